@@ -1,0 +1,1 @@
+"""wirewash pipeline assembly, options and command line."""

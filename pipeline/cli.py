@@ -1,0 +1,139 @@
+"""Command line: parse flags, pick the local runner, run into a staging folder, check, report, promote.
+
+Output is replaced only after a run has succeeded and its accounting holds: the job writes into
+``OUTPUT/.incomplete-<id>/``; a failed or killed run leaves only that folder, never files mixed into an
+earlier good output.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import uuid
+
+import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.metrics.metric import MetricsFilter
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+
+from pipeline.build import build
+from pipeline.options import WirewashOptions
+from pipeline.report import OUTPUT_NAMES, AccountingError, build_report, check_accounting
+from transforms.core.counters import NAMESPACE
+
+# Beam's DirectRunner first tries to download the Prism runner binary, with no timeout; FnApiRunner is the
+# in-process runner it would fall back to anyway, and honours --direct_running_mode / --direct_num_workers.
+LOCAL_RUNNER = "FnApiRunner"
+REPORT = "report.json"
+
+log = logging.getLogger("wirewash")
+
+
+def _all_option_classes(cls=PipelineOptions):
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _all_option_classes(sub)
+
+
+def unknown_flags(argv: list[str]) -> list[str]:
+    """Flags no PipelineOptions class knows: Beam would drop them with a log line; a typo should fail."""
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
+    seen = set()
+    for cls in _all_option_classes():
+        if cls in seen:
+            continue
+        seen.add(cls)
+        try:
+            cls._add_argparse_args(parser)
+        except argparse.ArgumentError:
+            continue  # a flag two option classes both declare
+    _, unknown = parser.parse_known_args(argv)
+    return [u for u in unknown if u.startswith("--")]
+
+
+def counters_of(result) -> dict[str, int]:
+    query = result.metrics().query(MetricsFilter().with_namespace(NAMESPACE))
+    out: dict[str, int] = {}
+    for c in query["counters"]:
+        value = c.committed if c.committed is not None else c.attempted
+        out[c.key.metric.name] = out.get(c.key.metric.name, 0) + int(value or 0)
+    return out
+
+
+def _promote(staging: str, output: str) -> None:
+    """Replace the previous outputs in ``output`` with the staged ones."""
+    old = [
+        m.path
+        for pattern in [f"{name}-*" for name in OUTPUT_NAMES] + [REPORT]
+        for m in FileSystems.match([FileSystems.join(output, pattern)])[0].metadata_list
+    ]
+    if old:
+        FileSystems.delete(old)
+    staged = FileSystems.match([FileSystems.join(staging, "*")])[0].metadata_list
+    sources = [m.path for m in staged]
+    FileSystems.rename(sources, [FileSystems.join(output, s.rsplit("/", 1)[-1]) for s in sources])
+    FileSystems.delete([staging])
+
+
+def run(argv: list[str]) -> dict:
+    """Run the job; returns the report. Raises ValueError on bad options, AccountingError on a bad run."""
+    unknown = unknown_flags(argv)
+    if unknown:
+        raise ValueError(f"unknown flag(s): {' '.join(unknown)} (see --help)")
+    options = PipelineOptions(argv)
+    configs = options.view_as(WirewashOptions).configs()
+    standard = options.view_as(StandardOptions)
+    if standard.runner is None:
+        standard.runner = LOCAL_RUNNER
+
+    staging = FileSystems.join(configs.output, f".incomplete-{uuid.uuid4().hex[:12]}")
+    FileSystems.mkdirs(staging)
+    try:
+        with beam.Pipeline(options=options) as p:
+            build(p, configs, staging)
+        counters = counters_of(p.result)
+        check_accounting(counters)
+        report = build_report(counters, configs, standard.runner)
+        with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
+            f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
+    except BaseException:
+        # A killed run cannot get here and leaves its .incomplete-* folder; a failed one tidies up.
+        FileSystems.delete([staging])
+        raise
+    _promote(staging, configs.output)
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if any(a in ("-h", "--help") for a in argv):
+        parser = argparse.ArgumentParser(
+            prog="wirewash",
+            description="Clean and near-deduplicate news articles into Parquet.",
+            epilog="Every standard Beam pipeline option (--runner, --direct_num_workers, "
+            "--direct_running_mode, ...) is accepted too.",
+        )
+        WirewashOptions._add_argparse_args(parser)
+        parser.print_help()
+        return 0
+    try:
+        report = run(argv)
+    except ValueError as e:
+        print(f"wirewash: {e}", file=sys.stderr)
+        return 2
+    except AccountingError as e:
+        print(f"wirewash: {e}", file=sys.stderr)
+        return 1
+    except Exception as e:  # noqa: BLE001 - a failed job is reported in one line, with the log above it
+        log.exception("run failed")
+        first = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
+        print(f"wirewash: run failed, output left untouched: {first}", file=sys.stderr)
+        return 1
+    print(
+        f"wirewash: {report['accounting']}; "
+        f"{sum(report['removals_per_rule'].values())} boilerplate removals; report in "
+        f"{FileSystems.join(report['options']['output'], REPORT)}"
+    )
+    return 0

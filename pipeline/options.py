@@ -1,0 +1,72 @@
+"""WirewashOptions: every wirewash flag, beside Beam's own, and the per-stage configs built from them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from apache_beam.options.pipeline_options import PipelineOptions
+
+from transforms.core.boilerplate import CleanConfig
+from transforms.core.minhash import MinhashConfig
+from transforms.core.parse import ReadConfig
+
+DEFAULT_INPUT = "seeds/*"
+DEFAULT_OUTPUT = "output"
+
+
+@dataclass(frozen=True)
+class Configs:
+    input: str
+    output: str
+    read: ReadConfig
+    clean: CleanConfig
+    dedup: MinhashConfig
+
+
+class WirewashOptions(PipelineOptions):
+    @classmethod
+    def _add_argparse_args(cls, parser):
+        read, clean, dedup = ReadConfig(), CleanConfig(), MinhashConfig()
+        parser.add_argument(
+            "--input",
+            default=DEFAULT_INPUT,
+            help="Glob, directory or comma-separated list of them; .gz accepted. Default: %(default)s",
+        )
+        parser.add_argument("--output", default=DEFAULT_OUTPUT, help="Output directory. Default: %(default)s")
+        parser.add_argument("--max_doc_bytes", type=int, default=read.max_doc_bytes,
+                            help="Largest document accepted, in bytes. Default: %(default)s")
+        parser.add_argument("--max_inflated_bytes", type=int, default=read.max_inflated_bytes,
+                            help="Largest file (after .gz inflation) read, in bytes. Default: %(default)s")
+        parser.add_argument("--min_words", type=int, default=clean.min_words,
+                            help="Cleaned texts with fewer words are rejected. Default: %(default)s")
+        parser.add_argument("--shingle_size", type=int, default=dedup.shingle_size,
+                            help="Words per shingle. Default: %(default)s")
+        parser.add_argument("--num_perm", type=int, default=dedup.num_perm,
+                            help="MinHash permutations. Default: %(default)s")
+        parser.add_argument("--bands", type=int, default=dedup.bands, help="LSH bands. Default: %(default)s")
+        parser.add_argument("--rows", type=int, default=dedup.rows, help="LSH rows per band. Default: %(default)s")
+        parser.add_argument("--threshold", type=float, default=dedup.threshold,
+                            help="Shingle Jaccard at which a candidate pair is a near-duplicate. Default: %(default)s")
+        parser.add_argument("--seed", type=int, default=dedup.seed, help="MinHash seed. Default: %(default)s")
+        parser.add_argument("--max_bucket", type=int, default=dedup.max_bucket,
+                            help="LSH buckets larger than this are linked linearly, not all-pairs. Default: %(default)s")
+        parser.add_argument("--cc_rounds", type=int, default=dedup.cc_rounds,
+                            help="Large-star/small-star rounds for connected components. Default: %(default)s")
+
+    def configs(self) -> Configs:
+        """The per-stage configs; each validates itself and raises ValueError on a bad value."""
+        return Configs(
+            input=self.input,
+            output=self.output,
+            read=ReadConfig(max_doc_bytes=self.max_doc_bytes, max_inflated_bytes=self.max_inflated_bytes),
+            clean=CleanConfig(min_words=self.min_words),
+            dedup=MinhashConfig(
+                shingle_size=self.shingle_size,
+                num_perm=self.num_perm,
+                bands=self.bands,
+                rows=self.rows,
+                threshold=self.threshold,
+                seed=self.seed,
+                max_bucket=self.max_bucket,
+                cc_rounds=self.cc_rounds,
+            ),
+        )

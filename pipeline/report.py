@@ -1,0 +1,82 @@
+"""report.json from the run's counters: totals, the accounting check, removals per rule, cluster sizes."""
+from __future__ import annotations
+
+import dataclasses
+from importlib import metadata
+from typing import Mapping
+
+OUTPUT_NAMES = ("articles", "duplicates", "rejected")
+
+
+class AccountingError(RuntimeError):
+    """Some input document did not land in exactly one output."""
+
+
+def _with_prefix(counters: Mapping[str, int], prefix: str) -> dict[str, int]:
+    return {k[len(prefix) :]: v for k, v in sorted(counters.items()) if k.startswith(prefix)}
+
+
+def totals(counters: Mapping[str, int]) -> dict[str, int]:
+    """inputs (documents read plus inputs rejected while reading) and what was written to each output."""
+    inputs = counters.get("read:document", 0) + sum(_with_prefix(counters, "read:rejected:").values())
+    return {
+        "inputs": inputs,
+        "kept": counters.get("write:articles", 0),
+        "duplicates": counters.get("write:duplicates", 0),
+        "rejected": counters.get("write:rejected", 0),
+    }
+
+
+def check_accounting(counters: Mapping[str, int]) -> dict[str, int]:
+    """The totals, or AccountingError when inputs != kept + duplicates + rejected or clusters are unsettled."""
+    t = totals(counters)
+    if t["inputs"] != t["kept"] + t["duplicates"] + t["rejected"]:
+        raise AccountingError(
+            f"accounting failed: inputs={t['inputs']} but kept={t['kept']} + duplicates={t['duplicates']} "
+            f"+ rejected={t['rejected']} = {t['kept'] + t['duplicates'] + t['rejected']}"
+        )
+    unsettled = counters.get("dedup:cc_unsettled", 0)
+    if unsettled:
+        raise AccountingError(
+            f"{unsettled} documents were not settled into a cluster after the connected-components rounds: "
+            "raise --cc_rounds"
+        )
+    return t
+
+
+def _version(dist: str) -> str | None:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def build_report(counters: Mapping[str, int], configs, runner: str) -> dict:
+    t = totals(counters)
+    return {
+        **t,
+        "accounting": f"inputs {t['inputs']} = kept {t['kept']} + duplicates {t['duplicates']} "
+        f"+ rejected {t['rejected']}",
+        "rejected_by_reason": {
+            **_with_prefix(counters, "read:rejected:"),
+            **_with_prefix(counters, "clean:rejected:"),
+            **_with_prefix(counters, "dedup:rejected:"),
+        },
+        "removals_per_rule": _with_prefix(counters, "clean:removed:"),
+        "clusters_by_size": {
+            k: v
+            for k, v in sorted(_with_prefix(counters, "dedup:cluster_size:").items(), key=lambda kv: int(kv[0]))
+        },
+        "counters": dict(sorted(counters.items())),
+        "options": {
+            "input": configs.input,
+            "output": configs.output,
+            "runner": runner,
+            "read": dataclasses.asdict(configs.read),
+            "clean": dataclasses.asdict(configs.clean),
+            "dedup": dataclasses.asdict(configs.dedup),
+        },
+        "versions": {
+            d: _version(d) for d in ("wirewash", "apache-beam", "trafilatura", "datasketch", "pyarrow")
+        },
+    }

@@ -1,0 +1,194 @@
+"""Shingles, signatures (checked against datasketch), band keys, Jaccard and the LSH threshold math."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+from datasketch import MinHash
+from datasketch.lsh import _optimal_param
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.core.minhash import (
+    MAX_HASH,
+    MinhashConfig,
+    band_keys,
+    jaccard,
+    optimal_bands_rows,
+    shingle_hashes,
+    signature,
+    tokens,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TEXTS = [
+    "Kazakhstan’s ruling party won a commanding majority in Sunday’s parliamentary election.",
+    "President Kassym-Jomart Tokayev called the snap vote after deadly unrest in January 2022.",
+    "Turnout was 54%, the central election commission said — lower than in previous ballots.",
+    "one",
+    "a b",
+]
+
+
+def datasketch_signature(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
+    m = MinHash(num_perm=num_perm, seed=seed, hashfunc=int)
+    m.update_batch(hashes.tolist())
+    return m.hashvalues
+
+
+@pytest.mark.parametrize("seed", [1, 7, 42])
+@pytest.mark.parametrize("text", TEXTS)
+def test_signature_equals_datasketch(text, seed):
+    hashes = shingle_hashes(text, 3)
+    ours = signature(hashes, 128, seed)
+    assert ours.dtype == np.uint32 and ours.shape == (128,)
+    np.testing.assert_array_equal(ours, datasketch_signature(hashes, 128, seed))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    values=st.lists(st.integers(min_value=0, max_value=(1 << 32) - 1), min_size=1, max_size=300, unique=True),
+    seed=st.integers(min_value=0, max_value=1000),
+    num_perm=st.sampled_from([2, 16, 64, 128]),
+)
+def test_signature_equals_datasketch_on_random_hashes(values, seed, num_perm):
+    hashes = np.array(sorted(values), dtype=np.uint32)
+    np.testing.assert_array_equal(signature(hashes, num_perm, seed), datasketch_signature(hashes, num_perm, seed))
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    a=st.sets(st.sampled_from([f"w{i}" for i in range(60)]), min_size=1, max_size=40),
+    b=st.sets(st.sampled_from([f"w{i}" for i in range(60)]), min_size=1, max_size=40),
+)
+def test_signature_agreement_estimates_jaccard(a, b):
+    ha, hb = shingle_hashes(" ".join(sorted(a)), 1), shingle_hashes(" ".join(sorted(b)), 1)
+    exact = len(a & b) / len(a | b)
+    assert jaccard(ha, hb) == pytest.approx(exact)
+    estimate = float(np.mean(signature(ha, 128, 1) == signature(hb, 128, 1)))
+    assert abs(estimate - exact) <= 0.25
+
+
+def test_empty_text():
+    for text in ("", "   ", "—, ... !!"):
+        hashes = shingle_hashes(text, 3)
+        assert hashes.dtype == np.uint32 and hashes.size == 0
+        sig = signature(hashes, 128, 1)
+        assert sig.dtype == np.uint32 and np.all(sig == MAX_HASH) and int(sig[0]) == 0xFFFFFFFF
+    np.testing.assert_array_equal(signature(shingle_hashes("", 3), 16, 1), MinHash(num_perm=16).hashvalues)
+
+
+def test_tokens_fold_quotes_case_and_nfkc():
+    assert tokens("Tokayev’s") == tokens("tokayev's") == ["tokayev's"]
+    assert tokens("“Quoted” ‘words’") == ["quoted", "words"]
+    assert tokens("ＦＵＬＬwidth ﬁne") == ["fullwidth", "fine"]  # NFKC: fullwidth letters, fi ligature
+    assert tokens("STRASSE Straße") == ["strasse", "strasse"]  # casefold, not lower
+    assert tokens("state-run, 54% (ok)") == ["state", "run", "54", "ok"]
+    assert tokens("rock 'n' roll") == ["rock", "n", "roll"]
+
+
+def test_shingles_are_sorted_unique_and_order_sensitive():
+    abc, cba = shingle_hashes("a b c", 3), shingle_hashes("c b a", 3)
+    assert abc.size == cba.size == 1 and abc[0] != cba[0]
+    # Order does not matter for single-word shingles.
+    np.testing.assert_array_equal(shingle_hashes("a b c", 1), shingle_hashes("c b a", 1))
+    h = shingle_hashes("the cat sat on the cat sat on the mat", 3)
+    assert h.size == 5  # 8 windows; "the cat sat", "cat sat on", "sat on the" repeat
+    assert np.all(np.diff(h.astype(np.int64)) > 0)
+    # Fewer words than the shingle size: one shingle, the whole text.
+    assert shingle_hashes("two words", 5).size == 1
+    assert shingle_hashes("two words", 5)[0] != shingle_hashes("two", 5)[0]
+    # Normalisation reaches the hashes.
+    np.testing.assert_array_equal(shingle_hashes("Tokayev’s Party WON", 2), shingle_hashes("tokayev's party won", 2))
+
+
+def test_shingle_hashes_are_the_same_in_another_process():
+    code = (
+        "import json; from transforms.core.minhash import shingle_hashes; "
+        f"print(json.dumps([shingle_hashes(t, 3).tolist() for t in {TEXTS!r}]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
+        env={"PYTHONHASHSEED": "12345", "PATH": "/usr/bin:/bin"},
+    ).stdout
+    assert json.loads(out) == [shingle_hashes(t, 3).tolist() for t in TEXTS]
+
+
+def test_band_keys():
+    sig = signature(shingle_hashes(TEXTS[0], 3), 128, 1)
+    keys = band_keys(sig, 42, 3)
+    assert len(keys) == 42 and all(isinstance(k, bytes) and len(k) == 2 + 3 * 4 for k in keys)
+    assert [int.from_bytes(k[:2], "big") for k in keys] == list(range(42))
+    assert keys[5][2:] == sig[15:18].astype(">u4").tobytes()
+    assert band_keys(sig.copy(), 42, 3) == keys
+    # Equal rows in different bands still give different keys (the band index prefix).
+    flat = np.full(128, 7, dtype=np.uint32)
+    flat_keys = band_keys(flat, 10, 4)
+    assert len(set(flat_keys)) == 10 and len({k[2:] for k in flat_keys}) == 1
+    # A change in one row changes exactly that band's key.
+    other = sig.copy()
+    other[16] ^= 1
+    changed = [i for i, (x, y) in enumerate(zip(keys, band_keys(other, 42, 3))) if x != y]
+    assert changed == [5]
+
+
+def test_jaccard_exact():
+    a = np.array([1, 2, 3, 4], dtype=np.uint32)
+    b = np.array([3, 4, 5, 6], dtype=np.uint32)
+    assert jaccard(a, b) == pytest.approx(2 / 6)
+    assert jaccard(a, a) == 1.0
+    assert jaccard(a, np.array([9], dtype=np.uint32)) == 0.0
+    assert jaccard(a, np.empty(0, dtype=np.uint32)) == 0.0
+    assert jaccard(np.empty(0, dtype=np.uint32), np.empty(0, dtype=np.uint32)) == 1.0
+    assert jaccard(a, b) == jaccard(b, a)
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [
+        ({"bands": 43, "rows": 3}, "exceeds num_perm"),
+        ({"threshold": 0.0}, "threshold"),
+        ({"threshold": 1.5}, "threshold"),
+        ({"shingle_size": 0}, "shingle_size"),
+        ({"num_perm": 1, "bands": 1, "rows": 1}, "num_perm"),
+        ({"bands": 0}, "bands and rows"),
+        ({"rows": 0}, "bands and rows"),
+        ({"max_bucket": 1}, "max_bucket"),
+        ({"cc_rounds": 0}, "cc_rounds"),
+    ],
+)
+def test_minhash_config_validation(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        MinhashConfig(**kwargs)
+
+
+def test_minhash_config_accepts_edges():
+    assert MinhashConfig(bands=32, rows=4, threshold=1.0).bands == 32
+    assert MinhashConfig(bands=128, rows=1, max_bucket=2, cc_rounds=1).rows == 1
+
+
+def test_candidate_probability_and_midpoint():
+    cfg = MinhashConfig()
+    xs = np.linspace(0, 1, 101)
+    ps = [cfg.candidate_probability(x) for x in xs]
+    assert ps[0] == 0.0 and ps[-1] == 1.0
+    assert all(p2 >= p1 for p1, p2 in zip(ps, ps[1:]))
+    assert all(p2 > p1 for p1, p2 in zip(ps, ps[1:]) if p2 < 1.0)  # strictly, until it rounds to 1.0
+    assert cfg.candidate_probability(0.5) == pytest.approx(1 - (1 - 0.5**3) ** 42)
+    assert cfg.s_curve_midpoint() == pytest.approx((1 / 42) ** (1 / 3))
+    # The default S-curve sits below the threshold: a pair at the threshold is very likely a candidate.
+    assert cfg.s_curve_midpoint() < cfg.threshold
+    assert cfg.candidate_probability(cfg.threshold) > 0.6
+    # At the midpoint the curve is roughly at its steepest: about 1 - 1/e for many bands.
+    mid = cfg.s_curve_midpoint()
+    assert 0.55 < cfg.candidate_probability(mid) < 0.7
+
+
+@pytest.mark.parametrize("threshold, num_perm", [(0.5, 128), (0.3, 128), (0.8, 64)])
+def test_optimal_bands_rows_matches_datasketch(threshold, num_perm):
+    assert optimal_bands_rows(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5)

@@ -1,0 +1,37 @@
+"""CleanArticles: raw documents -> cleaned Articles, or Rejected rows for texts with too little left."""
+from __future__ import annotations
+
+import apache_beam as beam
+
+from transforms.core.article import to_article
+from transforms.core.boilerplate import CleanConfig
+from transforms.core.schema import Rejected
+from transforms.metrics import beam_inc
+
+REJECTED = "rejected"
+ARTICLES = "articles"
+
+
+class CleanFn(beam.DoFn):
+    def __init__(self, cfg: CleanConfig) -> None:
+        self._cfg = cfg
+
+    def process(self, raw):
+        result = to_article(raw, self._cfg, beam_inc)
+        if isinstance(result, Rejected):
+            yield beam.pvalue.TaggedOutput(REJECTED, result)
+        else:
+            yield result
+
+
+class CleanArticles(beam.PTransform):
+    """RawDoc -> tagged outputs ``articles`` (Article) and ``rejected`` (Rejected)."""
+
+    def __init__(self, cfg: CleanConfig) -> None:
+        super().__init__()
+        self._cfg = cfg
+
+    def expand(self, raw_docs):
+        return raw_docs | "StripBoilerplate" >> beam.ParDo(CleanFn(self._cfg)).with_outputs(
+            REJECTED, main=ARTICLES
+        )

@@ -1,0 +1,170 @@
+"""Shingles, MinHash signatures, LSH band keys and the threshold math, in one place.
+
+Signatures use datasketch's default ``affine32`` scheme (same seed -> same ``a``/``b`` parameters, same
+32-bit values), applied to all shingles of a document at once with numpy instead of one shingle per call.
+``tests/test_minhash.py`` checks the values are identical to ``datasketch.MinHash`` fed the same hashes.
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+
+MAX_HASH = np.uint32((1 << 32) - 1)
+_GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
+
+# Curly quotes and dashes vary between outlets copying the same wire story; fold them before tokenising.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_WORD_RE = re.compile(r"\w+(?:'\w+)*")
+
+
+@dataclass(frozen=True)
+class MinhashConfig:
+    """Dedup settings. Defaults were calibrated on the seeds and explained in the README.
+
+    ``threshold`` is the exact word-shingle Jaccard a candidate pair must reach to be a near-duplicate;
+    ``bands`` x ``rows`` place the LSH S-curve (``candidate_probability``) below it so that rewritten
+    copies near the threshold still become candidates.
+    """
+
+    shingle_size: int = 3
+    num_perm: int = 128
+    bands: int = 42
+    rows: int = 3
+    threshold: float = 0.3
+    seed: int = 1
+    max_bucket: int = 100
+    cc_rounds: int = 8
+
+    def __post_init__(self) -> None:
+        if self.shingle_size < 1:
+            raise ValueError(f"shingle_size must be >= 1, got {self.shingle_size}")
+        if self.num_perm < 2:
+            raise ValueError(f"num_perm must be >= 2, got {self.num_perm}")
+        if self.bands < 1 or self.rows < 1:
+            raise ValueError(f"bands and rows must be >= 1, got {self.bands} x {self.rows}")
+        if self.bands * self.rows > self.num_perm:
+            raise ValueError(
+                f"bands x rows = {self.bands * self.rows} exceeds num_perm = {self.num_perm}"
+            )
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
+        if self.max_bucket < 2:
+            raise ValueError(f"max_bucket must be >= 2, got {self.max_bucket}")
+        if self.cc_rounds < 1:
+            raise ValueError(f"cc_rounds must be >= 1, got {self.cc_rounds}")
+
+    def candidate_probability(self, similarity: float) -> float:
+        """Probability that a pair with this Jaccard similarity shares at least one band (the S-curve)."""
+        return 1.0 - (1.0 - similarity**self.rows) ** self.bands
+
+    def s_curve_midpoint(self) -> float:
+        """The similarity where the S-curve is steepest, about (1/bands)^(1/rows)."""
+        return (1.0 / self.bands) ** (1.0 / self.rows)
+
+
+def tokens(text: str) -> list[str]:
+    """Normalised words: NFKC, case-folded, quotes and dashes folded, punctuation dropped."""
+    return _WORD_RE.findall(unicodedata.normalize("NFKC", text).translate(_FOLD).casefold())
+
+
+def shingle_hashes(text: str, size: int) -> np.ndarray:
+    """Sorted unique 32-bit hashes of the word ``size``-grams of ``text`` (fewer words: one shingle)."""
+    words = tokens(text)
+    if not words:
+        return np.empty(0, dtype=np.uint32)
+    vocab: dict[str, int] = {}
+    ids = np.fromiter((vocab.setdefault(w, len(vocab)) for w in words), dtype=np.int64, count=len(words))
+    # crc32 is a stable C-speed word hash (Python's hash() changes per process); fmix spreads it to 64 bits.
+    vocab_h = _fmix64(np.fromiter((zlib.crc32(w.encode()) for w in vocab), dtype=np.uint64, count=len(vocab)))
+    word_h = vocab_h[ids]
+    n = max(1, len(word_h) - size + 1)
+    h = np.zeros(n, dtype=np.uint64)
+    # An order-sensitive combination of the window: h = (h * K) ^ w, with 64-bit wraparound.
+    with np.errstate(over="ignore"):
+        for i in range(min(size, len(word_h))):
+            h = (h * _GOLDEN64) ^ word_h[i : i + n]
+    return np.unique((_fmix64(h) >> np.uint64(32)).astype(np.uint32))
+
+
+def _fmix64(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser: spreads a weak hash over all bits."""
+    with np.errstate(over="ignore"):
+        h = h ^ (h >> np.uint64(33))
+        h = h * np.uint64(0xFF51AFD7ED558CCD)
+        h = h ^ (h >> np.uint64(33))
+        h = h * np.uint64(0xC4CEB9FE1A85EC53)
+        return h ^ (h >> np.uint64(33))
+
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 32-bit finaliser, datasketch's pre-mix for its ``affine32`` scheme."""
+    with np.errstate(over="ignore"):
+        h = h ^ (h >> np.uint32(16))
+        h = h * np.uint32(0x85EBCA6B)
+        h = h ^ (h >> np.uint32(13))
+        h = h * np.uint32(0xC2B2AE35)
+        return h ^ (h >> np.uint32(16))
+
+
+@functools.lru_cache(maxsize=8)
+def permutations(num_perm: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's ``affine32`` permutation parameters for this seed (odd ``a``: each is a bijection)."""
+    gen = np.random.RandomState(seed)
+    a = gen.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def signature(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
+    """MinHash signature (``num_perm`` uint32) of a set of 32-bit shingle hashes, all shingles at once.
+
+    Equal to ``datasketch.MinHash(num_perm, seed)`` (default ``affine32`` scheme) fed the same hashes.
+    """
+    if hashes.size == 0:
+        return np.full(num_perm, MAX_HASH, dtype=np.uint32)
+    a, b = permutations(num_perm, seed)
+    with np.errstate(over="ignore"):
+        # uint32 wraparound is the modulo 2^32 of datasketch's affine permutation.
+        phv = _fmix32(hashes.astype(np.uint32))[:, None] * a + b
+    return phv.min(axis=0)
+
+
+def band_keys(sig: np.ndarray, bands: int, rows: int) -> list[bytes]:
+    """One key per band: band index + that band's rows, as bytes (deterministic for any runner's coder)."""
+    return [
+        band.to_bytes(2, "big") + sig[band * rows : (band + 1) * rows].astype(">u4").tobytes()
+        for band in range(bands)
+    ]
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard similarity of two sorted unique hash arrays."""
+    if a.size == 0 and b.size == 0:
+        return 1.0
+    inter = np.intersect1d(a, b, assume_unique=True).size
+    return inter / (a.size + b.size - inter)
+
+
+def optimal_bands_rows(
+    threshold: float, num_perm: int, fp_weight: float = 0.5, fn_weight: float = 0.5, steps: int = 200
+) -> tuple[int, int]:
+    """The (bands, rows) minimising weighted false-positive + false-negative area, as datasketch does."""
+
+    def area(f, lo: float, hi: float) -> float:
+        xs = np.linspace(lo, hi, steps)
+        return float(np.trapezoid(f(xs), xs))
+
+    best, best_err = (1, 1), float("inf")
+    for b in range(1, num_perm + 1):
+        for r in range(1, num_perm // b + 1):
+            fp = area(lambda s: 1 - (1 - s**r) ** b, 0.0, threshold)
+            fn = area(lambda s: (1 - s**r) ** b, threshold, 1.0)
+            err = fp * fp_weight + fn * fn_weight
+            if err < best_err:
+                best, best_err = (b, r), err
+    return best

@@ -1,0 +1,110 @@
+"""The record schema: the one place where output columns are named.
+
+``Article`` is the row of ``articles-*.parquet`` and ``duplicates-*.parquet``; ``Rejected`` the row of
+``rejected-*.parquet``. Each dataclass has its pyarrow schema beside it and a ``to_row`` that the Parquet writer
+uses, so the two cannot drift apart.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One piece of text the cleaner removed, with the rule that removed it."""
+
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    doc_id: str
+    source: str
+    text: str
+    title: str | None = None
+    published: datetime.date | None = None
+    byline: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    removed: tuple[Removal, ...] = ()
+    cluster_id: str | None = None
+    cluster_size: int | None = None
+    duplicate_of: str | None = None
+    similarity: float | None = None
+
+    def to_row(self) -> dict:
+        row = dataclasses.asdict(self)
+        row["removed"] = [dataclasses.asdict(r) for r in self.removed]
+        return row
+
+    def with_cluster(
+        self, cluster_id: str, cluster_size: int, similarity: float | None
+    ) -> "Article":
+        is_rep = cluster_id == self.doc_id
+        return dataclasses.replace(
+            self,
+            cluster_id=cluster_id,
+            cluster_size=cluster_size,
+            duplicate_of=None if is_rep else cluster_id,
+            similarity=None if is_rep else similarity,
+        )
+
+
+ARTICLE_SCHEMA = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("source", pa.string(), nullable=False),
+        pa.field("text", pa.string(), nullable=False),
+        pa.field("title", pa.string()),
+        pa.field("published", pa.date32()),
+        pa.field("byline", pa.string()),
+        pa.field("publisher", pa.string()),
+        pa.field("url", pa.string()),
+        pa.field(
+            "removed",
+            pa.list_(pa.struct([pa.field("rule", pa.string()), pa.field("text", pa.string())])),
+        ),
+        pa.field("cluster_id", pa.string()),
+        pa.field("cluster_size", pa.int32()),
+        pa.field("duplicate_of", pa.string()),
+        pa.field("similarity", pa.float64()),
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An input that could not become an article, and why (``reason`` is a stable code, ``detail`` prose)."""
+
+    doc_id: str
+    source: str
+    reason: str
+    detail: str = ""
+
+    def to_row(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+REJECTED_SCHEMA = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("source", pa.string(), nullable=False),
+        pa.field("reason", pa.string(), nullable=False),
+        pa.field("detail", pa.string()),
+    ]
+)
+
+
+def make_doc_id(source: str, content: bytes) -> str:
+    """A stable id: the same source name and bytes give the same id on every run, runner and machine."""
+    h = hashlib.blake2b(digest_size=8)
+    h.update(source.encode("utf-8", "surrogateescape"))
+    h.update(b"\0")
+    h.update(content)
+    return h.hexdigest()
