@@ -1,0 +1,73 @@
+"""TestPipeline tests for the stage transforms not covered in test_transforms.py."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import apache_beam as beam
+import numpy as np
+import pyarrow.parquet as pq
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from transforms import clean as clean_stage
+from transforms.clean import CleanArticles
+from transforms.core.boilerplate import CleanConfig
+from transforms.core.minhash import shingle_hashes
+from transforms.core.parse import RawDoc
+from transforms.core.schema import ARTICLE_SCHEMA, Article
+from transforms.dedup import VerifyPairs
+from transforms.io import write_articles
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_clean_articles_splits_articles_from_too_short_texts():
+    seed = (SEEDS / "000_1f709c123fe71ed6.txt").read_text()
+    docs = [
+        RawDoc(doc_id="a", source="seed000", text=seed),
+        RawDoc(doc_id="b", source="stub", text="(Bloomberg) -- Markets rose.\n\n©2023 Bloomberg L.P."),
+    ]
+    with TestPipeline(runner="FnApiRunner") as p:
+        out = p | beam.Create(docs) | CleanArticles(CleanConfig())
+        assert_that(
+            out[clean_stage.ARTICLES]
+            | "Summary" >> beam.Map(lambda a: (a.doc_id, a.publisher, a.text.split("\n\n")[0][:30], len(a.removed))),
+            equal_to([("a", "Bloomberg", "Kazakhstan’s ruling party won ", 2)]),
+            label="Articles",
+        )
+        assert_that(
+            out[clean_stage.REJECTED] | "Reasons" >> beam.Map(lambda r: (r.doc_id, r.reason)),
+            equal_to([("b", "too_short")]),
+            label="Rejected",
+        )
+
+
+def test_verify_pairs_keeps_pairs_at_or_above_the_threshold():
+    base = " ".join(f"w{i}" for i in range(40))
+    edited = base.replace("w10 ", "x10 ")  # one word changed: 3 shingles of 38 differ
+    other = " ".join(f"z{i}" for i in range(40))
+    texts = {"a": base, "b": edited, "c": other}
+    blobs = [(k, shingle_hashes(t, 3).tobytes()) for k, t in texts.items()]
+    expected_ab = len(np.intersect1d(shingle_hashes(base, 3), shingle_hashes(edited, 3))) / len(
+        np.union1d(shingle_hashes(base, 3), shingle_hashes(edited, 3))
+    )
+    with TestPipeline(runner="FnApiRunner") as p:
+        pairs = p | "Pairs" >> beam.Create([("a", "b"), ("a", "c")])
+        shingles = p | "Shingles" >> beam.Create(blobs)
+        verified = (pairs, shingles) | VerifyPairs(0.5)
+        assert_that(verified, equal_to([("a", "b", expected_ab)]))
+    assert 0.5 < expected_ab < 1.0
+
+
+def test_write_parquet_writes_every_row_with_the_schema(tmp_path):
+    articles = [
+        Article(doc_id=f"d{i}", source=f"s{i}", text=f"text {i}").with_cluster(f"d{i}", 1, None) for i in range(3)
+    ]
+    with TestPipeline(runner="FnApiRunner") as p:
+        _ = p | beam.Create(articles) | write_articles(str(tmp_path), "articles")
+    files = sorted(tmp_path.glob("articles-*.parquet"))
+    assert files
+    table = pq.ParquetDataset([str(f) for f in files]).read()
+    assert table.schema.remove_metadata().equals(ARTICLE_SCHEMA)
+    assert sorted(table.column("doc_id").to_pylist()) == ["d0", "d1", "d2"]
+    assert table.column("cluster_size").to_pylist() == [1, 1, 1]
