@@ -20,12 +20,15 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from pipeline.build import build
 from pipeline.options import WirewashOptions
 from pipeline.report import OUTPUT_NAMES, AccountingError, build_report, check_accounting
+from pipeline.report_html import render_report
+from pipeline.samples import read_samples
 from transforms.core.counters import NAMESPACE
 
 # Beam's DirectRunner first tries to download the Prism runner binary, with no timeout; FnApiRunner is the
 # in-process runner it would fall back to anyway, and honours --direct_running_mode / --direct_num_workers.
 LOCAL_RUNNER = "FnApiRunner"
 REPORT = "report.json"
+REPORT_HTML = "report.html"
 
 log = logging.getLogger("wirewash")
 
@@ -65,7 +68,7 @@ def _promote(staging: str, output: str) -> None:
     """Replace the previous outputs in ``output`` with the staged ones."""
     old = [
         m.path
-        for pattern in [f"{name}-*" for name in OUTPUT_NAMES] + [REPORT]
+        for pattern in [f"{name}-*" for name in OUTPUT_NAMES] + [REPORT, REPORT_HTML]
         for m in FileSystems.match([FileSystems.join(output, pattern)])[0].metadata_list
     ]
     if old:
@@ -97,6 +100,8 @@ def run(argv: list[str]) -> dict:
         report = build_report(counters, configs, standard.runner)
         with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
             f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
+        with FileSystems.create(FileSystems.join(staging, REPORT_HTML)) as f:
+            f.write(render_report(report, read_samples(staging)).encode("utf-8"))
     except BaseException:
         # A killed run cannot get here and leaves its .incomplete-* folder; a failed one tidies up.
         FileSystems.delete([staging])
