@@ -18,6 +18,7 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipeline.build import build
+from pipeline.explain import main as explain_main
 from pipeline.options import WirewashOptions
 from pipeline.report import OUTPUT_NAMES, AccountingError, build_report, check_accounting
 from pipeline.report_html import render_report
@@ -113,6 +114,8 @@ def run(argv: list[str]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["explain"]:
+        return explain_main(argv[1:])
     if any(a in ("-h", "--help") for a in argv):
         parser = argparse.ArgumentParser(
             prog="wirewash",

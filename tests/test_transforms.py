@@ -14,8 +14,8 @@ from apache_beam.metrics.metric import MetricsFilter
 
 from transforms import dedup, io
 from transforms.core.counters import NAMESPACE
-from transforms.core.minhash import MinhashConfig, jaccard, shingle_hashes
 from transforms.core.histogram import similarity_bucket
+from transforms.core.minhash import MinhashConfig, jaccard, shingle_hashes
 from transforms.core.parse import ReadConfig
 from transforms.core.schema import Article
 from transforms.dedup import ConnectedComponents, NearDuplicates

@@ -1,4 +1,4 @@
-"""report.html rendering and the bounded output samples it shows: pure, no Beam."""
+"""report.html rendering, the bounded output samples it shows, and ``explain``: no pipeline run."""
 from __future__ import annotations
 
 import re
@@ -7,6 +7,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline.cli import main as cli_main
+from pipeline.explain import explain, format_explanation
 from pipeline.report_html import passage_diff, passages, render_report, similarity_chart
 from pipeline.samples import SampleLimits, Samples, read_samples
 from transforms.core.histogram import similarity_bucket, similarity_histogram
@@ -149,3 +151,45 @@ def test_read_samples_stops_at_the_scan_budget(tmp_path):
 def test_sample_limits_validate():
     with pytest.raises(ValueError):
         SampleLimits(rejected=-1)
+
+
+@pytest.fixture
+def run_output(tmp_path):
+    removed = (Removal("copyright", "(c) A"),)
+    _write(tmp_path / "articles-00000-of-00001.parquet", [_art("a1", 3, removed=removed), _art("a2", 1)],
+           ARTICLE_SCHEMA)
+    _write(tmp_path / "duplicates-00000-of-00001.parquet", [_art("d1", 3, rep="a1"), _art("d2", 3, rep="a1")],
+           ARTICLE_SCHEMA)
+    _write(tmp_path / "rejected-00000-of-00001.parquet", [Rejected("r1", "bad.pdf", "binary", "starts with %PDF")],
+           REJECTED_SCHEMA)
+    return str(tmp_path)
+
+
+def test_explain_a_representative(run_output):
+    info = explain("a1", run_output)
+    assert [r["doc_id"] for r in info["kept"]] == ["a1"] and not info["duplicates"] and not info["rejected"]
+    assert sorted(m["doc_id"] for m in info["cluster_duplicates"]) == ["d1", "d2"]
+    text = format_explanation(info)
+    assert text.startswith("a1: KEPT in articles (a1.txt)")
+    assert "representative of a cluster of 3" in text and "copyright: (c) A" in text
+    assert "d2 similarity 0.5 (d2.txt)" in text
+
+
+def test_explain_a_duplicate(run_output):
+    text = format_explanation(explain("d1", run_output))
+    assert text.startswith("d1: DROPPED as a near-duplicate (d1.txt)")
+    assert "kept instead: a1 (a1.txt)" in text and "similarity to the kept article: 0.5" in text
+    assert "d2 similarity" in text and "d1 similarity" not in text
+    assert "boilerplate removed: nothing" in text
+
+
+def test_explain_a_singleton_a_rejection_and_a_stranger(run_output):
+    assert "no near-duplicate" in format_explanation(explain("a2", run_output))
+    assert format_explanation(explain("r1", run_output)) == "r1: REJECTED (bad.pdf): binary - starts with %PDF"
+    assert "not found" in format_explanation(explain("zz", run_output))
+
+
+def test_explain_command_exit_codes(run_output, capsys):
+    assert cli_main(["explain", "d1", "--output", run_output]) == 0
+    assert "DROPPED" in capsys.readouterr().out
+    assert cli_main(["explain", "zz", "--output", run_output]) == 1
