@@ -20,6 +20,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from pipeline.build import build
 from pipeline.explain import main as explain_main
 from pipeline.options import WirewashOptions
+from pipeline.progress import stage_table
 from pipeline.report import OUTPUT_NAMES, AccountingError, build_report, check_accounting
 from pipeline.report_html import render_report
 from pipeline.samples import read_samples
@@ -139,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         first = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
         print(f"wirewash: run failed, output left untouched: {first}", file=sys.stderr)
         return 1
+    print(stage_table(report["counters"]), file=sys.stderr)
     print(
         f"wirewash: {report['accounting']}; "
         f"{sum(report['removals_per_rule'].values())} boilerplate removals; report in "
