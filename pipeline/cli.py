@@ -18,6 +18,7 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipeline.build import build
+from pipeline.dataset_card import CARD, render_card
 from pipeline.explain import main as explain_main
 from pipeline.options import WirewashOptions
 from pipeline.progress import stage_table
@@ -70,7 +71,7 @@ def _promote(staging: str, output: str) -> None:
     """Replace the previous outputs in ``output`` with the staged ones."""
     old = [
         m.path
-        for pattern in [f"{name}-*" for name in OUTPUT_NAMES] + [REPORT, REPORT_HTML]
+        for pattern in [f"{name}-*" for name in OUTPUT_NAMES] + [REPORT, REPORT_HTML, CARD]
         for m in FileSystems.match([FileSystems.join(output, pattern)])[0].metadata_list
     ]
     if old:
@@ -104,6 +105,8 @@ def run(argv: list[str]) -> dict:
             f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
         with FileSystems.create(FileSystems.join(staging, REPORT_HTML)) as f:
             f.write(render_report(report, read_samples(staging)).encode("utf-8"))
+        with FileSystems.create(FileSystems.join(staging, CARD)) as f:
+            f.write(render_card(report).encode("utf-8"))
     except BaseException:
         # A killed run cannot get here and leaves its .incomplete-* folder; a failed one tidies up.
         FileSystems.delete([staging])
