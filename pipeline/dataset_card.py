@@ -23,6 +23,7 @@ COLUMN_DOCS = {
     "cluster_size": "articles in the cluster",
     "duplicate_of": "null when kept, else the representative's doc_id",
     "similarity": "word-shingle Jaccard to the representative; null when kept",
+    "fetched": "when a crawler fetched the page (WARC-Date), null for other inputs",
     "reason": "stable rejection code",
     "detail": "why, in prose",
 }

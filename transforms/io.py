@@ -9,7 +9,8 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.fileio import EmptyMatchTreatment
 from apache_beam.io.filesystems import FileSystems
 
-from transforms.core.parse import ReadConfig, parse_file
+from transforms.core.containers import parse_input
+from transforms.core.parse import ReadConfig
 from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Rejected, make_doc_id
 from transforms.metrics import beam_inc
 
@@ -47,7 +48,7 @@ class ParseFileFn(beam.DoFn):
                 REJECTED, Rejected(make_doc_id(source, b""), source, "unreadable", str(e)[:300])
             )
             return
-        for item in parse_file(source, data, self._cfg, beam_inc):
+        for item in parse_input(source, data, self._cfg, beam_inc):
             if isinstance(item, Rejected):
                 yield beam.pvalue.TaggedOutput(REJECTED, item)
             else:
