@@ -13,9 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import run
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SCREENSHOT = Path(tempfile.gettempdir()) / "wirewash-report.png"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -32,9 +29,8 @@ def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def report_page(tmp_path_factory):
-    out = tmp_path_factory.mktemp("out")
-    report = run(["--input", str(SEEDS / "*"), "--output", str(out)])
+def report_page(seed_output):
+    out, report = seed_output
     return out / "report.html", report
 
 
