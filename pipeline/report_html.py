@@ -175,8 +175,12 @@ def render_report(report: dict, samples: Samples) -> str:
         if samples.largest_clusters
         else '<p class="muted">no cluster has more than one member</p>'
     )
-    if not samples.clusters_scan_complete:
-        clusters += '<p class="muted">from a bounded scan of the output: larger clusters may exist further on</p>'
+    partial = (
+        ""
+        if samples.complete
+        else '<p class="muted" id="partial-scan">The output is larger than the sample scan budget: examples and '
+        "the largest clusters come from the rows scanned first, and larger clusters may exist further on.</p>"
+    )
     reasons = (
         _table(
             ["reason", "inputs"], ([_e(r), f"{n:,}"] for r, n in sorted(report["rejected_by_reason"].items())),
@@ -201,7 +205,7 @@ def render_report(report: dict, samples: Samples) -> str:
 <p class="muted">input {_e(report["options"]["input"])} &rarr; output {_e(report["options"]["output"])}</p>
 <div class="totals">{totals}</div>
 <p>Accounting: <span class="accounting{'' if ok else ' bad'}" id="accounting">{_e(report["accounting"])}</span></p>
-<pre id="js-errors" class="muted"></pre>
+{partial}<pre id="js-errors" class="muted"></pre>
 <h2>Boilerplate removed, per rule</h2>{removals}
 <h2>Candidate-pair similarity</h2>
 <p class="muted">{counters.get("dedup:candidate_pair", 0):,} candidate pairs from LSH,

@@ -71,7 +71,7 @@ def _samples(**over) -> Samples:
         largest_clusters=[{"doc_id": "cccc", "title": "Big", "cluster_size": 5}],
         duplicate_pairs=[{"duplicate": dup, "representative": rep}],
         rejected=[{"doc_id": "dddd", "source": "bad.pdf", "reason": "binary", "detail": "<script>alert(1)</script>"}],
-        clusters_scan_complete=True,
+        complete=True,
     )
     fields.update(over)
     return Samples(**fields)
@@ -87,15 +87,15 @@ def test_render_report_shows_figures_examples_and_pairs():
     assert "<script>alert" not in page
     assert '<p class="same">Same sentence here.</p>' in page
     assert '<p class="diff">Only kept.</p>' in page and '<p class="diff">Only copy.</p>' in page
-    assert ">cccc<" in page and "larger clusters may exist" not in page
+    assert ">cccc<" in page and "partial-scan" not in page
     # Self-contained: no external fetches at view time.
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
 
 
 def test_render_report_flags_bad_accounting_and_partial_scan():
-    page = render_report(_report(kept=999), _samples(clusters_scan_complete=False, duplicate_pairs=[], rejected=[]))
+    page = render_report(_report(kept=999), _samples(complete=False, duplicate_pairs=[], rejected=[]))
     assert 'class="accounting bad"' in page
-    assert "larger clusters may exist further on" in page
+    assert 'id="partial-scan"' in page
     assert "no duplicates in this run" in page and "nothing rejected" in page
 
 
@@ -121,30 +121,31 @@ def _art(doc_id: str, size: int, rep: str | None = None, removed=()) -> Article:
 
 def test_read_samples_is_bounded_and_independent_of_file_order(tmp_path):
     removed = (Removal("copyright", "(c) A"), Removal("copyright", "(c) B"), Removal("copyright", "(c) C"))
-    first = [_art("a1", 3, removed=removed), _art("a2", 2), _art("a3", 1)]
-    second = [_art("a4", 3), _art("a5", 5), _art("a6", 2)]
+    first = [_art("a1", 3, removed=removed), _art("a2", 2), _art("a3", 1, removed=(Removal("byline", "X3"),))]
+    second = [_art("a4", 3, removed=(Removal("byline", "X4"),)), _art("a5", 5),
+              _art("a6", 2, removed=(Removal("byline", "X6"), Removal("copyright", "(c) Z")))]
     for order, out in (((first, second), tmp_path / "x"), ((second, first), tmp_path / "y")):
         out.mkdir()
         for i, rows in enumerate(order):
             _write(out / f"articles-0000{i}-of-00002.parquet", rows, ARTICLE_SCHEMA)
         _write(out / "duplicates-00000-of-00001.parquet", [_art("d1", 5, rep="a5")], ARTICLE_SCHEMA)
-        _write(out / "rejected-00000-of-00001.parquet", [Rejected(f"r{i}", "s", "binary") for i in range(5)],
+        _write(out / "rejected-00000-of-00001.parquet", [Rejected(f"r{i}", "s", "binary") for i in reversed(range(5))],
                REJECTED_SCHEMA)
     limits = SampleLimits(examples_per_rule=2, largest_clusters=3, rejected=2, duplicate_pairs=4)
     x, y = read_samples(str(tmp_path / "x"), limits), read_samples(str(tmp_path / "y"), limits)
     assert [c["doc_id"] for c in x.largest_clusters] == ["a5", "a1", "a4"]  # size, then smallest id
-    assert x.largest_clusters == y.largest_clusters
-    assert x.removal_examples == {"copyright": ["(c) A", "(c) B"]}
-    assert len(x.rejected) == 2
+    assert x == y
+    assert x.removal_examples == {"byline": ["X3", "X4"], "copyright": ["(c) A", "(c) B"]}
+    assert [r["doc_id"] for r in x.rejected] == ["r0", "r1"]
     (pair,) = x.duplicate_pairs
     assert pair["duplicate"]["doc_id"] == "d1" and pair["representative"]["doc_id"] == "a5"
-    assert x.clusters_scan_complete
+    assert x.complete
 
 
 def test_read_samples_stops_at_the_scan_budget(tmp_path):
     _write(tmp_path / "articles-00000-of-00001.parquet", [_art(f"a{i}", 2) for i in range(50)], ARTICLE_SCHEMA)
     samples = read_samples(str(tmp_path), SampleLimits(max_scan_rows=10))
-    assert not samples.clusters_scan_complete
+    assert not samples.complete
     assert samples.duplicate_pairs == [] and samples.rejected == []
 
 
