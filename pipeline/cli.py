@@ -82,6 +82,17 @@ def _promote(staging: str, output: str) -> None:
     FileSystems.delete([staging])
 
 
+def _write_report_html(staging: str, report: dict) -> None:
+    """report.html is for people: a failure to sample or render it is logged, never a reason to discard a run."""
+    try:
+        page = render_report(report, read_samples(staging))
+    except Exception:  # noqa: BLE001 - the data and report.json are still right
+        log.exception("report.html not written")
+        return
+    with FileSystems.create(FileSystems.join(staging, REPORT_HTML)) as f:
+        f.write(page.encode("utf-8"))
+
+
 def run(argv: list[str]) -> dict:
     """Run the job; returns the report. Raises ValueError on bad options, AccountingError on a bad run."""
     unknown = unknown_flags(argv)
@@ -103,8 +114,7 @@ def run(argv: list[str]) -> dict:
         report = build_report(counters, configs, standard.runner)
         with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
             f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
-        with FileSystems.create(FileSystems.join(staging, REPORT_HTML)) as f:
-            f.write(render_report(report, read_samples(staging)).encode("utf-8"))
+        _write_report_html(staging, report)
         with FileSystems.create(FileSystems.join(staging, CARD)) as f:
             f.write(render_card(report).encode("utf-8"))
     except BaseException:

@@ -9,6 +9,7 @@ import duckdb
 import pyarrow.dataset as ds
 import pytest
 
+from pipeline import cli
 from pipeline.cli import run
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -51,10 +52,22 @@ def test_dataset_card_describes_the_output(out):
     assert f"'{out}/articles-*.parquet'" in card
 
 
-def test_rerun_replaces_the_card_and_report_html(out, tmp_path):
+def test_rerun_replaces_the_card_and_report_html(out, tmp_path, monkeypatch, caplog):
     again = tmp_path / "again"
     shutil.copytree(out, again)
+    assert (again / "report.html").exists()
     run(["--input", str(SEEDS / "00[01]*"), "--output", str(again)])
     assert "inputs 2 = kept 2" in (again / "README.md").read_text()
     assert "inputs 2 = kept 2" in (again / "report.html").read_text()
     assert not list(again.glob(".incomplete-*"))
+
+    # A report.html that cannot be rendered is logged; the run's data still replaces the old output, and no
+    # stale page is left describing the previous run.
+    def broken(*_args):
+        raise RuntimeError("render bug")
+
+    monkeypatch.setattr(cli, "render_report", broken)
+    report = run(["--input", str(SEEDS / "000*"), "--output", str(again)])
+    assert report["inputs"] == 1 and "inputs 1 = kept 1" in (again / "README.md").read_text()
+    assert not (again / "report.html").exists()
+    assert "report.html not written" in caplog.text
