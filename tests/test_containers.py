@@ -5,6 +5,7 @@ import datetime
 import gzip
 import io
 import json
+import os
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -163,11 +164,17 @@ def test_the_pipeline_reads_every_container(tmp_path):
     (src / "crawl.warc.gz").write_bytes(crawl(True))
     words = [f"w{i}" for i in range(400)]
     texts = [" ".join(words[i * 40:(i + 1) * 40]) + "." for i in range(6)]  # six unrelated texts
-    (src / "ds.parquet").write_bytes(_parquet(pa.table({"body": texts[:3], "key": ["p1", "p2", None]})))
+    # Incompressible padding makes the Parquet file larger than --max_inflated_bytes: it is streamed, not
+    # read whole, so only each row's text is held to a limit.
+    padding = [os.urandom(4000) for _ in range(3)]
+    (src / "ds.parquet").write_bytes(
+        _parquet(pa.table({"body": texts[:3], "key": ["p1", "p2", None], "padding": padding}))
+    )
+    assert (src / "ds.parquet").stat().st_size > 10_000
     lines = [json.dumps({"key": f"j{i}", "body": t}) for i, t in enumerate(texts[3:])] + ["{broken"]
     (src / "more.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress("\n".join(lines).encode()))
     report = run(["--input", str(src), "--output", str(tmp_path / "out"), "--text_column", "body",
-                  "--id_column", "key"])
+                  "--id_column", "key", "--max_doc_bytes", "10000", "--max_inflated_bytes", "10000"])
     assert (report["inputs"], report["kept"], report["duplicates"], report["rejected"]) == (9, 7, 1, 1)
     assert report["rejected_by_reason"] == {"malformed_json": 1}
     rows = pq.read_table(tmp_path / "out" / "articles-00000-of-00001.parquet").to_pylist()

@@ -147,7 +147,16 @@ def parse_parquet(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> I
         return
     columns = [c for c in (cfg.text_column, cfg.id_column, *_METADATA_COLUMNS) if c in names]
     n = 0
-    for batch in pfile.iter_batches(batch_size=_PARQUET_BATCH_ROWS, columns=columns):
+    batches = pfile.iter_batches(batch_size=_PARQUET_BATCH_ROWS, columns=columns)
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            break
+        except (pa.ArrowException, OSError) as e:
+            # The rows before the damage are kept; the rest of the file is one rejection.
+            yield _rejected(f"{source}#{n + 1}", b"", "corrupt_parquet", f"unreadable row group: {e}", inc)
+            return
         for record in batch.to_pylist():
             n += 1
             record_source = f"{source}#{n}"
@@ -162,6 +171,23 @@ def parse_parquet(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> I
             yield record_to_doc(record, record_source, doc_id, cfg, inc)
     if n == 0:
         yield _rejected(source, b"", "empty", "no rows in the Parquet file", inc)
+
+
+def streams(source: str) -> bool:
+    """Whether ``parse_stream`` reads this file from a stream, without the whole-file size limit.
+
+    WARC and Parquet files hold many documents (a Common Crawl WARC is about 1 GB) and are read a record or
+    a batch of rows at a time; each document is still held to ``max_doc_bytes``.
+    """
+    return container_of(source) in ("warc", "parquet")
+
+
+def parse_stream(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> Iterator[RawDoc | Rejected]:
+    """Every document of a file for which ``streams(source)``, read from an open binary stream."""
+    if container_of(source) == "warc":
+        yield from parse_warc(source, stream, cfg, inc)
+    else:
+        yield from parse_parquet(source, stream, cfg, inc)
 
 
 def _parse_container(kind: str, source: str, data: bytes, cfg: ReadConfig, inc: Inc) -> Iterator[RawDoc | Rejected]:
