@@ -31,7 +31,7 @@ text-align:left;vertical-align:top}th{background:#f4f6f9}td.n{text-align:right;f
 border-radius:3px;display:inline-block;margin:.1em 0;max-width:60em;overflow-wrap:anywhere}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1em;margin-bottom:1.5em}.pair>div{border:1px solid #d8dde6;
 border-radius:6px;padding:.5em .8em;max-height:30em;overflow:auto}.pair h3{font-size:1em;margin:.2em 0}
-.same{background:#e6f4ea}.diff{background:#fff4d6}.legend span{padding:0 .4em;margin-right:.6em}
+.same{background:#e6f4ea}.near{background:#f1f7d9}.diff{background:#fff4d6}.legend span{padding:0 .4em;margin-right:.6em}
 .muted{color:#6b7385}svg text{font:11px system-ui,sans-serif;fill:#1d2430}
 """
 
@@ -115,22 +115,50 @@ def passages(text: str) -> list[str]:
     return out
 
 
-def passage_diff(a: str, b: str) -> tuple[list[tuple[bool, str]], list[tuple[bool, str]]]:
-    """Each side's passages flagged shared (True) or differing (False), by difflib on normalised sentences."""
+SAME, NEAR, DIFF = "same", "near", "diff"
+# A rewritten sentence keeps most of its words in order: at this word-sequence ratio it is shown as "near".
+NEAR_RATIO = 0.6
+# Fuzzy matching compares every sentence of a changed block with every one on the other side; above this
+# many pairs (very long changed runs) the block is shown as differing rather than spend the time.
+_MAX_FUZZY_PAIRS = 2500
+MAX_PASSAGES = 80
+
+
+def _words(sentence: str) -> list[str]:
+    return re.sub(r"\W+", " ", sentence).casefold().split()
+
+
+def _near_flags(xs: list[list[str]], ys: list[list[str]]) -> list[str]:
+    if len(xs) * len(ys) > _MAX_FUZZY_PAIRS:
+        return [DIFF] * len(xs)
+    return [
+        NEAR if any(difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= NEAR_RATIO for y in ys) else DIFF
+        for x in xs
+    ]
+
+
+def passage_diff(a: str, b: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Each side's passages as (flag, sentence): ``same`` on both sides (ignoring case, punctuation and quote
+    styles), ``near`` a rewrite of a sentence in the other side's changed run, else ``diff``."""
     pa, pb = passages(a), passages(b)
-    key = lambda s: re.sub(r"\W+", " ", s).strip().casefold()  # noqa: E731 - quotes and dashes differ in copies
-    matcher = difflib.SequenceMatcher(None, [key(s) for s in pa], [key(s) for s in pb], autojunk=False)
-    left: list[tuple[bool, str]] = []
-    right: list[tuple[bool, str]] = []
+    wa, wb = [_words(s) for s in pa], [_words(s) for s in pb]
+    matcher = difflib.SequenceMatcher(None, [" ".join(w) for w in wa], [" ".join(w) for w in wb], autojunk=False)
+    left: list[tuple[str, str]] = []
+    right: list[tuple[str, str]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        same = tag == "equal"
-        left.extend((same, s) for s in pa[i1:i2])
-        right.extend((same, s) for s in pb[j1:j2])
+        if tag == "equal":
+            left.extend((SAME, s) for s in pa[i1:i2])
+            right.extend((SAME, s) for s in pb[j1:j2])
+        else:
+            left.extend(zip(_near_flags(wa[i1:i2], wb[j1:j2]), pa[i1:i2]))
+            right.extend(zip(_near_flags(wb[j1:j2], wa[i1:i2]), pb[j1:j2]))
     return left, right
 
 
-def _side(title: str, row: dict, flagged: list[tuple[bool, str]]) -> str:
-    body = "".join(f'<p class="{"same" if same else "diff"}">{_e(s)}</p>' for same, s in flagged)
+def _side(title: str, row: dict, flagged: list[tuple[str, str]]) -> str:
+    body = "".join(f'<p class="{flag}">{_e(s)}</p>' for flag, s in flagged[:MAX_PASSAGES])
+    if len(flagged) > MAX_PASSAGES:
+        body += f'<p class="muted">&hellip; {len(flagged) - MAX_PASSAGES} more sentences</p>'
     return (
         f"<div><h3>{_e(title)}: {_e(row.get('title') or row['doc_id'])}</h3>"
         f'<p class="muted">{_e(row["doc_id"])} &middot; {_e(row.get("source"))}</p>{body}</div>'
@@ -140,7 +168,10 @@ def _side(title: str, row: dict, flagged: list[tuple[bool, str]]) -> str:
 def _pairs_section(pairs: list[dict]) -> str:
     if not pairs:
         return '<p class="muted">no duplicates in this run</p>'
-    out = ['<p class="legend"><span class="same">shared passage</span><span class="diff">differing passage</span></p>']
+    out = [
+        '<p class="legend"><span class="same">in both</span><span class="near">reworded</span>'
+        '<span class="diff">in one only</span></p>'
+    ]
     for pair in pairs:
         dup, rep = pair["duplicate"], pair["representative"]
         left, right = passage_diff(rep["text"], dup["text"])

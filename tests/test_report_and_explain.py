@@ -37,12 +37,18 @@ def test_passages_split_paragraphs_and_sentences():
     assert passages(text) == ['He said.', '"She went."', "Then 3 more! ok", "U.S. officials met.", "New para?", "Yes."]
 
 
-def test_passage_diff_marks_shared_and_differing():
-    a = "Alpha one is here. Beta two is here.\n\nGamma three only in a."
-    b = "Alpha one is here. Beta “two” is here.\n\nDelta four only in b."
+def test_passage_diff_marks_shared_reworded_and_differing():
+    a = ("Alpha one is here. Beta two is here.\n\nGamma three only in a. "
+         "The central election commission said turnout was 54 percent on Monday.")
+    b = ("Alpha one is here. Beta “two” is here.\n\nDelta four only in b. "
+         "Turnout was 54 percent, the central election commission said on Monday.")
     left, right = passage_diff(a, b)
-    assert left == [(True, "Alpha one is here."), (True, "Beta two is here."), (False, "Gamma three only in a.")]
-    assert right == [(True, "Alpha one is here."), (True, "Beta “two” is here."), (False, "Delta four only in b.")]
+    assert left == [("same", "Alpha one is here."), ("same", "Beta two is here."),
+                    ("diff", "Gamma three only in a."),
+                    ("near", "The central election commission said turnout was 54 percent on Monday.")]
+    assert right == [("same", "Alpha one is here."), ("same", "Beta “two” is here."),
+                     ("diff", "Delta four only in b."),
+                     ("near", "Turnout was 54 percent, the central election commission said on Monday.")]
 
 
 def _report(**over) -> dict:
@@ -85,11 +91,20 @@ def test_render_report_shows_figures_examples_and_pairs():
     assert "(Bloomberg) --" in page and "x" * 240 not in page and "x" * 239 + "\u2026" in page  # clipped
     assert "Kept &lt;story&gt;" in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # escaped
     assert "<script>alert" not in page
-    assert '<p class="same">Same sentence here.</p>' in page
+    assert '<p class="same">Same sentence here.</p>' in page and '<span class="near">reworded</span>' in page
     assert '<p class="diff">Only kept.</p>' in page and '<p class="diff">Only copy.</p>' in page
     assert ">cccc<" in page and "partial-scan" not in page
     # Self-contained: no external fetches at view time.
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+
+
+def test_long_duplicate_texts_are_clipped():
+    long_text = " ".join(f"Sentence {i} stands alone." for i in range(200))
+    pair = _samples().duplicate_pairs[0]
+    pair = {"duplicate": {**pair["duplicate"], "text": long_text}, "representative": pair["representative"]}
+    page = render_report(_report(), _samples(duplicate_pairs=[pair]))
+    assert "Sentence 79 stands alone." in page and "Sentence 80 stands alone." not in page
+    assert "120 more sentences" in page
 
 
 def test_render_report_flags_bad_accounting_and_partial_scan():
