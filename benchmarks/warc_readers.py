@@ -3,6 +3,7 @@ WARC reader does before extraction. Builds the WARC from the article-extraction-
 
     python benchmarks/warc_readers.py [--data ../shared/data] [--copies 20]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -22,10 +23,13 @@ def build_warc(pages: list[bytes], copies: int) -> bytes:
     writer = WARCWriter(buf, gzip=True)
     for c in range(copies):
         for i, page in enumerate(pages):
-            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
             writer.write_record(
-                writer.create_warc_record(f"https://example.com/{c}/{i}", "response", payload=io.BytesIO(page),
-                                          http_headers=http)
+                writer.create_warc_record(
+                    f"https://example.com/{c}/{i}", "response", payload=io.BytesIO(page), http_headers=http
+                )
             )
     return buf.getvalue()
 
@@ -58,7 +62,10 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    pages = [gzip.decompress(p.read_bytes()) for p in sorted(Path(args.data, "article-extraction-benchmark", "html").glob("*.html.gz"))]
+    pages = [
+        gzip.decompress(p.read_bytes())
+        for p in sorted(Path(args.data, "article-extraction-benchmark", "html").glob("*.html.gz"))
+    ]
     if not pages:
         raise SystemExit(f"no pages under {args.data}/article-extraction-benchmark/html")
     data = build_warc(pages, args.copies)
@@ -67,8 +74,10 @@ def main() -> None:
     for name, fn in (("warcio", read_warcio), ("fastwarc", read_fastwarc)):
         best = min(_timed(fn, data) for _ in range(args.repeat))
         payload = fn(data)
-        print(f"{name:9s} best of {args.repeat}: {best:.3f} s  {records / best:,.0f} records/s  "
-              f"{payload / 1e6:.0f} MB payload")
+        print(
+            f"{name:9s} best of {args.repeat}: {best:.3f} s  {records / best:,.0f} records/s  "
+            f"{payload / 1e6:.0f} MB payload"
+        )
 
 
 def _timed(fn, data) -> float:

@@ -83,7 +83,7 @@ def _promote(staging: str, output: str) -> None:
 
 
 def _write_report_html(staging: str, report: dict) -> None:
-    """report.html is for people: a failure to sample or render it is logged, never a reason to discard a run."""
+    """report.html is for people: failing to sample or render it is logged, never a reason to discard a run."""
     try:
         page = render_report(report, read_samples(staging))
     except Exception:  # noqa: BLE001 - the data and report.json are still right

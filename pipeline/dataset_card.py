@@ -1,4 +1,5 @@
 """The dataset card: README.md written into the output folder, describing the columns, counts and options."""
+
 from __future__ import annotations
 
 import json

@@ -1,4 +1,5 @@
 """The per-stage summary printed after a run: one line per stage, from the run's counters."""
+
 from __future__ import annotations
 
 from typing import Mapping

@@ -2,6 +2,7 @@
 
 Pure: ``render_report`` takes the report dict and a ``Samples`` and returns the page as a string.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -13,7 +14,8 @@ from typing import Iterable
 from pipeline.samples import Samples
 from transforms.core.histogram import BUCKET_WIDTH, similarity_histogram
 
-# A sentence ends at . ! ? (and any closing quotes or bracket) followed by space and a capital, digit or quote.
+# A sentence ends at . ! ? (and any closing quotes or bracket) followed by space and a capital, digit or
+# quote.
 _SENTENCE_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+(?=[A-Z0-9\"'\u201c\u2018(])")
 
 _CSS = """
@@ -52,11 +54,14 @@ def _clip(text: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
 
 
-def _table(header: Iterable[str], rows: Iterable[Iterable[str]], numeric: frozenset[int] = frozenset()) -> str:
+def _table(
+    header: Iterable[str], rows: Iterable[Iterable[str]], numeric: frozenset[int] = frozenset()
+) -> str:
     """Rows of already-escaped cells; ``numeric`` column indexes are right-aligned."""
     head = "".join(f"<th>{h}</th>" for h in header)
     body = "".join(
-        "<tr>" + "".join(f'<td class="n">{c}</td>' if i in numeric else f"<td>{c}</td>" for i, c in enumerate(r))
+        "<tr>"
+        + "".join(f'<td class="n">{c}</td>' if i in numeric else f"<td>{c}</td>" for i, c in enumerate(r))
         + "</tr>"
         for r in rows
     )
@@ -81,7 +86,9 @@ def bar_chart(
             f'fill="#4a78c2"><title>{_e(label)}: {n}</title></rect>'
         )
         if n:
-            parts.append(f'<text x="{x + slot / 2:.1f}" y="{base - h - 3:.1f}" text-anchor="middle">{n}</text>')
+            parts.append(
+                f'<text x="{x + slot / 2:.1f}" y="{base - h - 3:.1f}" text-anchor="middle">{n}</text>'
+            )
         parts.append(f'<text x="{x + slot / 2:.1f}" y="{height - 8}" text-anchor="middle">{_e(label)}</text>')
     if marker is not None:
         position, marker_label = marker
@@ -132,7 +139,9 @@ def _near_flags(xs: list[list[str]], ys: list[list[str]]) -> list[str]:
     if len(xs) * len(ys) > _MAX_FUZZY_PAIRS:
         return [DIFF] * len(xs)
     return [
-        NEAR if any(difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= NEAR_RATIO for y in ys) else DIFF
+        NEAR
+        if any(difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= NEAR_RATIO for y in ys)
+        else DIFF
         for x in xs
     ]
 
@@ -142,7 +151,9 @@ def passage_diff(a: str, b: str) -> tuple[list[tuple[str, str]], list[tuple[str,
     styles), ``near`` a rewrite of a sentence in the other side's changed run, else ``diff``."""
     pa, pb = passages(a), passages(b)
     wa, wb = [_words(s) for s in pa], [_words(s) for s in pb]
-    matcher = difflib.SequenceMatcher(None, [" ".join(w) for w in wa], [" ".join(w) for w in wb], autojunk=False)
+    matcher = difflib.SequenceMatcher(
+        None, [" ".join(w) for w in wa], [" ".join(w) for w in wb], autojunk=False
+    )
     left: list[tuple[str, str]] = []
     right: list[tuple[str, str]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
@@ -175,7 +186,9 @@ def _pairs_section(pairs: list[dict]) -> str:
     for pair in pairs:
         dup, rep = pair["duplicate"], pair["representative"]
         left, right = passage_diff(rep["text"], dup["text"])
-        out.append(f"<p>similarity <b>{_e(dup['similarity'])}</b> (word-shingle Jaccard to the representative)</p>")
+        out.append(
+            f"<p>similarity <b>{_e(dup['similarity'])}</b> (word-shingle Jaccard to the representative)</p>"
+        )
         out.append(f'<div class="pair">{_side("kept", rep, left)}{_side("duplicate", dup, right)}</div>')
     return "".join(out)
 
@@ -191,7 +204,13 @@ def render_report(report: dict, samples: Samples) -> str:
     removals = _table(
         ["rule", "removals", "examples"],
         (
-            [_e(rule), f"{n:,}", "<br>".join(f'<span class="ex">{_e(_clip(t))}</span>' for t in samples.removal_examples.get(rule, []))]
+            [
+                _e(rule),
+                f"{n:,}",
+                "<br>".join(
+                    f'<span class="ex">{_e(_clip(t))}</span>' for t in samples.removal_examples.get(rule, [])
+                ),
+            ]
             for rule, n in sorted(report["removals_per_rule"].items(), key=lambda kv: (-kv[1], kv[0]))
         ),
         numeric=frozenset({1}),
@@ -200,7 +219,10 @@ def render_report(report: dict, samples: Samples) -> str:
     clusters = (
         _table(
             ["representative", "title", "members"],
-            ([_e(c["doc_id"]), _e(c.get("title")), f"{c['cluster_size']:,}"] for c in samples.largest_clusters),
+            (
+                [_e(c["doc_id"]), _e(c.get("title")), f"{c['cluster_size']:,}"]
+                for c in samples.largest_clusters
+            ),
             numeric=frozenset({2}),
         )
         if samples.largest_clusters
@@ -214,14 +236,18 @@ def render_report(report: dict, samples: Samples) -> str:
     )
     reasons = (
         _table(
-            ["reason", "inputs"], ([_e(r), f"{n:,}"] for r, n in sorted(report["rejected_by_reason"].items())),
+            ["reason", "inputs"],
+            ([_e(r), f"{n:,}"] for r, n in sorted(report["rejected_by_reason"].items())),
             numeric=frozenset({1}),
         )
         if report["rejected_by_reason"]
         else ""
     )
     rejected = (
-        _table(["doc_id", "source", "reason", "detail"], ([_e(r[c]) for c in ("doc_id", "source", "reason", "detail")] for r in samples.rejected))
+        _table(
+            ["doc_id", "source", "reason", "detail"],
+            ([_e(r[c]) for c in ("doc_id", "source", "reason", "detail")] for r in samples.rejected),
+        )
         if samples.rejected
         else '<p class="muted">nothing rejected</p>'
     )
@@ -235,7 +261,7 @@ def render_report(report: dict, samples: Samples) -> str:
 <h1>wirewash run report</h1>
 <p class="muted">input {_e(report["options"]["input"])} &rarr; output {_e(report["options"]["output"])}</p>
 <div class="totals">{totals}</div>
-<p>Accounting: <span class="accounting{'' if ok else ' bad'}" id="accounting">{_e(report["accounting"])}</span></p>
+<p>Accounting: <span class="accounting{"" if ok else " bad"}" id="accounting">{_e(report["accounting"])}</span></p>
 {partial}<pre id="js-errors" class="muted"></pre>
 <h2>Boilerplate removed, per rule</h2>{removals}
 <h2>Candidate-pair similarity</h2>

@@ -3,6 +3,7 @@
 A run may write a billion rows: every read here projects a few columns, stops after a fixed number of rows
 (``SampleLimits``), or filters on ``doc_id`` so Parquet statistics skip row groups. Nothing loads an output.
 """
+
 from __future__ import annotations
 
 import heapq
@@ -27,8 +28,14 @@ class SampleLimits:
     max_example_rows: int = 200_000
 
     def __post_init__(self) -> None:
-        for name in ("examples_per_rule", "duplicate_pairs", "largest_clusters", "rejected", "max_scan_rows",
-                     "max_example_rows"):
+        for name in (
+            "examples_per_rule",
+            "duplicate_pairs",
+            "largest_clusters",
+            "rejected",
+            "max_scan_rows",
+            "max_example_rows",
+        ):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must be >= 0, got {getattr(self, name)}")
 
@@ -44,7 +51,7 @@ class Samples:
 
 
 def output_dataset(output: str, name: str) -> ds.Dataset | None:
-    """The ``name-*.parquet`` files of one output (a local path or a URI pyarrow knows) as a dataset, or None."""
+    """The ``name-*.parquet`` files of one output (a local path or a URI pyarrow knows), or None."""
     if name not in OUTPUT_NAMES:
         raise ValueError(f"unknown output {name!r}; one of {OUTPUT_NAMES}")
     filesystem, root = fs.FileSystem.from_uri(output) if "://" in output else (fs.LocalFileSystem(), output)
@@ -60,15 +67,18 @@ def rows_with_ids(dataset: ds.Dataset | None, ids: list[str], columns: list[str]
     """The rows whose ``doc_id`` is in ``ids``, in the order of ``ids``."""
     if dataset is None or not ids:
         return []
-    rows = {r["doc_id"]: r for r in dataset.to_table(columns=columns, filter=pc.field("doc_id").isin(ids)).to_pylist()}
+    rows = {
+        r["doc_id"]: r
+        for r in dataset.to_table(columns=columns, filter=pc.field("doc_id").isin(ids)).to_pylist()
+    }
     return [rows[i] for i in ids if i in rows]
 
 
 def _smallest(
     dataset: ds.Dataset | None, columns: list[str], n: int, budget: int, filter=None, key=lambda row: row
 ) -> tuple[list[tuple], bool]:
-    """The ``n`` smallest ``key(row)`` over at most ``budget`` scanned rows of ``columns``, and whether the scan
-    covered the whole dataset (only then is the answer independent of file and row order)."""
+    """The ``n`` smallest ``key(row)`` over at most ``budget`` scanned rows of ``columns``, and whether the
+    scan covered the whole dataset (only then is the answer independent of file and row order)."""
     if dataset is None or n == 0:
         return [], True
     best: list[tuple] = []
@@ -83,7 +93,9 @@ def _smallest(
     return heapq.nsmallest(n, best), True
 
 
-def _removal_examples(datasets: list[ds.Dataset | None], limits: SampleLimits) -> tuple[dict[str, list[str]], bool]:
+def _removal_examples(
+    datasets: list[ds.Dataset | None], limits: SampleLimits
+) -> tuple[dict[str, list[str]], bool]:
     """Per rule, the distinct removed texts of the smallest doc_ids (up to ``examples_per_rule``)."""
     k = limits.examples_per_rule
     per_rule: dict[str, dict[str, str]] = {}  # rule -> text -> smallest doc_id that had it
@@ -98,7 +110,9 @@ def _removal_examples(datasets: list[ds.Dataset | None], limits: SampleLimits) -
                     if r["text"] not in texts or doc_id < texts[r["text"]]:
                         texts[r["text"]] = doc_id
                     if len(texts) > 2 * k:
-                        per_rule[r["rule"]] = dict(heapq.nsmallest(k, texts.items(), key=lambda kv: (kv[1], kv[0])))
+                        per_rule[r["rule"]] = dict(
+                            heapq.nsmallest(k, texts.items(), key=lambda kv: (kv[1], kv[0]))
+                        )
             scanned += batch.num_rows
             if scanned >= limits.max_example_rows:
                 return _first_k(per_rule, k), False
@@ -122,16 +136,28 @@ def read_samples(output: str, limits: SampleLimits = SampleLimits()) -> Samples:
     dup_ids, dups_complete = _smallest(duplicates, ["doc_id"], limits.duplicate_pairs, budget)
     dups = rows_with_ids(duplicates, [i for (i,) in dup_ids], cols)
     reps = {r["doc_id"]: r for r in rows_with_ids(articles, sorted({d["duplicate_of"] for d in dups}), cols)}
-    pairs = [{"duplicate": d, "representative": reps[d["duplicate_of"]]} for d in dups if d["duplicate_of"] in reps]
+    pairs = [
+        {"duplicate": d, "representative": reps[d["duplicate_of"]]} for d in dups if d["duplicate_of"] in reps
+    ]
     # Largest first, ties to the smallest id; singletons are not clusters worth listing.
-    top, clusters_complete = _smallest(articles, ["cluster_size", "doc_id"], limits.largest_clusters, budget,
-                                       filter=pc.field("cluster_size") > 1, key=lambda row: (-row[0], row[1]))
+    top, clusters_complete = _smallest(
+        articles,
+        ["cluster_size", "doc_id"],
+        limits.largest_clusters,
+        budget,
+        filter=pc.field("cluster_size") > 1,
+        key=lambda row: (-row[0], row[1]),
+    )
     rejected_ids, rejected_complete = _smallest(rejected, ["doc_id"], limits.rejected, budget)
     examples, examples_complete = _removal_examples([articles, duplicates], limits)
     return Samples(
         removal_examples=examples,
-        largest_clusters=rows_with_ids(articles, [i for _size, i in top], ["doc_id", "title", "cluster_size"]),
+        largest_clusters=rows_with_ids(
+            articles, [i for _size, i in top], ["doc_id", "title", "cluster_size"]
+        ),
         duplicate_pairs=pairs,
-        rejected=rows_with_ids(rejected, [i for (i,) in rejected_ids], ["doc_id", "source", "reason", "detail"]),
+        rejected=rows_with_ids(
+            rejected, [i for (i,) in rejected_ids], ["doc_id", "source", "reason", "detail"]
+        ),
         complete=dups_complete and clusters_complete and rejected_complete and examples_complete,
     )

@@ -1,4 +1,5 @@
 """Shared fixtures: one pipeline run over seeds/ for the tests that only read its output."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """WARC, Parquet and .zst inputs (transforms.core.containers), with files generated here."""
+
 from __future__ import annotations
 
 import datetime
@@ -15,9 +16,11 @@ import zstandard
 from transforms.core.containers import container_of, parse_input, zstd_bounded
 from transforms.core.counters import dict_counter
 from transforms.core.parse import RawDoc, ReadConfig
-from transforms.core.schema import Rejected
 
-BODY = " ".join(f"Sentence number {i} of the story says something about the election result." for i in range(12))
+
+BODY = " ".join(
+    f"Sentence number {i} of the story says something about the election result." for i in range(12)
+)
 PAGE = (
     "<html><head><title>Election result</title></head><body><article><h1>Election result</h1>"
     + "".join(f"<p>{BODY} Paragraph {i}.</p>" for i in range(3))
@@ -25,8 +28,13 @@ PAGE = (
 ).encode()
 
 
-def warc_record(kind: str, uri: str, payload: bytes, content_type: str = "text/html; charset=utf-8",
-                date: str = "2024-03-05T10:11:12Z") -> bytes:
+def warc_record(
+    kind: str,
+    uri: str,
+    payload: bytes,
+    content_type: str = "text/html; charset=utf-8",
+    date: str = "2024-03-05T10:11:12Z",
+) -> bytes:
     """One WARC/1.0 record, written by hand so the test does not trust the library it tests."""
     if kind == "response":
         payload = f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n\r\n".encode() + payload
@@ -47,7 +55,12 @@ def crawl(gzipped: bool) -> bytes:
         warc_record("response", "https://news.example/a", PAGE),
         warc_record("response", "https://news.example/logo.png", b"\x89PNG....", content_type="image/png"),
         warc_record("request", "https://news.example/b", b"GET /b HTTP/1.1\r\n\r\n"),
-        warc_record("response", "https://news.example/b", PAGE.replace(b"Election", b"Vote"), date="2024-03-06T00:00:00Z"),
+        warc_record(
+            "response",
+            "https://news.example/b",
+            PAGE.replace(b"Election", b"Vote"),
+            date="2024-03-06T00:00:00Z",
+        ),
     ]
     # Common Crawl gzips every record as its own member.
     return b"".join(gzip.compress(r) for r in records) if gzipped else b"".join(records)
@@ -59,8 +72,9 @@ def parse(source: str, data: bytes, cfg: ReadConfig | None = None):
 
 
 def test_container_of():
-    assert [container_of(n) for n in ("a.warc", "A.WARC.GZ", "d.parquet", "x.jsonl.zst", "x.jsonl.gz", "x.txt")] == [
-        "warc", "warc", "parquet", "zst", None, None]
+    assert [
+        container_of(n) for n in ("a.warc", "A.WARC.GZ", "d.parquet", "x.jsonl.zst", "x.jsonl.gz", "x.txt")
+    ] == ["warc", "warc", "parquet", "zst", None, None]
 
 
 @pytest.mark.parametrize("gzipped", [False, True])
@@ -73,7 +87,11 @@ def test_warc_html_responses_become_documents(gzipped):
     assert (b.source, b.url, b.fetched) == (f"{name}#5", "https://news.example/b", datetime.date(2024, 3, 6))
     assert a.title == "Election result" and "Sentence number 11" in a.text
     assert a.doc_id != b.doc_id
-    assert counts == {"read:document": 2, "read:skipped:warc_not_response": 2, "read:skipped:warc_not_html": 1}
+    assert counts == {
+        "read:document": 2,
+        "read:skipped:warc_not_response": 2,
+        "read:skipped:warc_not_html": 1,
+    }
 
 
 def test_warc_limits_and_damage_are_rejections():
@@ -96,18 +114,24 @@ def _parquet(table: pa.Table) -> bytes:
 
 
 def test_parquet_rows_with_configured_columns():
-    table = pa.table({
-        "body": [BODY, "", None, BODY + " more"],
-        "key": ["k1", "k2", "k3", None],
-        "url": ["https://a", None, None, None],
-        "date": [datetime.date(2023, 1, 2), None, None, None],
-        "ignored": [1, 2, 3, 4],
-    })
+    table = pa.table(
+        {
+            "body": [BODY, "", None, BODY + " more"],
+            "key": ["k1", "k2", "k3", None],
+            "url": ["https://a", None, None, None],
+            "date": [datetime.date(2023, 1, 2), None, None, None],
+            "ignored": [1, 2, 3, 4],
+        }
+    )
     items, counts = parse("ds.parquet", _parquet(table), ReadConfig(text_column="body", id_column="key"))
     assert [type(i).__name__ for i in items] == ["RawDoc", "Rejected", "Rejected", "RawDoc"]
     first, last = items[0], items[3]
-    assert (first.doc_id, first.source, first.url, first.published) == ("k1", "ds.parquet#1", "https://a",
-                                                                        datetime.date(2023, 1, 2))
+    assert (first.doc_id, first.source, first.url, first.published) == (
+        "k1",
+        "ds.parquet#1",
+        "https://a",
+        datetime.date(2023, 1, 2),
+    )
     assert len(last.doc_id) == 16 and last.source == "ds.parquet#4"  # no id: a hash, as for JSON Lines
     assert [i.reason for i in items[1:3]] == ["no_text_field", "no_text_field"]
     assert counts == {"read:document": 2, "read:rejected:no_text_field": 2}
@@ -124,8 +148,11 @@ def test_parquet_without_the_text_column_or_corrupt():
 def test_zst_wraps_every_format():
     jsonl = "\n".join(json.dumps({"id": f"j{i}", "text": BODY}) for i in range(3)).encode()
     items, counts = parse("a.jsonl.zst", zstandard.ZstdCompressor().compress(jsonl))
-    assert [(i.doc_id, i.source) for i in items] == [("j0", "a.jsonl.zst#1"), ("j1", "a.jsonl.zst#2"),
-                                                   ("j2", "a.jsonl.zst#3")]
+    assert [(i.doc_id, i.source) for i in items] == [
+        ("j0", "a.jsonl.zst#1"),
+        ("j1", "a.jsonl.zst#2"),
+        ("j2", "a.jsonl.zst#3"),
+    ]
     items, _ = parse("p.html.zst", zstandard.ZstdCompressor().compress(PAGE))
     assert items[0].title == "Election result" and items[0].source == "p.html.zst"
     items, _ = parse("c.warc.zst", zstandard.ZstdCompressor().compress(crawl(False)))
@@ -163,7 +190,7 @@ def test_the_pipeline_reads_every_container(tmp_path):
     src.mkdir()
     (src / "crawl.warc.gz").write_bytes(crawl(True))
     words = [f"w{i}" for i in range(400)]
-    texts = [" ".join(words[i * 40:(i + 1) * 40]) + "." for i in range(6)]  # six unrelated texts
+    texts = [" ".join(words[i * 40 : (i + 1) * 40]) + "." for i in range(6)]  # six unrelated texts
     # Incompressible padding makes the Parquet file larger than --max_inflated_bytes: it is streamed, not
     # read whole, so only each row's text is held to a limit.
     padding = [os.urandom(4000) for _ in range(3)]
@@ -173,8 +200,22 @@ def test_the_pipeline_reads_every_container(tmp_path):
     assert (src / "ds.parquet").stat().st_size > 10_000
     lines = [json.dumps({"key": f"j{i}", "body": t}) for i, t in enumerate(texts[3:])] + ["{broken"]
     (src / "more.jsonl.zst").write_bytes(zstandard.ZstdCompressor().compress("\n".join(lines).encode()))
-    report = run(["--input", str(src), "--output", str(tmp_path / "out"), "--text_column", "body",
-                  "--id_column", "key", "--max_doc_bytes", "10000", "--max_inflated_bytes", "10000"])
+    report = run(
+        [
+            "--input",
+            str(src),
+            "--output",
+            str(tmp_path / "out"),
+            "--text_column",
+            "body",
+            "--id_column",
+            "key",
+            "--max_doc_bytes",
+            "10000",
+            "--max_inflated_bytes",
+            "10000",
+        ]
+    )
     assert (report["inputs"], report["kept"], report["duplicates"], report["rejected"]) == (9, 7, 1, 1)
     assert report["rejected_by_reason"] == {"malformed_json": 1}
     rows = pq.read_table(tmp_path / "out" / "articles-00000-of-00001.parquet").to_pylist()

@@ -1,4 +1,5 @@
 """The output of a real run reads as datasets in pyarrow and DuckDB, and its dataset card matches it."""
+
 from __future__ import annotations
 
 import glob

@@ -1,4 +1,5 @@
 """report.html rendering, the bounded output samples it shows, and ``explain``: no pipeline run."""
+
 from __future__ import annotations
 
 import re
@@ -16,7 +17,8 @@ from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rej
 
 
 @pytest.mark.parametrize(
-    "sim, bucket", [(0.0, "0.00"), (0.049, "0.00"), (0.05, "0.05"), (0.3, "0.30"), (0.37, "0.35"), (1.0, "1.00")]
+    "sim, bucket",
+    [(0.0, "0.00"), (0.049, "0.00"), (0.05, "0.05"), (0.3, "0.30"), (0.37, "0.35"), (1.0, "1.00")],
 )
 def test_similarity_bucket(sim, bucket):
     assert similarity_bucket(sim) == bucket
@@ -34,32 +36,56 @@ def test_similarity_histogram_reads_only_its_counters():
 
 def test_passages_split_paragraphs_and_sentences():
     text = 'He said. "She went." Then 3 more! ok\n\nU.S. officials met. New para? Yes.'
-    assert passages(text) == ['He said.', '"She went."', "Then 3 more! ok", "U.S. officials met.", "New para?", "Yes."]
+    assert passages(text) == [
+        "He said.",
+        '"She went."',
+        "Then 3 more! ok",
+        "U.S. officials met.",
+        "New para?",
+        "Yes.",
+    ]
 
 
 def test_passage_diff_marks_shared_reworded_and_differing():
-    a = ("Alpha one is here. Beta two is here.\n\nGamma three only in a. "
-         "The central election commission said turnout was 54 percent on Monday.")
-    b = ("Alpha one is here. Beta “two” is here.\n\nDelta four only in b. "
-         "Turnout was 54 percent, the central election commission said on Monday.")
+    a = (
+        "Alpha one is here. Beta two is here.\n\nGamma three only in a. "
+        "The central election commission said turnout was 54 percent on Monday."
+    )
+    b = (
+        "Alpha one is here. Beta “two” is here.\n\nDelta four only in b. "
+        "Turnout was 54 percent, the central election commission said on Monday."
+    )
     left, right = passage_diff(a, b)
-    assert left == [("same", "Alpha one is here."), ("same", "Beta two is here."),
-                    ("diff", "Gamma three only in a."),
-                    ("near", "The central election commission said turnout was 54 percent on Monday.")]
-    assert right == [("same", "Alpha one is here."), ("same", "Beta “two” is here."),
-                     ("diff", "Delta four only in b."),
-                     ("near", "Turnout was 54 percent, the central election commission said on Monday.")]
+    assert left == [
+        ("same", "Alpha one is here."),
+        ("same", "Beta two is here."),
+        ("diff", "Gamma three only in a."),
+        ("near", "The central election commission said turnout was 54 percent on Monday."),
+    ]
+    assert right == [
+        ("same", "Alpha one is here."),
+        ("same", "Beta “two” is here."),
+        ("diff", "Delta four only in b."),
+        ("near", "Turnout was 54 percent, the central election commission said on Monday."),
+    ]
 
 
 def _report(**over) -> dict:
     report = {
-        "inputs": 1234, "kept": 1000, "duplicates": 200, "rejected": 34,
+        "inputs": 1234,
+        "kept": 1000,
+        "duplicates": 200,
+        "rejected": 34,
         "accounting": "inputs 1234 = kept 1000 + duplicates 200 + rejected 34",
         "rejected_by_reason": {"too_short": 30, "binary": 4},
         "removals_per_rule": {"bloomberg_credit": 900, "copyright": 12},
         "clusters_by_size": {"1": 900, "2": 80, "5": 8},
-        "counters": {"dedup:candidate_pair": 311, "dedup:verified_pair": 210,
-                     "dedup:pair_similarity:0.10": 101, "dedup:pair_similarity:0.45": 210},
+        "counters": {
+            "dedup:candidate_pair": 311,
+            "dedup:verified_pair": 210,
+            "dedup:pair_similarity:0.10": 101,
+            "dedup:pair_similarity:0.45": 210,
+        },
         "options": {"input": "in/*", "output": "out", "dedup": {"threshold": 0.3}},
         "versions": {"apache-beam": "2.77.0"},
     }
@@ -68,15 +94,29 @@ def _report(**over) -> dict:
 
 
 def _samples(**over) -> Samples:
-    rep = {"doc_id": "aaaa", "title": "Kept <story>", "source": "a.txt", "text": "Same sentence here. Only kept.",
-           "similarity": None, "duplicate_of": None}
-    dup = {"doc_id": "bbbb", "title": "Copy", "source": "b.txt", "text": "Same sentence here. Only copy.",
-           "similarity": 0.61, "duplicate_of": "aaaa"}
+    rep = {
+        "doc_id": "aaaa",
+        "title": "Kept <story>",
+        "source": "a.txt",
+        "text": "Same sentence here. Only kept.",
+        "similarity": None,
+        "duplicate_of": None,
+    }
+    dup = {
+        "doc_id": "bbbb",
+        "title": "Copy",
+        "source": "b.txt",
+        "text": "Same sentence here. Only copy.",
+        "similarity": 0.61,
+        "duplicate_of": "aaaa",
+    }
     fields = dict(
         removal_examples={"bloomberg_credit": ["(Bloomberg) --"], "copyright": ["x" * 1000]},
         largest_clusters=[{"doc_id": "cccc", "title": "Big", "cluster_size": 5}],
         duplicate_pairs=[{"duplicate": dup, "representative": rep}],
-        rejected=[{"doc_id": "dddd", "source": "bad.pdf", "reason": "binary", "detail": "<script>alert(1)</script>"}],
+        rejected=[
+            {"doc_id": "dddd", "source": "bad.pdf", "reason": "binary", "detail": "<script>alert(1)</script>"}
+        ],
         complete=True,
     )
     fields.update(over)
@@ -129,23 +169,29 @@ def _write(path, rows, schema):
 
 
 def _art(doc_id: str, size: int, rep: str | None = None, removed=()) -> Article:
-    return Article(doc_id, f"{doc_id}.txt", f"text of {doc_id}", title=f"t{doc_id}", removed=removed).with_cluster(
-        rep or doc_id, size, None if rep is None else 0.5
-    )
+    return Article(
+        doc_id, f"{doc_id}.txt", f"text of {doc_id}", title=f"t{doc_id}", removed=removed
+    ).with_cluster(rep or doc_id, size, None if rep is None else 0.5)
 
 
 def test_read_samples_is_bounded_and_independent_of_file_order(tmp_path):
     removed = (Removal("copyright", "(c) A"), Removal("copyright", "(c) B"), Removal("copyright", "(c) C"))
     first = [_art("a1", 3, removed=removed), _art("a2", 2), _art("a3", 1, removed=(Removal("byline", "X3"),))]
-    second = [_art("a4", 3, removed=(Removal("byline", "X4"),)), _art("a5", 5),
-              _art("a6", 2, removed=(Removal("byline", "X6"), Removal("copyright", "(c) Z")))]
+    second = [
+        _art("a4", 3, removed=(Removal("byline", "X4"),)),
+        _art("a5", 5),
+        _art("a6", 2, removed=(Removal("byline", "X6"), Removal("copyright", "(c) Z"))),
+    ]
     for order, out in (((first, second), tmp_path / "x"), ((second, first), tmp_path / "y")):
         out.mkdir()
         for i, rows in enumerate(order):
             _write(out / f"articles-0000{i}-of-00002.parquet", rows, ARTICLE_SCHEMA)
         _write(out / "duplicates-00000-of-00001.parquet", [_art("d1", 5, rep="a5")], ARTICLE_SCHEMA)
-        _write(out / "rejected-00000-of-00001.parquet", [Rejected(f"r{i}", "s", "binary") for i in reversed(range(5))],
-               REJECTED_SCHEMA)
+        _write(
+            out / "rejected-00000-of-00001.parquet",
+            [Rejected(f"r{i}", "s", "binary") for i in reversed(range(5))],
+            REJECTED_SCHEMA,
+        )
     limits = SampleLimits(examples_per_rule=2, largest_clusters=3, rejected=2, duplicate_pairs=4)
     x, y = read_samples(str(tmp_path / "x"), limits), read_samples(str(tmp_path / "y"), limits)
     assert [c["doc_id"] for c in x.largest_clusters] == ["a5", "a1", "a4"]  # size, then smallest id
@@ -158,7 +204,9 @@ def test_read_samples_is_bounded_and_independent_of_file_order(tmp_path):
 
 
 def test_read_samples_stops_at_the_scan_budget(tmp_path):
-    _write(tmp_path / "articles-00000-of-00001.parquet", [_art(f"a{i}", 2) for i in range(50)], ARTICLE_SCHEMA)
+    _write(
+        tmp_path / "articles-00000-of-00001.parquet", [_art(f"a{i}", 2) for i in range(50)], ARTICLE_SCHEMA
+    )
     samples = read_samples(str(tmp_path), SampleLimits(max_scan_rows=10))
     assert not samples.complete
     assert samples.duplicate_pairs == [] and samples.rejected == []
@@ -172,12 +220,21 @@ def test_sample_limits_validate():
 @pytest.fixture
 def run_output(tmp_path):
     removed = (Removal("copyright", "(c) A"),)
-    _write(tmp_path / "articles-00000-of-00001.parquet", [_art("a1", 3, removed=removed), _art("a2", 1)],
-           ARTICLE_SCHEMA)
-    _write(tmp_path / "duplicates-00000-of-00001.parquet", [_art("d1", 3, rep="a1"), _art("d2", 3, rep="a1")],
-           ARTICLE_SCHEMA)
-    _write(tmp_path / "rejected-00000-of-00001.parquet", [Rejected("r1", "bad.pdf", "binary", "starts with %PDF")],
-           REJECTED_SCHEMA)
+    _write(
+        tmp_path / "articles-00000-of-00001.parquet",
+        [_art("a1", 3, removed=removed), _art("a2", 1)],
+        ARTICLE_SCHEMA,
+    )
+    _write(
+        tmp_path / "duplicates-00000-of-00001.parquet",
+        [_art("d1", 3, rep="a1"), _art("d2", 3, rep="a1")],
+        ARTICLE_SCHEMA,
+    )
+    _write(
+        tmp_path / "rejected-00000-of-00001.parquet",
+        [Rejected("r1", "bad.pdf", "binary", "starts with %PDF")],
+        REJECTED_SCHEMA,
+    )
     return str(tmp_path)
 
 
@@ -201,7 +258,9 @@ def test_explain_a_duplicate(run_output):
 
 def test_explain_a_singleton_a_rejection_and_a_stranger(run_output):
     assert "no near-duplicate" in format_explanation(explain("a2", run_output))
-    assert format_explanation(explain("r1", run_output)) == "r1: REJECTED (bad.pdf): binary - starts with %PDF"
+    assert (
+        format_explanation(explain("r1", run_output)) == "r1: REJECTED (bad.pdf): binary - starts with %PDF"
+    )
     assert "not found" in format_explanation(explain("zz", run_output))
 
 

@@ -3,6 +3,7 @@
 Needs the ``chromium`` binary (Debian package ``chromium``, installed by .ci/run); skipped with the reason
 when it is absent. Saves a screenshot to /tmp/wirewash-report.png.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,10 +22,23 @@ pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed
 
 def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
-        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-logging=stderr",
-         f"--user-data-dir={tmp_path / 'profile'}", *args],
-        capture_output=True, text=True, timeout=120, check=True,
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--enable-logging=stderr",
+            f"--user-data-dir={tmp_path / 'profile'}",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
 
 

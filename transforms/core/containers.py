@@ -6,6 +6,7 @@ and HTML extraction work the same whatever the container.
 
 The readers take a binary stream, so a caller that streams a file (rather than reading it whole) can pass it.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -25,7 +26,7 @@ _PARQUET_BATCH_ROWS = 1024
 
 
 def container_of(source: str) -> str | None:
-    """"warc", "parquet", "zst" or None (a format ``parse_file`` reads) from the file name."""
+    """ "warc", "parquet", "zst" or None (a format ``parse_file`` reads) from the file name."""
     lower = source.lower()
     if lower.endswith(WARC_EXTENSIONS):
         return "warc"
@@ -70,7 +71,9 @@ def _parse_zst(source: str, data: bytes, cfg: ReadConfig, inc: Inc) -> Iterator[
         yield _rejected(source, data, "corrupt_zstd", f"not a valid zstandard stream: {e}", inc)
         return
     if inflated is None:
-        yield _rejected(source, data, "too_large", f"inflates past max_inflated_bytes={cfg.max_inflated_bytes}", inc)
+        yield _rejected(
+            source, data, "too_large", f"inflates past max_inflated_bytes={cfg.max_inflated_bytes}", inc
+        )
         return
     inner = source[: -len(ZSTD_EXTENSION)]
     if container_of(inner) is not None:
@@ -112,15 +115,20 @@ def parse_warc(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> Iter
         record_source = f"{source}#{n}"
         if record.content_length > cfg.max_doc_bytes:
             inc("read:rejected:too_large")
-            yield Rejected(make_doc_id(record_source, b""), record_source, "too_large",
-                           f"{record.content_length} bytes > max_doc_bytes")
+            yield Rejected(
+                make_doc_id(record_source, b""),
+                record_source,
+                "too_large",
+                f"{record.content_length} bytes > max_doc_bytes",
+            )
             continue
         payload = record.reader.read()
         fetched = parse_date(record.headers.get("WARC-Date"))
         url = record.headers.get("WARC-Target-URI") or None
         for item in parse_file(record_source, payload, cfg, inc, name="record.html"):
             if isinstance(item, RawDoc):
-                # The crawl's URI is where the page was fetched; page metadata may name a canonical URL instead.
+                # The crawl's URI is where the page was fetched; page metadata may name a canonical URL
+                # instead.
                 item = dataclasses.replace(item, url=item.url or url, fetched=fetched)
             yield item
     if not responses:
@@ -142,8 +150,13 @@ def parse_parquet(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> I
         return
     names = set(pfile.schema_arrow.names)
     if cfg.text_column not in names:
-        yield _rejected(source, b"", "no_text_column",
-                        f"no column {cfg.text_column!r} (columns: {', '.join(sorted(names))[:200]})", inc)
+        yield _rejected(
+            source,
+            b"",
+            "no_text_column",
+            f"no column {cfg.text_column!r} (columns: {', '.join(sorted(names))[:200]})",
+            inc,
+        )
         return
     columns = [c for c in (cfg.text_column, cfg.id_column, *_METADATA_COLUMNS) if c in names]
     n = 0
@@ -161,7 +174,9 @@ def parse_parquet(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> I
             n += 1
             record_source = f"{source}#{n}"
             text = record.get(cfg.text_column)
-            doc_id = make_doc_id(record_source, text.encode("utf-8", "surrogatepass") if isinstance(text, str) else b"")
+            doc_id = make_doc_id(
+                record_source, text.encode("utf-8", "surrogatepass") if isinstance(text, str) else b""
+            )
             if isinstance(text, str) and len(text) > cfg.max_doc_bytes:
                 inc("read:rejected:too_large")
                 yield Rejected(doc_id, record_source, "too_large", f"{len(text)} characters > max_doc_bytes")
@@ -190,7 +205,9 @@ def parse_stream(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> It
         yield from parse_parquet(source, stream, cfg, inc)
 
 
-def _parse_container(kind: str, source: str, data: bytes, cfg: ReadConfig, inc: Inc) -> Iterator[RawDoc | Rejected]:
+def _parse_container(
+    kind: str, source: str, data: bytes, cfg: ReadConfig, inc: Inc
+) -> Iterator[RawDoc | Rejected]:
     if kind == "zst":
         yield from _parse_zst(source, data, cfg, inc)
     elif kind == "warc":
@@ -205,6 +222,8 @@ def parse_input(source: str, data: bytes, cfg: ReadConfig, inc: Inc) -> Iterator
     if kind is None:
         yield from parse_file(source, data, cfg, inc)
     elif len(data) > cfg.max_inflated_bytes:
-        yield _rejected(source, data, "too_large", f"file larger than max_inflated_bytes={cfg.max_inflated_bytes}", inc)
+        yield _rejected(
+            source, data, "too_large", f"file larger than max_inflated_bytes={cfg.max_inflated_bytes}", inc
+        )
     else:
         yield from _parse_container(kind, source, data, cfg, inc)

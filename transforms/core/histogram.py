@@ -3,6 +3,7 @@
 Counters scale to any number of pairs (Beam sums them per worker); a fixed bucket width keeps the number of
 distinct counter names bounded (21 at width 0.05).
 """
+
 from __future__ import annotations
 
 BUCKET_WIDTH = 0.05
@@ -20,5 +21,7 @@ def similarity_bucket(similarity: float, width: float = BUCKET_WIDTH) -> str:
 def similarity_histogram(counters: dict[str, int]) -> list[tuple[float, int]]:
     """(bucket lower edge, candidate pairs) for every ``dedup:pair_similarity:*`` counter, ascending."""
     return sorted(
-        (float(name[len(PAIR_SIMILARITY):]), n) for name, n in counters.items() if name.startswith(PAIR_SIMILARITY)
+        (float(name[len(PAIR_SIMILARITY) :]), n)
+        for name, n in counters.items()
+        if name.startswith(PAIR_SIMILARITY)
     )

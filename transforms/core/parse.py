@@ -187,12 +187,15 @@ def _html_doc(source: str, data: bytes, html: str) -> RawDoc:
     )
 
 
-def record_to_doc(record: object, record_source: str, doc_id: str, cfg: ReadConfig, inc: Inc) -> RawDoc | Rejected:
+def record_to_doc(
+    record: object, record_source: str, doc_id: str, cfg: ReadConfig, inc: Inc
+) -> RawDoc | Rejected:
     """One dataset record (a JSON Lines object, a Parquet row) -> RawDoc; ``doc_id`` unless it has an id."""
     text = record.get(cfg.text_column) if isinstance(record, dict) else None
     if not isinstance(text, str) or not text.strip():
         inc("read:rejected:no_text_field")
-        return Rejected(doc_id, record_source, "no_text_field", f"record has no non-empty {cfg.text_column!r} string")
+        detail = f"record has no non-empty {cfg.text_column!r} string"
+        return Rejected(doc_id, record_source, "no_text_field", detail)
     inc("read:document")
     return RawDoc(
         doc_id=str_or_none(record.get(cfg.id_column)) or doc_id,
