@@ -18,14 +18,20 @@ from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 from pipeline.build import build
+from pipeline.dataset_card import CARD, render_card
+from pipeline.explain import main as explain_main
 from pipeline.options import WirewashOptions
+from pipeline.progress import stage_table
 from pipeline.report import OUTPUT_NAMES, AccountingError, build_report, check_accounting
+from pipeline.report_html import render_report
+from pipeline.samples import read_samples
 from transforms.core.counters import NAMESPACE
 
 # Beam's DirectRunner first tries to download the Prism runner binary, with no timeout; FnApiRunner is the
 # in-process runner it would fall back to anyway, and honours --direct_running_mode / --direct_num_workers.
 LOCAL_RUNNER = "FnApiRunner"
 REPORT = "report.json"
+REPORT_HTML = "report.html"
 
 log = logging.getLogger("wirewash")
 
@@ -65,7 +71,7 @@ def _promote(staging: str, output: str) -> None:
     """Replace the previous outputs in ``output`` with the staged ones."""
     old = [
         m.path
-        for pattern in [f"{name}-*" for name in OUTPUT_NAMES] + [REPORT]
+        for pattern in [f"{name}-*" for name in OUTPUT_NAMES] + [REPORT, REPORT_HTML, CARD]
         for m in FileSystems.match([FileSystems.join(output, pattern)])[0].metadata_list
     ]
     if old:
@@ -74,6 +80,17 @@ def _promote(staging: str, output: str) -> None:
     sources = [m.path for m in staged]
     FileSystems.rename(sources, [FileSystems.join(output, s.rsplit("/", 1)[-1]) for s in sources])
     FileSystems.delete([staging])
+
+
+def _write_report_html(staging: str, report: dict) -> None:
+    """report.html is for people: failing to sample or render it is logged, never a reason to discard a run."""
+    try:
+        page = render_report(report, read_samples(staging))
+    except Exception:  # noqa: BLE001 - the data and report.json are still right
+        log.exception("report.html not written")
+        return
+    with FileSystems.create(FileSystems.join(staging, REPORT_HTML)) as f:
+        f.write(page.encode("utf-8"))
 
 
 def run(argv: list[str]) -> dict:
@@ -97,6 +114,9 @@ def run(argv: list[str]) -> dict:
         report = build_report(counters, configs, standard.runner)
         with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
             f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
+        _write_report_html(staging, report)
+        with FileSystems.create(FileSystems.join(staging, CARD)) as f:
+            f.write(render_card(report).encode("utf-8"))
     except BaseException:
         # A killed run cannot get here and leaves its .incomplete-* folder; a failed one tidies up.
         FileSystems.delete([staging])
@@ -108,6 +128,8 @@ def run(argv: list[str]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["explain"]:
+        return explain_main(argv[1:])
     if any(a in ("-h", "--help") for a in argv):
         parser = argparse.ArgumentParser(
             prog="wirewash",
@@ -131,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         first = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
         print(f"wirewash: run failed, output left untouched: {first}", file=sys.stderr)
         return 1
+    print(stage_table(report["counters"]), file=sys.stderr)
     print(
         f"wirewash: {report['accounting']}; "
         f"{sum(report['removals_per_rule'].values())} boilerplate removals; report in "

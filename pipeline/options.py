@@ -29,13 +29,18 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument(
             "--input",
             default=DEFAULT_INPUT,
-            help="Glob, directory or comma-separated list of them; .gz accepted. Default: %(default)s",
+            help="Glob, directory or comma-separated list of them: text, .html, .jsonl, .parquet, .warc; "
+            ".gz and .zst accepted. Default: %(default)s",
         )
         parser.add_argument("--output", default=DEFAULT_OUTPUT, help="Output directory. Default: %(default)s")
         parser.add_argument("--max_doc_bytes", type=int, default=read.max_doc_bytes,
                             help="Largest document accepted, in bytes. Default: %(default)s")
         parser.add_argument("--max_inflated_bytes", type=int, default=read.max_inflated_bytes,
                             help="Largest file (after .gz inflation) read, in bytes. Default: %(default)s")
+        parser.add_argument("--text_column", default=read.text_column,
+                            help="JSON Lines field / Parquet column holding the text. Default: %(default)s")
+        parser.add_argument("--id_column", default=read.id_column,
+                            help="JSON Lines field / Parquet column holding the document id. Default: %(default)s")
         parser.add_argument("--min_words", type=int, default=clean.min_words,
                             help="Cleaned texts with fewer words are rejected. Default: %(default)s")
         parser.add_argument("--shingle_size", type=int, default=dedup.shingle_size,
@@ -57,7 +62,12 @@ class WirewashOptions(PipelineOptions):
         return Configs(
             input=self.input,
             output=self.output,
-            read=ReadConfig(max_doc_bytes=self.max_doc_bytes, max_inflated_bytes=self.max_inflated_bytes),
+            read=ReadConfig(
+                max_doc_bytes=self.max_doc_bytes,
+                max_inflated_bytes=self.max_inflated_bytes,
+                text_column=self.text_column,
+                id_column=self.id_column,
+            ),
             clean=CleanConfig(min_words=self.min_words),
             dedup=MinhashConfig(
                 shingle_size=self.shingle_size,

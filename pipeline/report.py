@@ -77,6 +77,7 @@ def build_report(counters: Mapping[str, int], configs, runner: str) -> dict:
             "dedup": dataclasses.asdict(configs.dedup),
         },
         "versions": {
-            d: _version(d) for d in ("wirewash", "apache-beam", "trafilatura", "datasketch", "pyarrow")
+            d: _version(d)
+            for d in ("wirewash", "apache-beam", "trafilatura", "datasketch", "pyarrow", "fastwarc", "zstandard")
         },
     }

@@ -14,6 +14,7 @@ from apache_beam.metrics.metric import MetricsFilter
 
 from transforms import dedup, io
 from transforms.core.counters import NAMESPACE
+from transforms.core.histogram import similarity_bucket
 from transforms.core.minhash import MinhashConfig, jaccard, shingle_hashes
 from transforms.core.parse import ReadConfig
 from transforms.core.schema import Article
@@ -219,6 +220,7 @@ def test_near_duplicates():
         "dedup:duplicate": 1,
         "dedup:cluster_size:1": 2,
         "dedup:cluster_size:2": 1,
+        f"dedup:pair_similarity:{similarity_bucket(expected_sim)}": 1,
     }
     assert counters["dedup:verified_pair"] == 1
 

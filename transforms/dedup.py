@@ -13,6 +13,7 @@ import numpy as np
 
 from transforms.core import components
 from transforms.core.candidates import bucket_pairs
+from transforms.core.histogram import PAIR_SIMILARITY, similarity_bucket
 from transforms.core.minhash import MinhashConfig, band_keys, jaccard, shingle_hashes, signature
 from transforms.core.schema import Article, Rejected
 from transforms.metrics import beam_inc
@@ -72,6 +73,7 @@ class VerifyPairs(beam.PTransform):
                 for a, shingles_a in grouped["partner"]:
                     sim = jaccard(_shingles_of(shingles_a), _shingles_of(shingles_b))
                     beam_inc("dedup:candidate_pair")
+                    beam_inc(PAIR_SIMILARITY + similarity_bucket(sim))
                     if sim >= threshold:
                         beam_inc("dedup:verified_pair")
                         yield a, b, sim

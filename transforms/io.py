@@ -9,7 +9,8 @@ from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.fileio import EmptyMatchTreatment
 from apache_beam.io.filesystems import FileSystems
 
-from transforms.core.parse import ReadConfig, parse_file
+from transforms.core.containers import parse_input, parse_stream, streams
+from transforms.core.parse import ReadConfig
 from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Rejected, make_doc_id
 from transforms.metrics import beam_inc
 
@@ -37,6 +38,9 @@ class ParseFileFn(beam.DoFn):
     def process(self, readable: fileio.ReadableFile):
         source = readable.metadata.path
         beam_inc("read:file")
+        if streams(source):
+            yield from _tagged(self._parse_stream(readable, source))
+            return
         try:
             # One byte past the limit is enough to know a file is too large, without holding all of it.
             with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as f:
@@ -47,11 +51,29 @@ class ParseFileFn(beam.DoFn):
                 REJECTED, Rejected(make_doc_id(source, b""), source, "unreadable", str(e)[:300])
             )
             return
-        for item in parse_file(source, data, self._cfg, beam_inc):
-            if isinstance(item, Rejected):
-                yield beam.pvalue.TaggedOutput(REJECTED, item)
-            else:
-                yield item
+        yield from _tagged(parse_input(source, data, self._cfg, beam_inc))
+
+    def _parse_stream(self, readable: fileio.ReadableFile, source: str):
+        """WARC and Parquet files, a record or a batch of rows at a time, however large the file."""
+        n = 0
+        try:
+            with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as f:
+                for item in parse_stream(source, f, self._cfg, beam_inc):
+                    n += 1
+                    yield item
+        except OSError as e:
+            # Documents already read stay; the unreadable rest of the file is one rejection.
+            beam_inc("read:rejected:unreadable")
+            detail = f"after {n} records: {e}"
+            yield Rejected(make_doc_id(source, b""), source, "unreadable", detail[:300])
+
+
+def _tagged(items):
+    for item in items:
+        if isinstance(item, Rejected):
+            yield beam.pvalue.TaggedOutput(REJECTED, item)
+        else:
+            yield item
 
 
 class ReadDocuments(beam.PTransform):

@@ -30,4 +30,5 @@ def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:
         publisher=cleaned.publisher or raw.publisher,
         url=raw.url,
         removed=cleaned.removed,
+        fetched=raw.fetched,
     )

@@ -40,8 +40,15 @@ _MAX_CONTROL_SHARE = 0.05
 class ReadConfig:
     max_doc_bytes: int = 5_000_000
     max_inflated_bytes: int = 50_000_000
+    # Fields of JSON Lines records and columns of Parquet files holding the text and the document id.
+    text_column: str = "text"
+    id_column: str = "id"
 
     def __post_init__(self) -> None:
+        if not self.text_column or not self.id_column or self.text_column == self.id_column:
+            raise ValueError(
+                f"text_column ({self.text_column!r}) and id_column ({self.id_column!r}) must be two names"
+            )
         if self.max_doc_bytes <= 0:
             raise ValueError(f"max_doc_bytes must be positive, got {self.max_doc_bytes}")
         if self.max_inflated_bytes < self.max_doc_bytes:
@@ -63,6 +70,7 @@ class RawDoc:
     published: datetime.date | None = None
     byline: str | None = None
     publisher: str | None = None
+    fetched: datetime.date | None = None  # when a crawler fetched it (WARC-Date), not when it was published
 
 
 class _Reject(Exception):
@@ -179,6 +187,26 @@ def _html_doc(source: str, data: bytes, html: str) -> RawDoc:
     )
 
 
+def record_to_doc(
+    record: object, record_source: str, doc_id: str, cfg: ReadConfig, inc: Inc
+) -> RawDoc | Rejected:
+    """One dataset record (a JSON Lines object, a Parquet row) -> RawDoc; ``doc_id`` unless it has an id."""
+    text = record.get(cfg.text_column) if isinstance(record, dict) else None
+    if not isinstance(text, str) or not text.strip():
+        inc("read:rejected:no_text_field")
+        detail = f"record has no non-empty {cfg.text_column!r} string"
+        return Rejected(doc_id, record_source, "no_text_field", detail)
+    inc("read:document")
+    return RawDoc(
+        doc_id=str_or_none(record.get(cfg.id_column)) or doc_id,
+        source=record_source,
+        text=_CONTROL_RE.sub("", text),
+        title=str_or_none(record.get("title")),
+        url=str_or_none(record.get("url")),
+        published=parse_date(record.get("date")),
+    )
+
+
 def _parse_jsonl(source: str, data: bytes, cfg: ReadConfig, inc: Inc) -> Iterator[RawDoc | Rejected]:
     records = 0
     for n, line in enumerate(data.splitlines(), start=1):
@@ -197,27 +225,19 @@ def _parse_jsonl(source: str, data: bytes, cfg: ReadConfig, inc: Inc) -> Iterato
             inc("read:rejected:malformed_json")
             yield Rejected(doc_id, record_source, "malformed_json", str(e)[:200])
             continue
-        text = record.get("text") if isinstance(record, dict) else None
-        if not isinstance(text, str) or not text.strip():
-            inc("read:rejected:no_text_field")
-            yield Rejected(doc_id, record_source, "no_text_field", "record has no non-empty 'text' string")
-            continue
-        inc("read:document")
-        yield RawDoc(
-            doc_id=str_or_none(record.get("id")) or doc_id,
-            source=record_source,
-            text=_CONTROL_RE.sub("", text),
-            title=str_or_none(record.get("title")),
-            url=str_or_none(record.get("url")),
-            published=parse_date(record.get("date")),
-        )
+        yield record_to_doc(record, record_source, doc_id, cfg, inc)
     if not records:
         raise _Reject("empty", "no JSON Lines records")
 
 
-def parse_file(source: str, data: bytes, cfg: ReadConfig, inc: Inc) -> Iterator[RawDoc | Rejected]:
-    """Every document in one file's bytes, or one ``Rejected`` per unusable document or file."""
-    fmt, gzipped = _format_of(source)
+def parse_file(
+    source: str, data: bytes, cfg: ReadConfig, inc: Inc, name: str | None = None
+) -> Iterator[RawDoc | Rejected]:
+    """Every document in one file's bytes, or one ``Rejected`` per unusable document or file.
+
+    ``name`` (default ``source``) picks the format: a container (a .zst file, a WARC record) passes its own.
+    """
+    fmt, gzipped = _format_of(name or source)
     try:
         if len(data) > cfg.max_inflated_bytes:
             raise _Reject("too_large", f"file larger than max_inflated_bytes={cfg.max_inflated_bytes}")

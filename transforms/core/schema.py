@@ -37,6 +37,7 @@ class Article:
     cluster_size: int | None = None
     duplicate_of: str | None = None
     similarity: float | None = None
+    fetched: datetime.date | None = None
 
     def to_row(self) -> dict:
         row = dataclasses.asdict(self)
@@ -74,6 +75,7 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("cluster_size", pa.int32()),
         pa.field("duplicate_of", pa.string()),
         pa.field("similarity", pa.float64()),
+        pa.field("fetched", pa.date32()),
     ]
 )
 

@@ -1,0 +1,92 @@
+"""The dataset card: README.md written into the output folder, describing the columns, counts and options."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow as pa
+
+from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
+
+CARD = "README.md"
+
+COLUMN_DOCS = {
+    "doc_id": "stable id: 16 hex digits of a hash of source name and bytes, or the input's id column",
+    "source": "input path; `path#N` for record N of a JSON Lines, Parquet or WARC file",
+    "text": "clean body, paragraphs separated by one blank line",
+    "title": "headline, from metadata or the text",
+    "published": "publication date, null if unknown",
+    "byline": "author",
+    "publisher": "wire named in the credit (Bloomberg, Reuters, AP, ...)",
+    "url": "URL from metadata (WARC target URI, page or record), else null",
+    "removed": "every piece of text the cleaner removed, with the rule that removed it",
+    "cluster_id": "doc_id of the cluster's representative",
+    "cluster_size": "articles in the cluster",
+    "duplicate_of": "null when kept, else the representative's doc_id",
+    "similarity": "word-shingle Jaccard to the representative; null when kept",
+    "fetched": "when a crawler fetched the page (WARC-Date), null for other inputs",
+    "reason": "stable rejection code",
+    "detail": "why, in prose",
+}
+
+
+def _columns(schema: pa.Schema) -> str:
+    rows = [f"| `{f.name}` | {f.type} | {COLUMN_DOCS.get(f.name, '')} |" for f in schema]
+    return "\n".join(["| column | type | meaning |", "|---|---|---|", *rows])
+
+
+def render_card(report: dict) -> str:
+    """Markdown for ``OUTPUT/README.md``; Hugging Face reads the YAML header as the dataset's config."""
+    options = json.dumps(report["options"], indent=2, default=str, sort_keys=True)
+    out = report["options"]["output"].rstrip("/")
+    return f"""---
+configs:
+- config_name: default
+  data_files:
+  - split: train
+    path: "articles-*.parquet"
+- config_name: duplicates
+  data_files:
+  - split: train
+    path: "duplicates-*.parquet"
+- config_name: rejected
+  data_files:
+  - split: train
+    path: "rejected-*.parquet"
+---
+# wirewash output
+
+Cleaned, near-deduplicated news articles written by wirewash.
+{report["accounting"]}.
+
+| files | rows | what |
+|---|---|---|
+| `articles-*.parquet` | {report["kept"]:,} | kept articles: one per story |
+| `duplicates-*.parquet` | {report["duplicates"]:,} | near-duplicates dropped, same columns as articles |
+| `rejected-*.parquet` | {report["rejected"]:,} | inputs that could not be used, with the reason |
+| `report.json`, `report.html` | | counts, removals per rule, similarity histogram, examples |
+
+## Columns of articles and duplicates
+
+{_columns(ARTICLE_SCHEMA)}
+
+## Columns of rejected
+
+{_columns(REJECTED_SCHEMA)}
+
+## Reading it
+
+```python
+import glob, pandas as pd; pd.concat(map(pd.read_parquet, sorted(glob.glob("{out}/articles-*.parquet"))))
+import polars as pl; pl.read_parquet("{out}/articles-*.parquet")
+import duckdb; duckdb.sql("SELECT title, cluster_size FROM '{out}/articles-*.parquet'")
+import pyarrow.dataset as ds; ds.dataset(sorted(glob.glob("{out}/articles-*.parquet")))
+from datasets import load_dataset; load_dataset("{out}")  # the YAML header above names the files
+```
+
+## Options
+
+```json
+{options}
+```
+"""

@@ -1,0 +1,277 @@
+"""report.html: one self-contained page (inline CSS and SVG, no network) from report.json and bounded samples.
+
+Pure: ``render_report`` takes the report dict and a ``Samples`` and returns the page as a string.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import json
+import re
+from typing import Iterable
+
+from pipeline.samples import Samples
+from transforms.core.histogram import BUCKET_WIDTH, similarity_histogram
+
+# A sentence ends at . ! ? (and any closing quotes or bracket) followed by space and a capital, digit or
+# quote.
+_SENTENCE_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'\u201d\u2019)]))\s+(?=[A-Z0-9\"'\u201c\u2018(])")
+
+_CSS = """
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:1100px;
+padding:1.5em;color:#1d2430;background:#fff}
+h1{font-size:1.6em;margin:.2em 0}h2{font-size:1.2em;margin-top:1.8em;border-bottom:1px solid #d8dde6;
+padding-bottom:.2em}
+.totals{display:flex;gap:1em;flex-wrap:wrap}.total{border:1px solid #d8dde6;border-radius:6px;padding:.6em 1em;
+min-width:8em}.total b{display:block;font-size:1.7em}.accounting{font-family:ui-monospace,monospace;
+background:#eef6ee;padding:.4em .7em;border-radius:4px;display:inline-block}
+.accounting.bad{background:#fbe9e9}
+table{border-collapse:collapse;width:100%;margin:.5em 0}td,th{border-bottom:1px solid #e5e8ee;padding:.3em .5em;
+text-align:left;vertical-align:top}th{background:#f4f6f9}td.n{text-align:right;font-variant-numeric:tabular-nums}
+.ex{font-family:ui-monospace,monospace;font-size:.85em;color:#5a2a2a;background:#fdf3f3;padding:0 .3em;
+border-radius:3px;display:inline-block;margin:.1em 0;max-width:60em;overflow-wrap:anywhere}
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:1em;margin-bottom:1.5em}.pair>div{border:1px solid #d8dde6;
+border-radius:6px;padding:.5em .8em;max-height:30em;overflow:auto}.pair h3{font-size:1em;margin:.2em 0}
+.same{background:#e6f4ea}.near{background:#f1f7d9}.diff{background:#fff4d6}.legend span{padding:0 .4em;margin-right:.6em}
+.muted{color:#6b7385}svg text{font:11px system-ui,sans-serif;fill:#1d2430}
+"""
+
+# Written into the page so a headless browser's DOM dump shows whether it rendered without script errors.
+_PROBE = """<script>
+window.addEventListener("error",function(e){var p=document.getElementById("js-errors");
+if(p){p.textContent+=String(e.message)+"\\n";}});
+window.addEventListener("load",function(){document.documentElement.setAttribute("data-rendered","yes");});
+</script>"""
+
+
+def _e(value: object) -> str:
+    return html.escape("" if value is None else str(value))
+
+
+def _clip(text: str, limit: int = 240) -> str:
+    """Long removed passages (appended headline lists) shortened so a rule's row stays readable."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "\u2026"
+
+
+def _table(
+    header: Iterable[str], rows: Iterable[Iterable[str]], numeric: frozenset[int] = frozenset()
+) -> str:
+    """Rows of already-escaped cells; ``numeric`` column indexes are right-aligned."""
+    head = "".join(f"<th>{h}</th>" for h in header)
+    body = "".join(
+        "<tr>"
+        + "".join(f'<td class="n">{c}</td>' if i in numeric else f"<td>{c}</td>" for i, c in enumerate(r))
+        + "</tr>"
+        for r in rows
+    )
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def bar_chart(
+    bars: list[tuple[str, int]], marker: tuple[float, str] | None = None, width: int = 720, height: int = 180
+) -> str:
+    """An inline SVG bar chart of (label, count); ``marker`` is (position in [0, 1] of the x axis, label)."""
+    if not bars:
+        return '<p class="muted">nothing to show</p>'
+    top = max(n for _, n in bars) or 1
+    pad, base = 30, height - 24
+    slot = (width - 2 * pad) / len(bars)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img">']
+    for i, (label, n) in enumerate(bars):
+        h = (base - 16) * n / top
+        x = pad + i * slot
+        parts.append(
+            f'<rect x="{x + 1:.1f}" y="{base - h:.1f}" width="{max(slot - 2, 1):.1f}" height="{h:.1f}" '
+            f'fill="#4a78c2"><title>{_e(label)}: {n}</title></rect>'
+        )
+        if n:
+            parts.append(
+                f'<text x="{x + slot / 2:.1f}" y="{base - h - 3:.1f}" text-anchor="middle">{n}</text>'
+            )
+        parts.append(f'<text x="{x + slot / 2:.1f}" y="{height - 8}" text-anchor="middle">{_e(label)}</text>')
+    if marker is not None:
+        position, marker_label = marker
+        mx = pad + position * (width - 2 * pad)
+        parts.append(
+            f'<line x1="{mx:.1f}" x2="{mx:.1f}" y1="4" y2="{base}" stroke="#c0392b" stroke-width="2" '
+            f'stroke-dasharray="4 3"/><text x="{mx + 4:.1f}" y="14" style="fill:#c0392b">{_e(marker_label)}</text>'
+        )
+    parts.append(f'<line x1="{pad}" x2="{width - pad}" y1="{base}" y2="{base}" stroke="#888"/></svg>')
+    return "".join(parts)
+
+
+def similarity_chart(counters: dict[str, int], threshold: float) -> str:
+    """Candidate pairs per similarity bucket over the whole [0, 1] axis, the threshold marked."""
+    counts = {round(edge, 2): n for edge, n in similarity_histogram(counters)}
+    if not counts:
+        return '<p class="muted">no candidate pairs</p>'
+    buckets = round(1 / BUCKET_WIDTH) + 1  # the last one holds exact copies (similarity 1.0)
+    bars = [(f"{i * BUCKET_WIDTH:.2f}", counts.get(round(i * BUCKET_WIDTH, 2), 0)) for i in range(buckets)]
+    # Bar i spans similarities [i * width, (i + 1) * width), so the threshold sits inside its bucket's slot.
+    return bar_chart(bars, marker=(threshold / BUCKET_WIDTH / buckets, f"threshold {threshold:g}"))
+
+
+def passages(text: str) -> list[str]:
+    """Sentences of each paragraph: the units a duplicate pair is compared in."""
+    out = []
+    for para in re.split(r"\n\s*\n|\n", text):
+        para = para.strip()
+        if para:
+            out.extend(s for s in _SENTENCE_RE.split(para) if s.strip())
+    return out
+
+
+SAME, NEAR, DIFF = "same", "near", "diff"
+# A rewritten sentence keeps most of its words in order: at this word-sequence ratio it is shown as "near".
+NEAR_RATIO = 0.6
+# Fuzzy matching compares every sentence of a changed block with every one on the other side; above this
+# many pairs (very long changed runs) the block is shown as differing rather than spend the time.
+_MAX_FUZZY_PAIRS = 2500
+MAX_PASSAGES = 80
+
+
+def _words(sentence: str) -> list[str]:
+    return re.sub(r"\W+", " ", sentence).casefold().split()
+
+
+def _near_flags(xs: list[list[str]], ys: list[list[str]]) -> list[str]:
+    if len(xs) * len(ys) > _MAX_FUZZY_PAIRS:
+        return [DIFF] * len(xs)
+    return [
+        NEAR
+        if any(difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= NEAR_RATIO for y in ys)
+        else DIFF
+        for x in xs
+    ]
+
+
+def passage_diff(a: str, b: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Each side's passages as (flag, sentence): ``same`` on both sides (ignoring case, punctuation and quote
+    styles), ``near`` a rewrite of a sentence in the other side's changed run, else ``diff``."""
+    pa, pb = passages(a), passages(b)
+    wa, wb = [_words(s) for s in pa], [_words(s) for s in pb]
+    matcher = difflib.SequenceMatcher(
+        None, [" ".join(w) for w in wa], [" ".join(w) for w in wb], autojunk=False
+    )
+    left: list[tuple[str, str]] = []
+    right: list[tuple[str, str]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            left.extend((SAME, s) for s in pa[i1:i2])
+            right.extend((SAME, s) for s in pb[j1:j2])
+        else:
+            left.extend(zip(_near_flags(wa[i1:i2], wb[j1:j2]), pa[i1:i2]))
+            right.extend(zip(_near_flags(wb[j1:j2], wa[i1:i2]), pb[j1:j2]))
+    return left, right
+
+
+def _side(title: str, row: dict, flagged: list[tuple[str, str]]) -> str:
+    body = "".join(f'<p class="{flag}">{_e(s)}</p>' for flag, s in flagged[:MAX_PASSAGES])
+    if len(flagged) > MAX_PASSAGES:
+        body += f'<p class="muted">&hellip; {len(flagged) - MAX_PASSAGES} more sentences</p>'
+    return (
+        f"<div><h3>{_e(title)}: {_e(row.get('title') or row['doc_id'])}</h3>"
+        f'<p class="muted">{_e(row["doc_id"])} &middot; {_e(row.get("source"))}</p>{body}</div>'
+    )
+
+
+def _pairs_section(pairs: list[dict]) -> str:
+    if not pairs:
+        return '<p class="muted">no duplicates in this run</p>'
+    out = [
+        '<p class="legend"><span class="same">in both</span><span class="near">reworded</span>'
+        '<span class="diff">in one only</span></p>'
+    ]
+    for pair in pairs:
+        dup, rep = pair["duplicate"], pair["representative"]
+        left, right = passage_diff(rep["text"], dup["text"])
+        out.append(
+            f"<p>similarity <b>{_e(dup['similarity'])}</b> (word-shingle Jaccard to the representative)</p>"
+        )
+        out.append(f'<div class="pair">{_side("kept", rep, left)}{_side("duplicate", dup, right)}</div>')
+    return "".join(out)
+
+
+def render_report(report: dict, samples: Samples) -> str:
+    """The whole report page."""
+    counters: dict[str, int] = report.get("counters", {})
+    ok = report["inputs"] == report["kept"] + report["duplicates"] + report["rejected"]
+    totals = "".join(
+        f'<div class="total" id="total-{k}"><b>{report[k]:,}</b>{k}</div>'
+        for k in ("inputs", "kept", "duplicates", "rejected")
+    )
+    removals = _table(
+        ["rule", "removals", "examples"],
+        (
+            [
+                _e(rule),
+                f"{n:,}",
+                "<br>".join(
+                    f'<span class="ex">{_e(_clip(t))}</span>' for t in samples.removal_examples.get(rule, [])
+                ),
+            ]
+            for rule, n in sorted(report["removals_per_rule"].items(), key=lambda kv: (-kv[1], kv[0]))
+        ),
+        numeric=frozenset({1}),
+    )
+    sizes = bar_chart([(k, v) for k, v in report["clusters_by_size"].items()])
+    clusters = (
+        _table(
+            ["representative", "title", "members"],
+            (
+                [_e(c["doc_id"]), _e(c.get("title")), f"{c['cluster_size']:,}"]
+                for c in samples.largest_clusters
+            ),
+            numeric=frozenset({2}),
+        )
+        if samples.largest_clusters
+        else '<p class="muted">no cluster has more than one member</p>'
+    )
+    partial = (
+        ""
+        if samples.complete
+        else '<p class="muted" id="partial-scan">The output is larger than the sample scan budget: examples and '
+        "the largest clusters come from the rows scanned first, and larger clusters may exist further on.</p>"
+    )
+    reasons = (
+        _table(
+            ["reason", "inputs"],
+            ([_e(r), f"{n:,}"] for r, n in sorted(report["rejected_by_reason"].items())),
+            numeric=frozenset({1}),
+        )
+        if report["rejected_by_reason"]
+        else ""
+    )
+    rejected = (
+        _table(
+            ["doc_id", "source", "reason", "detail"],
+            ([_e(r[c]) for c in ("doc_id", "source", "reason", "detail")] for r in samples.rejected),
+        )
+        if samples.rejected
+        else '<p class="muted">nothing rejected</p>'
+    )
+    threshold = float(report["options"]["dedup"]["threshold"])
+    options = json.dumps(report["options"], indent=2, default=str, sort_keys=True)
+    versions = _table(["package", "version"], ([_e(k), _e(v)] for k, v in sorted(report["versions"].items())))
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>wirewash report</title><style>{_CSS}</style>{_PROBE}</head><body>
+<h1>wirewash run report</h1>
+<p class="muted">input {_e(report["options"]["input"])} &rarr; output {_e(report["options"]["output"])}</p>
+<div class="totals">{totals}</div>
+<p>Accounting: <span class="accounting{"" if ok else " bad"}" id="accounting">{_e(report["accounting"])}</span></p>
+{partial}<pre id="js-errors" class="muted"></pre>
+<h2>Boilerplate removed, per rule</h2>{removals}
+<h2>Candidate-pair similarity</h2>
+<p class="muted">{counters.get("dedup:candidate_pair", 0):,} candidate pairs from LSH,
+{counters.get("dedup:verified_pair", 0):,} at or above the threshold {threshold:g}; buckets of {BUCKET_WIDTH:g}</p>
+{similarity_chart(counters, threshold)}
+<h2>Cluster sizes</h2><p class="muted">clusters per number of members (1 = no near-duplicate)</p>{sizes}
+<h2>Largest clusters</h2>{clusters}
+<h2>Duplicate pairs</h2>{_pairs_section(samples.duplicate_pairs)}
+<h2>Rejected inputs</h2>{reasons}{rejected}
+<h2>Options and versions</h2>{versions}<pre>{_e(options)}</pre>
+</body></html>
+"""

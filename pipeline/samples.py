@@ -1,0 +1,163 @@
+"""Bounded reads of a finished run's Parquet output, for the HTML report and ``explain``.
+
+A run may write a billion rows: every read here projects a few columns, stops after a fixed number of rows
+(``SampleLimits``), or filters on ``doc_id`` so Parquet statistics skip row groups. Nothing loads an output.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass
+
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.fs as fs
+
+from pipeline.report import OUTPUT_NAMES
+
+
+@dataclass(frozen=True)
+class SampleLimits:
+    examples_per_rule: int = 3
+    duplicate_pairs: int = 5
+    largest_clusters: int = 10
+    rejected: int = 20
+    # Rows scanned at most for the largest clusters and the smallest ids (one or two small columns each),
+    # and for removal examples (the ``removed`` lists, larger).
+    max_scan_rows: int = 2_000_000
+    max_example_rows: int = 200_000
+
+    def __post_init__(self) -> None:
+        for name in (
+            "examples_per_rule",
+            "duplicate_pairs",
+            "largest_clusters",
+            "rejected",
+            "max_scan_rows",
+            "max_example_rows",
+        ):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0, got {getattr(self, name)}")
+
+
+@dataclass(frozen=True)
+class Samples:
+    removal_examples: dict[str, list[str]]
+    largest_clusters: list[dict]  # doc_id, title, cluster_size of representatives
+    duplicate_pairs: list[dict]  # duplicate and representative rows: doc_id, title, text, similarity
+    rejected: list[dict]
+    # False when a scan stopped at its budget: the examples then come from the rows scanned first.
+    complete: bool
+
+
+def output_dataset(output: str, name: str) -> ds.Dataset | None:
+    """The ``name-*.parquet`` files of one output (a local path or a URI pyarrow knows), or None."""
+    if name not in OUTPUT_NAMES:
+        raise ValueError(f"unknown output {name!r}; one of {OUTPUT_NAMES}")
+    filesystem, root = fs.FileSystem.from_uri(output) if "://" in output else (fs.LocalFileSystem(), output)
+    files = sorted(
+        info.path
+        for info in filesystem.get_file_info(fs.FileSelector(root, allow_not_found=True))
+        if info.base_name.startswith(f"{name}-") and info.base_name.endswith(".parquet")
+    )
+    return ds.dataset(files, format="parquet", filesystem=filesystem) if files else None
+
+
+def rows_with_ids(dataset: ds.Dataset | None, ids: list[str], columns: list[str]) -> list[dict]:
+    """The rows whose ``doc_id`` is in ``ids``, in the order of ``ids``."""
+    if dataset is None or not ids:
+        return []
+    rows = {
+        r["doc_id"]: r
+        for r in dataset.to_table(columns=columns, filter=pc.field("doc_id").isin(ids)).to_pylist()
+    }
+    return [rows[i] for i in ids if i in rows]
+
+
+def _smallest(
+    dataset: ds.Dataset | None, columns: list[str], n: int, budget: int, filter=None, key=lambda row: row
+) -> tuple[list[tuple], bool]:
+    """The ``n`` smallest ``key(row)`` over at most ``budget`` scanned rows of ``columns``, and whether the
+    scan covered the whole dataset (only then is the answer independent of file and row order)."""
+    if dataset is None or n == 0:
+        return [], True
+    best: list[tuple] = []
+    scanned = 0
+    for batch in dataset.to_batches(columns=columns, filter=filter):
+        best.extend(map(key, zip(*(batch.column(i).to_pylist() for i in range(len(columns))))))
+        if len(best) > 2 * n:
+            best = heapq.nsmallest(n, best)
+        scanned += batch.num_rows
+        if scanned >= budget:
+            return heapq.nsmallest(n, best), False
+    return heapq.nsmallest(n, best), True
+
+
+def _removal_examples(
+    datasets: list[ds.Dataset | None], limits: SampleLimits
+) -> tuple[dict[str, list[str]], bool]:
+    """Per rule, the distinct removed texts of the smallest doc_ids (up to ``examples_per_rule``)."""
+    k = limits.examples_per_rule
+    per_rule: dict[str, dict[str, str]] = {}  # rule -> text -> smallest doc_id that had it
+    scanned = 0
+    for dataset in datasets:
+        if dataset is None or k == 0:
+            continue
+        for batch in dataset.to_batches(columns=["doc_id", "removed"]):
+            for doc_id, removed in zip(batch.column(0).to_pylist(), batch.column(1).to_pylist()):
+                for r in removed or ():
+                    texts = per_rule.setdefault(r["rule"], {})
+                    if r["text"] not in texts or doc_id < texts[r["text"]]:
+                        texts[r["text"]] = doc_id
+                    if len(texts) > 2 * k:
+                        per_rule[r["rule"]] = dict(
+                            heapq.nsmallest(k, texts.items(), key=lambda kv: (kv[1], kv[0]))
+                        )
+            scanned += batch.num_rows
+            if scanned >= limits.max_example_rows:
+                return _first_k(per_rule, k), False
+    return _first_k(per_rule, k), True
+
+
+def _first_k(per_rule: dict[str, dict[str, str]], k: int) -> dict[str, list[str]]:
+    return {
+        rule: [text for text, _id in heapq.nsmallest(k, texts.items(), key=lambda kv: (kv[1], kv[0]))]
+        for rule, texts in sorted(per_rule.items())
+    }
+
+
+def read_samples(output: str, limits: SampleLimits = SampleLimits()) -> Samples:
+    """Examples for the report, chosen by smallest ``doc_id`` (largest clusters: by size, then id)."""
+    articles = output_dataset(output, "articles")
+    duplicates = output_dataset(output, "duplicates")
+    rejected = output_dataset(output, "rejected")
+    budget = limits.max_scan_rows
+    cols = ["doc_id", "title", "source", "text", "similarity", "duplicate_of"]
+    dup_ids, dups_complete = _smallest(duplicates, ["doc_id"], limits.duplicate_pairs, budget)
+    dups = rows_with_ids(duplicates, [i for (i,) in dup_ids], cols)
+    reps = {r["doc_id"]: r for r in rows_with_ids(articles, sorted({d["duplicate_of"] for d in dups}), cols)}
+    pairs = [
+        {"duplicate": d, "representative": reps[d["duplicate_of"]]} for d in dups if d["duplicate_of"] in reps
+    ]
+    # Largest first, ties to the smallest id; singletons are not clusters worth listing.
+    top, clusters_complete = _smallest(
+        articles,
+        ["cluster_size", "doc_id"],
+        limits.largest_clusters,
+        budget,
+        filter=pc.field("cluster_size") > 1,
+        key=lambda row: (-row[0], row[1]),
+    )
+    rejected_ids, rejected_complete = _smallest(rejected, ["doc_id"], limits.rejected, budget)
+    examples, examples_complete = _removal_examples([articles, duplicates], limits)
+    return Samples(
+        removal_examples=examples,
+        largest_clusters=rows_with_ids(
+            articles, [i for _size, i in top], ["doc_id", "title", "cluster_size"]
+        ),
+        duplicate_pairs=pairs,
+        rejected=rows_with_ids(
+            rejected, [i for (i,) in rejected_ids], ["doc_id", "source", "reason", "detail"]
+        ),
+        complete=dups_complete and clusters_complete and rejected_complete and examples_complete,
+    )

@@ -1,0 +1,270 @@
+"""report.html rendering, the bounded output samples it shows, and ``explain``: no pipeline run."""
+
+from __future__ import annotations
+
+import re
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.cli import main as cli_main
+from pipeline.explain import explain, format_explanation
+from pipeline.report_html import passage_diff, passages, render_report, similarity_chart
+from pipeline.samples import SampleLimits, Samples, read_samples
+from transforms.core.histogram import similarity_bucket, similarity_histogram
+from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected, Removal
+
+
+@pytest.mark.parametrize(
+    "sim, bucket",
+    [(0.0, "0.00"), (0.049, "0.00"), (0.05, "0.05"), (0.3, "0.30"), (0.37, "0.35"), (1.0, "1.00")],
+)
+def test_similarity_bucket(sim, bucket):
+    assert similarity_bucket(sim) == bucket
+
+
+def test_similarity_bucket_rejects_out_of_range():
+    with pytest.raises(ValueError):
+        similarity_bucket(1.2)
+
+
+def test_similarity_histogram_reads_only_its_counters():
+    counters = {"dedup:pair_similarity:0.45": 2, "dedup:pair_similarity:0.05": 7, "dedup:verified_pair": 2}
+    assert similarity_histogram(counters) == [(0.05, 7), (0.45, 2)]
+
+
+def test_passages_split_paragraphs_and_sentences():
+    text = 'He said. "She went." Then 3 more! ok\n\nU.S. officials met. New para? Yes.'
+    assert passages(text) == [
+        "He said.",
+        '"She went."',
+        "Then 3 more! ok",
+        "U.S. officials met.",
+        "New para?",
+        "Yes.",
+    ]
+
+
+def test_passage_diff_marks_shared_reworded_and_differing():
+    a = (
+        "Alpha one is here. Beta two is here.\n\nGamma three only in a. "
+        "The central election commission said turnout was 54 percent on Monday."
+    )
+    b = (
+        "Alpha one is here. Beta “two” is here.\n\nDelta four only in b. "
+        "Turnout was 54 percent, the central election commission said on Monday."
+    )
+    left, right = passage_diff(a, b)
+    assert left == [
+        ("same", "Alpha one is here."),
+        ("same", "Beta two is here."),
+        ("diff", "Gamma three only in a."),
+        ("near", "The central election commission said turnout was 54 percent on Monday."),
+    ]
+    assert right == [
+        ("same", "Alpha one is here."),
+        ("same", "Beta “two” is here."),
+        ("diff", "Delta four only in b."),
+        ("near", "Turnout was 54 percent, the central election commission said on Monday."),
+    ]
+
+
+def _report(**over) -> dict:
+    report = {
+        "inputs": 1234,
+        "kept": 1000,
+        "duplicates": 200,
+        "rejected": 34,
+        "accounting": "inputs 1234 = kept 1000 + duplicates 200 + rejected 34",
+        "rejected_by_reason": {"too_short": 30, "binary": 4},
+        "removals_per_rule": {"bloomberg_credit": 900, "copyright": 12},
+        "clusters_by_size": {"1": 900, "2": 80, "5": 8},
+        "counters": {
+            "dedup:candidate_pair": 311,
+            "dedup:verified_pair": 210,
+            "dedup:pair_similarity:0.10": 101,
+            "dedup:pair_similarity:0.45": 210,
+        },
+        "options": {"input": "in/*", "output": "out", "dedup": {"threshold": 0.3}},
+        "versions": {"apache-beam": "2.77.0"},
+    }
+    report.update(over)
+    return report
+
+
+def _samples(**over) -> Samples:
+    rep = {
+        "doc_id": "aaaa",
+        "title": "Kept <story>",
+        "source": "a.txt",
+        "text": "Same sentence here. Only kept.",
+        "similarity": None,
+        "duplicate_of": None,
+    }
+    dup = {
+        "doc_id": "bbbb",
+        "title": "Copy",
+        "source": "b.txt",
+        "text": "Same sentence here. Only copy.",
+        "similarity": 0.61,
+        "duplicate_of": "aaaa",
+    }
+    fields = dict(
+        removal_examples={"bloomberg_credit": ["(Bloomberg) --"], "copyright": ["x" * 1000]},
+        largest_clusters=[{"doc_id": "cccc", "title": "Big", "cluster_size": 5}],
+        duplicate_pairs=[{"duplicate": dup, "representative": rep}],
+        rejected=[
+            {"doc_id": "dddd", "source": "bad.pdf", "reason": "binary", "detail": "<script>alert(1)</script>"}
+        ],
+        complete=True,
+    )
+    fields.update(over)
+    return Samples(**fields)
+
+
+def test_render_report_shows_figures_examples_and_pairs():
+    page = render_report(_report(), _samples())
+    assert page.startswith("<!DOCTYPE html>")
+    assert '<div class="total" id="total-inputs"><b>1,234</b>inputs</div>' in page
+    assert "inputs 1234 = kept 1000 + duplicates 200 + rejected 34" in page
+    assert "(Bloomberg) --" in page and "x" * 240 not in page and "x" * 239 + "\u2026" in page  # clipped
+    assert "Kept &lt;story&gt;" in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # escaped
+    assert "<script>alert" not in page
+    assert '<p class="same">Same sentence here.</p>' in page and '<span class="near">reworded</span>' in page
+    assert '<p class="diff">Only kept.</p>' in page and '<p class="diff">Only copy.</p>' in page
+    assert ">cccc<" in page and "partial-scan" not in page
+    # Self-contained: no external fetches at view time.
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+
+
+def test_long_duplicate_texts_are_clipped():
+    long_text = " ".join(f"Sentence {i} stands alone." for i in range(200))
+    pair = _samples().duplicate_pairs[0]
+    pair = {"duplicate": {**pair["duplicate"], "text": long_text}, "representative": pair["representative"]}
+    page = render_report(_report(), _samples(duplicate_pairs=[pair]))
+    assert "Sentence 79 stands alone." in page and "Sentence 80 stands alone." not in page
+    assert "120 more sentences" in page
+
+
+def test_render_report_flags_bad_accounting_and_partial_scan():
+    page = render_report(_report(kept=999), _samples(complete=False, duplicate_pairs=[], rejected=[]))
+    assert 'class="accounting bad"' in page
+    assert 'id="partial-scan"' in page
+    assert "no duplicates in this run" in page and "nothing rejected" in page
+
+
+def test_similarity_chart_has_every_bucket_and_the_threshold():
+    svg = similarity_chart(_report()["counters"], 0.3)
+    assert svg.count("<rect") == 21  # 0.00 .. 1.00
+    assert "<title>0.10: 101</title>" in svg and "<title>0.45: 210</title>" in svg
+    assert "threshold 0.3" in svg
+    # The marker sits at the left edge of the 0.30 bucket's slot (slot 6 of 21 over 660 px from x=30).
+    assert 'x1="218.6"' in svg
+    assert similarity_chart({}, 0.3) == '<p class="muted">no candidate pairs</p>'
+
+
+def _write(path, rows, schema):
+    pq.write_table(pa.Table.from_pylist([r.to_row() for r in rows], schema=schema), path)
+
+
+def _art(doc_id: str, size: int, rep: str | None = None, removed=()) -> Article:
+    return Article(
+        doc_id, f"{doc_id}.txt", f"text of {doc_id}", title=f"t{doc_id}", removed=removed
+    ).with_cluster(rep or doc_id, size, None if rep is None else 0.5)
+
+
+def test_read_samples_is_bounded_and_independent_of_file_order(tmp_path):
+    removed = (Removal("copyright", "(c) A"), Removal("copyright", "(c) B"), Removal("copyright", "(c) C"))
+    first = [_art("a1", 3, removed=removed), _art("a2", 2), _art("a3", 1, removed=(Removal("byline", "X3"),))]
+    second = [
+        _art("a4", 3, removed=(Removal("byline", "X4"),)),
+        _art("a5", 5),
+        _art("a6", 2, removed=(Removal("byline", "X6"), Removal("copyright", "(c) Z"))),
+    ]
+    for order, out in (((first, second), tmp_path / "x"), ((second, first), tmp_path / "y")):
+        out.mkdir()
+        for i, rows in enumerate(order):
+            _write(out / f"articles-0000{i}-of-00002.parquet", rows, ARTICLE_SCHEMA)
+        _write(out / "duplicates-00000-of-00001.parquet", [_art("d1", 5, rep="a5")], ARTICLE_SCHEMA)
+        _write(
+            out / "rejected-00000-of-00001.parquet",
+            [Rejected(f"r{i}", "s", "binary") for i in reversed(range(5))],
+            REJECTED_SCHEMA,
+        )
+    limits = SampleLimits(examples_per_rule=2, largest_clusters=3, rejected=2, duplicate_pairs=4)
+    x, y = read_samples(str(tmp_path / "x"), limits), read_samples(str(tmp_path / "y"), limits)
+    assert [c["doc_id"] for c in x.largest_clusters] == ["a5", "a1", "a4"]  # size, then smallest id
+    assert x == y
+    assert x.removal_examples == {"byline": ["X3", "X4"], "copyright": ["(c) A", "(c) B"]}
+    assert [r["doc_id"] for r in x.rejected] == ["r0", "r1"]
+    (pair,) = x.duplicate_pairs
+    assert pair["duplicate"]["doc_id"] == "d1" and pair["representative"]["doc_id"] == "a5"
+    assert x.complete
+
+
+def test_read_samples_stops_at_the_scan_budget(tmp_path):
+    _write(
+        tmp_path / "articles-00000-of-00001.parquet", [_art(f"a{i}", 2) for i in range(50)], ARTICLE_SCHEMA
+    )
+    samples = read_samples(str(tmp_path), SampleLimits(max_scan_rows=10))
+    assert not samples.complete
+    assert samples.duplicate_pairs == [] and samples.rejected == []
+
+
+def test_sample_limits_validate():
+    with pytest.raises(ValueError):
+        SampleLimits(rejected=-1)
+
+
+@pytest.fixture
+def run_output(tmp_path):
+    removed = (Removal("copyright", "(c) A"),)
+    _write(
+        tmp_path / "articles-00000-of-00001.parquet",
+        [_art("a1", 3, removed=removed), _art("a2", 1)],
+        ARTICLE_SCHEMA,
+    )
+    _write(
+        tmp_path / "duplicates-00000-of-00001.parquet",
+        [_art("d1", 3, rep="a1"), _art("d2", 3, rep="a1")],
+        ARTICLE_SCHEMA,
+    )
+    _write(
+        tmp_path / "rejected-00000-of-00001.parquet",
+        [Rejected("r1", "bad.pdf", "binary", "starts with %PDF")],
+        REJECTED_SCHEMA,
+    )
+    return str(tmp_path)
+
+
+def test_explain_a_representative(run_output):
+    info = explain("a1", run_output)
+    assert [r["doc_id"] for r in info["kept"]] == ["a1"] and not info["duplicates"] and not info["rejected"]
+    assert sorted(m["doc_id"] for m in info["cluster_duplicates"]) == ["d1", "d2"]
+    text = format_explanation(info)
+    assert text.startswith("a1: KEPT in articles (a1.txt)")
+    assert "representative of a cluster of 3" in text and "copyright: (c) A" in text
+    assert "d2 similarity 0.5 (d2.txt)" in text
+
+
+def test_explain_a_duplicate(run_output):
+    text = format_explanation(explain("d1", run_output))
+    assert text.startswith("d1: DROPPED as a near-duplicate (d1.txt)")
+    assert "kept instead: a1 (a1.txt)" in text and "similarity to the kept article: 0.5" in text
+    assert "d2 similarity" in text and "d1 similarity" not in text
+    assert "boilerplate removed: nothing" in text
+
+
+def test_explain_a_singleton_a_rejection_and_a_stranger(run_output):
+    assert "no near-duplicate" in format_explanation(explain("a2", run_output))
+    assert (
+        format_explanation(explain("r1", run_output)) == "r1: REJECTED (bad.pdf): binary - starts with %PDF"
+    )
+    assert "not found" in format_explanation(explain("zz", run_output))
+
+
+def test_explain_command_exit_codes(run_output, capsys):
+    assert cli_main(["explain", "d1", "--output", run_output]) == 0
+    assert "DROPPED" in capsys.readouterr().out
+    assert cli_main(["explain", "zz", "--output", run_output]) == 1
