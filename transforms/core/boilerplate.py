@@ -220,7 +220,7 @@ READ_TIME = Rule(
     ),
 )
 HEADLINE_LIST = Rule(
-    "headline_list", 1, "structural", "Latest Stories",
+    "headline_list", 2, "structural", "Latest Stories",
     re.compile(
         r"(?i:(?:latest|top|more|related|recommended|popular|trending|recent|other|most read|most popular)"
         r"(?: \w{1,20})? (?:stories|news|headlines|articles|videos|reads|topics|links)"
@@ -232,7 +232,7 @@ REPEATED_STANDFIRST = Rule(
     "repeated_standfirst", 1, "structural",
     "Kazakhstan holds parliamentary elections on Sunday ... (repeated as the lead after the wire credit)",
 )
-REPEATED_PARAGRAPH = Rule("repeated_paragraph", 1, "structural", "a paragraph that already appeared above")
+REPEATED_PARAGRAPH = Rule("repeated_paragraph", 2, "structural", "a paragraph that already appeared above")
 WIDGET_TOKEN = Rule("widget_token", 1, "structural", "Route 6", re.compile(r"[A-Z][A-Za-z]{1,20} \d{1,4}"))
 
 _STRUCTURAL_RULES: tuple[Rule, ...] = (
@@ -261,6 +261,7 @@ class CleanConfig:
     headline_max_words: int = 20
     body_min_words: int = 8  # a sentence this long starts the body; bylines are only looked for above it
     repeat_min_words: int = 4  # short repeats ("No.", subheads) can be legitimate, long ones are not
+    repeat_max_copies: int = 2  # more copies than this are a recurring label of the page, not a copy
     list_min_items: int = 3  # bullets needed to call an unheaded run a headline list
     list_item_max_words: int = 30
     max_passes: int = 4  # removing one piece can expose another; bounded so the cleaner stays linear
@@ -389,14 +390,15 @@ def _headline_lists(doc: _Doc, cfg: CleanConfig) -> None:
     while i < n:
         if HEADLINE_LIST.pattern.fullmatch(kept[i].text):
             end, items, _ = _list_run(kept, i + 1)
-            # A "Latest Stories" heading in the back half of a page heads everything after it, bullets or not.
+            # A "Latest Stories" heading in the back half of a page heads everything after it, bullets or not,
+            # until the story resumes: two body paragraphs in a row are prose, never headline-and-teaser pairs.
             if i >= n // 2:
-                end = n
+                end = _story_resumes(kept, i + 1, cfg)
             elif items == 0:
                 i += 1
                 continue
         else:
-            end, items, teased = _list_run(kept, i, cfg.list_item_max_words)
+            end, items, teased = _list_run(kept, i, cfg.list_item_max_words, cfg.headline_min_words)
             # "The measures include:" introduces a list that belongs to the story.
             introduced = i > 0 and kept[i - 1].text.endswith(":")
             if items < cfg.list_min_items or not teased or introduced:
@@ -406,13 +408,27 @@ def _headline_lists(doc: _Doc, cfg: CleanConfig) -> None:
         i = end
 
 
-def _list_run(kept: list[_Line], start: int, max_words: int | None = None) -> tuple[int, int, bool]:
-    """End index, bullet count, and whether every bullet but the last has a teaser, of the run at start."""
+def _story_resumes(kept: list[_Line], start: int, cfg: CleanConfig) -> int:
+    for j in range(start, len(kept) - 1):
+        if _is_body(kept[j].text, cfg) and _is_body(kept[j + 1].text, cfg):
+            return j
+    return len(kept)
+
+
+def _list_run(
+    kept: list[_Line], start: int, max_words: int | None = None, min_words: int = 1
+) -> tuple[int, int, bool]:
+    """End index, bullet count, and whether every bullet but the last has a teaser, of the run at start.
+
+    Items outside ``min_words``..``max_words`` end the run: a one-word "– Name" under a quote is an
+    attribution, not a headline.
+    """
     j, items, teased = start, 0, True
     n = len(kept)
     while j < n:
         m = _BULLET.fullmatch(kept[j].text)
-        if not m or (max_words is not None and len(m.group("text").split()) > max_words):
+        words = len(m.group("text").split()) if m else 0
+        if not m or words < min_words or (max_words is not None and words > max_words):
             break
         bullet = kept[j]
         items += 1
@@ -488,9 +504,12 @@ def _repeated_standfirst(doc: _Doc, cfg: CleanConfig) -> None:
 
 
 def _repeated_paragraphs(doc: _Doc, cfg: CleanConfig) -> None:
+    # Furniture is copied once (a caption above and below the picture, a standfirst over the lead); a line
+    # recurring three or more times is the page's own structure: recipe steps, interview questions.
+    counts = Counter(line.text for line in doc.kept())
     seen: set[str] = set()
     for line in doc.kept():
-        if len(line.text.split()) < cfg.repeat_min_words:
+        if len(line.text.split()) < cfg.repeat_min_words or counts[line.text] > cfg.repeat_max_copies:
             continue
         if line.text in seen:
             doc.remove(line, REPEATED_PARAGRAPH.name)
