@@ -29,7 +29,7 @@ class ExtractionSettings:
 
     favor_precision: bool = False
     favor_recall: bool = False
-    include_tables: bool = False
+    include_tables: bool = True
     deduplicate: bool = False
 
     def __post_init__(self) -> None:
@@ -59,6 +59,9 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
         favor_precision=settings.favor_precision,
         favor_recall=settings.favor_recall,
         deduplicate=settings.deduplicate,
+        # Dates from metadata and markup only: htmldate's extensive search read "Copyright 2023" in a footer
+        # as the publication date.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     if doc is None or not doc.text or not doc.text.strip():
         return None
