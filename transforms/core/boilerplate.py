@@ -258,7 +258,7 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule(
         "click_prompt", 1, "line", "CLICK HERE TO GET THE FOX NEWS APP",
         re.compile(
-            r"(?i:click(?:ing)? here)\b[^\n]{0,150}"
+            r"(?i:click(?:ing)? here (?:to|for)) [^\n]{1,150}"
             r"|[^\n]{1,150}\b(?i:by clicking here|click here(?: for more(?: information| details)?)?)[.!]?"
         ),
     ),
@@ -495,6 +495,9 @@ def _headline_lists(doc: _Doc, cfg: CleanConfig) -> None:
             # until the story resumes: two body paragraphs in a row are prose, never headline-and-teaser pairs.
             if i >= n // 2:
                 end = _story_resumes(kept, i + 1, cfg)
+                if end == i + 1:  # a lone heading is left to its line rule ("most_read")
+                    i += 1
+                    continue
             elif items == 0:
                 # "Most Read from Bloomberg" over plain headline lines, no bullets.
                 end = i + 1
@@ -520,8 +523,15 @@ def _headline_lists(doc: _Doc, cfg: CleanConfig) -> None:
 
 
 def _story_resumes(kept: list[_Line], start: int, cfg: CleanConfig) -> int:
-    for j in range(start, len(kept) - 1):
-        if _is_body(kept[j].text, cfg) and _is_body(kept[j + 1].text, cfg):
+    """Index of the first story paragraph after a heading: a body paragraph that is no item's teaser (it does
+    not follow a headline or bullet) or that another body paragraph follows (teasers alternate with items)."""
+    for j in range(start, len(kept)):
+        if not _is_body(kept[j].text, cfg):
+            continue
+        prev = kept[j - 1].text
+        after_item = j > start and (_is_headline(prev, cfg) or _BULLET.fullmatch(prev) is not None)
+        prose_follows = j + 1 < len(kept) and _is_body(kept[j + 1].text, cfg)
+        if not after_item or prose_follows:
             return j
     return len(kept)
 
