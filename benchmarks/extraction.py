@@ -33,14 +33,18 @@ from transforms.core.schema import Rejected  # noqa: E402
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 # Scoring needs every page's text, short or not: a too-short rejection would score as an empty prediction.
 SCORE_CLEAN = CleanConfig(min_words=0)
-SWEEP = (
-    ExtractionSettings(),
-    ExtractionSettings(favor_precision=True),
-    ExtractionSettings(favor_recall=True),
-    ExtractionSettings(include_tables=True),
-    ExtractionSettings(deduplicate=True),
-    ExtractionSettings(favor_precision=True, deduplicate=True),
-    ExtractionSettings(favor_recall=True, deduplicate=True),
+# Every field spelled out, so the sweep does not move when the chosen defaults do.
+SWEEP = tuple(
+    ExtractionSettings(favor_precision=p, favor_recall=r, include_tables=t, deduplicate=d)
+    for p, r, t, d in (
+        (False, False, False, False),
+        (False, False, True, False),
+        (True, False, True, False),
+        (False, True, True, False),
+        (False, False, True, True),
+        (True, False, False, False),
+        (True, False, True, True),
+    )
 )
 
 
@@ -128,7 +132,7 @@ def main() -> None:
         t0 = time.perf_counter()
         ours, plain, same = run(pages, settings, args.workers)
         took = time.perf_counter() - t0
-        label = ", ".join(k for k, v in asdict(settings).items() if v) or "trafilatura defaults"
+        label = ", ".join(k for k, v in asdict(settings).items() if v) or "no tables"
         chosen = " (chosen)" if settings == EXTRACTION else ""
         print(f"\nsettings: {label}{chosen}   [{took:.1f} s for all three extractions, {args.workers} workers]")
         print(f"  wirewash HTML path (extract + rules): {fmt(score(evaluate, truth, ours))}")

@@ -661,14 +661,18 @@ def test_page_title_repeated_below_is_removed() -> None:
     assert paragraphs(out.text) == [LEAD, BODY, TAIL]
 
 
-def test_appended_link_list_without_teasers_needs_capitalised_items() -> None:
-    links = ["- Pochettino fired by Tottenham after five years", "- Results from the MLS Expansion Draft",
-             "- Maradona out as coach of Gimnasia"]
+def test_appended_link_list_without_teasers_needs_long_capitalised_items() -> None:
+    links = ["- Pochettino fired by Tottenham Pochettino took the club to the final",
+             "- Results from MLS Expansion Draft Here's what you need to know",
+             "- Maradona out as coach of Gimnasia The coach would now be free"]
     out = run(doc(LEAD, BODY, TAIL, *links))
     assert paragraphs(out.text) == [LEAD, BODY, TAIL]
     recipe = ["- 8-9 ripe pears, cored and peeled", "- 1 tsp cinnamon", "- 6 tbsp fruit pectin powder"]
     kept = run(doc(LEAD, BODY, TAIL, *recipe))
     assert paragraphs(kept.text) == [LEAD, BODY, TAIL, *recipe]
+    teams = ["- England (Group A): 10th appearance", "- Czech Republic (Group A): Seventh appearance",
+             "- Ukraine (Group B): Third appearance"]
+    assert paragraphs(run(doc(LEAD, BODY, TAIL, *teams)).text) == [LEAD, BODY, TAIL, *teams]
 
 
 def test_guardian_byline_with_place() -> None:

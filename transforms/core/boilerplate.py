@@ -96,6 +96,15 @@ _PHOTO_AGENCY = (
     r"(?:Getty Images|AFP|Reuters|AP|Bloomberg|EPA(?:-EFE)?|Shutterstock|Sipa|Anadolu|Xinhua|PA Media)"
 )
 
+_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_AGO = r"\d{1,3} ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?) ago"
+_ISO_TIME = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
+_STAMP_WORDS = (
+    r"(?:(?:\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|[ap]\.?m\.?|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET|"
+    + _DAY + "|" + _MONTH + r"),?(?: |$)){1,9}"
+)
+
 _LINE_RULES: tuple[Rule, ...] = (
     Rule(
         "most_read", 1, "line", "Most Read from Bloomberg Businessweek",
@@ -235,15 +244,16 @@ _LINE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "timestamp", 1, "line", "Updated 3:14 PM EST, March 4, 2024",
-        # A line of nothing but date and time words: publication stamps, never a sentence of the story.
+        # A line of nothing but date and time words: publication stamps, never a sentence of the story. A
+        # bare clock time ("4:14 p.m.") heads a live blog's entries, so without an "Updated" it needs a day,
+        # a month or a year.
         re.compile(
-            r"(?:[•·] ?)?(?:(?:AFP|AP|Reuters) )?(?:(?i:updated|published|posted|last updated|first published)"
-            r"(?: (?i:on|at))?:? )?"
-            r"(?:\d{1,3} ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?) ago|\d{1,2} ?[hm]"
-            r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
-            r"|(?=[^\n]{0,60}\d)(?:(?:\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|[ap]\.?m\.?|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET"
-            r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?)"
-            r",?(?: |$)){2,9})\.?"
+            r"(?:[•·] ?)?(?:(?:AFP|AP|Reuters) )?(?:"
+            r"(?i:updated|published|posted|last updated|first published)(?: (?i:on|at))?:? "
+            r"(?:" + _AGO + "|" + _ISO_TIME + r"|(?=[^\n]{0,60}\d)" + _STAMP_WORDS + ")"
+            r"|" + _AGO + r"|\d{1,2} ?[hm]|" + _ISO_TIME
+            + r"|(?=[^\n]{0,80}(?:" + _DAY + "|" + _MONTH + r"|\d{4}))(?=[^\n]{0,60}\d)" + _STAMP_WORDS
+            + r")\.?"
         ),
     ),
     Rule(
@@ -285,9 +295,11 @@ _LINE_RULES: tuple[Rule, ...] = (
     Rule(
         "caps_link", 1, "line", "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'",
         # Fox and Express set inline links to other stories in capitals. Capital subheads are shorter or
-        # questions ("HOW WILL OBAMA PLAY?"), so a link needs seven words and no question mark.
+        # questions ("HOW WILL OBAMA PLAY?"), and all-caps telex copy ends its sentences with a full stop, so
+        # a link needs seven words and no closing punctuation.
         re.compile(
-            r"(?=[^\n]{0,200}[A-Z]{3})(?=(?:[^ \n]{1,40} ){6})[A-Z0-9 '’‘\"“”:,\-–—&!$%()/.]{30,200}"
+            r"(?=[^\n]{0,200}[A-Z]{3})(?=(?:[^ \n]{1,40} ){6})[A-Z0-9 '’‘\"“”:,\-–—&!$%()/.]{29,199}"
+            r"[A-Z0-9'’‘\"“”)]"
         ),
     ),
     Rule("separator", 1, "line", "* * *", re.compile(r"(?=[^\n]{3})[-_=*~#•·—–]+(?: [-_=*~#•·—–]+)*")),
@@ -359,6 +371,7 @@ class CleanConfig:
     repeat_max_copies: int = 2  # more copies than this are a recurring label of the page, not a copy
     list_min_items: int = 3  # bullets needed to call an unheaded run a headline list
     list_item_max_words: int = 30
+    appended_item_min_words: int = 7  # an untreated link at a page's end carries its dek: headline + teaser
     max_passes: int = 4  # removing one piece can expose another; bounded so the cleaner stays linear
 
     def __post_init__(self) -> None:
@@ -510,10 +523,14 @@ def _headline_lists(doc: _Doc, cfg: CleanConfig) -> None:
             end, items, teased = _list_run(kept, i, cfg.list_item_max_words, cfg.headline_min_words)
             # "The measures include:" introduces a list that belongs to the story.
             introduced = i > 0 and kept[i - 1].text.endswith(":")
-            # Teasers or not, a run of capitalised headlines that ends the page is an appended link list
-            # ("- 1 tsp cinnamon" ending a recipe is not).
-            appended = end == n and all(
-                (m := _BULLET.fullmatch(line.text)) is None or m.group("text")[0].isupper() for line in kept[i:end]
+            # Teasers or not, a run of long capitalised headlines that ends the page is an appended link list;
+            # "- 1 tsp cinnamon" ending a recipe, "- England (Group A): 10th appearance" or a list of
+            # sentences (critics' picks) are not.
+            bullets = [m.group("text") for line in kept[i:end] if (m := _BULLET.fullmatch(line.text))]
+            appended = (
+                end == n
+                and all(b[0].isupper() and len(b.split()) >= cfg.appended_item_min_words for b in bullets)
+                and 2 * sum(map(_is_sentence, bullets)) < len(bullets)
             )
             if items < cfg.list_min_items or not (teased or appended) or introduced:
                 i = max(end, i + 1)  # a rejected run is not re-scanned from each of its lines

@@ -27,7 +27,7 @@ class ExtractionSettings:
     """trafilatura's precision/recall knobs; the defaults won on the article-extraction benchmark
     (benchmarks/extraction.py prints every combination tried and the README lists the figures)."""
 
-    favor_precision: bool = False
+    favor_precision: bool = True
     favor_recall: bool = False
     include_tables: bool = True
     deduplicate: bool = False
