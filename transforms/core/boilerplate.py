@@ -156,11 +156,11 @@ _LINE_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "social_follow", 1, "line", "Follow us on Twitter @business",
+        "social_follow", 2, "line", "Follow us on Twitter @business",
         re.compile(
             r"Follow (?:us|@\w{1,30}|[A-Z][^\n]{0,60}?) on "
             r"(?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|TikTok|Bluesky|YouTube|Google News|WhatsApp"
-            r"|Telegram)\b[^\n]{0,200}|Like us on Facebook[^\n]{0,200}"
+            r"|Telegram)\b[^\n]{0,400}|Like us on Facebook[^\n]{0,200}"
             r"|Follow [A-Z][^\n]{0,60}?coverage (?:at|of|on)\b[^\n]{0,200}"
         ),
     ),
@@ -216,9 +216,8 @@ _LINE_RULES: tuple[Rule, ...] = (
         "To contact the reporter on this story: Nariman Gizitdinov in Almaty at ngizitdinov@bloomberg.net",
         re.compile(
             r"To contact the (?:reporters?|editors?|authors?)[^\n:]{0,60}:[^\n]{0,300}"
-            r"|(?:Have a tip\? )?(?:Write to|Contact|Email) [A-Z][^\n@]{1,60}? at [\w.+\-]{1,60}@[\w.\-]{1,60}\.?"
-            r"|(?:Have a tip\? )?[A-Z][^\n@]{1,60}? (?:may|can) be reached at [\w.+\-]{1,60}@[\w.\-]{1,60}\.?"
-            r"(?: [^\n]{0,200})?"
+            r"|(?:Have a tip\? )?(?:(?:Write to|Contact|Email) [A-Z][^\n@]{1,60}?"
+            r"|[A-Z][^\n@]{1,60}? (?:may|can) be reached) at [\w.+\-]{1,60}@[\w.\-]{1,60}\b[^\n]{0,200}"
         ),
     ),
     Rule(
@@ -289,7 +288,8 @@ _LINE_RULES: tuple[Rule, ...] = (
         re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4}){0,2}(?:/[a-z]{2,4}){1,3}"),
     ),
     Rule(
-        "bare_url", 1, "line", "https://www.mysanantonio.com/news/article/Cat-found-14848175.php",
+        "bare_url", 1, "line",
+        "https://www.mysanantonio.com/news/article/Cat-found-in-New-Mexico-after-going-missing-in-14848175.php",
         re.compile(r"(?:[A-Z][\w ]{0,20}: )?https?://\S{1,500}"),
     ),
     Rule(
