@@ -113,3 +113,12 @@ def test_stage_removes_only_what_recurs_across_enough_documents() -> None:
         )
         reasons = out[furniture.REJECTED] | "IdReason" >> beam.Map(lambda r: (r.doc_id, r.reason))
         assert_that(reasons, equal_to([("d5", "mostly_furniture")]), label="CheckRejected")
+
+
+def test_options_build_the_furniture_config() -> None:
+    from pipeline.options import WirewashOptions
+
+    cfg = WirewashOptions(["--furniture_min_docs", "3", "--min_words", "10"]).configs().furniture
+    assert (cfg.min_docs, cfg.min_words, cfg.min_docs_long) == (3, 10, FurnitureConfig().min_docs_long)
+    with pytest.raises(ValueError):
+        WirewashOptions(["--furniture_min_docs", "-2"]).configs()
