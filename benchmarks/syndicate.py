@@ -67,7 +67,8 @@ class _Page:
             body[0] = self.credit + body[0]
             self.injected.append(self.credit.strip())
         out = [headline, *self.head]
-        gaps = sorted(self.rng.sample(range(1, len(body)), min(len(self.inline), len(body) - 1))) if len(body) > 1 else []
+        slots = range(1, len(body))
+        gaps = sorted(self.rng.sample(slots, min(len(self.inline), len(slots))))
         inline = iter(self.inline)
         for i, para in enumerate(body):
             if i in gaps:
@@ -84,12 +85,14 @@ def _ap(p: _Page) -> None:
     p.credit = f"{city}{', ' + state if state else ''} (AP) — "
     a, b = _name(r), _name(r)
     mon, day, year = _date(r)
-    p.add(p.head, f"By {a.upper()} and {b.upper()}", f"Updated {r.randint(1, 12)}:{r.randint(10, 59)} PM EST, {mon} {day}, {year}")
+    clock = f"{r.randint(1, 12)}:{r.randint(10, 59)}"
+    p.add(p.head, f"By {a.upper()} and {b.upper()}", f"Updated {clock} PM EST, {mon} {day}, {year}")
     p.add(p.inline, "Advertisement", "___")
     p.add(
         p.tail,
         f"Associated Press writer {_name(r)} in {r.choice(CITIES).title()} contributed to this report.",
-        f"Follow AP’s coverage of {r.choice(TOPICS)} at https://apnews.com/hub/{r.choice(('business', 'politics', 'climate'))}",
+        f"Follow AP’s coverage of {r.choice(TOPICS)} at "
+        f"https://apnews.com/hub/{r.choice(('business', 'politics', 'climate'))}",
         f"Copyright {year} The Associated Press. All rights reserved. This material may not be published, "
         "broadcast, rewritten or redistributed without permission.",
     )
@@ -100,7 +103,7 @@ def _reuters(p: _Page) -> None:
     mon, day, year = _date(r)
     p.credit = f"{r.choice(CITIES)}, {mon} {day} (Reuters) - "
     p.add(p.head, f"By {_name(r)}", f"{r.randint(2, 6)} minute read", f"Updated {r.randint(2, 9)} hours ago")
-    p.add(p.inline, "Sign up here.", f"Reuters Graphics")
+    p.add(p.inline, "Sign up here.", "Reuters Graphics")
     p.add(
         p.tail,
         f"Reporting by {_name(r)} in {r.choice(CITIES).title()}; Additional reporting by {_name(r)}; "
@@ -134,7 +137,8 @@ def _bloomberg(p: _Page) -> None:
         f"--With assistance from {_name(r)} and {_name(r)}.",
         f"To contact the reporter on this story: {_name(r)} in {r.choice(CITIES).title()} at "
         f"{r.choice(FIRST).lower()}{r.randint(1, 99)}@bloomberg.net",
-        f"To contact the editors responsible for this story: {_name(r)} at {r.choice(LAST).lower()}@bloomberg.net",
+        f"To contact the editors responsible for this story: {_name(r)} at "
+        f"{r.choice(LAST).lower()}@bloomberg.net",
         "More stories like this are available on bloomberg.com",
         f"©{year} Bloomberg L.P.",
     )
@@ -151,7 +155,8 @@ def _bbc(p: _Page) -> None:
 def _guardian(p: _Page) -> None:
     r = p.rng
     p.add(p.head, f"{_name(r)} in {r.choice(CITIES).title()}",
-          f"{r.choice(('Mon', 'Tue', 'Wed', 'Thu', 'Fri'))} {r.randint(1, 28)} {r.choice(MONTHS)} {r.randint(2019, 2025)} "
+          f"{r.choice(('Mon', 'Tue', 'Wed', 'Thu', 'Fri'))} {r.randint(1, 28)} {r.choice(MONTHS)} "
+          f"{r.randint(2019, 2025)} "
           f"{r.randint(10, 23)}.{r.randint(10, 59)} GMT")
     p.add(
         p.inline,
@@ -170,7 +175,8 @@ def _cnn(p: _Page) -> None:
     p.credit = "(CNN) — "
     mon, day, year = _date(r)
     p.add(p.head, f"By {_name(r)}, CNN", f"{r.randint(3, 9)} minute read",
-          f"Updated {r.randint(1, 11)}:{r.randint(10, 59)} AM EDT, {r.choice(('Mon', 'Tue', 'Wed'))} {mon} {day}, {year}",
+          f"Updated {r.randint(1, 11)}:{r.randint(10, 59)} AM EDT, "
+          f"{r.choice(('Mon', 'Tue', 'Wed'))} {mon} {day}, {year}",
           "Link Copied!")
     p.add(p.inline, "Ad Feedback", f"READ MORE: {r.choice(TEASERS)}")
     p.add(p.tail, f"CNN’s {_name(r)} contributed to this report.",
@@ -189,7 +195,8 @@ def _msn(p: _Page) -> None:
     r = p.rng
     p.add(p.head, f"Story by {_name(r)}", f"• {r.randint(2, 8)}h")
     p.add(p.inline, "Continue reading", "Advertisement")
-    p.add(p.tail, f"This article was originally published on {r.choice(('Fortune', 'Newsweek', 'Forbes'))}.com",
+    site = r.choice(("Fortune", "Newsweek", "Forbes"))
+    p.add(p.tail, f"This article was originally published on {site}.com",
           "Recommended for you", *_teasers(r, 3))
 
 

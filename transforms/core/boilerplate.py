@@ -82,7 +82,9 @@ _WIRE_RULES: tuple[Rule, ...] = (
     _wire("cnn_credit", r"CNN(?: Business| Politics| Sport)?", "CNN", "(CNN) — "),
     Rule(
         "tass_credit", 1, "prefix", "MOSCOW, March 4. /TASS/. ",
-        re.compile(r"[A-Z][A-Z\-]{1,30}(?: [A-Z][A-Z\-]{1,30}){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /(?:TASS|ITAR-TASS)/\.? ?"),
+        re.compile(
+            r"[A-Z][A-Z\-]{1,30}(?: [A-Z][A-Z\-]{1,30}){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /(?:TASS|ITAR-TASS)/\.? ?"
+        ),
         "TASS",
     ),
 )
@@ -148,7 +150,8 @@ _LINE_RULES: tuple[Rule, ...] = (
         "newsletter_prompt", 2, "line", "Sign up to First Edition, our free daily newsletter",
         re.compile(
             r"For more [^\n]{1,60}? newsletters? [^\n]{0,100}|[A-Z][^\n]{0,40} Newsletter"
-            r"|(?:Thanks|Thank you) for (?:signing up|subscribing)!?|There was an error processing your subscription\."
+            r"|(?:Thanks|Thank you) for (?:signing up|subscribing)!?"
+            r"|There was an error processing your subscription\."
             r"|Keep an eye on your inbox[^\n]{0,100}"
             r"|(?:Sign up|Subscribe|Register|Get our)\b[^\n]{0,200}?\b(?i:newsletters?|inbox|e-?mail alerts"
             r"|unlimited access)\b[^\n]{0,200}|(?:Sign up|Subscribe) (?:here|now|today)[.!]?"
@@ -198,7 +201,8 @@ _LINE_RULES: tuple[Rule, ...] = (
         re.compile(
             r"\((?:Additional )?(?i:reporting|writing|editing|compiled|research)(?: by| and)\b"
             r"[^()\n]{1,400}\)"
-            r"|(?:Additional )?Reporting by [^;\n]{1,200}; (?:[^\n]{1,200}; )?(?:[Ee]diting|[Ww]riting) by [^\n]{1,200}"
+            r"|(?:Additional )?Reporting by [^;\n]{1,200}; (?:[^\n]{1,200}; )?"
+            r"(?:[Ee]diting|[Ww]riting) by [^\n]{1,200}"
             r"|-{0,2} ?With assistance from [^\n]{1,200}"
             r"|[^\n]{1,200}? contributed (?:to )?this (?:report|story|article)\."
         ),
@@ -259,7 +263,8 @@ _LINE_RULES: tuple[Rule, ...] = (
         "syndication_note", 1, "line", "Read the original article on Business Insider",
         re.compile(
             r"Read the original article on [^\n]{1,60}"
-            r"|This (?:article|story) (?:was|is) (?:originally|first) (?:published|appeared) (?:on|in|by|at) [^\n]{1,100}"
+            r"|This (?:article|story) (?:was|is) (?:originally|first) (?:published|appeared)"
+            r" (?:on|in|by|at) [^\n]{1,100}"
             r"|(?:Originally|First) published (?:on|in|by|at) [^\n]{1,100}"
             r"|Source: [A-Z][^\n.]{0,60}"
         ),
@@ -273,7 +278,10 @@ _LINE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "audio_player", 1, "line", "Listen to this article",
-        re.compile(r"(?i:listen to this (?:article|story)|play audio)(?: ?[·•|-]? ?\d{1,2}(?::\d{2})? ?(?:min|mins|minutes)?)?"),
+        re.compile(
+            r"(?i:listen to this (?:article|story)|play audio)"
+            r"(?: ?[·•|-]? ?\d{1,2}(?::\d{2})? ?(?:min|mins|minutes)?)?"
+        ),
     ),
     Rule(
         "comment_prompt", 1, "line", "Tell us what YOU think...",
@@ -309,7 +317,8 @@ _LINE_RULES: tuple[Rule, ...] = (
 HEADLINE = Rule("headline", 2, "structural", "Kazakh Leader Seeks Reset After Riots With Parliament Ballot")
 BYLINE = Rule(
     "byline", 2, "structural", "By Jane Doe, Reuters",
-    re.compile(r"(?:(?:Story|Written|Words|Text) )?(?i:by) (?P<name>[^,|/—\n]{2,60}?)(?: ?[,|/—] ?(?P<org>[^\n]{1,60}))?"),
+    re.compile(r"(?:(?:Story|Written|Words|Text) )?"
+               r"(?i:by) (?P<name>[^,|/—\n]{2,60}?)(?: ?[,|/—] ?(?P<org>[^\n]{1,60}))?"),
 )
 READ_TIME = Rule(
     "read_time", 1, "structural", "·5 min read",
@@ -342,7 +351,8 @@ REPEATED_PARAGRAPH = Rule("repeated_paragraph", 2, "structural", "a paragraph th
 WIDGET_TOKEN = Rule("widget_token", 1, "structural", "Route 6", re.compile(r"[A-Z][A-Za-z]{1,20} \d{1,4}"))
 
 _STRUCTURAL_RULES: tuple[Rule, ...] = (
-    HEADLINE, BYLINE, OUTLET_LABEL, READ_TIME, HEADLINE_LIST, REPEATED_STANDFIRST, REPEATED_PARAGRAPH, WIDGET_TOKEN,
+    HEADLINE, BYLINE, OUTLET_LABEL,
+    READ_TIME, HEADLINE_LIST, REPEATED_STANDFIRST, REPEATED_PARAGRAPH, WIDGET_TOKEN,
 )
 
 RULES: tuple[Rule, ...] = (DATE_PREFIX,) + _WIRE_RULES + _LINE_RULES + _STRUCTURAL_RULES
@@ -505,7 +515,7 @@ def _headline_lists(doc: _Doc, cfg: CleanConfig) -> None:
         if HEADLINE_LIST.pattern.fullmatch(kept[i].text):
             end, items, _ = _list_run(kept, i + 1)
             # A "Latest Stories" heading in the back half of a page heads everything after it, bullets or not,
-            # until the story resumes: two body paragraphs in a row are prose, never headline-and-teaser pairs.
+            # until the story resumes: two body paragraphs in a row are prose, never headline-teaser pairs.
             if i >= n // 2:
                 end = _story_resumes(kept, i + 1, cfg)
                 if end == i + 1:  # a lone heading is left to its line rule ("most_read")
