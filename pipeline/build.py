@@ -4,9 +4,10 @@ from __future__ import annotations
 import apache_beam as beam
 
 from pipeline.options import Configs
-from transforms import clean, dedup, io
+from transforms import clean, dedup, furniture, io
 from transforms.clean import CleanArticles
 from transforms.dedup import NearDuplicates
+from transforms.furniture import RemoveSiteFurniture
 from transforms.io import ReadDocuments, expand_input, write_articles, write_rejected
 
 
@@ -14,12 +15,13 @@ def build(p: beam.Pipeline, cfg: Configs, output_dir: str) -> None:
     """Attach the whole job to ``p``, writing the three Parquet outputs under ``output_dir``."""
     read = p | "ReadDocuments" >> ReadDocuments(expand_input(cfg.input), cfg.read)
     cleaned = read[io.DOCS] | "CleanArticles" >> CleanArticles(cfg.clean)
-    deduped = cleaned[clean.ARTICLES] | "NearDuplicates" >> NearDuplicates(cfg.dedup)
+    defurnished = cleaned[clean.ARTICLES] | "RemoveSiteFurniture" >> RemoveSiteFurniture(cfg.furniture)
+    deduped = defurnished[furniture.ARTICLES] | "NearDuplicates" >> NearDuplicates(cfg.dedup)
 
     deduped[dedup.KEPT] | "WriteArticles" >> write_articles(output_dir, "articles")
     deduped[dedup.DUPLICATES] | "WriteDuplicates" >> write_articles(output_dir, "duplicates")
     (
-        (read[io.REJECTED], cleaned[clean.REJECTED], deduped[dedup.REJECTED])
+        (read[io.REJECTED], cleaned[clean.REJECTED], defurnished[furniture.REJECTED], deduped[dedup.REJECTED])
         | "AllRejected" >> beam.Flatten()
         | "WriteRejected" >> write_rejected(output_dir)
     )

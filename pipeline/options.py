@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from transforms.core.boilerplate import CleanConfig
+from transforms.core.furniture import FurnitureConfig
 from transforms.core.minhash import MinhashConfig
 from transforms.core.parse import ReadConfig
 
@@ -20,6 +21,7 @@ class Configs:
     read: ReadConfig
     clean: CleanConfig
     dedup: MinhashConfig
+    furniture: FurnitureConfig = FurnitureConfig()
 
 
 class WirewashOptions(PipelineOptions):
@@ -43,6 +45,14 @@ class WirewashOptions(PipelineOptions):
                             help="JSON Lines field / Parquet column holding the document id. Default: %(default)s")
         parser.add_argument("--min_words", type=int, default=clean.min_words,
                             help="Cleaned texts with fewer words are rejected. Default: %(default)s")
+        furniture = FurnitureConfig()
+        parser.add_argument("--furniture_min_docs", type=int, default=furniture.min_docs,
+                            help="A short paragraph in this many documents is site furniture and removed; "
+                                 "0 turns the stage off. Default: %(default)s")
+        parser.add_argument("--furniture_max_short_words", type=int, default=furniture.max_short_words,
+                            help="Paragraphs up to this many words count as short. Default: %(default)s")
+        parser.add_argument("--furniture_min_docs_long", type=int, default=furniture.min_docs_long,
+                            help="Any paragraph in this many documents is site furniture. Default: %(default)s")
         parser.add_argument("--shingle_size", type=int, default=dedup.shingle_size,
                             help="Words per shingle. Default: %(default)s")
         parser.add_argument("--num_perm", type=int, default=dedup.num_perm,
@@ -78,5 +88,11 @@ class WirewashOptions(PipelineOptions):
                 seed=self.seed,
                 max_bucket=self.max_bucket,
                 cc_rounds=self.cc_rounds,
+            ),
+            furniture=FurnitureConfig(
+                min_docs=self.furniture_min_docs,
+                max_short_words=self.furniture_max_short_words,
+                min_docs_long=self.furniture_min_docs_long,
+                min_words=self.min_words,
             ),
         )

@@ -61,8 +61,12 @@ def build_report(counters: Mapping[str, int], configs, runner: str) -> dict:
             **_with_prefix(counters, "read:rejected:"),
             **_with_prefix(counters, "clean:rejected:"),
             **_with_prefix(counters, "dedup:rejected:"),
+            **_with_prefix(counters, "furniture:rejected:"),
         },
-        "removals_per_rule": _with_prefix(counters, "clean:removed:"),
+        "removals_per_rule": {
+            **_with_prefix(counters, "clean:removed:"),
+            **_with_prefix(counters, "furniture:removed:"),
+        },
         "clusters_by_size": {
             k: v
             for k, v in sorted(_with_prefix(counters, "dedup:cluster_size:").items(), key=lambda kv: int(kv[0]))
@@ -75,6 +79,7 @@ def build_report(counters: Mapping[str, int], configs, runner: str) -> dict:
             "read": dataclasses.asdict(configs.read),
             "clean": dataclasses.asdict(configs.clean),
             "dedup": dataclasses.asdict(configs.dedup),
+            "furniture": dataclasses.asdict(configs.furniture),
         },
         "versions": {
             d: _version(d)

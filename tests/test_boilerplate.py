@@ -219,6 +219,66 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, "“No.”", BODY, "“No.”"),
         "“No.”\n\n" + BODY + "\n\n“No.”",
     ),
+    "tass_credit": (
+        doc("MOSCOW, March 4. /TASS/. " + LEAD, BODY),
+        "MOSCOW, March 4. /TASS/.",
+        doc("The statement was carried by /TASS/. on Monday, officials said in Moscow.", BODY),
+        "The statement was carried by /TASS/. on Monday, officials said in Moscow.",
+    ),
+    "timestamp": (
+        doc(LEAD, "Updated 3:14 PM EST, March 4, 2024", BODY),
+        "Updated 3:14 PM EST, March 4, 2024",
+        doc(LEAD, "Updated figures on March 4 showed turnout at 54%, officials said.", BODY),
+        "Updated figures on March 4 showed turnout at 54%, officials said.",
+    ),
+    "syndication_note": (
+        doc(LEAD, BODY, "Read the original article on Business Insider"),
+        "Read the original article on Business Insider",
+        doc(LEAD, "The report was originally published on Monday by the commission, officials said.", BODY),
+        "The report was originally published on Monday by the commission, officials said.",
+    ),
+    "click_prompt": (
+        doc(LEAD, BODY, "GET FOX BUSINESS ON THE GO BY CLICKING HERE"),
+        "GET FOX BUSINESS ON THE GO BY CLICKING HERE",
+        doc(LEAD, "Voters who click here and there on the portal found the results, officials said.", BODY),
+        "Voters who click here and there on the portal found the results, officials said.",
+    ),
+    "audio_player": (
+        doc("Listen to this article", LEAD, BODY),
+        "Listen to this article",
+        doc(LEAD, "Listen to this article of the constitution, the president told parliament.", BODY),
+        "Listen to this article of the constitution, the president told parliament.",
+    ),
+    "comment_prompt": (
+        doc(LEAD, BODY, "Tell us what YOU think..."),
+        "Tell us what YOU think...",
+        doc(LEAD, "“Tell us what you think,” the candidate urged voters at the rally.", BODY),
+        "“Tell us what you think,” the candidate urged voters at the rally.",
+    ),
+    "wire_slug": (
+        doc(LEAD, BODY, "bur-jm/rox"),
+        "bur-jm/rox",
+        doc(LEAD, "The slug bur-jm/rox on the copy named its editors, staff said.", BODY),
+        "The slug bur-jm/rox on the copy named its editors, staff said.",
+    ),
+    "bare_url": (
+        doc(LEAD, BODY, "https://www.mysanantonio.com/news/article/Cat-found-14848175.php"),
+        "https://www.mysanantonio.com/news/article/Cat-found-14848175.php",
+        doc(LEAD, "Results are posted at https://www.election.gov.kz every hour, officials said.", BODY),
+        "Results are posted at https://www.election.gov.kz every hour, officials said.",
+    ),
+    "caps_link": (
+        doc(LEAD, "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM", BODY),
+        "CO-FOUNDER 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM",
+        doc(LEAD, "HOW WILL OBAMA PLAY?", BODY),
+        "HOW WILL OBAMA PLAY?",
+    ),
+    "outlet_label": (
+        doc("Kazakh Leader Seeks Reset After Riots", "12 hours ago", "Jane Doe", "BBC News", LEAD, BODY),
+        "BBC News",
+        doc(LEAD, "BBC News reported the result first, officials said on Monday.", BODY),
+        "BBC News reported the result first, officials said on Monday.",
+    ),
     "widget_token": (
         doc(LEAD, BODY, "Route 6"),
         "Route 6",
@@ -286,6 +346,11 @@ def test_rule_examples_are_removed_by_their_line_rule() -> None:
         "“Most Read from Bloomberg is a list,” the editor joked.",
         "Route 6 was closed to traffic for the vote, police said.",
         "Loading...the trucks took three hours, drivers said.",
+        "Source: officials said the count was delayed by snow in the north.",
+        "Click here, the site told voters, and the ballot opened.",
+        "The agency said its staff can be reached by phone, not email.",
+        "Read also the commission's report, the opposition urged on Monday.",
+        "Copyright holders in 2019 sued the broadcaster, the court said.",
     ],
 )
 def test_story_sentences_survive(sentence: str) -> None:
@@ -547,3 +612,70 @@ def test_linear_time_on_adversarial_input(unit: str) -> None:
     small = _seconds(unit * 2_000)
     large = _seconds(unit * 20_000)
     assert large < 40 * small + 0.5, (unit, small, large)
+
+
+# Structural behaviour learnt from the article-extraction benchmark's real pages.
+
+
+def test_lines_recurring_three_times_are_page_structure() -> None:
+    step = "Eat every 2–3 hours"
+    out = run(doc(LEAD, step, BODY, step, TAIL, step))
+    assert paragraphs(out.text) == [LEAD, step, BODY, step, TAIL, step]
+    assert out.removed == ()
+
+
+SECOND = "Seven parties, including two newly registered ones, competed for 69 party-list seats."
+THIRD = "The ruling party received 53.9% of the ballots, according to a preliminary tally on Monday."
+
+
+def test_back_half_heading_stops_where_the_story_resumes() -> None:
+    more = "Officials will publish the final tally on Friday, the commission said in a statement."
+    before = [LEAD, BODY, SECOND, THIRD]
+    out = run(doc(*before, "DON'T MISS", "China furious at Macron for protest jibe [INSIGHT]",
+                  "Lakers vs Nets: NBA make final decision on game", TAIL, more))
+    assert paragraphs(out.text) == [*before, TAIL, more]
+    assert [r.rule for r in out.removed] == ["headline_list"]
+
+
+def test_dash_attribution_under_a_quote_is_not_a_list() -> None:
+    quotes = []
+    for name in ("Man**", "Ali***", "Kim*"):
+        quotes += ["“Very talented people! Super fun and entertaining, we loved every minute!”", f"– {name}"]
+    out = run(doc(LEAD, BODY, *quotes, TAIL))
+    assert all(r.rule != "headline_list" for r in out.removed)
+    assert "– Kim*" in out.text
+
+
+def test_heading_over_plain_headlines_stops_at_a_data_row() -> None:
+    rows = ["Shr 1.59 dlrs vs 54 cts", "Net 43.3 mln vs 13.9 mln", "Revs 566.7 mln vs 487.8 mln"]
+    teasers = ["Oil slips as demand worries weigh", "Court blocks merger of two grocers", "Striking workers reach deal"]
+    out = run(doc("Most Read from Bloomberg", *teasers, *rows, LEAD, BODY))
+    assert paragraphs(out.text) == [*rows, LEAD, BODY]
+    assert [r.rule for r in out.removed] == ["headline_list"]
+
+
+def test_page_title_repeated_below_is_removed() -> None:
+    title = "10 things in tech you need to know today"
+    out = run(doc(title, LEAD, BODY, title, TAIL), title_hint=title)
+    assert out.title == title
+    assert paragraphs(out.text) == [LEAD, BODY, TAIL]
+
+
+def test_appended_link_list_without_teasers_needs_long_capitalised_items() -> None:
+    links = ["- Pochettino fired by Tottenham Pochettino took the club to the final",
+             "- Results from MLS Expansion Draft Here's what you need to know",
+             "- Maradona out as coach of Gimnasia The coach would now be free"]
+    out = run(doc(LEAD, BODY, TAIL, *links))
+    assert paragraphs(out.text) == [LEAD, BODY, TAIL]
+    recipe = ["- 8-9 ripe pears, cored and peeled", "- 1 tsp cinnamon", "- 6 tbsp fruit pectin powder"]
+    kept = run(doc(LEAD, BODY, TAIL, *recipe))
+    assert paragraphs(kept.text) == [LEAD, BODY, TAIL, *recipe]
+    teams = ["- England (Group A): 10th appearance", "- Czech Republic (Group A): Seventh appearance",
+             "- Ukraine (Group B): Third appearance"]
+    assert paragraphs(run(doc(LEAD, BODY, TAIL, *teams)).text) == [LEAD, BODY, TAIL, *teams]
+
+
+def test_guardian_byline_with_place() -> None:
+    out = run(doc("Kazakh Leader Seeks Reset After Riots", "Jane Doe in Almaty", LEAD, BODY))
+    assert out.byline == "Jane Doe"
+    assert paragraphs(out.text) == [LEAD, BODY]

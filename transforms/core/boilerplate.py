@@ -63,16 +63,30 @@ _PLACE = r"(?:[A-Z][A-Z.'’\-]{1,30}(?: [A-Z][A-Z.'’\-]{1,30}){0,3}(?:,(?: [\
 _DASH = r" ?(?:--|—|–|-)? ?"
 
 
-def _wire(name: str, wire: str, publisher: str, example: str) -> Rule:
-    return Rule(name, 1, "prefix", example, re.compile(_PLACE + r"\((?:" + wire + r")\)" + _DASH), publisher)
+# AFP and syndicators write the place in title case ("Paris (AFP) –"); then a dash is required, so that
+# "The Associated Press (AP) reported" stays a sentence.
+_TITLE_PLACE = r"[A-Z][a-z.'’\-]{1,30}(?: [A-Z][a-z.'’\-]{1,30}){0,2}(?:, [\w.'’\-]{1,30}){0,2} "
+
+
+def _wire(name: str, wire: str, publisher: str, example: str, version: int = 1) -> Rule:
+    credit = r"\((?:" + wire + r")\)"
+    pattern = _PLACE + credit + _DASH + "|" + _TITLE_PLACE + credit + r" ?(?:--|—|–|-) ?"
+    return Rule(name, version, "prefix", example, re.compile(pattern), publisher)
 
 
 _WIRE_RULES: tuple[Rule, ...] = (
     _wire("bloomberg_credit", r"Bloomberg(?: [A-Z][a-z]{1,20})?", "Bloomberg", "(Bloomberg) -- "),
     _wire("reuters_credit", r"Reuters", "Reuters", "ALMATY (Reuters) - "),
     _wire("ap_credit", r"AP|Associated Press", "AP", "DOHA, Qatar (AP) — "),
-    _wire("afp_credit", r"AFP|Agence France-Presse", "AFP", "PARIS (AFP) - "),
+    _wire("afp_credit", r"AFP|Agence France-Presse", "AFP", "Paris (AFP) – ", version=2),
     _wire("cnn_credit", r"CNN(?: Business| Politics| Sport)?", "CNN", "(CNN) — "),
+    Rule(
+        "tass_credit", 1, "prefix", "MOSCOW, March 4. /TASS/. ",
+        re.compile(
+            r"[A-Z][A-Z\-]{1,30}(?: [A-Z][A-Z\-]{1,30}){0,2}, [A-Z][a-z]{2,8}\.? \d{1,2}\. /(?:TASS|ITAR-TASS)/\.? ?"
+        ),
+        "TASS",
+    ),
 )
 
 DATE_PREFIX = Rule(
@@ -82,6 +96,15 @@ DATE_PREFIX = Rule(
 
 _PHOTO_AGENCY = (
     r"(?:Getty Images|AFP|Reuters|AP|Bloomberg|EPA(?:-EFE)?|Shutterstock|Sipa|Anadolu|Xinhua|PA Media)"
+)
+
+_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_AGO = r"\d{1,3} ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?) ago"
+_ISO_TIME = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
+_STAMP_WORDS = (
+    r"(?:(?:\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|[ap]\.?m\.?|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET|"
+    + _DAY + "|" + _MONTH + r"),?(?: |$)){1,9}"
 )
 
 _LINE_RULES: tuple[Rule, ...] = (
@@ -99,9 +122,10 @@ _LINE_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "read_more", 1, "line", "READ MORE: Polling underway in Kazakhstan snap legislative elections",
+        "read_more", 2, "line", "READ MORE: Polling underway in Kazakhstan snap legislative elections",
         re.compile(
-            r"(?i:read more|read also|also read|see also"
+            r"Read also [A-Z][^\n]{0,200}|Also on [a-z][\w\-]{0,30}\.[a-z]{2,6} [^\n]{1,200}"
+            r"|(?i:read more|read also|also read|see also|see more"
             r"|related(?: articles?| stories| coverage| content| video| links?)?"
             r"|watch|more) ?[:|] ?[^\n]{0,300}|(?i:read more|related (?:articles|stories|coverage|content))"
         ),
@@ -123,28 +147,33 @@ _LINE_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "newsletter_prompt", 1, "line", "Sign up to First Edition, our free daily newsletter",
+        "newsletter_prompt", 2, "line", "Sign up to First Edition, our free daily newsletter",
         re.compile(
-            r"(?:Sign up|Subscribe|Register|Get our)\b[^\n]{0,200}?\b(?i:newsletters?|inbox|e-?mail alerts"
+            r"For more [^\n]{1,60}? newsletters? [^\n]{0,100}|[A-Z][^\n]{0,40} Newsletter"
+            r"|(?:Thanks|Thank you) for (?:signing up|subscribing)!?"
+            r"|There was an error processing your subscription\."
+            r"|Keep an eye on your inbox[^\n]{0,100}"
+            r"|(?:Sign up|Subscribe|Register|Get our)\b[^\n]{0,200}?\b(?i:newsletters?|inbox|e-?mail alerts"
             r"|unlimited access)\b[^\n]{0,200}|(?:Sign up|Subscribe) (?:here|now|today)[.!]?"
             r"|(?i:after newsletter promotion)|Privacy Notice: Newsletters may contain[^\n]{0,300}"
         ),
     ),
     Rule(
-        "social_follow", 1, "line", "Follow us on Twitter @business",
+        "social_follow", 2, "line", "Follow us on Twitter @business",
         re.compile(
             r"Follow (?:us|@\w{1,30}|[A-Z][^\n]{0,60}?) on "
             r"(?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|TikTok|Bluesky|YouTube|Google News|WhatsApp"
-            r"|Telegram)\b[^\n]{0,200}|Like us on Facebook[^\n]{0,200}"
+            r"|Telegram)\b[^\n]{0,400}|Like us on Facebook[^\n]{0,200}"
             r"|Follow [A-Z][^\n]{0,60}?coverage (?:at|of|on)\b[^\n]{0,200}"
         ),
     ),
     Rule(
-        "share_bar", 1, "line", "Share Tweet Email",
+        "share_bar", 2, "line", "Share Tweet Email",
         re.compile(
-            r"(?:(?:Share(?: this (?:article|story)| on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Email))?"
+            r"(?:- )?(?:(?i:Share(?: this (?:article|story)| on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Email))?"
             r"|Tweet|E-?mail|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Reddit|Copy link|Link copied!?"
-            r"|Print|Save|Flipboard|Messenger|Telegram|Reuse this content|View comments|Comments)"
+            r"|Print(?: Article)?|Save|Flipboard|Messenger|Telegram|Reuse this content|View comments|Comments"
+            r"|Order Reprints|Tags)"
             r"(?: ?[|·•/,] ?| |$)){1,12}"
         ),
     ),
@@ -158,36 +187,48 @@ _LINE_RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "copyright", 1, "line", "©2023 Bloomberg L.P.",
+        "copyright", 2, "line", "©2023 Bloomberg L.P.",
         re.compile(
             r"(?:Copyright ?)?(?:©[^\n]{1,200}|\([cC]\) ?\d{4}\b[^\n]{0,200})"
-            r"|Copyright \d{4}\b[^\n]{0,200}|All rights reserved\.?"
+            r"|Copyright \d{4}\b[^\n]{0,200}|(?i:all rights reserved)\.?"
+            r"|(?i:copyright) [A-Z][\w.&\- ]{0,60}? \d{4}\b[^\n.]{0,100}"
             r"|This material may not be published, broadcast, rewritten,? or redistributed[^\n]{0,100}"
+            r"|This copy is for your personal, non-commercial use only\.[^\n]{0,400}"
         ),
     ),
     Rule(
-        "reporting_credit", 1, "line", "(Reporting by Mariya Gordeyeva; Editing by Alex Richardson)",
+        "reporting_credit", 2, "line", "(Reporting by Mariya Gordeyeva; Editing by Alex Richardson)",
         re.compile(
             r"\((?:Additional )?(?i:reporting|writing|editing|compiled|research)(?: by| and)\b"
             r"[^()\n]{1,400}\)"
-            r"|(?:Additional )?Reporting by [^;\n]{1,200}; (?:[Ee]diting|[Ww]riting) by [^\n]{1,200}"
+            r"|(?:Additional )?Reporting by [^;\n]{1,200}; (?:[^\n]{1,200}; )?"
+            r"(?:[Ee]diting|[Ww]riting) by [^\n]{1,200}"
+            r"|-{0,2} ?With assistance from [^\n]{1,200}"
             r"|[^\n]{1,200}? contributed (?:to )?this (?:report|story|article)\."
         ),
     ),
     Rule(
-        "trust_principles", 1, "line", "Our Standards: The Thomson Reuters Trust Principles.",
-        re.compile(r"(?:Our Standards: ?)?The Thomson Reuters Trust Principles\.?"),
+        "trust_principles", 2, "line", "Our Standards: The Thomson Reuters Trust Principles.",
+        # reuters.com appends the screen-reader hint ", opens new tab" to footer links.
+        re.compile(
+            r"(?:(?:Our Standards: ?)?The Thomson Reuters Trust Principles\.?|Acquire Licensing Rights)"
+            r"(?:, opens new tab)?"
+        ),
     ),
     Rule(
-        "contact_line", 1, "line",
+        "contact_line", 2, "line",
         "To contact the reporter on this story: Nariman Gizitdinov in Almaty at ngizitdinov@bloomberg.net",
-        re.compile(r"To contact the (?:reporters?|editors?|authors?)[^\n:]{0,60}:[^\n]{0,300}"),
+        re.compile(
+            r"To contact the (?:reporters?|editors?|authors?)[^\n:]{0,60}:[^\n]{0,300}"
+            r"|(?:Have a tip\? )?(?:(?:Write to|Contact|Email) [A-Z][^\n@]{1,60}?"
+            r"|[A-Z][^\n@]{1,60}? (?:may|can) be reached) at [\w.+\-]{1,60}@[\w.\-]{1,60}\b[^\n]{0,200}"
+        ),
     ),
     Rule(
-        "photo_credit", 1, "line", "Reuters",
+        "photo_credit", 2, "line", "Reuters",
         re.compile(
             r"(?:Reuters|AP|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Shutterstock|PA|PA Media|Xinhua|Anadolu"
-            r"|AP Photo|AFP via Getty Images)"
+            r"|AP Photo|AFP via Getty Images|Reuters Graphics?|AP Graphics?|Bloomberg Graphics?)"
             r"|(?:AP|AFP|Reuters) Photo/[^\n]{1,80}"
             r"|(?:Photo|Photograph|Image|Picture|Photo credit|Credit|Photographer)s?: ?[^\n]{1,100}"
             r"|Image source, [^\n]{1,100}"
@@ -204,14 +245,80 @@ _LINE_RULES: tuple[Rule, ...] = (
             r"|(?:Image|Media|Video) caption, [^\n]{1,400}"
         ),
     ),
+    Rule(
+        "timestamp", 1, "line", "Updated 3:14 PM EST, March 4, 2024",
+        # A line of nothing but date and time words: publication stamps, never a sentence of the story. A
+        # bare clock time ("4:14 p.m.") heads a live blog's entries, so without an "Updated" it needs a day,
+        # a month or a year.
+        re.compile(
+            r"(?:[•·] ?)?(?:(?:AFP|AP|Reuters) )?(?:"
+            r"(?i:updated|published|posted|last updated|first published)(?: (?i:on|at))?:? "
+            r"(?:" + _AGO + "|" + _ISO_TIME + r"|(?=[^\n]{0,60}\d)" + _STAMP_WORDS + ")"
+            r"|" + _AGO + r"|\d{1,2} ?[hm]|" + _ISO_TIME
+            + r"|(?=[^\n]{0,80}(?:" + _DAY + "|" + _MONTH + r"|\d{4}))(?=[^\n]{0,60}\d)" + _STAMP_WORDS
+            + r")\.?"
+        ),
+    ),
+    Rule(
+        "syndication_note", 1, "line", "Read the original article on Business Insider",
+        re.compile(
+            r"Read the original article on [^\n]{1,60}"
+            r"|This (?:article|story) (?:was|is) (?:originally|first) (?:published|appeared)"
+            r" (?:on|in|by|at) [^\n]{1,100}"
+            r"|(?:Originally|First) published (?:on|in|by|at) [^\n]{1,100}"
+            r"|Source: [A-Z][^\n.]{0,60}"
+        ),
+    ),
+    Rule(
+        "click_prompt", 1, "line", "CLICK HERE TO GET THE FOX NEWS APP",
+        re.compile(
+            r"(?i:click(?:ing)? here (?:to|for)) [^\n]{1,150}"
+            r"|[^\n]{1,150}\b(?i:by clicking here|click here(?: for more(?: information| details)?)?)[.!]?"
+        ),
+    ),
+    Rule(
+        "audio_player", 1, "line", "Listen to this article",
+        re.compile(
+            r"(?i:listen to this (?:article|story)|play audio)"
+            r"(?: ?[·•|-]? ?\d{1,2}(?::\d{2})? ?(?:min|mins|minutes)?)?"
+        ),
+    ),
+    Rule(
+        "comment_prompt", 1, "line", "Tell us what YOU think...",
+        re.compile(
+            r"(?i:tell us what you think|leave a comment|join the conversation|add your comment"
+            r"|like this story\? share it with a friend!?|have your say)(?:\.{1,3}|…|!|:)?"
+        ),
+    ),
+    Rule(
+        "wire_slug", 1, "line", "bur-jm/rox",
+        # AFP closes copy with the writers' and editors' initials.
+        re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4}){0,2}(?:/[a-z]{2,4}){1,3}"),
+    ),
+    Rule(
+        "bare_url", 1, "line",
+        "https://www.mysanantonio.com/news/article/Cat-found-in-New-Mexico-after-going-missing-in-14848175.php",
+        re.compile(r"(?:[A-Z][\w ]{0,20}: )?https?://\S{1,500}"),
+    ),
+    Rule(
+        "caps_link", 1, "line", "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'",
+        # Fox and Express set inline links to other stories in capitals. Capital subheads are shorter or
+        # questions ("HOW WILL OBAMA PLAY?"), and all-caps telex copy ends its sentences with a full stop, so
+        # a link needs seven words and no closing punctuation.
+        re.compile(
+            r"(?=[^\n]{0,200}[A-Z]{3})(?=(?:[^ \n]{1,40} ){6})[A-Z0-9 '’‘\"“”:,\-–—&!$%()/.]{29,199}"
+            r"[A-Z0-9'’‘\"“”)]"
+        ),
+    ),
     Rule("separator", 1, "line", "* * *", re.compile(r"(?=[^\n]{3})[-_=*~#•·—–]+(?: [-_=*~#•·—–]+)*")),
 )
 
 # Structural rules: applied by the passes below, which need the neighbouring paragraphs.
-HEADLINE = Rule("headline", 1, "structural", "Kazakh Leader Seeks Reset After Riots With Parliament Ballot")
+HEADLINE = Rule("headline", 2, "structural", "Kazakh Leader Seeks Reset After Riots With Parliament Ballot")
 BYLINE = Rule(
-    "byline", 1, "structural", "By Jane Doe, Reuters",
-    re.compile(r"(?i:by) (?P<name>[^,|/—\n]{2,60}?)(?: ?[,|/—] ?(?P<org>[^\n]{1,60}))?"),
+    "byline", 2, "structural", "By Jane Doe, Reuters",
+    re.compile(r"(?:(?:Story|Written|Words|Text) )?"
+               r"(?i:by) (?P<name>[^,|/—\n]{2,60}?)(?: ?[,|/—] ?(?P<org>[^\n]{1,60}))?"),
 )
 READ_TIME = Rule(
     "read_time", 1, "structural", "·5 min read",
@@ -220,23 +327,32 @@ READ_TIME = Rule(
     ),
 )
 HEADLINE_LIST = Rule(
-    "headline_list", 1, "structural", "Latest Stories",
+    "headline_list", 3, "structural", "Latest Stories",
     re.compile(
         r"(?i:(?:latest|top|more|related|recommended|popular|trending|recent|other|most read|most popular)"
         r"(?: \w{1,20})? (?:stories|news|headlines|articles|videos|reads|topics|links)"
         r"|you (?:may|might) also like|recommended for you|more for you|read next|up next|what to read next"
-        r"|more on this story|explore more on these topics|don[’']t miss):?"
+        r"|more on this story|explore more on these topics|don[’']t miss|related topics|trending(?: now)?"
+        r"|most (?:read|popular|viewed|shared)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?)(?::|\.{3}|…)?"
+    ),
+)
+OUTLET_LABEL = Rule(
+    "outlet_label", 1, "structural", "BBC News",
+    re.compile(
+        r"(?:BBC|CNN|Sky|ABC|NBC|CBS|Fox|Al Jazeera|Reuters|Bloomberg|The Guardian|Guardian)"
+        r"(?: (?:News|Business|Sport|Politics|World|Digital|staff|Staff))?"
     ),
 )
 REPEATED_STANDFIRST = Rule(
     "repeated_standfirst", 1, "structural",
     "Kazakhstan holds parliamentary elections on Sunday ... (repeated as the lead after the wire credit)",
 )
-REPEATED_PARAGRAPH = Rule("repeated_paragraph", 1, "structural", "a paragraph that already appeared above")
+REPEATED_PARAGRAPH = Rule("repeated_paragraph", 2, "structural", "a paragraph that already appeared above")
 WIDGET_TOKEN = Rule("widget_token", 1, "structural", "Route 6", re.compile(r"[A-Z][A-Za-z]{1,20} \d{1,4}"))
 
 _STRUCTURAL_RULES: tuple[Rule, ...] = (
-    HEADLINE, BYLINE, READ_TIME, HEADLINE_LIST, REPEATED_STANDFIRST, REPEATED_PARAGRAPH, WIDGET_TOKEN,
+    HEADLINE, BYLINE, OUTLET_LABEL,
+    READ_TIME, HEADLINE_LIST, REPEATED_STANDFIRST, REPEATED_PARAGRAPH, WIDGET_TOKEN,
 )
 
 RULES: tuple[Rule, ...] = (DATE_PREFIX,) + _WIRE_RULES + _LINE_RULES + _STRUCTURAL_RULES
@@ -249,6 +365,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”’'»)\]]{0,3}\Z")
 _NAME_PARTICLES = frozenset(
     {"and", "de", "da", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "dos"}
 )
+_NAME_IN_PLACE = re.compile(r"(?P<name>[^\n]{2,60}?) in [A-Z][\w.’'\-]{1,30}(?: [A-Z][\w.’'\-]{1,30}){0,2}")
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "In", "On", "At"})
 
 
@@ -261,8 +378,10 @@ class CleanConfig:
     headline_max_words: int = 20
     body_min_words: int = 8  # a sentence this long starts the body; bylines are only looked for above it
     repeat_min_words: int = 4  # short repeats ("No.", subheads) can be legitimate, long ones are not
+    repeat_max_copies: int = 2  # more copies than this are a recurring label of the page, not a copy
     list_min_items: int = 3  # bullets needed to call an unheaded run a headline list
     list_item_max_words: int = 30
+    appended_item_min_words: int = 7  # an untreated link at a page's end carries its dek: headline + teaser
     max_passes: int = 4  # removing one piece can expose another; bounded so the cleaner stays linear
 
     def __post_init__(self) -> None:
@@ -342,6 +461,12 @@ def _is_headline(text: str, cfg: CleanConfig) -> bool:
     )
 
 
+def _is_data_row(text: str) -> bool:
+    # "Revs 566.7 mln vs 487.8 mln": a results table, not a teaser headline.
+    tokens = text.split()
+    return sum(any(c.isdigit() for c in t) for t in tokens) * 3 >= len(tokens)
+
+
 def _is_body(text: str, cfg: CleanConfig) -> bool:
     return _is_sentence(text) and len(text.split()) >= cfg.body_min_words
 
@@ -389,30 +514,69 @@ def _headline_lists(doc: _Doc, cfg: CleanConfig) -> None:
     while i < n:
         if HEADLINE_LIST.pattern.fullmatch(kept[i].text):
             end, items, _ = _list_run(kept, i + 1)
-            # A "Latest Stories" heading in the back half of a page heads everything after it, bullets or not.
+            # A "Latest Stories" heading in the back half of a page heads everything after it, bullets or not,
+            # until the story resumes: two body paragraphs in a row are prose, never headline-teaser pairs.
             if i >= n // 2:
-                end = n
+                end = _story_resumes(kept, i + 1, cfg)
+                if end == i + 1:  # a lone heading is left to its line rule ("most_read")
+                    i += 1
+                    continue
             elif items == 0:
-                i += 1
-                continue
+                # "Most Read from Bloomberg" over plain headline lines, no bullets.
+                end = i + 1
+                while end < n and _is_headline(kept[end].text, cfg) and not _is_data_row(kept[end].text):
+                    end += 1
+                if end - i - 1 < cfg.list_min_items:
+                    i += 1
+                    continue
         else:
-            end, items, teased = _list_run(kept, i, cfg.list_item_max_words)
+            end, items, teased = _list_run(kept, i, cfg.list_item_max_words, cfg.headline_min_words)
             # "The measures include:" introduces a list that belongs to the story.
             introduced = i > 0 and kept[i - 1].text.endswith(":")
-            if items < cfg.list_min_items or not teased or introduced:
+            # Teasers or not, a run of long capitalised headlines that ends the page is an appended link list;
+            # "- 1 tsp cinnamon" ending a recipe, "- England (Group A): 10th appearance" or a list of
+            # sentences (critics' picks) are not.
+            bullets = [m.group("text") for line in kept[i:end] if (m := _BULLET.fullmatch(line.text))]
+            appended = (
+                end == n
+                and all(b[0].isupper() and len(b.split()) >= cfg.appended_item_min_words for b in bullets)
+                and 2 * sum(map(_is_sentence, bullets)) < len(bullets)
+            )
+            if items < cfg.list_min_items or not (teased or appended) or introduced:
                 i = max(end, i + 1)  # a rejected run is not re-scanned from each of its lines
                 continue
         _remove_block(doc, kept[i:end])
         i = end
 
 
-def _list_run(kept: list[_Line], start: int, max_words: int | None = None) -> tuple[int, int, bool]:
-    """End index, bullet count, and whether every bullet but the last has a teaser, of the run at start."""
+def _story_resumes(kept: list[_Line], start: int, cfg: CleanConfig) -> int:
+    """Index of the first story paragraph after a heading: a body paragraph that is no item's teaser (it does
+    not follow a headline or bullet) or that another body paragraph follows (teasers alternate with items)."""
+    for j in range(start, len(kept)):
+        if not _is_body(kept[j].text, cfg):
+            continue
+        prev = kept[j - 1].text
+        after_item = j > start and (_is_headline(prev, cfg) or _BULLET.fullmatch(prev) is not None)
+        prose_follows = j + 1 < len(kept) and _is_body(kept[j + 1].text, cfg)
+        if not after_item or prose_follows:
+            return j
+    return len(kept)
+
+
+def _list_run(
+    kept: list[_Line], start: int, max_words: int | None = None, min_words: int = 1
+) -> tuple[int, int, bool]:
+    """End index, bullet count, and whether every bullet but the last has a teaser, of the run at start.
+
+    Items outside ``min_words``..``max_words`` end the run: a one-word "– Name" under a quote is an
+    attribution, not a headline.
+    """
     j, items, teased = start, 0, True
     n = len(kept)
     while j < n:
         m = _BULLET.fullmatch(kept[j].text)
-        if not m or (max_words is not None and len(m.group("text").split()) > max_words):
+        words = len(m.group("text").split()) if m else 0
+        if not m or words < min_words or (max_words is not None and words > max_words):
             break
         bullet = kept[j]
         items += 1
@@ -488,9 +652,12 @@ def _repeated_standfirst(doc: _Doc, cfg: CleanConfig) -> None:
 
 
 def _repeated_paragraphs(doc: _Doc, cfg: CleanConfig) -> None:
+    # Furniture is copied once (a caption above and below the picture, a standfirst over the lead); a line
+    # recurring three or more times is the page's own structure: recipe steps, interview questions.
+    counts = Counter(line.text for line in doc.kept())
     seen: set[str] = set()
     for line in doc.kept():
-        if len(line.text.split()) < cfg.repeat_min_words:
+        if len(line.text.split()) < cfg.repeat_min_words or counts[line.text] > cfg.repeat_max_copies:
             continue
         if line.text in seen:
             doc.remove(line, REPEATED_PARAGRAPH.name)
@@ -518,6 +685,20 @@ def _bylines(doc: _Doc, cfg: CleanConfig) -> str | None:
             if _is_body(line.text, cfg):
                 in_head = False  # below the lead, "By The Numbers" is a subhead, not a byline
                 continue
+            # "Jane Doe" over "BBC News": a name line names the author only when the outlet line follows.
+            if OUTLET_LABEL.pattern.fullmatch(line.text):
+                doc.remove(line, OUTLET_LABEL.name)
+                prev = kept[i - 1] if i >= 2 else None
+                if prev is not None and prev.kept and _is_name(prev.text):
+                    doc.remove(prev, BYLINE.name)
+                    found = found or prev.text
+                continue
+            # The Guardian's "Jane Doe in Kyiv".
+            placed = _NAME_IN_PLACE.fullmatch(line.text)
+            if placed and i >= 1 and _is_name(placed.group("name")):
+                doc.remove(line, BYLINE.name)
+                found = found or placed.group("name")
+                continue
             b = BYLINE.pattern.fullmatch(line.text)
             org = b.group("org") if b else None
             org_ok = org is None or (len(org.split()) <= 6 and not _is_sentence(org))
@@ -538,6 +719,17 @@ def _widget_tail(doc: _Doc) -> None:
 
 def _guessable(kept: list[_Line], i: int, cfg: CleanConfig) -> bool:
     return i + 1 < len(kept) and _is_headline(kept[i].text, cfg) and _is_sentence(kept[i + 1].text)
+
+
+def _title_copies(doc: _Doc, title_hint: str | None) -> None:
+    # The page's own title again further down is a share box, a related link or a breadcrumb; the first
+    # line is left to _headline, which reads the title from it.
+    if title_hint is None:
+        return
+    hint = _norm(title_hint)
+    for line in doc.kept()[1:]:
+        if _norm(line.text) == hint:
+            doc.remove(line, HEADLINE.name)
 
 
 def _headline(doc: _Doc, cfg: CleanConfig, title_hint: str | None, title: str | None) -> str | None:
@@ -588,6 +780,7 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
         _repeated_paragraphs(doc, cfg)
         byline = byline or _bylines(doc, cfg)
         _widget_tail(doc)
+        _title_copies(doc, title_hint)
         title = _headline(doc, cfg, title_hint, title)
         if len(doc.removals) == before:
             break

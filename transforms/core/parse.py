@@ -184,6 +184,7 @@ def _html_doc(source: str, data: bytes, html: str) -> RawDoc:
         url=page.url,
         published=parse_date(page.date),
         byline=page.author,
+        publisher=page.sitename,  # the wire credit, when the cleaner finds one, takes precedence
     )
 
 

@@ -1,0 +1,124 @@
+"""Site furniture: the pure key/threshold/removal logic, and RemoveSiteFurniture on TestPipeline."""
+from __future__ import annotations
+
+import apache_beam as beam
+import pytest
+from apache_beam.testing import test_pipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from transforms import furniture
+from transforms.core.counters import dict_counter
+from transforms.core.furniture import (
+    FurnitureConfig,
+    document_keys,
+    is_furniture,
+    paragraph_key,
+    remove_furniture,
+)
+from transforms.core.schema import Article, Rejected, Removal
+from transforms.furniture import RemoveSiteFurniture
+
+CFG = FurnitureConfig(min_docs=3, max_short_words=12, min_docs_long=5, min_words=5)
+PROMPT = "Sign up for The Water Coolest today."
+ABOUT = (
+    "Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions, "
+    "headquartered in Baar, Switzerland."
+)
+
+
+def story(n: int) -> str:
+    return f"Story number {n} tells what happened in the capital on Sunday, officials said."
+
+
+def article(doc_id: str, *paras: str) -> Article:
+    return Article(doc_id=doc_id, source=f"{doc_id}.html", text="\n\n".join(paras))
+
+
+def test_key_ignores_case_and_spacing_and_marks_length() -> None:
+    assert paragraph_key("Sign up  today", CFG) == paragraph_key("sign up today", CFG)
+    assert paragraph_key(PROMPT, CFG).endswith("s")
+    assert paragraph_key(ABOUT, CFG).endswith("l")
+    assert paragraph_key(PROMPT, CFG) != paragraph_key(story(1), CFG)
+
+
+def test_document_counts_each_paragraph_once() -> None:
+    assert document_keys("\n\n".join([PROMPT, story(1), PROMPT]), CFG) == {
+        paragraph_key(PROMPT, CFG),
+        paragraph_key(story(1), CFG),
+    }
+
+
+def test_thresholds_depend_on_length() -> None:
+    short, long = paragraph_key(PROMPT, CFG), paragraph_key(ABOUT, CFG)
+    assert not is_furniture(short, 2, CFG) and is_furniture(short, 3, CFG)
+    assert not is_furniture(long, 4, CFG) and is_furniture(long, 5, CFG)
+    assert not is_furniture(short, 10**6, FurnitureConfig(min_docs=0))
+
+
+def test_remove_records_removals_after_the_cleaners() -> None:
+    counts, inc = dict_counter()
+    before = Article("a", "a.html", "\n\n".join([story(1), PROMPT, story(2)]), removed=(Removal("headline", "H"),))
+    out = remove_furniture(before, {paragraph_key(PROMPT, CFG)}, CFG, inc)
+    assert isinstance(out, Article)
+    assert out.text == story(1) + "\n\n" + story(2)
+    assert out.removed == (Removal("headline", "H"), Removal("site_furniture", PROMPT))
+    assert counts == {"furniture:removed:site_furniture": 1}
+
+
+def test_article_left_too_short_is_rejected_with_a_reason() -> None:
+    counts, inc = dict_counter()
+    out = remove_furniture(article("a", PROMPT, "Short."), {paragraph_key(PROMPT, CFG)}, CFG, inc)
+    assert isinstance(out, Rejected) and out.reason == "mostly_furniture"
+    assert counts == {"furniture:removed:site_furniture": 1, "furniture:rejected:mostly_furniture": 1}
+
+
+def test_untouched_article_is_returned_as_is() -> None:
+    a = article("a", story(1))
+    assert remove_furniture(a, {paragraph_key(PROMPT, CFG)}, CFG, dict_counter()[1]) is a
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{"min_docs": -1}, {"max_short_words": 0}, {"min_docs": 10, "min_docs_long": 5}, {"min_words": True}],
+)
+def test_config_rejects_bad_values(kwargs: dict) -> None:
+    with pytest.raises(ValueError):
+        FurnitureConfig(**kwargs)
+
+
+def test_stage_removes_only_what_recurs_across_enough_documents() -> None:
+    # PROMPT in 3 documents (short: furniture); ABOUT in 3 (long: needs 5, kept); a shared story paragraph
+    # in 2 documents (kept: that is what syndicated copies look like, dedup's business).
+    docs = [
+        article("d1", story(1), PROMPT, ABOUT),
+        article("d2", story(2), PROMPT, ABOUT, story(9)),
+        article("d3", story(3), PROMPT, ABOUT, story(9)),
+        article("d4", story(4), "Sign up for a different newsletter."),
+        article("d5", PROMPT),  # nothing but furniture
+    ]
+    with test_pipeline.TestPipeline(runner="FnApiRunner") as p:
+        out = p | "Articles" >> beam.Create(docs) | "Furniture" >> RemoveSiteFurniture(CFG)
+        texts = out[furniture.ARTICLES] | "IdText" >> beam.Map(lambda a: (a.doc_id, a.text))
+        assert_that(
+            texts,
+            equal_to(
+                [
+                    ("d1", story(1) + "\n\n" + ABOUT),
+                    ("d2", "\n\n".join([story(2), ABOUT, story(9)])),
+                    ("d3", "\n\n".join([story(3), ABOUT, story(9)])),
+                    ("d4", story(4) + "\n\n" + "Sign up for a different newsletter."),
+                ]
+            ),
+            label="CheckArticles",
+        )
+        reasons = out[furniture.REJECTED] | "IdReason" >> beam.Map(lambda r: (r.doc_id, r.reason))
+        assert_that(reasons, equal_to([("d5", "mostly_furniture")]), label="CheckRejected")
+
+
+def test_options_build_the_furniture_config() -> None:
+    from pipeline.options import WirewashOptions
+
+    cfg = WirewashOptions(["--furniture_min_docs", "3", "--min_words", "10"]).configs().furniture
+    assert (cfg.min_docs, cfg.min_words, cfg.min_docs_long) == (3, 10, FurnitureConfig().min_docs_long)
+    with pytest.raises(ValueError):
+        WirewashOptions(["--furniture_min_docs", "-2"]).configs()
