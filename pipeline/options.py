@@ -52,7 +52,8 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--furniture_max_short_words", type=int, default=furniture.max_short_words,
                             help="Paragraphs up to this many words count as short. Default: %(default)s")
         parser.add_argument("--furniture_min_docs_long", type=int, default=furniture.min_docs_long,
-                            help="Any paragraph in this many documents is site furniture. Default: %(default)s")
+                            help="Any paragraph on this many pages of one site is site furniture; 0 = long paragraphs never are. "
+                                 "Default: %(default)s")
         parser.add_argument("--shingle_size", type=int, default=dedup.shingle_size,
                             help="Words per shingle. Default: %(default)s")
         parser.add_argument("--num_perm", type=int, default=dedup.num_perm,

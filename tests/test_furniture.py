@@ -14,6 +14,7 @@ from transforms.core.furniture import (
     is_furniture,
     paragraph_key,
     remove_furniture,
+    site_of,
 )
 from transforms.core.schema import Article, Rejected, Removal
 from transforms.furniture import RemoveSiteFurniture
@@ -34,31 +35,42 @@ def article(doc_id: str, *paras: str) -> Article:
     return Article(doc_id=doc_id, source=f"{doc_id}.html", text="\n\n".join(paras))
 
 
+SITE = ""  # article() sources have no folder and no URL
+
+
 def test_key_ignores_case_and_spacing_and_marks_length() -> None:
-    assert paragraph_key("Sign up  today", CFG) == paragraph_key("sign up today", CFG)
-    assert paragraph_key(PROMPT, CFG).endswith("s")
-    assert paragraph_key(ABOUT, CFG).endswith("l")
-    assert paragraph_key(PROMPT, CFG) != paragraph_key(story(1), CFG)
+    assert paragraph_key(SITE, "Sign up  today", CFG) == paragraph_key(SITE, "sign up today", CFG)
+    assert paragraph_key(SITE, PROMPT, CFG).endswith("s")
+    assert paragraph_key(SITE, ABOUT, CFG).endswith("l")
+    assert paragraph_key(SITE, PROMPT, CFG) != paragraph_key(SITE, story(1), CFG)
+    assert paragraph_key("a.example", PROMPT, CFG) != paragraph_key("b.example", PROMPT, CFG)
+
+
+def test_site_is_the_url_host_else_the_folder_or_file() -> None:
+    assert site_of(Article("a", "crawl/x.html", "t", url="https://www.Example.com/news/1")) == "example.com"
+    assert site_of(Article("a", "crawl/site-a/x.html", "t")) == "crawl/site-a"
+    assert site_of(Article("a", "dumps/feed.jsonl#12", "t")) == "dumps"
 
 
 def test_document_counts_each_paragraph_once() -> None:
-    assert document_keys("\n\n".join([PROMPT, story(1), PROMPT]), CFG) == {
-        paragraph_key(PROMPT, CFG),
-        paragraph_key(story(1), CFG),
+    assert document_keys(article("a", PROMPT, story(1), PROMPT), CFG) == {
+        paragraph_key(SITE, PROMPT, CFG),
+        paragraph_key(SITE, story(1), CFG),
     }
 
 
 def test_thresholds_depend_on_length() -> None:
-    short, long = paragraph_key(PROMPT, CFG), paragraph_key(ABOUT, CFG)
+    short, long = paragraph_key(SITE, PROMPT, CFG), paragraph_key(SITE, ABOUT, CFG)
     assert not is_furniture(short, 2, CFG) and is_furniture(short, 3, CFG)
     assert not is_furniture(long, 4, CFG) and is_furniture(long, 5, CFG)
     assert not is_furniture(short, 10**6, FurnitureConfig(min_docs=0))
+    assert not is_furniture(long, 10**6, FurnitureConfig()), "long paragraphs are off by default"
 
 
 def test_remove_records_removals_after_the_cleaners() -> None:
     counts, inc = dict_counter()
     before = Article("a", "a.html", "\n\n".join([story(1), PROMPT, story(2)]), removed=(Removal("headline", "H"),))
-    out = remove_furniture(before, {paragraph_key(PROMPT, CFG)}, CFG, inc)
+    out = remove_furniture(before, {paragraph_key(SITE, PROMPT, CFG)}, CFG, inc)
     assert isinstance(out, Article)
     assert out.text == story(1) + "\n\n" + story(2)
     assert out.removed == (Removal("headline", "H"), Removal("site_furniture", PROMPT))
@@ -67,19 +79,20 @@ def test_remove_records_removals_after_the_cleaners() -> None:
 
 def test_article_left_too_short_is_rejected_with_a_reason() -> None:
     counts, inc = dict_counter()
-    out = remove_furniture(article("a", PROMPT, "Short."), {paragraph_key(PROMPT, CFG)}, CFG, inc)
+    out = remove_furniture(article("a", PROMPT, "Short."), {paragraph_key(SITE, PROMPT, CFG)}, CFG, inc)
     assert isinstance(out, Rejected) and out.reason == "mostly_furniture"
     assert counts == {"furniture:removed:site_furniture": 1, "furniture:rejected:mostly_furniture": 1}
 
 
 def test_untouched_article_is_returned_as_is() -> None:
     a = article("a", story(1))
-    assert remove_furniture(a, {paragraph_key(PROMPT, CFG)}, CFG, dict_counter()[1]) is a
+    assert remove_furniture(a, {paragraph_key(SITE, PROMPT, CFG)}, CFG, dict_counter()[1]) is a
 
 
 @pytest.mark.parametrize(
     "kwargs",
-    [{"min_docs": -1}, {"max_short_words": 0}, {"min_docs": 10, "min_docs_long": 5}, {"min_words": True}],
+    [{"min_docs": -1}, {"max_short_words": 0}, {"min_docs": 10, "min_docs_long": 5}, {"min_words": True},
+     {"min_docs_long": -1}],
 )
 def test_config_rejects_bad_values(kwargs: dict) -> None:
     with pytest.raises(ValueError):
@@ -87,14 +100,17 @@ def test_config_rejects_bad_values(kwargs: dict) -> None:
 
 
 def test_stage_removes_only_what_recurs_across_enough_documents() -> None:
-    # PROMPT in 3 documents (short: furniture); ABOUT in 3 (long: needs 5, kept); a shared story paragraph
-    # in 2 documents (kept: that is what syndicated copies look like, dedup's business).
+    # On one site: PROMPT in 3 documents (short: furniture); ABOUT in 3 (long: needs 5, kept); a shared story
+    # paragraph in 2 documents (kept: that is what syndicated copies look like, dedup's business). PROMPT on
+    # another site's 2 pages is below that site's threshold and stays.
     docs = [
         article("d1", story(1), PROMPT, ABOUT),
         article("d2", story(2), PROMPT, ABOUT, story(9)),
         article("d3", story(3), PROMPT, ABOUT, story(9)),
         article("d4", story(4), "Sign up for a different newsletter."),
         article("d5", PROMPT),  # nothing but furniture
+        Article("e1", "other/e1.html", story(5) + "\n\n" + PROMPT),
+        Article("e2", "other/e2.html", story(6) + "\n\n" + PROMPT),
     ]
     with test_pipeline.TestPipeline(runner="FnApiRunner") as p:
         out = p | "Articles" >> beam.Create(docs) | "Furniture" >> RemoveSiteFurniture(CFG)
@@ -107,6 +123,8 @@ def test_stage_removes_only_what_recurs_across_enough_documents() -> None:
                     ("d2", "\n\n".join([story(2), ABOUT, story(9)])),
                     ("d3", "\n\n".join([story(3), ABOUT, story(9)])),
                     ("d4", story(4) + "\n\n" + "Sign up for a different newsletter."),
+                    ("e1", story(5) + "\n\n" + PROMPT),
+                    ("e2", story(6) + "\n\n" + PROMPT),
                 ]
             ),
             label="CheckArticles",

@@ -1,11 +1,11 @@
-"""RemoveSiteFurniture: drop paragraphs that recur across many documents of the input.
+"""RemoveSiteFurniture: drop short paragraphs that recur across many pages of one site.
 
 Articles -> (paragraph key, 1) per distinct paragraph -> CombinePerKey(sum) -> keys over the thresholds ->
 a side input of that (key -> count) map -> each article filtered against it.
 
 Why a side input and not a join: the frequent set is small by construction (a key needs ``min_docs``
 documents, so there are at most paragraphs / min_docs of them, and in practice a few thousand lines of site
-furniture), while a join would shuffle every paragraph of every document a second time. The counting itself
+furniture per site), while a join would shuffle every paragraph of every document a second time. The counting itself
 is a combiner, so each worker pre-sums its share and the shuffle carries one partial count per key per
 worker; nothing is gathered on one machine. If an input ever produced a frequent set too large for memory,
 raising ``--furniture_min_docs`` shrinks it in proportion.
@@ -45,7 +45,7 @@ class RemoveSiteFurniture(beam.PTransform):
         cfg = self._cfg
         doc_count_by_furniture_key = (
             articles
-            | "ParagraphKeys" >> beam.FlatMap(lambda a: [(k, 1) for k in sorted(document_keys(a.text, cfg))])
+            | "ParagraphKeys" >> beam.FlatMap(lambda a: [(k, 1) for k in sorted(document_keys(a, cfg))])
             | "CountDocsPerKey" >> beam.CombinePerKey(sum)
             | "KeepFrequent" >> beam.Filter(lambda kv: is_furniture(kv[0], kv[1], cfg))
         )

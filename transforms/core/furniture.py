@@ -5,9 +5,14 @@ The Beam stage (transforms/furniture.py) counts, per paragraph hash, the documen
 hashes over the thresholds below and removes those paragraphs. This module holds the pure parts: which key
 a paragraph counts under, which counts make furniture, and the removal itself.
 
-Why two thresholds: news input is full of syndicated copies of one story, which share every paragraph. A
-short line (a label, a prompt, a credit) seen in ``min_docs`` documents is furniture; a long paragraph must be
-in ``min_docs_long`` documents before it is, so that the copies of a story keep their text for dedup to judge.
+Counted per site: furniture is what one site repeats on its pages. Across sites, the lines that repeat most
+are the paragraphs and subheads of syndicated wire stories, which are story text and dedup's business; a
+corpus-wide count would strip them from every copy of a popular story. The site is the page's URL host, or,
+for inputs without a URL, the folder the document was read from.
+
+Why two thresholds: a short line (a label, a prompt, a credit) seen on ``min_docs`` pages of a site is
+furniture; long paragraphs are furniture only when ``min_docs_long`` is set (off by default), because a site
+re-running one story keeps all its paragraphs, which dedup, not furniture removal, must see.
 """
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ import dataclasses
 import hashlib
 from collections.abc import Container
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from transforms.core.counters import Inc
 from transforms.core.schema import Article, Rejected, Removal
@@ -28,9 +34,9 @@ LONG = "l"
 class FurnitureConfig:
     """Thresholds of the site-furniture stage; ``min_docs`` 0 turns the stage off."""
 
-    min_docs: int = 20  # a short paragraph in at least this many documents is furniture
+    min_docs: int = 20  # a short paragraph on at least this many pages of one site is furniture
     max_short_words: int = 20  # "short": furniture lines are labels and prompts, rarely longer
-    min_docs_long: int = 1000  # any paragraph in at least this many documents is furniture
+    min_docs_long: int = 0  # any paragraph on at least this many pages of one site; 0: long ones never are
     min_words: int = 25  # as CleanConfig.min_words: an article left shorter is rejected
 
     def __post_init__(self) -> None:
@@ -40,7 +46,7 @@ class FurnitureConfig:
                 raise ValueError(f"FurnitureConfig.{f.name} must be an int >= 0, got {value!r}")
         if self.max_short_words < 1:
             raise ValueError(f"FurnitureConfig.max_short_words must be >= 1, got {self.max_short_words}")
-        if self.min_docs and self.min_docs_long < self.min_docs:
+        if self.min_docs and self.min_docs_long and self.min_docs_long < self.min_docs:
             raise ValueError(
                 f"FurnitureConfig.min_docs_long ({self.min_docs_long}) must be >= min_docs ({self.min_docs}): "
                 "long paragraphs need more evidence than short ones"
@@ -51,20 +57,34 @@ class FurnitureConfig:
         return self.min_docs > 0
 
 
-def paragraph_key(paragraph: str, cfg: FurnitureConfig) -> str:
-    """A stable key for a paragraph: a hash of its case-folded words, suffixed by its length class."""
+def site_of(article: Article) -> str:
+    """The site a document belongs to: its URL host without "www.", else the folder it was read from."""
+    if article.url:
+        host = urlsplit(article.url).hostname
+        if host:
+            return host.removeprefix("www.")
+    return article.source.split("#", 1)[0].rpartition("/")[0]
+
+
+def paragraph_key(site: str, paragraph: str, cfg: FurnitureConfig) -> str:
+    """A stable key for a paragraph on a site: a hash of both (case-folded words), suffixed by length class."""
     words = paragraph.casefold().split()
-    digest = hashlib.blake2b(" ".join(words).encode("utf-8"), digest_size=8).hexdigest()
+    digest = hashlib.blake2b(f"{site}\0{' '.join(words)}".encode("utf-8"), digest_size=8).hexdigest()
     return digest + (SHORT if len(words) <= cfg.max_short_words else LONG)
 
 
-def document_keys(text: str, cfg: FurnitureConfig) -> set[str]:
-    """The distinct paragraph keys of one cleaned text: a document counts once per paragraph."""
-    return {paragraph_key(p, cfg) for p in text.split("\n\n") if p.strip()}
+def document_keys(article: Article, cfg: FurnitureConfig) -> set[str]:
+    """The distinct paragraph keys of one cleaned article: a document counts once per paragraph."""
+    site = site_of(article)
+    return {paragraph_key(site, p, cfg) for p in article.text.split("\n\n") if p.strip()}
 
 
 def is_furniture(key: str, doc_count: int, cfg: FurnitureConfig) -> bool:
-    return cfg.enabled and doc_count >= (cfg.min_docs if key.endswith(SHORT) else cfg.min_docs_long)
+    if not cfg.enabled:
+        return False
+    if key.endswith(SHORT):
+        return doc_count >= cfg.min_docs
+    return cfg.min_docs_long > 0 and doc_count >= cfg.min_docs_long
 
 
 def remove_furniture(
@@ -74,8 +94,9 @@ def remove_furniture(
     cleaner's own), or a ``mostly_furniture`` rejection when fewer than ``min_words`` words are left."""
     kept: list[str] = []
     removed: list[Removal] = []
+    site = site_of(article)
     for para in article.text.split("\n\n") if article.text else []:
-        if paragraph_key(para, cfg) in furniture:
+        if paragraph_key(site, para, cfg) in furniture:
             removed.append(Removal(RULE, para))
             inc(f"furniture:removed:{RULE}")
         else:
