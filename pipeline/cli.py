@@ -17,6 +17,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
+from pipeline import index as index_folder
 from pipeline.build import build
 from pipeline.options import WirewashOptions
 from pipeline.report import OUTPUT_NAMES, AccountingError, build_report, check_accounting
@@ -87,11 +88,15 @@ def run(argv: list[str]) -> dict:
     if standard.runner is None:
         standard.runner = LOCAL_RUNNER
 
-    staging = FileSystems.join(configs.output, f".incomplete-{uuid.uuid4().hex[:12]}")
+    run_id = uuid.uuid4().hex[:12]
+    # Opened before any work: an index built with other MinHash settings is refused (ValueError, exit 2).
+    index = index_folder.open_index(configs.index, configs.dedup, run_id) if configs.index else None
+    index_staging = index_folder.staging_dir(index) if index else None
+    staging = FileSystems.join(configs.output, f".incomplete-{run_id}")
     FileSystems.mkdirs(staging)
     try:
         with beam.Pipeline(options=options) as p:
-            build(p, configs, staging)
+            build(p, configs, staging, index, index_staging)
         counters = counters_of(p.result)
         check_accounting(counters)
         report = build_report(counters, configs, standard.runner)
@@ -99,9 +104,11 @@ def run(argv: list[str]) -> dict:
             f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
     except BaseException:
         # A killed run cannot get here and leaves its .incomplete-* folder; a failed one tidies up.
-        FileSystems.delete([staging])
+        FileSystems.delete([d for d in (staging, index_staging) if d and FileSystems.exists(d)])
         raise
     _promote(staging, configs.output)
+    if index:
+        index_folder.commit(index, configs.dedup, report["kept"])
     return report
 
 

@@ -20,6 +20,7 @@ class Configs:
     read: ReadConfig
     clean: CleanConfig
     dedup: MinhashConfig
+    index: str | None = None
 
 
 class WirewashOptions(PipelineOptions):
@@ -49,6 +50,9 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--seed", type=int, default=dedup.seed, help="MinHash seed. Default: %(default)s")
         parser.add_argument("--max_bucket", type=int, default=dedup.max_bucket,
                             help="LSH buckets larger than this are linked linearly, not all-pairs. Default: %(default)s")
+        parser.add_argument("--index", default=None,
+                            help="Index folder of earlier runs' kept articles: deduplicate against it and add "
+                            "this run's kept articles to it. Created if missing. Default: no index")
         parser.add_argument("--cc_rounds", type=int, default=dedup.cc_rounds,
                             help="Large-star/small-star rounds for connected components. Default: %(default)s")
 
@@ -69,4 +73,5 @@ class WirewashOptions(PipelineOptions):
                 max_bucket=self.max_bucket,
                 cc_rounds=self.cc_rounds,
             ),
+            index=self.index,
         )
