@@ -133,6 +133,10 @@ def main(argv: list[str] | None = None) -> int:
     except AccountingError as e:
         print(f"wirewash: {e}", file=sys.stderr)
         return 1
+    except index_folder.IndexCommitError as e:
+        log.exception("index commit failed")
+        print(f"wirewash: {e}", file=sys.stderr)
+        return 1
     except Exception as e:  # noqa: BLE001 - a failed job is reported in one line, with the log above it
         log.exception("run failed")
         first = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__

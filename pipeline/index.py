@@ -38,8 +38,21 @@ def staging_dir(state: index.IndexState) -> str:
     return FileSystems.join(state.path, f".incomplete-{state.run_id}")
 
 
+class IndexCommitError(RuntimeError):
+    """The run's output is written but its articles were not added to the index."""
+
+
 def commit(state: index.IndexState, cfg: MinhashConfig, articles: int) -> None:
     """Move this run's staged files into the index, then record the run in the manifest."""
+    try:
+        _commit(state, cfg, articles)
+    except Exception as e:
+        raise IndexCommitError(
+            f"output written, but the index was not updated ({e}); this run's articles count as new next time"
+        ) from e
+
+
+def _commit(state: index.IndexState, cfg: MinhashConfig, articles: int) -> None:
     staging = staging_dir(state)
     # Re-read: the manifest is the source of truth, and must still match the settings this run used.
     manifest = read_manifest(state.path, cfg)
