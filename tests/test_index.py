@@ -2,13 +2,11 @@
 and --index through the CLI: day 1 then day 2 against one run over both, re-runs, refusals, failed runs."""
 from __future__ import annotations
 
-import datetime
 import json
 import shutil
 from pathlib import Path
 
 import apache_beam as beam
-import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from apache_beam.testing import test_pipeline
@@ -21,6 +19,8 @@ from transforms.core.counters import dict_counter
 from transforms.core.minhash import MinhashConfig
 from transforms.core.schema import Article
 from transforms.incremental import IncrementalDuplicates
+
+from indexes import text, write_index
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CFG = MinhashConfig()
@@ -81,41 +81,18 @@ def test_indexed_ranks_beat_every_new_rank():
 
 # --- Beam wiring ----------------------------------------------------------------------------------------------
 
-WORDS = [f"w{i}" for i in range(400)]
-
-
-def _text(start: int, n: int = 80) -> str:
-    return " ".join(WORDS[start : start + n])
-
-
-def _write_index(root: Path, run_id: str, docs: dict[str, str]) -> None:
-    """An index folder holding ``docs`` (doc_id -> text) as one committed run, written with the pure helpers."""
-    bands, rows = {}, {}
-    for doc_id, text in docs.items():
-        signed = index.sign(doc_id, text, CFG)
-        rows.setdefault(index.doc_partition(doc_id), []).append(index.doc_row(signed, None, run_id))
-        for key in signed.band_keys:
-            bands.setdefault(index.band_partition(key), []).append({"band_key": key, "doc_id": doc_id})
-    for table, by_part in ((index.BANDS, bands), (index.DOCS, rows)):
-        for part, part_rows in by_part.items():
-            (root / table / part).mkdir(parents=True, exist_ok=True)
-            pq.write_table(pa.Table.from_pylist(part_rows, index.SCHEMAS[table]), root / table / part / f"{run_id}.parquet")
-    manifest = index.with_run(index.new_manifest(CFG), run_id, len(docs), datetime.datetime(2026, 1, 1))
-    (root / index.MANIFEST).write_text(json.dumps(manifest))
-
-
 def test_incremental_duplicates_against_an_index(tmp_path):
-    _write_index(tmp_path, "run1", {"old-a": _text(0), "old-b": _text(200)})
+    write_index(tmp_path, "run1", {"old-a": text(0), "old-b": text(200)})
     # A run that wrote files but never committed: its article must not be seen.
-    _write_index(tmp_path / "ghost", "ghost", {"old-c": _text(100)})
+    write_index(tmp_path / "ghost", "ghost", {"old-c": text(100)})
     shutil.copytree(tmp_path / "ghost" / "bands", tmp_path / "bands", dirs_exist_ok=True)
     shutil.copytree(tmp_path / "ghost" / "docs", tmp_path / "docs", dirs_exist_ok=True)
     state = index.IndexState(str(tmp_path), "run2", ("run1",))
     articles = [
-        Article("new-longer-copy-of-a", "s1", _text(0, 95)),  # longer than old-a, still old-a wins
-        Article("new-c", "s2", _text(100)),  # only the uncommitted run has it: kept
-        Article("new-c-copy", "s3", _text(102)),  # copy of new-c within the run
-        Article("old-b", "s4", _text(200)),  # the very document already indexed
+        Article("new-longer-copy-of-a", "s1", text(0, 95)),  # longer than old-a, still old-a wins
+        Article("new-c", "s2", text(100)),  # only the uncommitted run has it: kept
+        Article("new-c-copy", "s3", text(102)),  # copy of new-c within the run
+        Article("old-b", "s4", text(200)),  # the very document already indexed
     ]
     with test_pipeline.TestPipeline(runner="FnApiRunner") as p:
         out = p | beam.Create(articles) | IncrementalDuplicates(CFG, state)
@@ -196,7 +173,7 @@ def test_the_earlier_copy_wins_where_one_run_keeps_the_more_complete(tmp_path, o
 
 def test_incompatible_index_is_refused_before_any_work(tmp_path, capsys):
     idx = tmp_path / "idx"
-    _write_index(idx, "run1", {"old-a": _text(0)})
+    write_index(idx, "run1", {"old-a": text(0)})
     before = sorted(p.name for p in idx.rglob("*"))
     assert main(["--input", str(SEEDS), "--output", str(tmp_path / "o2"), "--index", str(idx), "--num_perm", "64",
                  "--bands", "21"]) == 2
@@ -210,7 +187,7 @@ def test_a_failed_commit_leaves_the_index_as_it_was(tmp_path, monkeypatch, capsy
     from pipeline import index as index_folder
 
     idx = tmp_path / "idx"
-    _write_index(idx, "run1", {"old-a": _text(0)})
+    write_index(idx, "run1", {"old-a": text(0)})
     manifest = (idx / "manifest.json").read_text()
 
     def crash(*_args):

@@ -40,7 +40,7 @@ class _ReadRowsFn(beam.DoFn):
 
 
 class ReadIndexPartitions(beam.PTransform):
-    """Partition names (``part=XX``) -> rows of ``table`` in those partitions, from committed runs only."""
+    """Distinct partition names (``part=XX``) -> rows of ``table`` in them, from committed runs only."""
 
     def __init__(self, state: index.IndexState, table: str, columns: list[str]) -> None:
         super().__init__()
@@ -53,7 +53,6 @@ class ReadIndexPartitions(beam.PTransform):
         committed = frozenset(self._state.committed_runs)
         return (
             partitions
-            | "DistinctPartitions" >> beam.Distinct()
             | "Patterns" >> beam.Map(lambda part: FileSystems.join(root, part, "*.parquet"))
             # A partition no earlier run wrote to is normal, not an error.
             | "MatchFiles" >> fileio.MatchAll(EmptyMatchTreatment.ALLOW)
@@ -85,6 +84,7 @@ class IncrementalDuplicates(beam.PTransform):
         indexed_ids = (
             id_to_article
             | "NewIdPartitions" >> beam.MapTuple(lambda doc_id, _a: index.doc_partition(doc_id))
+            | "DistinctNewIdPartitions" >> beam.Distinct()
             | "ReadIndexedIds" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "run_id"])
             | "KeyIndexedIds" >> beam.Map(lambda row: (row["doc_id"], row["run_id"]))
         )
@@ -113,6 +113,7 @@ class IncrementalDuplicates(beam.PTransform):
         indexed_band_to_member = (
             signed[dedup._BANDS]
             | "BandPartitions" >> beam.MapTuple(lambda key, _doc_id: index.band_partition(key))
+            | "DistinctBandPartitions" >> beam.Distinct()
             | "ReadIndexedBands" >> ReadIndexPartitions(state, index.BANDS, ["band_key", "doc_id"])
             | "MarkIndexed" >> beam.Map(lambda row: (row["band_key"], (row["doc_id"], False)))
         )
@@ -148,6 +149,7 @@ class IncrementalDuplicates(beam.PTransform):
                 "row": (
                     candidate_indexed_ids
                     | "CandidatePartitions" >> beam.Map(index.doc_partition)
+                    | "DistinctCandidatePartitions" >> beam.Distinct()
                     | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "words"])
                     | "KeyRows" >> beam.Map(lambda row: (row["doc_id"], row))
                 ),
