@@ -19,6 +19,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 
 from pipeline import index as index_folder
 from pipeline.build import build
+from pipeline.streaming import build_streaming, stream_report, watch_locally
 from pipeline.options import WirewashOptions
 from pipeline.report import OUTPUT_NAMES, AccountingError, build_report, check_accounting
 from transforms.core.counters import NAMESPACE
@@ -77,6 +78,36 @@ def _promote(staging: str, output: str) -> None:
     FileSystems.delete([staging])
 
 
+def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
+    """--streaming. With --runner: one unbounded pipeline writing per-window files into OUTPUT. Without:
+    local micro-batches (pipeline/streaming.py says why), each a batch run against the index into
+    OUTPUT/batch-<utc>/. The report is written when the stream ends (--stream_for)."""
+    standard = options.view_as(StandardOptions)
+    if standard.runner is None:
+        index = configs.index or FileSystems.join(configs.output, "index")
+        # Refused before watching, like a batch run: an incompatible index must not wait for the first file.
+        index_folder.read_manifest(index, configs.dedup)
+        batch_argv = [a for a in argv if not a.startswith("--streaming")]
+        reports = watch_locally(
+            configs.input,
+            configs.output,
+            configs.stream,
+            # argparse keeps the last occurrence of a repeated flag.
+            lambda paths, out: run(batch_argv + ["--input", ",".join(paths), "--output", out, "--index", index]),
+        )
+        report = stream_report(reports, configs)
+    else:
+        index = index_folder.open_index(configs.index, configs.dedup, uuid.uuid4().hex[:12]) if configs.index else None
+        with beam.Pipeline(options=options) as p:
+            build_streaming(p, configs, configs.stream, configs.output, index)
+        counters = counters_of(p.result)
+        check_accounting(counters)
+        report = build_report(counters, configs, standard.runner)
+    with FileSystems.create(FileSystems.join(configs.output, REPORT)) as f:
+        f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
+    return report
+
+
 def run(argv: list[str]) -> dict:
     """Run the job; returns the report. Raises ValueError on bad options, AccountingError on a bad run."""
     unknown = unknown_flags(argv)
@@ -85,6 +116,8 @@ def run(argv: list[str]) -> dict:
     options = PipelineOptions(argv)
     configs = options.view_as(WirewashOptions).configs()
     standard = options.view_as(StandardOptions)
+    if standard.streaming:
+        return run_streaming(argv, options, configs)
     if standard.runner is None:
         standard.runner = LOCAL_RUNNER
 
