@@ -83,20 +83,23 @@ def watch_locally(
     sleep: Callable[[float], None] = time.sleep,
 ) -> list[dict]:
     """Poll ``input_spec`` every poll_seconds; run_batch(new paths, OUTPUT/batch-<utc>) for each poll that
-    found files. Returns the batches' reports when stop_after_seconds has passed (never, without it)."""
+    found files. Returns the batches' reports after the first poll that starts once stop_after_seconds have
+    passed (never, without it)."""
     patterns = expand_input(input_spec)
     seen: set[str] = set()
     reports = []
     stop = None if stream.stop_after_seconds is None else clock() + stream.stop_after_seconds
     while True:
         started = clock()
+        # The poll that starts after the deadline is the last: files that arrived before it are still run.
+        last = stop is not None and started >= stop
         paths = new_files(patterns, seen)
         if paths:
             stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(started)) + f"{started % 1:.3f}"[1:]
             reports.append(run_batch(paths, FileSystems.join(output, f"batch-{stamp}")))
             seen.update(paths)
             print(f"wirewash: batch-{stamp}: {reports[-1]['accounting']}", flush=True)
-        if stop is not None and clock() >= stop:
+        if last:
             return reports
         sleep(max(0.0, stream.poll_seconds - (clock() - started)))
 
