@@ -63,6 +63,21 @@ class ReadIndexPartitions(beam.PTransform):
         )
 
 
+class _WhereKeyIn(beam.PTransform):
+    """(keyed values, keyed filter) -> the values whose key is in the filter: a semi-join."""
+
+    def expand(self, pcolls):
+        values, keys = pcolls
+
+        def keep(element):
+            key, grouped = element
+            if any(True for _ in grouped["key"]):
+                for value in grouped["value"]:
+                    yield key, value
+
+        return {"value": values, "key": keys} | "Join" >> beam.CoGroupByKey() | "Keep" >> beam.FlatMap(keep)
+
+
 class IncrementalDuplicates(beam.PTransform):
     """Articles -> tagged ``kept``, ``duplicates`` and ``rejected``, as NearDuplicates, but against the index.
 
@@ -137,26 +152,18 @@ class IncrementalDuplicates(beam.PTransform):
         candidate_pairs = paired["pairs"] | "DistinctPairs" >> beam.Distinct()
         candidate_indexed_ids = paired[_INDEXED_CANDIDATES] | "DistinctIndexed" >> beam.Distinct()
 
-        def only_candidates(element):
-            doc_id, grouped = element
-            if list(grouped["wanted"]):
-                for row in grouped["row"]:
-                    yield doc_id, row
-
-        indexed_docs = (
-            {
-                "wanted": candidate_indexed_ids | "KeyWanted" >> beam.Map(lambda doc_id: (doc_id, None)),
-                "row": (
-                    candidate_indexed_ids
-                    | "CandidatePartitions" >> beam.Map(index.doc_partition)
-                    | "DistinctCandidatePartitions" >> beam.Distinct()
-                    | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "words"])
-                    | "KeyRows" >> beam.Map(lambda row: (row["doc_id"], row))
-                ),
-            }
-            | "JoinWanted" >> beam.CoGroupByKey()
-            | "OnlyCandidates" >> beam.FlatMap(only_candidates)
+        partition_rows = (
+            candidate_indexed_ids
+            | "CandidatePartitions" >> beam.Map(index.doc_partition)
+            | "DistinctCandidatePartitions" >> beam.Distinct()
+            | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "words"])
+            | "KeyRows" >> beam.Map(lambda row: (row["doc_id"], row))
         )
+        # A partition holds many indexed articles; only the candidates' rows go on.
+        indexed_docs = (
+            partition_rows,
+            candidate_indexed_ids | "KeyWanted" >> beam.Map(lambda doc_id: (doc_id, None)),
+        ) | "OnlyCandidates" >> _WhereKeyIn()
         doc_to_shingles = (
             signed["shingles"],
             indexed_docs | "IndexedShingles" >> beam.MapTuple(lambda doc_id, row: (doc_id, row["shingles"])),
@@ -174,17 +181,8 @@ class IncrementalDuplicates(beam.PTransform):
         )
         doc_to_cluster = (doc_to_label, doc_to_rank) | "ChooseRepresentatives" >> ChooseRepresentatives()
 
-        def only_new(element):
-            doc_id, grouped = element
-            if list(grouped["new"]):
-                for cluster in grouped["cluster"]:
-                    yield doc_id, cluster
-
-        new_doc_to_cluster = (
-            {"cluster": doc_to_cluster, "new": signed[dedup._RANKS]}
-            | "JoinNew" >> beam.CoGroupByKey()
-            | "OnlyNew" >> beam.FlatMap(only_new)
-        )
+        # Clusters also list their indexed members; only this run's articles get an output row.
+        new_doc_to_cluster = (doc_to_cluster, signed[dedup._RANKS]) | "OnlyNew" >> _WhereKeyIn()
         out = (articles, new_doc_to_cluster, doc_to_shingles) | "AttachClusters" >> AttachClusters(cfg.shingle_size)
         return {
             dedup.KEPT: out[dedup.KEPT],

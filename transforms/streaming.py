@@ -174,14 +174,14 @@ class StreamingDuplicates(beam.PTransform):
         ).with_outputs(_MEMBERS, _ARTICLE)
         doc_to_verdict = (
             (seed_members, signed[_MEMBERS])
-            | "AllMembers" >> beam.Flatten()
             # Typed keys give state a deterministic key coder on every runner.
-            | "MatchInBuckets" >> beam.ParDo(_BucketFn(cfg.threshold, cfg.max_bucket)).with_input_types(Tuple[bytes, Any])
+            | "AllMembers" >> beam.Flatten().with_output_types(Tuple[bytes, Any])
+            | "MatchInBuckets" >> beam.ParDo(_BucketFn(cfg.threshold, cfg.max_bucket))
         )
         out = (
             (signed[_ARTICLE], doc_to_verdict)
-            | "ArticlesAndVerdicts" >> beam.Flatten()
-            | "Decide" >> beam.ParDo(_DecideFn(cfg.bands)).with_input_types(Tuple[str, Any]).with_outputs(dedup.DUPLICATES, dedup.REJECTED, main=dedup.KEPT)
+            | "ArticlesAndVerdicts" >> beam.Flatten().with_output_types(Tuple[str, Any])
+            | "Decide" >> beam.ParDo(_DecideFn(cfg.bands)).with_outputs(dedup.DUPLICATES, dedup.REJECTED, main=dedup.KEPT)
         )
         return {dedup.KEPT: out[dedup.KEPT], dedup.DUPLICATES: out[dedup.DUPLICATES], dedup.REJECTED: out[dedup.REJECTED]}
 
