@@ -1,7 +1,8 @@
 """Incremental and streaming dedup on the BBC news set: prints throughput, day-by-day vs one-run agreement,
 keyed-state streaming dedup throughput, and local --streaming latency from file arrival to output record.
 
-    python benchmarks/incremental_streaming.py [--data ../shared/data] [--limit 2225] [--latency_files 6]
+    python benchmarks/incremental_streaming.py [--data ../shared/data] [--limit 2225] [--stream_limit 500]
+        [--latency_files 6] [--parts incremental,throughput,latency]
 
 Figures are wall-clock on whatever machine runs it; on a shared machine they are noisy.
 """
@@ -117,6 +118,8 @@ def main() -> None:
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     parser.add_argument("--limit", type=int, default=2225)
     parser.add_argument("--latency_files", type=int, default=6)
+    parser.add_argument("--parts", default="incremental,throughput,latency")
+    parser.add_argument("--stream_limit", type=int, default=500, help="articles for the keyed-state throughput run")
     parser.add_argument("--gap", type=float, default=4.0, help="seconds between arrivals in the latency run")
     args = parser.parse_args()
     files = sorted((Path(args.data) / "bbc-news").glob("*/*.txt"))[: args.limit]
@@ -124,9 +127,13 @@ def main() -> None:
         sys.exit(f"no BBC articles under {args.data}/bbc-news")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        incremental(files, work)
-        streaming_throughput(files, work)
-        latency(files, work, args.latency_files, args.gap)
+        parts = args.parts.split(",")
+        if "incremental" in parts:
+            incremental(files, work)
+        if "throughput" in parts:
+            streaming_throughput(files[: args.stream_limit], work)
+        if "latency" in parts:
+            latency(files, work, args.latency_files, args.gap)
 
 
 if __name__ == "__main__":

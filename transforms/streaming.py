@@ -72,12 +72,13 @@ class _BucketFn(beam.DoFn):
 class _DecideFn(beam.DoFn):
     """Per doc_id: once its article and all its band verdicts are in, the article is kept or a duplicate.
 
-    A second article claiming a decided or pending doc_id is rejected (``duplicate_id``); verdicts are
-    matched to their article by timestamp so that the second one's never count for the first.
+    Verdicts are folded as they come (count and best match per arrival timestamp), so a document costs
+    O(bands) state operations. A second article claiming a decided or pending doc_id is rejected
+    (``duplicate_id``); its verdicts carry its own timestamp and never count for the first.
     """
 
     ARTICLE = ReadModifyWriteStateSpec("article", PickleCoder())
-    VERDICTS = BagStateSpec("verdicts", PickleCoder())
+    PENDING = ReadModifyWriteStateSpec("pending", PickleCoder())
     DECIDED = ReadModifyWriteStateSpec("decided", PickleCoder())
 
     def __init__(self, bands: int) -> None:
@@ -87,11 +88,12 @@ class _DecideFn(beam.DoFn):
         self,
         element,
         article_state=beam.DoFn.StateParam(ARTICLE),
-        verdicts=beam.DoFn.StateParam(VERDICTS),
+        pending_state=beam.DoFn.StateParam(PENDING),
         decided=beam.DoFn.StateParam(DECIDED),
     ):
         doc_id, (kind, ts, payload) = element
         held = article_state.read()
+        pending = pending_state.read() or {}
         if kind == _ARTICLE:
             if held is not None or decided.read() is not None:
                 beam_inc("dedup:rejected:duplicate_id")
@@ -102,16 +104,18 @@ class _DecideFn(beam.DoFn):
             held = (ts, payload)
             article_state.write(held)
         elif decided.read() is None:
-            verdicts.add((ts, payload))
+            count, best = pending.get(ts, (0, None))
+            pending[ts] = (count + 1, core.combine([best, payload]))
+            pending_state.write(pending)
         if held is None:
             return
-        mine = [match for v_ts, match in verdicts.read() if v_ts == held[0]]
-        if len(mine) < self._bands:
+        count, best = pending.get(held[0], (0, None))
+        if count < self._bands:
             return
-        kept, article = core.outcome(held[1], core.combine(mine), beam_inc)
+        kept, article = core.outcome(held[1], best, beam_inc)
         decided.write(held[0])
         article_state.clear()
-        verdicts.clear()
+        pending_state.clear()
         yield article if kept else beam.pvalue.TaggedOutput(dedup.DUPLICATES, article)
 
 
