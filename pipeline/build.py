@@ -7,16 +7,28 @@ from pipeline.options import Configs
 from transforms import clean, dedup, furniture, io
 from transforms.clean import CleanArticles
 from transforms.dedup import NearDuplicates
+from transforms.core.index import IndexState
 from transforms.furniture import RemoveSiteFurniture
+from transforms.incremental import IncrementalDuplicates, WriteIndex
 from transforms.io import ReadDocuments, expand_input, write_articles, write_rejected
 
 
-def build(p: beam.Pipeline, cfg: Configs, output_dir: str) -> None:
-    """Attach the whole job to ``p``, writing the three Parquet outputs under ``output_dir``."""
+def build(p: beam.Pipeline, cfg: Configs, output_dir: str, index: IndexState | None = None,
+          index_staging: str | None = None) -> None:
+    """Attach the whole job to ``p``, writing the three Parquet outputs under ``output_dir``.
+
+    With ``index``, dedup is against the index too and the kept articles are staged as index files under
+    ``index_staging``.
+    """
     read = p | "ReadDocuments" >> ReadDocuments(expand_input(cfg.input), cfg.read)
     cleaned = read[io.DOCS] | "CleanArticles" >> CleanArticles(cfg.clean)
     defurnished = cleaned[clean.ARTICLES] | "RemoveSiteFurniture" >> RemoveSiteFurniture(cfg.furniture)
-    deduped = defurnished[furniture.ARTICLES] | "NearDuplicates" >> NearDuplicates(cfg.dedup)
+    articles = defurnished[furniture.ARTICLES]
+    if index is None:
+        deduped = articles | "NearDuplicates" >> NearDuplicates(cfg.dedup)
+    else:
+        deduped = articles | "IncrementalDuplicates" >> IncrementalDuplicates(cfg.dedup, index)
+        deduped[dedup.KEPT] | "WriteIndex" >> WriteIndex(cfg.dedup, index, index_staging)
 
     deduped[dedup.KEPT] | "WriteArticles" >> write_articles(output_dir, "articles")
     deduped[dedup.DUPLICATES] | "WriteDuplicates" >> write_articles(output_dir, "duplicates")

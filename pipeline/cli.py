@@ -17,9 +17,11 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
+from pipeline import index as index_folder
 from pipeline.build import build
 from pipeline.dataset_card import CARD, render_card
 from pipeline.explain import main as explain_main
+from pipeline.streaming import build_streaming, stream_report, watch_locally
 from pipeline.options import WirewashOptions
 from pipeline.progress import stage_table
 from pipeline.report import OUTPUT_NAMES, AccountingError, build_report, check_accounting
@@ -93,6 +95,36 @@ def _write_report_html(staging: str, report: dict) -> None:
         f.write(page.encode("utf-8"))
 
 
+def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
+    """--streaming. With --runner: one unbounded pipeline writing per-window files into OUTPUT. Without:
+    local micro-batches (pipeline/streaming.py says why), each a batch run against the index into
+    OUTPUT/batch-<utc>/. The report is written when the stream ends (--stream_for)."""
+    standard = options.view_as(StandardOptions)
+    if standard.runner is None:
+        index = configs.index or FileSystems.join(configs.output, "index")
+        # Refused before watching, like a batch run: an incompatible index must not wait for the first file.
+        index_folder.read_manifest(index, configs.dedup)
+        batch_argv = [a for a in argv if not a.startswith("--streaming")]
+        reports = watch_locally(
+            configs.input,
+            configs.output,
+            configs.stream,
+            # argparse keeps the last occurrence of a repeated flag.
+            lambda paths, out: run(batch_argv + ["--input", ",".join(paths), "--output", out, "--index", index]),
+        )
+        report = stream_report(reports, configs)
+    else:
+        index = index_folder.open_index(configs.index, configs.dedup, uuid.uuid4().hex[:12]) if configs.index else None
+        with beam.Pipeline(options=options) as p:
+            build_streaming(p, configs, configs.stream, configs.output, index)
+        counters = counters_of(p.result)
+        check_accounting(counters)
+        report = build_report(counters, configs, standard.runner)
+    with FileSystems.create(FileSystems.join(configs.output, REPORT)) as f:
+        f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
+    return report
+
+
 def run(argv: list[str]) -> dict:
     """Run the job; returns the report. Raises ValueError on bad options, AccountingError on a bad run."""
     unknown = unknown_flags(argv)
@@ -101,14 +133,20 @@ def run(argv: list[str]) -> dict:
     options = PipelineOptions(argv)
     configs = options.view_as(WirewashOptions).configs()
     standard = options.view_as(StandardOptions)
+    if standard.streaming:
+        return run_streaming(argv, options, configs)
     if standard.runner is None:
         standard.runner = LOCAL_RUNNER
 
-    staging = FileSystems.join(configs.output, f".incomplete-{uuid.uuid4().hex[:12]}")
+    run_id = uuid.uuid4().hex[:12]
+    # Opened before any work: an index built with other MinHash settings is refused (ValueError, exit 2).
+    index = index_folder.open_index(configs.index, configs.dedup, run_id) if configs.index else None
+    index_staging = index_folder.staging_dir(index) if index else None
+    staging = FileSystems.join(configs.output, f".incomplete-{run_id}")
     FileSystems.mkdirs(staging)
     try:
         with beam.Pipeline(options=options) as p:
-            build(p, configs, staging)
+            build(p, configs, staging, index, index_staging)
         counters = counters_of(p.result)
         check_accounting(counters)
         report = build_report(counters, configs, standard.runner)
@@ -119,9 +157,11 @@ def run(argv: list[str]) -> dict:
             f.write(render_card(report).encode("utf-8"))
     except BaseException:
         # A killed run cannot get here and leaves its .incomplete-* folder; a failed one tidies up.
-        FileSystems.delete([staging])
+        FileSystems.delete([d for d in (staging, index_staging) if d and FileSystems.exists(d)])
         raise
     _promote(staging, configs.output)
+    if index:
+        index_folder.commit(index, configs.dedup, report["kept"])
     return report
 
 
@@ -146,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wirewash: {e}", file=sys.stderr)
         return 2
     except AccountingError as e:
+        print(f"wirewash: {e}", file=sys.stderr)
+        return 1
+    except index_folder.IndexCommitError as e:
+        log.exception("index commit failed")
         print(f"wirewash: {e}", file=sys.stderr)
         return 1
     except Exception as e:  # noqa: BLE001 - a failed job is reported in one line, with the log above it

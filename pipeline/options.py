@@ -9,6 +9,7 @@ from transforms.core.boilerplate import CleanConfig
 from transforms.core.furniture import FurnitureConfig
 from transforms.core.minhash import MinhashConfig
 from transforms.core.parse import ReadConfig
+from transforms.core.streaming import StreamConfig
 
 DEFAULT_INPUT = "seeds/*"
 DEFAULT_OUTPUT = "output"
@@ -22,12 +23,14 @@ class Configs:
     clean: CleanConfig
     dedup: MinhashConfig
     furniture: FurnitureConfig = FurnitureConfig()
+    index: str | None = None
+    stream: StreamConfig = StreamConfig()
 
 
 class WirewashOptions(PipelineOptions):
     @classmethod
     def _add_argparse_args(cls, parser):
-        read, clean, dedup = ReadConfig(), CleanConfig(), MinhashConfig()
+        read, clean, dedup, stream = ReadConfig(), CleanConfig(), MinhashConfig(), StreamConfig()
         parser.add_argument(
             "--input",
             default=DEFAULT_INPUT,
@@ -65,6 +68,16 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--seed", type=int, default=dedup.seed, help="MinHash seed. Default: %(default)s")
         parser.add_argument("--max_bucket", type=int, default=dedup.max_bucket,
                             help="LSH buckets larger than this are linked linearly, not all-pairs. Default: %(default)s")
+        parser.add_argument("--index", default=None,
+                            help="Index folder of earlier runs' kept articles: deduplicate against it and add "
+                            "this run's kept articles to it. Created if missing. Default: no index")
+        parser.add_argument("--poll_seconds", type=float, default=stream.poll_seconds,
+                            help="With --streaming: how often the input is listed for new files. Default: %(default)s")
+        parser.add_argument("--window_seconds", type=float, default=stream.window_seconds,
+                            help="With --streaming: length of an output window. Default: %(default)s")
+        parser.add_argument("--stream_for", type=float, default=stream.stop_after_seconds,
+                            help="With --streaming: stop watching after this many seconds, then finish and "
+                            "report. Default: watch until stopped")
         parser.add_argument("--cc_rounds", type=int, default=dedup.cc_rounds,
                             help="Large-star/small-star rounds for connected components. Default: %(default)s")
 
@@ -95,5 +108,9 @@ class WirewashOptions(PipelineOptions):
                 max_short_words=self.furniture_max_short_words,
                 min_docs_long=self.furniture_min_docs_long,
                 min_words=self.min_words,
+            ),
+            index=self.index,
+            stream=StreamConfig(
+                poll_seconds=self.poll_seconds, window_seconds=self.window_seconds, stop_after_seconds=self.stream_for
             ),
         )

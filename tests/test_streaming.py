@@ -1,0 +1,190 @@
+"""Streaming dedup: bucket/verdict logic (pure); StreamingDuplicates under TestStream on the
+BundleBasedDirectRunner (arrivals over time, a duplicate after its original, a late arrival, an index seed);
+--streaming from the CLI: the local watcher, and the graph built for a streaming runner."""
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import time
+from pathlib import Path
+
+import apache_beam as beam
+import pyarrow.parquet as pq
+import numpy as np
+import pytest
+from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.testing import test_pipeline
+from apache_beam.testing.test_stream import TestStream as ArticleStream
+from apache_beam.testing.util import assert_that, equal_to
+from apache_beam.transforms.window import TimestampedValue
+
+from pipeline.cli import main
+from pipeline.options import WirewashOptions
+from pipeline.streaming import build_streaming, watch_locally
+from transforms import dedup
+from transforms.core import index
+from transforms.core import streaming as core
+from transforms.core.counters import dict_counter
+from transforms.core.minhash import MinhashConfig, shingle_hashes
+from transforms.core.schema import Article
+from transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
+
+from indexes import text, write_index
+
+CFG = MinhashConfig()
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _member(ts: float, doc_id: str, body: str) -> core.Member:
+    return ts, doc_id, shingle_hashes(body, 3).tobytes()
+
+
+# --- pure -----------------------------------------------------------------------------------------------------
+
+
+def test_match_bucket_only_looks_back_and_prefers_the_closest_then_earliest():
+    members = [_member(1.0, "a", text(0)), _member(2.0, "b", text(2)), _member(9.0, "later", text(1))]
+    arrival = shingle_hashes(text(1), 3)
+    sim, ts, doc_id = core.match_bucket(members, 5.0, "new", arrival, 0.3)
+    assert (ts, doc_id) == (1.0, "a") and 0.9 < sim < 1.0  # a and b are equally close: a is earlier
+    assert core.match_bucket(members, 0.5, "first", arrival, 0.3) is None
+    assert core.match_bucket(members, 5.0, "new", shingle_hashes(text(300), 3), 0.3) is None
+    # An equal timestamp falls back on doc_id, so two simultaneous copies cannot both be duplicates.
+    twins = [_member(3.0, "x", text(0)), _member(3.0, "y", text(0))]
+    assert core.match_bucket(twins, 3.0, "y", shingle_hashes(text(0), 3), 0.3)[2] == "x"
+    assert core.match_bucket(twins, 3.0, "x", shingle_hashes(text(0), 3), 0.3) is None
+
+
+def test_admits_bounds_a_bucket_and_skips_a_known_member():
+    counts, inc = dict_counter()
+    members = [_member(1.0, "a", text(0)), _member(2.0, "b", text(5))]
+    assert core.admits(members, _member(3.0, "c", text(9)), 3, inc)
+    assert not core.admits(members, _member(4.0, "a", text(0)), 3, inc)
+    assert not core.admits(members + [_member(3.0, "c", text(9))], _member(5.0, "d", text(7)), 3, inc)
+    assert counts == {"stream:bucket_full": 1}
+
+
+def test_combine_and_outcome():
+    counts, inc = dict_counter()
+    assert core.combine([None, None]) is None
+    best = core.combine([None, (0.5, 2.0, "b"), (0.7, 3.0, "c"), (0.7, 1.0, "d")])
+    assert best == (0.7, 1.0, "d")
+    article = Article("n", "src", "body")
+    kept, out = core.outcome(article, None, inc)
+    assert kept and out.cluster_id == "n" and out.duplicate_of is None
+    kept, out = core.outcome(article, (0.71234, 1.0, "d"), inc)
+    assert not kept and (out.cluster_id, out.duplicate_of, out.similarity) == ("d", "d", 0.7123)
+    assert counts == {"dedup:kept": 1, "dedup:duplicate": 1}
+
+
+def test_stream_config_validates():
+    with pytest.raises(ValueError, match="window_seconds"):
+        core.StreamConfig(window_seconds=0)
+    with pytest.raises(ValueError, match="stop_after_seconds"):
+        core.StreamConfig(stop_after_seconds=-1)
+
+
+# --- TestStream -----------------------------------------------------------------------------------------------
+
+
+def _windowed(pcoll, label):
+    class WithWindow(beam.DoFn):
+        def process(self, a, w=beam.DoFn.WindowParam):
+            yield a.doc_id, a.duplicate_of, int(w.start)
+
+    return pcoll | f"Window{label}" >> WindowForOutput(60) | f"Reify{label}" >> beam.ParDo(WithWindow())
+
+
+def test_streaming_duplicates_over_time(tmp_path):
+    write_index(tmp_path, "run1", {"indexed": text(300)})
+    state = index.IndexState(str(tmp_path), "stream", ("run1",))
+    stream = (
+        ArticleStream()
+        .add_elements([TimestampedValue(Article("orig", "s", text(0)), 10)])
+        .add_elements([TimestampedValue(Article("other", "s", text(150)), 20)])
+        .advance_watermark_to(30)
+        .add_elements([TimestampedValue(Article("copy", "s", text(3)), 40)])
+        .add_elements([TimestampedValue(Article("copy-of-indexed", "s", text(302)), 70)])
+        .advance_watermark_to(200)
+        # Late: its timestamp (50) is behind the watermark; it is still checked and written in a late pane.
+        .add_elements([TimestampedValue(Article("late-copy", "s", text(152)), 50)])
+        .add_elements([TimestampedValue(Article("orig", "s2", text(0)), 210)])
+        .advance_watermark_to_infinity()
+    )
+    # TestStream needs the legacy DirectRunner; named explicitly so that nothing tries to download Prism.
+    with test_pipeline.TestPipeline(runner="BundleBasedDirectRunner", options=PipelineOptions(["--streaming"])) as p:
+        articles = p | "Arrivals" >> stream
+        seed = p | "Seed" >> IndexSeed(state)
+        out = (articles, seed) | StreamingDuplicates(CFG)
+        assert_that(_windowed(out[dedup.KEPT], "Kept"), equal_to([("orig", None, 0), ("other", None, 0)]), label="Kept")
+        assert_that(
+            _windowed(out[dedup.DUPLICATES], "Dups"),
+            equal_to([("copy", "orig", 0), ("copy-of-indexed", "indexed", 60), ("late-copy", "other", 0)]),
+            label="Duplicates",
+        )
+        assert_that(out[dedup.REJECTED] | beam.Map(lambda r: (r.doc_id, r.source, r.reason)),
+                    equal_to([("orig", "s2", "duplicate_id")]), label="Rejected")
+
+
+# --- CLI ------------------------------------------------------------------------------------------------------
+
+
+def test_watch_locally_runs_each_polls_new_files_once(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("a")
+    arrivals = iter([["b.txt", "c.txt"], [], ["d.txt"]])
+    now = [0.0]
+
+    def sleep(seconds):
+        now[0] += max(seconds, 1.0)
+        for name in next(arrivals, []):
+            (tmp_path / "in" / name).write_text(name)
+
+    batches = []
+
+    def run_batch(paths, out):
+        batches.append(([p.rsplit("/", 1)[-1] for p in paths], out.rsplit("/", 1)[-1].startswith("batch-")))
+        return {"accounting": f"{len(paths)} files"}
+
+    reports = watch_locally(str(tmp_path / "in"), str(tmp_path / "out"), core.StreamConfig(1, 60, 3.5), run_batch,
+                            clock=lambda: now[0], sleep=sleep)
+    assert batches == [(["a.txt"], True), (["b.txt", "c.txt"], True), (["d.txt"], True)]
+    assert [r["accounting"] for r in reports] == ["1 files", "2 files", "1 files"]
+
+
+def test_streaming_cli_locally_deduplicates_a_later_copy_against_earlier_batches(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(next(SEEDS.glob("002_*")), src)
+
+    def arrive_later():
+        time.sleep(1.5)
+        # Written elsewhere and renamed in: a watcher never sees half a file.
+        staged = tmp_path / next(SEEDS.glob("003_*")).name
+        shutil.copy(next(SEEDS.glob("003_*")), staged)
+        staged.rename(src / staged.name)
+
+    threading.Thread(target=arrive_later).start()
+    out = tmp_path / "out"
+    assert main(["--streaming", "--input", str(src), "--output", str(out), "--poll_seconds", "0.5",
+                 "--stream_for", "2"]) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert (report["inputs"], report["kept"], report["duplicates"], len(report["batches"])) == (2, 1, 1, 2)
+    first, second = sorted(out.glob("batch-*"))
+    (dup,) = [r for f in second.glob("duplicates-*.parquet") for r in pq.read_table(f).to_pylist()]
+    (kept,) = [r for f in first.glob("articles-*.parquet") for r in pq.read_table(f).to_pylist()]
+    assert dup["duplicate_of"] == kept["doc_id"] and dup["source"].endswith(next(SEEDS.glob("003_*")).name)
+
+
+def test_streaming_graph_for_a_streaming_runner_builds(tmp_path):
+    write_index(tmp_path / "idx", "run1", {"indexed": text(300)})
+    options = PipelineOptions(["--streaming", "--input", str(tmp_path / "in"), "--output", str(tmp_path / "out")])
+    configs = options.view_as(WirewashOptions).configs()
+    p = beam.Pipeline(options=options)
+    build_streaming(p, configs, core.StreamConfig(stop_after_seconds=1), str(tmp_path / "out"),
+                    index.IndexState(str(tmp_path / "idx"), "s1", ("run1",)))
+    labels = {t.unique_name for t in p.to_runner_api().components.transforms.values()}
+    for step in ("WatchInput0", "StreamingDuplicates/MatchInBuckets", "StreamingDuplicates/Decide",
+                 "IndexSeed/JoinBandsDocs", "WindowArticles/FixedWindows", "WriteRejected"):
+        assert step in labels, step

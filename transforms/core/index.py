@@ -1,0 +1,192 @@
+"""The persisted dedup index: its layout, its manifest and version check, its rows, and candidate pairs
+between new and indexed articles. Pure logic; the Beam reading and writing is in transforms/incremental.py.
+
+Layout of an index folder::
+
+    manifest.json                                  format, MinHash settings, committed run ids
+    bands/part=XX/<run_id>.parquet                 (band_key, doc_id) of every kept article
+    docs/part=XX/<run_id>.parquet                  (doc_id, shingles, words, published, run_id)
+
+``bands`` is partitioned by the first byte of the band's first MinHash value, ``docs`` by a hash of the
+doc_id, 256 partitions each: a run reads only the band partitions its own band keys fall in and only the
+docs partitions of indexed articles that became candidates. A run appends by writing new files named by its
+run id and then replacing ``manifest.json``; readers read only files of committed runs, so the files of a
+failed run are never seen.
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+import numpy as np
+import pyarrow as pa
+
+from transforms.core.candidates import bucket_pairs
+from transforms.core.components import Rank
+from transforms.core.counters import Inc
+from transforms.core.minhash import MinhashConfig, band_keys, shingle_hashes, signature
+
+FORMAT = 1
+PARTITIONS = 256
+MANIFEST = "manifest.json"
+BANDS = "bands"
+DOCS = "docs"
+# Names the shingle and signature functions of transforms/core/minhash.py; change it when they change,
+# so that an index built with the old functions is refused instead of silently never matching.
+HASHING_SCHEME = "word-ngram-crc32-fmix64-hi32/minhash-affine32"
+
+# Indexed articles outrank every new one, whatever their length: an earlier article is never replaced by
+# a later copy. Ranks are (-words, doc_id), smaller is better; no text has a billion words.
+_INDEXED_FIRST = 10**9
+
+
+class IndexMismatch(ValueError):
+    """The index was built with settings this run cannot compare against."""
+
+
+@dataclass(frozen=True)
+class IndexState:
+    """Where the index is, which runs are committed in it, and the id this run appends under."""
+
+    path: str
+    run_id: str
+    committed_runs: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.path:
+            raise ValueError("index path must not be empty")
+        if not self.run_id or not self.run_id.isalnum():
+            raise ValueError(f"run_id must be alphanumeric, got {self.run_id!r}")
+        if self.run_id in self.committed_runs:
+            raise ValueError(f"run_id {self.run_id} is already committed in {self.path}")
+
+
+def settings(cfg: MinhashConfig) -> dict:
+    """The settings an index is only valid for: anything that changes shingles, signatures or band keys."""
+    return {
+        "shingle_size": cfg.shingle_size,
+        "num_perm": cfg.num_perm,
+        "seed": cfg.seed,
+        "bands": cfg.bands,
+        "rows": cfg.rows,
+        "hashing_scheme": HASHING_SCHEME,
+    }
+
+
+def new_manifest(cfg: MinhashConfig) -> dict:
+    return {"format": FORMAT, "partitions": PARTITIONS, "minhash": settings(cfg), "runs": []}
+
+
+def parse_manifest(text: str, cfg: MinhashConfig, where: str) -> dict:
+    """The manifest, or IndexMismatch naming every setting that differs from this run's."""
+    try:
+        manifest = json.loads(text)
+        stored_format, partitions, stored = manifest["format"], manifest["partitions"], manifest["minhash"]
+        manifest["runs"]
+    except (ValueError, KeyError, TypeError) as e:
+        raise IndexMismatch(f"{where} is not a wirewash index manifest: {e}") from e
+    if stored_format != FORMAT or partitions != PARTITIONS:
+        raise IndexMismatch(
+            f"{where} has index format {stored_format} with {partitions} partitions; "
+            f"this wirewash reads format {FORMAT} with {PARTITIONS}"
+        )
+    wanted = settings(cfg)
+    differ = [f"{k}: index {stored.get(k)!r}, this run {v!r}" for k, v in wanted.items() if stored.get(k) != v]
+    if differ:
+        raise IndexMismatch(
+            f"index {where} was built with other MinHash settings ({'; '.join(differ)}); "
+            "run with the index's settings or start a new index"
+        )
+    return manifest
+
+
+def with_run(manifest: dict, run_id: str, articles: int, committed_at: datetime.datetime) -> dict:
+    """The manifest after committing ``run_id``."""
+    runs = manifest["runs"] + [{"run_id": run_id, "articles": articles, "committed_at": committed_at.isoformat()}]
+    return {**manifest, "runs": runs}
+
+
+def band_partition(band_key: bytes) -> str:
+    """Byte 2 is the first byte of the band's first MinHash value: uniform, and known from the key alone."""
+    return f"part={band_key[2]:02x}"
+
+
+def doc_partition(doc_id: str) -> str:
+    # Hashed because doc_ids from JSON Lines inputs are arbitrary strings, not uniform hex.
+    return f"part={hashlib.blake2b(doc_id.encode(), digest_size=1).digest()[0]:02x}"
+
+
+def run_of(path: str) -> str:
+    """The run id a stored index file belongs to (its file name without extension)."""
+    return path.rsplit("/", 1)[-1].split(".", 1)[0]
+
+
+@dataclass(frozen=True)
+class Signed:
+    """What dedup needs of one article: its shingle hashes, band keys and rank."""
+
+    doc_id: str
+    shingles: np.ndarray
+    band_keys: list[bytes]
+    words: int
+
+
+def sign(doc_id: str, text: str, cfg: MinhashConfig) -> Signed:
+    shingles = shingle_hashes(text, cfg.shingle_size)
+    sig = signature(shingles, cfg.num_perm, cfg.seed)
+    return Signed(doc_id, shingles, band_keys(sig, cfg.bands, cfg.rows), len(text.split()))
+
+
+def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dict:
+    return {
+        "doc_id": signed.doc_id,
+        "shingles": signed.shingles.tobytes(),
+        "words": signed.words,
+        "published": published,
+        "run_id": run_id,
+    }
+
+
+def indexed_rank(doc_id: str, words: int) -> Rank:
+    return (-words - _INDEXED_FIRST, doc_id)
+
+
+def pairs_with_new(
+    members: Iterable[tuple[str, bool]], max_bucket: int, inc: Inc
+) -> Iterator[tuple[str, str]]:
+    """Pairs (a, b), a < b, to verify in one bucket of (doc_id, is_new) members: every pair with a new
+    member. Indexed members were checked against each other when they were added.
+
+    Work stays bounded in a bucket that grew hot over many runs: a new member is paired with at most
+    ``max_bucket`` indexed ones (the smallest ids), and new members among themselves follow bucket_pairs'
+    rule (chain plus star above ``max_bucket``).
+    """
+    new, old = set(), set()
+    for doc_id, is_new in members:
+        (new if is_new else old).add(doc_id)
+    if not new:
+        return
+    old_sorted = sorted(old)
+    if len(old_sorted) > max_bucket:
+        inc("index:hot_bucket")
+        old_sorted = old_sorted[:max_bucket]
+    for n in sorted(new):
+        for o in old_sorted:
+            yield (n, o) if n < o else (o, n)
+    yield from bucket_pairs(new, max_bucket, inc)
+
+
+BANDS_SCHEMA = pa.schema([pa.field("band_key", pa.binary(), nullable=False), pa.field("doc_id", pa.string(), nullable=False)])
+DOCS_SCHEMA = pa.schema(
+    [
+        pa.field("doc_id", pa.string(), nullable=False),
+        pa.field("shingles", pa.binary(), nullable=False),
+        pa.field("words", pa.int32(), nullable=False),
+        pa.field("published", pa.date32()),
+        pa.field("run_id", pa.string(), nullable=False),
+    ]
+)
+SCHEMAS = {BANDS: BANDS_SCHEMA, DOCS: DOCS_SCHEMA}

@@ -1,0 +1,260 @@
+"""IncrementalDuplicates: new articles deduplicated against a persisted index and against each other;
+WriteIndex: the kept ones as new index files.
+
+    articles -> OnePerId -> not yet indexed -> Sign -> band_to_members (new + indexed of those partitions)
+             -> candidate_pairs -> verified_edges (shingles of new + candidate indexed docs)
+             -> ConnectedComponents -> ChooseRepresentatives (indexed docs rank first) -> AttachClusters
+
+The graph steps are dedup.py's; what is new is which index files are read: only the band partitions the
+new band keys fall in, and only the docs partitions of indexed articles that became candidates, each
+chosen at run time from the data (MatchAll over computed patterns), never by listing the whole index.
+"""
+from __future__ import annotations
+
+import apache_beam as beam
+import pyarrow as pa
+import pyarrow.parquet as pq
+from apache_beam.io import fileio
+from apache_beam.io.fileio import EmptyMatchTreatment
+from apache_beam.io.filesystems import FileSystems
+
+from transforms import dedup
+from transforms.core import index
+from transforms.core.minhash import MinhashConfig
+from transforms.core.schema import Rejected
+from transforms.dedup import AttachClusters, ChooseRepresentatives, ConnectedComponents, SignFn, VerifyPairs
+from transforms.metrics import beam_inc
+
+_INDEXED_CANDIDATES = "indexed_candidates"
+_ROW_BATCH = 50_000
+
+
+class _ReadRowsFn(beam.DoFn):
+    def __init__(self, columns: list[str]) -> None:
+        self._columns = columns
+
+    def process(self, readable: fileio.ReadableFile):
+        with readable.open() as f:
+            for batch in pq.ParquetFile(f).iter_batches(columns=self._columns, batch_size=_ROW_BATCH):
+                yield from batch.to_pylist()
+
+
+class ReadIndexPartitions(beam.PTransform):
+    """Distinct partition names (``part=XX``) -> rows of ``table`` in them, from committed runs only."""
+
+    def __init__(self, state: index.IndexState, table: str, columns: list[str]) -> None:
+        super().__init__()
+        self._state = state
+        self._table = table
+        self._columns = columns
+
+    def expand(self, partitions):
+        root = FileSystems.join(self._state.path, self._table)
+        committed = frozenset(self._state.committed_runs)
+        return (
+            partitions
+            | "Patterns" >> beam.Map(lambda part: FileSystems.join(root, part, "*.parquet"))
+            # A partition no earlier run wrote to is normal, not an error.
+            | "MatchFiles" >> fileio.MatchAll(EmptyMatchTreatment.ALLOW)
+            # Files of a run that failed before committing its manifest entry are invisible.
+            | "CommittedOnly" >> beam.Filter(lambda m: index.run_of(m.path) in committed)
+            | "ReadMatches" >> fileio.ReadMatches()
+            | "ReadRows" >> beam.ParDo(_ReadRowsFn(self._columns))
+        )
+
+
+class _WhereKeyIn(beam.PTransform):
+    """(keyed values, keyed filter) -> the values whose key is in the filter: a semi-join."""
+
+    def expand(self, pcolls):
+        values, keys = pcolls
+
+        def keep(element):
+            key, grouped = element
+            if any(True for _ in grouped["key"]):
+                for value in grouped["value"]:
+                    yield key, value
+
+        return {"value": values, "key": keys} | "Join" >> beam.CoGroupByKey() | "Keep" >> beam.FlatMap(keep)
+
+
+class IncrementalDuplicates(beam.PTransform):
+    """Articles -> tagged ``kept``, ``duplicates`` and ``rejected``, as NearDuplicates, but against the index.
+
+    An article whose doc_id is already indexed (the same input published by an earlier run) is rejected as
+    ``already_indexed``; one that near-duplicates an indexed article goes to duplicates with
+    ``duplicate_of`` the indexed doc_id, since indexed articles always represent their cluster.
+    """
+
+    def __init__(self, cfg: MinhashConfig, state: index.IndexState) -> None:
+        super().__init__()
+        self._cfg = cfg
+        self._state = state
+
+    def expand(self, all_articles):
+        cfg, state = self._cfg, self._state
+        one_per_id = all_articles | "OnePerId" >> dedup._OnePerId()
+        id_to_article = one_per_id["unique"] | "KeyById" >> beam.Map(lambda a: (a.doc_id, a))
+
+        indexed_ids = (
+            id_to_article
+            | "NewIdPartitions" >> beam.MapTuple(lambda doc_id, _a: index.doc_partition(doc_id))
+            | "DistinctNewIdPartitions" >> beam.Distinct()
+            | "ReadIndexedIds" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "run_id"])
+            | "KeyIndexedIds" >> beam.Map(lambda row: (row["doc_id"], row["run_id"]))
+        )
+
+        def split_indexed(element):
+            doc_id, grouped = element
+            runs = list(grouped["run"])
+            for article in grouped["article"]:
+                if runs:
+                    beam_inc("dedup:rejected:already_indexed")
+                    yield beam.pvalue.TaggedOutput(
+                        dedup.REJECTED,
+                        Rejected(doc_id, article.source, "already_indexed", f"published by run {min(runs)}"),
+                    )
+                else:
+                    yield article
+
+        fresh = (
+            {"article": id_to_article, "run": indexed_ids}
+            | "JoinIndexedIds" >> beam.CoGroupByKey()
+            | "SplitIndexed" >> beam.FlatMap(split_indexed).with_outputs(dedup.REJECTED, main="fresh")
+        )
+        articles = fresh["fresh"]
+        signed = articles | "Sign" >> beam.ParDo(SignFn(cfg)).with_outputs(dedup._BANDS, dedup._RANKS, main="shingles")
+        new_band_to_member = signed[dedup._BANDS] | "MarkNew" >> beam.MapTuple(lambda key, doc_id: (key, (doc_id, True)))
+        indexed_band_to_member = (
+            signed[dedup._BANDS]
+            | "BandPartitions" >> beam.MapTuple(lambda key, _doc_id: index.band_partition(key))
+            | "DistinctBandPartitions" >> beam.Distinct()
+            | "ReadIndexedBands" >> ReadIndexPartitions(state, index.BANDS, ["band_key", "doc_id"])
+            | "MarkIndexed" >> beam.Map(lambda row: (row["band_key"], (row["doc_id"], False)))
+        )
+        max_bucket = cfg.max_bucket
+
+        def pairs_and_indexed(_band_key, members):
+            members = list(members)
+            indexed = {doc_id for doc_id, is_new in members if not is_new}
+            for a, b in index.pairs_with_new(members, max_bucket, beam_inc):
+                yield a, b
+                for doc_id in (a, b):
+                    if doc_id in indexed:
+                        yield beam.pvalue.TaggedOutput(_INDEXED_CANDIDATES, doc_id)
+
+        paired = (
+            (new_band_to_member, indexed_band_to_member)
+            | "AllBandMembers" >> beam.Flatten()
+            | "GroupBands" >> beam.GroupByKey()
+            | "PairsInBucket" >> beam.FlatMapTuple(pairs_and_indexed).with_outputs(_INDEXED_CANDIDATES, main="pairs")
+        )
+        candidate_pairs = paired["pairs"] | "DistinctPairs" >> beam.Distinct()
+        candidate_indexed_ids = paired[_INDEXED_CANDIDATES] | "DistinctIndexed" >> beam.Distinct()
+
+        partition_rows = (
+            candidate_indexed_ids
+            | "CandidatePartitions" >> beam.Map(index.doc_partition)
+            | "DistinctCandidatePartitions" >> beam.Distinct()
+            | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "words"])
+            | "KeyRows" >> beam.Map(lambda row: (row["doc_id"], row))
+        )
+        # A partition holds many indexed articles; only the candidates' rows go on.
+        indexed_docs = (
+            partition_rows,
+            candidate_indexed_ids | "KeyWanted" >> beam.Map(lambda doc_id: (doc_id, None)),
+        ) | "OnlyCandidates" >> _WhereKeyIn()
+        doc_to_shingles = (
+            signed["shingles"],
+            indexed_docs | "IndexedShingles" >> beam.MapTuple(lambda doc_id, row: (doc_id, row["shingles"])),
+        ) | "AllShingles" >> beam.Flatten()
+        doc_to_rank = (
+            signed[dedup._RANKS],
+            indexed_docs | "IndexedRanks" >> beam.MapTuple(lambda doc_id, row: (doc_id, index.indexed_rank(doc_id, row["words"]))),
+        ) | "AllRanks" >> beam.Flatten()
+
+        verified_edges = (candidate_pairs, doc_to_shingles) | "Verify" >> VerifyPairs(cfg.threshold)
+        doc_to_label = (
+            verified_edges
+            | "Edges" >> beam.MapTuple(lambda a, b, _sim: (a, b))
+            | "ConnectedComponents" >> ConnectedComponents(cfg.cc_rounds)
+        )
+        doc_to_cluster = (doc_to_label, doc_to_rank) | "ChooseRepresentatives" >> ChooseRepresentatives()
+
+        # Clusters also list their indexed members; only this run's articles get an output row.
+        new_doc_to_cluster = (doc_to_cluster, signed[dedup._RANKS]) | "OnlyNew" >> _WhereKeyIn()
+        out = (articles, new_doc_to_cluster, doc_to_shingles) | "AttachClusters" >> AttachClusters(cfg.shingle_size)
+        return {
+            dedup.KEPT: out[dedup.KEPT],
+            dedup.DUPLICATES: out[dedup.DUPLICATES],
+            dedup.REJECTED: (one_per_id[dedup.REJECTED], fresh[dedup.REJECTED]) | "AllRejected" >> beam.Flatten(),
+        }
+
+
+class _IndexRowsFn(beam.DoFn):
+    """Kept Article -> (partition, row) tagged ``bands`` (one per band key) and ``docs`` (one)."""
+
+    def __init__(self, cfg: MinhashConfig, run_id: str) -> None:
+        self._cfg = cfg
+        self._run_id = run_id
+
+    def process(self, article):
+        signed = index.sign(article.doc_id, article.text, self._cfg)
+        beam_inc("index:article")
+        yield beam.pvalue.TaggedOutput(
+            index.DOCS, (index.doc_partition(article.doc_id), index.doc_row(signed, article.published, self._run_id))
+        )
+        for key in signed.band_keys:
+            yield beam.pvalue.TaggedOutput(
+                index.BANDS, (index.band_partition(key), {"band_key": key, "doc_id": article.doc_id})
+            )
+
+
+class _WritePartitionFn(beam.DoFn):
+    def __init__(self, staging: str, table: str, run_id: str) -> None:
+        self._staging = staging
+        self._table = table
+        self._run_id = run_id
+
+    def process(self, element):
+        part, rows = element
+        schema = index.SCHEMAS[self._table]
+        path = FileSystems.join(self._staging, self._table, part, f"{self._run_id}.parquet")
+        with FileSystems.create(path) as f, pq.ParquetWriter(f, schema) as writer:
+            batch = []
+            for row in rows:
+                batch.append(row)
+                if len(batch) == _ROW_BATCH:
+                    writer.write_table(pa.Table.from_pylist(batch, schema))
+                    batch = []
+            if batch:
+                writer.write_table(pa.Table.from_pylist(batch, schema))
+        beam_inc(f"index:written_file:{self._table}")
+        yield path
+
+
+class WriteIndex(beam.PTransform):
+    """Kept articles -> one Parquet file per (table, partition) under ``staging``; yields the paths.
+
+    The files land in the index only when the run commits (pipeline/index.py), so a failed run leaves the
+    index as it was.
+    """
+
+    def __init__(self, cfg: MinhashConfig, state: index.IndexState, staging: str) -> None:
+        super().__init__()
+        self._cfg = cfg
+        self._state = state
+        self._staging = staging
+
+    def expand(self, kept):
+        cfg, run_id = self._cfg, self._state.run_id
+
+        tables = kept | "IndexRows" >> beam.ParDo(_IndexRowsFn(cfg, run_id)).with_outputs(index.BANDS, index.DOCS)
+        written = []
+        for table in (index.BANDS, index.DOCS):
+            written.append(
+                tables[table]
+                | f"Group{table.title()}ByPartition" >> beam.GroupByKey()
+                | f"Write{table.title()}" >> beam.ParDo(_WritePartitionFn(self._staging, table, run_id))
+            )
+        return written | "WrittenFiles" >> beam.Flatten()
