@@ -36,6 +36,9 @@ class WirewashOptions(PipelineOptions):
                             help="Largest document accepted, in bytes. Default: %(default)s")
         parser.add_argument("--max_inflated_bytes", type=int, default=read.max_inflated_bytes,
                             help="Largest file (after .gz inflation) read, in bytes. Default: %(default)s")
+        parser.add_argument("--html_timeout_s", type=float, default=read.html_timeout_s,
+                            help="Seconds HTML extraction may take per page before the page is rejected "
+                            "as extraction_timeout. Default: %(default)s")
         parser.add_argument("--min_words", type=int, default=clean.min_words,
                             help="Cleaned texts with fewer words are rejected. Default: %(default)s")
         parser.add_argument("--shingle_size", type=int, default=dedup.shingle_size,
@@ -57,7 +60,11 @@ class WirewashOptions(PipelineOptions):
         return Configs(
             input=self.input,
             output=self.output,
-            read=ReadConfig(max_doc_bytes=self.max_doc_bytes, max_inflated_bytes=self.max_inflated_bytes),
+            read=ReadConfig(
+                max_doc_bytes=self.max_doc_bytes,
+                max_inflated_bytes=self.max_inflated_bytes,
+                html_timeout_s=self.html_timeout_s,
+            ),
             clean=CleanConfig(min_words=self.min_words),
             dedup=MinhashConfig(
                 shingle_size=self.shingle_size,
