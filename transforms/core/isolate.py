@@ -80,13 +80,15 @@ class IsolatedCall(Generic[A, R]):
         assert self._requests is not None and self._replies is not None
         try:
             self._requests.send(arg)
-            if not self._replies.poll(self._timeout_s):
-                self.close()
-                raise CallTimeout(f"no result within {self._timeout_s} s; the child process was killed")
-            ok, value = self._replies.recv()
+            answered = self._replies.poll(self._timeout_s)
+            if answered:
+                ok, value = self._replies.recv()
         except (EOFError, OSError) as e:
             self.close()
             raise ChildError(f"child process died: {type(e).__name__}") from None
+        if not answered:
+            self.close()
+            raise CallTimeout(f"no result within {self._timeout_s} s; the child process was killed")
         if not ok:
             raise ChildError(value)
         return value
