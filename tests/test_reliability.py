@@ -248,3 +248,9 @@ def test_chinese_article_is_kept():
     article = to_article(RawDoc("zh", "zh.txt", text), CleanConfig(), inc)
     assert counts == {"clean:article": 1}
     assert "投票率为百分之五十四" in article.text
+
+
+def test_jsonl_text_of_only_control_characters_has_no_text():
+    # Found by the fuzz test: the emptiness check ran before control characters were removed.
+    items, counts = parse("c.jsonl", io.BytesIO(b'{"text": "\\b\\u0000"}'))
+    assert counts == {"read:rejected:no_text_field": 1}

@@ -292,7 +292,9 @@ def _parse_jsonl(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> It
             yield Rejected(doc_id, record_source, "malformed_json", "JSON nested too deeply")
             continue
         text = record.get("text") if isinstance(record, dict) else None
-        if not isinstance(text, str) or not text.strip():
+        # Controls removed before the emptiness test: a text of only "\b" is no text (found by fuzzing).
+        text = _CONTROL_RE.sub("", text) if isinstance(text, str) else None
+        if text is None or not text.strip():
             inc("read:rejected:no_text_field")
             yield Rejected(doc_id, record_source, "no_text_field", "record has no non-empty 'text' string")
             continue
@@ -300,7 +302,7 @@ def _parse_jsonl(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> It
         yield RawDoc(
             doc_id=str_or_none(record.get("id")) or doc_id,
             source=record_source,
-            text=_CONTROL_RE.sub("", text),
+            text=text,
             title=str_or_none(record.get("title")),
             url=str_or_none(record.get("url")),
             published=parse_date(record.get("date")),
