@@ -60,6 +60,15 @@ def reads() -> None:
             print(f"  {label:34s} {seconds:6.2f} s  peak Python memory {peak / MB:6.1f} MB  -> {outcome}")
 
 
+def _seconds_each(func, pages: list[str]) -> list[float]:
+    times = []
+    for page in pages:
+        start = time.perf_counter()
+        func(page)
+        times.append(time.perf_counter() - start)
+    return times
+
+
 def extraction(data: Path, limit: int) -> None:
     pages_dir = data / "article-extraction-benchmark" / "html"
     paths = sorted(pages_dir.glob("*.html.gz"))[:limit]
@@ -69,26 +78,12 @@ def extraction(data: Path, limit: int) -> None:
     pages = [gzip.decompress(p.read_bytes()).decode("utf-8", "replace") for p in paths]
     extract_page(pages[0])  # import trafilatura before timing, as the child's first page does not count either
 
-    start = time.perf_counter()
-    inproc = []
-    for page in pages:
-        t = time.perf_counter()
-        extract_page(page)
-        inproc.append(time.perf_counter() - t)
-    total_in = time.perf_counter() - start
-
+    inproc = _seconds_each(extract_page, pages)
     call = IsolatedCall(extract_page, timeout_s=60)
-    t = time.perf_counter()
-    call(pages[0])
-    first = time.perf_counter() - t
-    start = time.perf_counter()
-    isolated = []
-    for page in pages:
-        t = time.perf_counter()
-        call(page)
-        isolated.append(time.perf_counter() - t)
-    total_iso = time.perf_counter() - start
+    first = _seconds_each(call, pages[:1])[0]
+    isolated = _seconds_each(call, pages)
     call.close()
+    total_in, total_iso = sum(inproc), sum(isolated)
 
     print(f"Extraction of {len(pages)} real pages (article-extraction-benchmark)")
     print(f"  child start + trafilatura import + first page: {first:.2f} s (once per DoFn instance)")
