@@ -9,6 +9,9 @@ import gzip
 import json
 import os
 import random
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import apache_beam as beam
@@ -206,7 +209,7 @@ def test_non_english_text_is_kept_intact(hostile_run):
 
 
 def _snapshot(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    return {p.name: p.read_bytes() if p.is_file() else "dir" for p in sorted(out.iterdir())}
 
 
 def test_a_failed_run_leaves_the_earlier_output_intact(tmp_path, monkeypatch, capsys):
@@ -232,6 +235,24 @@ def test_a_failed_run_leaves_the_earlier_output_intact(tmp_path, monkeypatch, ca
     assert main(["--input", str(SEEDS / "00[01]*"), "--output", str(out)]) == 1
     assert "accounting failed: inputs=3" in capsys.readouterr().err
     assert _snapshot(out) == before  # byte for byte, and no .incomplete-* folder left
+
+
+def test_a_killed_run_leaves_the_earlier_output_and_its_staging_folder(tmp_path):
+    out = tmp_path / "out"
+    assert main(["--input", str(SEEDS), "--output", str(out)]) == 0
+    before = _snapshot(out)
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "--input", str(SEEDS), "--output", str(out)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        # Kill it as soon as it has started writing: long before it could promote its output.
+        while not list(out.glob(".incomplete-*")) and proc.poll() is None:
+            time.sleep(0.01)
+    finally:
+        proc.kill()
+        proc.wait()
+    staging = list(out.glob(".incomplete-*"))
+    assert len(staging) == 1
+    assert _snapshot(out) == {**before, staging[0].name: "dir"}
 
 
 def test_check_accounting_raises_on_a_mismatch():
