@@ -9,6 +9,8 @@ import gzip
 import json
 import os
 import re
+import subprocess
+import sys
 import time
 
 import pytest
@@ -86,6 +88,19 @@ def test_fuzz_clean_never_raises(text: str, title: str | None) -> None:
 def test_doc_id_is_stable(source: str, data: bytes) -> None:
     assert make_doc_id(source, data) == make_doc_id(source, bytes(data))
     assert len(make_doc_id(source, data)) == 16
+
+
+def test_doc_id_is_the_same_in_another_process():
+    # Python's own hash() of str/bytes changes per process; a doc id must not.
+    inputs = [("a.txt", b"story"), ("новости 新闻.txt#3", b"\x00\xff"), ("", b"")]
+    code = (
+        "import sys, json; from transforms.core.schema import make_doc_id; "
+        "print(json.dumps([make_doc_id(s, bytes.fromhex(d)) for s, d in json.loads(sys.argv[1])]))"
+    )
+    arg = json.dumps([(s, d.hex()) for s, d in inputs])
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", code, arg], env=env, capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == [make_doc_id(s, d) for s, d in inputs]
 
 
 @settings(max_examples=300, deadline=None)
