@@ -82,6 +82,17 @@ def test_jsonl_crlf_lines_and_a_last_line_without_newline():
     assert [i.doc_id for i in items] == [make_doc_id("w.jsonl#1", GOOD), make_doc_id("w.jsonl#2", GOOD)]
 
 
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n", b""])
+def test_jsonl_line_limit_is_exact_whatever_the_line_ending(newline):
+    cfg = ReadConfig(max_doc_bytes=len(GOOD), max_inflated_bytes=10_000)
+    longer = GOOD[:-1] + b" }"
+    items, counts = parse("e.jsonl", io.BytesIO(GOOD + newline + (longer + newline if newline else b"")), cfg)
+    expected = {"read:document": 1, "read:rejected:too_large": 1} if newline else {"read:document": 1}
+    assert counts == expected
+    if newline:
+        assert items[1].doc_id == make_doc_id("e.jsonl#2", longer)
+
+
 def test_jsonl_nested_too_deeply_is_malformed():
     items, counts = parse("deep.jsonl", io.BytesIO(b"[" * 100_000 + b"\n" + GOOD), ReadConfig())
     assert counts == {"read:rejected:malformed_json": 1, "read:document": 1}

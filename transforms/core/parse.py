@@ -254,20 +254,22 @@ def _bounded_lines(stream: BinaryIO, source: str, limit: int) -> Iterator[tuple[
     """
     n = 0
     while True:
-        raw = stream.readline(limit + 1)
+        # Room for a line of exactly ``limit`` bytes and its "\r\n".
+        raw = stream.readline(limit + 2)
         if not raw:
             return
         n += 1
         record_source = f"{source}#{n}"
-        if raw.endswith(b"\n") or len(raw) <= limit:
+        if raw.endswith(b"\n") or len(raw) < limit + 2:  # the whole line (a short read without "\n" is EOF)
             line = raw.rstrip(b"\n").rstrip(b"\r")
-            yield record_source, line, make_doc_id(record_source, line)
+            yield record_source, line if len(line) <= limit else None, make_doc_id(record_source, line)
             continue
         h = doc_id_hasher(record_source)
+        held = b""  # one piece held back: its "\r" may turn out to be the end of the line
         while raw and not raw.endswith(b"\n"):
-            h.update(raw)
-            raw = stream.readline(_CHUNK)
-        h.update(raw.rstrip(b"\n").rstrip(b"\r"))
+            h.update(held)
+            held, raw = raw, stream.readline(_CHUNK)
+        h.update((held + raw).rstrip(b"\n").rstrip(b"\r"))
         yield record_source, None, h.hexdigest()
 
 
