@@ -46,11 +46,14 @@ class WirewashOptions(PipelineOptions):
                             help="JSON Lines field / Parquet column holding the text. Default: %(default)s")
         parser.add_argument("--id_column", default=read.id_column,
                             help="JSON Lines field / Parquet column holding the document id. Default: %(default)s")
+        parser.add_argument("--html_timeout_s", type=float, default=read.html_timeout_s,
+                            help="Seconds HTML extraction may take per page before the page is rejected "
+                            "as extraction_timeout. Default: %(default)s")
         parser.add_argument("--min_words", type=int, default=clean.min_words,
                             help="Cleaned texts with fewer words are rejected. Default: %(default)s")
         furniture = FurnitureConfig()
         parser.add_argument("--furniture_min_docs", type=int, default=furniture.min_docs,
-                            help="A short paragraph in this many documents is site furniture and removed; "
+                            help="A short paragraph on this many pages of one site is site furniture and removed; "
                                  "0 turns the stage off. Default: %(default)s")
         parser.add_argument("--furniture_max_short_words", type=int, default=furniture.max_short_words,
                             help="Paragraphs up to this many words count as short. Default: %(default)s")
@@ -91,6 +94,7 @@ class WirewashOptions(PipelineOptions):
                 max_inflated_bytes=self.max_inflated_bytes,
                 text_column=self.text_column,
                 id_column=self.id_column,
+                html_timeout_s=self.html_timeout_s,
             ),
             clean=CleanConfig(min_words=self.min_words),
             dedup=MinhashConfig(

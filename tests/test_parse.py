@@ -183,8 +183,9 @@ def test_gzip_bomb_stops_at_the_limit():
     bomb = gzip.compress(b"\0" * 10_000_000)
     cfg = ReadConfig(max_doc_bytes=1000, max_inflated_bytes=100_000)
     assert len(bomb) < cfg.max_inflated_bytes  # the compressed file itself passes the size check
-    rej = one_rejection("bomb.txt.gz", bomb, "too_large", cfg)
-    assert "max_inflated_bytes" in rej.detail
+    # A text document stops at max_doc_bytes; JSON Lines, read line by line, at the inflation bound.
+    assert "max_doc_bytes" in one_rejection("bomb.txt.gz", bomb, "too_large", cfg).detail
+    assert "max_inflated_bytes" in one_rejection("bomb.jsonl.gz", bomb, "too_large", cfg).detail
     with pytest.raises(_Reject) as e:
         gunzip_bounded(bomb, 100_000)
     assert e.value.reason == "too_large"

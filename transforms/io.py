@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import os
+import re
 
 import apache_beam as beam
 from apache_beam.io import fileio
-from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.fileio import EmptyMatchTreatment
+from apache_beam.io.filesystem import CompressionTypes, FileSystem
 from apache_beam.io.filesystems import FileSystems
 
-from transforms.core.containers import parse_input, parse_stream, streams
-from transforms.core.parse import ReadConfig
+from transforms.core.containers import read_input
+from transforms.core.html import extract_page
+from transforms.core.isolate import IsolatedCall
+from transforms.core.parse import ReadConfig, dangling_links, unreadable_reason
 from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Rejected, make_doc_id
 from transforms.metrics import beam_inc
 
@@ -30,50 +33,59 @@ def expand_input(spec: str) -> list[str]:
 
 
 class ParseFileFn(beam.DoFn):
-    """A matched file -> RawDocs (main output) and Rejected rows (``rejected`` output)."""
+    """A matched file -> RawDocs (main output) and Rejected rows (``rejected`` output).
+
+    HTML extraction runs in a child process owned by this DoFn instance, so a page that stalls trafilatura
+    costs ``html_timeout_s`` and a respawn, not the worker.
+    """
 
     def __init__(self, cfg: ReadConfig) -> None:
         self._cfg = cfg
+        self._extract: IsolatedCall | None = None
+
+    def setup(self) -> None:
+        self._extract = IsolatedCall(extract_page, self._cfg.html_timeout_s)
+        self._extract.start()
+
+    def teardown(self) -> None:
+        if self._extract is not None:
+            self._extract.close()
 
     def process(self, readable: fileio.ReadableFile):
         source = readable.metadata.path
         beam_inc("read:file")
-        if streams(source):
-            yield from _tagged(self._parse_stream(readable, source))
+        problem = unreadable_reason(source)
+        if problem is not None:
+            yield beam.pvalue.TaggedOutput(REJECTED, _rejected_file(source, *problem))
             return
         try:
-            # One byte past the limit is enough to know a file is too large, without holding all of it.
             with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as f:
-                data = f.read(self._cfg.max_inflated_bytes + 1)
+                for item in read_input(source, f, self._cfg, beam_inc, self._extract):
+                    yield beam.pvalue.TaggedOutput(REJECTED, item) if isinstance(item, Rejected) else item
         except OSError as e:
-            beam_inc("read:rejected:unreadable")
+            # Records yielded before the error stay counted; the rest of the file is one rejection.
             yield beam.pvalue.TaggedOutput(
-                REJECTED, Rejected(make_doc_id(source, b""), source, "unreadable", str(e)[:300])
+                REJECTED, _rejected_file(source, "unreadable", f"{type(e).__name__}: {e}"[:300])
             )
+
+
+def _rejected_file(source: str, reason: str, detail: str) -> Rejected:
+    beam_inc(f"read:rejected:{reason}")
+    return Rejected(make_doc_id(source, b""), source, reason, detail)
+
+
+class DanglingLinksFn(beam.DoFn):
+    """A local glob pattern -> a Rejected row per symlink it matches that points nowhere or into a loop."""
+
+    def process(self, pattern: str):
+        prefix = re.match(r"^[^[*?]*", pattern).group(0)
+        if "://" in pattern or prefix == pattern:
             return
-        yield from _tagged(parse_input(source, data, self._cfg, beam_inc))
-
-    def _parse_stream(self, readable: fileio.ReadableFile, source: str):
-        """WARC and Parquet files, a record or a batch of rows at a time, however large the file."""
-        n = 0
-        try:
-            with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as f:
-                for item in parse_stream(source, f, self._cfg, beam_inc):
-                    n += 1
-                    yield item
-        except OSError as e:
-            # Documents already read stay; the unreadable rest of the file is one rejection.
-            beam_inc("read:rejected:unreadable")
-            detail = f"after {n} records: {e}"
-            yield Rejected(make_doc_id(source, b""), source, "unreadable", detail[:300])
-
-
-def _tagged(items):
-    for item in items:
-        if isinstance(item, Rejected):
-            yield beam.pvalue.TaggedOutput(REJECTED, item)
-        else:
-            yield item
+        root = prefix if prefix.endswith(os.sep) else os.path.dirname(prefix)
+        matches = re.compile(FileSystem.translate_pattern(pattern)).match
+        for path, detail in dangling_links(root or "."):
+            if matches(path):
+                yield path, detail
 
 
 class ReadDocuments(beam.PTransform):
@@ -85,9 +97,9 @@ class ReadDocuments(beam.PTransform):
         self._cfg = cfg
 
     def expand(self, pbegin):
-        return (
-            pbegin
-            | "InputPatterns" >> beam.Create(self._patterns)
+        patterns = pbegin | "InputPatterns" >> beam.Create(self._patterns)
+        parsed = (
+            patterns
             # A pattern that matches nothing is a mistake in the command, not an empty data set.
             | "MatchFiles" >> fileio.MatchAll(EmptyMatchTreatment.DISALLOW)
             # Overlapping patterns ("dir,dir/*.txt") match a file twice; it is still one input.
@@ -97,6 +109,15 @@ class ReadDocuments(beam.PTransform):
             | "ReadMatches" >> fileio.ReadMatches(skip_directories=True)
             | "ParseFiles" >> beam.ParDo(ParseFileFn(self._cfg)).with_outputs(REJECTED, main=DOCS)
         )
+        dangling = (
+            patterns
+            | "FindDanglingLinks" >> beam.ParDo(DanglingLinksFn())
+            # Overlapping patterns find a link twice; it is still one input.
+            | "OncePerLink" >> beam.CombinePerKey(min)
+            | "RejectDanglingLinks" >> beam.MapTuple(lambda path, detail: _rejected_file(path, "unreadable", detail))
+        )
+        rejected = (parsed[REJECTED], dangling) | "AllReadRejected" >> beam.Flatten()
+        return {DOCS: parsed[DOCS], REJECTED: rejected}
 
 
 class WriteParquet(beam.PTransform):

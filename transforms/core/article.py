@@ -1,15 +1,27 @@
 """The clean stage's pure function: a raw document becomes an Article, or a rejection that says why."""
 from __future__ import annotations
 
+import re
+
 from transforms.core.boilerplate import CleanConfig, clean
 from transforms.core.counters import Inc
 from transforms.core.parse import RawDoc
 from transforms.core.schema import Article, Rejected
 
+# Chinese and Japanese are written without spaces between words: Han ideographs, hiragana and katakana.
+_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+
+
+def count_words(text: str) -> int:
+    """Whitespace-separated words, with a run of Chinese/Japanese characters counted as one word per two
+    characters (the average length of a Chinese word), so that min_words means the same in every script."""
+    cjk = len(_CJK_RE.findall(text))
+    return len(_CJK_RE.sub(" ", text).split()) + cjk // 2
+
 
 def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:
     cleaned = clean(raw.text, cfg, inc, title_hint=raw.title)
-    words = len(cleaned.text.split())
+    words = count_words(cleaned.text)
     if words < cfg.min_words:
         inc("clean:rejected:too_short")
         return Rejected(

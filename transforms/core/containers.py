@@ -1,10 +1,8 @@
 """Inputs that hold many documents or wrap another format: WARC, Parquet and zstandard-compressed files.
 
-``parse_input`` is the entry point for one file's bytes: it reads the containers here and hands everything
-else (and every WARC record's HTML, and every inflated .zst) to ``parse.parse_file``, so that limits, decoding
-and HTML extraction work the same whatever the container.
-
-The readers take a binary stream, so a caller that streams a file (rather than reading it whole) can pass it.
+``read_input`` is the entry point for one open file: it reads the containers here and hands everything else
+(and every WARC record's HTML, and every inflated .zst) to ``parse.parse_stream`` / ``parse.parse_file``, so
+that limits, decoding and HTML extraction (with its time limit) work the same whatever the container.
 """
 
 from __future__ import annotations
@@ -14,7 +12,16 @@ import io
 from typing import BinaryIO, Iterator
 
 from transforms.core.counters import Inc
-from transforms.core.parse import RawDoc, ReadConfig, parse_date, parse_file, record_to_doc
+from transforms.core.html import extract_page
+from transforms.core.parse import (
+    Extract,
+    RawDoc,
+    ReadConfig,
+    parse_date,
+    parse_file,
+    parse_stream,
+    record_to_doc,
+)
 from transforms.core.schema import Rejected, make_doc_id
 
 WARC_EXTENSIONS = (".warc", ".warc.gz")
@@ -59,7 +66,9 @@ def zstd_bounded(data: bytes, limit: int) -> bytes | None:
     return None
 
 
-def _parse_zst(source: str, data: bytes, cfg: ReadConfig, inc: Inc) -> Iterator[RawDoc | Rejected]:
+def _parse_zst(
+    source: str, data: bytes, cfg: ReadConfig, inc: Inc, extract: Extract
+) -> Iterator[RawDoc | Rejected]:
     import zstandard
 
     if not data:
@@ -77,12 +86,14 @@ def _parse_zst(source: str, data: bytes, cfg: ReadConfig, inc: Inc) -> Iterator[
         return
     inner = source[: -len(ZSTD_EXTENSION)]
     if container_of(inner) is not None:
-        yield from _parse_container(container_of(inner), source, inflated, cfg, inc)
+        yield from _parse_container(container_of(inner), source, inflated, cfg, inc, extract)
     else:
-        yield from parse_file(source, inflated, cfg, inc, name=inner)
+        yield from parse_file(source, inflated, cfg, inc, extract, name=inner)
 
 
-def parse_warc(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> Iterator[RawDoc | Rejected]:
+def parse_warc(
+    source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc, extract: Extract = extract_page
+) -> Iterator[RawDoc | Rejected]:
     """Each HTML response of a WARC (plain or gzipped per record, as Common Crawl writes them).
 
     A record's HTML is read like an ``.html`` file; its target URI becomes ``url`` and its WARC-Date
@@ -125,7 +136,7 @@ def parse_warc(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> Iter
         payload = record.reader.read()
         fetched = parse_date(record.headers.get("WARC-Date"))
         url = record.headers.get("WARC-Target-URI") or None
-        for item in parse_file(record_source, payload, cfg, inc, name="record.html"):
+        for item in parse_file(record_source, payload, cfg, inc, extract, name="record.html"):
             if isinstance(item, RawDoc):
                 # The crawl's URI is where the page was fetched; page metadata may name a canonical URL
                 # instead.
@@ -188,42 +199,45 @@ def parse_parquet(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> I
         yield _rejected(source, b"", "empty", "no rows in the Parquet file", inc)
 
 
-def streams(source: str) -> bool:
-    """Whether ``parse_stream`` reads this file from a stream, without the whole-file size limit.
-
-    WARC and Parquet files hold many documents (a Common Crawl WARC is about 1 GB) and are read a record or
-    a batch of rows at a time; each document is still held to ``max_doc_bytes``.
-    """
-    return container_of(source) in ("warc", "parquet")
-
-
-def parse_stream(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> Iterator[RawDoc | Rejected]:
-    """Every document of a file for which ``streams(source)``, read from an open binary stream."""
-    if container_of(source) == "warc":
-        yield from parse_warc(source, stream, cfg, inc)
-    else:
-        yield from parse_parquet(source, stream, cfg, inc)
-
-
 def _parse_container(
-    kind: str, source: str, data: bytes, cfg: ReadConfig, inc: Inc
+    kind: str, source: str, data: bytes, cfg: ReadConfig, inc: Inc, extract: Extract
 ) -> Iterator[RawDoc | Rejected]:
     if kind == "zst":
-        yield from _parse_zst(source, data, cfg, inc)
+        yield from _parse_zst(source, data, cfg, inc, extract)
     elif kind == "warc":
-        yield from parse_warc(source, io.BytesIO(data), cfg, inc)
+        yield from parse_warc(source, io.BytesIO(data), cfg, inc, extract)
     else:
         yield from parse_parquet(source, io.BytesIO(data), cfg, inc)
 
 
-def parse_input(source: str, data: bytes, cfg: ReadConfig, inc: Inc) -> Iterator[RawDoc | Rejected]:
-    """Every document in one input file's bytes, whatever its format; ``parse_file`` for the plain formats."""
+def read_input(
+    source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc, extract: Extract = extract_page
+) -> Iterator[RawDoc | Rejected]:
+    """Every document of one open input file, whatever its format.
+
+    WARC and Parquet files hold many documents (a Common Crawl WARC is about 1 GB) and are read a record or
+    a batch of rows at a time; a .zst is inflated whole under ``max_inflated_bytes``; the plain formats are
+    streamed by ``parse.parse_stream``. Each document is held to ``max_doc_bytes`` either way.
+    """
     kind = container_of(source)
-    if kind is None:
-        yield from parse_file(source, data, cfg, inc)
-    elif len(data) > cfg.max_inflated_bytes:
-        yield _rejected(
-            source, data, "too_large", f"file larger than max_inflated_bytes={cfg.max_inflated_bytes}", inc
-        )
+    if kind == "warc":
+        yield from parse_warc(source, stream, cfg, inc, extract)
+    elif kind == "parquet":
+        yield from parse_parquet(source, stream, cfg, inc)
+    elif kind == "zst":
+        # One byte past the limit is enough to know a file is too large, without holding all of it.
+        data = stream.read(cfg.max_inflated_bytes + 1)
+        if len(data) > cfg.max_inflated_bytes:
+            limit = cfg.max_inflated_bytes
+            yield _rejected(source, data, "too_large", f"file larger than max_inflated_bytes={limit}", inc)
+        else:
+            yield from _parse_zst(source, data, cfg, inc, extract)
     else:
-        yield from _parse_container(kind, source, data, cfg, inc)
+        yield from parse_stream(source, stream, cfg, inc, extract)
+
+
+def parse_input(
+    source: str, data: bytes, cfg: ReadConfig, inc: Inc, extract: Extract = extract_page
+) -> Iterator[RawDoc | Rejected]:
+    """``read_input`` over bytes already in memory."""
+    return read_input(source, io.BytesIO(data), cfg, inc, extract)

@@ -1,22 +1,29 @@
-"""Bytes of one input file -> raw documents (or rejections that say why).
+"""One input file, read as a stream -> raw documents (or rejections that say why).
 
 Formats by extension (after an optional ``.gz``): ``.html``/``.htm`` (main text by trafilatura),
 ``.jsonl``/``.ndjson`` (one article per line, ``text`` plus optional ``id``/``url``/``title``/``date``),
 anything else plain text. Every failure becomes a ``Rejected`` with a stable ``reason`` code; nothing raises.
+Nothing is read whole: a text or HTML document is read up to ``max_doc_bytes``, JSON Lines one bounded line at
+a time, and ``.gz`` is inflated chunk by chunk up to ``max_inflated_bytes``.
 """
 from __future__ import annotations
 
 import codecs
 import datetime
+import io
 import json
+import os
 import re
+import stat
 import zlib
 from dataclasses import dataclass
-from typing import Iterator
+from typing import BinaryIO, Callable, Iterator
 
 from transforms.core.counters import Inc
-from transforms.core.html import extract_page, str_or_none
-from transforms.core.schema import Rejected, make_doc_id
+from transforms.core.html import PageText, extract_page, str_or_none
+from transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
+
+Extract = Callable[[str], "PageText | None"]
 
 HTML_EXTENSIONS = (".html", ".htm")
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
@@ -34,6 +41,8 @@ _BINARY_MAGIC = (
 # C0 controls other than tab, newline, form feed and carriage return carry no text.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.05
+# Read and inflate in pieces of this size: small enough to bound memory, large enough to be fast.
+_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -43,6 +52,8 @@ class ReadConfig:
     # Fields of JSON Lines records and columns of Parquet files holding the text and the document id.
     text_column: str = "text"
     id_column: str = "id"
+    # trafilatura takes well under a second on a real page; only a pathological one gets near this.
+    html_timeout_s: float = 20.0
 
     def __post_init__(self) -> None:
         if not self.text_column or not self.id_column or self.text_column == self.id_column:
@@ -51,6 +62,8 @@ class ReadConfig:
             )
         if self.max_doc_bytes <= 0:
             raise ValueError(f"max_doc_bytes must be positive, got {self.max_doc_bytes}")
+        if not self.html_timeout_s > 0:
+            raise ValueError(f"html_timeout_s must be positive, got {self.html_timeout_s}")
         if self.max_inflated_bytes < self.max_doc_bytes:
             raise ValueError(
                 f"max_inflated_bytes ({self.max_inflated_bytes}) must be >= max_doc_bytes "
@@ -92,27 +105,76 @@ def _format_of(name: str) -> tuple[str, bool]:
     return "text", gzipped
 
 
-def gunzip_bounded(data: bytes, limit: int) -> bytes:
-    """Inflate gzip data, refusing to produce more than ``limit`` bytes (a decompression bomb stops here)."""
-    if not data:
-        raise _Reject("empty", "empty .gz file")
-    out = bytearray()
-    pending = data
-    # Concatenated gzip members are legal (and what `cat a.gz b.gz` makes), so loop over members.
-    while pending:
-        d = zlib.decompressobj(wbits=47)
+class _BoundedGunzip(io.RawIOBase):
+    """A gzip stream inflated chunk by chunk that refuses to produce more than ``limit`` bytes.
+
+    A decompression bomb stops at the limit (``too_large``), a cut-off stream at its end (``corrupt_gzip``).
+    """
+
+    def __init__(self, raw: BinaryIO, limit: int) -> None:
+        super().__init__()
+        self._raw = raw
+        self._limit = limit
+        self._inflater = zlib.decompressobj(wbits=47)
+        self._pending = b""
+        self._out = bytearray()
+        self._inflated = 0
+        self._any_input = False
+        self._in_member = False
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._out and not self._done:
+            self._inflate_some()
+        n = min(len(buffer), len(self._out))
+        buffer[:n] = self._out[:n]
+        del self._out[:n]
+        return n
+
+    def _inflate_some(self) -> None:
+        if not self._pending:
+            self._pending = self._raw.read(_CHUNK)
+            if not self._pending:
+                if self._in_member:
+                    raise _Reject("corrupt_gzip", "truncated gzip stream")
+                if not self._any_input:
+                    raise _Reject("empty", "empty .gz file")
+                self._done = True
+                return
+            self._any_input = True
+        self._in_member = True
         try:
-            chunk = d.decompress(pending, limit + 1 - len(out))
+            chunk = self._inflater.decompress(self._pending, _CHUNK)
         except zlib.error as e:
             raise _Reject("corrupt_gzip", f"not a valid gzip stream: {e}") from None
-        out += chunk
-        if len(out) > limit:
-            raise _Reject("too_large", f"inflates past max_inflated_bytes={limit}")
-        if d.unconsumed_tail:
-            raise _Reject("too_large", f"inflates past max_inflated_bytes={limit}")
-        if not d.eof:
-            raise _Reject("corrupt_gzip", "truncated gzip stream")
-        pending = d.unused_data
+        self._pending = self._inflater.unconsumed_tail
+        self._inflated += len(chunk)
+        if self._inflated > self._limit:
+            raise _Reject("too_large", f"inflates past max_inflated_bytes={self._limit}")
+        self._out += chunk
+        if self._inflater.eof:
+            # Concatenated gzip members are legal (and what `cat a.gz b.gz` makes): start the next one.
+            self._pending = self._inflater.unused_data
+            self._inflater = zlib.decompressobj(wbits=47)
+            self._in_member = False
+
+
+def gunzip_bounded(data: bytes, limit: int) -> bytes:
+    """Inflate gzip data, refusing to produce more than ``limit`` bytes (a decompression bomb stops here)."""
+    return _BoundedGunzip(io.BytesIO(data), limit).readall()
+
+
+def _read_upto(stream: BinaryIO, n: int) -> bytes:
+    """At most ``n`` bytes; a stream may return short reads before its end, so read until n or EOF."""
+    out = bytearray()
+    while len(out) < n:
+        piece = stream.read(min(n - len(out), _CHUNK))
+        if not piece:
+            break
+        out += piece
     return bytes(out)
 
 
@@ -172,8 +234,13 @@ def parse_date(value: object) -> datetime.date | None:
         return None
 
 
-def _html_doc(source: str, data: bytes, html: str) -> RawDoc:
-    page = extract_page(html)
+def _html_doc(source: str, data: bytes, html: str, extract: Extract) -> RawDoc:
+    try:
+        page = extract(html)
+    except TimeoutError as e:
+        raise _Reject("extraction_timeout", str(e)[:300]) from None
+    except Exception as e:  # noqa: BLE001 - lxml/trafilatura raise anything on hostile markup, RecursionError too
+        raise _Reject("html_error", f"{type(e).__name__}: {e}"[:300]) from None
     if page is None:
         raise _Reject("no_main_text", "trafilatura found no main text in the page")
     return RawDoc(
@@ -193,7 +260,9 @@ def record_to_doc(
 ) -> RawDoc | Rejected:
     """One dataset record (a JSON Lines object, a Parquet row) -> RawDoc; ``doc_id`` unless it has an id."""
     text = record.get(cfg.text_column) if isinstance(record, dict) else None
-    if not isinstance(text, str) or not text.strip():
+    # Controls removed before the emptiness test: a text of only "\b" is no text (found by fuzzing).
+    text = _CONTROL_RE.sub("", text) if isinstance(text, str) else None
+    if text is None or not text.strip():
         inc("read:rejected:no_text_field")
         detail = f"record has no non-empty {cfg.text_column!r} string"
         return Rejected(doc_id, record_source, "no_text_field", detail)
@@ -201,24 +270,49 @@ def record_to_doc(
     return RawDoc(
         doc_id=str_or_none(record.get(cfg.id_column)) or doc_id,
         source=record_source,
-        text=_CONTROL_RE.sub("", text),
+        text=text,
         title=str_or_none(record.get("title")),
         url=str_or_none(record.get("url")),
         published=parse_date(record.get("date")),
     )
 
 
-def _parse_jsonl(source: str, data: bytes, cfg: ReadConfig, inc: Inc) -> Iterator[RawDoc | Rejected]:
+def _bounded_lines(stream: BinaryIO, source: str, limit: int) -> Iterator[tuple[str, bytes | None, str]]:
+    """(record source ``path#N``, line bytes or None when longer than ``limit``, doc id) per line.
+
+    A line over the limit is skipped chunk by chunk, hashed on the way so that its id is the one it would have
+    had if it were held whole; it is never held in memory.
+    """
+    n = 0
+    while True:
+        # Room for a line of exactly ``limit`` bytes and its "\r\n".
+        raw = stream.readline(limit + 2)
+        if not raw:
+            return
+        n += 1
+        record_source = f"{source}#{n}"
+        if raw.endswith(b"\n") or len(raw) < limit + 2:  # the whole line (a short read without "\n" is EOF)
+            line = raw.rstrip(b"\n").rstrip(b"\r")
+            yield record_source, line if len(line) <= limit else None, make_doc_id(record_source, line)
+            continue
+        h = doc_id_hasher(record_source)
+        held = b""  # one piece held back: its "\r" may turn out to be the end of the line
+        while raw and not raw.endswith(b"\n"):
+            h.update(held)
+            held, raw = raw, stream.readline(_CHUNK)
+        h.update((held + raw).rstrip(b"\n").rstrip(b"\r"))
+        yield record_source, None, h.hexdigest()
+
+
+def _parse_jsonl(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> Iterator[RawDoc | Rejected]:
     records = 0
-    for n, line in enumerate(data.splitlines(), start=1):
-        if not line.strip():
+    for record_source, line, doc_id in _bounded_lines(stream, source, cfg.max_doc_bytes):
+        if line is not None and not line.strip():
             continue
         records += 1
-        record_source = f"{source}#{n}"
-        doc_id = make_doc_id(record_source, line)
-        if len(line) > cfg.max_doc_bytes:
+        if line is None:
             inc("read:rejected:too_large")
-            yield Rejected(doc_id, record_source, "too_large", f"{len(line)} bytes > max_doc_bytes")
+            yield Rejected(doc_id, record_source, "too_large", f"line longer than max_doc_bytes={cfg.max_doc_bytes}")
             continue
         try:
             record = json.loads(decode_text(line))
@@ -226,32 +320,45 @@ def _parse_jsonl(source: str, data: bytes, cfg: ReadConfig, inc: Inc) -> Iterato
             inc("read:rejected:malformed_json")
             yield Rejected(doc_id, record_source, "malformed_json", str(e)[:200])
             continue
+        except RecursionError:
+            inc("read:rejected:malformed_json")
+            yield Rejected(doc_id, record_source, "malformed_json", "JSON nested too deeply")
+            continue
         yield record_to_doc(record, record_source, doc_id, cfg, inc)
     if not records:
         raise _Reject("empty", "no JSON Lines records")
 
 
-def parse_file(
-    source: str, data: bytes, cfg: ReadConfig, inc: Inc, name: str | None = None
+def parse_stream(
+    source: str,
+    stream: BinaryIO,
+    cfg: ReadConfig,
+    inc: Inc,
+    extract: Extract = extract_page,
+    name: str | None = None,
 ) -> Iterator[RawDoc | Rejected]:
-    """Every document in one file's bytes, or one ``Rejected`` per unusable document or file.
+    """Every document in one file, read from ``stream``, or one ``Rejected`` per unusable document or file.
 
+    ``extract`` turns HTML into a page; the pipeline passes one that runs in a child process with a time
+    limit (a ``TimeoutError`` from it becomes ``extraction_timeout``, any other error ``html_error``).
     ``name`` (default ``source``) picks the format: a container (a .zst file, a WARC record) passes its own.
+    A rejection of a whole file has the id of the source and the bytes read before the problem was found.
     """
     fmt, gzipped = _format_of(name or source)
+    data = b""
     try:
-        if len(data) > cfg.max_inflated_bytes:
-            raise _Reject("too_large", f"file larger than max_inflated_bytes={cfg.max_inflated_bytes}")
         if gzipped:
-            data = gunzip_bounded(data, cfg.max_inflated_bytes)
+            stream = io.BufferedReader(_BoundedGunzip(stream, cfg.max_inflated_bytes), _CHUNK)
         if fmt == "jsonl":
-            yield from _parse_jsonl(source, data, cfg, inc)
+            yield from _parse_jsonl(source, stream, cfg, inc)
             return
+        # One byte past the limit is enough to know a document is too large, without holding all of it.
+        data = _read_upto(stream, cfg.max_doc_bytes + 1)
         if len(data) > cfg.max_doc_bytes:
-            raise _Reject("too_large", f"{len(data)} bytes > max_doc_bytes={cfg.max_doc_bytes}")
+            raise _Reject("too_large", f"more than max_doc_bytes={cfg.max_doc_bytes} bytes")
         text = _to_text(data)
         if fmt == "html":
-            doc = _html_doc(source, data, text)
+            doc = _html_doc(source, data, text, extract)
         else:
             doc = RawDoc(doc_id=make_doc_id(source, data), source=source, text=text)
     except _Reject as r:
@@ -260,3 +367,47 @@ def parse_file(
         return
     inc("read:document")
     yield doc
+
+
+def parse_file(
+    source: str,
+    data: bytes,
+    cfg: ReadConfig,
+    inc: Inc,
+    extract: Extract = extract_page,
+    name: str | None = None,
+) -> Iterator[RawDoc | Rejected]:
+    """parse_stream over bytes already in memory."""
+    return parse_stream(source, io.BytesIO(data), cfg, inc, extract, name)
+
+
+def unreadable_reason(path: str) -> tuple[str, str] | None:
+    """(reason, detail) when a local ``path`` must not be opened, else None (remote paths are always files).
+
+    Opening a FIFO blocks until something writes to it, and a device can be endless: only regular files are
+    opened. A dangling symlink or a symlink loop fails the stat.
+    """
+    if "://" in path:
+        return None
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as e:
+        return "unreadable", f"{type(e).__name__}: {e.strerror or e}"
+    if not stat.S_ISREG(mode):
+        return "not_regular_file", f"not a regular file (mode {stat.filemode(mode)})"
+    return None
+
+
+def dangling_links(root: str) -> Iterator[tuple[str, str]]:
+    """(path, detail) of every symlink below local directory ``root`` that points nowhere or into a loop.
+
+    Beam's local listing skips files it cannot stat, so without this they would vanish without a trace.
+    Symlinks to directories are not followed (as in Beam's listing), so a loop of directories ends.
+    """
+    for dirpath, _dirs, files in os.walk(root):
+        for name in sorted(files):
+            path = os.path.join(dirpath, name)
+            if os.path.islink(path):
+                problem = unreadable_reason(path)
+                if problem is not None and problem[0] == "unreadable":
+                    yield path, problem[1]

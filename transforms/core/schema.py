@@ -103,10 +103,19 @@ REJECTED_SCHEMA = pa.schema(
 )
 
 
-def make_doc_id(source: str, content: bytes) -> str:
-    """A stable id: the same source name and bytes give the same id on every run, runner and machine."""
+def doc_id_hasher(source: str) -> "hashlib.blake2b":
+    """make_doc_id's hash before the content: update it piece by piece, then ``hexdigest()``.
+
+    A document too large to hold in memory still gets the id it would have had if it were held whole.
+    """
     h = hashlib.blake2b(digest_size=8)
     h.update(source.encode("utf-8", "surrogateescape"))
     h.update(b"\0")
+    return h
+
+
+def make_doc_id(source: str, content: bytes) -> str:
+    """A stable id: the same source name and bytes give the same id on every run, runner and machine."""
+    h = doc_id_hasher(source)
     h.update(content)
     return h.hexdigest()

@@ -1,0 +1,162 @@
+"""Property tests and fuzzing of parsing and cleaning, and a complexity check of every boilerplate pattern.
+
+``WIREWASH_FUZZ_EXAMPLES=20000 python -m pytest tests/test_properties.py -k fuzz --hypothesis-show-statistics``
+runs the fuzz tests longer (default 200 examples each) and prints how many inputs were tried.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from transforms.core.article import to_article
+from transforms.core.boilerplate import RULES, CleanConfig
+from transforms.core.counters import dict_counter
+from transforms.core.parse import RawDoc, ReadConfig, parse_file
+from transforms.core.schema import Article, Rejected, make_doc_id
+
+FUZZ = settings(
+    max_examples=int(os.environ.get("WIREWASH_FUZZ_EXAMPLES", "200")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+# Small limits, so that the too_large paths are reached by small generated inputs.
+CFG = ReadConfig(max_doc_bytes=2000, max_inflated_bytes=8000)
+EXTENSIONS = ["", ".txt", ".html", ".htm", ".jsonl", ".ndjson", ".gz", ".txt.gz", ".html.gz", ".jsonl.gz",
+              ".pdf", ".TXT", ".JSONL", ".tar.gz"]
+
+names = st.builds(lambda stem, ext: stem + ext, st.text(max_size=30), st.sampled_from(EXTENSIONS))
+json_lines = st.lists(
+    st.one_of(
+        st.builds(lambda t, i: json.dumps({"text": t, "id": i}), st.text(max_size=200),
+                  st.one_of(st.none(), st.integers(), st.text(max_size=5))),
+        st.text(max_size=80),  # mostly malformed
+        st.builds(json.dumps, st.recursive(st.none() | st.booleans() | st.text(max_size=10),
+                                           lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=5), c),
+                                           max_leaves=10)),
+    ),
+    max_size=8,
+).map(lambda lines: "\n".join(lines).encode("utf-8", "surrogatepass"))
+contents = st.one_of(
+    st.binary(max_size=3000),
+    st.text(max_size=1500).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.sampled_from(["utf-16", "utf-16-le", "latin-1", "cp1252"]).flatmap(
+        lambda enc: st.text(st.characters(max_codepoint=0xFF if enc in ("latin-1",) else 0xFFFF,
+                                          blacklist_categories=["Cs"]), max_size=500)
+        .map(lambda t: t.encode(enc, "replace"))
+    ),
+    json_lines,
+)
+maybe_gzipped = st.one_of(contents, contents.map(gzip.compress), contents.map(lambda b: gzip.compress(b)[:-5]))
+
+
+@FUZZ
+@given(names, maybe_gzipped)
+def test_fuzz_parse_file_never_raises_and_accounts_for_everything(name: str, data: bytes) -> None:
+    counts, inc = dict_counter()
+    items = list(parse_file(name, data, CFG, inc))
+    assert items, "every file yields at least one document or rejection"
+    assert all(isinstance(i, (RawDoc, Rejected)) for i in items)
+    assert sum(counts.values()) == len(items)
+    assert counts["read:document"] == sum(isinstance(i, RawDoc) for i in items)
+    for item in items:
+        if isinstance(item, Rejected):
+            assert item.reason and counts[f"read:rejected:{item.reason}"] >= 1
+        else:
+            assert item.text.strip()
+
+
+@FUZZ
+@given(st.text(max_size=3000), st.one_of(st.none(), st.text(max_size=80)))
+def test_fuzz_clean_never_raises(text: str, title: str | None) -> None:
+    counts, inc = dict_counter()
+    result = to_article(RawDoc("id", "src", text, title=title), CleanConfig(), inc)
+    assert isinstance(result, (Article, Rejected))
+    assert counts["clean:article"] + counts["clean:rejected:too_short"] == 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.binary())
+def test_doc_id_is_stable(source: str, data: bytes) -> None:
+    assert make_doc_id(source, data) == make_doc_id(source, bytes(data))
+    assert len(make_doc_id(source, data)) == 16
+
+
+def test_doc_id_is_the_same_in_another_process():
+    # Python's own hash() of str/bytes changes per process; a doc id must not.
+    inputs = [("a.txt", b"story"), ("новости 新闻.txt#3", b"\x00\xff"), ("", b"")]
+    code = (
+        "import sys, json; from transforms.core.schema import make_doc_id; "
+        "print(json.dumps([make_doc_id(s, bytes.fromhex(d)) for s, d in json.loads(sys.argv[1])]))"
+    )
+    arg = json.dumps([(s, d.hex()) for s, d in inputs])
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run([sys.executable, "-c", code, arg], env=env, capture_output=True, text=True, check=True)
+    assert json.loads(out.stdout) == [make_doc_id(s, d) for s, d in inputs]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.binary(), st.text(), st.binary())
+def test_doc_id_differs_for_different_inputs(s1: str, d1: bytes, s2: str, d2: bytes) -> None:
+    assume((s1, d1) != (s2, d2))
+    assert make_doc_id(s1, d1) != make_doc_id(s2, d2)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(min_size=1, max_size=400).filter(str.strip), names)
+def test_a_text_file_doc_id_is_its_source_and_bytes(text: str, name: str) -> None:
+    name = name.removesuffix(".gz") + ".txt"
+    data = text.encode("utf-8", "surrogatepass")
+    items = list(parse_file(name, data, CFG, dict_counter()[1]))
+    assert len(items) == 1 and items[0].doc_id == make_doc_id(name, data)
+
+
+# ---------------------------------------------------------------- no catastrophic backtracking, per pattern
+
+# Long runs of spaces, dashes and repeated tokens: what makes a backtracking regex go quadratic or worse.
+_UNITS = [" ", "-", "--", "— ", ".", "A", "a ", "A. ", "AB ", "( ", ") ", ", ", "@", "* ", "1", "· "]
+
+
+def _adversarial(example: str) -> list[str]:
+    """Units that stress any pattern, plus pieces of the rule's own example (near-misses of a real match)."""
+    line = " ".join(example.split())
+    return _UNITS + [line, line[:-1], line[: len(line) // 2] + " "]
+
+
+def _seconds(op, text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        op(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _superlinear(op, unit: str) -> tuple[float, float] | None:
+    """(seconds at 1,000 chars, at 8,000 chars) when ``op`` on runs of ``unit`` grows faster than linearly."""
+    small = _seconds(op, unit * (1_000 // len(unit) + 1))
+    large = _seconds(op, unit * (8_000 // len(unit) + 1))
+    # 8x the input: about 8x the time when linear, 64x when quadratic. The constant absorbs timer noise on
+    # runs of microseconds.
+    return None if large < 24 * small + 0.002 else (small, large)
+
+
+def test_the_complexity_check_catches_a_quadratic_pattern() -> None:
+    assert _superlinear(re.compile(r".*-.*x").fullmatch, "-") is not None
+    assert _superlinear(re.compile(r"(?:- ?)*-x").fullmatch, "- ") is None
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.pattern is not None], ids=lambda r: r.name)
+def test_pattern_runs_in_linear_time(rule) -> None:
+    # Prefix rules are matched at a paragraph's start, the others must match the whole paragraph.
+    op = rule.pattern.match if rule.kind == "prefix" else rule.pattern.fullmatch
+    slow = {unit: t for unit in _adversarial(rule.example) if (t := _superlinear(op, unit))}
+    assert not slow, (rule.name, slow)
