@@ -51,6 +51,9 @@ class WirewashOptions(PipelineOptions):
                             help="LSH buckets larger than this are linked linearly, not all-pairs. Default: %(default)s")
         parser.add_argument("--cc_rounds", type=int, default=dedup.cc_rounds,
                             help="Large-star/small-star rounds for connected components. Default: %(default)s")
+        parser.add_argument("--min_number_overlap", type=float, default=dedup.min_number_overlap,
+                            help="Share of the numbers of the text with fewer that a near-duplicate pair must "
+                            "have in common (0 disables). Default: %(default)s")
 
     def configs(self) -> Configs:
         """The per-stage configs; each validates itself and raises ValueError on a bad value."""
@@ -68,5 +71,6 @@ class WirewashOptions(PipelineOptions):
                 seed=self.seed,
                 max_bucket=self.max_bucket,
                 cc_rounds=self.cc_rounds,
+                min_number_overlap=self.min_number_overlap,
             ),
         )

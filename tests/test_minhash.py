@@ -15,9 +15,12 @@ from hypothesis import strategies as st
 
 from transforms.core.minhash import (
     MAX_HASH,
+    MIN_NUMBERS,
     MinhashConfig,
     band_keys,
     jaccard,
+    numbers,
+    numbers_agree,
     optimal_bands_rows,
     shingle_hashes,
     signature,
@@ -248,3 +251,32 @@ def test_seed_calibration_survives_the_hashing():
     threshold = MinhashConfig().threshold
     assert jaccard(s["002"], s["003"]) >= threshold > jaccard(s["000"], s["001"])
     assert max(jaccard(s[x], s["004"]) for x in ("000", "001", "002", "003")) < 0.1
+
+
+def test_numbers():
+    assert numbers("Rose 5.5 pct to 1,500 mln; coupon 9-7/8, ２０１２ and 2012") == ("1,500", "2012", "5.5", "9-7/8")
+    assert numbers("no figures here") == ()
+
+
+@pytest.mark.parametrize(
+    "a, b, overlap, agree",
+    [
+        (("1", "2", "3", "4"), ("1", "2", "9", "8"), 0.5, True),  # 2 of 4 shared
+        (("1", "2", "3", "4"), ("1", "7", "9", "8"), 0.5, False),  # 1 of 4
+        (("1", "2", "3"), ("1", "2", "3", "4", "5", "6", "7"), 0.5, True),  # a trimmed copy: all of the smaller
+        (("1", "2"), ("8", "9", "10"), 0.5, True),  # fewer than MIN_NUMBERS: no evidence either way
+        (("1", "2", "3"), ("7", "8", "9"), 0.0, True),  # disabled
+        (("1", "2", "3"), ("1", "2", "3"), 1.0, True),
+        (("1", "2", "3"), ("1", "2", "4"), 1.0, False),
+    ],
+)
+def test_numbers_agree(a, b, overlap, agree):
+    assert numbers_agree(a, b, overlap) is agree
+    assert numbers_agree(b, a, overlap) is agree
+    assert MIN_NUMBERS == 3
+
+
+def test_min_number_overlap_validation():
+    for bad in (-0.1, 1.1):
+        with pytest.raises(ValueError, match="min_number_overlap"):
+            MinhashConfig(min_number_overlap=bad)

@@ -27,6 +27,8 @@ _WORD_BYTE[[ord(c) for c in "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN
 _WORD_BYTE[0x80:] = True
 _NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w]")
 _APOSTROPHE = ord("'")
+# A number as written: digits with inner separators ("1,500", "9-7/8", "53.9").
+_NUMBER_RE = re.compile(r"\d[\d.,/-]*\d|\d")
 # Polynomial word hash base (odd, so invertible mod 2^64) and its inverse.
 _POLY = 0x100000001B3
 _POLY_INV = pow(_POLY, -1, 1 << 64)
@@ -49,6 +51,7 @@ class MinhashConfig:
     seed: int = 1
     max_bucket: int = 100
     cc_rounds: int = 8
+    min_number_overlap: float = 0.5
 
     def __post_init__(self) -> None:
         if self.shingle_size < 1:
@@ -67,6 +70,8 @@ class MinhashConfig:
             raise ValueError(f"max_bucket must be >= 2, got {self.max_bucket}")
         if self.cc_rounds < 1:
             raise ValueError(f"cc_rounds must be >= 1, got {self.cc_rounds}")
+        if not 0.0 <= self.min_number_overlap <= 1.0:
+            raise ValueError(f"min_number_overlap must be in [0, 1], got {self.min_number_overlap}")
 
     def candidate_probability(self, similarity: float) -> float:
         """Probability that a pair with this Jaccard similarity shares at least one band (the S-curve)."""
@@ -209,6 +214,27 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
         return 1.0
     inter = np.intersect1d(a, b, assume_unique=True).size
     return inter / (a.size + b.size - inter)
+
+
+def numbers(text: str) -> tuple[str, ...]:
+    """The distinct numbers written in ``text``, sorted (after the same NFKC normalisation as the words)."""
+    return tuple(sorted(set(_NUMBER_RE.findall(_normalise(text)))))
+
+
+MIN_NUMBERS = 3
+
+
+def numbers_agree(a: tuple[str, ...], b: tuple[str, ...], min_overlap: float) -> bool:
+    """Whether two texts share at least ``min_overlap`` of the numbers of the one with fewer.
+
+    Templated wire reports (money-market operations, bond offerings, earnings) about different events share
+    most of their wording but not their figures; a syndicated copy keeps the figures it did not cut. Texts
+    with fewer than MIN_NUMBERS numbers carry too little evidence and always agree.
+    """
+    small = min(len(a), len(b))
+    if small < MIN_NUMBERS or min_overlap == 0.0:
+        return True
+    return len(set(a) & set(b)) >= min_overlap * small
 
 
 def optimal_bands_rows(
