@@ -202,10 +202,14 @@ def signature(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
 
 def band_keys(sig: np.ndarray, bands: int, rows: int) -> list[bytes]:
     """One key per band: band index + that band's rows, as bytes (deterministic for any runner's coder)."""
-    return [
-        band.to_bytes(2, "big") + sig[band * rows : (band + 1) * rows].astype(">u4").tobytes()
-        for band in range(bands)
-    ]
+    raw = sig[: bands * rows].astype(">u4").tobytes()
+    width = 4 * rows
+    return [prefix + raw[i * width : (i + 1) * width] for i, prefix in enumerate(_band_prefixes(bands))]
+
+
+@functools.lru_cache(maxsize=8)
+def _band_prefixes(bands: int) -> tuple[bytes, ...]:
+    return tuple(band.to_bytes(2, "big") for band in range(bands))
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
