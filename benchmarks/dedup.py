@@ -155,7 +155,8 @@ def speed(pool: list[corpus.Story], sizes: list[int], work: str, rng: random.Ran
     print(f"{'docs':>7} {'system':58} {'seconds':>8} {'docs/s':>7} {'peak MB':>8}")
     per_doc: dict[str, dict[int, float]] = defaultdict(dict)
     for n in sizes:
-        in_dir = write_jsonl(os.path.join(work, f"speed-{n}"), speed_corpus(pool, n, rng), 2)
+        # Files of ~10 MB: under --max_inflated_bytes, and enough of them to spread over workers.
+        in_dir = write_jsonl(os.path.join(work, f"speed-{n}"), speed_corpus(pool, n, rng), max(2, n // 5000))
         runs = {
             "wirewash, multi_processing x2": lambda: peers.wirewash(
                 in_dir, os.path.join(work, f"ww-{n}"),

@@ -115,8 +115,9 @@ def test_portable_runner_with_external_workers_matches_local(portable_services, 
     assert portable == local
 
 
-def _dataflow_dry_run(tmp_path: Path):
-    pytest.importorskip("apache_beam.io.gcp.gcsio", reason="needs pip install -e '.[gcp]'")
+@pytest.fixture(scope="module")
+def dataflow_job(tmp_path_factory):
+    """The apiclient.Job of a DataflowRunner dry run of the real pipeline (built, never submitted)."""
     pytest.importorskip("google.cloud.storage", reason="needs pip install -e '.[gcp]'")
     import apache_beam as beam
     from apache_beam.options.pipeline_options import PipelineOptions
@@ -124,42 +125,52 @@ def _dataflow_dry_run(tmp_path: Path):
     from pipeline.build import build
     from pipeline.options import WirewashOptions
 
-    staging = tmp_path / "staging"
+    out = "gs://wirewash-test/out"
     options = PipelineOptions(
         [
             "--runner=DataflowRunner", "--dry_run=True", "--project=wirewash-test", "--region=europe-west1",
-            "--temp_location=gs://wirewash-test/tmp", f"--staging_location={staging}",
-            f"--setup_file={ROOT / 'setup.py'}", "--input", str(SEEDS / "*"), "--output", "gs://wirewash-test/out",
+            "--temp_location=gs://wirewash-test/tmp", f"--setup_file={ROOT / 'setup.py'}",
+            "--input", str(SEEDS / "*"), "--output", out,
         ]
     )
     p = beam.Pipeline(options=options)
-    build(p, options.view_as(WirewashOptions).configs(), "gs://wirewash-test/out/.incomplete-test")
-    return p, p.run(), staging
+    build(p, options.view_as(WirewashOptions).configs(), f"{out}/.incomplete-test")
+    result = p.run()
+    assert result.state == "DONE"
+    return result.job
 
 
-def test_dataflow_dry_run_builds_the_job_and_the_package(tmp_path):
-    p, result, staging = _dataflow_dry_run(tmp_path)
-    job = result.job.proto if hasattr(result.job, "proto") else result.job
-    assert job is not None
-    proto = p.to_runner_api()
+def test_dataflow_dry_run_builds_the_job_and_the_package(dataflow_job):
+    from apache_beam.portability import common_urns
+    from apache_beam.portability.api import beam_runner_api_pb2
+
+    proto = dataflow_job.proto_pipeline
     names = {t.unique_name for t in proto.components.transforms.values()}
-    for step in ("ReadDocuments", "CleanArticles", "NearDuplicates/GroupBands", "WriteArticles"):
+    for step in ("ReadDocuments", "CleanArticles", "NearDuplicates/GroupBands", "NearDuplicates/Verify",
+                 "WriteArticles", "WriteRejected"):
         assert any(n == step or n.startswith(step + "/") for n in names), step
-    # The package was built from --setup_file and holds the code the workers import.
-    (sdist,) = [f for f in staging.iterdir() if f.name.endswith(".tar.gz") and "wirewash" in f.name] or [None]
-    assert sdist is not None, sorted(f.name for f in staging.iterdir())
-    with tarfile.open(sdist) as tar:
+    # The package Dataflow would stage: an sdist built from --setup_file, holding the modules workers import.
+    packages = [
+        beam_runner_api_pb2.ArtifactFilePayload.FromString(dep.type_payload).path
+        for env in proto.components.environments.values()
+        for dep in env.dependencies
+        if dep.role_urn == common_urns.artifact_roles.STAGING_TO.urn
+        and beam_runner_api_pb2.ArtifactStagingToRolePayload.FromString(dep.role_payload).staged_name
+        == "workflow.tar.gz"
+    ]
+    assert packages, "no workflow.tar.gz built from --setup_file"
+    with tarfile.open(packages[0]) as tar:
         members = tar.getnames()
     for module in ("transforms/dedup.py", "transforms/core/minhash.py", "pipeline/build.py"):
-        assert any(m.endswith(module) for m in members), module
+        assert any(m.endswith(module) for m in members), (module, members[:20])
+    assert '"type": "JOB_TYPE_BATCH"' in dataflow_job.json()
 
 
-def test_dataflow_group_by_key_keys_encode_deterministically(tmp_path):
+def test_dataflow_group_by_key_keys_encode_deterministically(dataflow_job):
     from apache_beam.portability import common_urns
     from apache_beam.runners import pipeline_context
 
-    p, _result, _staging = _dataflow_dry_run(tmp_path)
-    comps = p.to_runner_api().components
+    comps = dataflow_job.proto_pipeline.components
     context = pipeline_context.PipelineContext(comps)
     checked = []
     for transform in comps.transforms.values():
