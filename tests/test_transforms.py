@@ -273,10 +273,11 @@ def test_templated_reports_with_other_figures_are_not_duplicates():
         "with its estimate of a {c} mln stg shortage in the system. The central bank purchased bank bills "
         "outright comprising {d} mln stg in band one at {e} pct and {f} mln stg in band two at {g} pct."
     )
-    monday = _article("monday", "wire/mon.txt", [template.format(a=284, b=508, c=900, d=100, e="9-7/8", f=56, g="9-13/16")])
-    tuesday = _article("tuesday", "wire/tue.txt", [template.format(a=168, b=1880, c=2000, d=25, e="9-3/4", f=138, g="9-5/8")])
-    resend = _article("resend", "wire/mon2.txt", [template.format(a=284, b=508, c=900, d=100, e="9-7/8", f=56, g="9-13/16")
-                                                  + " Dealers expected no more help."])
+    monday_text = template.format(a=284, b=508, c=900, d=100, e="9-7/8", f=56, g="9-13/16")
+    tuesday_text = template.format(a=168, b=1880, c=2000, d=25, e="9-3/4", f=138, g="9-5/8")
+    monday = _article("monday", "wire/mon.txt", [monday_text])
+    tuesday = _article("tuesday", "wire/tue.txt", [tuesday_text])
+    resend = _article("resend", "wire/mon2.txt", [monday_text + " Dealers expected no more help."])
     assert jaccard(shingle_hashes(monday.text, 3), shingle_hashes(tuesday.text, 3)) >= MinhashConfig().threshold
     with pipeline() as p:
         out = p | beam.Create([monday, tuesday, resend]) | NearDuplicates(MinhashConfig())
