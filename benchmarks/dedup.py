@@ -158,6 +158,8 @@ def speed(pool: list[corpus.Story], sizes: list[int], work: str, rng: random.Ran
         # Files of ~10 MB: under --max_inflated_bytes, and enough of them to spread over workers.
         in_dir = write_jsonl(os.path.join(work, f"speed-{n}"), speed_corpus(pool, n, rng), max(2, n // 5000))
         runs = {
+            "wirewash, in_memory (one process)": lambda: peers.wirewash(
+                in_dir, os.path.join(work, f"wwm-{n}"), ["--direct_running_mode=in_memory"])[1],
             "wirewash, multi_processing x2": lambda: peers.wirewash(
                 in_dir, os.path.join(work, f"ww-{n}"),
                 ["--direct_running_mode=multi_processing", "--direct_num_workers=2"])[1],
