@@ -83,6 +83,9 @@ class WirewashOptions(PipelineOptions):
                             "report. Default: watch until stopped")
         parser.add_argument("--cc_rounds", type=int, default=dedup.cc_rounds,
                             help="Large-star/small-star rounds for connected components. Default: %(default)s")
+        parser.add_argument("--min_number_overlap", type=float, default=dedup.min_number_overlap,
+                            help="Share of the numbers of the text with fewer that a near-duplicate pair must "
+                            "have in common (0 disables). Default: %(default)s")
 
     def configs(self) -> Configs:
         """The per-stage configs; each validates itself and raises ValueError on a bad value."""
@@ -106,6 +109,7 @@ class WirewashOptions(PipelineOptions):
                 seed=self.seed,
                 max_bucket=self.max_bucket,
                 cc_rounds=self.cc_rounds,
+                min_number_overlap=self.min_number_overlap,
             ),
             furniture=FurnitureConfig(
                 min_docs=self.furniture_min_docs,

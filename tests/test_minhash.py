@@ -15,13 +15,17 @@ from hypothesis import strategies as st
 
 from transforms.core.minhash import (
     MAX_HASH,
+    MIN_NUMBERS,
     MinhashConfig,
     band_keys,
     jaccard,
+    numbers,
+    numbers_agree,
     optimal_bands_rows,
     shingle_hashes,
     signature,
     tokens,
+    word_hashes,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -192,3 +196,87 @@ def test_candidate_probability_and_midpoint():
 @pytest.mark.parametrize("threshold, num_perm", [(0.5, 128), (0.3, 128), (0.8, 64)])
 def test_optimal_bands_rows_matches_datasketch(threshold, num_perm):
     assert optimal_bands_rows(threshold, num_perm) == _optimal_param(threshold, num_perm, 0.5, 0.5)
+
+
+_MASK64 = (1 << 64) - 1
+
+
+def reference_word_hash(word: str) -> int:
+    """word_hashes' definition, with Python ints: fmix64(sum byte_j * POLY^j mod 2^64)."""
+    h = 0
+    for j, byte in enumerate(word.encode("utf-8")):
+        h = (h + byte * pow(0x100000001B3, j, 1 << 64)) & _MASK64
+    for shift, mul in ((33, 0xFF51AFD7ED558CCD), (33, 0xC4CEB9FE1A85EC53)):
+        h = ((h ^ (h >> shift)) * mul) & _MASK64
+    return h ^ (h >> 33)
+
+
+WORDY = st.lists(
+    st.sampled_from(list("ab Z9_'’-.,\n\tééß£€«»ﬁΣ中文\u0301\u00a0") + ["don't", "’s", "''"]), max_size=40
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=WORDY)
+def test_word_hashes_are_the_regex_words_hashed(text):
+    # The numpy tokeniser must find exactly tokens()'s words, ASCII or not.
+    assert word_hashes(text).tolist() == [reference_word_hash(w) for w in tokens(text)]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("It’s £5bn, l’État — «déjà» vu", ["it's", "5bn", "l'état", "déjà", "vu"]),
+        ("a''b 'c d' e'f'g", ["a", "b", "c", "d", "e'f'g"]),
+        ("ＦＵＬＬ ﬁne", ["full", "fine"]),
+    ],
+)
+def test_word_hashes_known_texts(text, words):
+    assert tokens(text) == words
+    assert word_hashes(text).tolist() == [reference_word_hash(w) for w in words]
+
+
+def test_seed_calibration_survives_the_hashing():
+    # README's calibration: the rewritten Reuters pair (002/003) is above the 0.3 threshold, the two
+    # different Bloomberg articles sharing paragraphs (000/001) below it.
+    from transforms.core.boilerplate import CleanConfig, clean
+
+    def shingles(prefix):
+        (path,) = (ROOT / "seeds").glob(f"{prefix}_*.txt")
+        return shingle_hashes(clean(path.read_text(encoding="utf-8"), CleanConfig(), lambda _n: None).text, 3)
+
+    s = {p: shingles(p) for p in ("000", "001", "002", "003", "004")}
+    assert 0.38 <= jaccard(s["002"], s["003"]) <= 0.48
+    assert 0.08 <= jaccard(s["000"], s["001"]) <= 0.18
+    threshold = MinhashConfig().threshold
+    assert jaccard(s["002"], s["003"]) >= threshold > jaccard(s["000"], s["001"])
+    assert max(jaccard(s[x], s["004"]) for x in ("000", "001", "002", "003")) < 0.1
+
+
+def test_numbers():
+    assert numbers("Rose 5.5 pct to 1,500 mln; coupon 9-7/8, ２０１２ and 2012") == ("1,500", "2012", "5.5", "9-7/8")
+    assert numbers("no figures here") == ()
+
+
+@pytest.mark.parametrize(
+    "a, b, overlap, agree",
+    [
+        (("1", "2", "3", "4"), ("1", "2", "9", "8"), 0.5, True),  # 2 of 4 shared
+        (("1", "2", "3", "4"), ("1", "7", "9", "8"), 0.5, False),  # 1 of 4
+        (("1", "2", "3"), ("1", "2", "3", "4", "5", "6", "7"), 0.5, True),  # a trimmed copy: all of the smaller
+        (("1", "2"), ("8", "9", "10"), 0.5, True),  # fewer than MIN_NUMBERS: no evidence either way
+        (("1", "2", "3"), ("7", "8", "9"), 0.0, True),  # disabled
+        (("1", "2", "3"), ("1", "2", "3"), 1.0, True),
+        (("1", "2", "3"), ("1", "2", "4"), 1.0, False),
+    ],
+)
+def test_numbers_agree(a, b, overlap, agree):
+    assert numbers_agree(a, b, overlap) is agree
+    assert numbers_agree(b, a, overlap) is agree
+    assert MIN_NUMBERS == 3
+
+
+def test_min_number_overlap_validation():
+    for bad in (-0.1, 1.1):
+        with pytest.raises(ValueError, match="min_number_overlap"):
+            MinhashConfig(min_number_overlap=bad)

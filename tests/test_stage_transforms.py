@@ -12,7 +12,7 @@ from apache_beam.testing.util import assert_that, equal_to
 from transforms import clean as clean_stage
 from transforms.clean import CleanArticles
 from transforms.core.boilerplate import CleanConfig
-from transforms.core.minhash import shingle_hashes
+from transforms.core.minhash import numbers, shingle_hashes
 from transforms.core.parse import RawDoc
 from transforms.core.schema import ARTICLE_SCHEMA, Article
 from transforms.dedup import VerifyPairs
@@ -47,14 +47,14 @@ def test_verify_pairs_keeps_pairs_at_or_above_the_threshold():
     edited = base.replace("w10 ", "x10 ")  # one word changed: 3 shingles of 38 differ
     other = " ".join(f"z{i}" for i in range(40))
     texts = {"a": base, "b": edited, "c": other}
-    blobs = [(k, shingle_hashes(t, 3).tobytes()) for k, t in texts.items()]
+    blobs = [(k, (shingle_hashes(t, 3).tobytes(), numbers(t))) for k, t in texts.items()]
     expected_ab = len(np.intersect1d(shingle_hashes(base, 3), shingle_hashes(edited, 3))) / len(
         np.union1d(shingle_hashes(base, 3), shingle_hashes(edited, 3))
     )
     with TestPipeline(runner="FnApiRunner") as p:
         pairs = p | "Pairs" >> beam.Create([("a", "b"), ("a", "c")])
         shingles = p | "Shingles" >> beam.Create(blobs)
-        verified = (pairs, shingles) | VerifyPairs(0.5)
+        verified = (pairs, shingles) | VerifyPairs(0.5, 0.5)
         assert_that(verified, equal_to([("a", "b", expected_ab)]))
     assert 0.5 < expected_ab < 1.0
 

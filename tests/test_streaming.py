@@ -26,7 +26,7 @@ from transforms import dedup
 from transforms.core import index
 from transforms.core import streaming as core
 from transforms.core.counters import dict_counter
-from transforms.core.minhash import MinhashConfig, shingle_hashes
+from transforms.core.minhash import MinhashConfig, numbers, shingle_hashes
 from transforms.core.schema import Article
 from transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
 
@@ -37,7 +37,11 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def _member(ts: float, doc_id: str, body: str) -> core.Member:
-    return ts, doc_id, shingle_hashes(body, 3).tobytes()
+    return ts, doc_id, shingle_hashes(body, 3).tobytes(), numbers(body)
+
+
+def _match(members, ts: float, doc_id: str, body: str):
+    return core.match_bucket(members, ts, doc_id, shingle_hashes(body, 3), numbers(body), 0.3, 0.5)
 
 
 # --- pure -----------------------------------------------------------------------------------------------------
@@ -45,15 +49,21 @@ def _member(ts: float, doc_id: str, body: str) -> core.Member:
 
 def test_match_bucket_only_looks_back_and_prefers_the_closest_then_earliest():
     members = [_member(1.0, "a", text(0)), _member(2.0, "b", text(2)), _member(9.0, "later", text(1))]
-    arrival = shingle_hashes(text(1), 3)
-    sim, ts, doc_id = core.match_bucket(members, 5.0, "new", arrival, 0.3)
+    sim, ts, doc_id = _match(members, 5.0, "new", text(1))
     assert (ts, doc_id) == (1.0, "a") and 0.9 < sim < 1.0  # a and b are equally close: a is earlier
-    assert core.match_bucket(members, 0.5, "first", arrival, 0.3) is None
-    assert core.match_bucket(members, 5.0, "new", shingle_hashes(text(300), 3), 0.3) is None
+    assert _match(members, 0.5, "first", text(1)) is None
+    assert _match(members, 5.0, "new", text(300)) is None
     # An equal timestamp falls back on doc_id, so two simultaneous copies cannot both be duplicates.
     twins = [_member(3.0, "x", text(0)), _member(3.0, "y", text(0))]
-    assert core.match_bucket(twins, 3.0, "y", shingle_hashes(text(0), 3), 0.3)[2] == "x"
-    assert core.match_bucket(twins, 3.0, "x", shingle_hashes(text(0), 3), 0.3) is None
+    assert _match(twins, 3.0, "y", text(0))[2] == "x"
+    assert _match(twins, 3.0, "x", text(0)) is None
+
+
+def test_match_bucket_applies_the_batch_numbers_rule():
+    report = "The bank offered {} billion at {} percent, {} bids were accepted, the central bank said on Monday."
+    members = [_member(1.0, "a", report.format(12, 4.5, 31) * 3)]
+    assert _match(members, 2.0, "same", report.format(12, 4.5, 31) * 3) is not None
+    assert _match(members, 2.0, "other", report.format(7, 3.2, 18) * 3) is None
 
 
 def test_admits_bounds_a_bucket_and_skips_a_known_member():

@@ -265,3 +265,34 @@ def test_a_rejected_same_id_article_takes_no_part_in_dedup():
             equal_to([("dup", "b/story.txt", "duplicate_id")]),
             label="Rejected",
         )
+
+
+def test_templated_reports_with_other_figures_are_not_duplicates():
+    # Two real-world-shaped money-market reports: the same template, different operations on different days.
+    template = (
+        "The Bank of England said it had provided the money market with a further {a} mln stg assistance in "
+        "the afternoon session. This takes the bank's total help so far today to {b} mln stg and compares "
+        "with its estimate of a {c} mln stg shortage in the system. The central bank purchased bank bills "
+        "outright comprising {d} mln stg in band one at {e} pct and {f} mln stg in band two at {g} pct."
+    )
+    monday_text = template.format(a=284, b=508, c=900, d=100, e="9-7/8", f=56, g="9-13/16")
+    tuesday_text = template.format(a=168, b=1880, c=2000, d=25, e="9-3/4", f=138, g="9-5/8")
+    monday = _article("monday", "wire/mon.txt", [monday_text])
+    tuesday = _article("tuesday", "wire/tue.txt", [tuesday_text])
+    resend = _article("resend", "wire/mon2.txt", [monday_text + " Dealers expected no more help."])
+    assert jaccard(shingle_hashes(monday.text, 3), shingle_hashes(tuesday.text, 3)) >= MinhashConfig().threshold
+    with pipeline() as p:
+        out = p | beam.Create([monday, tuesday, resend]) | NearDuplicates(MinhashConfig())
+        assert_that(
+            out[dedup.KEPT] | "Kept" >> beam.Map(lambda a: (a.doc_id, a.cluster_size)),
+            equal_to([("resend", 2), ("tuesday", 1)]),
+            label="Kept",
+        )
+        assert_that(
+            out[dedup.DUPLICATES] | "Dups" >> beam.Map(lambda a: (a.doc_id, a.duplicate_of)),
+            equal_to([("monday", "resend")]),
+            label="Duplicates",
+        )
+    counters = _counters(p)
+    assert counters["dedup:numbers_disagree"] == 2  # tuesday against monday and against resend
+    assert counters["dedup:verified_pair"] == 1

@@ -14,7 +14,15 @@ import numpy as np
 from transforms.core import components
 from transforms.core.candidates import bucket_pairs
 from transforms.core.histogram import PAIR_SIMILARITY, similarity_bucket
-from transforms.core.minhash import MinhashConfig, band_keys, jaccard, shingle_hashes, signature
+from transforms.core.minhash import (
+    MinhashConfig,
+    band_keys,
+    jaccard,
+    numbers,
+    numbers_agree,
+    shingle_hashes,
+    signature,
+)
 from transforms.core.schema import Article, Rejected
 from transforms.metrics import beam_inc
 
@@ -30,7 +38,7 @@ def _shingles_of(blob: bytes) -> np.ndarray:
 
 
 class SignFn(beam.DoFn):
-    """Article -> (doc_id, shingle bytes) main output; (band_key, doc_id) and (doc_id, rank) tagged."""
+    """Article -> (doc_id, (shingle bytes, numbers)) main output; (band_key, doc_id) and (doc_id, rank) tagged."""
 
     def __init__(self, cfg: MinhashConfig) -> None:
         self._cfg = cfg
@@ -43,23 +51,25 @@ class SignFn(beam.DoFn):
         for key in band_keys(sig, cfg.bands, cfg.rows):
             yield beam.pvalue.TaggedOutput(_BANDS, (key, article.doc_id))
         yield beam.pvalue.TaggedOutput(_RANKS, (article.doc_id, components.rank(article.doc_id, article.text)))
-        yield article.doc_id, shingles.tobytes()
+        yield article.doc_id, (shingles.tobytes(), numbers(article.text))
 
 
 class VerifyPairs(beam.PTransform):
-    """(candidate_pairs, doc_to_shingles) -> verified edges (a, b, jaccard) with jaccard >= threshold.
+    """(candidate_pairs, doc_to_shingles) -> verified edges (a, b, jaccard): jaccard >= threshold and the two
+    texts' numbers agree (``numbers_agree``).
 
     Each side's shingles are joined on by a CoGroupByKey, so a document's shingles travel once per pair it
     is in, never the whole corpus to one place.
     """
 
-    def __init__(self, threshold: float) -> None:
+    def __init__(self, threshold: float, min_number_overlap: float) -> None:
         super().__init__()
         self._threshold = threshold
+        self._min_number_overlap = min_number_overlap
 
     def expand(self, pcolls):
         candidate_pairs, doc_to_shingles = pcolls
-        threshold = self._threshold
+        threshold, min_number_overlap = self._threshold, self._min_number_overlap
 
         def attach_first(element):
             _a, grouped = element
@@ -69,14 +79,18 @@ class VerifyPairs(beam.PTransform):
 
         def verify(element):
             b, grouped = element
-            for shingles_b in grouped["shingles"]:
-                for a, shingles_a in grouped["partner"]:
+            for shingles_b, numbers_b in grouped["shingles"]:
+                for a, (shingles_a, numbers_a) in grouped["partner"]:
                     sim = jaccard(_shingles_of(shingles_a), _shingles_of(shingles_b))
                     beam_inc("dedup:candidate_pair")
                     beam_inc(PAIR_SIMILARITY + similarity_bucket(sim))
-                    if sim >= threshold:
-                        beam_inc("dedup:verified_pair")
-                        yield a, b, sim
+                    if sim < threshold:
+                        continue
+                    if not numbers_agree(numbers_a, numbers_b, min_number_overlap):
+                        beam_inc("dedup:numbers_disagree")
+                        continue
+                    beam_inc("dedup:verified_pair")
+                    yield a, b, sim
 
         second_to_first = (
             {"partner": candidate_pairs, "shingles": doc_to_shingles}
@@ -215,7 +229,7 @@ class AttachClusters(beam.PTransform):
 
         def attach_rep_shingles(element):
             rep_id, grouped = element
-            for rep_shingles in grouped["shingles"]:
+            for rep_shingles, _numbers in grouped["shingles"]:
                 for doc_id, size in grouped["member"]:
                     yield doc_id, (rep_id, size, rep_shingles)
 
@@ -304,7 +318,7 @@ class NearDuplicates(beam.PTransform):
             | "PairsInBucket" >> beam.FlatMapTuple(lambda _key, ids: bucket_pairs(ids, cfg.max_bucket, beam_inc))
             | "DistinctPairs" >> beam.Distinct()
         )
-        verified_edges = (candidate_pairs, doc_to_shingles) | "Verify" >> VerifyPairs(cfg.threshold)
+        verified_edges = (candidate_pairs, doc_to_shingles) | "Verify" >> VerifyPairs(cfg.threshold, cfg.min_number_overlap)
         doc_to_label = (
             verified_edges
             | "Edges" >> beam.MapTuple(lambda a, b, _sim: (a, b))

@@ -156,7 +156,7 @@ class IncrementalDuplicates(beam.PTransform):
             candidate_indexed_ids
             | "CandidatePartitions" >> beam.Map(index.doc_partition)
             | "DistinctCandidatePartitions" >> beam.Distinct()
-            | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "words"])
+            | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "numbers", "words"])
             | "KeyRows" >> beam.Map(lambda row: (row["doc_id"], row))
         )
         # A partition holds many indexed articles; only the candidates' rows go on.
@@ -166,14 +166,15 @@ class IncrementalDuplicates(beam.PTransform):
         ) | "OnlyCandidates" >> _WhereKeyIn()
         doc_to_shingles = (
             signed["shingles"],
-            indexed_docs | "IndexedShingles" >> beam.MapTuple(lambda doc_id, row: (doc_id, row["shingles"])),
+            indexed_docs
+            | "IndexedShingles" >> beam.MapTuple(lambda doc_id, row: (doc_id, (row["shingles"], tuple(row["numbers"])))),
         ) | "AllShingles" >> beam.Flatten()
         doc_to_rank = (
             signed[dedup._RANKS],
             indexed_docs | "IndexedRanks" >> beam.MapTuple(lambda doc_id, row: (doc_id, index.indexed_rank(doc_id, row["words"]))),
         ) | "AllRanks" >> beam.Flatten()
 
-        verified_edges = (candidate_pairs, doc_to_shingles) | "Verify" >> VerifyPairs(cfg.threshold)
+        verified_edges = (candidate_pairs, doc_to_shingles) | "Verify" >> VerifyPairs(cfg.threshold, cfg.min_number_overlap)
         doc_to_label = (
             verified_edges
             | "Edges" >> beam.MapTuple(lambda a, b, _sim: (a, b))

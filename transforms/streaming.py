@@ -46,7 +46,7 @@ class _SignFn(beam.DoFn):
         beam_inc("dedup:signed")
         yield beam.pvalue.TaggedOutput(_ARTICLE, (article.doc_id, (_ARTICLE, ts, article)))
         for key in signed.band_keys:
-            yield beam.pvalue.TaggedOutput(_MEMBERS, (key, (_NEW, ts, article.doc_id, shingles)))
+            yield beam.pvalue.TaggedOutput(_MEMBERS, (key, (_NEW, ts, article.doc_id, shingles, signed.numbers)))
 
 
 class _BucketFn(beam.DoFn):
@@ -54,17 +54,21 @@ class _BucketFn(beam.DoFn):
 
     MEMBERS = BagStateSpec("members", PickleCoder())
 
-    def __init__(self, threshold: float, max_bucket: int) -> None:
-        self._threshold = threshold
-        self._max_bucket = max_bucket
+    def __init__(self, cfg: MinhashConfig) -> None:
+        self._threshold = cfg.threshold
+        self._min_number_overlap = cfg.min_number_overlap
+        self._max_bucket = cfg.max_bucket
 
     def process(self, element, members=beam.DoFn.StateParam(MEMBERS)):
-        _band_key, (kind, ts, doc_id, shingles) = element
+        _band_key, (kind, ts, doc_id, shingles, numbers) = element
         current = list(members.read())
         if kind == _NEW:
-            match = core.match_bucket(current, ts, doc_id, np.frombuffer(shingles, dtype=np.uint32), self._threshold)
+            arrival = np.frombuffer(shingles, dtype=np.uint32)
+            match = core.match_bucket(
+                current, ts, doc_id, arrival, numbers, self._threshold, self._min_number_overlap
+            )
             yield doc_id, (_VERDICT, ts, match)
-        member = (ts, doc_id, shingles)
+        member = (ts, doc_id, shingles, numbers)
         if core.admits(current, member, self._max_bucket, beam_inc):
             members.add(member)
 
@@ -134,7 +138,7 @@ class IndexSeed(beam.PTransform):
             doc_id, grouped = element
             for row in grouped["doc"]:
                 for band_key in grouped["band"]:
-                    yield band_key, (_SEED, core.SEED_TIME, doc_id, row["shingles"])
+                    yield band_key, (_SEED, core.SEED_TIME, doc_id, row["shingles"], tuple(row["numbers"]))
 
         return (
             {
@@ -147,7 +151,7 @@ class IndexSeed(beam.PTransform):
                 "doc": (
                     pbegin
                     | "DocPartitions" >> beam.Create(all_partitions)
-                    | "ReadDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles"])
+                    | "ReadDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "numbers"])
                     | "DocsById" >> beam.Map(lambda row: (row["doc_id"], row))
                 ),
             }
@@ -180,7 +184,7 @@ class StreamingDuplicates(beam.PTransform):
             (seed_members, signed[_MEMBERS])
             # Typed keys give state a deterministic key coder on every runner.
             | "AllMembers" >> beam.Flatten().with_output_types(Tuple[bytes, Any])
-            | "MatchInBuckets" >> beam.ParDo(_BucketFn(cfg.threshold, cfg.max_bucket))
+            | "MatchInBuckets" >> beam.ParDo(_BucketFn(cfg))
         )
         out = (
             (signed[_ARTICLE], doc_to_verdict)

@@ -5,7 +5,7 @@ Layout of an index folder::
 
     manifest.json                                  format, MinHash settings, committed run ids
     bands/part=XX/<run_id>.parquet                 (band_key, doc_id) of every kept article
-    docs/part=XX/<run_id>.parquet                  (doc_id, shingles, words, published, run_id)
+    docs/part=XX/<run_id>.parquet                  (doc_id, shingles, numbers, words, published, run_id)
 
 ``bands`` is partitioned by the first byte of the band's first MinHash value, ``docs`` by a hash of the
 doc_id, 256 partitions each: a run reads only the band partitions its own band keys fall in and only the
@@ -27,16 +27,17 @@ import pyarrow as pa
 from transforms.core.candidates import bucket_pairs
 from transforms.core.components import Rank
 from transforms.core.counters import Inc
-from transforms.core.minhash import MinhashConfig, band_keys, shingle_hashes, signature
+from transforms.core.minhash import MinhashConfig, band_keys, numbers, shingle_hashes, signature
 
-FORMAT = 1
+# 2: docs carry the numbers of each text, which verification compares (MinhashConfig.min_number_overlap).
+FORMAT = 2
 PARTITIONS = 256
 MANIFEST = "manifest.json"
 BANDS = "bands"
 DOCS = "docs"
 # Names the shingle and signature functions of transforms/core/minhash.py; change it when they change,
 # so that an index built with the old functions is refused instead of silently never matching.
-HASHING_SCHEME = "word-ngram-crc32-fmix64-hi32/minhash-affine32"
+HASHING_SCHEME = "word-ngram-bytes-fmix64-hi32/minhash-affine32"
 
 # Indexed articles outrank every new one, whatever their length: an earlier article is never replaced by
 # a later copy. Ranks are (-words, doc_id), smaller is better; no text has a billion words.
@@ -126,10 +127,11 @@ def run_of(path: str) -> str:
 
 @dataclass(frozen=True)
 class Signed:
-    """What dedup needs of one article: its shingle hashes, band keys and rank."""
+    """What dedup needs of one article: its shingle hashes, numbers, band keys and rank."""
 
     doc_id: str
     shingles: np.ndarray
+    numbers: tuple[str, ...]
     band_keys: list[bytes]
     words: int
 
@@ -137,13 +139,14 @@ class Signed:
 def sign(doc_id: str, text: str, cfg: MinhashConfig) -> Signed:
     shingles = shingle_hashes(text, cfg.shingle_size)
     sig = signature(shingles, cfg.num_perm, cfg.seed)
-    return Signed(doc_id, shingles, band_keys(sig, cfg.bands, cfg.rows), len(text.split()))
+    return Signed(doc_id, shingles, numbers(text), band_keys(sig, cfg.bands, cfg.rows), len(text.split()))
 
 
 def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dict:
     return {
         "doc_id": signed.doc_id,
         "shingles": signed.shingles.tobytes(),
+        "numbers": list(signed.numbers),
         "words": signed.words,
         "published": published,
         "run_id": run_id,
@@ -184,6 +187,7 @@ DOCS_SCHEMA = pa.schema(
     [
         pa.field("doc_id", pa.string(), nullable=False),
         pa.field("shingles", pa.binary(), nullable=False),
+        pa.field("numbers", pa.list_(pa.string()), nullable=False),
         pa.field("words", pa.int32(), nullable=False),
         pa.field("published", pa.date32()),
         pa.field("run_id", pa.string(), nullable=False),

@@ -14,11 +14,11 @@ from typing import Iterable
 import numpy as np
 
 from transforms.core.counters import Inc
-from transforms.core.minhash import jaccard
+from transforms.core.minhash import jaccard, numbers_agree
 from transforms.core.schema import Article
 
-# (timestamp seconds, doc_id, shingle hashes as uint32 bytes); indexed articles get SEED_TIME.
-Member = tuple[float, str, bytes]
+# (timestamp seconds, doc_id, shingle hashes as uint32 bytes, numbers); indexed articles get SEED_TIME.
+Member = tuple[float, str, bytes, tuple[str, ...]]
 # (similarity, timestamp, doc_id) of the earlier article an arrival near-duplicates.
 Match = tuple[float, float, str]
 SEED_TIME = float("-inf")
@@ -51,14 +51,26 @@ def _better(a: Match | None, b: Match | None) -> Match | None:
     return min(a, b, key=lambda m: (-m[0], m[1], m[2]))
 
 
-def match_bucket(members: Iterable[Member], ts: float, doc_id: str, shingles: np.ndarray, threshold: float) -> Match | None:
-    """The best earlier member of one bucket that the arriving article near-duplicates, if any."""
+def match_bucket(
+    members: Iterable[Member],
+    ts: float,
+    doc_id: str,
+    shingles: np.ndarray,
+    numbers: tuple[str, ...],
+    threshold: float,
+    min_number_overlap: float,
+) -> Match | None:
+    """The best earlier member of one bucket that the arriving article near-duplicates, if any.
+
+    The same test as batch verification (transforms.dedup.VerifyPairs): Jaccard at or above the threshold
+    and numbers that agree.
+    """
     best = None
-    for m_ts, m_id, m_shingles in members:
+    for m_ts, m_id, m_shingles, m_numbers in members:
         if (m_ts, m_id) >= (ts, doc_id) or m_id == doc_id:
             continue
         sim = jaccard(np.frombuffer(m_shingles, dtype=np.uint32), shingles)
-        if sim >= threshold:
+        if sim >= threshold and numbers_agree(m_numbers, numbers, min_number_overlap):
             best = _better(best, (sim, m_ts, m_id))
     return best
 
