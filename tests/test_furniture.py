@@ -140,3 +140,15 @@ def test_options_build_the_furniture_config() -> None:
     assert (cfg.min_docs, cfg.min_words, cfg.min_docs_long) == (3, 10, FurnitureConfig().min_docs_long)
     with pytest.raises(ValueError):
         WirewashOptions(["--furniture_min_docs", "-2"]).configs()
+
+
+def test_chinese_article_is_not_rejected_for_losing_one_furniture_line() -> None:
+    # 60 Chinese characters count as 30 words (as in the clean stage), enough for min_words=25.
+    body = "哈萨克斯坦执政党在星期日举行的议会选举中赢得多数席位，" * 2 + "选举委员会说投票率约为百分之五十四。"
+    counts, inc = dict_counter()
+    out = remove_furniture(article("zh", body, PROMPT), {paragraph_key(SITE, PROMPT, CFG)}, CFG, inc)
+    strict = remove_furniture(
+        article("zh", body, PROMPT), {paragraph_key(SITE, PROMPT, CFG)}, FurnitureConfig(min_words=25), inc
+    )
+    assert isinstance(out, Article) and out.text == body
+    assert isinstance(strict, Article), "CJK text counts words as the clean stage does"

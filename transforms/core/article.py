@@ -19,17 +19,22 @@ def count_words(text: str) -> int:
     return len(_CJK_RE.sub(" ", text).split()) + cjk // 2
 
 
+def too_short(
+    doc_id: str, source: str, text: str, min_words: int, reason: str, after: str
+) -> Rejected | None:
+    """A ``reason`` rejection when ``text``, left ``after`` some step, has fewer than ``min_words`` words."""
+    words = count_words(text)
+    if words >= min_words:
+        return None
+    return Rejected(doc_id, source, reason, f"{words} words after {after}, fewer than min_words={min_words}")
+
+
 def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:
     cleaned = clean(raw.text, cfg, inc, title_hint=raw.title)
-    words = count_words(cleaned.text)
-    if words < cfg.min_words:
+    rejected = too_short(raw.doc_id, raw.source, cleaned.text, cfg.min_words, "too_short", "cleaning")
+    if rejected is not None:
         inc("clean:rejected:too_short")
-        return Rejected(
-            raw.doc_id,
-            raw.source,
-            "too_short",
-            f"{words} words after cleaning, fewer than min_words={cfg.min_words}",
-        )
+        return rejected
     inc("clean:article")
     # Container metadata (JSON fields, HTML meta tags) is explicit; what the cleaner read off the text is a guess.
     return Article(

@@ -22,6 +22,7 @@ from collections.abc import Container
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from transforms.core.article import too_short
 from transforms.core.counters import Inc
 from transforms.core.schema import Article, Rejected, Removal
 
@@ -104,13 +105,10 @@ def remove_furniture(
     if not removed:
         return article
     text = "\n\n".join(kept)
-    words = len(text.split())
-    if words < cfg.min_words:
+    rejected = too_short(
+        article.doc_id, article.source, text, cfg.min_words, "mostly_furniture", "removing site furniture"
+    )
+    if rejected is not None:
         inc("furniture:rejected:mostly_furniture")
-        return Rejected(
-            article.doc_id,
-            article.source,
-            "mostly_furniture",
-            f"{words} words after removing site furniture, fewer than min_words={cfg.min_words}",
-        )
+        return rejected
     return dataclasses.replace(article, text=text, removed=article.removed + tuple(removed))
