@@ -28,6 +28,7 @@ from pipeline.report import OUTPUT_NAMES, AccountingError, build_report, check_a
 from pipeline.report_html import render_report
 from pipeline.samples import read_samples
 from transforms.core.counters import NAMESPACE
+from transforms.metrics import PROGRESS_LOGGER
 
 # Beam's DirectRunner first tries to download the Prism runner binary, with no timeout; FnApiRunner is the
 # in-process runner it would fall back to anyway, and honours --direct_running_mode / --direct_num_workers.
@@ -167,6 +168,8 @@ def run(argv: list[str]) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # Progress lines from the stages as they run (transforms.metrics.ProgressDoFn), above the final summary.
+    logging.getLogger(PROGRESS_LOGGER).setLevel(logging.INFO)
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["explain"]:
         return explain_main(argv[1:])

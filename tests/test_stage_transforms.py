@@ -1,6 +1,7 @@
 """TestPipeline tests for the stage transforms not covered in test_transforms.py."""
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import apache_beam as beam
@@ -17,6 +18,7 @@ from transforms.core.parse import RawDoc
 from transforms.core.schema import ARTICLE_SCHEMA, Article
 from transforms.dedup import VerifyPairs
 from transforms.io import write_articles
+from transforms.metrics import PROGRESS_LOGGER
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -71,3 +73,15 @@ def test_write_parquet_writes_every_row_with_the_schema(tmp_path):
     assert table.schema.remove_metadata().equals(ARTICLE_SCHEMA)
     assert sorted(table.column("doc_id").to_pylist()) == ["d0", "d1", "d2"]
     assert table.column("cluster_size").to_pylist() == [1, 1, 1]
+
+
+def test_stages_log_progress_per_bundle(caplog):
+    seed = (SEEDS / "000_1f709c123fe71ed6.txt").read_text()
+    docs = [RawDoc(doc_id=f"d{i}", source=f"s{i}", text=seed) for i in range(3)]
+    with caplog.at_level(logging.INFO, logger=PROGRESS_LOGGER):
+        with TestPipeline(runner="FnApiRunner") as p:
+            _ = p | beam.Create(docs) | CleanArticles(CleanConfig())
+    lines = [r.getMessage() for r in caplog.records if r.name == PROGRESS_LOGGER]
+    assert lines and all(line.startswith("clean: ") and line.endswith(" documents cleaned") for line in lines)
+    # However the runner cut the bundles, the lines add up to every element processed.
+    assert sum(int(line.split()[1]) for line in lines) == 3

@@ -6,17 +6,20 @@ import apache_beam as beam
 from transforms.core.article import to_article
 from transforms.core.boilerplate import CleanConfig
 from transforms.core.schema import Rejected
-from transforms.metrics import beam_inc
+from transforms.metrics import ProgressDoFn, beam_inc
 
 REJECTED = "rejected"
 ARTICLES = "articles"
 
 
-class CleanFn(beam.DoFn):
+class CleanFn(ProgressDoFn):
+    STAGE, UNIT = "clean", "documents cleaned"
+
     def __init__(self, cfg: CleanConfig) -> None:
         self._cfg = cfg
 
     def process(self, raw):
+        self.progressed()
         result = to_article(raw, self._cfg, beam_inc)
         if isinstance(result, Rejected):
             yield beam.pvalue.TaggedOutput(REJECTED, result)

@@ -24,7 +24,7 @@ from transforms.core.minhash import (
     signature,
 )
 from transforms.core.schema import Article, Rejected
-from transforms.metrics import beam_inc
+from transforms.metrics import ProgressDoFn, beam_inc
 
 KEPT = "kept"
 DUPLICATES = "duplicates"
@@ -37,13 +37,16 @@ def _shingles_of(blob: bytes) -> np.ndarray:
     return np.frombuffer(blob, dtype=np.uint32)
 
 
-class SignFn(beam.DoFn):
+class SignFn(ProgressDoFn):
     """Article -> (doc_id, (shingle bytes, numbers)) main output; (band_key, doc_id) and (doc_id, rank) tagged."""
+
+    STAGE, UNIT = "dedup", "articles signed"
 
     def __init__(self, cfg: MinhashConfig) -> None:
         self._cfg = cfg
 
     def process(self, article: Article):
+        self.progressed()
         cfg = self._cfg
         shingles = shingle_hashes(article.text, cfg.shingle_size)
         sig = signature(shingles, cfg.num_perm, cfg.seed)

@@ -15,7 +15,7 @@ from transforms.core.html import extract_page
 from transforms.core.isolate import IsolatedCall
 from transforms.core.parse import ReadConfig, dangling_links, unreadable_reason
 from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Rejected, make_doc_id
-from transforms.metrics import beam_inc
+from transforms.metrics import ProgressDoFn, beam_inc
 
 REJECTED = "rejected"
 DOCS = "docs"
@@ -32,12 +32,14 @@ def expand_input(spec: str) -> list[str]:
     return patterns
 
 
-class ParseFileFn(beam.DoFn):
+class ParseFileFn(ProgressDoFn):
     """A matched file -> RawDocs (main output) and Rejected rows (``rejected`` output).
 
     HTML extraction runs in a child process owned by this DoFn instance, so a page that stalls trafilatura
     costs ``html_timeout_s`` and a respawn, not the worker.
     """
+
+    STAGE, UNIT = "read", "files read"
 
     def __init__(self, cfg: ReadConfig) -> None:
         self._cfg = cfg
@@ -54,6 +56,7 @@ class ParseFileFn(beam.DoFn):
     def process(self, readable: fileio.ReadableFile):
         source = readable.metadata.path
         beam_inc("read:file")
+        self.progressed()
         problem = unreadable_reason(source)
         if problem is not None:
             yield beam.pvalue.TaggedOutput(REJECTED, _rejected_file(source, *problem))
