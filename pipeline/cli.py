@@ -47,16 +47,10 @@ def _all_option_classes(cls=PipelineOptions):
 
 def unknown_flags(argv: list[str]) -> list[str]:
     """Flags no PipelineOptions class knows: Beam would drop them with a log line; a typo should fail."""
-    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False)
-    seen = set()
-    for cls in _all_option_classes():
-        if cls in seen:
-            continue
-        seen.add(cls)
-        try:
-            cls._add_argparse_args(parser)
-        except argparse.ArgumentError:
-            continue  # a flag two option classes both declare
+    # "resolve": a flag two option classes both declare is one flag, and the rest of each class still counts.
+    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, conflict_handler="resolve")
+    for cls in set(_all_option_classes()):
+        cls._add_argparse_args(parser)
     _, unknown = parser.parse_known_args(argv)
     return [u for u in unknown if u.startswith("--")]
 
