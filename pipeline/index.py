@@ -8,25 +8,12 @@ One writer at a time: two runs committing into one index concurrently would lose
 from __future__ import annotations
 
 import datetime
-import json
 
 from apache_beam.io.filesystems import FileSystems
 
 from transforms.core import index
 from transforms.core.minhash import MinhashConfig
-
-
-def _manifest_path(path: str) -> str:
-    return FileSystems.join(path, index.MANIFEST)
-
-
-def read_manifest(path: str, cfg: MinhashConfig) -> dict:
-    """The index's manifest, a fresh one if the index does not exist yet; IndexMismatch if incompatible."""
-    where = _manifest_path(path)
-    if not FileSystems.exists(where):
-        return index.new_manifest(cfg)
-    with FileSystems.open(where) as f:
-        return index.parse_manifest(f.read().decode("utf-8"), cfg, where)
+from transforms.incremental import read_manifest, replace_manifest
 
 
 def open_index(path: str, cfg: MinhashConfig, run_id: str) -> index.IndexState:
@@ -65,10 +52,7 @@ def _commit(state: index.IndexState, cfg: MinhashConfig, articles: int) -> None:
     if sources:
         FileSystems.rename(sources, targets)
     updated = index.with_run(manifest, state.run_id, articles, datetime.datetime.now(datetime.timezone.utc))
-    tmp = FileSystems.join(state.path, f".{index.MANIFEST}.{state.run_id}")
-    with FileSystems.create(tmp) as f:
-        f.write(json.dumps(updated, indent=2).encode("utf-8"))
-    FileSystems.rename([tmp], [_manifest_path(state.path)])
+    replace_manifest(state.path, updated, state.run_id)
     # A run that kept nothing wrote nothing, not even the staging folder.
     if FileSystems.exists(staging):
         FileSystems.delete([staging])

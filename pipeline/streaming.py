@@ -1,7 +1,8 @@
 """--streaming: watch the input for new files, clean and deduplicate each article on arrival.
 
 On a streaming runner (Dataflow, Flink, Prism: ``--runner``), build_streaming is one unbounded pipeline:
-continuous file matching, keyed state per LSH band (transforms/streaming.py), per-window Parquet.
+continuous file matching, keyed state per LSH band (transforms/streaming.py), per-window Parquet, and with an
+index each window's kept articles committed into it as one run (transforms/incremental.py, WriteWindowRuns).
 
 Locally none of Beam's Python runners can run it: FnApiRunner is batch-only, Prism is a binary downloaded
 on first use, and the legacy BundleBasedDirectRunner fails on every splittable source (MatchContinuously,
@@ -25,6 +26,7 @@ from transforms import clean, dedup, io
 from transforms.clean import CleanArticles
 from transforms.core.index import IndexState
 from transforms.core.streaming import StreamConfig
+from transforms.incremental import WriteWindowRuns
 from transforms.io import ParseFileFn, expand_input, write_articles, write_rejected
 from transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
 
@@ -52,12 +54,15 @@ def build_streaming(
     seed_members = p | "IndexSeed" >> IndexSeed(index) if index else p | "NoSeed" >> beam.Create([])
     deduped = (cleaned[clean.ARTICLES], seed_members) | "StreamingDuplicates" >> StreamingDuplicates(cfg.dedup)
 
-    for name, records in (("articles", deduped[dedup.KEPT]), ("duplicates", deduped[dedup.DUPLICATES])):
-        (
-            records
-            | f"Window{name.title()}" >> WindowForOutput(stream.window_seconds)
-            | f"Write{name.title()}" >> write_articles(output_dir, name)
-        )
+    windowed = {
+        name: records | f"Window{name.title()}" >> WindowForOutput(stream.window_seconds)
+        for name, records in (("articles", deduped[dedup.KEPT]), ("duplicates", deduped[dedup.DUPLICATES]))
+    }
+    for name, records in windowed.items():
+        records | f"Write{name.title()}" >> write_articles(output_dir, name)
+    if index:
+        # Each window's kept articles become one index run, so a later batch or a restarted stream knows them.
+        windowed["articles"] | "IndexWindowRuns" >> WriteWindowRuns(cfg.dedup, index.path)
     (
         (docs[io.REJECTED], cleaned[clean.REJECTED], deduped[dedup.REJECTED])
         | "AllRejected" >> beam.Flatten()

@@ -2,6 +2,7 @@
 and --index through the CLI: day 1 then day 2 against one run over both, re-runs, refusals, failed runs."""
 from __future__ import annotations
 
+import datetime
 import json
 import shutil
 from pathlib import Path
@@ -54,6 +55,21 @@ def test_index_state_validates():
         index.IndexState("idx", "../x")
     with pytest.raises(ValueError, match="already committed"):
         index.IndexState("idx", "r1", ("r1",))
+
+
+def test_committing_a_run_twice_leaves_the_manifest_unchanged():
+    at = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
+    once = index.with_run_once(index.new_manifest(CFG), index.window_run_id(60_000), 3, at)
+    assert [(r["run_id"], r["articles"]) for r in once["runs"]] == [("w60000", 3)]
+    # A retried commit (later clock, other count, as a late pane would bring) is a no-op.
+    again = index.with_run_once(once, "w60000", 5, at + datetime.timedelta(hours=1))
+    assert again is once and json.dumps(again) == json.dumps(once)
+    both = index.with_run_once(once, "w120000", 1, at)
+    assert [r["run_id"] for r in both["runs"]] == ["w60000", "w120000"]
+    index.IndexState("idx", "s1", tuple(r["run_id"] for r in both["runs"]))  # window run ids are valid ids
+    assert index.run_of(f"idx/docs/part=0a/{index.pane_file_name('w60000', 2)}") == "w60000"
+    with pytest.raises(ValueError, match="before the epoch"):
+        index.window_run_id(-1)
 
 
 def test_partitions_and_run_names():

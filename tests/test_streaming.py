@@ -1,5 +1,6 @@
 """Streaming dedup: bucket/verdict logic (pure); StreamingDuplicates under TestStream on the
-BundleBasedDirectRunner (arrivals over time, a duplicate after its original, a late arrival, an index seed);
+BundleBasedDirectRunner (arrivals over time, a duplicate after its original, a late arrival, an index seed;
+kept articles committed into the index per window);
 --streaming from the CLI: the local watcher, and the graph built for a streaming runner."""
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from transforms.core import streaming as core
 from transforms.core.counters import dict_counter
 from transforms.core.minhash import MinhashConfig, numbers, shingle_hashes
 from transforms.core.schema import Article
+from transforms.incremental import WriteWindowRuns
 from transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
 
 from indexes import text, write_index
@@ -137,6 +139,37 @@ def test_streaming_duplicates_over_time(tmp_path):
                     equal_to([("orig", "s2", "duplicate_id")]), label="Rejected")
 
 
+def test_streamed_windows_become_index_runs_that_a_later_batch_deduplicates_against(tmp_path):
+    idx = tmp_path / "idx"
+    body = {s: next(SEEDS.glob(f"{s}_*")).read_text() for s in ("000", "002", "003")}
+    stream = (
+        ArticleStream()
+        .add_elements([TimestampedValue(Article("reuters", "s", body["002"]), 10)])
+        .advance_watermark_to(70)
+        # 003 is the same story as 002: a duplicate, so not indexed.
+        .add_elements([TimestampedValue(Article("other", "s", body["000"]), 80),
+                       TimestampedValue(Article("reuters-copy", "s", body["003"]), 90)])
+        .advance_watermark_to_infinity()
+    )
+    with test_pipeline.TestPipeline(runner="BundleBasedDirectRunner", options=PipelineOptions(["--streaming"])) as p:
+        out = (p | "Arrivals" >> stream, p | "NoSeed" >> beam.Create([])) | StreamingDuplicates(CFG)
+        committed = out[dedup.KEPT] | WindowForOutput(60) | WriteWindowRuns(CFG, str(idx))
+        assert_that(committed, equal_to(["w60000", "w120000"]))
+    manifest = json.loads((idx / "manifest.json").read_text())
+    assert sorted((r["run_id"], r["articles"]) for r in manifest["runs"]) == [("w120000", 1), ("w60000", 1)]
+    indexed = {(r["doc_id"], r["run_id"]) for f in idx.glob("docs/*/*.parquet") for r in pq.read_table(f).to_pylist()}
+    assert indexed == {("reuters", "w60000"), ("other", "w120000")}
+    assert not list(idx.rglob(".*"))  # no temporary file or manifest left behind
+
+    day2 = tmp_path / "day2"
+    day2.mkdir()
+    shutil.copy(next(SEEDS.glob("003_*")), day2)
+    assert main(["--input", str(day2), "--output", str(tmp_path / "out"), "--index", str(idx)]) == 0
+    (dup,) = [r for f in (tmp_path / "out").glob("duplicates-*.parquet") for r in pq.read_table(f).to_pylist()]
+    assert dup["duplicate_of"] == "reuters"
+    assert len(json.loads((idx / "manifest.json").read_text())["runs"]) == 3
+
+
 # --- CLI ------------------------------------------------------------------------------------------------------
 
 
@@ -196,5 +229,6 @@ def test_streaming_graph_for_a_streaming_runner_builds(tmp_path):
                     index.IndexState(str(tmp_path / "idx"), "s1", ("run1",)))
     labels = {t.unique_name for t in p.to_runner_api().components.transforms.values()}
     for step in ("WatchInput0", "StreamingDuplicates/MatchInBuckets", "StreamingDuplicates/Decide",
-                 "IndexSeed/JoinBandsDocs", "WindowArticles/FixedWindows", "WriteRejected"):
+                 "IndexSeed/JoinBandsDocs", "WindowArticles/FixedWindows", "WriteRejected",
+                 "IndexWindowRuns/FilesPerWindow", "IndexWindowRuns/CommitWindowRun"):
         assert step in labels, step

@@ -1,5 +1,6 @@
 """IncrementalDuplicates: new articles deduplicated against a persisted index and against each other;
-WriteIndex: the kept ones as new index files.
+WriteIndex: the kept ones as new index files; WriteWindowRuns: a stream's kept ones as one run per output
+window, each committed into the manifest once its files are written.
 
     articles -> OnePerId -> not yet indexed -> Sign -> band_to_members (new + indexed of those partitions)
              -> candidate_pairs -> verified_edges (shingles of new + candidate indexed docs)
@@ -11,12 +12,17 @@ chosen at run time from the data (MatchAll over computed patterns), never by lis
 """
 from __future__ import annotations
 
+import datetime
+import json
+from typing import Any, Tuple
+
 import apache_beam as beam
 import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.io import fileio
 from apache_beam.io.fileio import EmptyMatchTreatment
 from apache_beam.io.filesystems import FileSystems
+from apache_beam.transforms import window
 
 from transforms import dedup
 from transforms.core import index
@@ -192,18 +198,44 @@ class IncrementalDuplicates(beam.PTransform):
         }
 
 
-class _IndexRowsFn(beam.DoFn):
-    """Kept Article -> (partition, row) tagged ``bands`` (one per band key) and ``docs`` (one)."""
+def read_manifest(root: str, cfg: MinhashConfig) -> dict:
+    """The index's manifest, a fresh one if the index does not exist yet; IndexMismatch if incompatible."""
+    where = FileSystems.join(root, index.MANIFEST)
+    if not FileSystems.exists(where):
+        return index.new_manifest(cfg)
+    with FileSystems.open(where) as f:
+        return index.parse_manifest(f.read().decode("utf-8"), cfg, where)
 
-    def __init__(self, cfg: MinhashConfig, run_id: str) -> None:
+
+def replace_manifest(root: str, manifest: dict, run_id: str) -> None:
+    """Write the manifest beside the old one, then replace it in one rename: a reader sees the old run list
+    or the new one, never half a file."""
+    tmp = FileSystems.join(root, f".{index.MANIFEST}.{run_id}")
+    with FileSystems.create(tmp) as f:
+        f.write(json.dumps(manifest, indent=2).encode("utf-8"))
+    FileSystems.rename([tmp], [FileSystems.join(root, index.MANIFEST)])
+
+
+def _window_run(w: window.BoundedWindow) -> str:
+    return index.window_run_id(w.end.micros // 1000)
+
+
+class _IndexRowsFn(beam.DoFn):
+    """Kept Article -> (partition, row) tagged ``bands`` (one per band key) and ``docs`` (one).
+
+    ``run_id`` None: the run of the article's output window (streaming, one run per window).
+    """
+
+    def __init__(self, cfg: MinhashConfig, run_id: str | None) -> None:
         self._cfg = cfg
         self._run_id = run_id
 
-    def process(self, article):
+    def process(self, article, w=beam.DoFn.WindowParam):
         signed = index.sign(article.doc_id, article.text, self._cfg)
+        run_id = self._run_id or _window_run(w)
         beam_inc("index:article")
         yield beam.pvalue.TaggedOutput(
-            index.DOCS, (index.doc_partition(article.doc_id), index.doc_row(signed, article.published, self._run_id))
+            index.DOCS, (index.doc_partition(article.doc_id), index.doc_row(signed, article.published, run_id))
         )
         for key in signed.band_keys:
             yield beam.pvalue.TaggedOutput(
@@ -212,30 +244,67 @@ class _IndexRowsFn(beam.DoFn):
 
 
 class _WritePartitionFn(beam.DoFn):
-    def __init__(self, staging: str, table: str, run_id: str) -> None:
-        self._staging = staging
+    """(partition, rows) -> one Parquet file of ``table`` under ``root``; yields (table, path, rows written).
+
+    With a run id (batch): ``<run_id>.parquet`` under the run's staging folder, moved in by the commit.
+    Without (streaming): ``<window run>.p<pane>.parquet`` straight into the index, written under a temporary
+    name and renamed, because a late pane's file belongs to a window run that may already be committed and
+    is then read as soon as it exists: it must never be seen half-written.
+    """
+
+    def __init__(self, root: str, table: str, run_id: str | None) -> None:
+        self._root = root
         self._table = table
         self._run_id = run_id
 
-    def process(self, element):
+    def process(self, element, w=beam.DoFn.WindowParam, pane=beam.DoFn.PaneInfoParam):
         part, rows = element
+        folder = FileSystems.join(self._root, self._table, part)
+        if self._run_id:
+            path = FileSystems.join(folder, f"{self._run_id}.parquet")
+            written = self._write(path, rows)
+        else:
+            name = index.pane_file_name(_window_run(w), pane.index)
+            path = FileSystems.join(folder, name)
+            tmp = FileSystems.join(folder, f".{name}.tmp")
+            written = self._write(tmp, rows)
+            FileSystems.rename([tmp], [path])
+        beam_inc(f"index:written_file:{self._table}")
+        yield self._table, path, written
+
+    def _write(self, path: str, rows) -> int:
         schema = index.SCHEMAS[self._table]
-        path = FileSystems.join(self._staging, self._table, part, f"{self._run_id}.parquet")
+        written = 0
         with FileSystems.create(path) as f, pq.ParquetWriter(f, schema) as writer:
             batch = []
             for row in rows:
                 batch.append(row)
                 if len(batch) == _ROW_BATCH:
                     writer.write_table(pa.Table.from_pylist(batch, schema))
+                    written += len(batch)
                     batch = []
             if batch:
                 writer.write_table(pa.Table.from_pylist(batch, schema))
-        beam_inc(f"index:written_file:{self._table}")
-        yield path
+                written += len(batch)
+        return written
+
+
+def _write_tables(kept, cfg: MinhashConfig, root: str, run_id: str | None):
+    """Kept articles -> one file per (table, partition[, window and pane]) under ``root``: WriteIndex's and
+    WriteWindowRuns' shared steps; yields (table, path, rows)."""
+    tables = kept | "IndexRows" >> beam.ParDo(_IndexRowsFn(cfg, run_id)).with_outputs(index.BANDS, index.DOCS)
+    written = []
+    for table in (index.BANDS, index.DOCS):
+        written.append(
+            tables[table]
+            | f"Group{table.title()}ByPartition" >> beam.GroupByKey()
+            | f"Write{table.title()}" >> beam.ParDo(_WritePartitionFn(root, table, run_id))
+        )
+    return written | "WrittenFiles" >> beam.Flatten()
 
 
 class WriteIndex(beam.PTransform):
-    """Kept articles -> one Parquet file per (table, partition) under ``staging``; yields the paths.
+    """Kept articles -> one Parquet file per (table, partition) under ``staging``; yields (table, path, rows).
 
     The files land in the index only when the run commits (pipeline/index.py), so a failed run leaves the
     index as it was.
@@ -248,14 +317,54 @@ class WriteIndex(beam.PTransform):
         self._staging = staging
 
     def expand(self, kept):
-        cfg, run_id = self._cfg, self._state.run_id
+        return _write_tables(kept, self._cfg, self._staging, self._state.run_id)
 
-        tables = kept | "IndexRows" >> beam.ParDo(_IndexRowsFn(cfg, run_id)).with_outputs(index.BANDS, index.DOCS)
-        written = []
-        for table in (index.BANDS, index.DOCS):
-            written.append(
-                tables[table]
-                | f"Group{table.title()}ByPartition" >> beam.GroupByKey()
-                | f"Write{table.title()}" >> beam.ParDo(_WritePartitionFn(self._staging, table, run_id))
-            )
-        return written | "WrittenFiles" >> beam.Flatten()
+
+class _CommitWindowRunFn(beam.DoFn):
+    """(key, the window's written files) -> the window's run id, once it is listed in the manifest."""
+
+    def __init__(self, cfg: MinhashConfig, root: str) -> None:
+        self._cfg = cfg
+        self._root = root
+
+    def process(self, element, w=beam.DoFn.WindowParam):
+        _key, files = element
+        run_id = _window_run(w)
+        articles = sum(rows for table, _path, rows in files if table == index.DOCS)
+        # Re-read each time: the manifest is the source of truth, and batch runs may have committed since.
+        manifest = read_manifest(self._root, self._cfg)
+        now = datetime.datetime.now(datetime.timezone.utc)
+        updated = index.with_run_once(manifest, run_id, articles, now)
+        if updated is manifest:
+            # A retry, or a late pane of a committed window (its files are already visible under the run).
+            beam_inc("index:window_already_committed")
+            return
+        replace_manifest(self._root, updated, run_id)
+        beam_inc("index:window_committed")
+        yield run_id
+
+
+class WriteWindowRuns(beam.PTransform):
+    """Windowed kept articles -> each output window's articles as one index run, committed into the manifest
+    once all of the window's files are written; yields the committed run ids.
+
+    Files go straight into the index's partitions (no staging): readers ignore them until the manifest lists
+    their run. Cost per window: one file per touched partition and table (up to 512), one manifest rewrite.
+    """
+
+    def __init__(self, cfg: MinhashConfig, root: str) -> None:
+        super().__init__()
+        self._cfg = cfg
+        self._root = root
+
+    def expand(self, kept):
+        return (
+            _write_tables(kept, self._cfg, self._root, None)
+            # One constant key serializes the commits: runners process one key's groups one at a time, so
+            # two windows never read-modify-rename the manifest at once. Not a data hot key: what crosses it
+            # is one (table, path, rows) tuple per written file, at most 512 per window, never article data.
+            | "KeyForCommit" >> beam.Map(lambda written: ("", written)).with_output_types(Tuple[str, Any])
+            # Fires for a window only once the watermark says all of its files were written.
+            | "FilesPerWindow" >> beam.GroupByKey()
+            | "CommitWindowRun" >> beam.ParDo(_CommitWindowRunFn(self._cfg, self._root))
+        )

@@ -110,6 +110,27 @@ def with_run(manifest: dict, run_id: str, articles: int, committed_at: datetime.
     return {**manifest, "runs": runs}
 
 
+def with_run_once(manifest: dict, run_id: str, articles: int, committed_at: datetime.datetime) -> dict:
+    """The manifest after committing ``run_id``, or ``manifest`` itself if it already lists the run: a
+    retried or repeated commit (a streaming worker's retry, a window's late pane) must not list it twice."""
+    if any(r["run_id"] == run_id for r in manifest["runs"]):
+        return manifest
+    return with_run(manifest, run_id, articles, committed_at)
+
+
+def window_run_id(window_end_ms: int) -> str:
+    """The run id of a streaming output window: the same on every retry and on every worker."""
+    if window_end_ms < 0:
+        raise ValueError(f"window end must not be before the epoch, got {window_end_ms} ms")
+    return f"w{window_end_ms}"
+
+
+def pane_file_name(run_id: str, pane_index: int) -> str:
+    """One file per pane: a window's late pane adds rows to its partitions without overwriting the on-time
+    pane's file. run_of still yields ``run_id``, so the pane's rows belong to the window's run."""
+    return f"{run_id}.p{pane_index}.parquet"
+
+
 def band_partition(band_key: bytes) -> str:
     """Byte 2 is the first byte of the band's first MinHash value: uniform, and known from the key alone."""
     return f"part={band_key[2]:02x}"
