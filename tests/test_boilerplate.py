@@ -22,6 +22,29 @@ BODY = "Turnout was estimated at around 54%, far below the 63% participation in 
 TAIL = "Economic challenges, including high inflation, are also top of mind for Tokayev, analysts said."
 
 
+# A story long enough to have a vocabulary of its own, for the unrelated-block rule.
+STORY = [
+    LEAD,
+    BODY,
+    "President Kassym-Jomart Tokayev called the snap parliamentary vote after deadly riots in January 2022, "
+    "promising a more pluralistic parliament and a shift of power away from the presidency.",
+    "Seven parties, including two newly registered ones, competed for party-list seats, while independent "
+    "candidates ran in single-mandate districts for the first time since 2004.",
+    "International observers from the OSCE said the elections were efficiently administered but lacked "
+    "genuine competition, citing restrictions on fundamental freedoms and media coverage.",
+]
+PROMO = [
+    "Like this article? Our weekend edition brings the best recipes, gardening tips and travel ideas "
+    "straight to your kitchen table.",
+    "Enjoy unlimited cooking inspiration, holiday guides and puzzles with a premium membership, "
+    "cancel anytime.",
+]
+ANALYST = (
+    "Analysts said the new parliament, with more parties and independent candidates, would still give "
+    "Tokayev firm control, despite the observers' criticism of the elections."
+)
+
+
 def doc(*paras: str) -> str:
     return "\n\n".join(paras)
 
@@ -279,6 +302,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, "BBC News reported the result first, officials said on Monday.", BODY),
         "BBC News reported the result first, officials said on Monday.",
     ),
+    "unrelated_block": (
+        doc(*STORY, *PROMO),
+        "\n".join(PROMO),
+        doc(*STORY, ANALYST, PROMO[0]),  # one sentence alone is not a block; the analyst's view shares words
+        ANALYST + "\n\n" + PROMO[0],
+    ),
     "widget_token": (
         doc(LEAD, BODY, "Route 6"),
         "Route 6",
@@ -415,7 +444,8 @@ def test_empty_input() -> None:
 @pytest.mark.parametrize(
     "kwargs",
     [{"min_words": -1}, {"headline_max_words": 0}, {"max_passes": 0}, {"min_words": 2.5}, {"min_words": True},
-     {"headline_min_words": 10, "headline_max_words": 5}],
+     {"headline_min_words": 10, "headline_max_words": 5}, {"unrelated_max_shared_pct": 101},
+     {"unrelated_min_vocabulary": 0}],
 )
 def test_config_rejects_bad_values(kwargs: dict) -> None:
     with pytest.raises(ValueError, match="CleanConfig"):
@@ -598,6 +628,8 @@ _ADVERSARIAL = [
     "date 2023-01-01 ", "(Bloomberg) -- ", "Most Read from ", "By A B ", "a" * 9 + " ", "Route 6\n",
     "x. (AP Photo/",
     "Latest Stories\n• x\n", "• a\n  b\n", "Reuters\ncap cap cap cap.\n",
+    "Voters elected parliament members across Kazakhstan regions.\n\n",
+    "Voters elected parliament members.\n\nRecipes gardening travel puzzles quizzes.\n",
 ]
 
 
@@ -679,3 +711,24 @@ def test_guardian_byline_with_place() -> None:
     out = run(doc("Kazakh Leader Seeks Reset After Riots", "Jane Doe in Almaty", LEAD, BODY))
     assert out.byline == "Jane Doe"
     assert paragraphs(out.text) == [LEAD, BODY]
+
+
+def test_unrelated_page_tail_goes_and_the_story_ending_stays() -> None:
+    # A realistic page tail: the story's closing quote, then the site's teasers and a promo, no heading.
+    quote = ("“The elections were a step towards a more pluralistic parliament,” Tokayev told reporters "
+             "after voting, adding that parties would now compete for seats.")
+    tail = [
+        "Taylor Swift fans queue overnight for stadium tickets as resale prices soar past thousands of "
+        "dollars",
+        "Scientists discover fossilised footprints of giant dinosaurs near a quiet seaside village in Dorset",
+        "Subscribers enjoy exclusive puzzles, crosswords and weekly recipes from our award-winning chefs.",
+    ]
+    out = run(doc(*STORY, quote, *tail))
+    assert paragraphs(out.text) == [*STORY, quote]
+    assert [(r.rule, r.text) for r in out.removed] == [("unrelated_block", "\n".join(tail))]
+    assert run(out.text).removed == ()
+    # Only at the edge: the same block in the middle of the page is left alone.
+    middle = run(doc(*STORY[:3], *tail, *STORY[3:], quote))
+    assert middle.removed == ()
+    # A short story has no vocabulary to compare with: nothing is judged.
+    assert run(doc(LEAD, BODY, TAIL, *tail)).removed == ()

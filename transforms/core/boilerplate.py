@@ -349,10 +349,15 @@ REPEATED_STANDFIRST = Rule(
 )
 REPEATED_PARAGRAPH = Rule("repeated_paragraph", 2, "structural", "a paragraph that already appeared above")
 WIDGET_TOKEN = Rule("widget_token", 1, "structural", "Route 6", re.compile(r"[A-Z][A-Za-z]{1,20} \d{1,4}"))
+UNRELATED_BLOCK = Rule(
+    "unrelated_block", 1, "structural",
+    "Like this article? Our weekend edition brings the best recipes, gardening tips and travel ideas "
+    "straight to your kitchen table. (after a story on Kazakhstan's elections)",
+)
 
 _STRUCTURAL_RULES: tuple[Rule, ...] = (
     HEADLINE, BYLINE, OUTLET_LABEL,
-    READ_TIME, HEADLINE_LIST, REPEATED_STANDFIRST, REPEATED_PARAGRAPH, WIDGET_TOKEN,
+    READ_TIME, HEADLINE_LIST, REPEATED_STANDFIRST, REPEATED_PARAGRAPH, WIDGET_TOKEN, UNRELATED_BLOCK,
 )
 
 RULES: tuple[Rule, ...] = (DATE_PREFIX,) + _WIRE_RULES + _LINE_RULES + _STRUCTURAL_RULES
@@ -367,6 +372,17 @@ _NAME_PARTICLES = frozenset(
 )
 _NAME_IN_PLACE = re.compile(r"(?P<name>[^\n]{2,60}?) in [A-Z][\w.’'\-]{1,30}(?: [A-Z][\w.’'\-]{1,30}){0,2}")
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "In", "On", "At"})
+# Content words for the unrelated-block test: letters only, four or more. Scripts written without spaces
+# (CJK, Thai) would make a whole sentence one "word", so only Latin, Greek and Cyrillic words count; a page in
+# another script has no content words and is never judged.
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+_STOPWORDS = frozenset(
+    """about above after again against also among another around because been before being below between
+    both could does doing down during each even every from further have having here into just last like made
+    make many more most much must only other over said says same should since some still such than that their
+    them then there these they this those through told under until very were what when where which while
+    will with within without would year years your""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -383,6 +399,11 @@ class CleanConfig:
     list_item_max_words: int = 30
     appended_item_min_words: int = 7  # an untreated link at a page's end carries its dek: headline + teaser
     max_passes: int = 4  # removing one piece can expose another; bounded so the cleaner stays linear
+    # A trailing paragraph is unrelated when under this share (percent) of its content words occur above it.
+    unrelated_max_shared_pct: int = 12
+    unrelated_min_words: int = 6  # content words a paragraph needs before it is judged at all
+    unrelated_min_body: int = 3  # paragraphs that must stay above a trailing unrelated block
+    unrelated_min_vocabulary: int = 40  # distinct content words above it: a results table has no vocabulary
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
@@ -392,6 +413,11 @@ class CleanConfig:
             least = 0 if f.name == "min_words" else 1
             if value < least:
                 raise ValueError(f"CleanConfig.{f.name} must be >= {least}, got {value}")
+        if self.unrelated_max_shared_pct > 100:
+            raise ValueError(
+                f"CleanConfig.unrelated_max_shared_pct must be <= 100 (a percentage), got "
+                f"{self.unrelated_max_shared_pct}"
+            )
         if self.headline_min_words > self.headline_max_words:
             raise ValueError(
                 f"CleanConfig.headline_min_words ({self.headline_min_words}) must not exceed "
@@ -717,6 +743,64 @@ def _widget_tail(doc: _Doc) -> None:
         doc.remove(line, WIDGET_TOKEN.name)
 
 
+def _content_words(text: str) -> set[str]:
+    # Cut to five letters, a crude stem: "demonstrators" meets "demonstration", "Поризкова" "Поризковой".
+    words = {w.casefold() for w in _CONTENT_WORD.findall(text)}
+    return {w[:5] for w in words if w not in _STOPWORDS and max(w) <= "\u04ff"}
+
+
+def _unrelated_tail(doc: _Doc, cfg: CleanConfig) -> None:
+    """Remove a trailing block of paragraphs whose vocabulary the article above the block does not share.
+
+    A block starting at paragraph ``s`` qualifies when every paragraph in it has at least
+    ``unrelated_min_words`` content words and under ``unrelated_max_shared_pct`` percent of them in
+    paragraphs 0..s-1 (words shared only inside the block do not count: a promo's paragraphs repeat each
+    other), and paragraphs 0..s-1 number at least ``unrelated_min_body`` with ``unrelated_min_vocabulary``
+    distinct content words. The largest qualifying block is taken, and then only if it is at most half the
+    words above it and not one lone sentence; otherwise nothing. A story's own last paragraph (a quote,
+    context, an analyst's view) repeats the story's names and terms and so ends every candidate, and a short
+    closing line ("He declined to comment.") cannot be judged and ends it too. Never in the middle of a page.
+    Removing the block changes no verdict on the paragraphs above it, so a second clean() finds nothing more.
+    Linear up to sorting each paragraph's own words.
+    """
+    kept = doc.kept()
+    n = len(kept)
+    if n <= cfg.unrelated_min_body:
+        return
+    first: dict[str, int] = {}
+    vocabulary: list[int] = []  # vocabulary[j]: distinct content words in paragraphs 0..j-1
+    # bound[j]: the largest block start s for which paragraph j still counts as unrelated (-1: never).
+    bound: list[int] = []
+    for j, line in enumerate(kept):
+        words = _content_words(line.text)
+        vocabulary.append(len(first))
+        for w in words:
+            first.setdefault(w, j)
+        if len(words) < cfg.unrelated_min_words:
+            bound.append(-1)  # too few words to judge: never part of a block
+            continue
+        allowed = (cfg.unrelated_max_shared_pct * len(words) - 1) // 100  # most shared words still unrelated
+        bound.append(sorted(first[w] for w in words)[allowed] if allowed >= 0 else -1)
+    start, least = n, n
+    for s in range(n - 1, cfg.unrelated_min_body - 1, -1):
+        least = min(least, bound[s])
+        if s <= least and vocabulary[s] >= cfg.unrelated_min_vocabulary:
+            start = s
+    block = kept[start:]
+    if not block:
+        return
+    # Never most of the page, and one paragraph alone only when it is no sentence (a teaser, a widget label).
+    block_words = sum(len(line.text.split()) for line in block)
+    body_words = sum(len(line.text.split()) for line in kept[:start])
+    if 2 * block_words > body_words or (len(block) == 1 and _is_sentence(block[0].text)):
+        return
+    first_line = block[0]
+    text = "\n".join(line.text for line in block)
+    doc.removals.append((first_line.idx, first_line.offset, Removal(UNRELATED_BLOCK.name, text)))
+    for line in block:
+        line.kept = False
+
+
 def _guessable(kept: list[_Line], i: int, cfg: CleanConfig) -> bool:
     return i + 1 < len(kept) and _is_headline(kept[i].text, cfg) and _is_sentence(kept[i + 1].text)
 
@@ -780,6 +864,7 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
         _repeated_paragraphs(doc, cfg)
         byline = byline or _bylines(doc, cfg)
         _widget_tail(doc)
+        _unrelated_tail(doc, cfg)
         _title_copies(doc, title_hint)
         title = _headline(doc, cfg, title_hint, title)
         if len(doc.removals) == before:
