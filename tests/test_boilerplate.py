@@ -634,9 +634,13 @@ _ADVERSARIAL = [
 
 
 def _seconds(text: str) -> float:
-    start = time.perf_counter()
-    clean(text, CFG, noop)
-    return time.perf_counter() - start
+    # Best of three: a complexity check must not fail because the machine was busy during one run.
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        clean(text, CFG, noop)
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 @pytest.mark.parametrize("unit", _ADVERSARIAL)
