@@ -9,7 +9,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from transforms.core import index
-from transforms.core.minhash import MinhashConfig
+from transforms.core.minhash import MinhashConfig, sign
 
 CFG = MinhashConfig()
 
@@ -25,7 +25,7 @@ def write_index(root: Path, run_id: str, docs: dict[str, str]) -> None:
     """An index folder holding ``docs`` (doc_id -> text) as one committed run, written with the pure helpers."""
     bands, rows = {}, {}
     for doc_id, body in docs.items():
-        signed = index.sign(doc_id, body, CFG)
+        signed = sign(doc_id, body, CFG)
         rows.setdefault(index.doc_partition(doc_id), []).append(index.doc_row(signed, None, run_id))
         for key in signed.band_keys:
             bands.setdefault(index.band_partition(key), []).append({"band_key": key, "doc_id": doc_id})

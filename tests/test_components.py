@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transforms.core import components
+from transforms.core.minhash import MinhashConfig, sign
 from transforms.core.candidates import bucket_pairs
 from transforms.core.counters import dict_counter
 
@@ -204,11 +205,15 @@ def test_star_rounds_on_a_small_example():
 # --- rank -----------------------------------------------------------------------------------------------------
 
 
+def _rank(doc_id: str, text: str):
+    return components.rank(doc_id, sign(doc_id, text, MinhashConfig()).words)
+
+
 def test_rank_prefers_longer_text_then_smaller_id():
-    long = components.rank("zzz", "one two three four")
-    short = components.rank("aaa", "one two three")
+    long = _rank("zzz", "one two three four")
+    short = _rank("aaa", "one two three")
     assert long < short
-    assert components.rank("aaa", "one two") < components.rank("bbb", "three four")
-    assert min([components.rank("b", "x y"), components.rank("a", "x y"), components.rank("c", "x y z")]) == (-3, "c")
+    assert _rank("aaa", "one two") < _rank("bbb", "three four")
+    assert min([_rank("b", "x y"), _rank("a", "x y"), _rank("c", "x y z")]) == (-3, "c")
     # Words, not characters: whitespace runs do not count.
-    assert components.rank("a", "one   two\n\nthree") == (-3, "a")
+    assert _rank("a", "one   two\n\nthree") == (-3, "a")

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import apache_beam as beam
 import pyarrow.parquet as pq
-import numpy as np
 import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.testing import test_pipeline

@@ -14,15 +14,7 @@ import numpy as np
 from transforms.core import components
 from transforms.core.candidates import bucket_pairs
 from transforms.core.histogram import PAIR_SIMILARITY, similarity_bucket
-from transforms.core.minhash import (
-    MinhashConfig,
-    band_keys,
-    jaccard,
-    numbers,
-    numbers_agree,
-    shingle_hashes,
-    signature,
-)
+from transforms.core.minhash import MinhashConfig, jaccard, numbers_agree, shingle_hashes, sign
 from transforms.core.schema import Article, Rejected
 from transforms.metrics import ProgressDoFn, beam_inc
 
@@ -47,14 +39,12 @@ class SignFn(ProgressDoFn):
 
     def process(self, article: Article):
         self.progressed()
-        cfg = self._cfg
-        shingles = shingle_hashes(article.text, cfg.shingle_size)
-        sig = signature(shingles, cfg.num_perm, cfg.seed)
+        signed = sign(article.doc_id, article.text, self._cfg)
         beam_inc("dedup:signed")
-        for key in band_keys(sig, cfg.bands, cfg.rows):
+        for key in signed.band_keys:
             yield beam.pvalue.TaggedOutput(_BANDS, (key, article.doc_id))
-        yield beam.pvalue.TaggedOutput(_RANKS, (article.doc_id, components.rank(article.doc_id, article.text)))
-        yield article.doc_id, (shingles.tobytes(), numbers(article.text))
+        yield beam.pvalue.TaggedOutput(_RANKS, (article.doc_id, components.rank(article.doc_id, signed.words)))
+        yield article.doc_id, (signed.shingles.tobytes(), signed.numbers)
 
 
 class VerifyPairs(beam.PTransform):

@@ -26,7 +26,7 @@ from apache_beam.transforms import window
 
 from transforms import dedup
 from transforms.core import index
-from transforms.core.minhash import MinhashConfig
+from transforms.core.minhash import MinhashConfig, sign
 from transforms.core.schema import Rejected
 from transforms.dedup import AttachClusters, ChooseRepresentatives, ConnectedComponents, SignFn, VerifyPairs
 from transforms.metrics import beam_inc
@@ -231,7 +231,7 @@ class _IndexRowsFn(beam.DoFn):
         self._run_id = run_id
 
     def process(self, article, w=beam.DoFn.WindowParam):
-        signed = index.sign(article.doc_id, article.text, self._cfg)
+        signed = sign(article.doc_id, article.text, self._cfg)
         run_id = self._run_id or _window_run(w)
         beam_inc("index:article")
         yield beam.pvalue.TaggedOutput(

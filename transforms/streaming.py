@@ -23,7 +23,7 @@ from apache_beam.transforms.userstate import BagStateSpec, ReadModifyWriteStateS
 from transforms import dedup
 from transforms.core import index
 from transforms.core import streaming as core
-from transforms.core.minhash import MinhashConfig
+from transforms.core.minhash import MinhashConfig, sign
 from transforms.core.schema import Rejected
 from transforms.incremental import ReadIndexPartitions
 from transforms.metrics import beam_inc
@@ -40,7 +40,7 @@ class _SignFn(beam.DoFn):
 
     def process(self, article, seed_loaded, timestamp=beam.DoFn.TimestampParam):
         # ``seed_loaded`` is only a gate: a side input holds every arrival back until the index is read.
-        signed = index.sign(article.doc_id, article.text, self._cfg)
+        signed = sign(article.doc_id, article.text, self._cfg)
         ts = float(timestamp)
         shingles = signed.shingles.tobytes()
         beam_inc("dedup:signed")

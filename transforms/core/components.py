@@ -53,10 +53,10 @@ def both_directions(edge: Edge) -> Iterator[Edge]:
 Rank = tuple[int, str]
 
 
-def rank(doc_id: str, text: str) -> Rank:
+def rank(doc_id: str, words: int) -> Rank:
     """Order of preference for a cluster's representative: most complete text first, ties by smallest id.
 
-    "Most complete" is the word count of the cleaned text: a trimmed copy has fewer words than its original.
-    Smaller rank is better.
+    "Most complete" is the word count of the cleaned text (``Signed.words``): a trimmed copy has fewer
+    words than its original. Smaller rank is better.
     """
-    return (-len(text.split()), doc_id)
+    return (-words, doc_id)

@@ -21,13 +21,12 @@ import json
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-import numpy as np
 import pyarrow as pa
 
 from transforms.core.candidates import bucket_pairs
-from transforms.core.components import Rank
+from transforms.core.components import Rank, rank
 from transforms.core.counters import Inc
-from transforms.core.minhash import MinhashConfig, band_keys, numbers, shingle_hashes, signature
+from transforms.core.minhash import MinhashConfig, Signed
 
 # 2: docs carry the numbers of each text, which verification compares (MinhashConfig.min_number_overlap).
 FORMAT = 2
@@ -146,23 +145,6 @@ def run_of(path: str) -> str:
     return path.rsplit("/", 1)[-1].split(".", 1)[0]
 
 
-@dataclass(frozen=True)
-class Signed:
-    """What dedup needs of one article: its shingle hashes, numbers, band keys and rank."""
-
-    doc_id: str
-    shingles: np.ndarray
-    numbers: tuple[str, ...]
-    band_keys: list[bytes]
-    words: int
-
-
-def sign(doc_id: str, text: str, cfg: MinhashConfig) -> Signed:
-    shingles = shingle_hashes(text, cfg.shingle_size)
-    sig = signature(shingles, cfg.num_perm, cfg.seed)
-    return Signed(doc_id, shingles, numbers(text), band_keys(sig, cfg.bands, cfg.rows), len(text.split()))
-
-
 def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dict:
     return {
         "doc_id": signed.doc_id,
@@ -175,7 +157,7 @@ def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dic
 
 
 def indexed_rank(doc_id: str, words: int) -> Rank:
-    return (-words - _INDEXED_FIRST, doc_id)
+    return rank(doc_id, words + _INDEXED_FIRST)
 
 
 def pairs_with_new(

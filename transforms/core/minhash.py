@@ -259,3 +259,21 @@ def optimal_bands_rows(
             if err < best_err:
                 best, best_err = (b, r), err
     return best
+
+
+@dataclass(frozen=True)
+class Signed:
+    """What dedup needs of one article: its shingle hashes, numbers, band keys and word count (its rank)."""
+
+    doc_id: str
+    shingles: np.ndarray
+    numbers: tuple[str, ...]
+    band_keys: list[bytes]
+    words: int
+
+
+def sign(doc_id: str, text: str, cfg: MinhashConfig) -> Signed:
+    """Everything batch, incremental and streaming dedup compute from one article's text."""
+    shingles = shingle_hashes(text, cfg.shingle_size)
+    sig = signature(shingles, cfg.num_perm, cfg.seed)
+    return Signed(doc_id, shingles, numbers(text), band_keys(sig, cfg.bands, cfg.rows), len(text.split()))
