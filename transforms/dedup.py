@@ -21,8 +21,8 @@ from transforms.metrics import ProgressDoFn, beam_inc
 KEPT = "kept"
 DUPLICATES = "duplicates"
 REJECTED = "rejected"
-_BANDS = "bands"
-_RANKS = "ranks"
+BANDS = "bands"
+RANKS = "ranks"
 
 
 def _shingles_of(blob: bytes) -> np.ndarray:
@@ -42,8 +42,8 @@ class SignFn(ProgressDoFn):
         signed = sign(article.doc_id, article.text, self._cfg)
         beam_inc("dedup:signed")
         for key in signed.band_keys:
-            yield beam.pvalue.TaggedOutput(_BANDS, (key, article.doc_id))
-        yield beam.pvalue.TaggedOutput(_RANKS, (article.doc_id, components.rank(article.doc_id, signed.words)))
+            yield beam.pvalue.TaggedOutput(BANDS, (key, article.doc_id))
+        yield beam.pvalue.TaggedOutput(RANKS, (article.doc_id, components.rank(article.doc_id, signed.words)))
         yield article.doc_id, (signed.shingles.tobytes(), signed.numbers)
 
 
@@ -237,7 +237,7 @@ class AttachClusters(beam.PTransform):
 
         def finish(element):
             doc_id, grouped = element
-            # _OnePerId ran first, so each id has exactly one article here.
+            # OnePerId ran first, so each id has exactly one article here.
             (article,) = grouped["article"]
             clusters = list(grouped["cluster"])
             if not clusters:
@@ -265,7 +265,7 @@ class AttachClusters(beam.PTransform):
         )
 
 
-class _OnePerId(beam.PTransform):
+class OnePerId(beam.PTransform):
     """Articles -> one article per doc_id (main) and ``rejected`` for the others that claim the same id.
 
     Resolved before signing: a rejected article's text must not link, rank or size a cluster, else a kept
@@ -292,6 +292,31 @@ class _OnePerId(beam.PTransform):
         )
 
 
+class ClusterCandidates(beam.PTransform):
+    """(candidate_pairs, doc_to_shingles, doc_to_rank) -> (doc_id, (representative_id, cluster_size)).
+
+    Verify every candidate pair, take the connected components of the verified ones, and choose each
+    component's representative: the part batch and incremental dedup share once they have their candidates.
+    """
+
+    def __init__(self, cfg: MinhashConfig) -> None:
+        super().__init__()
+        self._cfg = cfg
+
+    def expand(self, pcolls):
+        candidate_pairs, doc_to_shingles, doc_to_rank = pcolls
+        cfg = self._cfg
+        verified_edges = (candidate_pairs, doc_to_shingles) | "Verify" >> VerifyPairs(
+            cfg.threshold, cfg.min_number_overlap
+        )
+        doc_to_label = (
+            verified_edges
+            | "Edges" >> beam.MapTuple(lambda a, b, _sim: (a, b))
+            | "ConnectedComponents" >> ConnectedComponents(cfg.cc_rounds)
+        )
+        return (doc_to_label, doc_to_rank) | "ChooseRepresentatives" >> ChooseRepresentatives()
+
+
 class NearDuplicates(beam.PTransform):
     """Articles -> tagged ``kept``, ``duplicates`` and ``rejected`` (same-id collisions) PCollections."""
 
@@ -301,23 +326,17 @@ class NearDuplicates(beam.PTransform):
 
     def expand(self, all_articles):
         cfg = self._cfg
-        one_per_id = all_articles | "OnePerId" >> _OnePerId()
+        one_per_id = all_articles | "OnePerId" >> OnePerId()
         articles = one_per_id["unique"]
-        signed = articles | "Sign" >> beam.ParDo(SignFn(cfg)).with_outputs(_BANDS, _RANKS, main="shingles")
+        signed = articles | "Sign" >> beam.ParDo(SignFn(cfg)).with_outputs(BANDS, RANKS, main="shingles")
         doc_to_shingles = signed["shingles"]
-        band_to_doc_ids = signed[_BANDS] | "GroupBands" >> beam.GroupByKey()
+        band_to_doc_ids = signed[BANDS] | "GroupBands" >> beam.GroupByKey()
         candidate_pairs = (
             band_to_doc_ids
             | "PairsInBucket" >> beam.FlatMapTuple(lambda _key, ids: bucket_pairs(ids, cfg.max_bucket, beam_inc))
             | "DistinctPairs" >> beam.Distinct()
         )
-        verified_edges = (candidate_pairs, doc_to_shingles) | "Verify" >> VerifyPairs(cfg.threshold, cfg.min_number_overlap)
-        doc_to_label = (
-            verified_edges
-            | "Edges" >> beam.MapTuple(lambda a, b, _sim: (a, b))
-            | "ConnectedComponents" >> ConnectedComponents(cfg.cc_rounds)
-        )
-        doc_to_cluster = (doc_to_label, signed[_RANKS]) | "ChooseRepresentatives" >> ChooseRepresentatives()
+        doc_to_cluster = (candidate_pairs, doc_to_shingles, signed[RANKS]) | "Cluster" >> ClusterCandidates(cfg)
         out = (articles, doc_to_cluster, doc_to_shingles) | "AttachClusters" >> AttachClusters(cfg.shingle_size)
         return {
             KEPT: out[KEPT],

@@ -28,7 +28,7 @@ from transforms import dedup
 from transforms.core import index
 from transforms.core.minhash import MinhashConfig, sign
 from transforms.core.schema import Rejected
-from transforms.dedup import AttachClusters, ChooseRepresentatives, ConnectedComponents, SignFn, VerifyPairs
+from transforms.dedup import AttachClusters, ClusterCandidates, SignFn
 from transforms.metrics import beam_inc
 
 _INDEXED_CANDIDATES = "indexed_candidates"
@@ -99,7 +99,7 @@ class IncrementalDuplicates(beam.PTransform):
 
     def expand(self, all_articles):
         cfg, state = self._cfg, self._state
-        one_per_id = all_articles | "OnePerId" >> dedup._OnePerId()
+        one_per_id = all_articles | "OnePerId" >> dedup.OnePerId()
         id_to_article = one_per_id["unique"] | "KeyById" >> beam.Map(lambda a: (a.doc_id, a))
 
         indexed_ids = (
@@ -129,10 +129,10 @@ class IncrementalDuplicates(beam.PTransform):
             | "SplitIndexed" >> beam.FlatMap(split_indexed).with_outputs(dedup.REJECTED, main="fresh")
         )
         articles = fresh["fresh"]
-        signed = articles | "Sign" >> beam.ParDo(SignFn(cfg)).with_outputs(dedup._BANDS, dedup._RANKS, main="shingles")
-        new_band_to_member = signed[dedup._BANDS] | "MarkNew" >> beam.MapTuple(lambda key, doc_id: (key, (doc_id, True)))
+        signed = articles | "Sign" >> beam.ParDo(SignFn(cfg)).with_outputs(dedup.BANDS, dedup.RANKS, main="shingles")
+        new_band_to_member = signed[dedup.BANDS] | "MarkNew" >> beam.MapTuple(lambda key, doc_id: (key, (doc_id, True)))
         indexed_band_to_member = (
-            signed[dedup._BANDS]
+            signed[dedup.BANDS]
             | "BandPartitions" >> beam.MapTuple(lambda key, _doc_id: index.band_partition(key))
             | "DistinctBandPartitions" >> beam.Distinct()
             | "ReadIndexedBands" >> ReadIndexPartitions(state, index.BANDS, ["band_key", "doc_id"])
@@ -176,20 +176,14 @@ class IncrementalDuplicates(beam.PTransform):
             | "IndexedShingles" >> beam.MapTuple(lambda doc_id, row: (doc_id, (row["shingles"], tuple(row["numbers"])))),
         ) | "AllShingles" >> beam.Flatten()
         doc_to_rank = (
-            signed[dedup._RANKS],
+            signed[dedup.RANKS],
             indexed_docs | "IndexedRanks" >> beam.MapTuple(lambda doc_id, row: (doc_id, index.indexed_rank(doc_id, row["words"]))),
         ) | "AllRanks" >> beam.Flatten()
 
-        verified_edges = (candidate_pairs, doc_to_shingles) | "Verify" >> VerifyPairs(cfg.threshold, cfg.min_number_overlap)
-        doc_to_label = (
-            verified_edges
-            | "Edges" >> beam.MapTuple(lambda a, b, _sim: (a, b))
-            | "ConnectedComponents" >> ConnectedComponents(cfg.cc_rounds)
-        )
-        doc_to_cluster = (doc_to_label, doc_to_rank) | "ChooseRepresentatives" >> ChooseRepresentatives()
+        doc_to_cluster = (candidate_pairs, doc_to_shingles, doc_to_rank) | "Cluster" >> ClusterCandidates(cfg)
 
         # Clusters also list their indexed members; only this run's articles get an output row.
-        new_doc_to_cluster = (doc_to_cluster, signed[dedup._RANKS]) | "OnlyNew" >> _WhereKeyIn()
+        new_doc_to_cluster = (doc_to_cluster, signed[dedup.RANKS]) | "OnlyNew" >> _WhereKeyIn()
         out = (articles, new_doc_to_cluster, doc_to_shingles) | "AttachClusters" >> AttachClusters(cfg.shingle_size)
         return {
             dedup.KEPT: out[dedup.KEPT],
