@@ -10,11 +10,11 @@ from apache_beam.io.fileio import EmptyMatchTreatment
 from apache_beam.io.filesystem import CompressionTypes, FileSystem
 from apache_beam.io.filesystems import FileSystems
 
-from transforms.core.containers import read_input
+from transforms.core.containers import read_input, rejected_input
 from transforms.core.html import extract_page
 from transforms.core.isolate import IsolatedCall
 from transforms.core.parse import ReadConfig, dangling_links, unreadable_reason
-from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Rejected, make_doc_id
+from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Rejected
 from transforms.metrics import ProgressDoFn, beam_inc
 
 REJECTED = "rejected"
@@ -59,7 +59,7 @@ class ParseFileFn(ProgressDoFn):
         self.progressed()
         problem = unreadable_reason(source)
         if problem is not None:
-            yield beam.pvalue.TaggedOutput(REJECTED, _rejected_file(source, *problem))
+            yield beam.pvalue.TaggedOutput(REJECTED, rejected_input(source, b"", *problem, beam_inc))
             return
         try:
             with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as f:
@@ -68,13 +68,8 @@ class ParseFileFn(ProgressDoFn):
         except OSError as e:
             # Records yielded before the error stay counted; the rest of the file is one rejection.
             yield beam.pvalue.TaggedOutput(
-                REJECTED, _rejected_file(source, "unreadable", f"{type(e).__name__}: {e}"[:300])
+                REJECTED, rejected_input(source, b"", "unreadable", f"{type(e).__name__}: {e}", beam_inc)
             )
-
-
-def _rejected_file(source: str, reason: str, detail: str) -> Rejected:
-    beam_inc(f"read:rejected:{reason}")
-    return Rejected(make_doc_id(source, b""), source, reason, detail)
 
 
 class DanglingLinksFn(beam.DoFn):
@@ -117,7 +112,7 @@ class ReadDocuments(beam.PTransform):
             | "FindDanglingLinks" >> beam.ParDo(DanglingLinksFn())
             # Overlapping patterns find a link twice; it is still one input.
             | "OncePerLink" >> beam.CombinePerKey(min)
-            | "RejectDanglingLinks" >> beam.MapTuple(lambda path, detail: _rejected_file(path, "unreadable", detail))
+            | "RejectDanglingLinks" >> beam.MapTuple(lambda path, detail: rejected_input(path, b"", "unreadable", detail, beam_inc))
         )
         rejected = (parsed[REJECTED], dangling) | "AllReadRejected" >> beam.Flatten()
         return {DOCS: parsed[DOCS], REJECTED: rejected}

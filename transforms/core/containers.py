@@ -44,7 +44,8 @@ def container_of(source: str) -> str | None:
     return None
 
 
-def _rejected(source: str, data: bytes, reason: str, detail: str, inc: Inc) -> Rejected:
+def rejected_input(source: str, data: bytes, reason: str, detail: str, inc: Inc) -> Rejected:
+    """A counted rejection of ``source`` (id from its name and the bytes read of it), detail cut to 300 chars."""
     inc(f"read:rejected:{reason}")
     return Rejected(make_doc_id(source, data), source, reason, detail[:300])
 
@@ -72,15 +73,15 @@ def _parse_zst(
     import zstandard
 
     if not data:
-        yield _rejected(source, data, "empty", "empty .zst file", inc)
+        yield rejected_input(source, data, "empty", "empty .zst file", inc)
         return
     try:
         inflated = zstd_bounded(data, cfg.max_inflated_bytes)
     except zstandard.ZstdError as e:
-        yield _rejected(source, data, "corrupt_zstd", f"not a valid zstandard stream: {e}", inc)
+        yield rejected_input(source, data, "corrupt_zstd", f"not a valid zstandard stream: {e}", inc)
         return
     if inflated is None:
-        yield _rejected(
+        yield rejected_input(
             source, data, "too_large", f"inflates past max_inflated_bytes={cfg.max_inflated_bytes}", inc
         )
         return
@@ -112,7 +113,7 @@ def parse_warc(
             break
         except OSError as e:
             # The records before the damage are kept; the rest of the file is one rejection.
-            yield _rejected(f"{source}#{n + 1}", b"", "corrupt_warc", f"unreadable WARC record: {e}", inc)
+            yield rejected_input(f"{source}#{n + 1}", b"", "corrupt_warc", f"unreadable WARC record: {e}", inc)
             return
         n += 1
         if record.record_type != WarcRecordType.response:
@@ -143,7 +144,7 @@ def parse_warc(
                 item = dataclasses.replace(item, url=item.url or url, fetched=fetched)
             yield item
     if not responses:
-        yield _rejected(source, b"", "no_html_responses", "no HTML response records in the WARC", inc)
+        yield rejected_input(source, b"", "no_html_responses", "no HTML response records in the WARC", inc)
 
 
 def parse_parquet(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> Iterator[RawDoc | Rejected]:
@@ -157,11 +158,11 @@ def parse_parquet(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> I
     try:
         pfile = pq.ParquetFile(stream)
     except (pa.ArrowException, OSError) as e:
-        yield _rejected(source, b"", "corrupt_parquet", f"not a readable Parquet file: {e}", inc)
+        yield rejected_input(source, b"", "corrupt_parquet", f"not a readable Parquet file: {e}", inc)
         return
     names = set(pfile.schema_arrow.names)
     if cfg.text_column not in names:
-        yield _rejected(
+        yield rejected_input(
             source,
             b"",
             "no_text_column",
@@ -179,7 +180,7 @@ def parse_parquet(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> I
             break
         except (pa.ArrowException, OSError) as e:
             # The rows before the damage are kept; the rest of the file is one rejection.
-            yield _rejected(f"{source}#{n + 1}", b"", "corrupt_parquet", f"unreadable row group: {e}", inc)
+            yield rejected_input(f"{source}#{n + 1}", b"", "corrupt_parquet", f"unreadable row group: {e}", inc)
             return
         for record in batch.to_pylist():
             n += 1
@@ -196,7 +197,7 @@ def parse_parquet(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> I
                 record["date"] = str(record["date"])  # a date or timestamp column
             yield record_to_doc(record, record_source, doc_id, cfg, inc)
     if n == 0:
-        yield _rejected(source, b"", "empty", "no rows in the Parquet file", inc)
+        yield rejected_input(source, b"", "empty", "no rows in the Parquet file", inc)
 
 
 def _parse_container(
@@ -229,7 +230,7 @@ def read_input(
         data = stream.read(cfg.max_inflated_bytes + 1)
         if len(data) > cfg.max_inflated_bytes:
             limit = cfg.max_inflated_bytes
-            yield _rejected(source, data, "too_large", f"file larger than max_inflated_bytes={limit}", inc)
+            yield rejected_input(source, data, "too_large", f"file larger than max_inflated_bytes={limit}", inc)
         else:
             yield from _parse_zst(source, data, cfg, inc, extract)
     else:

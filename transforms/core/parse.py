@@ -316,13 +316,10 @@ def _parse_jsonl(source: str, stream: BinaryIO, cfg: ReadConfig, inc: Inc) -> It
             continue
         try:
             record = json.loads(decode_text(line))
-        except ValueError as e:
+        except (ValueError, RecursionError) as e:
             inc("read:rejected:malformed_json")
-            yield Rejected(doc_id, record_source, "malformed_json", str(e)[:200])
-            continue
-        except RecursionError:
-            inc("read:rejected:malformed_json")
-            yield Rejected(doc_id, record_source, "malformed_json", "JSON nested too deeply")
+            detail = "JSON nested too deeply" if isinstance(e, RecursionError) else str(e)[:200]
+            yield Rejected(doc_id, record_source, "malformed_json", detail)
             continue
         yield record_to_doc(record, record_source, doc_id, cfg, inc)
     if not records:
