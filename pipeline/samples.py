@@ -110,20 +110,20 @@ def _removal_examples(
                     if r["text"] not in texts or doc_id < texts[r["text"]]:
                         texts[r["text"]] = doc_id
                     if len(texts) > 2 * k:
-                        per_rule[r["rule"]] = dict(
-                            heapq.nsmallest(k, texts.items(), key=lambda kv: (kv[1], kv[0]))
-                        )
+                        per_rule[r["rule"]] = dict(_first_k_texts(texts, k))
             scanned += batch.num_rows
             if scanned >= limits.max_example_rows:
                 return _first_k(per_rule, k), False
     return _first_k(per_rule, k), True
 
 
+def _first_k_texts(texts: dict[str, str], k: int) -> list[tuple[str, str]]:
+    """The k (text, doc_id) items of the smallest doc_ids: trimming while scanning keeps what this keeps."""
+    return heapq.nsmallest(k, texts.items(), key=lambda kv: (kv[1], kv[0]))
+
+
 def _first_k(per_rule: dict[str, dict[str, str]], k: int) -> dict[str, list[str]]:
-    return {
-        rule: [text for text, _id in heapq.nsmallest(k, texts.items(), key=lambda kv: (kv[1], kv[0]))]
-        for rule, texts in sorted(per_rule.items())
-    }
+    return {rule: [text for text, _id in _first_k_texts(texts, k)] for rule, texts in sorted(per_rule.items())}
 
 
 def read_samples(output: str, limits: SampleLimits = SampleLimits()) -> Samples:
