@@ -16,3 +16,16 @@ def seed_output(tmp_path_factory) -> tuple[Path, dict]:
 
     out = tmp_path_factory.mktemp("seed_output")
     return out, run(["--input", str(SEEDS / "*"), "--output", str(out)])
+
+
+def require_tool(path: str | None, what: str) -> str:
+    """Skip the calling test, with the reason, when an external tool (Java, Go, Chromium, a job-server jar)
+    is missing; under CI (``CI=true``) a missing tool is a failure, so CI cannot go green by skipping."""
+    import os
+
+    if path and os.path.exists(path):
+        return path
+    reason = f"{what} not found ({path or 'not installed'}); .ci/run installs it"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"CI=true but {reason}")
+    pytest.skip(reason)

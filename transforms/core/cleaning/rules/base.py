@@ -12,8 +12,11 @@ from typing import Literal
 # line: the whole unit (a line or a sentence-free fragment) fullmatches and is removed.
 # prefix: a matched start of a paragraph is stripped, the rest kept (wire credits, datelines).
 # suffix: a matched end of a paragraph is stripped, the rest kept (glued "READ MORE: ..." tails).
+# list_label: a label line ("Temas", "Latest News", "Tags") heading a run of short non-sentence lines (links,
+#   tags, headlines) that goes with it.
+# teaser_label: a label line ("Informate más", "READ MORE:") followed by ONE teaser headline that goes with it.
 # structural: applied by a pass that needs neighbouring lines; ``pattern``, if set, is that pass's local test.
-RuleKind = Literal["line", "prefix", "suffix", "structural"]
+RuleKind = Literal["line", "prefix", "suffix", "list_label", "teaser_label", "structural"]
 # Where in the article a rule may fire: the head zone (headline, standfirst, byline, dateline, stamps),
 # the tail zone (credits, notes, appended lists), or anywhere.
 Zone = Literal["head", "tail", "any"]
