@@ -44,9 +44,9 @@ def read_outputs(out: Path) -> dict[str, dict]:
     return rows
 
 
-def run_pipeline(inp: Path, out: Path, extra: list[str]) -> None:
+def run_pipeline(inp: Path, out: Path, extra: list[str], repo: Path = REPO) -> None:
     cmd = [sys.executable, "-m", "pipeline", "--input", str(inp), "--output", str(out), "--furniture_min_docs", "0"]
-    subprocess.run(cmd + extra, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(cmd + extra, cwd=repo, check=True, stdout=subprocess.DEVNULL)
 
 
 def _percent(x: float | None) -> str:
@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=DATA_DIR)
     parser.add_argument("--show", type=int, default=0, help="print N worst leaks and N lost paragraphs")
     parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temporary one)")
+    parser.add_argument("--repo", type=Path, default=REPO, help="checkout whose pipeline runs (default: this one)")
     parser.add_argument("--json", action="store_true", help="print the score as JSON")
     parser.add_argument("pipeline_args", nargs="*", help="extra pipeline options, after --")
     args = parser.parse_args(argv)
@@ -98,7 +99,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="furniture-eval-") as tmp:
         work = args.keep or Path(tmp)
         write_cases(cases, work / "input")
-        run_pipeline(work / "input", work / "output", args.pipeline_args)
+        run_pipeline(work / "input", work / "output", args.pipeline_args, args.repo)
         outputs = read_outputs(work / "output")
     result = score(cases, outputs)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else report(result))

@@ -97,7 +97,10 @@ _LEAD_CREDIT = re.compile(
 # Ground-truth paragraphs that are themselves furniture (a wire tail, a rights line, a rule, a bare link): a
 # cleaner is right to drop them, so they are no part of the story here.
 _AEB_FURNITURE = re.compile(
-    r"^\(?(?:Reporting|Editing|Writing|Additional reporting) by\b|©|^\W*$|^(?:https?://|www\.)\S+$", re.I
+    r"^\(?(?:Reporting|Editing|Writing|Additional reporting) by\b|©|^[\W_]*$|^(?:https?://|www\.)\S+$"
+    r"|^— .{1,60}\(@\w+\) \w+ \d{1,2}, \d{4}$|\b(?:image|photo) credit\b|^originally published (?:on|in)\b"
+    r"|^\[사진=|^Фото: |^\S+ 칼럼니스트 \S+@|^see (?:more photos|tweets)\s*:|^story timeline$|^click for\b",
+    re.I,
 )
 
 
@@ -166,6 +169,11 @@ def _repair_utf8(text: str) -> str:
         return text
 
 
+# Reuters-21578 ends some stories with an upper-case sign-off inside the last paragraph; a cleaner is right to
+# drop it, so it is not part of the story here.
+_REUTER_SIGNOFF = re.compile(r"\s+REUTER\s*$")
+
+
 def load_bodies(data_dir: Path = DATA_DIR) -> list[Body]:
     """The sampled bodies, in id order: BBC and Reuters stories and the extraction benchmark's ground-truth
     bodies, ``SAMPLE`` per source chosen by a hash of the id, re-sends and exact copies dropped first."""
@@ -177,7 +185,8 @@ def load_bodies(data_dir: Path = DATA_DIR) -> list[Body]:
         pool = [s for s in by_hash if s.id.startswith(src)][: SAMPLE[src] * 5 // 4]
         kept = {s.id for s in corpus.drop_resends(pool)}
         chosen += [
-            Body(s.id, src, "en", tuple(_repair_utf8(p) for p in s.body.split("\n\n")), _repair_utf8(s.title))
+            Body(s.id, src, "en", tuple(_repair_utf8(p) for p in _REUTER_SIGNOFF.sub("", s.body).split("\n\n")),
+                 _repair_utf8(s.title))
             for s in pool if s.id in kept
         ][: SAMPLE[src]]
     aeb = sorted(_aeb_bodies(data_dir), key=lambda b: hashlib.sha256(b.id.encode()).hexdigest())
@@ -264,11 +273,14 @@ class _Page:
 
 def _agencies_named(template: str) -> set[str]:
     text = normalise(template)
-    return {
+    named = {
         canon for canon, spellings in AGENCIES.items()
         for sp in (canon.casefold(), *spellings)
         if not (sp.isascii() and len(sp) < 3) and contains(text, sp)
     }
+    # Two-letter names only in capitals ("AP's", "(AA)"), not as the word "aa" or "ap" in other languages.
+    named |= {canon for canon, short in (("AP", "AP"), ("Anadolu", "AA")) if re.search(rf"\b{short}\b", template)}
+    return named
 
 
 def _fields(rng: random.Random, lang: str, loc: dict, names: list[str], agency: str | None) -> dict:
@@ -289,6 +301,8 @@ def _fields(rng: random.Random, lang: str, loc: dict, names: list[str], agency: 
         "City": city.title() if city.isupper() else city, "a": a, "b": b, "c": c, "A": a.upper(), "B": b.upper(),
         "and": loc["and"], "AND": loc["and"].upper(), "email": f"{email_user}@{domain}.com", "handle": handle,
         "code": "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789") for _ in range(10)),
+        "x": "".join(rng.choice("abcdefghjklmnoprstvwz") for _ in range(rng.randint(2, 3))),
+        "z": "".join(rng.choice("abcdefghjklmnoprstvwz") for _ in range(rng.randint(2, 3))),
         "S": rng.choice(loc["subjects"]), "t": ", ".join(rng.sample(loc["tag_words"], 3)),
     }
 
@@ -318,6 +332,8 @@ def _head(page: _Page, title: str | None, byline_tmpl: str | None) -> list[_Bloc
     if rng.random() < 0.6:
         stamps = [_Block([("timestamp", page.pick("stamps"))])]
         if rng.random() < 0.3:
+            # Published and updated: a second stamp, an hour or more later.
+            page.fields["HH"] = f"{(int(page.fields['HH']) + rng.randint(1, 5)) % 24:02d}"
             stamps.append(_Block([("timestamp", page.pick("stamps"))]))
         blocks["stamp"] = stamps
     if rng.random() < 0.3:
@@ -335,7 +351,11 @@ def _head(page: _Page, title: str | None, byline_tmpl: str | None) -> list[_Bloc
         blocks["caption"] = cap
     if rng.random() < 0.05:
         blocks["correction"] = [_Block([("correction", page.pick("corrections"))])]
-    order = ["byline", "stamp", "read", "share", "audio", "caption", "correction"]
+    if "caption" in blocks and rng.random() < 0.3:
+        blocks["caption"].insert(rng.randrange(2), _Block([("gallery", page.pick("gallery"))]))
+    if rng.random() < 0.06:
+        blocks["video"] = [_Block([("video", page.pick("video"))])]
+    order = ["byline", "stamp", "read", "share", "audio", "caption", "video", "correction"]
     if rng.random() < 0.35:
         rng.shuffle(order)
     if "byline" in blocks and "stamp" in blocks and rng.random() < 0.3:
@@ -343,8 +363,15 @@ def _head(page: _Page, title: str | None, byline_tmpl: str | None) -> list[_Bloc
         blocks["byline"][0].segments += blocks.pop("stamp")[0].segments
         blocks["byline"][0].joiner = rng.choice([" | ", " · ", " — ", "  "])
     out = list(blocks.pop("site", []))
+    if rng.random() < 0.05:
+        # A consent banner the extractor kept, above everything else.
+        out[:0] = [_Block([("consent", t)]) for t in rng.sample(loc["consent"], rng.randint(1, 2))]
     if title is not None:
-        head = _Block([("headline", title)])
+        head = _Block([("headline", title)], bullet="# " if rng.random() < 0.05 else "")
+        if rng.random() < 0.08:
+            # The <title> element's copy, with the site name, kept above or below the headline.
+            site_title = _Block([("headline", f"{title}{rng.choice([' | ', ' - ', ' – ', ' : '])}{page.fields['site']}")])
+            out.insert(rng.choice([0, len(out)]), site_title)
         if rng.random() < 0.85:
             out.append(head)
         else:
@@ -359,14 +386,14 @@ def _teaser(page: _Page) -> list[tuple[str, str]]:
     return [("teaser", page.pick("teasers")), ("teaser", page.headline())]
 
 
-def _body(page: _Page, paras: tuple[str, ...], dateline: str | None) -> list[_Block]:
+def _body(page: _Page, paras: tuple[str, ...], dateline: str | None, body_language: str) -> list[_Block]:
     rng, loc = page.rng, page.loc
     story = [_Block([("story", p)], is_story=True) for p in paras]
     lead: list[_Block] = []
     if dateline:
         if rng.random() < 0.85:
             story[0].segments.insert(0, ("dateline", dateline))
-            story[0].joiner = "" if page.lang in ("zh", "ja") else " "
+            story[0].joiner = "" if page.lang in ("zh", "ja") and body_language in ("zh", "ja") else " "
         else:
             lead.append(_Block([("dateline", dateline)]))
     inserts: list[list[_Block]] = [[] for _ in paras]  # inserts[i] go after body paragraph i
@@ -397,6 +424,11 @@ def _body(page: _Page, paras: tuple[str, ...], dateline: str | None) -> list[_Bl
         inserts[rng.randrange(gaps)] += [cap, cap] if rng.random() < 0.3 else [cap]
     if rng.random() < 0.08:
         inserts[rng.randrange(gaps)].append(_Block([("paywall", page.pick("paywall"))]))
+    if rng.random() < 0.1:
+        video = [_Block([("video", page.pick("video"))])]
+        if rng.random() < 0.5:
+            video.append(_Block([("video", page.pick("video"))]))
+        inserts[rng.randrange(gaps)] += video
     return lead + [b for i, block in enumerate(story) for b in [block, *inserts[i]]]
 
 
@@ -429,9 +461,15 @@ def _tail(page: _Page, publisher: str | None) -> list[_Block]:
         ]
     if rng.random() < 0.25:
         blocks["comments"] = [_Block([("comments", page.pick("comments"))])]
-    order = ["tails", "correction", "contact", "copyright", "tags", "share", "follow", "related", "comments"]
+    if rng.random() < 0.05:
+        blocks["consent"] = [_Block([("consent", t)]) for t in rng.sample(loc["consent"], rng.randint(1, 2))]
+    order = ["tails", "correction", "contact", "copyright", "tags", "share", "follow", "related", "comments", "consent"]
     if rng.random() < 0.4:
         rng.shuffle(order)
+    if rng.random() < 0.12:
+        # A rule between the story and the tail ("___" under AP copy, "* * *").
+        order.insert(0, "rule")
+        blocks["rule"] = [_Block([("rule", page.pick("rules"))])]
     return [b for key in order for b in blocks.get(key, [])]
 
 
@@ -484,6 +522,8 @@ def _render(blocks: list[_Block], rng: random.Random, lang: str) -> tuple[str, b
         doc = "\n".join((rng.choice(marks) + ln) if ln and rng.random() < 0.35 else ln for ln in doc.split("\n"))
         if rng.random() < 0.5:
             doc = "\ufeff" + doc
+    if rng.random() < 0.05:
+        doc = doc.replace("\n", "\r\n")  # saved on Windows
     return doc + "\n", wrapped, invisible
 
 
@@ -520,7 +560,7 @@ def make_case(body: Body) -> Case:
     blocks = _head(page, title if rng.random() < 0.92 else None, byline_tmpl)
     if provided:
         blocks.insert(rng.randrange(len(blocks) + 1), _Block([("credit_line", page.fill(provided))]))
-    blocks += _body(page, body.paragraphs, dateline)
+    blocks += _body(page, body.paragraphs, dateline, body.language)
     blocks += _tail(page, publisher)
     has_headline = any(k == "headline" for b in blocks for k, _ in b.segments)
     title = title if has_headline else None
