@@ -12,6 +12,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.eval import furniture_set as fs  # noqa: E402
 from benchmarks.eval.furniture_eval import read_outputs  # noqa: E402
+from benchmarks.eval.locales import LOCALES  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not fs.DATA_DIR.is_dir(), reason=f"no real data at {fs.DATA_DIR}")
 
@@ -109,7 +110,7 @@ def test_contains_needs_whole_words_except_in_cjk():
 def test_variety(cases):
     for split in ("dev", "test"):
         part = [c for c in cases if c.split == split]
-        assert set(c.language for c in part) == set(fs.LOCALES), split
+        assert set(c.language for c in part) == set(LOCALES), split
         assert sum(c.wrapped for c in part) > 0.15 * len(part)
         assert sum(c.invisible for c in part) > 0.1 * len(part)
         kinds = Counter(k for c in part for k, _ in c.furniture)
