@@ -71,8 +71,11 @@ def test_raw_text_leaks_everything_and_keeps_everything(cases):
 
 
 def test_exact_story_leaks_nothing(cases):
-    outputs = {c.case_id: {"text": "\n\n".join(c.story_paragraphs), "title": c.title, "publisher": c.publisher,
-                           "byline": c.byline} for c in cases}
+    outputs = {
+        c.case_id: {"text": "\n\n".join(c.story_paragraphs), "title": c.title, "publisher": c.publisher,
+                    "byline": c.byline}
+        for c in cases
+    }
     result = fs.score(cases, outputs)
     assert result["leaked"] == 0.0 and result["kept"] == 1.0
     for name in ("title", "publisher", "byline"):
@@ -125,6 +128,9 @@ def test_read_outputs_maps_rows_by_source_file(tmp_path):
     (tmp_path / "articles").mkdir()
     pq.write_table(pa.table({"source": ["/in/bbc-tech-001.txt"], "text": ["kept"], "title": ["T"]}),
                    tmp_path / "articles" / "part-0.parquet")
-    pq.write_table(pa.table({"source": ["reuters-9.txt"], "text": ["dup"]}), tmp_path / "duplicates-0.parquet")
-    pq.write_table(pa.table({"source": ["aeb-x.txt"], "reason": ["too_short"]}), tmp_path / "rejected-0.parquet")
-    assert read_outputs(tmp_path) == {"bbc-tech-001": {"text": "kept", "title": "T"}, "reuters-9": {"text": "dup"}}
+    dup = tmp_path / "duplicates-0.parquet"
+    pq.write_table(pa.table({"source": ["reuters-9.txt"], "text": ["dup"]}), dup)
+    pq.write_table(pa.table({"source": ["aeb-x.txt"], "reason": ["short"]}), tmp_path / "rejected-0.parquet")
+    assert read_outputs(tmp_path) == {
+        "bbc-tech-001": {"text": "kept", "title": "T"}, "reuters-9": {"text": "dup"},
+    }

@@ -4,8 +4,8 @@
 
 Writes every case of the split as ``<case_id>.txt`` (UTF-8) into a temporary folder, runs
 ``python -m pipeline --input DIR --output OUT --furniture_min_docs 0`` from the repository root (the
-cross-document furniture stage is off: every page here is from a different site), reads each Parquet file under
-OUT whose name starts with ``articles`` or ``duplicates``, maps rows back to cases by the file name in
+cross-document furniture stage is off: every page here is from a different site), reads each Parquet file
+under OUT whose name starts with ``articles`` or ``duplicates``, maps rows back to cases by the file name in
 ``source``, and prints ``furniture_set.score``. A case with no row (rejected) is scored as empty text.
 """
 from __future__ import annotations
@@ -23,6 +23,7 @@ from benchmarks.eval.furniture_set import DATA_DIR, Case, contains, load_cases, 
 
 REPO = Path(__file__).resolve().parents[2]
 FIELDS = ("text", "title", "publisher", "byline")
+TABLES = ("articles", "duplicates")
 
 
 def write_cases(cases: list[Case], folder: Path) -> None:
@@ -35,9 +36,10 @@ def read_outputs(out: Path) -> dict[str, dict]:
     """{case_id: {text, title, publisher, byline}} from the kept and duplicate rows under ``out``."""
     rows: dict[str, dict] = {}
     for path in sorted(out.rglob("*.parquet")):
-        if not path.name.startswith(("articles", "duplicates")) and path.parent.name not in ("articles", "duplicates"):
+        if not (path.name.startswith(TABLES) or path.parent.name in TABLES):
             continue
-        table = pq.read_table(path, columns=[c for c in ("source", *FIELDS) if c in pq.read_schema(path).names])
+        columns = [c for c in ("source", *FIELDS) if c in pq.read_schema(path).names]
+        table = pq.read_table(path, columns=columns)
         for row in table.to_pylist():
             case_id = Path(str(row.get("source") or "")).name.removesuffix(".txt")
             rows[case_id] = {k: row[k] for k in FIELDS if k in row}
@@ -45,7 +47,8 @@ def read_outputs(out: Path) -> dict[str, dict]:
 
 
 def run_pipeline(inp: Path, out: Path, extra: list[str], repo: Path = REPO) -> None:
-    cmd = [sys.executable, "-m", "pipeline", "--input", str(inp), "--output", str(out), "--furniture_min_docs", "0"]
+    cmd = [sys.executable, "-m", "pipeline", "--input", str(inp), "--output", str(out)]
+    cmd += ["--furniture_min_docs", "0"]
     subprocess.run(cmd + extra, cwd=repo, check=True, stdout=subprocess.DEVNULL)
 
 
@@ -60,8 +63,10 @@ def report(result: dict) -> str:
         "leaked by kind: " + ", ".join(f"{k} {_percent(v)}" for k, v in result["by_kind"].items()),
     ]
     for group in ("by_language", "by_source"):
-        lines.append(f"{group[3:]}: " + ", ".join(
-            f"{k} leaked {_percent(v['leaked'])} kept {_percent(v['kept'])}" for k, v in result[group].items()))
+        parts = [
+            f"{k} leaked {_percent(v['leaked'])} kept {_percent(v['kept'])}" for k, v in result[group].items()
+        ]
+        lines.append(f"{group[3:]}: " + ", ".join(parts))
     for name in ("title", "publisher", "byline"):
         if name in result:
             r = result[name]
@@ -86,12 +91,16 @@ def show(cases: list[Case], outputs: dict[str, dict], n: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     parser.add_argument("--data", type=Path, default=DATA_DIR)
     parser.add_argument("--show", type=int, default=0, help="print N worst leaks and N lost paragraphs")
     parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temporary one)")
-    parser.add_argument("--repo", type=Path, default=REPO, help="checkout whose pipeline runs (default: this one)")
+    parser.add_argument(
+        "--repo", type=Path, default=REPO, help="checkout whose pipeline runs (default: this one)"
+    )
     parser.add_argument("--json", action="store_true", help="print the score as JSON")
     parser.add_argument("pipeline_args", nargs="*", help="extra pipeline options, after --")
     args = parser.parse_args(argv)

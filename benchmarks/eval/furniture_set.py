@@ -1,4 +1,5 @@
-"""A blind evaluation set for the cleaner: real article bodies wrapped in page furniture, as outlets lay pages out.
+"""A blind evaluation set for the cleaner: real article bodies wrapped in page furniture, as outlets lay pages
+out.
 
 Bodies come from ../shared/data (BBC News, Reuters-21578, the article-extraction-benchmark ground truth); the
 furniture vocabulary (``locales.py``) was written without reading wirewash's cleaner or its own generators.
@@ -26,9 +27,10 @@ __all__ = ["Body", "Case", "canonical_publisher", "contains", "load_bodies", "lo
            "normalise", "score", "split_of"]
 
 # <repo>/../shared/data; a git worktree one level deeper (<wt>/<name>) finds the same folder further up.
+_REPO = Path(__file__).resolve().parents[2]
 DATA_DIR = next(
-    (p / "shared" / "data" for p in Path(__file__).resolve().parents[3:5] if (p / "shared" / "data").is_dir()),
-    Path(__file__).resolve().parents[3] / "shared" / "data",
+    (p / "shared" / "data" for p in (_REPO.parent, _REPO.parent.parent) if (p / "shared" / "data").is_dir()),
+    _REPO.parent / "shared" / "data",
 )
 SPLITS = ("dev", "test")
 # Bodies per source, before the split; about half of each lands in each split.
@@ -52,7 +54,8 @@ class Case:
     ``furniture`` holds (kind, text) for every piece a cleaner should remove, each text exactly as it appears
     in ``raw_text`` (modulo wrapping and invisible characters); the headline is kind ``headline``.
     ``title``/``publisher``/``byline`` are what a system should extract (``publisher``: canonical agency
-    name, a key of ``locales.AGENCIES``; ``byline``: author names joined by ", "); None when the page has none.
+    name, a key of ``locales.AGENCIES``; ``byline``: author names joined by ", "); None when the page has
+    none.
     ``language`` is the furniture's language, ``body_language`` the story's.
     """
 
@@ -175,6 +178,10 @@ def _repair_utf8(text: str) -> str:
 _REUTER_SIGNOFF = re.compile(r"\s+REUTER\s*$")
 
 
+def _paragraphs(body: str) -> tuple[str, ...]:
+    return tuple(_repair_utf8(p) for p in _REUTER_SIGNOFF.sub("", body).split("\n\n"))
+
+
 def load_bodies(data_dir: Path = DATA_DIR) -> list[Body]:
     """The sampled bodies, in id order: BBC and Reuters stories and the extraction benchmark's ground-truth
     bodies, ``SAMPLE`` per source chosen by a hash of the id, re-sends and exact copies dropped first."""
@@ -186,7 +193,7 @@ def load_bodies(data_dir: Path = DATA_DIR) -> list[Body]:
         pool = [s for s in by_hash if s.id.startswith(src)][: SAMPLE[src] * 5 // 4]
         kept = {s.id for s in corpus.drop_resends(pool)}
         chosen += [
-            Body(s.id, src, "en", tuple(_repair_utf8(p) for p in _REUTER_SIGNOFF.sub("", s.body).split("\n\n")),
+            Body(s.id, src, "en", _paragraphs(s.body),
                  _repair_utf8(s.title))
             for s in pool if s.id in kept
         ][: SAMPLE[src]]
@@ -196,13 +203,13 @@ def load_bodies(data_dir: Path = DATA_DIR) -> list[Body]:
 
 
 def make_case(body: Body) -> Case:
-    """The case of ``body``: its page (``pages.compose``, seeded by the body id) and what to expect from it."""
+    """The case of ``body``: its page (``pages.compose``, seeded by the body id) and what to expect."""
     page = compose(body.id, body.paragraphs, body.title, body.language)
     return Case(
         case_id=body.id, split=split_of(body.id), language=page.language, raw_text=page.raw_text,
-        story_paragraphs=body.paragraphs, furniture=page.furniture, title=page.title, publisher=page.publisher,
-        byline=page.byline, wrapped=page.wrapped, body_language=body.language, source=body.source,
-        invisible=page.invisible,
+        story_paragraphs=body.paragraphs, furniture=page.furniture, title=page.title,
+        publisher=page.publisher, byline=page.byline, wrapped=page.wrapped, body_language=body.language,
+        source=body.source, invisible=page.invisible,
     )
 
 

@@ -1,8 +1,8 @@
 """Page composition for the furniture set: head zone, story with inserts, tail zone, then rendering.
 
-A page is a list of blocks (one line or paragraph each), each a list of (kind, text) segments; kind "story" marks
-a body paragraph, every other kind is furniture. Rendering joins blocks with blank or single lines, optionally
-hard-wraps at 60-75 columns and puts invisible format characters at line starts.
+A page is a list of blocks (one line or paragraph each), each a list of (kind, text) segments; kind "story"
+marks a body paragraph, every other kind is furniture. Rendering joins blocks with blank or single lines,
+optionally hard-wraps at 60-75 columns and puts invisible format characters at line starts.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from benchmarks.eval.scoring import contains, normalise
 _DOW = {"en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
         "es": "lunes martes miércoles jueves viernes sábado domingo".split()}
 _INVISIBLE = ["\u200b", "\u200e", "\u200f", "\ufeff", "\u2060"]
+_CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789"
 _BULLETS = ["", "", "• ", "- ", "* ", "· ", "▶ "]
 
 
@@ -43,7 +44,8 @@ class _Page:
     def pick(self, key: str, publisher: str | None = None) -> str:
         options = self.loc[key]
         if key in ("copyright", "tails"):
-            # A credit naming another agency than the page's wire credit would make the expected publisher moot.
+            # A credit naming another agency than the page's wire credit would make the expected publisher
+            # moot.
             options = [t for t in options if _agencies_named(t) <= {publisher}] or ["{site}"]
         self.fields["S"] = self.rng.choice(self.loc["subjects"])
         self.fields["t"] = ", ".join(self.rng.sample(self.loc["tag_words"], 3))
@@ -64,7 +66,9 @@ def _agencies_named(template: str) -> set[str]:
         if not (sp.isascii() and len(sp) < 3) and contains(text, sp)
     }
     # Two-letter names only in capitals ("AP's", "(AA)"), not as the word "aa" or "ap" in other languages.
-    named |= {canon for canon, short in (("AP", "AP"), ("Anadolu", "AA")) if re.search(rf"\b{short}\b", template)}
+    named |= {
+        canon for canon, short in (("AP", "AP"), ("Anadolu", "AA")) if re.search(rf"\b{short}\b", template)
+    }
     return named
 
 
@@ -83,9 +87,10 @@ def _fields(rng: random.Random, lang: str, loc: dict, names: list[str], agency: 
         "y": y, "m": m, "d": d, "HH": f"{hh:02d}", "MM": f"{mm:02d}", "h12": (hh % 12) or 12,
         "ampm": "PM" if hh >= 12 else "AM", "month": loc["months"][m - 1], "mon": loc["mons"][m - 1],
         "dow": dow, "n": rng.randint(2, 9), "site": site, "agency": credit, "CITY": city,
-        "City": city.title() if city.isupper() else city, "a": a, "b": b, "c": c, "A": a.upper(), "B": b.upper(),
+        "City": city.title() if city.isupper() else city,
+        "a": a, "b": b, "c": c, "A": a.upper(), "B": b.upper(),
         "and": loc["and"], "AND": loc["and"].upper(), "email": f"{email_user}@{domain}.com", "handle": handle,
-        "code": "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789") for _ in range(10)),
+        "code": "".join(rng.choice(_CODE_CHARS) for _ in range(10)),
         "x": "".join(rng.choice("abcdefghjklmnoprstvwz") for _ in range(rng.randint(2, 3))),
         "z": "".join(rng.choice("abcdefghjklmnoprstvwz") for _ in range(rng.randint(2, 3))),
         "S": rng.choice(loc["subjects"]), "t": ", ".join(rng.sample(loc["tag_words"], 3)),
@@ -103,9 +108,11 @@ def _head(page: _Page, title: str | None, byline_tmpl: str | None) -> list[_Bloc
         style = rng.randrange(4)
         sec = rng.choice(loc["sections"])
         if style == 0:
-            blocks["site"] = [_Block([("site_label", page.fields["site"]), ("site_label", sec)], rng.choice([" > ", " | ", " › "]))]
+            crumbs = [("site_label", page.fields["site"]), ("site_label", sec)]
+            blocks["site"] = [_Block(crumbs, rng.choice([" > ", " | ", " › "]))]
         elif style == 1:
-            blocks["site"] = [_Block([("site_label", rng.choice(loc["home"])), ("site_label", sec)], rng.choice([" / ", " › ", " > "]))]
+            crumbs = [("site_label", rng.choice(loc["home"])), ("site_label", sec)]
+            blocks["site"] = [_Block(crumbs, rng.choice([" / ", " › ", " > "]))]
         elif style == 2:
             blocks["site"] = [_Block([("site_label", sec.upper() if rng.random() < 0.5 else sec)])]
         else:
@@ -155,7 +162,8 @@ def _head(page: _Page, title: str | None, byline_tmpl: str | None) -> list[_Bloc
         head = _Block([("headline", title)], bullet="# " if rng.random() < 0.05 else "")
         if rng.random() < 0.08:
             # The <title> element's copy, with the site name, kept above or below the headline.
-            site_title = _Block([("headline", f"{title}{rng.choice([' | ', ' - ', ' – ', ' : '])}{page.fields['site']}")])
+            sep = rng.choice([" | ", " - ", " – ", " : "])
+            site_title = _Block([("headline", f"{title}{sep}{page.fields['site']}")])
             out.insert(rng.choice([0, len(out)]), site_title)
         if rng.random() < 0.85:
             out.append(head)
@@ -233,7 +241,8 @@ def _tail(page: _Page, publisher: str | None) -> list[_Block]:
             blocks["tags"] = [_Block([("tags", page.pick("tags"))])]
         else:
             words = rng.sample(loc["tag_words"], rng.randint(2, 4))
-            blocks["tags"] = [_Block([("tags", rng.choice(loc["tag_label"]))])] + [_Block([("tags", w)]) for w in words]
+            label = _Block([("tags", rng.choice(loc["tag_label"]))])
+            blocks["tags"] = [label] + [_Block([("tags", w)]) for w in words]
     if rng.random() < 0.15:
         blocks["share"] = [_Block([("share", page.pick("share"))])]
     if rng.random() < 0.25:
@@ -248,7 +257,10 @@ def _tail(page: _Page, publisher: str | None) -> list[_Block]:
         blocks["comments"] = [_Block([("comments", page.pick("comments"))])]
     if rng.random() < 0.05:
         blocks["consent"] = [_Block([("consent", t)]) for t in rng.sample(loc["consent"], rng.randint(1, 2))]
-    order = ["tails", "correction", "contact", "copyright", "tags", "share", "follow", "related", "comments", "consent"]
+    order = [
+        "tails", "correction", "contact", "copyright", "tags", "share", "follow", "related", "comments",
+        "consent",
+    ]
     if rng.random() < 0.4:
         rng.shuffle(order)
     if rng.random() < 0.12:
@@ -260,7 +272,8 @@ def _tail(page: _Page, publisher: str | None) -> list[_Block]:
 
 def _drop_ambiguous(blocks: list[_Block], story: tuple[str, ...], title: str | None) -> None:
     """Remove furniture pieces a substring test could not tell apart: ones found in the story, the title or
-    another piece (a tag word "Economy" in a story about the economy). The headline stays (it is the title)."""
+    another piece (a tag word "Economy" in a story about the economy). The headline stays (it is the
+    title)."""
     story_n = " \n ".join(normalise(p) for p in story)
     texts = [normalise(t) for b in blocks for k, t in b.segments if k != "story"]
     counts = defaultdict(int)
@@ -304,7 +317,8 @@ def _render(blocks: list[_Block], rng: random.Random, lang: str) -> tuple[str, b
     invisible = rng.random() < (0.5 if lang == "ar" else 0.15)
     if invisible:
         marks = ["\u200f"] * 3 + _INVISIBLE if lang == "ar" else _INVISIBLE
-        doc = "\n".join((rng.choice(marks) + ln) if ln and rng.random() < 0.35 else ln for ln in doc.split("\n"))
+        lines = doc.split("\n")
+        doc = "\n".join((rng.choice(marks) + ln) if ln and rng.random() < 0.35 else ln for ln in lines)
         if rng.random() < 0.5:
             doc = "\ufeff" + doc
     if rng.random() < 0.05:

@@ -1,7 +1,7 @@
-"""Scoring a cleaner's output against the furniture set: what furniture leaked, which story paragraphs survived.
+"""Scoring a cleaner's output against the furniture set: what furniture leaked, which paragraphs survived.
 
-Text is compared after ``normalise``; a furniture piece counts as leaked when ``contains`` finds it, whole words,
-in the output; a story paragraph counts as kept when its normalised text is a substring of the output.
+Text is compared after ``normalise``; a furniture piece counts as leaked when ``contains`` finds it, whole
+words, in the output; a story paragraph counts as kept when its normalised text is a substring of the output.
 """
 from __future__ import annotations
 
