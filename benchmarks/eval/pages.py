@@ -234,6 +234,8 @@ def _tail(page: _Page, publisher: str | None) -> list[_Block]:
         blocks["correction"] = [_Block([("correction", page.pick("corrections"))])]
     if rng.random() < 0.15:
         blocks["contact"] = [_Block([("contact", page.pick("contact"))])]
+    if "bio" in loc and rng.random() < 0.1:
+        blocks["bio"] = [_Block([("author_bio", page.pick("bio"))])]
     if rng.random() < 0.45:
         blocks["copyright"] = [_Block([("copyright", page.pick("copyright", publisher))])]
     if rng.random() < 0.35:
@@ -258,7 +260,7 @@ def _tail(page: _Page, publisher: str | None) -> list[_Block]:
     if rng.random() < 0.05:
         blocks["consent"] = [_Block([("consent", t)]) for t in rng.sample(loc["consent"], rng.randint(1, 2))]
     order = [
-        "tails", "correction", "contact", "copyright", "tags", "share", "follow", "related", "comments",
+        "tails", "bio", "correction", "contact", "copyright", "tags", "share", "follow", "related", "comments",
         "consent",
     ]
     if rng.random() < 0.4:

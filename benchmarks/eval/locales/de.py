@@ -25,32 +25,38 @@ VOCAB: dict[str, list] = {
     "bylines": [
         "Von {a}", "Von {a}{and}{b}", "{a}, {agency}", "Von {A}", "Von {a}, {b}{and}{c}",
         "Ein Artikel von {a}", "{a} | {site}", "Von {a} und {b}, {agency}", "{a} / {site}",
-        "Von {A}, {City}",
+        "Von {A}, {City}", "Eine Analyse von {a}", "Von {a}, {City}", "{A} | {agency}",
     ],
     "role": ["Korrespondentin in Brüssel", "Wirtschaftsredakteur", "Redakteurin"],
     "stamps": [
         "Veröffentlicht am {d:02d}.{m:02d}.{y} um {HH}:{MM} Uhr",
         "Aktualisiert am {d}. {month} {y}, {HH}:{MM} Uhr", "Stand: {d:02d}.{m:02d}.{y} {HH}:{MM} Uhr",
         "{d}. {month} {y}, {HH}:{MM} Uhr", "Zuletzt aktualisiert vor {n} Stunden", "vor {n} Stunden",
-        "vor {n} Min.", "Aktualisiert vor {n} Stunden",
+        "vor {n} Min.", "Aktualisiert vor {n} Stunden", "{dow}, {d:02d}.{m:02d}.{y}, {HH}.{MM} Uhr",
+        "Erstellt: {d:02d}.{m:02d}.{y}, {HH}:{MM} Uhr",
     ],
     "read": ["Lesezeit: {n} Min.", "{n} Min. Lesedauer", "Lesedauer: ca. {n} Minuten", "{n} Min"],
     "share": [
         "Teilen", "Artikel teilen", "Merken", "Link kopiert", "Artikel verschenken", "Drucken",
-        "Auf Facebook teilen", "Auf X teilen", "Per Mail teilen",
+        "Auf Facebook teilen", "Auf X teilen", "Per Mail teilen", "Per WhatsApp teilen", "Kommentieren",
+        "Artikel merken",
     ],
     "audio": [
         "Artikel anhören", "Vorlesen", "Audio-Version dieses Artikels", "Artikel anhören ({n}:12 Min.)",
     ],
     "subjects": [
         "Blick auf die Skyline am Abend", "Händler an der Frankfurter Börse", "Abgeordnete im Bundestag",
-        "Demonstranten ziehen durch die Innenstadt", "Polizisten sichern das Gebäude",
+        "Demonstranten ziehen durch die Innenstadt", "Polizisten sichern das Gebäude", "Blick auf den Hafen",
+        "Reisende am Bahnhof",
     ],
     "captions": [
         "{S}. Foto: {a}/dpa", "{S} (Archivbild). Foto: dpa", "{S}. Bild: Keystone", "{S}. © {agency}",
     ],
     "credits": ["Foto: dpa", "Bild: Keystone", "© {a}/dpa", "Foto: picture alliance/dpa"],
-    "teasers": ["Lesen Sie auch:", "Mehr zum Thema:", "Auch interessant:", "LESEN SIE AUCH", "Zum Thema:"],
+    "teasers": [
+        "Lesen Sie auch:", "Mehr zum Thema:", "Auch interessant:", "LESEN SIE AUCH", "Zum Thema:",
+        "Mehr dazu:", "Lesen Sie mehr:", "Empfehlung der Redaktion",
+    ],
     "ads": ["Anzeige", "ANZEIGE", "Werbung", "Weiter nach der Anzeige"],
     "newsletter": [
         "Newsletter abonnieren",
@@ -64,7 +70,7 @@ VOCAB: dict[str, list] = {
     ],
     "copyright": [
         "© dpa-infocom, dpa:{y}0{m}0{d}-99-1234{n}/3", "© {site} {y}", "Alle Rechte vorbehalten.",
-        "Copyright © {y} {site}",
+        "Copyright © {y} {site}", "© {site} GmbH - Alle Rechte vorbehalten",
     ],
     "tails": [
         "(Bericht von {a}, redigiert von {b})", "(dpa/AFP)", "mit Material von dpa und AFP", "{A}/dpa",
@@ -73,24 +79,34 @@ VOCAB: dict[str, list] = {
     "contact": ["Kontakt: {email}", "Hinweise an {email}"],
     "corrections": [
         (
-            "Korrektur: In einer früheren Version dieses Artikels hieß es fälschlich, die Abstimmung finde "
-            "morgen statt."
+            "Korrektur: In einer früheren Version dieses Artikels hieß es fälschlich, die Abstimmung "
+            "finde morgen statt."
         ),
         "Aktualisiert um {HH}:{MM} Uhr mit weiteren Details.",
     ],
     "tags": ["Schlagwörter: {t}", "Themen: {t}", "Mehr zu: {t}"],
     "tag_label": ["Schlagwörter", "Themen", "Mehr zum Thema"],
-    "tag_words": ["Wirtschaft", "Bundestag", "Inflation", "Europäische Union", "Fußball", "Energie"],
+    "tag_words": [
+        "Wirtschaft", "Bundestag", "Inflation", "Europäische Union", "Fußball", "Energie", "Bundesregierung",
+        "Handel", "Technologie", "Verkehr",
+    ],
     "related": [
         "Neueste Artikel", "Meistgelesen", "Das könnte Sie auch interessieren", "Mehr aus dem Ressort",
+        "Mehr zum Thema", "Top-Themen", "Weitere Nachrichten",
     ],
     "headlines": [
         "Bahn kündigt neue Fahrpreise für das kommende Jahr an", "Sturm legt Fährverkehr an der Küste lahm",
         "Museum gibt geraubte Bronzefiguren zurück", "Chiphersteller senkt Prognose, Aktie bricht ein",
         "Stadt beschließt neue Radwege", "Hitzewelle: Gemeinden schränken Wasserverbrauch ein",
+        "Sturm: Tausende Haushalte ohne Strom", "EZB lässt Leitzins unverändert",
+        "Autobauer ruft 80.000 Fahrzeuge zurück", "Arbeitslosigkeit sinkt im dritten Monat in Folge",
+        "Besucherrekord im Museum", "Nationalelf bereitet sich auf Testspiel vor",
     ],
     "comments": ["Kommentare", "Diskutieren Sie mit", "{n} Kommentare", "Kommentarfunktion geschlossen"],
-    "follow": ["Folgen Sie uns auf X @{handle}", "Jetzt unseren WhatsApp-Kanal abonnieren"],
+    "follow": [
+        "Folgen Sie uns auf X @{handle}", "Jetzt unseren WhatsApp-Kanal abonnieren",
+        "Folgen Sie {site} auf Google News",
+    ],
     "consent": [
         "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.", "Alle akzeptieren",
         "Einstellungen verwalten", "Zustimmen und weiter",
@@ -98,4 +114,5 @@ VOCAB: dict[str, list] = {
     "gallery": ["Bild 1 von {n}", "1/{n}", "Bildergalerie: {n} Bilder"],
     "video": ["Video: Die Bilder des Tages", "Video abspielen", "Dauer: 02:1{n} Min."],
     "rules": ["___", "* * *", "—"],
+    "bio": ["{a} ist Korrespondentin in {City}.", "{a} ist Redakteur im Ressort Wirtschaft von {site}."],
 }

@@ -74,10 +74,14 @@ VOCAB: dict[str, list] = {
         "Supporters wave flags during a rally", "Visitors walk past a display at a trade fair",
         "Fans cheer before the match", "Police officers stand guard outside the building",
         "A worker inspects equipment at a factory", "Delegates arrive for the summit",
+        "Commuters wait on a crowded platform", "Firefighters work at the scene",
+        "Shoppers walk along a high street",
     ],
     "captions": [
         "{S} in {City} on {dow}. Photo: {a}/{agency}", "File photo: {S}.", "{S}. (AP Photo/{a})",
         "{S}. REUTERS/{a}", "Image caption, {S}", "{S} ({agency}/{a})", "{S}. Photograph: {a}/Getty Images",
+        "FILE - {S}, in {City}. (AP Photo/{a}, File)", "{S} | Photo credit: {a}", "Pictured: {S}",
+        "{S} (Image: {agency})",
     ],
     "credits": [
         "Photo: Getty Images", "Image source, Getty Images", "REUTERS/{a}", "(AP Photo/{a})", "© AFP",
@@ -85,7 +89,7 @@ VOCAB: dict[str, list] = {
     ],
     "teasers": [
         "READ MORE:", "Read more:", "RELATED:", "Related:", "See also:", "ALSO READ |", "Read next:",
-        "MORE:",
+        "MORE:", "WATCH:", "LISTEN:", "In Other News:", "Click here to read more", "Recommended Stories",
     ],
     "ads": [
         "Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Article continues below",
@@ -97,6 +101,8 @@ VOCAB: dict[str, list] = {
         "Get the latest headlines delivered to your inbox every morning.", "Enter your email address",
         "By signing up, you agree to our Privacy Policy and Terms of Use.", "Subscribe",
         "The Morning Briefing: the news you need to start your day.",
+        "Sign up to First Edition, our free daily newsletter",
+        "Get our breaking news email, free app or daily news podcast", "Thank you for signing up!",
     ],
     "paywall": [
         "This article is for subscribers only.", "Already a subscriber? Log in",
@@ -110,8 +116,8 @@ VOCAB: dict[str, list] = {
     "copyright": [
         "© {y} {agency}. All rights reserved.",
         (
-            "Copyright {y} The Associated Press. All rights reserved. This material may not be published, "
-            "broadcast, rewritten or redistributed."
+            "Copyright {y} The Associated Press. All rights reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed."
         ),
         (
             "(c) Copyright Thomson Reuters {y}. Click For Restrictions - "
@@ -137,7 +143,8 @@ VOCAB: dict[str, list] = {
     "contact": [
         "To contact the reporter on this story: {a} in {City} at {email}",
         "To contact the editor responsible for this story: {b} at {email}", "Contact us at {email}",
-        "Send tips to {email}", "Got a story? Email {email}",
+        "Send tips to {email}", "Got a story? Email {email}", "Have a news tip? Contact {email}",
+        "Email the author at {email}",
     ],
     "corrections": [
         "Correction: An earlier version of this story misstated the date of the vote.",
@@ -168,11 +175,15 @@ VOCAB: dict[str, list] = {
         "Village celebrates return of its last post office",
         "Satellite images show glacier retreat speeding up", "Insurer sets aside more cash for flood claims",
         "Festival organisers cancel final night over weather", "City council approves new cycle lanes",
-        "Pharmacy chain to close 40 branches",
+        "Pharmacy chain to close 40 branches", "Storm leaves thousands without power along the coast",
+        "Bank holds rates steady, signals cut later this year",
+        "Carmaker recalls 80,000 vehicles over brake fault", "Hospital waiting lists fall for third month",
+        "Police appeal for witnesses after warehouse fire", "Record crowds expected at weekend marathon",
     ],
     "comments": [
         "Comments", "Join the conversation", "Leave a comment", "{n} comments",
         "Comments are closed for this article.", "Show comments",
+        "What do you think? Let us know in the comments below.", "Be the first to comment",
     ],
     "follow": [
         "Follow us on Twitter @{handle}", "Follow {site} on Facebook, Twitter and Instagram",
@@ -189,4 +200,9 @@ VOCAB: dict[str, list] = {
         "Video Duration 02 minutes 1{n} seconds", "Up next", "Replay video",
     ],
     "rules": ["___", "* * *", "—", "-- --", "------------------------------"],
+    "bio": [
+        "{a} is a business reporter at {site}.", "{a} covers energy and climate for {site} from {City}.",
+        "{a} is a senior correspondent based in {City}. Follow her on X @{handle}.",
+        "About the author: {a} writes about politics.",
+    ],
 }

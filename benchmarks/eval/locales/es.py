@@ -28,6 +28,7 @@ VOCAB: dict[str, list] = {
     "bylines": [
         "Por {a}", "Por {A}{AND}{B}", "{a} | {agency}", "Por {a}, {b}{and}{c}", "{a}, {site}",
         "Redacción {site}", "Por {a} - {agency}", "{A} | {site}", "Por {a} @{handle}", "Agencias",
+        "Por {a} y {b} | {site}", "{a} @{handle}", "Por {A} / Enviado especial",
     ],
     "role": ["Corresponsal", "Redactora de Economía", "Enviado especial"],
     "stamps": [
@@ -35,6 +36,7 @@ VOCAB: dict[str, list] = {
         "Actualizado: {d:02d}/{m:02d}/{y} {HH}:{MM} CET", "{d:02d} {mon} {y} - {HH}:{MM} h",
         "{d} {month} {y} - {HH}:{MM} CET", "Actualizado hace {n} horas",
         "Act. {d:02d}/{m:02d}/{y} - {HH}:{MM}", "Hace {n} horas", "hace {n} min",
+        "Madrid - {d:02d} {mon} {y} - {HH}:{MM} CET", "Creado: {d:02d}.{m:02d}.{y} | {HH}:{MM}",
     ],
     "read": [
         "Lectura: {n} min", "Tiempo de lectura: {n} minutos", "{n} min de lectura",
@@ -43,12 +45,14 @@ VOCAB: dict[str, list] = {
     "share": [
         "Compartir", "Compartir en Facebook", "Guardar", "Copiar enlace", "Enviar por WhatsApp",
         "Regala este artículo", "Ir a los comentarios", "Compartir en X", "Imprimir",
+        "Compartir en LinkedIn", "Comentar", "Enviar por correo",
     ],
     "audio": ["Escuchar noticia", "Escucha este artículo", "00:00 / 0{n}:12", "Escuchar artículo completo"],
     "subjects": [
         "Vista de la ciudad al atardecer", "Operadores en la Bolsa de Madrid",
         "Diputados durante la sesión en el Congreso", "Seguidores ondean banderas durante un mitin",
         "Agentes de policía vigilan el edificio", "Aficionados celebran antes del partido",
+        "Vista general del puerto", "Viajeros en la estación",
     ],
     "captions": [
         "{S}, este {dow}. EFE/{a}", "{S}. Foto: {agency}", "Imagen de archivo: {S}.", "{S}. (Foto: {a})",
@@ -56,12 +60,12 @@ VOCAB: dict[str, list] = {
     "credits": ["Foto: EFE/{a}", "Foto: Getty Images", "Imagen: {agency}", "EFE/{a}"],
     "teasers": [
         "Lea también:", "LEA TAMBIÉN:", "Te puede interesar:", "Más información:", "Lee también",
-        "Seguir leyendo:",
+        "Seguir leyendo:", "MÁS INFORMACIÓN", "Lea más:", "Relacionado:",
     ],
     "ads": ["Publicidad", "PUBLICIDAD", "Anuncio", "Contenido patrocinado"],
     "newsletter": [
         "Suscríbete a nuestro boletín", "Recibe cada mañana las noticias más importantes en tu correo.",
-        "Apúntate a la newsletter diaria",
+        "Apúntate a la newsletter diaria", "Apúntate aquí a nuestra newsletter gratuita",
     ],
     "paywall": ["Este contenido es exclusivo para suscriptores.", "¿Ya eres suscriptor? Inicia sesión"],
     "embeds": [
@@ -70,7 +74,7 @@ VOCAB: dict[str, list] = {
     ],
     "copyright": [
         "© Agencia EFE", "© {y} {site}. Todos los derechos reservados.", "Todos los derechos reservados.",
-        "Copyright © {site} {y}",
+        "Copyright © {site} {y}", "© Ediciones {site} S.L. Todos los derechos reservados.",
     ],
     "tails": [
         "(Información de {a}; editado en español por {b})", "(Reporte de {a}; Editado por {b})",
@@ -85,9 +89,13 @@ VOCAB: dict[str, list] = {
     ],
     "tags": ["Etiquetas: {t}", "Temas: {t}", "Archivado en: {t}"],
     "tag_label": ["Temas", "Etiquetas", "Archivado En"],
-    "tag_words": ["Economía", "Elecciones", "Unión Europea", "Inflación", "Fútbol", "Bolsa", "Energía"],
+    "tag_words": [
+        "Economía", "Elecciones", "Unión Europea", "Inflación", "Fútbol", "Bolsa", "Energía", "Gobierno",
+        "Comercio", "Tecnología", "Transporte",
+    ],
     "related": [
         "Últimas noticias", "Lo más leído", "Más noticias", "Noticias relacionadas", "Te recomendamos",
+        "Más leídas", "Lo último", "También te puede interesar",
     ],
     "headlines": [
         "El precio del aceite de oliva baja por primera vez en dos años",
@@ -97,11 +105,14 @@ VOCAB: dict[str, list] = {
         "Qué pasará con el dólar después de la licitación del Tesoro",
         "Cuánto rinde un plazo fijo después de la baja de tasas",
         "El ayuntamiento aprueba nuevos carriles bici", "La ola de calor dispara el consumo eléctrico",
+        "La DGT activa la operación salida del puente", "El Banco Central mantiene las tasas de interés",
+        "Un incendio obliga a evacuar un barrio de Málaga", "El paro baja por tercer mes consecutivo",
+        "Récord de visitantes en el museo del Prado", "La selección prepara el amistoso del martes",
     ],
     "comments": ["Comentarios", "Deja tu comentario", "{n} comentarios", "Normas de participación"],
     "follow": [
         "Síguenos en Twitter @{handle}", "Sigue toda la información en nuestro canal de WhatsApp",
-        "Síguenos en Facebook e Instagram",
+        "Síguenos en Facebook e Instagram", "Sigue a {site} en Google Noticias",
     ],
     "consent": [
         "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", "Aceptar todas",
@@ -110,4 +121,5 @@ VOCAB: dict[str, list] = {
     "gallery": ["1 de {n}", "Foto 1 de {n}", "Galería: {n} fotos"],
     "video": ["Vídeo: las imágenes del día", "Reproducir vídeo", "Duración: 02:1{n}"],
     "rules": ["___", "* * *", "—"],
+    "bio": ["{a} es corresponsal de {site} en {City}.", "{a} es periodista especializada en economía."],
 }
