@@ -15,6 +15,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections import defaultdict
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -76,17 +77,23 @@ def report(result: dict) -> str:
 
 
 def show(cases: list[Case], outputs: dict[str, dict], n: int) -> str:
-    """The ``n`` largest leaked furniture pieces and the first ``n`` lost story paragraphs."""
-    leaks, lost = [], []
+    """Up to ``n`` leaked furniture pieces, the longest of each kind in turn so every kind shows, and the first
+    ``n`` lost story paragraphs."""
+    by_kind: dict[str, list[tuple[int, str, str, str]]] = defaultdict(list)
+    lost = []
     for case in cases:
         text = normalise((outputs.get(case.case_id) or {}).get("text") or "")
-        leaks += [(len(t), case.case_id, k, t) for k, t in case.furniture if contains(text, normalise(t))]
-        lost += [(case.case_id, p) for p in case.story_paragraphs if normalise(p) not in text]
-    leaks.sort(key=lambda x: (-x[0], x[1]))
-    out = [f"--- {min(n, len(leaks))} largest leaks of {len(leaks)}"]
-    out += [f"{cid} [{kind}] {text[:160]!r}" for _, cid, kind, text in leaks[:n]]
+        for kind, piece in case.furniture:
+            if contains(text, normalise(piece)):
+                by_kind[kind].append((-len(piece), case.case_id, case.language, piece))
+        lost += [(case.case_id, case.language, p) for p in case.story_paragraphs if normalise(p) not in text]
+    queues = [sorted(v) for _, v in sorted(by_kind.items())]
+    leaks = [(q[i][1], q[i][2], kind, q[i][3]) for i in range(n) for kind, q in zip(sorted(by_kind), queues)
+             if i < len(q)][:n]
+    out = [f"--- {len(leaks)} leaks, the longest of each kind in turn, of {sum(map(len, queues))}"]
+    out += [f"{cid} ({lang}) [{kind}] {text[:160]!r}" for cid, lang, kind, text in leaks]
     out.append(f"--- {min(n, len(lost))} lost paragraphs of {len(lost)}")
-    out += [f"{cid} {p[:160]!r}" for cid, p in lost[:n]]
+    out += [f"{cid} ({lang}) {p[:160]!r}" for cid, lang, p in lost[:n]]
     return "\n".join(out)
 
 

@@ -82,6 +82,9 @@ def _fields(rng: random.Random, lang: str, loc: dict, names: list[str], agency: 
     handle = re.sub(r"[^a-z]", "", f"{a}{site}".lower())[:14] or "newsdesk"
     dow = _DOW.get(lang, _DOW["en"])[rng.randrange(7)] if lang in _DOW else _DOW["en"][rng.randrange(7)]
     email_user = re.sub(r"[^a-z]", "", a.lower()) or "desk"
+    slug = rng.choice(["US", "EU", "AS", "ME", "LA", "AF", "Fin", "Spt"]) + "--" + rng.choice(
+        ["Economy", "Markets", "Election", "Storm", "Trade", "Court", "Oil", "Tennis"]
+    ) + rng.choice(["", "-Outlook", "-Vote", "-Talks", ",1st Ld-Writethru"])
     domain = re.sub(r"[^a-z]", "", site.lower()) or "news"
     return {
         "y": y, "m": m, "d": d, "HH": f"{hh:02d}", "MM": f"{mm:02d}", "h12": (hh % 12) or 12,
@@ -93,6 +96,7 @@ def _fields(rng: random.Random, lang: str, loc: dict, names: list[str], agency: 
         "code": "".join(rng.choice(_CODE_CHARS) for _ in range(10)),
         "x": "".join(rng.choice("abcdefghjklmnoprstvwz") for _ in range(rng.randint(2, 3))),
         "z": "".join(rng.choice("abcdefghjklmnoprstvwz") for _ in range(rng.randint(2, 3))),
+        "slug": slug, "SLUG": slug.upper(),
         "S": rng.choice(loc["subjects"]), "t": ", ".join(rng.sample(loc["tag_words"], 3)),
     }
 
@@ -155,6 +159,10 @@ def _head(page: _Page, title: str | None, byline_tmpl: str | None) -> list[_Bloc
         blocks["byline"][0].segments += blocks.pop("stamp")[0].segments
         blocks["byline"][0].joiner = rng.choice([" | ", " · ", " — ", "  "])
     out = list(blocks.pop("site", []))
+    if "wire_headers" in loc and rng.random() < 0.12:
+        # A news-agency feed's header lines (slug, editors' note, priority) above the headline.
+        heads = rng.sample(loc["wire_headers"], rng.randint(1, 2))
+        out[:0] = [_Block([("wire_header", page.fill(t))]) for t in heads]
     if rng.random() < 0.05:
         # A consent banner the extractor kept, above everything else.
         out[:0] = [_Block([("consent", t)]) for t in rng.sample(loc["consent"], rng.randint(1, 2))]

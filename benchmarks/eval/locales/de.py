@@ -113,6 +113,6 @@ VOCAB: dict[str, list] = {
     ],
     "gallery": ["Bild 1 von {n}", "1/{n}", "Bildergalerie: {n} Bilder"],
     "video": ["Video: Die Bilder des Tages", "Video abspielen", "Dauer: 02:1{n} Min."],
-    "rules": ["___", "* * *", "—"],
+    "rules": ["___", "* * *", "—", "(Ende)", "dpa-Notizblock"],
     "bio": ["{a} ist Korrespondentin in {City}.", "{a} ist Redakteur im Ressort Wirtschaft von {site}."],
 }

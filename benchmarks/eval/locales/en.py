@@ -199,10 +199,18 @@ VOCAB: dict[str, list] = {
         "Video: Watch the latest report", "Now playing", "Watch: {n}:14", "Video duration 02:1{n}",
         "Video Duration 02 minutes 1{n} seconds", "Up next", "Replay video",
     ],
-    "rules": ["___", "* * *", "—", "-- --", "------------------------------"],
+    "rules": [
+        "___", "* * *", "—", "-- --", "------------------------------", "(MORE)", "(END)", "-0-", "- 30 -",
+        "ENDS",
+    ],
     "bio": [
         "{a} is a business reporter at {site}.", "{a} covers energy and climate for {site} from {City}.",
         "{a} is a senior correspondent based in {City}. Follow her on X @{handle}.",
         "About the author: {a} writes about politics.",
+    ],
+    "wire_headers": [
+        "BC-{slug},{n}{n}{n}", "Eds: UPDATES with details, comment; With AP Photos.", "URGENT", "BULLETIN",
+        "AM-{slug},{n}{n}{n}", "^{SLUG}", "(Adds comment in paragraph {n})",
+        "Eds: This story is part of a series.", "FLASH", "Priority: Urgent", "*** STORY FOLLOWS ***",
     ],
 }

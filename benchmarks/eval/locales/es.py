@@ -120,6 +120,6 @@ VOCAB: dict[str, list] = {
     ],
     "gallery": ["1 de {n}", "Foto 1 de {n}", "Galería: {n} fotos"],
     "video": ["Vídeo: las imágenes del día", "Reproducir vídeo", "Duración: 02:1{n}"],
-    "rules": ["___", "* * *", "—"],
+    "rules": ["___", "* * *", "—", "(FIN)"],
     "bio": ["{a} es corresponsal de {site} en {City}.", "{a} es periodista especializada en economía."],
 }

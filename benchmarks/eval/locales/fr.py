@@ -115,6 +115,6 @@ VOCAB: dict[str, list] = {
     ],
     "gallery": ["1 sur {n}", "Photo 1/{n}", "Diaporama : {n} photos"],
     "video": ["Vidéo : les images du jour", "Lire la vidéo", "Durée : 02:1{n}"],
-    "rules": ["___", "* * *"],
+    "rules": ["___", "* * *", "(FIN)"],
     "bio": ["{a} est journaliste au service International de {site}.", "{a} est correspondant à {City}."],
 }

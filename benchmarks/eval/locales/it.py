@@ -82,6 +82,6 @@ VOCAB: dict[str, list] = {
     ],
     "gallery": ["1 di {n}", "Foto 1 di {n}", "Fotogallery: {n} immagini"],
     "video": ["Video: le immagini", "Guarda il video", "Durata: 02:1{n}"],
-    "rules": ["___", "* * *"],
+    "rules": ["___", "* * *", "(FINE)"],
     "bio": ["{a} è corrispondente da {City} per {site}.", "{a} è giornalista economico."],
 }

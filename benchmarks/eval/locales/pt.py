@@ -90,6 +90,6 @@ VOCAB: dict[str, list] = {
     "consent": ["Usamos cookies para melhorar a sua experiência.", "Aceitar todos", "Gerenciar cookies"],
     "gallery": ["1 de {n}", "Foto 1 de {n}"],
     "video": ["Vídeo: veja as imagens", "Assistir ao vídeo", "Duração: 02:1{n}"],
-    "rules": ["___", "* * *"],
+    "rules": ["___", "* * *", "(FIM)"],
     "bio": ["{a} é repórter de economia do {site}.", "{a} é correspondente em {City}."],
 }
