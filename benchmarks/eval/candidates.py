@@ -1,4 +1,4 @@
-"""Candidate pairs to read when extending dedup_pairs.jsonl: articles sharing word 5-shingles, with a word diff.
+"""Candidate pairs to read when extending dedup_pairs.jsonl: articles sharing word 5-shingles, with a diff.
 
 This only proposes pairs; every label in dedup_pairs.jsonl was decided by reading the two texts. Candidates
 are pairs sharing at least ``min_shared`` 5-shingles that occur in at most ``max_df`` articles (frequent
@@ -49,7 +49,8 @@ def load_corpus(corpus: str, data_dir: Path = DEFAULT_DATA_DIR) -> dict[str, Art
     raise ValueError(f"unknown corpus {corpus!r}")
 
 
-def candidate_pairs(articles: dict[str, Article], max_df: int = 40, min_shared: int = 3) -> Iterator[Candidate]:
+def candidate_pairs(articles: dict[str, Article], max_df: int = 40,
+                    min_shared: int = 3) -> Iterator[Candidate]:
     """Pairs sharing >= min_shared shingles of document frequency <= max_df, in no particular order."""
     sets = {i: shingles(f"{a.title} {a.text}") for i, a in articles.items()}
     postings: dict[str, list[str]] = defaultdict(list)
@@ -73,7 +74,8 @@ def candidate_pairs(articles: dict[str, Article], max_df: int = 40, min_shared: 
 def word_diff(a: str, b: str, max_ops: int = 8, width: int = 100) -> str:
     """The first max_ops non-equal word runs between two texts, one per line."""
     wa, wb = a.split(), b.split()
-    ops = [op for op in difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_opcodes() if op[0] != "equal"]
+    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    ops = [op for op in matcher.get_opcodes() if op[0] != "equal"]
     lines = [f"  [{tag} @{i1}] -{' '.join(wa[i1:i2])[:width]!r} +{' '.join(wb[j1:j2])[:width]!r}"
              for tag, i1, i2, j1, j2 in ops[:max_ops]]
     if len(ops) > max_ops:
