@@ -21,17 +21,13 @@ from pathlib import Path
 
 from benchmarks import corpus
 from benchmarks.eval.pages import compose
+from benchmarks.eval.reuters import DEFAULT_DATA_DIR
 from benchmarks.eval.scoring import canonical_publisher, contains, normalise, score
 
 __all__ = ["Body", "Case", "canonical_publisher", "contains", "load_bodies", "load_cases", "make_case",
            "normalise", "score", "split_of"]
 
-# <repo>/../shared/data; a git worktree one level deeper (<wt>/<name>) finds the same folder further up.
-_REPO = Path(__file__).resolve().parents[2]
-DATA_DIR = next(
-    (p / "shared" / "data" for p in (_REPO.parent, _REPO.parent.parent) if (p / "shared" / "data").is_dir()),
-    _REPO.parent / "shared" / "data",
-)
+DATA_DIR = DEFAULT_DATA_DIR
 SPLITS = ("dev", "test")
 # Bodies per source, before the split; about half of each lands in each split.
 SAMPLE = {"bbc": 720, "reuters": 520, "aeb": 181}
