@@ -306,7 +306,7 @@ def test_furniture_contains_needs_whole_words_except_in_cjk():
 def test_furniture_variety(cases):
     for split in ("dev", "test"):
         part = [c for c in cases if c.split == split]
-        assert set(c.language for c in part) == set(LOCALES), split
+        assert {c.language for c in part} == set(LOCALES), split
         assert sum(c.wrapped for c in part) > 0.15 * len(part)
         assert sum(c.invisible for c in part) > 0.1 * len(part)
         kinds = Counter(k for c in part for k, _ in c.furniture)

@@ -101,7 +101,7 @@ _AEB_FURNITURE = re.compile(
     r"|^— .{1,60}\(@\w+\) \w+ \d{1,2}, \d{4}$|\b(?:image|photo) credit\b|^originally published (?:on|in)\b"
     r"|^\[사진=|^Фото: |^\S+ 칼럼니스트 \S+@|^see (?:more photos|tweets)\s*:|^story timeline$|^click (?:for|here)\b"
     r"|^editor'?s note\b|^up next$|^link to\b",
-    re.I,
+    re.IGNORECASE,
 )
 
 

@@ -15,8 +15,14 @@ from dataclasses import dataclass, field
 from benchmarks.eval.locales import AGENCIES, AGENCY_CREDIT, LOCALES, PLAIN_DATELINES
 from benchmarks.eval.scoring import contains, normalise
 
-_DOW = {"en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
-        "es": "lunes martes miércoles jueves viernes sábado domingo".split()}
+_DOW = {
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "pt": ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+}
 _INVISIBLE = ["\u200b", "\u200e", "\u200f", "\ufeff", "\u2060"]
 _CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789"
 _BULLETS = ["", "", "• ", "- ", "* ", "· ", "▶ "]
@@ -80,7 +86,7 @@ def _fields(rng: random.Random, lang: str, loc: dict, names: list[str], agency: 
     city = rng.choice(loc["cities"])
     a, b, c = (names + names[:1] * 3)[:3]
     handle = re.sub(r"[^a-z]", "", f"{a}{site}".lower())[:14] or "newsdesk"
-    dow = _DOW.get(lang, _DOW["en"])[rng.randrange(7)] if lang in _DOW else _DOW["en"][rng.randrange(7)]
+    dow = _DOW.get(lang, _DOW["en"])[rng.randrange(7)]
     email_user = re.sub(r"[^a-z]", "", a.lower()) or "desk"
     slug = rng.choice(["US", "EU", "AS", "ME", "LA", "AF", "Fin", "Spt"]) + "--" + rng.choice(
         ["Economy", "Markets", "Election", "Storm", "Trade", "Court", "Oil", "Tennis"]
