@@ -327,3 +327,25 @@ def test_furniture_read_outputs_maps_rows_by_source_file(tmp_path):
     assert read_outputs(tmp_path) == {
         "bbc-tech-001": {"text": "kept", "title": "T"}, "reuters-9": {"text": "dup"},
     }
+
+
+@needs_furniture_data
+def test_furniture_test_only_vocabulary_never_reaches_dev(cases):
+    dev = [c for c in cases if c.split == "dev"]
+    test = [c for c in cases if c.split == "test"]
+    assert all(not c.unseen for c in dev)
+    assert sum(bool(c.unseen) for c in test) > 0.3 * len(test)
+    for case in test:
+        assert set(case.unseen) <= {t for _, t in case.furniture}
+    dev_texts = {t for c in dev for _, t in c.furniture}
+    # Unseen templates can still render to a text dev also has ("Share"), but most must be new.
+    unseen = {t for c in test for t in c.unseen}
+    assert len(unseen - dev_texts) > 0.8 * len(unseen)
+
+
+def test_furniture_score_separates_unseen_vocabulary():
+    case = fs.Case("x", "test", "en", "raw", ("Body.",), (("share", "Share"), ("ad", "Sponsored")), None, None,
+                   None, False, unseen=("Sponsored",))
+    result = fs.score([case], {"x": {"text": "Body. Sponsored"}})
+    assert result["leaked_unseen"] == 1.0 and result["leaked_seen"] == 0.0
+    assert result["by_layout"]["unwrapped"]["kept"] == 1.0

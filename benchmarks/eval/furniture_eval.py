@@ -61,9 +61,13 @@ def report(result: dict) -> str:
     lines = [
         f"cases {result['cases']}  missing (no kept/duplicate row) {len(result['missing'])}",
         f"furniture leaked {_percent(result['leaked'])}   story paragraphs kept {_percent(result['kept'])}",
+        (
+            f"leaked of test-only vocabulary {_percent(result['leaked_unseen'])}, "
+            f"of the rest {_percent(result['leaked_seen'])}"
+        ),
         "leaked by kind: " + ", ".join(f"{k} {_percent(v)}" for k, v in result["by_kind"].items()),
     ]
-    for group in ("by_language", "by_source"):
+    for group in ("by_language", "by_source", "by_layout"):
         parts = [
             f"{k} leaked {_percent(v['leaked'])} kept {_percent(v['kept'])}" for k, v in result[group].items()
         ]

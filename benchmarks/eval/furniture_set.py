@@ -52,7 +52,9 @@ class Case:
     ``title``/``publisher``/``byline`` are what a system should extract (``publisher``: canonical agency
     name, a key of ``locales.AGENCIES``; ``byline``: author names joined by ", "); None when the page has
     none.
-    ``language`` is the furniture's language, ``body_language`` the story's.
+    ``language`` is the furniture's language, ``body_language`` the story's; ``source`` the body's corpus
+    (bbc, reuters, aeb); ``invisible``: format characters at line starts. ``unseen`` lists the furniture
+    texts made from vocabulary that only test pages use (``pages.vocabulary_split``); empty on dev.
     """
 
     case_id: str
@@ -68,6 +70,7 @@ class Case:
     body_language: str = "en"
     source: str = ""
     invisible: bool = False
+    unseen: tuple[str, ...] = ()
 
 
 def split_of(body_id: str) -> str:
@@ -201,12 +204,13 @@ def load_bodies(data_dir: Path = DATA_DIR) -> list[Body]:
 
 def make_case(body: Body) -> Case:
     """The case of ``body``: its page (``pages.compose``, seeded by the body id) and what to expect."""
-    page = compose(body.id, body.paragraphs, body.title, body.language)
+    split = split_of(body.id)
+    page = compose(body.id, body.paragraphs, body.title, body.language, split)
     return Case(
-        case_id=body.id, split=split_of(body.id), language=page.language, raw_text=page.raw_text,
+        case_id=body.id, split=split, language=page.language, raw_text=page.raw_text,
         story_paragraphs=body.paragraphs, furniture=page.furniture, title=page.title,
         publisher=page.publisher, byline=page.byline, wrapped=page.wrapped, body_language=body.language,
-        source=body.source, invisible=page.invisible,
+        source=body.source, invisible=page.invisible, unseen=page.unseen,
     )
 
 

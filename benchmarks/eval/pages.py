@@ -6,6 +6,7 @@ optionally hard-wraps at 60-75 columns and puts invisible format characters at l
 """
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 import textwrap
@@ -46,6 +47,8 @@ class _Page:
     loc: dict
     fields: dict = field(default_factory=dict)
     headlines: list[str] = field(default_factory=list)
+    held_out: frozenset = frozenset()  # vocabulary items only test pages use
+    unseen: set[str] = field(default_factory=set)  # texts made from them
 
     def pick(self, key: str, publisher: str | None = None) -> str:
         options = self.loc[key]
@@ -58,10 +61,13 @@ class _Page:
         return self.fill(self.rng.choice(options))
 
     def fill(self, template: str) -> str:
-        return template.format(**self.fields)
+        text = template.format(**self.fields)
+        if template in self.held_out:
+            self.unseen.add(text)
+        return text
 
     def headline(self) -> str:
-        return self.headlines.pop() if self.headlines else self.pick("headlines")
+        return self.fill(self.headlines.pop()) if self.headlines else self.pick("headlines")
 
 
 def _agencies_named(template: str) -> set[str]:
@@ -116,17 +122,21 @@ def _head(page: _Page, title: str | None, byline_tmpl: str | None) -> list[_Bloc
     blocks: dict[str, list[_Block]] = {}
     if rng.random() < 0.5:
         style = rng.randrange(4)
-        sec = rng.choice(loc["sections"])
+        sec = page.fill(rng.choice(loc["sections"]))
         if style == 0:
-            crumbs = [("site_label", page.fields["site"]), ("site_label", sec)]
+            crumbs = [("site_label", page.fill(page.fields["site"])), ("site_label", sec)]
             blocks["site"] = [_Block(crumbs, rng.choice([" > ", " | ", " › "]))]
         elif style == 1:
-            crumbs = [("site_label", rng.choice(loc["home"])), ("site_label", sec)]
+            crumbs = [("site_label", page.fill(rng.choice(loc["home"]))), ("site_label", sec)]
             blocks["site"] = [_Block(crumbs, rng.choice([" / ", " › ", " > "]))]
         elif style == 2:
-            blocks["site"] = [_Block([("site_label", sec.upper() if rng.random() < 0.5 else sec)])]
+            label = sec.upper() if rng.random() < 0.5 else sec
+            if sec in page.unseen:
+                page.unseen.add(label)
+            blocks["site"] = [_Block([("site_label", label)])]
         else:
-            blocks["site"] = [_Block([("site_label", page.fields["site"])]), _Block([("site_label", sec)])]
+            site = page.fill(page.fields["site"])
+            blocks["site"] = [_Block([("site_label", site)]), _Block([("site_label", sec)])]
     if byline_tmpl:
         blocks["byline"] = [_Block([("byline", page.fill(byline_tmpl))])]
         if rng.random() < 0.15:
@@ -171,7 +181,7 @@ def _head(page: _Page, title: str | None, byline_tmpl: str | None) -> list[_Bloc
         out[:0] = [_Block([("wire_header", page.fill(t))]) for t in heads]
     if rng.random() < 0.05:
         # A consent banner the extractor kept, above everything else.
-        out[:0] = [_Block([("consent", t)]) for t in rng.sample(loc["consent"], rng.randint(1, 2))]
+        out[:0] = [_Block([("consent", page.fill(t))]) for t in rng.sample(loc["consent"], rng.randint(1, 2))]
     if title is not None:
         head = _Block([("headline", title)], bullet="# " if rng.random() < 0.05 else "")
         if rng.random() < 0.08:
@@ -257,8 +267,8 @@ def _tail(page: _Page, publisher: str | None) -> list[_Block]:
             blocks["tags"] = [_Block([("tags", page.pick("tags"))])]
         else:
             words = rng.sample(loc["tag_words"], rng.randint(2, 4))
-            label = _Block([("tags", rng.choice(loc["tag_label"]))])
-            blocks["tags"] = [label] + [_Block([("tags", w)]) for w in words]
+            label = _Block([("tags", page.fill(rng.choice(loc["tag_label"])))])
+            blocks["tags"] = [label] + [_Block([("tags", page.fill(w))]) for w in words]
     if rng.random() < 0.15:
         blocks["share"] = [_Block([("share", page.pick("share"))])]
     if rng.random() < 0.25:
@@ -272,7 +282,8 @@ def _tail(page: _Page, publisher: str | None) -> list[_Block]:
     if rng.random() < 0.25:
         blocks["comments"] = [_Block([("comments", page.pick("comments"))])]
     if rng.random() < 0.05:
-        blocks["consent"] = [_Block([("consent", t)]) for t in rng.sample(loc["consent"], rng.randint(1, 2))]
+        consent = rng.sample(loc["consent"], rng.randint(1, 2))
+        blocks["consent"] = [_Block([("consent", page.fill(t))]) for t in consent]
     order = [
         "tails", "bio", "correction", "contact", "copyright", "tags", "share", "follow", "related", "comments",
         "consent",
@@ -354,11 +365,42 @@ class Page:
     byline: str | None
     wrapped: bool
     invisible: bool
+    unseen: tuple[str, ...]  # furniture texts made from vocabulary that only test pages use
 
 
-def compose(seed: str, paragraphs: tuple[str, ...], title: str | None, body_language: str) -> Page:
+# Vocabulary lists not split between dev and test: calendar words, and the people, places and photo subjects
+# that only fill templates.
+_UNSPLIT = {"months", "mons", "and", "names", "cities", "subjects"}
+
+
+def vocabulary_split(item: object) -> str | None:
+    """"test" or "dev" for the quarter of vocabulary items each split keeps to itself (by a hash of the item),
+    None for the half both use. Tuning on dev thus never sees a quarter of what test pages are made of."""
+    bucket = hashlib.sha256(f"wirewash-eval-vocab:{item!r}".encode()).digest()[0] % 4
+    return {0: "test", 1: "dev"}.get(bucket)
+
+
+def _split_vocab(loc: dict, split: str) -> tuple[dict, frozenset]:
+    """``loc`` with the other split's own items removed (lists of four or more items only, and never below
+    three items), and the items of ``split``'s own quarter when that is test."""
+    out, own = {}, set()
+    for key, values in loc.items():
+        if key in _UNSPLIT or not isinstance(values, list) or len(values) < 4:
+            out[key] = values
+            continue
+        kept = [v for v in values if vocabulary_split(v) in (None, split)]
+        out[key] = kept if len(kept) >= 3 else values
+        if split == "test":
+            own |= {v for v in out[key] if vocabulary_split(v) == "test"}
+    return out, frozenset(own)
+
+
+def compose(
+    seed: str, paragraphs: tuple[str, ...], title: str | None, body_language: str, split: str
+) -> Page:
     """The page around a story: layout language, credit, byline and furniture from a generator seeded by
-    ``seed``. Non-English stories get furniture in their own language when there is a vocabulary for it."""
+    ``seed``, drawing on ``split``'s part of the vocabulary. Non-English stories get furniture in their own
+    language when there is a vocabulary for it."""
     rng = random.Random(f"wirewash-eval:{seed}")
     if body_language in LOCALES and body_language != "en":
         lang = body_language
@@ -366,7 +408,7 @@ def compose(seed: str, paragraphs: tuple[str, ...], title: str | None, body_lang
         lang = "en"
     else:
         lang = rng.choice([k for k in LOCALES if k != "en"])
-    loc = LOCALES[lang]
+    loc, held_out = _split_vocab(LOCALES[lang], split)
     names = rng.sample(loc["names"], 3)
     publisher = dateline_tmpl = provided = None
     roll = rng.random()
@@ -381,7 +423,7 @@ def compose(seed: str, paragraphs: tuple[str, ...], title: str | None, body_lang
     if rng.random() < 0.6:
         byline_tmpl = rng.choice([t for t in loc["bylines"] if publisher or "{agency}" not in t])
     n_auth = _n_authors(byline_tmpl or "") or (1 if dateline_tmpl and "{a}" in dateline_tmpl else 0)
-    page = _Page(rng, lang, loc)
+    page = _Page(rng, lang, loc, held_out=frozenset(t[1] if isinstance(t, tuple) else t for t in held_out))
     page.fields = _fields(rng, lang, loc, names, publisher)
     page.headlines = rng.sample(loc["headlines"], len(loc["headlines"]))
     blocks = _head(page, title if rng.random() < 0.92 else None, byline_tmpl)
@@ -400,4 +442,5 @@ def compose(seed: str, paragraphs: tuple[str, ...], title: str | None, body_lang
     authors = [a for a in names[:n_auth] if any(contains(c, normalise(a)) for c in credits)]
     if publisher and not any(k in ("dateline", "credit_line") for k, _ in furniture):
         publisher = None
-    return Page(lang, raw, furniture, title, publisher, ", ".join(authors) or None, wrapped, invisible)
+    unseen = tuple(t for _, t in furniture if t in page.unseen)
+    return Page(lang, raw, furniture, title, publisher, ", ".join(authors) or None, wrapped, invisible, unseen)

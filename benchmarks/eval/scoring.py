@@ -69,11 +69,14 @@ def score(cases: list[Case], outputs: dict[str, dict]) -> dict:
     Returns ``leaked`` (furniture characters whose piece's normalised text is still found, as whole words, in
     the normalised output / all furniture characters), ``kept`` (story paragraphs whose normalised text is in
     the normalised output / all paragraphs), both also by furniture kind (``by_kind``: leaked), language and
-    body source, ``missing`` (case ids without an output; scored as empty text), and ``title``/``publisher``/
-    ``byline`` accuracy when any output carries that key. Shares are in [0, 1], None when nothing to count.
+    body source, and by layout (``wrapped``/``unwrapped``); ``leaked_unseen``/``leaked_seen``: leaked share of
+    the pieces made from test-only vocabulary and of the rest (``unseen`` None on dev); ``missing`` (case ids
+    without an output; scored as empty text); and ``title``/``publisher``/``byline`` accuracy when any output
+    carries that key. Shares are in [0, 1], None when nothing to count.
     """
     kind_tot, kind_leak = defaultdict(int), defaultdict(int)
-    groups = {"language": defaultdict(lambda: [0, 0, 0, 0]), "source": defaultdict(lambda: [0, 0, 0, 0])}
+    groups = {g: defaultdict(lambda: [0, 0, 0, 0]) for g in ("language", "source", "layout")}
+    seen_tot = seen_leak = unseen_tot = unseen_leak = 0
     para_tot = para_kept = 0
     missing = []
     fields = {k: [0, 0, 0, 0] for k in ("title", "publisher", "byline")}  # right, given, spurious, absent
@@ -84,18 +87,26 @@ def score(cases: list[Case], outputs: dict[str, dict]) -> dict:
             out = {}
         text = normalise(out.get("text") or "")
         leak = tot = kept = 0
+        unseen = set(case.unseen)
         for kind, piece in case.furniture:
             n = normalise(piece)
+            leaked = contains(text, n)
             kind_tot[kind] += len(n)
+            kind_leak[kind] += leaked * len(n)
             tot += len(n)
-            if contains(text, n):
-                kind_leak[kind] += len(n)
-                leak += len(n)
+            leak += leaked * len(n)
+            if piece in unseen:
+                unseen_tot += len(n)
+                unseen_leak += leaked * len(n)
+            else:
+                seen_tot += len(n)
+                seen_leak += leaked * len(n)
         for p in case.story_paragraphs:
             kept += normalise(p) in text
         para_tot += len(case.story_paragraphs)
         para_kept += kept
-        for name, key in (("language", case.language), ("source", case.source)):
+        layout = "wrapped" if case.wrapped else "unwrapped"
+        for name, key in (("language", case.language), ("source", case.source), ("layout", layout)):
             g = groups[name][key]
             g[0] += leak
             g[1] += tot
@@ -115,11 +126,13 @@ def score(cases: list[Case], outputs: dict[str, dict]) -> dict:
         "cases": len(cases),
         "leaked": _ratio(sum(kind_leak.values()), sum(kind_tot.values())),
         "kept": _ratio(para_kept, para_tot),
+        "leaked_seen": _ratio(seen_leak, seen_tot),
+        "leaked_unseen": _ratio(unseen_leak, unseen_tot),
         "by_kind": {k: _ratio(kind_leak[k], kind_tot[k]) for k in sorted(kind_tot)},
-        "by_language": {k: {"leaked": _ratio(v[0], v[1]), "kept": _ratio(v[2], v[3])}
-                        for k, v in sorted(groups["language"].items())},
-        "by_source": {k: {"leaked": _ratio(v[0], v[1]), "kept": _ratio(v[2], v[3])}
-                      for k, v in sorted(groups["source"].items())},
+        **{
+            f"by_{g}": {k: {"leaked": _ratio(v[0], v[1]), "kept": _ratio(v[2], v[3])} for k, v in sorted(rows.items())}
+            for g, rows in groups.items()
+        },
         "missing": missing,
     }
     for name, (right, given, spurious, absent) in fields.items():
