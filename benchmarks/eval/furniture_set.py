@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -220,3 +220,30 @@ def load_cases(split: str, data_dir: Path = DATA_DIR) -> list[Case]:
         raise ValueError(f"split must be dev, test or all, not {split!r}")
     cases = [make_case(b) for b in load_bodies(Path(data_dir))]
     return [c for c in cases if split in ("all", c.split)]
+
+
+def counts(cases: list[Case]) -> str:
+    """Markdown tables of cases per split, layout language and furniture kind (the README's counts)."""
+    splits = sorted({c.split for c in cases})
+    part = {s: [c for c in cases if c.split == s] for s in splits}
+    header = "| split | cases | bbc | reuters | aeb | wrapped | invisible | paragraphs | pieces | title | publisher"
+    lines = [header + " | byline |", "|---" * 12 + "|"]
+    for s in splits:
+        cs = part[s]
+        src = Counter(c.source for c in cs)
+        lines.append(
+            f"| {s} | {len(cs)} | {src['bbc']} | {src['reuters']} | {src['aeb']} | {sum(c.wrapped for c in cs)} "
+            f"| {sum(c.invisible for c in cs)} | {sum(len(c.story_paragraphs) for c in cs)} "
+            f"| {sum(len(c.furniture) for c in cs)} | {sum(c.title is not None for c in cs)} "
+            f"| {sum(c.publisher is not None for c in cs)} | {sum(c.byline is not None for c in cs)} |"
+        )
+    for title, key in (("language", lambda c: [c.language]), ("kind", lambda c: [k for k, _ in c.furniture])):
+        per = {s: Counter(x for c in part[s] for x in key(c)) for s in splits}
+        names = sorted(set().union(*per.values()), key=lambda x: -sum(per[s][x] for s in splits))
+        lines += ["", f"| {title} | " + " | ".join(splits) + " |", "|---" * (len(splits) + 1) + "|"]
+        lines += [f"| {n} | " + " | ".join(str(per[s][n]) for s in splits) + " |" for n in names]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(counts(load_cases("all")))

@@ -25,6 +25,7 @@ _DOW = {
     "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
 }
 _INVISIBLE = ["\u200b", "\u200e", "\u200f", "\ufeff", "\u2060"]
+_CASEABLE = {"share", "related", "ads", "comments", "follow", "newsletter", "teasers", "read", "audio", "copyright"}
 _CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz0123456789"
 _BULLETS = ["", "", "• ", "- ", "* ", "· ", "▶ "]
 
@@ -58,7 +59,13 @@ class _Page:
             options = [t for t in options if _agencies_named(t) <= {publisher}] or ["{site}"]
         self.fields["S"] = self.rng.choice(self.loc["subjects"])
         self.fields["t"] = ", ".join(self.rng.sample(self.loc["tag_words"], 3))
-        return self.fill(self.rng.choice(options))
+        text = self.fill(self.rng.choice(options))
+        if key in _CASEABLE and self.rng.random() < 0.06:
+            # Label-like lines turn up in capitals wherever a stylesheet's text-transform was flattened.
+            if text in self.unseen:
+                self.unseen.add(text.upper())
+            text = text.upper()
+        return text
 
     def fill(self, template: str) -> str:
         text = template.format(**self.fields)
