@@ -58,6 +58,8 @@ def _percent(x: float | None) -> str:
 
 
 def report(result: dict) -> str:
+    leaked_chars = sum(v["leaked"] for v in result["kind_chars"].values()) or 1
+    top = sorted(result["kind_chars"].items(), key=lambda kv: -kv[1]["leaked"])[:8]
     lines = [
         f"cases {result['cases']}  missing (no kept/duplicate row) {len(result['missing'])}",
         f"furniture leaked {_percent(result['leaked'])}   story paragraphs kept {_percent(result['kept'])}",
@@ -66,6 +68,9 @@ def report(result: dict) -> str:
             f"of the rest {_percent(result['leaked_seen'])}"
         ),
         "leaked by kind: " + ", ".join(f"{k} {_percent(v)}" for k, v in result["by_kind"].items()),
+        "largest shares of all leaked characters: " + ", ".join(
+            f"{k} {_percent(v['leaked'] / leaked_chars)}" for k, v in top
+        ),
     ]
     for group in ("by_language", "by_source", "by_layout"):
         parts = [

@@ -93,7 +93,7 @@ _STOPWORDS = {
 # right to strip them, so they are cut from the story and the paragraph's rest kept.
 _LEAD_CREDIT = re.compile(
     r"^(?:[A-Z][A-Za-z.,' ]{1,40}?\s*)?(?:\((?:AP|Reuters|AFP)\)\s*)?[—–-]{1,2}\s+(?=\S)"
-    r"|^[A-Z][A-Z .]{2,30}(?:, [A-Z][A-Za-z.]+)?\s*[—–:]\s+"
+    r"|^[A-Z][A-Z .]{2,30}(?:, [A-Z][A-Za-z.]+)?\s*[—–:]\s+|^\((?:AP|Reuters|AFP|CNN)\)\s+"
 )
 
 
@@ -103,7 +103,8 @@ _AEB_FURNITURE = re.compile(
     r"^\(?(?:Reporting|Editing|Writing|Additional reporting) by\b|©|^[\W_]*$|^(?:https?://|www\.)\S+$"
     r"|^— .{1,60}\(@\w+\) \w+ \d{1,2}, \d{4}$|\b(?:image|photo) credit\b|^originally published (?:on|in)\b"
     r"|^\[사진=|^Фото: |^\S+ 칼럼니스트 \S+@|^see (?:more photos|tweets)\s*:|^story timeline$|^click (?:for|here)\b"
-    r"|^editor'?s note\b|^up next$|^link to\b",
+    r"|^editor'?s note\b|^up next$|^link to\b|^(?:this (?:article|story) (?:was|is) )?originally published\b"
+    r"|^follow .{1,40} on (?:facebook|twitter|instagram)\b|^ftc: |^copyright \d{4}\b|all rights reserved\.?$",
     re.IGNORECASE,
 )
 

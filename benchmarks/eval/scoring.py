@@ -67,7 +67,7 @@ def score(cases: list[Case], outputs: dict[str, dict]) -> dict:
     "publisher", "byline"}}) on ``cases``.
 
     Returns ``leaked`` (furniture characters whose piece's normalised text is still found, as whole words, in
-    the normalised output / all furniture characters), ``kept`` (story paragraphs whose normalised text is in
+    the normalised output / all furniture characters; ``kind_chars`` has the counts per kind), ``kept`` (story paragraphs whose normalised text is in
     the normalised output / all paragraphs), both also by furniture kind (``by_kind``: leaked), language and
     body source, and by layout (``wrapped``/``unwrapped``); ``leaked_unseen``/``leaked_seen``: leaked share of
     the pieces made from test-only vocabulary and of the rest (``unseen`` None on dev); ``missing`` (case ids
@@ -129,6 +129,7 @@ def score(cases: list[Case], outputs: dict[str, dict]) -> dict:
         "leaked_seen": _ratio(seen_leak, seen_tot),
         "leaked_unseen": _ratio(unseen_leak, unseen_tot),
         "by_kind": {k: _ratio(kind_leak[k], kind_tot[k]) for k in sorted(kind_tot)},
+        "kind_chars": {k: {"leaked": kind_leak[k], "total": kind_tot[k]} for k in sorted(kind_tot)},
         **{
             f"by_{g}": {k: {"leaked": _ratio(v[0], v[1]), "kept": _ratio(v[2], v[3])} for k, v in sorted(rows.items())}
             for g, rows in groups.items()
