@@ -236,7 +236,11 @@ def _body(page: _Page, paras: tuple[str, ...], dateline: str | None, body_langua
         else:
             story[i].segments += _teaser(page)
     for _ in range(rng.choice([1, 1, 2, 3]) if rng.random() < 0.35 else 0):
-        inserts[rng.randrange(gaps)].append(_Block([("ad", page.pick("ads"))]))
+        i = rng.randrange(gaps)
+        if rng.random() < 0.2:
+            story[i].segments.append(("ad", page.pick("ads")))  # the ad slot's label left inside the paragraph
+        else:
+            inserts[i].append(_Block([("ad", page.pick("ads"))]))
     if rng.random() < 0.2:
         lines = rng.sample(loc["newsletter"], min(len(loc["newsletter"]), rng.randint(1, 3)))
         inserts[rng.randrange(gaps)] += [_Block([("newsletter", page.fill(t))]) for t in lines]
@@ -245,7 +249,11 @@ def _body(page: _Page, paras: tuple[str, ...], dateline: str | None, body_langua
         inserts[rng.randrange(gaps)] += [_Block([("embed", page.fill(t))]) for t in lines]
     if rng.random() < 0.15:
         cap = _Block([("caption", page.pick("captions"))])
-        inserts[rng.randrange(gaps)] += [cap, cap] if rng.random() < 0.3 else [cap]
+        i = rng.randrange(gaps)
+        if i + 1 < len(paras) and rng.random() < 0.25:
+            story[i + 1].segments[:0] = cap.segments  # a figure caption run into the next paragraph
+        else:
+            inserts[i] += [cap, cap] if rng.random() < 0.3 else [cap]
     if rng.random() < 0.08:
         inserts[rng.randrange(gaps)].append(_Block([("paywall", page.pick("paywall"))]))
     if rng.random() < 0.1:
@@ -438,6 +446,12 @@ def compose(
         blocks.insert(rng.randrange(len(blocks) + 1), _Block([("credit_line", page.fill(provided))]))
     blocks += _body(page, paragraphs, page.fill(dateline_tmpl) if dateline_tmpl else None, body_language)
     blocks += _tail(page, publisher)
+    lead = next((b for b in blocks if any(k == "dateline" for k, _ in b.segments)), None)
+    byline_block = next((b for b in blocks if [k for k, _ in b.segments] == ["byline"]), None)
+    if lead and byline_block and lead.joiner == " " and rng.random() < 0.15:
+        # Byline, dateline and lead on one line, as text extracted from wire copy often has them.
+        blocks.remove(byline_block)
+        lead.segments[:0] = byline_block.segments
     if not any(k == "headline" for b in blocks for k, _ in b.segments):
         title = None
     _drop_ambiguous(blocks, paragraphs, title)
