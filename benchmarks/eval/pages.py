@@ -94,7 +94,8 @@ def _agencies_named(template: str) -> set[str]:
 def _fields(rng: random.Random, lang: str, loc: dict, names: list[str], agency: str | None) -> dict:
     y, m, d = rng.randint(2012, 2025), rng.randint(1, 12), rng.randint(1, 28)
     hh, mm = rng.randint(0, 23), rng.randint(0, 59)
-    site = rng.choice(loc["sites"])
+    # An outlet that is itself an agency ("Reuters", "연합뉴스") only on pages credited to that agency.
+    site = rng.choice([s for s in loc["sites"] if _agencies_named(s) <= {agency}] or loc["sites"])
     credit = AGENCY_CREDIT.get(lang, {}).get(agency or "", agency or site)
     city = rng.choice(loc["cities"])
     a, b, c = (names + names[:1] * 3)[:3]
@@ -431,7 +432,10 @@ def compose(
         publisher, dateline_tmpl = rng.choice(loc["datelines"])
     elif roll < 0.65:
         publisher = rng.choice([p for p, _ in loc["datelines"]])
-        provided = rng.choice(loc["provided"])
+        # The credit line must name the page's agency, and only it ("Quelle: dpa, AFP" names two).
+        provided = rng.choice(
+            [t for t in loc["provided"] if "{agency}" in t or _agencies_named(t) == {publisher}]
+        )
     elif roll < 0.8 and lang in PLAIN_DATELINES:
         dateline_tmpl = rng.choice(PLAIN_DATELINES[lang])
     byline_tmpl = None

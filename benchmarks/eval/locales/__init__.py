@@ -27,6 +27,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "Anadolu": ("anadolu", "aa", "anadolu agency", "الأناضول"),
     "Lusa": ("lusa",),
     "RIA Novosti": ("ria novosti", "риа новости"),
+    "Interfax": ("interfax", "интерфакс"),
     "China News Service": ("中新社", "china news service"),
     "Jiji": ("jiji", "時事", "時事通信"),
     "News1": ("news1", "뉴스1"),
@@ -53,7 +54,7 @@ AGENCY_CREDIT: dict[str, dict[str, str]] = {
     "zh": {"Xinhua": "新华社", "Reuters": "路透社", "AFP": "法新社", "China News Service": "中新社"},
     "ja": {"Kyodo": "共同通信", "Jiji": "時事通信", "Reuters": "ロイター"},
     "ko": {"Yonhap": "연합뉴스", "News1": "뉴스1"},
-    "ru": {"TASS": "ТАСС", "RIA Novosti": "РИА Новости"},
+    "ru": {"TASS": "ТАСС", "RIA Novosti": "РИА Новости", "Interfax": "Интерфакс"},
 }
 
 # Agency-free datelines: place and dash only, as newspapers print their own correspondents' copy.

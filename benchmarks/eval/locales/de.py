@@ -21,7 +21,7 @@ VOCAB: dict[str, list] = {
         ("dpa", "{CITY} (dpa) -"), ("dpa", "{City} (dpa) -"), ("AFP", "{City} (AFP) -"),
         ("Reuters", "{City} (Reuters) -"), ("dpa", "{City} (dpa) –"),
     ],
-    "provided": ["Quelle: {agency}", "mit Material von {agency}"],
+    "provided": ["Quelle: {agency}", "mit Material von {agency}", "Quelle: dpa, AFP", "mit Agenturmaterial"],
     "bylines": [
         "Von {a}", "Von {a}{and}{b}", "{a}, {agency}", "Von {A}", "Von {a}, {b}{and}{c}",
         "Ein Artikel von {a}", "{a} | {site}", "Von {a} und {b}, {agency}", "{a} / {site}",
@@ -61,9 +61,12 @@ VOCAB: dict[str, list] = {
     "newsletter": [
         "Newsletter abonnieren",
         "Jetzt anmelden und die wichtigsten Nachrichten des Tages per E-Mail erhalten.",
-        "Hier können Sie unseren Newsletter bestellen.",
+        "Hier können Sie unseren Newsletter bestellen.", "Der Newsletter am Morgen: kostenlos abonnieren",
     ],
-    "paywall": ["Dieser Artikel ist nur für Abonnenten verfügbar.", "Jetzt weiterlesen mit SZ Plus"],
+    "paywall": [
+        "Dieser Artikel ist nur für Abonnenten verfügbar.", "Jetzt weiterlesen mit SZ Plus",
+        "Jetzt testen und weiterlesen", "Weiterlesen mit Abo",
+    ],
     "embeds": [
         "pic.twitter.com/{code}", "— {a} (@{handle}) {d}. {month} {y}",
         "Inhalte von X werden erst nach Ihrer Zustimmung angezeigt.", "Externer Inhalt",
@@ -76,16 +79,20 @@ VOCAB: dict[str, list] = {
         "(Bericht von {a}, redigiert von {b})", "(dpa/AFP)", "mit Material von dpa und AFP", "{A}/dpa",
         "/{x}/DP/{z}", "dpa-AFX", "© dpa-infocom, dpa:{y}0{m}0{d}-99-9{n}1/2",
     ],
-    "contact": ["Kontakt: {email}", "Hinweise an {email}"],
+    "contact": [
+        "Kontakt: {email}", "Hinweise an {email}", "Sie haben einen Hinweis? Schreiben Sie uns: {email}",
+    ],
     "corrections": [
         (
             "Korrektur: In einer früheren Version dieses Artikels hieß es fälschlich, die Abstimmung "
             "finde morgen statt."
         ),
         "Aktualisiert um {HH}:{MM} Uhr mit weiteren Details.",
+        "Anmerkung der Redaktion: Dieser Artikel wurde aktualisiert.",
+        "Transparenzhinweis: Wir haben eine Zahl korrigiert.",
     ],
-    "tags": ["Schlagwörter: {t}", "Themen: {t}", "Mehr zu: {t}"],
-    "tag_label": ["Schlagwörter", "Themen", "Mehr zum Thema"],
+    "tags": ["Schlagwörter: {t}", "Themen: {t}", "Mehr zu: {t}", "Alle Artikel zu: {t}"],
+    "tag_label": ["Schlagwörter", "Themen", "Mehr zum Thema", "Artikel zum Thema"],
     "tag_words": [
         "Wirtschaft", "Bundestag", "Inflation", "Europäische Union", "Fußball", "Energie", "Bundesregierung",
         "Handel", "Technologie", "Verkehr",
@@ -105,14 +112,17 @@ VOCAB: dict[str, list] = {
     "comments": ["Kommentare", "Diskutieren Sie mit", "{n} Kommentare", "Kommentarfunktion geschlossen"],
     "follow": [
         "Folgen Sie uns auf X @{handle}", "Jetzt unseren WhatsApp-Kanal abonnieren",
-        "Folgen Sie {site} auf Google News",
+        "Folgen Sie {site} auf Google News", "Folgen Sie uns auf Instagram",
     ],
     "consent": [
         "Wir verwenden Cookies, um Ihnen ein optimales Nutzererlebnis zu bieten.", "Alle akzeptieren",
         "Einstellungen verwalten", "Zustimmen und weiter",
     ],
-    "gallery": ["Bild 1 von {n}", "1/{n}", "Bildergalerie: {n} Bilder"],
-    "video": ["Video: Die Bilder des Tages", "Video abspielen", "Dauer: 02:1{n} Min."],
+    "gallery": ["Bild 1 von {n}", "1/{n}", "Bildergalerie: {n} Bilder", "Zur Bildergalerie"],
+    "video": ["Video: Die Bilder des Tages", "Video abspielen", "Dauer: 02:1{n} Min.", "Nächstes Video"],
     "rules": ["___", "* * *", "—", "(Ende)", "dpa-Notizblock"],
-    "bio": ["{a} ist Korrespondentin in {City}.", "{a} ist Redakteur im Ressort Wirtschaft von {site}."],
+    "bio": [
+        "{a} ist Korrespondentin in {City}.", "{a} ist Redakteur im Ressort Wirtschaft von {site}.",
+        "{a} berichtet aus {City}.",
+    ],
 }

@@ -106,7 +106,8 @@ VOCAB: dict[str, list] = {
     ],
     "paywall": [
         "This article is for subscribers only.", "Already a subscriber? Log in",
-        "Subscribe now for unlimited access.",
+        "Subscribe now for unlimited access.", "Subscribe to continue reading",
+        "You have reached your limit of free articles.",
     ],
     "embeds": [
         "pic.twitter.com/{code}", "— {a} (@{handle}) {month} {d}, {y}", "View this post on Instagram",
@@ -156,7 +157,7 @@ VOCAB: dict[str, list] = {
         "Editor's note: This story has been updated to include new figures.",
     ],
     "tags": ["Tags: {t}", "Topics: {t}", "Filed under: {t}", "More on: {t}"],
-    "tag_label": ["TOPICS", "Related topics", "Tags"],
+    "tag_label": ["TOPICS", "Related topics", "Tags", "More on this story"],
     "tag_words": [
         "Economy", "Inflation", "Central banks", "Elections", "Europe", "Trade", "Energy", "Climate change",
         "Technology", "Football", "Markets", "Transport",
@@ -209,7 +210,7 @@ VOCAB: dict[str, list] = {
         "About the author: {a} writes about politics.",
     ],
     "wire_headers": [
-        "BC-{slug},{n}{n}{n}", "Eds: UPDATES with details, comment; With AP Photos.", "URGENT", "BULLETIN",
+        "BC-{slug},{n}{n}{n}", "Eds: UPDATES with details, comment; With photos.", "URGENT", "BULLETIN",
         "AM-{slug},{n}{n}{n}", "^{SLUG}", "(Adds comment in paragraph {n})",
         "Eds: This story is part of a series.", "FLASH", "Priority: Urgent", "*** STORY FOLLOWS ***",
     ],

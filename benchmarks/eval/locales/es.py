@@ -24,7 +24,10 @@ VOCAB: dict[str, list] = {
         ("AFP", "{CITY} (AFP) -"), ("Reuters", "{CITY}, {d} {month} (Reuters) -"), ("AP", "{CITY} (AP) —"),
         ("Xinhua", "Beijing, {d} {mon} (Xinhua) --"),
     ],
-    "provided": ["Fuente: {agency}", "Con información de {agency}"],
+    "provided": [
+        "Fuente: {agency}", "Con información de {agency}", "Información de {agency}",
+        "Fuente original: {agency}",
+    ],
     "bylines": [
         "Por {a}", "Por {A}{AND}{B}", "{a} | {agency}", "Por {a}, {b}{and}{c}", "{a}, {site}",
         "Redacción {site}", "Por {a} - {agency}", "{A} | {site}", "Por {a} @{handle}", "Agencias",
@@ -67,7 +70,10 @@ VOCAB: dict[str, list] = {
         "Suscríbete a nuestro boletín", "Recibe cada mañana las noticias más importantes en tu correo.",
         "Apúntate a la newsletter diaria", "Apúntate aquí a nuestra newsletter gratuita",
     ],
-    "paywall": ["Este contenido es exclusivo para suscriptores.", "¿Ya eres suscriptor? Inicia sesión"],
+    "paywall": [
+        "Este contenido es exclusivo para suscriptores.", "¿Ya eres suscriptor? Inicia sesión",
+        "Contenido exclusivo para suscriptores", "Suscríbete para seguir leyendo",
+    ],
     "embeds": [
         "pic.twitter.com/{code}", "— {a} (@{handle}) {d} de {month} de {y}",
         "Ver esta publicación en Instagram", "Contenido externo",
@@ -81,14 +87,18 @@ VOCAB: dict[str, list] = {
         "Con información de {agency}", "(Redacción de {a}; Edición de {b})", "EFE {x}/{z}",
         "(c) Agencia EFE", "Con información de agencias",
     ],
-    "contact": ["Contacto: {email}", "Envíanos tus denuncias a {email}"],
+    "contact": [
+        "Contacto: {email}", "Envíanos tus denuncias a {email}",
+        "¿Tienes una denuncia? Escríbenos a {email}",
+    ],
     "corrections": [
         "Fe de errores: una versión anterior de esta noticia indicaba una fecha incorrecta.",
         "Noticia actualizada a las {HH}:{MM} con nuevos datos.",
         "(Corrige el nombre del ministro en el párrafo {n})",
+        "Actualización: se añade la reacción del Gobierno.",
     ],
-    "tags": ["Etiquetas: {t}", "Temas: {t}", "Archivado en: {t}"],
-    "tag_label": ["Temas", "Etiquetas", "Archivado En"],
+    "tags": ["Etiquetas: {t}", "Temas: {t}", "Archivado en: {t}", "Más sobre: {t}"],
+    "tag_label": ["Temas", "Etiquetas", "Archivado En", "Más sobre"],
     "tag_words": [
         "Economía", "Elecciones", "Unión Europea", "Inflación", "Fútbol", "Bolsa", "Energía", "Gobierno",
         "Comercio", "Tecnología", "Transporte",
@@ -116,10 +126,13 @@ VOCAB: dict[str, list] = {
     ],
     "consent": [
         "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", "Aceptar todas",
-        "Configurar cookies",
+        "Configurar cookies", "Rechazar",
     ],
-    "gallery": ["1 de {n}", "Foto 1 de {n}", "Galería: {n} fotos"],
-    "video": ["Vídeo: las imágenes del día", "Reproducir vídeo", "Duración: 02:1{n}"],
+    "gallery": ["1 de {n}", "Foto 1 de {n}", "Galería: {n} fotos", "Ver galería"],
+    "video": ["Vídeo: las imágenes del día", "Reproducir vídeo", "Duración: 02:1{n}", "Ver vídeo"],
     "rules": ["___", "* * *", "—", "(FIN)"],
-    "bio": ["{a} es corresponsal de {site} en {City}.", "{a} es periodista especializada en economía."],
+    "bio": [
+        "{a} es corresponsal de {site} en {City}.", "{a} es periodista especializada en economía.",
+        "{a} es redactor de la sección de Internacional.",
+    ],
 }

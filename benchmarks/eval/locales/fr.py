@@ -21,10 +21,10 @@ VOCAB: dict[str, list] = {
         ("AFP", "{CITY} (AFP) -"), ("AFP", "{City} (AFP) —"), ("Reuters", "{CITY}, {d} {month} (Reuters) -"),
         ("AFP", "{CITY}, {d} {month} (AFP) -"), ("AP", "{CITY} (AP) —"),
     ],
-    "provided": ["Avec {agency}", "Source : {agency}"],
+    "provided": ["Avec {agency}", "Source : {agency}", "Avec agences", "(avec {agency})"],
     "bylines": [
         "Par {a}", "Par {a}{and}{b}", "{a} avec {agency}", "Par {A}", "{a}, {b}{and}{c}",
-        "Le {site} avec {agency}", "Par {a} | {site}", "Le {site} avec AFP", "{a} (avec AFP)",
+        "Le {site} avec {agency}", "Par {a} | {site}", "{a} (avec {agency})",
         "Rédaction {site}", "Par {a} et {b}, correspondants à {City}", "{A} / {site}",
         "Propos recueillis par {a}",
     ],
@@ -44,7 +44,7 @@ VOCAB: dict[str, list] = {
         "Ajouter à mes favoris", "Lien copié", "Partager sur X", "Imprimer", "Envoyer par e-mail",
         "Partager sur LinkedIn", "Réagir",
     ],
-    "audio": ["Écouter cet article", "Écouter l'article", "Écouter ({n} min)"],
+    "audio": ["Écouter cet article", "Écouter l'article", "Écouter ({n} min)", "Version audio"],
     "subjects": [
         "Vue de la ville au crépuscule", "Des députés lors d'une séance à l'Assemblée",
         "Des manifestants défilent dans le centre-ville", "Des policiers devant le bâtiment",
@@ -62,11 +62,12 @@ VOCAB: dict[str, list] = {
     "ads": ["Publicité", "PUBLICITÉ", "Article réservé aux abonnés", "Contenu sponsorisé"],
     "newsletter": [
         "Inscrivez-vous à notre newsletter", "Recevez chaque matin l'essentiel de l'actualité.",
-        "Newsletter « La Matinale »",
+        "Newsletter « La Matinale »", "Je m'abonne à la newsletter",
     ],
     "paywall": [
         "Il vous reste {n}0 % de cet article à lire. La suite est réservée aux abonnés.",
-        "Déjà abonné ? Se connecter",
+        "Déjà abonné ? Se connecter", "Cet article est réservé aux abonnés.",
+        "Abonnez-vous pour lire la suite",
     ],
     "embeds": [
         "pic.twitter.com/{code}", "— {a} (@{handle}) {d} {month} {y}",
@@ -80,13 +81,15 @@ VOCAB: dict[str, list] = {
         "(Reportage {a}; version française {b}, édité par {c})", "(Rédigé par {a}, édité par {b})",
         "Avec {agency}", "(Avec {agency})", "bur-{x}/{z}", "{x}/{z}", "(Avec AFP)",
     ],
-    "contact": ["Contact : {email}", "Écrivez-nous : {email}"],
+    "contact": ["Contact : {email}", "Écrivez-nous : {email}", "Une info ? Écrivez à {email}"],
     "corrections": [
         "Mise à jour le {d} {month} à {HH}h{MM} : ajout de précisions.",
         "Rectificatif : une version précédente de cet article comportait une erreur de date.",
+        "Cet article a été mis à jour avec de nouveaux éléments.",
+        "Erratum : le chiffre cité a été corrigé.",
     ],
-    "tags": ["Mots-clés : {t}", "Sujets : {t}", "Thématiques : {t}"],
-    "tag_label": ["Sujets", "Mots-clés", "Sur le même sujet"],
+    "tags": ["Mots-clés : {t}", "Sujets : {t}", "Thématiques : {t}", "À lire sur le même sujet : {t}"],
+    "tag_label": ["Sujets", "Mots-clés", "Sur le même sujet", "Thématiques"],
     "tag_words": [
         "Économie", "Élections", "Union européenne", "Inflation", "Football", "Énergie", "Gouvernement",
         "Commerce", "Technologie", "Transports",
@@ -111,10 +114,13 @@ VOCAB: dict[str, list] = {
     ],
     "consent": [
         "Nous utilisons des cookies pour améliorer votre expérience.", "Tout accepter",
-        "Paramétrer les cookies",
+        "Paramétrer les cookies", "Continuer sans accepter",
     ],
-    "gallery": ["1 sur {n}", "Photo 1/{n}", "Diaporama : {n} photos"],
-    "video": ["Vidéo : les images du jour", "Lire la vidéo", "Durée : 02:1{n}"],
-    "rules": ["___", "* * *", "(FIN)"],
-    "bio": ["{a} est journaliste au service International de {site}.", "{a} est correspondant à {City}."],
+    "gallery": ["1 sur {n}", "Photo 1/{n}", "Diaporama : {n} photos", "Voir le diaporama"],
+    "video": ["Vidéo : les images du jour", "Lire la vidéo", "Durée : 02:1{n}", "Vidéo suivante"],
+    "rules": ["___", "* * *", "(FIN)", "—"],
+    "bio": [
+        "{a} est journaliste au service International de {site}.", "{a} est correspondant à {City}.",
+        "{a} est chef adjoint du service Économie.",
+    ],
 }

@@ -18,19 +18,19 @@ VOCAB: dict[str, list] = {
         ("Reuters", "{CITY}, {d} {mon} (Reuters) -"), ("AFP", "{City} (AFP) -"),
         ("EFE", "{City}, {d} {mon} (EFE).-"), ("Lusa", "{City}, {d} {mon} (Lusa) -"),
     ],
-    "provided": ["Com informações da {agency}", "Fonte: {agency}"],
+    "provided": ["Com informações da {agency}", "Fonte: {agency}", "Agência {agency}"],
     "bylines": [
         "Por {a}", "Por {a}{and}{b}", "{a} | {agency}", "{A}", "Por {a}, {site}", "Por {a} e {b}, de {City}",
         "{A} | {site}", "Por {a} — {City}",
     ],
-    "role": ["Correspondente", "Repórter de Economia"],
+    "role": ["Correspondente", "Repórter de Economia", "Colunista"],
     "stamps": [
         "Publicado em {d:02d}/{m:02d}/{y} às {HH}h{MM}", "Atualizado há {n} horas",
         "{d:02d}/{m:02d}/{y} {HH}h{MM} Atualizado {d:02d}/{m:02d}/{y}", "{d} {mon} {y} {HH}h{MM}",
         "Há {n} horas", "há {n} min", "Publicado {d:02d}/{m:02d}/{y} - {HH}h{MM}",
         "Atualizado em {d:02d}/{m:02d}/{y} às {HH}:{MM}",
     ],
-    "read": ["Tempo de leitura: {n} min", "Leitura: {n} min", "{n} min de leitura"],
+    "read": ["Tempo de leitura: {n} min", "Leitura: {n} min", "{n} min de leitura", "Leitura de {n} minutos"],
     "share": [
         "Compartilhar", "Compartilhe", "Salvar", "Copiar link", "Enviar por WhatsApp", "Presentear",
         "Compartilhar no Facebook", "Comentar", "Enviar por e-mail",
@@ -41,32 +41,49 @@ VOCAB: dict[str, list] = {
         "Manifestantes em protesto no centro", "Torcedores antes da partida", "Vista geral do porto",
         "Passageiros na estação",
     ],
-    "captions": ["{S} — Foto: {a}/{agency}", "{S}. Imagem: Reuters", "{S} - {a}/Folhapress"],
-    "credits": ["Foto: Reuters", "Imagem: {agency}", "{a}/Agência Brasil"],
+    "captions": [
+        "{S} — Foto: {a}/{agency}", "{S}. Imagem: Reuters", "{S} - {a}/Folhapress", "{S}. Foto: Divulgação",
+        "{S} (Reprodução)",
+    ],
+    "credits": [
+        "Foto: Reuters", "Imagem: {agency}", "{a}/Agência Brasil", "Foto: Divulgação",
+        "Reprodução/Redes sociais",
+    ],
     "teasers": [
         "Leia também:", "LEIA MAIS:", "Veja também", "Leia mais:", "SAIBA MAIS:", "LEIA TAMBÉM",
         "Veja mais:", "Relacionadas:",
     ],
-    "ads": ["Publicidade", "Continua após a publicidade", "CONTINUA DEPOIS DA PUBLICIDADE"],
-    "newsletter": ["Assine nossa newsletter", "Receba as principais notícias do dia no seu e-mail."],
-    "paywall": ["Conteúdo exclusivo para assinantes.", "Já é assinante? Faça seu login"],
+    "ads": [
+        "Publicidade", "Continua após a publicidade", "CONTINUA DEPOIS DA PUBLICIDADE", "PUBLICIDADE",
+        "Anúncio",
+    ],
+    "newsletter": [
+        "Assine nossa newsletter", "Receba as principais notícias do dia no seu e-mail.", "Inscreva-se",
+        "Quer receber as notícias mais importantes do dia?",
+    ],
+    "paywall": [
+        "Conteúdo exclusivo para assinantes.", "Já é assinante? Faça seu login",
+        "Assine para continuar lendo",
+    ],
     "embeds": [
         "pic.twitter.com/{code}", "— {a} (@{handle}) {d} de {month} de {y}", "Ver essa foto no Instagram",
+        "Conteúdo externo",
     ],
     "copyright": [
         "© {y} {site}. Todos os direitos reservados.", "Todos os direitos reservados.", "Copyright © {site}",
+        "Reprodução proibida.", "© Copyright {y} {site}",
     ],
     "tails": [
         "(Reportagem de {a}; Edição de {b})", "Com Reuters", "*Com informações da {agency}",
         "{x}/{z} // Lusa", "*Com agências internacionais",
     ],
-    "contact": ["Contato: {email}"],
+    "contact": ["Contato: {email}", "Envie sua sugestão de pauta: {email}", "Fale com a redação: {email}"],
     "corrections": [
         "Errata: uma versão anterior deste texto informou a data errada da votação.",
-        "Atualizada às {HH}h{MM} com novas informações.",
+        "Atualizada às {HH}h{MM} com novas informações.", "Correção: o texto foi atualizado.",
     ],
-    "tags": ["Tags: {t}", "Assuntos: {t}", "Veja mais sobre {t}"],
-    "tag_label": ["Assuntos", "Tópicos"],
+    "tags": ["Tags: {t}", "Assuntos: {t}", "Veja mais sobre {t}", "Tópicos: {t}"],
+    "tag_label": ["Assuntos", "Tópicos", "Tags"],
     "tag_words": [
         "Economia", "Eleições", "Inflação", "Futebol", "Mercado financeiro", "Governo", "Comércio",
         "Tecnologia", "Transporte",
@@ -86,10 +103,16 @@ VOCAB: dict[str, list] = {
     "comments": ["Comentários", "Deixe seu comentário", "{n} comentários", "Ver comentários"],
     "follow": [
         "Siga-nos no Instagram @{handle}", "Receba notícias no WhatsApp", "Siga o {site} no Google Notícias",
+        "Acompanhe o {site} no X",
     ],
-    "consent": ["Usamos cookies para melhorar a sua experiência.", "Aceitar todos", "Gerenciar cookies"],
-    "gallery": ["1 de {n}", "Foto 1 de {n}"],
-    "video": ["Vídeo: veja as imagens", "Assistir ao vídeo", "Duração: 02:1{n}"],
-    "rules": ["___", "* * *", "(FIM)"],
-    "bio": ["{a} é repórter de economia do {site}.", "{a} é correspondente em {City}."],
+    "consent": [
+        "Usamos cookies para melhorar a sua experiência.", "Aceitar todos", "Gerenciar cookies", "Rejeitar",
+    ],
+    "gallery": ["1 de {n}", "Foto 1 de {n}", "Ver galeria"],
+    "video": ["Vídeo: veja as imagens", "Assistir ao vídeo", "Duração: 02:1{n}", "Próximo vídeo"],
+    "rules": ["___", "* * *", "(FIM)", "—"],
+    "bio": [
+        "{a} é repórter de economia do {site}.", "{a} é correspondente em {City}.",
+        "{a} é editora de Mundo.",
+    ],
 }
