@@ -120,7 +120,7 @@ VOCAB: dict[str, list] = {
     ],
     "gallery": ["Bild 1 von {n}", "1/{n}", "Bildergalerie: {n} Bilder", "Zur Bildergalerie"],
     "video": ["Video: Die Bilder des Tages", "Video abspielen", "Dauer: 02:1{n} Min.", "Nächstes Video"],
-    "rules": ["___", "* * *", "—", "(Ende)", "dpa-Notizblock"],
+    "rules": ["___", "* * *", "—", "(Ende)"],
     "bio": [
         "{a} ist Korrespondentin in {City}.", "{a} ist Redakteur im Ressort Wirtschaft von {site}.",
         "{a} berichtet aus {City}.",
