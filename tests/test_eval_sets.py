@@ -353,10 +353,10 @@ def test_furniture_score_separates_unseen_vocabulary():
 
 @needs_furniture_data
 def test_furniture_pages_name_no_agency_but_the_expected_publisher(cases):
-    from benchmarks.eval.pages import _agencies_named
+    from benchmarks.eval.pages import agencies_named
 
     for case in cases:
         for kind, text in case.furniture:
             # Photo credits ("REUTERS/Jane Doe") name whoever took the picture, not who sent the story.
             if kind not in ("caption", "photo_credit", "headline"):
-                assert _agencies_named(text) <= {case.publisher}, (case.case_id, kind, text)
+                assert agencies_named(text) <= {case.publisher}, (case.case_id, kind, text)

@@ -56,7 +56,7 @@ class _Page:
         if key in ("copyright", "tails"):
             # A credit naming another agency than the page's wire credit would make the expected publisher
             # moot.
-            options = [t for t in options if _agencies_named(t) <= {publisher}] or ["{site}"]
+            options = [t for t in options if agencies_named(t) <= {publisher}] or ["{site}"]
         self.fields["S"] = self.rng.choice(self.loc["subjects"])
         self.fields["t"] = ", ".join(self.rng.sample(self.loc["tag_words"], 3))
         text = self.fill(self.rng.choice(options))
@@ -77,14 +77,15 @@ class _Page:
         return self.fill(self.headlines.pop()) if self.headlines else self.pick("headlines")
 
 
-def _agencies_named(template: str) -> set[str]:
+def agencies_named(template: str) -> set[str]:
+    """The ``AGENCIES`` keys a text or template names: any spelling of three or more characters as whole words,
+    and the two-letter "AP"/"AA" only in capitals."""
     text = normalise(template)
     named = {
         canon for canon, spellings in AGENCIES.items()
         for sp in (canon.casefold(), *spellings)
         if not (sp.isascii() and len(sp) < 3) and contains(text, sp)
     }
-    # Two-letter names only in capitals ("AP's", "(AA)"), not as the word "aa" or "ap" in other languages.
     named |= {
         canon for canon, short in (("AP", "AP"), ("Anadolu", "AA")) if re.search(rf"\b{short}\b", template)
     }
@@ -95,7 +96,7 @@ def _fields(rng: random.Random, lang: str, loc: dict, names: list[str], agency: 
     y, m, d = rng.randint(2012, 2025), rng.randint(1, 12), rng.randint(1, 28)
     hh, mm = rng.randint(0, 23), rng.randint(0, 59)
     # An outlet that is itself an agency ("Reuters", "연합뉴스") only on pages credited to that agency.
-    site = rng.choice([s for s in loc["sites"] if _agencies_named(s) <= {agency}] or loc["sites"])
+    site = rng.choice([s for s in loc["sites"] if agencies_named(s) <= {agency}] or loc["sites"])
     credit = AGENCY_CREDIT.get(lang, {}).get(agency or "", agency or site)
     city = rng.choice(loc["cities"])
     a, b, c = (names + names[:1] * 3)[:3]
@@ -434,7 +435,7 @@ def compose(
         publisher = rng.choice([p for p, _ in loc["datelines"]])
         # The credit line must name the page's agency, and only it ("Quelle: dpa, AFP" names two).
         provided = rng.choice(
-            [t for t in loc["provided"] if "{agency}" in t or _agencies_named(t) == {publisher}]
+            [t for t in loc["provided"] if "{agency}" in t or agencies_named(t) == {publisher}]
         )
     elif roll < 0.8 and lang in PLAIN_DATELINES:
         dateline_tmpl = rng.choice(PLAIN_DATELINES[lang])
