@@ -360,3 +360,16 @@ def test_furniture_pages_name_no_agency_but_the_expected_publisher(cases):
             # Photo credits ("REUTERS/Jane Doe") name whoever took the picture, not who sent the story.
             if kind not in ("caption", "photo_credit", "headline"):
                 assert agencies_named(text) <= {case.publisher}, (case.case_id, kind, text)
+
+
+@needs_furniture_data
+def test_furniture_eval_runs_the_pipeline_and_maps_every_case_back(cases, tmp_path):
+    from benchmarks.eval.furniture_eval import run_pipeline, write_cases
+
+    some = [c for c in cases if c.language in ("en", "de", "zh")][:3]
+    write_cases(some, tmp_path / "input")
+    run_pipeline(tmp_path / "input", tmp_path / "output", [])
+    outputs = read_outputs(tmp_path / "output")
+    assert set(outputs) == {c.case_id for c in some}
+    assert all(o["text"] for o in outputs.values())
+    assert fs.score(some, outputs)["missing"] == []
