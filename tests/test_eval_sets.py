@@ -373,3 +373,13 @@ def test_furniture_eval_runs_the_pipeline_and_maps_every_case_back(cases, tmp_pa
     assert set(outputs) == {c.case_id for c in some}
     assert all(o["text"] for o in outputs.values())
     assert fs.score(some, outputs)["missing"] == []
+
+
+def test_furniture_show_lists_leaks_of_the_asked_kinds_and_lost_paragraphs():
+    from benchmarks.eval.furniture_eval import show
+
+    case = fs.Case("x", "dev", "en", "raw", ("Kept paragraph.", "Lost paragraph."),
+                   (("ad", "Advertisement"), ("share", "Share this article")), None, None, None, False)
+    text = show([case], {"x": {"text": "Advertisement Share this article Kept paragraph."}}, 5, {"share"})
+    assert "Share this article" in text and "Advertisement" not in text
+    assert "x (en) 'Lost paragraph.'" in text and "Kept paragraph" not in text

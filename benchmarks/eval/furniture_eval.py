@@ -85,15 +85,15 @@ def report(result: dict) -> str:
     return "\n".join(lines)
 
 
-def show(cases: list[Case], outputs: dict[str, dict], n: int) -> str:
-    """Up to ``n`` leaked furniture pieces, the longest of each kind in turn so every kind shows, and the first
-    ``n`` lost story paragraphs."""
+def show(cases: list[Case], outputs: dict[str, dict], n: int, kinds: set[str] | None = None) -> str:
+    """Up to ``n`` leaked furniture pieces (of ``kinds`` only, when given), the longest of each kind in turn so
+    every kind shows, and the first ``n`` lost story paragraphs."""
     by_kind: dict[str, list[tuple[int, str, str, str]]] = defaultdict(list)
     lost = []
     for case in cases:
         text = normalise((outputs.get(case.case_id) or {}).get("text") or "")
         for kind, piece in case.furniture:
-            if contains(text, normalise(piece)):
+            if (kinds is None or kind in kinds) and contains(text, normalise(piece)):
                 by_kind[kind].append((-len(piece), case.case_id, case.language, piece))
         lost += [(case.case_id, case.language, p) for p in case.story_paragraphs if normalise(p) not in text]
     queues = [sorted(v) for _, v in sorted(by_kind.items())]
@@ -113,6 +113,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     parser.add_argument("--data", type=Path, default=DATA_DIR)
     parser.add_argument("--show", type=int, default=0, help="print N worst leaks and N lost paragraphs")
+    parser.add_argument("--kinds", help="comma-separated furniture kinds --show lists (default: all)")
     parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temporary one)")
     parser.add_argument(
         "--repo", type=Path, default=REPO, help="checkout whose pipeline runs (default: this one)"
@@ -129,7 +130,7 @@ def main(argv: list[str] | None = None) -> None:
     result = score(cases, outputs)
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else report(result))
     if args.show:
-        print(show(cases, outputs, args.show))
+        print(show(cases, outputs, args.show, set(args.kinds.split(",")) if args.kinds else None))
 
 
 if __name__ == "__main__":
