@@ -1,9 +1,11 @@
-"""The evaluation sets in benchmarks/eval/: Reuters parsing, the labelled pair file, copy generation, scoring.
+"""The evaluation sets in benchmarks/eval/: Reuters parsing, the labelled pair file, copy generation, scoring;
+the furniture set's cases and scoring.
 
 Tests needing the real corpora (../shared/data) skip when they are absent.
 """
 from __future__ import annotations
 
+import random
 import re
 from collections import Counter
 from pathlib import Path
@@ -11,7 +13,10 @@ from pathlib import Path
 import pytest
 
 from benchmarks.eval import copies, dedup_pairs, reuters
+from benchmarks.eval import furniture_set as fs
 from benchmarks.eval.dedup_pairs import NEGATIVE_KINDS, POSITIVE_KINDS, Pair, load_pairs, read_rows, score
+from benchmarks.eval.furniture_eval import read_outputs
+from benchmarks.eval.locales import LOCALES
 
 DATA = reuters.DEFAULT_DATA_DIR
 needs_data = pytest.mark.skipif(not (DATA / "reuters21578").is_dir() or not (DATA / "bbc-news").is_dir(),
@@ -190,3 +195,191 @@ def test_candidate_pairs_rank_near_copies_above_shared_background():
     assert ("a", "b") in found and ("a", "d") not in found and ("b", "d") not in found
     assert found[("a", "b")].jaccard > 0.5
     assert ("a", "c") not in found or found[("a", "c")].jaccard < found[("a", "b")].jaccard / 2
+
+
+# --- furniture set (furniture_set.py, pages.py, scoring.py): its cases and scoring, not the cleaner ---
+
+needs_furniture_data = pytest.mark.skipif(not fs.DATA_DIR.is_dir(), reason=f"no real data at {fs.DATA_DIR}")
+
+
+@pytest.fixture(scope="module")
+def bodies() -> list[fs.Body]:
+    return fs.load_bodies()
+
+
+@pytest.fixture(scope="module")
+def cases(bodies) -> list[fs.Case]:
+    return [fs.make_case(b) for b in bodies]
+
+
+@needs_furniture_data
+def test_furniture_cases_do_not_depend_on_order_or_run(bodies, cases):
+    shuffled = list(bodies)
+    random.Random(7).shuffle(shuffled)
+    again = {c.case_id: c for c in (fs.make_case(b) for b in shuffled)}
+    assert [again[c.case_id] for c in cases] == cases
+    assert fs.load_cases("dev") == [c for c in cases if c.split == "dev"]
+
+
+@needs_furniture_data
+def test_furniture_splits_are_disjoint_halves(cases):
+    by_split = Counter(c.split for c in cases)
+    assert set(by_split) == {"dev", "test"}
+    assert min(by_split.values()) >= 600
+    assert abs(by_split["dev"] - by_split["test"]) < 0.1 * len(cases)
+    dev = {c.case_id for c in cases if c.split == "dev"}
+    test = {c.case_id for c in cases if c.split == "test"}
+    assert not dev & test and len(dev | test) == len(cases)
+
+
+@needs_furniture_data
+def test_furniture_story_and_furniture_are_in_the_raw_text(cases):
+    for case in cases:
+        raw = fs.normalise(case.raw_text)
+        for p in case.story_paragraphs:
+            assert fs.normalise(p) in raw, (case.case_id, p)
+        for kind, text in case.furniture:
+            assert fs.contains(raw, fs.normalise(text)), (case.case_id, kind, text)
+        assert case.furniture, case.case_id
+
+
+@needs_furniture_data
+def test_furniture_no_furniture_piece_is_found_in_the_story(cases):
+    # Otherwise the exact story would "leak" it and the score could not tell keeping from removing.
+    for case in cases:
+        story = " \n ".join(fs.normalise(p) for p in case.story_paragraphs)
+        for kind, text in case.furniture:
+            assert not fs.contains(story, fs.normalise(text)), (case.case_id, kind, text)
+
+
+@needs_furniture_data
+def test_furniture_raw_text_leaks_everything_and_keeps_everything(cases):
+    result = fs.score(cases, {c.case_id: {"text": c.raw_text} for c in cases})
+    assert result["leaked"] == 1.0 and result["kept"] == 1.0
+    assert set(result["by_kind"].values()) == {1.0}
+    assert result["missing"] == []
+
+
+@needs_furniture_data
+def test_furniture_exact_story_leaks_nothing(cases):
+    outputs = {
+        c.case_id: {"text": "\n\n".join(c.story_paragraphs), "title": c.title, "publisher": c.publisher,
+                    "byline": c.byline}
+        for c in cases
+    }
+    result = fs.score(cases, outputs)
+    assert result["leaked"] == 0.0 and result["kept"] == 1.0
+    for name in ("title", "publisher", "byline"):
+        assert result[name]["accuracy"] == 1.0 and result[name]["spurious"] == 0.0
+
+
+@needs_furniture_data
+def test_furniture_missing_output_loses_the_story(cases):
+    some = cases[:20]
+    result = fs.score(some, {})
+    assert result["kept"] == 0.0 and result["leaked"] == 0.0
+    assert result["missing"] == [c.case_id for c in some]
+    assert "title" not in result
+
+
+def test_furniture_wrong_fields_score_wrong():
+    case = fs.Case("x", "dev", "en", "raw", ("Story text here.",), (("byline", "By Ana Ruiz and Tom Lee"),),
+                   "A title", "AFP", "Ana Ruiz, Tom Lee", False)
+    result = fs.score([case], {"x": {"text": "Story text here.", "title": "Another title", "publisher": "AP",
+                                     "byline": "Ana Ruiz"}})
+    assert result["title"]["accuracy"] == 0.0
+    assert result["publisher"]["accuracy"] == 0.0
+    assert result["byline"]["accuracy"] == 0.0
+    ok = fs.score([case], {"x": {"text": "", "title": " a  TITLE", "publisher": "Agence France-Presse",
+                                 "byline": "ANA RUIZ and TOM LEE"}})
+    assert ok["title"]["accuracy"] == ok["publisher"]["accuracy"] == ok["byline"]["accuracy"] == 1.0
+
+
+def test_furniture_contains_needs_whole_words_except_in_cjk():
+    assert not fs.contains("free trade deal", "ad")
+    assert fs.contains("see the ad here", "ad")
+    assert fs.contains("新华社北京3月4日电记者", "新华社北京3月4日电")
+    assert fs.normalise("\ufeffREAD\u200b  MORE:\nnow") == "read more: now"
+
+
+@needs_furniture_data
+def test_furniture_variety(cases):
+    for split in ("dev", "test"):
+        part = [c for c in cases if c.split == split]
+        assert {c.language for c in part} == set(LOCALES), split
+        assert sum(c.wrapped for c in part) > 0.15 * len(part)
+        assert sum(c.invisible for c in part) > 0.1 * len(part)
+        kinds = Counter(k for c in part for k, _ in c.furniture)
+        assert len(kinds) >= 20 and min(kinds.values()) >= 20, kinds
+        assert len({c.publisher for c in part}) >= 10
+
+
+def test_furniture_read_outputs_maps_rows_by_source_file(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "articles").mkdir()
+    pq.write_table(pa.table({"source": ["/in/bbc-tech-001.txt"], "text": ["kept"], "title": ["T"]}),
+                   tmp_path / "articles" / "part-0.parquet")
+    dup = tmp_path / "duplicates-0.parquet"
+    pq.write_table(pa.table({"source": ["reuters-9.txt"], "text": ["dup"]}), dup)
+    pq.write_table(pa.table({"source": ["aeb-x.txt"], "reason": ["short"]}), tmp_path / "rejected-0.parquet")
+    assert read_outputs(tmp_path) == {
+        "bbc-tech-001": {"text": "kept", "title": "T"}, "reuters-9": {"text": "dup"},
+    }
+
+
+@needs_furniture_data
+def test_furniture_test_only_vocabulary_never_reaches_dev(cases):
+    dev = [c for c in cases if c.split == "dev"]
+    test = [c for c in cases if c.split == "test"]
+    assert all(not c.unseen for c in dev)
+    assert sum(bool(c.unseen) for c in test) > 0.3 * len(test)
+    for case in test:
+        assert set(case.unseen) <= {t for _, t in case.furniture}
+    dev_texts = {t for c in dev for _, t in c.furniture}
+    # Unseen templates can still render to a text dev also has ("Share"), but most must be new.
+    unseen = {t for c in test for t in c.unseen}
+    assert len(unseen - dev_texts) > 0.8 * len(unseen)
+
+
+def test_furniture_score_separates_unseen_vocabulary():
+    case = fs.Case("x", "test", "en", "raw", ("Body.",), (("share", "Share"), ("ad", "Sponsored")), None, None,
+                   None, False, unseen=("Sponsored",))
+    result = fs.score([case], {"x": {"text": "Body. Sponsored"}})
+    assert result["leaked_unseen"] == 1.0 and result["leaked_seen"] == 0.0
+    assert result["by_layout"]["unwrapped"]["kept"] == 1.0
+
+
+@needs_furniture_data
+def test_furniture_pages_name_no_agency_but_the_expected_publisher(cases):
+    from benchmarks.eval.pages import agencies_named
+
+    for case in cases:
+        for kind, text in case.furniture:
+            # Photo credits ("REUTERS/Jane Doe") name whoever took the picture, not who sent the story.
+            if kind not in ("caption", "photo_credit", "headline"):
+                assert agencies_named(text) <= {case.publisher}, (case.case_id, kind, text)
+
+
+@needs_furniture_data
+def test_furniture_eval_runs_the_pipeline_and_maps_every_case_back(cases, tmp_path):
+    from benchmarks.eval.furniture_eval import run_pipeline, write_cases
+
+    some = [c for c in cases if c.language in ("en", "de", "zh")][:3]
+    write_cases(some, tmp_path / "input")
+    run_pipeline(tmp_path / "input", tmp_path / "output", [])
+    outputs = read_outputs(tmp_path / "output")
+    assert set(outputs) == {c.case_id for c in some}
+    assert all(o["text"] for o in outputs.values())
+    assert fs.score(some, outputs)["missing"] == []
+
+
+def test_furniture_show_lists_leaks_of_the_asked_kinds_and_lost_paragraphs():
+    from benchmarks.eval.furniture_eval import show
+
+    case = fs.Case("x", "dev", "en", "raw", ("Kept paragraph.", "Lost paragraph."),
+                   (("ad", "Advertisement"), ("share", "Share this article")), None, None, None, False)
+    text = show([case], {"x": {"text": "Advertisement Share this article Kept paragraph."}}, 5, {"share"})
+    assert "Share this article" in text and "Advertisement" not in text
+    assert "x (en) 'Lost paragraph.'" in text and "Kept paragraph" not in text
