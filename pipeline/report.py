@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from importlib import metadata
 from typing import Mapping
 
@@ -51,9 +52,24 @@ def _version(dist: str) -> str | None:
         return None
 
 
-def build_report(counters: Mapping[str, int], configs, runner: str) -> dict:
+def run_info(run_id: str, started: float, finished: float) -> dict:
+    """When the run ran: ids and UTC times as ISO 8601, duration in seconds."""
+    def iso(t: float) -> str:
+        return datetime.datetime.fromtimestamp(t, datetime.timezone.utc).isoformat(timespec="seconds")
+
+    return {"id": run_id, "started": iso(started), "finished": iso(finished),
+            "duration_s": round(finished - started, 1)}
+
+
+def build_report(
+    counters: Mapping[str, int], configs, runner: str, run_id: str | None = None,
+    started: float | None = None, finished: float | None = None,
+) -> dict:
+    """report.json. ``started``/``finished`` are Unix times; without them the report has no ``run`` entry."""
     t = totals(counters)
+    run = {} if run_id is None or started is None or finished is None else {"run": run_info(run_id, started, finished)}
     return {
+        **run,
         **t,
         "accounting": f"inputs {t['inputs']} = kept {t['kept']} + duplicates {t['duplicates']} "
         f"+ rejected {t['rejected']}",

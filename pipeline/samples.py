@@ -13,7 +13,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.fs as fs
 
-from pipeline.report import OUTPUT_NAMES
+from pipeline.output import current_root, table_dir
 
 
 @dataclass(frozen=True)
@@ -51,14 +51,14 @@ class Samples:
 
 
 def output_dataset(output: str, name: str) -> ds.Dataset | None:
-    """The ``name-*.parquet`` files of one output (a local path or a URI pyarrow knows), or None."""
-    if name not in OUTPUT_NAMES:
-        raise ValueError(f"unknown output {name!r}; one of {OUTPUT_NAMES}")
-    filesystem, root = fs.FileSystem.from_uri(output) if "://" in output else (fs.LocalFileSystem(), output)
+    """The Parquet files of one table (``OUTPUT/<name>/*.parquet``) of an output folder or of one run's
+    folder (a local path or a URI pyarrow knows), or None when there are none."""
+    folder = table_dir(current_root(output), name)
+    filesystem, root = fs.FileSystem.from_uri(folder) if "://" in folder else (fs.LocalFileSystem(), folder)
     files = sorted(
         info.path
         for info in filesystem.get_file_info(fs.FileSelector(root, allow_not_found=True))
-        if info.base_name.startswith(f"{name}-") and info.base_name.endswith(".parquet")
+        if info.type == fs.FileType.File and info.base_name.endswith(".parquet") and not info.base_name.startswith(".")
     )
     return ds.dataset(files, format="parquet", filesystem=filesystem) if files else None
 

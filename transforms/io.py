@@ -119,11 +119,16 @@ class ReadDocuments(beam.PTransform):
 
 
 class WriteParquet(beam.PTransform):
-    """Records with ``to_row()`` -> ``PREFIX-SSSSS-of-NNNNN.parquet``, counting ``write:<name>`` per row."""
+    """Records with ``to_row()`` -> ``ROOT/NAME/part-SSSSS-of-NNNNN.parquet``, counting ``write:<name>`` per row.
 
-    def __init__(self, prefix: str, name: str, schema) -> None:
+    One folder per table, so every reader takes the folder whole (``pd.read_parquet(ROOT/NAME)``). A table
+    with no rows still gets one file holding the schema and no rows (Beam writes an empty shard), so a
+    reader sees the columns.
+    """
+
+    def __init__(self, root: str, name: str, schema) -> None:
         super().__init__()
-        self._prefix = prefix
+        self._root = root
         self._name = name
         self._schema = schema
 
@@ -139,16 +144,16 @@ class WriteParquet(beam.PTransform):
             | "ToRows" >> beam.Map(to_row)
             | "WriteToParquet"
             >> beam.io.WriteToParquet(
-                FileSystems.join(self._prefix, name),
+                FileSystems.join(self._root, name, "part"),
                 self._schema,
                 file_name_suffix=".parquet",
             )
         )
 
 
-def write_articles(prefix: str, name: str) -> WriteParquet:
-    return WriteParquet(prefix, name, ARTICLE_SCHEMA)
+def write_articles(root: str, name: str) -> WriteParquet:
+    return WriteParquet(root, name, ARTICLE_SCHEMA)
 
 
-def write_rejected(prefix: str) -> WriteParquet:
-    return WriteParquet(prefix, REJECTED, REJECTED_SCHEMA)
+def write_rejected(root: str) -> WriteParquet:
+    return WriteParquet(root, REJECTED, REJECTED_SCHEMA)
