@@ -41,6 +41,8 @@ RUNS = ".runs"
 CURRENT = ".current"
 # The pointer on object stores, where there are no symlinks.
 CURRENT_FILE = "CURRENT"
+# Written into a run folder before the pointer moves off it: only such folders are ever removed.
+SUPERSEDED = ".superseded"
 STABLE_NAMES = (*OUTPUT_NAMES, REPORT, REPORT_HTML, CARD)
 _RUN_ID = re.compile(r"^\d{8}T\d{6}Z[0-9a-f]{8}$")
 _GLOB = re.compile(r"[*?[]")
@@ -195,11 +197,16 @@ def _replace_symlink(target: str, path: str, run_id: str) -> None:
 def promote(output: str, run_id: str) -> None:
     """Make ``.runs/<run_id>`` the current output in one atomic step, then remove the previous run's folder.
 
-    Steps: stable symlinks created if missing; a new pointer written beside ``.current``; ``os.replace`` of
-    ``.current`` by it (the commit point); the previous run's folder removed. A kill before the replace
-    leaves the previous output whole, after it the new one.
+    Steps: stable symlinks created if missing; the current run's folder marked superseded; a new pointer
+    written beside ``.current``; ``os.replace`` of ``.current`` by it (the commit point); every superseded
+    run folder that is no longer current removed. A kill before the replace leaves the previous output
+    whole, after it the new one; a superseded folder a kill left behind is removed by the next promote.
+    Folders of runs never promoted (still running, or killed) are left alone.
     """
     previous = _current_run(output)
+    if previous and previous != run_id and _RUN_ID.match(previous):
+        with FileSystems.create(FileSystems.join(run_dir(output, previous), SUPERSEDED)) as f:
+            f.write(run_id.encode("utf-8"))
     if not is_local(output):
         with FileSystems.create(FileSystems.join(output, CURRENT_FILE)) as f:
             f.write(run_id.encode("utf-8"))
@@ -210,8 +217,18 @@ def promote(output: str, run_id: str) -> None:
                 # Dangling until the first .current exists: a reader then finds no output, as before.
                 _replace_symlink(os.path.join(CURRENT, name), path, run_id)
         _replace_symlink(os.path.join(RUNS, run_id), os.path.join(output, CURRENT), run_id)
-    if previous and previous != run_id and _RUN_ID.match(previous):
-        remove_run(output, previous)
+    for superseded in _superseded_runs(output):
+        if superseded != run_id:
+            remove_run(output, superseded)
+
+
+def _superseded_runs(output: str) -> list[str]:
+    if is_local(output):
+        runs = os.path.join(output, RUNS)
+        names = os.listdir(runs) if os.path.isdir(runs) else []
+        return sorted(n for n in names if _RUN_ID.match(n) and os.path.exists(os.path.join(runs, n, SUPERSEDED)))
+    (result,) = FileSystems.match([FileSystems.join(output, RUNS, "*", SUPERSEDED)])
+    return sorted({n for n in (m.path.split("/")[-2] for m in result.metadata_list) if _RUN_ID.match(n)})
 
 
 def remove_run(output: str, run_id: str) -> None:
