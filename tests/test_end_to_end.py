@@ -99,7 +99,12 @@ def test_report_counts_match_the_outputs(seed_run):
     on_disk = json.loads((out / "report.json").read_text())
     assert on_disk["accounting"] == "inputs 5 = kept 4 + duplicates 1 + rejected 0"
     removed_rows = sum(len(r["removed"]) for r in _rows(out, "articles") + _rows(out, "duplicates"))
-    assert sum(on_disk["removals_per_rule"].values()) == removed_rows
+    # Every removed piece is counted once: as boilerplate, or as metadata lifted into a column.
+    assert sum(on_disk["removals_per_rule"].values()) + sum(on_disk["metadata_per_rule"].values()) == removed_rows
+    assert {"headline", "date_prefix"} <= set(on_disk["metadata_per_rule"])
+    assert not set(on_disk["metadata_per_rule"]) & set(on_disk["removals_per_rule"])
+    assert on_disk["kept_without_title"] == sum(not r["title"] for r in _rows(out, "articles"))
+    assert on_disk["run"]["id"] == os.readlink(out / ".current").split("/")[-1] and on_disk["run"]["duration_s"] > 0
     assert on_disk["clusters_by_size"] == {"1": 3, "2": 1}
     assert on_disk["options"]["dedup"]["threshold"] == 0.3
     assert on_disk["versions"]["apache-beam"]

@@ -14,7 +14,7 @@ from transforms.core.containers import read_input, rejected_input
 from transforms.core.html import extract_page
 from transforms.core.isolate import IsolatedCall
 from transforms.core.parse import ReadConfig, dangling_links, unreadable_reason
-from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Rejected
+from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected
 from transforms.metrics import ProgressDoFn, beam_inc
 
 REJECTED = "rejected"
@@ -119,7 +119,8 @@ class ReadDocuments(beam.PTransform):
 
 
 class WriteParquet(beam.PTransform):
-    """Records with ``to_row()`` -> ``ROOT/NAME/part-SSSSS-of-NNNNN.parquet``, counting ``write:<name>`` per row.
+    """Records with ``to_row()`` -> ``ROOT/NAME/part-SSSSS-of-NNNNN.parquet``, counting ``write:<name>`` per row
+    and ``write:untitled:<name>`` per article without a title.
 
     One folder per table, so every reader takes the folder whole (``pd.read_parquet(ROOT/NAME)``). A table
     with no rows still gets one file holding the schema and no rows (Beam writes an empty shard), so a
@@ -137,6 +138,8 @@ class WriteParquet(beam.PTransform):
 
         def to_row(record):
             beam_inc(f"write:{name}")
+            if isinstance(record, Article) and not record.title:
+                beam_inc(f"write:untitled:{name}")
             return record.to_row()
 
         return (
