@@ -34,7 +34,6 @@ from pipeline.report import AccountingError, build_report, check_accounting
 from pipeline.report_html import render_report
 from pipeline.samples import read_samples
 from transforms.core.counters import NAMESPACE
-from transforms.io import expand_input
 from transforms.metrics import PROGRESS_LOGGER
 
 # Beam's DirectRunner first tries to download the Prism runner binary, with no timeout; FnApiRunner is the

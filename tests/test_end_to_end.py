@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pyarrow.dataset as ds
@@ -11,7 +10,6 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import table_rows
-from pipeline.cli import main
 from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -108,19 +106,3 @@ def test_report_counts_match_the_outputs(seed_run):
     assert on_disk["clusters_by_size"] == {"1": 3, "2": 1}
     assert on_disk["options"]["dedup"]["threshold"] == 0.3
     assert on_disk["versions"]["apache-beam"]
-
-
-def test_rerun_replaces_previous_output(tmp_path):
-    out = tmp_path / "out"
-    src = tmp_path / "in"
-    src.mkdir()
-    for f in sorted(SEEDS.iterdir())[:2]:
-        shutil.copy(f, src / f.name)
-    assert main(["--input", str(SEEDS / "00[01]*"), "--output", str(out)]) == 0
-    first = os.readlink(out / ".current")
-    (out / "notes.txt").write_text("mine")  # a file of the user's beside the output: never touched
-    assert main(["--input", str(src / "000*"), "--output", str(out)]) == 0
-    assert len(_rows(out, "articles")) == 1
-    assert json.loads((out / "report.json").read_text())["inputs"] == 1
-    assert os.readlink(out / ".current") != first and not (out / first).exists()  # the old run folder is gone
-    assert (out / "notes.txt").read_text() == "mine"

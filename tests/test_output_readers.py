@@ -106,14 +106,12 @@ def test_dataset_card_describes_the_output(out):
     assert f'pd.read_parquet("{out}/articles")' in card
 
 
-def test_rerun_replaces_the_card_and_report_html(out, tmp_path, monkeypatch, caplog):
+def test_rerun_replaces_the_output_and_only_its_own_files(out, tmp_path, monkeypatch, caplog):
     again = tmp_path / "again"
     shutil.copytree(out, again, symlinks=True)
+    first = os.readlink(again / ".current")
+    (again / "notes.txt").write_text("mine")  # a file of the user's beside the output: never touched
     assert (again / "report.html").exists()
-    run(["--input", str(SEEDS / "00[01]*"), "--output", str(again)])
-    assert "inputs 2 = kept 2" in (again / "README.md").read_text()
-    assert "inputs 2 = kept 2" in (again / "report.html").read_text()
-    assert len(list((again / ".runs").iterdir())) == 1
 
     # A report.html that cannot be rendered is logged; the run's data still replaces the old output, and no
     # stale page is left describing the previous run.
@@ -121,7 +119,12 @@ def test_rerun_replaces_the_card_and_report_html(out, tmp_path, monkeypatch, cap
         raise RuntimeError("render bug")
 
     monkeypatch.setattr(cli, "render_report", broken)
-    report = run(["--input", str(SEEDS / "000*"), "--output", str(again)])
-    assert report["inputs"] == 1 and "inputs 1 = kept 1" in (again / "README.md").read_text()
+    report = run(["--input", str(SEEDS / "00[01]*"), "--output", str(again)])
+    assert report["inputs"] == 2 and "inputs 2 = kept 2" in (again / "README.md").read_text()
+    assert len(pd.read_parquet(again / "articles")) == 2
     assert not (again / "report.html").exists()
     assert "report.html not written" in caplog.text
+    # The previous run's folder is gone, and nothing else of the folder was touched.
+    assert os.readlink(again / ".current") != first and not (again / first).exists()
+    assert [p.name for p in (again / ".runs").iterdir()] == [report["run"]["id"]]
+    assert (again / "notes.txt").read_text() == "mine"
