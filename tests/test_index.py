@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import apache_beam as beam
@@ -20,7 +22,7 @@ from transforms.core import index
 from transforms.core.counters import dict_counter
 from transforms.core.minhash import MinhashConfig
 from transforms.core.schema import Article
-from transforms.incremental import IncrementalDuplicates
+from transforms.incremental import IncrementalDuplicates, read_manifest, replace_manifest
 
 from conftest import snapshot, table_rows
 from indexes import text, write_index
@@ -268,10 +270,10 @@ def test_the_second_of_two_concurrent_runs_fails_and_leaves_no_half_state(
     real = pipeline.cli.counters_of
 
     def another_run_commits_meanwhile(result):
-        with monkeypatch.context() as m:
-            m.setattr(pipeline.cli, "counters_of", real)
-            assert main(["--input", str(SEEDS / "002*"), "--output", str(tmp_path / "other"),
-                         "--index", str(indexed_day)]) == 0
+        # What another run's commit does to the manifest: one more run, one version later.
+        manifest = read_manifest(str(indexed_day), CFG)
+        now = datetime.datetime.now(datetime.timezone.utc)
+        replace_manifest(str(indexed_day), index.with_run(manifest, "other", 1, now, {}), "other")
         return real(result)
 
     monkeypatch.setattr(pipeline.cli, "counters_of", another_run_commits_meanwhile)
@@ -280,7 +282,7 @@ def test_the_second_of_two_concurrent_runs_fails_and_leaves_no_half_state(
     assert "changed while this run ran (version 1 -> 2" in err and "run it again" in err
     assert snapshot(out) == output_before  # the loser's output never replaced the earlier one
     manifest = json.loads((indexed_day / "manifest.json").read_text())
-    assert [r["articles"] for r in manifest["runs"]] == [1, 1] and manifest["version"] == 2
+    assert [r["run_id"] for r in manifest["runs"]] == ["run1", "other"] and manifest["version"] == 2
     listed = {f["path"] for r in manifest["runs"] for f in r["files"]}
     on_disk = {str(p.relative_to(indexed_day)) for p in indexed_day.glob("*/*/*.parquet")}
     assert on_disk == listed  # the loser left no file in the index
@@ -288,12 +290,12 @@ def test_the_second_of_two_concurrent_runs_fails_and_leaves_no_half_state(
 
 
 def test_a_live_lock_is_respected_and_a_dead_one_taken_over(indexed_day, tmp_path):
+    import socket
+
     from pipeline import index as index_folder
 
     state = index_folder.open_index(str(indexed_day), CFG, "r2")
     lock = indexed_day / index_folder.LOCK
-    import os
-    import socket
 
     lock.write_text(json.dumps({"run_id": "other", "pid": os.getppid(), "host": socket.gethostname()}))
     with pytest.raises(index_folder.IndexConflict, match=f"being committed by run other .*delete {lock}"):
@@ -312,8 +314,8 @@ def _dead_pid() -> int:
     return proc.pid
 
 
-def test_glob_characters_in_the_index_path_are_a_path(tmp_path):
-    idx, out = tmp_path / "idx[1]*", tmp_path / "out"
+def test_glob_characters_in_the_index_and_output_paths_are_paths(tmp_path):
+    idx, out = tmp_path / "idx[1]*", tmp_path / "out[1]?"
     write_index(idx, "run1", {"old-a": text(0)})
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "copy.jsonl").write_text(json.dumps({"id": "new", "text": text(0, 95)}) + "\n")
@@ -324,10 +326,12 @@ def test_glob_characters_in_the_index_path_are_a_path(tmp_path):
     manifest = json.loads((idx / "manifest.json").read_text())
     assert [r["articles"] for r in manifest["runs"]] == [1, 0] and manifest["version"] == 2
     assert sorted(p.name for p in idx.iterdir()) == ["bands", "docs", "manifest.json"]
+    # Beam wrote the output through a glob-free link in the temp folder, removed afterwards.
+    run_id = json.loads((out / "report.json").read_text())["run"]["id"]
+    assert not os.path.lexists(os.path.join(tempfile.gettempdir(), f"wirewash-{run_id}"))
 
 
 def test_a_kill_at_each_step_of_the_index_commit_leaves_the_old_or_the_new_index(tmp_path):
-    import os
     import shutil as sh
 
     from pipeline import index as index_folder
