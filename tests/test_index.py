@@ -336,14 +336,16 @@ def test_a_kill_at_each_step_of_the_index_commit_leaves_the_old_or_the_new_index
 
     from pipeline import index as index_folder
 
+    template = tmp_path / "template"
+    write_index(template, "run1", {"old-a": text(0)})
+    staged_template = Path(index_folder.staging_dir(index.IndexState(str(template), "run2")))
+    write_index(staged_template, "run2", {"new-b": text(200), "new-c": text(300)})
+    (staged_template / index.MANIFEST).unlink()
     outcomes = set()
     for step in range(1, 60):
         idx = tmp_path / f"idx{step}"
-        write_index(idx, "run1", {"old-a": text(0)})
+        sh.copytree(template, idx)
         state = index_folder.open_index(str(idx), CFG, "run2")
-        staged = Path(index_folder.staging_dir(state))
-        write_index(staged, "run2", {"new-b": text(200), "new-c": text(300)})
-        (staged / index.MANIFEST).unlink()
         pid = os.fork()
         if pid == 0:
             calls = [0]
