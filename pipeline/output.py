@@ -30,6 +30,7 @@ import tempfile
 import uuid
 from typing import Iterator
 
+from apache_beam.io.filesystem import FileSystem
 from apache_beam.io.filesystems import FileSystems
 
 from pipeline.dataset_card import CARD
@@ -130,19 +131,53 @@ def _within(inner: str, outer: str) -> bool:
     return inner == outer or inner.startswith(outer.rstrip(os.sep) + os.sep)
 
 
+# Paths, relative to an output (or index) folder, of every kind of file a run writes there: a batch run's
+# tables, Beam's temporary shards, reports, links; a stream's window files and micro-batch folders; an
+# index's partitions, staging, manifest and lock. An input pattern matching none of them never reads them.
+_WRITTEN = tuple(
+    prefix + rel
+    for prefix in ("", ".runs/20260101T000000Z00000000/", "batch-20260101T000000.000/",
+                   "batch-20260101T000000.000/.runs/20260101T000000Z00000000/")
+    for rel in (
+        "articles/part-00000-of-00001.parquet", "rejected/beam-temp-part-0a/0a.part.parquet",
+        "report.json", "report.html", "README.md", ".current", "CURRENT", ".superseded",
+    )
+) + tuple(
+    prefix + rel
+    for prefix in ("", "index/")
+    for rel in ("manifest.json", ".manifest.json.r1", ".lock", "docs/part=00/r1.parquet",
+                "bands/part=0a/w6.p0.parquet", ".incomplete-r1/docs/part=00/r1.parquet")
+)
+
+
+def _matcher(entry: str):
+    """The input entry as a regex match over absolute paths (symlinks in its literal part resolved), as
+    expand_input and Beam's matching read it: a folder means everything below it."""
+    if os.path.isdir(entry):
+        return re.compile(FileSystem.translate_pattern(os.path.join(os.path.realpath(entry), "**"))).match
+    literal = re.match(r"^[^*?[]*", entry).group(0)
+    if literal == entry:
+        path = os.path.realpath(entry)
+        return lambda candidate: candidate == path
+    head = literal.rsplit("/", 1)[0] if "/" in literal else "."
+    rest = entry[len(head) + 1:] if "/" in literal else entry
+    return re.compile(FileSystem.translate_pattern(os.path.join(os.path.realpath(head), rest))).match
+
+
 def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> None:
-    """UsageError when ``output`` (a folder a run writes) overlaps an input: a run would read what it
-    wrote, or a later run would read the earlier output as new articles. Local paths only."""
+    """UsageError when ``output`` (a folder a run writes) overlaps an input: an input entry that would read
+    a file a run writes there (a folder holding it, or a pattern matching it), or an input inside it. A run
+    then never reads its own output, nor a later run an earlier one's as new articles. Local paths only."""
     if not is_local(output):
         return
     out = os.path.realpath(output)
     for entry in inputs:
         if not entry or not is_local(entry):
             continue
-        base = _base(entry)
-        if _within(out, base):
+        matches = _matcher(entry)
+        if any(matches(os.path.join(out, rel)) for rel in _WRITTEN):
             raise UsageError(f"{flag} {output} is inside --input {entry}; give an output outside the input")
-        if _within(base, out):
+        if _within(_base(entry), out):
             raise UsageError(f"--input {entry} is inside {flag} {output}; give an output outside the input")
 
 

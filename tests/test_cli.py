@@ -40,7 +40,7 @@ MISTAKES = [
     (["--input", "feed", "--output", "a-file"], "--output a-file is a file, not a folder"),
     (["--input", "feed", "--output", "a-file/sub"], "a-file is a file, so the folder cannot be created"),
     (["--input", "feed", "--output", "feed"], "--output feed is inside --input feed; give an output outside the input"),
-    (["--input", "feed/*", "--output", "feed/out"], "--output feed/out is inside --input feed/*"),
+    (["--input", "feed/**", "--output", "feed/out"], "--output feed/out is inside --input feed/**"),
     (["--input", "output/articles", "--output", "output"], "--input output/articles is inside --output output"),
     (["--input", "feed", "--output", "new", "--index", "feed/idx"], "--index feed/idx is inside --input feed"),
 ]
