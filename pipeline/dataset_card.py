@@ -88,6 +88,8 @@ import pyarrow.dataset as ds; ds.dataset("{out}/articles")
 from datasets import load_dataset; load_dataset("{out}")  # the YAML header above names the folders
 ```
 
+`datasets` cannot build a split with no rows: load an empty table with `streaming=True` (columns, no rows).
+
 ## Options
 
 ```json
