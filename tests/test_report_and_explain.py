@@ -268,7 +268,7 @@ def test_sample_limits_validate():
 
 @pytest.fixture
 def run_output(tmp_path):
-    removed = (Removal("copyright", "(c) A"),)
+    removed = (Removal("copyright", "(c) A"), Removal("headline", "Big news"))
     _write(
         tmp_path / "articles" / "part-00000-of-00001.parquet",
         [_art("a1", 3, removed=removed), _art("a2", 1)],
@@ -294,6 +294,8 @@ def test_explain_a_representative(run_output):
     text = format_explanation(info)
     assert text.startswith("a1: KEPT in articles (a1.txt)")
     assert "representative of a cluster of 3" in text and "copyright: (c) A" in text
+    taken, dropped = text.split("  boilerplate removed (rule: text):")
+    assert "metadata taken from the text (rule: text):\n    headline: Big news" in taken and "headline" not in dropped
     assert "d2 similarity 0.5 (d2.txt)" in text
 
 
