@@ -111,6 +111,10 @@ def argv_problem(argv: list[str]) -> str | None:
         return why
     if first.startswith("-") and len(first) > 1:
         return f"short flags are not accepted: {first.split('=', 1)[0]}{_suggest(first[:2], parser)}"
+    at = argv.index(first)
+    if at >= 2 and argv[at - 2].startswith("--") and not argv[at - 1].startswith("-"):
+        # A second value after a flag's value: most often a glob the shell expanded into many paths.
+        return f"unexpected argument {first!r} after {argv[at - 2]} {argv[at - 1]}: quote a glob so the shell passes it whole"
     return f"unexpected argument {first!r}: every value follows its flag, e.g. --input {first}"
 
 

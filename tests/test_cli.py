@@ -29,6 +29,8 @@ def workdir(tmp_path, monkeypatch, seed_output):
 
 MISTAKES = [
     (["/data/feed.jsonl"], "unexpected argument '/data/feed.jsonl': every value follows its flag, e.g. --input /data/feed.jsonl"),
+    (["--input", "feed/000.txt", "feed/001.txt"],
+     "unexpected argument 'feed/001.txt' after --input feed/000.txt: quote a glob so the shell passes it whole"),
     (["-i", "feed"], "short flags are not accepted: -i; did you mean --input?"),
     (["--input", "feed", "-o", "elsewhere"], "short flags are not accepted: -o; did you mean --output?"),
     (["--input", "feed", "--treshold", "0.5"], "unknown flag --treshold; did you mean --threshold?"),
