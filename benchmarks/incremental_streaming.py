@@ -34,7 +34,9 @@ from transforms.streaming import StreamingDuplicates  # noqa: E402
 
 
 def _rows(out: Path, name: str) -> list[dict]:
-    return [r for f in sorted(out.rglob(f"{name}-*.parquet")) for r in pq.read_table(f).to_pylist()]
+    # A batch output's tables are links into .runs/; a stream's are folders: read each file once.
+    files = sorted(f for f in out.rglob(f"{name}/*.parquet") if ".runs" not in f.parts)
+    return [r for f in files for r in pq.read_table(f).to_pylist()]
 
 
 def _copy(files: list[Path], dest: Path) -> None:

@@ -67,7 +67,7 @@ def wirewash(in_dir: str, work: str, extra: list[str]) -> tuple[dict[str, str], 
     stats = _run_measured([sys.executable, "-m", "pipeline", "--input", in_dir, "--output", out, *extra])
     labels = {}
     for name in ("articles", "duplicates"):
-        for path in glob.glob(os.path.join(out, f"{name}-*.parquet")):
+        for path in glob.glob(os.path.join(out, name, "*.parquet")):
             for row in pq.read_table(path, columns=["doc_id", "cluster_id"]).to_pylist():
                 labels[row["doc_id"]] = row["cluster_id"]
     return labels, stats

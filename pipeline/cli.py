@@ -1,30 +1,36 @@
-"""Command line: parse flags, pick the local runner, run into a staging folder, check, report, promote.
+"""Command line: check the flags and paths, pick the local runner, run into a run folder, check, report,
+switch the output to it.
 
-Output is replaced only after a run has succeeded and its accounting holds: the job writes into
-``OUTPUT/.incomplete-<id>/``; a failed or killed run leaves only that folder, never files mixed into an
-earlier good output.
+Mistakes in the command (an unknown flag, a positional argument, a missing input, an output that is a file
+or overlaps the input) exit 2 with one line before any work, creating nothing. A run writes only into
+``OUTPUT/.runs/<run_id>/``; the output switches to it in one atomic rename once its accounting holds
+(pipeline/output.py). A failed run removes its folder; a killed one leaves it, never a half-replaced output.
 """
 from __future__ import annotations
 
 import argparse
+import difflib
+import importlib
 import json
 import logging
 import sys
-import uuid
+import time
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
 from pipeline import index as index_folder
+from pipeline import output as output_folder
 from pipeline.build import build
 from pipeline.dataset_card import CARD, render_card
 from pipeline.explain import main as explain_main
+from pipeline.output import REPORT, REPORT_HTML, UsageError
 from pipeline.streaming import build_streaming, stream_report, watch_locally
 from pipeline.options import WirewashOptions
 from pipeline.progress import stage_table
-from pipeline.report import OUTPUT_NAMES, AccountingError, build_report, check_accounting
+from pipeline.report import AccountingError, build_report, check_accounting
 from pipeline.report_html import render_report
 from pipeline.samples import read_samples
 from transforms.core.counters import NAMESPACE
@@ -33,8 +39,17 @@ from transforms.metrics import PROGRESS_LOGGER
 # Beam's DirectRunner first tries to download the Prism runner binary, with no timeout; FnApiRunner is the
 # in-process runner it would fall back to anyway, and honours --direct_running_mode / --direct_num_workers.
 LOCAL_RUNNER = "FnApiRunner"
-REPORT = "report.json"
-REPORT_HTML = "report.html"
+# Modules declaring runners' own options (--flink_master, --job_endpoint, --prism_location, ...
+# --dask_client_address): imported here so the flag check knows them whatever was imported before.
+# apache_beam.options.pipeline_options declares most; the Dask runner's module needs dask installed.
+RUNNER_OPTION_MODULES = (
+    "apache_beam.options.pipeline_options",
+    "apache_beam.runners.render",
+    "apache_beam.yaml.options",
+    "apache_beam.runners.dask.dask_runner",
+)
+# Shown in --help beside wirewash's own flags; every other Beam option is accepted too.
+HELP_BEAM_FLAGS = ("runner", "streaming", "direct_num_workers", "direct_running_mode")
 
 log = logging.getLogger("wirewash")
 
@@ -45,14 +60,62 @@ def _all_option_classes(cls=PipelineOptions):
         yield from _all_option_classes(sub)
 
 
-def unknown_flags(argv: list[str]) -> list[str]:
-    """Flags no PipelineOptions class knows: Beam would drop them with a log line; a typo should fail."""
+class _FlagParser(argparse.ArgumentParser):
+    """argparse that raises UsageError (one line, exit 2) instead of printing usage and exiting."""
+
+    def error(self, message: str):
+        raise UsageError(message)
+
+
+def _flag_parser() -> tuple[argparse.ArgumentParser, list[str]]:
+    """A parser knowing every option class of Beam, its runners and wirewash; and the modules whose
+    options could not be loaded, each as "module: why"."""
+    unavailable = []
+    for module in RUNNER_OPTION_MODULES:
+        try:
+            importlib.import_module(module)
+        except ImportError as e:
+            unavailable.append(f"{module}: {e}")
     # "resolve": a flag two option classes both declare is one flag, and the rest of each class still counts.
-    parser = argparse.ArgumentParser(add_help=False, allow_abbrev=False, conflict_handler="resolve")
-    for cls in set(_all_option_classes()):
+    parser = _FlagParser(add_help=False, allow_abbrev=False, conflict_handler="resolve")
+    for cls in sorted(set(_all_option_classes()), key=lambda c: (c.__module__, c.__qualname__)):
         cls._add_argparse_args(parser)
-    _, unknown = parser.parse_known_args(argv)
-    return [u for u in unknown if u.startswith("--")]
+    return parser, unavailable
+
+
+def _suggest(flag: str, parser: argparse.ArgumentParser) -> str:
+    """ "; did you mean --x?" for the closest long flag, or "" when none is close."""
+    known = sorted({s for a in parser._actions for s in a.option_strings if s.startswith("--")})
+    if flag.startswith("--"):
+        close = difflib.get_close_matches(flag, known, n=1, cutoff=0.6)
+    else:
+        # A short flag: wirewash's own flags first, in the order --help lists them (-i -> --input).
+        own = [s for a in _help()._actions for s in a.option_strings if s.startswith("--")]
+        close = [s for s in own + known if s[2:].startswith(flag.lstrip("-")[:1])][:1] if flag != "-" else []
+    return f"; did you mean {close[0]}?" if close else ""
+
+
+def argv_problem(argv: list[str]) -> str | None:
+    """The first thing in ``argv`` no option class understands, as one line naming it and the closest valid
+    flag; None when every argument is understood. Beam itself would silently drop such an argument."""
+    parser, unavailable = _flag_parser()
+    _, extra = parser.parse_known_args(argv)
+    if not extra:
+        return None
+    first = extra[0]
+    if first.startswith("--"):
+        flag = first.split("=", 1)[0]
+        why = f"unknown flag {flag}{_suggest(flag, parser)}"
+        if unavailable and not _suggest(flag, parser):
+            why += f" (runner options not loaded: {'; '.join(unavailable)})"
+        return why
+    if first.startswith("-") and len(first) > 1:
+        return f"short flags are not accepted: {first.split('=', 1)[0]}{_suggest(first[:2], parser)}"
+    at = argv.index(first)
+    if at >= 2 and argv[at - 2].startswith("--") and not argv[at - 1].startswith("-"):
+        # A second value after a flag's value: most often a glob the shell expanded into many paths.
+        return f"unexpected argument {first!r} after {argv[at - 2]} {argv[at - 1]}: quote a glob so the shell passes it whole"
+    return f"unexpected argument {first!r}: every value follows its flag, e.g. --input {first}"
 
 
 def counters_of(result) -> dict[str, int]:
@@ -64,25 +127,10 @@ def counters_of(result) -> dict[str, int]:
     return out
 
 
-def _promote(staging: str, output: str) -> None:
-    """Replace the previous outputs in ``output`` with the staged ones."""
-    old = [
-        m.path
-        for pattern in [f"{name}-*" for name in OUTPUT_NAMES] + [REPORT, REPORT_HTML, CARD]
-        for m in FileSystems.match([FileSystems.join(output, pattern)])[0].metadata_list
-    ]
-    if old:
-        FileSystems.delete(old)
-    staged = FileSystems.match([FileSystems.join(staging, "*")])[0].metadata_list
-    sources = [m.path for m in staged]
-    FileSystems.rename(sources, [FileSystems.join(output, s.rsplit("/", 1)[-1]) for s in sources])
-    FileSystems.delete([staging])
-
-
 def _write_report_html(staging: str, report: dict) -> None:
     """report.html is for people: failing to sample or render it is logged, never a reason to discard a run."""
     try:
-        page = render_report(report, read_samples(staging))
+        page = render_report(report, read_samples(staging, threshold=report["options"]["dedup"]["threshold"]))
     except Exception:  # noqa: BLE001 - the data and report.json are still right
         log.exception("report.html not written")
         return
@@ -90,9 +138,20 @@ def _write_report_html(staging: str, report: dict) -> None:
         f.write(page.encode("utf-8"))
 
 
+def _check_paths(configs, streaming: bool) -> None:
+    """UsageError, before any work and creating nothing, for a path the run cannot use: a missing input, an
+    unusable output, an output or index that overlaps the input, an output holding files not wirewash's."""
+    inputs = [e.strip() for e in configs.input.split(",")]
+    output_folder.check_inputs(inputs)
+    output_folder.check_output(configs.output, streaming)
+    output_folder.check_overlap(inputs, configs.output)
+    if configs.index:
+        output_folder.check_overlap(inputs, configs.index, "--index")
+
+
 def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
-    """--streaming. With --runner: one unbounded pipeline writing per-window files into OUTPUT. Without:
-    local micro-batches (pipeline/streaming.py says why), each a batch run against the index into
+    """--streaming. With --runner: one unbounded pipeline writing per-window files into OUTPUT/<table>/.
+    Without: local micro-batches (pipeline/streaming.py says why), each a batch run against the index into
     OUTPUT/batch-<utc>/. The report is written when the stream ends (--stream_for)."""
     standard = options.view_as(StandardOptions)
     if standard.runner is None:
@@ -109,7 +168,8 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
         )
         report = stream_report(reports, configs)
     else:
-        index = index_folder.open_index(configs.index, configs.dedup, uuid.uuid4().hex[:12]) if configs.index else None
+        run_id = output_folder.new_run_id()
+        index = index_folder.open_index(configs.index, configs.dedup, run_id) if configs.index else None
         with beam.Pipeline(options=options) as p:
             build_streaming(p, configs, configs.stream, configs.output, index)
         counters = counters_of(p.result)
@@ -121,43 +181,78 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
 
 
 def run(argv: list[str]) -> dict:
-    """Run the job; returns the report. Raises ValueError on bad options, AccountingError on a bad run."""
-    unknown = unknown_flags(argv)
-    if unknown:
-        raise ValueError(f"unknown flag(s): {' '.join(unknown)} (see --help)")
+    """Run the job; returns the report. Raises ValueError (UsageError) on a mistake in the command,
+    AccountingError on a bad run, IndexDamaged when the index lost or changed a file."""
+    problem = argv_problem(argv)
+    if problem:
+        raise UsageError(problem)
+    started = time.time()
     options = PipelineOptions(argv)
     configs = options.view_as(WirewashOptions).configs()
     standard = options.view_as(StandardOptions)
+    _check_paths(configs, bool(standard.streaming))
     if standard.streaming:
         return run_streaming(argv, options, configs)
     if standard.runner is None:
         standard.runner = LOCAL_RUNNER
 
-    run_id = uuid.uuid4().hex[:12]
-    # Opened before any work: an index built with other MinHash settings is refused (ValueError, exit 2).
+    run_id = output_folder.new_run_id()
+    # Opened before any work: an index built with other MinHash settings is refused (ValueError, exit 2),
+    # one with a missing or changed file too (IndexDamaged, exit 1).
     index = index_folder.open_index(configs.index, configs.dedup, run_id) if configs.index else None
     index_staging = index_folder.staging_dir(index) if index else None
-    staging = FileSystems.join(configs.output, f".incomplete-{run_id}")
-    FileSystems.mkdirs(staging)
+    staging = output_folder.run_dir(configs.output, run_id)
     try:
-        with beam.Pipeline(options=options) as p:
-            build(p, configs, staging, index, index_staging)
+        FileSystems.mkdirs(staging)
+    except OSError as e:
+        raise UsageError(f"--output {configs.output} cannot be created: {e}") from e
+    promoted = False
+    try:
+        with output_folder.glob_free(staging, run_id) as write_root:
+            with beam.Pipeline(options=options) as p:
+                build(p, configs, write_root, index, index_staging)
         counters = counters_of(p.result)
         check_accounting(counters)
-        report = build_report(counters, configs, standard.runner)
+        report = build_report(counters, configs, standard.runner, run_id, started, time.time())
         with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
             f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
         _write_report_html(staging, report)
         with FileSystems.create(FileSystems.join(staging, CARD)) as f:
             f.write(render_card(report).encode("utf-8"))
+        # With an index: only if no other run committed into it since it was opened (else IndexConflict,
+        # before the output is touched), and no other commit in between.
+        with index_folder.exclusive(index, configs.dedup):
+            output_folder.promote(configs.output, run_id)
+            promoted = True
+            if index:
+                index_folder.commit(index, configs.dedup, report["kept"])
     except BaseException:
-        # A killed run cannot get here and leaves its .incomplete-* folder; a failed one tidies up.
-        FileSystems.delete([d for d in (staging, index_staging) if d and FileSystems.exists(d)])
+        # A killed run cannot get here and leaves its .runs/<run_id> folder; a failed one tidies up.
+        if not promoted:
+            output_folder.remove_run(configs.output, run_id)
+            if index_staging:
+                index_folder.remove_tree(index_staging)
         raise
-    _promote(staging, configs.output)
-    if index:
-        index_folder.commit(index, configs.dedup, report["kept"])
     return report
+
+
+def _help() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wirewash",
+        description="Clean and near-deduplicate news articles into Parquet: OUTPUT/articles/, "
+        "OUTPUT/duplicates/, OUTPUT/rejected/, OUTPUT/report.html.",
+        epilog="Every other Beam pipeline option, and each runner's own (--flink_master, --job_endpoint, "
+        "--prism_location, ...), is accepted too. Flags only: no positional arguments, no short flags.",
+    )
+    WirewashOptions._add_argparse_args(parser)
+    beam_flags = argparse.ArgumentParser(add_help=False)
+    StandardOptions._add_argparse_args(beam_flags)
+    DirectOptions._add_argparse_args(beam_flags)
+    group = parser.add_argument_group("Beam options used most")
+    for action in beam_flags._actions:
+        if action.dest in HELP_BEAM_FLAGS:
+            group._add_action(action)
+    return parser
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -168,21 +263,14 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["explain"]:
         return explain_main(argv[1:])
     if any(a in ("-h", "--help") for a in argv):
-        parser = argparse.ArgumentParser(
-            prog="wirewash",
-            description="Clean and near-deduplicate news articles into Parquet.",
-            epilog="Every standard Beam pipeline option (--runner, --direct_num_workers, "
-            "--direct_running_mode, ...) is accepted too.",
-        )
-        WirewashOptions._add_argparse_args(parser)
-        parser.print_help()
+        _help().print_help()
         return 0
     try:
         report = run(argv)
     except ValueError as e:
-        print(f"wirewash: {e}", file=sys.stderr)
+        print(f"wirewash: {' '.join(str(e).split())}", file=sys.stderr)
         return 2
-    except AccountingError as e:
+    except (AccountingError, index_folder.IndexProblem) as e:
         print(f"wirewash: {e}", file=sys.stderr)
         return 1
     except index_folder.IndexCommitError as e:

@@ -44,27 +44,31 @@ configs:
 - config_name: default
   data_files:
   - split: train
-    path: "articles-*.parquet"
+    path: "articles/*.parquet"
 - config_name: duplicates
   data_files:
   - split: train
-    path: "duplicates-*.parquet"
+    path: "duplicates/*.parquet"
 - config_name: rejected
   data_files:
   - split: train
-    path: "rejected-*.parquet"
+    path: "rejected/*.parquet"
 ---
 # wirewash output
 
 Cleaned, near-deduplicated news articles written by wirewash.
 {report["accounting"]}.
 
-| files | rows | what |
+| folder | rows | what |
 |---|---|---|
-| `articles-*.parquet` | {report["kept"]:,} | kept articles: one per story |
-| `duplicates-*.parquet` | {report["duplicates"]:,} | near-duplicates dropped, same columns as articles |
-| `rejected-*.parquet` | {report["rejected"]:,} | inputs that could not be used, with the reason |
+| `articles/` | {report["kept"]:,} | kept articles: one per story |
+| `duplicates/` | {report["duplicates"]:,} | near-duplicates dropped, same columns as articles |
+| `rejected/` | {report["rejected"]:,} | inputs that could not be used, with the reason |
 | `report.json`, `report.html` | | counts, removals per rule, similarity histogram, examples |
+
+Each folder holds Parquet files only (one with no rows when the table is empty, so its columns are known):
+read a folder whole. The names are links to the current run's folder under `.runs/`, switched in one
+rename when a run succeeds: a reader never sees half of a run.
 
 ## Columns of articles and duplicates
 
@@ -77,12 +81,14 @@ Cleaned, near-deduplicated news articles written by wirewash.
 ## Reading it
 
 ```python
-import glob, pandas as pd; pd.concat(map(pd.read_parquet, sorted(glob.glob("{out}/articles-*.parquet"))))
-import polars as pl; pl.read_parquet("{out}/articles-*.parquet")
-import duckdb; duckdb.sql("SELECT title, cluster_size FROM '{out}/articles-*.parquet'")
-import pyarrow.dataset as ds; ds.dataset(sorted(glob.glob("{out}/articles-*.parquet")))
-from datasets import load_dataset; load_dataset("{out}")  # the YAML header above names the files
+import pandas as pd; pd.read_parquet("{out}/articles")
+import polars as pl; pl.read_parquet("{out}/articles/*.parquet")
+import duckdb; duckdb.sql("SELECT title, cluster_size FROM '{out}/articles/*.parquet'")
+import pyarrow.dataset as ds; ds.dataset("{out}/articles")
+from datasets import load_dataset; load_dataset("{out}")  # the YAML header above names the folders
 ```
+
+`datasets` cannot build a split with no rows: load an empty table with `streaming=True` (columns, no rows).
 
 ## Options
 

@@ -10,6 +10,7 @@ import argparse
 
 import pyarrow.compute as pc
 
+from pipeline.report import metadata_rules
 from pipeline.samples import output_dataset, rows_with_ids
 
 ARTICLE_COLUMNS = [
@@ -58,10 +59,17 @@ def explain(doc_id: str, output: str) -> dict:
 
 
 def _removals(row: dict) -> list[str]:
-    if not row["removed"]:
-        return ["  boilerplate removed: nothing"]
-    lines = ["  boilerplate removed (rule: text):"]
-    lines += [f"    {r['rule']}: {_one_line(r['text'])}" for r in row["removed"]]
+    metadata = metadata_rules()
+    taken = [r for r in row["removed"] or () if r["rule"] in metadata]
+    dropped = [r for r in row["removed"] or () if r["rule"] not in metadata]
+    lines = []
+    if taken:
+        lines.append("  metadata taken from the text (rule: text):")
+        lines += [f"    {r['rule']}: {_one_line(r['text'])}" for r in taken]
+    if not dropped:
+        return lines + ["  boilerplate removed: nothing"]
+    lines.append("  boilerplate removed (rule: text):")
+    lines += [f"    {r['rule']}: {_one_line(r['text'])}" for r in dropped]
     return lines
 
 

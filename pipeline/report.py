@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 from importlib import metadata
 from typing import Mapping
 
@@ -10,6 +11,22 @@ OUTPUT_NAMES = ("articles", "duplicates", "rejected")
 
 class AccountingError(RuntimeError):
     """Some input document did not land in exactly one output."""
+
+
+# Cleaner rules that lift metadata (headline -> title, byline, dateline -> published) out of the text, as
+# opposed to dropping boilerplate. The cleaner's rule packs declare their own set as
+# transforms.core.cleaning.METADATA_RULES and count ``clean:metadata:<field>``; this is the set used where
+# they do not.
+_FALLBACK_METADATA_RULES = frozenset({"headline", "byline", "date_prefix"})
+
+
+def metadata_rules() -> frozenset[str]:
+    """Rule names whose removals are metadata extraction, not boilerplate removal."""
+    try:
+        from transforms.core.cleaning import METADATA_RULES
+    except ImportError:
+        return _FALLBACK_METADATA_RULES
+    return frozenset(METADATA_RULES)
 
 
 def _with_prefix(counters: Mapping[str, int], prefix: str) -> dict[str, int]:
@@ -51,9 +68,26 @@ def _version(dist: str) -> str | None:
         return None
 
 
-def build_report(counters: Mapping[str, int], configs, runner: str) -> dict:
+def run_info(run_id: str, started: float, finished: float) -> dict:
+    """When the run ran: ids and UTC times as ISO 8601, duration in seconds."""
+    def iso(t: float) -> str:
+        return datetime.datetime.fromtimestamp(t, datetime.timezone.utc).isoformat(timespec="seconds")
+
+    return {"id": run_id, "started": iso(started), "finished": iso(finished),
+            "duration_s": round(finished - started, 1)}
+
+
+def build_report(
+    counters: Mapping[str, int], configs, runner: str, run_id: str | None = None,
+    started: float | None = None, finished: float | None = None,
+) -> dict:
+    """report.json. ``started``/``finished`` are Unix times; without them the report has no ``run`` entry."""
     t = totals(counters)
+    removals = {**_with_prefix(counters, "clean:removed:"), **_with_prefix(counters, "furniture:removed:")}
+    metadata = metadata_rules()
+    run = {} if run_id is None or started is None or finished is None else {"run": run_info(run_id, started, finished)}
     return {
+        **run,
         **t,
         "accounting": f"inputs {t['inputs']} = kept {t['kept']} + duplicates {t['duplicates']} "
         f"+ rejected {t['rejected']}",
@@ -64,9 +98,14 @@ def build_report(counters: Mapping[str, int], configs, runner: str) -> dict:
             **_with_prefix(counters, "furniture:rejected:"),
         },
         "removals_per_rule": {
-            **_with_prefix(counters, "clean:removed:"),
-            **_with_prefix(counters, "furniture:removed:"),
+            rule: n for rule, n in removals.items() if rule not in metadata
         },
+        # Text the cleaner lifted into a column (title, byline, published) rather than dropped.
+        "metadata_per_rule": {
+            **{rule: n for rule, n in removals.items() if rule in metadata},
+            **_with_prefix(counters, "clean:metadata:"),
+        },
+        "kept_without_title": counters.get("write:untitled:articles", 0),
         "clusters_by_size": {
             k: v
             for k, v in sorted(_with_prefix(counters, "dedup:cluster_size:").items(), key=lambda kv: int(kv[0]))

@@ -34,7 +34,7 @@ border-radius:3px;display:inline-block;margin:.1em 0;max-width:60em;overflow-wra
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:1em;margin-bottom:1.5em}.pair>div{border:1px solid #d8dde6;
 border-radius:6px;padding:.5em .8em;max-height:30em;overflow:auto}.pair h3{font-size:1em;margin:.2em 0}
 .same{background:#e6f4ea}.near{background:#f1f7d9}.diff{background:#fff4d6}.legend span{padding:0 .4em;margin-right:.6em}
-.muted{color:#6b7385}svg text{font:11px system-ui,sans-serif;fill:#1d2430}
+.muted{color:#6b7385}.warn{background:#fff4d6;border-left:4px solid #e0a800;padding:.4em .7em}svg text{font:11px system-ui,sans-serif;fill:#1d2430}
 """
 
 # Written into the page so a headless browser's DOM dump shows whether it rendered without script errors.
@@ -193,15 +193,9 @@ def _pairs_section(pairs: list[dict]) -> str:
     return "".join(out)
 
 
-def render_report(report: dict, samples: Samples) -> str:
-    """The whole report page."""
-    counters: dict[str, int] = report.get("counters", {})
-    ok = report["inputs"] == report["kept"] + report["duplicates"] + report["rejected"]
-    totals = "".join(
-        f'<div class="total" id="total-{k}"><b>{report[k]:,}</b>{k}</div>'
-        for k in ("inputs", "kept", "duplicates", "rejected")
-    )
-    removals = _table(
+def _rules_table(counts: dict[str, int], samples: Samples) -> str:
+    """Rule, count and a few removed texts per rule, most frequent rule first."""
+    return _table(
         ["rule", "removals", "examples"],
         (
             [
@@ -211,9 +205,80 @@ def render_report(report: dict, samples: Samples) -> str:
                     f'<span class="ex">{_e(_clip(t))}</span>' for t in samples.removal_examples.get(rule, [])
                 ),
             ]
-            for rule, n in sorted(report["removals_per_rule"].items(), key=lambda kv: (-kv[1], kv[0]))
+            for rule, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
         ),
         numeric=frozenset({1}),
+    )
+
+
+def _run_line(report: dict) -> str:
+    run = report.get("run")
+    if not run:
+        return ""
+    started = run["started"].replace("T", " ").replace("+00:00", " UTC")
+    return (
+        f'<p class="muted" id="run">run {_e(run["id"])}, started {_e(started)}, '
+        f"took {_duration(run['duration_s'])}</p>"
+    )
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    minutes, secs = divmod(round(seconds), 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min {secs:02d} s"
+
+
+def _nearest_pairs_section(samples: Samples, threshold: float, clusters_by_size: dict[str, int]) -> str:
+    if not samples.nearest_pairs:
+        return ""
+    multi = {int(k): v for k, v in clusters_by_size.items() if int(k) > 1}
+    pairs_share = multi.get(2, 0) / (sum(multi.values()) or 1)
+    note = (
+        f"{pairs_share:.0%} of clusters are pairs, so cluster size says little: "
+        if pairs_share >= 0.5
+        else ""
+    )
+    table = _table(
+        ["similarity", "duplicate", "title", "kept instead", "title"],
+        (
+            [f"{p['similarity']:.3f}", _e(p["doc_id"]), _e(p.get("title")), _e(p["duplicate_of"]),
+             _e(p.get("representative_title"))]
+            for p in samples.nearest_pairs
+        ),
+        numeric=frozenset({0}),
+    )
+    return (
+        f'<h3 id="nearest-pairs">Pairs nearest the threshold {threshold:g}</h3><p class="muted">{note}these are '
+        "the merges a small change of --threshold would undo: check them first.</p>" + table
+    )
+
+
+def _untitled(report: dict, samples: Samples) -> str:
+    n = report.get("kept_without_title", 0)
+    if not n:
+        return ""
+    examples = ", ".join(f"{_e(r['doc_id'])} ({_e(r['source'])})" for r in samples.untitled)
+    return (
+        f'<p class="warn" id="untitled"><b>{n:,} kept article{"s" if n != 1 else ""} without a title</b>: '
+        f"no headline in the metadata or the text. {('For example ' + examples + '.') if examples else ''}</p>"
+    )
+
+
+def render_report(report: dict, samples: Samples) -> str:
+    """The whole report page."""
+    counters: dict[str, int] = report.get("counters", {})
+    ok = report["inputs"] == report["kept"] + report["duplicates"] + report["rejected"]
+    totals = "".join(
+        f'<div class="total" id="total-{k}"><b>{report[k]:,}</b>{k}</div>'
+        for k in ("inputs", "kept", "duplicates", "rejected")
+    )
+    removals = _rules_table(report["removals_per_rule"], samples)
+    metadata = (
+        _rules_table(report.get("metadata_per_rule", {}), samples)
+        if report.get("metadata_per_rule")
+        else '<p class="muted">no metadata taken from the text</p>'
     )
     sizes = bar_chart([(k, v) for k, v in report["clusters_by_size"].items()])
     clusters = (
@@ -260,16 +325,18 @@ def render_report(report: dict, samples: Samples) -> str:
 <title>wirewash report</title><style>{_CSS}</style>{_PROBE}</head><body>
 <h1>wirewash run report</h1>
 <p class="muted">input {_e(report["options"]["input"])} &rarr; output {_e(report["options"]["output"])}</p>
-<div class="totals">{totals}</div>
+{_run_line(report)}<div class="totals">{totals}</div>
 <p>Accounting: <span class="accounting{"" if ok else " bad"}" id="accounting">{_e(report["accounting"])}</span></p>
-{partial}<pre id="js-errors" class="muted"></pre>
+{_untitled(report, samples)}{partial}<pre id="js-errors" class="muted"></pre>
 <h2>Boilerplate removed, per rule</h2>{removals}
+<h2>Metadata taken from the text</h2><p class="muted">headlines, bylines and datelines lifted out of the body
+into the title, byline and published columns: moved, not discarded</p>{metadata}
 <h2>Candidate-pair similarity</h2>
 <p class="muted">{counters.get("dedup:candidate_pair", 0):,} candidate pairs from LSH,
 {counters.get("dedup:verified_pair", 0):,} at or above the threshold {threshold:g}; buckets of {BUCKET_WIDTH:g}</p>
 {similarity_chart(counters, threshold)}
 <h2>Cluster sizes</h2><p class="muted">clusters per number of members (1 = no near-duplicate)</p>{sizes}
-<h2>Largest clusters</h2>{clusters}
+<h2>Largest clusters</h2>{clusters}{_nearest_pairs_section(samples, threshold, report["clusters_by_size"])}
 <h2>Duplicate pairs</h2>{_pairs_section(samples.duplicate_pairs)}
 <h2>Rejected inputs</h2>{reasons}{rejected}
 <h2>Options and versions</h2>{versions}<pre>{_e(options)}</pre>

@@ -7,13 +7,13 @@ A run may write a billion rows: every read here projects a few columns, stops af
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.fs as fs
 
-from pipeline.report import OUTPUT_NAMES
+from pipeline.output import current_root, table_dir
 
 
 @dataclass(frozen=True)
@@ -21,6 +21,8 @@ class SampleLimits:
     examples_per_rule: int = 3
     duplicate_pairs: int = 5
     largest_clusters: int = 10
+    nearest_pairs: int = 10
+    untitled: int = 10
     rejected: int = 20
     # Rows scanned at most for the largest clusters and the smallest ids (one or two small columns each),
     # and for removal examples (the ``removed`` lists, larger).
@@ -32,6 +34,8 @@ class SampleLimits:
             "examples_per_rule",
             "duplicate_pairs",
             "largest_clusters",
+            "nearest_pairs",
+            "untitled",
             "rejected",
             "max_scan_rows",
             "max_example_rows",
@@ -48,17 +52,22 @@ class Samples:
     rejected: list[dict]
     # False when a scan stopped at its budget: the examples then come from the rows scanned first.
     complete: bool
+    # Duplicate pairs whose similarity is nearest the threshold (where a wrong merge or a missed one is
+    # likeliest): duplicate's doc_id, title, similarity, and the representative's doc_id and title.
+    nearest_pairs: list[dict] = field(default_factory=list)
+    # Kept articles without a title: doc_id, source.
+    untitled: list[dict] = field(default_factory=list)
 
 
 def output_dataset(output: str, name: str) -> ds.Dataset | None:
-    """The ``name-*.parquet`` files of one output (a local path or a URI pyarrow knows), or None."""
-    if name not in OUTPUT_NAMES:
-        raise ValueError(f"unknown output {name!r}; one of {OUTPUT_NAMES}")
-    filesystem, root = fs.FileSystem.from_uri(output) if "://" in output else (fs.LocalFileSystem(), output)
+    """The Parquet files of one table (``OUTPUT/<name>/*.parquet``) of an output folder or of one run's
+    folder (a local path or a URI pyarrow knows), or None when there are none."""
+    folder = table_dir(current_root(output), name)
+    filesystem, root = fs.FileSystem.from_uri(folder) if "://" in folder else (fs.LocalFileSystem(), folder)
     files = sorted(
         info.path
         for info in filesystem.get_file_info(fs.FileSelector(root, allow_not_found=True))
-        if info.base_name.startswith(f"{name}-") and info.base_name.endswith(".parquet")
+        if info.type == fs.FileType.File and info.base_name.endswith(".parquet") and not info.base_name.startswith(".")
     )
     return ds.dataset(files, format="parquet", filesystem=filesystem) if files else None
 
@@ -126,8 +135,24 @@ def _first_k(per_rule: dict[str, dict[str, str]], k: int) -> dict[str, list[str]
     return {rule: [text for text, _id in _first_k_texts(texts, k)] for rule, texts in sorted(per_rule.items())}
 
 
-def read_samples(output: str, limits: SampleLimits = SampleLimits()) -> Samples:
-    """Examples for the report, chosen by smallest ``doc_id`` (largest clusters: by size, then id)."""
+def _nearest_pairs(
+    articles: ds.Dataset | None, duplicates: ds.Dataset | None, threshold: float, limits: SampleLimits
+) -> tuple[list[dict], bool]:
+    """The duplicates nearest the threshold (ties: smallest id), each with its representative's title."""
+    top, complete = _smallest(
+        duplicates, ["similarity", "doc_id"], limits.nearest_pairs, limits.max_scan_rows,
+        filter=pc.field("similarity").is_valid(), key=lambda row: (abs(row[0] - threshold), row[1]),
+    )
+    dups = rows_with_ids(duplicates, [i for _d, i in top], ["doc_id", "title", "similarity", "duplicate_of"])
+    reps = {r["doc_id"]: r for r in rows_with_ids(articles, sorted({d["duplicate_of"] for d in dups}), ["doc_id", "title"])}
+    return [
+        {**d, "representative_title": reps.get(d["duplicate_of"], {}).get("title")} for d in dups
+    ], complete
+
+
+def read_samples(output: str, limits: SampleLimits = SampleLimits(), threshold: float | None = None) -> Samples:
+    """Examples for the report, chosen by smallest ``doc_id`` (largest clusters: by size, then id; pairs
+    nearest ``threshold``: by distance to it, then id, and none without a threshold)."""
     articles = output_dataset(output, "articles")
     duplicates = output_dataset(output, "duplicates")
     rejected = output_dataset(output, "rejected")
@@ -150,6 +175,12 @@ def read_samples(output: str, limits: SampleLimits = SampleLimits()) -> Samples:
     )
     rejected_ids, rejected_complete = _smallest(rejected, ["doc_id"], limits.rejected, budget)
     examples, examples_complete = _removal_examples([articles, duplicates], limits)
+    nearest, nearest_complete = (
+        _nearest_pairs(articles, duplicates, threshold, limits) if threshold is not None else ([], True)
+    )
+    untitled_ids, untitled_complete = _smallest(
+        articles, ["doc_id"], limits.untitled, budget, filter=pc.field("title").is_null() | (pc.field("title") == "")
+    )
     return Samples(
         removal_examples=examples,
         largest_clusters=rows_with_ids(
@@ -159,5 +190,9 @@ def read_samples(output: str, limits: SampleLimits = SampleLimits()) -> Samples:
         rejected=rows_with_ids(
             rejected, [i for (i,) in rejected_ids], ["doc_id", "source", "reason", "detail"]
         ),
-        complete=dups_complete and clusters_complete and rejected_complete and examples_complete,
+        complete=all(
+            (dups_complete, clusters_complete, rejected_complete, examples_complete, nearest_complete, untitled_complete)
+        ),
+        nearest_pairs=nearest,
+        untitled=rows_with_ids(articles, [i for (i,) in untitled_ids], ["doc_id", "source"]),
     )

@@ -18,6 +18,32 @@ def seed_output(tmp_path_factory) -> tuple[Path, dict]:
     return out, run(["--input", str(SEEDS / "*"), "--output", str(out)])
 
 
+def table_rows(out: Path, name: str) -> list[dict]:
+    """Every row of one output table: the Parquet files of ``OUTPUT/<name>/``, in file-name order."""
+    import pyarrow.parquet as pq
+
+    files = sorted((Path(out) / name).glob("*.parquet"))
+    assert files, f"no {name} files in {out}"
+    return [row for f in files for row in pq.read_table(f).to_pylist()]
+
+
+def snapshot(folder: Path) -> dict[str, object]:
+    """Every path below ``folder``: a file's bytes, a symlink's target, "dir" for a folder; to compare an
+    output byte for byte before and after something that must not touch it."""
+    import os
+
+    out: dict[str, object] = {}
+    for path in sorted(Path(folder).rglob("*")):
+        rel = str(path.relative_to(folder))
+        if path.is_symlink():
+            out[rel] = ("link", os.readlink(path))
+        elif path.is_dir():
+            out[rel] = "dir"
+        else:
+            out[rel] = path.read_bytes()
+    return out
+
+
 def require_tool(path: str | None, what: str) -> str:
     """Skip the calling test, with the reason, when an external tool (Java, Go, Chromium, a job-server jar)
     is missing; under CI (``CI=true``) a missing tool is a failure, so CI cannot go green by skipping."""

@@ -33,5 +33,8 @@ def write_index(root: Path, run_id: str, docs: dict[str, str]) -> None:
         for part, part_rows in by_part.items():
             (root / table / part).mkdir(parents=True, exist_ok=True)
             pq.write_table(pa.Table.from_pylist(part_rows, index.SCHEMAS[table]), root / table / part / f"{run_id}.parquet")
-    manifest = index.with_run(index.new_manifest(CFG), run_id, len(docs), datetime.datetime(2026, 1, 1))
+    files = {
+        str(p.relative_to(root)): p.stat().st_size for table in (index.BANDS, index.DOCS) for p in root.glob(f"{table}/*/{run_id}.parquet")
+    }
+    manifest = index.with_run(index.new_manifest(CFG), run_id, len(docs), datetime.datetime(2026, 1, 1), files)
     (root / index.MANIFEST).write_text(json.dumps(manifest))

@@ -86,7 +86,7 @@ def portable_services(tmp_path_factory):
 def _rows(out: Path) -> dict[str, list[dict]]:
     return {
         name: sorted(
-            (r for f in sorted(out.glob(f"{name}-*.parquet")) for r in pq.read_table(f).to_pylist()),
+            (r for f in sorted((out / name).glob("*.parquet")) for r in pq.read_table(f).to_pylist()),
             key=lambda r: r["doc_id"],
         )
         for name in ("articles", "duplicates", "rejected")
@@ -134,7 +134,7 @@ def dataflow_job(tmp_path_factory):
         ]
     )
     p = beam.Pipeline(options=options)
-    build(p, options.view_as(WirewashOptions).configs(), f"{out}/.incomplete-test")
+    build(p, options.view_as(WirewashOptions).configs(), f"{out}/.runs/test")
     result = p.run()
     assert result.state == "DONE"
     return result.job

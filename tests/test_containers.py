@@ -218,8 +218,8 @@ def test_the_pipeline_reads_every_container(tmp_path):
     )
     assert (report["inputs"], report["kept"], report["duplicates"], report["rejected"]) == (9, 7, 1, 1)
     assert report["rejected_by_reason"] == {"malformed_json": 1}
-    rows = pq.read_table(tmp_path / "out" / "articles-00000-of-00001.parquet").to_pylist()
-    rows += pq.read_table(tmp_path / "out" / "duplicates-00000-of-00001.parquet").to_pylist()
+    rows = pq.read_table(tmp_path / "out" / "articles").to_pylist()
+    rows += pq.read_table(tmp_path / "out" / "duplicates").to_pylist()
     by_id = {r["doc_id"]: r for r in rows}
     assert {"p1", "p2", "j0", "j1", "j2"} <= set(by_id)
     crawled = [r for r in rows if r["url"] and r["url"].startswith("https://news.example/")]

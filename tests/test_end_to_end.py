@@ -2,23 +2,21 @@
 from __future__ import annotations
 
 import json
-import shutil
+import os
 from pathlib import Path
 
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.cli import main, run
+from conftest import table_rows
 from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def _rows(out: Path, name: str) -> list[dict]:
-    files = sorted(out.glob(f"{name}-*.parquet"))
-    assert files, f"no {name} output in {out}"
-    return [row for f in files for row in pq.read_table(f).to_pylist()]
+    return table_rows(out, name)
 
 
 def _by_seed(rows: list[dict]) -> dict[str, dict]:
@@ -26,10 +24,8 @@ def _by_seed(rows: list[dict]) -> dict[str, dict]:
 
 
 @pytest.fixture(scope="module")
-def seed_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("out")
-    report = run(["--input", str(SEEDS / "*"), "--output", str(out)])
-    return out, report
+def seed_run(seed_output):
+    return seed_output
 
 
 def test_seeds_give_four_kept_and_one_duplicate(seed_run):
@@ -53,11 +49,18 @@ def test_seeds_give_four_kept_and_one_duplicate(seed_run):
 def test_outputs_follow_the_schema_and_read_as_one_dataset(seed_run):
     out, _ = seed_run
     for name, schema in (("articles", ARTICLE_SCHEMA), ("duplicates", ARTICLE_SCHEMA), ("rejected", REJECTED_SCHEMA)):
-        for f in out.glob(f"{name}-*.parquet"):
+        files = list((out / name).iterdir())
+        # Only Parquet files in a table's folder, and one even for an empty table: readers see the columns.
+        assert files and all(f.suffix == ".parquet" for f in files), files
+        for f in files:
             assert pq.read_schema(f).remove_metadata().equals(schema), f
-    both = ds.dataset([str(p) for p in sorted(out.glob("*-of-*.parquet")) if not p.name.startswith("rejected")])
+    both = ds.dataset([ds.dataset(str(out / "articles")), ds.dataset(str(out / "duplicates"))])
     assert both.count_rows() == 5
-    assert not list(out.glob(".incomplete-*")), "staging folder left behind"
+    # One run folder, the current one; nothing else of wirewash's at the top.
+    assert [p.name for p in (out / ".runs").iterdir()] == [os.readlink(out / ".current").split("/")[-1]]
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [".current", ".runs", "articles", "duplicates", "rejected", "report.json", "report.html", "README.md"]
+    )
 
 
 def test_cleaning_on_seeds(seed_run):
@@ -94,27 +97,12 @@ def test_report_counts_match_the_outputs(seed_run):
     on_disk = json.loads((out / "report.json").read_text())
     assert on_disk["accounting"] == "inputs 5 = kept 4 + duplicates 1 + rejected 0"
     removed_rows = sum(len(r["removed"]) for r in _rows(out, "articles") + _rows(out, "duplicates"))
-    assert sum(on_disk["removals_per_rule"].values()) == removed_rows
+    # Every removed piece is counted once: as boilerplate, or as metadata lifted into a column.
+    assert sum(on_disk["removals_per_rule"].values()) + sum(on_disk["metadata_per_rule"].values()) == removed_rows
+    assert {"headline", "date_prefix"} <= set(on_disk["metadata_per_rule"])
+    assert not set(on_disk["metadata_per_rule"]) & set(on_disk["removals_per_rule"])
+    assert on_disk["kept_without_title"] == sum(not r["title"] for r in _rows(out, "articles"))
+    assert on_disk["run"]["id"] == os.readlink(out / ".current").split("/")[-1] and on_disk["run"]["duration_s"] > 0
     assert on_disk["clusters_by_size"] == {"1": 3, "2": 1}
     assert on_disk["options"]["dedup"]["threshold"] == 0.3
     assert on_disk["versions"]["apache-beam"]
-
-
-def test_rerun_replaces_previous_output(tmp_path):
-    out = tmp_path / "out"
-    src = tmp_path / "in"
-    src.mkdir()
-    for f in sorted(SEEDS.iterdir())[:2]:
-        shutil.copy(f, src / f.name)
-    assert main(["--input", str(SEEDS), "--output", str(out)]) == 0
-    assert main(["--input", str(src), "--output", str(out)]) == 0
-    assert len(_rows(out, "articles")) == 2
-    assert json.loads((out / "report.json").read_text())["inputs"] == 2
-
-
-def test_bad_options_fail_with_a_clear_message(tmp_path, capsys):
-    assert main(["--output", str(tmp_path), "--bands", "100", "--rows", "3"]) == 2
-    assert "exceeds num_perm" in capsys.readouterr().err
-    assert main(["--output", str(tmp_path), "--treshold", "0.5"]) == 2
-    assert "unknown flag(s): --treshold" in capsys.readouterr().err
-    assert not list(tmp_path.iterdir())

@@ -9,18 +9,19 @@ import gzip
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import apache_beam as beam
-import pyarrow.parquet as pq
 import pytest
 from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 import pipeline.cli
+from conftest import snapshot, table_rows
 from pipeline.cli import main, run
 from pipeline.report import AccountingError, check_accounting
 from transforms import io
@@ -155,7 +156,7 @@ def build_corpus(d: Path) -> None:
 
 
 def _rows(out: Path, name: str) -> list[dict]:
-    return [row for f in sorted(out.glob(f"{name}-*.parquet")) for row in pq.read_table(f).to_pylist()]
+    return table_rows(out, name)
 
 
 def _key(source: str) -> str:
@@ -208,20 +209,21 @@ def test_non_english_text_is_kept_intact(hostile_run):
     assert "“no comment” –" in texts["cp1252.txt"]
 
 
-def _snapshot(out: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() if p.is_file() else "dir" for p in sorted(out.iterdir())}
-
-
-def test_a_failed_run_leaves_the_earlier_output_intact(tmp_path, monkeypatch, capsys):
+def test_a_failed_run_leaves_the_earlier_output_intact(tmp_path, monkeypatch, capsys, seed_output):
     out = tmp_path / "out"
-    assert main(["--input", str(SEEDS), "--output", str(out)]) == 0
-    before = _snapshot(out)
-    assert "report.json" in before and len(before) >= 4
+    shutil.copytree(seed_output[0], out, symlinks=True)
+    before = snapshot(out)
+    assert "report.json" in before and len(before) >= 8
 
-    # The job itself fails: an input pattern that matches nothing.
-    assert main(["--input", str(tmp_path / "missing" / "*.txt"), "--output", str(out)]) == 1
-    assert "run failed, output left untouched" in capsys.readouterr().err
-    assert _snapshot(out) == before
+    # The job itself fails: a reader raises out of the pipeline.
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("reader bug")
+
+    with monkeypatch.context() as m:
+        m.setattr(pipeline.cli, "build", broken)
+        assert main(["--input", str(SEEDS), "--output", str(out)]) == 1
+    assert "run failed, output left untouched: reader bug" in capsys.readouterr().err
+    assert snapshot(out) == before
 
     # The job succeeds but its counters do not add up: an input that landed nowhere.
     real = pipeline.cli.counters_of
@@ -234,25 +236,26 @@ def test_a_failed_run_leaves_the_earlier_output_intact(tmp_path, monkeypatch, ca
     monkeypatch.setattr(pipeline.cli, "counters_of", one_lost)
     assert main(["--input", str(SEEDS / "00[01]*"), "--output", str(out)]) == 1
     assert "accounting failed: inputs=3" in capsys.readouterr().err
-    assert _snapshot(out) == before  # byte for byte, and no .incomplete-* folder left
+    assert snapshot(out) == before  # byte for byte, and no run folder left
 
 
-def test_a_killed_run_leaves_the_earlier_output_and_its_staging_folder(tmp_path):
+def test_a_killed_run_leaves_the_earlier_output_and_its_run_folder(tmp_path, seed_output):
     out = tmp_path / "out"
-    assert main(["--input", str(SEEDS), "--output", str(out)]) == 0
-    before = _snapshot(out)
+    shutil.copytree(seed_output[0], out, symlinks=True)
+    before = snapshot(out)
+    current = os.readlink(out / ".current").split("/")[-1]
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "--input", str(SEEDS), "--output", str(out)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        # Kill it as soon as it has started writing: long before it could promote its output.
-        while not list(out.glob(".incomplete-*")) and proc.poll() is None:
+        # Kill it as soon as it has started writing: long before it could switch the output.
+        while len(list((out / ".runs").iterdir())) < 2 and proc.poll() is None:
             time.sleep(0.01)
     finally:
         proc.kill()
         proc.wait()
-    staging = list(out.glob(".incomplete-*"))
-    assert len(staging) == 1
-    assert _snapshot(out) == {**before, staging[0].name: "dir"}
+    (killed,) = [p for p in (out / ".runs").iterdir() if p.name != current]
+    after = snapshot(out)
+    assert {k: v for k, v in after.items() if not k.startswith(f".runs/{killed.name}")} == before
 
 
 def test_check_accounting_raises_on_a_mismatch():

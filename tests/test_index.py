@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 import apache_beam as beam
@@ -19,8 +22,9 @@ from transforms.core import index
 from transforms.core.counters import dict_counter
 from transforms.core.minhash import MinhashConfig
 from transforms.core.schema import Article
-from transforms.incremental import IncrementalDuplicates
+from transforms.incremental import IncrementalDuplicates, read_manifest, replace_manifest
 
+from conftest import snapshot, table_rows
 from indexes import text, write_index
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -129,11 +133,11 @@ def test_incremental_duplicates_against_an_index(tmp_path):
 
 
 def _kept_sources(out: Path) -> set[str]:
-    return {Path(r["source"]).name[:3] for f in out.glob("articles-*.parquet") for r in pq.read_table(f).to_pylist()}
+    return {Path(r["source"]).name[:3] for r in table_rows(out, "articles")}
 
 
 def _rows(out: Path, name: str) -> list[dict]:
-    return [r for f in sorted(out.glob(f"{name}-*.parquet")) for r in pq.read_table(f).to_pylist()]
+    return table_rows(out, name)
 
 
 def _day(tmp_path: Path, name: str, seeds: list[str]) -> Path:
@@ -152,10 +156,8 @@ def _reuters_copies(one_run: Path) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def one_run(tmp_path_factory):
-    out = tmp_path_factory.mktemp("one")
-    assert main(["--input", str(SEEDS), "--output", str(out)]) == 0
-    return out
+def one_run(seed_output):
+    return seed_output[0]
 
 
 def test_day_by_day_equals_one_run_when_the_earlier_copy_is_the_most_complete(tmp_path, one_run):
@@ -222,3 +224,160 @@ def test_a_failed_commit_leaves_the_index_as_it_was(tmp_path, monkeypatch, capsy
     assert _kept_sources(tmp_path / "o2") == {"001"}
     moved = {index.run_of(str(p)) for p in idx.glob("*/*/*.parquet")} - {"run1"}
     assert len(moved) == 1 and moved.isdisjoint(r["run_id"] for r in json.loads(manifest)["runs"])
+    assert not (idx / index_folder.LOCK).exists()
+
+
+# --- a damaged index, two writers, literal paths, a kill during the commit -----------------------------------
+
+
+@pytest.fixture
+def indexed_day(tmp_path):
+    """An index of one committed run, its manifest listing the run's files."""
+    idx = tmp_path / "idx"
+    write_index(idx, "run1", {"old-a": text(0)})
+    (run,) = json.loads((idx / "manifest.json").read_text())["runs"]
+    assert {f["path"].split("/")[0] for f in run["files"]} == {"bands", "docs"}
+    for f in run["files"]:
+        assert (idx / f["path"]).stat().st_size == f["bytes"]
+    return idx
+
+
+@pytest.mark.parametrize("damage", ["delete docs", "delete bands", "truncate docs"])
+def test_a_missing_or_changed_index_file_fails_loudly_before_any_work(indexed_day, tmp_path, capsys, damage):
+    action, table = damage.split()
+    victim = sorted(indexed_day.glob(f"{table}/*/*.parquet"))[0]
+    if action == "delete":
+        victim.unlink()
+    else:
+        victim.write_bytes(victim.read_bytes()[:-10])
+    before = snapshot(indexed_day)
+    out = tmp_path / "o2"
+    assert main(["--input", str(SEEDS / "00[01]*"), "--output", str(out), "--index", str(indexed_day)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"index {indexed_day} is damaged: {table}/" in err
+    assert ("is missing" if action == "delete" else "bytes, the manifest says") in err
+    assert snapshot(indexed_day) == before and not out.exists()
+
+
+def test_the_second_of_two_concurrent_runs_fails_and_leaves_no_half_state(
+    indexed_day, tmp_path, monkeypatch, capsys, seed_output
+):
+    import pipeline.cli
+
+    out = tmp_path / "o2"
+    shutil.copytree(seed_output[0], out, symlinks=True)
+    output_before = snapshot(out)
+    real = pipeline.cli.counters_of
+
+    def another_run_commits_meanwhile(result):
+        # What another run's commit does to the manifest: one more run, one version later.
+        manifest = read_manifest(str(indexed_day), CFG)
+        now = datetime.datetime.now(datetime.timezone.utc)
+        replace_manifest(str(indexed_day), index.with_run(manifest, "other", 1, now, {}), "other")
+        return real(result)
+
+    monkeypatch.setattr(pipeline.cli, "counters_of", another_run_commits_meanwhile)
+    assert main(["--input", str(SEEDS / "001*"), "--output", str(out), "--index", str(indexed_day)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "changed while this run ran (version 1 -> 2" in err and "run it again" in err
+    assert snapshot(out) == output_before  # the loser's output never replaced the earlier one
+    manifest = json.loads((indexed_day / "manifest.json").read_text())
+    assert [r["run_id"] for r in manifest["runs"]] == ["run1", "other"] and manifest["version"] == 2
+    listed = {f["path"] for r in manifest["runs"] for f in r["files"]}
+    on_disk = {str(p.relative_to(indexed_day)) for p in indexed_day.glob("*/*/*.parquet")}
+    assert on_disk == listed  # the loser left no file in the index
+    assert sorted(p.name for p in indexed_day.iterdir()) == ["bands", "docs", "manifest.json"]
+
+
+def test_a_live_lock_is_respected_and_a_dead_one_taken_over(indexed_day, tmp_path):
+    import socket
+
+    from pipeline import index as index_folder
+
+    state = index_folder.open_index(str(indexed_day), CFG, "r2")
+    lock = indexed_day / index_folder.LOCK
+
+    lock.write_text(json.dumps({"run_id": "other", "pid": os.getppid(), "host": socket.gethostname()}))
+    with pytest.raises(index_folder.IndexConflict, match=f"being committed by run other .*delete {lock}"):
+        with index_folder.exclusive(state, CFG):
+            pass
+    assert lock.exists()
+    lock.write_text(json.dumps({"run_id": "killed", "pid": _dead_pid(), "host": socket.gethostname()}))
+    with index_folder.exclusive(state, CFG):
+        assert json.loads(lock.read_text())["run_id"] == "r2"
+    assert not lock.exists()
+
+
+def _dead_pid() -> int:
+    proc = subprocess.Popen(["true"])
+    proc.wait()
+    return proc.pid
+
+
+def test_glob_characters_in_the_index_and_output_paths_are_paths(tmp_path):
+    idx, out = tmp_path / "idx[1]*", tmp_path / "out[1]?"
+    write_index(idx, "run1", {"old-a": text(0)})
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "copy.jsonl").write_text(json.dumps({"id": "new", "text": text(0, 95)}) + "\n")
+    assert main(["--input", str(tmp_path / "in"), "--output", str(out), "--index", str(idx)]) == 0
+    # The run read idx[1]* (a path, not a pattern) and found the copy's original there.
+    (dup,) = _rows(out, "duplicates")
+    assert dup["duplicate_of"] == "old-a"
+    manifest = json.loads((idx / "manifest.json").read_text())
+    assert [r["articles"] for r in manifest["runs"]] == [1, 0] and manifest["version"] == 2
+    assert sorted(p.name for p in idx.iterdir()) == ["bands", "docs", "manifest.json"]
+    # Beam wrote the output through a glob-free link in the temp folder, removed afterwards.
+    run_id = json.loads((out / "report.json").read_text())["run"]["id"]
+    assert not os.path.lexists(os.path.join(tempfile.gettempdir(), f"wirewash-{run_id}"))
+
+
+def test_a_kill_at_each_step_of_the_index_commit_leaves_the_old_or_the_new_index(tmp_path):
+    import shutil as sh
+
+    from pipeline import index as index_folder
+
+    template = tmp_path / "template"
+    write_index(template, "run1", {"old-a": text(0)})
+    staged_template = Path(index_folder.staging_dir(index.IndexState(str(template), "run2")))
+    write_index(staged_template, "run2", {"new-b": text(200), "new-c": text(300)})
+    (staged_template / index.MANIFEST).unlink()
+    outcomes = set()
+    for step in range(1, 60):
+        idx = tmp_path / f"idx{step}"
+        sh.copytree(template, idx)
+        state = index_folder.open_index(str(idx), CFG, "run2")
+        pid = os.fork()
+        if pid == 0:
+            calls = [0]
+
+            def killing(real):
+                def call(*args, **kwargs):
+                    calls[0] += 1
+                    if calls[0] == step:
+                        os._exit(9)
+                    return real(*args, **kwargs)
+
+                return call
+
+            try:
+                for module, name in ((os, "rename"), (os, "replace"), (os, "remove"), (os, "makedirs"),
+                                     (os, "open"), (sh, "rmtree")):
+                    setattr(module, name, killing(getattr(module, name)))
+                with index_folder.exclusive(state, CFG):
+                    index_folder.commit(state, CFG, 2)
+            except BaseException:
+                os._exit(1)
+            os._exit(0)
+        code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+        assert code in (0, 9)
+        # Whatever the kill left (a stale lock, staged or moved files), the index opens and is whole.
+        after = index_folder.open_index(str(idx), CFG, "run3")
+        assert after.committed_runs in (("run1",), ("run1", "run2"))
+        outcomes.add(after.committed_runs)
+        with index_folder.exclusive(after, CFG):
+            pass
+        if code == 0:
+            break
+    else:
+        pytest.fail("the commit never finished")
+    assert outcomes == {("run1",), ("run1", "run2")}

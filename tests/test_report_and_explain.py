@@ -79,6 +79,10 @@ def _report(**over) -> dict:
         "accounting": "inputs 1234 = kept 1000 + duplicates 200 + rejected 34",
         "rejected_by_reason": {"too_short": 30, "binary": 4},
         "removals_per_rule": {"bloomberg_credit": 900, "copyright": 12},
+        "metadata_per_rule": {"headline": 700},
+        "kept_without_title": 0,
+        "run": {"id": "20261130T101500Z0a1b2c3d", "started": "2026-11-30T10:15:00+00:00",
+                "finished": "2026-11-30T10:17:05+00:00", "duration_s": 125.0},
         "clusters_by_size": {"1": 900, "2": 80, "5": 8},
         "counters": {
             "dedup:candidate_pair": 311,
@@ -111,7 +115,7 @@ def _samples(**over) -> Samples:
         "duplicate_of": "aaaa",
     }
     fields = dict(
-        removal_examples={"bloomberg_credit": ["(Bloomberg) --"], "copyright": ["x" * 1000]},
+        removal_examples={"bloomberg_credit": ["(Bloomberg) --"], "copyright": ["x" * 1000], "headline": ["Big <news>"]},
         largest_clusters=[{"doc_id": "cccc", "title": "Big", "cluster_size": 5}],
         duplicate_pairs=[{"duplicate": dup, "representative": rep}],
         rejected=[
@@ -136,6 +140,45 @@ def test_render_report_shows_figures_examples_and_pairs():
     assert ">cccc<" in page and "partial-scan" not in page
     # Self-contained: no external fetches at view time.
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+
+
+def test_report_shows_the_run_metadata_apart_nearest_pairs_and_untitled():
+    nearest = [{"doc_id": "bbbb", "title": "Copy", "similarity": 0.31, "duplicate_of": "aaaa",
+                "representative_title": "Kept"}]
+    page = render_report(
+        _report(clusters_by_size={"1": 900, "2": 80, "5": 8}),
+        _samples(nearest_pairs=nearest, untitled=[{"doc_id": "eeee", "source": "feed.jsonl#3"}]),
+    )
+    assert "run 20261130T101500Z0a1b2c3d, started 2026-11-30 10:15:00 UTC, took 2 min 05 s" in page
+    boilerplate, metadata = page.split("<h2>Boilerplate removed, per rule</h2>")[1].split("<h2>Metadata taken")
+    assert "bloomberg_credit" in boilerplate and "headline" not in boilerplate
+    assert "headline" in metadata.split("<h2>")[0] and "Big &lt;news&gt;" in metadata
+    assert 'id="nearest-pairs">Pairs nearest the threshold 0.3<' in page
+    assert "91% of clusters are pairs" in page and "<td class=\"n\">0.310</td>" in page
+    assert 'id="untitled"' not in page  # no kept article lacks a title
+    flagged = render_report(_report(kept_without_title=3), _samples(untitled=[{"doc_id": "eeee", "source": "f#3"}]))
+    assert '<b>3 kept articles without a title</b>' in flagged and "eeee (f#3)" in flagged
+
+
+def test_build_report_splits_metadata_from_boilerplate():
+    from types import SimpleNamespace
+
+    from pipeline.report import build_report
+    from transforms.core.boilerplate import CleanConfig
+    from transforms.core.furniture import FurnitureConfig
+    from transforms.core.minhash import MinhashConfig
+    from transforms.core.parse import ReadConfig
+
+    configs = SimpleNamespace(input="i", output="o", read=ReadConfig(), clean=CleanConfig(),
+                              dedup=MinhashConfig(), furniture=FurnitureConfig())
+    counters = {"clean:removed:headline": 4, "clean:removed:copyright": 2, "furniture:removed:site": 1,
+                "write:articles": 5, "write:untitled:articles": 2, "read:document": 5}
+    report = build_report(counters, configs, "FnApiRunner", "r1", 1_700_000_000.0, 1_700_000_012.34)
+    assert report["removals_per_rule"] == {"copyright": 2, "site": 1}
+    assert report["metadata_per_rule"] == {"headline": 4}
+    assert report["kept_without_title"] == 2
+    assert report["run"] == {"id": "r1", "started": "2023-11-14T22:13:20+00:00",
+                             "finished": "2023-11-14T22:13:32+00:00", "duration_s": 12.3}
 
 
 def test_long_duplicate_texts_are_clipped():
@@ -165,6 +208,8 @@ def test_similarity_chart_has_every_bucket_and_the_threshold():
 
 
 def _write(path, rows, schema):
+    """One Parquet file of a table: ``path`` is OUTPUT/<table>/<file>."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.Table.from_pylist([r.to_row() for r in rows], schema=schema), path)
 
 
@@ -185,27 +230,31 @@ def test_read_samples_is_bounded_and_independent_of_file_order(tmp_path):
     for order, out in (((first, second), tmp_path / "x"), ((second, first), tmp_path / "y")):
         out.mkdir()
         for i, rows in enumerate(order):
-            _write(out / f"articles-0000{i}-of-00002.parquet", rows, ARTICLE_SCHEMA)
-        _write(out / "duplicates-00000-of-00001.parquet", [_art("d1", 5, rep="a5")], ARTICLE_SCHEMA)
+            _write(out / "articles" / f"part-0000{i}-of-00002.parquet", rows, ARTICLE_SCHEMA)
+        _write(out / "duplicates" / "part-00000-of-00001.parquet", [_art("d1", 5, rep="a5")], ARTICLE_SCHEMA)
         _write(
-            out / "rejected-00000-of-00001.parquet",
+            out / "rejected" / "part-00000-of-00001.parquet",
             [Rejected(f"r{i}", "s", "binary") for i in reversed(range(5))],
             REJECTED_SCHEMA,
         )
     limits = SampleLimits(examples_per_rule=2, largest_clusters=3, rejected=2, duplicate_pairs=4)
-    x, y = read_samples(str(tmp_path / "x"), limits), read_samples(str(tmp_path / "y"), limits)
+    x, y = read_samples(str(tmp_path / "x"), limits, 0.45), read_samples(str(tmp_path / "y"), limits, 0.45)
     assert [c["doc_id"] for c in x.largest_clusters] == ["a5", "a1", "a4"]  # size, then smallest id
     assert x == y
     assert x.removal_examples == {"byline": ["X3", "X4"], "copyright": ["(c) A", "(c) B"]}
     assert [r["doc_id"] for r in x.rejected] == ["r0", "r1"]
     (pair,) = x.duplicate_pairs
     assert pair["duplicate"]["doc_id"] == "d1" and pair["representative"]["doc_id"] == "a5"
+    assert x.nearest_pairs == [
+        {"doc_id": "d1", "title": "td1", "similarity": 0.5, "duplicate_of": "a5", "representative_title": "ta5"}
+    ]
+    assert x.untitled == []
     assert x.complete
 
 
 def test_read_samples_stops_at_the_scan_budget(tmp_path):
     _write(
-        tmp_path / "articles-00000-of-00001.parquet", [_art(f"a{i}", 2) for i in range(50)], ARTICLE_SCHEMA
+        tmp_path / "articles" / "part-00000-of-00001.parquet", [_art(f"a{i}", 2) for i in range(50)], ARTICLE_SCHEMA
     )
     samples = read_samples(str(tmp_path), SampleLimits(max_scan_rows=10))
     assert not samples.complete
@@ -219,19 +268,19 @@ def test_sample_limits_validate():
 
 @pytest.fixture
 def run_output(tmp_path):
-    removed = (Removal("copyright", "(c) A"),)
+    removed = (Removal("copyright", "(c) A"), Removal("headline", "Big news"))
     _write(
-        tmp_path / "articles-00000-of-00001.parquet",
+        tmp_path / "articles" / "part-00000-of-00001.parquet",
         [_art("a1", 3, removed=removed), _art("a2", 1)],
         ARTICLE_SCHEMA,
     )
     _write(
-        tmp_path / "duplicates-00000-of-00001.parquet",
+        tmp_path / "duplicates" / "part-00000-of-00001.parquet",
         [_art("d1", 3, rep="a1"), _art("d2", 3, rep="a1")],
         ARTICLE_SCHEMA,
     )
     _write(
-        tmp_path / "rejected-00000-of-00001.parquet",
+        tmp_path / "rejected" / "part-00000-of-00001.parquet",
         [Rejected("r1", "bad.pdf", "binary", "starts with %PDF")],
         REJECTED_SCHEMA,
     )
@@ -245,6 +294,8 @@ def test_explain_a_representative(run_output):
     text = format_explanation(info)
     assert text.startswith("a1: KEPT in articles (a1.txt)")
     assert "representative of a cluster of 3" in text and "copyright: (c) A" in text
+    taken, dropped = text.split("  boilerplate removed (rule: text):")
+    assert "metadata taken from the text (rule: text):\n    headline: Big news" in taken and "headline" not in dropped
     assert "d2 similarity 0.5 (d2.txt)" in text
 
 
@@ -268,3 +319,11 @@ def test_explain_command_exit_codes(run_output, capsys):
     assert cli_main(["explain", "d1", "--output", run_output]) == 0
     assert "DROPPED" in capsys.readouterr().out
     assert cli_main(["explain", "zz", "--output", run_output]) == 1
+
+
+def test_read_samples_lists_kept_articles_without_a_title(tmp_path):
+    untitled = [Article(i, f"{i}.txt", f"text of {i}").with_cluster(i, 1, None) for i in ("u2", "u1")]
+    _write(tmp_path / "articles" / "part-00000-of-00001.parquet", [_art("a1", 1), *untitled], ARTICLE_SCHEMA)
+    samples = read_samples(str(tmp_path), SampleLimits(untitled=5))
+    assert samples.untitled == [{"doc_id": "u1", "source": "u1.txt"}, {"doc_id": "u2", "source": "u2.txt"}]
+    assert samples.nearest_pairs == []  # no threshold given, no duplicates

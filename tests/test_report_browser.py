@@ -1,7 +1,7 @@
 """report.html of a real run over seeds/, loaded in headless Chromium: renders, no script errors, key figures.
 
-Needs the ``chromium`` binary (Debian package ``chromium``, installed by .ci/run); skipped with the reason
-when it is absent. Saves a screenshot to /tmp/wirewash-report.png.
+Needs the ``chromium`` binary (Debian package ``chromium``, installed by .ci/run): skipped with the reason
+where it is missing, a failure under CI (conftest.require_tool). Saves a screenshot to /tmp/wirewash-report.png.
 """
 
 from __future__ import annotations
@@ -14,16 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from conftest import require_tool
+
 SCREENSHOT = Path(tempfile.gettempdir()) / "wirewash-report.png"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed (apt-get install chromium)")
 
 
 def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [
-            CHROMIUM,
+            require_tool(CHROMIUM, "chromium (apt-get install chromium)"),
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
@@ -44,6 +44,7 @@ def _chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
 
 @pytest.fixture(scope="module")
 def report_page(seed_output):
+    require_tool(CHROMIUM, "chromium (apt-get install chromium)")
     out, report = seed_output
     return out / "report.html", report
 

@@ -60,7 +60,7 @@ def _write(folder: Path, records: list[dict], files: int, prefix: str) -> Path:
 
 def _outcome(out: Path) -> dict:
     def rows(name):
-        return [r for f in sorted(out.glob(f"{name}-*.parquet")) for r in pq.read_table(f).to_pylist()]
+        return [r for f in sorted((out / name).glob("*.parquet")) for r in pq.read_table(f).to_pylist()]
 
     kept, dups = rows("articles"), rows("duplicates")
     return {

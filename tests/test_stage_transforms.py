@@ -67,7 +67,7 @@ def test_write_parquet_writes_every_row_with_the_schema(tmp_path):
     ]
     with TestPipeline(runner="FnApiRunner") as p:
         _ = p | beam.Create(articles) | write_articles(str(tmp_path), "articles")
-    files = sorted(tmp_path.glob("articles-*.parquet"))
+    files = sorted((tmp_path / "articles").glob("*.parquet"))
     assert files
     table = pq.ParquetDataset([str(f) for f in files]).read()
     assert table.schema.remove_metadata().equals(ARTICLE_SCHEMA)

@@ -164,7 +164,7 @@ def test_streamed_windows_become_index_runs_that_a_later_batch_deduplicates_agai
     day2.mkdir()
     shutil.copy(next(SEEDS.glob("003_*")), day2)
     assert main(["--input", str(day2), "--output", str(tmp_path / "out"), "--index", str(idx)]) == 0
-    (dup,) = [r for f in (tmp_path / "out").glob("duplicates-*.parquet") for r in pq.read_table(f).to_pylist()]
+    (dup,) = [r for f in (tmp_path / "out" / "duplicates").glob("*.parquet") for r in pq.read_table(f).to_pylist()]
     assert dup["duplicate_of"] == "reuters"
     assert len(json.loads((idx / "manifest.json").read_text())["runs"]) == 3
 
@@ -214,8 +214,8 @@ def test_streaming_cli_locally_deduplicates_a_later_copy_against_earlier_batches
     report = json.loads((out / "report.json").read_text())
     assert (report["inputs"], report["kept"], report["duplicates"], len(report["batches"])) == (2, 1, 1, 2)
     first, second = sorted(out.glob("batch-*"))
-    (dup,) = [r for f in second.glob("duplicates-*.parquet") for r in pq.read_table(f).to_pylist()]
-    (kept,) = [r for f in first.glob("articles-*.parquet") for r in pq.read_table(f).to_pylist()]
+    (dup,) = [r for f in (second / "duplicates").glob("*.parquet") for r in pq.read_table(f).to_pylist()]
+    (kept,) = [r for f in (first / "articles").glob("*.parquet") for r in pq.read_table(f).to_pylist()]
     assert dup["duplicate_of"] == kept["doc_id"] and dup["source"].endswith(next(SEEDS.glob("003_*")).name)
 
 

@@ -55,7 +55,8 @@ class ReadIndexPartitions(beam.PTransform):
         self._columns = columns
 
     def expand(self, partitions):
-        root = FileSystems.join(self._state.path, self._table)
+        # Escaped: an index path such as idx[1] is a path, not a pattern.
+        root = FileSystems.join(index.escape_glob(self._state.path), self._table)
         committed = frozenset(self._state.committed_runs)
         return (
             partitions

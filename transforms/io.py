@@ -14,7 +14,7 @@ from transforms.core.containers import read_input, rejected_input
 from transforms.core.html import extract_page
 from transforms.core.isolate import IsolatedCall
 from transforms.core.parse import ReadConfig, dangling_links, unreadable_reason
-from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Rejected
+from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected
 from transforms.metrics import ProgressDoFn, beam_inc
 
 REJECTED = "rejected"
@@ -119,11 +119,17 @@ class ReadDocuments(beam.PTransform):
 
 
 class WriteParquet(beam.PTransform):
-    """Records with ``to_row()`` -> ``PREFIX-SSSSS-of-NNNNN.parquet``, counting ``write:<name>`` per row."""
+    """Records with ``to_row()`` -> ``ROOT/NAME/part-SSSSS-of-NNNNN.parquet``, counting ``write:<name>`` per row
+    and ``write:untitled:<name>`` per article without a title.
 
-    def __init__(self, prefix: str, name: str, schema) -> None:
+    One folder per table, so every reader takes the folder whole (``pd.read_parquet(ROOT/NAME)``). A table
+    with no rows still gets one file holding the schema and no rows (Beam writes an empty shard), so a
+    reader sees the columns.
+    """
+
+    def __init__(self, root: str, name: str, schema) -> None:
         super().__init__()
-        self._prefix = prefix
+        self._root = root
         self._name = name
         self._schema = schema
 
@@ -132,6 +138,8 @@ class WriteParquet(beam.PTransform):
 
         def to_row(record):
             beam_inc(f"write:{name}")
+            if isinstance(record, Article) and not record.title:
+                beam_inc(f"write:untitled:{name}")
             return record.to_row()
 
         return (
@@ -139,16 +147,16 @@ class WriteParquet(beam.PTransform):
             | "ToRows" >> beam.Map(to_row)
             | "WriteToParquet"
             >> beam.io.WriteToParquet(
-                FileSystems.join(self._prefix, name),
+                FileSystems.join(self._root, name, "part"),
                 self._schema,
                 file_name_suffix=".parquet",
             )
         )
 
 
-def write_articles(prefix: str, name: str) -> WriteParquet:
-    return WriteParquet(prefix, name, ARTICLE_SCHEMA)
+def write_articles(root: str, name: str) -> WriteParquet:
+    return WriteParquet(root, name, ARTICLE_SCHEMA)
 
 
-def write_rejected(prefix: str) -> WriteParquet:
-    return WriteParquet(prefix, REJECTED, REJECTED_SCHEMA)
+def write_rejected(root: str) -> WriteParquet:
+    return WriteParquet(root, REJECTED, REJECTED_SCHEMA)

@@ -3,7 +3,8 @@ between new and indexed articles. Pure logic; the Beam reading and writing is in
 
 Layout of an index folder::
 
-    manifest.json                                  format, MinHash settings, committed run ids
+    manifest.json                                  format, MinHash settings, version, committed runs and
+                                                   the files (path, bytes) each run added
     bands/part=XX/<run_id>.parquet                 (band_key, doc_id) of every kept article
     docs/part=XX/<run_id>.parquet                  (doc_id, shingles, numbers, words, published, run_id)
 
@@ -11,13 +12,16 @@ Layout of an index folder::
 doc_id, 256 partitions each: a run reads only the band partitions its own band keys fall in and only the
 docs partitions of indexed articles that became candidates. A run appends by writing new files named by its
 run id and then replacing ``manifest.json``; readers read only files of committed runs, so the files of a
-failed run are never seen.
+failed run are never seen. ``version`` counts commits: a run commits only if the manifest still has the
+version it opened (one writer; the loser fails). A listed file that is missing or changed size makes the
+index refused at open (``manifest_problems``).
 """
 from __future__ import annotations
 
 import datetime
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -54,6 +58,8 @@ class IndexState:
     path: str
     run_id: str
     committed_runs: tuple[str, ...] = ()
+    # The manifest's version when this run opened the index: it commits only if it is still the same.
+    version: int = 0
 
     def __post_init__(self) -> None:
         if not self.path:
@@ -103,10 +109,41 @@ def parse_manifest(text: str, cfg: MinhashConfig, where: str) -> dict:
     return manifest
 
 
-def with_run(manifest: dict, run_id: str, articles: int, committed_at: datetime.datetime) -> dict:
-    """The manifest after committing ``run_id``."""
-    runs = manifest["runs"] + [{"run_id": run_id, "articles": articles, "committed_at": committed_at.isoformat()}]
-    return {**manifest, "runs": runs}
+def version_of(manifest: dict) -> int:
+    """Commits so far; manifests written before versions were counted are version 0."""
+    return int(manifest.get("version", 0))
+
+
+def with_run(
+    manifest: dict, run_id: str, articles: int, committed_at: datetime.datetime,
+    files: dict[str, int] | None = None,
+) -> dict:
+    """The manifest after committing ``run_id``, one version later. ``files``: path relative to the index
+    root ("/"-separated) -> bytes, the files the run added."""
+    run = {"run_id": run_id, "articles": articles, "committed_at": committed_at.isoformat()}
+    if files is not None:
+        run["files"] = [{"path": path, "bytes": size} for path, size in sorted(files.items())]
+    return {**manifest, "version": version_of(manifest) + 1, "runs": manifest["runs"] + [run]}
+
+
+def manifest_problems(manifest: dict, on_disk: dict[str, int]) -> list[str]:
+    """Each file a committed run lists that ``on_disk`` (relative path -> bytes) lacks or has at another
+    size, as "path: why". Runs committed before files were listed are not checked."""
+    problems = []
+    for run in manifest["runs"]:
+        for f in run.get("files", ()):
+            size = on_disk.get(f["path"])
+            if size is None:
+                problems.append(f"{f['path']} (run {run['run_id']}) is missing")
+            elif size != f["bytes"]:
+                problems.append(f"{f['path']} (run {run['run_id']}) has {size} bytes, the manifest says {f['bytes']}")
+    return problems
+
+
+def escape_glob(path: str) -> str:
+    """``path`` with each glob character (``*``, ``?``, ``[``) in brackets, so Beam's FileSystems.match and
+    MatchAll read it literally: ``idx[1]`` -> ``idx[[]1]``."""
+    return re.sub(r"([*?[])", r"[\1]", path)
 
 
 def with_run_once(manifest: dict, run_id: str, articles: int, committed_at: datetime.datetime) -> dict:

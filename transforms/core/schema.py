@@ -1,7 +1,7 @@
 """The record schema: the one place where output columns are named.
 
-``Article`` is the row of ``articles-*.parquet`` and ``duplicates-*.parquet``; ``Rejected`` the row of
-``rejected-*.parquet``. Each dataclass has its pyarrow schema beside it and a ``to_row`` that the Parquet writer
+``Article`` is the row of ``OUTPUT/articles/`` and ``OUTPUT/duplicates/``; ``Rejected`` the row of
+``OUTPUT/rejected/``. Each dataclass has its pyarrow schema beside it and a ``to_row`` that the Parquet writer
 uses, so the two cannot drift apart.
 """
 from __future__ import annotations

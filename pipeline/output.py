@@ -1,0 +1,290 @@
+"""The output folder: one folder per table, each run in a folder of its own, switched in by one atomic rename.
+
+Layout on a local filesystem::
+
+    OUTPUT/articles/      -> .current/articles       stable symlinks, created once, never replaced
+    OUTPUT/duplicates/    -> .current/duplicates
+    OUTPUT/rejected/      -> .current/rejected
+    OUTPUT/report.json, report.html, README.md -> .current/<same name>
+    OUTPUT/.current       -> .runs/<run_id>          the pointer, replaced by one os.replace
+    OUTPUT/.runs/<run_id>/{articles,duplicates,rejected}/part-SSSSS-of-NNNNN.parquet, report.json, ...
+
+A run writes only inside its own ``.runs/<run_id>/``; ``promote`` then replaces ``.current`` in one rename,
+so a reader, or a kill at any moment, sees the whole previous run or the whole new one. Only after the swap
+is the previous run's folder removed. wirewash never deletes or replaces a path it did not create: a stable
+name already taken by anything but its own symlink is refused before any work (``check_output``).
+
+Object stores (``gs://``, ``s3://``) have no symlinks and no atomic folder rename. There the run writes
+``OUTPUT/.runs/<run_id>/`` the same way, and the pointer is the one-object file ``OUTPUT/CURRENT`` holding
+the run id (a single object write is atomic on GCS and S3): readers read ``OUTPUT/.runs/<CURRENT>/articles/``.
+"""
+from __future__ import annotations
+
+import contextlib
+import datetime
+import errno
+import os
+import re
+import shutil
+import tempfile
+import uuid
+from typing import Iterator
+
+from apache_beam.io.filesystem import FileSystem
+from apache_beam.io.filesystems import FileSystems
+
+from pipeline.dataset_card import CARD
+from pipeline.report import OUTPUT_NAMES
+
+REPORT = "report.json"
+REPORT_HTML = "report.html"
+RUNS = ".runs"
+CURRENT = ".current"
+# The pointer on object stores, where there are no symlinks.
+CURRENT_FILE = "CURRENT"
+# Written into a run folder before the pointer moves off it: only such folders are ever removed.
+SUPERSEDED = ".superseded"
+STABLE_NAMES = (*OUTPUT_NAMES, REPORT, REPORT_HTML, CARD)
+_RUN_ID = re.compile(r"^\d{8}T\d{6}Z[0-9a-f]{8}$")
+_GLOB = re.compile(r"[*?[]")
+
+
+class UsageError(ValueError):
+    """A command-line mistake found before any work: exit 2, one line, nothing created."""
+
+
+def new_run_id(now: datetime.datetime | None = None) -> str:
+    """``YYYYMMDDTHHMMSSZ`` + 8 hex digits: sorts by start time, unique, alphanumeric (an index run id too)."""
+    now = now or datetime.datetime.now(datetime.timezone.utc)
+    return f"{now:%Y%m%dT%H%M%S}Z{uuid.uuid4().hex[:8]}"
+
+
+def is_local(path: str) -> bool:
+    return "://" not in path
+
+
+def run_dir(output: str, run_id: str) -> str:
+    return FileSystems.join(output, RUNS, run_id)
+
+
+def table_dir(root: str, name: str) -> str:
+    """The folder of one table under a run folder (or under OUTPUT, through its stable symlink)."""
+    if name not in OUTPUT_NAMES:
+        raise ValueError(f"unknown output {name!r}; one of {OUTPUT_NAMES}")
+    return FileSystems.join(root, name)
+
+
+def _our_link(path: str, name: str) -> bool:
+    return os.path.islink(path) and os.readlink(path) == os.path.join(CURRENT, name)
+
+
+def _nearest_existing(path: str) -> str:
+    path = os.path.abspath(path)
+    while not os.path.lexists(path):
+        path = os.path.dirname(path)
+    return path
+
+
+def check_output(output: str, streaming: bool = False) -> None:
+    """UsageError unless ``output`` is a folder wirewash may write into without touching anything it did not
+    create: a new or empty folder, or one holding an earlier wirewash output. Creates nothing.
+
+    A stream on a runner writes its windows' files straight into ``OUTPUT/<table>/`` folders (a stream has
+    no end at which to switch); it continues an earlier stream's output but refuses a batch run's."""
+    if not is_local(output):
+        if _GLOB.search(output):
+            raise UsageError(f"--output {output}: an object store path may not hold *, ? or [")
+        return  # checked by the first write; object stores have no permissions to ask for up front
+    if os.path.lexists(output) and not os.path.isdir(output):
+        raise UsageError(f"--output {output} is a file, not a folder; give a folder (it is created if missing)")
+    existing = _nearest_existing(output)
+    if not os.path.isdir(existing):
+        raise UsageError(f"--output {output}: {existing} is a file, so the folder cannot be created")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UsageError(f"--output {output}: {existing} is not writable")
+    if existing != os.path.abspath(output):
+        return
+    for name in STABLE_NAMES:
+        path = os.path.join(output, name)
+        if streaming and _our_link(path, name):
+            raise UsageError(f"--output {output} holds a batch run's output; a stream needs a folder of its own")
+        if os.path.lexists(path) and not streaming and not _our_link(path, name):
+            raise UsageError(
+                f"--output {output} already holds {name}, which wirewash did not write; "
+                "give a new or empty folder, or one an earlier wirewash run wrote"
+            )
+    for name in (RUNS, CURRENT):
+        path = os.path.join(output, name)
+        if os.path.lexists(path) and not (os.path.isdir(path) if name == RUNS else os.path.islink(path)):
+            raise UsageError(f"--output {output} already holds {name}, which wirewash did not write")
+
+
+def _base(entry: str) -> str:
+    """The folder an input entry or output path lies in: the part before its first glob character."""
+    prefix = re.match(r"^[^*?[]*", entry).group(0)
+    if prefix != entry:
+        prefix = prefix.rsplit("/", 1)[0] if "/" in prefix else "."
+    return os.path.realpath(prefix or ".")
+
+
+def _within(inner: str, outer: str) -> bool:
+    return inner == outer or inner.startswith(outer.rstrip(os.sep) + os.sep)
+
+
+# Paths, relative to an output (or index) folder, of every kind of file a run writes there: a batch run's
+# tables, Beam's temporary shards, reports, links; a stream's window files and micro-batch folders; an
+# index's partitions, staging, manifest and lock. An input pattern matching none of them never reads them.
+_WRITTEN = tuple(
+    prefix + rel
+    for prefix in ("", ".runs/20260101T000000Z00000000/", "batch-20260101T000000.000/",
+                   "batch-20260101T000000.000/.runs/20260101T000000Z00000000/")
+    for rel in (
+        "articles/part-00000-of-00001.parquet", "rejected/beam-temp-part-0a/0a.part.parquet",
+        "report.json", "report.html", "README.md", ".current", "CURRENT", ".superseded",
+    )
+) + tuple(
+    prefix + rel
+    for prefix in ("", "index/")
+    for rel in ("manifest.json", ".manifest.json.r1", ".lock", "docs/part=00/r1.parquet",
+                "bands/part=0a/w6.p0.parquet", ".incomplete-r1/docs/part=00/r1.parquet")
+)
+
+
+def _matcher(entry: str):
+    """The input entry as a regex match over absolute paths (symlinks in its literal part resolved), as
+    expand_input and Beam's matching read it: a folder means everything below it."""
+    if os.path.isdir(entry):
+        return re.compile(FileSystem.translate_pattern(os.path.join(os.path.realpath(entry), "**"))).match
+    literal = re.match(r"^[^*?[]*", entry).group(0)
+    if literal == entry:
+        path = os.path.realpath(entry)
+        return lambda candidate: candidate == path
+    head = literal.rsplit("/", 1)[0] if "/" in literal else "."
+    rest = entry[len(head) + 1:] if "/" in literal else entry
+    return re.compile(FileSystem.translate_pattern(os.path.join(os.path.realpath(head), rest))).match
+
+
+def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> None:
+    """UsageError when ``output`` (a folder a run writes) overlaps an input: an input entry that would read
+    a file a run writes there (a folder holding it, or a pattern matching it), or an input inside it. A run
+    then never reads its own output, nor a later run an earlier one's as new articles. Local paths only."""
+    if not is_local(output):
+        return
+    out = os.path.realpath(output)
+    for entry in inputs:
+        if not entry or not is_local(entry):
+            continue
+        matches = _matcher(entry)
+        if any(matches(os.path.join(out, rel)) for rel in _WRITTEN):
+            raise UsageError(f"{flag} {output} is inside --input {entry}; give an output outside the input")
+        if _within(_base(entry), out):
+            raise UsageError(f"--input {entry} is inside {flag} {output}; give an output outside the input")
+
+
+def check_inputs(entries: list[str]) -> None:
+    """UsageError for a local input entry that names nothing: a missing path, or a pattern matching nothing."""
+    for entry in entries:
+        if not entry or not is_local(entry) or os.path.lexists(entry):
+            continue
+        if re.search(r"[*?[]", entry) and FileSystems.match([entry])[0].metadata_list:
+            continue
+        raise UsageError(f"--input {entry}: no such file or folder")
+
+
+@contextlib.contextmanager
+def glob_free(path: str, run_id: str) -> Iterator[str]:
+    """``path`` itself, or, when it holds a glob character, a symlink to it in the temp folder: Beam's file
+    sinks match their own output paths as patterns, so ``o[1]`` would never be written. Local paths only
+    (check_output refuses such object store paths); the link is removed afterwards."""
+    if not _GLOB.search(path):
+        yield path
+        return
+    alias = os.path.join(os.path.realpath(tempfile.gettempdir()), f"wirewash-{run_id}")
+    if _GLOB.search(alias):
+        raise UsageError(f"--output {path} holds *, ? or [, and so does the temp folder {alias}")
+    os.symlink(os.path.realpath(path), alias)
+    try:
+        yield alias
+    finally:
+        os.remove(alias)
+
+
+def _current_run(output: str) -> str | None:
+    if is_local(output):
+        pointer = os.path.join(output, CURRENT)
+        target = os.readlink(pointer) if os.path.islink(pointer) else None
+        return os.path.basename(target) if target else None
+    pointer = FileSystems.join(output, CURRENT_FILE)
+    if not FileSystems.exists(pointer):
+        return None
+    with FileSystems.open(pointer) as f:
+        return f.read().decode("utf-8").strip()
+
+
+def _replace_symlink(target: str, path: str, run_id: str) -> None:
+    tmp = f"{path}.{run_id}.tmp"
+    if os.path.lexists(tmp):
+        os.remove(tmp)  # our own name: left by this run's earlier, killed attempt
+    os.symlink(target, tmp)
+    os.replace(tmp, path)
+
+
+def promote(output: str, run_id: str) -> None:
+    """Make ``.runs/<run_id>`` the current output in one atomic step, then remove the previous run's folder.
+
+    Steps: stable symlinks created if missing; the current run's folder marked superseded; a new pointer
+    written beside ``.current``; ``os.replace`` of ``.current`` by it (the commit point); every superseded
+    run folder that is no longer current removed. A kill before the replace leaves the previous output
+    whole, after it the new one; a superseded folder a kill left behind is removed by the next promote.
+    Folders of runs never promoted (still running, or killed) are left alone.
+    """
+    previous = _current_run(output)
+    if previous and previous != run_id and _RUN_ID.match(previous):
+        with FileSystems.create(FileSystems.join(run_dir(output, previous), SUPERSEDED)) as f:
+            f.write(run_id.encode("utf-8"))
+    if not is_local(output):
+        with FileSystems.create(FileSystems.join(output, CURRENT_FILE)) as f:
+            f.write(run_id.encode("utf-8"))
+    else:
+        for name in STABLE_NAMES:
+            path = os.path.join(output, name)
+            if not os.path.lexists(path):
+                # Dangling until the first .current exists: a reader then finds no output, as before.
+                _replace_symlink(os.path.join(CURRENT, name), path, run_id)
+        _replace_symlink(os.path.join(RUNS, run_id), os.path.join(output, CURRENT), run_id)
+    for superseded in _superseded_runs(output):
+        if superseded != run_id:
+            remove_run(output, superseded)
+
+
+def _superseded_runs(output: str) -> list[str]:
+    if is_local(output):
+        runs = os.path.join(output, RUNS)
+        names = os.listdir(runs) if os.path.isdir(runs) else []
+        return sorted(n for n in names if _RUN_ID.match(n) and os.path.exists(os.path.join(runs, n, SUPERSEDED)))
+    (result,) = FileSystems.match([FileSystems.join(output, RUNS, "*", SUPERSEDED)])
+    return sorted({n for n in (m.path.split("/")[-2] for m in result.metadata_list) if _RUN_ID.match(n)})
+
+
+def remove_run(output: str, run_id: str) -> None:
+    """Delete one run folder of ours (never anything else), tolerating that it is already gone."""
+    if not _RUN_ID.match(run_id):
+        raise ValueError(f"not a wirewash run id: {run_id!r}")
+    folder = run_dir(output, run_id)
+    if is_local(output):
+        try:
+            shutil.rmtree(folder)
+        except OSError as e:
+            if e.errno != errno.ENOENT:
+                raise
+    elif FileSystems.exists(folder):
+        FileSystems.delete([folder])
+
+
+def current_root(output: str) -> str:
+    """Where the current run's tables and reports are read from: OUTPUT itself through its symlinks
+    (local), or ``OUTPUT/.runs/<CURRENT>`` (object stores). OUTPUT itself when it has no pointer yet."""
+    if is_local(output):
+        return output
+    run_id = _current_run(output)
+    return run_dir(output, run_id) if run_id else output

@@ -1,0 +1,115 @@
+"""Mistakes in the command: each exits 2 with one line naming the problem, before any work, and leaves the
+earlier output byte for byte as it was and nothing new on disk. Runners' own flags pass the check."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import snapshot
+from pipeline import output as output_folder
+from pipeline.cli import argv_problem, main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch, seed_output):
+    """A working folder holding an earlier run's ``output`` (the default --output) and an input folder."""
+    shutil.copytree(seed_output[0], tmp_path / "output", symlinks=True)
+    shutil.copytree(SEEDS, tmp_path / "feed")
+    (tmp_path / "a-file").write_text("not a folder")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+MISTAKES = [
+    (["/data/feed.jsonl"], "unexpected argument '/data/feed.jsonl': every value follows its flag, e.g. --input /data/feed.jsonl"),
+    (["--input", "feed/000.txt", "feed/001.txt"],
+     "unexpected argument 'feed/001.txt' after --input feed/000.txt: quote a glob so the shell passes it whole"),
+    (["-i", "feed"], "short flags are not accepted: -i; did you mean --input?"),
+    (["--input", "feed", "-o", "elsewhere"], "short flags are not accepted: -o; did you mean --output?"),
+    (["--input", "feed", "--treshold", "0.5"], "unknown flag --treshold; did you mean --threshold?"),
+    (["--input", "feed", "--out=elsewhere"], "unknown flag --out; did you mean --output?"),
+    (["--input", "feed", "--bands", "many"], "argument --bands: invalid int value: 'many'"),
+    (["--input", "feed", "--bands", "100", "--rows", "3"], "exceeds num_perm"),
+    (["--input", "missing/feed.jsonl"], "--input missing/feed.jsonl: no such file or folder"),
+    (["--input", "feed,missing/*.txt"], "--input missing/*.txt: no such file or folder"),
+    (["--input", "feed", "--output", "a-file"], "--output a-file is a file, not a folder"),
+    (["--input", "feed", "--output", "a-file/sub"], "a-file is a file, so the folder cannot be created"),
+    (["--input", "feed", "--output", "feed"], "--output feed is inside --input feed; give an output outside the input"),
+    (["--input", "feed/**", "--output", "feed/out"], "--output feed/out is inside --input feed/**"),
+    (["--input", "output/articles", "--output", "output"], "--input output/articles is inside --output output"),
+    (["--input", "feed", "--output", "new", "--index", "feed/idx"], "--index feed/idx is inside --input feed"),
+]
+
+
+@pytest.mark.parametrize("argv, message", MISTAKES, ids=[" ".join(a) for a, _ in MISTAKES])
+def test_a_mistake_exits_2_with_one_line_and_touches_nothing(workdir, capsys, argv, message):
+    before = snapshot(workdir)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("wirewash: "), err
+    assert message in err
+    assert snapshot(workdir) == before
+
+
+def test_an_output_holding_files_wirewash_did_not_write_is_refused(workdir, capsys):
+    user = workdir / "mine"
+    user.mkdir()
+    (user / "README.md").write_text("my notes")
+    (user / "report.json").write_text("{}")
+    before = snapshot(workdir)
+    assert main(["--input", "feed", "--output", "mine"]) == 2
+    assert "--output mine already holds report.json, which wirewash did not write" in capsys.readouterr().err
+    assert snapshot(workdir) == before
+
+
+def test_an_output_not_writable_is_refused(workdir, capsys, monkeypatch):
+    # Root may write anywhere, so the permission answer is stubbed: what is tested is that it is asked.
+    monkeypatch.setattr(output_folder.os, "access", lambda path, mode: not str(path).endswith("locked"))
+    (workdir / "locked").mkdir()
+    before = snapshot(workdir)
+    assert main(["--input", "feed", "--output", "locked/out"]) == 2
+    assert "locked is not writable" in capsys.readouterr().err
+    assert snapshot(workdir) == before
+
+
+def test_a_stream_refuses_a_batch_output(workdir, capsys):
+    before = snapshot(workdir)
+    assert main(["--streaming", "--runner", "PrismRunner", "--input", "feed", "--output", "output"]) == 2
+    assert "holds a batch run's output; a stream needs a folder of its own" in capsys.readouterr().err
+    assert snapshot(workdir) == before
+
+
+def test_help_lists_streaming_and_the_runner(capsys):
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    for flag in ("--streaming", "--runner", "--input", "--output", "--index", "--direct_num_workers"):
+        assert flag in out
+
+
+def test_runner_flags_pass_the_check_whatever_was_imported_before():
+    argv = ["--runner", "FlinkRunner", "--flink_master", "localhost:8081", "--job_endpoint", "localhost:8099",
+            "--prism_location", "/opt/prism", "--environment_type", "EXTERNAL", "--spark_master_url", "local[2]",
+            "--flink_job_server_jar", "/opt/job-server.jar", "--sdk_worker_parallelism", "2"]
+    assert argv_problem(argv) is None
+    # A fresh interpreter that imported nothing but the CLI knows them too.
+    code = f"from pipeline.cli import argv_problem; print(argv_problem({argv!r}))"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "None", done.stderr
+
+
+def test_the_dask_runners_flag_is_known_or_its_absence_explained():
+    problem = argv_problem(["--runner", "DaskRunner", "--dask_client_address", "localhost:8786"])
+    try:
+        import dask  # noqa: F401
+    except ImportError:
+        assert problem.startswith("unknown flag --dask_client_address (runner options not loaded:")
+        assert "No module named 'dask'" in problem
+    else:
+        assert problem is None

@@ -1,0 +1,161 @@
+"""The output switch (pipeline/output.py), without Beam: a kill at each filesystem step of ``promote`` leaves
+the whole previous output or the whole new one; only wirewash's own run folders are ever removed."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline import output as output_folder
+from pipeline.output import UsageError
+
+OLD, NEW = "20260101T000000Z0000000a", "20260102T000000Z0000000b"
+
+
+def make_run(out: Path, run_id: str, rows: int) -> None:
+    """A finished run folder: each table with ``rows`` rows tagged with the run id, and its report."""
+    run = out / ".runs" / run_id
+    for name in ("articles", "duplicates", "rejected"):
+        (run / name).mkdir(parents=True)
+        pq.write_table(pa.table({"run": [run_id] * rows}), run / name / "part-00000-of-00001.parquet")
+    (run / "report.json").write_text(json.dumps({"run": run_id}))
+    (run / "report.html").write_text(run_id)
+    (run / "README.md").write_text(run_id)
+
+
+def visible_run(out: Path) -> str | None:
+    """The run a reader sees, checking that every stable name shows that same run whole; None when there is
+    no output at all yet."""
+    if not (out / "report.json").exists():
+        assert not any((out / n).exists() for n in output_folder.STABLE_NAMES), "half an output visible"
+        return None
+    run = json.loads((out / "report.json").read_text())["run"]
+    rows = {OLD: 2, NEW: 3}[run]
+    for name in ("articles", "duplicates", "rejected"):
+        table = pq.read_table(out / name)
+        assert table.column("run").to_pylist() == [run] * rows, (name, run)
+    assert (out / "report.html").read_text() == (out / "README.md").read_text() == run
+    return run
+
+
+def _promote_killed_at(out: Path, step: int) -> int:
+    """promote(NEW) in a forked child that dies, as kill -9 would (no cleanup, no finally), at its
+    ``step``-th filesystem change; the child's exit code: 9 when killed, 0 when it finished first."""
+    pid = os.fork()
+    if pid == 0:
+        calls = [0]
+
+        def killing(real):
+            def call(*args, **kwargs):
+                calls[0] += 1
+                if calls[0] == step:
+                    os._exit(9)
+                return real(*args, **kwargs)
+
+            return call
+
+        try:
+            for module, name in ((os, "symlink"), (os, "replace"), (os, "remove"), (shutil, "rmtree")):
+                setattr(module, name, killing(getattr(module, name)))
+            output_folder.promote(str(out), NEW)
+        except BaseException:
+            os._exit(1)
+        os._exit(0)
+    _, status = os.waitpid(pid, 0)
+    code = os.waitstatus_to_exitcode(status)
+    assert code in (0, 9)
+    return code
+
+
+@pytest.mark.parametrize("first_run", [True, False], ids=["into-empty-folder", "over-an-earlier-run"])
+def test_a_kill_at_each_step_of_promote_leaves_the_old_or_the_new_output_whole(tmp_path, first_run):
+    seen = set()
+    for step in range(1, 50):
+        out = tmp_path / f"kill-{step}"
+        if not first_run:
+            make_run(out, OLD, 2)
+            output_folder.promote(str(out), OLD)
+        make_run(out, NEW, 3)
+        code = _promote_killed_at(out, step)
+        visible = visible_run(out)
+        assert visible in ((None, NEW) if first_run else (OLD, NEW))
+        seen.add(visible)
+        # Whatever was left, the next attempt completes it.
+        output_folder.promote(str(out), NEW)
+        assert visible_run(out) == NEW
+        assert sorted(p.name for p in (out / ".runs").iterdir()) == [NEW]
+        if code == 0:  # the step count ran past the last filesystem call: every step was killed once
+            break
+    else:
+        pytest.fail("promote never finished")
+    assert seen == ({None, NEW} if first_run else {OLD, NEW}), "the kills never hit both sides of the swap"
+
+
+def test_promote_removes_only_the_previous_run_folder(tmp_path):
+    out = tmp_path / "out"
+    make_run(out, OLD, 2)
+    output_folder.promote(str(out), OLD)
+    killed = "20260101T120000Z0000000c"
+    make_run(out, killed, 1)  # a run killed before its promote: left alone, it may still be running
+    (out / "notes.txt").write_text("mine")
+    make_run(out, NEW, 3)
+    output_folder.promote(str(out), NEW)
+    assert visible_run(out) == NEW
+    assert sorted(p.name for p in (out / ".runs").iterdir()) == [killed, NEW]
+    assert (out / "notes.txt").read_text() == "mine"
+    with pytest.raises(ValueError, match="not a wirewash run id"):
+        output_folder.remove_run(str(out), "../..")
+
+
+def test_object_store_layout_uses_a_pointer_file(tmp_path, monkeypatch):
+    # No symlinks on gs:// or s3://: the same code path, run on a local folder, writes OUTPUT/CURRENT.
+    monkeypatch.setattr(output_folder, "is_local", lambda path: False)
+    out = tmp_path / "out"
+    make_run(out, OLD, 2)
+    output_folder.promote(str(out), OLD)
+    make_run(out, NEW, 3)
+    output_folder.promote(str(out), NEW)
+    assert (out / "CURRENT").read_text() == NEW and not (out / ".runs" / OLD).exists()
+    assert output_folder.current_root(str(out)) == str(out / ".runs" / NEW)
+    assert not (out / "articles").exists()
+
+
+def test_check_output_accepts_its_own_output_and_refuses_anything_else(tmp_path):
+    out = tmp_path / "out"
+    output_folder.check_output(str(out))  # missing: created later
+    make_run(out, OLD, 2)
+    output_folder.promote(str(out), OLD)
+    output_folder.check_output(str(out))  # an earlier wirewash output
+    (out / "articles").unlink()
+    (out / "articles").mkdir()  # a folder of someone else's under a table name
+    with pytest.raises(UsageError, match="already holds articles, which wirewash did not write"):
+        output_folder.check_output(str(out))
+    with pytest.raises(UsageError, match="may not hold"):
+        output_folder.check_output("gs://bucket/o[1]")
+
+
+@pytest.mark.parametrize(
+    "inputs, output, message",
+    [
+        (["data"], "data", "--output data is inside --input data"),
+        (["data/"], "data/out", "--output data/out is inside --input data/"),
+        (["data/*/*.json"], "data/out", "--output data/out is inside --input data/\\*/\\*.json"),
+        (["data/**.parquet"], "data/out", "--output data/out is inside --input data/\\*\\*.parquet"),
+        (["elsewhere", "data/sub/x.jsonl"], "data", "--input data/sub/x.jsonl is inside --output data"),
+        (["link-to-data"], "data/out", "--output data/out is inside --input link-to-data"),
+    ],
+)
+def test_an_output_overlapping_an_input_is_refused(tmp_path, monkeypatch, inputs, output, message):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data" / "sub").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    os.symlink(tmp_path / "data", tmp_path / "link-to-data")
+    with pytest.raises(UsageError, match=message):
+        output_folder.check_overlap(inputs, output)
+    # Apart, or a pattern that cannot match anything a run writes there: fine.
+    output_folder.check_overlap(["elsewhere", "gs://b/data", "data/*.txt", "data/*/*.jsonl", "*.txt"], "data/out")
