@@ -1,4 +1,4 @@
-"""WARC, Parquet and .zst inputs (transforms.core.containers), with files generated here."""
+"""WARC, Parquet and compressed inputs (transforms.core.readers), with files generated here."""
 
 from __future__ import annotations
 
@@ -13,9 +13,12 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 
-from transforms.core.containers import container_of, parse_input, zstd_bounded
 from transforms.core.counters import dict_counter
-from transforms.core.parse import RawDoc, ReadConfig
+from transforms.core.parse import RawDoc, ReadConfig, parse_file
+from transforms.core.readers.base import Reject
+from transforms.core.readers.compression import unzstd
+from transforms.core.readers.records import id_doc_id
+from transforms.core.readers.registry import resolve
 
 
 BODY = " ".join(
@@ -68,13 +71,16 @@ def crawl(gzipped: bool) -> bytes:
 
 def parse(source: str, data: bytes, cfg: ReadConfig | None = None):
     counts, inc = dict_counter()
-    return list(parse_input(source, data, cfg or ReadConfig(), inc)), dict(counts)
+    return list(parse_file(source, data, cfg or ReadConfig(), inc)), dict(counts)
 
 
-def test_container_of():
-    assert [
-        container_of(n) for n in ("a.warc", "A.WARC.GZ", "d.parquet", "x.jsonl.zst", "x.jsonl.gz", "x.txt")
-    ] == ["warc", "warc", "parquet", "zst", None, None]
+def test_resolve_picks_the_reader_inside_the_compression_layers():
+    names = ("a.warc", "A.WARC.GZ", "d.parquet", "x.jsonl.zst", "x.jsonl.gz", "x.txt", "p.parquet.gz",
+             "t.txt.gz.zst", "README", "page.HTM.gz")
+    assert [(layers, reader.name) for layers, reader in map(resolve, names)] == [
+        ([], "warc"), ([], "warc"), ([], "parquet"), ([".zst"], "jsonl"), ([".gz"], "jsonl"), ([], "text"),
+        ([".gz"], "parquet"), ([".zst", ".gz"], "text"), ([], "text"), ([".gz"], "html"),
+    ]
 
 
 @pytest.mark.parametrize("gzipped", [False, True])
@@ -126,7 +132,8 @@ def test_parquet_rows_with_configured_columns():
     items, counts = parse("ds.parquet", _parquet(table), ReadConfig(text_column="body", id_column="key"))
     assert [type(i).__name__ for i in items] == ["RawDoc", "Rejected", "Rejected", "RawDoc"]
     first, last = items[0], items[3]
-    assert (first.doc_id, first.source, first.url, first.published) == (
+    assert (first.doc_id, first.input_id, first.source, first.url, first.published) == (
+        id_doc_id("ds.parquet", "k1"),
         "k1",
         "ds.parquet#1",
         "https://a",
@@ -148,7 +155,7 @@ def test_parquet_without_the_text_column_or_corrupt():
 def test_zst_wraps_every_format():
     jsonl = "\n".join(json.dumps({"id": f"j{i}", "text": BODY}) for i in range(3)).encode()
     items, counts = parse("a.jsonl.zst", zstandard.ZstdCompressor().compress(jsonl))
-    assert [(i.doc_id, i.source) for i in items] == [
+    assert [(i.input_id, i.source) for i in items] == [
         ("j0", "a.jsonl.zst#1"),
         ("j1", "a.jsonl.zst#2"),
         ("j2", "a.jsonl.zst#3"),
@@ -172,10 +179,12 @@ def test_zst_bombs_and_garbage_are_rejected():
     assert [i.reason for i in items] == ["empty"]
 
 
-def test_zstd_bounded_reads_concatenated_frames():
+def test_unzstd_reads_concatenated_frames_up_to_the_limit():
     c = zstandard.ZstdCompressor()
-    assert zstd_bounded(c.compress(b"ab") + c.compress(b"cd"), 4) == b"abcd"
-    assert zstd_bounded(c.compress(b"abcde"), 4) is None
+    assert unzstd(io.BytesIO(c.compress(b"ab") + c.compress(b"cd")), 4).read() == b"abcd"
+    with pytest.raises(Reject, match="max_inflated_bytes=4") as e:
+        unzstd(io.BytesIO(c.compress(b"abcde")), 4).read()
+    assert e.value.reason == "too_large"
 
 
 def test_read_config_columns_must_differ():
@@ -220,7 +229,6 @@ def test_the_pipeline_reads_every_container(tmp_path):
     assert report["rejected_by_reason"] == {"malformed_json": 1}
     rows = pq.read_table(tmp_path / "out" / "articles-00000-of-00001.parquet").to_pylist()
     rows += pq.read_table(tmp_path / "out" / "duplicates-00000-of-00001.parquet").to_pylist()
-    by_id = {r["doc_id"]: r for r in rows}
-    assert {"p1", "p2", "j0", "j1", "j2"} <= set(by_id)
+    assert {"p1", "p2", "j0", "j1", "j2"} <= {r["input_id"] for r in rows}
     crawled = [r for r in rows if r["url"] and r["url"].startswith("https://news.example/")]
     assert sorted(r["fetched"] for r in crawled) == [datetime.date(2024, 3, 5), datetime.date(2024, 3, 6)]

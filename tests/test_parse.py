@@ -11,15 +11,10 @@ import random
 import pytest
 
 from transforms.core.counters import dict_counter
-from transforms.core.parse import (
-    RawDoc,
-    ReadConfig,
-    _Reject,
-    decode_text,
-    gunzip_bounded,
-    parse_date,
-    parse_file,
-)
+from transforms.core.parse import RawDoc, ReadConfig, decode_text, parse_date, parse_file
+from transforms.core.readers.base import Reject
+from transforms.core.readers.compression import gunzip_bounded
+from transforms.core.readers.records import id_doc_id
 from transforms.core.schema import Rejected, make_doc_id
 
 STORY = (
@@ -125,7 +120,7 @@ def test_invalid_utf8_never_raises():
 )
 def test_binary_magic_is_rejected(data):
     rej = one_rejection("file.txt", data, "binary")
-    assert rej.doc_id == make_doc_id("file.txt", data)
+    assert rej.doc_id == make_doc_id("file.txt", b"")  # a whole file's rejection: the id of its name
 
 
 def test_control_characters_mean_binary():
@@ -174,8 +169,8 @@ def test_empty_gz_file_and_gz_of_nothing():
 
 def test_truncated_gzip():
     packed = gzip.compress(os.urandom(2000))
-    one_rejection("cut.txt.gz", packed[: len(packed) // 2], "corrupt_gzip")
-    one_rejection("cut2.txt.gz", packed[:-4], "corrupt_gzip")  # trailer cut off
+    one_rejection("cut.txt.gz", packed[: len(packed) // 2], "truncated")
+    one_rejection("cut2.txt.gz", packed[:-4], "truncated")  # trailer cut off
     one_rejection("junk.txt.gz", b"this is not gzip at all", "corrupt_gzip")
 
 
@@ -186,12 +181,12 @@ def test_gzip_bomb_stops_at_the_limit():
     # A text document stops at max_doc_bytes; JSON Lines, read line by line, at the inflation bound.
     assert "max_doc_bytes" in one_rejection("bomb.txt.gz", bomb, "too_large", cfg).detail
     assert "max_inflated_bytes" in one_rejection("bomb.jsonl.gz", bomb, "too_large", cfg).detail
-    with pytest.raises(_Reject) as e:
+    with pytest.raises(Reject) as e:
         gunzip_bounded(bomb, 100_000)
     assert e.value.reason == "too_large"
     # Exactly at the limit is fine; one byte over is not.
     assert gunzip_bounded(gzip.compress(b"a" * 500), 500) == b"a" * 500
-    with pytest.raises(_Reject):
+    with pytest.raises(Reject):
         gunzip_bounded(gzip.compress(b"a" * 501), 500)
 
 
@@ -221,12 +216,13 @@ def test_jsonl_good_malformed_and_textless_lines():
     assert [type(i).__name__ for i in items] == ["RawDoc", "Rejected", "Rejected", "RawDoc"]
     first, malformed, textless, second = items
     assert first == RawDoc(
-        doc_id="wire-1",
+        doc_id=id_doc_id("in/batch.jsonl", "wire-1"),
         source="in/batch.jsonl#1",
         text="Kazakhstan voted on Sunday.",
         title="Vote",
         url="https://example.com/a",
         published=datetime.date(2023, 3, 19),
+        input_id="wire-1",
     )
     assert (malformed.source, malformed.reason) == ("in/batch.jsonl#3", "malformed_json")
     assert malformed.doc_id == make_doc_id("in/batch.jsonl#3", b'{"text": "broken')
