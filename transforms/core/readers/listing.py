@@ -52,8 +52,12 @@ def path_of(location: bytes) -> str:
 def canonical(path: str) -> bytes:
     """The one spelling of a local path: absolute, ``.``/``..``/``//`` removed (``dir/./a`` is ``dir/a``,
     ``//a.txt`` is ``/a.txt``), as OS bytes. Symlinks are kept: a link is its own input."""
-    p = os.path.normpath(os.path.abspath(path))
-    return os.fsencode(re.sub(r"^/+", "/", p))
+    return os.fsencode(_tidy(os.path.abspath(path)))
+
+
+def _tidy(path: str) -> str:
+    """A path as the user spelled it (relative stays relative), without ``.``, ``..`` or ``//``."""
+    return re.sub(r"^/+", "/", os.path.normpath(path))
 
 
 def escape(path: str) -> str:
@@ -133,7 +137,7 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
         if not os.path.lexists(prefix):
             raise FileNotFoundError(f"no such input: {prefix}")
         if not _excluded(prefix, exclude):
-            yield Listed(source_name(prefix), canonical(prefix))
+            yield Listed(source_name(_tidy(prefix)), canonical(prefix))
         return
     root = prefix[: prefix.rfind("/") + 1]
     rest = tokens[len(root) :]  # one token per character of the literal root
@@ -173,7 +177,7 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
                 yield Listed(source_name(path), canonical(path),
                              ("not_regular_file", "a symlink to a directory: not followed (it may loop)"))
                 continue
-            yield Listed(source_name(path), canonical(path))
+            yield Listed(source_name(_tidy(path)), canonical(path))
         stack.extend(reversed(subdirectories))
 
 
