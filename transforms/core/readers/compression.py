@@ -28,6 +28,7 @@ class _Inflater(io.RawIOBase):
         self._start, self._feed, self._errors = start, feed, errors
         self._inflater = start()
         self._pending = b""
+        self._pos = 0  # how much of _pending has been fed to the inflater
         self._out = bytearray()
         self._inflated = 0
         self._any_input = self._in_member = self._done = False
@@ -44,8 +45,8 @@ class _Inflater(io.RawIOBase):
         return n
 
     def _inflate_some(self) -> None:
-        if not self._pending:
-            self._pending = self._raw.read(CHUNK)
+        if self._pos >= len(self._pending):
+            self._pending, self._pos = self._raw.read(CHUNK), 0
             if not self._pending:
                 if self._in_member:
                     raise Reject("truncated", f"the {self._kind} stream ends in the middle of its data")
@@ -55,11 +56,12 @@ class _Inflater(io.RawIOBase):
                 return
             self._any_input = True
         self._in_member = True
-        piece, self._pending = self._pending[: self._feed], self._pending[self._feed :]
+        piece = self._pending[self._pos : self._pos + self._feed]
+        self._pos += len(piece)
         try:
             if self._kind == "gzip":
                 chunk = self._inflater.decompress(piece, CHUNK)
-                self._pending = self._inflater.unconsumed_tail + self._pending
+                self._pos -= len(self._inflater.unconsumed_tail)
             else:
                 chunk = self._inflater.decompress(piece)
         except self._errors as e:
@@ -70,7 +72,8 @@ class _Inflater(io.RawIOBase):
         self._out += chunk
         if self._inflater.eof:
             # The next member or frame starts right after this one.
-            self._pending = self._inflater.unused_data + self._pending
+            self._pending = self._inflater.unused_data + self._pending[self._pos :]
+            self._pos = 0
             self._inflater = self._start()
             self._in_member = False
 

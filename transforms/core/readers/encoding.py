@@ -61,7 +61,8 @@ def utf16_without_bom(sample: bytes) -> str | None:
 
 def _detect(data: bytes) -> str:
     # Checked before UTF-8: ASCII text in UTF-16 is also valid UTF-8 (NUL is), and would decode half NULs.
-    utf16 = utf16_without_bom(data[:4096])
+    sample = data[:4096]
+    utf16 = utf16_without_bom(sample) if b"\0" in sample else None
     if utf16:
         return data.decode(utf16, errors="replace")
     text = _utf8_with_strays(data)
