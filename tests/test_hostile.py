@@ -485,3 +485,24 @@ def test_html_extraction_timeout_in_the_pipeline(tmp_path):
             equal_to([("a.html", "extraction_timeout"), ("b.html", "extraction_timeout")]),
             label="TimedOut",
         )
+
+
+def test_glob_characters_in_input_paths_and_exclude(tmp_path):
+    """`[` in the input folder's name, a literal file with `[` and `*`, a backslash name matched by `*.txt`,
+    the same file twice, and --exclude: one input per file, each accounted for, exit 0."""
+    folder = tmp_path / "in[1]"
+    folder.mkdir()
+    (folder / "a[b].txt").write_text(story(70))
+    (folder / "back\\slash.txt").write_text(story(71))
+    (folder / "README.md").write_text(story(72))
+    (folder / "skip-me.txt").write_text(story(73))
+    (tmp_path / "star*.txt").write_text(story(74))
+    out = tmp_path / "out"
+    spec = f"{folder},{folder}/*.txt,{tmp_path}/star*.txt,{folder}/a[b].txt"
+    assert main(["--input", spec, "--output", str(out), "--exclude", "skip-*"]) == 0
+    report = json.loads((out / "report.json").read_text())
+    kept = sorted(_key(r["source"]) for r in _rows(out, "articles") + _rows(out, "duplicates"))
+    rejected = {_key(r["source"]): r["reason"] for r in _rows(out, "rejected")}
+    assert kept == ["a[b].txt", "back\\slash.txt", "star*.txt"]
+    assert rejected == {"README.md": "not_article"}
+    assert (report["inputs"], report["kept"] + report["duplicates"], report["rejected"]) == (4, 3, 1)

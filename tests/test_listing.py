@@ -43,6 +43,8 @@ def test_literal_paths_are_not_patterns(tree):
     (weird / "e.txt").write_text("x")
     (spec,) = expand_input(str(weird))
     assert spec == escape(str(weird)) + "/**" and names(spec, tree) == ["data[1]/e.txt"]
+    (spec,) = expand_input(f"{weird}/*.txt")  # the folder part of a pattern exists: it is a name
+    assert names(spec, tree) == ["data[1]/e.txt"]
 
 
 def test_one_file_spelled_two_ways_has_one_canonical_location(tree, monkeypatch):

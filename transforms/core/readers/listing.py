@@ -67,7 +67,8 @@ def escape(path: str) -> str:
 
 def expand_input(spec: str) -> list[str]:
     """``--input`` -> patterns: comma-separated entries; a directory means every file below it, and a path
-    that exists is escaped so that its ``[``, ``*`` and ``?`` are taken literally."""
+    that exists (or a pattern's leading folders that exist) is escaped so that its ``[``, ``*`` and ``?`` are
+    taken literally."""
     patterns = []
     for entry in (e.strip() for e in spec.split(",")):
         if not entry:
@@ -79,8 +80,20 @@ def expand_input(spec: str) -> list[str]:
         elif os.path.lexists(entry):
             patterns.append(escape(entry))
         else:
-            patterns.append(entry.rstrip("/") + "/**" if entry.endswith("/") else entry)
+            pattern = _escape_existing_prefix(entry.rstrip("/") or "/")
+            patterns.append(pattern + "/**" if entry.endswith("/") else pattern)
     return patterns
+
+
+def _escape_existing_prefix(pattern: str) -> str:
+    """``pattern`` with its longest leading run of directories that exist as spelled escaped: in
+    ``in[1]/*.txt`` the folder ``in[1]`` is a name, not a character class."""
+    parts = pattern.split("/")
+    for n in range(len(parts) - 1, 0, -1):
+        prefix = "/".join(parts[:n])
+        if prefix and os.path.isdir(prefix):
+            return escape(prefix) + "/" + "/".join(parts[n:])
+    return pattern
 
 
 def _tokens(pattern: str) -> list[tuple[bool, str]]:
