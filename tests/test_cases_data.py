@@ -1,4 +1,5 @@
-"""Cases 13 and 15 (../shared/cases): dataset column types and two feeds whose ids collide, through the CLI."""
+"""Cases 13 and 15 (../shared/cases): dataset column types, and two feeds whose ids collide; through the
+CLI."""
 from __future__ import annotations
 
 import datetime

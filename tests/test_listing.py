@@ -49,7 +49,8 @@ def test_literal_paths_are_not_patterns(tree):
 
 def test_one_file_spelled_two_ways_has_one_canonical_location(tree, monkeypatch):
     monkeypatch.chdir(tree)
-    assert canonical("sub/./c.txt") == canonical(str(tree / "sub" / "c.txt")) == canonical("sub/deeper/../c.txt")
+    assert canonical("sub/./c.txt") == canonical(str(tree / "sub" / "c.txt"))
+    assert canonical("sub/deeper/../c.txt") == canonical("sub/c.txt")
     assert canonical("//" + str(tree / "a.txt").lstrip("/")) == canonical(str(tree / "a.txt"))
     assert expand_input(" sub/ , ,a.txt,") == ["sub/**", "a.txt"]
 
@@ -101,7 +102,7 @@ def test_an_unlistable_directory_is_reported_not_skipped(tree, monkeypatch):
     assert problems["sub"][0] == "unreadable" and "Permission denied" in problems["sub"][1]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a mode-000 directory; the failure is injected above")
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a mode-000 directory; the fault is injected above")
 def test_a_mode_000_directory_is_reported(tree):
     os.chmod(tree / "sub", 0)
     try:

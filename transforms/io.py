@@ -7,7 +7,7 @@ from apache_beam.io.filesystems import FileSystems
 
 from transforms.core.html import extract_page
 from transforms.core.isolate import IsolatedCall
-from transforms.core.parse import ReadConfig, parse_stream
+from transforms.core.parse import ReadConfig
 from transforms.core.readers.listing import (
     Listed,
     expand_input,
@@ -17,7 +17,8 @@ from transforms.core.readers.listing import (
     source_name,
     unreadable_reason,
 )
-from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Rejected, make_doc_id
+from transforms.core.readers.registry import counted, read_items, reject_file
+from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Rejected
 from transforms.metrics import ProgressDoFn, beam_inc
 
 REJECTED = "rejected"
@@ -76,30 +77,30 @@ class ParseFileFn(ProgressDoFn):
     def process(self, item):
         beam_inc("read:file")
         self.progressed()
+        for doc in counted(self._items(item), beam_inc):
+            yield beam.pvalue.TaggedOutput(REJECTED, doc) if isinstance(doc, Rejected) else doc
+
+    def _items(self, item):
         if isinstance(item, Listed):
-            source, problem = item.source, item.problem
-            path = path_of(item.location)
+            source, problem, path = item.source, item.problem, path_of(item.location)
         else:
             path = item.metadata.path
             source, problem = source_name(path), None
         problem = problem or unreadable_reason(path)
         if problem is not None:
-            beam_inc(f"read:rejected:{problem[0]}")
-            yield beam.pvalue.TaggedOutput(REJECTED, Rejected(make_doc_id(source, b""), source, *problem))
+            yield reject_file(source, *problem)
             return
         try:
             opened = (
-                open(path, "rb") if not is_remote(path)
-                else FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+                FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+                if is_remote(path)
+                else open(path, "rb")  # noqa: SIM115 - closed by the with below, after the open is checked
             )
         except OSError as e:
-            beam_inc("read:rejected:unreadable")
-            detail = f"{type(e).__name__}: {e}"[:300]
-            yield beam.pvalue.TaggedOutput(REJECTED, Rejected(make_doc_id(source, b""), source, "unreadable", detail))
+            yield reject_file(source, "unreadable", f"{type(e).__name__}: {e}")
             return
         with opened as f:
-            for doc in parse_stream(source, f, self._cfg, beam_inc, self._extract):
-                yield beam.pvalue.TaggedOutput(REJECTED, doc) if isinstance(doc, Rejected) else doc
+            yield from read_items(source, f, self._cfg, self._extract)
 
 
 class ReadDocuments(beam.PTransform):

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterator
 
 from transforms.core.html import PageText
-from transforms.core.schema import Rejected
 
 Extract = Callable[[str], "PageText | None"]
 
@@ -86,9 +85,6 @@ class Reject(Exception):
         super().__init__(detail)
         self.reason = reason
         self.detail = detail
-
-
-Item = "RawDoc | Rejected | Skipped"
 
 
 @dataclass(frozen=True)

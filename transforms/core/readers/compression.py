@@ -22,7 +22,9 @@ _ZSTD_FEED = 1 << 10
 class _Inflater(io.RawIOBase):
     """A compressed stream of members/frames, inflated piece by piece, refusing more than ``limit`` bytes."""
 
-    def __init__(self, raw: BinaryIO, limit: int, kind: str, start: Callable, feed: int, errors: tuple) -> None:
+    def __init__(
+        self, raw: BinaryIO, limit: int, kind: str, start: Callable, feed: int, errors: tuple
+    ) -> None:
         super().__init__()
         self._raw, self._limit, self._kind = raw, limit, kind
         self._start, self._feed, self._errors = start, feed, errors

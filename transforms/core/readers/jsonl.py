@@ -87,7 +87,9 @@ def _bounded_lines(stream: BinaryIO, source: str, limit: int) -> Iterator[tuple[
         yield record_source, None, h.hexdigest()
 
 
-def _read_jsonl(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract) -> Iterator[RawDoc | Rejected]:
+def _read_jsonl(
+    source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
+) -> Iterator[RawDoc | Rejected]:
     records = 0
     for record_source, line, content_id in _bounded_lines(_as_utf8(stream), source, cfg.max_doc_bytes):
         if line is not None and not line.strip():

@@ -27,7 +27,9 @@ def _content_id(record_source: str, text: object) -> str:
     return make_doc_id(record_source, content)
 
 
-def _read_parquet(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract) -> Iterator[RawDoc | Rejected]:
+def _read_parquet(
+    source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
+) -> Iterator[RawDoc | Rejected]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 

@@ -100,7 +100,8 @@ def record_to_doc(
     own; with one, the doc_id is ``id_doc_id(file_source, id)``, so two files may both number records "1".
     """
     if not isinstance(record, dict):
-        return Rejected(content_id, record_source, "no_text_field", f"record is a {_kind(record)}, not an object")
+        detail = f"record is a {_kind(record)}, not an object"
+        return Rejected(content_id, record_source, "no_text_field", detail)
     try:
         input_id = input_id_of(record.get(cfg.id_column))
         _check_size(cfg.id_column, input_id, cfg.max_id_bytes)

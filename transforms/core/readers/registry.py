@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import posixpath
 import re
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from transforms.core.counters import Inc
 from transforms.core.html import extract_page
@@ -66,6 +66,48 @@ def _items(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, nam
     yield from reader.read(source, stream, cfg, extract)
 
 
+def reject_file(source: str, reason: str, detail: str) -> Rejected:
+    """A rejection of a whole file (or of the rest of it): its doc_id is that of its source alone."""
+    return Rejected(make_doc_id(source, b""), source, reason, detail[:300])
+
+
+def read_items(
+    source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract = extract_page, name: str | None = None
+) -> Iterator[RawDoc | Rejected | Skipped]:
+    """``parse_stream`` before counting: the reader's items, any failure of the file turned into one
+    rejection after the items before it."""
+    items = _items(source, stream, cfg, extract, name or source)
+    while True:
+        try:
+            yield next(items)
+            continue
+        except StopIteration:
+            return
+        except Reject as r:
+            yield reject_file(source, r.reason, r.detail)
+        except OSError as e:
+            yield reject_file(source, "unreadable", f"{type(e).__name__}: {e}")
+        except Exception as e:  # noqa: BLE001 - one hostile file must not end a billion-document run
+            yield reject_file(source, "read_error", f"{type(e).__name__}: {e}")
+        except BaseException as e:
+            # A Rust library's panic (fastwarc) arrives as pyo3's PanicException, a BaseException.
+            if type(e).__name__ != "PanicException":
+                raise
+            yield reject_file(source, "read_error", f"library panic: {e}")
+        return  # a generator that raised is finished
+
+
+def counted(items: Iterable[RawDoc | Rejected | Skipped], inc: Inc) -> Iterator[RawDoc | Rejected]:
+    """The one place reading is counted: ``read:document``, ``read:rejected:<reason>`` per item passed on,
+    ``read:skipped:<reason>`` per ``Skipped`` (dropped)."""
+    for item in items:
+        if isinstance(item, Skipped):
+            inc(f"read:skipped:{item.reason}")
+            continue
+        inc("read:document" if isinstance(item, RawDoc) else f"read:rejected:{item.reason}")
+        yield item
+
+
 def parse_stream(
     source: str,
     stream: BinaryIO,
@@ -74,7 +116,7 @@ def parse_stream(
     extract: Extract = extract_page,
     name: str | None = None,
 ) -> Iterator[RawDoc | Rejected]:
-    """Every document of one input file, or one ``Rejected`` per unusable document or file.
+    """Every document of one input file, or one ``Rejected`` per unusable document or file, counted.
 
     ``source`` names the file in the output (records are ``source#N``); ``name`` (default ``source``) picks
     the format. ``extract`` turns HTML into a page; the pipeline passes one that runs in a child process
@@ -82,25 +124,4 @@ def parse_stream(
     Never raises for bad input: a problem with the file, after the documents before it, is one rejection of
     the file (doc_id from its source), reasons such as ``truncated``, ``too_large``, ``unreadable``.
     """
-    items = _items(source, stream, cfg, extract, name or source)
-    while True:
-        try:
-            item = next(items)
-        except StopIteration:
-            return
-        except Reject as r:
-            item = Rejected(make_doc_id(source, b""), source, r.reason, r.detail[:300])
-        except OSError as e:
-            item = Rejected(make_doc_id(source, b""), source, "unreadable", f"{type(e).__name__}: {e}"[:300])
-        except Exception as e:  # noqa: BLE001 - one hostile file must not end a billion-document run
-            item = Rejected(make_doc_id(source, b""), source, "read_error", f"{type(e).__name__}: {e}"[:300])
-        except BaseException as e:
-            # A Rust library's panic (fastwarc) arrives as pyo3's PanicException, a BaseException.
-            if type(e).__name__ != "PanicException":
-                raise
-            item = Rejected(make_doc_id(source, b""), source, "read_error", f"library panic: {e}"[:300])
-        if isinstance(item, Skipped):
-            inc(f"read:skipped:{item.reason}")
-            continue
-        inc("read:document" if isinstance(item, RawDoc) else f"read:rejected:{item.reason}")
-        yield item  # after an exception the generator is finished: the next ``next`` ends the loop
+    return counted(read_items(source, stream, cfg, extract, name), inc)

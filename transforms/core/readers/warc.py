@@ -21,7 +21,8 @@ from transforms.core.schema import Rejected, make_doc_id
 
 
 def _codings(header: str | None) -> list[str]:
-    return [c.strip().lower() for c in (header or "").split(",") if c.strip() and c.strip().lower() != "identity"]
+    codings = (c.strip().lower() for c in (header or "").split(","))
+    return [c for c in codings if c and c != "identity"]
 
 
 def _dechunk(body: bytes, limit: int) -> bytes:
@@ -67,7 +68,9 @@ def http_body(body: bytes, transfer_encoding: str | None, content_encoding: str 
     return body
 
 
-def _read_warc(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract) -> Iterator[RawDoc | Rejected | Skipped]:
+def _read_warc(
+    source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract
+) -> Iterator[RawDoc | Rejected | Skipped]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     responses = 0
@@ -100,14 +103,16 @@ def _read_warc(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract)
             continue
         raw = record.reader.read()
         try:
-            body = http_body(raw, headers.get("Transfer-Encoding"), headers.get("Content-Encoding"), cfg.max_doc_bytes)
+            codings = headers.get("Transfer-Encoding"), headers.get("Content-Encoding")
+            body = http_body(raw, *codings, cfg.max_doc_bytes)
             doc = html_doc(record_source, body, extract, content_type)
         except Reject as r:
             yield Rejected(make_doc_id(record_source, raw), record_source, r.reason, r.detail[:300])
             continue
         # The crawl's URI is where the page was fetched; page metadata may name a canonical URL instead.
         url = record.headers.get("WARC-Target-URI") or None
-        yield dataclasses.replace(doc, url=doc.url or url, fetched=parse_date(record.headers.get("WARC-Date")))
+        fetched = parse_date(record.headers.get("WARC-Date"))
+        yield dataclasses.replace(doc, url=doc.url or url, fetched=fetched)
     if not responses:
         raise Reject("no_html_responses", "no HTML response records in the WARC")
 
