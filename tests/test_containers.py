@@ -311,7 +311,7 @@ def test_parquet_binary_null_and_timestamp_columns():
 
 def test_parquet_text_column_of_another_type_says_what_it_found():
     items, _ = parse("t.parquet", _parquet(pa.table({"text": [1, 2]})))
-    assert [i.detail for i in items] == ["'text' is a int, not a string"] * 2
+    assert [i.detail for i in items] == ["'text' is an integer, not a string"] * 2
 
 
 def test_parquet_max_doc_bytes_counts_bytes_not_characters():

@@ -410,7 +410,7 @@ def test_round_two_ids_and_bad_records(hostile_run):
     assert (rows["feed-a.jsonl#1"]["input_id"], rows["feed-b.jsonl#1"]["input_id"]) == ("1", "1")
     assert rows["x.jsonl#1"]["source"].endswith("/x.jsonl#1") and rows["x.jsonl%231"]["source"].endswith("%231")
     assert "1000000 bytes, over 1024" in rejected["ids.jsonl#3"]["detail"]
-    assert "a list" in rejected["ids.jsonl#4"]["detail"]
+    assert "an array" in rejected["ids.jsonl#4"]["detail"]
     assert rejected["damaged.parquet#2"]["detail"].startswith("row group 1 unreadable")
 
 

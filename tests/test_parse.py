@@ -409,11 +409,14 @@ def test_a_lone_surrogate_escape_is_replaced(field):
 @pytest.mark.parametrize(
     "record, reason, detail",
     [
-        ({"text": 5}, "no_text_field", "'text' is a int, not a string"),
+        ({"text": 5}, "no_text_field", "'text' is an integer, not a string"),
         ({"body": "x"}, "no_text_field", "'text' is missing"),
         ({"text": "  "}, "no_text_field", "'text' is an empty string"),
-        ({"text": "ok", "id": {"a": 1}}, "bad_id", "id is a dict"),
-        ({"text": "ok", "id": True}, "bad_id", "id is a bool"),
+        ({"text": None}, "no_text_field", "'text' is null, not a string"),
+        ({"text": ["a"]}, "no_text_field", "'text' is an array, not a string"),
+        (["text"], "no_text_field", "record is an array, not an object"),
+        ({"text": "ok", "id": {"a": 1}}, "bad_id", "id is an object"),
+        ({"text": "ok", "id": True}, "bad_id", "id is a boolean"),
         ({"text": "ok", "id": "i" * 1025}, "field_too_long", "id is 1025 bytes, over 1024"),
         ({"text": "ok", "id": "é" * 513}, "field_too_long", "id is 1026 bytes"),  # bytes, not characters
         ({"text": "ok", "title": "t" * 2049}, "field_too_long", "title is 2049 bytes"),
@@ -448,3 +451,14 @@ def test_not_articles_are_rejected_by_name():
                  "data/README.html"):
         one_rejection(name, b"This dataset holds news articles.", "not_article")
     one_doc("readme-of-the-mayor.txt", STORY.encode())  # only the exact documentation names
+
+
+def test_a_reader_bug_rejects_the_file_and_the_run_goes_on(monkeypatch):
+    from transforms.core.readers import text
+
+    def broken(*_args, **_kwargs):
+        raise KeyError("a library bug")
+
+    monkeypatch.setattr(text, "to_text", broken)
+    rej = one_rejection("a.txt", STORY.encode(), "read_error")
+    assert rej.detail == "KeyError: 'a library bug'"

@@ -38,8 +38,13 @@ def parse_date(value: object) -> datetime.date | None:
         return None
 
 
+_KINDS = {bool: "a boolean", int: "an integer", float: "a number", dict: "an object", list: "an array",
+          type(None): "null", str: "a string", bytes: "bytes"}
+
+
 def _kind(value: object) -> str:
-    return "null" if value is None else type(value).__name__
+    """What a JSON or Parquet value is, in words: "an integer", "an array", "null", "a datetime"..."""
+    return _KINDS.get(type(value), f"a {type(value).__name__}")
 
 
 def as_text(value: object) -> str | None:
@@ -76,7 +81,7 @@ def input_id_of(value: object) -> str | None:
         return str(value)
     text = as_text(value)
     if text is None:
-        raise _BadRecord("bad_id", f"id is a {_kind(value)}, not a string or an integer")
+        raise _BadRecord("bad_id", f"id is {_kind(value)}, not a string or an integer")
     return text.strip() or None
 
 
@@ -100,7 +105,7 @@ def record_to_doc(
     own; with one, the doc_id is ``id_doc_id(file_source, id)``, so two files may both number records "1".
     """
     if not isinstance(record, dict):
-        detail = f"record is a {_kind(record)}, not an object"
+        detail = f"record is {_kind(record)}, not an object"
         return Rejected(content_id, record_source, "no_text_field", detail)
     try:
         input_id = input_id_of(record.get(cfg.id_column))
@@ -117,7 +122,7 @@ def record_to_doc(
         return rejected("too_large", f"{len(raw_text)} bytes > max_doc_bytes={cfg.max_doc_bytes}")
     text = as_text(raw_text)
     if text is None:
-        found = "missing" if cfg.text_column not in record else f"a {_kind(raw_text)}"
+        found = "missing" if cfg.text_column not in record else _kind(raw_text)
         return rejected("no_text_field", f"{cfg.text_column!r} is {found}, not a string")
     if len(text) > cfg.max_doc_bytes // 4 and len(text.encode("utf-8")) > cfg.max_doc_bytes:
         return rejected("too_large", f"{len(text.encode('utf-8'))} bytes > max_doc_bytes={cfg.max_doc_bytes}")
