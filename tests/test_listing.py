@@ -119,6 +119,13 @@ def test_exclude_leaves_files_out(tree):
         "a.txt", "b.jsonl", "back\\slash.txt", "bracket[1].txt", "star*.txt"]
 
 
+def test_matches_nothing(tree):
+    assert not listing.matches_nothing(f"{tree}/**")
+    assert listing.matches_nothing(f"{tree}/*.parquet")
+    assert listing.matches_nothing(f"{tree}/missing/**")
+    assert listing.matches_nothing(f"{tree}/*.jsonl", exclude=("b.*",))
+
+
 def test_a_pattern_whose_fixed_part_is_missing_raises(tmp_path):
     with pytest.raises(FileNotFoundError):
         list(list_local(f"{tmp_path}/missing/*.txt"))

@@ -194,6 +194,17 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
         stack.extend(reversed(subdirectories))
 
 
+def matches_nothing(pattern: str, exclude: tuple[str, ...] = ()) -> bool:
+    """Whether a local ``pattern`` (from ``expand_input``) matches no input; stops at the first match.
+
+    For checking the command before any work: Beam's own local match walks recursively and fails on a deep
+    tree."""
+    try:
+        return next(iter(list_local(pattern, exclude)), None) is None
+    except FileNotFoundError:
+        return True
+
+
 def unreadable_reason(path: str) -> tuple[str, str] | None:
     """(reason, detail) when a local ``path`` must not be opened, else None (remote paths are always files).
 
