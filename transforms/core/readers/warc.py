@@ -15,7 +15,7 @@ from typing import BinaryIO, Iterator
 
 from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
 from transforms.core.readers.compression import gunzip
-from transforms.core.readers.records import parse_date
+from transforms.core.readers.records import as_text, parse_date
 from transforms.core.readers.text import html_doc, read_upto
 from transforms.core.schema import Rejected, make_doc_id
 
@@ -110,7 +110,7 @@ def _read_warc(
             yield Rejected(make_doc_id(record_source, raw), record_source, r.reason, r.detail[:300])
             continue
         # The crawl's URI is where the page was fetched; page metadata may name a canonical URL instead.
-        url = record.headers.get("WARC-Target-URI") or None
+        url = as_text(record.headers.get("WARC-Target-URI")) or None
         fetched = parse_date(record.headers.get("WARC-Date"))
         yield dataclasses.replace(doc, url=doc.url or url, fetched=fetched)
     if not responses:
