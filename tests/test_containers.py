@@ -282,6 +282,17 @@ def test_warc_broken_codings_are_rejected_not_kept():
     assert [i.reason for i in items] == ["too_large"]
 
 
+@pytest.mark.parametrize("share", [0.95, 0.9, 0.8, 0.7])
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_a_cut_warc_keeps_the_records_before_and_reports_the_cut(gzipped, share):
+    data = crawl(gzipped)
+    items, counts = parse("c.warc.gz" if gzipped else "c.warc", data[: int(len(data) * share)])
+    assert [type(i).__name__ for i in items] == ["RawDoc", "Rejected"]
+    assert items[1].reason == "truncated" and counts["read:rejected:truncated"] == 1
+    # Cut inside a record's body, that record is named; cut where fastwarc stops silently, the file is.
+    assert items[1].source in ("c.warc#5", "c.warc.gz#5", "c.warc.gz")
+
+
 def test_warc_charset_from_the_http_header():
     russian = "Правящая партия Казахстана одержала уверенную победу на парламентских выборах в воскресенье."
     page = PAGE.decode().replace("Sentence number 1 ", russian + " ").encode("cp1251")

@@ -14,7 +14,7 @@ import zlib
 from typing import BinaryIO, Iterator
 
 from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
-from transforms.core.readers.compression import gunzip
+from transforms.core.readers.compression import CHUNK, gunzip
 from transforms.core.readers.records import as_text, parse_date
 from transforms.core.readers.text import html_doc, read_upto
 from transforms.core.schema import Rejected, make_doc_id
@@ -68,12 +68,65 @@ def http_body(body: bytes, transfer_encoding: str | None, content_encoding: str 
     return body
 
 
+class _GzipEndCheck:
+    """The stream handed to fastwarc unchanged, with a copy inflated (output discarded) only to learn whether
+    it ends inside a gzip member: fastwarc stops silently at a member cut off in transfer. fastwarc reads
+    sequentially (one ``tell`` at the start), so every byte passes here once."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._inflater = zlib.decompressobj(wbits=31)
+        self._started = False
+        self.gzip = True  # until the first bytes say otherwise
+        self.in_member = False
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._raw.read(size)
+        if self.gzip:
+            self._track(data)
+        return data
+
+    def _track(self, data: bytes) -> None:
+        if not self._started and data:
+            self._started, self.gzip = True, data[:2] == b"\x1f\x8b"
+        while data and self.gzip:
+            self.in_member = True
+            try:
+                self._inflater.decompress(data, CHUNK)
+            except zlib.error:
+                self.gzip = self.in_member = False  # damage: fastwarc reports it as corrupt_warc
+                return
+            if self._inflater.eof:
+                data = self._inflater.unused_data
+                self._inflater = zlib.decompressobj(wbits=31)
+                self.in_member = False
+            else:
+                data = self._inflater.unconsumed_tail
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self.gzip = self.in_member = False  # a jump makes the copy meaningless: no claim either way
+        return self._raw.seek(offset, whence)
+
+    def seekable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        pass  # the caller owns the file
+
+
 def _read_warc(
     source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract
 ) -> Iterator[RawDoc | Rejected | Skipped]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     responses = 0
+    stream = _GzipEndCheck(stream)
     records = ArchiveIterator(stream, parse_http=True)
     n = 0
     while True:
@@ -102,6 +155,10 @@ def _read_warc(
             yield Rejected(make_doc_id(record_source, b""), record_source, "too_large", detail)
             continue
         raw = record.reader.read()
+        if len(raw) < record.content_length:  # fastwarc sets content_length to the HTTP body's after parsing
+            detail = f"the file ends {record.content_length - len(raw)} bytes into this record's body"
+            yield Rejected(make_doc_id(record_source, b""), record_source, "truncated", detail)
+            return
         try:
             codings = headers.get("Transfer-Encoding"), headers.get("Content-Encoding")
             body = http_body(raw, *codings, cfg.max_doc_bytes)
@@ -113,6 +170,9 @@ def _read_warc(
         url = as_text(record.headers.get("WARC-Target-URI")) or None
         fetched = parse_date(record.headers.get("WARC-Date"))
         yield dataclasses.replace(doc, url=doc.url or url, fetched=fetched)
+    if stream.in_member:
+        # The rest of the file, as for other cut streams (the record fastwarc read last may be part of it).
+        raise Reject("truncated", f"the file ends inside a gzip member, in or after record {n}")
     if not responses:
         raise Reject("no_html_responses", "no HTML response records in the WARC")
 
