@@ -17,9 +17,10 @@ from transforms.core.counters import Inc
 from transforms.core.html import extract_page
 from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
 from transforms.core.readers.compression import LAYERS
+from transforms.core.readers.html import HTML
 from transforms.core.readers.jsonl import JSONL
 from transforms.core.readers.parquet import PARQUET
-from transforms.core.readers.text import HTML, TEXT, read_upto
+from transforms.core.readers.text import TEXT, read_upto
 from transforms.core.readers.warc import WARC
 from transforms.core.schema import Rejected, make_doc_id
 

@@ -1,11 +1,11 @@
-"""Plain text and HTML files: each file is one document, read up to ``max_doc_bytes``."""
+"""Plain text files: each file is one document, read up to ``max_doc_bytes``."""
 from __future__ import annotations
 
 from typing import BinaryIO, Iterator
 
 from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
 from transforms.core.readers.encoding import decode_text
-from transforms.core.readers.records import CONTROL_RE, parse_date
+from transforms.core.readers.records import CONTROL_RE
 from transforms.core.schema import make_doc_id
 
 # Magic numbers of the binary formats most often found mixed into text dumps.
@@ -56,37 +56,9 @@ def to_text(data: bytes, content_type: str | None = None, html: bool = False) ->
     return text
 
 
-def html_doc(source: str, data: bytes, extract: Extract, content_type: str | None = None) -> RawDoc:
-    """A page's main text and metadata; ``content_type`` is the HTTP header it was served with, if known."""
-    html = to_text(data, content_type, html=True)
-    try:
-        page = extract(html)
-    except TimeoutError as e:
-        raise Reject("extraction_timeout", str(e)[:300]) from None
-    except Exception as e:  # noqa: BLE001 - lxml/trafilatura raise anything on hostile markup, RecursionError too
-        raise Reject("html_error", f"{type(e).__name__}: {e}"[:300]) from None
-    if page is None:
-        raise Reject("no_main_text", "trafilatura found no main text in the page")
-    return RawDoc(
-        doc_id=make_doc_id(source, data),
-        source=source,
-        text=page.text,
-        title=page.title,
-        url=page.url,
-        published=parse_date(page.date),
-        byline=page.author,
-        publisher=page.sitename,  # the wire credit, when the cleaner finds one, takes precedence
-    )
-
-
 def _read_text(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract) -> Iterator[RawDoc]:
     data = read_document_bytes(stream, cfg)
     yield RawDoc(doc_id=make_doc_id(source, data), source=source, text=to_text(data))
 
 
-def _read_html(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract) -> Iterator[RawDoc]:
-    yield html_doc(source, read_document_bytes(stream, cfg), extract)
-
-
 TEXT = Reader("text", (), _read_text, whole_file=True)
-HTML = Reader("html", (".html", ".htm", ".xhtml"), _read_html, whole_file=True)

@@ -15,8 +15,9 @@ from typing import BinaryIO, Iterator
 
 from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
 from transforms.core.readers.compression import CHUNK, gunzip
+from transforms.core.readers.html import html_doc
 from transforms.core.readers.records import as_text, parse_date
-from transforms.core.readers.text import html_doc, read_upto
+from transforms.core.readers.text import read_upto
 from transforms.core.schema import Rejected, make_doc_id
 
 
