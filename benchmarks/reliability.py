@@ -60,6 +60,38 @@ def reads() -> None:
             print(f"  {label:34s} {seconds:6.2f} s  peak Python memory {peak / MB:6.1f} MB  -> {outcome}")
 
 
+def _peak_rss(argv: list[str]) -> tuple[int, float]:
+    """(exit code, peak RSS in MB of the process and all its children, sampled every 20 ms)."""
+    import subprocess
+    import sys
+
+    import psutil
+
+    proc = subprocess.Popen([sys.executable, *argv], cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process, peak = psutil.Process(proc.pid), 0
+    while proc.poll() is None:
+        try:
+            peak = max(peak, sum(p.memory_info().rss for p in [process, *process.children(recursive=True)]))
+        except psutil.Error:
+            pass  # a child ended between the listing and the reading
+        time.sleep(0.02)
+    return proc.returncode, peak / MB
+
+
+def id_memory() -> None:
+    """Issue 13: JSON Lines records with 1 MB ids drove a 35 MB file to a 6.4 GB peak; ids are now bounded."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "ids.jsonl"
+        with open(path, "w") as f:
+            for i in range(35):
+                f.write('{"id": "%04d%s", "text": "%s"}\n' % (i, "x" * MB, " ".join(["election"] * 80)))
+        size = path.stat().st_size / MB
+        print("Peak RSS of a whole run (python -m pipeline, process tree)")
+        for label, spec in ((f"{size:.0f} MB JSON Lines of 1 MB ids", str(path)), ("seeds/ (for scale)", "seeds")):
+            code, peak = _peak_rss(["-m", "pipeline", "--input", spec, "--output", str(Path(tmp) / "out")])
+            print(f"  {label:34s} exit {code}  peak {peak:6.0f} MB")
+
+
 def _seconds_each(func, pages: list[str]) -> list[float]:
     times = []
     for page in pages:
@@ -101,6 +133,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=181)
     args = parser.parse_args()
     reads()
+    id_memory()
     extraction(args.data, args.pages)
 
 

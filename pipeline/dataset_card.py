@@ -11,8 +11,11 @@ from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
 CARD = "README.md"
 
 COLUMN_DOCS = {
-    "doc_id": "stable id: 16 hex digits of a hash of source name and bytes, or the input's id column",
-    "source": "input path; `path#N` for record N of a JSON Lines, Parquet or WARC file",
+    "doc_id": "stable id, unique per (input file, input id): 16 hex digits of a hash of the file's name and the "
+    "record's id, or of its name and bytes when it has no id",
+    "source": "input path; `path#N` for record N of a JSON Lines, Parquet or WARC file (`%`, `#` and bytes "
+    "that are not UTF-8 percent-encoded in the path)",
+    "input_id": "the id the input gave the record (JSON Lines / Parquet id column), null if none",
     "text": "clean body, paragraphs separated by one blank line",
     "title": "headline, from metadata or the text",
     "published": "publication date, null if unknown",

@@ -46,6 +46,10 @@ class WirewashOptions(PipelineOptions):
                             help="JSON Lines field / Parquet column holding the text. Default: %(default)s")
         parser.add_argument("--id_column", default=read.id_column,
                             help="JSON Lines field / Parquet column holding the document id. Default: %(default)s")
+        parser.add_argument("--exclude", action="append", default=[],
+                            help="Glob of files to leave out of the input, matched against the file name and the "
+                            "path (repeatable), e.g. --exclude 'README*' --exclude '*/LICENSE'. Dataset "
+                            "documentation files that are read are rejected as not_article. Default: none")
         parser.add_argument("--html_timeout_s", type=float, default=read.html_timeout_s,
                             help="Seconds HTML extraction may take per page before the page is rejected "
                             "as extraction_timeout. Default: %(default)s")
@@ -98,6 +102,7 @@ class WirewashOptions(PipelineOptions):
                 text_column=self.text_column,
                 id_column=self.id_column,
                 html_timeout_s=self.html_timeout_s,
+                exclude=tuple(self.exclude or ()),
             ),
             clean=CleanConfig(min_words=self.min_words),
             dedup=MinhashConfig(

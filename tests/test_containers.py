@@ -1,4 +1,4 @@
-"""WARC, Parquet and .zst inputs (transforms.core.containers), with files generated here."""
+"""WARC, Parquet and compressed inputs (transforms.core.readers), with files generated here."""
 
 from __future__ import annotations
 
@@ -7,15 +7,21 @@ import gzip
 import io
 import json
 import os
+import random
+import zlib
 
+import brotli
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 import zstandard
 
-from transforms.core.containers import container_of, parse_input, zstd_bounded
 from transforms.core.counters import dict_counter
-from transforms.core.parse import RawDoc, ReadConfig
+from transforms.core.parse import RawDoc, ReadConfig, parse_file
+from transforms.core.readers.base import Reject
+from transforms.core.readers.compression import unzstd
+from transforms.core.readers.records import id_doc_id
+from transforms.core.readers.registry import resolve
 
 
 BODY = " ".join(
@@ -68,13 +74,16 @@ def crawl(gzipped: bool) -> bytes:
 
 def parse(source: str, data: bytes, cfg: ReadConfig | None = None):
     counts, inc = dict_counter()
-    return list(parse_input(source, data, cfg or ReadConfig(), inc)), dict(counts)
+    return list(parse_file(source, data, cfg or ReadConfig(), inc)), dict(counts)
 
 
-def test_container_of():
-    assert [
-        container_of(n) for n in ("a.warc", "A.WARC.GZ", "d.parquet", "x.jsonl.zst", "x.jsonl.gz", "x.txt")
-    ] == ["warc", "warc", "parquet", "zst", None, None]
+def test_resolve_picks_the_reader_inside_the_compression_layers():
+    names = ("a.warc", "A.WARC.GZ", "d.parquet", "x.jsonl.zst", "x.jsonl.gz", "x.txt", "p.parquet.gz",
+             "t.txt.gz.zst", "README", "page.HTM.gz")
+    assert [(layers, reader.name) for layers, reader in map(resolve, names)] == [
+        ([], "warc"), ([], "warc"), ([], "parquet"), ([".zst"], "jsonl"), ([".gz"], "jsonl"), ([], "text"),
+        ([".gz"], "parquet"), ([".zst", ".gz"], "text"), ([], "text"), ([".gz"], "html"),
+    ]
 
 
 @pytest.mark.parametrize("gzipped", [False, True])
@@ -126,7 +135,8 @@ def test_parquet_rows_with_configured_columns():
     items, counts = parse("ds.parquet", _parquet(table), ReadConfig(text_column="body", id_column="key"))
     assert [type(i).__name__ for i in items] == ["RawDoc", "Rejected", "Rejected", "RawDoc"]
     first, last = items[0], items[3]
-    assert (first.doc_id, first.source, first.url, first.published) == (
+    assert (first.doc_id, first.input_id, first.source, first.url, first.published) == (
+        id_doc_id("ds.parquet", "k1"),
         "k1",
         "ds.parquet#1",
         "https://a",
@@ -148,7 +158,7 @@ def test_parquet_without_the_text_column_or_corrupt():
 def test_zst_wraps_every_format():
     jsonl = "\n".join(json.dumps({"id": f"j{i}", "text": BODY}) for i in range(3)).encode()
     items, counts = parse("a.jsonl.zst", zstandard.ZstdCompressor().compress(jsonl))
-    assert [(i.doc_id, i.source) for i in items] == [
+    assert [(i.input_id, i.source) for i in items] == [
         ("j0", "a.jsonl.zst#1"),
         ("j1", "a.jsonl.zst#2"),
         ("j2", "a.jsonl.zst#3"),
@@ -172,10 +182,12 @@ def test_zst_bombs_and_garbage_are_rejected():
     assert [i.reason for i in items] == ["empty"]
 
 
-def test_zstd_bounded_reads_concatenated_frames():
+def test_unzstd_reads_concatenated_frames_up_to_the_limit():
     c = zstandard.ZstdCompressor()
-    assert zstd_bounded(c.compress(b"ab") + c.compress(b"cd"), 4) == b"abcd"
-    assert zstd_bounded(c.compress(b"abcde"), 4) is None
+    assert unzstd(io.BytesIO(c.compress(b"ab") + c.compress(b"cd")), 4).read() == b"abcd"
+    with pytest.raises(Reject, match="max_inflated_bytes=4") as e:
+        unzstd(io.BytesIO(c.compress(b"abcde")), 4).read()
+    assert e.value.reason == "too_large"
 
 
 def test_read_config_columns_must_differ():
@@ -220,7 +232,159 @@ def test_the_pipeline_reads_every_container(tmp_path):
     assert report["rejected_by_reason"] == {"malformed_json": 1}
     rows = pq.read_table(tmp_path / "out" / "articles").to_pylist()
     rows += pq.read_table(tmp_path / "out" / "duplicates").to_pylist()
-    by_id = {r["doc_id"]: r for r in rows}
-    assert {"p1", "p2", "j0", "j1", "j2"} <= set(by_id)
+    assert {"p1", "p2", "j0", "j1", "j2"} <= {r["input_id"] for r in rows}
     crawled = [r for r in rows if r["url"] and r["url"].startswith("https://news.example/")]
     assert sorted(r["fetched"] for r in crawled) == [datetime.date(2024, 3, 5), datetime.date(2024, 3, 6)]
+
+
+# --- HTTP codings and charsets in WARC (issue 13) ---------------------------------------------------------------
+
+
+def _chunked(data: bytes, size: int = 100) -> bytes:
+    pieces = [data[i : i + size] for i in range(0, len(data), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
+
+
+def _response(body: bytes, headers: str) -> bytes:
+    return warc_record("response", "https://news.example/x", body, content_type=headers)
+
+
+@pytest.mark.parametrize(
+    "body, headers",
+    [
+        (gzip.compress(PAGE), "text/html\r\nContent-Encoding: gzip"),
+        (zlib.compress(PAGE), "text/html\r\nContent-Encoding: deflate"),
+        (zlib.compress(PAGE)[2:-4], "text/html\r\nContent-Encoding: deflate"),  # raw deflate, no zlib header
+        (brotli.compress(PAGE), "text/html\r\nContent-Encoding: br"),
+        (_chunked(PAGE), "text/html\r\nTransfer-Encoding: chunked"),
+        (_chunked(gzip.compress(PAGE)), "text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip"),
+        (PAGE, "text/html\r\nX-Crawler-Content-Encoding: gzip"),  # decoded by the crawler already
+        (PAGE, "text/html\r\nContent-Encoding: gzip"),  # header kept, body already decoded
+    ],
+    ids=["gzip", "zlib-deflate", "raw-deflate", "br", "chunked", "chunked-gzip", "crawler-decoded", "stale-header"],
+)
+def test_warc_http_codings_are_decoded(body, headers):
+    (doc,), counts = parse("c.warc", _response(body, headers))
+    assert counts == {"read:document": 1}
+    assert doc.title == "Election result" and "Sentence number 11" in doc.text
+    assert not any(line.strip().isalnum() and len(line.strip()) <= 3 for line in doc.text.splitlines())
+
+
+def test_warc_broken_codings_are_rejected_not_kept():
+    packed = gzip.compress(PAGE * 20)
+    items, counts = parse("c.warc", _response(packed[: len(packed) // 2], "text/html\r\nContent-Encoding: gzip"))
+    assert [(i.source, i.reason) for i in items] == [("c.warc#1", "truncated")]
+    items, _ = parse("c.warc", _response(b"\x1f\x8b garbage", "text/html\r\nContent-Encoding: gzip"))
+    assert [i.reason for i in items] == ["corrupt_gzip"]
+    bomb = gzip.compress(b"<p>" + b"a" * 2_000_000)
+    items, _ = parse("c.warc", _response(bomb, "text/html\r\nContent-Encoding: gzip"),
+                     ReadConfig(max_doc_bytes=100_000, max_inflated_bytes=1_000_000))
+    assert [i.reason for i in items] == ["too_large"]
+
+
+@pytest.mark.parametrize("share", [0.95, 0.9, 0.8, 0.7])
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_a_cut_warc_keeps_the_records_before_and_reports_the_cut(gzipped, share):
+    data = crawl(gzipped)
+    items, counts = parse("c.warc.gz" if gzipped else "c.warc", data[: int(len(data) * share)])
+    assert [type(i).__name__ for i in items] == ["RawDoc", "Rejected"]
+    assert items[1].reason == "truncated" and counts["read:rejected:truncated"] == 1
+    # Cut inside a record's body, that record is named; cut where fastwarc stops silently, the file is.
+    assert items[1].source in ("c.warc#5", "c.warc.gz#5", "c.warc.gz")
+
+
+def test_warc_charset_from_the_http_header():
+    russian = "Правящая партия Казахстана одержала уверенную победу на парламентских выборах в воскресенье."
+    page = PAGE.decode().replace("Sentence number 1 ", russian + " ").encode("cp1251")
+    (doc,), _ = parse("c.warc", _response(page, "text/html; charset=windows-1251"))
+    assert russian in doc.text
+
+
+# --- Parquet column types (case 13) -----------------------------------------------------------------------------
+
+
+def test_parquet_binary_null_and_timestamp_columns():
+    table = pa.table({
+        "id": pa.array([101, 102, None], pa.int64()),
+        "text": pa.array([BODY.encode(), "Crème brûlée sale.".encode("cp1252"), b"  "], pa.binary()),
+        "title": pa.array([None, None, None], pa.null()),
+        "date": pa.array([datetime.datetime(2024, 5, 2, 14, 30), None, None], pa.timestamp("ms")),
+        "url": pa.array([b"https://a", None, None], pa.binary()),
+    })
+    items, counts = parse("t.parquet", _parquet(table))
+    assert counts == {"read:document": 2, "read:rejected:no_text_field": 1}
+    first, second, empty = items
+    assert (first.input_id, first.text, first.title, first.published, first.url) == (
+        "101", BODY, None, datetime.date(2024, 5, 2), "https://a")
+    assert second.text == "Crème brûlée sale."  # BINARY decoded as a file's bytes are
+    assert empty.detail == "'text' is an empty string"
+
+
+def test_parquet_text_column_of_another_type_says_what_it_found():
+    items, _ = parse("t.parquet", _parquet(pa.table({"text": [1, 2]})))
+    assert [i.detail for i in items] == ["'text' is an integer, not a string"] * 2
+
+
+def test_parquet_max_doc_bytes_counts_bytes_not_characters():
+    items, _ = parse("t.parquet", _parquet(pa.table({"text": ["é" * 600, "e" * 600]})),
+                     ReadConfig(max_doc_bytes=1000, max_inflated_bytes=100_000))
+    assert [type(i).__name__ for i in items] == ["Rejected", "RawDoc"]
+    assert items[0].reason == "too_large" and "1200 bytes" in items[0].detail
+
+
+def test_parquet_damaged_middle_row_group_keeps_the_others(tmp_path):
+    path = tmp_path / "d.parquet"
+    pq.write_table(pa.table({"text": [f"{BODY} {i}" for i in range(6)]}), path, row_group_size=2)
+    column = pq.ParquetFile(path).metadata.row_group(1).column(0)
+    start = column.dictionary_page_offset if column.has_dictionary_page else column.data_page_offset
+    data = bytearray(path.read_bytes())
+    data[start : start + column.total_compressed_size] = b"\xff" * column.total_compressed_size
+    items, counts = parse("d.parquet", bytes(data))
+    assert [(type(i).__name__, i.source) for i in items] == [
+        ("RawDoc", "d.parquet#1"), ("RawDoc", "d.parquet#2"), ("Rejected", "d.parquet#3"),
+        ("RawDoc", "d.parquet#5"), ("RawDoc", "d.parquet#6"),
+    ]
+    assert items[2].detail.startswith("row group 1 unreadable from row 3 to 4")
+
+
+def test_parquet_gz_is_read_as_parquet():
+    items, counts = parse("p.parquet.gz", gzip.compress(_parquet(pa.table({"text": [BODY, BODY + " two"]}))))
+    assert counts == {"read:document": 2} and items[1].source == "p.parquet.gz#2"
+
+
+# --- truncation (issue 13) ---------------------------------------------------------------------------------------
+
+
+def test_a_cut_txt_zst_is_truncated_not_kept_mid_word():
+    packed = zstandard.ZstdCompressor().compress((BODY * 300).encode())
+    items, counts = parse("s.txt.zst", packed[: len(packed) * 6 // 10])
+    assert [i.reason for i in items] == ["truncated"] and counts == {"read:rejected:truncated": 1}
+    items, _ = parse("s.txt.zst", packed[:6])  # a few bytes of a frame: truncated, not empty
+    assert [i.reason for i in items] == ["truncated"]
+
+
+def test_a_cut_jsonl_zst_keeps_whole_records_and_reports_the_cut():
+    c = zstandard.ZstdCompressor()
+    # Random words compress little, so the cut falls after several of zstd's 128 KiB blocks.
+    rng = random.Random(1)
+    lines = [json.dumps({"text": f"{BODY} " + " ".join(f"{rng.getrandbits(40):x}" for _ in range(100))}).encode()
+             + b"\n" for i in range(200)]
+    packed = c.compress(b"".join(lines))
+    items, counts = parse("s.jsonl.zst", packed[: len(packed) // 2])
+    assert counts["read:rejected:truncated"] == 1 and "read:rejected:malformed_json" not in counts
+    assert 0 < counts["read:document"] < 200
+    assert (items[-1].source, items[-1].reason) == ("s.jsonl.zst", "truncated")
+    assert all(i.text.startswith(BODY) for i in items[:-1])
+
+
+def test_every_reader_is_counted_by_the_wrapper():
+    inputs = {
+        "a.txt": BODY.encode(), "b.html": PAGE, "c.jsonl": b'{"text": "x"}\n{bad\n', "d.warc": crawl(False),
+        "e.parquet": _parquet(pa.table({"text": [BODY, None]})), "f.txt.gz": b"not gzip",
+    }
+    for name, data in inputs.items():
+        items, counts = parse(name, data)
+        documents = sum(isinstance(i, RawDoc) for i in items)
+        assert counts.get("read:document", 0) == documents, name
+        rejected = {k.split(":", 2)[2]: v for k, v in counts.items() if k.startswith("read:rejected:")}
+        assert sum(rejected.values()) == len(items) - documents, name

@@ -53,6 +53,7 @@ RUSSIAN = (
     "Явка составила 54 процента, сообщила центральная избирательная комиссия в понедельник. Наблюдатели "
     "заявили, что выборы были организованы эффективно, но им не хватало реальной конкуренции.\n"
 )
+RUSSIAN_METRO = "Во вторник в столице открылась новая линия метро, соединившая аэропорт с вокзалом."
 CHINESE = (
     "哈萨克斯坦执政党在周日举行的议会选举中赢得了压倒性多数席位。\n\n"
     "中央选举委员会周一表示，投票率为百分之五十四。观察人士说，选举组织得很有效率，但缺乏真正的竞争，"
@@ -87,7 +88,7 @@ EXPECTED = {
     "empty.txt": "empty",
     "whitespace.txt": "empty",
     "empty.txt.gz": "empty",
-    "truncated.txt.gz": "corrupt_gzip",
+    "truncated.txt.gz": "truncated",
     "bomb.txt.gz": "too_large",
     "bomb.jsonl.gz": "too_large",
     "huge-200mb.txt": "too_large",
@@ -108,6 +109,51 @@ EXPECTED = {
     "loop-a.txt": "unreadable",
     "loop-b.txt": "unreadable",
     "fifo.txt": "not_regular_file",
+    "dir-loop": "not_regular_file",  # a symlink to a directory: reported, not followed
+    # Round two (issue 13): one bad record never fails the run.
+    "surrogates.jsonl#1": "kept",  # "\ud800" in text
+    "surrogates.jsonl#2": "kept",  # in title
+    "surrogates.jsonl#3": "kept",  # in url
+    "surrogates.jsonl#4": "kept",  # in id
+    "%FF%FE.txt": "kept",  # a file name that is not UTF-8
+    "deep-story.txt": "kept",  # 1,100 directories down
+    "bracket[1].txt": "kept",
+    "back\\slash.txt": "kept",
+    "x.jsonl#1": "kept",  # record 1 of x.jsonl ...
+    "x.jsonl%231": "kept",  # ... and the file named x.jsonl#1
+    # Truncation and corruption.
+    "cut.txt.zst": "truncated",
+    "cut.jsonl.zst#1": "kept",
+    "cut.jsonl.zst#2": "kept",
+    "cut.jsonl.zst": "truncated",
+    "small-cut.txt.zst": "truncated",
+    "three.parquet.gz#1": "kept",
+    "three.parquet.gz#2": "kept",
+    "three.parquet.gz#3": "kept",
+    "damaged.parquet#1": "kept",
+    "damaged.parquet#2": "corrupt_parquet",
+    "damaged.parquet#3": "kept",
+    # Encodings.
+    "encoded.warc#1": "kept",  # Content-Encoding: gzip
+    "encoded.warc#2": "kept",  # Transfer-Encoding: chunked
+    "encoded.warc#3": "kept",  # charset=windows-1251 in the HTTP header only
+    "cp1251-meta.html": "kept",
+    "koi8-equiv.html": "kept",
+    "stray-cp1252.txt": "kept",
+    "utf16.jsonl#1": "kept",
+    "utf16.jsonl#2": "kept",
+    "utf16.jsonl#3": "kept",
+    # Ids and metadata.
+    "ids.jsonl#1": "kept",  # an integer id
+    "ids.jsonl#2": "kept",  # a null id
+    "ids.jsonl#3": "field_too_long",  # a 1 MB id
+    "ids.jsonl#4": "bad_id",  # a list
+    "ids.jsonl#5": "field_too_long",  # a 3 kB title
+    "feed-a.jsonl#1": "kept",  # both feeds number their records "1"
+    "feed-b.jsonl#1": "kept",
+    # Files that are not articles.
+    "README.TXT": "not_article",
+    "LICENSE": "not_article",
 }
 
 
@@ -153,6 +199,113 @@ def build_corpus(d: Path) -> None:
     os.symlink(d / "loop-a.txt", d / "loop-b.txt")
     os.symlink(d, d / "sub" / "dir-loop")  # a directory loop: must not hang the listing
     os.mkfifo(d / "fifo.txt")
+    build_round_two(d)
+
+
+def _jsonl(records: list[dict]) -> bytes:
+    return b"".join(json.dumps(r).encode() + b"\n" for r in records)
+
+
+def _page(seed: int, title: str = "Harbour news") -> str:
+    body = "".join(f"<p>{p}</p>" for p in story(seed).split("\n\n"))
+    return f"<html><head><title>{title}</title></head><body><article>{body}</article></body></html>"
+
+
+def _warc_response(uri: str, body: bytes, headers: str) -> bytes:
+    payload = f"HTTP/1.1 200 OK\r\n{headers}\r\n\r\n".encode() + body
+    head = (
+        f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{abs(hash(uri)):032x}>\r\n"
+        f"WARC-Date: 2024-03-05T10:11:12Z\r\nWARC-Target-URI: {uri}\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(payload)}\r\n\r\n"
+    ).encode()
+    return head + payload + b"\r\n\r\n"
+
+
+def _chunked(data: bytes, size: int = 64) -> bytes:
+    pieces = [data[i : i + size] for i in range(0, len(data), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"
+
+
+def _damaged_parquet(path: Path) -> None:
+    """Three row groups of one row; the middle one's column data overwritten with garbage."""
+    import pyarrow as pa
+
+    pq.write_table(pa.table({"text": [story(s) for s in (40, 41, 42)]}), path, row_group_size=1,
+                   compression="snappy")
+    column = pq.ParquetFile(path).metadata.row_group(1).column(0)
+    data = bytearray(path.read_bytes())
+    start = column.dictionary_page_offset if column.has_dictionary_page else column.data_page_offset
+    data[start : start + column.total_compressed_size] = b"\xff" * column.total_compressed_size
+    path.write_bytes(bytes(data))
+
+
+def build_round_two(d: Path) -> None:
+    """Issue 13's second round of hostile inputs."""
+    import pyarrow as pa
+    import zstandard
+
+    w = lambda name, data: (d / name).write_bytes(data)  # noqa: E731
+    w("surrogates.jsonl", b"".join(
+        json.dumps(r, ensure_ascii=True).encode() + b"\n"
+        for r in (
+            {"text": story(20) + "\ud800"},
+            {"text": story(21), "title": "Bad \udfff title"},
+            {"text": story(22), "url": "https://x.example/\ud800"},
+            {"text": story(23), "id": "id-\ud800"},
+        )
+    ))
+    with open(os.path.join(os.fsencode(d), b"\xff\xfe.txt"), "wb") as f:
+        f.write(story(24).encode())
+    deep = str(d)
+    for _ in range(1100):  # os.makedirs would recurse 1,100 deep itself
+        deep = os.path.join(deep, "d")
+        os.mkdir(deep)
+    with open(os.path.join(deep, "deep-story.txt"), "w") as f:
+        f.write(story(25))
+    w("bracket[1].txt", story(26).encode())
+    w("back\\slash.txt", story(27).encode())
+    w("x.jsonl", _jsonl([{"text": story(28)}]))
+    w("x.jsonl#1", story(29).encode())
+
+    zc = zstandard.ZstdCompressor()
+    packed = zc.compress((story(30) * 200).encode())
+    w("cut.txt.zst", packed[: len(packed) * 6 // 10])
+    # Two frames: the first holds two whole records, the second is cut in the middle of the third.
+    second = zc.compress(_jsonl([{"text": story(33) * 50}]))
+    w("cut.jsonl.zst", zc.compress(_jsonl([{"text": story(31)}, {"text": story(32)}])) + second[: len(second) // 2])
+    w("small-cut.txt.zst", packed[:6])
+    pq.write_table(pa.table({"text": [story(s) for s in (34, 35, 36)]}), d / "three.parquet")
+    w("three.parquet.gz", gzip.compress((d / "three.parquet").read_bytes()))
+    (d / "three.parquet").unlink()
+    _damaged_parquet(d / "damaged.parquet")
+
+    russian_page = _page(60).replace(story(60).split("\n\n")[0], RUSSIAN.split("\n\n")[0])
+    w("encoded.warc", b"".join([
+        _warc_response("https://x.example/gz", gzip.compress(_page(37).encode()),
+                       "Content-Type: text/html; charset=utf-8\r\nContent-Encoding: gzip"),
+        _warc_response("https://x.example/chunked", _chunked(_page(38).encode()),
+                       "Content-Type: text/html\r\nTransfer-Encoding: chunked"),
+        _warc_response("https://x.example/ru", russian_page.encode("cp1251"),
+                       "Content-Type: text/html; charset=windows-1251"),
+    ]))
+    w("cp1251-meta.html", _page(61).replace("<head>", '<head><meta charset="windows-1251">')
+      .replace(story(61).split("\n\n")[1], RUSSIAN_METRO).encode("cp1251"))
+    w("koi8-equiv.html", _page(62).replace(
+        "<head>", '<head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r">'
+    ).replace(story(62).split("\n\n")[1], RUSSIAN_METRO).encode("koi8-r"))
+    w("stray-cp1252.txt", (story(39) + "Le café est fermé à Genève.\n").encode() + b"He said \x93no\x94.\n")
+    w("utf16.jsonl", "".join(json.dumps({"text": story(s)}) + "\n" for s in (43, 44, 45)).encode("utf-16"))
+    w("ids.jsonl", _jsonl([
+        {"id": 7, "text": story(46)},
+        {"id": None, "title": None, "date": "", "url": None, "text": story(47)},
+        {"id": "x" * 1_000_000, "text": story(48)},
+        {"id": ["a"], "text": story(49)},
+        {"title": "t" * 3000, "text": story(50)},
+    ]))
+    w("feed-a.jsonl", _jsonl([{"id": "1", "text": story(51)}]))
+    w("feed-b.jsonl", _jsonl([{"id": "1", "text": story(52)}]))
+    w("README.TXT", ("This dataset holds news articles collected in 2024 for research on wire copy. " * 5).encode())
+    w("LICENSE", ("Permission is hereby granted, free of charge, to any person obtaining a copy. " * 5).encode())
 
 
 def _rows(out: Path, name: str) -> list[dict]:
@@ -163,13 +316,27 @@ def _key(source: str) -> str:
     return os.path.basename(source)
 
 
+def _remove_deep_tree(corpus: Path) -> None:
+    """pytest's clean-up (shutil.rmtree) recurses, and 1,100 levels are too deep for it."""
+    chain = [str(corpus / "d")]
+    while os.path.isdir(os.path.join(chain[-1], "d")):
+        chain.append(os.path.join(chain[-1], "d"))
+    os.remove(os.path.join(chain[-1], "deep-story.txt"))
+    for path in reversed(chain):
+        os.rmdir(path)
+
+
 @pytest.fixture(scope="module")
 def hostile_run(tmp_path_factory):
     corpus = tmp_path_factory.mktemp("hostile")
     build_corpus(corpus)
     out = tmp_path_factory.mktemp("out")
-    report = run(["--input", f"{SEEDS}/*,{corpus}", "--output", str(out)])
-    return out, report
+    # The corpus given three ways (dir, dir/./, //dir/file) is still one input per file.
+    spec = f"{SEEDS}/*,{corpus},{corpus}/./,/{corpus}/article.html"
+    try:
+        yield out, run(["--input", spec, "--output", str(out)])
+    finally:
+        _remove_deep_tree(corpus)
 
 
 def test_every_hostile_input_is_kept_or_rejected_with_its_reason(hostile_run):
@@ -207,6 +374,43 @@ def test_non_english_text_is_kept_intact(hostile_run):
     assert "نسبة المشاركة" in texts["arabic.txt"]
     assert "Council members met on Monday. " in texts["controls.txt"]
     assert "“no comment” –" in texts["cp1252.txt"]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_round_two_encodings_are_decoded(hostile_run):
+    out, _ = hostile_run
+    rows = {_key(r["source"]): r for r in _rows(out, "articles") + _rows(out, "duplicates")}
+    for name in ("cp1251-meta.html", "koi8-equiv.html"):
+        assert RUSSIAN_METRO in rows[name]["text"], name
+    assert "Правящая партия Казахстана" in rows["encoded.warc#3"]["text"]  # charset from the HTTP header
+    assert _words(story(37))[:80] in _words(rows["encoded.warc#1"]["text"])  # gzip body
+    assert _words(story(38)) in _words(rows["encoded.warc#2"]["text"])  # no chunk sizes in the text
+    stray = rows["stray-cp1252.txt"]["text"]
+    assert "Le café est fermé à Genève." in stray and "He said “no”." in stray
+    assert rows["utf16.jsonl#2"]["text"].startswith(story(44).split(".")[0])
+
+
+def test_round_two_ids_and_bad_records(hostile_run):
+    out, _ = hostile_run
+    written = _rows(out, "articles") + _rows(out, "duplicates")
+    rows = {_key(r["source"]): r for r in written}
+    rejected = {_key(r["source"]): r for r in _rows(out, "rejected")}
+    every_id = [r["doc_id"] for r in written + list(rejected.values())]
+    assert len(every_id) == len(set(every_id))
+    assert "\ufffd" in rows["surrogates.jsonl#1"]["text"]
+    assert rows["surrogates.jsonl#2"]["title"] == "Bad \ufffd title"
+    assert rows["surrogates.jsonl#3"]["url"] == "https://x.example/\ufffd"
+    assert rows["surrogates.jsonl#4"]["input_id"] == "id-\ufffd"
+    assert rows["ids.jsonl#1"]["input_id"] == "7"
+    assert rows["ids.jsonl#2"]["input_id"] is None and rows["ids.jsonl#2"]["title"] != "None"
+    assert (rows["feed-a.jsonl#1"]["input_id"], rows["feed-b.jsonl#1"]["input_id"]) == ("1", "1")
+    assert rows["x.jsonl#1"]["source"].endswith("/x.jsonl#1") and rows["x.jsonl%231"]["source"].endswith("%231")
+    assert "1000000 bytes, over 1024" in rejected["ids.jsonl#3"]["detail"]
+    assert "an array" in rejected["ids.jsonl#4"]["detail"]
+    assert rejected["damaged.parquet#2"]["detail"].startswith("row group 1 unreadable")
 
 
 def test_a_failed_run_leaves_the_earlier_output_intact(tmp_path, monkeypatch, capsys, seed_output):
@@ -282,3 +486,24 @@ def test_html_extraction_timeout_in_the_pipeline(tmp_path):
             equal_to([("a.html", "extraction_timeout"), ("b.html", "extraction_timeout")]),
             label="TimedOut",
         )
+
+
+def test_glob_characters_in_input_paths_and_exclude(tmp_path):
+    """`[` in the input folder's name, a literal file with `[` and `*`, a backslash name matched by `*.txt`,
+    the same file twice, and --exclude: one input per file, each accounted for, exit 0."""
+    folder = tmp_path / "in[1]"
+    folder.mkdir()
+    (folder / "a[b].txt").write_text(story(70))
+    (folder / "back\\slash.txt").write_text(story(71))
+    (folder / "README.md").write_text(story(72))
+    (folder / "skip-me.txt").write_text(story(73))
+    (tmp_path / "star*.txt").write_text(story(74))
+    out = tmp_path / "out"
+    spec = f"{folder},{folder}/*.txt,{tmp_path}/star*.txt,{folder}/a[b].txt"
+    assert main(["--input", spec, "--output", str(out), "--exclude", "skip-*"]) == 0
+    report = json.loads((out / "report.json").read_text())
+    kept = sorted(_key(r["source"]) for r in _rows(out, "articles") + _rows(out, "duplicates"))
+    rejected = {_key(r["source"]): r["reason"] for r in _rows(out, "rejected")}
+    assert kept == ["a[b].txt", "back\\slash.txt", "star*.txt"]
+    assert rejected == {"README.md": "not_article"}
+    assert (report["inputs"], report["kept"] + report["duplicates"], report["rejected"]) == (4, 3, 1)

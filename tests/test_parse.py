@@ -11,15 +11,10 @@ import random
 import pytest
 
 from transforms.core.counters import dict_counter
-from transforms.core.parse import (
-    RawDoc,
-    ReadConfig,
-    _Reject,
-    decode_text,
-    gunzip_bounded,
-    parse_date,
-    parse_file,
-)
+from transforms.core.parse import RawDoc, ReadConfig, decode_text, parse_date, parse_file
+from transforms.core.readers.base import Reject
+from transforms.core.readers.compression import gunzip_bounded
+from transforms.core.readers.records import id_doc_id
 from transforms.core.schema import Rejected, make_doc_id
 
 STORY = (
@@ -125,7 +120,7 @@ def test_invalid_utf8_never_raises():
 )
 def test_binary_magic_is_rejected(data):
     rej = one_rejection("file.txt", data, "binary")
-    assert rej.doc_id == make_doc_id("file.txt", data)
+    assert rej.doc_id == make_doc_id("file.txt", b"")  # a whole file's rejection: the id of its name
 
 
 def test_control_characters_mean_binary():
@@ -174,8 +169,8 @@ def test_empty_gz_file_and_gz_of_nothing():
 
 def test_truncated_gzip():
     packed = gzip.compress(os.urandom(2000))
-    one_rejection("cut.txt.gz", packed[: len(packed) // 2], "corrupt_gzip")
-    one_rejection("cut2.txt.gz", packed[:-4], "corrupt_gzip")  # trailer cut off
+    one_rejection("cut.txt.gz", packed[: len(packed) // 2], "truncated")
+    one_rejection("cut2.txt.gz", packed[:-4], "truncated")  # trailer cut off
     one_rejection("junk.txt.gz", b"this is not gzip at all", "corrupt_gzip")
 
 
@@ -186,12 +181,12 @@ def test_gzip_bomb_stops_at_the_limit():
     # A text document stops at max_doc_bytes; JSON Lines, read line by line, at the inflation bound.
     assert "max_doc_bytes" in one_rejection("bomb.txt.gz", bomb, "too_large", cfg).detail
     assert "max_inflated_bytes" in one_rejection("bomb.jsonl.gz", bomb, "too_large", cfg).detail
-    with pytest.raises(_Reject) as e:
+    with pytest.raises(Reject) as e:
         gunzip_bounded(bomb, 100_000)
     assert e.value.reason == "too_large"
     # Exactly at the limit is fine; one byte over is not.
     assert gunzip_bounded(gzip.compress(b"a" * 500), 500) == b"a" * 500
-    with pytest.raises(_Reject):
+    with pytest.raises(Reject):
         gunzip_bounded(gzip.compress(b"a" * 501), 500)
 
 
@@ -221,12 +216,13 @@ def test_jsonl_good_malformed_and_textless_lines():
     assert [type(i).__name__ for i in items] == ["RawDoc", "Rejected", "Rejected", "RawDoc"]
     first, malformed, textless, second = items
     assert first == RawDoc(
-        doc_id="wire-1",
+        doc_id=id_doc_id("in/batch.jsonl", "wire-1"),
         source="in/batch.jsonl#1",
         text="Kazakhstan voted on Sunday.",
         title="Vote",
         url="https://example.com/a",
         published=datetime.date(2023, 3, 19),
+        input_id="wire-1",
     )
     assert (malformed.source, malformed.reason) == ("in/batch.jsonl#3", "malformed_json")
     assert malformed.doc_id == make_doc_id("in/batch.jsonl#3", b'{"text": "broken')
@@ -334,3 +330,135 @@ def test_read_config_validation():
     with pytest.raises(ValueError, match="must be >= max_doc_bytes"):
         ReadConfig(max_doc_bytes=100, max_inflated_bytes=99)
     assert ReadConfig(max_doc_bytes=100, max_inflated_bytes=100).max_inflated_bytes == 100
+
+
+# --- declared and undeclared character sets (issue 13) -------------------------------------------------------
+
+RUSSIAN = "Правящая партия Казахстана одержала уверенную победу на парламентских выборах."
+
+
+@pytest.mark.parametrize(
+    "head, codec",
+    [
+        ('<meta charset="windows-1251">', "cp1251"),
+        ("<meta charset=koi8-r>", "koi8-r"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', "cp1251"),
+        ("<meta content='text/html; charset=KOI8-R' http-equiv='content-type'>", "koi8-r"),
+    ],
+    ids=["meta-charset", "meta-unquoted", "http-equiv", "http-equiv-reversed"],
+)
+def test_html_declared_charset_is_honoured(head, codec):
+    page = f"<html><head>{head}<title>x</title></head><body><p>{RUSSIAN}</p></body></html>"
+    assert RUSSIAN in decode_text(page.encode(codec), html=True)
+
+
+def test_charset_precedence_is_the_browsers():
+    page = f'<html><head><meta charset="koi8-r"></head><body>{RUSSIAN}</body></html>'
+    # The HTTP header beats the page's own declaration ...
+    assert RUSSIAN in decode_text(page.encode("cp1251"), "text/html; charset=windows-1251", html=True)
+    # ... and a byte-order mark beats both.
+    assert RUSSIAN in decode_text(codecs.BOM_UTF8 + page.encode(), "text/html; charset=windows-1251", html=True)
+    # A <meta> in a plain text file is just text: the bytes are detected (here, rightly, as windows-1251).
+    assert RUSSIAN in decode_text(page.encode("cp1251"))
+    assert RUSSIAN not in decode_text(page.encode("cp1251"), html=True)  # the page's (wrong) label wins
+
+
+def test_latin1_label_means_windows_1252_as_in_browsers():
+    assert decode_text(b"\x93quoted\x94", "text/html; charset=ISO-8859-1") == "“quoted”"
+
+
+def test_an_unknown_declared_label_falls_back_to_detection():
+    assert decode_text("naïve café".encode(), "text/html; charset=x-no-such-codec") == "naïve café"
+
+
+def test_a_stray_windows_1252_byte_in_utf8_is_repaired_not_mojibake():
+    data = "Le café est fermé à Genève, où l’on dîne.".encode() + b" He said \x93no\x94."
+    assert decode_text(data) == "Le café est fermé à Genève, où l’on dîne. He said “no”."
+    # A page declared UTF-8 with the same stray bytes keeps its accents too.
+    assert "café" in decode_text(data, "text/html; charset=utf-8", html=True)
+
+
+def test_undeclared_cyrillic_is_detected():
+    assert decode_text(RUSSIAN.encode("cp1251")) == RUSSIAN
+
+
+def test_utf16_jsonl_with_a_bom_is_three_records():
+    lines = "".join(json.dumps({"text": f"Story number {i} about the vote."}) + "\n" for i in range(3))
+    for codec in ("utf-16", "utf-16-be", "utf-32"):
+        data = lines.encode(codec) if codec != "utf-16-be" else codecs.BOM_UTF16_BE + lines.encode(codec)
+        items, counts = parse("u.jsonl", data)
+        assert counts == {"read:document": 3}, codec
+        assert [i.text for i in items] == [f"Story number {i} about the vote." for i in range(3)]
+    items, counts = parse("u.jsonl", lines.encode("utf-16-le"))  # no BOM: NULs in every other byte
+    assert counts == {"read:document": 3}
+
+
+# --- one bad record never fails the run (issue 13) --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("field", ["text", "title", "url", "id"])
+def test_a_lone_surrogate_escape_is_replaced(field):
+    record = {"text": "A story about the vote.", field: ("Bad \ud800 value" if field != "text" else "Vote \udfff.")}
+    items, counts = parse("s.jsonl", json.dumps(record, ensure_ascii=True).encode())
+    assert counts == {"read:document": 1}
+    value = {"id": items[0].input_id}.get(field) or getattr(items[0], field)
+    assert "\ufffd" in value
+    value.encode("utf-8")  # writable: no surrogate left
+
+
+@pytest.mark.parametrize(
+    "record, reason, detail",
+    [
+        ({"text": 5}, "no_text_field", "'text' is an integer, not a string"),
+        ({"body": "x"}, "no_text_field", "'text' is missing"),
+        ({"text": "  "}, "no_text_field", "'text' is an empty string"),
+        ({"text": None}, "no_text_field", "'text' is null, not a string"),
+        ({"text": ["a"]}, "no_text_field", "'text' is an array, not a string"),
+        (["text"], "no_text_field", "record is an array, not an object"),
+        ({"text": "ok", "id": {"a": 1}}, "bad_id", "id is an object"),
+        ({"text": "ok", "id": True}, "bad_id", "id is a boolean"),
+        ({"text": "ok", "id": "i" * 1025}, "field_too_long", "id is 1025 bytes, over 1024"),
+        ({"text": "ok", "id": "é" * 513}, "field_too_long", "id is 1026 bytes"),  # bytes, not characters
+        ({"text": "ok", "title": "t" * 2049}, "field_too_long", "title is 2049 bytes"),
+        ({"text": "ok", "url": "u" * 8193}, "field_too_long", "url is 8193 bytes"),
+    ],
+)
+def test_bad_records_are_rejected_saying_what_was_found(record, reason, detail):
+    (rej,), counts = parse("r.jsonl", json.dumps(record).encode())
+    assert (rej.reason, counts) == (reason, {f"read:rejected:{reason}": 1})
+    assert detail in rej.detail
+
+
+def test_ids_of_every_kind():
+    records = [{"id": 7}, {"id": 7.0}, {"id": None}, {"id": ""}, {"id": " x "}, {}]
+    data = "\n".join(json.dumps({**r, "text": f"Story {i}."}) for i, r in enumerate(records)).encode()
+    items, _ = parse("f.jsonl", data)
+    assert [i.input_id for i in items] == ["7", "7", None, None, "x", None]
+    assert items[0].doc_id == items[1].doc_id == id_doc_id("f.jsonl", "7")  # one id, one doc_id
+    assert all(i.doc_id != "None" and len(i.doc_id) == 16 for i in items)
+    assert items[2].doc_id == make_doc_id("f.jsonl#3", json.dumps({"id": None, "text": "Story 2."}).encode())
+
+
+def test_the_same_id_in_two_files_gives_two_doc_ids():
+    data = json.dumps({"id": "1", "text": "Story."}).encode()
+    (a,), _ = parse("outlet-a/feed.jsonl", data)
+    (b,), _ = parse("outlet-b/feed.jsonl", data)
+    assert a.input_id == b.input_id == "1" and a.doc_id != b.doc_id
+
+
+def test_not_articles_are_rejected_by_name():
+    for name in ("README.TXT", "readme.md", "LICENSE", "licence.txt", "CHANGELOG.md", "COPYING", "NOTICE",
+                 "data/README.html"):
+        one_rejection(name, b"This dataset holds news articles.", "not_article")
+    one_doc("readme-of-the-mayor.txt", STORY.encode())  # only the exact documentation names
+
+
+def test_a_reader_bug_rejects_the_file_and_the_run_goes_on(monkeypatch):
+    from transforms.core.readers import text
+
+    def broken(*_args, **_kwargs):
+        raise KeyError("a library bug")
+
+    monkeypatch.setattr(text, "to_text", broken)
+    rej = one_rejection("a.txt", STORY.encode(), "read_error")
+    assert rej.detail == "KeyError: 'a library bug'"

@@ -15,13 +15,8 @@ from transforms.core.article import count_words, to_article
 from transforms.core.boilerplate import CleanConfig
 from transforms.core.counters import dict_counter
 from transforms.core.isolate import CallTimeout, ChildError, IsolatedCall
-from transforms.core.parse import (
-    RawDoc,
-    ReadConfig,
-    dangling_links,
-    parse_stream,
-    unreadable_reason,
-)
+from transforms.core.parse import RawDoc, ReadConfig, parse_stream
+from transforms.core.readers.listing import list_local, unreadable_reason
 from transforms.core.schema import Rejected, make_doc_id
 
 SMALL = ReadConfig(max_doc_bytes=1000, max_inflated_bytes=10_000)
@@ -102,7 +97,7 @@ def test_jsonl_nested_too_deeply_is_malformed():
 def test_truncated_jsonl_gz_keeps_the_lines_before_the_cut():
     packed = gzip.compress(b"\n".join([GOOD] * 3000))
     items, counts = parse("cut.jsonl.gz", io.BytesIO(packed[: len(packed) // 2]), ReadConfig())
-    assert counts["read:rejected:corrupt_gzip"] == 1
+    assert counts["read:rejected:truncated"] == 1
     assert 0 < counts["read:document"] < 3000
     assert isinstance(items[-1], Rejected) and items[-1].source == "cut.jsonl.gz"
     assert items[-1].doc_id == make_doc_id("cut.jsonl.gz", b"")
@@ -150,7 +145,7 @@ def _raises(exc: BaseException):
 def test_extraction_failures_become_rejections(exc, reason):
     items, counts = parse("p.html", io.BytesIO(b"<p>hello</p>"), extract=_raises(exc))
     assert counts == {f"read:rejected:{reason}": 1}
-    assert items == [Rejected(make_doc_id("p.html", b"<p>hello</p>"), "p.html", reason, items[0].detail)]
+    assert items == [Rejected(make_doc_id("p.html", b""), "p.html", reason, items[0].detail)]
     assert type(exc).__name__ in items[0].detail or reason == "extraction_timeout"
 
 
@@ -227,17 +222,20 @@ def test_unreadable_reason(tmp_path):
     assert unreadable_reason(str(tmp_path))[0] == "not_regular_file"
 
 
-def test_dangling_links_are_found_and_directory_loops_end(tmp_path):
+def test_listing_finds_dangling_links_and_directory_loops_end(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "ok.txt").write_text("fine")
     os.symlink(tmp_path / "nowhere", tmp_path / "sub" / "dangling.txt")
     os.symlink(tmp_path / "ok.txt", tmp_path / "good-link.txt")
     (tmp_path / "ok.txt").write_text("fine")
-    os.symlink(tmp_path, tmp_path / "sub" / "loop")  # a directory loop: not followed
+    os.symlink(tmp_path, tmp_path / "sub" / "loop")  # a directory loop: not followed, reported
     os.symlink(tmp_path / "y", tmp_path / "x")
     os.symlink(tmp_path / "x", tmp_path / "y")
-    found = dict(dangling_links(str(tmp_path)))
-    assert sorted(found) == [str(tmp_path / "sub" / "dangling.txt"), str(tmp_path / "x"), str(tmp_path / "y")]
+    found = {os.path.relpath(i.source, tmp_path): i.problem for i in list_local(f"{tmp_path}/**")}
+    assert sorted(found) == ["good-link.txt", "ok.txt", "sub/dangling.txt", "sub/loop", "sub/ok.txt", "x", "y"]
+    assert found["sub/loop"][0] == "not_regular_file"
+    # The stat in the reader finds the dangling and looping links.
+    assert [unreadable_reason(str(tmp_path / n))[0] for n in ("sub/dangling.txt", "x")] == ["unreadable"] * 2
 
 
 # --- words in scripts without spaces ------------------------------------------------------------------------

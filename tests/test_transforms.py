@@ -50,7 +50,7 @@ def test_read_documents(input_dir):
     root = str(input_dir)
     with pipeline() as p:
         read = p | ReadDocuments(expand_input(root), ReadConfig())
-        docs = read[io.DOCS] | "DocSources" >> beam.Map(lambda d: (d.source, d.doc_id if d.doc_id == "j1" else "", d.text))
+        docs = read[io.DOCS] | "DocSources" >> beam.Map(lambda d: (d.source, d.input_id or "", d.text))
         rejected = read[io.REJECTED] | "RejectedPairs" >> beam.Map(lambda r: (r.source, r.reason))
         assert_that(
             docs,

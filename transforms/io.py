@@ -1,19 +1,23 @@
 """Reading input files into raw documents, and writing the three Parquet outputs."""
 from __future__ import annotations
 
-import os
-import re
-
 import apache_beam as beam
-from apache_beam.io import fileio
-from apache_beam.io.fileio import EmptyMatchTreatment
-from apache_beam.io.filesystem import CompressionTypes, FileSystem
+from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
-from transforms.core.containers import read_input, rejected_input
 from transforms.core.html import extract_page
 from transforms.core.isolate import IsolatedCall
-from transforms.core.parse import ReadConfig, dangling_links, unreadable_reason
+from transforms.core.parse import ReadConfig
+from transforms.core.readers.listing import expand_input  # noqa: F401 - the pipeline's name for it
+from transforms.core.readers.listing import (
+    Listed,
+    is_remote,
+    list_local,
+    path_of,
+    source_name,
+    unreadable_reason,
+)
+from transforms.core.readers.registry import counted, read_items, reject_file
 from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected
 from transforms.metrics import ProgressDoFn, beam_inc
 
@@ -21,19 +25,34 @@ REJECTED = "rejected"
 DOCS = "docs"
 
 
-def expand_input(spec: str) -> list[str]:
-    """``--input`` -> glob patterns: comma-separated entries; a directory means every file below it."""
-    patterns = []
-    for entry in (e.strip() for e in spec.split(",")):
-        if entry.endswith("/") or ("://" not in entry and os.path.isdir(entry)):
-            patterns.append(FileSystems.join(entry.rstrip("/"), "**"))
-        elif entry:
-            patterns.append(entry)
-    return patterns
+class ListInputsFn(beam.DoFn):
+    """A pattern -> (canonical location, Listed) per input it matches.
+
+    Local patterns are listed by ``listing.list_local``, remote ones by Beam's file systems. A pattern that
+    matches nothing is a mistake in the command, not an empty data set: it fails the run.
+    """
+
+    def __init__(self, exclude: tuple[str, ...]) -> None:
+        self._exclude = exclude
+
+    def process(self, pattern: str):
+        found = False
+        if is_remote(pattern):
+            for result in FileSystems.match([pattern]):
+                for m in result.metadata_list:
+                    found = True
+                    yield m.path.encode("utf-8"), Listed(source_name(m.path), m.path.encode("utf-8"))
+        else:
+            for listed in list_local(pattern, self._exclude):
+                found = True
+                yield listed.location, listed
+        if not found:
+            raise FileNotFoundError(f"no input matches {pattern!r}")
 
 
 class ParseFileFn(ProgressDoFn):
-    """A matched file -> RawDocs (main output) and Rejected rows (``rejected`` output).
+    """An input (a ``Listed``, or a ``fileio.ReadableFile`` from continuous matching) -> RawDocs (main
+    output) and Rejected rows (``rejected`` output).
 
     HTML extraction runs in a child process owned by this DoFn instance, so a page that stalls trafilatura
     costs ``html_timeout_s`` and a respawn, not the worker.
@@ -53,41 +72,37 @@ class ParseFileFn(ProgressDoFn):
         if self._extract is not None:
             self._extract.close()
 
-    def process(self, readable: fileio.ReadableFile):
-        source = readable.metadata.path
+    def process(self, item):
         beam_inc("read:file")
         self.progressed()
-        problem = unreadable_reason(source)
+        for doc in counted(self._items(item), beam_inc):
+            yield beam.pvalue.TaggedOutput(REJECTED, doc) if isinstance(doc, Rejected) else doc
+
+    def _items(self, item):
+        if isinstance(item, Listed):
+            source, problem, path = item.source, item.problem, path_of(item.location)
+        else:
+            path = item.metadata.path
+            source, problem = source_name(path), None
+        problem = problem or unreadable_reason(path)
         if problem is not None:
-            yield beam.pvalue.TaggedOutput(REJECTED, rejected_input(source, b"", *problem, beam_inc))
+            yield reject_file(source, *problem)
             return
         try:
-            with readable.open(compression_type=CompressionTypes.UNCOMPRESSED) as f:
-                for item in read_input(source, f, self._cfg, beam_inc, self._extract):
-                    yield beam.pvalue.TaggedOutput(REJECTED, item) if isinstance(item, Rejected) else item
-        except OSError as e:
-            # Records yielded before the error stay counted; the rest of the file is one rejection.
-            yield beam.pvalue.TaggedOutput(
-                REJECTED, rejected_input(source, b"", "unreadable", f"{type(e).__name__}: {e}", beam_inc)
+            opened = (
+                FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+                if is_remote(path)
+                else open(path, "rb")  # noqa: SIM115 - closed by the with below, after the open is checked
             )
-
-
-class DanglingLinksFn(beam.DoFn):
-    """A local glob pattern -> a Rejected row per symlink it matches that points nowhere or into a loop."""
-
-    def process(self, pattern: str):
-        prefix = re.match(r"^[^[*?]*", pattern).group(0)
-        if "://" in pattern or prefix == pattern:
+        except OSError as e:
+            yield reject_file(source, "unreadable", f"{type(e).__name__}: {e}")
             return
-        root = prefix if prefix.endswith(os.sep) else os.path.dirname(prefix)
-        matches = re.compile(FileSystem.translate_pattern(pattern)).match
-        for path, detail in dangling_links(root or "."):
-            if matches(path):
-                yield path, detail
+        with opened as f:
+            yield from read_items(source, f, self._cfg, self._extract)
 
 
 class ReadDocuments(beam.PTransform):
-    """Input patterns -> a tuple of PCollections: ``docs`` (RawDoc) and ``rejected`` (Rejected)."""
+    """Input patterns -> a dict of PCollections: ``docs`` (RawDoc) and ``rejected`` (Rejected)."""
 
     def __init__(self, patterns: list[str], cfg: ReadConfig) -> None:
         super().__init__()
@@ -95,27 +110,16 @@ class ReadDocuments(beam.PTransform):
         self._cfg = cfg
 
     def expand(self, pbegin):
-        patterns = pbegin | "InputPatterns" >> beam.Create(self._patterns)
         parsed = (
-            patterns
-            # A pattern that matches nothing is a mistake in the command, not an empty data set.
-            | "MatchFiles" >> fileio.MatchAll(EmptyMatchTreatment.DISALLOW)
-            # Overlapping patterns ("dir,dir/*.txt") match a file twice; it is still one input.
-            | "KeyByPath" >> beam.Map(lambda m: (m.path, m))
-            | "OncePerPath" >> beam.CombinePerKey(lambda same: min(same, key=lambda m: m.path))
-            | "Files" >> beam.Values()
-            | "ReadMatches" >> fileio.ReadMatches(skip_directories=True)
+            pbegin
+            | "InputPatterns" >> beam.Create(self._patterns)
+            | "ListInputs" >> beam.ParDo(ListInputsFn(self._cfg.exclude))
+            # Overlapping patterns ("dir,dir/*.txt", "a.txt,//a.txt") list a file twice; it is one input.
+            | "OncePerFile" >> beam.CombinePerKey(lambda same: min(same, key=lambda listed: listed.source))
+            | "Inputs" >> beam.Values()
             | "ParseFiles" >> beam.ParDo(ParseFileFn(self._cfg)).with_outputs(REJECTED, main=DOCS)
         )
-        dangling = (
-            patterns
-            | "FindDanglingLinks" >> beam.ParDo(DanglingLinksFn())
-            # Overlapping patterns find a link twice; it is still one input.
-            | "OncePerLink" >> beam.CombinePerKey(min)
-            | "RejectDanglingLinks" >> beam.MapTuple(lambda path, detail: rejected_input(path, b"", "unreadable", detail, beam_inc))
-        )
-        rejected = (parsed[REJECTED], dangling) | "AllReadRejected" >> beam.Flatten()
-        return {DOCS: parsed[DOCS], REJECTED: rejected}
+        return {DOCS: parsed[DOCS], REJECTED: parsed[REJECTED]}
 
 
 class WriteParquet(beam.PTransform):

@@ -1,6 +1,7 @@
 """The clean stage's pure function: a raw document becomes an Article, or a rejection that says why."""
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from transforms.core.boilerplate import CleanConfig, clean
@@ -34,7 +35,7 @@ def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:
     rejected = too_short(raw.doc_id, raw.source, cleaned.text, cfg.min_words, "too_short", "cleaning")
     if rejected is not None:
         inc("clean:rejected:too_short")
-        return rejected
+        return dataclasses.replace(rejected, input_id=raw.input_id)
     inc("clean:article")
     # Container metadata (JSON fields, HTML meta tags) is explicit; what the cleaner read off the text is a guess.
     return Article(
@@ -48,4 +49,5 @@ def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:
         url=raw.url,
         removed=cleaned.removed,
         fetched=raw.fetched,
+        input_id=raw.input_id,
     )

@@ -1,6 +1,8 @@
 """The record schema: the one place where output columns are named.
 
-``Article`` is the row of ``OUTPUT/articles/`` and ``OUTPUT/duplicates/``; ``Rejected`` the row of
+``source`` names the input file (``path#N`` for the Nth record of a file that holds many, the path's ``%``,
+``#`` and undecodable bytes percent-encoded so that the two cannot be confused); ``doc_id`` is unique per
+(source file, input id). ``Article`` is the row of ``OUTPUT/articles/`` and ``OUTPUT/duplicates/``; ``Rejected`` the row of
 ``OUTPUT/rejected/``. Each dataclass has its pyarrow schema beside it and a ``to_row`` that the Parquet writer
 uses, so the two cannot drift apart.
 """
@@ -38,6 +40,8 @@ class Article:
     duplicate_of: str | None = None
     similarity: float | None = None
     fetched: datetime.date | None = None
+    # The id the input gave the document (a JSON Lines or Parquet id); the column follows ``source``.
+    input_id: str | None = None
 
     def to_row(self) -> dict:
         row = dataclasses.asdict(self)
@@ -61,6 +65,7 @@ ARTICLE_SCHEMA = pa.schema(
     [
         pa.field("doc_id", pa.string(), nullable=False),
         pa.field("source", pa.string(), nullable=False),
+        pa.field("input_id", pa.string()),
         pa.field("text", pa.string(), nullable=False),
         pa.field("title", pa.string()),
         pa.field("published", pa.date32()),
@@ -88,6 +93,7 @@ class Rejected:
     source: str
     reason: str
     detail: str = ""
+    input_id: str | None = None  # the column follows ``source``
 
     def to_row(self) -> dict:
         return dataclasses.asdict(self)
@@ -97,6 +103,7 @@ REJECTED_SCHEMA = pa.schema(
     [
         pa.field("doc_id", pa.string(), nullable=False),
         pa.field("source", pa.string(), nullable=False),
+        pa.field("input_id", pa.string()),
         pa.field("reason", pa.string(), nullable=False),
         pa.field("detail", pa.string()),
     ]

@@ -1,0 +1,133 @@
+"""Input listing (transforms.core.readers.listing): literal paths, glob syntax, canonical paths, names that
+are not UTF-8, unlistable directories, exclusions."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from transforms.core.readers import listing
+from transforms.core.readers.listing import canonical, escape, expand_input, list_local, source_name
+
+
+def names(pattern: str, root, exclude=()) -> list[str]:
+    return [os.path.relpath(listing.path_of(i.location), root) for i in list_local(pattern, exclude)]
+
+
+@pytest.fixture
+def tree(tmp_path):
+    for rel in ("a.txt", "b.jsonl", "bracket[1].txt", "back\\slash.txt", "sub/c.txt", "sub/deeper/d.txt",
+                "star*.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+    return tmp_path
+
+
+def test_glob_syntax(tree):
+    assert names(f"{tree}/*.txt", tree) == ["a.txt", "back\\slash.txt", "bracket[1].txt", "star*.txt"]
+    assert names(f"{tree}/**/*.txt", tree) == [
+        "a.txt", "back\\slash.txt", "bracket[1].txt", "star*.txt", "sub/c.txt", "sub/deeper/d.txt"]
+    assert names(f"{tree}/sub/**", tree) == ["sub/c.txt", "sub/deeper/d.txt"]
+    assert names(f"{tree}/[ab]*", tree) == ["a.txt", "b.jsonl", "back\\slash.txt", "bracket[1].txt"]
+    assert names(f"{tree}/?.txt", tree) == ["a.txt"]
+
+
+def test_literal_paths_are_not_patterns(tree):
+    # "bracket[1].txt" as a pattern would match "bracket1.txt"; as an existing path it is itself.
+    (spec,) = expand_input(str(tree / "bracket[1].txt"))
+    assert names(spec, tree) == ["bracket[1].txt"]
+    (spec,) = expand_input(str(tree / "star*.txt"))
+    assert names(spec, tree) == ["star*.txt"]
+    weird = tree / "data[1]"
+    weird.mkdir()
+    (weird / "e.txt").write_text("x")
+    (spec,) = expand_input(str(weird))
+    assert spec == escape(str(weird)) + "/**" and names(spec, tree) == ["data[1]/e.txt"]
+    (spec,) = expand_input(f"{weird}/*.txt")  # the folder part of a pattern exists: it is a name
+    assert names(spec, tree) == ["data[1]/e.txt"]
+
+
+def test_one_file_spelled_two_ways_has_one_canonical_location(tree, monkeypatch):
+    monkeypatch.chdir(tree)
+    assert canonical("sub/./c.txt") == canonical(str(tree / "sub" / "c.txt"))
+    assert canonical("sub/deeper/../c.txt") == canonical("sub/c.txt")
+    assert canonical("//" + str(tree / "a.txt").lstrip("/")) == canonical(str(tree / "a.txt"))
+    assert expand_input(" sub/ , ,a.txt,") == ["sub/**", "a.txt"]
+
+
+def test_source_names_are_utf8_and_unambiguous():
+    assert source_name(os.fsdecode(b"dir/\xff\xfe.txt")) == "dir/%FF%FE.txt"
+    assert source_name("x.jsonl#1") == "x.jsonl%231" != "x.jsonl" + "#1"
+    assert source_name("100%.txt") == "100%25.txt"
+    assert source_name("новости.txt") == "новости.txt"
+
+
+def test_a_file_name_that_is_not_utf8_is_listed(tmp_path):
+    with open(os.path.join(os.fsencode(tmp_path), b"\xff\xfe.txt"), "wb") as f:
+        f.write(b"x")
+    (item,) = list_local(f"{tmp_path}/*.txt")
+    assert item.source.endswith("/%FF%FE.txt") and item.location.endswith(b"/\xff\xfe.txt")
+    assert os.path.exists(listing.path_of(item.location))
+
+
+def test_a_deep_tree_is_walked_without_recursion(tmp_path):
+    path = str(tmp_path)
+    for _ in range(1100):
+        path = os.path.join(path, "d")
+        os.mkdir(path)
+    open(os.path.join(path, "deep.txt"), "w").close()
+    try:
+        (item,) = list_local(f"{tmp_path}/**")
+        assert item.source.endswith("/d/deep.txt") and item.source.split("/").count("d") == 1100
+    finally:
+        os.remove(os.path.join(path, "deep.txt"))
+        for _ in range(1100):  # shutil.rmtree (pytest's clean-up) recurses
+            os.rmdir(path)
+            path = os.path.dirname(path)
+
+
+def test_an_unlistable_directory_is_reported_not_skipped(tree, monkeypatch):
+    # Running as root, a mode-000 directory is still listable: the failure is injected instead.
+    real = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("/sub"):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(listing.os, "scandir", scandir)
+    items = list(list_local(f"{tree}/**"))
+    problems = {os.path.relpath(i.source, tree): i.problem for i in items if i.problem}
+    assert list(problems) == ["sub"]
+    assert problems["sub"][0] == "unreadable" and "Permission denied" in problems["sub"][1]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a mode-000 directory; the fault is injected above")
+def test_a_mode_000_directory_is_reported(tree):
+    os.chmod(tree / "sub", 0)
+    try:
+        problems = [i for i in list_local(f"{tree}/**") if i.problem]
+    finally:
+        os.chmod(tree / "sub", 0o755)
+    assert [p.problem[0] for p in problems] == ["unreadable"]
+
+
+def test_exclude_leaves_files_out(tree):
+    assert "b.jsonl" not in names(f"{tree}/**", tree, exclude=("*.jsonl",))
+    # A directory that matches is not entered.
+    assert names(f"{tree}/**", tree, exclude=("*/sub",)) == [
+        "a.txt", "b.jsonl", "back\\slash.txt", "bracket[1].txt", "star*.txt"]
+
+
+def test_matches_nothing(tree):
+    assert not listing.matches_nothing(f"{tree}/**")
+    assert listing.matches_nothing(f"{tree}/*.parquet")
+    assert listing.matches_nothing(f"{tree}/missing/**")
+    assert listing.matches_nothing(f"{tree}/*.jsonl", exclude=("b.*",))
+
+
+def test_a_pattern_whose_fixed_part_is_missing_raises(tmp_path):
+    with pytest.raises(FileNotFoundError):
+        list(list_local(f"{tmp_path}/missing/*.txt"))
+    with pytest.raises(FileNotFoundError):
+        list(list_local(f"{tmp_path}/missing.txt"))

@@ -1,0 +1,2 @@
+"""Readers: one module per input format, a registry that picks one by file name, compression layers that
+wrap any of them, and the listing of input paths. ``registry.parse_stream`` is the entry point."""

@@ -1,0 +1,103 @@
+"""What every reader shares: the read stage's config, the raw document it produces, and how it says no.
+
+A reader yields ``RawDoc`` (a document), ``Rejected`` (one input that is not a document, and why) or
+``Skipped`` (a part of a container that is not an input at all, such as a WARC request record); a problem
+with the whole file is raised as ``Reject``. Readers never count: ``registry.parse_stream`` counts every item.
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import BinaryIO, Callable, Iterator
+
+from transforms.core.html import PageText
+
+Extract = Callable[[str], "PageText | None"]
+
+
+@dataclass(frozen=True)
+class ReadConfig:
+    """Limits are in bytes (UTF-8 bytes for a field that arrives as text)."""
+
+    max_doc_bytes: int = 5_000_000
+    max_inflated_bytes: int = 50_000_000
+    # Fields of JSON Lines records and columns of Parquet files holding the text and the document id.
+    text_column: str = "text"
+    id_column: str = "id"
+    # trafilatura takes well under a second on a real page; only a pathological one gets near this.
+    html_timeout_s: float = 20.0
+    # An id, title or URL longer than these is not one (a 1 MB id is a mistake in an export); the limits also
+    # bound the memory a record's metadata can take on every later stage.
+    max_id_bytes: int = 1_024
+    max_title_bytes: int = 2_048
+    max_url_bytes: int = 8_192
+    # Glob patterns (matched against the path and against the file name) of files that are not inputs.
+    exclude: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.text_column or not self.id_column or self.text_column == self.id_column:
+            raise ValueError(
+                f"text_column ({self.text_column!r}) and id_column ({self.id_column!r}) must be two names"
+            )
+        for name in ("max_doc_bytes", "max_id_bytes", "max_title_bytes", "max_url_bytes"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"{name} must be positive, got {getattr(self, name)}")
+        if not self.html_timeout_s > 0:
+            raise ValueError(f"html_timeout_s must be positive, got {self.html_timeout_s}")
+        if self.max_inflated_bytes < self.max_doc_bytes:
+            raise ValueError(
+                f"max_inflated_bytes ({self.max_inflated_bytes}) must be >= max_doc_bytes "
+                f"({self.max_doc_bytes})"
+            )
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One document before cleaning: its text and whatever metadata the container gave.
+
+    ``input_id`` is the id the input itself gave the document (a JSON Lines ``id``, a Parquet id column),
+    None when it gave none; ``doc_id`` is ours and unique per (source file, input id).
+    """
+
+    doc_id: str
+    source: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: datetime.date | None = None
+    byline: str | None = None
+    publisher: str | None = None
+    fetched: datetime.date | None = None  # when a crawler fetched it (WARC-Date), not when it was published
+    input_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A part of a container that is no input (counted as ``read:skipped:<reason>``, never written)."""
+
+    reason: str
+
+
+class Reject(Exception):
+    """The whole file (or the rest of it) is unusable: one ``Rejected`` row with ``reason`` and ``detail``."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class Reader:
+    """One input format: the file-name suffixes it claims (lower case) and its ``read``.
+
+    ``read(source, stream, cfg, extract)`` yields the file's items; ``source`` names the file in the output.
+    ``seekable``: the format needs random access (Parquet's footer), so a compressed file of it is inflated
+    into memory under ``max_inflated_bytes`` first. ``whole_file``: the file is one document (text, HTML).
+    """
+
+    name: str
+    suffixes: tuple[str, ...]
+    read: Callable[[str, BinaryIO, ReadConfig, Extract], Iterator]
+    seekable: bool = False
+    whole_file: bool = False

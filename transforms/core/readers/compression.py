@@ -1,0 +1,106 @@
+"""Compression layers that wrap any format: ``.gz`` and ``.zst``, inflated as a stream under a byte limit.
+
+A layer refuses to produce more than ``max_inflated_bytes`` (a decompression bomb is ``too_large``), and a
+stream that ends inside a gzip member or a zstandard frame is ``truncated``: data cut off in transfer is never
+passed on as if it were whole. Concatenated members and frames are legal (``cat a.gz b.gz``) and all read.
+"""
+from __future__ import annotations
+
+import io
+import zlib
+from typing import BinaryIO, Callable
+
+from transforms.core.readers.base import ReadConfig, Reject
+
+# Read and inflate in pieces of this size: small enough to bound memory, large enough to be fast.
+CHUNK = 1 << 16
+# zstandard's decompressobj has no output limit per call, so it is fed small pieces: at zstd's largest
+# ratio (a run-length block) 1 KiB of input still inflates to at most a few tens of MB before the check.
+_ZSTD_FEED = 1 << 10
+
+
+class _Inflater(io.RawIOBase):
+    """A compressed stream of members/frames, inflated piece by piece, refusing more than ``limit`` bytes."""
+
+    def __init__(
+        self, raw: BinaryIO, limit: int, kind: str, start: Callable, feed: int, errors: tuple
+    ) -> None:
+        super().__init__()
+        self._raw, self._limit, self._kind = raw, limit, kind
+        self._start, self._feed, self._errors = start, feed, errors
+        self._inflater = start()
+        self._pending = b""
+        self._pos = 0  # how much of _pending has been fed to the inflater
+        self._out = bytearray()
+        self._inflated = 0
+        self._any_input = self._in_member = self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._out and not self._done:
+            self._inflate_some()
+        n = min(len(buffer), len(self._out))
+        buffer[:n] = self._out[:n]
+        del self._out[:n]
+        return n
+
+    def _inflate_some(self) -> None:
+        if self._pos >= len(self._pending):
+            self._pending, self._pos = self._raw.read(CHUNK), 0
+            if not self._pending:
+                if self._in_member:
+                    raise Reject("truncated", f"the {self._kind} stream ends in the middle of its data")
+                if not self._any_input:
+                    raise Reject("empty", f"empty {self._kind} file")
+                self._done = True
+                return
+            self._any_input = True
+        self._in_member = True
+        piece = self._pending[self._pos : self._pos + self._feed]
+        self._pos += len(piece)
+        try:
+            if self._kind == "gzip":
+                chunk = self._inflater.decompress(piece, CHUNK)
+                self._pos -= len(self._inflater.unconsumed_tail)
+            else:
+                chunk = self._inflater.decompress(piece)
+        except self._errors as e:
+            raise Reject(f"corrupt_{self._kind}", f"not a valid {self._kind} stream: {e}") from None
+        self._inflated += len(chunk)
+        if self._inflated > self._limit:
+            raise Reject("too_large", f"inflates past max_inflated_bytes={self._limit}")
+        self._out += chunk
+        if self._inflater.eof:
+            # The next member or frame starts right after this one.
+            self._pending = self._inflater.unused_data + self._pending[self._pos :]
+            self._pos = 0
+            self._inflater = self._start()
+            self._in_member = False
+
+
+def gunzip(raw: BinaryIO, limit: int) -> BinaryIO:
+    """A buffered stream of ``raw`` gunzipped (gzip or zlib headers), at most ``limit`` bytes."""
+    inflater = _Inflater(raw, limit, "gzip", lambda: zlib.decompressobj(wbits=47), CHUNK, (zlib.error,))
+    return io.BufferedReader(inflater, CHUNK)
+
+
+def unzstd(raw: BinaryIO, limit: int) -> BinaryIO:
+    """A buffered stream of ``raw`` zstandard-decompressed, at most ``limit`` bytes."""
+    import zstandard
+
+    start = zstandard.ZstdDecompressor().decompressobj
+    return io.BufferedReader(_Inflater(raw, limit, "zstd", start, _ZSTD_FEED, (zstandard.ZstdError,)), CHUNK)
+
+
+def gunzip_bounded(data: bytes, limit: int) -> bytes:
+    """Inflate gzip data, refusing to produce more than ``limit`` bytes; raises ``Reject``."""
+    return gunzip(io.BytesIO(data), limit).read()
+
+
+# Suffix -> the layer that removes it.
+LAYERS: dict[str, Callable[[BinaryIO, ReadConfig], BinaryIO]] = {
+    ".gz": lambda raw, cfg: gunzip(raw, cfg.max_inflated_bytes),
+    ".zst": lambda raw, cfg: unzstd(raw, cfg.max_inflated_bytes),
+}

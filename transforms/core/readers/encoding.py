@@ -1,0 +1,107 @@
+"""Bytes -> text the way a browser would read them, and never failing.
+
+Order (the WHATWG encoding-sniffing order): a byte-order mark; then a charset declared by the transport (an
+HTTP ``Content-Type``); then, for HTML, a ``<meta charset>`` or ``http-equiv`` declaration; then detection.
+Declarations and labels are read by w3lib (Scrapy's), which maps labels as browsers do (``latin1`` means
+windows-1252). Detection: UTF-8 when the bytes are UTF-8, or mostly UTF-8 with a few stray bytes (each stray
+byte is read as Windows-1252, the usual culprit, instead of turning the whole file into Latin-1 mojibake);
+else charset-normalizer's best guess.
+"""
+from __future__ import annotations
+
+import codecs
+
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, to_unicode
+
+# Detection reads a sample: enough for charset-normalizer's statistics, bounded in time on a 5 MB file.
+_DETECT_SAMPLE = 1 << 17
+# charset-normalizer's coherence (how well the text fits a language) below which its guess is not trusted.
+_MIN_COHERENCE = 0.2
+
+
+def _utf8_with_strays(data: bytes) -> str | None:
+    """``data`` as UTF-8 when it is UTF-8, or mostly UTF-8 (more valid non-ASCII characters than stray bytes),
+    each stray byte read as Windows-1252; else None."""
+    view = memoryview(data)
+    parts: list[str] = []
+    pos = stray = valid = 0
+    while True:
+        try:
+            text, _ = codecs.utf_8_decode(view[pos:], "strict", True)
+        except UnicodeDecodeError as e:
+            good, _ = codecs.utf_8_decode(view[pos : pos + e.start], "strict", True)
+            bad = bytes(view[pos + e.start : pos + e.end])
+            parts += [good, bad.decode("cp1252", "replace").replace("\ufffd", "") or bad.decode("latin-1")]
+            valid += sum(1 for c in good if c > "\x7f")
+            stray += len(bad)
+            pos += e.end
+            if stray > 64 and stray > valid:  # not mostly UTF-8: stop early on a file in another charset
+                return None
+            continue
+        parts.append(text)
+        valid += sum(1 for c in text if c > "\x7f") if stray else 0
+        break
+    if stray and stray >= valid:
+        return None
+    return "".join(parts)
+
+
+def utf16_without_bom(sample: bytes) -> str | None:
+    """The UTF-16 codec of BOM-less UTF-16 text in the Latin range: a NUL in every other byte."""
+    if len(sample) < 4:
+        return None
+    half = len(sample) / 2
+    even_nuls, odd_nuls = sample[0::2].count(0) / half, sample[1::2].count(0) / half
+    if odd_nuls > 0.3 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.3 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _detect(data: bytes) -> str:
+    # Checked before UTF-8: ASCII text in UTF-16 is also valid UTF-8 (NUL is), and would decode half NULs.
+    sample = data[:4096]
+    utf16 = utf16_without_bom(sample) if b"\0" in sample else None
+    if utf16:
+        return data.decode(utf16, errors="replace")
+    text = _utf8_with_strays(data)
+    if text is not None:
+        return text
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:_DETECT_SAMPLE]).best()
+    if best is not None and best.coherence >= _MIN_COHERENCE:
+        return to_unicode(data, best.encoding)
+    # Without evidence of a language, short Latin text fits several code pages equally well; Windows-1252
+    # is by far the most common of them, and Latin-1 (which decodes any byte) takes what it cannot.
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _with_label(data: bytes, encoding: str) -> str:
+    if encoding in ("utf-8", "utf8"):
+        # A page declared UTF-8 with one stray byte keeps its other characters.
+        return _utf8_with_strays(data) or data.decode("utf-8", errors="replace")
+    return to_unicode(data, encoding)
+
+
+def decode_text(data: bytes, content_type: str | None = None, html: bool = False) -> str:
+    """Text of ``data``: BOM, then ``content_type``'s charset (an HTTP header value), then for ``html`` the
+    page's own declaration, then detection. Undecodable bytes become U+FFFD; never raises."""
+    encoding, bom = read_bom(data)
+    if encoding is not None and bom is not None:
+        return to_unicode(data[len(bom) :], encoding)
+    declared = http_content_type_encoding(content_type) if content_type else None
+    if declared is None and html:
+        declared = html_body_declared_encoding(data[:4096])
+        if declared in ("utf-16-le", "utf-16-be", "utf-16", "utf-32"):
+            declared = "utf-8"  # a page whose declaration is readable as ASCII is not UTF-16 (WHATWG)
+    if declared is not None:
+        try:
+            return _with_label(data, declared)
+        except LookupError:
+            pass  # a label Python has no codec for: detect instead
+    return _detect(data)

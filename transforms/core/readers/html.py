@@ -1,0 +1,40 @@
+"""HTML pages: each file is one document, its main text extracted by trafilatura (in the pipeline, in a
+child process with a time limit), its metadata kept."""
+from __future__ import annotations
+
+from typing import BinaryIO, Iterator
+
+from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
+from transforms.core.readers.records import parse_date
+from transforms.core.readers.text import read_document_bytes, to_text
+from transforms.core.schema import make_doc_id
+
+
+def html_doc(source: str, data: bytes, extract: Extract, content_type: str | None = None) -> RawDoc:
+    """A page's main text and metadata; ``content_type`` is the HTTP header it was served with, if known."""
+    html = to_text(data, content_type, html=True)
+    try:
+        page = extract(html)
+    except TimeoutError as e:
+        raise Reject("extraction_timeout", str(e)[:300]) from None
+    except Exception as e:  # noqa: BLE001 - lxml/trafilatura raise anything on hostile markup, RecursionError too
+        raise Reject("html_error", f"{type(e).__name__}: {e}"[:300]) from None
+    if page is None:
+        raise Reject("no_main_text", "trafilatura found no main text in the page")
+    return RawDoc(
+        doc_id=make_doc_id(source, data),
+        source=source,
+        text=page.text,
+        title=page.title,
+        url=page.url,
+        published=parse_date(page.date),
+        byline=page.author,
+        publisher=page.sitename,  # the wire credit, when the cleaner finds one, takes precedence
+    )
+
+
+def _read_html(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract) -> Iterator[RawDoc]:
+    yield html_doc(source, read_document_bytes(stream, cfg), extract)
+
+
+HTML = Reader("html", (".html", ".htm", ".xhtml"), _read_html, whole_file=True)

@@ -1,0 +1,113 @@
+"""JSON Lines: one article per line (``text`` plus optional ``id``/``url``/``title``/``date``), read one
+bounded line at a time; a line over ``max_doc_bytes`` is skipped piece by piece, never held."""
+from __future__ import annotations
+
+import codecs
+import io
+import json
+from typing import BinaryIO, Iterator
+
+from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
+from transforms.core.readers.compression import CHUNK
+from transforms.core.readers.encoding import decode_text, utf16_without_bom
+from transforms.core.readers.records import record_to_doc
+from transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
+
+_UTF16_32_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class _Utf8Of(io.RawIOBase):
+    """A stream in another Unicode encoding, re-encoded as UTF-8 piece by piece."""
+
+    def __init__(self, raw: BinaryIO, encoding: str) -> None:
+        super().__init__()
+        self._raw = raw
+        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self._out = b""
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._out and not self._done:
+            piece = self._raw.read(CHUNK)
+            self._done = not piece
+            self._out = self._decoder.decode(piece, final=self._done).encode("utf-8")
+        n = min(len(buffer), len(self._out))
+        buffer[:n], self._out = self._out[:n], self._out[n:]
+        return n
+
+
+def _as_utf8(stream: BinaryIO) -> BinaryIO:
+    """``stream`` as UTF-8 lines: a UTF-16/32 file (BOM, or NULs in every other byte) is re-encoded, so that
+    its lines split at the right bytes; a UTF-8 BOM is dropped."""
+    stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream, CHUNK)
+    head = stream.peek(4)[:4]
+    for bom, encoding in _UTF16_32_BOMS:
+        if head.startswith(bom):
+            return io.BufferedReader(_Utf8Of(stream, encoding), CHUNK)
+    utf16 = utf16_without_bom(stream.peek(4096)[:4096])
+    if utf16:
+        return io.BufferedReader(_Utf8Of(stream, utf16), CHUNK)
+    if head.startswith(codecs.BOM_UTF8):
+        stream.read(len(codecs.BOM_UTF8))
+    return stream
+
+
+def _bounded_lines(stream: BinaryIO, source: str, limit: int) -> Iterator[tuple[str, bytes | None, str]]:
+    """(record source ``path#N``, line bytes or None when longer than ``limit``, content id) per line.
+
+    A line over the limit is skipped chunk by chunk, hashed on the way so that its id is the one it would have
+    had if it were held whole; it is never held in memory.
+    """
+    n = 0
+    while True:
+        # Room for a line of exactly ``limit`` bytes and its "\r\n".
+        raw = stream.readline(limit + 2)
+        if not raw:
+            return
+        n += 1
+        record_source = f"{source}#{n}"
+        if raw.endswith(b"\n") or len(raw) < limit + 2:  # the whole line (a short read without "\n" is EOF)
+            line = raw.rstrip(b"\n").rstrip(b"\r")
+            yield record_source, line if len(line) <= limit else None, make_doc_id(record_source, line)
+            continue
+        h = doc_id_hasher(record_source)
+        held = b""  # one piece held back: its "\r" may turn out to be the end of the line
+        while raw and not raw.endswith(b"\n"):
+            h.update(held)
+            held, raw = raw, stream.readline(CHUNK)
+        h.update((held + raw).rstrip(b"\n").rstrip(b"\r"))
+        yield record_source, None, h.hexdigest()
+
+
+def _read_jsonl(
+    source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
+) -> Iterator[RawDoc | Rejected]:
+    records = 0
+    for record_source, line, content_id in _bounded_lines(_as_utf8(stream), source, cfg.max_doc_bytes):
+        if line is not None and not line.strip():
+            continue
+        records += 1
+        if line is None:
+            detail = f"line longer than max_doc_bytes={cfg.max_doc_bytes}"
+            yield Rejected(content_id, record_source, "too_large", detail)
+            continue
+        try:
+            record = json.loads(decode_text(line))
+        except (ValueError, RecursionError) as e:
+            detail = "JSON nested too deeply" if isinstance(e, RecursionError) else str(e)[:200]
+            yield Rejected(content_id, record_source, "malformed_json", detail)
+            continue
+        yield record_to_doc(record, source, record_source, content_id, cfg)
+    if not records:
+        raise Reject("empty", "no JSON Lines records")
+
+
+JSONL = Reader("jsonl", (".jsonl", ".ndjson"), _read_jsonl)

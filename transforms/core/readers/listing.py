@@ -1,0 +1,222 @@
+"""Input paths: ``--input`` -> patterns -> every file they match, listed without recursion or surprises.
+
+A local pattern is listed here, not by Beam's glob: the walk is iterative (a tree 1,100 levels deep is fine),
+a directory that cannot be listed is reported instead of silently skipped, file names that are not UTF-8 are
+carried as bytes, and a path that exists is taken literally (``[`` and ``\\`` in a name are not pattern
+syntax). Symlinks to directories are not followed (so a loop ends); each is reported.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import stat
+from typing import Iterator, NamedTuple
+
+
+class Listed(NamedTuple):
+    """One input: ``source`` names it in the output, ``location`` opens it (local: the OS path as bytes,
+    canonical, so that one file given twice is one input; remote: the URL as UTF-8). ``problem`` is
+    (reason, detail) when it cannot be read at all."""
+
+    source: str
+    location: bytes
+    problem: tuple[str, str] | None = None
+
+
+def is_remote(path: str) -> bool:
+    return "://" in path
+
+
+def source_name(path: str | bytes) -> str:
+    """A path as it appears in ``source``: valid UTF-8 whatever the file system gave, and unambiguous beside
+    the ``path#N`` of records: ``%``, ``#`` and bytes that are not UTF-8 are percent-encoded."""
+    if isinstance(path, str):
+        path = os.fsencode(path) if not is_remote(path) else path.encode("utf-8", "surrogateescape")
+    out = []
+    for c in path.decode("utf-8", "surrogateescape"):
+        if "\udc80" <= c <= "\udcff":
+            out.append(f"%{ord(c) - 0xDC00:02X}")
+        elif c in "%#":
+            out.append(f"%{ord(c):02X}")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def path_of(location: bytes) -> str:
+    """The path to open for a ``Listed.location``."""
+    return location.decode("utf-8") if b"://" in location else os.fsdecode(location)
+
+
+def canonical(path: str) -> bytes:
+    """The one spelling of a local path: absolute, ``.``/``..``/``//`` removed (``dir/./a`` is ``dir/a``,
+    ``//a.txt`` is ``/a.txt``), as OS bytes. Symlinks are kept: a link is its own input."""
+    return os.fsencode(_tidy(os.path.abspath(path)))
+
+
+def _tidy(path: str) -> str:
+    """A path as the user spelled it (relative stays relative), without ``.``, ``..`` or ``//``."""
+    return re.sub(r"^/+", "/", os.path.normpath(path))
+
+
+def escape(path: str) -> str:
+    """A literal path as a pattern that matches only itself."""
+    return re.sub(r"([\[*?])", r"[\1]", path)
+
+
+def expand_input(spec: str) -> list[str]:
+    """``--input`` -> patterns: comma-separated entries; a directory means every file below it, and a path
+    that exists (or a pattern's leading folders that exist) is escaped so that its ``[``, ``*`` and ``?`` are
+    taken literally."""
+    patterns = []
+    for entry in (e.strip() for e in spec.split(",")):
+        if not entry:
+            continue
+        if is_remote(entry):
+            patterns.append(entry.rstrip("/") + "/**" if entry.endswith("/") else entry)
+        elif os.path.isdir(entry):
+            patterns.append(escape(entry.rstrip("/") or "/").rstrip("/") + "/**")
+        elif os.path.lexists(entry):
+            patterns.append(escape(entry))
+        else:
+            pattern = _escape_existing_prefix(entry.rstrip("/") or "/")
+            patterns.append(pattern + "/**" if entry.endswith("/") else pattern)
+    return patterns
+
+
+def _escape_existing_prefix(pattern: str) -> str:
+    """``pattern`` with its longest leading run of directories that exist as spelled escaped: in
+    ``in[1]/*.txt`` the folder ``in[1]`` is a name, not a character class."""
+    parts = pattern.split("/")
+    for n in range(len(parts) - 1, 0, -1):
+        prefix = "/".join(parts[:n])
+        if prefix and os.path.isdir(prefix):
+            return escape(prefix) + "/" + "/".join(parts[n:])
+    return pattern
+
+
+def _tokens(pattern: str) -> list[tuple[bool, str]]:
+    """(is_literal, text) per piece: a literal character, or the regex of a wildcard."""
+    out: list[tuple[bool, str]] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "*":
+            if pattern.startswith("**", i):
+                i += 2
+                if pattern.startswith("/", i):  # "a/**/b" also matches "a/b"
+                    out.append((False, "(?:.*/)?"))
+                    i += 1
+                else:
+                    out.append((False, ".*"))
+                continue
+            out.append((False, "[^/]*"))
+        elif c == "?":
+            out.append((False, "[^/]"))
+        elif c == "[":
+            end = pattern.find("]", i + 2 if pattern.startswith(("[!", "[^"), i) else i + 1)
+            if end < 0:
+                out.append((True, c))
+            else:
+                body = pattern[i + 1 : end]
+                if len(body) == 1:
+                    out.append((True, body))  # "[[]": an escaped character
+                else:
+                    negate = body[:1] in ("!", "^")
+                    body = body[1:] if negate else body
+                    out.append((False, "[" + ("^/" if negate else "") + body.replace("\\", "\\\\") + "]"))
+                i = end
+        else:
+            out.append((True, c))
+        i += 1
+    return out
+
+
+def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
+    name = os.path.basename(path)
+    return any(fnmatch.fnmatchcase(name, g) or fnmatch.fnmatchcase(path, g) for g in exclude)
+
+
+def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
+    """Every non-directory entry matching a local ``pattern`` (``*``, ``?``, ``[...]`` within a name, ``**``
+    across directories), in path order; an unlistable directory below the root is one ``unreadable`` item, a
+    symlink to a directory one ``not_regular_file`` item. Raises FileNotFoundError when the pattern's fixed
+    part does not exist."""
+    tokens = _tokens(pattern)
+    first_wild = next((i for i, (lit, _) in enumerate(tokens) if not lit), len(tokens))
+    prefix = "".join(t for _, t in tokens[:first_wild])
+    if first_wild == len(tokens):  # no wildcard: one path
+        if not os.path.lexists(prefix):
+            raise FileNotFoundError(f"no such input: {prefix}")
+        if not _excluded(prefix, exclude):
+            yield Listed(source_name(_tidy(prefix)), canonical(prefix))
+        return
+    root = prefix[: prefix.rfind("/") + 1]
+    rest = tokens[len(root) :]  # one token per character of the literal root
+    matcher = re.compile("".join(re.escape(t) if lit else t for lit, t in rest), re.DOTALL).fullmatch
+    crosses = any(not lit and ".*" in t for lit, t in rest)
+    max_depth = None if crosses else sum(1 for lit, t in rest if lit and t == "/")
+    start = root.rstrip("/") or ("/" if root else ".")
+    if not os.path.isdir(start):
+        raise FileNotFoundError(f"no such directory: {start}")
+    stack = [(start, "", 0)]
+    while stack:
+        directory, relative, depth = stack.pop()
+        try:
+            with os.scandir(directory) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as e:
+            yield Listed(source_name(directory), canonical(directory),
+                         ("unreadable", f"directory not listed: {type(e).__name__}: {e.strerror or e}"))
+            continue
+        subdirectories = []
+        for entry in entries:
+            path = os.path.join(directory, entry.name) if directory != "." or root else entry.name
+            rel = relative + entry.name
+            if _excluded(path, exclude):
+                continue
+            try:
+                is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if max_depth is None or depth < max_depth:
+                    subdirectories.append((path, rel + "/", depth + 1))
+                continue
+            if not matcher(rel):
+                continue
+            if entry.is_symlink() and os.path.isdir(path):
+                yield Listed(source_name(path), canonical(path),
+                             ("not_regular_file", "a symlink to a directory: not followed (it may loop)"))
+                continue
+            yield Listed(source_name(_tidy(path)), canonical(path))
+        stack.extend(reversed(subdirectories))
+
+
+def matches_nothing(pattern: str, exclude: tuple[str, ...] = ()) -> bool:
+    """Whether a local ``pattern`` (from ``expand_input``) matches no input; stops at the first match.
+
+    For checking the command before any work: Beam's own local match walks recursively and fails on a deep
+    tree."""
+    try:
+        return next(iter(list_local(pattern, exclude)), None) is None
+    except FileNotFoundError:
+        return True
+
+
+def unreadable_reason(path: str) -> tuple[str, str] | None:
+    """(reason, detail) when a local ``path`` must not be opened, else None (remote paths are always files).
+
+    Opening a FIFO blocks until something writes to it, and a device can be endless: only regular files are
+    opened. A dangling symlink or a symlink loop fails the stat.
+    """
+    if is_remote(path):
+        return None
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as e:
+        return "unreadable", f"{type(e).__name__}: {e.strerror or e}"
+    if not stat.S_ISREG(mode):
+        return "not_regular_file", f"not a regular file (mode {stat.filemode(mode)})"
+    return None

@@ -1,0 +1,66 @@
+"""Parquet datasets: each row one record (``text_column``, ``id_column``, ``title``, ``url``, ``date``).
+
+Read one row group at a time, a batch of rows at a time, only the columns used. Text stored as BINARY (older
+writers, CSV conversions) is decoded as a file's bytes are. Row groups have boundaries the footer makes
+certain, so a damaged row group is one rejection and the row groups before and after it are still read.
+"""
+from __future__ import annotations
+
+from typing import BinaryIO, Iterator
+
+from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
+from transforms.core.readers.records import record_to_doc
+from transforms.core.schema import Rejected, make_doc_id
+
+# Columns besides text and id that a dataset row may carry (the same names as JSON Lines fields).
+_METADATA_COLUMNS = ("title", "url", "date")
+_BATCH_ROWS = 1024
+
+
+def _content_id(record_source: str, text: object) -> str:
+    if isinstance(text, str):
+        content = text.encode("utf-8", "surrogatepass")
+    elif isinstance(text, (bytes, bytearray)):
+        content = bytes(text)
+    else:
+        content = b""
+    return make_doc_id(record_source, content)
+
+
+def _read_parquet(
+    source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
+) -> Iterator[RawDoc | Rejected]:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    try:
+        pfile = pq.ParquetFile(stream)
+    except (pa.ArrowException, OSError) as e:
+        raise Reject("corrupt_parquet", f"not a readable Parquet file: {e}") from None
+    schema = pfile.schema_arrow
+    if cfg.text_column not in schema.names:
+        columns = ", ".join(f"{f.name} ({f.type})" for f in schema)
+        raise Reject("no_text_column", f"no column {cfg.text_column!r}; columns: {columns}"[:300])
+    columns = [c for c in (cfg.text_column, cfg.id_column, *_METADATA_COLUMNS) if c in schema.names]
+    first_row = 1
+    for group in range(pfile.metadata.num_row_groups):
+        rows = pfile.metadata.row_group(group).num_rows
+        n = first_row
+        try:
+            for batch in pfile.iter_batches(batch_size=_BATCH_ROWS, columns=columns, row_groups=[group]):
+                for record in batch.to_pylist():
+                    record_source = f"{source}#{n}"
+                    n += 1
+                    content_id = _content_id(record_source, record.get(cfg.text_column))
+                    yield record_to_doc(record, source, record_source, content_id, cfg)
+        except (pa.ArrowException, OSError, ValueError) as e:  # ValueError: a string column's bad UTF-8
+            # The rest of this row group is one rejection; the next row group starts where the footer says.
+            rest = f"{source}#{n}"
+            detail = f"row group {group} unreadable from row {n} to {first_row + rows - 1}: {e}"
+            yield Rejected(make_doc_id(rest, b""), rest, "corrupt_parquet", detail[:300])
+        first_row += rows
+    if first_row == 1:
+        raise Reject("empty", "no rows in the Parquet file")
+
+
+PARQUET = Reader("parquet", (".parquet",), _read_parquet, seekable=True)

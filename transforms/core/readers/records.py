@@ -1,0 +1,147 @@
+"""One dataset record (a JSON Lines object, a Parquet row) -> a RawDoc, or a rejection saying what was found.
+
+Shared by the JSON Lines and Parquet readers so that a field means the same whatever the container: text and
+metadata may arrive as strings or as bytes (a Parquet BINARY column, decoded like a file), ids as strings or
+integers, dates as ISO strings, dates or timestamps.
+"""
+from __future__ import annotations
+
+import datetime
+import re
+
+from transforms.core.readers.base import RawDoc, ReadConfig
+from transforms.core.readers.encoding import decode_text
+from transforms.core.schema import Rejected, make_doc_id
+
+# C0 controls other than tab, newline, form feed and carriage return carry no text.
+CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# json.loads turns a lone "\ud800" escape into a lone surrogate, which no UTF-8 writer accepts.
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_DATE_RE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_date(value: object) -> datetime.date | None:
+    """An ISO date or datetime string, a date or a datetime -> date; None for anything else or an
+    impossible date ("2024-02-30")."""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    m = _DATE_RE.match(value)
+    if not m:
+        return None
+    try:
+        return datetime.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+_KINDS = {bool: "a boolean", int: "an integer", float: "a number", dict: "an object", list: "an array",
+          type(None): "null", str: "a string", bytes: "bytes"}
+
+
+def _kind(value: object) -> str:
+    """What a JSON or Parquet value is, in words: "an integer", "an array", "null", "a datetime"..."""
+    return _KINDS.get(type(value), f"a {type(value).__name__}")
+
+
+def as_text(value: object) -> str | None:
+    """A string field's value as text: bytes decoded as files are, lone surrogates replaced by U+FFFD."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        value = decode_text(bytes(value))
+    if not isinstance(value, str):
+        return None
+    return _SURROGATE_RE.sub("\ufffd", value)
+
+
+def _metadata(value: object) -> str | None:
+    """A title or URL: text, stripped, None when absent or blank (numbers are written as numbers)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    text = as_text(value)
+    return text.strip() or None if text is not None else None
+
+
+class _BadRecord(Exception):
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason, self.detail = reason, detail
+
+
+def input_id_of(value: object) -> str | None:
+    """The input's own id as a string: strings and integers (an integral float too, as pandas writes integer
+    ids of a column with nulls); None when absent, null or blank. Raises _BadRecord for any other kind."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    text = as_text(value)
+    if text is None:
+        raise _BadRecord("bad_id", f"id is {_kind(value)}, not a string or an integer")
+    return text.strip() or None
+
+
+def _check_size(field: str, value: str | None, limit: int) -> None:
+    if value is not None and len(value) > limit // 4 and len(value.encode("utf-8")) > limit:
+        raise _BadRecord("field_too_long", f"{field} is {len(value.encode('utf-8'))} bytes, over {limit}")
+
+
+def id_doc_id(file_source: str, input_id: str) -> str:
+    """doc_id of a record the input names: one per (file, input id), whatever the record's position."""
+    # "\0" cannot occur in a source, so this never equals the id of a source hashed with its content.
+    return make_doc_id(f"{file_source}\0id", input_id.encode("utf-8"))
+
+
+def record_to_doc(
+    record: object, file_source: str, record_source: str, content_id: str, cfg: ReadConfig
+) -> RawDoc | Rejected:
+    """One record of ``file_source`` (named ``record_source`` in the output) -> RawDoc or Rejected.
+
+    ``content_id`` (a hash of the record's position and bytes) is the doc_id of a record without an id of its
+    own; with one, the doc_id is ``id_doc_id(file_source, id)``, so two files may both number records "1".
+    """
+    if not isinstance(record, dict):
+        detail = f"record is {_kind(record)}, not an object"
+        return Rejected(content_id, record_source, "no_text_field", detail)
+    try:
+        input_id = input_id_of(record.get(cfg.id_column))
+        _check_size(cfg.id_column, input_id, cfg.max_id_bytes)
+    except _BadRecord as b:
+        return Rejected(content_id, record_source, b.reason, b.detail)
+    doc_id = id_doc_id(file_source, input_id) if input_id is not None else content_id
+
+    def rejected(reason: str, detail: str) -> Rejected:
+        return Rejected(doc_id, record_source, reason, detail, input_id=input_id)
+
+    raw_text = record.get(cfg.text_column)
+    if isinstance(raw_text, (bytes, bytearray)) and len(raw_text) > cfg.max_doc_bytes:
+        return rejected("too_large", f"{len(raw_text)} bytes > max_doc_bytes={cfg.max_doc_bytes}")
+    text = as_text(raw_text)
+    if text is None:
+        found = "missing" if cfg.text_column not in record else _kind(raw_text)
+        return rejected("no_text_field", f"{cfg.text_column!r} is {found}, not a string")
+    if len(text) > cfg.max_doc_bytes // 4 and len(text.encode("utf-8")) > cfg.max_doc_bytes:
+        return rejected("too_large", f"{len(text.encode('utf-8'))} bytes > max_doc_bytes={cfg.max_doc_bytes}")
+    # Controls removed before the emptiness test: a text of only "\b" is no text (found by fuzzing).
+    text = CONTROL_RE.sub("", text)
+    if not text.strip():
+        return rejected("no_text_field", f"{cfg.text_column!r} is an empty string")
+    title, url = _metadata(record.get("title")), _metadata(record.get("url"))
+    try:
+        _check_size("title", title, cfg.max_title_bytes)
+        _check_size("url", url, cfg.max_url_bytes)
+    except _BadRecord as b:
+        return rejected(b.reason, b.detail)
+    return RawDoc(
+        doc_id=doc_id,
+        source=record_source,
+        text=text,
+        title=title,
+        url=url,
+        published=parse_date(record.get("date")),
+        input_id=input_id,
+    )

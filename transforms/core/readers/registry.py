@@ -1,0 +1,128 @@
+"""The readers by file-name suffix, the compression layers around them, and the one place that counts.
+
+``parse_stream`` is the entry point for one open file. The name picks the format: the longest suffix a reader
+claims (``.warc.gz`` is WARC's own), else a compression suffix (``.gz``, ``.zst``) is peeled off and the rest
+looked up again, so ``x.jsonl.zst``, ``x.parquet.gz`` and ``x.txt.gz.zst`` all work; a name no reader claims
+is plain text. Every item is counted here: ``read:document``, ``read:rejected:<reason>``,
+``read:skipped:<reason>``, so the accounting does not depend on each reader remembering to.
+"""
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+from typing import BinaryIO, Iterable, Iterator
+
+from transforms.core.counters import Inc
+from transforms.core.html import extract_page
+from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
+from transforms.core.readers.compression import LAYERS
+from transforms.core.readers.html import HTML
+from transforms.core.readers.jsonl import JSONL
+from transforms.core.readers.parquet import PARQUET
+from transforms.core.readers.text import TEXT, read_upto
+from transforms.core.readers.warc import WARC
+from transforms.core.schema import Rejected, make_doc_id
+
+READERS: tuple[Reader, ...] = (WARC, PARQUET, JSONL, HTML)
+# The files a dataset folder carries beside its documents: read, they would be kept as articles.
+_NOT_ARTICLE_RE = re.compile(
+    r"(readme|license|licence|copying|changelog|changes|notice|authors|contributing|contributors|citation)"
+    r"(\.[a-z0-9]+)*",
+    re.IGNORECASE,
+)
+
+
+def resolve(name: str) -> tuple[list[str], Reader]:
+    """(compression suffixes to remove, outermost first; the reader of what is inside) for a file name."""
+    lower = name.lower()
+    layers: list[str] = []
+    while True:
+        claimed = [(len(s), r) for r in READERS for s in r.suffixes if lower.endswith(s)]
+        if claimed:
+            return layers, max(claimed, key=lambda c: c[0])[1]
+        layer = next((s for s in LAYERS if lower.endswith(s)), None)
+        if layer is None:
+            return layers, TEXT
+        layers.append(layer)
+        lower = lower[: -len(layer)]
+
+
+def not_article(name: str) -> bool:
+    """A README, LICENSE, CHANGELOG... of a dataset, by its file name (any case, any extension)."""
+    return _NOT_ARTICLE_RE.fullmatch(posixpath.basename(name)) is not None
+
+
+def _items(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, name: str) -> Iterator:
+    layers, reader = resolve(name)
+    if reader.whole_file and not_article(name):
+        raise Reject("not_article", "a dataset's documentation file, not an article (see --exclude)")
+    for suffix in layers:
+        stream = LAYERS[suffix](stream, cfg)
+    if reader.seekable and (layers or not stream.seekable()):
+        data = read_upto(stream, cfg.max_inflated_bytes + 1)
+        if len(data) > cfg.max_inflated_bytes:
+            raise Reject("too_large", f"more than max_inflated_bytes={cfg.max_inflated_bytes} bytes")
+        stream = io.BytesIO(data)
+    yield from reader.read(source, stream, cfg, extract)
+
+
+def reject_file(source: str, reason: str, detail: str) -> Rejected:
+    """A rejection of a whole file (or of the rest of it): its doc_id is that of its source alone."""
+    return Rejected(make_doc_id(source, b""), source, reason, detail[:300])
+
+
+def read_items(
+    source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract = extract_page, name: str | None = None
+) -> Iterator[RawDoc | Rejected | Skipped]:
+    """``parse_stream`` before counting: the reader's items, any failure of the file turned into one
+    rejection after the items before it."""
+    items = _items(source, stream, cfg, extract, name or source)
+    while True:
+        try:
+            yield next(items)
+            continue
+        except StopIteration:
+            return
+        except Reject as r:
+            yield reject_file(source, r.reason, r.detail)
+        except OSError as e:
+            yield reject_file(source, "unreadable", f"{type(e).__name__}: {e}")
+        except Exception as e:  # noqa: BLE001 - one hostile file must not end a billion-document run
+            yield reject_file(source, "read_error", f"{type(e).__name__}: {e}")
+        except BaseException as e:
+            # A Rust library's panic (fastwarc) arrives as pyo3's PanicException, a BaseException.
+            if type(e).__name__ != "PanicException":
+                raise
+            yield reject_file(source, "read_error", f"library panic: {e}")
+        return  # a generator that raised is finished
+
+
+def counted(items: Iterable[RawDoc | Rejected | Skipped], inc: Inc) -> Iterator[RawDoc | Rejected]:
+    """The one place reading is counted: ``read:document``, ``read:rejected:<reason>`` per item passed on,
+    ``read:skipped:<reason>`` per ``Skipped`` (dropped)."""
+    for item in items:
+        if isinstance(item, Skipped):
+            inc(f"read:skipped:{item.reason}")
+            continue
+        inc("read:document" if isinstance(item, RawDoc) else f"read:rejected:{item.reason}")
+        yield item
+
+
+def parse_stream(
+    source: str,
+    stream: BinaryIO,
+    cfg: ReadConfig,
+    inc: Inc,
+    extract: Extract = extract_page,
+    name: str | None = None,
+) -> Iterator[RawDoc | Rejected]:
+    """Every document of one input file, or one ``Rejected`` per unusable document or file, counted.
+
+    ``source`` names the file in the output (records are ``source#N``); ``name`` (default ``source``) picks
+    the format. ``extract`` turns HTML into a page; the pipeline passes one that runs in a child process
+    with a time limit (a ``TimeoutError`` becomes ``extraction_timeout``, any other error ``html_error``).
+    Never raises for bad input: a problem with the file, after the documents before it, is one rejection of
+    the file (doc_id from its source), reasons such as ``truncated``, ``too_large``, ``unreadable``.
+    """
+    return counted(read_items(source, stream, cfg, extract, name), inc)

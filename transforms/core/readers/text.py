@@ -1,0 +1,64 @@
+"""Plain text files: each file is one document, read up to ``max_doc_bytes``."""
+from __future__ import annotations
+
+from typing import BinaryIO, Iterator
+
+from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
+from transforms.core.readers.encoding import decode_text
+from transforms.core.readers.records import CONTROL_RE
+from transforms.core.schema import make_doc_id
+
+# Magic numbers of the binary formats most often found mixed into text dumps.
+_BINARY_MAGIC = (
+    b"%PDF",
+    b"\x89PNG",
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF8",
+    b"PK\x03\x04",  # zip, docx, xlsx
+    b"\x7fELF",
+    b"\x1f\x8b",  # gzip without a .gz name
+    b"\x28\xb5\x2f\xfd",  # zstandard without a .zst name
+)
+_MAX_CONTROL_SHARE = 0.05
+_CONTROL_SAMPLE = 65536
+
+
+def read_upto(stream: BinaryIO, n: int) -> bytes:
+    """At most ``n`` bytes; a stream may return short reads before its end, so read until n or EOF."""
+    out = bytearray()
+    while len(out) < n:
+        piece = stream.read(min(n - len(out), 1 << 16))
+        if not piece:
+            break
+        out += piece
+    return bytes(out)
+
+
+def read_document_bytes(stream: BinaryIO, cfg: ReadConfig) -> bytes:
+    """The whole stream, or ``too_large`` past ``max_doc_bytes`` (one byte past it is enough to know)."""
+    data = read_upto(stream, cfg.max_doc_bytes + 1)
+    if len(data) > cfg.max_doc_bytes:
+        raise Reject("too_large", f"more than max_doc_bytes={cfg.max_doc_bytes} bytes")
+    return data
+
+
+def to_text(data: bytes, content_type: str | None = None, html: bool = False) -> str:
+    """Decoded text with control characters removed; ``binary`` or ``empty`` when it is no text."""
+    if data.startswith(_BINARY_MAGIC):
+        raise Reject("binary", f"binary file (starts with {data[:4]!r})")
+    text = decode_text(data, content_type, html)
+    controls = len(CONTROL_RE.findall(text[:_CONTROL_SAMPLE]))
+    if controls > _MAX_CONTROL_SHARE * min(len(text), _CONTROL_SAMPLE):
+        raise Reject("binary", f"{controls} control characters in the first 64 KiB: not text")
+    text = CONTROL_RE.sub("", text)
+    if not text.strip():
+        raise Reject("empty", "no text")
+    return text
+
+
+def _read_text(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract) -> Iterator[RawDoc]:
+    data = read_document_bytes(stream, cfg)
+    yield RawDoc(doc_id=make_doc_id(source, data), source=source, text=to_text(data))
+
+
+TEXT = Reader("text", (), _read_text, whole_file=True)

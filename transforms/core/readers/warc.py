@@ -1,0 +1,183 @@
+"""WARC (plain or gzipped per record, as Common Crawl writes them): each HTML response is a document.
+
+The HTTP body is decoded as a browser would: transfer coding (chunked) first, then content coding (gzip,
+deflate, br), each bounded by ``max_doc_bytes``; the charset comes from the HTTP ``Content-Type`` header, else
+from the page (``text.html_doc``). Crawlers that already decoded the body say so by renaming the header
+(Common Crawl's ``X-Crawler-Transfer-Encoding``), so only the plain headers are obeyed, and a body that does
+not start as its content coding says is taken as already decoded.
+"""
+from __future__ import annotations
+
+import dataclasses
+import io
+import zlib
+from typing import BinaryIO, Iterator
+
+from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
+from transforms.core.readers.compression import CHUNK, gunzip
+from transforms.core.readers.html import html_doc
+from transforms.core.readers.records import as_text, parse_date
+from transforms.core.readers.text import read_upto
+from transforms.core.schema import Rejected, make_doc_id
+
+
+def _codings(header: str | None) -> list[str]:
+    codings = (c.strip().lower() for c in (header or "").split(","))
+    return [c for c in codings if c and c != "identity"]
+
+
+def _dechunk(body: bytes, limit: int) -> bytes:
+    from fastwarc.stream_io import ChunkedReader
+
+    try:
+        return read_upto(ChunkedReader(io.BytesIO(body)), limit + 1)
+    except Exception as e:  # noqa: BLE001 - fastwarc raises plain exceptions on a malformed chunk header
+        raise Reject("corrupt_http", f"malformed chunked body: {e}") from None
+
+
+def _decode_content(body: bytes, coding: str, limit: int) -> bytes:
+    if coding in ("gzip", "x-gzip", "deflate") and body[:1] in (b"\x1f", b"\x78"):
+        return read_upto(gunzip(io.BytesIO(body), limit), limit + 1)
+    if coding == "deflate":  # raw deflate, as some servers send it, without the zlib header the RFC wants
+        try:
+            inflater = zlib.decompressobj(wbits=-15)
+            out = inflater.decompress(body, limit + 1)
+        except zlib.error as e:
+            raise Reject("corrupt_http", f"not a valid deflate body: {e}") from None
+        return out
+    if coding == "br":
+        from fastwarc.stream_io import BrotliReader
+
+        try:
+            return read_upto(BrotliReader(io.BytesIO(body)), limit + 1)
+        except Exception as e:  # noqa: BLE001 - fastwarc raises plain exceptions on a corrupt stream
+            raise Reject("corrupt_http", f"not a valid brotli body: {e}") from None
+    if coding in ("gzip", "x-gzip"):
+        return body  # already decoded by the crawler, header kept
+    raise Reject("corrupt_http", f"unknown HTTP content coding {coding!r}")
+
+
+def http_body(body: bytes, transfer_encoding: str | None, content_encoding: str | None, limit: int) -> bytes:
+    """The entity body of an HTTP response with its transfer and content codings removed (at most ``limit``
+    bytes; one more means ``too_large``)."""
+    if "chunked" in _codings(transfer_encoding):
+        body = _dechunk(body, limit)
+    for coding in reversed(_codings(content_encoding)):  # the last coding listed was applied last
+        body = _decode_content(body, coding, limit)
+    if len(body) > limit:
+        raise Reject("too_large", f"HTTP body inflates past max_doc_bytes={limit}")
+    return body
+
+
+class _GzipEndCheck:
+    """The stream handed to fastwarc unchanged, with a copy inflated (output discarded) only to learn whether
+    it ends inside a gzip member: fastwarc stops silently at a member cut off in transfer. fastwarc reads
+    sequentially (one ``tell`` at the start), so every byte passes here once."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self._inflater = zlib.decompressobj(wbits=31)
+        self._started = False
+        self.gzip = True  # until the first bytes say otherwise
+        self.in_member = False
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._raw.read(size)
+        if self.gzip:
+            self._track(data)
+        return data
+
+    def _track(self, data: bytes) -> None:
+        if not self._started and data:
+            self._started, self.gzip = True, data[:2] == b"\x1f\x8b"
+        while data and self.gzip:
+            self.in_member = True
+            try:
+                self._inflater.decompress(data, CHUNK)
+            except zlib.error:
+                self.gzip = self.in_member = False  # damage: fastwarc reports it as corrupt_warc
+                return
+            if self._inflater.eof:
+                data = self._inflater.unused_data
+                self._inflater = zlib.decompressobj(wbits=31)
+                self.in_member = False
+            else:
+                data = self._inflater.unconsumed_tail
+
+    def tell(self) -> int:
+        return self._raw.tell()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        self.gzip = self.in_member = False  # a jump makes the copy meaningless: no claim either way
+        return self._raw.seek(offset, whence)
+
+    def seekable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        pass  # the caller owns the file
+
+
+def _read_warc(
+    source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract
+) -> Iterator[RawDoc | Rejected | Skipped]:
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    responses = 0
+    stream = _GzipEndCheck(stream)
+    records = ArchiveIterator(stream, parse_http=True)
+    n = 0
+    while True:
+        try:
+            record = next(records)
+        except StopIteration:
+            break
+        except OSError as e:
+            # The records before the damage are kept; the rest of the file is one rejection.
+            rest = f"{source}#{n + 1}"
+            yield Rejected(make_doc_id(rest, b""), rest, "corrupt_warc", f"unreadable WARC record: {e}"[:300])
+            return
+        n += 1
+        if record.record_type != WarcRecordType.response:
+            yield Skipped("warc_not_response")
+            continue
+        headers = record.http_headers
+        content_type = (headers.get("Content-Type") or "") if headers else ""
+        if "html" not in content_type.lower():
+            yield Skipped("warc_not_html")
+            continue
+        responses += 1
+        record_source = f"{source}#{n}"
+        if record.content_length > cfg.max_inflated_bytes:
+            detail = f"{record.content_length} bytes > max_inflated_bytes={cfg.max_inflated_bytes}"
+            yield Rejected(make_doc_id(record_source, b""), record_source, "too_large", detail)
+            continue
+        raw = record.reader.read()
+        if len(raw) < record.content_length:  # fastwarc sets content_length to the HTTP body's after parsing
+            detail = f"the file ends {record.content_length - len(raw)} bytes into this record's body"
+            yield Rejected(make_doc_id(record_source, b""), record_source, "truncated", detail)
+            return
+        try:
+            codings = headers.get("Transfer-Encoding"), headers.get("Content-Encoding")
+            body = http_body(raw, *codings, cfg.max_doc_bytes)
+            doc = html_doc(record_source, body, extract, content_type)
+        except Reject as r:
+            yield Rejected(make_doc_id(record_source, raw), record_source, r.reason, r.detail[:300])
+            continue
+        # The crawl's URI is where the page was fetched; page metadata may name a canonical URL instead.
+        url = as_text(record.headers.get("WARC-Target-URI")) or None
+        fetched = parse_date(record.headers.get("WARC-Date"))
+        yield dataclasses.replace(doc, url=doc.url or url, fetched=fetched)
+    if stream.in_member:
+        # The rest of the file, as for other cut streams (the record fastwarc read last may be part of it).
+        raise Reject("truncated", f"the file ends inside a gzip member, in or after record {n}")
+    if not responses:
+        raise Reject("no_html_responses", "no HTML response records in the WARC")
+
+
+# fastwarc reads gzipped WARCs itself, record by record: no inflation limit for a 1 GB Common Crawl file.
+# It seeks, so a WARC in another compression layer (.warc.zst) is inflated into memory first.
+WARC = Reader("warc", (".warc", ".warc.gz"), _read_warc, seekable=True)
