@@ -33,6 +33,8 @@ from typing import Iterator
 from apache_beam.io.filesystem import FileSystem
 from apache_beam.io.filesystems import FileSystems
 
+from transforms.core.readers.listing import expand_input, matches_nothing
+
 from pipeline.dataset_card import CARD
 from pipeline.report import OUTPUT_NAMES
 
@@ -186,7 +188,8 @@ def check_inputs(entries: list[str]) -> None:
     for entry in entries:
         if not entry or not is_local(entry) or os.path.lexists(entry):
             continue
-        if re.search(r"[*?[]", entry) and FileSystems.match([entry])[0].metadata_list:
+        # The readers' own listing: Beam's local match recurses and fails on a deep tree.
+        if re.search(r"[*?[]", entry) and not all(matches_nothing(p) for p in expand_input(entry)):
             continue
         raise UsageError(f"--input {entry}: no such file or folder")
 

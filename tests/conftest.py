@@ -55,3 +55,20 @@ def require_tool(path: str | None, what: str) -> str:
     if os.environ.get("CI", "").lower() == "true":
         pytest.fail(f"CI=true but {reason}")
     pytest.skip(reason)
+
+
+@pytest.fixture
+def outside_tmp():
+    """A temporary folder outside pytest's own temp tree, removed with ``rm -rf`` afterwards.
+
+    For trees too deep for ``shutil.rmtree`` (which recurses): left under pytest's basetemp by a killed run,
+    such a tree would crash every later pytest run's clean-up of old temp folders.
+    """
+    import subprocess
+    import tempfile
+
+    path = Path(tempfile.mkdtemp(prefix="wirewash-test-"))
+    try:
+        yield path
+    finally:
+        subprocess.run(["rm", "-rf", str(path)], check=False)
