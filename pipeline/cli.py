@@ -98,7 +98,7 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
     if standard.runner is None:
         index = configs.index or FileSystems.join(configs.output, "index")
         # Refused before watching, like a batch run: an incompatible index must not wait for the first file.
-        index_folder.read_manifest(index, configs.dedup)
+        index_folder.read_manifest(index, configs.dedup.minhash)
         batch_argv = [a for a in argv if not a.startswith("--streaming")]
         reports = watch_locally(
             configs.input,
@@ -109,7 +109,7 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
         )
         report = stream_report(reports, configs)
     else:
-        index = index_folder.open_index(configs.index, configs.dedup, uuid.uuid4().hex[:12]) if configs.index else None
+        index = index_folder.open_index(configs.index, configs.dedup.minhash, uuid.uuid4().hex[:12]) if configs.index else None
         with beam.Pipeline(options=options) as p:
             build_streaming(p, configs, configs.stream, configs.output, index)
         counters = counters_of(p.result)
@@ -135,7 +135,7 @@ def run(argv: list[str]) -> dict:
 
     run_id = uuid.uuid4().hex[:12]
     # Opened before any work: an index built with other MinHash settings is refused (ValueError, exit 2).
-    index = index_folder.open_index(configs.index, configs.dedup, run_id) if configs.index else None
+    index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id) if configs.index else None
     index_staging = index_folder.staging_dir(index) if index else None
     staging = FileSystems.join(configs.output, f".incomplete-{run_id}")
     FileSystems.mkdirs(staging)
@@ -156,7 +156,7 @@ def run(argv: list[str]) -> dict:
         raise
     _promote(staging, configs.output)
     if index:
-        index_folder.commit(index, configs.dedup, report["kept"])
+        index_folder.commit(index, configs.dedup.minhash, report["kept"])
     return report
 
 

@@ -5,7 +5,7 @@ Layout of an index folder::
 
     manifest.json                                  format, MinHash settings, committed run ids
     bands/part=XX/<run_id>.parquet                 (band_key, doc_id) of every kept article
-    docs/part=XX/<run_id>.parquet                  (doc_id, shingles, numbers, words, published, run_id)
+    docs/part=XX/<run_id>.parquet                  (doc_id, shingles, tokens, openers, words, published, run_id)
 
 ``bands`` is partitioned by the first byte of the band's first MinHash value, ``docs`` by a hash of the
 doc_id, 256 partitions each: a run reads only the band partitions its own band keys fall in and only the
@@ -19,28 +19,24 @@ import datetime
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
+import numpy as np
 import pyarrow as pa
 
-from transforms.core.candidates import bucket_pairs
-from transforms.core.components import Rank, rank
-from transforms.core.counters import Inc
 from transforms.core.minhash import MinhashConfig, Signed
+from transforms.core.verify import Evidence
 
-# 2: docs carry the numbers of each text, which verification compares (MinhashConfig.min_number_overlap).
-FORMAT = 2
+# 2: docs carry the numbers of each text, which verification compares.
+# 3: script-aware shingles (characters of unspaced scripts); docs carry the distinctive tokens and sentence
+#    openers of each text (transforms/core/verify.py) instead of its numbers.
+FORMAT = 3
 PARTITIONS = 256
 MANIFEST = "manifest.json"
 BANDS = "bands"
 DOCS = "docs"
 # Names the shingle and signature functions of transforms/core/minhash.py; change it when they change,
 # so that an index built with the old functions is refused instead of silently never matching.
-HASHING_SCHEME = "word-ngram-bytes-fmix64-hi32/minhash-affine32"
-
-# Indexed articles outrank every new one, whatever their length: an earlier article is never replaced by
-# a later copy. Ranks are (-words, doc_id), smaller is better; no text has a billion words.
-_INDEXED_FIRST = 10**9
+HASHING_SCHEME = "script-aware-word-ngram-bytes-fmix64-hi32/minhash-affine32"
 
 
 class IndexMismatch(ValueError):
@@ -148,41 +144,18 @@ def run_of(path: str) -> str:
 def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dict:
     return {
         "doc_id": signed.doc_id,
-        "shingles": signed.shingles.tobytes(),
-        "numbers": list(signed.numbers),
+        "shingles": signed.evidence.shingles.tobytes(),
+        "tokens": list(signed.evidence.tokens),
+        "openers": list(signed.evidence.openers),
         "words": signed.words,
         "published": published,
         "run_id": run_id,
     }
 
 
-def indexed_rank(doc_id: str, words: int) -> Rank:
-    return rank(doc_id, words + _INDEXED_FIRST)
-
-
-def pairs_with_new(
-    members: Iterable[tuple[str, bool]], max_bucket: int, inc: Inc
-) -> Iterator[tuple[str, str]]:
-    """Pairs (a, b), a < b, to verify in one bucket of (doc_id, is_new) members: every pair with a new
-    member. Indexed members were checked against each other when they were added.
-
-    Work stays bounded in a bucket that grew hot over many runs: a new member is paired with at most
-    ``max_bucket`` indexed ones (the smallest ids), and new members among themselves follow bucket_pairs'
-    rule (chain plus star above ``max_bucket``).
-    """
-    new, old = set(), set()
-    for doc_id, is_new in members:
-        (new if is_new else old).add(doc_id)
-    if not new:
-        return
-    old_sorted = sorted(old)
-    if len(old_sorted) > max_bucket:
-        inc("index:hot_bucket")
-        old_sorted = old_sorted[:max_bucket]
-    for n in sorted(new):
-        for o in old_sorted:
-            yield (n, o) if n < o else (o, n)
-    yield from bucket_pairs(new, max_bucket, inc)
+def row_evidence(row: dict) -> Evidence:
+    """The verification evidence of an indexed article, from its docs row."""
+    return Evidence(np.frombuffer(row["shingles"], dtype=np.uint32), tuple(row["tokens"]), tuple(row["openers"]))
 
 
 BANDS_SCHEMA = pa.schema([pa.field("band_key", pa.binary(), nullable=False), pa.field("doc_id", pa.string(), nullable=False)])
@@ -190,7 +163,8 @@ DOCS_SCHEMA = pa.schema(
     [
         pa.field("doc_id", pa.string(), nullable=False),
         pa.field("shingles", pa.binary(), nullable=False),
-        pa.field("numbers", pa.list_(pa.string()), nullable=False),
+        pa.field("tokens", pa.list_(pa.string()), nullable=False),
+        pa.field("openers", pa.list_(pa.string()), nullable=False),
         pa.field("words", pa.int32(), nullable=False),
         pa.field("published", pa.date32()),
         pa.field("run_id", pa.string(), nullable=False),
