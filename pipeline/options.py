@@ -76,8 +76,11 @@ class WirewashOptions(PipelineOptions):
                             help="Least share of the shorter text's shingles found in the longer one. "
                             "Default: %(default)s")
         parser.add_argument("--max_disagreeing", type=int, default=verify.max_disagreeing,
-                            help="Most distinctive tokens (numbers, names, dates) of the shorter text the longer "
+                            help="Most names (capitalised words inside sentences) of the shorter text the longer "
                             "may lack. Default: %(default)s")
+        parser.add_argument("--max_disagreeing_figures", type=int, default=verify.max_disagreeing_figures,
+                            help="Most numbers, weekdays and months of the shorter text the longer may lack. "
+                            "Default: %(default)s")
         parser.add_argument("--seed", type=int, default=minhash.seed, help="MinHash seed. Default: %(default)s")
         parser.add_argument("--keep", choices=KEEP_POLICIES, default=cluster.keep,
                             help="Which copy represents a cluster: longest (most words), earliest or latest "
@@ -121,7 +124,8 @@ class WirewashOptions(PipelineOptions):
                     seed=self.seed,
                 ),
                 verify=VerifyConfig(
-                    threshold=self.threshold, min_coverage=self.min_coverage, max_disagreeing=self.max_disagreeing
+                    threshold=self.threshold, min_coverage=self.min_coverage, max_disagreeing=self.max_disagreeing,
+                    max_disagreeing_figures=self.max_disagreeing_figures,
                 ),
                 cluster=ClusterConfig(
                     keep=self.keep, star_width=self.star_width, max_bucket=self.max_bucket,

@@ -163,7 +163,7 @@ class IncrementalDuplicates(beam.PTransform):
             candidate_indexed_ids
             | "CandidatePartitions" >> beam.Map(index.doc_partition)
             | "DistinctCandidatePartitions" >> beam.Distinct()
-            | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "tokens", "openers"])
+            | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "tokens", "vocabulary"])
             | "KeyRows" >> beam.Map(lambda row: (row["doc_id"], row))
         )
         # A partition holds many indexed articles; only the candidates' rows go on.

@@ -191,7 +191,7 @@ class IndexSeed(beam.PTransform):
                 "doc": (
                     pbegin
                     | "DocPartitions" >> beam.Create(all_partitions)
-                    | "ReadDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "tokens", "openers"])
+                    | "ReadDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "tokens", "vocabulary"])
                     | "DocsById" >> beam.Map(lambda row: (row["doc_id"], row))
                 ),
             }

@@ -5,7 +5,7 @@ Layout of an index folder::
 
     manifest.json                                  format, MinHash settings, committed run ids
     bands/part=XX/<run_id>.parquet                 (band_key, doc_id) of every kept article
-    docs/part=XX/<run_id>.parquet                  (doc_id, shingles, tokens, openers, words, published, run_id)
+    docs/part=XX/<run_id>.parquet                  (doc_id, shingles, tokens, vocabulary, words, published, run_id)
 
 ``bands`` is partitioned by the first byte of the band's first MinHash value, ``docs`` by a hash of the
 doc_id, 256 partitions each: a run reads only the band partitions its own band keys fall in and only the
@@ -28,7 +28,7 @@ from transforms.core.verify import Evidence
 
 # 2: docs carry the numbers of each text, which verification compares.
 # 3: script-aware shingles (characters of unspaced scripts); docs carry the distinctive tokens and sentence
-#    openers of each text (transforms/core/verify.py) instead of its numbers.
+#    vocabulary of each text (transforms/core/verify.py) instead of its numbers.
 FORMAT = 3
 PARTITIONS = 256
 MANIFEST = "manifest.json"
@@ -146,7 +146,7 @@ def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dic
         "doc_id": signed.doc_id,
         "shingles": signed.evidence.shingles.tobytes(),
         "tokens": list(signed.evidence.tokens),
-        "openers": list(signed.evidence.openers),
+        "vocabulary": sorted(signed.evidence.vocabulary),
         "words": signed.words,
         "published": published,
         "run_id": run_id,
@@ -155,7 +155,7 @@ def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dic
 
 def row_evidence(row: dict) -> Evidence:
     """The verification evidence of an indexed article, from its docs row."""
-    return Evidence(np.frombuffer(row["shingles"], dtype=np.uint32), tuple(row["tokens"]), tuple(row["openers"]))
+    return Evidence(np.frombuffer(row["shingles"], dtype=np.uint32), tuple(row["tokens"]), frozenset(row["vocabulary"]))
 
 
 BANDS_SCHEMA = pa.schema([pa.field("band_key", pa.binary(), nullable=False), pa.field("doc_id", pa.string(), nullable=False)])
@@ -164,7 +164,7 @@ DOCS_SCHEMA = pa.schema(
         pa.field("doc_id", pa.string(), nullable=False),
         pa.field("shingles", pa.binary(), nullable=False),
         pa.field("tokens", pa.list_(pa.string()), nullable=False),
-        pa.field("openers", pa.list_(pa.string()), nullable=False),
+        pa.field("vocabulary", pa.list_(pa.string()), nullable=False),
         pa.field("words", pa.int32(), nullable=False),
         pa.field("published", pa.date32()),
         pa.field("run_id", pa.string(), nullable=False),

@@ -245,5 +245,5 @@ def sign(doc_id: str, text: str, cfg: MinhashConfig) -> Signed:
     """Everything batch, incremental and streaming dedup compute from one article's text."""
     shingles = shingle_hashes(text, cfg.shingle_size)
     sig = signature(shingles, cfg.num_perm, cfg.seed)
-    tokens, openers = distinctive_tokens(text)
-    return Signed(doc_id, Evidence(shingles, tokens, openers), band_keys(sig, cfg.bands, cfg.rows), count_words(text))
+    tokens, vocabulary = distinctive_tokens(text)
+    return Signed(doc_id, Evidence(shingles, tokens, vocabulary), band_keys(sig, cfg.bands, cfg.rows), count_words(text))
