@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from transforms.core.article import count_words
-from transforms.core.verify import Evidence, distinctive_tokens
+from transforms.core.verify import Evidence, Words, evidence
 
 MAX_HASH = np.uint32((1 << 32) - 1)
 _GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
@@ -133,7 +133,11 @@ def _run_hashes(buf: np.ndarray, in_word: np.ndarray) -> np.ndarray:
 
 def shingle_hashes(text: str, size: int) -> np.ndarray:
     """Sorted unique 32-bit hashes of the word ``size``-grams of ``text`` (fewer words: one shingle)."""
-    word_h = word_hashes(text)
+    return _sorted_unique(window_hashes(word_hashes(text), size))
+
+
+def window_hashes(word_h: np.ndarray, size: int) -> np.ndarray:
+    """The 32-bit hash of the ``size``-gram starting at each word (one window over fewer words; none over none)."""
     if word_h.size == 0:
         return np.empty(0, dtype=np.uint32)
     n = max(1, len(word_h) - size + 1)
@@ -142,7 +146,16 @@ def shingle_hashes(text: str, size: int) -> np.ndarray:
     with np.errstate(over="ignore"):
         for i in range(min(size, len(word_h))):
             h = (h * _GOLDEN64) ^ word_h[i : i + n]
-    return _sorted_unique((_fmix64(h) >> np.uint64(32)).astype(np.uint32))
+    return (_fmix64(h) >> np.uint64(32)).astype(np.uint32)
+
+
+def cased_words(text: str) -> list[str]:
+    """``tokens(text)`` before case-folding (same normalisation otherwise): which words are capitalised."""
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        for curly, plain in _FOLD:
+            text = text.replace(curly, plain)
+    return _WORD_RE.findall(text)
 
 
 def _sorted_unique(values: np.ndarray) -> np.ndarray:
@@ -241,9 +254,12 @@ class Signed:
     words: int
 
 
-def sign(doc_id: str, text: str, cfg: MinhashConfig) -> Signed:
-    """Everything batch, incremental and streaming dedup compute from one article's text."""
-    shingles = shingle_hashes(text, cfg.shingle_size)
+def sign(doc_id: str, text: str, cfg: MinhashConfig, title: str | None = None) -> Signed:
+    """Everything batch, incremental and streaming dedup compute from one article's text (and title)."""
+    word_h = word_hashes(text)
+    windows = window_hashes(word_h, cfg.shingle_size)
+    shingles = _sorted_unique(windows)
     sig = signature(shingles, cfg.num_perm, cfg.seed)
-    tokens, vocabulary = distinctive_tokens(text)
-    return Signed(doc_id, Evidence(shingles, tokens, vocabulary), band_keys(sig, cfg.bands, cfg.rows), count_words(text))
+    words = Words(word_h, windows, cased_words(text), cfg.shingle_size)
+    headline = Words(word_hashes(title), np.empty(0, np.uint32), cased_words(title), cfg.shingle_size) if title else None
+    return Signed(doc_id, evidence(shingles, words, headline), band_keys(sig, cfg.bands, cfg.rows), count_words(text))

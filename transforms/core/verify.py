@@ -11,29 +11,31 @@ So the evidence about a pair is
 - ``coverage``: the share of the shorter text's shingles (its 3-word passages) found in the longer one. A copy
   trimmed to 70% has Jaccard ~0.7 but coverage ~1.0; an update that reuses background paragraphs covers
   only those;
-- ``disagreeing``: the shorter text's distinctive tokens - numbers, and capitalised words (names of people,
-  companies and places, tickers, weekdays and months) - that the longer text does not contain, in any case
-  or position. A trimmed copy has none: everything it kept is in the original.
+- ``disagreeing``: each text's distinctive words - numbers, and capitalised words (names of people,
+  companies and places, tickers, weekdays and months) - that the other does not contain in any case or
+  position, where they sit in a passage the two share (a filled-in template slot; a credit line an outlet
+  added, or the part a copy trimmed, is not shared). A trimmed copy has none.
+- the titles: the title words of either text that the other's title and text lack. A re-headlined copy
+  takes its headline's words from the story; another company's dividend report, word for word the same
+  body, names another company in its title.
 
 Batch, incremental and streaming dedup all decide with ``verify``, over ``Evidence`` records built by
 ``transforms.core.minhash.sign``.
 """
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
 
-# A number as written: digits with inner separators ("1,500", "9-7/8", "53.9", "10:30").
-_NUMBER_RE = re.compile(r"\d[\d.,:/-]*\d|\d")
-# A word: letters and digits; apostrophes and hyphens end it ("Moscow's" is Moscow, "Russia-Ukraine" two).
-_WORD_RE = re.compile(r"[^\W\d_]\w*")
 _DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+# Distinctive words this many words apart or fewer fill the slots of one template passage.
+_RUN_GAP = 3
+# A context window that does not exist (a token at the very start or end of a text).
+_NO_WINDOW = np.uint32(0xFFFFFFFF)
 NUMBER, DATE, NAME = "number", "date", "name"
 
 
@@ -48,14 +50,71 @@ def kind_of(token: str) -> str:
 class Evidence:
     """What verification needs of one text; built by ``minhash.sign``, stored in the index.
 
-    ``shingles``: sorted unique uint32 shingle hashes. ``tokens``: its distinctive tokens, case-folded and
-    sorted (numbers, capitalised words). ``vocabulary``: all its words, case-folded: a name of the other text
-    found here is not missing, only capitalised or placed otherwise ("Shares" opening a sentence).
+    ``shingles``: sorted unique uint32 shingle hashes of the text. ``vocabulary``: sorted unique uint32
+    hashes of every word of the text and title. ``tokens``: its distinctive words (any with a digit or a
+    capital: numbers, names of people, companies and places, tickers, weekdays, months), case-folded, one
+    per occurrence, with ``token_hashes`` and ``contexts`` (n x 2: the shingle just before and just after
+    the occurrence's run of distinctive words). ``title_tokens`` / ``title_hashes``: the title's distinctive words.
     """
 
     shingles: np.ndarray
+    vocabulary: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
     tokens: tuple[str, ...] = ()
-    vocabulary: frozenset[str] = frozenset()
+    token_hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
+    contexts: np.ndarray = field(default_factory=lambda: np.empty((0, 2), np.uint32))
+    title_tokens: tuple[str, ...] = ()
+    title_hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
+
+
+@dataclass(frozen=True)
+class Words:
+    """One text's words as ``minhash`` sees them: 64-bit hashes, the shingle window starting at each word,
+    and the words before case-folding (same length as the hashes, unless case-folding split a word)."""
+
+    hashes: np.ndarray
+    windows: np.ndarray
+    cased: list[str]
+    shingle_size: int
+
+
+def _distinctive(words: Words) -> np.ndarray:
+    flags = [w[0].isupper() or any(c.isdigit() for c in w) for w in words.cased]
+    return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
+
+
+def evidence(shingles: np.ndarray, text: Words, title: Words | None = None) -> Evidence:
+    """The Evidence of a text (and title) from its words."""
+    hi = np.uint64(32)
+    vocab = [text.hashes >> hi] + ([title.hashes >> hi] if title is not None else [])
+    vocabulary = np.unique(np.concatenate(vocab).astype(np.uint32))
+    if len(text.cased) != text.hashes.size:  # case-folding split a word: tokens cannot be placed
+        return Evidence(shingles, vocabulary)
+    at = _distinctive(text)
+    # The context of a run of distinctive words at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the
+    # Wabash River in Vigo County until Thursday"): the shingle that ends just before the run and the one
+    # that starts just after it.
+    new_run = np.concatenate(([True], np.diff(at) > _RUN_GAP)) if at.size else np.empty(0, bool)
+    run_id = np.cumsum(new_run) - 1
+    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))] if at.size else at
+    contexts = np.full((at.size, 2), _NO_WINDOW, dtype=np.uint32)
+    for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
+        ok = (starts >= 0) & (starts < text.windows.size)
+        contexts[ok, column] = text.windows[starts[ok]]
+    title_tokens: tuple[str, ...] = ()
+    title_hashes = np.empty(0, np.uint32)
+    if title is not None and len(title.cased) == title.hashes.size:
+        t_at = _distinctive(title)
+        title_tokens = tuple(title.cased[i].casefold() for i in t_at)
+        title_hashes = (title.hashes[t_at] >> hi).astype(np.uint32)
+    return Evidence(
+        shingles,
+        vocabulary,
+        tuple(text.cased[i].casefold() for i in at),
+        (text.hashes[at] >> hi).astype(np.uint32),
+        contexts,
+        title_tokens,
+        title_hashes,
+    )
 
 
 @dataclass(frozen=True)
@@ -69,19 +128,20 @@ class VerifyConfig:
     """
 
     threshold: float = 0.3
-    min_coverage: float = 0.6
+    min_coverage: float = 0.65
     max_disagreeing: int = 2
     max_disagreeing_figures: int = 1
+    max_disagreeing_title: int = 3
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
         if not 0.0 <= self.min_coverage <= 1.0:
             raise ValueError(f"min_coverage must be in [0, 1], got {self.min_coverage}")
-        if self.max_disagreeing < 0 or self.max_disagreeing_figures < 0:
+        if min(self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title) < 0:
             raise ValueError(
-                f"max_disagreeing and max_disagreeing_figures must be >= 0, got {self.max_disagreeing}, "
-                f"{self.max_disagreeing_figures}"
+                "max_disagreeing, max_disagreeing_figures and max_disagreeing_title must be >= 0, got "
+                f"{self.max_disagreeing}, {self.max_disagreeing_figures}, {self.max_disagreeing_title}"
             )
 
 
@@ -90,7 +150,7 @@ DUPLICATE = "duplicate"
 
 @dataclass(frozen=True)
 class Verdict:
-    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``tokens``).
+    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``title``, ``tokens``).
     ``disagreeing``: the shorter text's distinctive tokens the longer lacks."""
 
     reason: str
@@ -101,16 +161,6 @@ class Verdict:
     @property
     def duplicate(self) -> bool:
         return self.reason == DUPLICATE
-
-
-def distinctive_tokens(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
-    """(tokens, vocabulary) of ``text`` as ``Evidence`` holds them."""
-    text = unicodedata.normalize("NFKC", text)
-    # "1,500" and "1500" are one figure respelled.
-    tokens = {n.replace(",", "") for n in _NUMBER_RE.findall(text)}
-    words = _WORD_RE.findall(text)
-    tokens.update(w.casefold() for w in words if w[0].isupper())
-    return tuple(sorted(tokens)), frozenset(w.casefold() for w in words)
 
 
 def jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -129,17 +179,41 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     inter = np.intersect1d(small.shingles, large.shingles, assume_unique=True).size
     sim = inter / (small.shingles.size + large.shingles.size - inter)
     coverage = inter / small.shingles.size
-    known = large.vocabulary.union(large.tokens)
-    disagreeing = tuple(t for t in small.tokens if t not in known)
+    disagreeing = tuple(sorted(set(_slot_fillers(small, large)) | set(_slot_fillers(large, small))))
+    title = _title_disagreeing(a, b)
     if sim < cfg.threshold:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
         reason = "coverage"
+    elif len(title) > cfg.max_disagreeing_title:
+        reason = "title"
     elif _too_many(disagreeing, cfg):
         reason = "tokens"
     else:
         reason = DUPLICATE
-    return Verdict(reason, sim, coverage, disagreeing)
+    return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title))
+
+
+def _slot_fillers(x: Evidence, y: Evidence) -> list[str]:
+    """Distinctive words of ``x`` that ``y`` lacks, where they sit in a passage the two share (a filled-in
+    template slot), not in one only ``x`` has (trimmed from ``y``, or a credit line an outlet added)."""
+    missing = ~np.isin(x.token_hashes, y.vocabulary)
+    # Shared on both sides: words before the first shared passage (a dateline, a credit) or after the last
+    # ("Distributed by ..."), or past the point where a copy was trimmed, are not in a template slot.
+    aligned = np.isin(x.contexts, y.shingles).all(axis=1)
+    return [x.tokens[i] for i in np.flatnonzero(missing & aligned)]
+
+
+def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
+    """The title words of either text that the other's text and title lack, for the side with more: a
+    re-headlined copy takes its words from the story; another company's report names another company."""
+    sides = []
+    for x, y in ((a, b), (b, a)):
+        if not x.title_tokens or not y.title_tokens:
+            return ()
+        missing = ~np.isin(x.title_hashes, y.vocabulary)
+        sides.append(tuple(sorted({x.title_tokens[i] for i in np.flatnonzero(missing)})))
+    return max(sides, key=lambda side: (len(side), side))
 
 
 def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig) -> bool:
