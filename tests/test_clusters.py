@@ -160,7 +160,7 @@ def test_keep_policies_rank_deterministically_with_undated_last():
 def test_attach_places_the_claimed_article_and_rejects_the_other_claimants():
     counts, inc = dict_counter()
     first, second = Article("x", "a/one.txt", "one text"), Article("x", "b/two.txt", "another text")
-    signed = [clusters.signed_doc(a.doc_id, a.source, a.text, None, DedupConfig()) for a in (second, first)]
+    signed = [clusters.signed_doc(a.doc_id, a.source, a.text, None, None, DedupConfig()) for a in (second, first)]
     winner = clusters.one_per_id(signed)
     assert winner.source == "a/one.txt"
     out = list(clusters.attach("x", [second, first], [winner.claim], [("rep", 3, 0.81234)], inc))

@@ -37,7 +37,7 @@ class SignFn(ProgressDoFn):
         self.progressed()
         beam_inc("dedup:signed")
         yield article.doc_id, clusters.signed_doc(
-            article.doc_id, article.source, article.text, article.published, self._cfg
+            article.doc_id, article.source, article.text, article.title, article.published, self._cfg
         )
 
 

@@ -163,7 +163,7 @@ class IncrementalDuplicates(beam.PTransform):
             candidate_indexed_ids
             | "CandidatePartitions" >> beam.Map(index.doc_partition)
             | "DistinctCandidatePartitions" >> beam.Distinct()
-            | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "tokens", "vocabulary"])
+            | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", *index.EVIDENCE_COLUMNS])
             | "KeyRows" >> beam.Map(lambda row: (row["doc_id"], row))
         )
         # A partition holds many indexed articles; only the candidates' rows go on.
@@ -220,7 +220,7 @@ class _IndexRowsFn(beam.DoFn):
         self._run_id = run_id
 
     def process(self, article, w=beam.DoFn.WindowParam):
-        signed = sign(article.doc_id, article.text, self._cfg)
+        signed = sign(article.doc_id, article.text, self._cfg, article.title)
         run_id = self._run_id or _window_run(w)
         beam_inc("index:article")
         yield beam.pvalue.TaggedOutput(

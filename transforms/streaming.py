@@ -44,7 +44,7 @@ class _SignFn(beam.DoFn):
 
     def process(self, article, seed_loaded, timestamp=beam.DoFn.TimestampParam):
         # ``seed_loaded`` is only a gate: a side input holds every arrival back until the index is read.
-        signed = sign(article.doc_id, article.text, self._cfg.minhash)
+        signed = sign(article.doc_id, article.text, self._cfg.minhash, article.title)
         ts = float(timestamp)
         beam_inc("dedup:signed")
         yield beam.pvalue.TaggedOutput(_ARTICLE, (article.doc_id, (_ARTICLE, ts, article)))
@@ -191,7 +191,7 @@ class IndexSeed(beam.PTransform):
                 "doc": (
                     pbegin
                     | "DocPartitions" >> beam.Create(all_partitions)
-                    | "ReadDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "tokens", "vocabulary"])
+                    | "ReadDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", *index.EVIDENCE_COLUMNS])
                     | "DocsById" >> beam.Map(lambda row: (row["doc_id"], row))
                 ),
             }

@@ -182,8 +182,10 @@ def text_digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
-def signed_doc(doc_id: str, source: str, text: str, published: datetime.date | None, cfg: DedupConfig) -> SignedDoc:
-    signed = sign(doc_id, text, cfg.minhash)
+def signed_doc(
+    doc_id: str, source: str, text: str, title: str | None, published: datetime.date | None, cfg: DedupConfig
+) -> SignedDoc:
+    signed = sign(doc_id, text, cfg.minhash, title)
     return SignedDoc(
         doc_id,
         source,

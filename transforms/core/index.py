@@ -5,7 +5,7 @@ Layout of an index folder::
 
     manifest.json                                  format, MinHash settings, committed run ids
     bands/part=XX/<run_id>.parquet                 (band_key, doc_id) of every kept article
-    docs/part=XX/<run_id>.parquet                  (doc_id, shingles, tokens, vocabulary, words, published, run_id)
+    docs/part=XX/<run_id>.parquet                  (doc_id, verification evidence, words, published, run_id)
 
 ``bands`` is partitioned by the first byte of the band's first MinHash value, ``docs`` by a hash of the
 doc_id, 256 partitions each: a run reads only the band partitions its own band keys fall in and only the
@@ -27,8 +27,8 @@ from transforms.core.minhash import MinhashConfig, Signed
 from transforms.core.verify import Evidence
 
 # 2: docs carry the numbers of each text, which verification compares.
-# 3: script-aware shingles (characters of unspaced scripts); docs carry the distinctive tokens and sentence
-#    vocabulary of each text (transforms/core/verify.py) instead of its numbers.
+# 3: script-aware shingles (characters of unspaced scripts); docs carry each text's verification evidence
+#    (transforms/core/verify.py: vocabulary, distinctive words and their contexts, title words), not its numbers.
 FORMAT = 3
 PARTITIONS = 256
 MANIFEST = "manifest.json"
@@ -142,20 +142,35 @@ def run_of(path: str) -> str:
 
 
 def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dict:
+    e = signed.evidence
     return {
         "doc_id": signed.doc_id,
-        "shingles": signed.evidence.shingles.tobytes(),
-        "tokens": list(signed.evidence.tokens),
-        "vocabulary": sorted(signed.evidence.vocabulary),
+        "shingles": e.shingles.tobytes(),
+        "vocabulary": e.vocabulary.tobytes(),
+        "tokens": list(e.tokens),
+        "token_hashes": e.token_hashes.tobytes(),
+        "contexts": e.contexts.tobytes(),
+        "title_tokens": list(e.title_tokens),
+        "title_hashes": e.title_hashes.tobytes(),
         "words": signed.words,
         "published": published,
         "run_id": run_id,
     }
 
 
+EVIDENCE_COLUMNS = ["shingles", "vocabulary", "tokens", "token_hashes", "contexts", "title_tokens", "title_hashes"]
+
+
 def row_evidence(row: dict) -> Evidence:
-    """The verification evidence of an indexed article, from its docs row."""
-    return Evidence(np.frombuffer(row["shingles"], dtype=np.uint32), tuple(row["tokens"]), frozenset(row["vocabulary"]))
+    """The verification evidence of an indexed article, from its docs row (EVIDENCE_COLUMNS)."""
+
+    def u32(name: str) -> np.ndarray:
+        return np.frombuffer(row[name], dtype=np.uint32)
+
+    return Evidence(
+        u32("shingles"), u32("vocabulary"), tuple(row["tokens"]), u32("token_hashes"), u32("contexts").reshape(-1, 2),
+        tuple(row["title_tokens"]), u32("title_hashes"),
+    )
 
 
 BANDS_SCHEMA = pa.schema([pa.field("band_key", pa.binary(), nullable=False), pa.field("doc_id", pa.string(), nullable=False)])
@@ -163,8 +178,12 @@ DOCS_SCHEMA = pa.schema(
     [
         pa.field("doc_id", pa.string(), nullable=False),
         pa.field("shingles", pa.binary(), nullable=False),
+        pa.field("vocabulary", pa.binary(), nullable=False),
         pa.field("tokens", pa.list_(pa.string()), nullable=False),
-        pa.field("vocabulary", pa.list_(pa.string()), nullable=False),
+        pa.field("token_hashes", pa.binary(), nullable=False),
+        pa.field("contexts", pa.binary(), nullable=False),
+        pa.field("title_tokens", pa.list_(pa.string()), nullable=False),
+        pa.field("title_hashes", pa.binary(), nullable=False),
         pa.field("words", pa.int32(), nullable=False),
         pa.field("published", pa.date32()),
         pa.field("run_id", pa.string(), nullable=False),
