@@ -100,7 +100,8 @@ class _BucketFn(beam.DoFn):
         for member in now:
             ts, doc_id, _evidence = member
             match = core.match_bucket(current, member, self._verify, beam_inc)
-            yield window.TimestampedValue((doc_id, (_VERDICT, ts, match)), ts)
+            # Stamped by the timer (the arrival's time plus a tick), which holds the watermark until it fires.
+            yield doc_id, (_VERDICT, ts, match)
             if core.admits(current, member, self._max_bucket, beam_inc):
                 members.add(member)
                 current.append(member)
@@ -158,9 +159,7 @@ class _DecideFn(beam.DoFn):
         decided.write(held[0])
         article_state.clear()
         pending_state.clear()
-        # Stamped with the article's own arrival time, whichever verdict completed it.
-        stamped = window.TimestampedValue(article, held[0])
-        yield stamped if kept else beam.pvalue.TaggedOutput(dedup.DUPLICATES, stamped)
+        yield article if kept else beam.pvalue.TaggedOutput(dedup.DUPLICATES, article)
 
 
 class IndexSeed(beam.PTransform):
