@@ -96,7 +96,7 @@ def test_report_counts_match_the_outputs(seed_run):
     removed_rows = sum(len(r["removed"]) for r in _rows(out, "articles") + _rows(out, "duplicates"))
     assert sum(on_disk["removals_per_rule"].values()) == removed_rows
     assert on_disk["clusters_by_size"] == {"1": 3, "2": 1}
-    assert on_disk["options"]["dedup"]["threshold"] == 0.3
+    assert on_disk["options"]["dedup"]["verify"]["threshold"] == 0.3
     assert on_disk["versions"]["apache-beam"]
 
 

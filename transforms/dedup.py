@@ -123,18 +123,16 @@ class _Decide(beam.DoFn):
 
     def process(self, element):
         doc_id, grouped = element
-        states = list(grouped["state"])
-        if not states:
-            return  # messages to a document already decided
-        better, followers, known = states[0]
-        known = dict(known)
-        for sender, status in grouped["message"]:
-            known[sender] = status
-        verdict = clusters.decide(better, known)
-        if verdict is None:
-            yield doc_id, (better, followers, known)
-            return
-        yield from _decided(doc_id, verdict, followers)
+        # No state: messages to a document already decided.
+        for better, followers, known in grouped["state"]:
+            known = dict(known)
+            for sender, status in grouped["message"]:
+                known[sender] = status
+            verdict = clusters.decide(better, known)
+            if verdict is None:
+                yield doc_id, (better, followers, known)
+            else:
+                yield from _decided(doc_id, verdict, followers)
 
 
 def _decided(doc_id, verdict, followers):
