@@ -118,3 +118,26 @@ def test_bad_options_fail_with_a_clear_message(tmp_path, capsys):
     assert main(["--output", str(tmp_path), "--treshold", "0.5"]) == 2
     assert "unknown flag(s): --treshold" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
+
+
+def test_a_chain_of_400_near_duplicates_in_one_file_converges(tmp_path):
+    # Issue 13: each text a light edit of the one before. The run must finish, account for every input,
+    # and never make a duplicate of a text it was not verified against.
+    import random
+
+    rng = random.Random(13)
+    vocab = [f"w{rng.randrange(10**6):06d}" for _ in range(3000)]
+    words = [rng.choice(vocab) for _ in range(120)]
+    (tmp_path / "in").mkdir()
+    with open(tmp_path / "in" / "chain.jsonl", "w", encoding="utf-8") as f:
+        for k in range(400):
+            f.write(json.dumps({"id": f"c{k:03d}", "text": " ".join(words)}) + "\n")
+            for i in rng.sample(range(len(words)), 4):
+                words[i] = rng.choice(vocab)
+            words.append(rng.choice(vocab))  # each longer than the last: a rank order along the chain
+    report = run(["--input", str(tmp_path / "in"), "--output", str(tmp_path / "out")])
+    assert report["inputs"] == 400 == report["kept"] + report["duplicates"]
+    dups = [r for f in (tmp_path / "out").glob("duplicates-*.parquet") for r in pq.read_table(f).to_pylist()]
+    assert dups and all(r["similarity"] >= 0.3 for r in dups)
+    kept = {r["doc_id"] for f in (tmp_path / "out").glob("articles-*.parquet") for r in pq.read_table(f).to_pylist()}
+    assert {r["duplicate_of"] for r in dups} <= kept  # a representative is never itself a duplicate
