@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime
 import os
 import sys
 import time
@@ -27,19 +28,23 @@ def _cleaned(text: str) -> str:
     return clean(text, CleanConfig(), lambda _name: None).text
 
 
+def _day(iso: str | None) -> datetime.date | None:
+    return datetime.date.fromisoformat(iso[:10]) if iso else None
+
+
 def evaluate(split: str, cfg: VerifyConfig, minhash: MinhashConfig = MinhashConfig(), errors: int = 0) -> dict:
     pairs = load_pairs(split)
     predicted, verdicts = {}, {}
     cache: dict[str, object] = {}
 
-    def signed(text: str, title: str):
-        if (text, title) not in cache:
-            cache[(text, title)] = sign("x", _cleaned(text), minhash, title or None)
-        return cache[(text, title)]
+    def signed(text: str, title: str, date: str | None):
+        if (text, title, date) not in cache:
+            cache[(text, title, date)] = sign("x", _cleaned(text), minhash, title or None, _day(date))
+        return cache[(text, title, date)]
 
     t0 = time.perf_counter()
     for p in pairs:
-        a, b = signed(p.text_a, p.title_a), signed(p.text_b, p.title_b)
+        a, b = signed(p.text_a, p.title_a, p.date_a), signed(p.text_b, p.title_b, p.date_b)
         v = verify(a.evidence, b.evidence, cfg)
         candidate = bool(set(a.band_keys) & set(b.band_keys))
         predicted[p.pair_id] = v.duplicate and candidate

@@ -66,14 +66,14 @@ def _verdicts(articles, duplicates, doc_id: str, representatives: list[str]) -> 
     with the default settings (transforms/core/verify.py)."""
     if not representatives:
         return {}
-    columns = ["doc_id", "text", "title"]
+    columns = ["doc_id", "text", "title", "published"]
     (dup,) = rows_with_ids(duplicates, [doc_id], columns)[:1] or [None]
     if dup is None:
         return {}
     cfg = DedupConfig()
 
     def evidence(row):
-        return sign(row["doc_id"], row["text"], cfg.minhash, row["title"]).evidence
+        return sign(row["doc_id"], row["text"], cfg.minhash, row["title"], row["published"]).evidence
 
     return {
         rep["doc_id"]: verify(evidence(dup), evidence(rep), cfg.verify)

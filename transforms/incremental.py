@@ -220,7 +220,7 @@ class _IndexRowsFn(beam.DoFn):
         self._run_id = run_id
 
     def process(self, article, w=beam.DoFn.WindowParam):
-        signed = sign(article.doc_id, article.text, self._cfg, article.title)
+        signed = sign(article.doc_id, article.text, self._cfg, article.title, article.published)
         run_id = self._run_id or _window_run(w)
         beam_inc("index:article")
         yield beam.pvalue.TaggedOutput(

@@ -44,7 +44,7 @@ class _SignFn(beam.DoFn):
 
     def process(self, article, seed_loaded, timestamp=beam.DoFn.TimestampParam):
         # ``seed_loaded`` is only a gate: a side input holds every arrival back until the index is read.
-        signed = sign(article.doc_id, article.text, self._cfg.minhash, article.title)
+        signed = sign(article.doc_id, article.text, self._cfg.minhash, article.title, article.published)
         ts = float(timestamp)
         beam_inc("dedup:signed")
         yield beam.pvalue.TaggedOutput(_ARTICLE, (article.doc_id, (_ARTICLE, ts, article)))

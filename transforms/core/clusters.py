@@ -185,7 +185,7 @@ def text_digest(text: str) -> str:
 def signed_doc(
     doc_id: str, source: str, text: str, title: str | None, published: datetime.date | None, cfg: DedupConfig
 ) -> SignedDoc:
-    signed = sign(doc_id, text, cfg.minhash, title)
+    signed = sign(doc_id, text, cfg.minhash, title, published)
     return SignedDoc(
         doc_id,
         source,

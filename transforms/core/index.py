@@ -158,7 +158,9 @@ def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dic
     }
 
 
-EVIDENCE_COLUMNS = ["shingles", "vocabulary", "tokens", "token_hashes", "contexts", "title_tokens", "title_hashes"]
+EVIDENCE_COLUMNS = [
+    "shingles", "vocabulary", "tokens", "token_hashes", "contexts", "title_tokens", "title_hashes", "published",
+]
 
 
 def row_evidence(row: dict) -> Evidence:
@@ -170,6 +172,7 @@ def row_evidence(row: dict) -> Evidence:
     return Evidence(
         u32("shingles"), u32("vocabulary"), tuple(row["tokens"]), u32("token_hashes"), u32("contexts").reshape(-1, 2),
         tuple(row["title_tokens"]), u32("title_hashes"),
+        row["published"].toordinal() if row["published"] is not None else None,
     )
 
 

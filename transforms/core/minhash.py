@@ -6,6 +6,7 @@ Signatures use datasketch's default ``affine32`` scheme (same seed -> same ``a``
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import unicodedata
@@ -254,12 +255,15 @@ class Signed:
     words: int
 
 
-def sign(doc_id: str, text: str, cfg: MinhashConfig, title: str | None = None) -> Signed:
-    """Everything batch, incremental and streaming dedup compute from one article's text (and title)."""
+def sign(
+    doc_id: str, text: str, cfg: MinhashConfig, title: str | None = None, published: datetime.date | None = None
+) -> Signed:
+    """Everything batch, incremental and streaming dedup compute from one article's text (title, date)."""
     word_h = word_hashes(text)
     windows = window_hashes(word_h, cfg.shingle_size)
     shingles = _sorted_unique(windows)
     sig = signature(shingles, cfg.num_perm, cfg.seed)
     words = Words(word_h, windows, cased_words(text), cfg.shingle_size)
     headline = Words(word_hashes(title), np.empty(0, np.uint32), cased_words(title), cfg.shingle_size) if title else None
-    return Signed(doc_id, evidence(shingles, words, headline), band_keys(sig, cfg.bands, cfg.rows), count_words(text))
+    day = published.toordinal() if published is not None else None
+    return Signed(doc_id, evidence(shingles, words, headline, day), band_keys(sig, cfg.bands, cfg.rows), count_words(text))

@@ -15,6 +15,7 @@ So the evidence about a pair is
   companies and places, tickers, weekdays and months) - that the other does not contain in any case or
   position, where they sit in a passage the two share (a filled-in template slot; a credit line an outlet
   added, or the part a copy trimmed, is not shared). A trimmed copy has none.
+- the publication dates, when both are known: re-sends go out the same day or the next;
 - the titles: the title words of either text that the other's title and text lack. A re-headlined copy
   takes its headline's words from the story; another company's dividend report, word for word the same
   body, names another company in its title.
@@ -55,6 +56,7 @@ class Evidence:
     capital: numbers, names of people, companies and places, tickers, weekdays, months), case-folded, one
     per occurrence, with ``token_hashes`` and ``contexts`` (n x 2: the shingle just before and just after
     the occurrence's run of distinctive words). ``title_tokens`` / ``title_hashes``: the title's distinctive words.
+    ``published``: the publication day (``date.toordinal()``), if known.
     """
 
     shingles: np.ndarray
@@ -64,6 +66,7 @@ class Evidence:
     contexts: np.ndarray = field(default_factory=lambda: np.empty((0, 2), np.uint32))
     title_tokens: tuple[str, ...] = ()
     title_hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
+    published: int | None = None
 
 
 @dataclass(frozen=True)
@@ -82,13 +85,13 @@ def _distinctive(words: Words) -> np.ndarray:
     return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
 
 
-def evidence(shingles: np.ndarray, text: Words, title: Words | None = None) -> Evidence:
-    """The Evidence of a text (and title) from its words."""
+def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, published: int | None = None) -> Evidence:
+    """The Evidence of a text (and title, and publication day) from its words."""
     hi = np.uint64(32)
     vocab = [text.hashes >> hi] + ([title.hashes >> hi] if title is not None else [])
     vocabulary = np.unique(np.concatenate(vocab).astype(np.uint32))
     if len(text.cased) != text.hashes.size:  # case-folding split a word: tokens cannot be placed
-        return Evidence(shingles, vocabulary)
+        return Evidence(shingles, vocabulary, published=published)
     at = _distinctive(text)
     # The context of a run of distinctive words at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the
     # Wabash River in Vigo County until Thursday"): the shingle that ends just before the run and the one
@@ -114,6 +117,7 @@ def evidence(shingles: np.ndarray, text: Words, title: Words | None = None) -> E
         contexts,
         title_tokens,
         title_hashes,
+        published,
     )
 
 
@@ -124,7 +128,9 @@ class VerifyConfig:
     ``threshold``: least shingle Jaccard. ``min_coverage``: least share of the shorter text's shingles in
     the longer. ``max_disagreeing``: most names of the shorter text the longer may lack (a respelled name, a
     new byline); ``max_disagreeing_figures``: most numbers, weekdays and months it may lack (templated
-    reports differ in little else).
+    reports differ in little else); ``max_disagreeing_title``: most title words either text's title has that
+    the other text lacks. ``max_days_apart``: most days between the publication dates of two copies, when
+    both are known: a central bank's unchanged-policy report is word for word the same every fortnight.
     """
 
     threshold: float = 0.3
@@ -132,16 +138,18 @@ class VerifyConfig:
     max_disagreeing: int = 2
     max_disagreeing_figures: int = 1
     max_disagreeing_title: int = 3
+    max_days_apart: int = 1
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
         if not 0.0 <= self.min_coverage <= 1.0:
             raise ValueError(f"min_coverage must be in [0, 1], got {self.min_coverage}")
-        if min(self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title) < 0:
+        if min(self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title, self.max_days_apart) < 0:
             raise ValueError(
-                "max_disagreeing, max_disagreeing_figures and max_disagreeing_title must be >= 0, got "
-                f"{self.max_disagreeing}, {self.max_disagreeing_figures}, {self.max_disagreeing_title}"
+                "max_disagreeing, max_disagreeing_figures, max_disagreeing_title and max_days_apart must be >= 0, "
+                f"got {self.max_disagreeing}, {self.max_disagreeing_figures}, {self.max_disagreeing_title}, "
+                f"{self.max_days_apart}"
             )
 
 
@@ -150,7 +158,7 @@ DUPLICATE = "duplicate"
 
 @dataclass(frozen=True)
 class Verdict:
-    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``title``, ``tokens``).
+    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``published``, ``title``, ``tokens``).
     ``disagreeing``: the shorter text's distinctive tokens the longer lacks."""
 
     reason: str
@@ -185,6 +193,8 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
         reason = "coverage"
+    elif a.published is not None and b.published is not None and abs(a.published - b.published) > cfg.max_days_apart:
+        reason = "published"
     elif len(title) > cfg.max_disagreeing_title:
         reason = "title"
     elif _too_many(disagreeing, cfg):
