@@ -152,3 +152,18 @@ def test_empty_and_unrelated_texts():
 def test_verify_config_validates(kwargs, message):
     with pytest.raises(ValueError, match=message):
         VerifyConfig(**kwargs)
+
+
+def test_the_same_price_posting_by_two_companies_is_not_a_duplicate():
+    posting = (
+        "{opening} said it raised the contract price it will pay for all grades of crude oil by 50 cts a barrel, "
+        "effective Oct 16. The increase brings {whose} postings for the West Texas Intermediate and West Texas "
+        "Sour grades to 19.00 dlrs a barrel. {short} last changed its crude oil postings on Sept 9."
+    )
+    phillips = posting.format(opening="Phillips Petroleum Corp", whose="the company's", short="Phillips")
+    citgo = posting.format(opening="Citgo Petroleum Corp, a subsidiary of Southland Corp,", whose="Citgo's", short="Citgo")
+    v = _verdict(phillips, citgo)
+    assert v.coverage > 0.7 and not v.duplicate and {"phillips", "citgo"} <= set(v.disagreeing)
+    # An outlet's dateline and credit opening one copy only is not another company.
+    credited = "HOUSTON (Morning Courier) - " + phillips + " Distributed by Morning Courier."
+    assert _verdict(phillips, credited).duplicate

@@ -187,7 +187,7 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     inter = np.intersect1d(small.shingles, large.shingles, assume_unique=True).size
     sim = inter / (small.shingles.size + large.shingles.size - inter)
     coverage = inter / small.shingles.size
-    disagreeing = tuple(sorted(set(_slot_fillers(small, large)) | set(_slot_fillers(large, small))))
+    disagreeing = _disagreeing(a, b)
     title = _title_disagreeing(a, b)
     if sim < cfg.threshold:
         reason = "jaccard"
@@ -204,14 +204,28 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title))
 
 
-def _slot_fillers(x: Evidence, y: Evidence) -> list[str]:
-    """Distinctive words of ``x`` that ``y`` lacks, where they sit in a passage the two share (a filled-in
-    template slot), not in one only ``x`` has (trimmed from ``y``, or a credit line an outlet added)."""
+def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str]]:
+    """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share:
+    (inside the text, shared on both sides; opening the text, shared after). Words in a passage only ``x``
+    has (trimmed from ``y``, an added sentence, a sign-off or credit at the end) are not."""
     missing = ~np.isin(x.token_hashes, y.vocabulary)
-    # Shared on both sides: words before the first shared passage (a dateline, a credit) or after the last
-    # ("Distributed by ..."), or past the point where a copy was trimmed, are not in a template slot.
-    aligned = np.isin(x.contexts, y.shingles).all(axis=1)
-    return [x.tokens[i] for i in np.flatnonzero(missing & aligned)]
+    exists = x.contexts != _NO_WINDOW
+    shared = np.isin(x.contexts, y.shingles) & exists
+    inside = missing & shared.all(axis=1)
+    start = missing & ~exists[:, 0] & shared[:, 1]
+    return [x.tokens[i] for i in np.flatnonzero(inside)], [x.tokens[i] for i in np.flatnonzero(start)]
+
+
+def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
+    """Slot fillers of either text the other lacks. Opening the texts they count only when both texts have
+    some there (one company's name put for another's), not when one text alone has them (a dateline or a
+    credit an outlet added)."""
+    inside_a, starts_a = _slot_fillers(a, b)
+    inside_b, starts_b = _slot_fillers(b, a)
+    words = set(inside_a) | set(inside_b)
+    if starts_a and starts_b:
+        words.update(starts_a + starts_b)
+    return tuple(sorted(words))
 
 
 def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
