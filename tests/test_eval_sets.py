@@ -67,8 +67,8 @@ def test_reuters_corpus_has_every_story_with_a_body():
 def _documented_counts() -> dict[tuple[str, str], int]:
     """The per-kind dev/test counts in the README's table (rows like `| kind | True | 12 | 13 | 25 |`)."""
     table = {}
-    for kind, dev, test in re.findall(r"^\| `?(\w+)`? \| (?:True|False) \| (\d+) \| (\d+) \|", README.read_text(),
-                                      re.M):
+    row = re.compile(r"^\| `?(\w+)`? \| (?:True|False) \| (\d+) \| (\d+) \|", re.MULTILINE)
+    for kind, dev, test in row.findall(README.read_text()):
         table[(kind, "dev")], table[(kind, "test")] = int(dev), int(test)
     return table
 
@@ -171,3 +171,22 @@ def test_score_counts_per_kind_and_treats_missing_as_not_copy():
 def test_load_pairs_rejects_unknown_split():
     with pytest.raises(ValueError, match="split"):
         load_pairs("train")
+
+
+def test_candidate_pairs_rank_near_copies_above_shared_background():
+    from benchmarks.eval.candidates import candidate_pairs
+    from benchmarks.eval.dedup_pairs import Article
+
+    body = ("The central bank left its discount rate unchanged at four pct on Thursday after a regular "
+            "meeting of its council, a spokesman said, adding that money supply was on target.")
+    articles = {
+        "a": Article("BANK LEAVES RATE UNCHANGED", body, None),
+        "b": Article("BANK HOLDS RATE", body.replace("Thursday", "today"), None),
+        "c": Article("OTHER STORY", "Farmers said the central bank left its discount rate unchanged at four "
+                     "pct but complained about credit for tractors and seed this spring.", None),
+        "d": Article("UNRELATED", "Heavy rain closed three ports on the northern coast again.", None),
+    }
+    found = {(c.a, c.b): c for c in candidate_pairs(articles, max_df=5, min_shared=3)}
+    assert ("a", "b") in found and ("a", "d") not in found and ("b", "d") not in found
+    assert found[("a", "b")].jaccard > 0.5
+    assert ("a", "c") not in found or found[("a", "c")].jaccard < found[("a", "b")].jaccard / 2

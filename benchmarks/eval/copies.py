@@ -27,7 +27,7 @@ from collections.abc import Callable
 OPS = ("trim", "reheadline", "respell", "rewrite", "credit")
 
 _PARA_SPLIT_RE = re.compile(r"\n\s*\n|\n(?=[ \t]{2,}\S)")
-_SIGNOFF_RE = re.compile(r"\s*\b(?:reuter|reuters)\s*\Z", re.I)
+_SIGNOFF_RE = re.compile(r"\s*\b(?:reuter|reuters)\s*\Z", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”']))\s+(?=[\"“A-Z])")
 
 # Pairs seen in wire copy of both corpora; either direction is an outlet's house style.
@@ -85,7 +85,8 @@ def _swap_words(text: str, table: list[tuple[str, str]], rng: random.Random, k: 
     choices = []
     for left, right in table:
         directions = [(left, right), (right, left)] if both_ways else [(left, right)]
-        present = [(src, dst) for src, dst in directions if re.search(rf"\b{re.escape(src)}\b", text, re.I)]
+        present = [(src, dst) for src, dst in directions
+                   if re.search(rf"\b{re.escape(src)}\b", text, re.IGNORECASE)]
         if present:
             choices.append(present[rng.randrange(len(present))])
     rng.shuffle(choices)
@@ -94,7 +95,7 @@ def _swap_words(text: str, table: list[tuple[str, str]], rng: random.Random, k: 
         if done == k:
             break
         # An earlier swap may have consumed this word ("pct" -> "percent" before "percent" -> "per cent").
-        matches = list(re.finditer(rf"\b{re.escape(src)}\b", text, re.I))
+        matches = list(re.finditer(rf"\b{re.escape(src)}\b", text, re.IGNORECASE))
         if not matches:
             continue
         hit = matches[rng.randrange(len(matches))]
@@ -122,9 +123,7 @@ def _trim(paras: list[str], title: str, rng: random.Random) -> tuple[list[str], 
                 break
             partial.append(sentence)
             words += len(sentence.split())
-        if partial and len(partial) < len(sentences):
-            kept.append(" ".join(partial))
-        elif partial and not kept:
+        if partial and (len(partial) < len(sentences) or not kept):
             kept.append(" ".join(partial))
         break
     return kept, title

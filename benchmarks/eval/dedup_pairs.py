@@ -66,7 +66,7 @@ def _reuters(data_dir: Path) -> dict[str, Article]:
 
 
 def read_bbc(path: Path) -> Article:
-    """One BBC file: first line the headline, the rest the body. UTF-8, latin-1 for the one file that is not."""
+    """One BBC file: first line the headline, the rest the body; UTF-8, else latin-1 (one file)."""
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8")
