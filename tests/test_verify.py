@@ -163,7 +163,7 @@ def test_the_same_price_posting_by_two_companies_is_not_a_duplicate():
     phillips = posting.format(opening="Phillips Petroleum Corp", whose="the company's", short="Phillips")
     citgo = posting.format(opening="Citgo Petroleum Corp, a subsidiary of Southland Corp,", whose="Citgo's", short="Citgo")
     v = _verdict(phillips, citgo)
-    assert v.coverage > 0.7 and not v.duplicate and {"phillips", "citgo"} <= set(v.disagreeing)
+    assert v.coverage > 0.7 and not v.duplicate and {"opening:phillips", "opening:citgo"} <= set(v.disagreeing)
     # An outlet's dateline and credit opening one copy only is not another company.
     credited = "HOUSTON (Morning Courier) - " + phillips + " Distributed by Morning Courier."
     assert _verdict(phillips, credited).duplicate

@@ -25,6 +25,7 @@ Batch, incremental and streaming dedup all decide with ``verify``, over ``Eviden
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 
@@ -35,11 +36,15 @@ _DATE_WORDS = frozenset(
     "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _DIGIT = re.compile(r"\d")
+# Two words at least this alike (difflib ratio) in one slot are one word respelled.
+_RESPELLED = 0.8
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
 _RUN_GAP = 3
 # A context window that does not exist (a token at the very start or end of a text).
 _NO_WINDOW = np.uint32(0xFFFFFFFF)
 NUMBER, DATE, NAME = "number", "date", "name"
+# Prefix of disagreeing words that open both texts (one subject put for another).
+OPENING = "opening:"
 
 
 def kind_of(token: str) -> str:
@@ -216,27 +221,45 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title))
 
 
-def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str]]:
+def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[str]]:
     """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share:
-    (inside the text, shared on both sides; opening the text, shared after). Words in a passage only ``x``
-    has (trimmed from ``y``, an added sentence, a sign-off or credit at the end) are not."""
+    (inside the text, shared on both sides; opening the text, shared after; all those opening the text).
+    Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not."""
     missing = ~_member(x.token_hashes, y.vocabulary)
     exists = x.contexts != _NO_WINDOW
     shared = _member(x.contexts, y.shingles) & exists
-    inside = missing & shared.all(axis=1)
-    start = missing & ~exists[:, 0] & shared[:, 1]
-    return [x.tokens[i] for i in np.flatnonzero(inside)], [x.tokens[i] for i in np.flatnonzero(start)]
+    # A slot: ``y`` has a run of its own between the same two passages (a substitution, not a sentence
+    # ``y`` dropped).
+    inside = missing & shared.all(axis=1) & _member(_pair_keys(x.contexts), np.unique(_pair_keys(y.contexts)))
+    opening = missing & ~exists[:, 0]
+    start = opening & shared[:, 1]
+    return (
+        [x.tokens[i] for i in np.flatnonzero(inside)],
+        [x.tokens[i] for i in np.flatnonzero(start)],
+        [x.tokens[i] for i in np.flatnonzero(opening)],
+    )
+
+
+def _pair_keys(contexts: np.ndarray) -> np.ndarray:
+    return (contexts[:, 0].astype(np.uint64) << np.uint64(32)) | contexts[:, 1].astype(np.uint64)
+
+
+def _respelled(x: str, y: str) -> bool:
+    """One word respelled ("labour"/"labor", "comittee"/"committee"), not another name or figure."""
+    return min(len(x), len(y)) >= 4 and difflib.SequenceMatcher(None, x, y).ratio() >= _RESPELLED
 
 
 def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
-    """Slot fillers of either text the other lacks. Opening the texts they count only when both texts have
-    some there (one company's name put for another's), not when one text alone has them (a dateline or a
-    credit an outlet added)."""
-    inside_a, starts_a = _slot_fillers(a, b)
-    inside_b, starts_b = _slot_fillers(b, a)
-    words = set(inside_a) | set(inside_b)
-    if starts_a and starts_b:
-        words.update(starts_a + starts_b)
+    """Slot fillers of either text the other lacks, less respelled words. Opening the texts they count only
+    when both texts open with words the other lacks (one company's name put for another's), not when one
+    text alone does (a dateline or a credit an outlet added)."""
+    inside_a, starts_a, opening_a = _slot_fillers(a, b)
+    inside_b, starts_b, opening_b = _slot_fillers(b, a)
+    only_a, only_b = set(inside_a), set(inside_b)
+    respelled = {(x, y) for x in only_a for y in only_b if _respelled(x, y)}
+    words = (only_a - {x for x, _ in respelled}) | (only_b - {y for _, y in respelled})
+    if (starts_a and opening_b) or (starts_b and opening_a):
+        words.update(f"{OPENING}{w}" for w in opening_a + opening_b)
     return tuple(sorted(words))
 
 
@@ -253,5 +276,7 @@ def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
 
 
 def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig) -> bool:
+    if any(t.startswith(OPENING) for t in disagreeing):
+        return True  # the texts open on different names: the subject of the report differs
     names = sum(kind_of(t) == NAME for t in disagreeing)
     return names > cfg.max_disagreeing or len(disagreeing) - names > cfg.max_disagreeing_figures
