@@ -56,6 +56,24 @@ def test_new_pairs_skip_pairs_of_indexed_members():
 # --- the rounds, simulated ------------------------------------------------------------------------------------
 
 
+def greedy(edges) -> dict[str, tuple[str, float | None]]:
+    """The sequential rule the rounds compute: doc_id -> (representative, similarity to it) for every
+    document in ``edges`` ((better, worse, similarity) verified pairs): the reference for the rounds."""
+    better: dict[str, list] = {}
+    ranks: dict = {}
+    for (rank_u, u), (rank_d, d), sim in edges:
+        better.setdefault(d, []).append((rank_u, u, sim))
+        ranks[u], ranks[d] = rank_u, rank_d
+    status: dict[str, str] = {}
+    out: dict[str, tuple[str, float | None]] = {}
+    for doc_id in sorted(ranks, key=lambda d: ranks[d]):
+        verdict = clusters.decide(better.get(doc_id, []), status)
+        assert verdict is not None  # every better-ranked document is decided before this one
+        status[doc_id] = verdict[0]
+        out[doc_id] = (verdict[1], verdict[2]) if verdict[0] == clusters.DUPLICATE else (doc_id, None)
+    return out
+
+
 def simulate(edges, rounds: int) -> tuple[dict[str, tuple[str, float | None]], set[str]]:
     """What ResolveClusters does, one group-by-document per round, without Beam: (outcomes, unresolved)."""
     better, followers = defaultdict(list), defaultdict(set)
@@ -107,7 +125,7 @@ def test_rounds_compute_the_sequential_greedy_rule(int_edges, rnd):
     names = {i: _name(i) for e in int_edges for i in e}
     ranks = {n: (0, -rnd.randrange(5), n) for n in names.values()}
     edges = _edges_from_graph({tuple(sorted((names[a], names[b]))) for a, b in int_edges}, ranks)
-    expected = clusters.greedy(edges)
+    expected = greedy(edges)
     result, unresolved = simulate(edges, rounds=len(names) + 1)
     assert not unresolved
     assert result == expected
@@ -126,7 +144,7 @@ def test_a_chain_of_400_near_duplicates_converges_and_merges_only_verified_pairs
     assert len(result) == 400
     decided = {d: r for d, r in result.items() if d not in unresolved}
     # The rounds decide from the best-ranked end; the rest is kept, never wrongly merged.
-    assert decided == {d: r for d, r in clusters.greedy(edges).items() if d in decided}
+    assert decided == {d: r for d, r in greedy(edges).items() if d in decided}
     assert len(unresolved) == 400 - 7
     assert all(result[d] == (d, None) for d in unresolved)
     verified = {(u[1], d[1]) for u, d, _ in edges}

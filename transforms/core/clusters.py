@@ -132,24 +132,6 @@ def decide(better: Iterable[Neighbour], status: Mapping[str, str]) -> tuple[str,
     return REPRESENTATIVE, None, None
 
 
-def greedy(edges: Iterable[tuple[Member, Member, float]]) -> dict[str, tuple[str, float | None]]:
-    """The sequential rule the rounds compute: doc_id -> (representative, similarity to it) for every
-    document in ``edges`` ((better, worse, similarity) verified pairs). A reference for tests and benchmarks."""
-    better: dict[str, list[Neighbour]] = {}
-    ranks: dict[str, Rank] = {}
-    for (rank_u, u), (rank_d, d), sim in edges:
-        better.setdefault(d, []).append((rank_u, u, sim))
-        ranks[u], ranks[d] = rank_u, rank_d
-    status: dict[str, str] = {}
-    out: dict[str, tuple[str, float | None]] = {}
-    for doc_id in sorted(ranks, key=lambda d: ranks[d]):
-        verdict = decide(better.get(doc_id, []), status)
-        assert verdict is not None  # every better-ranked document is decided before this one
-        status[doc_id] = verdict[0]
-        out[doc_id] = (verdict[1], verdict[2]) if verdict[0] == DUPLICATE else (doc_id, None)
-    return out
-
-
 @dataclass(frozen=True)
 class SignedDoc:
     """One article as dedup carries it through shuffles instead of its text: who claims the doc_id
