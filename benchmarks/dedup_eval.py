@@ -18,10 +18,10 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from benchmarks.eval.dedup_pairs import load_pairs, score  # noqa: E402
-from transforms.core.boilerplate import CleanConfig, clean  # noqa: E402
-from transforms.core.minhash import MinhashConfig, sign  # noqa: E402
-from transforms.core.verify import VerifyConfig, verify  # noqa: E402
+from benchmarks.eval.dedup_pairs import load_pairs, score
+from transforms.core.boilerplate import CleanConfig, clean
+from transforms.core.minhash import MinhashConfig, sign
+from transforms.core.verify import VerifyConfig, verify
 
 
 def _cleaned(text: str) -> str:
@@ -32,8 +32,9 @@ def _day(iso: str | None) -> datetime.date | None:
     return datetime.date.fromisoformat(iso[:10]) if iso else None
 
 
-def evaluate(split: str, cfg: VerifyConfig, minhash: MinhashConfig = MinhashConfig(), errors: int = 0) -> dict:
+def evaluate(split: str, cfg: VerifyConfig, errors: int = 0) -> dict:
     pairs = load_pairs(split)
+    minhash = MinhashConfig()
     predicted, verdicts = {}, {}
     cache: dict[str, object] = {}
 

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-from dataclasses import dataclass
-from typing import Iterable, Iterator, Literal, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
 
 from transforms.core.counters import Inc
 from transforms.core.minhash import MinhashConfig, sign
@@ -58,9 +59,9 @@ class ClusterConfig:
 class DedupConfig:
     """The dedup stage's settings: shingles and LSH, verification, clustering."""
 
-    minhash: MinhashConfig = MinhashConfig()
-    verify: VerifyConfig = VerifyConfig()
-    cluster: ClusterConfig = ClusterConfig()
+    minhash: MinhashConfig = field(default_factory=MinhashConfig)
+    verify: VerifyConfig = field(default_factory=VerifyConfig)
+    cluster: ClusterConfig = field(default_factory=ClusterConfig)
 
 
 def rank(doc_id: str, words: int, published: datetime.date | None, keep: Keep) -> Rank:
@@ -145,7 +146,7 @@ class SignedDoc:
     band_keys: tuple[bytes, ...]
 
     @property
-    def claim(self) -> "Claim":
+    def claim(self) -> Claim:
         return Claim(self.source, self.digest)
 
 

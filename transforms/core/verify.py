@@ -32,8 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 _DATE_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 _DIGIT = re.compile(r"\d")
 # Two words at least this alike (difflib ratio) in one slot are one word respelled.
