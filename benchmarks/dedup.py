@@ -28,8 +28,9 @@ import corpus  # noqa: E402
 import peers  # noqa: E402
 from transforms.core.article import to_article  # noqa: E402
 from transforms.core.boilerplate import CleanConfig  # noqa: E402
-from transforms.core.candidates import bucket_pairs  # noqa: E402
-from transforms.core.minhash import MinhashConfig, band_keys, jaccard, shingle_hashes, signature, tokens  # noqa: E402
+from transforms.core.clusters import ClusterConfig, rank, star_pairs  # noqa: E402
+from transforms.core.minhash import MinhashConfig, shingle_hashes, sign, signature, tokens  # noqa: E402
+from transforms.core.verify import VerifyConfig, verify  # noqa: E402
 from transforms.core.parse import RawDoc  # noqa: E402
 
 
@@ -183,15 +184,16 @@ def speed(pool: list[corpus.Story], sizes: list[int], work: str, rng: random.Ran
 
 
 def profile(pool: list[corpus.Story]) -> None:
-    """Where the time of the pure stages goes, per document, for 3,000 real articles on one core."""
-    clean_cfg, cfg = CleanConfig(), MinhashConfig()
+    """Where the time of the pure stages goes, per document, for 3,000 real articles on one core, and the
+    cost per candidate pair of verification (``verify`` over two ``Evidence`` records)."""
+    clean_cfg, cfg, verify_cfg, cluster_cfg = CleanConfig(), MinhashConfig(), VerifyConfig(), ClusterConfig()
     raws = [RawDoc(doc_id=s.id, source=s.id, text=s.text) for s in pool[:3000]]
     noop = lambda _name: None  # noqa: E731
     stage_s: dict[str, float] = defaultdict(float)
     prof = cProfile.Profile()
     prof.enable()
-    buckets: dict[bytes, list[str]] = defaultdict(list)
-    shingles = {}
+    buckets: dict[bytes, list] = defaultdict(list)
+    evidence = {}
     for raw in raws:
         t0 = time.perf_counter()
         article = to_article(raw, clean_cfg, noop)
@@ -200,33 +202,56 @@ def profile(pool: list[corpus.Story]) -> None:
             continue
         sh = shingle_hashes(article.text, cfg.shingle_size)
         t2 = time.perf_counter()
-        sig = signature(sh, cfg.num_perm, cfg.seed)
+        signature(sh, cfg.num_perm, cfg.seed)
         t3 = time.perf_counter()
-        for key in band_keys(sig, cfg.bands, cfg.rows):
-            buckets[key].append(raw.doc_id)
+        signed = sign(raw.doc_id, article.text, cfg, article.title, article.published)
         t4 = time.perf_counter()
-        shingles[raw.doc_id] = sh
+        for key in signed.band_keys:
+            buckets[key].append((rank(raw.doc_id, signed.words, None, "longest"), raw.doc_id))
+        evidence[raw.doc_id] = signed.evidence
         stage_s["clean (boilerplate rules)"] += t1 - t0
         stage_s["shingle_hashes"] += t2 - t1
         stage_s["signature"] += t3 - t2
-        stage_s["band_keys"] += t4 - t3
+        stage_s["sign (shingles, signature, evidence, bands)"] += t4 - t3
     t0 = time.perf_counter()
-    pairs = {p for ids in buckets.values() for p in bucket_pairs(ids, cfg.max_bucket, noop)}
+    pairs = {p for members in buckets.values() for p in star_pairs(members, cluster_cfg, noop)}
     t1 = time.perf_counter()
-    for a, b in pairs:
-        jaccard(shingles[a], shingles[b])
+    for (_ru, u), (_rd, d) in pairs:
+        verify(evidence[u], evidence[d], verify_cfg)
     t2 = time.perf_counter()
     prof.disable()
-    stage_s["bucket_pairs"] += t1 - t0
-    stage_s["verify (exact Jaccard)"] += t2 - t1
+    stage_s["star_pairs"] += t1 - t0
+    stage_s["verify (all candidate pairs)"] += t2 - t1
     total = sum(stage_s.values())
     print(f"\n## Profile of the pure stages, {len(raws)} real articles, one core ({len(pairs)} candidate pairs)")
     for name, s in sorted(stage_s.items(), key=lambda kv: -kv[1]):
-        print(f"{name:28} {s / len(raws) * 1e6:8.0f} us/doc {100 * s / total:5.1f}%")
+        print(f"{name:44} {s / len(raws) * 1e6:8.0f} us/doc {100 * s / total:5.1f}%")
+    if pairs:
+        print(f"verify: {(t2 - t1) / len(pairs) * 1e6:.0f} us per candidate pair")
     out = io.StringIO()
     pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(10)
     print("cProfile, top 10 by own time:")
     print("\n".join(ln for ln in out.getvalue().splitlines() if re.match(r"\s+\d", ln)))
+
+
+def pair_cost(pool: list[corpus.Story], rng: random.Random, n: int = 300, copies: int = 9) -> None:
+    """Cost per candidate pair on copies: ``n`` real articles, each with ``copies`` syndicated copies, so
+    every pair verified is a real near-duplicate pair (the expensive case: long common passages)."""
+    cfg, verify_cfg = MinhashConfig(), VerifyConfig()
+    originals = pool[:n]
+    groups = []
+    for s in originals:
+        texts = [s.text] + [corpus.syndicate(s, f"{s.id}~{c}", rng).text for c in range(copies)]
+        groups.append([sign(str(i), t, cfg).evidence for i, t in enumerate(texts)])
+    pairs = [(g[0], e) for g in groups for e in g[1:]]
+    t0 = time.perf_counter()
+    found = sum(verify(a, b, verify_cfg).duplicate for a, b in pairs)
+    elapsed = time.perf_counter() - t0
+    mean_bytes = sum(len(s.text.encode()) for s in originals) / len(originals)
+    print(f"\n## Verification cost: {len(pairs)} candidate pairs of real articles and their syndicated copies "
+          f"(mean {mean_bytes:.0f} bytes), one core")
+    print(f"{elapsed / len(pairs) * 1e6:.0f} us per candidate pair ({found} verified as copies); with stars a "
+          f"document is in at most bands x (star_width + 1) = {cfg.bands * (ClusterConfig().star_width + 1)} pairs")
 
 
 def main() -> None:
@@ -235,7 +260,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="20000,100000", help="Corpus sizes for the speed runs.")
     parser.add_argument("--spacy_max", type=int, default=20000,
                         help="Largest size also run with datatrove's (slow) default spaCy tokenizer.")
-    parser.add_argument("--skip", default="", help="Comma-separated: accuracy,signature,speed,profile")
+    parser.add_argument("--skip", default="", help="Comma-separated: accuracy,signature,speed,profile,pair_cost")
     args = parser.parse_args()
     skip = set(args.skip.split(","))
     rng = random.Random(20240)
@@ -250,6 +275,8 @@ def main() -> None:
             signature_speed(pool)
         if "profile" not in skip:
             profile(pool)
+        if "pair_cost" not in skip:
+            pair_cost(pool, rng)
         if "speed" not in skip:
             speed(pool, [int(n) for n in args.sizes.split(",")], work, rng, args.spacy_max)
 

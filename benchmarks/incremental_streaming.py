@@ -27,7 +27,7 @@ from pipeline.cli import run  # noqa: E402
 from transforms import clean, dedup, io  # noqa: E402
 from transforms.clean import CleanArticles  # noqa: E402
 from transforms.core.boilerplate import CleanConfig  # noqa: E402
-from transforms.core.minhash import MinhashConfig  # noqa: E402
+from transforms.core.clusters import DedupConfig  # noqa: E402
 from transforms.core.parse import ReadConfig  # noqa: E402
 from transforms.io import ReadDocuments  # noqa: E402
 from transforms.streaming import StreamingDuplicates  # noqa: E402
@@ -75,7 +75,7 @@ def streaming_throughput(files: list[Path], work: Path) -> None:
     with beam.Pipeline(runner="FnApiRunner") as p:
         read = p | ReadDocuments([str(work / "stream-in" / "*")], ReadConfig())
         articles = read[io.DOCS] | CleanArticles(CleanConfig())
-        out = (articles[clean.ARTICLES], p | "NoSeed" >> beam.Create([])) | StreamingDuplicates(MinhashConfig())
+        out = (articles[clean.ARTICLES], p | "NoSeed" >> beam.Create([])) | StreamingDuplicates(DedupConfig())
         counts = {
             name: out[name] | f"Count{name}" >> beam.combiners.Count.Globally()
             for name in (dedup.KEPT, dedup.DUPLICATES)

@@ -28,7 +28,7 @@ def build(p: beam.Pipeline, cfg: Configs, output_dir: str, index: IndexState | N
         deduped = articles | "NearDuplicates" >> NearDuplicates(cfg.dedup)
     else:
         deduped = articles | "IncrementalDuplicates" >> IncrementalDuplicates(cfg.dedup, index)
-        deduped[dedup.KEPT] | "WriteIndex" >> WriteIndex(cfg.dedup, index, index_staging)
+        deduped[dedup.KEPT] | "WriteIndex" >> WriteIndex(cfg.dedup.minhash, index, index_staging)
 
     deduped[dedup.KEPT] | "WriteArticles" >> write_articles(output_dir, "articles")
     deduped[dedup.DUPLICATES] | "WriteDuplicates" >> write_articles(output_dir, "duplicates")

@@ -157,7 +157,7 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
     if standard.runner is None:
         index = configs.index or FileSystems.join(configs.output, "index")
         # Refused before watching, like a batch run: an incompatible index must not wait for the first file.
-        index_folder.read_manifest(index, configs.dedup)
+        index_folder.read_manifest(index, configs.dedup.minhash)
         batch_argv = [a for a in argv if not a.startswith("--streaming")]
         reports = watch_locally(
             configs.input,
@@ -169,7 +169,7 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
         report = stream_report(reports, configs)
     else:
         run_id = output_folder.new_run_id()
-        index = index_folder.open_index(configs.index, configs.dedup, run_id) if configs.index else None
+        index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id) if configs.index else None
         with beam.Pipeline(options=options) as p:
             build_streaming(p, configs, configs.stream, configs.output, index)
         counters = counters_of(p.result)
@@ -199,7 +199,7 @@ def run(argv: list[str]) -> dict:
     run_id = output_folder.new_run_id()
     # Opened before any work: an index built with other MinHash settings is refused (ValueError, exit 2),
     # one with a missing or changed file too (IndexDamaged, exit 1).
-    index = index_folder.open_index(configs.index, configs.dedup, run_id) if configs.index else None
+    index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id) if configs.index else None
     index_staging = index_folder.staging_dir(index) if index else None
     staging = output_folder.run_dir(configs.output, run_id)
     try:
@@ -221,11 +221,11 @@ def run(argv: list[str]) -> dict:
             f.write(render_card(report).encode("utf-8"))
         # With an index: only if no other run committed into it since it was opened (else IndexConflict,
         # before the output is touched), and no other commit in between.
-        with index_folder.exclusive(index, configs.dedup):
+        with index_folder.exclusive(index, configs.dedup.minhash):
             output_folder.promote(configs.output, run_id)
             promoted = True
             if index:
-                index_folder.commit(index, configs.dedup, report["kept"])
+                index_folder.commit(index, configs.dedup.minhash, report["kept"])
     except BaseException:
         # A killed run cannot get here and leaves its .runs/<run_id> folder; a failed one tidies up.
         if not promoted:

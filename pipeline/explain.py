@@ -12,6 +12,9 @@ import pyarrow.compute as pc
 
 from pipeline.report import metadata_rules
 from pipeline.samples import output_dataset, rows_with_ids
+from transforms.core.clusters import DedupConfig
+from transforms.core.minhash import sign
+from transforms.core.verify import verify
 
 ARTICLE_COLUMNS = [
     "doc_id",
@@ -50,11 +53,32 @@ def explain(doc_id: str, output: str) -> dict:
     )
     return {
         "doc_id": doc_id,
+        "verdicts": _verdicts(articles, duplicates, doc_id, [d["duplicate_of"] for d in dropped]),
         "kept": kept,
         "duplicates": dropped,
         "rejected": rejected,
         "representatives": representatives,
         "cluster_duplicates": members,
+    }
+
+
+def _verdicts(articles, duplicates, doc_id: str, representatives: list[str]) -> dict:
+    """representative id -> the verification verdict of ``doc_id`` against it, recomputed from both texts
+    with the default settings (transforms/core/verify.py)."""
+    if not representatives:
+        return {}
+    columns = ["doc_id", "text", "title", "published"]
+    (dup,) = rows_with_ids(duplicates, [doc_id], columns)[:1] or [None]
+    if dup is None:
+        return {}
+    cfg = DedupConfig()
+
+    def evidence(row):
+        return sign(row["doc_id"], row["text"], cfg.minhash, row["title"], row["published"]).evidence
+
+    return {
+        rep["doc_id"]: verify(evidence(dup), evidence(rep), cfg.verify)
+        for rep in rows_with_ids(articles, representatives, columns)
     }
 
 
@@ -102,6 +126,12 @@ def format_explanation(info: dict) -> str:
             f"{row['duplicate_of']} ({rep.get('source', 'not found in articles')})"
         )
         lines.append(f"  similarity to the kept article: {row['similarity']} (word-shingle Jaccard)")
+        verdict = info.get("verdicts", {}).get(row["duplicate_of"])
+        if verdict is not None:
+            lines.append(
+                f"  coverage: {verdict.coverage:.2f} of the shorter text's shingles are in the longer; "
+                f"distinctive words that disagree: {', '.join(verdict.disagreeing) or 'none'}"
+            )
         lines += _removals(row)
     if info["kept"] or info["duplicates"]:
         members = [m for m in info["cluster_duplicates"] if m["doc_id"] != doc_id]

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from transforms.core.boilerplate import CleanConfig
+from transforms.core.clusters import KEEP_POLICIES, ClusterConfig, DedupConfig
 from transforms.core.furniture import FurnitureConfig
 from transforms.core.minhash import MinhashConfig
 from transforms.core.parse import ReadConfig
 from transforms.core.streaming import StreamConfig
+from transforms.core.verify import VerifyConfig
 
 DEFAULT_INPUT = "seeds/*"
 DEFAULT_OUTPUT = "output"
@@ -21,7 +23,7 @@ class Configs:
     output: str
     read: ReadConfig
     clean: CleanConfig
-    dedup: MinhashConfig
+    dedup: DedupConfig
     furniture: FurnitureConfig = FurnitureConfig()
     index: str | None = None
     stream: StreamConfig = StreamConfig()
@@ -30,7 +32,8 @@ class Configs:
 class WirewashOptions(PipelineOptions):
     @classmethod
     def _add_argparse_args(cls, parser):
-        read, clean, dedup, stream = ReadConfig(), CleanConfig(), MinhashConfig(), StreamConfig()
+        read, clean, stream = ReadConfig(), CleanConfig(), StreamConfig()
+        minhash, verify, cluster = MinhashConfig(), VerifyConfig(), ClusterConfig()
         parser.add_argument(
             "--input",
             default=DEFAULT_INPUT,
@@ -64,17 +67,34 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--furniture_min_docs_long", type=int, default=furniture.min_docs_long,
                             help="Any paragraph on this many pages of one site is site furniture; 0 = long paragraphs never are. "
                                  "Default: %(default)s")
-        parser.add_argument("--shingle_size", type=int, default=dedup.shingle_size,
-                            help="Words per shingle. Default: %(default)s")
-        parser.add_argument("--num_perm", type=int, default=dedup.num_perm,
+        parser.add_argument("--shingle_size", type=int, default=minhash.shingle_size,
+                            help="Words per shingle (characters, in scripts written without spaces). "
+                            "Default: %(default)s")
+        parser.add_argument("--num_perm", type=int, default=minhash.num_perm,
                             help="MinHash permutations. Default: %(default)s")
-        parser.add_argument("--bands", type=int, default=dedup.bands, help="LSH bands. Default: %(default)s")
-        parser.add_argument("--rows", type=int, default=dedup.rows, help="LSH rows per band. Default: %(default)s")
-        parser.add_argument("--threshold", type=float, default=dedup.threshold,
-                            help="Shingle Jaccard at which a candidate pair is a near-duplicate. Default: %(default)s")
-        parser.add_argument("--seed", type=int, default=dedup.seed, help="MinHash seed. Default: %(default)s")
-        parser.add_argument("--max_bucket", type=int, default=dedup.max_bucket,
-                            help="LSH buckets larger than this are linked linearly, not all-pairs. Default: %(default)s")
+        parser.add_argument("--bands", type=int, default=minhash.bands, help="LSH bands. Default: %(default)s")
+        parser.add_argument("--rows", type=int, default=minhash.rows, help="LSH rows per band. Default: %(default)s")
+        parser.add_argument("--threshold", type=float, default=verify.threshold,
+                            help="Least shingle Jaccard of a near-duplicate pair. Default: %(default)s")
+        parser.add_argument("--min_coverage", type=float, default=verify.min_coverage,
+                            help="Least share of the shorter text's shingles found in the longer one. "
+                            "Default: %(default)s")
+        parser.add_argument("--max_disagreeing", type=int, default=verify.max_disagreeing,
+                            help="Most names (capitalised words inside sentences) of the shorter text the longer "
+                            "may lack. Default: %(default)s")
+        parser.add_argument("--max_disagreeing_figures", type=int, default=verify.max_disagreeing_figures,
+                            help="Most numbers, weekdays and months of the shorter text the longer may lack. "
+                            "Default: %(default)s")
+        parser.add_argument("--seed", type=int, default=minhash.seed, help="MinHash seed. Default: %(default)s")
+        parser.add_argument("--keep", choices=KEEP_POLICIES, default=cluster.keep,
+                            help="Which copy represents a cluster: longest (most words), earliest or latest "
+                            "(by published date; undated last); ties by smallest doc_id. Default: %(default)s")
+        parser.add_argument("--star_width", type=int, default=cluster.star_width,
+                            help="Each LSH bucket member is verified against this many best-ranked members "
+                            "(and the one ranked just before it). Default: %(default)s")
+        parser.add_argument("--max_bucket", type=int, default=cluster.max_bucket,
+                            help="LSH buckets larger than this pair each member with the best one only. "
+                            "Default: %(default)s")
         parser.add_argument("--index", default=None,
                             help="Index folder of earlier runs' kept articles: deduplicate against it and add "
                             "this run's kept articles to it. Created if missing. Default: no index")
@@ -85,11 +105,9 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--stream_for", type=float, default=stream.stop_after_seconds,
                             help="With --streaming: stop watching after this many seconds, then finish and "
                             "report. Default: watch until stopped")
-        parser.add_argument("--cc_rounds", type=int, default=dedup.cc_rounds,
-                            help="Large-star/small-star rounds for connected components. Default: %(default)s")
-        parser.add_argument("--min_number_overlap", type=float, default=dedup.min_number_overlap,
-                            help="Share of the numbers of the text with fewer that a near-duplicate pair must "
-                            "have in common (0 disables). Default: %(default)s")
+        parser.add_argument("--cluster_rounds", "--cc_rounds", dest="cluster_rounds", type=int, default=cluster.rounds,
+                            help="Rounds choosing representatives; documents undecided after them are kept "
+                            "and counted as dedup:unresolved. Default: %(default)s")
 
     def configs(self) -> Configs:
         """The per-stage configs; each validates itself and raises ValueError on a bad value."""
@@ -105,16 +123,19 @@ class WirewashOptions(PipelineOptions):
                 exclude=tuple(self.exclude or ()),
             ),
             clean=CleanConfig(min_words=self.min_words),
-            dedup=MinhashConfig(
-                shingle_size=self.shingle_size,
-                num_perm=self.num_perm,
-                bands=self.bands,
-                rows=self.rows,
-                threshold=self.threshold,
-                seed=self.seed,
-                max_bucket=self.max_bucket,
-                cc_rounds=self.cc_rounds,
-                min_number_overlap=self.min_number_overlap,
+            dedup=DedupConfig(
+                minhash=MinhashConfig(
+                    shingle_size=self.shingle_size, num_perm=self.num_perm, bands=self.bands, rows=self.rows,
+                    seed=self.seed,
+                ),
+                verify=VerifyConfig(
+                    threshold=self.threshold, min_coverage=self.min_coverage, max_disagreeing=self.max_disagreeing,
+                    max_disagreeing_figures=self.max_disagreeing_figures,
+                ),
+                cluster=ClusterConfig(
+                    keep=self.keep, star_width=self.star_width, max_bucket=self.max_bucket,
+                    rounds=self.cluster_rounds,
+                ),
             ),
             furniture=FurnitureConfig(
                 min_docs=self.furniture_min_docs,

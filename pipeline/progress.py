@@ -7,7 +7,7 @@ from typing import Mapping
 STAGES = ("read", "clean", "dedup", "write")
 # Summed detail counters that read better under another name; None: the sum repeats another counter
 # (every candidate pair is in exactly one similarity bucket).
-_RENAMED = {"cluster_size": "clusters", "pair_similarity": None}
+_RENAMED = {"cluster_size": "clusters", "pair_similarity": None, "pair_coverage": None}
 
 
 def stage_counts(counters: Mapping[str, int]) -> dict[str, dict[str, int]]:

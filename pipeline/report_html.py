@@ -316,7 +316,7 @@ def render_report(report: dict, samples: Samples) -> str:
         if samples.rejected
         else '<p class="muted">nothing rejected</p>'
     )
-    threshold = float(report["options"]["dedup"]["threshold"])
+    threshold = float(report["options"]["dedup"]["verify"]["threshold"])
     options = json.dumps(report["options"], indent=2, default=str, sort_keys=True)
     versions = _table(["package", "version"], ([_e(k), _e(v)] for k, v in sorted(report["versions"].items())))
     return f"""<!DOCTYPE html>
@@ -333,7 +333,8 @@ def render_report(report: dict, samples: Samples) -> str:
 into the title, byline and published columns: moved, not discarded</p>{metadata}
 <h2>Candidate-pair similarity</h2>
 <p class="muted">{counters.get("dedup:candidate_pair", 0):,} candidate pairs from LSH,
-{counters.get("dedup:verified_pair", 0):,} at or above the threshold {threshold:g}; buckets of {BUCKET_WIDTH:g}</p>
+{counters.get("dedup:verdict:duplicate", 0):,} verified as copies (Jaccard at least {threshold:g}, coverage and
+distinctive words agreeing); buckets of {BUCKET_WIDTH:g}</p>
 {similarity_chart(counters, threshold)}
 <h2>Cluster sizes</h2><p class="muted">clusters per number of members (1 = no near-duplicate)</p>{sizes}
 <h2>Largest clusters</h2>{clusters}{_nearest_pairs_section(samples, threshold, report["clusters_by_size"])}

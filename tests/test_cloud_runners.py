@@ -146,7 +146,7 @@ def test_dataflow_dry_run_builds_the_job_and_the_package(dataflow_job):
 
     proto = dataflow_job.proto_pipeline
     names = {t.unique_name for t in proto.components.transforms.values()}
-    for step in ("ReadDocuments", "CleanArticles", "NearDuplicates/GroupBands", "NearDuplicates/Cluster/Verify",
+    for step in ("ReadDocuments", "CleanArticles", "NearDuplicates/GroupBands", "NearDuplicates/Cluster/VerifyPairs",
                  "WriteArticles", "WriteRejected"):
         assert any(n == step or n.startswith(step + "/") for n in names), step
     # The package Dataflow would stage: an sdist built from --setup_file, holding the modules workers import.

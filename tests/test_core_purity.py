@@ -23,7 +23,7 @@ def test_core_modules_do_not_import_beam():
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout.strip().splitlines()[-1])
     # Discovery found the package's modules (so an empty list cannot pass vacuously).
-    assert {"transforms.core.parse", "transforms.core.minhash", "transforms.core.components"} <= set(
+    assert {"transforms.core.parse", "transforms.core.minhash", "transforms.core.clusters", "transforms.core.verify"} <= set(
         result["modules"]
     )
     assert result["beam"] == [], f"apache_beam imported by transforms.core: {result['beam'][:5]}"

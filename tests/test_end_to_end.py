@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import table_rows
+from pipeline.cli import run
 from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -104,5 +105,28 @@ def test_report_counts_match_the_outputs(seed_run):
     assert on_disk["kept_without_title"] == sum(not r["title"] for r in _rows(out, "articles"))
     assert on_disk["run"]["id"] == os.readlink(out / ".current").split("/")[-1] and on_disk["run"]["duration_s"] > 0
     assert on_disk["clusters_by_size"] == {"1": 3, "2": 1}
-    assert on_disk["options"]["dedup"]["threshold"] == 0.3
+    assert on_disk["options"]["dedup"]["verify"]["threshold"] == 0.3
     assert on_disk["versions"]["apache-beam"]
+
+
+def test_a_chain_of_400_near_duplicates_in_one_file_converges(tmp_path):
+    # Issue 13: each text a light edit of the one before. The run must finish, account for every input,
+    # and never make a duplicate of a text it was not verified against.
+    import random
+
+    rng = random.Random(13)
+    vocab = [f"w{rng.randrange(10**6):06d}" for _ in range(3000)]
+    words = [rng.choice(vocab) for _ in range(120)]
+    (tmp_path / "in").mkdir()
+    with open(tmp_path / "in" / "chain.jsonl", "w", encoding="utf-8") as f:
+        for k in range(400):
+            f.write(json.dumps({"id": f"c{k:03d}", "text": " ".join(words)}) + "\n")
+            for i in rng.sample(range(len(words)), 4):
+                words[i] = rng.choice(vocab)
+            words.append(rng.choice(vocab))  # each longer than the last: a rank order along the chain
+    report = run(["--input", str(tmp_path / "in"), "--output", str(tmp_path / "out")])
+    assert report["inputs"] == 400 == report["kept"] + report["duplicates"]
+    dups = table_rows(tmp_path / "out", "duplicates")
+    assert dups and all(r["similarity"] >= 0.3 for r in dups)
+    kept = {r["doc_id"] for r in table_rows(tmp_path / "out", "articles")}
+    assert {r["duplicate_of"] for r in dups} <= kept  # a representative is never itself a duplicate

@@ -19,7 +19,7 @@ from apache_beam.testing.util import assert_that, equal_to
 from pipeline.cli import main
 from transforms import dedup
 from transforms.core import index
-from transforms.core.counters import dict_counter
+from transforms.core.clusters import DedupConfig
 from transforms.core.minhash import MinhashConfig
 from transforms.core.schema import Article
 from transforms.incremental import IncrementalDuplicates, read_manifest, replace_manifest
@@ -41,14 +41,12 @@ def test_manifest_round_trip_and_refusals():
         index.parse_manifest(json.dumps(fresh), other, "m")
     assert "bands: index 42, this run 20" in str(e.value) and "seed: index 1, this run 7" in str(e.value)
     assert "shingle_size" not in str(e.value)
-    # threshold and max_bucket are query-time settings: changing them keeps the index usable.
-    assert index.parse_manifest(json.dumps(fresh), MinhashConfig(threshold=0.5, max_bucket=10), "m")
     stale = {**fresh, "minhash": {**fresh["minhash"], "hashing_scheme": "old"}}
     with pytest.raises(index.IndexMismatch, match="hashing_scheme: index 'old'"):
         index.parse_manifest(json.dumps(stale), CFG, "m")
     with pytest.raises(index.IndexMismatch, match="not a wirewash index manifest"):
         index.parse_manifest("{}", CFG, "m")
-    # An index of another format (format 1 had no numbers column) is refused, not misread.
+    # An index of another format (format 2 had no evidence columns) is refused, not misread.
     for other in (index.FORMAT - 1, index.FORMAT + 1):
         with pytest.raises(index.IndexMismatch, match=f"format {other}"):
             index.parse_manifest(json.dumps({**fresh, "format": other}), CFG, "m")
@@ -84,23 +82,6 @@ def test_partitions_and_run_names():
     assert index.run_of("gs://b/idx/bands/part=0a/3f2e1d.parquet") == "3f2e1d"
 
 
-def test_pairs_with_new_skips_indexed_pairs_and_bounds_hot_buckets():
-    counts, inc = dict_counter()
-    members = [("n2", True), ("o1", False), ("n1", True), ("o2", False)]
-    pairs = set(index.pairs_with_new(members, 100, inc))
-    assert pairs == {("n2", "o1"), ("n2", "o2"), ("n1", "o1"), ("n1", "o2"), ("n1", "n2")}
-    assert list(index.pairs_with_new([("o1", False), ("o2", False)], 100, inc)) == []
-    hot = [(f"o{i:03d}", False) for i in range(10)] + [("n", True)]
-    assert sorted(index.pairs_with_new(hot, 3, inc)) == [("n", "o000"), ("n", "o001"), ("n", "o002")]
-    assert counts["index:hot_bucket"] == 1
-
-
-def test_indexed_ranks_beat_every_new_rank():
-    from transforms.core.components import rank
-
-    assert index.indexed_rank("zzz", 30) < rank("aaa", 100_000)
-
-
 # --- Beam wiring ----------------------------------------------------------------------------------------------
 
 def test_incremental_duplicates_against_an_index(tmp_path):
@@ -117,7 +98,7 @@ def test_incremental_duplicates_against_an_index(tmp_path):
         Article("old-b", "s4", text(200)),  # the very document already indexed
     ]
     with test_pipeline.TestPipeline(runner="FnApiRunner") as p:
-        out = p | beam.Create(articles) | IncrementalDuplicates(CFG, state)
+        out = p | beam.Create(articles) | IncrementalDuplicates(DedupConfig(), state)
         assert_that(out[dedup.KEPT] | "KeptIds" >> beam.Map(lambda a: (a.doc_id, a.cluster_size)),
                     equal_to([("new-c", 2)]), label="Kept")
         assert_that(

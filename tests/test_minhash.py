@@ -1,7 +1,8 @@
-"""Shingles, signatures (checked against datasketch), band keys, Jaccard and the LSH threshold math."""
+"""Shingles (script-aware), signatures (checked against datasketch), band keys, Jaccard and the LSH math."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,18 +16,15 @@ from hypothesis import strategies as st
 
 from transforms.core.minhash import (
     MAX_HASH,
-    MIN_NUMBERS,
     MinhashConfig,
     band_keys,
-    jaccard,
-    numbers,
-    numbers_agree,
     optimal_bands_rows,
     shingle_hashes,
     signature,
     tokens,
     word_hashes,
 )
+from transforms.core.verify import VerifyConfig, jaccard
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -156,14 +154,10 @@ def test_jaccard_exact():
     "kwargs, message",
     [
         ({"bands": 43, "rows": 3}, "exceeds num_perm"),
-        ({"threshold": 0.0}, "threshold"),
-        ({"threshold": 1.5}, "threshold"),
         ({"shingle_size": 0}, "shingle_size"),
         ({"num_perm": 1, "bands": 1, "rows": 1}, "num_perm"),
         ({"bands": 0}, "bands and rows"),
         ({"rows": 0}, "bands and rows"),
-        ({"max_bucket": 1}, "max_bucket"),
-        ({"cc_rounds": 0}, "cc_rounds"),
     ],
 )
 def test_minhash_config_validation(kwargs, message):
@@ -172,12 +166,12 @@ def test_minhash_config_validation(kwargs, message):
 
 
 def test_minhash_config_accepts_edges():
-    assert MinhashConfig(bands=32, rows=4, threshold=1.0).bands == 32
-    assert MinhashConfig(bands=128, rows=1, max_bucket=2, cc_rounds=1).rows == 1
+    assert MinhashConfig(bands=32, rows=4).bands == 32
+    assert MinhashConfig(bands=128, rows=1).rows == 1
 
 
 def test_candidate_probability_and_midpoint():
-    cfg = MinhashConfig()
+    cfg, threshold = MinhashConfig(), VerifyConfig().threshold
     xs = np.linspace(0, 1, 101)
     ps = [cfg.candidate_probability(x) for x in xs]
     assert ps[0] == 0.0 and ps[-1] == 1.0
@@ -186,8 +180,8 @@ def test_candidate_probability_and_midpoint():
     assert cfg.candidate_probability(0.5) == pytest.approx(1 - (1 - 0.5**3) ** 42)
     assert cfg.s_curve_midpoint() == pytest.approx((1 / 42) ** (1 / 3))
     # The default S-curve sits below the threshold: a pair at the threshold is very likely a candidate.
-    assert cfg.s_curve_midpoint() < cfg.threshold
-    assert cfg.candidate_probability(cfg.threshold) > 0.6
+    assert cfg.s_curve_midpoint() < threshold
+    assert cfg.candidate_probability(threshold) > 0.6
     # At the midpoint the curve is roughly at its steepest: about 1 - 1/e for many bands.
     mid = cfg.s_curve_midpoint()
     assert 0.55 < cfg.candidate_probability(mid) < 0.7
@@ -248,35 +242,37 @@ def test_seed_calibration_survives_the_hashing():
     s = {p: shingles(p) for p in ("000", "001", "002", "003", "004")}
     assert 0.38 <= jaccard(s["002"], s["003"]) <= 0.48
     assert 0.08 <= jaccard(s["000"], s["001"]) <= 0.18
-    threshold = MinhashConfig().threshold
+    threshold = VerifyConfig().threshold
     assert jaccard(s["002"], s["003"]) >= threshold > jaccard(s["000"], s["001"])
     assert max(jaccard(s[x], s["004"]) for x in ("000", "001", "002", "003")) < 0.1
 
 
-def test_numbers():
-    assert numbers("Rose 5.5 pct to 1,500 mln; coupon 9-7/8, ２０１２ and 2012") == ("1,500", "2012", "5.5", "9-7/8")
-    assert numbers("no figures here") == ()
-
-
 @pytest.mark.parametrize(
-    "a, b, overlap, agree",
+    "text, words",
     [
-        (("1", "2", "3", "4"), ("1", "2", "9", "8"), 0.5, True),  # 2 of 4 shared
-        (("1", "2", "3", "4"), ("1", "7", "9", "8"), 0.5, False),  # 1 of 4
-        (("1", "2", "3"), ("1", "2", "3", "4", "5", "6", "7"), 0.5, True),  # a trimmed copy: all of the smaller
-        (("1", "2"), ("8", "9", "10"), 0.5, True),  # fewer than MIN_NUMBERS: no evidence either way
-        (("1", "2", "3"), ("7", "8", "9"), 0.0, True),  # disabled
-        (("1", "2", "3"), ("1", "2", "3"), 1.0, True),
-        (("1", "2", "3"), ("1", "2", "4"), 1.0, False),
+        ("新华社北京电", ["新", "华", "社", "北", "京", "电"]),
+        ("東京でiPhone 15を発売", ["東", "京", "で", "iphone", "15", "を", "発", "売"]),
+        ("ราคาทอง today", ["ร", "า", "ค", "า", "ท", "อ", "ง", "today"]),
+        ("Seoul 서울 시장", ["seoul", "서울", "시장"]),  # Korean is written with spaces: words
     ],
 )
-def test_numbers_agree(a, b, overlap, agree):
-    assert numbers_agree(a, b, overlap) is agree
-    assert numbers_agree(b, a, overlap) is agree
-    assert MIN_NUMBERS == 3
+def test_unspaced_scripts_are_tokenised_per_character(text, words):
+    assert tokens(text) == words
+    assert word_hashes(text).tolist() == [reference_word_hash(w) for w in words]
 
 
-def test_min_number_overlap_validation():
-    for bad in (-0.1, 1.1):
-        with pytest.raises(ValueError, match="min_number_overlap"):
-            MinhashConfig(min_number_overlap=bad)
+def test_a_chinese_reprint_with_five_one_character_edits_stays_similar():
+    original = (
+        "国家统计局今天发布数据显示，今年前三个季度国内生产总值同比增长百分之五点二，其中第三季度增长百分之四点九。"
+        "统计局新闻发言人表示，国民经济持续恢复向好，生产需求稳步改善，就业物价总体稳定。"
+        "分产业看，第一产业增加值同比增长百分之四，第二产业增长百分之四点四，第三产业增长百分之六。"
+    )
+    edited = original
+    for old, new in (("今天", "今日"), ("显示", "表明"), ("稳步", "逐步"), ("总体", "整体"), ("分产业", "按产业")):
+        edited = edited.replace(old, new, 1)
+    assert sum(a != b for a, b in zip(original, edited)) >= 5
+    assert jaccard(shingle_hashes(original, 3), shingle_hashes(edited, 3)) > 0.7
+    # As whitespace words, each clause is one word, and five edits change most 3-clause shingles.
+    clauses = [re.split(r"[，。]", t) for t in (original, edited)]
+    grams = [{tuple(c[i : i + 3]) for i in range(len(c) - 2)} for c in clauses]
+    assert len(grams[0] & grams[1]) / len(grams[0] | grams[1]) < 0.3

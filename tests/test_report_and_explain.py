@@ -30,7 +30,7 @@ def test_similarity_bucket_rejects_out_of_range():
 
 
 def test_similarity_histogram_reads_only_its_counters():
-    counters = {"dedup:pair_similarity:0.45": 2, "dedup:pair_similarity:0.05": 7, "dedup:verified_pair": 2}
+    counters = {"dedup:pair_similarity:0.45": 2, "dedup:pair_similarity:0.05": 7, "dedup:verdict:duplicate": 2}
     assert similarity_histogram(counters) == [(0.05, 7), (0.45, 2)]
 
 
@@ -86,11 +86,11 @@ def _report(**over) -> dict:
         "clusters_by_size": {"1": 900, "2": 80, "5": 8},
         "counters": {
             "dedup:candidate_pair": 311,
-            "dedup:verified_pair": 210,
+            "dedup:verdict:duplicate": 210,
             "dedup:pair_similarity:0.10": 101,
             "dedup:pair_similarity:0.45": 210,
         },
-        "options": {"input": "in/*", "output": "out", "dedup": {"threshold": 0.3}},
+        "options": {"input": "in/*", "output": "out", "dedup": {"verify": {"threshold": 0.3}}},
         "versions": {"apache-beam": "2.77.0"},
     }
     report.update(over)
@@ -303,6 +303,9 @@ def test_explain_a_duplicate(run_output):
     text = format_explanation(explain("d1", run_output))
     assert text.startswith("d1: DROPPED as a near-duplicate (d1.txt)")
     assert "kept instead: a1 (a1.txt)" in text and "similarity to the kept article: 0.5" in text
+    # The verification evidence, recomputed from the two texts: "text of d1" against "text of a1".
+    assert "coverage: 0.00 of the shorter text's shingles" in text
+    assert "distinctive words that disagree: title:ta1" in text or "distinctive words that disagree: title:td1" in text
     assert "d2 similarity" in text and "d1 similarity" not in text
     assert "boilerplate removed: nothing" in text
 

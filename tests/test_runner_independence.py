@@ -32,7 +32,7 @@ def _edit(words: list[str], rng: random.Random, vocab: list[str], share: float) 
 
 
 def _corpus() -> list[dict]:
-    """Seeds, chains of successive edits (ends below the threshold, linked through the middle), a templated
+    """Seeds, chains of successive edits (ends not copies of each other, neighbours are), a templated
     group of equal-length copies (ties broken by id), and unrelated singletons."""
     rng = random.Random(4)
     vocab = [f"w{rng.randrange(10**6):06d}" for _ in range(3000)]
@@ -115,15 +115,16 @@ def test_reference_finds_the_planted_clusters(reference):
     assert reference["dedup_counters"]["dedup:hot_bucket"] > 0
     for g in range(CHAIN_GROUPS):
         members = [f"chain{g:02d}-{k}" for k in range(CHAIN_LENGTH)]
-        # Successive edits keep the word count: the representative is one of them, by the doc_id tie-break.
-        assert len({cluster_of[m] for m in members}) == 1 and cluster_of[members[0]] in members
-        assert all(size_of[m] == CHAIN_LENGTH for m in members)
+        # Successive edits keep the word count, so the doc_id tie-break (a hash of file and id) picks each
+        # representative; no chaining: every member is in the cluster of a chain member it was verified against.
+        assert {cluster_of[m] for m in members} <= set(members)
+        assert any(cluster_of[m] != m for m in members)
     tmpl = [f"tmpl-{k}" for k in range(TEMPLATE_COPIES)]
     assert len({cluster_of[m] for m in tmpl}) == 1 and cluster_of["tmpl-0"] in tmpl
     assert size_of["tmpl-0"] == TEMPLATE_COPIES
     assert all(size_of[f"single{s:02d}"] == 1 for s in range(SINGLETONS))
     assert size_of["seed002"] == size_of["seed003"] == 2 and cluster_of["seed002"] == cluster_of["seed003"]
-    assert reference["duplicate_count"] == CHAIN_GROUPS * (CHAIN_LENGTH - 1) + TEMPLATE_COPIES - 1 + 1
+    assert reference["duplicate_count"] == sum(size - 1 for _d, _c, size in reference["kept"])
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,6 @@ import logging
 from pathlib import Path
 
 import apache_beam as beam
-import numpy as np
 import pyarrow.parquet as pq
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
@@ -13,7 +12,9 @@ from apache_beam.testing.util import assert_that, equal_to
 from transforms import clean as clean_stage
 from transforms.clean import CleanArticles
 from transforms.core.boilerplate import CleanConfig
-from transforms.core.minhash import numbers, shingle_hashes
+from transforms.core.clusters import DedupConfig
+from transforms.core.minhash import MinhashConfig, sign
+from transforms.core.verify import VerifyConfig, verify
 from transforms.core.parse import RawDoc
 from transforms.core.schema import ARTICLE_SCHEMA, Article
 from transforms.dedup import VerifyPairs
@@ -44,20 +45,18 @@ def test_clean_articles_splits_articles_from_too_short_texts():
         )
 
 
-def test_verify_pairs_keeps_pairs_at_or_above_the_threshold():
+def test_verify_pairs_keeps_the_pairs_verify_finds_copies():
     base = " ".join(f"w{i}" for i in range(40))
     edited = base.replace("w10 ", "x10 ")  # one word changed: 3 shingles of 38 differ
     other = " ".join(f"z{i}" for i in range(40))
-    texts = {"a": base, "b": edited, "c": other}
-    blobs = [(k, (shingle_hashes(t, 3).tobytes(), numbers(t))) for k, t in texts.items()]
-    expected_ab = len(np.intersect1d(shingle_hashes(base, 3), shingle_hashes(edited, 3))) / len(
-        np.union1d(shingle_hashes(base, 3), shingle_hashes(edited, 3))
-    )
+    evidence = {k: sign(k, t, MinhashConfig()).evidence for k, t in {"a": base, "b": edited, "c": other}.items()}
+    expected_ab = verify(evidence["a"], evidence["b"], VerifyConfig()).jaccard
+    ranks = {k: (0, -40, k) for k in "abc"}
     with TestPipeline(runner="FnApiRunner") as p:
-        pairs = p | "Pairs" >> beam.Create([("a", "b"), ("a", "c")])
-        shingles = p | "Shingles" >> beam.Create(blobs)
-        verified = (pairs, shingles) | VerifyPairs(0.5, 0.5)
-        assert_that(verified, equal_to([("a", "b", expected_ab)]))
+        pairs = p | "Pairs" >> beam.Create([((ranks["a"], "a"), (ranks["b"], "b")), ((ranks["a"], "a"), (ranks["c"], "c"))])
+        doc_to_evidence = p | "Evidence" >> beam.Create(list(evidence.items()))
+        verified = (pairs, doc_to_evidence) | VerifyPairs(DedupConfig())
+        assert_that(verified, equal_to([((ranks["a"], "a"), (ranks["b"], "b"), expected_ab)]))
     assert 0.5 < expected_ab < 1.0
 
 

@@ -25,42 +25,55 @@ from pipeline.streaming import build_streaming, watch_locally
 from transforms import dedup
 from transforms.core import index
 from transforms.core import streaming as core
-from transforms.core.counters import dict_counter
-from transforms.core.minhash import MinhashConfig, numbers, shingle_hashes
+from transforms.core.counters import dict_counter, noop
+from transforms.core.boilerplate import CleanConfig, clean
+from transforms.core.clusters import DedupConfig
+from transforms.core.minhash import sign
 from transforms.core.schema import Article
 from transforms.incremental import WriteWindowRuns
 from transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
 
 from indexes import text, write_index
 
-CFG = MinhashConfig()
+CFG = DedupConfig()
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def _member(ts: float, doc_id: str, body: str) -> core.Member:
-    return ts, doc_id, shingle_hashes(body, 3).tobytes(), numbers(body)
+    return ts, doc_id, sign(doc_id, body, CFG.minhash).evidence
 
 
-def _match(members, ts: float, doc_id: str, body: str):
-    return core.match_bucket(members, ts, doc_id, shingle_hashes(body, 3), numbers(body), 0.3, 0.5)
+def _match(members, ts: float, doc_id: str, body: str, inc=lambda _n: None):
+    return core.match_bucket(members, _member(ts, doc_id, body), CFG.verify, inc)
 
 
 # --- pure -----------------------------------------------------------------------------------------------------
 
 
-def test_match_bucket_only_looks_back_and_prefers_the_closest_then_earliest():
+def test_match_bucket_prefers_the_closest_then_earliest_earlier_member():
     members = [_member(1.0, "a", text(0)), _member(2.0, "b", text(2)), _member(9.0, "later", text(1))]
     sim, ts, doc_id = _match(members, 5.0, "new", text(1))
     assert (ts, doc_id) == (1.0, "a") and 0.9 < sim < 1.0  # a and b are equally close: a is earlier
-    assert _match(members, 0.5, "first", text(1)) is None
     assert _match(members, 5.0, "new", text(300)) is None
     # An equal timestamp falls back on doc_id, so two simultaneous copies cannot both be duplicates.
     twins = [_member(3.0, "x", text(0)), _member(3.0, "y", text(0))]
     assert _match(twins, 3.0, "y", text(0))[2] == "x"
-    assert _match(twins, 3.0, "x", text(0)) is None
 
 
-def test_match_bucket_applies_the_batch_numbers_rule():
+def test_a_late_arrival_with_no_earlier_match_is_matched_with_a_later_decided_member():
+    counts, inc = dict_counter()
+    members = [_member(9.0, "later", text(1))]
+    assert _match(members, 0.5, "late", text(1), inc)[2] == "later"
+    assert counts["stream:late_match"] == 1
+
+
+def test_due_releases_arrivals_before_the_watermark_in_timestamp_then_id_order():
+    pending = [_member(5.0, "b", text(0)), _member(5.0, "a", text(0)), _member(7.0, "c", text(0)), _member(1.0, "z", text(0))]
+    now, later = core.due(pending, 5.000001)
+    assert [m[1] for m in now] == ["z", "a", "b"] and [m[1] for m in later] == ["c"]
+
+
+def test_match_bucket_uses_the_batch_verification():
     report = "The bank offered {} billion at {} percent, {} bids were accepted, the central bank said on Monday."
     members = [_member(1.0, "a", report.format(12, 4.5, 31) * 3)]
     assert _match(members, 2.0, "same", report.format(12, 4.5, 31) * 3) is not None
@@ -138,21 +151,46 @@ def test_streaming_duplicates_over_time(tmp_path):
                     equal_to([("orig", "s2", "duplicate_id")]), label="Rejected")
 
 
-def test_streamed_windows_become_index_runs_that_a_later_batch_deduplicates_against(tmp_path):
-    idx = tmp_path / "idx"
-    body = {s: next(SEEDS.glob(f"{s}_*")).read_text() for s in ("000", "002", "003")}
+@pytest.mark.parametrize("order", ["sorted", "reversed"])
+def test_copies_arriving_with_one_timestamp_are_compared_whatever_their_order(order):
+    # MatchContinuously stamps every file of one poll with the poll time: all five seeds in one arrival.
+    bodies = {p.name[:3]: clean(p.read_text(), CleanConfig(), noop).text for p in sorted(SEEDS.iterdir())}
+    ids = sorted(bodies) if order == "sorted" else sorted(bodies, reverse=True)
     stream = (
         ArticleStream()
-        .add_elements([TimestampedValue(Article("reuters", "s", body["002"]), 10)])
-        .advance_watermark_to(70)
-        # 003 is the same story as 002: a duplicate, so not indexed.
-        .add_elements([TimestampedValue(Article("other", "s", body["000"]), 80),
-                       TimestampedValue(Article("reuters-copy", "s", body["003"]), 90)])
+        .add_elements([TimestampedValue(Article(f"seed{k}", "s", bodies[k]), 10) for k in ids])
+        .advance_watermark_to(20)
         .advance_watermark_to_infinity()
     )
     with test_pipeline.TestPipeline(runner="BundleBasedDirectRunner", options=PipelineOptions(["--streaming"])) as p:
         out = (p | "Arrivals" >> stream, p | "NoSeed" >> beam.Create([])) | StreamingDuplicates(CFG)
-        committed = out[dedup.KEPT] | WindowForOutput(60) | WriteWindowRuns(CFG, str(idx))
+        assert_that(out[dedup.KEPT] | "Kept" >> beam.Map(lambda a: a.doc_id),
+                    equal_to(["seed000", "seed001", "seed002", "seed004"]), label="Kept")
+        # Equal timestamps: the smaller doc_id is the earlier one, so 003 is the copy of 002.
+        assert_that(out[dedup.DUPLICATES] | "Dups" >> beam.Map(lambda a: (a.doc_id, a.duplicate_of)),
+                    equal_to([("seed003", "seed002")]), label="Duplicates")
+
+
+def test_streamed_windows_become_index_runs_that_a_later_batch_deduplicates_against(tmp_path):
+    idx = tmp_path / "idx"
+    body = {s: clean(next(SEEDS.glob(f"{s}_*")).read_text(), CleanConfig(), noop).text for s in ("000", "002", "003")}
+    # Buckets hold arrivals until the watermark passes them. The DirectRunner holds no watermark for a pending
+    # timer (real runners do), so the watermark first steps just past the arrivals, as a polling source's does.
+    stream = (
+        ArticleStream()
+        .add_elements([TimestampedValue(Article("reuters", "s", body["002"]), 10)])
+        .advance_watermark_to(11)
+        .advance_watermark_to(70)
+        # 003 is the same story as 002: a duplicate, so not indexed.
+        .add_elements([TimestampedValue(Article("other", "s", body["000"]), 80),
+                       TimestampedValue(Article("reuters-copy", "s", body["003"]), 90)])
+        .advance_watermark_to(91)
+        .advance_watermark_to(130)
+        .advance_watermark_to_infinity()
+    )
+    with test_pipeline.TestPipeline(runner="BundleBasedDirectRunner", options=PipelineOptions(["--streaming"])) as p:
+        out = (p | "Arrivals" >> stream, p | "NoSeed" >> beam.Create([])) | StreamingDuplicates(CFG)
+        committed = out[dedup.KEPT] | WindowForOutput(60) | WriteWindowRuns(CFG.minhash, str(idx))
         assert_that(committed, equal_to(["w60000", "w120000"]))
     manifest = json.loads((idx / "manifest.json").read_text())
     assert sorted((r["run_id"], r["articles"]) for r in manifest["runs"]) == [("w120000", 1), ("w60000", 1)]

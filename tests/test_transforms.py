@@ -1,4 +1,4 @@
-"""Beam wiring: ReadDocuments, expand_input, ConnectedComponents and NearDuplicates on TestPipeline."""
+"""Beam wiring: ReadDocuments, expand_input and NearDuplicates on TestPipeline."""
 from __future__ import annotations
 
 import gzip
@@ -15,10 +15,16 @@ from apache_beam.metrics.metric import MetricsFilter
 from transforms import dedup, io
 from transforms.core.counters import NAMESPACE
 from transforms.core.histogram import similarity_bucket
-from transforms.core.minhash import MinhashConfig, jaccard, shingle_hashes
+import dataclasses
+import datetime
+import random
+
+from transforms.core.clusters import ClusterConfig, DedupConfig
+from transforms.core.minhash import shingle_hashes, sign
+from transforms.core.verify import VerifyConfig, jaccard, verify
 from transforms.core.parse import ReadConfig
 from transforms.core.schema import Article
-from transforms.dedup import ConnectedComponents, NearDuplicates
+from transforms.dedup import NearDuplicates
 from transforms.io import ReadDocuments, expand_input
 
 
@@ -102,21 +108,6 @@ def test_read_documents_with_a_glob_and_a_list(input_dir):
         )
 
 
-# --- connected components ------------------------------------------------------------------------------------
-
-
-def test_connected_components_in_beam():
-    edges = [
-        ("b", "a"), ("c", "a"),  # component {a, b, c}
-        ("x", "y"),  # component {x, y}
-        ("m5", "m4"), ("m4", "m3"), ("m3", "m2"), ("m2", "m1"), ("m1", "m0"), ("m0", "m6"),  # a chain
-    ]
-    expected = [("a", "a"), ("b", "a"), ("c", "a"), ("x", "x"), ("y", "x")] + [(f"m{i}", "m0") for i in range(7)]
-    with pipeline() as p:
-        labels = p | beam.Create(edges) | ConnectedComponents(rounds=4)
-        assert_that(labels, equal_to(expected))
-
-
 # --- near duplicates -------------------------------------------------------------------------------------------
 
 STORY = [
@@ -183,7 +174,7 @@ def test_near_duplicates():
     assert 0.3 <= expected_sim < 1.0, expected_sim  # the fixture really is a near-duplicate at the default
 
     with pipeline() as p:
-        out = p | beam.Create([original, edited, unrelated, same_id_a, same_id_b]) | NearDuplicates(MinhashConfig())
+        out = p | beam.Create([original, edited, unrelated, same_id_a, same_id_b]) | NearDuplicates(DedupConfig())
         assert_that(
             out[dedup.KEPT] | "Kept" >> beam.Map(_summary),
             equal_to(
@@ -212,9 +203,9 @@ def test_near_duplicates():
             label="DuplicateText",
         )
     counters = _counters(p)
-    assert {k: v for k, v in counters.items() if not k.startswith(("dedup:candidate_pair", "dedup:verified",
-                                                                    "dedup:bucket"))} == {
-        "dedup:signed": 4,
+    assert {k: v for k, v in counters.items() if not k.startswith(("dedup:candidate_pair", "dedup:verdict",
+                                                                    "dedup:bucket", "dedup:pair_coverage"))} == {
+        "dedup:signed": 5,  # signed before OnePerId, which then works on compact records
         "dedup:rejected:duplicate_id": 1,
         "dedup:kept": 3,
         "dedup:duplicate": 1,
@@ -222,14 +213,19 @@ def test_near_duplicates():
         "dedup:cluster_size:2": 1,
         f"dedup:pair_similarity:{similarity_bucket(expected_sim)}": 1,
     }
-    assert counters["dedup:verified_pair"] == 1
+    assert counters["dedup:verdict:duplicate"] == 1
 
 
 
 def test_hot_bucket_still_forms_one_cluster():
-    base = "Shares in the company rose sharply in early trading after the results were published on"
-    articles = [_article(f"doc{i:03d}", f"feed/{i:03d}.txt", [f"{base} day {i}."]) for i in range(150)]
-    cfg = MinhashConfig(max_bucket=100)
+    # 150 copies of one report, each with one ordinary word changed: one bucket holds them all.
+    words = " ".join(STORY).split()
+    articles = []
+    for i in range(150):
+        edited = list(words)
+        edited[5 + i % 40] = "very"
+        articles.append(_article(f"doc{i:03d}", f"feed/{i:03d}.txt", [" ".join(edited)]))
+    cfg = DedupConfig(cluster=ClusterConfig(max_bucket=100))
     with pipeline() as p:
         out = p | beam.Create(articles) | NearDuplicates(cfg)
         kept = out[dedup.KEPT] | "Kept" >> beam.Map(lambda a: (a.doc_id, a.cluster_id, a.cluster_size))
@@ -240,8 +236,64 @@ def test_hot_bucket_still_forms_one_cluster():
         assert_that(out[dedup.REJECTED], equal_to([]), label="Rejected")
     counters = _counters(p)
     assert counters["dedup:hot_bucket"] >= 1
-    assert "dedup:cc_unsettled" not in counters
+    assert "dedup:unresolved" not in counters
     assert (counters["dedup:kept"], counters["dedup:duplicate"]) == (1, 149)
+    # Linear: each copy is compared with a few best-ranked members per bucket, not with every other copy.
+    assert counters["dedup:candidate_pair"] < 150 * 10 < 150 * 149 // 2
+
+
+def test_no_chaining_every_duplicate_is_verified_against_its_representative():
+    # A chain of successive edits: each text replaces 15 of the 200 words of the one before, so neighbours
+    # are copies and the ends are not. Connected components would put all six in one cluster.
+    rng = random.Random(7)
+    vocab = [f"w{rng.randrange(10**6):06d}" for _ in range(2000)]
+    words = [rng.choice(vocab) for _ in range(200)]
+    chain = []
+    for k in range(6):
+        chain.append(_article(f"c{k}", f"s/c{k}", [" ".join(words)]))
+        for i in rng.sample(range(200), 15):
+            words[i] = rng.choice(vocab)
+    cfg = DedupConfig()
+    evidence = {a.doc_id: sign(a.doc_id, a.text, cfg.minhash).evidence for a in chain}
+    assert not verify(evidence["c0"], evidence["c5"], cfg.verify).duplicate
+    with pipeline() as p:
+        out = p | beam.Create(chain) | NearDuplicates(cfg)
+        rows = (out[dedup.KEPT], out[dedup.DUPLICATES]) | beam.Flatten() | beam.Map(
+            lambda a: (a.doc_id, a.duplicate_of, a.similarity)
+        )
+
+        def check(rows):
+            rows = {doc_id: (rep, sim) for doc_id, rep, sim in rows}
+            assert len(rows) == 6
+            for doc_id, (rep, sim) in rows.items():
+                if rep is None:
+                    continue
+                verdict = verify(evidence[doc_id], evidence[rep], cfg.verify)
+                assert verdict.duplicate and sim == round(verdict.jaccard, 4) >= cfg.verify.threshold
+                assert rows[rep][0] is None  # a representative is never itself a duplicate
+            assert any(rep is not None for rep, _ in rows.values())
+            assert sum(rep is None for rep, _ in rows.values()) >= 2  # the chain is not one cluster
+
+        assert_that(rows, check)
+
+
+def test_keep_earliest_and_latest_choose_by_published_date():
+    original = _article("orig", "s/orig", STORY)
+    copy = _article("copy", "s/copy", EDITED)
+    dated = [
+        dataclasses.replace(original, published=datetime.date(2024, 3, 2)),
+        dataclasses.replace(copy, published=datetime.date(2024, 3, 1)),
+    ]
+    for keep, kept_id in (("longest", "orig"), ("earliest", "copy"), ("latest", "orig")):
+        cfg = DedupConfig(cluster=ClusterConfig(keep=keep))
+        with pipeline() as p:
+            out = p | beam.Create(dated) | NearDuplicates(cfg)
+            assert_that(out[dedup.KEPT] | beam.Map(lambda a: a.doc_id), equal_to([kept_id]), label="Kept")
+    # Undated articles come after dated ones, whichever way.
+    undated = [dated[0], dataclasses.replace(copy, published=None)]
+    with pipeline() as p:
+        out = p | beam.Create(undated) | NearDuplicates(DedupConfig(cluster=ClusterConfig(keep="latest")))
+        assert_that(out[dedup.KEPT] | beam.Map(lambda a: a.doc_id), equal_to(["orig"]))
 
 
 def test_a_rejected_same_id_article_takes_no_part_in_dedup():
@@ -253,7 +305,7 @@ def test_a_rejected_same_id_article_takes_no_part_in_dedup():
         _article("copy", "c/copy.txt", EDITED),
     ]
     with pipeline() as p:
-        out = p | beam.Create(articles) | NearDuplicates(MinhashConfig())
+        out = p | beam.Create(articles) | NearDuplicates(DedupConfig())
         assert_that(
             out[dedup.KEPT] | "Kept" >> beam.Map(_summary),
             equal_to([("dup", "a/metals.txt", "dup", 1, None, None), ("copy", "c/copy.txt", "copy", 1, None, None)]),
@@ -280,9 +332,9 @@ def test_templated_reports_with_other_figures_are_not_duplicates():
     monday = _article("monday", "wire/mon.txt", [monday_text])
     tuesday = _article("tuesday", "wire/tue.txt", [tuesday_text])
     resend = _article("resend", "wire/mon2.txt", [monday_text + " Dealers expected no more help."])
-    assert jaccard(shingle_hashes(monday.text, 3), shingle_hashes(tuesday.text, 3)) >= MinhashConfig().threshold
+    assert jaccard(shingle_hashes(monday.text, 3), shingle_hashes(tuesday.text, 3)) >= VerifyConfig().threshold
     with pipeline() as p:
-        out = p | beam.Create([monday, tuesday, resend]) | NearDuplicates(MinhashConfig())
+        out = p | beam.Create([monday, tuesday, resend]) | NearDuplicates(DedupConfig())
         assert_that(
             out[dedup.KEPT] | "Kept" >> beam.Map(lambda a: (a.doc_id, a.cluster_size)),
             equal_to([("resend", 2), ("tuesday", 1)]),
@@ -294,5 +346,6 @@ def test_templated_reports_with_other_figures_are_not_duplicates():
             label="Duplicates",
         )
     counters = _counters(p)
-    assert counters["dedup:numbers_disagree"] == 2  # tuesday against monday and against resend
-    assert counters["dedup:verified_pair"] == 1
+    assert counters["dedup:rejected_by:tokens"] >= 1  # tuesday against monday or resend (stars: not both)
+    assert counters["dedup:disagreeing:number"] >= 1
+    assert counters["dedup:verdict:duplicate"] == 1

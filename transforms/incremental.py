@@ -2,9 +2,9 @@
 WriteIndex: the kept ones as new index files; WriteWindowRuns: a stream's kept ones as one run per output
 window, each committed into the manifest once its files are written.
 
-    articles -> OnePerId -> not yet indexed -> Sign -> band_to_members (new + indexed of those partitions)
-             -> candidate_pairs -> verified_edges (shingles of new + candidate indexed docs)
-             -> ConnectedComponents -> ChooseRepresentatives (indexed docs rank first) -> AttachClusters
+    articles -> Sign -> OnePerId -> not yet indexed -> band_to_members (new + indexed of those partitions)
+             -> candidate_pairs -> verified_edges (evidence of new + candidate indexed docs)
+             -> ResolveClusters (indexed docs rank first) -> AttachDecisions
 
 The graph steps are dedup.py's; what is new is which index files are read: only the band partitions the
 new band keys fall in, and only the docs partitions of indexed articles that became candidates, each
@@ -26,12 +26,13 @@ from apache_beam.transforms import window
 
 from transforms import dedup
 from transforms.core import index
+from transforms.core.clusters import Claim, DedupConfig, indexed_rank, new_pairs
 from transforms.core.minhash import MinhashConfig, sign
-from transforms.core.schema import Rejected
-from transforms.dedup import AttachClusters, ClusterCandidates, SignFn
+from transforms.dedup import AttachDecisions, ClusterCandidates, SignFn
 from transforms.metrics import beam_inc
 
 _INDEXED_CANDIDATES = "indexed_candidates"
+_INDEXED_CLAIMS = "indexed_claims"
 _ROW_BATCH = 50_000
 
 
@@ -93,19 +94,18 @@ class IncrementalDuplicates(beam.PTransform):
     ``duplicate_of`` the indexed doc_id, since indexed articles always represent their cluster.
     """
 
-    def __init__(self, cfg: MinhashConfig, state: index.IndexState) -> None:
+    def __init__(self, cfg: DedupConfig, state: index.IndexState) -> None:
         super().__init__()
         self._cfg = cfg
         self._state = state
 
-    def expand(self, all_articles):
+    def expand(self, articles):
         cfg, state = self._cfg, self._state
-        one_per_id = all_articles | "OnePerId" >> dedup.OnePerId()
-        id_to_article = one_per_id["unique"] | "KeyById" >> beam.Map(lambda a: (a.doc_id, a))
+        unique = articles | "Sign" >> beam.ParDo(SignFn(cfg)) | "OnePerId" >> dedup.OnePerId()
 
         indexed_ids = (
-            id_to_article
-            | "NewIdPartitions" >> beam.MapTuple(lambda doc_id, _a: index.doc_partition(doc_id))
+            unique
+            | "NewIdPartitions" >> beam.MapTuple(lambda doc_id, _s: index.doc_partition(doc_id))
             | "DistinctNewIdPartitions" >> beam.Distinct()
             | "ReadIndexedIds" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "run_id"])
             | "KeyIndexedIds" >> beam.Map(lambda row: (row["doc_id"], row["run_id"]))
@@ -114,41 +114,42 @@ class IncrementalDuplicates(beam.PTransform):
         def split_indexed(element):
             doc_id, grouped = element
             runs = list(grouped["run"])
-            for article in grouped["article"]:
+            for signed in grouped["signed"]:
                 if runs:
-                    beam_inc("dedup:rejected:already_indexed")
-                    yield beam.pvalue.TaggedOutput(
-                        dedup.REJECTED,
-                        Rejected(doc_id, article.source, "already_indexed", f"published by run {min(runs)}"),
-                    )
+                    claim = Claim(signed.source, signed.digest, "already_indexed", f"published by run {min(runs)}")
+                    yield beam.pvalue.TaggedOutput(_INDEXED_CLAIMS, (doc_id, claim))
                 else:
-                    yield article
+                    yield doc_id, signed
 
         fresh = (
-            {"article": id_to_article, "run": indexed_ids}
+            {"signed": unique, "run": indexed_ids}
             | "JoinIndexedIds" >> beam.CoGroupByKey()
-            | "SplitIndexed" >> beam.FlatMap(split_indexed).with_outputs(dedup.REJECTED, main="fresh")
+            | "SplitIndexed" >> beam.FlatMap(split_indexed).with_outputs(_INDEXED_CLAIMS, main="fresh")
         )
-        articles = fresh["fresh"]
-        signed = articles | "Sign" >> beam.ParDo(SignFn(cfg)).with_outputs(dedup.BANDS, dedup.RANKS, main="shingles")
-        new_band_to_member = signed[dedup.BANDS] | "MarkNew" >> beam.MapTuple(lambda key, doc_id: (key, (doc_id, True)))
+        signed = fresh["fresh"]
+        new_band_to_member = (
+            signed
+            | "BandMembers" >> beam.FlatMapTuple(dedup.band_members)
+            | "MarkNew" >> beam.MapTuple(lambda key, member: (key, (member, True)))
+        )
         indexed_band_to_member = (
-            signed[dedup.BANDS]
-            | "BandPartitions" >> beam.MapTuple(lambda key, _doc_id: index.band_partition(key))
+            new_band_to_member
+            | "BandPartitions" >> beam.MapTuple(lambda key, _member: index.band_partition(key))
             | "DistinctBandPartitions" >> beam.Distinct()
             | "ReadIndexedBands" >> ReadIndexPartitions(state, index.BANDS, ["band_key", "doc_id"])
-            | "MarkIndexed" >> beam.Map(lambda row: (row["band_key"], (row["doc_id"], False)))
+            | "MarkIndexed" >> beam.Map(
+                lambda row: (row["band_key"], ((indexed_rank(row["doc_id"]), row["doc_id"]), False))
+            )
         )
-        max_bucket = cfg.max_bucket
+        cluster_cfg = cfg.cluster
 
         def pairs_and_indexed(_band_key, members):
             members = list(members)
-            indexed = {doc_id for doc_id, is_new in members if not is_new}
-            for a, b in index.pairs_with_new(members, max_bucket, beam_inc):
-                yield a, b
-                for doc_id in (a, b):
-                    if doc_id in indexed:
-                        yield beam.pvalue.TaggedOutput(_INDEXED_CANDIDATES, doc_id)
+            indexed = {member for member, is_new in members if not is_new}
+            for better, worse in new_pairs(members, cluster_cfg, beam_inc):
+                yield better, worse
+                if better in indexed:
+                    yield beam.pvalue.TaggedOutput(_INDEXED_CANDIDATES, better[1])
 
         paired = (
             (new_band_to_member, indexed_band_to_member)
@@ -163,7 +164,7 @@ class IncrementalDuplicates(beam.PTransform):
             candidate_indexed_ids
             | "CandidatePartitions" >> beam.Map(index.doc_partition)
             | "DistinctCandidatePartitions" >> beam.Distinct()
-            | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "numbers", "words"])
+            | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", *index.EVIDENCE_COLUMNS])
             | "KeyRows" >> beam.Map(lambda row: (row["doc_id"], row))
         )
         # A partition holds many indexed articles; only the candidates' rows go on.
@@ -171,26 +172,20 @@ class IncrementalDuplicates(beam.PTransform):
             partition_rows,
             candidate_indexed_ids | "KeyWanted" >> beam.Map(lambda doc_id: (doc_id, None)),
         ) | "OnlyCandidates" >> _WhereKeyIn()
-        doc_to_shingles = (
-            signed["shingles"],
-            indexed_docs
-            | "IndexedShingles" >> beam.MapTuple(lambda doc_id, row: (doc_id, (row["shingles"], tuple(row["numbers"])))),
-        ) | "AllShingles" >> beam.Flatten()
-        doc_to_rank = (
-            signed[dedup.RANKS],
-            indexed_docs | "IndexedRanks" >> beam.MapTuple(lambda doc_id, row: (doc_id, index.indexed_rank(doc_id, row["words"]))),
-        ) | "AllRanks" >> beam.Flatten()
+        doc_to_evidence = (
+            signed | "NewEvidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.evidence)),
+            indexed_docs | "IndexedEvidence" >> beam.MapTuple(lambda doc_id, row: (doc_id, index.row_evidence(row))),
+        ) | "AllEvidence" >> beam.Flatten()
 
-        doc_to_cluster = (candidate_pairs, doc_to_shingles, doc_to_rank) | "Cluster" >> ClusterCandidates(cfg)
-
+        doc_to_cluster = (candidate_pairs, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
         # Clusters also list their indexed members; only this run's articles get an output row.
-        new_doc_to_cluster = (doc_to_cluster, signed[dedup.RANKS]) | "OnlyNew" >> _WhereKeyIn()
-        out = (articles, new_doc_to_cluster, doc_to_shingles) | "AttachClusters" >> AttachClusters(cfg.shingle_size)
-        return {
-            dedup.KEPT: out[dedup.KEPT],
-            dedup.DUPLICATES: out[dedup.DUPLICATES],
-            dedup.REJECTED: (one_per_id[dedup.REJECTED], fresh[dedup.REJECTED]) | "AllRejected" >> beam.Flatten(),
-        }
+        new_doc_to_cluster = (doc_to_cluster, signed) | "OnlyNew" >> _WhereKeyIn()
+        doc_to_claim = (
+            signed | "Claims" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.claim)),
+            fresh[_INDEXED_CLAIMS],
+        ) | "AllClaims" >> beam.Flatten()
+        out = (articles, doc_to_claim, new_doc_to_cluster) | "AttachDecisions" >> AttachDecisions()
+        return {dedup.KEPT: out[dedup.KEPT], dedup.DUPLICATES: out[dedup.DUPLICATES], dedup.REJECTED: out[dedup.REJECTED]}
 
 
 def read_manifest(root: str, cfg: MinhashConfig) -> dict:
@@ -226,7 +221,7 @@ class _IndexRowsFn(beam.DoFn):
         self._run_id = run_id
 
     def process(self, article, w=beam.DoFn.WindowParam):
-        signed = sign(article.doc_id, article.text, self._cfg)
+        signed = sign(article.doc_id, article.text, self._cfg, article.title, article.published)
         run_id = self._run_id or _window_run(w)
         beam_inc("index:article")
         yield beam.pvalue.TaggedOutput(

@@ -4,9 +4,10 @@
                                       \\                        | doc_to_verdict (one per band)
                                        doc_to_article -----> Decide (state per doc_id) -> kept / duplicates
 
-A bucket's state holds (timestamp, doc_id, shingles) of up to ``max_bucket`` members, so an arrival is
-verified against the exact shingles of every earlier member it shares a band with, without any lookup
-outside its key. IndexSeed loads a persisted index into the same buckets as members earlier than any
+A bucket's state holds (timestamp, doc_id, evidence) of up to ``max_bucket`` members, so an arrival is
+verified against every earlier member it shares a band with, without any lookup outside its key. Arrivals
+wait in the bucket until the watermark passes their timestamp, then are matched in (timestamp, doc_id)
+order (transforms/core/streaming.py): copies arriving in one poll, or out of order, are still compared. IndexSeed loads a persisted index into the same buckets as members earlier than any
 arrival. Everything stays in the global window: dedup must reach back across all time; only the written
 output is windowed.
 """
@@ -15,15 +16,17 @@ from __future__ import annotations
 from typing import Any, Tuple
 
 import apache_beam as beam
-import numpy as np
 from apache_beam.coders import PickleCoder
 from apache_beam.transforms import trigger, window
-from apache_beam.transforms.userstate import BagStateSpec, ReadModifyWriteStateSpec
+from apache_beam.transforms.timeutil import TimeDomain
+from apache_beam.transforms.userstate import BagStateSpec, ReadModifyWriteStateSpec, TimerSpec, on_timer
+from apache_beam.utils.timestamp import Duration, Timestamp
 
 from transforms import dedup
 from transforms.core import index
 from transforms.core import streaming as core
-from transforms.core.minhash import MinhashConfig, sign
+from transforms.core.clusters import DedupConfig
+from transforms.core.minhash import sign
 from transforms.core.schema import Rejected
 from transforms.incremental import ReadIndexPartitions
 from transforms.metrics import beam_inc
@@ -35,42 +38,77 @@ _MEMBERS = "members"
 class _SignFn(beam.DoFn):
     """Article -> (band_key, new member) per band; (doc_id, article message) tagged ``article``."""
 
-    def __init__(self, cfg: MinhashConfig) -> None:
+    def __init__(self, cfg: DedupConfig) -> None:
         self._cfg = cfg
 
     def process(self, article, seed_loaded, timestamp=beam.DoFn.TimestampParam):
         # ``seed_loaded`` is only a gate: a side input holds every arrival back until the index is read.
-        signed = sign(article.doc_id, article.text, self._cfg)
+        signed = sign(article.doc_id, article.text, self._cfg.minhash, article.title, article.published)
         ts = float(timestamp)
-        shingles = signed.shingles.tobytes()
         beam_inc("dedup:signed")
         yield beam.pvalue.TaggedOutput(_ARTICLE, (article.doc_id, (_ARTICLE, ts, article)))
         for key in signed.band_keys:
-            yield beam.pvalue.TaggedOutput(_MEMBERS, (key, (_NEW, ts, article.doc_id, shingles, signed.numbers)))
+            yield beam.pvalue.TaggedOutput(_MEMBERS, (key, (_NEW, ts, article.doc_id, signed.evidence)))
+
+
+# A timer at an arrival's timestamp plus this fires once the watermark has passed the timestamp itself, so
+# every arrival with that timestamp is in the bucket.
+_TICK = Duration(micros=1)
 
 
 class _BucketFn(beam.DoFn):
-    """One LSH bucket: answers each new member with its best earlier match, remembers up to max_bucket."""
+    """One LSH bucket: holds arrivals until the watermark passes them, answers each with its best earlier
+    match (a verdict per arrival), remembers up to max_bucket members."""
 
     MEMBERS = BagStateSpec("members", PickleCoder())
+    PENDING = BagStateSpec("pending", PickleCoder())
+    FLUSH = TimerSpec("flush", TimeDomain.WATERMARK)
 
-    def __init__(self, cfg: MinhashConfig) -> None:
-        self._threshold = cfg.threshold
-        self._min_number_overlap = cfg.min_number_overlap
-        self._max_bucket = cfg.max_bucket
+    def __init__(self, cfg: DedupConfig) -> None:
+        self._verify = cfg.verify
+        self._max_bucket = cfg.cluster.max_bucket
 
-    def process(self, element, members=beam.DoFn.StateParam(MEMBERS)):
-        _band_key, (kind, ts, doc_id, shingles, numbers) = element
+    def process(
+        self,
+        element,
+        members=beam.DoFn.StateParam(MEMBERS),
+        pending=beam.DoFn.StateParam(PENDING),
+        flush=beam.DoFn.TimerParam(FLUSH),
+    ):
+        _band_key, (kind, ts, doc_id, evidence) = element
+        member = (ts, doc_id, evidence)
+        if kind != _NEW:
+            if core.admits(list(members.read()), member, self._max_bucket, beam_inc):
+                members.add(member)
+            return
+        waiting = list(pending.read())
+        pending.add(member)
+        first = min([m[0] for m in waiting] + [ts])
+        flush.set(Timestamp.of(first) + _TICK)
+
+    @on_timer(FLUSH)
+    def on_flush(
+        self,
+        fired=beam.DoFn.TimestampParam,
+        members=beam.DoFn.StateParam(MEMBERS),
+        pending=beam.DoFn.StateParam(PENDING),
+        flush=beam.DoFn.TimerParam(FLUSH),
+    ):
+        now, later = core.due(pending.read(), float(fired))
         current = list(members.read())
-        if kind == _NEW:
-            arrival = np.frombuffer(shingles, dtype=np.uint32)
-            match = core.match_bucket(
-                current, ts, doc_id, arrival, numbers, self._threshold, self._min_number_overlap
-            )
+        for member in now:
+            ts, doc_id, _evidence = member
+            match = core.match_bucket(current, member, self._verify, beam_inc)
+            # Stamped by the timer (the arrival's time plus a tick), which holds the watermark until it fires.
             yield doc_id, (_VERDICT, ts, match)
-        member = (ts, doc_id, shingles, numbers)
-        if core.admits(current, member, self._max_bucket, beam_inc):
-            members.add(member)
+            if core.admits(current, member, self._max_bucket, beam_inc):
+                members.add(member)
+                current.append(member)
+        pending.clear()
+        for member in later:
+            pending.add(member)
+        if later:
+            flush.set(Timestamp.of(min(m[0] for m in later)) + _TICK)
 
 
 class _DecideFn(beam.DoFn):
@@ -138,7 +176,7 @@ class IndexSeed(beam.PTransform):
             doc_id, grouped = element
             for row in grouped["doc"]:
                 for band_key in grouped["band"]:
-                    yield band_key, (_SEED, core.SEED_TIME, doc_id, row["shingles"], tuple(row["numbers"]))
+                    yield band_key, (_SEED, core.SEED_TIME, doc_id, index.row_evidence(row))
 
         return (
             {
@@ -151,7 +189,7 @@ class IndexSeed(beam.PTransform):
                 "doc": (
                     pbegin
                     | "DocPartitions" >> beam.Create(all_partitions)
-                    | "ReadDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "shingles", "numbers"])
+                    | "ReadDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", *index.EVIDENCE_COLUMNS])
                     | "DocsById" >> beam.Map(lambda row: (row["doc_id"], row))
                 ),
             }
@@ -167,7 +205,7 @@ class StreamingDuplicates(beam.PTransform):
     early arrival is not missed against the index.
     """
 
-    def __init__(self, cfg: MinhashConfig) -> None:
+    def __init__(self, cfg: DedupConfig) -> None:
         super().__init__()
         self._cfg = cfg
 
@@ -189,7 +227,7 @@ class StreamingDuplicates(beam.PTransform):
         out = (
             (signed[_ARTICLE], doc_to_verdict)
             | "ArticlesAndVerdicts" >> beam.Flatten().with_output_types(Tuple[str, Any])
-            | "Decide" >> beam.ParDo(_DecideFn(cfg.bands)).with_outputs(dedup.DUPLICATES, dedup.REJECTED, main=dedup.KEPT)
+            | "Decide" >> beam.ParDo(_DecideFn(cfg.minhash.bands)).with_outputs(dedup.DUPLICATES, dedup.REJECTED, main=dedup.KEPT)
         )
         return {dedup.KEPT: out[dedup.KEPT], dedup.DUPLICATES: out[dedup.DUPLICATES], dedup.REJECTED: out[dedup.REJECTED]}
 

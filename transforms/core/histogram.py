@@ -8,6 +8,8 @@ from __future__ import annotations
 
 BUCKET_WIDTH = 0.05
 PAIR_SIMILARITY = "dedup:pair_similarity:"
+# Share of the shorter text's shingles found in the longer (transforms/core/verify.py), per candidate pair.
+PAIR_COVERAGE = "dedup:pair_coverage:"
 
 
 def similarity_bucket(similarity: float, width: float = BUCKET_WIDTH) -> str:

@@ -6,7 +6,7 @@ Layout of an index folder::
     manifest.json                                  format, MinHash settings, version, committed runs and
                                                    the files (path, bytes) each run added
     bands/part=XX/<run_id>.parquet                 (band_key, doc_id) of every kept article
-    docs/part=XX/<run_id>.parquet                  (doc_id, shingles, numbers, words, published, run_id)
+    docs/part=XX/<run_id>.parquet                  (doc_id, verification evidence, words, published, run_id)
 
 ``bands`` is partitioned by the first byte of the band's first MinHash value, ``docs`` by a hash of the
 doc_id, 256 partitions each: a run reads only the band partitions its own band keys fall in and only the
@@ -23,28 +23,24 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator
 
+import numpy as np
 import pyarrow as pa
 
-from transforms.core.candidates import bucket_pairs
-from transforms.core.components import Rank, rank
-from transforms.core.counters import Inc
 from transforms.core.minhash import MinhashConfig, Signed
+from transforms.core.verify import Evidence
 
-# 2: docs carry the numbers of each text, which verification compares (MinhashConfig.min_number_overlap).
-FORMAT = 2
+# 2: docs carry the numbers of each text, which verification compares.
+# 3: script-aware shingles (characters of unspaced scripts); docs carry each text's verification evidence
+#    (transforms/core/verify.py: vocabulary, distinctive words and their contexts, title words), not its numbers.
+FORMAT = 3
 PARTITIONS = 256
 MANIFEST = "manifest.json"
 BANDS = "bands"
 DOCS = "docs"
 # Names the shingle and signature functions of transforms/core/minhash.py; change it when they change,
 # so that an index built with the old functions is refused instead of silently never matching.
-HASHING_SCHEME = "word-ngram-bytes-fmix64-hi32/minhash-affine32"
-
-# Indexed articles outrank every new one, whatever their length: an earlier article is never replaced by
-# a later copy. Ranks are (-words, doc_id), smaller is better; no text has a billion words.
-_INDEXED_FIRST = 10**9
+HASHING_SCHEME = "script-aware-word-ngram-bytes-fmix64-hi32/minhash-affine32"
 
 
 class IndexMismatch(ValueError):
@@ -183,43 +179,38 @@ def run_of(path: str) -> str:
 
 
 def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dict:
+    e = signed.evidence
     return {
         "doc_id": signed.doc_id,
-        "shingles": signed.shingles.tobytes(),
-        "numbers": list(signed.numbers),
+        "shingles": e.shingles.tobytes(),
+        "vocabulary": e.vocabulary.tobytes(),
+        "tokens": list(e.tokens),
+        "token_hashes": e.token_hashes.tobytes(),
+        "contexts": e.contexts.tobytes(),
+        "title_tokens": list(e.title_tokens),
+        "title_hashes": e.title_hashes.tobytes(),
         "words": signed.words,
         "published": published,
         "run_id": run_id,
     }
 
 
-def indexed_rank(doc_id: str, words: int) -> Rank:
-    return rank(doc_id, words + _INDEXED_FIRST)
+EVIDENCE_COLUMNS = [
+    "shingles", "vocabulary", "tokens", "token_hashes", "contexts", "title_tokens", "title_hashes", "published",
+]
 
 
-def pairs_with_new(
-    members: Iterable[tuple[str, bool]], max_bucket: int, inc: Inc
-) -> Iterator[tuple[str, str]]:
-    """Pairs (a, b), a < b, to verify in one bucket of (doc_id, is_new) members: every pair with a new
-    member. Indexed members were checked against each other when they were added.
+def row_evidence(row: dict) -> Evidence:
+    """The verification evidence of an indexed article, from its docs row (EVIDENCE_COLUMNS)."""
 
-    Work stays bounded in a bucket that grew hot over many runs: a new member is paired with at most
-    ``max_bucket`` indexed ones (the smallest ids), and new members among themselves follow bucket_pairs'
-    rule (chain plus star above ``max_bucket``).
-    """
-    new, old = set(), set()
-    for doc_id, is_new in members:
-        (new if is_new else old).add(doc_id)
-    if not new:
-        return
-    old_sorted = sorted(old)
-    if len(old_sorted) > max_bucket:
-        inc("index:hot_bucket")
-        old_sorted = old_sorted[:max_bucket]
-    for n in sorted(new):
-        for o in old_sorted:
-            yield (n, o) if n < o else (o, n)
-    yield from bucket_pairs(new, max_bucket, inc)
+    def u32(name: str) -> np.ndarray:
+        return np.frombuffer(row[name], dtype=np.uint32)
+
+    return Evidence(
+        u32("shingles"), u32("vocabulary"), tuple(row["tokens"]), u32("token_hashes"), u32("contexts").reshape(-1, 2),
+        tuple(row["title_tokens"]), u32("title_hashes"),
+        row["published"].toordinal() if row["published"] is not None else None,
+    )
 
 
 BANDS_SCHEMA = pa.schema([pa.field("band_key", pa.binary(), nullable=False), pa.field("doc_id", pa.string(), nullable=False)])
@@ -227,7 +218,12 @@ DOCS_SCHEMA = pa.schema(
     [
         pa.field("doc_id", pa.string(), nullable=False),
         pa.field("shingles", pa.binary(), nullable=False),
-        pa.field("numbers", pa.list_(pa.string()), nullable=False),
+        pa.field("vocabulary", pa.binary(), nullable=False),
+        pa.field("tokens", pa.list_(pa.string()), nullable=False),
+        pa.field("token_hashes", pa.binary(), nullable=False),
+        pa.field("contexts", pa.binary(), nullable=False),
+        pa.field("title_tokens", pa.list_(pa.string()), nullable=False),
+        pa.field("title_hashes", pa.binary(), nullable=False),
         pa.field("words", pa.int32(), nullable=False),
         pa.field("published", pa.date32()),
         pa.field("run_id", pa.string(), nullable=False),

@@ -6,6 +6,7 @@ Signatures use datasketch's default ``affine32`` scheme (same seed -> same ``a``
 """
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import unicodedata
@@ -13,22 +14,31 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from transforms.core.article import count_words
+from transforms.core.verify import Evidence, Words, evidence
+
 MAX_HASH = np.uint32((1 << 32) - 1)
 _GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
 
 # Curly quotes and dashes vary between outlets copying the same wire story; fold them before tokenising.
 # str.replace per pair: str.translate with a dict costs ~50 ns per character, the whole budget of a document.
 _FOLD = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
-_WORD_RE = re.compile(r"\w+(?:'\w+)*")
 # Words are found by numpy over UTF-8 bytes: ASCII word bytes are [0-9A-Za-z_] (\w for ASCII) and every
 # byte >= 0x80 belongs to a word once the non-ASCII characters that are not \w have been made spaces.
 _WORD_BYTE = np.zeros(256, dtype=bool)
 _WORD_BYTE[[ord(c) for c in "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"]] = True
 _WORD_BYTE[0x80:] = True
 _NON_ASCII_NON_WORD = re.compile(r"[^\x00-\x7f\w]")
+# Scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar): each character is a
+# token, so shingles over them are character n-grams; a run of them would otherwise be one "word" per clause
+# and a one-character edit would change the whole clause.
+_UNSPACED = (
+    "\u0e00-\u0e7f\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f"
+)
+_UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
+_WORD_RE = re.compile(f"(?=\\w)[{_UNSPACED}]|(?:(?![{_UNSPACED}])\\w)+(?:'(?:(?![{_UNSPACED}])\\w)+)*")
 _APOSTROPHE = ord("'")
-# A number as written: digits with inner separators ("1,500", "9-7/8", "53.9").
-_NUMBER_RE = re.compile(r"\d[\d.,/-]*\d|\d")
 # Polynomial word hash base (odd, so invertible mod 2^64) and its inverse.
 _POLY = 0x100000001B3
 _POLY_INV = pow(_POLY, -1, 1 << 64)
@@ -36,22 +46,17 @@ _POLY_INV = pow(_POLY, -1, 1 << 64)
 
 @dataclass(frozen=True)
 class MinhashConfig:
-    """Dedup settings. Defaults were calibrated on the seeds and explained in the README.
+    """Shingling and LSH settings: what an index is only valid for (``transforms.core.index.settings``).
 
-    ``threshold`` is the exact word-shingle Jaccard a candidate pair must reach to be a near-duplicate;
-    ``bands`` x ``rows`` place the LSH S-curve (``candidate_probability``) below it so that rewritten
-    copies near the threshold still become candidates.
+    ``bands`` x ``rows`` place the LSH S-curve (``candidate_probability``) below the verification
+    threshold (``VerifyConfig.threshold``) so that rewritten copies near it still become candidates.
     """
 
     shingle_size: int = 3
     num_perm: int = 128
     bands: int = 42
     rows: int = 3
-    threshold: float = 0.3
     seed: int = 1
-    max_bucket: int = 100
-    cc_rounds: int = 8
-    min_number_overlap: float = 0.5
 
     def __post_init__(self) -> None:
         if self.shingle_size < 1:
@@ -64,14 +69,6 @@ class MinhashConfig:
             raise ValueError(
                 f"bands x rows = {self.bands * self.rows} exceeds num_perm = {self.num_perm}"
             )
-        if not 0.0 < self.threshold <= 1.0:
-            raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
-        if self.max_bucket < 2:
-            raise ValueError(f"max_bucket must be >= 2, got {self.max_bucket}")
-        if self.cc_rounds < 1:
-            raise ValueError(f"cc_rounds must be >= 1, got {self.cc_rounds}")
-        if not 0.0 <= self.min_number_overlap <= 1.0:
-            raise ValueError(f"min_number_overlap must be in [0, 1], got {self.min_number_overlap}")
 
     def candidate_probability(self, similarity: float) -> float:
         """Probability that a pair with this Jaccard similarity shares at least one band (the S-curve)."""
@@ -91,7 +88,8 @@ def _normalise(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Normalised words: NFKC, case-folded, quotes and dashes folded, punctuation dropped."""
+    """Normalised words: NFKC, case-folded, quotes and dashes folded, punctuation dropped; each character of
+    a script written without spaces (Chinese, Japanese, Thai, ...) is a word of its own."""
     return _WORD_RE.findall(_normalise(text))
 
 
@@ -104,6 +102,8 @@ def word_hashes(text: str) -> np.ndarray:
     if not norm.isascii():
         # Swapping one non-word character for another (a space) leaves the regex's words unchanged.
         norm = _NON_ASCII_NON_WORD.sub(" ", norm)
+        if _UNSPACED_RE.search(norm):
+            norm = _UNSPACED_RE.sub(r" \g<0> ", norm)
     buf = np.frombuffer(norm.encode("utf-8"), dtype=np.uint8)
     in_word = _WORD_BYTE[buf]
     # An apostrophe is inside a word only between two word characters (the regex's \w+(?:'\w+)*).
@@ -134,7 +134,11 @@ def _run_hashes(buf: np.ndarray, in_word: np.ndarray) -> np.ndarray:
 
 def shingle_hashes(text: str, size: int) -> np.ndarray:
     """Sorted unique 32-bit hashes of the word ``size``-grams of ``text`` (fewer words: one shingle)."""
-    word_h = word_hashes(text)
+    return _sorted_unique(window_hashes(word_hashes(text), size))
+
+
+def window_hashes(word_h: np.ndarray, size: int) -> np.ndarray:
+    """The 32-bit hash of the ``size``-gram starting at each word (one window over fewer words; none over none)."""
     if word_h.size == 0:
         return np.empty(0, dtype=np.uint32)
     n = max(1, len(word_h) - size + 1)
@@ -143,7 +147,16 @@ def shingle_hashes(text: str, size: int) -> np.ndarray:
     with np.errstate(over="ignore"):
         for i in range(min(size, len(word_h))):
             h = (h * _GOLDEN64) ^ word_h[i : i + n]
-    return _sorted_unique((_fmix64(h) >> np.uint64(32)).astype(np.uint32))
+    return (_fmix64(h) >> np.uint64(32)).astype(np.uint32)
+
+
+def cased_words(text: str) -> list[str]:
+    """``tokens(text)`` before case-folding (same normalisation otherwise): which words are capitalised."""
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        for curly, plain in _FOLD:
+            text = text.replace(curly, plain)
+    return _WORD_RE.findall(text)
 
 
 def _sorted_unique(values: np.ndarray) -> np.ndarray:
@@ -212,35 +225,6 @@ def _band_prefixes(bands: int) -> tuple[bytes, ...]:
     return tuple(band.to_bytes(2, "big") for band in range(bands))
 
 
-def jaccard(a: np.ndarray, b: np.ndarray) -> float:
-    """Exact Jaccard similarity of two sorted unique hash arrays."""
-    if a.size == 0 and b.size == 0:
-        return 1.0
-    inter = np.intersect1d(a, b, assume_unique=True).size
-    return inter / (a.size + b.size - inter)
-
-
-def numbers(text: str) -> tuple[str, ...]:
-    """The distinct numbers written in ``text``, sorted (after the same NFKC normalisation as the words)."""
-    return tuple(sorted(set(_NUMBER_RE.findall(_normalise(text)))))
-
-
-MIN_NUMBERS = 3
-
-
-def numbers_agree(a: tuple[str, ...], b: tuple[str, ...], min_overlap: float) -> bool:
-    """Whether two texts share at least ``min_overlap`` of the numbers of the one with fewer.
-
-    Templated wire reports (money-market operations, bond offerings, earnings) about different events share
-    most of their wording but not their figures; a syndicated copy keeps the figures it did not cut. Texts
-    with fewer than MIN_NUMBERS numbers carry too little evidence and always agree.
-    """
-    small = min(len(a), len(b))
-    if small < MIN_NUMBERS or min_overlap == 0.0:
-        return True
-    return len(set(a) & set(b)) >= min_overlap * small
-
-
 def optimal_bands_rows(
     threshold: float, num_perm: int, fp_weight: float = 0.5, fn_weight: float = 0.5, steps: int = 200
 ) -> tuple[int, int]:
@@ -263,17 +247,23 @@ def optimal_bands_rows(
 
 @dataclass(frozen=True)
 class Signed:
-    """What dedup needs of one article: its shingle hashes, numbers, band keys and word count (its rank)."""
+    """What dedup needs of one article: its verification evidence, band keys and word count."""
 
     doc_id: str
-    shingles: np.ndarray
-    numbers: tuple[str, ...]
+    evidence: Evidence
     band_keys: list[bytes]
     words: int
 
 
-def sign(doc_id: str, text: str, cfg: MinhashConfig) -> Signed:
-    """Everything batch, incremental and streaming dedup compute from one article's text."""
-    shingles = shingle_hashes(text, cfg.shingle_size)
+def sign(
+    doc_id: str, text: str, cfg: MinhashConfig, title: str | None = None, published: datetime.date | None = None
+) -> Signed:
+    """Everything batch, incremental and streaming dedup compute from one article's text (title, date)."""
+    word_h = word_hashes(text)
+    windows = window_hashes(word_h, cfg.shingle_size)
+    shingles = _sorted_unique(windows)
     sig = signature(shingles, cfg.num_perm, cfg.seed)
-    return Signed(doc_id, shingles, numbers(text), band_keys(sig, cfg.bands, cfg.rows), len(text.split()))
+    words = Words(word_h, windows, cased_words(text), cfg.shingle_size)
+    headline = Words(word_hashes(title), np.empty(0, np.uint32), cased_words(title), cfg.shingle_size) if title else None
+    day = published.toordinal() if published is not None else None
+    return Signed(doc_id, evidence(shingles, words, headline, day), band_keys(sig, cfg.bands, cfg.rows), count_words(text))

@@ -1,9 +1,12 @@
-"""Streaming dedup's pure logic: what one LSH bucket remembers, how an arriving article is matched against
-it, and how the per-band verdicts of one article become its outcome.
+"""Streaming dedup's pure logic: what one LSH bucket remembers, how arrivals are matched against it, and how
+the per-band verdicts of one article become its outcome.
 
-Order: an article is "earlier" than another when its (timestamp, doc_id) is smaller. An article is only
-ever matched against earlier ones, so two copies processed at the same moment in different buckets can
-never each become the other's duplicate; the earliest of a story is always kept.
+Order: an article is "earlier" than another when its (timestamp, doc_id) is smaller. A bucket holds its
+arrivals back until the watermark passes their timestamp (``due``), then matches them in that order, each
+against every member before it (``match_bucket``): every pair in a bucket is compared once whatever the
+arrival order, copies with equal timestamps included, and two copies can never each become the other's
+duplicate. The earliest of a story is kept. An arrival behind the watermark (late) is also compared with the
+members after it, which are decided already: with no earlier match, it is a duplicate of such a member.
 """
 from __future__ import annotations
 
@@ -11,14 +14,13 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Iterable
 
-import numpy as np
 
 from transforms.core.counters import Inc
-from transforms.core.minhash import jaccard, numbers_agree
 from transforms.core.schema import Article
+from transforms.core.verify import Evidence, VerifyConfig, verify
 
-# (timestamp seconds, doc_id, shingle hashes as uint32 bytes, numbers); indexed articles get SEED_TIME.
-Member = tuple[float, str, bytes, tuple[str, ...]]
+# (timestamp seconds, doc_id, evidence); indexed articles get SEED_TIME.
+Member = tuple[float, str, Evidence]
 # (similarity, timestamp, doc_id) of the earlier article an arrival near-duplicates.
 Match = tuple[float, float, str]
 SEED_TIME = float("-inf")
@@ -51,28 +53,36 @@ def _better(a: Match | None, b: Match | None) -> Match | None:
     return min(a, b, key=lambda m: (-m[0], m[1], m[2]))
 
 
-def match_bucket(
-    members: Iterable[Member],
-    ts: float,
-    doc_id: str,
-    shingles: np.ndarray,
-    numbers: tuple[str, ...],
-    threshold: float,
-    min_number_overlap: float,
-) -> Match | None:
-    """The best earlier member of one bucket that the arriving article near-duplicates, if any.
+def match_bucket(members: Iterable[Member], arrival: Member, cfg: VerifyConfig, inc: Inc) -> Match | None:
+    """The member of one bucket the arriving article is a copy of, if any (``verify``, as batch dedup).
 
-    The same test as batch verification (transforms.dedup.VerifyPairs): Jaccard at or above the threshold
-    and numbers that agree.
+    The best match ordered before the arrival; failing that (a late arrival), the best one after it.
     """
-    best = None
-    for m_ts, m_id, m_shingles, m_numbers in members:
-        if (m_ts, m_id) >= (ts, doc_id) or m_id == doc_id:
+    ts, doc_id, evidence = arrival
+    before = after = None
+    for m_ts, m_id, m_evidence in members:
+        if m_id == doc_id:
             continue
-        sim = jaccard(np.frombuffer(m_shingles, dtype=np.uint32), shingles)
-        if sim >= threshold and numbers_agree(m_numbers, numbers, min_number_overlap):
-            best = _better(best, (sim, m_ts, m_id))
-    return best
+        verdict = verify(m_evidence, evidence, cfg)
+        inc("stream:verdict:" + ("duplicate" if verdict.duplicate else verdict.reason))
+        if not verdict.duplicate:
+            continue
+        match = (verdict.jaccard, m_ts, m_id)
+        if (m_ts, m_id) < (ts, doc_id):
+            before = _better(before, match)
+        else:
+            after = _better(after, match)
+    if before is None and after is not None:
+        inc("stream:late_match")
+    return before or after
+
+
+def due(pending: Iterable[Member], until: float) -> tuple[list[Member], list[Member]]:
+    """(arrivals to match now in (timestamp, doc_id) order: those before ``until``, the rest to hold)."""
+    now, later = [], []
+    for m in pending:
+        (now if m[0] < until else later).append(m)
+    return sorted(now, key=lambda m: (m[0], m[1])), later
 
 
 def admits(members: list[Member], member: Member, max_bucket: int, inc: Inc) -> bool:

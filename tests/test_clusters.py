@@ -1,0 +1,193 @@
+"""Star candidate pairs per bucket, the greedy rounds (simulated without Beam) against the sequential rule,
+the keep policies, and attaching decisions to articles."""
+from __future__ import annotations
+
+import datetime
+import random
+from collections import defaultdict
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transforms.core import clusters
+from transforms.core.clusters import ClusterConfig, DedupConfig, rank
+from transforms.core.counters import dict_counter
+from transforms.core.schema import Article, Rejected
+
+
+def _members(n: int, seed: int = 0):
+    ids = [f"doc{i:04d}" for i in range(n)]
+    random.Random(seed).shuffle(ids)
+    return [((0, -(i % 7), doc_id), doc_id) for i, doc_id in enumerate(ids)]
+
+
+# --- star_pairs ------------------------------------------------------------------------------------------------
+
+
+def test_star_pairs_pair_each_member_with_the_best_ranked_and_its_predecessor():
+    counts, inc = dict_counter()
+    members = [((0, -w, d), d) for w, d in [(9, "a"), (8, "b"), (7, "c"), (6, "d"), (5, "e")]]
+    pairs = [(u[1], d[1]) for u, d in clusters.star_pairs(members + members[:2], ClusterConfig(star_width=2), inc)]
+    assert pairs == [("a", "b"), ("a", "c"), ("b", "c"), ("a", "d"), ("b", "d"), ("c", "d"), ("a", "e"),
+                     ("b", "e"), ("d", "e")]
+    assert dict(counts) == {"dedup:bucket_with_candidates": 1}
+
+
+@pytest.mark.parametrize("n", [2, 30, 1000])
+def test_star_pairs_are_linear_in_the_bucket_and_directed_to_the_better_rank(n):
+    counts, inc = dict_counter()
+    cfg = ClusterConfig(star_width=3, max_bucket=100)
+    pairs = list(clusters.star_pairs(_members(n), cfg, inc))
+    assert all(better < worse for better, worse in pairs)
+    assert len(pairs) == len(set(pairs)) <= (cfg.star_width + 1) * n
+    if n > cfg.max_bucket:
+        assert len(pairs) == n - 1 and counts["dedup:hot_bucket"] == 1  # only the best member's star
+
+
+def test_new_pairs_skip_pairs_of_indexed_members():
+    _, inc = dict_counter()
+    members = [(((-1, 0, "old1"), "old1"), False), (((-1, 0, "old2"), "old2"), False), (((0, -5, "new"), "new"), True)]
+    pairs = [(u[1], d[1]) for u, d in clusters.new_pairs(members, ClusterConfig(), inc)]
+    assert pairs == [("old1", "new"), ("old2", "new")]
+    assert list(clusters.new_pairs(members[:2], ClusterConfig(), inc)) == []
+
+
+# --- the rounds, simulated ------------------------------------------------------------------------------------
+
+
+def greedy(edges) -> dict[str, tuple[str, float | None]]:
+    """The sequential rule the rounds compute: doc_id -> (representative, similarity to it) for every
+    document in ``edges`` ((better, worse, similarity) verified pairs): the reference for the rounds."""
+    better: dict[str, list] = {}
+    ranks: dict = {}
+    for (rank_u, u), (rank_d, d), sim in edges:
+        better.setdefault(d, []).append((rank_u, u, sim))
+        ranks[u], ranks[d] = rank_u, rank_d
+    status: dict[str, str] = {}
+    out: dict[str, tuple[str, float | None]] = {}
+    for doc_id in sorted(ranks, key=lambda d: ranks[d]):
+        verdict = clusters.decide(better.get(doc_id, []), status)
+        assert verdict is not None  # every better-ranked document is decided before this one
+        status[doc_id] = verdict[0]
+        out[doc_id] = (verdict[1], verdict[2]) if verdict[0] == clusters.DUPLICATE else (doc_id, None)
+    return out
+
+
+def simulate(edges, rounds: int) -> tuple[dict[str, tuple[str, float | None]], set[str]]:
+    """What ResolveClusters does, one group-by-document per round, without Beam: (outcomes, unresolved)."""
+    better, followers = defaultdict(list), defaultdict(set)
+    for (rank_u, u), (_rank_d, d), sim in edges:
+        better[d].append((rank_u, u, sim))
+        followers[u].add(d)
+    nodes = set(better) | set(followers)
+    final, messages, state = {}, defaultdict(list), {}
+    for node in nodes:
+        if not better[node]:
+            final[node] = (node, None)
+            for f in followers[node]:
+                messages[f].append((node, clusters.REPRESENTATIVE))
+        else:
+            state[node] = {}
+    for _ in range(rounds):
+        inbox, messages = messages, defaultdict(list)
+        for node in sorted(state):
+            known = state[node]
+            known.update(dict(inbox.get(node, [])))
+            verdict = clusters.decide(better[node], known)
+            if verdict is None:
+                continue
+            status, rep, sim = verdict
+            final[node] = (rep or node, sim)
+            for f in followers[node]:
+                messages[f].append((node, status))
+        state = {n: k for n, k in state.items() if n not in final}
+    for node in state:
+        final[node] = (node, None)
+    return final, set(state)
+
+
+def _edges_from_graph(pairs, ranks):
+    return [((ranks[a], a), (ranks[b], b), 0.5) if ranks[a] < ranks[b] else ((ranks[b], b), (ranks[a], a), 0.5)
+            for a, b in pairs]
+
+
+def _name(i: int) -> str:
+    return f"n{i:03d}"
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 40)).filter(lambda e: e[0] != e[1]), min_size=1, max_size=90),
+    st.randoms(use_true_random=False),
+)
+def test_rounds_compute_the_sequential_greedy_rule(int_edges, rnd):
+    names = {i: _name(i) for e in int_edges for i in e}
+    ranks = {n: (0, -rnd.randrange(5), n) for n in names.values()}
+    edges = _edges_from_graph({tuple(sorted((names[a], names[b]))) for a, b in int_edges}, ranks)
+    expected = greedy(edges)
+    result, unresolved = simulate(edges, rounds=len(names) + 1)
+    assert not unresolved
+    assert result == expected
+    # No chaining: every duplicate's representative is a verified neighbour, and representatives stay.
+    verified = {(u[1], d[1]) for u, d, _ in edges}
+    for doc, (rep, _sim) in result.items():
+        assert rep == doc or ((rep, doc) in verified and result[rep][0] == rep)
+
+
+def test_a_chain_of_400_near_duplicates_converges_and_merges_only_verified_pairs():
+    # Each text a light edit of the one before, each a little longer: only neighbours verify.
+    ids = [_name(i) for i in range(400)]
+    ranks = {d: (0, -i, d) for i, d in enumerate(ids)}  # the last is the longest
+    edges = _edges_from_graph(list(zip(ids, ids[1:])), ranks)
+    result, unresolved = simulate(edges, rounds=6)
+    assert len(result) == 400
+    decided = {d: r for d, r in result.items() if d not in unresolved}
+    # The rounds decide from the best-ranked end; the rest is kept, never wrongly merged.
+    assert decided == {d: r for d, r in greedy(edges).items() if d in decided}
+    assert len(unresolved) == 400 - 7
+    assert all(result[d] == (d, None) for d in unresolved)
+    verified = {(u[1], d[1]) for u, d, _ in edges}
+    assert all(rep == d or (rep, d) in verified for d, (rep, _) in result.items())
+
+
+def test_star_of_copies_resolves_in_one_round():
+    ranks = {d: (0, -10 + i, d) for i, d in enumerate("abcde")}
+    pairs = [("a", x) for x in "bcde"] + [("b", "c"), ("c", "d")]
+    result, unresolved = simulate(_edges_from_graph(pairs, ranks), rounds=1)
+    assert not unresolved
+    assert result == {"a": ("a", None), **{x: ("a", 0.5) for x in "bcde"}}
+
+
+# --- keep policies --------------------------------------------------------------------------------------------
+
+
+def test_keep_policies_rank_deterministically_with_undated_last():
+    d1, d2 = datetime.date(2024, 1, 1), datetime.date(2024, 1, 5)
+    docs = [("b", 100, d2), ("a", 50, d1), ("c", 100, None), ("d", 100, d1)]
+    order = {keep: [d for d, *_ in sorted(docs, key=lambda x: rank(x[0], x[1], x[2], keep))] for keep in clusters.KEEP_POLICIES}
+    assert order == {"longest": ["b", "c", "d", "a"], "earliest": ["a", "d", "b", "c"], "latest": ["b", "a", "d", "c"]}
+    assert clusters.indexed_rank("z") < rank("a", 10**6, d1, "earliest")
+    with pytest.raises(ValueError, match="keep"):
+        ClusterConfig(keep="shortest")
+
+
+# --- one per id and attach ------------------------------------------------------------------------------------
+
+
+def test_attach_places_the_claimed_article_and_rejects_the_other_claimants():
+    counts, inc = dict_counter()
+    first, second = Article("x", "a/one.txt", "one text"), Article("x", "b/two.txt", "another text")
+    signed = [clusters.signed_doc(a.doc_id, a.source, a.text, None, None, DedupConfig()) for a in (second, first)]
+    winner = clusters.one_per_id(signed)
+    assert winner.source == "a/one.txt"
+    out = list(clusters.attach("x", [second, first], [winner.claim], [("rep", 3, 0.81234)], inc))
+    assert out[0] == first.with_cluster("rep", 3, 0.8123)
+    assert isinstance(out[1], Rejected) and (out[1].source, out[1].reason) == ("b/two.txt", "duplicate_id")
+    assert counts == {"dedup:duplicate": 1, "dedup:rejected:duplicate_id": 1}
+    counts.clear()
+    alone = list(clusters.attach("x", [first], [winner.claim], [], inc))
+    assert alone == [first.with_cluster("x", 1, None)] and counts == {"dedup:kept": 1, "dedup:cluster_size:1": 1}
+    indexed = clusters.Claim("a/one.txt", winner.digest, "already_indexed", "published by run r1")
+    (rejected,) = clusters.attach("x", [first], [indexed], [], inc)
+    assert (rejected.reason, rejected.detail) == ("already_indexed", "published by run r1")

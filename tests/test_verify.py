@@ -1,0 +1,169 @@
+"""verify(): a copy versus another article on the same story, one test per kind of pair met on wire data."""
+from __future__ import annotations
+
+import pytest
+
+from transforms.core.minhash import MinhashConfig, sign
+from transforms.core.verify import DATE, NAME, NUMBER, VerifyConfig, kind_of, verify
+
+CFG = VerifyConfig()
+
+
+def _verdict(a: str, b: str, cfg: VerifyConfig = CFG, titles: tuple[str | None, str | None] = (None, None)):
+    ea, eb = (sign(doc_id, t, MinhashConfig(), title).evidence for doc_id, t, title in (("a", a, titles[0]), ("b", b, titles[1])))
+    forward, backward = verify(ea, eb, cfg), verify(eb, ea, cfg)
+    assert forward == backward  # symmetric
+    return forward
+
+
+STORY = [
+    "Chrysler Corp said on Tuesday it would recall about 250,000 minivans built in Windsor, Ontario, to replace "
+    "a rear latch that can open in a collision.",
+    "The company said no injuries had been reported but that dealers in the United States and Canada would fit "
+    "a stronger latch free of charge from next month.",
+    "Chrysler shares closed down 3/8 at 52-1/4 on the New York Stock Exchange, where about 1.2 mln shares "
+    "changed hands, twice the usual volume.",
+    "Analysts at Salomon Brothers said the cost of the recall would be small next to the minivan's sales, "
+    "which reached 400,000 vehicles last year and are still growing.",
+    "The National Highway Traffic Safety Administration said it had opened an inquiry in January after "
+    "receiving 37 complaints from owners about latches that came loose.",
+]
+
+
+def test_evidence_holds_distinctive_words_with_their_context():
+    e = sign("a", "Shares of Chrysler Corp rose 1,500 on Tuesday. The company's CEO said so.", MinhashConfig(),
+             "CHRYSLER SHARES UP").evidence
+    assert e.tokens == ("shares", "chrysler", "corp", "1", "500", "tuesday", "the", "ceo")
+    assert e.title_tokens == ("chrysler", "shares", "up")
+    assert e.contexts.shape == (8, 2) and e.token_hashes.size == 8
+    assert [kind_of(t) for t in ("1500", "tuesday", "march", "iacocca")] == [NUMBER, DATE, DATE, NAME]
+
+
+def test_a_copy_trimmed_to_70_percent_has_low_jaccard_but_full_coverage():
+    original = " ".join(STORY)
+    trimmed = " ".join(STORY[:3]) + " " + STORY[3][: len(STORY[3]) // 2].rsplit(" ", 1)[0] + "."
+    v = _verdict(original, trimmed)
+    assert v.duplicate, v
+    assert v.coverage > 0.95 and v.jaccard < 0.8 and v.disagreeing == ()
+
+
+def test_a_reheaded_respelled_lightly_edited_copy_is_a_duplicate():
+    copy = " ".join(STORY).replace("minivans", "mini-vans").replace("said on Tuesday", "announced on Tuesday")
+    copy = "DETROIT (Wire) - " + copy.replace("free of charge", "at no cost").replace("about", "some")
+    v = _verdict(" ".join(STORY), copy)
+    assert v.duplicate, v
+    assert set(v.disagreeing) <= {"wire"}
+
+
+FED = (
+    "The Federal Reserve entered the U.S. Government securities market to arrange {amount} billion dlrs of "
+    "customer repurchase agreements, a Fed spokesman said. Dealers said Federal funds were trading at {rate} "
+    "pct when the Fed began its temporary and indirect supply of reserves to the banking system."
+)
+
+
+def test_templated_fed_operations_on_different_days_are_not_duplicates():
+    monday, tuesday = FED.format(amount="1.5", rate="6-3/16"), FED.format(amount="2.5", rate="6-1/8")
+    v = _verdict(monday, tuesday)
+    assert v.jaccard > 0.7 and v.coverage > 0.7  # the wording alone would merge them
+    assert not v.duplicate and v.reason == "tokens"
+    assert {"2", "3", "8"} <= set(v.disagreeing)  # 1.5 and 6-3/16 against 2.5 and 6-1/8
+    assert _verdict(monday, "FED ADDS RESERVES. " + monday).duplicate  # a re-send of one day's report is
+
+
+CONVERTIBLE = (
+    "{company} said it filed with the Securities and Exchange Commission a registration statement covering a "
+    "100 mln dlr issue of convertible subordinated debentures due 2012. Proceeds will be used to repay bank "
+    "debt and for general corporate purposes, the company said. The company named {manager} as lead manager "
+    "of the offering, which is expected in about three weeks."
+)
+
+
+def test_different_companies_convertible_offerings_are_not_duplicates():
+    a = CONVERTIBLE.format(company="Tandem Computers Inc <TDM>", manager="Goldman Sachs and Co")
+    b = CONVERTIBLE.format(company="Ashland Oil Inc <ASH>", manager="Morgan Stanley and Co")
+    v = _verdict(a, b)
+    assert v.jaccard > 0.6 and not v.duplicate and v.reason == "tokens"
+    assert {"goldman", "morgan"} <= set(v.disagreeing)
+
+
+def test_word_for_word_dividend_reports_of_two_companies_differ_in_their_titles():
+    body = "Qtly div four cts vs four cts prior\n    Pay April 15\n    Record March 31\n Reuter"
+    v = _verdict(body, body, titles=("KENAN TRANSPORT CO <KTCO> SETS QUARTERLY", "AUTOCLAVE ENGINEERS INC <ACLV> QTLY DIVIDEND"))
+    assert v.jaccard == 1.0 and not v.duplicate and v.reason == "title"
+    resend = _verdict(body, body, titles=("KENAN TRANSPORT CO <KTCO> SETS QUARTERLY", "KENAN TRANSPORT <KTCO> QTLY DIVIDEND"))
+    assert resend.duplicate
+
+
+WARNING = (
+    "The National Weather Service has issued a flood warning for the {river} River in {county} County until "
+    "{day} evening. At 9 AM the river was near flood stage and rising after heavy rain overnight. Minor flooding "
+    "of farmland and low-lying roads near the river is expected. Residents should avoid driving through flooded "
+    "roads and stay tuned to local media for further statements."
+)
+
+
+def test_templated_weather_warnings_without_figures_for_other_counties_are_not_duplicates():
+    a = WARNING.format(river="Wabash", county="Vigo", day="Thursday")
+    b = WARNING.format(river="White", county="Knox", day="Friday")
+    v = _verdict(a, b)
+    assert v.jaccard > 0.6 and not v.duplicate and v.reason == "tokens"
+
+
+def test_a_follow_up_sharing_background_paragraphs_is_not_a_duplicate():
+    first = " ".join(STORY)
+    follow_up = " ".join(
+        [
+            "Chrysler Corp said on Thursday it would extend the recall to 90,000 station wagons after federal "
+            "regulators found the same latch on vehicles built in St. Louis, Missouri.",
+            "The Detroit carmaker said the added repairs would cost about 15 mln dlrs, and that owners would be "
+            "notified by mail starting in April.",
+        ]
+        + STORY[1:3]
+    )
+    v = _verdict(first, follow_up)
+    assert v.jaccard >= CFG.threshold or v.coverage < CFG.min_coverage
+    assert not v.duplicate
+
+
+def test_a_chinese_reprint_with_five_one_character_edits_is_a_duplicate():
+    original = (
+        "国家统计局今天发布数据显示，今年前三个季度国内生产总值同比增长百分之五点二，其中第三季度增长百分之四点九。"
+        "统计局新闻发言人表示，国民经济持续恢复向好，生产需求稳步改善，就业物价总体稳定。"
+        "分产业看，第一产业增加值同比增长百分之四，第二产业增长百分之四点四，第三产业增长百分之六。"
+    )
+    edited = original
+    for old, new in (("今天", "今日"), ("显示", "表明"), ("稳步", "逐步"), ("总体", "整体"), ("分产业", "按产业")):
+        edited = edited.replace(old, new, 1)
+    v = _verdict(original, edited)
+    assert v.duplicate and v.jaccard > 0.7
+
+
+def test_empty_and_unrelated_texts():
+    assert not _verdict("", "").duplicate
+    v = _verdict(" ".join(STORY), FED.format(amount="1.5", rate="6"))
+    assert not v.duplicate and v.reason == "jaccard"
+
+
+@pytest.mark.parametrize(
+    "kwargs, message",
+    [({"threshold": 0.0}, "threshold"), ({"min_coverage": 1.5}, "min_coverage"), ({"max_disagreeing": -1}, "max_disagreeing")],
+)
+def test_verify_config_validates(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        VerifyConfig(**kwargs)
+
+
+def test_the_same_price_posting_by_two_companies_is_not_a_duplicate():
+    posting = (
+        "{opening} said it raised the contract price it will pay for all grades of crude oil by 50 cts a barrel, "
+        "effective Oct 16. The increase brings {whose} postings for the West Texas Intermediate and West Texas "
+        "Sour grades to 19.00 dlrs a barrel. {short} last changed its crude oil postings on Sept 9."
+    )
+    phillips = posting.format(opening="Phillips Petroleum Corp", whose="the company's", short="Phillips")
+    citgo = posting.format(opening="Citgo Petroleum Corp, a subsidiary of Southland Corp,", whose="Citgo's", short="Citgo")
+    v = _verdict(phillips, citgo)
+    assert v.coverage > 0.7 and not v.duplicate and {"opening:phillips", "opening:citgo"} <= set(v.disagreeing)
+    # An outlet's dateline and credit opening one copy only is not another company.
+    credited = "HOUSTON (Morning Courier) - " + phillips + " Distributed by Morning Courier."
+    assert _verdict(phillips, credited).duplicate

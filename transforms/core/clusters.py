@@ -1,0 +1,217 @@
+"""Clusters that cannot chain: candidate pairs as stars on each bucket's best-ranked members, and the
+greedy choice of representatives, one distributed round at a time.
+
+Rank orders the documents (``--keep``). Every duplicate is verified directly against its representative:
+
+1. Per LSH bucket, sorted by rank, each member is paired with the ``star_width`` best-ranked members and
+   with the member ranked just before it (linear in the bucket size, and at most bands x (star_width + 1)
+   pairs per document). A bucket above ``max_bucket`` members pairs each only with its best member.
+2. The verified pairs, directed from the better-ranked document to the other, are resolved as the greedy
+   sequential rule would: in rank order, a document is a duplicate of its best-ranked verified neighbour
+   that is a representative, and a representative when it has none. A document decides as soon as the
+   neighbours ranked before its choice are decided (``decide``), so each round is one group-by-document.
+3. After ``rounds`` rounds a document still waiting is kept as its own representative and counted: never
+   merged with a text it was not verified against, and any input converges.
+"""
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from transforms.core.counters import Inc
+from transforms.core.minhash import MinhashConfig, sign
+from transforms.core.schema import Article, Rejected
+from transforms.core.verify import Evidence, VerifyConfig
+
+Keep = Literal["longest", "earliest", "latest"]
+KEEP_POLICIES: tuple[str, ...] = ("longest", "earliest", "latest")
+# (group, key, doc_id), smaller is better: group -1 for indexed articles, 0 for new ones, 1 for new ones the
+# policy has no value for (no ``published`` date), so they come last.
+Rank = tuple[int, int, str]
+REPRESENTATIVE = "representative"
+DUPLICATE = "duplicate"
+
+
+@dataclass(frozen=True)
+class ClusterConfig:
+    """Which copy represents a cluster (``keep``) and how candidate pairs and clusters are formed."""
+
+    keep: Keep = "longest"
+    star_width: int = 3
+    max_bucket: int = 100
+    rounds: int = 6
+
+    def __post_init__(self) -> None:
+        if self.keep not in KEEP_POLICIES:
+            raise ValueError(f"keep must be one of {', '.join(KEEP_POLICIES)}, got {self.keep!r}")
+        if self.star_width < 1:
+            raise ValueError(f"star_width must be >= 1, got {self.star_width}")
+        if self.max_bucket < 2:
+            raise ValueError(f"max_bucket must be >= 2, got {self.max_bucket}")
+        if self.rounds < 1:
+            raise ValueError(f"rounds must be >= 1, got {self.rounds}")
+
+
+@dataclass(frozen=True)
+class DedupConfig:
+    """The dedup stage's settings: shingles and LSH, verification, clustering."""
+
+    minhash: MinhashConfig = field(default_factory=MinhashConfig)
+    verify: VerifyConfig = field(default_factory=VerifyConfig)
+    cluster: ClusterConfig = field(default_factory=ClusterConfig)
+
+
+def rank(doc_id: str, words: int, published: datetime.date | None, keep: Keep) -> Rank:
+    """Order of preference for a cluster's representative; smaller is better, ties by smallest doc_id.
+
+    ``longest``: most words of cleaned text (a trimmed copy has fewer). ``earliest`` / ``latest``: by
+    ``published``, articles without a date after all dated ones.
+    """
+    if keep == "longest":
+        return 0, -words, doc_id
+    if published is None:
+        return 1, 0, doc_id
+    day = published.toordinal()
+    return 0, day if keep == "earliest" else -day, doc_id
+
+
+def indexed_rank(doc_id: str) -> Rank:
+    """Indexed articles outrank every new one: an article published earlier is never replaced by a copy."""
+    return -1, 0, doc_id
+
+
+Member = tuple[Rank, str]
+
+
+def star_pairs(members: Iterable[Member], cfg: ClusterConfig, inc: Inc) -> Iterator[tuple[Member, Member]]:
+    """(better, worse) member pairs to verify in one bucket of (rank, doc_id) members."""
+    ranked = sorted(set(members))
+    if len(ranked) < 2:
+        return
+    inc("dedup:bucket_with_candidates")
+    width = cfg.star_width
+    if len(ranked) > cfg.max_bucket:
+        inc("dedup:hot_bucket")
+        width = 1
+    for i in range(1, len(ranked)):
+        for j in range(min(width, i)):
+            yield ranked[j], ranked[i]
+        if width == cfg.star_width and i - 1 >= width:
+            yield ranked[i - 1], ranked[i]
+
+
+def new_pairs(members: Iterable[tuple[Member, bool]], cfg: ClusterConfig, inc: Inc) -> Iterator[tuple[Member, Member]]:
+    """``star_pairs`` of a bucket of (member, is_new) that involve a new member: indexed members were
+    resolved against each other when they were added."""
+    members = list(members)
+    new = {m for m, is_new in members if is_new}
+    if not new:
+        return
+    for better, worse in star_pairs((m for m, _ in members), cfg, inc):
+        if better in new or worse in new:
+            yield better, worse
+
+
+Neighbour = tuple[Rank, str, float]  # (rank, doc_id, similarity) of a better-ranked verified neighbour
+
+
+def decide(better: Iterable[Neighbour], status: Mapping[str, str]) -> tuple[str, str | None, float | None] | None:
+    """A document's outcome from its better-ranked verified neighbours and what is known of their status.
+
+    (``representative``, None, None); (``duplicate``, representative id, similarity); or None while a
+    neighbour ranked before the choice is undecided.
+    """
+    for _rank, doc_id, sim in sorted(better):
+        state = status.get(doc_id)
+        if state is None:
+            return None
+        if state == REPRESENTATIVE:
+            return DUPLICATE, doc_id, sim
+    return REPRESENTATIVE, None, None
+
+
+@dataclass(frozen=True)
+class SignedDoc:
+    """One article as dedup carries it through shuffles instead of its text: who claims the doc_id
+    (``source`` and ``digest`` of the text), its rank, verification evidence and band keys."""
+
+    doc_id: str
+    source: str
+    digest: str
+    rank: Rank
+    evidence: Evidence
+    band_keys: tuple[bytes, ...]
+
+    @property
+    def claim(self) -> Claim:
+        return Claim(self.source, self.digest)
+
+
+@dataclass(frozen=True, order=True)
+class Claim:
+    """Which article holds a doc_id: its source and text digest. ``rejected``: a reason every article
+    with this doc_id is rejected for (``already_indexed``), with ``detail``."""
+
+    source: str
+    digest: str
+    rejected: str | None = None
+    detail: str = ""
+
+
+def text_digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def signed_doc(
+    doc_id: str, source: str, text: str, title: str | None, published: datetime.date | None, cfg: DedupConfig
+) -> SignedDoc:
+    signed = sign(doc_id, text, cfg.minhash, title, published)
+    return SignedDoc(
+        doc_id,
+        source,
+        text_digest(text),
+        rank(doc_id, signed.words, published, cfg.cluster.keep),
+        signed.evidence,
+        tuple(signed.band_keys),
+    )
+
+
+def one_per_id(same_id: Iterable[SignedDoc]) -> SignedDoc:
+    """The article that keeps a doc_id several inputs claim: the smallest (source, digest). The others are
+    rejected when decisions are attached (``attach``); their texts take no part in dedup, else a kept article
+    with that id would stand for a text that is not in the output."""
+    return min(same_id, key=lambda s: (s.source, s.digest))
+
+
+Cluster = tuple[str, int, float | None]  # (representative id, cluster size, similarity to the representative)
+
+
+def attach(
+    doc_id: str, articles: Iterable[Article], claims: Iterable[Claim], clusters: Iterable[Cluster], inc: Inc
+) -> Iterator[Article | Rejected]:
+    """The outcome of every article with ``doc_id``: the claimed one with its cluster columns (kept when it
+    represents its cluster or has none), every other one rejected as ``duplicate_id``."""
+    claim = min(claims, default=None)
+    cluster = next(iter(clusters), None)
+    placed = False
+    for article in sorted(articles, key=lambda a: (a.source, a.text)):
+        if claim is not None and claim.rejected:
+            inc(f"dedup:rejected:{claim.rejected}")
+            yield Rejected(doc_id, article.source, claim.rejected, claim.detail)
+            continue
+        if placed or claim is None or (article.source, text_digest(article.text)) != (claim.source, claim.digest):
+            inc("dedup:rejected:duplicate_id")
+            owner = claim.source if claim else "another input"
+            yield Rejected(doc_id, article.source, "duplicate_id", f"doc_id {doc_id} also used by {owner}")
+            continue
+        placed = True
+        rep_id, size, sim = cluster if cluster else (doc_id, 1, None)
+        if rep_id == doc_id:
+            inc(f"dedup:cluster_size:{size}")
+            inc("dedup:kept")
+        else:
+            inc("dedup:duplicate")
+        yield article.with_cluster(rep_id, size, None if sim is None else round(sim, 4))

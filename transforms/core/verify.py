@@ -1,0 +1,281 @@
+"""Verification of a candidate pair: is one text a copy of the other, or another article on the same story?
+
+A copy is one text trimmed, re-headed, respelled or lightly edited, its edits spread through it. A different
+article on the same story has passages the other lacks, or other distinctive tokens: templated wire reports
+(the Fed's repurchase operations on different days, different companies' convertible offerings, weather
+warnings for different counties) share most of their wording and differ exactly in names, figures, dates.
+
+So the evidence about a pair is
+
+- ``jaccard``: shingle-set Jaccard, the similarity written to the output (a floor: ``threshold``);
+- ``coverage``: the share of the shorter text's shingles (its 3-word passages) found in the longer one. A copy
+  trimmed to 70% has Jaccard ~0.7 but coverage ~1.0; an update that reuses background paragraphs covers
+  only those;
+- ``disagreeing``: each text's distinctive words - numbers, and capitalised words (names of people,
+  companies and places, tickers, weekdays and months) - that the other does not contain in any case or
+  position, where they sit in a passage the two share (a filled-in template slot; a credit line an outlet
+  added, or the part a copy trimmed, is not shared). A trimmed copy has none.
+- the publication dates, when both are known: re-sends go out the same day or the next;
+- the titles: the title words of either text that the other's title and text lack. A re-headlined copy
+  takes its headline's words from the story; another company's dividend report, word for word the same
+  body, names another company in its title.
+
+Batch, incremental and streaming dedup all decide with ``verify``, over ``Evidence`` records built by
+``transforms.core.minhash.sign``.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+
+_DATE_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
+_DIGIT = re.compile(r"\d")
+# Two words at least this alike (difflib ratio) in one slot are one word respelled.
+_RESPELLED = 0.8
+# Distinctive words this many words apart or fewer fill the slots of one template passage.
+_RUN_GAP = 3
+# A context window that does not exist (a token at the very start or end of a text).
+_NO_WINDOW = np.uint32(0xFFFFFFFF)
+NUMBER, DATE, NAME = "number", "date", "name"
+# Prefix of disagreeing words that open both texts (one subject put for another).
+OPENING = "opening:"
+
+
+def kind_of(token: str) -> str:
+    """``number``, ``date`` (weekday or month) or ``name`` (people, companies, places, tickers)."""
+    if token[:1].isdigit():
+        return NUMBER
+    return DATE if token in _DATE_WORDS else NAME
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What verification needs of one text; built by ``minhash.sign``, stored in the index.
+
+    ``shingles``: sorted unique uint32 shingle hashes of the text. ``vocabulary``: sorted unique uint32
+    hashes of every word of the text and title. ``tokens``: its distinctive words (any with a digit or a
+    capital: numbers, names of people, companies and places, tickers, weekdays, months), case-folded, one
+    per occurrence, with ``token_hashes`` and ``contexts`` (n x 2: the shingle just before and just after
+    the occurrence's run of distinctive words). ``title_tokens`` / ``title_hashes``: the title's distinctive words.
+    ``published``: the publication day (``date.toordinal()``), if known.
+    """
+
+    shingles: np.ndarray
+    vocabulary: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
+    tokens: tuple[str, ...] = ()
+    token_hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
+    contexts: np.ndarray = field(default_factory=lambda: np.empty((0, 2), np.uint32))
+    title_tokens: tuple[str, ...] = ()
+    title_hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
+    published: int | None = None
+
+
+@dataclass(frozen=True)
+class Words:
+    """One text's words as ``minhash`` sees them: 64-bit hashes, the shingle window starting at each word,
+    and the words before case-folding (same length as the hashes, unless case-folding split a word)."""
+
+    hashes: np.ndarray
+    windows: np.ndarray
+    cased: list[str]
+    shingle_size: int
+
+
+def _distinctive(words: Words) -> np.ndarray:
+    # Only a word that is not all letters can hold a digit: the regex runs on few words.
+    flags = [w[0].isupper() or (not w.isalpha() and _DIGIT.search(w) is not None) for w in words.cased]
+    return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
+
+
+def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, published: int | None = None) -> Evidence:
+    """The Evidence of a text (and title, and publication day) from its words."""
+    hi = np.uint64(32)
+    vocab = [text.hashes >> hi] + ([title.hashes >> hi] if title is not None else [])
+    vocabulary = np.unique(np.concatenate(vocab).astype(np.uint32))
+    if len(text.cased) != text.hashes.size:  # case-folding split a word: tokens cannot be placed
+        return Evidence(shingles, vocabulary, published=published)
+    at = _distinctive(text)
+    # The context of a run of distinctive words at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the
+    # Wabash River in Vigo County until Thursday"): the shingle that ends just before the run and the one
+    # that starts just after it.
+    new_run = np.concatenate(([True], np.diff(at) > _RUN_GAP)) if at.size else np.empty(0, bool)
+    run_id = np.cumsum(new_run) - 1
+    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))] if at.size else at
+    contexts = np.full((at.size, 2), _NO_WINDOW, dtype=np.uint32)
+    for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
+        ok = (starts >= 0) & (starts < text.windows.size)
+        contexts[ok, column] = text.windows[starts[ok]]
+    title_tokens: tuple[str, ...] = ()
+    title_hashes = np.empty(0, np.uint32)
+    if title is not None and len(title.cased) == title.hashes.size:
+        t_at = _distinctive(title)
+        title_tokens = tuple(title.cased[i].casefold() for i in t_at)
+        title_hashes = (title.hashes[t_at] >> hi).astype(np.uint32)
+    return Evidence(
+        shingles,
+        vocabulary,
+        tuple(text.cased[i].casefold() for i in at),
+        (text.hashes[at] >> hi).astype(np.uint32),
+        contexts,
+        title_tokens,
+        title_hashes,
+        published,
+    )
+
+
+@dataclass(frozen=True)
+class VerifyConfig:
+    """When a candidate pair is a copy. Defaults tuned on the dev split of benchmarks/eval (README).
+
+    ``threshold``: least shingle Jaccard. ``min_coverage``: least share of the shorter text's shingles in
+    the longer. ``max_disagreeing``: most names of the shorter text the longer may lack (a respelled name, a
+    new byline); ``max_disagreeing_figures``: most numbers, weekdays and months it may lack (templated
+    reports differ in little else); ``max_disagreeing_title``: most title words either text's title has that
+    the other text lacks. ``max_days_apart``: most days between the publication dates of two copies, when
+    both are known: a central bank's unchanged-policy report is word for word the same every fortnight.
+    """
+
+    threshold: float = 0.3
+    min_coverage: float = 0.65
+    max_disagreeing: int = 2
+    max_disagreeing_figures: int = 1
+    max_disagreeing_title: int = 3
+    max_days_apart: int = 1
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
+        if not 0.0 <= self.min_coverage <= 1.0:
+            raise ValueError(f"min_coverage must be in [0, 1], got {self.min_coverage}")
+        if min(self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title, self.max_days_apart) < 0:
+            raise ValueError(
+                "max_disagreeing, max_disagreeing_figures, max_disagreeing_title and max_days_apart must be >= 0, "
+                f"got {self.max_disagreeing}, {self.max_disagreeing_figures}, {self.max_disagreeing_title}, "
+                f"{self.max_days_apart}"
+            )
+
+
+DUPLICATE = "duplicate"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``published``, ``title``, ``tokens``).
+    ``disagreeing``: the shorter text's distinctive tokens the longer lacks."""
+
+    reason: str
+    jaccard: float
+    coverage: float
+    disagreeing: tuple[str, ...] = field(default=())
+
+    @property
+    def duplicate(self) -> bool:
+        return self.reason == DUPLICATE
+
+
+def _member(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
+    """``np.isin(values, sorted_unique)`` for a sorted array, by binary search: a few microseconds on a
+    document's arrays where np.isin sorts both."""
+    if sorted_unique.size == 0:
+        return np.zeros(values.shape, dtype=bool)
+    at = np.searchsorted(sorted_unique, values)
+    return sorted_unique[np.minimum(at, sorted_unique.size - 1)] == values
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Exact Jaccard similarity of two sorted unique hash arrays (two empty sets: 1.0)."""
+    if a.size == 0 and b.size == 0:
+        return 1.0
+    inter = np.intersect1d(a, b, assume_unique=True).size
+    return inter / (a.size + b.size - inter)
+
+
+def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
+    """Whether ``a`` and ``b`` are copies of one text, with the evidence; symmetric in ``a`` and ``b``."""
+    small, large = (a, b) if (a.shingles.size, a.tokens) <= (b.shingles.size, b.tokens) else (b, a)
+    if small.shingles.size == 0:
+        return Verdict("jaccard", 1.0 if large.shingles.size == 0 else 0.0, 0.0)
+    inter = int(_member(small.shingles, large.shingles).sum())
+    sim = inter / (small.shingles.size + large.shingles.size - inter)
+    coverage = inter / small.shingles.size
+    disagreeing = _disagreeing(a, b)
+    title = _title_disagreeing(a, b)
+    if sim < cfg.threshold:
+        reason = "jaccard"
+    elif coverage < cfg.min_coverage:
+        reason = "coverage"
+    elif a.published is not None and b.published is not None and abs(a.published - b.published) > cfg.max_days_apart:
+        reason = "published"
+    elif len(title) > cfg.max_disagreeing_title:
+        reason = "title"
+    elif _too_many(disagreeing, cfg):
+        reason = "tokens"
+    else:
+        reason = DUPLICATE
+    return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title))
+
+
+def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[str]]:
+    """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share:
+    (inside the text, shared on both sides; opening the text, shared after; all those opening the text).
+    Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not."""
+    missing = ~_member(x.token_hashes, y.vocabulary)
+    exists = x.contexts != _NO_WINDOW
+    shared = _member(x.contexts, y.shingles) & exists
+    # A slot: ``y`` has a run of its own between the same two passages (a substitution, not a sentence
+    # ``y`` dropped).
+    inside = missing & shared.all(axis=1) & _member(_pair_keys(x.contexts), np.unique(_pair_keys(y.contexts)))
+    opening = missing & ~exists[:, 0]
+    start = opening & shared[:, 1]
+    return (
+        [x.tokens[i] for i in np.flatnonzero(inside)],
+        [x.tokens[i] for i in np.flatnonzero(start)],
+        [x.tokens[i] for i in np.flatnonzero(opening)],
+    )
+
+
+def _pair_keys(contexts: np.ndarray) -> np.ndarray:
+    return (contexts[:, 0].astype(np.uint64) << np.uint64(32)) | contexts[:, 1].astype(np.uint64)
+
+
+def _respelled(x: str, y: str) -> bool:
+    """One word respelled ("labour"/"labor", "comittee"/"committee"), not another name or figure."""
+    return min(len(x), len(y)) >= 4 and difflib.SequenceMatcher(None, x, y).ratio() >= _RESPELLED
+
+
+def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
+    """Slot fillers of either text the other lacks, less respelled words. Opening the texts they count only
+    when both texts open with words the other lacks (one company's name put for another's), not when one
+    text alone does (a dateline or a credit an outlet added)."""
+    inside_a, starts_a, opening_a = _slot_fillers(a, b)
+    inside_b, starts_b, opening_b = _slot_fillers(b, a)
+    only_a, only_b = set(inside_a), set(inside_b)
+    respelled = {(x, y) for x in only_a for y in only_b if _respelled(x, y)}
+    words = (only_a - {x for x, _ in respelled}) | (only_b - {y for _, y in respelled})
+    if (starts_a and opening_b) or (starts_b and opening_a):
+        words.update(f"{OPENING}{w}" for w in opening_a + opening_b)
+    return tuple(sorted(words))
+
+
+def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
+    """The title words of either text that the other's text and title lack, for the side with more: a
+    re-headlined copy takes its words from the story; another company's report names another company."""
+    sides = []
+    for x, y in ((a, b), (b, a)):
+        if not x.title_tokens or not y.title_tokens:
+            return ()
+        missing = ~_member(x.title_hashes, y.vocabulary)
+        sides.append(tuple(sorted({x.title_tokens[i] for i in np.flatnonzero(missing)})))
+    return max(sides, key=lambda side: (len(side), side))
+
+
+def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig) -> bool:
+    if any(t.startswith(OPENING) for t in disagreeing):
+        return True  # the texts open on different names: the subject of the report differs
+    names = sum(kind_of(t) == NAME for t in disagreeing)
+    return names > cfg.max_disagreeing or len(disagreeing) - names > cfg.max_disagreeing_figures
