@@ -130,7 +130,7 @@ def counters_of(result) -> dict[str, int]:
 def _write_report_html(staging: str, report: dict) -> None:
     """report.html is for people: failing to sample or render it is logged, never a reason to discard a run."""
     try:
-        page = render_report(report, read_samples(staging, threshold=report["options"]["dedup"]["threshold"]))
+        page = render_report(report, read_samples(staging, threshold=report["options"]["dedup"]["verify"]["threshold"]))
     except Exception:  # noqa: BLE001 - the data and report.json are still right
         log.exception("report.html not written")
         return

@@ -30,7 +30,7 @@ Keep = Literal["longest", "earliest", "latest"]
 KEEP_POLICIES: tuple[str, ...] = ("longest", "earliest", "latest")
 # (group, key, doc_id), smaller is better: group -1 for indexed articles, 0 for new ones, 1 for new ones the
 # policy has no value for (no ``published`` date), so they come last.
-Rank = tuple[int, int, str]
+Rank = tuple[int, int, str, str]
 REPRESENTATIVE = "representative"
 DUPLICATE = "duplicate"
 
@@ -64,23 +64,25 @@ class DedupConfig:
     cluster: ClusterConfig = field(default_factory=ClusterConfig)
 
 
-def rank(doc_id: str, words: int, published: datetime.date | None, keep: Keep) -> Rank:
-    """Order of preference for a cluster's representative; smaller is better, ties by smallest doc_id.
+def rank(doc_id: str, words: int, published: datetime.date | None, keep: Keep, tie: str = "") -> Rank:
+    """Order of preference for a cluster's representative; smaller is better.
 
     ``longest``: most words of cleaned text (a trimmed copy has fewer). ``earliest`` / ``latest``: by
-    ``published``, articles without a date after all dated ones.
+    ``published``, articles without a date after all dated ones. Ties go to the smallest ``tie`` (the text's
+    digest), then the smallest doc_id: doc_ids hash the input's file name, so a tie broken by them alone
+    would pick another representative when the same texts arrive under other file names.
     """
     if keep == "longest":
-        return 0, -words, doc_id
+        return 0, -words, tie, doc_id
     if published is None:
-        return 1, 0, doc_id
+        return 1, 0, tie, doc_id
     day = published.toordinal()
-    return 0, day if keep == "earliest" else -day, doc_id
+    return 0, day if keep == "earliest" else -day, tie, doc_id
 
 
 def indexed_rank(doc_id: str) -> Rank:
     """Indexed articles outrank every new one: an article published earlier is never replaced by a copy."""
-    return -1, 0, doc_id
+    return -1, 0, "", doc_id
 
 
 Member = tuple[Rank, str]
@@ -169,11 +171,12 @@ def signed_doc(
     doc_id: str, source: str, text: str, title: str | None, published: datetime.date | None, cfg: DedupConfig
 ) -> SignedDoc:
     signed = sign(doc_id, text, cfg.minhash, title, published)
+    digest = text_digest(text)
     return SignedDoc(
         doc_id,
         source,
-        text_digest(text),
-        rank(doc_id, signed.words, published, cfg.cluster.keep),
+        digest,
+        rank(doc_id, signed.words, published, cfg.cluster.keep, digest),
         signed.evidence,
         tuple(signed.band_keys),
     )
