@@ -27,7 +27,7 @@ from datasketch import MinHash  # noqa: E402
 import corpus  # noqa: E402
 import peers  # noqa: E402
 from transforms.core.article import to_article  # noqa: E402
-from transforms.core.boilerplate import CleanConfig  # noqa: E402
+from transforms.core.cleaning import CleanConfig  # noqa: E402
 from transforms.core.candidates import bucket_pairs  # noqa: E402
 from transforms.core.minhash import MinhashConfig, band_keys, jaccard, shingle_hashes, signature, tokens  # noqa: E402
 from transforms.core.parse import RawDoc  # noqa: E402

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from transforms.core.article import to_article
-from transforms.core.boilerplate import RULES, CleanConfig
+from transforms.core.cleaning import RULES, CleanConfig
 from transforms.core.counters import dict_counter
 from transforms.core.parse import RawDoc, ReadConfig, parse_file
 from transforms.core.schema import Article, Rejected, make_doc_id
@@ -156,7 +156,7 @@ def test_the_complexity_check_catches_a_quadratic_pattern() -> None:
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.pattern is not None], ids=lambda r: r.name)
 def test_pattern_runs_in_linear_time(rule) -> None:
-    # Prefix rules are matched at a paragraph's start, the others must match the whole paragraph.
-    op = rule.pattern.match if rule.kind == "prefix" else rule.pattern.fullmatch
+    # Prefix and teaser-label rules are matched at a paragraph's start, the others must match the whole paragraph.
+    op = rule.pattern.match if rule.kind in ("prefix", "teaser_label") else rule.pattern.fullmatch
     slow = {unit: t for unit in _adversarial(rule.example) if (t := _superlinear(op, unit))}
     assert not slow, (rule.name, slow)

@@ -12,7 +12,7 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from transforms import clean as clean_stage
 from transforms.clean import CleanArticles
-from transforms.core.boilerplate import CleanConfig
+from transforms.core.cleaning import CleanConfig
 from transforms.core.minhash import numbers, shingle_hashes
 from transforms.core.parse import RawDoc
 from transforms.core.schema import ARTICLE_SCHEMA, Article

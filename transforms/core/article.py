@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.core.boilerplate import CleanConfig, clean
+from transforms.core.cleaning import CleanConfig, clean
 from transforms.core.counters import Inc
 from transforms.core.parse import RawDoc
 from transforms.core.schema import Article, Rejected
