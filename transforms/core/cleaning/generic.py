@@ -122,7 +122,7 @@ def split_teaser(rest: str, min_words: int) -> int | None:
     tokens = rest.split(" ")
     at = 0
     for i, tok in enumerate(tokens):
-        if 2 <= i < len(tokens) - min_words and tok in _STARTERS:
+        if 2 <= i <= len(tokens) - min_words and tok in _STARTERS:
             before, after = tokens[i - 1], tokens[i + 1]
             if before[:1].islower() or after[:1].islower() or before[-1:] in ".!?":
                 return at

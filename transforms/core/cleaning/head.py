@@ -147,8 +147,8 @@ def _stands_over_lead(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
     for line in kept[i + 1:i + 1 + _HEAD_SCAN]:
         if line.sentence:
             return True
-        if line.words > cfg.head_line_max_words:
-            return False
+        if line.words > cfg.head_line_max_words or is_data_row(line.text):
+            return False  # a results table ("Net 43.3 mln vs 13.9 mln") is story data, not a head
     return False
 
 
@@ -202,7 +202,7 @@ def head_furniture(doc: Doc) -> None:
     kept = doc.kept()
     top = kept[:_HEAD_SCAN + 1]
     first = next((i for i, line in enumerate(top) if line.sentence), None)
-    if first is None or any(line.words > cfg.head_line_max_words for line in top[:first]):
+    if first is None or any(line.words > cfg.head_line_max_words or is_data_row(line.text) for line in top[:first]):
         return
     for line in top[:first]:
         doc.remove(line, HEAD_FURNITURE.name)

@@ -78,6 +78,10 @@ def labelled_lists(doc: Doc) -> None:
         i = end
 
 
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)  # "- - - -" is a separator, not a list item
+
+
 def _bullet_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, int, bool]:
     """End index, bullet count, and whether every bullet but the last has a teaser, of the run at start.
 
@@ -89,7 +93,7 @@ def _bullet_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, in
     while j < n:
         m = BULLET.fullmatch(kept[j].text)
         words = len(m.group("text").split()) if m else 0
-        if not m or not cfg.headline_min_words <= words <= cfg.list_item_max_words:
+        if not m or not cfg.headline_min_words <= words <= cfg.list_item_max_words or not _has_letters(m["text"]):
             break
         bullet = kept[j]
         items += 1

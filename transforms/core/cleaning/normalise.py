@@ -46,33 +46,38 @@ class Paragraph:
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """The column a text was hard-wrapped at, or None when its line lengths show no wrapping.
+    """The column a text was hard-wrapped at (its longest line that another line follows in the same block),
+    or None when its line-length profile shows no wrapping.
 
-    Greedy wrapping breaks a line where the next word would pass the width, so in a wrapped text almost every
-    long line that another line follows in the same block is "full": its length plus one plus the next line's
-    first word exceeds the width. The width is taken as the 90th percentile of those lines' lengths, and the
-    text counts as wrapped when it is at least 40 columns and at least three quarters of the lines longer than
-    half of it are full, and under half of those end with a full stop. A paragraph per line fails this: its
-    lengths scatter, only the longest are full, and those end their sentences.
-    Lines a deeper-indented line follows end a paragraph (Reuters indents each paragraph's first line), and
-    short lines (subheads, table rows) say nothing about the width, so neither is counted.
+    In a wrapped text most lines that another line follows are long (at least 60% of the width), few of the
+    long ones end a sentence (a line break falls mid-sentence), and many run on into a word that is not
+    capitalised. A paragraph per line fails the second test (each ends with its full stop), a list of
+    headlines the third (each starts with a capital), and lines of scattered lengths the first. Lines that
+    a deeper-indented line or a list item follows end a paragraph (Reuters indents each paragraph's first
+    line), and table rows say nothing about the width, so neither is counted. Linear in the text.
     """
-    followed: list[tuple[int, int, bool]] = []  # (length, next line's first word, ends a sentence)
+    followed: list[tuple[int, str, bool]] = []  # (length, next line's first word, ends a sentence)
     for line, nxt in zip(lines, lines[1:]):
         body, after = line.rstrip(), nxt.strip()
-        if not body.strip() or not after or _indent(nxt) > _indent(line):
+        if (not body.strip() or not after or _indent(nxt) > _indent(line) or _BULLET_START.match(nxt)
+                or _COLUMN_GAP.search(body.strip())):
             continue
-        followed.append((len(body), len(after.split(None, 1)[0]), body[-1] in ".!?"))
+        followed.append((len(body), after.split(None, 1)[0], body[-1] in ".!?"))
     if len(followed) < 2:
         return None
-    lengths = sorted(length for length, _, _ in followed)
-    width = lengths[(len(lengths) - 1) * 9 // 10]
+    width = max(length for length, _, _ in followed)
     if width < 40:
         return None
-    judged = [(length, word, end) for length, word, end in followed if 2 * length > width]
-    full = [end for length, word, end in judged if length + 1 + word > width]
-    # A wrapped line mostly stops mid-sentence; a paragraph per line ends each with its full stop.
-    return width if judged and 4 * len(full) >= 3 * len(judged) and 2 * sum(full) < len(full) else None
+    long = [(word, end) for length, word, end in followed if 10 * length >= 6 * width]
+    ends = sum(end for _, end in long)
+    run_on = sum(not _capitalised(word) for word, _ in long)
+    wrapped = 10 * len(long) >= 6 * len(followed) and 5 * ends < 2 * len(long) and 4 * run_on >= len(long)
+    return width if wrapped else None
+
+
+def _capitalised(word: str) -> bool:
+    # "Reuters" is capitalised; "THE" in all-caps telex copy is not (it says nothing about a line start).
+    return word[0].isupper() and not word.isupper()
 
 
 def _indent(line: str) -> int:
@@ -80,11 +85,24 @@ def _indent(line: str) -> int:
 
 
 def paragraphs(text: str) -> list[Paragraph]:
-    """The paragraphs of a normalised text: a blank line, a deeper indent, a list item or a short line ends
-    one; in a hard-wrapped text (``wrap_width``) a full line runs on into the next, otherwise every non-empty
-    line is a paragraph. Linear in the text."""
+    """The paragraphs of a normalised text, linear in its length.
+
+    A blank line, a deeper indent, a list item or a table row always starts a paragraph. Not wrapped
+    (``wrap_width``): every other line is a paragraph too, unless it visibly continues a sentence (a long
+    line without closing punctuation, then a lower-case word). Wrapped: when the text marks its paragraphs
+    (blank lines between blocks, or an indented first line) every other line runs on; when it does not, a
+    line runs on unless it ends a sentence short of the width.
+    """
     lines = text.splitlines()
     width = wrap_width(lines)
+    marked = first_line_indent = False
+    if width is not None:
+        # First-line indentation (Reuters): continuation lines sit left of the line they continue, so a line
+        # at the same indent as an indented line above it starts a new paragraph.
+        pairs = [(a, b) for a, b in zip(lines, lines[1:]) if a.strip()]
+        first_line_indent = any(_indent(a) > _indent(b) and b.strip() for a, b in pairs)
+        blocks = sum(not b.strip() for _, b in pairs)
+        marked = first_line_indent or blocks >= 2
     out: list[Paragraph] = []
     parts: list[str] = []
     start = indent = 0
@@ -95,7 +113,7 @@ def paragraphs(text: str) -> list[Paragraph]:
                 out.append(Paragraph(start, indent, " ".join(parts)))
                 parts = []
             continue
-        if parts and not _runs_on(lines[idx - 1], line, width):
+        if parts and not _runs_on(lines[idx - 1], line, width, first_line_indent, marked):
             out.append(Paragraph(start, indent, " ".join(parts)))
             parts = []
         if not parts:
@@ -106,9 +124,22 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-def _runs_on(prev: str, line: str, width: int | None) -> bool:
-    if width is None or _indent(line) > _indent(prev):
+def _runs_on(prev: str, line: str, width: int | None, first_line_indent: bool, marked: bool) -> bool:
+    if _indent(line) > _indent(prev) or (first_line_indent and _indent(line) > 0):
         return False
     if _BULLET_START.match(line) or _COLUMN_GAP.search(prev.strip()) or _COLUMN_GAP.search(line.strip()):
         return False
-    return len(prev.rstrip()) + 1 + len(line.split(None, 1)[0]) > width
+    if width is None:
+        return runs_on_unwrapped(prev, line)
+    if marked:
+        return True
+    body, word = prev.rstrip(), line.split(None, 1)[0]
+    # Unmarked, a line that ends a sentence short of the width ends its paragraph; any other runs on.
+    return len(body) + 1 + len(word) > width or body[-1] not in ".!?:"
+
+
+def runs_on_unwrapped(prev: str, line: str) -> bool:
+    """Whether ``line`` continues ``prev`` in a text without a wrapping profile (too short to have one): a
+    long line stopping mid-sentence before a word in lower case."""
+    body = prev.rstrip()
+    return len(body) >= 25 and body[-1] not in ".!?:;" and line.lstrip()[:1].islower()

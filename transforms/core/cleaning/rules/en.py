@@ -18,9 +18,10 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _AGO = r"\d{1,3} ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?) ago"
 _ISO_TIME = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
 # Date and time words, each followed by one separator: "March 4, 2021: 7:15 AM ET", "Mon 4 Mar 2024 / 10:02".
+# A clock time has at most two digits before its colon, so "147.50" in a price table is no time.
 _STAMP_WORDS = (
-    r"(?:(?:\d{1,4}(?:[:.]\d{2})?(?:st|nd|rd|th)?|[ap]\.?m\.?|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET|at|on|"
-    + _DAY + "|" + _MONTH + r")[,:]?(?: ?[/|] ?| |$)){1,12}"
+    r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET|at|on|"
+    + _DAY + "|" + _MONTH + r")[,:]?(?: [/|] | |$)){1,12}"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -280,9 +281,10 @@ RULES: tuple[Rule, ...] = (
         "caps_link", 1, "line", "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'",
         # Fox and Express set inline links to other stories in capitals. Capital subheads are shorter or
         # questions ("HOW WILL OBAMA PLAY?"), and all-caps telex copy ends its sentences with a full stop, so
-        # a link needs seven words and no closing punctuation.
+        # a link needs seven words and no closing punctuation; with three numbers it is a table row.
         re.compile(
-            r"(?=[^\n]{0,200}[A-Z]{3})(?=(?:[^ \n]{1,40} ){6})[A-Z0-9 '’‘\"“”:,\-–—&!$%()/.]{29,199}"
+            r"(?=[^\n]{0,200}[A-Z]{3})(?=(?:[^ \n]{1,40} ){6})(?!(?:[^\d\n]{0,200}\d{1,20}){3})"
+            r"[A-Z0-9 '’‘\"“”:,\-–—&!$%()/.]{29,199}"
             r"[A-Z0-9'’‘\"“”)]"
         ),
         keep="HOW WILL OBAMA PLAY?",

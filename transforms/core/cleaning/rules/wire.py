@@ -43,4 +43,11 @@ RULES: tuple[Rule, ...] = (
         publisher="TASS",
         keep="The statement was carried by /TASS/. on Monday, officials said in Moscow.",
     ),
+    Rule(
+        "wire_signoff", 1, "line", "Reuter",
+        # Reuters' 1987 copy signs off with "Reuter" on the last line.
+        re.compile(r"(?i:reuter)"),
+        zone="tail",
+        keep="Reuter said the figures were preliminary.",
+    ),
 )
