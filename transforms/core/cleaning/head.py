@@ -59,6 +59,7 @@ _ORG_WORDS = frozenset(
     Wire Daily Online Digital Bureau Chief Contributor Desk""".split()
 )
 _HEAD_SCAN = 6  # short lines a headline may stand above its lead with
+_HEADLINE_STANDIN = Line(-1, 0, "Headline Stand In")
 
 
 def date_prefix(doc: Doc) -> None:
@@ -140,16 +141,25 @@ def bylines(doc: Doc) -> None:
                 doc.byline = doc.byline or authors
 
 
-def _stands_over_lead(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
-    """Whether kept[i] is headline-shaped and a sentence follows it after at most a few short head lines."""
-    if i >= len(kept) or not is_headline(kept[i], cfg) or is_data_row(kept[i].text):
-        return False
-    for line in kept[i + 1:i + 1 + _HEAD_SCAN]:
+def _head_lines(kept: list[Line], i: int, cfg: CleanConfig) -> int | None:
+    """How many short lines stand between a headline at kept[i] and the first sentence, or None when kept[i]
+    is no headline over a lead: not headline-shaped, a line between is too long, or the lines are a results
+    table ("Shr 15 cts vs nine cts" / "Pay April 17" / "Record April 3": two data rows, or one long one)."""
+    if i >= len(kept) or not is_headline(kept[i], cfg):
+        return None
+    rows = is_data_row(kept[i].text)
+    for k, line in enumerate(kept[i + 1:i + 1 + _HEAD_SCAN]):
         if line.sentence:
-            return True
-        if line.words > cfg.head_line_max_words or is_data_row(line.text):
-            return False  # a results table ("Net 43.3 mln vs 13.9 mln") is story data, not a head
-    return False
+            return k
+        data = is_data_row(line.text)
+        rows += data
+        if line.words > cfg.head_line_max_words or rows >= 2 or (data and line.words >= 4):
+            return None
+    return None
+
+
+def _stands_over_lead(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
+    return _head_lines(kept, i, cfg) is not None
 
 
 def title_copies(doc: Doc) -> None:
@@ -198,11 +208,10 @@ def head_furniture(doc: Doc) -> None:
     """Once the headline is found: the short non-sentence lines between it and the first sentence go."""
     if doc.title is None:
         return
-    cfg = doc.cfg
     kept = doc.kept()
-    top = kept[:_HEAD_SCAN + 1]
-    first = next((i for i, line in enumerate(top) if line.sentence), None)
-    if first is None or any(line.words > cfg.head_line_max_words or is_data_row(line.text) for line in top[:first]):
+    if not kept or kept[0].sentence:
         return
-    for line in top[:first]:
+    # The headline is gone: measure from a stand-in position just above the first kept line.
+    between = _head_lines([_HEADLINE_STANDIN, *kept], 0, doc.cfg)
+    for line in kept[:between or 0]:
         doc.remove(line, HEAD_FURNITURE.name)

@@ -46,33 +46,29 @@ class Paragraph:
 
 
 def wrap_width(lines: list[str]) -> int | None:
-    """The column a text was hard-wrapped at (its longest line that another line follows in the same block),
-    or None when its line-length profile shows no wrapping.
+    """The column a text was hard-wrapped at (its longest line), or None when its lines show no wrapping.
 
-    In a wrapped text most lines that another line follows are long (at least 60% of the width), few of the
-    long ones end a sentence (a line break falls mid-sentence), and many run on into a word that is not
-    capitalised. A paragraph per line fails the second test (each ends with its full stop), a list of
-    headlines the third (each starts with a capital), and lines of scattered lengths the first. Lines that
-    a deeper-indented line or a list item follows end a paragraph (Reuters indents each paragraph's first
-    line), and table rows say nothing about the width, so neither is counted. Linear in the text.
+    Each line that another line follows in the same block is evidence: a long one (at least half the width)
+    that ends a sentence, or is followed by a capitalised word, may end a paragraph (a paragraph per line, a
+    list of headlines); one that stops mid-sentence before a word in lower case, a number or all-caps telex
+    copy was broken by wrapping (short too: Reuters' first body line shares its line with the markup). The text counts as wrapped when the latter are at least half as many as the
+    former and there is one. Lines that a deeper-indented line or a list item follows end a paragraph
+    (Reuters indents each paragraph's first line), and table rows say nothing, so neither counts. Linear.
     """
-    followed: list[tuple[int, str, bool]] = []  # (length, next line's first word, ends a sentence)
-    for line, nxt in zip(lines, lines[1:]):
-        body, after = line.rstrip(), nxt.strip()
-        if (not body.strip() or not after or _indent(nxt) > _indent(line) or _BULLET_START.match(nxt)
-                or _COLUMN_GAP.search(body.strip())):
-            continue
-        followed.append((len(body), after.split(None, 1)[0], body[-1] in ".!?"))
-    if len(followed) < 2:
-        return None
-    width = max(length for length, _, _ in followed)
+    width = max((len(line.rstrip()) for line in lines if not _COLUMN_GAP.search(line.strip())), default=0)
     if width < 40:
         return None
-    long = [(word, end) for length, word, end in followed if 10 * length >= 6 * width]
-    ends = sum(end for _, end in long)
-    run_on = sum(not _capitalised(word) for word, _ in long)
-    wrapped = 10 * len(long) >= 6 * len(followed) and 5 * ends < 2 * len(long) and 4 * run_on >= len(long)
-    return width if wrapped else None
+    breaks = ends = 0
+    for line, nxt in zip(lines, lines[1:]):
+        body, after = line.rstrip(), nxt.strip()
+        if (len(body) < 12 or not after or _indent(nxt) > _indent(line) or _BULLET_START.match(nxt)
+                or _COLUMN_GAP.search(body.strip())):
+            continue
+        if body[-1] in ".!?:" or _capitalised(after):
+            ends += 2 * len(body) >= width
+        else:
+            breaks += 1
+    return width if breaks and 2 * breaks >= ends else None
 
 
 def _capitalised(word: str) -> bool:
@@ -88,8 +84,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     """The paragraphs of a normalised text, linear in its length.
 
     A blank line, a deeper indent, a list item or a table row always starts a paragraph. Not wrapped
-    (``wrap_width``): every other line is a paragraph too, unless it visibly continues a sentence (a long
-    line without closing punctuation, then a lower-case word). Wrapped: when the text marks its paragraphs
+    (``wrap_width``): every other line is a paragraph too. Wrapped: when the text marks its paragraphs
     (blank lines between blocks, or an indented first line) every other line runs on; when it does not, a
     line runs on unless it ends a sentence short of the width.
     """
@@ -130,16 +125,9 @@ def _runs_on(prev: str, line: str, width: int | None, first_line_indent: bool, m
     if _BULLET_START.match(line) or _COLUMN_GAP.search(prev.strip()) or _COLUMN_GAP.search(line.strip()):
         return False
     if width is None:
-        return runs_on_unwrapped(prev, line)
+        return False
     if marked:
         return True
     body, word = prev.rstrip(), line.split(None, 1)[0]
     # Unmarked, a line that ends a sentence short of the width ends its paragraph; any other runs on.
     return len(body) + 1 + len(word) > width or body[-1] not in ".!?:"
-
-
-def runs_on_unwrapped(prev: str, line: str) -> bool:
-    """Whether ``line`` continues ``prev`` in a text without a wrapping profile (too short to have one): a
-    long line stopping mid-sentence before a word in lower case."""
-    body = prev.rstrip()
-    return len(body) >= 25 and body[-1] not in ".!?:;" and line.lstrip()[:1].islower()
