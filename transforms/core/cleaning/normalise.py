@@ -66,7 +66,7 @@ def wrap_width(lines: list[str]) -> int | None:
             continue
         if body[-1] in ".!?:" or _capitalised(after):
             ends += 2 * len(body) >= width
-        else:
+        elif _runs_on_word(after):
             breaks += 1
     return width if breaks and 2 * breaks >= ends else None
 
@@ -74,6 +74,15 @@ def wrap_width(lines: list[str]) -> int | None:
 def _capitalised(word: str) -> bool:
     # "Reuters" is capitalised; "THE" in all-caps telex copy is not (it says nothing about a line start).
     return word[0].isupper() and not word.isupper()
+
+
+def _runs_on_word(text: str) -> bool:
+    # A word continuing a sentence: lower case, a number, all-caps telex copy, or a script without case.
+    word = text.split(None, 1)[0]
+    first = word[0]
+    return first.islower() or first.isdigit() or (first.isalpha() and not first.isupper()) or (
+        len(word) > 1 and word.isupper()
+    )
 
 
 def _indent(line: str) -> int:
