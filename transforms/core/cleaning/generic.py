@@ -7,12 +7,14 @@ by one, in registry order, to name the winner (the first that matches: see ``rul
 """
 from __future__ import annotations
 
+import bisect
 import re
+import sys
 from collections.abc import Callable, Iterator
 
 from transforms.core.cleaning.rules import RULES
 from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.structure import Doc, Line, is_short_line, zones
+from transforms.core.cleaning.structure import Doc, Line, is_short_line
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
@@ -28,24 +30,46 @@ def _source(pattern: re.Pattern[str]) -> str | None:
     )
 
 
+def _max_width(pattern: re.Pattern[str]) -> int:
+    """The longest text ``pattern`` can fullmatch (sys.maxsize when unbounded or unknown)."""
+    try:
+        return min(re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1], sys.maxsize)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - the parser is CPython's own; without it nothing is skipped
+        return sys.maxsize
+
+
 class Matcher:
-    """The rules of one kind that may fire in one zone combination, with their joined prefilter."""
+    """The rules of one kind that may fire in one zone combination, with their joined prefilters.
+
+    Joined per length: a paragraph longer than every pattern of a rule can match skips that rule, so a long
+    story paragraph is tested against the few rules that can span it, or none.
+    """
 
     def __init__(self, rules: list[Rule]) -> None:
-        self.rules = tuple(rules)
-        sources = [_source(r.pattern) for r in rules if r.pattern is not None]
-        joined = "|".join(s for s in sources if s is not None)
-        self._any = re.compile(joined) if joined and None not in sources else None
+        self.rules = tuple(r for r in rules if r.pattern is not None)
+        widths = [_max_width(r.pattern) for r in self.rules]
+        self._limits = sorted(set(widths))
+        self._joined: list[re.Pattern[str] | None] = []
+        for limit in self._limits:
+            sources = [_source(r.pattern) for r, w in zip(self.rules, widths) if w >= limit]
+            self._joined.append(re.compile("|".join(sources)) if None not in sources else None)
+        self._widths = widths
 
     def first(self, text: str, pos: int, method: str) -> tuple[Rule, re.Match[str]] | None:
         """The first rule (registry order) whose pattern ``method``s (match/fullmatch) ``text`` at ``pos``."""
         if not self.rules:
             return None
-        if self._any is not None and getattr(self._any, method)(text, pos) is None:
+        at = 0
+        if method == "fullmatch":
+            at = bisect.bisect_left(self._limits, len(text) - pos)
+            if at == len(self._limits):
+                return None  # longer than any rule can match
+        joined = self._joined[at]
+        if joined is not None and getattr(joined, method)(text, pos) is None:
             return None
-        for rule in self.rules:
-            m = getattr(rule.pattern, method)(text, pos)
-            if m is not None:
+        least = self._limits[at] if method == "fullmatch" else 0
+        for rule, width in zip(self.rules, self._widths):
+            if width >= least and (m := getattr(rule.pattern, method)(text, pos)) is not None:
                 return rule, m
         return None
 
@@ -72,15 +96,16 @@ _SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
 
 def zoned(doc: Doc) -> Iterator[tuple[int, Line, tuple[bool, bool]]]:
     """(index, line, (in head zone, in tail zone)) for each kept line."""
-    kept = doc.kept()
-    head, tail = zones(kept, doc.cfg)
-    for i, line in enumerate(kept):
+    kept, (head, tail) = doc.zones()
+    for i, line in enumerate(list(kept)):
         yield i, line, (i < head, i >= tail)
 
 
 def prefixes(doc: Doc) -> None:
     """Strip matched starts (wire credits, datelines), stacked ones too; the rest of the paragraph stays."""
     for _, line, zone in zoned(doc):
+        if line.memo.get("prefixes") == (line.text, zone):
+            continue  # tested unchanged in an earlier round
         matcher, pos = PREFIX[zone], 0
         while (found := matcher.first(line.text, pos, "match")) is not None and found[1].end() > pos:
             rule, m = found
@@ -89,11 +114,15 @@ def prefixes(doc: Doc) -> None:
             line.credited = line.credited or rule.publisher is not None
         if pos:
             doc.cut(line, pos)
+        line.memo["prefixes"] = (line.text, zone)
 
 
 def lines(doc: Doc) -> None:
     """Remove whole paragraphs a line rule matches, and strip suffixes glued after a story sentence."""
     for _, line, zone in zoned(doc):
+        if line.memo.get("lines") == (line.text, zone):
+            continue
+        line.memo["lines"] = (line.text, zone)
         found = LINE[zone].first(line.text, 0, "fullmatch")
         if found is not None:
             doc.remove(line, found[0].name)
@@ -135,10 +164,11 @@ def teasers(doc: Doc) -> None:
     or glued to it in one paragraph; a story sentence glued after the headline stays."""
     kept = list(zoned(doc))
     for i, line, zone in kept:
-        if not line.kept:
+        if not line.kept or line.memo.get("teasers") == (line.text, zone):
             continue
         found = TEASER[zone].first(line.text, 0, "match")
         if found is None:
+            line.memo["teasers"] = (line.text, zone)
             continue
         rule, m = found
         end = m.end()

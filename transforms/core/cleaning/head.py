@@ -105,7 +105,7 @@ def bylines(doc: Doc) -> None:
     for i, line in enumerate(kept):
         if not line.kept:
             continue
-        m = READ_TIME.pattern.fullmatch(line.text)
+        m = READ_TIME.pattern.fullmatch(line.text) if line.words <= 12 else None  # "Jane Doe · 5 min read"
         if m:
             name = m.group("name")
             if name is not None and not is_name(name):

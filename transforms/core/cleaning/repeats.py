@@ -22,9 +22,9 @@ _PHOTO_CAPTION = next(r for r in en.RULES if r.name == "photo_caption")
 def photo_captions(doc: Doc) -> None:
     # A caption shows up twice (above and below the picture) next to a lone credit line; story text does not.
     kept = doc.kept()
-    counts = Counter(line.text for line in kept)
-    if len(counts) == len(kept):
+    if len({line.text for line in kept}) == len(kept):
         return
+    counts = Counter(line.text for line in kept)
     is_credit = [_PHOTO_CREDIT.pattern.fullmatch(line.text) is not None for line in kept]
     captions: set[str] = set()
     for i, credit in enumerate(is_credit):
@@ -53,9 +53,9 @@ def repeated_paragraphs(doc: Doc) -> None:
     # Furniture is copied once (a caption above and below the picture, a standfirst over the lead); a line
     # recurring three or more times is the page's own structure: recipe steps, interview questions.
     kept = doc.kept()
-    counts = Counter(line.text for line in kept)
-    if len(counts) == len(kept):
+    if len({line.text for line in kept}) == len(kept):
         return
+    counts = Counter(line.text for line in kept)
     seen: set[str] = set()
     for line in kept:
         if line.words < doc.cfg.repeat_min_words or counts[line.text] > doc.cfg.repeat_max_copies:

@@ -17,7 +17,8 @@ from transforms.core.cleaning.normalise import normalise, paragraphs
 from transforms.core.schema import Removal
 
 BULLET = re.compile(r"[•·▪►*\-–—] (?P<text>\S[^\n]*)")
-_SENTENCE_END = re.compile(r"[.!?…。！？][\"”’'»)\]」』]{0,3}\Z")
+_ENDS = frozenset(".!?…。！？")
+_CLOSERS = "\"”’'»)]」』"
 _NAME_PARTICLES = frozenset({"and", "de", "da", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "dos"})
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "In", "On", "At"})
 
@@ -34,6 +35,8 @@ class Line:
     credited: bool = False  # a wire credit was stripped: this is the lead a standfirst may repeat
     words: int = field(init=False)
     sentence: bool = field(init=False)
+    # pass name -> (text, zone) it last tested: an unchanged line is not tested again in the next round
+    memo: dict[str, object] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.reshape()
@@ -51,19 +54,35 @@ class Doc:
         self.title_hint = normalise(title_hint) if title_hint is not None else None
         self.lines = [Line(p.idx, p.indent, p.text) for p in paragraphs(normalise(text))]
         self.removals: list[tuple[int, int, Removal]] = []
+        self.version = 0  # bumped by every change, so kept() and zones are computed once per state
+        self._cache: tuple[int, list[Line], tuple[int, int]] | None = None
         self.title: str | None = None
         self.byline: str | None = None
         self.published = None
 
+    def _state(self) -> tuple[int, list[Line], tuple[int, int]]:
+        if self._cache is None or self._cache[0] != self.version:
+            kept = [line for line in self.lines if line.kept]
+            self._cache = (self.version, kept, zones(kept, self.cfg))
+        return self._cache
+
     def kept(self) -> list[Line]:
-        return [line for line in self.lines if line.kept]
+        """The lines still kept (a fresh list the caller may keep while removing)."""
+        return list(self._state()[1])
+
+    def zones(self) -> tuple[list[Line], tuple[int, int]]:
+        """The kept lines and their (head end, tail start), as ``zones``; not to be modified."""
+        _, kept, bounds = self._state()
+        return kept, bounds
 
     def remove(self, line: Line, rule: str) -> None:
+        self.version += 1
         line.kept = False
         self.removals.append((line.idx, line.offset, Removal(rule, line.text)))
 
     def remove_block(self, block: list[Line], rule: str) -> None:
         first = block[0]
+        self.version += 1
         self.removals.append((first.idx, first.offset, Removal(rule, "\n".join(b.text for b in block))))
         for line in block:
             line.kept = False
@@ -72,24 +91,26 @@ class Doc:
         """Record line.text[start:end] as removed; the caller then cuts the line (``cut``/``cut_tail``)."""
         self.removals.append((line.idx, line.offset + start, Removal(rule, line.text[start:end].strip())))
 
-    @staticmethod
-    def cut(line: Line, end: int) -> None:
+    def cut(self, line: Line, end: int) -> None:
         # One slice per line, not one per prefix, so a line of a thousand stacked credits stays linear.
+        self.version += 1
         stripped = line.text[end:]
         line.offset += end + len(stripped) - len(stripped.lstrip())
         line.text = stripped.strip()
         line.kept = bool(line.text)
         line.reshape()
 
-    @staticmethod
-    def cut_tail(line: Line, start: int) -> None:
+    def cut_tail(self, line: Line, start: int) -> None:
+        self.version += 1
         line.text = line.text[:start].strip()
         line.kept = bool(line.text)
         line.reshape()
 
 
 def is_sentence(text: str) -> bool:
-    return _SENTENCE_END.search(text[-4:]) is not None
+    """Whether ``text`` ends with sentence punctuation, perhaps inside up to three closing quotes/brackets."""
+    tail = text.rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in _ENDS and len(text) - len(tail) <= 3
 
 
 def is_body(line: Line, cfg: CleanConfig) -> bool:
