@@ -147,16 +147,31 @@ _STARTERS = frozenset(
 
 
 def split_teaser(rest: str, min_words: int) -> int | None:
-    """Where the story sentence starts in a teaser headline glued to it (a character index), or None."""
+    """Where the story sentence starts in a teaser headline glued to it (a character index), or None.
+
+    The story starts at a capitalised word (after any opening quote) with at least ``min_words`` words from
+    it to the end: preferably a word that opens sentences ("The", "He", ...) next to a lower-case word, else
+    the first capitalised word after a lower-case one (a sentence-case headline ends there) or before one (a
+    title-case headline ends there). Whatever is left of the headline stays: text is never lost.
+    """
     tokens = rest.split(" ")
-    at = 0
-    for i, tok in enumerate(tokens):
-        if 2 <= i <= len(tokens) - min_words and tok in _STARTERS:
-            before, after = tokens[i - 1], tokens[i + 1]
-            if before[:1].islower() or after[:1].islower() or before[-1:] in ".!?":
-                return at
+    offsets, at = [], 0
+    for tok in tokens:
+        offsets.append(at)
         at += len(tok) + 1
-    return None
+    fallback = None
+    for i in range(2, len(tokens) - min_words + 1):
+        tok = tokens[i]
+        core = tok.lstrip("\"“‘'«(")
+        if not core[:1].isupper():
+            continue
+        before, after = tokens[i - 1], tokens[i + 1]
+        lower_before = before[:1].islower() or before[-1:] in ".!?"
+        if core.rstrip(",") in _STARTERS and (lower_before or after[:1].islower()):
+            return offsets[i]
+        if fallback is None and (lower_before or (before[:1].isupper() and after[:1].islower())):
+            fallback = offsets[i]
+    return fallback
 
 
 def teasers(doc: Doc) -> None:

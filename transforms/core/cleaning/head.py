@@ -60,6 +60,8 @@ _ORG_WORDS = frozenset(
 )
 _HEAD_SCAN = 6  # short lines a headline may stand above its lead with
 _HEADLINE_STANDIN = Line(-1, 0, "Headline Stand In")
+_META_SEPARATOR = re.compile(r" [•|·/] | - |\|")  # "Jane Doe • Agency", "News / UK", "Site | Section"
+_MARKDOWN_HEADING = re.compile(r"^#{1,6} ")
 
 
 def date_prefix(doc: Doc) -> None:
@@ -147,15 +149,21 @@ def _head_lines(kept: list[Line], i: int, cfg: CleanConfig) -> int | None:
     table ("Shr 15 cts vs nine cts" / "Pay April 17" / "Record April 3": two data rows, or one long one)."""
     if i >= len(kept) or not is_headline(kept[i], cfg):
         return None
-    rows = is_data_row(kept[i].text)
+    rows = _row(kept[i].text)
     for k, line in enumerate(kept[i + 1:i + 1 + _HEAD_SCAN]):
         if line.sentence:
             return k
-        data = is_data_row(line.text)
+        data = _row(line.text)
         rows += data
         if line.words > cfg.head_line_max_words or rows >= 2 or (data and line.words >= 4):
             return None
     return None
+
+
+def _row(text: str) -> bool:
+    # Leaner than a data row: "Shr loss 2.51 dlrs vs loss 1.12 dlrs" counts; two such lines make a table.
+    tokens = text.split()
+    return sum(any(c.isdigit() for c in t) for t in tokens) * 4 >= len(tokens)
 
 
 def _stands_over_lead(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
@@ -189,19 +197,34 @@ def headline(doc: Doc) -> None:
         return
     if not kept or is_body(kept[0], cfg):
         return  # a lead that repeats the page title's words is story text
-    title = kept[0].text
-    copies = 1  # the page title and the h1 often stack the same headline
+    at = _headline_at(kept, cfg)
+    title = kept[at].text
+    copies = at + 1  # the page title and the h1 often stack the same headline
     while copies < len(kept) and norm(kept[copies].text) == norm(title):
         copies += 1
     # A headline is only guessed when the lead follows it, and a hinted title only removed when no guessable
     # headline is left behind: either way the cleaned text cannot yield another title on a second pass.
     matches_hint = doc.title_hint is not None and norm(doc.title_hint) == norm(title)
-    hinted = matches_hint and not _stands_over_lead(kept, copies, cfg)
-    if not (hinted or _stands_over_lead(kept, 0, cfg)):
+    hinted = at == 0 and matches_hint and not _stands_over_lead(kept, copies, cfg)
+    if not (hinted or _stands_over_lead(kept, at, cfg)):
         return
-    for line in kept[:copies]:
+    for line in kept[at:copies]:
         doc.remove(line, HEADLINE.name)
-    doc.title = title
+    doc.title = _MARKDOWN_HEADING.sub("", title)
+
+
+def _headline_at(kept: list[Line], cfg: CleanConfig) -> int:
+    """Where the headline stands in the head: the first headline-shaped line that is no meta line ("Jane Doe
+    • Agency", "News / UK"), under at most a few short lines (section labels, wire headers, breadcrumbs) that
+    are furniture; 0 when there is none."""
+    for i, line in enumerate(kept[:_HEAD_SCAN]):
+        if line.sentence or line.words > cfg.head_line_max_words and not is_headline(line, cfg):
+            return 0
+        if _row(line.text):
+            return 0  # a results table, not a head
+        if is_headline(line, cfg) and not _META_SEPARATOR.search(line.text):
+            return i
+    return 0
 
 
 def head_furniture(doc: Doc) -> None:

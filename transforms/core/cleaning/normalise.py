@@ -86,7 +86,8 @@ def wrap_width(lines: list[str]) -> int | None:
     that ends a sentence, or is followed by a capitalised word, may end a paragraph (a paragraph per line, a
     list of headlines); one that stops mid-sentence before a word in lower case, a number or all-caps telex
     copy was broken by wrapping (short too: Reuters' first body line shares its line with the markup). The
-    text counts as wrapped when the latter are at least half as many as the former and there is one. Lines
+    text counts as wrapped when there is one of the latter and they are at least half as many as the former,
+    a line before a capitalised word counting half (wire copy breaks before names too). Lines
     that a deeper-indented line or a list item follows end a paragraph (Reuters indents each paragraph's
     first line), and table rows say nothing, so neither counts. Linear.
     """
@@ -101,11 +102,13 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     for line, nxt in zip(lines, lines[1:]):
         if line.length < 12 or not nxt.text or nxt.indent > line.indent or nxt.bullet or line.gap:
             continue
-        if line.text[-1] in ".!?:" or _capitalised(nxt.text):
-            ends += 2 * line.length >= width
+        if line.text[-1] in ".!?:":
+            ends += 2 * (2 * line.length >= width)
+        elif _capitalised(nxt.text):
+            ends += 2 * line.length >= width  # half the weight: wire copy breaks before names too
         elif _runs_on_word(nxt.text):
             breaks += 1
-    return width if breaks and 2 * breaks >= ends else None
+    return width if breaks and 4 * breaks >= ends else None
 
 
 def _capitalised(text: str) -> bool:
