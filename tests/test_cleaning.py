@@ -299,6 +299,13 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc("Kazakh Leader Seeks Reset After Riots", LEAD, "Reform agenda", BODY),
         "Reform agenda",
     ),
+    "tail_furniture": (
+        doc(LEAD, BODY, TAIL, "Tags: Elections, Kazakhstan", "Share on Facebook Share on X"),
+        "Tags: Elections, Kazakhstan",
+        doc(LEAD, BODY, TAIL, "What changes for voters", "- Polls open at 7 a.m. in every district",
+            "- Results are due on Monday morning"),
+        "- Polls open at 7 a.m. in every district",
+    ),
     "widget_token": (
         doc(LEAD, BODY, "Route 6"),
         "Route 6",

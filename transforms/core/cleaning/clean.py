@@ -2,7 +2,7 @@
 
 Order of the passes (which rule wins across kinds): the date prefix, labelled and bulleted lists of other
 stories, prefixes (wire credits), teaser labels, duplicated photo captions, line and suffix rules, copies,
-bylines, a trailing widget token, then the headline and the head furniture under it. Within one pass the first
+bylines, short lines after the story's last paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the first
 rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
 line leaves a dated headline first), so the passes repeat until nothing changes, at most ``max_passes`` times:
 what a second clean() would still find, this one already removed.
@@ -28,6 +28,7 @@ PASSES: tuple[Pass, ...] = (
     repeats.repeated_standfirst,
     repeats.repeated_paragraphs,
     head.bylines,
+    tail.tail_furniture,
     tail.widget_tail,
     head.title_copies,
     head.headline,
@@ -36,7 +37,8 @@ PASSES: tuple[Pass, ...] = (
 
 STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
-    lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.WIDGET_TOKEN,
+    lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
+    tail.WIDGET_TOKEN,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 
