@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 
 from transforms.core.cleaning.rules import RULES
 from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.structure import Doc, Line, is_short_line
+from transforms.core.cleaning.structure import Doc, Line, is_sentence, is_short_line
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
@@ -152,7 +152,7 @@ def split_teaser(rest: str, min_words: int) -> int | None:
     The story starts at a capitalised word (after any opening quote) with at least ``min_words`` words from
     it to the end: preferably a word that opens sentences ("The", "He", ...) next to a lower-case word, else
     the first capitalised word after a lower-case one (a sentence-case headline ends there) or before one (a
-    title-case headline ends there). Whatever is left of the headline stays: text is never lost.
+    title-case headline ends there), before the first sentence end. Whatever is left of the headline stays.
     """
     tokens = rest.split(" ")
     offsets, at = [], 0
@@ -162,6 +162,8 @@ def split_teaser(rest: str, min_words: int) -> int | None:
     fallback = None
     for i in range(2, len(tokens) - min_words + 1):
         tok = tokens[i]
+        if is_sentence(tokens[i - 1]):
+            break  # a headline has no full stop: the story started at or before this sentence's end
         core = tok.lstrip("\"“‘'«(")
         if not core[:1].isupper():
             continue
@@ -196,7 +198,7 @@ def teasers(doc: Doc) -> None:
             continue  # "Read more about the plan" is a sentence, not a label
         rest = line.text[end:]
         story = split_teaser(rest, doc.cfg.body_min_words - 1)
-        if story is None or not line.sentence:
+        if story is None:
             doc.remove(line, rule.name)
         else:
             doc.strip(line, rule.name, 0, end + story)

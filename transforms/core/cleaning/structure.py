@@ -109,7 +109,7 @@ class Doc:
 
 def is_sentence(text: str) -> bool:
     """Whether ``text`` ends with sentence punctuation, perhaps inside up to three closing quotes/brackets."""
-    tail = text.rstrip(_CLOSERS)
+    tail = text.rstrip(_CLOSERS + " ")  # 'history. "': a closing quote set off by a space
     return bool(tail) and tail[-1] in _ENDS and len(text) - len(tail) <= 3
 
 
