@@ -27,13 +27,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from transforms.core.cleaning import RULES, CleanConfig, clean  # noqa: E402
-from transforms.core.cleaning.structure import Doc  # noqa: E402
-from transforms.core.counters import noop  # noqa: E402
+from transforms.core.cleaning import RULES, CleanConfig, clean
+from transforms.core.cleaning.structure import Doc
+from transforms.core.counters import noop
 
 # The module, not the function the package exports under the same name.
 engine = importlib.import_module("transforms.core.cleaning.clean")
-_BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
+_BODY = re.compile(r"<BODY>(.*?)</BODY>", re.DOTALL)
 TARGET = 3000  # characters per article
 
 
@@ -57,10 +57,9 @@ def articles(data: Path, n: int, rng: random.Random) -> list[str]:
     for path in sorted((data / "reuters21578").glob("reut2-*.sgm")):
         for body in _BODY.findall(path.read_text(encoding="latin-1")):
             body = html.unescape(body).replace("\x03", "")
-            if len(body) >= TARGET * 0.8:
-                # Whole wrapped paragraphs (indented first lines) up to ~3 kB.
-                if (text := _about_3kb(re.split(r"\n(?= )", body), "\n")) is not None:
-                    reuters.append(text)
+            # Whole wrapped paragraphs (indented first lines) up to ~3 kB.
+            if len(body) >= TARGET * 0.8 and (text := _about_3kb(re.split(r"\n(?= )", body), "\n")) is not None:
+                reuters.append(text)
     return rng.sample(bbc, min(n // 2, len(bbc))) + rng.sample(reuters, min(n // 2, len(reuters)))
 
 
@@ -139,7 +138,7 @@ def main() -> None:
         if rule.pattern is None or rule.kind == "structural":
             continue  # a structural rule's cost is its pass's
         op = rule.pattern.match if rule.kind in ("prefix", "teaser_label") else rule.pattern.fullmatch
-        seconds = best_of(args.repeat, lambda: [op(p) for p in paragraphs])
+        seconds = best_of(args.repeat, lambda op=op: [op(p) for p in paragraphs])
         costs.append((seconds, rule.name))
     print("\nper rule, its pattern alone on every paragraph (ms/article; the engine tries one joined pattern "
           "per kind and zone first), and removals on these articles:")

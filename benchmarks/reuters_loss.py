@@ -21,12 +21,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from transforms.core.cleaning import CleanConfig, clean  # noqa: E402
-from transforms.core.counters import noop  # noqa: E402
-from transforms.core.furniture import FurnitureConfig, document_keys, is_furniture, remove_furniture  # noqa: E402
-from transforms.core.schema import Article  # noqa: E402
+from transforms.core.cleaning import CleanConfig, clean
+from transforms.core.counters import noop
+from transforms.core.furniture import FurnitureConfig, document_keys, is_furniture, remove_furniture
+from transforms.core.schema import Article
 
-_BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
+_BODY = re.compile(r"<BODY>(.*?)</BODY>", re.DOTALL)
 _SIGNOFF = re.compile(r"\s*(?i:reuter)\s*\Z")
 
 

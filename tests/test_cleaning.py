@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime
 import re
 import time
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -203,8 +202,8 @@ CASES: dict[str, tuple[str, str, str, str]] = {
     "headline_list": (
         doc(LEAD, BODY, TAIL, "Latest Stories", "• Nasa's Artemis spacecraft set to reach the Moon",
             "Nasa's Orion capsule sets itself up to sweep past the Moon."),
-        "Latest Stories\n• Nasa's Artemis spacecraft set to reach the Moon\n"
-        "Nasa's Orion capsule sets itself up to sweep past the Moon.",
+        ("Latest Stories\n• Nasa's Artemis spacecraft set to reach the Moon\n"
+        "Nasa's Orion capsule sets itself up to sweep past the Moon."),
         doc(LEAD, "The measures include:", "• Raising the minimum wage", "• Cutting fuel taxes",
             "• Freezing utility prices", BODY),
         "• Cutting fuel taxes",
@@ -286,9 +285,9 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "  • Nasa's Artemis spacecraft set to reach the Moon", "    Nasa's Orion capsule sweeps past.",
             "  • Oil slips as demand worries weigh", "    Prices fell for a third day.",
             "  • Court blocks merger of two grocers", "    The ruling ends a two-year fight.", TAIL),
-        "• Nasa's Artemis spacecraft set to reach the Moon\nNasa's Orion capsule sweeps past.\n"
+        ("• Nasa's Artemis spacecraft set to reach the Moon\nNasa's Orion capsule sweeps past.\n"
         "• Oil slips as demand worries weigh\nPrices fell for a third day.\n"
-        "• Court blocks merger of two grocers\nThe ruling ends a two-year fight.",
+        "• Court blocks merger of two grocers\nThe ruling ends a two-year fight."),
         doc(LEAD, "The measures include:", "• Raising the minimum wage", "• Cutting fuel taxes",
             "• Freezing utility prices", BODY),
         "• Cutting fuel taxes",

@@ -43,17 +43,17 @@ def test_a_bom_before_a_wire_credit_does_not_hide_it() -> None:
 def test_reuters_body_is_unwrapped_into_its_paragraphs() -> None:
     paras = [p.text for p in paragraphs(REUTERS)]
     assert paras == [
-        "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early "
+        ("Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early "
         "January and improving prospects for the coming temporao, although normal humidity levels have not "
-        "been restored, Comissaria Smith said in its weekly review.",
+        "been restored, Comissaria Smith said in its weekly review."),
         "The dry period means the temporao will be late this year.",
-        "Arrivals for the week ended February 22 were 155,221 bags of 60 kilos making a cumulative total for "
+        ("Arrivals for the week ended February 22 were 155,221 bags of 60 kilos making a cumulative total for "
         "the season of 5.93 mln against 5.81 at the same stage last year. Again it seems that cocoa delivered "
-        "earlier on consignment was included in the arrivals figures.",
+        "earlier on consignment was included in the arrivals figures."),
         "Shr 1.59 dlrs vs 54 cts",
         "Net 43.3 mln vs 13.9 mln",
-        "Comissaria Smith said there is still some doubt as to how much old crop cocoa is still available as "
-        "harvesting has practically come to an end.",
+        ("Comissaria Smith said there is still some doubt as to how much old crop cocoa is still available as "
+        "harvesting has practically come to an end."),
         "Reuter",
     ]
 
@@ -73,9 +73,9 @@ def test_wrapped_email_keeps_its_short_lines() -> None:
         "Key points",
         "- Rates held at 5.25 per cent for a third meeting in a row",
         "- Two members voted for a cut",
-        "The Bank of England left interest rates unchanged on Thursday, saying inflation was still too high to "
+        ("The Bank of England left interest rates unchanged on Thursday, saying inflation was still too high to "
         "begin easing policy, although two members of the committee voted for a quarter-point cut in "
-        "borrowing costs.",
+        "borrowing costs."),
     ]
 
 

@@ -30,7 +30,7 @@ class CleanConfig:
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
             if isinstance(value, bool) or not isinstance(value, int):
-                raise ValueError(f"CleanConfig.{f.name} must be an int, got {value!r}")
+                raise ValueError(f"CleanConfig.{f.name} must be an int, got {value!r}")  # noqa: TRY004 - one error type for bad config
             least = 0 if f.name == "min_words" else 1
             if value < least:
                 raise ValueError(f"CleanConfig.{f.name} must be >= {least}, got {value}")

@@ -140,9 +140,7 @@ def lines(doc: Doc) -> None:
 # Words that open a story sentence: where a teaser headline glued to the story ends. A capitalised one of
 # these after a lower-case word ("... elections The vote ...") or before one ("... Elections The vote ...").
 _STARTERS = frozenset(
-    """The A An He She It They We I You In On At But And This That These Those There His Her Its Their Our
-    After Before When While As For If Since Although Despite Officials Police Authorities Meanwhile However
-    El La Los Las Un Una Le Les Der Die Das Ein Eine Il Lo Gli O Os""".split()
+    ["The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "After", "Before", "When", "While", "As", "For", "If", "Since", "Although", "Despite", "Officials", "Police", "Authorities", "Meanwhile", "However", "El", "La", "Los", "Las", "Un", "Una", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine", "Il", "Lo", "Gli", "O", "Os"]
 )
 
 

@@ -11,7 +11,7 @@ import re
 
 from transforms.core.cleaning.config import CleanConfig
 from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_headline, is_name, norm
+from transforms.core.cleaning.structure import Doc, Line, is_body, is_headline, is_name, norm
 
 DATE_PREFIX = Rule(
     "date_prefix", 1, "structural", " date 2023-03-19 ",
@@ -54,9 +54,7 @@ _BYLINE_ORG = re.compile(r" ?(?:\||/|—|–| - ) ?")
 _AND = re.compile(r" (?:and|&) ")
 # Words that make a byline segment an organisation or a role, not a person: "Jane Doe, Bloomberg News".
 _ORG_WORDS = frozenset(
-    """News Press Times Post Reuters Bloomberg AP AFP Staff staff Agency Correspondent Correspondents Reporter
-    Reporters Editor Editors Writer Writers Journal Media Service Herald Tribune Magazine Network Associated
-    Wire Daily Online Digital Bureau Chief Contributor Desk""".split()
+    ["News", "Press", "Times", "Post", "Reuters", "Bloomberg", "AP", "AFP", "Staff", "staff", "Agency", "Correspondent", "Correspondents", "Reporter", "Reporters", "Editor", "Editors", "Writer", "Writers", "Journal", "Media", "Service", "Herald", "Tribune", "Magazine", "Network", "Associated", "Wire", "Daily", "Online", "Digital", "Bureau", "Chief", "Contributor", "Desk"]
 )
 _HEAD_SCAN = 6  # short lines a headline may stand above its lead with
 _HEADLINE_STANDIN = Line(-1, 0, "Headline Stand In")

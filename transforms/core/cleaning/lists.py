@@ -6,11 +6,18 @@ facts, written as fragments), and a label's run stops where the story resumes.
 """
 from __future__ import annotations
 
-
 from transforms.core.cleaning.config import CleanConfig
-from transforms.core.cleaning.generic import LIST_LABEL, LINE, zoned
+from transforms.core.cleaning.generic import LINE, LIST_LABEL, zoned
 from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_data_row, is_headline, is_sentence
+from transforms.core.cleaning.structure import (
+    BULLET,
+    Doc,
+    Line,
+    is_body,
+    is_data_row,
+    is_headline,
+    is_sentence,
+)
 
 TEASED_LIST = Rule(
     "teased_list", 1, "structural",

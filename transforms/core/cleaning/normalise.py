@@ -6,6 +6,7 @@ a body hard-wrapped at 70 columns (Reuters-21578, wire feeds, e-mail archives) w
 """
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 import unicodedata
@@ -99,7 +100,7 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     if width < 40:
         return None
     breaks = ends = 0
-    for line, nxt in zip(lines, lines[1:]):
+    for line, nxt in itertools.pairwise(lines):
         if line.length < 12 or not nxt.text or nxt.indent > line.indent or nxt.bullet or line.gap:
             continue
         if line.text[-1] in ".!?:":
@@ -136,7 +137,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     """
     raw_lines = text.splitlines()
     blank = [not raw or raw.isspace() for raw in raw_lines]
-    if all(a or b for a, b in zip(blank, blank[1:])):
+    if all(a or b for a, b in itertools.pairwise(blank)):
         # No line follows another without a blank between: nothing to unwrap, each line is a paragraph.
         return [
             Paragraph(idx, len(raw) - len(raw.lstrip()), " ".join(raw.split()))
@@ -148,7 +149,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     if width is not None:
         # First-line indentation (Reuters): continuation lines sit left of the line they continue, so a line
         # at the same indent as an indented line above it starts a new paragraph.
-        pairs = [(a, b) for a, b in zip(lines, lines[1:]) if a.text]
+        pairs = [(a, b) for a, b in itertools.pairwise(lines) if a.text]
         first_line_indent = any(a.indent > b.indent and b.text for a, b in pairs)
         blocks = sum(not b.text for _, b in pairs)
         marked = first_line_indent or blocks >= 2
