@@ -32,7 +32,8 @@ READ_TIME = Rule(
     re.compile(
         r"(?:(?P<name>[^·•|\n]{2,60}?) ?)?[·•|⏱]? ?(?:"
         r"\d{1,3}[ -]?(?:min|mins|minute|minutes)\.? (?:read|reading(?: time)?|to read)"
-        r"|(?i:(?:estimated )?(?:reading|read) time):? ?\d{1,3} ?(?:min|mins|minute|minutes)\.?)"
+        r"|(?i:(?:estimated )?(?:reading|read) time):? ?\d{1,3} ?(?:min|mins|minute|minutes)\.?"
+        r"|(?<=⏱) ?\d{1,3} ?(?:min|mins|minute|minutes)\.?)"  # a stopwatch and minutes: "⏱ 3 min"
     ),
     keep="The report takes 5 min to read, officials said.",
 )
