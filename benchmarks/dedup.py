@@ -27,7 +27,7 @@ from datasketch import MinHash  # noqa: E402
 import corpus  # noqa: E402
 import peers  # noqa: E402
 from transforms.core.article import to_article  # noqa: E402
-from transforms.core.boilerplate import CleanConfig  # noqa: E402
+from transforms.core.cleaning import CleanConfig  # noqa: E402
 from transforms.core.clusters import ClusterConfig, rank, star_pairs  # noqa: E402
 from transforms.core.minhash import MinhashConfig, shingle_hashes, sign, signature, tokens  # noqa: E402
 from transforms.core.verify import VerifyConfig, verify  # noqa: E402

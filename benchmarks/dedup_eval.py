@@ -19,7 +19,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from benchmarks.eval.dedup_pairs import load_pairs, score
-from transforms.core.boilerplate import CleanConfig, clean
+from transforms.core.cleaning import CleanConfig, clean
 from transforms.core.minhash import MinhashConfig, sign
 from transforms.core.verify import VerifyConfig, verify
 

@@ -24,7 +24,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from transforms.core.article import to_article  # noqa: E402
-from transforms.core.boilerplate import CleanConfig  # noqa: E402
+from transforms.core.cleaning import CleanConfig  # noqa: E402
 from transforms.core.counters import noop  # noqa: E402
 from transforms.core.html import EXTRACTION, ExtractionSettings, extract_page  # noqa: E402
 from transforms.core.parse import RawDoc, decode_text  # noqa: E402

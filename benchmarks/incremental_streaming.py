@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 from pipeline.cli import run  # noqa: E402
 from transforms import clean, dedup, io  # noqa: E402
 from transforms.clean import CleanArticles  # noqa: E402
-from transforms.core.boilerplate import CleanConfig  # noqa: E402
+from transforms.core.cleaning import CleanConfig  # noqa: E402
 from transforms.core.clusters import DedupConfig  # noqa: E402
 from transforms.core.parse import ReadConfig  # noqa: E402
 from transforms.io import ReadDocuments  # noqa: E402

@@ -1,7 +1,7 @@
 """Wrap a real article body in the furniture real outlets and syndication platforms put around wire copy.
 
 Written from how the pages of these outlets look (AP, Reuters, AFP, Bloomberg, BBC, Guardian, CNN,
-Yahoo/MSN syndication, TASS, Al Jazeera), independently of transforms/core/boilerplate.py: the benchmark
+Yahoo/MSN syndication, TASS, Al Jazeera), independently of the cleaner's rules (transforms/core/cleaning/): the benchmark
 that uses it measures how much of this furniture the rule library misses, so it must not be derived from it.
 
 ``wrap(paragraphs, headline, rng)`` returns the page text and every furniture string it injected; names,

@@ -23,7 +23,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from syndicate import wrap  # noqa: E402
 
-from transforms.core.boilerplate import CleanConfig, clean  # noqa: E402
+from transforms.core.cleaning import CleanConfig, clean  # noqa: E402
 from transforms.core.counters import noop  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "data"

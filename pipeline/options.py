@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from transforms.core.boilerplate import CleanConfig
+from transforms.core.cleaning import CleanConfig
 from transforms.core.clusters import KEEP_POLICIES, ClusterConfig, DedupConfig
 from transforms.core.furniture import FurnitureConfig
 from transforms.core.minhash import MinhashConfig

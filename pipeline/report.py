@@ -6,6 +6,8 @@ import datetime
 from importlib import metadata
 from typing import Mapping
 
+from transforms.core.cleaning import METADATA_RULES
+
 OUTPUT_NAMES = ("articles", "duplicates", "rejected")
 
 
@@ -13,20 +15,10 @@ class AccountingError(RuntimeError):
     """Some input document did not land in exactly one output."""
 
 
-# Cleaner rules that lift metadata (headline -> title, byline, dateline -> published) out of the text, as
-# opposed to dropping boilerplate. The cleaner's rule packs declare their own set as
-# transforms.core.cleaning.METADATA_RULES and count ``clean:metadata:<field>``; this is the set used where
-# they do not.
-_FALLBACK_METADATA_RULES = frozenset({"headline", "byline", "date_prefix"})
-
-
 def metadata_rules() -> frozenset[str]:
-    """Rule names whose removals are metadata extraction, not boilerplate removal."""
-    try:
-        from transforms.core.cleaning import METADATA_RULES
-    except ImportError:
-        return _FALLBACK_METADATA_RULES
-    return frozenset(METADATA_RULES)
+    """Rule names whose removals are metadata extraction (headline -> title, byline, dateline -> published),
+    not boilerplate removal: the cleaner declares them."""
+    return METADATA_RULES
 
 
 def _with_prefix(counters: Mapping[str, int], prefix: str) -> dict[str, int]:

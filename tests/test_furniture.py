@@ -20,7 +20,7 @@ from transforms.core.schema import Article, Rejected, Removal
 from transforms.furniture import RemoveSiteFurniture
 
 CFG = FurnitureConfig(min_docs=3, max_short_words=12, min_docs_long=5, min_words=5)
-PROMPT = "Sign up for The Water Coolest today."
+PROMPT = "Sign up for The Water Coolest today"
 ABOUT = (
     "Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions, "
     "headquartered in Baar, Switzerland."
@@ -75,6 +75,16 @@ def test_remove_records_removals_after_the_cleaners() -> None:
     assert out.text == story(1) + "\n\n" + story(2)
     assert out.removed == (Removal("headline", "H"), Removal("site_furniture", PROMPT))
     assert counts == {"furniture:removed:site_furniture": 1}
+
+
+def test_only_furniture_shaped_paragraphs_count_and_go() -> None:
+    # Recurring across a wire's copy, and story text all the same: a sentence, a fragment of one (from text
+    # that was hard-wrapped), a results-table row and the label over one.
+    story_lines = ["Terms were not disclosed.", "said.", "mln dlrs.", "Pay April 30", "Nine mths"]
+    a = article("a", story(1), *story_lines, "Shr 1.59 dlrs vs 54 cts")
+    assert document_keys(a, CFG) == {paragraph_key(SITE, story(1), CFG)}  # long: counted, off by default
+    every_key = {paragraph_key(SITE, p, CFG) for p in [story(1), *story_lines, "Shr 1.59 dlrs vs 54 cts"]}
+    assert remove_furniture(a, every_key - {paragraph_key(SITE, story(1), CFG)}, CFG, dict_counter()[1]) is a
 
 
 def test_article_left_too_short_is_rejected_with_a_reason() -> None:

@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from transforms.core.article import to_article
-from transforms.core.boilerplate import CleanConfig
+from transforms.core.cleaning import CleanConfig
 from transforms.core.counters import noop
 from transforms.core.html import ExtractionSettings, extract_page
 from transforms.core.parse import ReadConfig, RawDoc, parse_file

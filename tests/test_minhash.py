@@ -233,7 +233,7 @@ def test_word_hashes_known_texts(text, words):
 def test_seed_calibration_survives_the_hashing():
     # README's calibration: the rewritten Reuters pair (002/003) is above the 0.3 threshold, the two
     # different Bloomberg articles sharing paragraphs (000/001) below it.
-    from transforms.core.boilerplate import CleanConfig, clean
+    from transforms.core.cleaning import CleanConfig, clean
 
     def shingles(prefix):
         (path,) = (ROOT / "seeds").glob(f"{prefix}_*.txt")

@@ -11,6 +11,7 @@ import os
 import re
 import subprocess
 import sys
+import textwrap
 import time
 
 import pytest
@@ -18,8 +19,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from transforms.core.article import to_article
-from transforms.core.boilerplate import RULES, CleanConfig
-from transforms.core.counters import dict_counter
+from transforms.core.cleaning import RULES, CleanConfig, clean
+from transforms.core.cleaning.normalise import paragraphs
+from transforms.core.counters import dict_counter, noop
 from transforms.core.parse import RawDoc, ReadConfig, parse_file
 from transforms.core.schema import Article, Rejected, make_doc_id
 
@@ -158,7 +160,68 @@ def test_the_complexity_check_catches_a_quadratic_pattern() -> None:
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.pattern is not None], ids=lambda r: r.name)
 def test_pattern_runs_in_linear_time(rule) -> None:
-    # Prefix rules are matched at a paragraph's start, the others must match the whole paragraph.
-    op = rule.pattern.match if rule.kind == "prefix" else rule.pattern.fullmatch
+    # Prefix and teaser-label rules are matched at a paragraph's start, the others must match the whole paragraph.
+    op = rule.pattern.match if rule.kind in ("prefix", "teaser_label") else rule.pattern.fullmatch
     slow = {unit: t for unit in _adversarial(rule.example) if (t := _superlinear(op, unit))}
     assert not slow, (rule.name, slow)
+
+
+# ---------------------------------------------------------------- cleaning hard-wrapped and furnished text
+
+_SENTENCES = [
+    "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.",
+    "Comissaria Smith said there is still some doubt as to how much old crop cocoa is still available.",
+    "Arrivals for the week ended February 22 were 155,221 bags of 60 kilos, the exporters said on Monday.",
+    "Shr 1.59 dlrs vs 54 cts", "Net 43.3 mln vs 13.9 mln", "Latest Stories", "Reuter", "By Jane Doe",
+    "READ MORE: Polling underway in Kazakhstan snap legislative elections",
+    "(Reporting by Mariya Gordeyeva; Editing by Alex Richardson)", "Kazakh Leader Seeks Reset After Riots",
+    "The bank, which also owns a stake in the exchange, said profits in Europe rose by a fifth last year.",
+    "\ufeffWASHINGTON (AP) — The Senate approved a stopgap bill late Friday, averting a partial shutdown.",
+]
+_wrapped = st.builds(
+    lambda paras, width, style: _wrap(paras, width, style),
+    st.lists(st.sampled_from(_SENTENCES), min_size=1, max_size=10),
+    st.integers(min_value=30, max_value=90),
+    st.sampled_from(["blank", "indent", "none"]),
+)
+
+
+def _wrap(paras: list[str], width: int, style: str) -> str:
+    """Paragraphs hard-wrapped at ``width`` as a wire feed (indented first lines), e-mail (blank lines) or
+    neither."""
+    blocks = [textwrap.fill(p, width, initial_indent="    " if style == "indent" else "") for p in paras]
+    return ("\n\n" if style == "blank" else "\n").join(blocks)
+
+
+def _words(text: str) -> list[str]:
+    return text.replace("\ufeff", "").split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(_wrapped)
+def test_clean_of_wrapped_text_adds_no_word_and_keeps_their_order(text: str) -> None:
+    out = clean(text, CleanConfig(), noop)
+    words = iter(_words(text))
+    assert all(any(w == v for v in words) for w in out.text.split()), (text, out.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_wrapped, st.one_of(st.none(), st.sampled_from(["Kazakh Leader Seeks Reset After Riots"])))
+def test_clean_of_wrapped_text_is_idempotent(text: str, hint: str | None) -> None:
+    once = clean(text, CleanConfig(), noop, hint)
+    assert clean(once.text, CleanConfig(), noop, hint).text == once.text, (text, once.removed)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_wrapped)
+def test_unwrapping_never_splits_a_word_or_drops_one(text: str) -> None:
+    assert " ".join(p.text for p in paragraphs(text)).split() == text.split()
+
+
+@pytest.mark.parametrize("unit", [
+    "a" * 70 + "\n", "word " * 14 + "\n", "    Indented start of a paragraph that goes on\nand on\n",
+    "- item\n", "Shr 1.59   dlrs\n", "\n", "x\n\n",
+])
+def test_unwrapping_runs_in_linear_time(unit: str) -> None:
+    slow = _superlinear(paragraphs, unit)
+    assert slow is None, slow

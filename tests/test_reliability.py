@@ -12,7 +12,7 @@ import time
 import pytest
 
 from transforms.core.article import count_words, to_article
-from transforms.core.boilerplate import CleanConfig
+from transforms.core.cleaning import CleanConfig
 from transforms.core.counters import dict_counter
 from transforms.core.isolate import CallTimeout, ChildError, IsolatedCall
 from transforms.core.parse import RawDoc, ReadConfig, parse_stream

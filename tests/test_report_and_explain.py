@@ -164,7 +164,7 @@ def test_build_report_splits_metadata_from_boilerplate():
     from types import SimpleNamespace
 
     from pipeline.report import build_report
-    from transforms.core.boilerplate import CleanConfig
+    from transforms.core.cleaning import CleanConfig
     from transforms.core.furniture import FurnitureConfig
     from transforms.core.minhash import MinhashConfig
     from transforms.core.parse import ReadConfig

@@ -11,7 +11,7 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from transforms import clean as clean_stage
 from transforms.clean import CleanArticles
-from transforms.core.boilerplate import CleanConfig
+from transforms.core.cleaning import CleanConfig
 from transforms.core.clusters import DedupConfig
 from transforms.core.minhash import MinhashConfig, sign
 from transforms.core.verify import VerifyConfig, verify

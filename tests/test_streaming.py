@@ -26,7 +26,7 @@ from transforms import dedup
 from transforms.core import index
 from transforms.core import streaming as core
 from transforms.core.counters import dict_counter, noop
-from transforms.core.boilerplate import CleanConfig, clean
+from transforms.core.cleaning import CleanConfig, clean
 from transforms.core.clusters import DedupConfig
 from transforms.core.minhash import sign
 from transforms.core.schema import Article

@@ -4,7 +4,7 @@ from __future__ import annotations
 import apache_beam as beam
 
 from transforms.core.article import to_article
-from transforms.core.boilerplate import CleanConfig
+from transforms.core.cleaning import CleanConfig
 from transforms.core.schema import Rejected
 from transforms.metrics import ProgressDoFn, beam_inc
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from transforms.core.boilerplate import CleanConfig, clean
+from transforms.core.cleaning import CleanConfig, clean
 from transforms.core.counters import Inc
 from transforms.core.parse import RawDoc
 from transforms.core.schema import Article, Rejected

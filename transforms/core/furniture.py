@@ -13,6 +13,11 @@ for inputs without a URL, the folder the document was read from.
 Why two thresholds: a short line (a label, a prompt, a credit) seen on ``min_docs`` pages of a site is
 furniture; long paragraphs are furniture only when ``min_docs_long`` is set (off by default), because a site
 re-running one story keeps all its paragraphs, which dedup, not furniture removal, must see.
+
+Only whole furniture-shaped paragraphs count and go: a short line that is no sentence ("Sign up for our
+newsletter", "Share this article"), never a recurring sentence of story text ("Terms were not disclosed."), a
+fragment of one (a lower-case start: "said.", "mln dlrs."), a results-table row ("Pay April 30") or a table's
+label ("Nine mths" over its rows): all of those recur across a wire's copy and are the story's.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from transforms.core.article import too_short
+from transforms.core.cleaning.structure import is_data_row, is_sentence
 from transforms.core.counters import Inc
 from transforms.core.schema import Article, Rejected, Removal
 
@@ -74,10 +80,32 @@ def paragraph_key(site: str, paragraph: str, cfg: FurnitureConfig) -> str:
     return digest + (SHORT if len(words) <= cfg.max_short_words else LONG)
 
 
+def _paragraphs(article: Article) -> list[str]:
+    return [p for p in article.text.split("\n\n") if p.strip()] if article.text else []
+
+
+def _shaped(paras: list[str], cfg: FurnitureConfig) -> list[bool]:
+    """Per paragraph, whether it may be furniture: long (judged by ``min_docs_long``), or a short line that is
+    no sentence, no fragment, no table row and no label over one."""
+    out = []
+    for i, para in enumerate(paras):
+        words = para.split()
+        if len(words) > cfg.max_short_words:
+            out.append(True)
+            continue
+        nxt = paras[i + 1] if i + 1 < len(paras) else ""
+        # "Nine mths" over "Shr loss 2.38 dlrs vs loss 5.17 dlrs"; "... as follows:" over what follows.
+        label = len(words) <= 3 and any(c.isdigit() for c in nxt) and not is_sentence(nxt)
+        story = is_sentence(para) or para[0].islower() or para[-1] == ":" or is_data_row(para)
+        out.append(not (story or label))
+    return out
+
+
 def document_keys(article: Article, cfg: FurnitureConfig) -> set[str]:
-    """The distinct paragraph keys of one cleaned article: a document counts once per paragraph."""
+    """The distinct keys of one cleaned article's furniture-shaped paragraphs: a document counts once each."""
     site = site_of(article)
-    return {paragraph_key(site, p, cfg) for p in article.text.split("\n\n") if p.strip()}
+    paras = _paragraphs(article)
+    return {paragraph_key(site, p, cfg) for p, ok in zip(paras, _shaped(paras, cfg)) if ok}
 
 
 def is_furniture(key: str, doc_count: int, cfg: FurnitureConfig) -> bool:
@@ -96,8 +124,9 @@ def remove_furniture(
     kept: list[str] = []
     removed: list[Removal] = []
     site = site_of(article)
-    for para in article.text.split("\n\n") if article.text else []:
-        if paragraph_key(site, para, cfg) in furniture:
+    paras = _paragraphs(article)
+    for para, shaped in zip(paras, _shaped(paras, cfg)):
+        if shaped and paragraph_key(site, para, cfg) in furniture:
             removed.append(Removal(RULE, para))
             inc(f"furniture:removed:{RULE}")
         else:

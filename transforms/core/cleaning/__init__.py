@@ -1,4 +1,13 @@
-"""The cleaner: normalisation, article structure, rule packs per language, orchestration.
+"""The cleaner: normalisation, the article model, rule packs per language, and the passes that apply them.
 
-(Skeleton: the engine is being moved here from ``transforms/core/boilerplate.py``.)
+    clean(text, cfg, inc, title_hint=None) -> Cleaned      (transforms.core.cleaning.clean)
+
+Modules: ``normalise`` (format characters, NFC, unwrapping hard-wrapped lines), ``structure`` (paragraph
+shapes, head/body/tail zones), ``rules`` (the packs and their registry), ``generic`` (line, prefix, suffix and
+teaser rules of any pack), ``lists``, ``head``, ``repeats``, ``tail`` (structural passes beside their rules),
+``clean`` (the loop over the passes).
 """
+from transforms.core.cleaning.clean import METADATA_RULES, PASSES, RULES, clean
+from transforms.core.cleaning.config import CleanConfig, Cleaned
+
+__all__ = ["METADATA_RULES", "PASSES", "RULES", "CleanConfig", "Cleaned", "clean"]

@@ -1,1 +1,22 @@
-"""Rule packs: one module per language or wire family, each exporting ``RULES: tuple[Rule, ...]``."""
+"""Rule packs and their registry.
+
+A pack is a module exporting ``RULES: tuple[Rule, ...]`` (see ``base.Rule``): ``wire`` holds the agencies'
+credits, ``en`` English site and syndication furniture, and one module per further language holds that
+language's credits, datelines, furniture, stamps and update notes.
+
+Precedence: when two rules match the same paragraph, the rule earlier in ``RULES`` wins, that is the earlier
+pack in ``PACKS`` and, within a pack, the earlier rule. (Across kinds the order of the passes decides:
+transforms.core.cleaning.clean.PASSES.)
+"""
+from __future__ import annotations
+
+from types import ModuleType
+
+from transforms.core.cleaning.rules import en, wire
+from transforms.core.cleaning.rules.base import Rule
+
+# >>> Rule packs, in precedence order. Per-language packs (es, fr, de, pt, it, ru, ar, zh, ja, ko) are appended
+# >>> here when they are merged: import the module above and add it to this tuple.
+PACKS: tuple[ModuleType, ...] = (wire, en)
+
+RULES: tuple[Rule, ...] = tuple(rule for pack in PACKS for rule in pack.RULES)

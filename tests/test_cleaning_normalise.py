@@ -1,0 +1,97 @@
+"""transforms.core.cleaning.normalise: format characters, NFC, and unwrapping hard-wrapped lines."""
+from __future__ import annotations
+
+from transforms.core.cleaning import CleanConfig, clean
+from transforms.core.cleaning.normalise import normalise, paragraphs, wrap_width
+from transforms.core.counters import noop
+
+# A Reuters-21578 body as distributed: wrapped near 70 columns, each paragraph's first line indented.
+REUTERS = """Showers continued throughout the week in
+the Bahia cocoa zone, alleviating the drought since early
+January and improving prospects for the coming temporao,
+although normal humidity levels have not been restored,
+Comissaria Smith said in its weekly review.
+    The dry period means the temporao will be late this year.
+    Arrivals for the week ended February 22 were 155,221 bags
+of 60 kilos making a cumulative total for the season of 5.93
+mln against 5.81 at the same stage last year. Again it seems
+that cocoa delivered earlier on consignment was included in the
+arrivals figures.
+    Shr 1.59 dlrs vs 54 cts
+    Net 43.3 mln vs 13.9 mln
+    Comissaria Smith said there is still some doubt as to how
+much old crop cocoa is still available as harvesting has
+practically come to an end.
+ Reuter
+"""
+
+
+def test_format_characters_go_and_text_is_nfc() -> None:
+    assert normalise("\ufeff\ufeffHead\u200bline\u200e \u202bx\u202c soft\u00adhyphen e\u0301") == (
+        "Headline x softhyphen é"
+    )
+    assert normalise("می\u200cخواهم") == "می\u200cخواهم"  # ZWNJ spells Persian words
+    assert normalise("plain ascii") == "plain ascii"
+
+
+def test_a_bom_before_a_wire_credit_does_not_hide_it() -> None:
+    out = clean("\ufeffWASHINGTON (AP) \u2014 The Senate approved a stopgap bill late Friday, averting a "
+                "shutdown.\n\nMore text follows here with enough words in it.", CleanConfig(), noop)
+    assert out.publisher == "AP" and out.text.startswith("The Senate approved")
+
+
+def test_reuters_body_is_unwrapped_into_its_paragraphs() -> None:
+    paras = [p.text for p in paragraphs(REUTERS)]
+    assert paras == [
+        ("Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early "
+        "January and improving prospects for the coming temporao, although normal humidity levels have not "
+        "been restored, Comissaria Smith said in its weekly review."),
+        "The dry period means the temporao will be late this year.",
+        ("Arrivals for the week ended February 22 were 155,221 bags of 60 kilos making a cumulative total for "
+        "the season of 5.93 mln against 5.81 at the same stage last year. Again it seems that cocoa delivered "
+        "earlier on consignment was included in the arrivals figures."),
+        "Shr 1.59 dlrs vs 54 cts",
+        "Net 43.3 mln vs 13.9 mln",
+        ("Comissaria Smith said there is still some doubt as to how much old crop cocoa is still available as "
+        "harvesting has practically come to an end."),
+        "Reuter",
+    ]
+
+
+def test_wrapped_email_keeps_its_short_lines() -> None:
+    text = (
+        "LONDON, March 3\n\n"
+        "Key points\n"
+        "- Rates held at 5.25 per cent for a third meeting in a row\n"
+        "- Two members voted for a cut\n\n"
+        "The Bank of England left interest rates unchanged on Thursday, saying\n"
+        "inflation was still too high to begin easing policy, although two members\n"
+        "of the committee voted for a quarter-point cut in borrowing costs.\n"
+    )
+    assert [p.text for p in paragraphs(text)] == [
+        "LONDON, March 3",
+        "Key points",
+        "- Rates held at 5.25 per cent for a third meeting in a row",
+        "- Two members voted for a cut",
+        ("The Bank of England left interest rates unchanged on Thursday, saying inflation was still too high to "
+        "begin easing policy, although two members of the committee voted for a quarter-point cut in "
+        "borrowing costs."),
+    ]
+
+
+def test_a_paragraph_per_line_is_not_unwrapped() -> None:
+    lines = [
+        "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday.",
+        "Turnout was estimated at around 54%, far below the 63% participation in previous elections.",
+        "Economic challenges, including high inflation, are also top of mind for Tokayev, analysts said.",
+        "Ruling party sweeps parliamentary election as observers criticise the vote",
+        "The ruling Amanat party received 53.9% of the ballots, according to a preliminary tally.",
+    ]
+    assert wrap_width(lines) is None
+    assert [p.text for p in paragraphs("\n".join(lines))] == lines
+    headlines = ["Thai official says tourism revenue will beat pre-pandemic record this year",
+                 "Ferry operator suspends crossings as storm batters northern coast",
+                 "Regional airline orders twelve new turboprops in fleet renewal",
+                 "Chipmaker shares slide after weaker guidance for first quarter",
+                 "Museum returns looted bronze statues to West African kingdom"]
+    assert [p.text for p in paragraphs("\n".join(headlines))] == headlines

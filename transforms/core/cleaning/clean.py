@@ -1,0 +1,78 @@
+"""``clean``: a raw text through normalisation, the article model and the passes, to a ``Cleaned``.
+
+Order of the passes (which rule wins across kinds): the date prefix, labelled and bulleted lists of other
+stories, prefixes (wire credits), teaser labels, duplicated photo captions, line and suffix rules, copies,
+bylines, short lines after the story's last paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the first
+rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
+line leaves a dated headline first), so the passes repeat until nothing changes, at most ``max_passes`` times:
+what a second clean() would still find, this one already removed.
+"""
+from __future__ import annotations
+
+from transforms.core.cleaning import generic, head, lists, repeats, tail
+from transforms.core.cleaning.config import CleanConfig, Cleaned
+from transforms.core.cleaning.generic import PUBLISHERS, Pass
+from transforms.core.cleaning.rules import RULES as PACK_RULES
+from transforms.core.cleaning.rules.base import Rule
+from transforms.core.cleaning.structure import Doc
+from transforms.core.counters import Inc
+
+PASSES: tuple[Pass, ...] = (
+    head.date_prefix,
+    lists.labelled_lists,
+    lists.teased_lists,
+    generic.prefixes,
+    generic.teasers,
+    repeats.photo_captions,
+    generic.lines,
+    repeats.repeated_standfirst,
+    repeats.repeated_paragraphs,
+    head.bylines,
+    tail.tail_furniture,
+    tail.widget_tail,
+    head.title_copies,
+    head.headline,
+    head.head_furniture,
+)
+
+STRUCTURAL_RULES: tuple[Rule, ...] = (
+    head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
+    lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
+    tail.WIDGET_TOKEN,
+)
+RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
+
+# Rules whose removed text went into a metadata field: the headline into ``title``, a byline into ``byline``,
+# a date prefix into ``published``, a wire credit into ``publisher``. The report lists them apart from
+# boilerplate removals.
+METADATA_RULES: frozenset[str] = frozenset({head.HEADLINE.name, head.BYLINE.name, head.DATE_PREFIX.name}) | frozenset(
+    PUBLISHERS
+)
+
+
+def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) -> Cleaned:
+    """The article body of ``text`` and what was read off it. Counts ``clean:removed:<rule>`` per removal and
+    ``clean:metadata:<field>`` per field found. Never raises on any text; linear in its length."""
+    doc = Doc(text, cfg, title_hint)
+    for _ in range(cfg.max_passes):
+        before = len(doc.removals)
+        for apply in PASSES:
+            apply(doc)
+        if len(doc.removals) == before:
+            break
+    removed = tuple(r for _, _, r in sorted(doc.removals, key=lambda t: (t[0], t[1])))
+    for r in removed:
+        inc(f"clean:removed:{r.rule}")
+    publisher = next((PUBLISHERS[r.rule] for r in removed if r.rule in PUBLISHERS), None)
+    fields = (("title", doc.title), ("byline", doc.byline), ("published", doc.published), ("publisher", publisher))
+    for name, value in fields:
+        if value is not None:
+            inc(f"clean:metadata:{name}")
+    return Cleaned(
+        text="\n\n".join(line.text for line in doc.lines if line.kept),
+        title=doc.title,
+        published=doc.published,
+        byline=doc.byline,
+        publisher=publisher,
+        removed=removed,
+    )

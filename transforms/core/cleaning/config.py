@@ -1,0 +1,55 @@
+"""The cleaner's configuration and result records."""
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from dataclasses import dataclass
+
+from transforms.core.schema import Removal
+
+
+@dataclass(frozen=True)
+class CleanConfig:
+    """Knobs of the cleaner. Word counts are whitespace-separated tokens. Raises ValueError when invalid."""
+
+    min_words: int = 25  # the caller rejects a cleaned text shorter than this
+    headline_min_words: int = 3  # a two-word first line is more likely a subhead than a headline
+    headline_max_words: int = 20
+    head_line_max_words: int = 10  # a short line between headline and lead this long or less is head furniture
+    tail_line_max_words: int = 8  # a short line after the story's last paragraph this long or less is furniture
+    body_min_words: int = 8  # a sentence this long starts the body; bylines are only looked for above it
+    repeat_min_words: int = 4  # short repeats ("No.", subheads) can be legitimate, long ones are not
+    repeat_max_copies: int = 2  # more copies than this are a recurring label of the page, not a copy
+    list_min_items: int = 3  # items a list needs in the first half of a page, or without a heading
+    list_item_max_words: int = 30
+    teaser_max_words: int = 60  # a teaser under a listed headline; longer paragraphs are story text
+    appended_item_min_words: int = 7  # an untreated link at a page's end carries its dek: headline + teaser
+    max_passes: int = 4  # removing one piece can expose another; bounded so the cleaner stays linear
+
+    def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise ValueError(f"CleanConfig.{f.name} must be an int, got {value!r}")  # noqa: TRY004 - one error type for bad config
+            least = 0 if f.name == "min_words" else 1
+            if value < least:
+                raise ValueError(f"CleanConfig.{f.name} must be >= {least}, got {value}")
+        if self.headline_min_words > self.headline_max_words:
+            raise ValueError(
+                f"CleanConfig.headline_min_words ({self.headline_min_words}) must not exceed "
+                f"headline_max_words ({self.headline_max_words})"
+            )
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """What ``clean`` returns: the body (paragraphs joined by exactly one blank line, "\\n\\n"), what it read
+    off the text (title, published, byline, publisher from a wire credit) and the removals in document order.
+    ``Removal.rule`` is the rule's name (its version is in the registry, ``rules.RULES``)."""
+
+    text: str
+    title: str | None
+    published: datetime.date | None
+    byline: str | None
+    publisher: str | None
+    removed: tuple[Removal, ...]

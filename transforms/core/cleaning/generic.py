@@ -1,0 +1,206 @@
+"""The passes that apply the packs' declarative rules (kinds line, prefix, suffix, teaser_label; list_label is
+in ``lists``), each restricted to the zones its rules name.
+
+Speed: for each kind and zone combination the rules' patterns are joined into one alternation, so a paragraph
+no rule matches costs one call into the regex engine, not one per rule. Only on a match are the rules tried one
+by one, in registry order, to name the winner (the first that matches: see ``rules`` on precedence).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+from collections.abc import Callable, Iterator
+
+from transforms.core.cleaning.rules import RULES
+from transforms.core.cleaning.rules.base import Rule
+from transforms.core.cleaning.structure import Doc, Line, is_sentence, is_short_line
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+
+
+def _source(pattern: re.Pattern[str]) -> str | None:
+    """The pattern as a self-contained alternative, or None when it cannot be joined (back-references)."""
+    if "(?P=" in pattern.pattern or re.search(r"\\\d", pattern.pattern):
+        return None
+    flags = "".join(letter for flag, letter in _FLAGS if pattern.flags & flag)
+    return f"(?{flags}:" + _NAMED_GROUP.sub("(", pattern.pattern) + ")" if flags else (
+        "(?:" + _NAMED_GROUP.sub("(", pattern.pattern) + ")"
+    )
+
+
+def _max_width(pattern: re.Pattern[str]) -> int:
+    """The longest text ``pattern`` can fullmatch (sys.maxsize when unbounded or unknown)."""
+    try:
+        return min(re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1], sys.maxsize)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - the parser is CPython's own; without it nothing is skipped
+        return sys.maxsize
+
+
+class Matcher:
+    """The rules of one kind that may fire in one zone combination, with their joined prefilters.
+
+    Joined per length: a paragraph longer than every pattern of a rule can match skips that rule, so a long
+    story paragraph is tested against the few rules that can span it, or none.
+    """
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = tuple(r for r in rules if r.pattern is not None)
+        widths = [_max_width(r.pattern) for r in self.rules]
+        self._limits = sorted(set(widths))
+        self._joined: list[re.Pattern[str] | None] = []
+        for limit in self._limits:
+            sources = [_source(r.pattern) for r, w in zip(self.rules, widths) if w >= limit]
+            self._joined.append(re.compile("|".join(sources)) if None not in sources else None)
+        self._widths = widths
+
+    def first(self, text: str, pos: int, method: str) -> tuple[Rule, re.Match[str]] | None:
+        """The first rule (registry order) whose pattern ``method``s (match/fullmatch) ``text`` at ``pos``."""
+        if not self.rules:
+            return None
+        at = 0
+        if method == "fullmatch":
+            at = bisect.bisect_left(self._limits, len(text) - pos)
+            if at == len(self._limits):
+                return None  # longer than any rule can match
+        joined = self._joined[at]
+        if joined is not None and getattr(joined, method)(text, pos) is None:
+            return None
+        least = self._limits[at] if method == "fullmatch" else 0
+        for rule, width in zip(self.rules, self._widths):
+            if width >= least and (m := getattr(rule.pattern, method)(text, pos)) is not None:
+                return rule, m
+        return None
+
+
+def _matchers(kind: str) -> dict[tuple[bool, bool], Matcher]:
+    rules = [r for r in RULES if r.kind == kind and r.pattern is not None]
+    return {
+        (head, tail): Matcher([r for r in rules if r.zone == "any" or (head and r.zone == "head")
+                               or (tail and r.zone == "tail")])
+        for head in (False, True) for tail in (False, True)
+    }
+
+
+LINE = _matchers("line")
+PREFIX = _matchers("prefix")
+SUFFIX = _matchers("suffix")
+TEASER = _matchers("teaser_label")
+LIST_LABEL = _matchers("list_label")
+PUBLISHERS = {r.name: r.publisher for r in RULES if r.publisher is not None}
+
+# Where a glued suffix may start: after a sentence's end.
+_SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
+
+
+def zoned(doc: Doc) -> Iterator[tuple[int, Line, tuple[bool, bool]]]:
+    """(index, line, (in head zone, in tail zone)) for each kept line."""
+    kept, (head, tail) = doc.zones()
+    for i, line in enumerate(list(kept)):
+        yield i, line, (i < head, i >= tail)
+
+
+def prefixes(doc: Doc) -> None:
+    """Strip matched starts (wire credits, datelines), stacked ones too; the rest of the paragraph stays."""
+    for _, line, zone in zoned(doc):
+        if line.memo.get("prefixes") == (line.text, zone):
+            continue  # tested unchanged in an earlier round
+        matcher, pos = PREFIX[zone], 0
+        while (found := matcher.first(line.text, pos, "match")) is not None and found[1].end() > pos:
+            rule, m = found
+            doc.strip(line, rule.name, pos, m.end())
+            pos = m.end()
+            line.credited = line.credited or rule.publisher is not None
+        if pos:
+            doc.cut(line, pos)
+        line.memo["prefixes"] = (line.text, zone)
+
+
+def lines(doc: Doc) -> None:
+    """Remove whole paragraphs a line rule matches, and strip suffixes glued after a story sentence."""
+    for _, line, zone in zoned(doc):
+        if line.memo.get("lines") == (line.text, zone):
+            continue
+        line.memo["lines"] = (line.text, zone)
+        found = LINE[zone].first(line.text, 0, "fullmatch")
+        if found is not None:
+            doc.remove(line, found[0].name)
+            continue
+        suffix = SUFFIX[zone]
+        if not suffix.rules:
+            continue
+        for b in _SENTENCE_BREAK.finditer(line.text):
+            if b.end() < len(line.text) and (hit := suffix.first(line.text, b.end(), "fullmatch")):
+                doc.strip(line, hit[0].name, b.end(), len(line.text))
+                doc.cut_tail(line, b.end())
+                break
+
+
+# Words that open a story sentence: where a teaser headline glued to the story ends. A capitalised one of
+# these after a lower-case word ("... elections The vote ...") or before one ("... Elections The vote ...").
+_STARTERS = frozenset(
+    ["The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "After", "Before", "When", "While", "As", "For", "If", "Since", "Although", "Despite", "Officials", "Police", "Authorities", "Meanwhile", "However", "El", "La", "Los", "Las", "Un", "Una", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine", "Il", "Lo", "Gli", "O", "Os"]
+)
+
+
+def split_teaser(rest: str, min_words: int) -> int | None:
+    """Where the story sentence starts in a teaser headline glued to it (a character index), or None.
+
+    The story starts at a capitalised word (after any opening quote) with at least ``min_words`` words from
+    it to the end: preferably a word that opens sentences ("The", "He", ...) next to a lower-case word, else
+    the first capitalised word after a lower-case one (a sentence-case headline ends there) or before one (a
+    title-case headline ends there), before the first sentence end. Whatever is left of the headline stays.
+    """
+    tokens = rest.split(" ")
+    offsets, at = [], 0
+    for tok in tokens:
+        offsets.append(at)
+        at += len(tok) + 1
+    fallback = None
+    for i in range(2, len(tokens) - min_words + 1):
+        tok = tokens[i]
+        if is_sentence(tokens[i - 1]):
+            break  # a headline has no full stop: the story started at or before this sentence's end
+        core = tok.lstrip("\"“‘'«(")
+        if not core[:1].isupper():
+            continue
+        before, after = tokens[i - 1], tokens[i + 1]
+        lower_before = before[:1].islower() or before[-1:] in ".!?"
+        if core.rstrip(",") in _STARTERS and (lower_before or after[:1].islower()):
+            return offsets[i]
+        if fallback is None and (lower_before or (before[:1].isupper() and after[:1].islower())):
+            fallback = offsets[i]
+    return fallback
+
+
+def teasers(doc: Doc) -> None:
+    """A teaser label ("READ MORE:") and the one headline it teases: alone, followed by the headline line,
+    or glued to it in one paragraph; a story sentence glued after the headline stays."""
+    kept = list(zoned(doc))
+    for i, line, zone in kept:
+        if not line.kept or line.memo.get("teasers") == (line.text, zone):
+            continue
+        found = TEASER[zone].first(line.text, 0, "match")
+        if found is None:
+            line.memo["teasers"] = (line.text, zone)
+            continue
+        rule, m = found
+        end = m.end()
+        if end == len(line.text):  # the label alone: the headline it teases is the next line
+            doc.remove(line, rule.name)
+            if i + 1 < len(kept) and is_short_line(nxt := kept[i + 1][1], doc.cfg) and nxt.words >= doc.cfg.headline_min_words:
+                doc.remove(nxt, rule.name)
+            continue
+        if not (line.text[end - 1] in ":| " or line.text[end] in ":|"):
+            continue  # "Read more about the plan" is a sentence, not a label
+        rest = line.text[end:]
+        story = split_teaser(rest, doc.cfg.body_min_words - 1)
+        if story is None:
+            doc.remove(line, rule.name)
+        else:
+            doc.strip(line, rule.name, 0, end + story)
+            doc.cut(line, end + story)
+
+
+Pass = Callable[[Doc], None]

@@ -1,0 +1,149 @@
+"""Appended lists of other stories: a labelled run ("Latest Stories" over headlines or tags) and an unlabelled
+run of bulleted headlines, each with its teaser.
+
+A story's own lists stay: a list introduced by a colon or by a subhead is the story's (its bullet items are
+facts, written as fragments), and a label's run stops where the story resumes.
+"""
+from __future__ import annotations
+
+from transforms.core.cleaning.config import CleanConfig
+from transforms.core.cleaning.generic import LINE, LIST_LABEL, zoned
+from transforms.core.cleaning.rules.base import Rule
+from transforms.core.cleaning.structure import (
+    BULLET,
+    Doc,
+    Line,
+    is_body,
+    is_data_row,
+    is_headline,
+    is_sentence,
+)
+
+TEASED_LIST = Rule(
+    "teased_list", 1, "structural",
+    "• Nasa's Artemis spacecraft set to reach the Moon\n    Nasa's Orion capsule sets itself up to sweep past.",
+    keep="The measures include:\n• Raising the minimum wage\n• Cutting fuel taxes\n• Freezing utility prices",
+)
+
+
+def _is_item(line: Line, cfg: CleanConfig) -> bool:
+    m = BULLET.fullmatch(line.text)
+    if m is not None:
+        return line.words - 1 <= cfg.list_item_max_words
+    return (not line.sentence and line.words <= cfg.headline_max_words and line.text[-1] not in ":;,"
+            and not is_data_row(line.text))
+
+
+def labelled_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, int]:
+    """(end index, item count) of the run a label at ``start - 1`` heads: items (headlines, tags, bullets),
+    each perhaps followed by one teaser paragraph, until the story resumes (a paragraph that is neither, or a
+    body paragraph another body paragraph follows)."""
+    j, items, n = start, 0, len(kept)
+    after: Line | None = None  # the item a teaser may follow
+    while j < n:
+        line = kept[j]
+        if _is_item(line, cfg):
+            items += 1
+            after = line
+        elif (
+            after is not None
+            and not is_data_row(line.text)
+            # A bulleted link carries a teaser of any length; under a plain short line (a glossary's term, a
+            # subhead) a long paragraph is story text.
+            and (line.words <= cfg.teaser_max_words or BULLET.fullmatch(after.text) is not None)
+            and not (j + 1 < n and is_body(kept[j + 1], cfg) and not _is_item(kept[j + 1], cfg))
+        ):
+            after = None  # one teaser per item
+        else:
+            break
+        j += 1
+    return j, items
+
+
+def labelled_lists(doc: Doc) -> None:
+    cfg = doc.cfg
+    kept = [(line, zone) for _, line, zone in zoned(doc)]
+    lines = [line for line, _ in kept]
+    n = len(lines)
+    i = 0
+    while i < n:
+        line, zone = kept[i]
+        found = LIST_LABEL[zone].first(line.text, 0, "fullmatch")
+        if found is None:
+            i += 1
+            continue
+        end, items = labelled_run(lines, i + 1, cfg)
+        # High on a page a label needs a real list under it: "Most Read from Bloomberg" over the lead is a
+        # lone widget label, left to its line rule.
+        least = cfg.list_min_items if i < n // 2 else 1
+        if items < least:
+            if LINE[zone].first(line.text, 0, "fullmatch") is None:
+                doc.remove(line, found[0].name)
+            i += 1
+            continue
+        doc.remove_block(lines[i:end], found[0].name)
+        i = end
+
+
+def _has_letters(text: str) -> bool:
+    return any(c.isalpha() for c in text)  # "- - - -" is a separator, not a list item
+
+
+def _bullet_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, int, bool]:
+    """End index, bullet count, and whether every bullet but the last has a teaser, of the run at start.
+
+    Items outside ``headline_min_words``..``list_item_max_words`` end the run: a one-word "– Name" under a
+    quote is an attribution, not a headline.
+    """
+    j, items, teased = start, 0, True
+    n = len(kept)
+    while j < n:
+        m = BULLET.fullmatch(kept[j].text)
+        words = len(m.group("text").split()) if m else 0
+        if not m or not cfg.headline_min_words <= words <= cfg.list_item_max_words or not _has_letters(m["text"]):
+            break
+        bullet = kept[j]
+        items += 1
+        j += 1
+        teasers = 0
+        while j < n and not BULLET.fullmatch(kept[j].text) and kept[j].indent > bullet.indent:
+            j += 1
+            teasers += 1
+        # Without indentation, one paragraph between two bullets is that item's teaser.
+        between = j + 1 < n and not BULLET.fullmatch(kept[j].text) and BULLET.fullmatch(kept[j + 1].text)
+        if teasers == 0 and between:
+            j += 1
+            teasers = 1
+        if teasers == 0 and j < n and BULLET.fullmatch(kept[j].text):
+            teased = False
+    return j, items, teased
+
+
+def teased_lists(doc: Doc) -> None:
+    """An unlabelled run of bulleted headlines goes when each has a teaser, or when it ends the page straight
+    after the story's last sentence and its items are long capitalised headlines, not facts."""
+    cfg = doc.cfg
+    kept = doc.kept()
+    n = len(kept)
+    i = 0
+    while i < n:
+        if not BULLET.match(kept[i].text):
+            i += 1
+            continue
+        end, items, teased = _bullet_run(kept, i, cfg)
+        prev = kept[i - 1] if i else None
+        # "The measures include:" or a subhead introduces a list that belongs to the story.
+        introduced = prev is not None and (prev.text.endswith(":") or is_headline(prev, cfg) or not prev.sentence)
+        bullets = [m.group("text") for line in kept[i:end] if (m := BULLET.fullmatch(line.text))]
+        appended = (
+            end == n
+            and all(b[0].isupper() and len(b.split()) >= cfg.appended_item_min_words for b in bullets)
+            and 2 * sum(map(is_sentence, bullets)) < len(bullets)
+        )
+        if items < cfg.list_min_items or not (teased or appended) or introduced:
+            i = max(end, i + 1)  # a rejected run is not re-scanned from each of its lines
+            continue
+        doc.remove_block(kept[i:end], TEASED_LIST.name)
+        i = end
+
+

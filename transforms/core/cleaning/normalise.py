@@ -1,0 +1,188 @@
+"""Text normalisation before any rule: invisible format characters out, NFC, hard-wrapped lines unwrapped.
+
+Rules anchored at a paragraph's start fail when a byte-order mark or a bidi mark precedes the first letter, and
+a body hard-wrapped at 70 columns (Reuters-21578, wire feeds, e-mail archives) would otherwise become one
+"paragraph" per line, each a fragment of a sentence.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from typing import NamedTuple
+
+# Unicode format characters (category Cf): BOM/ZWNBSP (also repeated, also mid-text), zero-width space,
+# LRM/RLM and the bidi embeddings and isolates, soft hyphen, word joiner, invisible operators, tag characters.
+# Kept: ZWNJ and ZWJ (U+200C/D) spell Persian and Indic words and emoji sequences, and the prepended
+# concatenation marks (Arabic number signs), which are part of the number they precede.
+_KEEP_CF = frozenset("\u200c\u200d\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2"
+                     "\U000110bd\U000110cd")
+_FORMAT_CHARS = [
+    c for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf" and chr(c) not in _KEEP_CF
+]
+
+
+def _ranges(codepoints: list[int]) -> str:
+    # A class of ranges, not of single characters: the regex engine tests ranges far faster.
+    out, start = [], codepoints[0]
+    for prev, c in zip(codepoints, codepoints[1:] + [-1]):
+        if c != prev + 1:
+            out.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+            start = c
+    return "".join(out)
+
+
+_FORMAT_RE = re.compile("[" + _ranges(_FORMAT_CHARS) + "]+")
+
+_BULLET_START = re.compile(r"\s*(?:[•·▪►*\-–—]|\d{1,3}[.)]) ")
+_BULLET_FIRST = frozenset("•·▪►*-–—0123456789")  # the first characters _BULLET_START allows
+
+
+def normalise(text: str) -> str:
+    """``text`` without format characters, in NFC. Idempotent; changes nothing in plain ASCII."""
+    if text.isascii():
+        return text
+    text = _FORMAT_RE.sub("", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph: ``idx`` its first input line (0-based), ``indent`` that line's leading whitespace, and
+    ``text`` its lines joined with whitespace collapsed."""
+
+    idx: int
+    indent: int
+    text: str
+
+
+class _Line(NamedTuple):
+    indent: int
+    text: str  # stripped
+    length: int  # with its indent, without trailing whitespace
+    gap: bool  # a table row: columns laid out with runs of spaces or tabs
+    bullet: bool
+
+
+def _lines(raw_lines: list[str]) -> list[_Line]:
+    out = []
+    append, bullet_first, bullet = out.append, _BULLET_FIRST, _BULLET_START.match
+    for raw in raw_lines:
+        body = raw.rstrip()
+        stripped = body.lstrip()
+        length = len(body)
+        append(_Line(
+            length - len(stripped), stripped, length, "   " in stripped or "\t" in stripped,
+            stripped[:1] in bullet_first and bullet(stripped) is not None,
+        ))
+    return out
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column a text was hard-wrapped at (its longest line), or None when its lines show no wrapping.
+
+    Each line that another line follows in the same block is evidence: a long one (at least half the width)
+    that ends a sentence, or is followed by a capitalised word, may end a paragraph (a paragraph per line, a
+    list of headlines); one that stops mid-sentence before a word in lower case, a number or all-caps telex
+    copy was broken by wrapping (short too: Reuters' first body line shares its line with the markup). The
+    text counts as wrapped when there is one of the latter and they are at least half as many as the former,
+    a line before a capitalised word counting half (wire copy breaks before names too). Lines
+    that a deeper-indented line or a list item follows end a paragraph (Reuters indents each paragraph's
+    first line), and table rows say nothing, so neither counts. Linear.
+    """
+    return _wrap_width(_lines(lines))
+
+
+def _wrap_width(lines: list[_Line]) -> int | None:
+    width = max((line.length for line in lines if not line.gap), default=0)
+    if width < 40:
+        return None
+    breaks = ends = 0
+    for line, nxt in itertools.pairwise(lines):
+        if line.length < 12 or not nxt.text or nxt.indent > line.indent or nxt.bullet or line.gap:
+            continue
+        if line.text[-1] in ".!?:":
+            ends += 2 * (2 * line.length >= width)
+        elif _capitalised(nxt.text):
+            ends += 2 * line.length >= width  # half the weight: wire copy breaks before names too
+        elif _runs_on_word(nxt.text):
+            breaks += 1
+    return width if breaks and 4 * breaks >= ends else None
+
+
+def _capitalised(text: str) -> bool:
+    # "Reuters" is capitalised; "THE" in all-caps telex copy is not (it says nothing about a line start).
+    word = text.split(None, 1)[0]
+    return word[0].isupper() and not word.isupper()
+
+
+def _runs_on_word(text: str) -> bool:
+    # A word continuing a sentence: lower case, a number, all-caps telex copy, or a script without case.
+    word = text.split(None, 1)[0]
+    first = word[0]
+    return first.islower() or first.isdigit() or (first.isalpha() and not first.isupper()) or (
+        len(word) > 1 and word.isupper()
+    )
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """The paragraphs of a normalised text, linear in its length.
+
+    A blank line, a deeper indent, a list item or a table row always starts a paragraph. Not wrapped
+    (``wrap_width``): every other line is a paragraph too. Wrapped: when the text marks its paragraphs
+    (blank lines between blocks, or an indented first line) every other line runs on; when it does not, a
+    line runs on unless it ends a sentence short of the width.
+    """
+    raw_lines = text.splitlines()
+    blank = [not raw or raw.isspace() for raw in raw_lines]
+    if all(a or b for a, b in itertools.pairwise(blank)):
+        # No line follows another without a blank between: nothing to unwrap, each line is a paragraph.
+        return [
+            Paragraph(idx, len(raw) - len(raw.lstrip()), " ".join(raw.split()))
+            for idx, (raw, empty) in enumerate(zip(raw_lines, blank)) if not empty
+        ]
+    lines = _lines(raw_lines)
+    width = _wrap_width(lines)
+    marked = first_line_indent = False
+    if width is not None:
+        # First-line indentation (Reuters): continuation lines sit left of the line they continue, so a line
+        # at the same indent as an indented line above it starts a new paragraph.
+        pairs = [(a, b) for a, b in itertools.pairwise(lines) if a.text]
+        first_line_indent = any(a.indent > b.indent and b.text for a, b in pairs)
+        blocks = sum(not b.text for _, b in pairs)
+        marked = first_line_indent or blocks >= 2
+    out: list[Paragraph] = []
+    parts: list[str] = []
+    start = indent = 0
+    prev: _Line | None = None
+    for idx, line in enumerate(lines):
+        if not line.text:
+            if parts:
+                out.append(Paragraph(start, indent, " ".join(parts)))
+                parts = []
+            prev = line
+            continue
+        if parts and not (width is not None and _runs_on(prev, line, width, first_line_indent, marked)):
+            out.append(Paragraph(start, indent, " ".join(parts)))
+            parts = []
+        if not parts:
+            start, indent = idx, line.indent
+        parts.append(" ".join(line.text.split()))
+        prev = line
+    if parts:
+        out.append(Paragraph(start, indent, " ".join(parts)))
+    return out
+
+
+def _runs_on(prev: _Line, line: _Line, width: int, first_line_indent: bool, marked: bool) -> bool:
+    if line.indent > prev.indent or (first_line_indent and line.indent > 0):
+        return False
+    if line.bullet or prev.gap or line.gap:
+        return False
+    if marked:
+        return True
+    # Unmarked, a line that ends a sentence short of the width ends its paragraph; any other runs on.
+    word = line.text.split(None, 1)[0]
+    return prev.length + 1 + len(word) > width or prev.text[-1] not in ".!?:"

@@ -1,0 +1,66 @@
+"""Copies: a standfirst repeated as the lead, a paragraph printed twice, a caption above and below a picture."""
+from __future__ import annotations
+
+from collections import Counter
+
+from transforms.core.cleaning.rules import en
+from transforms.core.cleaning.rules.base import Rule
+from transforms.core.cleaning.structure import Doc
+
+REPEATED_STANDFIRST = Rule(
+    "repeated_standfirst", 1, "structural",
+    "Kazakhstan holds parliamentary elections on Sunday ... (repeated as the lead after the wire credit)",
+    keep="Tokayev is expected to strengthen his grip on power after the vote, analysts said.",
+)
+REPEATED_PARAGRAPH = Rule(
+    "repeated_paragraph", 2, "structural", "a paragraph that already appeared above", keep="“No.”",
+)
+_PHOTO_CREDIT = next(r for r in en.RULES if r.name == "photo_credit")
+_PHOTO_CAPTION = next(r for r in en.RULES if r.name == "photo_caption")
+
+
+def photo_captions(doc: Doc) -> None:
+    # A caption shows up twice (above and below the picture) next to a lone credit line; story text does not.
+    kept = doc.kept()
+    if len({line.text for line in kept}) == len(kept):
+        return
+    counts = Counter(line.text for line in kept)
+    is_credit = [_PHOTO_CREDIT.pattern.fullmatch(line.text) is not None for line in kept]
+    captions: set[str] = set()
+    for i, credit in enumerate(is_credit):
+        if credit:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(kept) and not is_credit[j] and counts[kept[j].text] >= 2:
+                    captions.add(kept[j].text)
+    for line in kept:
+        if line.text in captions:
+            doc.remove(line, _PHOTO_CAPTION.name)
+
+
+def repeated_standfirst(doc: Doc) -> None:
+    kept = doc.kept()
+    lead_at = next((i for i, line in enumerate(kept) if line.credited), None)
+    if lead_at is None:
+        return
+    lead = kept[lead_at].text
+    for line in kept[:lead_at]:
+        prefix = lead.startswith(line.text + " ") and line.words >= doc.cfg.body_min_words
+        if line.text == lead or prefix:
+            doc.remove(line, REPEATED_STANDFIRST.name)
+
+
+def repeated_paragraphs(doc: Doc) -> None:
+    # Furniture is copied once (a caption above and below the picture, a standfirst over the lead); a line
+    # recurring three or more times is the page's own structure: recipe steps, interview questions.
+    kept = doc.kept()
+    if len({line.text for line in kept}) == len(kept):
+        return
+    counts = Counter(line.text for line in kept)
+    seen: set[str] = set()
+    for line in kept:
+        if line.words < doc.cfg.repeat_min_words or counts[line.text] > doc.cfg.repeat_max_copies:
+            continue
+        if line.text in seen:
+            doc.remove(line, REPEATED_PARAGRAPH.name)
+        else:
+            seen.add(line.text)

@@ -1,0 +1,313 @@
+"""English site and syndication furniture: prompts, labels, credits, stamps and notes.
+
+Every ``line`` rule is anchored to a whole paragraph (``fullmatch``), so a story sentence that merely mentions
+"Reuters" or "read more" is never touched. Every quantifier over free text is bounded or unambiguous, so
+matching stays linear in the input however adversarial it is.
+"""
+from __future__ import annotations
+
+import re
+
+from transforms.core.cleaning.rules.base import Rule
+
+_PHOTO_AGENCY = (
+    r"(?:Getty Images|AFP|Reuters|AP|Bloomberg|EPA(?:-EFE)?|Shutterstock|Sipa|Anadolu|Xinhua|PA Media)"
+)
+_DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_AGO = r"\d{1,3} ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?) ago"
+_ISO_TIME = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
+# Date and time words, each followed by one separator: "March 4, 2021: 7:15 AM ET", "Mon 4 Mar 2024 / 10:02".
+# A clock time has at most two digits before its colon, so "147.50" in a price table is no time.
+_STAMP_WORDS = (
+    r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET|at|on|"
+    + _DAY + "|" + _MONTH + r")[,:]?(?: [/|] | |$)){1,12}"
+)
+
+# "." never meets a line break here (no DOTALL, and a paragraph is one line), and the regex engine runs it
+# faster than the class [^\n] it stands for.
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "most_read", 1, "line", "Most Read from Bloomberg Businessweek",
+        re.compile(
+            r"(?:Most (?:Read|Popular|Viewed|Shared)|Trending Now)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?"
+        ),
+        keep="Most read books this year were thrillers, the survey found.",
+    ),
+    Rule(
+        "more_stories", 1, "line", "More stories like this are available on bloomberg.com",
+        re.compile(
+            r"More stories like this are available on [\w.\-]{1,60}"
+            r"|More (?:from|on) Bloomberg(?: [A-Z]\w{0,20}){0,3}:?"
+        ),
+        keep="More stories like this are expected as the campaign heats up, analysts said.",
+    ),
+    # A label and the one headline it teases, on its own line or glued to the next story sentence (the glued
+    # story sentence stays: the engine splits it off).
+    Rule(
+        "read_more", 3, "teaser_label", "READ MORE: Polling underway in Kazakhstan snap legislative elections",
+        re.compile(
+            r"(?:(?i:read more|read also|also read|see also|see more"
+            r"|related(?: articles?| stories| coverage| content| video| links?)?|watch|more) ?[:|] ?"
+            r"|Read also (?=[A-Z])|Also on [a-z][\w\-]{0,30}\.[a-z]{2,6} "
+            r"|(?i:read more|related (?:articles|stories|coverage|content)))"
+        ),
+        keep="Read more about the plan in the report, officials said.",
+    ),
+    Rule("loading", 1, "line", "Loading...", re.compile(r"(?i:loading)(?:\.{1,3}|…)?"),
+         keep="Loading of grain onto ships resumed on Monday."),
+    Rule(
+        "advertisement", 1, "line", "Advertisement",
+        re.compile(
+            r"(?i:advertisement|skip advertisement|ad feedback|sponsored content|sponsored|paid content"
+            r"|promoted content|scroll to continue with content)"
+        ),
+        keep="Advertisement spending fell 5% last year, the group said.",
+    ),
+    Rule(
+        "continue_reading", 1, "line", "Story continues",
+        re.compile(
+            r"(?i:story continues(?: below(?: advertisement)?)?"
+            r"|continue reading(?: below| the (?:main )?story| this article| on .{1,60})?"
+            r"|read the full (?:story|article)(?: here| on .{1,60})?)\.?"
+        ),
+        keep="The story continues to unfold as officials count the ballots.",
+    ),
+    Rule(
+        "newsletter_prompt", 2, "line", "Sign up to First Edition, our free daily newsletter",
+        re.compile(
+            r"For more .{1,60}? newsletters? .{0,100}|[A-Z].{0,40} Newsletter"
+            r"|(?:Thanks|Thank you) for (?:signing up|subscribing)!?"
+            r"|There was an error processing your subscription\."
+            r"|Keep an eye on your inbox.{0,100}"
+            r"|(?:Sign up|Subscribe|Register|Get our)\b.{0,200}?\b(?i:newsletters?|inbox|e-?mail alerts"
+            r"|unlimited access)\b.{0,200}|(?:Sign up|Subscribe) (?:here|now|today)[.!]?"
+            r"|(?i:after newsletter promotion)|Privacy Notice: Newsletters may contain.{0,300}"
+        ),
+        keep="Subscribers to the newsletter rose 20% last year, the company said.",
+    ),
+    Rule(
+        "gift_prompt", 1, "line",
+        "Subscribers can send 8 gift articles each month. Anyone you share with can read the story for free.",
+        # Paywalled sites' share tools: a button label, or the sentence explaining gift links to subscribers.
+        re.compile(
+            r"(?i:gift|give|unlock|share) this (?:article|story)|Send any friend a story"
+            r"|(?:Subscribers?|Members?|As a subscriber,? you) .{0,80}?\bgift (?:articles?|links?|stories)\b"
+            r".{0,200}"
+        ),
+        keep="The charity said donors can gift articles of clothing to shelters this winter.",
+    ),
+    Rule(
+        "social_follow", 2, "line", "Follow us on Twitter @business",
+        re.compile(
+            r"Follow (?:us|@\w{1,30}|[A-Z].{0,60}?) on "
+            r"(?:Twitter|X|Facebook|Instagram|LinkedIn|Threads|TikTok|Bluesky|YouTube|Google News|WhatsApp"
+            r"|Telegram)\b.{0,400}|Like us on Facebook.{0,200}"
+            r"|Follow [A-Z].{0,60}?coverage (?:at|of|on)\b.{0,200}"
+        ),
+        keep="Follow-up talks were announced on Twitter by the ministry.",
+    ),
+    Rule(
+        "share_bar", 2, "line", "Share Tweet Email",
+        re.compile(
+            r"(?:- )?(?:(?i:Share(?: this (?:article|story)| on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Email))?"
+            r"|Tweet|E-?mail|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Reddit|Copy link|Link copied!?"
+            r"|Print(?: Article)?|Save|Flipboard|Messenger|Telegram|Reuse this content|View comments|Comments"
+            r"|Order Reprints|Tags)"
+            r"(?: ?[|·•/,] ?| |$)){1,12}"
+        ),
+        keep="Share prices fell 3% on Monday.",
+    ),
+    Rule(
+        "live_blog_nav", 1, "line", "Show key events only",
+        re.compile(
+            r"(?i:(?:show )?key events(?: only)?|pinned(?: post)?|show (?:more|all|latest|newer|older) "
+            r"(?:posts|updates|entries)|\d{1,3} new (?:posts?|updates?)|live (?:updates|coverage|blog))"
+        ),
+        keep="Key events of the campaign were televised, officials said.",
+    ),
+    Rule(
+        "editorial_note", 2, "line", "(Updates with analyst comments in eighth paragraph)",
+        re.compile(
+            r"\((?:Updates|Adds|Corrects|Recasts|Rewrites|Refiles|Clarifies|Changes|Fixes|Removes|Inserts"
+            r"|Deletes|Repeats|Adding|Updating|This (?:story|article) (?:was|has been|is)"
+            r"|Story (?:corrects|updates|was|has been))\b[^()\n]{0,400}\)\.?"
+            r"|(?i:editor[’']s note) ?[:—] ?.{1,600}"
+            r"|This (?:story|article|post|report) (?:has been|was) (?:updated|corrected|amended)\b.{0,300}"
+        ),
+        keep="Updates with analyst comments were published later, the agency said.",
+    ),
+    Rule(
+        "copyright", 2, "line", "©2023 Bloomberg L.P.",
+        re.compile(
+            r"(?:Copyright ?)?(?:©.{1,200}|\([cC]\) ?\d{4}\b.{0,200})"
+            r"|Copyright \d{4}\b.{0,200}|(?i:all rights reserved)\.?"
+            r"|(?i:copyright) [A-Z][\w.&\- ]{0,60}? \d{4}\b[^\n.]{0,100}"
+            r"|This material may not be published, broadcast, rewritten,? or redistributed.{0,100}"
+            r"|This copy is for your personal, non-commercial use only\..{0,400}"
+        ),
+        keep="Copyright law was reformed in 2019, lawmakers said.",
+    ),
+    Rule(
+        "reporting_credit", 3, "line", "(Reporting by Mariya Gordeyeva; Editing by Alex Richardson)",
+        # Who wrote the story, never what someone reported: outside parentheses the credited people must be a
+        # list of names ("Jane Doe in Almaty and John Roe"), so "The Times, which first reported the plan,
+        # said its staff contributed to this report." is a story sentence.
+        re.compile(
+            r"\((?:Additional )?(?i:reporting|writing|editing|compiled|research)(?: by| and)\b"
+            r"[^()\n]{1,400}\)"
+            r"|(?:Additional )?Reporting by [^;\n]{1,200}; (?:.{1,200}; )?"
+            r"(?:[Ee]diting|[Ww]riting) by .{1,200}"
+            r"|-{0,2} ?With assistance from (?:[A-Z][\w.'’\-]{0,30},? (?:and )?){1,12}"
+            r"(?:[A-Z][\w.'’\-]{0,30})\.?"
+            r"|(?:(?:[A-Z][\w.'’\-]{0,30}|and|in|of|the|staff|writers?|reporters?|correspondents?),? ){1,16}"
+            r"(?:also )?contributed (?:to )?this (?:report|story|article)\."
+        ),
+        keep="The Times, which first reported the plan on Tuesday, said its staff contributed to this report.",
+    ),
+    Rule(
+        "trust_principles", 2, "line", "Our Standards: The Thomson Reuters Trust Principles.",
+        # reuters.com appends the screen-reader hint ", opens new tab" to footer links.
+        re.compile(
+            r"(?:(?:Our Standards: ?)?The Thomson Reuters Trust Principles\.?|Acquire Licensing Rights)"
+            r"(?:, opens new tab)?"
+        ),
+        keep="Reuters said its Trust Principles guide its coverage of the election.",
+    ),
+    Rule(
+        "contact_line", 2, "line",
+        "To contact the reporter on this story: Nariman Gizitdinov in Almaty at ngizitdinov@bloomberg.net",
+        re.compile(
+            r"To contact the (?:reporters?|editors?|authors?)[^\n:]{0,60}:.{0,300}"
+            r"|(?:Have a tip\? )?(?:(?:Write to|Contact|Email) [A-Z][^\n@]{1,60}?"
+            r"|[A-Z][^\n@]{1,60}? (?:may|can) be reached) at [\w.+\-]{1,60}@[\w.\-]{1,60}\b.{0,200}"
+        ),
+        keep="To contact the election commission, voters can call a hotline, officials said.",
+    ),
+    Rule(
+        "photo_credit", 2, "line", "Reuters",
+        re.compile(
+            r"(?:Reuters|AP|AFP|Getty Images|EPA|EPA-EFE|Bloomberg|Shutterstock|PA|PA Media|Xinhua|Anadolu"
+            r"|AP Photo|AFP via Getty Images|Reuters Graphics?|AP Graphics?|Bloomberg Graphics?)"
+            r"|(?:AP|AFP|Reuters) Photo/.{1,80}"
+            r"|(?:Photo|Photograph|Image|Picture|Photo credit|Credit|Photographer)s?: ?.{1,100}"
+            r"|Image source, .{1,100}"
+            r"|[^/\n]{1,60}/" + _PHOTO_AGENCY + r"(?: via Getty Images)?"
+            r"|\((?:AP|AFP|Reuters|Getty Images) Photo(?:/[^()\n]{1,80})?\)"
+        ),
+        keep="Reuters reported the figures on Monday.",
+    ),
+    Rule(
+        "photo_caption", 1, "line", "Tokayev votes in Astana. (AP Photo/Vladimir Tretyakov)",
+        re.compile(
+            r"(?=.{0,420}Photo).{1,400}? (?:\((?:AP|AFP|Reuters) Photo/[^()\n]{1,80}\)"
+            r"|\(Photo(?:graph)?(?: by)?:? [^()\n]{1,80}\)"
+            r"|Photographer: .{1,80}/.{1,40}|Photograph: .{1,100})"
+            r"|(?:Image|Media|Video) caption, .{1,400}"
+        ),
+        keep="The AP Photo/Video desk filed pictures from Astana on Sunday.",
+    ),
+    Rule(
+        "timestamp", 2, "line", "First published March 4, 2021: 7:15 AM ET",
+        # A line of nothing but date and time words: publication stamps, never a sentence of the story. A
+        # bare clock time ("4:14 p.m.") heads a live blog's entries, so without an "Updated" it needs a day,
+        # a month or a year.
+        re.compile(
+            r"(?:[•·] ?)?(?:(?:AFP|AP|Reuters) )?(?:"
+            r"(?i:updated|published|posted|last updated|first published)(?: (?i:on|at))?:? "
+            r"(?:" + _AGO + "|" + _ISO_TIME + r"|(?=.{0,60}\d)" + _STAMP_WORDS + ")"
+            r"|" + _AGO + r"|\d{1,2} ?[hm]|" + _ISO_TIME
+            + r"|(?=\d|[ap]\.?m|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET|at |on |" + _DAY + "|" + _MONTH + ")"
+            + r"(?=.{0,80}(?:" + _DAY + "|" + _MONTH + r"|\d{4}))(?=.{0,60}\d)" + _STAMP_WORDS
+            + r")\.?"
+        ),
+        keep="Updated figures on March 4 showed turnout at 54%, officials said.",
+    ),
+    Rule(
+        "source_line", 1, "line", "CNNMoney (New York)",
+        # The outlet and the desk's city closing a story: capitalised words, then a parenthesised place.
+        re.compile(
+            r"[A-Z][\w.&'’\-]{1,30}(?: [A-Z][\w.&'’\-]{1,30}){0,3} "
+            r"\([A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3}\)"
+        ),
+        zone="tail",
+        keep="Shares of Apple (AAPL) rose 3% on Monday.",
+    ),
+    Rule(
+        "syndication_note", 1, "line", "Read the original article on Business Insider",
+        re.compile(
+            r"Read the original article on .{1,60}"
+            r"|This (?:article|story) (?:was|is) (?:originally|first) (?:published|appeared)"
+            r" (?:on|in|by|at) .{1,100}"
+            r"|(?:Originally|First) published (?:on|in|by|at) .{1,100}"
+            r"|Source: [A-Z][^\n.]{0,60}"
+        ),
+        keep="The report was originally published on Monday by the commission, officials said.",
+    ),
+    Rule(
+        "click_prompt", 1, "line", "CLICK HERE TO GET THE FOX NEWS APP",
+        re.compile(
+            r"(?i:click(?:ing)? here (?:to|for)) .{1,150}"
+            # The lookahead (greedy, then a literal: the regex engine's fast path) rejects most lines at once.
+            r"|(?=.{0,170}lick|.{0,170}LICK)"
+            r".{1,150}\b(?i:by clicking here|click here(?: for more(?: information| details)?)?)[.!]?"
+        ),
+        keep="Voters who click here and there on the portal found the results, officials said.",
+    ),
+    Rule(
+        "audio_player", 1, "line", "Listen to this article",
+        re.compile(
+            r"(?i:listen to this (?:article|story)|play audio)"
+            r"(?: ?[·•|-]? ?\d{1,2}(?::\d{2})? ?(?:min|mins|minutes)?)?"
+        ),
+        keep="Listen to this article of the constitution, the president told parliament.",
+    ),
+    Rule(
+        "comment_prompt", 1, "line", "Tell us what YOU think...",
+        re.compile(
+            r"(?i:tell us what you think|leave a comment|join the conversation|add your comment"
+            r"|like this story\? share it with a friend!?|have your say)(?:\.{1,3}|…|!|:)?"
+        ),
+        keep="“Tell us what you think,” the candidate urged voters at the rally.",
+    ),
+    Rule(
+        "wire_slug", 1, "line", "bur-jm/rox",
+        # AFP closes copy with the writers' and editors' initials.
+        re.compile(r"[a-z]{2,4}(?:-[a-z]{2,4}){0,2}(?:/[a-z]{2,4}){1,3}"),
+        keep="The slug bur-jm/rox on the copy named its editors, staff said.",
+    ),
+    Rule(
+        "bare_url", 1, "line",
+        "https://www.mysanantonio.com/news/article/Cat-found-in-New-Mexico-after-going-missing-in-14848175.php",
+        re.compile(r"(?:[A-Z][\w ]{0,20}: )?https?://\S{1,500}"),
+        keep="Results are posted at https://www.election.gov.kz every hour, officials said.",
+    ),
+    Rule(
+        "caps_link", 1, "line", "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'",
+        # Fox and Express set inline links to other stories in capitals. Capital subheads are shorter or
+        # questions ("HOW WILL OBAMA PLAY?"), and all-caps telex copy ends its sentences with a full stop, so
+        # a link needs seven words and no closing punctuation; with three numbers it is a table row.
+        re.compile(
+            r"(?=[A-Z0-9 '’‘\"“”:,\-–—&!$%()/.]{29,199}[A-Z0-9'’‘\"“”)]\Z)"  # all capitals first: fails fast
+            r"(?=.{0,200}[A-Z]{3})(?=(?:[^ \n]{1,40} ){6})(?!(?:[^\d\n]{0,200}\d{1,20}){3})"
+            r"[A-Z0-9 '’‘\"“”:,\-–—&!$%()/.]{29,199}"
+            r"[A-Z0-9'’‘\"“”)]"
+        ),
+        keep="HOW WILL OBAMA PLAY?",
+    ),
+    Rule("separator", 1, "line", "* * *", re.compile(r"(?=.{3})[-_=*~#•·—–]+(?: [-_=*~#•·—–]+)*"),
+         keep="The vote was 3-2 - a narrow margin."),
+    Rule(
+        "headline_list", 4, "list_label", "Latest Stories",
+        # The label heads the run of headlines (with or without bullets, each perhaps with a one-paragraph
+        # teaser) that follows it; the engine takes the run (transforms.core.cleaning.lists).
+        re.compile(
+            r"(?i:(?:latest|top|more|related|recommended|popular|trending|recent|other|most read|most popular)"
+            r"(?: \w{1,20})? (?:stories|news|headlines|articles|videos|reads|topics|links)"
+            r"|you (?:may|might) also like|recommended for you|more for you|read next|up next|what to read next"
+            r"|more on this story|explore more on these topics|don[’']t miss|related topics|trending(?: now)?"
+            r"|most (?:read|popular|viewed|shared)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?)(?::|\.{3}|…)?"
+        ),
+        keep="Latest news from the front suggested the offensive had stalled, officials said.",
+    ),
+)

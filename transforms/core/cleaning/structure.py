@@ -1,0 +1,161 @@
+"""The article model: paragraphs with their shape, grouped into a head zone, a body and a tail zone.
+
+Shape: a *sentence* ends with sentence punctuation; a *body paragraph* is a sentence of at least
+``body_min_words`` words; everything else is a *short line* (headline, byline, stamp, label, tag, subhead).
+Place: the head zone runs from the first paragraph through the lead (the first body paragraph), the tail zone
+from the last body paragraph to the end; a text without a body paragraph is all head and all tail. Rules say
+which zone they apply in, and structural passes judge a short line by where it stands: between the headline
+and the lead it is head furniture, whatever its words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transforms.core.cleaning.config import CleanConfig
+from transforms.core.cleaning.normalise import normalise, paragraphs
+from transforms.core.schema import Removal
+
+BULLET = re.compile(r"[•·▪►*\-–—] (?P<text>\S[^\n]*)")
+_ENDS = frozenset(".!?…。！？")
+_CLOSERS = "\"”’'»)]」』"
+_NAME_PARTICLES = frozenset({"and", "de", "da", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "dos"})
+_NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "In", "On", "At"})
+
+
+@dataclass(eq=False)
+class Line:
+    """A paragraph of the document being cleaned. ``idx``/``offset`` order removals in document order."""
+
+    idx: int
+    indent: int  # headline-list teasers are indented deeper than their bullet
+    text: str
+    offset: int = 0  # characters already stripped from the front
+    kept: bool = True
+    credited: bool = False  # a wire credit was stripped: this is the lead a standfirst may repeat
+    words: int = field(init=False)
+    sentence: bool = field(init=False)
+    # pass name -> (text, zone) it last tested: an unchanged line is not tested again in the next round
+    memo: dict[str, object] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.reshape()
+
+    def reshape(self) -> None:
+        self.words = self.text.count(" ") + 1 if self.text else 0
+        self.sentence = is_sentence(self.text)
+
+
+class Doc:
+    """The document being cleaned, its removals (``(idx, offset, Removal)``) and what was read off it."""
+
+    def __init__(self, text: str, cfg: CleanConfig, title_hint: str | None) -> None:
+        self.cfg = cfg
+        self.title_hint = normalise(title_hint) if title_hint is not None else None
+        self.lines = [Line(p.idx, p.indent, p.text) for p in paragraphs(normalise(text))]
+        self.removals: list[tuple[int, int, Removal]] = []
+        self.version = 0  # bumped by every change, so kept() and zones are computed once per state
+        self._cache: tuple[int, list[Line], tuple[int, int]] | None = None
+        self.title: str | None = None
+        self.byline: str | None = None
+        self.published = None
+
+    def _state(self) -> tuple[int, list[Line], tuple[int, int]]:
+        if self._cache is None or self._cache[0] != self.version:
+            kept = [line for line in self.lines if line.kept]
+            self._cache = (self.version, kept, zones(kept, self.cfg))
+        return self._cache
+
+    def kept(self) -> list[Line]:
+        """The lines still kept (a fresh list the caller may keep while removing)."""
+        return list(self._state()[1])
+
+    def zones(self) -> tuple[list[Line], tuple[int, int]]:
+        """The kept lines and their (head end, tail start), as ``zones``; not to be modified."""
+        _, kept, bounds = self._state()
+        return kept, bounds
+
+    def remove(self, line: Line, rule: str) -> None:
+        self.version += 1
+        line.kept = False
+        self.removals.append((line.idx, line.offset, Removal(rule, line.text)))
+
+    def remove_block(self, block: list[Line], rule: str) -> None:
+        first = block[0]
+        self.version += 1
+        self.removals.append((first.idx, first.offset, Removal(rule, "\n".join(b.text for b in block))))
+        for line in block:
+            line.kept = False
+
+    def strip(self, line: Line, rule: str, start: int, end: int) -> None:
+        """Record line.text[start:end] as removed; the caller then cuts the line (``cut``/``cut_tail``)."""
+        self.removals.append((line.idx, line.offset + start, Removal(rule, line.text[start:end].strip())))
+
+    def cut(self, line: Line, end: int) -> None:
+        # One slice per line, not one per prefix, so a line of a thousand stacked credits stays linear.
+        self.version += 1
+        stripped = line.text[end:]
+        line.offset += end + len(stripped) - len(stripped.lstrip())
+        line.text = stripped.strip()
+        line.kept = bool(line.text)
+        line.reshape()
+
+    def cut_tail(self, line: Line, start: int) -> None:
+        self.version += 1
+        line.text = line.text[:start].strip()
+        line.kept = bool(line.text)
+        line.reshape()
+
+
+def is_sentence(text: str) -> bool:
+    """Whether ``text`` ends with sentence punctuation, perhaps inside up to three closing quotes/brackets."""
+    tail = text.rstrip(_CLOSERS + " ")  # 'history. "': a closing quote set off by a space
+    return bool(tail) and tail[-1] in _ENDS and len(text) - len(tail) <= 3
+
+
+def is_body(line: Line, cfg: CleanConfig) -> bool:
+    return line.sentence and line.words >= cfg.body_min_words
+
+
+def is_headline(line: Line, cfg: CleanConfig) -> bool:
+    return (
+        cfg.headline_min_words <= line.words <= cfg.headline_max_words
+        and not line.sentence
+        and line.text[-1] not in ":;,"
+        and not BULLET.fullmatch(line.text)
+    )
+
+
+def is_short_line(line: Line, cfg: CleanConfig) -> bool:
+    """A line that is no sentence and no longer than a headline: a label, a tag, a stamp, a headline."""
+    return not line.sentence and line.words <= cfg.headline_max_words
+
+
+def is_data_row(text: str) -> bool:
+    # "Revs 566.7 mln vs 487.8 mln": a results table, not a teaser headline.
+    tokens = text.split()
+    return sum(any(c.isdigit() for c in t) for t in tokens) * 3 >= len(tokens)
+
+
+def is_name(text: str) -> bool:
+    tokens = text.split()
+    return (
+        2 <= len(tokens) <= 6
+        and len(text) <= 60
+        and not any(c.isdigit() for c in text)
+        and not is_sentence(text)
+        and all(t in _NAME_PARTICLES or (t[0].isupper() and t not in _NOT_NAMES) for t in tokens)
+    )
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def zones(kept: list[Line], cfg: CleanConfig) -> tuple[int, int]:
+    """(end of the head zone, start of the tail zone) as indices into ``kept``: the head is ``kept[:head]``
+    (through the lead), the tail ``kept[tail:]`` (from the last body paragraph)."""
+    body = [i for i, line in enumerate(kept) if is_body(line, cfg)]
+    if not body:
+        return len(kept), 0
+    return body[0] + 1, body[-1]
