@@ -109,8 +109,20 @@ def _holds_the_story(element: HtmlElement) -> bool:
     )
 
 
+_LABEL_MAX_CHARS = 60
+
+
 def _label(element: HtmlElement) -> str:
-    return " ".join(element.text_content().split())
+    """The element's text, whitespace collapsed, or "" when longer than a label can be (read no further)."""
+    parts: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > 4 * _LABEL_MAX_CHARS:
+            return ""
+        parts.append(piece)
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= _LABEL_MAX_CHARS else ""
 
 
 def _labelled_by_heading(element: HtmlElement) -> bool:
@@ -134,20 +146,32 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
     or headed by a label such as "Latest News" / "Related Links", and short or link-dense (``_is_box``); or a
     label standing alone ("<h3>Don't miss</h3>") together with the box of links right after it."""
     found: list[HtmlElement] = []
-    for element in tree.iter(*_CONTAINERS):
-        if any(a in found for a in element.iterancestors()) or _holds_the_story(element):
-            continue
-        named = any(_FURNITURE_TOKEN.fullmatch(t) for t in _tokens(element))
-        if (named or _labelled_by_heading(element)) and _is_box(element):
+    pruned: set[HtmlElement] = set()
+
+    def inside_pruned(element: HtmlElement) -> bool:
+        return any(a in pruned for a in element.iterancestors())
+
+    def add(element: HtmlElement) -> None:
+        if element not in pruned:
             found.append(element)
+            pruned.add(element)
+
+    # The cheap tests (a token, a label) first: only their few candidates pay for reading a subtree.
+    for element in tree.iter(*_CONTAINERS):
+        named = any(_FURNITURE_TOKEN.fullmatch(t) for t in _tokens(element))
+        if not (named or _labelled_by_heading(element)) or inside_pruned(element):
+            continue
+        if not _holds_the_story(element) and _is_box(element):
+            add(element)
     for element in tree.iter(*_HEADINGS, "p", "strong", "div", "span"):
-        if element in found or any(a in found for a in element.iterancestors()):
-            continue
         nxt = element.getnext()
-        if nxt is None or not _FURNITURE_HEADING.fullmatch(_label(element)) or _holds_the_story(nxt):
+        if nxt is None or element in pruned or not _FURNITURE_HEADING.fullmatch(_label(element)):
             continue
-        if nxt in found or _is_link_box(nxt):
-            found.extend(e for e in (element, nxt) if e not in found)
+        if inside_pruned(element) or _holds_the_story(nxt):
+            continue
+        if nxt in pruned or _is_link_box(nxt):
+            add(element)
+            add(nxt)
     return found
 
 
