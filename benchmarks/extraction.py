@@ -36,15 +36,16 @@ DEFAULT_DATA = REPO.parent / "shared" / "data"
 SCORE_CLEAN = CleanConfig(min_words=0)
 # Every field spelled out, so the sweep does not move when the chosen defaults do.
 SWEEP = tuple(
-    ExtractionSettings(favor_precision=p, favor_recall=r, include_tables=t, deduplicate=d)
-    for p, r, t, d in (
-        (False, False, False, False),
-        (False, False, True, False),
-        (True, False, True, False),
-        (False, True, True, False),
-        (False, False, True, True),
-        (True, False, False, False),
-        (True, False, True, True),
+    ExtractionSettings(favor_precision=p, favor_recall=r, include_tables=t, deduplicate=d, prune_furniture=f)
+    for p, r, t, d, f in (
+        (False, False, False, False, True),
+        (False, False, True, False, True),
+        (True, False, True, False, True),
+        (True, False, True, False, False),
+        (False, True, True, False, True),
+        (False, False, True, True, True),
+        (True, False, False, False, True),
+        (True, False, True, True, True),
     )
 )
 
@@ -72,7 +73,7 @@ def trafilatura_text(data: bytes, settings: ExtractionSettings | None) -> str:
     html = decode_text(gzip.decompress(data))
     if settings is None:  # trafilatura alone, its own defaults
         return trafilatura.extract(html) or ""
-    return trafilatura.extract(html, **asdict(settings)) or ""
+    return trafilatura.extract(html, **settings.trafilatura_options()) or ""
 
 
 def _job(args: tuple[str, bytes, ExtractionSettings]) -> tuple[str, str, str, str]:

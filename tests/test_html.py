@@ -187,10 +187,12 @@ FURNITURE = {
     "month.</p></div>",
     "tags": '<div class="tags"><span>Temas</span> <a href="/t/a">Elecciones</a> <a href="/t/b">Kazajistán</a></div>',
     "paywall": '<div class="paywall"><p>Este contenido es exclusivo para suscriptores.</p></div>',
+    # No class: the French pack's teaser label over a list of links.
+    "lire": '<h4>Lire aussi</h4><ul><li><a href="/f">Grève des contrôleurs aériens à Orly</a></li></ul>',
 }
 FURNITURE_TEXT = ("Neighbouring republic", "Latest News", "Ferry operator", "Sponsored", "vote was fair",
                   "Have your say", "have your say", "March 2023", "Gift this article", "Subscribers can send",
-                  "Temas", "Elecciones", "exclusivo para suscriptores")
+                  "Temas", "Elecciones", "exclusivo para suscriptores", "Lire aussi", "Orly")
 
 
 def test_furniture_boxes_inside_the_article_are_pruned() -> None:

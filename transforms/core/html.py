@@ -7,6 +7,8 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from transforms.core.cleaning.rules import ar, de, es, fr, it, ja, ko, pt, ru, zh
+
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
@@ -47,6 +49,10 @@ class ExtractionSettings:
         if self.favor_precision and self.favor_recall:
             raise ValueError("ExtractionSettings: favor_precision and favor_recall are mutually exclusive")
 
+    def trafilatura_options(self) -> dict[str, bool]:
+        """The keyword arguments these settings pass to trafilatura's extract/bare_extraction."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "prune_furniture"}
+
 
 EXTRACTION = ExtractionSettings()
 
@@ -65,8 +71,14 @@ _FURNITURE_HEADING = re.compile(
     r"(?: [\w'’]{1,20})? (?:links|news|stories|articles|headlines|videos|posts|reads|content|topics)"
     r"|archives?|sponsored|related|you (?:may|might) also like|read (?:more|next|also)|see also|have your say"
     r"|more from [\w .&'’]{1,40}|more on this (?:story|topic)|don['’]t miss|trending(?: now)?|poll|reader poll"
-    r"|tags|topics|temas|mots-clés|schlagwörter|lire aussi|leia também|leggi anche|lesen sie auch"
-    r"|читайте также|相关新闻|関連記事|관련기사|اقرأ أيضا)[:.…]?"
+    r"|tags|topics)[:.…]?"
+)
+# In other languages, the packs' own labels of tag lists and teasers ("Temas", "Lire aussi", "関連記事").
+_PACK_LABELS = tuple(
+    rule.pattern
+    for pack in (ar, de, es, fr, it, ja, ko, pt, ru, zh)
+    for rule in pack.RULES
+    if rule.kind in ("list_label", "teaser_label") and rule.pattern is not None
 )
 _CONTAINERS = ("div", "section", "aside", "ul", "ol", "nav", "p", "span", "form", "figure", "footer")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -125,13 +137,19 @@ def _label(element: HtmlElement) -> str:
     return text if len(text) <= _LABEL_MAX_CHARS else ""
 
 
+def _is_label(text: str) -> bool:
+    return bool(text) and (
+        _FURNITURE_HEADING.fullmatch(text) is not None or any(p.fullmatch(text) for p in _PACK_LABELS)
+    )
+
+
 def _labelled_by_heading(element: HtmlElement) -> bool:
     """A container whose first child is a furniture label and which holds more than that label."""
     first = next(iter(element), None)
     if first is None or not isinstance(first.tag, str) or first.tag not in _HEADINGS + ("strong", "span", "p"):
         return False
     label = _label(first)
-    return bool(label) and _FURNITURE_HEADING.fullmatch(label) is not None and _label(element) != label
+    return _is_label(label) and _label(element) != label
 
 
 def _is_link_box(element: HtmlElement) -> bool:
@@ -165,7 +183,7 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
             add(element)
     for element in tree.iter(*_HEADINGS, "p", "strong", "div", "span"):
         nxt = element.getnext()
-        if nxt is None or element in pruned or not _FURNITURE_HEADING.fullmatch(_label(element)):
+        if nxt is None or element in pruned or not _is_label(_label(element)):
             continue
         if inside_pruned(element) or _holds_the_story(nxt):
             continue
@@ -355,10 +373,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
         url=None,
         with_metadata=True,
         include_comments=False,
-        include_tables=settings.include_tables,
-        favor_precision=settings.favor_precision,
-        favor_recall=settings.favor_recall,
-        deduplicate=settings.deduplicate,
+        **settings.trafilatura_options(),
         # Dates from metadata and markup only: htmldate's extensive search read "Copyright 2023" in a footer
         # as the publication date.
         date_extraction_params={"extensive_search": False, "original_date": True},
