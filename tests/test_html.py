@@ -16,7 +16,7 @@ from transforms.core.html import (
     extract_page,
     prune_furniture,
 )
-from transforms.core.parse import ReadConfig, RawDoc, parse_file
+from transforms.core.parse import RawDoc, ReadConfig, parse_file
 from transforms.core.schema import Article
 
 BODY = "".join(

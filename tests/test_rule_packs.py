@@ -10,8 +10,8 @@ import importlib
 import re._parser as sre_parse  # the stdlib's own regex parser: walks a pattern's quantifiers
 
 import pytest
-
 from test_properties import _adversarial, _superlinear
+
 from transforms.core.cleaning.rules.base import Rule
 
 LANGUAGES = ("es", "fr", "de", "pt", "it", "ru", "ar", "zh", "ja", "ko")
@@ -82,7 +82,7 @@ def _unbounded(pattern: str) -> list[str]:
     """The repeats in ``pattern`` without an upper bound ("*", "+", "{n,}")."""
     found: list[str] = []
 
-    def walk(items) -> None:  # noqa: ANN001 (the parser's own node types)
+    def walk(items) -> None:
         for op, arg in items:
             if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
                 if arg[1] == sre_parse.MAXREPEAT:

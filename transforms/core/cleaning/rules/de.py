@@ -1,7 +1,6 @@
 """German: dpa and other wires' datelines; "Schlagwörter", "Lesen Sie auch", paywall notices, stamps, credits."""
 from __future__ import annotations
 
-
 from transforms.core.cleaning.rules.base import Rule
 from transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
 

@@ -5,7 +5,8 @@ How the engine reads a pack's ``pattern``, per kind (the packs' tests read them 
 - ``line``, ``list_label``, ``teaser_label``: ``pattern.fullmatch(unit)``, the whole line or fragment;
 - ``prefix``: ``pattern.match(paragraph)``; the matched start is stripped, the rest kept;
 - ``suffix``: ``pattern.search(paragraph)`` whose match ends at the paragraph's end; the matched end is
-  stripped, the rest kept. Every suffix pattern starts with a literal, so each attempt is bounded.
+  stripped, the rest kept. A suffix pattern opens with a fixed character (a bracket) and ends with ``\Z``,
+  so the search fails fast at every other position.
 
 Packs are one per language, and an agency's credit lives in the pack of the language it is written in
 (``PARIS (AFP) -`` in fr, ``(أ ف ب)`` in ar): the shape of a dateline (where the date goes, which brackets,
