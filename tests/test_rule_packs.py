@@ -52,11 +52,23 @@ def test_rule_names_are_unique_and_rules_are_complete() -> None:
         assert r.zone in ("head", "tail", "any"), r.name
 
 
+def test_suffix_patterns_are_anchored_at_the_end() -> None:
+    assert all(r.pattern is not None and r.pattern.pattern.endswith(r"\Z") for r in ALL if r.kind == "suffix")
+
+
 def test_credits_name_their_publisher() -> None:
     for r in ALL:
         assert (r.publisher is not None) == r.name.endswith("_credit"), r.name
         if r.publisher is not None:
             assert r.kind in ("prefix", "suffix") and r.publisher.strip() == r.publisher, r.name
+
+
+def test_a_credit_is_credited_to_its_own_agency_only() -> None:
+    # Any credit rule of the language that strips another agency's example would name the wrong publisher.
+    credits = [r for r in ALL if r.publisher]
+    for r in credits:
+        others = [o.name for o in credits if o.language == r.language and o.publisher != r.publisher]
+        assert not [o for o in credits if o.name in others and removed(o, r.example)], r.name
 
 
 @pytest.mark.parametrize("rule", ALL, ids=lambda r: r.name)

@@ -183,7 +183,7 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
             add(element)
     for element in tree.iter(*_HEADINGS, "p", "strong", "div", "span"):
         nxt = element.getnext()
-        if nxt is None or element in pruned or not _is_label(_label(element)):
+        if nxt is None or not isinstance(nxt.tag, str) or element in pruned or not _is_label(_label(element)):
             continue
         if inside_pruned(element) or _holds_the_story(nxt):
             continue

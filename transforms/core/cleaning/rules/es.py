@@ -7,7 +7,7 @@ from transforms.core.cleaning.rules.base import Rule
 from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
 
 L = "es"
-_MES = r"(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]{0,7}\.?"
+_MES = r"(?i:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]{0,7}\.?"
 _FECHA = rf"\d{{1,2}}(?:/\d{{1,2}}/\d{{2,4}}| de {_MES}(?: (?:de )?\d{{4}})?)"
 _HORA = r"\d{1,2}[:.h]\d{2}(?: ?(?:h|hs|horas|a\. ?m\.|p\. ?m\.))?"
 
@@ -36,7 +36,7 @@ RULES: tuple[Rule, ...] = (
         "Fuentes consultadas por Reuters dijeron que la inflación de Argentina se desaceleró en febrero.",
     ),
     credit(
-        "telam_credit", L, "Télam", latin_credit(r"T[ée]lam|Notimex|ANSA|Xinhua|Sputnik"),
+        "telam_credit", L, "Télam", latin_credit(r"T[ée]lam"),
         "Rosario (Télam) - La cosecha de soja superará los 50 millones de toneladas.",
         "Télam, la agencia estatal, informó que la cosecha de soja superará los 50 millones de toneladas.",
     ),
@@ -62,7 +62,7 @@ RULES: tuple[Rule, ...] = (
         "stamp_es", L,
         rf"(?:(?i:actualizado|publicado|última actualización|modificado)(?: el| a las)?:? )"
         rf"(?:{_FECHA}|hace \d{{1,3}} (?:minutos?|horas?|días?)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),? ?{_FECHA})"
-        rf"(?:,? (?:a las )?{_HORA}(?: \w{{2,5}})?)?\.?",
+        rf"(?:(?:,| -| \||) (?:a las )?{_HORA}(?: \w{{2,5}})?)?\.?",
         "Actualizado el 4 de marzo de 2024, 10:20",
         "Actualizado el 4 de marzo, el padrón electoral incluye a más de 35 millones de votantes.",
     ),

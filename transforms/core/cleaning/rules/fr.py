@@ -5,7 +5,7 @@ from transforms.core.cleaning.rules.base import Rule
 from transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
 
 L = "fr"
-_MOIS = r"(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]{0,6}\.?"
+_MOIS = r"(?i:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]{0,6}\.?"
 _DATE = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:1er|\d{{1,2}}) {_MOIS}(?: \d{{4}})?|aujourd'hui|aujourd’hui|hier)"
 _HEURE = r"\d{1,2}(?:h|H|:)\d{2}"
 
@@ -21,9 +21,14 @@ RULES: tuple[Rule, ...] = (
         "Interrogée par Reuters, la Commission européenne a confirmé l'ouverture d'une enquête.",
     ),
     credit(
-        "belga_credit", L, "Belga", latin_credit(r"Belga|ATS|Keystone-ATS|APS|MAP|APS-?\w{0,3}"),
+        "ats_credit", L, "Keystone-ATS", latin_credit(r"ATS|Keystone-ATS"),
         "Genève (ATS) - Le Conseil fédéral a adopté vendredi le message sur la réforme des retraites.",
         "Les dépêches de l'ATS montrent que le Conseil fédéral a adopté vendredi le message sur la réforme.",
+    ),
+    credit(
+        "belga_credit", L, "Belga", latin_credit(r"Belga"),
+        "Bruxelles (Belga) - Le gouvernement fédéral a approuvé le budget pluriannuel.",
+        "Selon l'agence Belga, le gouvernement fédéral a approuvé le budget pluriannuel.",
     ),
     label(
         "tags_fr", L, "list_label", r"(?:Mots-clés|Mots clés|Tags|Sujets|Thèmes|Sur le même sujet)(?: ?:)?",

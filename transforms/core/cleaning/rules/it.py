@@ -7,9 +7,15 @@ from transforms.core.cleaning.rules.base import Rule
 from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
 
 L = "it"
-_MESE = r"(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]{0,6}\.?"
+_MESE = r"(?i:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]{0,6}\.?"
 _DATA = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}} {_MESE}(?: \d{{4}})?)"
 _ORA = r"\d{1,2}[:.]\d{2}"
+
+
+def _credit_first(agency: str) -> re.Pattern[str]:
+    # "(Adnkronos) - ", "(AGI) - Roma, 4 mar. - ", or the dateline first: "Roma, 4 mar. (Adnkronos) - ".
+    credit_ = rf"\((?:{agency})\)\.?{SEP}"
+    return re.compile(rf"(?:{LATIN_PLACE}, \d{{1,2}} {_MESE} ?)?{credit_}(?:{LATIN_PLACE}, \d{{1,2}} {_MESE}{SEP})?")
 
 RULES: tuple[Rule, ...] = (
     credit(
@@ -17,20 +23,24 @@ RULES: tuple[Rule, ...] = (
         # ANSA leads with the credit, then the place and date in capitals: "(ANSA) - ROMA, 04 MAR - ".
         re.compile(
             rf"\(ANSA(?:-\w{{1,10}})?\){SEP}(?:{LATIN_PLACE}, \d{{1,2}} [A-Z]{{3}}{SEP})?"
-            rf"|{LATIN_PLACE}, \d{{1,2}} [A-Z]{{3}}(?: \d{{4}})? ?\(ANSA\){SEP}"
+            rf"|{LATIN_PLACE}, \d{{1,2}} {_MESE}(?: \d{{4}})? ?\(ANSA\){SEP}"
         ),
         "(ANSA) - ROMA, 04 MAR - Il Consiglio dei ministri ha approvato il decreto sulle bollette.",
         "Secondo quanto apprende l'ANSA, il Consiglio dei ministri ha approvato il decreto sulle bollette.",
     ),
     credit(
         "adnkronos_credit", L, "Adnkronos",
-        re.compile(rf"(?:{LATIN_PLACE}, \d{{1,2}} {_MESE} ?)?\((?:Adnkronos|AGI|LaPresse|Askanews)\)\.?{SEP}"
-                   rf"(?:{LATIN_PLACE}, \d{{1,2}} {_MESE}{SEP})?"),
+        _credit_first(r"Adnkronos"),
         "(Adnkronos) - Il prezzo del gas è sceso sotto i 30 euro al megawattora.",
         "Fonti sentite dall'Adnkronos dicono che il prezzo del gas è sceso sotto i 30 euro al megawattora.",
     ),
     credit(
-        "reuters_it_credit", L, "Reuters", latin_credit(r"Reuters|AFP"),
+        "agi_credit", L, "AGI", _credit_first(r"AGI"),
+        "(AGI) - Roma, 4 mar. - Il Senato ha approvato in via definitiva la riforma della giustizia.",
+        "Secondo quanto riferito all'AGI, il Senato ha approvato in via definitiva la riforma della giustizia.",
+    ),
+    credit(
+        "reuters_it_credit", L, "Reuters", latin_credit(r"Reuters"),
         "MILANO, 4 marzo (Reuters) - Piazza Affari ha chiuso in rialzo trainata dalle banche.",
         "Analisti interpellati da Reuters prevedono che Piazza Affari chiuda in rialzo.",
     ),

@@ -7,7 +7,7 @@ from transforms.core.cleaning.rules.base import Rule
 from transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
 
 L = "pt"
-_MES = r"(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)[a-zç]{0,6}\.?"
+_MES = r"(?i:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)[a-zç]{0,6}\.?"
 _DATA = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}} de {_MES}(?: de \d{{4}})?)"
 _HORA = r"\d{1,2}(?:h|:)\d{2}(?:min)?"
 
@@ -25,9 +25,14 @@ RULES: tuple[Rule, ...] = (
         "Dados da Agência Brasil mostram que o Banco Central manteve a taxa Selic em 10,5% ao ano.",
     ),
     credit(
-        "estadao_conteudo_credit", L, "Estadão Conteúdo", latin_credit(r"Estadão Conteúdo|Folhapress|AFP|Reuters"),
+        "estadao_conteudo_credit", L, "Estadão Conteúdo", latin_credit(r"Estadão Conteúdo"),
         "SÃO PAULO, 4 mar (Estadão Conteúdo) - O Ibovespa fechou em alta de 1,2% nesta segunda-feira.",
         "De acordo com o Estadão Conteúdo, o Ibovespa fechou em alta de 1,2% nesta segunda-feira.",
+    ),
+    credit(
+        "reuters_pt_credit", L, "Reuters", latin_credit(r"Reuters"),
+        "Brasília, 4 mar (Reuters) - O governo anunciou um corte de gastos de 15 bilhões de reais.",
+        "Fontes ouvidas pela Reuters disseram que o governo anunciará um corte de gastos.",
     ),
     label(
         "tags_pt", L, "list_label", r"(?:Tags|Tópicos|Temas|Palavras-chave|Assuntos|Veja mais sobre)(?: ?:)?",
@@ -49,7 +54,7 @@ RULES: tuple[Rule, ...] = (
     line(
         "stamp_pt", L,
         rf"(?i:atualizado|publicado|atualizada|publicada|atualização)(?: em| às| há)?:? "
-        rf"(?:{_DATA}(?:,? (?:às )?{_HORA})?|\d{{1,3}} (?:minutos?|horas?|dias?))"
+        rf"(?:{_DATA}(?:(?:,| -| \||) (?:às )?{_HORA})?|\d{{1,3}} (?:minutos?|horas?|dias?))"
         rf"(?: ?[|•,] ?(?i:atualizado)(?: em| há)? (?:{_DATA}(?:,? (?:às )?{_HORA})?|\d{{1,3}} (?:minutos?|horas?)))?\.?",
         "Atualizado em 04/03/2024 às 10h20",
         "Publicado em 4 de março de 2024, o decreto entra em vigor em trinta dias.",

@@ -5,7 +5,7 @@ How the engine reads a pack's ``pattern``, per kind (the packs' tests read them 
 - ``line``, ``list_label``, ``teaser_label``: ``pattern.fullmatch(unit)``, the whole line or fragment;
 - ``prefix``: ``pattern.match(paragraph)``; the matched start is stripped, the rest kept;
 - ``suffix``: ``pattern.search(paragraph)`` whose match ends at the paragraph's end; the matched end is
-  stripped, the rest kept. A suffix pattern opens with a fixed character (a bracket) and ends with ``\Z``,
+  stripped, the rest kept. A suffix pattern opens with a fixed character (a bracket) and ends with ``\\Z``,
   so the search fails fast at every other position.
 
 Packs are one per language, and an agency's credit lives in the pack of the language it is written in
@@ -31,8 +31,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"[{_UP}][\w.'’\-]{{0,30}}"
 # A place in Latin script: capitalised words ("BUENOS AIRES", "Ciudad de México", "Frankfurt am Main").
 LATIN_PLACE = rf"{_WORD}(?: (?:{_WORD}|de|del|da|do|dos|di|la|el|le|am|an|der|sur|upon|sul)){{0,3}}"
-# What may sit between a place and its credit: ", 4 mar", ", 04 mar 2024", ", 4 de marzo", ", 4. März".
-LATIN_DATE = r",? [\w.]{1,12}(?: [\w.]{1,12}){0,3}"
+# What may sit between a place and its credit: ", 4 mar", ", 04 mar 2024", ", 4 de marzo", ", 4th March, 2024".
+LATIN_DATE = r",? [\w.]{1,12}(?:,? [\w.]{1,12}){0,3}"
 CYRILLIC_PLACE = r"[А-ЯЁ][А-ЯЁа-яё\-]{1,30}(?: [А-ЯЁ][А-ЯЁа-яё\-]{1,30}){0,2}"
 ARABIC_WORDS = r"[\u0621-\u064a\u0660-\u0669\d]{1,20}(?: [\u0621-\u064a\u0660-\u0669\d]{1,20}){0,5}"
 HAN = "\u4e00-\u9fff"

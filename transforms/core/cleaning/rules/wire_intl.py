@@ -1,5 +1,5 @@
-"""English-language services of non-English agencies: Xinhua, Kyodo, Yonhap, TASS, RIA Novosti, Interfax,
-KUNA, WAM, SPA, Anadolu, ANSA, EFE, dpa.
+"""English-language services of non-English agencies: Xinhua, Kyodo, Yonhap, RIA Novosti, Interfax, KUNA,
+WAM, SPA, Anadolu, ANSA, EFE (TASS's English "/TASS/" credit is in the English pack).
 
 One family rather than one entry per language pack: the copy is English, so the rules apply with the English
 pack, but each agency keeps its own dateline habit (TASS's "/TASS/", ANSA's credit-first "(ANSA) - ROME,",
@@ -33,7 +33,7 @@ RULES: tuple[Rule, ...] = (
         "Data compiled by Yonhap showed South Korea's exports rose for a fifth straight month in February.",
     ),
     credit(
-        "ria_en_credit", L, "RIA Novosti", latin_credit(r"RIA Novosti|Sputnik|Interfax|TASS"),
+        "ria_en_credit", L, "RIA Novosti", latin_credit(r"RIA Novosti"),
         "MOSCOW, March 4 (RIA Novosti) - Russia's central bank kept its key rate unchanged.",
         "Speaking to RIA Novosti, an official said Russia's central bank kept its key rate unchanged.",
     ),
@@ -45,9 +45,14 @@ RULES: tuple[Rule, ...] = (
         "Sources told Interfax that Gazprom's gas exports to China rose by a third last year.",
     ),
     credit(
-        "gulf_wire_credit", L, "KUNA", latin_credit(r"KUNA|WAM|QNA|BNA|ONA|Petra|MENA"),
+        "kuna_en_credit", L, "KUNA", latin_credit(r"KUNA"),
         "KUWAIT, March 4 (KUNA) -- Kuwait's cabinet approved a draft law on public debt.",
         "KUNA quoted the minister as saying Kuwait's cabinet approved a draft law on public debt.",
+    ),
+    credit(
+        "wam_en_credit", L, "WAM", latin_credit(r"WAM"),
+        "ABU DHABI, 4th March, 2024 (WAM) -- The UAE announced a new visa programme for investors.",
+        "Speaking to WAM, the minister said the UAE would announce a new visa programme for investors.",
     ),
     credit(
         "spa_en_credit", L, "SPA",
@@ -68,7 +73,7 @@ RULES: tuple[Rule, ...] = (
         "ANSA reported that Italy's unemployment rate fell to a record low in January.",
     ),
     credit(
-        "efe_dpa_en_credit", L, "EFE", latin_credit(r"EFE|EFE-EPA"),
+        "efe_en_credit", L, "EFE", latin_credit(r"EFE|EFE-EPA"),
         "Madrid, Mar 4 (EFE).- Spain's jobless claims fell in February for the first time in three months.",
         "The EFE news agency said Spain's jobless claims fell in February for the first time in three months.",
     ),
