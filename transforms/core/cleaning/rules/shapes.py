@@ -4,9 +4,9 @@ How the engine reads a pack's ``pattern``, per kind (the packs' tests read them 
 
 - ``line``, ``list_label``, ``teaser_label``: ``pattern.fullmatch(unit)``, the whole line or fragment;
 - ``prefix``: ``pattern.match(paragraph)``; the matched start is stripped, the rest kept;
-- ``suffix``: ``pattern.search(paragraph)`` whose match ends at the paragraph's end; the matched end is
-  stripped, the rest kept. A suffix pattern opens with a fixed character (a bracket) and ends with ``\\Z``,
-  so the search fails fast at every other position.
+- ``suffix``: ``pattern.fullmatch(paragraph, pos)`` from a sentence end to the paragraph's end (a tail glued
+  after the story: "…と発表した。（共同）"); the matched end is stripped, the rest kept. A suffix pattern
+  ends with ``\\Z`` so that it reads the same under ``search``.
 
 Packs are one per language, and an agency's credit lives in the pack of the language it is written in
 (``PARIS (AFP) -`` in fr, ``(أ ف ب)`` in ar): the shape of a dateline (where the date goes, which brackets,
