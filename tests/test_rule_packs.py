@@ -71,6 +71,27 @@ def test_credits_name_their_publisher() -> None:
             assert r.kind in ("prefix", "suffix") and r.publisher.strip() == r.publisher, r.name
 
 
+def strip_credits(text: str, rules: list[Rule]) -> tuple[str, list[str]]:
+    """``text`` after stripping stacked prefixes, the first matching rule in ``rules`` order winning each time
+    (the engine's precedence), and the publishers of the rules that fired."""
+    publishers: list[str] = []
+    while hit := next(((r, m) for r in rules if (m := r.pattern.match(text)) and m.end() > 0), None):
+        rule, m = hit
+        publishers += [rule.publisher] if rule.publisher else []
+        text = text[m.end():].strip()
+    return text, publishers
+
+
+def test_a_credit_is_stripped_whole_whichever_pack_tries_first() -> None:
+    # Registry order after the merge; before it, the foreign wires' English pack first, as it will be.
+    ordered = [r for r in (REGISTRY or (*PACKS["wire_intl"].RULES, *ALL)) if r.kind == "prefix" and r.pattern]
+    for r in ALL:
+        if r.kind == "prefix":
+            own = removed(r, r.example)
+            assert own is not None
+            assert strip_credits(r.example, ordered) == (own[1], [r.publisher]), r.name
+
+
 def test_a_credit_is_credited_to_its_own_agency_only() -> None:
     # Any credit rule of the language that strips another agency's example would name the wrong publisher.
     credits = [r for r in ALL if r.publisher]

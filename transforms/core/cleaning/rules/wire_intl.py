@@ -14,7 +14,7 @@ from transforms.core.cleaning.rules.base import Rule
 from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, latin_credit
 
 L = "en"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-zA-Z]{0,6}\.?"
 
 RULES: tuple[Rule, ...] = (
     credit(
@@ -68,7 +68,8 @@ RULES: tuple[Rule, ...] = (
     ),
     credit(
         "ansa_en_credit", L, "ANSA",
-        re.compile(rf"\(ANSA\){SEP}(?:{LATIN_PLACE}, {_MONTH} \d{{1,2}}{SEP})?"),
+        # The Italian desk's "(ANSA) - ROMA, 04 MAR - " too: whichever pack tries it first strips it whole.
+        re.compile(rf"\(ANSA\){SEP}(?:{LATIN_PLACE}, (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH}){SEP})?"),
         "(ANSA) - ROME, MARCH 4 - Italy's unemployment rate fell to a record low in January.",
         "ANSA reported that Italy's unemployment rate fell to a record low in January.",
     ),
