@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, latin_credit
+from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, latin_credit, line
 
 L = "en"
+_AGENCIES = r"(?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|dpa|EFE|Kyodo|Yonhap|Anadolu|AA)"
 _MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-zA-Z]{0,6}\.?"
 
 RULES: tuple[Rule, ...] = (
@@ -77,5 +78,17 @@ RULES: tuple[Rule, ...] = (
         "efe_en_credit", L, "EFE", latin_credit(r"EFE|EFE-EPA"),
         "Madrid, Mar 4 (EFE).- Spain's jobless claims fell in February for the first time in three months.",
         "The EFE news agency said Spain's jobless claims fell in February for the first time in three months.",
+    ),
+    line(
+        # An agency's name over its time stamp, left between headline and lead by news aggregators and
+        # Indian portals: "PTI | Updated: Nov 19, 2019, 10:36 IST", "Reuters · 2 hours ago".
+        "agency_stamp", L,
+        rf"{_AGENCIES}(?: ?[|·•,\-] ?| )(?i:(?:updated|published|posted|last updated):? )?"
+        rf"(?:\d{{1,3}} ?(?:min|mins|minutes?|h|hrs?|hours?|days?) ago"
+        rf"|(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}})(?:,? (?:at )?\d{{1,2}}[:.]\d{{2}}"
+        rf"(?: ?(?:[ap]\.?m\.?|AM|PM))?(?: [A-Z]{{2,4}})?)?)",
+        "PTI | Updated: Nov 19, 2019, 10:36 IST",
+        "Reuters reported on Nov 19, 2019 that the talks had stalled.",
+        zone="head",
     ),
 )
