@@ -14,7 +14,7 @@ from transforms.core.html import (
     clean_sitename,
     clean_title,
     extract_page,
-    prune_furniture,
+    furniture_boxes,
 )
 from transforms.core.parse import RawDoc, ReadConfig, parse_file
 from transforms.core.schema import Article
@@ -224,9 +224,16 @@ def test_story_lists_and_long_boxes_are_not_furniture() -> None:
     assert listed is not None and "Two new parties enter parliament" in listed.text
 
 
-def test_prune_furniture_counts_the_boxes_it_removes() -> None:
+def test_furniture_boxes_are_the_heading_its_list_and_the_poll() -> None:
     from lxml import html as lxml_html
 
-    tree = lxml_html.fromstring(page().replace("<p>Paragraph 2:", FURNITURE["latest"] + FURNITURE["poll"] + "<p>Paragraph 2:"))
-    assert prune_furniture(tree) == 3  # the heading, its list, the poll
-    assert "Latest News" not in tree.text_content() and "Paragraph 3" in tree.text_content()
+    html = page().replace("<p>Paragraph 2:", FURNITURE["latest"] + FURNITURE["poll"] + "<p>Paragraph 2:")
+    boxes = furniture_boxes(lxml_html.fromstring(html))
+    assert [b.tag for b in boxes] == ["div", "h3", "ul"]
+    assert "Latest News" in boxes[1].text_content() and "vote was fair" in boxes[0].text_content()
+
+
+def test_metadata_inside_a_furniture_box_is_still_read() -> None:
+    bar = '<div class="share-bar"><time datetime="2019-11-20T08:30:00Z">20 Nov</time> <a href="/t">Tweet</a></div>'
+    doc = raw(page().replace("<h1>Ruling Party Wins Snap Vote</h1>", "<h1>Ruling Party Wins Snap Vote</h1>" + bar))
+    assert doc.published == datetime.date(2019, 11, 20) and "Tweet" not in doc.text

@@ -202,12 +202,17 @@ def drop_scripts(tree: HtmlElement) -> None:
             script.drop_tree()
 
 
-def prune_furniture(tree: HtmlElement) -> int:
-    """Remove furniture boxes from ``tree`` in place (keeping their tail text); returns how many went."""
+# Furniture boxes are marked, not removed, before trafilatura runs: it reads the metadata (a date or a byline
+# inside a share bar) from the whole page, then prunes what ``prune_xpath`` selects from the text it extracts.
+_PRUNE_MARK = "data-wirewash-furniture"
+_PRUNE_XPATH = f"//*[@{_PRUNE_MARK}]"
+
+
+def mark_furniture(tree: HtmlElement) -> int:
+    """Mark furniture boxes in ``tree`` with the attribute ``_PRUNE_XPATH`` selects; returns how many."""
     boxes = furniture_boxes(tree)
     for box in boxes:
-        if box.getparent() is not None:
-            box.drop_tree()
+        box.set(_PRUNE_MARK, "")
     return len(boxes)
 
 
@@ -366,13 +371,13 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     if tree is None:
         return None
     drop_scripts(tree)
-    if settings.prune_furniture:
-        prune_furniture(tree)
+    marked = settings.prune_furniture and mark_furniture(tree) > 0
     doc = trafilatura.bare_extraction(
         tree,
         url=None,
         with_metadata=True,
         include_comments=False,
+        prune_xpath=_PRUNE_XPATH if marked else None,
         **settings.trafilatura_options(),
         # Dates from metadata and markup only: htmldate's extensive search read "Copyright 2023" in a footer
         # as the publication date.
