@@ -227,9 +227,14 @@ _NAME_PARTICLES = frozenset(
 _OUTLET_WORDS = frozenset("magazine news blog online media daily weekly times post journal tv radio".split())
 
 
+_HOST_AFFIXES = re.compile(
+    r"(?i)^(?:https?://)?(?:www\.)?|\.(?:com|net|org|co\.uk|co|info|news|ca|ru|de|fr|in)(?:/.*)?$"
+)
+
+
 def _squash(text: str) -> str:
     """Letters and digits only, casefolded: "TechCrunch" == "techcrunch.com" minus the ".com"."""
-    text = re.sub(r"(?i)^(?:https?://)?(?:www\.)?|\.(?:com|net|org|co\.uk|co|info|news|ca|ru|de|fr|in)(?:/.*)?$", "", text)
+    text = _HOST_AFFIXES.sub("", text)
     return "".join(c for c in text.casefold() if c.isalnum())
 
 
