@@ -5,7 +5,7 @@ from transforms.core.cleaning.rules.base import Rule
 from transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
 
 L = "de"
-_MONAT = r"(?i:Jan|Feb|März|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zä]{0,6}\.?"
+_MONAT = r"(?i:(?:Jan|Feb|März|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zä]{0,6})\.?"
 _DATUM = rf"(?:\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}}\. {_MONAT}(?: \d{{4}})?)"
 _ZEIT = r"\d{1,2}[:.]\d{2}(?: Uhr)?"
 

@@ -7,7 +7,7 @@ from transforms.core.cleaning.rules.base import Rule
 from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
 
 L = "es"
-_MES = r"(?i:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]{0,7}\.?"
+_MES = r"(?i:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]{0,7})\.?"
 _FECHA = rf"\d{{1,2}}(?:/\d{{1,2}}/\d{{2,4}}| de {_MES}(?: (?:de )?\d{{4}})?)"
 _HORA = r"\d{1,2}[:.h]\d{2}(?: ?(?:h|hs|horas|a\. ?m\.|p\. ?m\.))?"
 

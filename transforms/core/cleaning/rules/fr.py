@@ -5,7 +5,7 @@ from transforms.core.cleaning.rules.base import Rule
 from transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
 
 L = "fr"
-_MOIS = r"(?i:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]{0,6}\.?"
+_MOIS = r"(?i:(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]{0,6})\.?"
 _DATE = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:1er|\d{{1,2}}) {_MOIS}(?: \d{{4}})?|aujourd'hui|aujourd’hui|hier)"
 _HEURE = r"\d{1,2}(?:h|H|:)\d{2}"
 

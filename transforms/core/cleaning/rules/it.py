@@ -7,7 +7,7 @@ from transforms.core.cleaning.rules.base import Rule
 from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
 
 L = "it"
-_MESE = r"(?i:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]{0,6}\.?"
+_MESE = r"(?i:(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]{0,6})\.?"
 _DATA = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}} {_MESE}(?: \d{{4}})?)"
 _ORA = r"\d{1,2}[:.]\d{2}"
 
@@ -16,6 +16,7 @@ def _credit_first(agency: str) -> re.Pattern[str]:
     # "(Adnkronos) - ", "(AGI) - Roma, 4 mar. - ", or the dateline first: "Roma, 4 mar. (Adnkronos) - ".
     credit_ = rf"\((?:{agency})\)\.?{SEP}"
     return re.compile(rf"(?:{LATIN_PLACE}, \d{{1,2}} {_MESE} ?)?{credit_}(?:{LATIN_PLACE}, \d{{1,2}} {_MESE}{SEP})?")
+
 
 RULES: tuple[Rule, ...] = (
     credit(

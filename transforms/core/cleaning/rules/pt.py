@@ -7,7 +7,7 @@ from transforms.core.cleaning.rules.base import Rule
 from transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
 
 L = "pt"
-_MES = r"(?i:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)[a-zç]{0,6}\.?"
+_MES = r"(?i:(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)[a-zç]{0,6})\.?"
 _DATA = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}} de {_MES}(?: de \d{{4}})?)"
 _HORA = r"\d{1,2}(?:h|:)\d{2}(?:min)?"
 

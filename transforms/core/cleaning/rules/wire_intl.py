@@ -15,7 +15,7 @@ from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, lati
 
 L = "en"
 _AGENCIES = r"(?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|dpa|EFE|Kyodo|Yonhap|Anadolu|AA)"
-_MONTH = r"(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-zA-Z]{0,6}\.?"
+_MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?"
 
 RULES: tuple[Rule, ...] = (
     credit(
