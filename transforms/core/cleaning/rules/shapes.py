@@ -38,10 +38,18 @@ ARABIC_WORDS = r"[\u0621-\u064a\u0660-\u0669\d]{1,20}(?: [\u0621-\u064a\u0660-\u
 HAN = "\u4e00-\u9fff"
 
 
+def credit_ahead(agency: str) -> str:
+    """A lookahead: the paragraph's first bracket, within 200 characters, opens the agency's credit.
+
+    Tried first, it turns down a story paragraph in one scan instead of trying every split of its first words
+    into a place and a date (a dateline holds no bracket before the credit)."""
+    return rf"(?=[^(\n]{{0,200}}\((?:{agency})\))"
+
+
 def latin_credit(agency: str, place: str = LATIN_PLACE) -> re.Pattern[str]:
     """``PLACE[, DATE] (AGENCY) -`` or a paragraph opening with ``(AGENCY)``; ``agency`` is a regex."""
     credit = rf"\((?:{agency})\)"
-    return re.compile(rf"{place}(?:{LATIN_DATE})? ?{credit}{SEP}|{credit}(?:{SEP}| )")
+    return re.compile(rf"{credit_ahead(agency)}(?:{place}(?:{LATIN_DATE})? ?{credit}{SEP}|{credit}(?:{SEP}| ))")
 
 
 def credit(
