@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, credit_ahead, label, latin_credit, line
+from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
 
 L = "es"
 _MES = r"(?i:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]{0,7})\.?"
@@ -20,8 +20,8 @@ RULES: tuple[Rule, ...] = (
     credit(
         "europa_press_credit", L, "Europa Press",
         # Europa Press writes "MADRID, 4 (EUROPA PRESS)" and often ends the line there.
-        re.compile(rf"{credit_ahead('(?i:europa press)')}(?:{LATIN_PLACE},? \d{{1,2}}(?: {_MES})? ?"
-                   rf"\((?i:europa press)\)(?:{SEP}| |$)|\((?i:europa press)\)(?:{SEP}| ))"),
+        re.compile(rf"{LATIN_PLACE},? \d{{1,2}}(?: {_MES})? ?\((?i:europa press)\)(?:{SEP}| |$)"
+                   r"|\((?i:europa press)\)(?:" + SEP + "| )"),
         "MADRID, 4 (EUROPA PRESS) - El Congreso ha aprobado este martes la reforma de la ley de vivienda.",
         "Según ha informado Europa Press, el Congreso ha aprobado este martes la reforma de la ley de vivienda.",
     ),

@@ -4,21 +4,18 @@ from __future__ import annotations
 import re
 
 from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, credit_ahead, label, latin_credit, line
+from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
 
 L = "it"
 _MESE = r"(?i:(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]{0,6})\.?"
 _DATA = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}} {_MESE}(?: \d{{4}})?)"
 _ORA = r"\d{1,2}[:.]\d{2}"
-_ANSA_AHEAD = credit_ahead(r"ANSA(?:-\w{1,10})?")
 
 
 def _credit_first(agency: str) -> re.Pattern[str]:
     # "(Adnkronos) - ", "(AGI) - Roma, 4 mar. - ", or the dateline first: "Roma, 4 mar. (Adnkronos) - ".
     credit_ = rf"\((?:{agency})\)\.?{SEP}"
-    return re.compile(
-        rf"{credit_ahead(agency)}(?:{LATIN_PLACE}, \d{{1,2}} {_MESE} ?)?{credit_}(?:{LATIN_PLACE}, \d{{1,2}} {_MESE}{SEP})?"
-    )
+    return re.compile(rf"(?:{LATIN_PLACE}, \d{{1,2}} {_MESE} ?)?{credit_}(?:{LATIN_PLACE}, \d{{1,2}} {_MESE}{SEP})?")
 
 
 RULES: tuple[Rule, ...] = (
@@ -26,8 +23,8 @@ RULES: tuple[Rule, ...] = (
         "ansa_credit", L, "ANSA",
         # ANSA leads with the credit, then the place and date in capitals: "(ANSA) - ROMA, 04 MAR - ".
         re.compile(
-            rf"{_ANSA_AHEAD}(?:\(ANSA(?:-\w{{1,10}})?\){SEP}"
-            rf"(?:{LATIN_PLACE}, \d{{1,2}} [A-Z]{{3}}{SEP})?|{LATIN_PLACE}, \d{{1,2}} {_MESE}(?: \d{{4}})? ?\(ANSA\){SEP})"
+            rf"\(ANSA(?:-\w{{1,10}})?\){SEP}(?:{LATIN_PLACE}, \d{{1,2}} [A-Z]{{3}}{SEP})?"
+            rf"|{LATIN_PLACE}, \d{{1,2}} {_MESE}(?: \d{{4}})? ?\(ANSA\){SEP}"
         ),
         "(ANSA) - ROMA, 04 MAR - Il Consiglio dei ministri ha approvato il decreto sulle bollette.",
         "Secondo quanto apprende l'ANSA, il Consiglio dei ministri ha approvato il decreto sulle bollette.",

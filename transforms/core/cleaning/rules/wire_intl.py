@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, credit_ahead, latin_credit, line
+from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, latin_credit, line
 
 L = "en"
 _AGENCIES = r"(?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|dpa|EFE|Kyodo|Yonhap|Anadolu|AA)"
-_INTERFAX_AHEAD = credit_ahead(r"Interfax(?:-[A-Z]\w{1,12})?")
 _MONTH = r"(?i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6})\.?"
 
 RULES: tuple[Rule, ...] = (
@@ -42,9 +41,7 @@ RULES: tuple[Rule, ...] = (
     credit(
         "interfax_en_credit", L, "Interfax",
         # Interfax: "MOSCOW. March 4 (Interfax) -"; the dateline ends with a full stop, not a comma.
-        re.compile(
-            rf"{_INTERFAX_AHEAD}{LATIN_PLACE}\. {_MONTH} \d{{1,2}} \((?:Interfax|Interfax-[A-Z][\w]{{1,12}})\){SEP}"
-        ),
+        re.compile(rf"{LATIN_PLACE}\. {_MONTH} \d{{1,2}} \((?:Interfax|Interfax-[A-Z][\w]{{1,12}})\){SEP}"),
         "MOSCOW. March 4 (Interfax) - Gazprom's gas exports to China rose by a third last year.",
         "Sources told Interfax that Gazprom's gas exports to China rose by a third last year.",
     ),
