@@ -66,6 +66,7 @@ RULES: tuple[Rule, ...] = (
         r"|© (?:dpa|AFP|Reuters|APA|[\w.\-]{2,30})(?: \d{4})?(?:, [\w.\-]{2,20}){0,2}",
         "© dpa-infocom, dpa:240304-99-12345/3",
         "Der Verlag behält sich alle Rechte vorbehaltlich einer Einigung vor, sagte die Sprecherin.",
+        zone="tail",
     ),
     line(
         "share_de", L,

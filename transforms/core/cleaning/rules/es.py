@@ -72,6 +72,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?i:todos los derechos reservados)\.?|(?i:prohibida su reproducción)[^\n]{0,100}",
         "© 2023 El Cronista Austral. Todos los derechos reservados.",
         "Los autores conservan todos los derechos reservados sobre la obra, explicó la abogada.",
+        zone="tail",
     ),
     line(
         "share_es", L,

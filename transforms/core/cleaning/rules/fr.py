@@ -63,6 +63,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?i:toute reproduction (?:interdite|est interdite))[^\n]{0,100}",
         "© Le Quotidien 2023 - Tous droits réservés",
         "Le photographe affirme détenir tous droits réservés sur ces images, selon son avocat.",
+        zone="tail",
     ),
     line(
         "share_fr", L,

@@ -76,6 +76,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?i:tutti i diritti riservati)\.?",
         "RIPRODUZIONE RISERVATA © Copyright ANSA",
         "L'autore ha chiesto che la riproduzione riservata delle lettere venga rispettata dal giudice.",
+        zone="tail",
     ),
     line(
         "share_it", L,

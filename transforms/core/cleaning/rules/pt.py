@@ -65,6 +65,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?i:todos os direitos reservados)\.?|(?i:é proibida a reprodução)[^\n]{0,120}",
         "© 2024 Agência Lusa. Todos os direitos reservados.",
         "A editora diz ter todos os direitos reservados sobre a obra, segundo o processo.",
+        zone="tail",
     ),
     line(
         "share_pt", L,
