@@ -29,8 +29,15 @@ SEP = r" ?\.?(?:--|—|–|-) ?"
 # Capitals of Latin-script alphabets (Latin-1 and Latin Extended-A: Ñ, Ç, Ł, Š, ...).
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"[{_UP}][\w.'’\-]{{0,30}}"
-# A place in Latin script: capitalised words ("BUENOS AIRES", "Ciudad de México", "Frankfurt am Main").
-LATIN_PLACE = rf"{_WORD}(?: (?:{_WORD}|de|del|da|do|dos|di|la|el|le|am|an|der|sur|upon|sul)){{0,3}}"
+_CONNECTORS = "de|del|da|do|dos|di|la|el|le|am|an|der|sur|upon|sul"
+# A place in Latin script: capitalised words ("BUENOS AIRES", "Ciudad de México", "Frankfurt am Main"). The
+# lookahead reads the first word only: a dateline's is followed by a comma, a bracket, a full stop or another
+# word of the place, a story sentence's mostly by a lower-case word ("The company said"), which ends the match
+# before any split of the sentence into a place and a date is tried.
+LATIN_PLACE = (
+    rf"(?=[^ ,.(\n]{{1,31}}(?:[,.]| ?\(| [{_UP}]| (?:{_CONNECTORS}) ))"
+    rf"{_WORD}(?: (?:{_WORD}|{_CONNECTORS})){{0,3}}"
+)
 # What may sit between a place and its credit: ", 4 mar", ", 04 mar 2024", ", 4 de marzo", ", 4th March, 2024",
 # ", March 4". It starts with a digit or a capitalised month before a digit, so the first words of a story
 # sentence fail it at once: no split of them into a place and a date is ever tried.
