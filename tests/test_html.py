@@ -99,6 +99,7 @@ def test_settings_reject_bad_values(kwargs: dict) -> None:
         ("Inexhibit magazine", "Inexhibit magazine"),
         ("Mensagens de Reflexão", "Mensagens de Reflexão"),
         ("新华网", "新华网"),
+        ("Wday_", "Wday"),
         (None, None),
     ],
 )

@@ -250,7 +250,7 @@ def clean_sitename(sitename: str | None) -> str | None:
     name = " ".join(sitename.split())
     name = _COPYRIGHT_HEAD.sub("", name, count=1) if _COPYRIGHT_HEAD.match(name) else name
     name = re.sub(r"(?i)^https?://(?:www\.)?", "", name).rstrip("/")
-    name = _SITE_SEPARATORS.split(name, maxsplit=1)[0].strip(" .,;:|-")
+    name = _SITE_SEPARATORS.split(name, maxsplit=1)[0].strip(" .,;:|-_")
     name = re.sub(r"(?i)[\s,.]{1,3}(?:all rights reserved|inc|ltd|llc)\.?$", "", name).strip()
     words = name.split()
     if not words or not any(c.isalpha() for c in name):
