@@ -8,8 +8,15 @@ import pytest
 from transforms.core.article import to_article
 from transforms.core.cleaning import CleanConfig
 from transforms.core.counters import noop
-from transforms.core.html import ExtractionSettings, extract_page
-from transforms.core.parse import ReadConfig, RawDoc, parse_file
+from transforms.core.html import (
+    ExtractionSettings,
+    clean_author,
+    clean_sitename,
+    clean_title,
+    extract_page,
+    furniture_boxes,
+)
+from transforms.core.parse import RawDoc, ReadConfig, parse_file
 from transforms.core.schema import Article
 
 BODY = "".join(
@@ -71,3 +78,163 @@ def test_tables_are_extracted_by_default() -> None:
 def test_settings_reject_bad_values(kwargs: dict) -> None:
     with pytest.raises(ValueError):
         ExtractionSettings(**kwargs)
+
+
+# ---------------------------------------------------------------- site name, title suffix, author
+
+
+@pytest.mark.parametrize(
+    ("raw_name", "expected"),
+    [
+        ("(c) 2004 Daily Planet Media", "Daily Planet Media"),
+        ("© 2019-2023 Steppe Herald", "Steppe Herald"),
+        ("Copyright 2014", None),
+        ("Example.com > News", "Example.com"),
+        ("LinkNaija | Nigeria's popular news platform", "LinkNaija"),
+        ("https://www.hawaiinewsnow.com", "hawaiinewsnow.com"),
+        ("Expert how-to for English Riders", None),  # a magazine's slogan
+        ("The magazine for people who love fast cars", None),
+        ("потеря веса до 10 кг. Отзывы", None),
+        ("The New York Times", "The New York Times"),
+        ("Inexhibit magazine", "Inexhibit magazine"),
+        ("Mensagens de Reflexão", "Mensagens de Reflexão"),
+        ("新华网", "新华网"),
+        ("Wday_", "Wday"),
+        (None, None),
+    ],
+)
+def test_site_name_is_cleaned_or_dropped(raw_name: str | None, expected: str | None) -> None:
+    assert clean_sitename(raw_name) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "expected"),
+    [
+        ("WeWork under investigation – TechCrunch", "TechCrunch", None, "WeWork under investigation"),
+        ("Oil slides as supply worries grow | REUTERS", None, None, "Oil slides as supply worries grow"),
+        ("Rates fall again - Money Desk", None, "https://www.moneydesk.com/a/1", "Rates fall again"),
+        ("Pear Jam Recipe | The Anti-June Cleaver", "The Anti-June Cleaver", None, "Pear Jam Recipe"),
+        ("Light Festival | Inexhibit", "Inexhibit magazine", None, "Light Festival"),
+        ("Old toys - Remember 80/90 - Memorabilia anni 80/90", "Remember 80/90 - Memorabilia anni 80/90", None,
+         "Old toys"),
+        ("LinkNaija | Nigeria's popular news platform: Actress Stuns", "LinkNaija | Nigeria's popular news platform",
+         None, "Actress Stuns"),
+        # Kept: a segment that mentions the site, a section prefix, a dash inside the title, the site name alone.
+        ("Take C.A.R.E. - comwrap auf der DMEXCO 2018", "Comwrap", None, "Take C.A.R.E. - comwrap auf der DMEXCO 2018"),
+        ("Opinion | Republicans Are Following Trump", "NYTimes", None, "Opinion | Republicans Are Following Trump"),
+        ("Fallen Order review - shoots for the moon", None, None, "Fallen Order review - shoots for the moon"),
+        ("TechCrunch", "TechCrunch", None, "TechCrunch"),
+    ],
+)
+def test_title_loses_only_a_site_name_segment(title: str, site: str | None, url: str | None, expected: str) -> None:
+    assert clean_title(title, site, url) == expected
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("Jan 1", None),
+        ("November 19, 2019", None),
+        ("Carrie Arnold November", "Carrie Arnold"),
+        ("Jeff Foust Monday; November", "Jeff Foust"),
+        ("Jane Doe; Updated Jan. 1, 2020 at 3:04 pm", "Jane Doe"),
+        ("Phil Helsel is a reporter", "Phil Helsel"),
+        ("Theresa May", "Theresa May"),
+        ("Sean Martin; Laura Mowat", "Sean Martin; Laura Mowat"),
+    ],
+)
+def test_a_date_is_not_a_byline(author: str, expected: str | None) -> None:
+    assert clean_author(author) == expected
+
+
+def test_page_metadata_is_cleaned() -> None:
+    head = (
+        '<meta property="og:site_name" content="(c) 2004 Steppe Herald">'
+        '<meta name="author" content="Jan 1">'
+    )
+    html = page(head).replace("<title>Ruling Party Wins Snap Vote</title>", "<title>Ruling Party Wins Snap Vote | STEPPE HERALD</title>")
+    doc = raw(html)
+    assert (doc.title, doc.byline, doc.publisher) == ("Ruling Party Wins Snap Vote", None, "Steppe Herald")
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_a_script_expiry_date_is_not_a_publication_date() -> None:
+    script = '<script>var consent = {"expires": "2021-01-31", "renew": "2021-01-31T00:00:00Z"};</script>'
+    assert raw(page(script, "<p>© Steppe Herald 2023 - All rights reserved</p>")).published is None
+    dated = page(script).replace(
+        "<h1>Ruling Party Wins Snap Vote</h1>",
+        '<h1>Ruling Party Wins Snap Vote</h1><p class="meta"><time datetime="2019-11-20T08:30:00+01:00">20 Nov</time></p>',
+    )
+    assert raw(dated).published == datetime.date(2019, 11, 20)
+
+
+# ---------------------------------------------------------------- furniture boxes pruned before extraction
+
+FURNITURE = {
+    "related": '<section class="related-links"><h3>Related Links</h3><ul>'
+    + "".join(f'<li><a href="/r{i}">Neighbouring republic holds its own snap poll number {i}</a></li>' for i in range(4))
+    + "</ul></section>",
+    "latest": "<h3>Latest News</h3><ul>"
+    + "".join(f'<li><a href="/l{i}">Ferry operator suspends crossings as storm batters coast {i}</a></li>' for i in range(5))
+    + "</ul>",
+    "sponsored": '<div class="sponsored-links"><a href="/s1">Sponsored: Cheap flights to Astana</a> '
+    '<a href="/s2">Sponsored: Learn Kazakh in 30 days</a></div>',
+    "poll": '<div class="reader-poll"><p>Do you think the vote was fair?</p><button>Yes</button><button>No</button></div>',
+    "say": '<div><h4>Have your say</h4><p>To have your say on this story, <a href="/c">join the debate</a>.</p></div>',
+    "archive": '<div class="archive-links"><a href="/2023/03">March 2023</a> <a href="/2023/02">February 2023</a></div>',
+    "share": '<div class="share-tools"><button>Gift this article</button><p>Subscribers can send 8 gift articles each '
+    "month.</p></div>",
+    "tags": '<div class="tags"><span>Temas</span> <a href="/t/a">Elecciones</a> <a href="/t/b">Kazajistán</a></div>',
+    "paywall": '<div class="paywall"><p>Este contenido es exclusivo para suscriptores.</p></div>',
+    # No class: the French pack's teaser label over a list of links.
+    "lire": '<h4>Lire aussi</h4><ul><li><a href="/f">Grève des contrôleurs aériens à Orly</a></li></ul>',
+}
+FURNITURE_TEXT = ("Neighbouring republic", "Latest News", "Ferry operator", "Sponsored", "vote was fair",
+                  "Have your say", "have your say", "March 2023", "Gift this article", "Subscribers can send",
+                  "Temas", "Elecciones", "exclusivo para suscriptores", "Lire aussi", "Orly")
+
+
+def test_furniture_boxes_inside_the_article_are_pruned() -> None:
+    html = page().replace("<p>Paragraph 2:", "".join(FURNITURE.values()) + "<p>Paragraph 2:")
+    extracted = extract_page(html)
+    assert extracted is not None
+    for text in FURNITURE_TEXT:
+        assert text not in extracted.text, text
+    assert extracted.text.count("according to preliminary results") == 4
+    unpruned = extract_page(html, ExtractionSettings(prune_furniture=False))
+    assert unpruned is not None and any(t in unpruned.text for t in FURNITURE_TEXT), "the fixture has furniture"
+
+
+def test_story_lists_and_long_boxes_are_not_furniture() -> None:
+    story_list = (
+        "<h2>What the new parliament means</h2><ul>"
+        "<li>Amanat keeps a majority of the seats in the lower house of parliament</li>"
+        "<li>Two new parties enter parliament for the first time since 2004</li>"
+        "<li>Turnout was 54 percent, the lowest in a parliamentary election</li></ul>"
+    )
+    # A site that wraps its whole story in a "paywall" or "share" container: long prose is never a box.
+    wrapped = page().replace("<article>", '<article><div class="paywall share-body">').replace(
+        "</article>", "</div></article>"
+    )
+    for html in (page().replace("<p>Paragraph 2:", story_list + "<p>Paragraph 2:"), wrapped):
+        extracted = extract_page(html)
+        assert extracted is not None and extracted.text.count("according to preliminary results") == 4
+    listed = extract_page(page().replace("<p>Paragraph 2:", story_list + "<p>Paragraph 2:"))
+    assert listed is not None and "Two new parties enter parliament" in listed.text
+
+
+def test_furniture_boxes_are_the_heading_its_list_and_the_poll() -> None:
+    from lxml import html as lxml_html
+
+    html = page().replace("<p>Paragraph 2:", FURNITURE["latest"] + FURNITURE["poll"] + "<p>Paragraph 2:")
+    boxes = furniture_boxes(lxml_html.fromstring(html))
+    assert [b.tag for b in boxes] == ["div", "h3", "ul"]
+    assert "Latest News" in boxes[1].text_content() and "vote was fair" in boxes[0].text_content()
+
+
+def test_metadata_inside_a_furniture_box_is_still_read() -> None:
+    bar = '<div class="share-bar"><time datetime="2019-11-20T08:30:00Z">20 Nov</time> <a href="/t">Tweet</a></div>'
+    doc = raw(page().replace("<h1>Ruling Party Wins Snap Vote</h1>", "<h1>Ruling Party Wins Snap Vote</h1>" + bar))
+    assert doc.published == datetime.date(2019, 11, 20) and "Tweet" not in doc.text

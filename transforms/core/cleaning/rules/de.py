@@ -1,0 +1,85 @@
+"""German: dpa and other wires' datelines; "Schlagwörter", "Lesen Sie auch", paywall notices, stamps, credits."""
+from __future__ import annotations
+
+from transforms.core.cleaning.rules.base import Rule
+from transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
+
+L = "de"
+_MONAT = r"(?i:(?:Jan|Feb|März|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zä]{0,6})\.?"
+_DATUM = rf"(?:\d{{1,2}}\.\d{{1,2}}\.(?:\d{{2,4}})?|\d{{1,2}}\. {_MONAT}(?: \d{{4}})?)"
+_ZEIT = r"\d{1,2}[:.]\d{2}(?: Uhr)?"
+
+RULES: tuple[Rule, ...] = (
+    credit(
+        "dpa_credit", L, "dpa",
+        # dpa credits name the regional desk after a slash: "(dpa/lby)", "(dpa-AFX)".
+        latin_credit(r"dpa(?:[/-][\w]{1,6}){0,2}"),
+        "Berlin (dpa) - Die Bundesregierung will die Förderung für Wärmepumpen neu regeln.",
+        "Nach Angaben der dpa will die Bundesregierung die Förderung für Wärmepumpen neu regeln.",
+    ),
+    credit(
+        "afp_de_credit", L, "AFP", latin_credit(r"AFP"),
+        "Paris (AFP) - Frankreichs Regierung hat ein neues Sparpaket vorgelegt.",
+        "Wie AFP berichtet, hat Frankreichs Regierung ein neues Sparpaket vorgelegt.",
+    ),
+    credit(
+        "reuters_de_credit", L, "Reuters", latin_credit(r"Reuters"),
+        "Frankfurt am Main (Reuters) - Die Europäische Zentralbank hält die Zinsen stabil.",
+        "Von Reuters befragte Ökonomen erwarten, dass die Europäische Zentralbank die Zinsen stabil hält.",
+    ),
+    credit(
+        "apa_credit", L, "APA", latin_credit(r"APA"),
+        "Wien (APA) - Die Inflation in Österreich ist im Februar auf 4,3 Prozent gesunken.",
+        "Laut einer APA-Umfrage ist die Inflation in Österreich im Februar auf 4,3 Prozent gesunken.",
+    ),
+    label(
+        "tags_de", L, "list_label",
+        r"(?:Schlagwörter|Schlagworte|Themen|Mehr zum Thema|Tags|Stichwörter|Stichworte)(?: ?:)?",
+        "Schlagwörter", "Themen wie Migration und Wohnungsbau prägten den Wahlkampf in Sachsen.", zone="tail",
+    ),
+    label(
+        "teaser_de", L, "teaser_label",
+        r"(?i:lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr dazu"
+        r"|weiterlesen|zum thema|passend dazu|empfehlungen der redaktion)(?: ?:)?",
+        "Lesen Sie auch", "Lesen Sie auch die Stellungnahme des Ministeriums, forderte die Opposition am Montag.",
+    ),
+    line(
+        "paywall_de", L,
+        r"(?:Dieser Artikel|Dieser Inhalt|Der Artikel|Dieser Beitrag) ist (?:nur|exklusiv) für "
+        r"(?:Abonnenten|Abonnentinnen und Abonnenten|Abonnent\*innen|Abonnent:innen|Digital-Abonnenten)"
+        r"(?: (?:verfügbar|sichtbar|zugänglich|lesbar))?\.?"
+        r"|(?:Jetzt (?:weiterlesen|abonnieren|testen)|Weiterlesen mit)[^\n]{0,120}",
+        "Dieser Artikel ist nur für Abonnenten verfügbar.",
+        "Der Zugang zum Parkhaus ist nur für Abonnenten der Verkehrsbetriebe frei, sagte ein Sprecher.",
+    ),
+    line(
+        "stamp_de", L,
+        rf"(?:(?i:aktualisiert|veröffentlicht|zuletzt aktualisiert|erschienen)(?: am)?:? {_DATUM}"
+        rf"(?:,? (?:um )?{_ZEIT})?|Stand: {_DATUM}(?:,? {_ZEIT})?)\.?",
+        "Aktualisiert am 04.03.2024, 10:20 Uhr",
+        "Veröffentlicht am 4. März 2024 wurde der Bericht von der Opposition scharf kritisiert.",
+    ),
+    line(
+        "copyright_de", L,
+        r"© ?dpa-infocom, dpa:\d{6}-\d{2,3}-\d{1,6}/\d{1,3}"
+        r"|(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:alle rechte vorbehalten)\.?|(?i:alle rechte vorbehalten)\.?"
+        r"|© (?:dpa|AFP|Reuters|APA|[\w.\-]{2,30})(?: \d{4})?(?:, [\w.\-]{2,20}){0,2}",
+        "© dpa-infocom, dpa:240304-99-12345/3",
+        "Der Verlag behält sich alle Rechte vorbehaltlich einer Einigung vor, sagte die Sprecherin.",
+        zone="tail",
+    ),
+    line(
+        "share_de", L,
+        r"(?i:teilen|artikel teilen|beitrag teilen|auf (?:facebook|x|twitter|whatsapp) teilen|link kopieren"
+        r"|folgen sie uns auf (?:facebook|x|twitter|instagram|whatsapp|google news|threads)|drucken|e-mail)"
+        r"(?: ?[|·•] ?(?i:teilen|facebook|twitter|whatsapp|e-mail|drucken|link kopieren)){0,6}",
+        "Folgen Sie uns auf WhatsApp",
+        "Teilen wollen die Erben das Grundstück nicht, heißt es in der Klageschrift.",
+    ),
+    line(
+        "photo_credit_de", L,
+        r"(?:Foto|Fotos|Bild|Bildquelle|Quelle|Archivbild|Symbolbild)(?: ?:| ?©) ?[^\n]{1,80}",
+        "Foto: Kay Nietfeld/dpa",
+        "Foto für Foto dokumentiert der Band den Wiederaufbau der Stadt nach 1945.",
+    ),
+)

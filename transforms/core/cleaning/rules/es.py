@@ -1,0 +1,92 @@
+"""Spanish: EFE, Europa Press and other wires' datelines; tags, teasers, paywall notices, stamps, credits."""
+from __future__ import annotations
+
+import re
+
+from transforms.core.cleaning.rules.base import Rule
+from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
+
+L = "es"
+_MES = r"(?i:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]{0,7})\.?"
+_FECHA = rf"\d{{1,2}}(?:/\d{{1,2}}/\d{{2,4}}| de {_MES}(?: (?:de )?\d{{4}})?)"
+_HORA = r"\d{1,2}[:.h]\d{2}(?: ?(?:h|hs|horas|a\. ?m\.|p\. ?m\.))?"
+
+RULES: tuple[Rule, ...] = (
+    credit(
+        "efe_credit", L, "EFE", latin_credit(r"EFE"),
+        "Bogotá, 4 mar (EFE).- El Gobierno colombiano anunció este lunes un nuevo plan de seguridad.",
+        "La agencia EFE informó que el Gobierno colombiano anunció este lunes un nuevo plan de seguridad.",
+    ),
+    credit(
+        "europa_press_credit", L, "Europa Press",
+        # Europa Press writes "MADRID, 4 (EUROPA PRESS)" and often ends the line there.
+        re.compile(rf"{LATIN_PLACE},? \d{{1,2}}(?: {_MES})? ?\((?i:europa press)\)(?:{SEP}| |$)"
+                   r"|\((?i:europa press)\)(?:" + SEP + "| )"),
+        "MADRID, 4 (EUROPA PRESS) - El Congreso ha aprobado este martes la reforma de la ley de vivienda.",
+        "Según ha informado Europa Press, el Congreso ha aprobado este martes la reforma de la ley de vivienda.",
+    ),
+    credit(
+        "afp_es_credit", L, "AFP", latin_credit(r"AFP"),
+        "Ciudad de México, 4 mar (AFP) - El peso mexicano cerró con ganancias frente al dólar.",
+        "Un fotógrafo de AFP documentó cómo el peso mexicano cerró con ganancias frente al dólar.",
+    ),
+    credit(
+        "reuters_es_credit", L, "Reuters", latin_credit(r"Reuters"),
+        "BUENOS AIRES, 4 mar (Reuters) - La inflación de Argentina se desaceleró en febrero.",
+        "Fuentes consultadas por Reuters dijeron que la inflación de Argentina se desaceleró en febrero.",
+    ),
+    credit(
+        "telam_credit", L, "Télam", latin_credit(r"T[ée]lam"),
+        "Rosario (Télam) - La cosecha de soja superará los 50 millones de toneladas.",
+        "Télam, la agencia estatal, informó que la cosecha de soja superará los 50 millones de toneladas.",
+    ),
+    label(
+        "tags_es", L, "list_label", r"(?:Temas(?: relacionados)?|Etiquetas|Tags|Palabras clave)(?: ?:)?",
+        "Temas", "Temas como la inflación y el dólar dominaron la campaña electoral.", zone="tail",
+    ),
+    label(
+        "teaser_es", L, "teaser_label",
+        r"(?i:inf[oó]rmate más|lea también|lee también|te puede interesar|leer más|más información"
+        r"|te recomendamos|seguir leyendo|también puede interesarte|mirá también|ver también)(?: ?:)?",
+        "Informate más", "Más información sobre el plan llegará la próxima semana, según el ministerio.",
+    ),
+    line(
+        "paywall_es", L,
+        r"(?:Este contenido es|Contenido|Artículo|Esta nota es) (?:exclusivo|exclusiva) (?:para|de) (?:suscriptores|socios)\.?"
+        r"|(?:Para (?:seguir|continuar) leyendo|Lee sin límites)[^\n]{0,80}?(?i:suscr[ií]b|suscripci|suscriptor)[^\n]{0,80}"
+        r"|(?:Suscríbete|Suscribite|Hazte suscriptor)[^\n]{0,120}",
+        "Este contenido es exclusivo para suscriptores.",
+        "El contenido del acuerdo es exclusivo para los firmantes, dijo el ministro a los periodistas.",
+    ),
+    line(
+        "stamp_es", L,
+        rf"(?:(?i:actualizado|publicado|última actualización|modificado)(?: el| a las)?:? )"
+        rf"(?:{_FECHA}|hace \d{{1,3}} (?:minutos?|horas?|días?)|(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo),? ?{_FECHA})"
+        rf"(?:(?:,| -| \||) (?:a las )?{_HORA}(?: \w{{2,5}})?)?\.?",
+        "Actualizado el 4 de marzo de 2024, 10:20",
+        "Actualizado el 4 de marzo, el padrón electoral incluye a más de 35 millones de votantes.",
+    ),
+    line(
+        "copyright_es", L,
+        r"(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:todos los derechos reservados|derechos reservados)\.?"
+        r"|(?i:todos los derechos reservados)\.?|(?i:prohibida su reproducción)[^\n]{0,100}",
+        "© 2023 El Cronista Austral. Todos los derechos reservados.",
+        "Los autores conservan todos los derechos reservados sobre la obra, explicó la abogada.",
+        zone="tail",
+    ),
+    line(
+        "share_es", L,
+        r"(?:(?i:compartir|comparte|compartir en|síguenos en|seguinos en|sigue a [^\n]{1,40} en)"
+        r"(?: (?:Facebook|Twitter|X|WhatsApp|Telegram|Instagram|LinkedIn|Google News|Threads|correo))?"
+        r"(?: ?[|·,y] ?(?:Facebook|Twitter|X|WhatsApp|Telegram|Instagram|LinkedIn|Google News|Threads))?)"
+        r"|(?i:compartir|comparte) (?:esta nota|este artículo|la noticia)[^\n]{0,40}",
+        "Síguenos en Google News",
+        "Sigue a la espera de una respuesta del Gobierno, dijo el portavoz de la oposición.",
+    ),
+    line(
+        "photo_credit_es", L,
+        r"(?:Foto|Fotos|Fotografía|Imagen|Crédito|Crédito de la foto)(?: de archivo)?: ?[^\n]{1,80}",
+        "Foto: EFE/Juan Pérez",
+        "Foto a foto, la exposición recorre la historia del puerto desde 1900, explicó la curadora.",
+    ),
+)

@@ -1,0 +1,83 @@
+"""French: AFP and other wires' datelines; tags, "Lire aussi", subscriber notices, stamps, credits."""
+from __future__ import annotations
+
+from transforms.core.cleaning.rules.base import Rule
+from transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
+
+L = "fr"
+_MOIS = r"(?i:(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]{0,6})\.?"
+_DATE = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|(?:1er|\d{{1,2}}) {_MOIS}(?: \d{{4}})?|aujourd'hui|aujourd’hui|hier)"
+_HEURE = r"\d{1,2}(?:h|H|:)\d{2}"
+
+RULES: tuple[Rule, ...] = (
+    credit(
+        "afp_fr_credit", L, "AFP", latin_credit(r"AFP"),
+        "PARIS (AFP) - Le gouvernement a présenté mercredi un projet de loi sur l'assurance chômage.",
+        "Selon un décompte de l'AFP, le gouvernement a présenté mercredi un projet de loi sur l'assurance chômage.",
+    ),
+    credit(
+        "reuters_fr_credit", L, "Reuters", latin_credit(r"Reuters"),
+        "Bruxelles (Reuters) - La Commission européenne a ouvert une enquête sur les subventions chinoises.",
+        "Interrogée par Reuters, la Commission européenne a confirmé l'ouverture d'une enquête.",
+    ),
+    credit(
+        "ats_credit", L, "Keystone-ATS", latin_credit(r"ATS|Keystone-ATS"),
+        "Genève (ATS) - Le Conseil fédéral a adopté vendredi le message sur la réforme des retraites.",
+        "Les dépêches de l'ATS montrent que le Conseil fédéral a adopté vendredi le message sur la réforme.",
+    ),
+    credit(
+        "belga_credit", L, "Belga", latin_credit(r"Belga"),
+        "Bruxelles (Belga) - Le gouvernement fédéral a approuvé le budget pluriannuel.",
+        "Selon l'agence Belga, le gouvernement fédéral a approuvé le budget pluriannuel.",
+    ),
+    label(
+        "tags_fr", L, "list_label", r"(?:Mots-clés|Mots clés|Tags|Sujets|Thèmes|Sur le même sujet)(?: ?:)?",
+        "Mots-clés", "Mots-clés et slogans ont dominé la campagne des municipales, selon les chercheurs.", zone="tail",
+    ),
+    label(
+        "teaser_fr", L, "teaser_label",
+        r"(?i:lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|à voir aussi"
+        r"|découvrir aussi|lire la suite|en savoir plus|vous aimerez aussi|notre article)(?: ?:)?",
+        "Lire aussi", "Lire aussi les rapports précédents permet de mesurer l'ampleur du recul, note l'auteur.",
+    ),
+    line(
+        "paywall_fr", L,
+        r"(?:Article|Cet article est|Contenu|Ce contenu est) réservé aux (?:abonnés|abonnées|membres)\.?"
+        r"|Il vous reste \d{1,3} ?% de cet article à lire\.?(?: La suite est réservée aux abonnés\.?)?"
+        r"|(?:Abonnez-vous|Je m'abonne|Je m’abonne|Déjà abonné)[^\n]{0,120}",
+        "Article réservé aux abonnés",
+        "Le parking est réservé aux abonnés du club de sport, a rappelé la mairie dans un communiqué.",
+    ),
+    line(
+        "stamp_fr", L,
+        rf"(?:(?i:publié|mis à jour|modifié|actualisé)(?: le| à)? {_DATE}(?:,? (?:à )?{_HEURE})?"
+        rf"(?: ?[,•|] ?(?i:mis à jour|modifié)(?: le| à)? (?:{_DATE}(?:,? (?:à )?{_HEURE})?|{_HEURE}))?"
+        rf"|(?i:mis à jour|publié) il y a \d{{1,3}} (?:min|minutes?|heures?|h|jours?))\.?",
+        "Mis à jour le 4 mars 2024 à 10h20",
+        "Publié le 4 mars 2024, le rapport de la Cour des comptes pointe une dérive des dépenses.",
+    ),
+    line(
+        "copyright_fr", L,
+        r"(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:tous droits réservés|droits réservés)\.?"
+        r"|(?i:tous droits réservés)\.?|© (?:AFP|Reuters|AP|Le \w{2,20})(?: \d{4})?"
+        r"|(?i:toute reproduction (?:interdite|est interdite))[^\n]{0,100}",
+        "© Le Quotidien 2023 - Tous droits réservés",
+        "Le photographe affirme détenir tous droits réservés sur ces images, selon son avocat.",
+        zone="tail",
+    ),
+    line(
+        "share_fr", L,
+        r"(?i:partager|partager sur (?:facebook|twitter|x|whatsapp|linkedin)|partager cet article"
+        r"|suivez-nous sur (?:facebook|twitter|x|instagram|google actualités|google news|whatsapp)"
+        r"|réagir|commenter|copier le lien)(?: ?[|·•] ?(?i:partager|facebook|twitter|e-mail|envoyer|imprimer)){0,6}",
+        "Partager sur Facebook",
+        "Partager le pouvoir avec les régions reste une promesse du candidat, rappelle l'éditorialiste.",
+    ),
+    line(
+        "photo_credit_fr", L,
+        r"(?:Photo|Photos|Crédit photo|Crédits photo|Illustration|Image) ?: ?[^\n]{1,80}"
+        r"|\((?:Photo|Crédit)s? ?: ?[^()\n]{1,80}\)",
+        "Photo : AFP / Ludovic Marin",
+        "Photo après photo, l'exposition raconte la reconstruction de la ville après 1945.",
+    ),
+)

@@ -1,0 +1,94 @@
+"""Italian: ANSA, Adnkronos, AGI credits; tags, "Leggi anche", subscriber notices, stamps, credits."""
+from __future__ import annotations
+
+import re
+
+from transforms.core.cleaning.rules.base import Rule
+from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
+
+L = "it"
+_MESE = r"(?i:(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]{0,6})\.?"
+_DATA = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}} {_MESE}(?: \d{{4}})?)"
+_ORA = r"\d{1,2}[:.]\d{2}"
+
+
+def _credit_first(agency: str) -> re.Pattern[str]:
+    # "(Adnkronos) - ", "(AGI) - Roma, 4 mar. - ", or the dateline first: "Roma, 4 mar. (Adnkronos) - ".
+    credit_ = rf"\((?:{agency})\)\.?{SEP}"
+    return re.compile(rf"(?:{LATIN_PLACE}, \d{{1,2}} {_MESE} ?)?{credit_}(?:{LATIN_PLACE}, \d{{1,2}} {_MESE}{SEP})?")
+
+
+RULES: tuple[Rule, ...] = (
+    credit(
+        "ansa_credit", L, "ANSA",
+        # ANSA leads with the credit, then the place and date in capitals: "(ANSA) - ROMA, 04 MAR - ".
+        re.compile(
+            rf"\(ANSA(?:-\w{{1,10}})?\){SEP}(?:{LATIN_PLACE}, \d{{1,2}} [A-Z]{{3}}{SEP})?"
+            rf"|{LATIN_PLACE}, \d{{1,2}} {_MESE}(?: \d{{4}})? ?\(ANSA\){SEP}"
+        ),
+        "(ANSA) - ROMA, 04 MAR - Il Consiglio dei ministri ha approvato il decreto sulle bollette.",
+        "Secondo quanto apprende l'ANSA, il Consiglio dei ministri ha approvato il decreto sulle bollette.",
+    ),
+    credit(
+        "adnkronos_credit", L, "Adnkronos",
+        _credit_first(r"Adnkronos"),
+        "(Adnkronos) - Il prezzo del gas è sceso sotto i 30 euro al megawattora.",
+        "Fonti sentite dall'Adnkronos dicono che il prezzo del gas è sceso sotto i 30 euro al megawattora.",
+    ),
+    credit(
+        "agi_credit", L, "AGI", _credit_first(r"AGI"),
+        "(AGI) - Roma, 4 mar. - Il Senato ha approvato in via definitiva la riforma della giustizia.",
+        "Secondo quanto riferito all'AGI, il Senato ha approvato in via definitiva la riforma della giustizia.",
+    ),
+    credit(
+        "reuters_it_credit", L, "Reuters", latin_credit(r"Reuters"),
+        "MILANO, 4 marzo (Reuters) - Piazza Affari ha chiuso in rialzo trainata dalle banche.",
+        "Analisti interpellati da Reuters prevedono che Piazza Affari chiuda in rialzo.",
+    ),
+    label(
+        "tags_it", L, "list_label", r"(?:Tag|Tags|Argomenti|Parole chiave|Temi)(?: ?:)?",
+        "Argomenti", "Argomenti come il lavoro e la sanità hanno dominato la campagna elettorale.", zone="tail",
+    ),
+    label(
+        "teaser_it", L, "teaser_label",
+        r"(?i:leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|approfondisci|vedi anche"
+        r"|guarda anche|articoli correlati)(?: ?:)?",
+        "Leggi anche", "Leggi anche tu il rapporto, ha detto il ministro ai giornalisti in conferenza stampa.",
+    ),
+    line(
+        "paywall_it", L,
+        r"(?:Questo articolo è|Articolo|Contenuto|Questo contenuto è) riservat[oa] agli abbonati\.?"
+        r"|(?:Abbonati|Sei già abbonato\?|Per continuare a leggere)[^\n]{0,120}",
+        "Questo articolo è riservato agli abbonati",
+        "Il parcheggio è riservato agli abbonati della palestra, ha ricordato il Comune.",
+    ),
+    line(
+        "stamp_it", L,
+        rf"(?i:aggiornato|pubblicato|ultimo aggiornamento|ultima modifica)(?: il| alle)?:? {_DATA}"
+        rf"(?:,? (?:alle |ore )?{_ORA})?\.?",
+        "Aggiornato il 04/03/2024 alle 10:20",
+        "Pubblicato il 4 marzo 2024, il rapporto dell'Istat conferma il calo della disoccupazione.",
+    ),
+    line(
+        "copyright_it", L,
+        r"(?i:riproduzione riservata)(?: ?© ?(?:Copyright )?[\w.\- ]{2,30})?"
+        r"|(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:tutti i diritti riservati|riproduzione riservata)\.?"
+        r"|(?i:tutti i diritti riservati)\.?",
+        "RIPRODUZIONE RISERVATA © Copyright ANSA",
+        "L'autore ha chiesto che la riproduzione riservata delle lettere venga rispettata dal giudice.",
+        zone="tail",
+    ),
+    line(
+        "share_it", L,
+        r"(?i:condividi|condividi su (?:facebook|twitter|x|whatsapp)|seguici su (?:facebook|twitter|x|instagram"
+        r"|whatsapp|telegram|google news)|copia link|stampa)(?: ?[|·•] ?(?i:condividi|facebook|twitter|email|stampa)){0,6}",
+        "Seguici su Google News",
+        "Condividi le responsabilità con gli alleati, ha chiesto il segretario al congresso.",
+    ),
+    line(
+        "photo_credit_it", L,
+        r"(?:Foto|Immagine|Credit|Crediti)(?: d'archivio)? ?: ?[^\n]{1,80}|\((?:Foto|Immagine) ?: ?[^()\n]{1,80}\)",
+        "Foto: ANSA/Giuseppe Lami",
+        "Foto dopo foto, la mostra ricostruisce la storia del porto dal 1900 a oggi.",
+    ),
+)

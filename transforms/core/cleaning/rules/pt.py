@@ -1,0 +1,85 @@
+"""Portuguese: Agência Lusa, Agência Brasil and other wires' credits; tags, "Leia também", paywall, stamps."""
+from __future__ import annotations
+
+import re
+
+from transforms.core.cleaning.rules.base import Rule
+from transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
+
+L = "pt"
+_MES = r"(?i:(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)[a-zç]{0,6})\.?"
+_DATA = rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d{{1,2}} de {_MES}(?: de \d{{4}})?)"
+_HORA = r"\d{1,2}(?:h|:)\d{2}(?:min)?"
+
+RULES: tuple[Rule, ...] = (
+    credit(
+        "lusa_credit", L, "Lusa", latin_credit(r"Lusa"),
+        "Lisboa, 04 mar 2024 (Lusa) - O Governo aprovou hoje o aumento do salário mínimo.",
+        "Segundo a agência Lusa, o Governo aprovou hoje o aumento do salário mínimo.",
+    ),
+    credit(
+        "agencia_brasil_credit", L, "Agência Brasil",
+        # Republished Agência Brasil copy opens "Da Agência Brasil" or carries the dateline credit.
+        re.compile(latin_credit(r"Agência Brasil|ABr").pattern + r"|Da Agência Brasil(?:, em [\w ]{2,30})?\s?[-–—.]? ?"),
+        "Brasília (Agência Brasil) - O Banco Central manteve a taxa Selic em 10,5% ao ano.",
+        "Dados da Agência Brasil mostram que o Banco Central manteve a taxa Selic em 10,5% ao ano.",
+    ),
+    credit(
+        "estadao_conteudo_credit", L, "Estadão Conteúdo", latin_credit(r"Estadão Conteúdo"),
+        "SÃO PAULO, 4 mar (Estadão Conteúdo) - O Ibovespa fechou em alta de 1,2% nesta segunda-feira.",
+        "De acordo com o Estadão Conteúdo, o Ibovespa fechou em alta de 1,2% nesta segunda-feira.",
+    ),
+    credit(
+        "reuters_pt_credit", L, "Reuters", latin_credit(r"Reuters"),
+        "Brasília, 4 mar (Reuters) - O governo anunciou um corte de gastos de 15 bilhões de reais.",
+        "Fontes ouvidas pela Reuters disseram que o governo anunciará um corte de gastos.",
+    ),
+    label(
+        "tags_pt", L, "list_label", r"(?:Tags|Tópicos|Temas|Palavras-chave|Assuntos|Veja mais sobre)(?: ?:)?",
+        "Tópicos", "Temas como a inflação e o desemprego dominaram o debate na televisão.", zone="tail",
+    ),
+    label(
+        "teaser_pt", L, "teaser_label",
+        r"(?i:leia também|leia mais|veja também|saiba mais|leia ainda|confira também|continua depois da publicidade"
+        r"|relacionadas?|notícias relacionadas)(?: ?:)?",
+        "Leia também", "Saiba mais sobre o programa quem se inscrever até sexta-feira, disse a ministra.",
+    ),
+    line(
+        "paywall_pt", L,
+        r"(?:Este conteúdo é|Conteúdo|Esta matéria é|Matéria) (?:exclusivo|exclusiva) (?:para|de) assinantes\.?"
+        r"|(?:Assine|Já é assinante\?|Para continuar lendo)[^\n]{0,120}",
+        "Este conteúdo é exclusivo para assinantes.",
+        "O acesso ao clube é exclusivo para sócios e convidados, informou a direção em nota.",
+    ),
+    line(
+        "stamp_pt", L,
+        rf"(?i:atualizado|publicado|atualizada|publicada|atualização)(?: em| às| há)?:? "
+        rf"(?:{_DATA}(?:(?:,| -| \||) (?:às )?{_HORA})?|\d{{1,3}} (?:minutos?|horas?|dias?))"
+        rf"(?: ?[|•,] ?(?i:atualizado)(?: em| há)? (?:{_DATA}(?:,? (?:às )?{_HORA})?|\d{{1,3}} (?:minutos?|horas?)))?\.?",
+        "Atualizado em 04/03/2024 às 10h20",
+        "Publicado em 4 de março de 2024, o decreto entra em vigor em trinta dias.",
+    ),
+    line(
+        "copyright_pt", L,
+        r"(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:todos os direitos reservados|direitos reservados)\.?"
+        r"|(?i:todos os direitos reservados)\.?|(?i:é proibida a reprodução)[^\n]{0,120}",
+        "© 2024 Agência Lusa. Todos os direitos reservados.",
+        "A editora diz ter todos os direitos reservados sobre a obra, segundo o processo.",
+        zone="tail",
+    ),
+    line(
+        "share_pt", L,
+        r"(?i:compartilhar|compartilhe|partilhar|partilhe|siga-nos no|siga o [\w ]{1,30} no)"
+        r"(?: (?:Facebook|Twitter|X|WhatsApp|Telegram|Instagram|Google News|Threads))?"
+        r"(?: ?[|·,] ?(?:Facebook|Twitter|X|WhatsApp|Telegram|Instagram|E-mail)){0,6}",
+        "Siga-nos no Google News",
+        "Compartilhar dados sem autorização é crime, lembrou o procurador durante a audiência.",
+    ),
+    line(
+        "photo_credit_pt", L,
+        r"(?:Foto|Fotos|Imagem|Crédito|Fotografia)(?: de arquivo)? ?: ?[^\n]{1,80}"
+        r"|\((?:Foto|Imagem) ?: ?[^()\n]{1,80}\)",
+        "Foto: Marcelo Camargo/Agência Brasil",
+        "Foto a foto, a exposição conta a história do porto desde 1900, explicou a curadora.",
+    ),
+)
