@@ -87,10 +87,9 @@ def build_report(
             rule: n for rule, n in removals.items() if rule not in metadata
         },
         # Text the cleaner lifted into a column (title, byline, published) rather than dropped.
-        "metadata_per_rule": {
-            **{rule: n for rule, n in removals.items() if rule in metadata},
-            **_with_prefix(counters, "clean:metadata:"),
-        },
+        "metadata_per_rule": {rule: n for rule, n in removals.items() if rule in metadata},
+        # Fields read off the text (title, byline, published, publisher), per field.
+        "metadata_fields_found": _with_prefix(counters, "clean:metadata:"),
         "kept_without_title": counters.get("write:untitled:articles", 0),
         "clusters_by_size": {
             k: v

@@ -320,7 +320,7 @@ CASE_NAMES = sorted(CASES)
 def test_rules_registry_is_well_formed() -> None:
     assert len(RULE_NAMES) == len(set(RULE_NAMES))
     for rule in RULES:
-        assert re.fullmatch(r"[a-z]+(?:_[a-z]+)*", rule.name), rule.name
+        assert re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", rule.name), rule.name
         assert rule.version >= 1 and rule.example.strip()
         assert rule.kind in ("line", "prefix", "suffix", "list_label", "teaser_label", "structural")
         assert rule.zone in ("head", "tail", "any")

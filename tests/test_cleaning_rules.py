@@ -36,11 +36,19 @@ def placed(rule, text: str) -> str:
     return doc(LEAD, *paras, BODY, TAIL)
 
 
+PRECEDENCE = {r.name: i for i, r in enumerate(RULES)}
+
+
 @pytest.mark.parametrize("rule", PACK_RULES, ids=lambda r: r.name)
 def test_rule_removes_its_example(rule) -> None:
     out = clean(placed(rule, rule.example), CFG, noop)
     names = [r.rule for r in out.removed]
-    assert rule.name in names, (rule.name, out.removed)
+    # Precedence (transforms.core.cleaning.rules): a rule earlier in the registry may take the line first,
+    # as a language's own credit takes an agency line before the agency's English-service credit.
+    assert rule.name in names or any(PRECEDENCE.get(n, len(RULES)) < PRECEDENCE[rule.name] for n in names), (
+        rule.name, out.removed)
+    if rule.publisher:
+        assert out.publisher == rule.publisher, (rule.name, out.publisher)
     for line in rule.example.split("\n"):
         assert " ".join(line.split()) not in out.text.split("\n\n"), line
     assert LEAD in out.text and BODY in out.text
@@ -65,7 +73,7 @@ def test_registry_names_are_unique_and_packs_export_rules() -> None:
     assert len(names) == len(set(names))
     assert all(isinstance(pack.RULES, tuple) and pack.RULES for pack in PACKS)
     for rule in RULES:
-        assert re.fullmatch(r"[a-z]+(?:_[a-z]+)*", rule.name) and rule.version >= 1 and rule.example.strip()
+        assert re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", rule.name) and rule.version >= 1 and rule.example.strip()
 
 
 @pytest.mark.parametrize("rule", [r for r in PACK_RULES if r.kind == "line"], ids=lambda r: r.name)

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from transforms.core.cleaning.rules import en, wire
+from transforms.core.cleaning.rules import ar, de, en, es, fr, it, ja, ko, pt, ru, wire, wire_intl, zh
 from transforms.core.cleaning.rules.base import Rule
 
-# >>> Rule packs, in precedence order. Per-language packs (es, fr, de, pt, it, ru, ar, zh, ja, ko) are appended
-# >>> here when they are merged: import the module above and add it to this tuple.
-PACKS: tuple[ModuleType, ...] = (wire, en)
+# Rule packs, in precedence order: the agencies' credits (the foreign agencies' English services strip a
+# credit with its desk's dateline whole, so they go before the language packs), English, the other languages.
+PACKS: tuple[ModuleType, ...] = (wire, wire_intl, en, es, fr, de, pt, it, ru, ar, zh, ja, ko)
 
 RULES: tuple[Rule, ...] = tuple(rule for pack in PACKS for rule in pack.RULES)
