@@ -20,6 +20,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, StandardOption
 from pipeline import index as index_folder
 from pipeline.build import build
 from pipeline.dataset_card import CARD, render_card
+from pipeline.engines import with_engine_flags
 from pipeline.explain import main as explain_main
 from pipeline.streaming import build_streaming, stream_report, watch_locally
 from pipeline.options import WirewashOptions
@@ -122,6 +123,8 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
 
 def run(argv: list[str]) -> dict:
     """Run the job; returns the report. Raises ValueError on bad options, AccountingError on a bad run."""
+    # --runner PrismRunner / FlinkRunner use the engine `python -m pipeline.engines install` put in its cache.
+    argv = with_engine_flags(argv)
     unknown = unknown_flags(argv)
     if unknown:
         raise ValueError(f"unknown flag(s): {' '.join(unknown)} (see --help)")
