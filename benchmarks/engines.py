@@ -70,10 +70,10 @@ def _sources_written(out: str) -> set[str]:
     return found
 
 
-def latency(pool: list[corpus.Story], files: int, gap_s: float, work: str, window_s: float) -> None:
+def latency(pool: list[corpus.Story], files: int, gap_s: float, work: str, window_s: float, poll_s: float) -> None:
     """Start --streaming on Prism, then drop ``files`` articles one by one ``gap_s`` apart; each one's
     latency is from its rename into the watched folder to the first scan that finds its row in the output."""
-    print(f"\n## Streaming on Prism: file arrival -> output record; --poll_seconds 1 --window_seconds {window_s:g}, "
+    print(f"\n## Streaming on Prism: file arrival -> output record; --poll_seconds {poll_s:g} --window_seconds {window_s:g}, "
           f"{files} files {gap_s:g} s apart, output scanned every {SCAN_S} s")
     if not engines.prism_path().exists():
         print("Prism not installed")
@@ -107,7 +107,7 @@ def latency(pool: list[corpus.Story], files: int, gap_s: float, work: str, windo
     stream_for = 60 + files * gap_s + 30
     proc = subprocess.Popen(
         [sys.executable, "-m", "pipeline", "--runner", "PrismRunner", "--streaming", "--input", src, "--output", out,
-         "--poll_seconds", "1", "--window_seconds", str(window_s), "--stream_for", str(stream_for)],
+         "--poll_seconds", str(poll_s), "--window_seconds", str(window_s), "--stream_for", str(stream_for)],
         cwd=peers.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         # A first file, not measured: the engine has started once its row is written.
@@ -123,10 +123,11 @@ def latency(pool: list[corpus.Story], files: int, gap_s: float, work: str, windo
     finally:
         proc.terminate()
         proc.wait(30)
-    lat = sorted(seen[p] - arrived[p] for p in paths if p in seen)
-    missing = len(paths) - len(lat)
-    print(f"median {statistics.median(lat):.2f} s, max {max(lat):.2f} s, min {min(lat):.2f} s over {len(lat)} files"
-          + (f"; {missing} not written within 30 s" if missing else ""))
+    in_order = [seen[p] - arrived[p] for p in paths if p in seen]
+    missing = len(paths) - len(in_order)
+    print(f"median {statistics.median(in_order):.2f} s, max {max(in_order):.2f} s, min {min(in_order):.2f} s over "
+          f"{len(in_order)} files" + (f"; {missing} not written within 30 s" if missing else ""))
+    print("in arrival order: " + " ".join(f"{s:.1f}" for s in in_order))
 
 
 def main() -> None:
@@ -136,6 +137,7 @@ def main() -> None:
     parser.add_argument("--latency_files", type=int, default=20)
     parser.add_argument("--gap_seconds", type=float, default=2.0)
     parser.add_argument("--window_seconds", type=float, default=1.0)
+    parser.add_argument("--poll_seconds", type=float, default=1.0)
     parser.add_argument("--skip", default="", help="Comma-separated: batch,latency")
     args = parser.parse_args()
     skip = set(args.skip.split(","))
@@ -145,7 +147,7 @@ def main() -> None:
           f"{os.cpu_count()} cores shared with other jobs: timings are noisy")
     with tempfile.TemporaryDirectory(prefix="wirewash-engines-") as work:
         if "latency" not in skip:
-            latency(pool, args.latency_files, args.gap_seconds, work, args.window_seconds)
+            latency(pool, args.latency_files, args.gap_seconds, work, args.window_seconds, args.poll_seconds)
         if "batch" not in skip:
             batch(pool, args.docs, work, rng)
 

@@ -193,3 +193,23 @@ def test_streaming_on_engine_matches_copies_arriving_in_the_same_poll(engine, tm
     expected = {frozenset(d for d, n in name.items() if story[n] == s) for s in set(story.values())}
     assert clusters(kept + dups) == expected
     assert len(kept) == len(expected)
+
+
+def _fake_client(bin_dir: Path, name: str, output: str, code: int) -> None:
+    bin_dir.mkdir(exist_ok=True)
+    (bin_dir / name).write_text(f"#!/bin/sh\necho '{output}'\nexit {code}\n")
+    (bin_dir / name).chmod(0o755)
+
+
+def test_install_records_a_registry_refusal_and_fails_on_anything_else(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("WIREWASH_ENGINES", str(tmp_path / "cache"))
+    monkeypatch.setenv("PATH", f"{tmp_path / 'bin'}:/usr/bin:/bin")
+    refusal = f"[ERROR] Failed to execute goal: Could not find artifact {engines.FLINK_ARTIFACT} in central"
+    _fake_client(tmp_path / "bin", "mvn", refusal, 1)
+    assert engines.main(["install", "flink"]) == 0
+    assert refusal in engines.unavailable_reason(engines.flink_jar_path())
+    assert "not served by its registry" in capsys.readouterr().err
+    _fake_client(tmp_path / "bin", "go", "go: github.com/apache/beam/sdks/v2@v9: dial tcp: i/o timeout", 1)
+    assert engines.main(["install", "prism"]) == 1
+    assert engines.unavailable_reason(engines.prism_path()) is None
+    assert "FAILED" in capsys.readouterr().err
