@@ -58,14 +58,18 @@ def batch(pool: list[corpus.Story], n: int, work: str, rng: random.Random) -> No
               f"{len(labels)} rows, {len(set(labels.values()))} clusters", flush=True)
 
 
-def _sources_written(out: str) -> set[str]:
+def _new_sources(out: str, read: set[str]) -> set[str]:
+    """Sources in the finished output files under ``out`` not in ``read`` yet (their paths are added to it)."""
     found = set()
-    for root, _dirs, files in os.walk(out):
+    for root, dirs, files in os.walk(out):
+        dirs[:] = [d for d in dirs if "temp" not in d and not d.startswith(".")]
         for name in files:
-            if name.endswith(".parquet") and not name.startswith("."):
+            path = os.path.join(root, name)
+            if name.endswith(".parquet") and not name.startswith(".") and path not in read:
                 try:
-                    found.update(pq.read_table(os.path.join(root, name), columns=["source"]).column(0).to_pylist())
-                except OSError:  # still being written
+                    found.update(pq.read_table(path, columns=["source"]).column(0).to_pylist())
+                    read.add(path)
+                except OSError:  # still being written: read on the next scan
                     pass
     return found
 
@@ -94,33 +98,42 @@ def latency(pool: list[corpus.Story], files: int, gap_s: float, work: str, windo
         arrived[path] = time.monotonic()
         return path
 
-    def wait_for(path: str, timeout: float) -> bool:
+    read: set[str] = set()
+    stop = threading.Event()
+
+    def scan() -> None:
+        while not stop.is_set():
+            now = time.monotonic()
+            for source in _new_sources(out, read):
+                seen.setdefault(source, now)
+            stop.wait(SCAN_S)
+
+    def wait_for(paths: list[str], timeout: float) -> bool:
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            for source in _sources_written(out) - seen.keys():
-                seen[source] = time.monotonic()
-            if path in seen:
-                return True
+        while not all(p in seen for p in paths) and time.monotonic() < deadline:
             time.sleep(SCAN_S)
-        return False
+        return all(p in seen for p in paths)
 
     stream_for = 60 + files * gap_s + 30
     proc = subprocess.Popen(
         [sys.executable, "-m", "pipeline", "--runner", "PrismRunner", "--streaming", "--input", src, "--output", out,
          "--poll_seconds", str(poll_s), "--window_seconds", str(window_s), "--stream_for", str(stream_for)],
         cwd=peers.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    scanner = threading.Thread(target=scan, daemon=True)
+    scanner.start()
+    paths = []
     try:
         # A first file, not measured: the engine has started once its row is written.
-        if not wait_for(drop(0), 60):
+        if not wait_for([drop(0)], 60):
             print("Prism wrote nothing within 60 s")
             return
-        paths = []
         for i in range(1, files + 1):
             paths.append(drop(i))
-            threading.Event().wait(gap_s)
-        for path in paths:
-            wait_for(path, 30)
+            stop.wait(gap_s)
+        wait_for(paths, 30)
     finally:
+        stop.set()
+        scanner.join()
         proc.terminate()
         proc.wait(30)
     in_order = [seen[p] - arrived[p] for p in paths if p in seen]
