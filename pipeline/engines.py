@@ -170,11 +170,11 @@ def main(argv: list[str] | None = None) -> int:
         for name, target, state in _status():
             print(f"{name}: {target} ({state})")
         return 0
-    if args[:1] != ["install"]:
+    installers = {"prism": (install_prism, prism_path), "flink": (install_flink, flink_jar_path)}
+    wanted = args[1:] or list(installers)
+    if args[:1] != ["install"] or not set(wanted) <= set(installers):
         print("usage: python -m pipeline.engines install [prism] [flink] | status", file=sys.stderr)
         return 2
-    wanted = args[1:] or ["prism", "flink"]
-    installers = {"prism": (install_prism, prism_path), "flink": (install_flink, flink_jar_path)}
     failed = False
     for name in wanted:
         install, target = installers[name]
