@@ -25,6 +25,7 @@ from pipeline import index as index_folder
 from pipeline import output as output_folder
 from pipeline.build import build
 from pipeline.dataset_card import CARD, render_card
+from pipeline.engines import with_engine_flags
 from pipeline.explain import main as explain_main
 from pipeline.output import REPORT, REPORT_HTML, UsageError
 from pipeline.streaming import build_streaming, stream_report, watch_locally
@@ -186,6 +187,8 @@ def run(argv: list[str]) -> dict:
     problem = argv_problem(argv)
     if problem:
         raise UsageError(problem)
+    # --runner PrismRunner / FlinkRunner use the engine `python -m pipeline.engines install` put in its cache.
+    argv = with_engine_flags(argv)
     started = time.time()
     options = PipelineOptions(argv)
     configs = options.view_as(WirewashOptions).configs()

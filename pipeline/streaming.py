@@ -4,8 +4,9 @@ On a streaming runner (Dataflow, Flink, Prism: ``--runner``), build_streaming is
 continuous file matching, keyed state per LSH band (transforms/streaming.py), per-window Parquet, and with an
 index each window's kept articles committed into it as one run (transforms/incremental.py, WriteWindowRuns).
 
-Locally none of Beam's Python runners can run it: FnApiRunner is batch-only, Prism is a binary downloaded
-on first use, and the legacy BundleBasedDirectRunner fails on every splittable source (MatchContinuously,
+Locally, ``--runner PrismRunner`` runs it once ``python -m pipeline.engines install`` has built Prism
+(tests/test_engines.py). Without a runner none of Beam's in-process Python runners can: FnApiRunner is
+batch-only and the legacy BundleBasedDirectRunner fails on every splittable source (MatchContinuously,
 PeriodicImpulse: "Transform node ... was not replaced as expected", apache/beam#26577). watch_locally
 therefore polls the input itself and runs each poll's new files as one incremental batch against the index:
 the same outcome per article (deduplicated against everything published before it), in micro-batches.

@@ -157,7 +157,8 @@ def test_day_by_day_equals_one_run_when_the_earlier_copy_is_the_most_complete(tm
     assert [r["articles"] for r in manifest["runs"]] == [2, 1]
     assert not list(idx.glob(".incomplete-*")) and not list(idx.glob(".manifest*"))
     # Exactly the kept articles are indexed, once each.
-    indexed = pq.read_table([str(p) for p in idx.glob("docs/*/*.parquet")][0]).schema
+    # The file's own schema: pyarrow < 24 (Beam 2.75's bound) would add the part=xx folder as a column.
+    indexed = pq.read_schema(next(idx.glob("docs/*/*.parquet")))
     assert indexed.remove_metadata().equals(index.DOCS_SCHEMA)
     all_ids = [r["doc_id"] for p in idx.glob("docs/*/*.parquet") for r in pq.read_table(p).to_pylist()]
     assert sorted(all_ids) == sorted(r["doc_id"] for o in ("o1", "o2") for r in _rows(tmp_path / o, "articles"))
