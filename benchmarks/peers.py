@@ -67,7 +67,9 @@ def wirewash(in_dir: str, work: str, extra: list[str]) -> tuple[dict[str, str], 
     stats = _run_measured([sys.executable, "-m", "pipeline", "--input", in_dir, "--output", out, *extra])
     labels = {}
     for name in ("articles", "duplicates"):
-        for path in glob.glob(os.path.join(out, f"{name}-*.parquet")):
+        # Both output layouts: a folder per table, or the older files beside each other.
+        paths = glob.glob(os.path.join(out, name, "**", "*.parquet"), recursive=True)
+        for path in paths or glob.glob(os.path.join(out, f"{name}-*.parquet")):
             for row in pq.read_table(path, columns=["doc_id", "cluster_id"]).to_pylist():
                 labels[row["doc_id"]] = row["cluster_id"]
     return labels, stats
