@@ -27,12 +27,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from transforms.core.cleaning import RULES, CleanConfig, clean
-from transforms.core.cleaning.structure import Doc
-from transforms.core.counters import noop
+from wirewash.transforms.core.cleaning import RULES, CleanConfig, clean
+from wirewash.transforms.core.cleaning.structure import Doc
+from wirewash.transforms.core.counters import noop
 
 # The module, not the function the package exports under the same name.
-engine = importlib.import_module("transforms.core.cleaning.clean")
+engine = importlib.import_module("wirewash.transforms.core.cleaning.clean")
 _BODY = re.compile(r"<BODY>(.*?)</BODY>", re.DOTALL)
 TARGET = 3000  # characters per article
 

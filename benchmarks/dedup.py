@@ -26,12 +26,12 @@ from datasketch import MinHash  # noqa: E402
 
 import corpus  # noqa: E402
 import peers  # noqa: E402
-from transforms.core.article import to_article  # noqa: E402
-from transforms.core.cleaning import CleanConfig  # noqa: E402
-from transforms.core.clusters import ClusterConfig, rank, star_pairs  # noqa: E402
-from transforms.core.minhash import MinhashConfig, shingle_hashes, sign, signature, tokens  # noqa: E402
-from transforms.core.verify import VerifyConfig, verify  # noqa: E402
-from transforms.core.parse import RawDoc  # noqa: E402
+from wirewash.transforms.core.article import to_article  # noqa: E402
+from wirewash.transforms.core.cleaning import CleanConfig  # noqa: E402
+from wirewash.transforms.core.clusters import ClusterConfig, rank, star_pairs  # noqa: E402
+from wirewash.transforms.core.minhash import MinhashConfig, shingle_hashes, sign, signature, tokens  # noqa: E402
+from wirewash.transforms.core.verify import VerifyConfig, verify  # noqa: E402
+from wirewash.transforms.core.parse import RawDoc  # noqa: E402
 
 
 def write_jsonl(folder: str, records: list[dict], files: int) -> str:

@@ -19,9 +19,9 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from benchmarks.eval.dedup_pairs import load_pairs, score
-from transforms.core.cleaning import CleanConfig, clean
-from transforms.core.minhash import MinhashConfig, sign
-from transforms.core.verify import VerifyConfig, verify
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.minhash import MinhashConfig, sign
+from wirewash.transforms.core.verify import VerifyConfig, verify
 
 
 def _cleaned(text: str) -> str:

@@ -28,7 +28,7 @@ import pyarrow.parquet as pq  # noqa: E402
 import corpus  # noqa: E402
 import peers  # noqa: E402
 from dedup import speed_corpus, write_jsonl  # noqa: E402
-from pipeline import engines  # noqa: E402
+from wirewash.pipeline import engines  # noqa: E402
 
 # Output files are listed this often while waiting for arrivals: the latency's resolution.
 SCAN_S = 0.2

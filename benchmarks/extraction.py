@@ -24,12 +24,12 @@ from types import ModuleType
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from transforms.core.article import to_article  # noqa: E402
-from transforms.core.cleaning import CleanConfig  # noqa: E402
-from transforms.core.counters import noop  # noqa: E402
-from transforms.core.html import EXTRACTION, ExtractionSettings, extract_page  # noqa: E402
-from transforms.core.parse import RawDoc, decode_text  # noqa: E402
-from transforms.core.schema import Rejected  # noqa: E402
+from wirewash.transforms.core.article import to_article  # noqa: E402
+from wirewash.transforms.core.cleaning import CleanConfig  # noqa: E402
+from wirewash.transforms.core.counters import noop  # noqa: E402
+from wirewash.transforms.core.html import EXTRACTION, ExtractionSettings, extract_page  # noqa: E402
+from wirewash.transforms.core.parse import RawDoc, decode_text  # noqa: E402
+from wirewash.transforms.core.schema import Rejected  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 # Scoring needs every page's text, short or not: a too-short rejection would score as an empty prediction.

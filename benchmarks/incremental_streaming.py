@@ -23,14 +23,14 @@ import pyarrow.parquet as pq
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline.cli import run  # noqa: E402
-from transforms import clean, dedup, io  # noqa: E402
-from transforms.clean import CleanArticles  # noqa: E402
-from transforms.core.cleaning import CleanConfig  # noqa: E402
-from transforms.core.clusters import DedupConfig  # noqa: E402
-from transforms.core.parse import ReadConfig  # noqa: E402
-from transforms.io import ReadDocuments  # noqa: E402
-from transforms.streaming import StreamingDuplicates  # noqa: E402
+from wirewash.pipeline.cli import run  # noqa: E402
+from wirewash.transforms import clean, dedup, io  # noqa: E402
+from wirewash.transforms.clean import CleanArticles  # noqa: E402
+from wirewash.transforms.core.cleaning import CleanConfig  # noqa: E402
+from wirewash.transforms.core.clusters import DedupConfig  # noqa: E402
+from wirewash.transforms.core.parse import ReadConfig  # noqa: E402
+from wirewash.transforms.io import ReadDocuments  # noqa: E402
+from wirewash.transforms.streaming import StreamingDuplicates  # noqa: E402
 
 
 def _rows(out: Path, name: str) -> list[dict]:

@@ -16,10 +16,10 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from transforms.core.counters import dict_counter
-from transforms.core.html import extract_page
-from transforms.core.isolate import IsolatedCall
-from transforms.core.parse import ReadConfig, parse_stream
+from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.html import extract_page
+from wirewash.transforms.core.isolate import IsolatedCall
+from wirewash.transforms.core.parse import ReadConfig, parse_stream
 
 MB = 1_000_000
 REPO = Path(__file__).resolve().parent.parent

@@ -21,10 +21,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from transforms.core.cleaning import CleanConfig, clean
-from transforms.core.counters import noop
-from transforms.core.furniture import FurnitureConfig, document_keys, is_furniture, remove_furniture
-from transforms.core.schema import Article
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.counters import noop
+from wirewash.transforms.core.furniture import FurnitureConfig, document_keys, is_furniture, remove_furniture
+from wirewash.transforms.core.schema import Article
 
 _BODY = re.compile(r"<BODY>(.*?)</BODY>", re.DOTALL)
 _SIGNOFF = re.compile(r"\s*(?i:reuter)\s*\Z")

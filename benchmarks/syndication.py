@@ -23,8 +23,8 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 from syndicate import wrap  # noqa: E402
 
-from transforms.core.cleaning import CleanConfig, clean  # noqa: E402
-from transforms.core.counters import noop  # noqa: E402
+from wirewash.transforms.core.cleaning import CleanConfig, clean  # noqa: E402
+from wirewash.transforms.core.counters import noop  # noqa: E402
 
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")

@@ -148,7 +148,7 @@ def stages(pool: list[dict]) -> None:
     """Per-document cost of each pure stage on one core, beside the floor the stack sets for it."""
     import numpy as np
 
-    from transforms.core import minhash
+    from wirewash.transforms.core import minhash
 
     sample = pool[:2000]
     lines = [json.dumps(r) for r in sample]
@@ -161,9 +161,9 @@ def stages(pool: list[dict]) -> None:
     rows.append(("floor: one numpy pass over the UTF-8 bytes",
                  _per_doc_us(lambda t: np.frombuffer(t.encode(), dtype=np.uint8).cumsum(), texts), ""))
     try:
-        from transforms.core.cleaning import CleanConfig, clean
+        from wirewash.transforms.core.cleaning import CleanConfig, clean
     except ImportError:  # before the cleaner package landed
-        from transforms.core.boilerplate import CleanConfig, clean
+        from wirewash.transforms.core.boilerplate import CleanConfig, clean
     clean_cfg = CleanConfig()
     rows.append(("clean: clean()", _per_doc_us(lambda t: clean(t, clean_cfg, lambda _n: None), texts),
                  "budget 300 us (issue 14)"))

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import apache_beam as beam
 
-from pipeline.options import Configs
-from transforms import clean, dedup, furniture, io
-from transforms.clean import CleanArticles
-from transforms.dedup import NearDuplicates
-from transforms.core.index import IndexState
-from transforms.furniture import RemoveSiteFurniture
-from transforms.incremental import IncrementalDuplicates, WriteIndex
-from transforms.io import ReadDocuments, expand_input, write_articles, write_rejected
+from wirewash.pipeline.options import Configs
+from wirewash.transforms import clean, dedup, furniture, io
+from wirewash.transforms.clean import CleanArticles
+from wirewash.transforms.dedup import NearDuplicates
+from wirewash.transforms.core.index import IndexState
+from wirewash.transforms.furniture import RemoveSiteFurniture
+from wirewash.transforms.incremental import IncrementalDuplicates, WriteIndex
+from wirewash.transforms.io import ReadDocuments, expand_input, write_articles, write_rejected
 
 
 def build(p: beam.Pipeline, cfg: Configs, output_dir: str, index: IndexState | None = None,

@@ -21,21 +21,21 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
 
-from pipeline import index as index_folder
-from pipeline import output as output_folder
-from pipeline.build import build
-from pipeline.dataset_card import CARD, render_card
-from pipeline.engines import with_engine_flags
-from pipeline.explain import main as explain_main
-from pipeline.output import REPORT, REPORT_HTML, UsageError
-from pipeline.streaming import build_streaming, stream_report, watch_locally
-from pipeline.options import WirewashOptions
-from pipeline.progress import stage_table
-from pipeline.report import AccountingError, build_report, check_accounting
-from pipeline.report_html import render_report
-from pipeline.samples import read_samples
-from transforms.core.counters import NAMESPACE
-from transforms.metrics import PROGRESS_LOGGER
+from wirewash.pipeline import index as index_folder
+from wirewash.pipeline import output as output_folder
+from wirewash.pipeline.build import build
+from wirewash.pipeline.dataset_card import CARD, render_card
+from wirewash.pipeline.engines import with_engine_flags
+from wirewash.pipeline.explain import main as explain_main
+from wirewash.pipeline.output import REPORT, REPORT_HTML, UsageError
+from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally
+from wirewash.pipeline.options import WirewashOptions
+from wirewash.pipeline.progress import stage_table
+from wirewash.pipeline.report import AccountingError, build_report, check_accounting
+from wirewash.pipeline.report_html import render_report
+from wirewash.pipeline.samples import read_samples
+from wirewash.transforms.core.counters import NAMESPACE
+from wirewash.transforms.metrics import PROGRESS_LOGGER
 
 # Beam's DirectRunner first tries to download the Prism runner binary, with no timeout; FnApiRunner is the
 # in-process runner it would fall back to anyway, and honours --direct_running_mode / --direct_num_workers.

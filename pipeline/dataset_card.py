@@ -6,7 +6,7 @@ import json
 
 import pyarrow as pa
 
-from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
+from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
 
 CARD = "README.md"
 

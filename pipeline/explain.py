@@ -10,11 +10,11 @@ import argparse
 
 import pyarrow.compute as pc
 
-from pipeline.report import metadata_rules
-from pipeline.samples import output_dataset, rows_with_ids
-from transforms.core.clusters import DedupConfig
-from transforms.core.minhash import sign
-from transforms.core.verify import verify
+from wirewash.pipeline.report import metadata_rules
+from wirewash.pipeline.samples import output_dataset, rows_with_ids
+from wirewash.transforms.core.clusters import DedupConfig
+from wirewash.transforms.core.minhash import sign
+from wirewash.transforms.core.verify import verify
 
 ARTICLE_COLUMNS = [
     "doc_id",

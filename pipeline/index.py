@@ -22,9 +22,9 @@ from typing import Iterator
 
 from apache_beam.io.filesystems import FileSystems
 
-from transforms.core import index
-from transforms.core.minhash import MinhashConfig
-from transforms.incremental import read_manifest, replace_manifest
+from wirewash.transforms.core import index
+from wirewash.transforms.core.minhash import MinhashConfig
+from wirewash.transforms.incremental import read_manifest, replace_manifest
 
 LOCK = ".lock"
 

@@ -5,13 +5,13 @@ from dataclasses import dataclass
 
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from transforms.core.cleaning import CleanConfig
-from transforms.core.clusters import KEEP_POLICIES, ClusterConfig, DedupConfig
-from transforms.core.furniture import FurnitureConfig
-from transforms.core.minhash import MinhashConfig
-from transforms.core.parse import ReadConfig
-from transforms.core.streaming import StreamConfig
-from transforms.core.verify import VerifyConfig
+from wirewash.transforms.core.cleaning import CleanConfig
+from wirewash.transforms.core.clusters import KEEP_POLICIES, ClusterConfig, DedupConfig
+from wirewash.transforms.core.furniture import FurnitureConfig
+from wirewash.transforms.core.minhash import MinhashConfig
+from wirewash.transforms.core.parse import ReadConfig
+from wirewash.transforms.core.streaming import StreamConfig
+from wirewash.transforms.core.verify import VerifyConfig
 
 DEFAULT_INPUT = "seeds/*"
 DEFAULT_OUTPUT = "output"

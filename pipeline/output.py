@@ -33,10 +33,10 @@ from typing import Iterator
 from apache_beam.io.filesystem import FileSystem
 from apache_beam.io.filesystems import FileSystems
 
-from transforms.core.readers.listing import expand_input, matches_nothing
+from wirewash.transforms.core.readers.listing import expand_input, matches_nothing
 
-from pipeline.dataset_card import CARD
-from pipeline.report import OUTPUT_NAMES
+from wirewash.pipeline.dataset_card import CARD
+from wirewash.pipeline.report import OUTPUT_NAMES
 
 REPORT = "report.json"
 REPORT_HTML = "report.html"

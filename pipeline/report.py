@@ -6,7 +6,7 @@ import datetime
 from importlib import metadata
 from typing import Mapping
 
-from transforms.core.cleaning import METADATA_RULES
+from wirewash.transforms.core.cleaning import METADATA_RULES
 
 OUTPUT_NAMES = ("articles", "duplicates", "rejected")
 

@@ -11,8 +11,8 @@ import json
 import re
 from typing import Iterable
 
-from pipeline.samples import Samples
-from transforms.core.histogram import BUCKET_WIDTH, similarity_histogram
+from wirewash.pipeline.samples import Samples
+from wirewash.transforms.core.histogram import BUCKET_WIDTH, similarity_histogram
 
 # A sentence ends at . ! ? (and any closing quotes or bracket) followed by space and a capital, digit or
 # quote.

@@ -13,7 +13,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.fs as fs
 
-from pipeline.output import current_root, table_dir
+from wirewash.pipeline.output import current_root, table_dir
 
 
 @dataclass(frozen=True)

@@ -22,14 +22,14 @@ from apache_beam.io import fileio
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 
-from pipeline.options import Configs
-from transforms import clean, dedup, io
-from transforms.clean import CleanArticles
-from transforms.core.index import IndexState
-from transforms.core.streaming import StreamConfig
-from transforms.incremental import WriteWindowRuns
-from transforms.io import ParseFileFn, expand_input, write_articles, write_rejected
-from transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
+from wirewash.pipeline.options import Configs
+from wirewash.transforms import clean, dedup, io
+from wirewash.transforms.clean import CleanArticles
+from wirewash.transforms.core.index import IndexState
+from wirewash.transforms.core.streaming import StreamConfig
+from wirewash.transforms.incremental import WriteWindowRuns
+from wirewash.transforms.io import ParseFileFn, expand_input, write_articles, write_rejected
+from wirewash.transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
 
 def build_streaming(
     p: beam.Pipeline, cfg: Configs, stream: StreamConfig, output_dir: str, index: IndexState | None

@@ -12,7 +12,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 @pytest.fixture(scope="session")
 def seed_output(tmp_path_factory) -> tuple[Path, dict]:
     """(output folder, report) of ``wirewash --input seeds/*``; tests must not modify the folder."""
-    from pipeline.cli import run
+    from wirewash.pipeline.cli import run
 
     out = tmp_path_factory.mktemp("seed_output")
     return out, run(["--input", str(SEEDS / "*"), "--output", str(out)])

@@ -8,8 +8,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from transforms.core import index
-from transforms.core.minhash import MinhashConfig, sign
+from wirewash.transforms.core import index
+from wirewash.transforms.core.minhash import MinhashConfig, sign
 
 CFG = MinhashConfig()
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.cli import run
+from wirewash.pipeline.cli import run
 
 CASES = Path(__file__).resolve().parent.parent.parent / "shared" / "cases"
 if not CASES.is_dir():

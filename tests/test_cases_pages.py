@@ -16,7 +16,7 @@ CASES = Path(__file__).resolve().parents[2] / "shared" / "cases"
 if not CASES.is_dir():  # the worktree layout (/work/wt/<name>) puts the shared folder one level higher
     CASES = Path(__file__).resolve().parents[3] / "shared" / "cases"
 
-ENGINE = importlib.util.find_spec("transforms.core.cleaning.clean") is not None
+ENGINE = importlib.util.find_spec("wirewash.transforms.core.cleaning.clean") is not None
 needs_engine = pytest.mark.xfail(
     not ENGINE, reason="needs the cleaner engine (transforms.core.cleaning.clean) with the language packs", strict=False
 )
@@ -37,7 +37,7 @@ _RUNS: dict[str, tuple[dict, dict[str, dict]]] = {}
 
 def run_case(name: str, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, dict[str, dict]]:
     """(report, kept articles by file name) of the pipeline over the case's input folder, run once per case."""
-    from pipeline.cli import run
+    from wirewash.pipeline.cli import run
 
     if name not in _RUNS:
         (folder,) = CASES.glob(f"{name}-*")

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from transforms.core.article import to_article
-from transforms.core.cleaning import CleanConfig
-from transforms.core.counters import noop
-from transforms.core.parse import ReadConfig, parse_file
-from transforms.core.schema import Article
+from wirewash.transforms.core.article import to_article
+from wirewash.transforms.core.cleaning import CleanConfig
+from wirewash.transforms.core.counters import noop
+from wirewash.transforms.core.parse import ReadConfig, parse_file
+from wirewash.transforms.core.schema import Article
 
 # ../shared beside the repository, as the benchmarks read it; WIREWASH_SHARED points elsewhere (a worktree).
 SHARED = Path(os.environ.get("WIREWASH_SHARED", Path(__file__).resolve().parent.parent.parent / "shared"))
@@ -93,7 +93,7 @@ def test_04_an_unknown_line_between_headline_and_lead_does_not_stop_the_head() -
     text = text.replace("Gift this article", "Pass this one on").replace(
         "Subscribers can send 8 gift articles each month. Anyone you share with can read the story for free.",
         "6-minute listen")
-    from transforms.core.cleaning import clean
+    from wirewash.transforms.core.cleaning import clean
 
     out = clean(text, CleanConfig(), noop)
     assert out.title == "Why Small Towns Are Losing Their Last Pharmacies"

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.core.cleaning import RULES, CleanConfig, Cleaned, clean
-from transforms.core.cleaning.clean import STRUCTURAL_RULES
-from transforms.core.counters import dict_counter, noop
+from wirewash.transforms.core.cleaning import RULES, CleanConfig, Cleaned, clean
+from wirewash.transforms.core.cleaning.clean import STRUCTURAL_RULES
+from wirewash.transforms.core.counters import dict_counter, noop
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CFG = CleanConfig()

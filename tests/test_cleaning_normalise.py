@@ -1,9 +1,9 @@
-"""transforms.core.cleaning.normalise: format characters, NFC, and unwrapping hard-wrapped lines."""
+"""wirewash.transforms.core.cleaning.normalise: format characters, NFC, and unwrapping hard-wrapped lines."""
 from __future__ import annotations
 
-from transforms.core.cleaning import CleanConfig, clean
-from transforms.core.cleaning.normalise import normalise, paragraphs, wrap_width
-from transforms.core.counters import noop
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.cleaning.normalise import normalise, paragraphs, wrap_width
+from wirewash.transforms.core.counters import noop
 
 # A Reuters-21578 body as distributed: wrapped near 70 columns, each paragraph's first line indented.
 REUTERS = """Showers continued throughout the week in

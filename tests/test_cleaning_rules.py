@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from transforms.core.cleaning import METADATA_RULES, RULES, CleanConfig, clean
-from transforms.core.cleaning.generic import LINE, PREFIX
-from transforms.core.cleaning.rules import PACKS
-from transforms.core.counters import dict_counter, noop
+from wirewash.transforms.core.cleaning import METADATA_RULES, RULES, CleanConfig, clean
+from wirewash.transforms.core.cleaning.generic import LINE, PREFIX
+from wirewash.transforms.core.cleaning.rules import PACKS
+from wirewash.transforms.core.counters import dict_counter, noop
 
 CFG = CleanConfig()
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."

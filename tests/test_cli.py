@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import snapshot
-from pipeline import output as output_folder
-from pipeline.cli import argv_problem, main
+from wirewash.pipeline import output as output_folder
+from wirewash.pipeline.cli import argv_problem, main
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -22,7 +22,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.cli import run
+from wirewash.pipeline.cli import run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -122,8 +122,8 @@ def dataflow_job(tmp_path_factory):
     import apache_beam as beam
     from apache_beam.options.pipeline_options import PipelineOptions
 
-    from pipeline.build import build
-    from pipeline.options import WirewashOptions
+    from wirewash.pipeline.build import build
+    from wirewash.pipeline.options import WirewashOptions
 
     out = "gs://wirewash-test/out"
     options = PipelineOptions(

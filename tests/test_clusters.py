@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.core import clusters
-from transforms.core.clusters import ClusterConfig, DedupConfig, rank
-from transforms.core.counters import dict_counter
-from transforms.core.schema import Article, Rejected
+from wirewash.transforms.core import clusters
+from wirewash.transforms.core.clusters import ClusterConfig, DedupConfig, rank
+from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.schema import Article, Rejected
 
 
 def _members(n: int, seed: int = 0):

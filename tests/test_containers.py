@@ -16,12 +16,12 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 
-from transforms.core.counters import dict_counter
-from transforms.core.parse import RawDoc, ReadConfig, parse_file
-from transforms.core.readers.base import Reject
-from transforms.core.readers.compression import unzstd
-from transforms.core.readers.records import id_doc_id
-from transforms.core.readers.registry import resolve
+from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
+from wirewash.transforms.core.readers.base import Reject
+from wirewash.transforms.core.readers.compression import unzstd
+from wirewash.transforms.core.readers.records import id_doc_id
+from wirewash.transforms.core.readers.registry import resolve
 
 
 BODY = " ".join(
@@ -196,7 +196,7 @@ def test_read_config_columns_must_differ():
 
 
 def test_the_pipeline_reads_every_container(tmp_path):
-    from pipeline.cli import run
+    from wirewash.pipeline.cli import run
 
     src = tmp_path / "in"
     src.mkdir()

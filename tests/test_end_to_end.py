@@ -10,8 +10,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import table_rows
-from pipeline.cli import run
-from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
+from wirewash.pipeline.cli import run
+from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

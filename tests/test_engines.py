@@ -20,8 +20,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import SEEDS, require_tool
-from pipeline import engines
-from pipeline.cli import run
+from wirewash.pipeline import engines
+from wirewash.pipeline.cli import run
 
 ENGINES = ["PrismRunner", "FlinkRunner"]
 OUTPUTS = ("articles", "duplicates", "rejected")

@@ -6,9 +6,9 @@ import pytest
 from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from transforms import furniture
-from transforms.core.counters import dict_counter
-from transforms.core.furniture import (
+from wirewash.transforms import furniture
+from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.furniture import (
     FurnitureConfig,
     document_keys,
     is_furniture,
@@ -16,8 +16,8 @@ from transforms.core.furniture import (
     remove_furniture,
     site_of,
 )
-from transforms.core.schema import Article, Rejected, Removal
-from transforms.furniture import RemoveSiteFurniture
+from wirewash.transforms.core.schema import Article, Rejected, Removal
+from wirewash.transforms.furniture import RemoveSiteFurniture
 
 CFG = FurnitureConfig(min_docs=3, max_short_words=12, min_docs_long=5, min_words=5)
 PROMPT = "Sign up for The Water Coolest today"
@@ -144,7 +144,7 @@ def test_stage_removes_only_what_recurs_across_enough_documents() -> None:
 
 
 def test_options_build_the_furniture_config() -> None:
-    from pipeline.options import WirewashOptions
+    from wirewash.pipeline.options import WirewashOptions
 
     cfg = WirewashOptions(["--furniture_min_docs", "3", "--min_words", "10"]).configs().furniture
     assert (cfg.min_docs, cfg.min_words, cfg.min_docs_long) == (3, 10, FurnitureConfig().min_docs_long)

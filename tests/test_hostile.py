@@ -22,13 +22,13 @@ import pytest
 from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-import pipeline.cli
+from wirewash.pipeline import cli as pipeline_cli
 from conftest import snapshot, table_rows
-from pipeline.cli import main, run
-from pipeline.report import AccountingError, check_accounting
-from transforms import io
-from transforms.core.parse import ReadConfig
-from transforms.io import ReadDocuments, expand_input
+from wirewash.pipeline.cli import main, run
+from wirewash.pipeline.report import AccountingError, check_accounting
+from wirewash.transforms import io
+from wirewash.transforms.core.parse import ReadConfig
+from wirewash.transforms.io import ReadDocuments, expand_input
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 MB = 1_000_000
@@ -418,20 +418,20 @@ def test_a_failed_run_leaves_the_earlier_output_intact(tmp_path, monkeypatch, ca
         raise RuntimeError("reader bug")
 
     with monkeypatch.context() as m:
-        m.setattr(pipeline.cli, "build", broken)
+        m.setattr(pipeline_cli, "build", broken)
         assert main(["--input", str(SEEDS), "--output", str(out)]) == 1
     assert "run failed, output left untouched: reader bug" in capsys.readouterr().err
     assert snapshot(out) == before
 
     # The job succeeds but its counters do not add up: an input that landed nowhere.
-    real = pipeline.cli.counters_of
+    real = pipeline_cli.counters_of
 
     def one_lost(result):
         counters = real(result)
         counters["read:document"] += 1
         return counters
 
-    monkeypatch.setattr(pipeline.cli, "counters_of", one_lost)
+    monkeypatch.setattr(pipeline_cli, "counters_of", one_lost)
     assert main(["--input", str(SEEDS / "00[01]*"), "--output", str(out)]) == 1
     assert "accounting failed: inputs=3" in capsys.readouterr().err
     assert snapshot(out) == before  # byte for byte, and no run folder left

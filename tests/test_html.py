@@ -5,10 +5,10 @@ import datetime
 
 import pytest
 
-from transforms.core.article import to_article
-from transforms.core.cleaning import CleanConfig
-from transforms.core.counters import noop
-from transforms.core.html import (
+from wirewash.transforms.core.article import to_article
+from wirewash.transforms.core.cleaning import CleanConfig
+from wirewash.transforms.core.counters import noop
+from wirewash.transforms.core.html import (
     ExtractionSettings,
     clean_author,
     clean_sitename,
@@ -16,8 +16,8 @@ from transforms.core.html import (
     extract_page,
     furniture_boxes,
 )
-from transforms.core.parse import RawDoc, ReadConfig, parse_file
-from transforms.core.schema import Article
+from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
+from wirewash.transforms.core.schema import Article
 
 BODY = "".join(
     f"<p>Paragraph {i}: Kazakhstan’s ruling party won a snap parliamentary election on Sunday, according "

@@ -16,13 +16,13 @@ import pytest
 from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipeline.cli import main
-from transforms import dedup
-from transforms.core import index
-from transforms.core.clusters import DedupConfig
-from transforms.core.minhash import MinhashConfig
-from transforms.core.schema import Article
-from transforms.incremental import IncrementalDuplicates, read_manifest, replace_manifest
+from wirewash.pipeline.cli import main
+from wirewash.transforms import dedup
+from wirewash.transforms.core import index
+from wirewash.transforms.core.clusters import DedupConfig
+from wirewash.transforms.core.minhash import MinhashConfig
+from wirewash.transforms.core.schema import Article
+from wirewash.transforms.incremental import IncrementalDuplicates, read_manifest, replace_manifest
 
 from conftest import snapshot, table_rows
 from indexes import text, write_index
@@ -188,7 +188,7 @@ def test_incompatible_index_is_refused_before_any_work(tmp_path, capsys):
 
 
 def test_a_failed_commit_leaves_the_index_as_it_was(tmp_path, monkeypatch, capsys):
-    from pipeline import index as index_folder
+    from wirewash.pipeline import index as index_folder
 
     idx = tmp_path / "idx"
     write_index(idx, "run1", {"old-a": text(0)})
@@ -244,12 +244,12 @@ def test_a_missing_or_changed_index_file_fails_loudly_before_any_work(indexed_da
 def test_the_second_of_two_concurrent_runs_fails_and_leaves_no_half_state(
     indexed_day, tmp_path, monkeypatch, capsys, seed_output
 ):
-    import pipeline.cli
+    from wirewash.pipeline import cli as pipeline_cli
 
     out = tmp_path / "o2"
     shutil.copytree(seed_output[0], out, symlinks=True)
     output_before = snapshot(out)
-    real = pipeline.cli.counters_of
+    real = pipeline_cli.counters_of
 
     def another_run_commits_meanwhile(result):
         # What another run's commit does to the manifest: one more run, one version later.
@@ -258,7 +258,7 @@ def test_the_second_of_two_concurrent_runs_fails_and_leaves_no_half_state(
         replace_manifest(str(indexed_day), index.with_run(manifest, "other", 1, now, {}), "other")
         return real(result)
 
-    monkeypatch.setattr(pipeline.cli, "counters_of", another_run_commits_meanwhile)
+    monkeypatch.setattr(pipeline_cli, "counters_of", another_run_commits_meanwhile)
     assert main(["--input", str(SEEDS / "001*"), "--output", str(out), "--index", str(indexed_day)]) == 1
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert "changed while this run ran (version 1 -> 2" in err and "run it again" in err
@@ -274,7 +274,7 @@ def test_the_second_of_two_concurrent_runs_fails_and_leaves_no_half_state(
 def test_a_live_lock_is_respected_and_a_dead_one_taken_over(indexed_day, tmp_path):
     import socket
 
-    from pipeline import index as index_folder
+    from wirewash.pipeline import index as index_folder
 
     state = index_folder.open_index(str(indexed_day), CFG, "r2")
     lock = indexed_day / index_folder.LOCK
@@ -316,7 +316,7 @@ def test_glob_characters_in_the_index_and_output_paths_are_paths(tmp_path):
 def test_a_kill_at_each_step_of_the_index_commit_leaves_the_old_or_the_new_index(tmp_path):
     import shutil as sh
 
-    from pipeline import index as index_folder
+    from wirewash.pipeline import index as index_folder
 
     template = tmp_path / "template"
     write_index(template, "run1", {"old-a": text(0)})

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from transforms.core.readers import listing
-from transforms.core.readers.listing import canonical, escape, expand_input, list_local, source_name
+from wirewash.transforms.core.readers import listing
+from wirewash.transforms.core.readers.listing import canonical, escape, expand_input, list_local, source_name
 
 
 def names(pattern: str, root, exclude=()) -> list[str]:

@@ -14,7 +14,7 @@ from datasketch.lsh import _optimal_param
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.core.minhash import (
+from wirewash.transforms.core.minhash import (
     MAX_HASH,
     MinhashConfig,
     band_keys,
@@ -24,7 +24,7 @@ from transforms.core.minhash import (
     tokens,
     word_hashes,
 )
-from transforms.core.verify import VerifyConfig, jaccard
+from wirewash.transforms.core.verify import VerifyConfig, jaccard
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -233,7 +233,7 @@ def test_word_hashes_known_texts(text, words):
 def test_seed_calibration_survives_the_hashing():
     # README's calibration: the rewritten Reuters pair (002/003) is above the 0.3 threshold, the two
     # different Bloomberg articles sharing paragraphs (000/001) below it.
-    from transforms.core.cleaning import CleanConfig, clean
+    from wirewash.transforms.core.cleaning import CleanConfig, clean
 
     def shingles(prefix):
         (path,) = (ROOT / "seeds").glob(f"{prefix}_*.txt")

@@ -13,9 +13,9 @@ import polars as pl
 import pyarrow.dataset as ds
 import pytest
 
-from pipeline import cli
-from pipeline.cli import run
-from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
+from wirewash.pipeline import cli
+from wirewash.pipeline.cli import run
+from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 ROWS = {"articles": 4, "duplicates": 1, "rejected": 0}  # seeds/: rejected is the empty table

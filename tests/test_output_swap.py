@@ -11,8 +11,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline import output as output_folder
-from pipeline.output import UsageError
+from wirewash.pipeline import output as output_folder
+from wirewash.pipeline.output import UsageError
 
 OLD, NEW = "20260101T000000Z0000000a", "20260102T000000Z0000000b"
 

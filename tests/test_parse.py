@@ -10,12 +10,12 @@ import random
 
 import pytest
 
-from transforms.core.counters import dict_counter
-from transforms.core.parse import RawDoc, ReadConfig, decode_text, parse_date, parse_file
-from transforms.core.readers.base import Reject
-from transforms.core.readers.compression import gunzip_bounded
-from transforms.core.readers.records import id_doc_id
-from transforms.core.schema import Rejected, make_doc_id
+from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.parse import RawDoc, ReadConfig, decode_text, parse_date, parse_file
+from wirewash.transforms.core.readers.base import Reject
+from wirewash.transforms.core.readers.compression import gunzip_bounded
+from wirewash.transforms.core.readers.records import id_doc_id
+from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 STORY = (
     "Kazakhstan's ruling party won a commanding majority in Sunday's parliamentary election.\n"
@@ -454,7 +454,7 @@ def test_not_articles_are_rejected_by_name():
 
 
 def test_a_reader_bug_rejects_the_file_and_the_run_goes_on(monkeypatch):
-    from transforms.core.readers import text
+    from wirewash.transforms.core.readers import text
 
     def broken(*_args, **_kwargs):
         raise KeyError("a library bug")

@@ -1,4 +1,4 @@
-from pipeline.progress import stage_counts, stage_table
+from wirewash.pipeline.progress import stage_counts, stage_table
 
 
 def test_stage_counts_sum_details_in_stage_order():

@@ -18,12 +18,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from transforms.core.article import to_article
-from transforms.core.cleaning import RULES, CleanConfig, clean
-from transforms.core.cleaning.normalise import paragraphs
-from transforms.core.counters import dict_counter, noop
-from transforms.core.parse import RawDoc, ReadConfig, parse_file
-from transforms.core.schema import Article, Rejected, make_doc_id
+from wirewash.transforms.core.article import to_article
+from wirewash.transforms.core.cleaning import RULES, CleanConfig, clean
+from wirewash.transforms.core.cleaning.normalise import paragraphs
+from wirewash.transforms.core.counters import dict_counter, noop
+from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
+from wirewash.transforms.core.schema import Article, Rejected, make_doc_id
 
 FUZZ = settings(
     max_examples=int(os.environ.get("WIREWASH_FUZZ_EXAMPLES", "200")),

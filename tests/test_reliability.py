@@ -11,13 +11,13 @@ import time
 
 import pytest
 
-from transforms.core.article import count_words, to_article
-from transforms.core.cleaning import CleanConfig
-from transforms.core.counters import dict_counter
-from transforms.core.isolate import CallTimeout, ChildError, IsolatedCall
-from transforms.core.parse import RawDoc, ReadConfig, parse_stream
-from transforms.core.readers.listing import list_local, unreadable_reason
-from transforms.core.schema import Rejected, make_doc_id
+from wirewash.transforms.core.article import count_words, to_article
+from wirewash.transforms.core.cleaning import CleanConfig
+from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.isolate import CallTimeout, ChildError, IsolatedCall
+from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_stream
+from wirewash.transforms.core.readers.listing import list_local, unreadable_reason
+from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 SMALL = ReadConfig(max_doc_bytes=1000, max_inflated_bytes=10_000)
 GOOD = json.dumps({"text": "Astana voted on Sunday."}).encode()

@@ -8,12 +8,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.cli import main as cli_main
-from pipeline.explain import explain, format_explanation
-from pipeline.report_html import passage_diff, passages, render_report, similarity_chart
-from pipeline.samples import SampleLimits, Samples, read_samples
-from transforms.core.histogram import similarity_bucket, similarity_histogram
-from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected, Removal
+from wirewash.pipeline.cli import main as cli_main
+from wirewash.pipeline.explain import explain, format_explanation
+from wirewash.pipeline.report_html import passage_diff, passages, render_report, similarity_chart
+from wirewash.pipeline.samples import SampleLimits, Samples, read_samples
+from wirewash.transforms.core.histogram import similarity_bucket, similarity_histogram
+from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected, Removal
 
 
 @pytest.mark.parametrize(
@@ -163,11 +163,11 @@ def test_report_shows_the_run_metadata_apart_nearest_pairs_and_untitled():
 def test_build_report_splits_metadata_from_boilerplate():
     from types import SimpleNamespace
 
-    from pipeline.report import build_report
-    from transforms.core.cleaning import CleanConfig
-    from transforms.core.furniture import FurnitureConfig
-    from transforms.core.minhash import MinhashConfig
-    from transforms.core.parse import ReadConfig
+    from wirewash.pipeline.report import build_report
+    from wirewash.transforms.core.cleaning import CleanConfig
+    from wirewash.transforms.core.furniture import FurnitureConfig
+    from wirewash.transforms.core.minhash import MinhashConfig
+    from wirewash.transforms.core.parse import ReadConfig
 
     configs = SimpleNamespace(input="i", output="o", read=ReadConfig(), clean=CleanConfig(),
                               dedup=MinhashConfig(), furniture=FurnitureConfig())

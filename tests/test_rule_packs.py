@@ -13,16 +13,16 @@ import re._parser as sre_parse  # the stdlib's own regex parser: walks a pattern
 import pytest
 from test_properties import _adversarial, _superlinear
 
-from transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.base import Rule
 
 LANGUAGES = ("es", "fr", "de", "pt", "it", "ru", "ar", "zh", "ja", "ko")
-PACKS = {name: importlib.import_module(f"transforms.core.cleaning.rules.{name}") for name in LANGUAGES + ("wire_intl",)}
+PACKS = {name: importlib.import_module(f"wirewash.transforms.core.cleaning.rules.{name}") for name in LANGUAGES + ("wire_intl",)}
 ALL = [rule for pack in PACKS.values() for rule in pack.RULES]
 LABELS = ("line", "list_label", "teaser_label")
 SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
 # After the merge with the engine, the registry's rules (the English and wire packs too) must spare every
 # pack's story sentences as well: the engine applies every rule to every text, whatever its language.
-REGISTRY = tuple(getattr(importlib.import_module("transforms.core.cleaning.rules"), "RULES", ()))
+REGISTRY = tuple(getattr(importlib.import_module("wirewash.transforms.core.cleaning.rules"), "RULES", ()))
 
 
 def removed(rule: Rule, text: str) -> tuple[str, str] | None:

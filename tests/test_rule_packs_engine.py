@@ -11,13 +11,13 @@ import importlib
 
 import pytest
 
-from transforms.core.counters import noop
+from wirewash.transforms.core.counters import noop
 
 engine = pytest.importorskip(
-    "transforms.core.cleaning.clean",
+    "wirewash.transforms.core.cleaning.clean",
     reason="the cleaner engine (transforms.core.cleaning.clean) is not merged yet: these tests wait for it",
 )
-CleanConfig = getattr(engine, "CleanConfig", None) or importlib.import_module("transforms.core.cleaning").CleanConfig
+CleanConfig = getattr(engine, "CleanConfig", None) or importlib.import_module("wirewash.transforms.core.cleaning").CleanConfig
 
 LANGUAGES = ("es", "fr", "de", "pt", "it", "ru", "ar", "zh", "ja", "ko")
 # A headline and another story's headline (a teaser) per language.
@@ -43,7 +43,7 @@ TAGS = {
 
 
 def rules_of(language: str):
-    return importlib.import_module(f"transforms.core.cleaning.rules.{language}").RULES
+    return importlib.import_module(f"wirewash.transforms.core.cleaning.rules.{language}").RULES
 
 
 def article(language: str) -> tuple[str, list[str], list[str], str | None]:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.cli import run
+from wirewash.pipeline.cli import run
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 CHAIN_GROUPS = 12

@@ -9,17 +9,17 @@ import pyarrow.parquet as pq
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from transforms import clean as clean_stage
-from transforms.clean import CleanArticles
-from transforms.core.cleaning import CleanConfig
-from transforms.core.clusters import DedupConfig
-from transforms.core.minhash import MinhashConfig, sign
-from transforms.core.verify import VerifyConfig, verify
-from transforms.core.parse import RawDoc
-from transforms.core.schema import ARTICLE_SCHEMA, Article
-from transforms.dedup import VerifyPairs
-from transforms.io import write_articles
-from transforms.metrics import PROGRESS_LOGGER
+from wirewash.transforms import clean as clean_stage
+from wirewash.transforms.clean import CleanArticles
+from wirewash.transforms.core.cleaning import CleanConfig
+from wirewash.transforms.core.clusters import DedupConfig
+from wirewash.transforms.core.minhash import MinhashConfig, sign
+from wirewash.transforms.core.verify import VerifyConfig, verify
+from wirewash.transforms.core.parse import RawDoc
+from wirewash.transforms.core.schema import ARTICLE_SCHEMA, Article
+from wirewash.transforms.dedup import VerifyPairs
+from wirewash.transforms.io import write_articles
+from wirewash.transforms.metrics import PROGRESS_LOGGER
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

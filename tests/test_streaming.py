@@ -19,19 +19,19 @@ from apache_beam.testing.test_stream import TestStream as ArticleStream
 from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import TimestampedValue
 
-from pipeline.cli import main
-from pipeline.options import WirewashOptions
-from pipeline.streaming import build_streaming, watch_locally
-from transforms import dedup
-from transforms.core import index
-from transforms.core import streaming as core
-from transforms.core.counters import dict_counter, noop
-from transforms.core.cleaning import CleanConfig, clean
-from transforms.core.clusters import DedupConfig
-from transforms.core.minhash import sign
-from transforms.core.schema import Article
-from transforms.incremental import WriteWindowRuns
-from transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
+from wirewash.pipeline.cli import main
+from wirewash.pipeline.options import WirewashOptions
+from wirewash.pipeline.streaming import build_streaming, watch_locally
+from wirewash.transforms import dedup
+from wirewash.transforms.core import index
+from wirewash.transforms.core import streaming as core
+from wirewash.transforms.core.counters import dict_counter, noop
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.clusters import DedupConfig
+from wirewash.transforms.core.minhash import sign
+from wirewash.transforms.core.schema import Article
+from wirewash.transforms.incremental import WriteWindowRuns
+from wirewash.transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
 
 from indexes import text, write_index
 

@@ -12,20 +12,20 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from apache_beam.metrics.metric import MetricsFilter
 
-from transforms import dedup, io
-from transforms.core.counters import NAMESPACE
-from transforms.core.histogram import similarity_bucket
+from wirewash.transforms import dedup, io
+from wirewash.transforms.core.counters import NAMESPACE
+from wirewash.transforms.core.histogram import similarity_bucket
 import dataclasses
 import datetime
 import random
 
-from transforms.core.clusters import ClusterConfig, DedupConfig
-from transforms.core.minhash import shingle_hashes, sign
-from transforms.core.verify import VerifyConfig, jaccard, verify
-from transforms.core.parse import ReadConfig
-from transforms.core.schema import Article
-from transforms.dedup import NearDuplicates
-from transforms.io import ReadDocuments, expand_input
+from wirewash.transforms.core.clusters import ClusterConfig, DedupConfig
+from wirewash.transforms.core.minhash import shingle_hashes, sign
+from wirewash.transforms.core.verify import VerifyConfig, jaccard, verify
+from wirewash.transforms.core.parse import ReadConfig
+from wirewash.transforms.core.schema import Article
+from wirewash.transforms.dedup import NearDuplicates
+from wirewash.transforms.io import ReadDocuments, expand_input
 
 
 def pipeline() -> test_pipeline.TestPipeline:

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.core.minhash import MinhashConfig, sign
-from transforms.core.verify import DATE, NAME, NUMBER, VerifyConfig, kind_of, verify
+from wirewash.transforms.core.minhash import MinhashConfig, sign
+from wirewash.transforms.core.verify import DATE, NAME, NUMBER, VerifyConfig, kind_of, verify
 
 CFG = VerifyConfig()
 

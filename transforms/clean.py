@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import apache_beam as beam
 
-from transforms.core.article import to_article
-from transforms.core.cleaning import CleanConfig
-from transforms.core.schema import Rejected
-from transforms.metrics import ProgressDoFn, beam_inc
+from wirewash.transforms.core.article import to_article
+from wirewash.transforms.core.cleaning import CleanConfig
+from wirewash.transforms.core.schema import Rejected
+from wirewash.transforms.metrics import ProgressDoFn, beam_inc
 
 REJECTED = "rejected"
 ARTICLES = "articles"

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import apache_beam as beam
 
-from transforms.core import clusters
-from transforms.core.clusters import DedupConfig
-from transforms.core.histogram import PAIR_COVERAGE, PAIR_SIMILARITY, similarity_bucket
-from transforms.core.verify import kind_of, verify
-from transforms.metrics import ProgressDoFn, beam_inc
+from wirewash.transforms.core import clusters
+from wirewash.transforms.core.clusters import DedupConfig
+from wirewash.transforms.core.histogram import PAIR_COVERAGE, PAIR_SIMILARITY, similarity_bucket
+from wirewash.transforms.core.verify import kind_of, verify
+from wirewash.transforms.metrics import ProgressDoFn, beam_inc
 
 KEPT = "kept"
 DUPLICATES = "duplicates"

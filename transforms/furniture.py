@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import apache_beam as beam
 
-from transforms.core.furniture import FurnitureConfig, document_keys, is_furniture, remove_furniture
-from transforms.core.schema import Rejected
-from transforms.metrics import beam_inc
+from wirewash.transforms.core.furniture import FurnitureConfig, document_keys, is_furniture, remove_furniture
+from wirewash.transforms.core.schema import Rejected
+from wirewash.transforms.metrics import beam_inc
 
 ARTICLES = "articles"
 REJECTED = "rejected"

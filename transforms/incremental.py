@@ -24,12 +24,12 @@ from apache_beam.io.fileio import EmptyMatchTreatment
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.transforms import window
 
-from transforms import dedup
-from transforms.core import index
-from transforms.core.clusters import Claim, DedupConfig, indexed_rank, new_pairs
-from transforms.core.minhash import MinhashConfig, sign
-from transforms.dedup import AttachDecisions, ClusterCandidates, SignFn
-from transforms.metrics import beam_inc
+from wirewash.transforms import dedup
+from wirewash.transforms.core import index
+from wirewash.transforms.core.clusters import Claim, DedupConfig, indexed_rank, new_pairs
+from wirewash.transforms.core.minhash import MinhashConfig, sign
+from wirewash.transforms.dedup import AttachDecisions, ClusterCandidates, SignFn
+from wirewash.transforms.metrics import beam_inc
 
 _INDEXED_CANDIDATES = "indexed_candidates"
 _INDEXED_CLAIMS = "indexed_claims"

@@ -5,11 +5,11 @@ import apache_beam as beam
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
-from transforms.core.html import extract_page
-from transforms.core.isolate import IsolatedCall
-from transforms.core.parse import ReadConfig
-from transforms.core.readers.listing import expand_input  # noqa: F401 - the pipeline's name for it
-from transforms.core.readers.listing import (
+from wirewash.transforms.core.html import extract_page
+from wirewash.transforms.core.isolate import IsolatedCall
+from wirewash.transforms.core.parse import ReadConfig
+from wirewash.transforms.core.readers.listing import expand_input  # noqa: F401 - the pipeline's name for it
+from wirewash.transforms.core.readers.listing import (
     Listed,
     is_remote,
     list_local,
@@ -17,9 +17,9 @@ from transforms.core.readers.listing import (
     source_name,
     unreadable_reason,
 )
-from transforms.core.readers.registry import counted, read_items, reject_file
-from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected
-from transforms.metrics import ProgressDoFn, beam_inc
+from wirewash.transforms.core.readers.registry import counted, read_items, reject_file
+from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected
+from wirewash.transforms.metrics import ProgressDoFn, beam_inc
 
 REJECTED = "rejected"
 DOCS = "docs"

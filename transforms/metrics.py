@@ -7,7 +7,7 @@ import logging
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from transforms.core.counters import NAMESPACE
+from wirewash.transforms.core.counters import NAMESPACE
 
 PROGRESS_LOGGER = "wirewash.progress"
 

@@ -22,14 +22,14 @@ from apache_beam.transforms.timeutil import TimeDomain
 from apache_beam.transforms.userstate import BagStateSpec, ReadModifyWriteStateSpec, TimerSpec, on_timer
 from apache_beam.utils.timestamp import Duration, Timestamp
 
-from transforms import dedup
-from transforms.core import index
-from transforms.core import streaming as core
-from transforms.core.clusters import DedupConfig
-from transforms.core.minhash import sign
-from transforms.core.schema import Rejected
-from transforms.incremental import ReadIndexPartitions
-from transforms.metrics import beam_inc
+from wirewash.transforms import dedup
+from wirewash.transforms.core import index
+from wirewash.transforms.core import streaming as core
+from wirewash.transforms.core.clusters import DedupConfig
+from wirewash.transforms.core.minhash import sign
+from wirewash.transforms.core.schema import Rejected
+from wirewash.transforms.incremental import ReadIndexPartitions
+from wirewash.transforms.metrics import beam_inc
 
 _SEED, _NEW, _ARTICLE, _VERDICT = "seed", "new", "article", "verdict"
 _MEMBERS = "members"

@@ -4,10 +4,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from transforms.core.cleaning import CleanConfig, clean
-from transforms.core.counters import Inc
-from transforms.core.parse import RawDoc
-from transforms.core.schema import Article, Rejected
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.counters import Inc
+from wirewash.transforms.core.parse import RawDoc
+from wirewash.transforms.core.schema import Article, Rejected
 
 # Chinese and Japanese are written without spaces between words: Han ideographs, hiragana and katakana.
 _CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")

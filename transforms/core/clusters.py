@@ -21,10 +21,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from transforms.core.counters import Inc
-from transforms.core.minhash import MinhashConfig, sign
-from transforms.core.schema import Article, Rejected
-from transforms.core.verify import Evidence, VerifyConfig
+from wirewash.transforms.core.counters import Inc
+from wirewash.transforms.core.minhash import MinhashConfig, sign
+from wirewash.transforms.core.schema import Article, Rejected
+from wirewash.transforms.core.verify import Evidence, VerifyConfig
 
 Keep = Literal["longest", "earliest", "latest"]
 KEEP_POLICIES: tuple[str, ...] = ("longest", "earliest", "latest")

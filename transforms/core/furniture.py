@@ -27,10 +27,10 @@ from collections.abc import Container
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from transforms.core.article import too_short
-from transforms.core.cleaning.structure import is_data_row, is_sentence
-from transforms.core.counters import Inc
-from transforms.core.schema import Article, Rejected, Removal
+from wirewash.transforms.core.article import too_short
+from wirewash.transforms.core.cleaning.structure import is_data_row, is_sentence
+from wirewash.transforms.core.counters import Inc
+from wirewash.transforms.core.schema import Article, Rejected, Removal
 
 RULE = "site_furniture"
 SHORT = "s"  # key suffixes: a short paragraph and a long one count against different thresholds

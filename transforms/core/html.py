@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from transforms.core.cleaning.rules import ar, de, es, fr, it, ja, ko, pt, ru, zh
+from wirewash.transforms.core.cleaning.rules import ar, de, es, fr, it, ja, ko, pt, ru, zh
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement

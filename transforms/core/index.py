@@ -27,8 +27,8 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
-from transforms.core.minhash import MinhashConfig, Signed
-from transforms.core.verify import Evidence
+from wirewash.transforms.core.minhash import MinhashConfig, Signed
+from wirewash.transforms.core.verify import Evidence
 
 # 2: docs carry the numbers of each text, which verification compares.
 # 3: script-aware shingles (characters of unspaced scripts); docs carry each text's verification evidence

@@ -63,7 +63,7 @@ class IsolatedCall(Generic[A, R]):
         # The child must import what the parent can, including paths added at run time (tests, notebooks).
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "transforms.core.isolate", self._target],
+            [sys.executable, "-m", "wirewash.transforms.core.isolate", self._target],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             env=env,

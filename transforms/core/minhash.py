@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transforms.core.article import count_words
-from transforms.core.verify import Evidence, Words, evidence
+from wirewash.transforms.core.article import count_words
+from wirewash.transforms.core.verify import Evidence, Words, evidence
 
 MAX_HASH = np.uint32((1 << 32) - 1)
 _GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)

@@ -8,13 +8,13 @@ from __future__ import annotations
 import io
 from typing import Iterator
 
-from transforms.core.counters import Inc
-from transforms.core.html import extract_page
-from transforms.core.readers.base import Extract, RawDoc, ReadConfig
-from transforms.core.readers.encoding import decode_text
-from transforms.core.readers.records import parse_date
-from transforms.core.readers.registry import parse_stream
-from transforms.core.schema import Rejected
+from wirewash.transforms.core.counters import Inc
+from wirewash.transforms.core.html import extract_page
+from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig
+from wirewash.transforms.core.readers.encoding import decode_text
+from wirewash.transforms.core.readers.records import parse_date
+from wirewash.transforms.core.readers.registry import parse_stream
+from wirewash.transforms.core.schema import Rejected
 
 __all__ = ["Extract", "RawDoc", "ReadConfig", "decode_text", "parse_date", "parse_file", "parse_stream"]
 

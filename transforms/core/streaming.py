@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Iterable
 
 
-from transforms.core.counters import Inc
-from transforms.core.schema import Article
-from transforms.core.verify import Evidence, VerifyConfig, verify
+from wirewash.transforms.core.counters import Inc
+from wirewash.transforms.core.schema import Article
+from wirewash.transforms.core.verify import Evidence, VerifyConfig, verify
 
 # (timestamp seconds, doc_id, evidence); indexed articles get SEED_TIME.
 Member = tuple[float, str, Evidence]

@@ -7,7 +7,7 @@ shapes, head/body/tail zones), ``rules`` (the packs and their registry), ``gener
 teaser rules of any pack), ``lists``, ``head``, ``repeats``, ``tail`` (structural passes beside their rules),
 ``clean`` (the loop over the passes).
 """
-from transforms.core.cleaning.clean import METADATA_RULES, PASSES, RULES, clean
-from transforms.core.cleaning.config import CleanConfig, Cleaned
+from wirewash.transforms.core.cleaning.clean import METADATA_RULES, PASSES, RULES, clean
+from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
 
 __all__ = ["METADATA_RULES", "PASSES", "RULES", "CleanConfig", "Cleaned", "clean"]

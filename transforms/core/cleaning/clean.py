@@ -9,13 +9,13 @@ what a second clean() would still find, this one already removed.
 """
 from __future__ import annotations
 
-from transforms.core.cleaning import generic, head, lists, repeats, tail
-from transforms.core.cleaning.config import CleanConfig, Cleaned
-from transforms.core.cleaning.generic import PUBLISHERS, Pass
-from transforms.core.cleaning.rules import RULES as PACK_RULES
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.structure import Doc
-from transforms.core.counters import Inc
+from wirewash.transforms.core.cleaning import generic, head, lists, repeats, tail
+from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
+from wirewash.transforms.core.cleaning.generic import PUBLISHERS, Pass
+from wirewash.transforms.core.cleaning.rules import RULES as PACK_RULES
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import Doc
+from wirewash.transforms.core.counters import Inc
 
 PASSES: tuple[Pass, ...] = (
     head.date_prefix,

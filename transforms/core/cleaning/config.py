@@ -5,7 +5,7 @@ import dataclasses
 import datetime
 from dataclasses import dataclass
 
-from transforms.core.schema import Removal
+from wirewash.transforms.core.schema import Removal
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-from transforms.core.cleaning.rules import RULES
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.structure import Doc, Line, is_sentence, is_short_line
+from wirewash.transforms.core.cleaning.rules import RULES
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import Doc, Line, is_sentence, is_short_line
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))

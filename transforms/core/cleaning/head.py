@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime
 import re
 
-from transforms.core.cleaning.config import CleanConfig
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.structure import Doc, Line, is_body, is_headline, is_name, norm
+from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_headline, is_name, norm
 
 DATE_PREFIX = Rule(
     "date_prefix", 1, "structural", " date 2023-03-19 ",

@@ -6,10 +6,10 @@ facts, written as fragments), and a label's run stops where the story resumes.
 """
 from __future__ import annotations
 
-from transforms.core.cleaning.config import CleanConfig
-from transforms.core.cleaning.generic import LINE, LIST_LABEL, zoned
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.structure import (
+from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL, zoned
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import (
     BULLET,
     Doc,
     Line,

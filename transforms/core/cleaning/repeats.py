@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from transforms.core.cleaning.rules import en
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.structure import Doc
+from wirewash.transforms.core.cleaning.rules import en
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import Doc
 
 REPEATED_STANDFIRST = Rule(
     "repeated_standfirst", 1, "structural",

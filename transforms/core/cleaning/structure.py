@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from transforms.core.cleaning.config import CleanConfig
-from transforms.core.cleaning.normalise import normalise, paragraphs
-from transforms.core.schema import Removal
+from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.normalise import normalise, paragraphs
+from wirewash.transforms.core.schema import Removal
 
 BULLET = re.compile(r"[•·▪►*\-–—] (?P<text>\S[^\n]*)")
 _ENDS = frozenset(".!?…。！？")

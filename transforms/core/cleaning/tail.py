@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.structure import BULLET, Doc, is_body, is_data_row
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import BULLET, Doc, is_body, is_data_row
 
 WIDGET_TOKEN = Rule(
     "widget_token", 1, "structural", "Route 6", re.compile(r"[A-Z][A-Za-z]{1,20} \d{1,4}"),

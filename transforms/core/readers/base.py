@@ -10,7 +10,7 @@ import datetime
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterator
 
-from transforms.core.html import PageText
+from wirewash.transforms.core.html import PageText
 
 Extract = Callable[[str], "PageText | None"]
 

@@ -10,7 +10,7 @@ import io
 import zlib
 from typing import BinaryIO, Callable
 
-from transforms.core.readers.base import ReadConfig, Reject
+from wirewash.transforms.core.readers.base import ReadConfig, Reject
 
 # Read and inflate in pieces of this size: small enough to bound memory, large enough to be fast.
 CHUNK = 1 << 16

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import BinaryIO, Iterator
 
-from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
-from transforms.core.readers.records import parse_date
-from transforms.core.readers.text import read_document_bytes, to_text
-from transforms.core.schema import make_doc_id
+from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
+from wirewash.transforms.core.readers.records import parse_date
+from wirewash.transforms.core.readers.text import read_document_bytes, to_text
+from wirewash.transforms.core.schema import make_doc_id
 
 
 def html_doc(source: str, data: bytes, extract: Extract, content_type: str | None = None) -> RawDoc:

@@ -7,11 +7,11 @@ import io
 import json
 from typing import BinaryIO, Iterator
 
-from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
-from transforms.core.readers.compression import CHUNK
-from transforms.core.readers.encoding import decode_text, utf16_without_bom
-from transforms.core.readers.records import record_to_doc
-from transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
+from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
+from wirewash.transforms.core.readers.compression import CHUNK
+from wirewash.transforms.core.readers.encoding import decode_text, utf16_without_bom
+from wirewash.transforms.core.readers.records import record_to_doc
+from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
 
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import BinaryIO, Iterator
 
-from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
-from transforms.core.readers.records import record_to_doc
-from transforms.core.schema import Rejected, make_doc_id
+from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
+from wirewash.transforms.core.readers.records import record_to_doc
+from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 # Columns besides text and id that a dataset row may carry (the same names as JSON Lines fields).
 _METADATA_COLUMNS = ("title", "url", "date")

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime
 import re
 
-from transforms.core.readers.base import RawDoc, ReadConfig
-from transforms.core.readers.encoding import decode_text
-from transforms.core.schema import Rejected, make_doc_id
+from wirewash.transforms.core.readers.base import RawDoc, ReadConfig
+from wirewash.transforms.core.readers.encoding import decode_text
+from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 # C0 controls other than tab, newline, form feed and carriage return carry no text.
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")

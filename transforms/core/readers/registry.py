@@ -13,16 +13,16 @@ import posixpath
 import re
 from typing import BinaryIO, Iterable, Iterator
 
-from transforms.core.counters import Inc
-from transforms.core.html import extract_page
-from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
-from transforms.core.readers.compression import LAYERS
-from transforms.core.readers.html import HTML
-from transforms.core.readers.jsonl import JSONL
-from transforms.core.readers.parquet import PARQUET
-from transforms.core.readers.text import TEXT, read_upto
-from transforms.core.readers.warc import WARC
-from transforms.core.schema import Rejected, make_doc_id
+from wirewash.transforms.core.counters import Inc
+from wirewash.transforms.core.html import extract_page
+from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
+from wirewash.transforms.core.readers.compression import LAYERS
+from wirewash.transforms.core.readers.html import HTML
+from wirewash.transforms.core.readers.jsonl import JSONL
+from wirewash.transforms.core.readers.parquet import PARQUET
+from wirewash.transforms.core.readers.text import TEXT, read_upto
+from wirewash.transforms.core.readers.warc import WARC
+from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 READERS: tuple[Reader, ...] = (WARC, PARQUET, JSONL, HTML)
 # The files a dataset folder carries beside its documents: read, they would be kept as articles.

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from typing import BinaryIO, Iterator
 
-from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
-from transforms.core.readers.encoding import decode_text
-from transforms.core.readers.records import CONTROL_RE
-from transforms.core.schema import make_doc_id
+from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
+from wirewash.transforms.core.readers.encoding import decode_text
+from wirewash.transforms.core.readers.records import CONTROL_RE
+from wirewash.transforms.core.schema import make_doc_id
 
 # Magic numbers of the binary formats most often found mixed into text dumps.
 _BINARY_MAGIC = (

@@ -13,12 +13,12 @@ import io
 import zlib
 from typing import BinaryIO, Iterator
 
-from transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
-from transforms.core.readers.compression import CHUNK, gunzip
-from transforms.core.readers.html import html_doc
-from transforms.core.readers.records import as_text, parse_date
-from transforms.core.readers.text import read_upto
-from transforms.core.schema import Rejected, make_doc_id
+from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
+from wirewash.transforms.core.readers.compression import CHUNK, gunzip
+from wirewash.transforms.core.readers.html import html_doc
+from wirewash.transforms.core.readers.records import as_text, parse_date
+from wirewash.transforms.core.readers.text import read_upto
+from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 
 def _codings(header: str | None) -> list[str]:

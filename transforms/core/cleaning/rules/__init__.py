@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from transforms.core.cleaning.rules import ar, de, en, es, fr, it, ja, ko, pt, ru, wire, wire_intl, zh
-from transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules import ar, de, en, es, fr, it, ja, ko, pt, ru, wire, wire_intl, zh
+from wirewash.transforms.core.cleaning.rules.base import Rule
 
 # Rule packs, in precedence order: the agencies' credits (the foreign agencies' English services strip a
 # credit with its desk's dateline whole, so they go before the language packs), English, the other languages.

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import ARABIC_WORDS, credit, label, line
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import ARABIC_WORDS, credit, label, line
 
 L = "ar"
 _DASH = r" ?(?:--|—|–|-|ـ) ?"

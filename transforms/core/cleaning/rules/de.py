@@ -1,8 +1,8 @@
 """German: dpa and other wires' datelines; "Schlagwörter", "Lesen Sie auch", paywall notices, stamps, credits."""
 from __future__ import annotations
 
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
 
 L = "de"
 _MONAT = r"(?i:(?:Jan|Feb|März|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zä]{0,6})\.?"

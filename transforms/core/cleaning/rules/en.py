@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.base import Rule
 
 _PHOTO_AGENCY = (
     r"(?:Getty Images|AFP|Reuters|AP|Bloomberg|EPA(?:-EFE)?|Shutterstock|Sipa|Anadolu|Xinhua|PA Media)"

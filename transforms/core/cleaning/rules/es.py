@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
 
 L = "es"
 _MES = r"(?i:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]{0,7})\.?"

@@ -1,8 +1,8 @@
 """French: AFP and other wires' datelines; tags, "Lire aussi", subscriber notices, stamps, credits."""
 from __future__ import annotations
 
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
 
 L = "fr"
 _MOIS = r"(?i:(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]{0,6})\.?"

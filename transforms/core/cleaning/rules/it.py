@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
 
 L = "it"
 _MESE = r"(?i:(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]{0,6})\.?"

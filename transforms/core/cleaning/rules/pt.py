@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
 
 L = "pt"
 _MES = r"(?i:(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)[a-zç]{0,6})\.?"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import CYRILLIC_PLACE, credit, label, line
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import CYRILLIC_PLACE, credit, label, line
 
 L = "ru"
 _МЕСЯЦ = r"(?:янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)[а-я]{0,6}\.?"

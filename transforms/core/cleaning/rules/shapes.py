@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.base import Rule
 
 # Dashes wires put after a credit: "--", em, en, hyphen, and EFE's ".-".
 SEP = r" ?\.?(?:--|—|–|-) ?"

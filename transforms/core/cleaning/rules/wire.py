@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.base import Rule
 
 # A dateline such as "ALMATY", "DOHA, Qatar", "LONDON, March 3": all-caps words, then an optional
 # comma-separated qualifier. Each repetition starts with a space, so the pattern cannot backtrack badly.

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, latin_credit, line
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, latin_credit, line
 
 L = "en"
 _AGENCIES = r"(?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|Associated Press|Bloomberg|Xinhua|dpa|EFE|Kyodo|Yonhap|Anadolu|AA)"

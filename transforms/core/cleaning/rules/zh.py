@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.core.cleaning.rules.base import Rule
-from transforms.core.cleaning.rules.shapes import HAN, credit, label, line
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import HAN, credit, label, line
 
 L = "zh"
 # A reporter's note after a dateline: "（记者 张三 李四）", half- or full-width brackets.
