@@ -145,6 +145,9 @@ def _check_paths(configs, streaming: bool) -> None:
     output_folder.check_inputs(inputs)
     output_folder.check_output(configs.output, streaming)
     output_folder.check_overlap(inputs, configs.output)
+    if configs.index is not None and not configs.index.strip():
+        # An unset variable: running without the index would keep copies of everything published before.
+        raise UsageError("--index is empty; give the index folder, or leave out --index")
     if configs.index:
         output_folder.check_overlap(inputs, configs.index, "--index")
 

@@ -91,6 +91,8 @@ def check_output(output: str, streaming: bool = False) -> None:
 
     A stream on a runner writes its windows' files straight into ``OUTPUT/<table>/`` folders (a stream has
     no end at which to switch); it continues an earlier stream's output but refuses a batch run's."""
+    if not output.strip():
+        raise UsageError("--output is empty; give a folder (it is created if missing)")
     if not is_local(output):
         if _GLOB.search(output):
             raise UsageError(f"--output {output}: an object store path may not hold *, ? or [")
@@ -182,7 +184,11 @@ def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> Non
 
 
 def check_inputs(entries: list[str]) -> None:
-    """UsageError for a local input entry that names nothing: a missing path, or a pattern matching nothing."""
+    """UsageError for a local input entry that names nothing: a missing path, or a pattern matching nothing;
+    and for an input with no entry at all (``--input "$DIR"`` with DIR unset), which would replace the earlier
+    output with empty tables."""
+    if not any(entries):
+        raise UsageError("--input is empty; give a file, folder or pattern")
     for entry in entries:
         if not entry or not is_local(entry) or os.path.lexists(entry):
             continue

@@ -1,0 +1,77 @@
+"""Defects found by trying to make wirewash lose or destroy data, one test each (the docstring says what a
+user would have lost)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import snapshot, table_rows
+from pipeline.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture
+def workdir(tmp_path, monkeypatch, seed_output):
+    """A working folder holding an earlier run's ``output`` and the seeds as ``feed/``."""
+    shutil.copytree(seed_output[0], tmp_path / "output", symlinks=True)
+    shutil.copytree(SEEDS, tmp_path / "feed")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize("spec", ["", ",,", " , "])
+def test_an_empty_input_is_a_usage_error_and_keeps_the_earlier_output(workdir, capsys, spec):
+    """``wirewash --input "$DIR" --output output`` with DIR unset ran on nothing, exit 0, and replaced the
+    earlier output with empty tables: the user's previous run was deleted."""
+    before = snapshot(workdir)
+    assert main(["--input", spec, "--output", "output"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--input" in err and "empty" in err, err
+    assert snapshot(workdir) == before
+
+
+@pytest.mark.parametrize("argv, flag", [
+    (["--input", "feed", "--output", ""], "--output"),
+    (["--input", "feed", "--output", "new", "--index", ""], "--index"),
+])
+def test_an_empty_output_or_index_is_named_as_such(workdir, capsys, argv, flag):
+    """``--output ''`` (an unset variable) was refused with "--input feed is inside --output ;", a wrong
+    reason; ``--index ''`` ran without the index, exit 0, keeping copies of every article published before
+    and never adding this run's to the index."""
+    before = snapshot(workdir)
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and flag in err and "empty" in err and "inside" not in err, err
+    assert snapshot(workdir) == before
+
+
+def test_a_folder_pattern_holding_the_output_is_refused(workdir, capsys):
+    """``--input 'fe?d/' --output feed/out``: a pattern ending in "/" reads every file below the folders it
+    matches, but the overlap check read it as the folder itself. The second run read the first run's
+    Parquet files, report and dataset card as articles (17 inputs instead of 5)."""
+    (workdir / "feed" / "out").mkdir()
+    before = snapshot(workdir)
+    assert main(["--input", "fe?d/", "--output", "feed/out"]) == 2
+    err = capsys.readouterr().err
+    assert "--output feed/out is inside --input fe?d/" in err, err
+    assert snapshot(workdir) == before
+
+
+@pytest.mark.parametrize("name", ["idx[1]", "idx*"])
+def test_a_relative_index_with_glob_characters_still_deduplicates(workdir, name):
+    """``--index 'idx[1]'`` given relative to the working folder: Beam lists a pattern's parent folder,
+    which for a bare name is "" and lists nothing, so every later run saw an empty index, kept copies of
+    indexed articles as new and added them to the index again, exit 0."""
+    (workdir / "day1").mkdir()
+    (workdir / "day2").mkdir()
+    for seed in sorted(SEEDS.iterdir()):
+        # 002 and 003 are one story: 002 is indexed on day 1, so 003 must be its duplicate on day 2.
+        shutil.copy(seed, workdir / ("day1" if seed.name < "003" else "day2"))
+    assert main(["--input", "day1", "--output", "out1", "--index", name]) == 0
+    assert main(["--input", "day2", "--output", "out2", "--index", name]) == 0
+    duplicates = table_rows(workdir / "out2", "duplicates")
+    assert [Path(d["source"]).name[:3] for d in duplicates] == ["003"]
