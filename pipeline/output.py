@@ -157,6 +157,9 @@ def _matcher(entry: str):
     expand_input and Beam's matching read it: a folder means everything below it."""
     if os.path.isdir(entry):
         return re.compile(FileSystem.translate_pattern(os.path.join(os.path.realpath(entry), "**"))).match
+    if entry.endswith("/"):
+        # A pattern naming folders (``fe?d/``): expand_input reads everything below each.
+        entry += "**"
     literal = re.match(r"^[^*?[]*", entry).group(0)
     if literal == entry:
         path = os.path.realpath(entry)

@@ -50,14 +50,16 @@ def test_an_empty_output_or_index_is_named_as_such(workdir, capsys, argv, flag):
 
 
 def test_a_folder_pattern_holding_the_output_is_refused(workdir, capsys):
-    """``--input 'fe?d/' --output feed/out``: a pattern ending in "/" reads every file below the folders it
+    """``--input 'data/fe?d/' --output data/feed/out``: a pattern ending in "/" reads every file below the folders it
     matches, but the overlap check read it as the folder itself. The second run read the first run's
     Parquet files, report and dataset card as articles (17 inputs instead of 5)."""
-    (workdir / "feed" / "out").mkdir()
+    (workdir / "data").mkdir()
+    shutil.copytree(SEEDS, workdir / "data" / "feed")
+    (workdir / "data" / "feed" / "out").mkdir()
     before = snapshot(workdir)
-    assert main(["--input", "fe?d/", "--output", "feed/out"]) == 2
+    assert main(["--input", "data/fe?d/", "--output", "data/feed/out"]) == 2
     err = capsys.readouterr().err
-    assert "--output feed/out is inside --input fe?d/" in err, err
+    assert "--output data/feed/out is inside --input data/fe?d/" in err, err
     assert snapshot(workdir) == before
 
 
