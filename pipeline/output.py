@@ -35,6 +35,7 @@ from apache_beam.io.filesystems import FileSystems
 
 from pipeline.dataset_card import CARD
 from pipeline.report import OUTPUT_NAMES
+from transforms.io import local_pattern
 
 REPORT = "report.json"
 REPORT_HTML = "report.html"
@@ -195,7 +196,7 @@ def check_inputs(entries: list[str]) -> None:
     for entry in entries:
         if not entry or not is_local(entry) or os.path.lexists(entry):
             continue
-        if re.search(r"[*?[]", entry) and FileSystems.match([entry])[0].metadata_list:
+        if re.search(r"[*?[]", entry) and FileSystems.match([local_pattern(entry)])[0].metadata_list:
             continue
         raise UsageError(f"--input {entry}: no such file or folder")
 

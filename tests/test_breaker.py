@@ -77,3 +77,11 @@ def test_a_relative_index_with_glob_characters_still_deduplicates(workdir, name)
     assert main(["--input", "day2", "--output", "out2", "--index", name]) == 0
     duplicates = table_rows(workdir / "out2", "duplicates")
     assert [Path(d["source"]).name[:3] for d in duplicates] == ["003"]
+
+
+def test_a_pattern_in_the_working_folder_is_read(workdir, monkeypatch, capsys):
+    """``cd feed && wirewash --input '*.txt' --output ../out``: Beam lists a pattern's parent folder, which
+    for a bare pattern is "" and lists nothing, so the files were refused as "no such file or folder"."""
+    monkeypatch.chdir(workdir / "feed")
+    assert main(["--input", "*.txt", "--output", "../out"]) == 0, capsys.readouterr().err
+    assert len(table_rows(workdir / "out", "articles")) + len(table_rows(workdir / "out", "duplicates")) == 5

@@ -21,14 +21,23 @@ REJECTED = "rejected"
 DOCS = "docs"
 
 
+def local_pattern(entry: str) -> str:
+    """``entry`` with "./" in front when it is a local pattern with no folder before its first glob character
+    (``*.txt``): Beam lists a pattern's parent folder, "" for such a pattern, which lists nothing."""
+    literal = re.match(r"^[^*?[]*", entry).group(0)
+    if "://" in entry or literal == entry or "/" in literal:
+        return entry
+    return "./" + entry
+
+
 def expand_input(spec: str) -> list[str]:
     """``--input`` -> glob patterns: comma-separated entries; a directory means every file below it."""
     patterns = []
     for entry in (e.strip() for e in spec.split(",")):
         if entry.endswith("/") or ("://" not in entry and os.path.isdir(entry)):
-            patterns.append(FileSystems.join(entry.rstrip("/"), "**"))
+            patterns.append(local_pattern(FileSystems.join(entry.rstrip("/"), "**")))
         elif entry:
-            patterns.append(entry)
+            patterns.append(local_pattern(entry))
     return patterns
 
 
