@@ -85,3 +85,15 @@ def test_a_pattern_in_the_working_folder_is_read(workdir, monkeypatch, capsys):
     monkeypatch.chdir(workdir / "feed")
     assert main(["--input", "*.txt", "--output", "../out"]) == 0, capsys.readouterr().err
     assert len(table_rows(workdir / "out", "articles")) + len(table_rows(workdir / "out", "duplicates")) == 5
+
+
+def test_an_input_folder_named_with_glob_characters_is_read_as_named(workdir, capsys):
+    """``--input 'feed [1]'``, an existing folder: it passed the check as existing, then was read as the
+    pattern 'feed [1]/**', which matches 'feed 1/' instead: the run failed (exit 1), or, with a folder
+    'feed 1' beside it, silently processed the wrong files."""
+    shutil.copytree(SEEDS, workdir / "feed [1]")
+    (workdir / "feed 1").mkdir()
+    shutil.copy(SEEDS / "000_1f709c123fe71ed6.txt", workdir / "feed 1" / "other.txt")
+    assert main(["--input", "feed [1]", "--output", "out"]) == 0, capsys.readouterr().err
+    sources = [r["source"] for t in ("articles", "duplicates") for r in table_rows(workdir / "out", t)]
+    assert len(sources) == 5 and all("feed [1]" in s for s in sources), sources

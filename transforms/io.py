@@ -12,6 +12,7 @@ from apache_beam.io.filesystems import FileSystems
 
 from transforms.core.containers import read_input, rejected_input
 from transforms.core.html import extract_page
+from transforms.core.index import escape_glob
 from transforms.core.isolate import IsolatedCall
 from transforms.core.parse import ReadConfig, dangling_links, unreadable_reason
 from transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected
@@ -34,7 +35,11 @@ def expand_input(spec: str) -> list[str]:
     """``--input`` -> glob patterns: comma-separated entries; a directory means every file below it."""
     patterns = []
     for entry in (e.strip() for e in spec.split(",")):
-        if entry.endswith("/") or ("://" not in entry and os.path.isdir(entry)):
+        if "://" not in entry and os.path.lexists(entry):
+            # An existing path is read as named, even when its name holds glob characters ("feed [1]").
+            literal = escape_glob(entry.rstrip("/") or entry)
+            patterns.append(local_pattern(FileSystems.join(literal, "**") if os.path.isdir(entry) else literal))
+        elif entry.endswith("/"):
             patterns.append(local_pattern(FileSystems.join(entry.rstrip("/"), "**")))
         elif entry:
             patterns.append(local_pattern(entry))
