@@ -20,6 +20,7 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+from apache_beam.runners.runner import create_runner
 
 from pipeline import index as index_folder
 from pipeline import output as output_folder
@@ -198,6 +199,8 @@ def run(argv: list[str]) -> dict:
         return run_streaming(argv, options, configs)
     if standard.runner is None:
         standard.runner = LOCAL_RUNNER
+    # Beam checks the runner's name only when the pipeline is built; a typo must fail before the run folder.
+    runner = create_runner(standard.runner) if isinstance(standard.runner, str) else standard.runner
 
     run_id = output_folder.new_run_id()
     # Opened before any work: an index built with other MinHash settings is refused (ValueError, exit 2),
@@ -212,7 +215,7 @@ def run(argv: list[str]) -> dict:
     promoted = False
     try:
         with output_folder.glob_free(staging, run_id) as write_root:
-            with beam.Pipeline(options=options) as p:
+            with beam.Pipeline(runner=runner, options=options) as p:
                 build(p, configs, write_root, index, index_staging)
         counters = counters_of(p.result)
         check_accounting(counters)

@@ -97,3 +97,13 @@ def test_an_input_folder_named_with_glob_characters_is_read_as_named(workdir, ca
     assert main(["--input", "feed [1]", "--output", "out"]) == 0, capsys.readouterr().err
     sources = [r["source"] for t in ("articles", "duplicates") for r in table_rows(workdir / "out", t)]
     assert len(sources) == 5 and all("feed [1]" in s for s in sources), sources
+
+
+def test_an_unknown_runner_creates_nothing(workdir, capsys):
+    """``--runner Flinck`` (a typo): Beam refuses the name only when the pipeline is built, after the run
+    folder was made, so the usage error (exit 2) left ``new/.runs/`` behind: "creating nothing" broken."""
+    before = snapshot(workdir)
+    assert main(["--input", "feed", "--output", "new", "--runner", "Flinck"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Flinck" in err, err
+    assert snapshot(workdir) == before
