@@ -107,3 +107,21 @@ def test_an_unknown_runner_creates_nothing(workdir, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Flinck" in err, err
     assert snapshot(workdir) == before
+
+
+def test_an_index_that_lost_its_manifest_is_refused(workdir, capsys):
+    """``rm idx/manifest.json`` (or a restore that missed it): the next run took the folder for a new index,
+    kept copies of every indexed article as new (exit 0), and its commit wrote a manifest listing only
+    itself, so every earlier run's files were never read again: the index's history was lost."""
+    (workdir / "day1").mkdir()
+    (workdir / "day2").mkdir()
+    for seed in sorted(SEEDS.iterdir()):
+        shutil.copy(seed, workdir / ("day1" if seed.name < "003" else "day2"))
+    assert main(["--input", "day1", "--output", "out1", "--index", "idx"]) == 0
+    (workdir / "idx" / "manifest.json").unlink()
+    capsys.readouterr()
+    before = snapshot(workdir)
+    assert main(["--input", "day2", "--output", "out2", "--index", "idx"]) == 1
+    err = capsys.readouterr().err
+    assert "manifest.json" in err and "idx" in err, err
+    assert snapshot(workdir) == before
