@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import snapshot, table_rows
+
 from pipeline.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -125,3 +125,11 @@ def test_an_index_that_lost_its_manifest_is_refused(workdir, capsys):
     err = capsys.readouterr().err
     assert "manifest.json" in err and "idx" in err, err
     assert snapshot(workdir) == before
+
+
+def test_explain_names_a_missing_output(tmp_path, capsys):
+    """``wirewash explain ID --output typo``: the answer was "ID: not found in articles, duplicates or
+    rejected", telling the user the document vanished when the folder simply holds no output."""
+    assert main(["explain", "0f9aa917a185dfb9", "--output", str(tmp_path / "typo")]) == 2
+    out = capsys.readouterr()
+    assert "not found" not in out.out and "no wirewash output" in out.err, out
