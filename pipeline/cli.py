@@ -285,8 +285,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception as e:  # noqa: BLE001 - a failed job is reported in one line, with the log above it
         log.exception("run failed")
-        first = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
-        print(f"wirewash: run failed, output left untouched: {first}", file=sys.stderr)
+        lines = [line.strip() for line in str(e).splitlines() if line.strip()] or [type(e).__name__]
+        # Beam may end its message with a line naming only the step; the cause is the line before it.
+        cause = next((line for line in reversed(lines) if not line.startswith("[while running")), "")
+        step = lines[-1] if lines[-1].startswith("[while running") else ""
+        why = " ".join(filter(None, (cause, step)))
+        print(f"wirewash: run failed, output left untouched: {why}", file=sys.stderr)
         return 1
     print(stage_table(report["counters"]), file=sys.stderr)
     print(

@@ -133,3 +133,18 @@ def test_explain_names_a_missing_output(tmp_path, capsys):
     assert main(["explain", "0f9aa917a185dfb9", "--output", str(tmp_path / "typo")]) == 2
     out = capsys.readouterr()
     assert "not found" not in out.out and "no wirewash output" in out.err, out
+
+
+def test_a_failed_run_names_the_cause_not_only_the_step(workdir, capsys):
+    """An index file damaged in place (same size, so the open check passes): the one line printed was
+    "run failed, output left untouched:  [while running '.../ReadRows']", the tail of Beam's message,
+    with the cause (the Parquet error) cut off."""
+    assert main(["--input", "feed/000_1f709c123fe71ed6.txt", "--output", "out1", "--index", "idx"]) == 0
+    for part in sorted((workdir / "idx" / "bands").rglob("*.parquet")):
+        data = bytearray(part.read_bytes())
+        data[4:-8] = bytes(len(data) - 12)
+        part.write_bytes(bytes(data))
+    capsys.readouterr()
+    assert main(["--input", "feed/001_8edee9ee80b183d9.txt", "--output", "out2", "--index", "idx"]) == 1
+    last = capsys.readouterr().err.strip().splitlines()[-1]
+    assert last.startswith("wirewash: run failed") and "thrift" in last, last
