@@ -67,7 +67,13 @@ def list_files(root: str) -> dict[str, int]:
 def _checked_manifest(path: str, cfg: MinhashConfig) -> dict:
     """The manifest, or IndexDamaged naming the first listed file that is missing or changed, or saying the
     manifest itself is gone while partition files remain (a new index would silently drop their runs)."""
-    manifest = read_manifest(path, cfg)
+    try:
+        manifest = read_manifest(path, cfg)
+    except index.IndexMismatch as e:
+        # Not JSON at all: a manifest cut short or overwritten, damage rather than a mistake in the command.
+        if isinstance(e.__cause__, json.JSONDecodeError):
+            raise IndexDamaged(f"index {path} is damaged: {e}; restore {index.MANIFEST}") from e
+        raise
     if not FileSystems.exists(FileSystems.join(path, index.MANIFEST)):
         orphans = [t for t in (index.BANDS, index.DOCS) if list_files(FileSystems.join(path, t))]
         if orphans:

@@ -148,3 +148,18 @@ def test_a_failed_run_names_the_cause_not_only_the_step(workdir, capsys):
     assert main(["--input", "feed/001_8edee9ee80b183d9.txt", "--output", "out2", "--index", "idx"]) == 1
     last = capsys.readouterr().err.strip().splitlines()[-1]
     assert last.startswith("wirewash: run failed") and "thrift" in last, last
+
+
+def test_a_truncated_manifest_is_damage_exit_1(workdir, capsys):
+    """A manifest.json cut short (a full disk, a partial copy) was reported as a mistake in the command,
+    exit 2: scripts that treat 2 as "fix your flags" and 1 as "the data needs attention" took the wrong
+    branch, and the message never said the index was damaged."""
+    assert main(["--input", "feed/000_1f709c123fe71ed6.txt", "--output", "out1", "--index", "idx"]) == 0
+    manifest = workdir / "idx" / "manifest.json"
+    manifest.write_bytes(manifest.read_bytes()[:40])
+    capsys.readouterr()
+    before = snapshot(workdir)
+    assert main(["--input", "feed/001_8edee9ee80b183d9.txt", "--output", "out2", "--index", "idx"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "damaged" in err and "manifest.json" in err, err
+    assert snapshot(workdir) == before
