@@ -20,6 +20,7 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+from apache_beam.runners.runner import create_runner
 
 from wirewash.pipeline import index as index_folder
 from wirewash.pipeline import output as output_folder
@@ -146,6 +147,9 @@ def _check_paths(configs, streaming: bool) -> None:
     output_folder.check_inputs(inputs)
     output_folder.check_output(configs.output, streaming)
     output_folder.check_overlap(inputs, configs.output)
+    if configs.index is not None and not configs.index.strip():
+        # An unset variable: running without the index would keep copies of everything published before.
+        raise UsageError("--index is empty; give the index folder, or leave out --index")
     if configs.index:
         output_folder.check_overlap(inputs, configs.index, "--index")
 
@@ -198,6 +202,8 @@ def run(argv: list[str]) -> dict:
         return run_streaming(argv, options, configs)
     if standard.runner is None:
         standard.runner = LOCAL_RUNNER
+    # Beam checks the runner's name only when the pipeline is built; a typo must fail before the run folder.
+    runner = create_runner(standard.runner) if isinstance(standard.runner, str) else standard.runner
 
     run_id = output_folder.new_run_id()
     # Opened before any work: an index built with other MinHash settings is refused (ValueError, exit 2),
@@ -212,7 +218,7 @@ def run(argv: list[str]) -> dict:
     promoted = False
     try:
         with output_folder.glob_free(staging, run_id) as write_root:
-            with beam.Pipeline(options=options) as p:
+            with beam.Pipeline(runner=runner, options=options) as p:
                 build(p, configs, write_root, index, index_staging)
         counters = counters_of(p.result)
         check_accounting(counters)
@@ -282,8 +288,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except Exception as e:  # noqa: BLE001 - a failed job is reported in one line, with the log above it
         log.exception("run failed")
-        first = str(e).strip().splitlines()[-1] if str(e).strip() else type(e).__name__
-        print(f"wirewash: run failed, output left untouched: {first}", file=sys.stderr)
+        lines = [line.strip() for line in str(e).splitlines() if line.strip()] or [type(e).__name__]
+        # Beam may end its message with a line naming only the step; the cause is the line before it.
+        cause = next((line for line in reversed(lines) if not line.startswith("[while running")), "")
+        step = lines[-1] if lines[-1].startswith("[while running") else ""
+        why = " ".join(filter(None, (cause, step)))
+        print(f"wirewash: run failed, output left untouched: {why}", file=sys.stderr)
         return 1
     print(stage_table(report["counters"]), file=sys.stderr)
     print(

@@ -7,10 +7,11 @@ skip data), plus a bounded list of the members of its cluster.
 from __future__ import annotations
 
 import argparse
+import sys
 
 import pyarrow.compute as pc
 
-from wirewash.pipeline.report import metadata_rules
+from wirewash.pipeline.report import OUTPUT_NAMES, metadata_rules
 from wirewash.pipeline.samples import output_dataset, rows_with_ids
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import sign
@@ -155,6 +156,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("doc_id")
     parser.add_argument("--output", default="output", help="The run's output directory. Default: %(default)s")
     args = parser.parse_args(argv)
+    if all(output_dataset(args.output, name) is None for name in OUTPUT_NAMES):
+        # Else a mistyped folder reads as "not found": as if the document had been lost.
+        tables = ", ".join(OUTPUT_NAMES)
+        print(f"wirewash explain: {args.output} holds no wirewash output (no {tables})", file=sys.stderr)
+        return 2
     info = explain(args.doc_id, args.output)
     print(format_explanation(info))
     return 0 if info["kept"] or info["duplicates"] or info["rejected"] else 1

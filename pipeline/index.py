@@ -65,8 +65,23 @@ def list_files(root: str) -> dict[str, int]:
 
 
 def _checked_manifest(path: str, cfg: MinhashConfig) -> dict:
-    """The manifest, or IndexDamaged naming the first listed file that is missing or changed."""
-    manifest = read_manifest(path, cfg)
+    """The manifest, or IndexDamaged naming the first listed file that is missing or changed, or saying the
+    manifest itself is gone while partition files remain (a new index would silently drop their runs)."""
+    try:
+        manifest = read_manifest(path, cfg)
+    except index.IndexMismatch as e:
+        # Not JSON at all: a manifest cut short or overwritten, damage rather than a mistake in the command.
+        if isinstance(e.__cause__, json.JSONDecodeError):
+            raise IndexDamaged(f"index {path} is damaged: {e}; restore {index.MANIFEST}") from e
+        raise
+    if not FileSystems.exists(FileSystems.join(path, index.MANIFEST)):
+        orphans = [t for t in (index.BANDS, index.DOCS) if list_files(FileSystems.join(path, t))]
+        if orphans:
+            raise IndexDamaged(
+                f"index {path} is damaged: {index.MANIFEST} is missing but {' and '.join(orphans)} hold files; "
+                f"restore {index.MANIFEST}, or give a new folder to start a new index"
+            )
+        return manifest
     if not any(run.get("files") for run in manifest["runs"]):
         return manifest
     on_disk = {}
@@ -174,6 +189,9 @@ def _commit(state: index.IndexState, cfg: MinhashConfig, articles: int) -> None:
     staging = staging_dir(state)
     # Re-read: the manifest is the source of truth, and must still match the settings this run used.
     manifest = read_manifest(state.path, cfg)
+    if not FileSystems.exists(FileSystems.join(state.path, index.MANIFEST)):
+        # Written before any partition file: files without a manifest then only ever mean a lost manifest.
+        replace_manifest(state.path, manifest, state.run_id)
     staged = {rel: size for rel, size in list_files(staging).items() if rel.endswith(".parquet")}
     sources = [FileSystems.join(staging, *rel.split("/")) for rel in sorted(staged)]
     targets = [FileSystems.join(state.path, *rel.split("/")) for rel in sorted(staged)]

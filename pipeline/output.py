@@ -93,6 +93,8 @@ def check_output(output: str, streaming: bool = False) -> None:
 
     A stream on a runner writes its windows' files straight into ``OUTPUT/<table>/`` folders (a stream has
     no end at which to switch); it continues an earlier stream's output but refuses a batch run's."""
+    if not output.strip():
+        raise UsageError("--output is empty; give a folder (it is created if missing)")
     if not is_local(output):
         if _GLOB.search(output):
             raise UsageError(f"--output {output}: an object store path may not hold *, ? or [")
@@ -157,6 +159,9 @@ def _matcher(entry: str):
     expand_input and Beam's matching read it: a folder means everything below it."""
     if os.path.isdir(entry):
         return re.compile(FileSystem.translate_pattern(os.path.join(os.path.realpath(entry), "**"))).match
+    if entry.endswith("/"):
+        # A pattern naming folders (``fe?d/``): expand_input reads everything below each.
+        entry += "**"
     literal = re.match(r"^[^*?[]*", entry).group(0)
     if literal == entry:
         path = os.path.realpath(entry)
@@ -184,7 +189,11 @@ def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> Non
 
 
 def check_inputs(entries: list[str]) -> None:
-    """UsageError for a local input entry that names nothing: a missing path, or a pattern matching nothing."""
+    """UsageError for a local input entry that names nothing: a missing path, or a pattern matching nothing;
+    and for an input with no entry at all (``--input "$DIR"`` with DIR unset), which would replace the earlier
+    output with empty tables."""
+    if not any(entries):
+        raise UsageError("--input is empty; give a file, folder or pattern")
     for entry in entries:
         if not entry or not is_local(entry) or os.path.lexists(entry):
             continue

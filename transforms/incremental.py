@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 from typing import Any, Tuple
 
 import apache_beam as beam
@@ -56,8 +57,10 @@ class ReadIndexPartitions(beam.PTransform):
         self._columns = columns
 
     def expand(self, partitions):
-        # Escaped: an index path such as idx[1] is a path, not a pattern.
-        root = FileSystems.join(index.escape_glob(self._state.path), self._table)
+        # Escaped: an index path such as idx[1] is a path, not a pattern. Absolute: Beam lists a pattern's
+        # parent folder, which for a bare relative name (idx[1]/...) is "" and lists nothing.
+        path = self._state.path if "://" in self._state.path else os.path.abspath(self._state.path)
+        root = FileSystems.join(index.escape_glob(path), self._table)
         committed = frozenset(self._state.committed_runs)
         return (
             partitions
