@@ -1,6 +1,8 @@
 """verify(): a copy versus another article on the same story, one test per kind of pair met on wire data."""
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from transforms.core.minhash import MinhashConfig, sign
@@ -167,3 +169,20 @@ def test_the_same_price_posting_by_two_companies_is_not_a_duplicate():
     # An outlet's dateline and credit opening one copy only is not another company.
     credited = "HOUSTON (Morning Courier) - " + phillips + " Distributed by Morning Courier."
     assert _verdict(phillips, credited).duplicate
+
+
+def test_a_story_sent_on_friday_and_resent_on_monday_is_one_working_day_late():
+    # Reuters 5123/5281: the Petrobras statement went out on Friday 13 March 1987 and again on Monday 16th;
+    # the Fed's word-for-word repurchase report of a fortnight later is another day's operation.
+    text = " ".join(STORY)
+    friday, monday, fortnight = (datetime.date(1987, 3, d) for d in (13, 16, 27))
+
+    def dated(doc_id: str, day: datetime.date):
+        return sign(doc_id, text, MinhashConfig(), None, day).evidence
+
+    assert verify(dated("a", friday), dated("b", monday), CFG).duplicate
+    assert verify(dated("b", monday), dated("a", friday), CFG).duplicate
+    late = verify(dated("a", friday), dated("b", fortnight), CFG)
+    assert not late.duplicate and late.reason == "published"
+    # Saturday to Monday: no working day between them.
+    assert verify(dated("a", datetime.date(1987, 4, 11)), dated("b", datetime.date(1987, 4, 13)), VerifyConfig(max_days_apart=0)).duplicate

@@ -15,7 +15,8 @@ So the evidence about a pair is
   companies and places, tickers, weekdays and months) - that the other does not contain in any case or
   position, where they sit in a passage the two share (a filled-in template slot; a credit line an outlet
   added, or the part a copy trimmed, is not shared). A trimmed copy has none.
-- the publication dates, when both are known: re-sends go out the same day or the next;
+- the publication dates, when both are known: re-sends go out the same working day or the next (a Friday
+  story re-sent on Monday is one working day late; a weekly report a week later is five);
 - the titles: the title words of either text that the other's title and text lack. A re-headlined copy
   takes its headline's words from the story; another company's dividend report, word for word the same
   body, names another company in its title.
@@ -137,7 +138,8 @@ class VerifyConfig:
     new byline); ``max_disagreeing_figures``: most numbers, weekdays and months it may lack (templated
     reports differ in little else); ``max_disagreeing_title``: most title words either text's title has that
     the other text lacks. ``max_days_apart``: most days between the publication dates of two copies, when
-    both are known: a central bank's unchanged-policy report is word for word the same every fortnight.
+    both are known, counted in working days (Monday to Friday): a central bank's unchanged-policy report is
+    word for word the same every fortnight, while a desk re-sends Friday's story on Monday.
     """
 
     threshold: float = 0.3
@@ -209,7 +211,7 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
         reason = "coverage"
-    elif a.published is not None and b.published is not None and abs(a.published - b.published) > cfg.max_days_apart:
+    elif a.published is not None and b.published is not None and _working_days_apart(a.published, b.published) > cfg.max_days_apart:
         reason = "published"
     elif len(title) > cfg.max_disagreeing_title:
         reason = "title"
@@ -218,6 +220,16 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     else:
         reason = DUPLICATE
     return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title))
+
+
+def _working_days_apart(x: int, y: int) -> int:
+    """Working days (Monday to Friday) from the earlier of two days (``date.toordinal()``) to the later:
+    the days counted are the earlier one and those after it, up to the later one excluded."""
+    lo, hi = min(x, y), max(x, y)
+    # date.fromordinal(1) is a Monday: an ordinal's weekday is (ordinal - 1) % 7, 0 for Monday.
+    weeks, rest = divmod(hi - lo, 7)
+    first = (lo - 1) % 7
+    return weeks * 5 + sum((first + i) % 7 < 5 for i in range(rest))
 
 
 def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[str]]:
