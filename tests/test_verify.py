@@ -186,3 +186,18 @@ def test_a_story_sent_on_friday_and_resent_on_monday_is_one_working_day_late():
     assert not late.duplicate and late.reason == "published"
     # Saturday to Monday: no working day between them.
     assert verify(dated("a", datetime.date(1987, 4, 11)), dated("b", datetime.date(1987, 4, 13)), VerifyConfig(max_days_apart=0)).duplicate
+
+
+def test_a_resend_headline_that_inflects_a_word_of_the_first_counts_it_as_the_same_word():
+    # Reuters 10660/10770: the re-send's headline keeps "FEARS" where the first had "FEAR" and drops three
+    # words; the story is word for word the same.
+    body = (
+        "Finance Minister Kiichi Miyazawa said that the dollar's drop today to 145 yen is partly attributable to "
+        "the perception inside and outside Japan that the country has failed to fulfill its promise to expand "
+        "domestic demand. He told a Lower House budget committee in Parliament that it was natural for other "
+        "nations to think that Japan is not doing enough because of the delay in the passage of the 1987/88 budget."
+    )
+    v = _verdict(body, body, titles=("DLR FALLS ON FEAR TOKYO WON'T HIKE DEMAND-MIYAZAWA", "DLR FALLS ON FEARS, MIYAZAWA SAYS"))
+    assert v.duplicate and "title:fear" not in v.disagreeing
+    other = _verdict(body, body, titles=("DLR FALLS ON FEAR TOKYO WON'T HIKE DEMAND-MIYAZAWA", "YEN RISES AS OSAKA TRADERS DOUBT MIYAZAWA"))
+    assert not other.duplicate and other.reason == "title"

@@ -275,14 +275,16 @@ def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
 
 
 def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
-    """The title words of either text that the other's text and title lack, for the side with more: a
-    re-headlined copy takes its words from the story; another company's report names another company."""
+    """The title words of either text that the other's text and title lack, less those the other's title has
+    respelled or inflected ("FEAR"/"FEARS"), for the side with more: a re-headlined copy takes its words from
+    the story; another company's report names another company."""
     sides = []
     for x, y in ((a, b), (b, a)):
         if not x.title_tokens or not y.title_tokens:
             return ()
         missing = ~_member(x.title_hashes, y.vocabulary)
-        sides.append(tuple(sorted({x.title_tokens[i] for i in np.flatnonzero(missing)})))
+        words = {x.title_tokens[i] for i in np.flatnonzero(missing)}
+        sides.append(tuple(sorted(w for w in words if not any(_respelled(w, t) for t in y.title_tokens))))
     return max(sides, key=lambda side: (len(side), side))
 
 
