@@ -201,3 +201,13 @@ def test_a_resend_headline_that_inflects_a_word_of_the_first_counts_it_as_the_sa
     assert v.duplicate and "title:fear" not in v.disagreeing
     other = _verdict(body, body, titles=("DLR FALLS ON FEAR TOKYO WON'T HIKE DEMAND-MIYAZAWA", "YEN RISES AS OSAKA TRADERS DOUBT MIYAZAWA"))
     assert not other.duplicate and other.reason == "title"
+
+
+def test_a_follow_up_and_its_story_each_have_a_sentence_the_other_lacks():
+    # BBC politics/077 and 354: the second Budget story repeats the first but drops a sentence of it and adds
+    # the Tories' reaction; a copy that drops a sentence keeps no sentence of its own.
+    first = " ".join([*STORY[:2], "Dealers said the latch problem had been known to the company for two years before owners complained.", *STORY[2:]])
+    follow_up = " ".join([*STORY[:3], "Rival Ford Motor Co said its own minivans used a different latch design and no recall was planned.", *STORY[3:]])
+    v = _verdict(first, follow_up)
+    assert v.coverage > 0.8 and not v.duplicate and v.reason == "passages"
+    assert _verdict(first, " ".join(STORY)).duplicate

@@ -15,6 +15,9 @@ So the evidence about a pair is
   companies and places, tickers, weekdays and months) - that the other does not contain in any case or
   position, where they sit in a passage the two share (a filled-in template slot; a credit line an outlet
   added, or the part a copy trimmed, is not shared). A trimmed copy has none.
+- ``own passages``: the longest passage inside each text (neither its opening nor its end) that the other
+  lacks. A copy's edits leave one text with none longer than a corrected note; an update or a follow-up
+  and the story it follows each have a sentence of their own.
 - the publication dates, when both are known: re-sends go out the same working day or the next (a Friday
   story re-sent on Monday is one working day late; a weekly report a week later is five);
 - the titles: the title words of either text that the other's title and text lack. A re-headlined copy
@@ -63,7 +66,8 @@ class Evidence:
     capital: numbers, names of people, companies and places, tickers, weekdays, months), case-folded, one
     per occurrence, with ``token_hashes`` and ``contexts`` (n x 2: the shingle just before and just after
     the occurrence's run of distinctive words). ``title_tokens`` / ``title_hashes``: the title's distinctive words.
-    ``published``: the publication day (``date.toordinal()``), if known.
+    ``published``: the publication day (``date.toordinal()``), if known. ``windows``: the text's uint32
+    shingle hashes in text order, one per word position (empty when not known: no passage is then found).
     """
 
     shingles: np.ndarray
@@ -74,6 +78,7 @@ class Evidence:
     title_tokens: tuple[str, ...] = ()
     title_hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
     published: int | None = None
+    windows: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
 
 
 @dataclass(frozen=True)
@@ -99,7 +104,7 @@ def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, publ
     vocab = [text.hashes >> hi] + ([title.hashes >> hi] if title is not None else [])
     vocabulary = np.unique(np.concatenate(vocab).astype(np.uint32))
     if len(text.cased) != text.hashes.size:  # case-folding split a word: tokens cannot be placed
-        return Evidence(shingles, vocabulary, published=published)
+        return Evidence(shingles, vocabulary, published=published, windows=text.windows)
     at = _distinctive(text)
     # The context of a run of distinctive words at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the
     # Wabash River in Vigo County until Thursday"): the shingle that ends just before the run and the one
@@ -126,6 +131,7 @@ def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, publ
         title_tokens,
         title_hashes,
         published,
+        text.windows,
     )
 
 
@@ -140,6 +146,9 @@ class VerifyConfig:
     the other text lacks. ``max_days_apart``: most days between the publication dates of two copies, when
     both are known, counted in working days (Monday to Friday): a central bank's unchanged-policy report is
     word for word the same every fortnight, while a desk re-sends Friday's story on Monday.
+    ``max_own_passage``: the longest passage, in shingles (a run of n shingles spans n + shingle_size - 1
+    words), that both texts may each have inside them and the other lacks: a re-send corrects a note, but an
+    update or a follow-up adds a sentence of its own to a story that itself has one the update dropped.
     """
 
     threshold: float = 0.3
@@ -148,17 +157,19 @@ class VerifyConfig:
     max_disagreeing_figures: int = 1
     max_disagreeing_title: int = 3
     max_days_apart: int = 1
+    max_own_passage: int = 11
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
         if not 0.0 <= self.min_coverage <= 1.0:
             raise ValueError(f"min_coverage must be in [0, 1], got {self.min_coverage}")
-        if min(self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title, self.max_days_apart) < 0:
+        limits = (self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title, self.max_days_apart,
+                  self.max_own_passage)
+        if min(limits) < 0:
             raise ValueError(
-                "max_disagreeing, max_disagreeing_figures, max_disagreeing_title and max_days_apart must be >= 0, "
-                f"got {self.max_disagreeing}, {self.max_disagreeing_figures}, {self.max_disagreeing_title}, "
-                f"{self.max_days_apart}"
+                "max_disagreeing, max_disagreeing_figures, max_disagreeing_title, max_days_apart and "
+                f"max_own_passage must be >= 0, got {limits}"
             )
 
 
@@ -167,7 +178,8 @@ DUPLICATE = "duplicate"
 
 @dataclass(frozen=True)
 class Verdict:
-    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``published``, ``title``, ``tokens``).
+    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``passages``, ``published``, ``title``,
+    ``tokens``).
     ``disagreeing``: the shorter text's distinctive tokens the longer lacks."""
 
     reason: str
@@ -211,6 +223,8 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
         reason = "coverage"
+    elif min(_own_passage(a, b), _own_passage(b, a)) > cfg.max_own_passage:
+        reason = "passages"
     elif a.published is not None and b.published is not None and _working_days_apart(a.published, b.published) > cfg.max_days_apart:
         reason = "published"
     elif len(title) > cfg.max_disagreeing_title:
@@ -220,6 +234,18 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     else:
         reason = DUPLICATE
     return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title))
+
+
+def _own_passage(x: Evidence, y: Evidence) -> int:
+    """The longest run of ``x``'s shingles, in order, that ``y`` lacks and that neither opens nor closes
+    ``x``, in shingles (0 when ``x``'s order is not known)."""
+    if x.windows.size == 0:
+        return 0
+    missing = ~_member(x.windows, y.shingles)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], missing.view(np.int8), [0]))))
+    starts, ends = edges[::2], edges[1::2]
+    inside = (starts > 0) & (ends < missing.size)
+    return int((ends[inside] - starts[inside]).max()) if inside.any() else 0
 
 
 def _working_days_apart(x: int, y: int) -> int:
