@@ -39,6 +39,16 @@ _DATE_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 _DIGIT = re.compile(r"\d")
+# English function words and sentence adverbs: capitalised only because they open a sentence, never a name
+# (a desk's rewrite swaps "Also" for "Additionally", "While" for "Whilst", "However" for "But").
+_FUNCTION_WORDS = frozenset(
+    """a about additionally after again against also although an and another any as at because before both
+    but by despite during each either even every for from further furthermore he her here hers his how
+    however i if in indeed instead it its meanwhile moreover most much neither nevertheless no nonetheless
+    nor not of on once one only or other our out over she since so some still such than that the their them
+    then there therefore these they this those though thus to too under unless until upon we what whatever
+    when where whereas whether which while whilst who whom whose why with within without yet you your""".split()
+)
 # Two words at least this alike (difflib ratio) in one slot are one word respelled.
 _RESPELLED = 0.8
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
@@ -94,7 +104,10 @@ class Words:
 
 def _distinctive(words: Words) -> np.ndarray:
     # Only a word that is not all letters can hold a digit: the regex runs on few words.
-    flags = [w[0].isupper() or (not w.isalpha() and _DIGIT.search(w) is not None) for w in words.cased]
+    flags = [
+        (w[0].isupper() and w.casefold() not in _FUNCTION_WORDS) or (not w.isalpha() and _DIGIT.search(w) is not None)
+        for w in words.cased
+    ]
     return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
 
 
