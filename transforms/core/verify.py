@@ -39,13 +39,22 @@ _DATE_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 _DIGIT = re.compile(r"\d")
+# Figures written out ("trading at six pct" where the next day's report has "6-1/16 pct"), with their value:
+# a re-send may write "nine" where the first had "9".
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+        seventeen eighteen nineteen twenty""".split()
+    )
+} | {word: str(10 * tens) for tens, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
 # English function words and sentence adverbs: capitalised only because they open a sentence, never a name
 # (a desk's rewrite swaps "Also" for "Additionally", "While" for "Whilst", "However" for "But").
 _FUNCTION_WORDS = frozenset(
     """a about additionally after again against also although an and another any as at because before both
     but by despite during each either even every for from further furthermore he her here hers his how
     however i if in indeed instead it its meanwhile moreover most much neither nevertheless no nonetheless
-    nor not of on once one only or other our out over she since so some still such than that the their them
+    nor not of on once only or other our out over she since so some still such than that the their them
     then there therefore these they this those though thus to too under unless until upon we what whatever
     when where whereas whether which while whilst who whom whose why with within without yet you your""".split()
 )
@@ -62,7 +71,7 @@ OPENING = "opening:"
 
 def kind_of(token: str) -> str:
     """``number``, ``date`` (weekday or month) or ``name`` (people, companies, places, tickers)."""
-    if token[:1].isdigit():
+    if token[:1].isdigit() or token in _NUMBER_WORDS:
         return NUMBER
     return DATE if token in _DATE_WORDS else NAME
 
@@ -105,7 +114,9 @@ class Words:
 def _distinctive(words: Words) -> np.ndarray:
     # Only a word that is not all letters can hold a digit: the regex runs on few words.
     flags = [
-        (w[0].isupper() and w.casefold() not in _FUNCTION_WORDS) or (not w.isalpha() and _DIGIT.search(w) is not None)
+        (w[0].isupper() and w.casefold() not in _FUNCTION_WORDS)
+        or (not w.isalpha() and _DIGIT.search(w) is not None)
+        or w.casefold() in _NUMBER_WORDS
         for w in words.cased
     ]
     return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
@@ -299,14 +310,19 @@ def _respelled(x: str, y: str) -> bool:
     return min(len(x), len(y)) >= 4 and difflib.SequenceMatcher(None, x, y).ratio() >= _RESPELLED
 
 
+def _same_figure(x: str, y: str) -> bool:
+    """One figure written out in one text and in digits in the other ("nine"/"9")."""
+    return _NUMBER_WORDS.get(x, x) == _NUMBER_WORDS.get(y, y)
+
+
 def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
-    """Slot fillers of either text the other lacks, less respelled words. Opening the texts they count only
+    """Slot fillers of either text the other lacks, less respelled words and figures written out. Opening the texts they count only
     when both texts open with words the other lacks (one company's name put for another's), not when one
     text alone does (a dateline or a credit an outlet added)."""
     inside_a, starts_a, opening_a = _slot_fillers(a, b)
     inside_b, starts_b, opening_b = _slot_fillers(b, a)
     only_a, only_b = set(inside_a), set(inside_b)
-    respelled = {(x, y) for x in only_a for y in only_b if _respelled(x, y)}
+    respelled = {(x, y) for x in only_a for y in only_b if _respelled(x, y) or _same_figure(x, y)}
     words = (only_a - {x for x, _ in respelled}) | (only_b - {y for _, y in respelled})
     if (starts_a and opening_b) or (starts_b and opening_a):
         words.update(f"{OPENING}{w}" for w in opening_a + opening_b)
