@@ -238,3 +238,22 @@ def test_figures_written_out_are_figures_and_agree_with_their_digits():
     assert kind_of("six") == NUMBER
     resend = _verdict(report.format(rate="ten"), report.format(rate="10"))
     assert resend.duplicate and resend.disagreeing == ()
+
+
+def test_a_resend_that_drops_tickers_from_names_is_a_copy_but_a_figure_put_for_another_is_not():
+    # Reuters 11829/11841: the re-send drops "<BLDS ST>" and "<AH.O>" after the companies' names. LME copper
+    # 13670/14302: the afternoon report puts 879 where the morning's had 883, a figure it quotes further on.
+    body = (
+        "Swedish mining and metals group Boliden AB{t1} said it would buy the mining equipment operations of the "
+        "U.S. Allis-Chalmers Corp{t2}, amounting to more than 50 pct of group sales, for {price} mln crowns. Boliden "
+        "president Kjell Nilsson told a news conference the acquisition of the unit, which he described as the "
+        "world's leading producer of equipment for the mineral processing industry, would yield positive synergy "
+        "effects for its mining, metals and engineering operations. Nilsson said an earlier bid of {other} mln "
+        "crowns had been turned down."
+    )
+    tickers = body.format(t1=" <BLDS ST>", t2=" <AH.O>", price="600", other="550")
+    resend = _verdict(tickers, body.format(t1="", t2="", price="600", other="550"))
+    assert resend.duplicate and resend.disagreeing == ()
+    # 600 fills the other's second slot: the first slot still holds a figure of its own (575 for 600).
+    later = _verdict(tickers, body.format(t1=" <BLDS ST>", t2=" <AH.O>", price="575", other="600"))
+    assert not later.duplicate and later.reason == "tokens" and later.disagreeing == ("550", "575")

@@ -285,13 +285,19 @@ def _working_days_apart(x: int, y: int) -> int:
 def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[str]]:
     """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share:
     (inside the text, shared on both sides; opening the text, shared after; all those opening the text).
-    Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not."""
+    Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
+    words ``x`` adds to the same run (a ticker or an initial added to a name ``y`` has in that slot too)."""
     missing = ~_member(x.token_hashes, y.vocabulary)
     exists = x.contexts != _NO_WINDOW
     shared = _member(x.contexts, y.shingles) & exists
     # A slot: ``y`` has a run of its own between the same two passages (a substitution, not a sentence
     # ``y`` dropped).
-    inside = missing & shared.all(axis=1) & _member(_pair_keys(x.contexts), np.unique(_pair_keys(y.contexts)))
+    x_keys, y_keys = _pair_keys(x.contexts), _pair_keys(y.contexts)
+    inside = missing & shared.all(axis=1) & _member(x_keys, np.unique(y_keys))
+    for i in np.flatnonzero(inside):
+        # ... filled with a word ``x``'s run there lacks: one name or figure put for another.
+        substituted = ~np.isin(y.token_hashes[y_keys == x_keys[i]], x.token_hashes[x_keys == x_keys[i]])
+        inside[i] = bool(substituted.any())
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
     return (
@@ -316,9 +322,9 @@ def _same_figure(x: str, y: str) -> bool:
 
 
 def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
-    """Slot fillers of either text the other lacks, less respelled words and figures written out. Opening the texts they count only
-    when both texts open with words the other lacks (one company's name put for another's), not when one
-    text alone does (a dateline or a credit an outlet added)."""
+    """Slot fillers of either text the other lacks, less respelled words and figures written out. Opening
+    the texts they count only when both texts open with words the other lacks (one company's name put for
+    another's), not when one text alone does (a dateline or a credit an outlet added)."""
     inside_a, starts_a, opening_a = _slot_fillers(a, b)
     inside_b, starts_b, opening_b = _slot_fillers(b, a)
     only_a, only_b = set(inside_a), set(inside_b)
