@@ -257,3 +257,18 @@ def test_a_resend_that_drops_tickers_from_names_is_a_copy_but_a_figure_put_for_a
     # 600 fills the other's second slot: the first slot still holds a figure of its own (575 for 600).
     later = _verdict(tickers, body.format(t1=" <BLDS ST>", t2=" <AH.O>", price="575", other="600"))
     assert not later.duplicate and later.reason == "tokens" and later.disagreeing == ("550", "575")
+
+
+def test_single_letters_of_abbreviations_are_not_names():
+    # Reuters 18268/18279: the re-send's headline "BILL WITH FARM MONEY NEARS U.S. SENATE OKAY" has three
+    # words of its own; "U.S." splits into "u" and "s", which are no more names than "a".
+    body = (
+        "The Senate cleared away a parliamentary obstacle threatening final passage of a 9.4 billion dlr money "
+        "bill for the rest of fiscal 1987. The Senate voted 64 to 32 to override objections the bill's money "
+        "total violated the 1987 budget, a vote that required 60 votes for approval. Final passage could come "
+        "late tonight or tomorrow."
+    )
+    e = sign("a", body, MinhashConfig(), "BILL WITH FARM MONEY NEARS U.S. SENATE OKAY").evidence
+    assert "u" not in e.title_tokens and "s" not in e.title_tokens
+    v = _verdict(body, body, titles=("SENATE CLEARS WAY FOR PASSAGE OF MONEY BILL", "BILL WITH FARM MONEY NEARS U.S. SENATE OKAY"))
+    assert v.duplicate and v.disagreeing == ("title:farm", "title:nears", "title:okay")

@@ -112,9 +112,10 @@ class Words:
 
 
 def _distinctive(words: Words) -> np.ndarray:
+    # A single capital is a piece of an abbreviation ("U.S." is "U", "S"; "<AH.O>" ends in "O"), not a name.
     # Only a word that is not all letters can hold a digit: the regex runs on few words.
     flags = [
-        (w[0].isupper() and w.casefold() not in _FUNCTION_WORDS)
+        (w[0].isupper() and len(w) > 1 and w.casefold() not in _FUNCTION_WORDS)
         or (not w.isalpha() and _DIGIT.search(w) is not None)
         or w.casefold() in _NUMBER_WORDS
         for w in words.cased
