@@ -295,10 +295,11 @@ def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[
     # ``y`` dropped).
     x_keys, y_keys = _pair_keys(x.contexts), _pair_keys(y.contexts)
     inside = missing & shared.all(axis=1) & _member(x_keys, np.unique(y_keys))
-    for i in np.flatnonzero(inside):
+    for key in np.unique(x_keys[inside]):
         # ... filled with a word ``x``'s run there lacks: one name or figure put for another.
-        substituted = ~np.isin(y.token_hashes[y_keys == x_keys[i]], x.token_hashes[x_keys == x_keys[i]])
-        inside[i] = bool(substituted.any())
+        slot = x_keys == key
+        if set(y.token_hashes[y_keys == key].tolist()) <= set(x.token_hashes[slot].tolist()):
+            inside &= ~slot
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
     return (
@@ -314,7 +315,15 @@ def _pair_keys(contexts: np.ndarray) -> np.ndarray:
 
 def _respelled(x: str, y: str) -> bool:
     """One word respelled ("labour"/"labor", "comittee"/"committee"), not another name or figure."""
-    return min(len(x), len(y)) >= 4 and difflib.SequenceMatcher(None, x, y).ratio() >= _RESPELLED
+    short, long = sorted((len(x), len(y)))
+    # Respellings and inflections keep their first letter, and the ratio is at most 2 * short / (short +
+    # long): most pairs are told apart without difflib.
+    return (
+        short >= 4
+        and x[0] == y[0]
+        and 2 * short >= _RESPELLED * (short + long)
+        and difflib.SequenceMatcher(None, x, y).ratio() >= _RESPELLED
+    )
 
 
 def _same_figure(x: str, y: str) -> bool:
@@ -340,14 +349,15 @@ def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     """The title words of either text that the other's text and title lack, less those the other's title has
     respelled or inflected ("FEAR"/"FEARS"), for the side with more: a re-headlined copy takes its words from
     the story; another company's report names another company."""
-    sides = []
-    for x, y in ((a, b), (b, a)):
-        if not x.title_tokens or not y.title_tokens:
-            return ()
-        missing = ~_member(x.title_hashes, y.vocabulary)
-        words = {x.title_tokens[i] for i in np.flatnonzero(missing)}
-        sides.append(tuple(sorted(w for w in words if not any(_respelled(w, t) for t in y.title_tokens))))
-    return max(sides, key=lambda side: (len(side), side))
+    if not a.title_tokens or not b.title_tokens:
+        return ()
+    only_a, only_b = (
+        {x.title_tokens[i] for i in np.flatnonzero(~_member(x.title_hashes, y.vocabulary))} for x, y in ((a, b), (b, a))
+    )
+    # A title word respelled in the other title is missing from the other's vocabulary too.
+    respelled = {(x, y) for x in only_a for y in only_b if _respelled(x, y)}
+    sides = (only_a - {x for x, _ in respelled}, only_b - {y for _, y in respelled})
+    return max((tuple(sorted(side)) for side in sides), key=lambda side: (len(side), side))
 
 
 def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig) -> bool:
