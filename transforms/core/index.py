@@ -33,7 +33,8 @@ from wirewash.transforms.core.verify import Evidence
 # 2: docs carry the numbers of each text, which verification compares.
 # 3: script-aware shingles (characters of unspaced scripts); docs carry each text's verification evidence
 #    (transforms/core/verify.py: vocabulary, distinctive words and their contexts, title words), not its numbers.
-FORMAT = 3
+# 4: docs carry each text's shingles in text order too (verification finds passages only one text has).
+FORMAT = 4
 PARTITIONS = 256
 MANIFEST = "manifest.json"
 BANDS = "bands"
@@ -189,6 +190,7 @@ def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dic
         "contexts": e.contexts.tobytes(),
         "title_tokens": list(e.title_tokens),
         "title_hashes": e.title_hashes.tobytes(),
+        "windows": e.windows.tobytes(),
         "words": signed.words,
         "published": published,
         "run_id": run_id,
@@ -197,6 +199,7 @@ def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dic
 
 EVIDENCE_COLUMNS = [
     "shingles", "vocabulary", "tokens", "token_hashes", "contexts", "title_tokens", "title_hashes", "published",
+    "windows",
 ]
 
 
@@ -210,6 +213,7 @@ def row_evidence(row: dict) -> Evidence:
         u32("shingles"), u32("vocabulary"), tuple(row["tokens"]), u32("token_hashes"), u32("contexts").reshape(-1, 2),
         tuple(row["title_tokens"]), u32("title_hashes"),
         row["published"].toordinal() if row["published"] is not None else None,
+        u32("windows"),
     )
 
 
@@ -224,6 +228,7 @@ DOCS_SCHEMA = pa.schema(
         pa.field("contexts", pa.binary(), nullable=False),
         pa.field("title_tokens", pa.list_(pa.string()), nullable=False),
         pa.field("title_hashes", pa.binary(), nullable=False),
+        pa.field("windows", pa.binary(), nullable=False),
         pa.field("words", pa.int32(), nullable=False),
         pa.field("published", pa.date32()),
         pa.field("run_id", pa.string(), nullable=False),

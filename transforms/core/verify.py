@@ -15,7 +15,11 @@ So the evidence about a pair is
   companies and places, tickers, weekdays and months) - that the other does not contain in any case or
   position, where they sit in a passage the two share (a filled-in template slot; a credit line an outlet
   added, or the part a copy trimmed, is not shared). A trimmed copy has none.
-- the publication dates, when both are known: re-sends go out the same day or the next;
+- ``own passages``: the longest passage inside each text (neither its opening nor its end) that the other
+  lacks. A copy's edits leave one text with none longer than a corrected note; an update or a follow-up
+  and the story it follows each have a sentence of their own.
+- the publication dates, when both are known: re-sends go out the same working day or the next (a Friday
+  story re-sent on Monday is one working day late; a weekly report a week later is five);
 - the titles: the title words of either text that the other's title and text lack. A re-headlined copy
   takes its headline's words from the story; another company's dividend report, word for word the same
   body, names another company in its title.
@@ -35,6 +39,25 @@ _DATE_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 _DIGIT = re.compile(r"\d")
+# Figures written out ("trading at six pct" where the next day's report has "6-1/16 pct"), with their value:
+# a re-send may write "nine" where the first had "9".
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+        seventeen eighteen nineteen twenty""".split()
+    )
+} | {word: str(10 * tens) for tens, word in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)}
+# English function words and sentence adverbs: capitalised only because they open a sentence, never a name
+# (a desk's rewrite swaps "Also" for "Additionally", "While" for "Whilst", "However" for "But").
+_FUNCTION_WORDS = frozenset(
+    """a about additionally after again against also although an and another any as at because before both
+    but by despite during each either even every for from further furthermore he her here hers his how
+    however i if in indeed instead it its meanwhile moreover most much neither nevertheless no nonetheless
+    nor not of on once only or other our out over she since so some still such than that the their them
+    then there therefore these they this those though thus to too under unless until upon we what whatever
+    when where whereas whether which while whilst who whom whose why with within without yet you your""".split()
+)
 # Two words at least this alike (difflib ratio) in one slot are one word respelled.
 _RESPELLED = 0.8
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
@@ -48,7 +71,7 @@ OPENING = "opening:"
 
 def kind_of(token: str) -> str:
     """``number``, ``date`` (weekday or month) or ``name`` (people, companies, places, tickers)."""
-    if token[:1].isdigit():
+    if token[:1].isdigit() or token in _NUMBER_WORDS:
         return NUMBER
     return DATE if token in _DATE_WORDS else NAME
 
@@ -62,7 +85,8 @@ class Evidence:
     capital: numbers, names of people, companies and places, tickers, weekdays, months), case-folded, one
     per occurrence, with ``token_hashes`` and ``contexts`` (n x 2: the shingle just before and just after
     the occurrence's run of distinctive words). ``title_tokens`` / ``title_hashes``: the title's distinctive words.
-    ``published``: the publication day (``date.toordinal()``), if known.
+    ``published``: the publication day (``date.toordinal()``), if known. ``windows``: the text's uint32
+    shingle hashes in text order, one per word position (empty when not known: no passage is then found).
     """
 
     shingles: np.ndarray
@@ -73,6 +97,7 @@ class Evidence:
     title_tokens: tuple[str, ...] = ()
     title_hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
     published: int | None = None
+    windows: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
 
 
 @dataclass(frozen=True)
@@ -87,8 +112,14 @@ class Words:
 
 
 def _distinctive(words: Words) -> np.ndarray:
+    # A single capital is a piece of an abbreviation ("U.S." is "U", "S"; "<AH.O>" ends in "O"), not a name.
     # Only a word that is not all letters can hold a digit: the regex runs on few words.
-    flags = [w[0].isupper() or (not w.isalpha() and _DIGIT.search(w) is not None) for w in words.cased]
+    flags = [
+        (w[0].isupper() and len(w) > 1 and w.casefold() not in _FUNCTION_WORDS)
+        or (not w.isalpha() and _DIGIT.search(w) is not None)
+        or w.casefold() in _NUMBER_WORDS
+        for w in words.cased
+    ]
     return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
 
 
@@ -98,7 +129,7 @@ def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, publ
     vocab = [text.hashes >> hi] + ([title.hashes >> hi] if title is not None else [])
     vocabulary = np.unique(np.concatenate(vocab).astype(np.uint32))
     if len(text.cased) != text.hashes.size:  # case-folding split a word: tokens cannot be placed
-        return Evidence(shingles, vocabulary, published=published)
+        return Evidence(shingles, vocabulary, published=published, windows=text.windows)
     at = _distinctive(text)
     # The context of a run of distinctive words at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the
     # Wabash River in Vigo County until Thursday"): the shingle that ends just before the run and the one
@@ -125,6 +156,7 @@ def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, publ
         title_tokens,
         title_hashes,
         published,
+        text.windows,
     )
 
 
@@ -137,7 +169,11 @@ class VerifyConfig:
     new byline); ``max_disagreeing_figures``: most numbers, weekdays and months it may lack (templated
     reports differ in little else); ``max_disagreeing_title``: most title words either text's title has that
     the other text lacks. ``max_days_apart``: most days between the publication dates of two copies, when
-    both are known: a central bank's unchanged-policy report is word for word the same every fortnight.
+    both are known, counted in working days (Monday to Friday): a central bank's unchanged-policy report is
+    word for word the same every fortnight, while a desk re-sends Friday's story on Monday.
+    ``max_own_passage``: the longest passage, in shingles (a run of n shingles spans n + shingle_size - 1
+    words), that both texts may each have inside them and the other lacks: a re-send corrects a note, but an
+    update or a follow-up adds a sentence of its own to a story that itself has one the update dropped.
     """
 
     threshold: float = 0.3
@@ -146,17 +182,19 @@ class VerifyConfig:
     max_disagreeing_figures: int = 1
     max_disagreeing_title: int = 3
     max_days_apart: int = 1
+    max_own_passage: int = 11
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
         if not 0.0 <= self.min_coverage <= 1.0:
             raise ValueError(f"min_coverage must be in [0, 1], got {self.min_coverage}")
-        if min(self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title, self.max_days_apart) < 0:
+        limits = (self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title, self.max_days_apart,
+                  self.max_own_passage)
+        if min(limits) < 0:
             raise ValueError(
-                "max_disagreeing, max_disagreeing_figures, max_disagreeing_title and max_days_apart must be >= 0, "
-                f"got {self.max_disagreeing}, {self.max_disagreeing_figures}, {self.max_disagreeing_title}, "
-                f"{self.max_days_apart}"
+                "max_disagreeing, max_disagreeing_figures, max_disagreeing_title, max_days_apart and "
+                f"max_own_passage must be >= 0, got {limits}"
             )
 
 
@@ -165,7 +203,8 @@ DUPLICATE = "duplicate"
 
 @dataclass(frozen=True)
 class Verdict:
-    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``published``, ``title``, ``tokens``).
+    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``passages``, ``published``, ``title``,
+    ``tokens``).
     ``disagreeing``: the shorter text's distinctive tokens the longer lacks."""
 
     reason: str
@@ -209,7 +248,9 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
         reason = "coverage"
-    elif a.published is not None and b.published is not None and abs(a.published - b.published) > cfg.max_days_apart:
+    elif min(_own_passage(a, b), _own_passage(b, a)) > cfg.max_own_passage:
+        reason = "passages"
+    elif a.published is not None and b.published is not None and _working_days_apart(a.published, b.published) > cfg.max_days_apart:
         reason = "published"
     elif len(title) > cfg.max_disagreeing_title:
         reason = "title"
@@ -220,16 +261,45 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title))
 
 
+def _own_passage(x: Evidence, y: Evidence) -> int:
+    """The longest run of ``x``'s shingles, in order, that ``y`` lacks and that neither opens nor closes
+    ``x``, in shingles (0 when ``x``'s order is not known)."""
+    if x.windows.size == 0:
+        return 0
+    missing = ~_member(x.windows, y.shingles)
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], missing.view(np.int8), [0]))))
+    starts, ends = edges[::2], edges[1::2]
+    inside = (starts > 0) & (ends < missing.size)
+    return int((ends[inside] - starts[inside]).max()) if inside.any() else 0
+
+
+def _working_days_apart(x: int, y: int) -> int:
+    """Working days (Monday to Friday) from the earlier of two days (``date.toordinal()``) to the later:
+    the days counted are the earlier one and those after it, up to the later one excluded."""
+    lo, hi = min(x, y), max(x, y)
+    # date.fromordinal(1) is a Monday: an ordinal's weekday is (ordinal - 1) % 7, 0 for Monday.
+    weeks, rest = divmod(hi - lo, 7)
+    first = (lo - 1) % 7
+    return weeks * 5 + sum((first + i) % 7 < 5 for i in range(rest))
+
+
 def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[str]]:
     """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share:
     (inside the text, shared on both sides; opening the text, shared after; all those opening the text).
-    Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not."""
+    Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
+    words ``x`` adds to the same run (a ticker or an initial added to a name ``y`` has in that slot too)."""
     missing = ~_member(x.token_hashes, y.vocabulary)
     exists = x.contexts != _NO_WINDOW
     shared = _member(x.contexts, y.shingles) & exists
     # A slot: ``y`` has a run of its own between the same two passages (a substitution, not a sentence
     # ``y`` dropped).
-    inside = missing & shared.all(axis=1) & _member(_pair_keys(x.contexts), np.unique(_pair_keys(y.contexts)))
+    x_keys, y_keys = _pair_keys(x.contexts), _pair_keys(y.contexts)
+    inside = missing & shared.all(axis=1) & _member(x_keys, np.unique(y_keys))
+    for key in np.unique(x_keys[inside]):
+        # ... filled with a word ``x``'s run there lacks: one name or figure put for another.
+        slot = x_keys == key
+        if set(y.token_hashes[y_keys == key].tolist()) <= set(x.token_hashes[slot].tolist()):
+            inside &= ~slot
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
     return (
@@ -245,17 +315,30 @@ def _pair_keys(contexts: np.ndarray) -> np.ndarray:
 
 def _respelled(x: str, y: str) -> bool:
     """One word respelled ("labour"/"labor", "comittee"/"committee"), not another name or figure."""
-    return min(len(x), len(y)) >= 4 and difflib.SequenceMatcher(None, x, y).ratio() >= _RESPELLED
+    short, long = sorted((len(x), len(y)))
+    # Respellings and inflections keep their first letter, and the ratio is at most 2 * short / (short +
+    # long): most pairs are told apart without difflib.
+    return (
+        short >= 4
+        and x[0] == y[0]
+        and 2 * short >= _RESPELLED * (short + long)
+        and difflib.SequenceMatcher(None, x, y).ratio() >= _RESPELLED
+    )
+
+
+def _same_figure(x: str, y: str) -> bool:
+    """One figure written out in one text and in digits in the other ("nine"/"9")."""
+    return _NUMBER_WORDS.get(x, x) == _NUMBER_WORDS.get(y, y)
 
 
 def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
-    """Slot fillers of either text the other lacks, less respelled words. Opening the texts they count only
-    when both texts open with words the other lacks (one company's name put for another's), not when one
-    text alone does (a dateline or a credit an outlet added)."""
+    """Slot fillers of either text the other lacks, less respelled words and figures written out. Opening
+    the texts they count only when both texts open with words the other lacks (one company's name put for
+    another's), not when one text alone does (a dateline or a credit an outlet added)."""
     inside_a, starts_a, opening_a = _slot_fillers(a, b)
     inside_b, starts_b, opening_b = _slot_fillers(b, a)
     only_a, only_b = set(inside_a), set(inside_b)
-    respelled = {(x, y) for x in only_a for y in only_b if _respelled(x, y)}
+    respelled = {(x, y) for x in only_a for y in only_b if _respelled(x, y) or _same_figure(x, y)}
     words = (only_a - {x for x, _ in respelled}) | (only_b - {y for _, y in respelled})
     if (starts_a and opening_b) or (starts_b and opening_a):
         words.update(f"{OPENING}{w}" for w in opening_a + opening_b)
@@ -263,15 +346,18 @@ def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
 
 
 def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
-    """The title words of either text that the other's text and title lack, for the side with more: a
-    re-headlined copy takes its words from the story; another company's report names another company."""
-    sides = []
-    for x, y in ((a, b), (b, a)):
-        if not x.title_tokens or not y.title_tokens:
-            return ()
-        missing = ~_member(x.title_hashes, y.vocabulary)
-        sides.append(tuple(sorted({x.title_tokens[i] for i in np.flatnonzero(missing)})))
-    return max(sides, key=lambda side: (len(side), side))
+    """The title words of either text that the other's text and title lack, less those the other's title has
+    respelled or inflected ("FEAR"/"FEARS"), for the side with more: a re-headlined copy takes its words from
+    the story; another company's report names another company."""
+    if not a.title_tokens or not b.title_tokens:
+        return ()
+    only_a, only_b = (
+        {x.title_tokens[i] for i in np.flatnonzero(~_member(x.title_hashes, y.vocabulary))} for x, y in ((a, b), (b, a))
+    )
+    # A title word respelled in the other title is missing from the other's vocabulary too.
+    respelled = {(x, y) for x in only_a for y in only_b if _respelled(x, y)}
+    sides = (only_a - {x for x, _ in respelled}, only_b - {y for _, y in respelled})
+    return max((tuple(sorted(side)) for side in sides), key=lambda side: (len(side), side))
 
 
 def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig) -> bool:
