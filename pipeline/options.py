@@ -85,10 +85,13 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--max_disagreeing_figures", type=int, default=verify.max_disagreeing_figures,
                             help="Most numbers, weekdays and months of the shorter text the longer may lack. "
                             "Default: %(default)s")
+        parser.add_argument("--max_own_passage", type=int, default=verify.max_own_passage,
+                            help="Longest passage, in shingles, that each of two texts may have inside it and the "
+                            "other lack; longer on both sides makes them two articles. Default: %(default)s")
         parser.add_argument("--seed", type=int, default=minhash.seed, help="MinHash seed. Default: %(default)s")
         parser.add_argument("--keep", choices=KEEP_POLICIES, default=cluster.keep,
                             help="Which copy represents a cluster: longest (most words), earliest or latest "
-                            "(by published date; undated last); ties by smallest doc_id. Default: %(default)s")
+                            "(by published date; undated last); ties by the text's digest, then doc_id. Default: %(default)s")
         parser.add_argument("--star_width", type=int, default=cluster.star_width,
                             help="Each LSH bucket member is verified against this many best-ranked members "
                             "(and the one ranked just before it). Default: %(default)s")
@@ -130,7 +133,7 @@ class WirewashOptions(PipelineOptions):
                 ),
                 verify=VerifyConfig(
                     threshold=self.threshold, min_coverage=self.min_coverage, max_disagreeing=self.max_disagreeing,
-                    max_disagreeing_figures=self.max_disagreeing_figures,
+                    max_disagreeing_figures=self.max_disagreeing_figures, max_own_passage=self.max_own_passage,
                 ),
                 cluster=ClusterConfig(
                     keep=self.keep, star_width=self.star_width, max_bucket=self.max_bucket,
