@@ -34,6 +34,8 @@ MAVEN_DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.6.
 # What each client prints when the registry answered that it has no such artifact (not a network failure).
 NOT_SERVED = ("Could not find artifact", "was not found in", "unknown revision", "404 Not Found", "invalid version")
 INSTALL_TIMEOUT_S = 1200
+# Prism's experiment that stops it splitting running bundles (with_engine_flags says why).
+PRISM_NO_SPLIT = "prism_disable_sdf_split"
 
 
 class EngineUnavailable(RuntimeError):
@@ -133,7 +135,12 @@ def _has_flag(argv: list[str], flag: str) -> bool:
 def with_engine_flags(argv: list[str]) -> list[str]:
     """``argv`` plus what a run on an installed engine needs and the user did not give:
 
-    - PrismRunner: ``--prism_location`` of the installed binary (else Beam would download one);
+    - PrismRunner: ``--prism_location`` of the installed binary (else Beam would download one), and always
+      ``--experiments=prism_disable_sdf_split``: Prism (2.75) splits a slow bundle even inside one key's run of
+      elements, frees that key and starts the residual at once on the state as it was before the primary, so
+      the key's state updates from one of the two bundles are lost (the streaming Decide's one article in
+      eight signed but never decided). The experiment turns that runner-initiated split off for every stage;
+      unbounded reads still checkpoint themselves;
     - FlinkRunner: ``--flink_job_server_jar`` of the installed jar (else Beam would download one) and
       ``--environment_type=LOOPBACK`` (SDK workers in this process; Beam's default is Docker).
 
@@ -141,8 +148,10 @@ def with_engine_flags(argv: list[str]) -> list[str]:
     """
     runner = _runner_name(argv)
     extra: list[str] = []
-    if runner == "prism" and not _has_flag(argv, "--prism_location") and prism_path().exists():
-        extra.append(f"--prism_location={prism_path()}")
+    if runner == "prism":
+        if not _has_flag(argv, "--prism_location") and prism_path().exists():
+            extra.append(f"--prism_location={prism_path()}")
+        extra.append(f"--experiments={PRISM_NO_SPLIT}")
     if runner == "flink":
         if not _has_flag(argv, "--flink_job_server_jar") and flink_jar_path().exists():
             extra.append(f"--flink_job_server_jar={flink_jar_path()}")

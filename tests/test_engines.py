@@ -15,9 +15,15 @@ import shutil
 import threading
 import time
 from pathlib import Path
+from typing import Tuple
 
+import apache_beam as beam
 import pyarrow.parquet as pq
 import pytest
+from apache_beam.coders import VarIntCoder
+from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.testing.util import assert_that, equal_to
+from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
 from conftest import SEEDS, require_tool
 from wirewash.pipeline import engines
@@ -44,10 +50,16 @@ def engine(request) -> str:
     return request.param
 
 
-def rows(out: Path, name: str) -> list[dict]:
-    """Every row of output ``name``, whether written as ``name-*.parquet`` files or a ``name/`` folder."""
+def written(out: Path, name: str) -> set[Path]:
+    """The finished files of output ``name``, whether ``name-*.parquet`` files or a ``name/`` folder; not the
+    half-written ones in Beam's ``beam-temp-*`` folders, which a watcher reading mid-run would choke on."""
     files = set(out.glob(f"{name}-*.parquet")) | set(out.glob(f"{name}/**/*.parquet"))
-    return sorted((r for f in files for r in pq.read_table(f).to_pylist()), key=lambda r: r["doc_id"])
+    return {f for f in files if not any(part.startswith("beam-temp-") for part in f.relative_to(out).parts)}
+
+
+def rows(out: Path, name: str) -> list[dict]:
+    """Every row of output ``name`` (``written``)."""
+    return sorted((r for f in written(out, name) for r in pq.read_table(f).to_pylist()), key=lambda r: r["doc_id"])
 
 
 def clusters(records: list[dict]) -> set[frozenset[str]]:
@@ -97,17 +109,46 @@ def test_batch_on_engine_writes_the_local_runs_rows(engine, seed_output, tmp_pat
 
 def test_engine_flags_are_filled_only_when_missing_and_the_engine_is_installed(tmp_path, monkeypatch):
     monkeypatch.setenv("WIREWASH_ENGINES", str(tmp_path))
-    assert engines.with_engine_flags(["--runner", "PrismRunner"]) == ["--runner", "PrismRunner"]
+    no_split = f"--experiments={engines.PRISM_NO_SPLIT}"
+    assert engines.with_engine_flags(["--runner", "PrismRunner"]) == ["--runner", "PrismRunner", no_split]
     engines.prism_path().parent.mkdir(parents=True)
     engines.prism_path().write_text("")
-    assert engines.with_engine_flags(["--runner=prism"]) == ["--runner=prism", f"--prism_location={engines.prism_path()}"]
-    assert engines.with_engine_flags(["--runner", "PrismRunner", "--prism_location", "/x"])[-1] == "/x"
+    assert engines.with_engine_flags(["--runner=prism"]) == [
+        "--runner=prism", f"--prism_location={engines.prism_path()}", no_split]
+    assert engines.with_engine_flags(["--runner", "PrismRunner", "--prism_location", "/x"])[-2:] == ["/x", no_split]
     engines.flink_jar_path().write_text("")
     assert engines.with_engine_flags(["--runner", "FlinkRunner", "--environment_type=PROCESS"]) == [
         "--runner", "FlinkRunner", "--environment_type=PROCESS", f"--flink_job_server_jar={engines.flink_jar_path()}"]
     assert engines.with_engine_flags(["--runner", "apache_beam.runners.portability.flink_runner.FlinkRunner"])[-1] == (
         "--environment_type=LOOPBACK")
     assert engines.with_engine_flags(["--input", "x"]) == ["--input", "x"]
+
+
+class _SlowCount(beam.DoFn):
+    """Counts a key's elements in state; each takes longer than Prism's 100 ms progress tick."""
+
+    COUNT = ReadModifyWriteStateSpec("count", VarIntCoder())
+
+    def process(self, element, count=beam.DoFn.StateParam(COUNT)):
+        time.sleep(0.35)
+        n = (count.read() or 0) + 1
+        count.write(n)
+        yield element[0], n
+
+
+def test_prism_never_runs_one_keys_state_in_two_bundles_at_once():
+    """Without the flag Prism split this one-key bundle of 16 slow elements at 8, ran the residual beside the
+    primary on the state before either, and the count ended at 8 (streaming's Decide lost an article so)."""
+    require_tool(str(engines.prism_path()), "Prism binary")
+    options = PipelineOptions(engines.with_engine_flags(["--runner", "PrismRunner", "--environment_type=LOOPBACK"]))
+    with beam.Pipeline(options=options) as p:
+        counts = (
+            p
+            | beam.Create([("k", i) for i in range(16)]).with_output_types(Tuple[str, int])
+            | beam.ParDo(_SlowCount())
+            | beam.CombinePerKey(max)
+        )
+        assert_that(counts, equal_to([("k", 16)]))
 
 
 # --- streaming ------------------------------------------------------------------------------------------------
@@ -161,18 +202,13 @@ def test_streaming_on_engine_deduplicates_across_windows_and_against_the_index(e
     assert by_source["000-again.txt"]["duplicate_of"] == indexed["doc_id"]
     assert [(name[r["doc_id"]], r["reason"]) for r in rejected] == [("short.txt", "too_short")]
     # Output windows: the first poll's articles and the later ones are in different window files.
-    windows = {f.name.split(")")[0] for f in out.glob("articles-*.parquet")}
+    windows = {f.name.split(")")[0] for f in written(out, "articles")}
     assert len(windows) >= 2, windows
     # Each window's kept articles were committed to the index as a run of their own.
     manifest = json.loads((idx / "manifest.json").read_text())
     assert sum(r["articles"] for r in manifest["runs"]) == 1 + len(kept)
 
 
-# transforms/core/streaming.match_bucket compares an arrival only with members sorting strictly earlier by
-# (timestamp, doc_id), so same-poll copies that reach a bucket in the wrong order are never compared. The
-# dedup branch fixes it (issue 15); this test shows it on a real engine (Prism kept 001 and its copy, 002 and its copy;
-# once in six runs, with two copies per poll, all arrived in the lucky order).
-@pytest.mark.xfail(reason="equal-timestamp matching bug in transforms/core/streaming.py, fixed on the dedup branch")
 def test_streaming_on_engine_matches_copies_arriving_in_the_same_poll(engine, tmp_path):
     """Every file of a poll carries the poll's timestamp: copies in one poll must still be compared."""
     src, out = tmp_path / "in", tmp_path / "out"

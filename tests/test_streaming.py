@@ -13,11 +13,13 @@ from pathlib import Path
 import apache_beam as beam
 import pyarrow.parquet as pq
 import pytest
+from apache_beam.coders.coders import TimestampCoder
 from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.testing import test_pipeline
 from apache_beam.testing.test_stream import TestStream as ArticleStream
 from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import TimestampedValue
+from apache_beam.utils.timestamp import Timestamp
 
 from wirewash.pipeline.cli import main
 from wirewash.pipeline.options import WirewashOptions
@@ -31,7 +33,7 @@ from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import sign
 from wirewash.transforms.core.schema import Article
 from wirewash.transforms.incremental import WriteWindowRuns
-from wirewash.transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
+from wirewash.transforms.streaming import _TICK, IndexSeed, StreamingDuplicates, WindowForOutput
 
 from indexes import text, write_index
 
@@ -71,6 +73,16 @@ def test_due_releases_arrivals_before_the_watermark_in_timestamp_then_id_order()
     pending = [_member(5.0, "b", text(0)), _member(5.0, "a", text(0)), _member(7.0, "c", text(0)), _member(1.0, "z", text(0))]
     now, later = core.due(pending, 5.000001)
     assert [m[1] for m in now] == ["z", "a", "b"] and [m[1] for m in later] == ["c"]
+
+
+def test_a_flush_timer_still_releases_its_arrival_after_the_wire_truncates_it_to_milliseconds():
+    # Portable runners (Prism) get timer timestamps through TimestampCoder, in milliseconds; a sub-millisecond
+    # tick came back as the arrival's own timestamp, released nothing and re-armed itself for ever.
+    wire = TimestampCoder()
+    for ts in (1796066222.26, 1796066222.2604):
+        fired = wire.decode(wire.encode(Timestamp.of(ts) + _TICK))
+        now, later = core.due([_member(ts, "a", text(0))], float(fired))
+        assert [m[1] for m in now] == ["a"] and not later
 
 
 def test_match_bucket_uses_the_batch_verification():

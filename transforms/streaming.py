@@ -52,8 +52,11 @@ class _SignFn(beam.DoFn):
 
 
 # A timer at an arrival's timestamp plus this fires once the watermark has passed the timestamp itself, so
-# every arrival with that timestamp is in the bucket.
-_TICK = Duration(micros=1)
+# every arrival with that timestamp is in the bucket. One millisecond, not less: the portable wire format
+# carries timer and element timestamps in milliseconds, so on a portable runner (Prism, Flink) a smaller tick
+# is truncated away, the timer fires at the arrival's own timestamp, nothing is due (``core.due`` takes only
+# what is strictly before it) and re-arming it at the same time loops for ever, holding the watermark.
+_TICK = Duration(micros=1000)
 
 
 class _BucketFn(beam.DoFn):
