@@ -160,10 +160,9 @@ def stages(pool: list[dict]) -> None:
     rows.append(("read: json.loads of the line", _per_doc_us(json.loads, lines), "floor of the read stage"))
     rows.append(("floor: one numpy pass over the UTF-8 bytes",
                  _per_doc_us(lambda t: np.frombuffer(t.encode(), dtype=np.uint8).cumsum(), texts), ""))
-    try:
-        from wirewash.transforms.core.cleaning import CleanConfig, clean
-    except ImportError:  # before the cleaner package landed
-        from wirewash.transforms.core.boilerplate import CleanConfig, clean
+    from wirewash.transforms.core.cleaning import CleanConfig, clean
+    from wirewash.transforms.core.verify import VerifyConfig, verify
+
     clean_cfg = CleanConfig()
     rows.append(("clean: clean()", _per_doc_us(lambda t: clean(t, clean_cfg, lambda _n: None), texts),
                  "budget 300 us (issue 14)"))
@@ -174,9 +173,17 @@ def stages(pool: list[dict]) -> None:
                  _per_doc_us(lambda s: minhash.signature(s, cfg.num_perm, cfg.seed), shingles), "floor of signing"))
     sigs = [minhash.signature(s, cfg.num_perm, cfg.seed) for s in shingles]
     rows.append(("sign: band keys", _per_doc_us(lambda s: minhash.band_keys(s, cfg.bands, cfg.rows), sigs), ""))
-    pairs = list(zip(shingles, shingles[1:]))
-    rows.append(("verify: exact Jaccard of one candidate pair", _per_doc_us(lambda p: minhash.jaccard(*p), pairs),
-                 "per pair"))
+    rows.append(("sign: sign() whole (shingles, signature, bands, evidence)",
+                 _per_doc_us(lambda t: minhash.sign("d", t, cfg), texts), ""))
+    evidence = [minhash.sign(f"d{i}", t, cfg).evidence for i, t in enumerate(texts)]
+    # Real candidate pairs are mostly copies: pair each article with a light edit of itself.
+    rng = random.Random(3)
+    edited = [minhash.sign(f"e{i}", light_edit(t, rng), cfg).evidence for i, t in enumerate(texts)]
+    verify_cfg = VerifyConfig()
+    rows.append(("verify: verify() of one candidate pair (a copy)",
+                 _per_doc_us(lambda p: verify(p[0], p[1], verify_cfg), list(zip(evidence, edited))), "per pair"))
+    rows.append(("verify: verify() of one candidate pair (unrelated)",
+                 _per_doc_us(lambda p: verify(p[0], p[1], verify_cfg), list(zip(evidence, evidence[1:]))), "per pair"))
     for name, us, note in rows:
         print(f"  {name:48} {us:9.1f}  {note}")
     try:
