@@ -38,16 +38,22 @@ def _max_width(pattern: re.Pattern[str]) -> int:
         return sys.maxsize
 
 
+def _width_class(width: int) -> int:
+    """``width`` rounded up to a power of two (at least 32): a handful of joined patterns per matcher. One per
+    distinct width meant hundreds of compiles of long alternations, seconds at every import."""
+    return width if width >= sys.maxsize else 1 << max(5, (width - 1).bit_length())
+
+
 class Matcher:
     """The rules of one kind that may fire in one zone combination, with their joined prefilters.
 
-    Joined per length: a paragraph longer than every pattern of a rule can match skips that rule, so a long
-    story paragraph is tested against the few rules that can span it, or none.
+    Joined per length class: a paragraph longer than every pattern of a rule can match skips that rule, so a
+    long story paragraph is tested against the few rules that can span it, or none.
     """
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = tuple(r for r in rules if r.pattern is not None)
-        widths = [_max_width(r.pattern) for r in self.rules]
+        widths = [_width_class(_max_width(r.pattern)) for r in self.rules]
         self._limits = sorted(set(widths))
         self._joined: list[re.Pattern[str] | None] = []
         for limit in self._limits:
