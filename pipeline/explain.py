@@ -11,8 +11,9 @@ import sys
 
 import pyarrow.compute as pc
 
-from wirewash.pipeline.report import OUTPUT_NAMES, metadata_rules
+from wirewash.pipeline.report import OUTPUT_NAMES
 from wirewash.pipeline.samples import output_dataset, rows_with_ids
+from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import sign
 from wirewash.transforms.core.verify import verify
@@ -84,9 +85,8 @@ def _verdicts(articles, duplicates, doc_id: str, representatives: list[str]) -> 
 
 
 def _removals(row: dict) -> list[str]:
-    metadata = metadata_rules()
-    taken = [r for r in row["removed"] or () if r["rule"] in metadata]
-    dropped = [r for r in row["removed"] or () if r["rule"] not in metadata]
+    taken = [r for r in row["removed"] or () if r["rule"] in METADATA_RULES]
+    dropped = [r for r in row["removed"] or () if r["rule"] not in METADATA_RULES]
     lines = []
     if taken:
         lines.append("  metadata taken from the text (rule: text):")

@@ -15,12 +15,6 @@ class AccountingError(RuntimeError):
     """Some input document did not land in exactly one output."""
 
 
-def metadata_rules() -> frozenset[str]:
-    """Rule names whose removals are metadata extraction (headline -> title, byline, dateline -> published),
-    not boilerplate removal: the cleaner declares them."""
-    return METADATA_RULES
-
-
 def _with_prefix(counters: Mapping[str, int], prefix: str) -> dict[str, int]:
     return {k[len(prefix) :]: v for k, v in sorted(counters.items()) if k.startswith(prefix)}
 
@@ -70,7 +64,6 @@ def build_report(
     """report.json. ``started``/``finished`` are Unix times; without them the report has no ``run`` entry."""
     t = totals(counters)
     removals = {**_with_prefix(counters, "clean:removed:"), **_with_prefix(counters, "furniture:removed:")}
-    metadata = metadata_rules()
     run = {} if run_id is None or started is None or finished is None else {"run": run_info(run_id, started, finished)}
     return {
         **run,
@@ -84,10 +77,10 @@ def build_report(
             **_with_prefix(counters, "furniture:rejected:"),
         },
         "removals_per_rule": {
-            rule: n for rule, n in removals.items() if rule not in metadata
+            rule: n for rule, n in removals.items() if rule not in METADATA_RULES
         },
         # Text the cleaner lifted into a column (title, byline, published) rather than dropped.
-        "metadata_per_rule": {rule: n for rule, n in removals.items() if rule in metadata},
+        "metadata_per_rule": {rule: n for rule, n in removals.items() if rule in METADATA_RULES},
         # Fields read off the text (title, byline, published, publisher), per field.
         "metadata_fields_found": _with_prefix(counters, "clean:metadata:"),
         "kept_without_title": counters.get("write:untitled:articles", 0),
