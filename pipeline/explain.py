@@ -10,7 +10,6 @@ import argparse
 import sys
 
 import pyarrow.compute as pc
-
 from wirewash.pipeline.report import OUTPUT_NAMES
 from wirewash.pipeline.samples import output_dataset, rows_with_ids
 from wirewash.transforms.core.cleaning import METADATA_RULES
