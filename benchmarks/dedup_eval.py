@@ -2,6 +2,7 @@
 
     python benchmarks/dedup_eval.py --split dev [--set min_coverage=0.6 ...] [--errors 10]
     python benchmarks/dedup_eval.py --split test
+    python benchmarks/dedup_eval.py --split holdout   # benchmarks/eval/dedup_holdout: report once, never tune
 
 Each side is cleaned by the clean stage (as the pipeline does), signed, and the pair is called a copy when
 ``verify`` says so AND the two share an LSH band (what the pipeline would compare at all). Tune on ``dev``;
@@ -18,6 +19,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
+from benchmarks.eval.dedup_holdout import load_holdout
 from benchmarks.eval.dedup_pairs import load_pairs, score
 from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.minhash import MinhashConfig, sign
@@ -33,7 +35,7 @@ def _day(iso: str | None) -> datetime.date | None:
 
 
 def evaluate(split: str, cfg: VerifyConfig, errors: int = 0) -> dict:
-    pairs = load_pairs(split)
+    pairs = load_holdout() if split == "holdout" else load_pairs(split)
     minhash = MinhashConfig()
     predicted, verdicts = {}, {}
     cache: dict[str, object] = {}
@@ -66,7 +68,7 @@ def evaluate(split: str, cfg: VerifyConfig, errors: int = 0) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev", choices=("dev", "test"))
+    parser.add_argument("--split", default="dev", choices=("dev", "test", "holdout"))
     parser.add_argument("--set", action="append", default=[], help="VerifyConfig field=value")
     parser.add_argument("--errors", type=int, default=0, help="Print this many misclassified pairs")
     args = parser.parse_args()

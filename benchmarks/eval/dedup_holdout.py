@@ -205,8 +205,12 @@ def _merge(first: str, second: str) -> str:
 
 
 def _replace_nth(text: str, old: str, new: str, nth: int) -> str:
+    """Replace the nth whole-word occurrence of old (every one when nth is -1)."""
     hits = list(re.finditer(rf"(?<![\w-]){re.escape(old)}(?![\w-])", text))
-    if nth >= len(hits):
+    if nth == -1 and hits:
+        return "".join(new if i % 2 else part
+                       for i, part in enumerate(re.split(rf"(?<![\w-])({re.escape(old)})(?![\w-])", text)))
+    if nth >= len(hits) or nth < 0:
         raise ValueError(f"made copy: {old!r} occurs {len(hits)} times, edit wants occurrence {nth}")
     hit = hits[nth]
     return text[:hit.start()] + new + text[hit.end():]
@@ -218,7 +222,7 @@ def apply_edits(text: str, made: dict) -> str:
     ``layout`` lists paragraphs as lists of sentence indices into :func:`sentences` (omitted = trimmed,
     order = reordering); an index in ``merge`` is joined with the next sentence; one in ``rewrite`` is
     rewritten by :func:`_rewrite`; ``subs`` ``[old, new, nth]`` replace the nth whole-word occurrence of
-    old; ``credit`` adds an agency line. Raises ValueError when the edits do not fit the text.
+    old (every one when nth is -1); ``credit`` adds an agency line. Raises ValueError when the edits do not fit the text.
     """
     units = sentences(text)
     used = [i for para in made["layout"] for i in para] + [i + 1 for i in made["merge"]] + made["rewrite"]
@@ -341,9 +345,9 @@ def make_edits(text: str, title: str, seed: int) -> dict:
     uk_to_us = rng.random() < 0.5
     for uk, us in _RESPELL.items():
         old, new = (uk, us) if uk_to_us else (us, uk)
-        count = len(re.findall(rf"(?<![\w-]){re.escape(old)}(?![\w-])", body))
-        subs.extend([old, new, 0] for _ in range(count))
-        body = re.sub(rf"(?<![\w-]){re.escape(old)}(?![\w-])", new, body)
+        if re.search(rf"(?<![\w-]){re.escape(old)}(?![\w-])", body):
+            subs.append([old, new, -1])
+            body = _replace_nth(body, old, new, -1)
     present = [(old, new, len(re.findall(rf"(?<![\w-]){re.escape(old)}(?![\w-])", body)))
                for old, new in _WORDING.items()]
     present = [p for p in present if p[2]]
