@@ -41,14 +41,16 @@ def test_records_are_well_formed_and_labels_follow_kinds():
     for row in rows:
         assert row["kind"] in holdout.POSITIVE_KINDS + holdout.NEGATIVE_KINDS, row["pair_id"]
         assert row["label"] == (row["kind"] in holdout.POSITIVE_KINDS), row["pair_id"]
-        assert holdout.source_refs(row)[0] != holdout.source_refs(row)[1] or "made" in row["b"], row["pair_id"]
+        a_ref, b_ref = holdout.source_refs(row)
+        assert a_ref != b_ref or "made" in row["b"], row["pair_id"]
     labels = Counter(row["label"] for row in rows)
     assert labels[False] >= 0.4 * len(rows)
     assert sum(row["kind"] == "syndicated_copy" for row in rows) >= 150
 
 
 def test_sentences_split_paragraphs_and_drop_the_wire_sign_off():
-    text = "Acme Corp said on Monday it\nwould buy Beta Inc. for 5 dlrs.\n    Mr. Smith, chairman, agreed. It closes in May.\n Reuter\n"
+    text = ("Acme Corp said on Monday it\nwould buy Beta Inc. for 5 dlrs.\n"
+            "    Mr. Smith, chairman, agreed. It closes in May.\n Reuter\n")
     assert holdout.sentences(text) == ["Acme Corp said on Monday it would buy Beta Inc. for 5 dlrs.",
                                        "Mr. Smith, chairman, agreed.", "It closes in May."]
 

