@@ -22,7 +22,8 @@ from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import MinhashConfig
 from wirewash.transforms.core.schema import Article
-from wirewash.transforms.incremental import IncrementalDuplicates, read_manifest, replace_manifest
+from wirewash.transforms.incremental import IncrementalDuplicates
+from wirewash.transforms.index_store import read_manifest, replace_manifest
 
 from conftest import snapshot, table_rows
 from indexes import text, write_index
@@ -59,14 +60,22 @@ def test_index_state_validates():
         index.IndexState("idx", "r1", ("r1",))
 
 
-def test_committing_a_run_twice_leaves_the_manifest_unchanged():
+def test_committing_a_window_twice_leaves_the_manifest_unchanged_and_a_late_pane_extends_its_run():
     at = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
-    once = index.with_run_once(index.new_manifest(CFG), index.window_run_id(60_000), 3, at)
-    assert [(r["run_id"], r["articles"]) for r in once["runs"]] == [("w60000", 3)]
-    # A retried commit (later clock, other count, as a late pane would bring) is a no-op.
-    again = index.with_run_once(once, "w60000", 5, at + datetime.timedelta(hours=1))
+    on_time = {"docs/part=00/w60000.p0.parquet": 10, "bands/part=01/w60000.p0.parquet": 20}
+    once = index.with_run_files(index.new_manifest(CFG), index.window_run_id(60_000), 3, at, on_time)
+    assert [(r["run_id"], r["articles"], r["files"]) for r in once["runs"]] == [
+        ("w60000", 3, [{"path": "bands/part=01/w60000.p0.parquet", "bytes": 20},
+                       {"path": "docs/part=00/w60000.p0.parquet", "bytes": 10}])]
+    # A retried commit (later clock) is a no-op.
+    again = index.with_run_files(once, "w60000", 3, at + datetime.timedelta(hours=1), on_time)
     assert again is once and json.dumps(again) == json.dumps(once)
-    both = index.with_run_once(once, "w120000", 1, at)
+    late = index.with_run_files(once, "w60000", 1, at, {"docs/part=00/w60000.p1.parquet": 5})
+    (run,) = late["runs"]
+    assert (run["articles"], len(run["files"]), index.version_of(late)) == (4, 3, 2)
+    assert index.manifest_problems(late, {**on_time, "docs/part=00/w60000.p1.parquet": 4}) == [
+        "docs/part=00/w60000.p1.parquet (run w60000) has 4 bytes, the manifest says 5"]
+    both = index.with_run_files(once, "w120000", 1, at, {})
     assert [r["run_id"] for r in both["runs"]] == ["w60000", "w120000"]
     index.IndexState("idx", "s1", tuple(r["run_id"] for r in both["runs"]))  # window run ids are valid ids
     assert index.run_of(f"idx/docs/part=0a/{index.pane_file_name('w60000', 2)}") == "w60000"
