@@ -210,7 +210,9 @@ def test_a_failed_commit_leaves_the_index_as_it_was(tmp_path, monkeypatch, capsy
     assert main(["--input", str(SEEDS / "001*"), "--output", str(tmp_path / "o2"), "--index", str(idx)]) == 1
     assert "the index was not updated" in capsys.readouterr().err
     assert (idx / "manifest.json").read_text() == manifest
-    # The output was written; 001's index files were moved in but belong to no committed run, so readers
+    # The commit stays pending: the next run on the index finishes it (test_breaker.py).
+    assert json.loads((idx / index_folder.PENDING).read_text())["output"] == str(tmp_path / "o2")
+    # The output was written; 001's index files were moved in but belong to no committed run yet, so readers
     # skip them (test_incremental_duplicates_against_an_index runs against such files).
     assert _kept_sources(tmp_path / "o2") == {"001"}
     moved = {index.run_of(str(p)) for p in idx.glob("*/*/*.parquet")} - {"run1"}
@@ -322,53 +324,133 @@ def test_glob_characters_in_the_index_and_output_paths_are_paths(tmp_path):
     assert not os.path.lexists(os.path.join(tempfile.gettempdir(), f"wirewash-{run_id}"))
 
 
-def test_a_kill_at_each_step_of_the_index_commit_leaves_the_old_or_the_new_index(tmp_path):
-    import shutil as sh
+OLD_RUN, NEW_RUN = "20260101T000000Z0000000a", "20260102T000000Z0000000b"
 
+
+def _output_run(out: Path, run_id: str) -> None:
+    """A finished run folder in ``out`` whose report names it (and its .live lock file, as every run's)."""
+    (out / ".runs" / run_id / "articles").mkdir(parents=True)
+    (out / ".runs" / run_id / ".live").write_text("{}")
+    (out / ".runs" / run_id / "report.json").write_text(json.dumps({"run": run_id}))
+
+
+def _killed_at(step: int, action) -> int:
+    """``action()`` in a forked child that dies, as kill -9 would (no cleanup, no finally), at its ``step``-th
+    filesystem change; the child's exit code: 9 when killed, 0 when it finished first."""
+    pid = os.fork()
+    if pid == 0:
+        calls = [0]
+
+        def killing(real):
+            def call(*args, **kwargs):
+                calls[0] += 1
+                if calls[0] == step:
+                    os._exit(9)
+                return real(*args, **kwargs)
+
+            return call
+
+        try:
+            for module, name in ((os, "rename"), (os, "replace"), (os, "remove"), (os, "makedirs"), (os, "open"),
+                                 (os, "symlink"), (os, "fsync"), (shutil, "rmtree")):
+                setattr(module, name, killing(getattr(module, name)))
+            action()
+        except BaseException:
+            os._exit(1)
+        os._exit(0)
+    code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    assert code in (0, 9)
+    return code
+
+
+def _ready_to_publish(root: Path) -> None:
+    """``root/idx``: an index of run1 with NEW_RUN's files staged; ``root/out``: OLD_RUN current, NEW_RUN
+    written beside it."""
+    from wirewash.pipeline import index as index_folder
+    from wirewash.pipeline import output as output_folder
+
+    write_index(root / "idx", "run1", {"old-a": text(0)})
+    staged = Path(index_folder.staging_dir(index.IndexState(str(root / "idx"), NEW_RUN)))
+    write_index(staged, NEW_RUN, {"new-b": text(200), "new-c": text(300)})
+    (staged / index.MANIFEST).unlink()
+    _output_run(root / "out", OLD_RUN)
+    output_folder.promote(str(root / "out"), OLD_RUN)
+    _output_run(root / "out", NEW_RUN)
+
+
+def test_a_kill_at_each_step_of_publishing_leaves_output_and_index_agreeing(tmp_path):
+    """Output switch and index commit as one transaction: after a kill at any step and the next run's open
+    (which finishes or rolls back a pending commit), the output shows the old run and the index lacks the
+    new one, or the output shows the new run and the index has it."""
     from wirewash.pipeline import index as index_folder
 
     template = tmp_path / "template"
-    write_index(template, "run1", {"old-a": text(0)})
-    staged_template = Path(index_folder.staging_dir(index.IndexState(str(template), "run2")))
-    write_index(staged_template, "run2", {"new-b": text(200), "new-c": text(300)})
-    (staged_template / index.MANIFEST).unlink()
+    _ready_to_publish(template)
     outcomes = set()
-    for step in range(1, 60):
-        idx = tmp_path / f"idx{step}"
-        sh.copytree(template, idx)
-        state = index_folder.open_index(str(idx), CFG, "run2")
-        pid = os.fork()
-        if pid == 0:
-            calls = [0]
+    for step in range(1, 80):
+        case = tmp_path / f"kill{step}"
+        shutil.copytree(template, case, symlinks=True)
+        idx, out = case / "idx", case / "out"
+        state = index_folder.open_index(str(idx), CFG, NEW_RUN)
 
-            def killing(real):
-                def call(*args, **kwargs):
-                    calls[0] += 1
-                    if calls[0] == step:
-                        os._exit(9)
-                    return real(*args, **kwargs)
+        def publish():
+            with index_folder.exclusive(state, CFG):
+                index_folder.publish(state, CFG, str(out), 2)
 
-                return call
-
-            try:
-                for module, name in ((os, "rename"), (os, "replace"), (os, "remove"), (os, "makedirs"),
-                                     (os, "open"), (sh, "rmtree")):
-                    setattr(module, name, killing(getattr(module, name)))
-                with index_folder.exclusive(state, CFG):
-                    index_folder.commit(state, CFG, 2)
-            except BaseException:
-                os._exit(1)
-            os._exit(0)
-        code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-        assert code in (0, 9)
-        # Whatever the kill left (a stale lock, staged or moved files), the index opens and is whole.
-        after = index_folder.open_index(str(idx), CFG, "run3")
-        assert after.committed_runs in (("run1",), ("run1", "run2"))
-        outcomes.add(after.committed_runs)
-        with index_folder.exclusive(after, CFG):
+        code = _killed_at(step, publish)
+        counted = []
+        after = index_folder.open_index(str(idx), CFG, "run3", counted.append)
+        visible = json.loads((out / "report.json").read_text())["run"]
+        assert (visible, after.committed_runs) in ((OLD_RUN, ("run1",)), (NEW_RUN, ("run1", NEW_RUN))), step
+        outcomes.add(visible)
+        assert not (idx / index_folder.PENDING).exists()
+        if visible == NEW_RUN:
+            # Every file the manifest lists is in place (open_index checked sizes); readers find the new docs.
+            docs = {r["doc_id"] for f in idx.glob("docs/*/*.parquet") for r in pq.read_table(f).to_pylist()
+                    if index.run_of(str(f)) in after.committed_runs}
+            assert docs == {"old-a", "new-b", "new-c"}
+        # Once the record is durable the transaction is committed: finished, never rolled back.
+        assert counted in ([], ["index:pending_completed"])
+        with index_folder.exclusive(after, CFG):  # a lock the kill left is taken over
             pass
         if code == 0:
             break
     else:
-        pytest.fail("the commit never finished")
-    assert outcomes == {("run1",), ("run1", "run2")}
+        pytest.fail("publishing never finished")
+    assert outcomes == {OLD_RUN, NEW_RUN}
+
+
+@pytest.mark.parametrize("meanwhile", ["a staged file is lost", "the output moves on"])
+def test_a_pending_commit_that_cannot_be_finished_is_rolled_back(tmp_path, monkeypatch, meanwhile):
+    """Killed after its pending record, before its output switched; then a staged file vanishes, or a run
+    without the index publishes into the same output. Completing would index articles never published (or
+    list a file that is gone): the next open rolls the commit back instead, and counts it."""
+    from wirewash.pipeline import index as index_folder
+    from wirewash.pipeline import output as output_folder
+
+    _ready_to_publish(tmp_path)
+    idx, out = tmp_path / "idx", tmp_path / "out"
+    state = index_folder.open_index(str(idx), CFG, NEW_RUN)
+
+    def killed(*_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output_folder, "promote", killed)
+    with pytest.raises(KeyboardInterrupt):
+        with index_folder.exclusive(state, CFG):
+            index_folder.publish(state, CFG, str(out), 2)
+    monkeypatch.undo()
+    assert (idx / index_folder.PENDING).exists()
+    expected = OLD_RUN
+    if meanwhile == "a staged file is lost":
+        next(Path(index_folder.staging_dir(state)).rglob("*.parquet")).unlink()
+    else:
+        expected = "20260103T000000Z0000000c"
+        _output_run(out, expected)
+        output_folder.promote(str(out), expected)
+    counted = []
+    after = index_folder.open_index(str(idx), CFG, "run3", counted.append)
+    assert after.committed_runs == ("run1",) and counted == ["index:pending_rolled_back"]
+    assert json.loads((out / "report.json").read_text())["run"] == expected
+    assert sorted(p.name for p in idx.iterdir()) == ["bands", "docs", "manifest.json"]
+    assert {index.run_of(str(p)) for p in idx.glob("*/*/*.parquet")} == {"run1"}
