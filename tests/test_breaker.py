@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -193,3 +195,29 @@ def test_a_kill_between_the_output_switch_and_the_index_commit_loses_nothing(wor
     report = json.loads((workdir / "out2" / "report.json").read_text())
     assert report["counters"]["index:pending_completed"] == 1
     assert len(json.loads((workdir / "idx" / "manifest.json").read_text())["runs"]) == 2
+
+
+def test_a_run_removes_the_folders_killed_runs_left_and_only_those(workdir):
+    """Each killed run left its whole ``OUTPUT/.runs/<id>/`` (a kill loop filled the disk): nothing ever
+    removed them. A run now removes them first, but never a folder a live run is writing."""
+    from wirewash.pipeline import output as output_folder
+
+    runs = workdir / "output" / ".runs"
+    killed, live = "20260101T000000Z0000dead", "20260101T000000Z00000a11"
+    for run_id in (killed, live):
+        shutil.copytree(next(runs.iterdir()), runs / run_id)
+        (runs / run_id / output_folder.LIVE).write_text("{}")
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import fcntl, sys, time; f = open(sys.argv[1]); fcntl.flock(f, fcntl.LOCK_EX); "
+         "print(flush=True); time.sleep(120)", str(runs / live / output_folder.LIVE)],
+        stdout=subprocess.PIPE,
+    )
+    try:
+        holder.stdout.readline()  # the other run's process holds its lock
+        assert main(["--input", "feed", "--output", "output"]) == 0
+    finally:
+        holder.kill()
+        holder.wait()
+    report = json.loads((workdir / "output" / "report.json").read_text())
+    assert report["counters"]["output:leftover_removed"] == 1
+    assert sorted(p.name for p in runs.iterdir()) == sorted([live, report["run"]["id"]])
