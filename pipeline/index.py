@@ -37,11 +37,11 @@ from wirewash.pipeline import output as output_folder
 from wirewash.transforms.core import index
 from wirewash.transforms.core.minhash import MinhashConfig
 from wirewash.transforms.index_store import (
-    LOCK, PENDING, IndexConflict, IndexProblem, check_version, is_local, list_files, locked, read_manifest,
-    replace_manifest,
+    LOCK, PENDING, IndexConflict, IndexProblem, check_version, file_size, is_local, list_files, locked,
+    read_manifest, replace_manifest,
 )
 
-__all__ = ["LOCK", "PENDING", "IndexConflict", "IndexProblem", "IndexDamaged", "IndexCommitError", "read_manifest"]
+# LOCK, PENDING, IndexConflict, IndexProblem and read_manifest are used through this module by the CLI.
 
 log = logging.getLogger("wirewash")
 
@@ -240,19 +240,12 @@ def recover(path: str, cfg: MinhashConfig, run_id: str, inc: Callable[[str], Non
         return
 
 
-def _size(path: str) -> int | None:
-    if is_local(path):
-        return os.stat(path).st_size if os.path.isfile(path) else None
-    (result,) = FileSystems.match([index.escape_glob(path)])
-    return result.metadata_list[0].size_in_bytes if result.metadata_list else None
-
-
 def _damaged_files(root: str, pending: dict) -> list[str]:
     """Each staged file of the record that is neither still staged nor moved in with its recorded size."""
     staging = _staging(root, pending["run_id"])
     return [
         rel for rel, size in sorted(pending["files"].items())
-        if size not in (_size(FileSystems.join(staging, *rel.split("/"))), _size(FileSystems.join(root, *rel.split("/"))))
+        if size not in (file_size(FileSystems.join(folder, *rel.split("/"))) for folder in (staging, root))
     ]
 
 

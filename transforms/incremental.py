@@ -31,7 +31,9 @@ from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import Claim, DedupConfig, indexed_rank, new_pairs
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.dedup import AttachDecisions, ClusterCandidates, SignFn
-from wirewash.transforms.index_store import PENDING, IndexConflict, check_version, locked, read_manifest, replace_manifest
+from wirewash.transforms.index_store import (
+    PENDING, IndexConflict, check_version, file_size, locked, read_manifest, replace_manifest,
+)
 from wirewash.transforms.metrics import beam_inc
 
 _INDEXED_CANDIDATES = "indexed_candidates"
@@ -248,9 +250,8 @@ class _WritePartitionFn(beam.DoFn):
             tmp = FileSystems.join(folder, f".{name}.tmp")
             written = self._write(tmp, rows)
             FileSystems.rename([tmp], [path])
-        (match,) = FileSystems.match([index.escape_glob(path)])
         beam_inc(f"index:written_file:{self._table}")
-        yield self._table, f"{self._table}/{part}/{name}", written, match.metadata_list[0].size_in_bytes
+        yield self._table, f"{self._table}/{part}/{name}", written, file_size(path)
 
     def _write(self, path: str, rows) -> int:
         schema = index.SCHEMAS[self._table]

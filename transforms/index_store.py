@@ -71,6 +71,14 @@ def list_files(root: str) -> dict[str, int]:
     return {m.path[len(prefix):]: m.size_in_bytes for m in result.metadata_list}
 
 
+def file_size(path: str) -> int | None:
+    """Bytes of one file, None if it does not exist; the path is never read as a pattern."""
+    if is_local(path):
+        return os.stat(path).st_size if os.path.isfile(path) else None
+    (result,) = FileSystems.match([index.escape_glob(path)])
+    return result.metadata_list[0].size_in_bytes if result.metadata_list else None
+
+
 def pid_alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
