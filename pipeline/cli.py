@@ -222,7 +222,7 @@ def run(argv: list[str]) -> dict:
         FileSystems.mkdirs(staging)
     except OSError as e:
         raise UsageError(f"--output {configs.output} cannot be created: {e}") from e
-    with output_folder.live_run(configs.output, run_id):
+    with output_folder.live_run(configs.output, run_id), index_folder.live_staging(index):
         try:
             for _removed in output_folder.remove_leftovers(configs.output, run_id):
                 inc("output:leftover_removed")

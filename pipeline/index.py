@@ -44,6 +44,7 @@ from wirewash.transforms.index_store import (
 # LOCK, PENDING, IndexConflict, IndexProblem and read_manifest are used through this module by the CLI.
 
 log = logging.getLogger("wirewash")
+STAGING = ".incomplete-"
 
 
 class IndexDamaged(IndexProblem):
@@ -96,6 +97,7 @@ def open_index(
     """The index's state for this run, after finishing a commit a killed run left pending (``recover``):
     IndexMismatch (a ValueError) for other settings, IndexDamaged for a missing or changed file."""
     recover(path, cfg, run_id, inc)
+    remove_leftover_staging(path, inc)
     manifest = _checked_manifest(path, cfg)
     return index.IndexState(
         path, run_id, tuple(r["run_id"] for r in manifest["runs"]), index.version_of(manifest)
@@ -107,7 +109,44 @@ def staging_dir(state: index.IndexState) -> str:
 
 
 def _staging(root: str, run_id: str) -> str:
-    return FileSystems.join(root, f".incomplete-{run_id}")
+    return FileSystems.join(root, f"{STAGING}{run_id}")
+
+
+@contextlib.contextmanager
+def live_staging(state: index.IndexState | None) -> Iterator[None]:
+    """Create this run's staging folder and hold its .live flock for the block (pipeline/output.py
+    live_folder), so that another run's cleanup never removes it. No-op without a local index."""
+    if state is None or not is_local(state.path):
+        yield
+        return
+    os.makedirs(staging_dir(state), exist_ok=True)
+    with output_folder.live_folder(staging_dir(state)):
+        yield
+
+
+def remove_leftover_staging(
+    path: str, inc: Callable[[str], None] = _no_count, now: datetime.datetime | None = None
+) -> None:
+    """Delete the staging folders of runs killed before their pending record (``.incomplete-<run_id>/``
+    of a local index), by the rules for output run folders (pipeline/output.py): never the one a pending
+    record names, never one whose .live flock a process holds, one without .live only once 24 h old."""
+    if not is_local(path) or not os.path.isdir(path):
+        return
+    now = now or datetime.datetime.now(datetime.timezone.utc)
+    pending = _read_pending(path)
+    for name in sorted(os.listdir(path)):
+        folder = os.path.join(path, name)
+        if name.startswith(output_folder.REMOVING):
+            output_folder.remove_trash(folder)  # a removal a kill interrupted
+        if not name.startswith(STAGING) or (pending and name == STAGING + pending["run_id"]):
+            continue
+        run_id = name[len(STAGING):]
+        with output_folder.hold_folder(folder) as state:
+            stale = state == "held" or (state == "unmarked" and output_folder.stale_unmarked(run_id, now))
+            if not stale:
+                continue
+            output_folder.remove_folder(folder, os.path.join(path, output_folder.REMOVING + run_id))
+            inc("index:leftover_staging_removed")
 
 
 @contextlib.contextmanager
@@ -184,6 +223,9 @@ def publish(state: index.IndexState, cfg: MinhashConfig, output: str, articles: 
     Call inside ``exclusive``. IndexCommitError when the output switched but the index step failed: the
     pending record stays, and the next run on this index finishes the commit."""
     staged = {rel: size for rel, size in list_files(staging_dir(state)).items() if rel.endswith(".parquet")}
+    if articles and not any(rel.startswith(f"{index.DOCS}/") for rel in staged):
+        # Before the output is touched: publishing would index none of the articles it publishes.
+        raise IndexCommitError(f"index {state.path}: this run's {articles} articles have no staged index files")
     pending = {
         "run_id": state.run_id,
         "articles": articles,
@@ -231,7 +273,7 @@ def recover(path: str, cfg: MinhashConfig, run_id: str, inc: Callable[[str], Non
     """Finish, or roll back, a publish a killed run left pending in the index at ``path`` (module doc).
     Nothing to do without a pending record; left alone while a live run holds the index's lock (that run is
     publishing and will clear it)."""
-    if not FileSystems.exists(_pending_path(path)):
+    if not FileSystems.exists(_pending_path(path)) and not _temporaries(path):
         return
     try:
         with locked(path, run_id):
@@ -266,7 +308,18 @@ def _published(pending: dict) -> bool:
         return FileSystems.exists(FileSystems.join(folder, output_folder.SUPERSEDED))
 
 
+def _temporaries(root: str) -> list[str]:
+    """The temporary manifest and pending record files a killed writer left (local index)."""
+    if not is_local(root) or not os.path.isdir(root):
+        return []
+    prefixes = (f".{index.MANIFEST}.", f"{PENDING}.")
+    return [os.path.join(root, n) for n in sorted(os.listdir(root)) if n.startswith(prefixes)]
+
+
 def _recover_locked(root: str, cfg: MinhashConfig, inc: Callable[[str], None]) -> None:
+    # Under the lock nobody else is writing one: any there is a killed writer's.
+    for tmp in _temporaries(root):
+        _remove(tmp)
     pending = _read_pending(root)
     if pending is None:
         return

@@ -309,16 +309,12 @@ def remove_run(output: str, run_id: str) -> None:
         if FileSystems.exists(folder):
             FileSystems.delete([folder])
         return
-    trash = os.path.join(output, RUNS, REMOVING + run_id)
-    try:
-        os.rename(folder, trash)
-    except OSError as e:
-        if e.errno != errno.ENOENT:
-            raise
-    _remove_trash(trash)
+    remove_folder(folder, os.path.join(output, RUNS, REMOVING + run_id))
 
 
-def _remove_trash(trash: str) -> None:
+def remove_trash(trash: str) -> None:
+    """Delete a folder wirewash renamed for deletion (``remove_folder``), tolerating that it is gone."""
+
     def ignore_vanished(_func, _path, exc_info) -> None:
         # Another run's cleanup may be deleting the same folder at the same moment: files vanishing is fine.
         if not isinstance(exc_info[1], FileNotFoundError):
@@ -332,18 +328,14 @@ def _sweep_trash(output: str) -> None:
     runs = os.path.join(output, RUNS)
     for name in sorted(os.listdir(runs)) if os.path.isdir(runs) else ():
         if name.startswith(REMOVING) and _RUN_ID.match(name[len(REMOVING):]):
-            _remove_trash(os.path.join(runs, name))
+            remove_trash(os.path.join(runs, name))
 
 
 @contextlib.contextmanager
-def live_run(output: str, run_id: str) -> Iterator[None]:
-    """Hold ``.runs/<run_id>/.live`` (an flock) for the block: the sign, to other runs' cleanup and to an
-    index recovery, that this process is writing the folder. The file also names the process, for people.
-    The folder must exist. No-op on object stores."""
-    if not is_local(output):
-        yield
-        return
-    fd = os.open(os.path.join(run_dir(output, run_id), LIVE), os.O_RDWR | os.O_CREAT, 0o644)
+def live_folder(folder: str) -> Iterator[None]:
+    """Hold ``folder/.live`` (an flock) for the block: the sign to other processes that this one is writing
+    the folder. The file also names the process, for people. Local folders only; the folder must exist."""
+    fd = os.open(os.path.join(folder, LIVE), os.O_RDWR | os.O_CREAT, 0o644)
     try:
         # Our own new folder: nobody else has a reason to hold it, so never contended.
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -356,14 +348,10 @@ def live_run(output: str, run_id: str) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def hold_run(output: str, run_id: str) -> Iterator[str]:
-    """Try to hold another run's ``.live`` flock for the block; yields "held", "busy" (a live run, or
-    another process cleaning or recovering it, holds it), "unmarked" (the folder has no .live file) or
-    "missing" (no such folder). Always "held" on object stores, which have no locks."""
-    if not is_local(output):
-        yield "held"
-        return
-    folder = run_dir(output, run_id)
+def hold_folder(folder: str) -> Iterator[str]:
+    """Try to hold another process's ``folder/.live`` flock for the block; yields "held", "busy" (its live
+    writer, or another process cleaning or recovering it, holds it), "unmarked" (no .live file) or "missing"
+    (no such folder). Local folders only."""
     try:
         fd = os.open(os.path.join(folder, LIVE), os.O_RDWR)
     except FileNotFoundError:
@@ -380,9 +368,46 @@ def hold_run(output: str, run_id: str) -> Iterator[str]:
         os.close(fd)
 
 
+@contextlib.contextmanager
+def live_run(output: str, run_id: str) -> Iterator[None]:
+    """``live_folder`` on ``.runs/<run_id>/``: to other runs' cleanup and to an index recovery, this run is
+    still writing it. No-op on object stores."""
+    if not is_local(output):
+        yield
+        return
+    with live_folder(run_dir(output, run_id)):
+        yield
+
+
+@contextlib.contextmanager
+def hold_run(output: str, run_id: str) -> Iterator[str]:
+    """``hold_folder`` on ``.runs/<run_id>/``; always "held" on object stores, which have no locks."""
+    if not is_local(output):
+        yield "held"
+        return
+    with hold_folder(run_dir(output, run_id)) as state:
+        yield state
+
+
 def started_at(run_id: str) -> datetime.datetime:
     """A run's start time, read from its id (``new_run_id``)."""
     return datetime.datetime.strptime(run_id[:16], "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.timezone.utc)
+
+
+def stale_unmarked(run_id: str, now: datetime.datetime) -> bool:
+    """Whether a folder of ``run_id`` with no .live file is old enough to be a killed run's (module doc)."""
+    return bool(_RUN_ID.match(run_id)) and now - started_at(run_id) >= STALE_UNMARKED
+
+
+def remove_folder(folder: str, trash: str) -> None:
+    """Rename a local folder to ``trash`` (a name only wirewash creates), then delete it: a kill mid-delete
+    never leaves a partial folder under its real name. Tolerates either being gone already."""
+    try:
+        os.rename(folder, trash)
+    except OSError as e:
+        if e.errno != errno.ENOENT:
+            raise
+    remove_trash(trash)
 
 
 def remove_leftovers(output: str, own_run_id: str, now: datetime.datetime | None = None) -> list[str]:
@@ -401,7 +426,7 @@ def remove_leftovers(output: str, own_run_id: str, now: datetime.datetime | None
         with hold_run(output, name) as state:
             if state in ("busy", "missing"):
                 continue
-            if state == "unmarked" and now - started_at(name) < STALE_UNMARKED:
+            if state == "unmarked" and not stale_unmarked(name, now):
                 continue
             # Read again while holding the flock: an index recovery switches to a run only while holding it.
             if current_run(output) == name:

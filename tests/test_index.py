@@ -373,9 +373,16 @@ def _ready_to_publish(root: Path) -> None:
     staged = Path(index_folder.staging_dir(index.IndexState(str(root / "idx"), NEW_RUN)))
     write_index(staged, NEW_RUN, {"new-b": text(200), "new-c": text(300)})
     (staged / index.MANIFEST).unlink()
+    (staged / ".live").write_text("{}")  # as every run's staging folder has
     _output_run(root / "out", OLD_RUN)
     output_folder.promote(str(root / "out"), OLD_RUN)
     _output_run(root / "out", NEW_RUN)
+
+
+def _publishing(idx: Path) -> index.IndexState:
+    """NEW_RUN's state, as opened before it staged its files (opening now would find them unheld, since no
+    process holds their .live here, and remove them as a killed run's)."""
+    return index.IndexState(str(idx), NEW_RUN, ("run1",), 1)
 
 
 def test_a_kill_at_each_step_of_publishing_leaves_output_and_index_agreeing(tmp_path):
@@ -391,7 +398,7 @@ def test_a_kill_at_each_step_of_publishing_leaves_output_and_index_agreeing(tmp_
         case = tmp_path / f"kill{step}"
         shutil.copytree(template, case, symlinks=True)
         idx, out = case / "idx", case / "out"
-        state = index_folder.open_index(str(idx), CFG, NEW_RUN)
+        state = _publishing(idx)
 
         def publish():
             with index_folder.exclusive(state, CFG):
@@ -409,8 +416,11 @@ def test_a_kill_at_each_step_of_publishing_leaves_output_and_index_agreeing(tmp_
             docs = {r["doc_id"] for f in idx.glob("docs/*/*.parquet") for r in pq.read_table(f).to_pylist()
                     if index.run_of(str(f)) in after.committed_runs}
             assert docs == {"old-a", "new-b", "new-c"}
-        # Once the record is durable the transaction is committed: finished, never rolled back.
-        assert counted in ([], ["index:pending_completed"])
+        # Once the record is durable the transaction is committed: finished, never rolled back. Killed
+        # before it, the run's staged files are a leftover, removed.
+        assert counted in ([], ["index:pending_completed"], ["index:leftover_staging_removed"])
+        # Nothing but, perhaps, the killed process's lock, which the next commit takes over.
+        assert [p.name for p in idx.iterdir() if p.name.startswith(".")] in ([], [index_folder.LOCK])
         with index_folder.exclusive(after, CFG):  # a lock the kill left is taken over
             pass
         if code == 0:
@@ -430,7 +440,7 @@ def test_a_pending_commit_that_cannot_be_finished_is_rolled_back(tmp_path, monke
 
     _ready_to_publish(tmp_path)
     idx, out = tmp_path / "idx", tmp_path / "out"
-    state = index_folder.open_index(str(idx), CFG, NEW_RUN)
+    state = _publishing(idx)
 
     def killed(*_args):
         raise KeyboardInterrupt
@@ -454,3 +464,56 @@ def test_a_pending_commit_that_cannot_be_finished_is_rolled_back(tmp_path, monke
     assert json.loads((out / "report.json").read_text())["run"] == expected
     assert sorted(p.name for p in idx.iterdir()) == ["bands", "docs", "manifest.json"]
     assert {index.run_of(str(p)) for p in idx.glob("*/*/*.parquet")} == {"run1"}
+
+
+def test_a_kill_at_each_step_of_finishing_a_pending_commit_still_ends_agreeing(tmp_path, monkeypatch):
+    """The run finishing a killed run's commit can be killed too, at any step: the run after it finishes
+    the job, and output and index agree."""
+    from wirewash.pipeline import index as index_folder
+    from wirewash.pipeline import output as output_folder
+
+    template = tmp_path / "template"
+    _ready_to_publish(template)
+    real_promote = output_folder.promote
+
+    def killed(*_args):
+        raise KeyboardInterrupt
+
+    for step in range(1, 80):
+        case = tmp_path / f"kill{step}"
+        shutil.copytree(template, case, symlinks=True)
+        idx, out = case / "idx", case / "out"
+        # Killed as its output was about to switch: the pending record names this copy's output.
+        monkeypatch.setattr(output_folder, "promote", killed)
+        with pytest.raises(KeyboardInterrupt):
+            with index_folder.exclusive(_publishing(idx), CFG):
+                index_folder.publish(_publishing(idx), CFG, str(out), 2)
+        monkeypatch.setattr(output_folder, "promote", real_promote)
+        code = _killed_at(step, lambda: index_folder.open_index(str(idx), CFG, "run3"))
+        after = index_folder.open_index(str(idx), CFG, "run4")
+        assert json.loads((out / "report.json").read_text())["run"] == NEW_RUN, step
+        assert after.committed_runs == ("run1", NEW_RUN), step
+        assert [p.name for p in idx.iterdir() if p.name.startswith(".")] in ([], [index_folder.LOCK]), step
+        if code == 0:
+            break
+    else:
+        pytest.fail("recovery never finished")
+    assert step > 10  # recovery has that many filesystem steps: each was killed once
+
+
+def test_opening_an_index_removes_killed_runs_staging_only(indexed_day):
+    """A run killed before its pending record left ``.incomplete-<run_id>/`` (its index files): opening the
+    index removes it, but never the staging of a live run nor the one a pending record names."""
+    from wirewash.pipeline import index as index_folder
+
+    live, killed, pending = (index.IndexState(str(indexed_day), f"2026010{d}T000000Z0000000{d}") for d in (2, 3, 4))
+    for state in (live, killed, pending):
+        Path(index_folder.staging_dir(state), "docs").mkdir(parents=True)
+        Path(index_folder.staging_dir(state), ".live").write_text("{}")
+    (indexed_day / index_folder.PENDING).write_text(json.dumps({"run_id": pending.run_id}))
+    counted = []
+    with index_folder.live_staging(live):  # a run still writing
+        index_folder.remove_leftover_staging(str(indexed_day), counted.append)
+    assert counted == ["index:leftover_staging_removed"]
+    assert sorted(p.name for p in indexed_day.iterdir() if p.name.startswith(".incomplete")) == [
+        f".incomplete-{live.run_id}", f".incomplete-{pending.run_id}"]
