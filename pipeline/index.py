@@ -20,6 +20,10 @@ this index wrote there) and the run's folder holds no sign of ever having been c
 the index if and only if they were published; the one exception, staged files lost after the output
 switched, is logged as such. Either outcome is counted (``index:pending_completed``,
 ``index:pending_rolled_back``).
+
+A run killed before its pending record leaves its staging folder: each run holds an flock on its staging
+folder's ``.live`` (as on its output run folder, pipeline/output.py), and opening the index removes staging
+folders no process holds (``index:leftover_staging_removed``).
 """
 from __future__ import annotations
 
