@@ -201,7 +201,12 @@ def _read_pending(root: str) -> dict | None:
     if not FileSystems.exists(path):
         return None
     with FileSystems.open(path) as f:
-        return json.loads(f.read().decode("utf-8"))
+        text = f.read().decode("utf-8")
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        # Written by rename after an fsync, so only damage from outside makes it unreadable.
+        raise IndexDamaged(f"index {root} is damaged: {PENDING} is not readable ({e}); restore or delete it") from e
 
 
 def _remove(path: str) -> None:
