@@ -337,8 +337,13 @@ def live_folder(folder: str) -> Iterator[None]:
     the folder. The file also names the process, for people. Local folders only; the folder must exist."""
     fd = os.open(os.path.join(folder, LIVE), os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        # Our own new folder: nobody else has a reason to hold it, so never contended.
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        try:
+            # Our own new folder: nobody else has a reason to hold it, so never contended.
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            # A file system without flock (some FUSE mounts): hold_folder then finds it "busy" for ever, so
+            # the folder is never removed as a leftover; safe, only untidy.
+            pass
         holder = {"pid": os.getpid(), "host": socket.gethostname(),
                   "since": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
         os.write(fd, json.dumps(holder).encode("utf-8"))
@@ -360,7 +365,8 @@ def hold_folder(folder: str) -> Iterator[str]:
     try:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
+        except OSError:
+            # Held by another process (BlockingIOError), or no flock on this file system: never removable.
             yield "busy"
             return
         yield "held"
