@@ -17,13 +17,15 @@ name already taken by anything but its own symlink is refused before any work (`
 
 Leftovers (``remove_leftovers``, at the start of each run): the folders of killed runs. A run folder is
 removed only when its name is a wirewash run id, it is not current, and no process holds its ``.live``
-flock. The kernel drops an flock when its process dies, however it dies (kill -9 included), and an flock
-cannot be held by a process that reuses the pid, so "nobody holds it" means "its run is over", with no pid,
-host or clock guesswork. A folder with no ``.live`` at all (written by a wirewash before this rule, or
+flock. The kernel drops an flock when the last process holding it dies, however it dies (kill -9
+included), and no unrelated process can inherit it the way a reused pid would be, so "nobody holds it"
+means "its run is over", with no pid, host or clock guesswork (a forked child still running keeps it held:
+the folder then stays, the safe side). A folder with no ``.live`` at all (written by a wirewash before this rule, or
 killed in the instant between creating its folder and its lock) is removed only once its run id, which is its
 start time, is more than STALE_UNMARKED old. A folder is renamed to ``.removing-<run_id>`` before it is
-deleted, so a kill mid-delete never leaves a partial folder under a run id's name. On object stores there
-is no lock: folders of killed runs are left (a bucket lifecycle rule on ``.runs/`` can expire them).
+deleted, so a kill mid-delete never leaves a partial folder under a run id's name. On object stores, and
+file systems without flock, there is no lock: folders of killed runs are left (a bucket lifecycle rule on
+``.runs/`` can expire them).
 
 Object stores (``gs://``, ``s3://``) have no symlinks and no atomic folder rename. There the run writes
 ``OUTPUT/.runs/<run_id>/`` the same way, and the pointer is the one-object file ``OUTPUT/CURRENT`` holding
