@@ -206,42 +206,54 @@ def run(argv: list[str]) -> dict:
     runner = create_runner(standard.runner) if isinstance(standard.runner, str) else standard.runner
 
     run_id = output_folder.new_run_id()
+    # Counts of what the run tidied before its work (a commit a killed run left pending in the index, run
+    # folders killed runs left in the output); Beam's counters cannot count work done outside the pipeline.
+    housekeeping: dict[str, int] = {}
+
+    def inc(name: str) -> None:
+        housekeeping[name] = housekeeping.get(name, 0) + 1
+
     # Opened before any work: an index built with other MinHash settings is refused (ValueError, exit 2),
     # one with a missing or changed file too (IndexDamaged, exit 1).
-    index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id) if configs.index else None
+    index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id, inc) if configs.index else None
     index_staging = index_folder.staging_dir(index) if index else None
     staging = output_folder.run_dir(configs.output, run_id)
     try:
         FileSystems.mkdirs(staging)
     except OSError as e:
         raise UsageError(f"--output {configs.output} cannot be created: {e}") from e
-    promoted = False
-    try:
-        with output_folder.glob_free(staging, run_id) as write_root:
-            with beam.Pipeline(runner=runner, options=options) as p:
-                build(p, configs, write_root, index, index_staging)
-        counters = counters_of(p.result)
-        check_accounting(counters)
-        report = build_report(counters, configs, standard.runner, run_id, started, time.time())
-        with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
-            f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
-        _write_report_html(staging, report)
-        with FileSystems.create(FileSystems.join(staging, CARD)) as f:
-            f.write(render_card(report).encode("utf-8"))
-        # With an index: only if no other run committed into it since it was opened (else IndexConflict,
-        # before the output is touched), and no other commit in between.
-        with index_folder.exclusive(index, configs.dedup.minhash):
-            output_folder.promote(configs.output, run_id)
-            promoted = True
-            if index:
-                index_folder.commit(index, configs.dedup.minhash, report["kept"])
-    except BaseException:
-        # A killed run cannot get here and leaves its .runs/<run_id> folder; a failed one tidies up.
-        if not promoted:
-            output_folder.remove_run(configs.output, run_id)
-            if index_staging:
-                index_folder.remove_tree(index_staging)
-        raise
+    with output_folder.live_run(configs.output, run_id), index_folder.live_staging(index):
+        try:
+            for _removed in output_folder.remove_leftovers(configs.output, run_id):
+                inc("output:leftover_removed")
+            with output_folder.glob_free(staging, run_id) as write_root:
+                with beam.Pipeline(runner=runner, options=options) as p:
+                    build(p, configs, write_root, index, index_staging)
+            counters = {**counters_of(p.result), **housekeeping}
+            check_accounting(counters)
+            report = build_report(counters, configs, standard.runner, run_id, started, time.time())
+            with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
+                f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
+            _write_report_html(staging, report)
+            with FileSystems.create(FileSystems.join(staging, CARD)) as f:
+                f.write(render_card(report).encode("utf-8"))
+            # With an index: only if no other run committed into it since it was opened (else IndexConflict,
+            # before the output is touched), and as one transaction with the index commit.
+            with index_folder.exclusive(index, configs.dedup.minhash):
+                if index:
+                    index_folder.publish(index, configs.dedup.minhash, configs.output, report["kept"])
+                else:
+                    output_folder.promote(configs.output, run_id)
+        except BaseException:
+            # A killed run cannot get here and leaves its .runs/<run_id> folder (the next run removes it);
+            # a failed one tidies up, unless its output is already the current one.
+            if output_folder.current_run(configs.output) != run_id:
+                if index:
+                    index_folder.discard_pending(index)
+                output_folder.remove_run(configs.output, run_id)
+                if index_staging:
+                    index_folder.remove_tree(index_staging)
+            raise
     return report
 
 

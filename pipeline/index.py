@@ -1,67 +1,66 @@
-"""Opening an index before a run (refusing an incompatible or damaged one) and committing a run into it after.
+"""Opening an index before a run (finishing a commit a killed run left pending, refusing an incompatible or
+damaged index) and publishing a run into its output and the index after.
 
-Commit order: the run's files are moved from ``INDEX/.incomplete-<run_id>/`` to their partitions, then
-``manifest.json`` is replaced in one rename. Readers read only files of runs the manifest lists, so a run
-killed anywhere before that rename leaves the index as it was (plus unreferenced files, harmless).
+Publishing is one transaction over two folders (``publish``), run under the index's lock and version check
+(``exclusive``; transforms/index_store.py):
 
-One writer: a run commits only if the manifest still has the version it opened; the loser fails before it
-replaces its output (``IndexConflict``). On a local index the check and the commit run under ``INDEX/.lock``
-(created with O_EXCL), so two commits can never interleave; on an object store there is no exclusive
-create, and two commits within the same second could still both pass the check (documented in the README).
-Paths are used literally: glob characters in an index path (``idx[1]``) are escaped or never matched.
+1. ``INDEX/.pending-commit.json`` is written and fsynced: the run id, its output folder, the run current
+   there before it, its article count, and each staged file with its size. This is the commit point.
+2. The output switches to the run (pipeline/output.py ``promote``).
+3. The staged files move from ``INDEX/.incomplete-<run_id>/`` to their partitions, then ``manifest.json`` is
+   replaced in one rename, listing the run and its files (readers read only files of listed runs).
+4. The pending record is removed, then the staging folder.
+
+A kill before step 1 leaves output and index as they were. After it, the pending record stays, and the next
+run opening the index (``recover``: under the lock, before anything else) finishes the transaction: the
+output is switched to the run if it still shows the recorded previous run, then steps 3 and 4. It rolls
+back instead (moved and staged files deleted, the record removed) when a staged file is missing or changed,
+or when the run can no longer be published: its output moved on to another run meanwhile (a run without
+this index wrote there) and the run's folder holds no sign of ever having been current. So articles are in
+the index if and only if they were published; the one exception, staged files lost after the output
+switched, is logged as such. Either outcome is counted (``index:pending_completed``,
+``index:pending_rolled_back``).
+
+A run killed before its pending record leaves its staging folder: each run holds an flock on its staging
+folder's ``.live`` (as on its output run folder, pipeline/output.py), and opening the index removes staging
+folders no process holds (``index:leftover_staging_removed``).
 """
 from __future__ import annotations
 
 import contextlib
 import datetime
 import json
+import logging
 import os
 import shutil
-import socket
-from typing import Iterator
+from typing import Callable, Iterator
 
 from apache_beam.io.filesystems import FileSystems
 
+from wirewash.pipeline import output as output_folder
 from wirewash.transforms.core import index
 from wirewash.transforms.core.minhash import MinhashConfig
-from wirewash.transforms.incremental import read_manifest, replace_manifest
+from wirewash.transforms.index_store import (
+    LOCK, PENDING, IndexConflict, IndexProblem, check_version, file_size, is_local, list_files, locked,
+    read_manifest, replace_manifest,
+)
 
-LOCK = ".lock"
+# LOCK, PENDING, IndexConflict, IndexProblem and read_manifest are used through this module by the CLI.
 
-
-class IndexProblem(RuntimeError):
-    """The index cannot be used or updated now: exit 1 with one line."""
+log = logging.getLogger("wirewash")
+STAGING = ".incomplete-"
 
 
 class IndexDamaged(IndexProblem):
     """A file a committed run lists is missing or has changed."""
 
 
-class IndexConflict(IndexProblem):
-    """Another run committed into the index, or holds its lock, since this run opened it."""
-
-
 class IndexCommitError(RuntimeError):
     """The run's output is written but its articles were not added to the index."""
 
 
-def _is_local(path: str) -> bool:
-    return "://" not in path
-
-
-def list_files(root: str) -> dict[str, int]:
-    """Every file below ``root`` as path relative to it ("/"-separated) -> bytes; {} if ``root`` is missing.
-    Local folders are walked with os (no patterns); others are listed with glob characters escaped."""
-    if _is_local(root):
-        found = {}
-        for folder, _dirs, names in os.walk(root):
-            for name in names:
-                path = os.path.join(folder, name)
-                found[os.path.relpath(path, root).replace(os.sep, "/")] = os.stat(path).st_size
-        return found
-    prefix = root.rstrip("/") + "/"
-    (result,) = FileSystems.match([index.escape_glob(prefix) + "**"])
-    return {m.path[len(prefix):]: m.size_in_bytes for m in result.metadata_list}
+def _no_count(_name: str) -> None:
+    pass
 
 
 def _checked_manifest(path: str, cfg: MinhashConfig) -> dict:
@@ -96,9 +95,13 @@ def _checked_manifest(path: str, cfg: MinhashConfig) -> dict:
     return manifest
 
 
-def open_index(path: str, cfg: MinhashConfig, run_id: str) -> index.IndexState:
-    """The index's state for this run: IndexMismatch (a ValueError) for other settings, IndexDamaged for a
-    missing or changed file."""
+def open_index(
+    path: str, cfg: MinhashConfig, run_id: str, inc: Callable[[str], None] = _no_count
+) -> index.IndexState:
+    """The index's state for this run, after finishing a commit a killed run left pending (``recover``):
+    IndexMismatch (a ValueError) for other settings, IndexDamaged for a missing or changed file."""
+    recover(path, cfg, run_id, inc)
+    remove_leftover_staging(path, inc)
     manifest = _checked_manifest(path, cfg)
     return index.IndexState(
         path, run_id, tuple(r["run_id"] for r in manifest["runs"]), index.version_of(manifest)
@@ -106,108 +109,261 @@ def open_index(path: str, cfg: MinhashConfig, run_id: str) -> index.IndexState:
 
 
 def staging_dir(state: index.IndexState) -> str:
-    return FileSystems.join(state.path, f".incomplete-{state.run_id}")
+    return _staging(state.path, state.run_id)
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+def _staging(root: str, run_id: str) -> str:
+    return FileSystems.join(root, f"{STAGING}{run_id}")
 
 
-def _take_lock(state: index.IndexState) -> str:
-    lock = os.path.join(state.path, LOCK)
-    holder = {"run_id": state.run_id, "pid": os.getpid(), "host": socket.gethostname(),
-              "since": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
-    os.makedirs(state.path, exist_ok=True)
-    for _attempt in range(2):
-        try:
-            fd = os.open(lock, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        except FileExistsError:
-            try:
-                with open(lock, encoding="utf-8") as f:
-                    other = json.load(f)
-            except (OSError, ValueError):
-                other = {}
-            # A lock left by a killed run on this machine is taken over; any other is respected.
-            if other.get("host") == holder["host"] and isinstance(other.get("pid"), int) and not _pid_alive(other["pid"]):
-                with contextlib.suppress(FileNotFoundError):
-                    os.remove(lock)
+@contextlib.contextmanager
+def live_staging(state: index.IndexState | None) -> Iterator[None]:
+    """Create this run's staging folder and hold its .live flock for the block (pipeline/output.py
+    live_folder), so that another run's cleanup never removes it. No-op without a local index."""
+    if state is None or not is_local(state.path):
+        yield
+        return
+    os.makedirs(staging_dir(state), exist_ok=True)
+    with output_folder.live_folder(staging_dir(state)):
+        yield
+
+
+def remove_leftover_staging(
+    path: str, inc: Callable[[str], None] = _no_count, now: datetime.datetime | None = None
+) -> None:
+    """Delete the staging folders of runs killed before their pending record (``.incomplete-<run_id>/``
+    of a local index), by the rules for output run folders (pipeline/output.py): never the one a pending
+    record names, never one whose .live flock a process holds, one without .live only once 24 h old."""
+    if not is_local(path) or not os.path.isdir(path):
+        return
+    now = now or datetime.datetime.now(datetime.timezone.utc)
+    pending = _read_pending(path)
+    for name in sorted(os.listdir(path)):
+        folder = os.path.join(path, name)
+        if name.startswith(output_folder.REMOVING):
+            output_folder.remove_trash(folder)  # a removal a kill interrupted
+        if not name.startswith(STAGING) or (pending and name == STAGING + pending["run_id"]):
+            continue
+        run_id = name[len(STAGING):]
+        with output_folder.hold_folder(folder) as state:
+            stale = state == "held" or (state == "unmarked" and output_folder.stale_unmarked(run_id, now))
+            if not stale:
                 continue
-            raise IndexConflict(
-                f"index {state.path} is being committed by run {other.get('run_id', '?')} "
-                f"(pid {other.get('pid', '?')} on {other.get('host', '?')} since {other.get('since', '?')}); "
-                f"if no wirewash run is active, delete {lock}"
-            ) from None
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(holder, f)
-        return lock
-    raise IndexConflict(f"index {state.path}: could not take {lock}")
-
-
-def _check_version(state: index.IndexState, cfg: MinhashConfig) -> None:
-    current = index.version_of(read_manifest(state.path, cfg))
-    if current != state.version:
-        raise IndexConflict(
-            f"index {state.path} changed while this run ran (version {state.version} -> {current}: another run "
-            "committed); this run's output and index files were discarded; run it again"
-        )
+            output_folder.remove_folder(folder, os.path.join(path, output_folder.REMOVING + run_id))
+            inc("index:leftover_staging_removed")
 
 
 @contextlib.contextmanager
 def exclusive(state: index.IndexState | None, cfg: MinhashConfig) -> Iterator[None]:
-    """Hold the index for one commit: IndexConflict unless this run is its only writer since it opened it.
-    No-op without an index."""
+    """Hold the index for one publish: IndexConflict unless this run is its only writer since it opened it.
+    A commit left pending by a run that died after this one opened the index is finished first (and then
+    conflicts, unless it was rolled back). No-op without an index."""
     if state is None:
         yield
         return
-    lock = _take_lock(state) if _is_local(state.path) else None
-    try:
-        _check_version(state, cfg)
+    with locked(state.path, state.run_id):
+        _recover_locked(state.path, cfg, _no_count)
+        check_version(state.path, cfg, state.version)
         yield
-    finally:
-        if lock:
-            os.remove(lock)
 
 
-def commit(state: index.IndexState, cfg: MinhashConfig, articles: int) -> None:
-    """Move this run's staged files into the index, then record the run and its files in the manifest.
-    Call inside ``exclusive``."""
+# --- the pending record -------------------------------------------------------------------------------------
+
+
+def _pending_path(root: str) -> str:
+    return FileSystems.join(root, PENDING)
+
+
+def _write_pending(root: str, pending: dict) -> None:
+    """Write the record so that it survives a kill and a power loss once this returns: a temporary file,
+    fsynced, renamed over, and the folder fsynced (local); one object write (object stores)."""
+    data = json.dumps(pending, indent=2).encode("utf-8")
+    path = _pending_path(root)
+    if not is_local(root):
+        with FileSystems.create(path) as f:
+            f.write(data)
+        return
+    tmp = f"{path}.{pending['run_id']}.tmp"
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    folder = os.open(root, os.O_RDONLY)
     try:
-        _commit(state, cfg, articles)
+        os.fsync(folder)
+    finally:
+        os.close(folder)
+
+
+def _read_pending(root: str) -> dict | None:
+    path = _pending_path(root)
+    if not FileSystems.exists(path):
+        return None
+    with FileSystems.open(path) as f:
+        text = f.read().decode("utf-8")
+    try:
+        return json.loads(text)
+    except ValueError as e:
+        # Written by rename after an fsync, so only damage from outside makes it unreadable.
+        raise IndexDamaged(f"index {root} is damaged: {PENDING} is not readable ({e}); restore or delete it") from e
+
+
+def _remove(path: str) -> None:
+    if is_local(path):
+        with contextlib.suppress(FileNotFoundError):
+            os.remove(path)
+    elif FileSystems.exists(path):
+        FileSystems.delete([path])
+
+
+def discard_pending(state: index.IndexState) -> None:
+    """Remove this run's pending record, if any: for a run that failed before its output switched."""
+    pending = _read_pending(state.path)
+    if pending and pending["run_id"] == state.run_id:
+        _remove(_pending_path(state.path))
+
+
+# --- publish and commit -------------------------------------------------------------------------------------
+
+
+def publish(state: index.IndexState, cfg: MinhashConfig, output: str, articles: int) -> None:
+    """Switch ``output`` to this run and add its staged files to the index, as one transaction (module doc).
+    Call inside ``exclusive``. IndexCommitError when the output switched but the index step failed: the
+    pending record stays, and the next run on this index finishes the commit."""
+    staged = {rel: size for rel, size in list_files(staging_dir(state)).items() if rel.endswith(".parquet")}
+    if articles and not any(rel.startswith(f"{index.DOCS}/") for rel in staged):
+        # Before the output is touched: publishing would index none of the articles it publishes.
+        raise IndexCommitError(f"index {state.path}: this run's {articles} articles have no staged index files")
+    pending = {
+        "run_id": state.run_id,
+        "articles": articles,
+        "output": os.path.abspath(output) if is_local(output) else output,
+        "previous": output_folder.current_run(output),
+        "files": staged,
+    }
+    _write_pending(state.path, pending)
+    output_folder.promote(output, state.run_id)
+    try:
+        _complete(state.path, cfg, pending)
     except Exception as e:
         raise IndexCommitError(
-            f"output written, but the index was not updated ({e}); this run's articles count as new next time"
+            f"output written, but the index was not updated ({e}); the next run on this index finishes the commit"
         ) from e
 
 
-def _commit(state: index.IndexState, cfg: MinhashConfig, articles: int) -> None:
-    staging = staging_dir(state)
-    # Re-read: the manifest is the source of truth, and must still match the settings this run used.
-    manifest = read_manifest(state.path, cfg)
-    if not FileSystems.exists(FileSystems.join(state.path, index.MANIFEST)):
+def _complete(root: str, cfg: MinhashConfig, pending: dict) -> None:
+    """Steps 3 and 4 of a publish, each safe to repeat: move the staged files still in staging, list the run
+    (unless already listed), remove the record and the staging folder."""
+    run_id = pending["run_id"]
+    staging = _staging(root, run_id)
+    manifest = read_manifest(root, cfg)
+    if not FileSystems.exists(FileSystems.join(root, index.MANIFEST)):
         # Written before any partition file: files without a manifest then only ever mean a lost manifest.
-        replace_manifest(state.path, manifest, state.run_id)
-    staged = {rel: size for rel, size in list_files(staging).items() if rel.endswith(".parquet")}
-    sources = [FileSystems.join(staging, *rel.split("/")) for rel in sorted(staged)]
-    targets = [FileSystems.join(state.path, *rel.split("/")) for rel in sorted(staged)]
-    for folder in sorted({t.rsplit("/", 1)[0] for t in targets}):
-        if not FileSystems.exists(folder):
-            FileSystems.mkdirs(folder)
-    if sources:
-        FileSystems.rename(sources, targets)
-    now = datetime.datetime.now(datetime.timezone.utc)
-    replace_manifest(state.path, index.with_run(manifest, state.run_id, articles, now, staged), state.run_id)
+        replace_manifest(root, manifest, run_id)
+    if all(r["run_id"] != run_id for r in manifest["runs"]):
+        rels = [rel for rel in sorted(pending["files"]) if FileSystems.exists(FileSystems.join(staging, *rel.split("/")))]
+        targets = [FileSystems.join(root, *rel.split("/")) for rel in rels]
+        for folder in sorted({t.rsplit("/", 1)[0] for t in targets}):
+            if not FileSystems.exists(folder):
+                FileSystems.mkdirs(folder)
+        if rels:
+            FileSystems.rename([FileSystems.join(staging, *rel.split("/")) for rel in rels], targets)
+        now = datetime.datetime.now(datetime.timezone.utc)
+        replace_manifest(root, index.with_run(manifest, run_id, pending["articles"], now, pending["files"]), run_id)
+    _remove(_pending_path(root))
     remove_tree(staging)
+
+
+# --- recovery -----------------------------------------------------------------------------------------------
+
+
+def recover(path: str, cfg: MinhashConfig, run_id: str, inc: Callable[[str], None] = _no_count) -> None:
+    """Finish, or roll back, a publish a killed run left pending in the index at ``path`` (module doc).
+    Nothing to do without a pending record; left alone while a live run holds the index's lock (that run is
+    publishing and will clear it)."""
+    if not FileSystems.exists(_pending_path(path)) and not _temporaries(path):
+        return
+    try:
+        with locked(path, run_id):
+            _recover_locked(path, cfg, inc)
+    except IndexConflict:
+        return
+
+
+def _damaged_files(root: str, pending: dict) -> list[str]:
+    """Each staged file of the record that is neither still staged nor moved in with its recorded size."""
+    staging = _staging(root, pending["run_id"])
+    return [
+        rel for rel, size in sorted(pending["files"].items())
+        if size not in (file_size(FileSystems.join(folder, *rel.split("/"))) for folder in (staging, root))
+    ]
+
+
+def _published(pending: dict) -> bool:
+    """Whether the run's output is, or is made, or was once, the current one (module doc)."""
+    output, run_id = pending["output"], pending["run_id"]
+    with output_folder.hold_run(output, run_id) as held:
+        current = output_folder.current_run(output)
+        if current == run_id:
+            return True
+        folder = output_folder.run_dir(output, run_id)
+        if held != "held":
+            # Busy: another run is removing it right now (it was not current). Missing: removed already.
+            return False
+        if current == pending["previous"] and FileSystems.exists(FileSystems.join(folder, output_folder.REPORT)):
+            output_folder.promote(output, run_id)
+            return True
+        return FileSystems.exists(FileSystems.join(folder, output_folder.SUPERSEDED))
+
+
+def _temporaries(root: str) -> list[str]:
+    """The temporary manifest and pending record files a killed writer left (local index)."""
+    if not is_local(root) or not os.path.isdir(root):
+        return []
+    prefixes = (f".{index.MANIFEST}.", f"{PENDING}.")
+    return [os.path.join(root, n) for n in sorted(os.listdir(root)) if n.startswith(prefixes)]
+
+
+def _recover_locked(root: str, cfg: MinhashConfig, inc: Callable[[str], None]) -> None:
+    # Under the lock nobody else is writing one: any there is a killed writer's.
+    for tmp in _temporaries(root):
+        _remove(tmp)
+    pending = _read_pending(root)
+    if pending is None:
+        return
+    run_id = pending["run_id"]
+    if any(r["run_id"] == run_id for r in read_manifest(root, cfg)["runs"]):
+        _complete(root, cfg, pending)  # killed after its manifest entry, before removing the record
+        return
+    damaged = _damaged_files(root, pending)
+    if not damaged and _published(pending):
+        _complete(root, cfg, pending)
+        inc("index:pending_completed")
+        log.warning("index %s: finished the commit of run %s, which was killed while publishing", root, run_id)
+        return
+    published = output_folder.current_run(pending["output"]) == run_id
+    for rel in pending["files"]:
+        _remove(FileSystems.join(root, *rel.split("/")))
+    remove_tree(_staging(root, run_id))
+    _remove(_pending_path(root))
+    inc("index:pending_rolled_back")
+    if damaged:
+        log.warning(
+            "index %s: rolled back the commit of run %s, killed while publishing: staged file %s is missing or "
+            "changed%s", root, run_id, damaged[0],
+            f"; its articles are published in {pending['output']} but not indexed" if published else "",
+        )
+    else:
+        log.warning(
+            "index %s: rolled back the commit of run %s, killed while publishing: its output %s moved on to "
+            "another run before it could be switched in", root, run_id, pending["output"],
+        )
 
 
 def remove_tree(path: str) -> None:
     """Delete a folder and everything in it, if it exists; the path is never read as a pattern."""
-    if _is_local(path):
+    if is_local(path):
         if os.path.lexists(path):
             shutil.rmtree(path)
     elif FileSystems.exists(path):

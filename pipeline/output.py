@@ -8,11 +8,24 @@ Layout on a local filesystem::
     OUTPUT/report.json, report.html, README.md -> .current/<same name>
     OUTPUT/.current       -> .runs/<run_id>          the pointer, replaced by one os.replace
     OUTPUT/.runs/<run_id>/{articles,duplicates,rejected}/part-SSSSS-of-NNNNN.parquet, report.json, ...
+    OUTPUT/.runs/<run_id>/.live                      flock held by the run's process while it runs
 
 A run writes only inside its own ``.runs/<run_id>/``; ``promote`` then replaces ``.current`` in one rename,
 so a reader, or a kill at any moment, sees the whole previous run or the whole new one. Only after the swap
 is the previous run's folder removed. wirewash never deletes or replaces a path it did not create: a stable
 name already taken by anything but its own symlink is refused before any work (``check_output``).
+
+Leftovers (``remove_leftovers``, at the start of each run): the folders of killed runs. A run folder is
+removed only when its name is a wirewash run id, it is not current, and no process holds its ``.live``
+flock. The kernel drops an flock when the last process holding it dies, however it dies (kill -9
+included), and no unrelated process can inherit it the way a reused pid would be, so "nobody holds it"
+means "its run is over", with no pid, host or clock guesswork (a forked child still running keeps it held:
+the folder then stays, the safe side). A folder with no ``.live`` at all (written by a wirewash before this rule, or
+killed in the instant between creating its folder and its lock) is removed only once its run id, which is its
+start time, is more than STALE_UNMARKED old. A folder is renamed to ``.removing-<run_id>`` before it is
+deleted, so a kill mid-delete never leaves a partial folder under a run id's name. On object stores, and
+file systems without flock, there is no lock: folders of killed runs are left (a bucket lifecycle rule on
+``.runs/`` can expire them).
 
 Object stores (``gs://``, ``s3://``) have no symlinks and no atomic folder rename. There the run writes
 ``OUTPUT/.runs/<run_id>/`` the same way, and the pointer is the one-object file ``OUTPUT/CURRENT`` holding
@@ -23,9 +36,12 @@ from __future__ import annotations
 import contextlib
 import datetime
 import errno
+import fcntl
+import json
 import os
 import re
 import shutil
+import socket
 import tempfile
 import uuid
 from typing import Iterator
@@ -46,6 +62,10 @@ CURRENT = ".current"
 CURRENT_FILE = "CURRENT"
 # Written into a run folder before the pointer moves off it: only such folders are ever removed.
 SUPERSEDED = ".superseded"
+LIVE = ".live"
+REMOVING = ".removing-"
+# Far longer than the instant between a run creating its folder and its .live lock (see the module doc).
+STALE_UNMARKED = datetime.timedelta(hours=24)
 STABLE_NAMES = (*OUTPUT_NAMES, REPORT, REPORT_HTML, CARD)
 _RUN_ID = re.compile(r"^\d{8}T\d{6}Z[0-9a-f]{8}$")
 _GLOB = re.compile(r"[*?[]")
@@ -144,12 +164,12 @@ _WRITTEN = tuple(
                    "batch-20260101T000000.000/.runs/20260101T000000Z00000000/")
     for rel in (
         "articles/part-00000-of-00001.parquet", "rejected/beam-temp-part-0a/0a.part.parquet",
-        "report.json", "report.html", "README.md", ".current", "CURRENT", ".superseded",
+        "report.json", "report.html", "README.md", ".current", "CURRENT", ".superseded", ".live",
     )
 ) + tuple(
     prefix + rel
     for prefix in ("", "index/")
-    for rel in ("manifest.json", ".manifest.json.r1", ".lock", "docs/part=00/r1.parquet",
+    for rel in ("manifest.json", ".manifest.json.r1", ".lock", ".pending-commit.json", "docs/part=00/r1.parquet",
                 "bands/part=0a/w6.p0.parquet", ".incomplete-r1/docs/part=00/r1.parquet")
 )
 
@@ -221,7 +241,8 @@ def glob_free(path: str, run_id: str) -> Iterator[str]:
         os.remove(alias)
 
 
-def _current_run(output: str) -> str | None:
+def current_run(output: str) -> str | None:
+    """The run id the output's pointer names, None when there is none yet."""
     if is_local(output):
         pointer = os.path.join(output, CURRENT)
         target = os.readlink(pointer) if os.path.islink(pointer) else None
@@ -250,7 +271,7 @@ def promote(output: str, run_id: str) -> None:
     whole, after it the new one; a superseded folder a kill left behind is removed by the next promote.
     Folders of runs never promoted (still running, or killed) are left alone.
     """
-    previous = _current_run(output)
+    previous = current_run(output)
     if previous and previous != run_id and _RUN_ID.match(previous):
         with FileSystems.create(FileSystems.join(run_dir(output, previous), SUPERSEDED)) as f:
             f.write(run_id.encode("utf-8"))
@@ -267,6 +288,8 @@ def promote(output: str, run_id: str) -> None:
     for superseded in _superseded_runs(output):
         if superseded != run_id:
             remove_run(output, superseded)
+    if is_local(output):
+        _sweep_trash(output)
 
 
 def _superseded_runs(output: str) -> list[str]:
@@ -279,18 +302,146 @@ def _superseded_runs(output: str) -> list[str]:
 
 
 def remove_run(output: str, run_id: str) -> None:
-    """Delete one run folder of ours (never anything else), tolerating that it is already gone."""
+    """Delete one run folder of ours (never anything else), tolerating that it is already gone. Renamed to
+    ``.removing-<run_id>`` first: a kill mid-delete leaves that name, never a partial run folder."""
     if not _RUN_ID.match(run_id):
         raise ValueError(f"not a wirewash run id: {run_id!r}")
     folder = run_dir(output, run_id)
-    if is_local(output):
+    if not is_local(output):
+        if FileSystems.exists(folder):
+            FileSystems.delete([folder])
+        return
+    remove_folder(folder, os.path.join(output, RUNS, REMOVING + run_id))
+
+
+def remove_trash(trash: str) -> None:
+    """Delete a folder wirewash renamed for deletion (``remove_folder``), tolerating that it is gone."""
+
+    def ignore_vanished(_func, _path, exc_info) -> None:
+        # Another run's cleanup may be deleting the same folder at the same moment: files vanishing is fine.
+        if not isinstance(exc_info[1], FileNotFoundError):
+            raise exc_info[1]
+
+    shutil.rmtree(trash, onerror=ignore_vanished)
+
+
+def _sweep_trash(output: str) -> None:
+    """Finish deleting folders a kill interrupted (``.removing-<run_id>``). Local only."""
+    runs = os.path.join(output, RUNS)
+    for name in sorted(os.listdir(runs)) if os.path.isdir(runs) else ():
+        if name.startswith(REMOVING) and _RUN_ID.match(name[len(REMOVING):]):
+            remove_trash(os.path.join(runs, name))
+
+
+@contextlib.contextmanager
+def live_folder(folder: str) -> Iterator[None]:
+    """Hold ``folder/.live`` (an flock) for the block: the sign to other processes that this one is writing
+    the folder. The file also names the process, for people. Local folders only; the folder must exist."""
+    fd = os.open(os.path.join(folder, LIVE), os.O_RDWR | os.O_CREAT, 0o644)
+    try:
         try:
-            shutil.rmtree(folder)
-        except OSError as e:
-            if e.errno != errno.ENOENT:
-                raise
-    elif FileSystems.exists(folder):
-        FileSystems.delete([folder])
+            # Our own new folder: nobody else has a reason to hold it, so never contended.
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            # A file system without flock (some FUSE mounts): hold_folder then finds it "busy" for ever, so
+            # the folder is never removed as a leftover; safe, only untidy.
+            pass
+        holder = {"pid": os.getpid(), "host": socket.gethostname(),
+                  "since": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")}
+        os.write(fd, json.dumps(holder).encode("utf-8"))
+        yield
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def hold_folder(folder: str) -> Iterator[str]:
+    """Try to hold another process's ``folder/.live`` flock for the block; yields "held", "busy" (its live
+    writer, or another process cleaning or recovering it, holds it), "unmarked" (no .live file) or "missing"
+    (no such folder). Local folders only."""
+    try:
+        fd = os.open(os.path.join(folder, LIVE), os.O_RDWR)
+    except FileNotFoundError:
+        yield "unmarked" if os.path.isdir(folder) else "missing"
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            # Held by another process (BlockingIOError), or no flock on this file system: never removable.
+            yield "busy"
+            return
+        yield "held"
+    finally:
+        os.close(fd)
+
+
+@contextlib.contextmanager
+def live_run(output: str, run_id: str) -> Iterator[None]:
+    """``live_folder`` on ``.runs/<run_id>/``: to other runs' cleanup and to an index recovery, this run is
+    still writing it. No-op on object stores."""
+    if not is_local(output):
+        yield
+        return
+    with live_folder(run_dir(output, run_id)):
+        yield
+
+
+@contextlib.contextmanager
+def hold_run(output: str, run_id: str) -> Iterator[str]:
+    """``hold_folder`` on ``.runs/<run_id>/``; always "held" on object stores, which have no locks."""
+    if not is_local(output):
+        yield "held"
+        return
+    with hold_folder(run_dir(output, run_id)) as state:
+        yield state
+
+
+def started_at(run_id: str) -> datetime.datetime:
+    """A run's start time, read from its id (``new_run_id``)."""
+    return datetime.datetime.strptime(run_id[:16], "%Y%m%dT%H%M%SZ").replace(tzinfo=datetime.timezone.utc)
+
+
+def stale_unmarked(run_id: str, now: datetime.datetime) -> bool:
+    """Whether a folder of ``run_id`` with no .live file is old enough to be a killed run's (module doc)."""
+    return bool(_RUN_ID.match(run_id)) and now - started_at(run_id) >= STALE_UNMARKED
+
+
+def remove_folder(folder: str, trash: str) -> None:
+    """Rename a local folder to ``trash`` (a name only wirewash creates), then delete it: a kill mid-delete
+    never leaves a partial folder under its real name. Tolerates either being gone already."""
+    try:
+        os.rename(folder, trash)
+    except OSError as e:
+        if e.errno != errno.ENOENT:
+            raise
+    remove_trash(trash)
+
+
+def remove_leftovers(output: str, own_run_id: str, now: datetime.datetime | None = None) -> list[str]:
+    """Delete the run folders killed runs left under ``OUTPUT/.runs/`` (rules in the module doc); returns
+    their run ids. Never ``own_run_id``, never the current run, never a folder whose .live flock is held.
+    Local outputs only: [] on object stores."""
+    runs = os.path.join(output, RUNS)
+    if not is_local(output) or not os.path.isdir(runs):
+        return []
+    _sweep_trash(output)
+    now = now or datetime.datetime.now(datetime.timezone.utc)
+    removed = []
+    for name in sorted(os.listdir(runs)):
+        if not _RUN_ID.match(name) or name in (own_run_id, current_run(output)):
+            continue
+        with hold_run(output, name) as state:
+            if state in ("busy", "missing"):
+                continue
+            if state == "unmarked" and not stale_unmarked(name, now):
+                continue
+            # Read again while holding the flock: an index recovery switches to a run only while holding it.
+            if current_run(output) == name:
+                continue
+            remove_run(output, name)
+            removed.append(name)
+    return removed
 
 
 def current_root(output: str) -> str:
@@ -298,5 +449,5 @@ def current_root(output: str) -> str:
     (local), or ``OUTPUT/.runs/<CURRENT>`` (object stores). OUTPUT itself when it has no pointer yet."""
     if is_local(output):
         return output
-    run_id = _current_run(output)
+    run_id = current_run(output)
     return run_dir(output, run_id) if run_id else output

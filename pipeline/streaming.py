@@ -63,7 +63,7 @@ def build_streaming(
         records | f"Write{name.title()}" >> write_articles(output_dir, name)
     if index:
         # Each window's kept articles become one index run, so a later batch or a restarted stream knows them.
-        windowed["articles"] | "IndexWindowRuns" >> WriteWindowRuns(cfg.dedup.minhash, index.path)
+        windowed["articles"] | "IndexWindowRuns" >> WriteWindowRuns(cfg.dedup.minhash, index)
     (
         (docs[io.REJECTED], cleaned[clean.REJECTED], deduped[dedup.REJECTED])
         | "AllRejected" >> beam.Flatten()

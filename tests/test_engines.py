@@ -207,6 +207,9 @@ def test_streaming_on_engine_deduplicates_across_windows_and_against_the_index(e
     # Each window's kept articles were committed to the index as a run of their own.
     manifest = json.loads((idx / "manifest.json").read_text())
     assert sum(r["articles"] for r in manifest["runs"]) == 1 + len(kept)
+    # ... listing its files with their sizes, as a batch run's commit does.
+    listed = {f["path"]: f["bytes"] for r in manifest["runs"] for f in r["files"]}
+    assert listed == {str(p.relative_to(idx)): p.stat().st_size for p in idx.glob("*/*/*.parquet")}
 
 
 def test_streaming_on_engine_matches_copies_arriving_in_the_same_poll(engine, tmp_path):

@@ -22,7 +22,8 @@ from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import MinhashConfig
 from wirewash.transforms.core.schema import Article
-from wirewash.transforms.incremental import IncrementalDuplicates, read_manifest, replace_manifest
+from wirewash.transforms.incremental import IncrementalDuplicates
+from wirewash.transforms.index_store import read_manifest, replace_manifest
 
 from conftest import snapshot, table_rows
 from indexes import text, write_index
@@ -59,14 +60,22 @@ def test_index_state_validates():
         index.IndexState("idx", "r1", ("r1",))
 
 
-def test_committing_a_run_twice_leaves_the_manifest_unchanged():
+def test_committing_a_window_twice_leaves_the_manifest_unchanged_and_a_late_pane_extends_its_run():
     at = datetime.datetime(2026, 1, 1, tzinfo=datetime.timezone.utc)
-    once = index.with_run_once(index.new_manifest(CFG), index.window_run_id(60_000), 3, at)
-    assert [(r["run_id"], r["articles"]) for r in once["runs"]] == [("w60000", 3)]
-    # A retried commit (later clock, other count, as a late pane would bring) is a no-op.
-    again = index.with_run_once(once, "w60000", 5, at + datetime.timedelta(hours=1))
+    on_time = {"docs/part=00/w60000.p0.parquet": 10, "bands/part=01/w60000.p0.parquet": 20}
+    once = index.with_run_files(index.new_manifest(CFG), index.window_run_id(60_000), 3, at, on_time)
+    assert [(r["run_id"], r["articles"], r["files"]) for r in once["runs"]] == [
+        ("w60000", 3, [{"path": "bands/part=01/w60000.p0.parquet", "bytes": 20},
+                       {"path": "docs/part=00/w60000.p0.parquet", "bytes": 10}])]
+    # A retried commit (later clock) is a no-op.
+    again = index.with_run_files(once, "w60000", 3, at + datetime.timedelta(hours=1), on_time)
     assert again is once and json.dumps(again) == json.dumps(once)
-    both = index.with_run_once(once, "w120000", 1, at)
+    late = index.with_run_files(once, "w60000", 1, at, {"docs/part=00/w60000.p1.parquet": 5})
+    (run,) = late["runs"]
+    assert (run["articles"], len(run["files"]), index.version_of(late)) == (4, 3, 2)
+    assert index.manifest_problems(late, {**on_time, "docs/part=00/w60000.p1.parquet": 4}) == [
+        "docs/part=00/w60000.p1.parquet (run w60000) has 4 bytes, the manifest says 5"]
+    both = index.with_run_files(once, "w120000", 1, at, {})
     assert [r["run_id"] for r in both["runs"]] == ["w60000", "w120000"]
     index.IndexState("idx", "s1", tuple(r["run_id"] for r in both["runs"]))  # window run ids are valid ids
     assert index.run_of(f"idx/docs/part=0a/{index.pane_file_name('w60000', 2)}") == "w60000"
@@ -201,7 +210,9 @@ def test_a_failed_commit_leaves_the_index_as_it_was(tmp_path, monkeypatch, capsy
     assert main(["--input", str(SEEDS / "001*"), "--output", str(tmp_path / "o2"), "--index", str(idx)]) == 1
     assert "the index was not updated" in capsys.readouterr().err
     assert (idx / "manifest.json").read_text() == manifest
-    # The output was written; 001's index files were moved in but belong to no committed run, so readers
+    # The commit stays pending: the next run on the index finishes it (test_breaker.py).
+    assert json.loads((idx / index_folder.PENDING).read_text())["output"] == str(tmp_path / "o2")
+    # The output was written; 001's index files were moved in but belong to no committed run yet, so readers
     # skip them (test_incremental_duplicates_against_an_index runs against such files).
     assert _kept_sources(tmp_path / "o2") == {"001"}
     moved = {index.run_of(str(p)) for p in idx.glob("*/*/*.parquet")} - {"run1"}
@@ -313,53 +324,196 @@ def test_glob_characters_in_the_index_and_output_paths_are_paths(tmp_path):
     assert not os.path.lexists(os.path.join(tempfile.gettempdir(), f"wirewash-{run_id}"))
 
 
-def test_a_kill_at_each_step_of_the_index_commit_leaves_the_old_or_the_new_index(tmp_path):
-    import shutil as sh
+OLD_RUN, NEW_RUN = "20260101T000000Z0000000a", "20260102T000000Z0000000b"
 
+
+def _output_run(out: Path, run_id: str) -> None:
+    """A finished run folder in ``out`` whose report names it (and its .live lock file, as every run's)."""
+    (out / ".runs" / run_id / "articles").mkdir(parents=True)
+    (out / ".runs" / run_id / ".live").write_text("{}")
+    (out / ".runs" / run_id / "report.json").write_text(json.dumps({"run": run_id}))
+
+
+def _killed_at(step: int, action) -> int:
+    """``action()`` in a forked child that dies, as kill -9 would (no cleanup, no finally), at its ``step``-th
+    filesystem change; the child's exit code: 9 when killed, 0 when it finished first."""
+    pid = os.fork()
+    if pid == 0:
+        calls = [0]
+
+        def killing(real):
+            def call(*args, **kwargs):
+                calls[0] += 1
+                if calls[0] == step:
+                    os._exit(9)
+                return real(*args, **kwargs)
+
+            return call
+
+        try:
+            for module, name in ((os, "rename"), (os, "replace"), (os, "remove"), (os, "makedirs"), (os, "open"),
+                                 (os, "symlink"), (os, "fsync"), (shutil, "rmtree")):
+                setattr(module, name, killing(getattr(module, name)))
+            action()
+        except BaseException:
+            os._exit(1)
+        os._exit(0)
+    code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    assert code in (0, 9)
+    return code
+
+
+def _ready_to_publish(root: Path) -> None:
+    """``root/idx``: an index of run1 with NEW_RUN's files staged; ``root/out``: OLD_RUN current, NEW_RUN
+    written beside it."""
+    from wirewash.pipeline import index as index_folder
+    from wirewash.pipeline import output as output_folder
+
+    write_index(root / "idx", "run1", {"old-a": text(0)})
+    staged = Path(index_folder.staging_dir(index.IndexState(str(root / "idx"), NEW_RUN)))
+    write_index(staged, NEW_RUN, {"new-b": text(200), "new-c": text(300)})
+    (staged / index.MANIFEST).unlink()
+    (staged / ".live").write_text("{}")  # as every run's staging folder has
+    _output_run(root / "out", OLD_RUN)
+    output_folder.promote(str(root / "out"), OLD_RUN)
+    _output_run(root / "out", NEW_RUN)
+
+
+def _publishing(idx: Path) -> index.IndexState:
+    """NEW_RUN's state, as opened before it staged its files (opening now would find them unheld, since no
+    process holds their .live here, and remove them as a killed run's)."""
+    return index.IndexState(str(idx), NEW_RUN, ("run1",), 1)
+
+
+def test_a_kill_at_each_step_of_publishing_leaves_output_and_index_agreeing(tmp_path):
+    """Output switch and index commit as one transaction: after a kill at any step and the next run's open
+    (which finishes or rolls back a pending commit), the output shows the old run and the index lacks the
+    new one, or the output shows the new run and the index has it."""
     from wirewash.pipeline import index as index_folder
 
     template = tmp_path / "template"
-    write_index(template, "run1", {"old-a": text(0)})
-    staged_template = Path(index_folder.staging_dir(index.IndexState(str(template), "run2")))
-    write_index(staged_template, "run2", {"new-b": text(200), "new-c": text(300)})
-    (staged_template / index.MANIFEST).unlink()
+    _ready_to_publish(template)
     outcomes = set()
-    for step in range(1, 60):
-        idx = tmp_path / f"idx{step}"
-        sh.copytree(template, idx)
-        state = index_folder.open_index(str(idx), CFG, "run2")
-        pid = os.fork()
-        if pid == 0:
-            calls = [0]
+    for step in range(1, 80):
+        case = tmp_path / f"kill{step}"
+        shutil.copytree(template, case, symlinks=True)
+        idx, out = case / "idx", case / "out"
+        state = _publishing(idx)
 
-            def killing(real):
-                def call(*args, **kwargs):
-                    calls[0] += 1
-                    if calls[0] == step:
-                        os._exit(9)
-                    return real(*args, **kwargs)
+        def publish():
+            with index_folder.exclusive(state, CFG):
+                index_folder.publish(state, CFG, str(out), 2)
 
-                return call
-
-            try:
-                for module, name in ((os, "rename"), (os, "replace"), (os, "remove"), (os, "makedirs"),
-                                     (os, "open"), (sh, "rmtree")):
-                    setattr(module, name, killing(getattr(module, name)))
-                with index_folder.exclusive(state, CFG):
-                    index_folder.commit(state, CFG, 2)
-            except BaseException:
-                os._exit(1)
-            os._exit(0)
-        code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-        assert code in (0, 9)
-        # Whatever the kill left (a stale lock, staged or moved files), the index opens and is whole.
-        after = index_folder.open_index(str(idx), CFG, "run3")
-        assert after.committed_runs in (("run1",), ("run1", "run2"))
-        outcomes.add(after.committed_runs)
-        with index_folder.exclusive(after, CFG):
+        code = _killed_at(step, publish)
+        counted = []
+        after = index_folder.open_index(str(idx), CFG, "run3", counted.append)
+        visible = json.loads((out / "report.json").read_text())["run"]
+        assert (visible, after.committed_runs) in ((OLD_RUN, ("run1",)), (NEW_RUN, ("run1", NEW_RUN))), step
+        outcomes.add(visible)
+        assert not (idx / index_folder.PENDING).exists()
+        if visible == NEW_RUN:
+            # Every file the manifest lists is in place (open_index checked sizes); readers find the new docs.
+            docs = {r["doc_id"] for f in idx.glob("docs/*/*.parquet") for r in pq.read_table(f).to_pylist()
+                    if index.run_of(str(f)) in after.committed_runs}
+            assert docs == {"old-a", "new-b", "new-c"}
+        # Once the record is durable the transaction is committed: finished, never rolled back. Killed
+        # before it, the run's staged files are a leftover, removed.
+        assert counted in ([], ["index:pending_completed"], ["index:leftover_staging_removed"])
+        # Nothing but, perhaps, the killed process's lock, which the next commit takes over.
+        assert [p.name for p in idx.iterdir() if p.name.startswith(".")] in ([], [index_folder.LOCK])
+        with index_folder.exclusive(after, CFG):  # a lock the kill left is taken over
             pass
         if code == 0:
             break
     else:
-        pytest.fail("the commit never finished")
-    assert outcomes == {("run1",), ("run1", "run2")}
+        pytest.fail("publishing never finished")
+    assert outcomes == {OLD_RUN, NEW_RUN}
+
+
+@pytest.mark.parametrize("meanwhile", ["a staged file is lost", "the output moves on"])
+def test_a_pending_commit_that_cannot_be_finished_is_rolled_back(tmp_path, monkeypatch, meanwhile):
+    """Killed after its pending record, before its output switched; then a staged file vanishes, or a run
+    without the index publishes into the same output. Completing would index articles never published (or
+    list a file that is gone): the next open rolls the commit back instead, and counts it."""
+    from wirewash.pipeline import index as index_folder
+    from wirewash.pipeline import output as output_folder
+
+    _ready_to_publish(tmp_path)
+    idx, out = tmp_path / "idx", tmp_path / "out"
+    state = _publishing(idx)
+
+    def killed(*_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(output_folder, "promote", killed)
+    with pytest.raises(KeyboardInterrupt):
+        with index_folder.exclusive(state, CFG):
+            index_folder.publish(state, CFG, str(out), 2)
+    monkeypatch.undo()
+    assert (idx / index_folder.PENDING).exists()
+    expected = OLD_RUN
+    if meanwhile == "a staged file is lost":
+        next(Path(index_folder.staging_dir(state)).rglob("*.parquet")).unlink()
+    else:
+        expected = "20260103T000000Z0000000c"
+        _output_run(out, expected)
+        output_folder.promote(str(out), expected)
+    counted = []
+    after = index_folder.open_index(str(idx), CFG, "run3", counted.append)
+    assert after.committed_runs == ("run1",) and counted == ["index:pending_rolled_back"]
+    assert json.loads((out / "report.json").read_text())["run"] == expected
+    assert sorted(p.name for p in idx.iterdir()) == ["bands", "docs", "manifest.json"]
+    assert {index.run_of(str(p)) for p in idx.glob("*/*/*.parquet")} == {"run1"}
+
+
+def test_a_kill_at_each_step_of_finishing_a_pending_commit_still_ends_agreeing(tmp_path, monkeypatch):
+    """The run finishing a killed run's commit can be killed too, at any step: the run after it finishes
+    the job, and output and index agree."""
+    from wirewash.pipeline import index as index_folder
+    from wirewash.pipeline import output as output_folder
+
+    template = tmp_path / "template"
+    _ready_to_publish(template)
+    real_promote = output_folder.promote
+
+    def killed(*_args):
+        raise KeyboardInterrupt
+
+    for step in range(1, 80):
+        case = tmp_path / f"kill{step}"
+        shutil.copytree(template, case, symlinks=True)
+        idx, out = case / "idx", case / "out"
+        # Killed as its output was about to switch: the pending record names this copy's output.
+        monkeypatch.setattr(output_folder, "promote", killed)
+        with pytest.raises(KeyboardInterrupt):
+            with index_folder.exclusive(_publishing(idx), CFG):
+                index_folder.publish(_publishing(idx), CFG, str(out), 2)
+        monkeypatch.setattr(output_folder, "promote", real_promote)
+        code = _killed_at(step, lambda: index_folder.open_index(str(idx), CFG, "run3"))
+        after = index_folder.open_index(str(idx), CFG, "run4")
+        assert json.loads((out / "report.json").read_text())["run"] == NEW_RUN, step
+        assert after.committed_runs == ("run1", NEW_RUN), step
+        assert [p.name for p in idx.iterdir() if p.name.startswith(".")] in ([], [index_folder.LOCK]), step
+        if code == 0:
+            break
+    else:
+        pytest.fail("recovery never finished")
+    assert step > 10  # recovery has that many filesystem steps: each was killed once
+
+
+def test_opening_an_index_removes_killed_runs_staging_only(indexed_day):
+    """A run killed before its pending record left ``.incomplete-<run_id>/`` (its index files): opening the
+    index removes it, but never the staging of a live run nor the one a pending record names."""
+    from wirewash.pipeline import index as index_folder
+
+    live, killed, pending = (index.IndexState(str(indexed_day), f"2026010{d}T000000Z0000000{d}") for d in (2, 3, 4))
+    for state in (live, killed, pending):
+        Path(index_folder.staging_dir(state), "docs").mkdir(parents=True)
+        Path(index_folder.staging_dir(state), ".live").write_text("{}")
+    (indexed_day / index_folder.PENDING).write_text(json.dumps({"run_id": pending.run_id}))
+    counted = []
+    with index_folder.live_staging(live):  # a run still writing
+        index_folder.remove_leftover_staging(str(indexed_day), counted.append)
+    assert counted == ["index:leftover_staging_removed"]
+    assert sorted(p.name for p in indexed_day.iterdir() if p.name.startswith(".incomplete")) == [
+        f".incomplete-{live.run_id}", f".incomplete-{pending.run_id}"]

@@ -2,9 +2,12 @@
 the whole previous output or the whole new one; only wirewash's own run folders are ever removed."""
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import shutil
+import signal
+import time
 from pathlib import Path
 
 import pyarrow as pa
@@ -159,3 +162,51 @@ def test_an_output_overlapping_an_input_is_refused(tmp_path, monkeypatch, inputs
         output_folder.check_overlap(inputs, output)
     # Apart, or a pattern that cannot match anything a run writes there: fine.
     output_folder.check_overlap(["elsewhere", "gs://b/data", "data/*.txt", "data/*/*.jsonl", "*.txt"], "data/out")
+
+
+def test_leftovers_of_killed_runs_are_removed_and_nothing_else(tmp_path):
+    """remove_leftovers at a run's start: killed runs' folders go; the current run, the calling run, a live
+    run (its .live flock held), a young folder without .live, and anything not named as a run stay."""
+    out = tmp_path / "out"
+    make_run(out, OLD, 2)
+    output_folder.promote(str(out), OLD)
+    own, killed, live, young = (f"2026010{d}T000000Z0000000{d}" for d in range(3, 7))
+    legacy = "20251201T000000Z00000007"  # no .live: a wirewash before the rule, or killed before its lock
+    for run_id in (own, killed, live, young, legacy):
+        make_run(out, run_id, 1)
+    for run_id in (own, killed, live):
+        (out / ".runs" / run_id / output_folder.LIVE).write_text("{}")
+    (out / ".runs" / "notes").mkdir()
+    (out / ".runs" / (output_folder.REMOVING + "20260101T000000Z000000ff") / "articles").mkdir(parents=True)
+    now = output_folder.started_at(young) + output_folder.STALE_UNMARKED - datetime.timedelta(seconds=1)
+    with output_folder.live_run(str(out), live):  # another run, still writing
+        removed = output_folder.remove_leftovers(str(out), own, now)
+    assert removed == [legacy, killed]
+    assert sorted(p.name for p in (out / ".runs").iterdir()) == sorted([OLD, own, live, young, "notes"])
+    assert visible_run(out) == OLD
+    # Once old enough, a folder without .live counts as killed too; the current one never goes.
+    later = now + datetime.timedelta(seconds=2)
+    assert output_folder.remove_leftovers(str(out), own, later) == [live, young]
+    assert sorted(p.name for p in (out / ".runs").iterdir()) == sorted([OLD, own, "notes"])
+
+
+def test_a_run_folder_is_live_until_its_process_dies_however_it_dies(tmp_path):
+    out = tmp_path / "out"
+    make_run(out, OLD, 2)
+    output_folder.promote(str(out), OLD)
+    make_run(out, NEW, 3)
+    ready_r, ready_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        with output_folder.live_run(str(out), NEW):
+            os.write(ready_w, b"x")
+            time.sleep(60)
+        os._exit(0)
+    os.read(ready_r, 1)
+    own = "20260105T000000Z0000000f"
+    assert output_folder.remove_leftovers(str(out), own) == []  # its process is running
+    assert json.loads((out / ".runs" / NEW / output_folder.LIVE).read_text())["pid"] == pid
+    os.kill(pid, signal.SIGKILL)
+    os.waitpid(pid, 0)
+    assert output_folder.remove_leftovers(str(out), own) == [NEW]
+    assert sorted(p.name for p in (out / ".runs").iterdir()) == [OLD] and visible_run(out) == OLD

@@ -5,7 +5,9 @@ kept articles committed into the index per window);
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import socket
 import threading
 import time
 from pathlib import Path
@@ -202,10 +204,14 @@ def test_streamed_windows_become_index_runs_that_a_later_batch_deduplicates_agai
     )
     with test_pipeline.TestPipeline(runner="BundleBasedDirectRunner", options=PipelineOptions(["--streaming"])) as p:
         out = (p | "Arrivals" >> stream, p | "NoSeed" >> beam.Create([])) | StreamingDuplicates(CFG)
-        committed = out[dedup.KEPT] | WindowForOutput(60) | WriteWindowRuns(CFG.minhash, str(idx))
+        committed = out[dedup.KEPT] | WindowForOutput(60) | WriteWindowRuns(CFG.minhash, index.IndexState(str(idx), "s"))
         assert_that(committed, equal_to(["w60000", "w120000"]))
     manifest = json.loads((idx / "manifest.json").read_text())
     assert sorted((r["run_id"], r["articles"]) for r in manifest["runs"]) == [("w120000", 1), ("w60000", 1)]
+    # Committed as batch runs are: each window's files listed with their sizes, one version per commit.
+    listed = {f["path"]: f["bytes"] for r in manifest["runs"] for f in r["files"]}
+    on_disk = {str(p.relative_to(idx)): p.stat().st_size for p in idx.glob("*/*/*.parquet")}
+    assert listed == on_disk and len(listed) > 2 and manifest["version"] == 2
     indexed = {(r["doc_id"], r["run_id"]) for f in idx.glob("docs/*/*.parquet") for r in pq.read_table(f).to_pylist()}
     assert indexed == {("reuters", "w60000"), ("other", "w120000")}
     assert not list(idx.rglob(".*"))  # no temporary file or manifest left behind
@@ -217,6 +223,36 @@ def test_streamed_windows_become_index_runs_that_a_later_batch_deduplicates_agai
     (dup,) = [r for f in (tmp_path / "out" / "duplicates").glob("*.parquet") for r in pq.read_table(f).to_pylist()]
     assert dup["duplicate_of"] == "reuters"
     assert len(json.loads((idx / "manifest.json").read_text())["runs"]) == 3
+
+
+def _window_commit(idx, version: int) -> None:
+    stream = (
+        ArticleStream()
+        .add_elements([TimestampedValue(Article("a", "s", text(0)), 10)])
+        .advance_watermark_to(11)
+        .advance_watermark_to_infinity()
+    )
+    with test_pipeline.TestPipeline(runner="BundleBasedDirectRunner", options=PipelineOptions(["--streaming"])) as p:
+        out = (p | "Arrivals" >> stream, p | "NoSeed" >> beam.Create([])) | StreamingDuplicates(CFG)
+        out[dedup.KEPT] | WindowForOutput(60) | WriteWindowRuns(CFG.minhash, index.IndexState(str(idx), "s", (), version))
+
+
+@pytest.mark.parametrize("other_writer", ["a batch run committed", "a live process holds the lock"])
+def test_a_window_commit_respects_the_index_lock_and_version(tmp_path, other_writer):
+    """A stream's window commit goes through the batch commit's lock and version check: a batch run that
+    committed into the index after the stream opened it (its articles are missing from the stream's seed),
+    or one committing right now, makes the commit fail loudly instead of interleaving."""
+    idx = tmp_path / "idx"
+    write_index(idx, "run1", {"indexed": text(300)})  # version 1
+    if other_writer == "a batch run committed":
+        opened, match = 0, "changed while this run ran"
+    else:
+        opened, match = 1, "being committed by run other"
+        (idx / ".lock").write_text(json.dumps({"run_id": "other", "pid": os.getppid(), "host": socket.gethostname()}))
+    before = (idx / "manifest.json").read_text()
+    with pytest.raises(Exception, match=match):
+        _window_commit(idx, opened)
+    assert (idx / "manifest.json").read_text() == before
 
 
 # --- CLI ------------------------------------------------------------------------------------------------------

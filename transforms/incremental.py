@@ -13,7 +13,6 @@ chosen at run time from the data (MatchAll over computed patterns), never by lis
 from __future__ import annotations
 
 import datetime
-import json
 import os
 from typing import Any, Tuple
 
@@ -23,13 +22,18 @@ import pyarrow.parquet as pq
 from apache_beam.io import fileio
 from apache_beam.io.fileio import EmptyMatchTreatment
 from apache_beam.io.filesystems import FileSystems
+from apache_beam.coders import VarIntCoder
 from apache_beam.transforms import window
+from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
 from wirewash.transforms import dedup
 from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import Claim, DedupConfig, indexed_rank, new_pairs
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.dedup import AttachDecisions, ClusterCandidates, SignFn
+from wirewash.transforms.index_store import (
+    PENDING, IndexConflict, check_version, file_size, locked, read_manifest, replace_manifest,
+)
 from wirewash.transforms.metrics import beam_inc
 
 _INDEXED_CANDIDATES = "indexed_candidates"
@@ -191,24 +195,6 @@ class IncrementalDuplicates(beam.PTransform):
         return {dedup.KEPT: out[dedup.KEPT], dedup.DUPLICATES: out[dedup.DUPLICATES], dedup.REJECTED: out[dedup.REJECTED]}
 
 
-def read_manifest(root: str, cfg: MinhashConfig) -> dict:
-    """The index's manifest, a fresh one if the index does not exist yet; IndexMismatch if incompatible."""
-    where = FileSystems.join(root, index.MANIFEST)
-    if not FileSystems.exists(where):
-        return index.new_manifest(cfg)
-    with FileSystems.open(where) as f:
-        return index.parse_manifest(f.read().decode("utf-8"), cfg, where)
-
-
-def replace_manifest(root: str, manifest: dict, run_id: str) -> None:
-    """Write the manifest beside the old one, then replace it in one rename: a reader sees the old run list
-    or the new one, never half a file."""
-    tmp = FileSystems.join(root, f".{index.MANIFEST}.{run_id}")
-    with FileSystems.create(tmp) as f:
-        f.write(json.dumps(manifest, indent=2).encode("utf-8"))
-    FileSystems.rename([tmp], [FileSystems.join(root, index.MANIFEST)])
-
-
 def _window_run(w: window.BoundedWindow) -> str:
     return index.window_run_id(w.end.micros // 1000)
 
@@ -237,7 +223,8 @@ class _IndexRowsFn(beam.DoFn):
 
 
 class _WritePartitionFn(beam.DoFn):
-    """(partition, rows) -> one Parquet file of ``table`` under ``root``; yields (table, path, rows written).
+    """(partition, rows) -> one Parquet file of ``table`` under ``root``; yields (table, path relative to
+    ``root``, rows written, bytes).
 
     With a run id (batch): ``<run_id>.parquet`` under the run's staging folder, moved in by the commit.
     Without (streaming): ``<window run>.p<pane>.parquet`` straight into the index, written under a temporary
@@ -254,7 +241,8 @@ class _WritePartitionFn(beam.DoFn):
         part, rows = element
         folder = FileSystems.join(self._root, self._table, part)
         if self._run_id:
-            path = FileSystems.join(folder, f"{self._run_id}.parquet")
+            name = f"{self._run_id}.parquet"
+            path = FileSystems.join(folder, name)
             written = self._write(path, rows)
         else:
             name = index.pane_file_name(_window_run(w), pane.index)
@@ -263,7 +251,7 @@ class _WritePartitionFn(beam.DoFn):
             written = self._write(tmp, rows)
             FileSystems.rename([tmp], [path])
         beam_inc(f"index:written_file:{self._table}")
-        yield self._table, path, written
+        yield self._table, f"{self._table}/{part}/{name}", written, file_size(path)
 
     def _write(self, path: str, rows) -> int:
         schema = index.SCHEMAS[self._table]
@@ -284,7 +272,7 @@ class _WritePartitionFn(beam.DoFn):
 
 def _write_tables(kept, cfg: MinhashConfig, root: str, run_id: str | None):
     """Kept articles -> one file per (table, partition[, window and pane]) under ``root``: WriteIndex's and
-    WriteWindowRuns' shared steps; yields (table, path, rows)."""
+    WriteWindowRuns' shared steps; yields (table, path relative to root, rows, bytes)."""
     tables = kept | "IndexRows" >> beam.ParDo(_IndexRowsFn(cfg, run_id)).with_outputs(index.BANDS, index.DOCS)
     written = []
     for table in (index.BANDS, index.DOCS):
@@ -297,7 +285,8 @@ def _write_tables(kept, cfg: MinhashConfig, root: str, run_id: str | None):
 
 
 class WriteIndex(beam.PTransform):
-    """Kept articles -> one Parquet file per (table, partition) under ``staging``; yields (table, path, rows).
+    """Kept articles -> one Parquet file per (table, partition) under ``staging``; yields (table, path
+    relative to ``staging``, rows, bytes).
 
     The files land in the index only when the run commits (pipeline/index.py), so a failed run leaves the
     index as it was.
@@ -314,25 +303,43 @@ class WriteIndex(beam.PTransform):
 
 
 class _CommitWindowRunFn(beam.DoFn):
-    """(key, the window's written files) -> the window's run id, once it is listed in the manifest."""
+    """("", (window run id, its written files)) -> the run id, once the manifest lists the files with sizes.
 
-    def __init__(self, cfg: MinhashConfig, root: str) -> None:
+    Commits as every index commit does (transforms/index_store.py): under the index's lock, and only if the
+    manifest still has the version this stream last saw (the one it opened, then each it wrote itself, kept
+    in state); otherwise IndexConflict: a batch run committed into the index while the stream ran, so the
+    stream's seed lacks its articles. A retry of a commit already in the manifest changes nothing.
+    """
+
+    VERSION = ReadModifyWriteStateSpec("version", VarIntCoder())
+
+    def __init__(self, cfg: MinhashConfig, root: str, opened_version: int) -> None:
         self._cfg = cfg
         self._root = root
+        self._opened_version = opened_version
 
-    def process(self, element, w=beam.DoFn.WindowParam):
-        _key, files = element
-        run_id = _window_run(w)
-        articles = sum(rows for table, _path, rows in files if table == index.DOCS)
-        # Re-read each time: the manifest is the source of truth, and batch runs may have committed since.
-        manifest = read_manifest(self._root, self._cfg)
-        now = datetime.datetime.now(datetime.timezone.utc)
-        updated = index.with_run_once(manifest, run_id, articles, now)
-        if updated is manifest:
-            # A retry, or a late pane of a committed window (its files are already visible under the run).
-            beam_inc("index:window_already_committed")
-            return
-        replace_manifest(self._root, updated, run_id)
+    def process(self, element, version=beam.DoFn.StateParam(VERSION)):
+        _key, (run_id, written) = element
+        files = {rel: size for _table, rel, _rows, size in written}
+        articles = sum(rows for table, _rel, rows, _size in written if table == index.DOCS)
+        expected = version.read()
+        with locked(self._root, run_id):
+            if FileSystems.exists(FileSystems.join(self._root, PENDING)):
+                raise IndexConflict(
+                    f"index {self._root} holds a batch run's unfinished commit ({PENDING}); "
+                    "a stream and batch runs cannot write one index at once"
+                )
+            manifest = read_manifest(self._root, self._cfg)
+            now = datetime.datetime.now(datetime.timezone.utc)
+            updated = index.with_run_files(manifest, run_id, articles, now, files)
+            if updated is manifest:
+                # A retry whose commit went through before its state was saved.
+                version.write(index.version_of(manifest))
+                beam_inc("index:window_already_committed")
+                return
+            check_version(self._root, self._cfg, self._opened_version if expected is None else expected)
+            replace_manifest(self._root, updated, run_id)
+        version.write(index.version_of(updated))
         beam_inc("index:window_committed")
         yield run_id
 
@@ -342,22 +349,26 @@ class WriteWindowRuns(beam.PTransform):
     once all of the window's files are written; yields the committed run ids.
 
     Files go straight into the index's partitions (no staging): readers ignore them until the manifest lists
-    their run. Cost per window: one file per touched partition and table (up to 512), one manifest rewrite.
+    their run. A late pane adds its files to its window's run. Cost per window: one file per touched
+    partition and table (up to 512), one manifest rewrite under the index's lock.
     """
 
-    def __init__(self, cfg: MinhashConfig, root: str) -> None:
+    def __init__(self, cfg: MinhashConfig, state: index.IndexState) -> None:
         super().__init__()
         self._cfg = cfg
-        self._root = root
+        self._state = state
 
     def expand(self, kept):
         return (
-            _write_tables(kept, self._cfg, self._root, None)
+            _write_tables(kept, self._cfg, self._state.path, None)
             # One constant key serializes the commits: runners process one key's groups one at a time, so
             # two windows never read-modify-rename the manifest at once. Not a data hot key: what crosses it
-            # is one (table, path, rows) tuple per written file, at most 512 per window, never article data.
+            # is one (table, path, rows, bytes) tuple per written file, at most 512 per window, never article data.
             | "KeyForCommit" >> beam.Map(lambda written: ("", written)).with_output_types(Tuple[str, Any])
             # Fires for a window only once the watermark says all of its files were written.
             | "FilesPerWindow" >> beam.GroupByKey()
-            | "CommitWindowRun" >> beam.ParDo(_CommitWindowRunFn(self._cfg, self._root))
+            | "NameWindowRun" >> beam.Map(lambda kv, w=beam.DoFn.WindowParam: ("", (_window_run(w), list(kv[1]))))
+            # The expected manifest version is state that must outlive each window: commit in the global one.
+            | "OneCommitWindow" >> beam.WindowInto(window.GlobalWindows())
+            | "CommitWindowRun" >> beam.ParDo(_CommitWindowRunFn(self._cfg, self._state.path, self._state.version))
         )

@@ -143,12 +143,33 @@ def escape_glob(path: str) -> str:
     return re.sub(r"([*?[])", r"[\1]", path)
 
 
-def with_run_once(manifest: dict, run_id: str, articles: int, committed_at: datetime.datetime) -> dict:
-    """The manifest after committing ``run_id``, or ``manifest`` itself if it already lists the run: a
-    retried or repeated commit (a streaming worker's retry, a window's late pane) must not list it twice."""
-    if any(r["run_id"] == run_id for r in manifest["runs"]):
+def with_run_files(
+    manifest: dict, run_id: str, articles: int, committed_at: datetime.datetime, files: dict[str, int]
+) -> dict:
+    """The manifest after adding ``files`` (relative path -> bytes) and their ``articles`` to ``run_id``: a
+    new run, or, for a run already listed (a stream window's late pane), its entry extended; one version
+    later either way. ``manifest`` itself when every file is already listed: a retried commit (a streaming
+    worker's retry) must not count its articles twice."""
+    runs = {r["run_id"]: r for r in manifest["runs"]}
+    if run_id not in runs:
+        return with_run(manifest, run_id, articles, committed_at, files)
+    listed = {f["path"] for f in runs[run_id].get("files", ())}
+    added = {path: size for path, size in files.items() if path not in listed}
+    if not added:
         return manifest
-    return with_run(manifest, run_id, articles, committed_at)
+    extended = {
+        **runs[run_id],
+        "articles": runs[run_id]["articles"] + articles,
+        "files": sorted(
+            [*runs[run_id].get("files", ()), *({"path": p, "bytes": b} for p, b in added.items())],
+            key=lambda f: f["path"],
+        ),
+    }
+    return {
+        **manifest,
+        "version": version_of(manifest) + 1,
+        "runs": [extended if r["run_id"] == run_id else r for r in manifest["runs"]],
+    }
 
 
 def window_run_id(window_end_ms: int) -> str:
