@@ -39,6 +39,10 @@ _DATE_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 _DIGIT = re.compile(r"\d")
+# A month abbreviated is the same month ("Jan 31" in one copy, "January 31" in the re-send).
+_MONTHS = {
+    month[:3]: month for month in "january february march april may june july august september october november december".split()
+} | {"sept": "september"}
 # Figures written out ("trading at six pct" where the next day's report has "6-1/16 pct"), with their value:
 # a re-send may write "nine" where the first had "9".
 _NUMBER_WORDS = {
@@ -67,6 +71,8 @@ _NO_WINDOW = np.uint32(0xFFFFFFFF)
 NUMBER, DATE, NAME = "number", "date", "name"
 # Prefix of disagreeing words that open both texts (one subject put for another).
 OPENING = "opening:"
+# Prefix of disagreeing words that name each text's own subject (title words) in one slot.
+SUBJECT = "subject:"
 
 
 def kind_of(token: str) -> str:
@@ -167,8 +173,8 @@ class VerifyConfig:
     ``threshold``: least shingle Jaccard. ``min_coverage``: least share of the shorter text's shingles in
     the longer. ``max_disagreeing``: most names of the shorter text the longer may lack (a respelled name, a
     new byline); ``max_disagreeing_figures``: most numbers, weekdays and months it may lack (templated
-    reports differ in little else); ``max_disagreeing_title``: most title words either text's title has that
-    the other text lacks. ``max_days_apart``: most days between the publication dates of two copies, when
+    reports differ in little else); ``max_disagreeing_title``: most title words both titles may each have
+    that the other text lacks (a copy re-headlined on one side, not two headlines). ``max_days_apart``: most days between the publication dates of two copies, when
     both are known, counted in working days (Monday to Friday): a central bank's unchanged-policy report is
     word for word the same every fortnight, while a desk re-sends Friday's story on Monday.
     ``max_own_passage``: the longest passage, in shingles (a run of n shingles spans n + shingle_size - 1
@@ -180,7 +186,7 @@ class VerifyConfig:
     min_coverage: float = 0.65
     max_disagreeing: int = 2
     max_disagreeing_figures: int = 1
-    max_disagreeing_title: int = 3
+    max_disagreeing_title: int = 2
     max_days_apart: int = 1
     max_own_passage: int = 11
 
@@ -243,7 +249,7 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     sim = inter / (small.shingles.size + large.shingles.size - inter)
     coverage = inter / small.shingles.size
     disagreeing = _disagreeing(a, b)
-    title = _title_disagreeing(a, b)
+    title, title_fewer, title_opening = _title_disagreeing(a, b)
     if sim < cfg.threshold:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
@@ -252,13 +258,14 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         reason = "passages"
     elif a.published is not None and b.published is not None and _working_days_apart(a.published, b.published) > cfg.max_days_apart:
         reason = "published"
-    elif len(title) > cfg.max_disagreeing_title:
+    elif title_fewer > cfg.max_disagreeing_title or title_opening:
         reason = "title"
     elif _too_many(disagreeing, cfg):
         reason = "tokens"
     else:
         reason = DUPLICATE
-    return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title))
+    title_words = sorted(set(title) | set(title_opening))
+    return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title_words))
 
 
 def _own_passage(x: Evidence, y: Evidence) -> int:
@@ -283,9 +290,10 @@ def _working_days_apart(x: int, y: int) -> int:
     return weeks * 5 + sum((first + i) % 7 < 5 for i in range(rest))
 
 
-def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[str]]:
+def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[str], set[str]]:
     """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share:
-    (inside the text, shared on both sides; opening the text, shared after; all those opening the text).
+    (inside the text, shared on both sides; opening the text, shared after; all those opening the text; those
+    inside that are words of ``x``'s title).
     Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
     words ``x`` adds to the same run (a ticker or an initial added to a name ``y`` has in that slot too)."""
     missing = ~_member(x.token_hashes, y.vocabulary)
@@ -302,10 +310,12 @@ def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[
             inside &= ~slot
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
+    subject = inside & np.isin(x.token_hashes, x.title_hashes)
     return (
         [x.tokens[i] for i in np.flatnonzero(inside)],
         [x.tokens[i] for i in np.flatnonzero(start)],
         [x.tokens[i] for i in np.flatnonzero(opening)],
+        {x.tokens[i] for i in np.flatnonzero(subject)},
     )
 
 
@@ -320,48 +330,70 @@ def _respelled(x: str, y: str) -> bool:
     # long): most pairs are told apart without difflib.
     return (
         short >= 4
-        and x[0] == y[0]
+        and (x[0] == y[0] or x[1:] == y or y[1:] == x)
         and 2 * short >= _RESPELLED * (short + long)
         and difflib.SequenceMatcher(None, x, y).ratio() >= _RESPELLED
     )
 
 
 def _same_figure(x: str, y: str) -> bool:
-    """One figure written out in one text and in digits in the other ("nine"/"9")."""
-    return _NUMBER_WORDS.get(x, x) == _NUMBER_WORDS.get(y, y)
+    """One figure written out in one text and in digits in the other ("nine"/"9"), or one month abbreviated
+    in one ("jan"/"january")."""
+    return _NUMBER_WORDS.get(x, _MONTHS.get(x, x)) == _NUMBER_WORDS.get(y, _MONTHS.get(y, y))
+
+
+def _unpaired(xs: list[str], ys: list[str]) -> tuple[set[str], set[str]]:
+    """``xs`` and ``ys`` less the words of each that the other has respelled, inflected, written out in digits
+    or abbreviated: one word, not two."""
+    pairs = [(x, y) for x in set(xs) for y in set(ys) if _respelled(x, y) or _same_figure(x, y)]
+    return set(xs) - {x for x, _ in pairs}, set(ys) - {y for _, y in pairs}
 
 
 def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     """Slot fillers of either text the other lacks, less respelled words and figures written out. Opening
     the texts they count only when both texts open with words the other lacks (one company's name put for
-    another's), not when one text alone does (a dateline or a credit an outlet added)."""
-    inside_a, starts_a, opening_a = _slot_fillers(a, b)
-    inside_b, starts_b, opening_b = _slot_fillers(b, a)
-    only_a, only_b = set(inside_a), set(inside_b)
-    respelled = {(x, y) for x in only_a for y in only_b if _respelled(x, y) or _same_figure(x, y)}
-    words = (only_a - {x for x, _ in respelled}) | (only_b - {y for _, y in respelled})
-    if (starts_a and opening_b) or (starts_b and opening_a):
-        words.update(f"{OPENING}{w}" for w in opening_a + opening_b)
+    another's), not when one text alone does (a dateline or a credit an outlet added). Fillers that name each
+    text's own subject (words of its title) on both sides are marked ``subject:``: one market, commodity or
+    place put for another in a templated report, even in lower case ("hog prices" / "cattle prices")."""
+    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b)
+    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a)
+    only_a, only_b = _unpaired(inside_a, inside_b)
+    words = only_a | only_b
+    if only_a & subjects_a and only_b & subjects_b:
+        words = (words - subjects_a - subjects_b) | {f"{SUBJECT}{w}" for w in words & (subjects_a | subjects_b)}
+    open_a, open_b = _unpaired(opening_a, opening_b)
+    if (set(starts_a) & open_a and open_b) or (set(starts_b) & open_b and open_a):
+        words.update(f"{OPENING}{w}" for w in open_a | open_b)
     return tuple(sorted(words))
 
 
-def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
-    """The title words of either text that the other's text and title lack, less those the other's title has
-    respelled or inflected ("FEAR"/"FEARS"), for the side with more: a re-headlined copy takes its words from
-    the story; another company's report names another company."""
+def _title_opening(x: Evidence, y: Evidence) -> list[str]:
+    """The title words opening ``x``'s title (up to the first ``y`` has) that ``y``'s text and title lack."""
+    present = _member(x.title_hashes, y.vocabulary)
+    return list(x.title_tokens[: int(np.argmax(present)) if present.any() else present.size])
+
+
+def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
+    """(the title words of either text that the other's text and title lack, less those the other's title has
+    respelled or inflected ("FEAR"/"FEARS"), for the side with more; how many the side with fewer has; the
+    words opening both titles that the other text lacks).
+
+    A re-headlined copy takes its headline's words from the story, or rewrites one headline only; two
+    headlines each with words of their own head two stories. A copy keeps its subject at the head of the
+    title; another company's or market's report, word for word the same body, opens its title with another
+    name ("JOLIET HOGS" / "ST JOSEPH HOGS", "QUAKER OATS CO" / "UNIBANCORP INC")."""
     if not a.title_tokens or not b.title_tokens:
-        return ()
-    only_a, only_b = (
-        {x.title_tokens[i] for i in np.flatnonzero(~_member(x.title_hashes, y.vocabulary))} for x, y in ((a, b), (b, a))
+        return (), 0, ()
+    only_a, only_b = _unpaired(
+        *([x.title_tokens[i] for i in np.flatnonzero(~_member(x.title_hashes, y.vocabulary))] for x, y in ((a, b), (b, a)))
     )
-    # A title word respelled in the other title is missing from the other's vocabulary too.
-    respelled = {(x, y) for x in only_a for y in only_b if _respelled(x, y)}
-    sides = (only_a - {x for x, _ in respelled}, only_b - {y for _, y in respelled})
-    return max((tuple(sorted(side)) for side in sides), key=lambda side: (len(side), side))
+    most = max((tuple(sorted(side)) for side in (only_a, only_b)), key=lambda side: (len(side), side))
+    open_a, open_b = _unpaired(_title_opening(a, b), _title_opening(b, a))
+    return most, min(len(only_a), len(only_b)), tuple(sorted(open_a | open_b)) if open_a and open_b else ()
 
 
 def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig) -> bool:
-    if any(t.startswith(OPENING) for t in disagreeing):
-        return True  # the texts open on different names: the subject of the report differs
+    if any(t.startswith((OPENING, SUBJECT)) for t in disagreeing):
+        return True  # the texts open on different names, or name different subjects: the report differs
     names = sum(kind_of(t) == NAME for t in disagreeing)
     return names > cfg.max_disagreeing or len(disagreeing) - names > cfg.max_disagreeing_figures
