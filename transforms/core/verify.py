@@ -62,6 +62,17 @@ _FUNCTION_WORDS = frozenset(
     then there therefore these they this those though thus to too under unless until upon we what whatever
     when where whereas whether which while whilst who whom whose why with within without yet you your""".split()
 )
+# The session a market report covers, named in its title: the midday report and the close of one market
+# share their wording and differ in figures that may fall outside the passages they share.
+_SESSIONS = {
+    word: session
+    for session, words in (
+        ("open", "open opens opened opening"),
+        ("midday", "midday midsession noon"),
+        ("close", "close closes closed closing"),
+    )
+    for word in words.split()
+}
 # Two words at least this alike (difflib ratio) in one slot are one word respelled.
 _RESPELLED = 0.8
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
@@ -117,7 +128,9 @@ class Words:
     shingle_size: int
 
 
-def _distinctive(words: Words) -> np.ndarray:
+def _distinctive(words: Words, subjects: np.ndarray | None = None) -> np.ndarray:
+    """Positions of the distinctive words: names, figures, and the words of ``subjects`` (64-bit hashes of the
+    title's distinctive words: in the text, "hog prices" or "spring wheat futures" names the report's market)."""
     # A single capital is a piece of an abbreviation ("U.S." is "U", "S"; "<AH.O>" ends in "O"), not a name.
     # Only a word that is not all letters can hold a digit: the regex runs on few words.
     flags = [
@@ -126,7 +139,12 @@ def _distinctive(words: Words) -> np.ndarray:
         or w.casefold() in _NUMBER_WORDS
         for w in words.cased
     ]
-    return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
+    if not flags:
+        return np.empty(0, np.int64)
+    distinctive = np.array(flags, dtype=bool)
+    if subjects is not None and subjects.size:
+        distinctive |= np.isin(words.hashes, subjects)
+    return np.flatnonzero(distinctive)
 
 
 def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, published: int | None = None) -> Evidence:
@@ -134,9 +152,18 @@ def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, publ
     hi = np.uint64(32)
     vocab = [text.hashes >> hi] + ([title.hashes >> hi] if title is not None else [])
     vocabulary = np.unique(np.concatenate(vocab).astype(np.uint32))
+    title_tokens: tuple[str, ...] = ()
+    title_hashes = np.empty(0, np.uint32)
+    subjects = None
+    if title is not None and len(title.cased) == title.hashes.size:
+        t_at = _distinctive(title)
+        title_tokens = tuple(title.cased[i].casefold() for i in t_at)
+        subjects = title.hashes[t_at]
+        title_hashes = (subjects >> hi).astype(np.uint32)
     if len(text.cased) != text.hashes.size:  # case-folding split a word: tokens cannot be placed
-        return Evidence(shingles, vocabulary, published=published, windows=text.windows)
-    at = _distinctive(text)
+        return Evidence(shingles, vocabulary, title_tokens=title_tokens, title_hashes=title_hashes, published=published,
+                        windows=text.windows)
+    at = _distinctive(text, subjects)
     # The context of a run of distinctive words at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the
     # Wabash River in Vigo County until Thursday"): the shingle that ends just before the run and the one
     # that starts just after it.
@@ -147,12 +174,6 @@ def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, publ
     for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
         ok = (starts >= 0) & (starts < text.windows.size)
         contexts[ok, column] = text.windows[starts[ok]]
-    title_tokens: tuple[str, ...] = ()
-    title_hashes = np.empty(0, np.uint32)
-    if title is not None and len(title.cased) == title.hashes.size:
-        t_at = _distinctive(title)
-        title_tokens = tuple(title.cased[i].casefold() for i in t_at)
-        title_hashes = (title.hashes[t_at] >> hi).astype(np.uint32)
     return Evidence(
         shingles,
         vocabulary,
@@ -290,10 +311,10 @@ def _working_days_apart(x: int, y: int) -> int:
     return weeks * 5 + sum((first + i) % 7 < 5 for i in range(rest))
 
 
-def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[str], set[str]]:
+def _slot_fillers(x: Evidence, y: Evidence) -> tuple[dict[int, list[str]], list[str], list[str], set[str]]:
     """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share:
-    (inside the text, shared on both sides; opening the text, shared after; all those opening the text; those
-    inside that are words of ``x``'s title).
+    (inside the text, shared on both sides, by slot; opening the text, shared after; all those opening the
+    text; those inside that are words of ``x``'s title).
     Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
     words ``x`` adds to the same run (a ticker or an initial added to a name ``y`` has in that slot too)."""
     missing = ~_member(x.token_hashes, y.vocabulary)
@@ -311,8 +332,11 @@ def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
     subject = inside & np.isin(x.token_hashes, x.title_hashes)
+    slots: dict[int, list[str]] = {}
+    for i in np.flatnonzero(inside):
+        slots.setdefault(int(x_keys[i]), []).append(x.tokens[i])
     return (
-        [x.tokens[i] for i in np.flatnonzero(inside)],
+        slots,
         [x.tokens[i] for i in np.flatnonzero(start)],
         [x.tokens[i] for i in np.flatnonzero(opening)],
         {x.tokens[i] for i in np.flatnonzero(subject)},
@@ -344,9 +368,20 @@ def _same_figure(x: str, y: str) -> bool:
 
 def _unpaired(xs: list[str], ys: list[str]) -> tuple[set[str], set[str]]:
     """``xs`` and ``ys`` less the words of each that the other has respelled, inflected, written out in digits
-    or abbreviated: one word, not two."""
-    pairs = [(x, y) for x in set(xs) for y in set(ys) if _respelled(x, y) or _same_figure(x, y)]
-    return set(xs) - {x for x, _ in pairs}, set(ys) - {y for _, y in pairs}
+    or abbreviated: one word, not two. A figure written out is one figure only against one figure: "six"
+    against "6-1/16" ("6", "16") is another rate; "9:40" ("9", "40") and "0940" are one time."""
+    x_digits, y_digits = ("".join(t for t in side if t.isdigit()).lstrip("0") for side in (xs, ys))
+    if x_digits and x_digits == y_digits:
+        xs, ys = [t for t in xs if not t.isdigit()], [t for t in ys if not t.isdigit()]
+    x_set, y_set = set(xs), set(ys)
+    one_figure = sum(kind_of(t) == NUMBER for t in x_set) == 1 == sum(kind_of(t) == NUMBER for t in y_set)
+    pairs = [
+        (x, y)
+        for x in x_set
+        for y in y_set
+        if _respelled(x, y) or (_same_figure(x, y) and (one_figure or kind_of(x) != NUMBER))
+    ]
+    return x_set - {x for x, _ in pairs}, y_set - {y for _, y in pairs}
 
 
 def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
@@ -357,7 +392,11 @@ def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     place put for another in a templated report, even in lower case ("hog prices" / "cattle prices")."""
     inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b)
     inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a)
-    only_a, only_b = _unpaired(inside_a, inside_b)
+    only_a, only_b = set(), set()
+    for key in inside_a.keys() | inside_b.keys():
+        slot_a, slot_b = _unpaired(inside_a.get(key, []), inside_b.get(key, []))
+        only_a |= slot_a
+        only_b |= slot_b
     words = only_a | only_b
     if only_a & subjects_a and only_b & subjects_b:
         words = (words - subjects_a - subjects_b) | {f"{SUBJECT}{w}" for w in words & (subjects_a | subjects_b)}
@@ -376,7 +415,8 @@ def _title_opening(x: Evidence, y: Evidence) -> list[str]:
 def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
     """(the title words of either text that the other's text and title lack, less those the other's title has
     respelled or inflected ("FEAR"/"FEARS"), for the side with more; how many the side with fewer has; the
-    words opening both titles that the other text lacks).
+    words opening both titles that the other text lacks, and the sessions the titles name when they name
+    different ones: "MIDDAY" / "CLOSES").
 
     A re-headlined copy takes its headline's words from the story, or rewrites one headline only; two
     headlines each with words of their own head two stories. A copy keeps its subject at the head of the
@@ -389,7 +429,11 @@ def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, 
     )
     most = max((tuple(sorted(side)) for side in (only_a, only_b)), key=lambda side: (len(side), side))
     open_a, open_b = _unpaired(_title_opening(a, b), _title_opening(b, a))
-    return most, min(len(only_a), len(only_b)), tuple(sorted(open_a | open_b)) if open_a and open_b else ()
+    heads = tuple(sorted(open_a | open_b)) if open_a and open_b else ()
+    sessions_a, sessions_b = ({t for t in x.title_tokens if t in _SESSIONS} for x in (a, b))
+    if {_SESSIONS[t] for t in sessions_a}.isdisjoint(_SESSIONS[t] for t in sessions_b) and sessions_a and sessions_b:
+        heads += tuple(sorted(sessions_a | sessions_b))
+    return most, min(len(only_a), len(only_b)), heads
 
 
 def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig) -> bool:
