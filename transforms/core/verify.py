@@ -331,15 +331,19 @@ def _slot_fillers(x: Evidence, y: Evidence) -> tuple[dict[int, list[str]], list[
             inside &= ~slot
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
-    subject = inside & np.isin(x.token_hashes, x.title_hashes)
     slots: dict[int, list[str]] = {}
-    for i in np.flatnonzero(inside):
+    subjects = set()
+    filled = np.flatnonzero(inside).tolist()
+    title = set(x.title_hashes.tolist()) if filled else set()
+    for i in filled:
         slots.setdefault(int(x_keys[i]), []).append(x.tokens[i])
+        if int(x.token_hashes[i]) in title:
+            subjects.add(x.tokens[i])
     return (
         slots,
         [x.tokens[i] for i in np.flatnonzero(start)],
         [x.tokens[i] for i in np.flatnonzero(opening)],
-        {x.tokens[i] for i in np.flatnonzero(subject)},
+        subjects,
     )
 
 
@@ -349,7 +353,7 @@ def _pair_keys(contexts: np.ndarray) -> np.ndarray:
 
 def _respelled(x: str, y: str) -> bool:
     """One word respelled ("labour"/"labor", "comittee"/"committee"), not another name or figure."""
-    short, long = sorted((len(x), len(y)))
+    short, long = (len(x), len(y)) if len(x) <= len(y) else (len(y), len(x))
     # Respellings and inflections keep their first letter, and the ratio is at most 2 * short / (short +
     # long): most pairs are told apart without difflib.
     return (
@@ -360,28 +364,39 @@ def _respelled(x: str, y: str) -> bool:
     )
 
 
-def _same_figure(x: str, y: str) -> bool:
-    """One figure written out in one text and in digits in the other ("nine"/"9"), or one month abbreviated
-    in one ("jan"/"january")."""
-    return _NUMBER_WORDS.get(x, _MONTHS.get(x, x)) == _NUMBER_WORDS.get(y, _MONTHS.get(y, y))
+def _value(word: str) -> str:
+    """A figure written out as its digits ("nine": "9"), a month abbreviated as its name ("jan": "january")."""
+    return _NUMBER_WORDS.get(word, _MONTHS.get(word, word))
 
 
 def _unpaired(xs: list[str], ys: list[str]) -> tuple[set[str], set[str]]:
     """``xs`` and ``ys`` less the words of each that the other has respelled, inflected, written out in digits
     or abbreviated: one word, not two. A figure written out is one figure only against one figure: "six"
     against "6-1/16" ("6", "16") is another rate; "9:40" ("9", "40") and "0940" are one time."""
+    if not xs or not ys:
+        return set(xs), set(ys)
     x_digits, y_digits = ("".join(t for t in side if t.isdigit()).lstrip("0") for side in (xs, ys))
     if x_digits and x_digits == y_digits:
         xs, ys = [t for t in xs if not t.isdigit()], [t for t in ys if not t.isdigit()]
     x_set, y_set = set(xs), set(ys)
-    one_figure = sum(kind_of(t) == NUMBER for t in x_set) == 1 == sum(kind_of(t) == NUMBER for t in y_set)
-    pairs = [
-        (x, y)
-        for x in x_set
-        for y in y_set
-        if _respelled(x, y) or (_same_figure(x, y) and (one_figure or kind_of(x) != NUMBER))
-    ]
-    return x_set - {x for x, _ in pairs}, y_set - {y for _, y in pairs}
+    paired_x: set[str] = set()
+    paired_y: set[str] = set()
+    if any(t in _NUMBER_WORDS or t in _MONTHS for t in x_set | y_set):
+        # Figures written out and months abbreviated, by their value; a figure's only against one figure.
+        one_figure = sum(kind_of(t) == NUMBER for t in x_set) == 1 == sum(kind_of(t) == NUMBER for t in y_set)
+        x_value, y_value = ({t: _value(t) for t in side if one_figure or kind_of(t) != NUMBER} for side in (x_set, y_set))
+        same = set(x_value.values()) & set(y_value.values())
+        paired_x = {t for t, v in x_value.items() if v in same}
+        paired_y = {t for t, v in y_value.items() if v in same}
+    # Respelled words: figures are not respelled ("1986"/"1987").
+    for x in x_set - paired_x:
+        if x[0].isdigit():
+            continue
+        for y in y_set - paired_y:
+            if _respelled(x, y):
+                paired_x.add(x)
+                paired_y.add(y)
+    return x_set - paired_x, y_set - paired_y
 
 
 def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
@@ -400,16 +415,11 @@ def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     words = only_a | only_b
     if only_a & subjects_a and only_b & subjects_b:
         words = (words - subjects_a - subjects_b) | {f"{SUBJECT}{w}" for w in words & (subjects_a | subjects_b)}
-    open_a, open_b = _unpaired(opening_a, opening_b)
-    if (set(starts_a) & open_a and open_b) or (set(starts_b) & open_b and open_a):
-        words.update(f"{OPENING}{w}" for w in open_a | open_b)
+    if (starts_a and opening_b) or (starts_b and opening_a):
+        open_a, open_b = _unpaired(opening_a, opening_b)
+        if (set(starts_a) & open_a and open_b) or (set(starts_b) & open_b and open_a):
+            words.update(f"{OPENING}{w}" for w in open_a | open_b)
     return tuple(sorted(words))
-
-
-def _title_opening(x: Evidence, y: Evidence) -> list[str]:
-    """The title words opening ``x``'s title (up to the first ``y`` has) that ``y``'s text and title lack."""
-    present = _member(x.title_hashes, y.vocabulary)
-    return list(x.title_tokens[: int(np.argmax(present)) if present.any() else present.size])
 
 
 def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
@@ -424,14 +434,19 @@ def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, 
     name ("JOLIET HOGS" / "ST JOSEPH HOGS", "QUAKER OATS CO" / "UNIBANCORP INC")."""
     if not a.title_tokens or not b.title_tokens:
         return (), 0, ()
+    missing_a, missing_b = (~_member(x.title_hashes, y.vocabulary) for x, y in ((a, b), (b, a)))
     only_a, only_b = _unpaired(
-        *([x.title_tokens[i] for i in np.flatnonzero(~_member(x.title_hashes, y.vocabulary))] for x, y in ((a, b), (b, a)))
+        *([x.title_tokens[i] for i in np.flatnonzero(missing)] for x, missing in ((a, missing_a), (b, missing_b)))
     )
     most = max((tuple(sorted(side)) for side in (only_a, only_b)), key=lambda side: (len(side), side))
-    open_a, open_b = _unpaired(_title_opening(a, b), _title_opening(b, a))
+    # The words opening each title up to the first the other text has, less those the other title respells.
+    open_a, open_b = (
+        {t for t in x.title_tokens[: int(np.argmin(missing)) if not missing.all() else missing.size] if t in only}
+        for x, missing, only in ((a, missing_a, only_a), (b, missing_b, only_b))
+    )
     heads = tuple(sorted(open_a | open_b)) if open_a and open_b else ()
     sessions_a, sessions_b = ({t for t in x.title_tokens if t in _SESSIONS} for x in (a, b))
-    if {_SESSIONS[t] for t in sessions_a}.isdisjoint(_SESSIONS[t] for t in sessions_b) and sessions_a and sessions_b:
+    if sessions_a and sessions_b and {_SESSIONS[t] for t in sessions_a}.isdisjoint(_SESSIONS[t] for t in sessions_b):
         heads += tuple(sorted(sessions_a | sessions_b))
     return most, min(len(only_a), len(only_b)), heads
 
