@@ -130,9 +130,7 @@ class Words:
     shingle_size: int
 
 
-def _distinctive(words: Words, subjects: np.ndarray | None = None) -> np.ndarray:
-    """Positions of the distinctive words: names, figures, and the words of ``subjects`` (64-bit hashes of the
-    title's distinctive words: in the text, "hog prices" or "spring wheat futures" names the report's market)."""
+def _distinctive(words: Words) -> np.ndarray:
     # A single capital is a piece of an abbreviation ("U.S." is "U", "S"; "<AH.O>" ends in "O"), not a name.
     # Only a word that is not all letters can hold a digit: the regex runs on few words.
     flags = [
@@ -141,12 +139,21 @@ def _distinctive(words: Words, subjects: np.ndarray | None = None) -> np.ndarray
         or w.casefold() in _NUMBER_WORDS
         for w in words.cased
     ]
-    if not flags:
-        return np.empty(0, np.int64)
-    distinctive = np.array(flags, dtype=bool)
-    if subjects is not None and subjects.size:
-        distinctive |= np.isin(words.hashes, subjects)
-    return np.flatnonzero(distinctive)
+    return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
+
+
+def _run_contexts(at: np.ndarray, text: Words) -> np.ndarray:
+    """The context of each run of words at ``at`` at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the
+    Wabash River in Vigo County until Thursday"): the shingle that ends just before the run and the one that
+    starts just after it (n x 2, _NO_WINDOW where the run opens or closes the text)."""
+    new_run = np.concatenate(([True], np.diff(at) > _RUN_GAP)) if at.size else np.empty(0, bool)
+    run_id = np.cumsum(new_run) - 1
+    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))] if at.size else at
+    contexts = np.full((at.size, 2), _NO_WINDOW, dtype=np.uint32)
+    for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
+        ok = (starts >= 0) & (starts < text.windows.size)
+        contexts[ok, column] = text.windows[starts[ok]]
+    return contexts
 
 
 def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, published: int | None = None) -> Evidence:
@@ -165,17 +172,17 @@ def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, publ
     if len(text.cased) != text.hashes.size:  # case-folding split a word: tokens cannot be placed
         return Evidence(shingles, vocabulary, title_tokens=title_tokens, title_hashes=title_hashes, published=published,
                         windows=text.windows)
-    at = _distinctive(text, subjects)
-    # The context of a run of distinctive words at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the
-    # Wabash River in Vigo County until Thursday"): the shingle that ends just before the run and the one
-    # that starts just after it.
-    new_run = np.concatenate(([True], np.diff(at) > _RUN_GAP)) if at.size else np.empty(0, bool)
-    run_id = np.cumsum(new_run) - 1
-    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))] if at.size else at
-    contexts = np.full((at.size, 2), _NO_WINDOW, dtype=np.uint32)
-    for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
-        ok = (starts >= 0) & (starts < text.windows.size)
-        contexts[ok, column] = text.windows[starts[ok]]
+    at = _distinctive(text)
+    contexts = _run_contexts(at, text)
+    if subjects is not None and subjects.size:
+        # Words of the title in the text ("hog prices", "spring wheat futures": the report's market, even in
+        # lower case) are distinctive too, in runs of their own: joined to the names and figures' runs they
+        # would swallow the passage that frames a figure ("raising its copper cathode price by 0.50 cent").
+        subject_at = np.setdiff1d(np.flatnonzero(np.isin(text.hashes, subjects)), at, assume_unique=True)
+        if subject_at.size:
+            order = np.argsort(np.concatenate((at, subject_at)), kind="stable")
+            at = np.concatenate((at, subject_at))[order]
+            contexts = np.concatenate((contexts, _run_contexts(subject_at, text)))[order]
     return Evidence(
         shingles,
         vocabulary,
