@@ -452,10 +452,12 @@ def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, 
         *([x.title_tokens[i] for i in np.flatnonzero(missing)] for x, missing in ((a, missing_a), (b, missing_b)))
     )
     most = max((tuple(sorted(side)) for side in (only_a, only_b)), key=lambda side: (len(side), side))
-    # The words opening each title up to the first the other text has, less those the other title respells.
+    # The words opening each title up to the first the other text has, less those the other title respells
+    # and possessives, which describe the subject that follows ("ITALY'S AGIP" / "ENI UNIT AGIP").
     open_a, open_b = (
-        {t for t in x.title_tokens[: int(np.argmin(missing)) if not missing.all() else missing.size] if t in only}
+        {t for t in x.title_tokens[:n] if t in only and not t.endswith("'s")}
         for x, missing, only in ((a, missing_a, only_a), (b, missing_b, only_b))
+        for n in [int(np.argmin(missing)) if not missing.all() else missing.size]
     )
     heads = tuple(sorted(open_a | open_b)) if open_a and open_b else ()
     sessions_a, sessions_b = ({t for t in x.title_tokens if t in _SESSIONS} for x in (a, b))
