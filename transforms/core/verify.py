@@ -77,8 +77,6 @@ _SESSIONS = {
 _RESPELLED = 0.8
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
 _RUN_GAP = 3
-# Runs of shingles one text lacks this many shared shingles apart or fewer are one passage of its own.
-_BRIDGE = 1
 # A context window that does not exist (a token at the very start or end of a text).
 _NO_WINDOW = np.uint32(0xFFFFFFFF)
 NUMBER, DATE, NAME = "number", "date", "name"
@@ -306,10 +304,6 @@ def _own_passage(x: Evidence, y: Evidence) -> int:
     missing = ~_member(x.windows, y.shingles)
     edges = np.flatnonzero(np.diff(np.concatenate(([0], missing.view(np.int8), [0]))))
     starts, ends = edges[::2], edges[1::2]
-    # A rewritten sentence that happens to repeat three words of the other ("the company said") is
-    # one passage: runs apart by one shared shingle are one (wider bridges join a copy's nearby edits on dev).
-    joined = np.concatenate(([True], starts[1:] - ends[:-1] > _BRIDGE)) if starts.size else starts.astype(bool)
-    starts, ends = starts[joined], ends[np.concatenate((joined[1:], [True]))] if ends.size else ends
     inside = (starts > 0) & (ends < missing.size)
     return int((ends[inside] - starts[inside]).max()) if inside.any() else 0
 
