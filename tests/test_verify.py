@@ -283,6 +283,12 @@ def test_hog_reports_for_two_markets_with_one_body_differ_in_their_titles_openin
     assert {"title:joliet", "title:joseph"} <= set(v.disagreeing)
     resend = _verdict(body, body, titles=("JOLIET HOGS UP 1.00 DLR - PRIVATE SOURCES", "JOLIET HOGS OPEN 1.00 DLR HIGHER"))
     assert resend.duplicate, resend
+    # Neither a desk's flag nor a possessive heading one title is another subject (Reuters 4239/4292,
+    # 17958/17968).
+    flagged = _verdict(body, body, titles=("CORRECTED-JOLIET HOGS UP 1.00 DLR", "RPT-JOLIET HOGS UP 1.00 DLR"))
+    assert flagged.duplicate, flagged
+    described = _verdict(body, body, titles=("ILLINOIS'S JOLIET HOGS UP 1.00 DLR", "USDA'S JOLIET HOGS UP 1.00 DLR"))
+    assert described.duplicate, described
 
 
 GRAIN = (

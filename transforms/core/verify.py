@@ -73,6 +73,8 @@ _SESSIONS = {
     )
     for word in words.split()
 }
+# A desk's flags heading a re-sent story's title: the same story, not another subject.
+_RESEND_FLAGS = frozenset("corrected correction rpt repeat repeated refile refiled update updated urgent flash".split())
 # Two words at least this alike (difflib ratio) in one slot are one word respelled.
 _RESPELLED = 0.8
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
@@ -446,10 +448,11 @@ def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, 
         *([x.title_tokens[i] for i in np.flatnonzero(missing)] for x, missing in ((a, missing_a), (b, missing_b)))
     )
     most = max((tuple(sorted(side)) for side in (only_a, only_b)), key=lambda side: (len(side), side))
-    # The words opening each title up to the first the other text has, less those the other title respells
-    # and possessives, which describe the subject that follows ("ITALY'S AGIP" / "ENI UNIT AGIP").
+    # The words opening each title up to the first the other text has, less those the other title respells,
+    # possessives, which describe the subject that follows ("ITALY'S AGIP" / "ENI UNIT AGIP"), and a desk's
+    # flags ("CORRECTED-INSITUFORM" / "RPT-INSITUFORM").
     open_a, open_b = (
-        {t for t in x.title_tokens[:n] if t in only and not t.endswith("'s")}
+        {t for t in x.title_tokens[:n] if t in only and not t.endswith("'s") and t not in _RESEND_FLAGS}
         for x, missing, only in ((a, missing_a, only_a), (b, missing_b, only_b))
         for n in [int(np.argmin(missing)) if not missing.all() else missing.size]
     )
