@@ -359,3 +359,16 @@ def test_a_month_abbreviated_in_one_copy_and_a_rate_with_a_fraction_for_one_writ
     report = FED.replace("{amount}", "1.5")
     other_day = _verdict(report.format(rate="six"), report.format(rate="6-1/16"))
     assert not other_day.duplicate and other_day.reason == "tokens" and {"6", "16", "six"} <= set(other_day.disagreeing)
+
+
+def test_a_clock_time_written_with_and_without_its_colon_is_one_time():
+    # Reuters 13541/13622: the quake "struck at 9:40 A.M. (0040 GMT)" in one copy, "at 0940 hrs" in the re-send.
+    quake = (
+        "A strong earthquake jolted central and northern Japan, the Meteorological Agency said, but there were no "
+        "immediate reports of injuries or damage. An agency statement estimated the epicentre of the quake, which "
+        "struck at {time} (0040 GMT), as being under the sea off Fukushima prefecture, some 240 km north of Tokyo."
+    )
+    v = _verdict(quake.format(time="9:40 A.M."), quake.format(time="0940 hrs"))
+    assert v.duplicate and v.disagreeing == (), v
+    later = _verdict(quake.format(time="9:40 A.M."), quake.format(time="1140 hrs"))
+    assert not later.duplicate and later.reason == "tokens"
