@@ -14,15 +14,19 @@ So the evidence about a pair is
 - ``disagreeing``: each text's distinctive words - numbers, and capitalised words (names of people,
   companies and places, tickers, weekdays and months) - that the other does not contain in any case or
   position, where they sit in a passage the two share (a filled-in template slot; a credit line an outlet
-  added, or the part a copy trimmed, is not shared). A trimmed copy has none.
+  added, or the part a copy trimmed, is not shared). A trimmed copy has none. The title's words count too
+  where the text has them, even in lower case ("hog prices"): each text's own subject in one slot is
+  another report.
 - ``own passages``: the longest passage inside each text (neither its opening nor its end) that the other
   lacks. A copy's edits leave one text with none longer than a corrected note; an update or a follow-up
   and the story it follows each have a sentence of their own.
 - the publication dates, when both are known: re-sends go out the same working day or the next (a Friday
   story re-sent on Monday is one working day late; a weekly report a week later is five);
 - the titles: the title words of either text that the other's title and text lack. A re-headlined copy
-  takes its headline's words from the story; another company's dividend report, word for word the same
-  body, names another company in its title.
+  takes its headline's words from the story, or rewrites one headline only; another company's dividend
+  report or another market's hog prices, word for word the same body, opens its title with another name
+  (a desk's CORRECTED-/RPT- flag and a possessive excepted), and a market's midday report and its close
+  name different sessions.
 
 Batch, incremental and streaming dedup all decide with ``verify``, over ``Evidence`` records built by
 ``transforms.core.minhash.sign``.
