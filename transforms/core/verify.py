@@ -105,9 +105,10 @@ class Evidence:
 
     ``shingles``: sorted unique uint32 shingle hashes of the text. ``vocabulary``: sorted unique uint32
     hashes of every word of the text and title. ``tokens``: its distinctive words (any with a digit or a
-    capital: numbers, names of people, companies and places, tickers, weekdays, months), case-folded, one
-    per occurrence, with ``token_hashes`` and ``contexts`` (n x 2: the shingle just before and just after
-    the occurrence's run of distinctive words). ``title_tokens`` / ``title_hashes``: the title's distinctive words.
+    capital: numbers, names of people, companies and places, tickers, weekdays, months; then the words of
+    its title it has, in lower case too), case-folded, one per occurrence, each group in text order, with
+    ``token_hashes`` and ``contexts`` (n x 2: the shingle just before and just after the occurrence's run
+    of distinctive words). ``title_tokens`` / ``title_hashes``: the title's distinctive words.
     ``published``: the publication day (``date.toordinal()``), if known. ``windows``: the text's uint32
     shingle hashes in text order, one per word position (empty when not known: no passage is then found).
     """
@@ -146,18 +147,23 @@ def _distinctive(words: Words) -> np.ndarray:
     return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
 
 
-def _run_contexts(at: np.ndarray, text: Words) -> np.ndarray:
-    """The context of each run of words at ``at`` at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the
-    Wabash River in Vigo County until Thursday"): the shingle that ends just before the run and the one that
-    starts just after it (n x 2, _NO_WINDOW where the run opens or closes the text)."""
-    new_run = np.concatenate(([True], np.diff(at) > _RUN_GAP)) if at.size else np.empty(0, bool)
+def _run_contexts(groups: list[np.ndarray], text: Words) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of ``groups`` (each sorted word positions) one after the other, and the context of each
+    run of a group's words at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the Wabash River in Vigo
+    County until Thursday"): the shingle that ends just before the run and the one that starts just after it
+    (n x 2, _NO_WINDOW where the run opens or closes the text)."""
+    groups = [g for g in groups if g.size]
+    if not groups:
+        return np.empty(0, np.int64), np.empty((0, 2), np.uint32)
+    at = np.concatenate(groups)
+    new_run = np.concatenate([np.concatenate(([True], np.diff(g) > _RUN_GAP)) for g in groups])
     run_id = np.cumsum(new_run) - 1
-    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))] if at.size else at
+    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))]
     contexts = np.full((at.size, 2), _NO_WINDOW, dtype=np.uint32)
     for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
         ok = (starts >= 0) & (starts < text.windows.size)
         contexts[ok, column] = text.windows[starts[ok]]
-    return contexts
+    return at, contexts
 
 
 def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, published: int | None = None) -> Evidence:
@@ -176,17 +182,15 @@ def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, publ
     if len(text.cased) != text.hashes.size:  # case-folding split a word: tokens cannot be placed
         return Evidence(shingles, vocabulary, title_tokens=title_tokens, title_hashes=title_hashes, published=published,
                         windows=text.windows)
-    at = _distinctive(text)
-    contexts = _run_contexts(at, text)
+    groups = [_distinctive(text)]
     if subjects is not None and subjects.size:
         # Words of the title in the text ("hog prices", "spring wheat futures": the report's market, even in
-        # lower case) are distinctive too, in runs of their own: joined to the names and figures' runs they
-        # would swallow the passage that frames a figure ("raising its copper cathode price by 0.50 cent").
-        subject_at = np.setdiff1d(np.flatnonzero(np.isin(text.hashes, subjects)), at, assume_unique=True)
-        if subject_at.size:
-            order = np.argsort(np.concatenate((at, subject_at)), kind="stable")
-            at = np.concatenate((at, subject_at))[order]
-            contexts = np.concatenate((contexts, _run_contexts(subject_at, text)))[order]
+        # lower case) are distinctive too, in runs of their own after the names and figures: joined to their
+        # runs they would swallow the passage that frames a figure ("raising its copper cathode price by").
+        in_title = _member(text.hashes, np.sort(subjects))
+        in_title[groups[0]] = False
+        groups.append(np.flatnonzero(in_title))
+    at, contexts = _run_contexts(groups, text)
     return Evidence(
         shingles,
         vocabulary,
