@@ -272,3 +272,103 @@ def test_single_letters_of_abbreviations_are_not_names():
     assert "u" not in e.title_tokens and "s" not in e.title_tokens
     v = _verdict(body, body, titles=("SENATE CLEARS WAY FOR PASSAGE OF MONEY BILL", "BILL WITH FARM MONEY NEARS U.S. SENATE OKAY"))
     assert v.duplicate and v.disagreeing == ("title:farm", "title:nears", "title:okay")
+
+
+def test_hog_reports_for_two_markets_with_one_body_differ_in_their_titles_openings():
+    # Reuters 13893/13977: Joliet and St Joseph hog prices, the same 14 words of body; the market is named in
+    # the title only. A re-headlined re-send keeps its market at the head of the title.
+    body = "Hog prices opened 1.00 dlr higher, private sources said. Top 51.50 dlrs per cwt.\n Reuter"
+    v = _verdict(body, body, titles=("JOLIET HOGS UP 1.00 DLR - PRIVATE SOURCES", "ST JOSEPH HOGS OPEN UP 1.00 DLR - PRIVATE"))
+    assert v.jaccard == 1.0 and not v.duplicate and v.reason == "title"
+    assert {"title:joliet", "title:joseph"} <= set(v.disagreeing)
+    resend = _verdict(body, body, titles=("JOLIET HOGS UP 1.00 DLR - PRIVATE SOURCES", "JOLIET HOGS OPEN 1.00 DLR HIGHER"))
+    assert resend.duplicate, resend
+    # Neither a desk's flag nor a possessive heading one title is another subject (Reuters 4239/4292,
+    # 17958/17968).
+    flagged = _verdict(body, body, titles=("CORRECTED-JOLIET HOGS UP 1.00 DLR", "RPT-JOLIET HOGS UP 1.00 DLR"))
+    assert flagged.duplicate, flagged
+    described = _verdict(body, body, titles=("ILLINOIS'S JOLIET HOGS UP 1.00 DLR", "USDA'S JOLIET HOGS UP 1.00 DLR"))
+    assert described.duplicate, described
+
+
+GRAIN = (
+    "Export demand lent support as {commodity} futures on the Chicago Board of Trade closed 1/2 to 1-1/2 cents "
+    "higher in quiet dealings, traders said. May stood 1-1/2 cents higher at 2.85 dlrs. "
+    "Commercial buying was light ahead of the government's weekly export report due on Monday, and local "
+    "traders evened up positions before the close, they said."
+)
+
+
+def test_market_reports_naming_another_commodity_in_lower_case_in_one_slot_are_not_duplicates():
+    # The kind of Reuters' templated grain and metal reports: one wording, the commodity written in lower
+    # case in the body and named in the title. Without titles nothing marks "wheat" and "corn" as names.
+    wheat, corn = GRAIN.format(commodity="wheat"), GRAIN.format(commodity="corn")
+    v = _verdict(wheat, corn, titles=("CBT WHEAT FUTURES CLOSE HIGHER", "CBT CORN FUTURES CLOSE HIGHER"))
+    assert v.jaccard > 0.7 and not v.duplicate and v.reason == "tokens"
+    assert {"subject:wheat", "subject:corn"} <= set(v.disagreeing)
+    assert _verdict(wheat, corn).duplicate  # the lower-case word alone is no name
+    resend = _verdict(wheat, wheat.replace("dealings", "trade"), titles=("CBT WHEAT FUTURES CLOSE HIGHER", "CBT WHEAT CLOSES HIGHER"))
+    assert resend.duplicate, resend
+
+
+def test_the_midday_report_and_the_close_of_one_market_are_not_duplicates():
+    # Reuters 14268/14450: Minneapolis spring wheat at midday and at the close share two of three paragraphs
+    # word for word; the titles name the session.
+    shared = (
+        "The 14 pct spring wheat cash basis was steady at 38 cents over May amid increased receipts of 186 cars. "
+        "Milling durum was steady at 3.95 to 4.00 dlrs and terminal quality was unchanged at 3.55 dlrs for "
+        "Minneapolis and 3.80 dlrs Duluth. Other quotes were unchanged with Duluth sunseed at 7.80 dlrs, number "
+        "one and two oats at 1.55 to 1.66 dlrs, feed barley at 1.75 dlrs for Duluth and malting barley at 2.00 "
+        "to 2.05 dlrs."
+    )
+    midday = "Spring wheat futures traded unchanged to two cents higher at midsession, traders said. " + shared
+    close = "Spring wheat futures closed 1-3/4 to 3/4 cents higher in a quiet market, traders said. " + shared
+    v = _verdict(midday, close, titles=("MINNEAPOLIS SPRING WHEAT MOSTLY UP AT MIDDAY", "MINNEAPOLIS SPRING WHEAT CLOSES HIGHER"))
+    assert v.coverage > 0.65 and not v.duplicate and v.reason == "title"
+    assert {"title:midday", "title:closes"} <= set(v.disagreeing)
+
+
+def test_a_results_table_re_set_with_its_row_labels_abbreviated_is_a_copy():
+    # Reuters 483/783: S-K-I Ltd's second-quarter table re-sent five hours later, the columns re-set and "Rev",
+    # "Six months" written "Revs", "Six mths": every figure the same, a third of the 3-word shingles not.
+    first = ("Shr 81 cts vs 57 cts\n    Net 3,660,273 vs 2,437,914\n    Rev 28.5 mln vs 23.1 mln\n    Six months\n"
+             "    Shr 29 cts vs 12 cts\n    Net 1,325,755 vs 483,559\n    Rev 31.7 mln vs 26.4 mln\n Reuter\n")
+    resend = ("Shr   81 cts  vs  57 cts\nNet   3,660,273  vs  2,437,914\nRevs  28.5 mln  vs  23.1 mln\nSix mths\n"
+              "Shr   29 cts  vs  12 cts\nNet   1,325,755  vs  483,559\nRevs  31.7 mln  vs  26.4 mln\nReuter\n")
+    title = "S-K-I LTD <SKII> 2ND QTR JAN 25 NET"
+    v = _verdict(first, resend, titles=(title, title))
+    assert v.duplicate and v.jaccard < 0.8 and v.disagreeing == (), v
+    # The same table of another quarter is another report.
+    other = first
+    for figure, later in (("81", "74"), ("3,660,273", "3,291,004"), ("28.5", "26.9"), ("29", "31"), ("1,325,755", "1,402,117"), ("31.7", "33.0")):
+        other = other.replace(figure, later)
+    assert not _verdict(first, other, titles=(title, title)).duplicate
+
+
+def test_a_month_abbreviated_in_one_copy_and_a_rate_with_a_fraction_for_one_written_out():
+    # Reuters 13211/13212: the re-send a minute later writes "January 20" for "Jan 20". Reuters 7207/7769:
+    # Fed funds "at six pct" one day, "at 6-1/16 pct" the next - not "six" written in digits.
+    filing = (
+        "Poul Erik Moller, a Santa Monica, Calif., investor said he raised his stake in First Western Financial "
+        "Corp to 412,000 shares, or 6.5 pct of the total outstanding common stock, from 347,000 shares, or 5.5 "
+        "pct. In a filing with the Securities and Exchange Commission Moller said he bought 65,000 First Western "
+        "common shares between {month} 20 and March 26 at prices ranging from 10.000 to 10.625 dlrs a share."
+    )
+    v = _verdict(filing.format(month="Jan"), filing.format(month="January"))
+    assert v.duplicate and v.disagreeing == (), v
+    report = FED.replace("{amount}", "1.5")
+    other_day = _verdict(report.format(rate="six"), report.format(rate="6-1/16"))
+    assert not other_day.duplicate and other_day.reason == "tokens" and {"6", "16", "six"} <= set(other_day.disagreeing)
+
+
+def test_a_clock_time_written_with_and_without_its_colon_is_one_time():
+    # Reuters 13541/13622: the quake "struck at 9:40 A.M. (0040 GMT)" in one copy, "at 0940 hrs" in the re-send.
+    quake = (
+        "A strong earthquake jolted central and northern Japan, the Meteorological Agency said, but there were no "
+        "immediate reports of injuries or damage. An agency statement estimated the epicentre of the quake, which "
+        "struck at {time} (0040 GMT), as being under the sea off Fukushima prefecture, some 240 km north of Tokyo."
+    )
+    v = _verdict(quake.format(time="9:40 A.M."), quake.format(time="0940 hrs"))
+    assert v.duplicate and v.disagreeing == (), v
+    later = _verdict(quake.format(time="9:40 A.M."), quake.format(time="1140 hrs"))
+    assert not later.duplicate and later.reason == "tokens"

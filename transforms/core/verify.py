@@ -14,15 +14,19 @@ So the evidence about a pair is
 - ``disagreeing``: each text's distinctive words - numbers, and capitalised words (names of people,
   companies and places, tickers, weekdays and months) - that the other does not contain in any case or
   position, where they sit in a passage the two share (a filled-in template slot; a credit line an outlet
-  added, or the part a copy trimmed, is not shared). A trimmed copy has none.
+  added, or the part a copy trimmed, is not shared). A trimmed copy has none. The title's words count too
+  where the text has them, even in lower case ("hog prices"): each text's own subject in one slot is
+  another report.
 - ``own passages``: the longest passage inside each text (neither its opening nor its end) that the other
   lacks. A copy's edits leave one text with none longer than a corrected note; an update or a follow-up
   and the story it follows each have a sentence of their own.
 - the publication dates, when both are known: re-sends go out the same working day or the next (a Friday
   story re-sent on Monday is one working day late; a weekly report a week later is five);
 - the titles: the title words of either text that the other's title and text lack. A re-headlined copy
-  takes its headline's words from the story; another company's dividend report, word for word the same
-  body, names another company in its title.
+  takes its headline's words from the story, or rewrites one headline only; another company's dividend
+  report or another market's hog prices, word for word the same body, opens its title with another name
+  (a desk's CORRECTED-/RPT- flag and a possessive excepted), and a market's midday report and its close
+  name different sessions.
 
 Batch, incremental and streaming dedup all decide with ``verify``, over ``Evidence`` records built by
 ``transforms.core.minhash.sign``.
@@ -39,6 +43,10 @@ _DATE_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 )
 _DIGIT = re.compile(r"\d")
+# A month abbreviated is the same month ("Jan 31" in one copy, "January 31" in the re-send).
+_MONTHS = {
+    month[:3]: month for month in "january february march april may june july august september october november december".split()
+} | {"sept": "september"}
 # Figures written out ("trading at six pct" where the next day's report has "6-1/16 pct"), with their value:
 # a re-send may write "nine" where the first had "9".
 _NUMBER_WORDS = {
@@ -58,6 +66,19 @@ _FUNCTION_WORDS = frozenset(
     then there therefore these they this those though thus to too under unless until upon we what whatever
     when where whereas whether which while whilst who whom whose why with within without yet you your""".split()
 )
+# The session a market report covers, named in its title: the midday report and the close of one market
+# share their wording and differ in figures that may fall outside the passages they share.
+_SESSIONS = {
+    word: session
+    for session, words in (
+        ("open", "open opens opened opening"),
+        ("midday", "midday midsession noon"),
+        ("close", "close closes closed closing"),
+    )
+    for word in words.split()
+}
+# A desk's flags heading a re-sent story's title: the same story, not another subject.
+_RESEND_FLAGS = frozenset("corrected correction rpt repeat repeated refile refiled update updated urgent flash".split())
 # Two words at least this alike (difflib ratio) in one slot are one word respelled.
 _RESPELLED = 0.8
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
@@ -67,6 +88,8 @@ _NO_WINDOW = np.uint32(0xFFFFFFFF)
 NUMBER, DATE, NAME = "number", "date", "name"
 # Prefix of disagreeing words that open both texts (one subject put for another).
 OPENING = "opening:"
+# Prefix of disagreeing words that name each text's own subject (title words) in one slot.
+SUBJECT = "subject:"
 
 
 def kind_of(token: str) -> str:
@@ -82,9 +105,10 @@ class Evidence:
 
     ``shingles``: sorted unique uint32 shingle hashes of the text. ``vocabulary``: sorted unique uint32
     hashes of every word of the text and title. ``tokens``: its distinctive words (any with a digit or a
-    capital: numbers, names of people, companies and places, tickers, weekdays, months), case-folded, one
-    per occurrence, with ``token_hashes`` and ``contexts`` (n x 2: the shingle just before and just after
-    the occurrence's run of distinctive words). ``title_tokens`` / ``title_hashes``: the title's distinctive words.
+    capital: numbers, names of people, companies and places, tickers, weekdays, months; then the words of
+    its title it has, in lower case too), case-folded, one per occurrence, each group in text order, with
+    ``token_hashes`` and ``contexts`` (n x 2: the shingle just before and just after the occurrence's run
+    of distinctive words). ``title_tokens`` / ``title_hashes``: the title's distinctive words.
     ``published``: the publication day (``date.toordinal()``), if known. ``windows``: the text's uint32
     shingle hashes in text order, one per word position (empty when not known: no passage is then found).
     """
@@ -123,30 +147,50 @@ def _distinctive(words: Words) -> np.ndarray:
     return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
 
 
+def _run_contexts(groups: list[np.ndarray], text: Words) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of ``groups`` (each sorted word positions) one after the other, and the context of each
+    run of a group's words at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the Wabash River in Vigo
+    County until Thursday"): the shingle that ends just before the run and the one that starts just after it
+    (n x 2, _NO_WINDOW where the run opens or closes the text)."""
+    groups = [g for g in groups if g.size]
+    if not groups:
+        return np.empty(0, np.int64), np.empty((0, 2), np.uint32)
+    at = np.concatenate(groups)
+    new_run = np.concatenate([np.concatenate(([True], np.diff(g) > _RUN_GAP)) for g in groups])
+    run_id = np.cumsum(new_run) - 1
+    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))]
+    contexts = np.full((at.size, 2), _NO_WINDOW, dtype=np.uint32)
+    for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
+        ok = (starts >= 0) & (starts < text.windows.size)
+        contexts[ok, column] = text.windows[starts[ok]]
+    return at, contexts
+
+
 def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, published: int | None = None) -> Evidence:
     """The Evidence of a text (and title, and publication day) from its words."""
     hi = np.uint64(32)
     vocab = [text.hashes >> hi] + ([title.hashes >> hi] if title is not None else [])
     vocabulary = np.unique(np.concatenate(vocab).astype(np.uint32))
-    if len(text.cased) != text.hashes.size:  # case-folding split a word: tokens cannot be placed
-        return Evidence(shingles, vocabulary, published=published, windows=text.windows)
-    at = _distinctive(text)
-    # The context of a run of distinctive words at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the
-    # Wabash River in Vigo County until Thursday"): the shingle that ends just before the run and the one
-    # that starts just after it.
-    new_run = np.concatenate(([True], np.diff(at) > _RUN_GAP)) if at.size else np.empty(0, bool)
-    run_id = np.cumsum(new_run) - 1
-    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))] if at.size else at
-    contexts = np.full((at.size, 2), _NO_WINDOW, dtype=np.uint32)
-    for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
-        ok = (starts >= 0) & (starts < text.windows.size)
-        contexts[ok, column] = text.windows[starts[ok]]
     title_tokens: tuple[str, ...] = ()
     title_hashes = np.empty(0, np.uint32)
+    subjects = None
     if title is not None and len(title.cased) == title.hashes.size:
         t_at = _distinctive(title)
         title_tokens = tuple(title.cased[i].casefold() for i in t_at)
-        title_hashes = (title.hashes[t_at] >> hi).astype(np.uint32)
+        subjects = title.hashes[t_at]
+        title_hashes = (subjects >> hi).astype(np.uint32)
+    if len(text.cased) != text.hashes.size:  # case-folding split a word: tokens cannot be placed
+        return Evidence(shingles, vocabulary, title_tokens=title_tokens, title_hashes=title_hashes, published=published,
+                        windows=text.windows)
+    groups = [_distinctive(text)]
+    if subjects is not None and subjects.size:
+        # Words of the title in the text ("hog prices", "spring wheat futures": the report's market, even in
+        # lower case) are distinctive too, in runs of their own after the names and figures: joined to their
+        # runs they would swallow the passage that frames a figure ("raising its copper cathode price by").
+        in_title = _member(text.hashes, np.sort(subjects))
+        in_title[groups[0]] = False
+        groups.append(np.flatnonzero(in_title))
+    at, contexts = _run_contexts(groups, text)
     return Evidence(
         shingles,
         vocabulary,
@@ -167,8 +211,8 @@ class VerifyConfig:
     ``threshold``: least shingle Jaccard. ``min_coverage``: least share of the shorter text's shingles in
     the longer. ``max_disagreeing``: most names of the shorter text the longer may lack (a respelled name, a
     new byline); ``max_disagreeing_figures``: most numbers, weekdays and months it may lack (templated
-    reports differ in little else); ``max_disagreeing_title``: most title words either text's title has that
-    the other text lacks. ``max_days_apart``: most days between the publication dates of two copies, when
+    reports differ in little else); ``max_disagreeing_title``: most title words both titles may each have
+    that the other text lacks (a copy re-headlined on one side, not two headlines). ``max_days_apart``: most days between the publication dates of two copies, when
     both are known, counted in working days (Monday to Friday): a central bank's unchanged-policy report is
     word for word the same every fortnight, while a desk re-sends Friday's story on Monday.
     ``max_own_passage``: the longest passage, in shingles (a run of n shingles spans n + shingle_size - 1
@@ -180,7 +224,7 @@ class VerifyConfig:
     min_coverage: float = 0.65
     max_disagreeing: int = 2
     max_disagreeing_figures: int = 1
-    max_disagreeing_title: int = 3
+    max_disagreeing_title: int = 2
     max_days_apart: int = 1
     max_own_passage: int = 11
 
@@ -243,7 +287,7 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     sim = inter / (small.shingles.size + large.shingles.size - inter)
     coverage = inter / small.shingles.size
     disagreeing = _disagreeing(a, b)
-    title = _title_disagreeing(a, b)
+    title, title_fewer, title_opening = _title_disagreeing(a, b)
     if sim < cfg.threshold:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
@@ -252,13 +296,14 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         reason = "passages"
     elif a.published is not None and b.published is not None and _working_days_apart(a.published, b.published) > cfg.max_days_apart:
         reason = "published"
-    elif len(title) > cfg.max_disagreeing_title:
+    elif title_fewer > cfg.max_disagreeing_title or title_opening:
         reason = "title"
     elif _too_many(disagreeing, cfg):
         reason = "tokens"
     else:
         reason = DUPLICATE
-    return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title))
+    title_words = sorted(set(title) | set(title_opening))
+    return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title_words))
 
 
 def _own_passage(x: Evidence, y: Evidence) -> int:
@@ -283,9 +328,10 @@ def _working_days_apart(x: int, y: int) -> int:
     return weeks * 5 + sum((first + i) % 7 < 5 for i in range(rest))
 
 
-def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[str]]:
+def _slot_fillers(x: Evidence, y: Evidence) -> tuple[dict[int, list[str]], list[str], list[str], set[str]]:
     """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share:
-    (inside the text, shared on both sides; opening the text, shared after; all those opening the text).
+    (inside the text, shared on both sides, by slot; opening the text, shared after; all those opening the
+    text; those inside that are words of ``x``'s title).
     Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
     words ``x`` adds to the same run (a ticker or an initial added to a name ``y`` has in that slot too)."""
     missing = ~_member(x.token_hashes, y.vocabulary)
@@ -302,10 +348,19 @@ def _slot_fillers(x: Evidence, y: Evidence) -> tuple[list[str], list[str], list[
             inside &= ~slot
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
+    slots: dict[int, list[str]] = {}
+    subjects = set()
+    filled = np.flatnonzero(inside).tolist()
+    title = set(x.title_hashes.tolist()) if filled else set()
+    for i in filled:
+        slots.setdefault(int(x_keys[i]), []).append(x.tokens[i])
+        if int(x.token_hashes[i]) in title:
+            subjects.add(x.tokens[i])
     return (
-        [x.tokens[i] for i in np.flatnonzero(inside)],
+        slots,
         [x.tokens[i] for i in np.flatnonzero(start)],
         [x.tokens[i] for i in np.flatnonzero(opening)],
+        subjects,
     )
 
 
@@ -315,53 +370,109 @@ def _pair_keys(contexts: np.ndarray) -> np.ndarray:
 
 def _respelled(x: str, y: str) -> bool:
     """One word respelled ("labour"/"labor", "comittee"/"committee"), not another name or figure."""
-    short, long = sorted((len(x), len(y)))
+    short, long = (len(x), len(y)) if len(x) <= len(y) else (len(y), len(x))
     # Respellings and inflections keep their first letter, and the ratio is at most 2 * short / (short +
     # long): most pairs are told apart without difflib.
     return (
         short >= 4
-        and x[0] == y[0]
+        and (x[0] == y[0] or x[1:] == y or y[1:] == x)
         and 2 * short >= _RESPELLED * (short + long)
         and difflib.SequenceMatcher(None, x, y).ratio() >= _RESPELLED
     )
 
 
-def _same_figure(x: str, y: str) -> bool:
-    """One figure written out in one text and in digits in the other ("nine"/"9")."""
-    return _NUMBER_WORDS.get(x, x) == _NUMBER_WORDS.get(y, y)
+def _value(word: str) -> str:
+    """A figure written out as its digits ("nine": "9"), a month abbreviated as its name ("jan": "january")."""
+    return _NUMBER_WORDS.get(word, _MONTHS.get(word, word))
+
+
+def _unpaired(xs: list[str], ys: list[str]) -> tuple[set[str], set[str]]:
+    """``xs`` and ``ys`` less the words of each that the other has respelled, inflected, written out in digits
+    or abbreviated: one word, not two. A figure written out is one figure only against one figure: "six"
+    against "6-1/16" ("6", "16") is another rate; "9:40" ("9", "40") and "0940" are one time."""
+    if not xs or not ys:
+        return set(xs), set(ys)
+    x_digits, y_digits = ("".join(t for t in side if t.isdigit()).lstrip("0") for side in (xs, ys))
+    if x_digits and x_digits == y_digits:
+        xs, ys = [t for t in xs if not t.isdigit()], [t for t in ys if not t.isdigit()]
+    x_set, y_set = set(xs), set(ys)
+    paired_x: set[str] = set()
+    paired_y: set[str] = set()
+    if any(t in _NUMBER_WORDS or t in _MONTHS for t in x_set | y_set):
+        # Figures written out and months abbreviated, by their value; a figure's only against one figure.
+        one_figure = sum(kind_of(t) == NUMBER for t in x_set) == 1 == sum(kind_of(t) == NUMBER for t in y_set)
+        x_value, y_value = ({t: _value(t) for t in side if one_figure or kind_of(t) != NUMBER} for side in (x_set, y_set))
+        same = set(x_value.values()) & set(y_value.values())
+        paired_x = {t for t, v in x_value.items() if v in same}
+        paired_y = {t for t, v in y_value.items() if v in same}
+    # Respelled words: figures are not respelled ("1986"/"1987").
+    for x in x_set - paired_x:
+        if x[0].isdigit():
+            continue
+        for y in y_set - paired_y:
+            if _respelled(x, y):
+                paired_x.add(x)
+                paired_y.add(y)
+    return x_set - paired_x, y_set - paired_y
 
 
 def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     """Slot fillers of either text the other lacks, less respelled words and figures written out. Opening
     the texts they count only when both texts open with words the other lacks (one company's name put for
-    another's), not when one text alone does (a dateline or a credit an outlet added)."""
-    inside_a, starts_a, opening_a = _slot_fillers(a, b)
-    inside_b, starts_b, opening_b = _slot_fillers(b, a)
-    only_a, only_b = set(inside_a), set(inside_b)
-    respelled = {(x, y) for x in only_a for y in only_b if _respelled(x, y) or _same_figure(x, y)}
-    words = (only_a - {x for x, _ in respelled}) | (only_b - {y for _, y in respelled})
+    another's), not when one text alone does (a dateline or a credit an outlet added). Fillers that name each
+    text's own subject (words of its title) on both sides are marked ``subject:``: one market, commodity or
+    place put for another in a templated report, even in lower case ("hog prices" / "cattle prices")."""
+    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b)
+    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a)
+    only_a, only_b = set(), set()
+    for key in inside_a.keys() | inside_b.keys():
+        slot_a, slot_b = _unpaired(inside_a.get(key, []), inside_b.get(key, []))
+        only_a |= slot_a
+        only_b |= slot_b
+    words = only_a | only_b
+    if only_a & subjects_a and only_b & subjects_b:
+        words = (words - subjects_a - subjects_b) | {f"{SUBJECT}{w}" for w in words & (subjects_a | subjects_b)}
     if (starts_a and opening_b) or (starts_b and opening_a):
-        words.update(f"{OPENING}{w}" for w in opening_a + opening_b)
+        open_a, open_b = _unpaired(opening_a, opening_b)
+        if (set(starts_a) & open_a and open_b) or (set(starts_b) & open_b and open_a):
+            words.update(f"{OPENING}{w}" for w in open_a | open_b)
     return tuple(sorted(words))
 
 
-def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
-    """The title words of either text that the other's text and title lack, less those the other's title has
-    respelled or inflected ("FEAR"/"FEARS"), for the side with more: a re-headlined copy takes its words from
-    the story; another company's report names another company."""
+def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
+    """(the title words of either text that the other's text and title lack, less those the other's title has
+    respelled or inflected ("FEAR"/"FEARS"), for the side with more; how many the side with fewer has; the
+    words opening both titles that the other text lacks, and the sessions the titles name when they name
+    different ones: "MIDDAY" / "CLOSES").
+
+    A re-headlined copy takes its headline's words from the story, or rewrites one headline only; two
+    headlines each with words of their own head two stories. A copy keeps its subject at the head of the
+    title; another company's or market's report, word for word the same body, opens its title with another
+    name ("JOLIET HOGS" / "ST JOSEPH HOGS", "QUAKER OATS CO" / "UNIBANCORP INC")."""
     if not a.title_tokens or not b.title_tokens:
-        return ()
-    only_a, only_b = (
-        {x.title_tokens[i] for i in np.flatnonzero(~_member(x.title_hashes, y.vocabulary))} for x, y in ((a, b), (b, a))
+        return (), 0, ()
+    missing_a, missing_b = (~_member(x.title_hashes, y.vocabulary) for x, y in ((a, b), (b, a)))
+    only_a, only_b = _unpaired(
+        *([x.title_tokens[i] for i in np.flatnonzero(missing)] for x, missing in ((a, missing_a), (b, missing_b)))
     )
-    # A title word respelled in the other title is missing from the other's vocabulary too.
-    respelled = {(x, y) for x in only_a for y in only_b if _respelled(x, y)}
-    sides = (only_a - {x for x, _ in respelled}, only_b - {y for _, y in respelled})
-    return max((tuple(sorted(side)) for side in sides), key=lambda side: (len(side), side))
+    most = max((tuple(sorted(side)) for side in (only_a, only_b)), key=lambda side: (len(side), side))
+    # The words opening each title up to the first the other text has, less those the other title respells,
+    # possessives, which describe the subject that follows ("ITALY'S AGIP" / "ENI UNIT AGIP"), and a desk's
+    # flags ("CORRECTED-INSITUFORM" / "RPT-INSITUFORM").
+    open_a, open_b = (
+        {t for t in x.title_tokens[:n] if t in only and not t.endswith("'s") and t not in _RESEND_FLAGS}
+        for x, missing, only in ((a, missing_a, only_a), (b, missing_b, only_b))
+        for n in [int(np.argmin(missing)) if not missing.all() else missing.size]
+    )
+    heads = tuple(sorted(open_a | open_b)) if open_a and open_b else ()
+    sessions_a, sessions_b = ({t for t in x.title_tokens if t in _SESSIONS} for x in (a, b))
+    if sessions_a and sessions_b and {_SESSIONS[t] for t in sessions_a}.isdisjoint(_SESSIONS[t] for t in sessions_b):
+        heads += tuple(sorted(sessions_a | sessions_b))
+    return most, min(len(only_a), len(only_b)), heads
 
 
 def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig) -> bool:
-    if any(t.startswith(OPENING) for t in disagreeing):
-        return True  # the texts open on different names: the subject of the report differs
+    if any(t.startswith((OPENING, SUBJECT)) for t in disagreeing):
+        return True  # the texts open on different names, or name different subjects: the report differs
     names = sum(kind_of(t) == NAME for t in disagreeing)
     return names > cfg.max_disagreeing or len(disagreeing) - names > cfg.max_disagreeing_figures
