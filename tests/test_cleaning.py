@@ -305,6 +305,15 @@ CASES: dict[str, tuple[str, str, str, str]] = {
             "- Results are due on Monday morning"),
         "- Polls open at 7 a.m. in every district",
     ),
+    "tail_list": (
+        doc(LEAD, BODY, TAIL, "More from the region", "- Ferry operator suspends crossings as storm nears",
+            "- Regional airline orders twelve new jets", "- Museum returns looted bronze statues"),
+        ("More from the region\n- Ferry operator suspends crossings as storm nears\n"
+         "- Regional airline orders twelve new jets\n- Museum returns looted bronze statues"),
+        doc(LEAD, BODY, TAIL, "What the ballot decides", "- Seats for the ruling party in parliament",
+            "- Turnout in the capital and the regions", "- Economic challenges the next government faces"),
+        "- Turnout in the capital and the regions",
+    ),
     "widget_token": (
         doc(LEAD, BODY, "Route 6"),
         "Route 6",
@@ -710,3 +719,35 @@ def test_a_trailing_paragraph_on_another_subject_is_story_text() -> None:
     out = run(doc(LEAD, BODY, TAIL, closing))
     assert paragraphs(out.text) == [LEAD, BODY, TAIL, closing]
     assert out.removed == ()
+
+
+# The tail zone: what follows the story's last paragraph is judged by place and shape.
+
+
+def test_tail_sentences_that_read_as_furniture_go() -> None:
+    newsletter = "Our weekday digest lands on your phone before breakfast."
+    note = "Correction: An earlier version of this story gave the wrong date for the vote."
+    credit = "(Text and pictures from the Almaty desk)"
+    out = run(doc(LEAD, BODY, TAIL, newsletter, note, credit))
+    assert paragraphs(out.text) == [LEAD, BODY, TAIL]
+    assert {r.rule for r in out.removed} == {"tail_furniture"}
+
+
+def test_tail_story_sentences_and_wire_notes_stay() -> None:
+    quote = "“You cannot build a country on promises alone,” Tokayev told supporters in Almaty."
+    note = "1986 year loss includes charges totaling 100 mln dlrs"
+    reference = "(Note - company earlier reported net profit 315.9 mln francs vs 302.08 mln.)"
+    out = run(doc(LEAD, BODY, TAIL, quote, note, reference))
+    assert paragraphs(out.text) == [LEAD, BODY, TAIL, quote, note, reference]
+
+
+def test_tail_list_after_a_furniture_sentence_goes_and_a_table_stays() -> None:
+    bio = "About the author: Dana Ortiz covers Central Asia from Almaty."
+    related = ["Popular now", "Ferry operator suspends crossings as storm nears",
+               "Regional airline orders twelve new jets", "Museum returns looted bronze statues"]
+    out = run(doc(LEAD, BODY, TAIL, bio, *related))
+    assert paragraphs(out.text) == [LEAD, BODY, TAIL]
+    rows = ["Fund management 4.7 mln vs 6.5 mln", "Short term business 4.7 mln vs loss 29.0 mln",
+            "Associate companies 0.9 mln vs 0.8 mln", "Exceptional long-term business profit 21.4 mln vs nil"]
+    table = run(doc(LEAD, BODY, TAIL, *rows))
+    assert paragraphs(table.text) == [LEAD, BODY, TAIL, *rows]
