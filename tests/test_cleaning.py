@@ -22,6 +22,7 @@ CFG = CleanConfig()
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
 TAIL = "Economic challenges, including high inflation, are also top of mind for Tokayev, analysts said."
+SECOND = "Seven parties, including two newly registered ones, competed for 69 party-list seats."
 
 
 def doc(*paras: str) -> str:
@@ -313,6 +314,18 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, TAIL, "What the ballot decides", "- Seats for the ruling party in parliament",
             "- Turnout in the capital and the regions", "- Economic challenges the next government faces"),
         "- Turnout in the capital and the regions",
+    ),
+    "inserted_furniture": (
+        doc(LEAD, BODY, "Slide 4 of 12", TAIL),
+        "Slide 4 of 12",
+        doc(LEAD, BODY, "Rising costs", TAIL),
+        "Rising costs",
+    ),
+    "inserted_teaser": (
+        doc(LEAD, BODY, "Worth a look:", "Ferry operator suspends crossings as storm nears", SECOND, TAIL),
+        "Worth a look:\nFerry operator suspends crossings as storm nears",
+        doc(LEAD, BODY, "The measures include:", "Raising the minimum wage", "Cutting fuel taxes", SECOND, TAIL),
+        "Raising the minimum wage",
     ),
     "widget_token": (
         doc(LEAD, BODY, "Route 6"),
@@ -655,7 +668,6 @@ def test_lines_recurring_three_times_are_page_structure() -> None:
     assert out.removed == ()
 
 
-SECOND = "Seven parties, including two newly registered ones, competed for 69 party-list seats."
 THIRD = "The ruling party received 53.9% of the ballots, according to a preliminary tally on Monday."
 
 
@@ -751,3 +763,34 @@ def test_tail_list_after_a_furniture_sentence_goes_and_a_table_stays() -> None:
             "Associate companies 0.9 mln vs 0.8 mln", "Exceptional long-term business profit 21.4 mln vs nil"]
     table = run(doc(LEAD, BODY, TAIL, *rows))
     assert paragraphs(table.text) == [LEAD, BODY, TAIL, *rows]
+
+
+# Furniture inserted between the story's paragraphs: a line goes on a cue of its shape or place.
+
+
+def test_teaser_glued_to_a_story_paragraph_goes_and_the_sentence_stays() -> None:
+    out = run(doc(LEAD, "Worth a look: Ferry operator suspends crossings as storm nears " + THIRD, TAIL))
+    assert paragraphs(out.text) == [LEAD, THIRD, TAIL]
+    assert [r.rule for r in out.removed] == ["inserted_teaser"]
+    letter = ("DEAR ABBY: My husband and I were getting ready to leave after dinner at a restaurant we have "
+              "visited for years.")
+    speech = 'He said: "I am happy I could play a game from the start again."'
+    kept = run(doc(LEAD, letter, speech, BODY, TAIL))
+    assert paragraphs(kept.text) == [LEAD, letter, speech, BODY, TAIL]
+
+
+def test_box_lines_between_story_paragraphs_go_by_their_shape() -> None:
+    box = ["Our weekday digest lands on your phone before breakfast.", "▶ Listen", "Runtime 02:13"]
+    out = run(doc(LEAD, BODY, *box, SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
+    assert {r.rule for r in out.removed} == {"inserted_furniture"}
+
+
+def test_a_story_that_speaks_to_its_reader_keeps_its_short_lines() -> None:
+    how_to = ("If you want your plants to survive the winter, you should move them indoors before the first "
+              "frost and water them far less than you would in summer.")
+    tip = "Check your pots for drainage holes"
+    accounts = [f"Account: @grower{i}" for i in range(3)]
+    lines = [LEAD, how_to, tip, BODY, accounts[0], SECOND, accounts[1], THIRD, accounts[2], TAIL]
+    out = run(doc(*lines))
+    assert paragraphs(out.text) == lines

@@ -31,8 +31,8 @@ _READER_WORDS = frozenset(
     "أنت لك لكم نحن".split()  # ar
 )
 _READER_CJK = ("你", "您", "あなた", "皆さん", "당신", "여러분", "구독", "登録", "订阅")
-_WORD = re.compile(r"\w+")
-_LINK = re.compile(r"https?://|www\.|\S@\S|(?:^|\s)@\w|\.(?:com|org|net)\b")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # "pay-as-you-go" is one word, and not "you"
+_LINK = re.compile(r"https?://|www\.|\S@\S|(?:^|\s)@\w|\.com/")
 _QUOTES = frozenset("\"“”«»„「」『』")
 # "Update, April 19:", "Korrektur:", "About the author:", "Rectificatif :": one to four words, no brackets,
 # before a colon that opens the line (the full-width colon of CJK text too), then a clause of three words or
@@ -40,7 +40,7 @@ _QUOTES = frozenset("\"“”«»„「」『』")
 # results table, a reference), not "Replacements: Elloway, Sigley, Page." (a line-up: a list of names).
 _LABEL = re.compile(r"[^\s:：()\[\]]+(?: [^\s:：()\[\]]+){0,3} ?[:：] *(?![\"“«„])(?P<rest>\S.*)")
 # Sentence-shaped furniture is short; a long paragraph with a cue is story text that quotes or addresses.
-FURNITURE_SENTENCE_MAX_WORDS = 25
+FURNITURE_SENTENCE_MAX_WORDS = 16
 
 
 def reader_addressed(text: str) -> bool:
@@ -51,7 +51,14 @@ def reader_addressed(text: str) -> bool:
 
 
 def has_link(text: str) -> bool:
-    return _LINK.search(text) is not None
+    """Whether ``text`` carries a link, handle or address as furniture does: anywhere in a fragment, at the end
+    of a sentence ("Send tips to desk@example.com."). A sentence that goes on after its link is the story's
+    ("Results are posted at https://... every hour, officials said.")."""
+    m = _LINK.search(text)
+    if m is None:
+        return False
+    ends = text.rstrip()[-1:] in ".!?。"
+    return not ends or " " not in text[m.start():].strip()
 
 
 def labelled(text: str) -> bool:
@@ -72,19 +79,32 @@ def quoted(text: str) -> bool:
     return any(c in _QUOTES for c in text)
 
 
-def furniture_sentence(text: str, words: int) -> bool:
+def furniture_sentence(text: str, words: int, voiced: bool = False) -> bool:
     """Whether a sentence of ``words`` words reads as furniture: short, unquoted, and addressed to the reader,
     carrying a link, labelled, or bracketed whole."""
     if words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text):
         return False
-    return labelled(text) or furniture_line(text)
+    return labelled(text) or furniture_line(text, voiced)
 
 
-def furniture_line(text: str) -> bool:
+def furniture_line(text: str, voiced: bool = False) -> bool:
     """Whether a line of any shape carries a cue no story line has: a link, brackets round it all, the reader
-    addressed. (A label alone is not one: wire tables close with "Note: full name of company is ...", nor
-    brackets round figures: "(Note - company earlier reported net profit 315.9 mln francs ...)".)"""
-    return has_link(text) or (bracketed(text) and not any(c.isdigit() for c in text)) or reader_addressed(text)
+    addressed (unless the story is ``voiced``: itself speaks to the reader, see ``speaks_to_reader``). A label
+    alone is not one (wire tables close with "Note: full name of company is ..."), nor brackets round figures
+    ("(Note - company earlier reported net profit 315.9 mln francs ...)")."""
+    return (
+        has_link(text)
+        or (bracketed(text) and not any(c.isdigit() for c in text))
+        or (not voiced and reader_addressed(text))
+    )
+
+
+def speaks_to_reader(paragraphs: list[str]) -> bool:
+    """Whether a story speaks to its reader (a how-to, a blog, an interview's questions): one of its long
+    unquoted paragraphs, longer than any furniture sentence, does. Then "you" marks no line as furniture."""
+    return any(
+        len(p.split()) > FURNITURE_SENTENCE_MAX_WORDS and not quoted(p) and reader_addressed(p) for p in paragraphs
+    )
 
 
 _TOKEN = re.compile(r"[^\W\d_]{5,}")
@@ -106,3 +126,13 @@ def share_with(items: list[str], story: set[str]) -> float:
     if not items:
         return 0.0
     return sum(bool(content_tokens(t) & story) for t in items) / len(items)
+
+
+# A sentence's end with more text after it: "... steady. Traders said ...", "...。次の文".
+_INNER_END = re.compile(r"(?<=[a-z\d%)])[.!?][\"”’']? +[A-Z(\"“]|[。！？](?=.)")
+
+
+def has_inner_end(text: str) -> bool:
+    """Whether ``text`` holds a sentence's end with more text after it (two sentences, or one and a tail).
+    Latin-script ends need a lower-case letter or a figure before them: "U.S. Long" is no end."""
+    return _INNER_END.search(text) is not None

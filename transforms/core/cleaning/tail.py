@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.cues import content_tokens, furniture_line, furniture_sentence, share_with
+from wirewash.transforms.core.cleaning.cues import (
+    content_tokens,
+    furniture_line,
+    furniture_sentence,
+    has_inner_end,
+    share_with,
+    speaks_to_reader,
+)
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_data_row
 
@@ -42,7 +49,6 @@ _OWN_LIST_SHARE = 0.5
 _LIST_MIN_ITEMS = 3
 # A line ending so introduces what follows: "The measures include:", wire tables' "U.S. Sectors -".
 _INTRODUCES = (":", "：", " -", "--")
-_INNER_END = re.compile(r"(?<=[a-z\d%)])[.!?][\"”’']? +[A-Z(\"“]|[。！？](?=.)")
 
 
 def _tabular(text: str) -> bool:
@@ -50,18 +56,18 @@ def _tabular(text: str) -> bool:
     return sum(any(c.isdigit() for c in t) for t in tokens) * 4 >= len(tokens)
 
 
-def story_end(kept: list[Line], cfg: CleanConfig) -> int | None:
+def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool) -> int | None:
     """Index in ``kept`` of the story's last paragraph: the last body paragraph that does not read as
-    furniture (``cues.furniture_sentence``), or a non-sentence longer than any headline (a line-up, a table
+    furniture (``cues.furniture_sentence``; ``voiced``: the story itself speaks to the reader), or a non-sentence longer than any headline (a line-up, a table
     run together) or holding a sentence's end ("..., the company said. (corrects cts per share)"); None when
     there is none."""
     for i in range(len(kept) - 1, -1, -1):
         line = kept[i]
         if line.sentence:
-            if line.words >= cfg.body_min_words and not furniture_sentence(line.text, line.words):
+            if line.words >= cfg.body_min_words and not furniture_sentence(line.text, line.words, voiced):
                 return i
         elif line.words > cfg.headline_max_words or (
-            line.words >= cfg.body_min_words and _INNER_END.search(line.text) is not None
+            line.words >= cfg.body_min_words and has_inner_end(line.text)
         ):
             return i
     return None
@@ -91,7 +97,8 @@ def tail_furniture(doc: Doc) -> None:
     short trailing lines stay: one or two bullet items and the line over them, table rows, a colon line."""
     cfg = doc.cfg
     kept = doc.kept()
-    end = story_end(kept, cfg)
+    voiced = speaks_to_reader([line.text for line in kept])
+    end = story_end(kept, cfg, voiced)
     if end is None:
         return
     tail = kept[end + 1:]
@@ -131,14 +138,14 @@ def tail_furniture(doc: Doc) -> None:
             continue
         nxt = tail[k + 1] if k + 1 < len(tail) else None
         if line.sentence:
-            if furniture_sentence(line.text, line.words) and not (nxt is not None and id(nxt) in keep):
+            if furniture_sentence(line.text, line.words, voiced) and not (nxt is not None and id(nxt) in keep):
                 doc.remove(line, TAIL_FURNITURE.name)
             continue
         if (
             line.words > cfg.headline_max_words
             # Longer than a tag or a prompt, a line needs a cue: wire copy closes with notes ("1986 year loss
             # includes charges totaling 100 mln dlrs") and the odd line a wrap split off.
-            or (line.words > cfg.tail_line_max_words and not furniture_line(line.text))
+            or (line.words > cfg.tail_line_max_words and not furniture_line(line.text, voiced))
             or line.text.endswith(_INTRODUCES)
             or _tabular(line.text)
             or is_data_row(line.text)
