@@ -794,3 +794,23 @@ def test_a_story_that_speaks_to_its_reader_keeps_its_short_lines() -> None:
     lines = [LEAD, how_to, tip, BODY, accounts[0], SECOND, accounts[1], THIRD, accounts[2], TAIL]
     out = run(doc(*lines))
     assert paragraphs(out.text) == lines
+
+
+def test_caption_with_a_picture_credit_between_story_paragraphs_goes() -> None:
+    captions = ["Voters queue outside a polling station in Almaty. Marat Ospanov/Vlast",
+                "Ballots are counted overnight (Photo: Aigerim Sadykova)"]
+    out = run(doc(LEAD, BODY, captions[0], SECOND, captions[1], THIRD, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, THIRD, TAIL]
+    story = ["The co-leads are Halyk Bank A/S and Kaspi Bank of Almaty.",
+             "Exports rose 2.3 pct in the January/March quarter, officials said."]
+    kept = run(doc(LEAD, BODY, story[0], SECOND, story[1], THIRD, TAIL))
+    assert paragraphs(kept.text) == [LEAD, BODY, story[0], SECOND, story[1], THIRD, TAIL]
+
+
+def test_teaser_glued_after_a_story_sentence_goes() -> None:
+    end = run(doc(LEAD, BODY + " See also: Ferry operator suspends crossings as storm nears", TAIL))
+    assert paragraphs(end.text) == [LEAD, BODY, TAIL]
+    middle = run(doc(LEAD, BODY + " See also: Ferry operator suspends crossings as storm nears " + THIRD, TAIL))
+    assert paragraphs(middle.text) == [LEAD, BODY + " " + THIRD, TAIL]
+    table = "Net profit 1.1 mln NOTE: Company became public Dec 31, 1986"
+    assert paragraphs(run(doc(LEAD, BODY, table, TAIL)).text) == [LEAD, BODY, table, TAIL]

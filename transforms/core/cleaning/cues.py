@@ -75,6 +75,22 @@ def bracketed(text: str) -> bool:
     return len(text) > 2 and text[0] in "([【［（" and text[-1] in ")]】］）" and text.count(text[0]) == 1
 
 
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-Я"
+# A picture's credit closing a caption: "... REUTERS/Jane Doe", "... - João Silva/Folhapress", "(AP Photo/Tom
+# Brennan)", "(Foto: Elena Mansilla)", "... . Bild: Keystone", "© SPIEGEL".
+_NAME = rf"[{_UP}][\w.'’-]*(?: [\w'’-]+){{0,3}}"  # one to four words, the first capitalised
+_CAPS = rf"[{_UP}][\w'’-]*(?: [{_UP}][\w'’-]*){{0,3}}"  # one to four capitalised words: a name
+_CREDIT = re.compile(
+    rf"©|(?:^|[\s(]){_CAPS} ?/ ?{_CAPS}\)?$"
+    rf"|\([^():]{{1,30}}: {_NAME}\)$|(?:\. |\| |- )[{_UP}]\w{{1,15}}(?: \w{{1,15}})?: [^\s.:]+(?: [^\s.:-]+){{0,3}}$"
+)
+
+
+def credited(text: str) -> bool:
+    """Whether ``text`` closes with a picture credit (or holds a rights sign): a caption's shape."""
+    return _CREDIT.search(text) is not None
+
+
 def quoted(text: str) -> bool:
     return any(c in _QUOTES for c in text)
 
@@ -88,12 +104,13 @@ def furniture_sentence(text: str, words: int, voiced: bool = False) -> bool:
 
 
 def furniture_line(text: str, voiced: bool = False) -> bool:
-    """Whether a line of any shape carries a cue no story line has: a link, brackets round it all, the reader
-    addressed (unless the story is ``voiced``: itself speaks to the reader, see ``speaks_to_reader``). A label
+    """Whether a line of any shape carries a cue no story line has: a link, a picture credit, brackets round
+    it all, the reader addressed (unless the story is ``voiced``: itself speaks to the reader, see ``speaks_to_reader``). A label
     alone is not one (wire tables close with "Note: full name of company is ..."), nor brackets round figures
     ("(Note - company earlier reported net profit 315.9 mln francs ...)")."""
     return (
         has_link(text)
+        or credited(text)
         or (bracketed(text) and not any(c.isdigit() for c in text))
         or (not voiced and reader_addressed(text))
     )

@@ -97,7 +97,7 @@ LIST_LABEL = _matchers("list_label")
 PUBLISHERS = {r.name: r.publisher for r in RULES if r.publisher is not None}
 
 # Where a glued suffix may start: after a sentence's end.
-_SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
+SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
 
 
 def zoned(doc: Doc) -> Iterator[tuple[int, Line, tuple[bool, bool]]]:
@@ -136,7 +136,7 @@ def lines(doc: Doc) -> None:
         suffix = SUFFIX[zone]
         if not suffix.rules:
             continue
-        for b in _SENTENCE_BREAK.finditer(line.text):
+        for b in SENTENCE_BREAK.finditer(line.text):
             if b.end() < len(line.text) and (hit := suffix.first(line.text, b.end(), "fullmatch")):
                 doc.strip(line, hit[0].name, b.end(), len(line.text))
                 doc.cut_tail(line, b.end())

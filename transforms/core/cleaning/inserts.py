@@ -22,12 +22,14 @@ from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
     FURNITURE_SENTENCE_MAX_WORDS,
     bracketed,
+    credited,
+    has_inner_end,
     has_link,
     quoted,
     reader_addressed,
     speaks_to_reader,
 )
-from wirewash.transforms.core.cleaning.generic import STARTERS, split_teaser
+from wirewash.transforms.core.cleaning.generic import SENTENCE_BREAK, STARTERS, split_teaser
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_headline
 from wirewash.transforms.core.cleaning.tail import story_end
@@ -43,9 +45,9 @@ INSERTED_TEASER = Rule(
 )
 
 # A media counter or duration: "Image 4 of 12", "Photo 1/2", "1 من 6", "02:13", "4:14".
-_COUNTER = re.compile(r"(?<![\d.,])(?:\d{1,3} [^\s\d]{1,4} \d{1,3}|\d{1,3}/\d{1,3}|\d{1,2}:\d{2})(?![\d.,:])")
+_COUNTER = re.compile(r"(?<![\d.,])(?:\d{1,2} [^\W\d_]{1,3} \d{1,3}|\d{1,2}/\d{1,3}|\d{1,2}:\d{2})(?![\d.,:])")
 # A short label before a colon ("Video: ...", "See also:", "関連記事：") of one to three words.
-_SHORT_LABEL = re.compile(r"[^\s:：()\[\]]+(?: [^\s:：()\[\]]+){0,2} ?[:：](?:\s|$)")
+_SHORT_LABEL = re.compile(r"[^\s:：()\[\].!?\"'“”‘’]+(?: [^\s:：()\[\].!?\"'“”‘’]+){0,2} ?[:：](?:\s|$)")
 _DECORATIONS = "▶►→»【[«|"
 _DASHES = "-–—•·|"
 _SHORT = 6  # words: a counter, a slot label, a widget's line
@@ -61,7 +63,7 @@ def _cue(line: Line, voiced: bool) -> bool:
     text = line.text
     if line.words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text):
         return False
-    if has_link(text) or (not voiced and reader_addressed(text)):
+    if has_link(text) or credited(text) or (not voiced and reader_addressed(text)):
         return True
     if line.words > _SHORT or line.sentence:
         return False
@@ -128,31 +130,57 @@ def inserted_furniture(doc: Doc) -> None:
 
 
 def glued_teasers(doc: Doc) -> None:
-    """A short label with a colon and a headline glued to the start of a story paragraph: stripped where the
-    paragraph's own sentence starts (``generic.split_teaser``); without such a start the paragraph stays."""
+    """A short label with a colon and a headline glued into a story paragraph, at its start, after one of its
+    sentences, or at its end: cut out where the story's next sentence starts (``_story_start``), or to the end
+    when nothing but the headline follows; a label whose headline end is not found stays."""
     cfg = doc.cfg
     for line in doc.kept():
         if line.memo.get("glued_teasers") == line.text:
             continue
         line.memo["glued_teasers"] = line.text
-        m = _SHORT_LABEL.match(line.text)
-        if m is None or not line.sentence or quoted(line.text[:m.end() + 1]):
+        found = _glued_teaser(line.text, cfg)
+        if found is None:
             continue
-        rest = line.text[m.end():]
+        a, b = found
+        doc.strip(line, INSERTED_TEASER.name, a, b)
+        if a == 0:
+            doc.cut(line, b)
+        elif b == len(line.text):
+            doc.cut_tail(line, a)
+        else:
+            # Within the paragraph: the sentences on both sides stay, joined.
+            doc.version += 1
+            line.text = line.text[:a] + line.text[b:]
+            line.reshape()
+
+
+def _glued_teaser(text: str, cfg: CleanConfig) -> tuple[int, int] | None:
+    """(start, end) of the first glued label and headline in ``text``, or None."""
+    # After a sentence's end and its space: "1.1 mln" holds no break.
+    starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text) if m.end() < len(text) and m[0][-1] == " "]
+    for at in starts:
+        m = _SHORT_LABEL.match(text, at)
+        if m is None or not text[at].isalpha() or quoted(text[at:m.end() + 1]):
+            continue
+        rest = text[m.end():]
+        words = rest.split()
+        if not has_inner_end(rest) and rest[-1:] not in ".!?。" and len(words) <= cfg.headline_max_words:
+            if at > 0 and len(words) >= cfg.headline_min_words:
+                return at, len(text)  # "... retribution. Related: <headline>": the tail of the paragraph
+            continue
         story = _story_start(rest, cfg.body_min_words - 1)
         if story is None:
             continue
         headline = rest[:story].split()
         if (
-            not cfg.headline_min_words <= len(headline) <= _GLUED_HEADLINE_MAX_WORDS
-            or headline[-1][-1:] in ".!?:;,"
-            or quoted(rest[:story])
+            cfg.headline_min_words <= len(headline) <= _GLUED_HEADLINE_MAX_WORDS
+            and headline[-1][-1:] not in ".!?:;,"
+            and not quoted(rest[:story])
             # "DEAR ABBY: My husband and | I were ...": a headline does not end on "and", "of", "a"
-            or (headline[-1].islower() and len(headline[-1]) <= 3)
+            and not (headline[-1].islower() and len(headline[-1]) <= 3)
         ):
-            continue
-        doc.strip(line, INSERTED_TEASER.name, 0, m.end() + story)
-        doc.cut(line, m.end() + story)
+            return at, m.end() + story
+    return None
 
 
 def _story_start(rest: str, min_words: int) -> int | None:
