@@ -14,7 +14,7 @@ from wirewash.transforms.core.cleaning.cues import (
     speaks_to_reader,
 )
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_data_row
+from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_data_row
 
 WIDGET_TOKEN = Rule(
     "widget_token", 1, "structural", "Route 6", re.compile(r"[A-Z][A-Za-z]{1,20} \d{1,4}"),
@@ -52,8 +52,10 @@ _INTRODUCES = (":", "：", " -", "--")
 
 
 def _tabular(text: str) -> bool:
+    # "Net 43.3 mln vs 13.9 mln": figures in a quarter of the words or more. A line of one word (a headline
+    # in a script without spaces: "失業率3カ月連続で低下") is no table row.
     tokens = text.split()
-    return sum(any(c.isdigit() for c in t) for t in tokens) * 4 >= len(tokens)
+    return len(tokens) > 1 and sum(any(c.isdigit() for c in t) for t in tokens) * 4 >= len(tokens)
 
 
 def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool) -> int | None:
@@ -73,13 +75,30 @@ def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool) -> int | None:
     return None
 
 
+_OPENING_PARAGRAPHS = 3
+
+
+def _opening_tokens(story: list[Line], cfg: CleanConfig) -> set[str]:
+    """Content tokens of the story's opening: what stands above its first few body paragraphs (the headline)
+    and those paragraphs, where a story states its subject. A long story's every word would match any list
+    by chance ("after", "close")."""
+    out: set[str] = set()
+    bodies = 0
+    for line in story:
+        out |= content_tokens(line.text)
+        bodies += is_body(line, cfg)
+        if bodies >= _OPENING_PARAGRAPHS:
+            break
+    return out
+
+
 def _fact_item(line: Line) -> bool:
     # "- 1 tsp cinnamon", "- cored and peeled", "- England (Group A): 10th appearance": a bulleted fact, a
     # recipe's or a table's line. Another story's headline opens with a capital (or is in a script without
     # case) and is rarely figures in brackets.
     m = BULLET.fullmatch(line.text)
     text = m["text"] if m else line.text
-    return text[:1].islower() or any(c.isdigit() or c in "(:" for c in text)
+    return text[:1].islower() or text[:1].isdigit() or "(" in text
 
 
 def _item(line: Line, cfg: CleanConfig) -> bool:
@@ -114,14 +133,15 @@ def tail_furniture(doc: Doc) -> None:
             j += 1
         run = tail[k:j]
         bullets = sum(BULLET.fullmatch(line.text) is not None for line in run)
-        items = bullets or len(run)
+        bulleted = bullets > 0 and bullets >= len(run) - 1  # bullet items, perhaps under a label line
+        items = bullets if bulleted else len(run)
         prev = tail[k - 1] if k else kept[end]
         if items >= _LIST_MIN_ITEMS:
             texts = [line.text for line in run]
             if story is None:
-                story = set().union(*(content_tokens(line.text) for line in kept[:end + 1]))
+                story = _opening_tokens(kept[:end + 1], cfg)
             own = (
-                sum(_tabular(t) or is_data_row(t) for t in texts) * 3 >= len(texts)
+                sum(map(_tabular, texts)) * 3 >= len(texts)
                 or (prev.text.endswith(_INTRODUCES) and prev.words > 3)
                 or share_with(texts, story) >= _OWN_LIST_SHARE
                 or (bullets and 2 * sum(_fact_item(line) for line in run) > bullets)
@@ -130,7 +150,7 @@ def tail_furniture(doc: Doc) -> None:
                 keep.update(id(line) for line in run)
             else:
                 doc.remove_block(run, TAIL_LIST.name)
-        elif bullets:
+        elif bulleted:
             keep.update(id(line) for line in run)  # one or two bullet items stay, with the line over them
         k = j
     for k, line in enumerate(tail):
@@ -148,7 +168,7 @@ def tail_furniture(doc: Doc) -> None:
             or (line.words > cfg.tail_line_max_words and not furniture_line(line.text, voiced))
             or line.text.endswith(_INTRODUCES)
             or _tabular(line.text)
-            or is_data_row(line.text)
+            or is_data_row(line.text)  # "20,210": an attendance, a price
             or (nxt is not None and (id(nxt) in keep or _tabular(nxt.text)))
         ):
             continue
