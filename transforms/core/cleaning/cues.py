@@ -32,7 +32,10 @@ _READER_WORDS = frozenset(
 )
 _READER_CJK = ("你", "您", "あなた", "皆さん", "당신", "여러분", "구독", "登録", "订阅")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # "pay-as-you-go" is one word, and not "you"
-_LINK = re.compile(r"https?://|www\.|\S@\S|(?:^|\s)@\w|\.com/")
+# A link, an address, a handle; not a handle in brackets, which attributes an embedded post the story quotes
+# ("— Jane Doe (@janedoe) May 4, 2019").
+_LINK = re.compile(r"https?://|www\.|[^\s(]@\S|(?:^|\s)@\w|\.com/")
+_LINK_LINE_MAX_WORDS = 6
 _QUOTES = frozenset("\"“”«»„「」『』")
 # "Update, April 19:", "Korrektur:", "About the author:", "Rectificatif :": one to four words, no brackets,
 # before a colon that opens the line (the full-width colon of CJK text too), then a clause of three words or
@@ -51,14 +54,16 @@ def reader_addressed(text: str) -> bool:
 
 
 def has_link(text: str) -> bool:
-    """Whether ``text`` carries a link, handle or address as furniture does: anywhere in a fragment, at the end
-    of a sentence ("Send tips to desk@example.com."). A sentence that goes on after its link is the story's
+    """Whether ``text`` carries a link, handle or address as furniture does: anywhere in a short fragment, at
+    the end of a sentence ("Send tips to desk@example.com."). A sentence that goes on after its link is the story's
     ("Results are posted at https://... every hour, officials said.")."""
     m = _LINK.search(text)
     if m is None:
         return False
-    ends = text.rstrip()[-1:] in ".!?。"
-    return not ends or " " not in text[m.start():].strip()
+    if text.rstrip()[-1:] in ".!?。":
+        return " " not in text[m.start():].strip()
+    # A fragment: a handle or address line ("Follow us @desk"), not a quoted post that ends in its picture link.
+    return len(text.split()) <= _LINK_LINE_MAX_WORDS
 
 
 def labelled(text: str) -> bool:

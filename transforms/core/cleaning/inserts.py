@@ -31,7 +31,7 @@ from wirewash.transforms.core.cleaning.cues import (
 )
 from wirewash.transforms.core.cleaning.generic import SENTENCE_BREAK, STARTERS, split_teaser
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_headline
+from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline
 from wirewash.transforms.core.cleaning.tail import story_end
 
 INSERTED_FURNITURE = Rule(
@@ -48,8 +48,8 @@ INSERTED_TEASER = Rule(
 _COUNTER = re.compile(r"(?<![\d.,])(?:\d{1,2} [^\W\d_]{1,3} \d{1,3}|\d{1,2}/\d{1,3}|\d{1,2}:\d{2})(?![\d.,:])")
 # A short label before a colon ("Video: ...", "See also:", "関連記事：") of one to three words.
 _SHORT_LABEL = re.compile(r"[^\s:：()\[\].!?\"'“”‘’]+(?: [^\s:：()\[\].!?\"'“”‘’]+){0,2} ?[:：](?:\s|$)")
-_DECORATIONS = "▶►→»【[«|"
-_DASHES = "-–—•·|"
+_DECORATIONS = "▶►→»【[«"
+_DASHES = "-–—•·"
 _SHORT = 6  # words: a counter, a slot label, a widget's line
 _GLUED_HEADLINE_MAX_WORDS = 12
 
@@ -61,8 +61,8 @@ def _decorated(text: str) -> bool:
 
 def _cue(line: Line, voiced: bool) -> bool:
     text = line.text
-    if line.words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text):
-        return False
+    if line.words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text) or BULLET.fullmatch(text):
+        return False  # a bulleted line is a list's item ("- 1/2 tsp ground cloves")
     if has_link(text) or credited(text) or (not voiced and reader_addressed(text)):
         return True
     if line.words > _SHORT or line.sentence:
@@ -70,7 +70,8 @@ def _cue(line: Line, voiced: bool) -> bool:
     # Brackets round a sentence are an aside of the story's ("(I know, radical, right?)"), round a short
     # fragment a caption's or an embed's label ("[Video capture]").
     # A label with something after its colon: a colon ending the line introduces what follows (the story's).
-    return bracketed(text) or _COUNTER.search(text) is not None or _decorated(text) or (
+    # One word in brackets is a source named in a list ("[CNBC]"); a caption or embed label has more.
+    return (bracketed(text) and line.words > 1) or _COUNTER.search(text) is not None or _decorated(text) or (
         _SHORT_LABEL.match(text) is not None and not _introduces(line)
     )
 
