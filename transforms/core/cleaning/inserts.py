@@ -77,9 +77,14 @@ def _cue(line: Line, voiced: bool) -> bool:
 
 
 def _shape(text: str) -> str:
-    # A line's label if it has one ("Account" of "Account: @name"), else the line.
+    # A line's label if it has one ("Account" of "Account: @name"), its brackets or decoration if it has
+    # them ("[]" of "[CNET]"), else the line itself.
     m = _SHORT_LABEL.match(text)
-    return text[:m.end()].rstrip(" :：") if m else text
+    if m:
+        return text[:m.end()].rstrip(" :：")
+    if bracketed(text):
+        return text[0] + text[-1]
+    return text[0] if _decorated(text) else text
 
 
 def _teaser_label(line: Line) -> bool:
@@ -121,6 +126,7 @@ def inserted_furniture(doc: Doc) -> None:
         if (
             _teaser_label(line) and i + 1 < end and is_headline(nxt, cfg)
             and (after is None or is_body(after, cfg) or _cue(after, voiced))
+            and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies
         ):
             doc.remove_block([line, nxt], INSERTED_TEASER.name)
             i += 2
