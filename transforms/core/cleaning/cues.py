@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.structure import Line
+
 # Second person and the site's first person plural, by language: grammar, not any outlet's wording. Only
 # forms that are no common word of another listed language: not "us" (the US in lower-case wire copy), "ton"
 # (English), "te"/"ta"/"tu"/"nos"/"seu"/"ihr" (short, shared or "her"/"their"). Chinese, Japanese and Korean
@@ -36,7 +38,7 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # "pay-as-you-go" is one word, and no
 # ("— Jane Doe (@janedoe) May 4, 2019").
 _LINK = re.compile(r"https?://|www\.|[^\s(]@\S|(?:^|\s)@\w|\.com/")
 _LINK_LINE_MAX_WORDS = 6
-_QUOTES = frozenset("\"“”«»„「」『』")
+_QUOTE = re.compile("[\"“”«»„「」『』]")
 # "Update, April 19:", "Korrektur:", "About the author:", "Rectificatif :": one to four words, no brackets,
 # before a colon that opens the line (the full-width colon of CJK text too), then a clause of three words or
 # more. Not "He said: ..." before a quotation (speech), not "Astronaut (NR): ..." or "[1] Title: ..." (a
@@ -48,7 +50,7 @@ FURNITURE_SENTENCE_MAX_WORDS = 16
 
 def reader_addressed(text: str) -> bool:
     """Whether ``text`` speaks to the reader or as the site (second person, first person plural)."""
-    if any(w in _READER_WORDS for w in _WORD.findall(text.casefold())):
+    if not _READER_WORDS.isdisjoint(_WORD.findall(text.casefold())):
         return True
     return any(w in text for w in _READER_CJK)
 
@@ -97,10 +99,10 @@ def credited(text: str) -> bool:
 
 
 def quoted(text: str) -> bool:
-    return any(c in _QUOTES for c in text)
+    return _QUOTE.search(text) is not None
 
 
-def furniture_sentence(text: str, words: int, voiced: bool = False) -> bool:
+def furniture_sentence(text: str, words: int, voiced: bool | ReaderVoice = False) -> bool:
     """Whether a sentence of ``words`` words reads as furniture: short, unquoted, and addressed to the reader,
     carrying a link, labelled, or bracketed whole."""
     if words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text):
@@ -108,7 +110,7 @@ def furniture_sentence(text: str, words: int, voiced: bool = False) -> bool:
     return labelled(text) or furniture_line(text, voiced)
 
 
-def furniture_line(text: str, voiced: bool = False) -> bool:
+def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
     """Whether a line of any shape carries a cue no story line has: a link, a picture credit, brackets round
     it all, the reader addressed (unless the story is ``voiced``: itself speaks to the reader, see ``speaks_to_reader``). A label
     alone is not one (wire tables close with "Note: full name of company is ..."), nor brackets round figures
@@ -117,16 +119,38 @@ def furniture_line(text: str, voiced: bool = False) -> bool:
         has_link(text)
         or credited(text)
         or (bracketed(text) and not any(c.isdigit() for c in text))
-        or (not voiced and reader_addressed(text))
+        or (reader_addressed(text) and not voiced)
     )
 
 
-def speaks_to_reader(paragraphs: list[str]) -> bool:
+def speaks_to_reader(lines: list[Line]) -> bool:
     """Whether a story speaks to its reader (a how-to, a blog, an interview's questions): one of its long
-    unquoted paragraphs, longer than any furniture sentence, does. Then "you" marks no line as furniture."""
-    return any(
-        len(p.split()) > FURNITURE_SENTENCE_MAX_WORDS and not quoted(p) and reader_addressed(p) for p in paragraphs
-    )
+    unquoted paragraphs, longer than any furniture sentence, does. Then "you" marks no line as furniture.
+    Each line's answer is kept in its memo: the passes ask again every round."""
+    for line in lines:
+        if line.words <= FURNITURE_SENTENCE_MAX_WORDS:
+            continue
+        memo = line.memo.get("speaks")
+        if memo is None or memo[0] != line.text:
+            memo = (line.text, not quoted(line.text) and reader_addressed(line.text))
+            line.memo["speaks"] = memo
+        if memo[1]:
+            return True
+    return False
+
+
+class ReaderVoice:
+    """``speaks_to_reader`` of ``lines``, worked out the first time it is asked (as a truth value): most
+    articles have no line addressed to the reader, and then the question never comes up."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = speaks_to_reader(self._lines)
+        return self._value
 
 
 _TOKEN = re.compile(r"[^\W\d_]{5,}")
@@ -148,6 +172,9 @@ def share_with(items: list[str], story: set[str]) -> float:
     if not items:
         return 0.0
     return sum(bool(content_tokens(t) & story) for t in items) / len(items)
+
+
+# A sentence's end with more text after it: "... steady. Traders said ...", "...。次の文".
 
 
 # A sentence's end with more text after it: "... steady. Traders said ...", "...。次の文".

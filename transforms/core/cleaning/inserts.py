@@ -27,7 +27,7 @@ from wirewash.transforms.core.cleaning.cues import (
     has_link,
     quoted,
     reader_addressed,
-    speaks_to_reader,
+    ReaderVoice,
 )
 from wirewash.transforms.core.cleaning.generic import SENTENCE_BREAK, STARTERS, split_teaser
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -59,21 +59,34 @@ def _decorated(text: str) -> bool:
     return text[0] in _DECORATIONS or (len(text) > 2 and text[0] in _DASHES and text[-1] in _DASHES)
 
 
-def _cue(line: Line, voiced: bool) -> bool:
+def _cue(line: Line) -> tuple[bool, bool]:
+    """(a cue of shape, the reader addressed): the latter counts unless the story itself speaks so."""
     text = line.text
     if line.words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text) or BULLET.fullmatch(text):
-        return False  # a bulleted line is a list's item ("- 1/2 tsp ground cloves")
-    if has_link(text) or credited(text) or (not voiced and reader_addressed(text)):
-        return True
+        return False, False  # a bulleted line is a list's item ("- 1/2 tsp ground cloves")
+    if has_link(text) or credited(text):
+        return True, False
+    if reader_addressed(text):
+        return False, True
     if line.words > _SHORT or line.sentence:
-        return False
+        return False, False
     # Brackets round a sentence are an aside of the story's ("(I know, radical, right?)"), round a short
     # fragment a caption's or an embed's label ("[Video capture]").
     # A label with something after its colon: a colon ending the line introduces what follows (the story's).
     # One word in brackets is a source named in a list ("[CNBC]"); a caption or embed label has more.
-    return (bracketed(text) and line.words > 1) or _COUNTER.search(text) is not None or _decorated(text) or (
+    shaped = (bracketed(text) and line.words > 1) or _COUNTER.search(text) is not None or _decorated(text) or (
         _SHORT_LABEL.match(text) is not None and not _introduces(line)
     )
+    return shaped, False
+
+
+def _cached_cue(line: Line, voiced: ReaderVoice) -> bool:
+    # Kept in the line's memo: the pass runs every round, and most lines do not change between rounds.
+    memo = line.memo.get("cue")
+    if memo is None or memo[0] != line.text:
+        memo = (line.text, *_cue(line))
+        line.memo["cue"] = memo
+    return bool(memo[1] or (memo[2] and not voiced))
 
 
 def _shape(text: str) -> str:
@@ -95,7 +108,7 @@ def _introduces(line: Line) -> bool:
     return line.text.endswith((":", "："))
 
 
-def _body_span(kept: list[Line], cfg: CleanConfig, voiced: bool) -> tuple[int, int] | None:
+def _body_span(kept: list[Line], cfg: CleanConfig, voiced: ReaderVoice) -> tuple[int, int] | None:
     first = next((i for i, line in enumerate(kept) if is_body(line, cfg)), None)
     end = story_end(kept, cfg, voiced)
     if first is None or end is None or end <= first + 1:
@@ -107,13 +120,15 @@ def inserted_furniture(doc: Doc) -> None:
     """Cue lines and teasers between the lead and the story's last paragraph (see the module's docstring)."""
     cfg = doc.cfg
     kept = doc.kept()
-    voiced = speaks_to_reader([line.text for line in kept])
+    voiced = ReaderVoice(kept)
     span = _body_span(kept, cfg, voiced)
     if span is None:
         return
     first, end = span
     # A cue shared by three or more lines is the story's own layout ("Account: @name" under each profile).
-    shapes = Counter(_shape(line.text) for line in kept[first:end])
+    shapes = Counter(
+        _shape(line.text) for line in kept[first:end] if _teaser_label(line) or _cached_cue(line, voiced)
+    )
     i = first + 1
     while i < end:
         line, prev = kept[i], kept[i - 1]
@@ -125,13 +140,13 @@ def inserted_furniture(doc: Doc) -> None:
         after = kept[i + 2] if i + 2 < len(kept) else None
         if (
             _teaser_label(line) and i + 1 < end and is_headline(nxt, cfg)
-            and (after is None or is_body(after, cfg) or _cue(after, voiced))
+            and (after is None or is_body(after, cfg) or _cached_cue(after, voiced))
             and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies
         ):
             doc.remove_block([line, nxt], INSERTED_TEASER.name)
             i += 2
             continue
-        if _cue(line, voiced) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies:
+        if _cached_cue(line, voiced) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies:
             doc.remove(line, INSERTED_FURNITURE.name)
         i += 1
 
@@ -145,6 +160,8 @@ def glued_teasers(doc: Doc) -> None:
         if line.memo.get("glued_teasers") == line.text:
             continue
         line.memo["glued_teasers"] = line.text
+        if ":" not in line.text and "：" not in line.text:
+            continue  # no label
         found = _glued_teaser(line.text, cfg)
         if found is None:
             continue

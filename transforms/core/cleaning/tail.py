@@ -11,7 +11,7 @@ from wirewash.transforms.core.cleaning.cues import (
     furniture_sentence,
     has_inner_end,
     share_with,
-    speaks_to_reader,
+    ReaderVoice,
 )
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_data_row
@@ -58,7 +58,7 @@ def _tabular(text: str) -> bool:
     return len(tokens) > 1 and sum(any(c.isdigit() for c in t) for t in tokens) * 4 >= len(tokens)
 
 
-def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool) -> int | None:
+def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) -> int | None:
     """Index in ``kept`` of the story's last paragraph: the last body paragraph that does not read as
     furniture (``cues.furniture_sentence``; ``voiced``: the story itself speaks to the reader), or a non-sentence longer than any headline (a line-up, a table
     run together) or holding a sentence's end ("..., the company said. (corrects cts per share)"); None when
@@ -116,7 +116,7 @@ def tail_furniture(doc: Doc) -> None:
     short trailing lines stay: one or two bullet items and the line over them, table rows, a colon line."""
     cfg = doc.cfg
     kept = doc.kept()
-    voiced = speaks_to_reader([line.text for line in kept])
+    voiced = ReaderVoice(kept)
     end = story_end(kept, cfg, voiced)
     if end is None:
         return
