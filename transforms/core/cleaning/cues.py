@@ -1,4 +1,4 @@
-"""Shape cues of page furniture that is written as a sentence, and the words a run of lines shares with a story.
+"""Shape cues of page furniture written as a sentence, and the words a run of lines shares with a story.
 
 Furniture a page inserts into or appends to a story is mostly short lines, judged by place and shape
 (``structure``). Some of it is a whole sentence: a newsletter box ("Get the news in your inbox."), an author's
@@ -57,14 +57,15 @@ def reader_addressed(text: str) -> bool:
 
 def has_link(text: str) -> bool:
     """Whether ``text`` carries a link, handle or address as furniture does: anywhere in a short fragment, at
-    the end of a sentence ("Send tips to desk@example.com."). A sentence that goes on after its link is the story's
+    the end of a sentence ("Send tips to desk@example.com."). A sentence that goes on after its link is the
+    story's
     ("Results are posted at https://... every hour, officials said.")."""
     m = _LINK.search(text)
     if m is None:
         return False
     if text.rstrip()[-1:] in ".!?。":
         return " " not in text[m.start():].strip()
-    # A fragment: a handle or address line ("Follow us @desk"), not a quoted post that ends in its picture link.
+    # A fragment: a handle or address line ("Follow us @desk"), not a quoted post ending in its picture link.
     return len(text.split()) <= _LINK_LINE_MAX_WORDS
 
 
@@ -89,7 +90,8 @@ _NAME = rf"[{_UP}][\w.'’-]*(?: [\w'’-]+){{0,3}}"  # one to four words, the f
 _CAPS = rf"[{_UP}][\w'’-]*(?: [{_UP}][\w'’-]*){{0,3}}"  # one to four capitalised words: a name
 _CREDIT = re.compile(
     rf"©|(?:^|[\s(]){_CAPS} ?/ ?{_CAPS}\)?$"
-    rf"|\([^():]{{1,30}}: {_NAME}\)$|(?:\. |\| |- )[{_UP}]\w{{1,15}}(?: \w{{1,15}})?: [^\s.:]+(?: [^\s.:-]+){{0,3}}$"
+    rf"|\([^():]{{1,30}}: {_NAME}\)$"
+    rf"|(?:\. |\| |- )[{_UP}]\w{{1,15}}(?: \w{{1,15}})?: [^\s.:]+(?: [^\s.:-]+){{0,3}}$"
 )
 
 
@@ -112,9 +114,9 @@ def furniture_sentence(text: str, words: int, voiced: bool | ReaderVoice = False
 
 def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
     """Whether a line of any shape carries a cue no story line has: a link, a picture credit, brackets round
-    it all, the reader addressed (unless the story is ``voiced``: itself speaks to the reader, see ``speaks_to_reader``). A label
-    alone is not one (wire tables close with "Note: full name of company is ..."), nor brackets round figures
-    ("(Note - company earlier reported net profit 315.9 mln francs ...)")."""
+    it all, the reader addressed (unless ``voiced``: the story itself speaks to the reader, see
+    ``speaks_to_reader``). A label alone is not one (wire tables close with "Note: full name of company is
+    ..."), nor brackets round figures ("(Note - company earlier reported net profit 315.9 mln ...)")."""
     return (
         has_link(text)
         or credited(text)

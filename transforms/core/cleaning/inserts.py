@@ -45,7 +45,9 @@ INSERTED_TEASER = Rule(
 )
 
 # A media counter or duration: "Image 4 of 12", "Photo 1/2", "1 من 6", "02:13", "4:14".
-_COUNTER = re.compile(r"(?<![\d.,])(?:\d{1,2} [^\W\d_]{1,3} \d{1,3}|\d{1,2}/\d{1,3}|\d{1,2}:\d{2})(?![\d.,:])")
+_COUNTER = re.compile(
+    r"(?<![\d.,])(?:\d{1,2} [^\W\d_]{1,3} \d{1,3}|\d{1,2}/\d{1,3}|\d{1,2}:\d{2})(?![\d.,:])"
+)
 # A short label before a colon ("Video: ...", "See also:", "関連記事：") of one to three words.
 _SHORT_LABEL = re.compile(r"[^\s:：()\[\].!?\"'“”‘’]+(?: [^\s:：()\[\].!?\"'“”‘’]+){0,2} ?[:：](?:\s|$)")
 _DECORATIONS = "▶►→»【[«"
@@ -74,8 +76,11 @@ def _cue(line: Line) -> tuple[bool, bool]:
     # fragment a caption's or an embed's label ("[Video capture]").
     # A label with something after its colon: a colon ending the line introduces what follows (the story's).
     # One word in brackets is a source named in a list ("[CNBC]"); a caption or embed label has more.
-    shaped = (bracketed(text) and line.words > 1) or _COUNTER.search(text) is not None or _decorated(text) or (
-        _SHORT_LABEL.match(text) is not None and not _introduces(line)
+    shaped = (
+        (bracketed(text) and line.words > 1)
+        or _COUNTER.search(text) is not None
+        or _decorated(text)
+        or (_SHORT_LABEL.match(text) is not None and not _introduces(line))
     )
     return shaped, False
 

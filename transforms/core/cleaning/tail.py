@@ -1,5 +1,5 @@
-"""The tail zone's structural passes: what follows the story's last paragraph (short lines, furniture sentences,
-appended lists of other stories), a trailing widget token."""
+"""The tail zone's structural passes: what follows the story's last paragraph (short lines, furniture
+sentences, appended lists of other stories), a trailing widget token."""
 from __future__ import annotations
 
 import re
@@ -38,7 +38,8 @@ TAIL_FURNITURE = Rule(
 )
 TAIL_LIST = Rule(
     "tail_list", 1, "structural",
-    "Most read\n- Ferry operator suspends crossings as storm nears\n- Regional airline orders twelve new jets\n"
+    "Most read\n- Ferry operator suspends crossings as storm nears\n"
+    "- Regional airline orders twelve new jets\n"
     "- Museum returns looted bronze statues (after the story's last paragraph)",
     keep="What changes for households\n- Food scraps go in the green bin collected every Monday morning\n..."
     " (a list whose items share words with the story)",
@@ -60,9 +61,9 @@ def _tabular(text: str) -> bool:
 
 def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) -> int | None:
     """Index in ``kept`` of the story's last paragraph: the last body paragraph that does not read as
-    furniture (``cues.furniture_sentence``; ``voiced``: the story itself speaks to the reader), or a non-sentence longer than any headline (a line-up, a table
-    run together) or holding a sentence's end ("..., the company said. (corrects cts per share)"); None when
-    there is none."""
+    furniture (``cues.furniture_sentence``; ``voiced``: the story itself speaks to the reader), or a
+    non-sentence longer than any headline (a line-up, a table run together) or holding a sentence's end
+    ("..., the company said. (corrects cts per share)"); None when there is none."""
     for i in range(len(kept) - 1, -1, -1):
         line = kept[i]
         if line.sentence:
@@ -108,12 +109,13 @@ def _item(line: Line, cfg: CleanConfig) -> bool:
 
 
 def tail_furniture(doc: Doc) -> None:
-    """After the story's last paragraph (``story_end``): a short line that is no sentence is tail furniture
-    (tags, share and follow prompts, related headlines, credits, rights lines, end marks), and so is a sentence
-    that reads as furniture (an author's note, a correction, a newsletter or comments prompt), judged by place
-    and shape. A run of three or more list items goes whole, with its label, unless the story owns it: a table
-    (figures), a list a colon line introduces, or a list whose lines share words with the story. A story's own
-    short trailing lines stay: one or two bullet items and the line over them, table rows, a colon line."""
+    """After the story's last paragraph (``story_end``): a short line that is no sentence is tail
+    furniture (tags, share and follow prompts, related headlines, credits, rights lines, end marks), and so
+    is a sentence that reads as furniture (an author's note, a correction, a newsletter or comments prompt),
+    judged by place and shape. A run of three or more list items goes whole, with its label, unless the
+    story owns it: a table (figures), a list a colon line introduces, or a list whose lines share words with
+    the story's opening. A story's own short trailing lines stay: one or two bullet items and the line over
+    them, table rows, a colon line."""
     cfg = doc.cfg
     kept = doc.kept()
     voiced = ReaderVoice(kept)
@@ -158,7 +160,8 @@ def tail_furniture(doc: Doc) -> None:
             continue
         nxt = tail[k + 1] if k + 1 < len(tail) else None
         if line.sentence:
-            if furniture_sentence(line.text, line.words, voiced) and not (nxt is not None and id(nxt) in keep):
+            label = nxt is not None and id(nxt) in keep  # the line over a list the story owns
+            if furniture_sentence(line.text, line.words, voiced) and not label:
                 doc.remove(line, TAIL_FURNITURE.name)
             continue
         if (
