@@ -22,6 +22,7 @@ CFG = CleanConfig()
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
 TAIL = "Economic challenges, including high inflation, are also top of mind for Tokayev, analysts said."
+SECOND = "Seven parties, including two newly registered ones, competed for 69 party-list seats."
 
 
 def doc(*paras: str) -> str:
@@ -304,6 +305,27 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, TAIL, "What changes for voters", "- Polls open at 7 a.m. in every district",
             "- Results are due on Monday morning"),
         "- Polls open at 7 a.m. in every district",
+    ),
+    "tail_list": (
+        doc(LEAD, BODY, TAIL, "More from the region", "- Ferry operator suspends crossings as storm nears",
+            "- Regional airline orders twelve new jets", "- Museum returns looted bronze statues"),
+        ("More from the region\n- Ferry operator suspends crossings as storm nears\n"
+         "- Regional airline orders twelve new jets\n- Museum returns looted bronze statues"),
+        doc(LEAD, BODY, TAIL, "What the ballot decides", "- Seats for the ruling party in parliament",
+            "- Turnout in the capital and the regions", "- Economic challenges the next government faces"),
+        "- Turnout in the capital and the regions",
+    ),
+    "inserted_furniture": (
+        doc(LEAD, BODY, "Slide 4 of 12", TAIL),
+        "Slide 4 of 12",
+        doc(LEAD, BODY, "Rising costs", TAIL),
+        "Rising costs",
+    ),
+    "inserted_teaser": (
+        doc(LEAD, BODY, "Worth a look:", "Ferry operator suspends crossings as storm nears", SECOND, TAIL),
+        "Worth a look:\nFerry operator suspends crossings as storm nears",
+        doc(LEAD, BODY, "The measures include:", "Raising the minimum wage", "Cutting fuel taxes", SECOND, TAIL),
+        "Raising the minimum wage",
     ),
     "widget_token": (
         doc(LEAD, BODY, "Route 6"),
@@ -646,7 +668,6 @@ def test_lines_recurring_three_times_are_page_structure() -> None:
     assert out.removed == ()
 
 
-SECOND = "Seven parties, including two newly registered ones, competed for 69 party-list seats."
 THIRD = "The ruling party received 53.9% of the ballots, according to a preliminary tally on Monday."
 
 
@@ -710,3 +731,86 @@ def test_a_trailing_paragraph_on_another_subject_is_story_text() -> None:
     out = run(doc(LEAD, BODY, TAIL, closing))
     assert paragraphs(out.text) == [LEAD, BODY, TAIL, closing]
     assert out.removed == ()
+
+
+# The tail zone: what follows the story's last paragraph is judged by place and shape.
+
+
+def test_tail_sentences_that_read_as_furniture_go() -> None:
+    newsletter = "Our weekday digest lands on your phone before breakfast."
+    note = "Correction: An earlier version of this story gave the wrong date for the vote."
+    credit = "(Text and pictures from the Almaty desk)"
+    out = run(doc(LEAD, BODY, TAIL, newsletter, note, credit))
+    assert paragraphs(out.text) == [LEAD, BODY, TAIL]
+    assert {r.rule for r in out.removed} == {"tail_furniture"}
+
+
+def test_tail_story_sentences_and_wire_notes_stay() -> None:
+    quote = "“You cannot build a country on promises alone,” Tokayev told supporters in Almaty."
+    note = "1986 year loss includes charges totaling 100 mln dlrs"
+    reference = "(Note - company earlier reported net profit 315.9 mln francs vs 302.08 mln.)"
+    out = run(doc(LEAD, BODY, TAIL, quote, note, reference))
+    assert paragraphs(out.text) == [LEAD, BODY, TAIL, quote, note, reference]
+
+
+def test_tail_list_after_a_furniture_sentence_goes_and_a_table_stays() -> None:
+    bio = "About the author: Dana Ortiz covers Central Asia from Almaty."
+    related = ["Popular now", "Ferry operator suspends crossings as storm nears",
+               "Regional airline orders twelve new jets", "Museum returns looted bronze statues"]
+    out = run(doc(LEAD, BODY, TAIL, bio, *related))
+    assert paragraphs(out.text) == [LEAD, BODY, TAIL]
+    rows = ["Fund management 4.7 mln vs 6.5 mln", "Short term business 4.7 mln vs loss 29.0 mln",
+            "Associate companies 0.9 mln vs 0.8 mln", "Exceptional long-term business profit 21.4 mln vs nil"]
+    table = run(doc(LEAD, BODY, TAIL, *rows))
+    assert paragraphs(table.text) == [LEAD, BODY, TAIL, *rows]
+
+
+# Furniture inserted between the story's paragraphs: a line goes on a cue of its shape or place.
+
+
+def test_teaser_glued_to_a_story_paragraph_goes_and_the_sentence_stays() -> None:
+    out = run(doc(LEAD, "Worth a look: Ferry operator suspends crossings as storm nears " + THIRD, TAIL))
+    assert paragraphs(out.text) == [LEAD, THIRD, TAIL]
+    assert [r.rule for r in out.removed] == ["inserted_teaser"]
+    letter = ("DEAR ABBY: My husband and I were getting ready to leave after dinner at a restaurant we have "
+              "visited for years.")
+    speech = 'He said: "I am happy I could play a game from the start again."'
+    kept = run(doc(LEAD, letter, speech, BODY, TAIL))
+    assert paragraphs(kept.text) == [LEAD, letter, speech, BODY, TAIL]
+
+
+def test_box_lines_between_story_paragraphs_go_by_their_shape() -> None:
+    box = ["Our weekday digest lands on your phone before breakfast.", "▶ Listen", "Runtime 02:13"]
+    out = run(doc(LEAD, BODY, *box, SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
+    assert {r.rule for r in out.removed} == {"inserted_furniture"}
+
+
+def test_a_story_that_speaks_to_its_reader_keeps_its_short_lines() -> None:
+    how_to = ("If you want your plants to survive the winter, you should move them indoors before the first "
+              "frost and water them far less than you would in summer.")
+    tip = "Check your pots for drainage holes"
+    accounts = [f"Account: @grower{i}" for i in range(3)]
+    lines = [LEAD, how_to, tip, BODY, accounts[0], SECOND, accounts[1], THIRD, accounts[2], TAIL]
+    out = run(doc(*lines))
+    assert paragraphs(out.text) == lines
+
+
+def test_caption_with_a_picture_credit_between_story_paragraphs_goes() -> None:
+    captions = ["Voters queue outside a polling station in Almaty. Marat Ospanov/Vlast",
+                "Ballots are counted overnight (Photo: Aigerim Sadykova)"]
+    out = run(doc(LEAD, BODY, captions[0], SECOND, captions[1], THIRD, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, THIRD, TAIL]
+    story = ["The co-leads are Halyk Bank A/S and Kaspi Bank of Almaty.",
+             "Exports rose 2.3 pct in the January/March quarter, officials said."]
+    kept = run(doc(LEAD, BODY, story[0], SECOND, story[1], THIRD, TAIL))
+    assert paragraphs(kept.text) == [LEAD, BODY, story[0], SECOND, story[1], THIRD, TAIL]
+
+
+def test_teaser_glued_after_a_story_sentence_goes() -> None:
+    end = run(doc(LEAD, BODY + " See also: Ferry operator suspends crossings as storm nears", TAIL))
+    assert paragraphs(end.text) == [LEAD, BODY, TAIL]
+    middle = run(doc(LEAD, BODY + " See also: Ferry operator suspends crossings as storm nears " + THIRD, TAIL))
+    assert paragraphs(middle.text) == [LEAD, BODY + " " + THIRD, TAIL]
+    table = "Net profit 1.1 mln NOTE: Company became public Dec 31, 1986"
+    assert paragraphs(run(doc(LEAD, BODY, table, TAIL)).text) == [LEAD, BODY, table, TAIL]

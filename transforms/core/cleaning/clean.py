@@ -9,7 +9,7 @@ what a second clean() would still find, this one already removed.
 """
 from __future__ import annotations
 
-from wirewash.transforms.core.cleaning import generic, head, lists, repeats, tail
+from wirewash.transforms.core.cleaning import generic, head, inserts, lists, repeats, tail
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
 from wirewash.transforms.core.cleaning.generic import PUBLISHERS, Pass
 from wirewash.transforms.core.cleaning.rules import RULES as PACK_RULES
@@ -23,12 +23,14 @@ PASSES: tuple[Pass, ...] = (
     lists.teased_lists,
     generic.prefixes,
     generic.teasers,
+    inserts.glued_teasers,
     repeats.photo_captions,
     generic.lines,
     repeats.repeated_standfirst,
     repeats.repeated_paragraphs,
     head.bylines,
     tail.tail_furniture,
+    inserts.inserted_furniture,
     tail.widget_tail,
     head.title_copies,
     head.headline,
@@ -38,7 +40,7 @@ PASSES: tuple[Pass, ...] = (
 STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
-    tail.WIDGET_TOKEN,
+    tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 

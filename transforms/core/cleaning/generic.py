@@ -97,7 +97,7 @@ LIST_LABEL = _matchers("list_label")
 PUBLISHERS = {r.name: r.publisher for r in RULES if r.publisher is not None}
 
 # Where a glued suffix may start: after a sentence's end.
-_SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
+SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
 
 
 def zoned(doc: Doc) -> Iterator[tuple[int, Line, tuple[bool, bool]]]:
@@ -136,7 +136,7 @@ def lines(doc: Doc) -> None:
         suffix = SUFFIX[zone]
         if not suffix.rules:
             continue
-        for b in _SENTENCE_BREAK.finditer(line.text):
+        for b in SENTENCE_BREAK.finditer(line.text):
             if b.end() < len(line.text) and (hit := suffix.first(line.text, b.end(), "fullmatch")):
                 doc.strip(line, hit[0].name, b.end(), len(line.text))
                 doc.cut_tail(line, b.end())
@@ -145,7 +145,7 @@ def lines(doc: Doc) -> None:
 
 # Words that open a story sentence: where a teaser headline glued to the story ends. A capitalised one of
 # these after a lower-case word ("... elections The vote ...") or before one ("... Elections The vote ...").
-_STARTERS = frozenset(
+STARTERS = frozenset(
     ["The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "After", "Before", "When", "While", "As", "For", "If", "Since", "Although", "Despite", "Officials", "Police", "Authorities", "Meanwhile", "However", "El", "La", "Los", "Las", "Un", "Una", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine", "Il", "Lo", "Gli", "O", "Os"]
 )
 
@@ -173,7 +173,7 @@ def split_teaser(rest: str, min_words: int) -> int | None:
             continue
         before, after = tokens[i - 1], tokens[i + 1]
         lower_before = before[:1].islower() or before[-1:] in ".!?"
-        if core.rstrip(",") in _STARTERS and (lower_before or after[:1].islower()):
+        if core.rstrip(",") in STARTERS and (lower_before or after[:1].islower()):
             return offsets[i]
         if fallback is None and (lower_before or (before[:1].isupper() and after[:1].islower())):
             fallback = offsets[i]
@@ -202,7 +202,12 @@ def teasers(doc: Doc) -> None:
             continue  # "Read more about the plan" is a sentence, not a label
         rest = line.text[end:]
         story = split_teaser(rest, doc.cfg.body_min_words - 1)
-        if story is None:
+        if story is None and line.words > doc.cfg.headline_max_words + 3:
+            # No headline end found in a paragraph longer than a label and a headline: the label goes, the
+            # rest stays (the story sentence glued after the headline is no furniture).
+            doc.strip(line, rule.name, 0, end)
+            doc.cut(line, end)
+        elif story is None:
             doc.remove(line, rule.name)
         else:
             doc.strip(line, rule.name, 0, end + story)

@@ -7,6 +7,7 @@ facts, written as fragments), and a label's run stops where the story resumes.
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.cues import has_inner_end
 from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL, zoned
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
@@ -49,8 +50,11 @@ def labelled_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, i
             after is not None
             and not is_data_row(line.text)
             # A bulleted link carries a teaser of any length; under a plain short line (a glossary's term, a
-            # subhead) a long paragraph is story text.
-            and (line.words <= cfg.teaser_max_words or BULLET.fullmatch(after.text) is not None)
+            # subhead) a long paragraph, or one of two sentences or more, is story text.
+            and (
+                BULLET.fullmatch(after.text) is not None
+                or (line.words <= cfg.teaser_max_words and not has_inner_end(line.text))
+            )
             and not (j + 1 < n and is_body(kept[j + 1], cfg) and not _is_item(kept[j + 1], cfg))
         ):
             after = None  # one teaser per item
@@ -100,7 +104,13 @@ def _bullet_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, in
     while j < n:
         m = BULLET.fullmatch(kept[j].text)
         words = len(m.group("text").split()) if m else 0
-        if not m or not cfg.headline_min_words <= words <= cfg.list_item_max_words or not _has_letters(m["text"]):
+        if (
+            not m
+            or not cfg.headline_min_words <= words <= cfg.list_item_max_words
+            or not _has_letters(m["text"])
+            # "— I started cooking for friends ...": a dash opening a line of dialogue, not a linked headline
+            or (words >= cfg.body_min_words and is_sentence(m["text"]))
+        ):
             break
         bullet = kept[j]
         items += 1

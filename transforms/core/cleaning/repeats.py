@@ -33,7 +33,8 @@ def photo_captions(doc: Doc) -> None:
                 if 0 <= j < len(kept) and not is_credit[j] and counts[kept[j].text] >= 2:
                     captions.add(kept[j].text)
     for line in kept:
-        if line.text in captions:
+        # A caption is short; a story paragraph a caption was run into stays (its sentences are the story's).
+        if line.text in captions and line.words <= 2 * doc.cfg.headline_max_words:
             doc.remove(line, _PHOTO_CAPTION.name)
 
 

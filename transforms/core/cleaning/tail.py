@@ -1,10 +1,20 @@
-"""The tail zone's structural passes: short lines after the story's last paragraph, a trailing widget token."""
+"""The tail zone's structural passes: what follows the story's last paragraph (short lines, furniture
+sentences, appended lists of other stories), a trailing widget token."""
 from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.cues import (
+    content_tokens,
+    furniture_line,
+    furniture_sentence,
+    has_inner_end,
+    share_with,
+    ReaderVoice,
+)
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import BULLET, Doc, is_body, is_data_row
+from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_data_row
 
 WIDGET_TOKEN = Rule(
     "widget_token", 1, "structural", "Route 6", re.compile(r"[A-Z][A-Za-z]{1,20} \d{1,4}"),
@@ -23,36 +33,146 @@ def widget_tail(doc: Doc) -> None:
 
 
 TAIL_FURNITURE = Rule(
-    "tail_furniture", 1, "structural", "Tags: Elections, Kazakhstan (after the story's last paragraph)",
+    "tail_furniture", 2, "structural", "Tags: Elections, Kazakhstan (after the story's last paragraph)",
     keep="- Food scraps go in the green bin collected every Monday morning (a bulleted fact after a subhead)",
 )
+TAIL_LIST = Rule(
+    "tail_list", 1, "structural",
+    "Most read\n- Ferry operator suspends crossings as storm nears\n"
+    "- Regional airline orders twelve new jets\n"
+    "- Museum returns looted bronze statues (after the story's last paragraph)",
+    keep="What changes for households\n- Food scraps go in the green bin collected every Monday morning\n..."
+    " (a list whose items share words with the story)",
+)
+# A list appended after the story is the story's own when at least this share of its lines share a word with
+# the story (a subhead over facts the story told); a list of other stories' headlines shares few.
+_OWN_LIST_SHARE = 0.5
+_LIST_MIN_ITEMS = 3
+# A line ending so introduces what follows: "The measures include:", wire tables' "U.S. Sectors -".
+_INTRODUCES = (":", "：", " -", "--")
 
 
 def _tabular(text: str) -> bool:
+    # "Net 43.3 mln vs 13.9 mln": figures in a quarter of the words or more. A line of one word (a headline
+    # in a script without spaces: "失業率3カ月連続で低下") is no table row.
     tokens = text.split()
-    return sum(any(c.isdigit() for c in t) for t in tokens) * 4 >= len(tokens)
+    return len(tokens) > 1 and sum(any(c.isdigit() for c in t) for t in tokens) * 4 >= len(tokens)
+
+
+def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) -> int | None:
+    """Index in ``kept`` of the story's last paragraph: the last body paragraph that does not read as
+    furniture (``cues.furniture_sentence``; ``voiced``: the story itself speaks to the reader), or a
+    non-sentence longer than any headline (a line-up, a table run together) or holding a sentence's end
+    ("..., the company said. (corrects cts per share)"); None when there is none."""
+    for i in range(len(kept) - 1, -1, -1):
+        line = kept[i]
+        if line.sentence:
+            if line.words >= cfg.body_min_words and not furniture_sentence(line.text, line.words, voiced):
+                return i
+        elif line.words > cfg.headline_max_words or (
+            line.words >= cfg.body_min_words and has_inner_end(line.text)
+        ):
+            return i
+    return None
+
+
+_OPENING_PARAGRAPHS = 3
+
+
+def _opening_tokens(story: list[Line], cfg: CleanConfig) -> set[str]:
+    """Content tokens of the story's opening: what stands above its first few body paragraphs (the headline)
+    and those paragraphs, where a story states its subject. A long story's every word would match any list
+    by chance ("after", "close")."""
+    out: set[str] = set()
+    bodies = 0
+    for line in story:
+        out |= content_tokens(line.text)
+        bodies += is_body(line, cfg)
+        if bodies >= _OPENING_PARAGRAPHS:
+            break
+    return out
+
+
+def _fact_item(line: Line) -> bool:
+    # "- 1 tsp cinnamon", "- cored and peeled", "- England (Group A): 10th appearance": a bulleted fact, a
+    # recipe's or a table's line. Another story's headline opens with a capital (or is in a script without
+    # case) and is rarely figures in brackets.
+    m = BULLET.fullmatch(line.text)
+    text = m["text"] if m else line.text
+    return text[:1].islower() or text[:1].isdigit() or "(" in text
+
+
+def _item(line: Line, cfg: CleanConfig) -> bool:
+    if BULLET.fullmatch(line.text):
+        return line.words - 1 <= cfg.list_item_max_words
+    return not line.sentence and line.words <= cfg.headline_max_words and not line.text.endswith(_INTRODUCES)
 
 
 def tail_furniture(doc: Doc) -> None:
-    """After the story's last body paragraph, a short line that is no sentence is tail furniture (tags, share
-    and follow prompts, related headlines, rights lines, end marks), judged by place and shape. A story's own
-    trailing lines stay: list items and the subhead or colon line over them, table rows and a table's label."""
+    """After the story's last paragraph (``story_end``): a short line that is no sentence is tail
+    furniture (tags, share and follow prompts, related headlines, credits, rights lines, end marks), and so
+    is a sentence that reads as furniture (an author's note, a correction, a newsletter or comments prompt),
+    judged by place and shape. A run of three or more list items goes whole, with its label, unless the
+    story owns it: a table (figures), a list a colon line introduces, or a list whose lines share words with
+    the story's opening. A story's own short trailing lines stay: one or two bullet items and the line over
+    them, table rows, a colon line."""
     cfg = doc.cfg
     kept = doc.kept()
-    last = next((i for i in range(len(kept) - 1, -1, -1) if is_body(kept[i], cfg)), None)
-    if last is None:
+    voiced = ReaderVoice(kept)
+    end = story_end(kept, cfg, voiced)
+    if end is None:
         return
-    tail = kept[last + 1:]
+    tail = kept[end + 1:]
+    story: set[str] | None = None
+    keep: set[int] = set()
+    k = 0
+    while k < len(tail):
+        if not _item(tail[k], cfg):
+            k += 1
+            continue
+        j = k
+        while j < len(tail) and _item(tail[j], cfg):
+            j += 1
+        run = tail[k:j]
+        bullets = sum(BULLET.fullmatch(line.text) is not None for line in run)
+        bulleted = bullets > 0 and bullets >= len(run) - 1  # bullet items, perhaps under a label line
+        items = bullets if bulleted else len(run)
+        prev = tail[k - 1] if k else kept[end]
+        if items >= _LIST_MIN_ITEMS:
+            texts = [line.text for line in run]
+            if story is None:
+                story = _opening_tokens(kept[:end + 1], cfg)
+            own = (
+                sum(map(_tabular, texts)) * 3 >= len(texts)
+                or (prev.text.endswith(_INTRODUCES) and prev.words > 3)
+                or share_with(texts, story) >= _OWN_LIST_SHARE
+                or (bullets and 2 * sum(_fact_item(line) for line in run) > bullets)
+            )
+            if own:
+                keep.update(id(line) for line in run)
+            else:
+                doc.remove_block(run, TAIL_LIST.name)
+        elif bulleted:
+            keep.update(id(line) for line in run)  # one or two bullet items stay, with the line over them
+        k = j
     for k, line in enumerate(tail):
+        if not line.kept or id(line) in keep:
+            continue
         nxt = tail[k + 1] if k + 1 < len(tail) else None
+        if line.sentence:
+            label = nxt is not None and id(nxt) in keep  # the line over a list the story owns
+            if furniture_sentence(line.text, line.words, voiced) and not label:
+                doc.remove(line, TAIL_FURNITURE.name)
+            continue
         if (
-            line.sentence
-            or line.words > cfg.tail_line_max_words
-            or line.text.endswith(":")
-            or BULLET.fullmatch(line.text)
+            line.words > cfg.headline_max_words
+            # Longer than a tag or a prompt, a line needs a cue: wire copy closes with notes ("1986 year loss
+            # includes charges totaling 100 mln dlrs") and the odd line a wrap split off.
+            or (line.words > cfg.tail_line_max_words and not furniture_line(line.text, voiced))
+            or line.text.endswith(_INTRODUCES)
             or _tabular(line.text)
-            or is_data_row(line.text)
-            or (nxt is not None and (BULLET.fullmatch(nxt.text) or _tabular(nxt.text)))
+            or is_data_row(line.text)  # "20,210": an attendance, a price
+            or (nxt is not None and (id(nxt) in keep or _tabular(nxt.text)))
         ):
             continue
         doc.remove(line, TAIL_FURNITURE.name)

@@ -1,0 +1,189 @@
+"""Shape cues of page furniture written as a sentence, and the words a run of lines shares with a story.
+
+Furniture a page inserts into or appends to a story is mostly short lines, judged by place and shape
+(``structure``). Some of it is a whole sentence: a newsletter box ("Get the news in your inbox."), an author's
+note ("About the author: ..."), a correction ("Correction: an earlier version ..."), a comments or consent
+prompt. Such a sentence is told from a story sentence by how it is written, not by its words:
+
+- it speaks to the reader (second person) or as the site (first person plural), outside any quotation;
+- it carries a link, a handle or an address (``http``, ``www.``, ``@``);
+- it opens with a short label and a colon ("Update, April 19: ...") and is short;
+- it is wholly in brackets ("(Reporting by ...)").
+
+A quoted sentence is story text (speech), whatever it says. All tests are linear in the line's length.
+"""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.structure import Line
+
+# Second person and the site's first person plural, by language: grammar, not any outlet's wording. Only
+# forms that are no common word of another listed language: not "us" (the US in lower-case wire copy), "ton"
+# (English), "te"/"ta"/"tu"/"nos"/"seu"/"ihr" (short, shared or "her"/"their"). Chinese, Japanese and Korean
+# are matched as substrings.
+_READER_WORDS = frozenset(
+    "you your yours yourself our ours "  # en
+    "usted ustedes tus contigo vosotros nuestro nuestra nuestros nuestras "  # es
+    "vous votre toi nous notre "  # fr
+    "ihnen dich dein deine deinen unser unsere unseren "  # de
+    "você vocês nosso nossa nossos nossas "  # pt
+    "vostro vostra tuoi nostro nostra nostri nostre "  # it
+    "вы вас вам ваш ваша ваше ваши ты тебя тебе твой нас нам наш наша наши "  # ru
+    "أنت لك لكم نحن".split()  # ar
+)
+_READER_CJK = ("你", "您", "あなた", "皆さん", "당신", "여러분", "구독", "登録", "订阅")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # "pay-as-you-go" is one word, and not "you"
+# A link, an address, a handle; not a handle in brackets, which attributes an embedded post the story quotes
+# ("— Jane Doe (@janedoe) May 4, 2019").
+_LINK = re.compile(r"https?://|www\.|[^\s(]@\S|(?:^|\s)@\w|\.com/")
+_LINK_LINE_MAX_WORDS = 6
+_QUOTE = re.compile("[\"“”«»„「」『』]")
+# "Update, April 19:", "Korrektur:", "About the author:", "Rectificatif :": one to four words, no brackets,
+# before a colon that opens the line (the full-width colon of CJK text too), then a clause of three words or
+# more. Not "He said: ..." before a quotation (speech), not "Astronaut (NR): ..." or "[1] Title: ..." (a
+# results table, a reference), not "Replacements: Elloway, Sigley, Page." (a line-up: a list of names).
+_LABEL = re.compile(r"[^\s:：()\[\]]+(?: [^\s:：()\[\]]+){0,3} ?[:：] *(?![\"“«„])(?P<rest>\S.*)")
+# Sentence-shaped furniture is short; a long paragraph with a cue is story text that quotes or addresses.
+FURNITURE_SENTENCE_MAX_WORDS = 16
+
+
+def reader_addressed(text: str) -> bool:
+    """Whether ``text`` speaks to the reader or as the site (second person, first person plural)."""
+    if not _READER_WORDS.isdisjoint(_WORD.findall(text.casefold())):
+        return True
+    return any(w in text for w in _READER_CJK)
+
+
+def has_link(text: str) -> bool:
+    """Whether ``text`` carries a link, handle or address as furniture does: anywhere in a short fragment, at
+    the end of a sentence ("Send tips to desk@example.com."). A sentence that goes on after its link is the
+    story's
+    ("Results are posted at https://... every hour, officials said.")."""
+    m = _LINK.search(text)
+    if m is None:
+        return False
+    if text.rstrip()[-1:] in ".!?。":
+        return " " not in text[m.start():].strip()
+    # A fragment: a handle or address line ("Follow us @desk"), not a quoted post ending in its picture link.
+    return len(text.split()) <= _LINK_LINE_MAX_WORDS
+
+
+def labelled(text: str) -> bool:
+    """Whether ``text`` opens with a short label and a colon ("Correction: ...", "Foto: ...")."""
+    m = _LABEL.match(text)
+    if m is None:
+        return False
+    rest = m["rest"].split()
+    return len(rest) >= 3 and 2 * sum(w.endswith(",") for w in rest) < len(rest)
+
+
+def bracketed(text: str) -> bool:
+    """Whether ``text`` is wholly in one pair of brackets: "(Reporting by ...)", "【...】", "[...]"."""
+    return len(text) > 2 and text[0] in "([【［（" and text[-1] in ")]】］）" and text.count(text[0]) == 1
+
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-Я"
+# A picture's credit closing a caption: "... REUTERS/Jane Doe", "... - João Silva/Folhapress", "(AP Photo/Tom
+# Brennan)", "(Foto: Elena Mansilla)", "... . Bild: Keystone", "© SPIEGEL".
+_NAME = rf"[{_UP}][\w.'’-]*(?: [\w'’-]+){{0,3}}"  # one to four words, the first capitalised
+_CAPS = rf"[{_UP}][\w'’-]*(?: [{_UP}][\w'’-]*){{0,3}}"  # one to four capitalised words: a name
+_CREDIT = re.compile(
+    rf"©|(?:^|[\s(]){_CAPS} ?/ ?{_CAPS}\)?$"
+    rf"|\([^():]{{1,30}}: {_NAME}\)$"
+    rf"|(?:\. |\| |- )[{_UP}]\w{{1,15}}(?: \w{{1,15}})?: [^\s.:]+(?: [^\s.:-]+){{0,3}}$"
+)
+
+
+def credited(text: str) -> bool:
+    """Whether ``text`` closes with a picture credit (or holds a rights sign): a caption's shape."""
+    return _CREDIT.search(text) is not None
+
+
+def quoted(text: str) -> bool:
+    return _QUOTE.search(text) is not None
+
+
+def furniture_sentence(text: str, words: int, voiced: bool | ReaderVoice = False) -> bool:
+    """Whether a sentence of ``words`` words reads as furniture: short, unquoted, and addressed to the reader,
+    carrying a link, labelled, or bracketed whole."""
+    if words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text):
+        return False
+    return labelled(text) or furniture_line(text, voiced)
+
+
+def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
+    """Whether a line of any shape carries a cue no story line has: a link, a picture credit, brackets round
+    it all, the reader addressed (unless ``voiced``: the story itself speaks to the reader, see
+    ``speaks_to_reader``). A label alone is not one (wire tables close with "Note: full name of company is
+    ..."), nor brackets round figures ("(Note - company earlier reported net profit 315.9 mln ...)")."""
+    return (
+        has_link(text)
+        or credited(text)
+        or (bracketed(text) and not any(c.isdigit() for c in text))
+        or (reader_addressed(text) and not voiced)
+    )
+
+
+def speaks_to_reader(lines: list[Line]) -> bool:
+    """Whether a story speaks to its reader (a how-to, a blog, an interview's questions): one of its long
+    unquoted paragraphs, longer than any furniture sentence, does. Then "you" marks no line as furniture.
+    Each line's answer is kept in its memo: the passes ask again every round."""
+    for line in lines:
+        if line.words <= FURNITURE_SENTENCE_MAX_WORDS:
+            continue
+        memo = line.memo.get("speaks")
+        if memo is None or memo[0] != line.text:
+            memo = (line.text, not quoted(line.text) and reader_addressed(line.text))
+            line.memo["speaks"] = memo
+        if memo[1]:
+            return True
+    return False
+
+
+class ReaderVoice:
+    """``speaks_to_reader`` of ``lines``, worked out the first time it is asked (as a truth value): most
+    articles have no line addressed to the reader, and then the question never comes up."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self._lines = lines
+        self._value: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._value is None:
+            self._value = speaks_to_reader(self._lines)
+        return self._value
+
+
+_TOKEN = re.compile(r"[^\W\d_]{5,}")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,}")
+
+
+def content_tokens(text: str) -> set[str]:
+    """Words of five letters or more cut to five (a crude stem: "households" and "household" meet), and the
+    character pairs of runs in scripts written without spaces."""
+    folded = text.casefold()
+    out = {w[:5] for w in _TOKEN.findall(folded) if not _CJK.fullmatch(w)}
+    for run in _CJK.findall(folded):
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def share_with(items: list[str], story: set[str]) -> float:
+    """The share of ``items`` that have a content token in ``story``: 0.0 for a list about other things."""
+    if not items:
+        return 0.0
+    return sum(bool(content_tokens(t) & story) for t in items) / len(items)
+
+
+# A sentence's end with more text after it: "... steady. Traders said ...", "...。次の文".
+
+
+# A sentence's end with more text after it: "... steady. Traders said ...", "...。次の文".
+_INNER_END = re.compile(r"(?<=[a-z\d%)])[.!?][\"”’']? +[A-Z(\"“]|[。！？](?=.)")
+
+
+def has_inner_end(text: str) -> bool:
+    """Whether ``text`` holds a sentence's end with more text after it (two sentences, or one and a tail).
+    Latin-script ends need a lower-case letter or a figure before them: "U.S. Long" is no end."""
+    return _INNER_END.search(text) is not None

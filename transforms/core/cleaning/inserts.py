@@ -1,0 +1,235 @@
+"""Furniture a page inserts between the story's paragraphs: teasers, ad slots, newsletter and paywall boxes,
+embed and video leftovers, gallery counters, captions with a credit.
+
+Between the lead and the story's last paragraph a short line is a subhead as often as furniture, so a line
+goes only on a cue of its shape (``cues``) or of its place:
+
+- a cue line: a link or handle, the reader addressed, brackets round the line, a media counter or duration
+  ("Image 5 of 12", "02:13"), a label decorated with arrows or dashes ("▶ ...", "- ... -"), a short label with
+  a colon ("Video: ...");
+- a teaser: a short label line that ends in a colon or is decorated, and the one headline under it;
+- a teaser label and headline glued to the start of a story paragraph ("LISTEN: <headline> The charity ..."),
+  where the paragraph's own sentence starts after the headline: the label and headline go, the sentence stays.
+
+A line a colon line introduces stays (the story's list), and so does a quoted line (speech).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.cues import (
+    FURNITURE_SENTENCE_MAX_WORDS,
+    bracketed,
+    credited,
+    has_inner_end,
+    has_link,
+    quoted,
+    reader_addressed,
+    ReaderVoice,
+)
+from wirewash.transforms.core.cleaning.generic import SENTENCE_BREAK, STARTERS, split_teaser
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline
+from wirewash.transforms.core.cleaning.tail import story_end
+
+INSERTED_FURNITURE = Rule(
+    "inserted_furniture", 1, "structural", "Image 4 of 12 (between two story paragraphs)",
+    keep="Rising costs (a subhead between two story paragraphs)",
+)
+INSERTED_TEASER = Rule(
+    "inserted_teaser", 1, "structural",
+    "See also:\nFerry operator suspends crossings as storm nears (between two story paragraphs)",
+    keep="The measures include:\nRaising the minimum wage (a list item under a colon line)",
+)
+
+# A media counter or duration: "Image 4 of 12", "Photo 1/2", "1 من 6", "02:13", "4:14".
+_COUNTER = re.compile(
+    r"(?<![\d.,])(?:\d{1,2} [^\W\d_]{1,3} \d{1,3}|\d{1,2}/\d{1,3}|\d{1,2}:\d{2})(?![\d.,:])"
+)
+# A short label before a colon ("Video: ...", "See also:", "関連記事：") of one to three words.
+_SHORT_LABEL = re.compile(r"[^\s:：()\[\].!?\"'“”‘’]+(?: [^\s:：()\[\].!?\"'“”‘’]+){0,2} ?[:：](?:\s|$)")
+_DECORATIONS = "▶►→»【[«"
+_DASHES = "-–—•·"
+_SHORT = 6  # words: a counter, a slot label, a widget's line
+_GLUED_HEADLINE_MAX_WORDS = 12
+
+
+def _decorated(text: str) -> bool:
+    # "▶ Related", "【あわせて読む】", "- إعلان -": a label set off by arrows, brackets or dashes on both sides.
+    return text[0] in _DECORATIONS or (len(text) > 2 and text[0] in _DASHES and text[-1] in _DASHES)
+
+
+def _cue(line: Line) -> tuple[bool, bool]:
+    """(a cue of shape, the reader addressed): the latter counts unless the story itself speaks so."""
+    text = line.text
+    if line.words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text) or BULLET.fullmatch(text):
+        return False, False  # a bulleted line is a list's item ("- 1/2 tsp ground cloves")
+    if has_link(text) or credited(text):
+        return True, False
+    if reader_addressed(text):
+        return False, True
+    if line.words > _SHORT or line.sentence:
+        return False, False
+    # Brackets round a sentence are an aside of the story's ("(I know, radical, right?)"), round a short
+    # fragment a caption's or an embed's label ("[Video capture]").
+    # A label with something after its colon: a colon ending the line introduces what follows (the story's).
+    # One word in brackets is a source named in a list ("[CNBC]"); a caption or embed label has more.
+    shaped = (
+        (bracketed(text) and line.words > 1)
+        or _COUNTER.search(text) is not None
+        or _decorated(text)
+        or (_SHORT_LABEL.match(text) is not None and not _introduces(line))
+    )
+    return shaped, False
+
+
+def _cached_cue(line: Line, voiced: ReaderVoice) -> bool:
+    # Kept in the line's memo: the pass runs every round, and most lines do not change between rounds.
+    memo = line.memo.get("cue")
+    if memo is None or memo[0] != line.text:
+        memo = (line.text, *_cue(line))
+        line.memo["cue"] = memo
+    return bool(memo[1] or (memo[2] and not voiced))
+
+
+def _shape(text: str) -> str:
+    # A line's label if it has one ("Account" of "Account: @name"), its brackets or decoration if it has
+    # them ("[]" of "[CNET]"), else the line itself.
+    m = _SHORT_LABEL.match(text)
+    if m:
+        return text[:m.end()].rstrip(" :：")
+    if bracketed(text):
+        return text[0] + text[-1]
+    return text[0] if _decorated(text) else text
+
+
+def _teaser_label(line: Line) -> bool:
+    return not line.sentence and line.words <= 4 and (line.text.endswith((":", "：")) or _decorated(line.text))
+
+
+def _introduces(line: Line) -> bool:
+    return line.text.endswith((":", "："))
+
+
+def _body_span(kept: list[Line], cfg: CleanConfig, voiced: ReaderVoice) -> tuple[int, int] | None:
+    first = next((i for i, line in enumerate(kept) if is_body(line, cfg)), None)
+    end = story_end(kept, cfg, voiced)
+    if first is None or end is None or end <= first + 1:
+        return None
+    return first, end
+
+
+def inserted_furniture(doc: Doc) -> None:
+    """Cue lines and teasers between the lead and the story's last paragraph (see the module's docstring)."""
+    cfg = doc.cfg
+    kept = doc.kept()
+    voiced = ReaderVoice(kept)
+    span = _body_span(kept, cfg, voiced)
+    if span is None:
+        return
+    first, end = span
+    # A cue shared by three or more lines is the story's own layout ("Account: @name" under each profile).
+    shapes = Counter(
+        _shape(line.text) for line in kept[first:end] if _teaser_label(line) or _cached_cue(line, voiced)
+    )
+    i = first + 1
+    while i < end:
+        line, prev = kept[i], kept[i - 1]
+        nxt = kept[i + 1]
+        if _introduces(prev) and prev.kept:
+            i += 1
+            continue
+        # The label and one headline, then the story again (or more furniture): not a subhead over a list.
+        after = kept[i + 2] if i + 2 < len(kept) else None
+        if (
+            _teaser_label(line) and i + 1 < end and is_headline(nxt, cfg)
+            and (after is None or is_body(after, cfg) or _cached_cue(after, voiced))
+            and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies
+        ):
+            doc.remove_block([line, nxt], INSERTED_TEASER.name)
+            i += 2
+            continue
+        if _cached_cue(line, voiced) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies:
+            doc.remove(line, INSERTED_FURNITURE.name)
+        i += 1
+
+
+def glued_teasers(doc: Doc) -> None:
+    """A short label with a colon and a headline glued into a story paragraph, at its start, after one of its
+    sentences, or at its end: cut out where the story's next sentence starts (``_story_start``), or to the end
+    when nothing but the headline follows; a label whose headline end is not found stays."""
+    cfg = doc.cfg
+    for line in doc.kept():
+        if line.memo.get("glued_teasers") == line.text:
+            continue
+        line.memo["glued_teasers"] = line.text
+        if ":" not in line.text and "：" not in line.text:
+            continue  # no label
+        found = _glued_teaser(line.text, cfg)
+        if found is None:
+            continue
+        a, b = found
+        doc.strip(line, INSERTED_TEASER.name, a, b)
+        if a == 0:
+            doc.cut(line, b)
+        elif b == len(line.text):
+            doc.cut_tail(line, a)
+        else:
+            # Within the paragraph: the sentences on both sides stay, joined.
+            doc.version += 1
+            line.text = line.text[:a] + line.text[b:]
+            line.reshape()
+
+
+def _glued_teaser(text: str, cfg: CleanConfig) -> tuple[int, int] | None:
+    """(start, end) of the first glued label and headline in ``text``, or None."""
+    # After a sentence's end and its space: "1.1 mln" holds no break.
+    starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text) if m.end() < len(text) and m[0][-1] == " "]
+    for at in starts:
+        m = _SHORT_LABEL.match(text, at)
+        if m is None or not text[at].isalpha() or quoted(text[at:m.end() + 1]):
+            continue
+        rest = text[m.end():]
+        words = rest.split()
+        if not has_inner_end(rest) and rest[-1:] not in ".!?。" and len(words) <= cfg.headline_max_words:
+            if at > 0 and len(words) >= cfg.headline_min_words:
+                return at, len(text)  # "... retribution. Related: <headline>": the tail of the paragraph
+            continue
+        story = _story_start(rest, cfg.body_min_words - 1)
+        if story is None:
+            continue
+        headline = rest[:story].split()
+        if (
+            cfg.headline_min_words <= len(headline) <= _GLUED_HEADLINE_MAX_WORDS
+            and headline[-1][-1:] not in ".!?:;,"
+            and not quoted(rest[:story])
+            # "DEAR ABBY: My husband and | I were ...": a headline does not end on "and", "of", "a"
+            and not (headline[-1].islower() and len(headline[-1]) <= 3)
+        ):
+            return at, m.end() + story
+    return None
+
+
+def _story_start(rest: str, min_words: int) -> int | None:
+    """Where the story sentence starts after a glued headline: ``split_teaser``'s answer, or where the script
+    changes from one without case (a headline in Chinese, Arabic, Korean) to a capitalised Latin word."""
+    tokens = rest.split(" ")
+    at = 0
+    for i, tok in enumerate(tokens[:-1]):
+        at += len(tok) + 1
+        nxt = tokens[i + 1]
+        if (
+            tok[:1].isalpha() and not (tok[:1].isupper() or tok[:1].islower())
+            and nxt[:1].isascii() and nxt[:1].isupper() and len(tokens) - i - 1 >= min_words
+        ):
+            return at
+    at = split_teaser(rest, min_words)
+    if at is None:
+        return None
+    # Only where a sentence opener starts the story ("... third month The charity record ..."): the first
+    # capitalised word after a lower-case one is as often a name inside one sentence ("... teenager Darius"),
+    # and a one-letter opener as often a pronoun or article inside one ("..., then I don't think ...").
+    opener = rest[at:].split(" ", 1)[0].lstrip("\"“‘'«(").rstrip(",")
+    return at if opener in STARTERS and len(opener) > 1 else None
