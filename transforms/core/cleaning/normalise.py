@@ -38,9 +38,20 @@ _FORMAT_RE = re.compile("[" + _ranges(_FORMAT_CHARS) + "]+")
 
 _BULLET_START = re.compile(r"\s*(?:[•·▪►*\-–—]|\d{1,3}[.)]) ")
 _BULLET_FIRST = frozenset("•·▪►*-–—0123456789")  # the first characters _BULLET_START allows
+# Chinese and Japanese are written without spaces between words: Han ideographs, hiragana and katakana.
+_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 # Nobody hard-wraps wider than this: a longer line is a paragraph written on one line, and short lines beside
 # it (a headline, a byline, a stamp over a story set a paragraph per line) were never wrapped.
 _MAX_WRAP = 160
+
+
+def count_words(text: str) -> int:
+    """Whitespace-separated words, with a run of Chinese/Japanese characters counted as one word per two
+    characters (the average length of a Chinese word), so that a word count means the same in every script."""
+    if text.isascii():
+        return len(text.split())
+    cjk = len(_CJK_RE.findall(text))
+    return len(_CJK_RE.sub(" ", text).split()) + cjk // 2 if cjk else len(text.split())
 
 
 def normalise(text: str) -> str:

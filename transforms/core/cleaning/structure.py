@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.normalise import normalise, paragraphs
+from wirewash.transforms.core.cleaning.normalise import count_words, normalise, paragraphs
 from wirewash.transforms.core.schema import Removal
 
 BULLET = re.compile(r"[•·▪►*\-–—] (?P<text>\S[^\n]*)")
@@ -42,7 +42,7 @@ class Line:
         self.reshape()
 
     def reshape(self) -> None:
-        self.words = self.text.count(" ") + 1 if self.text else 0
+        self.words = count_words(self.text)  # Chinese and Japanese: two characters a word
         self.sentence = is_sentence(self.text)
 
 
