@@ -11,7 +11,9 @@ import re
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_headline, is_name, norm
+from wirewash.transforms.core.cleaning.structure import (
+    _NAME_PARTICLES, BULLET, Doc, Line, is_body, is_headline, is_name, norm,
+)
 
 DATE_PREFIX = Rule(
     "date_prefix", 1, "structural", " date 2023-03-19 ",
@@ -185,55 +187,222 @@ def headline(doc: Doc) -> None:
     cfg = doc.cfg
     kept = doc.kept()
     if doc.title is not None:
-        # Later removals can expose another copy of the title, or a headline-like line (a kicker, a dek)
-        # over the lead; a fresh clean() of the output would take either, so they go now.
+        # Later removals can expose another copy of the title at the top; a fresh clean() of the output would
+        # take it, so it goes now (what else stands over the lead, ``head_furniture`` takes).
         top = 0
         while top < len(kept) and not is_body(kept[top], cfg) and norm(kept[top].text) == norm(doc.title):
             doc.remove(kept[top], HEADLINE.name)
             top += 1
-        if _stands_over_lead(kept, top, cfg):
-            doc.remove(kept[top], HEADLINE.name)
         return
     if not kept or is_body(kept[0], cfg):
         return  # a lead that repeats the page title's words is story text
-    at = _headline_at(kept, cfg)
+    # A headline is only guessed over a lead (or the table a story opens with), and a hinted title only
+    # removed when no guessable headline is left behind: either way the cleaned text cannot yield another
+    # title on a second pass.
+    end = _head_end(kept, cfg)
+    at = _headline_at(kept, end, cfg) if end < len(kept) else None
+    if at is None:
+        if doc.title_hint is None or norm(doc.title_hint) != norm(kept[0].text) or (
+            _headline_at(kept, len(kept), cfg) not in (None, 0)
+        ):
+            return
+        at = 0
     title = kept[at].text
     copies = at + 1  # the page title and the h1 often stack the same headline
     while copies < len(kept) and norm(kept[copies].text) == norm(title):
         copies += 1
-    # A headline is only guessed when the lead follows it, and a hinted title only removed when no guessable
-    # headline is left behind: either way the cleaned text cannot yield another title on a second pass.
-    matches_hint = doc.title_hint is not None and norm(doc.title_hint) == norm(title)
-    hinted = at == 0 and matches_hint and not _stands_over_lead(kept, copies, cfg)
-    if not (hinted or _stands_over_lead(kept, at, cfg)):
-        return
     for line in kept[at:copies]:
         doc.remove(line, HEADLINE.name)
     doc.title = _MARKDOWN_HEADING.sub("", title)
 
 
-def _headline_at(kept: list[Line], cfg: CleanConfig) -> int:
-    """Where the headline stands in the head: the first headline-shaped line that is no meta line ("Jane Doe
-    • Agency", "News / UK"), under at most a few short lines (section labels, wire headers, breadcrumbs) that
-    are furniture; 0 when there is none."""
-    for i, line in enumerate(kept[:_HEAD_SCAN]):
-        if line.sentence or line.words > cfg.head_line_max_words and not is_headline(line, cfg):
-            return 0
-        if _row(line.text):
-            return 0  # a results table, not a head
-        if is_headline(line, cfg) and not _META_SEPARATOR.search(line.text):
-            return i
-    return 0
+# A date or a clock time: "2016-07-28", "20.04.2016", "3:20 PM", "02h50", a year, "2013年4月20日".
+_STAMP = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}[-/.年]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
+# One small whole number in a few words: "9 hours ago", "5 min read", "há 8 min" (a stamp, not a table row).
+_SMALL_FIGURE = re.compile(r"(?:[^\d\s]+ ){0,3}\d{1,2}(?: [^\d\s]+){0,3}")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A counter: "1 of 5", "Image 9 of 12".
+_COUNTER = re.compile(r"(?:\S+ )?\d{1,3} \S{1,4} \d{1,3}")
+# A line set off as a whole: "(Adds comment in paragraph 5)", "[Video]".
+_ENCLOSED = re.compile(r"[(\[（【].*[)\]）】]")
+# "Label: value" with a short label: "Priority: Urgent", "Read time: 5 min", "Photo : AFP".
+_LABELLED = re.compile(r"[^\s:：]{1,20}(?: [^\s:：]{1,20})? ?[:：]")
+# Parts of a meta line or a breadcrumb: "Site | Section", "Home › World", "By X · 5 min read".
+_PARTS = re.compile(r" [|›>/·•—–] | - ")
+_META = re.compile(r" [|›>/·•] ")
+_HEADLINE_ENDS = ".。;:,，、-–—"
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*")
+_LABEL = re.compile(r"(?:[^\s:：]{1,12} ?[:：] ?|(?:[A-Z][a-z]{1,3}|[a-z]{1,3}) )")  # "By ", "Von ", "Текст: ", "di "
+_NAME_SEP = re.compile(r", | (?:[a-z]{1,3}|&|и) ")  # ", ", " and ", " et ", " y ", " und "
+_META_TAIL = re.compile(r" ?(?:[|·•—–/]| - |, (?=[^,]*\d)) ?")
+
+
+def _byline_shape(text: str) -> str | None:
+    """The authors' names when ``text`` is byline-shaped, else None: an optional short label ("By", "Von",
+    "Текст:"), then one to three names (two to four capitalised words each, or in capitals) joined by commas
+    or a short conjunction, then perhaps a separator and an outlet, a role or a date ("Jane Doe, Reuters",
+    "JAN WEBER · vor 5 Min.")."""
+    label = _LABEL.match(text)
+    rest = text[label.end():] if label else text
+    names = _META_TAIL.split(rest, 1)[0]
+    found = []
+    for part in _NAME_SEP.split(names):
+        tokens = part.split()
+        if not 2 <= len(tokens) <= (4 if label else 3) or not all(
+            _NAME_TOKEN.fullmatch(t) and (t[0].isupper() or t in _NAME_PARTICLES) for t in tokens
+        ):
+            break
+        found.append(part)
+    if not found or len(found) > 3 or (not label and names == text and len(found) < 2):
+        return None
+    return ", ".join(found)
+
+
+def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
+    """Where the head zone ends among ``kept``: at the lead (the first body paragraph), or earlier where a story
+    that opens with a results table starts ("Shr 15 cts vs nine cts" / "Net 1.2 mln vs 987,000"): at the
+    first line above the lead that carries a figure, when any line there is a table row. ``len(kept)`` when
+    there is no lead."""
+    end = len(kept)
+    for i, line in enumerate(kept):
+        if line.credited or (is_body(line, cfg) or _story_text(line, cfg)) and not _caption(kept, i, cfg):
+            end = i  # a line a wire credit opened is the lead, however short
+            break
+    if sum(_row(line.text) and _figure(line.text) and not _SMALL_FIGURE.fullmatch(line.text) for line in kept[:end]) >= 2 or any(
+        _table_row(line) for line in kept[:end]
+    ):
+        start = next(i for i, line in enumerate(kept[:end]) if _figure(line.text))
+        # Rows without a figure open a table too ("Shr loss six cts vs profit three cts"): short lines with a
+        # word in lower case that have no furniture's shape.
+        while start and _wordy_row(kept[start - 1]):
+            start -= 1
+        return start
+    return end
+
+
+def _wordy_row(line: Line) -> bool:
+    text = line.text
+    return (
+        line.words <= 8
+        and not line.sentence
+        and any(t[0].islower() for t in text.split())
+        and not (_STAMP.search(text) or _META.search(text) or _LABELLED.match(text) or _byline_shape(text))
+    )
+
+
+def _figure(text: str) -> bool:
+    # A figure that is no date, time, counter or part of a meta line: a table's first row.
+    return _digit_tokens(text) > 0 and not (_STAMP.search(text) or _COUNTER.fullmatch(text) or _META.search(text))
+
+
+# "REUTERS/Jane Doe", "Jan Weber/dpa", "AP Photo/Jane Doe": a source and a name or agency around a slash (not a
+# link: "pic.twitter.com/x1Y2").
+_SLASH_CREDIT = re.compile(r"(?:^|[\s(])[^\W\d_][^\s/.:]*/[^\W\d_]")
+_CREDIT_TAIL = re.compile(r"(?:^|[.。] |\s[-–—] |\()(?P<credit>[^.。()]{2,60})\)?$")
+
+
+def _credit(text: str) -> bool:
+    """A photo credit's shape: a few words naming a source with a slash, a copyright sign or a short label
+    ("REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "© Foto: press service", "Photo: AFP")."""
+    if text.count(" ") >= 8 or text[-1] in ".。":
+        return False
+    label = _LABELLED.match(text.lstrip("(©").strip())
+    return (
+        _SLASH_CREDIT.search(text) is not None
+        or "©" in text
+        or (label is not None and 0 < text[label.end():].count(" ") < 3)
+    )
+
+
+def _caption(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
+    """Whether the sentence kept[i] above the lead is a photo caption: short, and credited on the next line or
+    at its own end, or introduced by a short label ("Pictured: ...")."""
+    line = kept[i]
+    if line.words > cfg.head_caption_max_words:
+        return False
+    if i + 1 < len(kept) and _credit(kept[i + 1].text):
+        return True
+    tail = _CREDIT_TAIL.search(line.text)
+    if tail and tail.start() and _credit(tail.group("credit")):
+        return True
+    return _LABELLED.match(line.text) is not None
+
+# A sentence's end inside a line: after a word in lower case ("... the station. Photo: ..."), not after a
+# number ("8. August") or an abbreviation in capitals ("N.Z. TRADE").
+_ANY_END = re.compile(r"[.!?…。！？][\"”’»)]* (?=\S)")
+_INNER_END = re.compile(r"(?:(?<=[a-zß-ÿа-яё])[.!?…]|[。！？])[\"”’»)]* ?(?=\S)")
+
+
+def _story_text(line: Line, cfg: CleanConfig) -> bool:
+    # A lead with furniture glued to its end ("... a takeover. Related: <headline>") ends in no full stop, but
+    # a body's worth of words with a sentence end inside is story text, as is any line longer than a headline
+    # can be. A meta line's "8. August" or an initial ("N.Z. TRADE") ends no sentence; in a line longer than
+    # a caption any full stop before a space does.
+    if line.words > 2 * cfg.headline_max_words:
+        return True
+    if line.words < cfg.body_min_words:
+        return False
+    if line.text[-1] in ":：" or _INNER_END.search(line.text):
+        return True
+    return line.words > cfg.head_caption_max_words and _ANY_END.search(line.text) is not None
+
+
+def _digit_tokens(text: str) -> int:
+    return sum(any(c.isdigit() for c in t) for t in text.split())
+
+
+def _table_row(line: Line) -> bool:
+    # A row of figures, not a stamp ("Updated 20.04.2016 11:37"), a counter ("1 of 5") or a meta line: two or
+    # more numbers that are no date or clock time, in a short line.
+    return line.words <= 12 and _digit_tokens(line.text) >= 2 and _figure(line.text)
+
+
+def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
+    """How headline-shaped a head line is (higher is likelier), or None when it cannot be the headline: a
+    headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline."""
+    text = line.text
+    if not cfg.headline_min_words <= line.words <= cfg.headline_max_words or text[-1] in _HEADLINE_ENDS:
+        return None
+    if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text) or _byline_shape(text) is not None:
+        return None
+    if _INNER_END.search(text):
+        return None  # a caption and its credit ("Crowds at the station. Photo: ..."), not a headline
+    score = min(line.words, 12) - 2 * max(0, line.words - 14)  # a longer line is rather a standfirst
+    if _COUNTER.fullmatch(text) or "@" in text or "://" in text:
+        score -= 8
+    elif _STAMP.search(text):
+        # A date or a time, or a year beside another figure; a year alone may be in a headline.
+        score -= 2 if _YEAR.fullmatch(_STAMP.search(text).group()) and _digit_tokens(text) == 1 else 8
+    if _LABELLED.match(text):
+        score -= 4
+    if _PARTS.search(text):
+        score -= 3
+    return score
+
+
+def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
+    """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None."""
+    best, at = 0, None
+    for i, line in enumerate(kept[:end]):
+        score = _headline_score(line, cfg)
+        if score is not None and score > best:
+            best, at = score, i
+    return at
 
 
 def head_furniture(doc: Doc) -> None:
-    """Once the headline is found: the short non-sentence lines between it and the first sentence go."""
+    """Once the headline is found, the head is known: every line above the lead is head furniture (section
+    labels, wire headers, bylines, stamps, reading times, share rows, captions and credits), whatever its
+    words, unless the story opens with a results table. A byline among them names the authors."""
     if doc.title is None:
         return
     kept = doc.kept()
-    if not kept or kept[0].sentence:
-        return
-    # The headline is gone: measure from a stand-in position just above the first kept line.
-    between = _head_lines([_HEADLINE_STANDIN, *kept], 0, doc.cfg)
-    for line in kept[:between or 0]:
+    end = _head_end(kept, doc.cfg)
+    if end == len(kept):
+        return  # no lead: nothing tells the head from the story
+    for line in kept[:end]:
+        if doc.byline is None:
+            doc.byline = _byline_shape(line.text)
         doc.remove(line, HEAD_FURNITURE.name)

@@ -104,7 +104,8 @@ def wrap_width(lines: list[str]) -> int | None:
     text counts as wrapped when there is one of the latter and they are at least half as many as the former,
     a line before a capitalised word counting half (wire copy breaks before names too). Lines
     that a deeper-indented line or a list item follows end a paragraph (Reuters indents each paragraph's
-    first line), and table rows say nothing, so neither counts. Linear.
+    first line), and table rows say nothing, so neither counts; a long indented line cut mid-sentence and
+    followed by one at the margin is an indented first line and its continuation, a break. Linear.
     """
     return _wrap_width(_lines(lines))
 
@@ -117,7 +118,9 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     for line, nxt in itertools.pairwise(lines):
         if line.length < 12 or not nxt.text or nxt.indent > line.indent or nxt.bullet or line.gap:
             continue
-        if line.text[-1] in ".!?:":
+        if nxt.indent < line.indent and not nxt.gap and line.text[-1] not in ".!?:" and 2 * line.length >= width:
+            breaks += 1  # a paragraph's indented first line, cut mid-sentence, and its continuation at the margin
+        elif line.text[-1] in ".!?:":
             ends += 2 * (2 * line.length >= width)
         elif _capitalised(nxt.text):
             ends += 2 * line.length >= width  # half the weight: wire copy breaks before names too
