@@ -23,6 +23,7 @@ PASSES: tuple[Pass, ...] = (
     lists.teased_lists,
     generic.prefixes,
     generic.teasers,
+    head.headline,
     repeats.photo_captions,
     generic.lines,
     repeats.repeated_standfirst,
@@ -31,7 +32,6 @@ PASSES: tuple[Pass, ...] = (
     tail.tail_furniture,
     tail.widget_tail,
     head.title_copies,
-    head.headline,
     head.head_furniture,
 )
 

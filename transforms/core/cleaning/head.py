@@ -229,7 +229,9 @@ _ENCLOSED = re.compile(r"[(\[（【].*[)\]）】]")
 _LABELLED = re.compile(r"[^\s:：]{1,20}(?: [^\s:：]{1,20})? ?[:：]")
 # Parts of a meta line or a breadcrumb: "Site | Section", "Home › World", "By X · 5 min read".
 _PARTS = re.compile(r" [|›>/·•—–] | - ")
+_ENCLOSED_TAIL = re.compile(r" [(（][^()（）]{1,40}[)）]$")
 _META = re.compile(r" [|›>/·•] ")
+_SUFFIX = re.compile(r" ?[|:–—-] \S")
 _HEADLINE_ENDS = ".。;:,，、-–—"
 
 
@@ -300,7 +302,7 @@ def _figure(text: str) -> bool:
 # "REUTERS/Jane Doe", "Jan Weber/dpa", "AP Photo/Jane Doe": a source and a name or agency around a slash (not a
 # link: "pic.twitter.com/x1Y2").
 _SLASH_CREDIT = re.compile(r"(?:^|[\s(])[^\W\d_][^\s/.:]*/[^\W\d_]")
-_CREDIT_TAIL = re.compile(r"(?:^|[.。] |\s[-–—] |\()(?P<credit>[^.。()]{2,60})\)?$")
+_CREDIT_TAIL = re.compile(r"(?:^|[.。] |\s[-–—|] |\()(?P<credit>[^.。()]{2,60})\)?$")
 
 
 def _credit(text: str) -> bool:
@@ -329,10 +331,11 @@ def _caption(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
         return True
     return _LABELLED.match(line.text) is not None
 
-# A sentence's end inside a line: after a word in lower case ("... the station. Photo: ..."), not after a
-# number ("8. August") or an abbreviation in capitals ("N.Z. TRADE").
+# A sentence's end inside a line: after a word in lower case and before a capital ("... the station. Photo:
+# ..."), not after a number ("8. August"), an abbreviation in capitals ("N.Z. TRADE") or before a figure
+# ("Jan. 16").
 _ANY_END = re.compile(r"[.!?…。！？][\"”’»)]* (?=\S)")
-_INNER_END = re.compile(r"(?:(?<=[a-zß-ÿа-яё])[.!?…]|[。！？])[\"”’»)]* ?(?=\S)")
+_INNER_END = re.compile(r"(?:(?<=[a-zß-ÿа-яё])[.!?…][\"”’»)]* (?=[\"“‘«(]?[A-ZÀ-ÞА-ЯЁ])|[。！？](?=\S))")
 
 
 def _story_text(line: Line, cfg: CleanConfig) -> bool:
@@ -350,7 +353,8 @@ def _story_text(line: Line, cfg: CleanConfig) -> bool:
 
 
 def _digit_tokens(text: str) -> int:
-    return sum(any(c.isdigit() for c in t) for t in text.split())
+    # Numbers standing as words ("27", "5,700,000", "$1.20"), not digits inside a code ("BC-US--Vote,1st").
+    return sum(t[0].isdigit() or (t[0] in "$£€¥(+-" and t[1:2].isdigit()) for t in text.split())
 
 
 def _table_row(line: Line) -> bool:
@@ -369,6 +373,9 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
         return None
     if _INNER_END.search(text):
         return None  # a caption and its credit ("Crowds at the station. Photo: ..."), not a headline
+    tail = _CREDIT_TAIL.search(text)
+    if tail and tail.start() and _credit(tail.group("credit")):
+        return None  # a caption credited at its end: "Crowds at the station (Photo: AP)"
     score = min(line.words, 12) - 2 * max(0, line.words - 14)  # a longer line is rather a standfirst
     if _COUNTER.fullmatch(text) or "@" in text or "://" in text:
         score -= 8
@@ -379,15 +386,27 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
         score -= 4
     if _PARTS.search(text):
         score -= 3
+    if _ENCLOSED_TAIL.search(text):
+        score -= 4  # "A view of the harbour (file photo)"
+    words = text.casefold().split()
+    if len(set(words)) < len(words):
+        score -= 4  # a row of buttons: "Share on Facebook Share on X"
+    if line.words >= 3 and text.isupper():
+        score += 2  # a wire headline in capitals
     return score
 
 
 def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
     """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None."""
+    scores = [(_headline_score(line, cfg), i) for i, line in enumerate(kept[:end])]
+    candidates = [(s, i) for s, i in scores if s is not None and s > 0]
     best, at = 0, None
-    for i, line in enumerate(kept[:end]):
-        score = _headline_score(line, cfg)
-        if score is not None and score > best:
+    for score, i in candidates:
+        text = kept[i].text
+        # The page title's copy, "Headline | Site", loses to the headline itself.
+        if any(j != i and text.startswith(kept[j].text) and _SUFFIX.match(text, len(kept[j].text)) for _, j in candidates):
+            continue
+        if score > best:
             best, at = score, i
     return at
 

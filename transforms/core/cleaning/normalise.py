@@ -48,10 +48,10 @@ _MAX_WRAP = 160
 def count_words(text: str) -> int:
     """Whitespace-separated words, with a run of Chinese/Japanese characters counted as one word per two
     characters (the average length of a Chinese word), so that a word count means the same in every script."""
-    if text.isascii():
+    if text.isascii() or _CJK_RE.search(text) is None:
         return len(text.split())
     cjk = len(_CJK_RE.findall(text))
-    return len(_CJK_RE.sub(" ", text).split()) + cjk // 2 if cjk else len(text.split())
+    return len(_CJK_RE.sub(" ", text).split()) + cjk // 2
 
 
 def normalise(text: str) -> str:

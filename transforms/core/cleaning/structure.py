@@ -42,7 +42,9 @@ class Line:
         self.reshape()
 
     def reshape(self) -> None:
-        self.words = count_words(self.text)  # Chinese and Japanese: two characters a word
+        # A paragraph's words are single-spaced; Chinese and Japanese count two characters a word.
+        text = self.text
+        self.words = (text.count(" ") + 1 if text else 0) if text.isascii() else count_words(text)
         self.sentence = is_sentence(self.text)
 
 
