@@ -7,12 +7,15 @@ so an unknown line cannot stop the headline being found or the byline being read
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
+import unicodedata
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.generic import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
-    _NAME_PARTICLES, BULLET, Doc, Line, is_body, is_headline, is_name, norm,
+    _NAME_PARTICLES, _NOT_NAMES, BULLET, Doc, Line, is_body, is_headline, is_name, norm,
 )
 
 DATE_PREFIX = Rule(
@@ -133,7 +136,7 @@ def bylines(doc: Doc) -> None:
                 continue
             # The Guardian's "Jane Doe in Kyiv".
             placed = _NAME_IN_PLACE.fullmatch(line.text)
-            if placed and i >= 1 and is_name(placed.group("name")):
+            if placed and (i >= 1 or doc.title is not None) and is_name(placed.group("name")):
                 doc.remove(line, BYLINE.name)
                 doc.byline = doc.byline or placed.group("name")
                 continue
@@ -196,17 +199,17 @@ def headline(doc: Doc) -> None:
         return
     if not kept or is_body(kept[0], cfg):
         return  # a lead that repeats the page title's words is story text
-    # A headline is only guessed over a lead (or the table a story opens with), and a hinted title only
-    # removed when no guessable headline is left behind: either way the cleaned text cannot yield another
-    # title on a second pass.
+    # A headline is only guessed over a lead (or the table a story opens with), so the cleaned text cannot
+    # yield another title on a second pass. A page whose container names its title (HTML, a JSON field) has
+    # its headline where a line is that title, or none: extracted text above the lead is rather story.
     end = _head_end(kept, cfg)
-    at = _headline_at(kept, end, cfg) if end < len(kept) else None
+    if doc.title_hint is not None:
+        hint = norm(_MARKDOWN_HEADING.sub("", doc.title_hint))
+        at = next((i for i, line in enumerate(kept[:max(end, 1)]) if _is_title(norm(line.text), hint)), None)
+    else:
+        at = _headline_at(kept, end, cfg) if end < len(kept) else None
     if at is None:
-        if doc.title_hint is None or norm(doc.title_hint) != norm(kept[0].text) or (
-            _headline_at(kept, len(kept), cfg) not in (None, 0)
-        ):
-            return
-        at = 0
+        return
     title = kept[at].text
     copies = at + 1  # the page title and the h1 often stack the same headline
     while copies < len(kept) and norm(kept[copies].text) == norm(title):
@@ -219,7 +222,7 @@ def headline(doc: Doc) -> None:
 # A date or a clock time: "2016-07-28", "20.04.2016", "3:20 PM", "02h50", a year, "2013年4月20日".
 _STAMP = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}[-/.年]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
 # One small whole number in a few words: "9 hours ago", "5 min read", "há 8 min" (a stamp, not a table row).
-_SMALL_FIGURE = re.compile(r"(?:[^\d\s]+ ){0,3}\d{1,2}(?: [^\d\s]+){0,3}")
+_SMALL_FIGURE = re.compile(r"(?:[^\d\s]+ ){0,3}\d{1,2}[^\d\s]*(?: [^\d\s]+){0,3}")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A counter: "1 of 5", "Image 9 of 12".
 _COUNTER = re.compile(r"(?:\S+ )?\d{1,3} \S{1,4} \d{1,3}")
@@ -232,12 +235,14 @@ _PARTS = re.compile(r" [|›>/·•—–] | - ")
 _ENCLOSED_TAIL = re.compile(r" [(（][^()（）]{1,40}[)）]$")
 _META = re.compile(r" [|›>/·•] ")
 _SUFFIX = re.compile(r" ?[|:–—-] \S")
+_OPENERS = "\"'“‘«„#¿¡(「『【"
 _HEADLINE_ENDS = ".。;:,，、-–—"
 
 
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*")
-_LABEL = re.compile(r"(?:[^\s:：]{1,12} ?[:：] ?|(?:[A-Z][a-z]{1,3}|[a-z]{1,3}) )")  # "By ", "Von ", "Текст: ", "di "
+_LABEL = re.compile(r"(?:[^\s:：]{1,12} ?[:：] ?|(?:[A-Z][A-Za-z]{1,3}|[a-z]{1,3}) )")  # "By ", "Von ", "Текст: ", "di "
 _NAME_SEP = re.compile(r", | (?:[a-z]{1,3}|&|и) ")  # ", ", " and ", " et ", " y ", " und "
+_NAME_SEP_ANY_CASE = re.compile(r", | (?:[A-Za-z]{1,3}|&|и|И) ")
 _META_TAIL = re.compile(r" ?(?:[|·•—–/]| - |, (?=[^,]*\d)) ?")
 
 
@@ -247,10 +252,18 @@ def _byline_shape(text: str) -> str | None:
     or a short conjunction, then perhaps a separator and an outlet, a role or a date ("Jane Doe, Reuters",
     "JAN WEBER · vor 5 Min.")."""
     label = _LABEL.match(text)
+    if label and label.group().strip(" :：") in _NOT_NAMES:
+        label = None
     rest = text[label.end():] if label else text
     names = _META_TAIL.split(rest, 1)[0]
     found = []
-    for part in _NAME_SEP.split(names):
+    # In a byline set in capitals the conjunction is in capitals too: "BY JANE DOE AND JOHN ROE"; a headline in
+    # capitals ("BP SALE WAS IN UK BUDGET") is told apart by a longer label or words left over.
+    caps = names.isupper()
+    parts = (_NAME_SEP_ANY_CASE if caps else _NAME_SEP).split(names)
+    if caps and (label and len(label.group().strip(" :：")) > 3 or len(parts) > 3):
+        return None
+    for part in parts:
         tokens = part.split()
         if not 2 <= len(tokens) <= (4 if label else 3) or not all(
             _NAME_TOKEN.fullmatch(t) and (t[0].isupper() or t in _NAME_PARTICLES) for t in tokens
@@ -259,7 +272,15 @@ def _byline_shape(text: str) -> str | None:
         found.append(part)
     if not found or len(found) > 3 or (not label and names == text and len(found) < 2):
         return None
+    if caps and len(found) < len(parts):
+        return None
     return ", ".join(found)
+
+
+def _is_title(line: str, hint: str) -> bool:
+    # "Headline" against a page title "Headline | Site", or the other way round.
+    short, long = sorted((_MARKDOWN_HEADING.sub("", line), hint), key=len)
+    return short == long or (long.startswith(short) and _SUFFIX.match(long, len(short)) is not None)
 
 
 def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
@@ -302,7 +323,7 @@ def _figure(text: str) -> bool:
 # "REUTERS/Jane Doe", "Jan Weber/dpa", "AP Photo/Jane Doe": a source and a name or agency around a slash (not a
 # link: "pic.twitter.com/x1Y2").
 _SLASH_CREDIT = re.compile(r"(?:^|[\s(])[^\W\d_][^\s/.:]*/[^\W\d_]")
-_CREDIT_TAIL = re.compile(r"(?:^|[.。] |\s[-–—|] |\()(?P<credit>[^.。()]{2,60})\)?$")
+_CREDIT_TAIL = re.compile(r"(?:[.。] |\s[-–—|] |\()(?P<credit>[^.。()]{2,60})\)?$")
 
 
 def _credit(text: str) -> bool:
@@ -327,7 +348,7 @@ def _caption(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
     if i + 1 < len(kept) and _credit(kept[i + 1].text):
         return True
     tail = _CREDIT_TAIL.search(line.text)
-    if tail and tail.start() and _credit(tail.group("credit")):
+    if tail and _credit(tail.group("credit")):
         return True
     return _LABELLED.match(line.text) is not None
 
@@ -367,14 +388,18 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
     """How headline-shaped a head line is (higher is likelier), or None when it cannot be the headline: a
     headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline."""
     text = line.text
-    if not cfg.headline_min_words <= line.words <= cfg.headline_max_words or text[-1] in _HEADLINE_ENDS:
+    if not cfg.headline_min_words <= line.words <= cfg.headline_max_words:
         return None
+    if text[-1] in _HEADLINE_ENDS and not (text[-1] == "." and "." in text.rsplit(" ", 1)[-1][:-1]):
+        return None  # a sentence or a label, unless the full stop closes an abbreviation ("U.S.A.")
     if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text) or _byline_shape(text) is not None:
         return None
+    if not (text[0].isalnum() or text[0] in _OPENERS) or READ_TIME.pattern.fullmatch(text):
+        return None  # "·5 min read", "▶ Play video": a marker opens no headline
     if _INNER_END.search(text):
         return None  # a caption and its credit ("Crowds at the station. Photo: ..."), not a headline
     tail = _CREDIT_TAIL.search(text)
-    if tail and tail.start() and _credit(tail.group("credit")):
+    if tail and _credit(tail.group("credit")):
         return None  # a caption credited at its end: "Crowds at the station (Photo: AP)"
     score = min(line.words, 12) - 2 * max(0, line.words - 14)  # a longer line is rather a standfirst
     if _COUNTER.fullmatch(text) or "@" in text or "://" in text:
@@ -399,16 +424,38 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
 def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
     """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None."""
     scores = [(_headline_score(line, cfg), i) for i, line in enumerate(kept[:end])]
+    # A line a pack names as furniture ("Listen to this article") is none; a wire headline in capitals stays
+    # one although it has the shape of a link set in capitals.
+    scores = [(None if s is not None and _furniture_rule(kept[i].text) else s, i) for s, i in scores]
     candidates = [(s, i) for s, i in scores if s is not None and s > 0]
-    best, at = 0, None
+    best, at = 0.0, None
+    script = _script(kept[end].text) if end < len(kept) else None
     for score, i in candidates:
         text = kept[i].text
         # The page title's copy, "Headline | Site", loses to the headline itself.
         if any(j != i and text.startswith(kept[j].text) and _SUFFIX.match(text, len(kept[j].text)) for _, j in candidates):
             continue
-        if score > best:
-            best, at = score, i
+        # A page sets its headline above the byline, stamps and buttons, and in the story's script.
+        value = score - 6 * (script is not None and _script(text) not in (None, script))
+        if value > best:
+            best, at = value, i
     return at
+
+
+def _furniture_rule(text: str) -> bool:
+    found = LINE[(True, False)].first(text, 0, "fullmatch")
+    return found is not None and found[0].name != "caps_link"
+
+
+def _script(text: str) -> str | None:
+    """The script most of the first hundred letters of ``text`` are in ("LATIN", "CJK", "HANGUL", "ARABIC",
+    "CYRILLIC", ...: the first word of their Unicode names); None without a letter."""
+    counts: dict[str, int] = {}
+    for ch in itertools.islice((c for c in text if c.isalpha()), 100):
+        first = unicodedata.name(ch, "?").split(" ", 1)[0]
+        first = "CJK" if first in ("HIRAGANA", "KATAKANA") else first
+        counts[first] = counts.get(first, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def head_furniture(doc: Doc) -> None:
