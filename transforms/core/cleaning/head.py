@@ -201,13 +201,14 @@ def headline(doc: Doc) -> None:
         return  # a lead that repeats the page title's words is story text
     # A headline is only guessed over a lead (or the table a story opens with), so the cleaned text cannot
     # yield another title on a second pass. A page whose container names its title (HTML, a JSON field) has
-    # its headline where a line is that title, or none: extracted text above the lead is rather story.
+    # its headline where a line is that title; the guess stands otherwise, as it would on the cleaned text.
     end = _head_end(kept, cfg)
+    at = None
     if doc.title_hint is not None:
         hint = norm(_MARKDOWN_HEADING.sub("", doc.title_hint))
         at = next((i for i, line in enumerate(kept[:max(end, 1)]) if _is_title(norm(line.text), hint)), None)
-    else:
-        at = _headline_at(kept, end, cfg) if end < len(kept) else None
+    if at is None and end < len(kept):
+        at = _headline_at(kept, end, cfg)
     if at is None:
         return
     title = kept[at].text
@@ -250,19 +251,25 @@ def _byline_shape(text: str) -> str | None:
     """The authors' names when ``text`` is byline-shaped, else None: an optional short label ("By", "Von",
     "Текст:"), then one to three names (two to four capitalised words each, or in capitals) joined by commas
     or a short conjunction, then perhaps a separator and an outlet, a role or a date ("Jane Doe, Reuters",
-    "JAN WEBER · vor 5 Min.")."""
+    "JAN WEBER · vor 5 Min."). A short first word may be a label or a first name ("Von Jan Weber", "Ana
+    Ruiz • Agency"): both readings are tried."""
     label = _LABEL.match(text)
     if label and label.group().strip(" :：") in _NOT_NAMES:
         label = None
+    names = _names(text, label) if label else None
+    return names if names is not None else _names(text, None)
+
+
+def _names(text: str, label: re.Match[str] | None) -> str | None:
     rest = text[label.end():] if label else text
     names = _META_TAIL.split(rest, 1)[0]
     found = []
     # In a byline set in capitals the conjunction is in capitals too: "BY JANE DOE AND JOHN ROE"; a headline in
-    # capitals ("BP SALE WAS IN UK BUDGET") is told apart by a longer label or words left over.
+    # capitals ("BP SALE WAS IN UK BUDGET") has no short label, or words left over.
     caps = names.isupper()
     parts = (_NAME_SEP_ANY_CASE if caps else _NAME_SEP).split(names)
-    if caps and (label and len(label.group().strip(" :：")) > 3 or len(parts) > 3):
-        return None
+    if caps and (label is None or len(label.group().strip(" :：")) > 3 or len(parts) > 3):
+        return None  # names in capitals need their label: "BY JANE DOE", not "RATES RISE IN NEW YORK"
     for part in parts:
         tokens = part.split()
         if not 2 <= len(tokens) <= (4 if label else 3) or not all(
@@ -364,8 +371,10 @@ def _story_text(line: Line, cfg: CleanConfig) -> bool:
     # a body's worth of words with a sentence end inside is story text, as is any line longer than a headline
     # can be. A meta line's "8. August" or an initial ("N.Z. TRADE") ends no sentence; in a line longer than
     # a caption any full stop before a space does.
-    if line.words > 2 * cfg.headline_max_words:
-        return True
+    if line.words > 2 * cfg.headline_max_words or (
+        line.words > cfg.head_caption_max_words and not (_META.search(line.text) or _STAMP.search(line.text))
+    ):
+        return True  # longer than a headline, a caption or a button row: a paragraph without its full stop
     if line.words < cfg.body_min_words:
         return False
     if line.text[-1] in ":：" or _INNER_END.search(line.text):
@@ -462,13 +471,74 @@ def head_furniture(doc: Doc) -> None:
     """Once the headline is found, the head is known: every line above the lead is head furniture (section
     labels, wire headers, bylines, stamps, reading times, share rows, captions and credits), whatever its
     words, unless the story opens with a results table. A byline among them names the authors."""
-    if doc.title is None:
-        return
     kept = doc.kept()
     end = _head_end(kept, doc.cfg)
     if end == len(kept):
         return  # no lead: nothing tells the head from the story
-    for line in kept[:end]:
-        if doc.byline is None:
-            doc.byline = _byline_shape(line.text)
-        doc.remove(line, HEAD_FURNITURE.name)
+    if doc.title is not None:
+        for line in kept[:end]:
+            if doc.byline is None:
+                doc.byline = _byline_shape(line.text)
+            doc.remove(line, HEAD_FURNITURE.name)
+    # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
+    # run into it ("By Jane Doe TOKYO - Stocks rose ...").
+    if doc.title is None and end and _DATELINE.fullmatch(kept[end - 1].text + " X") and kept[end - 1].kept:
+        doc.remove(kept[end - 1], HEAD_FURNITURE.name)
+    lead = kept[end]
+    if lead.memo.get("dateline") != lead.text and (is_body(lead, doc.cfg) or _story_text(lead, doc.cfg)):
+        cut, byline = _dateline_end(lead.text)
+        if cut:
+            doc.strip(lead, HEAD_FURNITURE.name, 0, cut)
+            doc.cut(lead, cut)
+            doc.byline = doc.byline or byline
+        lead.memo["dateline"] = lead.text
+
+
+# A dateline opening the lead, by its shape: a place in capitals, or one to three capitalised words with a date
+# or an agency in brackets, then a dash before the first sentence's capital ("NEW YORK - ...", "Washington,
+# November 7 — ...", "TOKYO, May 3 (Kyodo) -- ..."). Bounded, so it costs a few hundred steps at most.
+_DATELINE = re.compile(
+    r"(?:(?P<caps>[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}(?: [A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}){0,2})"
+    r"|[A-ZÀ-Þ][\w.'’\-]{1,20}(?: [A-ZÀ-Þ][\w.'’\-]{1,20}){0,2})"
+    r"(?P<date>,? [^\s()—–]{1,12}(?: [^\s()—–]{1,12}){0,2})?(?P<agency> ?\([^()\n]{1,30}\))? ?"
+    r"(?P<dash>--|—|–|\.?-) (?=[\"“‘'«]?[A-ZÀ-Þ])"
+)
+
+
+_WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
+
+
+def _dateline_end(text: str) -> tuple[int, str | None]:
+    """Where a dateline, perhaps after a byline, or a credit in another script than the story's ends at the
+    start of a lead (0 when there is none), and the byline's names."""
+    m = _DATELINE.match(text)
+    if m is not None and _is_dateline(m):
+        return m.end(), None
+    if text[0].isupper():
+        # Each word start in turn: the place may be a capitalised word after the names.
+        for start in (w.start() for w in _WORD_START.finditer(text, 1, 120)):
+            m = _DATELINE.match(text, start)
+            if m is not None and _is_dateline(m) and (byline := _byline_shape(text[:start].strip())):
+                return m.end(), byline
+    return _foreign_credit_end(text), None
+
+
+def _is_dateline(m: re.Match[str]) -> bool:
+    return bool(m.group("caps") or m.group("agency") or m.group("dash") in "—–" or any(
+        c.isdigit() for c in m.group("date") or ""
+    ))
+
+
+def _foreign_credit_end(text: str) -> int:
+    # A credit in the page's script before a story in another: "(서울=연합뉴스) Stocks rose ...".
+    script = _script(text)
+    first = next((i for i, c in enumerate(text[:61]) if c.isalpha()), None)
+    if first is None or _script(text[first]) == script:
+        return 0
+    for i, c in enumerate(text[:61]):
+        if c.isalpha() and _script(c) == script:
+            start = i
+            while start and text[start - 1] in "\"“‘'«":
+                start -= 1
+            return start if text[start - 1] == " " or not text[start - 1].isalnum() else 0
+    return 0
