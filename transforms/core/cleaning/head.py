@@ -350,6 +350,17 @@ def _caption(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
     """Whether the sentence kept[i] above the lead is a photo caption: short, and credited on the next line or
     at its own end, or introduced by a short label ("Pictured: ...")."""
     line = kept[i]
+    # Judged once, with the lines around it as they came: a pack may remove the credit line under it later.
+    memo = line.memo.get("caption")
+    if memo is not None and memo[0] == line.text:
+        return memo[1]
+    caption = _captioned(kept, i, cfg)
+    line.memo["caption"] = (line.text, caption)
+    return caption
+
+
+def _captioned(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
+    line = kept[i]
     if line.words > cfg.head_caption_max_words:
         return False
     if i + 1 < len(kept) and _credit(kept[i + 1].text):
@@ -372,7 +383,7 @@ def _story_text(line: Line, cfg: CleanConfig) -> bool:
     # can be. A meta line's "8. August" or an initial ("N.Z. TRADE") ends no sentence; in a line longer than
     # a caption any full stop before a space does.
     if line.words > 2 * cfg.headline_max_words or (
-        line.words > cfg.head_caption_max_words and not (_META.search(line.text) or _STAMP.search(line.text))
+        line.words > cfg.headline_max_words and not (_META.search(line.text) or _STAMP.search(line.text))
     ):
         return True  # longer than a headline, a caption or a button row: a paragraph without its full stop
     if line.words < cfg.body_min_words:
@@ -490,6 +501,7 @@ def head_furniture(doc: Doc) -> None:
         if cut:
             doc.strip(lead, HEAD_FURNITURE.name, 0, cut)
             doc.cut(lead, cut)
+            lead.credited = True  # the lead, however short it is without its dateline
             doc.byline = doc.byline or byline
         lead.memo["dateline"] = lead.text
 
