@@ -229,8 +229,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _COUNTER = re.compile(r"(?:\S+ )?\d{1,3} \S{1,4} \d{1,3}")
 # A line set off as a whole: "(Adds comment in paragraph 5)", "[Video]".
 _ENCLOSED = re.compile(r"[(\[（【].*[)\]）】]")
-# "Label: value" with a short label: "Priority: Urgent", "Read time: 5 min", "Photo : AFP".
-_LABELLED = re.compile(r"[^\s:：]{1,20}(?: [^\s:：]{1,20})? ?[:：]")
+# "Label: value" with a short label: "Priority: Urgent", "Read time: 5 min", "Photo : AFP", "Update, May 2:".
+_LABELLED = re.compile(r"[^\s:：]{1,20}(?: [^\s:：]{1,20}){0,2} ?[:：]")
 # Parts of a meta line or a breadcrumb: "Site | Section", "Home › World", "By X · 5 min read".
 _PARTS = re.compile(r" [|›>/·•—–] | - ")
 _ENCLOSED_TAIL = re.compile(r" [(（][^()（）]{1,40}[)）]$")
@@ -400,8 +400,9 @@ def _digit_tokens(text: str) -> int:
 
 def _table_row(line: Line) -> bool:
     # A row of figures, not a stamp ("Updated 20.04.2016 11:37"), a counter ("1 of 5") or a meta line: two or
-    # more numbers that are no date or clock time, in a short line.
-    return line.words <= 12 and _digit_tokens(line.text) >= 2 and _figure(line.text)
+    # more numbers that are no date or clock time, in a short line ("Net 4.1 mln vs 2.9 mln").
+    figures = _digit_tokens(line.text)
+    return line.words <= 12 and figures >= 2 and _figure(line.text)
 
 
 def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
