@@ -297,7 +297,8 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
     there is no lead."""
     end = len(kept)
     for i, line in enumerate(kept):
-        if line.credited or (is_body(line, cfg) or _story_text(line, cfg)) and not _caption(kept, i, cfg):
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if line.credited or (is_body(line, cfg) or _story_text(line, cfg, nxt)) and not _caption(kept, i, cfg):
             end = i  # a line a wire credit opened is the lead, however short
             break
     if sum(_row(line.text) and _figure(line.text) and not _SMALL_FIGURE.fullmatch(line.text) for line in kept[:end]) >= 2 or any(
@@ -377,7 +378,7 @@ _ANY_END = re.compile(r"[.!?…。！？][\"”’»)]* (?=\S)")
 _INNER_END = re.compile(r"(?:(?<=[a-zß-ÿа-яё])[.!?…][\"”’»)]* (?=[\"“‘«(]?[A-ZÀ-ÞА-ЯЁ])|[。！？](?=\S))")
 
 
-def _story_text(line: Line, cfg: CleanConfig) -> bool:
+def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
     # A lead with furniture glued to its end ("... a takeover. Related: <headline>") ends in no full stop, but
     # a body's worth of words with a sentence end inside is story text, as is any line longer than a headline
     # can be. A meta line's "8. August" or an initial ("N.Z. TRADE") ends no sentence; in a line longer than
@@ -386,11 +387,22 @@ def _story_text(line: Line, cfg: CleanConfig) -> bool:
         line.words > cfg.headline_max_words and not (_META.search(line.text) or _STAMP.search(line.text))
     ):
         return True  # longer than a headline, a caption or a button row: a paragraph without its full stop
+    text = line.text
+    if text[-1] in ":：" and line.words >= 5 and not _LABELLED.fullmatch(text):
+        return True  # a sentence that introduces what follows ("Here is what we know:"), not a label
     if line.words < cfg.body_min_words:
         return False
-    if line.text[-1] in ":：" or _INNER_END.search(line.text):
+    if text[-1] in ":：" or _INNER_END.search(text):
         return True
-    return line.words > cfg.head_caption_max_words and _ANY_END.search(line.text) is not None
+    tokens = text.split()
+    # A lead that lost its full stop: a sentence's run of words in lower case, longer than headlines run or
+    # with the story going on under it.
+    long = line.words >= 14 or (line.words >= 12 and nxt is not None and is_body(nxt, cfg))
+    if long and 2 * sum(t[0].islower() for t in tokens) >= len(tokens) and not (
+        _PARTS.search(text) or _STAMP.search(text)
+    ):
+        return True
+    return line.words > cfg.head_caption_max_words and _ANY_END.search(text) is not None
 
 
 def _digit_tokens(text: str) -> int:
