@@ -15,7 +15,7 @@ from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.generic import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
-    _NAME_PARTICLES, _NOT_NAMES, BULLET, Doc, Line, is_body, is_headline, is_name, norm,
+    _NAME_PARTICLES, _NOT_NAMES, BULLET, Doc, Line, is_body, is_name, norm,
 )
 
 DATE_PREFIX = Rule(
@@ -62,9 +62,6 @@ _AND = re.compile(r" (?:and|&) ")
 _ORG_WORDS = frozenset(
     ["News", "Press", "Times", "Post", "Reuters", "Bloomberg", "AP", "AFP", "Staff", "staff", "Agency", "Correspondent", "Correspondents", "Reporter", "Reporters", "Editor", "Editors", "Writer", "Writers", "Journal", "Media", "Service", "Herald", "Tribune", "Magazine", "Network", "Associated", "Wire", "Daily", "Online", "Digital", "Bureau", "Chief", "Contributor", "Desk"]
 )
-_HEAD_SCAN = 6  # short lines a headline may stand above its lead with
-_HEADLINE_STANDIN = Line(-1, 0, "Headline Stand In")
-_META_SEPARATOR = re.compile(r" [•|·/] | - |\|")  # "Jane Doe • Agency", "News / UK", "Site | Section"
 _MARKDOWN_HEADING = re.compile(r"^#{1,6} ")
 
 
@@ -147,31 +144,10 @@ def bylines(doc: Doc) -> None:
                 doc.byline = doc.byline or authors
 
 
-def _head_lines(kept: list[Line], i: int, cfg: CleanConfig) -> int | None:
-    """How many short lines stand between a headline at kept[i] and the first sentence, or None when kept[i]
-    is no headline over a lead: not headline-shaped, a line between is too long, or the lines are a results
-    table ("Shr 15 cts vs nine cts" / "Pay April 17" / "Record April 3": two data rows, or one long one)."""
-    if i >= len(kept) or not is_headline(kept[i], cfg):
-        return None
-    rows = _row(kept[i].text)
-    for k, line in enumerate(kept[i + 1:i + 1 + _HEAD_SCAN]):
-        if line.sentence:
-            return k
-        data = _row(line.text)
-        rows += data
-        if line.words > cfg.head_line_max_words or rows >= 2 or (data and line.words >= 4):
-            return None
-    return None
-
-
 def _row(text: str) -> bool:
     # Leaner than a data row: "Shr loss 2.51 dlrs vs loss 1.12 dlrs" counts; two such lines make a table.
     tokens = text.split()
     return sum(any(c.isdigit() for c in t) for t in tokens) * 4 >= len(tokens)
-
-
-def _stands_over_lead(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
-    return _head_lines(kept, i, cfg) is not None
 
 
 def title_copies(doc: Doc) -> None:
@@ -202,7 +178,7 @@ def headline(doc: Doc) -> None:
     # A headline is only guessed over a lead (or the table a story opens with), so the cleaned text cannot
     # yield another title on a second pass. A page whose container names its title (HTML, a JSON field) has
     # its headline where a line is that title; the guess stands otherwise, as it would on the cleaned text.
-    end = _head_end(kept, cfg)
+    end = _doc_head_end(doc, kept)
     at = None
     if doc.title_hint is not None:
         hint = norm(_MARKDOWN_HEADING.sub("", doc.title_hint))
@@ -224,6 +200,7 @@ def headline(doc: Doc) -> None:
 _STAMP = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}[-/.年]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
 # One small whole number in a few words: "9 hours ago", "5 min read", "há 8 min" (a stamp, not a table row).
 _SMALL_FIGURE = re.compile(r"(?:[^\d\s]+ ){0,3}\d{1,2}[^\d\s]*(?: [^\d\s]+){0,3}")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # A counter: "1 of 5", "Image 9 of 12".
 _COUNTER = re.compile(r"(?:\S+ )?\d{1,3} \S{1,4} \d{1,3}")
@@ -290,6 +267,13 @@ def _is_title(line: str, hint: str) -> bool:
     return short == long or (long.startswith(short) and _SUFFIX.match(long, len(short)) is not None)
 
 
+def _doc_head_end(doc: Doc, kept: list[Line]) -> int:
+    """``_head_end`` of ``doc.kept()``, computed once per state of the document."""
+    if doc.head_end is None or doc.head_end[0] != doc.version:
+        doc.head_end = (doc.version, _head_end(kept, doc.cfg))
+    return doc.head_end[1]
+
+
 def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
     """Where the head zone ends among ``kept``: at the lead (the first body paragraph), or earlier where a story
     that opens with a results table starts ("Shr 15 cts vs nine cts" / "Net 1.2 mln vs 987,000"): at the
@@ -301,9 +285,16 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         if line.credited or (is_body(line, cfg) or _story_text(line, cfg, nxt)) and not _caption(kept, i, cfg):
             end = i  # a line a wire credit opened is the lead, however short
             break
-    if sum(_row(line.text) and _figure(line.text) and not _SMALL_FIGURE.fullmatch(line.text) for line in kept[:end]) >= 2 or any(
-        _table_row(line) for line in kept[:end]
-    ):
+    rows = 0
+    for line in kept[:end]:
+        text = line.text
+        if _DIGIT.search(text) is None:
+            continue
+        if _table_row(line):
+            rows = 2
+            break
+        rows += _row(text) and _figure(text) and not _SMALL_FIGURE.fullmatch(text)
+    if rows >= 2:
         start = next(i for i, line in enumerate(kept[:end]) if _figure(line.text))
         # Rows without a figure open a table too ("Shr loss six cts vs profit three cts"): short lines with a
         # word in lower case that have no furniture's shape.
@@ -462,7 +453,7 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
     scores = [(None if s is not None and _furniture_rule(kept[i].text) else s, i) for s, i in scores]
     candidates = [(s, i) for s, i in scores if s is not None and s > 0]
     best, at = 0.0, None
-    script = _script(kept[end].text) if end < len(kept) else None
+    script = _script(kept[end].text) if end < len(kept) and len(candidates) > 1 else None
     for score, i in candidates:
         text = kept[i].text
         # The page title's copy, "Headline | Site", loses to the headline itself.
@@ -483,6 +474,8 @@ def _furniture_rule(text: str) -> bool:
 def _script(text: str) -> str | None:
     """The script most of the first hundred letters of ``text`` are in ("LATIN", "CJK", "HANGUL", "ARABIC",
     "CYRILLIC", ...: the first word of their Unicode names); None without a letter."""
+    if text[:200].isascii():
+        return "LATIN" if any(c.isalpha() for c in text[:200]) else None
     counts: dict[str, int] = {}
     for ch in itertools.islice((c for c in text if c.isalpha()), 100):
         first = unicodedata.name(ch, "?").split(" ", 1)[0]
@@ -496,7 +489,7 @@ def head_furniture(doc: Doc) -> None:
     labels, wire headers, bylines, stamps, reading times, share rows, captions and credits), whatever its
     words, unless the story opens with a results table. A byline among them names the authors."""
     kept = doc.kept()
-    end = _head_end(kept, doc.cfg)
+    end = _doc_head_end(doc, kept)
     if end == len(kept):
         return  # no lead: nothing tells the head from the story
     if doc.title is not None:
@@ -555,6 +548,8 @@ def _is_dateline(m: re.Match[str]) -> bool:
 
 
 def _foreign_credit_end(text: str) -> int:
+    if text[:61].isascii():
+        return 0
     # A credit in the page's script before a story in another: "(서울=연합뉴스) Stocks rose ...".
     script = _script(text)
     first = next((i for i, c in enumerate(text[:61]) if c.isalpha()), None)
