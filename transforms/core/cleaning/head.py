@@ -183,7 +183,8 @@ def headline(doc: Doc) -> None:
     if doc.title_hint is not None:
         hint = norm(_MARKDOWN_HEADING.sub("", doc.title_hint))
         at = next((i for i, line in enumerate(kept[:max(end, 1)]) if _is_title(norm(line.text), hint)), None)
-    if at is None and end < len(kept):
+    if at is None and end < len(kept) and sum(_continued(kept, i) for i in range(end)) < 2:
+        # (Sentences broken across lines that were not unwrapped are no head: no guess there.)
         at = _headline_at(kept, end, cfg)
     if at is None:
         return
@@ -448,6 +449,11 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
 def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
     """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None."""
     scores = [(_headline_score(line, cfg), i) for i, line in enumerate(kept[:end])]
+    # A fragment of a sentence broken across lines is no headline: one that starts in lower case, or that the
+    # next line continues in lower case ("... a stopgap bill late" / "Friday, averting ...").
+    scores = [
+        (None if s is not None and (kept[i].text[0].islower() or _continued(kept, i)) else s, i) for s, i in scores
+    ]
     # A line a pack names as furniture ("Listen to this article") is none; a wire headline in capitals stays
     # one although it has the shape of a link set in capitals.
     scores = [(None if s is not None and _furniture_rule(kept[i].text) else s, i) for s, i in scores]
@@ -464,6 +470,15 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
         if value > best:
             best, at = value, i
     return at
+
+
+def _continued(kept: list[Line], i: int) -> bool:
+    # A line under a headline may be furniture in lower case, but then a figure follows its first word ("vor 5
+    # Min.", "há 8 min"); a sentence going on runs on in lower case ("shutdown.", "late Friday, ...").
+    if i + 1 >= len(kept) or not kept[i].text[-1].isalpha():
+        return False
+    words = kept[i + 1].text.split(None, 2)
+    return words[0][0].islower() and (len(words) == 1 or not words[1][0].isdigit())
 
 
 def _furniture_rule(text: str) -> bool:
