@@ -2,22 +2,14 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.parse import RawDoc
 from wirewash.transforms.core.schema import Article, Rejected
 
-# Chinese and Japanese are written without spaces between words: Han ideographs, hiragana and katakana.
-_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
-
-
-def count_words(text: str) -> int:
-    """Whitespace-separated words, with a run of Chinese/Japanese characters counted as one word per two
-    characters (the average length of a Chinese word), so that min_words means the same in every script."""
-    cjk = len(_CJK_RE.findall(text))
-    return len(_CJK_RE.sub(" ", text).split()) + cjk // 2
+__all__ = ["count_words", "to_article", "too_short"]
 
 
 def too_short(

@@ -24,6 +24,7 @@ PASSES: tuple[Pass, ...] = (
     generic.prefixes,
     generic.teasers,
     inserts.glued_teasers,
+    head.headline,
     repeats.photo_captions,
     generic.lines,
     repeats.repeated_standfirst,
@@ -33,7 +34,6 @@ PASSES: tuple[Pass, ...] = (
     inserts.inserted_furniture,
     tail.widget_tail,
     head.title_copies,
-    head.headline,
     head.head_furniture,
 )
 

@@ -16,6 +16,7 @@ class CleanConfig:
     headline_min_words: int = 3  # a two-word first line is more likely a subhead than a headline
     headline_max_words: int = 20
     head_line_max_words: int = 10  # a short line between headline and lead this long or less is head furniture
+    head_caption_max_words: int = 15  # a credited sentence above the lead this long or less is a photo caption
     tail_line_max_words: int = 8  # a short line after the story's last paragraph this long or less is furniture
     body_min_words: int = 8  # a sentence this long starts the body; bylines are only looked for above it
     repeat_min_words: int = 4  # short repeats ("No.", subheads) can be legitimate, long ones are not

@@ -7,11 +7,16 @@ so an unknown line cannot stop the headline being found or the byline being read
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
+import unicodedata
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.generic import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_headline, is_name, norm
+from wirewash.transforms.core.cleaning.structure import (
+    _NAME_PARTICLES, _NOT_NAMES, BULLET, Doc, Line, is_body, is_name, norm,
+)
 
 DATE_PREFIX = Rule(
     "date_prefix", 1, "structural", " date 2023-03-19 ",
@@ -57,9 +62,6 @@ _AND = re.compile(r" (?:and|&) ")
 _ORG_WORDS = frozenset(
     ["News", "Press", "Times", "Post", "Reuters", "Bloomberg", "AP", "AFP", "Staff", "staff", "Agency", "Correspondent", "Correspondents", "Reporter", "Reporters", "Editor", "Editors", "Writer", "Writers", "Journal", "Media", "Service", "Herald", "Tribune", "Magazine", "Network", "Associated", "Wire", "Daily", "Online", "Digital", "Bureau", "Chief", "Contributor", "Desk"]
 )
-_HEAD_SCAN = 6  # short lines a headline may stand above its lead with
-_HEADLINE_STANDIN = Line(-1, 0, "Headline Stand In")
-_META_SEPARATOR = re.compile(r" [•|·/] | - |\|")  # "Jane Doe • Agency", "News / UK", "Site | Section"
 _MARKDOWN_HEADING = re.compile(r"^#{1,6} ")
 
 
@@ -131,7 +133,7 @@ def bylines(doc: Doc) -> None:
                 continue
             # The Guardian's "Jane Doe in Kyiv".
             placed = _NAME_IN_PLACE.fullmatch(line.text)
-            if placed and i >= 1 and is_name(placed.group("name")):
+            if placed and (i >= 1 or doc.title is not None) and is_name(placed.group("name")):
                 doc.remove(line, BYLINE.name)
                 doc.byline = doc.byline or placed.group("name")
                 continue
@@ -142,31 +144,10 @@ def bylines(doc: Doc) -> None:
                 doc.byline = doc.byline or authors
 
 
-def _head_lines(kept: list[Line], i: int, cfg: CleanConfig) -> int | None:
-    """How many short lines stand between a headline at kept[i] and the first sentence, or None when kept[i]
-    is no headline over a lead: not headline-shaped, a line between is too long, or the lines are a results
-    table ("Shr 15 cts vs nine cts" / "Pay April 17" / "Record April 3": two data rows, or one long one)."""
-    if i >= len(kept) or not is_headline(kept[i], cfg):
-        return None
-    rows = _row(kept[i].text)
-    for k, line in enumerate(kept[i + 1:i + 1 + _HEAD_SCAN]):
-        if line.sentence:
-            return k
-        data = _row(line.text)
-        rows += data
-        if line.words > cfg.head_line_max_words or rows >= 2 or (data and line.words >= 4):
-            return None
-    return None
-
-
 def _row(text: str) -> bool:
     # Leaner than a data row: "Shr loss 2.51 dlrs vs loss 1.12 dlrs" counts; two such lines make a table.
     tokens = text.split()
     return sum(any(c.isdigit() for c in t) for t in tokens) * 4 >= len(tokens)
-
-
-def _stands_over_lead(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
-    return _head_lines(kept, i, cfg) is not None
 
 
 def title_copies(doc: Doc) -> None:
@@ -185,55 +166,414 @@ def headline(doc: Doc) -> None:
     cfg = doc.cfg
     kept = doc.kept()
     if doc.title is not None:
-        # Later removals can expose another copy of the title, or a headline-like line (a kicker, a dek)
-        # over the lead; a fresh clean() of the output would take either, so they go now.
+        # Later removals can expose another copy of the title at the top; a fresh clean() of the output would
+        # take it, so it goes now (what else stands over the lead, ``head_furniture`` takes).
         top = 0
         while top < len(kept) and not is_body(kept[top], cfg) and norm(kept[top].text) == norm(doc.title):
             doc.remove(kept[top], HEADLINE.name)
             top += 1
-        if _stands_over_lead(kept, top, cfg):
-            doc.remove(kept[top], HEADLINE.name)
         return
     if not kept or is_body(kept[0], cfg):
         return  # a lead that repeats the page title's words is story text
-    at = _headline_at(kept, cfg)
+    # A headline is only guessed over a lead (or the table a story opens with), so the cleaned text cannot
+    # yield another title on a second pass. A page whose container names its title (HTML, a JSON field) has
+    # its headline where a line is that title; the guess stands otherwise, as it would on the cleaned text.
+    end = _doc_head_end(doc, kept)
+    at = None
+    if doc.title_hint is not None:
+        hint = norm(_MARKDOWN_HEADING.sub("", doc.title_hint))
+        at = next((i for i, line in enumerate(kept[:max(end, 1)]) if _is_title(norm(line.text), hint)), None)
+    if at is None and end < len(kept) and sum(_continued(kept, i) for i in range(end)) < 2:
+        # (Sentences broken across lines that were not unwrapped are no head: no guess there.)
+        at = _headline_at(kept, end, cfg)
+    if at is None:
+        return
     title = kept[at].text
     copies = at + 1  # the page title and the h1 often stack the same headline
     while copies < len(kept) and norm(kept[copies].text) == norm(title):
         copies += 1
-    # A headline is only guessed when the lead follows it, and a hinted title only removed when no guessable
-    # headline is left behind: either way the cleaned text cannot yield another title on a second pass.
-    matches_hint = doc.title_hint is not None and norm(doc.title_hint) == norm(title)
-    hinted = at == 0 and matches_hint and not _stands_over_lead(kept, copies, cfg)
-    if not (hinted or _stands_over_lead(kept, at, cfg)):
-        return
     for line in kept[at:copies]:
         doc.remove(line, HEADLINE.name)
     doc.title = _MARKDOWN_HEADING.sub("", title)
 
 
-def _headline_at(kept: list[Line], cfg: CleanConfig) -> int:
-    """Where the headline stands in the head: the first headline-shaped line that is no meta line ("Jane Doe
-    • Agency", "News / UK"), under at most a few short lines (section labels, wire headers, breadcrumbs) that
-    are furniture; 0 when there is none."""
-    for i, line in enumerate(kept[:_HEAD_SCAN]):
-        if line.sentence or line.words > cfg.head_line_max_words and not is_headline(line, cfg):
-            return 0
-        if _row(line.text):
-            return 0  # a results table, not a head
-        if is_headline(line, cfg) and not _META_SEPARATOR.search(line.text):
-            return i
-    return 0
+# A date or a clock time: "2016-07-28", "20.04.2016", "3:20 PM", "02h50", a year, "2013年4月20日".
+_STAMP = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}[-/.年]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
+# One small whole number in a few words: "9 hours ago", "5 min read", "há 8 min" (a stamp, not a table row).
+_SMALL_FIGURE = re.compile(r"(?:[^\d\s]+ ){0,3}\d{1,2}[^\d\s]*(?: [^\d\s]+){0,3}")
+_DIGIT = re.compile(r"\d")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A counter: "1 of 5", "Image 9 of 12".
+_COUNTER = re.compile(r"(?:\S+ )?\d{1,3} \S{1,4} \d{1,3}")
+# A line set off as a whole: "(Adds comment in paragraph 5)", "[Video]".
+_ENCLOSED = re.compile(r"[(\[（【].*[)\]）】]")
+# "Label: value" with a short label: "Priority: Urgent", "Read time: 5 min", "Photo : AFP", "Update, May 2:".
+_LABELLED = re.compile(r"[^\s:：]{1,20}(?: [^\s:：]{1,20}){0,2} ?[:：]")
+# Parts of a meta line or a breadcrumb: "Site | Section", "Home › World", "By X · 5 min read".
+_PARTS = re.compile(r" [|›>/·•—–] | - ")
+_ENCLOSED_TAIL = re.compile(r" [(（][^()（）]{1,40}[)）]$")
+_META = re.compile(r" [|›>/·•] ")
+_SUFFIX = re.compile(r" ?[|:–—-] \S")
+_OPENERS = "\"'“‘«„#¿¡(「『【"
+_HEADLINE_ENDS = ".。;:,，、-–—"
+
+
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*")
+_LABEL = re.compile(r"(?:[^\s:：]{1,12} ?[:：] ?|(?:[A-Z][A-Za-z]{1,3}|[a-z]{1,3}) )")  # "By ", "Von ", "Текст: ", "di "
+_NAME_SEP = re.compile(r", | (?:[a-z]{1,3}|&|и) ")  # ", ", " and ", " et ", " y ", " und "
+_NAME_SEP_ANY_CASE = re.compile(r", | (?:[A-Za-z]{1,3}|&|и|И) ")
+_META_TAIL = re.compile(r" ?(?:[|·•—–/]| - |, (?=[^,]*\d)) ?")
+
+
+def _byline_shape(text: str) -> str | None:
+    """The authors' names when ``text`` is byline-shaped, else None: an optional short label ("By", "Von",
+    "Текст:"), then one to three names (two to four capitalised words each, or in capitals) joined by commas
+    or a short conjunction, then perhaps a separator and an outlet, a role or a date ("Jane Doe, Reuters",
+    "JAN WEBER · vor 5 Min."). A short first word may be a label or a first name ("Von Jan Weber", "Ana
+    Ruiz • Agency"): both readings are tried."""
+    label = _LABEL.match(text)
+    if label and label.group().strip(" :：") in _NOT_NAMES:
+        label = None
+    names = _names(text, label) if label else None
+    return names if names is not None else _names(text, None)
+
+
+def _names(text: str, label: re.Match[str] | None) -> str | None:
+    rest = text[label.end():] if label else text
+    names = _META_TAIL.split(rest, 1)[0]
+    found = []
+    # In a byline set in capitals the conjunction is in capitals too: "BY JANE DOE AND JOHN ROE"; a headline in
+    # capitals ("BP SALE WAS IN UK BUDGET") has no short label, or words left over.
+    caps = names.isupper()
+    parts = (_NAME_SEP_ANY_CASE if caps else _NAME_SEP).split(names)
+    if caps and (label is None or len(label.group().strip(" :：")) > 3 or len(parts) > 3):
+        return None  # names in capitals need their label: "BY JANE DOE", not "RATES RISE IN NEW YORK"
+    for part in parts:
+        tokens = part.split()
+        if not 2 <= len(tokens) <= (4 if label else 3) or not all(
+            _NAME_TOKEN.fullmatch(t) and (t[0].isupper() or t in _NAME_PARTICLES) for t in tokens
+        ):
+            break
+        found.append(part)
+    if not found or len(found) > 3 or (not label and names == text and len(found) < 2):
+        return None
+    if caps and len(found) < len(parts):
+        return None
+    return ", ".join(found)
+
+
+def _is_title(line: str, hint: str) -> bool:
+    # "Headline" against a page title "Headline | Site", or the other way round.
+    short, long = sorted((_MARKDOWN_HEADING.sub("", line), hint), key=len)
+    return short == long or (long.startswith(short) and _SUFFIX.match(long, len(short)) is not None)
+
+
+def _doc_head_end(doc: Doc, kept: list[Line]) -> int:
+    """``_head_end`` of ``doc.kept()``, computed once per state of the document."""
+    if doc.head_end is None or doc.head_end[0] != doc.version:
+        doc.head_end = (doc.version, _head_end(kept, doc.cfg))
+    return doc.head_end[1]
+
+
+def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
+    """Where the head zone ends among ``kept``: at the lead (the first body paragraph), or earlier where a story
+    that opens with a results table starts ("Shr 15 cts vs nine cts" / "Net 1.2 mln vs 987,000"): at the
+    first line above the lead that carries a figure, when any line there is a table row. ``len(kept)`` when
+    there is no lead."""
+    end = len(kept)
+    for i, line in enumerate(kept):
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if line.credited or (is_body(line, cfg) or _story_text(line, cfg, nxt)) and not _caption(kept, i, cfg):
+            end = i  # a line a wire credit opened is the lead, however short
+            break
+    rows = 0
+    for line in kept[:end]:
+        text = line.text
+        if _DIGIT.search(text) is None:
+            continue
+        if _table_row(line):
+            rows = 2
+            break
+        rows += _row(text) and _figure(text) and not _SMALL_FIGURE.fullmatch(text)
+    if rows >= 2:
+        start = next(i for i, line in enumerate(kept[:end]) if _figure(line.text))
+        # Rows without a figure open a table too ("Shr loss six cts vs profit three cts"): short lines with a
+        # word in lower case that have no furniture's shape.
+        while start and _wordy_row(kept[start - 1]):
+            start -= 1
+        return start
+    return end
+
+
+def _wordy_row(line: Line) -> bool:
+    text = line.text
+    return (
+        line.words <= 8
+        and not line.sentence
+        and any(t[0].islower() for t in text.split())
+        and not (_STAMP.search(text) or _META.search(text) or _LABELLED.match(text) or _byline_shape(text))
+    )
+
+
+def _figure(text: str) -> bool:
+    # A figure that is no date, time, counter or part of a meta line: a table's first row.
+    return _digit_tokens(text) > 0 and not (_STAMP.search(text) or _COUNTER.fullmatch(text) or _META.search(text))
+
+
+# "REUTERS/Jane Doe", "Jan Weber/dpa", "AP Photo/Jane Doe": a source and a name or agency around a slash (not a
+# link: "pic.twitter.com/x1Y2").
+_SLASH_CREDIT = re.compile(r"(?:^|[\s(])[^\W\d_][^\s/.:]*/[^\W\d_]")
+_CREDIT_TAIL = re.compile(r"(?:[.。] |\s[-–—|] |\()(?P<credit>[^.。()]{2,60})\)?$")
+
+
+def _credit(text: str) -> bool:
+    """A photo credit's shape: a few words naming a source with a slash, a copyright sign or a short label
+    ("REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "© Foto: press service", "Photo: AFP")."""
+    if text.count(" ") >= 8 or text[-1] in ".。":
+        return False
+    label = _LABELLED.match(text.lstrip("(©").strip())
+    return (
+        _SLASH_CREDIT.search(text) is not None
+        or "©" in text
+        or (label is not None and 0 < text[label.end():].count(" ") < 3)
+    )
+
+
+def _caption(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
+    """Whether the sentence kept[i] above the lead is a photo caption: short, and credited on the next line or
+    at its own end, or introduced by a short label ("Pictured: ...")."""
+    line = kept[i]
+    # Judged once, with the lines around it as they came: a pack may remove the credit line under it later.
+    memo = line.memo.get("caption")
+    if memo is not None and memo[0] == line.text:
+        return memo[1]
+    caption = _captioned(kept, i, cfg)
+    line.memo["caption"] = (line.text, caption)
+    return caption
+
+
+def _captioned(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
+    line = kept[i]
+    if line.words > cfg.head_caption_max_words:
+        return False
+    if i + 1 < len(kept) and _credit(kept[i + 1].text):
+        return True
+    tail = _CREDIT_TAIL.search(line.text)
+    if tail and _credit(tail.group("credit")):
+        return True
+    return _LABELLED.match(line.text) is not None
+
+# A sentence's end inside a line: after a word in lower case and before a capital ("... the station. Photo:
+# ..."), not after a number ("8. August"), an abbreviation in capitals ("N.Z. TRADE") or before a figure
+# ("Jan. 16").
+_ANY_END = re.compile(r"[.!?…。！？][\"”’»)]* (?=\S)")
+_INNER_END = re.compile(r"(?:(?<=[a-zß-ÿа-яё])[.!?…][\"”’»)]* (?=[\"“‘«(]?[A-ZÀ-ÞА-ЯЁ])|[。！？](?=\S))")
+
+
+def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
+    # A lead with furniture glued to its end ("... a takeover. Related: <headline>") ends in no full stop, but
+    # a body's worth of words with a sentence end inside is story text, as is any line longer than a headline
+    # can be. A meta line's "8. August" or an initial ("N.Z. TRADE") ends no sentence; in a line longer than
+    # a caption any full stop before a space does.
+    if line.words > 2 * cfg.headline_max_words or (
+        line.words > cfg.headline_max_words and not (_META.search(line.text) or _STAMP.search(line.text))
+    ):
+        return True  # longer than a headline, a caption or a button row: a paragraph without its full stop
+    text = line.text
+    if text[-1] in ":：" and line.words >= 5 and not _LABELLED.fullmatch(text):
+        return True  # a sentence that introduces what follows ("Here is what we know:"), not a label
+    if line.words < cfg.body_min_words:
+        return False
+    if text[-1] in ":：" or _INNER_END.search(text):
+        return True
+    tokens = text.split()
+    # A lead that lost its full stop: a sentence's run of words in lower case, longer than headlines run or
+    # with the story going on under it.
+    long = line.words >= 14 or (line.words >= 12 and nxt is not None and is_body(nxt, cfg))
+    if long and 2 * sum(t[0].islower() for t in tokens) >= len(tokens) and not (
+        _PARTS.search(text) or _STAMP.search(text)
+    ):
+        return True
+    return line.words > cfg.head_caption_max_words and _ANY_END.search(text) is not None
+
+
+def _digit_tokens(text: str) -> int:
+    # Numbers standing as words ("27", "5,700,000", "$1.20"), not digits inside a code ("BC-US--Vote,1st").
+    return sum(t[0].isdigit() or (t[0] in "$£€¥(+-" and t[1:2].isdigit()) for t in text.split())
+
+
+def _table_row(line: Line) -> bool:
+    # A row of figures, not a stamp ("Updated 20.04.2016 11:37"), a counter ("1 of 5") or a meta line: two or
+    # more numbers that are no date or clock time, in a short line ("Net 4.1 mln vs 2.9 mln").
+    figures = _digit_tokens(line.text)
+    return line.words <= 12 and figures >= 2 and _figure(line.text)
+
+
+def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
+    """How headline-shaped a head line is (higher is likelier), or None when it cannot be the headline: a
+    headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline."""
+    text = line.text
+    if not cfg.headline_min_words <= line.words <= cfg.headline_max_words:
+        return None
+    if text[-1] in _HEADLINE_ENDS and not (text[-1] == "." and "." in text.rsplit(" ", 1)[-1][:-1]):
+        return None  # a sentence or a label, unless the full stop closes an abbreviation ("U.S.A.")
+    if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text) or _byline_shape(text) is not None:
+        return None
+    if not (text[0].isalnum() or text[0] in _OPENERS) or READ_TIME.pattern.fullmatch(text):
+        return None  # "·5 min read", "▶ Play video": a marker opens no headline
+    if _INNER_END.search(text):
+        return None  # a caption and its credit ("Crowds at the station. Photo: ..."), not a headline
+    tail = _CREDIT_TAIL.search(text)
+    if tail and _credit(tail.group("credit")):
+        return None  # a caption credited at its end: "Crowds at the station (Photo: AP)"
+    score = min(line.words, 12) - 2 * max(0, line.words - 14)  # a longer line is rather a standfirst
+    if _COUNTER.fullmatch(text) or "@" in text or "://" in text:
+        score -= 8
+    elif _STAMP.search(text):
+        # A date or a time, or a year beside another figure; a year alone may be in a headline.
+        score -= 2 if _YEAR.fullmatch(_STAMP.search(text).group()) and _digit_tokens(text) == 1 else 8
+    if _LABELLED.match(text):
+        score -= 4
+    if _PARTS.search(text):
+        score -= 3
+    if _ENCLOSED_TAIL.search(text):
+        score -= 4  # "A view of the harbour (file photo)"
+    words = text.casefold().split()
+    if len(set(words)) < len(words):
+        score -= 4  # a row of buttons: "Share on Facebook Share on X"
+    if line.words >= 3 and text.isupper():
+        score += 2  # a wire headline in capitals
+    return score
+
+
+def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
+    """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None."""
+    scores = [(_headline_score(line, cfg), i) for i, line in enumerate(kept[:end])]
+    # A fragment of a sentence broken across lines is no headline: one that starts in lower case, or that the
+    # next line continues in lower case ("... a stopgap bill late" / "Friday, averting ...").
+    scores = [
+        (None if s is not None and (kept[i].text[0].islower() or _continued(kept, i)) else s, i) for s, i in scores
+    ]
+    # A line a pack names as furniture ("Listen to this article") is none; a wire headline in capitals stays
+    # one although it has the shape of a link set in capitals.
+    scores = [(None if s is not None and _furniture_rule(kept[i].text) else s, i) for s, i in scores]
+    candidates = [(s, i) for s, i in scores if s is not None and s > 0]
+    best, at = 0.0, None
+    script = _script(kept[end].text) if end < len(kept) and len(candidates) > 1 else None
+    for score, i in candidates:
+        text = kept[i].text
+        # The page title's copy, "Headline | Site", loses to the headline itself.
+        if any(j != i and text.startswith(kept[j].text) and _SUFFIX.match(text, len(kept[j].text)) for _, j in candidates):
+            continue
+        # A page sets its headline above the byline, stamps and buttons, and in the story's script.
+        value = score - 6 * (script is not None and _script(text) not in (None, script))
+        if value > best:
+            best, at = value, i
+    return at
+
+
+def _continued(kept: list[Line], i: int) -> bool:
+    # A line under a headline may be furniture in lower case, but then a figure follows its first word ("vor 5
+    # Min.", "há 8 min"); a sentence going on runs on in lower case ("shutdown.", "late Friday, ...").
+    if i + 1 >= len(kept) or not kept[i].text[-1].isalpha():
+        return False
+    words = kept[i + 1].text.split(None, 2)
+    return words[0][0].islower() and (len(words) == 1 or not words[1][0].isdigit())
+
+
+def _furniture_rule(text: str) -> bool:
+    found = LINE[(True, False)].first(text, 0, "fullmatch")
+    return found is not None and found[0].name != "caps_link"
+
+
+def _script(text: str) -> str | None:
+    """The script most of the first hundred letters of ``text`` are in ("LATIN", "CJK", "HANGUL", "ARABIC",
+    "CYRILLIC", ...: the first word of their Unicode names); None without a letter."""
+    if text[:200].isascii():
+        return "LATIN" if any(c.isalpha() for c in text[:200]) else None
+    counts: dict[str, int] = {}
+    for ch in itertools.islice((c for c in text if c.isalpha()), 100):
+        first = unicodedata.name(ch, "?").split(" ", 1)[0]
+        first = "CJK" if first in ("HIRAGANA", "KATAKANA") else first
+        counts[first] = counts.get(first, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def head_furniture(doc: Doc) -> None:
-    """Once the headline is found: the short non-sentence lines between it and the first sentence go."""
-    if doc.title is None:
-        return
+    """Once the headline is found, the head is known: every line above the lead is head furniture (section
+    labels, wire headers, bylines, stamps, reading times, share rows, captions and credits), whatever its
+    words, unless the story opens with a results table. A byline among them names the authors."""
     kept = doc.kept()
-    if not kept or kept[0].sentence:
-        return
-    # The headline is gone: measure from a stand-in position just above the first kept line.
-    between = _head_lines([_HEADLINE_STANDIN, *kept], 0, doc.cfg)
-    for line in kept[:between or 0]:
-        doc.remove(line, HEAD_FURNITURE.name)
+    end = _doc_head_end(doc, kept)
+    if end == len(kept):
+        return  # no lead: nothing tells the head from the story
+    if doc.title is not None:
+        for line in kept[:end]:
+            if doc.byline is None:
+                doc.byline = _byline_shape(line.text)
+            doc.remove(line, HEAD_FURNITURE.name)
+    # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
+    # run into it ("By Jane Doe TOKYO - Stocks rose ...").
+    if doc.title is None and end and _DATELINE.fullmatch(kept[end - 1].text + " X") and kept[end - 1].kept:
+        doc.remove(kept[end - 1], HEAD_FURNITURE.name)
+    lead = kept[end]
+    if lead.memo.get("dateline") != lead.text and (is_body(lead, doc.cfg) or _story_text(lead, doc.cfg)):
+        cut, byline = _dateline_end(lead.text)
+        if cut:
+            doc.strip(lead, HEAD_FURNITURE.name, 0, cut)
+            doc.cut(lead, cut)
+            lead.credited = True  # the lead, however short it is without its dateline
+            doc.byline = doc.byline or byline
+        lead.memo["dateline"] = lead.text
+
+
+# A dateline opening the lead, by its shape: a place in capitals, or one to three capitalised words with a date
+# or an agency in brackets, then a dash before the first sentence's capital ("NEW YORK - ...", "Washington,
+# November 7 — ...", "TOKYO, May 3 (Kyodo) -- ..."). Bounded, so it costs a few hundred steps at most.
+_DATELINE = re.compile(
+    r"(?:(?P<caps>[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}(?: [A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}){0,2})"
+    r"|[A-ZÀ-Þ][\w.'’\-]{1,20}(?: [A-ZÀ-Þ][\w.'’\-]{1,20}){0,2})"
+    r"(?P<date>,? [^\s()—–]{1,12}(?: [^\s()—–]{1,12}){0,2})?(?P<agency> ?\([^()\n]{1,30}\))? ?"
+    r"(?P<dash>--|—|–|\.?-) (?=[\"“‘'«]?[A-ZÀ-Þ])"
+)
+
+
+_WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
+
+
+def _dateline_end(text: str) -> tuple[int, str | None]:
+    """Where a dateline, perhaps after a byline, or a credit in another script than the story's ends at the
+    start of a lead (0 when there is none), and the byline's names."""
+    m = _DATELINE.match(text)
+    if m is not None and _is_dateline(m):
+        return m.end(), None
+    if text[0].isupper():
+        # Each word start in turn: the place may be a capitalised word after the names.
+        for start in (w.start() for w in _WORD_START.finditer(text, 1, 120)):
+            m = _DATELINE.match(text, start)
+            if m is not None and _is_dateline(m) and (byline := _byline_shape(text[:start].strip())):
+                return m.end(), byline
+    return _foreign_credit_end(text), None
+
+
+def _is_dateline(m: re.Match[str]) -> bool:
+    return bool(m.group("caps") or m.group("agency") or m.group("dash") in "—–" or any(
+        c.isdigit() for c in m.group("date") or ""
+    ))
+
+
+def _foreign_credit_end(text: str) -> int:
+    if text[:61].isascii():
+        return 0
+    # A credit in the page's script before a story in another: "(서울=연합뉴스) Stocks rose ...".
+    script = _script(text)
+    first = next((i for i, c in enumerate(text[:61]) if c.isalpha()), None)
+    if first is None or _script(text[first]) == script:
+        return 0
+    for i, c in enumerate(text[:61]):
+        if c.isalpha() and _script(c) == script:
+            start = i
+            while start and text[start - 1] in "\"“‘'«":
+                start -= 1
+            return start if text[start - 1] == " " or not text[start - 1].isalnum() else 0
+    return 0

@@ -38,6 +38,20 @@ _FORMAT_RE = re.compile("[" + _ranges(_FORMAT_CHARS) + "]+")
 
 _BULLET_START = re.compile(r"\s*(?:[•·▪►*\-–—]|\d{1,3}[.)]) ")
 _BULLET_FIRST = frozenset("•·▪►*-–—0123456789")  # the first characters _BULLET_START allows
+# Chinese and Japanese are written without spaces between words: Han ideographs, hiragana and katakana.
+_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+# Nobody hard-wraps wider than this: a longer line is a paragraph written on one line, and short lines beside
+# it (a headline, a byline, a stamp over a story set a paragraph per line) were never wrapped.
+_MAX_WRAP = 160
+
+
+def count_words(text: str) -> int:
+    """Whitespace-separated words, with a run of Chinese/Japanese characters counted as one word per two
+    characters (the average length of a Chinese word), so that a word count means the same in every script."""
+    if text.isascii() or _CJK_RE.search(text) is None:
+        return len(text.split())
+    cjk = len(_CJK_RE.findall(text))
+    return len(_CJK_RE.sub(" ", text).split()) + cjk // 2
 
 
 def normalise(text: str) -> str:
@@ -90,20 +104,23 @@ def wrap_width(lines: list[str]) -> int | None:
     text counts as wrapped when there is one of the latter and they are at least half as many as the former,
     a line before a capitalised word counting half (wire copy breaks before names too). Lines
     that a deeper-indented line or a list item follows end a paragraph (Reuters indents each paragraph's
-    first line), and table rows say nothing, so neither counts. Linear.
+    first line), and table rows say nothing, so neither counts; a long indented line cut mid-sentence and
+    followed by one at the margin is an indented first line and its continuation, a break. Linear.
     """
     return _wrap_width(_lines(lines))
 
 
 def _wrap_width(lines: list[_Line]) -> int | None:
     width = max((line.length for line in lines if not line.gap), default=0)
-    if width < 40:
+    if width < 40 or width > _MAX_WRAP:
         return None
     breaks = ends = 0
     for line, nxt in itertools.pairwise(lines):
         if line.length < 12 or not nxt.text or nxt.indent > line.indent or nxt.bullet or line.gap:
             continue
-        if line.text[-1] in ".!?:":
+        if nxt.indent < line.indent and not nxt.gap and line.text[-1] not in ".!?:" and 2 * line.length >= width:
+            breaks += 1  # a paragraph's indented first line, cut mid-sentence, and its continuation at the margin
+        elif line.text[-1] in ".!?:":
             ends += 2 * (2 * line.length >= width)
         elif _capitalised(nxt.text):
             ends += 2 * line.length >= width  # half the weight: wire copy breaks before names too
@@ -146,6 +163,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     lines = _lines(raw_lines)
     width = _wrap_width(lines)
     marked = first_line_indent = False
+    preamble = 0  # lines above the first indented one, when paragraphs are marked by an indented first line
     if width is not None:
         # First-line indentation (Reuters): continuation lines sit left of the line they continue, so a line
         # at the same indent as an indented line above it starts a new paragraph.
@@ -153,6 +171,9 @@ def paragraphs(text: str) -> list[Paragraph]:
         first_line_indent = any(a.indent > b.indent and b.text for a, b in pairs)
         blocks = sum(not b.text for _, b in pairs)
         marked = first_line_indent or blocks >= 2
+        if first_line_indent:
+            preamble = next(i for i, line in enumerate(lines) if line.indent and line.text)
+            preamble = preamble if _stacked(lines[:preamble], width) else 0
     out: list[Paragraph] = []
     parts: list[str] = []
     start = indent = 0
@@ -164,7 +185,11 @@ def paragraphs(text: str) -> list[Paragraph]:
                 parts = []
             prev = line
             continue
-        if parts and not (width is not None and _runs_on(prev, line, width, first_line_indent, marked)):
+        if parts and not (
+            width is not None
+            and (not _fits(prev, line, width) if idx < preamble
+                 else _runs_on(prev, line, width, first_line_indent, marked))
+        ):
             out.append(Paragraph(start, indent, " ".join(parts)))
             parts = []
         if not parts:
@@ -174,6 +199,22 @@ def paragraphs(text: str) -> list[Paragraph]:
     if parts:
         out.append(Paragraph(start, indent, " ".join(parts)))
     return out
+
+
+def _fits(prev: _Line, line: _Line, width: int) -> bool:
+    # Wrapping breaks a line only where the next word would not have fitted on it.
+    return prev.length + 1 + len(line.text.split(None, 1)[0]) <= width
+
+
+def _stacked(preamble: list[_Line], width: int) -> bool:
+    """Whether the unindented lines above a text's first indented line are a head set one item a line
+    (headline, byline, stamps), not the first paragraph: a line inside them (not the first, whose line a wire
+    body shares with the markup, nor the last) stands short although the next word would have fitted."""
+    text = [line for line in preamble if line.text]
+    return any(
+        2 * a.length < width and _fits(a, b, width) and not (a.gap or b.gap or b.bullet)
+        for a, b in itertools.pairwise(text[1:])
+    )
 
 
 def _runs_on(prev: _Line, line: _Line, width: int, first_line_indent: bool, marked: bool) -> bool:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.normalise import normalise, paragraphs
+from wirewash.transforms.core.cleaning.normalise import count_words, normalise, paragraphs
 from wirewash.transforms.core.schema import Removal
 
 BULLET = re.compile(r"[•·▪►*\-–—] (?P<text>\S[^\n]*)")
@@ -42,7 +42,9 @@ class Line:
         self.reshape()
 
     def reshape(self) -> None:
-        self.words = self.text.count(" ") + 1 if self.text else 0
+        # A paragraph's words are single-spaced; Chinese and Japanese count two characters a word.
+        text = self.text
+        self.words = (text.count(" ") + 1 if text else 0) if text.isascii() else count_words(text)
         self.sentence = is_sentence(self.text)
 
 
@@ -56,6 +58,7 @@ class Doc:
         self.removals: list[tuple[int, int, Removal]] = []
         self.version = 0  # bumped by every change, so kept() and zones are computed once per state
         self._cache: tuple[int, list[Line], tuple[int, int]] | None = None
+        self.head_end: tuple[int, int] | None = None  # (version, end of the head zone): head.head_end's cache
         self.title: str | None = None
         self.byline: str | None = None
         self.published = None

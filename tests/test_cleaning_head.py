@@ -1,0 +1,176 @@
+"""The cleaner's head zone: what stands above the lead is judged by its place and shape, not by its words.
+
+Each kind has a positive case (the furniture goes, the metadata is read) and a negative one (story text of the
+same shape stays). Examples are written in the shapes outlets and wires use, in several languages.
+"""
+from __future__ import annotations
+
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.cleaning.normalise import count_words, paragraphs
+from wirewash.transforms.core.counters import noop
+
+CFG = CleanConfig()
+LEAD = "The central bank raised its main interest rate by half a point on Thursday, the third rise this year."
+BODY = "Economists had expected a smaller move after inflation eased in the spring, a survey showed."
+TAIL = "The bank's governor said further rises could not be ruled out if prices kept climbing."
+
+
+def run(*paras: str, hint: str | None = None):
+    return clean("\n\n".join(paras), CFG, noop, hint)
+
+
+def kept(out) -> list[str]:
+    return out.text.split("\n\n")
+
+
+def test_everything_above_the_lead_goes_once_the_headline_is_known() -> None:
+    out = run(
+        "Business › Economy", "Central bank lifts rates for third time this year", "Oskar Lindgren",
+        "14 March 2024, 09:41", "Lesezeit 4 Minuten", "Teilen | Drucken | Merken", "Kurz erklärt: Zinsen",
+        LEAD, BODY, TAIL,
+    )
+    assert out.title == "Central bank lifts rates for third time this year"
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_short_lines_below_the_lead_are_story_text() -> None:
+    out = run("Central bank lifts rates for third time this year", LEAD, "What happens next", BODY, TAIL)
+    assert kept(out) == [LEAD, "What happens next", BODY, TAIL]
+
+
+def test_the_headline_is_the_most_headline_shaped_line_not_the_first() -> None:
+    out = run(
+        "Economy", "By Marta Olsen and Piotr Nowak", "Updated 11:20 GMT, 2 May 2023",
+        "Rates rise as inflation refuses to cool", "Share on Facebook Share on X", LEAD, BODY,
+    )
+    assert out.title == "Rates rise as inflation refuses to cool"
+    assert "Marta Olsen" in out.byline and "Piotr Nowak" in out.byline
+    assert kept(out) == [LEAD, BODY]
+
+
+def test_a_page_title_copy_with_the_site_name_loses_to_the_headline() -> None:
+    out = run("Rates rise as inflation refuses to cool | The Daily Ledger",
+              "Rates rise as inflation refuses to cool", LEAD, BODY)
+    assert out.title == "Rates rise as inflation refuses to cool"
+    assert kept(out) == [LEAD, BODY]
+
+
+def test_a_headline_in_another_script_than_the_story_is_not_taken() -> None:
+    # An English story under a Korean page's furniture: the Hangul byline is not the headline.
+    out = run("이민호 기자", "Rates rise as inflation refuses to cool", LEAD, BODY)
+    assert out.title == "Rates rise as inflation refuses to cool"
+
+
+def test_without_a_headline_short_lines_over_the_lead_stay() -> None:
+    out = run("Reform agenda", LEAD, BODY)
+    assert kept(out) == ["Reform agenda", LEAD, BODY] and out.title is None
+
+
+def test_a_credited_photo_caption_above_the_lead_is_not_the_lead() -> None:
+    out = run(
+        "Rates rise as inflation refuses to cool", "Traders watch screens at the exchange in Stockholm.",
+        "Photo: Erik Sand/TT", LEAD, BODY,
+    )
+    assert kept(out) == [LEAD, BODY]
+    inline = run("Rates rise as inflation refuses to cool",
+                 "Traders watch screens at the exchange. Foto: Erik Sand/TT", LEAD, BODY)
+    assert kept(inline) == [LEAD, BODY]
+
+
+def test_a_short_lead_after_a_wire_credit_is_story_text() -> None:
+    short = "The bank raised rates on Thursday."
+    out = run("Rates rise as inflation refuses to cool", "OSLO (NTB) - " + short, BODY, TAIL)
+    assert short in kept(out)
+
+
+def test_a_story_that_opens_with_a_results_table_keeps_its_rows() -> None:
+    out = run(
+        "NORDIC PAPER MILL POSTS HIGHER FIRST QUARTER PROFIT", "Shr loss three cts vs loss five cts",
+        "Net 4,120,000 vs 2,870,000", "Revs 61.3 mln vs 55.0 mln",
+        "The company said results were helped by higher pulp prices and lower energy costs in the quarter.",
+    )
+    assert kept(out)[:3] == ["Shr loss three cts vs loss five cts", "Net 4,120,000 vs 2,870,000",
+                             "Revs 61.3 mln vs 55.0 mln"]
+
+
+def test_a_wire_code_is_no_table_row() -> None:
+    out = run("BC-EU--Rates,2nd Ld-Writethru,412", "Rates rise as inflation refuses to cool", LEAD, BODY)
+    assert out.title == "Rates rise as inflation refuses to cool" and kept(out) == [LEAD, BODY]
+
+
+def test_a_lead_with_a_teaser_glued_to_its_end_stays() -> None:
+    glued = LEAD + " Related: Krona slips against the euro"
+    out = run("Rates rise as inflation refuses to cool", "Share this article", glued, BODY)
+    assert any(p.startswith(LEAD) for p in kept(out))
+
+
+def test_a_dateline_opening_the_lead_goes_by_its_shape() -> None:
+    for dateline in ("HELSINKI -", "Tallinn, June 4 —", "RIGA, 4 June (LETA) --"):
+        out = run("Rates rise as inflation refuses to cool", f"{dateline} {LEAD}", BODY)
+        assert kept(out)[0] == LEAD, dateline
+
+
+def test_a_lead_opening_with_a_name_and_a_hyphen_keeps_it() -> None:
+    lead = "Volvo - The carmaker's shares rose 4% after it raised its forecast for the year, traders said."
+    out = run(lead, BODY)
+    assert kept(out)[0] == lead
+
+
+def test_a_byline_run_into_the_dateline_and_the_lead_is_read_and_stripped() -> None:
+    out = run("Rates rise as inflation refuses to cool", f"By Ingrid Dahl and Mikko Laine HELSINKI - {LEAD}", BODY)
+    assert kept(out)[0] == LEAD
+    assert "Ingrid Dahl" in out.byline and "Mikko Laine" in out.byline
+
+
+def test_bylines_in_capitals_and_with_a_label_in_another_language() -> None:
+    caps = run("Rates rise as inflation refuses to cool", "BY INGRID DAHL AND MIKKO LAINE", LEAD, BODY)
+    assert "INGRID DAHL" in caps.byline and "MIKKO LAINE" in caps.byline
+    assert run("Rates rise as inflation refuses to cool", "Von Lena Vogt, Frankfurt | 4. Juni 2024", LEAD,
+               BODY).byline == "Lena Vogt"
+    # A headline in capitals split by a preposition is no pair of names.
+    out = run("RATES RISE IN OSLO AS INFLATION STICKS", LEAD, BODY)
+    assert out.title == "RATES RISE IN OSLO AS INFLATION STICKS" and out.byline is None
+
+
+def test_a_credit_in_the_page_script_before_a_story_in_another_goes() -> None:
+    out = run("Rates rise as inflation refuses to cool", "(서울=연합뉴스) " + LEAD, BODY)
+    assert kept(out)[0] == LEAD
+
+
+def test_a_hinted_title_takes_the_line_that_is_that_title() -> None:
+    out = run("Markets", "Rates rise as inflation refuses to cool", LEAD, BODY,
+              hint="Rates rise as inflation refuses to cool - The Daily Ledger")
+    assert out.title == "Rates rise as inflation refuses to cool" and kept(out) == [LEAD, BODY]
+
+
+def test_chinese_and_japanese_words_are_counted_two_characters_a_word() -> None:
+    assert count_words("央行宣布上调利率") == 4
+    assert count_words("Rates rise") == 2
+    out = clean("央行宣布上调基准利率\n\n" + "新华社北京6月4日电 中国人民银行周四宣布上调基准利率，这是今年以来的第三次加息。\n\n"
+                + "经济学家此前预计加息幅度会更小。", CFG, noop)
+    assert out.title == "央行宣布上调基准利率"
+
+
+def test_head_lines_stacked_over_an_indented_wrapped_story_stay_apart() -> None:
+    text = (
+        "Economy\n"
+        "RATES RISE AS INFLATION REFUSES TO COOL\n"
+        "By Ingrid Dahl\n"
+        "Updated 2 hours ago\n"
+        "    The central bank raised its main interest rate by half a point on\n"
+        "Thursday, the third rise this year, and said more could follow.\n"
+        "    Economists had expected a smaller move after inflation eased in\n"
+        "the spring, a survey showed.\n"
+    )
+    assert [p.text for p in paragraphs(text)][:4] == [
+        "Economy", "RATES RISE AS INFLATION REFUSES TO COOL", "By Ingrid Dahl", "Updated 2 hours ago",
+    ]
+
+
+def test_a_page_set_a_paragraph_a_line_is_not_unwrapped() -> None:
+    lines = [
+        "Economy", "Rates rise as inflation refuses to cool",
+        LEAD + " " + BODY + " " + TAIL + " " + LEAD,
+        "Markets reacted calmly, with the krona little changed against the euro and the dollar by midday.",
+    ]
+    assert [p.text for p in paragraphs("\n".join(lines))] == lines
