@@ -35,8 +35,6 @@ OUTPUTS = ("articles", "duplicates", "rejected")
 # (with pytest-xdist, another test runs beside this one).
 STREAM_FOR_S = 40
 FIRST_WINDOW_TIMEOUT_S = 30
-# One worker runs this module's tests (--dist loadgroup): never two engines competing for the cores at once.
-pytestmark = pytest.mark.xdist_group("engines")
 
 
 @pytest.fixture(params=ENGINES)
