@@ -9,7 +9,6 @@ or overlaps the input) exit 2 with one line before any work, creating nothing. A
 from __future__ import annotations
 
 import argparse
-import difflib
 import importlib
 import json
 import logging
@@ -35,6 +34,7 @@ from wirewash.pipeline.progress import stage_table
 from wirewash.pipeline.report import AccountingError, build_report, check_accounting
 from wirewash.pipeline.report_html import render_report
 from wirewash.pipeline.samples import read_samples
+from wirewash.pipeline.usage import OneLineParser, did_you_mean
 from wirewash.transforms.core.counters import NAMESPACE
 from wirewash.transforms.metrics import PROGRESS_LOGGER
 
@@ -62,13 +62,6 @@ def _all_option_classes(cls=PipelineOptions):
         yield from _all_option_classes(sub)
 
 
-class _FlagParser(argparse.ArgumentParser):
-    """argparse that raises UsageError (one line, exit 2) instead of printing usage and exiting."""
-
-    def error(self, message: str):
-        raise UsageError(message)
-
-
 def _flag_parser() -> tuple[argparse.ArgumentParser, list[str]]:
     """A parser knowing every option class of Beam, its runners and wirewash; and the modules whose
     options could not be loaded, each as "module: why"."""
@@ -79,7 +72,7 @@ def _flag_parser() -> tuple[argparse.ArgumentParser, list[str]]:
         except ImportError as e:
             unavailable.append(f"{module}: {e}")
     # "resolve": a flag two option classes both declare is one flag, and the rest of each class still counts.
-    parser = _FlagParser(add_help=False, allow_abbrev=False, conflict_handler="resolve")
+    parser = OneLineParser(add_help=False, allow_abbrev=False, conflict_handler="resolve")
     for cls in sorted(set(_all_option_classes()), key=lambda c: (c.__module__, c.__qualname__)):
         cls._add_argparse_args(parser)
     return parser, unavailable
@@ -88,13 +81,9 @@ def _flag_parser() -> tuple[argparse.ArgumentParser, list[str]]:
 def _suggest(flag: str, parser: argparse.ArgumentParser) -> str:
     """ "; did you mean --x?" for the closest long flag, or "" when none is close."""
     known = sorted({s for a in parser._actions for s in a.option_strings if s.startswith("--")})
-    if flag.startswith("--"):
-        close = difflib.get_close_matches(flag, known, n=1, cutoff=0.6)
-    else:
-        # A short flag: wirewash's own flags first, in the order --help lists them (-i -> --input).
-        own = [s for a in _help()._actions for s in a.option_strings if s.startswith("--")]
-        close = [s for s in own + known if s[2:].startswith(flag.lstrip("-")[:1])][:1] if flag != "-" else []
-    return f"; did you mean {close[0]}?" if close else ""
+    # A short flag: wirewash's own flags first, in the order --help lists them (-i -> --input).
+    own = [] if flag.startswith("--") else [s for a in _help()._actions for s in a.option_strings if s.startswith("--")]
+    return did_you_mean(flag, own, known)
 
 
 def argv_problem(argv: list[str]) -> str | None:

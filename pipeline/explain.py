@@ -10,8 +10,10 @@ import argparse
 import sys
 
 import pyarrow.compute as pc
+from wirewash.pipeline.output import UsageError
 from wirewash.pipeline.report import OUTPUT_NAMES
 from wirewash.pipeline.samples import output_dataset, rows_with_ids
+from wirewash.pipeline.usage import OneLineParser, did_you_mean
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import sign
@@ -148,13 +150,36 @@ def format_explanation(info: dict) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(
-        prog="wirewash explain", description="Why a document was kept, dropped or rejected."
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    """The doc_id and --output of ``argv``; UsageError naming the first thing not understood, with the
+    closest valid flag, as the rest of the command line does (pipeline/cli.py)."""
+    parser = OneLineParser(
+        prog="wirewash explain", description="Why a document was kept, dropped or rejected.", allow_abbrev=False
     )
-    parser.add_argument("doc_id")
+    # Optional here so that a missing id is reported in the words below, not argparse's.
+    parser.add_argument("doc_id", nargs="?", help="The doc_id to explain, as in the output tables.")
     parser.add_argument("--output", default="output", help="The run's output directory. Default: %(default)s")
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    own = [s for a in parser._actions for s in a.option_strings if s.startswith("--")]
+    first = extra[0] if extra else None
+    if first and first.startswith("--"):
+        flag = first.split("=", 1)[0]
+        raise UsageError(f"unknown flag {flag}{did_you_mean(flag, own)}")
+    if first and first.startswith("-") and len(first) > 1:
+        raise UsageError(f"short flags are not accepted: {first[:2]}{did_you_mean(first[:2], own)}")
+    if first:
+        raise UsageError(f"unexpected argument {first!r}: explain takes one DOC_ID and --output DIR")
+    if args.doc_id is None:
+        raise UsageError("no DOC_ID given: wirewash explain DOC_ID --output DIR")
+    return args
+
+
+def main(argv: list[str]) -> int:
+    try:
+        args = _arguments(argv)
+    except UsageError as e:
+        print(f"wirewash explain: {e}", file=sys.stderr)
+        return 2
     if all(output_dataset(args.output, name) is None for name in OUTPUT_NAMES):
         # Else a mistyped folder reads as "not found": as if the document had been lost.
         tables = ", ".join(OUTPUT_NAMES)

@@ -113,3 +113,25 @@ def test_the_dask_runners_flag_is_known_or_its_absence_explained():
         assert "No module named 'dask'" in problem
     else:
         assert problem is None
+
+
+EXPLAIN_MISTAKES = [
+    (["explain", "0f9aa917a185dfb9", "--ouput", "output"], "unknown flag --ouput; did you mean --output?"),
+    (["explain", "0f9aa917a185dfb9", "--out=output"], "unknown flag --out; did you mean --output?"),
+    (["explain", "0f9aa917a185dfb9", "-o", "output"], "short flags are not accepted: -o; did you mean --output?"),
+    (["explain", "0f9aa917a185dfb9", "6a2b"], "unexpected argument '6a2b': explain takes one DOC_ID"),
+    (["explain", "--output", "output"], "no DOC_ID given: wirewash explain DOC_ID --output DIR"),
+    (["explain", "0f9aa917a185dfb9", "--output"], "argument --output: expected one argument"),
+]
+
+
+@pytest.mark.parametrize("argv, message", EXPLAIN_MISTAKES, ids=[" ".join(a) for a, _ in EXPLAIN_MISTAKES])
+def test_an_explain_mistake_exits_2_with_one_line(workdir, capsys, argv, message):
+    """As for a run: one line naming the problem and the closest valid flag, not argparse's usage and error
+    lines, and no output read or written."""
+    before = snapshot(workdir)
+    assert main(argv) == 2
+    out = capsys.readouterr()
+    assert out.out == "" and out.err.count("\n") == 1 and out.err.startswith("wirewash explain: "), out
+    assert message in out.err
+    assert snapshot(workdir) == before

@@ -22,7 +22,6 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from wirewash.pipeline.cli import run
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -93,10 +92,9 @@ def _rows(out: Path) -> dict[str, list[dict]]:
     }
 
 
-def test_portable_runner_with_external_workers_matches_local(portable_services, tmp_path):
+def test_portable_runner_with_external_workers_matches_local(portable_services, seed_output, tmp_path):
     job_port, pool_port = portable_services
-    local_out, portable_out = tmp_path / "local", tmp_path / "portable"
-    run(["--input", str(SEEDS / "*"), "--output", str(local_out)])
+    local_out, portable_out = seed_output[0], tmp_path / "portable"
     try:
         proc = subprocess.run(
             [

@@ -31,9 +31,10 @@ from wirewash.pipeline.cli import run
 
 ENGINES = ["PrismRunner", "FlinkRunner"]
 OUTPUTS = ("articles", "duplicates", "rejected")
-# Long enough for the engine to start, write a first window and see the later arrivals on a loaded machine.
-STREAM_FOR_S = 30
-FIRST_WINDOW_TIMEOUT_S = 20
+# Long enough for the engine to start, write a first window and see the later arrivals on a loaded machine
+# (with pytest-xdist, another test runs beside this one).
+STREAM_FOR_S = 40
+FIRST_WINDOW_TIMEOUT_S = 30
 
 
 @pytest.fixture(params=ENGINES)
