@@ -16,6 +16,8 @@ _CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U000
 def count_words(text: str) -> int:
     """Whitespace-separated words, with a run of Chinese/Japanese characters counted as one word per two
     characters (the average length of a Chinese word), so that min_words means the same in every script."""
+    if text.isascii():  # no Chinese or Japanese: the regex passes would find nothing
+        return len(text.split())
     cjk = len(_CJK_RE.findall(text))
     return len(_CJK_RE.sub(" ", text).split()) + cjk // 2
 

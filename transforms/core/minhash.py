@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from wirewash.transforms.core.article import count_words
-from wirewash.transforms.core.verify import Evidence, Words, evidence
+from wirewash.transforms.core.verify import Evidence, Words, evidence, sorted_unique
 
 MAX_HASH = np.uint32((1 << 32) - 1)
 _GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
@@ -153,7 +153,7 @@ def _run_hashes(buf: np.ndarray, in_word: np.ndarray, starts: np.ndarray) -> np.
 
 def shingle_hashes(text: str, size: int) -> np.ndarray:
     """Sorted unique 32-bit hashes of the word ``size``-grams of ``text`` (fewer words: one shingle)."""
-    return _sorted_unique(window_hashes(word_hashes(text), size))
+    return sorted_unique(window_hashes(word_hashes(text), size))
 
 
 def window_hashes(word_h: np.ndarray, size: int) -> np.ndarray:
@@ -187,15 +187,6 @@ def _words(text: str, shingle_size: int) -> Words:
     ends = np.flatnonzero(in_word & ~np.concatenate((in_word[1:], [False]))) + 1
     hashes = _run_hashes(_ASCII_LOWER[buf], in_word, starts)
     return Words(hashes, window_hashes(hashes, shingle_size), [], shingle_size, cased, starts, ends)
-
-
-def _sorted_unique(values: np.ndarray) -> np.ndarray:
-    # np.unique (numpy 2.x) costs several times a sort plus a mask on arrays of a document's size.
-    values = np.sort(values)
-    keep = np.empty(values.size, dtype=bool)
-    keep[:1] = True
-    np.not_equal(values[1:], values[:-1], out=keep[1:])
-    return values[keep]
 
 
 def _fmix64(h: np.ndarray) -> np.ndarray:
@@ -290,7 +281,7 @@ def sign(
 ) -> Signed:
     """Everything batch, incremental and streaming dedup compute from one article's text (title, date)."""
     words = _words(text, cfg.shingle_size)
-    shingles = _sorted_unique(words.windows)
+    shingles = sorted_unique(words.windows)
     sig = signature(shingles, cfg.num_perm, cfg.seed)
     headline = _words(title, cfg.shingle_size) if title else None
     day = published.toordinal() if published is not None else None

@@ -175,39 +175,49 @@ def _distinctive(words: Words) -> np.ndarray:
 
 def _distinctive_ascii(words: Words, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     """``_distinctive`` of an ASCII text's words, the same rule read off its bytes: a capital first letter,
-    a digit anywhere, the word's hash among those of the listed function and number words (confirmed on the
-    word itself, so a hash collision changes nothing)."""
+    a digit anywhere, the word's hash in a table of the listed function and number words' hashes (confirmed on
+    the word itself, so a hash collision changes nothing)."""
     if starts.size == 0:
         return np.empty(0, np.int64)
     buf = np.frombuffer(words.text.encode("ascii"), dtype=np.uint8)
     first = buf[starts]
     capital = (first >= ord("A")) & (first <= ord("Z")) & (ends - starts > 1)
     digit = np.add.reduceat((buf >= ord("0")) & (buf <= ord("9")), starts) > 0
-    function_hashes, number_hashes = _listed_hashes()
+    slots = (words.hashes & np.uint64(_LISTED_SLOTS - 1)).astype(np.intp)
+    function_slots, number_slots = _listed_slots()
 
-    def listed(candidates: np.ndarray, hashes: np.ndarray, listing) -> np.ndarray:
-        at = np.flatnonzero(candidates & _member(words.hashes, hashes))
+    def listed(candidates: np.ndarray, listing: frozenset[str] | dict[str, str]) -> np.ndarray:
+        at = np.flatnonzero(candidates)
         found = np.zeros(starts.size, dtype=bool)
         found[at] = [words.text[i:j].lower() in listing for i, j in zip(starts[at].tolist(), ends[at].tolist())]
         return found
 
-    named = capital & ~listed(capital, function_hashes, _FUNCTION_WORDS)
-    return np.flatnonzero(named | digit | listed(np.ones(starts.size, bool), number_hashes, _NUMBER_WORDS))
+    named = capital & ~listed(capital & function_slots[slots], _FUNCTION_WORDS)
+    return np.flatnonzero(named | digit | listed(number_slots[slots], _NUMBER_WORDS))
+
+
+# Size of the tables of listed words' hashes (low bits): few collisions, each then checked on the word.
+_LISTED_SLOTS = 1 << 16
 
 
 @functools.lru_cache(maxsize=1)
-def _listed_hashes() -> tuple[np.ndarray, np.ndarray]:
-    """Sorted word hashes of the function words and the number words."""
+def _listed_slots() -> tuple[np.ndarray, np.ndarray]:
+    """Which low bits of a word hash the function words' and the number words' hashes have."""
     from wirewash.transforms.core.minhash import word_hashes  # minhash imports this module
 
-    return tuple(np.unique(word_hashes(" ".join(sorted(listing)))) for listing in (_FUNCTION_WORDS, _NUMBER_WORDS))
+    tables = []
+    for listing in (_FUNCTION_WORDS, _NUMBER_WORDS):
+        table = np.zeros(_LISTED_SLOTS, dtype=bool)
+        table[(word_hashes(" ".join(sorted(listing))) & np.uint64(_LISTED_SLOTS - 1)).astype(np.intp)] = True
+        tables.append(table)
+    return tables[0], tables[1]
 
 
 def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, published: int | None = None) -> Evidence:
     """The Evidence of a text (and title, and publication day) from its words."""
     hi = np.uint64(32)
     vocab = [text.hashes >> hi] + ([title.hashes >> hi] if title is not None else [])
-    vocabulary = np.unique(np.concatenate(vocab).astype(np.uint32))
+    vocabulary = sorted_unique(np.concatenate(vocab).astype(np.uint32))
     if not text.placed:  # case-folding split a word: tokens cannot be placed
         return Evidence(shingles, vocabulary, published=published, windows=text.windows)
     at = _distinctive(text)
@@ -295,6 +305,15 @@ class Verdict:
     @property
     def duplicate(self) -> bool:
         return self.reason == DUPLICATE
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)``: numpy 2.x's costs several times a sort plus a mask on arrays of a document's size."""
+    values = np.sort(values)
+    keep = np.empty(values.size, dtype=bool)
+    keep[:1] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def _member(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
