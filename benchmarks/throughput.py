@@ -186,6 +186,12 @@ def stages(pool: list[dict]) -> None:
                  _per_doc_us(lambda p: verify(p[0], p[1], verify_cfg), list(zip(evidence, evidence[1:]))), "per pair"))
     for name, us, note in rows:
         print(f"  {name:48} {us:9.1f}  {note}")
+    from wirewash.transforms.core.verify import packed
+
+    text_bytes = sum(len(t.encode()) for t in texts) / len(texts)
+    packed_bytes = sum(len(packed(e)) for e in evidence) / len(evidence)
+    print(f"  evidence as shuffled (verify.packed): {packed_bytes:.0f} bytes per document, "
+          f"{packed_bytes / text_bytes:.2f}x its text's {text_bytes:.0f} bytes; travels once per candidate pair")
     try:
         from benchmarks import cleaner_speed
     except ImportError:

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import pickle
 import re
 from dataclasses import dataclass, field, fields
 
@@ -130,6 +131,20 @@ def _unpickle_evidence(*pickled: tuple) -> Evidence:
         else:  # _POSITIONS: shingles come first
             values[f.name] = values["shingles"][np.frombuffer(value[0], dtype=value[1])]
     return Evidence(**values)
+
+
+def packed(e: Evidence) -> bytes:
+    """``e`` as one bytes object, the form shuffles carry: a runner that holds grouped values in memory (the
+    local one does, decoded) then holds one object per copy, not a tuple of every distinctive word."""
+    return pickle.dumps(e, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpacked(blob: bytes) -> Evidence:
+    """The Evidence ``packed`` made ``blob`` from (pickle: only ever data this pipeline wrote)."""
+    evidence = pickle.loads(blob)
+    if not isinstance(evidence, Evidence):
+        raise TypeError(f"not packed Evidence: {type(evidence).__name__}")
+    return evidence
 
 
 @dataclass(frozen=True)
