@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import itertools
 import json
 import os
 import platform
@@ -100,14 +101,16 @@ class Synthetic:
         rng = random.Random(seed)
         letters = "abcdefghijklmnopqrstuvwxyz"
         self._words = ["".join(rng.choice(letters) for _ in range(rng.randint(2, 11))) for _ in range(vocabulary)]
-        self._weights = [1.0 / (k + 1) for k in range(vocabulary)]
+        # Cumulative, once: random.choices would otherwise sum all 30,000 weights on every call (minutes per
+        # corpus); the draws are the same.
+        self._cum_weights = list(itertools.accumulate(1.0 / (k + 1) for k in range(vocabulary)))
 
     def article(self, rng: random.Random, target_bytes: int = 3_000) -> str:
         paragraphs, size = [], 0
         while size < target_bytes:
             sentences = []
             for _ in range(rng.randint(2, 4)):
-                words = rng.choices(self._words, self._weights, k=rng.randint(9, 26))
+                words = rng.choices(self._words, cum_weights=self._cum_weights, k=rng.randint(9, 26))
                 sentences.append(" ".join(words).capitalize() + ".")
             paragraphs.append(" ".join(sentences))
             size += len(paragraphs[-1]) + 2
@@ -186,6 +189,12 @@ def stages(pool: list[dict]) -> None:
                  _per_doc_us(lambda p: verify(p[0], p[1], verify_cfg), list(zip(evidence, evidence[1:]))), "per pair"))
     for name, us, note in rows:
         print(f"  {name:48} {us:9.1f}  {note}")
+    from wirewash.transforms.core.verify import packed
+
+    text_bytes = sum(len(t.encode()) for t in texts) / len(texts)
+    packed_bytes = sum(len(packed(e)) for e in evidence) / len(evidence)
+    print(f"  evidence as shuffled (verify.packed): {packed_bytes:.0f} bytes per document, "
+          f"{packed_bytes / text_bytes:.2f}x its text's {text_bytes:.0f} bytes; travels once per candidate pair")
     try:
         from benchmarks import cleaner_speed
     except ImportError:

@@ -1,7 +1,9 @@
 """Shingles (script-aware), signatures (checked against datasketch), band keys, Jaccard and the LSH math."""
 from __future__ import annotations
 
+import dataclasses
 import json
+import pickle
 import re
 import subprocess
 import sys
@@ -14,17 +16,20 @@ from datasketch.lsh import _optimal_param
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from wirewash.transforms.core import minhash
 from wirewash.transforms.core.minhash import (
     MAX_HASH,
     MinhashConfig,
     band_keys,
+    cased_words,
     optimal_bands_rows,
     shingle_hashes,
     signature,
     tokens,
+    window_hashes,
     word_hashes,
 )
-from wirewash.transforms.core.verify import VerifyConfig, jaccard
+from wirewash.transforms.core.verify import Evidence, VerifyConfig, Words, evidence, jaccard, sorted_unique
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -276,3 +281,60 @@ def test_a_chinese_reprint_with_five_one_character_edits_stays_similar():
     clauses = [re.split(r"[，。]", t) for t in (original, edited)]
     grams = [{tuple(c[i : i + 3]) for i in range(len(c) - 2)} for c in clauses]
     assert len(grams[0] & grams[1]) / len(grams[0] | grams[1]) < 0.3
+
+
+ASCII_WORDY = st.lists(
+    st.sampled_from(["The", "the", "Six", "six", "SIXTEEN", "U.S.", "6-1/16", "pct", "However", "A", "I", "Ab", "x2",
+                     "ZX81", "don't", "Fed's", "'", "''", " ", "\n", ",", ".", "-", "_", "ninety", "Inc", "é", "’"]),
+    max_size=60,
+).map(" ".join)
+
+
+def _general_words(text: str, size: int) -> Words:
+    # The reference: one Python string per word, the regex tokeniser, verify's per-word rule.
+    hashes = word_hashes(text)
+    return Words(hashes, window_hashes(hashes, size), cased_words(text), size)
+
+
+def _same_evidence(a: Evidence, b: Evidence) -> None:
+    for f in dataclasses.fields(Evidence):
+        x, y = getattr(a, f.name), getattr(b, f.name)
+        if isinstance(x, np.ndarray):
+            assert x.dtype == y.dtype and x.shape == y.shape and np.array_equal(x, y), f.name
+        else:
+            assert x == y, f.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=ASCII_WORDY, title=ASCII_WORDY)
+def test_numpy_read_words_give_the_evidence_of_the_per_word_rule(text, title):
+    # sign() reads an ASCII text's words, their case, digits and listed words off its bytes; the evidence
+    # (distinctive tokens, their contexts, title words) must be exactly that of the one-string-per-word rule.
+    words, reference = minhash._words(text, 3), _general_words(text, 3)
+    assert words.hashes.tolist() == reference.hashes.tolist()
+    shingles = sorted_unique(reference.windows)
+    _same_evidence(
+        evidence(shingles, words, minhash._words(title, 3) if title else None, 7),
+        evidence(shingles, reference, _general_words(title, 3) if title else None, 7),
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=WORDY | ASCII_WORDY, title=st.none() | ASCII_WORDY)
+def test_evidence_pickles_to_the_same_evidence(text, title):
+    # Every shuffle pickles evidence compactly (raw bytes, windows as positions in shingles).
+    signed = minhash.sign("d", text, MinhashConfig(), title or None)
+    _same_evidence(pickle.loads(pickle.dumps(signed.evidence)), signed.evidence)
+
+
+def test_evidence_pickles_windows_that_are_not_shingles_as_they_are():
+    e = Evidence(np.array([1, 5], np.uint32), windows=np.array([5, 9, 1], np.uint32))
+    _same_evidence(pickle.loads(pickle.dumps(e)), e)
+    _same_evidence(pickle.loads(pickle.dumps(Evidence(np.empty(0, np.uint32)))), Evidence(np.empty(0, np.uint32)))
+
+
+def test_compact_pickle_is_smaller_than_numpy_pickling():
+    signed = minhash.sign("d", (ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").iterdir())[0]).read_text(
+        errors="replace"), MinhashConfig())
+    arrays = {f.name: getattr(signed.evidence, f.name) for f in dataclasses.fields(Evidence)}
+    assert len(pickle.dumps(signed.evidence)) < 0.9 * len(pickle.dumps(arrays))

@@ -14,7 +14,7 @@ from wirewash.transforms.clean import CleanArticles
 from wirewash.transforms.core.cleaning import CleanConfig
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import MinhashConfig, sign
-from wirewash.transforms.core.verify import VerifyConfig, verify
+from wirewash.transforms.core.verify import VerifyConfig, packed, verify
 from wirewash.transforms.core.parse import RawDoc
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, Article
 from wirewash.transforms.dedup import VerifyPairs
@@ -54,7 +54,7 @@ def test_verify_pairs_keeps_the_pairs_verify_finds_copies():
     ranks = {k: (0, -40, k) for k in "abc"}
     with TestPipeline(runner="FnApiRunner") as p:
         pairs = p | "Pairs" >> beam.Create([((ranks["a"], "a"), (ranks["b"], "b")), ((ranks["a"], "a"), (ranks["c"], "c"))])
-        doc_to_evidence = p | "Evidence" >> beam.Create(list(evidence.items()))
+        doc_to_evidence = p | "Evidence" >> beam.Create([(k, packed(e)) for k, e in evidence.items()])
         verified = (pairs, doc_to_evidence) | VerifyPairs(DedupConfig())
         assert_that(verified, equal_to([((ranks["a"], "a"), (ranks["b"], "b"), expected_ab)]))
     assert 0.5 < expected_ab < 1.0

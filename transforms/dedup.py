@@ -16,7 +16,7 @@ import apache_beam as beam
 from wirewash.transforms.core import clusters
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.histogram import PAIR_COVERAGE, PAIR_SIMILARITY, similarity_bucket
-from wirewash.transforms.core.verify import kind_of, verify
+from wirewash.transforms.core.verify import kind_of, unpacked, verify
 from wirewash.transforms.metrics import ProgressDoFn, beam_inc
 
 KEPT = "kept"
@@ -73,11 +73,12 @@ def _count_verdict(verdict) -> None:
 
 
 class VerifyPairs(beam.PTransform):
-    """(candidate_pairs ((rank, better), (rank, worse)), doc_to_evidence) -> verified edges
-    ((rank, better), (rank, worse), jaccard) that ``verify`` finds copies.
+    """(candidate_pairs ((rank, better), (rank, worse)), doc_to_evidence (doc_id, ``verify.packed`` Evidence))
+    -> verified edges ((rank, better), (rank, worse), jaccard) that ``verify`` finds copies.
 
     Each side's evidence is joined on by a CoGroupByKey, so a document's evidence travels once per pair it is
-    in (linear: stars bound the pairs per document), never the whole corpus to one place.
+    in (linear: stars bound the pairs per document), never the whole corpus to one place; packed, it is one
+    bytes object wherever a runner holds it.
     """
 
     def __init__(self, cfg: DedupConfig) -> None:
@@ -97,8 +98,9 @@ class VerifyPairs(beam.PTransform):
         def judge(element):
             _d, grouped = element
             for evidence_d in grouped["evidence"]:
+                evidence_d = unpacked(evidence_d)
                 for better, worse, evidence_u in grouped["partner"]:
-                    verdict = verify(evidence_u, evidence_d, verify_cfg)
+                    verdict = verify(unpacked(evidence_u), evidence_d, verify_cfg)
                     _count_verdict(verdict)
                     if verdict.duplicate:
                         yield better, worse, verdict.jaccard

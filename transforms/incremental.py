@@ -30,6 +30,7 @@ from wirewash.transforms import dedup
 from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import Claim, DedupConfig, indexed_rank, new_pairs
 from wirewash.transforms.core.minhash import MinhashConfig, sign
+from wirewash.transforms.core.verify import packed
 from wirewash.transforms.dedup import AttachDecisions, ClusterCandidates, SignFn
 from wirewash.transforms.index_store import (
     PENDING, IndexConflict, check_version, file_size, locked, read_manifest, replace_manifest,
@@ -181,7 +182,7 @@ class IncrementalDuplicates(beam.PTransform):
         ) | "OnlyCandidates" >> _WhereKeyIn()
         doc_to_evidence = (
             signed | "NewEvidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.evidence)),
-            indexed_docs | "IndexedEvidence" >> beam.MapTuple(lambda doc_id, row: (doc_id, index.row_evidence(row))),
+            indexed_docs | "IndexedEvidence" >> beam.MapTuple(lambda doc_id, row: (doc_id, packed(index.row_evidence(row)))),
         ) | "AllEvidence" >> beam.Flatten()
 
         doc_to_cluster = (candidate_pairs, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)

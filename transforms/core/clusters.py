@@ -24,7 +24,7 @@ from typing import Literal
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.core.schema import Article, Rejected
-from wirewash.transforms.core.verify import Evidence, VerifyConfig
+from wirewash.transforms.core.verify import VerifyConfig, packed
 
 Keep = Literal["longest", "earliest", "latest"]
 KEEP_POLICIES: tuple[str, ...] = ("longest", "earliest", "latest")
@@ -138,13 +138,13 @@ def decide(better: Iterable[Neighbour], status: Mapping[str, str]) -> tuple[str,
 @dataclass(frozen=True)
 class SignedDoc:
     """One article as dedup carries it through shuffles instead of its text: who claims the doc_id
-    (``source`` and ``digest`` of the text), its rank, verification evidence and band keys."""
+    (``source`` and ``digest`` of the text), its rank, verification evidence (``verify.packed``) and band keys."""
 
     doc_id: str
     source: str
     digest: str
     rank: Rank
-    evidence: Evidence
+    evidence: bytes
     band_keys: tuple[bytes, ...]
 
     @property
@@ -177,7 +177,7 @@ def signed_doc(
         source,
         digest,
         rank(doc_id, signed.words, published, cfg.cluster.keep, digest),
-        signed.evidence,
+        packed(signed.evidence),
         tuple(signed.band_keys),
     )
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from wirewash.transforms.core.article import count_words
-from wirewash.transforms.core.verify import Evidence, Words, evidence
+from wirewash.transforms.core.verify import Evidence, Words, evidence, sorted_unique
 
 MAX_HASH = np.uint32((1 << 32) - 1)
 _GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
@@ -39,6 +39,8 @@ _UNSPACED = (
 _UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
 _WORD_RE = re.compile(f"(?=\\w)[{_UNSPACED}]|(?:(?![{_UNSPACED}])\\w)+(?:'(?:(?![{_UNSPACED}])\\w)+)*")
 _APOSTROPHE = ord("'")
+_ASCII_LOWER = np.arange(256, dtype=np.uint8)
+_ASCII_LOWER[ord("A") : ord("Z") + 1] += ord("a") - ord("A")
 # Polynomial word hash base (odd, so invertible mod 2^64) and its inverse.
 _POLY = 0x100000001B3
 _POLY_INV = pow(_POLY, -1, 1 << 64)
@@ -79,12 +81,17 @@ class MinhashConfig:
         return (1.0 / self.bands) ** (1.0 / self.rows)
 
 
-def _normalise(text: str) -> str:
+def _cased(text: str) -> str:
+    """NFKC, curly quotes and dashes folded: the text ``tokens`` finds words in, before case-folding."""
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         for curly, plain in _FOLD:
             text = text.replace(curly, plain)
-    return text.casefold()
+    return text
+
+
+def _normalise(text: str) -> str:
+    return _cased(text).casefold()
 
 
 def tokens(text: str) -> list[str]:
@@ -98,22 +105,34 @@ def word_hashes(text: str) -> np.ndarray:
 
     The same words as the regex, found by numpy without building a Python string per word.
     """
-    norm = _normalise(text)
+    return _normalised_word_hashes(_normalise(text))
+
+
+def _normalised_word_hashes(norm: str) -> np.ndarray:
     if not norm.isascii():
         # Swapping one non-word character for another (a space) leaves the regex's words unchanged.
         norm = _NON_ASCII_NON_WORD.sub(" ", norm)
         if _UNSPACED_RE.search(norm):
             norm = _UNSPACED_RE.sub(r" \g<0> ", norm)
     buf = np.frombuffer(norm.encode("utf-8"), dtype=np.uint8)
+    in_word = _in_word(buf)
+    return _run_hashes(buf, in_word, _run_starts(in_word))
+
+
+def _in_word(buf: np.ndarray) -> np.ndarray:
     in_word = _WORD_BYTE[buf]
     # An apostrophe is inside a word only between two word characters (the regex's \w+(?:'\w+)*).
     in_word[1:-1] |= (buf[1:-1] == _APOSTROPHE) & in_word[:-2] & in_word[2:]
-    return _run_hashes(buf, in_word)
+    return in_word
 
 
-def _run_hashes(buf: np.ndarray, in_word: np.ndarray) -> np.ndarray:
-    """One hash per maximal run of ``in_word`` bytes: fmix64(sum byte_j * POLY^(j - run start)) mod 2^64."""
-    starts = np.flatnonzero(in_word & ~np.concatenate(([False], in_word[:-1])))
+def _run_starts(in_word: np.ndarray) -> np.ndarray:
+    return np.flatnonzero(in_word & ~np.concatenate(([False], in_word[:-1])))
+
+
+def _run_hashes(buf: np.ndarray, in_word: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """One hash per maximal run of ``in_word`` bytes (starting at ``starts``): fmix64(sum byte_j * POLY^(j -
+    run start)) mod 2^64."""
     if starts.size == 0:
         return np.empty(0, dtype=np.uint64)
     n = buf.size
@@ -134,7 +153,7 @@ def _run_hashes(buf: np.ndarray, in_word: np.ndarray) -> np.ndarray:
 
 def shingle_hashes(text: str, size: int) -> np.ndarray:
     """Sorted unique 32-bit hashes of the word ``size``-grams of ``text`` (fewer words: one shingle)."""
-    return _sorted_unique(window_hashes(word_hashes(text), size))
+    return sorted_unique(window_hashes(word_hashes(text), size))
 
 
 def window_hashes(word_h: np.ndarray, size: int) -> np.ndarray:
@@ -152,20 +171,22 @@ def window_hashes(word_h: np.ndarray, size: int) -> np.ndarray:
 
 def cased_words(text: str) -> list[str]:
     """``tokens(text)`` before case-folding (same normalisation otherwise): which words are capitalised."""
-    text = unicodedata.normalize("NFKC", text)
-    if not text.isascii():
-        for curly, plain in _FOLD:
-            text = text.replace(curly, plain)
-    return _WORD_RE.findall(text)
+    return _WORD_RE.findall(_cased(text))
 
 
-def _sorted_unique(values: np.ndarray) -> np.ndarray:
-    # np.unique (numpy 2.x) costs several times a sort plus a mask on arrays of a document's size.
-    values = np.sort(values)
-    keep = np.empty(values.size, dtype=bool)
-    keep[:1] = True
-    np.not_equal(values[1:], values[:-1], out=keep[1:])
-    return values[keep]
+def _words(text: str, shingle_size: int) -> Words:
+    """``Words`` of a text, normalised once. An ASCII text's words are found by one numpy pass over its bytes,
+    case and all (ASCII case-folding is lowering, byte for byte); other texts' by ``tokens``' regex."""
+    cased = _cased(text)
+    if not cased.isascii():
+        hashes = _normalised_word_hashes(cased.casefold())
+        return Words(hashes, window_hashes(hashes, shingle_size), _WORD_RE.findall(cased), shingle_size)
+    buf = np.frombuffer(cased.encode("ascii"), dtype=np.uint8)
+    in_word = _in_word(buf)
+    starts = _run_starts(in_word)
+    ends = np.flatnonzero(in_word & ~np.concatenate((in_word[1:], [False]))) + 1
+    hashes = _run_hashes(_ASCII_LOWER[buf], in_word, starts)
+    return Words(hashes, window_hashes(hashes, shingle_size), [], shingle_size, cased, starts, ends)
 
 
 def _fmix64(h: np.ndarray) -> np.ndarray:
@@ -259,11 +280,9 @@ def sign(
     doc_id: str, text: str, cfg: MinhashConfig, title: str | None = None, published: datetime.date | None = None
 ) -> Signed:
     """Everything batch, incremental and streaming dedup compute from one article's text (title, date)."""
-    word_h = word_hashes(text)
-    windows = window_hashes(word_h, cfg.shingle_size)
-    shingles = _sorted_unique(windows)
+    words = _words(text, cfg.shingle_size)
+    shingles = sorted_unique(words.windows)
     sig = signature(shingles, cfg.num_perm, cfg.seed)
-    words = Words(word_h, windows, cased_words(text), cfg.shingle_size)
-    headline = Words(word_hashes(title), np.empty(0, np.uint32), cased_words(title), cfg.shingle_size) if title else None
+    headline = _words(title, cfg.shingle_size) if title else None
     day = published.toordinal() if published is not None else None
     return Signed(doc_id, evidence(shingles, words, headline, day), band_keys(sig, cfg.bands, cfg.rows), count_words(text))

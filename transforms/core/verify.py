@@ -34,8 +34,10 @@ Batch, incremental and streaming dedup all decide with ``verify``, over ``Eviden
 from __future__ import annotations
 
 import difflib
+import functools
+import pickle
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 import numpy as np
 
@@ -86,6 +88,8 @@ _RUN_GAP = 3
 # A context window that does not exist (a token at the very start or end of a text).
 _NO_WINDOW = np.uint32(0xFFFFFFFF)
 NUMBER, DATE, NAME = "number", "date", "name"
+# How Evidence.__reduce__ pickles a field: as is, an array's raw bytes, ``windows`` as positions in ``shingles``.
+_VALUE, _ARRAY, _POSITIONS = 0, 1, 2
 # Prefix of disagreeing words that open both texts (one subject put for another).
 OPENING = "opening:"
 # Prefix of disagreeing words that name each text's own subject (title words) in one slot.
@@ -123,19 +127,80 @@ class Evidence:
     published: int | None = None
     windows: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
 
+    def __reduce__(self):
+        # Every shuffle and Beam state pickles evidence, once per candidate pair: raw array bytes rather than
+        # numpy's own pickling (about half the size), and ``windows`` as positions in ``shingles``.
+        return _unpickle_evidence, tuple(_pickled_field(self, f.name) for f in fields(self))
+
+
+def _pickled_field(e: Evidence, name: str) -> tuple:
+    value = getattr(e, name)
+    if not isinstance(value, np.ndarray):
+        return _VALUE, value
+    if name == "windows" and value.size and e.shingles.size:
+        at = np.minimum(np.searchsorted(e.shingles, value), e.shingles.size - 1)
+        if (e.shingles[at] == value).all():
+            positions = at.astype(np.uint16 if e.shingles.size <= 1 << 16 else np.uint32)
+            return _POSITIONS, positions.tobytes(), positions.dtype.str
+    return _ARRAY, value.tobytes(), value.dtype.str, value.shape
+
+
+def _unpickle_evidence(*pickled: tuple) -> Evidence:
+    values = {}
+    for f, (kind, *value) in zip(fields(Evidence), pickled):
+        if kind == _VALUE:
+            values[f.name] = value[0]
+        elif kind == _ARRAY:
+            values[f.name] = np.frombuffer(value[0], dtype=value[1]).reshape(value[2])
+        else:  # _POSITIONS: shingles come first
+            values[f.name] = values["shingles"][np.frombuffer(value[0], dtype=value[1])]
+    return Evidence(**values)
+
+
+def packed(e: Evidence) -> bytes:
+    """``e`` as one bytes object, the form shuffles carry: a runner that holds grouped values in memory (the
+    local one does, decoded) then holds one object per copy, not a tuple of every distinctive word."""
+    return pickle.dumps(e, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpacked(blob: bytes) -> Evidence:
+    """The Evidence ``packed`` made ``blob`` from (pickle: only ever data this pipeline wrote)."""
+    evidence = pickle.loads(blob)
+    if not isinstance(evidence, Evidence):
+        raise TypeError(f"not packed Evidence: {type(evidence).__name__}")
+    return evidence
+
 
 @dataclass(frozen=True)
 class Words:
     """One text's words as ``minhash`` sees them: 64-bit hashes, the shingle window starting at each word,
-    and the words before case-folding (same length as the hashes, unless case-folding split a word)."""
+    and the words before case-folding (same length as the hashes, unless case-folding split a word). An ASCII
+    text's words are given instead as byte spans ``starts``..``ends`` in its ``text`` (``cased`` empty): their
+    case, digits and identity are then read with numpy, not one Python string per word."""
 
     hashes: np.ndarray
     windows: np.ndarray
     cased: list[str]
     shingle_size: int
+    text: str = ""
+    starts: np.ndarray | None = None
+    ends: np.ndarray | None = None
+
+    @property
+    def placed(self) -> bool:
+        """Whether every hash has its word before case-folding."""
+        return self.starts is not None or len(self.cased) == self.hashes.size
+
+    def folded(self, at: np.ndarray) -> tuple[str, ...]:
+        """The case-folded words at positions ``at`` (ASCII case-folding is lowering)."""
+        if self.starts is None or self.ends is None:
+            return tuple(self.cased[i].casefold() for i in at)
+        return tuple(self.text[i:j].lower() for i, j in zip(self.starts[at].tolist(), self.ends[at].tolist()))
 
 
 def _distinctive(words: Words) -> np.ndarray:
+    if words.starts is not None and words.ends is not None:
+        return _distinctive_ascii(words, words.starts, words.ends)
     # A single capital is a piece of an abbreviation ("U.S." is "U", "S"; "<AH.O>" ends in "O"), not a name.
     # Only a word that is not all letters can hold a digit: the regex runs on few words.
     flags = [
@@ -166,20 +231,60 @@ def _run_contexts(groups: list[np.ndarray], text: Words) -> tuple[np.ndarray, np
     return at, contexts
 
 
+def _distinctive_ascii(words: Words, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """``_distinctive`` of an ASCII text's words, the same rule read off its bytes: a capital first letter,
+    a digit anywhere, the word's hash in a table of the listed function and number words' hashes (confirmed on
+    the word itself, so a hash collision changes nothing)."""
+    if starts.size == 0:
+        return np.empty(0, np.int64)
+    buf = np.frombuffer(words.text.encode("ascii"), dtype=np.uint8)
+    first = buf[starts]
+    capital = (first >= ord("A")) & (first <= ord("Z")) & (ends - starts > 1)
+    digit = np.add.reduceat((buf >= ord("0")) & (buf <= ord("9")), starts) > 0
+    slots = (words.hashes & np.uint64(_LISTED_SLOTS - 1)).astype(np.intp)
+    function_slots, number_slots = _listed_slots()
+
+    def listed(candidates: np.ndarray, listing: frozenset[str] | dict[str, str]) -> np.ndarray:
+        at = np.flatnonzero(candidates)
+        found = np.zeros(starts.size, dtype=bool)
+        found[at] = [words.text[i:j].lower() in listing for i, j in zip(starts[at].tolist(), ends[at].tolist())]
+        return found
+
+    named = capital & ~listed(capital & function_slots[slots], _FUNCTION_WORDS)
+    return np.flatnonzero(named | digit | listed(number_slots[slots], _NUMBER_WORDS))
+
+
+# Size of the tables of listed words' hashes (low bits): few collisions, each then checked on the word.
+_LISTED_SLOTS = 1 << 16
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_slots() -> tuple[np.ndarray, np.ndarray]:
+    """Which low bits of a word hash the function words' and the number words' hashes have."""
+    from wirewash.transforms.core.minhash import word_hashes  # minhash imports this module
+
+    tables = []
+    for listing in (_FUNCTION_WORDS, _NUMBER_WORDS):
+        table = np.zeros(_LISTED_SLOTS, dtype=bool)
+        table[(word_hashes(" ".join(sorted(listing))) & np.uint64(_LISTED_SLOTS - 1)).astype(np.intp)] = True
+        tables.append(table)
+    return tables[0], tables[1]
+
+
 def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, published: int | None = None) -> Evidence:
     """The Evidence of a text (and title, and publication day) from its words."""
     hi = np.uint64(32)
     vocab = [text.hashes >> hi] + ([title.hashes >> hi] if title is not None else [])
-    vocabulary = np.unique(np.concatenate(vocab).astype(np.uint32))
+    vocabulary = sorted_unique(np.concatenate(vocab).astype(np.uint32))
     title_tokens: tuple[str, ...] = ()
     title_hashes = np.empty(0, np.uint32)
     subjects = None
-    if title is not None and len(title.cased) == title.hashes.size:
+    if title is not None and title.placed:
         t_at = _distinctive(title)
-        title_tokens = tuple(title.cased[i].casefold() for i in t_at)
+        title_tokens = title.folded(t_at)
         subjects = title.hashes[t_at]
         title_hashes = (subjects >> hi).astype(np.uint32)
-    if len(text.cased) != text.hashes.size:  # case-folding split a word: tokens cannot be placed
+    if not text.placed:  # case-folding split a word: tokens cannot be placed
         return Evidence(shingles, vocabulary, title_tokens=title_tokens, title_hashes=title_hashes, published=published,
                         windows=text.windows)
     groups = [_distinctive(text)]
@@ -194,7 +299,7 @@ def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, publ
     return Evidence(
         shingles,
         vocabulary,
-        tuple(text.cased[i].casefold() for i in at),
+        text.folded(at),
         (text.hashes[at] >> hi).astype(np.uint32),
         contexts,
         title_tokens,
@@ -259,6 +364,15 @@ class Verdict:
     @property
     def duplicate(self) -> bool:
         return self.reason == DUPLICATE
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)``: numpy 2.x's costs several times a sort plus a mask on arrays of a document's size."""
+    values = np.sort(values)
+    keep = np.empty(values.size, dtype=bool)
+    keep[:1] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
 
 
 def _member(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
