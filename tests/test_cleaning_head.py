@@ -174,3 +174,34 @@ def test_a_page_set_a_paragraph_a_line_is_not_unwrapped() -> None:
         "Markets reacted calmly, with the krona little changed against the euro and the dollar by midday.",
     ]
     assert [p.text for p in paragraphs("\n".join(lines))] == lines
+
+
+def test_a_hard_wrapped_lead_under_its_headline_keeps_its_first_line() -> None:
+    # Reuters-21578 with the title put back on top: the lead's first line is short because the dateline was
+    # cut from it, which is no sign of a head set one item a line.
+    text = (
+        "TANDEM <TNDM> APPLIES FOR NYSE LISTING\n\nTandem Computers Inc said it\n"
+        "has applied for a New York Stock Exchange listing and expects\nto start trading there by mid-April.\n"
+        "    Tandem's stock is now traded on the NASDAQ system.\n Reuter\n"
+    )
+    out = clean(text, CFG, noop)
+    assert out.title == "TANDEM <TNDM> APPLIES FOR NYSE LISTING"
+    assert out.text.startswith("Tandem Computers Inc said it has applied for a New York Stock Exchange listing")
+
+
+def test_stacked_head_lines_over_an_indented_story_stay_apart() -> None:
+    text = (
+        "Tandem applies for NYSE listing\nBy Jane Doe\nMarch 3, 1987\n"
+        "    Tandem Computers Inc said it has applied for a New York Stock Exchange listing and\n"
+        "expects to start trading there by mid-April, the company said.\n"
+    )
+    assert [p.text for p in paragraphs(text)][:3] == ["Tandem applies for NYSE listing", "By Jane Doe", "March 3, 1987"]
+
+
+def test_prose_above_a_results_table_is_no_head() -> None:
+    # The lead is a sentence broken over two lines that were not unwrapped; the table below it does not make
+    # them a headline and a piece of furniture (and a second clean of the output must change nothing).
+    text = "The Senate approved a stopgap bill late\n\nFriday, averting a partial shutdown.\n\nShr 1.59 dlrs vs 54 cts"
+    out = clean(text, CFG, noop)
+    assert out.title is None
+    assert out.text == text

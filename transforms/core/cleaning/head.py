@@ -301,6 +301,10 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         # word in lower case that have no furniture's shape.
         while start and _wordy_row(kept[start - 1]):
             start -= 1
+        if end == len(kept) and any(line.sentence for line in kept[:start]):
+            # A sentence above the table: the story opened in prose that was not recognised as a lead (a
+            # sentence broken over lines), so nothing tells the head from the story.
+            return end
         return start
     return end
 

@@ -208,12 +208,15 @@ def _fits(prev: _Line, line: _Line, width: int) -> bool:
 
 def _stacked(preamble: list[_Line], width: int) -> bool:
     """Whether the unindented lines above a text's first indented line are a head set one item a line
-    (headline, byline, stamps), not the first paragraph: a line inside them (not the first, whose line a wire
-    body shares with the markup, nor the last) stands short although the next word would have fitted."""
-    text = [line for line in preamble if line.text]
+    (headline, byline, stamps), not the first paragraph: a line inside a block of them stands short although
+    the next word would have fitted. A block's first line is no evidence: a wire body shares it with the
+    markup or the dateline cut from it ("Tandem Computers Inc said it" under a headline), and a block's last
+    line ends its paragraph."""
+    firsts = [i == 0 or not preamble[i - 1].text for i in range(len(preamble))]
     return any(
         2 * a.length < width and _fits(a, b, width) and not (a.gap or b.gap or b.bullet)
-        for a, b in itertools.pairwise(text[1:])
+        for (a, first), (b, _) in itertools.pairwise(zip(preamble, firsts))
+        if a.text and b.text and not first
     )
 
 
