@@ -12,6 +12,7 @@ import argparse
 import importlib
 import json
 import logging
+import re
 import sys
 import time
 
@@ -246,12 +247,21 @@ def run(argv: list[str]) -> dict:
     return report
 
 
+# A stage config's self-check names its field ("CleanConfig.min_words must be >= 0"); the user typed a flag.
+_CONFIG_FIELD = re.compile(r"^(?:[A-Z]\w*Config\.)?([a-z][a-z_]*) (must|should) ")
+
+
+def _flag_named(message: str) -> str:
+    return _CONFIG_FIELD.sub(r"--\1 \2 ", message)
+
+
 def _help() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wirewash",
         description="Clean and near-deduplicate news articles into Parquet: OUTPUT/articles/, "
         "OUTPUT/duplicates/, OUTPUT/rejected/, OUTPUT/report.html.",
-        epilog="Every other Beam pipeline option, and each runner's own (--flink_master, --job_endpoint, "
+        epilog="Subcommand: wirewash explain DOC_ID --output OUTPUT says why a document was kept, dropped or "
+        "rejected. Every other Beam pipeline option, and each runner's own (--flink_master, --job_endpoint, "
         "--prism_location, ...), is accepted too. Flags only: no positional arguments, no short flags.",
     )
     WirewashOptions._add_argparse_args(parser)
@@ -261,6 +271,8 @@ def _help() -> argparse.ArgumentParser:
     group = parser.add_argument_group("Beam options used most")
     for action in beam_flags._actions:
         if action.dest in HELP_BEAM_FLAGS:
+            if action.dest == "runner":  # wirewash picks the local runner itself when none is given
+                action.help = f"Pipeline runner. Default: {LOCAL_RUNNER} (local, in memory)."
             group._add_action(action)
     return parser
 
@@ -278,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         report = run(argv)
     except ValueError as e:
-        print(f"wirewash: {' '.join(str(e).split())}", file=sys.stderr)
+        print(f"wirewash: {_flag_named(' '.join(str(e).split()))}", file=sys.stderr)
         return 2
     except (AccountingError, index_folder.IndexProblem) as e:
         print(f"wirewash: {e}", file=sys.stderr)

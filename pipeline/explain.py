@@ -90,11 +90,11 @@ def _removals(row: dict) -> list[str]:
     dropped = [r for r in row["removed"] or () if r["rule"] not in METADATA_RULES]
     lines = []
     if taken:
-        lines.append("  metadata taken from the text (rule: text):")
+        lines.append("  metadata taken from the text (each line: rule: removed text):")
         lines += [f"    {r['rule']}: {_one_line(r['text'])}" for r in taken]
     if not dropped:
         return lines + ["  boilerplate removed: nothing"]
-    lines.append("  boilerplate removed (rule: text):")
+    lines.append("  boilerplate removed (each line: rule: removed text):")
     lines += [f"    {r['rule']}: {_one_line(r['text'])}" for r in dropped]
     return lines
 
@@ -113,8 +113,9 @@ def format_explanation(info: dict) -> str:
         lines.append(f"  title: {row['title'] or '(none)'}")
         if row["cluster_size"] > 1:
             lines.append(
-                f"  representative of a cluster of {row['cluster_size']}: it has the most words of "
-                "cleaned text (ties: smallest doc_id)"
+                f"  representative of a cluster of {row['cluster_size']}: it ranks first under the run's --keep "
+                "policy (longest by default: the most words of cleaned text; ties: the smallest digest of the text, "
+                "then doc_id)"
             )
         else:
             lines.append("  no near-duplicate: no candidate pair reached the similarity threshold")

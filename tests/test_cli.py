@@ -45,6 +45,8 @@ MISTAKES = [
     (["--input", "feed/**", "--output", "feed/out"], "--output feed/out is inside --input feed/**"),
     (["--input", "output/articles", "--output", "output"], "--input output/articles is inside --output output"),
     (["--input", "feed", "--output", "new", "--index", "feed/idx"], "--index feed/idx is inside --input feed"),
+    (["--input", "feed", "--min_words", "-3"], "--min_words must be >= 0, got -3"),
+    (["--input", "feed", "--threshold", "5"], "--threshold must be in (0, 1]"),
 ]
 
 
@@ -135,3 +137,10 @@ def test_an_explain_mistake_exits_2_with_one_line(workdir, capsys, argv, message
     assert out.out == "" and out.err.count("\n") == 1 and out.err.startswith("wirewash explain: "), out
     assert message in out.err
     assert snapshot(workdir) == before
+
+
+def test_help_names_the_default_runner_and_the_explain_subcommand(capsys):
+    assert main(["--help"]) == 0
+    text = " ".join(capsys.readouterr().out.split())
+    assert "Default: FnApiRunner" in text and "defaults to DirectRunner" not in text
+    assert "wirewash explain DOC_ID --output OUTPUT" in text

@@ -294,8 +294,8 @@ def test_explain_a_representative(run_output):
     text = format_explanation(info)
     assert text.startswith("a1: KEPT in articles (a1.txt)")
     assert "representative of a cluster of 3" in text and "copyright: (c) A" in text
-    taken, dropped = text.split("  boilerplate removed (rule: text):")
-    assert "metadata taken from the text (rule: text):\n    headline: Big news" in taken and "headline" not in dropped
+    taken, dropped = text.split("  boilerplate removed (each line: rule: removed text):")
+    assert "metadata taken from the text (each line: rule: removed text):\n    headline: Big news" in taken and "headline" not in dropped
     assert "d2 similarity 0.5 (d2.txt)" in text
 
 
