@@ -37,6 +37,7 @@ from wirewash.pipeline.report_html import render_report
 from wirewash.pipeline.samples import read_samples
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
 from wirewash.transforms.core.counters import NAMESPACE
+from wirewash.transforms.core.readers import listing
 from wirewash.transforms.metrics import PROGRESS_LOGGER
 
 # Beam's DirectRunner first tries to download the Prism runner binary, with no timeout; FnApiRunner is the
@@ -133,7 +134,7 @@ def _write_report_html(staging: str, report: dict) -> None:
 def _check_paths(configs, streaming: bool) -> None:
     """UsageError, before any work and creating nothing, for a path the run cannot use: a missing input, an
     unusable output, an output or index that overlaps the input, an output holding files not wirewash's."""
-    inputs = [e.strip() for e in configs.input.split(",")]
+    inputs = listing.input_entries(configs.input)
     output_folder.check_inputs(inputs)
     output_folder.check_output(configs.output, streaming)
     output_folder.check_overlap(inputs, configs.output)

@@ -125,3 +125,11 @@ def test_a_pattern_whose_fixed_part_is_missing_raises(tmp_path):
         list(list_local(f"{tmp_path}/missing/*.txt"))
     with pytest.raises(FileNotFoundError):
         list(list_local(f"{tmp_path}/missing.txt"))
+
+
+def test_an_existing_path_with_a_comma_is_one_input(tree):
+    (tree / "a,b.txt").write_text("x")
+    (spec,) = expand_input(str(tree / "a,b.txt"))
+    assert names(spec, tree) == ["a,b.txt"]
+    # Entries of a list are still split where the whole value names no path.
+    assert len(expand_input(f"{tree / 'a.txt'},{tree / 'b.jsonl'}")) == 2

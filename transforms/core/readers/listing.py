@@ -65,12 +65,21 @@ def escape(path: str) -> str:
     return re.sub(r"([\[*?])", r"[\1]", path)
 
 
+def input_entries(spec: str) -> list[str]:
+    """``--input`` -> its entries: the whole value when it names a local path that exists (a file name may
+    hold a comma), else its comma-separated entries."""
+    whole = spec.strip()
+    if whole and not is_remote(whole) and os.path.lexists(whole):
+        return [whole]
+    return [e.strip() for e in spec.split(",")]
+
+
 def expand_input(spec: str) -> list[str]:
     """``--input`` -> patterns: comma-separated entries; a directory means every file below it, and a path
     that exists (or a pattern's leading folders that exist) is escaped so that its ``[``, ``*`` and ``?`` are
     taken literally."""
     patterns = []
-    for entry in (e.strip() for e in spec.split(",")):
+    for entry in input_entries(spec):
         if not entry:
             continue
         if is_remote(entry):
