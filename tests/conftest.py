@@ -27,6 +27,37 @@ def table_rows(out: Path, name: str) -> list[dict]:
     return [row for f in files for row in pq.read_table(f).to_pylist()]
 
 
+def killed_at(step: int, action, calls_counted) -> int:
+    """``action()`` in a forked child that dies, as kill -9 would (no cleanup, no finally), at its ``step``-th
+    call of the filesystem functions ``calls_counted`` names ((module, name) pairs); the child's exit code: 9
+    when killed, 0 when it finished first."""
+    import os
+
+    pid = os.fork()
+    if pid == 0:
+        calls = [0]
+
+        def killing(real):
+            def call(*args, **kwargs):
+                calls[0] += 1
+                if calls[0] == step:
+                    os._exit(9)
+                return real(*args, **kwargs)
+
+            return call
+
+        try:
+            for module, name in calls_counted:
+                setattr(module, name, killing(getattr(module, name)))
+            action()
+        except BaseException:
+            os._exit(1)
+        os._exit(0)
+    code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+    assert code in (0, 9)
+    return code
+
+
 def snapshot(folder: Path) -> dict[str, object]:
     """Every path below ``folder``: a file's bytes, a symlink's target, "dir" for a folder; to compare an
     output byte for byte before and after something that must not touch it."""

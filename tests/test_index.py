@@ -25,7 +25,7 @@ from wirewash.transforms.core.schema import Article
 from wirewash.transforms.incremental import IncrementalDuplicates
 from wirewash.transforms.index_store import read_manifest, replace_manifest
 
-from conftest import snapshot, table_rows
+from conftest import killed_at, snapshot, table_rows
 from indexes import text, write_index
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -334,33 +334,13 @@ def _output_run(out: Path, run_id: str) -> None:
     (out / ".runs" / run_id / "report.json").write_text(json.dumps({"run": run_id}))
 
 
+# Every filesystem change publishing and opening an index make.
+_FS_CALLS = ((os, "rename"), (os, "replace"), (os, "remove"), (os, "makedirs"), (os, "open"), (os, "symlink"),
+             (os, "fsync"), (shutil, "rmtree"))
+
+
 def _killed_at(step: int, action) -> int:
-    """``action()`` in a forked child that dies, as kill -9 would (no cleanup, no finally), at its ``step``-th
-    filesystem change; the child's exit code: 9 when killed, 0 when it finished first."""
-    pid = os.fork()
-    if pid == 0:
-        calls = [0]
-
-        def killing(real):
-            def call(*args, **kwargs):
-                calls[0] += 1
-                if calls[0] == step:
-                    os._exit(9)
-                return real(*args, **kwargs)
-
-            return call
-
-        try:
-            for module, name in ((os, "rename"), (os, "replace"), (os, "remove"), (os, "makedirs"), (os, "open"),
-                                 (os, "symlink"), (os, "fsync"), (shutil, "rmtree")):
-                setattr(module, name, killing(getattr(module, name)))
-            action()
-        except BaseException:
-            os._exit(1)
-        os._exit(0)
-    code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-    assert code in (0, 9)
-    return code
+    return killed_at(step, action, _FS_CALLS)
 
 
 def _ready_to_publish(root: Path) -> None:

@@ -14,6 +14,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from conftest import killed_at
 from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.output import UsageError
 
@@ -47,32 +48,9 @@ def visible_run(out: Path) -> str | None:
 
 
 def _promote_killed_at(out: Path, step: int) -> int:
-    """promote(NEW) in a forked child that dies, as kill -9 would (no cleanup, no finally), at its
-    ``step``-th filesystem change; the child's exit code: 9 when killed, 0 when it finished first."""
-    pid = os.fork()
-    if pid == 0:
-        calls = [0]
-
-        def killing(real):
-            def call(*args, **kwargs):
-                calls[0] += 1
-                if calls[0] == step:
-                    os._exit(9)
-                return real(*args, **kwargs)
-
-            return call
-
-        try:
-            for module, name in ((os, "symlink"), (os, "replace"), (os, "remove"), (shutil, "rmtree")):
-                setattr(module, name, killing(getattr(module, name)))
-            output_folder.promote(str(out), NEW)
-        except BaseException:
-            os._exit(1)
-        os._exit(0)
-    _, status = os.waitpid(pid, 0)
-    code = os.waitstatus_to_exitcode(status)
-    assert code in (0, 9)
-    return code
+    """promote(NEW), killed at its ``step``-th filesystem change (``conftest.killed_at``)."""
+    return killed_at(step, lambda: output_folder.promote(str(out), NEW),
+                     ((os, "symlink"), (os, "replace"), (os, "remove"), (shutil, "rmtree")))
 
 
 @pytest.mark.parametrize("first_run", [True, False], ids=["into-empty-folder", "over-an-earlier-run"])
