@@ -25,6 +25,16 @@ class RunStats:
     peak_rss_mb: float  # sum over the process tree, sampled every 0.1 s
 
 
+class RunFailed(RuntimeError):
+    """A measured command that exited non-zero, with what it had used until then (``stats``)."""
+
+    def __init__(self, cmd: list[str], returncode: int, stats: RunStats, err: bytes) -> None:
+        # A negative code is the signal that ended it: 9 on this machine is the kernel's OOM killer's.
+        self.why = f"killed by signal {-returncode}" if returncode < 0 else f"exit {returncode}"
+        self.stats = stats
+        super().__init__(f"{cmd[:2]} failed ({self.why}): {err.decode(errors='replace')[-2000:]}")
+
+
 def _run_measured(cmd: list[str], cwd: str = ROOT) -> RunStats:
     """Run ``cmd``; wall time and the peak of the summed RSS of it and all its descendants."""
     import psutil  # the bench extra; imported here so the scoring helpers load without it
@@ -49,9 +59,10 @@ def _run_measured(cmd: list[str], cwd: str = ROOT) -> RunStats:
     _, err = proc.communicate()
     stop.set()
     sampler.join()
+    stats = RunStats(time.perf_counter() - t0, peak / 2**20)
     if proc.returncode != 0:
-        raise RuntimeError(f"{cmd[:2]} failed ({proc.returncode}): {err.decode()[-2000:]}")
-    return RunStats(time.perf_counter() - t0, peak / 2**20)
+        raise RunFailed(cmd, proc.returncode, stats, err)
+    return stats
 
 
 def read_jsonl_ids(folder: str) -> list[str]:
