@@ -177,10 +177,7 @@ def glued_teasers(doc: Doc) -> None:
         elif b == len(line.text):
             doc.cut_tail(line, a)
         else:
-            # Within the paragraph: the sentences on both sides stay, joined.
-            doc.version += 1
-            line.text = line.text[:a] + line.text[b:]
-            line.reshape()
+            doc.cut_between(line, a, b)
 
 
 def _glued_teaser(text: str, cfg: CleanConfig) -> tuple[int, int] | None:

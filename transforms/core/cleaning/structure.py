@@ -109,6 +109,12 @@ class Doc:
         line.kept = bool(line.text)
         line.reshape()
 
+    def cut_between(self, line: Line, start: int, end: int) -> None:
+        """Drop line.text[start:end] from inside the line; the text on both sides stays, joined."""
+        self.version += 1
+        line.text = line.text[:start] + line.text[end:]
+        line.reshape()
+
 
 def is_sentence(text: str) -> bool:
     """Whether ``text`` ends with sentence punctuation, perhaps inside up to three closing quotes/brackets."""
