@@ -27,6 +27,20 @@ def table_rows(out: Path, name: str) -> list[dict]:
     return [row for f in files for row in pq.read_table(f).to_pylist()]
 
 
+def chinese_reprint() -> tuple[str, str]:
+    """A Chinese wire report and its reprint with five one-character-level copy edits (a word swapped for a
+    synonym), the kind a clause-as-word tokeniser misses."""
+    original = (
+        "国家统计局今天发布数据显示，今年前三个季度国内生产总值同比增长百分之五点二，其中第三季度增长百分之四点九。"
+        "统计局新闻发言人表示，国民经济持续恢复向好，生产需求稳步改善，就业物价总体稳定。"
+        "分产业看，第一产业增加值同比增长百分之四，第二产业增长百分之四点四，第三产业增长百分之六。"
+    )
+    edited = original
+    for old, new in (("今天", "今日"), ("显示", "表明"), ("稳步", "逐步"), ("总体", "整体"), ("分产业", "按产业")):
+        edited = edited.replace(old, new, 1)
+    return original, edited
+
+
 def killed_at(step: int, action, calls_counted) -> int:
     """``action()`` in a forked child that dies, as kill -9 would (no cleanup, no finally), at its ``step``-th
     call of the filesystem functions ``calls_counted`` names ((module, name) pairs); the child's exit code: 9

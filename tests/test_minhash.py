@@ -16,6 +16,7 @@ from datasketch.lsh import _optimal_param
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import chinese_reprint
 from wirewash.transforms.core import minhash
 from wirewash.transforms.core.minhash import (
     MAX_HASH,
@@ -267,14 +268,7 @@ def test_unspaced_scripts_are_tokenised_per_character(text, words):
 
 
 def test_a_chinese_reprint_with_five_one_character_edits_stays_similar():
-    original = (
-        "国家统计局今天发布数据显示，今年前三个季度国内生产总值同比增长百分之五点二，其中第三季度增长百分之四点九。"
-        "统计局新闻发言人表示，国民经济持续恢复向好，生产需求稳步改善，就业物价总体稳定。"
-        "分产业看，第一产业增加值同比增长百分之四，第二产业增长百分之四点四，第三产业增长百分之六。"
-    )
-    edited = original
-    for old, new in (("今天", "今日"), ("显示", "表明"), ("稳步", "逐步"), ("总体", "整体"), ("分产业", "按产业")):
-        edited = edited.replace(old, new, 1)
+    original, edited = chinese_reprint()
     assert sum(a != b for a, b in zip(original, edited)) >= 5
     assert jaccard(shingle_hashes(original, 3), shingle_hashes(edited, 3)) > 0.7
     # As whitespace words, each clause is one word, and five edits change most 3-clause shingles.

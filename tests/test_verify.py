@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 
+from conftest import chinese_reprint
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.core.verify import DATE, NAME, NUMBER, VerifyConfig, kind_of, verify
 
@@ -130,14 +131,7 @@ def test_a_follow_up_sharing_background_paragraphs_is_not_a_duplicate():
 
 
 def test_a_chinese_reprint_with_five_one_character_edits_is_a_duplicate():
-    original = (
-        "国家统计局今天发布数据显示，今年前三个季度国内生产总值同比增长百分之五点二，其中第三季度增长百分之四点九。"
-        "统计局新闻发言人表示，国民经济持续恢复向好，生产需求稳步改善，就业物价总体稳定。"
-        "分产业看，第一产业增加值同比增长百分之四，第二产业增长百分之四点四，第三产业增长百分之六。"
-    )
-    edited = original
-    for old, new in (("今天", "今日"), ("显示", "表明"), ("稳步", "逐步"), ("总体", "整体"), ("分产业", "按产业")):
-        edited = edited.replace(old, new, 1)
+    original, edited = chinese_reprint()
     v = _verdict(original, edited)
     assert v.duplicate and v.jaccard > 0.7
 
