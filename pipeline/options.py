@@ -93,8 +93,14 @@ class WirewashOptions(PipelineOptions):
                             help="Which copy represents a cluster: longest (most words), earliest or latest "
                             "(by published date; undated last); ties by the text's digest, then doc_id. Default: %(default)s")
         parser.add_argument("--star_width", type=int, default=cluster.star_width,
-                            help="Each LSH bucket member is verified against this many best-ranked members "
-                            "(and the one ranked just before it). Default: %(default)s")
+                            help="Each LSH bucket proposes to each member this many best-ranked members (and the "
+                            "one ranked just before it). Default: %(default)s")
+        parser.add_argument("--candidates", type=int, default=cluster.candidates,
+                            help="Of all its buckets' proposals, each document is verified against this many "
+                            f"best-ranked ones proposed by at least {cluster.min_shared} buckets (linear in the "
+                            "number of copies). Default: %(default)s")
+        parser.add_argument("--most_shared", type=int, default=cluster.most_shared,
+                            help="... and against this many proposed by the most buckets. Default: %(default)s")
         parser.add_argument("--max_bucket", type=int, default=cluster.max_bucket,
                             help="LSH buckets larger than this pair each member with the best one only. "
                             "Default: %(default)s")
@@ -137,7 +143,7 @@ class WirewashOptions(PipelineOptions):
                 ),
                 cluster=ClusterConfig(
                     keep=self.keep, star_width=self.star_width, max_bucket=self.max_bucket,
-                    rounds=self.cluster_rounds,
+                    candidates=self.candidates, most_shared=self.most_shared, rounds=self.cluster_rounds,
                 ),
             ),
             furniture=FurnitureConfig(

@@ -53,6 +53,62 @@ def test_new_pairs_skip_pairs_of_indexed_members():
     assert list(clusters.new_pairs(members[:2], ClusterConfig(), inc)) == []
 
 
+def _proposed(buckets, cfg):
+    """Every bucket's star proposals, counted per worse member: what CandidatePairs combines."""
+    _, inc = dict_counter()
+    proposed = defaultdict(lambda: defaultdict(int))
+    for members in buckets:
+        for better, worse in clusters.star_pairs(members, cfg, inc):
+            proposed[worse][better] += 1
+    return proposed
+
+
+def test_chosen_candidates_are_the_best_ranked_shared_enough_and_the_most_shared():
+    m = {name: ((0, -w, name), name) for w, name in [(9, "a"), (8, "b"), (7, "c"), (6, "d"), (5, "e")]}
+    cfg = ClusterConfig(candidates=2, min_shared=3, most_shared=1)
+    proposed = {m["a"]: 2, m["b"]: 3, m["c"]: 4, m["d"]: 9, m["e"]: 1}
+    # a: best ranked but proposed by 2 buckets only (a chance band); d: proposed by the most.
+    assert [d for _r, d in clusters.chosen_candidates(proposed, cfg)] == ["b", "c", "d"]
+    # Slots the well-shared leave go to the best-ranked of the rest: a copy trimmed to a third of its original.
+    assert [d for _r, d in clusters.chosen_candidates({m["a"]: 2, m["b"]: 3, m["e"]: 1}, cfg)] == ["a", "b"]
+    assert [d for _r, d in clusters.chosen_candidates(proposed, ClusterConfig(candidates=0, most_shared=2))] == ["c", "d"]
+    assert clusters.chosen_candidates({}, cfg) == []
+
+
+def test_candidates_per_document_stay_bounded_however_many_copies_share_its_buckets():
+    cfg = ClusterConfig()
+    rng = random.Random(5)
+    copies = _members(90, seed=2)  # under max_bucket: full stars
+    # 42 bands; each copy falls into the story's main bucket of a band with probability 0.8, else alone.
+    buckets = [[c for c in copies if rng.random() < 0.8] for _band in range(42)]
+    proposed = _proposed(buckets, cfg)
+    chosen = {worse: clusters.chosen_candidates(p, cfg) for worse, p in proposed.items()}
+    assert max(len(c) for c in proposed.values()) > cfg.candidates + cfg.most_shared  # proposals do grow
+    assert max(len(c) for c in chosen.values()) <= cfg.candidates + cfg.most_shared
+    best = min(copies)
+    # The best copy shares most buckets with every other: each is verified against it.
+    assert all(best in c for worse, c in chosen.items())
+    assert all(better < worse for worse, c in chosen.items() for better in c)
+
+
+def test_a_resend_inside_a_family_of_templated_reports_is_paired_with_its_original():
+    cfg = ClusterConfig()
+    family = [((0, -100 - i, f"day{i}"), f"day{i}") for i in range(6)]  # longer reports, top of every bucket
+    original, resend = ((0, -50, "orig"), "orig"), ((0, -49, "resend"), "resend")
+    # The re-send shares all 42 buckets with its original, the templated days only some each.
+    buckets = [[*family[i % 6 : i % 6 + 4], original, resend] for i in range(42)]
+    chosen = clusters.chosen_candidates(_proposed(buckets, cfg)[resend], cfg)
+    assert original in chosen and len(chosen) <= cfg.candidates + cfg.most_shared
+
+
+@pytest.mark.parametrize("field, value", [("candidates", -1), ("most_shared", -1), ("min_shared", 0)])
+def test_cluster_config_rejects_bad_candidate_settings(field, value):
+    with pytest.raises(ValueError, match=field):
+        ClusterConfig(**{field: value})
+    with pytest.raises(ValueError, match="most_shared"):
+        ClusterConfig(candidates=0, most_shared=0)
+
+
 # --- the rounds, simulated ------------------------------------------------------------------------------------
 
 

@@ -12,12 +12,12 @@ from apache_beam.testing.util import assert_that, equal_to
 from wirewash.transforms import clean as clean_stage
 from wirewash.transforms.clean import CleanArticles
 from wirewash.transforms.core.cleaning import CleanConfig
-from wirewash.transforms.core.clusters import DedupConfig
+from wirewash.transforms.core.clusters import ClusterConfig, DedupConfig
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.core.verify import VerifyConfig, packed, verify
 from wirewash.transforms.core.parse import RawDoc
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, Article
-from wirewash.transforms.dedup import VerifyPairs
+from wirewash.transforms.dedup import CandidatePairs, VerifyPairs
 from wirewash.transforms.io import write_articles
 from wirewash.transforms.metrics import PROGRESS_LOGGER
 
@@ -84,3 +84,19 @@ def test_stages_log_progress_per_bundle(caplog):
     assert lines and all(line.startswith("clean: ") and line.endswith(" documents cleaned") for line in lines)
     # However the runner cut the bundles, the lines add up to every element processed.
     assert sum(int(line.split()[1]) for line in lines) == 3
+
+
+def test_candidate_pairs_combine_every_buckets_proposals_per_document():
+    def m(name, words):
+        return (0, -words, "", name), name
+
+    a, b, c, d, w = m("a", 9), m("b", 8), m("c", 7), m("d", 6), m("w", 1)
+    # w was proposed a by 1 bucket, b by 3, c by 4, d by 5; x only ever b, by 1 bucket.
+    proposed = [(a, w)] + [(b, w)] * 3 + [(c, w)] * 4 + [(d, w)] * 5 + [(b, m("x", 0))]
+    cfg = ClusterConfig(candidates=2, min_shared=3, most_shared=1)
+    with TestPipeline(runner="FnApiRunner") as p:
+        pairs = p | beam.Create(proposed) | CandidatePairs(cfg)
+        assert_that(
+            pairs | beam.MapTuple(lambda better, worse: (better[1], worse[1])),
+            equal_to([("b", "w"), ("c", "w"), ("d", "w"), ("b", "x")]),
+        )

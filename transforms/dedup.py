@@ -1,6 +1,7 @@
 """NearDuplicates: MinHash-LSH candidates, verified pairs, clusters that cannot chain (transforms/core/clusters.py).
 
-    articles -> Sign -> OnePerId -> band_to_members -> candidate_pairs (stars on each bucket's best ranks)
+    articles -> Sign -> OnePerId -> band_to_members -> proposed_pairs (stars on each bucket's best ranks)
+             -> candidate_pairs (the few best-ranked and most shared proposals of each document)
              -> verified_edges (better, worse, similarity) -> ResolveClusters (greedy rounds)
              -> doc_to_cluster -> AttachDecisions (the one join with the articles) -> kept / duplicates
 
@@ -10,6 +11,8 @@ worker, and every choice (winner of a doc_id, pairs, representative) is a functi
 element order.
 """
 from __future__ import annotations
+
+from collections import Counter
 
 import apache_beam as beam
 
@@ -49,6 +52,48 @@ class OnePerId(beam.PTransform):
             signed
             | "GroupById" >> beam.GroupByKey()
             | "PickOne" >> beam.MapTuple(lambda doc_id, same_id: (doc_id, clusters.one_per_id(same_id)))
+        )
+
+
+class ChooseCandidates(beam.CombineFn):
+    """A document's proposed better-ranked members, one per bucket that proposed it -> the few it is verified
+    against (``clusters.chosen_candidates``). The accumulator counts proposals per member, so a runner
+    combines them before the shuffle."""
+
+    def __init__(self, cfg: clusters.ClusterConfig) -> None:
+        self._cfg = cfg
+
+    def create_accumulator(self):
+        return Counter()
+
+    def add_input(self, proposed, better):
+        proposed[better] += 1
+        return proposed
+
+    def merge_accumulators(self, accumulators):
+        merged = Counter()
+        for proposed in accumulators:
+            merged.update(proposed)
+        return merged
+
+    def extract_output(self, proposed):
+        return clusters.chosen_candidates(proposed, self._cfg)
+
+
+class CandidatePairs(beam.PTransform):
+    """Proposed (better, worse) member pairs, one per bucket that proposed them -> distinct candidate pairs
+    ((rank, better), (rank, worse)), at most ``candidates + most_shared`` per worse document."""
+
+    def __init__(self, cfg: clusters.ClusterConfig) -> None:
+        super().__init__()
+        self._cfg = cfg
+
+    def expand(self, proposed_pairs):
+        return (
+            proposed_pairs
+            | "ByWorse" >> beam.MapTuple(lambda better, worse: (worse, better))
+            | "ChooseCandidates" >> beam.CombinePerKey(ChooseCandidates(self._cfg))
+            | "PairWithChosen" >> beam.FlatMapTuple(lambda worse, chosen: ((better, worse) for better in chosen))
         )
 
 
@@ -259,10 +304,10 @@ class NearDuplicates(beam.PTransform):
             unique
             | "BandMembers" >> beam.FlatMapTuple(band_members)
             | "GroupBands" >> beam.GroupByKey()
-            | "PairsInBucket" >> beam.FlatMapTuple(
+            | "ProposePairs" >> beam.FlatMapTuple(
                 lambda _key, members: clusters.star_pairs(members, cfg.cluster, beam_inc)
             )
-            | "DistinctPairs" >> beam.Distinct()
+            | "CandidatePairs" >> CandidatePairs(cfg.cluster)
         )
         doc_to_evidence = unique | "Evidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.evidence))
         doc_to_cluster = (candidate_pairs, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)

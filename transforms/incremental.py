@@ -31,13 +31,12 @@ from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import Claim, DedupConfig, indexed_rank, new_pairs
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.core.verify import packed
-from wirewash.transforms.dedup import AttachDecisions, ClusterCandidates, SignFn
+from wirewash.transforms.dedup import AttachDecisions, CandidatePairs, ClusterCandidates, SignFn
 from wirewash.transforms.index_store import (
     PENDING, IndexConflict, check_version, file_size, locked, read_manifest, replace_manifest,
 )
 from wirewash.transforms.metrics import beam_inc
 
-_INDEXED_CANDIDATES = "indexed_candidates"
 _INDEXED_CLAIMS = "indexed_claims"
 _ROW_BATCH = 50_000
 
@@ -150,23 +149,19 @@ class IncrementalDuplicates(beam.PTransform):
             )
         )
         cluster_cfg = cfg.cluster
-
-        def pairs_and_indexed(_band_key, members):
-            members = list(members)
-            indexed = {member for member, is_new in members if not is_new}
-            for better, worse in new_pairs(members, cluster_cfg, beam_inc):
-                yield better, worse
-                if better in indexed:
-                    yield beam.pvalue.TaggedOutput(_INDEXED_CANDIDATES, better[1])
-
-        paired = (
+        candidate_pairs = (
             (new_band_to_member, indexed_band_to_member)
             | "AllBandMembers" >> beam.Flatten()
             | "GroupBands" >> beam.GroupByKey()
-            | "PairsInBucket" >> beam.FlatMapTuple(pairs_and_indexed).with_outputs(_INDEXED_CANDIDATES, main="pairs")
+            | "ProposePairs" >> beam.FlatMapTuple(lambda _key, members: new_pairs(members, cluster_cfg, beam_inc))
+            | "CandidatePairs" >> CandidatePairs(cluster_cfg)
         )
-        candidate_pairs = paired["pairs"] | "DistinctPairs" >> beam.Distinct()
-        candidate_indexed_ids = paired[_INDEXED_CANDIDATES] | "DistinctIndexed" >> beam.Distinct()
+        candidate_indexed_ids = (
+            candidate_pairs
+            # Indexed articles outrank every new one: only a pair's better side can be one.
+            | "IndexedCandidates" >> beam.FlatMap(lambda pair: [pair[0][1]] if pair[0][0] == indexed_rank(pair[0][1]) else [])
+            | "DistinctIndexed" >> beam.Distinct()
+        )
 
         partition_rows = (
             candidate_indexed_ids

@@ -3,9 +3,10 @@ greedy choice of representatives, one distributed round at a time.
 
 Rank orders the documents (``--keep``). Every duplicate is verified directly against its representative:
 
-1. Per LSH bucket, sorted by rank, each member is paired with the ``star_width`` best-ranked members and
-   with the member ranked just before it (linear in the bucket size, and at most bands x (star_width + 1)
-   pairs per document). A bucket above ``max_bucket`` members pairs each only with its best member.
+1. Per LSH bucket, sorted by rank, each member is proposed the ``star_width`` best-ranked members and the
+   member ranked just before it (linear in the bucket size). A bucket above ``max_bucket`` members proposes
+   only its best member. Of all its buckets' proposals, a document is paired with at most
+   ``candidates + most_shared`` (``chosen_candidates``): the work is linear in the number of copies.
 2. The verified pairs, directed from the better-ranked document to the other, are resolved as the greedy
    sequential rule would: in rank order, a document is a duplicate of its best-ranked verified neighbour
    that is a representative, and a representative when it has none. A document decides as soon as the
@@ -42,6 +43,9 @@ class ClusterConfig:
     keep: Keep = "longest"
     star_width: int = 3
     max_bucket: int = 100
+    candidates: int = 3
+    min_shared: int = 3
+    most_shared: int = 1
     rounds: int = 6
 
     def __post_init__(self) -> None:
@@ -51,6 +55,12 @@ class ClusterConfig:
             raise ValueError(f"star_width must be >= 1, got {self.star_width}")
         if self.max_bucket < 2:
             raise ValueError(f"max_bucket must be >= 2, got {self.max_bucket}")
+        if self.candidates < 0:
+            raise ValueError(f"candidates must be >= 0, got {self.candidates}")
+        if self.most_shared < 0 or self.candidates + self.most_shared < 1:
+            raise ValueError(f"most_shared must be >= 0, and >= 1 when candidates is 0, got {self.most_shared}")
+        if self.min_shared < 1:
+            raise ValueError(f"min_shared must be >= 1, got {self.min_shared}")
         if self.rounds < 1:
             raise ValueError(f"rounds must be >= 1, got {self.rounds}")
 
@@ -89,7 +99,8 @@ Member = tuple[Rank, str]
 
 
 def star_pairs(members: Iterable[Member], cfg: ClusterConfig, inc: Inc) -> Iterator[tuple[Member, Member]]:
-    """(better, worse) member pairs to verify in one bucket of (rank, doc_id) members."""
+    """(better, worse) member pairs one bucket of (rank, doc_id) members proposes (``chosen_candidates``
+    picks among every bucket's proposals for a document)."""
     ranked = sorted(set(members))
     if len(ranked) < 2:
         return
@@ -115,6 +126,24 @@ def new_pairs(members: Iterable[tuple[Member, bool]], cfg: ClusterConfig, inc: I
     for better, worse in star_pairs((m for m, _ in members), cfg, inc):
         if better in new or worse in new:
             yield better, worse
+
+
+def chosen_candidates(proposed: Mapping[Member, int], cfg: ClusterConfig) -> list[Member]:
+    """The better-ranked members one document is verified against, from how many of its buckets proposed
+    each (``star_pairs``): the ``candidates`` best-ranked, those proposed by at least ``min_shared`` buckets
+    first, and the ``most_shared`` proposed by the most (ties to the better rank); in rank order.
+
+    At most ``candidates + most_shared`` pairs per document, however many copies share its buckets (a story
+    in 26 copies proposed 11 partners per copy, each a verification and a shipped evidence record). The best
+    ranked find a copy's representative, the best copy, which shares nearly every bucket with it; a member
+    proposed by one or two buckets only is as likely a chance band of a long unrelated article, so it comes
+    after the well-shared ones (a copy trimmed to a third shares about two bands with its original, and finds
+    it when nothing better-ranked is well shared). The most shared find a re-send whose family of templated
+    reports fills the top of every bucket it is in.
+    """
+    ranked = sorted(proposed, key=lambda member: (proposed[member] < cfg.min_shared, member))[: cfg.candidates]
+    most = sorted(proposed, key=lambda member: (-proposed[member], member))[: cfg.most_shared]
+    return sorted(set(ranked).union(most))
 
 
 Neighbour = tuple[Rank, str, float]  # (rank, doc_id, similarity) of a better-ranked verified neighbour

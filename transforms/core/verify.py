@@ -88,8 +88,9 @@ _RUN_GAP = 3
 # A context window that does not exist (a token at the very start or end of a text).
 _NO_WINDOW = np.uint32(0xFFFFFFFF)
 NUMBER, DATE, NAME = "number", "date", "name"
-# How Evidence.__reduce__ pickles a field: as is, an array's raw bytes, ``windows`` as positions in ``shingles``.
-_VALUE, _ARRAY, _POSITIONS = 0, 1, 2
+# How Evidence.__reduce__ pickles a field: as is, an array's raw bytes, an array of shingles as positions in
+# ``shingles`` (the largest position standing for _NO_WINDOW), ``shingles`` as the sorted unique ``windows``.
+_VALUE, _ARRAY, _POSITIONS, _UNIQUE_WINDOWS = 0, 1, 2, 3
 # Prefix of disagreeing words that open both texts (one subject put for another).
 OPENING = "opening:"
 # Prefix of disagreeing words that name each text's own subject (title words) in one slot.
@@ -129,31 +130,43 @@ class Evidence:
 
     def __reduce__(self):
         # Every shuffle and Beam state pickles evidence, once per candidate pair: raw array bytes rather than
-        # numpy's own pickling (about half the size), and ``windows`` as positions in ``shingles``.
-        return _unpickle_evidence, tuple(_pickled_field(self, f.name) for f in fields(self))
+        # numpy's own pickling (about half the size); ``shingles`` rebuilt from ``windows`` (every shingle of
+        # the text, in order) rather than stored beside them, ``contexts`` as positions in ``shingles``.
+        derived = self.windows.size > 0 and np.array_equal(sorted_unique(self.windows), self.shingles)
+        return _unpickle_evidence, tuple(_pickled_field(self, f.name, derived) for f in fields(self))
 
 
-def _pickled_field(e: Evidence, name: str) -> tuple:
+def _pickled_field(e: Evidence, name: str, derived: bool) -> tuple:
     value = getattr(e, name)
     if not isinstance(value, np.ndarray):
         return _VALUE, value
-    if name == "windows" and value.size and e.shingles.size:
+    if name == "shingles" and derived:
+        return (_UNIQUE_WINDOWS,)
+    if name == "contexts" and value.size and e.shingles.size:
+        exists = value != _NO_WINDOW
         at = np.minimum(np.searchsorted(e.shingles, value), e.shingles.size - 1)
-        if (e.shingles[at] == value).all():
-            positions = at.astype(np.uint16 if e.shingles.size <= 1 << 16 else np.uint32)
-            return _POSITIONS, positions.tobytes(), positions.dtype.str
+        if (e.shingles[at][exists] == value[exists]).all():
+            wide = e.shingles.size >= np.iinfo(np.uint16).max
+            positions = np.where(exists, at, np.iinfo(np.uint32 if wide else np.uint16).max)
+            positions = positions.astype(np.uint32 if wide else np.uint16)
+            return _POSITIONS, positions.tobytes(), positions.dtype.str, value.shape
     return _ARRAY, value.tobytes(), value.dtype.str, value.shape
 
 
 def _unpickle_evidence(*pickled: tuple) -> Evidence:
-    values = {}
+    values, positions = {}, {}
     for f, (kind, *value) in zip(fields(Evidence), pickled):
         if kind == _VALUE:
             values[f.name] = value[0]
         elif kind == _ARRAY:
             values[f.name] = np.frombuffer(value[0], dtype=value[1]).reshape(value[2])
-        else:  # _POSITIONS: shingles come first
-            values[f.name] = values["shingles"][np.frombuffer(value[0], dtype=value[1])]
+        elif kind == _POSITIONS:
+            positions[f.name] = np.frombuffer(value[0], dtype=value[1]).reshape(value[2])
+    if "shingles" not in values:
+        values["shingles"] = sorted_unique(values["windows"])
+    for name, at in positions.items():
+        exists = at != np.iinfo(at.dtype).max
+        values[name] = np.where(exists, values["shingles"][np.where(exists, at, 0)], _NO_WINDOW).astype(np.uint32)
     return Evidence(**values)
 
 
