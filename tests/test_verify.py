@@ -366,3 +366,73 @@ def test_a_clock_time_written_with_and_without_its_colon_is_one_time():
     assert v.duplicate and v.disagreeing == (), v
     later = _verdict(quake.format(time="9:40 A.M."), quake.format(time="1140 hrs"))
     assert not later.duplicate and later.reason == "tokens"
+
+
+def _dated(doc_id: str, text: str, day: datetime.date, title: str | None = None):
+    return sign(doc_id, text, MinhashConfig(), title, day).evidence
+
+
+UPDATE_PARAGRAPHS = [
+    "Later on Tuesday the company said the recall would also cover 40,000 station wagons assembled in St. Louis "
+    "with the same latch, and that it had set aside about 15 mln dlrs for the repairs.",
+    "Transport Canada said it would ask Chrysler Canada Ltd to notify owners in Quebec and Ontario by mail before "
+    "the end of the month, a spokesman in Ottawa said.",
+]
+
+
+def test_a_later_version_with_paragraphs_added_is_an_update_and_a_trimmed_resend_a_copy():
+    # Reuters 5143/5268: the Ecuador debt story of Saturday came out again on Monday with new closing
+    # paragraphs (the austerity programme): the earlier story with news added, not a copy of it. A trimmed
+    # copy comes out after the text it was trimmed from, so the same two texts the other way round are a copy.
+    story, updated = " ".join(STORY), " ".join(STORY + UPDATE_PARAGRAPHS)
+    day, next_day = datetime.date(1987, 3, 13), datetime.date(1987, 3, 16)
+    v = verify(_dated("a", story, day), _dated("b", updated, next_day), CFG)
+    assert v.coverage > 0.95 and not v.duplicate and v.reason == "update"
+    assert verify(_dated("b", updated, next_day), _dated("a", story, day), CFG).reason == "update"
+    assert verify(_dated("a", updated, day), _dated("b", story, next_day), CFG).duplicate
+    # The same day, which came first is not known: a trimmed copy is the likelier reading.
+    assert verify(_dated("a", story, day), _dated("b", updated, day), CFG).duplicate
+    # A corrected re-send may come out the next morning with a correction note added.
+    note = "Chrysler corrects the number of minivans in the item of March 13, which gave the wrong figure."
+    corrected = _dated("b", " ".join([*STORY, note, *UPDATE_PARAGRAPHS[:1]]), next_day, "CORRECTED - CHRYSLER RECALLS MINIVANS")
+    assert verify(_dated("a", story, day, "CHRYSLER RECALLS MINIVANS"), corrected, CFG).duplicate
+
+
+def test_new_paragraphs_above_an_old_story_are_a_new_lead_and_a_reworded_lead_is_a_copy():
+    # BBC business/260 and 354: the second story puts three new sentences (Thailand cuts its forecast) above
+    # the first one's text. A copy keeps its lead: trims cut the end, and a dateline or credit is a few words.
+    story = " ".join(STORY)
+    v = _verdict(story, " ".join(UPDATE_PARAGRAPHS + STORY))
+    assert v.coverage > 0.95 and not v.duplicate and v.reason == "lead"
+    assert _verdict(story, "DETROIT (Wire) - " + story).duplicate
+    # A lead reworded by the re-sending desk leaves both texts an opening of their own: no new lead above.
+    reworded = ("About 250,000 minivans made in Windsor, Ontario, are being recalled by Chrysler Corp to replace a "
+                "rear latch that may open in a crash, it said on Tuesday. ") + " ".join(STORY[1:])
+    assert _verdict(story, reworded).duplicate
+
+
+def test_a_corrected_resend_with_one_figure_changed_is_a_copy_and_without_the_flag_another_report():
+    # Reuters 7505/7634 and the holdout's corrections: the desk re-sends the story flagged CORRECTED with one
+    # figure put right, the old and the new value in one slot. Unflagged, that figure is another report's.
+    story = " ".join(STORY)
+    fixed = story.replace("37 complaints", "73 complaints")
+    titles = ("CHRYSLER RECALLS MINIVANS", "CORRECTED - CHRYSLER RECALLS MINIVANS")
+    v = _verdict(story, fixed, titles=titles)
+    assert v.duplicate and {"37", "73"} <= set(v.disagreeing)
+    assert _verdict(story, fixed, titles=(titles[0], titles[0])).reason == "tokens"
+    # The flag excuses a corrected figure, not another company's name or a table of other figures.
+    other = fixed.replace("Chrysler", "Ford").replace("Salomon Brothers", "Merrill Lynch")
+    assert not _verdict(story, other, titles=titles).duplicate
+    figures = fixed.replace("250,000", "205,000").replace("400,000", "450,000").replace("1.2 mln", "2.4 mln")
+    assert _verdict(story, figures, titles=titles).reason == "tokens"
+
+
+def test_a_resend_that_writes_out_an_abbreviated_company_word_names_the_same_company():
+    # Reuters 17754/17756: "Federal Deposit Insurance Corp Chairman" in the story, "Corporation" in its
+    # trimmed re-send. Another company's name in that slot is still another report.
+    story = ("Federal Deposit Insurance Corp Chairman L. William Seidman told bankers on Monday that most large "
+             "banks will follow Citicorp and Chase Manhattan in building up their reserves against loans to "
+             "developing countries, and that the agency would not stand in their way. ") + " ".join(STORY[1:])
+    v = _verdict(story, story.replace("Insurance Corp", "Insurance Corporation"))
+    assert v.duplicate and v.disagreeing == ()
+    assert not _verdict(story, story.replace("Federal Deposit Insurance Corp", "Resolution Trust Corporation")).duplicate

@@ -20,8 +20,14 @@ So the evidence about a pair is
 - ``own passages``: the longest passage inside each text (neither its opening nor its end) that the other
   lacks. A copy's edits leave one text with none longer than a corrected note; an update or a follow-up
   and the story it follows each have a sentence of their own.
+- ``lead``: the passage of its own opening the longer text while the shorter's opening is in it: new
+  paragraphs put above an old story (an update's or a follow-up's new lead). A copy keeps its lead (trims cut
+  the end; a dateline or a credit is a few words), and a rewritten lead leaves both texts an opening of
+  their own;
 - the publication dates, when both are known: re-sends go out the same working day or the next (a Friday
-  story re-sent on Monday is one working day late; a weekly report a week later is five);
+  story re-sent on Monday is one working day late; a weekly report a week later is five); and a copy is
+  trimmed from the text it copies, never the reverse, so a longer text published on a later day than the
+  shorter, with a share of its own, is an update of it;
 - the titles: the title words of either text that the other's title and text lack. A re-headlined copy
   takes its headline's words from the story, or rewrites one headline only; another company's dividend
   report or another market's hog prices, word for word the same body, opens its title with another name
@@ -49,6 +55,15 @@ _DIGIT = re.compile(r"\d")
 _MONTHS = {
     month[:3]: month for month in "january february march april may june july august september october november december".split()
 } | {"sept": "september"}
+# The words of a name a desk writes out or abbreviates ("Federal Deposit Insurance Corp" in the story,
+# "Corporation" in its re-send): one word, as a month abbreviated is.
+_NAME_WORDS = {
+    "corp": "corporation", "inc": "incorporated", "co": "company", "cos": "companies", "ltd": "limited",
+    "intl": "international", "govt": "government", "dept": "department", "assn": "association",
+    "natl": "national", "bros": "brothers", "mfg": "manufacturing",
+}
+# Abbreviated words by their full form.
+_FULL_FORM = _MONTHS | _NAME_WORDS
 # Figures written out ("trading at six pct" where the next day's report has "6-1/16 pct"), with their value:
 # a re-send may write "nine" where the first had "9".
 _NUMBER_WORDS = {
@@ -81,8 +96,15 @@ _SESSIONS = {
 }
 # A desk's flags heading a re-sent story's title: the same story, not another subject.
 _RESEND_FLAGS = frozenset("corrected correction rpt repeat repeated refile refiled update updated urgent flash".split())
+# Those of a desk's flags that say the story replaces one sent before (not a new version with news added): its
+# corrected figure (the old and the new value) may differ, and it may come out a day later with a note added.
+_CORRECTION_FLAGS = frozenset("corrected correction corrects rpt repeat repeated refile refiled".split())
+# Figures a corrected re-send may disagree on beyond max_disagreeing_figures: the one corrected, old and new.
+_CORRECTED_FIGURES = 2
 # Two words at least this alike (difflib ratio) in one slot are one word respelled.
 _RESPELLED = 0.8
+# Shingles in a row that make a passage two texts share, where one text's new lead meets the other's text.
+_LEAD_PASSAGE = 3
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
 _RUN_GAP = 3
 # A context window that does not exist (a token at the very start or end of a text).
@@ -322,7 +344,11 @@ class VerifyConfig:
     word for word the same every fortnight, while a desk re-sends Friday's story on Monday.
     ``max_own_passage``: the longest passage, in shingles (a run of n shingles spans n + shingle_size - 1
     words), that both texts may each have inside them and the other lacks: a re-send corrects a note, but an
-    update or a follow-up adds a sentence of its own to a story that itself has one the update dropped.
+    update or a follow-up adds a sentence of its own to a story that itself has one the update dropped. The
+    longer text may open with no longer a passage of its own above the shorter's opening (a new lead).
+    ``max_update_share``: the most of its shingles a longer text published on a later day than the shorter
+    may have that the shorter lacks (an edit); more is an update of the earlier story (a trimmed copy comes
+    after the text it was trimmed from).
     """
 
     threshold: float = 0.3
@@ -332,12 +358,15 @@ class VerifyConfig:
     max_disagreeing_title: int = 2
     max_days_apart: int = 1
     max_own_passage: int = 11
+    max_update_share: float = 0.2
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
         if not 0.0 <= self.min_coverage <= 1.0:
             raise ValueError(f"min_coverage must be in [0, 1], got {self.min_coverage}")
+        if not 0.0 <= self.max_update_share <= 1.0:
+            raise ValueError(f"max_update_share must be in [0, 1], got {self.max_update_share}")
         limits = (self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title, self.max_days_apart,
                   self.max_own_passage)
         if min(limits) < 0:
@@ -352,8 +381,8 @@ DUPLICATE = "duplicate"
 
 @dataclass(frozen=True)
 class Verdict:
-    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``passages``, ``published``, ``title``,
-    ``tokens``).
+    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``passages``, ``lead``, ``published``,
+    ``update``, ``title``, ``tokens``).
     ``disagreeing``: the shorter text's distinctive tokens the longer lacks."""
 
     reason: str
@@ -402,17 +431,22 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     coverage = inter / small.shingles.size
     disagreeing = _disagreeing(a, b)
     title, title_fewer, title_opening = _title_disagreeing(a, b)
+    corrected = not (_CORRECTION_FLAGS.isdisjoint(a.title_tokens) and _CORRECTION_FLAGS.isdisjoint(b.title_tokens))
     if sim < cfg.threshold:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
         reason = "coverage"
     elif min(_own_passage(a, b), _own_passage(b, a)) > cfg.max_own_passage:
         reason = "passages"
+    elif _own_lead(large, small) > cfg.max_own_passage and _own_lead(small, large) == 0:
+        reason = "lead"
     elif a.published is not None and b.published is not None and _working_days_apart(a.published, b.published) > cfg.max_days_apart:
         reason = "published"
+    elif _updated(small, large, inter, cfg) and not corrected:
+        reason = "update"
     elif title_fewer > cfg.max_disagreeing_title or title_opening:
         reason = "title"
-    elif _too_many(disagreeing, cfg):
+    elif _too_many(disagreeing, cfg, _CORRECTED_FIGURES if corrected else 0):
         reason = "tokens"
     else:
         reason = DUPLICATE
@@ -430,6 +464,29 @@ def _own_passage(x: Evidence, y: Evidence) -> int:
     starts, ends = edges[::2], edges[1::2]
     inside = (starts > 0) & (ends < missing.size)
     return int((ends[inside] - starts[inside]).max()) if inside.any() else 0
+
+
+def _own_lead(x: Evidence, y: Evidence) -> int:
+    """How many of ``x``'s shingles open ``x`` before its first passage that ``y`` has too (0 when ``x``'s
+    order is not known). A passage is _LEAD_PASSAGE shingles in a row: a phrase any two stories share ("the
+    company said") is not where one text's lead meets the other."""
+    if x.windows.size == 0:
+        return 0
+    found = _member(x.windows, y.shingles)
+    if found.size < _LEAD_PASSAGE:
+        return 0 if found.all() else int(found.size)
+    passage = found[: found.size - _LEAD_PASSAGE + 1].copy()
+    for i in range(1, _LEAD_PASSAGE):
+        passage &= found[i : found.size - _LEAD_PASSAGE + 1 + i]
+    return int(np.argmax(passage)) if passage.any() else int(found.size)
+
+
+def _updated(small: Evidence, large: Evidence, inter: int, cfg: VerifyConfig) -> bool:
+    """Whether ``large`` (``inter`` shingles in common with ``small``) came out on a later day than ``small``
+    with more than ``max_update_share`` of its shingles its own: the earlier story with paragraphs added."""
+    if small.published is None or large.published is None or large.published <= small.published:
+        return False
+    return large.shingles.size - inter > cfg.max_update_share * large.shingles.size
 
 
 def _working_days_apart(x: int, y: int) -> int:
@@ -496,8 +553,9 @@ def _respelled(x: str, y: str) -> bool:
 
 
 def _value(word: str) -> str:
-    """A figure written out as its digits ("nine": "9"), a month abbreviated as its name ("jan": "january")."""
-    return _NUMBER_WORDS.get(word, _MONTHS.get(word, word))
+    """A figure written out as its digits ("nine": "9"), a month or a word of a name abbreviated as its full
+    form ("jan": "january", "corp": "corporation")."""
+    return _NUMBER_WORDS.get(word, _FULL_FORM.get(word, word))
 
 
 def _unpaired(xs: list[str], ys: list[str]) -> tuple[set[str], set[str]]:
@@ -512,8 +570,8 @@ def _unpaired(xs: list[str], ys: list[str]) -> tuple[set[str], set[str]]:
     x_set, y_set = set(xs), set(ys)
     paired_x: set[str] = set()
     paired_y: set[str] = set()
-    if any(t in _NUMBER_WORDS or t in _MONTHS for t in x_set | y_set):
-        # Figures written out and months abbreviated, by their value; a figure's only against one figure.
+    if any(t in _NUMBER_WORDS or t in _FULL_FORM for t in x_set | y_set):
+        # Figures written out and words abbreviated, by their value; a figure's only against one figure.
         one_figure = sum(kind_of(t) == NUMBER for t in x_set) == 1 == sum(kind_of(t) == NUMBER for t in y_set)
         x_value, y_value = ({t: _value(t) for t in side if one_figure or kind_of(t) != NUMBER} for side in (x_set, y_set))
         same = set(x_value.values()) & set(y_value.values())
@@ -585,8 +643,9 @@ def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, 
     return most, min(len(only_a), len(only_b)), heads
 
 
-def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig) -> bool:
+def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig, corrected_figures: int = 0) -> bool:
+    """Whether the disagreeing words make another report; ``corrected_figures`` more figures may disagree."""
     if any(t.startswith((OPENING, SUBJECT)) for t in disagreeing):
         return True  # the texts open on different names, or name different subjects: the report differs
     names = sum(kind_of(t) == NAME for t in disagreeing)
-    return names > cfg.max_disagreeing or len(disagreeing) - names > cfg.max_disagreeing_figures
+    return names > cfg.max_disagreeing or len(disagreeing) - names > cfg.max_disagreeing_figures + corrected_figures
