@@ -248,9 +248,10 @@ def test_a_resend_that_drops_tickers_from_names_is_a_copy_but_a_figure_put_for_a
     tickers = body.format(t1=" <BLDS ST>", t2=" <AH.O>", price="600", other="550")
     resend = _verdict(tickers, body.format(t1="", t2="", price="600", other="550"))
     assert resend.duplicate and resend.disagreeing == ()
-    # 600 fills the other's second slot: the first slot still holds a figure of its own (575 for 600).
+    # Slot by slot: 575 for 600 in the first, 600 for 550 in the second (600 being in the other text elsewhere
+    # makes it no less another figure there).
     later = _verdict(tickers, body.format(t1=" <BLDS ST>", t2=" <AH.O>", price="575", other="600"))
-    assert not later.duplicate and later.reason == "tokens" and later.disagreeing == ("550", "575")
+    assert not later.duplicate and later.reason == "tokens" and later.disagreeing == ("550", "575", "600")
 
 
 def test_single_letters_of_abbreviations_are_not_names():
@@ -436,3 +437,18 @@ def test_a_resend_that_writes_out_an_abbreviated_company_word_names_the_same_com
     v = _verdict(story, story.replace("Insurance Corp", "Insurance Corporation"))
     assert v.duplicate and v.disagreeing == ()
     assert not _verdict(story, story.replace("Federal Deposit Insurance Corp", "Resolution Trust Corporation")).duplicate
+
+
+def test_a_figure_put_for_another_in_one_slot_counts_even_if_the_other_text_has_it_elsewhere():
+    # Reuters 7769/8344: the Fed's customer repurchases of Friday and of Monday (one working day apart), word
+    # for word the same but the funds rate, "6-1/16" and "6-3/16": the "1" of the first is in the second's
+    # "1.5 billion", so only a slot-by-slot reading sees two figures changed. A time written "0940" in one
+    # copy and "9:40" in the other (Reuters 13541/13622) is one figure.
+    fed = ("The Federal Reserve entered the U.S. Government securities market to arrange 1.5 billion dlrs of "
+           "customer repurchase agreements, a Fed spokesman said. Dealers said Federal funds were trading at "
+           "{rate} pct when the Fed began its temporary and indirect supply of reserves to the banking system.")
+    v = _verdict(fed.format(rate="6-1/16"), fed.format(rate="6-3/16"))
+    assert not v.duplicate and v.reason == "tokens" and {"1", "3"} <= set(v.disagreeing)
+    quake = ("A strong earthquake jolted central Japan at {time} local time today, the Meteorological Agency said, "
+             "but there were no immediate reports of damage or injuries in Tokyo or the surrounding prefectures.")
+    assert _verdict(quake.format(time="0940"), quake.format(time="9:40")).duplicate

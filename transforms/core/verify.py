@@ -12,8 +12,8 @@ So the evidence about a pair is
   trimmed to 70% has Jaccard ~0.7 but coverage ~1.0; an update that reuses background paragraphs covers
   only those;
 - ``disagreeing``: each text's distinctive words - numbers, and capitalised words (names of people,
-  companies and places, tickers, weekdays and months) - that the other does not contain in any case or
-  position, where they sit in a passage the two share (a filled-in template slot; a credit line an outlet
+  companies and places, tickers, weekdays and months) - that the other does not contain in that slot (a
+  figure) or in any case or position (a name), where they sit in a passage the two share (a filled-in template slot; a credit line an outlet
   added, or the part a copy trimmed, is not shared). A trimmed copy has none. The title's words count too
   where the text has them, even in lower case ("hog prices"): each text's own subject in one slot is
   another report.
@@ -107,6 +107,8 @@ _RESPELLED = 0.8
 _LEAD_PASSAGE = 3
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
 _RUN_GAP = 3
+# Odd 64-bit multiplier (golden ratio) mixing a slot's key with a word's hash.
+_GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
 # A context window that does not exist (a token at the very start or end of a text).
 _NO_WINDOW = np.uint32(0xFFFFFFFF)
 NUMBER, DATE, NAME = "number", "date", "name"
@@ -511,12 +513,15 @@ def _slot_fillers(x: Evidence, y: Evidence) -> tuple[dict[int, list[str]], list[
     # A slot: ``y`` has a run of its own between the same two passages (a substitution, not a sentence
     # ``y`` dropped).
     x_keys, y_keys = _pair_keys(x.contexts), _pair_keys(y.contexts)
-    inside = missing & shared.all(axis=1) & _member(x_keys, np.unique(y_keys))
-    for key in np.unique(x_keys[inside]):
-        # ... filled with a word ``x``'s run there lacks: one name or figure put for another.
-        slot = x_keys == key
-        if set(y.token_hashes[y_keys == key].tolist()) <= set(x.token_hashes[slot].tolist()):
-            inside &= ~slot
+    # ... filled with a word that ``y``'s run there lacks, even if ``y`` has it elsewhere (the Fed's funds
+    # rate "6-1/16" one day, "6-3/16" the next, in a text with "1.5 billion"), where ``y``'s run has a word
+    # ``x``'s lacks too: one name or figure put for another, not words ``x`` adds to the run.
+    # A figure counts there; a name only if ``y`` lacks it everywhere (a desk writes "Mths" or "mths").
+    x_fills, y_fills = _fills(x_keys, x.token_hashes), _fills(y_keys, y.token_hashes)
+    y_lacks = ~_member(x_fills, np.sort(y_fills))
+    y_lacks[y_lacks & ~missing] = [x.tokens[i][0].isdigit() for i in np.flatnonzero(y_lacks & ~missing)]
+    x_lacks = ~_member(y_fills, np.sort(x_fills))
+    inside = y_lacks & shared.all(axis=1) & _member(x_keys, np.unique(y_keys[x_lacks]))
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
     slots: dict[int, list[str]] = {}
@@ -537,6 +542,12 @@ def _slot_fillers(x: Evidence, y: Evidence) -> tuple[dict[int, list[str]], list[
 
 def _pair_keys(contexts: np.ndarray) -> np.ndarray:
     return (contexts[:, 0].astype(np.uint64) << np.uint64(32)) | contexts[:, 1].astype(np.uint64)
+
+
+def _fills(keys: np.ndarray, token_hashes: np.ndarray) -> np.ndarray:
+    """One hash per (slot, word): the same word in the same slot of two texts hashes alike."""
+    with np.errstate(over="ignore"):
+        return (keys * _GOLDEN64) ^ token_hashes.astype(np.uint64)
 
 
 def _respelled(x: str, y: str) -> bool:
