@@ -452,3 +452,23 @@ def test_a_figure_put_for_another_in_one_slot_counts_even_if_the_other_text_has_
     quake = ("A strong earthquake jolted central Japan at {time} local time today, the Meteorological Agency said, "
              "but there were no immediate reports of damage or injuries in Tokyo or the surrounding prefectures.")
     assert _verdict(quake.format(time="0940"), quake.format(time="9:40")).duplicate
+
+
+def test_a_templated_report_that_differs_only_in_lower_case_words_is_another_report():
+    # The hog and grain reports the lead found merged on the test split: one template a day or a market, the
+    # body the same but for "steady" / "higher" or a month in lower case. A copy's edits never turn a market
+    # around; a story's "rose" and "fell" against its copy's "declined" read the same market.
+    report = ("Hog prices at the Joliet terminal were {reading} on a light run of 3,500 head, with top butcher "
+              "hogs at 51.00 dlrs per cwt for {month} delivery, the Agriculture Department said.")
+    steady = report.format(reading="steady", month="april")
+    assert not _verdict(steady, report.format(reading="higher", month="april")).duplicate
+    other_month = _verdict(steady, report.format(reading="steady", month="may"))
+    assert not other_month.duplicate and other_month.reason == "tokens" and "reading:may" in other_month.disagreeing
+    assert _verdict(steady, steady.replace("light run", "small run")).duplicate
+    story = " ".join([*STORY, "Other carmakers' shares rose on the news while Chrysler's fell."])
+    copy = " ".join(STORY).replace("closed down 3/8", "declined 3/8 to close")
+    assert _verdict(story, copy).duplicate
+    # A flagged correction may turn a reading around: that is what it corrects.
+    corrected = _verdict(steady, report.format(reading="higher", month="april"),
+                         titles=("JOLIET HOG PRICES", "CORRECTED - JOLIET HOG PRICES"))
+    assert corrected.duplicate

@@ -118,6 +118,26 @@ _VALUE, _ARRAY, _POSITIONS = 0, 1, 2
 OPENING = "opening:"
 # Prefix of disagreeing words that name each text's own subject (title words) in one slot.
 SUBJECT = "subject:"
+# Prefix of disagreeing words that give each text its own reading of one scale (a market higher in one text,
+# lower in the other; another month; another weekday), in any case.
+READING = "reading:"
+# Words a templated report fills in lower case, by scale and reading: a market report of another day or place
+# has "steady" for "higher", "april" for "march". A copy's edits never turn a market around; a correction,
+# flagged, may.
+_READINGS = {
+    word: (scale, reading)
+    for scale, readings in (
+        ("direction", (
+            ("up", "higher up rose firmer stronger gained advanced rallied"),
+            ("down", "lower down fell easier weaker lost declined eased"),
+            ("flat", "steady unchanged flat"),
+        )),
+        ("month", tuple((m, m) for m in "january february march april may june july august september october november december".split())),
+        ("weekday", tuple((d, d) for d in "monday tuesday wednesday thursday friday saturday sunday".split())),
+    )
+    for reading, words in readings
+    for word in words.split()
+}
 
 
 def kind_of(token: str) -> str:
@@ -431,9 +451,9 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     inter = int(_member(small.shingles, large.shingles).sum())
     sim = inter / (small.shingles.size + large.shingles.size - inter)
     coverage = inter / small.shingles.size
-    disagreeing = _disagreeing(a, b)
     title, title_fewer, title_opening = _title_disagreeing(a, b)
     corrected = not (_CORRECTION_FLAGS.isdisjoint(a.title_tokens) and _CORRECTION_FLAGS.isdisjoint(b.title_tokens))
+    disagreeing = _disagreeing(a, b) + (() if corrected else _readings(a, b))
     if sim < cfg.threshold:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
@@ -654,9 +674,37 @@ def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, 
     return most, min(len(only_a), len(only_b)), heads
 
 
+def _readings(a: Evidence, b: Evidence) -> tuple[str, ...]:
+    """The words of ``_READINGS`` each text has and the other lacks, on the scales where the two texts read
+    apart: each has a word of its own there and no reading of one is the other's ("higher" / "steady"; a
+    story's "rose" and "fell" against its copy's "declined" are not apart), marked ``reading:``."""
+    table = _reading_hashes()
+    present_a, present_b = _member(table, a.vocabulary), _member(table, b.vocabulary)
+    only_a, only_b = present_a & ~present_b, present_b & ~present_a
+    if not (only_a.any() and only_b.any()):
+        return ()
+    words = list(_READINGS)
+    scales = {_READINGS[words[i]][0] for i in np.flatnonzero(only_a)} & {_READINGS[words[i]][0] for i in np.flatnonzero(only_b)}
+    apart = set()
+    for scale in scales:
+        read_a, read_b = ({_READINGS[words[i]][1] for i in np.flatnonzero(present) if _READINGS[words[i]][0] == scale}
+                          for present in (present_a, present_b))
+        if read_a.isdisjoint(read_b):
+            apart.add(scale)
+    return tuple(sorted(f"{READING}{words[i]}" for i in np.flatnonzero(only_a | only_b) if _READINGS[words[i]][0] in apart))
+
+
+@functools.lru_cache(maxsize=1)
+def _reading_hashes() -> np.ndarray:
+    """The vocabulary hashes of the words of ``_READINGS``, in its order."""
+    from wirewash.transforms.core.minhash import word_hashes  # minhash imports this module
+
+    return (word_hashes(" ".join(_READINGS)) >> np.uint64(32)).astype(np.uint32)
+
+
 def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig, corrected_figures: int = 0) -> bool:
     """Whether the disagreeing words make another report; ``corrected_figures`` more figures may disagree."""
-    if any(t.startswith((OPENING, SUBJECT)) for t in disagreeing):
-        return True  # the texts open on different names, or name different subjects: the report differs
+    if any(t.startswith((OPENING, SUBJECT, READING)) for t in disagreeing):
+        return True  # the texts open on different names, name different subjects or read a market apart
     names = sum(kind_of(t) == NAME for t in disagreeing)
     return names > cfg.max_disagreeing or len(disagreeing) - names > cfg.max_disagreeing_figures + corrected_figures
