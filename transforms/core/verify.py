@@ -453,14 +453,20 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     coverage = inter / small.shingles.size
     title, title_fewer, title_opening = _title_disagreeing(a, b)
     corrected = not (_CORRECTION_FLAGS.isdisjoint(a.title_tokens) and _CORRECTION_FLAGS.isdisjoint(b.title_tokens))
-    disagreeing = _disagreeing(a, b) + (() if corrected else _readings(a, b))
+    disagreeing = _disagreeing(a, b)
+    # Which of each text's shingles, in text order, the other has (empty when the order is not known), and
+    # the readings the texts give apart: read only for a pair alike enough to be a copy.
+    in_small, in_large = np.empty(0, bool), np.empty(0, bool)
+    if sim >= cfg.threshold and coverage >= cfg.min_coverage:
+        in_small, in_large = _member(small.windows, large.shingles), _member(large.windows, small.shingles)
+        disagreeing += () if corrected else _readings(a, b)
     if sim < cfg.threshold:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
         reason = "coverage"
-    elif min(_own_passage(a, b), _own_passage(b, a)) > cfg.max_own_passage:
+    elif min(_own_passage(in_small), _own_passage(in_large)) > cfg.max_own_passage:
         reason = "passages"
-    elif _own_lead(large, small) > cfg.max_own_passage and _own_lead(small, large) == 0:
+    elif _own_lead(in_large) > cfg.max_own_passage and _own_lead(in_small) == 0:
         reason = "lead"
     elif a.published is not None and b.published is not None and _working_days_apart(a.published, b.published) > cfg.max_days_apart:
         reason = "published"
@@ -476,25 +482,26 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title_words))
 
 
-def _own_passage(x: Evidence, y: Evidence) -> int:
-    """The longest run of ``x``'s shingles, in order, that ``y`` lacks and that neither opens nor closes
-    ``x``, in shingles (0 when ``x``'s order is not known)."""
-    if x.windows.size == 0:
+def _own_passage(found: np.ndarray) -> int:
+    """The longest run of a text's shingles, in order, that the other text lacks (``found``: which of them,
+    in text order, it has) and that neither opens nor closes the text, in shingles (0 when the order is not
+    known)."""
+    if found.size == 0:
         return 0
-    missing = ~_member(x.windows, y.shingles)
+    missing = ~found
     edges = np.flatnonzero(np.diff(np.concatenate(([0], missing.view(np.int8), [0]))))
     starts, ends = edges[::2], edges[1::2]
     inside = (starts > 0) & (ends < missing.size)
     return int((ends[inside] - starts[inside]).max()) if inside.any() else 0
 
 
-def _own_lead(x: Evidence, y: Evidence) -> int:
-    """How many of ``x``'s shingles open ``x`` before its first passage that ``y`` has too (0 when ``x``'s
-    order is not known). A passage is _LEAD_PASSAGE shingles in a row: a phrase any two stories share ("the
-    company said") is not where one text's lead meets the other."""
-    if x.windows.size == 0:
+def _own_lead(found: np.ndarray) -> int:
+    """How many of a text's shingles open it before its first passage the other text has too (``found``:
+    which of its shingles, in text order, the other has; 0 when the order is not known). A passage is
+    _LEAD_PASSAGE shingles in a row: a phrase any two stories share ("the company said") is not where one
+    text's lead meets the other."""
+    if found.size == 0:
         return 0
-    found = _member(x.windows, y.shingles)
     if found.size < _LEAD_PASSAGE:
         return 0 if found.all() else int(found.size)
     passage = found[: found.size - _LEAD_PASSAGE + 1].copy()
@@ -521,8 +528,12 @@ def _working_days_apart(x: int, y: int) -> int:
     return weeks * 5 + sum((first + i) % 7 < 5 for i in range(rest))
 
 
-def _slot_fillers(x: Evidence, y: Evidence) -> tuple[dict[int, list[str]], list[str], list[str], set[str]]:
-    """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share:
+def _slot_fillers(
+    x: Evidence, y: Evidence, keys: tuple[np.ndarray, np.ndarray], lacked: tuple[np.ndarray, np.ndarray]
+) -> tuple[dict[int, list[str]], list[str], list[str], set[str]]:
+    """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share
+    (``keys``: each text's slot per word, ``_pair_keys``; ``lacked``: which of each text's words the other's
+    run in that slot lacks):
     (inside the text, shared on both sides, by slot; opening the text, shared after; all those opening the
     text; those inside that are words of ``x``'s title).
     Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
@@ -532,16 +543,14 @@ def _slot_fillers(x: Evidence, y: Evidence) -> tuple[dict[int, list[str]], list[
     shared = _member(x.contexts, y.shingles) & exists
     # A slot: ``y`` has a run of its own between the same two passages (a substitution, not a sentence
     # ``y`` dropped).
-    x_keys, y_keys = _pair_keys(x.contexts), _pair_keys(y.contexts)
+    x_keys, y_keys = keys
     # ... filled with a word that ``y``'s run there lacks, even if ``y`` has it elsewhere (the Fed's funds
     # rate "6-1/16" one day, "6-3/16" the next, in a text with "1.5 billion"), where ``y``'s run has a word
     # ``x``'s lacks too: one name or figure put for another, not words ``x`` adds to the run.
     # A figure counts there; a name only if ``y`` lacks it everywhere (a desk writes "Mths" or "mths").
-    x_fills, y_fills = _fills(x_keys, x.token_hashes), _fills(y_keys, y.token_hashes)
-    y_lacks = ~_member(x_fills, np.sort(y_fills))
-    y_lacks[y_lacks & ~missing] = [x.tokens[i][0].isdigit() for i in np.flatnonzero(y_lacks & ~missing)]
-    x_lacks = ~_member(y_fills, np.sort(x_fills))
-    inside = y_lacks & shared.all(axis=1) & _member(x_keys, np.unique(y_keys[x_lacks]))
+    inside = lacked[0] & shared.all(axis=1) & _member(x_keys, np.sort(y_keys[lacked[1]]))
+    named = np.flatnonzero(inside & ~missing)
+    inside[named] = [x.tokens[i][0].isdigit() for i in named]
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
     slots: dict[int, list[str]] = {}
@@ -625,8 +634,11 @@ def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     another's), not when one text alone does (a dateline or a credit an outlet added). Fillers that name each
     text's own subject (words of its title) on both sides are marked ``subject:``: one market, commodity or
     place put for another in a templated report, even in lower case ("hog prices" / "cattle prices")."""
-    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b)
-    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a)
+    keys_a, keys_b = _pair_keys(a.contexts), _pair_keys(b.contexts)
+    fills_a, fills_b = _fills(keys_a, a.token_hashes), _fills(keys_b, b.token_hashes)
+    lacked_a, lacked_b = ~_member(fills_a, np.sort(fills_b)), ~_member(fills_b, np.sort(fills_a))
+    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, (keys_a, keys_b), (lacked_a, lacked_b))
+    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, (keys_b, keys_a), (lacked_b, lacked_a))
     only_a, only_b = set(), set()
     for key in inside_a.keys() | inside_b.keys():
         slot_a, slot_b = _unpaired(inside_a.get(key, []), inside_b.get(key, []))
