@@ -472,3 +472,16 @@ def test_a_templated_report_that_differs_only_in_lower_case_words_is_another_rep
     corrected = _verdict(steady, report.format(reading="higher", month="april"),
                          titles=("JOLIET HOG PRICES", "CORRECTED - JOLIET HOG PRICES"))
     assert corrected.duplicate
+
+
+def test_a_next_day_version_with_a_sentence_of_its_own_is_the_next_days_story():
+    # Reuters 3573/4167: Qintex extends its offer again; the next day's story puts "As reported yesterday,
+    # about seven mln shares had been tendered" for the first's count at midnight. The same day, a desk may
+    # re-send a story with a note corrected; an overnight re-send repeats the story or trims it.
+    first = " ".join([*STORY[:2], "By midnight 7,242,117 owners had asked for the free latch.", *STORY[2:]])
+    second = " ".join([*STORY[:2], "As reported yesterday, about seven mln owners had asked.", *STORY[2:]])
+    day, next_day = datetime.date(1987, 3, 11), datetime.date(1987, 3, 12)
+    v = verify(_dated("a", first, day), _dated("b", second, next_day), CFG)
+    assert not v.duplicate and v.reason == "passages"
+    assert verify(_dated("a", first, day), _dated("b", second, day), CFG).duplicate
+    assert verify(_dated("a", first, day), _dated("b", first.replace("free latch", "new latch"), next_day), CFG).duplicate

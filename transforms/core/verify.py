@@ -19,7 +19,8 @@ So the evidence about a pair is
   another report.
 - ``own passages``: the longest passage inside each text (neither its opening nor its end) that the other
   lacks. A copy's edits leave one text with none longer than a corrected note; an update or a follow-up
-  and the story it follows each have a sentence of their own.
+  and the story it follows each have a sentence of their own. On different days even a phrase each is
+  another day's story: an overnight re-send repeats or trims.
 - ``lead``: the passage of its own opening the longer text while the shorter's opening is in it: new
   paragraphs put above an old story (an update's or a follow-up's new lead). A copy keeps its lead (trims cut
   the end; a dateline or a credit is a few words), and a rewritten lead leaves both texts an opening of
@@ -368,6 +369,9 @@ class VerifyConfig:
     words), that both texts may each have inside them and the other lacks: a re-send corrects a note, but an
     update or a follow-up adds a sentence of its own to a story that itself has one the update dropped. The
     longer text may open with no longer a passage of its own above the shorter's opening (a new lead).
+    ``max_own_passage_apart``: the same for two texts published on different days: a desk's overnight
+    re-send repeats the story or trims it, while the next day's version tells one thing in a sentence of
+    its own (how many shares were tendered by midnight, "as reported yesterday").
     ``max_update_share``: the most of its shingles a longer text published on a later day than the shorter
     may have that the shorter lacks (an edit); more is an update of the earlier story (a trimmed copy comes
     after the text it was trimmed from).
@@ -380,6 +384,7 @@ class VerifyConfig:
     max_disagreeing_title: int = 2
     max_days_apart: int = 1
     max_own_passage: int = 11
+    max_own_passage_apart: int = 6
     max_update_share: float = 0.2
 
     def __post_init__(self) -> None:
@@ -390,11 +395,11 @@ class VerifyConfig:
         if not 0.0 <= self.max_update_share <= 1.0:
             raise ValueError(f"max_update_share must be in [0, 1], got {self.max_update_share}")
         limits = (self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title, self.max_days_apart,
-                  self.max_own_passage)
+                  self.max_own_passage, self.max_own_passage_apart)
         if min(limits) < 0:
             raise ValueError(
-                "max_disagreeing, max_disagreeing_figures, max_disagreeing_title, max_days_apart and "
-                f"max_own_passage must be >= 0, got {limits}"
+                "max_disagreeing, max_disagreeing_figures, max_disagreeing_title, max_days_apart, "
+                f"max_own_passage and max_own_passage_apart must be >= 0, got {limits}"
             )
 
 
@@ -464,7 +469,10 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
         reason = "coverage"
-    elif min(_own_passage(in_small), _own_passage(in_large)) > cfg.max_own_passage:
+    elif min(_own_passage(in_small), _own_passage(in_large)) > (
+        cfg.max_own_passage_apart if a.published is not None and b.published is not None and a.published != b.published
+        else cfg.max_own_passage
+    ):
         reason = "passages"
     elif _own_lead(in_large) > cfg.max_own_passage and _own_lead(in_small) == 0:
         reason = "lead"
