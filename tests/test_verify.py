@@ -465,6 +465,9 @@ def test_a_templated_report_that_differs_only_in_lower_case_words_is_another_rep
     other_month = _verdict(steady, report.format(reading="steady", month="may"))
     assert not other_month.duplicate and other_month.reason == "tokens" and "reading:may" in other_month.disagreeing
     assert _verdict(steady, steady.replace("light run", "small run")).duplicate
+    # The same template priced in another unit is another market's report; tons for tonnes is one unit.
+    assert not _verdict(steady.replace("cwt", "bushel"), steady.replace("cwt", "tonne")).duplicate
+    assert _verdict(steady.replace("cwt", "tons"), steady.replace("cwt", "tonne")).duplicate
     story = " ".join([*STORY, "Other carmakers' shares rose on the news while Chrysler's fell."])
     copy = " ".join(STORY).replace("closed down 3/8", "declined 3/8 to close")
     assert _verdict(story, copy).duplicate

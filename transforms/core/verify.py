@@ -122,9 +122,9 @@ SUBJECT = "subject:"
 # Prefix of disagreeing words that give each text its own reading of one scale (a market higher in one text,
 # lower in the other; another month; another weekday), in any case.
 READING = "reading:"
-# Words a templated report fills in lower case, by scale and reading: a market report of another day or place
-# has "steady" for "higher", "april" for "march". A copy's edits never turn a market around; a correction,
-# flagged, may.
+# Words a templated report fills in lower case, by scale and reading: a market report of another day, place
+# or commodity has "steady" for "higher", "april" for "march", "bushel" for "tonne". A copy's edits never turn
+# a market around; a correction, flagged, may.
 _READINGS = {
     word: (scale, reading)
     for scale, readings in (
@@ -135,6 +135,15 @@ _READINGS = {
         )),
         ("month", tuple((m, m) for m in "january february march april may june july august september october november december".split())),
         ("weekday", tuple((d, d) for d in "monday tuesday wednesday thursday friday saturday sunday".split())),
+        ("unit", (
+            ("bushel", "bushel bushels"),
+            ("tonne", "tonne tonnes ton tons"),
+            ("ounce", "ounce ounces oz"),
+            ("barrel", "barrel barrels bbl bpd"),
+            ("cwt", "cwt hundredweight"),
+            ("bale", "bale bales"),
+            ("gallon", "gallon gallons"),
+        )),
     )
     for reading, words in readings
     for word in words.split()
