@@ -391,6 +391,13 @@ def test_a_later_version_with_paragraphs_added_is_an_update_and_a_trimmed_resend
     assert v.coverage > 0.95 and not v.duplicate and v.reason == "update"
     assert verify(_dated("b", updated, next_day), _dated("a", story, day), CFG).reason == "update"
     assert verify(_dated("a", updated, day), _dated("b", story, next_day), CFG).duplicate
+    # A re-edit sent the next day, longer by a few words spread through it, adds no paragraph (Reuters
+    # 19031/19124: "mainly by" for "largely through", "Okla." for "Oklahoma").
+    reedited = story.replace("said on Tuesday", "said late on Tuesday that").replace("free of charge", "at no cost to owners")
+    reedited = reedited.replace("twice the usual", "about twice the usual").replace("are still growing", "were still growing fast")
+    reedited = reedited.replace("had been reported", "were reported").replace("would be small", "would stay small")
+    reedited = reedited.replace("changed hands", "were traded")
+    assert verify(_dated("a", story, day), _dated("b", reedited, next_day), CFG).duplicate
     # The same day, which came first is not known: a trimmed copy is the likelier reading.
     assert verify(_dated("a", story, day), _dated("b", updated, day), CFG).duplicate
     # A corrected re-send may come out the next morning with a correction note added.
@@ -481,10 +488,14 @@ def test_a_next_day_version_with_a_sentence_of_its_own_is_the_next_days_story():
     # Reuters 3573/4167: Qintex extends its offer again; the next day's story puts "As reported yesterday,
     # about seven mln shares had been tendered" for the first's count at midnight. The same day, a desk may
     # re-send a story with a note corrected; an overnight re-send repeats the story or trims it.
-    first = " ".join([*STORY[:2], "By midnight 7,242,117 owners had asked for the free latch.", *STORY[2:]])
-    second = " ".join([*STORY[:2], "As reported yesterday, about seven mln owners had asked.", *STORY[2:]])
+    # Each text's sentence of its own is 10 shingles: within max_own_passage (11), over max_own_passage_apart.
+    first = " ".join([*STORY[:2], "By midnight 7,242,117 owners were waiting.", *STORY[2:]])
+    second = " ".join([*STORY[:2], "As reported yesterday, about seven mln drivers waited.", *STORY[2:]])
     day, next_day = datetime.date(1987, 3, 11), datetime.date(1987, 3, 12)
     v = verify(_dated("a", first, day), _dated("b", second, next_day), CFG)
     assert not v.duplicate and v.reason == "passages"
     assert verify(_dated("a", first, day), _dated("b", second, day), CFG).duplicate
-    assert verify(_dated("a", first, day), _dated("b", first.replace("free latch", "new latch"), next_day), CFG).duplicate
+    # An overnight re-send a desk re-edited (Reuters 11161/11253: "questioned" for "asked", "April six" for
+    # "April 6", a clause reworded) keeps its own phrases short.
+    edited = first.replace("would recall about", "will recall some").replace("free of charge", "at no cost")
+    assert verify(_dated("a", first, day), _dated("b", edited, next_day), CFG).duplicate

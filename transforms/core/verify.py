@@ -19,8 +19,8 @@ So the evidence about a pair is
   another report.
 - ``own passages``: the longest passage inside each text (neither its opening nor its end) that the other
   lacks. A copy's edits leave one text with none longer than a corrected note; an update or a follow-up
-  and the story it follows each have a sentence of their own. On different days even a phrase each is
-  another day's story: an overnight re-send repeats or trims.
+  and the story it follows each have a sentence of their own. On different days a shorter sentence each
+  is another day's story: an overnight re-send repeats, trims or re-edits.
 - ``lead``: the passage of its own opening the longer text while the shorter's opening is in it: new
   paragraphs put above an old story (an update's or a follow-up's new lead). A copy keeps its lead (trims cut
   the end; a dateline or a credit is a few words), and a rewritten lead leaves both texts an opening of
@@ -104,6 +104,8 @@ _CORRECTION_FLAGS = frozenset("corrected correction corrects rpt repeat repeated
 _CORRECTED_FIGURES = 2
 # Two words at least this alike (difflib ratio) in one slot are one word respelled.
 _RESPELLED = 0.8
+# Most distinctive words in a run where a figure the other text has elsewhere still counts as put for another.
+_SHORT_RUN = 4
 # Shingles in a row that make a passage two texts share, where one text's new lead meets the other's text.
 _LEAD_PASSAGE = 3
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
@@ -382,8 +384,8 @@ class VerifyConfig:
     re-send repeats the story or trims it, while the next day's version tells one thing in a sentence of
     its own (how many shares were tendered by midnight, "as reported yesterday").
     ``max_update_share``: the most of its shingles a longer text published on a later day than the shorter
-    may have that the shorter lacks (an edit); more is an update of the earlier story (a trimmed copy comes
-    after the text it was trimmed from).
+    may have in passages of its own longer than ``max_own_passage``; more is an update of the earlier story
+    (a trimmed copy comes after the text it was trimmed from).
     """
 
     threshold: float = 0.3
@@ -393,7 +395,7 @@ class VerifyConfig:
     max_disagreeing_title: int = 2
     max_days_apart: int = 1
     max_own_passage: int = 11
-    max_own_passage_apart: int = 6
+    max_own_passage_apart: int = 9
     max_update_share: float = 0.2
 
     def __post_init__(self) -> None:
@@ -487,7 +489,7 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         reason = "lead"
     elif a.published is not None and b.published is not None and _working_days_apart(a.published, b.published) > cfg.max_days_apart:
         reason = "published"
-    elif _updated(small, large, inter, cfg) and not corrected:
+    elif _updated(small, large, in_large, cfg) and not corrected:
         reason = "update"
     elif title_fewer > cfg.max_disagreeing_title or title_opening:
         reason = "title"
@@ -503,13 +505,16 @@ def _own_passage(found: np.ndarray) -> int:
     """The longest run of a text's shingles, in order, that the other text lacks (``found``: which of them,
     in text order, it has) and that neither opens nor closes the text, in shingles (0 when the order is not
     known)."""
-    if found.size == 0:
-        return 0
-    missing = ~found
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], missing.view(np.int8), [0]))))
-    starts, ends = edges[::2], edges[1::2]
-    inside = (starts > 0) & (ends < missing.size)
+    starts, ends = _own_runs(found)
+    inside = (starts > 0) & (ends < found.size)
     return int((ends[inside] - starts[inside]).max()) if inside.any() else 0
+
+
+def _own_runs(found: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The runs of a text's shingles the other text lacks (``found``: which it has, in text order), as
+    start and end (excluded) positions."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], (~found).view(np.int8), [0]))))
+    return edges[::2], edges[1::2]
 
 
 def _own_lead(found: np.ndarray) -> int:
@@ -527,12 +532,16 @@ def _own_lead(found: np.ndarray) -> int:
     return int(np.argmax(passage)) if passage.any() else int(found.size)
 
 
-def _updated(small: Evidence, large: Evidence, inter: int, cfg: VerifyConfig) -> bool:
-    """Whether ``large`` (``inter`` shingles in common with ``small``) came out on a later day than ``small``
-    with more than ``max_update_share`` of its shingles its own: the earlier story with paragraphs added."""
+def _updated(small: Evidence, large: Evidence, in_large: np.ndarray, cfg: VerifyConfig) -> bool:
+    """Whether ``large`` (``in_large``: which of its shingles, in text order, ``small`` has) came out on a
+    later day than ``small`` with more than ``max_update_share`` of its shingles in passages of its own
+    longer than ``max_own_passage``: the earlier story with paragraphs added, not re-edited (a desk's edits
+    leave short runs of their own)."""
     if small.published is None or large.published is None or large.published <= small.published:
         return False
-    return large.shingles.size - inter > cfg.max_update_share * large.shingles.size
+    starts, ends = _own_runs(in_large)
+    runs = ends - starts
+    return int(runs[runs > cfg.max_own_passage].sum()) > cfg.max_update_share * in_large.size
 
 
 def _working_days_apart(x: int, y: int) -> int:
@@ -566,8 +575,13 @@ def _slot_fillers(
     # ``x``'s lacks too: one name or figure put for another, not words ``x`` adds to the run.
     # A figure counts there; a name only if ``y`` lacks it everywhere (a desk writes "Mths" or "mths").
     inside = lacked[0] & shared.all(axis=1) & _member(x_keys, np.sort(y_keys[lacked[1]]))
-    named = np.flatnonzero(inside & ~missing)
-    inside[named] = [x.tokens[i][0].isdigit() for i in named]
+    # Only in a short run (a rate, a time, a price): a table is one long run, re-set line by line.
+    elsewhere = np.flatnonzero(inside & ~missing)
+    inside[elsewhere] = [
+        x.tokens[i][0].isdigit()
+        and max(int((x_keys == x_keys[i]).sum()), int((y_keys == x_keys[i]).sum())) <= _SHORT_RUN
+        for i in elsewhere
+    ]
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
     slots: dict[int, list[str]] = {}
