@@ -398,6 +398,10 @@ def test_a_later_version_with_paragraphs_added_is_an_update_and_a_trimmed_resend
     reedited = reedited.replace("had been reported", "were reported").replace("would be small", "would stay small")
     reedited = reedited.replace("changed hands", "were traded")
     assert verify(_dated("a", story, day), _dated("b", reedited, next_day), CFG).duplicate
+    # A copy that cut a paragraph from the middle, dated a day before its original (a page's date in another
+    # time zone): the original has a passage of its own inside it, not paragraphs added at its end.
+    cut = " ".join([*STORY[:2], *STORY[3:]])
+    assert verify(_dated("a", cut, day), _dated("b", story, next_day), CFG).duplicate
     # The same day, which came first is not known: a trimmed copy is the likelier reading.
     assert verify(_dated("a", story, day), _dated("b", updated, day), CFG).duplicate
     # A corrected re-send may come out the next morning with a correction note added.

@@ -28,7 +28,7 @@ So the evidence about a pair is
 - the publication dates, when both are known: re-sends go out the same working day or the next (a Friday
   story re-sent on Monday is one working day late; a weekly report a week later is five); and a copy is
   trimmed from the text it copies, never the reverse, so a longer text published on a later day than the
-  shorter, with a share of its own, is an update of it;
+  shorter, closing with paragraphs of its own, is an update of it;
 - the titles: the title words of either text that the other's title and text lack. A re-headlined copy
   takes its headline's words from the story, or rewrites one headline only; another company's dividend
   report or another market's hog prices, word for word the same body, opens its title with another name
@@ -384,8 +384,8 @@ class VerifyConfig:
     re-send repeats the story or trims it, while the next day's version tells one thing in a sentence of
     its own (how many shares were tendered by midnight, "as reported yesterday").
     ``max_update_share``: the most of its shingles a longer text published on a later day than the shorter
-    may have in passages of its own longer than ``max_own_passage``; more is an update of the earlier story
-    (a trimmed copy comes after the text it was trimmed from).
+    may have in a passage of its own that closes it; more is an update of the earlier story, paragraphs added
+    at its end (a trimmed copy comes after the text it was trimmed from).
     """
 
     threshold: float = 0.3
@@ -534,14 +534,17 @@ def _own_lead(found: np.ndarray) -> int:
 
 def _updated(small: Evidence, large: Evidence, in_large: np.ndarray, cfg: VerifyConfig) -> bool:
     """Whether ``large`` (``in_large``: which of its shingles, in text order, ``small`` has) came out on a
-    later day than ``small`` with more than ``max_update_share`` of its shingles in passages of its own
-    longer than ``max_own_passage``: the earlier story with paragraphs added, not re-edited (a desk's edits
-    leave short runs of their own)."""
+    later day than ``small`` and closes with a passage of its own longer than ``max_own_passage`` that holds
+    more than ``max_update_share`` of its shingles: the earlier story with paragraphs added at its end. A
+    desk's re-edit leaves short runs of its own; a copy that cut a paragraph from the middle of the story
+    leaves the story a passage of its own inside it, not at its end."""
     if small.published is None or large.published is None or large.published <= small.published:
         return False
     starts, ends = _own_runs(in_large)
-    runs = ends - starts
-    return int(runs[runs > cfg.max_own_passage].sum()) > cfg.max_update_share * in_large.size
+    if ends.size == 0 or ends[-1] != in_large.size:
+        return False
+    tail = int(ends[-1] - starts[-1])
+    return tail > cfg.max_own_passage and tail > cfg.max_update_share * in_large.size
 
 
 def _working_days_apart(x: int, y: int) -> int:
