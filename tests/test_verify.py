@@ -503,3 +503,6 @@ def test_a_next_day_version_with_a_sentence_of_its_own_is_the_next_days_story():
     # "April 6", a clause reworded) keeps its own phrases short.
     edited = first.replace("would recall about", "will recall some").replace("free of charge", "at no cost")
     assert verify(_dated("a", first, day), _dated("b", edited, next_day), CFG).duplicate
+    # A correction sent the next morning puts a sentence right: flagged, it is the story re-sent.
+    assert verify(_dated("a", first, day, "CHRYSLER RECALLS MINIVANS"),
+                  _dated("b", second, next_day, "CORRECTED - CHRYSLER RECALLS MINIVANS"), CFG).duplicate

@@ -98,7 +98,8 @@ _SESSIONS = {
 # A desk's flags heading a re-sent story's title: the same story, not another subject.
 _RESEND_FLAGS = frozenset("corrected correction rpt repeat repeated refile refiled update updated urgent flash".split())
 # Those of a desk's flags that say the story replaces one sent before (not a new version with news added): its
-# corrected figure (the old and the new value) may differ, and it may come out a day later with a note added.
+# corrected figure (the old and the new value) may differ, and it may come out a day later with a note added
+# or a sentence put right.
 _CORRECTION_FLAGS = frozenset("corrected correction corrects rpt repeat repeated refile refiled".split())
 # Figures a corrected re-send may disagree on beyond max_disagreeing_figures: the one corrected, old and new.
 _CORRECTED_FIGURES = 2
@@ -481,7 +482,8 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     elif coverage < cfg.min_coverage:
         reason = "coverage"
     elif min(_own_passage(in_small), _own_passage(in_large)) > (
-        cfg.max_own_passage_apart if a.published is not None and b.published is not None and a.published != b.published
+        cfg.max_own_passage_apart
+        if a.published is not None and b.published is not None and a.published != b.published and not corrected
         else cfg.max_own_passage
     ):
         reason = "passages"
