@@ -432,6 +432,11 @@ def test_a_corrected_resend_with_one_figure_changed_is_a_copy_and_without_the_fl
     v = _verdict(story, fixed, titles=titles)
     assert v.duplicate and {"37", "73"} <= set(v.disagreeing)
     assert _verdict(story, fixed, titles=(titles[0], titles[0])).reason == "tokens"
+    # The corrected figure may head the title too: then it is each title's figure in one slot.
+    recall = story.replace("250,000", "205,000")
+    titled = ("CHRYSLER TO RECALL 250,000 MINIVANS", "CORRECTED - CHRYSLER TO RECALL 205,000 MINIVANS")
+    assert _verdict(story, recall, titles=titled).duplicate
+    assert not _verdict(story, recall, titles=(titled[0], titled[1].removeprefix("CORRECTED - "))).duplicate
     # The flag excuses a corrected figure, not another company's name or a table of other figures.
     other = fixed.replace("Chrysler", "Ford").replace("Salomon Brothers", "Merrill Lynch")
     assert not _verdict(story, other, titles=titles).duplicate

@@ -751,7 +751,13 @@ def _reading_hashes() -> np.ndarray:
 
 
 def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig, corrected_figures: int = 0) -> bool:
-    """Whether the disagreeing words make another report; ``corrected_figures`` more figures may disagree."""
+    """Whether the disagreeing words make another report; ``corrected_figures`` more figures may disagree,
+    and then a figure of each title in one slot is the corrected figure, not another subject."""
+    if corrected_figures:
+        disagreeing = tuple(
+            t.removeprefix(SUBJECT) if t.startswith(SUBJECT) and kind_of(t.removeprefix(SUBJECT)) == NUMBER else t
+            for t in disagreeing
+        )
     if any(t.startswith((OPENING, SUBJECT, READING)) for t in disagreeing):
         return True  # the texts open on different names, name different subjects or read a market apart
     names = sum(kind_of(t) == NAME for t in disagreeing)
