@@ -432,6 +432,10 @@ def test_a_corrected_resend_with_one_figure_changed_is_a_copy_and_without_the_fl
     v = _verdict(story, fixed, titles=titles)
     assert v.duplicate and {"37", "73"} <= set(v.disagreeing)
     assert _verdict(story, fixed, titles=(titles[0], titles[0])).reason == "tokens"
+    # Reuters 7167/7634: no flag in the title, a correction note in the text ("Company corrects period in
+    # March 19 item") says the same.
+    noted = fixed + " Chrysler corrects the number of complaints in the March 13 item."
+    assert _verdict(story, noted, titles=(titles[0], titles[0])).duplicate
     # The corrected figure may head the title too: then it is each title's figure in one slot.
     recall = story.replace("250,000", "205,000")
     titled = ("CHRYSLER TO RECALL 250,000 MINIVANS", "CORRECTED - CHRYSLER TO RECALL 205,000 MINIVANS")

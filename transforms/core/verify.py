@@ -469,7 +469,7 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     sim = inter / (small.shingles.size + large.shingles.size - inter)
     coverage = inter / small.shingles.size
     title, title_fewer, title_opening = _title_disagreeing(a, b)
-    corrected = not (_CORRECTION_FLAGS.isdisjoint(a.title_tokens) and _CORRECTION_FLAGS.isdisjoint(b.title_tokens))
+    corrected = _corrected(a, b)
     disagreeing = _disagreeing(a, b)
     # Which of each text's shingles, in text order, the other has (empty when the order is not known), and
     # the readings the texts give apart: read only for a pair alike enough to be a copy.
@@ -501,6 +501,23 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         reason = DUPLICATE
     title_words = sorted(set(title) | set(title_opening))
     return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title_words))
+
+
+def _corrected(a: Evidence, b: Evidence) -> bool:
+    """Whether one text is a desk's correction of the other: a title flagged CORRECTED, CORRECTION, RPT...,
+    or a correction note ("Company corrects period in March 19 item") in one text only."""
+    if not (_CORRECTION_FLAGS.isdisjoint(a.title_tokens) and _CORRECTION_FLAGS.isdisjoint(b.title_tokens)):
+        return True
+    note = _correction_note_hash()
+    return bool(_member(note, a.vocabulary)[0] != _member(note, b.vocabulary)[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _correction_note_hash() -> np.ndarray:
+    """The vocabulary hash of "corrects", the verb of a desk's correction note."""
+    from wirewash.transforms.core.minhash import word_hashes  # minhash imports this module
+
+    return (word_hashes("corrects") >> np.uint64(32)).astype(np.uint32)
 
 
 def _own_passage(found: np.ndarray) -> int:
