@@ -13,10 +13,13 @@ So the evidence about a pair is
   only those;
 - ``disagreeing``: each text's distinctive words - numbers, and capitalised words (names of people,
   companies and places, tickers, weekdays and months) - that the other does not contain in that slot (a
-  figure) or in any case or position (a name), where they sit in a passage the two share (a filled-in template slot; a credit line an outlet
-  added, or the part a copy trimmed, is not shared). A trimmed copy has none. The title's words count too
-  where the text has them, even in lower case ("hog prices"): each text's own subject in one slot is
-  another report.
+  figure in a short run) or in any case or position (a name), where they sit in a passage the two share (a
+  filled-in template slot; a credit line an outlet added, or the part a copy trimmed, is not shared). A
+  trimmed copy has none. The title's words count too where the text has them, even in lower case ("hog
+  prices"): each text's own subject in one slot is another report. So do the readings of a scale a
+  templated report fills in lower case (higher / steady, march / april, bushel / tonne) where the two texts
+  have none in common. A desk's correction (a CORRECTED / RPT title, a "corrects" note) may differ in the
+  figure it corrects.
 - ``own passages``: the longest passage inside each text (neither its opening nor its end) that the other
   lacks. A copy's edits leave one text with none longer than a corrected note; an update or a follow-up
   and the story it follows each have a sentence of their own. On different days a shorter sentence each
@@ -136,8 +139,8 @@ _READINGS = {
             ("down", "lower down fell easier weaker lost declined eased"),
             ("flat", "steady unchanged flat"),
         )),
-        ("month", tuple((m, m) for m in "january february march april may june july august september october november december".split())),
-        ("weekday", tuple((d, d) for d in "monday tuesday wednesday thursday friday saturday sunday".split())),
+        ("month", tuple((m, m) for m in _MONTHS.values())),
+        ("weekday", tuple((d, d) for d in sorted(_DATE_WORDS - set(_MONTHS) - set(_MONTHS.values())))),
         ("unit", (
             ("bushel", "bushel bushels"),
             ("tonne", "tonne tonnes ton tons"),
@@ -420,8 +423,8 @@ DUPLICATE = "duplicate"
 
 @dataclass(frozen=True)
 class Verdict:
-    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``passages``, ``lead``, ``published``,
-    ``update``, ``title``, ``tokens``).
+    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``passages``, ``lead``,
+    ``published``, ``update``, ``title``, ``tokens``).
     ``disagreeing``: the shorter text's distinctive tokens the longer lacks."""
 
     reason: str
@@ -482,9 +485,7 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     elif coverage < cfg.min_coverage:
         reason = "coverage"
     elif min(_own_passage(in_small), _own_passage(in_large)) > (
-        cfg.max_own_passage_apart
-        if a.published is not None and b.published is not None and a.published != b.published and not corrected
-        else cfg.max_own_passage
+        cfg.max_own_passage_apart if _apart(a, b) and not corrected else cfg.max_own_passage
     ):
         reason = "passages"
     elif _own_lead(in_large) > cfg.max_own_passage and _own_lead(in_small) == 0:
@@ -501,6 +502,11 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         reason = DUPLICATE
     title_words = sorted(set(title) | set(title_opening))
     return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title_words))
+
+
+def _apart(a: Evidence, b: Evidence) -> bool:
+    """Whether both publication days are known and differ."""
+    return a.published is not None and b.published is not None and a.published != b.published
 
 
 def _corrected(a: Evidence, b: Evidence) -> bool:
@@ -749,14 +755,18 @@ def _readings(a: Evidence, b: Evidence) -> tuple[str, ...]:
     if not (only_a.any() and only_b.any()):
         return ()
     words = list(_READINGS)
-    scales = {_READINGS[words[i]][0] for i in np.flatnonzero(only_a)} & {_READINGS[words[i]][0] for i in np.flatnonzero(only_b)}
-    apart = set()
-    for scale in scales:
-        read_a, read_b = ({_READINGS[words[i]][1] for i in np.flatnonzero(present) if _READINGS[words[i]][0] == scale}
-                          for present in (present_a, present_b))
-        if read_a.isdisjoint(read_b):
-            apart.add(scale)
-    return tuple(sorted(f"{READING}{words[i]}" for i in np.flatnonzero(only_a | only_b) if _READINGS[words[i]][0] in apart))
+
+    def read(present: np.ndarray) -> list[tuple[str, str]]:
+        return [_READINGS[words[i]] for i in np.flatnonzero(present)]
+
+    scales = {scale for scale, _ in read(only_a)} & {scale for scale, _ in read(only_b)}
+    reads_a, reads_b = read(present_a), read(present_b)
+    apart = {
+        scale for scale in scales
+        if {r for s, r in reads_a if s == scale}.isdisjoint(r for s, r in reads_b if s == scale)
+    }
+    own = np.flatnonzero(only_a | only_b)
+    return tuple(sorted(f"{READING}{words[i]}" for i in own if _READINGS[words[i]][0] in apart))
 
 
 @functools.lru_cache(maxsize=1)
@@ -772,10 +782,10 @@ def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig, corrected_figures
     and then a figure of each title in one slot is the corrected figure, not another subject."""
     if corrected_figures:
         disagreeing = tuple(
-            t.removeprefix(SUBJECT) if t.startswith(SUBJECT) and kind_of(t.removeprefix(SUBJECT)) == NUMBER else t
-            for t in disagreeing
+            t.removeprefix(SUBJECT) if kind_of(t.removeprefix(SUBJECT)) == NUMBER else t for t in disagreeing
         )
     if any(t.startswith((OPENING, SUBJECT, READING)) for t in disagreeing):
         return True  # the texts open on different names, name different subjects or read a market apart
     names = sum(kind_of(t) == NAME for t in disagreeing)
-    return names > cfg.max_disagreeing or len(disagreeing) - names > cfg.max_disagreeing_figures + corrected_figures
+    figures = len(disagreeing) - names
+    return names > cfg.max_disagreeing or figures > cfg.max_disagreeing_figures + corrected_figures
