@@ -515,3 +515,18 @@ def test_a_next_day_version_with_a_sentence_of_its_own_is_the_next_days_story():
     # A correction sent the next morning puts a sentence right: flagged, it is the story re-sent.
     assert verify(_dated("a", first, day, "CHRYSLER RECALLS MINIVANS"),
                   _dated("b", second, next_day, "CORRECTED - CHRYSLER RECALLS MINIVANS"), CFG).duplicate
+
+
+def test_a_version_flagged_update_with_paragraphs_of_its_own_is_an_update_not_its_reprint():
+    # A desk's "UPDATE 1-" heads a new version of a story, news added anywhere in it, sent the same day; an
+    # outlet that reprints it drops the flag but not the news, and a trimmed reprint keeps the flag.
+    story = " ".join(STORY)
+    updated = " ".join([*STORY[:2], UPDATE_PARAGRAPHS[0], STORY[2], UPDATE_PARAGRAPHS[1], *STORY[3:]])
+    titles = ("CHRYSLER RECALLS MINIVANS", "UPDATE 1-CHRYSLER RECALLS MINIVANS, STATION WAGONS")
+    v = _verdict(story, updated, titles=titles)
+    assert v.coverage > 0.95 and not v.duplicate and v.reason == "update"
+    # A reprint of the update that dropped the flag and trimmed the end is a copy of it.
+    reprint = " ".join([*STORY[:2], UPDATE_PARAGRAPHS[0], STORY[2], UPDATE_PARAGRAPHS[1], STORY[3]])
+    assert _verdict(reprint, updated, titles=(None, titles[1])).duplicate
+    assert _verdict(updated, updated, titles=(titles[1], "CHRYSLER RECALLS MINIVANS, STATION WAGONS")).duplicate
+    assert _verdict(reprint, updated, titles=(titles[1], "CHRYSLER RECALLS MINIVANS, STATION WAGONS")).duplicate

@@ -106,6 +106,8 @@ _RESEND_FLAGS = frozenset("corrected correction rpt repeat repeated refile refil
 _CORRECTION_FLAGS = frozenset("corrected correction corrects rpt repeat repeated refile refiled".split())
 # Figures a corrected re-send may disagree on beyond max_disagreeing_figures: the one corrected, old and new.
 _CORRECTED_FIGURES = 2
+# A desk's flags opening the title of a new version of a story, news added ("UPDATE 2-", "WRAPUP").
+_UPDATE_FLAGS = frozenset("update updated updates newlead writethru recasts wrapup".split())
 # Two words at least this alike (difflib ratio) in one slot are one word respelled.
 _RESPELLED = 0.8
 # Most distinctive words in a run where a figure the other text has elsewhere still counts as put for another.
@@ -558,18 +560,28 @@ def _own_lead(found: np.ndarray) -> int:
 
 
 def _updated(small: Evidence, large: Evidence, in_large: np.ndarray, cfg: VerifyConfig) -> bool:
-    """Whether ``large`` (``in_large``: which of its shingles, in text order, ``small`` has) came out on a
-    later day than ``small`` and closes with a passage of its own longer than ``max_own_passage`` that holds
-    more than ``max_update_share`` of its shingles: the earlier story with paragraphs added at its end. A
-    desk's re-edit leaves short runs of its own; a copy that cut a paragraph from the middle of the story
-    leaves the story a passage of its own inside it, not at its end."""
-    if small.published is None or large.published is None or large.published <= small.published:
+    """Whether ``large`` (``in_large``: which of its shingles, in text order, ``small`` has) is a new
+    version of ``small`` with more than ``max_update_share`` of its shingles in passages of its own longer
+    than ``max_own_passage``: one published on a later day whose passage of its own closes it (paragraphs
+    added at the end: a trimmed copy comes after its original, a desk's re-edit leaves short runs, a copy
+    that cut a middle paragraph leaves the story one inside it), or one whose title alone opens with a
+    desk's UPDATE flag (its passages above or among the old ones: "UPDATE 1-" over a new lead)."""
+    flagged = _update_flag(large) and not _update_flag(small)
+    later = small.published is not None and large.published is not None and large.published > small.published
+    if not (flagged or later):
         return False
     starts, ends = _own_runs(in_large)
-    if ends.size == 0 or ends[-1] != in_large.size:
-        return False
-    tail = int(ends[-1] - starts[-1])
-    return tail > cfg.max_own_passage and tail > cfg.max_update_share * in_large.size
+    closing = ends == in_large.size
+    # A later day's paragraphs close the text; a flagged version's news above or among the old paragraphs
+    # (not at its end, where a reprint of it that was trimmed would have its cut).
+    runs = (ends - starts)[closing if later and not flagged else ~closing]
+    own = int(runs[runs > cfg.max_own_passage].sum())
+    return own > cfg.max_update_share * in_large.size
+
+
+def _update_flag(e: Evidence) -> bool:
+    """Whether the title opens with a desk's flag for a new version of a story ("UPDATE 2-", "NEWLEAD")."""
+    return bool(e.title_tokens) and e.title_tokens[0] in _UPDATE_FLAGS
 
 
 def _working_days_apart(x: int, y: int) -> int:
