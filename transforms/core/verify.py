@@ -574,7 +574,7 @@ def _updated(small: Evidence, large: Evidence, in_large: np.ndarray, cfg: Verify
     closing = ends == in_large.size
     # A later day's paragraphs close the text; a flagged version's news above or among the old paragraphs
     # (not at its end, where a reprint of it that was trimmed would have its cut).
-    runs = (ends - starts)[closing if later and not flagged else ~closing]
+    runs = (ends - starts)[(closing & later) | (~closing & flagged)]
     own = int(runs[runs > cfg.max_own_passage].sum())
     return own > cfg.max_update_share * in_large.size
 
