@@ -474,36 +474,48 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     sim = inter / (small.shingles.size + large.shingles.size - inter)
     coverage = inter / small.shingles.size
     title, title_fewer, title_opening = _title_disagreeing(a, b)
-    corrected = _corrected(a, b)
     disagreeing = _disagreeing(a, b)
-    # Which of each text's shingles, in text order, the other has (empty when the order is not known), and
-    # the readings the texts give apart: read only for a pair alike enough to be a copy.
-    in_small, in_large = np.empty(0, bool), np.empty(0, bool)
-    if sim >= cfg.threshold and coverage >= cfg.min_coverage:
-        in_small, in_large = _member(small.windows, large.shingles), _member(large.windows, small.shingles)
-        disagreeing += () if corrected else _readings(a, b)
     if sim < cfg.threshold:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
         reason = "coverage"
-    elif min(_own_passage(in_small), _own_passage(in_large)) > (
-        cfg.max_own_passage_apart if _apart(a, b) and not corrected else cfg.max_own_passage
-    ):
-        reason = "passages"
-    elif _own_lead(in_large) > cfg.max_own_passage and _own_lead(in_small) == 0:
-        reason = "lead"
-    elif a.published is not None and b.published is not None and _working_days_apart(a.published, b.published) > cfg.max_days_apart:
-        reason = "published"
-    elif _updated(small, large, in_large, cfg) and not corrected:
-        reason = "update"
-    elif title_fewer > cfg.max_disagreeing_title or title_opening:
-        reason = "title"
-    elif _too_many(disagreeing, cfg, _CORRECTED_FIGURES if corrected else 0):
-        reason = "tokens"
     else:
-        reason = DUPLICATE
+        # Alike enough to be a copy: the readings the texts give apart, then the rest of the evidence.
+        listed = _member(_listed_hashes(), a.vocabulary), _member(_listed_hashes(), b.vocabulary)
+        corrected = _corrected(a, b, listed)
+        disagreeing += () if corrected else _readings(listed)
+        titled_apart = title_fewer > cfg.max_disagreeing_title or bool(title_opening)
+        reason = _copy_reason((small, large), cfg, corrected, disagreeing, titled_apart)
     title_words = sorted(set(title) | set(title_opening))
     return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title_words))
+
+
+def _copy_reason(
+    pair: tuple[Evidence, Evidence], cfg: VerifyConfig, corrected: bool, disagreeing: tuple[str, ...], titled_apart: bool
+) -> str:
+    """``duplicate``, or why two texts (``pair``: the shorter, the longer) alike enough in Jaccard and coverage
+    are not copies."""
+    small, large = pair
+    # Which of each text's shingles, in text order, the other has (empty when the order is not known).
+    in_small, in_large = _member(small.windows, large.shingles), _member(large.windows, small.shingles)
+    runs_large = _own_runs(in_large)
+    limit = cfg.max_own_passage_apart if _apart(small, large) and not corrected else cfg.max_own_passage
+    if min(_own_passage(_own_runs(in_small), in_small.size), _own_passage(runs_large, in_large.size)) > limit:
+        return "passages"
+    if _own_lead(in_large) > cfg.max_own_passage and _own_lead(in_small) == 0:
+        return "lead"
+    if (
+        small.published is not None and large.published is not None
+        and _working_days_apart(small.published, large.published) > cfg.max_days_apart
+    ):
+        return "published"
+    if not corrected and _updated(small, large, runs_large, in_large.size, cfg):
+        return "update"
+    if titled_apart:
+        return "title"
+    if _too_many(disagreeing, cfg, _CORRECTED_FIGURES if corrected else 0):
+        return "tokens"
+    return DUPLICATE
 
 
 def _apart(a: Evidence, b: Evidence) -> bool:
@@ -511,29 +523,20 @@ def _apart(a: Evidence, b: Evidence) -> bool:
     return a.published is not None and b.published is not None and a.published != b.published
 
 
-def _corrected(a: Evidence, b: Evidence) -> bool:
+def _corrected(a: Evidence, b: Evidence, listed: tuple[np.ndarray, np.ndarray]) -> bool:
     """Whether one text is a desk's correction of the other: a title flagged CORRECTED, CORRECTION, RPT...,
-    or a correction note ("Company corrects period in March 19 item") in one text only."""
+    or a correction note ("Company corrects period in March 19 item") in one text only (``listed``: which of
+    ``_listed_hashes`` each text's vocabulary holds)."""
     if not (_CORRECTION_FLAGS.isdisjoint(a.title_tokens) and _CORRECTION_FLAGS.isdisjoint(b.title_tokens)):
         return True
-    note = _correction_note_hash()
-    return bool(_member(note, a.vocabulary)[0] != _member(note, b.vocabulary)[0])
+    return bool(listed[0][-1] != listed[1][-1])
 
 
-@functools.lru_cache(maxsize=1)
-def _correction_note_hash() -> np.ndarray:
-    """The vocabulary hash of "corrects", the verb of a desk's correction note."""
-    from wirewash.transforms.core.minhash import word_hashes  # minhash imports this module
-
-    return (word_hashes("corrects") >> np.uint64(32)).astype(np.uint32)
-
-
-def _own_passage(found: np.ndarray) -> int:
-    """The longest run of a text's shingles, in order, that the other text lacks (``found``: which of them,
-    in text order, it has) and that neither opens nor closes the text, in shingles (0 when the order is not
-    known)."""
-    starts, ends = _own_runs(found)
-    inside = (starts > 0) & (ends < found.size)
+def _own_passage(runs: tuple[np.ndarray, np.ndarray], size: int) -> int:
+    """The longest of a text's ``runs`` of its own (``_own_runs``; ``size`` shingles in all) that neither
+    opens nor closes the text, in shingles (0 when the order is not known)."""
+    starts, ends = runs
+    inside = (starts > 0) & (ends < size)
     return int((ends[inside] - starts[inside]).max()) if inside.any() else 0
 
 
@@ -559,8 +562,10 @@ def _own_lead(found: np.ndarray) -> int:
     return int(np.argmax(passage)) if passage.any() else int(found.size)
 
 
-def _updated(small: Evidence, large: Evidence, in_large: np.ndarray, cfg: VerifyConfig) -> bool:
-    """Whether ``large`` (``in_large``: which of its shingles, in text order, ``small`` has) is a new
+def _updated(
+    small: Evidence, large: Evidence, runs: tuple[np.ndarray, np.ndarray], size: int, cfg: VerifyConfig
+) -> bool:
+    """Whether ``large`` (``runs``: its runs of its own, ``_own_runs``; ``size`` shingles in all) is a new
     version of ``small`` with more than ``max_update_share`` of its shingles in passages of its own longer
     than ``max_own_passage``: one published on a later day whose passage of its own closes it (paragraphs
     added at the end: a trimmed copy comes after its original, a desk's re-edit leaves short runs, a copy
@@ -570,13 +575,13 @@ def _updated(small: Evidence, large: Evidence, in_large: np.ndarray, cfg: Verify
     later = small.published is not None and large.published is not None and large.published > small.published
     if not (flagged or later):
         return False
-    starts, ends = _own_runs(in_large)
-    closing = ends == in_large.size
+    starts, ends = runs
+    closing = ends == size
     # A later day's paragraphs close the text; a flagged version's news above or among the old paragraphs
     # (not at its end, where a reprint of it that was trimmed would have its cut).
-    runs = (ends - starts)[(closing & later) | (~closing & flagged)]
-    own = int(runs[runs > cfg.max_own_passage].sum())
-    return own > cfg.max_update_share * in_large.size
+    lengths = (ends - starts)[(closing & later) | (~closing & flagged)]
+    own = int(lengths[lengths > cfg.max_own_passage].sum())
+    return own > cfg.max_update_share * size
 
 
 def _update_flag(e: Evidence) -> bool:
@@ -757,12 +762,12 @@ def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, 
     return most, min(len(only_a), len(only_b)), heads
 
 
-def _readings(a: Evidence, b: Evidence) -> tuple[str, ...]:
-    """The words of ``_READINGS`` each text has and the other lacks, on the scales where the two texts read
-    apart: each has a word of its own there and no reading of one is the other's ("higher" / "steady"; a
-    story's "rose" and "fell" against its copy's "declined" are not apart), marked ``reading:``."""
-    table = _reading_hashes()
-    present_a, present_b = _member(table, a.vocabulary), _member(table, b.vocabulary)
+def _readings(listed: tuple[np.ndarray, np.ndarray]) -> tuple[str, ...]:
+    """The words of ``_READINGS`` each text has and the other lacks (``listed``: which of ``_listed_hashes``
+    each text's vocabulary holds), on the scales where the two texts read apart: each has a word of its own
+    there and no reading of one is the other's ("higher" / "steady"; a story's "rose" and "fell" against its
+    copy's "declined" are not apart), marked ``reading:``."""
+    present_a, present_b = listed[0][: len(_READINGS)], listed[1][: len(_READINGS)]
     only_a, only_b = present_a & ~present_b, present_b & ~present_a
     if not (only_a.any() and only_b.any()):
         return ()
@@ -782,11 +787,12 @@ def _readings(a: Evidence, b: Evidence) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
-def _reading_hashes() -> np.ndarray:
-    """The vocabulary hashes of the words of ``_READINGS``, in its order."""
+def _listed_hashes() -> np.ndarray:
+    """The vocabulary hashes of the words of ``_READINGS``, in its order, then of "corrects" (the verb of a
+    desk's correction note): looked up in each text's vocabulary at once."""
     from wirewash.transforms.core.minhash import word_hashes  # minhash imports this module
 
-    return (word_hashes(" ".join(_READINGS)) >> np.uint64(32)).astype(np.uint32)
+    return (word_hashes(" ".join([*_READINGS, "corrects"])) >> np.uint64(32)).astype(np.uint32)
 
 
 def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig, corrected_figures: int = 0) -> bool:
