@@ -248,9 +248,10 @@ def test_a_resend_that_drops_tickers_from_names_is_a_copy_but_a_figure_put_for_a
     tickers = body.format(t1=" <BLDS ST>", t2=" <AH.O>", price="600", other="550")
     resend = _verdict(tickers, body.format(t1="", t2="", price="600", other="550"))
     assert resend.duplicate and resend.disagreeing == ()
-    # 600 fills the other's second slot: the first slot still holds a figure of its own (575 for 600).
+    # Slot by slot: 575 for 600 in the first, 600 for 550 in the second (600 being in the other text elsewhere
+    # makes it no less another figure there).
     later = _verdict(tickers, body.format(t1=" <BLDS ST>", t2=" <AH.O>", price="575", other="600"))
-    assert not later.duplicate and later.reason == "tokens" and later.disagreeing == ("550", "575")
+    assert not later.duplicate and later.reason == "tokens" and later.disagreeing == ("550", "575", "600")
 
 
 def test_single_letters_of_abbreviations_are_not_names():
@@ -366,3 +367,166 @@ def test_a_clock_time_written_with_and_without_its_colon_is_one_time():
     assert v.duplicate and v.disagreeing == (), v
     later = _verdict(quake.format(time="9:40 A.M."), quake.format(time="1140 hrs"))
     assert not later.duplicate and later.reason == "tokens"
+
+
+def _dated(doc_id: str, text: str, day: datetime.date, title: str | None = None):
+    return sign(doc_id, text, MinhashConfig(), title, day).evidence
+
+
+UPDATE_PARAGRAPHS = [
+    "Later on Tuesday the company said the recall would also cover 40,000 station wagons assembled in St. Louis "
+    "with the same latch, and that it had set aside about 15 mln dlrs for the repairs.",
+    "Transport Canada said it would ask Chrysler Canada Ltd to notify owners in Quebec and Ontario by mail before "
+    "the end of the month, a spokesman in Ottawa said.",
+]
+
+
+def test_a_later_version_with_paragraphs_added_is_an_update_and_a_trimmed_resend_a_copy():
+    # Reuters 5143/5268: the Ecuador debt story of Saturday came out again on Monday with new closing
+    # paragraphs (the austerity programme): the earlier story with news added, not a copy of it. A trimmed
+    # copy comes out after the text it was trimmed from, so the same two texts the other way round are a copy.
+    story, updated = " ".join(STORY), " ".join(STORY + UPDATE_PARAGRAPHS)
+    day, next_day = datetime.date(1987, 3, 13), datetime.date(1987, 3, 16)
+    v = verify(_dated("a", story, day), _dated("b", updated, next_day), CFG)
+    assert v.coverage > 0.95 and not v.duplicate and v.reason == "update"
+    assert verify(_dated("b", updated, next_day), _dated("a", story, day), CFG).reason == "update"
+    assert verify(_dated("a", updated, day), _dated("b", story, next_day), CFG).duplicate
+    # A re-edit sent the next day, longer by a few words spread through it, adds no paragraph (Reuters
+    # 19031/19124: "mainly by" for "largely through", "Okla." for "Oklahoma").
+    reedited = story.replace("said on Tuesday", "said late on Tuesday that").replace("free of charge", "at no cost to owners")
+    reedited = reedited.replace("twice the usual", "about twice the usual").replace("are still growing", "were still growing fast")
+    reedited = reedited.replace("had been reported", "were reported").replace("would be small", "would stay small")
+    reedited = reedited.replace("changed hands", "were traded")
+    assert verify(_dated("a", story, day), _dated("b", reedited, next_day), CFG).duplicate
+    # A copy that cut a paragraph from the middle, dated a day before its original (a page's date in another
+    # time zone): the original has a passage of its own inside it, not paragraphs added at its end.
+    cut = " ".join([*STORY[:2], *STORY[3:]])
+    assert verify(_dated("a", cut, day), _dated("b", story, next_day), CFG).duplicate
+    # The same day, which came first is not known: a trimmed copy is the likelier reading.
+    assert verify(_dated("a", story, day), _dated("b", updated, day), CFG).duplicate
+    # A corrected re-send may come out the next morning with a correction note added.
+    note = "Chrysler corrects the number of minivans in the item of March 13, which gave the wrong figure."
+    corrected = _dated("b", " ".join([*STORY, note, *UPDATE_PARAGRAPHS[:1]]), next_day, "CORRECTED - CHRYSLER RECALLS MINIVANS")
+    assert verify(_dated("a", story, day, "CHRYSLER RECALLS MINIVANS"), corrected, CFG).duplicate
+
+
+def test_new_paragraphs_above_an_old_story_are_a_new_lead_and_a_reworded_lead_is_a_copy():
+    # BBC business/260 and 354: the second story puts three new sentences (Thailand cuts its forecast) above
+    # the first one's text. A copy keeps its lead: trims cut the end, and a dateline or credit is a few words.
+    story = " ".join(STORY)
+    v = _verdict(story, " ".join(UPDATE_PARAGRAPHS + STORY))
+    assert v.coverage > 0.95 and not v.duplicate and v.reason == "lead"
+    assert _verdict(story, "DETROIT (Wire) - " + story).duplicate
+    # A lead reworded by the re-sending desk leaves both texts an opening of their own: no new lead above.
+    reworded = ("About 250,000 minivans made in Windsor, Ontario, are being recalled by Chrysler Corp to replace a "
+                "rear latch that may open in a crash, it said on Tuesday. ") + " ".join(STORY[1:])
+    assert _verdict(story, reworded).duplicate
+
+
+def test_a_corrected_resend_with_one_figure_changed_is_a_copy_and_without_the_flag_another_report():
+    # Reuters 7505/7634 and the holdout's corrections: the desk re-sends the story flagged CORRECTED with one
+    # figure put right, the old and the new value in one slot. Unflagged, that figure is another report's.
+    story = " ".join(STORY)
+    fixed = story.replace("37 complaints", "73 complaints")
+    titles = ("CHRYSLER RECALLS MINIVANS", "CORRECTED - CHRYSLER RECALLS MINIVANS")
+    v = _verdict(story, fixed, titles=titles)
+    assert v.duplicate and {"37", "73"} <= set(v.disagreeing)
+    assert _verdict(story, fixed, titles=(titles[0], titles[0])).reason == "tokens"
+    # Reuters 7167/7634: no flag in the title, a correction note in the text ("Company corrects period in
+    # March 19 item") says the same.
+    noted = fixed + " Chrysler corrects the number of complaints in the March 13 item."
+    assert _verdict(story, noted, titles=(titles[0], titles[0])).duplicate
+    # The corrected figure may head the title too: then it is each title's figure in one slot.
+    recall = story.replace("250,000", "205,000")
+    titled = ("CHRYSLER TO RECALL 250,000 MINIVANS", "CORRECTED - CHRYSLER TO RECALL 205,000 MINIVANS")
+    assert _verdict(story, recall, titles=titled).duplicate
+    assert not _verdict(story, recall, titles=(titled[0], titled[1].removeprefix("CORRECTED - "))).duplicate
+    # The flag excuses a corrected figure, not another company's name or a table of other figures.
+    other = fixed.replace("Chrysler", "Ford").replace("Salomon Brothers", "Merrill Lynch")
+    assert not _verdict(story, other, titles=titles).duplicate
+    figures = fixed.replace("250,000", "205,000").replace("400,000", "450,000").replace("1.2 mln", "2.4 mln")
+    assert _verdict(story, figures, titles=titles).reason == "tokens"
+
+
+def test_a_resend_that_writes_out_an_abbreviated_company_word_names_the_same_company():
+    # Reuters 17754/17756: "Federal Deposit Insurance Corp Chairman" in the story, "Corporation" in its
+    # trimmed re-send. Another company's name in that slot is still another report.
+    story = ("Federal Deposit Insurance Corp Chairman L. William Seidman told bankers on Monday that most large "
+             "banks will follow Citicorp and Chase Manhattan in building up their reserves against loans to "
+             "developing countries, and that the agency would not stand in their way. ") + " ".join(STORY[1:])
+    v = _verdict(story, story.replace("Insurance Corp", "Insurance Corporation"))
+    assert v.duplicate and v.disagreeing == ()
+    assert not _verdict(story, story.replace("Federal Deposit Insurance Corp", "Resolution Trust Corporation")).duplicate
+
+
+def test_a_figure_put_for_another_in_one_slot_counts_even_if_the_other_text_has_it_elsewhere():
+    # Reuters 7769/8344: the Fed's customer repurchases of Friday and of Monday (one working day apart), word
+    # for word the same but the funds rate, "6-1/16" and "6-3/16": the "1" of the first is in the second's
+    # "1.5 billion", so only a slot-by-slot reading sees two figures changed. A time written "0940" in one
+    # copy and "9:40" in the other (Reuters 13541/13622) is one figure.
+    fed = ("The Federal Reserve entered the U.S. Government securities market to arrange 1.5 billion dlrs of "
+           "customer repurchase agreements, a Fed spokesman said. Dealers said Federal funds were trading at "
+           "{rate} pct when the Fed began its temporary and indirect supply of reserves to the banking system.")
+    v = _verdict(fed.format(rate="6-1/16"), fed.format(rate="6-3/16"))
+    assert not v.duplicate and v.reason == "tokens" and {"1", "3"} <= set(v.disagreeing)
+    quake = ("A strong earthquake jolted central Japan at {time} local time today, the Meteorological Agency said, "
+             "but there were no immediate reports of damage or injuries in Tokyo or the surrounding prefectures.")
+    assert _verdict(quake.format(time="0940"), quake.format(time="9:40")).duplicate
+
+
+def test_a_templated_report_that_differs_only_in_lower_case_words_is_another_report():
+    # The hog and grain reports the lead found merged on the test split: one template a day or a market, the
+    # body the same but for "steady" / "higher" or a month in lower case. A copy's edits never turn a market
+    # around; a story's "rose" and "fell" against its copy's "declined" read the same market.
+    report = ("Hog prices at the Joliet terminal were {reading} on a light run of 3,500 head, with top butcher "
+              "hogs at 51.00 dlrs per cwt for {month} delivery, the Agriculture Department said.")
+    steady = report.format(reading="steady", month="april")
+    assert not _verdict(steady, report.format(reading="higher", month="april")).duplicate
+    other_month = _verdict(steady, report.format(reading="steady", month="may"))
+    assert not other_month.duplicate and other_month.reason == "tokens" and "reading:may" in other_month.disagreeing
+    assert _verdict(steady, steady.replace("light run", "small run")).duplicate
+    # The same template priced in another unit is another market's report; tons for tonnes is one unit.
+    assert not _verdict(steady.replace("cwt", "bushel"), steady.replace("cwt", "tonne")).duplicate
+    assert _verdict(steady.replace("cwt", "tons"), steady.replace("cwt", "tonne")).duplicate
+    story = " ".join([*STORY, "Other carmakers' shares rose on the news while Chrysler's fell."])
+    copy = " ".join(STORY).replace("closed down 3/8", "declined 3/8 to close")
+    assert _verdict(story, copy).duplicate
+    # A flagged correction may turn a reading around: that is what it corrects.
+    corrected = _verdict(steady, report.format(reading="higher", month="april"),
+                         titles=("JOLIET HOG PRICES", "CORRECTED - JOLIET HOG PRICES"))
+    assert corrected.duplicate
+
+
+def test_a_next_day_version_with_a_sentence_of_its_own_is_the_next_days_story():
+    # Reuters 3573/4167: Qintex extends its offer again; the next day's story puts "As reported yesterday,
+    # about seven mln shares had been tendered" for the first's count at midnight. The same day, a desk may
+    # re-send a story with a note corrected; an overnight re-send repeats the story or trims it.
+    # Each text's sentence of its own is 10 shingles: within max_own_passage (11), over max_own_passage_apart.
+    first = " ".join([*STORY[:2], "By midnight 7,242,117 owners were waiting.", *STORY[2:]])
+    second = " ".join([*STORY[:2], "As reported yesterday, about seven mln drivers waited.", *STORY[2:]])
+    day, next_day = datetime.date(1987, 3, 11), datetime.date(1987, 3, 12)
+    v = verify(_dated("a", first, day), _dated("b", second, next_day), CFG)
+    assert not v.duplicate and v.reason == "passages"
+    assert verify(_dated("a", first, day), _dated("b", second, day), CFG).duplicate
+    # An overnight re-send a desk re-edited (Reuters 11161/11253: "questioned" for "asked", "April six" for
+    # "April 6", a clause reworded) keeps its own phrases short.
+    edited = first.replace("would recall about", "will recall some").replace("free of charge", "at no cost")
+    assert verify(_dated("a", first, day), _dated("b", edited, next_day), CFG).duplicate
+    # A correction sent the next morning puts a sentence right: flagged, it is the story re-sent.
+    assert verify(_dated("a", first, day, "CHRYSLER RECALLS MINIVANS"),
+                  _dated("b", second, next_day, "CORRECTED - CHRYSLER RECALLS MINIVANS"), CFG).duplicate
+
+
+def test_a_version_flagged_update_with_paragraphs_of_its_own_is_an_update_not_its_reprint():
+    # A desk's "UPDATE 1-" heads a new version of a story, news added anywhere in it, sent the same day; an
+    # outlet that reprints it drops the flag but not the news, and a trimmed reprint keeps the flag.
+    story = " ".join(STORY)
+    updated = " ".join([*STORY[:2], UPDATE_PARAGRAPHS[0], STORY[2], UPDATE_PARAGRAPHS[1], *STORY[3:]])
+    titles = ("CHRYSLER RECALLS MINIVANS", "UPDATE 1-CHRYSLER RECALLS MINIVANS, STATION WAGONS")
+    v = _verdict(story, updated, titles=titles)
+    assert v.coverage > 0.95 and not v.duplicate and v.reason == "update"
+    # A reprint of the update that dropped the flag and trimmed the end is a copy of it.
+    reprint = " ".join([*STORY[:2], UPDATE_PARAGRAPHS[0], STORY[2], UPDATE_PARAGRAPHS[1], STORY[3]])
+    assert _verdict(reprint, updated, titles=(None, titles[1])).duplicate
+    assert _verdict(updated, updated, titles=(titles[1], "CHRYSLER RECALLS MINIVANS, STATION WAGONS")).duplicate
+    assert _verdict(reprint, updated, titles=(titles[1], "CHRYSLER RECALLS MINIVANS, STATION WAGONS")).duplicate

@@ -12,16 +12,26 @@ So the evidence about a pair is
   trimmed to 70% has Jaccard ~0.7 but coverage ~1.0; an update that reuses background paragraphs covers
   only those;
 - ``disagreeing``: each text's distinctive words - numbers, and capitalised words (names of people,
-  companies and places, tickers, weekdays and months) - that the other does not contain in any case or
-  position, where they sit in a passage the two share (a filled-in template slot; a credit line an outlet
-  added, or the part a copy trimmed, is not shared). A trimmed copy has none. The title's words count too
-  where the text has them, even in lower case ("hog prices"): each text's own subject in one slot is
-  another report.
+  companies and places, tickers, weekdays and months) - that the other does not contain in that slot (a
+  figure in a short run) or in any case or position (a name), where they sit in a passage the two share (a
+  filled-in template slot; a credit line an outlet added, or the part a copy trimmed, is not shared). A
+  trimmed copy has none. The title's words count too where the text has them, even in lower case ("hog
+  prices"): each text's own subject in one slot is another report. So do the readings of a scale a
+  templated report fills in lower case (higher / steady, march / april, bushel / tonne) where the two texts
+  have none in common. A desk's correction (a CORRECTED / RPT title, a "corrects" note) may differ in the
+  figure it corrects.
 - ``own passages``: the longest passage inside each text (neither its opening nor its end) that the other
   lacks. A copy's edits leave one text with none longer than a corrected note; an update or a follow-up
-  and the story it follows each have a sentence of their own.
+  and the story it follows each have a sentence of their own. On different days a shorter sentence each
+  is another day's story: an overnight re-send repeats, trims or re-edits.
+- ``lead``: the passage of its own opening the longer text while the shorter's opening is in it: new
+  paragraphs put above an old story (an update's or a follow-up's new lead). A copy keeps its lead (trims cut
+  the end; a dateline or a credit is a few words), and a rewritten lead leaves both texts an opening of
+  their own;
 - the publication dates, when both are known: re-sends go out the same working day or the next (a Friday
-  story re-sent on Monday is one working day late; a weekly report a week later is five);
+  story re-sent on Monday is one working day late; a weekly report a week later is five); and a copy is
+  trimmed from the text it copies, never the reverse, so a longer text published on a later day than the
+  shorter, closing with paragraphs of its own, is an update of it;
 - the titles: the title words of either text that the other's title and text lack. A re-headlined copy
   takes its headline's words from the story, or rewrites one headline only; another company's dividend
   report or another market's hog prices, word for word the same body, opens its title with another name
@@ -49,6 +59,15 @@ _DIGIT = re.compile(r"\d")
 _MONTHS = {
     month[:3]: month for month in "january february march april may june july august september october november december".split()
 } | {"sept": "september"}
+# The words of a name a desk writes out or abbreviates ("Federal Deposit Insurance Corp" in the story,
+# "Corporation" in its re-send): one word, as a month abbreviated is.
+_NAME_WORDS = {
+    "corp": "corporation", "inc": "incorporated", "co": "company", "cos": "companies", "ltd": "limited",
+    "intl": "international", "govt": "government", "dept": "department", "assn": "association",
+    "natl": "national", "bros": "brothers", "mfg": "manufacturing",
+}
+# Abbreviated words by their full form.
+_FULL_FORM = _MONTHS | _NAME_WORDS
 # Figures written out ("trading at six pct" where the next day's report has "6-1/16 pct"), with their value:
 # a re-send may write "nine" where the first had "9".
 _NUMBER_WORDS = {
@@ -81,10 +100,24 @@ _SESSIONS = {
 }
 # A desk's flags heading a re-sent story's title: the same story, not another subject.
 _RESEND_FLAGS = frozenset("corrected correction rpt repeat repeated refile refiled update updated urgent flash".split())
+# Those of a desk's flags that say the story replaces one sent before (not a new version with news added): its
+# corrected figure (the old and the new value) may differ, and it may come out a day later with a note added
+# or a sentence put right.
+_CORRECTION_FLAGS = frozenset("corrected correction corrects rpt repeat repeated refile refiled".split())
+# Figures a corrected re-send may disagree on beyond max_disagreeing_figures: the one corrected, old and new.
+_CORRECTED_FIGURES = 2
+# A desk's flags opening the title of a new version of a story, news added ("UPDATE 2-", "WRAPUP").
+_UPDATE_FLAGS = frozenset("update updated updates newlead writethru recasts wrapup".split())
 # Two words at least this alike (difflib ratio) in one slot are one word respelled.
 _RESPELLED = 0.8
+# Most distinctive words in a run where a figure the other text has elsewhere still counts as put for another.
+_SHORT_RUN = 4
+# Shingles in a row that make a passage two texts share, where one text's new lead meets the other's text.
+_LEAD_PASSAGE = 3
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
 _RUN_GAP = 3
+# Odd 64-bit multiplier (golden ratio) mixing a slot's key with a word's hash.
+_GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
 # A context window that does not exist (a token at the very start or end of a text).
 _NO_WINDOW = np.uint32(0xFFFFFFFF)
 NUMBER, DATE, NAME = "number", "date", "name"
@@ -95,6 +128,35 @@ _VALUE, _ARRAY, _POSITIONS, _UNIQUE_WINDOWS = 0, 1, 2, 3
 OPENING = "opening:"
 # Prefix of disagreeing words that name each text's own subject (title words) in one slot.
 SUBJECT = "subject:"
+# Prefix of disagreeing words that give each text its own reading of one scale (a market higher in one text,
+# lower in the other; another month; another weekday), in any case.
+READING = "reading:"
+# Words a templated report fills in lower case, by scale and reading: a market report of another day, place
+# or commodity has "steady" for "higher", "april" for "march", "bushel" for "tonne". A copy's edits never turn
+# a market around; a correction, flagged, may.
+_READINGS = {
+    word: (scale, reading)
+    for scale, readings in (
+        ("direction", (
+            ("up", "higher up rose firmer stronger gained advanced rallied"),
+            ("down", "lower down fell easier weaker lost declined eased"),
+            ("flat", "steady unchanged flat"),
+        )),
+        ("month", tuple((m, m) for m in _MONTHS.values())),
+        ("weekday", tuple((d, d) for d in sorted(_DATE_WORDS - set(_MONTHS) - set(_MONTHS.values())))),
+        ("unit", (
+            ("bushel", "bushel bushels"),
+            ("tonne", "tonne tonnes ton tons"),
+            ("ounce", "ounce ounces oz"),
+            ("barrel", "barrel barrels bbl bpd"),
+            ("cwt", "cwt hundredweight"),
+            ("bale", "bale bales"),
+            ("gallon", "gallon gallons"),
+        )),
+    )
+    for reading, words in readings
+    for word in words.split()
+}
 
 
 def kind_of(token: str) -> str:
@@ -335,7 +397,14 @@ class VerifyConfig:
     word for word the same every fortnight, while a desk re-sends Friday's story on Monday.
     ``max_own_passage``: the longest passage, in shingles (a run of n shingles spans n + shingle_size - 1
     words), that both texts may each have inside them and the other lacks: a re-send corrects a note, but an
-    update or a follow-up adds a sentence of its own to a story that itself has one the update dropped.
+    update or a follow-up adds a sentence of its own to a story that itself has one the update dropped. The
+    longer text may open with no longer a passage of its own above the shorter's opening (a new lead).
+    ``max_own_passage_apart``: the same for two texts published on different days: a desk's overnight
+    re-send repeats the story or trims it, while the next day's version tells one thing in a sentence of
+    its own (how many shares were tendered by midnight, "as reported yesterday").
+    ``max_update_share``: the most of its shingles a longer text published on a later day than the shorter
+    may have in a passage of its own that closes it; more is an update of the earlier story, paragraphs added
+    at its end (a trimmed copy comes after the text it was trimmed from).
     """
 
     threshold: float = 0.3
@@ -345,18 +414,22 @@ class VerifyConfig:
     max_disagreeing_title: int = 2
     max_days_apart: int = 1
     max_own_passage: int = 11
+    max_own_passage_apart: int = 9
+    max_update_share: float = 0.2
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
         if not 0.0 <= self.min_coverage <= 1.0:
             raise ValueError(f"min_coverage must be in [0, 1], got {self.min_coverage}")
+        if not 0.0 <= self.max_update_share <= 1.0:
+            raise ValueError(f"max_update_share must be in [0, 1], got {self.max_update_share}")
         limits = (self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title, self.max_days_apart,
-                  self.max_own_passage)
+                  self.max_own_passage, self.max_own_passage_apart)
         if min(limits) < 0:
             raise ValueError(
-                "max_disagreeing, max_disagreeing_figures, max_disagreeing_title, max_days_apart and "
-                f"max_own_passage must be >= 0, got {limits}"
+                "max_disagreeing, max_disagreeing_figures, max_disagreeing_title, max_days_apart, "
+                f"max_own_passage and max_own_passage_apart must be >= 0, got {limits}"
             )
 
 
@@ -365,8 +438,8 @@ DUPLICATE = "duplicate"
 
 @dataclass(frozen=True)
 class Verdict:
-    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``passages``, ``published``, ``title``,
-    ``tokens``).
+    """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``passages``, ``lead``,
+    ``published``, ``update``, ``title``, ``tokens``).
     ``disagreeing``: the shorter text's distinctive tokens the longer lacks."""
 
     reason: str
@@ -413,36 +486,120 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     inter = int(_member(small.shingles, large.shingles).sum())
     sim = inter / (small.shingles.size + large.shingles.size - inter)
     coverage = inter / small.shingles.size
-    disagreeing = _disagreeing(a, b)
     title, title_fewer, title_opening = _title_disagreeing(a, b)
+    disagreeing = _disagreeing(a, b)
     if sim < cfg.threshold:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
         reason = "coverage"
-    elif min(_own_passage(a, b), _own_passage(b, a)) > cfg.max_own_passage:
-        reason = "passages"
-    elif a.published is not None and b.published is not None and _working_days_apart(a.published, b.published) > cfg.max_days_apart:
-        reason = "published"
-    elif title_fewer > cfg.max_disagreeing_title or title_opening:
-        reason = "title"
-    elif _too_many(disagreeing, cfg):
-        reason = "tokens"
     else:
-        reason = DUPLICATE
+        # Alike enough to be a copy: the readings the texts give apart, then the rest of the evidence.
+        listed = _member(_listed_hashes(), a.vocabulary), _member(_listed_hashes(), b.vocabulary)
+        corrected = _corrected(a, b, listed)
+        disagreeing += () if corrected else _readings(listed)
+        titled_apart = title_fewer > cfg.max_disagreeing_title or bool(title_opening)
+        reason = _copy_reason((small, large), cfg, corrected, disagreeing, titled_apart)
     title_words = sorted(set(title) | set(title_opening))
     return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title_words))
 
 
-def _own_passage(x: Evidence, y: Evidence) -> int:
-    """The longest run of ``x``'s shingles, in order, that ``y`` lacks and that neither opens nor closes
-    ``x``, in shingles (0 when ``x``'s order is not known)."""
-    if x.windows.size == 0:
-        return 0
-    missing = ~_member(x.windows, y.shingles)
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], missing.view(np.int8), [0]))))
-    starts, ends = edges[::2], edges[1::2]
-    inside = (starts > 0) & (ends < missing.size)
+def _copy_reason(
+    pair: tuple[Evidence, Evidence], cfg: VerifyConfig, corrected: bool, disagreeing: tuple[str, ...], titled_apart: bool
+) -> str:
+    """``duplicate``, or why two texts (``pair``: the shorter, the longer) alike enough in Jaccard and coverage
+    are not copies."""
+    small, large = pair
+    # Which of each text's shingles, in text order, the other has (empty when the order is not known).
+    in_small, in_large = _member(small.windows, large.shingles), _member(large.windows, small.shingles)
+    runs_large = _own_runs(in_large)
+    limit = cfg.max_own_passage_apart if _apart(small, large) and not corrected else cfg.max_own_passage
+    if min(_own_passage(_own_runs(in_small), in_small.size), _own_passage(runs_large, in_large.size)) > limit:
+        return "passages"
+    if _own_lead(in_large) > cfg.max_own_passage and _own_lead(in_small) == 0:
+        return "lead"
+    if (
+        small.published is not None and large.published is not None
+        and _working_days_apart(small.published, large.published) > cfg.max_days_apart
+    ):
+        return "published"
+    if not corrected and _updated(small, large, runs_large, in_large.size, cfg):
+        return "update"
+    if titled_apart:
+        return "title"
+    if _too_many(disagreeing, cfg, _CORRECTED_FIGURES if corrected else 0):
+        return "tokens"
+    return DUPLICATE
+
+
+def _apart(a: Evidence, b: Evidence) -> bool:
+    """Whether both publication days are known and differ."""
+    return a.published is not None and b.published is not None and a.published != b.published
+
+
+def _corrected(a: Evidence, b: Evidence, listed: tuple[np.ndarray, np.ndarray]) -> bool:
+    """Whether one text is a desk's correction of the other: a title flagged CORRECTED, CORRECTION, RPT...,
+    or a correction note ("Company corrects period in March 19 item") in one text only (``listed``: which of
+    ``_listed_hashes`` each text's vocabulary holds)."""
+    if not (_CORRECTION_FLAGS.isdisjoint(a.title_tokens) and _CORRECTION_FLAGS.isdisjoint(b.title_tokens)):
+        return True
+    return bool(listed[0][-1] != listed[1][-1])
+
+
+def _own_passage(runs: tuple[np.ndarray, np.ndarray], size: int) -> int:
+    """The longest of a text's ``runs`` of its own (``_own_runs``; ``size`` shingles in all) that neither
+    opens nor closes the text, in shingles (0 when the order is not known)."""
+    starts, ends = runs
+    inside = (starts > 0) & (ends < size)
     return int((ends[inside] - starts[inside]).max()) if inside.any() else 0
+
+
+def _own_runs(found: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The runs of a text's shingles the other text lacks (``found``: which it has, in text order), as
+    start and end (excluded) positions."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], (~found).view(np.int8), [0]))))
+    return edges[::2], edges[1::2]
+
+
+def _own_lead(found: np.ndarray) -> int:
+    """How many of a text's shingles open it before its first passage the other text has too (``found``:
+    which of its shingles, in text order, the other has; 0 when the order is not known). A passage is
+    _LEAD_PASSAGE shingles in a row: a phrase any two stories share ("the company said") is not where one
+    text's lead meets the other."""
+    if found.size == 0:
+        return 0
+    if found.size < _LEAD_PASSAGE:
+        return 0 if found.all() else int(found.size)
+    passage = found[: found.size - _LEAD_PASSAGE + 1].copy()
+    for i in range(1, _LEAD_PASSAGE):
+        passage &= found[i : found.size - _LEAD_PASSAGE + 1 + i]
+    return int(np.argmax(passage)) if passage.any() else int(found.size)
+
+
+def _updated(
+    small: Evidence, large: Evidence, runs: tuple[np.ndarray, np.ndarray], size: int, cfg: VerifyConfig
+) -> bool:
+    """Whether ``large`` (``runs``: its runs of its own, ``_own_runs``; ``size`` shingles in all) is a new
+    version of ``small`` with more than ``max_update_share`` of its shingles in passages of its own longer
+    than ``max_own_passage``: one published on a later day whose passage of its own closes it (paragraphs
+    added at the end: a trimmed copy comes after its original, a desk's re-edit leaves short runs, a copy
+    that cut a middle paragraph leaves the story one inside it), or one whose title alone opens with a
+    desk's UPDATE flag (its passages above or among the old ones: "UPDATE 1-" over a new lead)."""
+    flagged = _update_flag(large) and not _update_flag(small)
+    later = small.published is not None and large.published is not None and large.published > small.published
+    if not (flagged or later):
+        return False
+    starts, ends = runs
+    closing = ends == size
+    # A later day's paragraphs close the text; a flagged version's news above or among the old paragraphs
+    # (not at its end, where a reprint of it that was trimmed would have its cut).
+    lengths = (ends - starts)[(closing & later) | (~closing & flagged)]
+    own = int(lengths[lengths > cfg.max_own_passage].sum())
+    return own > cfg.max_update_share * size
+
+
+def _update_flag(e: Evidence) -> bool:
+    """Whether the title opens with a desk's flag for a new version of a story ("UPDATE 2-", "NEWLEAD")."""
+    return bool(e.title_tokens) and e.title_tokens[0] in _UPDATE_FLAGS
 
 
 def _working_days_apart(x: int, y: int) -> int:
@@ -455,8 +612,12 @@ def _working_days_apart(x: int, y: int) -> int:
     return weeks * 5 + sum((first + i) % 7 < 5 for i in range(rest))
 
 
-def _slot_fillers(x: Evidence, y: Evidence) -> tuple[dict[int, list[str]], list[str], list[str], set[str]]:
-    """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share:
+def _slot_fillers(
+    x: Evidence, y: Evidence, keys: tuple[np.ndarray, np.ndarray], lacked: tuple[np.ndarray, np.ndarray]
+) -> tuple[dict[int, list[str]], list[str], list[str], set[str]]:
+    """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share
+    (``keys``: each text's slot per word, ``_pair_keys``; ``lacked``: which of each text's words the other's
+    run in that slot lacks):
     (inside the text, shared on both sides, by slot; opening the text, shared after; all those opening the
     text; those inside that are words of ``x``'s title).
     Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
@@ -466,13 +627,19 @@ def _slot_fillers(x: Evidence, y: Evidence) -> tuple[dict[int, list[str]], list[
     shared = _member(x.contexts, y.shingles) & exists
     # A slot: ``y`` has a run of its own between the same two passages (a substitution, not a sentence
     # ``y`` dropped).
-    x_keys, y_keys = _pair_keys(x.contexts), _pair_keys(y.contexts)
-    inside = missing & shared.all(axis=1) & _member(x_keys, np.unique(y_keys))
-    for key in np.unique(x_keys[inside]):
-        # ... filled with a word ``x``'s run there lacks: one name or figure put for another.
-        slot = x_keys == key
-        if set(y.token_hashes[y_keys == key].tolist()) <= set(x.token_hashes[slot].tolist()):
-            inside &= ~slot
+    x_keys, y_keys = keys
+    # ... filled with a word that ``y``'s run there lacks, even if ``y`` has it elsewhere (the Fed's funds
+    # rate "6-1/16" one day, "6-3/16" the next, in a text with "1.5 billion"), where ``y``'s run has a word
+    # ``x``'s lacks too: one name or figure put for another, not words ``x`` adds to the run.
+    # A figure counts there; a name only if ``y`` lacks it everywhere (a desk writes "Mths" or "mths").
+    inside = lacked[0] & shared.all(axis=1) & _member(x_keys, np.sort(y_keys[lacked[1]]))
+    # Only in a short run (a rate, a time, a price): a table is one long run, re-set line by line.
+    elsewhere = np.flatnonzero(inside & ~missing)
+    inside[elsewhere] = [
+        x.tokens[i][0].isdigit()
+        and max(int((x_keys == x_keys[i]).sum()), int((y_keys == x_keys[i]).sum())) <= _SHORT_RUN
+        for i in elsewhere
+    ]
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
     slots: dict[int, list[str]] = {}
@@ -495,6 +662,12 @@ def _pair_keys(contexts: np.ndarray) -> np.ndarray:
     return (contexts[:, 0].astype(np.uint64) << np.uint64(32)) | contexts[:, 1].astype(np.uint64)
 
 
+def _fills(keys: np.ndarray, token_hashes: np.ndarray) -> np.ndarray:
+    """One hash per (slot, word): the same word in the same slot of two texts hashes alike."""
+    with np.errstate(over="ignore"):
+        return (keys * _GOLDEN64) ^ token_hashes.astype(np.uint64)
+
+
 def _respelled(x: str, y: str) -> bool:
     """One word respelled ("labour"/"labor", "comittee"/"committee"), not another name or figure."""
     short, long = (len(x), len(y)) if len(x) <= len(y) else (len(y), len(x))
@@ -509,8 +682,9 @@ def _respelled(x: str, y: str) -> bool:
 
 
 def _value(word: str) -> str:
-    """A figure written out as its digits ("nine": "9"), a month abbreviated as its name ("jan": "january")."""
-    return _NUMBER_WORDS.get(word, _MONTHS.get(word, word))
+    """A figure written out as its digits ("nine": "9"), a month or a word of a name abbreviated as its full
+    form ("jan": "january", "corp": "corporation")."""
+    return _NUMBER_WORDS.get(word, _FULL_FORM.get(word, word))
 
 
 def _unpaired(xs: list[str], ys: list[str]) -> tuple[set[str], set[str]]:
@@ -525,8 +699,8 @@ def _unpaired(xs: list[str], ys: list[str]) -> tuple[set[str], set[str]]:
     x_set, y_set = set(xs), set(ys)
     paired_x: set[str] = set()
     paired_y: set[str] = set()
-    if any(t in _NUMBER_WORDS or t in _MONTHS for t in x_set | y_set):
-        # Figures written out and months abbreviated, by their value; a figure's only against one figure.
+    if any(t in _NUMBER_WORDS or t in _FULL_FORM for t in x_set | y_set):
+        # Figures written out and words abbreviated, by their value; a figure's only against one figure.
         one_figure = sum(kind_of(t) == NUMBER for t in x_set) == 1 == sum(kind_of(t) == NUMBER for t in y_set)
         x_value, y_value = ({t: _value(t) for t in side if one_figure or kind_of(t) != NUMBER} for side in (x_set, y_set))
         same = set(x_value.values()) & set(y_value.values())
@@ -549,8 +723,11 @@ def _disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     another's), not when one text alone does (a dateline or a credit an outlet added). Fillers that name each
     text's own subject (words of its title) on both sides are marked ``subject:``: one market, commodity or
     place put for another in a templated report, even in lower case ("hog prices" / "cattle prices")."""
-    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b)
-    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a)
+    keys_a, keys_b = _pair_keys(a.contexts), _pair_keys(b.contexts)
+    fills_a, fills_b = _fills(keys_a, a.token_hashes), _fills(keys_b, b.token_hashes)
+    lacked_a, lacked_b = ~_member(fills_a, np.sort(fills_b)), ~_member(fills_b, np.sort(fills_a))
+    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, (keys_a, keys_b), (lacked_a, lacked_b))
+    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, (keys_b, keys_a), (lacked_b, lacked_a))
     only_a, only_b = set(), set()
     for key in inside_a.keys() | inside_b.keys():
         slot_a, slot_b = _unpaired(inside_a.get(key, []), inside_b.get(key, []))
@@ -598,8 +775,48 @@ def _title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, 
     return most, min(len(only_a), len(only_b)), heads
 
 
-def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig) -> bool:
-    if any(t.startswith((OPENING, SUBJECT)) for t in disagreeing):
-        return True  # the texts open on different names, or name different subjects: the report differs
+def _readings(listed: tuple[np.ndarray, np.ndarray]) -> tuple[str, ...]:
+    """The words of ``_READINGS`` each text has and the other lacks (``listed``: which of ``_listed_hashes``
+    each text's vocabulary holds), on the scales where the two texts read apart: each has a word of its own
+    there and no reading of one is the other's ("higher" / "steady"; a story's "rose" and "fell" against its
+    copy's "declined" are not apart), marked ``reading:``."""
+    present_a, present_b = listed[0][: len(_READINGS)], listed[1][: len(_READINGS)]
+    only_a, only_b = present_a & ~present_b, present_b & ~present_a
+    if not (only_a.any() and only_b.any()):
+        return ()
+    words = list(_READINGS)
+
+    def read(present: np.ndarray) -> list[tuple[str, str]]:
+        return [_READINGS[words[i]] for i in np.flatnonzero(present)]
+
+    scales = {scale for scale, _ in read(only_a)} & {scale for scale, _ in read(only_b)}
+    reads_a, reads_b = read(present_a), read(present_b)
+    apart = {
+        scale for scale in scales
+        if {r for s, r in reads_a if s == scale}.isdisjoint(r for s, r in reads_b if s == scale)
+    }
+    own = np.flatnonzero(only_a | only_b)
+    return tuple(sorted(f"{READING}{words[i]}" for i in own if _READINGS[words[i]][0] in apart))
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_hashes() -> np.ndarray:
+    """The vocabulary hashes of the words of ``_READINGS``, in its order, then of "corrects" (the verb of a
+    desk's correction note): looked up in each text's vocabulary at once."""
+    from wirewash.transforms.core.minhash import word_hashes  # minhash imports this module
+
+    return (word_hashes(" ".join([*_READINGS, "corrects"])) >> np.uint64(32)).astype(np.uint32)
+
+
+def _too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig, corrected_figures: int = 0) -> bool:
+    """Whether the disagreeing words make another report; ``corrected_figures`` more figures may disagree,
+    and then a figure of each title in one slot is the corrected figure, not another subject."""
+    if corrected_figures:
+        disagreeing = tuple(
+            t.removeprefix(SUBJECT) if kind_of(t.removeprefix(SUBJECT)) == NUMBER else t for t in disagreeing
+        )
+    if any(t.startswith((OPENING, SUBJECT, READING)) for t in disagreeing):
+        return True  # the texts open on different names, name different subjects or read a market apart
     names = sum(kind_of(t) == NAME for t in disagreeing)
-    return names > cfg.max_disagreeing or len(disagreeing) - names > cfg.max_disagreeing_figures
+    figures = len(disagreeing) - names
+    return names > cfg.max_disagreeing or figures > cfg.max_disagreeing_figures + corrected_figures
