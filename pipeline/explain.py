@@ -67,7 +67,7 @@ def explain(doc_id: str, output: str) -> dict:
 
 def _verdicts(articles, duplicates, doc_id: str, representatives: list[str]) -> dict:
     """representative id -> the verification verdict of ``doc_id`` against it, recomputed from both texts
-    with the default settings (transforms/core/verify.py)."""
+    with the default settings (transforms/core/verify/config.py)."""
     if not representatives:
         return {}
     columns = ["doc_id", "text", "title", "published"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 BUCKET_WIDTH = 0.05
 PAIR_SIMILARITY = "dedup:pair_similarity:"
-# Share of the shorter text's shingles found in the longer (transforms/core/verify.py), per candidate pair.
+# Share of the shorter text's shingles found in the longer (transforms/core/verify/), per candidate pair.
 PAIR_COVERAGE = "dedup:pair_coverage:"
 
 

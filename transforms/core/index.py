@@ -32,7 +32,7 @@ from wirewash.transforms.core.verify import Evidence
 
 # 2: docs carry the numbers of each text, which verification compares.
 # 3: script-aware shingles (characters of unspaced scripts); docs carry each text's verification evidence
-#    (transforms/core/verify.py: vocabulary, distinctive words and their contexts, title words), not its numbers.
+#    (transforms/core/verify/: vocabulary, distinctive words and their contexts, title words), not its numbers.
 # 4: docs carry each text's shingles in text order too (verification finds passages only one text has).
 FORMAT = 4
 PARTITIONS = 256

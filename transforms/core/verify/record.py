@@ -1,0 +1,241 @@
+"""What verification keeps of one text: the ``Evidence`` record, built by ``evidence`` from the text's
+``Words`` (``minhash.sign`` calls it), and packed into one bytes object for shuffles and Beam state
+(``packed``, ``unpacked``)."""
+from __future__ import annotations
+
+import functools
+import pickle
+import re
+from dataclasses import dataclass, field, fields
+
+import numpy as np
+
+from wirewash.transforms.core.verify.sets import member, sorted_unique
+from wirewash.transforms.core.verify.vocabulary import FUNCTION_WORDS, NUMBER_WORDS
+
+_DIGIT = re.compile(r"\d")
+# Distinctive words this many words apart or fewer fill the slots of one template passage.
+_RUN_GAP = 3
+# A context window that does not exist (a token at the very start or end of a text).
+NO_WINDOW = np.uint32(0xFFFFFFFF)
+# How Evidence.__reduce__ pickles a field: as is, an array's raw bytes, an array of shingles as positions in
+# ``shingles`` (the largest position standing for NO_WINDOW), ``shingles`` as the sorted unique ``windows``.
+_VALUE, _ARRAY, _POSITIONS, _UNIQUE_WINDOWS = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What verification needs of one text; built by ``minhash.sign``, stored in the index.
+
+    ``shingles``: sorted unique uint32 shingle hashes of the text. ``vocabulary``: sorted unique uint32
+    hashes of every word of the text and title. ``tokens``: its distinctive words (any with a digit or a
+    capital: numbers, names of people, companies and places, tickers, weekdays, months; then the words of
+    its title it has, in lower case too), case-folded, one per occurrence, each group in text order, with
+    ``token_hashes`` and ``contexts`` (n x 2: the shingle just before and just after the occurrence's run
+    of distinctive words). ``title_tokens`` / ``title_hashes``: the title's distinctive words.
+    ``published``: the publication day (``date.toordinal()``), if known. ``windows``: the text's uint32
+    shingle hashes in text order, one per word position (empty when not known: no passage is then found).
+    """
+
+    shingles: np.ndarray
+    vocabulary: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
+    tokens: tuple[str, ...] = ()
+    token_hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
+    contexts: np.ndarray = field(default_factory=lambda: np.empty((0, 2), np.uint32))
+    title_tokens: tuple[str, ...] = ()
+    title_hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
+    published: int | None = None
+    windows: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
+
+    def __reduce__(self):
+        # Every shuffle and Beam state pickles evidence, once per candidate pair: raw array bytes rather than
+        # numpy's own pickling (about half the size); ``shingles`` rebuilt from ``windows`` (every shingle of
+        # the text, in order) rather than stored beside them, ``contexts`` as positions in ``shingles``.
+        derived = self.windows.size > 0 and np.array_equal(sorted_unique(self.windows), self.shingles)
+        return _unpickle_evidence, tuple(_pickled_field(self, f.name, derived) for f in fields(self))
+
+
+def _pickled_field(e: Evidence, name: str, derived: bool) -> tuple:
+    value = getattr(e, name)
+    if not isinstance(value, np.ndarray):
+        return _VALUE, value
+    if name == "shingles" and derived:
+        return (_UNIQUE_WINDOWS,)
+    if name == "contexts" and value.size and e.shingles.size:
+        exists = value != NO_WINDOW
+        at = np.minimum(np.searchsorted(e.shingles, value), e.shingles.size - 1)
+        if (e.shingles[at][exists] == value[exists]).all():
+            wide = e.shingles.size >= np.iinfo(np.uint16).max
+            positions = np.where(exists, at, np.iinfo(np.uint32 if wide else np.uint16).max)
+            positions = positions.astype(np.uint32 if wide else np.uint16)
+            return _POSITIONS, positions.tobytes(), positions.dtype.str, value.shape
+    return _ARRAY, value.tobytes(), value.dtype.str, value.shape
+
+
+def _unpickle_evidence(*pickled: tuple) -> Evidence:
+    values, positions = {}, {}
+    for f, (kind, *value) in zip(fields(Evidence), pickled):
+        if kind == _VALUE:
+            values[f.name] = value[0]
+        elif kind == _ARRAY:
+            values[f.name] = np.frombuffer(value[0], dtype=value[1]).reshape(value[2])
+        elif kind == _POSITIONS:
+            positions[f.name] = np.frombuffer(value[0], dtype=value[1]).reshape(value[2])
+    if "shingles" not in values:
+        values["shingles"] = sorted_unique(values["windows"])
+    for name, at in positions.items():
+        exists = at != np.iinfo(at.dtype).max
+        values[name] = np.where(exists, values["shingles"][np.where(exists, at, 0)], NO_WINDOW).astype(np.uint32)
+    return Evidence(**values)
+
+
+def packed(e: Evidence) -> bytes:
+    """``e`` as one bytes object, the form shuffles carry: a runner that holds grouped values in memory (the
+    local one does, decoded) then holds one object per copy, not a tuple of every distinctive word."""
+    return pickle.dumps(e, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpacked(blob: bytes) -> Evidence:
+    """The Evidence ``packed`` made ``blob`` from (pickle: only ever data this pipeline wrote)."""
+    evidence = pickle.loads(blob)
+    if not isinstance(evidence, Evidence):
+        raise TypeError(f"not packed Evidence: {type(evidence).__name__}")
+    return evidence
+
+
+@dataclass(frozen=True)
+class Words:
+    """One text's words as ``minhash`` sees them: 64-bit hashes, the shingle window starting at each word,
+    and the words before case-folding (same length as the hashes, unless case-folding split a word). An ASCII
+    text's words are given instead as byte spans ``starts``..``ends`` in its ``text`` (``cased`` empty): their
+    case, digits and identity are then read with numpy, not one Python string per word."""
+
+    hashes: np.ndarray
+    windows: np.ndarray
+    cased: list[str]
+    shingle_size: int
+    text: str = ""
+    starts: np.ndarray | None = None
+    ends: np.ndarray | None = None
+
+    @property
+    def placed(self) -> bool:
+        """Whether every hash has its word before case-folding."""
+        return self.starts is not None or len(self.cased) == self.hashes.size
+
+    def folded(self, at: np.ndarray) -> tuple[str, ...]:
+        """The case-folded words at positions ``at`` (ASCII case-folding is lowering)."""
+        if self.starts is None or self.ends is None:
+            return tuple(self.cased[i].casefold() for i in at)
+        return tuple(self.text[i:j].lower() for i, j in zip(self.starts[at].tolist(), self.ends[at].tolist()))
+
+
+def _distinctive(words: Words) -> np.ndarray:
+    if words.starts is not None and words.ends is not None:
+        return _distinctive_ascii(words, words.starts, words.ends)
+    # A single capital is a piece of an abbreviation ("U.S." is "U", "S"; "<AH.O>" ends in "O"), not a name.
+    # Only a word that is not all letters can hold a digit: the regex runs on few words.
+    flags = [
+        (w[0].isupper() and len(w) > 1 and w.casefold() not in FUNCTION_WORDS)
+        or (not w.isalpha() and _DIGIT.search(w) is not None)
+        or w.casefold() in NUMBER_WORDS
+        for w in words.cased
+    ]
+    return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
+
+
+def _run_contexts(groups: list[np.ndarray], text: Words) -> tuple[np.ndarray, np.ndarray]:
+    """The positions of ``groups`` (each sorted word positions) one after the other, and the context of each
+    run of a group's words at most _RUN_GAP apart ("Ashland Oil Inc", "6-1/16", "the Wabash River in Vigo
+    County until Thursday"): the shingle that ends just before the run and the one that starts just after it
+    (n x 2, NO_WINDOW where the run opens or closes the text)."""
+    groups = [g for g in groups if g.size]
+    if not groups:
+        return np.empty(0, np.int64), np.empty((0, 2), np.uint32)
+    at = np.concatenate(groups)
+    new_run = np.concatenate([np.concatenate(([True], np.diff(g) > _RUN_GAP)) for g in groups])
+    run_id = np.cumsum(new_run) - 1
+    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))]
+    contexts = np.full((at.size, 2), NO_WINDOW, dtype=np.uint32)
+    for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
+        ok = (starts >= 0) & (starts < text.windows.size)
+        contexts[ok, column] = text.windows[starts[ok]]
+    return at, contexts
+
+
+def _distinctive_ascii(words: Words, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """``_distinctive`` of an ASCII text's words, the same rule read off its bytes: a capital first letter,
+    a digit anywhere, the word's hash in a table of the listed function and number words' hashes (confirmed on
+    the word itself, so a hash collision changes nothing)."""
+    if starts.size == 0:
+        return np.empty(0, np.int64)
+    buf = np.frombuffer(words.text.encode("ascii"), dtype=np.uint8)
+    first = buf[starts]
+    capital = (first >= ord("A")) & (first <= ord("Z")) & (ends - starts > 1)
+    digit = np.add.reduceat((buf >= ord("0")) & (buf <= ord("9")), starts) > 0
+    slots = (words.hashes & np.uint64(_LISTED_SLOTS - 1)).astype(np.intp)
+    function_slots, number_slots = _listed_slots()
+
+    def listed(candidates: np.ndarray, listing: frozenset[str] | dict[str, str]) -> np.ndarray:
+        at = np.flatnonzero(candidates)
+        found = np.zeros(starts.size, dtype=bool)
+        found[at] = [words.text[i:j].lower() in listing for i, j in zip(starts[at].tolist(), ends[at].tolist())]
+        return found
+
+    named = capital & ~listed(capital & function_slots[slots], FUNCTION_WORDS)
+    return np.flatnonzero(named | digit | listed(number_slots[slots], NUMBER_WORDS))
+
+
+# Size of the tables of listed words' hashes (low bits): few collisions, each then checked on the word.
+_LISTED_SLOTS = 1 << 16
+
+
+@functools.lru_cache(maxsize=1)
+def _listed_slots() -> tuple[np.ndarray, np.ndarray]:
+    """Which low bits of a word hash the function words' and the number words' hashes have."""
+    from wirewash.transforms.core.minhash import word_hashes  # minhash imports this package
+
+    tables = []
+    for listing in (FUNCTION_WORDS, NUMBER_WORDS):
+        table = np.zeros(_LISTED_SLOTS, dtype=bool)
+        table[(word_hashes(" ".join(sorted(listing))) & np.uint64(_LISTED_SLOTS - 1)).astype(np.intp)] = True
+        tables.append(table)
+    return tables[0], tables[1]
+
+
+def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, published: int | None = None) -> Evidence:
+    """The Evidence of a text (and title, and publication day) from its words."""
+    hi = np.uint64(32)
+    vocab = [text.hashes >> hi] + ([title.hashes >> hi] if title is not None else [])
+    vocabulary = sorted_unique(np.concatenate(vocab).astype(np.uint32))
+    title_tokens: tuple[str, ...] = ()
+    title_hashes = np.empty(0, np.uint32)
+    subjects = None
+    if title is not None and title.placed:
+        t_at = _distinctive(title)
+        title_tokens = title.folded(t_at)
+        subjects = title.hashes[t_at]
+        title_hashes = (subjects >> hi).astype(np.uint32)
+    if not text.placed:  # case-folding split a word: tokens cannot be placed
+        return Evidence(shingles, vocabulary, title_tokens=title_tokens, title_hashes=title_hashes, published=published,
+                        windows=text.windows)
+    groups = [_distinctive(text)]
+    if subjects is not None and subjects.size:
+        # Words of the title in the text ("hog prices", "spring wheat futures": the report's market, even in
+        # lower case) are distinctive too, in runs of their own after the names and figures: joined to their
+        # runs they would swallow the passage that frames a figure ("raising its copper cathode price by").
+        in_title = member(text.hashes, np.sort(subjects))
+        in_title[groups[0]] = False
+        groups.append(np.flatnonzero(in_title))
+    at, contexts = _run_contexts(groups, text)
+    return Evidence(
+        shingles,
+        vocabulary,
+        text.folded(at),
+        (text.hashes[at] >> hi).astype(np.uint32),
+        contexts,
+        title_tokens,
+        title_hashes,
+        published,
+        text.windows,
+    )

@@ -1,0 +1,230 @@
+"""The distinctive words two texts disagree on: template slots filled with another name or figure
+(respellings, abbreviations and figures written out paired up), title words, the readings of a scale; and
+when they make another report."""
+from __future__ import annotations
+
+import difflib
+
+import numpy as np
+
+from wirewash.transforms.core.verify.config import VerifyConfig
+from wirewash.transforms.core.verify.record import NO_WINDOW, Evidence
+from wirewash.transforms.core.verify.sets import member
+from wirewash.transforms.core.verify.vocabulary import (
+    FULL_FORM, NAME, NUMBER, NUMBER_WORDS, READINGS, RESEND_FLAGS, SESSIONS, kind_of,
+)
+
+# Two words at least this alike (difflib ratio) in one slot are one word respelled.
+_RESPELLED = 0.8
+# Most distinctive words in a run where a figure the other text has elsewhere still counts as put for another.
+_SHORT_RUN = 4
+# Odd 64-bit multiplier (golden ratio) mixing a slot's key with a word's hash.
+_GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
+# Prefix of disagreeing words that open both texts (one subject put for another).
+OPENING = "opening:"
+# Prefix of disagreeing words that name each text's own subject (title words) in one slot.
+SUBJECT = "subject:"
+# Prefix of disagreeing words that give each text its own reading of one scale (a market higher in one text,
+# lower in the other; another month; another weekday), in any case.
+READING = "reading:"
+
+
+def _slot_fillers(
+    x: Evidence, y: Evidence, keys: tuple[np.ndarray, np.ndarray], lacked: tuple[np.ndarray, np.ndarray]
+) -> tuple[dict[int, list[str]], list[str], list[str], set[str]]:
+    """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share
+    (``keys``: each text's slot per word, ``_pair_keys``; ``lacked``: which of each text's words the other's
+    run in that slot lacks):
+    (inside the text, shared on both sides, by slot; opening the text, shared after; all those opening the
+    text; those inside that are words of ``x``'s title).
+    Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
+    words ``x`` adds to the same run (a ticker or an initial added to a name ``y`` has in that slot too)."""
+    missing = ~member(x.token_hashes, y.vocabulary)
+    exists = x.contexts != NO_WINDOW
+    shared = member(x.contexts, y.shingles) & exists
+    # A slot: ``y`` has a run of its own between the same two passages (a substitution, not a sentence
+    # ``y`` dropped).
+    x_keys, y_keys = keys
+    # ... filled with a word that ``y``'s run there lacks, even if ``y`` has it elsewhere (the Fed's funds
+    # rate "6-1/16" one day, "6-3/16" the next, in a text with "1.5 billion"), where ``y``'s run has a word
+    # ``x``'s lacks too: one name or figure put for another, not words ``x`` adds to the run.
+    # A figure counts there; a name only if ``y`` lacks it everywhere (a desk writes "Mths" or "mths").
+    inside = lacked[0] & shared.all(axis=1) & member(x_keys, np.sort(y_keys[lacked[1]]))
+    # Only in a short run (a rate, a time, a price): a table is one long run, re-set line by line.
+    elsewhere = np.flatnonzero(inside & ~missing)
+    inside[elsewhere] = [
+        x.tokens[i][0].isdigit()
+        and max(int((x_keys == x_keys[i]).sum()), int((y_keys == x_keys[i]).sum())) <= _SHORT_RUN
+        for i in elsewhere
+    ]
+    opening = missing & ~exists[:, 0]
+    start = opening & shared[:, 1]
+    slots: dict[int, list[str]] = {}
+    subjects = set()
+    filled = np.flatnonzero(inside).tolist()
+    title = set(x.title_hashes.tolist()) if filled else set()
+    for i in filled:
+        slots.setdefault(int(x_keys[i]), []).append(x.tokens[i])
+        if int(x.token_hashes[i]) in title:
+            subjects.add(x.tokens[i])
+    return (
+        slots,
+        [x.tokens[i] for i in np.flatnonzero(start)],
+        [x.tokens[i] for i in np.flatnonzero(opening)],
+        subjects,
+    )
+
+
+def _pair_keys(contexts: np.ndarray) -> np.ndarray:
+    return (contexts[:, 0].astype(np.uint64) << np.uint64(32)) | contexts[:, 1].astype(np.uint64)
+
+
+def _fills(keys: np.ndarray, token_hashes: np.ndarray) -> np.ndarray:
+    """One hash per (slot, word): the same word in the same slot of two texts hashes alike."""
+    with np.errstate(over="ignore"):
+        return (keys * _GOLDEN64) ^ token_hashes.astype(np.uint64)
+
+
+def _respelled(x: str, y: str) -> bool:
+    """One word respelled ("labour"/"labor", "comittee"/"committee"), not another name or figure."""
+    short, long = (len(x), len(y)) if len(x) <= len(y) else (len(y), len(x))
+    # Respellings and inflections keep their first letter, and the ratio is at most 2 * short / (short +
+    # long): most pairs are told apart without difflib.
+    return (
+        short >= 4
+        and (x[0] == y[0] or x[1:] == y or y[1:] == x)
+        and 2 * short >= _RESPELLED * (short + long)
+        and difflib.SequenceMatcher(None, x, y).ratio() >= _RESPELLED
+    )
+
+
+def _value(word: str) -> str:
+    """A figure written out as its digits ("nine": "9"), a month or a word of a name abbreviated as its full
+    form ("jan": "january", "corp": "corporation")."""
+    return NUMBER_WORDS.get(word, FULL_FORM.get(word, word))
+
+
+def _unpaired(xs: list[str], ys: list[str]) -> tuple[set[str], set[str]]:
+    """``xs`` and ``ys`` less the words of each that the other has respelled, inflected, written out in digits
+    or abbreviated: one word, not two. A figure written out is one figure only against one figure: "six"
+    against "6-1/16" ("6", "16") is another rate; "9:40" ("9", "40") and "0940" are one time."""
+    if not xs or not ys:
+        return set(xs), set(ys)
+    x_digits, y_digits = ("".join(t for t in side if t.isdigit()).lstrip("0") for side in (xs, ys))
+    if x_digits and x_digits == y_digits:
+        xs, ys = [t for t in xs if not t.isdigit()], [t for t in ys if not t.isdigit()]
+    x_set, y_set = set(xs), set(ys)
+    paired_x: set[str] = set()
+    paired_y: set[str] = set()
+    if any(t in NUMBER_WORDS or t in FULL_FORM for t in x_set | y_set):
+        # Figures written out and words abbreviated, by their value; a figure's only against one figure.
+        one_figure = sum(kind_of(t) == NUMBER for t in x_set) == 1 == sum(kind_of(t) == NUMBER for t in y_set)
+        x_value, y_value = ({t: _value(t) for t in side if one_figure or kind_of(t) != NUMBER} for side in (x_set, y_set))
+        same = set(x_value.values()) & set(y_value.values())
+        paired_x = {t for t, v in x_value.items() if v in same}
+        paired_y = {t for t, v in y_value.items() if v in same}
+    # Respelled words: figures are not respelled ("1986"/"1987").
+    for x in x_set - paired_x:
+        if x[0].isdigit():
+            continue
+        for y in y_set - paired_y:
+            if _respelled(x, y):
+                paired_x.add(x)
+                paired_y.add(y)
+    return x_set - paired_x, y_set - paired_y
+
+
+def disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
+    """Slot fillers of either text the other lacks, less respelled words and figures written out. Opening
+    the texts they count only when both texts open with words the other lacks (one company's name put for
+    another's), not when one text alone does (a dateline or a credit an outlet added). Fillers that name each
+    text's own subject (words of its title) on both sides are marked ``subject:``: one market, commodity or
+    place put for another in a templated report, even in lower case ("hog prices" / "cattle prices")."""
+    keys_a, keys_b = _pair_keys(a.contexts), _pair_keys(b.contexts)
+    fills_a, fills_b = _fills(keys_a, a.token_hashes), _fills(keys_b, b.token_hashes)
+    lacked_a, lacked_b = ~member(fills_a, np.sort(fills_b)), ~member(fills_b, np.sort(fills_a))
+    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, (keys_a, keys_b), (lacked_a, lacked_b))
+    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, (keys_b, keys_a), (lacked_b, lacked_a))
+    only_a, only_b = set(), set()
+    for key in inside_a.keys() | inside_b.keys():
+        slot_a, slot_b = _unpaired(inside_a.get(key, []), inside_b.get(key, []))
+        only_a |= slot_a
+        only_b |= slot_b
+    words = only_a | only_b
+    if only_a & subjects_a and only_b & subjects_b:
+        words = (words - subjects_a - subjects_b) | {f"{SUBJECT}{w}" for w in words & (subjects_a | subjects_b)}
+    if (starts_a and opening_b) or (starts_b and opening_a):
+        open_a, open_b = _unpaired(opening_a, opening_b)
+        if (set(starts_a) & open_a and open_b) or (set(starts_b) & open_b and open_a):
+            words.update(f"{OPENING}{w}" for w in open_a | open_b)
+    return tuple(sorted(words))
+
+
+def title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
+    """(the title words of either text that the other's text and title lack, less those the other's title has
+    respelled or inflected ("FEAR"/"FEARS"), for the side with more; how many the side with fewer has; the
+    words opening both titles that the other text lacks, and the sessions the titles name when they name
+    different ones: "MIDDAY" / "CLOSES").
+
+    A re-headlined copy takes its headline's words from the story, or rewrites one headline only; two
+    headlines each with words of their own head two stories. A copy keeps its subject at the head of the
+    title; another company's or market's report, word for word the same body, opens its title with another
+    name ("JOLIET HOGS" / "ST JOSEPH HOGS", "QUAKER OATS CO" / "UNIBANCORP INC")."""
+    if not a.title_tokens or not b.title_tokens:
+        return (), 0, ()
+    missing_a, missing_b = (~member(x.title_hashes, y.vocabulary) for x, y in ((a, b), (b, a)))
+    only_a, only_b = _unpaired(
+        *([x.title_tokens[i] for i in np.flatnonzero(missing)] for x, missing in ((a, missing_a), (b, missing_b)))
+    )
+    most = max((tuple(sorted(side)) for side in (only_a, only_b)), key=lambda side: (len(side), side))
+    # The words opening each title up to the first the other text has, less those the other title respells,
+    # possessives, which describe the subject that follows ("ITALY'S AGIP" / "ENI UNIT AGIP"), and a desk's
+    # flags ("CORRECTED-INSITUFORM" / "RPT-INSITUFORM").
+    open_a, open_b = (
+        {t for t in x.title_tokens[:n] if t in only and not t.endswith("'s") and t not in RESEND_FLAGS}
+        for x, missing, only in ((a, missing_a, only_a), (b, missing_b, only_b))
+        for n in [int(np.argmin(missing)) if not missing.all() else missing.size]
+    )
+    heads = tuple(sorted(open_a | open_b)) if open_a and open_b else ()
+    sessions_a, sessions_b = ({t for t in x.title_tokens if t in SESSIONS} for x in (a, b))
+    if sessions_a and sessions_b and {SESSIONS[t] for t in sessions_a}.isdisjoint(SESSIONS[t] for t in sessions_b):
+        heads += tuple(sorted(sessions_a | sessions_b))
+    return most, min(len(only_a), len(only_b)), heads
+
+
+def readings(listed: tuple[np.ndarray, np.ndarray]) -> tuple[str, ...]:
+    """The words of ``READINGS`` each text has and the other lacks (``listed``: which of ``listed_hashes``
+    each text's vocabulary holds), on the scales where the two texts read apart: each has a word of its own
+    there and no reading of one is the other's ("higher" / "steady"; a story's "rose" and "fell" against its
+    copy's "declined" are not apart), marked ``reading:``."""
+    present_a, present_b = listed[0][: len(READINGS)], listed[1][: len(READINGS)]
+    only_a, only_b = present_a & ~present_b, present_b & ~present_a
+    if not (only_a.any() and only_b.any()):
+        return ()
+    words = list(READINGS)
+
+    def read(present: np.ndarray) -> list[tuple[str, str]]:
+        return [READINGS[words[i]] for i in np.flatnonzero(present)]
+
+    scales = {scale for scale, _ in read(only_a)} & {scale for scale, _ in read(only_b)}
+    reads_a, reads_b = read(present_a), read(present_b)
+    apart = {
+        scale for scale in scales
+        if {r for s, r in reads_a if s == scale}.isdisjoint(r for s, r in reads_b if s == scale)
+    }
+    own = np.flatnonzero(only_a | only_b)
+    return tuple(sorted(f"{READING}{words[i]}" for i in own if READINGS[words[i]][0] in apart))
+
+
+def too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig, corrected_figures: int = 0) -> bool:
+    """Whether the disagreeing words make another report; ``corrected_figures`` more figures may disagree,
+    and then a figure of each title in one slot is the corrected figure, not another subject."""
+    if corrected_figures:
+        disagreeing = tuple(
+            t.removeprefix(SUBJECT) if kind_of(t.removeprefix(SUBJECT)) == NUMBER else t for t in disagreeing
+        )
+    if any(t.startswith((OPENING, SUBJECT, READING)) for t in disagreeing):
+        return True  # the texts open on different names, name different subjects or read a market apart
+    names = sum(kind_of(t) == NAME for t in disagreeing)
+    figures = len(disagreeing) - names
+    return names > cfg.max_disagreeing or figures > cfg.max_disagreeing_figures + corrected_figures
