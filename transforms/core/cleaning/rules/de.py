@@ -82,4 +82,27 @@ RULES: tuple[Rule, ...] = (
         "Foto: Kay Nietfeld/dpa",
         "Foto für Foto dokumentiert der Band den Wiederaufbau der Stadt nach 1945.",
     ),
+    # Anzeigen, Video- und Embed-Platzhalter, Kommentarzähler, Abo- und Cookie-Knöpfe.
+    line(
+        "widgets_de", L,
+        r"(?i:anzeige|werbung|weiter nach der anzeige|(?:der )?artikel (?:wird )?(?:geht )?(?:unter"
+        r"|nach) der anzeige (?:weiter|fortgesetzt)|gesponsert(?:er inhalt)?|nächstes video"
+        r"|video (?:abspielen|ansehen)|dauer: ?\d{1,2}:\d{2}(?: min\.?)?|externer inhalt"
+        r"|beitrag auf (?:instagram|x|facebook) ansehen|\d{1,5} kommentare?|kommentare (?:anzeigen"
+        r"|einblenden|ausblenden)|newsletter abonnieren|jetzt (?:kostenlos )?(?:anmelden|abonnieren)"
+        r"|alle akzeptieren|alle ablehnen|einstellungen verwalten|cookie-einstellungen)",
+        "Weiter nach der Anzeige",
+        "Die Anzeige wurde nach Protesten zurückgezogen, sagte ein Sprecher.",
+    ),
+    # Newsletter-, Paywall-, Cookie- und Embed-Hinweise als Satz an den Leser.
+    line(
+        "prompts_de", L,
+        r"(?i:der newsletter am (?:morgen|abend|mittag)(?:: .{1,40})?"
+        r"|jetzt anmelden und .{1,80} per e-?mail erhalten\.?"
+        r"|inhalte von .{1,20} werden erst nach ihrer zustimmung angezeigt\.?|(?:dieser"
+        r"|der) artikel ist (?:nur )?für abonnenten.{0,30}|bereits abonnent\? ?(?:hier )?(?:einloggen"
+        r"|anmelden)\.?|wir verwenden cookies.{0,160})",
+        "Der Newsletter am Morgen: kostenlos abonnieren",
+        "Der Newsletter des Ministeriums erreicht nach eigenen Angaben rund 40.000 Leser.",
+    ),
 )

@@ -304,10 +304,44 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?i:(?:latest|top|more|related|recommended|popular|trending|recent|other|most read|most popular)"
             r"(?: \w{1,20})? (?:stories|news|headlines|articles|videos|reads|topics|links)"
-            r"|you (?:may|might) also like|recommended for you|more for you|read next|up next|what to read next"
+            r"|you (?:may|might) also like|recommended for you|more for you|read next|what to read next"
             r"|more on this story|explore more on these topics|don[’']t miss|related topics|trending(?: now)?"
             r"|most (?:read|popular|viewed|shared)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?)(?::|\.{3}|…)?"
         ),
         keep="Latest news from the front suggested the offensive had stalled, officials said.",
+    ),
+    # Ad slots, player and embed placeholders, comment counters, subscribe and consent buttons: a widget's
+    # label on a line of its own.
+    Rule(
+        "page_widget", 1, "line", "Advertisement - Scroll to continue",
+        re.compile(
+            r"(?i:ad|advertisement(?: ?[-–—:] ?(?:scroll|continue) [\w ]{1,30})?|(?:article"
+            r"|story) continues (?:below|after (?:this )?(?:advertisement|ad))(?: (?:advertisement|ad))?"
+            r"|promoted|sponsored(?: content| links?| by .{1,40})?|paid (?:content|post|partner content)"
+            r"|now playing|up next|next video|replay(?: video)?|play video|watch(?: the)? video"
+            r"|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|loading (?:tweet|post|video|embed"
+            r"|content)(?:\.{1,3}|…)?|view this post on (?:instagram|x|twitter|facebook|tiktok)|(?:external"
+            r"|embedded) content|pic\.twitter\.com/\w{1,20}|\d{1,5} comments?|comments are (?:closed"
+            r"|disabled)(?: for this (?:article|story))?\.?|be the first to comment\.?|(?:show|view"
+            r"|hide) comments|join the (?:conversation|discussion)|subscribe|sign in|log in"
+            r"|accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|consent|settings)"
+            r"|cookie settings)"
+        ),
+        keep="The advertisement ran for six weeks before regulators ordered it withdrawn.",
+    ),
+    # Newsletter, paywall, consent and embed prompts written as a sentence to the reader.
+    Rule(
+        "page_prompt", 1, "line", "A post shared by Grace Lindqvist (@gracelindqvist)",
+        re.compile(
+            r"(?i:a post shared by [^()\n]{1,60}(?: \(@\w{1,30}\))?"
+            r"|this content is not available due to your (?:privacy|cookie) (?:preferences|settings)\.?"
+            r"|already a subscriber\?? (?:log|sign) in\.?|subscribe (?:to|and) (?:continue|keep) reading\.?"
+            r"|this (?:article|story|content) is (?:for|only available to|exclusive to"
+            r"|reserved for) (?:paying )?subscribers(?: only)?\.?|enter your e-?mail(?: address)?"
+            r"|by (?:signing up|subscribing),? you agree to .{1,100}|get the (?:latest|top) (?:headlines|news"
+            r"|stories) (?:delivered )?(?:to|in) your inbox.{0,40}|what do you think\? (?:let us know"
+            r"|tell us) in the comments(?: below)?\.?|we use cookies.{0,160})"
+        ),
+        keep="Subscribers who shared the post said it was taken down within hours.",
     ),
 )

@@ -89,4 +89,25 @@ RULES: tuple[Rule, ...] = (
         "Foto: EFE/Juan Pérez",
         "Foto a foto, la exposición recorre la historia del puerto desde 1900, explicó la curadora.",
     ),
+    # Anuncios, reproductores e incrustados, contadores de comentarios, botones de suscripción y cookies.
+    line(
+        "widgets_es", L,
+        r"(?i:publicidad|anuncio|contenido patrocinado|patrocinado|sigue leyendo (?:después|tras) (?:del"
+        r"|el) anuncio|reproducir (?:el )?vídeo|ver (?:el )?vídeo|siguiente vídeo|próximo vídeo"
+        r"|duración: ?\d{1,2}:\d{2}|contenido externo|ver esta publicación en (?:instagram|x|twitter"
+        r"|facebook)|\d{1,5} comentarios?|ver comentarios|suscríbete|configurar cookies|aceptar(?: todo"
+        r"| todas| cookies)?|rechazar(?: todo| todas)?)",
+        "Contenido patrocinado",
+        "El contenido patrocinado creció un 12% el año pasado, según la asociación.",
+    ),
+    # Avisos de boletín, muro de pago y cookies escritos al lector.
+    line(
+        "prompts_es", L,
+        r"(?i:apúntate a (?:la|nuestra) newsletter.{0,40}|suscríbete a (?:la|nuestra) newsletter.{0,40}"
+        r"|recibe cada (?:mañana|día|semana) .{1,80}en tu (?:correo|email|e-mail|bandeja)\.?"
+        r"|¿ya eres suscriptor\? ?inicia sesión\.?|este (?:artículo"
+        r"|contenido) es exclusivo para (?:suscriptores|abonados)\.?|utilizamos cookies.{0,160})",
+        "Recibe cada mañana las noticias más importantes en tu correo.",
+        "Los vecinos reciben cada mañana el agua en camiones cisterna, explicó el alcalde.",
+    ),
 )

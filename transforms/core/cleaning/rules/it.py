@@ -91,4 +91,24 @@ RULES: tuple[Rule, ...] = (
         "Foto: ANSA/Giuseppe Lami",
         "Foto dopo foto, la mostra ricostruisce la storia del porto dal 1900 a oggi.",
     ),
+    # Pubblicità, lettori e contenuti incorporati, contatori di commenti, pulsanti di iscrizione e cookie.
+    line(
+        "widgets_it", L,
+        r"(?i:pubblicità|annuncio|contenuto sponsorizzato|sponsorizzato|guarda il video|video successivo"
+        r"|riproduci (?:il )?video|durata: ?\d{1,2}:\d{2}|contenuto esterno"
+        r"|visualizza questo post su (?:instagram|x|twitter|facebook)|\d{1,5} commenti|mostra i commenti"
+        r"|iscriviti|gestisci le preferenze|accetta(?: tutto| tutti)?|rifiuta(?: tutto| tutti)?)",
+        "PUBBLICITÀ",
+        "La pubblicità è stata ritirata dopo le proteste dei consumatori.",
+    ),
+    # Inviti alla newsletter, paywall e banner dei cookie, scritti al lettore.
+    line(
+        "prompts_it", L,
+        r"(?i:iscriviti alla (?:nostra )?newsletter.{0,40}|ricevi ogni (?:mattina|giorno|sera"
+        r"|settimana) .{1,80}|le notizie più importanti, ogni (?:mattina|giorno|sera) nella tua (?:e-?mail"
+        r"|casella)\.?|questo articolo è riservato agli abbonati\.?|sei già abbonato\? ?accedi\.?"
+        r"|questo sito utilizza (?:i )?cookie.{0,160})",
+        "Ricevi ogni mattina le notizie più importanti.",
+        "Gli abbonati ricevono ogni mattina il giornale a casa, ha spiegato l'editore.",
+    ),
 )

@@ -82,4 +82,23 @@ RULES: tuple[Rule, ...] = (
         "Foto: Marcelo Camargo/Agência Brasil",
         "Foto a foto, a exposição conta a história do porto desde 1900, explicou a curadora.",
     ),
+    # Anúncios, leitores de vídeo, conteúdos incorporados, contadores de comentários, botões, cookies.
+    line(
+        "widgets_pt", L,
+        r"(?i:publicidade|anúncio|conteúdo patrocinado|patrocinado|próximo vídeo|reproduzir vídeo"
+        r"|assista ao vídeo|ver vídeo|duração: ?\d{1,2}:\d{2}|conteúdo externo|ver (?:essa|esta) (?:foto"
+        r"|publicação) no (?:instagram|facebook)|\d{1,5} comentários?|ver comentários|inscreva-se"
+        r"|aceitar(?: todos| tudo)?|rejeitar(?: todos| tudo)?|gerenciar (?:preferências|cookies))",
+        "PUBLICIDADE",
+        "A publicidade foi retirada do ar após denúncia de consumidores.",
+    ),
+    # Convites de newsletter e avisos de cookies escritos ao leitor.
+    line(
+        "prompts_pt", L,
+        r"(?i:receba (?:as principais notícias|a newsletter|nossa newsletter"
+        r"|as notícias) .{1,80}(?:e-?mail|caixa de entrada)\.?|quer receber as notícias .{1,60}\?"
+        r"|inscreva-se (?:na|em) (?:nossa )?newsletter.{0,40}|(?:nós )?utilizamos cookies.{0,160})",
+        "Receba as principais notícias do dia no seu e-mail.",
+        "Os moradores receberam as notícias do acordo com alívio, disse o prefeito.",
+    ),
 )
