@@ -180,28 +180,86 @@ def split_teaser(rest: str, min_words: int) -> int | None:
     return fallback
 
 
+# Brackets and arrows a page sets round a teaser label ("【相关阅读】", "[관련기사]", "▶ 관련기사"): the closing
+# bracket each opening one needs after the label ("" for an arrow).
+_LABEL_FRAMES = {"【": "】", "[": "]", "［": "］", "▶": "", "►": ""}
+# What may end a label: its delimiter, or the space before the headline.
+_LABEL_ENDS = ":|：】]］ "
+_DELIMITERS = ":|："
+
+
+def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | None:
+    """(rule, end) of a pack's teaser label at ``pos`` of ``text``, bare ("Read more:") or framed by brackets or
+    an arrow ("【相关阅读】", "▶ 관련기사"); ``end`` is past the label's delimiter and the space after it. None when
+    no label is there, or when the label runs on into a word ("Read more about the plan" is a sentence)."""
+    found = matcher.first(text, pos, "match")
+    close, framed = "", False
+    if found is None and (frame := _LABEL_FRAMES.get(text[pos:pos + 1])) is not None:
+        inner = pos + 1 + (text[pos + 1:pos + 2] == " ")
+        found = matcher.first(text, inner, "match")
+        close, framed = frame, True
+    if found is None or found[1].end() == pos:
+        return None
+    rule, end = found[0], found[1].end()
+    if close:
+        if text[end:end + 1] != close:
+            return None
+        end += 1
+    if end < len(text) and not (text[end - 1] in _LABEL_ENDS or text[end] in _LABEL_ENDS):
+        return None
+    delimited = framed or text[end - 1] in _DELIMITERS or text[end:end + 1] in _DELIMITERS
+    label = text[pos:end]
+    while end < len(text) and text[end] in _LABEL_ENDS:
+        end += 1
+    if delimited or end >= len(text) or label.isupper():
+        return rule, end
+    # A label set off by a space only ("Click here to read more Insurer sets ...", "اقرأ أيضا المنتخب ...")
+    # reads as a sentence's opening words when a lower-case word follows ("Lesen Sie auch die Stellungnahme
+    # ..."), or, in a script without case, when the paragraph ends as a sentence.
+    first = text[end]
+    if first.isupper() or (not first.islower() and not is_sentence(text)):
+        return rule, end
+    return None
+
+
+def script_change(rest: str, min_words: int) -> int | None:
+    """Where a capitalised Latin word follows a word in a script without case (a headline in Chinese, Arabic,
+    Korean glued to an English story sentence), with at least ``min_words`` words from it on; else None."""
+    tokens = rest.split(" ")
+    at = 0
+    for i, tok in enumerate(tokens[:-1]):
+        at += len(tok) + 1
+        nxt = tokens[i + 1]
+        if (
+            tok[:1].isalpha() and not (tok[:1].isupper() or tok[:1].islower())
+            and nxt[:1].isascii() and nxt[:1].isupper() and len(tokens) - i - 1 >= min_words
+        ):
+            return at
+    return None
+
+
 def teasers(doc: Doc) -> None:
-    """A teaser label ("READ MORE:") and the one headline it teases: alone, followed by the headline line,
-    or glued to it in one paragraph; a story sentence glued after the headline stays."""
+    """A teaser label ("READ MORE:", "【相关阅读】") and the one headline it teases: alone, followed by the
+    headline line, or glued to it in one paragraph; a story sentence glued after the headline stays."""
     kept = list(zoned(doc))
     for i, line, zone in kept:
         if not line.kept or line.memo.get("teasers") == (line.text, zone):
             continue
-        found = TEASER[zone].first(line.text, 0, "match")
+        found = teaser_label(line.text, 0, TEASER[zone])
         if found is None:
             line.memo["teasers"] = (line.text, zone)
             continue
-        rule, m = found
-        end = m.end()
-        if end == len(line.text):  # the label alone: the headline it teases is the next line
+        rule, end = found
+        if end >= len(line.text):  # the label alone: the headline it teases is the next line
             doc.remove(line, rule.name)
             if i + 1 < len(kept) and is_short_line(nxt := kept[i + 1][1], doc.cfg) and nxt.words >= doc.cfg.headline_min_words:
                 doc.remove(nxt, rule.name)
             continue
-        if not (line.text[end - 1] in ":| " or line.text[end] in ":|"):
-            continue  # "Read more about the plan" is a sentence, not a label
         rest = line.text[end:]
-        story = split_teaser(rest, doc.cfg.body_min_words - 1)
+        min_words = doc.cfg.body_min_words - 1
+        story = script_change(rest, min_words)
+        if story is None:
+            story = split_teaser(rest, min_words)
         if story is None and line.words > doc.cfg.headline_max_words + 3:
             # No headline end found in a paragraph longer than a label and a headline: the label goes, the
             # rest stays (the story sentence glued after the headline is no furniture).

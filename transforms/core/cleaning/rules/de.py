@@ -40,7 +40,7 @@ RULES: tuple[Rule, ...] = (
     label(
         "teaser_de", L, "teaser_label",
         r"(?i:lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr dazu"
-        r"|weiterlesen|zum thema|passend dazu|empfehlungen der redaktion)(?: ?:)?",
+        r"|weiterlesen|mehr zum thema|zum thema|empfehlung der redaktion|passend dazu|empfehlungen der redaktion)(?: ?:)?",
         "Lesen Sie auch", "Lesen Sie auch die Stellungnahme des Ministeriums, forderte die Opposition am Montag.",
     ),
     line(
@@ -98,10 +98,10 @@ RULES: tuple[Rule, ...] = (
     line(
         "prompts_de", L,
         r"(?i:der newsletter am (?:morgen|abend|mittag)(?:: .{1,40})?"
-        r"|jetzt anmelden und .{1,80} per e-?mail erhalten\.?"
+        r"|jetzt anmelden und .{1,50} per e-?mail erhalten\.?"
         r"|inhalte von .{1,20} werden erst nach ihrer zustimmung angezeigt\.?|(?:dieser"
         r"|der) artikel ist (?:nur )?für abonnenten.{0,30}|bereits abonnent\? ?(?:hier )?(?:einloggen"
-        r"|anmelden)\.?|wir verwenden cookies.{0,160})",
+        r"|anmelden)\.?|wir verwenden cookies.{0,70})",
         "Der Newsletter am Morgen: kostenlos abonnieren",
         "Der Newsletter des Ministeriums erreicht nach eigenen Angaben rund 40.000 Leser.",
     ),

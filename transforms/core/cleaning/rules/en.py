@@ -48,7 +48,9 @@ RULES: tuple[Rule, ...] = (
         "read_more", 3, "teaser_label", "READ MORE: Polling underway in Kazakhstan snap legislative elections",
         re.compile(
             r"(?:(?i:read more|read also|also read|see also|see more"
-            r"|related(?: articles?| stories| coverage| content| video| links?)?|watch|more) ?[:|] ?"
+            r"|related(?: articles?| stories| coverage| content| video| links?)?|watch|listen|more"
+            r"|read next|in other news|more on this(?: story)?|recommended(?: for you)?|you (?:may|might) also like)"
+            r" ?[:|] ?|(?i:click here to read more)"
             r"|Read also (?=[A-Z])|Also on [a-z][\w\-]{0,30}\.[a-z]{2,6} "
             r"|(?i:read more|related (?:articles|stories|coverage|content)))"
         ),
@@ -338,9 +340,9 @@ RULES: tuple[Rule, ...] = (
             r"|already a subscriber\?? (?:log|sign) in\.?|subscribe (?:to|and) (?:continue|keep) reading\.?"
             r"|this (?:article|story|content) is (?:for|only available to|exclusive to"
             r"|reserved for) (?:paying )?subscribers(?: only)?\.?|enter your e-?mail(?: address)?"
-            r"|by (?:signing up|subscribing),? you agree to .{1,100}|get the (?:latest|top) (?:headlines|news"
+            r"|by (?:signing up|subscribing),? you agree to .{1,50}|get the (?:latest|top) (?:headlines|news"
             r"|stories) (?:delivered )?(?:to|in) your inbox.{0,40}|what do you think\? (?:let us know"
-            r"|tell us) in the comments(?: below)?\.?|we use cookies.{0,160})"
+            r"|tell us) in the comments(?: below)?\.?|we use cookies.{0,70})"
         ),
         keep="Subscribers who shared the post said it was taken down within hours.",
     ),

@@ -104,9 +104,9 @@ RULES: tuple[Rule, ...] = (
     line(
         "prompts_es", L,
         r"(?i:apúntate a (?:la|nuestra) newsletter.{0,40}|suscríbete a (?:la|nuestra) newsletter.{0,40}"
-        r"|recibe cada (?:mañana|día|semana) .{1,80}en tu (?:correo|email|e-mail|bandeja)\.?"
+        r"|recibe cada (?:mañana|día|semana) .{1,50}en tu (?:correo|email|e-mail|bandeja)\.?"
         r"|¿ya eres suscriptor\? ?inicia sesión\.?|este (?:artículo"
-        r"|contenido) es exclusivo para (?:suscriptores|abonados)\.?|utilizamos cookies.{0,160})",
+        r"|contenido) es exclusivo para (?:suscriptores|abonados)\.?|utilizamos cookies.{0,70})",
         "Recibe cada mañana las noticias más importantes en tu correo.",
         "Los vecinos reciben cada mañana el agua en camiones cisterna, explicó el alcalde.",
     ),

@@ -95,8 +95,8 @@ RULES: tuple[Rule, ...] = (
     line(
         "prompts_fr", L,
         r"(?i:inscrivez-vous à (?:notre|la) newsletter.{0,40}|newsletter « ?[^»\n]{1,40} ?»"
-        r"|recevez chaque (?:matin|jour|soir|semaine) .{1,80}|cet article est réservé aux abonnés\.?"
-        r"|déjà abonné ?\? ?(?:se connecter|connectez-vous)\.?|nous utilisons des cookies.{0,160})",
+        r"|recevez chaque (?:matin|jour|soir|semaine) .{1,50}|cet article est réservé aux abonnés\.?"
+        r"|déjà abonné ?\? ?(?:se connecter|connectez-vous)\.?|nous utilisons des cookies.{0,70})",
         "Recevez chaque matin l'essentiel de l'actualité.",
         "Les abonnés reçoivent chaque matin un journal imprimé, précise la direction.",
     ),

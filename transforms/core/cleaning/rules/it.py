@@ -105,9 +105,9 @@ RULES: tuple[Rule, ...] = (
     line(
         "prompts_it", L,
         r"(?i:iscriviti alla (?:nostra )?newsletter.{0,40}|ricevi ogni (?:mattina|giorno|sera"
-        r"|settimana) .{1,80}|le notizie più importanti, ogni (?:mattina|giorno|sera) nella tua (?:e-?mail"
+        r"|settimana) .{1,50}|le notizie più importanti, ogni (?:mattina|giorno|sera) nella tua (?:e-?mail"
         r"|casella)\.?|questo articolo è riservato agli abbonati\.?|sei già abbonato\? ?accedi\.?"
-        r"|questo sito utilizza (?:i )?cookie.{0,160})",
+        r"|questo sito utilizza (?:i )?cookie.{0,70})",
         "Ricevi ogni mattina le notizie più importanti.",
         "Gli abbonati ricevono ogni mattina il giornale a casa, ha spiegato l'editore.",
     ),

@@ -40,7 +40,7 @@ RULES: tuple[Rule, ...] = (
     ),
     label(
         "teaser_pt", L, "teaser_label",
-        r"(?i:leia também|leia mais|veja também|saiba mais|leia ainda|confira também|continua depois da publicidade"
+        r"(?i:leia também|leia mais|veja também|veja mais|saiba mais|leia ainda|confira também|continua depois da publicidade"
         r"|relacionadas?|notícias relacionadas)(?: ?:)?",
         "Leia também", "Saiba mais sobre o programa quem se inscrever até sexta-feira, disse a ministra.",
     ),
@@ -96,8 +96,8 @@ RULES: tuple[Rule, ...] = (
     line(
         "prompts_pt", L,
         r"(?i:receba (?:as principais notícias|a newsletter|nossa newsletter"
-        r"|as notícias) .{1,80}(?:e-?mail|caixa de entrada)\.?|quer receber as notícias .{1,60}\?"
-        r"|inscreva-se (?:na|em) (?:nossa )?newsletter.{0,40}|(?:nós )?utilizamos cookies.{0,160})",
+        r"|as notícias) .{1,50}(?:e-?mail|caixa de entrada)\.?|quer receber as notícias .{1,60}\?"
+        r"|inscreva-se (?:na|em) (?:nossa )?newsletter.{0,40}|(?:nós )?utilizamos cookies.{0,70})",
         "Receba as principais notícias do dia no seu e-mail.",
         "Os moradores receberam as notícias do acordo com alívio, disse o prefeito.",
     ),

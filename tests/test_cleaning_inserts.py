@@ -1,0 +1,40 @@
+"""Teasers set into a story: a pack's label framed by brackets or an arrow, set off by a space only, glued
+after a story's last sentence, or before a story sentence in another script; and the story sentences that open
+with the same words, which stay."""
+from __future__ import annotations
+
+from test_cleaning import BODY, LEAD, SECOND, TAIL, THIRD, doc, paragraphs, run
+
+
+def test_a_framed_label_and_its_headline_go() -> None:
+    for teaser in ("【相关阅读】 暴风雨致数千户停电", "[관련기사] 자동차 업체 8만 대 리콜", "▶ 관련기사 시, 자전거도로 신설"):
+        out = run(doc(LEAD, BODY, teaser, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], teaser
+    # Brackets round something that is no teaser label stay: a story's own bracketed note.
+    note = "[관련 법안은 다음 달 국회에 제출될 예정이다.]"
+    assert paragraphs(run(doc(LEAD, BODY, note, SECOND, TAIL)).text) == [LEAD, BODY, note, SECOND, TAIL]
+
+
+def test_a_label_set_off_by_a_space_goes_before_a_capitalised_headline_only() -> None:
+    glued = "Click here to read more Insurer sets aside more cash for flood claims " + THIRD
+    out = run(doc(LEAD, BODY, glued, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, THIRD, TAIL]
+    # The same words opening a story sentence (a lower-case word follows): the sentence stays.
+    story = "Lesen Sie auch die Stellungnahme des Ministeriums, forderte die Opposition am Montag."
+    assert story in run(doc(LEAD, BODY, story, TAIL)).text
+
+
+def test_a_pack_label_glued_after_the_last_sentence_goes_with_its_headline() -> None:
+    for label in ("ALSO READ |", "اقرأ أيضاً", "관련기사", "Click here to read more"):
+        glued = f"{BODY} {label} Museum returns looted bronze statues"
+        out = run(doc(LEAD, glued, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], label
+    # A last sentence that opens with a label's words and goes on as a sentence stays.
+    story = f"{BODY} Read more about the plan in the report, officials said."
+    assert paragraphs(run(doc(LEAD, story, SECOND, TAIL)).text) == [LEAD, story, SECOND, TAIL]
+
+
+def test_a_headline_in_a_script_without_case_ends_where_the_latin_story_starts() -> None:
+    story = "NASA is developing a mission called Europa Clipper, which is scheduled to launch next year."
+    out = run(doc(LEAD, BODY, "▶ 관련기사 박물관, 약탈 청동상 반환 " + story, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, story, TAIL]
