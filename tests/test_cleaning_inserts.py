@@ -38,3 +38,6 @@ def test_a_headline_in_a_script_without_case_ends_where_the_latin_story_starts()
     story = "NASA is developing a mission called Europa Clipper, which is scheduled to launch next year."
     out = run(doc(LEAD, BODY, "▶ 관련기사 박물관, 약탈 청동상 반환 " + story, TAIL))
     assert paragraphs(out.text) == [LEAD, BODY, story, TAIL]
+    quote = '"Kim had considered returning to action in Paris on 7 February," a statement on her website said.'
+    out = run(doc(LEAD, BODY, "▶ 관련기사 태풍에 여객선 운항 중단 " + quote, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, quote, TAIL]

@@ -229,7 +229,7 @@ def script_change(rest: str, min_words: int) -> int | None:
     at = 0
     for i, tok in enumerate(tokens[:-1]):
         at += len(tok) + 1
-        nxt = tokens[i + 1]
+        nxt = tokens[i + 1].lstrip("\"“‘'«(")  # a story sentence may open with a quotation
         if (
             tok[:1].isalpha() and not (tok[:1].isupper() or tok[:1].islower())
             and nxt[:1].isascii() and nxt[:1].isupper() and len(tokens) - i - 1 >= min_words

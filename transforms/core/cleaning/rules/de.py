@@ -105,4 +105,23 @@ RULES: tuple[Rule, ...] = (
         "Der Newsletter am Morgen: kostenlos abonnieren",
         "Der Newsletter des Ministeriums erreicht nach eigenen Angaben rund 40.000 Leser.",
     ),
+    # Autorenzeile am Ende: ein Name, dann Rolle oder Ressort.
+    line(
+        "bio_de", L,
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:ist (?:[\w-]{1,20} ){0,3}(?:Redakteur(?:in)?"
+        r"|Korrespondent(?:in)?|Journalist(?:in)?|Reporter(?:in)?|Autor(?:in)?"
+        r"|Ressortleiter(?:in)?)\b.{0,80}|(?:berichtet|schreibt) (?:aus|über|für) .{1,80})",
+        "Sabine Wolf ist Korrespondentin in Zürich.",
+        "Markus Becker ist seit 2019 Bürgermeister der Stadt und will erneut kandidieren.",
+        zone="tail",
+    ),
+    # Korrektur- und Aktualisierungshinweise.
+    line(
+        "update_de", L,
+        r"(?:Korrektur|Anmerkung der Redaktion|Transparenzhinweis) ?: .{1,200}|(?i:dieser (?:artikel"
+        r"|text|beitrag) wurde (?:aktualisiert|korrigiert|ergänzt)).{0,100}"
+        r"|(?i:der artikel wird (?:laufend )?aktualisiert)\.?",
+        "Korrektur: In einer früheren Version dieses Artikels hieß es fälschlich, die Abstimmung finde morgen statt.",
+        "Die Korrektur der Prognose kam für viele Analysten überraschend, sagte der Sprecher.",
+    ),
 )

@@ -346,4 +346,34 @@ RULES: tuple[Rule, ...] = (
         ),
         keep="Subscribers who shared the post said it was taken down within hours.",
     ),
+    # An author's note closing the article: a name, then the journalist's role or beat.
+    Rule(
+        "author_bio", 1, "line", "Hannah Kessler is a business reporter at The Independent.",
+        re.compile(
+            r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:is (?:a|an"
+            r"|the) (?:[\w-]{1,20} ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist"
+            r"|contributor|producer|critic)(?: [\w-]{1,20}){0,2} (?:at|for|in|based in|covering|with) .{1,80}"
+            r"|(?:covers|writes about|reports on) .{1,100})"
+        ),
+        keep="Jane Holloway is a former teacher who now runs the charity, the report said.", zone="tail",
+    ),
+    # A note that the story is developing or was updated, on its own line.
+    Rule(
+        "update_note", 1, "line", "This is a developing story and will be updated.",
+        re.compile(
+            r"(?i:this is a developing (?:news )?story(?:\.|,)?(?: (?:and )?(?:it )?(?:will be"
+            r"|is being) updated(?: as .{1,60})?)?\.?|this story (?:is developing"
+            r"|will be updated)(?: as .{1,60})?\.?)"
+            r"|Update(?:d)?,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?: .{1,120}"
+        ),
+        keep="This is a developing story for the region's economy, analysts said on Monday.",
+    ),
+    # The desk's credit without its brackets, at the end.
+    Rule(
+        "editing_credit", 1, "line", "Editing by Kim Soo-jin and Samuel Okafor",
+        re.compile(
+            r"(?:Reporting|Writing|Additional reporting|Editing) by [A-Z][\w'’ .,;-]{1,120}"
+        ),
+        keep="Editing by hand took the team three weeks, the producer said.", zone="tail",
+    ),
 )

@@ -110,4 +110,31 @@ RULES: tuple[Rule, ...] = (
         "Recibe cada mañana las noticias más importantes en tu correo.",
         "Los vecinos reciben cada mañana el agua en camiones cisterna, explicó el alcalde.",
     ),
+    # Nota del autor al final: un nombre, luego su cargo o su área.
+    line(
+        "bio_es", L,
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:es (?:[\w-]{1,20} ){0,3}(?:corresponsal"
+        r"|periodista|redactora?|editora?|reporter[oa]|columnista)\b.{0,80}|(?:cubre"
+        r"|escribe sobre) .{1,80})",
+        "Juan Pérez es corresponsal de El Mundo en Santiago.",
+        "Carmen Ortega es la nueva ministra de Economía desde el pasado lunes.",
+        zone="tail",
+    ),
+    # Avisos de actualización o corrección.
+    line(
+        "update_es", L,
+        r"(?i:noticia actualizada)(?: a las \d{1,2}[:.]\d{2}(?: horas?| h)?)? con .{1,60}"
+        r"|(?i:(?:esta noticia|este artículo) (?:ha sido|fue) (?:actualizad[oa]|corregid[oa])).{0,80}"
+        r"|(?i:noticia en desarrollo)\.?",
+        "Noticia actualizada a las 01:24 con nuevos datos.",
+        "La noticia actualizada del accidente llegó a las redacciones a medianoche, según la policía.",
+    ),
+    # El crédito de redacción entre paréntesis al final.
+    line(
+        "desk_credit_es", L,
+        r"\((?:Reporte|Información|Reportaje|Redacción) (?:de|por) [^()\n]{1,120}\)\.?",
+        "(Reporte de Juan Pérez; Editado por Javier Romero)",
+        "El reporte de la fiscalía (publicado el lunes) confirma los datos.",
+        zone="tail",
+    ),
 )

@@ -100,4 +100,22 @@ RULES: tuple[Rule, ...] = (
         "Recevez chaque matin l'essentiel de l'actualité.",
         "Les abonnés reçoivent chaque matin un journal imprimé, précise la direction.",
     ),
+    # Note sur l'auteur en fin d'article : un nom, puis sa fonction.
+    line(
+        "bio_fr", L,
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:est (?:[\w-]{1,20} ){0,3}(?:journaliste"
+        r"|correspondante?|rédacteur|rédactrice|chef|reporter|éditorialiste)\b.{0,80}|(?:couvre"
+        r"|écrit sur) .{1,80})",
+        "Camille Bernard est correspondant à Genève.",
+        "Marie Dupont est arrivée à Genève lundi pour négocier avec les syndicats.",
+        zone="tail",
+    ),
+    # Mentions de mise à jour ou de correction.
+    line(
+        "update_fr", L,
+        r"(?i:cet article a été (?:mis à jour|modifié|corrigé|actualisé)).{0,100}"
+        r"|(?i:article en cours d'actualisation)\.?",
+        "Cet article a été mis à jour avec de nouveaux éléments.",
+        "Cet article de loi a été modifié trois fois depuis 2010, rappelle le rapporteur.",
+    ),
 )

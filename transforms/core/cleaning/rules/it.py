@@ -111,4 +111,30 @@ RULES: tuple[Rule, ...] = (
         "Ricevi ogni mattina le notizie più importanti.",
         "Gli abbonati ricevono ogni mattina il giornale a casa, ha spiegato l'editore.",
     ),
+    # Nota sull'autore in chiusura: un nome, poi il ruolo o l'argomento.
+    line(
+        "bio_it", L,
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:è (?:[\w-]{1,20} ){0,3}(?:giornalista"
+        r"|corrispondente|redattore|redattrice|inviat[oa]|editorialista)\b.{0,80}|scrive (?:di"
+        r"|per) .{1,80})",
+        "Luca Ferrari è giornalista economico.",
+        "Giulia Bianchi è stata eletta sindaco con il 54% dei voti, secondo i dati ufficiali.",
+        zone="tail",
+    ),
+    # Avvisi di aggiornamento o rettifica.
+    line(
+        "update_it", L,
+        r"(?i:(?:articolo|notizia) (?:aggiornat[oa]|in aggiornamento)).{0,100}|Rettifica ?: .{1,200}"
+        r"|(?i:(?:questo articolo|l'articolo) è stato (?:aggiornato|corretto|modificato)).{0,100}",
+        "Notizia in aggiornamento.",
+        "L'articolo è stato approvato dalla Camera con 240 voti favorevoli, ha detto il ministro.",
+    ),
+    # La firma della redazione in fondo: "Con <testata>", "(ANSA).".
+    line(
+        "desk_credit_it", L,
+        r"(?:Con|Fonte:) (?:[A-Z][\w.]{1,15} ?){1,3}|\((?:ANSA|AGI|Adnkronos|LaPresse)\)\.?",
+        "(ANSA).",
+        "Con Sky TG24 il presidente ha parlato per quasi un'ora, dicono i presenti.",
+        zone="tail",
+    ),
 )

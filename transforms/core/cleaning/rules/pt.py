@@ -101,4 +101,29 @@ RULES: tuple[Rule, ...] = (
         "Receba as principais notícias do dia no seu e-mail.",
         "Os moradores receberam as notícias do acordo com alívio, disse o prefeito.",
     ),
+    # Nota sobre o autor no fim: um nome, depois a função.
+    line(
+        "bio_pt", L,
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:é (?:[\w-]{1,20} ){0,3}(?:correspondente"
+        r"|repórter|jornalista|editora?|colunista|redatora?)\b.{0,80}|(?:cobre|escreve sobre) .{1,80})",
+        "Rafael Oliveira é correspondente em Lisboa.",
+        "Mariana Costa é a nova ministra da Saúde desde a reforma de segunda-feira.",
+        zone="tail",
+    ),
+    # Avisos de atualização.
+    line(
+        "update_pt", L,
+        r"(?i:atualizad[oa]) às \d{1,2}h\d{2} (?:com|para) .{1,60}|(?i:(?:esta|essa) (?:notícia"
+        r"|matéria|reportagem) (?:foi|está sendo) atualizada).{0,80}|(?i:notícia em atualização)\.?",
+        "Atualizada às 12h45 com novas informações.",
+        "Atualizada às pressas, a lista de candidatos saiu com erros, admitiu o tribunal.",
+    ),
+    # A fonte da redação no fim: "*Com informações da EFE".
+    line(
+        "desk_credit_pt", L,
+        r"\*? ?(?i:com informações d[aeo]s?) [A-Z][\w.]{0,20}(?: (?:de |do |da |e )?[A-Z][\w.]{0,20}){0,4}\.?",
+        "*Com informações da EFE",
+        "Com informações da Polícia Federal, os moradores reconstruíram a rota do fugitivo.",
+        zone="tail",
+    ),
 )
