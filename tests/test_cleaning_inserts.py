@@ -41,3 +41,18 @@ def test_a_headline_in_a_script_without_case_ends_where_the_latin_story_starts()
     quote = '"Kim had considered returning to action in Paris on 7 February," a statement on her website said.'
     out = run(doc(LEAD, BODY, "▶ 관련기사 태풍에 여객선 운항 중단 " + quote, TAIL))
     assert paragraphs(out.text) == [LEAD, BODY, quote, TAIL]
+
+
+def test_a_furniture_line_run_into_a_paragraphs_end_goes() -> None:
+    for widget in ("Advertisement - Scroll to continue", "PUBLICIDADE", "Newsletter abonnieren"):
+        out = run(doc(LEAD, BODY + " " + widget, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], widget
+    # Not a link closing a paragraph (the story's reference), nor a name after a title's abbreviation, nor
+    # figures after a decimal point.
+    kept = [
+        BODY + " Ticket details: http://www.daviscupfinals.com/",
+        "The Senate voted 52 to 48 to confirm the nominee, backed by Sen. Edward Zorinsky (D-Neb.)",
+        "The dollar was quoted at 1.6180 - 1.6190",
+    ]
+    out = run(doc(LEAD, *kept, SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, *kept, SECOND, TAIL]

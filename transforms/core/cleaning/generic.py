@@ -97,6 +97,9 @@ LIST_LABEL = _matchers("list_label")
 PUBLISHERS = {r.name: r.publisher for r in RULES if r.publisher is not None}
 
 # Where a glued suffix may start: after a sentence's end.
+_GLUED_LINE_MAX_CHARS = 60  # a widget's label or a button run into a paragraph's end
+_LINK = re.compile(r"https?://|www\.|\.com/|@\w")
+_ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.$")  # read in a window ending at the full stop
 SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
 
 
@@ -133,14 +136,35 @@ def lines(doc: Doc) -> None:
         if found is not None:
             doc.remove(line, found[0].name)
             continue
-        suffix = SUFFIX[zone]
-        if not suffix.rules:
-            continue
+        suffix, last = SUFFIX[zone], None
         for b in SENTENCE_BREAK.finditer(line.text):
-            if b.end() < len(line.text) and (hit := suffix.first(line.text, b.end(), "fullmatch")):
+            if b.end() >= len(line.text):
+                continue
+            if (hit := suffix.first(line.text, b.end(), "fullmatch")) is not None:
                 doc.strip(line, hit[0].name, b.end(), len(line.text))
                 doc.cut_tail(line, b.end())
                 break
+            if b[0][-1] == " ":
+                last = b
+        else:
+            _glued_line(doc, line, zone, last)
+
+
+def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[str] | None) -> None:
+    """A furniture line run into the paragraph above it ("... the deal. Advertisement - Scroll to continue"):
+    a short fragment after the last sentence break (``last``: a full stop and a space, not a decimal point)
+    that a line rule takes whole. Not after a title's abbreviation ("Sen. Edward Zorinsky (D-Neb.)"), and
+    not a link: one closing a paragraph is the story's reference ("... Ticket details: http://...") as often
+    as a widget's."""
+    if last is None or len(line.text) - last.end() > _GLUED_LINE_MAX_CHARS:
+        return
+    text, at = line.text, last.end()
+    if _LINK.search(text, at) is not None or _ABBREVIATION.search(text, max(0, last.start() - 5), last.start() + 1):
+        return
+    found = LINE[zone].first(text, at, "fullmatch")
+    if found is not None:
+        doc.strip(line, found[0].name, at, len(text))
+        doc.cut_tail(line, at)
 
 
 # Words that open a story sentence: where a teaser headline glued to the story ends. A capitalised one of

@@ -124,4 +124,11 @@ RULES: tuple[Rule, ...] = (
         "Korrektur: In einer früheren Version dieses Artikels hieß es fälschlich, die Abstimmung finde morgen statt.",
         "Die Korrektur der Prognose kam für viele Analysten überraschend, sagte der Sprecher.",
     ),
+    # Bildunterschrift mit Rechtevermerk am Ende: "... . © dpa".
+    line(
+        "caption_de", L,
+        r"[^\n©]{1,150}[.,] ?© ?[\w .&/-]{1,30}",
+        "Blick auf die Skyline am Abend. © dpa",
+        "Die Skyline am Abend gilt als Wahrzeichen der Stadt, sagte der Bürgermeister.",
+    ),
 )

@@ -376,4 +376,13 @@ RULES: tuple[Rule, ...] = (
         ),
         keep="Editing by hand took the team three weeks, the producer said.", zone="tail",
     ),
+    # A picture's caption under its label: "File photo: ...", "Pictured: ...".
+    Rule(
+        "caption_label", 1, "line", "File photo: Supporters wave flags during a rally.",
+        re.compile(
+            r"(?:File (?:photo|picture|image)|Pictured|Picture|Image"
+            r"|Photo)(?: \([^()\n]{1,40}\))?: [A-Z][^\n]{1,150}"
+        ),
+        keep="Pictured at the summit, the two leaders shook hands but took no questions.",
+    ),
 )

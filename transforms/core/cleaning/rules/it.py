@@ -137,4 +137,11 @@ RULES: tuple[Rule, ...] = (
         "Con Sky TG24 il presidente ha parlato per quasi un'ora, dicono i presenti.",
         zone="tail",
     ),
+    # Didascalia con il credito tra parentesi: "(foto Ansa)", "(foto d'archivio)".
+    line(
+        "caption_it", L,
+        r"[^\n()]{1,150} \((?i:foto)(?: d'archivio| [^()\n]{1,30})\)",
+        "Veduta della città al tramonto (foto Ansa)",
+        "La foto della città al tramonto (scattata nel 1950) è esposta al museo.",
+    ),
 )
