@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+import unicodedata
+from re import _constants, _parser  # type: ignore[attr-defined]  # CPython's own regex parser
 from collections.abc import Callable, Iterator
 
 from wirewash.transforms.core.cleaning.rules import RULES
@@ -38,6 +40,81 @@ def _max_width(pattern: re.Pattern[str]) -> int:
         return sys.maxsize
 
 
+_MAX_RANGE = 30_000  # a class of a script's letters (Hangul, the CJK ideographs) is a known start; \w is not
+_DIGITS = frozenset(chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Nd")
+# Characters a case-insensitive literal also matches besides its lower and upper case (long s, Kelvin sign,
+# dotted and dotless i, Greek symbol variants).
+_EXOTIC = "ſ\u212aİıϐϑϕϖϰϱϵẛι"
+
+def _variants(c: str) -> set[str]:
+    out = {c, c.lower(), c.upper(), c.swapcase()}
+    out |= {x for x in _EXOTIC if x.lower() == c.lower() or x.upper() == c.upper()}
+    return {x for x in out if len(x) == 1}
+
+def _item(op: object, av: object, icase: bool) -> tuple[set[str] | None, bool]:  # noqa: C901 - one case per node kind
+    if op is _constants.LITERAL:
+        c = chr(av)
+        return (_variants(c) if icase else {c}), False
+    if op is _constants.IN:
+        out = set()
+        for o, a in av:
+            if o is _constants.LITERAL:
+                out |= _variants(chr(a)) if icase else {chr(a)}
+            elif o is _constants.RANGE:
+                lo, hi = a
+                if hi - lo > _MAX_RANGE:
+                    return None, False
+                for x in range(lo, hi + 1):
+                    out |= _variants(chr(x)) if icase else {chr(x)}
+            elif o is _constants.CATEGORY and a is _constants.CATEGORY_DIGIT:
+                out |= _DIGITS
+            else:
+                return None, False
+        return out, False
+    if op is _constants.BRANCH:
+        out, nullable = set(), False
+        for seq in av[1]:
+            f, n = _seq(seq, icase)
+            if f is None:
+                return None, False
+            out |= f; nullable |= n
+        return out, nullable
+    if op is _constants.SUBPATTERN:
+        _, add, dele, p = av
+        ic = (icase or bool(add & re.IGNORECASE)) and not (dele & re.IGNORECASE)
+        return _seq(p, ic)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        lo, _, p = av
+        f, n = _seq(p, icase)
+        return f, (n or lo == 0) if f is not None else False
+    if op is _constants.ATOMIC_GROUP:
+        return _seq(av, icase)
+    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        return set(), True
+    return None, False
+
+def _seq(items: object, icase: bool) -> tuple[set[str] | None, bool]:
+    out = set()
+    for op, av in items:
+        f, n = _item(op, av, icase)
+        if f is None:
+            return None, False
+        out |= f
+        if not n:
+            return out, False
+    return out, True
+
+def _first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with, or None when that is unknown or any (a negated
+    class, a word class, an optional start). Read from CPython's own parse of the pattern."""
+    f, nullable = _seq(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
+    return None if f is None or nullable else frozenset(f)
+
+
+_NONE = object()  # no rule of a class can start with a character
+_MISSING = object()
+
+
 def _width_class(width: int) -> int:
     """``width`` rounded up to a power of two (at least 32): a handful of joined patterns per matcher. One per
     distinct width meant hundreds of compiles of long alternations, seconds at every import."""
@@ -48,34 +125,65 @@ class Matcher:
     """The rules of one kind that may fire in one zone combination, with their joined prefilters.
 
     Joined per length class: a paragraph longer than every pattern of a rule can match skips that rule, so a
-    long story paragraph is tested against the few rules that can span it, or none.
+    long story paragraph is tested against the few rules that can span it, or none. And per first character:
+    a text is tested against the rules that can start with its character at ``pos`` (and those whose start is
+    unknown), not against every alternative of every language's pack.
     """
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = tuple(r for r in rules if r.pattern is not None)
-        widths = [_width_class(_max_width(r.pattern)) for r in self.rules]
-        self._limits = sorted(set(widths))
-        self._joined: list[re.Pattern[str] | None] = []
-        for limit in self._limits:
-            sources = [_source(r.pattern) for r, w in zip(self.rules, widths) if w >= limit]
-            self._joined.append(re.compile("|".join(sources)) if None not in sources else None)
-        self._widths = widths
+        self._widths = [_width_class(_max_width(r.pattern)) for r in self.rules]
+        self._firsts = [_first_chars(r.pattern) for r in self.rules]
+        self._limits = sorted(set(self._widths))
+        # Memo of the joined pattern per (length class, first character), built the first time a text asks:
+        # joining every class for every character at import took seconds. It holds compiled patterns only, the
+        # same whoever builds them, so it changes no result.
+        self._by_char: list[dict[str, re.Pattern[str] | None | object]] = [{} for _ in self._limits]
+        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def _joined(self, at: int, ch: str) -> re.Pattern[str] | None | object:
+        """The rules of length class ``at`` that can start with ``ch``, joined; None when they cannot be joined
+        (a back-reference), _NONE when there are none."""
+        table = self._by_char[at]
+        found = table.get(ch, _MISSING)
+        if found is _MISSING:
+            least = self._limits[at]
+            indices = tuple(
+                i for i, (w, first) in enumerate(zip(self._widths, self._firsts))
+                if w >= least and (first is None or ch in first)
+            )
+            if not indices:
+                found = _NONE
+            elif indices in self._compiled:
+                found = self._compiled[indices]
+            else:
+                sources = [_source(self.rules[i].pattern) for i in indices]  # type: ignore[arg-type]
+                found = re.compile("|".join(sources)) if None not in sources else None  # type: ignore[arg-type]
+                self._compiled[indices] = found  # type: ignore[assignment]
+            table[ch] = found
+        return found
 
     def first(self, text: str, pos: int, method: str) -> tuple[Rule, re.Match[str]] | None:
         """The first rule (registry order) whose pattern ``method``s (match/fullmatch) ``text`` at ``pos``."""
-        if not self.rules:
+        if not self.rules or pos >= len(text):
             return None
         at = 0
         if method == "fullmatch":
             at = bisect.bisect_left(self._limits, len(text) - pos)
             if at == len(self._limits):
                 return None  # longer than any rule can match
-        joined = self._joined[at]
+        ch = text[pos]
+        joined = self._joined(at, ch)
+        if joined is _NONE:
+            return None
         if joined is not None and getattr(joined, method)(text, pos) is None:
             return None
         least = self._limits[at] if method == "fullmatch" else 0
-        for rule, width in zip(self.rules, self._widths):
-            if width >= least and (m := getattr(rule.pattern, method)(text, pos)) is not None:
+        for rule, width, first in zip(self.rules, self._widths, self._firsts):
+            if (
+                width >= least and (first is None or ch in first)
+                and (m := getattr(rule.pattern, method)(text, pos)) is not None
+            ):
                 return rule, m
         return None
 
@@ -137,6 +245,8 @@ def lines(doc: Doc) -> None:
             doc.remove(line, found[0].name)
             continue
         suffix, last = SUFFIX[zone], None
+        if not suffix.rules and line.sentence:
+            continue  # no suffix rule here, and a paragraph ending as a sentence has no glued line
         for b in SENTENCE_BREAK.finditer(line.text):
             if b.end() >= len(line.text):
                 continue
@@ -152,12 +262,12 @@ def lines(doc: Doc) -> None:
 
 def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[str] | None) -> None:
     """A furniture line run into the paragraph above it ("... the deal. Advertisement - Scroll to continue"):
-    a short fragment after the last sentence break (``last``: a full stop and a space, not a decimal point)
-    that a line rule takes whole. Not after a title's abbreviation ("Sen. Edward Zorinsky (D-Neb.)"), and
+    a short fragment that is no sentence after the last sentence break (``last``: a full stop and a space,
+    not a decimal point) that a line rule takes whole. Not after a title's abbreviation ("Sen. Edward Zorinsky (D-Neb.)"), and
     not a link: one closing a paragraph is the story's reference ("... Ticket details: http://...") as often
     as a widget's."""
-    if last is None or len(line.text) - last.end() > _GLUED_LINE_MAX_CHARS:
-        return
+    if last is None or len(line.text) - last.end() > _GLUED_LINE_MAX_CHARS or line.sentence:
+        return  # a paragraph that ends as a sentence ends with the story's (and most do: checked first)
     text, at = line.text, last.end()
     if _LINK.search(text, at) is not None or _ABBREVIATION.search(text, max(0, last.start() - 5), last.start() + 1):
         return

@@ -167,6 +167,8 @@ def glued_teasers(doc: Doc) -> None:
         if line.memo.get("glued_teasers") == line.text:
             continue
         line.memo["glued_teasers"] = line.text
+        if line.sentence and ":" not in line.text and "：" not in line.text:
+            continue  # no label with a colon, and no headline glued at the end (see _glued_teaser)
         found = _glued_teaser(line.text, cfg)
         if found is None:
             continue

@@ -118,8 +118,8 @@ RULES: tuple[Rule, ...] = (
     # Korrektur- und Aktualisierungshinweise.
     line(
         "update_de", L,
-        r"(?:Korrektur|Anmerkung der Redaktion|Transparenzhinweis) ?: .{1,200}|(?i:dieser (?:artikel"
-        r"|text|beitrag) wurde (?:aktualisiert|korrigiert|ergänzt)).{0,100}"
+        r"(?:Korrektur|Anmerkung der Redaktion|Transparenzhinweis) ?: .{1,100}|(?i:dieser (?:artikel"
+        r"|text|beitrag) wurde (?:aktualisiert|korrigiert|ergänzt)).{0,60}"
         r"|(?i:der artikel wird (?:laufend )?aktualisiert)\.?",
         "Korrektur: In einer früheren Version dieses Artikels hieß es fälschlich, die Abstimmung finde morgen statt.",
         "Die Korrektur der Prognose kam für viele Analysten überraschend, sagte der Sprecher.",
@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
     # Bildunterschrift mit Rechtevermerk am Ende: "... . © dpa".
     line(
         "caption_de", L,
-        r"[^\n©]{1,150}[.,] ?© ?[\w .&/-]{1,30}",
+        r"(?=[^\n]{1,90}©)[A-ZÄÖÜ][^\n©]{0,89}[.,] ?© ?[\w .&/-]{1,30}",
         "Blick auf die Skyline am Abend. © dpa",
         "Die Skyline am Abend gilt als Wahrzeichen der Stadt, sagte der Bürgermeister.",
     ),

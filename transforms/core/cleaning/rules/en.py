@@ -306,7 +306,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?i:(?:latest|top|more|related|recommended|popular|trending|recent|other|most read|most popular)"
             r"(?: \w{1,20})? (?:stories|news|headlines|articles|videos|reads|topics|links)"
-            r"|you (?:may|might) also like|recommended for you|more for you|read next|what to read next"
+            r"|you (?:may|might) also like|recommended for you|more for you|read next|up next|what to read next"
             r"|more on this story|explore more on these topics|don[’']t miss|related topics|trending(?: now)?"
             r"|most (?:read|popular|viewed|shared)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?)(?::|\.{3}|…)?"
         ),
@@ -320,7 +320,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:ad|advertisement(?: ?[-–—:] ?(?:scroll|continue) [\w ]{1,30})?|(?:article"
             r"|story) continues (?:below|after (?:this )?(?:advertisement|ad))(?: (?:advertisement|ad))?"
             r"|promoted|sponsored(?: content| links?| by .{1,40})?|paid (?:content|post|partner content)"
-            r"|now playing|up next|next video|replay(?: video)?|play video|watch(?: the)? video"
+            r"|now playing|next video|replay(?: video)?|play video|watch(?: the)? video"
             r"|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|loading (?:tweet|post|video|embed"
             r"|content)(?:\.{1,3}|…)?|view this post on (?:instagram|x|twitter|facebook|tiktok)|(?:external"
             r"|embedded) content|pic\.twitter\.com/\w{1,20}|\d{1,5} comments?|comments are (?:closed"
@@ -364,7 +364,7 @@ RULES: tuple[Rule, ...] = (
             r"(?i:this is a developing (?:news )?story(?:\.|,)?(?: (?:and )?(?:it )?(?:will be"
             r"|is being) updated(?: as .{1,60})?)?\.?|this story (?:is developing"
             r"|will be updated)(?: as .{1,60})?\.?)"
-            r"|Update(?:d)?,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?: .{1,120}"
+            r"|Update(?:d)?,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?: .{1,80}"
         ),
         keep="This is a developing story for the region's economy, analysts said on Monday.",
     ),
@@ -381,7 +381,7 @@ RULES: tuple[Rule, ...] = (
         "caption_label", 1, "line", "File photo: Supporters wave flags during a rally.",
         re.compile(
             r"(?:File (?:photo|picture|image)|Pictured|Picture|Image"
-            r"|Photo)(?: \([^()\n]{1,40}\))?: [A-Z][^\n]{1,150}"
+            r"|Photo)(?: \([^()\n]{1,20}\))?: [A-Z][^\n]{1,80}"
         ),
         keep="Pictured at the summit, the two leaders shook hands but took no questions.",
     ),

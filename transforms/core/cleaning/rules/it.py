@@ -124,8 +124,8 @@ RULES: tuple[Rule, ...] = (
     # Avvisi di aggiornamento o rettifica.
     line(
         "update_it", L,
-        r"(?i:(?:articolo|notizia) (?:aggiornat[oa]|in aggiornamento)).{0,100}|Rettifica ?: .{1,200}"
-        r"|(?i:(?:questo articolo|l'articolo) è stato (?:aggiornato|corretto|modificato)).{0,100}",
+        r"(?i:(?:articolo|notizia) (?:aggiornat[oa]|in aggiornamento)).{0,60}|Rettifica ?: .{1,100}"
+        r"|(?i:(?:questo articolo|l'articolo) è stato (?:aggiornato|corretto|modificato)).{0,60}",
         "Notizia in aggiornamento.",
         "L'articolo è stato approvato dalla Camera con 240 voti favorevoli, ha detto il ministro.",
     ),
@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
     # Didascalia con il credito tra parentesi: "(foto Ansa)", "(foto d'archivio)".
     line(
         "caption_it", L,
-        r"[^\n()]{1,150} \((?i:foto)(?: d'archivio| [^()\n]{1,30})\)",
+        r"(?=[^\n]{1,90}\()[A-ZÀ-Ý][^\n()]{0,89} \((?i:foto)(?: d'archivio| [^()\n]{1,25})\)",
         "Veduta della città al tramonto (foto Ansa)",
         "La foto della città al tramonto (scattata nel 1950) è esposta al museo.",
     ),
