@@ -112,7 +112,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "share_bar", 2, "line", "Share Tweet Email",
         re.compile(
-            r"(?:- )?(?:(?i:Share(?: this (?:article|story)| on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Email))?"
+            r"(?:- )?(?:(?i:Share(?: this (?:article|story)| (?:on|via) (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Email))?"
             r"|Tweet|E-?mail|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Reddit|Copy link|Link copied!?"
             r"|Print(?: Article)?|Save|Flipboard|Messenger|Telegram|Reuse this content|View comments|Comments"
             r"|Order Reprints|Tags)"
@@ -325,7 +325,7 @@ RULES: tuple[Rule, ...] = (
             r"|content)(?:\.{1,3}|…)?|view this post on (?:instagram|x|twitter|facebook|tiktok)|(?:external"
             r"|embedded) content|pic\.twitter\.com/\w{1,20}|\d{1,5} comments?|comments are (?:closed"
             r"|disabled)(?: for this (?:article|story))?\.?|be the first to comment\.?|(?:show|view"
-            r"|hide) comments|join the (?:conversation|discussion)|subscribe|sign in|log in"
+            r"|hide) comments|join the (?:conversation|discussion)|subscribe|sign in|log in|bookmark|save (?:article|for later)|recommended"
             r"|accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|consent|settings)"
             r"|cookie settings)"
         ),
@@ -384,5 +384,21 @@ RULES: tuple[Rule, ...] = (
             r"|Photo)(?: \([^()\n]{1,20}\))?: [A-Z][^\n]{1,80}"
         ),
         keep="Pictured at the summit, the two leaders shook hands but took no questions.",
+    ),
+    # A contact prompt closing on an e-mail address, in any language ("Got a story? Email ...", "Schreiben Sie uns: ...").
+    Rule(
+        "contact_address", 1, "line", "Sie haben einen Hinweis? Schreiben Sie uns: tobiaskrueger@spiegel.de",
+        re.compile(
+            r"[^\n@]{1,80}[: ][\w.+-]{1,60}@[\w-]{1,60}(?:\.[\w-]{1,20}){1,3}"
+        ),
+        keep="Officials said complaints sent to help@city.gov would be answered within a week.",
+    ),
+    # An agency's notice on what its website carries, closing a syndicated story.
+    Rule(
+        "agency_trailer", 1, "line", "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form.",
+        re.compile(
+            r"[A-Z][\w ]{1,30} website contains only a portion of the news stories offered to subscribers[^\n]{0,300}"
+        ),
+        keep="The agency's website contains only a portion of its archive, the report said.", zone="tail",
     ),
 )
