@@ -56,3 +56,15 @@ def test_a_furniture_line_run_into_a_paragraphs_end_goes() -> None:
     ]
     out = run(doc(LEAD, *kept, SECOND, TAIL))
     assert paragraphs(out.text) == [LEAD, *kept, SECOND, TAIL]
+
+
+def test_a_caption_run_into_a_paragraphs_start_goes_and_the_story_stays() -> None:
+    for caption in ("Diputados durante la sesión en el Congreso. (Foto: Javier Romero)",
+                    "경기 전 응원하는 팬들 [연합뉴스 자료사진]", "Deputados durante sessão na Câmara (Reprodução)"):
+        out = run(doc(LEAD, caption + " " + SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, SECOND, TAIL], caption
+    # Brackets inside a story sentence close no picture credit: the sentence stays whole.
+    story = "The bill (HB 1234) passed the state Senate 31-19 on Tuesday, sending it to the governor."
+    speaker = "Edward Zorinsky (D-Neb.) said the vote would be close, according to his office on Monday."
+    out = run(doc(LEAD, story, speaker, TAIL))
+    assert paragraphs(out.text) == [LEAD, story, speaker, TAIL]

@@ -29,7 +29,15 @@ from wirewash.transforms.core.cleaning.cues import (
     reader_addressed,
     ReaderVoice,
 )
-from wirewash.transforms.core.cleaning.generic import SENTENCE_BREAK, STARTERS, TEASER, script_change, split_teaser, teaser_label
+from wirewash.transforms.core.cleaning.generic import (
+    LINE,
+    SENTENCE_BREAK,
+    STARTERS,
+    TEASER,
+    script_change,
+    split_teaser,
+    teaser_label,
+)
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline, is_sentence
@@ -38,6 +46,12 @@ from wirewash.transforms.core.cleaning.tail import story_end
 INSERTED_FURNITURE = Rule(
     "inserted_furniture", 1, "structural", "Image 4 of 12 (between two story paragraphs)",
     keep="Rising costs (a subhead between two story paragraphs)",
+)
+GLUED_CAPTION = Rule(
+    "glued_caption", 1, "structural",
+    "Diputados durante la sesión en el Congreso. (Foto: Javier Romero) La reforma fue aprobada por 130 votos a "
+    "favor y 98 en contra. (a caption run into the start of a story paragraph)",
+    keep="El proyecto (Ley 27.430) fue aprobado por el Senado el jueves, según fuentes oficiales.",
 )
 INSERTED_TEASER = Rule(
     "inserted_teaser", 1, "structural",
@@ -246,3 +260,39 @@ def _story_start(rest: str, min_words: int) -> int | None:
     # and a one-letter opener as often a pronoun or article inside one ("..., then I don't think ...").
     opener = rest[at:].split(" ", 1)[0].lstrip("\"“‘'«(").rstrip(",")
     return at if opener in STARTERS and len(opener) > 1 else None
+
+
+# Where a caption run into a paragraph's start can end: a closing bracket round its credit ("(Foto: ...)",
+# "[연합뉴스 자료사진]", "（共同）"), within a caption's length of the start.
+_CAPTION_END = re.compile(r"[)\]】）］]")
+_GLUED_CAPTION_MAX_CHARS = 160
+# The packs' caption rules: a picture's description closing on its credit, per language.
+_CAPTION_RULES = frozenset(r.name for r in LINE[True, True].rules if r.name.startswith(("caption", "photo")))
+
+
+def glued_captions(doc: Doc) -> None:
+    """A caption run into the start of a story paragraph ("<caption> (Foto: <name>) <story sentence>"): the
+    part up to the first closing bracket goes when it reads as a caption (it closes on a labelled picture
+    credit, ``cues.credited``, or a pack's caption rule takes it whole) and a story sentence follows. A bracket inside
+    a story sentence ("El proyecto (Ley 27.430) fue ...") closes no credit, and stays."""
+    cfg = doc.cfg
+    for line in doc.kept():
+        if line.memo.get("glued_captions") == line.text:
+            continue
+        line.memo["glued_captions"] = line.text
+        text = line.text
+        m = _CAPTION_END.search(text, 0, _GLUED_CAPTION_MAX_CHARS)
+        if m is None:
+            continue
+        end = m.end()
+        rest = text[end:].lstrip()
+        if count_words(rest) < cfg.body_min_words or not (rest[0].isupper() or not rest[0].islower()):
+            continue
+        prefix = text[:end]
+        # A labelled credit in the closing bracket ("(Foto: Javier Romero)"); a bare slash in brackets is as
+        # often a name or a place ("(6. Juli Banken A/S)", "(Memphis/Cairo)").
+        labelled_credit = ":" in prefix[prefix.rfind("(") + 1:] and credited(prefix)
+        found = None if labelled_credit else LINE[True, True].first(prefix, 0, "fullmatch")
+        if labelled_credit or (found is not None and found[0].name in _CAPTION_RULES):
+            doc.strip(line, GLUED_CAPTION.name, 0, end)
+            doc.cut(line, end)
