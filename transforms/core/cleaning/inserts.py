@@ -32,6 +32,7 @@ from wirewash.transforms.core.cleaning.cues import (
 from wirewash.transforms.core.cleaning.generic import (
     LINE,
     SENTENCE_BREAK,
+    Matcher,
     STARTERS,
     TEASER,
     script_change,
@@ -266,8 +267,9 @@ def _story_start(rest: str, min_words: int) -> int | None:
 # "[연합뉴스 자료사진]", "（共同）"), within a caption's length of the start.
 _CAPTION_END = re.compile(r"[)\]】）］]")
 _GLUED_CAPTION_MAX_CHARS = 160
-# The packs' caption rules: a picture's description closing on its credit, per language.
-_CAPTION_RULES = frozenset(r.name for r in LINE[True, True].rules if r.name.startswith(("caption", "photo")))
+# The packs' caption rules (a picture's description closing on its credit, per language), joined apart: a
+# prefix is tested against these few, not against every line rule.
+_CAPTIONS = Matcher([r for r in LINE[True, True].rules if r.name.startswith(("caption", "photo"))])
 
 
 def glued_captions(doc: Doc) -> None:
@@ -286,13 +288,12 @@ def glued_captions(doc: Doc) -> None:
             continue
         end = m.end()
         rest = text[end:].lstrip()
-        if count_words(rest) < cfg.body_min_words or not (rest[0].isupper() or not rest[0].islower()):
+        if not rest or rest[0].islower() or count_words(rest) < cfg.body_min_words:
             continue
         prefix = text[:end]
         # A labelled credit in the closing bracket ("(Foto: Javier Romero)"); a bare slash in brackets is as
         # often a name or a place ("(6. Juli Banken A/S)", "(Memphis/Cairo)").
         labelled_credit = ":" in prefix[prefix.rfind("(") + 1:] and credited(prefix)
-        found = None if labelled_credit else LINE[True, True].first(prefix, 0, "fullmatch")
-        if labelled_credit or (found is not None and found[0].name in _CAPTION_RULES):
+        if labelled_credit or _CAPTIONS.first(prefix, 0, "fullmatch") is not None:
             doc.strip(line, GLUED_CAPTION.name, 0, end)
             doc.cut(line, end)

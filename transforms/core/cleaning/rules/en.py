@@ -389,7 +389,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "contact_address", 1, "line", "Sie haben einen Hinweis? Schreiben Sie uns: tobiaskrueger@spiegel.de",
         re.compile(
-            r"[^\n@]{1,80}[: ][\w.+-]{1,60}@[\w-]{1,60}(?:\.[\w-]{1,20}){1,3}"
+            r"(?=[^\n@]{1,80}@)[^\n@]{1,60}[: ][\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,10}){1,3}"
         ),
         keep="Officials said complaints sent to help@city.gov would be answered within a week.",
     ),

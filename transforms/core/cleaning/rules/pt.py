@@ -129,8 +129,8 @@ RULES: tuple[Rule, ...] = (
     # Legenda com o crédito da imagem entre parênteses: "(Reprodução)", "(Divulgação)".
     line(
         "caption_pt", L,
-        r"(?=[^\n]{1,90}\()[A-ZÀ-Ý][^\n()]{0,89} \((?:Reprodução|Divulgação|Arquivo"
-        r"|Foto(?: de arquivo)?: [^()\n]{1,40})\)",
+        r"(?=[^\n]{1,70}\()[A-ZÀ-Ý][^\n()]{0,69} \((?:Reprodução|Divulgação|Arquivo"
+        r"|Foto(?: de arquivo)?: [^()\n]{1,20})\)",
         "Deputados durante sessão na Câmara (Reprodução)",
         "A Câmara aprovou a reforma (PEC 6/2019) por 379 votos a 131, informou a presidência.",
     ),
