@@ -2,8 +2,9 @@
 
 Order of the passes (which rule wins across kinds): the date prefix, labelled and bulleted lists of other
 stories, prefixes (wire credits), teaser labels, teasers and captions run into a story paragraph, duplicated
-photo captions, line and suffix rules, copies, bylines, short lines after the story's last paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the first
-rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
+photo captions, line and suffix rules, copies, bylines, short lines after the story's last paragraph, a
+trailing widget token, then the headline and the head furniture under it. Within one pass the first rule in
+registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
 line leaves a dated headline first), so the passes repeat until nothing changes, at most ``max_passes`` times:
 what a second clean() would still find, this one already removed.
 """

@@ -51,7 +51,8 @@ def _variants(c: str) -> set[str]:
     out |= {x for x in _EXOTIC if x.lower() == c.lower() or x.upper() == c.upper()}
     return {x for x in out if len(x) == 1}
 
-def _item(op: object, av: object, icase: bool) -> tuple[set[str] | None, bool]:  # noqa: C901 - one case per node kind
+def _item(op: object, av: object, icase: bool) -> tuple[set[str] | None, bool]:  # noqa: C901
+    # One case per kind of node of CPython's parse: (first characters, whether the node can match empty).
     if op is _constants.LITERAL:
         c = chr(av)
         return (_variants(c) if icase else {c}), False
@@ -142,8 +143,8 @@ class Matcher:
         self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
     def _joined(self, at: int, ch: str) -> re.Pattern[str] | None | object:
-        """The rules of length class ``at`` that can start with ``ch``, joined; None when they cannot be joined
-        (a back-reference), _NONE when there are none."""
+        """The rules of length class ``at`` that can start with ``ch``, joined; None when they cannot be
+        joined (a back-reference), _NONE when there are none."""
         table = self._by_char[at]
         found = table.get(ch, _MISSING)
         if found is _MISSING:
@@ -158,7 +159,8 @@ class Matcher:
                 found = self._compiled[indices]
             else:
                 sources = [_source(self.rules[i].pattern) for i in indices]  # type: ignore[arg-type]
-                found = re.compile("|".join(sources)) if None not in sources else None  # type: ignore[arg-type]
+                joinable = None not in sources
+                found = re.compile("|".join(sources)) if joinable else None  # type: ignore[arg-type]
                 self._compiled[indices] = found  # type: ignore[assignment]
             table[ch] = found
         return found
@@ -263,13 +265,15 @@ def lines(doc: Doc) -> None:
 def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[str] | None) -> None:
     """A furniture line run into the paragraph above it ("... the deal. Advertisement - Scroll to continue"):
     a short fragment that is no sentence after the last sentence break (``last``: a full stop and a space,
-    not a decimal point) that a line rule takes whole. Not after a title's abbreviation ("Sen. Edward Zorinsky (D-Neb.)"), and
-    not a link: one closing a paragraph is the story's reference ("... Ticket details: http://...") as often
-    as a widget's."""
+    not a decimal point) that a line rule takes whole. Not after a title's abbreviation ("Sen. Edward
+    Zorinsky (D-Neb.)"), and not a link: one closing a paragraph is the story's reference ("... Ticket
+    details: http://...") as often as a widget's."""
     if last is None or len(line.text) - last.end() > _GLUED_LINE_MAX_CHARS or line.sentence:
         return  # a paragraph that ends as a sentence ends with the story's (and most do: checked first)
     text, at = line.text, last.end()
-    if _LINK.search(text, at) is not None or _ABBREVIATION.search(text, max(0, last.start() - 5), last.start() + 1):
+    if _LINK.search(text, at) is not None:
+        return
+    if _ABBREVIATION.search(text, max(0, last.start() - 5), last.start() + 1):
         return
     found = LINE[zone].first(text, at, "fullmatch")
     if found is not None:
@@ -323,8 +327,8 @@ _DELIMITERS = ":|："
 
 
 def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | None:
-    """(rule, end) of a pack's teaser label at ``pos`` of ``text``, bare ("Read more:") or framed by brackets or
-    an arrow ("【相关阅读】", "▶ 관련기사"); ``end`` is past the label's delimiter and the space after it. None when
+    """(rule, end) of a pack's teaser label at ``pos`` of ``text``, bare ("Read more:") or framed by brackets
+    or an arrow ("【相关阅读】", "▶ 관련기사"); ``end`` is past the label's delimiter and the space after it. None when
     no label is there, or when the label runs on into a word ("Read more about the plan" is a sentence)."""
     found = matcher.first(text, pos, "match")
     close, framed = "", False

@@ -204,7 +204,8 @@ def _glued_teaser(text: str, cfg: CleanConfig) -> tuple[int, int] | None:
     # <headline>"), within the length of a label and a headline: at the paragraph's start the ``teasers``
     # pass has looked, and a label with a colon is what a glued teaser mid-paragraph shows.
     if ":" in text or "：" in text:
-        starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text) if m.end() < len(text) and m[0][-1] == " "]
+        breaks = SENTENCE_BREAK.finditer(text)
+        starts = [0] + [m.end() for m in breaks if m.end() < len(text) and m[0][-1] == " "]
     elif is_sentence(text):
         return None
     else:

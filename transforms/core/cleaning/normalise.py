@@ -43,9 +43,9 @@ _CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U000
 # Nobody hard-wraps wider than this: a longer line is a paragraph written on one line, and short lines beside
 # it (a headline, a byline, a stamp over a story set a paragraph per line) were never wrapped.
 _MAX_WRAP = 160
-# Columns a wrapped line may stop short of the margin before it reads as a paragraph's end: wrappers (a wire's,
-# an e-mail client's, textwrap) break where the next word would not fit, and Reuters-21578's stop at most about
-# five columns early inside a paragraph.
+# Columns a wrapped line may stop short of the margin before it reads as a paragraph's end: wrappers (a
+# wire's, an e-mail client's, textwrap) break where the next word would not fit, and Reuters-21578's stop at
+# most about five columns early inside a paragraph.
 _WRAP_SLACK = 6
 
 
@@ -181,7 +181,8 @@ def paragraphs(text: str) -> list[Paragraph]:
         if first_line_indent:
             indented = next(i for i, line in enumerate(lines) if line.indent and line.text)
             preamble = indented if _stacked(lines[:indented], width) else 0
-            margin = max((line.length for line in lines[indented:] if not line.indent and not line.gap), default=0)
+            at_margin = (line.length for line in lines[indented:] if not line.indent and not line.gap)
+            margin = max(at_margin, default=0)
     out: list[Paragraph] = []
     parts: list[str] = []
     start = indent = 0
