@@ -327,6 +327,14 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "The measures include:", "Raising the minimum wage", "Cutting fuel taxes", SECOND, TAIL),
         "Raising the minimum wage",
     ),
+    "glued_caption": (
+        doc(LEAD, "Voters queue outside a polling station in Almaty. (Photo: Aigerim Sadykova) " + SECOND, TAIL),
+        "Voters queue outside a polling station in Almaty. (Photo: Aigerim Sadykova)",
+        doc(LEAD, "The Danish Banks Association backed the small Sixth of July Bank (6. Juli Banken A/S) on Monday "
+            "after its deposits fell.", TAIL),
+        "The Danish Banks Association backed the small Sixth of July Bank (6. Juli Banken A/S) on Monday after "
+        "its deposits fell.",
+    ),
     "widget_token": (
         doc(LEAD, BODY, "Route 6"),
         "Route 6",

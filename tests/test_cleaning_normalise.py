@@ -95,3 +95,48 @@ def test_a_paragraph_per_line_is_not_unwrapped() -> None:
                  "Chipmaker shares slide after weaker guidance for first quarter",
                  "Museum returns looted bronze statues to West African kingdom"]
     assert [p.text for p in paragraphs("\n".join(headlines))] == headlines
+
+
+def test_a_line_set_at_the_margin_after_an_indented_paragraph_is_its_own_paragraph() -> None:
+    # Paragraphs marked by an indented first line; a teaser and a caption set at the margin between two of
+    # them. A line that stops well short of the margin although the next word would have fitted ends its
+    # paragraph; the caption's own wrapped lines still run on.
+    text = (
+        "    The study, commissioned by Pact and the UK Film Council, included\n"
+        "interviews with industry experts and individuals. They said about 10%\n"
+        "of independent production companies in the UK are minority\n"
+        "ethnic led.\n"
+        "See also:\n"
+        "City council approves new cycle lanes\n"
+        "Traders work on the floor of the stock exchange in Ankara on\n"
+        "Saturday. Photo: Priya Nandakumar/Yonhap\n"
+        "    A minority ethnic led company is defined as one in which the\n"
+        "majority of decision-making power rests with one individual.\n"
+    )
+    assert [p.text for p in paragraphs(text)] == [
+        ("The study, commissioned by Pact and the UK Film Council, included interviews with industry experts "
+         "and individuals. They said about 10% of independent production companies in the UK are minority "
+         "ethnic led."),
+        "See also:",
+        "City council approves new cycle lanes",
+        "Traders work on the floor of the stock exchange in Ankara on Saturday. Photo: Priya Nandakumar/Yonhap",
+        ("A minority ethnic led company is defined as one in which the majority of decision-making power rests "
+         "with one individual."),
+    ]
+
+
+def test_a_wire_line_broken_a_few_columns_early_still_runs_on() -> None:
+    # Reuters-21578 wraps ragged: a line inside a paragraph stops up to about five columns short of the margin.
+    text = (
+        "    Arrivals for the week ended February 22 were 155,221 bags\n"
+        "of 60 kilos making a cumulative total for the season of 5.93\n"
+        "mln against 5.81 at the same stage last year. Again it\n"
+        "seems that cocoa delivered earlier on consignment was included.\n"
+        "    The dry period means the temporao will be late this year.\n"
+    )
+    assert [p.text for p in paragraphs(text)] == [
+        ("Arrivals for the week ended February 22 were 155,221 bags of 60 kilos making a cumulative total for "
+         "the season of 5.93 mln against 5.81 at the same stage last year. Again it seems that cocoa delivered "
+         "earlier on consignment was included."),
+        "The dry period means the temporao will be late this year.",
+    ]

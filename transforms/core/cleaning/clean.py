@@ -1,9 +1,10 @@
 """``clean``: a raw text through normalisation, the article model and the passes, to a ``Cleaned``.
 
 Order of the passes (which rule wins across kinds): the date prefix, labelled and bulleted lists of other
-stories, prefixes (wire credits), teaser labels, duplicated photo captions, line and suffix rules, copies,
-bylines, short lines after the story's last paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the first
-rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
+stories, prefixes (wire credits), teaser labels, teasers and captions run into a story paragraph, duplicated
+photo captions, line and suffix rules, copies, bylines, short lines after the story's last paragraph, a
+trailing widget token, then the headline and the head furniture under it. Within one pass the first rule in
+registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
 line leaves a dated headline first), so the passes repeat until nothing changes, at most ``max_passes`` times:
 what a second clean() would still find, this one already removed.
 """
@@ -24,6 +25,7 @@ PASSES: tuple[Pass, ...] = (
     generic.prefixes,
     generic.teasers,
     inserts.glued_teasers,
+    inserts.glued_captions,
     head.headline,
     repeats.photo_captions,
     generic.lines,
@@ -41,6 +43,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
+    inserts.GLUED_CAPTION,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 

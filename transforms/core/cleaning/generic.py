@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 import sys
+import unicodedata
+from re import _constants, _parser  # type: ignore[attr-defined]  # CPython's own regex parser
 from collections.abc import Callable, Iterator
 
 from wirewash.transforms.core.cleaning.rules import RULES
@@ -38,6 +40,82 @@ def _max_width(pattern: re.Pattern[str]) -> int:
         return sys.maxsize
 
 
+_MAX_RANGE = 30_000  # a class of a script's letters (Hangul, the CJK ideographs) is a known start; \w is not
+_DIGITS = frozenset(chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Nd")
+# Characters a case-insensitive literal also matches besides its lower and upper case (long s, Kelvin sign,
+# dotted and dotless i, Greek symbol variants).
+_EXOTIC = "ſ\u212aİıϐϑϕϖϰϱϵẛι"
+
+def _variants(c: str) -> set[str]:
+    out = {c, c.lower(), c.upper(), c.swapcase()}
+    out |= {x for x in _EXOTIC if x.lower() == c.lower() or x.upper() == c.upper()}
+    return {x for x in out if len(x) == 1}
+
+def _item(op: object, av: object, icase: bool) -> tuple[set[str] | None, bool]:  # noqa: C901
+    # One case per kind of node of CPython's parse: (first characters, whether the node can match empty).
+    if op is _constants.LITERAL:
+        c = chr(av)
+        return (_variants(c) if icase else {c}), False
+    if op is _constants.IN:
+        out = set()
+        for o, a in av:
+            if o is _constants.LITERAL:
+                out |= _variants(chr(a)) if icase else {chr(a)}
+            elif o is _constants.RANGE:
+                lo, hi = a
+                if hi - lo > _MAX_RANGE:
+                    return None, False
+                for x in range(lo, hi + 1):
+                    out |= _variants(chr(x)) if icase else {chr(x)}
+            elif o is _constants.CATEGORY and a is _constants.CATEGORY_DIGIT:
+                out |= _DIGITS
+            else:
+                return None, False
+        return out, False
+    if op is _constants.BRANCH:
+        out, nullable = set(), False
+        for seq in av[1]:
+            f, n = _seq(seq, icase)
+            if f is None:
+                return None, False
+            out |= f; nullable |= n
+        return out, nullable
+    if op is _constants.SUBPATTERN:
+        _, add, dele, p = av
+        ic = (icase or bool(add & re.IGNORECASE)) and not (dele & re.IGNORECASE)
+        return _seq(p, ic)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        lo, _, p = av
+        f, n = _seq(p, icase)
+        return f, (n or lo == 0) if f is not None else False
+    if op is _constants.ATOMIC_GROUP:
+        return _seq(av, icase)
+    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        return set(), True
+    return None, False
+
+def _seq(items: object, icase: bool) -> tuple[set[str] | None, bool]:
+    out = set()
+    for op, av in items:
+        f, n = _item(op, av, icase)
+        if f is None:
+            return None, False
+        out |= f
+        if not n:
+            return out, False
+    return out, True
+
+def _first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with, or None when that is unknown or any (a negated
+    class, a word class, an optional start). Read from CPython's own parse of the pattern."""
+    f, nullable = _seq(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.IGNORECASE))
+    return None if f is None or nullable else frozenset(f)
+
+
+_NONE = object()  # no rule of a class can start with a character
+_MISSING = object()
+
+
 def _width_class(width: int) -> int:
     """``width`` rounded up to a power of two (at least 32): a handful of joined patterns per matcher. One per
     distinct width meant hundreds of compiles of long alternations, seconds at every import."""
@@ -48,34 +126,66 @@ class Matcher:
     """The rules of one kind that may fire in one zone combination, with their joined prefilters.
 
     Joined per length class: a paragraph longer than every pattern of a rule can match skips that rule, so a
-    long story paragraph is tested against the few rules that can span it, or none.
+    long story paragraph is tested against the few rules that can span it, or none. And per first character:
+    a text is tested against the rules that can start with its character at ``pos`` (and those whose start is
+    unknown), not against every alternative of every language's pack.
     """
 
     def __init__(self, rules: list[Rule]) -> None:
         self.rules = tuple(r for r in rules if r.pattern is not None)
-        widths = [_width_class(_max_width(r.pattern)) for r in self.rules]
-        self._limits = sorted(set(widths))
-        self._joined: list[re.Pattern[str] | None] = []
-        for limit in self._limits:
-            sources = [_source(r.pattern) for r, w in zip(self.rules, widths) if w >= limit]
-            self._joined.append(re.compile("|".join(sources)) if None not in sources else None)
-        self._widths = widths
+        self._widths = [_width_class(_max_width(r.pattern)) for r in self.rules]
+        self._firsts = [_first_chars(r.pattern) for r in self.rules]
+        self._limits = sorted(set(self._widths))
+        # Memo of the joined pattern per (length class, first character), built the first time a text asks:
+        # joining every class for every character at import took seconds. It holds compiled patterns only, the
+        # same whoever builds them, so it changes no result.
+        self._by_char: list[dict[str, re.Pattern[str] | None | object]] = [{} for _ in self._limits]
+        self._compiled: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def _joined(self, at: int, ch: str) -> re.Pattern[str] | None | object:
+        """The rules of length class ``at`` that can start with ``ch``, joined; None when they cannot be
+        joined (a back-reference), _NONE when there are none."""
+        table = self._by_char[at]
+        found = table.get(ch, _MISSING)
+        if found is _MISSING:
+            least = self._limits[at]
+            indices = tuple(
+                i for i, (w, first) in enumerate(zip(self._widths, self._firsts))
+                if w >= least and (first is None or ch in first)
+            )
+            if not indices:
+                found = _NONE
+            elif indices in self._compiled:
+                found = self._compiled[indices]
+            else:
+                sources = [_source(self.rules[i].pattern) for i in indices]  # type: ignore[arg-type]
+                joinable = None not in sources
+                found = re.compile("|".join(sources)) if joinable else None  # type: ignore[arg-type]
+                self._compiled[indices] = found  # type: ignore[assignment]
+            table[ch] = found
+        return found
 
     def first(self, text: str, pos: int, method: str) -> tuple[Rule, re.Match[str]] | None:
         """The first rule (registry order) whose pattern ``method``s (match/fullmatch) ``text`` at ``pos``."""
-        if not self.rules:
+        if not self.rules or pos >= len(text):
             return None
         at = 0
         if method == "fullmatch":
             at = bisect.bisect_left(self._limits, len(text) - pos)
             if at == len(self._limits):
                 return None  # longer than any rule can match
-        joined = self._joined[at]
+        ch = text[pos]
+        joined = self._joined(at, ch)
+        if joined is _NONE:
+            return None
         if joined is not None and getattr(joined, method)(text, pos) is None:
             return None
         least = self._limits[at] if method == "fullmatch" else 0
-        for rule, width in zip(self.rules, self._widths):
-            if width >= least and (m := getattr(rule.pattern, method)(text, pos)) is not None:
+        for rule, width, first in zip(self.rules, self._widths, self._firsts):
+            if (
+                width >= least and (first is None or ch in first)
+                and (m := getattr(rule.pattern, method)(text, pos)) is not None
+            ):
                 return rule, m
         return None
 
@@ -97,6 +207,9 @@ LIST_LABEL = _matchers("list_label")
 PUBLISHERS = {r.name: r.publisher for r in RULES if r.publisher is not None}
 
 # Where a glued suffix may start: after a sentence's end.
+_GLUED_LINE_MAX_CHARS = 60  # a widget's label or a button run into a paragraph's end
+_LINK = re.compile(r"https?://|www\.|\.com/|@\w")
+_ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.$")  # read in a window ending at the full stop
 SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
 
 
@@ -133,14 +246,39 @@ def lines(doc: Doc) -> None:
         if found is not None:
             doc.remove(line, found[0].name)
             continue
-        suffix = SUFFIX[zone]
-        if not suffix.rules:
-            continue
+        suffix, last = SUFFIX[zone], None
+        if not suffix.rules and line.sentence:
+            continue  # no suffix rule here, and a paragraph ending as a sentence has no glued line
         for b in SENTENCE_BREAK.finditer(line.text):
-            if b.end() < len(line.text) and (hit := suffix.first(line.text, b.end(), "fullmatch")):
+            if b.end() >= len(line.text):
+                continue
+            if (hit := suffix.first(line.text, b.end(), "fullmatch")) is not None:
                 doc.strip(line, hit[0].name, b.end(), len(line.text))
                 doc.cut_tail(line, b.end())
                 break
+            if b[0][-1] == " ":
+                last = b
+        else:
+            _glued_line(doc, line, zone, last)
+
+
+def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[str] | None) -> None:
+    """A furniture line run into the paragraph above it ("... the deal. Advertisement - Scroll to continue"):
+    a short fragment that is no sentence after the last sentence break (``last``: a full stop and a space,
+    not a decimal point) that a line rule takes whole. Not after a title's abbreviation ("Sen. Edward
+    Zorinsky (D-Neb.)"), and not a link: one closing a paragraph is the story's reference ("... Ticket
+    details: http://...") as often as a widget's."""
+    if last is None or len(line.text) - last.end() > _GLUED_LINE_MAX_CHARS or line.sentence:
+        return  # a paragraph that ends as a sentence ends with the story's (and most do: checked first)
+    text, at = line.text, last.end()
+    if _LINK.search(text, at) is not None:
+        return
+    if _ABBREVIATION.search(text, max(0, last.start() - 5), last.start() + 1):
+        return
+    found = LINE[zone].first(text, at, "fullmatch")
+    if found is not None:
+        doc.strip(line, found[0].name, at, len(text))
+        doc.cut_tail(line, at)
 
 
 # Words that open a story sentence: where a teaser headline glued to the story ends. A capitalised one of
@@ -180,28 +318,86 @@ def split_teaser(rest: str, min_words: int) -> int | None:
     return fallback
 
 
+# Brackets and arrows a page sets round a teaser label ("【相关阅读】", "[관련기사]", "▶ 관련기사"): the closing
+# bracket each opening one needs after the label ("" for an arrow).
+_LABEL_FRAMES = {"【": "】", "[": "]", "［": "］", "▶": "", "►": ""}
+# What may end a label: its delimiter, or the space before the headline.
+_LABEL_ENDS = ":|：】]］ "
+_DELIMITERS = ":|："
+
+
+def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | None:
+    """(rule, end) of a pack's teaser label at ``pos`` of ``text``, bare ("Read more:") or framed by brackets
+    or an arrow ("【相关阅读】", "▶ 관련기사"); ``end`` is past the label's delimiter and the space after it. None when
+    no label is there, or when the label runs on into a word ("Read more about the plan" is a sentence)."""
+    found = matcher.first(text, pos, "match")
+    close, framed = "", False
+    if found is None and (frame := _LABEL_FRAMES.get(text[pos:pos + 1])) is not None:
+        inner = pos + 1 + (text[pos + 1:pos + 2] == " ")
+        found = matcher.first(text, inner, "match")
+        close, framed = frame, True
+    if found is None or found[1].end() == pos:
+        return None
+    rule, end = found[0], found[1].end()
+    if close:
+        if text[end:end + 1] != close:
+            return None
+        end += 1
+    if end < len(text) and not (text[end - 1] in _LABEL_ENDS or text[end] in _LABEL_ENDS):
+        return None
+    delimited = framed or text[end - 1] in _DELIMITERS or text[end:end + 1] in _DELIMITERS
+    label = text[pos:end]
+    while end < len(text) and text[end] in _LABEL_ENDS:
+        end += 1
+    if delimited or end >= len(text) or label.isupper():
+        return rule, end
+    # A label set off by a space only ("Click here to read more Insurer sets ...", "اقرأ أيضا المنتخب ...")
+    # reads as a sentence's opening words when a lower-case word follows ("Lesen Sie auch die Stellungnahme
+    # ..."), or, in a script without case, when the paragraph ends as a sentence.
+    first = text[end]
+    if first.isupper() or (not first.islower() and not is_sentence(text)):
+        return rule, end
+    return None
+
+
+def script_change(rest: str, min_words: int) -> int | None:
+    """Where a capitalised Latin word follows a word in a script without case (a headline in Chinese, Arabic,
+    Korean glued to an English story sentence), with at least ``min_words`` words from it on; else None."""
+    tokens = rest.split(" ")
+    at = 0
+    for i, tok in enumerate(tokens[:-1]):
+        at += len(tok) + 1
+        nxt = tokens[i + 1].lstrip("\"“‘'«(")  # a story sentence may open with a quotation
+        if (
+            tok[:1].isalpha() and not (tok[:1].isupper() or tok[:1].islower())
+            and nxt[:1].isascii() and nxt[:1].isupper() and len(tokens) - i - 1 >= min_words
+        ):
+            return at
+    return None
+
+
 def teasers(doc: Doc) -> None:
-    """A teaser label ("READ MORE:") and the one headline it teases: alone, followed by the headline line,
-    or glued to it in one paragraph; a story sentence glued after the headline stays."""
+    """A teaser label ("READ MORE:", "【相关阅读】") and the one headline it teases: alone, followed by the
+    headline line, or glued to it in one paragraph; a story sentence glued after the headline stays."""
     kept = list(zoned(doc))
     for i, line, zone in kept:
         if not line.kept or line.memo.get("teasers") == (line.text, zone):
             continue
-        found = TEASER[zone].first(line.text, 0, "match")
+        found = teaser_label(line.text, 0, TEASER[zone])
         if found is None:
             line.memo["teasers"] = (line.text, zone)
             continue
-        rule, m = found
-        end = m.end()
-        if end == len(line.text):  # the label alone: the headline it teases is the next line
+        rule, end = found
+        if end >= len(line.text):  # the label alone: the headline it teases is the next line
             doc.remove(line, rule.name)
             if i + 1 < len(kept) and is_short_line(nxt := kept[i + 1][1], doc.cfg) and nxt.words >= doc.cfg.headline_min_words:
                 doc.remove(nxt, rule.name)
             continue
-        if not (line.text[end - 1] in ":| " or line.text[end] in ":|"):
-            continue  # "Read more about the plan" is a sentence, not a label
         rest = line.text[end:]
-        story = split_teaser(rest, doc.cfg.body_min_words - 1)
+        min_words = doc.cfg.body_min_words - 1
+        story = script_change(rest, min_words)
+        if story is None:
+            story = split_teaser(rest, min_words)
         if story is None and line.words > doc.cfg.headline_max_words + 3:
             # No headline end found in a paragraph longer than a label and a headline: the label goes, the
             # rest stays (the story sentence glued after the headline is no furniture).

@@ -29,14 +29,30 @@ from wirewash.transforms.core.cleaning.cues import (
     reader_addressed,
     ReaderVoice,
 )
-from wirewash.transforms.core.cleaning.generic import SENTENCE_BREAK, STARTERS, split_teaser
+from wirewash.transforms.core.cleaning.generic import (
+    LINE,
+    SENTENCE_BREAK,
+    Matcher,
+    STARTERS,
+    TEASER,
+    script_change,
+    split_teaser,
+    teaser_label,
+)
+from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline
+from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline, is_sentence
 from wirewash.transforms.core.cleaning.tail import story_end
 
 INSERTED_FURNITURE = Rule(
     "inserted_furniture", 1, "structural", "Image 4 of 12 (between two story paragraphs)",
     keep="Rising costs (a subhead between two story paragraphs)",
+)
+GLUED_CAPTION = Rule(
+    "glued_caption", 1, "structural",
+    "Diputados durante la sesión en el Congreso. (Foto: Javier Romero) La reforma fue aprobada por 130 votos a "
+    "favor y 98 en contra. (a caption run into the start of a story paragraph)",
+    keep="El proyecto (Ley 27.430) fue aprobado por el Senado el jueves, según fuentes oficiales.",
 )
 INSERTED_TEASER = Rule(
     "inserted_teaser", 1, "structural",
@@ -54,6 +70,7 @@ _DECORATIONS = "▶►→»【[«"
 _DASHES = "-–—•·"
 _SHORT = 6  # words: a counter, a slot label, a widget's line
 _GLUED_HEADLINE_MAX_WORDS = 12
+_GLUED_TAIL_MAX_CHARS = 200  # a label and a headline glued after a paragraph's last sentence
 
 
 def _decorated(text: str) -> bool:
@@ -165,8 +182,8 @@ def glued_teasers(doc: Doc) -> None:
         if line.memo.get("glued_teasers") == line.text:
             continue
         line.memo["glued_teasers"] = line.text
-        if ":" not in line.text and "：" not in line.text:
-            continue  # no label
+        if line.sentence and ":" not in line.text and "：" not in line.text:
+            continue  # no label with a colon, and no headline glued at the end (see _glued_teaser)
         found = _glued_teaser(line.text, cfg)
         if found is None:
             continue
@@ -182,16 +199,26 @@ def glued_teasers(doc: Doc) -> None:
 
 def _glued_teaser(text: str, cfg: CleanConfig) -> tuple[int, int] | None:
     """(start, end) of the first glued label and headline in ``text``, or None."""
-    # After a sentence's end and its space: "1.1 mln" holds no break.
-    starts = [0] + [m.end() for m in SENTENCE_BREAK.finditer(text) if m.end() < len(text) and m[0][-1] == " "]
+    # After a sentence's end and its space: "1.1 mln" holds no break. A label without a colon is looked for
+    # only in a paragraph that ends in no sentence, after its last sentence ("... basis. ALSO READ |
+    # <headline>"), within the length of a label and a headline: at the paragraph's start the ``teasers``
+    # pass has looked, and a label with a colon is what a glued teaser mid-paragraph shows.
+    if ":" in text or "：" in text:
+        breaks = SENTENCE_BREAK.finditer(text)
+        starts = [0] + [m.end() for m in breaks if m.end() < len(text) and m[0][-1] == " "]
+    elif is_sentence(text):
+        return None
+    else:
+        tail = SENTENCE_BREAK.finditer(text, max(0, len(text) - _GLUED_TAIL_MAX_CHARS))
+        starts = [m.end() for m in tail if m.end() < len(text) and m[0][-1] == " "][-1:]
     for at in starts:
-        m = _SHORT_LABEL.match(text, at)
-        if m is None or not text[at].isalpha() or quoted(text[at:m.end() + 1]):
+        label_end = _label_end(text, at)
+        if label_end is None:
             continue
-        rest = text[m.end():]
+        rest = text[label_end:]
         words = rest.split()
         if not has_inner_end(rest) and rest[-1:] not in ".!?。" and len(words) <= cfg.headline_max_words:
-            if at > 0 and len(words) >= cfg.headline_min_words:
+            if at > 0 and count_words(rest) >= cfg.headline_min_words:
                 return at, len(text)  # "... retribution. Related: <headline>": the tail of the paragraph
             continue
         story = _story_start(rest, cfg.body_min_words - 1)
@@ -205,23 +232,28 @@ def _glued_teaser(text: str, cfg: CleanConfig) -> tuple[int, int] | None:
             # "DEAR ABBY: My husband and | I were ...": a headline does not end on "and", "of", "a"
             and not (headline[-1].islower() and len(headline[-1]) <= 3)
         ):
-            return at, m.end() + story
+            return at, label_end + story
     return None
 
 
+def _label_end(text: str, at: int) -> int | None:
+    """Where a teaser label at ``at`` ends (past its delimiter and space): a pack's label ("ALSO READ |",
+    "【あわせて読む】"), or a short label with a colon ("Listen: ") outside a quotation."""
+    found = teaser_label(text, at, TEASER[True, True])
+    if found is not None:
+        return found[1]
+    m = _SHORT_LABEL.match(text, at)
+    if m is None or not text[at].isalpha() or quoted(text[at:m.end() + 1]):
+        return None
+    return m.end()
+
+
 def _story_start(rest: str, min_words: int) -> int | None:
-    """Where the story sentence starts after a glued headline: ``split_teaser``'s answer, or where the script
-    changes from one without case (a headline in Chinese, Arabic, Korean) to a capitalised Latin word."""
-    tokens = rest.split(" ")
-    at = 0
-    for i, tok in enumerate(tokens[:-1]):
-        at += len(tok) + 1
-        nxt = tokens[i + 1]
-        if (
-            tok[:1].isalpha() and not (tok[:1].isupper() or tok[:1].islower())
-            and nxt[:1].isascii() and nxt[:1].isupper() and len(tokens) - i - 1 >= min_words
-        ):
-            return at
+    """Where the story sentence starts after a glued headline: where the script changes from one without case
+    (a headline in Chinese, Arabic, Korean) to a capitalised Latin word, or ``split_teaser``'s answer."""
+    at = script_change(rest, min_words)
+    if at is not None:
+        return at
     at = split_teaser(rest, min_words)
     if at is None:
         return None
@@ -230,3 +262,39 @@ def _story_start(rest: str, min_words: int) -> int | None:
     # and a one-letter opener as often a pronoun or article inside one ("..., then I don't think ...").
     opener = rest[at:].split(" ", 1)[0].lstrip("\"“‘'«(").rstrip(",")
     return at if opener in STARTERS and len(opener) > 1 else None
+
+
+# Where a caption run into a paragraph's start can end: a closing bracket round its credit ("(Foto: ...)",
+# "[연합뉴스 자료사진]", "（共同）"), within a caption's length of the start.
+_CAPTION_END = re.compile(r"[)\]】）］]")
+_GLUED_CAPTION_MAX_CHARS = 160
+# The packs' caption rules (a picture's description closing on its credit, per language), joined apart: a
+# prefix is tested against these few, not against every line rule.
+_CAPTIONS = Matcher([r for r in LINE[True, True].rules if r.name.startswith(("caption", "photo"))])
+
+
+def glued_captions(doc: Doc) -> None:
+    """A caption run into the start of a story paragraph ("<caption> (Foto: <name>) <story sentence>"): the
+    part up to the first closing bracket goes when it reads as a caption (it closes on a labelled picture
+    credit, ``cues.credited``, or a pack's caption rule takes it whole) and a story sentence follows. A bracket inside
+    a story sentence ("El proyecto (Ley 27.430) fue ...") closes no credit, and stays."""
+    cfg = doc.cfg
+    for line in doc.kept():
+        if line.memo.get("glued_captions") == line.text:
+            continue
+        line.memo["glued_captions"] = line.text
+        text = line.text
+        m = _CAPTION_END.search(text, 0, _GLUED_CAPTION_MAX_CHARS)
+        if m is None:
+            continue
+        end = m.end()
+        rest = text[end:].lstrip()
+        if not rest or rest[0].islower() or count_words(rest) < cfg.body_min_words:
+            continue
+        prefix = text[:end]
+        # A labelled credit in the closing bracket ("(Foto: Javier Romero)"); a bare slash in brackets is as
+        # often a name or a place ("(6. Juli Banken A/S)", "(Memphis/Cairo)").
+        labelled_credit = ":" in prefix[prefix.rfind("(") + 1:] and credited(prefix)
+        if labelled_credit or _CAPTIONS.first(prefix, 0, "fullmatch") is not None:
+            doc.strip(line, GLUED_CAPTION.name, 0, end)
+            doc.cut(line, end)

@@ -43,6 +43,10 @@ _CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U000
 # Nobody hard-wraps wider than this: a longer line is a paragraph written on one line, and short lines beside
 # it (a headline, a byline, a stamp over a story set a paragraph per line) were never wrapped.
 _MAX_WRAP = 160
+# Columns a wrapped line may stop short of the margin before it reads as a paragraph's end: wrappers (a
+# wire's, an e-mail client's, textwrap) break where the next word would not fit, and Reuters-21578's stop at
+# most about five columns early inside a paragraph.
+_WRAP_SLACK = 6
 
 
 def count_words(text: str) -> int:
@@ -164,6 +168,9 @@ def paragraphs(text: str) -> list[Paragraph]:
     width = _wrap_width(lines)
     marked = first_line_indent = False
     preamble = 0  # lines above the first indented one, when paragraphs are marked by an indented first line
+    # The longest line at the margin below the first indented line, when paragraphs are marked by an indented
+    # first line: lines from there on that stop well short of it end their paragraph (``_short_of``).
+    margin, indented = 0, len(lines)
     if width is not None:
         # First-line indentation (Reuters): continuation lines sit left of the line they continue, so a line
         # at the same indent as an indented line above it starts a new paragraph.
@@ -172,8 +179,10 @@ def paragraphs(text: str) -> list[Paragraph]:
         blocks = sum(not b.text for _, b in pairs)
         marked = first_line_indent or blocks >= 2
         if first_line_indent:
-            preamble = next(i for i, line in enumerate(lines) if line.indent and line.text)
-            preamble = preamble if _stacked(lines[:preamble], width) else 0
+            indented = next(i for i, line in enumerate(lines) if line.indent and line.text)
+            preamble = indented if _stacked(lines[:indented], width) else 0
+            at_margin = (line.length for line in lines[indented:] if not line.indent and not line.gap)
+            margin = max(at_margin, default=0)
     out: list[Paragraph] = []
     parts: list[str] = []
     start = indent = 0
@@ -188,7 +197,8 @@ def paragraphs(text: str) -> list[Paragraph]:
         if parts and not (
             width is not None
             and (not _fits(prev, line, width) if idx < preamble
-                 else _runs_on(prev, line, width, first_line_indent, marked))
+                 else _runs_on(prev, line, width, first_line_indent, marked)
+                 and not (idx > indented and _short_of(prev, line, margin)))
         ):
             out.append(Paragraph(start, indent, " ".join(parts)))
             parts = []
@@ -204,6 +214,15 @@ def paragraphs(text: str) -> list[Paragraph]:
 def _fits(prev: _Line, line: _Line, width: int) -> bool:
     # Wrapping breaks a line only where the next word would not have fitted on it.
     return prev.length + 1 + len(line.text.split(None, 1)[0]) <= width
+
+
+def _short_of(prev: _Line, line: _Line, margin: int) -> bool:
+    """Whether ``prev`` stops well short of the margin although ``line``'s first word would have fitted on it:
+    a paragraph's end, where a text that indents its paragraphs sets a line at the margin after a story
+    paragraph (a caption, a teaser, an inserted prompt). The indent of an indented first line is not counted:
+    wrapping tools fill the text first and indent it after. A body's first line above the first indent is
+    the preamble's (``_stacked``), short where it shares its line with the markup."""
+    return not line.indent and len(prev.text) + 1 + len(line.text.split(None, 1)[0]) + _WRAP_SLACK <= margin
 
 
 def _stacked(preamble: list[_Line], width: int) -> bool:

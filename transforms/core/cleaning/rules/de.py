@@ -40,7 +40,7 @@ RULES: tuple[Rule, ...] = (
     label(
         "teaser_de", L, "teaser_label",
         r"(?i:lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr dazu"
-        r"|weiterlesen|zum thema|passend dazu|empfehlungen der redaktion)(?: ?:)?",
+        r"|weiterlesen|mehr zum thema|zum thema|empfehlung der redaktion|passend dazu|empfehlungen der redaktion)(?: ?:)?",
         "Lesen Sie auch", "Lesen Sie auch die Stellungnahme des Ministeriums, forderte die Opposition am Montag.",
     ),
     line(
@@ -81,5 +81,54 @@ RULES: tuple[Rule, ...] = (
         r"(?:Foto|Fotos|Bild|Bildquelle|Quelle|Archivbild|Symbolbild)(?: ?:| ?©) ?[^\n]{1,80}",
         "Foto: Kay Nietfeld/dpa",
         "Foto für Foto dokumentiert der Band den Wiederaufbau der Stadt nach 1945.",
+    ),
+    # Anzeigen, Video- und Embed-Platzhalter, Kommentarzähler, Abo- und Cookie-Knöpfe.
+    line(
+        "widgets_de", L,
+        r"(?i:anzeige|werbung|weiter nach der anzeige|(?:der )?artikel (?:wird )?(?:geht )?(?:unter"
+        r"|nach) der anzeige (?:weiter|fortgesetzt)|gesponsert(?:er inhalt)?|nächstes video"
+        r"|video (?:abspielen|ansehen)|dauer: ?\d{1,2}:\d{2}(?: min\.?)?|externer inhalt"
+        r"|beitrag auf (?:instagram|x|facebook) ansehen|\d{1,5} kommentare?|kommentare (?:anzeigen"
+        r"|einblenden|ausblenden)|newsletter abonnieren|jetzt (?:kostenlos )?(?:anmelden|abonnieren)"
+        r"|alle akzeptieren|alle ablehnen|einstellungen verwalten|cookie-einstellungen)",
+        "Weiter nach der Anzeige",
+        "Die Anzeige wurde nach Protesten zurückgezogen, sagte ein Sprecher.",
+    ),
+    # Newsletter-, Paywall-, Cookie- und Embed-Hinweise als Satz an den Leser.
+    line(
+        "prompts_de", L,
+        r"(?i:der newsletter am (?:morgen|abend|mittag)(?:: .{1,40})?"
+        r"|jetzt anmelden und .{1,50} per e-?mail erhalten\.?"
+        r"|inhalte von .{1,20} werden erst nach ihrer zustimmung angezeigt\.?|(?:dieser"
+        r"|der) artikel ist (?:nur )?für abonnenten.{0,30}|bereits abonnent\? ?(?:hier )?(?:einloggen"
+        r"|anmelden)\.?|wir verwenden cookies.{0,70})",
+        "Der Newsletter am Morgen: kostenlos abonnieren",
+        "Der Newsletter des Ministeriums erreicht nach eigenen Angaben rund 40.000 Leser.",
+    ),
+    # Autorenzeile am Ende: ein Name, dann Rolle oder Ressort.
+    line(
+        "bio_de", L,
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:ist (?:[\w-]{1,20} ){0,3}(?:Redakteur(?:in)?"
+        r"|Korrespondent(?:in)?|Journalist(?:in)?|Reporter(?:in)?|Autor(?:in)?"
+        r"|Ressortleiter(?:in)?)\b.{0,80}|(?:berichtet|schreibt) (?:aus|über|für) .{1,80})",
+        "Sabine Wolf ist Korrespondentin in Zürich.",
+        "Markus Becker ist seit 2019 Bürgermeister der Stadt und will erneut kandidieren.",
+        zone="tail",
+    ),
+    # Korrektur- und Aktualisierungshinweise.
+    line(
+        "update_de", L,
+        r"(?:Korrektur|Anmerkung der Redaktion|Transparenzhinweis) ?: .{1,100}|(?i:dieser (?:artikel"
+        r"|text|beitrag) wurde (?:aktualisiert|korrigiert|ergänzt)).{0,60}"
+        r"|(?i:der artikel wird (?:laufend )?aktualisiert)\.?",
+        "Korrektur: In einer früheren Version dieses Artikels hieß es fälschlich, die Abstimmung finde morgen statt.",
+        "Die Korrektur der Prognose kam für viele Analysten überraschend, sagte der Sprecher.",
+    ),
+    # Bildunterschrift mit Rechtevermerk am Ende: "... . © dpa".
+    line(
+        "caption_de", L,
+        r"(?=[^\n]{1,90}©)[A-ZÄÖÜ][^\n©]{0,89}[.,] ?© ?[\w .&/-]{1,30}",
+        "Blick auf die Skyline am Abend. © dpa",
+        "Die Skyline am Abend gilt als Wahrzeichen der Stadt, sagte der Bürgermeister.",
     ),
 )

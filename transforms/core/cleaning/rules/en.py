@@ -48,7 +48,9 @@ RULES: tuple[Rule, ...] = (
         "read_more", 3, "teaser_label", "READ MORE: Polling underway in Kazakhstan snap legislative elections",
         re.compile(
             r"(?:(?i:read more|read also|also read|see also|see more"
-            r"|related(?: articles?| stories| coverage| content| video| links?)?|watch|more) ?[:|] ?"
+            r"|related(?: articles?| stories| coverage| content| video| links?)?|watch|listen|more"
+            r"|read next|in other news|more on this(?: story)?|recommended(?: for you)?|you (?:may|might) also like)"
+            r" ?[:|] ?|(?i:click here to read more)"
             r"|Read also (?=[A-Z])|Also on [a-z][\w\-]{0,30}\.[a-z]{2,6} "
             r"|(?i:read more|related (?:articles|stories|coverage|content)))"
         ),
@@ -110,7 +112,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "share_bar", 2, "line", "Share Tweet Email",
         re.compile(
-            r"(?:- )?(?:(?i:Share(?: this (?:article|story)| on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Email))?"
+            r"(?:- )?(?:(?i:Share(?: this (?:article|story)| (?:on|via) (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Email))?"
             r"|Tweet|E-?mail|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Reddit|Copy link|Link copied!?"
             r"|Print(?: Article)?|Save|Flipboard|Messenger|Telegram|Reuse this content|View comments|Comments"
             r"|Order Reprints|Tags)"
@@ -309,5 +311,94 @@ RULES: tuple[Rule, ...] = (
             r"|most (?:read|popular|viewed|shared)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?)(?::|\.{3}|…)?"
         ),
         keep="Latest news from the front suggested the offensive had stalled, officials said.",
+    ),
+    # Ad slots, player and embed placeholders, comment counters, subscribe and consent buttons: a widget's
+    # label on a line of its own.
+    Rule(
+        "page_widget", 1, "line", "Advertisement - Scroll to continue",
+        re.compile(
+            r"(?i:ad|advertisement(?: ?[-–—:] ?(?:scroll|continue) [\w ]{1,30})?|(?:article"
+            r"|story) continues (?:below|after (?:this )?(?:advertisement|ad))(?: (?:advertisement|ad))?"
+            r"|promoted|sponsored(?: content| links?| by .{1,40})?|paid (?:content|post|partner content)"
+            r"|now playing|next video|replay(?: video)?|play video|watch(?: the)? video"
+            r"|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|loading (?:tweet|post|video|embed"
+            r"|content)(?:\.{1,3}|…)?|view this post on (?:instagram|x|twitter|facebook|tiktok)|(?:external"
+            r"|embedded) content|pic\.twitter\.com/\w{1,20}|\d{1,5} comments?|comments are (?:closed"
+            r"|disabled)(?: for this (?:article|story))?\.?|be the first to comment\.?|(?:show|view"
+            r"|hide) comments|join the (?:conversation|discussion)|subscribe|sign in|log in|bookmark|save (?:article|for later)|recommended"
+            r"|accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|consent|settings)"
+            r"|cookie settings)"
+        ),
+        keep="The advertisement ran for six weeks before regulators ordered it withdrawn.",
+    ),
+    # Newsletter, paywall, consent and embed prompts written as a sentence to the reader.
+    Rule(
+        "page_prompt", 1, "line", "A post shared by Grace Lindqvist (@gracelindqvist)",
+        re.compile(
+            r"(?i:a post shared by [^()\n]{1,60}(?: \(@\w{1,30}\))?"
+            r"|this content is not available due to your (?:privacy|cookie) (?:preferences|settings)\.?"
+            r"|already a subscriber\?? (?:log|sign) in\.?|subscribe (?:to|and) (?:continue|keep) reading\.?"
+            r"|this (?:article|story|content) is (?:for|only available to|exclusive to"
+            r"|reserved for) (?:paying )?subscribers(?: only)?\.?|enter your e-?mail(?: address)?"
+            r"|by (?:signing up|subscribing),? you agree to .{1,50}|get the (?:latest|top) (?:headlines|news"
+            r"|stories) (?:delivered )?(?:to|in) your inbox.{0,40}|what do you think\? (?:let us know"
+            r"|tell us) in the comments(?: below)?\.?|we use cookies.{0,70})"
+        ),
+        keep="Subscribers who shared the post said it was taken down within hours.",
+    ),
+    # An author's note closing the article: a name, then the journalist's role or beat.
+    Rule(
+        "author_bio", 1, "line", "Hannah Kessler is a business reporter at The Independent.",
+        re.compile(
+            r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:is (?:a|an"
+            r"|the) (?:[\w-]{1,20} ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist"
+            r"|contributor|producer|critic)(?: [\w-]{1,20}){0,2} (?:at|for|in|based in|covering|with) .{1,80}"
+            r"|(?:covers|writes about|reports on) .{1,100})"
+        ),
+        keep="Jane Holloway is a former teacher who now runs the charity, the report said.", zone="tail",
+    ),
+    # A note that the story is developing or was updated, on its own line.
+    Rule(
+        "update_note", 1, "line", "This is a developing story and will be updated.",
+        re.compile(
+            r"(?i:this is a developing (?:news )?story(?:\.|,)?(?: (?:and )?(?:it )?(?:will be"
+            r"|is being) updated(?: as .{1,60})?)?\.?|this story (?:is developing"
+            r"|will be updated)(?: as .{1,60})?\.?)"
+            r"|Update(?:d)?,? [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?: .{1,80}"
+        ),
+        keep="This is a developing story for the region's economy, analysts said on Monday.",
+    ),
+    # The desk's credit without its brackets, at the end.
+    Rule(
+        "editing_credit", 1, "line", "Editing by Kim Soo-jin and Samuel Okafor",
+        re.compile(
+            r"(?:Reporting|Writing|Additional reporting|Editing) by [A-Z][\w'’ .,;-]{1,120}"
+        ),
+        keep="Editing by hand took the team three weeks, the producer said.", zone="tail",
+    ),
+    # A picture's caption under its label: "File photo: ...", "Pictured: ...".
+    Rule(
+        "caption_label", 1, "line", "File photo: Supporters wave flags during a rally.",
+        re.compile(
+            r"(?:File (?:photo|picture|image)|Pictured|Picture|Image"
+            r"|Photo)(?: \([^()\n]{1,20}\))?: [A-Z][^\n]{1,80}"
+        ),
+        keep="Pictured at the summit, the two leaders shook hands but took no questions.",
+    ),
+    # A contact prompt closing on an e-mail address, in any language ("Got a story? Email ...", "Schreiben Sie uns: ...").
+    Rule(
+        "contact_address", 1, "line", "Sie haben einen Hinweis? Schreiben Sie uns: tobiaskrueger@spiegel.de",
+        re.compile(
+            r"(?=[^\n@]{1,80}@)[^\n@]{1,60}[: ][\w.+-]{1,40}@[\w-]{1,40}(?:\.[\w-]{1,10}){1,3}"
+        ),
+        keep="Officials said complaints sent to help@city.gov would be answered within a week.",
+    ),
+    # An agency's notice on what its website carries, closing a syndicated story.
+    Rule(
+        "agency_trailer", 1, "line", "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcasting System (HAS), and in summarized form.",
+        re.compile(
+            r"[A-Z][\w ]{1,30} website contains only a portion of the news stories offered to subscribers[^\n]{0,300}"
+        ),
+        keep="The agency's website contains only a portion of its archive, the report said.", zone="tail",
     ),
 )

@@ -89,4 +89,52 @@ RULES: tuple[Rule, ...] = (
         "Foto: EFE/Juan Pérez",
         "Foto a foto, la exposición recorre la historia del puerto desde 1900, explicó la curadora.",
     ),
+    # Anuncios, reproductores e incrustados, contadores de comentarios, botones de suscripción y cookies.
+    line(
+        "widgets_es", L,
+        r"(?i:publicidad|anuncio|contenido patrocinado|patrocinado|sigue leyendo (?:después|tras) (?:del"
+        r"|el) anuncio|reproducir (?:el )?vídeo|ver (?:el )?vídeo|siguiente vídeo|próximo vídeo"
+        r"|duración: ?\d{1,2}:\d{2}|contenido externo|ver esta publicación en (?:instagram|x|twitter"
+        r"|facebook)|\d{1,5} comentarios?|ver comentarios|suscríbete|configurar cookies|aceptar(?: todo"
+        r"| todas| cookies)?|rechazar(?: todo| todas)?)",
+        "Contenido patrocinado",
+        "El contenido patrocinado creció un 12% el año pasado, según la asociación.",
+    ),
+    # Avisos de boletín, muro de pago y cookies escritos al lector.
+    line(
+        "prompts_es", L,
+        r"(?i:apúntate a (?:la|nuestra) newsletter.{0,40}|suscríbete a (?:la|nuestra) newsletter.{0,40}"
+        r"|recibe cada (?:mañana|día|semana) .{1,50}en tu (?:correo|email|e-mail|bandeja)\.?"
+        r"|¿ya eres suscriptor\? ?inicia sesión\.?|este (?:artículo"
+        r"|contenido) es exclusivo para (?:suscriptores|abonados)\.?|utilizamos cookies.{0,70})",
+        "Recibe cada mañana las noticias más importantes en tu correo.",
+        "Los vecinos reciben cada mañana el agua en camiones cisterna, explicó el alcalde.",
+    ),
+    # Nota del autor al final: un nombre, luego su cargo o su área.
+    line(
+        "bio_es", L,
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:es (?:[\w-]{1,20} ){0,3}(?:corresponsal"
+        r"|periodista|redactora?|editora?|reporter[oa]|columnista)\b.{0,80}|(?:cubre"
+        r"|escribe sobre) .{1,80})",
+        "Juan Pérez es corresponsal de El Mundo en Santiago.",
+        "Carmen Ortega es la nueva ministra de Economía desde el pasado lunes.",
+        zone="tail",
+    ),
+    # Avisos de actualización o corrección.
+    line(
+        "update_es", L,
+        r"(?i:noticia actualizada)(?: a las \d{1,2}[:.]\d{2}(?: horas?| h)?)? con .{1,60}"
+        r"|(?i:(?:esta noticia|este artículo) (?:ha sido|fue) (?:actualizad[oa]|corregid[oa])).{0,80}"
+        r"|(?i:noticia en desarrollo)\.?",
+        "Noticia actualizada a las 01:24 con nuevos datos.",
+        "La noticia actualizada del accidente llegó a las redacciones a medianoche, según la policía.",
+    ),
+    # El crédito de redacción entre paréntesis al final.
+    line(
+        "desk_credit_es", L,
+        r"\((?:Reporte|Información|Reportaje|Redacción) (?:de|por) [^()\n]{1,120}\)\.?",
+        "(Reporte de Juan Pérez; Editado por Javier Romero)",
+        "El reporte de la fiscalía (publicado el lunes) confirma los datos.",
+        zone="tail",
+    ),
 )

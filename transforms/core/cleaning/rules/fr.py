@@ -80,4 +80,42 @@ RULES: tuple[Rule, ...] = (
         "Photo : AFP / Ludovic Marin",
         "Photo après photo, l'exposition raconte la reconstruction de la ville après 1945.",
     ),
+    # Publicités, lecteurs et contenus intégrés, compteurs de commentaires, boutons d'abonnement, cookies.
+    line(
+        "widgets_fr", L,
+        r"(?i:publicité|contenu sponsorisé|sponsorisé|annonce|la suite après (?:la|cette) publicité"
+        r"|lire la vidéo|vidéo suivante|regarder la vidéo|durée ?: ?\d{1,2}:\d{2}|contenu externe"
+        r"|voir cette publication sur (?:instagram|x|twitter|facebook)|\d{1,5} (?:réactions?"
+        r"|commentaires?)|voir les commentaires|s'inscrire|je m'inscris|(?:tout )?accepter"
+        r"|(?:tout )?refuser|gérer (?:mes|les) (?:préférences|choix|cookies)|paramétrer les cookies)",
+        "La suite après cette publicité",
+        "La publicité a été retirée après une plainte de l'association.",
+    ),
+    # Invitations à la newsletter, péage et bandeau cookies, écrites au lecteur.
+    line(
+        "prompts_fr", L,
+        r"(?i:inscrivez-vous à (?:notre|la) newsletter.{0,40}|newsletter « ?[^»\n]{1,40} ?»"
+        r"|recevez chaque (?:matin|jour|soir|semaine) .{1,50}|cet article est réservé aux abonnés\.?"
+        r"|déjà abonné ?\? ?(?:se connecter|connectez-vous)\.?|nous utilisons des cookies.{0,70})",
+        "Recevez chaque matin l'essentiel de l'actualité.",
+        "Les abonnés reçoivent chaque matin un journal imprimé, précise la direction.",
+    ),
+    # Note sur l'auteur en fin d'article : un nom, puis sa fonction.
+    line(
+        "bio_fr", L,
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:est (?:[\w-]{1,20} ){0,3}(?:journaliste"
+        r"|correspondante?|rédacteur|rédactrice|chef|reporter|éditorialiste)\b.{0,80}|(?:couvre"
+        r"|écrit sur) .{1,80})",
+        "Camille Bernard est correspondant à Genève.",
+        "Marie Dupont est arrivée à Genève lundi pour négocier avec les syndicats.",
+        zone="tail",
+    ),
+    # Mentions de mise à jour ou de correction.
+    line(
+        "update_fr", L,
+        r"(?i:cet article a été (?:mis à jour|modifié|corrigé|actualisé)).{0,100}"
+        r"|(?i:article en cours d'actualisation)\.?",
+        "Cet article a été mis à jour avec de nouveaux éléments.",
+        "Cet article de loi a été modifié trois fois depuis 2010, rappelle le rapporteur.",
+    ),
 )

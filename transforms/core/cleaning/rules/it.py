@@ -91,4 +91,57 @@ RULES: tuple[Rule, ...] = (
         "Foto: ANSA/Giuseppe Lami",
         "Foto dopo foto, la mostra ricostruisce la storia del porto dal 1900 a oggi.",
     ),
+    # Pubblicità, lettori e contenuti incorporati, contatori di commenti, pulsanti di iscrizione e cookie.
+    line(
+        "widgets_it", L,
+        r"(?i:pubblicità|annuncio|contenuto sponsorizzato|sponsorizzato|guarda il video|video successivo"
+        r"|riproduci (?:il )?video|durata: ?\d{1,2}:\d{2}|contenuto esterno"
+        r"|visualizza questo post su (?:instagram|x|twitter|facebook)|\d{1,5} commenti|mostra i commenti"
+        r"|iscriviti|gestisci le preferenze|accetta(?: tutto| tutti)?|rifiuta(?: tutto| tutti)?)",
+        "PUBBLICITÀ",
+        "La pubblicità è stata ritirata dopo le proteste dei consumatori.",
+    ),
+    # Inviti alla newsletter, paywall e banner dei cookie, scritti al lettore.
+    line(
+        "prompts_it", L,
+        r"(?i:iscriviti alla (?:nostra )?newsletter.{0,40}|ricevi ogni (?:mattina|giorno|sera"
+        r"|settimana) .{1,50}|le notizie più importanti, ogni (?:mattina|giorno|sera) nella tua (?:e-?mail"
+        r"|casella)\.?|questo articolo è riservato agli abbonati\.?|sei già abbonato\? ?accedi\.?"
+        r"|questo sito utilizza (?:i )?cookie.{0,70})",
+        "Ricevi ogni mattina le notizie più importanti.",
+        "Gli abbonati ricevono ogni mattina il giornale a casa, ha spiegato l'editore.",
+    ),
+    # Nota sull'autore in chiusura: un nome, poi il ruolo o l'argomento.
+    line(
+        "bio_it", L,
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:è (?:[\w-]{1,20} ){0,3}(?:giornalista"
+        r"|corrispondente|redattore|redattrice|inviat[oa]|editorialista)\b.{0,80}|scrive (?:di"
+        r"|per) .{1,80})",
+        "Luca Ferrari è giornalista economico.",
+        "Giulia Bianchi è stata eletta sindaco con il 54% dei voti, secondo i dati ufficiali.",
+        zone="tail",
+    ),
+    # Avvisi di aggiornamento o rettifica.
+    line(
+        "update_it", L,
+        r"(?i:(?:articolo|notizia) (?:aggiornat[oa]|in aggiornamento)).{0,60}|Rettifica ?: .{1,100}"
+        r"|(?i:(?:questo articolo|l'articolo) è stato (?:aggiornato|corretto|modificato)).{0,60}",
+        "Notizia in aggiornamento.",
+        "L'articolo è stato approvato dalla Camera con 240 voti favorevoli, ha detto il ministro.",
+    ),
+    # La firma della redazione in fondo: "Con <testata>", "(ANSA).".
+    line(
+        "desk_credit_it", L,
+        r"(?:Con|Fonte:) (?:[A-Z][\w.]{1,15} ?){1,3}|\((?:ANSA|AGI|Adnkronos|LaPresse)\)\.?",
+        "(ANSA).",
+        "Con Sky TG24 il presidente ha parlato per quasi un'ora, dicono i presenti.",
+        zone="tail",
+    ),
+    # Didascalia con il credito tra parentesi: "(foto Ansa)", "(foto d'archivio)".
+    line(
+        "caption_it", L,
+        r"(?=[^\n]{1,90}\()[A-ZÀ-Ý][^\n()]{0,89} \((?i:foto)(?: d'archivio| [^()\n]{1,25})\)",
+        "Veduta della città al tramonto (foto Ansa)",
+        "La foto della città al tramonto (scattata nel 1950) è esposta al museo.",
+    ),
 )

@@ -40,7 +40,7 @@ RULES: tuple[Rule, ...] = (
     ),
     label(
         "teaser_pt", L, "teaser_label",
-        r"(?i:leia também|leia mais|veja também|saiba mais|leia ainda|confira também|continua depois da publicidade"
+        r"(?i:leia também|leia mais|veja também|veja mais|saiba mais|leia ainda|confira também|continua depois da publicidade"
         r"|relacionadas?|notícias relacionadas)(?: ?:)?",
         "Leia também", "Saiba mais sobre o programa quem se inscrever até sexta-feira, disse a ministra.",
     ),
@@ -81,5 +81,57 @@ RULES: tuple[Rule, ...] = (
         r"|\((?:Foto|Imagem) ?: ?[^()\n]{1,80}\)",
         "Foto: Marcelo Camargo/Agência Brasil",
         "Foto a foto, a exposição conta a história do porto desde 1900, explicou a curadora.",
+    ),
+    # Anúncios, leitores de vídeo, conteúdos incorporados, contadores de comentários, botões, cookies.
+    line(
+        "widgets_pt", L,
+        r"(?i:publicidade|anúncio|conteúdo patrocinado|patrocinado|próximo vídeo|reproduzir vídeo"
+        r"|assista ao vídeo|ver vídeo|duração: ?\d{1,2}:\d{2}|conteúdo externo|ver (?:essa|esta) (?:foto"
+        r"|publicação) no (?:instagram|facebook)|\d{1,5} comentários?|ver comentários|inscreva-se"
+        r"|aceitar(?: todos| tudo)?|rejeitar(?: todos| tudo)?|gerenciar (?:preferências|cookies))",
+        "PUBLICIDADE",
+        "A publicidade foi retirada do ar após denúncia de consumidores.",
+    ),
+    # Convites de newsletter e avisos de cookies escritos ao leitor.
+    line(
+        "prompts_pt", L,
+        r"(?i:receba (?:as principais notícias|a newsletter|nossa newsletter"
+        r"|as notícias) .{1,50}(?:e-?mail|caixa de entrada)\.?|quer receber as notícias .{1,60}\?"
+        r"|inscreva-se (?:na|em) (?:nossa )?newsletter.{0,40}|(?:nós )?utilizamos cookies.{0,70})",
+        "Receba as principais notícias do dia no seu e-mail.",
+        "Os moradores receberam as notícias do acordo com alívio, disse o prefeito.",
+    ),
+    # Nota sobre o autor no fim: um nome, depois a função.
+    line(
+        "bio_pt", L,
+        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:é (?:[\w-]{1,20} ){0,3}(?:correspondente"
+        r"|repórter|jornalista|editora?|colunista|redatora?)\b.{0,80}|(?:cobre|escreve sobre) .{1,80})",
+        "Rafael Oliveira é correspondente em Lisboa.",
+        "Mariana Costa é a nova ministra da Saúde desde a reforma de segunda-feira.",
+        zone="tail",
+    ),
+    # Avisos de atualização.
+    line(
+        "update_pt", L,
+        r"(?i:atualizad[oa]) às \d{1,2}h\d{2} (?:com|para) .{1,60}|(?i:(?:esta|essa) (?:notícia"
+        r"|matéria|reportagem) (?:foi|está sendo) atualizada).{0,80}|(?i:notícia em atualização)\.?",
+        "Atualizada às 12h45 com novas informações.",
+        "Atualizada às pressas, a lista de candidatos saiu com erros, admitiu o tribunal.",
+    ),
+    # A fonte da redação no fim: "*Com informações da EFE".
+    line(
+        "desk_credit_pt", L,
+        r"\*? ?(?i:com informações d[aeo]s?) [A-Z][\w.]{0,20}(?: (?:de |do |da |e )?[A-Z][\w.]{0,20}){0,4}\.?",
+        "*Com informações da EFE",
+        "Com informações da Polícia Federal, os moradores reconstruíram a rota do fugitivo.",
+        zone="tail",
+    ),
+    # Legenda com o crédito da imagem entre parênteses: "(Reprodução)", "(Divulgação)".
+    line(
+        "caption_pt", L,
+        r"(?=[^\n]{1,70}\()[A-ZÀ-Ý][^\n()]{0,69} \((?:Reprodução|Divulgação|Arquivo"
+        r"|Foto(?: de arquivo)?: [^()\n]{1,20})\)",
+        "Deputados durante sessão na Câmara (Reprodução)",
+        "A Câmara aprovou a reforma (PEC 6/2019) por 379 votos a 131, informou a presidência.",
     ),
 )

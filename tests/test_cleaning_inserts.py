@@ -1,0 +1,70 @@
+"""Teasers set into a story: a pack's label framed by brackets or an arrow, set off by a space only, glued
+after a story's last sentence, or before a story sentence in another script; and the story sentences that open
+with the same words, which stay."""
+from __future__ import annotations
+
+from test_cleaning import BODY, LEAD, SECOND, TAIL, THIRD, doc, paragraphs, run
+
+
+def test_a_framed_label_and_its_headline_go() -> None:
+    for teaser in ("【相关阅读】 暴风雨致数千户停电", "[관련기사] 자동차 업체 8만 대 리콜", "▶ 관련기사 시, 자전거도로 신설"):
+        out = run(doc(LEAD, BODY, teaser, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], teaser
+    # Brackets round something that is no teaser label stay: a story's own bracketed note.
+    note = "[관련 법안은 다음 달 국회에 제출될 예정이다.]"
+    assert paragraphs(run(doc(LEAD, BODY, note, SECOND, TAIL)).text) == [LEAD, BODY, note, SECOND, TAIL]
+
+
+def test_a_label_set_off_by_a_space_goes_before_a_capitalised_headline_only() -> None:
+    glued = "Click here to read more Insurer sets aside more cash for flood claims " + THIRD
+    out = run(doc(LEAD, BODY, glued, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, THIRD, TAIL]
+    # The same words opening a story sentence (a lower-case word follows): the sentence stays.
+    story = "Lesen Sie auch die Stellungnahme des Ministeriums, forderte die Opposition am Montag."
+    assert story in run(doc(LEAD, BODY, story, TAIL)).text
+
+
+def test_a_pack_label_glued_after_the_last_sentence_goes_with_its_headline() -> None:
+    for label in ("ALSO READ |", "اقرأ أيضاً", "관련기사", "Click here to read more"):
+        glued = f"{BODY} {label} Museum returns looted bronze statues"
+        out = run(doc(LEAD, glued, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], label
+    # A last sentence that opens with a label's words and goes on as a sentence stays.
+    story = f"{BODY} Read more about the plan in the report, officials said."
+    assert paragraphs(run(doc(LEAD, story, SECOND, TAIL)).text) == [LEAD, story, SECOND, TAIL]
+
+
+def test_a_headline_in_a_script_without_case_ends_where_the_latin_story_starts() -> None:
+    story = "NASA is developing a mission called Europa Clipper, which is scheduled to launch next year."
+    out = run(doc(LEAD, BODY, "▶ 관련기사 박물관, 약탈 청동상 반환 " + story, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, story, TAIL]
+    quote = '"Kim had considered returning to action in Paris on 7 February," a statement on her website said.'
+    out = run(doc(LEAD, BODY, "▶ 관련기사 태풍에 여객선 운항 중단 " + quote, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, quote, TAIL]
+
+
+def test_a_furniture_line_run_into_a_paragraphs_end_goes() -> None:
+    for widget in ("Advertisement - Scroll to continue", "PUBLICIDADE", "Newsletter abonnieren"):
+        out = run(doc(LEAD, BODY + " " + widget, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], widget
+    # Not a link closing a paragraph (the story's reference), nor a name after a title's abbreviation, nor
+    # figures after a decimal point.
+    kept = [
+        BODY + " Ticket details: http://www.daviscupfinals.com/",
+        "The Senate voted 52 to 48 to confirm the nominee, backed by Sen. Edward Zorinsky (D-Neb.)",
+        "The dollar was quoted at 1.6180 - 1.6190",
+    ]
+    out = run(doc(LEAD, *kept, SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, *kept, SECOND, TAIL]
+
+
+def test_a_caption_run_into_a_paragraphs_start_goes_and_the_story_stays() -> None:
+    for caption in ("Diputados durante la sesión en el Congreso. (Foto: Javier Romero)",
+                    "경기 전 응원하는 팬들 [연합뉴스 자료사진]", "Deputados durante sessão na Câmara (Reprodução)"):
+        out = run(doc(LEAD, caption + " " + SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, SECOND, TAIL], caption
+    # Brackets inside a story sentence close no picture credit: the sentence stays whole.
+    story = "The bill (HB 1234) passed the state Senate 31-19 on Tuesday, sending it to the governor."
+    speaker = "Edward Zorinsky (D-Neb.) said the vote would be close, according to his office on Monday."
+    out = run(doc(LEAD, story, speaker, TAIL))
+    assert paragraphs(out.text) == [LEAD, story, speaker, TAIL]
