@@ -283,7 +283,9 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
     end = len(kept)
     for i, line in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
-        if line.credited or (is_body(line, cfg) or _story_text(line, cfg, nxt)) and not _caption(kept, i, cfg):
+        if line.credited or (is_body(line, cfg) or _story_text(line, cfg, nxt) or _speech(line)) and not _caption(
+            kept, i, cfg
+        ):
             end = i  # a line a wire credit opened is the lead, however short
             break
     rows = 0
@@ -307,6 +309,15 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
             return end
         return start
     return end
+
+
+_QUOTE_OPENERS = "\"“‘«„「『"
+
+
+def _speech(line: Line) -> bool:
+    # A quoted sentence opens the story however short it is ("“Enough is enough.”"): speech is story text,
+    # and a standfirst or a headline that quotes ends with no full stop.
+    return line.sentence and line.words >= 2 and line.text[0] in _QUOTE_OPENERS
 
 
 def _wordy_row(line: Line) -> bool:
