@@ -11,11 +11,12 @@ import itertools
 import re
 import unicodedata
 
+from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.generic import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
-    _NAME_PARTICLES, _NOT_NAMES, BULLET, Doc, Line, is_body, is_name, norm,
+    BULLET, Doc, Line, is_body, is_name, norm,
 )
 
 DATE_PREFIX = Rule(
@@ -56,12 +57,6 @@ HEAD_FURNITURE = Rule(
 )
 
 _NAME_IN_PLACE = re.compile(r"(?P<name>[^\n]{2,60}?) in [A-Z][\w.’'\-]{1,30}(?: [A-Z][\w.’'\-]{1,30}){0,2}")
-_BYLINE_ORG = re.compile(r" ?(?:\||/|—|–| - ) ?")
-_AND = re.compile(r" (?:and|&) ")
-# Words that make a byline segment an organisation or a role, not a person: "Jane Doe, Bloomberg News".
-_ORG_WORDS = frozenset(
-    ["News", "Press", "Times", "Post", "Reuters", "Bloomberg", "AP", "AFP", "Staff", "staff", "Agency", "Correspondent", "Correspondents", "Reporter", "Reporters", "Editor", "Editors", "Writer", "Writers", "Journal", "Media", "Service", "Herald", "Tribune", "Magazine", "Network", "Associated", "Wire", "Daily", "Online", "Digital", "Bureau", "Chief", "Contributor", "Desk"]
-)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6} ")
 
 
@@ -82,23 +77,6 @@ def date_prefix(doc: Doc) -> None:
             doc.cut(line, pos)
         if line.kept:
             break
-
-
-def _authors(rest: str) -> str | None:
-    """The authors in what follows "By": comma- and "and"-separated names, before any outlet or role."""
-    names_part, *org = _BYLINE_ORG.split(rest, 1)
-    authors: list[str] = []
-    segments = names_part.split(", ")
-    for k, seg in enumerate(segments):
-        if seg.split() and all(is_name(p) for p in _AND.split(seg)) and not _ORG_WORDS.intersection(seg.split()):
-            authors.append(seg)
-        else:
-            org.insert(0, ", ".join(segments[k:]))
-            break
-    outlet = " ".join(org)
-    if not authors or len(outlet.split()) > 6 or outlet[-1:] in (".", "!", "?"):
-        return None
-    return ", ".join(authors)
 
 
 def bylines(doc: Doc) -> None:
@@ -138,7 +116,7 @@ def bylines(doc: Doc) -> None:
                 doc.byline = doc.byline or placed.group("name")
                 continue
             b = BYLINE.pattern.fullmatch(line.text)
-            authors = _authors(b.group("rest")) if b else None
+            authors = byline_names(line.text) if b else None
             if authors is not None:
                 doc.remove(line, BYLINE.name)
                 doc.byline = doc.byline or authors
@@ -218,50 +196,6 @@ _OPENERS = "\"'“‘«„#¿¡(「『【"
 _HEADLINE_ENDS = ".。;:,，、-–—"
 
 
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*")
-_LABEL = re.compile(r"(?:[^\s:：]{1,12} ?[:：] ?|(?:[A-Z][A-Za-z]{1,3}|[a-z]{1,3}) )")  # "By ", "Von ", "Текст: ", "di "
-_NAME_SEP = re.compile(r", | (?:[a-z]{1,3}|&|и) ")  # ", ", " and ", " et ", " y ", " und "
-_NAME_SEP_ANY_CASE = re.compile(r", | (?:[A-Za-z]{1,3}|&|и|И) ")
-_META_TAIL = re.compile(r" ?(?:[|·•—–/]| - |, (?=[^,]*\d)) ?")
-
-
-def _byline_shape(text: str) -> str | None:
-    """The authors' names when ``text`` is byline-shaped, else None: an optional short label ("By", "Von",
-    "Текст:"), then one to three names (two to four capitalised words each, or in capitals) joined by commas
-    or a short conjunction, then perhaps a separator and an outlet, a role or a date ("Jane Doe, Reuters",
-    "JAN WEBER · vor 5 Min."). A short first word may be a label or a first name ("Von Jan Weber", "Ana
-    Ruiz • Agency"): both readings are tried."""
-    label = _LABEL.match(text)
-    if label and label.group().strip(" :：") in _NOT_NAMES:
-        label = None
-    names = _names(text, label) if label else None
-    return names if names is not None else _names(text, None)
-
-
-def _names(text: str, label: re.Match[str] | None) -> str | None:
-    rest = text[label.end():] if label else text
-    names = _META_TAIL.split(rest, 1)[0]
-    found = []
-    # In a byline set in capitals the conjunction is in capitals too: "BY JANE DOE AND JOHN ROE"; a headline in
-    # capitals ("BP SALE WAS IN UK BUDGET") has no short label, or words left over.
-    caps = names.isupper()
-    parts = (_NAME_SEP_ANY_CASE if caps else _NAME_SEP).split(names)
-    if caps and (label is None or len(label.group().strip(" :：")) > 3 or len(parts) > 3):
-        return None  # names in capitals need their label: "BY JANE DOE", not "RATES RISE IN NEW YORK"
-    for part in parts:
-        tokens = part.split()
-        if not 2 <= len(tokens) <= (4 if label else 3) or not all(
-            _NAME_TOKEN.fullmatch(t) and (t[0].isupper() or t in _NAME_PARTICLES) for t in tokens
-        ):
-            break
-        found.append(part)
-    if not found or len(found) > 3 or (not label and names == text and len(found) < 2):
-        return None
-    if caps and len(found) < len(parts):
-        return None
-    return ", ".join(found)
-
-
 def _is_title(line: str, hint: str) -> bool:
     # "Headline" against a page title "Headline | Site", or the other way round.
     short, long = sorted((_MARKDOWN_HEADING.sub("", line), hint), key=len)
@@ -326,7 +260,7 @@ def _wordy_row(line: Line) -> bool:
         line.words <= 8
         and not line.sentence
         and any(t[0].islower() for t in text.split())
-        and not (_STAMP.search(text) or _META.search(text) or _LABELLED.match(text) or _byline_shape(text))
+        and not (_STAMP.search(text) or _META.search(text) or _LABELLED.match(text) or byline_names(text))
     )
 
 
@@ -432,7 +366,7 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
         return None
     if text[-1] in _HEADLINE_ENDS and not (text[-1] == "." and "." in text.rsplit(" ", 1)[-1][:-1]):
         return None  # a sentence or a label, unless the full stop closes an abbreviation ("U.S.A.")
-    if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text) or _byline_shape(text) is not None:
+    if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text) or byline_names(text) is not None:
         return None
     if not (text[0].isalnum() or text[0] in _OPENERS) or READ_TIME.pattern.fullmatch(text):
         return None  # "·5 min read", "▶ Play video": a marker opens no headline
@@ -525,7 +459,7 @@ def head_furniture(doc: Doc) -> None:
     if doc.title is not None:
         for line in kept[:end]:
             if doc.byline is None:
-                doc.byline = _byline_shape(line.text)
+                doc.byline = byline_names(line.text)
             doc.remove(line, HEAD_FURNITURE.name)
     # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
     # run into it ("By Jane Doe TOKYO - Stocks rose ...").
@@ -566,7 +500,7 @@ def _dateline_end(text: str) -> tuple[int, str | None]:
         # Each word start in turn: the place may be a capitalised word after the names.
         for start in (w.start() for w in _WORD_START.finditer(text, 1, 120)):
             m = _DATELINE.match(text, start)
-            if m is not None and _is_dateline(m) and (byline := _byline_shape(text[:start].strip())):
+            if m is not None and _is_dateline(m) and (byline := byline_names(text[:start].strip())):
                 return m.end(), byline
     return _foreign_credit_end(text), None
 
