@@ -13,6 +13,7 @@ import unicodedata
 
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.credits import agency, credit_line, credits_in
 from wirewash.transforms.core.cleaning.generic import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
@@ -368,6 +369,8 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
         return None  # a sentence or a label, unless the full stop closes an abbreviation ("U.S.A.")
     if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text) or byline_names(text) is not None:
         return None
+    if credit_line(text) is not None:
+        return None  # "Provided by Kyodo"
     if not (text[0].isalnum() or text[0] in _OPENERS) or READ_TIME.pattern.fullmatch(text):
         return None  # "·5 min read", "▶ Play video": a marker opens no headline
     if _INNER_END.search(text):
@@ -458,8 +461,10 @@ def head_furniture(doc: Doc) -> None:
         return  # no lead: nothing tells the head from the story
     if doc.title is not None:
         for line in kept[:end]:
-            if doc.byline is None:
-                doc.byline = byline_names(line.text)
+            if doc.byline is None or doc.publisher is None:
+                byline, publisher = _head_line_credits(line.text)
+                doc.byline = doc.byline or byline
+                doc.publisher = doc.publisher or publisher
             doc.remove(line, HEAD_FURNITURE.name)
     # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
     # run into it ("By Jane Doe TOKYO - Stocks rose ...").
@@ -467,12 +472,13 @@ def head_furniture(doc: Doc) -> None:
         doc.remove(kept[end - 1], HEAD_FURNITURE.name)
     lead = kept[end]
     if lead.memo.get("dateline") != lead.text and (is_body(lead, doc.cfg) or _story_text(lead, doc.cfg)):
-        cut, byline = _dateline_end(lead.text)
+        cut, byline, publisher = _dateline_end(lead.text)
         if cut:
             doc.strip(lead, HEAD_FURNITURE.name, 0, cut)
             doc.cut(lead, cut)
             lead.credited = True  # the lead, however short it is without its dateline
             doc.byline = doc.byline or byline
+            doc.publisher = doc.publisher or publisher
         lead.memo["dateline"] = lead.text
 
 
@@ -490,19 +496,66 @@ _DATELINE = re.compile(
 _WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
 
 
-def _dateline_end(text: str) -> tuple[int, str | None]:
+def _dateline_end(text: str) -> tuple[int, str | None, str | None]:
     """Where a dateline, perhaps after a byline, or a credit in another script than the story's ends at the
-    start of a lead (0 when there is none), and the byline's names."""
+    start of a lead (0 when there is none), the byline's names and the agency the dateline credits."""
     m = _DATELINE.match(text)
     if m is not None and _is_dateline(m):
-        return m.end(), None
+        return m.end(), None, _agency_of(m)
+    credited = _credit_after_byline(text)
+    if credited is not None:
+        return credited
     if text[0].isupper():
         # Each word start in turn: the place may be a capitalised word after the names.
         for start in (w.start() for w in _WORD_START.finditer(text, 1, 120)):
             m = _DATELINE.match(text, start)
             if m is not None and _is_dateline(m) and (byline := byline_names(text[:start].strip())):
-                return m.end(), byline
-    return _foreign_credit_end(text), None
+                return m.end(), byline, _agency_of(m)
+    return _foreign_credit_end(text), None, None
+
+
+def _agency_of(m: re.Match[str]) -> str | None:
+    return agency(m.group("agency").strip(" ()")) if m.group("agency") else None
+
+
+def _credit_after_byline(text: str) -> tuple[int, str, str] | None:
+    """(end, byline, publisher) of a pack's wire credit after a byline on one line ("Иван Петров, Елена
+    Кузнецова САНКТ-ПЕТЕРБУРГ, 13 июля. /ТАСС/. ..."), or None. Of the word starts where one credit can
+    start ("Елена Кузнецова САНКТ-ПЕТЕРБУРГ" reads as a place too), the last that leaves a byline before it."""
+    best, rank, first_end = None, (False, -1), None
+    for start, end, publisher in credits_in(text):
+        if first_end is not None and end != first_end:
+            break
+        first_end = end
+        prefix = text[:start].strip().rstrip(",")
+        byline = byline_names(prefix) if start else None
+        # Rather a byline that is all the text before the credit ("By Ana Ruiz" | "Madrid, Nov 1 (EFE).-"
+        # over "By Ana Ruiz Madrid, Nov 1" | "(EFE).-"), then the later start (more names).
+        if byline is not None and (prefix.endswith(byline), start) > rank:
+            best, rank = (end, byline, publisher), (prefix.endswith(byline), start)
+    return best
+
+
+def _head_line_credits(text: str) -> tuple[str | None, str | None]:
+    """The byline and the publisher a head line names: a byline, a credit line, or a byline run into a
+    dateline ("By Jane Doe | Reuters FRANKFURT (Reuters) -", "Jane Doe ROME -")."""
+    byline, publisher = byline_names(text), credit_line(text)
+    if byline is None or publisher is None:
+        first = next(credits_in(text), None)
+        credited = _credit_after_byline(text)
+        if credited is not None:
+            byline, publisher = byline or credited[1], publisher or credited[2]
+        elif first is not None:
+            publisher = publisher or first[2]
+    if byline is None and text[:1].isupper():
+        for start in (w.start() for w in _WORD_START.finditer(text, 1, 120)):
+            m = _DATELINE.match(text + " X", start)  # a dateline ending the line: the lead's capital after it
+            if m is not None and m.end() == len(text) + 1 and _is_dateline(m) and (
+                byline := byline_names(text[:start].strip())
+            ):
+                publisher = publisher or _agency_of(m)
+                break
+    return byline, publisher
 
 
 def _is_dateline(m: re.Match[str]) -> bool:
