@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from wirewash.transforms.core.cleaning.byline import byline_names
-from wirewash.transforms.core.cleaning.generic import PREFIX
+from wirewash.transforms.core.cleaning.generic import PREFIX, PUBLISHERS
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc
 
@@ -48,6 +48,7 @@ AGENCY_NAMES: dict[str, tuple[str, ...]] = {
     "SPA": ("SPA", "واس"),
 }
 _CANONICAL = {spelling: canon for canon, spellings in AGENCY_NAMES.items() for spelling in spellings}
+_CYRILLIC = "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ"
 _NAMES = "|".join(re.escape(s) for s in sorted(_CANONICAL, key=len, reverse=True))
 # A credit line: a short label (a word or three, perhaps before a colon: "Provided by", "Source :", "Quelle:",
 # "mit Material von", "来源：", "المصدر:"), then the agency; or the agency in brackets after a short word
@@ -62,6 +63,14 @@ _PICTURE_WORDS = frozenset(
     "illustration credit credits фото видео صورة الصورة 图 图片 照片 写真 사진 영상".split()
 )
 _WORD_START = re.compile(r"(?<=\s)\S")
+# Any agency's name: a line without one holds no credit, so the scan below is skipped (most head lines). Names
+# in scripts with spaces are whole words ("AP" is not in "CAPITAL"); "路透上海" glues the name to the place.
+_SPACED = sorted({n for n in [*_CANONICAL, *PUBLISHERS.values()] if n.isascii() or n[0] in _CYRILLIC}, key=len)
+_GLUED = sorted({n for n in _CANONICAL if not (n.isascii() or n[0] in _CYRILLIC)}, key=len)
+_ANY_AGENCY = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(n) for n in reversed(_SPACED)) + r")(?!\w)|"
+    + "|".join(re.escape(n) for n in reversed(_GLUED))
+)
 _SCAN = 160  # a byline before a dateline is short: the scan for a credit stops this far into a line
 
 
@@ -87,8 +96,12 @@ def credit_line(text: str) -> str | None:
 def credits_in(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, publisher) of each wire credit a pack's ``prefix`` rule finds at a word start of ``text``
     within its first characters ("By Jane Doe | Reuters FRANKFURT (Reuters) -" from "FRANKFURT"), in order."""
+    named = _ANY_AGENCY.search(text, 0, _SCAN + 60)
+    if named is None:
+        return
     matcher = PREFIX[(True, False)]
-    for start in itertools.chain((0,), (m.start() for m in _WORD_START.finditer(text, 0, _SCAN))):
+    # A credit starts at or before the agency's name.
+    for start in itertools.chain((0,), (m.start() for m in _WORD_START.finditer(text, 0, named.start() + 1))):
         found = matcher.first(text, start, "match")
         if found is not None and found[0].publisher is not None and found[1].end() > start:
             yield start, found[1].end(), found[0].publisher
