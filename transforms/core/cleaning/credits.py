@@ -62,15 +62,18 @@ _PICTURE_WORDS = frozenset(
     "photo photos foto fotos image images bild bilder picture pictures video graphic grafik imagen immagine "
     "illustration credit credits фото видео صورة الصورة 图 图片 照片 写真 사진 영상".split()
 )
-_WORD_START = re.compile(r"(?<=\s)\S")
 # Any agency's name: a line without one holds no credit, so the scan below is skipped (most head lines). Names
-# in scripts with spaces are whole words ("AP" is not in "CAPITAL"); "路透上海" glues the name to the place.
-_SPACED = sorted({n for n in [*_CANONICAL, *PUBLISHERS.values()] if n.isascii() or n[0] in _CYRILLIC}, key=len)
-_GLUED = sorted({n for n in _CANONICAL if not (n.isascii() or n[0] in _CYRILLIC)}, key=len)
-_ANY_AGENCY = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(n) for n in reversed(_SPACED)) + r")(?!\w)|"
-    + "|".join(re.escape(n) for n in reversed(_GLUED))
+# in scripts with spaces are whole words ("AP" is not in "CAPITAL"); "路透上海" glues the name to the place. The
+# lookahead of first letters lets the engine skip most positions at once (five times faster on a lead).
+_SPACED = sorted(
+    {n for n in [*_CANONICAL, *PUBLISHERS.values()] if n.isascii() or n[0] in _CYRILLIC}, key=len, reverse=True
 )
+_GLUED = sorted({n for n in _CANONICAL if not (n.isascii() or n[0] in _CYRILLIC)}, key=len, reverse=True)
+_ANY_AGENCY = re.compile(
+    "(?=[" + re.escape("".join(sorted({n[0] for n in _SPACED + _GLUED}))) + "])(?:"
+    r"(?<!\w)(?:" + "|".join(map(re.escape, _SPACED)) + r")(?!\w)|" + "|".join(map(re.escape, _GLUED)) + ")"
+)
+_WORD_START = re.compile(r"(?<=\s)\S")
 _SCAN = 160  # a byline before a dateline is short: the scan for a credit stops this far into a line
 
 

@@ -536,6 +536,9 @@ def _credit_after_byline(text: str) -> tuple[int, str, str] | None:
     return best
 
 
+_DASHES = re.compile("[-—–]")
+
+
 def _head_line_credits(text: str) -> tuple[str | None, str | None]:
     """The byline and the publisher a head line names: a byline, a credit line, or a byline run into a
     dateline ("By Jane Doe | Reuters FRANKFURT (Reuters) -", "Jane Doe ROME -")."""
@@ -547,7 +550,7 @@ def _head_line_credits(text: str) -> tuple[str | None, str | None]:
             byline, publisher = byline or credited[1], publisher or credited[2]
         elif first is not None:
             publisher = publisher or first[2]
-    if byline is None and text[:1].isupper():
+    if byline is None and text[:1].isupper() and _DASHES.search(text):  # a dateline ends with a dash
         for start in (w.start() for w in _WORD_START.finditer(text, 1, 120)):
             m = _DATELINE.match(text + " X", start)  # a dateline ending the line: the lead's capital after it
             if m is not None and m.end() == len(text) + 1 and _is_dateline(m) and (
