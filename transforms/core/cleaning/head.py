@@ -502,9 +502,13 @@ def _dateline_end(text: str) -> tuple[int, str | None, str | None]:
     m = _DATELINE.match(text)
     if m is not None and _is_dateline(m):
         return m.end(), None, _agency_of(m)
-    credited = _credit_after_byline(text)
-    if credited is not None:
-        return credited
+    words = text.split(" ", 2)
+    # Names open with two capitalised words ("By Jane", "Jane Doe", "Иван Петров") or in a script without case;
+    # a lead opens so rarely ("The central bank ..."), and the scan for a credit after a byline is skipped.
+    if len(words) > 2 and (words[1][:1].isupper() or not (words[0][:1].isupper() or words[0][:1].islower())):
+        credited = _credit_after_byline(text)
+        if credited is not None:
+            return credited
     if text[0].isupper():
         # Each word start in turn: the place may be a capitalised word after the names.
         for start in (w.start() for w in _WORD_START.finditer(text, 1, 120)):
