@@ -111,8 +111,9 @@ def credits_in(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def credit_lines(doc: Doc) -> None:
-    """Remove credit lines anywhere in the text; the first names the publisher."""
-    for line in doc.kept():
+    """Remove credit lines in the head and the tail zone (``structure.zones``); the first names the publisher."""
+    kept, (head, tail) = doc.zones()
+    for line in [*kept[:head], *kept[max(head, tail):]]:
         if line.words > 6 or line.memo.get("credit_line") == line.text:
             continue
         line.memo["credit_line"] = line.text
