@@ -14,6 +14,7 @@ import unicodedata
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import agency, credit_line, credits_in
+from wirewash.transforms.core.cleaning.cues import content_tokens
 from wirewash.transforms.core.cleaning.generic import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
@@ -173,7 +174,48 @@ def headline(doc: Doc) -> None:
         copies += 1
     for line in kept[at:copies]:
         doc.remove(line, HEADLINE.name)
-    doc.title = _MARKDOWN_HEADING.sub("", title)
+    doc.title = _without_site(_MARKDOWN_HEADING.sub("", title))
+
+
+_SITE_SEP = re.compile(r" (?:\||-|–|—|:) ")
+_OUTLET_WORDS = frozenset(
+    "News Times Post Press Journal Herald Tribune Magazine TV Radio Daily Online Telegraph Guardian Independent "
+    "Ore Mail Express Standard Gazette Observer Chronicle".split()
+)
+_DATE_TAIL = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b"
+    r"|\b\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+_PARTICLES = frozenset("of the and & de du des la le les el los las di da do dos van von der y e und et".split())
+
+
+def _brand(words: list[str]) -> bool:
+    # "Sky News", "Il Sole 24 Ore", "The Independent", "REUTERS": a few capitalised words or figures.
+    return 1 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() or w in _PARTICLES for w in words)
+
+
+def _without_site(title: str) -> str:
+    """``title`` without a trailing site name a page title carries ("Mourinho to escape FA charge - Il Sole 24
+    Ore", "OIL SLIDES | Reuters"): a brand after a pipe, or after a dash or a spaced colon when it is set in
+    another case than the headline (a headline in sentence case or in capitals, the site's name in title case).
+    "BP SALE WAS IN UK BUDGET MATHS - TREASURY" keeps its source, set as the headline is."""
+    seps = list(_SITE_SEP.finditer(title))
+    if not seps:
+        return title
+    sep = seps[-1]
+    head, tail = title[:sep.start()], title[sep.end():]
+    words, head_words = tail.split(), head.split()
+    if len(head_words) < 3 or not _brand(words) or tail[-1] in ".!?:" or len(tail) > 40:
+        return title
+    if _DATE_TAIL.search(tail):
+        return title  # "GULF EDIBLE OIL PRICES - April 7": the day is the headline's
+    outlet = agency(tail) is not None or not _OUTLET_WORDS.isdisjoint(words)
+    # One ordinary word after a dash is rather a place or a topic ("Obama meets Merkel - Berlin") than a site,
+    # unless it is set as brands are ("TechCrunch", "REUTERS").
+    plain_word = len(words) == 1 and tail[1:].islower()
+    sentence_case = any(w[0].islower() and w not in _PARTICLES for w in head_words[1:])
+    other_case = head.isupper() != tail.isupper() or (sentence_case and not tail.isupper())
+    return head if sep.group() == " | " or outlet or (other_case and not plain_word) else title
 
 
 # A date or a clock time: "2016-07-28", "20.04.2016", "3:20 PM", "02h50", a year, "2013年4月20日".
@@ -398,6 +440,9 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
     return score
 
 
+_SUBJECT_BONUS = 6  # about a headline's length in words: it outweighs a longer button row's length
+
+
 def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
     """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None."""
     scores = [(_headline_score(line, cfg), i) for i, line in enumerate(kept[:end])]
@@ -412,6 +457,12 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
     candidates = [(s, i) for s, i in scores if s is not None and s > 0]
     best, at = 0.0, None
     script = _script(kept[end].text) if end < len(kept) and len(candidates) > 1 else None
+    # A headline names the story's subject, so it shares a word with the lead or the paragraph after it; a row
+    # of buttons, a stamp or a caption of a file photo does not.
+    story = (
+        content_tokens(" ".join(line.text for line in kept[end:end + 2]))
+        if end < len(kept) and len(candidates) > 1 else None
+    )
     for score, i in candidates:
         text = kept[i].text
         # The page title's copy, "Headline | Site", loses to the headline itself.
@@ -419,6 +470,8 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
             continue
         # A page sets its headline above the byline, stamps and buttons, and in the story's script.
         value = score - 6 * (script is not None and _script(text) not in (None, script))
+        if story is not None and content_tokens(text) & story:
+            value += _SUBJECT_BONUS
         if value > best:
             best, at = value, i
     return at
