@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirewash.transforms.core.cleaning import CleanConfig, clean
-from wirewash.transforms.core.cleaning.byline import byline_names
+from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline_names
 from wirewash.transforms.core.counters import noop
 
 
@@ -62,4 +62,30 @@ def test_the_byline_under_a_headline_is_read_in_any_script() -> None:
     lead = "The central bank raised its main interest rate by half a point on Thursday, the third rise this year."
     out = clean("\n\n".join(["Central bank lifts rates again", "최수진·박준호 기자", lead]), CleanConfig(), noop)
     assert out.byline == "최수진, 박준호"
+    assert out.text == lead
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Samuel Okafor, Owen Blake, and Kim Soo-jin Saturday 14 Aug 2022 17.27 GMT",
+     "Samuel Okafor, Owen Blake, and Kim Soo-jin"),
+    ("박준호·정다은 기자 입력 2016.01.10 14:13", "박준호, 정다은"),
+    ("Por Pedro Almeida Atualizado há 3 horas", "Pedro Almeida"),
+])
+def test_a_byline_run_into_a_stamp_yields_the_names(line: str, names: str) -> None:
+    assert byline_before_stamp(line) == names
+
+
+@pytest.mark.parametrize("line", ["Updated 14 March 2024, 09:41", "Share 5 comments"])
+def test_a_stamp_alone_yields_no_names(line: str) -> None:
+    assert byline_before_stamp(line) is None
+
+
+def test_an_outlet_after_the_names_is_no_name() -> None:
+    assert byline_names("Samuel Okafor and Ola Berg, The Independent") == "Samuel Okafor and Ola Berg"
+
+
+def test_a_reporter_named_inside_a_wire_credit_is_the_byline() -> None:
+    lead = "Президент подписал указ о проведении учений в трёх регионах страны в следующем месяце."
+    out = clean("КАЗАНЬ, 27 сентября. /Корр. ТАСС Сергей Орлов/. " + lead, CleanConfig(), noop)
+    assert out.byline == "Сергей Орлов"
     assert out.text == lead

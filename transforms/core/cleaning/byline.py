@@ -55,7 +55,12 @@ _CASELESS_TAIL = re.compile(r"\s*(?:[(（\[【].*|[-–—|｜/]\s*\S.*|[(（]?\
 
 def byline_names(text: str) -> str | None:
     """The authors' names, joined by ", ", when ``text`` is byline-shaped; else None. Linear in the length."""
-    if not text or len(text) > 160 or text[-1] in ".!?。":
+    if not text or len(text) > 160:
+        return None
+    slashed = _SLASHED_REPORTER.search(text) if "/" in text else None
+    if slashed is not None:
+        return slashed["names"]
+    if text[-1] in ".!?。":
         return None
     if text.isascii() or not _CASELESS_SCRIPT.search(text):
         label = _LABEL.match(text)
@@ -64,6 +69,27 @@ def byline_names(text: str) -> str | None:
         names = _cased(text, label.end()) if label else None
         return names if names is not None else _cased(text, 0)
     return _caseless(text)
+
+
+_NAME_SEPARATORS = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
+
+
+def byline_before_stamp(text: str) -> str | None:
+    """The byline at the start of a line that goes on with a stamp ("By Ana Ruiz and Ola Berg Saturday 14 Aug
+    2022 17.27 GMT", "박준호·정다은 기자 입력 2016.01.10 14:13", "Por Pedro Almeida Atualizado há 3 horas"): the
+    line cut before the first figure, or one to three words earlier (a weekday, a month, "Updated"); of the
+    cuts that read as a byline, the one with the most names, then the shortest."""
+    words = text.split(" ")
+    figure = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)), None)
+    if figure is None or figure < 2:
+        return None
+    best: tuple[int, int, str] | None = None
+    for cut in range(figure, max(figure - 4, 1), -1):
+        names = byline_names(" ".join(words[:cut]))
+        if names is not None:
+            rank = (len(_NAME_SEPARATORS.split(names)), -len(names), names)
+            best = rank if best is None or rank > best else best
+    return best[2] if best else None
 
 
 def _cased(text: str, start: int) -> str | None:
@@ -85,6 +111,8 @@ def _cased(text: str, start: int) -> str | None:
         if ended and first >= 0:
             names.append((first, i - 1))
             first = -1
+        if first < 0 and names and core in _NOT_NAMES:
+            break  # "Jane Doe and Ola Berg, The Independent": the outlet follows
         if _NAME_TOKEN.fullmatch(core) and (core[0].isupper() or (first >= 0 and core in _NAME_PARTICLES)):
             first = i if first < 0 else first
             ended = tok.endswith(",")
@@ -131,6 +159,8 @@ def _cased(text: str, start: int) -> str | None:
 
 # A reporter named in brackets inside a dateline: "新华社上海4月19日电（记者 陈静）".
 _BRACKETED_REPORTER = re.compile(r"[（(](?:记者|記者) ?(?P<names>[^）)]{2,16})[）)]")
+# TASS names its correspondent inside its credit: "КАЗАНЬ, 27 сентября. /Корр. ТАСС Сергей Орлов/.".
+_SLASHED_REPORTER = re.compile(r"/(?:Корр|Спец\. корр)\. ТАСС (?P<names>[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+){1,2})/")
 # A source in brackets before the names, a closing "=" after them: "[KBS 뉴스] 이지은 기자", "(서울=연합뉴스)
 # 최수진 기자 =".
 _LEADING_BRACKET = re.compile(r"^[\[【(（][^\]】)）]{1,20}[\]】)）] ?")

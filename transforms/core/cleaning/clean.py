@@ -10,6 +10,7 @@ what a second clean() would still find, this one already removed.
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning import credits, generic, head, inserts, lists, repeats, tail
+from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
 from wirewash.transforms.core.cleaning.generic import PUBLISHERS, Pass
 from wirewash.transforms.core.cleaning.rules import RULES as PACK_RULES
@@ -68,6 +69,10 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
         inc(f"clean:removed:{r.rule}")
     # A credit stripped from the lead names the publisher before one read off a head line or a credit line.
     publisher = next((PUBLISHERS[r.rule] for r in removed if r.rule in PUBLISHERS), doc.publisher)
+    # A wire credit may name the reporter: "(부산=연합뉴스) 박준호 특파원 =", "/Корр. ТАСС Сергей Орлов/".
+    doc.byline = doc.byline or next(
+        (names for r in removed if r.rule in PUBLISHERS and (names := byline_names(r.text))), None
+    )
     fields = (("title", doc.title), ("byline", doc.byline), ("published", doc.published), ("publisher", publisher))
     for name, value in fields:
         if value is not None:

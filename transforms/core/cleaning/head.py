@@ -11,7 +11,7 @@ import itertools
 import re
 import unicodedata
 
-from wirewash.transforms.core.cleaning.byline import byline_names
+from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import agency, credit_line, credits_in
 from wirewash.transforms.core.cleaning.cues import content_tokens
@@ -599,7 +599,7 @@ _DASHES = re.compile("[-—–]")
 def _head_line_credits(text: str) -> tuple[str | None, str | None]:
     """The byline and the publisher a head line names: a byline, a credit line, or a byline run into a
     dateline ("By Jane Doe | Reuters FRANKFURT (Reuters) -", "Jane Doe ROME -")."""
-    byline, publisher = byline_names(text), credit_line(text)
+    byline, publisher = byline_names(text) or byline_before_stamp(text), credit_line(text)
     if byline is None or publisher is None:
         first = next(credits_in(text), None)
         credited = _credit_after_byline(text)
