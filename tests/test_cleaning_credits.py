@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wirewash.transforms.core.cleaning import CleanConfig, clean
-from wirewash.transforms.core.cleaning.credits import credit_line
+from wirewash.transforms.core.cleaning.credits import credit_line, dateline_agency
 from wirewash.transforms.core.counters import noop
 
 TITLE = "Central bank lifts rates for third time this year"
@@ -61,3 +61,37 @@ def test_a_byline_run_into_a_cyrillic_dateline_and_the_lead() -> None:
     assert out.byline == "Иван Петров, Елена Кузнецова"
     assert out.publisher == "TASS"
     assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("路透上海1月12日 -", "Reuters"),
+    ("法新社深圳6月16日电", "AFP"),
+    ("【大阪＝共同】", "Kyodo"),
+    ("(베이징=연합뉴스)", "Yonhap"),
+    ("عمان - الأناضول", "Anadolu"),
+    ("MOSCOW, June 18. /TASS/.", "TASS"),
+    ("Madrid, Jun 20 (EFE).-", "EFE"),
+])
+def test_a_dateline_in_any_script_names_the_agency(line: str, agency: str) -> None:
+    assert dateline_agency(line) == agency
+
+
+@pytest.mark.parametrize("line", [
+    "نواب خلال جلسة البرلمان (رويترز)",  # a caption and its picture's credit
+    "Crowds at the station. (AFP)",
+    "REUTERS/Jane Doe",
+    "Officials told Reuters on Monday",
+])
+def test_a_captions_credit_names_no_agency(line: str) -> None:
+    assert dateline_agency(line) is None
+
+
+def test_a_dateline_on_its_own_line_over_the_lead_names_the_publisher() -> None:
+    out = run(TITLE, "(베이징=연합뉴스)", LEAD, BODY)
+    assert out.publisher == "Yonhap"
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_a_credit_line_a_pack_removes_still_names_the_publisher() -> None:
+    out = run(LEAD, BODY, "Source: Reuters")
+    assert out.publisher == "Reuters"

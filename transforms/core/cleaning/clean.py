@@ -69,6 +69,12 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
         inc(f"clean:removed:{r.rule}")
     # A credit stripped from the lead names the publisher before one read off a head line or a credit line.
     publisher = next((PUBLISHERS[r.rule] for r in removed if r.rule in PUBLISHERS), doc.publisher)
+    if publisher is None:
+        # A credit line or a dateline another rule removed whole ("Source: Reuters", "(서울=연합뉴스)").
+        publisher = next(
+            (name for r in removed if (name := credits.credit_line(r.text) or credits.dateline_agency(r.text))),
+            None,
+        )
     # A wire credit may name the reporter: "(부산=연합뉴스) 박준호 특파원 =", "/Корр. ТАСС Сергей Орлов/".
     doc.byline = doc.byline or next(
         (names for r in removed if r.rule in PUBLISHERS and (names := byline_names(r.text))), None

@@ -77,6 +77,33 @@ _WORD_START = re.compile(r"(?<=\s)\S")
 _SCAN = 160  # a byline before a dateline is short: the scan for a credit stops this far into a line
 
 
+# An agency named as datelines name it, in any script: in brackets ("(Yonhap)", "(베이징=연합뉴스)", "【大阪＝共同】"),
+# between slashes ("/TASS/"), before the place and date it cabled from ("路透上海1月12日", "法新社深圳6月16日电"),
+# or after a place and a dash ("عمان - الأناضول"). A bracketed name opens the line or has a dash after it: a
+# caption ends with its picture's credit ("نواب خلال جلسة البرلمان (رويترز)", "REUTERS/Jane Doe").
+_DATELINE_AGENCY = re.compile(
+    rf"(?:^[(（]|[(（](?=[^)）]{{1,24}}[)）] ?[-–—.=]))(?:[^\s()（）=＝]{{1,12}}[=＝])?(?P<a>{_NAMES})[)）]"
+    rf"|【[^】]{{0,8}}(?P<b>{_NAMES})】|/(?P<c>{_NAMES})/"
+    rf"|^(?P<d>{_NAMES})[^\s\d]{{0,10}}\d{{1,2}}月"
+    rf"|[-–—] \(?(?P<e>{_NAMES})\)?(?: ?[-–—])?$"
+)
+
+
+_PICTURE_PREFIXES = tuple(_PICTURE_WORDS)
+_SENTENCE_END = re.compile(r"[^\W\d_][.!?。] ")
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency a dateline names ("SEOUL, Nov 21 (Yonhap) --", "(부산=연합뉴스)", "路透上海1月12日 -",
+    "عمان - الأناضول"), in a line of 80 characters or fewer; None otherwise."""
+    if len(text) > 80:
+        return None
+    m = _DATELINE_AGENCY.search(text)
+    if m is None or _SENTENCE_END.search(text, 0, m.start()):
+        return None  # a caption's credit after its sentence: "Crowds at the station. (AFP)"
+    return _CANONICAL[next(g for g in m.groups() if g)]
+
+
 def agency(text: str) -> str | None:
     """The canonical name of the agency ``text`` spells, or None."""
     return _CANONICAL.get(text)
@@ -91,7 +118,7 @@ def credit_line(text: str) -> str | None:
     if m is None or "©" in text or byline_names(text) not in (None, m["agency"]):
         return None  # "By Jane Doe, Reuters" is a byline; "Источник: РИА Новости" has a name's shape
     label = text[:m.start("agency")].strip(" :：").casefold().split() if m["agency"] else []
-    if label and label[0] in _PICTURE_WORDS:
+    if label and label[0].startswith(_PICTURE_PREFIXES):  # "Photo:", "图片来源："
         return None
     return _CANONICAL[m["agency"] or m["with"]]
 
