@@ -96,7 +96,7 @@ _SENTENCE_END = re.compile(r"[^\W\d_][.!?。] ")
 def dateline_agency(text: str) -> str | None:
     """The agency a dateline names ("SEOUL, Nov 21 (Yonhap) --", "(부산=연합뉴스)", "路透上海1月12日 -",
     "عمان - الأناضول"), in a line of 80 characters or fewer; None otherwise."""
-    if len(text) > 80:
+    if len(text) > 80 or _ANY_AGENCY.search(text) is None:
         return None
     m = _DATELINE_AGENCY.search(text)
     if m is None or _SENTENCE_END.search(text, 0, m.start()):
@@ -112,7 +112,7 @@ def agency(text: str) -> str | None:
 def credit_line(text: str) -> str | None:
     """The agency a credit line names ("Provided by Kyodo", "Source : AFP", "(avec Reuters)", "稿源：中新社"), or
     None for any other line. A line of six words or fewer."""
-    if len(text) > 60 or text.count(" ") > 5:
+    if len(text) > 60 or text.count(" ") > 5 or _ANY_AGENCY.search(text) is None:
         return None
     m = _CREDIT_LINE.fullmatch(text)
     if m is None or "©" in text or byline_names(text) not in (None, m["agency"]):
