@@ -95,8 +95,8 @@ _SENTENCE_END = re.compile(r"[^\W\d_][.!?。] ")
 
 def dateline_agency(text: str) -> str | None:
     """The agency a dateline names ("SEOUL, Nov 21 (Yonhap) --", "(부산=연합뉴스)", "路透上海1月12日 -",
-    "عمان - الأناضول"), in a line of 80 characters or fewer; None otherwise."""
-    if len(text) > 80 or _ANY_AGENCY.search(text) is None:
+    "عمان - الأناضول"), in a line of eight words and 80 characters or fewer; None otherwise."""
+    if len(text) > 80 or text.count(" ") > 7 or _ANY_AGENCY.search(text) is None:
         return None
     m = _DATELINE_AGENCY.search(text)
     if m is None or _SENTENCE_END.search(text, 0, m.start()):
