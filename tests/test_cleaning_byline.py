@@ -43,6 +43,7 @@ def test_a_byline_yields_every_name(line: str, names: str) -> None:
 
 @pytest.mark.parametrize("line", [
     "Three DJs replace Peel radio show",  # a headline in title case
+    "Profits slide at India's Dr Reddy",  # a headline in sentence case ending in a name
     "RATES RISE, FED SAYS",  # a headline in capitals
     "HOLLIS GRANBY",  # a name in capitals with nothing to mark it a byline
     "The Independent • 5 min read",

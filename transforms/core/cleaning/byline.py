@@ -17,11 +17,13 @@ import re
 from wirewash.transforms.core.cleaning.structure import _NAME_PARTICLES, _NOT_NAMES
 
 # A label in a script with case: a short word before the names ("By ", "BY ", "Von ", "di ", "Por "), a word
-# before a colon ("Текст: "), or a phrase in lower case ending before the first name ("Propos recueillis par ",
-# "dal nostro inviato ", "Reporting by ").
+# before a colon ("Текст: "), or a phrase in lower case ending with a preposition or a correspondent's role
+# before the first name ("Propos recueillis par ", "dal nostro inviato ", "Reporting by "): any other phrase
+# would read "Profits slide at India's Dr Reddy" as a byline.
 _LABEL = re.compile(
     r"(?:[^\s:：｜|]{1,12} ?[:：｜|] ?"
-    r"|(?:[A-Z][a-z]{1,12} |[a-z]{2,12} )(?:[a-z]{2,12} ){1,2}"
+    r"|(?:[A-Z][a-z]{1,12} |[a-z]{2,12} )(?:[a-z]{2,12} ){0,1}(?:by|par|por|von|di|da|de|door|av|af|inviato|inviata"
+    r"|enviado|enviada|corrispondente|envoyé|envoyée) "
     r"|(?:[A-Z][A-Za-z]{1,3}|[a-z]{1,3}) )"
 )
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*")
