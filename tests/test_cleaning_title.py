@@ -47,3 +47,8 @@ def test_a_site_name_after_the_headline_goes(title: str, expected: str) -> None:
 def test_the_title_read_from_a_page_title_line_has_no_site_name() -> None:
     out = run("Brussels raps mobile call charges - The Daily Herald", LEAD, BODY)
     assert out.title == "Brussels raps mobile call charges"
+
+
+def test_a_headline_in_capitals_over_a_reading_time_is_no_byline() -> None:
+    out = run("NYSE TO REVIEW PROGRAM TRADING", "3 min read", LEAD, BODY)
+    assert out.byline is None

@@ -94,7 +94,8 @@ def bylines(doc: Doc) -> None:
             if name is not None and not is_name(name):
                 name = None
             prev = kept[i - 1] if i > 0 else None
-            if name is None and prev is not None and prev.kept and is_name(prev.text):
+            # A name over the reading time, not a headline in capitals ("NYSE TO REVIEW PROGRAM TRADING").
+            if name is None and prev is not None and prev.kept and is_name(prev.text) and not prev.text.isupper():
                 name = prev.text
                 doc.remove(prev, BYLINE.name)
             doc.remove(line, READ_TIME.name)
