@@ -87,18 +87,18 @@ def _credit_after_byline(text: str) -> tuple[int, str, str] | None:
 _DASHES = re.compile("[-—–]")
 
 
-def head_line_credits(text: str) -> tuple[str | None, str | None]:
-    """The byline and the publisher a head line names: a byline, a credit line, or a byline run into a
-    dateline ("By Jane Doe | Reuters FRANKFURT (Reuters) -", "Jane Doe ROME -")."""
-    byline, publisher = byline_names(text) or byline_before_stamp(text), credit_line(text)
-    if byline is None or publisher is None:
-        first = next(credits_in(text), None)
+def head_line_credits(text: str, byline_wanted: bool = True) -> tuple[str | None, str | None]:
+    """The byline (when ``byline_wanted``) and the publisher a head line names: a byline, a credit line, or a
+    byline run into a dateline ("By Jane Doe | Reuters FRANKFURT (Reuters) -", "Jane Doe ROME -")."""
+    byline = (byline_names(text) or byline_before_stamp(text)) if byline_wanted else None
+    publisher = credit_line(text)
+    if (byline_wanted and byline is None) or publisher is None:
         credited = _credit_after_byline(text)
         if credited is not None:
             byline, publisher = byline or credited[1], publisher or credited[2]
-        elif first is not None:
-            publisher = publisher or first[2]
-    if byline is None and text[:1].isupper() and _DASHES.search(text):  # a dateline ends with a dash
+        elif publisher is None and (first := next(credits_in(text), None)) is not None:
+            publisher = first[2]
+    if byline_wanted and byline is None and text[:1].isupper() and _DASHES.search(text):  # a dateline ends with a dash
         for start in (w.start() for w in _WORD_START.finditer(text, 1, 120)):
             m = DATELINE.match(text + " X", start)  # a dateline ending the line: the lead's capital after it
             if m is not None and m.end() == len(text) + 1 and _is_dateline(m) and (

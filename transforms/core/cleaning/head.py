@@ -502,7 +502,7 @@ def head_furniture(doc: Doc) -> None:
     if doc.title is not None:
         for line in kept[:end]:
             if doc.byline is None or doc.publisher is None:
-                byline, publisher = head_line_credits(line.text)
+                byline, publisher = head_line_credits(line.text, doc.byline is None)
                 doc.byline = doc.byline or byline
                 doc.publisher = doc.publisher or publisher
             doc.remove(line, HEAD_FURNITURE.name)
