@@ -104,6 +104,11 @@ def dateline_agency(text: str) -> str | None:
     return _CANONICAL[next(g for g in m.groups() if g)]
 
 
+def names_agency(text: str) -> bool:
+    """Whether ``text`` names an agency within its first characters (a credit can hold no other)."""
+    return _ANY_AGENCY.search(text, 0, _SCAN + 60) is not None
+
+
 def agency(text: str) -> str | None:
     """The canonical name of the agency ``text`` spells, or None."""
     return _CANONICAL.get(text)

@@ -10,7 +10,7 @@ import re
 import unicodedata
 
 from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline_names
-from wirewash.transforms.core.cleaning.credits import agency, credit_line, credits_in
+from wirewash.transforms.core.cleaning.credits import agency, credit_line, credits_in, names_agency
 
 
 def script_of(text: str) -> str | None:
@@ -91,8 +91,9 @@ def head_line_credits(text: str, byline_wanted: bool = True) -> tuple[str | None
     """The byline (when ``byline_wanted``) and the publisher a head line names: a byline, a credit line, or a
     byline run into a dateline ("By Jane Doe | Reuters FRANKFURT (Reuters) -", "Jane Doe ROME -")."""
     byline = (byline_names(text) or byline_before_stamp(text)) if byline_wanted else None
-    publisher = credit_line(text)
-    if (byline_wanted and byline is None) or publisher is None:
+    named = names_agency(text)  # no credit without an agency's name: most head lines
+    publisher = credit_line(text) if named else None
+    if named and ((byline_wanted and byline is None) or publisher is None):
         credited = _credit_after_byline(text)
         if credited is not None:
             byline, publisher = byline or credited[1], publisher or credited[2]
