@@ -293,6 +293,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
             "• Freezing utility prices", BODY),
         "• Cutting fuel taxes",
     ),
+    "credit_line": (
+        doc(LEAD, BODY, TAIL, "Provided by Kyodo"),
+        "Provided by Kyodo",
+        doc(LEAD, "Kyodo News reported the figures on Monday, officials said.", BODY),
+        "Kyodo News reported the figures on Monday, officials said.",
+    ),
     "head_furniture": (
         doc("Kazakh Leader Seeks Reset After Riots", "Gift this story to a friend", LEAD, BODY),
         "Gift this story to a friend",
