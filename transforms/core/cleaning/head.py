@@ -260,10 +260,12 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
     end = len(kept)
     for i, line in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
-        if line.credited or (is_body(line, cfg) or _story_text(line, cfg, nxt) or _speech(line)) and not _caption(
-            kept, i, cfg
-        ):
-            end = i  # a line a wire credit opened is the lead, however short
+        # A sentence a wire credit opened is the lead, however short; what a credit opened and is no sentence
+        # ("(Reuters) - Loading...") is judged as any line, as it will be once the credit is gone.
+        if line.credited and line.sentence or (
+            is_body(line, cfg) or _story_text(line, cfg, nxt) or _speech(line)
+        ) and not _caption(kept, i, cfg):
+            end = i
             break
     rows = 0
     for line in kept[:end]:
