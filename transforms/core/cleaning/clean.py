@@ -2,15 +2,16 @@
 
 Order of the passes (which rule wins across kinds): the date prefix, labelled and bulleted lists of other
 stories, prefixes (wire credits), teaser labels, teasers and captions run into a story paragraph, duplicated
-photo captions, line and suffix rules, copies, bylines, short lines after the story's last paragraph, a
-trailing widget token, then the headline and the head furniture under it. Within one pass the first rule in
-registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
+photo captions, line and suffix rules, credit lines, copies, bylines, short lines after the story's last
+paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the
+first rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
 line leaves a dated headline first), so the passes repeat until nothing changes, at most ``max_passes`` times:
 what a second clean() would still find, this one already removed.
 """
 from __future__ import annotations
 
-from wirewash.transforms.core.cleaning import generic, head, inserts, lists, repeats, tail
+from wirewash.transforms.core.cleaning import credits, generic, head, inserts, lists, repeats, tail
+from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
 from wirewash.transforms.core.cleaning.generic import PUBLISHERS, Pass
 from wirewash.transforms.core.cleaning.rules import RULES as PACK_RULES
@@ -29,6 +30,7 @@ PASSES: tuple[Pass, ...] = (
     head.headline,
     repeats.photo_captions,
     generic.lines,
+    credits.credit_lines,
     repeats.repeated_standfirst,
     repeats.repeated_paragraphs,
     head.bylines,
@@ -43,16 +45,16 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
-    inserts.GLUED_CAPTION,
+    inserts.GLUED_CAPTION, credits.CREDIT_LINE,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 
 # Rules whose removed text went into a metadata field: the headline into ``title``, a byline into ``byline``,
-# a date prefix into ``published``, a wire credit into ``publisher``. The report lists them apart from
-# boilerplate removals.
-METADATA_RULES: frozenset[str] = frozenset({head.HEADLINE.name, head.BYLINE.name, head.DATE_PREFIX.name}) | frozenset(
-    PUBLISHERS
-)
+# a date prefix into ``published``, a wire credit or a credit line into ``publisher``. The report lists them
+# apart from boilerplate removals.
+METADATA_RULES: frozenset[str] = frozenset(
+    {head.HEADLINE.name, head.BYLINE.name, head.DATE_PREFIX.name, credits.CREDIT_LINE.name}
+) | frozenset(PUBLISHERS)
 
 
 def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) -> Cleaned:
@@ -68,7 +70,18 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
     removed = tuple(r for _, _, r in sorted(doc.removals, key=lambda t: (t[0], t[1])))
     for r in removed:
         inc(f"clean:removed:{r.rule}")
-    publisher = next((PUBLISHERS[r.rule] for r in removed if r.rule in PUBLISHERS), None)
+    # A credit stripped from the lead names the publisher before one read off a head line or a credit line.
+    publisher = next((PUBLISHERS[r.rule] for r in removed if r.rule in PUBLISHERS), doc.publisher)
+    if publisher is None:
+        # A credit line or a dateline another rule removed whole ("Source: Reuters", "(서울=연합뉴스)").
+        publisher = next(
+            (name for r in removed if (name := credits.credit_line(r.text) or credits.dateline_agency(r.text))),
+            None,
+        )
+    # A wire credit may name the reporter: "(부산=연합뉴스) 박준호 특파원 =", "/Корр. ТАСС Сергей Орлов/".
+    doc.byline = doc.byline or next(
+        (names for r in removed if r.rule in PUBLISHERS and (names := byline_names(r.text))), None
+    )
     fields = (("title", doc.title), ("byline", doc.byline), ("published", doc.published), ("publisher", publisher))
     for name, value in fields:
         if value is not None:

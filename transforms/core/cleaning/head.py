@@ -7,15 +7,17 @@ so an unknown line cannot stop the headline being found or the byline being read
 from __future__ import annotations
 
 import datetime
-import itertools
 import re
-import unicodedata
 
+from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.credits import agency, credit_line
+from wirewash.transforms.core.cleaning.cues import content_tokens
+from wirewash.transforms.core.cleaning.dateline import DATELINE, dateline_end, head_line_credits, script_of
 from wirewash.transforms.core.cleaning.generic import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
-    _NAME_PARTICLES, _NOT_NAMES, BULLET, Doc, Line, is_body, is_name, norm,
+    BULLET, Doc, Line, is_body, is_name, norm,
 )
 
 DATE_PREFIX = Rule(
@@ -56,12 +58,6 @@ HEAD_FURNITURE = Rule(
 )
 
 _NAME_IN_PLACE = re.compile(r"(?P<name>[^\n]{2,60}?) in [A-Z][\w.’'\-]{1,30}(?: [A-Z][\w.’'\-]{1,30}){0,2}")
-_BYLINE_ORG = re.compile(r" ?(?:\||/|—|–| - ) ?")
-_AND = re.compile(r" (?:and|&) ")
-# Words that make a byline segment an organisation or a role, not a person: "Jane Doe, Bloomberg News".
-_ORG_WORDS = frozenset(
-    ["News", "Press", "Times", "Post", "Reuters", "Bloomberg", "AP", "AFP", "Staff", "staff", "Agency", "Correspondent", "Correspondents", "Reporter", "Reporters", "Editor", "Editors", "Writer", "Writers", "Journal", "Media", "Service", "Herald", "Tribune", "Magazine", "Network", "Associated", "Wire", "Daily", "Online", "Digital", "Bureau", "Chief", "Contributor", "Desk"]
-)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6} ")
 
 
@@ -84,23 +80,6 @@ def date_prefix(doc: Doc) -> None:
             break
 
 
-def _authors(rest: str) -> str | None:
-    """The authors in what follows "By": comma- and "and"-separated names, before any outlet or role."""
-    names_part, *org = _BYLINE_ORG.split(rest, 1)
-    authors: list[str] = []
-    segments = names_part.split(", ")
-    for k, seg in enumerate(segments):
-        if seg.split() and all(is_name(p) for p in _AND.split(seg)) and not _ORG_WORDS.intersection(seg.split()):
-            authors.append(seg)
-        else:
-            org.insert(0, ", ".join(segments[k:]))
-            break
-    outlet = " ".join(org)
-    if not authors or len(outlet.split()) > 6 or outlet[-1:] in (".", "!", "?"):
-        return None
-    return ", ".join(authors)
-
-
 def bylines(doc: Doc) -> None:
     cfg = doc.cfg
     kept = doc.kept()
@@ -114,7 +93,8 @@ def bylines(doc: Doc) -> None:
             if name is not None and not is_name(name):
                 name = None
             prev = kept[i - 1] if i > 0 else None
-            if name is None and prev is not None and prev.kept and is_name(prev.text):
+            # A name over the reading time, not a headline in capitals ("NYSE TO REVIEW PROGRAM TRADING").
+            if name is None and prev is not None and prev.kept and is_name(prev.text) and not prev.text.isupper():
                 name = prev.text
                 doc.remove(prev, BYLINE.name)
             doc.remove(line, READ_TIME.name)
@@ -138,7 +118,7 @@ def bylines(doc: Doc) -> None:
                 doc.byline = doc.byline or placed.group("name")
                 continue
             b = BYLINE.pattern.fullmatch(line.text)
-            authors = _authors(b.group("rest")) if b else None
+            authors = byline_names(line.text) if b else None
             if authors is not None:
                 doc.remove(line, BYLINE.name)
                 doc.byline = doc.byline or authors
@@ -194,7 +174,48 @@ def headline(doc: Doc) -> None:
         copies += 1
     for line in kept[at:copies]:
         doc.remove(line, HEADLINE.name)
-    doc.title = _MARKDOWN_HEADING.sub("", title)
+    doc.title = _without_site(_MARKDOWN_HEADING.sub("", title))
+
+
+_SITE_SEP = re.compile(r" (?:\||-|–|—|:) ")
+_OUTLET_WORDS = frozenset(
+    "News Times Post Press Journal Herald Tribune Magazine TV Radio Daily Online Telegraph Guardian Independent "
+    "Ore Mail Express Standard Gazette Observer Chronicle".split()
+)
+_DATE_TAIL = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b"
+    r"|\b\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+_PARTICLES = frozenset("of the and & de du des la le les el los las di da do dos van von der y e und et".split())
+
+
+def _brand(words: list[str]) -> bool:
+    # "Sky News", "Il Sole 24 Ore", "The Independent", "REUTERS": a few capitalised words or figures.
+    return 1 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() or w in _PARTICLES for w in words)
+
+
+def _without_site(title: str) -> str:
+    """``title`` without a trailing site name a page title carries ("Mourinho to escape FA charge - Il Sole 24
+    Ore", "OIL SLIDES | Reuters"): a brand after a pipe, or after a dash or a spaced colon when it is set in
+    another case than the headline (a headline in sentence case or in capitals, the site's name in title case).
+    "BP SALE WAS IN UK BUDGET MATHS - TREASURY" keeps its source, set as the headline is."""
+    seps = list(_SITE_SEP.finditer(title))
+    if not seps:
+        return title
+    sep = seps[-1]
+    head, tail = title[:sep.start()], title[sep.end():]
+    words, head_words = tail.split(), head.split()
+    if len(head_words) < 3 or not _brand(words) or tail[-1] in ".!?:" or len(tail) > 40:
+        return title
+    if _DATE_TAIL.search(tail):
+        return title  # "GULF EDIBLE OIL PRICES - April 7": the day is the headline's
+    outlet = agency(tail) is not None or not _OUTLET_WORDS.isdisjoint(words)
+    # One ordinary word after a dash is rather a place or a topic ("Obama meets Merkel - Berlin") than a site,
+    # unless it is set as brands are ("TechCrunch", "REUTERS").
+    plain_word = len(words) == 1 and tail[1:].islower()
+    sentence_case = any(w[0].islower() and w not in _PARTICLES for w in head_words[1:])
+    other_case = head.isupper() != tail.isupper() or (sentence_case and not tail.isupper())
+    return head if sep.group() == " | " or outlet or (other_case and not plain_word) else title
 
 
 # A date or a clock time: "2016-07-28", "20.04.2016", "3:20 PM", "02h50", a year, "2013年4月20日".
@@ -218,50 +239,6 @@ _OPENERS = "\"'“‘«„#¿¡(「『【"
 _HEADLINE_ENDS = ".。;:,，、-–—"
 
 
-_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*")
-_LABEL = re.compile(r"(?:[^\s:：]{1,12} ?[:：] ?|(?:[A-Z][A-Za-z]{1,3}|[a-z]{1,3}) )")  # "By ", "Von ", "Текст: ", "di "
-_NAME_SEP = re.compile(r", | (?:[a-z]{1,3}|&|и) ")  # ", ", " and ", " et ", " y ", " und "
-_NAME_SEP_ANY_CASE = re.compile(r", | (?:[A-Za-z]{1,3}|&|и|И) ")
-_META_TAIL = re.compile(r" ?(?:[|·•—–/]| - |, (?=[^,]*\d)) ?")
-
-
-def _byline_shape(text: str) -> str | None:
-    """The authors' names when ``text`` is byline-shaped, else None: an optional short label ("By", "Von",
-    "Текст:"), then one to three names (two to four capitalised words each, or in capitals) joined by commas
-    or a short conjunction, then perhaps a separator and an outlet, a role or a date ("Jane Doe, Reuters",
-    "JAN WEBER · vor 5 Min."). A short first word may be a label or a first name ("Von Jan Weber", "Ana
-    Ruiz • Agency"): both readings are tried."""
-    label = _LABEL.match(text)
-    if label and label.group().strip(" :：") in _NOT_NAMES:
-        label = None
-    names = _names(text, label) if label else None
-    return names if names is not None else _names(text, None)
-
-
-def _names(text: str, label: re.Match[str] | None) -> str | None:
-    rest = text[label.end():] if label else text
-    names = _META_TAIL.split(rest, 1)[0]
-    found = []
-    # In a byline set in capitals the conjunction is in capitals too: "BY JANE DOE AND JOHN ROE"; a headline in
-    # capitals ("BP SALE WAS IN UK BUDGET") has no short label, or words left over.
-    caps = names.isupper()
-    parts = (_NAME_SEP_ANY_CASE if caps else _NAME_SEP).split(names)
-    if caps and (label is None or len(label.group().strip(" :：")) > 3 or len(parts) > 3):
-        return None  # names in capitals need their label: "BY JANE DOE", not "RATES RISE IN NEW YORK"
-    for part in parts:
-        tokens = part.split()
-        if not 2 <= len(tokens) <= (4 if label else 3) or not all(
-            _NAME_TOKEN.fullmatch(t) and (t[0].isupper() or t in _NAME_PARTICLES) for t in tokens
-        ):
-            break
-        found.append(part)
-    if not found or len(found) > 3 or (not label and names == text and len(found) < 2):
-        return None
-    if caps and len(found) < len(parts):
-        return None
-    return ", ".join(found)
-
-
 def _is_title(line: str, hint: str) -> bool:
     # "Headline" against a page title "Headline | Site", or the other way round.
     short, long = sorted((_MARKDOWN_HEADING.sub("", line), hint), key=len)
@@ -283,8 +260,12 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
     end = len(kept)
     for i, line in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
-        if line.credited or (is_body(line, cfg) or _story_text(line, cfg, nxt)) and not _caption(kept, i, cfg):
-            end = i  # a line a wire credit opened is the lead, however short
+        # A sentence a wire credit opened is the lead, however short; what a credit opened and is no sentence
+        # ("(Reuters) - Loading...") is judged as any line, as it will be once the credit is gone.
+        if line.credited and line.sentence or (
+            is_body(line, cfg) or _story_text(line, cfg, nxt) or _speech(line)
+        ) and not _caption(kept, i, cfg):
+            end = i
             break
     rows = 0
     for line in kept[:end]:
@@ -309,13 +290,22 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
     return end
 
 
+_QUOTE_OPENERS = "\"“‘«„「『"
+
+
+def _speech(line: Line) -> bool:
+    # A quoted sentence opens the story however short it is ("“Enough is enough.”"): speech is story text,
+    # and a standfirst or a headline that quotes ends with no full stop.
+    return line.sentence and line.words >= 2 and line.text[0] in _QUOTE_OPENERS
+
+
 def _wordy_row(line: Line) -> bool:
     text = line.text
     return (
         line.words <= 8
         and not line.sentence
         and any(t[0].islower() for t in text.split())
-        and not (_STAMP.search(text) or _META.search(text) or _LABELLED.match(text) or _byline_shape(text))
+        and not (_STAMP.search(text) or _META.search(text) or _LABELLED.match(text) or byline_names(text))
     )
 
 
@@ -421,8 +411,10 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
         return None
     if text[-1] in _HEADLINE_ENDS and not (text[-1] == "." and "." in text.rsplit(" ", 1)[-1][:-1]):
         return None  # a sentence or a label, unless the full stop closes an abbreviation ("U.S.A.")
-    if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text) or _byline_shape(text) is not None:
+    if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text) or byline_names(text) is not None:
         return None
+    if credit_line(text) is not None:
+        return None  # "Provided by Kyodo"
     if not (text[0].isalnum() or text[0] in _OPENERS) or READ_TIME.pattern.fullmatch(text):
         return None  # "·5 min read", "▶ Play video": a marker opens no headline
     if _INNER_END.search(text):
@@ -450,6 +442,9 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
     return score
 
 
+_SUBJECT_BONUS = 6  # about a headline's length in words: it outweighs a longer button row's length
+
+
 def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
     """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None."""
     scores = [(_headline_score(line, cfg), i) for i, line in enumerate(kept[:end])]
@@ -463,14 +458,22 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
     scores = [(None if s is not None and _furniture_rule(kept[i].text) else s, i) for s, i in scores]
     candidates = [(s, i) for s, i in scores if s is not None and s > 0]
     best, at = 0.0, None
-    script = _script(kept[end].text) if end < len(kept) and len(candidates) > 1 else None
+    script = script_of(kept[end].text) if end < len(kept) and len(candidates) > 1 else None
+    # A headline names the story's subject, so it shares a word with the lead or the paragraph after it; a row
+    # of buttons, a stamp or a caption of a file photo does not.
+    story = (
+        content_tokens(" ".join(line.text for line in kept[end:end + 2]))
+        if end < len(kept) and len(candidates) > 1 else None
+    )
     for score, i in candidates:
         text = kept[i].text
         # The page title's copy, "Headline | Site", loses to the headline itself.
         if any(j != i and text.startswith(kept[j].text) and _SUFFIX.match(text, len(kept[j].text)) for _, j in candidates):
             continue
         # A page sets its headline above the byline, stamps and buttons, and in the story's script.
-        value = score - 6 * (script is not None and _script(text) not in (None, script))
+        value = score - 6 * (script is not None and script_of(text) not in (None, script))
+        if story is not None and content_tokens(text) & story:
+            value += _SUBJECT_BONUS
         if value > best:
             best, at = value, i
     return at
@@ -490,19 +493,6 @@ def _furniture_rule(text: str) -> bool:
     return found is not None and found[0].name != "caps_link"
 
 
-def _script(text: str) -> str | None:
-    """The script most of the first hundred letters of ``text`` are in ("LATIN", "CJK", "HANGUL", "ARABIC",
-    "CYRILLIC", ...: the first word of their Unicode names); None without a letter."""
-    if text[:200].isascii():
-        return "LATIN" if any(c.isalpha() for c in text[:200]) else None
-    counts: dict[str, int] = {}
-    for ch in itertools.islice((c for c in text if c.isalpha()), 100):
-        first = unicodedata.name(ch, "?").split(" ", 1)[0]
-        first = "CJK" if first in ("HIRAGANA", "KATAKANA") else first
-        counts[first] = counts.get(first, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
-
-
 def head_furniture(doc: Doc) -> None:
     """Once the headline is found, the head is known: every line above the lead is head furniture (section
     labels, wire headers, bylines, stamps, reading times, share rows, captions and credits), whatever its
@@ -513,71 +503,22 @@ def head_furniture(doc: Doc) -> None:
         return  # no lead: nothing tells the head from the story
     if doc.title is not None:
         for line in kept[:end]:
-            if doc.byline is None:
-                doc.byline = _byline_shape(line.text)
+            if doc.byline is None or doc.publisher is None:
+                byline, publisher = head_line_credits(line.text, doc.byline is None)
+                doc.byline = doc.byline or byline
+                doc.publisher = doc.publisher or publisher
             doc.remove(line, HEAD_FURNITURE.name)
     # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
     # run into it ("By Jane Doe TOKYO - Stocks rose ...").
-    if doc.title is None and end and _DATELINE.fullmatch(kept[end - 1].text + " X") and kept[end - 1].kept:
+    if doc.title is None and end and DATELINE.fullmatch(kept[end - 1].text + " X") and kept[end - 1].kept:
         doc.remove(kept[end - 1], HEAD_FURNITURE.name)
     lead = kept[end]
     if lead.memo.get("dateline") != lead.text and (is_body(lead, doc.cfg) or _story_text(lead, doc.cfg)):
-        cut, byline = _dateline_end(lead.text)
+        cut, byline, publisher = dateline_end(lead.text)
         if cut:
             doc.strip(lead, HEAD_FURNITURE.name, 0, cut)
             doc.cut(lead, cut)
             lead.credited = True  # the lead, however short it is without its dateline
             doc.byline = doc.byline or byline
+            doc.publisher = doc.publisher or publisher
         lead.memo["dateline"] = lead.text
-
-
-# A dateline opening the lead, by its shape: a place in capitals, or one to three capitalised words with a date
-# or an agency in brackets, then a dash before the first sentence's capital ("NEW YORK - ...", "Washington,
-# November 7 — ...", "TOKYO, May 3 (Kyodo) -- ..."). Bounded, so it costs a few hundred steps at most.
-_DATELINE = re.compile(
-    r"(?:(?P<caps>[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}(?: [A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}){0,2})"
-    r"|[A-ZÀ-Þ][\w.'’\-]{1,20}(?: [A-ZÀ-Þ][\w.'’\-]{1,20}){0,2})"
-    r"(?P<date>,? [^\s()—–]{1,12}(?: [^\s()—–]{1,12}){0,2})?(?P<agency> ?\([^()\n]{1,30}\))? ?"
-    r"(?P<dash>--|—|–|\.?-) (?=[\"“‘'«]?[A-ZÀ-Þ])"
-)
-
-
-_WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
-
-
-def _dateline_end(text: str) -> tuple[int, str | None]:
-    """Where a dateline, perhaps after a byline, or a credit in another script than the story's ends at the
-    start of a lead (0 when there is none), and the byline's names."""
-    m = _DATELINE.match(text)
-    if m is not None and _is_dateline(m):
-        return m.end(), None
-    if text[0].isupper():
-        # Each word start in turn: the place may be a capitalised word after the names.
-        for start in (w.start() for w in _WORD_START.finditer(text, 1, 120)):
-            m = _DATELINE.match(text, start)
-            if m is not None and _is_dateline(m) and (byline := _byline_shape(text[:start].strip())):
-                return m.end(), byline
-    return _foreign_credit_end(text), None
-
-
-def _is_dateline(m: re.Match[str]) -> bool:
-    return bool(m.group("caps") or m.group("agency") or m.group("dash") in "—–" or any(
-        c.isdigit() for c in m.group("date") or ""
-    ))
-
-
-def _foreign_credit_end(text: str) -> int:
-    if text[:61].isascii():
-        return 0
-    # A credit in the page's script before a story in another: "(서울=연합뉴스) Stocks rose ...".
-    script = _script(text)
-    first = next((i for i, c in enumerate(text[:61]) if c.isalpha()), None)
-    if first is None or _script(text[first]) == script:
-        return 0
-    for i, c in enumerate(text[:61]):
-        if c.isalpha() and _script(c) == script:
-            start = i
-            while start and text[start - 1] in "\"“‘'«":
-                start -= 1
-            return start if text[start - 1] == " " or not text[start - 1].isalnum() else 0
-    return 0

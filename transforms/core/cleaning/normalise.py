@@ -166,6 +166,8 @@ def paragraphs(text: str) -> list[Paragraph]:
         ]
     lines = _lines(raw_lines)
     width = _wrap_width(lines)
+    if width is None:
+        return _block_paragraphs(lines)
     marked = first_line_indent = False
     preamble = 0  # lines above the first indented one, when paragraphs are marked by an indented first line
     # The longest line at the margin below the first indented line, when paragraphs are marked by an indented
@@ -208,6 +210,41 @@ def paragraphs(text: str) -> list[Paragraph]:
         prev = line
     if parts:
         out.append(Paragraph(start, indent, " ".join(parts)))
+    return out
+
+
+def _block_paragraphs(lines: list[_Line]) -> list[Paragraph]:
+    """The paragraphs of a text that shows no wrap width as a whole, block by block (a block: lines between
+    blank lines). A text can mix layouts: a lead pasted from a wire feed wrapped at 70 columns among
+    paragraphs set one a line, each longer than any wrap. A block whose own lines show wrapping, and where
+    each line that ends no sentence is full (the next word would not have fitted), is unwrapped (a line runs
+    on unless it ends a sentence short of the width); every other line is a paragraph."""
+    out: list[Paragraph] = []
+    start = 0
+    while start < len(lines):
+        if not lines[start].text:
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and lines[end].text:
+            end += 1
+        block = lines[start:end]
+        width = _wrap_width(block) if len(block) > 1 else None
+        if width is not None and any(
+            a.text[-1] not in ".!?:" and _fits(a, b, width) for a, b in itertools.pairwise(block)
+        ):
+            width = None  # a line stops short although the next word fits: lines set one an item (a head)
+        parts = [block[0]]
+        first = start
+        for k in range(1, len(block) + 1):
+            line = block[k] if k < len(block) else None
+            if line is not None and width is not None and _runs_on(parts[-1], line, width, False, False):
+                parts.append(line)
+                continue
+            out.append(Paragraph(first, parts[0].indent, " ".join(" ".join(p.text.split()) for p in parts)))
+            if line is not None:
+                parts, first = [line], start + k
+        start = end
     return out
 
 

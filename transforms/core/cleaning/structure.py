@@ -61,6 +61,7 @@ class Doc:
         self.head_end: tuple[int, int] | None = None  # (version, end of the head zone): head.head_end's cache
         self.title: str | None = None
         self.byline: str | None = None
+        self.publisher: str | None = None  # from a credit line or a credit inside a head line (``credits``)
         self.published = None
 
     def _state(self) -> tuple[int, list[Line], tuple[int, int]]:

@@ -108,6 +108,31 @@ def _item(line: Line, cfg: CleanConfig) -> bool:
     return not line.sentence and line.words <= cfg.headline_max_words and not line.text.endswith(_INTRODUCES)
 
 
+# A sentence opened by a short label and a colon: an interview's turn ("Q: Why now?", "Lindgren: None at all.")
+# or a run-in head ("Why it matters: The cuts fall hardest on pensioners.").
+# A label with a date or a comma is a stamp: "Update, July 2: Adds comment from the company."
+_TURN = re.compile(r"(?P<label>[^\s:：()\[\],\d]+(?: [^\s:：()\[\],\d]+){0,2}) ?[:：] +\S")
+
+
+def _turns(tail: list[Line]) -> set[int]:
+    """Ids of the lines of ``tail`` that are turns of an interview or run-in heads: two or more labelled
+    sentences in a row, whose labels recur (the speakers: "Q:", "A:") or that carry no furniture cue. A
+    correction or an author's note stands alone."""
+    out: set[int] = set()
+    k = 0
+    while k < len(tail):
+        j = k
+        labels = []
+        while j < len(tail) and tail[j].sentence and (m := _TURN.match(tail[j].text)) is not None:
+            labels.append(m["label"].casefold())
+            j += 1
+        run = tail[k:j]
+        if len(run) >= 2 and (len(set(labels)) < len(labels) or not any(furniture_line(x.text) for x in run)):
+            out.update(id(line) for line in run)
+        k = max(j, k + 1)
+    return out
+
+
 def tail_furniture(doc: Doc) -> None:
     """After the story's last paragraph (``story_end``): a short line that is no sentence is tail
     furniture (tags, share and follow prompts, related headlines, credits, rights lines, end marks), and so
@@ -124,7 +149,7 @@ def tail_furniture(doc: Doc) -> None:
         return
     tail = kept[end + 1:]
     story: set[str] | None = None
-    keep: set[int] = set()
+    keep = _turns(tail)
     k = 0
     while k < len(tail):
         if not _item(tail[k], cfg):

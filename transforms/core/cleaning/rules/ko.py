@@ -13,8 +13,9 @@ _REPORTERS = rf"(?: ?[{_HANGUL}]{{2,4}}(?:[ ·,]{{1,2}}[{_HANGUL}]{{2,4}}){{0,3}
 
 
 def _korean_credit(agency: str) -> re.Pattern[str]:
-    # "(서울=연합뉴스)", "[서울=뉴시스]": the desk's city, "=", the agency.
-    return re.compile(rf"[(\[](?:[{_HANGUL}A-Za-z ]{{1,12}}=)?(?:{agency})[)\]]{_REPORTERS}")
+    # "(서울=연합뉴스)", "[서울=뉴시스]": the desk's city, "=", the agency; the reporters and "=" after it, or
+    # the bracketed credit alone before the story ("(베이징=연합뉴스) 국제유가가 ...").
+    return re.compile(rf"[(\[](?:[{_HANGUL}A-Za-z ]{{1,12}}=)?(?:{agency})[)\]](?:{_REPORTERS}| |$)")
 
 
 RULES: tuple[Rule, ...] = (
@@ -22,16 +23,19 @@ RULES: tuple[Rule, ...] = (
         "yonhap_credit", L, "Yonhap", _korean_credit(r"연합뉴스|연합뉴스TV"),
         "(서울=연합뉴스) 홍길동 기자 = 정부는 4일 새로운 부동산 대책을 발표했다.",
         "연합뉴스가 입수한 자료에 따르면 정부는 4일 새로운 부동산 대책을 발표했다.",
+        version=2,
     ),
     credit(
         "newsis_credit", L, "Newsis", _korean_credit(r"뉴시스"),
         "[서울=뉴시스]김철수 기자 = 한국은행이 기준금리를 동결했다.",
         "뉴시스 취재를 종합하면 한국은행이 기준금리를 동결했다.",
+        version=2,
     ),
     credit(
         "news1_credit", L, "News1", _korean_credit(r"뉴스1"),
         "(세종=뉴스1) 이영희 기자 = 기획재정부는 올해 성장률 전망을 2.2%로 유지했다.",
         "뉴스1과의 통화에서 기획재정부 관계자는 올해 성장률 전망을 유지했다고 말했다.",
+        version=2,
     ),
     line(
         "reporter_email_ko", L,

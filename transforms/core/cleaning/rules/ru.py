@@ -15,10 +15,15 @@ _ТИРЕ = r" ?(?:—|–|-) ?"
 RULES: tuple[Rule, ...] = (
     credit(
         "tass_ru_credit", L, "TASS",
-        # "МОСКВА, 4 марта. /ТАСС/." The capitals are the desk's place; ТАСС is slash-bracketed.
-        re.compile(rf"{CYRILLIC_PLACE}, {_ДАТА}\. ?/(?:ТАСС|ИТАР-ТАСС|TASS)/\.? ?|/ТАСС/\.? ?"),
-        "МОСКВА, 4 марта. /ТАСС/. Президент России подписал указ о проведении учений.",
+        # "МОСКВА, 4 марта. /ТАСС/." The capitals are the desk's place; ТАСС is slash-bracketed, with its
+        # correspondent's name inside when it names one: "/Корр. ТАСС Сергей Орлов/.".
+        re.compile(
+            rf"{CYRILLIC_PLACE}, {_ДАТА}\. ?/(?:Корр\. )?(?:ТАСС|ИТАР-ТАСС|TASS)(?: [А-ЯЁ][а-яё]{{1,20}}){{0,3}}/\.? ?"
+            r"|/ТАСС/\.? ?"
+        ),
+        "КАЗАНЬ, 27 сентября. /Корр. ТАСС Сергей Орлов/. Президент России подписал указ о проведении учений.",
         "По данным ТАСС, президент России подписал указ о проведении учений.",
+        version=2,
     ),
     credit(
         "ria_credit", L, "RIA Novosti",

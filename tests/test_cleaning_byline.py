@@ -1,0 +1,92 @@
+"""Bylines in the shapes outlets print them, in several languages and scripts (``byline.byline_names``), and
+lines of a byline's length that are none (headlines, buttons, captions, outlets)."""
+from __future__ import annotations
+
+import pytest
+
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline_names
+from wirewash.transforms.core.counters import noop
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # Every author of a list, with the Oxford comma or not, in capitals too.
+    ("By Samuel Okafor, Owen Blake, and Kim Soo-jin", "Samuel Okafor, Owen Blake, and Kim Soo-jin"),
+    ("By Marcus Whitfield and Claire Oduya | Reuters", "Marcus Whitfield and Claire Oduya"),
+    ("BY ANA RUIZ AND OWEN BLAKE", "ANA RUIZ AND OWEN BLAKE"),
+    ("Claire Rousseau, Antoine Girard et Luc Martin", "Claire Rousseau, Antoine Girard et Luc Martin"),
+    # A handle, an outlet, a place, a stamp after the names.
+    ("By Owen Blake @owenblake", "Owen Blake"),
+    ("OLA BERG, AFP", "OLA BERG"),
+    ("JAN WEBER | dpa", "JAN WEBER"),
+    ("Claire Rousseau avec AFP", "Claire Rousseau"),
+    ("Kim Soo-jin • Google News — First published October 1, 2019: 4:37 PM ET", "Kim Soo-jin"),
+    # Labels in other languages, a phrase among them.
+    ("Propos recueillis par Luc Martin", "Luc Martin"),
+    ("dal nostro inviato Giulia Bianchi", "Giulia Bianchi"),
+    ("Por João Silva e Beatriz Santos, de Lisboa", "João Silva e Beatriz Santos"),
+    ("Текст: Анна Смирнова", "Анна Смирнова"),
+    # Scripts without case: a label, a role word or a separator marks the names.
+    ("作者：陈静", "陈静"),
+    ("王伟（本报记者）", "王伟"),
+    ("新华社上海4月19日电（记者 陈静）", "陈静"),
+    ("編集委員・田中健", "田中健"),
+    ("山田太郎、高橋美咲", "山田太郎, 高橋美咲"),
+    ("박준호·최수진 기자", "박준호, 최수진"),
+    ("[KBS 뉴스] 이지은 기자", "이지은"),
+    ("بقلم خالد إبراهيم وليلى منصور", "خالد إبراهيم, ليلى منصور"),
+    ("فاطمة حسن - دبي", "فاطمة حسن"),
+])
+def test_a_byline_yields_every_name(line: str, names: str) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("line", [
+    "Three DJs replace Peel radio show",  # a headline in title case
+    "Profits slide at India's Dr Reddy",  # a headline in sentence case ending in a name
+    "RATES RISE, FED SAYS",  # a headline in capitals
+    "HOLLIS GRANBY",  # a name in capitals with nothing to mark it a byline
+    "The Independent • 5 min read",
+    "Auf X teilen",
+    "São Paulo (AFP) -",  # a dateline
+    "Latest Stories a",
+    "기사, 듣기",  # buttons
+    "澎湃新闻 | 科技",  # a site and its section
+    "مسافرون في المحطة - أرشيف",  # a caption and its credit
+    "By Monday, officials had counted every ballot.",
+])
+def test_a_line_of_a_bylines_length_that_is_none(line: str) -> None:
+    assert byline_names(line) is None
+
+
+def test_the_byline_under_a_headline_is_read_in_any_script() -> None:
+    lead = "The central bank raised its main interest rate by half a point on Thursday, the third rise this year."
+    out = clean("\n\n".join(["Central bank lifts rates again", "최수진·박준호 기자", lead]), CleanConfig(), noop)
+    assert out.byline == "최수진, 박준호"
+    assert out.text == lead
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("By Samuel Okafor, Owen Blake, and Kim Soo-jin Saturday 14 Aug 2022 17.27 GMT",
+     "Samuel Okafor, Owen Blake, and Kim Soo-jin"),
+    ("박준호·정다은 기자 입력 2016.01.10 14:13", "박준호, 정다은"),
+    ("Por Pedro Almeida Atualizado há 3 horas", "Pedro Almeida"),
+])
+def test_a_byline_run_into_a_stamp_yields_the_names(line: str, names: str) -> None:
+    assert byline_before_stamp(line) == names
+
+
+@pytest.mark.parametrize("line", ["Updated 14 March 2024, 09:41", "Share 5 comments"])
+def test_a_stamp_alone_yields_no_names(line: str) -> None:
+    assert byline_before_stamp(line) is None
+
+
+def test_an_outlet_after_the_names_is_no_name() -> None:
+    assert byline_names("Samuel Okafor and Ola Berg, The Independent") == "Samuel Okafor and Ola Berg"
+
+
+def test_a_reporter_named_inside_a_wire_credit_is_the_byline() -> None:
+    lead = "Президент подписал указ о проведении учений в трёх регионах страны в следующем месяце."
+    out = clean("КАЗАНЬ, 27 сентября. /Корр. ТАСС Сергей Орлов/. " + lead, CleanConfig(), noop)
+    assert out.byline == "Сергей Орлов"
+    assert out.text == lead

@@ -1,0 +1,123 @@
+"""Story text the cleaner must keep although it has a furniture-like shape: the short question and answer
+lines of an interview, run-in heads ("Why it matters: ..."), a one-line quote lead under the headline, and a
+hard-wrapped lead among lines set one a paragraph. Each kind has a negative twin where the furniture goes."""
+from __future__ import annotations
+
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.cleaning.normalise import paragraphs
+from wirewash.transforms.core.counters import noop
+
+CFG = CleanConfig()
+TITLE = "Finance minister defends budget after week of protests"
+LEAD = "The finance minister on Sunday defended the budget that brought thousands onto the streets this week."
+BODY = "Unions have called another strike for Thursday and say they will not negotiate until the cuts are withdrawn."
+
+
+def run(*paras: str, hint: str | None = None):
+    return clean("\n\n".join(paras), CFG, noop, hint)
+
+
+def kept(out) -> list[str]:
+    return out.text.split("\n\n")
+
+
+def test_the_short_answers_at_the_end_of_an_interview_stay() -> None:
+    qa = [
+        "Q: Will you resign if the budget fails?",
+        "A: No. I was elected to do this job.",
+        "Q: And after the election?",
+        "A: We will see.",
+    ]
+    out = run(TITLE, LEAD, BODY, "Q: Why now, after two years of delay?",
+              "A: Because the deficit would otherwise have doubled by the end of next year, and nobody wants that.",
+              *qa)
+    assert kept(out)[-4:] == qa
+
+
+def test_interview_turns_named_by_speaker_stay() -> None:
+    qa = ["Reporter: Any regrets?", "Lindgren: None at all.", "Reporter: Thank you.", "Lindgren: Thank you."]
+    out = run(TITLE, LEAD, BODY, *qa)
+    assert kept(out)[-4:] == qa
+
+
+def test_tags_after_the_story_still_go() -> None:
+    out = run(TITLE, LEAD, BODY, "Tags: Budget, Protests, Unions", "Share this article")
+    assert kept(out) == [LEAD, BODY]
+
+
+def test_an_authors_note_and_a_dated_update_after_the_story_still_go() -> None:
+    out = run(TITLE, LEAD, BODY, "About the author: Hannah Kessler writes about politics.",
+              "Update, July 2: Adds comment from the unions.")
+    assert kept(out) == [LEAD, BODY]
+
+
+RUN_IN = [
+    "Why it matters: The cuts fall hardest on pensioners, who make up a third of voters.",
+    "The big picture: Three governments have fallen over budgets since 2010.",
+    "What's next: Parliament votes on Friday.",
+]
+
+
+def test_run_in_heads_in_the_body_stay() -> None:
+    out = run(TITLE, LEAD, *RUN_IN, BODY)
+    assert kept(out) == [LEAD, *RUN_IN, BODY]
+
+
+def test_run_in_heads_at_the_end_stay() -> None:
+    out = run(TITLE, LEAD, BODY, *RUN_IN)
+    assert kept(out) == [LEAD, BODY, *RUN_IN]
+
+
+def test_a_teaser_label_with_another_stories_headline_still_goes() -> None:
+    out = run(TITLE, LEAD, "Read more: Pension reform stalls in parliament", BODY)
+    assert kept(out) == [LEAD, BODY]
+
+
+QUOTE = "\u201cWe cannot spend money we do not have,\u201d the minister said."
+
+
+def test_a_one_line_quote_lead_under_the_headline_stays() -> None:
+    out = run(TITLE, QUOTE, LEAD, BODY)
+    assert out.title == TITLE
+    assert kept(out) == [QUOTE, LEAD, BODY]
+
+
+def test_a_short_quote_lead_under_the_headline_and_byline_stays() -> None:
+    quote = "\u201cEnough is enough.\u201d"
+    out = run(TITLE, "By Oskar Lindgren", quote, LEAD, BODY)
+    assert out.byline == "Oskar Lindgren"
+    assert kept(out) == [quote, LEAD, BODY]
+
+
+def test_a_standfirst_without_quotes_under_the_headline_still_goes() -> None:
+    out = run(TITLE, "Unions promise more strikes", LEAD, BODY)
+    assert kept(out) == [LEAD, BODY]
+
+
+def test_a_hard_wrapped_lead_under_head_lines_is_unwrapped() -> None:
+    lead = ("The finance minister on Sunday defended the budget that brought\n"
+            "thousands onto the streets this week, saying the country could not\n"
+            "keep borrowing at the rate of the past three years.")
+    out = run(TITLE, "By Oskar Lindgren", lead, BODY)
+    assert kept(out)[0] == " ".join(lead.split())
+    assert kept(out)[1:] == [BODY]
+
+
+def test_a_hard_wrapped_lead_among_paragraphs_set_on_one_line_is_unwrapped() -> None:
+    # The lead was pasted from a wire feed, wrapped at 70 columns; the paragraphs after it are one long line
+    # each, so the text as a whole shows no wrap width.
+    lead = ("The finance minister on Sunday defended the budget that brought\n"
+            "thousands onto the streets this week, saying the country could not\n"
+            "keep borrowing at the rate of the past three years.")
+    long = ("Unions have called another strike for Thursday and say they will not negotiate until the cuts are "
+            "withdrawn, and the opposition has tabled a motion of no confidence that will be debated next week.")
+    out = run(TITLE, "By Oskar Lindgren", lead, long, BODY)
+    assert kept(out) == [" ".join(lead.split()), long, BODY]
+
+
+def test_lines_set_one_a_paragraph_beside_long_paragraphs_stay_apart() -> None:
+    long = ("Unions have called another strike for Thursday and say they will not negotiate until the cuts are "
+            "withdrawn, and the opposition has tabled a motion of no confidence that will be debated next week.")
+    items = "Pensions frozen for two years\nFuel duty up 3 pence a litre\nTobacco up 5 per cent"
+    text = "\n\n".join([TITLE, LEAD, long, items, BODY])
+    assert [p.text for p in paragraphs(text)] == [TITLE, LEAD, long, *items.split("\n"), BODY]

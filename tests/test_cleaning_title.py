@@ -1,0 +1,54 @@
+"""The headline read into ``title``: a row of buttons or a stamp over the lead loses to the line that names
+the story's subject, and a page title's site name after the headline goes."""
+from __future__ import annotations
+
+import pytest
+
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.cleaning.head import _without_site
+from wirewash.transforms.core.counters import noop
+
+LEAD = "The European Commission has told mobile operators to cut the charges for calls made abroad by next year."
+BODY = "Operators say the cuts will cost them billions and could raise the price of calls at home instead."
+
+
+def run(*paras: str):
+    return clean("\n\n".join(paras), CleanConfig(), noop)
+
+
+def test_a_row_of_buttons_loses_to_the_headline_that_names_the_subject() -> None:
+    out = run("Brussels raps mobile call charges", "Print Share on Facebook Share via Email",
+              LEAD, BODY)
+    assert out.title == "Brussels raps mobile call charges"
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_buttons_in_another_language_lose_too() -> None:
+    out = run("Condividi Commenta Invia per email", "Brussels raps mobile call charges", LEAD, BODY)
+    assert out.title == "Brussels raps mobile call charges"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Mourinho to escape FA charge - Il Sole 24 Ore", "Mourinho to escape FA charge"),
+    ("ITALIAN TREASURY DETAILS BORROWING REQUIREMENT – Sky News", "ITALIAN TREASURY DETAILS BORROWING REQUIREMENT"),
+    ("WeWork under investigation – TechCrunch", "WeWork under investigation"),
+    ("Oil slides as supply worries grow | REUTERS", "Oil slides as supply worries grow"),
+    ("Kazakh Leader Seeks Reset After Riots - BBC News", "Kazakh Leader Seeks Reset After Riots"),
+    # The headline's own words after a dash stay: a source set as the headline is, a date, a place.
+    ("BP SALE WAS IN UK 1987/88 BUDGET MATHS - TREASURY", "BP SALE WAS IN UK 1987/88 BUDGET MATHS - TREASURY"),
+    ("GULF EDIBLE OIL PRICES - April 7", "GULF EDIBLE OIL PRICES - April 7"),
+    ("Obama meets Merkel - Berlin", "Obama meets Merkel - Berlin"),
+    ("Analysis: No pain, no gain", "Analysis: No pain, no gain"),
+])
+def test_a_site_name_after_the_headline_goes(title: str, expected: str) -> None:
+    assert _without_site(title) == expected
+
+
+def test_the_title_read_from_a_page_title_line_has_no_site_name() -> None:
+    out = run("Brussels raps mobile call charges - The Daily Herald", LEAD, BODY)
+    assert out.title == "Brussels raps mobile call charges"
+
+
+def test_a_headline_in_capitals_over_a_reading_time_is_no_byline() -> None:
+    out = run("NYSE TO REVIEW PROGRAM TRADING", "3 min read", LEAD, BODY)
+    assert out.byline is None

@@ -1,0 +1,236 @@
+"""A byline's shape, in any script: the authors' names read off a line of the article head.
+
+    byline_names(text) -> "Jane Doe, John Roe" | None
+
+A byline is a short label or none ("By", "Von", "Propos recueillis par", "Текст:", "作者：", "بقلم"), one or
+more names joined by commas or a conjunction ("and", "et", "y", "и", "·", "、", Arabic "و" glued to the next
+name), then perhaps an outlet, a place, a role or a handle after a separator ("Jane Doe, Reuters", "JAN WEBER |
+dpa", "Ana Ruiz @anaruiz", "王伟（本报记者）", "박준호 기자", "فاطمة حسن - دبي"). Names in scripts with case are
+two to four capitalised words; in scripts without case (Chinese, Japanese, Korean, Arabic) nothing marks a
+name, so a line there is a byline only with a label, a role word or a separator after the names. Sources: the
+bylines of wire services and newspapers in en, es, fr, de, pt, it, ru, ar, zh, ja, ko.
+"""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.structure import _NAME_PARTICLES, _NOT_NAMES
+
+# A label in a script with case: a short word before the names ("By ", "BY ", "Von ", "di ", "Por "), a word
+# before a colon ("Текст: "), or a phrase in lower case ending with a preposition or a correspondent's role
+# before the first name ("Propos recueillis par ", "dal nostro inviato ", "Reporting by "): any other phrase
+# would read "Profits slide at India's Dr Reddy" as a byline.
+_LABEL = re.compile(
+    r"(?:[^\s:：｜|]{1,12} ?[:：｜|] ?"
+    r"|(?:[A-Z][a-z]{1,12} |[a-z]{2,12} )(?:[a-z]{2,12} ){0,1}(?:by|par|por|von|di|da|de|door|av|af|inviato|inviata"
+    r"|enviado|enviada|corrispondente|envoyé|envoyée) "
+    r"|(?:[A-Z][A-Za-z]{1,3}|[a-z]{1,3}) )"
+)
+_NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*")
+# Conjunctions between names (any case: "BY JANE DOE AND JOHN ROE").
+_CONJUNCTIONS = frozenset({"and", "&", "et", "y", "e", "und", "и", "ve", "en", "og", "och"})
+# Words that make a name-shaped run an organisation or a role: "Jane Doe, Bloomberg News", "Google News".
+_ORG_WORDS = frozenset(
+    ["News", "Press", "Times", "Post", "Reuters", "Bloomberg", "AP", "AFP", "Staff", "staff", "Agency",
+     "Correspondent", "Correspondents", "Reporter", "Reporters", "Editor", "Editors", "Writer", "Writers",
+     "Journal", "Media", "Service", "Herald", "Tribune", "Magazine", "Network", "Associated", "Wire", "Daily",
+     "Online", "Digital", "Bureau", "Chief", "Contributor", "Desk", "Telegraph", "Guardian", "Sun", "Mail"]
+)
+# What may follow the names: a separator and an outlet, place, role or date; a handle; a word in lower case
+# ("avec AFP", "with Reuters").
+_TAIL_START = re.compile(r"[|·•—–/@(（\[-]|,|[a-zà-ÿа-яё]")
+_TAIL_MAX_WORDS = 12  # "Kim Soo-jin • Google News — First published October 1, 2019: 4:37 PM ET"
+
+# Scripts without case: labels before the names, role words after or before them, separators between them.
+_CASELESS_LABELS = ("作者", "文", "记者", "記者", "撰文", "编辑", "بقلم", "كتب", "كتبت", "إعداد", "تقرير", "글", "취재")
+_CASELESS_ROLES = frozenset(
+    ["기자", "특파원", "선임기자", "논설위원", "记者", "本报记者", "特约记者", "通讯员", "記者", "編集委員", "特派員",
+     "論説委員", "本社記者", "مراسل", "مراسلة"]
+)
+_CASELESS_SEP = re.compile(r"[·・、,，]| و(?=\S)| ")
+_HAN_HANGUL_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+")
+_ARABIC_WORD = re.compile("[\u0600-\u06ff]{2,12}")
+_HANGUL = re.compile("[\uac00-\ud7a3]+")
+_CASELESS_SCRIPT = re.compile("[\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
+_CASELESS_TAIL = re.compile(r"\s*(?:[(（\[【].*|[-–—|｜/]\s*\S.*|[(（]?\S+@\S+[)）]?)$")
+
+
+def byline_names(text: str) -> str | None:
+    """The authors' names, joined by ", ", when ``text`` is byline-shaped; else None. Linear in the length."""
+    if not text or len(text) > 160:
+        return None
+    slashed = _SLASHED_REPORTER.search(text) if "/" in text else None
+    if slashed is not None:
+        return slashed["names"]
+    if text[-1] in ".!?。":
+        return None
+    if text.isascii() or not _CASELESS_SCRIPT.search(text):
+        label = _LABEL.match(text)
+        if label and label.group().strip(" :：｜|") in _NOT_NAMES:
+            label = None
+        names = _cased(text, label.end()) if label else None
+        return names if names is not None else _cased(text, 0)
+    return _caseless(text)
+
+
+_NAME_SEPARATORS = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
+
+
+def byline_before_stamp(text: str) -> str | None:
+    """The byline at the start of a line that goes on with a stamp ("By Ana Ruiz and Ola Berg Saturday 14 Aug
+    2022 17.27 GMT", "박준호·정다은 기자 입력 2016.01.10 14:13", "Por Pedro Almeida Atualizado há 3 horas"): the
+    line cut before the first figure, or one to three words earlier (a weekday, a month, "Updated"); of the
+    cuts that read as a byline, the one with the most names, then the shortest."""
+    words = text.split(" ")
+    figure = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)), None)
+    if figure is None or figure < 2:
+        return None
+    best: tuple[int, int, str] | None = None
+    for cut in range(figure, max(figure - 4, 1), -1):
+        names = byline_names(" ".join(words[:cut]))
+        if names is not None:
+            rank = (len(_NAME_SEPARATORS.split(names)), -len(names), names)
+            best = rank if best is None or rank > best else best
+    return best[2] if best else None
+
+
+def _cased(text: str, start: int) -> str | None:
+    tokens = text[start:].split(" ")
+    names: list[tuple[int, int]] = []  # token ranges [first, last] of each name
+    first = -1  # the first token of the name being read, -1 between names
+    i = 0
+    ended = False  # the name being read was closed by a comma
+    while i < len(tokens):
+        tok = tokens[i]
+        core = tok.rstrip(",")
+        if core.casefold() in _CONJUNCTIONS and (first >= 0 or names):
+            if first >= 0:
+                names.append((first, i - 1))
+                first = -1
+            i += 1
+            ended = False
+            continue
+        if ended and first >= 0:
+            names.append((first, i - 1))
+            first = -1
+        if first < 0 and names and core in _NOT_NAMES:
+            break  # "Jane Doe and Ola Berg, The Independent": the outlet follows
+        if _NAME_TOKEN.fullmatch(core) and (core[0].isupper() or (first >= 0 and core in _NAME_PARTICLES)):
+            first = i if first < 0 else first
+            ended = tok.endswith(",")
+            i += 1
+            continue
+        break
+    rest_at = i
+    if first >= 0:
+        # A last run of one word, or an organisation, is the outlet or place: "OLA BERG, AFP".
+        if i - first >= 2 and not _ORG_WORDS.intersection(t.rstrip(",") for t in tokens[first:i]):
+            names.append((first, i - 1))
+        else:
+            rest_at = first
+    elif names and tokens[i - 1].casefold() in _CONJUNCTIONS:
+        return None  # a conjunction with no name after it: "By Jane Doe and" cut off
+    if not names or len(names) > 4:
+        return None
+    words = [[t.rstrip(",") for t in tokens[a:b + 1]] for a, b in names]
+    if not all(2 <= len(w) <= (4 if start else 3) for w in words) or any(_ORG_WORDS.intersection(w) for w in words):
+        return None
+    if any(w[0] in _NOT_NAMES or len(w[-1]) < 2 or not w[-1][0].isupper() for w in words):
+        return None  # "The Independent", "Auf X", "Veduta del"
+    rest_tokens = tokens[rest_at:]
+    rest = " ".join(rest_tokens)
+    caps = all(t.isupper() for w in words for t in w if t not in _NAME_PARTICLES)
+    if rest:
+        # An outlet, a place, a role, a handle: short, and after a separator unless it is a name of its own.
+        if rest[-1] in ".!?:-–—":  # not a sentence, nor a dateline: "São Paulo (AFP) -"
+            return None
+        after_comma = rest_at > 0 and tokens[rest_at - 1].endswith(",")
+        if rest[0].islower() and not after_comma and not (
+            len(rest_tokens) in (2, 3) and len(rest_tokens[0]) <= 4 and rest_tokens[-1][:1].isupper()
+        ):
+            return None  # "avec AFP", "with Reuters" name a source; "Three DJs replace Peel radio show" is a headline
+        if len(rest_tokens) > (_TAIL_MAX_WORDS if after_comma or _TAIL_START.match(rest) else 3):
+            return None
+        if caps and not start and rest.isupper() and len(rest.strip(",|-—–• ")) > 4:
+            return None  # a headline in capitals: "RATES RISE, FED SAYS"
+    elif not start and (len(names) < 2 or caps):
+        return None  # a name alone with no label could be a subhead or a headline in capitals
+    # The names as written, with their own commas and conjunctions: "Jane Doe, John Roe and Ann Poe".
+    return " ".join(tokens[names[0][0]:names[-1][1] + 1]).rstrip(",")
+
+
+# A reporter named in brackets inside a dateline: "新华社上海4月19日电（记者 陈静）".
+_BRACKETED_REPORTER = re.compile(r"[（(](?:记者|記者) ?(?P<names>[^）)]{2,16})[）)]")
+# TASS names its correspondent inside its credit: "КАЗАНЬ, 27 сентября. /Корр. ТАСС Сергей Орлов/.".
+_SLASHED_REPORTER = re.compile(r"/(?:Корр|Спец\. корр)\. ТАСС (?P<names>[А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+){1,2})/")
+# A source in brackets before the names, a closing "=" after them: "[KBS 뉴스] 이지은 기자", "(서울=연합뉴스)
+# 최수진 기자 =".
+_LEADING_BRACKET = re.compile(r"^[\[【(（][^\]】)）]{1,20}[\]】)）] ?")
+_TRAILING_EQUALS = re.compile(r" ?=$")
+
+
+def _caseless(text: str) -> str | None:
+    reporter = _BRACKETED_REPORTER.search(text)
+    if reporter is not None:
+        names = [t for t in _CASELESS_SEP.split(reporter["names"]) if t]
+        return ", ".join(names) if all(_HAN_HANGUL_KANA.fullmatch(t) for t in names) else None
+    body = _TRAILING_EQUALS.sub("", _LEADING_BRACKET.sub("", text.strip()))
+    if not body:
+        return None
+    labelled = False
+    for label in _CASELESS_LABELS:
+        if body.startswith(label):
+            after = body[len(label):]
+            stripped = after.lstrip(" :：｜|")
+            if stripped != after or (label == "بقلم" and after.startswith(" ")):
+                body, labelled = stripped, True
+                break
+    tail = _CASELESS_TAIL.search(body)
+    tailed = tail is not None and tail.start() > 0
+    if tailed:
+        body = body[:tail.start()]
+    tokens = [t for t in _CASELESS_SEP.split(body) if t]
+    roled = False
+    while tokens and (tokens[-1] in _CASELESS_ROLES or tokens[0] in _CASELESS_ROLES):
+        tokens.pop(-1 if tokens[-1] in _CASELESS_ROLES else 0)
+        roled = True
+    for role in _CASELESS_ROLES:  # "編集委員・田中健" split above; "本报记者 刘洋" too; a glued role "陈静记者"
+        if tokens and len(tokens[-1]) > len(role) + 1 and tokens[-1].endswith(role):
+            tokens[-1] = tokens[-1][:-len(role)]
+            roled = True
+    if not tokens or not (labelled or roled or tailed or len(tokens) >= 2):
+        return None
+    arabic = _ARABIC_WORD.fullmatch(tokens[0]) is not None
+    if arabic:
+        # Two or three words a name: "خالد إبراهيم وليلى منصور" split at the glued "و".
+        if not all(_ARABIC_WORD.fullmatch(t) for t in tokens) or len(tokens) > 6:
+            return None
+        names = _arabic_names(body)
+        if names is None or not (labelled or roled or tailed) or (not (labelled or roled) and len(tokens) != 2):
+            return None  # unlabelled, one name of two words: "فاطمة حسن - دبي", not a caption
+        return ", ".join(names)
+    if len(tokens) > 4 or not all(_HAN_HANGUL_KANA.fullmatch(t) and 2 <= len(t) <= 5 for t in tokens):
+        return None
+    if not (labelled or roled) and tailed and len(tokens) == 1 and not _bracketed_role(text):
+        return None  # "澎湃新闻 | 科技": a site and its section, not a name
+    if not (labelled or roled) and any(_HANGUL.fullmatch(t) and len(t) != 3 for t in tokens):
+        return None  # Korean names are three syllables: "박준호, 최수진", not buttons ("기사, 듣기")
+    return ", ".join(tokens)
+
+
+def _bracketed_role(text: str) -> bool:
+    m = re.search(r"[(（]([^)）]{1,8})[)）]", text)
+    return m is not None and any(role in m.group(1) for role in _CASELESS_ROLES)
+
+
+def _arabic_names(body: str) -> list[str] | None:
+    words = body.split()
+    names: list[list[str]] = [[]]
+    for w in words:
+        if w.startswith("و") and len(names[-1]) >= 2 and len(w) > 2:
+            names.append([w[1:]])
+        else:
+            names[-1].append(w)
+    if not all(2 <= len(n) <= 3 for n in names):
+        return None
+    return [" ".join(n) for n in names]

@@ -1,0 +1,133 @@
+"""Datelines and credits in the article head: a dateline opening the lead (perhaps after a byline on the same
+line), the byline and the agency a head line names, and a credit in another script than the story's.
+
+    dateline_end(lead_text) -> (end, byline, publisher)     head_line_credits(text) -> (byline, publisher)
+"""
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline_names
+from wirewash.transforms.core.cleaning.credits import agency, credit_line, credits_in, names_agency
+
+
+def script_of(text: str) -> str | None:
+    """The script most of the first hundred letters of ``text`` are in ("LATIN", "CJK", "HANGUL", "ARABIC",
+    "CYRILLIC", ...: the first word of their Unicode names); None without a letter."""
+    if text[:200].isascii():
+        return "LATIN" if any(c.isalpha() for c in text[:200]) else None
+    counts: dict[str, int] = {}
+    for ch in itertools.islice((c for c in text if c.isalpha()), 100):
+        first = unicodedata.name(ch, "?").split(" ", 1)[0]
+        first = "CJK" if first in ("HIRAGANA", "KATAKANA") else first
+        counts[first] = counts.get(first, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+# A dateline opening the lead, by its shape: a place in capitals, or one to three capitalised words with a date
+# or an agency in brackets, then a dash before the first sentence's capital ("NEW YORK - ...", "Washington,
+# November 7 — ...", "TOKYO, May 3 (Kyodo) -- ..."). Bounded, so it costs a few hundred steps at most.
+DATELINE = re.compile(
+    r"(?:(?P<caps>[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}(?: [A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}){0,2})"
+    r"|[A-ZÀ-Þ][\w.'’\-]{1,20}(?: [A-ZÀ-Þ][\w.'’\-]{1,20}){0,2})"
+    r"(?P<date>,? [^\s()—–]{1,12}(?: [^\s()—–]{1,12}){0,2})?(?P<agency> ?\([^()\n]{1,30}\))? ?"
+    r"(?P<dash>--|—|–|\.?-) (?=[\"“‘'«]?[A-ZÀ-Þ])"
+)
+
+
+_WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
+
+
+def dateline_end(text: str) -> tuple[int, str | None, str | None]:
+    """Where a dateline, perhaps after a byline, or a credit in another script than the story's ends at the
+    start of a lead (0 when there is none), the byline's names and the agency the dateline credits."""
+    m = DATELINE.match(text)
+    if m is not None and _is_dateline(m):
+        return m.end(), None, _agency_of(m)
+    words = text.split(" ", 2)
+    # Names open with two capitalised words ("By Jane", "Jane Doe", "Иван Петров") or in a script without case;
+    # a lead opens so rarely ("The central bank ..."), and the scan for a credit after a byline is skipped.
+    if len(words) > 2 and (words[1][:1].isupper() or not (words[0][:1].isupper() or words[0][:1].islower())):
+        credited = _credit_after_byline(text)
+        if credited is not None:
+            return credited
+    if text[0].isupper():
+        # Each word start in turn: the place may be a capitalised word after the names.
+        for start in (w.start() for w in _WORD_START.finditer(text, 1, 120)):
+            m = DATELINE.match(text, start)
+            if m is not None and _is_dateline(m) and (byline := byline_names(text[:start].strip())):
+                return m.end(), byline, _agency_of(m)
+    return _foreign_credit_end(text), None, None
+
+
+def _agency_of(m: re.Match[str]) -> str | None:
+    return agency(m.group("agency").strip(" ()")) if m.group("agency") else None
+
+
+def _credit_after_byline(text: str) -> tuple[int, str, str] | None:
+    """(end, byline, publisher) of a pack's wire credit after a byline on one line ("Иван Петров, Елена
+    Кузнецова САНКТ-ПЕТЕРБУРГ, 13 июля. /ТАСС/. ..."), or None. Of the word starts where one credit can
+    start ("Елена Кузнецова САНКТ-ПЕТЕРБУРГ" reads as a place too), the last that leaves a byline before it."""
+    best, rank, first_end = None, (False, -1), None
+    for start, end, publisher in credits_in(text):
+        if first_end is not None and end != first_end:
+            break
+        first_end = end
+        prefix = text[:start].strip().rstrip(",")
+        byline = byline_names(prefix) if start else None
+        # Rather a byline that is all the text before the credit ("By Ana Ruiz" | "Madrid, Nov 1 (EFE).-"
+        # over "By Ana Ruiz Madrid, Nov 1" | "(EFE).-"), then the later start (more names).
+        if byline is not None and (prefix.endswith(byline), start) > rank:
+            best, rank = (end, byline, publisher), (prefix.endswith(byline), start)
+    return best
+
+
+_DASHES = re.compile("[-—–]")
+
+
+def head_line_credits(text: str, byline_wanted: bool = True) -> tuple[str | None, str | None]:
+    """The byline (when ``byline_wanted``) and the publisher a head line names: a byline, a credit line, or a
+    byline run into a dateline ("By Jane Doe | Reuters FRANKFURT (Reuters) -", "Jane Doe ROME -")."""
+    byline = (byline_names(text) or byline_before_stamp(text)) if byline_wanted else None
+    named = names_agency(text)  # no credit without an agency's name: most head lines
+    publisher = credit_line(text) if named else None
+    if named and ((byline_wanted and byline is None) or publisher is None):
+        credited = _credit_after_byline(text)
+        if credited is not None:
+            byline, publisher = byline or credited[1], publisher or credited[2]
+        elif publisher is None and (first := next(credits_in(text), None)) is not None:
+            publisher = first[2]
+    if byline_wanted and byline is None and text[:1].isupper() and _DASHES.search(text):  # a dateline ends with a dash
+        for start in (w.start() for w in _WORD_START.finditer(text, 1, 120)):
+            m = DATELINE.match(text + " X", start)  # a dateline ending the line: the lead's capital after it
+            if m is not None and m.end() == len(text) + 1 and _is_dateline(m) and (
+                byline := byline_names(text[:start].strip())
+            ):
+                publisher = publisher or _agency_of(m)
+                break
+    return byline, publisher
+
+
+def _is_dateline(m: re.Match[str]) -> bool:
+    return bool(m.group("caps") or m.group("agency") or m.group("dash") in "—–" or any(
+        c.isdigit() for c in m.group("date") or ""
+    ))
+
+
+def _foreign_credit_end(text: str) -> int:
+    if text[:61].isascii():
+        return 0
+    # A credit in the page's script before a story in another: "(서울=연합뉴스) Stocks rose ...".
+    script = script_of(text)
+    first = next((i for i, c in enumerate(text[:61]) if c.isalpha()), None)
+    if first is None or script_of(text[first]) == script:
+        return 0
+    for i, c in enumerate(text[:61]):
+        if c.isalpha() and script_of(c) == script:
+            start = i
+            while start and text[start - 1] in "\"“‘'«":
+                start -= 1
+            return start if text[start - 1] == " " or not text[start - 1].isalnum() else 0
+    return 0
