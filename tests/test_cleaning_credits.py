@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.cleaning.credits import credit_line, dateline_agency
-from wirewash.transforms.core.counters import noop
+from cleaned import run
 
 TITLE = "Central bank lifts rates for third time this year"
 LEAD = "The central bank raised its main interest rate by half a point on Thursday, the third rise this year."
 BODY = "Economists had expected a smaller move after inflation eased in the spring, a survey showed."
-
-
-def run(*paras: str):
-    return clean("\n\n".join(paras), CleanConfig(), noop)
 
 
 @pytest.mark.parametrize(("line", "agency"), [

@@ -8,19 +8,12 @@ from __future__ import annotations
 from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.cleaning.normalise import count_words, paragraphs
 from wirewash.transforms.core.counters import noop
+from cleaned import kept, run
 
 CFG = CleanConfig()
 LEAD = "The central bank raised its main interest rate by half a point on Thursday, the third rise this year."
 BODY = "Economists had expected a smaller move after inflation eased in the spring, a survey showed."
 TAIL = "The bank's governor said further rises could not be ruled out if prices kept climbing."
-
-
-def run(*paras: str, hint: str | None = None):
-    return clean("\n\n".join(paras), CFG, noop, hint)
-
-
-def kept(out) -> list[str]:
-    return out.text.split("\n\n")
 
 
 def test_everything_above_the_lead_goes_once_the_headline_is_known() -> None:

@@ -3,22 +3,12 @@ lines of an interview, run-in heads ("Why it matters: ..."), a one-line quote le
 hard-wrapped lead among lines set one a paragraph. Each kind has a negative twin where the furniture goes."""
 from __future__ import annotations
 
-from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.cleaning.normalise import paragraphs
-from wirewash.transforms.core.counters import noop
+from cleaned import kept, run
 
-CFG = CleanConfig()
 TITLE = "Finance minister defends budget after week of protests"
 LEAD = "The finance minister on Sunday defended the budget that brought thousands onto the streets this week."
 BODY = "Unions have called another strike for Thursday and say they will not negotiate until the cuts are withdrawn."
-
-
-def run(*paras: str, hint: str | None = None):
-    return clean("\n\n".join(paras), CFG, noop, hint)
-
-
-def kept(out) -> list[str]:
-    return out.text.split("\n\n")
 
 
 def test_the_short_answers_at_the_end_of_an_interview_stay() -> None:

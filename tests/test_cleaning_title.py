@@ -4,16 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.cleaning.head import _without_site
-from wirewash.transforms.core.counters import noop
+from cleaned import run
 
 LEAD = "The European Commission has told mobile operators to cut the charges for calls made abroad by next year."
 BODY = "Operators say the cuts will cost them billions and could raise the price of calls at home instead."
-
-
-def run(*paras: str):
-    return clean("\n\n".join(paras), CleanConfig(), noop)
 
 
 def test_a_row_of_buttons_loses_to_the_headline_that_names_the_subject() -> None:
