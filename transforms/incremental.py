@@ -93,6 +93,14 @@ class _WhereKeyIn(beam.PTransform):
         return {"value": values, "key": keys} | "Join" >> beam.CoGroupByKey() | "Keep" >> beam.FlatMap(keep)
 
 
+def _indexed_better(pair):
+    """A candidate pair's better-ranked doc_id when it is an indexed article: indexed articles outrank every
+    new one, so only a pair's better side can be one."""
+    (rank, doc_id), _worse = pair
+    if rank == indexed_rank(doc_id):
+        yield doc_id
+
+
 class IncrementalDuplicates(beam.PTransform):
     """Articles -> tagged ``kept``, ``duplicates`` and ``rejected``, as NearDuplicates, but against the index.
 
@@ -158,8 +166,7 @@ class IncrementalDuplicates(beam.PTransform):
         )
         candidate_indexed_ids = (
             candidate_pairs
-            # Indexed articles outrank every new one: only a pair's better side can be one.
-            | "IndexedCandidates" >> beam.FlatMap(lambda pair: [pair[0][1]] if pair[0][0] == indexed_rank(pair[0][1]) else [])
+            | "IndexedCandidates" >> beam.FlatMap(_indexed_better)
             | "DistinctIndexed" >> beam.Distinct()
         )
 
