@@ -222,11 +222,7 @@ def test_a_sentence_opened_by_another_function_word_is_no_other_name():
 def test_figures_written_out_are_figures_and_agree_with_their_digits():
     # Reuters 7207/7769: the Fed's repurchase report has Fed funds "at six pct" one day and another rate the
     # next; re-sends 4552/4595 write "10" where the first had "ten".
-    report = (
-        "The Federal Reserve entered the U.S. Government securities market to arrange 1.5 billion dlrs of "
-        "customer repurchase agreements, a Fed spokesman said. Dealers said Federal funds were trading at {rate} "
-        "pct when the Fed began its temporary and indirect supply of reserves to the banking system."
-    )
+    report = FED.replace("{amount}", "1.5")
     other_day = _verdict(report.format(rate="six"), report.format(rate="seven"))
     assert not other_day.duplicate and other_day.disagreeing == ("seven", "six")
     assert kind_of("six") == NUMBER
