@@ -238,3 +238,48 @@ def test_metadata_inside_a_furniture_box_is_still_read() -> None:
     bar = '<div class="share-bar"><time datetime="2019-11-20T08:30:00Z">20 Nov</time> <a href="/t">Tweet</a></div>'
     doc = raw(page().replace("<h1>Ruling Party Wins Snap Vote</h1>", "<h1>Ruling Party Wins Snap Vote</h1>" + bar))
     assert doc.published == datetime.date(2019, 11, 20) and "Tweet" not in doc.text
+
+
+# ---------------------------------------------------------------- text outside paragraphs
+
+BR_STORY = (
+    "<html><head><title>Scissor Keyboard Expected in 2020</title></head><body>"
+    # Paragraphs elsewhere on the page: with these, trafilatura reads no text from a div outside a <p>.
+    + "".join(f"<p>Sidebar item {i}: unrelated gadget news that the site lists beside every story it runs.</p>"
+              for i in range(6))
+    + '<div class="article"><h1>Scissor Keyboard Expected in 2020</h1><div class="content">Apple plans to release '
+    "a new notebook with a scissor switch keyboard in the first half of 2020, according to sources cited by "
+    '<em><a href="/d">DigiTimes</a></em>. A preview was shared with subscribers.<br> <br>'
+    "The report claims the display size will remain 13.3 inches, although given the source we would not rule "
+    "out a larger display.<br> <br>The new keyboard is based on the standalone Magic Keyboard and should prove "
+    "more reliable than the butterfly keyboards used in recent years.<br><br></div></div></body></html>"
+)
+
+
+def test_a_div_opening_with_bare_text_keeps_its_lead() -> None:
+    extracted = extract_page(BR_STORY)
+    assert extracted is not None
+    assert "Apple plans to release a new notebook" in extracted.text
+    assert "A preview was shared with subscribers." in extracted.text
+    assert extracted.text.index("Apple plans") < extracted.text.index("The report claims")
+
+
+def test_bare_text_is_wrapped_only_when_it_is_a_paragraph_before_a_break() -> None:
+    from lxml import html as lxml_html
+
+    from wirewash.transforms.core.html import wrap_bare_text
+
+    tree = lxml_html.fromstring(BR_STORY)
+    assert wrap_bare_text(tree) == 1
+    (lead,) = tree.find_class("content")[0].iterchildren("p")
+    assert lead.text_content().startswith("Apple plans") and lead.text_content().endswith("subscribers.")
+    # A short label before a break, a run of links, and a div holding only text are left as they are.
+    for div in (
+        "<div>Share this story<br><a href='/f'>Facebook</a></div>",
+        "<div><a href='/1'>Ferry operator suspends crossings</a> | <a href='/2'>Storm batters the coast again</a>"
+        " | <a href='/3'>Roads closed</a><br></div>",
+        "<div class='dek'>A standfirst of more than twelve words that sits alone in its own div element.</div>",
+    ):
+        tree = lxml_html.fromstring(f"<html><body>{div}</body></html>")
+        assert wrap_bare_text(tree) == 0, div
+        assert not list(tree.iter("p"))

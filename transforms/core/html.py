@@ -202,6 +202,55 @@ def drop_scripts(tree: HtmlElement) -> None:
             script.drop_tree()
 
 
+# ---------------------------------------------------------------- text outside paragraphs
+
+# Inline elements that continue a run of text; any other element (a block, a <br>) ends the run.
+_INLINE = frozenset("a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u".split())
+# A run of bare text this long is a paragraph, not a label ("Share", "Photo: AFP", "Updated 3:12 pm").
+_BARE_PARAGRAPH_WORDS = 12
+
+
+def _run_words(text: str | None, run: list[HtmlElement]) -> tuple[int, int]:
+    """Words of a run of bare text and inline elements (comments among them), and how many are link text."""
+    elements = [e for e in run if isinstance(e.tag, str)]
+    words = _words(text or "") + sum(_words(e.tail or "") for e in run) + sum(_words(e.text_content()) for e in elements)
+    return words, sum(_link_words(e) for e in elements)
+
+
+def wrap_bare_text(tree: HtmlElement) -> int:
+    """Put the run of bare text a ``<div>`` opens with into a ``<p>`` when the div goes on with a ``<br>`` or a
+    block and the run is a paragraph (12+ words, mostly not link text); returns how many were wrapped.
+
+    trafilatura reads paragraphs from ``<p>`` and from the text after each ``<br>``, so the text before a div's
+    first ``<br>`` is dropped whenever the page has ``<p>`` text elsewhere: ``<div class="content">Following the
+    16-inch MacBook Pro, Apple plans ... <em><a>DigiTimes</a></em>. A preview ...<br><br>The report claims ...``
+    lost its lead. (readability wraps such text the same way.) A div that holds only text is left alone: on the
+    benchmark that was as often a standfirst or a pull quote as a lead, and it moved trafilatura's choice of the
+    article's frame on pages that set every paragraph in a div."""
+    wrapped = 0
+    for div in list(tree.iter("div")):
+        if not (div.text or "").strip():
+            continue
+        children = list(div)
+        run: list[HtmlElement] = []
+        for child in children:
+            if isinstance(child.tag, str) and child.tag not in _INLINE:
+                break
+            run.append(child)  # an inline element, or a comment
+        if len(run) == len(children):
+            continue
+        words, links = _run_words(div.text, run)
+        if words < _BARE_PARAGRAPH_WORDS or 2 * links >= words:
+            continue
+        para = div.makeelement("p", {})
+        para.text, div.text = div.text, None
+        for child in run:
+            para.append(child)  # moves it, with its tail
+        div.insert(0, para)
+        wrapped += 1
+    return wrapped
+
+
 # Furniture boxes are marked, not removed, before trafilatura runs: it reads the metadata (a date or a byline
 # inside a share bar) from the whole page, then prunes what ``prune_xpath`` selects from the text it extracts.
 _PRUNE_MARK = "data-wirewash-furniture"
@@ -376,6 +425,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     if tree is None:
         return None
     drop_scripts(tree)
+    wrap_bare_text(tree)
     marked = settings.prune_furniture and mark_furniture(tree) > 0
     doc = trafilatura.bare_extraction(
         tree,
