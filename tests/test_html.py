@@ -283,3 +283,31 @@ def test_bare_text_is_wrapped_only_when_it_is_a_paragraph_before_a_break() -> No
         tree = lxml_html.fromstring(f"<html><body>{div}</body></html>")
         assert wrap_bare_text(tree) == 0, div
         assert not list(tree.iter("p"))
+
+
+def test_a_hover_card_inside_a_sentence_is_pruned_and_the_name_kept() -> None:
+    card = (
+        '<span class="people"><a href="/p/omar">Ilhan Omar</a><span class="people-block"><img src="/o.jpg">'
+        '<a href="/p/omar">Ilhan Omar</a><a href="/a1">Hillicon Valley: Progressives oppose funding bill</a> '
+        '<a href="/a2">Omar asks court to apply system of compassion</a> <a href="/p/omar">MORE</a></span></span>'
+    )
+    html = page().replace("<p>Paragraph 1: Kazakhstan’s", f"<p>Paragraph 1: Rep. {card} (D-Minn.) said Kazakhstan’s")
+    extracted = extract_page(html)
+    assert extracted is not None
+    assert "Rep. Ilhan Omar (D-Minn.) said" in " ".join(extracted.text.split())
+    assert "Hillicon Valley" not in extracted.text and "compassion" not in extracted.text
+    assert extracted.text.count("according to preliminary results") == 4
+
+
+def test_links_in_a_sentence_are_not_a_hover_card() -> None:
+    from lxml import html as lxml_html
+
+    for para in (
+        # Three links, but mostly prose around them.
+        '<p><span>Officials from <a href="/a">Astana</a>, <a href="/b">Almaty</a> and <a href="/c">Shymkent</a> '
+        "said turnout was lower than in any parliamentary election since independence.</span></p>",
+        # Link text only, but two short links and no picture: a pair of names.
+        '<p>The vote was observed by <span><a href="/o">OSCE monitors</a> and <a href="/u">UN envoys</a></span>.</p>',
+    ):
+        tree = lxml_html.fromstring(f"<html><body>{para}</body></html>")
+        assert furniture_boxes(tree) == [], para

@@ -159,10 +159,32 @@ def _is_link_box(element: HtmlElement) -> bool:
     )
 
 
+# A card of links set inside a sentence, shown on hover: <p>... kill Rep. <span><a>Ilhan Omar</a><span><img>
+# <a>Ilhan Omar</a><a>Hillicon Valley: Progressives oppose ...</a> <a>MORE</a></span></span> (D-Minn.), ...</p>.
+_CARD_TAGS = ("span", "div", "aside")
+_CARD_MIN_LINKS = 3
+_CARD_MIN_WORDS = 8
+_CARD_MIN_LINK_SHARE = 0.8
+
+
+def _is_hover_card(element: HtmlElement) -> bool:
+    """An inline box inside a ``<p>`` that holds a picture or 3+ links, 8+ words, and 80%+ of them link text:
+    a person's or a topic's card of headlines, hidden until the reader hovers over the name."""
+    if not any(True for _ in element.iterancestors("p")):
+        return False
+    links = sum(1 for _ in element.iter("a"))
+    has_picture = any(True for _ in element.iter("img", "picture"))
+    if links < (2 if has_picture else _CARD_MIN_LINKS):
+        return False
+    words = _words(element.text_content())
+    return words >= _CARD_MIN_WORDS and _link_words(element) >= _CARD_MIN_LINK_SHARE * words
+
+
 def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
     """Elements of ``tree`` that are boxes of page furniture, outermost only: named so by a class/id/role token
     or headed by a label such as "Latest News" / "Related Links", and short or link-dense (``_is_box``); or a
-    label standing alone ("<h3>Don't miss</h3>") together with the box of links right after it."""
+    label standing alone ("<h3>Don't miss</h3>") together with the box of links right after it; or a card of
+    links shown on hover inside a paragraph (``_is_hover_card``)."""
     found: list[HtmlElement] = []
     pruned: set[HtmlElement] = set()
 
@@ -190,6 +212,12 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
         if nxt in pruned or _is_link_box(nxt):
             add(element)
             add(nxt)
+    # The innermost card: the span around the name and its card holds the name too.
+    cards = [e for e in tree.iter(*_CARD_TAGS) if _is_hover_card(e)]
+    holders = {a for card in cards for a in card.iterancestors(*_CARD_TAGS)}
+    for card in cards:
+        if card not in holders and card not in pruned and not inside_pruned(card):
+            add(card)
     return found
 
 
