@@ -130,6 +130,28 @@ def test_title_loses_only_a_site_name_segment(title: str, site: str | None, url:
     assert clean_title(title, site, url) == expected
 
 
+def test_title_is_the_page_heading_less_a_separated_segment() -> None:
+    headings = ("Sentra is what we want from Nissan",)
+    assert clean_title("Sentra is what we want from Nissan - Auto News", None, None, headings) == headings[0]
+    assert clean_title("Opinion | Is Football Violence a Crime?", "WSJ", None, ("WSJ", "Is Football Violence a Crime?")) == (
+        "Is Football Violence a Crime?"
+    )
+    # Not a separated segment: a colon, a heading that is only part of a word run, a short heading.
+    assert clean_title("Brexit: May wins the vote", None, None, ("May wins the vote",)) == "Brexit: May wins the vote"
+    assert clean_title("Sentra is what we want - from Nissan", None, None, ("Sentra is what",)) == (
+        "Sentra is what we want - from Nissan"
+    )
+    assert clean_title("Live | Storm hits coast", None, None, ("Live",)) == "Live | Storm hits coast"
+
+
+def test_page_title_is_read_against_the_h1() -> None:
+    # trafilatura splits a <title> at " - " itself, but takes og:title whole.
+    og = '<meta property="og:title" content="Ruling Party Wins Snap Vote - World news from the steppe">'
+    assert raw(page(og)).title == "Ruling Party Wins Snap Vote"
+    no_h1 = page(og).replace("<h1>Ruling Party Wins Snap Vote</h1>", "")
+    assert raw(no_h1).title == "Ruling Party Wins Snap Vote - World news from the steppe"
+
+
 @pytest.mark.parametrize(
     ("author", "expected"),
     [

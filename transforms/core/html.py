@@ -356,17 +356,40 @@ def _brand_like(segment: str) -> bool:
 _TITLE_SEPARATOR = re.compile(r" (?:\||-|–|—|::|·|»|/) ")
 
 
-def clean_title(title: str | None, sitename: str | None, url: str | None = None) -> str | None:
+def _heading_in_title(title: str, headings: tuple[str, ...]) -> str | None:
+    """The page heading that ``title`` is, give or take a segment set off by a title separator: "All-new 2020
+    Sentra is here - Auto News" over an <h1> "All-new 2020 Sentra is here"; "Opinion | Is Football Violence a
+    Crime?" over "Is Football Violence a Crime?". Headings of fewer than 3 words are not compared."""
+    for heading in headings:
+        if len(heading.split()) < 3 or len(heading) >= len(title):
+            continue
+        if title.startswith(heading) and _TITLE_SEPARATOR.match(title, len(heading)):
+            return heading
+        if title.endswith(heading):
+            at = len(title) - len(heading)
+            if any(m.end() == at for m in _TITLE_SEPARATOR.finditer(title, 0, at)):
+                return heading
+    return None
+
+
+def clean_title(
+    title: str | None, sitename: str | None, url: str | None = None, headings: tuple[str, ...] = ()
+) -> str | None:
     """``title`` without a leading or trailing site-name segment.
 
-    A trailing segment after " | ", " - ", " – ", " — " goes when it names the site (its letters match the site
-    name or the host, or one contains the other); after " | " it also goes when it is a short brand ("| REUTERS",
-    "| Daily Ledger"). A leading "<site name>: " or "<site name> | " goes too. The title is left as it is when
-    nothing would remain.
+    When one of the page's ``headings`` (its <h1>s) is the title less a segment after or before a separator,
+    that heading is the title: the segment is the site's name, a section or a slogan, whatever its words.
+    Otherwise a trailing segment after " | ", " - ", " – ", " — " goes when it names the site (its letters match
+    the site name or the host, or one contains the other); after " | " it also goes when it is a short brand
+    ("| REUTERS", "| Daily Ledger"). A leading "<site name>: " or "<site name> | " goes too. The title is left
+    as it is when nothing would remain.
     """
     if title is None:
         return None
     title = " ".join(title.split())
+    heading = _heading_in_title(title, tuple(" ".join(h.split()) for h in headings))
+    if heading is not None:
+        return heading
     names = {n for n in (_squash(sitename or ""), _squash(clean_sitename(sitename) or "")) if len(n) >= 3}
     host = urlsplit(url).hostname if url and "://" in url else None
     if host:
@@ -454,6 +477,8 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
         return None
     drop_scripts(tree)
     wrap_bare_text(tree)
+    # Read before trafilatura, which may edit the tree it is given.
+    headings = tuple(h.text_content() for h in tree.iter("h1"))
     marked = settings.prune_furniture and mark_furniture(tree) > 0
     doc = trafilatura.bare_extraction(
         tree,
@@ -472,7 +497,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     sitename = str_or_none(doc.sitename)
     return PageText(
         text=doc.text,
-        title=clean_title(str_or_none(doc.title), sitename, url),
+        title=clean_title(str_or_none(doc.title), sitename, url, headings),
         url=url,
         date=str_or_none(doc.date),
         author=clean_author(str_or_none(doc.author)),
