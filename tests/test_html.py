@@ -333,3 +333,36 @@ def test_links_in_a_sentence_are_not_a_hover_card() -> None:
     ):
         tree = lxml_html.fromstring(f"<html><body>{para}</body></html>")
         assert furniture_boxes(tree) == [], para
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("AFP, 10:32 AM", "AFP"),
+        ("Reuters | 3:04 pm ET", "Reuters"),
+        ("dpa · 14:35 Uhr", "dpa"),
+        ("By AFP | Updated: Nov 19, 2019 10:32 IST", "AFP"),
+        ("EFE | 19/11/2019", "EFE"),
+        # No stamp, no agency, or more than the agency's name: not a stamp line.
+        ("AFP", None),
+        ("10:32 AM", None),
+        ("By Jane Doe | 10:32 AM", None),
+        ("AFP reported at 10:32 AM", None),
+        ("AP Photo/Evan Vucci", None),
+    ],
+)
+def test_agency_stamp_lines(line: str, expected: str | None) -> None:
+    from wirewash.transforms.core.html import stamp_agency
+
+    assert stamp_agency(line) == expected
+
+
+def test_an_agency_stamp_line_is_pruned_and_names_the_publisher() -> None:
+    stamp = '<div class="meta"><span>AFP</span>, <time>10:32 AM</time></div>'
+    doc = raw(page(META).replace("<h1>Ruling Party Wins Snap Vote</h1>", "<h1>Ruling Party Wins Snap Vote</h1>" + stamp))
+    assert "10:32" not in doc.text and doc.publisher == "AFP"
+    assert doc.text.count("according to preliminary results") == 4
+    # The agency named inside a story sentence is no stamp line: the sentence stays, the site is the publisher.
+    said = page(META).replace("<p>Paragraph 1: ", "<p>Paragraph 1: AFP said at 10:32 AM that ")
+    doc = raw(said)
+    assert "AFP said at 10:32 AM that" in doc.text and doc.publisher == "Steppe Herald"

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from wirewash.transforms.core.cleaning.credits import agency
 from wirewash.transforms.core.cleaning.rules import ar, de, es, fr, it, ja, ko, pt, ru, zh
 
 if TYPE_CHECKING:
@@ -21,6 +22,8 @@ class PageText:
     date: str | None
     author: str | None
     sitename: str | None
+    # The wire agency a stamp line of the page named ("AFP, 10:32 AM"), pruned from ``text``.
+    credit: str | None = None
 
 
 def str_or_none(value: object) -> str | None:
@@ -183,8 +186,8 @@ def _is_hover_card(element: HtmlElement) -> bool:
 def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
     """Elements of ``tree`` that are boxes of page furniture, outermost only: named so by a class/id/role token
     or headed by a label such as "Latest News" / "Related Links", and short or link-dense (``_is_box``); or a
-    label standing alone ("<h3>Don't miss</h3>") together with the box of links right after it; or a card of
-    links shown on hover inside a paragraph (``_is_hover_card``)."""
+    label standing alone ("<h3>Don't miss</h3>") together with the box of links right after it; or an agency's
+    stamp line (``stamp_agency``); or a card of links shown on hover inside a paragraph (``_is_hover_card``)."""
     found: list[HtmlElement] = []
     pruned: set[HtmlElement] = set()
 
@@ -212,6 +215,9 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
         if nxt in pruned or _is_link_box(nxt):
             add(element)
             add(nxt)
+    for element in tree.iter(*_STAMP_TAGS):
+        if element not in pruned and not inside_pruned(element) and stamp_agency(_label(element)) is not None:
+            add(element)
     # The innermost card: the span around the name and its card holds the name too.
     cards = [e for e in tree.iter(*_CARD_TAGS) if _is_hover_card(e)]
     holders = {a for card in cards for a in card.iterancestors(*_CARD_TAGS)}
@@ -285,12 +291,12 @@ _PRUNE_MARK = "data-wirewash-furniture"
 _PRUNE_XPATH = f"//*[@{_PRUNE_MARK}]"
 
 
-def mark_furniture(tree: HtmlElement) -> int:
-    """Mark furniture boxes in ``tree`` with the attribute ``_PRUNE_XPATH`` selects; returns how many."""
+def mark_furniture(tree: HtmlElement) -> list[HtmlElement]:
+    """Mark furniture boxes in ``tree`` with the attribute ``_PRUNE_XPATH`` selects; returns them."""
     boxes = furniture_boxes(tree)
     for box in boxes:
         box.set(_PRUNE_MARK, "")
-    return len(boxes)
+    return boxes
 
 
 # ---------------------------------------------------------------- metadata cleaning
@@ -426,12 +432,37 @@ _MONTH = (
 )
 _DATE_WORD = re.compile(
     rf"(?i:{_MONTH}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|\d{{1,4}}(?:st|nd|rd|th)?"
-    r"|\d{1,2}[:.]\d{2})"
+    r"|\d{1,2}[:.h]\d{2}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})"
 )
 _DATE_FILLER = re.compile(r"(?i:[ap]\.?m\.?|today|yesterday|updated|published|posted|at|on|[|·•-])")
 # Months that are also names: a trailing "May" is Theresa May's, unless a digit or a weekday says it is a date.
 _NAME_MONTHS = frozenset({"may", "june", "april", "august"})
 _ROLE_CLAUSE = re.compile(r"(?i) (?:is|was) (?:a|an|the) [^;]{1,80}$")
+
+
+# The rest of a stamp line: time zones, "Uhr", "ago", labels and separators ("By AFP | Updated: 10:32 IST").
+_STAMP_FILLER = re.compile(
+    r"(?i:[ap]\.?m\.?|[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|kst|msk|uhr|h|hrs?|ago|mins?|minutes?|hours?"
+    r"|by|updated|published|posted|at|on|today|yesterday|[|·•/—–-])"
+)
+_STAMP_TAGS = ("p", "div", "span", "li", "small", "time", "header", "footer")
+
+
+def stamp_agency(text: str) -> str | None:
+    """The agency an agency-plus-time line names, or None for any other text: "AFP, 10:32 AM", "Reuters | 3:04
+    pm ET", "dpa · 14:35 Uhr", "By AFP | Updated: Nov 19, 2019 10:32 IST" name AFP, Reuters, dpa, AFP. The line
+    holds a date or a clock time, and nothing but the agency's name (``cleaning.credits.agency``) besides."""
+    if not text or len(text) > _LABEL_MAX_CHARS:
+        return None
+    name: list[str] = []
+    dated = False
+    for word in text.replace(",", " ").split():
+        word = word.rstrip(":")
+        if _DATE_WORD.fullmatch(word):
+            dated = True
+        elif not (_STAMP_FILLER.fullmatch(word) or not word):
+            name.append(word)
+    return agency(" ".join(name)) if dated and name else None
 
 
 def _strip_date_tail(name: str) -> str:
@@ -479,7 +510,8 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     wrap_bare_text(tree)
     # Read before trafilatura, which may edit the tree it is given.
     headings = tuple(h.text_content() for h in tree.iter("h1"))
-    marked = settings.prune_furniture and mark_furniture(tree) > 0
+    boxes = mark_furniture(tree) if settings.prune_furniture else []
+    marked = bool(boxes)
     doc = trafilatura.bare_extraction(
         tree,
         url=None,
@@ -502,4 +534,5 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
         date=str_or_none(doc.date),
         author=clean_author(str_or_none(doc.author)),
         sitename=clean_sitename(sitename),
+        credit=next((name for box in boxes if (name := stamp_agency(_label(box))) is not None), None),
     )

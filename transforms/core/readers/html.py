@@ -29,7 +29,8 @@ def html_doc(source: str, data: bytes, extract: Extract, content_type: str | Non
         url=page.url,
         published=parse_date(page.date),
         byline=page.author,
-        publisher=page.sitename,  # the wire credit, when the cleaner finds one, takes precedence
+        # A wire credit beats the site's name: one the page set as a stamp line, or one the cleaner finds.
+        publisher=page.credit or page.sitename,
     )
 
 
