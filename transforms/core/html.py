@@ -2,12 +2,13 @@
 trafilatura reads off a page (site name, title, author) cleaned of what pages put there besides."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from wirewash.transforms.core.cleaning.credits import agency
+from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES, agency
 from wirewash.transforms.core.cleaning.rules import ar, de, es, fr, it, ja, ko, pt, ru, zh
 
 if TYPE_CHECKING:
@@ -215,8 +216,8 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
         if nxt in pruned or _is_link_box(nxt):
             add(element)
             add(nxt)
-    for element in tree.iter(*_STAMP_TAGS):
-        if element not in pruned and not inside_pruned(element) and stamp_agency(_label(element)) is not None:
+    for element in stamp_lines(tree):
+        if element not in pruned and not inside_pruned(element):
             add(element)
     # The innermost card: the span around the name and its card holds the name too.
     cards = [e for e in tree.iter(*_CARD_TAGS) if _is_hover_card(e)]
@@ -463,6 +464,39 @@ def stamp_agency(text: str) -> str | None:
         elif not (_STAMP_FILLER.fullmatch(word) or not word):
             name.append(word)
     return agency(" ".join(name)) if dated and name else None
+
+
+_AGENCY_WORD = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(s) for s in sorted({s for ss in AGENCY_NAMES.values() for s in ss}, key=len, reverse=True))
+    + r")(?!\w)"
+)
+_STAMP_MAX_DEPTH = 3
+
+
+def stamp_lines(tree: HtmlElement) -> list[HtmlElement]:
+    """The outermost elements of ``tree`` whose text is an agency stamp line (``stamp_agency``). Only short text
+    nodes that name an agency are read up from: their element and its 2 nearest ancestors (about 4 ms a page)."""
+    found: list[HtmlElement] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for text, owner in ((element.text, element), (element.tail, element.getparent())):
+            # A stamp line is short, so is each of its text nodes: the cheap tests spare most a regex search.
+            if not text or len(text) > 4 * _LABEL_MAX_CHARS or text.isspace() or owner is None:
+                continue
+            if _AGENCY_WORD.search(text) is None:
+                continue
+            line = None
+            for up in itertools.islice(itertools.chain((owner,), owner.iterancestors()), _STAMP_MAX_DEPTH):
+                label = _label(up) if up.tag in _STAMP_TAGS else ""
+                if not label:
+                    break
+                if stamp_agency(label) is not None:
+                    line = up
+            if line is not None and line not in found:
+                found.append(line)
+    return found
 
 
 def _strip_date_tail(name: str) -> str:
