@@ -210,12 +210,14 @@ FURNITURE = {
     "month.</p></div>",
     "tags": '<div class="tags"><span>Temas</span> <a href="/t/a">Elecciones</a> <a href="/t/b">Kazajistán</a></div>',
     "paywall": '<div class="paywall"><p>Este contenido es exclusivo para suscriptores.</p></div>',
+    "cta": '<div class="plus-cta"><h4>Something to Consider</h4><p>Join PLUS: no paywalls, fewer ads.</p></div>',
     # No class: the French pack's teaser label over a list of links.
     "lire": '<h4>Lire aussi</h4><ul><li><a href="/f">Grève des contrôleurs aériens à Orly</a></li></ul>',
 }
 FURNITURE_TEXT = ("Neighbouring republic", "Latest News", "Ferry operator", "Sponsored", "vote was fair",
                   "Have your say", "have your say", "March 2023", "Gift this article", "Subscribers can send",
-                  "Temas", "Elecciones", "exclusivo para suscriptores", "Lire aussi", "Orly")
+                  "Temas", "Elecciones", "exclusivo para suscriptores", "Lire aussi", "Orly", "Something to Consider",
+                  "Join PLUS")
 
 
 def test_furniture_boxes_inside_the_article_are_pruned() -> None:
@@ -237,7 +239,7 @@ def test_story_lists_and_long_boxes_are_not_furniture() -> None:
         "<li>Turnout was 54 percent, the lowest in a parliamentary election</li></ul>"
     )
     # A site that wraps its whole story in a "paywall" or "share" container: long prose is never a box.
-    wrapped = page().replace("<article>", '<article><div class="paywall share-body">').replace(
+    wrapped = page().replace("<article>", '<article><div class="paywall share-body promo-cta">').replace(
         "</article>", "</div></article>"
     )
     for html in (page().replace("<p>Paragraph 2:", story_list + "<p>Paragraph 2:"), wrapped):

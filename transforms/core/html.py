@@ -63,11 +63,12 @@ EXTRACTION = ExtractionSettings()
 # ---------------------------------------------------------------- furniture boxes, pruned before extraction
 
 # A class or id token naming a box of page furniture: link lists, tag lists, share tools, paywall notices,
-# polls, sponsored links. Tokens are the class/id split at spaces, "-" and "_" ("latest-news" -> "latest").
+# polls, sponsored links, calls to action ("nrplus-cta": "Something to Consider ... Join NRPLUS"). Tokens are
+# the class/id split at spaces, "-" and "_" ("latest-news" -> "latest").
 _FURNITURE_TOKEN = re.compile(
     r"related|relacionad[ao]s?|correlati|verwandte|latest|tags?|taglist|share|sharing|social|sharebar"
     r"|paywall|subscriber|newsletter|poll|polls|survey|sponsored|sponsor|promoted|outbrain|taboola"
-    r"|recommended|recommendations|readmore|breadcrumbs?|archives?|trending|mostread|popular"
+    r"|recommended|recommendations|readmore|breadcrumbs?|archives?|trending|mostread|popular|cta|promo|signup"
 )
 # A heading that labels a box of links to other pages, not a subhead of the story.
 _FURNITURE_HEADING = re.compile(
