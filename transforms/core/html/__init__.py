@@ -1,0 +1,112 @@
+"""Main text and metadata of an HTML page, by trafilatura, with page furniture pruned first (``furniture``) and
+the metadata trafilatura reads off a page (site name, title, author) cleaned of what pages put there besides
+(``metadata``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from wirewash.transforms.core.html.furniture import (
+    PRUNE_XPATH,
+    drop_scripts,
+    furniture_boxes,
+    mark_furniture,
+    stamp_credit,
+    stamp_lines,
+    wrap_bare_text,
+)
+from wirewash.transforms.core.html.metadata import clean_author, clean_sitename, clean_title, stamp_agency
+
+__all__ = [
+    "EXTRACTION", "ExtractionSettings", "PageText", "clean_author", "clean_sitename", "clean_title",
+    "drop_scripts", "extract_page", "furniture_boxes", "mark_furniture", "stamp_agency", "stamp_lines",
+    "str_or_none", "wrap_bare_text",
+]
+
+
+@dataclass(frozen=True)
+class PageText:
+    text: str
+    title: str | None
+    url: str | None
+    date: str | None
+    author: str | None
+    sitename: str | None
+    # The wire agency a stamp line of the page named ("AFP, 10:32 AM"), pruned from ``text``.
+    credit: str | None = None
+
+
+def str_or_none(value: object) -> str | None:
+    """A metadata value as a stripped string, or None when absent or blank."""
+    if value is None:
+        return None
+    s = str(value).strip()
+    return s or None
+
+
+@dataclass(frozen=True)
+class ExtractionSettings:
+    """trafilatura's precision/recall knobs, and whether furniture boxes are pruned before it runs; the defaults
+    won on the article-extraction benchmark (benchmarks/extraction.py prints every combination tried)."""
+
+    favor_precision: bool = True
+    favor_recall: bool = False
+    include_tables: bool = True
+    deduplicate: bool = False
+    prune_furniture: bool = True
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            if not isinstance(getattr(self, f.name), bool):
+                raise ValueError(f"ExtractionSettings.{f.name} must be a bool, got {getattr(self, f.name)!r}")
+        if self.favor_precision and self.favor_recall:
+            raise ValueError("ExtractionSettings: favor_precision and favor_recall are mutually exclusive")
+
+    def trafilatura_options(self) -> dict[str, bool]:
+        """The keyword arguments these settings pass to trafilatura's extract/bare_extraction."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "prune_furniture"}
+
+
+EXTRACTION = ExtractionSettings()
+
+
+def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageText | None:
+    """The page's main text (paragraphs one per line) and cleaned metadata, or None when it has no main text.
+
+    trafilatura is imported here so that only workers that meet HTML pay for importing it.
+    """
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    drop_scripts(tree)
+    wrap_bare_text(tree)
+    # Read before trafilatura, which may edit the tree it is given.
+    headings = tuple(h.text_content() for h in tree.iter("h1"))
+    boxes = mark_furniture(tree) if settings.prune_furniture else []
+    marked = bool(boxes)
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=None,
+        with_metadata=True,
+        include_comments=False,
+        prune_xpath=PRUNE_XPATH if marked else None,
+        **settings.trafilatura_options(),
+        # Dates from metadata and markup only: htmldate's extensive search read "Copyright 2023" in a footer
+        # as the publication date.
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if doc is None or not doc.text or not doc.text.strip():
+        return None
+    url = str_or_none(doc.url)
+    sitename = str_or_none(doc.sitename)
+    return PageText(
+        text=doc.text,
+        title=clean_title(str_or_none(doc.title), sitename, url, headings),
+        url=url,
+        date=str_or_none(doc.date),
+        author=clean_author(str_or_none(doc.author)),
+        sitename=clean_sitename(sitename),
+        credit=stamp_credit(boxes),
+    )

@@ -1,0 +1,296 @@
+"""Page furniture found in the HTML tree before trafilatura runs (boxes of links, labels, polls, hover cards,
+agency stamp lines), the scripts that mislead date search, and bare text that trafilatura would drop."""
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES
+from wirewash.transforms.core.cleaning.rules import ar, de, es, fr, it, ja, ko, pt, ru, zh
+from wirewash.transforms.core.html.metadata import stamp_agency
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+# ---------------------------------------------------------------- furniture boxes, pruned before extraction
+
+# A class or id token naming a box of page furniture: link lists, tag lists, share tools, paywall notices,
+# polls, sponsored links, calls to action ("nrplus-cta": "Something to Consider ... Join NRPLUS"). Tokens are
+# the class/id split at spaces, "-" and "_" ("latest-news" -> "latest").
+_FURNITURE_TOKEN = re.compile(
+    r"related|relacionad[ao]s?|correlati|verwandte|latest|tags?|taglist|share|sharing|social|sharebar"
+    r"|paywall|subscriber|newsletter|poll|polls|survey|sponsored|sponsor|promoted|outbrain|taboola"
+    r"|recommended|recommendations|readmore|breadcrumbs?|archives?|trending|mostread|popular|cta|promo|signup"
+)
+# A heading that labels a box of links to other pages, not a subhead of the story.
+_FURNITURE_HEADING = re.compile(
+    r"(?i:(?:related|latest|more|top|popular|recommended|trending|other|recent|most read|most popular|sponsored)"
+    r"(?: [\w'’]{1,20})? (?:links|news|stories|articles|headlines|videos|posts|reads|content|topics)"
+    r"|archives?|sponsored|related|you (?:may|might) also like|read (?:more|next|also)|see also|have your say"
+    r"|more from [\w .&'’]{1,40}|more on this (?:story|topic)|don['’]t miss|trending(?: now)?|poll|reader poll"
+    r"|tags|topics)[:.…]?"
+)
+# In other languages, the packs' own labels of tag lists and teasers ("Temas", "Lire aussi", "関連記事").
+_PACK_LABELS = tuple(
+    rule.pattern
+    for pack in (ar, de, es, fr, it, ja, ko, pt, ru, zh)
+    for rule in pack.RULES
+    if rule.kind in ("list_label", "teaser_label") and rule.pattern is not None
+)
+_CONTAINERS = ("div", "section", "aside", "ul", "ol", "nav", "p", "span", "form", "figure", "footer")
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+# A furniture box is short or mostly links; a story wrapped in a class like "paywall" or "share-body" is not.
+_BOX_MAX_WORDS = 60
+_LINK_BOX_MAX_WORDS = 400
+_LINK_BOX_MIN_SHARE = 0.6
+_STORY_PARAGRAPH_WORDS = 30
+
+
+def _tokens(element: HtmlElement) -> list[str]:
+    names = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}".lower()
+    return [t for t in re.split(r"[\s_\-]+", names) if t]
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _link_words(element: HtmlElement) -> int:
+    return sum(_words(a.text_content()) for a in element.iter("a"))
+
+
+def _is_box(element: HtmlElement) -> bool:
+    """Short or mostly link text, and holding no story paragraph (30+ words, mostly not link text)."""
+    words = _words(element.text_content())
+    paragraphs = list(element.iter("p")) or [element]
+    if any(
+        (n := _words(p.text_content())) >= _STORY_PARAGRAPH_WORDS and 2 * _link_words(p) < n for p in paragraphs
+    ):
+        return False
+    if words <= _BOX_MAX_WORDS:
+        return True
+    return words <= _LINK_BOX_MAX_WORDS and _link_words(element) >= _LINK_BOX_MIN_SHARE * words
+
+
+def _holds_the_story(element: HtmlElement) -> bool:
+    return element.tag in ("html", "body", "article", "main") or any(
+        True for _ in element.iter("article", "main", "h1")
+    )
+
+
+_LABEL_MAX_CHARS = 60
+
+
+def _label(element: HtmlElement) -> str:
+    """The element's text, whitespace collapsed, or "" when longer than a label can be (read no further)."""
+    parts: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > 4 * _LABEL_MAX_CHARS:
+            return ""
+        parts.append(piece)
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= _LABEL_MAX_CHARS else ""
+
+
+def _is_label(text: str) -> bool:
+    return bool(text) and (
+        _FURNITURE_HEADING.fullmatch(text) is not None or any(p.fullmatch(text) for p in _PACK_LABELS)
+    )
+
+
+def _labelled_by_heading(element: HtmlElement) -> bool:
+    """A container whose first child is a furniture label and which holds more than that label."""
+    first = next(iter(element), None)
+    if first is None or not isinstance(first.tag, str) or first.tag not in _HEADINGS + ("strong", "span", "p"):
+        return False
+    label = _label(first)
+    return _is_label(label) and _label(element) != label
+
+
+def _is_link_box(element: HtmlElement) -> bool:
+    words = _words(element.text_content())
+    return 0 < words <= _LINK_BOX_MAX_WORDS and _link_words(element) >= _LINK_BOX_MIN_SHARE * words and _is_box(
+        element
+    )
+
+
+# A card of links set inside a sentence, shown on hover: <p>... kill Rep. <span><a>Ilhan Omar</a><span><img>
+# <a>Ilhan Omar</a><a>Hillicon Valley: Progressives oppose ...</a> <a>MORE</a></span></span> (D-Minn.), ...</p>.
+_CARD_TAGS = ("span", "div", "aside")
+_CARD_MIN_LINKS = 3
+_CARD_MIN_WORDS = 8
+_CARD_MIN_LINK_SHARE = 0.8
+
+
+def _is_hover_card(element: HtmlElement) -> bool:
+    """An inline box inside a ``<p>`` that holds a picture or 3+ links, 8+ words, and 80%+ of them link text:
+    a person's or a topic's card of headlines, hidden until the reader hovers over the name."""
+    if not any(True for _ in element.iterancestors("p")):
+        return False
+    links = sum(1 for _ in element.iter("a"))
+    has_picture = any(True for _ in element.iter("img", "picture"))
+    if links < (2 if has_picture else _CARD_MIN_LINKS):
+        return False
+    words = _words(element.text_content())
+    return words >= _CARD_MIN_WORDS and _link_words(element) >= _CARD_MIN_LINK_SHARE * words
+
+
+def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
+    """Elements of ``tree`` that are boxes of page furniture, outermost only: named so by a class/id/role token
+    or headed by a label such as "Latest News" / "Related Links", and short or link-dense (``_is_box``); or a
+    label standing alone ("<h3>Don't miss</h3>") together with the box of links right after it; or an agency's
+    stamp line (``stamp_agency``); or a card of links shown on hover inside a paragraph (``_is_hover_card``)."""
+    found: list[HtmlElement] = []
+    pruned: set[HtmlElement] = set()
+
+    def inside_pruned(element: HtmlElement) -> bool:
+        return any(a in pruned for a in element.iterancestors())
+
+    def add(element: HtmlElement) -> None:
+        if element not in pruned:
+            found.append(element)
+            pruned.add(element)
+
+    # The cheap tests (a token, a label) first: only their few candidates pay for reading a subtree.
+    for element in tree.iter(*_CONTAINERS):
+        named = any(_FURNITURE_TOKEN.fullmatch(t) for t in _tokens(element))
+        if not (named or _labelled_by_heading(element)) or inside_pruned(element):
+            continue
+        if not _holds_the_story(element) and _is_box(element):
+            add(element)
+    for element in tree.iter(*_HEADINGS, "p", "strong", "div", "span"):
+        nxt = element.getnext()
+        if nxt is None or not isinstance(nxt.tag, str) or element in pruned or not _is_label(_label(element)):
+            continue
+        if inside_pruned(element) or _holds_the_story(nxt):
+            continue
+        if nxt in pruned or _is_link_box(nxt):
+            add(element)
+            add(nxt)
+    for element in stamp_lines(tree):
+        if element not in pruned and not inside_pruned(element):
+            add(element)
+    # The innermost card: the span around the name and its card holds the name too.
+    cards = [e for e in tree.iter(*_CARD_TAGS) if _is_hover_card(e)]
+    holders = {a for card in cards for a in card.iterancestors(*_CARD_TAGS)}
+    for card in cards:
+        if card not in holders and card not in pruned and not inside_pruned(card):
+            add(card)
+    return found
+
+
+def drop_scripts(tree: HtmlElement) -> None:
+    """Remove ``<script>`` elements other than JSON data (JSON-LD metadata stays): htmldate's timestamp search
+    reads the serialised page, so a consent cookie's ``"expires": "2021-01-31T00:00:00Z"`` became the
+    publication date (adbar/htmldate#28)."""
+    for script in list(tree.iter("script")):
+        if "json" not in (script.get("type") or "").lower() and script.getparent() is not None:
+            script.drop_tree()
+
+
+# ---------------------------------------------------------------- text outside paragraphs
+
+# Inline elements that continue a run of text; any other element (a block, a <br>) ends the run.
+_INLINE = frozenset(
+    "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u".split()
+)
+# A run of bare text this long is a paragraph, not a label ("Share", "Photo: AFP", "Updated 3:12 pm").
+_BARE_PARAGRAPH_WORDS = 12
+
+
+def _run_words(text: str | None, run: list[HtmlElement]) -> tuple[int, int]:
+    """Words of a run of bare text and inline elements (comments among them), and how many are link text."""
+    elements = [e for e in run if isinstance(e.tag, str)]
+    words = _words(text or "") + sum(_words(e.tail or "") for e in run)
+    words += sum(_words(e.text_content()) for e in elements)
+    return words, sum(_link_words(e) for e in elements)
+
+
+def wrap_bare_text(tree: HtmlElement) -> int:
+    """Put the run of bare text a ``<div>`` opens with into a ``<p>`` when the div goes on with a ``<br>`` or a
+    block and the run is a paragraph (12+ words, mostly not link text); returns how many were wrapped.
+
+    trafilatura reads paragraphs from ``<p>`` and from the text after each ``<br>``, so the text before a div's
+    first ``<br>`` is dropped whenever the page has ``<p>`` text elsewhere: ``<div class="content">Following the
+    16-inch MacBook Pro, Apple plans ... <em><a>DigiTimes</a></em>. A preview ...<br><br>The report claims ...``
+    lost its lead. (readability wraps such text the same way.) A div that holds only text is left alone: on the
+    benchmark that was as often a standfirst or a pull quote as a lead, and it moved trafilatura's choice of the
+    article's frame on pages that set every paragraph in a div."""
+    wrapped = 0
+    for div in list(tree.iter("div")):
+        if not (div.text or "").strip():
+            continue
+        children = list(div)
+        run: list[HtmlElement] = []
+        for child in children:
+            if isinstance(child.tag, str) and child.tag not in _INLINE:
+                break
+            run.append(child)  # an inline element, or a comment
+        if len(run) == len(children):
+            continue
+        words, links = _run_words(div.text, run)
+        if words < _BARE_PARAGRAPH_WORDS or 2 * links >= words:
+            continue
+        para = div.makeelement("p", {})
+        para.text, div.text = div.text, None
+        for child in run:
+            para.append(child)  # moves it, with its tail
+        div.insert(0, para)
+        wrapped += 1
+    return wrapped
+
+
+# Furniture boxes are marked, not removed, before trafilatura runs: it reads the metadata (a date or a byline
+# inside a share bar) from the whole page, then prunes what ``prune_xpath`` selects from the text it extracts.
+_PRUNE_MARK = "data-wirewash-furniture"
+PRUNE_XPATH = f"//*[@{_PRUNE_MARK}]"
+
+
+def mark_furniture(tree: HtmlElement) -> list[HtmlElement]:
+    """Mark furniture boxes in ``tree`` with the attribute ``PRUNE_XPATH`` selects; returns them."""
+    boxes = furniture_boxes(tree)
+    for box in boxes:
+        box.set(_PRUNE_MARK, "")
+    return boxes
+
+
+# ---------------------------------------------------------------- agency stamp lines
+
+_STAMP_TAGS = ("p", "div", "span", "li", "small", "time", "header", "footer")
+_SPELLINGS = sorted({s for spellings in AGENCY_NAMES.values() for s in spellings}, key=len, reverse=True)
+_AGENCY_WORD = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in _SPELLINGS) + r")(?!\w)")
+_STAMP_MAX_DEPTH = 3
+
+
+def stamp_lines(tree: HtmlElement) -> list[HtmlElement]:
+    """The outermost elements of ``tree`` whose text is an agency stamp line (``stamp_agency``). Only short text
+    nodes that name an agency are read up from: their element and its 2 nearest ancestors (about 4 ms a
+    benchmark page on a loaded machine)."""
+    found: list[HtmlElement] = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for text, owner in ((element.text, element), (element.tail, element.getparent())):
+            # A stamp line is short, so is each of its text nodes: the cheap tests spare most a regex search.
+            if not text or len(text) > 4 * _LABEL_MAX_CHARS or text.isspace() or owner is None:
+                continue
+            if _AGENCY_WORD.search(text) is None:
+                continue
+            line = None
+            for up in itertools.islice(itertools.chain((owner,), owner.iterancestors()), _STAMP_MAX_DEPTH):
+                label = _label(up) if up.tag in _STAMP_TAGS else ""
+                if not label:
+                    break
+                if stamp_agency(label) is not None:
+                    line = up
+            if line is not None and line not in found:
+                found.append(line)
+    return found
+
+
+def stamp_credit(boxes: list[HtmlElement]) -> str | None:
+    """The agency the first stamp line among ``boxes`` names, or None."""
+    return next((name for box in boxes if (name := stamp_agency(_label(box))) is not None), None)

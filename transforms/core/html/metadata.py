@@ -1,0 +1,202 @@
+"""Metadata trafilatura reads off a page (site name, title, author), cleaned of what pages put there besides,
+and the agency a stamp line names."""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from wirewash.transforms.core.cleaning.credits import agency
+
+_COPYRIGHT_HEAD = re.compile(r"(?i:copyright|\(c\)|©)[\s,]{0,3}(?:\d{4}(?:\s?[-–]\s?\d{4})?[\s,.]{0,3})?")
+_SITE_SEPARATORS = re.compile(r" (?:\||>|»|::|·|–|—|-) ")
+_NAME_PARTICLES = frozenset(
+    "of the and & de du des la le les el los las di da do dos van von der y e und et on for in at a an".split()
+)
+# Lower-case words an outlet's name may hold ("Inexhibit magazine"); any other makes it a slogan.
+_OUTLET_WORDS = frozenset("magazine news blog online media daily weekly times post journal tv radio".split())
+
+
+_HOST_AFFIXES = re.compile(
+    r"(?i)^(?:https?://)?(?:www\.)?|\.(?:com|net|org|co\.uk|co|info|news|ca|ru|de|fr|in)(?:/.*)?$"
+)
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, casefolded: "TechCrunch" == "techcrunch.com" minus the ".com"."""
+    text = _HOST_AFFIXES.sub("", text)
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def clean_sitename(sitename: str | None) -> str | None:
+    """The site's name from an og:site_name-like value, or None when the value is not a name.
+
+    "(c) 2004 Daily Planet" -> "Daily Planet"; "Example.com > News" and "LinkNaija | Nigeria's popular news
+    platform" -> their first segment; "https://www.example.com" -> "example.com"; "Copyright 2014", a slogan
+    ("Expert how-to for English Riders"), a sentence -> None.
+    """
+    if sitename is None:
+        return None
+    name = " ".join(sitename.split())
+    name = _COPYRIGHT_HEAD.sub("", name, count=1) if _COPYRIGHT_HEAD.match(name) else name
+    name = re.sub(r"(?i)^https?://(?:www\.)?", "", name).rstrip("/")
+    name = _SITE_SEPARATORS.split(name, maxsplit=1)[0].strip(" .,;:|-_")
+    name = re.sub(r"(?i)[\s,.]{1,3}(?:all rights reserved|inc|ltd|llc)\.?$", "", name).strip()
+    words = name.split()
+    if not words or not any(c.isalpha() for c in name):
+        return None
+    # A name is a few capitalised words; lower-case words other than particles ("how-to", "for people
+    # who") or sentence punctuation make it a slogan.
+    lower = [
+        w for w in words if w[0].islower() and w.casefold() not in _NAME_PARTICLES | _OUTLET_WORDS and "." not in w
+    ]
+    if len(words) > 6 or lower or re.search(r"[!?]|[.,;:] ", name):
+        return None
+    return name
+
+
+def _brand_like(segment: str) -> bool:
+    """A short site brand: "REUTERS", "TechCrunch", "9to5Mac", "SpaceNews.com", "Daily Ledger"."""
+    words = segment.split()
+    return (
+        1 <= len(words) <= 4
+        and len(segment) <= 40
+        and all(w[0].isupper() or w[0].isdigit() or w.casefold() in _NAME_PARTICLES for w in words)
+        and not re.search(r"[.!?:]$", segment)
+    )
+
+
+_TITLE_SEPARATOR = re.compile(r" (?:\||-|–|—|::|·|»|/) ")
+
+
+def _heading_in_title(title: str, headings: tuple[str, ...]) -> str | None:
+    """The page heading that ``title`` is, give or take a segment set off by a title separator: "All-new 2020
+    Sentra is here - Auto News" over an <h1> "All-new 2020 Sentra is here"; "Opinion | Is Football Violence a
+    Crime?" over "Is Football Violence a Crime?". Headings of fewer than 3 words are not compared."""
+    for heading in headings:
+        if len(heading.split()) < 3 or len(heading) >= len(title):
+            continue
+        if title.startswith(heading) and _TITLE_SEPARATOR.match(title, len(heading)):
+            return heading
+        if title.endswith(heading):
+            at = len(title) - len(heading)
+            if any(m.end() == at for m in _TITLE_SEPARATOR.finditer(title, 0, at)):
+                return heading
+    return None
+
+
+def clean_title(
+    title: str | None, sitename: str | None, url: str | None = None, headings: tuple[str, ...] = ()
+) -> str | None:
+    """``title`` without a leading or trailing site-name segment.
+
+    When one of the page's ``headings`` (its <h1>s) is the title less a segment after or before a separator,
+    that heading is the title: the segment is the site's name, a section or a slogan, whatever its words.
+    Otherwise a trailing segment after " | ", " - ", " – ", " — " goes when it names the site (its letters match
+    the site name or the host, or one contains the other); after " | " it also goes when it is a short brand
+    ("| REUTERS", "| Daily Ledger"). A leading "<site name>: " or "<site name> | " goes too. The title is left
+    as it is when nothing would remain.
+    """
+    if title is None:
+        return None
+    title = " ".join(title.split())
+    heading = _heading_in_title(title, tuple(" ".join(h.split()) for h in headings))
+    if heading is not None:
+        return heading
+    names = {n for n in (_squash(sitename or ""), _squash(clean_sitename(sitename) or "")) if len(n) >= 3}
+    host = urlsplit(url).hostname if url and "://" in url else None
+    if host:
+        names.add(_squash(host))
+
+    def names_site(segment: str) -> bool:
+        s = _squash(segment)
+        # "Inexhibit" names "Inexhibit magazine"; "SpaceNews.com" names "SpaceNews", but "comwrap auf der
+        # DMEXCO 2018" is a title segment that mentions the site, not its name.
+        return len(s) >= 3 and any(
+            s == n or (len(s) >= 4 and s in n) or (n in s and _brand_like(segment)) for n in names
+        )
+
+    for name in sorted((n for n in (sitename, clean_sitename(sitename)) if n), key=len, reverse=True):
+        for sep in (" | ", " - ", " – ", " — ", ": "):
+            if title.startswith(name + sep) and len(title) > len(name + sep):
+                title = title[len(name + sep):]
+            if title.endswith(sep + name) and sep != ": " and len(title) > len(sep + name):
+                title = title[: -len(sep + name)]
+    parts = _TITLE_SEPARATOR.split(title)
+    seps = _TITLE_SEPARATOR.findall(title)
+    if len(parts) >= 2:
+        last, sep = parts[-1], seps[-1]
+        # A brand after a pipe goes only from a title longer than it ("Opinion | Republicans Are ..." stays).
+        brand = sep.strip() in "|·" and _brand_like(last) and len(last.split()) < len(title.split()) / 2
+        if names_site(last) or brand:
+            title = title[: title.rfind(sep + last)]
+    return title.strip() or None
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE_WORD = re.compile(
+    rf"(?i:{_MONTH}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?|\d{{1,4}}(?:st|nd|rd|th)?"
+    r"|\d{1,2}[:.h]\d{2}|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})"
+)
+_DATE_FILLER = re.compile(r"(?i:[ap]\.?m\.?|today|yesterday|updated|published|posted|at|on|[|·•-])")
+# Months that are also names: a trailing "May" is Theresa May's, unless a digit or a weekday says it is a date.
+_NAME_MONTHS = frozenset({"may", "june", "april", "august"})
+_ROLE_CLAUSE = re.compile(r"(?i) (?:is|was) (?:a|an|the) [^;]{1,80}$")
+
+
+def _strip_date_tail(name: str) -> str:
+    """``name`` without a trailing run of date and time words ("Carrie Arnold November", "Jan 1")."""
+    words = name.replace(",", " ").split()
+    cut = len(words)
+    while cut > 0 and (_DATE_WORD.fullmatch(words[cut - 1]) or _DATE_FILLER.fullmatch(words[cut - 1])):
+        cut -= 1
+    dated = [w.casefold().rstrip(".") for w in words[cut:] if _DATE_WORD.fullmatch(w)]
+    if not dated or (cut > 0 and all(w in _NAME_MONTHS for w in dated)):
+        return name  # no date in the tail ("Mark Updated"), or a name ("Theresa May")
+    return " ".join(words[:cut])
+
+
+def clean_author(author: str | None) -> str | None:
+    """Author names (``;``-separated, as trafilatura joins them) without dates and role clauses.
+
+    "Jan 1" and "November 19, 2019" are dates, not bylines (None); "Carrie Arnold November" -> "Carrie Arnold";
+    "Phil Helsel is a reporter" -> "Phil Helsel".
+    """
+    if author is None:
+        return None
+    names: list[str] = []
+    for part in author.split(";"):
+        name = " ".join(part.split())
+        name = _ROLE_CLAUSE.sub("", name)
+        name = _strip_date_tail(name).strip(" ,|·")
+        if any(c.isalpha() for c in name) and name not in names:
+            names.append(name)
+    return "; ".join(names) or None
+
+
+# A stamp line is short: "By AFP | Updated: Nov 19, 2019 10:32 IST" is 40 characters.
+_STAMP_MAX_CHARS = 60
+# The rest of a stamp line: time zones, "Uhr", "ago", labels and separators ("By AFP | Updated: 10:32 IST").
+_STAMP_FILLER = re.compile(
+    r"(?i:[ap]\.?m\.?|[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|kst|msk|uhr|h|hrs?|ago|mins?|minutes?|hours?"
+    r"|by|updated|published|posted|at|on|today|yesterday|[|·•/—–-])"
+)
+
+
+def stamp_agency(text: str) -> str | None:
+    """The agency an agency-plus-time line names, or None for any other text: "AFP, 10:32 AM", "Reuters | 3:04
+    pm ET", "dpa · 14:35 Uhr", "By AFP | Updated: Nov 19, 2019 10:32 IST" name AFP, Reuters, dpa, AFP. The line
+    holds a date or a clock time, and nothing but the agency's name (``cleaning.credits.agency``) besides."""
+    if not text or len(text) > _STAMP_MAX_CHARS:
+        return None
+    name: list[str] = []
+    dated = False
+    for word in text.replace(",", " ").split():
+        word = word.rstrip(":")
+        if _DATE_WORD.fullmatch(word):
+            dated = True
+        elif not (_STAMP_FILLER.fullmatch(word) or not word):
+            name.append(word)
+    return agency(" ".join(name)) if dated and name else None
