@@ -336,6 +336,38 @@ def test_a_results_table_re_set_with_its_row_labels_abbreviated_is_a_copy():
     assert not _verdict(first, other, titles=(title, title)).duplicate
 
 
+def test_a_table_re_issued_with_other_figures_inside_it_is_another_report():
+    # Reuters 14020/14248 (CBT spreads at 1000 and 1100 hrs) and 15560/15610 (FHLBB discount-note rates changed
+    # twice in a morning): the whole text, or all of it after one lead sentence, is one run of figures that
+    # opens or closes the text, with no passage after it to make a slot; its rows' figures differ between
+    # words both tables have. Values made up, shapes as sent.
+    rows = [("May/Jul", "0.34", "0.35"), ("Jul/Aug", "0.16", "0.17"), ("Jul/Dec", "0.78", "0.77"),
+            ("Aug/Sep", "0.16", "0.16"), ("May/Aug", "0.49", "0.52"), ("May/Dec", "1.09", "1.12")]
+
+    def spreads(hour: str, changed: dict[str, str]) -> str:
+        lines = [f"{name} {changed.get(name, last)} under {prior} under" for name, last, prior in rows]
+        return f"{hour} hrs cdt\n\nMONTHS LAST DIFFERENCE\n\n" + "\n\n".join(lines) + "\n"
+
+    ten = spreads("1000", {})
+    eleven = spreads("1100", {"Jul/Dec": "0.81", "May/Aug": "0.51"})
+    title = "CBT SOYBEAN OIL SPREADS"
+    v = _verdict(ten, eleven, titles=(title, title))
+    assert not v.duplicate and v.reason == "tokens" and {"78", "81", "49", "51"} <= set(v.disagreeing), v
+    lead = "The Federal Home Loan Bank Board adjusted the rates on its short-term discount notes as follows:\n\n"
+    table = "MATURITY NEW RATE OLD RATE MATURITY\n\n" + "\n\n".join(
+        f"{lo}-{hi} days {new} pct {old} pct {olo}-{ohi} days"
+        for lo, hi, new, old, olo, ohi in [(30, 174, "5.00", "5.00", 30, 87), (175, 190, "5.85", "5.82", 88, 103),
+                                           (191, 270, "5.00", "5.00", 104, 179), (271, 360, "5.92", "5.85", 180, 360)]
+    )
+    later = table.replace("30-87", "30-174").replace("5.85 pct 5.82 pct 88-103", "5.88 pct 5.85 pct 175-190")
+    title = "FHLBB CHANGES SHORT-TERM DISCOUNT NOTE RATES"
+    v = _verdict(lead + table, lead + later, titles=(title, title))
+    assert not v.duplicate and v.reason == "tokens" and "87" in v.disagreeing and len(v.disagreeing) >= 2, v
+    # The same table with its last rows cut, or re-sent with an outlet's dateline before it, is a copy.
+    assert _verdict(ten, ten.rsplit("\n\n", 2)[0] + "\n", titles=(title, title)).duplicate
+    assert _verdict(ten, "CHICAGO, April 7 - " + ten, titles=(title, title)).duplicate
+
+
 def test_a_month_abbreviated_in_one_copy_and_a_rate_with_a_fraction_for_one_written_out():
     # Reuters 13211/13212: the re-send a minute later writes "January 20" for "Jan 20". Reuters 7207/7769:
     # Fed funds "at six pct" one day, "at 6-1/16 pct" the next - not "six" written in digits.

@@ -30,33 +30,25 @@ READING = "reading:"
 
 
 def _slot_fillers(
-    x: Evidence, y: Evidence, keys: tuple[np.ndarray, np.ndarray], lacked: tuple[np.ndarray, np.ndarray]
+    x: Evidence, y: Evidence, slot: np.ndarray, short: np.ndarray
 ) -> tuple[dict[int, list[str]], list[str], list[str], set[str]]:
     """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share
-    (``keys``: each text's slot per word, ``_pair_keys``; ``lacked``: which of each text's words the other's
-    run in that slot lacks):
-    (inside the text, shared on both sides, by slot; opening the text, shared after; all those opening the
-    text; those inside that are words of ``x``'s title).
+    (``slot``: for each of ``x``'s words, the slot where ``y``'s run has another word in its place, -1 for
+    none; ``short``: whether both runs there are short; ``_substituted``):
+    (inside the text, by slot; opening the text, shared after; all those opening the text; those inside that
+    are words of ``x``'s title).
     Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
     words ``x`` adds to the same run (a ticker or an initial added to a name ``y`` has in that slot too)."""
     missing = ~member(x.token_hashes, y.vocabulary)
     exists = x.contexts != NO_WINDOW
     shared = member(x.contexts, y.shingles) & exists
-    # A slot: ``y`` has a run of its own between the same two passages (a substitution, not a sentence
-    # ``y`` dropped).
-    x_keys, y_keys = keys
-    # ... filled with a word that ``y``'s run there lacks, even if ``y`` has it elsewhere (the Fed's funds
-    # rate "6-1/16" one day, "6-3/16" the next, in a text with "1.5 billion"), where ``y``'s run has a word
-    # ``x``'s lacks too: one name or figure put for another, not words ``x`` adds to the run.
-    # A figure counts there; a name only if ``y`` lacks it everywhere (a desk writes "Mths" or "mths").
-    inside = lacked[0] & shared.all(axis=1) & member(x_keys, np.sort(y_keys[lacked[1]]))
-    # Only in a short run (a rate, a time, a price): a table is one long run, re-set line by line.
+    # One name or figure put for another even if ``y`` has it elsewhere (the Fed's funds rate "6-1/16" one
+    # day, "6-3/16" the next, in a text with "1.5 billion"): a figure counts there, only in a short run (a
+    # rate, a time, a price: a table is one long run, re-set line by line); a name only if ``y`` lacks it
+    # everywhere (a desk writes "Mths" or "mths").
+    inside = slot >= 0
     elsewhere = np.flatnonzero(inside & ~missing)
-    inside[elsewhere] = [
-        x.tokens[i][0].isdigit()
-        and max(int((x_keys == x_keys[i]).sum()), int((y_keys == x_keys[i]).sum())) <= _SHORT_RUN
-        for i in elsewhere
-    ]
+    inside[elsewhere] = [bool(short[i]) and x.tokens[i][:1].isdigit() for i in elsewhere.tolist()]
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
     slots: dict[int, list[str]] = {}
@@ -64,7 +56,7 @@ def _slot_fillers(
     filled = np.flatnonzero(inside).tolist()
     title = set(x.title_hashes.tolist()) if filled else set()
     for i in filled:
-        slots.setdefault(int(x_keys[i]), []).append(x.tokens[i])
+        slots.setdefault(int(slot[i]), []).append(x.tokens[i])
         if int(x.token_hashes[i]) in title:
             subjects.add(x.tokens[i])
     return (
@@ -75,7 +67,8 @@ def _slot_fillers(
     )
 
 
-def _pair_keys(contexts: np.ndarray) -> np.ndarray:
+def _keys(contexts: np.ndarray) -> np.ndarray:
+    """One key per distinctive word: the two contexts of its run."""
     return (contexts[:, 0].astype(np.uint64) << np.uint64(32)) | contexts[:, 1].astype(np.uint64)
 
 
@@ -85,9 +78,58 @@ def _fills(keys: np.ndarray, token_hashes: np.ndarray) -> np.ndarray:
         return (keys * _GOLDEN64) ^ token_hashes.astype(np.uint64)
 
 
+def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Which distinctive words of each text the other text's run in the same slot has another word in the
+    place of: (slot of each of ``a``'s words, -1 for none; the same for ``b``; whether both runs of that
+    slot are short (at most _SHORT_RUN words), for ``a``'s words and for ``b``'s).
+
+    A slot is a pair of contexts (the passages before and after a run), or a text's start or end: the
+    runs opening both texts are in one slot whatever follows them (the first rows of two tables), as are
+    those closing both. A slot's runs aligned word by word, a word counts where the alignment replaces it by
+    words the other text's runs there lack, between words both have or a passage both texts share: words
+    one run adds (a ticker, an initial), the words a run opening a text starts with (a dateline or a credit
+    an outlet put before the story) and those a run closing it ends with (the part a copy trimmed) are not.
+    A templated table differs inside its run, its rows' figures between words both have ("0.78 under 0.77"
+    / "0.78 under 0.80")."""
+    slot_a, slot_b = np.full(len(a.tokens), -1), np.full(len(b.tokens), -1)
+    short_a, short_b = np.zeros(len(a.tokens), dtype=bool), np.zeros(len(b.tokens), dtype=bool)
+    if not (a.tokens and b.tokens):
+        return slot_a, slot_b, short_a, short_b
+    keys_a, keys_b = _keys(a.contexts), _keys(b.contexts)
+    # Only slots where a run has a word the other's lacks (few: most runs of two texts alike are the same).
+    fills_a, fills_b = _fills(keys_a, a.token_hashes), _fills(keys_b, b.token_hashes)
+    lacking = np.concatenate((keys_a[~member(fills_a, np.sort(fills_b))], keys_b[~member(fills_b, np.sort(fills_a))]))
+    slots = [(np.flatnonzero(keys_a == key), np.flatnonzero(keys_b == key), key)
+             for key in np.intersect1d(np.intersect1d(keys_a, keys_b), lacking).tolist()]
+    for side in (0, 1):
+        # The runs opening (closing) both texts, when their other contexts differ (else a slot above).
+        ends_a, ends_b = (np.flatnonzero(x.contexts[:, side] == NO_WINDOW) for x in (a, b))
+        if ends_a.size and ends_b.size and keys_a[ends_a[0]] != keys_b[ends_b[0]]:
+            at_a, at_b = np.flatnonzero(keys_a == keys_a[ends_a[0]]), np.flatnonzero(keys_b == keys_b[ends_b[0]])
+            slots.append((at_a, at_b, -1))
+    for n, (at_a, at_b, key) in enumerate(slots):
+        run_a, run_b = a.token_hashes[at_a].tolist(), b.token_hashes[at_b].tolist()
+        if run_a == run_b:
+            continue
+        opens, closes = (bool(a.contexts[at_a[0], side] == NO_WINDOW) or key == -1 for side in (0, 1))
+        lacked_a, lacked_b = set(run_a) - set(run_b), set(run_b) - set(run_a)
+        short = max(at_a.size, at_b.size) <= _SHORT_RUN
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, run_a, run_b, autojunk=False).get_opcodes():
+            if op != "replace" or (opens and 0 in (i1, j1)) or (closes and (i2 == len(run_a) or j2 == len(run_b))):
+                continue
+            put_a = at_a[[x for x in range(i1, i2) if run_a[x] in lacked_a]]
+            put_b = at_b[[y for y in range(j1, j2) if run_b[y] in lacked_b]]
+            slot_a[put_a], slot_b[put_b] = n, n
+            short_a[put_a], short_b[put_b] = short, short
+    return slot_a, slot_b, short_a, short_b
+
+
 def _respelled(x: str, y: str) -> bool:
-    """One word respelled ("labour"/"labor", "comittee"/"committee"), not another name or figure."""
+    """One word respelled or inflected ("labour"/"labor", "comittee"/"committee", "Rev"/"Revs"), not another
+    name or figure."""
     short, long = (len(x), len(y)) if len(x) <= len(y) else (len(y), len(x))
+    if short >= 2 and x.isalpha() and (y == x + "s" or x == y + "s"):
+        return True  # a plural or a verb's -s ("Rev" / "Revs" heading one table row)
     # Respellings and inflections keep their first letter, and the ratio is at most 2 * short / (short +
     # long): most pairs are told apart without difflib.
     return (
@@ -140,11 +182,13 @@ def disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     another's), not when one text alone does (a dateline or a credit an outlet added). Fillers that name each
     text's own subject (words of its title) on both sides are marked ``subject:``: one market, commodity or
     place put for another in a templated report, even in lower case ("hog prices" / "cattle prices")."""
-    keys_a, keys_b = _pair_keys(a.contexts), _pair_keys(b.contexts)
-    fills_a, fills_b = _fills(keys_a, a.token_hashes), _fills(keys_b, b.token_hashes)
-    lacked_a, lacked_b = ~member(fills_a, np.sort(fills_b)), ~member(fills_b, np.sort(fills_a))
-    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, (keys_a, keys_b), (lacked_a, lacked_b))
-    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, (keys_b, keys_a), (lacked_b, lacked_a))
+    # The alignment is not symmetric in its two sequences: the texts go in one order whichever is ``a``.
+    if (a.token_hashes.tobytes(), a.contexts.tobytes()) <= (b.token_hashes.tobytes(), b.contexts.tobytes()):
+        slot_a, slot_b, short_a, short_b = _substituted(a, b)
+    else:
+        slot_b, slot_a, short_b, short_a = _substituted(b, a)
+    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, slot_a, short_a)
+    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, slot_b, short_b)
     only_a, only_b = set(), set()
     for key in inside_a.keys() | inside_b.keys():
         slot_a, slot_b = _unpaired(inside_a.get(key, []), inside_b.get(key, []))
