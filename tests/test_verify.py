@@ -368,6 +368,21 @@ def test_a_table_re_issued_with_other_figures_inside_it_is_another_report():
     assert _verdict(ten, "CHICAGO, April 7 - " + ten, titles=(title, title)).duplicate
 
 
+def test_an_earnings_table_re_sent_with_its_figures_rounded_is_a_copy_and_one_with_other_figures_is_not():
+    # Reuters 20771/20838 (Trinity Industries), 10027/10040: the re-send sets "17.1 mln" as "17,121,000" and
+    # "3,086,386" as "3.1 mln": the same figures to another precision. Another quarter's table is not.
+    first = ("Shr six cts vs 11 cts\nNet 1,037,000 vs 1,802,000\nRevs 127.4 mln vs 118.6 mln\n"
+             "Avg shrs 17.1 mln vs 16.1 mln\nSix mths\nShr 13 cts vs 24 cts\nNet 2,226,000 vs 4,029,000\n"
+             "Revs 248.0 mln vs 249.2 mln\nAvg shrs 3,086,386 vs 2,465,996\n")
+    resend = (first.replace("17.1 mln vs 16.1 mln", "17,121,000 vs 16,065,000")
+              .replace("3,086,386 vs 2,465,996", "3.1 mln vs 2.5 mln"))
+    title = "TRINITY INDUSTRIES INC <TRN> 2ND QTR NET"
+    v = _verdict(first, resend, titles=(title, title))
+    assert v.duplicate and v.disagreeing == (), v
+    other = first.replace("1,037,000", "1,354,000").replace("127.4", "131.9").replace("2,226,000", "2,541,000")
+    assert not _verdict(first, other, titles=(title, title)).duplicate
+
+
 def test_a_month_abbreviated_in_one_copy_and_a_rate_with_a_fraction_for_one_written_out():
     # Reuters 13211/13212: the re-send a minute later writes "January 20" for "Jan 20". Reuters 7207/7769:
     # Fed funds "at six pct" one day, "at 6-1/16 pct" the next - not "six" written in digits.

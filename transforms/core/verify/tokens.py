@@ -90,7 +90,8 @@ def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.n
     one run adds (a ticker, an initial), the words a run opening a text starts with (a dateline or a credit
     an outlet put before the story) and those a run closing it ends with (the part a copy trimmed) are not.
     A templated table differs inside its run, its rows' figures between words both have ("0.78 under 0.77"
-    / "0.78 under 0.80")."""
+    / "0.78 under 0.80"). A figure set to another precision is one figure: after the same digits, one's
+    rounded ("11.9 mln" / "11,908,000" split "11", "9" / "11", "908", "000")."""
     slot_a, slot_b = np.full(len(a.tokens), -1), np.full(len(b.tokens), -1)
     short_a, short_b = np.zeros(len(a.tokens), dtype=bool), np.zeros(len(b.tokens), dtype=bool)
     if not (a.tokens and b.tokens):
@@ -98,15 +99,16 @@ def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.n
     keys_a, keys_b = _keys(a.contexts), _keys(b.contexts)
     # Only slots where a run has a word the other's lacks (few: most runs of two texts alike are the same).
     fills_a, fills_b = _fills(keys_a, a.token_hashes), _fills(keys_b, b.token_hashes)
-    lacking = np.concatenate((keys_a[~member(fills_a, np.sort(fills_b))], keys_b[~member(fills_b, np.sort(fills_a))]))
+    own_a, own_b = ~member(fills_a, np.sort(fills_b)), ~member(fills_b, np.sort(fills_a))
+    lacking = np.concatenate((keys_a[own_a], keys_b[own_b]))
     slots = [(np.flatnonzero(keys_a == key), np.flatnonzero(keys_b == key), key)
              for key in np.intersect1d(np.intersect1d(keys_a, keys_b), lacking).tolist()]
     for side in (0, 1):
         # The runs opening (closing) both texts, when their other contexts differ (else a slot above).
         ends_a, ends_b = (np.flatnonzero(x.contexts[:, side] == NO_WINDOW) for x in (a, b))
         if ends_a.size and ends_b.size and keys_a[ends_a[0]] != keys_b[ends_b[0]]:
-            at_a, at_b = np.flatnonzero(keys_a == keys_a[ends_a[0]]), np.flatnonzero(keys_b == keys_b[ends_b[0]])
-            slots.append((at_a, at_b, -1))
+            first_a, first_b = keys_a[ends_a[0]], keys_b[ends_b[0]]
+            slots.append((np.flatnonzero(keys_a == first_a), np.flatnonzero(keys_b == first_b), -1))
     for n, (at_a, at_b, key) in enumerate(slots):
         run_a, run_b = a.token_hashes[at_a].tolist(), b.token_hashes[at_b].tolist()
         if run_a == run_b:
@@ -115,13 +117,38 @@ def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.n
         lacked_a, lacked_b = set(run_a) - set(run_b), set(run_b) - set(run_a)
         short = max(at_a.size, at_b.size) <= _SHORT_RUN
         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, run_a, run_b, autojunk=False).get_opcodes():
-            if op != "replace" or (opens and 0 in (i1, j1)) or (closes and (i2 == len(run_a) or j2 == len(run_b))):
+            at_edge = (opens and 0 in (i1, j1)) or (closes and (i2 == len(run_a) or j2 == len(run_b)))
+            if op != "replace" or at_edge:
                 continue
+            if i1:
+                i1, j1 = _past_rounded(a.tokens, at_a[i1 - 1 : i2], b.tokens, at_b[j1 - 1 : j2], i1, j1)
+                if i1 == i2 or j1 == j2:
+                    continue  # the rest of the replacement is words one run adds
             put_a = at_a[[x for x in range(i1, i2) if run_a[x] in lacked_a]]
             put_b = at_b[[y for y in range(j1, j2) if run_b[y] in lacked_b]]
             slot_a[put_a], slot_b[put_b] = n, n
             short_a[put_a], short_b[put_b] = short, short
     return slot_a, slot_b, short_a, short_b
+
+
+def _past_rounded(
+    tokens_a: tuple[str, ...], at_a: np.ndarray, tokens_b: tuple[str, ...], at_b: np.ndarray, i: int, j: int
+) -> tuple[int, int]:
+    """Where a replacement (``at_a``, ``at_b``: its words' positions in each text, after the word both runs
+    have before it; ``i``, ``j``: its start in each run) starts once the pieces of a figure set to another
+    precision are left out: after the same figure, the digits of one rounded or cut are the other's ("11",
+    "9" / "11", "908", "000"; "3", "1" / "3", "086", "386")."""
+    if not tokens_a[at_a[0]].isdigit():
+        return i, j
+    digits_a, digits_b = ([x[t] for t in at[1:]] for x, at in ((tokens_a, at_a), (tokens_b, at_b)))
+    n_a, n_b = (next((k for k, t in enumerate(d) if not t.isdigit()), len(d)) for d in (digits_a, digits_b))
+    short, long = sorted(("".join(digits_a[:n_a]), "".join(digits_b[:n_b])), key=len)
+    if not short or len(short) == len(long):
+        return i, j
+    head = long[: len(short)]
+    if short == head or (long[len(short)] >= "5" and short == str(int(head) + 1).zfill(len(short))):
+        return i + n_a, j + n_b
+    return i, j
 
 
 def _respelled(x: str, y: str) -> bool:
