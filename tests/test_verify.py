@@ -383,6 +383,22 @@ def test_an_earnings_table_re_sent_with_its_figures_rounded_is_a_copy_and_one_wi
     assert not _verdict(first, other, titles=(title, title)).duplicate
 
 
+def test_an_earnings_table_re_sent_with_a_row_relabelled_and_its_note_reworded_is_a_copy():
+    # Reuters 5911/6048 and 20105/20228: "12 mths" re-sent as "Year" (a label for a figure), the ownership
+    # note rewritten around its figure: no slot filled anew. The same table of another company is not a copy.
+    first = ("Shr 12 cts vs 10 cts\nNet 1,683,000 vs 1,407,000\nRevs 42.2 mln vs 28.8 mln\n12 mths\n"
+             "Shr 83 cts vs 70 cts\nNet 11.9 mln vs 10.0 mln\nRevs 160.3 mln vs 126.5 mln\n"
+             "NOTE: Company 81.4 pct owned by Primerica Corp.\n")
+    resend = (first.replace("12 mths", "Year").replace(
+        "NOTE: Company 81.4 pct owned by Primerica Corp.",
+        "NOTE: Effective September 25, 1987, Primerica Corp owned 81.4 pct of the common shares."))
+    title = "CLOTHESTIME INC <CTME> 4TH QTR NET"
+    v = _verdict(first, resend, titles=(title, title))
+    assert v.duplicate, v
+    other = first.replace("12 cts vs 10", "14 cts vs 9").replace("1,683,000", "1,902,000")
+    assert not _verdict(first, other, titles=(title, title)).duplicate
+
+
 def test_a_month_abbreviated_in_one_copy_and_a_rate_with_a_fraction_for_one_written_out():
     # Reuters 13211/13212: the re-send a minute later writes "January 20" for "Jan 20". Reuters 7207/7769:
     # Fed funds "at six pct" one day, "at 6-1/16 pct" the next - not "six" written in digits.

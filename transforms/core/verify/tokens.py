@@ -113,22 +113,46 @@ def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.n
         run_a, run_b = a.token_hashes[at_a].tolist(), b.token_hashes[at_b].tolist()
         if run_a == run_b:
             continue
-        opens, closes = (bool(a.contexts[at_a[0], side] == NO_WINDOW) or key == -1 for side in (0, 1))
-        lacked_a, lacked_b = set(run_a) - set(run_b), set(run_b) - set(run_a)
+        edges = (bool(a.contexts[at_a[0], side] == NO_WINDOW) or key == -1 for side in (0, 1))
         short = max(at_a.size, at_b.size) <= _SHORT_RUN
-        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, run_a, run_b, autojunk=False).get_opcodes():
-            at_edge = (opens and 0 in (i1, j1)) or (closes and (i2 == len(run_a) or j2 == len(run_b)))
-            if op != "replace" or at_edge:
-                continue
-            if i1:
-                i1, j1 = _past_rounded(a.tokens, at_a[i1 - 1 : i2], b.tokens, at_b[j1 - 1 : j2], i1, j1)
-                if i1 == i2 or j1 == j2:
-                    continue  # the rest of the replacement is words one run adds
-            put_a = at_a[[x for x in range(i1, i2) if run_a[x] in lacked_a]]
-            put_b = at_b[[y for y in range(j1, j2) if run_b[y] in lacked_b]]
+        # The alignment is not symmetric in its two runs (a table's figures re-set align either way): a word
+        # counts where either order puts another in its place.
+        for put_a, put_b in _replaced((a.tokens, at_a, run_a), (b.tokens, at_b, run_b), tuple(edges)):
             slot_a[put_a], slot_b[put_b] = n, n
             short_a[put_a], short_b[put_b] = short, short
     return slot_a, slot_b, short_a, short_b
+
+
+Run = tuple[tuple[str, ...], np.ndarray, list[int]]
+
+
+def _replaced(x: Run, y: Run, edges: tuple[bool, bool]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The words of two runs in one slot (each: the text's ``tokens``, the run's positions in them, its
+    words' hashes) that an alignment, in either order, replaces by words the other run lacks, as pairs of
+    positions; ``edges``: whether the slot's start and end are a text's or unmatched (a replacement there is
+    a dateline or a trim, not a slot filled anew)."""
+    found = []
+    lacked_x, lacked_y = set(x[2]) - set(y[2]), set(y[2]) - set(x[2])
+    for first, second, swapped in ((x, y, False), (y, x, True)):
+        (tokens_f, at_f, run_f), (tokens_s, at_s, run_s) = first, second
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, run_f, run_s, autojunk=False).get_opcodes():
+            at_edge = (edges[0] and 0 in (i1, j1)) or (edges[1] and (i2 == len(run_f) or j2 == len(run_s)))
+            if op != "replace" or at_edge:
+                continue
+            if i1:
+                i1, j1 = _past_rounded(tokens_f, at_f[i1 - 1 : i2], tokens_s, at_s[j1 - 1 : j2], i1, j1)
+                if i1 == i2 or j1 == j2:
+                    continue  # the rest of the replacement is words one run adds
+            if max(i2 - i1, j2 - j1) > 2 * min(i2 - i1, j2 - j1) + 1:
+                continue  # a clause rewritten around a word ("Company 81.4 pct owned" / "Effective ...")
+            figures = [{kind_of(tokens[t]) == NUMBER for t in at[lo:hi]}
+                       for tokens, at, lo, hi in ((tokens_f, at_f, i1, i2), (tokens_s, at_s, j1, j2))]
+            if len(figures[0]) == len(figures[1]) == 1 and figures[0] != figures[1]:
+                continue  # figures for words: a label reworded ("12 mths" / "Year"), not a slot filled anew
+            put_f = at_f[[k for k in range(i1, i2) if run_f[k] in (lacked_y if swapped else lacked_x)]]
+            put_s = at_s[[k for k in range(j1, j2) if run_s[k] in (lacked_x if swapped else lacked_y)]]
+            found.append((put_s, put_f) if swapped else (put_f, put_s))
+    return found
 
 
 def _past_rounded(
@@ -209,11 +233,7 @@ def disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     another's), not when one text alone does (a dateline or a credit an outlet added). Fillers that name each
     text's own subject (words of its title) on both sides are marked ``subject:``: one market, commodity or
     place put for another in a templated report, even in lower case ("hog prices" / "cattle prices")."""
-    # The alignment is not symmetric in its two sequences: the texts go in one order whichever is ``a``.
-    if (a.token_hashes.tobytes(), a.contexts.tobytes()) <= (b.token_hashes.tobytes(), b.contexts.tobytes()):
-        slot_a, slot_b, short_a, short_b = _substituted(a, b)
-    else:
-        slot_b, slot_a, short_b, short_a = _substituted(b, a)
+    slot_a, slot_b, short_a, short_b = _substituted(a, b)
     inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, slot_a, short_a)
     inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, slot_b, short_b)
     only_a, only_b = set(), set()
