@@ -78,6 +78,13 @@ def _fills(keys: np.ndarray, token_hashes: np.ndarray) -> np.ndarray:
         return (keys * _GOLDEN64) ^ token_hashes.astype(np.uint64)
 
 
+def _positions(keys: np.ndarray) -> dict[int, np.ndarray]:
+    """The positions of each key's words, in text order."""
+    order = np.argsort(keys, kind="stable")
+    cuts = np.flatnonzero(np.diff(keys[order])) + 1
+    return {int(keys[group[0]]): group for group in np.split(order, cuts)}
+
+
 def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Which distinctive words of each text the other text's run in the same slot has another word in the
     place of: (slot of each of ``a``'s words, -1 for none; the same for ``b``; whether both runs of that
@@ -100,15 +107,17 @@ def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.n
     # Only slots where a run has a word the other's lacks (few: most runs of two texts alike are the same).
     fills_a, fills_b = _fills(keys_a, a.token_hashes), _fills(keys_b, b.token_hashes)
     own_a, own_b = ~member(fills_a, np.sort(fills_b)), ~member(fills_b, np.sort(fills_a))
-    lacking = np.concatenate((keys_a[own_a], keys_b[own_b]))
-    slots = [(np.flatnonzero(keys_a == key), np.flatnonzero(keys_b == key), key)
-             for key in np.intersect1d(np.intersect1d(keys_a, keys_b), lacking).tolist()]
-    for side in (0, 1):
-        # The runs opening (closing) both texts, when their other contexts differ (else a slot above).
-        ends_a, ends_b = (np.flatnonzero(x.contexts[:, side] == NO_WINDOW) for x in (a, b))
-        if ends_a.size and ends_b.size and keys_a[ends_a[0]] != keys_b[ends_b[0]]:
-            first_a, first_b = keys_a[ends_a[0]], keys_b[ends_b[0]]
-            slots.append((np.flatnonzero(keys_a == first_a), np.flatnonzero(keys_b == first_b), -1))
+    wanted = np.intersect1d(np.intersect1d(keys_a, keys_b), np.concatenate((keys_a[own_a], keys_b[own_b])))
+    # The runs opening (closing) both texts, when their other contexts differ (else a slot of their own).
+    ends = [
+        (int(keys_a[at]), int(keys_b[at])) for side, at in ((0, 0), (1, -1))
+        if a.contexts[at, side] == NO_WINDOW == b.contexts[at, side] and keys_a[at] != keys_b[at]
+    ]
+    if not wanted.size and not ends:
+        return slot_a, slot_b, short_a, short_b
+    at_a, at_b = _positions(keys_a), _positions(keys_b)
+    slots = [(at_a[key], at_b[key], key) for key in wanted.tolist()]
+    slots += [(at_a[x], at_b[y], -1) for x, y in ends]
     for n, (at_a, at_b, key) in enumerate(slots):
         run_a, run_b = a.token_hashes[at_a].tolist(), b.token_hashes[at_b].tolist()
         if run_a == run_b:
