@@ -336,6 +336,69 @@ def test_a_results_table_re_set_with_its_row_labels_abbreviated_is_a_copy():
     assert not _verdict(first, other, titles=(title, title)).duplicate
 
 
+def test_a_table_re_issued_with_other_figures_inside_it_is_another_report():
+    # Reuters 14020/14248 (CBT spreads at 1000 and 1100 hrs) and 15560/15610 (FHLBB discount-note rates changed
+    # twice in a morning): the whole text, or all of it after one lead sentence, is one run of figures that
+    # opens or closes the text, with no passage after it to make a slot; its rows' figures differ between
+    # words both tables have. Values made up, shapes as sent.
+    rows = [("May/Jul", "0.34", "0.35"), ("Jul/Aug", "0.16", "0.17"), ("Jul/Dec", "0.78", "0.77"),
+            ("Aug/Sep", "0.16", "0.16"), ("May/Aug", "0.49", "0.52"), ("May/Dec", "1.09", "1.12")]
+
+    def spreads(hour: str, changed: dict[str, str]) -> str:
+        lines = [f"{name} {changed.get(name, last)} under {prior} under" for name, last, prior in rows]
+        return f"{hour} hrs cdt\n\nMONTHS LAST DIFFERENCE\n\n" + "\n\n".join(lines) + "\n"
+
+    ten = spreads("1000", {})
+    eleven = spreads("1100", {"Jul/Dec": "0.81", "May/Aug": "0.51"})
+    title = "CBT SOYBEAN OIL SPREADS"
+    v = _verdict(ten, eleven, titles=(title, title))
+    assert not v.duplicate and v.reason == "tokens" and {"78", "81", "49", "51"} <= set(v.disagreeing), v
+    lead = "The Federal Home Loan Bank Board adjusted the rates on its short-term discount notes as follows:\n\n"
+    table = "MATURITY NEW RATE OLD RATE MATURITY\n\n" + "\n\n".join(
+        f"{lo}-{hi} days {new} pct {old} pct {olo}-{ohi} days"
+        for lo, hi, new, old, olo, ohi in [(30, 174, "5.00", "5.00", 30, 87), (175, 190, "5.85", "5.82", 88, 103),
+                                           (191, 270, "5.00", "5.00", 104, 179), (271, 360, "5.92", "5.85", 180, 360)]
+    )
+    later = table.replace("30-87", "30-174").replace("5.85 pct 5.82 pct 88-103", "5.88 pct 5.85 pct 175-190")
+    title = "FHLBB CHANGES SHORT-TERM DISCOUNT NOTE RATES"
+    v = _verdict(lead + table, lead + later, titles=(title, title))
+    assert not v.duplicate and v.reason == "tokens" and "87" in v.disagreeing and len(v.disagreeing) >= 2, v
+    # The same table with its last rows cut, or re-sent with an outlet's dateline before it, is a copy.
+    assert _verdict(ten, ten.rsplit("\n\n", 2)[0] + "\n", titles=(title, title)).duplicate
+    assert _verdict(ten, "CHICAGO, April 7 - " + ten, titles=(title, title)).duplicate
+
+
+def test_an_earnings_table_re_sent_with_its_figures_rounded_is_a_copy_and_one_with_other_figures_is_not():
+    # Reuters 20771/20838 (Trinity Industries), 10027/10040: the re-send sets "17.1 mln" as "17,121,000" and
+    # "3,086,386" as "3.1 mln": the same figures to another precision. Another quarter's table is not.
+    first = ("Shr six cts vs 11 cts\nNet 1,037,000 vs 1,802,000\nRevs 127.4 mln vs 118.6 mln\n"
+             "Avg shrs 17.1 mln vs 16.1 mln\nSix mths\nShr 13 cts vs 24 cts\nNet 2,226,000 vs 4,029,000\n"
+             "Revs 248.0 mln vs 249.2 mln\nAvg shrs 3,086,386 vs 2,465,996\n")
+    resend = (first.replace("17.1 mln vs 16.1 mln", "17,121,000 vs 16,065,000")
+              .replace("3,086,386 vs 2,465,996", "3.1 mln vs 2.5 mln"))
+    title = "TRINITY INDUSTRIES INC <TRN> 2ND QTR NET"
+    v = _verdict(first, resend, titles=(title, title))
+    assert v.duplicate and v.disagreeing == (), v
+    other = first.replace("1,037,000", "1,354,000").replace("127.4", "131.9").replace("2,226,000", "2,541,000")
+    assert not _verdict(first, other, titles=(title, title)).duplicate
+
+
+def test_an_earnings_table_re_sent_with_a_row_relabelled_and_its_note_reworded_is_a_copy():
+    # Reuters 5911/6048 and 20105/20228: "12 mths" re-sent as "Year" (a label for a figure), the ownership
+    # note rewritten around its figure: no slot filled anew. The same table of another company is not a copy.
+    first = ("Shr 12 cts vs 10 cts\nNet 1,683,000 vs 1,407,000\nRevs 42.2 mln vs 28.8 mln\n12 mths\n"
+             "Shr 83 cts vs 70 cts\nNet 11.9 mln vs 10.0 mln\nRevs 160.3 mln vs 126.5 mln\n"
+             "NOTE: Company 81.4 pct owned by Primerica Corp.\n")
+    resend = (first.replace("12 mths", "Year").replace(
+        "NOTE: Company 81.4 pct owned by Primerica Corp.",
+        "NOTE: Effective September 25, 1987, Primerica Corp owned 81.4 pct of the common shares."))
+    title = "CLOTHESTIME INC <CTME> 4TH QTR NET"
+    v = _verdict(first, resend, titles=(title, title))
+    assert v.duplicate, v
+    other = first.replace("12 cts vs 10", "14 cts vs 9").replace("1,683,000", "1,902,000")
+    assert not _verdict(first, other, titles=(title, title)).duplicate
+
+
 def test_a_month_abbreviated_in_one_copy_and_a_rate_with_a_fraction_for_one_written_out():
     # Reuters 13211/13212: the re-send a minute later writes "January 20" for "Jan 20". Reuters 7207/7769:
     # Fed funds "at six pct" one day, "at 6-1/16 pct" the next - not "six" written in digits.

@@ -30,33 +30,25 @@ READING = "reading:"
 
 
 def _slot_fillers(
-    x: Evidence, y: Evidence, keys: tuple[np.ndarray, np.ndarray], lacked: tuple[np.ndarray, np.ndarray]
+    x: Evidence, y: Evidence, slot: np.ndarray, short: np.ndarray
 ) -> tuple[dict[int, list[str]], list[str], list[str], set[str]]:
     """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share
-    (``keys``: each text's slot per word, ``_pair_keys``; ``lacked``: which of each text's words the other's
-    run in that slot lacks):
-    (inside the text, shared on both sides, by slot; opening the text, shared after; all those opening the
-    text; those inside that are words of ``x``'s title).
+    (``slot``: for each of ``x``'s words, the slot where ``y``'s run has another word in its place, -1 for
+    none; ``short``: whether both runs there are short; ``_substituted``):
+    (inside the text, by slot; opening the text, shared after; all those opening the text; those inside that
+    are words of ``x``'s title).
     Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
     words ``x`` adds to the same run (a ticker or an initial added to a name ``y`` has in that slot too)."""
     missing = ~member(x.token_hashes, y.vocabulary)
     exists = x.contexts != NO_WINDOW
     shared = member(x.contexts, y.shingles) & exists
-    # A slot: ``y`` has a run of its own between the same two passages (a substitution, not a sentence
-    # ``y`` dropped).
-    x_keys, y_keys = keys
-    # ... filled with a word that ``y``'s run there lacks, even if ``y`` has it elsewhere (the Fed's funds
-    # rate "6-1/16" one day, "6-3/16" the next, in a text with "1.5 billion"), where ``y``'s run has a word
-    # ``x``'s lacks too: one name or figure put for another, not words ``x`` adds to the run.
-    # A figure counts there; a name only if ``y`` lacks it everywhere (a desk writes "Mths" or "mths").
-    inside = lacked[0] & shared.all(axis=1) & member(x_keys, np.sort(y_keys[lacked[1]]))
-    # Only in a short run (a rate, a time, a price): a table is one long run, re-set line by line.
+    # One name or figure put for another even if ``y`` has it elsewhere (the Fed's funds rate "6-1/16" one
+    # day, "6-3/16" the next, in a text with "1.5 billion"): a figure counts there, only in a short run (a
+    # rate, a time, a price: a table is one long run, re-set line by line); a name only if ``y`` lacks it
+    # everywhere (a desk writes "Mths" or "mths").
+    inside = slot >= 0
     elsewhere = np.flatnonzero(inside & ~missing)
-    inside[elsewhere] = [
-        x.tokens[i][0].isdigit()
-        and max(int((x_keys == x_keys[i]).sum()), int((y_keys == x_keys[i]).sum())) <= _SHORT_RUN
-        for i in elsewhere
-    ]
+    inside[elsewhere] = [bool(short[i]) and x.tokens[i][:1].isdigit() for i in elsewhere.tolist()]
     opening = missing & ~exists[:, 0]
     start = opening & shared[:, 1]
     slots: dict[int, list[str]] = {}
@@ -64,7 +56,7 @@ def _slot_fillers(
     filled = np.flatnonzero(inside).tolist()
     title = set(x.title_hashes.tolist()) if filled else set()
     for i in filled:
-        slots.setdefault(int(x_keys[i]), []).append(x.tokens[i])
+        slots.setdefault(int(slot[i]), []).append(x.tokens[i])
         if int(x.token_hashes[i]) in title:
             subjects.add(x.tokens[i])
     return (
@@ -75,7 +67,8 @@ def _slot_fillers(
     )
 
 
-def _pair_keys(contexts: np.ndarray) -> np.ndarray:
+def _keys(contexts: np.ndarray) -> np.ndarray:
+    """One key per distinctive word: the two contexts of its run."""
     return (contexts[:, 0].astype(np.uint64) << np.uint64(32)) | contexts[:, 1].astype(np.uint64)
 
 
@@ -85,9 +78,118 @@ def _fills(keys: np.ndarray, token_hashes: np.ndarray) -> np.ndarray:
         return (keys * _GOLDEN64) ^ token_hashes.astype(np.uint64)
 
 
+def _positions(keys: np.ndarray) -> dict[int, np.ndarray]:
+    """The positions of each key's words, in text order."""
+    order = np.argsort(keys, kind="stable")
+    cuts = np.flatnonzero(np.diff(keys[order])) + 1
+    return {int(keys[group[0]]): group for group in np.split(order, cuts)}
+
+
+def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Which distinctive words of each text the other text's run in the same slot has another word in the
+    place of: (slot of each of ``a``'s words, -1 for none; the same for ``b``; whether both runs of that
+    slot are short (at most _SHORT_RUN words), for ``a``'s words and for ``b``'s).
+
+    A slot is a pair of contexts (the passages before and after a run), or a text's start or end: the
+    runs opening both texts are in one slot whatever follows them (the first rows of two tables), as are
+    those closing both. A slot's runs aligned word by word, a word counts where the alignment replaces it by
+    words the other text's runs there lack, between words both have or a passage both texts share: words
+    one run adds (a ticker, an initial), the words a run opening a text starts with (a dateline or a credit
+    an outlet put before the story) and those a run closing it ends with (the part a copy trimmed) are not.
+    A templated table differs inside its run, its rows' figures between words both have ("0.78 under 0.77"
+    / "0.78 under 0.80"). A figure set to another precision is one figure: after the same digits, one's
+    rounded ("11.9 mln" / "11,908,000" split "11", "9" / "11", "908", "000")."""
+    slot_a, slot_b = np.full(len(a.tokens), -1), np.full(len(b.tokens), -1)
+    short_a, short_b = np.zeros(len(a.tokens), dtype=bool), np.zeros(len(b.tokens), dtype=bool)
+    if not (a.tokens and b.tokens):
+        return slot_a, slot_b, short_a, short_b
+    keys_a, keys_b = _keys(a.contexts), _keys(b.contexts)
+    # Only slots where a run has a word the other's lacks (few: most runs of two texts alike are the same).
+    fills_a, fills_b = _fills(keys_a, a.token_hashes), _fills(keys_b, b.token_hashes)
+    own_a, own_b = ~member(fills_a, np.sort(fills_b)), ~member(fills_b, np.sort(fills_a))
+    wanted = np.intersect1d(np.intersect1d(keys_a, keys_b), np.concatenate((keys_a[own_a], keys_b[own_b])))
+    # The runs opening (closing) both texts, when their other contexts differ (else a slot of their own).
+    ends = [
+        (int(keys_a[at]), int(keys_b[at])) for side, at in ((0, 0), (1, -1))
+        if a.contexts[at, side] == NO_WINDOW == b.contexts[at, side] and keys_a[at] != keys_b[at]
+    ]
+    if not wanted.size and not ends:
+        return slot_a, slot_b, short_a, short_b
+    at_a, at_b = _positions(keys_a), _positions(keys_b)
+    slots = [(at_a[key], at_b[key], key) for key in wanted.tolist()]
+    slots += [(at_a[x], at_b[y], -1) for x, y in ends]
+    for n, (at_a, at_b, key) in enumerate(slots):
+        run_a, run_b = a.token_hashes[at_a].tolist(), b.token_hashes[at_b].tolist()
+        if run_a == run_b:
+            continue
+        edges = (bool(a.contexts[at_a[0], side] == NO_WINDOW) or key == -1 for side in (0, 1))
+        short = max(at_a.size, at_b.size) <= _SHORT_RUN
+        # The alignment is not symmetric in its two runs (a table's figures re-set align either way): a word
+        # counts where either order puts another in its place.
+        for put_a, put_b in _replaced((a.tokens, at_a, run_a), (b.tokens, at_b, run_b), tuple(edges)):
+            slot_a[put_a], slot_b[put_b] = n, n
+            short_a[put_a], short_b[put_b] = short, short
+    return slot_a, slot_b, short_a, short_b
+
+
+Run = tuple[tuple[str, ...], np.ndarray, list[int]]
+
+
+def _replaced(x: Run, y: Run, edges: tuple[bool, bool]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """The words of two runs in one slot (each: the text's ``tokens``, the run's positions in them, its
+    words' hashes) that an alignment, in either order, replaces by words the other run lacks, as pairs of
+    positions; ``edges``: whether the slot's start and end are a text's or unmatched (a replacement there is
+    a dateline or a trim, not a slot filled anew)."""
+    found = []
+    lacked_x, lacked_y = set(x[2]) - set(y[2]), set(y[2]) - set(x[2])
+    for first, second, swapped in ((x, y, False), (y, x, True)):
+        (tokens_f, at_f, run_f), (tokens_s, at_s, run_s) = first, second
+        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, run_f, run_s, autojunk=False).get_opcodes():
+            at_edge = (edges[0] and 0 in (i1, j1)) or (edges[1] and (i2 == len(run_f) or j2 == len(run_s)))
+            if op != "replace" or at_edge:
+                continue
+            if i1:
+                i1, j1 = _past_rounded(tokens_f, at_f[i1 - 1 : i2], tokens_s, at_s[j1 - 1 : j2], i1, j1)
+                if i1 == i2 or j1 == j2:
+                    continue  # the rest of the replacement is words one run adds
+            if max(i2 - i1, j2 - j1) > 2 * min(i2 - i1, j2 - j1) + 1:
+                continue  # a clause rewritten around a word ("Company 81.4 pct owned" / "Effective ...")
+            figures = [{kind_of(tokens[t]) == NUMBER for t in at[lo:hi]}
+                       for tokens, at, lo, hi in ((tokens_f, at_f, i1, i2), (tokens_s, at_s, j1, j2))]
+            if len(figures[0]) == len(figures[1]) == 1 and figures[0] != figures[1]:
+                continue  # figures for words: a label reworded ("12 mths" / "Year"), not a slot filled anew
+            put_f = at_f[[k for k in range(i1, i2) if run_f[k] in (lacked_y if swapped else lacked_x)]]
+            put_s = at_s[[k for k in range(j1, j2) if run_s[k] in (lacked_x if swapped else lacked_y)]]
+            found.append((put_s, put_f) if swapped else (put_f, put_s))
+    return found
+
+
+def _past_rounded(
+    tokens_a: tuple[str, ...], at_a: np.ndarray, tokens_b: tuple[str, ...], at_b: np.ndarray, i: int, j: int
+) -> tuple[int, int]:
+    """Where a replacement (``at_a``, ``at_b``: its words' positions in each text, after the word both runs
+    have before it; ``i``, ``j``: its start in each run) starts once the pieces of a figure set to another
+    precision are left out: after the same figure, the digits of one rounded or cut are the other's ("11",
+    "9" / "11", "908", "000"; "3", "1" / "3", "086", "386")."""
+    if not tokens_a[at_a[0]].isdigit():
+        return i, j
+    digits_a, digits_b = ([x[t] for t in at[1:]] for x, at in ((tokens_a, at_a), (tokens_b, at_b)))
+    n_a, n_b = (next((k for k, t in enumerate(d) if not t.isdigit()), len(d)) for d in (digits_a, digits_b))
+    short, long = sorted(("".join(digits_a[:n_a]), "".join(digits_b[:n_b])), key=len)
+    if not short or len(short) == len(long):
+        return i, j
+    head = long[: len(short)]
+    if short == head or (long[len(short)] >= "5" and short == str(int(head) + 1).zfill(len(short))):
+        return i + n_a, j + n_b
+    return i, j
+
+
 def _respelled(x: str, y: str) -> bool:
-    """One word respelled ("labour"/"labor", "comittee"/"committee"), not another name or figure."""
+    """One word respelled or inflected ("labour"/"labor", "comittee"/"committee", "Rev"/"Revs"), not another
+    name or figure."""
     short, long = (len(x), len(y)) if len(x) <= len(y) else (len(y), len(x))
+    if short >= 2 and x.isalpha() and (y == x + "s" or x == y + "s"):
+        return True  # a plural or a verb's -s ("Rev" / "Revs" heading one table row)
     # Respellings and inflections keep their first letter, and the ratio is at most 2 * short / (short +
     # long): most pairs are told apart without difflib.
     return (
@@ -140,11 +242,9 @@ def disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     another's), not when one text alone does (a dateline or a credit an outlet added). Fillers that name each
     text's own subject (words of its title) on both sides are marked ``subject:``: one market, commodity or
     place put for another in a templated report, even in lower case ("hog prices" / "cattle prices")."""
-    keys_a, keys_b = _pair_keys(a.contexts), _pair_keys(b.contexts)
-    fills_a, fills_b = _fills(keys_a, a.token_hashes), _fills(keys_b, b.token_hashes)
-    lacked_a, lacked_b = ~member(fills_a, np.sort(fills_b)), ~member(fills_b, np.sort(fills_a))
-    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, (keys_a, keys_b), (lacked_a, lacked_b))
-    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, (keys_b, keys_a), (lacked_b, lacked_a))
+    slot_a, slot_b, short_a, short_b = _substituted(a, b)
+    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, slot_a, short_a)
+    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, slot_b, short_b)
     only_a, only_b = set(), set()
     for key in inside_a.keys() | inside_b.keys():
         slot_a, slot_b = _unpaired(inside_a.get(key, []), inside_b.get(key, []))
