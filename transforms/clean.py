@@ -6,7 +6,7 @@ import apache_beam as beam
 from wirewash.transforms.core.article import to_article
 from wirewash.transforms.core.cleaning import CleanConfig
 from wirewash.transforms.core.schema import Rejected
-from wirewash.transforms.metrics import ProgressDoFn, beam_inc
+from wirewash.transforms.metrics import ProgressDoFn
 
 REJECTED = "rejected"
 ARTICLES = "articles"
@@ -20,7 +20,7 @@ class CleanFn(ProgressDoFn):
 
     def process(self, raw):
         self.progressed()
-        result = to_article(raw, self._cfg, beam_inc)
+        result = to_article(raw, self._cfg, self.inc)
         if isinstance(result, Rejected):
             yield beam.pvalue.TaggedOutput(REJECTED, result)
         else:

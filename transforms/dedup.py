@@ -20,7 +20,7 @@ from wirewash.transforms.core import clusters
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.histogram import PAIR_COVERAGE, PAIR_SIMILARITY, similarity_bucket
 from wirewash.transforms.core.verify import kind_of, unpacked, verify
-from wirewash.transforms.metrics import ProgressDoFn, beam_inc
+from wirewash.transforms.metrics import CountingDoFn, ProgressDoFn
 
 KEPT = "kept"
 DUPLICATES = "duplicates"
@@ -38,7 +38,7 @@ class SignFn(ProgressDoFn):
 
     def process(self, article):
         self.progressed()
-        beam_inc("dedup:signed")
+        self.inc("dedup:signed")
         yield article.doc_id, clusters.signed_doc(
             article.doc_id, article.source, article.text, article.title, article.published, self._cfg
         )
@@ -103,18 +103,47 @@ def band_members(doc_id: str, signed: clusters.SignedDoc):
         yield key, (signed.rank, doc_id)
 
 
-def _count_verdict(verdict) -> None:
-    beam_inc("dedup:candidate_pair")
-    beam_inc(PAIR_SIMILARITY + similarity_bucket(verdict.jaccard))
-    beam_inc(PAIR_COVERAGE + similarity_bucket(verdict.coverage))
+class _ProposePairsFn(CountingDoFn):
+    """(band_key, members) -> the (better, worse) pairs the bucket proposes (``clusters.star_pairs``)."""
+
+    def __init__(self, cfg: clusters.ClusterConfig) -> None:
+        self._cfg = cfg
+
+    def process(self, element):
+        _key, members = element
+        yield from clusters.star_pairs(members, self._cfg, self.inc)
+
+
+def _count_verdict(verdict, inc) -> None:
+    inc("dedup:candidate_pair")
+    inc(PAIR_SIMILARITY + similarity_bucket(verdict.jaccard))
+    inc(PAIR_COVERAGE + similarity_bucket(verdict.coverage))
     if verdict.duplicate:
-        beam_inc("dedup:verdict:duplicate")
+        inc("dedup:verdict:duplicate")
         return
-    beam_inc("dedup:verdict:distinct")
-    beam_inc(f"dedup:rejected_by:{verdict.reason}")
+    inc("dedup:verdict:distinct")
+    inc(f"dedup:rejected_by:{verdict.reason}")
     if verdict.reason == "tokens":
         for kind in sorted({kind_of(t) for t in verdict.disagreeing}):
-            beam_inc(f"dedup:disagreeing:{kind}")
+            inc(f"dedup:disagreeing:{kind}")
+
+
+class _JudgeFn(CountingDoFn):
+    """(worse doc_id, {"evidence": [its evidence], "partner": [(better, worse, better's evidence)]}) ->
+    (better, worse, jaccard) for each pair ``verify`` finds copies."""
+
+    def __init__(self, cfg) -> None:
+        self._cfg = cfg
+
+    def process(self, element):
+        _d, grouped = element
+        for evidence_d in grouped["evidence"]:
+            evidence_d = unpacked(evidence_d)
+            for better, worse, evidence_u in grouped["partner"]:
+                verdict = verify(unpacked(evidence_u), evidence_d, self._cfg)
+                _count_verdict(verdict, self.inc)
+                if verdict.duplicate:
+                    yield better, worse, verdict.jaccard
 
 
 class VerifyPairs(beam.PTransform):
@@ -132,23 +161,12 @@ class VerifyPairs(beam.PTransform):
 
     def expand(self, pcolls):
         candidate_pairs, doc_to_evidence = pcolls
-        verify_cfg = self._cfg.verify
 
         def attach_better(element):
             _u, grouped = element
             for evidence in grouped["evidence"]:
                 for better, worse in grouped["pair"]:
                     yield worse[1], (better, worse, evidence)
-
-        def judge(element):
-            _d, grouped = element
-            for evidence_d in grouped["evidence"]:
-                evidence_d = unpacked(evidence_d)
-                for better, worse, evidence_u in grouped["partner"]:
-                    verdict = verify(unpacked(evidence_u), evidence_d, verify_cfg)
-                    _count_verdict(verdict)
-                    if verdict.duplicate:
-                        yield better, worse, verdict.jaccard
 
         by_worse = (
             {"pair": candidate_pairs | "KeyByBetter" >> beam.Map(lambda pair: (pair[0][1], pair)),
@@ -159,7 +177,7 @@ class VerifyPairs(beam.PTransform):
         return (
             {"partner": by_worse, "evidence": doc_to_evidence}
             | "JoinWorseEvidence" >> beam.CoGroupByKey()
-            | "Verify" >> beam.FlatMap(judge)
+            | "Verify" >> beam.ParDo(_JudgeFn(self._cfg.verify))
         )
 
 
@@ -187,6 +205,15 @@ def _decided(doc_id, verdict, followers):
     yield beam.pvalue.TaggedOutput(_FINAL, (doc_id, (rep or doc_id, sim)))
     for follower in followers:
         yield beam.pvalue.TaggedOutput(_MESSAGES, (follower, (doc_id, status)))
+
+
+class _UnresolvedFn(CountingDoFn):
+    """A document still undecided after the last round -> kept on its own, counted ``dedup:unresolved``."""
+
+    def process(self, element):
+        doc_id, _state = element
+        self.inc("dedup:unresolved")
+        yield doc_id, (doc_id, None)
 
 
 class ResolveClusters(beam.PTransform):
@@ -227,11 +254,7 @@ class ResolveClusters(beam.PTransform):
             finals.append(out[_FINAL])
             state, messages = out["state"], out[_MESSAGES]
 
-        def unresolved(doc_id, _state):
-            beam_inc("dedup:unresolved")
-            return doc_id, (doc_id, None)
-
-        finals.append(state | "KeepUnresolved" >> beam.MapTuple(unresolved))
+        finals.append(state | "KeepUnresolved" >> beam.ParDo(_UnresolvedFn()))
 
         def sized(rep_id, members):
             members = list(members)
@@ -262,22 +285,26 @@ class ClusterCandidates(beam.PTransform):
         return verified_edges | "ResolveClusters" >> ResolveClusters(self._cfg.cluster.rounds)
 
 
+class _FinishFn(CountingDoFn):
+    """(doc_id, {"article", "claim", "cluster"}) -> its records (``clusters.attach``), tagged by outcome."""
+
+    def process(self, element):
+        doc_id, grouped = element
+        for record in clusters.attach(doc_id, grouped["article"], grouped["claim"], grouped["cluster"], self.inc):
+            if isinstance(record, clusters.Rejected):
+                yield beam.pvalue.TaggedOutput(REJECTED, record)
+            elif record.duplicate_of is None:
+                yield record
+            else:
+                yield beam.pvalue.TaggedOutput(DUPLICATES, record)
+
+
 class AttachDecisions(beam.PTransform):
     """(articles, doc_to_claim, doc_to_cluster) -> tagged kept / duplicates / rejected: the one join of the
     decisions onto the articles (``clusters.attach``)."""
 
     def expand(self, pcolls):
         articles, doc_to_claim, doc_to_cluster = pcolls
-
-        def finish(element):
-            doc_id, grouped = element
-            for record in clusters.attach(doc_id, grouped["article"], grouped["claim"], grouped["cluster"], beam_inc):
-                if isinstance(record, clusters.Rejected):
-                    yield beam.pvalue.TaggedOutput(REJECTED, record)
-                elif record.duplicate_of is None:
-                    yield record
-                else:
-                    yield beam.pvalue.TaggedOutput(DUPLICATES, record)
 
         return (
             {
@@ -286,7 +313,7 @@ class AttachDecisions(beam.PTransform):
                 "cluster": doc_to_cluster,
             }
             | "JoinDecisions" >> beam.CoGroupByKey()
-            | "Finish" >> beam.FlatMap(finish).with_outputs(DUPLICATES, REJECTED, main=KEPT)
+            | "Finish" >> beam.ParDo(_FinishFn()).with_outputs(DUPLICATES, REJECTED, main=KEPT)
         )
 
 
@@ -304,9 +331,7 @@ class NearDuplicates(beam.PTransform):
             unique
             | "BandMembers" >> beam.FlatMapTuple(band_members)
             | "GroupBands" >> beam.GroupByKey()
-            | "ProposePairs" >> beam.FlatMapTuple(
-                lambda _key, members: clusters.star_pairs(members, cfg.cluster, beam_inc)
-            )
+            | "ProposePairs" >> beam.ParDo(_ProposePairsFn(cfg.cluster))
             | "CandidatePairs" >> CandidatePairs(cfg.cluster)
         )
         doc_to_evidence = unique | "Evidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.evidence))

@@ -16,18 +16,18 @@ import apache_beam as beam
 
 from wirewash.transforms.core.furniture import FurnitureConfig, document_keys, is_furniture, remove_furniture
 from wirewash.transforms.core.schema import Rejected
-from wirewash.transforms.metrics import beam_inc
+from wirewash.transforms.metrics import CountingDoFn
 
 ARTICLES = "articles"
 REJECTED = "rejected"
 
 
-class RemoveFurnitureFn(beam.DoFn):
+class RemoveFurnitureFn(CountingDoFn):
     def __init__(self, cfg: FurnitureConfig) -> None:
         self._cfg = cfg
 
     def process(self, article, furniture_keys):
-        result = remove_furniture(article, furniture_keys, self._cfg, beam_inc)
+        result = remove_furniture(article, furniture_keys, self._cfg, self.inc)
         if isinstance(result, Rejected):
             yield beam.pvalue.TaggedOutput(REJECTED, result)
         else:

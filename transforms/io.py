@@ -19,7 +19,7 @@ from wirewash.transforms.core.readers.listing import (
 )
 from wirewash.transforms.core.readers.registry import counted, read_items, reject_file
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected
-from wirewash.transforms.metrics import ProgressDoFn, beam_inc
+from wirewash.transforms.metrics import CountingDoFn, ProgressDoFn
 
 REJECTED = "rejected"
 DOCS = "docs"
@@ -73,9 +73,9 @@ class ParseFileFn(ProgressDoFn):
             self._extract.close()
 
     def process(self, item):
-        beam_inc("read:file")
+        self.inc("read:file")
         self.progressed()
-        for doc in counted(self._items(item), beam_inc):
+        for doc in counted(self._items(item), self.inc):
             yield beam.pvalue.TaggedOutput(REJECTED, doc) if isinstance(doc, Rejected) else doc
 
     def _items(self, item):
@@ -122,6 +122,18 @@ class ReadDocuments(beam.PTransform):
         return {DOCS: parsed[DOCS], REJECTED: parsed[REJECTED]}
 
 
+class _ToRowFn(CountingDoFn):
+    def __init__(self, name: str) -> None:
+        self._written = f"write:{name}"
+        self._untitled = f"write:untitled:{name}"
+
+    def process(self, record):
+        self.inc(self._written)
+        if isinstance(record, Article) and not record.title:
+            self.inc(self._untitled)
+        yield record.to_row()
+
+
 class WriteParquet(beam.PTransform):
     """Records with ``to_row()`` -> ``ROOT/NAME/part-SSSSS-of-NNNNN.parquet``, counting ``write:<name>`` per row
     and ``write:untitled:<name>`` per article without a title.
@@ -138,20 +150,12 @@ class WriteParquet(beam.PTransform):
         self._schema = schema
 
     def expand(self, records):
-        name = self._name
-
-        def to_row(record):
-            beam_inc(f"write:{name}")
-            if isinstance(record, Article) and not record.title:
-                beam_inc(f"write:untitled:{name}")
-            return record.to_row()
-
         return (
             records
-            | "ToRows" >> beam.Map(to_row)
+            | "ToRows" >> beam.ParDo(_ToRowFn(self._name))
             | "WriteToParquet"
             >> beam.io.WriteToParquet(
-                FileSystems.join(self._root, name, "part"),
+                FileSystems.join(self._root, self._name, "part"),
                 self._schema,
                 file_name_suffix=".parquet",
             )

@@ -3,6 +3,7 @@ and progress lines for a person watching a run."""
 from __future__ import annotations
 
 import logging
+from collections import Counter
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -17,7 +18,29 @@ def beam_inc(name: str) -> None:
     Metrics.counter(NAMESPACE, name).inc()
 
 
-class ProgressDoFn(beam.DoFn):
+class CountingDoFn(beam.DoFn):
+    """A DoFn whose ``self.inc`` counts in the DoFn instance and adds each name's total to its Beam counter
+    once, when the bundle finishes.
+
+    ``beam_inc`` costs a counter lookup per increment (about 5 us: a few hundred thousand per 20,000
+    articles); a dict increment costs a tenth of that. The totals are the same: every bundle that commits
+    has finished, and a failed bundle's counts are discarded either way. Subclasses overriding
+    ``start_bundle`` / ``finish_bundle`` call the base's.
+    """
+
+    def start_bundle(self) -> None:
+        self._counts: Counter = Counter()
+
+    def inc(self, name: str) -> None:
+        self._counts[name] += 1
+
+    def finish_bundle(self) -> None:
+        for name, n in self._counts.items():
+            Metrics.counter(NAMESPACE, name).inc(n)
+        self._counts.clear()
+
+
+class ProgressDoFn(CountingDoFn):
     """A DoFn that logs ``<stage>: N <unit>`` when each bundle it processed finishes.
 
     Runners commit counters only when a stage ends (the local FnApiRunner only when the whole job does), so
@@ -29,11 +52,13 @@ class ProgressDoFn(beam.DoFn):
     UNIT = ""
 
     def start_bundle(self) -> None:
+        super().start_bundle()
         self._progress = 0
 
     def progressed(self) -> None:
         self._progress += 1
 
     def finish_bundle(self) -> None:
+        super().finish_bundle()
         if self._progress:
             logging.getLogger(PROGRESS_LOGGER).info("%s: %d %s", self.STAGE, self._progress, self.UNIT)
