@@ -297,13 +297,13 @@ def split_teaser(rest: str, min_words: int) -> int | None:
     title-case headline ends there), before the first sentence end. Whatever is left of the headline stays.
     """
     tokens = rest.split(" ")
-    offsets, at = [], 0
-    for tok in tokens:
-        offsets.append(at)
-        at += len(tok) + 1
+    # The offset of tokens[i], kept as the loop goes: it stops at the first sentence end, so a long paragraph
+    # after a label costs a few tokens, not one step per word.
+    at = len(tokens[0]) + 1
     fallback = None
     for i in range(2, len(tokens) - min_words + 1):
         tok = tokens[i]
+        at += len(tokens[i - 1]) + 1
         if is_sentence(tokens[i - 1]):
             break  # a headline has no full stop: the story started at or before this sentence's end
         core = tok.lstrip("\"“‘'«(")
@@ -312,9 +312,9 @@ def split_teaser(rest: str, min_words: int) -> int | None:
         before, after = tokens[i - 1], tokens[i + 1]
         lower_before = before[:1].islower() or before[-1:] in ".!?"
         if core.rstrip(",") in STARTERS and (lower_before or after[:1].islower()):
-            return offsets[i]
+            return at
         if fallback is None and (lower_before or (before[:1].isupper() and after[:1].islower())):
-            fallback = offsets[i]
+            fallback = at
     return fallback
 
 
@@ -360,19 +360,24 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
     return None
 
 
+# A word opening with a character outside ASCII, then a capitalised ASCII word after any opening quote or
+# bracket: the only places ``script_change`` need look (a letter without case is never ASCII).
+_BEFORE_CAPITAL = re.compile("[^\x00-\x7f ][^ ]*+(?= [\"“‘'«(]*[A-Z])")
+
+
 def script_change(rest: str, min_words: int) -> int | None:
     """Where a capitalised Latin word follows a word in a script without case (a headline in Chinese, Arabic,
     Korean glued to an English story sentence), with at least ``min_words`` words from it on; else None."""
-    tokens = rest.split(" ")
-    at = 0
-    for i, tok in enumerate(tokens[:-1]):
-        at += len(tok) + 1
-        nxt = tokens[i + 1].lstrip("\"“‘'«(")  # a story sentence may open with a quotation
-        if (
-            tok[:1].isalpha() and not (tok[:1].isupper() or tok[:1].islower())
-            and nxt[:1].isascii() and nxt[:1].isupper() and len(tokens) - i - 1 >= min_words
-        ):
-            return at
+    if rest.isascii():
+        return None
+    for m in _BEFORE_CAPITAL.finditer(rest):
+        if m.start() and rest[m.start() - 1] != " ":
+            continue  # inside a word
+        first = rest[m.start()]
+        caseless = first.isalpha() and not (first.isupper() or first.islower())
+        # rest.count(" ", start): the words after this one, as rest.split(" ") counts them.
+        if caseless and rest.count(" ", m.start()) >= min_words:
+            return m.end() + 1
     return None
 
 
