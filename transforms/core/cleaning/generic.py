@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from wirewash.transforms.core.cleaning.rules import RULES
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc, Line, is_sentence, is_short_line
+from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line, is_sentence, is_short_line
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
@@ -206,11 +206,9 @@ TEASER = _matchers("teaser_label")
 LIST_LABEL = _matchers("list_label")
 PUBLISHERS = {r.name: r.publisher for r in RULES if r.publisher is not None}
 
-# Where a glued suffix may start: after a sentence's end.
 _GLUED_LINE_MAX_CHARS = 60  # a widget's label or a button run into a paragraph's end
 _LINK = re.compile(r"https?://|www\.|\.com/|@\w")
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.$")  # read in a window ending at the full stop
-SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
 
 
 def zoned(doc: Doc) -> Iterator[tuple[int, Line, tuple[bool, bool]]]:
@@ -249,7 +247,7 @@ def lines(doc: Doc) -> None:
         suffix, last = SUFFIX[zone], None
         if not suffix.rules and line.sentence:
             continue  # no suffix rule here, and a paragraph ending as a sentence has no glued line
-        for b in SENTENCE_BREAK.finditer(line.text):
+        for b in line.breaks():
             if b.end() >= len(line.text):
                 continue
             if (hit := suffix.first(line.text, b.end(), "fullmatch")) is not None:
