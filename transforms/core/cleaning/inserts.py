@@ -218,8 +218,10 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
         if label_end is None:
             continue
         rest = text[label_end:]
-        words = rest.split()
-        if not has_inner_end(rest) and rest[-1:] not in ".!?。" and len(words) <= cfg.headline_max_words:
+        # Split into at most headline_max_words + 1 parts: whether the rest is that short, without splitting a
+        # long paragraph into all its words.
+        short = len(rest.split(None, cfg.headline_max_words)) <= cfg.headline_max_words
+        if rest[-1:] not in ".!?。" and short and not has_inner_end(rest):
             if at > 0 and count_words(rest) >= cfg.headline_min_words:
                 return at, len(text)  # "... retribution. Related: <headline>": the tail of the paragraph
             continue
@@ -244,8 +246,10 @@ def _label_end(text: str, at: int) -> int | None:
     found = teaser_label(text, at, TEASER[True, True])
     if found is not None:
         return found[1]
+    if not text[at].isalpha():
+        return None
     m = _SHORT_LABEL.match(text, at)
-    if m is None or not text[at].isalpha() or quoted(text[at:m.end() + 1]):
+    if m is None or quoted(text[at:m.end() + 1]):
         return None
     return m.end()
 
