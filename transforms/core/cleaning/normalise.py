@@ -34,7 +34,10 @@ def _ranges(codepoints: list[int]) -> str:
     return "".join(out)
 
 
-_FORMAT_RE = re.compile("[" + _ranges(_FORMAT_CHARS) + "]+")
+# One class and then any more, not "[...]+": a pattern that opens with a class lets the regex engine skip
+# ahead to a character of the class; one that opens with a repeat is tried at every position (slower).
+_FORMAT_CLASS = "[" + _ranges(_FORMAT_CHARS) + "]"
+_FORMAT_RE = re.compile(_FORMAT_CLASS + _FORMAT_CLASS + "*")
 
 _BULLET_START = re.compile(r"\s*(?:[•·▪►*\-–—]|\d{1,3}[.)]) ")
 _BULLET_FIRST = frozenset("•·▪►*-–—0123456789")  # the first characters _BULLET_START allows
