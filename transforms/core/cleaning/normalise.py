@@ -102,14 +102,17 @@ class _Line(NamedTuple):
 def _lines(raw_lines: list[str]) -> list[_Line]:
     out = []
     append, bullet_first, bullet = out.append, _BULLET_FIRST, _BULLET_START.match
+    # tuple.__new__ with the fields in order, as the NamedTuple's own constructor does, without its Python-level
+    # call: this runs once per input line.
+    new = tuple.__new__
     for raw in raw_lines:
         body = raw.rstrip()
         stripped = body.lstrip()
         length = len(body)
-        append(_Line(
+        append(new(_Line, (
             length - len(stripped), stripped, length, "   " in stripped or "\t" in stripped,
             stripped[:1] in bullet_first and bullet(stripped) is not None,
-        ))
+        )))
     return out
 
 
