@@ -175,7 +175,10 @@ class Matcher:
             if at == len(self._limits):
                 return None  # longer than any rule can match
         ch = text[pos]
-        joined = self._joined(at, ch)
+        # The memo read inline: this runs for most paragraphs of every article, several times.
+        joined = self._by_char[at].get(ch, _MISSING)
+        if joined is _MISSING:
+            joined = self._joined(at, ch)
         if joined is _NONE:
             return None
         if joined is not None and getattr(joined, method)(text, pos) is None:
