@@ -69,7 +69,9 @@ def texts(data: Path) -> list[tuple[tuple[str, str], str]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rev", default="main", help="git revision to compare with (default: main)")
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--rounds", type=int, default=3)
@@ -96,7 +98,8 @@ def main() -> None:
         results = {}
         for label, root in roots.items():
             path = work / f"{len(results)}.pkl"
-            subprocess.run([sys.executable, "-c", _CHILD, root, str(corpus), "results", str(path)], check=True)
+            child = [sys.executable, "-c", _CHILD, root, str(corpus), "results", str(path)]
+            subprocess.run(child, check=True)
             results[label] = pickle.loads(path.read_bytes())
         a, b = results.values()
         differ = [key for key in a if a[key] != b.get(key)]
