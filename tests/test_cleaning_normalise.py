@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning import CleanConfig, clean
-from wirewash.transforms.core.cleaning.normalise import normalise, paragraphs, wrap_width
+from wirewash.transforms.core.cleaning.normalise import normalise, paragraphs, single_spaced, wrap_width
 from wirewash.transforms.core.counters import noop
 
 # A Reuters-21578 body as distributed: wrapped near 70 columns, each paragraph's first line indented.
@@ -140,3 +140,10 @@ def test_a_wire_line_broken_a_few_columns_early_still_runs_on() -> None:
          "earlier on consignment was included."),
         "The dry period means the temporao will be late this year.",
     ]
+
+
+def test_single_spaced_is_split_and_join_on_every_kind_of_whitespace() -> None:
+    # Its shortcut for printable text must agree with str.split on every character split takes for a space.
+    texts = ["a b", " a  b ", "a\tb", "a\xa0b", "a\u3000b", "a\u2028b", "a\x1fb", "  ", "", "中 文\x85x"]
+    for text in texts + ["a\u200bb"]:
+        assert single_spaced(text) == " ".join(text.split())

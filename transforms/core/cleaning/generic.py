@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from wirewash.transforms.core.cleaning.rules import RULES
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc, Line, is_sentence, is_short_line
+from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line, is_sentence, is_short_line
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 _FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
@@ -175,7 +175,10 @@ class Matcher:
             if at == len(self._limits):
                 return None  # longer than any rule can match
         ch = text[pos]
-        joined = self._joined(at, ch)
+        # The memo read inline: this runs for most paragraphs of every article, several times.
+        joined = self._by_char[at].get(ch, _MISSING)
+        if joined is _MISSING:
+            joined = self._joined(at, ch)
         if joined is _NONE:
             return None
         if joined is not None and getattr(joined, method)(text, pos) is None:
@@ -206,11 +209,9 @@ TEASER = _matchers("teaser_label")
 LIST_LABEL = _matchers("list_label")
 PUBLISHERS = {r.name: r.publisher for r in RULES if r.publisher is not None}
 
-# Where a glued suffix may start: after a sentence's end.
 _GLUED_LINE_MAX_CHARS = 60  # a widget's label or a button run into a paragraph's end
 _LINK = re.compile(r"https?://|www\.|\.com/|@\w")
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.$")  # read in a window ending at the full stop
-SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
 
 
 def zoned(doc: Doc) -> Iterator[tuple[int, Line, tuple[bool, bool]]]:
@@ -249,7 +250,7 @@ def lines(doc: Doc) -> None:
         suffix, last = SUFFIX[zone], None
         if not suffix.rules and line.sentence:
             continue  # no suffix rule here, and a paragraph ending as a sentence has no glued line
-        for b in SENTENCE_BREAK.finditer(line.text):
+        for b in line.breaks():
             if b.end() >= len(line.text):
                 continue
             if (hit := suffix.first(line.text, b.end(), "fullmatch")) is not None:
@@ -297,13 +298,13 @@ def split_teaser(rest: str, min_words: int) -> int | None:
     title-case headline ends there), before the first sentence end. Whatever is left of the headline stays.
     """
     tokens = rest.split(" ")
-    offsets, at = [], 0
-    for tok in tokens:
-        offsets.append(at)
-        at += len(tok) + 1
+    # The offset of tokens[i], kept as the loop goes: it stops at the first sentence end, so a long paragraph
+    # after a label costs a few tokens, not one step per word.
+    at = len(tokens[0]) + 1
     fallback = None
     for i in range(2, len(tokens) - min_words + 1):
         tok = tokens[i]
+        at += len(tokens[i - 1]) + 1
         if is_sentence(tokens[i - 1]):
             break  # a headline has no full stop: the story started at or before this sentence's end
         core = tok.lstrip("\"“‘'«(")
@@ -312,9 +313,9 @@ def split_teaser(rest: str, min_words: int) -> int | None:
         before, after = tokens[i - 1], tokens[i + 1]
         lower_before = before[:1].islower() or before[-1:] in ".!?"
         if core.rstrip(",") in STARTERS and (lower_before or after[:1].islower()):
-            return offsets[i]
+            return at
         if fallback is None and (lower_before or (before[:1].isupper() and after[:1].islower())):
-            fallback = offsets[i]
+            fallback = at
     return fallback
 
 
@@ -360,19 +361,24 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
     return None
 
 
+# A word opening with a character outside ASCII, then a capitalised ASCII word after any opening quote or
+# bracket: the only places ``script_change`` need look (a letter without case is never ASCII).
+_BEFORE_CAPITAL = re.compile("[^\x00-\x7f ][^ ]*(?= [\"“‘'«(]*[A-Z])")
+
+
 def script_change(rest: str, min_words: int) -> int | None:
     """Where a capitalised Latin word follows a word in a script without case (a headline in Chinese, Arabic,
     Korean glued to an English story sentence), with at least ``min_words`` words from it on; else None."""
-    tokens = rest.split(" ")
-    at = 0
-    for i, tok in enumerate(tokens[:-1]):
-        at += len(tok) + 1
-        nxt = tokens[i + 1].lstrip("\"“‘'«(")  # a story sentence may open with a quotation
-        if (
-            tok[:1].isalpha() and not (tok[:1].isupper() or tok[:1].islower())
-            and nxt[:1].isascii() and nxt[:1].isupper() and len(tokens) - i - 1 >= min_words
-        ):
-            return at
+    if rest.isascii():
+        return None
+    for m in _BEFORE_CAPITAL.finditer(rest):
+        if m.start() and rest[m.start() - 1] != " ":
+            continue  # inside a word
+        first = rest[m.start()]
+        caseless = first.isalpha() and not (first.isupper() or first.islower())
+        # rest.count(" ", start): the words after this one, as rest.split(" ") counts them.
+        if caseless and rest.count(" ", m.start()) >= min_words:
+            return m.end() + 1
     return None
 
 

@@ -31,7 +31,6 @@ from wirewash.transforms.core.cleaning.cues import (
 )
 from wirewash.transforms.core.cleaning.generic import (
     LINE,
-    SENTENCE_BREAK,
     Matcher,
     STARTERS,
     TEASER,
@@ -184,7 +183,7 @@ def glued_teasers(doc: Doc) -> None:
         line.memo["glued_teasers"] = line.text
         if line.sentence and ":" not in line.text and "：" not in line.text:
             continue  # no label with a colon, and no headline glued at the end (see _glued_teaser)
-        found = _glued_teaser(line.text, cfg)
+        found = _glued_teaser(line.text, cfg, line.breaks())
         if found is None:
             continue
         a, b = found
@@ -197,27 +196,32 @@ def glued_teasers(doc: Doc) -> None:
             doc.cut_between(line, a, b)
 
 
-def _glued_teaser(text: str, cfg: CleanConfig) -> tuple[int, int] | None:
-    """(start, end) of the first glued label and headline in ``text``, or None."""
+def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> tuple[int, int] | None:
+    """(start, end) of the first glued label and headline in ``text``, or None; ``breaks``: SENTENCE_BREAK's
+    matches in ``text`` (``Line.breaks``)."""
     # After a sentence's end and its space: "1.1 mln" holds no break. A label without a colon is looked for
     # only in a paragraph that ends in no sentence, after its last sentence ("... basis. ALSO READ |
     # <headline>"), within the length of a label and a headline: at the paragraph's start the ``teasers``
     # pass has looked, and a label with a colon is what a glued teaser mid-paragraph shows.
     if ":" in text or "：" in text:
-        breaks = SENTENCE_BREAK.finditer(text)
         starts = [0] + [m.end() for m in breaks if m.end() < len(text) and m[0][-1] == " "]
     elif is_sentence(text):
         return None
     else:
-        tail = SENTENCE_BREAK.finditer(text, max(0, len(text) - _GLUED_TAIL_MAX_CHARS))
-        starts = [m.end() for m in tail if m.end() < len(text) and m[0][-1] == " "][-1:]
+        # A break starts at each sentence-ending character, whatever comes before it: the breaks a search from
+        # the window's start would find.
+        window = len(text) - _GLUED_TAIL_MAX_CHARS
+        tail = [m.end() for m in breaks if m.start() >= window and m.end() < len(text) and m[0][-1] == " "]
+        starts = tail[-1:]
     for at in starts:
         label_end = _label_end(text, at)
         if label_end is None:
             continue
         rest = text[label_end:]
-        words = rest.split()
-        if not has_inner_end(rest) and rest[-1:] not in ".!?。" and len(words) <= cfg.headline_max_words:
+        # Split into at most headline_max_words + 1 parts: whether the rest is that short, without splitting a
+        # long paragraph into all its words.
+        short = len(rest.split(None, cfg.headline_max_words)) <= cfg.headline_max_words
+        if rest[-1:] not in ".!?。" and short and not has_inner_end(rest):
             if at > 0 and count_words(rest) >= cfg.headline_min_words:
                 return at, len(text)  # "... retribution. Related: <headline>": the tail of the paragraph
             continue
@@ -242,8 +246,10 @@ def _label_end(text: str, at: int) -> int | None:
     found = teaser_label(text, at, TEASER[True, True])
     if found is not None:
         return found[1]
+    if not text[at].isalpha():
+        return None
     m = _SHORT_LABEL.match(text, at)
-    if m is None or not text[at].isalpha() or quoted(text[at:m.end() + 1]):
+    if m is None or quoted(text[at:m.end() + 1]):
         return None
     return m.end()
 

@@ -34,7 +34,10 @@ def _ranges(codepoints: list[int]) -> str:
     return "".join(out)
 
 
-_FORMAT_RE = re.compile("[" + _ranges(_FORMAT_CHARS) + "]+")
+# One class and then any more, not "[...]+": a pattern that opens with a class lets the regex engine skip
+# ahead to a character of the class; one that opens with a repeat is tried at every position (slower).
+_FORMAT_CLASS = "[" + _ranges(_FORMAT_CHARS) + "]"
+_FORMAT_RE = re.compile(_FORMAT_CLASS + _FORMAT_CLASS + "*")
 
 _BULLET_START = re.compile(r"\s*(?:[•·▪►*\-–—]|\d{1,3}[.)]) ")
 _BULLET_FIRST = frozenset("•·▪►*-–—0123456789")  # the first characters _BULLET_START allows
@@ -56,6 +59,18 @@ def count_words(text: str) -> int:
         return len(text.split())
     cjk = len(_CJK_RE.findall(text))
     return len(_CJK_RE.sub(" ", text).split()) + cjk // 2
+
+
+_SPACE_RUN = re.compile("  +")
+
+
+def single_spaced(text: str) -> str:
+    """``text`` with each run of whitespace made one space and none at either end: ``" ".join(text.split())``,
+    without splitting a text into words when its only whitespace is the space (every other character
+    str.split takes for whitespace is unprintable)."""
+    if text.isprintable():
+        return (_SPACE_RUN.sub(" ", text) if "  " in text else text).strip(" ")
+    return " ".join(text.split())
 
 
 def normalise(text: str) -> str:
@@ -87,14 +102,17 @@ class _Line(NamedTuple):
 def _lines(raw_lines: list[str]) -> list[_Line]:
     out = []
     append, bullet_first, bullet = out.append, _BULLET_FIRST, _BULLET_START.match
+    # tuple.__new__ with the fields in order, as the NamedTuple's own constructor does, without its Python-level
+    # call: this runs once per input line.
+    new = tuple.__new__
     for raw in raw_lines:
         body = raw.rstrip()
         stripped = body.lstrip()
         length = len(body)
-        append(_Line(
+        append(new(_Line, (
             length - len(stripped), stripped, length, "   " in stripped or "\t" in stripped,
             stripped[:1] in bullet_first and bullet(stripped) is not None,
-        ))
+        )))
     return out
 
 
@@ -161,7 +179,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     if all(a or b for a, b in itertools.pairwise(blank)):
         # No line follows another without a blank between: nothing to unwrap, each line is a paragraph.
         return [
-            Paragraph(idx, len(raw) - len(raw.lstrip()), " ".join(raw.split()))
+            Paragraph(idx, len(raw) - len(raw.lstrip()), single_spaced(raw))
             for idx, (raw, empty) in enumerate(zip(raw_lines, blank)) if not empty
         ]
     lines = _lines(raw_lines)
@@ -192,7 +210,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     for idx, line in enumerate(lines):
         if not line.text:
             if parts:
-                out.append(Paragraph(start, indent, " ".join(parts)))
+                out.append(Paragraph(start, indent, single_spaced(" ".join(parts))))
                 parts = []
             prev = line
             continue
@@ -202,14 +220,14 @@ def paragraphs(text: str) -> list[Paragraph]:
                  else _runs_on(prev, line, width, first_line_indent, marked)
                  and not (idx > indented and _short_of(prev, line, margin)))
         ):
-            out.append(Paragraph(start, indent, " ".join(parts)))
+            out.append(Paragraph(start, indent, single_spaced(" ".join(parts))))
             parts = []
         if not parts:
             start, indent = idx, line.indent
-        parts.append(" ".join(line.text.split()))
+        parts.append(line.text)
         prev = line
     if parts:
-        out.append(Paragraph(start, indent, " ".join(parts)))
+        out.append(Paragraph(start, indent, single_spaced(" ".join(parts))))
     return out
 
 
@@ -241,7 +259,7 @@ def _block_paragraphs(lines: list[_Line]) -> list[Paragraph]:
             if line is not None and width is not None and _runs_on(parts[-1], line, width, False, False):
                 parts.append(line)
                 continue
-            out.append(Paragraph(first, parts[0].indent, " ".join(" ".join(p.text.split()) for p in parts)))
+            out.append(Paragraph(first, parts[0].indent, single_spaced(" ".join(p.text for p in parts))))
             if line is not None:
                 parts, first = [line], start + k
         start = end

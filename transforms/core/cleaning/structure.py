@@ -17,6 +17,8 @@ from wirewash.transforms.core.cleaning.normalise import count_words, normalise, 
 from wirewash.transforms.core.schema import Removal
 
 BULLET = re.compile(r"[•·▪►*\-–—] (?P<text>\S[^\n]*)")
+# A sentence's end, with closing quotes or brackets and a space after it.
+SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
 _ENDS = frozenset(".!?…。！？")
 _CLOSERS = "\"”’'»)]」』"
 _NAME_PARTICLES = frozenset({"and", "de", "da", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "dos"})
@@ -40,6 +42,15 @@ class Line:
 
     def __post_init__(self) -> None:
         self.reshape()
+
+    def breaks(self) -> list[re.Match[str]]:
+        """SENTENCE_BREAK's matches in the text, in order; found once per text (the lines and glued-teaser
+        passes both walk them, every round)."""
+        memo = self.memo.get("breaks")
+        if memo is None or memo[0] != self.text:
+            memo = (self.text, list(SENTENCE_BREAK.finditer(self.text)))
+            self.memo["breaks"] = memo
+        return memo[1]  # type: ignore[index]
 
     def reshape(self) -> None:
         # A paragraph's words are single-spaced; Chinese and Japanese count two characters a word.
