@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from wirewash.transforms.core.cleaning.byline import byline_names
+from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import agency, credit_line
 from wirewash.transforms.core.cleaning.cues import content_tokens
@@ -235,7 +235,7 @@ _PARTS = re.compile(r" [|›>/·•—–] | - ")
 _ENCLOSED_TAIL = re.compile(r" [(（][^()（）]{1,40}[)）]$")
 _META = re.compile(r" [|›>/·•] ")
 _SUFFIX = re.compile(r" ?[|:–—-] \S")
-_OPENERS = "\"'“‘«„#¿¡(「『【"
+_OPENERS = "\"'“‘«„#¿¡(「『【<"  # "<TIFFANY AND CO> TO GO PUBLIC": Reuters marks a company so
 _HEADLINE_ENDS = ".。;:,，、-–—"
 
 
@@ -310,8 +310,23 @@ def _wordy_row(line: Line) -> bool:
 
 
 def _figure(text: str) -> bool:
-    # A figure that is no date, time, counter or part of a meta line: a table's first row.
-    return _digit_tokens(text) > 0 and not (_STAMP.search(text) or _COUNTER.fullmatch(text) or _META.search(text))
+    # A figure that is no date, time, counter or part of a meta line: a table's first row. A line set in
+    # capitals is a wire headline over the table ("OMNICOM GROUP INC <OMCM> 4TH QTR NET"), not a row of it
+    # ("Shr 27 cts vs 51 cts", "Year", "1st half").
+    return _digit_tokens(text) > 0 and not (
+        _STAMP.search(text) or _COUNTER.fullmatch(text) or _META.search(text) or _capitals(text)
+    )
+
+
+_TICKER = re.compile(r"<[A-Z.]{1,8}>")
+
+
+def _capitals(text: str) -> bool:
+    # Five words in capitals, or a company's ticker as Reuters marks it: a table's own caption is shorter
+    # ("1ST QTR TO MARCH 31", "NOON CDT APRIL 7").
+    return text.isupper() and (
+        sum(len(t) > 1 and t.isalpha() for t in text.split()) >= 5 or _TICKER.search(text) is not None
+    )
 
 
 # "REUTERS/Jane Doe", "Jan Weber/dpa", "AP Photo/Jane Doe": a source and a name or agency around a slash (not a
@@ -411,7 +426,10 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
         return None
     if text[-1] in _HEADLINE_ENDS and not (text[-1] == "." and "." in text.rsplit(" ", 1)[-1][:-1]):
         return None  # a sentence or a label, unless the full stop closes an abbreviation ("U.S.A.")
-    if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text) or byline_names(text) is not None:
+    if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text):
+        return None
+    byline = byline_names(text) is not None
+    if byline and not headline_shaped(text):
         return None
     if credit_line(text) is not None:
         return None  # "Provided by Kyodo"
@@ -460,13 +478,17 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
     best, at = 0.0, None
     script = script_of(kept[end].text) if end < len(kept) and len(candidates) > 1 else None
     # A headline names the story's subject, so it shares a word with the lead or the paragraph after it; a row
-    # of buttons, a stamp or a caption of a file photo does not.
+    # of buttons, a stamp or a caption of a file photo does not. A line that reads as a byline as well ("Venus
+    # stunned by Farina Elia", "BY JANE DOE") is the headline only when it does.
+    bylines = [byline_names(kept[i].text) is not None for _, i in candidates]
     story = (
         content_tokens(" ".join(line.text for line in kept[end:end + 2]))
-        if end < len(kept) and len(candidates) > 1 else None
+        if end < len(kept) and (len(candidates) > 1 or any(bylines)) else None
     )
-    for score, i in candidates:
+    for (score, i), byline in zip(candidates, bylines):
         text = kept[i].text
+        if byline and not (story is not None and content_tokens(text) & story):
+            continue
         # The page title's copy, "Headline | Site", loses to the headline itself.
         if any(j != i and text.startswith(kept[j].text) and _SUFFIX.match(text, len(kept[j].text)) for _, j in candidates):
             continue
@@ -484,8 +506,10 @@ def _continued(kept: list[Line], i: int) -> bool:
     # Min.", "há 8 min"); a sentence going on runs on in lower case ("shutdown.", "late Friday, ...").
     if i + 1 >= len(kept) or not kept[i].text[-1].isalpha():
         return False
-    words = kept[i + 1].text.split(None, 2)
-    return words[0][0].islower() and (len(words) == 1 or not words[1][0].isdigit())
+    nxt = kept[i + 1].text
+    words = nxt.split(None, 2)
+    # A byline with a label in lower case ("dal nostro inviato Luca Ferrari") continues nothing either.
+    return words[0][0].islower() and (len(words) == 1 or not words[1][0].isdigit()) and byline_names(nxt) is None
 
 
 def _furniture_rule(text: str) -> bool:

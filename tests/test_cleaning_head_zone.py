@@ -1,0 +1,78 @@
+"""The head zone judged by place and shape: which line is the headline, what stands over the lead.
+
+Each rule has a positive case (the headline is found, the furniture goes) and a negative one (a line of the same
+shape that must not be taken). Examples are invented in the shapes outlets and wires use.
+"""
+from __future__ import annotations
+
+from wirewash.transforms.core.cleaning.byline import headline_shaped
+from cleaned import kept, run
+
+LEAD = "Dockworkers in Rotterdam walked out on Monday over pay, halting container traffic at Europe's largest port."
+BODY = "The union said the strike would last 48 hours unless the port authority improved its offer."
+TAIL = "Shipping lines diverted several vessels to Antwerp and Hamburg, the port authority said."
+
+
+def test_a_headline_with_by_in_it_is_the_headline_when_it_names_the_subject() -> None:
+    # "stunned by <Name>" reads as "Reporting by <Name>"; the subject shared with the lead decides.
+    out = run("Europe", "Rotterdam crippled by Dockworkers Union", "Ines Kowalczyk | Harbour Post", LEAD, BODY, TAIL)
+    assert out.title == "Rotterdam crippled by Dockworkers Union"
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_credit_with_a_phrase_label_is_no_headline() -> None:
+    out = run("Additional reporting by Tomas Lindqvist", LEAD, BODY, TAIL)
+    assert out.title is None
+
+
+def test_a_headline_in_capitals_after_a_short_word_is_no_byline() -> None:
+    out = run("PORTS", "ITF TO BACK ROTTERDAM DOCKWORKERS", "3 min read", LEAD, BODY, TAIL)
+    assert out.title == "ITF TO BACK ROTTERDAM DOCKWORKERS"
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_byline_in_capitals_is_no_headline() -> None:
+    out = run("BY INES KOWALCZYK AND TOMAS LINDQVIST", LEAD, BODY, TAIL)
+    assert out.title is None
+
+
+def test_headline_shaped_bylines() -> None:
+    assert headline_shaped("Rotterdam crippled by Dockworkers Union")
+    assert headline_shaped("ITF TO BACK DOCKERS")
+    assert headline_shaped("Ajax Amsterdam 2-1 Feyenoord")
+    assert not headline_shaped("By Ines Kowalczyk and Tomas Lindqvist")
+    assert not headline_shaped("Ines Kowalczyk, Harbour Post")
+    assert not headline_shaped("Texto: Ines Kowalczyk")
+
+
+def test_a_byline_with_a_label_in_lower_case_continues_no_headline() -> None:
+    # "dal nostro inviato" opens the line under the headline in lower case: a byline, not the rest of a sentence.
+    out = run("Rotterdam port at a standstill as dockers strike", "dal nostro inviato Marco Esposito", LEAD, BODY)
+    assert out.title == "Rotterdam port at a standstill as dockers strike"
+    assert "Marco Esposito" in (out.byline or "")
+    assert kept(out) == [LEAD, BODY]
+
+
+def test_a_sentence_broken_over_two_lines_is_still_no_headline() -> None:
+    out = run("Dockworkers in Rotterdam walked out on Monday over pay and", "conditions, the union said.", BODY)
+    assert out.title is None
+
+
+def test_a_wire_headline_in_capitals_with_figures_is_no_table_row() -> None:
+    rows = ["Shr 41 cts vs 33 cts", "Net 8,150,000 vs 6,420,000", "Revs 92.4 mln vs 81.0 mln"]
+    out = run("Markets", "HARBOUR LOGISTICS <HRBL> 2ND QTR NET", *rows,
+              "The company said volumes rose on new routes to the Baltic in the quarter.")
+    assert out.title == "HARBOUR LOGISTICS <HRBL> 2ND QTR NET"
+    assert kept(out)[:3] == rows
+
+
+def test_a_wire_headline_may_open_with_a_bracketed_company() -> None:
+    out = run("Business", "<HARBOUR LOGISTICS> TO GO PUBLIC", "Ines Kowalczyk", "2 hours ago", LEAD, BODY)
+    assert out.title == "<HARBOUR LOGISTICS> TO GO PUBLIC"
+    assert kept(out) == [LEAD, BODY]
+
+
+def test_a_tables_own_caption_in_capitals_stays_a_row() -> None:
+    rows = ["2ND QTR TO JUNE 30", "Net 8,150,000 vs 6,420,000", "Revs 92.4 mln vs 81.0 mln"]
+    out = run(*rows, "The company said volumes rose on new routes to the Baltic in the quarter.")
+    assert kept(out)[:3] == rows
