@@ -76,3 +76,28 @@ def test_a_tables_own_caption_in_capitals_stays_a_row() -> None:
     rows = ["2ND QTR TO JUNE 30", "Net 8,150,000 vs 6,420,000", "Revs 92.4 mln vs 81.0 mln"]
     out = run(*rows, "The company said volumes rose on new routes to the Baltic in the quarter.")
     assert kept(out)[:3] == rows
+
+
+def test_a_page_head_without_a_headline_goes_but_yields_no_title() -> None:
+    # Under a stamp and a byline a share row is no headline; the head over the lead is furniture all the same.
+    out = run("Politics", "Updated 12:40 GMT, 3 May 2024", "By Ines Kowalczyk | Harbour Post",
+              "Share on WhatsApp | Bookmark | Save", LEAD, BODY, TAIL)
+    assert out.title is None
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_short_label_over_the_lead_is_no_title() -> None:
+    out = run("Manage cookie settings", LEAD, BODY, TAIL)
+    assert out.title is None
+
+
+def test_a_relative_time_or_reading_time_is_no_title() -> None:
+    for line in ("12 min de leitura", "vor 6 Minuten", "8 мин назад"):
+        out = run("Foto: Ines Kowalczyk/HP", line, LEAD, BODY, TAIL)
+        assert out.title is None, line
+
+
+def test_a_headline_that_shares_no_word_with_the_lead_still_counts_above_the_byline() -> None:
+    out = run("World", "A November to remember", "By Ines Kowalczyk", "2 hours ago", LEAD, BODY, TAIL)
+    assert out.title == "A November to remember"
+    assert kept(out) == [LEAD, BODY, TAIL]

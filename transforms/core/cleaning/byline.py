@@ -76,13 +76,14 @@ def byline_names(text: str) -> str | None:
 _PHRASE_LABEL = re.compile(r"[^\s:：｜|]+ [^\s:：｜|]+ ")  # two words or more before the first name
 
 
-def headline_shaped(text: str) -> bool:
+def headline_shaped(text: str, phrase_labels: bool = True) -> bool:
     """Whether a line ``byline_names`` reads as a byline may as well be a headline: its label is a phrase
     ("Venus stunned by Farina Elia" reads as "Additional reporting by Jane Doe" does), it is set in capitals
     after a short word ("NYSE TO REVIEW PROGRAM TRADING", "GULF EDIBLE OIL PRICES - April 7" read as "BY JANE
     DOE"), or it has no label and goes on after the names with no separator ("Man City 0-2 Man Utd"). Only
     where the line stands in the head tells them apart. "By Jane Doe", "Text: Jane Doe", "Jane Doe, Reuters"
-    and bylines in scripts without case are none of these."""
+    and bylines in scripts without case are none of these; with ``phrase_labels`` False, neither are those with
+    a phrase for a label (more often a byline than a headline where no headline is found)."""
     if not text.isascii() and _CASELESS_SCRIPT.search(text):
         return False
     label = _LABEL.match(text)
@@ -91,7 +92,7 @@ def headline_shaped(text: str) -> bool:
         words = label.group()
         if words.rstrip()[-1] in ":：｜|":
             return False
-        return _PHRASE_LABEL.match(words) is not None or (words + names).isupper()
+        return (phrase_labels and _PHRASE_LABEL.match(words) is not None) or (words + names).isupper()
     names = _cased(text, 0)
     if names is None:
         return False

@@ -159,14 +159,22 @@ def headline(doc: Doc) -> None:
     # yield another title on a second pass. A page whose container names its title (HTML, a JSON field) has
     # its headline where a line is that title; the guess stands otherwise, as it would on the cleaned text.
     end = _doc_head_end(doc, kept)
-    at = None
+    at, sure = None, True
     if doc.title_hint is not None:
         hint = norm(_MARKDOWN_HEADING.sub("", doc.title_hint))
         at = next((i for i, line in enumerate(kept[:max(end, 1)]) if _is_title(norm(line.text), hint)), None)
     if at is None and end < len(kept) and sum(_continued(kept, i) for i in range(end)) < 2:
         # (Sentences broken across lines that were not unwrapped are no head: no guess there.)
-        at = _headline_at(kept, end, cfg)
+        at, sure = _headline_at(kept, end, cfg, doc.lines)
+        if at is None and end and _meta_above(doc.lines, kept[end].idx, removed=True) is not None:
+            # No headline, but a byline or a stamp that another pass took stood over the lead: a page head.
+            at, sure = 0, False
     if at is None:
+        return
+    if not sure:
+        # A page head without a headline (section labels, stamps, a share row over the lead): its lines go as
+        # head furniture, and no title is read off them.
+        _clear_head(doc, kept[:end])
         return
     title = kept[at].text
     copies = at + 1  # the page title and the h1 often stack the same headline
@@ -463,8 +471,11 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
 _SUBJECT_BONUS = 6  # about a headline's length in words: it outweighs a longer button row's length
 
 
-def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
-    """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None."""
+def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]) -> tuple[int | None, bool]:
+    """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None, and whether it
+    is surely the headline: a line that shares no word with the story, is short or stands under a byline or a
+    stamp is a guess (then the lines over the lead are a page head, but no title is read off them).
+    ``lines``: all the document's lines, removed ones too."""
     scores = [(_headline_score(line, cfg), i) for i, line in enumerate(kept[:end])]
     # A fragment of a sentence broken across lines is no headline: one that starts in lower case, or that the
     # next line continues in lower case ("... a stopgap bill late" / "Friday, averting ...").
@@ -475,30 +486,83 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
     # one although it has the shape of a link set in capitals.
     scores = [(None if s is not None and _furniture_rule(kept[i].text) else s, i) for s, i in scores]
     candidates = [(s, i) for s, i in scores if s is not None and s > 0]
-    best, at = 0.0, None
-    script = script_of(kept[end].text) if end < len(kept) and len(candidates) > 1 else None
+    if not candidates:
+        return None, False
+    best, at, sure = 0.0, None, False
+    script = script_of(kept[end].text) if len(candidates) > 1 else None
     # A headline names the story's subject, so it shares a word with the lead or the paragraph after it; a row
-    # of buttons, a stamp or a caption of a file photo does not. A line that reads as a byline as well ("Venus
-    # stunned by Farina Elia", "BY JANE DOE") is the headline only when it does.
-    bylines = [byline_names(kept[i].text) is not None for _, i in candidates]
-    story = (
-        content_tokens(" ".join(line.text for line in kept[end:end + 2]))
-        if end < len(kept) and (len(candidates) > 1 or any(bylines)) else None
-    )
-    for (score, i), byline in zip(candidates, bylines):
+    # of buttons, a stamp or a caption of a file photo does not. A line that shares none is the headline only
+    # when it is headline-shaped enough and stands where a page sets its headline: above the byline, the
+    # stamps and the reading time. A line that reads as a byline as well ("Venus stunned by Farina Elia", "BY
+    # JANE DOE") must share a word.
+    story = _subject_words(" ".join(line.text for line in kept[end:end + 2] if line is kept[end] or is_body(line, cfg)))
+    # Lines other passes removed count too: a stamp a pack took stood there all the same.
+    lead = kept[end].idx
+    meta = _meta_above(lines, lead)
+    meta = lead if meta is None else meta
+    for score, i in candidates:
         text = kept[i].text
-        if byline and not (story is not None and content_tokens(text) & story):
+        shared = bool(_subject_words(text) & story)
+        byline = byline_names(text) is not None
+        if byline and not shared:
             continue
         # The page title's copy, "Headline | Site", loses to the headline itself.
         if any(j != i and text.startswith(kept[j].text) and _SUFFIX.match(text, len(kept[j].text)) for _, j in candidates):
             continue
-        # A page sets its headline above the byline, stamps and buttons, and in the story's script.
+        # A page sets its headline in the story's script.
         value = score - 6 * (script is not None and script_of(text) not in (None, script))
-        if story is not None and content_tokens(text) & story:
+        if shared:
             value += _SUBJECT_BONUS
-        if value > best:
-            best, at = value, i
-    return at
+        # A sure headline beats any guess.
+        certain = shared or (kept[i].idx < meta and score >= _UNSHARED_MIN_SCORE)
+        if (certain, value) > (sure, best):
+            best, at, sure = value, i, certain
+    return at, sure
+
+
+def _subject_words(text: str) -> set[str]:
+    """``content_tokens`` and the names of four letters ("Ford", "NATO" is five tokens' worth already): what a
+    headline and its story share."""
+    return content_tokens(text) | {w for w in _FOUR_LETTER_NAME.findall(text)}
+
+
+_FOUR_LETTER_NAME = re.compile(r"(?<!\w)[A-Z][a-z]{3}(?!\w)")
+
+
+# A headline that shares no word with the story is at least four words long, or three in capitals: "Your privacy
+# choices", "ABC News > Politics" are labels.
+_UNSHARED_MIN_SCORE = 4
+
+
+def _meta_above(lines: list[Line], lead: int, removed: bool = False) -> int | None:
+    """The index of the first line above paragraph ``lead`` that is a byline, a stamp, a reading time or a
+    counter (``_meta_line``), kept or removed (only removed ones with ``removed``), or None."""
+    return next(
+        (line.idx for line in lines if line.idx < lead and not (removed and line.kept) and _meta_line(line)), None
+    )
+
+
+# A clock time or a date in figures: "4:44", "08h20", "2019-06-03", "17/07/2018".
+_CLOCK_OR_DATE = re.compile(r"\d{1,2}[:h]\d{2}\b|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+
+
+def _meta_line(line: Line) -> bool:
+    """A byline, a stamp, a reading time or a counter: what a page sets under its headline, and no sentence
+    ("Year ended December 31." and "Government tax revenues for the 1986/87" are story text)."""
+    text = line.text
+    if line.sentence:
+        return False
+    if READ_TIME.pattern.fullmatch(text) or _COUNTER.fullmatch(text):
+        return True
+    if line.words <= 4 and _SMALL_FIGURE.fullmatch(text):
+        return True  # a reading time, a relative time or a counter: "2 min de lectura", "6 мин назад", "Photo 1/2"
+    if _CLOCK_OR_DATE.search(text) or (line.words <= 6 and _YEAR_WITH_DAY.search(text)):
+        return True  # "Published October 4, 2025 4:44 PM GMT", "28 Sep 2025"
+    return byline_names(text) is not None and not headline_shaped(text)
+
+
+# A year with a day before it: "28 Sep 2025", "October 4, 2025", "3. April 2018" (not "1986/87").
+_YEAR_WITH_DAY = re.compile(r"\b\d{1,2}\b\.?,? (?:\S+,? )?(?:19|20)\d{2}\b|\b\d{1,2}, (?:19|20)\d{2}\b")
 
 
 def _continued(kept: list[Line], i: int) -> bool:
@@ -517,6 +581,18 @@ def _furniture_rule(text: str) -> bool:
     return found is not None and found[0].name != "caps_link"
 
 
+def _clear_head(doc: Doc, head: list[Line]) -> None:
+    """Remove every line of ``head`` as head furniture, reading the byline and the publisher off them (not off
+    a line that may as well be a headline: "NYSE TO REVIEW PROGRAM TRADING")."""
+    for line in head:
+        if doc.byline is None or doc.publisher is None:
+            wanted = doc.byline is None and not headline_shaped(line.text, phrase_labels=False)
+            byline, publisher = head_line_credits(line.text, wanted)
+            doc.byline = doc.byline or byline
+            doc.publisher = doc.publisher or publisher
+        doc.remove(line, HEAD_FURNITURE.name)
+
+
 def head_furniture(doc: Doc) -> None:
     """Once the headline is found, the head is known: every line above the lead is head furniture (section
     labels, wire headers, bylines, stamps, reading times, share rows, captions and credits), whatever its
@@ -526,12 +602,7 @@ def head_furniture(doc: Doc) -> None:
     if end == len(kept):
         return  # no lead: nothing tells the head from the story
     if doc.title is not None:
-        for line in kept[:end]:
-            if doc.byline is None or doc.publisher is None:
-                byline, publisher = head_line_credits(line.text, doc.byline is None)
-                doc.byline = doc.byline or byline
-                doc.publisher = doc.publisher or publisher
-            doc.remove(line, HEAD_FURNITURE.name)
+        _clear_head(doc, kept[:end])
     # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
     # run into it ("By Jane Doe TOKYO - Stocks rose ...").
     if doc.title is None and end and DATELINE.fullmatch(kept[end - 1].text + " X") and kept[end - 1].kept:
