@@ -6,6 +6,8 @@ shape that must not be taken). Examples are invented in the shapes outlets and w
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning.byline import headline_shaped
+from wirewash.transforms.core.cleaning.head import _page_head
+from wirewash.transforms.core.cleaning.structure import Line
 from cleaned import kept, run
 
 LEAD = "Dockworkers in Rotterdam walked out on Monday over pay, halting container traffic at Europe's largest port."
@@ -101,3 +103,29 @@ def test_a_headline_that_shares_no_word_with_the_lead_still_counts_above_the_byl
     out = run("World", "A November to remember", "By Ines Kowalczyk", "2 hours ago", LEAD, BODY, TAIL)
     assert out.title == "A November to remember"
     assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_head_without_a_headline_is_known_by_a_byline_or_a_stamp_in_it() -> None:
+    for meta in ("Von Ines Kowalczyk", "Ines Kowalczyk, Tomas Lindqvist", "Aggiornato il 25/12/2023 ore 07:57",
+                 "이민호·박지현 기자"):
+        out = run("Home / Economy", "Listen to this story", meta, LEAD, BODY, TAIL)
+        assert kept(out) == [LEAD, BODY, TAIL], meta
+        assert out.title is None
+
+
+def test_a_tables_caption_or_a_price_range_is_no_sign_of_a_page_head() -> None:
+    lead = Line(9, 0, LEAD)
+    for text in ("44 PCT SOYBEAN MEAL 156.70-160.70", "YEAR TO END-DEC 1986", "VOL OPEN CHANGE",
+                 "Government tax revenues for the 1986/87", "Year ended December 31."):
+        assert not _page_head([Line(0, 0, text), lead], lead.idx), text
+    for text in ("Updated 2023-12-05T13:55:00Z", "By Ines Kowalczyk", "Ines Kowalczyk and Tomas Lindqvist"):
+        assert _page_head([Line(0, 0, text), lead], lead.idx), text
+    volumes = ["YEAR TO END-DEC 1986", "Proposed dividend 45 francs vs 34.50 francs",
+               "The company said the dividend would be paid to shareholders of record in June."]
+    assert kept(run(*volumes)) == volumes
+
+
+def test_a_stamp_with_a_m_is_no_sentence_end() -> None:
+    out = run("Rotterdam port at a standstill as dockers strike",
+              "Ines Kowalczyk • Harbour Post  May 3, 2024 at 9:15 a.m. ET", LEAD, BODY)
+    assert kept(out) == [LEAD, BODY]

@@ -166,15 +166,12 @@ def headline(doc: Doc) -> None:
     if at is None and end < len(kept) and sum(_continued(kept, i) for i in range(end)) < 2:
         # (Sentences broken across lines that were not unwrapped are no head: no guess there.)
         at, sure = _headline_at(kept, end, cfg, doc.lines)
-        if at is None and end and _meta_above(doc.lines, kept[end].idx, removed=True) is not None:
-            # No headline, but a byline or a stamp that another pass took stood over the lead: a page head.
-            at, sure = 0, False
     if at is None:
         return
     if not sure:
-        # A page head without a headline (section labels, stamps, a share row over the lead): its lines go as
-        # head furniture, and no title is read off them.
-        _clear_head(doc, kept[:end])
+        # A guess only: the lines over this lead are a page head (``head_furniture`` takes them once the other
+        # passes have read the byline and the stamps), but no title is read off them.
+        kept[end].memo[_GUESSED] = True
         return
     title = kept[at].text
     copies = at + 1  # the page title and the h1 often stack the same headline
@@ -381,10 +378,10 @@ def _captioned(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
     return _LABELLED.match(line.text) is not None
 
 # A sentence's end inside a line: after a word in lower case and before a capital ("... the station. Photo:
-# ..."), not after a number ("8. August"), an abbreviation in capitals ("N.Z. TRADE") or before a figure
+# ..."), not after a number ("8. August"), an abbreviation ("N.Z. TRADE", "3:55 a.m. ET") or before a figure
 # ("Jan. 16").
 _ANY_END = re.compile(r"[.!?…。！？][\"”’»)]* (?=\S)")
-_INNER_END = re.compile(r"(?:(?<=[a-zß-ÿа-яё])[.!?…][\"”’»)]* (?=[\"“‘«(]?[A-ZÀ-ÞА-ЯЁ])|[。！？](?=\S))")
+_INNER_END = re.compile(r"(?:(?<=[a-zß-ÿа-яё][a-zß-ÿа-яё])[.!?…][\"”’»)]* (?=[\"“‘«(]?[A-ZÀ-ÞА-ЯЁ])|[。！？](?=\S))")
 
 
 def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
@@ -534,16 +531,45 @@ _FOUR_LETTER_NAME = re.compile(r"(?<!\w)[A-Z][a-z]{3}(?!\w)")
 _UNSHARED_MIN_SCORE = 4
 
 
-def _meta_above(lines: list[Line], lead: int, removed: bool = False) -> int | None:
+def _meta_above(lines: list[Line], lead: int) -> int | None:
     """The index of the first line above paragraph ``lead`` that is a byline, a stamp, a reading time or a
-    counter (``_meta_line``), kept or removed (only removed ones with ``removed``), or None."""
-    return next(
-        (line.idx for line in lines if line.idx < lead and not (removed and line.kept) and _meta_line(line)), None
-    )
+    counter (``_meta_line``), kept or removed, or None."""
+    return next((line.idx for line in lines if line.idx < lead and _meta_line(line)), None)
 
 
-# A clock time or a date in figures: "4:44", "08h20", "2019-06-03", "17/07/2018".
-_CLOCK_OR_DATE = re.compile(r"\d{1,2}[:h]\d{2}\b|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+def _page_head(lines: list[Line], lead: int) -> bool:
+    """Whether what stands over paragraph ``lead`` is a page head although no line there is a headline: a
+    byline, a stamp or a reading time another pass removed stood there, or a line there is one beyond doubt (a
+    clock time or a date in figures, a reading time, a byline with a label or in a script without case, two
+    names and nothing else). Fragments of a story's sentences broken over lines are none of these ("Year
+    ended December 31.", "Government tax revenues for the 1986/87")."""
+    for line in lines:
+        if line.idx >= lead:
+            return False
+        if line.sentence:
+            continue
+        text = line.text
+        if not line.kept and (_meta_line(line) or byline_names(text) is not None):
+            return True
+        if READ_TIME.pattern.fullmatch(text) or _CLOCK_OR_DATE.search(text):
+            return True
+        names = byline_names(text)
+        if names is None or headline_shaped(text, phrase_labels=False):
+            continue  # "LORD ABBETT VALUE APPRECIATION FUND", "VOL OPEN CHANGE": a table's caption
+        if not text.startswith(names) or not text.isascii() or (text == names and _NAME_LIST.search(names)):
+            return True
+    return False
+
+
+_NAME_LIST = re.compile(r", | (?:and|&|et|y|e|und|и) ")
+
+
+# A clock time or a date in figures, a token of its own: "4:44", "08h20", "2019-06-03", "17/07/2018" (not a
+# price range "156.70-160.70").
+_CLOCK_OR_DATE = re.compile(
+    r"(?<![\w.,/-])(?:\d{1,2}[:h]\d{2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![\w/-]|[.,]\d)"
+    r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}"  # ISO 8601: "2023-12-05T13:55:00Z"
+)
 
 
 def _meta_line(line: Line) -> bool:
@@ -581,6 +607,9 @@ def _furniture_rule(text: str) -> bool:
     return found is not None and found[0].name != "caps_link"
 
 
+_GUESSED = "head_guessed"  # Line.memo key: a headline was guessed, not found, over this lead
+
+
 def _clear_head(doc: Doc, head: list[Line]) -> None:
     """Remove every line of ``head`` as head furniture, reading the byline and the publisher off them (not off
     a line that may as well be a headline: "NYSE TO REVIEW PROGRAM TRADING")."""
@@ -596,12 +625,17 @@ def _clear_head(doc: Doc, head: list[Line]) -> None:
 def head_furniture(doc: Doc) -> None:
     """Once the headline is found, the head is known: every line above the lead is head furniture (section
     labels, wire headers, bylines, stamps, reading times, share rows, captions and credits), whatever its
-    words, unless the story opens with a results table. A byline among them names the authors."""
+    words, unless the story opens with a results table. A byline among them names the authors. Without a
+    headline the head is known all the same when one was guessed over the lead or a byline or a stamp stands or
+    stood there (``_page_head``)."""
     kept = doc.kept()
     end = _doc_head_end(doc, kept)
     if end == len(kept):
         return  # no lead: nothing tells the head from the story
-    if doc.title is not None:
+    if doc.title is not None or end and (
+        kept[end].memo.get(_GUESSED)
+        or (_page_head(doc.lines, kept[end].idx) and sum(_continued(kept, i) for i in range(end)) < 2)
+    ):
         _clear_head(doc, kept[:end])
     # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
     # run into it ("By Jane Doe TOKYO - Stocks rose ...").
