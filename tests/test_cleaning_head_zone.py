@@ -129,3 +129,12 @@ def test_a_stamp_with_a_m_is_no_sentence_end() -> None:
     out = run("Rotterdam port at a standstill as dockers strike",
               "Ines Kowalczyk • Harbour Post  May 3, 2024 at 9:15 a.m. ET", LEAD, BODY)
     assert kept(out) == [LEAD, BODY]
+
+
+def test_a_wire_headline_in_capitals_ending_in_an_abbreviation_is_no_lead() -> None:
+    out = run("HARBOUR LOGISTICS TO ACQUIRE 51 PCT OF N.V.B.", LEAD, BODY)
+    assert out.title == "HARBOUR LOGISTICS TO ACQUIRE 51 PCT OF N.V.B."
+    assert kept(out) == [LEAD, BODY]
+    # A sentence in mixed case that ends in an abbreviation is story text.
+    short = "Harbour Logistics agreed to buy 51 pct of the Dutch port operator N.V.B."
+    assert kept(run(short, BODY)) == [short, BODY]

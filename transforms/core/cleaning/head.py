@@ -153,7 +153,7 @@ def headline(doc: Doc) -> None:
             doc.remove(kept[top], HEADLINE.name)
             top += 1
         return
-    if not kept or is_body(kept[0], cfg):
+    if not kept or is_body(kept[0], cfg) and not _abbreviated_capitals(kept[0]):
         return  # a lead that repeats the page title's words is story text
     # A headline is only guessed over a lead (or the table a story opens with), so the cleaned text cannot
     # yield another title on a second pass. A page whose container names its title (HTML, a JSON field) has
@@ -268,7 +268,7 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         # A sentence a wire credit opened is the lead, however short; what a credit opened and is no sentence
         # ("(Reuters) - Loading...") is judged as any line, as it will be once the credit is gone.
         if line.credited and line.sentence or (
-            is_body(line, cfg) or _story_text(line, cfg, nxt) or _speech(line)
+            (is_body(line, cfg) and not _abbreviated_capitals(line)) or _story_text(line, cfg, nxt) or _speech(line)
         ) and not _caption(kept, i, cfg):
             end = i
             break
@@ -293,6 +293,13 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
             return end
         return start
     return end
+
+
+def _abbreviated_capitals(line: Line) -> bool:
+    # A wire headline in capitals whose last word is an abbreviation ("PACIFIC BASIN TO ACQUIRE 51 PCT OF
+    # T.E.A.M."): its full stop ends no sentence, and a lead is not set in capitals.
+    last = line.text.rsplit(" ", 1)[-1]
+    return "." in last[:-1] and _capitals(line.text)
 
 
 _QUOTE_OPENERS = "\"“‘«„「『"
