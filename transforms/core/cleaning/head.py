@@ -472,6 +472,7 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
     return score
 
 
+_STORY_CHARS = 500
 _SUBJECT_BONUS = 6  # about a headline's length in words: it outweighs a longer button row's length
 
 
@@ -499,16 +500,17 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     # when it is headline-shaped enough and stands where a page sets its headline: above the byline, the
     # stamps and the reading time. A line that reads as a byline as well ("Venus stunned by Farina Elia", "BY
     # JANE DOE") must share a word.
-    story = _subject_words(" ".join(line.text for line in kept[end:end + 2] if line is kept[end] or is_body(line, cfg)))
+    # (The first few hundred characters name the subject, and bound the cost.)
+    story = _subject_words(
+        " ".join(line.text for line in kept[end:end + 2] if line is kept[end] or is_body(line, cfg))[:_STORY_CHARS]
+    )
     # Lines other passes removed count too: a stamp a pack took stood there all the same.
     lead = kept[end].idx
-    meta = _meta_above(lines, lead)
-    meta = lead if meta is None else meta
+    meta: int | None = None  # found when a line that shares no word needs it
     for score, i in candidates:
         text = kept[i].text
         shared = bool(_subject_words(text) & story)
-        byline = byline_names(text) is not None
-        if byline and not shared:
+        if not shared and byline_names(text) is not None:
             continue
         # The page title's copy, "Headline | Site", loses to the headline itself.
         if any(j != i and text.startswith(kept[j].text) and _SUFFIX.match(text, len(kept[j].text)) for _, j in candidates):
@@ -518,7 +520,12 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
         if shared:
             value += _SUBJECT_BONUS
         # A sure headline beats any guess.
-        certain = shared or (kept[i].idx < meta and score >= _UNSHARED_MIN_SCORE)
+        certain = shared
+        if not shared and score >= _UNSHARED_MIN_SCORE:
+            if meta is None:
+                meta = _meta_above(lines, lead)
+                meta = lead if meta is None else meta
+            certain = kept[i].idx < meta
         if (certain, value) > (sure, best):
             best, at, sure = value, i, certain
     return at, sure
@@ -581,7 +588,17 @@ _CLOCK_OR_DATE = re.compile(
 
 def _meta_line(line: Line) -> bool:
     """A byline, a stamp, a reading time or a counter: what a page sets under its headline, and no sentence
-    ("Year ended December 31." and "Government tax revenues for the 1986/87" are story text)."""
+    ("Year ended December 31." and "Government tax revenues for the 1986/87" are story text). Judged once per
+    text of the line."""
+    memo = line.memo.get("meta")
+    if memo is not None and memo[0] == line.text:
+        return memo[1]
+    meta = _meta_shape(line)
+    line.memo["meta"] = (line.text, meta)
+    return meta
+
+
+def _meta_shape(line: Line) -> bool:
     text = line.text
     if line.sentence:
         return False
