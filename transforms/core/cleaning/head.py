@@ -493,6 +493,10 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     candidates = [(s, i) for s, i in scores if s is not None and s > 0]
     if not candidates:
         return None, False
+    if len(candidates) == 1 and candidates[0][1] == 0 and kept[0] is lines[0] and (
+        candidates[0][0] >= _UNSHARED_MIN_SCORE and byline_names(kept[0].text) is None
+    ):
+        return 0, True  # the page's first line, and the only headline-shaped one: no need to weigh it
     best, at, sure = 0.0, None, False
     script = script_of(kept[end].text) if len(candidates) > 1 else None
     # A headline names the story's subject, so it shares a word with the lead or the paragraph after it; a row
