@@ -73,6 +73,33 @@ def byline_names(text: str) -> str | None:
     return _caseless(text)
 
 
+_PHRASE_LABEL = re.compile(r"[^\s:：｜|]+ [^\s:：｜|]+ ")  # two words or more before the first name
+
+
+def headline_shaped(text: str, phrase_labels: bool = True) -> bool:
+    """Whether a line ``byline_names`` reads as a byline may as well be a headline: its label is a phrase
+    ("Venus stunned by Farina Elia" reads as "Additional reporting by Jane Doe" does), it is set in capitals
+    after a short word ("NYSE TO REVIEW PROGRAM TRADING", "GULF EDIBLE OIL PRICES - April 7" read as "BY JANE
+    DOE"), or it has no label and goes on after the names with no separator ("Man City 0-2 Man Utd"). Only
+    where the line stands in the head tells them apart. "By Jane Doe", "Text: Jane Doe", "Jane Doe, Reuters"
+    and bylines in scripts without case are none of these; with ``phrase_labels`` False, neither are those with
+    a phrase for a label (more often a byline than a headline where no headline is found)."""
+    if not text.isascii() and _CASELESS_SCRIPT.search(text):
+        return False
+    label = _LABEL.match(text)
+    names = _cased(text, label.end()) if label is not None else None
+    if names is not None:
+        words = label.group()
+        if words.rstrip()[-1] in ":：｜|":
+            return False
+        return (phrase_labels and _PHRASE_LABEL.match(words) is not None) or (words + names).isupper()
+    names = _cased(text, 0)
+    if names is None:
+        return False
+    rest = text[len(names):].strip()
+    return bool(rest) and _TAIL_START.match(rest) is None
+
+
 _NAME_SEPARATORS = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from wirewash.transforms.core.cleaning.byline import byline_names
+from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import agency, credit_line
 from wirewash.transforms.core.cleaning.cues import content_tokens
@@ -153,20 +153,25 @@ def headline(doc: Doc) -> None:
             doc.remove(kept[top], HEADLINE.name)
             top += 1
         return
-    if not kept or is_body(kept[0], cfg):
+    if not kept or is_body(kept[0], cfg) and not _abbreviated_capitals(kept[0]):
         return  # a lead that repeats the page title's words is story text
     # A headline is only guessed over a lead (or the table a story opens with), so the cleaned text cannot
     # yield another title on a second pass. A page whose container names its title (HTML, a JSON field) has
     # its headline where a line is that title; the guess stands otherwise, as it would on the cleaned text.
     end = _doc_head_end(doc, kept)
-    at = None
+    at, sure = None, True
     if doc.title_hint is not None:
         hint = norm(_MARKDOWN_HEADING.sub("", doc.title_hint))
         at = next((i for i, line in enumerate(kept[:max(end, 1)]) if _is_title(norm(line.text), hint)), None)
     if at is None and end < len(kept) and sum(_continued(kept, i) for i in range(end)) < 2:
         # (Sentences broken across lines that were not unwrapped are no head: no guess there.)
-        at = _headline_at(kept, end, cfg)
+        at, sure = _headline_at(kept, end, cfg, doc.lines)
     if at is None:
+        return
+    if not sure:
+        # A guess only: the lines over this lead are a page head (``head_furniture`` takes them once the other
+        # passes have read the byline and the stamps), but no title is read off them.
+        kept[end].memo[_GUESSED] = True
         return
     title = kept[at].text
     copies = at + 1  # the page title and the h1 often stack the same headline
@@ -235,7 +240,7 @@ _PARTS = re.compile(r" [|›>/·•—–] | - ")
 _ENCLOSED_TAIL = re.compile(r" [(（][^()（）]{1,40}[)）]$")
 _META = re.compile(r" [|›>/·•] ")
 _SUFFIX = re.compile(r" ?[|:–—-] \S")
-_OPENERS = "\"'“‘«„#¿¡(「『【"
+_OPENERS = "\"'“‘«„#¿¡(「『【<"  # "<TIFFANY AND CO> TO GO PUBLIC": Reuters marks a company so
 _HEADLINE_ENDS = ".。;:,，、-–—"
 
 
@@ -263,7 +268,7 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         # A sentence a wire credit opened is the lead, however short; what a credit opened and is no sentence
         # ("(Reuters) - Loading...") is judged as any line, as it will be once the credit is gone.
         if line.credited and line.sentence or (
-            is_body(line, cfg) or _story_text(line, cfg, nxt) or _speech(line)
+            (is_body(line, cfg) and not _abbreviated_capitals(line)) or _story_text(line, cfg, nxt) or _speech(line)
         ) and not _caption(kept, i, cfg):
             end = i
             break
@@ -290,6 +295,13 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
     return end
 
 
+def _abbreviated_capitals(line: Line) -> bool:
+    # A wire headline in capitals whose last word is an abbreviation ("PACIFIC BASIN TO ACQUIRE 51 PCT OF
+    # T.E.A.M."): its full stop ends no sentence, and a lead is not set in capitals.
+    last = line.text.rsplit(" ", 1)[-1]
+    return "." in last[:-1] and _capitals(line.text)
+
+
 _QUOTE_OPENERS = "\"“‘«„「『"
 
 
@@ -310,8 +322,23 @@ def _wordy_row(line: Line) -> bool:
 
 
 def _figure(text: str) -> bool:
-    # A figure that is no date, time, counter or part of a meta line: a table's first row.
-    return _digit_tokens(text) > 0 and not (_STAMP.search(text) or _COUNTER.fullmatch(text) or _META.search(text))
+    # A figure that is no date, time, counter or part of a meta line: a table's first row. A line set in
+    # capitals is a wire headline over the table ("OMNICOM GROUP INC <OMCM> 4TH QTR NET"), not a row of it
+    # ("Shr 27 cts vs 51 cts", "Year", "1st half").
+    return _digit_tokens(text) > 0 and not (
+        _STAMP.search(text) or _COUNTER.fullmatch(text) or _META.search(text) or _capitals(text)
+    )
+
+
+_TICKER = re.compile(r"<[A-Z.]{1,8}>")
+
+
+def _capitals(text: str) -> bool:
+    # Five words in capitals, or a company's ticker as Reuters marks it: a table's own caption is shorter
+    # ("1ST QTR TO MARCH 31", "NOON CDT APRIL 7").
+    return text.isupper() and (
+        sum(len(t) > 1 and t.isalpha() for t in text.split()) >= 5 or _TICKER.search(text) is not None
+    )
 
 
 # "REUTERS/Jane Doe", "Jan Weber/dpa", "AP Photo/Jane Doe": a source and a name or agency around a slash (not a
@@ -358,10 +385,10 @@ def _captioned(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
     return _LABELLED.match(line.text) is not None
 
 # A sentence's end inside a line: after a word in lower case and before a capital ("... the station. Photo:
-# ..."), not after a number ("8. August"), an abbreviation in capitals ("N.Z. TRADE") or before a figure
+# ..."), not after a number ("8. August"), an abbreviation ("N.Z. TRADE", "3:55 a.m. ET") or before a figure
 # ("Jan. 16").
 _ANY_END = re.compile(r"[.!?…。！？][\"”’»)]* (?=\S)")
-_INNER_END = re.compile(r"(?:(?<=[a-zß-ÿа-яё])[.!?…][\"”’»)]* (?=[\"“‘«(]?[A-ZÀ-ÞА-ЯЁ])|[。！？](?=\S))")
+_INNER_END = re.compile(r"(?:(?<=[a-zß-ÿа-яё][a-zß-ÿа-яё])[.!?…][\"”’»)]* (?=[\"“‘«(]?[A-ZÀ-ÞА-ЯЁ])|[。！？](?=\S))")
 
 
 def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
@@ -411,7 +438,10 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
         return None
     if text[-1] in _HEADLINE_ENDS and not (text[-1] == "." and "." in text.rsplit(" ", 1)[-1][:-1]):
         return None  # a sentence or a label, unless the full stop closes an abbreviation ("U.S.A.")
-    if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text) or byline_names(text) is not None:
+    if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text):
+        return None
+    byline = byline_names(text) is not None
+    if byline and not headline_shaped(text):
         return None
     if credit_line(text) is not None:
         return None  # "Provided by Kyodo"
@@ -442,11 +472,15 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
     return score
 
 
+_STORY_CHARS = 500
 _SUBJECT_BONUS = 6  # about a headline's length in words: it outweighs a longer button row's length
 
 
-def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
-    """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None."""
+def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]) -> tuple[int | None, bool]:
+    """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None, and whether it
+    is surely the headline: a line that shares no word with the story, is short or stands under a byline or a
+    stamp is a guess (then the lines over the lead are a page head, but no title is read off them).
+    ``lines``: all the document's lines, removed ones too."""
     scores = [(_headline_score(line, cfg), i) for i, line in enumerate(kept[:end])]
     # A fragment of a sentence broken across lines is no headline: one that starts in lower case, or that the
     # next line continues in lower case ("... a stopgap bill late" / "Friday, averting ...").
@@ -457,26 +491,132 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig) -> int | None:
     # one although it has the shape of a link set in capitals.
     scores = [(None if s is not None and _furniture_rule(kept[i].text) else s, i) for s, i in scores]
     candidates = [(s, i) for s, i in scores if s is not None and s > 0]
-    best, at = 0.0, None
-    script = script_of(kept[end].text) if end < len(kept) and len(candidates) > 1 else None
+    if not candidates:
+        return None, False
+    if len(candidates) == 1 and candidates[0][1] == 0 and kept[0] is lines[0] and (
+        candidates[0][0] >= _UNSHARED_MIN_SCORE and byline_names(kept[0].text) is None
+    ):
+        return 0, True  # the page's first line, and the only headline-shaped one: no need to weigh it
+    best, at, sure = 0.0, None, False
+    script = script_of(kept[end].text) if len(candidates) > 1 else None
     # A headline names the story's subject, so it shares a word with the lead or the paragraph after it; a row
-    # of buttons, a stamp or a caption of a file photo does not.
-    story = (
-        content_tokens(" ".join(line.text for line in kept[end:end + 2]))
-        if end < len(kept) and len(candidates) > 1 else None
+    # of buttons, a stamp or a caption of a file photo does not. A line that shares none is the headline only
+    # when it is headline-shaped enough and stands where a page sets its headline: above the byline, the
+    # stamps and the reading time. A line that reads as a byline as well ("Venus stunned by Farina Elia", "BY
+    # JANE DOE") must share a word.
+    # (The first few hundred characters name the subject, and bound the cost.)
+    story = _subject_words(
+        " ".join(line.text for line in kept[end:end + 2] if line is kept[end] or is_body(line, cfg))[:_STORY_CHARS]
     )
+    # Lines other passes removed count too: a stamp a pack took stood there all the same.
+    lead = kept[end].idx
+    meta: int | None = None  # found when a line that shares no word needs it
     for score, i in candidates:
         text = kept[i].text
+        shared = bool(_subject_words(text) & story)
+        if not shared and byline_names(text) is not None:
+            continue
         # The page title's copy, "Headline | Site", loses to the headline itself.
         if any(j != i and text.startswith(kept[j].text) and _SUFFIX.match(text, len(kept[j].text)) for _, j in candidates):
             continue
-        # A page sets its headline above the byline, stamps and buttons, and in the story's script.
+        # A page sets its headline in the story's script.
         value = score - 6 * (script is not None and script_of(text) not in (None, script))
-        if story is not None and content_tokens(text) & story:
+        if shared:
             value += _SUBJECT_BONUS
-        if value > best:
-            best, at = value, i
-    return at
+        # A sure headline beats any guess.
+        certain = shared
+        if not shared and score >= _UNSHARED_MIN_SCORE:
+            if meta is None:
+                meta = _meta_above(lines, lead)
+                meta = lead if meta is None else meta
+            certain = kept[i].idx < meta
+        if (certain, value) > (sure, best):
+            best, at, sure = value, i, certain
+    return at, sure
+
+
+def _subject_words(text: str) -> set[str]:
+    """``content_tokens`` and the names of four letters ("Ford", "NATO" is five tokens' worth already): what a
+    headline and its story share."""
+    return content_tokens(text) | {w for w in _FOUR_LETTER_NAME.findall(text)}
+
+
+_FOUR_LETTER_NAME = re.compile(r"(?<!\w)[A-Z][a-z]{3}(?!\w)")
+
+
+# A headline that shares no word with the story is at least four words long, or three in capitals: "Your privacy
+# choices", "ABC News > Politics" are labels.
+_UNSHARED_MIN_SCORE = 4
+
+
+def _meta_above(lines: list[Line], lead: int) -> int | None:
+    """The index of the first line above paragraph ``lead`` that is a byline, a stamp, a reading time or a
+    counter (``_meta_line``), kept or removed, or None."""
+    return next((line.idx for line in lines if line.idx < lead and _meta_line(line)), None)
+
+
+def _page_head(lines: list[Line], lead: int) -> bool:
+    """Whether what stands over paragraph ``lead`` is a page head although no line there is a headline: a
+    byline, a stamp or a reading time another pass removed stood there, or a line there is one beyond doubt (a
+    clock time or a date in figures, a reading time, a byline with a label or in a script without case, two
+    names and nothing else). Fragments of a story's sentences broken over lines are none of these ("Year
+    ended December 31.", "Government tax revenues for the 1986/87")."""
+    for line in lines:
+        if line.idx >= lead:
+            return False
+        if line.sentence:
+            continue
+        text = line.text
+        if not line.kept and (_meta_line(line) or byline_names(text) is not None):
+            return True
+        if READ_TIME.pattern.fullmatch(text) or _CLOCK_OR_DATE.search(text):
+            return True
+        names = byline_names(text)
+        if names is None or headline_shaped(text, phrase_labels=False):
+            continue  # "LORD ABBETT VALUE APPRECIATION FUND", "VOL OPEN CHANGE": a table's caption
+        if not text.startswith(names) or not text.isascii() or (text == names and _NAME_LIST.search(names)):
+            return True
+    return False
+
+
+_NAME_LIST = re.compile(r", | (?:and|&|et|y|e|und|и) ")
+
+
+# A clock time or a date in figures, a token of its own: "4:44", "08h20", "2019-06-03", "17/07/2018" (not a
+# price range "156.70-160.70").
+_CLOCK_OR_DATE = re.compile(
+    r"(?<![\w.,/-])(?:\d{1,2}[:h]\d{2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![\w/-]|[.,]\d)"
+    r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}"  # ISO 8601: "2023-12-05T13:55:00Z"
+)
+
+
+def _meta_line(line: Line) -> bool:
+    """A byline, a stamp, a reading time or a counter: what a page sets under its headline, and no sentence
+    ("Year ended December 31." and "Government tax revenues for the 1986/87" are story text). Judged once per
+    text of the line."""
+    memo = line.memo.get("meta")
+    if memo is not None and memo[0] == line.text:
+        return memo[1]
+    meta = _meta_shape(line)
+    line.memo["meta"] = (line.text, meta)
+    return meta
+
+
+def _meta_shape(line: Line) -> bool:
+    text = line.text
+    if line.sentence:
+        return False
+    if READ_TIME.pattern.fullmatch(text) or _COUNTER.fullmatch(text):
+        return True
+    if line.words <= 4 and _SMALL_FIGURE.fullmatch(text):
+        return True  # a reading time, a relative time or a counter: "2 min de lectura", "6 мин назад", "Photo 1/2"
+    if _CLOCK_OR_DATE.search(text) or (line.words <= 6 and _YEAR_WITH_DAY.search(text)):
+        return True  # "Published October 4, 2025 4:44 PM GMT", "28 Sep 2025"
+    return byline_names(text) is not None and not headline_shaped(text)
+
+
+# A year with a day before it: "28 Sep 2025", "October 4, 2025", "3. April 2018" (not "1986/87").
+_YEAR_WITH_DAY = re.compile(r"\b\d{1,2}\b\.?,? (?:\S+,? )?(?:19|20)\d{2}\b|\b\d{1,2}, (?:19|20)\d{2}\b")
 
 
 def _continued(kept: list[Line], i: int) -> bool:
@@ -484,8 +624,10 @@ def _continued(kept: list[Line], i: int) -> bool:
     # Min.", "há 8 min"); a sentence going on runs on in lower case ("shutdown.", "late Friday, ...").
     if i + 1 >= len(kept) or not kept[i].text[-1].isalpha():
         return False
-    words = kept[i + 1].text.split(None, 2)
-    return words[0][0].islower() and (len(words) == 1 or not words[1][0].isdigit())
+    nxt = kept[i + 1].text
+    words = nxt.split(None, 2)
+    # A byline with a label in lower case ("dal nostro inviato Luca Ferrari") continues nothing either.
+    return words[0][0].islower() and (len(words) == 1 or not words[1][0].isdigit()) and byline_names(nxt) is None
 
 
 def _furniture_rule(text: str) -> bool:
@@ -493,21 +635,36 @@ def _furniture_rule(text: str) -> bool:
     return found is not None and found[0].name != "caps_link"
 
 
+_GUESSED = "head_guessed"  # Line.memo key: a headline was guessed, not found, over this lead
+
+
+def _clear_head(doc: Doc, head: list[Line]) -> None:
+    """Remove every line of ``head`` as head furniture, reading the byline and the publisher off them (not off
+    a line that may as well be a headline: "NYSE TO REVIEW PROGRAM TRADING")."""
+    for line in head:
+        if doc.byline is None or doc.publisher is None:
+            wanted = doc.byline is None and not headline_shaped(line.text, phrase_labels=False)
+            byline, publisher = head_line_credits(line.text, wanted)
+            doc.byline = doc.byline or byline
+            doc.publisher = doc.publisher or publisher
+        doc.remove(line, HEAD_FURNITURE.name)
+
+
 def head_furniture(doc: Doc) -> None:
     """Once the headline is found, the head is known: every line above the lead is head furniture (section
     labels, wire headers, bylines, stamps, reading times, share rows, captions and credits), whatever its
-    words, unless the story opens with a results table. A byline among them names the authors."""
+    words, unless the story opens with a results table. A byline among them names the authors. Without a
+    headline the head is known all the same when one was guessed over the lead or a byline or a stamp stands or
+    stood there (``_page_head``)."""
     kept = doc.kept()
     end = _doc_head_end(doc, kept)
     if end == len(kept):
         return  # no lead: nothing tells the head from the story
-    if doc.title is not None:
-        for line in kept[:end]:
-            if doc.byline is None or doc.publisher is None:
-                byline, publisher = head_line_credits(line.text, doc.byline is None)
-                doc.byline = doc.byline or byline
-                doc.publisher = doc.publisher or publisher
-            doc.remove(line, HEAD_FURNITURE.name)
+    if doc.title is not None or end and (
+        kept[end].memo.get(_GUESSED)
+        or (_page_head(doc.lines, kept[end].idx) and sum(_continued(kept, i) for i in range(end)) < 2)
+    ):
+        _clear_head(doc, kept[:end])
     # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
     # run into it ("By Jane Doe TOKYO - Stocks rose ...").
     if doc.title is None and end and DATELINE.fullmatch(kept[end - 1].text + " X") and kept[end - 1].kept:

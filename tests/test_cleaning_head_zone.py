@@ -1,0 +1,140 @@
+"""The head zone judged by place and shape: which line is the headline, what stands over the lead.
+
+Each rule has a positive case (the headline is found, the furniture goes) and a negative one (a line of the same
+shape that must not be taken). Examples are invented in the shapes outlets and wires use.
+"""
+from __future__ import annotations
+
+from wirewash.transforms.core.cleaning.byline import headline_shaped
+from wirewash.transforms.core.cleaning.head import _page_head
+from wirewash.transforms.core.cleaning.structure import Line
+from cleaned import kept, run
+
+LEAD = "Dockworkers in Rotterdam walked out on Monday over pay, halting container traffic at Europe's largest port."
+BODY = "The union said the strike would last 48 hours unless the port authority improved its offer."
+TAIL = "Shipping lines diverted several vessels to Antwerp and Hamburg, the port authority said."
+
+
+def test_a_headline_with_by_in_it_is_the_headline_when_it_names_the_subject() -> None:
+    # "stunned by <Name>" reads as "Reporting by <Name>"; the subject shared with the lead decides.
+    out = run("Europe", "Rotterdam crippled by Dockworkers Union", "Ines Kowalczyk | Harbour Post", LEAD, BODY, TAIL)
+    assert out.title == "Rotterdam crippled by Dockworkers Union"
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_credit_with_a_phrase_label_is_no_headline() -> None:
+    out = run("Additional reporting by Tomas Lindqvist", LEAD, BODY, TAIL)
+    assert out.title is None
+
+
+def test_a_headline_in_capitals_after_a_short_word_is_no_byline() -> None:
+    out = run("PORTS", "ITF TO BACK ROTTERDAM DOCKWORKERS", "3 min read", LEAD, BODY, TAIL)
+    assert out.title == "ITF TO BACK ROTTERDAM DOCKWORKERS"
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_byline_in_capitals_is_no_headline() -> None:
+    out = run("BY INES KOWALCZYK AND TOMAS LINDQVIST", LEAD, BODY, TAIL)
+    assert out.title is None
+
+
+def test_headline_shaped_bylines() -> None:
+    assert headline_shaped("Rotterdam crippled by Dockworkers Union")
+    assert headline_shaped("ITF TO BACK DOCKERS")
+    assert headline_shaped("Ajax Amsterdam 2-1 Feyenoord")
+    assert not headline_shaped("By Ines Kowalczyk and Tomas Lindqvist")
+    assert not headline_shaped("Ines Kowalczyk, Harbour Post")
+    assert not headline_shaped("Texto: Ines Kowalczyk")
+
+
+def test_a_byline_with_a_label_in_lower_case_continues_no_headline() -> None:
+    # "dal nostro inviato" opens the line under the headline in lower case: a byline, not the rest of a sentence.
+    out = run("Rotterdam port at a standstill as dockers strike", "dal nostro inviato Marco Esposito", LEAD, BODY)
+    assert out.title == "Rotterdam port at a standstill as dockers strike"
+    assert "Marco Esposito" in (out.byline or "")
+    assert kept(out) == [LEAD, BODY]
+
+
+def test_a_sentence_broken_over_two_lines_is_still_no_headline() -> None:
+    out = run("Dockworkers in Rotterdam walked out on Monday over pay and", "conditions, the union said.", BODY)
+    assert out.title is None
+
+
+def test_a_wire_headline_in_capitals_with_figures_is_no_table_row() -> None:
+    rows = ["Shr 41 cts vs 33 cts", "Net 8,150,000 vs 6,420,000", "Revs 92.4 mln vs 81.0 mln"]
+    out = run("Markets", "HARBOUR LOGISTICS <HRBL> 2ND QTR NET", *rows,
+              "The company said volumes rose on new routes to the Baltic in the quarter.")
+    assert out.title == "HARBOUR LOGISTICS <HRBL> 2ND QTR NET"
+    assert kept(out)[:3] == rows
+
+
+def test_a_wire_headline_may_open_with_a_bracketed_company() -> None:
+    out = run("Business", "<HARBOUR LOGISTICS> TO GO PUBLIC", "Ines Kowalczyk", "2 hours ago", LEAD, BODY)
+    assert out.title == "<HARBOUR LOGISTICS> TO GO PUBLIC"
+    assert kept(out) == [LEAD, BODY]
+
+
+def test_a_tables_own_caption_in_capitals_stays_a_row() -> None:
+    rows = ["2ND QTR TO JUNE 30", "Net 8,150,000 vs 6,420,000", "Revs 92.4 mln vs 81.0 mln"]
+    out = run(*rows, "The company said volumes rose on new routes to the Baltic in the quarter.")
+    assert kept(out)[:3] == rows
+
+
+def test_a_page_head_without_a_headline_goes_but_yields_no_title() -> None:
+    # Under a stamp and a byline a share row is no headline; the head over the lead is furniture all the same.
+    out = run("Politics", "Updated 12:40 GMT, 3 May 2024", "By Ines Kowalczyk | Harbour Post",
+              "Share on WhatsApp | Bookmark | Save", LEAD, BODY, TAIL)
+    assert out.title is None
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_short_label_over_the_lead_is_no_title() -> None:
+    out = run("Manage cookie settings", LEAD, BODY, TAIL)
+    assert out.title is None
+
+
+def test_a_relative_time_or_reading_time_is_no_title() -> None:
+    for line in ("12 min de leitura", "vor 6 Minuten", "8 мин назад"):
+        out = run("Foto: Ines Kowalczyk/HP", line, LEAD, BODY, TAIL)
+        assert out.title is None, line
+
+
+def test_a_headline_that_shares_no_word_with_the_lead_still_counts_above_the_byline() -> None:
+    out = run("World", "A November to remember", "By Ines Kowalczyk", "2 hours ago", LEAD, BODY, TAIL)
+    assert out.title == "A November to remember"
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_head_without_a_headline_is_known_by_a_byline_or_a_stamp_in_it() -> None:
+    for meta in ("Von Ines Kowalczyk", "Ines Kowalczyk, Tomas Lindqvist", "Aggiornato il 25/12/2023 ore 07:57",
+                 "이민호·박지현 기자"):
+        out = run("Home / Economy", "Listen to this story", meta, LEAD, BODY, TAIL)
+        assert kept(out) == [LEAD, BODY, TAIL], meta
+        assert out.title is None
+
+
+def test_a_tables_caption_or_a_price_range_is_no_sign_of_a_page_head() -> None:
+    lead = Line(9, 0, LEAD)
+    for text in ("44 PCT SOYBEAN MEAL 156.70-160.70", "YEAR TO END-DEC 1986", "VOL OPEN CHANGE",
+                 "Government tax revenues for the 1986/87", "Year ended December 31."):
+        assert not _page_head([Line(0, 0, text), lead], lead.idx), text
+    for text in ("Updated 2023-12-05T13:55:00Z", "By Ines Kowalczyk", "Ines Kowalczyk and Tomas Lindqvist"):
+        assert _page_head([Line(0, 0, text), lead], lead.idx), text
+    volumes = ["YEAR TO END-DEC 1986", "Proposed dividend 45 francs vs 34.50 francs",
+               "The company said the dividend would be paid to shareholders of record in June."]
+    assert kept(run(*volumes)) == volumes
+
+
+def test_a_stamp_with_a_m_is_no_sentence_end() -> None:
+    out = run("Rotterdam port at a standstill as dockers strike",
+              "Ines Kowalczyk • Harbour Post  May 3, 2024 at 9:15 a.m. ET", LEAD, BODY)
+    assert kept(out) == [LEAD, BODY]
+
+
+def test_a_wire_headline_in_capitals_ending_in_an_abbreviation_is_no_lead() -> None:
+    out = run("HARBOUR LOGISTICS TO ACQUIRE 51 PCT OF N.V.B.", LEAD, BODY)
+    assert out.title == "HARBOUR LOGISTICS TO ACQUIRE 51 PCT OF N.V.B."
+    assert kept(out) == [LEAD, BODY]
+    # A sentence in mixed case that ends in an abbreviation is story text.
+    short = "Harbour Logistics agreed to buy 51 pct of the Dutch port operator N.V.B."
+    assert kept(run(short, BODY)) == [short, BODY]
