@@ -47,6 +47,7 @@ _MAX_WRAP = 160
 # wire's, an e-mail client's, textwrap) break where the next word would not fit, and Reuters-21578's stop at
 # most about five columns early inside a paragraph.
 _WRAP_SLACK = 6
+_CLOSES = frozenset(".!?)]”\"")  # a line's last character that may end a paragraph
 
 
 def count_words(text: str) -> int:
@@ -282,7 +283,10 @@ def _runs_on(prev: _Line, line: _Line, width: int, first_line_indent: bool, mark
     if line.bullet or prev.gap or line.gap:
         return False
     if marked:
-        return True
+        # Even where blank lines or indents mark paragraphs, a line that closes a sentence or a bracket well
+        # short of the width, although the next word would have fitted, was set so: a credit, a note or a
+        # prompt under the story ("(Reporting by ...)" over "Correction: ...").
+        return not (prev.text[-1] in _CLOSES and prev.length + 1 + len(line.text.split(None, 1)[0]) + _WRAP_SLACK <= width)
     # Unmarked, a line that ends a sentence short of the width ends its paragraph; any other runs on.
     word = line.text.split(None, 1)[0]
     return prev.length + 1 + len(word) > width or prev.text[-1] not in ".!?:"

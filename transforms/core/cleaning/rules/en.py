@@ -297,8 +297,7 @@ RULES: tuple[Rule, ...] = (
         ),
         keep="HOW WILL OBAMA PLAY?",
     ),
-    Rule("separator", 1, "line", "* * *", re.compile(r"(?=.{3})[-_=*~#•·—–]+(?: [-_=*~#•·—–]+)*"),
-         keep="The vote was 3-2 - a narrow margin."),
+    # Separator lines and end marks: the structural ``separator`` rule (cleaning.widgets), in every language.
     Rule(
         "headline_list", 4, "list_label", "Latest Stories",
         # The label heads the run of headlines (with or without bullets, each perhaps with a one-paragraph
