@@ -68,3 +68,16 @@ def test_a_caption_run_into_a_paragraphs_start_goes_and_the_story_stays() -> Non
     speaker = "Edward Zorinsky (D-Neb.) said the vote would be close, according to his office on Monday."
     out = run(doc(LEAD, story, speaker, TAIL))
     assert paragraphs(out.text) == [LEAD, story, speaker, TAIL]
+
+
+def test_an_unbracketed_caption_and_its_labelled_credit_run_into_a_paragraph_go() -> None:
+    for caption in ("Vista geral do porto. Foto: Divulgação", "Voters queue in Almaty. Photo : Reuters",
+                    "Вид на порт. © РИА Новости / Сергей Орлов", "Fans vor dem Spiel. Bild: Keystone"):
+        out = run(doc(LEAD, caption + " " + SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, SECOND, TAIL], caption
+    # A labelled figure or a run-in head after a story sentence is no credit: the paragraph stays whole.
+    for story in ("Officials were cautious. Outlook: Analysts at the bank expect growth to slow further this year.",
+                  "He said the plan was dead. Reason: The money ran out before the work began, the mayor said.",
+                  "Prices rose again in May. Source: Statistics Office data show food costs up 4% on the year."):
+        out = run(doc(LEAD, story, TAIL))
+        assert paragraphs(out.text) == [LEAD, story, TAIL], story

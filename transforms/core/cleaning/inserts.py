@@ -273,11 +273,58 @@ _GLUED_CAPTION_MAX_CHARS = 160
 _CAPTIONS = Matcher([r for r in LINE[True, True].rules if r.name.startswith(("caption", "photo"))])
 
 
+# An unbracketed credit after a caption's sentence: the picture label every outlet uses in its language and a
+# colon ("Foto: ", "Photo : ", "Bild: ", "Фото: ", "Crédito: ") or the rights sign ("© "), then the credit's
+# capitalised words. Any other label ("Source: Statistics Office data show ...") opens a story sentence.
+_CREDIT_LABEL = re.compile(
+    r"(?:(?i:photo(?:graph)?|picture|image|imagen|imagem|immagine|foto|bild|фото|снимок|credit|crédit|crédito"
+    r"|credito|صورة|写真|图片|摄影|사진) ?[:：]|©) ?"
+)
+_CAPTION_SENTENCE = re.compile(r"[^.!?\"“”«»]{10,150}?[a-zà-ÿа-я\d)][.!?] ")
+_CREDIT_MAX_TOKENS = 6
+_SLASHES = frozenset("/|-–—")
+
+
+def _credit_end(text: str, at: int) -> int | None:
+    """Where the story sentence starts after a credit's words at ``at`` ("Divulgação | Are the people ...",
+    "РИА Новости / Сергей Орлов | The company said ..."): at the first capitalised word a lower-case word
+    follows (a sentence's opening), after one to six capitalised words or slashes (the credit). None when a
+    word of the credit is not capitalised (a sentence, not a name)."""
+    tokens = text[at:].split(" ")
+    pos = at
+    for i, tok in enumerate(tokens[:_CREDIT_MAX_TOKENS + 1]):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if i and tok[:1].isupper() and nxt[:1].islower():
+            return pos
+        if not (tok in _SLASHES or tok[:1].isupper()):
+            return None
+        pos += len(tok) + 1
+    return None
+
+
+def _labelled_caption(text: str, min_words: int) -> int | None:
+    """The end of a caption run unbracketed into a paragraph's start: a short sentence, a credit label and the
+    credit ("Vista geral do porto. Foto: Divulgação Are the people ...", "Вид на порт. © РИА Новости / Сергей
+    Орлов The company said ..."), when a story sentence of ``min_words`` words or more follows; else None."""
+    m = _CAPTION_SENTENCE.match(text)
+    if m is None:
+        return None
+    label = _CREDIT_LABEL.match(text, m.end())
+    if label is None:
+        return None
+    end = _credit_end(text, label.end())
+    if end is None or count_words(text[end:]) < min_words:
+        return None
+    return end
+
+
 def glued_captions(doc: Doc) -> None:
     """A caption run into the start of a story paragraph ("<caption> (Foto: <name>) <story sentence>"): the
     part up to the first closing bracket goes when it reads as a caption (it closes on a labelled picture
     credit, ``cues.credited``, or a pack's caption rule takes it whole) and a story sentence follows. A bracket inside
-    a story sentence ("El proyecto (Ley 27.430) fue ...") closes no credit, and stays."""
+    a story sentence ("El proyecto (Ley 27.430) fue ...") closes no credit, and stays. Unbracketed, a caption
+    goes when its sentence is followed by a credit label and a credit's capitalised words (``_labelled_caption``).
+    """
     cfg = doc.cfg
     for line in doc.kept():
         if line.memo.get("glued_captions") == line.text:
@@ -286,6 +333,10 @@ def glued_captions(doc: Doc) -> None:
         text = line.text
         m = _CAPTION_END.search(text, 0, _GLUED_CAPTION_MAX_CHARS)
         if m is None:
+            end = _labelled_caption(text, cfg.body_min_words) if line.words > cfg.body_min_words else None
+            if end is not None:
+                doc.strip(line, GLUED_CAPTION.name, 0, end)
+                doc.cut(line, end)
             continue
         end = m.end()
         rest = text[end:].lstrip()
