@@ -142,7 +142,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "copyright", 2, "line", "©2023 Bloomberg L.P.",
         re.compile(
-            r"(?:Copyright ?)?(?:©.{1,200}|\([cC]\) ?\d{4}\b.{0,200})"
+            r"(?:Copyright ?)?(?:[©ⓒ].{1,200}|\([cC]\) ?\d{4}\b.{0,200})"
             r"|Copyright \d{4}\b.{0,200}|(?i:all rights reserved)\.?"
             r"|(?i:copyright) [A-Z][\w.&\- ]{0,60}? \d{4}\b[^\n.]{0,100}"
             r"|This material may not be published, broadcast, rewritten,? or redistributed.{0,100}"
