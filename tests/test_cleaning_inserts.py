@@ -81,3 +81,20 @@ def test_an_unbracketed_caption_and_its_labelled_credit_run_into_a_paragraph_go(
                   "Prices rose again in May. Source: Statistics Office data show food costs up 4% on the year."):
         out = run(doc(LEAD, story, TAIL))
         assert paragraphs(out.text) == [LEAD, story, TAIL], story
+
+
+def test_a_capitals_label_run_into_a_paragraph_goes_with_its_headline() -> None:
+    # Set off by a space only, after text that ends no sentence: the label and the headline after it go.
+    glued = "The regulator warned of the growing influence of the Commission (FCC) MÁS INFORMACIÓN: " \
+            "Una tormenta obliga a cerrar el puerto de Valencia"
+    out = run(doc(LEAD, glued, BODY, TAIL))
+    assert paragraphs(out.text) == [LEAD, "The regulator warned of the growing influence of the Commission (FCC)",
+                                     BODY, TAIL]
+    # The label alone ends the paragraph and its headline stands on the next line, the story resuming after.
+    out = run(doc(LEAD, BODY + " READ MORE:", "Pharmacy chain to close 40 branches", SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
+    # A source in capitals before a quotation, and a colon line in lower case introducing a list, stay.
+    quote = 'The minister spoke on Sunday. He told CNN: "We will not raise taxes this year."'
+    intro = BODY + " The measures include:"
+    out = run(doc(LEAD, quote, intro, "Raising the minimum wage", SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, quote, intro, "Raising the minimum wage", SECOND, TAIL]

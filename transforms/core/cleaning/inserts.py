@@ -66,6 +66,8 @@ _COUNTER = re.compile(
 )
 # A short label before a colon ("Video: ...", "See also:", "関連記事：") of one to three words.
 _SHORT_LABEL = re.compile(r"[^\s:：()\[\].!?\"'“”‘’]+(?: [^\s:：()\[\].!?\"'“”‘’]+){0,2} ?[:：](?:\s|$)")
+# One to three words in capitals before a colon, after a space: "READ MORE:", "MÁS INFORMACIÓN:", "WATCH:".
+_CAPS_LABEL = re.compile(r" ([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}(?: [A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}){0,2} ?[:：])(?: |$)")
 _DECORATIONS = "▶►→»【[«"
 _DASHES = "-–—•·"
 _SHORT = 6  # words: a counter, a slot label, a widget's line
@@ -178,7 +180,8 @@ def glued_teasers(doc: Doc) -> None:
     sentences, or at its end: cut out where the story's next sentence starts (``_story_start``), or to the end
     when nothing but the headline follows; a label whose headline end is not found stays."""
     cfg = doc.cfg
-    for line in doc.kept():
+    kept = doc.kept()
+    for i, line in enumerate(kept):
         if line.memo.get("glued_teasers") == line.text:
             continue
         line.memo["glued_teasers"] = line.text
@@ -188,6 +191,11 @@ def glued_teasers(doc: Doc) -> None:
         if found is None:
             continue
         a, b = found
+        if b == len(line.text) and line.text.rstrip().endswith((":", "：")):
+            # The label alone ends the paragraph: its headline is the next line, when the story resumes after.
+            nxt, after = kept[i + 1: i + 2], kept[i + 2: i + 3]
+            if nxt and after and is_headline(nxt[0], cfg) and after[0].words >= cfg.body_min_words:
+                doc.remove(nxt[0], INSERTED_TEASER.name)
         doc.strip(line, INSERTED_TEASER.name, a, b)
         if a == 0:
             doc.cut(line, b)
@@ -206,6 +214,9 @@ def _glued_teaser(text: str, cfg: CleanConfig) -> tuple[int, int] | None:
     if ":" in text or "：" in text:
         breaks = SENTENCE_BREAK.finditer(text)
         starts = [0] + [m.end() for m in breaks if m.end() < len(text) and m[0][-1] == " "]
+        # A label in capitals is set off from the text before it whatever ends that text ("... Commission
+        # (FCC) MÁS INFORMACIÓN: <headline>"); story text names no capitals before a colon but a quote's source.
+        starts = sorted({*starts, *(m.start(1) for m in _CAPS_LABEL.finditer(text))})
     elif is_sentence(text):
         return None
     else:
@@ -216,6 +227,8 @@ def _glued_teaser(text: str, cfg: CleanConfig) -> tuple[int, int] | None:
         if label_end is None:
             continue
         rest = text[label_end:]
+        if not rest and at > 0 and text[at:label_end].isupper():
+            return at, len(text)  # "... several attempts. READ MORE:": a label run into the end, its headline below
         words = rest.split()
         if not has_inner_end(rest) and rest[-1:] not in ".!?。" and len(words) <= cfg.headline_max_words:
             if at > 0 and count_words(rest) >= cfg.headline_min_words:
