@@ -319,6 +319,9 @@ def _labelled_caption(text: str, min_words: int) -> int | None:
     """The end of a caption run unbracketed into a paragraph's start: a short sentence, a credit label and the
     credit ("Vista geral do porto. Foto: Divulgação Are the people ...", "Вид на порт. © РИА Новости / Сергей
     Орлов The company said ..."), when a story sentence of ``min_words`` words or more follows; else None."""
+    head = text[:_GLUED_CAPTION_MAX_CHARS + 20]
+    if ":" not in head and "：" not in head and "©" not in head:
+        return None  # no label: most paragraphs end the test here
     m = _CAPTION_SENTENCE.match(text)
     if m is None:
         return None

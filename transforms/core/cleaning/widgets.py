@@ -89,14 +89,17 @@ _CONSENT_NOTICE_MAX_WORDS = 40
 _WORDS = re.compile(r"[\w'’-]+")
 
 
+_RULE_FIRST = frozenset(_RULE_CHARS.replace("\\", ""))
+
+
 def separator(text: str) -> bool:
     """Whether ``text`` is a separator rule or an end mark: "* * *", "———", "-0-", "- 30 -"."""
-    return _SEPARATOR.fullmatch(text) is not None
+    return text[:1] in _RULE_FIRST and len(text) <= 80 and _SEPARATOR.fullmatch(text) is not None
 
 
 def embed_credit(text: str) -> bool:
     """Whether ``text`` is the closing attribution of an embedded post: "— Jane Doe (@janedoe) May 4, 2019"."""
-    return len(text) <= 120 and _EMBED_CREDIT.fullmatch(text.rstrip(" .")) is not None
+    return "(@" in text and len(text) <= 120 and _EMBED_CREDIT.fullmatch(text.rstrip(" .")) is not None
 
 
 def consent_button(text: str, words: int) -> bool:
@@ -119,7 +122,9 @@ def consent_notice(text: str, words: int) -> bool:
     """Whether ``text`` is a consent banner's notice: a short unquoted paragraph on cookies in the site's voice
     ("We use cookies to improve your experience.", "当サイトではクッキーを使用しています。"). A story sentence
     about biscuits names no site and does not address the reader."""
-    if words > _CONSENT_NOTICE_MAX_WORDS or _COOKIE.search(text) is None or quoted(text):
+    if words > _CONSENT_NOTICE_MAX_WORDS or ("ookie" not in text and text.isascii()):
+        return False
+    if _COOKIE.search(text) is None or quoted(text):
         return False
     return reader_addressed(text) or _SITE.search(text) is not None
 
@@ -127,10 +132,6 @@ def consent_notice(text: str, words: int) -> bool:
 def widgets(doc: Doc) -> None:
     """Separators and end marks, embed attributions, consent buttons and notices, in any zone."""
     for line in doc.kept():
-        memo = line.memo.get("widgets")
-        if memo == line.text:
-            continue
-        line.memo["widgets"] = line.text
         text = line.text
         if separator(text):
             doc.remove(line, SEPARATOR.name)
