@@ -98,3 +98,13 @@ def test_a_capitals_label_run_into_a_paragraph_goes_with_its_headline() -> None:
     intro = BODY + " The measures include:"
     out = run(doc(LEAD, quote, intro, "Raising the minimum wage", SECOND, TAIL))
     assert paragraphs(out.text) == [LEAD, quote, intro, "Raising the minimum wage", SECOND, TAIL]
+
+
+def test_a_glued_headline_ends_before_a_pronoun_and_verb_in_one() -> None:
+    story = "I’ve worked on my own vehicles since I was 17, but this is my first time with a manual."
+    out = run(doc(LEAD, "READ MORE: Record crowds at the Louvre " + story, TAIL))
+    assert paragraphs(out.text) == [LEAD, story, TAIL]
+    # A possessive in a headline is no opening: "Louvre's" stays part of the headline that goes.
+    out = run(doc(LEAD, "READ MORE: Record crowds at the Louvre's new wing The museum said it expects more "
+                        "visitors this summer than ever before.", TAIL))
+    assert paragraphs(out.text)[1] == "The museum said it expects more visitors this summer than ever before."

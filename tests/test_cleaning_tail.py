@@ -36,3 +36,14 @@ def test_a_list_under_a_tables_rows_is_judged_apart_from_the_table() -> None:
 def test_a_circled_c_rights_line_goes() -> None:
     out = run(LEAD, BODY, TAIL, "Copyright ⓒ KBS 뉴스. All rights reserved.")
     assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_wire_credit_line_unwrapped_into_the_last_paragraph_goes() -> None:
+    # Reuters copy hard-wrapped with indented paragraphs: the credit set at the margin under the story joins
+    # the last paragraph when unwrapped; it goes, and the paragraph's sentences stay.
+    credit = "Reporting by Tom Brennan in Brussels; Additional reporting by Liam Fergus; Editing by Ana Ruiz"
+    out = run(LEAD, BODY, TAIL + " " + credit)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    # A table line run on after the last sentence is the story's.
+    rows = TAIL + " Net 43.3 mln vs 13.9 mln in the year-ago quarter including gains from sales"
+    assert kept(run(LEAD, BODY, rows)) == [LEAD, BODY, rows]

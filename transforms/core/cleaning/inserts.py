@@ -66,8 +66,9 @@ _COUNTER = re.compile(
 )
 # A short label before a colon ("Video: ...", "See also:", "関連記事：") of one to three words.
 _SHORT_LABEL = re.compile(r"[^\s:：()\[\].!?\"'“”‘’]+(?: [^\s:：()\[\].!?\"'“”‘’]+){0,2} ?[:：](?:\s|$)")
-# One to three words in capitals before a colon, after a space: "READ MORE:", "MÁS INFORMACIÓN:", "WATCH:".
-_CAPS_LABEL = re.compile(r" ([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}(?: [A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}){0,2} ?[:：])(?: |$)")
+# Two or three words in capitals before a colon, after a space: "READ MORE:", "MÁS INFORMACIÓN:". One word is
+# as often a wire's own note run on ("... Sept 30 end NOTE: Company became public Dec 31, 1986").
+_CAPS_LABEL = re.compile(r" ([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}(?: [A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}){1,2} ?[:：])(?: |$)")
 _DECORATIONS = "▶►→»【[«"
 _DASHES = "-–—•·"
 _SHORT = 6  # words: a counter, a slot label, a widget's line
@@ -216,7 +217,9 @@ def _glued_teaser(text: str, cfg: CleanConfig) -> tuple[int, int] | None:
         starts = [0] + [m.end() for m in breaks if m.end() < len(text) and m[0][-1] == " "]
         # A label in capitals is set off from the text before it whatever ends that text ("... Commission
         # (FCC) MÁS INFORMACIÓN: <headline>"); story text names no capitals before a colon but a quote's source.
-        starts = sorted({*starts, *(m.start(1) for m in _CAPS_LABEL.finditer(text))})
+        # Not in telex copy all in capitals ("SAO PAULO STATE: ..."): there the text before has no lower case.
+        caps = (m.start(1) for m in _CAPS_LABEL.finditer(text) if any(c.islower() for c in text[:m.start(1)]))
+        starts = sorted({*starts, *caps})
     elif is_sentence(text):
         return None
     else:

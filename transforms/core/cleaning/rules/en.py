@@ -205,7 +205,7 @@ RULES: tuple[Rule, ...] = (
             r"(?=.{0,420}Photo).{1,400}? (?:\((?:AP|AFP|Reuters) Photo/[^()\n]{1,80}\)"
             r"|\(Photo(?:graph)?(?: by)?:? [^()\n]{1,80}\)"
             r"|Photographer: .{1,80}/.{1,40}|Photograph: .{1,100})"
-            r"|(?:Image|Media|Video) caption, .{1,400}"
+            r"|(?:Image|Media|Video) caption, .{1,200}"  # a caption's length: no story paragraph glued after
         ),
         keep="The AP Photo/Video desk filed pictures from Astana on Sunday.",
     ),
