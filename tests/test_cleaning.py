@@ -348,12 +348,6 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "Attendance:", "20,210"),
         "20,210",
     ),
-    "embed_credit": (
-        doc(LEAD, "Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019", BODY),
-        "— Jane Doe (@janedoe) May 4, 2019",
-        doc(LEAD, "— Jane Doe (@janedoe), a councillor since 2019, said the count was wrong.", BODY),
-        "— Jane Doe (@janedoe), a councillor since 2019, said the count was wrong.",
-    ),
     "consent_banner": (
         doc(LEAD, BODY, "We use cookies to improve your experience on our site.", "Accept all cookies",
             "Manage preferences", TAIL),

@@ -1,12 +1,12 @@
-"""Widgets told by shape in any zone (transforms.core.cleaning.widgets): separators and end marks, embedded
-posts' attributions, consent banners; each with the story lines of close shape that must stay."""
+"""Widgets told by shape in any zone (transforms.core.cleaning.widgets): separators and end marks, consent
+banners; each with the story lines of close shape that must stay."""
 from __future__ import annotations
 
 import pytest
 
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
-from wirewash.transforms.core.cleaning.widgets import consent_button, consent_notice, embed_credit, separator
+from wirewash.transforms.core.cleaning.widgets import consent_button, consent_notice, separator
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -23,23 +23,10 @@ def test_not_separators(text: str) -> None:
     assert not separator(text)
 
 
-@pytest.mark.parametrize("text", [
-    "— Jane Doe (@janedoe) May 4, 2019",
-    "— Carmen Ortega (@carmenortega) 25 de mayo de 2024",
-    "— Camille Bernard (@camillebernard) 15 janvier 2014",
-    "- NWS Boston (@NWSBoston) January 29, 2022",
-])
-def test_embed_credits(text: str) -> None:
-    assert embed_credit(text)
-
-
-@pytest.mark.parametrize("text", [
-    "— Jane Doe (@janedoe), a councillor since 2019, said the count was wrong.",
-    "Follow Jane Doe (@janedoe) for updates from 2019.",
-    "— Jane Doe, May 4, 2019",
-])
-def test_not_embed_credits(text: str) -> None:
-    assert not embed_credit(text)
+def test_an_embedded_posts_attribution_stays() -> None:
+    # The article-extraction benchmark's human labels count it as the article's text, with the post it closes.
+    out = run(LEAD, "Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019", BODY)
+    assert "— Jane Doe (@janedoe) May 4, 2019" in kept(out)
 
 
 # Buttons as consent-management platforms label them (OneTrust "Accept All Cookies", Didomi "Tout accepter",

@@ -1,7 +1,7 @@
 """``clean``: a raw text through normalisation, the article model and the passes, to a ``Cleaned``.
 
-Order of the passes (which rule wins across kinds): the date prefix, separators, embed attributions and
-consent banners (``widgets``), labelled and bulleted lists of other
+Order of the passes (which rule wins across kinds): the date prefix, separators and consent
+banners (``widgets``), labelled and bulleted lists of other
 stories, prefixes (wire credits), teaser labels, teasers and captions run into a story paragraph, duplicated
 photo captions, line and suffix rules, credit lines, copies, bylines, short lines after the story's last
 paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the
@@ -47,7 +47,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
-    inserts.GLUED_CAPTION, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.EMBED_CREDIT, widgets.CONSENT,
+    inserts.GLUED_CAPTION, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 

@@ -217,8 +217,11 @@ def _glued_teaser(text: str, cfg: CleanConfig) -> tuple[int, int] | None:
         starts = [0] + [m.end() for m in breaks if m.end() < len(text) and m[0][-1] == " "]
         # A label in capitals is set off from the text before it whatever ends that text ("... Commission
         # (FCC) MÁS INFORMACIÓN: <headline>"); story text names no capitals before a colon but a quote's source.
-        # Not in telex copy all in capitals ("SAO PAULO STATE: ..."): there the text before has no lower case.
-        caps = (m.start(1) for m in _CAPS_LABEL.finditer(text) if any(c.islower() for c in text[:m.start(1)]))
+        # Within a label and a headline of the end, and not in telex copy all in capitals ("SAO PAULO STATE:
+        # ..."), where the text before has no lower case.
+        window = max(0, len(text) - _GLUED_TAIL_MAX_CHARS)
+        lower = next((i for i, c in enumerate(text) if c.islower()), len(text))
+        caps = (m.start(1) for m in _CAPS_LABEL.finditer(text, window) if m.start(1) > lower)
         starts = sorted({*starts, *caps})
     elif is_sentence(text):
         return None
