@@ -54,6 +54,9 @@ _WRAP_SLACK = 6
 _CLOSES = re.compile(r"(?:[a-z\d%][.!?][\"”’']?|\([^()]*[:/][^()]*\)|^\(.*\))$")
 
 
+_CLOSING = frozenset(".!?\"”’')")
+
+
 def _closes(text: str) -> bool:
     return _CLOSES.search(text) is not None
 
@@ -294,7 +297,9 @@ def _runs_on(prev: _Line, line: _Line, width: int, first_line_indent: bool, mark
         # Even where blank lines or indents mark paragraphs, a line that closes a sentence or a bracket well
         # short of the width, although the next word would have fitted, was set so: a credit, a note or a
         # prompt under the story ("(Reporting by ...)" over "Correction: ...").
-        return not (_closes(prev.text) and prev.length + 1 + len(line.text.split(None, 1)[0]) + _WRAP_SLACK <= width)
+        if prev.length + 2 + _WRAP_SLACK > width or prev.text[-1] not in _CLOSING:
+            return True  # most lines: full, or ending mid-sentence
+        return not (prev.length + 1 + len(line.text.split(None, 1)[0]) + _WRAP_SLACK <= width and _closes(prev.text))
     # Unmarked, a line that ends a sentence short of the width ends its paragraph; any other runs on.
     word = line.text.split(None, 1)[0]
     return prev.length + 1 + len(word) > width or prev.text[-1] not in ".!?:"

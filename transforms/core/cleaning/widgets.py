@@ -118,8 +118,11 @@ def consent_notice(text: str, words: int) -> bool:
 def widgets(doc: Doc) -> None:
     """Separators and end marks, consent buttons and notices, in any zone."""
     for line in doc.kept():
+        words = line.words
+        if words > _CONSENT_NOTICE_MAX_WORDS:
+            continue  # a story paragraph: most lines end the test here
         text = line.text
         if separator(text):
             doc.remove(line, SEPARATOR.name)
-        elif consent_button(text, line.words) or consent_notice(text, line.words):
+        elif (words <= _CONSENT_BUTTON_MAX_WORDS and consent_button(text, words)) or consent_notice(text, words):
             doc.remove(line, CONSENT.name)
