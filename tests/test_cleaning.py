@@ -341,6 +341,20 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "The Danish Banks Association backed the small Sixth of July Bank (6. Juli Banken A/S) on Monday after "
         "its deposits fell.",
     ),
+    "separator": (
+        doc(LEAD, BODY, "- 30 -", "Ferry operator suspends crossings as storm nears",
+            "Regional airline orders twelve new jets", "Museum returns looted bronze statues"),
+        "- 30 -",
+        doc(LEAD, BODY, "Attendance:", "20,210"),
+        "20,210",
+    ),
+    "consent_banner": (
+        doc(LEAD, BODY, "We use cookies to improve your experience on our site.", "Accept all cookies",
+            "Manage preferences", TAIL),
+        "We use cookies to improve your experience on our site.",
+        doc(LEAD, "The bakery sold 4,000 cookies on Saturday, the owner said.", BODY),
+        "The bakery sold 4,000 cookies on Saturday, the owner said.",
+    ),
     "widget_token": (
         doc(LEAD, BODY, "Route 6"),
         "Route 6",

@@ -68,3 +68,43 @@ def test_a_caption_run_into_a_paragraphs_start_goes_and_the_story_stays() -> Non
     speaker = "Edward Zorinsky (D-Neb.) said the vote would be close, according to his office on Monday."
     out = run(doc(LEAD, story, speaker, TAIL))
     assert paragraphs(out.text) == [LEAD, story, speaker, TAIL]
+
+
+def test_an_unbracketed_caption_and_its_labelled_credit_run_into_a_paragraph_go() -> None:
+    for caption in ("Vista geral do porto. Foto: Divulgação", "Voters queue in Almaty. Photo : Reuters",
+                    "Вид на порт. © РИА Новости / Сергей Орлов", "Fans vor dem Spiel. Bild: Keystone"):
+        out = run(doc(LEAD, caption + " " + SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, SECOND, TAIL], caption
+    # A labelled figure or a run-in head after a story sentence is no credit: the paragraph stays whole.
+    for story in ("Officials were cautious. Outlook: Analysts at the bank expect growth to slow further this year.",
+                  "He said the plan was dead. Reason: The money ran out before the work began, the mayor said.",
+                  "Prices rose again in May. Source: Statistics Office data show food costs up 4% on the year."):
+        out = run(doc(LEAD, story, TAIL))
+        assert paragraphs(out.text) == [LEAD, story, TAIL], story
+
+
+def test_a_capitals_label_run_into_a_paragraph_goes_with_its_headline() -> None:
+    # Set off by a space only, after text that ends no sentence: the label and the headline after it go.
+    glued = "The regulator warned of the growing influence of the Commission (FCC) MÁS INFORMACIÓN: " \
+            "Una tormenta obliga a cerrar el puerto de Valencia"
+    out = run(doc(LEAD, glued, BODY, TAIL))
+    assert paragraphs(out.text) == [LEAD, "The regulator warned of the growing influence of the Commission (FCC)",
+                                     BODY, TAIL]
+    # The label alone ends the paragraph and its headline stands on the next line, the story resuming after.
+    out = run(doc(LEAD, BODY + " READ MORE:", "Pharmacy chain to close 40 branches", SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
+    # A source in capitals before a quotation, and a colon line in lower case introducing a list, stay.
+    quote = 'The minister spoke on Sunday. He told CNN: "We will not raise taxes this year."'
+    intro = BODY + " The measures include:"
+    out = run(doc(LEAD, quote, intro, "Raising the minimum wage", SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, quote, intro, "Raising the minimum wage", SECOND, TAIL]
+
+
+def test_a_glued_headline_ends_before_a_pronoun_and_verb_in_one() -> None:
+    story = "I’ve worked on my own vehicles since I was 17, but this is my first time with a manual."
+    out = run(doc(LEAD, "READ MORE: Record crowds at the Louvre " + story, TAIL))
+    assert paragraphs(out.text) == [LEAD, story, TAIL]
+    # A possessive in a headline is no opening: "Louvre's" stays part of the headline that goes.
+    out = run(doc(LEAD, "READ MORE: Record crowds at the Louvre's new wing The museum said it expects more "
+                        "visitors this summer than ever before.", TAIL))
+    assert paragraphs(out.text)[1] == "The museum said it expects more visitors this summer than ever before."

@@ -147,3 +147,42 @@ def test_single_spaced_is_split_and_join_on_every_kind_of_whitespace() -> None:
     texts = ["a b", " a  b ", "a\tb", "a\xa0b", "a\u3000b", "a\u2028b", "a\x1fb", "  ", "", "中 文\x85x"]
     for text in texts + ["a\u200bb"]:
         assert single_spaced(text) == " ".join(text.split())
+
+
+def test_marked_paragraphs_still_break_after_a_sentence_or_credit_ending_short_of_the_width() -> None:
+    # Blank lines mark the paragraphs, yet a note set under the story's last line stands on its own lines: the
+    # line before it closes a sentence (or a credit in brackets) well short of the width.
+    text = (
+        "The state's largest utility began a new round of power shutoffs on\n"
+        "Wednesday, cutting electricity to about 180,000 customers.\n\n"
+        "Businesses and residents also have complained of poor communications\n"
+        "and say that the outages in the northern counties were overly broad and\n"
+        "carried out thoughtlessly.\n"
+        "(Tradotto da Luca Ferrari, editing Marco Rossi)\n"
+        "Rettifica: in una precedente versione dell'articolo la data\n"
+        "del voto era errata.\n\n"
+        "The utilities commission is frustrated with both communications\n"
+        "and utilities companies, saying they failed to share details.\n"
+    )
+    assert [p.text for p in paragraphs(text)] == [
+        "The state's largest utility began a new round of power shutoffs on Wednesday, cutting electricity to "
+        "about 180,000 customers.",
+        "Businesses and residents also have complained of poor communications and say that the outages in the "
+        "northern counties were overly broad and carried out thoughtlessly.",
+        "(Tradotto da Luca Ferrari, editing Marco Rossi)",
+        "Rettifica: in una precedente versione dell'articolo la data del voto era errata.",
+        "The utilities commission is frustrated with both communications and utilities companies, saying they "
+        "failed to share details.",
+    ]
+    # A line that stops on an abbreviation or a name's gloss runs on: "the U.S.", "Corporation (CCC)".
+    text = (
+        "Sugar imports subject to the U.S.\n"
+        "sugar import quota during the 1987 quota year totalled 38,000 short\n"
+        "tons, the Agriculture Department said on Monday in its weekly report.\n\n"
+        "The Commodity Credit Corporation (CCC)\n"
+        "has accepted bids for export bonuses to cover sales of 15,000 tonnes\n"
+        "of semolina to Egypt, the department said on Monday in a statement.\n\n"
+        "Union Bank of Switzerland (Securities)\n"
+        "Ltd said it is lead manager of a 100 mln dlr bond for the company.\n"
+    )
+    assert len(paragraphs(text)) == 3

@@ -1,6 +1,7 @@
 """``clean``: a raw text through normalisation, the article model and the passes, to a ``Cleaned``.
 
-Order of the passes (which rule wins across kinds): the date prefix, labelled and bulleted lists of other
+Order of the passes (which rule wins across kinds): the date prefix, separators and consent
+banners (``widgets``), labelled and bulleted lists of other
 stories, prefixes (wire credits), teaser labels, teasers and captions run into a story paragraph, duplicated
 photo captions, line and suffix rules, credit lines, copies, bylines, short lines after the story's last
 paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the
@@ -10,7 +11,7 @@ what a second clean() would still find, this one already removed.
 """
 from __future__ import annotations
 
-from wirewash.transforms.core.cleaning import credits, generic, head, inserts, lists, repeats, tail
+from wirewash.transforms.core.cleaning import credits, generic, head, inserts, lists, repeats, tail, widgets
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
 from wirewash.transforms.core.cleaning.generic import PUBLISHERS, Pass
@@ -21,6 +22,7 @@ from wirewash.transforms.core.counters import Inc
 
 PASSES: tuple[Pass, ...] = (
     head.date_prefix,
+    widgets.widgets,
     lists.labelled_lists,
     lists.teased_lists,
     generic.prefixes,
@@ -45,7 +47,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
-    inserts.GLUED_CAPTION, credits.CREDIT_LINE,
+    inserts.GLUED_CAPTION, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 

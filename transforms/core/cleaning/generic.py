@@ -209,7 +209,7 @@ TEASER = _matchers("teaser_label")
 LIST_LABEL = _matchers("list_label")
 PUBLISHERS = {r.name: r.publisher for r in RULES if r.publisher is not None}
 
-_GLUED_LINE_MAX_CHARS = 60  # a widget's label or a button run into a paragraph's end
+_GLUED_LINE_MAX_CHARS = 120  # a widget's label, a button or a wire's credit line run into a paragraph's end
 _LINK = re.compile(r"https?://|www\.|\.com/|@\w")
 _ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.$")  # read in a window ending at the full stop
 
@@ -289,6 +289,10 @@ STARTERS = frozenset(
 )
 
 
+# A pronoun and a verb in one ("I’ve", "It's", "We're"): a sentence's opening, never a headline's last word.
+_PRONOUN_VERB = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What|Here)['’](?:ve|m|s|re|ll|d)")
+
+
 def split_teaser(rest: str, min_words: int) -> int | None:
     """Where the story sentence starts in a teaser headline glued to it (a character index), or None.
 
@@ -312,7 +316,7 @@ def split_teaser(rest: str, min_words: int) -> int | None:
             continue
         before, after = tokens[i - 1], tokens[i + 1]
         lower_before = before[:1].islower() or before[-1:] in ".!?"
-        if core.rstrip(",") in STARTERS and (lower_before or after[:1].islower()):
+        if (core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core)) and (lower_before or after[:1].islower()):
             return at
         if fallback is None and (lower_before or (before[:1].isupper() and after[:1].islower())):
             fallback = at

@@ -65,6 +65,9 @@ _COUNTER = re.compile(
 )
 # A short label before a colon ("Video: ...", "See also:", "関連記事：") of one to three words.
 _SHORT_LABEL = re.compile(r"[^\s:：()\[\].!?\"'“”‘’]+(?: [^\s:：()\[\].!?\"'“”‘’]+){0,2} ?[:：](?:\s|$)")
+# Two or three words in capitals before a colon, after a space: "READ MORE:", "MÁS INFORMACIÓN:". One word is
+# as often a wire's own note run on ("... Sept 30 end NOTE: Company became public Dec 31, 1986").
+_CAPS_LABEL = re.compile(r" ([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}(?: [A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}){1,2} ?[:：])(?: |$)")
 _DECORATIONS = "▶►→»【[«"
 _DASHES = "-–—•·"
 _SHORT = 6  # words: a counter, a slot label, a widget's line
@@ -177,7 +180,8 @@ def glued_teasers(doc: Doc) -> None:
     sentences, or at its end: cut out where the story's next sentence starts (``_story_start``), or to the end
     when nothing but the headline follows; a label whose headline end is not found stays."""
     cfg = doc.cfg
-    for line in doc.kept():
+    kept = doc.kept()
+    for i, line in enumerate(kept):
         if line.memo.get("glued_teasers") == line.text:
             continue
         line.memo["glued_teasers"] = line.text
@@ -187,6 +191,11 @@ def glued_teasers(doc: Doc) -> None:
         if found is None:
             continue
         a, b = found
+        if b == len(line.text) and line.text.rstrip().endswith((":", "：")):
+            # The label alone ends the paragraph: its headline is the next line, when the story resumes after.
+            nxt, after = kept[i + 1: i + 2], kept[i + 2: i + 3]
+            if nxt and after and is_headline(nxt[0], cfg) and after[0].words >= cfg.body_min_words:
+                doc.remove(nxt[0], INSERTED_TEASER.name)
         doc.strip(line, INSERTED_TEASER.name, a, b)
         if a == 0:
             doc.cut(line, b)
@@ -205,6 +214,14 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
     # pass has looked, and a label with a colon is what a glued teaser mid-paragraph shows.
     if ":" in text or "：" in text:
         starts = [0] + [m.end() for m in breaks if m.end() < len(text) and m[0][-1] == " "]
+        # A label in capitals is set off from the text before it whatever ends that text ("... Commission
+        # (FCC) MÁS INFORMACIÓN: <headline>"); story text names no capitals before a colon but a quote's source.
+        # Within a label and a headline of the end, and not in telex copy all in capitals ("SAO PAULO STATE:
+        # ..."), where the text before has no lower case.
+        window = max(0, len(text) - _GLUED_TAIL_MAX_CHARS)
+        lower = next((i for i, c in enumerate(text) if c.islower()), len(text))
+        caps = (m.start(1) for m in _CAPS_LABEL.finditer(text, window) if m.start(1) > lower)
+        starts = sorted({*starts, *caps})
     elif is_sentence(text):
         return None
     else:
@@ -218,6 +235,8 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
         if label_end is None:
             continue
         rest = text[label_end:]
+        if not rest and at > 0 and text[at:label_end].isupper():
+            return at, len(text)  # "... several attempts. READ MORE:": a label run into the end, its headline below
         # Split into at most headline_max_words + 1 parts: whether the rest is that short, without splitting a
         # long paragraph into all its words.
         short = len(rest.split(None, cfg.headline_max_words)) <= cfg.headline_max_words
@@ -279,11 +298,61 @@ _GLUED_CAPTION_MAX_CHARS = 160
 _CAPTIONS = Matcher([r for r in LINE[True, True].rules if r.name.startswith(("caption", "photo"))])
 
 
+# An unbracketed credit after a caption's sentence: the picture label every outlet uses in its language and a
+# colon ("Foto: ", "Photo : ", "Bild: ", "Фото: ", "Crédito: ") or the rights sign ("© "), then the credit's
+# capitalised words. Any other label ("Source: Statistics Office data show ...") opens a story sentence.
+_CREDIT_LABEL = re.compile(
+    r"(?:(?i:photo(?:graph)?|picture|image|imagen|imagem|immagine|foto|bild|фото|снимок|credit|crédit|crédito"
+    r"|credito|صورة|写真|图片|摄影|사진) ?[:：]|©) ?"
+)
+_CAPTION_SENTENCE = re.compile(r"[^.!?\"“”«»]{10,150}?[a-zà-ÿа-я\d)][.!?] ")
+_CREDIT_MAX_TOKENS = 6
+_SLASHES = frozenset("/|-–—")
+
+
+def _credit_end(text: str, at: int) -> int | None:
+    """Where the story sentence starts after a credit's words at ``at`` ("Divulgação | Are the people ...",
+    "РИА Новости / Сергей Орлов | The company said ..."): at the first capitalised word a lower-case word
+    follows (a sentence's opening), after one to six capitalised words or slashes (the credit). None when a
+    word of the credit is not capitalised (a sentence, not a name)."""
+    tokens = text[at:].split(" ")
+    pos = at
+    for i, tok in enumerate(tokens[:_CREDIT_MAX_TOKENS + 1]):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if i and tok[:1].isupper() and nxt[:1].islower():
+            return pos
+        if not (tok in _SLASHES or tok[:1].isupper()):
+            return None
+        pos += len(tok) + 1
+    return None
+
+
+def _labelled_caption(text: str, min_words: int) -> int | None:
+    """The end of a caption run unbracketed into a paragraph's start: a short sentence, a credit label and the
+    credit ("Vista geral do porto. Foto: Divulgação Are the people ...", "Вид на порт. © РИА Новости / Сергей
+    Орлов The company said ..."), when a story sentence of ``min_words`` words or more follows; else None."""
+    head = text[:_GLUED_CAPTION_MAX_CHARS + 20]
+    if ":" not in head and "：" not in head and "©" not in head:
+        return None  # no label: most paragraphs end the test here
+    m = _CAPTION_SENTENCE.match(text)
+    if m is None:
+        return None
+    label = _CREDIT_LABEL.match(text, m.end())
+    if label is None:
+        return None
+    end = _credit_end(text, label.end())
+    if end is None or count_words(text[end:]) < min_words:
+        return None
+    return end
+
+
 def glued_captions(doc: Doc) -> None:
     """A caption run into the start of a story paragraph ("<caption> (Foto: <name>) <story sentence>"): the
     part up to the first closing bracket goes when it reads as a caption (it closes on a labelled picture
     credit, ``cues.credited``, or a pack's caption rule takes it whole) and a story sentence follows. A bracket inside
-    a story sentence ("El proyecto (Ley 27.430) fue ...") closes no credit, and stays."""
+    a story sentence ("El proyecto (Ley 27.430) fue ...") closes no credit, and stays. Unbracketed, a caption
+    goes when its sentence is followed by a credit label and a credit's capitalised words (``_labelled_caption``).
+    """
     cfg = doc.cfg
     for line in doc.kept():
         if line.memo.get("glued_captions") == line.text:
@@ -292,6 +361,10 @@ def glued_captions(doc: Doc) -> None:
         text = line.text
         m = _CAPTION_END.search(text, 0, _GLUED_CAPTION_MAX_CHARS)
         if m is None:
+            end = _labelled_caption(text, cfg.body_min_words) if line.words > cfg.body_min_words else None
+            if end is not None:
+                doc.strip(line, GLUED_CAPTION.name, 0, end)
+                doc.cut(line, end)
             continue
         end = m.end()
         rest = text[end:].lstrip()

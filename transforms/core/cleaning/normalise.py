@@ -50,6 +50,18 @@ _MAX_WRAP = 160
 # wire's, an e-mail client's, textwrap) break where the next word would not fit, and Reuters-21578's stop at
 # most about five columns early inside a paragraph.
 _WRAP_SLACK = 6
+# A sentence's end after a lower-case word or a figure ("... the company said."; not "the U.S." nor "Inc."), or
+# a line wholly in brackets ("(Reporting by ...)") or closing on a labelled or slashed credit in brackets
+# ("... (Foto: Diego Salvatierra)", "(AP Photo/Jane Doe)"); not a name's gloss, "Union Bank of Switzerland
+# (Securities)", "The Commodity Credit Corporation (CCC)", which a wire's first line often stops on.
+_CLOSES = re.compile(r"(?:[a-z\d%][.!?][\"”’']?|\([^()]*[:/][^()]*\)|^\(.*\))$")
+
+
+_CLOSING = frozenset(".!?\"”’')")
+
+
+def _closes(text: str) -> bool:
+    return _CLOSES.search(text) is not None
 
 
 def count_words(text: str) -> int:
@@ -300,7 +312,12 @@ def _runs_on(prev: _Line, line: _Line, width: int, first_line_indent: bool, mark
     if line.bullet or prev.gap or line.gap:
         return False
     if marked:
-        return True
+        # Even where blank lines or indents mark paragraphs, a line that closes a sentence or a bracket well
+        # short of the width, although the next word would have fitted, was set so: a credit, a note or a
+        # prompt under the story ("(Reporting by ...)" over "Correction: ...").
+        if prev.length + 2 + _WRAP_SLACK > width or prev.text[-1] not in _CLOSING:
+            return True  # most lines: full, or ending mid-sentence
+        return not (prev.length + 1 + len(line.text.split(None, 1)[0]) + _WRAP_SLACK <= width and _closes(prev.text))
     # Unmarked, a line that ends a sentence short of the width ends its paragraph; any other runs on.
     word = line.text.split(None, 1)[0]
     return prev.length + 1 + len(word) > width or prev.text[-1] not in ".!?:"

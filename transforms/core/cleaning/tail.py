@@ -133,6 +133,12 @@ def _turns(tail: list[Line]) -> set[int]:
     return out
 
 
+def _orphaned(doc: Doc, run: list[Line]) -> bool:
+    """Whether the paragraph just above ``run`` in the document was removed: the run lost the label over it."""
+    at = next((i for i, line in enumerate(doc.lines) if line is run[0]), 0)
+    return at > 0 and not doc.lines[at - 1].kept
+
+
 def tail_furniture(doc: Doc) -> None:
     """After the story's last paragraph (``story_end``): a short line that is no sentence is tail
     furniture (tags, share and follow prompts, related headlines, credits, rights lines, end marks), and so
@@ -158,6 +164,10 @@ def tail_furniture(doc: Doc) -> None:
         j = k
         while j < len(tail) and _item(tail[j], cfg):
             j += 1
+        # Bullets under a label after a table's rows are a list of their own, not more of the table.
+        first_bullet = next((x for x in range(k, j) if BULLET.fullmatch(tail[x].text)), j)
+        if k + 1 < first_bullet < j and all(_tabular(line.text) for line in tail[k:first_bullet - 1]):
+            j = first_bullet - 1
         run = tail[k:j]
         bullets = sum(BULLET.fullmatch(line.text) is not None for line in run)
         bulleted = bullets > 0 and bullets >= len(run) - 1  # bullet items, perhaps under a label line
@@ -177,6 +187,14 @@ def tail_furniture(doc: Doc) -> None:
                 keep.update(id(line) for line in run)
             else:
                 doc.remove_block(run, TAIL_LIST.name)
+        elif bulleted and _orphaned(doc, run) and not any(line.sentence or _fact_item(line) for line in run):
+            # One or two headlines left under a list label a rule removed with the list's first items.
+            if story is None:
+                story = _opening_tokens(kept[:end + 1], cfg)
+            if share_with([line.text for line in run], story) < _OWN_LIST_SHARE:
+                doc.remove_block(run, TAIL_LIST.name)
+            else:
+                keep.update(id(line) for line in run)
         elif bulleted:
             keep.update(id(line) for line in run)  # one or two bullet items stay, with the line over them
         k = j

@@ -142,7 +142,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "copyright", 2, "line", "©2023 Bloomberg L.P.",
         re.compile(
-            r"(?:Copyright ?)?(?:©.{1,200}|\([cC]\) ?\d{4}\b.{0,200})"
+            r"(?:Copyright ?)?(?:[©ⓒ].{1,200}|\([cC]\) ?\d{4}\b.{0,200})"
             r"|Copyright \d{4}\b.{0,200}|(?i:all rights reserved)\.?"
             r"|(?i:copyright) [A-Z][\w.&\- ]{0,60}? \d{4}\b[^\n.]{0,100}"
             r"|This material may not be published, broadcast, rewritten,? or redistributed.{0,100}"
@@ -205,7 +205,7 @@ RULES: tuple[Rule, ...] = (
             r"(?=.{0,420}Photo).{1,400}? (?:\((?:AP|AFP|Reuters) Photo/[^()\n]{1,80}\)"
             r"|\(Photo(?:graph)?(?: by)?:? [^()\n]{1,80}\)"
             r"|Photographer: .{1,80}/.{1,40}|Photograph: .{1,100})"
-            r"|(?:Image|Media|Video) caption, .{1,400}"
+            r"|(?:Image|Media|Video) caption, .{1,200}"  # a caption's length: no story paragraph glued after
         ),
         keep="The AP Photo/Video desk filed pictures from Astana on Sunday.",
     ),
@@ -297,8 +297,7 @@ RULES: tuple[Rule, ...] = (
         ),
         keep="HOW WILL OBAMA PLAY?",
     ),
-    Rule("separator", 1, "line", "* * *", re.compile(r"(?=.{3})[-_=*~#•·—–]+(?: [-_=*~#•·—–]+)*"),
-         keep="The vote was 3-2 - a narrow margin."),
+    # Separator lines and end marks: the structural ``separator`` rule (cleaning.widgets), in every language.
     Rule(
         "headline_list", 4, "list_label", "Latest Stories",
         # The label heads the run of headlines (with or without bullets, each perhaps with a one-paragraph

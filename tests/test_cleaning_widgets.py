@@ -1,0 +1,73 @@
+"""Widgets told by shape in any zone (transforms.core.cleaning.widgets): separators and end marks, consent
+banners; each with the story lines of close shape that must stay."""
+from __future__ import annotations
+
+import pytest
+
+from tests.cleaned import kept, run
+from wirewash.transforms.core.cleaning.normalise import count_words
+from wirewash.transforms.core.cleaning.widgets import consent_button, consent_notice, separator
+
+LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
+BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
+TAIL = "Economic challenges, including high inflation, are also top of mind for Tokayev, analysts said."
+
+
+@pytest.mark.parametrize("text", ["* * *", "***", "----", "———", "――", "-0-", "- 30 -", "-30-", "###", "◆◆◆", "＊＊＊"])
+def test_separators(text: str) -> None:
+    assert separator(text)
+
+
+@pytest.mark.parametrize("text", ["20,210", "1-0", "2-1 (aet)", "-", "A-", "Q3-2024", "- 5%", "1. Norway"])
+def test_not_separators(text: str) -> None:
+    assert not separator(text)
+
+
+def test_an_embedded_posts_attribution_stays() -> None:
+    # The article-extraction benchmark's human labels count it as the article's text, with the post it closes.
+    out = run(LEAD, "Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019", BODY)
+    assert "— Jane Doe (@janedoe) May 4, 2019" in kept(out)
+
+
+# Buttons as consent-management platforms label them (OneTrust "Accept All Cookies", Didomi "Tout accepter",
+# "Continuer sans accepter", Usercentrics "Alle akzeptieren", the CCPA's "Your Privacy Choices").
+@pytest.mark.parametrize("text", [
+    "Accept all cookies", "Reject all", "Manage preferences", "Your privacy choices", "I agree", "Tout accepter",
+    "Continuer sans accepter", "Paramétrer les cookies", "Alle akzeptieren", "Aceptar todo", "Rechazar",
+    "Aceitar todos", "Gestisci le preferenze", "Rifiuta", "Принять", "موافق", "全部接受", "同意する", "모두 수락",
+])
+def test_consent_buttons(text: str) -> None:
+    assert consent_button(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Privacy", "Settings", "All of them", "Chocolate cookies", "Accept the result.", "Your choices", "Opinion",
+    "Manage the crisis in the north", "The privacy debate", "同意書に署名した議員",
+])
+def test_not_consent_buttons(text: str) -> None:
+    assert not consent_button(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "We use cookies to improve your experience on our site.",
+    "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+    "Questo sito utilizza cookie per migliorare la tua esperienza.",
+    "当サイトではクッキーを使用しています。",
+    "نستخدم ملفات تعريف الارتباط لتحسين تجربتك.",
+])
+def test_consent_notices(text: str) -> None:
+    assert consent_notice(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery sold 4,000 cookies on Saturday, the owner said.",
+    '"We use cookies to track you," the regulator quoted the site as saying in its ruling.',
+    "The site of the old cookie factory will become housing, the council said.",
+])
+def test_not_consent_notices(text: str) -> None:
+    assert not consent_notice(text, count_words(text))
+
+
+def test_banner_inside_the_story_goes_and_the_story_stays() -> None:
+    out = run(LEAD, "Accept all cookies", "Manage preferences", BODY, "* * *", TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]
