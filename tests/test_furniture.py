@@ -87,6 +87,21 @@ def test_only_furniture_shaped_paragraphs_count_and_go() -> None:
     assert remove_furniture(a, every_key - {paragraph_key(SITE, story(1), CFG)}, CFG, dict_counter()[1]) is a
 
 
+def test_a_line_beside_a_table_row_is_the_tables_whatever_its_figures() -> None:
+    # Reuters-21578: a dividend line with its figures in words over its payment row, a period label between
+    # rows, a row whose figures are words: each recurs across hundreds of stories and is the story.
+    table = ["Qtly div five cts vs five cts prior", "Pay March 31", "Revs 105.3 mln vs 131.2 mln", "Year",
+             "Shr not given", "Net 2,113,000 vs 1,409,000"]
+    a = article("a", *table)
+    assert document_keys(a, CFG) == set()
+    # The same prompt beside a sentence, and beside a row, as page furniture: only the first may go.
+    b = article("b", story(2), PROMPT, story(3))
+    assert document_keys(b, CFG) == {paragraph_key(SITE, PROMPT, CFG), paragraph_key(SITE, story(2), CFG),
+                                     paragraph_key(SITE, story(3), CFG)}
+    c = article("c", story(2), "Revs 105.3 mln vs 131.2 mln", PROMPT)
+    assert paragraph_key(SITE, PROMPT, CFG) not in document_keys(c, CFG)
+
+
 def test_article_left_too_short_is_rejected_with_a_reason() -> None:
     counts, inc = dict_counter()
     out = remove_furniture(article("a", PROMPT, "Short."), {paragraph_key(SITE, PROMPT, CFG)}, CFG, inc)

@@ -93,11 +93,15 @@ def _shaped(paras: list[str], cfg: FurnitureConfig) -> list[bool]:
         if len(words) > cfg.max_short_words:
             out.append(True)
             continue
-        nxt = paras[i + 1] if i + 1 < len(paras) else ""
+        prev, nxt = paras[i - 1] if i else "", paras[i + 1] if i + 1 < len(paras) else ""
         # "Nine mths" over "Shr loss 2.38 dlrs vs loss 5.17 dlrs"; "... as follows:" over what follows.
         label = len(words) <= 3 and any(c.isdigit() for c in nxt) and not is_sentence(nxt)
+        # A line beside a table's row is one of its rows or labels, with its figures in words or without any:
+        # "Year" under "Revs 105.3 mln vs 131.2 mln" over "Shr not given"; "Qtly div five cts vs five cts
+        # prior" over "Pay March 31".
+        in_table = any(is_data_row(row) and not is_sentence(row) for row in (prev, nxt) if row)
         story = is_sentence(para) or para[0].islower() or para[-1] == ":" or is_data_row(para)
-        out.append(not (story or label))
+        out.append(not (story or label or in_table))
     return out
 
 
