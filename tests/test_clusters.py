@@ -233,17 +233,19 @@ def test_keep_policies_rank_deterministically_with_undated_last():
 
 def test_attach_places_the_claimed_article_and_rejects_the_other_claimants():
     counts, inc = dict_counter()
-    first, second = Article("x", "a/one.txt", "one text"), Article("x", "b/two.txt", "another text")
+    first = Article("x", "a/one.txt", "one text", input_id="7")
+    second = Article("x", "b/two.txt", "another text", input_id="8")
     signed = [clusters.signed_doc(a.doc_id, a.source, a.text, None, None, DedupConfig()) for a in (second, first)]
     winner = clusters.one_per_id(signed)
     assert winner.source == "a/one.txt"
     out = list(clusters.attach("x", [second, first], [winner.claim], [("rep", 3, 0.81234)], inc))
     assert out[0] == first.with_cluster("rep", 3, 0.8123)
     assert isinstance(out[1], Rejected) and (out[1].source, out[1].reason) == ("b/two.txt", "duplicate_id")
+    assert out[1].input_id == "8"  # a rejection row names the record as the input did
     assert counts == {"dedup:duplicate": 1, "dedup:rejected:duplicate_id": 1}
     counts.clear()
     alone = list(clusters.attach("x", [first], [winner.claim], [], inc))
     assert alone == [first.with_cluster("x", 1, None)] and counts == {"dedup:kept": 1, "dedup:cluster_size:1": 1}
     indexed = clusters.Claim("a/one.txt", winner.digest, "already_indexed", "published by run r1")
     (rejected,) = clusters.attach("x", [first], [indexed], [], inc)
-    assert (rejected.reason, rejected.detail) == ("already_indexed", "published by run r1")
+    assert (rejected.reason, rejected.detail, rejected.input_id) == ("already_indexed", "published by run r1", "7")

@@ -232,12 +232,14 @@ def attach(
     for article in sorted(articles, key=lambda a: (a.source, a.text)):
         if claim is not None and claim.rejected:
             inc(f"dedup:rejected:{claim.rejected}")
-            yield Rejected(doc_id, article.source, claim.rejected, claim.detail)
+            yield Rejected(doc_id, article.source, claim.rejected, claim.detail, article.input_id)
             continue
         if placed or claim is None or (article.source, text_digest(article.text)) != (claim.source, claim.digest):
             inc("dedup:rejected:duplicate_id")
             owner = claim.source if claim else "another input"
-            yield Rejected(doc_id, article.source, "duplicate_id", f"doc_id {doc_id} also used by {owner}")
+            yield Rejected(
+                doc_id, article.source, "duplicate_id", f"doc_id {doc_id} also used by {owner}", article.input_id
+            )
             continue
         placed = True
         rep_id, size, sim = cluster if cluster else (doc_id, 1, None)
