@@ -35,10 +35,22 @@ from wirewash.transforms.dedup import AttachDecisions, CandidatePairs, ClusterCa
 from wirewash.transforms.index_store import (
     PENDING, IndexConflict, check_version, file_size, locked, read_manifest, replace_manifest,
 )
-from wirewash.transforms.metrics import beam_inc
+from wirewash.transforms.metrics import CountingDoFn
 
 _INDEXED_CLAIMS = "indexed_claims"
 _ROW_BATCH = 50_000
+
+
+class _NewPairsFn(CountingDoFn):
+    """(band_key, members) -> the candidate pairs the bucket proposes that involve a new article
+    (``clusters.new_pairs``)."""
+
+    def __init__(self, cfg) -> None:
+        self._cfg = cfg
+
+    def process(self, element):
+        _key, members = element
+        yield from new_pairs(members, self._cfg, self.inc)
 
 
 class _ReadRowsFn(beam.DoFn):
@@ -161,7 +173,7 @@ class IncrementalDuplicates(beam.PTransform):
             (new_band_to_member, indexed_band_to_member)
             | "AllBandMembers" >> beam.Flatten()
             | "GroupBands" >> beam.GroupByKey()
-            | "ProposePairs" >> beam.FlatMapTuple(lambda _key, members: new_pairs(members, cluster_cfg, beam_inc))
+            | "ProposePairs" >> beam.ParDo(_NewPairsFn(cluster_cfg))
             | "CandidatePairs" >> CandidatePairs(cluster_cfg)
         )
         candidate_indexed_ids = (
@@ -202,7 +214,7 @@ def _window_run(w: window.BoundedWindow) -> str:
     return index.window_run_id(w.end.micros // 1000)
 
 
-class _IndexRowsFn(beam.DoFn):
+class _IndexRowsFn(CountingDoFn):
     """Kept Article -> (partition, row) tagged ``bands`` (one per band key) and ``docs`` (one).
 
     ``run_id`` None: the run of the article's output window (streaming, one run per window).
@@ -215,7 +227,7 @@ class _IndexRowsFn(beam.DoFn):
     def process(self, article, w=beam.DoFn.WindowParam):
         signed = sign(article.doc_id, article.text, self._cfg, article.title, article.published)
         run_id = self._run_id or _window_run(w)
-        beam_inc("index:article")
+        self.inc("index:article")
         yield beam.pvalue.TaggedOutput(
             index.DOCS, (index.doc_partition(article.doc_id), index.doc_row(signed, article.published, run_id))
         )
@@ -225,7 +237,7 @@ class _IndexRowsFn(beam.DoFn):
             )
 
 
-class _WritePartitionFn(beam.DoFn):
+class _WritePartitionFn(CountingDoFn):
     """(partition, rows) -> one Parquet file of ``table`` under ``root``; yields (table, path relative to
     ``root``, rows written, bytes).
 
@@ -253,7 +265,7 @@ class _WritePartitionFn(beam.DoFn):
             tmp = FileSystems.join(folder, f".{name}.tmp")
             written = self._write(tmp, rows)
             FileSystems.rename([tmp], [path])
-        beam_inc(f"index:written_file:{self._table}")
+        self.inc(f"index:written_file:{self._table}")
         yield self._table, f"{self._table}/{part}/{name}", written, file_size(path)
 
     def _write(self, path: str, rows) -> int:
@@ -305,7 +317,7 @@ class WriteIndex(beam.PTransform):
         return _write_tables(kept, self._cfg, self._staging, self._state.run_id)
 
 
-class _CommitWindowRunFn(beam.DoFn):
+class _CommitWindowRunFn(CountingDoFn):
     """("", (window run id, its written files)) -> the run id, once the manifest lists the files with sizes.
 
     Commits as every index commit does (transforms/index_store.py): under the index's lock, and only if the
@@ -338,12 +350,12 @@ class _CommitWindowRunFn(beam.DoFn):
             if updated is manifest:
                 # A retry whose commit went through before its state was saved.
                 version.write(index.version_of(manifest))
-                beam_inc("index:window_already_committed")
+                self.inc("index:window_already_committed")
                 return
             check_version(self._root, self._cfg, self._opened_version if expected is None else expected)
             replace_manifest(self._root, updated, run_id)
         version.write(index.version_of(updated))
-        beam_inc("index:window_committed")
+        self.inc("index:window_committed")
         yield run_id
 
 

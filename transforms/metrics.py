@@ -13,16 +13,11 @@ from wirewash.transforms.core.counters import NAMESPACE
 PROGRESS_LOGGER = "wirewash.progress"
 
 
-def beam_inc(name: str) -> None:
-    """Increment the Beam counter ``name``; passed as ``inc`` to the pure functions inside DoFns."""
-    Metrics.counter(NAMESPACE, name).inc()
-
-
 class CountingDoFn(beam.DoFn):
-    """A DoFn whose ``self.inc`` counts in the DoFn instance and adds each name's total to its Beam counter
-    once, when the bundle finishes.
+    """A DoFn whose ``self.inc`` (passed as ``inc`` to the pure functions it wires) counts in the DoFn instance
+    and adds each name's total to its Beam counter once, when the bundle finishes.
 
-    ``beam_inc`` costs a counter lookup per increment (about 5 us: a few hundred thousand per 20,000
+    A Beam counter lookup per increment costs about 5 us (a few hundred thousand increments per 20,000
     articles); a dict increment costs a tenth of that. The totals are the same: every bundle that commits
     has finished, and a failed bundle's counts are discarded either way. Subclasses overriding
     ``start_bundle`` / ``finish_bundle`` call the base's.

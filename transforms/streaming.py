@@ -29,13 +29,13 @@ from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import sign
 from wirewash.transforms.core.schema import Rejected
 from wirewash.transforms.incremental import ReadIndexPartitions
-from wirewash.transforms.metrics import beam_inc
+from wirewash.transforms.metrics import CountingDoFn
 
 _SEED, _NEW, _ARTICLE, _VERDICT = "seed", "new", "article", "verdict"
 _MEMBERS = "members"
 
 
-class _SignFn(beam.DoFn):
+class _SignFn(CountingDoFn):
     """Article -> (band_key, new member) per band; (doc_id, article message) tagged ``article``."""
 
     def __init__(self, cfg: DedupConfig) -> None:
@@ -45,7 +45,7 @@ class _SignFn(beam.DoFn):
         # ``seed_loaded`` is only a gate: a side input holds every arrival back until the index is read.
         signed = sign(article.doc_id, article.text, self._cfg.minhash, article.title, article.published)
         ts = float(timestamp)
-        beam_inc("dedup:signed")
+        self.inc("dedup:signed")
         yield beam.pvalue.TaggedOutput(_ARTICLE, (article.doc_id, (_ARTICLE, ts, article)))
         for key in signed.band_keys:
             yield beam.pvalue.TaggedOutput(_MEMBERS, (key, (_NEW, ts, article.doc_id, signed.evidence)))
@@ -59,7 +59,7 @@ class _SignFn(beam.DoFn):
 _TICK = Duration(micros=1000)
 
 
-class _BucketFn(beam.DoFn):
+class _BucketFn(CountingDoFn):
     """One LSH bucket: holds arrivals until the watermark passes them, answers each with its best earlier
     match (a verdict per arrival), remembers up to max_bucket members."""
 
@@ -81,7 +81,7 @@ class _BucketFn(beam.DoFn):
         _band_key, (kind, ts, doc_id, evidence) = element
         member = (ts, doc_id, evidence)
         if kind != _NEW:
-            if core.admits(list(members.read()), member, self._max_bucket, beam_inc):
+            if core.admits(list(members.read()), member, self._max_bucket, self.inc):
                 members.add(member)
             return
         waiting = list(pending.read())
@@ -101,10 +101,10 @@ class _BucketFn(beam.DoFn):
         current = list(members.read())
         for member in now:
             ts, doc_id, _evidence = member
-            match = core.match_bucket(current, member, self._verify, beam_inc)
+            match = core.match_bucket(current, member, self._verify, self.inc)
             # Stamped by the timer (the arrival's time plus a tick), which holds the watermark until it fires.
             yield doc_id, (_VERDICT, ts, match)
-            if core.admits(current, member, self._max_bucket, beam_inc):
+            if core.admits(current, member, self._max_bucket, self.inc):
                 members.add(member)
                 current.append(member)
         pending.clear()
@@ -114,7 +114,7 @@ class _BucketFn(beam.DoFn):
             flush.set(Timestamp.of(min(m[0] for m in later)) + _TICK)
 
 
-class _DecideFn(beam.DoFn):
+class _DecideFn(CountingDoFn):
     """Per doc_id: once its article and all its band verdicts are in, the article is kept or a duplicate.
 
     Verdicts are folded as they come (count and best match per arrival timestamp), so a document costs
@@ -141,7 +141,7 @@ class _DecideFn(beam.DoFn):
         pending = pending_state.read() or {}
         if kind == _ARTICLE:
             if held is not None or decided.read() is not None:
-                beam_inc("dedup:rejected:duplicate_id")
+                self.inc("dedup:rejected:duplicate_id")
                 yield beam.pvalue.TaggedOutput(
                     dedup.REJECTED, Rejected(doc_id, payload.source, "duplicate_id", f"doc_id {doc_id} seen before")
                 )
@@ -157,7 +157,7 @@ class _DecideFn(beam.DoFn):
         count, best = pending.get(held[0], (0, None))
         if count < self._bands:
             return
-        kept, article = core.outcome(held[1], best, beam_inc)
+        kept, article = core.outcome(held[1], best, self.inc)
         decided.write(held[0])
         article_state.clear()
         pending_state.clear()
