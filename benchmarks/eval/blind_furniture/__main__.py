@@ -66,6 +66,7 @@ def report(result: dict) -> str:
         f"of {a['story_chars']} chars   story paragraphs kept whole {_pct(a['paragraphs_kept'])} "
         f"of {a['paragraphs']}",
         f"headline characters left in the text {_pct(result['headline_in_text'])}",
+        f"leaked, mean over kinds (each kind weighted alike) {_pct(result['leaked_mean_over_kinds'])}",
     ]
     for group in ("kind", "zone", "vocabulary", "language", "layout", "source", "variant", "trap"):
         if group not in result:
@@ -120,6 +121,11 @@ def counts(cases: list[Case]) -> str:
                 traps[span.kind] += 1
     lines.append("furniture lines by kind (chars): " + ", ".join(
         f"{k} {pieces[k]} ({chars[k]})" for k in sorted(pieces)))
+    for attr in ("language", "layout"):
+        c = Counter()
+        for case in cases:
+            c[getattr(case, attr)] += sum(s.end - s.start for s in case.spans if s.label == FURNITURE)
+        lines.append(f"furniture chars by {attr}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
     lines.append(f"story paragraphs {sum(1 for c in cases for s in c.spans if s.label == STORY)}; traps: "
                  + ", ".join(f"{k} {v}" for k, v in sorted(traps.items())))
     lines.append(f"with headline {sum(c.title is not None for c in cases)}, byline {sum(bool(c.byline) for c in cases)}"

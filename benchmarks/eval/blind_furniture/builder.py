@@ -50,7 +50,7 @@ class Case:
     case_id: str
     split: str  # dev | test
     variant: str  # furnished | clean | trap
-    language: str  # language of the furniture ('en' for clean cases)
+    language: str  # language of the furniture ('none' for clean cases)
     layout: str
     source: str  # reuters | bbc | aeb
     body_id: str
@@ -216,7 +216,7 @@ def _segs(lines: list[str], kind: str, zone: str, test_only: bool) -> list[_Line
 class _Composer:
     def __init__(self, rng: random.Random, lang: str, split: str, body: Body, variant: str):
         self.rng, self.body, self.variant = rng, body, variant
-        self.w = _Writer(rng, lang, split)
+        self.w = _Writer(rng, lang if lang in vocab.LANGUAGES else "en", split)
         self.publisher: tuple[str, ...] = ()
         self.byline: tuple[str, ...] = ()
         self.title: str | None = None
@@ -392,7 +392,7 @@ def build_cases(data: Path, seed: int = SEED) -> list[Case]:
         for _ in range(FURNISHED_PER_LANGUAGE):
             cases.append(_case(rng, len(cases), "furnished", lang, any_body(lang)))
     for _ in range(CLEAN_CASES):
-        cases.append(_case(rng, len(cases), "clean", "en", any_body("en")))
+        cases.append(_case(rng, len(cases), "clean", "none", any_body("en")))
     for _ in range(TRAP_CASES):
         source = rng.choice(("reuters", "bbc", "bbc", "aeb"))
         body = take(source, lambda b: any(k != "lead_repeats_headline" for k in b.traps.values()))

@@ -9,7 +9,8 @@ subsequence of the input's tokens and the alignment is that subsequence. An inpu
 alignment is *kept*; its weight is its length in characters.
 
 - ``leaked``: kept characters of furniture pieces / all furniture characters (the headline is not furniture:
-  it is reported as ``headline_in_text``);
+  it is reported as ``headline_in_text``); ``leaked_mean_over_kinds``: the mean of the kinds' ``leaked``, so
+  long related-headline lists do not outweigh one-line kinds;
 - ``kept``: kept characters of story text / all story characters; ``paragraphs_kept``: share of story
   paragraphs of which every token is kept;
 - ``title``: the output ``title`` equals the case's headline (NFKC, case-folded, whitespace collapsed, outer
@@ -149,6 +150,8 @@ def score(cases: list[Case], outputs: dict[str, dict]) -> dict:
         "headline_in_text": _ratio(headline[0], headline[1]),
         **{group: {k: t.as_dict() for k, t in sorted(tallies.items())} for group, tallies in groups.items()},
     }
+    kinds = [t["leaked"] for t in result.get("kind", {}).values() if t["leaked"] is not None]
+    result["leaked_mean_over_kinds"] = _ratio(sum(kinds), len(kinds))
     for name, (n_with, right, n_without, spurious) in fields.items():
         result[name] = {"cases": n_with, "accuracy": _ratio(right, n_with),
                         "cases_without": n_without, "spurious": _ratio(spurious, n_without)}
