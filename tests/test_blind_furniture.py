@@ -3,6 +3,7 @@
 Needs the real corpora (../shared/data); skips when they are absent. Nothing here runs the pipeline or
 asserts anything about wirewash's scores: the scorer is checked on outputs made from the labels.
 """
+
 from __future__ import annotations
 
 import re
@@ -37,7 +38,7 @@ def _ws(text: str) -> str:
 
 
 def _story_text(case) -> str:
-    return "\n\n".join(case.raw_text[s.start:s.end] for s in case.spans if s.label == STORY)
+    return "\n\n".join(case.raw_text[s.start : s.end] for s in case.spans if s.label == STORY)
 
 
 def test_builder_is_deterministic_and_seeded(cases):
@@ -69,8 +70,11 @@ def test_spans_tile_the_text_with_only_whitespace_between(cases):
         pos = 0
         for span in case.spans:
             assert pos <= span.start < span.end <= len(case.raw_text), case.case_id
-            assert not case.raw_text[pos:span.start].strip(), (case.case_id, case.raw_text[pos:span.start])
-            assert case.raw_text[span.start:span.end].strip(), case.case_id
+            assert not case.raw_text[pos : span.start].strip(), (
+                case.case_id,
+                case.raw_text[pos : span.start],
+            )
+            assert case.raw_text[span.start : span.end].strip(), case.case_id
             pos = span.end
         assert not case.raw_text[pos:].strip(), case.case_id
 
@@ -79,7 +83,7 @@ def test_every_piece_is_in_the_input_and_token_boundaries_match_spans(cases):
     for case in cases:
         flat = _ws(case.raw_text)
         for span in case.spans:
-            assert _ws(case.raw_text[span.start:span.end]) in flat
+            assert _ws(case.raw_text[span.start : span.end]) in flat
         # no token of the whole text straddles two spans, so scoring by span is scoring the file
         assert tokens(case.raw_text) == [t for t, _ in labelled_tokens(case)], case.case_id
 
@@ -89,12 +93,12 @@ def test_story_text_is_the_input_minus_furniture_and_is_the_real_body(cases, bod
         rest, pos = [], 0
         for span in case.spans:
             if span.label != STORY:
-                rest.append(case.raw_text[pos:span.start])
+                rest.append(case.raw_text[pos : span.start])
                 pos = span.end
         rest.append(case.raw_text[pos:])
         assert tokens("".join(rest)) == tokens(_story_text(case)), case.case_id
         body = bodies[case.body_id]
-        story = [_ws(case.raw_text[s.start:s.end]) for s in case.spans if s.label == STORY]
+        story = [_ws(case.raw_text[s.start : s.end]) for s in case.spans if s.label == STORY]
         assert story == list(body.paragraphs), case.case_id
         traps = {i: s.kind for i, s in enumerate(s for s in case.spans if s.label == STORY) if s.kind}
         assert traps == body.traps
@@ -109,7 +113,7 @@ def test_variants_and_metadata_labels(cases):
             assert furniture, case.case_id
         if case.split == "dev":
             assert not any(s.test_only for s in furniture), case.case_id
-        headlines = [case.raw_text[s.start:s.end] for s in case.spans if s.label == HEADLINE]
+        headlines = [case.raw_text[s.start : s.end] for s in case.spans if s.label == HEADLINE]
         assert headlines == ([] if case.title is None else [case.title])
         for name in case.byline:
             assert name in case.raw_text or name.upper() in case.raw_text, (case.case_id, name)
@@ -119,15 +123,27 @@ def test_variants_and_metadata_labels(cases):
 
 
 def test_test_only_vocabulary_exists_and_is_held_out_of_dev(cases):
-    test_only = {case.raw_text[s.start:s.end] for case in cases if case.split == "test"
-                 for s in case.spans if s.test_only}
+    test_only = {
+        case.raw_text[s.start : s.end]
+        for case in cases
+        if case.split == "test"
+        for s in case.spans
+        if s.test_only
+    }
     assert test_only
 
 
 def test_scorer_on_outputs_made_from_the_labels(cases):
     sample = cases[:60]
-    perfect = {c.case_id: {"text": _story_text(c), "title": c.title, "byline": " and ".join(c.byline),
-                           "publisher": c.publisher[0] if c.publisher else None} for c in sample}
+    perfect = {
+        c.case_id: {
+            "text": _story_text(c),
+            "title": c.title,
+            "byline": " and ".join(c.byline),
+            "publisher": c.publisher[0] if c.publisher else None,
+        }
+        for c in sample
+    }
     r = score(sample, perfect)
     assert r["all"]["all"]["leaked"] == 0 and r["all"]["all"]["kept"] == 1
     assert r["all"]["all"]["paragraphs_kept"] == 1 and r["headline_in_text"] == 0
@@ -141,11 +157,16 @@ def test_scorer_on_outputs_made_from_the_labels(cases):
 
     # one story paragraph dropped from one case: only that case's characters are lost
     case = next(c for c in sample if sum(s.label == STORY for s in c.spans) >= 3)
-    paragraphs = [case.raw_text[s.start:s.end] for s in case.spans if s.label == STORY]
+    paragraphs = [case.raw_text[s.start : s.end] for s in case.spans if s.label == STORY]
     cut = dict(perfect, **{case.case_id: {"text": "\n\n".join(paragraphs[:1] + paragraphs[2:])}})
     r = score(sample, cut)
     lost = len("".join(tokens(paragraphs[1])))
-    assert r["all"]["all"]["story_chars"] - round(r["all"]["all"]["kept"] * r["all"]["all"]["story_chars"]) == lost
-    assert r["all"]["all"]["paragraphs"] - 1 == round(r["all"]["all"]["paragraphs_kept"] * r["all"]["all"]["paragraphs"])
+    assert (
+        r["all"]["all"]["story_chars"] - round(r["all"]["all"]["kept"] * r["all"]["all"]["story_chars"])
+        == lost
+    )
+    assert r["all"]["all"]["paragraphs"] - 1 == round(
+        r["all"]["all"]["paragraphs_kept"] * r["all"]["all"]["paragraphs"]
+    )
 
     assert score(sample, {})["missing"] == [c.case_id for c in sample]

@@ -9,6 +9,7 @@ would; pass e.g. ``-- --furniture_min_docs 0`` to turn the cross-document stage 
 tables ``articles`` and ``duplicates`` with pyarrow, maps rows back to cases by the file name in ``source``,
 and prints ``scoring.score``. ``--counts`` prints what the split holds and runs nothing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,9 +63,11 @@ def report(result: dict) -> str:
     a = result["all"]["all"]
     lines = [
         f"cases {result['cases']}  missing (no kept/duplicate row) {len(result['missing'])}",
-        f"furniture leaked {_pct(a['leaked'])} of {a['furniture_chars']} chars   story kept {_pct(a['kept'])} "
-        f"of {a['story_chars']} chars   story paragraphs kept whole {_pct(a['paragraphs_kept'])} "
-        f"of {a['paragraphs']}",
+        (
+            f"furniture leaked {_pct(a['leaked'])} of {a['furniture_chars']} chars   story kept {_pct(a['kept'])} "
+            f"of {a['story_chars']} chars   story paragraphs kept whole {_pct(a['paragraphs_kept'])} "
+            f"of {a['paragraphs']}"
+        ),
         f"headline characters left in the text {_pct(result['headline_in_text'])}",
         f"leaked, mean over kinds (each kind weighted alike) {_pct(result['leaked_mean_over_kinds'])}",
     ]
@@ -82,8 +85,10 @@ def report(result: dict) -> str:
         lines.append(f"by {group}: " + "; ".join(parts))
     for name in ("title", "byline", "byline_first", "publisher"):
         r = result[name]
-        lines.append(f"{name}: right on {_pct(r['accuracy'])} of {r['cases']} cases with one; "
-                     f"given on {_pct(r['spurious'])} of {r['cases_without']} without one")
+        lines.append(
+            f"{name}: right on {_pct(r['accuracy'])} of {r['cases']} cases with one; "
+            f"given on {_pct(r['spurious'])} of {r['cases_without']} without one"
+        )
     return "\n".join(lines)
 
 
@@ -93,7 +98,7 @@ def show(cases: list[Case], outputs: dict[str, dict], n: int) -> str:
     for case in cases:
         kept = kept_chars(case, (outputs.get(case.case_id) or {}).get("text") or "")
         for span, k, total in zip(case.spans, kept, span_chars(case)):
-            text = case.raw_text[span.start:span.end].replace("\n", " ")
+            text = case.raw_text[span.start : span.end].replace("\n", " ")
             if span.label == FURNITURE and k:
                 leaks.append((-k, case.case_id, span.kind, text))
             elif span.label == STORY and k < total:
@@ -119,23 +124,31 @@ def counts(cases: list[Case]) -> str:
                 chars[span.kind] += span.end - span.start
             elif span.label == STORY and span.kind:
                 traps[span.kind] += 1
-    lines.append("furniture lines by kind (chars): " + ", ".join(
-        f"{k} {pieces[k]} ({chars[k]})" for k in sorted(pieces)))
+    lines.append(
+        "furniture lines by kind (chars): "
+        + ", ".join(f"{k} {pieces[k]} ({chars[k]})" for k in sorted(pieces))
+    )
     for attr in ("language", "layout"):
         c = Counter()
         for case in cases:
             c[getattr(case, attr)] += sum(s.end - s.start for s in case.spans if s.label == FURNITURE)
         lines.append(f"furniture chars by {attr}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items())))
-    lines.append(f"story paragraphs {sum(1 for c in cases for s in c.spans if s.label == STORY)}; traps: "
-                 + ", ".join(f"{k} {v}" for k, v in sorted(traps.items())))
-    lines.append(f"with headline {sum(c.title is not None for c in cases)}, byline {sum(bool(c.byline) for c in cases)}"
-                 f" (multi-author {sum(len(c.byline) > 1 for c in cases)}), wire named "
-                 f"{sum(bool(c.publisher) for c in cases)}")
+    lines.append(
+        f"story paragraphs {sum(1 for c in cases for s in c.spans if s.label == STORY)}; traps: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(traps.items()))
+    )
+    lines.append(
+        f"with headline {sum(c.title is not None for c in cases)}, byline {sum(bool(c.byline) for c in cases)}"
+        f" (multi-author {sum(len(c.byline) > 1 for c in cases)}), wire named "
+        f"{sum(bool(c.publisher) for c in cases)}"
+    )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
     parser.add_argument("--data", type=Path, default=None, help="shared data folder (default: found)")
     parser.add_argument("--show", type=int, default=0, help="print N longest leaks and N most-cut paragraphs")

@@ -6,6 +6,7 @@ line the headline) and the hand-checked bodies of the article-extraction benchma
 whitespace collapsed; furniture-like story paragraphs (another outlet's report, a lead repeating the headline,
 the story's own list, a quoted post) are tagged as traps: story text that must stay.
 """
+
 from __future__ import annotations
 
 import html
@@ -52,7 +53,9 @@ _OUTLET = re.compile(
     r"|news agency|Wall Street Journal|New York Times))"
 )
 _BULLET = re.compile(r"^\s*([•●▪◦·*\-–]|\d{1,2}[.)])\s+\S")
-_TWEET = re.compile(r"\b(tweet(ed|s)?|Twitter|on X\b|Instagram|Facebook post|wrote on|posted on)", re.I)
+_TWEET = re.compile(
+    r"\b(tweet(ed|s)?|Twitter|on X\b|Instagram|Facebook post|wrote on|posted on)", re.IGNORECASE
+)
 _EMBED = re.compile(
     r"pic\.twitter\.com|\(@\w+\)\s+\w+ \d{1,2}, \d{4}|View this post on Instagram|A post shared by|"
     r"^— .*\(@\w+\)",
@@ -87,8 +90,9 @@ def _traps(headline: str | None, paragraphs: list[str]) -> dict[int, str]:
     return traps
 
 
-def _finish(source: str, doc_id: str, headline: str | None, paragraphs: list[str], language: str = "en"
-            ) -> Body | None:
+def _finish(
+    source: str, doc_id: str, headline: str | None, paragraphs: list[str], language: str = "en"
+) -> Body | None:
     paragraphs = [p for p in (_collapse(p) for p in paragraphs) if p][:MAX_PARAGRAPHS]
     while paragraphs and sum(map(len, paragraphs)) > MAX_CHARS and len(paragraphs) > 2:
         paragraphs.pop()
@@ -101,11 +105,11 @@ def _finish(source: str, doc_id: str, headline: str | None, paragraphs: list[str
 def reuters_bodies(data: Path) -> list[Body]:
     """Reuters-21578 stories with a title and 2+ paragraphs, no column tables; trailing 'Reuter' dropped."""
     out: list[Body] = []
-    story = re.compile(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>(.*?)</REUTERS>', re.S)
+    story = re.compile(r'<REUTERS[^>]*NEWID="(\d+)"[^>]*>(.*?)</REUTERS>', re.DOTALL)
     for path in sorted((data / "reuters21578").glob("reut2-*.sgm"))[:REUTERS_FILES]:
         for newid, inner in story.findall(path.read_text(encoding="latin-1")):
-            title = re.search(r"<TITLE>(.*?)</TITLE>", inner, re.S)
-            body = re.search(r"<BODY>(.*?)</BODY>", inner, re.S)
+            title = re.search(r"<TITLE>(.*?)</TITLE>", inner, re.DOTALL)
+            body = re.search(r"<BODY>(.*?)</BODY>", inner, re.DOTALL)
             if not (title and body):
                 continue
             text = html.unescape(body.group(1)).replace("\x03", "")

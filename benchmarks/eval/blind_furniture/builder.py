@@ -10,6 +10,7 @@ paragraph per line, no blank lines), ``wrap`` (hard-wrapped at 64-72 columns, bl
 paragraphs, as e-mail), ``wrap_indent`` (hard-wrapped, each paragraph's first line indented, no blank
 lines, as Reuters-21578 and other wire feeds). Hard wrapping only turns spaces into newlines.
 """
+
 from __future__ import annotations
 
 import random
@@ -60,9 +61,6 @@ class Case:
     byline: tuple[str, ...]  # author names in the byline, () when none
     publisher: tuple[str, ...]  # acceptable canonical wires (vocab.WIRE_ALIASES keys), () when none named
 
-    def pieces(self, label: str) -> list[tuple[Span, str]]:
-        return [(s, self.raw_text[s.start:s.end]) for s in self.spans if s.label == label]
-
 
 @dataclass
 class _Seg:
@@ -78,20 +76,38 @@ _Line = list[_Seg]
 
 
 WDAYS = {
-    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
-    "es": "lunes martes miércoles jueves viernes sábado domingo".split(),
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
-    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag".split(),
-    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo".split(),
-    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica".split(),
-    "ru": "понедельник вторник среда четверг пятница суббота воскресенье".split(),
-    "ar": "الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت الأحد".split(),
-    "zh": "周一 周二 周三 周四 周五 周六 周日".split(),
-    "ja": "月曜 火曜 水曜 木曜 金曜 土曜 日曜".split(),
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+    "fr": ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
+    "de": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
+    "pt": [
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ],
+    "it": ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
+    "ru": ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"],
+    "ar": ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"],
+    "zh": ["周一", "周二", "周三", "周四", "周五", "周六", "周日"],
+    "ja": ["月曜", "火曜", "水曜", "木曜", "金曜", "土曜", "日曜"],
 }
 _CJK_FREE = {"zh", "ja"}
-AGO = {"en": "{n}h ago", "es": "hace {n} h", "fr": "il y a {n} h", "de": "vor {n} Std.", "pt": "há {n} h",
-       "it": "{n} ore fa", "ru": "{n} ч назад", "ar": "منذ {n} ساعات", "zh": "{n}小时前", "ja": "{n}時間前"}
+AGO = {
+    "en": "{n}h ago",
+    "es": "hace {n} h",
+    "fr": "il y a {n} h",
+    "de": "vor {n} Std.",
+    "pt": "há {n} h",
+    "it": "{n} ore fa",
+    "ru": "{n} ч назад",
+    "ar": "منذ {n} ساعات",
+    "zh": "{n}小时前",
+    "ja": "{n}時間前",
+}
 
 
 class _Writer:
@@ -127,26 +143,59 @@ class _Writer:
         hour2 = min(hour + rng.randrange(1, 4), 23)
         names = self.names()
         f = {
-            "wire": self.wire, "WIRE": self.wire.upper(), "wire2": self.wire2, "site": self.site,
+            "wire": self.wire,
+            "WIRE": self.wire.upper(),
+            "wire2": self.wire2,
+            "site": self.site,
             "sitedomain": re.sub(r"\W", "", self.site.lower()) + ".com",
-            "city": self.city, "City": self.city, "CITY": self.city.upper(), "City2": self.city2,
-            "d": str(d.day), "dd": f"{d.day:02d}", "m": str(d.month), "mm": f"{d.month:02d}", "year": str(d.year),
-            "month": months[d.month - 1], "Month": months[d.month - 1].capitalize(),
-            "mon3": months[d.month - 1][:3], "MON3": months[d.month - 1][:3].upper(),
+            "city": self.city,
+            "City": self.city,
+            "CITY": self.city.upper(),
+            "City2": self.city2,
+            "d": str(d.day),
+            "dd": f"{d.day:02d}",
+            "m": str(d.month),
+            "mm": f"{d.month:02d}",
+            "year": str(d.year),
+            "month": months[d.month - 1],
+            "Month": months[d.month - 1].capitalize(),
+            "mon3": months[d.month - 1][:3],
+            "MON3": months[d.month - 1][:3].upper(),
             "month3": months[d.month - 1][:3].capitalize(),
-            "date": f"{vocab.MONTHS['en'][d.month - 1]} {d.day}" if lang == "en" else f"{d.day} {months[d.month - 1]}",
-            "time": f"{hour:02d}:{minute:02d}" if lang != "en" else f"{hour % 12 or 12}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}",
-            "time2": f"{hour2:02d}:{minute:02d}", "timeh": f"{hour}h{minute:02d}", "timeh2": f"{hour2}h{minute:02d}",
-            "Wday": WDAYS["en"][d.weekday()], "wday": WDAYS[lang][d.weekday()], "wday_ja": "月火水木金土日"[d.weekday()],
-            "names": names, "NAMES": names.upper(), "name": self.person(), "name2": self.editor,
-            "n": str(rng.randrange(2, 15)), "n2": str(rng.randrange(1, 6)), "words": str(rng.randrange(8, 40) * 100),
+            "date": f"{vocab.MONTHS['en'][d.month - 1]} {d.day}"
+            if lang == "en"
+            else f"{d.day} {months[d.month - 1]}",
+            "time": f"{hour:02d}:{minute:02d}"
+            if lang != "en"
+            else f"{hour % 12 or 12}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}",
+            "time2": f"{hour2:02d}:{minute:02d}",
+            "timeh": f"{hour}h{minute:02d}",
+            "timeh2": f"{hour2}h{minute:02d}",
+            "Wday": WDAYS["en"][d.weekday()],
+            "wday": WDAYS[lang][d.weekday()],
+            "wday_ja": "月火水木金土日"[d.weekday()],
+            "names": names,
+            "NAMES": names.upper(),
+            "name": self.person(),
+            "name2": self.editor,
+            "n": str(rng.randrange(2, 15)),
+            "n2": str(rng.randrange(1, 6)),
+            "words": str(rng.randrange(8, 40) * 100),
             "dur": f"{rng.randrange(0, 12)}:{rng.randrange(60):02d}",
-            "handle": rng.choice(["jd_reports", "CityHallPress", "maria_news", "OfficialTeamHQ", "k_tanaka", "newsdesk24"]),
+            "handle": rng.choice(
+                ["jd_reports", "CityHallPress", "maria_news", "OfficialTeamHQ", "k_tanaka", "newsdesk24"]
+            ),
             "post": rng.choice(vocab.POSTS[lang]),
-            "code": "".join(rng.choice("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(10)),
+            "code": "".join(
+                rng.choice("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(10)
+            ),
             "code6": f"{d.year % 100:02d}{d.month:02d}{d.day:02d}",
             "h": rng.choice(vocab.HEADLINES[lang]),
-            "topic": topics[0], "topic2": topics[1], "Topic": topics[0], "Topic2": topics[1], "TOPIC": topics[0].upper(),
+            "topic": topics[0],
+            "topic2": topics[1],
+            "Topic": topics[0],
+            "Topic2": topics[1],
+            "TOPIC": topics[0].upper(),
             "topics": ("、" if lang in _CJK_FREE else ", ").join(topics),
         }
         f["NAME"] = f["name"].upper()
@@ -201,8 +250,11 @@ def wires_named(text: str) -> tuple[str, ...]:
     low = text.casefold()
     for canon, aliases in vocab.WIRE_ALIASES.items():
         for alias in aliases:
-            hit = (re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low) if _ASCII.match(alias)
-                   else alias in low)
+            hit = (
+                re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", low)
+                if _ASCII.match(alias)
+                else alias in low
+            )
             if hit:
                 found.append(canon)
                 break
@@ -221,22 +273,24 @@ class _Composer:
         self.byline: tuple[str, ...] = ()
         self.title: str | None = None
 
-    def furniture(self, kind: str, zone: str) -> tuple[str, list[_Line]]:
+    def furniture(self, kind: str, zone: str) -> list[_Line]:
         lines, test_only = self.w.piece(kind)
         if kind == "related":
             header = lines[0]
             items = self.rng.sample(vocab.HEADLINES[self.w.lang], self.rng.randrange(2, 5))
             bullet = self.rng.choice(["", "- ", "• ", "* ", "> ", "→ ", "■ "])
             stamp = self.rng.random() < 0.2
-            lines = [header] + [f"{bullet}{h}" + (" " + AGO[self.w.lang].format(n=self.rng.randrange(1, 12))
-                                                        if stamp else "") for h in items]
+            lines = [header] + [
+                f"{bullet}{h}" + (" " + AGO[self.w.lang].format(n=self.rng.randrange(1, 12)) if stamp else "")
+                for h in items
+            ]
         if kind == "byline":
             self.byline = tuple(self.w.authors)
         if kind in ("credit", "tail_credit") and not (kind == "tail_credit" and self.publisher):
             named = wires_named(" ".join(lines))
             if named:
                 self.publisher = named
-        return " ".join(lines), _segs(lines, kind, zone, test_only)
+        return _segs(lines, kind, zone, test_only)
 
     def compose(self) -> list[tuple[str, list[_Line]]]:
         rng, body = self.rng, self.body
@@ -249,7 +303,7 @@ class _Composer:
 
         def add(where: list, kind: str, zone: str, p: float) -> None:
             if furnish and rng.random() < p:
-                _, lines = self.furniture(kind, zone)
+                lines = self.furniture(kind, zone)
                 where.append(("lines" if len(lines) > 1 else "para", lines))
 
         add(head, "cookie", "head", 0.10)
@@ -258,13 +312,12 @@ class _Composer:
             self.title = body.headline
             head.append(("para", [[_Seg(body.headline, HEADLINE, "headline", "head")]]))
         if furnish and rng.random() < 0.55:
-            _, byline = self.furniture("byline", "head")
+            byline = self.furniture("byline", "head")
             if rng.random() < 0.35:  # byline and stamp on one line
-                _, stamp = self.furniture("stamp", "head")
+                stamp = self.furniture("stamp", "head")
                 sep = rng.choice([" | ", " · ", "  ", " — ", " / "])
                 stamp[0][0].text = sep.lstrip() + stamp[0][0].text
-                byline[0] += [_Seg(" " if sep.startswith(" ") else "", None)] + stamp[0]
-                byline[0] = [s for s in byline[0] if s.text]
+                byline[0] += [_Seg(" ", None)] + stamp[0]
             head.append(("para", byline[:1]))
         add(head, "stamp", "head", 0.45)
         add(head, "reading_time", "head", 0.35)
@@ -272,38 +325,55 @@ class _Composer:
         add(head, "player", "head", 0.15)
         add(head, "caption", "head", 0.30)
         if furnish and rng.random() < 0.75:
-            _, credit = self.furniture("credit", "head")
+            credit = self.furniture("credit", "head")
             seg = credit[0][0]
             if rng.random() < 0.8:  # glued to the lead, as wire copy has it
                 text = seg.text.rstrip()
-                blocks[0] = ("para", [[_Seg(text, FURNITURE, "credit", "head", seg.test_only), _Seg(" ", None)]
-                                      + blocks[0][1][0]])
+                blocks[0] = (
+                    "para",
+                    [
+                        [_Seg(text, FURNITURE, "credit", "head", seg.test_only), _Seg(" ", None)]
+                        + blocks[0][1][0]
+                    ],
+                )
             else:
                 head.append(("para", credit))
 
         if furnish:
             mids = rng.choice((0, 1, 1, 2, 2, 3, 4))
             for _ in range(mids if len(blocks) > 1 else 0):
-                kind = rng.choice(("ad", "caption", "related", "teaser", "teaser", "embed", "newsletter", "player"))
+                kind = rng.choice(
+                    ("ad", "caption", "related", "teaser", "teaser", "embed", "newsletter", "player")
+                )
                 at = rng.randrange(1, len(blocks))
-                _, lines = self.furniture(kind, "body")
+                lines = self.furniture(kind, "body")
                 if kind == "teaser" and rng.random() < 0.25 and blocks[at][0] == "para":
                     # glued before the next story paragraph on its line (scraped text does this)
                     blocks[at] = ("para", [lines[0] + [_Seg(" ", None)] + blocks[at][1][0]])
                 else:
                     blocks.insert(at, ("lines" if len(lines) > 1 else "para", lines))
         if furnish and body.source == "reuters" and self.w.lang == "en" and rng.random() < 0.5:
-            tail.append(("para", [[_Seg(rng.choice(["Reuter", "REUTER"]), FURNITURE, "tail_credit", "tail")]]))
+            tail.append(
+                ("para", [[_Seg(rng.choice(["Reuter", "REUTER"]), FURNITURE, "tail_credit", "tail")]])
+            )
             self.publisher = self.publisher or ("Reuters",)
-        for kind, p in (("tail_credit", 0.45), ("stamp", 0.08), ("tags", 0.35), ("share", 0.15),
-                        ("related", 0.35), ("newsletter", 0.20), ("comments", 0.15), ("copyright", 0.40),
-                        ("cookie", 0.06)):
+        for kind, p in (
+            ("tail_credit", 0.45),
+            ("stamp", 0.08),
+            ("tags", 0.35),
+            ("share", 0.15),
+            ("related", 0.35),
+            ("newsletter", 0.20),
+            ("comments", 0.15),
+            ("copyright", 0.40),
+            ("cookie", 0.06),
+        ):
             add(tail, kind, "tail", p)
         for i in range(len(tail) - 1):  # sites order their tails differently
             if rng.random() < 0.25:
                 tail[i], tail[i + 1] = tail[i + 1], tail[i]
         if furnish and not any(s.label == FURNITURE for _, b in head + blocks + tail for ln in b for s in ln):
-            _, lines = self.furniture("copyright", "tail")
+            lines = self.furniture("copyright", "tail")
             tail.append(("para", lines))
         return head + blocks + tail
 
@@ -358,9 +428,18 @@ def _case(rng: random.Random, n: int, variant: str, lang: str, body: Body) -> Ca
     blocks = composer.compose()
     raw, spans = render(blocks, layout, rng.randrange(64, 73))
     return Case(
-        case_id=f"bf{n:04d}-{lang}-{body.source}", split=split, variant=variant, language=lang, layout=layout,
-        source=body.source, body_id=body.doc_id, raw_text=raw, spans=spans, title=composer.title,
-        byline=composer.byline, publisher=composer.publisher,
+        case_id=f"bf{n:04d}-{lang}-{body.source}",
+        split=split,
+        variant=variant,
+        language=lang,
+        layout=layout,
+        source=body.source,
+        body_id=body.doc_id,
+        raw_text=raw,
+        spans=spans,
+        title=composer.title,
+        byline=composer.byline,
+        publisher=composer.publisher,
     )
 
 

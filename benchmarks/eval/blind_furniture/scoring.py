@@ -19,6 +19,7 @@ alignment is *kept*; its weight is its length in characters.
   does; ``publisher``: the output ``publisher`` is, or contains as a word, an alias of a wire the case names
   in its credit (``vocab.WIRE_ALIASES``). A case with no output row is scored as empty text and null fields.
 """
+
 from __future__ import annotations
 
 import re
@@ -46,7 +47,7 @@ def labelled_tokens(case: Case) -> list[tuple[str, int]]:
     """Tokens of the case's input, each with the index of the span it lies in."""
     out: list[tuple[str, int]] = []
     for i, span in enumerate(case.spans):
-        out += [(t, i) for t in tokens(case.raw_text[span.start:span.end])]
+        out += [(t, i) for t in tokens(case.raw_text[span.start : span.end])]
     return out
 
 
@@ -56,7 +57,7 @@ def kept_chars(case: Case, text: str) -> list[int]:
     kept = [0] * len(case.spans)
     matcher = SequenceMatcher(None, [t for t, _ in inp], tokens(text), autojunk=False)
     for a, _, size in matcher.get_matching_blocks():
-        for t, i in inp[a:a + size]:
+        for t, i in inp[a : a + size]:
             kept[i] += len(t)
     return kept
 
@@ -95,9 +96,12 @@ class _Tally:
 
     def as_dict(self) -> dict:
         return {
-            "leaked": _ratio(self.furn_kept, self.furn), "furniture_chars": self.furn,
-            "kept": _ratio(self.story_kept, self.story), "story_chars": self.story,
-            "paragraphs_kept": _ratio(self.paras_kept, self.paras), "paragraphs": self.paras,
+            "leaked": _ratio(self.furn_kept, self.furn),
+            "furniture_chars": self.furn,
+            "kept": _ratio(self.story_kept, self.story),
+            "story_chars": self.story,
+            "paragraphs_kept": _ratio(self.paras_kept, self.paras),
+            "paragraphs": self.paras,
         }
 
 
@@ -115,15 +119,23 @@ def score(cases: list[Case], outputs: dict[str, dict]) -> dict:
         kept = kept_chars(case, row.get("text") or "")
         total = span_chars(case)
         for span, k, n in zip(case.spans, kept, total):
-            keys = [("all", "all"), ("language", case.language), ("layout", case.layout),
-                    ("source", case.source), ("variant", case.variant)]
+            keys = [
+                ("all", "all"),
+                ("language", case.language),
+                ("layout", case.layout),
+                ("source", case.source),
+                ("variant", case.variant),
+            ]
             if span.label == HEADLINE:
                 headline[0] += k
                 headline[1] += n
                 continue
             if span.label == FURNITURE:
-                keys += [("kind", span.kind), ("zone", span.zone),
-                         ("vocabulary", "test_only" if span.test_only else "shared")]
+                keys += [
+                    ("kind", span.kind),
+                    ("zone", span.zone),
+                    ("vocabulary", "test_only" if span.test_only else "shared"),
+                ]
             elif span.kind:
                 keys.append(("trap", span.kind))
             for group, key in keys:
@@ -136,25 +148,42 @@ def score(cases: list[Case], outputs: dict[str, dict]) -> dict:
                     t.story_kept += k
                     t.paras += 1
                     t.paras_kept += k == n
-        _field(fields["title"], case.title is not None,
-               case.title is not None and _norm_field(row.get("title")) == _norm_field(case.title),
-               bool(_norm_field(row.get("title"))))
+        _field(
+            fields["title"],
+            case.title is not None,
+            case.title is not None and _norm_field(row.get("title")) == _norm_field(case.title),
+            bool(_norm_field(row.get("title"))),
+        )
         got_byline = _norm_field(row.get("byline"))
         names = [_norm_field(n) for n in case.byline]
-        _field(fields["byline"], bool(names), bool(names) and all(n in got_byline for n in names), bool(got_byline))
+        _field(
+            fields["byline"],
+            bool(names),
+            bool(names) and all(n in got_byline for n in names),
+            bool(got_byline),
+        )
         _field(fields["byline_first"], bool(names), bool(names) and names[0] in got_byline, bool(got_byline))
-        _field(fields["publisher"], bool(case.publisher), publisher_ok(case.publisher, row.get("publisher")),
-               bool(_norm_field(row.get("publisher"))))
+        _field(
+            fields["publisher"],
+            bool(case.publisher),
+            publisher_ok(case.publisher, row.get("publisher")),
+            bool(_norm_field(row.get("publisher"))),
+        )
     result = {
-        "cases": len(cases), "missing": missing,
+        "cases": len(cases),
+        "missing": missing,
         "headline_in_text": _ratio(headline[0], headline[1]),
         **{group: {k: t.as_dict() for k, t in sorted(tallies.items())} for group, tallies in groups.items()},
     }
     kinds = [t["leaked"] for t in result.get("kind", {}).values() if t["leaked"] is not None]
     result["leaked_mean_over_kinds"] = _ratio(sum(kinds), len(kinds))
     for name, (n_with, right, n_without, spurious) in fields.items():
-        result[name] = {"cases": n_with, "accuracy": _ratio(right, n_with),
-                        "cases_without": n_without, "spurious": _ratio(spurious, n_without)}
+        result[name] = {
+            "cases": n_with,
+            "accuracy": _ratio(right, n_with),
+            "cases_without": n_without,
+            "spurious": _ratio(spurious, n_without),
+        }
     return result
 
 
