@@ -122,7 +122,7 @@ def test_variants_and_metadata_labels(cases):
             assert any(alias in low for alias in vocab.WIRE_ALIASES[wire]), (case.case_id, wire)
 
 
-def test_test_only_vocabulary_exists_and_is_held_out_of_dev(cases):
+def test_test_split_draws_test_only_vocabulary(cases):
     test_only = {
         case.raw_text[s.start : s.end]
         for case in cases

@@ -14,6 +14,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 MAX_PARAGRAPHS = 12
@@ -170,8 +171,9 @@ def aeb_bodies(data: Path) -> list[Body]:
     return out
 
 
-def load_bodies(data: Path) -> dict[str, list[Body]]:
-    """{source: bodies}, each list in a fixed order with exact repeats of a body removed."""
+@lru_cache(maxsize=2)
+def load_bodies(data: Path) -> dict[str, tuple[Body, ...]]:
+    """{source: bodies}, each in a fixed order with exact repeats of a body removed (read once a process)."""
     seen: set[str] = set()
     out: dict[str, list[Body]] = {}
     for name, reader in (("reuters", reuters_bodies), ("bbc", bbc_bodies), ("aeb", aeb_bodies)):
@@ -181,5 +183,5 @@ def load_bodies(data: Path) -> dict[str, list[Body]]:
             if key not in seen:
                 seen.add(key)
                 kept.append(body)
-        out[name] = kept
+        out[name] = tuple(kept)
     return out
