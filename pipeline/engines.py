@@ -42,8 +42,8 @@ REFUSED_RUNNERS = {
     "dask": (
         "Beam {version}'s DaskRunner cannot run wirewash: it computes only the last branch of a pipeline "
         "(one of the three tables), gives each tagged output of a ParDo every output, drops what finish_bundle "
-        "emits (file writes), has no metrics, and its side inputs deadlocked on the 5 seeds; see docs/engines.md, "
-        "Dask"
+        "emits (file writes), has no metrics, and reads a side input by recomputing its whole upstream inside a "
+        "task (the 5 seeds had not finished after 10 minutes); see docs/engines.md, Dask"
     ),
 }
 
