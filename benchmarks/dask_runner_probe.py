@@ -2,10 +2,11 @@
 
 Each probe is a pipeline of a few elements, run on FnApiRunner and on DaskRunner (a local Dask cluster of
 ``--workers`` processes of one thread, Dask's default on this 2-core machine; ``--partitions`` bundles per
-Create); the probe passes when both write the same lines. Needs ``pip install "dask[distributed]"`` (not a wirewash dependency: the runner cannot
-run wirewash, see docs/engines.md, "Dask"). Prints one line per probe; exit 1 when any differs.
+Create); the probe passes when both write the same lines. Needs ``pip install "dask[distributed]"`` (not a
+wirewash dependency: the runner cannot run wirewash, see docs/engines.md, "Dask"). Prints one line per probe,
+with both runners' output when they differ; exit 1 when any differs. About a minute.
 
-    python benchmarks/dask_runner_probe.py [--workers 2] [--timeout 120]
+    python benchmarks/dask_runner_probe.py [--workers 2] [--partitions 4] [--timeout 120]
 """
 from __future__ import annotations
 
@@ -140,21 +141,22 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--timeout", type=float, default=120, help="seconds a Dask run may take")
     parser.add_argument("--partitions", type=int, default=4,
-                        help="Dask partitions (Beam bundles) per Create: more than the worker threads, as in a real run")
+                        help="Dask partitions (Beam bundles) per Create: more than worker threads, as in a real run")
     args = parser.parse_args()
     from distributed import LocalCluster
 
     with LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None) as cluster:
         dask_args = ["--runner", "apache_beam.runners.dask.dask_runner.DaskRunner",
-                     "--dask_client_address", cluster.scheduler_address, "--dask_npartitions", str(args.partitions)]
+                     "--dask_client_address", cluster.scheduler_address,
+                     "--dask_npartitions", str(args.partitions)]
         differs = 0
         for name, probe in PROBES.items():
             expected = _run(probe, ["--runner", "FnApiRunner"], args.timeout)
             got = _run(probe, dask_args, args.timeout)
             same = got == expected
             differs += not same
-            print(f"{'ok  ' if same else 'DIFF'} {name}" + ("" if same else f"\n     FnApiRunner: {expected}\n     DaskRunner:  {got}"),
-                  flush=True)
+            detail = "" if same else f"\n     FnApiRunner: {expected}\n     DaskRunner:  {got}"
+            print(f"{'ok  ' if same else 'DIFF'} {name}{detail}", flush=True)
     return 1 if differs else 0
 
 
