@@ -26,7 +26,7 @@ from wirewash.pipeline import index as index_folder
 from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.build import build
 from wirewash.pipeline.dataset_card import CARD, render_card
-from wirewash.pipeline.engines import with_engine_flags
+from wirewash.pipeline.engines import refused_runner, with_engine_flags
 from wirewash.pipeline.explain import main as explain_main
 from wirewash.pipeline.output import REPORT, REPORT_HTML, UsageError
 from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally
@@ -179,7 +179,7 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
 def run(argv: list[str]) -> dict:
     """Run the job; returns the report. Raises ValueError (UsageError) on a mistake in the command,
     AccountingError on a bad run, IndexDamaged when the index lost or changed a file."""
-    problem = argv_problem(argv)
+    problem = argv_problem(argv) or refused_runner(argv)
     if problem:
         raise UsageError(problem)
     # --runner PrismRunner / FlinkRunner use the engine `python -m pipeline.engines install` put in its cache.

@@ -36,6 +36,16 @@ NOT_SERVED = ("Could not find artifact", "was not found in", "unknown revision",
 INSTALL_TIMEOUT_S = 1200
 # Prism's experiment that stops it splitting running bundles (with_engine_flags says why).
 PRISM_NO_SPLIT = "prism_disable_sdf_split"
+# Runners Beam ships that cannot run this job at BEAM_VERSION, refused before any work rather than left to hang
+# or write part of the output. What fails, with Beam's source lines, is in docs/engines.md ("Dask").
+REFUSED_RUNNERS = {
+    "dask": (
+        "Beam {version}'s DaskRunner cannot run wirewash: it computes only the last branch of a pipeline "
+        "(one of the three tables), gives each tagged output of a ParDo every output, drops what finish_bundle "
+        "emits (file writes), has no metrics, and reads a side input by recomputing its whole upstream inside a "
+        "task (the 5 seeds had not finished after 10 minutes); see docs/engines.md, Dask"
+    ),
+}
 
 
 class EngineUnavailable(RuntimeError):
@@ -130,6 +140,12 @@ def _runner_name(argv: list[str]) -> str | None:
 
 def _has_flag(argv: list[str], flag: str) -> bool:
     return any(a == flag or a.startswith(flag + "=") for a in argv)
+
+
+def refused_runner(argv: list[str]) -> str | None:
+    """Why the ``--runner`` in ``argv`` cannot run this job (one line), or None when nothing is known against it."""
+    reason = REFUSED_RUNNERS.get(_runner_name(argv) or "")
+    return reason.format(version=BEAM_VERSION) if reason else None
 
 
 def with_engine_flags(argv: list[str]) -> list[str]:

@@ -47,6 +47,10 @@ MISTAKES = [
     (["--input", "feed", "--output", "new", "--index", "feed/idx"], "--index feed/idx is inside --input feed"),
     (["--input", "feed", "--min_words", "-3"], "--min_words must be >= 0, got -3"),
     (["--input", "feed", "--threshold", "5"], "--threshold must be in (0, 1]"),
+    # Beam's DaskRunner would hang on the seeds or write one table of three (docs/engines.md, Dask).
+    (["--input", "feed", "--runner", "DaskRunner"], "DaskRunner cannot run wirewash"),
+    (["--input", "feed", "--runner", "apache_beam.runners.dask.dask_runner.DaskRunner", "--streaming"],
+     "DaskRunner cannot run wirewash"),
 ]
 
 
