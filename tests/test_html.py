@@ -211,13 +211,21 @@ FURNITURE = {
     "tags": '<div class="tags"><span>Temas</span> <a href="/t/a">Elecciones</a> <a href="/t/b">Kazajistán</a></div>',
     "paywall": '<div class="paywall"><p>Este contenido es exclusivo para suscriptores.</p></div>',
     "cta": '<div class="plus-cta"><h4>Something to Consider</h4><p>Join PLUS: no paywalls, fewer ads.</p></div>',
+    # A prompt named so, with one paragraph of a story's length.
+    "prompt": '<div class="nrplus-cta"><h4>Before you go</h4><p>If you enjoyed this article, we have a proposition '
+    "for you: become a member. Members get all of our content, including the magazine, no content meters, an "
+    "advertising-minimal experience, and unique access to our writers and editors. And members keep us going. "
+    'Consider it?</p><a class="button" href="/join">LEARN MORE</a></div>',
+    # Named by two pieces of a class read together ("read-more").
+    "readmore": '<a href="/m"><span class="read-more-big__container"><span>Also on example.com</span>'
+    "<span>Opposition deputies threatened with arrest as the new cabinet is sworn in</span></span></a>",
     # No class: the French pack's teaser label over a list of links.
     "lire": '<h4>Lire aussi</h4><ul><li><a href="/f">Grève des contrôleurs aériens à Orly</a></li></ul>',
 }
 FURNITURE_TEXT = ("Neighbouring republic", "Latest News", "Ferry operator", "Sponsored", "vote was fair",
                   "Have your say", "have your say", "March 2023", "Gift this article", "Subscribers can send",
                   "Temas", "Elecciones", "exclusivo para suscriptores", "Lire aussi", "Orly", "Something to Consider",
-                  "Join PLUS")
+                  "Join PLUS", "Before you go", "proposition", "Also on example.com", "Opposition deputies")
 
 
 def test_furniture_boxes_inside_the_article_are_pruned() -> None:
@@ -247,6 +255,12 @@ def test_story_lists_and_long_boxes_are_not_furniture() -> None:
         assert extracted is not None and extracted.text.count("according to preliminary results") == 4
     listed = extract_page(page().replace("<p>Paragraph 2:", story_list + "<p>Paragraph 2:"))
     assert listed is not None and "Two new parties enter parliament" in listed.text
+    # A prompt's class round a short story with no heading inside: two story paragraphs are no prompt.
+    short = page().replace("<article><h1>Ruling Party Wins Snap Vote</h1>", '<h1>Ruling Party Wins Snap Vote</h1><article><div class="story-cta">').replace(
+        "</article>", "</div></article>"
+    )
+    boxed = extract_page(short)
+    assert boxed is not None and boxed.text.count("according to preliminary results") == 4
 
 
 def test_furniture_boxes_are_the_heading_its_list_and_the_poll() -> None:
@@ -368,3 +382,67 @@ def test_an_agency_stamp_line_is_pruned_and_names_the_publisher() -> None:
     said = page(META).replace("<p>Paragraph 1: ", "<p>Paragraph 1: AFP said at 10:32 AM that ")
     doc = raw(said)
     assert "AFP said at 10:32 AM that" in doc.text and doc.publisher == "Steppe Herald"
+
+
+# ---------------------------------------------------------------- embedded posts and layout tables
+
+
+def test_an_embedded_post_in_a_widget_box_is_kept() -> None:
+    from lxml import html as lxml_html
+
+    from wirewash.transforms.core.html import lift_embedded_posts
+
+    tweet = (
+        '<div class="article-widget article-tweet"><div class="article-tweet__inner"><blockquote '
+        'class="twitter-tweet"><p lang="en">I cannot thank this man enough for everything he has done for me. Good '
+        'luck, my friend.</p>— Player (@player) <a href="https://twitter.com/p/status/1">November 19, 2019</a>'
+        "</blockquote></div></div>"
+    )
+    html = page().replace("<p>Paragraph 2:", tweet + "<p>Paragraph 2:")
+    extracted = extract_page(html)
+    assert extracted is not None and "I cannot thank this man enough" in extracted.text
+    assert extracted.text.index("Paragraph 1") < extracted.text.index("I cannot thank") < extracted.text.index(
+        "Paragraph 2"
+    )
+    tree = lxml_html.fromstring(html)
+    assert lift_embedded_posts(tree) == 1
+    (post,) = tree.iter("blockquote")
+    assert post.getparent().tag == "article" and not tree.find_class("article-widget")
+    # A wrapper that holds a caption besides the post stays; the one inside it, holding the post alone, goes.
+    captioned = lxml_html.fromstring(page().replace("<p>Paragraph 2:", tweet.replace(
+        "</blockquote></div></div>", "</blockquote></div><p>The player's farewell</p></div>") + "<p>Paragraph 2:"))
+    assert lift_embedded_posts(captioned) == 1
+    (post,) = captioned.iter("blockquote")
+    assert post.getparent().get("class") == "article-widget article-tweet"
+    assert post.getnext() is not None and post.getnext().text == "The player's farewell"
+
+
+LAYOUT = (
+    "<html><head><title>Seeking a bigger role for a big rocket</title></head><body><table><tr><td>"
+    '<a href="/">Home</a></td><td><h1>Seeking a bigger role for a big rocket</h1><p class="byline">by Jeff Foust'
+    "<br>Monday, November 18, 2019</p>"
+    + "".join(f"<p>Paragraph {i}: NASA announced the newest milestone in the development of its long-delayed Space "
+              "Launch System, completing installation of the four engines on the first core stage.</p>" for i in range(4))
+    + "<table><tr><td>“If you don’t have a big booster, you’re not going to make it,” Stafford said.</td></tr>"
+    "</table></td></tr></table></body></html>"
+)
+
+
+def test_a_layout_table_is_read_as_paragraphs_and_a_data_table_stays_a_table() -> None:
+    from lxml import html as lxml_html
+
+    from wirewash.transforms.core.html import unframe_layout_tables
+
+    extracted = extract_page(LAYOUT)
+    assert extracted is not None
+    lines = extracted.text.splitlines()
+    assert any(line.startswith("Paragraph 0: NASA announced") for line in lines), lines
+    assert not any(line.startswith("|") and "Paragraph" in line for line in lines), lines
+    tree = lxml_html.fromstring(LAYOUT)
+    assert unframe_layout_tables(tree) == 1
+    # The pull quote's own table holds only text: it stays a table.
+    (quote,) = tree.iter("table")
+    assert "big booster" in quote.text_content()
+    data = lxml_html.fromstring("<table><tr><th>Party</th><th>Seats</th></tr><tr><td><b>Amanat</b></td><td>62</td>"
+                                "</tr></table>")
+    assert unframe_layout_tables(data) == 0

@@ -9,17 +9,19 @@ from wirewash.transforms.core.html.furniture import (
     PRUNE_XPATH,
     drop_scripts,
     furniture_boxes,
+    lift_embedded_posts,
     mark_furniture,
     stamp_credit,
     stamp_lines,
+    unframe_layout_tables,
     wrap_bare_text,
 )
 from wirewash.transforms.core.html.metadata import clean_author, clean_sitename, clean_title, stamp_agency
 
 __all__ = [
     "EXTRACTION", "ExtractionSettings", "PageText", "clean_author", "clean_sitename", "clean_title",
-    "drop_scripts", "extract_page", "furniture_boxes", "mark_furniture", "stamp_agency", "stamp_lines",
-    "str_or_none", "wrap_bare_text",
+    "drop_scripts", "extract_page", "furniture_boxes", "lift_embedded_posts", "mark_furniture", "stamp_agency", "stamp_lines",
+    "str_or_none", "unframe_layout_tables", "wrap_bare_text",
 ]
 
 
@@ -81,7 +83,9 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     if tree is None:
         return None
     drop_scripts(tree)
+    unframe_layout_tables(tree)
     wrap_bare_text(tree)
+    lift_embedded_posts(tree)
     # Read before trafilatura, which may edit the tree it is given.
     headings = tuple(h.text_content() for h in tree.iter("h1"))
     boxes = mark_furniture(tree) if settings.prune_furniture else []
