@@ -169,6 +169,45 @@ def test_a_date_is_not_a_byline(author: str, expected: str | None) -> None:
     assert clean_author(author) == expected
 
 
+@pytest.mark.parametrize(
+    ("author", "site", "expected"),
+    [
+        ("Tom Gillespie News reporter", "Sky News", "Tom Gillespie"),
+        ("Paul Takahashi; Staff writer", "Houston Chronicle", "Paul Takahashi"),
+        ("STEVE PEOPLES; AP National Political Writer", "Associated Press", "STEVE PEOPLES"),
+        ("Analysis by Chris Cillizza; CNN Editor-at-large", "CNN", "Chris Cillizza"),
+        ("DANICA KIRKA; JILL LAWLESS Associated Press", "Hosted", "DANICA KIRKA; JILL LAWLESS"),
+        ("Ilana Muhlstein; MS; RDN", "The Beachbody Blog", "Ilana Muhlstein"),
+        ("Charlie Wood; Business Insider", "Business Insider Deutschland", "Charlie Wood"),
+        ("Sandee LaMotte; CNN", "MSN", "Sandee LaMotte"),
+        ("LinkNaija", "LinkNaija", None),
+        ("JERUSALEM POST STAFF", "jpost.com", None),
+        ("Staff Reports", "The Republic", None),
+        ("News Nation Bureau", "News Nation", None),
+        # Kept: an agency alone, a one-word pen name, names that hold role-like words.
+        ("Reuters", "VentureBeat", "Reuters"),
+        ("Rmb", "Remember 80/90", "Rmb"),
+        ("Victor Davis Hanson", "National Review", "Victor Davis Hanson"),
+        ("Mark Editor", None, "Mark Editor"),
+    ],
+)
+def test_a_byline_keeps_the_names_not_the_roles_or_the_site(author: str, site: str | None, expected: str | None) -> None:
+    assert clean_author(author, site) == expected
+
+
+def test_a_title_that_is_the_site_name_gives_way_to_the_page_title() -> None:
+    headings = ("The GiveWell Blog", "September 2018 open thread")
+    page_title = "September 2018 open thread - The GiveWell Blog"
+    assert clean_title("The GiveWell Blog", "The GiveWell Blog", None, headings, page_title) == (
+        "September 2018 open thread"
+    )
+    assert clean_title("The GiveWell Blog", "The GiveWell Blog", None, headings[:1], page_title) == (
+        "September 2018 open thread"
+    )
+    # A page whose <title> is the site's name too keeps it.
+    assert clean_title("TechCrunch", "TechCrunch", None, (), "TechCrunch") == "TechCrunch"
+
+
 def test_page_metadata_is_cleaned() -> None:
     head = (
         '<meta property="og:site_name" content="(c) 2004 Steppe Herald">'
@@ -256,9 +295,10 @@ def test_story_lists_and_long_boxes_are_not_furniture() -> None:
     listed = extract_page(page().replace("<p>Paragraph 2:", story_list + "<p>Paragraph 2:"))
     assert listed is not None and "Two new parties enter parliament" in listed.text
     # A prompt's class round a short story with no heading inside: two story paragraphs are no prompt.
-    short = page().replace("<article><h1>Ruling Party Wins Snap Vote</h1>", '<h1>Ruling Party Wins Snap Vote</h1><article><div class="story-cta">').replace(
-        "</article>", "</div></article>"
-    )
+    short = page().replace(
+        "<article><h1>Ruling Party Wins Snap Vote</h1>",
+        '<h1>Ruling Party Wins Snap Vote</h1><article><div class="story-cta">',
+    ).replace("</article>", "</div></article>")
     boxed = extract_page(short)
     assert boxed is not None and boxed.text.count("according to preliminary results") == 4
 

@@ -88,6 +88,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     lift_embedded_posts(tree)
     # Read before trafilatura, which may edit the tree it is given.
     headings = tuple(h.text_content() for h in tree.iter("h1"))
+    page_title = next((t.text_content() for t in tree.iter("title")), None)
     boxes = mark_furniture(tree) if settings.prune_furniture else []
     marked = bool(boxes)
     doc = trafilatura.bare_extraction(
@@ -107,10 +108,10 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     sitename = str_or_none(doc.sitename)
     return PageText(
         text=doc.text,
-        title=clean_title(str_or_none(doc.title), sitename, url, headings),
+        title=clean_title(str_or_none(doc.title), sitename, url, headings, page_title),
         url=url,
         date=str_or_none(doc.date),
-        author=clean_author(str_or_none(doc.author)),
+        author=clean_author(str_or_none(doc.author), sitename),
         sitename=clean_sitename(sitename),
         credit=stamp_credit(boxes),
     )

@@ -59,7 +59,8 @@ _STORY_PARAGRAPH_WORDS = 30
 def _tokens(element: HtmlElement) -> list[str]:
     """The class, id and role split at spaces, "-" and "_", and each two adjacent pieces of one name joined."""
     tokens: list[str] = []
-    for name in f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}".lower().split():
+    names = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}".lower()
+    for name in names.split():
         pieces = [t for t in re.split(r"[_\-]+", name) if t]
         tokens += pieces
         tokens += [a + b for a, b in zip(pieces, pieces[1:])]
