@@ -334,8 +334,12 @@ BR_STORY = (
 )
 
 
-def test_a_div_opening_with_bare_text_keeps_its_lead() -> None:
-    extracted = extract_page(BR_STORY)
+@pytest.mark.parametrize("tag", ["div", "section"])
+def test_a_div_opening_with_bare_text_keeps_its_lead(tag: str) -> None:
+    html = BR_STORY.replace('<div class="content">', f'<{tag} class="content">').replace(
+        "<br><br></div></div>", f"<br><br></{tag}></div>"
+    )
+    extracted = extract_page(html)
     assert extracted is not None
     assert "Apple plans to release a new notebook" in extracted.text
     assert "A preview was shared with subscribers." in extracted.text

@@ -243,17 +243,19 @@ def _run_words(text: str | None, run: list[HtmlElement]) -> tuple[int, int]:
 
 
 def wrap_bare_text(tree: HtmlElement) -> int:
-    """Put the run of bare text a ``<div>`` opens with into a ``<p>`` when the div goes on with a ``<br>`` or a
-    block and the run is a paragraph (12+ words, mostly not link text); returns how many were wrapped.
+    """Put the run of bare text a ``<div>``, ``<section>`` or ``<article>`` opens with into a ``<p>`` when the
+    element goes on with a ``<br>`` or a block and the run is a paragraph (12+ words, mostly not link text);
+    returns how many were wrapped.
 
     trafilatura reads paragraphs from ``<p>`` and from the text after each ``<br>``, so the text before a div's
     first ``<br>`` is dropped whenever the page has ``<p>`` text elsewhere: ``<div class="content">Following the
     16-inch MacBook Pro, Apple plans ... <em><a>DigiTimes</a></em>. A preview ...<br><br>The report claims ...``
     lost its lead. (readability wraps such text the same way.) A div that holds only text is left alone: on the
     benchmark that was as often a standfirst or a pull quote as a lead, and it moved trafilatura's choice of the
-    article's frame on pages that set every paragraph in a div."""
+    article's frame on pages that set every paragraph in a div. A section opens so as well: ``<section
+    class="article-page">We bring you the best deals ... early.<p></p><h2>PS4 DualShock ...``."""
     wrapped = 0
-    for div in list(tree.iter("div")):
+    for div in list(tree.iter("div", "section", "article")):
         if not (div.text or "").strip():
             continue
         children = list(div)
