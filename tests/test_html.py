@@ -490,3 +490,23 @@ def test_a_layout_table_is_read_as_paragraphs_and_a_data_table_stays_a_table() -
     data = lxml_html.fromstring("<table><tr><th>Party</th><th>Seats</th></tr><tr><td><b>Amanat</b></td><td>62</td>"
                                 "</tr></table>")
     assert unframe_layout_tables(data) == 0
+
+
+def test_a_paragraph_opened_by_an_empty_anchor_is_kept() -> None:
+    from lxml import html as lxml_html
+
+    from wirewash.transforms.core.html import drop_empty_openers
+
+    cut = (
+        '<p><span id="more-5662"></span>Islam split into Sunni and Shia over politics, over power: the supporters '
+        "of Ali were called Shia, those of Muawiyah and the neutral ones Sunni.</p>"
+    )
+    html = page().replace("<p>Paragraph 2:", cut + "<p>Paragraph 2:")
+    extracted = extract_page(html)
+    assert extracted is not None and "Islam split into Sunni and Shia over politics" in extracted.text
+    tree = lxml_html.fromstring(html)
+    assert drop_empty_openers(tree) == 1
+    assert not any(True for _ in tree.iter("span"))
+    # An anchor inside the text, or one holding text, stays.
+    kept = lxml_html.fromstring('<p>Before <span id="a"></span>after</p><p><span>Label</span> text</p>')
+    assert drop_empty_openers(kept) == 0

@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 
 from wirewash.transforms.core.html.furniture import (
     PRUNE_XPATH,
+    drop_empty_openers,
     drop_scripts,
     furniture_boxes,
     lift_embedded_posts,
@@ -20,7 +21,8 @@ from wirewash.transforms.core.html.metadata import clean_author, clean_sitename,
 
 __all__ = [
     "EXTRACTION", "ExtractionSettings", "PageText", "clean_author", "clean_sitename", "clean_title",
-    "drop_scripts", "extract_page", "furniture_boxes", "lift_embedded_posts", "mark_furniture", "stamp_agency", "stamp_lines",
+    "drop_empty_openers", "drop_scripts", "extract_page", "furniture_boxes", "lift_embedded_posts",
+    "mark_furniture", "stamp_agency", "stamp_lines",
     "str_or_none", "unframe_layout_tables", "wrap_bare_text",
 ]
 
@@ -83,6 +85,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     if tree is None:
         return None
     drop_scripts(tree)
+    drop_empty_openers(tree)
     unframe_layout_tables(tree)
     wrap_bare_text(tree)
     lift_embedded_posts(tree)

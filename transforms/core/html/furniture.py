@@ -234,6 +234,26 @@ _INLINE = frozenset(
 _BARE_PARAGRAPH_WORDS = 12
 
 
+def drop_empty_openers(tree: HtmlElement) -> int:
+    """Drop an empty inline element (no text, no children) that opens a ``<p>``, keeping the text after it;
+    returns how many were dropped.
+
+    trafilatura lost the whole paragraph after such an anchor: WordPress marks where its "read more" cut falls
+    with ``<p><span id="more-5662"></span>Islam pecah jadi Sunni dan Syi’ah karena faktor politik. ...</p>``,
+    and that paragraph was missing from the extracted text while the ones around it were kept."""
+    dropped = 0
+    for para in list(tree.iter("p")):
+        first = next(iter(para), None)
+        while (
+            first is not None and isinstance(first.tag, str) and first.tag in _INLINE and len(first) == 0
+            and not (first.text or "").strip() and not (para.text or "").strip()
+        ):
+            first.drop_tag()
+            dropped += 1
+            first = next(iter(para), None)
+    return dropped
+
+
 def _run_words(text: str | None, run: list[HtmlElement]) -> tuple[int, int]:
     """Words of a run of bare text and inline elements (comments among them), and how many are link text."""
     elements = [e for e in run if isinstance(e.tag, str)]
