@@ -510,3 +510,15 @@ def test_a_paragraph_opened_by_an_empty_anchor_is_kept() -> None:
     # An anchor inside the text, or one holding text, stays.
     kept = lxml_html.fromstring('<p>Before <span id="a"></span>after</p><p><span>Label</span> text</p>')
     assert drop_empty_openers(kept) == 0
+
+
+def test_a_button_after_a_quote_goes_and_the_quote_stays() -> None:
+    quote = (
+        '<p><span class="sw-click-to-tweet"><span class="sw-ctt-text">Every online business exists in the '
+        "space-time continuum, and the laws of physics apply to it as well.</span>"
+        '<span class="sw-ctt-btn"><a href="https://twitter.com/share">Click To Tweet</a></span></span></p>'
+    )
+    extracted = extract_page(page().replace("<p>Paragraph 2:", quote + "<p>Paragraph 2:"))
+    assert extracted is not None
+    assert "Every online business exists in the space-time continuum" in extracted.text
+    assert "Click To Tweet" not in extracted.text

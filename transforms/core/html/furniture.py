@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------- furniture boxes, pruned before extraction
 
 # A class or id token naming a box of page furniture: link lists, tag lists, share tools, paywall notices,
-# polls, sponsored links, calls to action. Tokens are the class/id split at spaces, "-" and "_"
+# polls, sponsored links, calls to action, buttons ("Click To Tweet" after a quote). Tokens are the class/id split at spaces, "-" and "_"
 # ("latest-news" -> "latest"); two adjacent tokens count joined too ("read-more-big__container" -> "readmore").
 _FURNITURE_TOKEN = re.compile(
     r"related|relacionad[ao]s?|correlati|verwandte|latest|tags?|taglist|share|sharing|social|sharebar"
     r"|paywall|subscriber|newsletter|poll|polls|survey|sponsored|sponsor|promoted|outbrain|taboola"
     r"|recommended|recommendations|readmore|readalso|alsoread|seealso|breadcrumbs?|archives?|trending|mostread"
-    r"|popular|cta|promo|signup"
+    r"|popular|cta|promo|signup|btn|button"
 )
 # Tokens that name a prompt or an advertisement, seldom a frame a story is set in (as "paywall", "share" or
 # "social" may be): a box so named goes although it holds one paragraph of 30+ words ("nrplus-cta": "Something
