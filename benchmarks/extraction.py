@@ -5,7 +5,7 @@ precision and recall, F1 of the means), imported from the data folder so the met
 
     python benchmarks/extraction.py                      # pipeline vs trafilatura, chosen settings
     python benchmarks/extraction.py --sweep              # also every extraction setting combination
-    python benchmarks/extraction.py --worst 5            # show the worst pages' surplus and missing text
+    python benchmarks/extraction.py --worst 5            # show the worst dev pages' surplus text (never test's)
 """
 from __future__ import annotations
 
