@@ -5,7 +5,7 @@ precision and recall, F1 of the means), imported from the data folder so the met
 
     python benchmarks/extraction.py                      # pipeline vs trafilatura, chosen settings
     python benchmarks/extraction.py --sweep              # also every extraction setting combination
-    python benchmarks/extraction.py --worst 5            # show the worst pages' surplus and missing text
+    python benchmarks/extraction.py --worst 5            # show the worst dev pages' surplus text (never test's)
 """
 from __future__ import annotations
 
@@ -117,9 +117,12 @@ def fmt(m: dict[str, float]) -> str:
     return f"F1 {m['f1']:.3f}  precision {m['precision']:.3f}  recall {m['recall']:.3f}"
 
 
-def show_worst(evaluate: ModuleType, truth: dict, ours: dict, n: int) -> None:
+def show_worst(evaluate: ModuleType, truth: dict, ours: dict, n: int, half: str = "dev") -> None:
+    """The ``n`` worst pages of one half (dev by default: tune on dev, never read the test pages)."""
     per_page = []
     for key in truth:
+        if split_of(key) != half:
+            continue
         tp, fp, fn = evaluate.string_shingle_matching(truth[key]["articleBody"], ours[key]["articleBody"])
         per_page.append((fp + fn, fp, fn, key))
     for _, fp, fn, key in sorted(per_page, reverse=True)[:n]:
@@ -134,7 +137,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder (default ../shared/data)")
     parser.add_argument("--sweep", action="store_true", help="score every extraction setting combination")
-    parser.add_argument("--worst", type=int, default=0, help="print surplus text of the N worst pages")
+    parser.add_argument("--worst", type=int, default=0, help="print surplus text of the N worst dev pages")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
 

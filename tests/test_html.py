@@ -169,6 +169,45 @@ def test_a_date_is_not_a_byline(author: str, expected: str | None) -> None:
     assert clean_author(author) == expected
 
 
+@pytest.mark.parametrize(
+    ("author", "site", "expected"),
+    [
+        ("Tom Gillespie News reporter", "Sky News", "Tom Gillespie"),
+        ("Paul Takahashi; Staff writer", "Houston Chronicle", "Paul Takahashi"),
+        ("STEVE PEOPLES; AP National Political Writer", "Associated Press", "STEVE PEOPLES"),
+        ("Analysis by Chris Cillizza; CNN Editor-at-large", "CNN", "Chris Cillizza"),
+        ("DANICA KIRKA; JILL LAWLESS Associated Press", "Hosted", "DANICA KIRKA; JILL LAWLESS"),
+        ("Ilana Muhlstein; MS; RDN", "The Beachbody Blog", "Ilana Muhlstein"),
+        ("Charlie Wood; Business Insider", "Business Insider Deutschland", "Charlie Wood"),
+        ("Sandee LaMotte; CNN", "MSN", "Sandee LaMotte"),
+        ("LinkNaija", "LinkNaija", None),
+        ("JERUSALEM POST STAFF", "jpost.com", None),
+        ("Staff Reports", "The Republic", None),
+        ("News Nation Bureau", "News Nation", None),
+        # Kept: an agency alone, a one-word pen name, names that hold role-like words.
+        ("Reuters", "VentureBeat", "Reuters"),
+        ("Rmb", "Remember 80/90", "Rmb"),
+        ("Victor Davis Hanson", "National Review", "Victor Davis Hanson"),
+        ("Mark Editor", None, "Mark Editor"),
+    ],
+)
+def test_a_byline_keeps_the_names_not_the_roles_or_the_site(author: str, site: str | None, expected: str | None) -> None:
+    assert clean_author(author, site) == expected
+
+
+def test_a_title_that_is_the_site_name_gives_way_to_the_page_title() -> None:
+    headings = ("The GiveWell Blog", "September 2018 open thread")
+    page_title = "September 2018 open thread - The GiveWell Blog"
+    assert clean_title("The GiveWell Blog", "The GiveWell Blog", None, headings, page_title) == (
+        "September 2018 open thread"
+    )
+    assert clean_title("The GiveWell Blog", "The GiveWell Blog", None, headings[:1], page_title) == (
+        "September 2018 open thread"
+    )
+    # A page whose <title> is the site's name too keeps it.
+    assert clean_title("TechCrunch", "TechCrunch", None, (), "TechCrunch") == "TechCrunch"
+
+
 def test_page_metadata_is_cleaned() -> None:
     head = (
         '<meta property="og:site_name" content="(c) 2004 Steppe Herald">'
@@ -211,13 +250,21 @@ FURNITURE = {
     "tags": '<div class="tags"><span>Temas</span> <a href="/t/a">Elecciones</a> <a href="/t/b">Kazajistán</a></div>',
     "paywall": '<div class="paywall"><p>Este contenido es exclusivo para suscriptores.</p></div>',
     "cta": '<div class="plus-cta"><h4>Something to Consider</h4><p>Join PLUS: no paywalls, fewer ads.</p></div>',
+    # A prompt named so, with one paragraph of a story's length.
+    "prompt": '<div class="nrplus-cta"><h4>Before you go</h4><p>If you enjoyed this article, we have a proposition '
+    "for you: become a member. Members get all of our content, including the magazine, no content meters, an "
+    "advertising-minimal experience, and unique access to our writers and editors. And members keep us going. "
+    'Consider it?</p><a class="button" href="/join">LEARN MORE</a></div>',
+    # Named by two pieces of a class read together ("read-more").
+    "readmore": '<a href="/m"><span class="read-more-big__container"><span>Also on example.com</span>'
+    "<span>Opposition deputies threatened with arrest as the new cabinet is sworn in</span></span></a>",
     # No class: the French pack's teaser label over a list of links.
     "lire": '<h4>Lire aussi</h4><ul><li><a href="/f">Grève des contrôleurs aériens à Orly</a></li></ul>',
 }
 FURNITURE_TEXT = ("Neighbouring republic", "Latest News", "Ferry operator", "Sponsored", "vote was fair",
                   "Have your say", "have your say", "March 2023", "Gift this article", "Subscribers can send",
                   "Temas", "Elecciones", "exclusivo para suscriptores", "Lire aussi", "Orly", "Something to Consider",
-                  "Join PLUS")
+                  "Join PLUS", "Before you go", "proposition", "Also on example.com", "Opposition deputies")
 
 
 def test_furniture_boxes_inside_the_article_are_pruned() -> None:
@@ -247,6 +294,13 @@ def test_story_lists_and_long_boxes_are_not_furniture() -> None:
         assert extracted is not None and extracted.text.count("according to preliminary results") == 4
     listed = extract_page(page().replace("<p>Paragraph 2:", story_list + "<p>Paragraph 2:"))
     assert listed is not None and "Two new parties enter parliament" in listed.text
+    # A prompt's class round a short story with no heading inside: two story paragraphs are no prompt.
+    short = page().replace(
+        "<article><h1>Ruling Party Wins Snap Vote</h1>",
+        '<h1>Ruling Party Wins Snap Vote</h1><article><div class="story-cta">',
+    ).replace("</article>", "</div></article>")
+    boxed = extract_page(short)
+    assert boxed is not None and boxed.text.count("according to preliminary results") == 4
 
 
 def test_furniture_boxes_are_the_heading_its_list_and_the_poll() -> None:
@@ -280,8 +334,12 @@ BR_STORY = (
 )
 
 
-def test_a_div_opening_with_bare_text_keeps_its_lead() -> None:
-    extracted = extract_page(BR_STORY)
+@pytest.mark.parametrize("tag", ["div", "section"])
+def test_a_div_opening_with_bare_text_keeps_its_lead(tag: str) -> None:
+    html = BR_STORY.replace('<div class="content">', f'<{tag} class="content">').replace(
+        "<br><br></div></div>", f"<br><br></{tag}></div>"
+    )
+    extracted = extract_page(html)
     assert extracted is not None
     assert "Apple plans to release a new notebook" in extracted.text
     assert "A preview was shared with subscribers." in extracted.text
@@ -368,3 +426,99 @@ def test_an_agency_stamp_line_is_pruned_and_names_the_publisher() -> None:
     said = page(META).replace("<p>Paragraph 1: ", "<p>Paragraph 1: AFP said at 10:32 AM that ")
     doc = raw(said)
     assert "AFP said at 10:32 AM that" in doc.text and doc.publisher == "Steppe Herald"
+
+
+# ---------------------------------------------------------------- embedded posts and layout tables
+
+
+def test_an_embedded_post_in_a_widget_box_is_kept() -> None:
+    from lxml import html as lxml_html
+
+    from wirewash.transforms.core.html import lift_embedded_posts
+
+    tweet = (
+        '<div class="article-widget article-tweet"><div class="article-tweet__inner"><blockquote '
+        'class="twitter-tweet"><p lang="en">I cannot thank this man enough for everything he has done for me. Good '
+        'luck, my friend.</p>— Player (@player) <a href="https://twitter.com/p/status/1">November 19, 2019</a>'
+        "</blockquote></div></div>"
+    )
+    html = page().replace("<p>Paragraph 2:", tweet + "<p>Paragraph 2:")
+    extracted = extract_page(html)
+    assert extracted is not None and "I cannot thank this man enough" in extracted.text
+    assert extracted.text.index("Paragraph 1") < extracted.text.index("I cannot thank") < extracted.text.index(
+        "Paragraph 2"
+    )
+    tree = lxml_html.fromstring(html)
+    assert lift_embedded_posts(tree) == 1
+    (post,) = tree.iter("blockquote")
+    assert post.getparent().tag == "article" and not tree.find_class("article-widget")
+    # A wrapper that holds a caption besides the post stays; the one inside it, holding the post alone, goes.
+    captioned = lxml_html.fromstring(page().replace("<p>Paragraph 2:", tweet.replace(
+        "</blockquote></div></div>", "</blockquote></div><p>The player's farewell</p></div>") + "<p>Paragraph 2:"))
+    assert lift_embedded_posts(captioned) == 1
+    (post,) = captioned.iter("blockquote")
+    assert post.getparent().get("class") == "article-widget article-tweet"
+    assert post.getnext() is not None and post.getnext().text == "The player's farewell"
+
+
+LAYOUT = (
+    "<html><head><title>Seeking a bigger role for a big rocket</title></head><body><table><tr><td>"
+    '<a href="/">Home</a></td><td><h1>Seeking a bigger role for a big rocket</h1><p class="byline">by Jeff Foust'
+    "<br>Monday, November 18, 2019</p>"
+    + "".join(f"<p>Paragraph {i}: NASA announced the newest milestone in the development of its long-delayed Space "
+              "Launch System, completing installation of the four engines on the first core stage.</p>" for i in range(4))
+    + "<table><tr><td>“If you don’t have a big booster, you’re not going to make it,” Stafford said.</td></tr>"
+    "</table></td></tr></table></body></html>"
+)
+
+
+def test_a_layout_table_is_read_as_paragraphs_and_a_data_table_stays_a_table() -> None:
+    from lxml import html as lxml_html
+
+    from wirewash.transforms.core.html import unframe_layout_tables
+
+    extracted = extract_page(LAYOUT)
+    assert extracted is not None
+    lines = extracted.text.splitlines()
+    assert any(line.startswith("Paragraph 0: NASA announced") for line in lines), lines
+    assert not any(line.startswith("|") and "Paragraph" in line for line in lines), lines
+    tree = lxml_html.fromstring(LAYOUT)
+    assert unframe_layout_tables(tree) == 1
+    # The pull quote's own table holds only text: it stays a table.
+    (quote,) = tree.iter("table")
+    assert "big booster" in quote.text_content()
+    data = lxml_html.fromstring("<table><tr><th>Party</th><th>Seats</th></tr><tr><td><b>Amanat</b></td><td>62</td>"
+                                "</tr></table>")
+    assert unframe_layout_tables(data) == 0
+
+
+def test_a_paragraph_opened_by_an_empty_anchor_is_kept() -> None:
+    from lxml import html as lxml_html
+
+    from wirewash.transforms.core.html import drop_empty_openers
+
+    cut = (
+        '<p><span id="more-5662"></span>Islam split into Sunni and Shia over politics, over power: the supporters '
+        "of Ali were called Shia, those of Muawiyah and the neutral ones Sunni.</p>"
+    )
+    html = page().replace("<p>Paragraph 2:", cut + "<p>Paragraph 2:")
+    extracted = extract_page(html)
+    assert extracted is not None and "Islam split into Sunni and Shia over politics" in extracted.text
+    tree = lxml_html.fromstring(html)
+    assert drop_empty_openers(tree) == 1
+    assert not any(True for _ in tree.iter("span"))
+    # An anchor inside the text, or one holding text, stays.
+    kept = lxml_html.fromstring('<p>Before <span id="a"></span>after</p><p><span>Label</span> text</p>')
+    assert drop_empty_openers(kept) == 0
+
+
+def test_a_button_after_a_quote_goes_and_the_quote_stays() -> None:
+    quote = (
+        '<p><span class="sw-click-to-tweet"><span class="sw-ctt-text">Every online business exists in the '
+        "space-time continuum, and the laws of physics apply to it as well.</span>"
+        '<span class="sw-ctt-btn"><a href="https://twitter.com/share">Click To Tweet</a></span></span></p>'
+    )
+    extracted = extract_page(page().replace("<p>Paragraph 2:", quote + "<p>Paragraph 2:"))
+    assert extracted is not None
+    assert "Every online business exists in the space-time continuum" in extracted.text
+    assert "Click To Tweet" not in extracted.text

@@ -7,19 +7,23 @@ from dataclasses import dataclass, fields
 
 from wirewash.transforms.core.html.furniture import (
     PRUNE_XPATH,
+    drop_empty_openers,
     drop_scripts,
     furniture_boxes,
+    lift_embedded_posts,
     mark_furniture,
     stamp_credit,
     stamp_lines,
+    unframe_layout_tables,
     wrap_bare_text,
 )
 from wirewash.transforms.core.html.metadata import clean_author, clean_sitename, clean_title, stamp_agency
 
 __all__ = [
     "EXTRACTION", "ExtractionSettings", "PageText", "clean_author", "clean_sitename", "clean_title",
-    "drop_scripts", "extract_page", "furniture_boxes", "mark_furniture", "stamp_agency", "stamp_lines",
-    "str_or_none", "wrap_bare_text",
+    "drop_empty_openers", "drop_scripts", "extract_page", "furniture_boxes", "lift_embedded_posts",
+    "mark_furniture", "stamp_agency", "stamp_lines",
+    "str_or_none", "unframe_layout_tables", "wrap_bare_text",
 ]
 
 
@@ -81,9 +85,13 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     if tree is None:
         return None
     drop_scripts(tree)
+    drop_empty_openers(tree)
+    unframe_layout_tables(tree)
     wrap_bare_text(tree)
+    lift_embedded_posts(tree)
     # Read before trafilatura, which may edit the tree it is given.
     headings = tuple(h.text_content() for h in tree.iter("h1"))
+    page_title = next((t.text_content() for t in tree.iter("title")), None)
     boxes = mark_furniture(tree) if settings.prune_furniture else []
     marked = bool(boxes)
     doc = trafilatura.bare_extraction(
@@ -103,10 +111,10 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     sitename = str_or_none(doc.sitename)
     return PageText(
         text=doc.text,
-        title=clean_title(str_or_none(doc.title), sitename, url, headings),
+        title=clean_title(str_or_none(doc.title), sitename, url, headings, page_title),
         url=url,
         date=str_or_none(doc.date),
-        author=clean_author(str_or_none(doc.author)),
+        author=clean_author(str_or_none(doc.author), sitename),
         sitename=clean_sitename(sitename),
         credit=stamp_credit(boxes),
     )

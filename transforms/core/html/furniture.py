@@ -16,13 +16,22 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------- furniture boxes, pruned before extraction
 
 # A class or id token naming a box of page furniture: link lists, tag lists, share tools, paywall notices,
-# polls, sponsored links, calls to action ("nrplus-cta": "Something to Consider ... Join NRPLUS"). Tokens are
-# the class/id split at spaces, "-" and "_" ("latest-news" -> "latest").
+# polls, sponsored links, calls to action, buttons ("Click To Tweet" after a quote). Tokens are the class/id split at spaces, "-" and "_"
+# ("latest-news" -> "latest"); two adjacent tokens count joined too ("read-more-big__container" -> "readmore").
 _FURNITURE_TOKEN = re.compile(
     r"related|relacionad[ao]s?|correlati|verwandte|latest|tags?|taglist|share|sharing|social|sharebar"
     r"|paywall|subscriber|newsletter|poll|polls|survey|sponsored|sponsor|promoted|outbrain|taboola"
-    r"|recommended|recommendations|readmore|breadcrumbs?|archives?|trending|mostread|popular|cta|promo|signup"
+    r"|recommended|recommendations|readmore|readalso|alsoread|seealso|breadcrumbs?|archives?|trending|mostread"
+    r"|popular|cta|promo|signup|btn|button"
 )
+# Tokens that name a prompt or an advertisement, seldom a frame a story is set in (as "paywall", "share" or
+# "social" may be): a box so named goes although it holds one paragraph of 30+ words ("nrplus-cta": "Something
+# to Consider / If you enjoyed this article, we have a proposition for you: Join NRPLUS. Members get ..."), up
+# to ``_PROMPT_MAX_WORDS`` (``_is_prompt``).
+_PROMPT_TOKEN = re.compile(r"cta|newsletter|signup|sponsored|promoted|outbrain|taboola|poll|polls|survey")
+_PROMPT_MAX_WORDS = 150
+_PROMPT_PARAGRAPH_WORDS = 12
+_PROMPT_MAX_PARAGRAPHS = 2
 # A heading that labels a box of links to other pages, not a subhead of the story.
 _FURNITURE_HEADING = re.compile(
     r"(?i:(?:related|latest|more|top|popular|recommended|trending|other|recent|most read|most popular|sponsored)"
@@ -48,8 +57,14 @@ _STORY_PARAGRAPH_WORDS = 30
 
 
 def _tokens(element: HtmlElement) -> list[str]:
+    """The class, id and role split at spaces, "-" and "_", and each two adjacent pieces of one name joined."""
+    tokens: list[str] = []
     names = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}".lower()
-    return [t for t in re.split(r"[\s_\-]+", names) if t]
+    for name in names.split():
+        pieces = [t for t in re.split(r"[_\-]+", name) if t]
+        tokens += pieces
+        tokens += [a + b for a, b in zip(pieces, pieces[1:])]
+    return tokens
 
 
 def _words(text: str) -> int:
@@ -62,15 +77,32 @@ def _link_words(element: HtmlElement) -> int:
 
 def _is_box(element: HtmlElement) -> bool:
     """Short or mostly link text, and holding no story paragraph (30+ words, mostly not link text)."""
-    words = _words(element.text_content())
-    paragraphs = list(element.iter("p")) or [element]
-    if any(
-        (n := _words(p.text_content())) >= _STORY_PARAGRAPH_WORDS and 2 * _link_words(p) < n for p in paragraphs
-    ):
+    if _story_paragraphs(element):
         return False
+    words = _words(element.text_content())
     if words <= _BOX_MAX_WORDS:
         return True
     return words <= _LINK_BOX_MAX_WORDS and _link_words(element) >= _LINK_BOX_MIN_SHARE * words
+
+
+def _story_paragraphs(element: HtmlElement) -> int:
+    """Paragraphs of 30+ words, mostly not link text, in ``element`` (itself when it holds no ``<p>``)."""
+    paragraphs = list(element.iter("p")) or [element]
+    return sum(
+        1 for p in paragraphs
+        if (n := _words(p.text_content())) >= _STORY_PARAGRAPH_WORDS and 2 * _link_words(p) < n
+    )
+
+
+def _is_prompt(element: HtmlElement) -> bool:
+    """Up to 150 words, one paragraph of them of a story's length at most, and two of 12+ words at most (the
+    prompt and its short form for phones); a short story of short paragraphs has more."""
+    paragraphs = sum(1 for p in element.iter("p") if _words(p.text_content()) >= _PROMPT_PARAGRAPH_WORDS)
+    return (
+        _words(element.text_content()) <= _PROMPT_MAX_WORDS
+        and paragraphs <= _PROMPT_MAX_PARAGRAPHS
+        and _story_paragraphs(element) <= 1
+    )
 
 
 def _holds_the_story(element: HtmlElement) -> bool:
@@ -156,10 +188,11 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
 
     # The cheap tests (a token, a label) first: only their few candidates pay for reading a subtree.
     for element in tree.iter(*_CONTAINERS):
-        named = any(_FURNITURE_TOKEN.fullmatch(t) for t in _tokens(element))
-        if not (named or _labelled_by_heading(element)) or inside_pruned(element):
+        tokens = _tokens(element)
+        named = any(_FURNITURE_TOKEN.fullmatch(t) for t in tokens)
+        if not (named or _labelled_by_heading(element)) or inside_pruned(element) or _holds_the_story(element):
             continue
-        if not _holds_the_story(element) and _is_box(element):
+        if _is_box(element) or (any(_PROMPT_TOKEN.fullmatch(t) for t in tokens) and _is_prompt(element)):
             add(element)
     for element in tree.iter(*_HEADINGS, "p", "strong", "div", "span"):
         nxt = element.getnext()
@@ -201,6 +234,26 @@ _INLINE = frozenset(
 _BARE_PARAGRAPH_WORDS = 12
 
 
+def drop_empty_openers(tree: HtmlElement) -> int:
+    """Drop an empty inline element (no text, no children) that opens a ``<p>``, keeping the text after it;
+    returns how many were dropped.
+
+    trafilatura lost the whole paragraph after such an anchor: WordPress marks where its "read more" cut falls
+    with ``<p><span id="more-5662"></span>Islam pecah jadi Sunni dan Syi’ah karena faktor politik. ...</p>``,
+    and that paragraph was missing from the extracted text while the ones around it were kept."""
+    dropped = 0
+    for para in list(tree.iter("p")):
+        first = next(iter(para), None)
+        while (
+            first is not None and isinstance(first.tag, str) and first.tag in _INLINE and len(first) == 0
+            and not (first.text or "").strip() and not (para.text or "").strip()
+        ):
+            first.drop_tag()
+            dropped += 1
+            first = next(iter(para), None)
+    return dropped
+
+
 def _run_words(text: str | None, run: list[HtmlElement]) -> tuple[int, int]:
     """Words of a run of bare text and inline elements (comments among them), and how many are link text."""
     elements = [e for e in run if isinstance(e.tag, str)]
@@ -210,17 +263,19 @@ def _run_words(text: str | None, run: list[HtmlElement]) -> tuple[int, int]:
 
 
 def wrap_bare_text(tree: HtmlElement) -> int:
-    """Put the run of bare text a ``<div>`` opens with into a ``<p>`` when the div goes on with a ``<br>`` or a
-    block and the run is a paragraph (12+ words, mostly not link text); returns how many were wrapped.
+    """Put the run of bare text a ``<div>``, ``<section>`` or ``<article>`` opens with into a ``<p>`` when the
+    element goes on with a ``<br>`` or a block and the run is a paragraph (12+ words, mostly not link text);
+    returns how many were wrapped.
 
     trafilatura reads paragraphs from ``<p>`` and from the text after each ``<br>``, so the text before a div's
     first ``<br>`` is dropped whenever the page has ``<p>`` text elsewhere: ``<div class="content">Following the
     16-inch MacBook Pro, Apple plans ... <em><a>DigiTimes</a></em>. A preview ...<br><br>The report claims ...``
     lost its lead. (readability wraps such text the same way.) A div that holds only text is left alone: on the
     benchmark that was as often a standfirst or a pull quote as a lead, and it moved trafilatura's choice of the
-    article's frame on pages that set every paragraph in a div."""
+    article's frame on pages that set every paragraph in a div. A section opens so as well: ``<section
+    class="article-page">We bring you the best deals ... early.<p></p><h2>PS4 DualShock ...``."""
     wrapped = 0
-    for div in list(tree.iter("div")):
+    for div in list(tree.iter("div", "section", "article")):
         if not (div.text or "").strip():
             continue
         children = list(div)
@@ -241,6 +296,69 @@ def wrap_bare_text(tree: HtmlElement) -> int:
         div.insert(0, para)
         wrapped += 1
     return wrapped
+
+
+# ---------------------------------------------------------------- layout tables
+
+_BLOCKS = ("p", "div", "table", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "article", "section")
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def unframe_layout_tables(tree: HtmlElement) -> int:
+    """Turn tables that lay out a page (a cell holds a paragraph, a heading or another table) into ``<div>``s;
+    returns how many tables were turned.
+
+    With ``include_tables`` trafilatura renders a table row by row ("| cell | cell |"), each cell's paragraphs
+    run together: a page set in a layout table came out as one line holding the headline, the byline, the date
+    and the lead ("| | Seeking a bigger role for a big rocket by Jeff Foust Monday, November 18, 2019 Earlier
+    this month, ..."). A table of data holds text and inline markup in its cells, and stays a table."""
+    def own(table: HtmlElement, tags: tuple[str, ...]) -> list[HtmlElement]:
+        # A table nested in a cell (a pull quote set in a box) is judged on its own cells.
+        return [e for e in table.iter(*tags) if next(e.iterancestors("table"), None) is table]
+
+    layout = [
+        table for table in tree.iter("table")
+        if any(child.tag in _BLOCKS for cell in own(table, ("td", "th")) for child in cell)
+    ]
+    for table in layout:
+        for part in own(table, _TABLE_PARTS[1:]) + [table]:
+            part.tag = "div"
+    return len(layout)
+
+
+# ---------------------------------------------------------------- embedded posts
+
+# The class an embed script looks for on a quoted post: Twitter, Instagram, TikTok, Reddit, Facebook.
+_EMBEDDED_POST_CLASS = re.compile(r"twitter-tweet|instagram-media|tiktok-embed|reddit-card|fb-xfbml")
+
+
+def lift_embedded_posts(tree: HtmlElement) -> int:
+    """Take each embedded post (``<blockquote class="twitter-tweet">`` and its kin) out of the wrappers that
+    hold nothing but it, so that the post stands where its outermost wrapper stood; returns how many moved.
+
+    trafilatura drops any element whose class holds "widget" or "embed", and sites wrap the quoted post in such
+    boxes (``<div class="sdc-article-widget sdc-article-tweet"><div ...__inner><div ...__content><blockquote
+    class="twitter-tweet">``): the club's statement and the player's farewell quoted in a story were lost, while
+    the same post set straight in the story's body was kept. A wrapper that holds anything else (a caption, a
+    list of links) is left alone."""
+    lifted = 0
+    for post in list(tree.iter("blockquote")):
+        if _EMBEDDED_POST_CLASS.search(post.get("class") or "") is None:
+            continue
+        own = " ".join(post.text_content().split())
+        outer = None
+        for wrapper in post.iterancestors():
+            if wrapper.tag in ("body", "html", "article", "main") or wrapper.getparent() is None:
+                break
+            if " ".join(wrapper.text_content().split()) != own:
+                break
+            outer = wrapper
+        if outer is None:
+            continue
+        post.tail = outer.tail
+        outer.getparent().replace(outer, post)
+        lifted += 1
+    return lifted
 
 
 # Furniture boxes are marked, not removed, before trafilatura runs: it reads the metadata (a date or a byline

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from wirewash.transforms.core.cleaning.credits import agency
+from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES, agency
 
 _COPYRIGHT_HEAD = re.compile(r"(?i:copyright|\(c\)|©)[\s,]{0,3}(?:\d{4}(?:\s?[-–]\s?\d{4})?[\s,.]{0,3})?")
 _SITE_SEPARATORS = re.compile(r" (?:\||>|»|::|·|–|—|-) ")
@@ -85,7 +85,11 @@ def _heading_in_title(title: str, headings: tuple[str, ...]) -> str | None:
 
 
 def clean_title(
-    title: str | None, sitename: str | None, url: str | None = None, headings: tuple[str, ...] = ()
+    title: str | None,
+    sitename: str | None,
+    url: str | None = None,
+    headings: tuple[str, ...] = (),
+    page_title: str | None = None,
 ) -> str | None:
     """``title`` without a leading or trailing site-name segment.
 
@@ -95,17 +99,26 @@ def clean_title(
     the site name or the host, or one contains the other); after " | " it also goes when it is a short brand
     ("| REUTERS", "| Daily Ledger"). A leading "<site name>: " or "<site name> | " goes too. The title is left
     as it is when nothing would remain.
+
+    A ``title`` that is only the site's name (a blog's name set in its first <h1>, "The GiveWell Blog") gives
+    way to the page's ``<title>``, ``page_title`` ("September 2018 open thread - The GiveWell Blog"), cleaned
+    the same way.
     """
     if title is None:
         return None
     title = " ".join(title.split())
-    heading = _heading_in_title(title, tuple(" ".join(h.split()) for h in headings))
-    if heading is not None:
-        return heading
     names = {n for n in (_squash(sitename or ""), _squash(clean_sitename(sitename) or "")) if len(n) >= 3}
     host = urlsplit(url).hostname if url and "://" in url else None
     if host:
         names.add(_squash(host))
+    page_title = " ".join((page_title or "").split())
+    if _squash(title) in names and page_title and _squash(page_title) not in names:
+        title = page_title
+    # An <h1> that is the site's name is the segment to drop, never the title.
+    spaced = (" ".join(h.split()) for h in headings)
+    heading = _heading_in_title(title, tuple(h for h in spaced if _squash(h) not in names))
+    if heading is not None:
+        return heading
 
     def names_site(segment: str) -> bool:
         s = _squash(segment)
@@ -158,21 +171,86 @@ def _strip_date_tail(name: str) -> str:
     return " ".join(words[:cut])
 
 
-def clean_author(author: str | None) -> str | None:
-    """Author names (``;``-separated, as trafilatura joins them) without dates and role clauses.
+# Nouns that end a person's role named after, or in place of, the name ("Tom Gillespie News reporter", "Staff
+# writer", "AP National Security Writer").
+_ROLE_NOUNS = frozenset(
+    "reporter writer editor editor-at-large correspondent columnist contributor producer analyst".split()
+)
+# Nouns that end a credit to a desk, not to a person ("JERUSALEM POST STAFF", "Staff Reports", "News Nation
+# Bureau", "Practical Horseman Editorial Staff").
+_DESK_NOUNS = frozenset(
+    "staff bureau desk reports editorial team reporters writers editors correspondents contributors".split()
+)
+# Words that qualify a role noun before it ("Senior Political", "National Security", "News").
+_ROLE_QUALIFIERS = frozenset(
+    "news press staff senior chief national political politics security sports business health science tech "
+    "technology investigative foreign economics legal contributing special deputy managing executive associate "
+    "assistant breaking entertainment world local metro digital web online editorial white house".split()
+)
+_LEADING_LABEL = re.compile(r"(?i)^(?:[\w-]+ ){0,2}by (?=\S)")
+_AGENCY_TAIL = re.compile(
+    r" (?:" + "|".join(re.escape(s) for s in sorted({s for v in AGENCY_NAMES.values() for s in v if " " in s or
+                                                     s.isalpha()}, key=len, reverse=True)) + r")$"
+)
+
+
+def _without_role(name: str) -> str:
+    """``name`` without a label before it, an agency after it and a trailing role phrase ("Analysis by Chris
+    Cillizza" -> "Chris Cillizza", "ERIC TUCKER Associated Press" -> "ERIC TUCKER", "Tom Gillespie News
+    reporter" -> "Tom Gillespie", "AP National Security Writer" -> ""), or "" for a desk's credit."""
+    name = _LEADING_LABEL.sub("", name)
+    if len(name.split()) > 2:
+        name = _AGENCY_TAIL.sub("", name)
+    words = name.split()
+    if words and words[-1].casefold() in _DESK_NOUNS:
+        return ""
+    cut = len(words)
+    while cut > 0 and words[cut - 1].casefold() in _ROLE_NOUNS:
+        cut -= 1
+    if cut == len(words):
+        return name
+    while cut > 0 and (
+        words[cut - 1].casefold() in _ROLE_QUALIFIERS or agency(words[cut - 1]) is not None
+        or (words[cut - 1].isupper() and len(words[cut - 1]) <= 4)  # "CNN Editor-at-large"
+    ):
+        cut -= 1
+    # What is left is a name of two words or more, or nothing (the whole was a role); "Mark Editor" is a name.
+    return name if cut == 1 else " ".join(words[:cut])
+
+
+def _not_a_person(name: str, site: str) -> bool:
+    """A credential ("MS", "RDN") or the site's own name ("LinkNaija", "Business Insider" on Business Insider
+    Deutschland, "India Post News Weekly" on India Post) in an author list."""
+    if " " not in name and name.isupper() and len(name) <= 4:
+        return True
+    s = _squash(name)
+    return len(site) >= 4 and len(s) >= 4 and (s in site or site in s)
+
+
+def clean_author(author: str | None, sitename: str | None = None) -> str | None:
+    """Author names (``;``-separated, as trafilatura joins them) without dates, roles, credentials and the
+    site's name.
 
     "Jan 1" and "November 19, 2019" are dates, not bylines (None); "Carrie Arnold November" -> "Carrie Arnold";
-    "Phil Helsel is a reporter" -> "Phil Helsel".
+    "Phil Helsel is a reporter" -> "Phil Helsel"; "Paul Takahashi; Staff writer" -> "Paul Takahashi"; "Analysis
+    by Chris Cillizza; CNN Editor-at-large" -> "Chris Cillizza"; "Ilana Muhlstein; MS; RDN" -> "Ilana
+    Muhlstein"; "Sandee LaMotte; CNN" -> "Sandee LaMotte"; "Staff Reports" and, on a site named so, "LinkNaija"
+    -> None. An agency alone ("Reuters") stays: the page credits the story to it.
     """
     if author is None:
         return None
+    site = _squash(clean_sitename(sitename) or "") if sitename else ""
     names: list[str] = []
-    for part in author.split(";"):
+    parts = author.split(";")
+    for part in parts:
         name = " ".join(part.split())
         name = _ROLE_CLAUSE.sub("", name)
-        name = _strip_date_tail(name).strip(" ,|·")
-        if any(c.isalpha() for c in name) and name not in names:
-            names.append(name)
+        name = _without_role(_strip_date_tail(name).strip(" ,|·")).strip(" ,|·")
+        if not any(c.isalpha() for c in name) or name in names:
+            continue
+        if _not_a_person(name, site) or (agency(name) is not None and len(parts) > 1):
+            continue
+        names.append(name)
     return "; ".join(names) or None
 
 
