@@ -40,7 +40,7 @@ class VerifyConfig:
     max_own_passage: int = 11
     max_own_passage_apart: int = 9
     max_update_share: float = 0.2
-    max_gained_share: float = 0.05
+    max_gained_share: float = 0.2
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
