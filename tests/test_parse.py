@@ -223,6 +223,7 @@ def test_jsonl_good_malformed_and_textless_lines():
         url="https://example.com/a",
         published=datetime.date(2023, 3, 19),
         input_id="wire-1",
+        published_at=datetime.datetime(2023, 3, 19, 8, tzinfo=datetime.timezone.utc),
     )
     assert (malformed.source, malformed.reason) == ("in/batch.jsonl#3", "malformed_json")
     assert malformed.doc_id == make_doc_id("in/batch.jsonl#3", b'{"text": "broken')
