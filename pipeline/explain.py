@@ -90,11 +90,13 @@ def _verdicts(articles, duplicates, doc_id: str, representatives: list[str]) -> 
 
 def _direction(verdict) -> str:
     """What the publication moments said about a pair (``Verdict.gained``)."""
+    cfg = VerifyConfig()
     if verdict.gained is None:
         return ("direction: none (both need a time of publication and one known publisher, and URL host when "
                 "both have a URL)")
     return (f"direction: one publisher, the later text has {verdict.gained:.0%} of its shingles in passages the "
-            f"earlier lacks (a later version with more than {VerifyConfig().max_gained_share:.0%} is an update)")
+            f"earlier lacks (a later version with more than {cfg.max_gained_share:.0%}, over {cfg.min_gained} "
+            "shingles, is an update)")
 
 
 def _removals(row: dict) -> list[str]:

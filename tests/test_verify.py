@@ -499,6 +499,13 @@ def test_a_later_version_by_the_same_outlet_that_gains_paragraphs_is_an_update()
     assert verify(_at("a", story, "17:44", title="CHRYSLER RECALLS"), corrected, CFG).duplicate
     # The threshold is a share of the later text: with room for the gain, the same pair is a copy.
     assert verify(_at("a", story, "17:44"), _at("b", updated, "18:16"), VerifyConfig(max_gained_share=0.6)).duplicate
+    # Reuters 9566/9611: an earnings table re-sent with a note added is a large share of a short text, but a
+    # note, not a paragraph: a new version gains more than min_gained shingles.
+    table = "Shr profit one ct vs loss two cts Net profit 22,723 vs loss 75,589 Revs 2,252,246 vs 755,605"
+    noted = table + " NOTE: Company's full name is Chemfix Technologies Inc of Metairie, and its year ends August 31."
+    v = verify(_at("a", table, "15:53"), _at("b", noted, "17:05"), CFG)
+    assert v.duplicate and v.gained > CFG.max_gained_share
+    assert verify(_at("a", table, "15:53"), _at("b", noted, "17:05"), VerifyConfig(min_gained=5)).reason == "gained"
 
 
 def test_time_gives_no_direction_across_outlets_or_without_a_time():

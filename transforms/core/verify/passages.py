@@ -93,14 +93,14 @@ def direction(a: Evidence, b: Evidence) -> tuple[Evidence, Evidence] | None:
     return (a, b) if a.published_at < b.published_at else (b, a)
 
 
-def gained_share(runs: tuple[np.ndarray, np.ndarray], size: int, cfg: VerifyConfig) -> float:
-    """The share of the later text's shingles (``size`` in all; ``runs``: its runs the earlier text lacks,
-    ``own_runs``) in passages of its own longer than ``max_own_passage``, wherever they sit: a new lead, new
-    paragraphs among the old ones or after them. Shorter runs are a desk's edits (a respelled name, a
-    corrected figure, a reworded clause)."""
+def gained(runs: tuple[np.ndarray, np.ndarray], cfg: VerifyConfig) -> int:
+    """How many of the later text's shingles (``runs``: its runs the earlier text lacks, ``own_runs``) lie
+    in passages of its own longer than ``max_own_passage``, wherever they sit: a new lead, new paragraphs
+    among the old ones or after them. Shorter runs are a desk's edits (a respelled name, a corrected figure,
+    a reworded clause)."""
     starts, ends = runs
     lengths = ends - starts
-    return float(lengths[lengths > cfg.max_own_passage].sum()) / size if size else 0.0
+    return int(lengths[lengths > cfg.max_own_passage].sum())
 
 
 def _update_flag(e: Evidence) -> bool:

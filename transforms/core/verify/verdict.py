@@ -23,7 +23,7 @@ class Verdict:
     ``disagreeing``: the shorter text's distinctive tokens the longer lacks.
     ``gained``: when one outlet published both at known, different moments (``passages.direction``) and
     the two are alike enough to weigh as copies, the share of the later text's shingles in passages of its
-    own (``passages.gained_share``); None otherwise."""
+    own (``passages.gained``); None otherwise."""
 
     reason: str
     jaccard: float
@@ -72,12 +72,12 @@ def _copy_reason(
     in_small, in_large = member(small.windows, large.shingles), member(large.windows, small.shingles)
     runs_small, runs_large = passages.own_runs(in_small), passages.own_runs(in_large)
     ordered = passages.direction(small, large)
-    gained = None
+    gained, gained_shingles = None, 0
     if ordered is not None:
         later_is_large = ordered[1] is large
-        gained = passages.gained_share(
-            runs_large if later_is_large else runs_small, (in_large if later_is_large else in_small).size, cfg
-        )
+        gained_shingles = passages.gained(runs_large if later_is_large else runs_small, cfg)
+        size = (in_large if later_is_large else in_small).size
+        gained = gained_shingles / size if size else 0.0
     limit = cfg.max_own_passage_apart if passages.apart(small, large) and not corrected else cfg.max_own_passage
     if min(passages.own_passage(runs_small, in_small.size), passages.own_passage(runs_large, in_large.size)) > limit:
         return "passages", gained
@@ -90,7 +90,7 @@ def _copy_reason(
         return "published", gained
     # A copy derives from an earlier text and may lose passages; one outlet's later text that gains them is
     # a new version of its story (a desk's correction excepted: it may add the corrected passage).
-    if not corrected and gained is not None and gained > cfg.max_gained_share:
+    if not corrected and gained is not None and gained > cfg.max_gained_share and gained_shingles > cfg.min_gained:
         return "gained", gained
     if not corrected and passages.updated(small, large, runs_large, in_large.size, cfg):
         return "update", gained
