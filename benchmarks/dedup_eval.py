@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import datetime
 import os
 import sys
 import time
@@ -23,15 +22,12 @@ from benchmarks.eval.dedup_holdout import load_holdout
 from benchmarks.eval.dedup_pairs import load_pairs, score
 from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.minhash import MinhashConfig, sign
+from wirewash.transforms.core.readers.records import parse_date, parse_time
 from wirewash.transforms.core.verify import VerifyConfig, verify
 
 
 def _cleaned(text: str) -> str:
     return clean(text, CleanConfig(), lambda _name: None).text
-
-
-def _day(iso: str | None) -> datetime.date | None:
-    return datetime.date.fromisoformat(iso[:10]) if iso else None
 
 
 def evaluate(split: str, cfg: VerifyConfig, errors: int = 0) -> dict:
@@ -40,14 +36,18 @@ def evaluate(split: str, cfg: VerifyConfig, errors: int = 0) -> dict:
     predicted, verdicts = {}, {}
     cache: dict[str, object] = {}
 
-    def signed(text: str, title: str, date: str | None):
-        if (text, title, date) not in cache:
-            cache[(text, title, date)] = sign("x", _cleaned(text), minhash, title or None, _day(date))
-        return cache[(text, title, date)]
+    def signed(text: str, title: str, date: str | None, publisher: str | None):
+        # The date as the readers take it: the day, and the moment when it has a time of day.
+        key = (text, title, date, publisher)
+        if key not in cache:
+            cache[key] = sign("x", _cleaned(text), minhash, title or None, parse_date(date),
+                              published_at=parse_time(date), publisher=publisher)
+        return cache[key]
 
     t0 = time.perf_counter()
     for p in pairs:
-        a, b = signed(p.text_a, p.title_a, p.date_a), signed(p.text_b, p.title_b, p.date_b)
+        a = signed(p.text_a, p.title_a, p.date_a, p.publisher_a)
+        b = signed(p.text_b, p.title_b, p.date_b, p.publisher_b)
         v = verify(a.evidence, b.evidence, cfg)
         candidate = bool(set(a.band_keys) & set(b.band_keys))
         predicted[p.pair_id] = v.duplicate and candidate
@@ -61,7 +61,7 @@ def evaluate(split: str, cfg: VerifyConfig, errors: int = 0) -> dict:
             if predicted[p.pair_id] != p.label and shown < errors:
                 shown += 1
                 print(f"  {'FN' if p.label else 'FP'} {p.pair_id} {p.kind}: {v.reason} J={v.jaccard:.2f} "
-                      f"cov={v.coverage:.2f} cand={candidate} disagree={list(v.disagreeing)[:8]}")
+                      f"cov={v.coverage:.2f} gained={v.gained} cand={candidate} disagree={list(v.disagreeing)[:8]}")
     report["seconds"] = elapsed
     return report
 

@@ -19,6 +19,7 @@ COLUMN_DOCS = {
     "text": "clean body, paragraphs separated by one blank line",
     "title": "headline, from metadata or the text",
     "published": "publication date, null if unknown",
+    "published_at": "moment of publication (UTC) when the input gave a time of day, else null",
     "byline": "author",
     "publisher": "wire named in the credit (Bloomberg, Reuters, AP, ...)",
     "url": "URL from metadata (WARC target URI, page or record), else null",

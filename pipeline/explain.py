@@ -17,7 +17,7 @@ from wirewash.pipeline.usage import OneLineParser, did_you_mean
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import sign
-from wirewash.transforms.core.verify import verify
+from wirewash.transforms.core.verify import VerifyConfig, verify
 
 ARTICLE_COLUMNS = [
     "doc_id",
@@ -70,19 +70,33 @@ def _verdicts(articles, duplicates, doc_id: str, representatives: list[str]) -> 
     with the default settings (transforms/core/verify/config.py)."""
     if not representatives:
         return {}
-    columns = ["doc_id", "text", "title", "published"]
+    columns = ["doc_id", "text", "title", "published", "published_at", "publisher", "url"]
     (dup,) = rows_with_ids(duplicates, [doc_id], columns)[:1] or [None]
     if dup is None:
         return {}
     cfg = DedupConfig()
 
     def evidence(row):
-        return sign(row["doc_id"], row["text"], cfg.minhash, row["title"], row["published"]).evidence
+        return sign(
+            row["doc_id"], row["text"], cfg.minhash, row["title"], row["published"],
+            published_at=row["published_at"], publisher=row["publisher"], url=row["url"],
+        ).evidence
 
     return {
         rep["doc_id"]: verify(evidence(dup), evidence(rep), cfg.verify)
         for rep in rows_with_ids(articles, representatives, columns)
     }
+
+
+def _direction(verdict) -> str:
+    """What the publication moments said about a pair (``Verdict.gained``)."""
+    cfg = VerifyConfig()
+    if verdict.gained is None:
+        return ("direction: none (both need a time of publication and one known publisher, and URL host when "
+                "both have a URL)")
+    return (f"direction: one publisher, the later text has {verdict.gained:.0%} of its shingles in passages the "
+            f"earlier lacks (a later version with more than {cfg.max_gained_share:.0%}, over {cfg.min_gained} "
+            "shingles, is an update)")
 
 
 def _removals(row: dict) -> list[str]:
@@ -135,6 +149,7 @@ def format_explanation(info: dict) -> str:
                 f"  coverage: {verdict.coverage:.2f} of the shorter text's shingles are in the longer; "
                 f"distinctive words that disagree: {', '.join(verdict.disagreeing) or 'none'}"
             )
+            lines.append(f"  {_direction(verdict)}")
         lines += _removals(row)
     if info["kept"] or info["duplicates"]:
         members = [m for m in info["cluster_duplicates"] if m["doc_id"] != doc_id]

@@ -235,7 +235,7 @@ def test_attach_places_the_claimed_article_and_rejects_the_other_claimants():
     counts, inc = dict_counter()
     first = Article("x", "a/one.txt", "one text", input_id="7")
     second = Article("x", "b/two.txt", "another text", input_id="8")
-    signed = [clusters.signed_doc(a.doc_id, a.source, a.text, None, None, DedupConfig()) for a in (second, first)]
+    signed = [clusters.signed_doc(a, DedupConfig()) for a in (second, first)]
     winner = clusters.one_per_id(signed)
     assert winner.source == "a/one.txt"
     out = list(clusters.attach("x", [second, first], [winner.claim], [("rep", 3, 0.81234)], inc))

@@ -1,17 +1,19 @@
 """The real job over seeds/, through the CLI entry point, as a user runs it."""
 from __future__ import annotations
 
+import datetime
 import json
 import os
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
 from conftest import table_rows
 from wirewash.pipeline.cli import run
-from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
+from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -64,6 +66,17 @@ def test_outputs_follow_the_schema_and_read_as_one_dataset(seed_run):
     )
     # Every link resolves: report.html is written by a step that only logs its failure.
     assert "</html>" in (out / "report.html").read_text(encoding="utf-8")
+
+
+def test_published_at_is_a_utc_timestamp_beside_the_day_and_round_trips():
+    names = ARTICLE_SCHEMA.names
+    assert names.index("published_at") == names.index("published") + 1
+    assert ARTICLE_SCHEMA.field("published").type == pa.date32()
+    assert ARTICLE_SCHEMA.field("published_at").type == pa.timestamp("us", tz="UTC")
+    moment = datetime.datetime(1987, 3, 27, 12, 27, 3, 500, tzinfo=datetime.timezone.utc)
+    rows = [Article("a", "s", "t", published=moment.date(), published_at=moment).to_row(), Article("b", "s", "t").to_row()]
+    back = pa.Table.from_pylist(rows, schema=ARTICLE_SCHEMA).to_pylist()
+    assert [(r["published"], r["published_at"]) for r in back] == [(moment.date(), moment), (None, None)]
 
 
 def test_cleaning_on_seeds(seed_run):

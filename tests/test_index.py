@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 import apache_beam as beam
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from apache_beam.testing import test_pipeline
@@ -20,7 +21,7 @@ from wirewash.pipeline.cli import main
 from wirewash.transforms import dedup
 from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import DedupConfig
-from wirewash.transforms.core.minhash import MinhashConfig
+from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.core.schema import Article
 from wirewash.transforms.incremental import IncrementalDuplicates
 from wirewash.transforms.index_store import read_manifest, replace_manifest
@@ -89,6 +90,19 @@ def test_partitions_and_run_names():
     parts = {index.doc_partition(f"doc{i}") for i in range(5000)}
     assert len(parts) == 256 and all(len(p) == len("part=00") for p in parts)
     assert index.run_of("gs://b/idx/bands/part=0a/3f2e1d.parquet") == "3f2e1d"
+
+
+def test_a_docs_row_keeps_the_moment_and_the_outlet_and_an_older_row_has_neither(tmp_path):
+    moment = datetime.datetime(2024, 3, 4, 11, 0, 5, tzinfo=datetime.timezone.utc)
+    signed = sign("d", text(0), MinhashConfig(), None, moment.date(), published_at=moment, publisher="Reuters")
+    path = tmp_path / "docs.parquet"
+    pq.write_table(pa.Table.from_pylist([index.doc_row(signed, moment.date(), "run1")], index.DOCS_SCHEMA), path)
+    (row,) = pq.read_table(path, columns=["doc_id", *index.EVIDENCE_COLUMNS]).to_pylist()
+    back = index.row_evidence(row)
+    assert (back.published_at, back.outlet, back.published) == (int(moment.timestamp()), "reuters", moment.toordinal())
+    # A docs file an earlier version wrote has no such columns: read, it gives no direction.
+    older = {k: v for k, v in row.items() if k not in ("published_at", "outlet")}
+    assert (index.row_evidence(older).published_at, index.row_evidence(older).outlet) == (None, None)
 
 
 # --- Beam wiring ----------------------------------------------------------------------------------------------

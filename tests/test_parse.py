@@ -14,7 +14,7 @@ from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, decode_text, parse_date, parse_file
 from wirewash.transforms.core.readers.base import Reject
 from wirewash.transforms.core.readers.compression import gunzip_bounded
-from wirewash.transforms.core.readers.records import id_doc_id
+from wirewash.transforms.core.readers.records import id_doc_id, parse_time
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 STORY = (
@@ -223,6 +223,7 @@ def test_jsonl_good_malformed_and_textless_lines():
         url="https://example.com/a",
         published=datetime.date(2023, 3, 19),
         input_id="wire-1",
+        published_at=datetime.datetime(2023, 3, 19, 8, tzinfo=datetime.timezone.utc),
     )
     assert (malformed.source, malformed.reason) == ("in/batch.jsonl#3", "malformed_json")
     assert malformed.doc_id == make_doc_id("in/batch.jsonl#3", b'{"text": "broken')
@@ -322,6 +323,50 @@ def test_doc_id_is_stable_and_depends_on_source_and_bytes():
 )
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+UTC = datetime.timezone.utc
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        # Reuters-21578 as benchmarks/eval/reuters.py writes it: a naive wire time, read as UTC.
+        ("1987-03-27T12:27:03", datetime.datetime(1987, 3, 27, 12, 27, 3, tzinfo=UTC)),
+        # An offset is honoured: 08:15 in Almaty is 02:15 UTC, the day (parse_date) stays the written one.
+        ("2023-03-19T08:15:00+06:00", datetime.datetime(2023, 3, 19, 2, 15, tzinfo=UTC)),
+        ("2023-03-19T23:30:00-05:00", datetime.datetime(2023, 3, 20, 4, 30, tzinfo=UTC)),
+        ("2024-01-05T10:00:00.250Z", datetime.datetime(2024, 1, 5, 10, 0, 0, 250_000, tzinfo=UTC)),
+        ("  2022-11-21 10:00", datetime.datetime(2022, 11, 21, 10, 0, tzinfo=UTC)),
+        (datetime.datetime(2024, 6, 1, 9, 30), datetime.datetime(2024, 6, 1, 9, 30, tzinfo=UTC)),
+        (datetime.datetime(2024, 6, 1, 9, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=2))),
+         datetime.datetime(2024, 6, 1, 7, 30, tzinfo=UTC)),
+        # No time of day, no moment: the day alone is ``published``.
+        ("2023-03-19", None),
+        (datetime.date(2023, 3, 19), None),
+        ("2023-02-30T10:00", None),
+        ("2023-03-19T25:00", None),
+        ("2023-03-19 at noon", None),
+        ("19 March 2023 10:00", None),
+        ("0001-01-01T00:30:00+01:00", None),  # before year 1 in UTC
+        (None, None),
+        (20230319, None),
+    ],
+)
+def test_parse_time(value, expected):
+    got = parse_time(value)
+    assert got == expected
+    assert got is None or got.utcoffset() == datetime.timedelta(0)
+
+
+def test_jsonl_keeps_the_time_of_day_and_the_publisher():
+    line = b'{"id": "1", "text": "Shares rose.", "date": "1987-03-27T12:27:03", "publisher": " Reuters "}'
+    doc = one_doc("in/wire.jsonl", line)
+    assert doc.published == datetime.date(1987, 3, 27)
+    assert doc.published_at == datetime.datetime(1987, 3, 27, 12, 27, 3, tzinfo=UTC)
+    assert doc.publisher == "Reuters"
+    day_only = one_doc("in/wire.jsonl", b'{"text": "Shares rose.", "date": "1987-03-27"}')
+    assert (day_only.published, day_only.published_at, day_only.publisher) == (datetime.date(1987, 3, 27), None, None)
 
 
 def test_read_config_validation():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 import pyarrow as pa
@@ -308,6 +309,23 @@ def test_explain_a_duplicate(run_output):
     assert "distinctive words that disagree: title:ta1" in text or "distinctive words that disagree: title:td1" in text
     assert "d2 similarity" in text and "d1 similarity" not in text
     assert "boilerplate removed: nothing" in text
+    assert "direction: none (both need a time of publication and one known publisher" in text
+
+
+def test_explain_a_duplicate_says_what_the_publication_times_showed(tmp_path):
+    # One publisher's story at 09:00 and its trimmed re-send at 12:00: the later text gained nothing.
+    story = " ".join(f"Paragraph {i} tells the story of the harbour strike in words of its own, part {i}." for i in range(8))
+    trimmed = story.rsplit(" Paragraph", 2)[0]
+    utc = datetime.timezone.utc
+
+    def sent(doc_id, text, hour, rep=None):
+        return Article(doc_id, f"{doc_id}.txt", text, publisher="Reuters", published=datetime.date(2024, 3, 4),
+                       published_at=datetime.datetime(2024, 3, 4, hour, tzinfo=utc)).with_cluster(rep or doc_id, 2, 0.8)
+
+    _write(tmp_path / "articles" / "part-00000-of-00001.parquet", [sent("a1", story, 9)], ARTICLE_SCHEMA)
+    _write(tmp_path / "duplicates" / "part-00000-of-00001.parquet", [sent("d1", trimmed, 12, "a1")], ARTICLE_SCHEMA)
+    text = format_explanation(explain("d1", str(tmp_path)))
+    assert "direction: one publisher, the later text has 0% of its shingles in passages the earlier lacks" in text
 
 
 def test_explain_a_singleton_a_rejection_and_a_stranger(run_output):

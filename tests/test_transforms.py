@@ -299,6 +299,56 @@ def test_keep_earliest_and_latest_choose_by_published_date():
         assert_that(out[dedup.KEPT] | beam.Map(lambda a: a.doc_id), equal_to(["orig"]))
 
 
+def test_keep_earliest_and_latest_order_one_day_by_the_time_of_day():
+    utc = datetime.timezone.utc
+    day = datetime.date(2024, 3, 1)
+    dated = [
+        dataclasses.replace(_article("orig", "s/orig", STORY), published=day,
+                            published_at=datetime.datetime(2024, 3, 1, 10, 0, tzinfo=utc)),
+        dataclasses.replace(_article("copy", "s/copy", EDITED), published=day,
+                            published_at=datetime.datetime(2024, 3, 1, 9, 59, tzinfo=utc)),
+    ]
+    for keep, kept_id in (("earliest", "copy"), ("latest", "orig")):
+        with pipeline() as p:
+            out = p | beam.Create(dated) | NearDuplicates(DedupConfig(cluster=ClusterConfig(keep=keep)))
+            assert_that(out[dedup.KEPT] | beam.Map(lambda a: a.doc_id), equal_to([kept_id]), label="Kept")
+
+
+NEWS = [
+    "Late on Monday the commission said turnout had reached 54.2 percent once votes from abroad were counted, "
+    "and that the new lower house would hold its first session in Astana before the end of the month.",
+    "Opposition politicians who were refused registration said they would challenge the results in court, "
+    "a spokeswoman for one of the unregistered parties told reporters outside the commission's offices.",
+]
+
+
+def test_a_later_version_by_the_same_publisher_that_adds_paragraphs_is_kept_and_a_trimmed_one_dropped():
+    # One agency's story at 09:00, its update at 11:00 with new paragraphs, and at 12:00 a re-send trimmed
+    # of its last paragraph. One day: only the time of day says which came first.
+    utc = datetime.timezone.utc
+
+    def sent(doc_id: str, paragraphs: list[str], hour: int) -> Article:
+        return dataclasses.replace(
+            _article(doc_id, f"wire/{doc_id}", paragraphs), publisher="Reuters", published=datetime.date(2024, 3, 4),
+            published_at=datetime.datetime(2024, 3, 4, hour, tzinfo=utc),
+        )
+
+    articles = [sent("first", STORY, 9), sent("update", STORY + NEWS, 11), sent("trimmed", STORY[:4], 12)]
+    with pipeline() as p:
+        out = p | beam.Create(articles) | NearDuplicates(DedupConfig())
+        assert_that(out[dedup.KEPT] | "Kept" >> beam.Map(lambda a: a.doc_id), equal_to(["first", "update"]),
+                    label="Kept")
+        assert_that(out[dedup.DUPLICATES] | "Dups" >> beam.Map(lambda a: a.doc_id), equal_to(["trimmed"]),
+                    label="Duplicates")
+    counters = _counters(p)
+    assert counters["dedup:rejected_by:gained"] >= 1 and counters["dedup:direction:gained"] >= 1
+    # Without a publisher the same three texts have no direction: the update is then a copy it holds whole.
+    anonymous = [dataclasses.replace(a, publisher=None) for a in articles]
+    with pipeline() as p:
+        out = p | beam.Create(anonymous) | NearDuplicates(DedupConfig())
+        assert_that(out[dedup.KEPT] | beam.Map(lambda a: a.doc_id), equal_to(["update"]))
+
+
 def test_a_rejected_same_id_article_takes_no_part_in_dedup():
     # "dup" from b/ is the full story and would link to "copy"; but a/ keeps the id "dup", with an unrelated
     # text. The rejected text must not make "copy" a duplicate of the copper story, nor count in a cluster.

@@ -7,7 +7,8 @@ import pytest
 
 from conftest import chinese_reprint
 from wirewash.transforms.core.minhash import MinhashConfig, sign
-from wirewash.transforms.core.verify import DATE, NAME, NUMBER, VerifyConfig, kind_of, verify
+from wirewash.transforms.core.verify import DATE, NAME, NUMBER, VerifyConfig, kind_of, packed, unpacked, verify
+from wirewash.transforms.core.verify.record import outlet
 
 CFG = VerifyConfig()
 
@@ -467,6 +468,90 @@ def test_a_later_version_with_paragraphs_added_is_an_update_and_a_trimmed_resend
     note = "Chrysler corrects the number of minivans in the item of March 13, which gave the wrong figure."
     corrected = _dated("b", " ".join([*STORY, note, *UPDATE_PARAGRAPHS[:1]]), next_day, "CORRECTED - CHRYSLER RECALLS MINIVANS")
     assert verify(_dated("a", story, day, "CHRYSLER RECALLS MINIVANS"), corrected, CFG).duplicate
+
+
+def _at(doc_id: str, text: str, hhmm: str, publisher: str | None = "Reuters", url: str | None = None, title=None):
+    moment = datetime.datetime.fromisoformat(f"1987-03-30T{hhmm}:00+00:00")
+    return sign(doc_id, text, MinhashConfig(), title, moment.date(), published_at=moment, publisher=publisher,
+                url=url).evidence
+
+
+def test_a_later_version_by_the_same_outlet_that_gains_paragraphs_is_an_update():
+    # Reuters 11120/11135 (dev): the Brazil story at 17:44 and again at 18:16 with a closing passage of new
+    # paragraphs. One day, so only the time of day says which came first; one publisher, so the later text
+    # is not a copy made from the earlier (a copy may lose passages, never gain them).
+    story, updated = " ".join(STORY), " ".join(STORY + UPDATE_PARAGRAPHS)
+    v = verify(_at("a", story, "17:44"), _at("b", updated, "18:16"), CFG)
+    assert v.coverage > 0.95 and not v.duplicate and v.reason == "gained" and v.gained > CFG.max_gained_share
+    assert verify(_at("b", updated, "18:16"), _at("a", story, "17:44"), CFG) == v  # symmetric
+    # The desk's gain in the middle of the story counts as well as at its end.
+    middle = " ".join([*STORY[:2], *UPDATE_PARAGRAPHS, *STORY[2:]])
+    assert verify(_at("a", story, "17:44"), _at("b", middle, "18:16"), CFG).reason == "gained"
+    # The other way round it is a trimmed re-send: the later text lost paragraphs and gained none.
+    trimmed = verify(_at("a", updated, "17:44"), _at("b", story, "18:16"), CFG)
+    assert trimmed.duplicate and trimmed.gained == 0.0
+    # A re-edit gains no passage: edits spread through the text are each shorter than max_own_passage.
+    reedited = story.replace("said on Tuesday", "said late on Tuesday that").replace("free of charge", "at no cost")
+    assert verify(_at("a", story, "17:44"), _at("b", reedited, "18:16"), CFG).duplicate
+    # A desk's correction may add its note and a passage: flagged CORRECTED, it is still a copy.
+    note = "Chrysler corrects the number of minivans in the item of March 30, which gave the wrong figure."
+    corrected = _at("b", " ".join([*STORY, note, *UPDATE_PARAGRAPHS[:1]]), "18:16", title="CORRECTED - CHRYSLER RECALLS")
+    assert verify(_at("a", story, "17:44", title="CHRYSLER RECALLS"), corrected, CFG).duplicate
+    # The threshold is a share of the later text: with room for the gain, the same pair is a copy.
+    assert verify(_at("a", story, "17:44"), _at("b", updated, "18:16"), VerifyConfig(max_gained_share=0.6)).duplicate
+    # Reuters 9566/9611: an earnings table re-sent with a note added is a large share of a short text, but a
+    # note, not a paragraph: a new version gains more than min_gained shingles.
+    table = "Shr profit one ct vs loss two cts Net profit 22,723 vs loss 75,589 Revs 2,252,246 vs 755,605"
+    noted = table + " NOTE: Company's full name is Chemfix Technologies Inc of Metairie, and its year ends August 31."
+    v = verify(_at("a", table, "15:53"), _at("b", noted, "17:05"), CFG)
+    assert v.duplicate and v.gained > CFG.max_gained_share
+    assert verify(_at("a", table, "15:53"), _at("b", noted, "17:05"), VerifyConfig(min_gained=5)).reason == "gained"
+
+
+def test_time_gives_no_direction_across_outlets_or_without_a_time():
+    # Outlet A runs the wire story trimmed at 10:00, outlet B in full at 10:30: both are copies, whatever the
+    # order. Each page credits Reuters (the publisher read off the text); their hosts tell them apart.
+    story, full = " ".join(STORY), " ".join(STORY + UPDATE_PARAGRAPHS)
+    a = _at("a", story, "10:00", url="https://www.courier.example/business/1")
+    b = _at("b", full, "10:30", url="https://gazette.example/a/2")
+    v = verify(a, b, CFG)
+    assert v.duplicate and v.gained is None
+    # Unknown publishers may be two outlets; one publisher without times, or at one moment, has no order.
+    assert verify(_at("a", story, "10:00", None), _at("b", full, "10:30", None), CFG).duplicate
+    same_moment = verify(_at("a", story, "10:00"), _at("b", full, "10:00"), CFG)
+    assert same_moment.duplicate and same_moment.gained is None
+    day = datetime.date(1987, 3, 30)
+    undated = sign("b", full, MinhashConfig(), None, day, publisher="Reuters").evidence
+    assert verify(_at("a", story, "10:00"), undated, CFG).duplicate
+    # One outlet is one publisher on one host: the same site's two versions are ordered.
+    site = "https://www.reuters.example/x"
+    assert verify(_at("a", story, "10:00", url=site), _at("b", full, "10:30", url=site + "?v=2"), CFG).reason == "gained"
+
+
+@pytest.mark.parametrize(
+    "publisher, url, expected",
+    [
+        ("Reuters", None, "reuters"),
+        ("  The  Guardian ", "https://www.theguardian.com/world/1", "the guardian @theguardian.com"),
+        ("AFP", "http://[broken", "afp"),
+        (None, "https://example.com/", None),
+        ("   ", None, None),
+    ],
+)
+def test_outlet_names_the_publisher_and_its_host(publisher, url, expected):
+    assert outlet(publisher, url) == expected
+
+
+def test_packed_evidence_keeps_the_moment_and_the_outlet():
+    moment = datetime.datetime(1987, 3, 30, 17, 44, 5, tzinfo=datetime.timezone.utc)
+    e = sign("a", " ".join(STORY), MinhashConfig(), "CHRYSLER RECALLS", moment.date(), published_at=moment,
+             publisher="Reuters", url="https://www.reuters.example/a").evidence
+    assert (e.published_at, e.outlet) == (int(moment.timestamp()), "reuters @reuters.example")
+    back = unpacked(packed(e))
+    assert (back.published_at, back.outlet, back.published) == (e.published_at, e.outlet, e.published)
+    assert verify(back, e, CFG) == verify(e, e, CFG)
+    bare = unpacked(packed(sign("b", " ".join(STORY), MinhashConfig()).evidence))
+    assert (bare.published_at, bare.outlet) == (None, None)
 
 
 def test_new_paragraphs_above_an_old_story_are_a_new_lead_and_a_reworded_lead_is_a_copy():

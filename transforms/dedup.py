@@ -39,9 +39,7 @@ class SignFn(ProgressDoFn):
     def process(self, article):
         self.progressed()
         self.inc("dedup:signed")
-        yield article.doc_id, clusters.signed_doc(
-            article.doc_id, article.source, article.text, article.title, article.published, self._cfg
-        )
+        yield article.doc_id, clusters.signed_doc(article, self._cfg)
 
 
 class OnePerId(beam.PTransform):
@@ -118,6 +116,9 @@ def _count_verdict(verdict, inc) -> None:
     inc("dedup:candidate_pair")
     inc(PAIR_SIMILARITY + similarity_bucket(verdict.jaccard))
     inc(PAIR_COVERAGE + similarity_bucket(verdict.coverage))
+    # Whether the pair had a direction (one publisher, two known moments) when weighed as copies.
+    if verdict.gained is not None:
+        inc("dedup:direction:" + ("gained" if verdict.reason == "gained" else "within"))
     if verdict.duplicate:
         inc("dedup:verdict:duplicate")
         return

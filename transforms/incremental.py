@@ -29,7 +29,7 @@ from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 from wirewash.transforms import dedup
 from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import Claim, DedupConfig, indexed_rank, new_pairs
-from wirewash.transforms.core.minhash import MinhashConfig, sign
+from wirewash.transforms.core.minhash import MinhashConfig, sign_article
 from wirewash.transforms.core.verify import packed
 from wirewash.transforms.dedup import AttachDecisions, CandidatePairs, ClusterCandidates, SignFn
 from wirewash.transforms.index_store import (
@@ -59,7 +59,10 @@ class _ReadRowsFn(beam.DoFn):
 
     def process(self, readable: fileio.ReadableFile):
         with readable.open() as f:
-            for batch in pq.ParquetFile(f).iter_batches(columns=self._columns, batch_size=_ROW_BATCH):
+            parquet = pq.ParquetFile(f)
+            # An index written by an earlier version lacks the columns added since (index.row_evidence).
+            columns = [c for c in self._columns if c in parquet.schema_arrow.names]
+            for batch in parquet.iter_batches(columns=columns, batch_size=_ROW_BATCH):
                 yield from batch.to_pylist()
 
 
@@ -225,7 +228,7 @@ class _IndexRowsFn(CountingDoFn):
         self._run_id = run_id
 
     def process(self, article, w=beam.DoFn.WindowParam):
-        signed = sign(article.doc_id, article.text, self._cfg, article.title, article.published)
+        signed = sign_article(article, self._cfg)
         run_id = self._run_id or _window_run(w)
         self.inc("index:article")
         yield beam.pvalue.TaggedOutput(

@@ -26,7 +26,7 @@ from wirewash.transforms import dedup
 from wirewash.transforms.core import index
 from wirewash.transforms.core import streaming as core
 from wirewash.transforms.core.clusters import DedupConfig
-from wirewash.transforms.core.minhash import sign
+from wirewash.transforms.core.minhash import sign_article
 from wirewash.transforms.core.schema import Rejected
 from wirewash.transforms.incremental import ReadIndexPartitions
 from wirewash.transforms.metrics import CountingDoFn
@@ -43,7 +43,7 @@ class _SignFn(CountingDoFn):
 
     def process(self, article, seed_loaded, timestamp=beam.DoFn.TimestampParam):
         # ``seed_loaded`` is only a gate: a side input holds every arrival back until the index is read.
-        signed = sign(article.doc_id, article.text, self._cfg.minhash, article.title, article.published)
+        signed = sign_article(article, self._cfg.minhash)
         ts = float(timestamp)
         self.inc("dedup:signed")
         yield beam.pvalue.TaggedOutput(_ARTICLE, (article.doc_id, (_ARTICLE, ts, article)))

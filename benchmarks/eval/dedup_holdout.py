@@ -127,7 +127,7 @@ def load_holdout(data_dir: Path = DEFAULT_DATA_DIR, path: Path = HOLDOUT_PATH,
     for row in read_rows(path):
         a, b = resolve(row["a"], data_dir, cache), resolve(row["b"], data_dir, cache)
         pairs.append(Pair(row["pair_id"], row["kind"], bool(row["label"]), a.text, b.text,
-                          a.title, b.title, a.date, b.date))
+                          a.title, b.title, a.date, b.date, a.publisher, b.publisher))
     return pairs
 
 

@@ -34,14 +34,19 @@ NEGATIVE_KINDS = ("reuters_templated", "reuters_update", "bbc_followup")
 
 @dataclass(frozen=True)
 class Article:
+    """``publisher``: the corpus's one publisher (Reuters, BBC); None for a generated copy, whose outlet is
+    another, unknown one."""
+
     title: str
     text: str
     date: str | None
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)
 class Pair:
-    """One labelled pair; label True means B is a copy of A. date_* is ISO 8601 or None (BBC has none)."""
+    """One labelled pair; label True means B is a copy of A. date_* is ISO 8601 or None (BBC has none);
+    publisher_* as ``Article.publisher``."""
 
     pair_id: str
     kind: str
@@ -52,6 +57,8 @@ class Pair:
     title_b: str
     date_a: str | None
     date_b: str | None
+    publisher_a: str | None = None
+    publisher_b: str | None = None
 
 
 def read_rows(path: Path = PAIRS_PATH) -> list[dict]:
@@ -62,7 +69,7 @@ def read_rows(path: Path = PAIRS_PATH) -> list[dict]:
 
 @lru_cache(maxsize=4)
 def _reuters(data_dir: Path) -> dict[str, Article]:
-    return {i: Article(s.title, s.text, s.date) for i, s in load_stories(data_dir).items()}
+    return {i: Article(s.title, s.text, s.date, "Reuters") for i, s in load_stories(data_dir).items()}
 
 
 def read_bbc(path: Path) -> Article:
@@ -73,7 +80,7 @@ def read_bbc(path: Path) -> Article:
     except UnicodeDecodeError:
         text = raw.decode("latin-1")
     title, _, body = text.partition("\n")
-    return Article(title.strip(), body.strip("\n"), None)
+    return Article(title.strip(), body.strip("\n"), None, "BBC")
 
 
 def _resolve(ref: dict, data_dir: Path) -> Article:
@@ -102,7 +109,7 @@ def load_pairs(split: str, data_dir: Path = DEFAULT_DATA_DIR, path: Path = PAIRS
             continue
         a, b = _resolve(row["a"], Path(data_dir)), _resolve(row["b"], Path(data_dir))
         pairs.append(Pair(row["pair_id"], row["kind"], bool(row["label"]), a.text, b.text,
-                          a.title, b.title, a.date, b.date))
+                          a.title, b.title, a.date, b.date, a.publisher, b.publisher))
     return pairs
 
 

@@ -57,13 +57,16 @@ class ReutersStory:
 
     id: NEWID as a string ("1".."21578"); title: headline ("" when the story has none);
     date: ISO 8601 local wire time to the second ("1987-02-26T15:01:01"), or the raw <DATE> text when it
-    does not parse; text: the body exactly as sent (paragraphs indented by four spaces, ending "Reuter").
+    does not parse; text: the body exactly as sent (paragraphs indented by four spaces, ending "Reuter");
+    publisher: "Reuters", who sent every story (wirewash reads the field; verification compares two texts'
+    publication times only when one publisher sent both).
     """
 
     id: str
     title: str
     date: str
     text: str
+    publisher: str = "Reuters"
 
 
 def _field(name: str, block: str) -> str | None:

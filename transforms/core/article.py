@@ -36,6 +36,7 @@ def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:
         text=cleaned.text,
         title=raw.title or cleaned.title,
         published=raw.published or cleaned.published,
+        published_at=raw.published_at,
         byline=cleaned.byline or raw.byline,
         publisher=cleaned.publisher or raw.publisher,
         url=raw.url,

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from wirewash.transforms.core.counters import Inc
-from wirewash.transforms.core.minhash import MinhashConfig, sign
+from wirewash.transforms.core.minhash import MinhashConfig, sign_article
 from wirewash.transforms.core.schema import Article, Rejected
 from wirewash.transforms.core.verify import VerifyConfig, packed
 
@@ -74,20 +74,34 @@ class DedupConfig:
     cluster: ClusterConfig = field(default_factory=ClusterConfig)
 
 
-def rank(doc_id: str, words: int, published: datetime.date | None, keep: Keep, tie: str = "") -> Rank:
+def rank(
+    doc_id: str,
+    words: int,
+    published: datetime.date | None,
+    keep: Keep,
+    tie: str = "",
+    published_at: datetime.datetime | None = None,
+) -> Rank:
     """Order of preference for a cluster's representative; smaller is better.
 
-    ``longest``: most words of cleaned text (a trimmed copy has fewer). ``earliest`` / ``latest``: by
-    ``published``, articles without a date after all dated ones. Ties go to the smallest ``tie`` (the text's
+    ``longest``: most words of cleaned text (a trimmed copy has fewer). ``earliest`` / ``latest``: by the
+    moment of publication, ``published_at`` (aware) when known, else the start (00:00 UTC) of the day
+    ``published``; articles without a date after all dated ones. Ties go to the smallest ``tie`` (the text's
     digest), then the smallest doc_id: doc_ids hash the input's file name, so a tie broken by them alone
     would pick another representative when the same texts arrive under other file names.
     """
     if keep == "longest":
         return 0, -words, tie, doc_id
-    if published is None:
+    if published_at is not None:
+        moment = int(published_at.timestamp())
+    elif published is not None:
+        moment = (published.toordinal() - _EPOCH_DAY) * 86_400
+    else:
         return 1, 0, tie, doc_id
-    day = published.toordinal()
-    return 0, day if keep == "earliest" else -day, tie, doc_id
+    return 0, moment if keep == "earliest" else -moment, tie, doc_id
+
+
+_EPOCH_DAY = datetime.date(1970, 1, 1).toordinal()
 
 
 def indexed_rank(doc_id: str) -> Rank:
@@ -196,16 +210,14 @@ def text_digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
-def signed_doc(
-    doc_id: str, source: str, text: str, title: str | None, published: datetime.date | None, cfg: DedupConfig
-) -> SignedDoc:
-    signed = sign(doc_id, text, cfg.minhash, title, published)
-    digest = text_digest(text)
+def signed_doc(article: Article, cfg: DedupConfig) -> SignedDoc:
+    signed = sign_article(article, cfg.minhash)
+    digest = text_digest(article.text)
     return SignedDoc(
-        doc_id,
-        source,
+        article.doc_id,
+        article.source,
         digest,
-        rank(doc_id, signed.words, published, cfg.cluster.keep, digest),
+        rank(article.doc_id, signed.words, article.published, cfg.cluster.keep, digest, article.published_at),
         packed(signed.evidence),
         tuple(signed.band_keys),
     )

@@ -6,7 +6,8 @@ Layout of an index folder::
     manifest.json                                  format, MinHash settings, version, committed runs and
                                                    the files (path, bytes) each run added
     bands/part=XX/<run_id>.parquet                 (band_key, doc_id) of every kept article
-    docs/part=XX/<run_id>.parquet                  (doc_id, verification evidence, words, published, run_id)
+    docs/part=XX/<run_id>.parquet                  (doc_id, verification evidence, words, published,
+                                                   published_at, outlet, run_id)
 
 ``bands`` is partitioned by the first byte of the band's first MinHash value, ``docs`` by a hash of the
 doc_id, 256 partitions each: a run reads only the band partitions its own band keys fall in and only the
@@ -214,13 +215,17 @@ def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dic
         "windows": e.windows.tobytes(),
         "words": signed.words,
         "published": published,
+        "published_at": (
+            None if e.published_at is None else datetime.datetime.fromtimestamp(e.published_at, datetime.timezone.utc)
+        ),
+        "outlet": e.outlet,
         "run_id": run_id,
     }
 
 
 EVIDENCE_COLUMNS = [
     "shingles", "vocabulary", "tokens", "token_hashes", "contexts", "title_tokens", "title_hashes", "published",
-    "windows",
+    "windows", "published_at", "outlet",
 ]
 
 
@@ -235,6 +240,9 @@ def row_evidence(row: dict) -> Evidence:
         tuple(row["title_tokens"]), u32("title_hashes"),
         row["published"].toordinal() if row["published"] is not None else None,
         u32("windows"),
+        # An index written before these columns existed has neither: such an article gives no direction.
+        int(row["published_at"].timestamp()) if row.get("published_at") is not None else None,
+        row.get("outlet"),
     )
 
 
@@ -252,6 +260,8 @@ DOCS_SCHEMA = pa.schema(
         pa.field("windows", pa.binary(), nullable=False),
         pa.field("words", pa.int32(), nullable=False),
         pa.field("published", pa.date32()),
+        pa.field("published_at", pa.timestamp("us", tz="UTC")),
+        pa.field("outlet", pa.string()),
         pa.field("run_id", pa.string(), nullable=False),
     ]
 )

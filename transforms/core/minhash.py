@@ -15,7 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from wirewash.transforms.core.article import count_words
+from wirewash.transforms.core.schema import Article
 from wirewash.transforms.core.verify import Evidence, Words, evidence, sorted_unique
+from wirewash.transforms.core.verify.record import outlet
 
 MAX_HASH = np.uint32((1 << 32) - 1)
 _GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
@@ -277,12 +279,31 @@ class Signed:
 
 
 def sign(
-    doc_id: str, text: str, cfg: MinhashConfig, title: str | None = None, published: datetime.date | None = None
+    doc_id: str,
+    text: str,
+    cfg: MinhashConfig,
+    title: str | None = None,
+    published: datetime.date | None = None,
+    *,
+    published_at: datetime.datetime | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
 ) -> Signed:
-    """Everything batch, incremental and streaming dedup compute from one article's text (title, date)."""
+    """Everything batch, incremental and streaming dedup compute from one article's text (title, day,
+    moment of publication: an aware datetime, ``Article.published_at``; publisher and URL: ``outlet``)."""
     words = _words(text, cfg.shingle_size)
     shingles = sorted_unique(words.windows)
     sig = signature(shingles, cfg.num_perm, cfg.seed)
     headline = _words(title, cfg.shingle_size) if title else None
     day = published.toordinal() if published is not None else None
-    return Signed(doc_id, evidence(shingles, words, headline, day), band_keys(sig, cfg.bands, cfg.rows), count_words(text))
+    moment = int(published_at.timestamp()) if published_at is not None else None
+    found = evidence(shingles, words, headline, day, moment, outlet(publisher, url))
+    return Signed(doc_id, found, band_keys(sig, cfg.bands, cfg.rows), count_words(text))
+
+
+def sign_article(article: Article, cfg: MinhashConfig) -> Signed:
+    """``sign`` of an article, from every column verification reads."""
+    return sign(
+        article.doc_id, article.text, cfg, article.title, article.published,
+        published_at=article.published_at, publisher=article.publisher, url=article.url,
+    )

@@ -42,6 +42,9 @@ class Article:
     fetched: datetime.date | None = None
     # The id the input gave the document (a JSON Lines or Parquet id); the column follows ``source``.
     input_id: str | None = None
+    # The moment of publication, timezone-aware UTC, when the input gave a time of day (a naive time is read
+    # as UTC); the column follows ``published``, which keeps the day as the input wrote it.
+    published_at: datetime.datetime | None = None
 
     def to_row(self) -> dict:
         row = dataclasses.asdict(self)
@@ -69,6 +72,8 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("text", pa.string(), nullable=False),
         pa.field("title", pa.string()),
         pa.field("published", pa.date32()),
+        # Microseconds: the unit Python datetimes carry, so a value round-trips exactly.
+        pa.field("published_at", pa.timestamp("us", tz="UTC")),
         pa.field("byline", pa.string()),
         pa.field("publisher", pa.string()),
         pa.field("url", pa.string()),

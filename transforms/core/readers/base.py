@@ -69,6 +69,7 @@ class RawDoc:
     publisher: str | None = None
     fetched: datetime.date | None = None  # when a crawler fetched it (WARC-Date), not when it was published
     input_id: str | None = None
+    published_at: datetime.datetime | None = None  # UTC, when the input gave a time of day (``parse_time``)
 
 
 @dataclass(frozen=True)

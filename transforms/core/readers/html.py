@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
-from wirewash.transforms.core.readers.records import parse_date
+from wirewash.transforms.core.readers.records import parse_date, parse_time
 from wirewash.transforms.core.readers.text import read_document_bytes, to_text
 from wirewash.transforms.core.schema import make_doc_id
 
@@ -28,6 +28,7 @@ def html_doc(source: str, data: bytes, extract: Extract, content_type: str | Non
         title=page.title,
         url=page.url,
         published=parse_date(page.date),
+        published_at=parse_time(page.date),
         byline=page.author,
         # A wire credit beats the site's name: one the page set as a stamp line, or one the cleaner finds.
         publisher=page.credit or page.sitename,

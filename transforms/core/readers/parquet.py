@@ -13,7 +13,7 @@ from wirewash.transforms.core.readers.records import record_to_doc
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 # Columns besides text and id that a dataset row may carry (the same names as JSON Lines fields).
-_METADATA_COLUMNS = ("title", "url", "date")
+_METADATA_COLUMNS = ("title", "url", "date", "publisher")
 _BATCH_ROWS = 1024
 
 

@@ -38,6 +38,33 @@ def parse_date(value: object) -> datetime.date | None:
         return None
 
 
+def parse_time(value: object) -> datetime.datetime | None:
+    """The moment an ISO 8601 date-time string or a datetime names, as a timezone-aware UTC datetime; None
+    when it gives no time of day (a bare date: ``published`` keeps the day) or is not one.
+
+    An offset ("+05:30", "Z") is honoured; a naive time ("1987-03-27T12:27:03", a wire's local time) is read
+    as UTC, so two naive times of one feed keep their order. Strings are read by ``datetime.fromisoformat``
+    (Python 3.11 takes "Z", a space for "T", fractions of a second and reduced forms such as "T12:27").
+    """
+    if isinstance(value, str):
+        text = value.strip()
+        m = _DATE_RE.match(text)
+        if not m or len(text) <= m.end():
+            return None
+        try:
+            value = datetime.datetime.fromisoformat(text)
+        except ValueError:
+            return None
+    if not isinstance(value, datetime.datetime):
+        return None
+    try:
+        if value.tzinfo is None or value.utcoffset() is None:
+            return value.replace(tzinfo=datetime.timezone.utc)
+        return value.astimezone(datetime.timezone.utc)
+    except (ValueError, OverflowError):  # an offset that takes year 1 or 9999 out of range; pandas' NaT
+        return None
+
+
 _KINDS = {bool: "a boolean", int: "an integer", float: "a number", dict: "an object", list: "an array",
           type(None): "null", str: "a string", bytes: "bytes"}
 
@@ -130,9 +157,10 @@ def record_to_doc(
     text = CONTROL_RE.sub("", text)
     if not text.strip():
         return rejected("no_text_field", f"{cfg.text_column!r} is an empty string")
-    title, url = _metadata(record.get("title")), _metadata(record.get("url"))
+    title, url, publisher = (_metadata(record.get(name)) for name in ("title", "url", "publisher"))
     try:
         _check_size("title", title, cfg.max_title_bytes)
+        _check_size("publisher", publisher, cfg.max_title_bytes)
         _check_size("url", url, cfg.max_url_bytes)
     except _BadRecord as b:
         return rejected(b.reason, b.detail)
@@ -143,5 +171,7 @@ def record_to_doc(
         title=title,
         url=url,
         published=parse_date(record.get("date")),
+        published_at=parse_time(record.get("date")),
+        publisher=publisher,
         input_id=input_id,
     )

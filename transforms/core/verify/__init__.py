@@ -32,6 +32,10 @@ So the evidence about a pair is
   story re-sent on Monday is one working day late; a weekly report a week later is five); and a copy is
   trimmed from the text it copies, never the reverse, so a longer text published on a later day than the
   shorter, closing with paragraphs of its own, is an update of it;
+- direction, when one outlet (publisher, and URL host) sent both texts at known moments (``published_at``):
+  the later one that gains passages of its own, wherever they sit, is a new version of the story, not a copy
+  (a copy only loses passages). Two outlets' copies of one wire story come in either order, so without one
+  known outlet time says nothing;
 - the titles: the title words of either text that the other's title and text lack. A re-headlined copy
   takes its headline's words from the story, or rewrites one headline only; another company's dividend
   report or another market's hog prices, word for word the same body, opens its title with another name

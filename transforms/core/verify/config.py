@@ -25,6 +25,12 @@ class VerifyConfig:
     ``max_update_share``: the most of its shingles a longer text published on a later day than the shorter
     may have in a passage of its own that closes it; more is an update of the earlier story, paragraphs added
     at its end (a trimmed copy comes after the text it was trimmed from).
+    ``max_gained_share``: when one outlet published both texts at known, different moments, the most of the
+    later text's shingles that may lie in passages of its own longer than ``max_own_passage``, wherever they
+    sit; more is a new version of the earlier story (a copy derives from an earlier text and only loses
+    passages). ``min_gained``: a new version also gains more than this many such shingles in all, whatever
+    their share: up to it is a sentence or a note a desk added to a re-send ("NOTE: Company's full name is
+    ..."), which in a short earnings table is a large share.
     """
 
     threshold: float = 0.3
@@ -36,18 +42,21 @@ class VerifyConfig:
     max_own_passage: int = 11
     max_own_passage_apart: int = 9
     max_update_share: float = 0.2
+    max_gained_share: float = 0.2
+    min_gained: int = 20
 
     def __post_init__(self) -> None:
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
         if not 0.0 <= self.min_coverage <= 1.0:
             raise ValueError(f"min_coverage must be in [0, 1], got {self.min_coverage}")
-        if not 0.0 <= self.max_update_share <= 1.0:
-            raise ValueError(f"max_update_share must be in [0, 1], got {self.max_update_share}")
+        for name in ("max_update_share", "max_gained_share"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ValueError(f"{name} must be in [0, 1], got {getattr(self, name)}")
         limits = (self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title, self.max_days_apart,
-                  self.max_own_passage, self.max_own_passage_apart)
+                  self.max_own_passage, self.max_own_passage_apart, self.min_gained)
         if min(limits) < 0:
             raise ValueError(
                 "max_disagreeing, max_disagreeing_figures, max_disagreeing_title, max_days_apart, "
-                f"max_own_passage and max_own_passage_apart must be >= 0, got {limits}"
+                f"max_own_passage, max_own_passage_apart and min_gained must be >= 0, got {limits}"
             )

@@ -1,5 +1,6 @@
 """What each text of a pair has of its own by passage (runs of shingles the other lacks, a new lead, an
-update's added paragraphs), and what the publication days and a desk's flags say (days apart, a correction)."""
+update's added paragraphs), and what the publication days and moments and a desk's flags say (days apart, which
+text came later from one outlet, a correction)."""
 from __future__ import annotations
 
 import numpy as np
@@ -76,6 +77,30 @@ def updated(
     lengths = (ends - starts)[(closing & later) | (~closing & flagged)]
     own = int(lengths[lengths > cfg.max_own_passage].sum())
     return own > cfg.max_update_share * size
+
+
+def direction(a: Evidence, b: Evidence) -> tuple[Evidence, Evidence] | None:
+    """(earlier, later) when one outlet published both texts at known, different moments; else None.
+
+    Only then does time give direction: a copy derives from an earlier text, so a later text by the same
+    outlet that gains passages is its update. Two outlets' copies of one wire story come in any order (one
+    runs it trimmed at 10:00, another in full at 10:30), and an unknown outlet may be another one.
+    """
+    if a.outlet is None or a.outlet != b.outlet or a.published_at is None or b.published_at is None:
+        return None
+    if a.published_at == b.published_at:
+        return None
+    return (a, b) if a.published_at < b.published_at else (b, a)
+
+
+def gained(runs: tuple[np.ndarray, np.ndarray], cfg: VerifyConfig) -> int:
+    """How many of the later text's shingles (``runs``: its runs the earlier text lacks, ``own_runs``) lie
+    in passages of its own longer than ``max_own_passage``, wherever they sit: a new lead, new paragraphs
+    among the old ones or after them. Shorter runs are a desk's edits (a respelled name, a corrected figure,
+    a reworded clause)."""
+    starts, ends = runs
+    lengths = ends - starts
+    return int(lengths[lengths > cfg.max_own_passage].sum())
 
 
 def _update_flag(e: Evidence) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import pickle
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass, field, fields
 
 import numpy as np
@@ -35,6 +36,8 @@ class Evidence:
     of distinctive words). ``title_tokens`` / ``title_hashes``: the title's distinctive words.
     ``published``: the publication day (``date.toordinal()``), if known. ``windows``: the text's uint32
     shingle hashes in text order, one per word position (empty when not known: no passage is then found).
+    ``published_at``: the moment of publication in whole seconds since the Unix epoch (UTC), when the input
+    gave a time of day. ``outlet``: who published the text (``outlet``), when known.
     """
 
     shingles: np.ndarray
@@ -46,6 +49,8 @@ class Evidence:
     title_hashes: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
     published: int | None = None
     windows: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint32))
+    published_at: int | None = None
+    outlet: str | None = None
 
     def __reduce__(self):
         # Every shuffle and Beam state pickles evidence, once per candidate pair: raw array bytes rather than
@@ -203,8 +208,31 @@ def _listed_slots() -> tuple[np.ndarray, np.ndarray]:
     return tables[0], tables[1]
 
 
-def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, published: int | None = None) -> Evidence:
-    """The Evidence of a text (and title, and publication day) from its words."""
+def outlet(publisher: str | None, url: str | None) -> str | None:
+    """Who published a text, as verification compares it: the publisher case-folded, with the URL's host
+    (without "www.") when there is a URL; None when the publisher is not known.
+
+    The host tells two outlets apart that both carry one agency's credit ("Reuters" read off the text of
+    each): their copies of one wire story are copies whatever their times.
+    """
+    if not publisher or not publisher.strip():
+        return None
+    try:
+        host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    except ValueError:  # a URL urllib cannot split ("http://[bad") names no host
+        host = ""
+    return " ".join(publisher.casefold().split()) + (f" @{host}" if host else "")
+
+
+def evidence(
+    shingles: np.ndarray,
+    text: Words,
+    title: Words | None = None,
+    published: int | None = None,
+    published_at: int | None = None,
+    source: str | None = None,
+) -> Evidence:
+    """The Evidence of a text (and title, publication day and moment, ``outlet``) from its words."""
     hi = np.uint64(32)
     vocab = [text.hashes >> hi] + ([title.hashes >> hi] if title is not None else [])
     vocabulary = sorted_unique(np.concatenate(vocab).astype(np.uint32))
@@ -218,7 +246,7 @@ def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, publ
         title_hashes = (subjects >> hi).astype(np.uint32)
     if not text.placed:  # case-folding split a word: tokens cannot be placed
         return Evidence(shingles, vocabulary, title_tokens=title_tokens, title_hashes=title_hashes, published=published,
-                        windows=text.windows)
+                        windows=text.windows, published_at=published_at, outlet=source)
     groups = [_distinctive(text)]
     if subjects is not None and subjects.size:
         # Words of the title in the text ("hog prices", "spring wheat futures": the report's market, even in
@@ -238,4 +266,6 @@ def evidence(shingles: np.ndarray, text: Words, title: Words | None = None, publ
         title_hashes,
         published,
         text.windows,
+        published_at,
+        source,
     )

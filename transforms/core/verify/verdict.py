@@ -19,13 +19,17 @@ DUPLICATE = "duplicate"
 @dataclass(frozen=True)
 class Verdict:
     """``reason``: ``duplicate``, or why not (``jaccard``, ``coverage``, ``passages``, ``lead``,
-    ``published``, ``update``, ``title``, ``tokens``).
-    ``disagreeing``: the shorter text's distinctive tokens the longer lacks."""
+    ``published``, ``gained``, ``update``, ``title``, ``tokens``).
+    ``disagreeing``: the shorter text's distinctive tokens the longer lacks.
+    ``gained``: when one outlet published both at known, different moments (``passages.direction``) and
+    the two are alike enough to weigh as copies, the share of the later text's shingles in passages of its
+    own (``passages.gained``); None otherwise."""
 
     reason: str
     jaccard: float
     coverage: float
     disagreeing: tuple[str, ...] = field(default=())
+    gained: float | None = None
 
     @property
     def duplicate(self) -> bool:
@@ -42,6 +46,7 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     coverage = inter / small.shingles.size
     title, title_fewer, title_opening = tokens.title_disagreeing(a, b)
     disagreeing = tokens.disagreeing(a, b)
+    gained = None
     if sim < cfg.threshold:
         reason = "jaccard"
     elif coverage < cfg.min_coverage:
@@ -52,37 +57,45 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         corrected = passages.corrected(a, b, listed)
         disagreeing += () if corrected else tokens.readings(listed)
         titled_apart = title_fewer > cfg.max_disagreeing_title or bool(title_opening)
-        reason = _copy_reason((small, large), cfg, corrected, disagreeing, titled_apart)
+        reason, gained = _copy_reason((small, large), cfg, corrected, disagreeing, titled_apart)
     title_words = sorted(set(title) | set(title_opening))
-    return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title_words))
+    return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title_words), gained)
 
 
 def _copy_reason(
     pair: tuple[Evidence, Evidence], cfg: VerifyConfig, corrected: bool, disagreeing: tuple[str, ...], titled_apart: bool
-) -> str:
+) -> tuple[str, float | None]:
     """``duplicate``, or why two texts (``pair``: the shorter, the longer) alike enough in Jaccard and coverage
-    are not copies."""
+    are not copies; and ``Verdict.gained``."""
     small, large = pair
     # Which of each text's shingles, in text order, the other has (empty when the order is not known).
     in_small, in_large = member(small.windows, large.shingles), member(large.windows, small.shingles)
-    runs_large = passages.own_runs(in_large)
+    runs_small, runs_large = passages.own_runs(in_small), passages.own_runs(in_large)
+    ordered = passages.direction(small, large)
+    gained, gained_shingles = None, 0
+    if ordered is not None:
+        later_is_large = ordered[1] is large
+        gained_shingles = passages.gained(runs_large if later_is_large else runs_small, cfg)
+        size = (in_large if later_is_large else in_small).size
+        gained = gained_shingles / size if size else 0.0
     limit = cfg.max_own_passage_apart if passages.apart(small, large) and not corrected else cfg.max_own_passage
-    if min(
-        passages.own_passage(passages.own_runs(in_small), in_small.size),
-        passages.own_passage(runs_large, in_large.size),
-    ) > limit:
-        return "passages"
+    if min(passages.own_passage(runs_small, in_small.size), passages.own_passage(runs_large, in_large.size)) > limit:
+        return "passages", gained
     if passages.own_lead(in_large) > cfg.max_own_passage and passages.own_lead(in_small) == 0:
-        return "lead"
+        return "lead", gained
     if (
         small.published is not None and large.published is not None
         and passages.working_days_apart(small.published, large.published) > cfg.max_days_apart
     ):
-        return "published"
+        return "published", gained
+    # A copy derives from an earlier text and may lose passages; one outlet's later text that gains them is
+    # a new version of its story (a desk's correction excepted: it may add the corrected passage).
+    if not corrected and gained is not None and gained > cfg.max_gained_share and gained_shingles > cfg.min_gained:
+        return "gained", gained
     if not corrected and passages.updated(small, large, runs_large, in_large.size, cfg):
-        return "update"
+        return "update", gained
     if titled_apart:
-        return "title"
+        return "title", gained
     if tokens.too_many(disagreeing, cfg, _CORRECTED_FIGURES if corrected else 0):
-        return "tokens"
-    return DUPLICATE
+        return "tokens", gained
+    return DUPLICATE, gained
