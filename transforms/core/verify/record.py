@@ -105,43 +105,72 @@ def unpacked(blob: bytes) -> Evidence:
 
 @dataclass(frozen=True)
 class Words:
-    """One text's words as ``minhash`` sees them: 64-bit hashes, the shingle window starting at each word,
-    and the words before case-folding (same length as the hashes, unless case-folding split a word). An ASCII
-    text's words are given instead as byte spans ``starts``..``ends`` in its ``text`` (``cased`` empty): their
-    case, digits and identity are then read with numpy, not one Python string per word."""
+    """One text's words as ``minhash`` sees them: 64-bit hashes of the case-folded words, the shingle window
+    starting at each word, and the words before case-folding as spans ``starts``..``ends`` (character offsets)
+    in ``text`` (the text, other characters perhaps made spaces), whose ``codes`` (uint8 for an ASCII text,
+    else uint32 code points) are read with numpy, not one Python string per word. ``span_hashes``: each span's
+    word hashed with its ASCII capitals lowered (its case-folded form's hash for an ASCII word). There are as
+    many spans as hashes unless case-folding split a word ("İ")."""
 
     hashes: np.ndarray
     windows: np.ndarray
-    cased: list[str]
     shingle_size: int
-    text: str = ""
-    starts: np.ndarray | None = None
-    ends: np.ndarray | None = None
+    text: str
+    codes: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    span_hashes: np.ndarray
 
     @property
     def placed(self) -> bool:
         """Whether every hash has its word before case-folding."""
-        return self.starts is not None or len(self.cased) == self.hashes.size
+        return self.starts.size == self.hashes.size
 
     def folded(self, at: np.ndarray) -> tuple[str, ...]:
-        """The case-folded words at positions ``at`` (ASCII case-folding is lowering)."""
-        if self.starts is None or self.ends is None:
-            return tuple(self.cased[i].casefold() for i in at)
-        return tuple(self.text[i:j].lower() for i, j in zip(self.starts[at].tolist(), self.ends[at].tolist()))
+        """The case-folded words at positions ``at``."""
+        fold = str.lower if self.text.isascii() else str.casefold  # ASCII case-folding is lowering
+        return tuple(fold(self.text[i:j]) for i, j in zip(self.starts[at].tolist(), self.ends[at].tolist()))
 
 
 def _distinctive(words: Words) -> np.ndarray:
-    if words.starts is not None and words.ends is not None:
-        return _distinctive_ascii(words, words.starts, words.ends)
-    # A single capital is a piece of an abbreviation ("U.S." is "U", "S"; "<AH.O>" ends in "O"), not a name.
-    # Only a word that is not all letters can hold a digit: the regex runs on few words.
-    flags = [
-        (w[0].isupper() and len(w) > 1 and w.casefold() not in FUNCTION_WORDS)
-        or (not w.isalpha() and _DIGIT.search(w) is not None)
-        or w.casefold() in NUMBER_WORDS
-        for w in words.cased
-    ]
-    return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
+    """Positions of a text's distinctive words (``_distinctive_word``), its ASCII words' read off its codes:
+    a capital first letter, a digit anywhere, the word's hash in a table of the listed function and number
+    words' hashes (confirmed on the word itself, so a hash collision changes nothing)."""
+    starts, ends, codes = words.starts, words.ends, words.codes
+    if starts.size == 0:
+        return np.empty(0, np.int64)
+    first = codes[starts]
+    capital = (first >= ord("A")) & (first <= ord("Z")) & (ends - starts > 1)
+    # A segment runs from one word's start to the next one's: between words are no digits (word characters).
+    digit = np.logical_or.reduceat((codes >= ord("0")) & (codes <= ord("9")), starts)
+    slots = (words.span_hashes & np.uint64(_LISTED_SLOTS - 1)).astype(np.intp)
+    function_slots, number_slots = _listed_slots()
+
+    def listed(candidates: np.ndarray, listing: frozenset[str] | dict[str, str]) -> np.ndarray:
+        at = np.flatnonzero(candidates)
+        found = np.zeros(starts.size, dtype=bool)
+        found[at] = [words.text[i:j].lower() in listing for i, j in zip(starts[at].tolist(), ends[at].tolist())]
+        return found
+
+    flags = (capital & ~listed(capital & function_slots[slots], FUNCTION_WORDS)) | digit
+    flags |= listed(number_slots[slots], NUMBER_WORDS)
+    if codes.dtype != np.uint8:
+        # Words with a character past ASCII (the text's only non-word characters are ASCII): word by word.
+        wide = np.flatnonzero(np.logical_or.reduceat(codes > 0x7F, starts))
+        flags[wide] = [_distinctive_word(words.text[i:j]) for i, j in zip(starts[wide].tolist(), ends[wide].tolist())]
+    return np.flatnonzero(flags)
+
+
+def _distinctive_word(word: str) -> bool:
+    """Whether a word is distinctive: a capital first letter (not one capital alone, a piece of an
+    abbreviation: "U.S." is "U", "S"; "<AH.O>" ends in "O"; nor a function word), a digit, a figure written out."""
+    folded = word.casefold()
+    return (
+        (word[0].isupper() and len(word) > 1 and folded not in FUNCTION_WORDS)
+        # Only a word that is not all letters can hold a digit: the regex runs on few words.
+        or (not word.isalpha() and _DIGIT.search(word) is not None)
+        or folded in NUMBER_WORDS
+    )
 
 
 def _run_contexts(groups: list[np.ndarray], text: Words) -> tuple[np.ndarray, np.ndarray]:
@@ -152,38 +181,18 @@ def _run_contexts(groups: list[np.ndarray], text: Words) -> tuple[np.ndarray, np
     groups = [g for g in groups if g.size]
     if not groups:
         return np.empty(0, np.int64), np.empty((0, 2), np.uint32)
-    at = np.concatenate(groups)
-    new_run = np.concatenate([np.concatenate(([True], np.diff(g) > _RUN_GAP)) for g in groups])
-    run_id = np.cumsum(new_run) - 1
-    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))]
-    contexts = np.full((at.size, 2), NO_WINDOW, dtype=np.uint32)
-    for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
-        ok = (starts >= 0) & (starts < text.windows.size)
-        contexts[ok, column] = text.windows[starts[ok]]
-    return at, contexts
-
-
-def _distinctive_ascii(words: Words, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """``_distinctive`` of an ASCII text's words, the same rule read off its bytes: a capital first letter,
-    a digit anywhere, the word's hash in a table of the listed function and number words' hashes (confirmed on
-    the word itself, so a hash collision changes nothing)."""
-    if starts.size == 0:
-        return np.empty(0, np.int64)
-    buf = np.frombuffer(words.text.encode("ascii"), dtype=np.uint8)
-    first = buf[starts]
-    capital = (first >= ord("A")) & (first <= ord("Z")) & (ends - starts > 1)
-    digit = np.add.reduceat((buf >= ord("0")) & (buf <= ord("9")), starts) > 0
-    slots = (words.hashes & np.uint64(_LISTED_SLOTS - 1)).astype(np.intp)
-    function_slots, number_slots = _listed_slots()
-
-    def listed(candidates: np.ndarray, listing: frozenset[str] | dict[str, str]) -> np.ndarray:
-        at = np.flatnonzero(candidates)
-        found = np.zeros(starts.size, dtype=bool)
-        found[at] = [words.text[i:j].lower() in listing for i, j in zip(starts[at].tolist(), ends[at].tolist())]
-        return found
-
-    named = capital & ~listed(capital & function_slots[slots], FUNCTION_WORDS)
-    return np.flatnonzero(named | digit | listed(number_slots[slots], NUMBER_WORDS))
+    at = np.concatenate(groups) if len(groups) > 1 else groups[0]
+    new_run = np.empty(at.size, dtype=bool)
+    np.greater(np.diff(at), _RUN_GAP, out=new_run[1:])
+    new_run[np.cumsum([0] + [g.size for g in groups[:-1]])] = True  # each group's first word opens a run
+    first = np.flatnonzero(new_run)
+    last = np.append(first[1:] - 1, at.size - 1)
+    # Per run: the window ending just before it and the one starting just after it; one past the last window
+    # (NO_WINDOW there) where there is none.
+    around = np.stack((at[first] - text.shingle_size, at[last] + 1), axis=1)
+    around[(around < 0) | (around >= text.windows.size)] = text.windows.size
+    windows = np.append(text.windows, NO_WINDOW)
+    return at, windows[around][np.cumsum(new_run) - 1]
 
 
 # Size of the tables of listed words' hashes (low bits): few collisions, each then checked on the word.
