@@ -75,6 +75,7 @@ def _plain(value):
 
 def computed() -> dict:
     """Everything sign and verify compute on the sample, as plain comparable values."""
+    # Imported before ``sample`` imports benchmarks.throughput, which puts the checkout first on sys.path.
     from wirewash.transforms.core import minhash
     from wirewash.transforms.core.verify import VerifyConfig, packed, unpacked, verify
 

