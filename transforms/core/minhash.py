@@ -213,15 +213,16 @@ def _words(text: str, shingle_size: int) -> Words:
         in_word = _in_word(codes)
         starts, ends = _run_edges(in_word)
         hashes = _run_hashes(_ASCII_LOWER[codes], in_word, starts)
-        return Words(hashes, window_hashes(hashes, shingle_size), shingle_size, cased, codes, starts, ends, hashes)
+        return Words(hashes, window_hashes(hashes, shingle_size), shingle_size, cased, codes, starts, ends, cased.lower(),
+                     hashes)
     spaced = _spaced(cased)
     codes = np.frombuffer(spaced.encode("utf-32-le"), dtype="<u4")
     in_word = _in_word(codes)
     starts, ends = _run_edges(in_word)
     hashes = _normalised_word_hashes(cased.casefold())
-    capitals = (codes >= ord("A")) & (codes <= ord("Z"))
-    span_hashes = _run_hashes(codes + capitals.view(np.uint8) * np.uint32(32), in_word, starts)
-    return Words(hashes, window_hashes(hashes, shingle_size), shingle_size, spaced, codes, starts, ends, span_hashes)
+    lowered = codes + ((codes >= ord("A")) & (codes <= ord("Z"))).view(np.uint8) * np.uint32(32)
+    return Words(hashes, window_hashes(hashes, shingle_size), shingle_size, spaced, codes, starts, ends,
+                 lowered.astype("<u4").tobytes().decode("utf-32-le"), _run_hashes(lowered, in_word, starts))
 
 
 def _fmix64(h: np.ndarray) -> np.ndarray:

@@ -108,9 +108,10 @@ class Words:
     """One text's words as ``minhash`` sees them: 64-bit hashes of the case-folded words, the shingle window
     starting at each word, and the words before case-folding as spans ``starts``..``ends`` (character offsets)
     in ``text`` (the text, other characters perhaps made spaces), whose ``codes`` (uint8 for an ASCII text,
-    else uint32 code points) are read with numpy, not one Python string per word. ``span_hashes``: each span's
-    word hashed with its ASCII capitals lowered (its case-folded form's hash for an ASCII word). There are as
-    many spans as hashes unless case-folding split a word ("İ")."""
+    else uint32 code points) are read with numpy, not one Python string per word. ``lowered``: ``text`` with
+    its ASCII capitals lowered (an ASCII word's span there is its case-folded form); ``span_hashes``: the
+    hash of each span of ``lowered`` (an ASCII word's case-folded form's hash). There are as many spans as
+    hashes unless case-folding split a word ("İ")."""
 
     hashes: np.ndarray
     windows: np.ndarray
@@ -119,6 +120,7 @@ class Words:
     codes: np.ndarray
     starts: np.ndarray
     ends: np.ndarray
+    lowered: str
     span_hashes: np.ndarray
 
     @property
@@ -128,8 +130,10 @@ class Words:
 
     def folded(self, at: np.ndarray) -> tuple[str, ...]:
         """The case-folded words at positions ``at``."""
-        fold = str.lower if self.text.isascii() else str.casefold  # ASCII case-folding is lowering
-        return tuple(fold(self.text[i:j]) for i, j in zip(self.starts[at].tolist(), self.ends[at].tolist()))
+        spans = zip(self.starts[at].tolist(), self.ends[at].tolist())
+        if self.text.isascii():  # ASCII case-folding is lowering
+            return tuple([self.lowered[i:j] for i, j in spans])
+        return tuple([self.text[i:j].casefold() for i, j in spans])
 
 
 def _distinctive(words: Words) -> np.ndarray:
@@ -149,7 +153,7 @@ def _distinctive(words: Words) -> np.ndarray:
     def listed(candidates: np.ndarray, listing: frozenset[str] | dict[str, str]) -> np.ndarray:
         at = np.flatnonzero(candidates)
         found = np.zeros(starts.size, dtype=bool)
-        found[at] = [words.text[i:j].lower() in listing for i, j in zip(starts[at].tolist(), ends[at].tolist())]
+        found[at] = [words.lowered[i:j] in listing for i, j in zip(starts[at].tolist(), ends[at].tolist())]
         return found
 
     flags = (capital & ~listed(capital & function_slots[slots], FUNCTION_WORDS)) | digit
