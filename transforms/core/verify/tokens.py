@@ -45,15 +45,15 @@ def _slot_fillers(
     # rate, a time, a price: a table is one long run, re-set line by line); a name only if ``y`` lacks it
     # everywhere (a desk writes "Mths" or "mths").
     inside = slot >= 0
-    elsewhere = np.flatnonzero(inside & ~missing)
+    elsewhere = (inside & ~missing).nonzero()[0]
     inside[elsewhere] = [bool(short[i]) and x.tokens[i][:1].isdigit() for i in elsewhere.tolist()]
-    opening = np.flatnonzero(missing & (x.contexts[:, 0] == NO_WINDOW))
+    opening = (missing & (x.contexts[:, 0] == NO_WINDOW)).nonzero()[0]
     # Of those, the words whose run is followed by a passage ``y`` has too.
     after = x.contexts[opening, 1]
     start = opening[member(after, y.shingles) & (after != NO_WINDOW)]
     slots: dict[int, list[str]] = {}
     subjects = set()
-    filled = np.flatnonzero(inside).tolist()
+    filled = inside.nonzero()[0].tolist()
     title = set(x.title_hashes.tolist()) if filled else set()
     for i in filled:
         slots.setdefault(int(slot[i]), []).append(x.tokens[i])
@@ -74,15 +74,16 @@ def _keys(contexts: np.ndarray) -> np.ndarray:
 
 def _fills(keys: np.ndarray, token_hashes: np.ndarray) -> np.ndarray:
     """One hash per (slot, word): the same word in the same slot of two texts hashes alike."""
-    with np.errstate(over="ignore"):
-        return (keys * _GOLDEN64) ^ token_hashes.astype(np.uint64)
+    fills = keys * _GOLDEN64  # numpy's integer arrays wrap silently
+    fills ^= token_hashes
+    return fills
 
 
 def _positions(keys: np.ndarray, wanted: list[int]) -> dict[int, np.ndarray]:
     """The positions of each wanted key's words, in text order."""
     # A scan per wanted key: a pair has few such slots, and grouping every key of the text cost a fifth of
     # verify().
-    return {key: np.flatnonzero(keys == key) for key in wanted}
+    return {key: (keys == key).nonzero()[0] for key in wanted}
 
 
 def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -108,7 +109,10 @@ def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.n
     fills_a, fills_b = _fills(keys_a, a.token_hashes), _fills(keys_b, b.token_hashes)
     own_a, own_b = keys_a[~member(fills_a, np.sort(fills_b))], keys_b[~member(fills_b, np.sort(fills_a))]
     # The slots of those runs that both texts have (``member`` finds values in any sorted array).
-    wanted = sorted_unique(np.concatenate((own_a[member(own_a, np.sort(keys_b))], own_b[member(own_b, np.sort(keys_a))])))
+    wanted = (
+        sorted_unique(np.concatenate((own_a[member(own_a, np.sort(keys_b))], own_b[member(own_b, np.sort(keys_a))])))
+        if own_a.size or own_b.size else own_a
+    )
     # The runs opening (closing) both texts, when their other contexts differ (else a slot of their own).
     ends = [
         (int(keys_a[at]), int(keys_b[at])) for side, at in ((0, 0), (1, -1))
@@ -279,7 +283,7 @@ def title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, t
         return (), 0, ()
     missing_a, missing_b = (~member(x.title_hashes, y.vocabulary) for x, y in ((a, b), (b, a)))
     only_a, only_b = _unpaired(
-        *([x.title_tokens[i] for i in np.flatnonzero(missing)] for x, missing in ((a, missing_a), (b, missing_b)))
+        *([x.title_tokens[i] for i in missing.nonzero()[0].tolist()] for x, missing in ((a, missing_a), (b, missing_b)))
     )
     most = max((tuple(sorted(side)) for side in (only_a, only_b)), key=lambda side: (len(side), side))
     # The words opening each title up to the first the other text has, less those the other title respells,
