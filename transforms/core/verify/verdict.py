@@ -63,17 +63,21 @@ def _copy_reason(
     """``duplicate``, or why two texts (``pair``: the shorter, the longer) alike enough in Jaccard and coverage
     are not copies."""
     small, large = pair
-    # Which of each text's shingles, in text order, the other has (empty when the order is not known).
-    in_small, in_large = member(small.windows, large.shingles), member(large.windows, small.shingles)
+    # Which of each text's shingles, in text order, the other has (empty when the order is not known): the
+    # shorter text's only where the longer's leaves the passages or the lead in doubt (few copies do).
+    in_large = member(large.windows, small.shingles)
     runs_large = passages.own_runs(in_large)
     limit = cfg.max_own_passage_apart if passages.apart(small, large) and not corrected else cfg.max_own_passage
-    if min(
-        passages.own_passage(passages.own_runs(in_small), in_small.size),
-        passages.own_passage(runs_large, in_large.size),
-    ) > limit:
-        return "passages"
-    if passages.own_lead(in_large) > cfg.max_own_passage and passages.own_lead(in_small) == 0:
-        return "lead"
+    lead_large = passages.own_lead(in_large)
+    if passages.own_passage(runs_large, in_large.size) > limit or lead_large > cfg.max_own_passage:
+        in_small = member(small.windows, large.shingles)
+        if min(
+            passages.own_passage(passages.own_runs(in_small), in_small.size),
+            passages.own_passage(runs_large, in_large.size),
+        ) > limit:
+            return "passages"
+        if lead_large > cfg.max_own_passage and passages.own_lead(in_small) == 0:
+            return "lead"
     if (
         small.published is not None and large.published is not None
         and passages.working_days_apart(small.published, large.published) > cfg.max_days_apart
