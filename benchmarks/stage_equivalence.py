@@ -41,6 +41,7 @@ _ODD = [
     ("東京証券取引所の日経平均株価は3日、前日比120円高の2万8000円で取引を終えた。Nikkei rose.", "日経平均"),
     ("Straße und Maßnahmen: Die Bundesbank hält den Zins bei ٣ Prozent, sagte Weidmann am Freitag.", "BUNDESBANK"),
     ("ﬁnance ministers met in Zürich; Ⅻ items, ½ done, Ǆemal said. The ﬂag was up ＡＢＣ.", "Zürich ﬁnance"),
+    ("Lone surrogates \ud800split words, emoji \U0001F600 and 𠀀𠀁 past the BMP, Zoë said.", "T\udfffitle Zoë"),
     ("", "Empty"),
     ("... --- !!!", None),
 ]

@@ -185,18 +185,15 @@ def _run_contexts(groups: list[np.ndarray], text: Words) -> tuple[np.ndarray, np
     groups = [g for g in groups if g.size]
     if not groups:
         return np.empty(0, np.int64), np.empty((0, 2), np.uint32)
-    at = np.concatenate(groups) if len(groups) > 1 else groups[0]
-    new_run = np.empty(at.size, dtype=bool)
-    np.greater(np.diff(at), _RUN_GAP, out=new_run[1:])
-    new_run[np.cumsum([0] + [g.size for g in groups[:-1]])] = True  # each group's first word opens a run
-    first = np.flatnonzero(new_run)
-    last = np.append(first[1:] - 1, at.size - 1)
-    # Per run: the window ending just before it and the one starting just after it; one past the last window
-    # (NO_WINDOW there) where there is none.
-    around = np.stack((at[first] - text.shingle_size, at[last] + 1), axis=1)
-    around[(around < 0) | (around >= text.windows.size)] = text.windows.size
-    windows = np.append(text.windows, NO_WINDOW)
-    return at, windows[around][np.cumsum(new_run) - 1]
+    at = np.concatenate(groups)
+    new_run = np.concatenate([np.concatenate(([True], np.diff(g) > _RUN_GAP)) for g in groups])
+    run_id = np.cumsum(new_run) - 1
+    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))]
+    contexts = np.full((at.size, 2), NO_WINDOW, dtype=np.uint32)
+    for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
+        ok = (starts >= 0) & (starts < text.windows.size)
+        contexts[ok, column] = text.windows[starts[ok]]
+    return at, contexts
 
 
 # Size of the tables of listed words' hashes (low bits): few collisions, each then checked on the word.
