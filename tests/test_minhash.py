@@ -30,7 +30,7 @@ from wirewash.transforms.core.minhash import (
     window_hashes,
     word_hashes,
 )
-from wirewash.transforms.core.verify import Evidence, VerifyConfig, Words, evidence, jaccard, sorted_unique
+from wirewash.transforms.core.verify import Evidence, VerifyConfig, jaccard, record
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -284,12 +284,6 @@ ASCII_WORDY = st.lists(
 ).map(" ".join)
 
 
-def _general_words(text: str, size: int) -> Words:
-    # The reference: one Python string per word, the regex tokeniser, verify's per-word rule.
-    hashes = word_hashes(text)
-    return Words(hashes, window_hashes(hashes, size), cased_words(text), size)
-
-
 def _same_evidence(a: Evidence, b: Evidence) -> None:
     for f in dataclasses.fields(Evidence):
         x, y = getattr(a, f.name), getattr(b, f.name)
@@ -299,18 +293,28 @@ def _same_evidence(a: Evidence, b: Evidence) -> None:
             assert x == y, f.name
 
 
+# Words past ASCII: capitals of other scripts, a letter case-folding splits ("İ"), digits of another script,
+# characters NFKC changes, a script written without spaces, and ASCII words beside them.
+WIDE_WORDY = st.lists(
+    st.sampled_from(["Über", "über", "ÜBER", "Zwölf", "İstanbul", "Ǆemal", "Σίγμα", "σ", "٣", "x٣", "Ⅻ", "½",
+                     "ﬁnance", "中文", "É", "Éa", "café", "’", "«", "Six", "six", "The", "U.S.", "6-1/16", "Inc",
+                     "don't", "Fed's", " ", "\n", ",", "-"]),
+    max_size=60,
+).map(" ".join)
+
+
 @settings(max_examples=300, deadline=None)
-@given(text=ASCII_WORDY, title=ASCII_WORDY)
-def test_numpy_read_words_give_the_evidence_of_the_per_word_rule(text, title):
-    # sign() reads an ASCII text's words, their case, digits and listed words off its bytes; the evidence
-    # (distinctive tokens, their contexts, title words) must be exactly that of the one-string-per-word rule.
-    words, reference = minhash._words(text, 3), _general_words(text, 3)
-    assert words.hashes.tolist() == reference.hashes.tolist()
-    shingles = sorted_unique(reference.windows)
-    _same_evidence(
-        evidence(shingles, words, minhash._words(title, 3) if title else None, 7),
-        evidence(shingles, reference, _general_words(title, 3) if title else None, 7),
-    )
+@given(text=ASCII_WORDY | WIDE_WORDY)
+def test_words_read_off_code_points_are_the_regex_words_by_the_per_word_rule(text):
+    # sign() reads a text's words, their case, digits and listed words off its bytes or code points (word by
+    # word only those past ASCII): the distinctive words and their case-folded forms must be exactly those
+    # of the regex's words, one Python string each, by the per-word rule.
+    words, cased = minhash._words(text, 3), cased_words(text)
+    assert words.hashes.tolist() == word_hashes(text).tolist()
+    assert words.folded(np.arange(words.starts.size)) == tuple(w.casefold() for w in cased)
+    assert words.placed == (len(cased) == len(tokens(text)))
+    if words.placed:
+        assert record._distinctive(words).tolist() == [i for i, w in enumerate(cased) if record._distinctive_word(w)]
 
 
 @settings(max_examples=100, deadline=None)

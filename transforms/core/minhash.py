@@ -111,25 +111,56 @@ def word_hashes(text: str) -> np.ndarray:
 
 
 def _normalised_word_hashes(norm: str) -> np.ndarray:
-    if not norm.isascii():
-        # Swapping one non-word character for another (a space) leaves the regex's words unchanged.
-        norm = _NON_ASCII_NON_WORD.sub(" ", norm)
-        if _UNSPACED_RE.search(norm):
-            norm = _UNSPACED_RE.sub(r" \g<0> ", norm)
-    buf = np.frombuffer(norm.encode("utf-8"), dtype=np.uint8)
+    buf = np.frombuffer(_spaced(norm).encode("utf-8"), dtype=np.uint8)
     in_word = _in_word(buf)
-    return _run_hashes(buf, in_word, _run_starts(in_word))
+    return _run_hashes(buf, in_word, _run_edges(in_word)[0])
 
 
-def _in_word(buf: np.ndarray) -> np.ndarray:
-    in_word = _WORD_BYTE[buf]
+def _spaced(text: str) -> str:
+    """``text`` with the same words as ``_WORD_RE`` finds, each now a run of word bytes (``_in_word``): the
+    non-ASCII characters that are not word characters made spaces (one non-word character for another leaves
+    the regex's words unchanged), each character of a script written without spaces set apart."""
+    if text.isascii():
+        return text
+    text = _NON_ASCII_NON_WORD.sub(" ", text)
+    if _UNSPACED_RE.search(text):
+        text = _UNSPACED_RE.sub(r" \g<0> ", text)
+    return text
+
+
+def _in_word(codes: np.ndarray) -> np.ndarray:
+    """Which of a ``_spaced`` text's UTF-8 bytes (uint8) or code points (uint32) are in a word."""
+    in_word = _WORD_BYTE[codes if codes.dtype == np.uint8 else np.minimum(codes, 0xFF)]
     # An apostrophe is inside a word only between two word characters (the regex's \w+(?:'\w+)*).
-    in_word[1:-1] |= (buf[1:-1] == _APOSTROPHE) & in_word[:-2] & in_word[2:]
+    in_word[1:-1] |= (codes[1:-1] == _APOSTROPHE) & in_word[:-2] & in_word[2:]
     return in_word
 
 
-def _run_starts(in_word: np.ndarray) -> np.ndarray:
-    return np.flatnonzero(in_word & ~np.concatenate(([False], in_word[:-1])))
+def _run_edges(in_word: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start and end (excluded) positions of each maximal run of ``in_word``."""
+    padded = np.zeros(in_word.size + 2, dtype=bool)
+    padded[1:-1] = in_word
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    return edges[::2], edges[1::2]
+
+
+# Texts up to this many bytes take their powers of _POLY from one table computed once per process.
+_POWER_TABLE = 1 << 16
+
+
+@functools.lru_cache(maxsize=1)
+def _power_table() -> tuple[np.ndarray, np.ndarray]:
+    """``_POLY`` and ``_POLY_INV`` to the powers 0 .. _POWER_TABLE - 1, mod 2^64 (read-only)."""
+    tables = _power_series(_POWER_TABLE, _POLY), _power_series(_POWER_TABLE, _POLY_INV)
+    for table in tables:
+        table.flags.writeable = False
+    return tables
+
+
+def _power_series(n: int, base: int) -> np.ndarray:
+    powers = np.full(n, base, dtype=np.uint64)
+    powers[0] = 1
+    return np.cumprod(powers)
 
 
 def _run_hashes(buf: np.ndarray, in_word: np.ndarray, starts: np.ndarray) -> np.ndarray:
@@ -138,18 +169,13 @@ def _run_hashes(buf: np.ndarray, in_word: np.ndarray, starts: np.ndarray) -> np.
     if starts.size == 0:
         return np.empty(0, dtype=np.uint64)
     n = buf.size
-    with np.errstate(over="ignore"):
-        powers = np.empty(n, dtype=np.uint64)
-        powers[0] = 1
-        powers[1:] = _POLY
-        powers = np.cumprod(powers)
-        inv_powers = np.empty(n, dtype=np.uint64)
-        inv_powers[0] = 1
-        inv_powers[1:] = _POLY_INV
-        inv_powers = np.cumprod(inv_powers)
-        terms = np.where(in_word, buf.astype(np.uint64) * powers, np.uint64(0))
-        # Bytes between runs are zero terms, so each reduceat segment sums exactly one run.
-        sums = np.add.reduceat(terms, starts) * inv_powers[starts]
+    if n <= _POWER_TABLE:
+        powers, inv_powers = (table[:n] for table in _power_table())
+    else:
+        powers, inv_powers = _power_series(n, _POLY), _power_series(n, _POLY_INV)
+    # Bytes between runs are zero terms, so each reduceat segment sums exactly one run.
+    sums = np.add.reduceat(np.multiply(np.where(in_word, buf, 0), powers), starts)
+    sums *= inv_powers[starts]
     return _fmix64(sums)
 
 
@@ -163,12 +189,15 @@ def window_hashes(word_h: np.ndarray, size: int) -> np.ndarray:
     if word_h.size == 0:
         return np.empty(0, dtype=np.uint32)
     n = max(1, len(word_h) - size + 1)
-    h = np.zeros(n, dtype=np.uint64)
-    # An order-sensitive combination of the window: h = (h * K) ^ w, with 64-bit wraparound.
-    with np.errstate(over="ignore"):
-        for i in range(min(size, len(word_h))):
-            h = (h * _GOLDEN64) ^ word_h[i : i + n]
-    return (_fmix64(h) >> np.uint64(32)).astype(np.uint32)
+    # An order-sensitive combination of the window: h = (h * K) ^ w from h = 0, with 64-bit wraparound
+    # (numpy's integer arrays wrap silently).
+    h = word_h[:n].copy()
+    for i in range(1, min(size, len(word_h))):
+        h *= _GOLDEN64
+        h ^= word_h[i : i + n]
+    h = _fmix64(h)
+    h >>= np.uint64(32)
+    return h.astype(np.uint32)
 
 
 def cased_words(text: str) -> list[str]:
@@ -177,28 +206,36 @@ def cased_words(text: str) -> list[str]:
 
 
 def _words(text: str, shingle_size: int) -> Words:
-    """``Words`` of a text, normalised once. An ASCII text's words are found by one numpy pass over its bytes,
-    case and all (ASCII case-folding is lowering, byte for byte); other texts' by ``tokens``' regex."""
+    """``Words`` of a text, normalised once, found by numpy: an ASCII text's over its bytes, case and all
+    (ASCII case-folding is lowering, byte for byte), another's over the code points of its ``_spaced`` form
+    (its hashes from the bytes of that form case-folded)."""
     cased = _cased(text)
-    if not cased.isascii():
-        hashes = _normalised_word_hashes(cased.casefold())
-        return Words(hashes, window_hashes(hashes, shingle_size), _WORD_RE.findall(cased), shingle_size)
-    buf = np.frombuffer(cased.encode("ascii"), dtype=np.uint8)
-    in_word = _in_word(buf)
-    starts = _run_starts(in_word)
-    ends = np.flatnonzero(in_word & ~np.concatenate((in_word[1:], [False]))) + 1
-    hashes = _run_hashes(_ASCII_LOWER[buf], in_word, starts)
-    return Words(hashes, window_hashes(hashes, shingle_size), [], shingle_size, cased, starts, ends)
+    if cased.isascii():
+        codes = np.frombuffer(cased.encode("ascii"), dtype=np.uint8)
+        in_word = _in_word(codes)
+        starts, ends = _run_edges(in_word)
+        hashes = _run_hashes(_ASCII_LOWER[codes], in_word, starts)
+        return Words(hashes, window_hashes(hashes, shingle_size), shingle_size, cased, codes, starts, ends, cased.lower(),
+                     hashes)
+    spaced = _spaced(cased)
+    codes = np.frombuffer(spaced.encode("utf-32-le"), dtype="<u4")
+    in_word = _in_word(codes)
+    starts, ends = _run_edges(in_word)
+    hashes = _normalised_word_hashes(cased.casefold())
+    lowered = codes + ((codes >= ord("A")) & (codes <= ord("Z"))).view(np.uint8) * np.uint32(32)
+    return Words(hashes, window_hashes(hashes, shingle_size), shingle_size, spaced, codes, starts, ends,
+                 lowered.astype("<u4").tobytes().decode("utf-32-le"), _run_hashes(lowered, in_word, starts))
 
 
 def _fmix64(h: np.ndarray) -> np.ndarray:
-    """MurmurHash3's 64-bit finaliser: spreads a weak hash over all bits."""
-    with np.errstate(over="ignore"):
-        h = h ^ (h >> np.uint64(33))
-        h = h * np.uint64(0xFF51AFD7ED558CCD)
-        h = h ^ (h >> np.uint64(33))
-        h = h * np.uint64(0xC4CEB9FE1A85EC53)
-        return h ^ (h >> np.uint64(33))
+    """MurmurHash3's 64-bit finaliser: spreads a weak hash over all bits (a new array; numpy's integer
+    arrays wrap silently)."""
+    h = h ^ (h >> np.uint64(33))
+    h *= np.uint64(0xFF51AFD7ED558CCD)
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xC4CEB9FE1A85EC53)
+    h ^= h >> np.uint64(33)
+    return h
 
 
 def _fmix32(h: np.ndarray) -> np.ndarray:

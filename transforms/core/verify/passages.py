@@ -38,7 +38,7 @@ def own_passage(runs: tuple[np.ndarray, np.ndarray], size: int) -> int:
 def own_runs(found: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The runs of a text's shingles the other text lacks (``found``: which it has, in text order), as
     start and end (excluded) positions."""
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], (~found).view(np.int8), [0]))))
+    edges = np.diff(np.concatenate(([0], (~found).view(np.int8), [0]))).nonzero()[0]
     return edges[::2], edges[1::2]
 
 

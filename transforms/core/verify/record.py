@@ -110,43 +110,76 @@ def unpacked(blob: bytes) -> Evidence:
 
 @dataclass(frozen=True)
 class Words:
-    """One text's words as ``minhash`` sees them: 64-bit hashes, the shingle window starting at each word,
-    and the words before case-folding (same length as the hashes, unless case-folding split a word). An ASCII
-    text's words are given instead as byte spans ``starts``..``ends`` in its ``text`` (``cased`` empty): their
-    case, digits and identity are then read with numpy, not one Python string per word."""
+    """One text's words as ``minhash`` sees them: 64-bit hashes of the case-folded words, the shingle window
+    starting at each word, and the words before case-folding as spans ``starts``..``ends`` (character offsets)
+    in ``text`` (the text, other characters perhaps made spaces), whose ``codes`` (uint8 for an ASCII text,
+    else uint32 code points) are read with numpy, not one Python string per word. ``lowered``: ``text`` with
+    its ASCII capitals lowered (an ASCII word's span there is its case-folded form); ``span_hashes``: the
+    hash of each span of ``lowered`` (an ASCII word's case-folded form's hash). There are as many spans as
+    hashes unless case-folding split a word ("İ")."""
 
     hashes: np.ndarray
     windows: np.ndarray
-    cased: list[str]
     shingle_size: int
-    text: str = ""
-    starts: np.ndarray | None = None
-    ends: np.ndarray | None = None
+    text: str
+    codes: np.ndarray
+    starts: np.ndarray
+    ends: np.ndarray
+    lowered: str
+    span_hashes: np.ndarray
 
     @property
     def placed(self) -> bool:
         """Whether every hash has its word before case-folding."""
-        return self.starts is not None or len(self.cased) == self.hashes.size
+        return self.starts.size == self.hashes.size
 
     def folded(self, at: np.ndarray) -> tuple[str, ...]:
-        """The case-folded words at positions ``at`` (ASCII case-folding is lowering)."""
-        if self.starts is None or self.ends is None:
-            return tuple(self.cased[i].casefold() for i in at)
-        return tuple(self.text[i:j].lower() for i, j in zip(self.starts[at].tolist(), self.ends[at].tolist()))
+        """The case-folded words at positions ``at``."""
+        spans = zip(self.starts[at].tolist(), self.ends[at].tolist())
+        if self.text.isascii():  # ASCII case-folding is lowering
+            return tuple([self.lowered[i:j] for i, j in spans])
+        return tuple([self.text[i:j].casefold() for i, j in spans])
 
 
 def _distinctive(words: Words) -> np.ndarray:
-    if words.starts is not None and words.ends is not None:
-        return _distinctive_ascii(words, words.starts, words.ends)
-    # A single capital is a piece of an abbreviation ("U.S." is "U", "S"; "<AH.O>" ends in "O"), not a name.
-    # Only a word that is not all letters can hold a digit: the regex runs on few words.
-    flags = [
-        (w[0].isupper() and len(w) > 1 and w.casefold() not in FUNCTION_WORDS)
-        or (not w.isalpha() and _DIGIT.search(w) is not None)
-        or w.casefold() in NUMBER_WORDS
-        for w in words.cased
-    ]
-    return np.flatnonzero(np.array(flags, dtype=bool)) if flags else np.empty(0, np.int64)
+    """Positions of a text's distinctive words (``_distinctive_word``), its ASCII words' read off its codes:
+    a capital first letter, a digit anywhere, the word's hash in a table of the listed function and number
+    words' hashes (confirmed on the word itself, so a hash collision changes nothing)."""
+    starts, ends, codes = words.starts, words.ends, words.codes
+    if starts.size == 0:
+        return np.empty(0, np.int64)
+    first = codes[starts]
+    capital = (first >= ord("A")) & (first <= ord("Z")) & (ends - starts > 1)
+    # A segment runs from one word's start to the next one's: between words are no digits (word characters).
+    digit = np.logical_or.reduceat((codes >= ord("0")) & (codes <= ord("9")), starts)
+    slots = (words.span_hashes & np.uint64(_LISTED_SLOTS - 1)).astype(np.intp)
+    function_slots, number_slots = _listed_slots()
+
+    def listed(candidates: np.ndarray, listing: frozenset[str] | dict[str, str]) -> np.ndarray:
+        at = np.flatnonzero(candidates)
+        found = np.zeros(starts.size, dtype=bool)
+        found[at] = [words.lowered[i:j] in listing for i, j in zip(starts[at].tolist(), ends[at].tolist())]
+        return found
+
+    flags = (capital & ~listed(capital & function_slots[slots], FUNCTION_WORDS)) | digit
+    flags |= listed(number_slots[slots], NUMBER_WORDS)
+    if codes.dtype != np.uint8:
+        # Words with a character past ASCII (the text's only non-word characters are ASCII): word by word.
+        wide = np.flatnonzero(np.logical_or.reduceat(codes > 0x7F, starts))
+        flags[wide] = [_distinctive_word(words.text[i:j]) for i, j in zip(starts[wide].tolist(), ends[wide].tolist())]
+    return np.flatnonzero(flags)
+
+
+def _distinctive_word(word: str) -> bool:
+    """Whether a word is distinctive: a capital first letter (not one capital alone, a piece of an
+    abbreviation: "U.S." is "U", "S"; "<AH.O>" ends in "O"; nor a function word), a digit, a figure written out."""
+    folded = word.casefold()
+    return (
+        (word[0].isupper() and len(word) > 1 and folded not in FUNCTION_WORDS)
+        # Only a word that is not all letters can hold a digit: the regex runs on few words.
+        or (not word.isalpha() and _DIGIT.search(word) is not None)
+        or folded in NUMBER_WORDS
+    )
 
 
 def _run_contexts(groups: list[np.ndarray], text: Words) -> tuple[np.ndarray, np.ndarray]:
@@ -166,29 +199,6 @@ def _run_contexts(groups: list[np.ndarray], text: Words) -> tuple[np.ndarray, np
         ok = (starts >= 0) & (starts < text.windows.size)
         contexts[ok, column] = text.windows[starts[ok]]
     return at, contexts
-
-
-def _distinctive_ascii(words: Words, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
-    """``_distinctive`` of an ASCII text's words, the same rule read off its bytes: a capital first letter,
-    a digit anywhere, the word's hash in a table of the listed function and number words' hashes (confirmed on
-    the word itself, so a hash collision changes nothing)."""
-    if starts.size == 0:
-        return np.empty(0, np.int64)
-    buf = np.frombuffer(words.text.encode("ascii"), dtype=np.uint8)
-    first = buf[starts]
-    capital = (first >= ord("A")) & (first <= ord("Z")) & (ends - starts > 1)
-    digit = np.add.reduceat((buf >= ord("0")) & (buf <= ord("9")), starts) > 0
-    slots = (words.hashes & np.uint64(_LISTED_SLOTS - 1)).astype(np.intp)
-    function_slots, number_slots = _listed_slots()
-
-    def listed(candidates: np.ndarray, listing: frozenset[str] | dict[str, str]) -> np.ndarray:
-        at = np.flatnonzero(candidates)
-        found = np.zeros(starts.size, dtype=bool)
-        found[at] = [words.text[i:j].lower() in listing for i, j in zip(starts[at].tolist(), ends[at].tolist())]
-        return found
-
-    named = capital & ~listed(capital & function_slots[slots], FUNCTION_WORDS)
-    return np.flatnonzero(named | digit | listed(number_slots[slots], NUMBER_WORDS))
 
 
 # Size of the tables of listed words' hashes (low bits): few collisions, each then checked on the word.

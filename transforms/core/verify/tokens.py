@@ -9,7 +9,7 @@ import numpy as np
 
 from wirewash.transforms.core.verify.config import VerifyConfig
 from wirewash.transforms.core.verify.record import NO_WINDOW, Evidence
-from wirewash.transforms.core.verify.sets import member
+from wirewash.transforms.core.verify.sets import member, sorted_unique
 from wirewash.transforms.core.verify.vocabulary import (
     FULL_FORM, NAME, NUMBER, NUMBER_WORDS, READINGS, RESEND_FLAGS, SESSIONS, kind_of,
 )
@@ -40,20 +40,20 @@ def _slot_fillers(
     Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
     words ``x`` adds to the same run (a ticker or an initial added to a name ``y`` has in that slot too)."""
     missing = ~member(x.token_hashes, y.vocabulary)
-    exists = x.contexts != NO_WINDOW
-    shared = member(x.contexts, y.shingles) & exists
     # One name or figure put for another even if ``y`` has it elsewhere (the Fed's funds rate "6-1/16" one
     # day, "6-3/16" the next, in a text with "1.5 billion"): a figure counts there, only in a short run (a
     # rate, a time, a price: a table is one long run, re-set line by line); a name only if ``y`` lacks it
     # everywhere (a desk writes "Mths" or "mths").
     inside = slot >= 0
-    elsewhere = np.flatnonzero(inside & ~missing)
+    elsewhere = (inside & ~missing).nonzero()[0]
     inside[elsewhere] = [bool(short[i]) and x.tokens[i][:1].isdigit() for i in elsewhere.tolist()]
-    opening = missing & ~exists[:, 0]
-    start = opening & shared[:, 1]
+    opening = (missing & (x.contexts[:, 0] == NO_WINDOW)).nonzero()[0]
+    # Of those, the words whose run is followed by a passage ``y`` has too.
+    after = x.contexts[opening, 1]
+    start = opening[member(after, y.shingles) & (after != NO_WINDOW)]
     slots: dict[int, list[str]] = {}
     subjects = set()
-    filled = np.flatnonzero(inside).tolist()
+    filled = inside.nonzero()[0].tolist()
     title = set(x.title_hashes.tolist()) if filled else set()
     for i in filled:
         slots.setdefault(int(slot[i]), []).append(x.tokens[i])
@@ -61,8 +61,8 @@ def _slot_fillers(
             subjects.add(x.tokens[i])
     return (
         slots,
-        [x.tokens[i] for i in np.flatnonzero(start)],
-        [x.tokens[i] for i in np.flatnonzero(opening)],
+        [x.tokens[i] for i in start.tolist()],
+        [x.tokens[i] for i in opening.tolist()],
         subjects,
     )
 
@@ -74,15 +74,16 @@ def _keys(contexts: np.ndarray) -> np.ndarray:
 
 def _fills(keys: np.ndarray, token_hashes: np.ndarray) -> np.ndarray:
     """One hash per (slot, word): the same word in the same slot of two texts hashes alike."""
-    with np.errstate(over="ignore"):
-        return (keys * _GOLDEN64) ^ token_hashes.astype(np.uint64)
+    fills = keys * _GOLDEN64  # numpy's integer arrays wrap silently
+    fills ^= token_hashes
+    return fills
 
 
 def _positions(keys: np.ndarray, wanted: list[int]) -> dict[int, np.ndarray]:
     """The positions of each wanted key's words, in text order."""
     # A scan per wanted key: a pair has few such slots, and grouping every key of the text cost a fifth of
     # verify().
-    return {key: np.flatnonzero(keys == key) for key in wanted}
+    return {key: (keys == key).nonzero()[0] for key in wanted}
 
 
 def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -106,8 +107,12 @@ def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.n
     keys_a, keys_b = _keys(a.contexts), _keys(b.contexts)
     # Only slots where a run has a word the other's lacks (few: most runs of two texts alike are the same).
     fills_a, fills_b = _fills(keys_a, a.token_hashes), _fills(keys_b, b.token_hashes)
-    own_a, own_b = ~member(fills_a, np.sort(fills_b)), ~member(fills_b, np.sort(fills_a))
-    wanted = np.intersect1d(np.intersect1d(keys_a, keys_b), np.concatenate((keys_a[own_a], keys_b[own_b])))
+    own_a, own_b = keys_a[~member(fills_a, np.sort(fills_b))], keys_b[~member(fills_b, np.sort(fills_a))]
+    # The slots of those runs that both texts have (``member`` finds values in any sorted array).
+    wanted = (
+        sorted_unique(np.concatenate((own_a[member(own_a, np.sort(keys_b))], own_b[member(own_b, np.sort(keys_a))])))
+        if own_a.size or own_b.size else own_a
+    )
     # The runs opening (closing) both texts, when their other contexts differ (else a slot of their own).
     ends = [
         (int(keys_a[at]), int(keys_b[at])) for side, at in ((0, 0), (1, -1))
@@ -142,8 +147,10 @@ def _replaced(x: Run, y: Run, edges: tuple[bool, bool]) -> list[tuple[np.ndarray
     words' hashes) that an alignment, in either order, replaces by words the other run lacks, as pairs of
     positions; ``edges``: whether the slot's start and end are a text's or unmatched (a replacement there is
     a dateline or a trim, not a slot filled anew)."""
-    found = []
+    found: list[tuple[np.ndarray, np.ndarray]] = []
     lacked_x, lacked_y = set(x[2]) - set(y[2]), set(y[2]) - set(x[2])
+    if not (lacked_x or lacked_y):
+        return found  # the same words in another order or number: none is put for another
     for first, second, swapped in ((x, y, False), (y, x, True)):
         (tokens_f, at_f, run_f), (tokens_s, at_s, run_s) = first, second
         for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, run_f, run_s, autojunk=False).get_opcodes():
@@ -276,7 +283,7 @@ def title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, t
         return (), 0, ()
     missing_a, missing_b = (~member(x.title_hashes, y.vocabulary) for x, y in ((a, b), (b, a)))
     only_a, only_b = _unpaired(
-        *([x.title_tokens[i] for i in np.flatnonzero(missing)] for x, missing in ((a, missing_a), (b, missing_b)))
+        *([x.title_tokens[i] for i in missing.nonzero()[0].tolist()] for x, missing in ((a, missing_a), (b, missing_b)))
     )
     most = max((tuple(sorted(side)) for side in (only_a, only_b)), key=lambda side: (len(side), side))
     # The words opening each title up to the first the other text has, less those the other title respells,

@@ -68,21 +68,29 @@ def _copy_reason(
     """``duplicate``, or why two texts (``pair``: the shorter, the longer) alike enough in Jaccard and coverage
     are not copies; and ``Verdict.gained``."""
     small, large = pair
-    # Which of each text's shingles, in text order, the other has (empty when the order is not known).
-    in_small, in_large = member(small.windows, large.shingles), member(large.windows, small.shingles)
-    runs_small, runs_large = passages.own_runs(in_small), passages.own_runs(in_large)
+    # Which of each text's shingles, in text order, the other has (empty when the order is not known): the
+    # shorter text's only where it is the later one, or where the longer's leaves the passages or the lead in
+    # doubt (few copies do).
+    in_large = member(large.windows, small.shingles)
+    runs_large = passages.own_runs(in_large)
     ordered = passages.direction(small, large)
+    limit = cfg.max_own_passage_apart if passages.apart(small, large) and not corrected else cfg.max_own_passage
+    lead_large = passages.own_lead(in_large)
+    doubt = passages.own_passage(runs_large, in_large.size) > limit or lead_large > cfg.max_own_passage
+    later_is_small = ordered is not None and ordered[1] is small
+    in_small = member(small.windows, large.shingles) if doubt or later_is_small else None
+    runs_small = passages.own_runs(in_small) if in_small is not None else None
     gained, gained_shingles = None, 0
     if ordered is not None:
-        later_is_large = ordered[1] is large
-        gained_shingles = passages.gained(runs_large if later_is_large else runs_small, cfg)
-        size = (in_large if later_is_large else in_small).size
-        gained = gained_shingles / size if size else 0.0
-    limit = cfg.max_own_passage_apart if passages.apart(small, large) and not corrected else cfg.max_own_passage
-    if min(passages.own_passage(runs_small, in_small.size), passages.own_passage(runs_large, in_large.size)) > limit:
-        return "passages", gained
-    if passages.own_lead(in_large) > cfg.max_own_passage and passages.own_lead(in_small) == 0:
-        return "lead", gained
+        in_later, runs_later = (in_small, runs_small) if later_is_small else (in_large, runs_large)
+        gained_shingles = passages.gained(runs_later, cfg)
+        gained = gained_shingles / in_later.size if in_later.size else 0.0
+    if doubt:
+        own_small = passages.own_passage(runs_small, in_small.size)
+        if min(own_small, passages.own_passage(runs_large, in_large.size)) > limit:
+            return "passages", gained
+        if lead_large > cfg.max_own_passage and passages.own_lead(in_small) == 0:
+            return "lead", gained
     if (
         small.published is not None and large.published is not None
         and passages.working_days_apart(small.published, large.published) > cfg.max_days_apart
