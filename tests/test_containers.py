@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bz2
 import datetime
 import gzip
 import io
 import json
+import lzma
 import os
 import random
 import zlib
@@ -180,6 +182,75 @@ def test_zst_bombs_and_garbage_are_rejected():
     assert [i.reason for i in items] == ["corrupt_zstd"]
     items, _ = parse("e.txt.zst", b"")
     assert [i.reason for i in items] == ["empty"]
+
+
+def test_bz2_and_xz_wrap_every_format():
+    """A Wikipedia-style ``.bz2`` dump and an ``.xz`` file were rejected as ``binary`` ("99 control
+    characters"): the story inside was lost though the standard library inflates both."""
+    jsonl = "\n".join(json.dumps({"id": f"j{i}", "text": BODY}) for i in range(2)).encode()
+    for name, packed in (("a.jsonl.bz2", bz2.compress(jsonl)), ("a.jsonl.xz", lzma.compress(jsonl))):
+        items, counts = parse(name, packed)
+        assert [(i.input_id, i.source) for i in items] == [("j0", f"{name}#1"), ("j1", f"{name}#2")]
+        assert counts == {"read:document": 2}
+    # Concatenated streams (pbzip2, cat a.xz b.xz) are all read.
+    items, _ = parse("s.txt.bz2", bz2.compress(b"one ") + bz2.compress(BODY.encode()))
+    assert items[0].text == "one " + BODY
+    items, _ = parse("p.html.xz", lzma.compress(PAGE))
+    assert items[0].title == "Election result"
+
+
+def test_bz2_and_xz_bombs_cuts_and_garbage_are_rejections():
+    cfg = ReadConfig(max_doc_bytes=100_000, max_inflated_bytes=1_000_000)
+    for name, pack in (("b.txt.bz2", bz2.compress), ("b.txt.xz", lzma.compress)):
+        bomb = pack(b"a" * 20_000_000)  # 20 MB in a few kB: must stop at the limit, not inflate it all
+        items, _ = parse(name.replace(".txt", ".jsonl"), bomb, cfg)  # JSON Lines reads on past max_doc_bytes
+        assert [i.reason for i in items] == ["too_large"] and "max_inflated_bytes" in items[0].detail
+        packed = pack(os.urandom(5000))
+        items, _ = parse(name, packed[: len(packed) // 2])
+        assert [i.reason for i in items] == ["truncated"]
+        items, _ = parse(name, b"")
+        assert [i.reason for i in items] == ["empty"]
+    items, _ = parse("g.txt.bz2", b"BZh91AY&SY garbage")
+    assert [i.reason for i in items] == ["corrupt_bzip2"]
+    items, _ = parse("g.txt.xz", b"\xfd7zXZ\x00 garbage")
+    assert [i.reason for i in items] == ["corrupt_xz"]
+
+
+@pytest.mark.parametrize("pack", [gzip.compress, zstandard.ZstdCompressor().compress, bz2.compress, lzma.compress])
+def test_compression_is_found_by_content_whatever_the_name(pack):
+    """A gzipped JSON Lines file saved as ``feed.jsonl`` (a download without its ".gz") was split at the
+    newline bytes of the compressed data: nine ``malformed_json`` rejections, its one real record lost among
+    them; the same under ``.txt`` or ``.html`` was rejected as ``binary``."""
+    jsonl = "\n".join(json.dumps({"id": f"j{i}", "text": BODY}) for i in range(2)).encode()
+    items, counts = parse("feed.jsonl", pack(jsonl))
+    assert [(i.input_id, i.source) for i in items] == [("j0", "feed.jsonl#1"), ("j1", "feed.jsonl#2")]
+    assert counts == {"read:document": 2}
+    assert parse("story.txt", pack(BODY.encode()))[0][0].text == BODY
+    assert parse("noext", pack(pack(BODY.encode())))[0][0].text == BODY  # twice compressed
+    assert parse("page.html", pack(PAGE))[0][0].title == "Election result"
+    assert parse("rows.parquet", pack(_parquet(pa.table({"text": [BODY]}))))[0][0].text == BODY
+    cut = pack(os.urandom(3000))
+    items, _ = parse("cut.txt", cut[: len(cut) // 2])
+    assert [(i.reason, i.source) for i in items] == [("truncated", "cut.txt")]
+
+
+def test_a_gzip_quine_ends_as_binary():
+    """A file that inflates to itself (the classic gzip quine) must not be peeled forever."""
+    from wirewash.transforms.core.readers import registry
+
+    inner = gzip.compress(BODY.encode())
+    for _ in range(registry._MAX_MAGIC_LAYERS):
+        inner = gzip.compress(inner)
+    items, _ = parse("deep.txt", inner)
+    assert [i.reason for i in items] == ["binary"]
+
+
+def test_a_binary_file_named_jsonl_is_one_rejection():
+    """A zip or PDF saved as ``.jsonl`` gave one ``malformed_json`` rejection per newline byte in it."""
+    data = b"PK\x03\x04" + b"\n".join(os.urandom(50) for _ in range(20))
+    items, counts = parse("export.jsonl", data)
+    assert [(i.reason, i.source) for i in items] == [("binary", "export.jsonl")]
+    assert counts == {"read:rejected:binary": 1}
 
 
 def test_unzstd_reads_concatenated_frames_up_to_the_limit():

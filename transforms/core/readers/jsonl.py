@@ -11,6 +11,7 @@ from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, R
 from wirewash.transforms.core.readers.compression import CHUNK
 from wirewash.transforms.core.readers.encoding import decode_text, utf16_without_bom
 from wirewash.transforms.core.readers.records import record_to_doc
+from wirewash.transforms.core.readers.text import BINARY_MAGIC
 from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
 
 _UTF16_32_BOMS = (
@@ -90,8 +91,12 @@ def _bounded_lines(stream: BinaryIO, source: str, limit: int) -> Iterator[tuple[
 def _read_jsonl(
     source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
 ) -> Iterator[RawDoc | Rejected]:
+    stream = _as_utf8(stream)
+    if stream.peek(8)[:8].startswith(BINARY_MAGIC):
+        # A zip or PDF under a .jsonl name: one rejection that says so, not a malformed_json per "line".
+        raise Reject("binary", f"binary file (starts with {stream.peek(4)[:4]!r}), not JSON Lines")
     records = 0
-    for record_source, line, content_id in _bounded_lines(_as_utf8(stream), source, cfg.max_doc_bytes):
+    for record_source, line, content_id in _bounded_lines(stream, source, cfg.max_doc_bytes):
         if line is not None and not line.strip():
             continue
         records += 1

@@ -16,7 +16,7 @@ from typing import BinaryIO, Iterable, Iterator
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.html import extract_page
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
-from wirewash.transforms.core.readers.compression import LAYERS
+from wirewash.transforms.core.readers.compression import CHUNK, LAYERS, MAGIC
 from wirewash.transforms.core.readers.html import HTML
 from wirewash.transforms.core.readers.jsonl import JSONL
 from wirewash.transforms.core.readers.parquet import PARQUET
@@ -25,6 +25,8 @@ from wirewash.transforms.core.readers.warc import WARC
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 READERS: tuple[Reader, ...] = (WARC, PARQUET, JSONL, HTML)
+# Layers peeled by magic number, at most: a gzip quine (a .gz that inflates to itself) must end.
+_MAX_MAGIC_LAYERS = 4
 # The files a dataset folder carries beside its documents: read, they would be kept as articles.
 _NOT_ARTICLE_RE = re.compile(
     r"(readme|license|licence|copying|changelog|changes|notice|authors|contributing|contributors|citation)"
@@ -59,12 +61,29 @@ def _items(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, nam
         raise Reject("not_article", "a dataset's documentation file, not an article (see --exclude)")
     for suffix in layers:
         stream = LAYERS[suffix](stream, cfg)
+    if reader is not WARC:  # fastwarc inflates a WARC's per-record gzip itself, streaming a 1 GB file
+        stream, peeled = _peel_by_magic(stream, cfg)
+        layers += peeled
     if reader.seekable and (layers or not stream.seekable()):
         data = read_upto(stream, cfg.max_inflated_bytes + 1)
         if len(data) > cfg.max_inflated_bytes:
             raise Reject("too_large", f"more than max_inflated_bytes={cfg.max_inflated_bytes} bytes")
         stream = io.BytesIO(data)
     yield from reader.read(source, stream, cfg, extract)
+
+
+def _peel_by_magic(stream: BinaryIO, cfg: ReadConfig) -> tuple[BinaryIO, list[str]]:
+    """``stream`` with the compression layers its content starts with removed, whatever its name says."""
+    peeled: list[str] = []
+    while len(peeled) < _MAX_MAGIC_LAYERS:
+        stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream, CHUNK)
+        head = stream.peek(16)[:16]
+        suffix = next((s for magic, s in MAGIC.items() if head.startswith(magic)), None)
+        if suffix is None:
+            break
+        peeled.append(suffix)
+        stream = LAYERS[suffix](stream, cfg)
+    return stream, peeled
 
 
 def reject_file(source: str, reason: str, detail: str) -> Rejected:

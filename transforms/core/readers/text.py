@@ -9,15 +9,16 @@ from wirewash.transforms.core.readers.records import CONTROL_RE
 from wirewash.transforms.core.schema import make_doc_id
 
 # Magic numbers of the binary formats most often found mixed into text dumps.
-_BINARY_MAGIC = (
+BINARY_MAGIC = (
     b"%PDF",
     b"\x89PNG",
     b"\xff\xd8\xff",  # JPEG
     b"GIF8",
     b"PK\x03\x04",  # zip, docx, xlsx
     b"\x7fELF",
-    b"\x1f\x8b",  # gzip without a .gz name
-    b"\x28\xb5\x2f\xfd",  # zstandard without a .zst name
+    # Compression still there after the layers peeled by magic number (a gzip quine).
+    b"\x1f\x8b",
+    b"\x28\xb5\x2f\xfd",
 )
 _MAX_CONTROL_SHARE = 0.05
 _CONTROL_SAMPLE = 65536
@@ -44,7 +45,7 @@ def read_document_bytes(stream: BinaryIO, cfg: ReadConfig) -> bytes:
 
 def to_text(data: bytes, content_type: str | None = None, html: bool = False) -> str:
     """Decoded text with control characters removed; ``binary`` or ``empty`` when it is no text."""
-    if data.startswith(_BINARY_MAGIC):
+    if data.startswith(BINARY_MAGIC):
         raise Reject("binary", f"binary file (starts with {data[:4]!r})")
     text = decode_text(data, content_type, html)
     controls = len(CONTROL_RE.findall(text[:_CONTROL_SAMPLE]))
