@@ -243,6 +243,35 @@ def test_jsonl_gzipped_and_ndjson():
     assert [i.source for i in items_gz] == ["b.jsonl.gz#1", "b.jsonl.gz#3", "b.jsonl.gz#4", "b.jsonl.gz#5"]
 
 
+def test_json_files_are_records_not_one_text():
+    """``articles.json`` holding ``[{"id": ..., "text": ...}, ...]`` was read as one plain-text article whose
+    text was the JSON syntax itself, and kept: two stories silently became one junk article."""
+    records = [{"id": "a1", "text": STORY}, {"id": "a2", "text": STORY + " Second."}, {"text": 5}]
+    items, counts = parse("articles.json", json.dumps(records, indent=2).encode())
+    assert counts == {"read:document": 2, "read:rejected:no_text_field": 1}
+    assert [(i.source, i.input_id) for i in items[:2]] == [("articles.json#1", "a1"), ("articles.json#2", "a2")]
+    assert items[0].text == STORY and items[2].source == "articles.json#3"
+    # JSON Lines under .json (pandas and Hugging Face datasets' to_json default): read as JSON Lines.
+    data = "\n".join(_jsonl_lines()).encode("utf-8")
+    as_json, json_counts = parse("b.json", data)
+    assert json_counts == {"read:document": 2, "read:rejected:malformed_json": 1, "read:rejected:no_text_field": 1}
+    assert [i.source for i in as_json] == ["b.json#1", "b.json#3", "b.json#4", "b.json#5"]
+    # One pretty-printed object: one record; its id as a one-line JSON Lines file would give it.
+    one = json.dumps({"text": STORY}, indent=2).encode()
+    assert one_doc("one.json", one).source == "one.json#1"
+    line = json.dumps({"text": STORY}).encode()
+    assert one_doc("line.json", line + b"\n").doc_id == make_doc_id("line.json#1", line)
+
+
+def test_json_arrays_bad_or_over_the_limit_are_one_rejection():
+    cfg = ReadConfig(max_doc_bytes=1000, max_inflated_bytes=2000)
+    big = json.dumps([{"text": STORY} for _ in range(30)]).encode()
+    assert "JSON Lines" in one_rejection("big.json", big, "too_large", cfg).detail
+    one_rejection("cut.json", b'[{"text": "a"}, {"te', "malformed_json")
+    one_rejection("none.json", b" [ ] ", "empty")
+    one_rejection("deep.json", b"[" * 100_000 + b"]" * 100_000, "malformed_json", ReadConfig())
+
+
 def test_jsonl_line_larger_than_max_doc_bytes():
     cfg = ReadConfig(max_doc_bytes=50, max_inflated_bytes=1000)
     data = (json.dumps({"text": "short"}) + "\n" + json.dumps({"text": "long " * 20})).encode()

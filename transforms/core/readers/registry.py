@@ -18,13 +18,13 @@ from wirewash.transforms.core.html import extract_page
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
 from wirewash.transforms.core.readers.compression import CHUNK, LAYERS, MAGIC
 from wirewash.transforms.core.readers.html import HTML
-from wirewash.transforms.core.readers.jsonl import JSONL
+from wirewash.transforms.core.readers.jsonl import JSON, JSONL
 from wirewash.transforms.core.readers.parquet import PARQUET
 from wirewash.transforms.core.readers.text import TEXT, read_upto
 from wirewash.transforms.core.readers.warc import WARC
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
-READERS: tuple[Reader, ...] = (WARC, PARQUET, JSONL, HTML)
+READERS: tuple[Reader, ...] = (WARC, PARQUET, JSONL, JSON, HTML)
 # Layers peeled by magic number, at most: a gzip quine (a .gz that inflates to itself) must end.
 _MAX_MAGIC_LAYERS = 4
 # The files a dataset folder carries beside its documents: read, they would be kept as articles.
