@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -221,3 +223,26 @@ def test_a_run_removes_the_folders_killed_runs_left_and_only_those(workdir):
     report = json.loads((workdir / "output" / "report.json").read_text())
     assert report["counters"]["output:leftover_removed"] == 1
     assert sorted(p.name for p in runs.iterdir()) == sorted([live, report["run"]["id"]])
+
+
+def test_ctrl_c_is_one_line_and_leaves_the_earlier_output(tmp_path, seed_output):
+    """Ctrl-C mid-run printed a 69-line KeyboardInterrupt traceback from deep inside Beam (or bz2), with no
+    word on whether the earlier output survived; interrupted just after creating its run folder, it left the
+    folder for 24 h (no .live lock marked it as a dead run's)."""
+    out = tmp_path / "out"
+    shutil.copytree(seed_output[0], out, symlinks=True)
+    before = snapshot(out)
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "--input", str(SEEDS), "--output", str(out)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        # Interrupt once the run has started writing: its folder exists beside the current one.
+        while len(list((out / ".runs").iterdir())) < 2 and proc.poll() is None:
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    assert err.strip().splitlines()[-1] == "wirewash: interrupted; the earlier output is left untouched"
+    assert snapshot(out) == before  # the interrupted run's folder is gone too

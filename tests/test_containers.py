@@ -216,7 +216,9 @@ def test_bz2_and_xz_bombs_cuts_and_garbage_are_rejections():
     assert [i.reason for i in items] == ["corrupt_xz"]
 
 
-@pytest.mark.parametrize("pack", [gzip.compress, zstandard.ZstdCompressor().compress, bz2.compress, lzma.compress])
+@pytest.mark.parametrize(
+    "pack", [gzip.compress, zstandard.ZstdCompressor().compress, bz2.compress, lzma.compress]
+)
 def test_compression_is_found_by_content_whatever_the_name(pack):
     """A gzipped JSON Lines file saved as ``feed.jsonl`` (a download without its ".gz") was split at the
     newline bytes of the compressed data: nine ``malformed_json`` rejections, its one real record lost among

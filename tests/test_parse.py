@@ -249,12 +249,16 @@ def test_json_files_are_records_not_one_text():
     records = [{"id": "a1", "text": STORY}, {"id": "a2", "text": STORY + " Second."}, {"text": 5}]
     items, counts = parse("articles.json", json.dumps(records, indent=2).encode())
     assert counts == {"read:document": 2, "read:rejected:no_text_field": 1}
-    assert [(i.source, i.input_id) for i in items[:2]] == [("articles.json#1", "a1"), ("articles.json#2", "a2")]
+    assert [(i.source, i.input_id) for i in items[:2]] == [
+        ("articles.json#1", "a1"), ("articles.json#2", "a2")
+    ]
     assert items[0].text == STORY and items[2].source == "articles.json#3"
     # JSON Lines under .json (pandas and Hugging Face datasets' to_json default): read as JSON Lines.
     data = "\n".join(_jsonl_lines()).encode("utf-8")
     as_json, json_counts = parse("b.json", data)
-    assert json_counts == {"read:document": 2, "read:rejected:malformed_json": 1, "read:rejected:no_text_field": 1}
+    assert json_counts == {
+        "read:document": 2, "read:rejected:malformed_json": 1, "read:rejected:no_text_field": 1
+    }
     assert [i.source for i in as_json] == ["b.json#1", "b.json#3", "b.json#4", "b.json#5"]
     # One pretty-printed object: one record; its id as a one-line JSON Lines file would give it.
     one = json.dumps({"text": STORY}, indent=2).encode()

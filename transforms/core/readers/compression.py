@@ -1,9 +1,10 @@
-"""Compression layers that wrap any format: ``.gz``, ``.zst``, ``.bz2`` and ``.xz``, inflated as a stream under a
-byte limit.
+"""Compression layers that wrap any format: ``.gz``, ``.zst``, ``.bz2`` and ``.xz``, inflated as a stream
+under a byte limit.
 
 A layer refuses to produce more than ``max_inflated_bytes`` (a decompression bomb is ``too_large``), and a
-stream that ends inside a gzip member, a zstandard frame or a bzip2/xz stream is ``truncated``: data cut off in transfer is never
-passed on as if it were whole. Concatenated members and frames are legal (``cat a.gz b.gz``) and all read.
+stream that ends inside a gzip member, a zstandard frame or a bzip2/xz stream is ``truncated``: data cut off
+in transfer is never passed on as if it were whole. Concatenated members and frames are legal
+(``cat a.gz b.gz``) and all read.
 """
 from __future__ import annotations
 
@@ -108,7 +109,7 @@ def bunzip2(raw: BinaryIO, limit: int) -> BinaryIO:
 
 
 def unxz(raw: BinaryIO, limit: int) -> BinaryIO:
-    """A buffered stream of ``raw`` xz/lzma-decompressed (concatenated streams too), at most ``limit`` bytes."""
+    """A buffered stream of ``raw`` xz-decompressed (concatenated streams too), at most ``limit`` bytes."""
     inflater = _Inflater(raw, limit, "xz", lzma.LZMADecompressor, CHUNK, (lzma.LZMAError, EOFError))
     return io.BufferedReader(inflater, CHUNK)
 

@@ -141,7 +141,9 @@ class _Chain(io.RawIOBase):
         return n or 0
 
 
-def _read_json(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract) -> Iterator[RawDoc | Rejected]:
+def _read_json(
+    source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
+) -> Iterator[RawDoc | Rejected]:
     stream = _checked_utf8(stream)
     if not stream.peek(CHUNK)[:CHUNK].lstrip().startswith(b"["):
         # JSON Lines, unless the whole file is one (pretty-printed) object: one record.
@@ -159,12 +161,13 @@ def _read_json(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
         return
     data = read_upto(stream, cfg.max_inflated_bytes + 1)
     if len(data) > cfg.max_inflated_bytes:
-        detail = f"a JSON array over max_inflated_bytes={cfg.max_inflated_bytes}: write it as JSON Lines to stream it"
+        detail = f"a JSON array over max_inflated_bytes={cfg.max_inflated_bytes}: JSON Lines is streamed"
         raise Reject("too_large", detail)
     try:
         records = json.loads(decode_text(data))
     except (ValueError, RecursionError) as e:
-        raise Reject("malformed_json", "JSON nested too deeply" if isinstance(e, RecursionError) else str(e)[:200])
+        detail = "JSON nested too deeply" if isinstance(e, RecursionError) else str(e)[:200]
+        raise Reject("malformed_json", detail) from None
     if not records:
         raise Reject("empty", "an empty JSON array")
     for n, record in enumerate(records, 1):
