@@ -118,6 +118,40 @@ def test_warc_limits_and_damage_are_rejections():
     assert counts["read:rejected:no_html_responses"] == 1
 
 
+def test_warc_error_and_redirect_responses_are_not_articles():
+    """A crawl's "404 Not Found" page was kept as an article (and a redirect's empty body rejected as
+    ``empty``); a 200 page whose server sent no Content-Type was skipped though Common Crawl had identified
+    it as HTML."""
+    def response(status: str, headers: str, body: bytes, identified: str = "") -> bytes:
+        payload = f"HTTP/1.1 {status}\r\n{headers}\r\n".encode() + body
+        extra = f"WARC-Identified-Payload-Type: {identified}\r\n" if identified else ""
+        head = (
+            f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{abs(hash(payload)):032x}>\r\n"
+            f"WARC-Date: 2024-03-05T10:11:12Z\r\nWARC-Target-URI: https://x/1\r\n{extra}"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(payload)}\r\n\r\n"
+        )
+        return head.encode() + payload + b"\r\n\r\n"
+
+    html = "Content-Type: text/html\r\n"
+    data = (
+        response("404 Not Found", html, PAGE)
+        + response("301 Moved Permanently", html + "Location: https://x/2\r\n", b"")
+        + response("503 Service Unavailable", html, PAGE)
+        + response("200 OK", "", PAGE, identified="text/html")
+        + response("200 OK", html, PAGE.replace(b"Election", b"Vote"))
+    )
+    items, counts = parse("c.warc", data)
+    assert [(i.source, getattr(i, "title", i)) for i in items] == [
+        ("c.warc#4", "Election result"), ("c.warc#5", "Vote result")
+    ]
+    assert counts == {
+        "read:document": 2,
+        "read:skipped:warc_http_4xx": 1,
+        "read:skipped:warc_http_3xx": 1,
+        "read:skipped:warc_http_5xx": 1,
+    }
+
+
 def _parquet(table: pa.Table) -> bytes:
     buf = io.BytesIO()
     pq.write_table(table, buf, row_group_size=2)
