@@ -246,3 +246,19 @@ def test_ctrl_c_is_one_line_and_leaves_the_earlier_output(tmp_path, seed_output)
     assert "Traceback" not in err
     assert err.strip().splitlines()[-1] == "wirewash: interrupted; the earlier output is left untouched"
     assert snapshot(out) == before  # the interrupted run's folder is gone too
+
+
+def test_a_text_of_emoji_or_symbols_alone_is_too_short():
+    """A file of 900 emoji (or of "|" and "***" separators) was kept as an article: its tokens counted as
+    words. Words need a letter or digit, in any script."""
+    from wirewash.transforms.core.article import to_article
+    from wirewash.transforms.core.cleaning import CleanConfig
+    from wirewash.transforms.core.counters import dict_counter
+    from wirewash.transforms.core.parse import RawDoc
+
+    _, inc = dict_counter()
+    for text in ("😀🎉🔥 👍🏽 🇬🇧 " * 300, "*** | --- | ### \n\n" * 100):
+        result = to_article(RawDoc(doc_id="e", source="emoji.txt", text=text), CleanConfig(), inc)
+        assert result.reason == "too_short" and result.detail.startswith("0 words"), result
+    story = " ".join(f"Sentence {i} says 🎉 that the vote in Astana went well." for i in range(5))
+    assert to_article(RawDoc(doc_id="s", source="s.txt", text=story), CleanConfig(), inc).text
