@@ -400,6 +400,20 @@ def test_latin1_label_means_windows_1252_as_in_browsers():
     assert decode_text(b"\x93quoted\x94", "text/html; charset=ISO-8859-1") == "“quoted”"
 
 
+def test_valid_utf8_beats_a_declared_single_byte_charset():
+    """A page whose template says ``<meta charset="iso-8859-1">`` over UTF-8 content (or a server whose
+    default header says ISO-8859-1) gave "CafÃ© news" in title and text, as a browser shows it."""
+    text = "Café naïve façade — “quoted” in Zürich"
+    page = f'<html><head><meta charset="iso-8859-1"><title>{text}</title></head><body>{text}</body></html>'
+    assert decode_text(page.encode(), html=True).count(text) == 2
+    assert decode_text(text.encode(), "text/html; charset=ISO-8859-1") == text
+    # Text really in the declared charset is not valid UTF-8, and stays as declared.
+    assert decode_text(page.encode("cp1252"), html=True).count(text) == 2
+    assert RUSSIAN in decode_text(RUSSIAN.encode("cp1251"), "text/html; charset=windows-1251")
+    # UTF-16 of Latin text is valid UTF-8 (NULs and all): a UTF-16 label is kept.
+    assert decode_text("Café".encode("utf-16-le"), "text/html; charset=utf-16le") == "Café"
+
+
 def test_an_unknown_declared_label_falls_back_to_detection():
     assert decode_text("naïve café".encode(), "text/html; charset=x-no-such-codec") == "naïve café"
 
