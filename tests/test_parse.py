@@ -351,6 +351,16 @@ def test_doc_id_is_stable_and_depends_on_source_and_bytes():
         ("", None),
         (None, None),
         (20230319, None),
+        # RSS pubDate (RFC 2822) was dropped to null; the date is the local one, as for ISO strings.
+        ("Sun, 19 Mar 2023 08:15:00 GMT", datetime.date(2023, 3, 19)),
+        ("19 Mar 2023 23:59:00 -0500", datetime.date(2023, 3, 19)),
+        ("Thu, 30 Feb 2023 08:15:00 GMT", None),
+        # Placeholders were kept as publication dates, ordering --keep earliest/latest and looking like a
+        # second date of a story to the verifier.
+        ("9999-12-31", None),
+        ("0001-01-01T00:00:00Z", None),
+        (datetime.datetime(9999, 12, 31, 23, 59), None),
+        (datetime.date(1800, 1, 1), datetime.date(1800, 1, 1)),
     ],
 )
 def test_parse_date(value, expected):
