@@ -289,6 +289,42 @@ def test_a_binary_file_named_jsonl_is_one_rejection():
     assert counts == {"read:rejected:binary": 1}
 
 
+@pytest.mark.parametrize(
+    "name", ["articles.csv", "feed.xml", "reut2-000.sgm", "x.tsv.gz", "feed.rss", "notes.txt"]
+)
+def test_tables_and_feeds_are_refused_not_one_junk_article(name):
+    """A CSV of articles, an RSS feed or Reuters-21578's own .sgm (1,000 stories) was read as one plain-text
+    article, markup and all ("<REUTERS TOPICS=..." as its title), and kept."""
+    rows = "id,text\n1,First story\n2,Second story\n"
+    feed = '<?xml version="1.0"?><rss version="2.0"><channel><item><title>A</title></item></channel></rss>'
+    sgml = '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS TOPICS="YES"><TEXT>Cocoa</TEXT></REUTERS>'
+    by_suffix = {".csv": rows, ".xml": feed, ".sgm": sgml, ".gz": rows, ".rss": feed, ".txt": sgml}
+    data = by_suffix[name[name.rindex(".") :]]
+    raw = gzip.compress(data.encode()) if name.endswith(".gz") else data.encode()
+    items, counts = parse(name, raw)
+    assert [(i.reason, i.source) for i in items] == [("unsupported_format", name)]
+    assert "JSON Lines" in items[0].detail and counts == {"read:rejected:unsupported_format": 1}
+
+
+@pytest.mark.parametrize("name", ["saved.txt", "page", "page.dat"])
+def test_a_page_saved_without_an_html_name_is_read_as_html(name):
+    """A page saved as .txt (or with no extension) was kept as plain text with its tags, scripts and menus."""
+    for page in (PAGE, b"\xef\xbb\xbf\n<!DOCTYPE html>" + PAGE, b'<?xml version="1.0"?>\n' + PAGE):
+        (doc,), _ = parse(name, page)
+        assert doc.title == "Election result" and "<p>" not in doc.text
+    # Text that merely starts with a tag stays text.
+    (doc,), _ = parse(name, b"<b>Note</b>: " + BODY.encode())
+    assert doc.text.startswith("<b>Note</b>")
+
+
+def test_nul_padding_at_the_end_of_json_lines_is_no_record():
+    """A JSON Lines file preallocated and cut short (NULs after its last line) gave a malformed_json
+    record."""
+    data = json.dumps({"id": "a", "text": BODY}).encode() + b"\n" + b"\0" * 4096
+    items, counts = parse("log.jsonl", data)
+    assert [i.input_id for i in items] == ["a"] and counts == {"read:document": 1}
+
+
 def test_unzstd_reads_concatenated_frames_up_to_the_limit():
     c = zstandard.ZstdCompressor()
     assert unzstd(io.BytesIO(c.compress(b"ab") + c.compress(b"cd")), 4).read() == b"abcd"

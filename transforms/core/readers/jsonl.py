@@ -17,6 +17,8 @@ from wirewash.transforms.core.readers.records import record_to_doc
 from wirewash.transforms.core.readers.text import BINARY_MAGIC, read_upto
 from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
 
+# What a line holding no record is made of.
+_BLANK = b" \t\r\n\x0b\x0c\x00"
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -108,7 +110,7 @@ def _read_jsonl(
 def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
     records = 0
     for record_source, line, content_id in _bounded_lines(stream, source, cfg.max_doc_bytes):
-        if line is not None and not line.strip():
+        if line is not None and not line.strip(_BLANK):  # NUL padding too (preallocated, then cut short)
             continue
         records += 1
         if line is None:
