@@ -317,6 +317,14 @@ def test_a_page_saved_without_an_html_name_is_read_as_html(name):
     assert doc.text.startswith("<b>Note</b>")
 
 
+@pytest.mark.parametrize("name", ["a.parquet", "a.warc", "a.warc.gz", "a.json", "a.jsonl", "a.html", "a.txt"])
+def test_a_file_of_0_bytes_is_empty_whatever_its_format(name):
+    """A 0-byte .parquet was "corrupt_parquet: Parquet file size is 0 bytes" and a 0-byte .warc
+    "no_html_responses": a truncated download, reported as damage or as a crawl of nothing."""
+    items, counts = parse(name, b"")
+    assert [(i.reason, i.source) for i in items] == [("empty", name)] and counts == {"read:rejected:empty": 1}
+
+
 def test_nul_padding_at_the_end_of_json_lines_is_no_record():
     """A JSON Lines file preallocated and cut short (NULs after its last line) gave a malformed_json
     record."""
