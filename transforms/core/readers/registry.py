@@ -81,7 +81,8 @@ def _items(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, nam
     if reader is not WARC:  # fastwarc inflates a WARC's per-record gzip itself, streaming a 1 GB file
         stream, peeled = _peel_by_magic(stream, cfg)
         layers += peeled
-    if hasattr(stream, "peek") and not stream.peek(1):
+    stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream, CHUNK)
+    if not stream.peek(1):
         # Not "corrupt_parquet: file size is 0 bytes" or "no HTML response records" for a 0-byte file.
         raise Reject("empty", "a file of 0 bytes" if not layers else "nothing inside the compression")
     if reader is TEXT:
