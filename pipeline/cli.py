@@ -301,8 +301,8 @@ def main(argv: list[str] | None = None) -> int:
         report = run(argv)
     except KeyboardInterrupt:
         # Ctrl-C is the user's own act: one line saying what is left, not a traceback from whatever Beam was
-        # doing (run() has already removed this run's folder).
-        print("wirewash: interrupted; the earlier output is left untouched", file=sys.stderr)
+        # doing. run() removed this run's folder, unless the run had already switched the output to it.
+        print("wirewash: interrupted; the output holds the last run that finished whole", file=sys.stderr)
         return 130
     except ValueError as e:
         print(f"wirewash: {_flag_named(' '.join(str(e).split()))}", file=sys.stderr)

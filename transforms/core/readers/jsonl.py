@@ -14,7 +14,7 @@ from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, R
 from wirewash.transforms.core.readers.compression import CHUNK
 from wirewash.transforms.core.readers.encoding import decode_text, utf16_without_bom
 from wirewash.transforms.core.readers.records import record_to_doc
-from wirewash.transforms.core.readers.text import BINARY_MAGIC, read_upto
+from wirewash.transforms.core.readers.text import BINARY_MAGIC, Prepended, read_upto
 from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
 
 # What a line holding no record is made of.
@@ -128,21 +128,6 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
         raise Reject("empty", "no JSON Lines records")
 
 
-class _Chain(io.RawIOBase):
-    """``head`` bytes already read, then the rest of ``rest``: a stream read again from its start."""
-
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        super().__init__()
-        self._head, self._rest = io.BytesIO(head), rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        n = self._head.readinto(buffer) or self._rest.readinto(buffer)
-        return n or 0
-
-
 def _read_json(
     source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
 ) -> Iterator[RawDoc | Rejected]:
@@ -159,7 +144,7 @@ def _read_json(
                 line = head.rstrip(b"\n").rstrip(b"\r")  # the id JSON Lines would give a one-line file
                 yield record_to_doc(record, source, f"{source}#1", make_doc_id(f"{source}#1", line), cfg)
                 return
-        yield from _records(source, io.BufferedReader(_Chain(head, stream), CHUNK), cfg)
+        yield from _records(source, io.BufferedReader(Prepended(head, stream), CHUNK), cfg)
         return
     data = read_upto(stream, cfg.max_inflated_bytes + 1)
     if len(data) > cfg.max_inflated_bytes:

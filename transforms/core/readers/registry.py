@@ -16,11 +16,11 @@ from typing import BinaryIO, Iterable, Iterator
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.html import extract_page
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
-from wirewash.transforms.core.readers.compression import CHUNK, LAYERS, MAGIC
+from wirewash.transforms.core.readers.compression import LAYERS, MAGIC
 from wirewash.transforms.core.readers.html import HTML
 from wirewash.transforms.core.readers.jsonl import JSON, JSONL
 from wirewash.transforms.core.readers.parquet import PARQUET
-from wirewash.transforms.core.readers.text import TEXT, read_upto
+from wirewash.transforms.core.readers.text import TEXT, head_of, read_upto
 from wirewash.transforms.core.readers.warc import WARC
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
@@ -81,12 +81,13 @@ def _items(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, nam
     if reader is not WARC:  # fastwarc inflates a WARC's per-record gzip itself, streaming a 1 GB file
         stream, peeled = _peel_by_magic(stream, cfg)
         layers += peeled
-    stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream, CHUNK)
-    if not stream.peek(1):
+    # No further than a document may go: a reader held to max_doc_bytes reads no more because of this.
+    head, stream = head_of(stream, min(_SNIFF, cfg.max_doc_bytes + 1))
+    if not head:
         # Not "corrupt_parquet: file size is 0 bytes" or "no HTML response records" for a 0-byte file.
         raise Reject("empty", "a file of 0 bytes" if not layers else "nothing inside the compression")
     if reader is TEXT:
-        reader = _sniffed(stream.peek(_SNIFF)[:_SNIFF])
+        reader = _sniffed(head)
     if reader.seekable and (layers or not stream.seekable()):
         data = read_upto(stream, cfg.max_inflated_bytes + 1)
         if len(data) > cfg.max_inflated_bytes:
@@ -111,8 +112,7 @@ def _peel_by_magic(stream: BinaryIO, cfg: ReadConfig) -> tuple[BinaryIO, list[st
     """``stream`` with the compression layers its content starts with removed, whatever its name says."""
     peeled: list[str] = []
     while len(peeled) < _MAX_MAGIC_LAYERS:
-        stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream, CHUNK)
-        head = stream.peek(16)[:16]
+        head, stream = head_of(stream, 16)
         suffix = next((s for magic, s in MAGIC.items() if head.startswith(magic)), None)
         if suffix is None:
             break

@@ -1,6 +1,7 @@
 """Plain text files: each file is one document, read up to ``max_doc_bytes``."""
 from __future__ import annotations
 
+import io
 from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
@@ -33,6 +34,35 @@ def read_upto(stream: BinaryIO, n: int) -> bytes:
             break
         out += piece
     return bytes(out)
+
+
+class Prepended(io.RawIOBase):
+    """``head`` bytes already read, then the rest of ``rest``: a stream read again from its start."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        super().__init__()
+        self._head, self._rest = io.BytesIO(head), rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = self._head.readinto(buffer) or self._rest.readinto(buffer)
+        return n or 0
+
+
+def head_of(stream: BinaryIO, n: int) -> tuple[bytes, BinaryIO]:
+    """(up to the first ``n`` bytes of ``stream``, a stream that still starts with them). Reads no more than
+    ``n`` bytes from a stream that can neither peek nor seek (no read-ahead past a limit the caller set)."""
+    if hasattr(stream, "peek"):
+        return stream.peek(n)[:n], stream
+    if stream.seekable():
+        at = stream.tell()
+        head = read_upto(stream, n)
+        stream.seek(at)
+        return head, stream
+    head = read_upto(stream, n)
+    return head, Prepended(head, stream)
 
 
 def read_document_bytes(stream: BinaryIO, cfg: ReadConfig) -> bytes:
