@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -184,8 +186,7 @@ def test_a_kill_between_the_output_switch_and_the_index_commit_loses_nothing(wor
         raise KeyboardInterrupt
 
     monkeypatch.setattr(cli.index_folder.index, "with_run", killed)
-    with pytest.raises(KeyboardInterrupt):
-        main(["--input", "day1", "--output", "out1", "--index", "idx"])
+    assert main(["--input", "day1", "--output", "out1", "--index", "idx"]) == 130  # main's Ctrl-C exit
     monkeypatch.undo()
     monkeypatch.chdir(workdir)
     assert len(table_rows(workdir / "out1", "articles")) == 3  # published
@@ -221,3 +222,43 @@ def test_a_run_removes_the_folders_killed_runs_left_and_only_those(workdir):
     report = json.loads((workdir / "output" / "report.json").read_text())
     assert report["counters"]["output:leftover_removed"] == 1
     assert sorted(p.name for p in runs.iterdir()) == sorted([live, report["run"]["id"]])
+
+
+def test_ctrl_c_is_one_line_and_leaves_the_earlier_output(tmp_path, seed_output):
+    """Ctrl-C mid-run printed a 69-line KeyboardInterrupt traceback from deep inside Beam (or bz2), with no
+    word on whether the earlier output survived; interrupted just after creating its run folder, it left the
+    folder for 24 h (no .live lock marked it as a dead run's)."""
+    out = tmp_path / "out"
+    shutil.copytree(seed_output[0], out, symlinks=True)
+    before = snapshot(out)
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "--input", str(SEEDS), "--output", str(out)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        # Interrupt once the run has started writing: its folder exists beside the current one.
+        while len(list((out / ".runs").iterdir())) < 2 and proc.poll() is None:
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    last = err.strip().splitlines()[-1]
+    assert last == "wirewash: interrupted; the output holds the last run that finished whole"
+    assert snapshot(out) == before  # the interrupted run's folder is gone too
+
+
+def test_a_text_of_emoji_or_symbols_alone_is_too_short():
+    """A file of 900 emoji (or of "|" and "***" separators) was kept as an article: its tokens counted as
+    words. Words need a letter or digit, in any script."""
+    from wirewash.transforms.core.article import to_article
+    from wirewash.transforms.core.cleaning import CleanConfig
+    from wirewash.transforms.core.counters import dict_counter
+    from wirewash.transforms.core.parse import RawDoc
+
+    _, inc = dict_counter()
+    for text in ("😀🎉🔥 👍🏽 🇬🇧 " * 300, "*** | --- | ### \n\n" * 100):
+        result = to_article(RawDoc(doc_id="e", source="emoji.txt", text=text), CleanConfig(), inc)
+        assert result.reason == "too_short" and result.detail.startswith("0 words"), result
+    story = " ".join(f"Sentence {i} says 🎉 that the vote in Astana went well." for i in range(5))
+    assert to_article(RawDoc(doc_id="s", source="s.txt", text=story), CleanConfig(), inc).text

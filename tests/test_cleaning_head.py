@@ -136,6 +136,16 @@ def test_a_hinted_title_takes_the_line_that_is_that_title() -> None:
     assert out.title == "Rates rise as inflation refuses to cool" and kept(out) == [LEAD, BODY]
 
 
+def test_thai_lao_myanmar_and_khmer_words_are_counted_five_characters_a_word() -> None:
+    """A 400-word Thai story (spaces only between phrases) counted 20 words and was rejected as too_short."""
+    thai = ("นายกรัฐมนตรีกล่าวว่ารัฐบาลจะเร่งออกมาตรการกระตุ้นเศรษฐกิจเพื่อช่วยเหลือประชาชนที่ได้รับผลกระทบ"
+            "จากราคาพลังงานที่สูงขึ้น โดยคาดว่าจะเสนอต่อคณะรัฐมนตรีภายในสัปดาห์หน้า ")
+    assert count_words(thai) == (len(thai) - 2) // 5 == 32
+    assert count_words(thai * 10) > 300
+    assert count_words("ລັດຖະບານລາວ") == 2 and count_words("ရန်ကုန်မြို့") == 2 and count_words("រាជរដ្ឋាភិបាល") == 2
+    assert count_words("Bangkok กรุงเทพมหานคร 2024") == 2 + len("กรุงเทพมหานคร") // 5
+
+
 def test_chinese_and_japanese_words_are_counted_two_characters_a_word() -> None:
     assert count_words("央行宣布上调利率") == 4
     assert count_words("Rates rise") == 2

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bz2
 import datetime
 import gzip
 import io
 import json
+import lzma
 import os
 import random
 import zlib
@@ -116,6 +118,40 @@ def test_warc_limits_and_damage_are_rejections():
     assert counts["read:rejected:no_html_responses"] == 1
 
 
+def test_warc_error_and_redirect_responses_are_not_articles():
+    """A crawl's "404 Not Found" page was kept as an article (and a redirect's empty body rejected as
+    ``empty``); a 200 page whose server sent no Content-Type was skipped though Common Crawl had identified
+    it as HTML."""
+    def response(status: str, headers: str, body: bytes, identified: str = "") -> bytes:
+        payload = f"HTTP/1.1 {status}\r\n{headers}\r\n".encode() + body
+        extra = f"WARC-Identified-Payload-Type: {identified}\r\n" if identified else ""
+        head = (
+            f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:{abs(hash(payload)):032x}>\r\n"
+            f"WARC-Date: 2024-03-05T10:11:12Z\r\nWARC-Target-URI: https://x/1\r\n{extra}"
+            f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(payload)}\r\n\r\n"
+        )
+        return head.encode() + payload + b"\r\n\r\n"
+
+    html = "Content-Type: text/html\r\n"
+    data = (
+        response("404 Not Found", html, PAGE)
+        + response("301 Moved Permanently", html + "Location: https://x/2\r\n", b"")
+        + response("503 Service Unavailable", html, PAGE)
+        + response("200 OK", "", PAGE, identified="text/html")
+        + response("200 OK", html, PAGE.replace(b"Election", b"Vote"))
+    )
+    items, counts = parse("c.warc", data)
+    assert [(i.source, getattr(i, "title", i)) for i in items] == [
+        ("c.warc#4", "Election result"), ("c.warc#5", "Vote result")
+    ]
+    assert counts == {
+        "read:document": 2,
+        "read:skipped:warc_http_4xx": 1,
+        "read:skipped:warc_http_3xx": 1,
+        "read:skipped:warc_http_5xx": 1,
+    }
+
+
 def _parquet(table: pa.Table) -> bytes:
     buf = io.BytesIO()
     pq.write_table(table, buf, row_group_size=2)
@@ -180,6 +216,121 @@ def test_zst_bombs_and_garbage_are_rejected():
     assert [i.reason for i in items] == ["corrupt_zstd"]
     items, _ = parse("e.txt.zst", b"")
     assert [i.reason for i in items] == ["empty"]
+
+
+def test_bz2_and_xz_wrap_every_format():
+    """A Wikipedia-style ``.bz2`` dump and an ``.xz`` file were rejected as ``binary`` ("99 control
+    characters"): the story inside was lost though the standard library inflates both."""
+    jsonl = "\n".join(json.dumps({"id": f"j{i}", "text": BODY}) for i in range(2)).encode()
+    for name, packed in (("a.jsonl.bz2", bz2.compress(jsonl)), ("a.jsonl.xz", lzma.compress(jsonl))):
+        items, counts = parse(name, packed)
+        assert [(i.input_id, i.source) for i in items] == [("j0", f"{name}#1"), ("j1", f"{name}#2")]
+        assert counts == {"read:document": 2}
+    # Concatenated streams (pbzip2, cat a.xz b.xz) are all read.
+    items, _ = parse("s.txt.bz2", bz2.compress(b"one ") + bz2.compress(BODY.encode()))
+    assert items[0].text == "one " + BODY
+    items, _ = parse("p.html.xz", lzma.compress(PAGE))
+    assert items[0].title == "Election result"
+
+
+def test_bz2_and_xz_bombs_cuts_and_garbage_are_rejections():
+    cfg = ReadConfig(max_doc_bytes=100_000, max_inflated_bytes=1_000_000)
+    for name, pack in (("b.txt.bz2", bz2.compress), ("b.txt.xz", lzma.compress)):
+        bomb = pack(b"a" * 20_000_000)  # 20 MB in a few kB: must stop at the limit, not inflate it all
+        items, _ = parse(name.replace(".txt", ".jsonl"), bomb, cfg)  # JSON Lines reads on past max_doc_bytes
+        assert [i.reason for i in items] == ["too_large"] and "max_inflated_bytes" in items[0].detail
+        packed = pack(os.urandom(5000))
+        items, _ = parse(name, packed[: len(packed) // 2])
+        assert [i.reason for i in items] == ["truncated"]
+        items, _ = parse(name, b"")
+        assert [i.reason for i in items] == ["empty"]
+    items, _ = parse("g.txt.bz2", b"BZh91AY&SY garbage")
+    assert [i.reason for i in items] == ["corrupt_bzip2"]
+    items, _ = parse("g.txt.xz", b"\xfd7zXZ\x00 garbage")
+    assert [i.reason for i in items] == ["corrupt_xz"]
+
+
+@pytest.mark.parametrize(
+    "pack", [gzip.compress, zstandard.ZstdCompressor().compress, bz2.compress, lzma.compress]
+)
+def test_compression_is_found_by_content_whatever_the_name(pack):
+    """A gzipped JSON Lines file saved as ``feed.jsonl`` (a download without its ".gz") was split at the
+    newline bytes of the compressed data: nine ``malformed_json`` rejections, its one real record lost among
+    them; the same under ``.txt`` or ``.html`` was rejected as ``binary``."""
+    jsonl = "\n".join(json.dumps({"id": f"j{i}", "text": BODY}) for i in range(2)).encode()
+    items, counts = parse("feed.jsonl", pack(jsonl))
+    assert [(i.input_id, i.source) for i in items] == [("j0", "feed.jsonl#1"), ("j1", "feed.jsonl#2")]
+    assert counts == {"read:document": 2}
+    assert parse("story.txt", pack(BODY.encode()))[0][0].text == BODY
+    assert parse("noext", pack(pack(BODY.encode())))[0][0].text == BODY  # twice compressed
+    assert parse("page.html", pack(PAGE))[0][0].title == "Election result"
+    assert parse("rows.parquet", pack(_parquet(pa.table({"text": [BODY]}))))[0][0].text == BODY
+    cut = pack(os.urandom(3000))
+    items, _ = parse("cut.txt", cut[: len(cut) // 2])
+    assert [(i.reason, i.source) for i in items] == [("truncated", "cut.txt")]
+
+
+def test_a_gzip_quine_ends_as_binary():
+    """A file that inflates to itself (the classic gzip quine) must not be peeled forever."""
+    from wirewash.transforms.core.readers import registry
+
+    inner = gzip.compress(BODY.encode())
+    for _ in range(registry._MAX_MAGIC_LAYERS):
+        inner = gzip.compress(inner)
+    items, _ = parse("deep.txt", inner)
+    assert [i.reason for i in items] == ["binary"]
+
+
+def test_a_binary_file_named_jsonl_is_one_rejection():
+    """A zip or PDF saved as ``.jsonl`` gave one ``malformed_json`` rejection per newline byte in it."""
+    data = b"PK\x03\x04" + b"\n".join(os.urandom(50) for _ in range(20))
+    items, counts = parse("export.jsonl", data)
+    assert [(i.reason, i.source) for i in items] == [("binary", "export.jsonl")]
+    assert counts == {"read:rejected:binary": 1}
+
+
+@pytest.mark.parametrize(
+    "name", ["articles.csv", "feed.xml", "reut2-000.sgm", "x.tsv.gz", "feed.rss", "notes.txt"]
+)
+def test_tables_and_feeds_are_refused_not_one_junk_article(name):
+    """A CSV of articles, an RSS feed or Reuters-21578's own .sgm (1,000 stories) was read as one plain-text
+    article, markup and all ("<REUTERS TOPICS=..." as its title), and kept."""
+    rows = "id,text\n1,First story\n2,Second story\n"
+    feed = '<?xml version="1.0"?><rss version="2.0"><channel><item><title>A</title></item></channel></rss>'
+    sgml = '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS TOPICS="YES"><TEXT>Cocoa</TEXT></REUTERS>'
+    by_suffix = {".csv": rows, ".xml": feed, ".sgm": sgml, ".gz": rows, ".rss": feed, ".txt": sgml}
+    data = by_suffix[name[name.rindex(".") :]]
+    raw = gzip.compress(data.encode()) if name.endswith(".gz") else data.encode()
+    items, counts = parse(name, raw)
+    assert [(i.reason, i.source) for i in items] == [("unsupported_format", name)]
+    assert "JSON Lines" in items[0].detail and counts == {"read:rejected:unsupported_format": 1}
+
+
+@pytest.mark.parametrize("name", ["saved.txt", "page", "page.dat"])
+def test_a_page_saved_without_an_html_name_is_read_as_html(name):
+    """A page saved as .txt (or with no extension) was kept as plain text with its tags, scripts and menus."""
+    for page in (PAGE, b"\xef\xbb\xbf\n<!DOCTYPE html>" + PAGE, b'<?xml version="1.0"?>\n' + PAGE):
+        (doc,), _ = parse(name, page)
+        assert doc.title == "Election result" and "<p>" not in doc.text
+    # Text that merely starts with a tag stays text.
+    (doc,), _ = parse(name, b"<b>Note</b>: " + BODY.encode())
+    assert doc.text.startswith("<b>Note</b>")
+
+
+@pytest.mark.parametrize("name", ["a.parquet", "a.warc", "a.warc.gz", "a.json", "a.jsonl", "a.html", "a.txt"])
+def test_a_file_of_0_bytes_is_empty_whatever_its_format(name):
+    """A 0-byte .parquet was "corrupt_parquet: Parquet file size is 0 bytes" and a 0-byte .warc
+    "no_html_responses": a truncated download, reported as damage or as a crawl of nothing."""
+    items, counts = parse(name, b"")
+    assert [(i.reason, i.source) for i in items] == [("empty", name)] and counts == {"read:rejected:empty": 1}
+
+
+def test_nul_padding_at_the_end_of_json_lines_is_no_record():
+    """A JSON Lines file preallocated and cut short (NULs after its last line) gave a malformed_json
+    record."""
+    data = json.dumps({"id": "a", "text": BODY}).encode() + b"\n" + b"\0" * 4096
+    items, counts = parse("log.jsonl", data)
+    assert [i.input_id for i in items] == ["a"] and counts == {"read:document": 1}
 
 
 def test_unzstd_reads_concatenated_frames_up_to_the_limit():

@@ -244,6 +244,39 @@ def test_jsonl_gzipped_and_ndjson():
     assert [i.source for i in items_gz] == ["b.jsonl.gz#1", "b.jsonl.gz#3", "b.jsonl.gz#4", "b.jsonl.gz#5"]
 
 
+def test_json_files_are_records_not_one_text():
+    """``articles.json`` holding ``[{"id": ..., "text": ...}, ...]`` was read as one plain-text article whose
+    text was the JSON syntax itself, and kept: two stories silently became one junk article."""
+    records = [{"id": "a1", "text": STORY}, {"id": "a2", "text": STORY + " Second."}, {"text": 5}]
+    items, counts = parse("articles.json", json.dumps(records, indent=2).encode())
+    assert counts == {"read:document": 2, "read:rejected:no_text_field": 1}
+    assert [(i.source, i.input_id) for i in items[:2]] == [
+        ("articles.json#1", "a1"), ("articles.json#2", "a2")
+    ]
+    assert items[0].text == STORY and items[2].source == "articles.json#3"
+    # JSON Lines under .json (pandas and Hugging Face datasets' to_json default): read as JSON Lines.
+    data = "\n".join(_jsonl_lines()).encode("utf-8")
+    as_json, json_counts = parse("b.json", data)
+    assert json_counts == {
+        "read:document": 2, "read:rejected:malformed_json": 1, "read:rejected:no_text_field": 1
+    }
+    assert [i.source for i in as_json] == ["b.json#1", "b.json#3", "b.json#4", "b.json#5"]
+    # One pretty-printed object: one record; its id as a one-line JSON Lines file would give it.
+    one = json.dumps({"text": STORY}, indent=2).encode()
+    assert one_doc("one.json", one).source == "one.json#1"
+    line = json.dumps({"text": STORY}).encode()
+    assert one_doc("line.json", line + b"\n").doc_id == make_doc_id("line.json#1", line)
+
+
+def test_json_arrays_bad_or_over_the_limit_are_one_rejection():
+    cfg = ReadConfig(max_doc_bytes=1000, max_inflated_bytes=2000)
+    big = json.dumps([{"text": STORY} for _ in range(30)]).encode()
+    assert "JSON Lines" in one_rejection("big.json", big, "too_large", cfg).detail
+    one_rejection("cut.json", b'[{"text": "a"}, {"te', "malformed_json")
+    one_rejection("none.json", b" [ ] ", "empty")
+    one_rejection("deep.json", b"[" * 100_000 + b"]" * 100_000, "malformed_json", ReadConfig())
+
+
 def test_jsonl_line_larger_than_max_doc_bytes():
     cfg = ReadConfig(max_doc_bytes=50, max_inflated_bytes=1000)
     data = (json.dumps({"text": "short"}) + "\n" + json.dumps({"text": "long " * 20})).encode()
@@ -319,6 +352,16 @@ def test_doc_id_is_stable_and_depends_on_source_and_bytes():
         ("", None),
         (None, None),
         (20230319, None),
+        # RSS pubDate (RFC 2822) was dropped to null; the date is the local one, as for ISO strings.
+        ("Sun, 19 Mar 2023 08:15:00 GMT", datetime.date(2023, 3, 19)),
+        ("19 Mar 2023 23:59:00 -0500", datetime.date(2023, 3, 19)),
+        ("Thu, 30 Feb 2023 08:15:00 GMT", None),
+        # Placeholders were kept as publication dates, ordering --keep earliest/latest and looking like a
+        # second date of a story to the verifier.
+        ("9999-12-31", None),
+        ("0001-01-01T00:00:00Z", None),
+        (datetime.datetime(9999, 12, 31, 23, 59), None),
+        (datetime.date(1800, 1, 1), datetime.date(1800, 1, 1)),
     ],
 )
 def test_parse_date(value, expected):
@@ -341,6 +384,11 @@ UTC = datetime.timezone.utc
         (datetime.datetime(2024, 6, 1, 9, 30), datetime.datetime(2024, 6, 1, 9, 30, tzinfo=UTC)),
         (datetime.datetime(2024, 6, 1, 9, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=2))),
          datetime.datetime(2024, 6, 1, 7, 30, tzinfo=UTC)),
+        # RSS pubDate, as parse_date reads it for ``published``.
+        ("Mon, 04 Mar 2024 10:00:00 +0200", datetime.datetime(2024, 3, 4, 8, 0, tzinfo=UTC)),
+        ("Mon, 04 Mar 2024 10:00:00 GMT", datetime.datetime(2024, 3, 4, 10, 0, tzinfo=UTC)),
+        # A placeholder year parse_date refuses has no moment either.
+        ("9999-12-31T23:59:59", None),
         # No time of day, no moment: the day alone is ``published``.
         ("2023-03-19", None),
         (datetime.date(2023, 3, 19), None),
@@ -410,6 +458,20 @@ def test_charset_precedence_is_the_browsers():
 
 def test_latin1_label_means_windows_1252_as_in_browsers():
     assert decode_text(b"\x93quoted\x94", "text/html; charset=ISO-8859-1") == "“quoted”"
+
+
+def test_valid_utf8_beats_a_declared_single_byte_charset():
+    """A page whose template says ``<meta charset="iso-8859-1">`` over UTF-8 content (or a server whose
+    default header says ISO-8859-1) gave "CafÃ© news" in title and text, as a browser shows it."""
+    text = "Café naïve façade — “quoted” in Zürich"
+    page = f'<html><head><meta charset="iso-8859-1"><title>{text}</title></head><body>{text}</body></html>'
+    assert decode_text(page.encode(), html=True).count(text) == 2
+    assert decode_text(text.encode(), "text/html; charset=ISO-8859-1") == text
+    # Text really in the declared charset is not valid UTF-8, and stays as declared.
+    assert decode_text(page.encode("cp1252"), html=True).count(text) == 2
+    assert RUSSIAN in decode_text(RUSSIAN.encode("cp1251"), "text/html; charset=windows-1251")
+    # UTF-16 of Latin text is valid UTF-8 (NULs and all): a UTF-16 label is kept.
+    assert decode_text("Café".encode("utf-16-le"), "text/html; charset=utf-16le") == "Café"
 
 
 def test_an_unknown_declared_label_falls_back_to_detection():

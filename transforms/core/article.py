@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.cleaning.normalise import count_words
@@ -11,12 +12,16 @@ from wirewash.transforms.core.schema import Article, Rejected
 
 __all__ = ["count_words", "to_article", "too_short"]
 
+# A token without a letter or digit (an emoji, "|", "***"): no word, so a text of emoji alone is no article.
+_WORDLESS_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+
 
 def too_short(
     doc_id: str, source: str, text: str, min_words: int, reason: str, after: str
 ) -> Rejected | None:
-    """A ``reason`` rejection when ``text``, left ``after`` some step, has fewer than ``min_words`` words."""
-    words = count_words(text)
+    """A ``reason`` rejection when ``text``, left ``after`` some step, has fewer than ``min_words`` words
+    (tokens with a letter or digit)."""
+    words = count_words(_WORDLESS_TOKEN.sub(" ", text))
     if words >= min_words:
         return None
     return Rejected(doc_id, source, reason, f"{words} words after {after}, fewer than min_words={min_words}")

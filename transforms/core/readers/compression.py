@@ -1,12 +1,16 @@
-"""Compression layers that wrap any format: ``.gz`` and ``.zst``, inflated as a stream under a byte limit.
+"""Compression layers that wrap any format: ``.gz``, ``.zst``, ``.bz2`` and ``.xz``, inflated as a stream
+under a byte limit.
 
 A layer refuses to produce more than ``max_inflated_bytes`` (a decompression bomb is ``too_large``), and a
-stream that ends inside a gzip member or a zstandard frame is ``truncated``: data cut off in transfer is never
-passed on as if it were whole. Concatenated members and frames are legal (``cat a.gz b.gz``) and all read.
+stream that ends inside a gzip member, a zstandard frame or a bzip2/xz stream is ``truncated``: data cut off
+in transfer is never passed on as if it were whole. Concatenated members and frames are legal
+(``cat a.gz b.gz``) and all read.
 """
 from __future__ import annotations
 
+import bz2
 import io
+import lzma
 import zlib
 from typing import BinaryIO, Callable
 
@@ -47,7 +51,9 @@ class _Inflater(io.RawIOBase):
         return n
 
     def _inflate_some(self) -> None:
-        if self._pos >= len(self._pending):
+        # bzip2 and xz keep input whose output did not fit in CHUNK: drain it before feeding more.
+        draining = not getattr(self._inflater, "needs_input", True)
+        if not draining and self._pos >= len(self._pending):
             self._pending, self._pos = self._raw.read(CHUNK), 0
             if not self._pending:
                 if self._in_member:
@@ -58,12 +64,14 @@ class _Inflater(io.RawIOBase):
                 return
             self._any_input = True
         self._in_member = True
-        piece = self._pending[self._pos : self._pos + self._feed]
+        piece = b"" if draining else self._pending[self._pos : self._pos + self._feed]
         self._pos += len(piece)
         try:
             if self._kind == "gzip":
                 chunk = self._inflater.decompress(piece, CHUNK)
                 self._pos -= len(self._inflater.unconsumed_tail)
+            elif self._kind in ("bzip2", "xz"):
+                chunk = self._inflater.decompress(piece, CHUNK)
             else:
                 chunk = self._inflater.decompress(piece)
         except self._errors as e:
@@ -94,6 +102,18 @@ def unzstd(raw: BinaryIO, limit: int) -> BinaryIO:
     return io.BufferedReader(_Inflater(raw, limit, "zstd", start, _ZSTD_FEED, (zstandard.ZstdError,)), CHUNK)
 
 
+def bunzip2(raw: BinaryIO, limit: int) -> BinaryIO:
+    """A buffered stream of ``raw`` bzip2-decompressed (concatenated streams too), at most ``limit`` bytes."""
+    inflater = _Inflater(raw, limit, "bzip2", bz2.BZ2Decompressor, CHUNK, (OSError, EOFError))
+    return io.BufferedReader(inflater, CHUNK)
+
+
+def unxz(raw: BinaryIO, limit: int) -> BinaryIO:
+    """A buffered stream of ``raw`` xz-decompressed (concatenated streams too), at most ``limit`` bytes."""
+    inflater = _Inflater(raw, limit, "xz", lzma.LZMADecompressor, CHUNK, (lzma.LZMAError, EOFError))
+    return io.BufferedReader(inflater, CHUNK)
+
+
 def gunzip_bounded(data: bytes, limit: int) -> bytes:
     """Inflate gzip data, refusing to produce more than ``limit`` bytes; raises ``Reject``."""
     return gunzip(io.BytesIO(data), limit).read()
@@ -103,4 +123,16 @@ def gunzip_bounded(data: bytes, limit: int) -> bytes:
 LAYERS: dict[str, Callable[[BinaryIO, ReadConfig], BinaryIO]] = {
     ".gz": lambda raw, cfg: gunzip(raw, cfg.max_inflated_bytes),
     ".zst": lambda raw, cfg: unzstd(raw, cfg.max_inflated_bytes),
+    ".bz2": lambda raw, cfg: bunzip2(raw, cfg.max_inflated_bytes),
+    ".xz": lambda raw, cfg: unxz(raw, cfg.max_inflated_bytes),
+}
+# The magic number that starts each layer's data: a file compressed under a name that does not say so (a
+# download saved without its ".gz", a ".jsonl" that is really gzip) is inflated by its content, as file(1)
+# would, rather than read as binary, or as garbage JSON Lines line by line.
+MAGIC: dict[bytes, str] = {
+    b"\x1f\x8b\x08": ".gz",
+    b"\x28\xb5\x2f\xfd": ".zst",
+    # "BZh", the block size 1-9, then a block's magic (pi) or, for an empty stream, the end's (sqrt pi).
+    **{b"BZh%d%s" % (n, m): ".bz2" for n in range(1, 10) for m in (b"1AY&SY", b"\x17rE8P\x90")},
+    b"\xfd7zXZ\x00": ".xz",
 }

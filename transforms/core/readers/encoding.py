@@ -2,6 +2,7 @@
 
 Order (the WHATWG encoding-sniffing order): a byte-order mark; then a charset declared by the transport (an
 HTTP ``Content-Type``); then, for HTML, a ``<meta charset>`` or ``http-equiv`` declaration; then detection.
+Unlike a browser, a declaration of another charset over bytes that are valid UTF-8 (with non-ASCII) gives way.
 Declarations and labels are read by w3lib (Scrapy's), which maps labels as browsers do (``latin1`` means
 windows-1252). Detection: UTF-8 when the bytes are UTF-8, or mostly UTF-8 with a few stray bytes (each stray
 byte is read as Windows-1252, the usual culprit, instead of turning the whole file into Latin-1 mojibake);
@@ -85,6 +86,15 @@ def _with_label(data: bytes, encoding: str) -> str:
     if encoding in ("utf-8", "utf8"):
         # A page declared UTF-8 with one stray byte keeps its other characters.
         return _utf8_with_strays(data) or data.decode("utf-8", errors="replace")
+    if not data.isascii() and not codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
+        # A template declaring Latin-1 over UTF-8 content (or a server's default charset header) is common;
+        # text really in a single-byte or CJK charset is almost never valid UTF-8 once it has a few non-ASCII
+        # characters, so valid UTF-8 wins where a browser would show "CafÃ©". (UTF-16 of Latin text is valid
+        # UTF-8, NULs and all; 7-bit charsets such as ISO-2022-JP are ASCII bytes, so never get here.)
+        try:
+            return codecs.utf_8_decode(data, "strict", True)[0]
+        except UnicodeDecodeError:
+            pass
     return to_unicode(data, encoding)
 
 

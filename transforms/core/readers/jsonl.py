@@ -1,5 +1,8 @@
 """JSON Lines: one article per line (``text`` plus optional ``id``/``url``/``title``/``date``), read one
-bounded line at a time; a line over ``max_doc_bytes`` is skipped piece by piece, never held."""
+bounded line at a time; a line over ``max_doc_bytes`` is skipped piece by piece, never held.
+
+``.json`` files: JSON Lines too (what pandas' and Hugging Face ``datasets``' ``to_json`` write by default),
+unless the file is one JSON array of records (read whole, under ``max_inflated_bytes``) or one object."""
 from __future__ import annotations
 
 import codecs
@@ -11,8 +14,11 @@ from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, R
 from wirewash.transforms.core.readers.compression import CHUNK
 from wirewash.transforms.core.readers.encoding import decode_text, utf16_without_bom
 from wirewash.transforms.core.readers.records import record_to_doc
+from wirewash.transforms.core.readers.text import BINARY_MAGIC, Prepended, read_upto
 from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
 
+# What a line holding no record is made of.
+_BLANK = b" \t\r\n\x0b\x0c\x00"
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -87,12 +93,24 @@ def _bounded_lines(stream: BinaryIO, source: str, limit: int) -> Iterator[tuple[
         yield record_source, None, h.hexdigest()
 
 
+def _checked_utf8(stream: BinaryIO) -> BinaryIO:
+    stream = _as_utf8(stream)
+    if stream.peek(8)[:8].startswith(BINARY_MAGIC):
+        # A zip or PDF under a .jsonl name: one rejection that says so, not a malformed_json per "line".
+        raise Reject("binary", f"binary file (starts with {stream.peek(4)[:4]!r}), not JSON Lines")
+    return stream
+
+
 def _read_jsonl(
     source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
 ) -> Iterator[RawDoc | Rejected]:
+    yield from _records(source, _checked_utf8(stream), cfg)
+
+
+def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
     records = 0
-    for record_source, line, content_id in _bounded_lines(_as_utf8(stream), source, cfg.max_doc_bytes):
-        if line is not None and not line.strip():
+    for record_source, line, content_id in _bounded_lines(stream, source, cfg.max_doc_bytes):
+        if line is not None and not line.strip(_BLANK):  # NUL padding too (preallocated, then cut short)
             continue
         records += 1
         if line is None:
@@ -110,4 +128,40 @@ def _read_jsonl(
         raise Reject("empty", "no JSON Lines records")
 
 
+def _read_json(
+    source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
+) -> Iterator[RawDoc | Rejected]:
+    stream = _checked_utf8(stream)
+    if not stream.peek(CHUNK)[:CHUNK].lstrip().startswith(b"["):
+        # JSON Lines, unless the whole file is one (pretty-printed) object: one record.
+        head = read_upto(stream, cfg.max_doc_bytes + 1)
+        if len(head) <= cfg.max_doc_bytes:
+            try:
+                record = json.loads(decode_text(head))
+            except (ValueError, RecursionError):
+                pass  # JSON Lines ("Extra data" after the first line), or malformed lines: one rejection each
+            else:
+                line = head.rstrip(b"\n").rstrip(b"\r")  # the id JSON Lines would give a one-line file
+                yield record_to_doc(record, source, f"{source}#1", make_doc_id(f"{source}#1", line), cfg)
+                return
+        yield from _records(source, io.BufferedReader(Prepended(head, stream), CHUNK), cfg)
+        return
+    data = read_upto(stream, cfg.max_inflated_bytes + 1)
+    if len(data) > cfg.max_inflated_bytes:
+        detail = f"a JSON array over max_inflated_bytes={cfg.max_inflated_bytes}: JSON Lines is streamed"
+        raise Reject("too_large", detail)
+    try:
+        records = json.loads(decode_text(data))
+    except (ValueError, RecursionError) as e:
+        detail = "JSON nested too deeply" if isinstance(e, RecursionError) else str(e)[:200]
+        raise Reject("malformed_json", detail) from None
+    if not records:
+        raise Reject("empty", "an empty JSON array")
+    for n, record in enumerate(records, 1):
+        record_source = f"{source}#{n}"
+        content = json.dumps(record, sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        yield record_to_doc(record, source, record_source, make_doc_id(record_source, content), cfg)
+
+
 JSONL = Reader("jsonl", (".jsonl", ".ndjson"), _read_jsonl)
+JSON = Reader("json", (".json",), _read_json)

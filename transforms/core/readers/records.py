@@ -7,6 +7,7 @@ integers, dates as ISO strings, dates or timestamps.
 from __future__ import annotations
 
 import datetime
+import email.utils
 import re
 
 from wirewash.transforms.core.readers.base import RawDoc, ReadConfig
@@ -18,29 +19,36 @@ CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 # json.loads turns a lone "\ud800" escape into a lone surrogate, which no UTF-8 writer accepts.
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _DATE_RE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+# "[Mon, ]04 Mar 2024 ...": a day, an English month abbreviation, a year (email.utils parses the rest).
+_RFC2822_RE = re.compile(r"\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b")
+# Years a publication date can have: a sentinel ("9999-12-31", "0001-01-01") must not order --keep or
+# look like a second date of a story.
+_PLAUSIBLE_YEARS = (1800, 2199)
 
 
 def parse_date(value: object) -> datetime.date | None:
-    """An ISO date or datetime string, a date or a datetime -> date; None for anything else or an
-    impossible date ("2024-02-30")."""
+    """An ISO date or datetime string, an RFC 2822 one (RSS ``pubDate``: "Mon, 04 Mar 2024 10:00:00 GMT"), a
+    date or a datetime -> date (the local date where a time zone is given); None for anything else, an
+    impossible date ("2024-02-30") or a year outside 1800-2199 (placeholders such as "9999-12-31")."""
     if isinstance(value, datetime.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, datetime.date):
-        return value
+        return value if _PLAUSIBLE_YEARS[0] <= value.year <= _PLAUSIBLE_YEARS[1] else None
     if not isinstance(value, str):
         return None
     m = _DATE_RE.match(value)
-    if not m:
-        return None
     try:
-        return datetime.date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
+        if m:
+            return parse_date(datetime.date(int(m[1]), int(m[2]), int(m[3])))
+        return parse_date(email.utils.parsedate_to_datetime(value)) if _RFC2822_RE.match(value) else None
+    except (ValueError, TypeError, IndexError, OverflowError):
         return None
 
 
 def parse_time(value: object) -> datetime.datetime | None:
-    """The moment an ISO 8601 date-time string or a datetime names, as a timezone-aware UTC datetime; None
-    when it gives no time of day (a bare date: ``published`` keeps the day) or is not one.
+    """The moment an ISO 8601 or RFC 2822 date-time string or a datetime names, as a timezone-aware UTC
+    datetime; None when it gives no time of day (a bare date: ``published`` keeps the day), is not one, or
+    falls on a day ``parse_date`` refuses.
 
     An offset ("+05:30", "Z") is honoured; a naive time ("1987-03-27T12:27:03", a wire's local time) is read
     as UTC, so two naive times of one feed keep their order. Strings are read by ``datetime.fromisoformat``
@@ -49,13 +57,17 @@ def parse_time(value: object) -> datetime.datetime | None:
     if isinstance(value, str):
         text = value.strip()
         m = _DATE_RE.match(text)
-        if not m or len(text) <= m.end():
-            return None
         try:
-            value = datetime.datetime.fromisoformat(text)
-        except ValueError:
+            if m and len(text) > m.end():
+                value = datetime.datetime.fromisoformat(text)
+            elif not m and _RFC2822_RE.match(text):
+                value = email.utils.parsedate_to_datetime(text)
+            else:
+                return None
+        except (ValueError, TypeError, IndexError, OverflowError):
             return None
-    if not isinstance(value, datetime.datetime):
+    # A moment on a day ``parse_date`` refuses (a placeholder year) is no moment either.
+    if not isinstance(value, datetime.datetime) or parse_date(value) is None:
         return None
     try:
         if value.tzinfo is None or value.utcoffset() is None:

@@ -16,15 +16,34 @@ from typing import BinaryIO, Iterable, Iterator
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.html import extract_page
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
-from wirewash.transforms.core.readers.compression import LAYERS
+from wirewash.transforms.core.readers.compression import LAYERS, MAGIC
 from wirewash.transforms.core.readers.html import HTML
-from wirewash.transforms.core.readers.jsonl import JSONL
+from wirewash.transforms.core.readers.jsonl import JSON, JSONL
 from wirewash.transforms.core.readers.parquet import PARQUET
-from wirewash.transforms.core.readers.text import TEXT, read_upto
+from wirewash.transforms.core.readers.text import TEXT, head_of, read_upto
 from wirewash.transforms.core.readers.warc import WARC
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
-READERS: tuple[Reader, ...] = (WARC, PARQUET, JSONL, HTML)
+# How much of a file with no claimed suffix is looked at to tell HTML and markup from plain text.
+_SNIFF = 1024
+_HTML_START = re.compile(
+    rb"<!doctype html|<html[\s>]|<head[\s>]|<!--.*?-->\s*<(?:!doctype html|html)", re.DOTALL
+)
+_MARKUP_START = re.compile(rb"<\?xml|<!doctype|<rss[\s>]|<feed[\s>]|<reuters[\s>]")
+_CONVERT = "convert it to JSON Lines or Parquet, one article per record"
+
+
+def _read_unsupported(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract) -> Iterator:
+    raise Reject("unsupported_format", f"a table or feed of many records, not one article: {_CONVERT}")
+
+
+# Formats that hold many records and that no reader reads: as plain text each became one junk article.
+UNSUPPORTED = Reader(
+    "unsupported", (".csv", ".tsv", ".xml", ".rss", ".atom", ".sgm", ".sgml"), _read_unsupported
+)
+READERS: tuple[Reader, ...] = (WARC, PARQUET, JSONL, JSON, HTML, UNSUPPORTED)
+# Layers peeled by magic number, at most: a gzip quine (a .gz that inflates to itself) must end.
+_MAX_MAGIC_LAYERS = 4
 # The files a dataset folder carries beside its documents: read, they would be kept as articles.
 _NOT_ARTICLE_RE = re.compile(
     r"(readme|license|licence|copying|changelog|changes|notice|authors|contributing|contributors|citation)"
@@ -59,12 +78,47 @@ def _items(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, nam
         raise Reject("not_article", "a dataset's documentation file, not an article (see --exclude)")
     for suffix in layers:
         stream = LAYERS[suffix](stream, cfg)
+    if reader is not WARC:  # fastwarc inflates a WARC's per-record gzip itself, streaming a 1 GB file
+        stream, peeled = _peel_by_magic(stream, cfg)
+        layers += peeled
+    # No further than a document may go: a reader held to max_doc_bytes reads no more because of this.
+    head, stream = head_of(stream, min(_SNIFF, cfg.max_doc_bytes + 1))
+    if not head:
+        # Not "corrupt_parquet: file size is 0 bytes" or "no HTML response records" for a 0-byte file.
+        raise Reject("empty", "a file of 0 bytes" if not layers else "nothing inside the compression")
+    if reader is TEXT:
+        reader = _sniffed(head)
     if reader.seekable and (layers or not stream.seekable()):
         data = read_upto(stream, cfg.max_inflated_bytes + 1)
         if len(data) > cfg.max_inflated_bytes:
             raise Reject("too_large", f"more than max_inflated_bytes={cfg.max_inflated_bytes} bytes")
         stream = io.BytesIO(data)
     yield from reader.read(source, stream, cfg, extract)
+
+
+def _sniffed(head: bytes) -> Reader:
+    """The reader for a file no suffix claimed, by its first bytes: a page saved as ``.txt`` or without a
+    name is HTML; an XML or SGML file (a feed, Reuters-21578's ``.sgm``) holds many records in markup, which
+    as one plain-text article would be junk: refused."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if _HTML_START.match(start) or (start.startswith(b"<?xml") and b"<html" in start):
+        return HTML
+    if _MARKUP_START.match(start):
+        raise Reject("unsupported_format", f"markup ({start[:30]!r}...), not an article: {_CONVERT}")
+    return TEXT
+
+
+def _peel_by_magic(stream: BinaryIO, cfg: ReadConfig) -> tuple[BinaryIO, list[str]]:
+    """``stream`` with the compression layers its content starts with removed, whatever its name says."""
+    peeled: list[str] = []
+    while len(peeled) < _MAX_MAGIC_LAYERS:
+        head, stream = head_of(stream, 16)
+        suffix = next((s for magic, s in MAGIC.items() if head.startswith(magic)), None)
+        if suffix is None:
+            break
+        peeled.append(suffix)
+        stream = LAYERS[suffix](stream, cfg)
+    return stream, peeled
 
 
 def reject_file(source: str, reason: str, detail: str) -> Rejected:

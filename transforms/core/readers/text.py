@@ -1,6 +1,7 @@
 """Plain text files: each file is one document, read up to ``max_doc_bytes``."""
 from __future__ import annotations
 
+import io
 from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
@@ -9,15 +10,16 @@ from wirewash.transforms.core.readers.records import CONTROL_RE
 from wirewash.transforms.core.schema import make_doc_id
 
 # Magic numbers of the binary formats most often found mixed into text dumps.
-_BINARY_MAGIC = (
+BINARY_MAGIC = (
     b"%PDF",
     b"\x89PNG",
     b"\xff\xd8\xff",  # JPEG
     b"GIF8",
     b"PK\x03\x04",  # zip, docx, xlsx
     b"\x7fELF",
-    b"\x1f\x8b",  # gzip without a .gz name
-    b"\x28\xb5\x2f\xfd",  # zstandard without a .zst name
+    # Compression still there after the layers peeled by magic number (a gzip quine).
+    b"\x1f\x8b",
+    b"\x28\xb5\x2f\xfd",
 )
 _MAX_CONTROL_SHARE = 0.05
 _CONTROL_SAMPLE = 65536
@@ -34,6 +36,35 @@ def read_upto(stream: BinaryIO, n: int) -> bytes:
     return bytes(out)
 
 
+class Prepended(io.RawIOBase):
+    """``head`` bytes already read, then the rest of ``rest``: a stream read again from its start."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        super().__init__()
+        self._head, self._rest = io.BytesIO(head), rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = self._head.readinto(buffer) or self._rest.readinto(buffer)
+        return n or 0
+
+
+def head_of(stream: BinaryIO, n: int) -> tuple[bytes, BinaryIO]:
+    """(up to the first ``n`` bytes of ``stream``, a stream that still starts with them). Reads no more than
+    ``n`` bytes from a stream that can neither peek nor seek (no read-ahead past a limit the caller set)."""
+    if hasattr(stream, "peek"):
+        return stream.peek(n)[:n], stream
+    if stream.seekable():
+        at = stream.tell()
+        head = read_upto(stream, n)
+        stream.seek(at)
+        return head, stream
+    head = read_upto(stream, n)
+    return head, Prepended(head, stream)
+
+
 def read_document_bytes(stream: BinaryIO, cfg: ReadConfig) -> bytes:
     """The whole stream, or ``too_large`` past ``max_doc_bytes`` (one byte past it is enough to know)."""
     data = read_upto(stream, cfg.max_doc_bytes + 1)
@@ -44,7 +75,7 @@ def read_document_bytes(stream: BinaryIO, cfg: ReadConfig) -> bytes:
 
 def to_text(data: bytes, content_type: str | None = None, html: bool = False) -> str:
     """Decoded text with control characters removed; ``binary`` or ``empty`` when it is no text."""
-    if data.startswith(_BINARY_MAGIC):
+    if data.startswith(BINARY_MAGIC):
         raise Reject("binary", f"binary file (starts with {data[:4]!r})")
     text = decode_text(data, content_type, html)
     controls = len(CONTROL_RE.findall(text[:_CONTROL_SAMPLE]))

@@ -146,8 +146,15 @@ def _read_warc(
             continue
         headers = record.http_headers
         content_type = (headers.get("Content-Type") or "") if headers else ""
-        if "html" not in content_type.lower():
+        # Without an HTTP Content-Type, the type Common Crawl identified in the payload.
+        identified = as_text(record.headers.get("WARC-Identified-Payload-Type")) or ""
+        if "html" not in (content_type or identified).lower():
             yield Skipped("warc_not_html")
+            continue
+        status = headers.status_code if headers else None
+        if status and not 200 <= status < 300:
+            # A redirect, "not found" or server-error page is the site's, not an article: it was kept as one.
+            yield Skipped(f"warc_http_{status // 100}xx")
             continue
         responses += 1
         record_source = f"{source}#{n}"
