@@ -333,12 +333,6 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "The measures include:", "Raising the minimum wage", "Cutting fuel taxes", SECOND, TAIL),
         "Raising the minimum wage",
     ),
-    "stray_headline": (
-        doc(LEAD, BODY, "Insurer sets aside more cash for flood claims", SECOND, TAIL),
-        "Insurer sets aside more cash for flood claims",
-        doc(LEAD, BODY, "How the parliament seats were shared out", SECOND, TAIL),
-        "How the parliament seats were shared out",
-    ),
     "glued_caption": (
         doc(LEAD, "Voters queue outside a polling station in Almaty. (Photo: Aigerim Sadykova) " + SECOND, TAIL),
         "Voters queue outside a polling station in Almaty. (Photo: Aigerim Sadykova)",

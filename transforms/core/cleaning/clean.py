@@ -4,11 +4,10 @@ Order of the passes (which rule wins across kinds): the date prefix, separators 
 banners (``widgets``), labelled and bulleted lists of other
 stories, prefixes (wire credits), teaser labels, teasers and captions run into a story paragraph, duplicated
 photo captions, line and suffix rules, credit lines, copies, bylines, short lines after the story's last
-paragraph, furniture inserted between its paragraphs, other stories' headlines left there, a trailing widget
-token, then the headline and the head furniture under it. Within one pass the first rule in registry order
-wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit line leaves a dated
-headline first), so the passes repeat until nothing changes, at most ``max_passes`` times: what a second
-clean() would still find, this one already removed.
+paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the
+first rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
+line leaves a dated headline first), so the passes repeat until nothing changes, at most ``max_passes`` times:
+what a second clean() would still find, this one already removed.
 """
 from __future__ import annotations
 
@@ -39,7 +38,6 @@ PASSES: tuple[Pass, ...] = (
     head.bylines,
     tail.tail_furniture,
     inserts.inserted_furniture,
-    lists.stray_headlines,
     tail.widget_tail,
     head.title_copies,
     head.head_furniture,
@@ -47,7 +45,7 @@ PASSES: tuple[Pass, ...] = (
 
 STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
-    lists.TEASED_LIST, lists.STRAY_HEADLINE, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
+    lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
     inserts.GLUED_CAPTION, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT,
 )

@@ -6,10 +6,8 @@ facts, written as fragments), and a label's run stops where the story resumes.
 """
 from __future__ import annotations
 
-import re
-
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.cues import ReaderVoice, content_tokens, has_inner_end
+from wirewash.transforms.core.cleaning.cues import has_inner_end
 from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL, zoned
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
@@ -159,92 +157,3 @@ def teased_lists(doc: Doc) -> None:
         i = end
 
 
-
-
-STRAY_HEADLINE = Rule(
-    "stray_headline", 1, "structural",
-    "Insurer sets aside more cash for flood claims (a line alone between two paragraphs of a story about a "
-    "credit facility)",
-    keep="What changes for households (a subhead between two paragraphs of a story about household waste)",
-)
-_STRAY_RUN_MAX_LINES = 3  # a label, a headline, perhaps a second headline
-_STRAY_MIN_TOKENS = 3
-_STRAY_LABEL_MAX_WORDS = 3  # "Read more", "اقرأ أيضاً": a label over the headline, not a headline itself
-
-
-def _stray_run(kept: list[Line], start: int, cfg: CleanConfig) -> int | None:
-    """End index of a run of short lines at ``start`` that another story's link would make: one to three
-    lines, each a label of a few words or a headline (``is_headline``, no table row), at least one a
-    headline, followed by a body paragraph; None when the run is not one."""
-    j, headlines = start, 0
-    while j < len(kept) and j - start < _STRAY_RUN_MAX_LINES and not kept[j].sentence:
-        line = kept[j]
-        if is_data_row(line.text) or BULLET.fullmatch(line.text):
-            return None
-        if is_headline(line, cfg):
-            if not _headline_shaped(line.text):
-                return None
-            headlines += 1
-        elif line.words > _STRAY_LABEL_MAX_WORDS:
-            return None
-        j += 1
-    if headlines == 0 or j >= len(kept) or not is_body(kept[j], cfg) or _continues(kept[j]):
-        return None
-    return j
-
-
-_INITIAL_END = re.compile(r"(?:^|\s)\w\.$")  # "... Chairman Nicholas A.": a name broken off by a hard wrap
-_OPENING_FRAGMENT_MAX_WORDS = 4
-
-
-def _continues(line: Line) -> bool:
-    """Whether ``line`` opens as the rest of a sentence a hard wrap broke above it: in lower case, or with a
-    fragment of a few words before its first sentence end ("Inc the remainder. An offset well ...")."""
-    if line.text[:1].islower():
-        return True
-    first = next((b.end() for b in line.breaks()), len(line.text))
-    return len(line.text[:first].split()) <= _OPENING_FRAGMENT_MAX_WORDS
-
-
-def _headline_shaped(text: str) -> bool:
-    """Whether a short line opens and closes as a headline does: not in lower case or with a figure ("1986
-    figures exclude ..."), not on a dash, comma or short function word ("... July One and the"), which is a
-    sentence broken off by a hard wrap."""
-    last = text.split()[-1]
-    tokens = content_tokens(text)
-    return (
-        not text[0].islower()
-        # Figures and fewer than three words of five letters or more: too little to tell a headline from a
-        # wire story's line without a full stop ("Terms were not disclosed", "... to April 1987").
-        and not any(c.isdigit() for c in text)
-        and len(tokens) >= _STRAY_MIN_TOKENS
-        and (text[-1].isalnum() or text[-1] in "\"”’')）」")
-        and not (last.islower() and len(last) <= 3)
-    )
-
-
-def stray_headlines(doc: Doc) -> None:
-    """Another story's headline set between two paragraphs of the story (a link the page inserted), with or
-    without a label over it: a run of short lines between two body paragraphs whose headlines share no content
-    word (``cues.content_tokens``) with the story's paragraphs. A subhead names what the story goes on to tell,
-    so it shares the story's words; a table row has figures and stays."""
-    cfg = doc.cfg
-    kept, (head, tail) = doc.zones()
-    story: set[str] | None = None
-    voiced = ReaderVoice(kept)  # a how-to's short lines are its tips ("Check your pots for drainage holes")
-    i = max(head, 1)
-    while i < tail:
-        if kept[i].sentence or not is_body(kept[i - 1], cfg) or _INITIAL_END.search(kept[i - 1].text):
-            i += 1
-            continue
-        end = _stray_run(kept, i, cfg)
-        if end is None or voiced:
-            i += 1
-            continue
-        run = kept[i:end]
-        if story is None:
-            story = set().union(*(content_tokens(line.text) for line in kept if is_body(line, cfg)))
-        tokens = [content_tokens(line.text) for line in run if is_headline(line, cfg)]
-        if all(t and not t & story for t in tokens):
-            doc.remove_block(run, STRAY_HEADLINE.name)
-        i = end
