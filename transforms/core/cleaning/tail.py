@@ -76,39 +76,54 @@ def _tabular(text: str) -> bool:
     return len(tokens) > 1 and sum(map(_figure, tokens)) * 4 >= len(tokens)
 
 
-# A paragraph's closing piece in brackets: "(Reporting by ...; Editing by ...)", "(Reportagem de ...)".
-_CLOSING_BRACKETS = re.compile(r"(?:^|(?<=[.!?。！？\"”’»)] ))\((?P<inner>[^()]+)\)$")
 _BRACKETED_NOTE_MIN_WORDS = 4  # "(corrects headline)", "(AP)" are wire copy's own marks
+_NOTE_MAX_CHARS = 400  # a credit or a note is short: the search for its start looks no further back
+_SENTENCE_END = frozenset(".!?。！？\"”’»)")
+
+
+def _closing_brackets(head: str) -> int | None:
+    """Start of the bracketed piece that closes ``head`` after its last sentence (or alone): "(Reporting by
+    ...; Editing by ...)", "(Reportagem de ...)"; None when none, or when it holds figures or too few names to
+    be a credit ("(corrects spelling of town)", "(Note - net includes 1.2 mln dlr gain)")."""
+    if not head.endswith(")"):
+        return None
+    at = head.rfind("(", max(0, len(head) - _NOTE_MAX_CHARS))
+    inner = head[at + 1:-1].split()
+    if (
+        at < 0
+        or ")" in head[at + 1:-1]
+        or (at > 0 and not (at >= 2 and head[at - 1] == " " and head[at - 2] in _SENTENCE_END))
+        or any(c.isdigit() for c in head[at:])
+        or len(inner) < _BRACKETED_NOTE_MIN_WORDS
+        # A credit names people; a wire correction names none.
+        or sum(w[0].isupper() for w in inner[1:]) < 2
+    ):
+        return None
+    return at
 
 
 def furniture_from(text: str) -> int | None:
     """Where the run of furniture pieces that closes ``text`` starts (0: the whole paragraph), or None: a
     paragraph that ends with a credit in brackets after its last sentence, or with a short labelled note
     ("Editor's note: This story has been updated."), any number of them, judged by shape. A piece with figures
-    in brackets is the story's ("(Note - net includes 1.2 mln dlr gain)"), and so is a quoted sentence."""
+    in brackets is the story's, and so is a quoted sentence. Looks at most ``_NOTE_MAX_CHARS`` back from each
+    piece's end, so its cost does not grow with the paragraph."""
     end, credit, notes = len(text), False, 0
     while end:
         head = text[:end].rstrip()
-        m = _CLOSING_BRACKETS.search(head)
-        if m is not None:
-            inner = m["inner"].split()
-            if (
-                any(c.isdigit() for c in m["inner"])
-                or len(inner) < _BRACKETED_NOTE_MIN_WORDS
-                # A credit names people; a wire correction names none: "(corrects spelling of town)"
-                or sum(w[0].isupper() for w in inner[1:]) < 2
-            ):
-                break
-            end, credit = m.start(), True
+        at = _closing_brackets(head)
+        if at is not None:
+            end, credit = at, True
             continue
         if not is_sentence(head):
             break
         # The last sentence: after the last sentence end (or closing bracket) before the closing punctuation.
-        starts = [b.end() for b in SENTENCE_BREAK.finditer(head, 0, len(head) - 1) if b[0].endswith(" ")]
-        bracket = head.rfind(") ", 0, len(head) - 1)
-        start = max(starts[-1] if starts else 0, bracket + 2 if bracket >= 0 else 0)
+        window = max(0, len(head) - _NOTE_MAX_CHARS)
+        starts = [b.end() for b in SENTENCE_BREAK.finditer(head, window, len(head) - 1) if b[0].endswith(" ")]
+        bracket = head.rfind(") ", window, len(head) - 1)
+        start = max(starts[-1] if starts else window, bracket + 2 if bracket >= 0 else 0)
         piece = head[start:]
-        if not (labelled(piece) and furniture_sentence(piece, len(piece.split()))):
+        if (start == window and window > 0) or not (labelled(piece) and furniture_sentence(piece, len(piece.split()))):
             break
         end, notes = start, notes + 1
     # A labelled sentence closing a story paragraph may be a run-in head's ("Why it matters: ..."), and one
