@@ -75,9 +75,12 @@ def test_credit_and_notes_closing_the_story_go_and_its_sentences_stay() -> None:
     assert kept(run(LEAD, BODY, TAIL + credit)) == [LEAD, BODY, TAIL]
 
 
-def test_a_wire_correction_mark_and_a_run_in_head_stay() -> None:
-    # A correction mark names no one, unlike a credit; a labelled last sentence alone may be a run-in head.
+def test_a_wire_correction_mark_an_aside_and_a_run_in_head_stay() -> None:
+    # A correction mark names no one and an aside is a clause, unlike a credit (mostly names); a labelled last
+    # sentence alone may be a run-in head.
     marked = TAIL + " (corrects spelling of town in line five)"
     assert kept(run(LEAD, BODY, marked)) == [LEAD, BODY, marked]
+    aside = TAIL + " (It is currently at committee stage in the House of Lords)"
+    assert kept(run(LEAD, BODY, aside)) == [LEAD, BODY, aside]
     run_in = TAIL + " Why it matters: the cuts fall hardest on pensioners."
     assert kept(run(LEAD, BODY, run_in)) == [LEAD, BODY, run_in]

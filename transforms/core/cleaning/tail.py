@@ -95,8 +95,10 @@ def _closing_brackets(head: str) -> int | None:
         or (at > 0 and not (at >= 2 and head[at - 1] == " " and head[at - 2] in _SENTENCE_END))
         or any(c.isdigit() for c in head[at:])
         or len(inner) < _BRACKETED_NOTE_MIN_WORDS
-        # A credit names people; a wire correction names none.
-        or sum(w[0].isupper() for w in inner[1:]) < 2
+        # A credit is mostly names: "(Reporting by Kim Soo-jin; Editing by Liam Fergus)". A wire correction
+        # names none, and a story's aside is a clause ("(It is currently at committee stage in the House of
+        # Lords)").
+        or 2 * sum(w[0].isupper() for w in inner) < len(inner)
     ):
         return None
     return at
