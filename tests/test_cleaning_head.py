@@ -208,3 +208,18 @@ def test_prose_above_a_results_table_is_no_head() -> None:
     out = clean(text, CFG, noop)
     assert out.title is None
     assert out.text == text
+
+
+def test_a_long_headline_in_sentence_case_over_a_byline_is_the_headline_not_the_lead() -> None:
+    # A slug-made headline runs long and mostly in lower case, as a lead that lost its full stop does; the
+    # byline under it says it is the head.
+    headline = "Uefa euro qualifying tracking every team to clinch a spot as wales punches ticket"
+    lead = ("Euro 2020 qualifying is over, and 20 teams have booked their spots in next summer's tournament, "
+            "which for the first time will be held across Europe.")
+    body = "Wales beat Hungary 2-0 to earn the 20th spot on Tuesday, with Aaron Ramsey scoring twice."
+    out = run(headline, "By Claire Oduya and Samuel Okafor", lead, body)
+    assert out.title == headline
+    assert kept(out) == [lead, body]
+    # Without a byline under it, the same line over a story is its lead that lost the full stop.
+    lost_stop = "Officials said the count went on late into the night in every district of the capital region"
+    assert kept(run(lost_stop, lead, body))[0] == lost_stop

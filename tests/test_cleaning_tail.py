@@ -47,3 +47,40 @@ def test_a_wire_credit_line_unwrapped_into_the_last_paragraph_goes() -> None:
     # A table line run on after the last sentence is the story's.
     rows = TAIL + " Net 43.3 mln vs 13.9 mln in the year-ago quarter including gains from sales"
     assert kept(run(LEAD, BODY, rows)) == [LEAD, BODY, rows]
+
+
+def test_linked_headlines_sharing_one_chance_word_with_the_story_go() -> None:
+    # "after" and "official" are in the story; each headline shares one word at most, under a label that
+    # shares none: another page's list, not the story's.
+    related = ["Recommended", "* Police appeal for witnesses after warehouse fire",
+               "* Thai official says tourism revenue beat forecasts", "* Coach sacked after six straight defeats"]
+    lead = LEAD + " An official said the count went on after midnight."
+    assert kept(run(lead, BODY, TAIL, *related)) == [lead, BODY, TAIL]
+
+
+def test_headlines_with_a_number_in_a_script_without_spaces_are_no_table() -> None:
+    related = ["▸ 自動車大手が8万台リコール", "▸ 失業率3カ月連続で低下", "▸ 嵐でフェリーが欠航", "▸ 博物館が略奪された像を返還"]
+    assert kept(run(LEAD, BODY, TAIL, *related)) == [LEAD, BODY, TAIL]
+    table = ["Net 43.3 mln vs 13.9 mln", "Revs 566.7 mln vs 487.8 mln", "Shr 42 cts vs 1.53 dlrs"]
+    assert kept(run(LEAD, BODY, TAIL, *table)) == [LEAD, BODY, TAIL, *table]
+
+
+def test_credit_and_notes_closing_the_story_go_and_its_sentences_stay() -> None:
+    notes = "(Reportagem de João Silva; Edição de Mariana Costa) Correção: o texto foi atualizado."
+    assert kept(run(LEAD, BODY, TAIL, notes)) == [LEAD, BODY, TAIL]
+    standards = ("Our Standards: The Trust Principles. Editor's note: This story has been updated to include new "
+                 "figures.")
+    assert kept(run(LEAD, BODY, TAIL, standards)) == [LEAD, BODY, TAIL]
+    credit = " (Reporting by Kim Soo-jin; Writing by Devon Achebe; Editing by Liam Fergus)"
+    assert kept(run(LEAD, BODY, TAIL + credit)) == [LEAD, BODY, TAIL]
+
+
+def test_a_wire_correction_mark_an_aside_and_a_run_in_head_stay() -> None:
+    # A correction mark names no one and an aside is a clause, unlike a credit (mostly names); a labelled last
+    # sentence alone may be a run-in head.
+    marked = TAIL + " (corrects spelling of town in line five)"
+    assert kept(run(LEAD, BODY, marked)) == [LEAD, BODY, marked]
+    aside = TAIL + " (It is currently at committee stage in the House of Lords)"
+    assert kept(run(LEAD, BODY, aside)) == [LEAD, BODY, aside]
+    run_in = TAIL + " Why it matters: the cuts fall hardest on pensioners."
+    assert kept(run(LEAD, BODY, run_in)) == [LEAD, BODY, run_in]

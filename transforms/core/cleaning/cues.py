@@ -169,11 +169,17 @@ def content_tokens(text: str) -> set[str]:
     return out
 
 
-def share_with(items: list[str], story: set[str]) -> float:
-    """The share of ``items`` that have a content token in ``story``: 0.0 for a list about other things."""
+def share_with(items: list[str], story: set[str], least: int = 1) -> float:
+    """The share of ``items`` that have ``least`` content tokens in ``story`` (all of theirs, when they have
+    fewer): 0.0 for a list about other things. With ``least`` 2, one common word met by chance ("after",
+    "official") does not make another story's headline the story's own."""
     if not items:
         return 0.0
-    return sum(bool(content_tokens(t) & story) for t in items) / len(items)
+    hits = 0
+    for t in items:
+        tokens = content_tokens(t)
+        hits += bool(tokens) and len(tokens & story) >= min(least, len(tokens))
+    return hits / len(items)
 
 
 # A sentence's end with more text after it: "... steady. Traders said ...", "...。次の文".

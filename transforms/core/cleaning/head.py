@@ -411,8 +411,9 @@ def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
     # A lead that lost its full stop: a sentence's run of words in lower case, longer than headlines run or
     # with the story going on under it.
     long = line.words >= 14 or (line.words >= 12 and nxt is not None and is_body(nxt, cfg))
+    # A byline stands under a headline, never under the lead.
     if long and 2 * sum(t[0].islower() for t in tokens) >= len(tokens) and not (
-        _PARTS.search(text) or _STAMP.search(text)
+        _PARTS.search(text) or _STAMP.search(text) or (nxt is not None and byline_names(nxt.text) is not None)
     ):
         return True
     return line.words > cfg.head_caption_max_words and _ANY_END.search(text) is not None

@@ -10,11 +10,20 @@ from wirewash.transforms.core.cleaning.cues import (
     furniture_line,
     furniture_sentence,
     has_inner_end,
+    labelled,
     share_with,
     ReaderVoice,
 )
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_data_row
+from wirewash.transforms.core.cleaning.structure import (
+    BULLET,
+    SENTENCE_BREAK,
+    Doc,
+    Line,
+    is_body,
+    is_data_row,
+    is_sentence,
+)
 
 WIDGET_TOKEN = Rule(
     "widget_token", 1, "structural", "Route 6", re.compile(r"[A-Z][A-Za-z]{1,20} \d{1,4}"),
@@ -47,16 +56,82 @@ TAIL_LIST = Rule(
 # A list appended after the story is the story's own when at least this share of its lines share a word with
 # the story (a subhead over facts the story told); a list of other stories' headlines shares few.
 _OWN_LIST_SHARE = 0.5
+_OWN_ITEM_TOKENS = 2  # content tokens an item shares with the story to count as the story's (see share_with)
 _LIST_MIN_ITEMS = 3
 # A line ending so introduces what follows: "The measures include:", wire tables' "U.S. Sectors -".
 _INTRODUCES = (":", "：", " -", "--")
+
+
+def _figure(token: str) -> bool:
+    # "43.3", "4%", "$119.00", "Q3": mostly digits. "8万台リコール" (a word with a number in it, in a script
+    # without spaces) is no figure.
+    digits = sum(c.isdigit() for c in token)
+    return digits > 0 and 2 * digits >= sum(c.isalnum() for c in token)
 
 
 def _tabular(text: str) -> bool:
     # "Net 43.3 mln vs 13.9 mln": figures in a quarter of the words or more. A line of one word (a headline
     # in a script without spaces: "失業率3カ月連続で低下") is no table row.
     tokens = text.split()
-    return len(tokens) > 1 and sum(any(c.isdigit() for c in t) for t in tokens) * 4 >= len(tokens)
+    return len(tokens) > 1 and sum(map(_figure, tokens)) * 4 >= len(tokens)
+
+
+_BRACKETED_NOTE_MIN_WORDS = 4  # "(corrects headline)", "(AP)" are wire copy's own marks
+_NOTE_MAX_CHARS = 400  # a credit or a note is short: the search for its start looks no further back
+_SENTENCE_END = frozenset(".!?。！？\"”’»)")
+
+
+def _closing_brackets(head: str) -> int | None:
+    """Start of the bracketed piece that closes ``head`` after its last sentence (or alone): "(Reporting by
+    ...; Editing by ...)", "(Reportagem de ...)"; None when none, or when it holds figures or too few names to
+    be a credit ("(corrects spelling of town)", "(Note - net includes 1.2 mln dlr gain)")."""
+    if not head.endswith(")"):
+        return None
+    at = head.rfind("(", max(0, len(head) - _NOTE_MAX_CHARS))
+    inner = head[at + 1:-1].split()
+    if (
+        at < 0
+        or ")" in head[at + 1:-1]
+        or (at > 0 and not (at >= 2 and head[at - 1] == " " and head[at - 2] in _SENTENCE_END))
+        or any(c.isdigit() for c in head[at:])
+        or len(inner) < _BRACKETED_NOTE_MIN_WORDS
+        # A credit is mostly names: "(Reporting by Kim Soo-jin; Editing by Liam Fergus)". A wire correction
+        # names none, and a story's aside is a clause ("(It is currently at committee stage in the House of
+        # Lords)").
+        or 2 * sum(w[0].isupper() for w in inner) < len(inner)
+    ):
+        return None
+    return at
+
+
+def furniture_from(text: str) -> int | None:
+    """Where the run of furniture pieces that closes ``text`` starts (0: the whole paragraph), or None: a
+    paragraph that ends with a credit in brackets after its last sentence, or with a short labelled note
+    ("Editor's note: This story has been updated."), any number of them, judged by shape. A piece with figures
+    in brackets is the story's, and so is a quoted sentence. Looks at most ``_NOTE_MAX_CHARS`` back from each
+    piece's end, so its cost does not grow with the paragraph."""
+    end, credit, notes = len(text), False, 0
+    while end:
+        head = text[:end].rstrip()
+        at = _closing_brackets(head)
+        if at is not None:
+            end, credit = at, True
+            continue
+        if not is_sentence(head):
+            break
+        # The last sentence: after the last sentence end (or closing bracket) before the closing punctuation.
+        window = max(0, len(head) - _NOTE_MAX_CHARS)
+        starts = [b.end() for b in SENTENCE_BREAK.finditer(head, window, len(head) - 1) if b[0].endswith(" ")]
+        bracket = head.rfind(") ", window, len(head) - 1)
+        start = max(starts[-1] if starts else window, bracket + 2 if bracket >= 0 else 0)
+        piece = head[start:]
+        if (start == window and window > 0) or not (labelled(piece) and furniture_sentence(piece, len(piece.split()))):
+            break
+        end, notes = start, notes + 1
+    # A labelled sentence closing a story paragraph may be a run-in head's ("Why it matters: ..."), and one
+    # alone in its paragraph is left to ``furniture_sentence`` (an interview's turn, a recipe's line): notes
+    # after a credit in brackets, or two of them making up their paragraph, are furniture.
+    return end if credit or (end == 0 and notes > 1) else None
 
 
 def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) -> int | None:
@@ -67,11 +142,16 @@ def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) ->
     for i in range(len(kept) - 1, -1, -1):
         line = kept[i]
         if line.sentence:
-            if line.words >= cfg.body_min_words and not furniture_sentence(line.text, line.words, voiced):
+            if (
+                line.words >= cfg.body_min_words
+                and not furniture_sentence(line.text, line.words, voiced)
+                and furniture_from(line.text) != 0
+            ):
                 return i
-        elif line.words > cfg.headline_max_words or (
-            line.words >= cfg.body_min_words and has_inner_end(line.text)
-        ):
+        elif (
+            line.words > cfg.headline_max_words
+            or (line.words >= cfg.body_min_words and has_inner_end(line.text))
+        ) and furniture_from(line.text) != 0:
             return i
     return None
 
@@ -91,6 +171,18 @@ def _opening_tokens(story: list[Line], cfg: CleanConfig) -> set[str]:
         if bodies >= _OPENING_PARAGRAPHS:
             break
     return out
+
+
+def _least_shared(run: list[Line], story: set[str]) -> int:
+    """Content tokens each item of ``run`` must share with the story for the list to be the story's. Bullets
+    of linked headlines under a label that shares none ("Recommended") or under none: two, where one word met
+    by chance ("after", "official") must not make another story's headline the story's own. Under a subhead
+    on the story's subject ("What changes for households" over its facts), and in an unbulleted run (a
+    results list: "Animation - Brush Head"): one."""
+    if BULLET.fullmatch(run[-1].text) is None:
+        return 1
+    label = run[0] if BULLET.fullmatch(run[0].text) is None else None
+    return 1 if label is not None and content_tokens(label.text) & story else _OWN_ITEM_TOKENS
 
 
 def _fact_item(line: Line) -> bool:
@@ -153,6 +245,14 @@ def tail_furniture(doc: Doc) -> None:
     end = story_end(kept, cfg, voiced)
     if end is None:
         return
+    for line in kept[end:]:
+        # Credits and notes closing the story's last paragraph or a line after it: cut, whole or in part.
+        cut = furniture_from(line.text) if line.words >= cfg.body_min_words else None
+        if cut == 0:
+            doc.remove(line, TAIL_FURNITURE.name)
+        elif cut is not None:
+            doc.strip(line, TAIL_FURNITURE.name, cut, len(line.text))
+            doc.cut_tail(line, cut)
     tail = kept[end + 1:]
     story: set[str] | None = None
     keep = _turns(tail)
@@ -180,7 +280,7 @@ def tail_furniture(doc: Doc) -> None:
             own = (
                 sum(map(_tabular, texts)) * 3 >= len(texts)
                 or (prev.text.endswith(_INTRODUCES) and prev.words > 3)
-                or share_with(texts, story) >= _OWN_LIST_SHARE
+                or share_with(texts, story, _least_shared(run, story)) >= _OWN_LIST_SHARE
                 or (bullets and 2 * sum(_fact_item(line) for line in run) > bullets)
             )
             if own:
@@ -191,7 +291,7 @@ def tail_furniture(doc: Doc) -> None:
             # One or two headlines left under a list label a rule removed with the list's first items.
             if story is None:
                 story = _opening_tokens(kept[:end + 1], cfg)
-            if share_with([line.text for line in run], story) < _OWN_LIST_SHARE:
+            if share_with([line.text for line in run], story, _OWN_ITEM_TOKENS) < _OWN_LIST_SHARE:
                 doc.remove_block(run, TAIL_LIST.name)
             else:
                 keep.update(id(line) for line in run)
