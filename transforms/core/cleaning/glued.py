@@ -1,0 +1,205 @@
+"""Furniture run into the start or the end of a story paragraph, cut at sub-paragraph granularity.
+
+A page's text loses its block breaks (an extractor, a copy and paste, a feed re-wrapped at 70 columns), and a
+caption, an ad slot or an embed's attribution line ends up inside the story paragraph beside it:
+
+    "Shoppers walk along a high street. REUTERS/Ana Ruiz There is an availability period of 12 months ..."
+    "... in the year ended June 1989. Advertisement Story continues"
+    "... did not act illegally," the company said. — Jane Doe (@janedoe) May 4, 2019"
+
+The glued piece is told by its shape, in any language, never by its words: a sentence closing on a picture
+credit (an agency or a name with a slash, a labelled credit, a rights sign), a short label and a colon over a
+description, a fragment of labels that ends no sentence after the paragraph's last one, a piece printed twice,
+an embedded post's attribution. A quoted post's own picture link ("... pic.twitter.com/xp5cA057Cw") is the
+post's text, and stays with it. Only the piece goes: the story sentences on either side stay, and a paragraph
+keeps at least ``body_min_words`` words of story or is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.cues import credited, quoted
+from wirewash.transforms.core.cleaning.normalise import count_words
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line
+
+GLUED_FURNITURE = Rule(
+    "glued_furniture", 1, "structural",
+    "Shoppers walk along a high street. REUTERS/Ana Ruiz There is an availability period of 12 months ... "
+    "(a caption run into a story paragraph's start; also an ad slot or an embed run into its end)",
+    keep="The index rose 1.2 pct. Analysts said the gains were broad-based.",
+)
+
+# An embedded post's attribution, the line under the quoted post: a handle in brackets, then the post's date
+# closing on its year ("— Jane Doe (@janedoe) May 4, 2019", "— Claire Rousseau (@claire) 21 juillet 2020").
+# Story text names a handle in brackets, not with a date after it.
+_ATTRIBUTION = re.compile(r"\(@\w{1,30}\)[^()@]{0,30}?(?:19|20)\d\d\D{0,2}$")
+# Where a picture credit starts inside a text, set off from the caption before it by a sentence's end, a dash,
+# a bar or a picture label: an agency or a name, a slash, a name (". REUTERS/Ana Ruiz", ". AFP/MARIE DUPONT",
+# " — Foto: João Silva/Folhapress"), or the rights sign (". © dpa"). Not "shares in A/S Ferrosan" (a name),
+# nor after an abbreviation ("the U.S. Army/Air Force Exchange", "St. Lukes/Roosevelt"): a lower-case word ends
+# the caption's sentence.
+_CREDIT_START = re.compile(
+    r"(?:(?<=[^\W\d_A-Z]{3})[.!?] |\s[-–—|] |[:：] )(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞА-Я][\w'’-]*){0,2} ?/ ?(?=\w)|© ?)"
+)
+# A caption's label: a noun of one or two words, or two joined by a short word ("Imagen de archivo"), the
+# first capitalised and not all in capitals (a wire's "NOTE:", a teaser's "READ MORE:", an advice column's
+# "DEAR ABBY:" are other things), and a colon, then the description ("File photo: ...", "Pictured: ..."); not
+# a clause ("Dempsey dove deeper: ...").
+_LABEL_WORD = r"[^\s:：()\[\].!?\"'“”‘’«»\d]+"
+_LABEL = re.compile(
+    rf"([A-ZÀ-ÖØ-ÞА-Я]{_LABEL_WORD}(?: {_LABEL_WORD}| [^\W\d]{{1,3}} {_LABEL_WORD})?) ?[:：] (?=[^\W\d])"
+)
+_HEAD_MAX_CHARS = 200  # a caption and its credit run into a paragraph's start
+_TAIL_MAX_CHARS = 200  # a caption, an ad slot or a prompt run into its end
+_CAPTION_MAX_WORDS = 25
+_LABELLED_MAX_WORDS = 15
+_FRAGMENT_MAX_WORDS = 6  # "Advertisement Story continues", "[광고] 본문 아래 계속", "广告 赞助内容"
+_CREDIT_MAX_TOKENS = 5
+_SLASHES = frozenset("/|-–—")
+
+
+def _story_after_credit(text: str, at: int) -> int | None:
+    """Where the story sentence starts after the credit's words that begin at ``at``: the first capitalised
+    word a lower-case word follows ("REUTERS/Ana Ruiz | There is ..."), after at most five tokens of the
+    credit, each capitalised or a slash. None when a word of the credit is not capitalised (a sentence)."""
+    tokens = text[at:].split(" ")
+    pos = at
+    for i, tok in enumerate(tokens[:_CREDIT_MAX_TOKENS + 1]):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if i and tok[:1].isupper() and nxt[:1].islower() and not tok.isupper():
+            return pos
+        # The credit's first word may be a lower-case agency's name ("© dpa").
+        if i and not (tok in _SLASHES or tok[:1].isupper() or not tok[:1].isalpha()):
+            return None
+        pos += len(tok) + 1
+    return None
+
+
+def _labelled_caption(piece: str) -> bool:
+    """Whether ``piece`` is a caption under a label: "File photo: Members of parliament attend a session."."""
+    m = _LABEL.match(piece)
+    if m is None or m[1].isupper() or quoted(piece):
+        return False
+    # A description of three words or more, not a list of names ("Not used: Fury, Brooks").
+    described = piece[m.end():].split()
+    return (
+        len(described) >= 3 and 2 * sum(w.endswith(",") for w in described) < len(described)
+        and count_words(piece) <= _LABELLED_MAX_WORDS and not any(c.isdigit() for c in piece)
+    )
+
+
+def glued_head(text: str, min_words: int) -> int | None:
+    """The end of a caption run into the start of ``text``, when story text of ``min_words`` words or more
+    follows: a short description closing on a picture credit, or a labelled caption sentence; else None."""
+    head = text[:_HEAD_MAX_CHARS]
+    if "/" in head or "©" in head:
+        for m in _CREDIT_START.finditer(head):
+            at = m.start() + m[0].index(" ") + 1
+            end = _story_after_credit(text, m.end() if text[at] == "©" else at)
+            if end is None:
+                continue
+            caption = text[:end].rstrip()
+            if (
+                credited(caption) and count_words(caption) <= _CAPTION_MAX_WORDS and not quoted(caption)
+                and count_words(text[end:]) >= min_words
+            ):
+                return end
+            break  # the first credit decides: a later one is inside the story
+    if ":" in head or "：" in head:
+        brk = SENTENCE_BREAK.search(text, 0, _HEAD_MAX_CHARS)
+        if brk is not None and brk[0].endswith(" ") and _labelled_caption(text[:brk.end()].rstrip()):
+            if count_words(text[brk.end():]) >= min_words and text[brk.end()].isalpha():
+                return brk.end()
+    return None
+
+
+def _doubled(piece: str) -> bool:
+    # "Article réservé aux abonnés Article réservé aux abonnés": a piece of words printed twice, side by side.
+    half = len(piece) // 2
+    return (
+        len(piece) % 2 == 1 and piece[half] == " " and piece[:half] == piece[half + 1:]
+        and count_words(piece[:half]) >= 2 and any(c.isalpha() for c in piece)
+    )
+
+
+def _label_fragment(piece: str) -> bool:
+    """Whether ``piece`` reads as a slot's label, not the start of a sentence: two words or more, each
+    capitalised, in capitals, bracketed or in a script without case ("CONTINUA DEPOIS DA PUBLICIDADE",
+    "[광고] 본문 아래 계속", "广告 赞助内容"), no figure; not a sign-off ("-- FEELING LIKE SECOND RATE")."""
+    tokens = piece.split()
+    return (
+        (len(tokens) >= 2 or count_words(piece) >= 2) and piece[0] not in "-–—"
+        and not any(c.isdigit() for c in piece)
+        and all(t[0].isupper() or not t[0].islower() and t[0] not in "\"“«'‘„" for t in tokens)
+    )
+
+
+def glued_tail(text: str, min_words: int, open_end: bool) -> int | None:
+    """Where furniture run into the end of ``text`` starts, after the paragraph's last sentence, when story
+    text of ``min_words`` words or more stays before it; else None. ``open_end``: the paragraph may go on in
+    the next one (the page's last paragraph, cut short; one the next continues in lower case), so a fragment
+    after its last sentence stays."""
+    window = max(0, len(text) - _TAIL_MAX_CHARS)
+    starts = [m.end() for m in SENTENCE_BREAK.finditer(text, window) if m[0].endswith(" ") and m.end() < len(text)]
+    if not starts:
+        return None
+    for at in starts:  # the earliest start whose whole tail is furniture: a caption and its credit together
+        piece = text[at:]
+        if not (piece[0].isupper() or not piece[0].isalpha() and piece[0] not in "\"“«'‘„"):
+            continue
+        if count_words(text[:at]) < min_words:
+            continue
+        words = count_words(piece)
+        if _doubled(piece) or _ATTRIBUTION.search(piece):
+            return at
+        if quoted(piece):
+            continue
+        # One description sentence at most before the credit: an earlier sentence is the story's.
+        if (
+            words <= _CAPTION_MAX_WORDS and credited(piece) and not piece.rstrip().endswith((".", "!", "?"))
+            and len(SENTENCE_BREAK.findall(piece)) <= 1
+        ):
+            return at
+        if _labelled_caption(piece) and SENTENCE_BREAK.search(piece[:-1]) is None:
+            return at
+    piece = text[starts[-1]:]
+    if (
+        not open_end and count_words(piece) <= _FRAGMENT_MAX_WORDS and piece[-1] not in ".!?…。！？\"”’»)"
+        and _label_fragment(piece) and count_words(text[:starts[-1]]) >= min_words
+    ):
+        return starts[-1]
+    return None
+
+
+def embed_attribution(text: str) -> bool:
+    """Whether ``text`` closes on an embedded post's attribution: a handle in brackets and the post's date."""
+    return "(@" in text and _ATTRIBUTION.search(text) is not None
+
+
+def glued_furniture(doc: Doc) -> None:
+    """Furniture run into a story paragraph's start (``glued_head``) or end (``glued_tail``) goes, and an
+    embedded post's attribution line wherever it stands (``embed_attribution``); see the module docstring."""
+    min_words = doc.cfg.body_min_words
+    kept = doc.kept()
+    for i, line in enumerate(kept):
+        if line.memo.get("glued") == line.text:
+            continue
+        if line.words <= _FRAGMENT_MAX_WORDS + 4 and embed_attribution(line.text) and not quoted(line.text):
+            doc.remove(line, GLUED_FURNITURE.name)
+            continue
+        if line.words > min_words:
+            nxt = kept[i + 1].text if i + 1 < len(kept) else ""
+            _cut(doc, line, min_words, open_end=not nxt or nxt[0].islower() or nxt[0] in ",.;:)]")
+        line.memo["glued"] = line.text
+
+
+def _cut(doc: Doc, line: Line, min_words: int, open_end: bool) -> None:
+    end = glued_head(line.text, min_words)
+    if end is not None:
+        doc.strip(line, GLUED_FURNITURE.name, 0, end)
+        doc.cut(line, end)
+    start = glued_tail(line.text, min_words, open_end)
+    if start is not None:
+        doc.strip(line, GLUED_FURNITURE.name, start, len(line.text))
+        doc.cut_tail(line, start)
