@@ -1,18 +1,18 @@
 """Furniture run into the start or the end of a story paragraph, cut at sub-paragraph granularity.
 
 A page's text loses its block breaks (an extractor, a copy and paste, a feed re-wrapped at 70 columns), and a
-caption, an ad slot or an embed's attribution line ends up inside the story paragraph beside it:
+caption, an ad slot or a slot's label ends up inside the story paragraph beside it:
 
     "Shoppers walk along a high street. REUTERS/Ana Ruiz There is an availability period of 12 months ..."
     "... in the year ended June 1989. Advertisement Story continues"
-    "... did not act illegally," the company said. — Jane Doe (@janedoe) May 4, 2019"
+    "... the company said in a statement. 广告 赞助内容"
 
-The glued piece is told by its shape, in any language, never by its words: a sentence closing on a picture
-credit (an agency or a name with a slash, a labelled credit, a rights sign), a short label and a colon over a
-description, a fragment of labels that ends no sentence after the paragraph's last one, a piece printed twice,
-an embedded post's attribution. A quoted post's own picture link ("... pic.twitter.com/xp5cA057Cw") is the
-post's text, and stays with it. Only the piece goes: the story sentences on either side stay, and a paragraph
-keeps at least ``body_min_words`` words of story or is left alone.
+The glued piece is told by its shape, in any language, never by its words: a short description closing on a
+picture credit (an agency or a name with a slash, a labelled credit, a rights sign) before the story's first
+sentence or after its last, and a fragment of labels that ends no sentence after the last one. An embedded post's attribution ("— Jane Doe (@janedoe) May 4, 2019") and a quoted post's own picture link
+("... pic.twitter.com/xp5cA057Cw") stay: human labels of real pages count them as the article's text.
+Only the piece goes: the story sentences on either side stay, and a paragraph keeps at least
+``body_min_words`` words of story or is left alone.
 """
 from __future__ import annotations
 
@@ -30,10 +30,6 @@ GLUED_FURNITURE = Rule(
     keep="The index rose 1.2 pct. Analysts said the gains were broad-based.",
 )
 
-# An embedded post's attribution, the line under the quoted post: a handle in brackets, then the post's date
-# closing on its year ("— Jane Doe (@janedoe) May 4, 2019", "— Claire Rousseau (@claire) 21 juillet 2020").
-# Story text names a handle in brackets, not with a date after it.
-_ATTRIBUTION = re.compile(r"\(@\w{1,30}\)[^()@]{0,30}?(?:19|20)\d\d\D{0,2}$")
 # Where a picture credit starts inside a text, set off from the caption before it by a sentence's end, a dash,
 # a bar or a picture label: an agency or a name, a slash, a name (". REUTERS/Ana Ruiz", ". AFP/MARIE DUPONT",
 # " — Foto: João Silva/Folhapress"), or the rights sign (". © dpa"). Not "shares in A/S Ferrosan" (a name),
@@ -42,18 +38,9 @@ _ATTRIBUTION = re.compile(r"\(@\w{1,30}\)[^()@]{0,30}?(?:19|20)\d\d\D{0,2}$")
 _CREDIT_START = re.compile(
     r"(?:(?<=[^\W\d_A-Z]{3})[.!?] |\s[-–—|] |[:：] )(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞА-Я][\w'’-]*){0,2} ?/ ?(?=\w)|© ?)"
 )
-# A caption's label: a noun of one or two words, or two joined by a short word ("Imagen de archivo"), the
-# first capitalised and not all in capitals (a wire's "NOTE:", a teaser's "READ MORE:", an advice column's
-# "DEAR ABBY:" are other things), and a colon, then the description ("File photo: ...", "Pictured: ..."); not
-# a clause ("Dempsey dove deeper: ...").
-_LABEL_WORD = r"[^\s:：()\[\].!?\"'“”‘’«»\d]+"
-_LABEL = re.compile(
-    rf"([A-ZÀ-ÖØ-ÞА-Я]{_LABEL_WORD}(?: {_LABEL_WORD}| [^\W\d]{{1,3}} {_LABEL_WORD})?) ?[:：] (?=[^\W\d])"
-)
 _HEAD_MAX_CHARS = 200  # a caption and its credit run into a paragraph's start
 _TAIL_MAX_CHARS = 200  # a caption, an ad slot or a prompt run into its end
 _CAPTION_MAX_WORDS = 25
-_LABELLED_MAX_WORDS = 15
 _FRAGMENT_MAX_WORDS = 6  # "Advertisement Story continues", "[광고] 본문 아래 계속", "广告 赞助内容"
 _CREDIT_MAX_TOKENS = 5
 _SLASHES = frozenset("/|-–—")
@@ -76,22 +63,9 @@ def _story_after_credit(text: str, at: int) -> int | None:
     return None
 
 
-def _labelled_caption(piece: str) -> bool:
-    """Whether ``piece`` is a caption under a label: "File photo: Members of parliament attend a session."."""
-    m = _LABEL.match(piece)
-    if m is None or m[1].isupper() or quoted(piece):
-        return False
-    # A description of three words or more, not a list of names ("Not used: Fury, Brooks").
-    described = piece[m.end():].split()
-    return (
-        len(described) >= 3 and 2 * sum(w.endswith(",") for w in described) < len(described)
-        and count_words(piece) <= _LABELLED_MAX_WORDS and not any(c.isdigit() for c in piece)
-    )
-
-
 def glued_head(text: str, min_words: int) -> int | None:
-    """The end of a caption run into the start of ``text``, when story text of ``min_words`` words or more
-    follows: a short description closing on a picture credit, or a labelled caption sentence; else None."""
+    """The end of a caption run into the start of ``text`` (a short description closing on a picture credit),
+    when story text of ``min_words`` words or more follows; else None."""
     head = text[:_HEAD_MAX_CHARS]
     if "/" in head or "©" in head:
         for m in _CREDIT_START.finditer(head):
@@ -106,20 +80,25 @@ def glued_head(text: str, min_words: int) -> int | None:
             ):
                 return end
             break  # the first credit decides: a later one is inside the story
-    if ":" in head or "：" in head:
-        brk = SENTENCE_BREAK.search(text, 0, _HEAD_MAX_CHARS)
-        if brk is not None and brk[0].endswith(" ") and _labelled_caption(text[:brk.end()].rstrip()):
-            if count_words(text[brk.end():]) >= min_words and text[brk.end()].isalpha():
-                return brk.end()
     return None
 
 
-def _doubled(piece: str) -> bool:
-    # "Article réservé aux abonnés Article réservé aux abonnés": a piece of words printed twice, side by side.
-    half = len(piece) // 2
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether the sentence punctuation at ``text[at]`` ends a sentence, not an abbreviation ("St. Louis, MO",
+    "Acme Inc. Chief"): a script without case ends there, or the word before is a figure, in lower case, or of
+    four letters or more."""
+    if text[at] in "。！？":
+        return True
+    word = text[text.rfind(" ", 0, at) + 1:at].strip("\"”’'»)]")
+    return bool(word) and (word[-1].isdigit() or (word.islower() and len(word) >= 2) or len(word) >= 4)
+
+
+def _caption(piece: str) -> bool:
+    """Whether ``piece`` is one description sentence at most closing on a picture credit ("Shoppers walk along
+    a high street. REUTERS/Ana Ruiz"): a sentence before that is the story's."""
     return (
-        len(piece) % 2 == 1 and piece[half] == " " and piece[:half] == piece[half + 1:]
-        and count_words(piece[:half]) >= 2 and any(c.isalpha() for c in piece)
+        count_words(piece) <= _CAPTION_MAX_WORDS and credited(piece) and not piece.rstrip().endswith((".", "!", "?"))
+        and len(SENTENCE_BREAK.findall(piece)) <= 1 and not quoted(piece)
     )
 
 
@@ -140,28 +119,17 @@ def glued_tail(text: str, min_words: int, open_end: bool) -> int | None:
     text of ``min_words`` words or more stays before it; else None. ``open_end``: the paragraph may go on in
     the next one (the page's last paragraph, cut short; one the next continues in lower case), so a fragment
     after its last sentence stays."""
+    if _caption(text):
+        return None  # a caption line whole, the line rules' to take
     window = max(0, len(text) - _TAIL_MAX_CHARS)
-    starts = [m.end() for m in SENTENCE_BREAK.finditer(text, window) if m[0].endswith(" ") and m.end() < len(text)]
+    starts = [
+        m.end() for m in SENTENCE_BREAK.finditer(text, window)
+        if m[0].endswith(" ") and m.end() < len(text) and _ends_sentence(text, m.start())
+    ]
     if not starts:
         return None
-    for at in starts:  # the earliest start whose whole tail is furniture: a caption and its credit together
-        piece = text[at:]
-        if not (piece[0].isupper() or not piece[0].isalpha() and piece[0] not in "\"“«'‘„"):
-            continue
-        if count_words(text[:at]) < min_words:
-            continue
-        words = count_words(piece)
-        if _doubled(piece) or _ATTRIBUTION.search(piece):
-            return at
-        if quoted(piece):
-            continue
-        # One description sentence at most before the credit: an earlier sentence is the story's.
-        if (
-            words <= _CAPTION_MAX_WORDS and credited(piece) and not piece.rstrip().endswith((".", "!", "?"))
-            and len(SENTENCE_BREAK.findall(piece)) <= 1
-        ):
-            return at
-        if _labelled_caption(piece) and SENTENCE_BREAK.search(piece[:-1]) is None:
+    for at in starts:  # the earliest start whose whole tail is a caption: its sentence and its credit together
+        if count_words(text[:at]) >= min_words and _caption(text[at:]):
             return at
     piece = text[starts[-1]:]
     if (
@@ -172,21 +140,13 @@ def glued_tail(text: str, min_words: int, open_end: bool) -> int | None:
     return None
 
 
-def embed_attribution(text: str) -> bool:
-    """Whether ``text`` closes on an embedded post's attribution: a handle in brackets and the post's date."""
-    return "(@" in text and _ATTRIBUTION.search(text) is not None
-
-
 def glued_furniture(doc: Doc) -> None:
-    """Furniture run into a story paragraph's start (``glued_head``) or end (``glued_tail``) goes, and an
-    embedded post's attribution line wherever it stands (``embed_attribution``); see the module docstring."""
+    """Furniture run into a story paragraph's start (``glued_head``) or end (``glued_tail``) goes; see the
+    module docstring."""
     min_words = doc.cfg.body_min_words
     kept = doc.kept()
     for i, line in enumerate(kept):
         if line.memo.get("glued") == line.text:
-            continue
-        if line.words <= _FRAGMENT_MAX_WORDS + 4 and embed_attribution(line.text) and not quoted(line.text):
-            doc.remove(line, GLUED_FURNITURE.name)
             continue
         if line.words > min_words:
             nxt = kept[i + 1].text if i + 1 < len(kept) else ""
