@@ -114,27 +114,36 @@ def _label_fragment(piece: str) -> bool:
     )
 
 
-def glued_tail(text: str, min_words: int, open_end: bool) -> int | None:
+def glued_tail(
+    text: str, min_words: int, open_end: bool, breaks: list[re.Match[str]] | None = None, total: int | None = None
+) -> int | None:
     """Where furniture run into the end of ``text`` starts, after the paragraph's last sentence, when story
     text of ``min_words`` words or more stays before it; else None. ``open_end``: the paragraph may go on in
     the next one (the page's last paragraph, cut short; one the next continues in lower case), so a fragment
-    after its last sentence stays."""
-    if _caption(text):
-        return None  # a caption line whole, the line rules' to take
+    after its last sentence stays. Looks at the last ``_TAIL_MAX_CHARS`` characters only. ``breaks``:
+    SENTENCE_BREAK's matches in ``text`` and ``total`` its words, when known (``Line.breaks``, ``Line.words``)."""
+    if text[-1] in ".!?…。！？\"”’»":
+        return None  # the paragraph ends a sentence: neither a credit nor a label fragment closes it
     window = max(0, len(text) - _TAIL_MAX_CHARS)
+    found = SENTENCE_BREAK.finditer(text, window) if breaks is None else (m for m in breaks if m.start() >= window)
     starts = [
-        m.end() for m in SENTENCE_BREAK.finditer(text, window)
+        m.end() for m in found
         if m[0].endswith(" ") and m.end() < len(text) and _ends_sentence(text, m.start())
     ]
     if not starts:
         return None
-    for at in starts:  # the earliest start whose whole tail is a caption: its sentence and its credit together
-        if count_words(text[:at]) >= min_words and _caption(text[at:]):
-            return at
+    total = count_words(text) if total is None else total
+    tail = text[window:]
+    if "/" in tail or "©" in tail or ":" in tail:  # a credit's marks: most paragraphs end the test here
+        for at in starts:  # the earliest start whose whole tail is a caption: its sentence and its credit
+            piece = text[at:]
+            if total - count_words(piece) >= min_words and _caption(piece):
+                return at
     piece = text[starts[-1]:]
+    words = count_words(piece)
     if (
-        not open_end and count_words(piece) <= _FRAGMENT_MAX_WORDS and piece[-1] not in ".!?…。！？\"”’»)"
-        and _label_fragment(piece) and count_words(text[:starts[-1]]) >= min_words
+        not open_end and words <= _FRAGMENT_MAX_WORDS and total - words >= min_words
+        and piece[-1] != ")" and _label_fragment(piece)
     ):
         return starts[-1]
     return None
@@ -148,7 +157,8 @@ def glued_furniture(doc: Doc) -> None:
     for i, line in enumerate(kept):
         if line.memo.get("glued") == line.text:
             continue
-        if line.words > min_words:
+        # A caption line whole ("Voters queue at a polling station. Marat Ospanov/Vlast") is the line rules'.
+        if line.words > min_words and not (line.words <= _CAPTION_MAX_WORDS and _caption(line.text)):
             nxt = kept[i + 1].text if i + 1 < len(kept) else ""
             _cut(doc, line, min_words, open_end=not nxt or nxt[0].islower() or nxt[0] in ",.;:)]")
         line.memo["glued"] = line.text
@@ -159,7 +169,7 @@ def _cut(doc: Doc, line: Line, min_words: int, open_end: bool) -> None:
     if end is not None:
         doc.strip(line, GLUED_FURNITURE.name, 0, end)
         doc.cut(line, end)
-    start = glued_tail(line.text, min_words, open_end)
+    start = glued_tail(line.text, min_words, open_end, line.breaks(), line.words)
     if start is not None:
         doc.strip(line, GLUED_FURNITURE.name, start, len(line.text))
         doc.cut_tail(line, start)
