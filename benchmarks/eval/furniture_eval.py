@@ -127,8 +127,12 @@ def losses(cases: list[Case], outputs: dict[str, dict], n: int) -> str:
         removed = clean(case.raw_text, cfg, lambda _: None).removed
         for p in lost:
             count += 1
+            # A removal cut this paragraph when most of its words are the paragraph's.
             words = set(normalise(p).split())
-            rules = sorted({r.rule for r in removed if words & set(normalise(r.text).split())})
+            rules = sorted({
+                r.rule for r in removed
+                if (cut := set(normalise(r.text).split())) and 2 * len(cut & words) >= len(cut)
+            })
             if len(out) < n:
                 out.append(f"{case.case_id} ({case.language}) {','.join(rules) or '?'}: {p[:200]!r}")
     return "\n".join([f"--- {len(out)} lost paragraphs of {count}, with the rules that cut them", *out])
