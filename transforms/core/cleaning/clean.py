@@ -2,7 +2,8 @@
 
 Order of the passes (which rule wins across kinds): the date prefix, separators and consent
 banners (``widgets``), labelled and bulleted lists of other
-stories, prefixes (wire credits), teaser labels, teasers and captions run into a story paragraph, duplicated
+stories, prefixes (wire credits), teaser labels, teasers and captions run into a story paragraph, other
+furniture run into a paragraph's start or end (``glued``), duplicated
 photo captions, line and suffix rules, credit lines, copies, bylines, short lines after the story's last
 paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the
 first rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
