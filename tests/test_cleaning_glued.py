@@ -22,7 +22,7 @@ def test_a_caption_run_into_a_paragraphs_start_goes(caption: str) -> None:
 
 @pytest.mark.parametrize("story", [
     # A slash after an abbreviation or inside a name: no credit closes a caption there.
-    "Spectrum 2000 Inc said the U.S. Army/Air Force Exchange will carry its products in all stores from June.",
+    "Spectrum 2000 Inc said the U.S. Army/Air Force Exchange will carry its products in all stores in June.",
     "In November 1986, Novo purchased 75 pct of shares in A/S Ferrosan, which heads a group of drug makers.",
     "He was treated at St. Lukes/Roosevelt Hospital Center in New York, where he stayed for two weeks.",
     # A caption's shape without a credit: a labelled sentence stays (a note, a clause before a colon).
@@ -71,7 +71,8 @@ def test_a_fragment_the_next_paragraph_continues_or_the_page_ends_on_stays() -> 
     assert glued_tail(f"{BODY} CONTINUA DEPOIS DA PUBLICIDADE", 8, open_end=False) is not None
     assert glued_tail(f"{BODY} CONTINUA DEPOIS DA PUBLICIDADE", 8, open_end=True) is None
     para = f"{BODY} The President Of The"
-    assert para in run(doc(LEAD, para, "commission resigned on Tuesday after the vote in parliament.", TAIL)).text
+    nxt = "commission resigned on Tuesday after the vote in parliament."
+    assert para in run(doc(LEAD, para, nxt, TAIL)).text
     assert para in run(doc(LEAD, SECOND, para)).text  # the page's last paragraph, cut short
     # Lower-case words are a sentence going on in the next paragraph, whatever that starts with.
     para = f"{BODY} French Open champion"

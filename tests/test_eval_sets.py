@@ -395,4 +395,5 @@ def test_furniture_halves_split_by_case_id_and_losses_name_the_rule():
     raw = f"{lead}\n\nShare this article\n\nTurnout was estimated at around 54%, far below earlier elections."
     case = fs.Case("x", "dev", "en", raw, (lead, "Share this article"), (), None, None, None, False)
     text = losses([case], {"x": {"text": lead}}, 5)
-    assert "1 lost paragraphs of 1" in text and "x (en) gift_prompt: 'Share this article'" in text and lead not in text
+    assert "1 lost paragraphs of 1" in text and lead not in text
+    assert "x (en) gift_prompt: 'Share this article'" in text

@@ -1,6 +1,7 @@
 """Black-box run of the pipeline on the furniture evaluation set, then its score.
 
-    python -m benchmarks.eval.furniture_eval --split dev [--half 0|1] [--show 10] [--show-losses 20] [--data ../shared/data] [--keep DIR]
+    python -m benchmarks.eval.furniture_eval --split dev [--half 0|1] [--show 10] [--show-losses 20]
+                                             [--data ../shared/data] [--keep DIR]
 
 Writes every case of the split as ``<case_id>.txt`` (UTF-8) into a temporary folder, runs
 ``python -m pipeline --input DIR --output OUT --furniture_min_docs 0`` from the repository root (the
@@ -147,7 +148,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--show", type=int, default=0, help="print N worst leaks and N lost paragraphs")
     parser.add_argument("--kinds", help="comma-separated furniture kinds --show lists (default: all)")
     parser.add_argument("--half", type=int, choices=[0, 1], help="only the cases of this half (half_of)")
-    parser.add_argument("--show-losses", type=int, default=0, help="print N lost story paragraphs and the rules")
+    parser.add_argument(
+        "--show-losses", type=int, default=0, help="print N lost story paragraphs and the rules that cut them"
+    )
     parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temporary one)")
     parser.add_argument(
         "--repo", type=Path, default=REPO, help="checkout whose pipeline runs (default: this one)"

@@ -9,7 +9,8 @@ caption, an ad slot or a slot's label ends up inside the story paragraph beside 
 
 The glued piece is told by its shape, in any language, never by its words: a short description closing on a
 picture credit (an agency or a name with a slash, a labelled credit, a rights sign) before the story's first
-sentence or after its last, and a fragment of labels that ends no sentence after the last one. An embedded post's attribution ("— Jane Doe (@janedoe) May 4, 2019") and a quoted post's own picture link
+sentence or after its last, and a fragment of labels that ends no sentence after the last one. An embedded
+post's attribution ("— Jane Doe (@janedoe) May 4, 2019") and a quoted post's own picture link
 ("... pic.twitter.com/xp5cA057Cw") stay: human labels of real pages count them as the article's text.
 Only the piece goes: the story sentences on either side stay, and a paragraph keeps at least
 ``body_min_words`` words of story or is left alone.
@@ -33,10 +34,11 @@ GLUED_FURNITURE = Rule(
 # Where a picture credit starts inside a text, set off from the caption before it by a sentence's end, a dash,
 # a bar or a picture label: an agency or a name, a slash, a name (". REUTERS/Ana Ruiz", ". AFP/MARIE DUPONT",
 # " — Foto: João Silva/Folhapress"), or the rights sign (". © dpa"). Not "shares in A/S Ferrosan" (a name),
-# nor after an abbreviation ("the U.S. Army/Air Force Exchange", "St. Lukes/Roosevelt"): a lower-case word ends
-# the caption's sentence.
+# nor after an abbreviation ("the U.S. Army/Air Force Exchange", "St. Lukes/Roosevelt"): a lower-case word
+# ends the caption's sentence.
 _CREDIT_START = re.compile(
-    r"(?:(?<=[^\W\d_A-Z]{3})[.!?] |\s[-–—|] |[:：] )(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞА-Я][\w'’-]*){0,2} ?/ ?(?=\w)|© ?)"
+    r"(?:(?<=[^\W\d_A-Z]{3})[.!?] |\s[-–—|] |[:：] )"
+    r"(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞА-Я][\w'’-]*){0,2} ?/ ?(?=\w)|© ?)"
 )
 _HEAD_MAX_CHARS = 200  # a caption and its credit run into a paragraph's start
 _TAIL_MAX_CHARS = 200  # a caption, an ad slot or a prompt run into its end
@@ -97,7 +99,8 @@ def _caption(piece: str) -> bool:
     """Whether ``piece`` is one description sentence at most closing on a picture credit ("Shoppers walk along
     a high street. REUTERS/Ana Ruiz"): a sentence before that is the story's."""
     return (
-        count_words(piece) <= _CAPTION_MAX_WORDS and credited(piece) and not piece.rstrip().endswith((".", "!", "?"))
+        count_words(piece) <= _CAPTION_MAX_WORDS and credited(piece)
+        and not piece.rstrip().endswith((".", "!", "?"))
         and len(SENTENCE_BREAK.findall(piece)) <= 1 and not quoted(piece)
     )
 
@@ -115,17 +118,24 @@ def _label_fragment(piece: str) -> bool:
 
 
 def glued_tail(
-    text: str, min_words: int, open_end: bool, breaks: list[re.Match[str]] | None = None, total: int | None = None
+    text: str,
+    min_words: int,
+    open_end: bool,
+    breaks: list[re.Match[str]] | None = None,
+    total: int | None = None,
 ) -> int | None:
     """Where furniture run into the end of ``text`` starts, after the paragraph's last sentence, when story
     text of ``min_words`` words or more stays before it; else None. ``open_end``: the paragraph may go on in
     the next one (the page's last paragraph, cut short; one the next continues in lower case), so a fragment
     after its last sentence stays. Looks at the last ``_TAIL_MAX_CHARS`` characters only. ``breaks``:
-    SENTENCE_BREAK's matches in ``text`` and ``total`` its words, when known (``Line.breaks``, ``Line.words``)."""
+    SENTENCE_BREAK's matches in ``text`` and ``total`` its words, when known (``Line.breaks``,
+    ``Line.words``)."""
     if text[-1] in ".!?…。！？\"”’»":
         return None  # the paragraph ends a sentence: neither a credit nor a label fragment closes it
     window = max(0, len(text) - _TAIL_MAX_CHARS)
-    found = SENTENCE_BREAK.finditer(text, window) if breaks is None else (m for m in breaks if m.start() >= window)
+    if breaks is None:
+        breaks = list(SENTENCE_BREAK.finditer(text, window))
+    found = (m for m in breaks if m.start() >= window)
     starts = [
         m.end() for m in found
         if m[0].endswith(" ") and m.end() < len(text) and _ends_sentence(text, m.start())
