@@ -341,6 +341,13 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "The Danish Banks Association backed the small Sixth of July Bank (6. Juli Banken A/S) on Monday after "
         "its deposits fell.",
     ),
+    "glued_furniture": (
+        doc(LEAD, "Shoppers walk along a high street. REUTERS/Ana Ruiz " + SECOND, TAIL),
+        "Shoppers walk along a high street. REUTERS/Ana Ruiz",
+        doc(LEAD, "Spectrum 2000 Inc said the U.S. Army/Air Force Exchange will carry its products in all of "
+            "its stores from June.", TAIL),
+        "Spectrum 2000 Inc said the U.S. Army/Air Force Exchange will carry its products in all of its stores",
+    ),
     "separator": (
         doc(LEAD, BODY, "- 30 -", "Ferry operator suspends crossings as storm nears",
             "Regional airline orders twelve new jets", "Museum returns looted bronze statues"),

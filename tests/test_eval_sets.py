@@ -383,3 +383,17 @@ def test_furniture_show_lists_leaks_of_the_asked_kinds_and_lost_paragraphs():
     text = show([case], {"x": {"text": "Advertisement Share this article Kept paragraph."}}, 5, {"share"})
     assert "Share this article" in text and "Advertisement" not in text
     assert "x (en) 'Lost paragraph.'" in text and "Kept paragraph" not in text
+
+
+def test_furniture_halves_split_by_case_id_and_losses_name_the_rule():
+    from benchmarks.eval.furniture_eval import half_of, losses
+
+    halves = [half_of(f"case-{i}") for i in range(200)]
+    assert set(halves) == {0, 1} and halves == [half_of(f"case-{i}") for i in range(200)]
+    assert 60 <= sum(halves) <= 140  # about half each
+    lead = "Kazakhstan's ruling party won a commanding majority in early parliamentary elections on Sunday."
+    raw = f"{lead}\n\nShare this article\n\nTurnout was estimated at around 54%, far below earlier elections."
+    case = fs.Case("x", "dev", "en", raw, (lead, "Share this article"), (), None, None, None, False)
+    text = losses([case], {"x": {"text": lead}}, 5)
+    assert "1 lost paragraphs of 1" in text and lead not in text
+    assert "x (en) gift_prompt: 'Share this article'" in text

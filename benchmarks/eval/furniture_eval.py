@@ -1,6 +1,7 @@
 """Black-box run of the pipeline on the furniture evaluation set, then its score.
 
-    python -m benchmarks.eval.furniture_eval --split dev [--half 0|1] [--show 10] [--data ../shared/data] [--keep DIR]
+    python -m benchmarks.eval.furniture_eval --split dev [--half 0|1] [--show 10] [--show-losses 20]
+                                             [--data ../shared/data] [--keep DIR]
 
 Writes every case of the split as ``<case_id>.txt`` (UTF-8) into a temporary folder, runs
 ``python -m pipeline --input DIR --output OUT --furniture_min_docs 0`` from the repository root (the
@@ -112,6 +113,32 @@ def show(cases: list[Case], outputs: dict[str, dict], n: int, kinds: set[str] | 
     return "\n".join(out)
 
 
+def losses(cases: list[Case], outputs: dict[str, dict], n: int) -> str:
+    """Up to ``n`` lost story paragraphs, each with the rules whose removals, when ``clean`` runs on the case's
+    raw text in this process, overlap it (the pipeline's own run records no removals)."""
+    from wirewash.transforms.core.cleaning import CleanConfig, clean
+
+    cfg = CleanConfig()
+    out, count = [], 0
+    for case in cases:
+        text = normalise((outputs.get(case.case_id) or {}).get("text") or "")
+        lost = [p for p in case.story_paragraphs if normalise(p) not in text]
+        if not lost:
+            continue
+        removed = clean(case.raw_text, cfg, lambda _: None).removed
+        for p in lost:
+            count += 1
+            # A removal cut this paragraph when most of its words are the paragraph's.
+            words = set(normalise(p).split())
+            rules = sorted({
+                r.rule for r in removed
+                if (cut := set(normalise(r.text).split())) and 2 * len(cut & words) >= len(cut)
+            })
+            if len(out) < n:
+                out.append(f"{case.case_id} ({case.language}) {','.join(rules) or '?'}: {p[:200]!r}")
+    return "\n".join([f"--- {len(out)} lost paragraphs of {count}, with the rules that cut them", *out])
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -121,6 +148,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=DATA_DIR)
     parser.add_argument("--show", type=int, default=0, help="print N worst leaks and N lost paragraphs")
     parser.add_argument("--kinds", help="comma-separated furniture kinds --show lists (default: all)")
+    parser.add_argument(
+        "--show-losses", type=int, default=0, help="print N lost story paragraphs and the rules that cut them"
+    )
     parser.add_argument("--keep", type=Path, help="work folder to keep (default: a temporary one)")
     parser.add_argument(
         "--repo", type=Path, default=REPO, help="checkout whose pipeline runs (default: this one)"
@@ -140,6 +170,8 @@ def main(argv: list[str] | None = None) -> None:
     print(json.dumps(result, ensure_ascii=False, indent=1) if args.json else report(result))
     if args.show:
         print(show(cases, outputs, args.show, set(args.kinds.split(",")) if args.kinds else None))
+    if args.show_losses:
+        print(losses(cases, outputs, args.show_losses))
 
 
 if __name__ == "__main__":

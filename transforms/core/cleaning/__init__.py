@@ -5,8 +5,9 @@
 Modules: ``normalise`` (format characters, NFC, unwrapping hard-wrapped lines), ``structure`` (paragraph
 shapes, head/body/tail zones), ``rules`` (the packs and their registry), ``generic`` (line, prefix, suffix and
 teaser rules of any pack), ``lists``, ``head``, ``repeats``, ``tail`` (structural passes beside their rules),
-``byline`` (a byline's names in any script), ``credits`` (credit lines and agencies' names), ``dateline``
-(datelines and credits in head lines), ``clean`` (the loop over the passes).
+``glued`` (furniture run into a story paragraph's start or end), ``byline`` (a byline's names in any script),
+``credits`` (credit lines and agencies' names), ``dateline`` (datelines and credits in head lines), ``clean``
+(the loop over the passes).
 """
 from wirewash.transforms.core.cleaning.clean import METADATA_RULES, PASSES, RULES, clean
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned

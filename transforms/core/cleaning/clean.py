@@ -2,7 +2,8 @@
 
 Order of the passes (which rule wins across kinds): the date prefix, separators and consent
 banners (``widgets``), labelled and bulleted lists of other
-stories, prefixes (wire credits), teaser labels, teasers and captions run into a story paragraph, duplicated
+stories, prefixes (wire credits), teaser labels, teasers and captions run into a story paragraph, other
+furniture run into a paragraph's start or end (``glued``), duplicated
 photo captions, line and suffix rules, credit lines, copies, bylines, short lines after the story's last
 paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the
 first rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
@@ -11,7 +12,7 @@ what a second clean() would still find, this one already removed.
 """
 from __future__ import annotations
 
-from wirewash.transforms.core.cleaning import credits, generic, head, inserts, lists, repeats, tail, widgets
+from wirewash.transforms.core.cleaning import credits, generic, glued, head, inserts, lists, repeats, tail, widgets
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
 from wirewash.transforms.core.cleaning.generic import PUBLISHERS, Pass
@@ -29,6 +30,7 @@ PASSES: tuple[Pass, ...] = (
     generic.teasers,
     inserts.glued_teasers,
     inserts.glued_captions,
+    glued.glued_furniture,
     head.headline,
     repeats.photo_captions,
     generic.lines,
@@ -47,7 +49,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
-    inserts.GLUED_CAPTION, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT,
+    inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 

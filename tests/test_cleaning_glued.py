@@ -1,0 +1,86 @@
+"""Furniture run into a story paragraph's start or end (``glued``): the piece goes, the story sentences stay;
+and the story's own sentences of the same shapes, which stay whole."""
+from __future__ import annotations
+
+import pytest
+
+from test_cleaning import BODY, LEAD, SECOND, TAIL, doc, paragraphs, run
+from wirewash.transforms.core.cleaning.glued import glued_head, glued_tail
+
+
+@pytest.mark.parametrize("caption", [
+    "Shoppers walk along a high street. REUTERS/Ana Ruiz",
+    "Des policiers devant le bâtiment. AFP/MARIE DUPONT",
+    "Torcedores antes da partida — Foto: João Silva/Observador",
+    "Blick auf die Skyline am Abend. © dpa",
+])
+def test_a_caption_run_into_a_paragraphs_start_goes(caption: str) -> None:
+    out = run(doc(LEAD, f"{caption} {SECOND}", TAIL))
+    assert paragraphs(out.text) == [LEAD, SECOND, TAIL], caption
+    assert caption in [r.text for r in out.removed if r.rule == "glued_furniture"]
+
+
+@pytest.mark.parametrize("story", [
+    # A slash after an abbreviation or inside a name: no credit closes a caption there.
+    "Spectrum 2000 Inc said the U.S. Army/Air Force Exchange will carry its products in all stores in June.",
+    "In November 1986, Novo purchased 75 pct of shares in A/S Ferrosan, which heads a group of drug makers.",
+    "He was treated at St. Lukes/Roosevelt Hospital Center in New York, where he stayed for two weeks.",
+    # A caption's shape without a credit: a labelled sentence stays (a note, a clause before a colon).
+    "Dempsey dove deeper: Taylor lived in a warm, dry house with his wife. They had a loft in the town.",
+    "File photo: Police officers stand guard outside the building. The original book will be revised.",
+])
+def test_a_story_paragraph_of_the_same_shape_stays_whole(story: str) -> None:
+    out = run(doc(LEAD, story, TAIL))
+    assert story in out.text
+    assert all(r.rule != "glued_furniture" for r in out.removed)
+
+
+@pytest.mark.parametrize("piece", [
+    "Shoppers walk along a high street. REUTERS/Ana Ruiz",
+    "CONTINUA DEPOIS DA PUBLICIDADE",
+    "[광고] 본문 아래 계속",
+    "广告 赞助内容",
+])
+def test_furniture_run_into_a_paragraphs_end_goes(piece: str) -> None:
+    out = run(doc(LEAD, f"{BODY} {piece}", SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], piece
+
+
+@pytest.mark.parametrize("tail", [
+    "Not used: Fury, Brooks",  # a line-up: a list of names after the label
+    "She now faces",  # a sentence going on in the next paragraph
+    "-- FEELING LIKE SECOND RATE",  # an advice column's sign-off
+    "Ticket details: http://www.daviscupfinals.com/",  # the story's own link, with its label
+    "Note: The bundle includes Hulu with limited commercials.",  # a labelled note
+    "— Jane Doe (@janedoe) May 4, 2019",  # an embedded post's attribution: the post's, by human labels
+    '"We will not stop here"',  # speech
+])
+def test_a_story_fragment_after_the_last_sentence_stays(tail: str) -> None:
+    para = f"{BODY} {tail}"
+    out = run(doc(LEAD, para, SECOND, TAIL))
+    assert para in out.text, tail
+
+
+def test_no_fragment_is_cut_after_an_abbreviation() -> None:
+    para = "The company moved its head office last year to a new building near St. Louis, MO"
+    assert glued_tail(para, 8, open_end=False) is None
+    assert glued_tail(f"{BODY} CONTINUA DEPOIS DA PUBLICIDADE", 8, open_end=False) == len(BODY) + 1
+
+
+def test_a_fragment_the_next_paragraph_continues_or_the_page_ends_on_stays() -> None:
+    assert glued_tail(f"{BODY} CONTINUA DEPOIS DA PUBLICIDADE", 8, open_end=False) is not None
+    assert glued_tail(f"{BODY} CONTINUA DEPOIS DA PUBLICIDADE", 8, open_end=True) is None
+    para = f"{BODY} The President Of The"
+    nxt = "commission resigned on Tuesday after the vote in parliament."
+    assert para in run(doc(LEAD, para, nxt, TAIL)).text
+    assert para in run(doc(LEAD, SECOND, para)).text  # the page's last paragraph, cut short
+    # Lower-case words are a sentence going on in the next paragraph, whatever that starts with.
+    para = f"{BODY} French Open champion"
+    assert para in run(doc(LEAD, para, "Anastasia Myskina beat her in straight sets on Tuesday.", TAIL)).text
+
+
+def test_a_caption_needs_story_text_after_it() -> None:
+    assert glued_head("Shoppers walk along a high street. REUTERS/Ana Ruiz There it is.", 8) is None
+    assert glued_head(f"Shoppers walk along a high street. REUTERS/Ana Ruiz {SECOND}", 8) == len(
+        "Shoppers walk along a high street. REUTERS/Ana Ruiz "
+    )

@@ -1,0 +1,185 @@
+"""Furniture run into the start or the end of a story paragraph, cut at sub-paragraph granularity.
+
+A page's text loses its block breaks (an extractor, a copy and paste, a feed re-wrapped at 70 columns), and a
+caption, an ad slot or a slot's label ends up inside the story paragraph beside it:
+
+    "Shoppers walk along a high street. REUTERS/Ana Ruiz There is an availability period of 12 months ..."
+    "... in the year ended June 1989. Advertisement Story continues"
+    "... the company said in a statement. 广告 赞助内容"
+
+The glued piece is told by its shape, in any language, never by its words: a short description closing on a
+picture credit (an agency or a name with a slash, a labelled credit, a rights sign) before the story's first
+sentence or after its last, and a fragment of labels that ends no sentence after the last one. An embedded
+post's attribution ("— Jane Doe (@janedoe) May 4, 2019") and a quoted post's own picture link
+("... pic.twitter.com/xp5cA057Cw") stay: human labels of real pages count them as the article's text.
+Only the piece goes: the story sentences on either side stay, and a paragraph keeps at least
+``body_min_words`` words of story or is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.cues import credited, quoted
+from wirewash.transforms.core.cleaning.normalise import count_words
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line
+
+GLUED_FURNITURE = Rule(
+    "glued_furniture", 1, "structural",
+    "Shoppers walk along a high street. REUTERS/Ana Ruiz There is an availability period of 12 months ... "
+    "(a caption run into a story paragraph's start; also an ad slot or an embed run into its end)",
+    keep="The index rose 1.2 pct. Analysts said the gains were broad-based.",
+)
+
+# Where a picture credit starts inside a text, set off from the caption before it by a sentence's end, a dash,
+# a bar or a picture label: an agency or a name, a slash, a name (". REUTERS/Ana Ruiz", ". AFP/MARIE DUPONT",
+# " — Foto: João Silva/Folhapress"), or the rights sign (". © dpa"). Not "shares in A/S Ferrosan" (a name),
+# nor after an abbreviation ("the U.S. Army/Air Force Exchange", "St. Lukes/Roosevelt"): a lower-case word
+# ends the caption's sentence.
+_CREDIT_START = re.compile(
+    r"(?:(?<=[^\W\d_A-Z]{3})[.!?] |\s[-–—|] |[:：] )"
+    r"(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞА-Я][\w'’-]*){0,2} ?/ ?(?=\w)|© ?)"
+)
+_HEAD_MAX_CHARS = 200  # a caption and its credit run into a paragraph's start
+_TAIL_MAX_CHARS = 200  # a caption, an ad slot or a prompt run into its end
+_CAPTION_MAX_WORDS = 25
+_FRAGMENT_MAX_WORDS = 6  # "Advertisement Story continues", "[광고] 본문 아래 계속", "广告 赞助内容"
+_CREDIT_MAX_TOKENS = 5
+_SLASHES = frozenset("/|-–—")
+
+
+def _story_after_credit(text: str, at: int) -> int | None:
+    """Where the story sentence starts after the credit's words that begin at ``at``: the first capitalised
+    word a lower-case word follows ("REUTERS/Ana Ruiz | There is ..."), after at most five tokens of the
+    credit, each capitalised or a slash. None when a word of the credit is not capitalised (a sentence)."""
+    tokens = text[at:].split(" ")
+    pos = at
+    for i, tok in enumerate(tokens[:_CREDIT_MAX_TOKENS + 1]):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if i and tok[:1].isupper() and nxt[:1].islower() and not tok.isupper():
+            return pos
+        # The credit's first word may be a lower-case agency's name ("© dpa").
+        if i and not (tok in _SLASHES or tok[:1].isupper() or not tok[:1].isalpha()):
+            return None
+        pos += len(tok) + 1
+    return None
+
+
+def glued_head(text: str, min_words: int) -> int | None:
+    """The end of a caption run into the start of ``text`` (a short description closing on a picture credit),
+    when story text of ``min_words`` words or more follows; else None."""
+    head = text[:_HEAD_MAX_CHARS]
+    if "/" in head or "©" in head:
+        for m in _CREDIT_START.finditer(head):
+            at = m.start() + m[0].index(" ") + 1
+            end = _story_after_credit(text, m.end() if text[at] == "©" else at)
+            if end is None:
+                continue
+            caption = text[:end].rstrip()
+            if (
+                credited(caption) and count_words(caption) <= _CAPTION_MAX_WORDS and not quoted(caption)
+                and count_words(text[end:]) >= min_words
+            ):
+                return end
+            break  # the first credit decides: a later one is inside the story
+    return None
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether the sentence punctuation at ``text[at]`` ends a sentence, not an abbreviation ("St. Louis, MO",
+    "Acme Inc. Chief"): a script without case ends there, or the word before is a figure, in lower case, or of
+    four letters or more."""
+    if text[at] in "。！？":
+        return True
+    word = text[text.rfind(" ", 0, at) + 1:at].strip("\"”’'»)]")
+    return bool(word) and (word[-1].isdigit() or (word.islower() and len(word) >= 2) or len(word) >= 4)
+
+
+def _caption(piece: str) -> bool:
+    """Whether ``piece`` is one description sentence at most closing on a picture credit ("Shoppers walk along
+    a high street. REUTERS/Ana Ruiz"): a sentence before that is the story's."""
+    return (
+        count_words(piece) <= _CAPTION_MAX_WORDS and credited(piece)
+        and not piece.rstrip().endswith((".", "!", "?"))
+        and len(SENTENCE_BREAK.findall(piece)) <= 1 and not quoted(piece)
+    )
+
+
+def _label_fragment(piece: str) -> bool:
+    """Whether ``piece`` reads as a slot's label, not the start of a sentence: two words or more, each
+    capitalised, in capitals, bracketed or in a script without case ("CONTINUA DEPOIS DA PUBLICIDADE",
+    "[광고] 본문 아래 계속", "广告 赞助内容"), no figure; not a sign-off ("-- FEELING LIKE SECOND RATE")."""
+    tokens = piece.split()
+    return (
+        (len(tokens) >= 2 or count_words(piece) >= 2) and piece[0] not in "-–—"
+        and not any(c.isdigit() for c in piece)
+        and all(t[0].isupper() or not t[0].islower() and t[0] not in "\"“«'‘„" for t in tokens)
+    )
+
+
+def glued_tail(
+    text: str,
+    min_words: int,
+    open_end: bool,
+    breaks: list[re.Match[str]] | None = None,
+    total: int | None = None,
+) -> int | None:
+    """Where furniture run into the end of ``text`` starts, after the paragraph's last sentence, when story
+    text of ``min_words`` words or more stays before it; else None. ``open_end``: the paragraph may go on in
+    the next one (the page's last paragraph, cut short; one the next continues in lower case), so a fragment
+    after its last sentence stays. Looks at the last ``_TAIL_MAX_CHARS`` characters only. ``breaks``:
+    SENTENCE_BREAK's matches in ``text`` and ``total`` its words, when known (``Line.breaks``,
+    ``Line.words``)."""
+    if text[-1] in ".!?…。！？\"”’»":
+        return None  # the paragraph ends a sentence: neither a credit nor a label fragment closes it
+    window = max(0, len(text) - _TAIL_MAX_CHARS)
+    if breaks is None:
+        breaks = list(SENTENCE_BREAK.finditer(text, window))
+    found = (m for m in breaks if m.start() >= window)
+    starts = [
+        m.end() for m in found
+        if m[0].endswith(" ") and m.end() < len(text) and _ends_sentence(text, m.start())
+    ]
+    if not starts:
+        return None
+    total = count_words(text) if total is None else total
+    tail = text[window:]
+    if "/" in tail or "©" in tail or ":" in tail:  # a credit's marks: most paragraphs end the test here
+        for at in starts:  # the earliest start whose whole tail is a caption: its sentence and its credit
+            piece = text[at:]
+            if total - count_words(piece) >= min_words and _caption(piece):
+                return at
+    piece = text[starts[-1]:]
+    words = count_words(piece)
+    if (
+        not open_end and words <= _FRAGMENT_MAX_WORDS and total - words >= min_words
+        and piece[-1] != ")" and _label_fragment(piece)
+    ):
+        return starts[-1]
+    return None
+
+
+def glued_furniture(doc: Doc) -> None:
+    """Furniture run into a story paragraph's start (``glued_head``) or end (``glued_tail``) goes; see the
+    module docstring."""
+    min_words = doc.cfg.body_min_words
+    kept = doc.kept()
+    for i, line in enumerate(kept):
+        if line.memo.get("glued") == line.text:
+            continue
+        # A caption line whole ("Voters queue at a polling station. Marat Ospanov/Vlast") is the line rules'.
+        if line.words > min_words and not (line.words <= _CAPTION_MAX_WORDS and _caption(line.text)):
+            nxt = kept[i + 1].text if i + 1 < len(kept) else ""
+            _cut(doc, line, min_words, open_end=not nxt or nxt[0].islower() or nxt[0] in ",.;:)]")
+        line.memo["glued"] = line.text
+
+
+def _cut(doc: Doc, line: Line, min_words: int, open_end: bool) -> None:
+    end = glued_head(line.text, min_words)
+    if end is not None:
+        doc.strip(line, GLUED_FURNITURE.name, 0, end)
+        doc.cut(line, end)
+    start = glued_tail(line.text, min_words, open_end, line.breaks(), line.words)
+    if start is not None:
+        doc.strip(line, GLUED_FURNITURE.name, start, len(line.text))
+        doc.cut_tail(line, start)
