@@ -11,7 +11,7 @@ what a second clean() would still find, this one already removed.
 """
 from __future__ import annotations
 
-from wirewash.transforms.core.cleaning import credits, generic, head, inserts, lists, repeats, tail, widgets
+from wirewash.transforms.core.cleaning import credits, generic, head, inserts, lists, repeats, shaped, tail, widgets
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
 from wirewash.transforms.core.cleaning.generic import PUBLISHERS, Pass
@@ -25,6 +25,9 @@ PASSES: tuple[Pass, ...] = (
     widgets.widgets,
     lists.labelled_lists,
     lists.teased_lists,
+    shaped.related_runs,
+    shaped.kicker_lines,
+    shaped.embedded_posts,
     generic.prefixes,
     generic.teasers,
     inserts.glued_teasers,
@@ -48,6 +51,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
     inserts.GLUED_CAPTION, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT,
+    shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.EMBED_ATTRIBUTION,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 

@@ -1,0 +1,234 @@
+"""Furniture after the lead told by its shape and place, in any language: runs of listed headlines, kicker
+lines, decorated teasers, and the attribution line of an embedded post.
+
+- A *listed headline* is a short line that is no sentence, set off as an item: led by a decoration (an arrow,
+  a box, a bullet, a guillemet, an emoji), wholly in brackets ("[La BCE laisse ses taux inchangés]"), or
+  closing on a relative age ("... il y a 6 h", "... 3 ore fa"). A run of them between story paragraphs, with
+  the short label above it ("Sur le même sujet"), is a related or latest-news box. A story's own bullet list
+  stays: it is introduced by a colon, or its items share the story's words (``cues.content_tokens``); an
+  item with an age is never the story's.
+- A *kicker line* is a headline under a label in capitals and a bar or a dash ("VÍDEO | La huelga ...",
+  "VAI ALLO SPECIALE | ...", "SEE ALSO — Analysis: ..."): a teaser or a player's title.
+- A *decorated teaser* is a pack's teaser label behind a decoration ("→ Mehr zum Thema: ...", "• LEER MÁS:
+  ..."); the label rules themselves are the packs' (``generic.teaser_label``).
+- An *embedded post's attribution* names its account in brackets after a dash or a "shared by" phrase and
+  ends the post ("— Jane Doe (@janedoe) 6 de octubre de 2025"); the post's own line ends on its picture link
+  ("... pic.twitter.com/AbC123").
+
+None of these looks at the head zone (headline, byline, stamps: ``head``): only lines after the lead.
+All tests are linear in a line's length.
+"""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.cues import content_tokens, quoted
+from wirewash.transforms.core.cleaning.generic import TEASER, teaser_label
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
+from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_sentence
+
+RELATED_RUN = Rule(
+    "related_run", 1, "structural",
+    "Sur le même sujet\n→ La BCE laisse ses taux inchangés il y a 6 h\n→ Retraites : ce qui change au 1er "
+    "septembre il y a 11 h",
+    keep="The measures include:\n• Raising the minimum wage\n• Cutting fuel taxes\n• Freezing utility prices",
+)
+KICKER_LINE = Rule(
+    "kicker_line", 1, "structural", "VÍDEO | La huelga de transportistas deja desabastecidos los mercados del norte",
+    keep="WASHINGTON - The Senate passed the bill on Tuesday, sending it to the president.",
+)
+DECORATED_TEASER = Rule(
+    "decorated_teaser", 1, "structural", "→ Mehr zum Thema: Bundesbank senkt Wachstumsprognose deutlich",
+    keep="- Mehr Geld für Schulen, sagte die Ministerin am Dienstag in Berlin.",
+)
+EMBED_ATTRIBUTION = Rule(
+    "embed_attribution", 1, "structural", "— Elena Martínez (@OfficialTeamHQ) 6 de octubre de 2025",
+    keep='"We will not back down," the mayor wrote on X, formerly Twitter (@CityHall).',
+)
+
+# Decorations a page sets before a listed headline; the plain bullets also lead a story's own list items.
+_ARROWS = "→➤➜▶►▸‣»›>■□◆◇●|"
+_BULLETS = "•·▪*-–—"
+_DECORATION = re.compile(
+    rf"(?:[{re.escape(_ARROWS + _BULLETS)}\U0001F300-\U0001FAFF\u2600-\u27bf]\ufe0f? ?){{1,3}} (?=\S)"
+    rf"|[{re.escape(_ARROWS)}\U0001F300-\U0001FAFF](?=\S)"
+)
+_BRACKETED = re.compile(r"\[ ?([^\[\] ][^\[\]]{8,198}[^\[\] ]) ?\]")
+# "VÍDEO | ...", "VAI ALLO SPECIALE | ...", "SEE ALSO — ...", "EN DIRECT - ...": one to four words in
+# capitals (letters of any cased script), a bar or a dash, then the headline.
+_KICKER = re.compile(r"[^\W\d_a-zß-ÿа-я]{2,}(?: [^\W\d_a-zß-ÿа-я]{2,}){0,3} ?(?:\||-|–|—) (?P<rest>\S.*)")
+# "... (@handle)" an embedded post's attribution names, closing it or before the post's date.
+_HANDLE = re.compile(r"\(@\w{1,30}\)")
+_PIC_LINK = re.compile(r"pic\.twitter\.com/\w{4,20}$")
+_DASH_LEAD = "—–-"
+_HEADLINE_MIN_WORDS = 3
+_ITEM_MAX_WORDS = 20
+_LABEL_MAX_WORDS = 5
+_ATTRIBUTION_MAX_WORDS = 14
+_POST_MAX_WORDS = 60
+# An item shares the story's words when half its content tokens are the story's: a story's own list restates
+# its subject, another story's headline meets it in a word or two by chance.
+_OWN_ITEM_SHARE = 0.5
+
+
+def _undecorated(text: str) -> tuple[str, bool]:
+    """(``text`` without its leading decoration, whether it had one other than a plain bullet)."""
+    m = _DECORATION.match(text)
+    if m is None:
+        return text, False
+    lead = m.group()
+    return text[m.end():], any(c not in _BULLETS and not c.isspace() for c in lead)
+
+
+def _aged(text: str) -> re.Match[str] | None:
+    m = RELATIVE_AGE.search(text)
+    # A story sentence may end on an age ("... signed 2 days ago."); an item's age ends the line bare.
+    if m is None or (text.endswith(".") and not m.group().endswith((".", "Std.", "Min."))):
+        return None
+    return m
+
+
+def _headline(text: str) -> bool:
+    words = text.count(" ") + 1 if text.isascii() else len(text.split())
+    return (
+        bool(text)
+        and not text[0].islower()  # a headline opens with a capital, or in a script without case
+        and _HEADLINE_MIN_WORDS <= words <= _ITEM_MAX_WORDS
+        and not is_sentence(text)
+        and text[-1] not in ":;,"
+        and not is_data_row(text)
+    )
+
+
+def _item(line: Line) -> tuple[bool, bool]:
+    """(whether ``line`` is a listed headline, whether it is marked as none of a story's items are: an arrow
+    or box, brackets round it all, a relative age)."""
+    memo = line.memo.get("shaped_item")
+    if memo is not None and memo[0] == line.text:
+        return memo[1]
+    text, strong = _undecorated(line.text)
+    result = (False, False)
+    age = _aged(text)
+    if age is not None:
+        result = (_headline(text[:age.start()].rstrip(" ·|-–—")), True)
+    elif (m := _BRACKETED.fullmatch(text)) is not None:
+        result = (_headline(m[1]), True)
+    elif text is not line.text:
+        result = (_headline(text), strong)
+    line.memo["shaped_item"] = (line.text, result)
+    return result
+
+
+def _label(line: Line) -> bool:
+    # "Sur le même sujet", "ГЛАВНОЕ", "Читайте также", "Самое читаемое": a short caption with no figures.
+    text = _undecorated(line.text)[0].rstrip(" :：")
+    return (
+        bool(text)
+        and not line.sentence
+        and line.words <= _LABEL_MAX_WORDS
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _own(items: list[Line], story: set[str]) -> bool:
+    """Whether most ``items`` restate the story: half their content tokens or more are the story's."""
+    own = 0
+    for line in items:
+        tokens = content_tokens(line.text)
+        own += bool(tokens) and len(tokens & story) >= _OWN_ITEM_SHARE * len(tokens)
+    return 2 * own >= len(items)
+
+
+def related_runs(doc: Doc) -> None:
+    """Runs of listed headlines after the lead, with the label above them (see the module's docstring)."""
+    cfg = doc.cfg
+    kept, (head_end, _) = doc.zones()
+    if head_end >= len(kept):
+        return
+    story: set[str] | None = None
+    i = head_end
+    n = len(kept)
+    while i < n:
+        start = i
+        strong = 0
+        while i < n:
+            is_item, marked = _item(kept[i])
+            if not is_item:
+                break
+            strong += marked
+            i += 1
+        if i == start:
+            i += 1
+            continue
+        run = kept[start:i]
+        prev = kept[start - 1] if start > 0 else None
+        label = prev is not None and start - 1 >= head_end and _label(prev)
+        introduced = prev is not None and prev.text.endswith((":", "："))
+        aged = any(RELATIVE_AGE.search(line.text) for line in run)
+        if introduced and not aged:
+            continue
+        if len(run) == 1 and not strong:
+            continue  # one bulleted line is a story's aside or a quote's dash
+        if not aged:
+            if story is None:
+                story = set()
+                for line in kept:
+                    if is_body(line, cfg):
+                        story |= content_tokens(line.text)
+            if _own(run, story):
+                continue
+        block = [prev, *run] if label and prev is not None else run
+        doc.remove_block(block, RELATED_RUN.name)
+
+
+def _kicker(text: str) -> bool:
+    m = _KICKER.fullmatch(text)
+    if m is None:
+        return False
+    kicker = text[:m.start("rest")]
+    # Capitals, not a caseless script's words ("ارتفاع أسعار النفط - ..."), nor a quotation's opening.
+    return any(c.isupper() for c in kicker) and _headline(m["rest"]) and not quoted(kicker)
+
+
+def kicker_lines(doc: Doc) -> None:
+    """Kicker lines and decorated teasers after the lead (see the module's docstring)."""
+    kept, (head_end, _) = doc.zones()
+    for line in kept[head_end:]:
+        if line.sentence and line.words > _ITEM_MAX_WORDS:
+            continue
+        memo = line.memo.get("shaped_kicker")
+        if memo == line.text:
+            continue
+        line.memo["shaped_kicker"] = line.text
+        text, _ = _undecorated(line.text)
+        if _kicker(text):
+            doc.remove(line, KICKER_LINE.name)
+            continue
+        if text is line.text:
+            continue  # an undecorated teaser label is the packs' (``generic.teasers``)
+        found = teaser_label(line.text, len(line.text) - len(text), TEASER[True, True])
+        if found is not None and (found[1] >= len(line.text) or _headline(line.text[found[1]:])):
+            doc.remove(line, DECORATED_TEASER.name)
+
+
+def embedded_posts(doc: Doc) -> None:
+    """An embedded post's attribution line after the lead, and the post's line above it when it ends on its
+    picture link (see the module's docstring)."""
+    kept, (head_end, _) = doc.zones()
+    for i in range(head_end, len(kept)):
+        line = kept[i]
+        if line.words > _ATTRIBUTION_MAX_WORDS or "(@" not in line.text:
+            continue
+        m = _HANDLE.search(line.text)
+        if m is None or quoted(line.text):
+            continue
+        dashed = line.text[0] in _DASH_LEAD
+        closing = line.text[m.end():].strip() == ""
+        if not (dashed or closing):
+            continue
+        block = [line]
+        prev = kept[i - 1] if i > head_end else None
+        if prev is not None and prev.words <= _POST_MAX_WORDS and _PIC_LINK.search(prev.text):
+            block.insert(0, prev)
+        doc.remove_block(block, EMBED_ATTRIBUTION.name)
