@@ -28,6 +28,7 @@ PASSES: tuple[Pass, ...] = (
     shaped.related_runs,
     shaped.kicker_lines,
     shaped.embedded_posts,
+    shaped.restyled_lines,
     generic.prefixes,
     generic.teasers,
     inserts.glued_teasers,

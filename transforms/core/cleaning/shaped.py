@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.cues import content_tokens, quoted
-from wirewash.transforms.core.cleaning.generic import TEASER, teaser_label
+from wirewash.transforms.core.cleaning.generic import LINE, TEASER, teaser_label, zoned
+from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_sentence
@@ -48,13 +49,14 @@ EMBED_ATTRIBUTION = Rule(
 )
 
 # Decorations a page sets before a listed headline; the plain bullets also lead a story's own list items.
-_ARROWS = "→➤➜▶►▸‣»›>■□◆◇●|"
+_ARROWS = "→➤➜▶►▸‣»›>■□◆◇●|/"
 _BULLETS = "•·▪*-–—"
+_GLUED = "→➤➜▶►▸‣■□◆◇●"  # set without a space before the headline too ("◆新NISA、...")
 _DECORATION = re.compile(
     rf"(?:[{re.escape(_ARROWS + _BULLETS)}\U0001F300-\U0001FAFF\u2600-\u27bf]\ufe0f? ?){{1,3}} (?=\S)"
-    rf"|[{re.escape(_ARROWS)}\U0001F300-\U0001FAFF](?=\S)"
+    rf"|[{re.escape(_GLUED)}\U0001F300-\U0001FAFF](?=\S)"
 )
-_BRACKETED = re.compile(r"\[ ?([^\[\] ][^\[\]]{8,198}[^\[\] ]) ?\]")
+_BRACKETED = re.compile(r"[\[＜〈《【] ?([^\[\] ][^\[\]]{3,198}[^\[\] ]) ?[\]＞〉》】]")
 # "VÍDEO | ...", "VAI ALLO SPECIALE | ...", "SEE ALSO — ...", "EN DIRECT - ...": one to four words in
 # capitals (letters of any cased script), a bar or a dash, then the headline.
 _KICKER = re.compile(r"[^\W\d_a-zß-ÿа-я]{2,}(?: [^\W\d_a-zß-ÿа-я]{2,}){0,3} ?(?:\||-|–|—) (?P<rest>\S.*)")
@@ -90,7 +92,7 @@ def _aged(text: str) -> re.Match[str] | None:
 
 
 def _headline(text: str) -> bool:
-    words = text.count(" ") + 1 if text.isascii() else len(text.split())
+    words = text.count(" ") + 1 if text.isascii() else count_words(text)
     return (
         bool(text)
         and not text[0].islower()  # a headline opens with a capital, or in a script without case
@@ -140,6 +142,14 @@ def _own(items: list[Line], story: set[str]) -> bool:
     return 2 * own >= len(items)
 
 
+def _pack_label(line: Line) -> bool:
+    """Whether ``line`` is a pack's teaser label alone ("Leggi anche", "🔴 Lire aussi :")."""
+    text, _ = _undecorated(line.text)
+    pos = len(line.text) - len(text)
+    found = teaser_label(line.text, pos, TEASER[True, True])
+    return found is not None and found[1] >= len(line.text)
+
+
 def related_runs(doc: Doc) -> None:
     """Runs of listed headlines after the lead, with the label above them (see the module's docstring)."""
     cfg = doc.cfg
@@ -158,11 +168,17 @@ def related_runs(doc: Doc) -> None:
                 break
             strong += marked
             i += 1
+        prev = kept[start - 1] if start > 0 else None
+        if i == start and prev is not None and start - 1 >= head_end and _pack_label(prev):
+            # Under a pack's label the headlines need no decoration: "Leggi anche" over two plain lines.
+            while i < n and _headline(_undecorated(kept[i].text)[0]):
+                i += 1
+            if i - start < 2:
+                i = start
         if i == start:
             i += 1
             continue
         run = kept[start:i]
-        prev = kept[start - 1] if start > 0 else None
         label = prev is not None and start - 1 >= head_end and _label(prev)
         introduced = prev is not None and prev.text.endswith((":", "："))
         aged = any(RELATIVE_AGE.search(line.text) for line in run)
@@ -232,3 +248,32 @@ def embedded_posts(doc: Doc) -> None:
         if prev is not None and prev.words <= _POST_MAX_WORDS and _PIC_LINK.search(prev.text):
             block.insert(0, prev)
         doc.remove_block(block, EMBED_ATTRIBUTION.name)
+
+
+# Decorations and arrows a page sets after a line ("CONTENIDO PATROCINADO >", "... ↓").
+_TRAILING = re.compile(r" ?[>›»↓→▶►]$")
+
+
+def _variants(text: str) -> list[str]:
+    """``text`` as a pack's line rule would know it: without a leading decoration or a
+    trailing arrow, and in sentence case when set in capitals or opening in lower case (a site's styling:
+    "LOS COMENTARIOS ESTÁN CERRADOS.", "articolo riservato agli abbonati")."""
+    bare, _ = _undecorated(text)
+    bare = _TRAILING.sub("", bare)
+    out = [] if bare == text else [bare]
+    if bare[:1].islower() or (bare.isupper() and " " in bare):
+        out.append(bare[0] + bare[1:].lower() if bare.isupper() else bare[0].upper() + bare[1:])
+    return out
+
+
+def restyled_lines(doc: Doc) -> None:
+    """A line a pack's line rule matches once its decoration or its case styling is undone."""
+    for _, line, zone in zoned(doc):
+        if line.words > _ITEM_MAX_WORDS or line.memo.get("shaped_restyled") == (line.text, zone):
+            continue
+        line.memo["shaped_restyled"] = (line.text, zone)
+        for variant in _variants(line.text):
+            found = LINE[zone].first(variant, 0, "fullmatch")
+            if found is not None:
+                doc.remove(line, found[0].name)
+                break
