@@ -329,9 +329,11 @@ def _runs_on(prev: _Line, line: _Line, width: int, first_line_indent: bool, mark
         if prev.length + 2 + _WRAP_SLACK > width:
             return True  # most lines: full
         if prev.text[-1] not in _CLOSING:
-            # Mid-sentence, unless it stops well short of the width although the next word, a capitalised
-            # one, would have fitted: a label or a headline set one a line ("Read also" over a headline).
-            return not (_fits_with_slack(prev, line, width) and _capitalised(line.text))
+            # Mid-sentence, unless blank lines mark the paragraphs and it stops well short of the width although
+            # the next word, a capitalised one, would have fitted: a label or a headline set one a line ("Read
+            # also" over a headline). Where an indented first line marks them (Reuters), a body's first line
+            # stops short where it shared its line with the markup ("The Vancouver Stock" over "Exchange said").
+            return first_line_indent or not (_fits_with_slack(prev, line, width) and _capitalised(line.text))
         return not (_fits_with_slack(prev, line, width) and _closes(prev.text))
     # Unmarked, a line that ends a sentence short of the width ends its paragraph; any other runs on.
     word = line.text.split(None, 1)[0]

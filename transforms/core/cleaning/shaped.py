@@ -11,8 +11,7 @@ lines, decorated teasers, and the attribution line of an embedded post.
   "VAI ALLO SPECIALE | ...", "SEE ALSO — Analysis: ..."): a teaser or a player's title.
 - A *decorated teaser* is a pack's teaser label behind a decoration ("→ Mehr zum Thema: ...", "• LEER MÁS:
   ..."); the label rules themselves are the packs' (``generic.teaser_label``).
-- An *embedded post's attribution* names its account in brackets after a dash or a "shared by" phrase and
-  ends the post ("— Jane Doe (@janedoe) 6 de octubre de 2025"); the post's own line ends on its picture link
+- An *embedded post's attribution* names its account in brackets after a dash and ends the post ("— Jane Doe (@janedoe) 6 de octubre de 2025"); the post's own line ends on its picture link
   ("... pic.twitter.com/AbC123").
 
 None of these looks at the head zone (headline, byline, stamps: ``head``): only lines after the lead.
@@ -111,6 +110,9 @@ def _item(line: Line) -> tuple[bool, bool]:
         return memo[1]
     text, strong = _undecorated(line.text)
     result = (False, False)
+    if LINE[True, True].first(line.text, 0, "fullmatch") is not None:
+        line.memo["shaped_item"] = (line.text, result)
+        return result  # a pack's line ("【责任编辑：张三】"): its own rule names it
     age = _aged(text)
     if age is not None:
         result = (_headline(text[:age.start()].rstrip(" ·|-–—")), True)
@@ -239,10 +241,8 @@ def embedded_posts(doc: Doc) -> None:
         m = _HANDLE.search(line.text)
         if m is None or quoted(line.text):
             continue
-        dashed = line.text[0] in _DASH_LEAD
-        closing = line.text[m.end():].strip() == ""
-        if not (dashed or closing):
-            continue
+        if line.text[0] not in _DASH_LEAD:
+            continue  # "A post shared by ... (@name)" is the packs' vocabulary
         block = [line]
         prev = kept[i - 1] if i > head_end else None
         if prev is not None and prev.words <= _POST_MAX_WORDS and _PIC_LINK.search(prev.text):

@@ -131,4 +131,22 @@ RULES: tuple[Rule, ...] = (
         "Blick auf die Skyline am Abend. © dpa",
         "Die Skyline am Abend gilt als Wahrzeichen der Stadt, sagte der Bürgermeister.",
     ),
+    # Kommentare geschlossen und Video- oder Liveblog-Etiketten über einer Schlagzeile.
+    line(
+        "comments_closed_de", L,
+        r"(?i:(?:die )?kommentar(?:funktion|e|bereich) (?:ist|sind|wurde|wurden) (?:geschlossen|deaktiviert))\.?",
+        "Die Kommentarfunktion ist geschlossen.",
+        "Die Kommentare sind geschlossen worden, nachdem es Drohungen gab, sagte der Chefredakteur.",
+    ),
+    label(
+        "media_de", L, "teaser_label",
+        r"(?i:video|audio|podcast|bildergalerie|fotostrecke|liveblog|live-ticker|liveticker) ?[:|]",
+        "Video:", "Videoaufnahmen zeigen, wie die Polizei die Demonstranten zurückdrängt.",
+    ),
+    # Instagram's caption under an embedded post: "shared by" and the account.
+    line(
+        "embed_de", L, r"(?:Ein Beitrag geteilt von) [^()\n]{1,60} \(@\w{1,30}\)",
+        "Ein Beitrag geteilt von Stefan Müller (@stefanmueller)",
+        "Ein Beitrag geteilt von der Bürgermeisterin (@buergermeisterin) sorgte für Streit, sagte ihr Sprecher.",
+    ),
 )

@@ -137,4 +137,25 @@ RULES: tuple[Rule, ...] = (
         "El reporte de la fiscalía (publicado el lunes) confirma los datos.",
         zone="tail",
     ),
+    # Comentarios cerrados, fe de errores y etiquetas de vídeo o directo sobre un titular.
+    line(
+        "comments_closed_es", L, r"(?i:los comentarios (?:están|han sido) (?:cerrados|desactivados))\.?",
+        "Los comentarios están cerrados.",
+        "Los comentarios están cerrados a la prensa hasta el lunes, dijo el portavoz del tribunal.",
+    ),
+    line(
+        "correction_es", L, r"(?:Fe de errores|Corrección|Rectificación|Aclaración) ?: .{10,200}",
+        "Fe de errores: una versión anterior de esta noticia atribuía la cifra a otro organismo.",
+        "La corrección de errores en el padrón llevó semanas, explicó la directora del censo.",
+    ),
+    label(
+        "media_es", L, "teaser_label", r"(?i:v[ií]deo|audio|galería|en directo|directo|en vivo|podcast) ?[:|]",
+        "VÍDEO:", "Vídeo de la protesta difundido en redes muestra a cientos de personas en la plaza.",
+    ),
+    # Instagram's caption under an embedded post: "shared by" and the account.
+    line(
+        "embed_es", L, r"(?:Una publicación compartida de|Una publicación compartida por) [^()\n]{1,60} \(@\w{1,30}\)",
+        "Una publicación compartida de Lucía Navarro (@lucianavarro)",
+        "Una publicación compartida en redes por el alcalde (@alcalde) desató la polémica, según la prensa local.",
+    ),
 )

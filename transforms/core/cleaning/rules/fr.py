@@ -118,4 +118,25 @@ RULES: tuple[Rule, ...] = (
         "Cet article a été mis à jour avec de nouveaux éléments.",
         "Cet article de loi a été modifié trois fois depuis 2010, rappelle le rapporteur.",
     ),
+    # Commentaires fermés, rectificatifs et étiquettes vidéo ou direct au-dessus d'un titre.
+    line(
+        "comments_closed_fr", L, r"(?i:les commentaires sont (?:fermés|désactivés|clos))\.?",
+        "Les commentaires sont fermés.",
+        "Les commentaires sont fermés au public depuis lundi, a précisé la mairie.",
+    ),
+    line(
+        "correction_fr", L, r"(?:Rectificatif|Correctif|Erratum|Précision) ?: .{10,200}",
+        "Rectificatif : une version précédente de cet article indiquait une date erronée.",
+        "Le rectificatif budgétaire sera présenté mercredi en Conseil des ministres.",
+    ),
+    label(
+        "media_fr", L, "teaser_label", r"(?i:vid[ée]o|audio|podcast|en images|diaporama|en direct|direct) ?[:|]",
+        "VIDÉO :", "Vidéo à l'appui, le maire a dénoncé les dégradations commises dans la nuit.",
+    ),
+    # Instagram's caption under an embedded post: "shared by" and the account.
+    line(
+        "embed_fr", L, r"(?:Une publication partagée par) [^()\n]{1,60} \(@\w{1,30}\)",
+        "Une publication partagée par Claire Moreau (@clairemoreau)",
+        "Une publication partagée par le maire (@maire) a suscité la polémique, selon la presse locale.",
+    ),
 )

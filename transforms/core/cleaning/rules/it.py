@@ -144,4 +144,20 @@ RULES: tuple[Rule, ...] = (
         "Veduta della città al tramonto (foto Ansa)",
         "La foto della città al tramonto (scattata nel 1950) è esposta al museo.",
     ),
+    # Commenti chiusi ed etichette video o diretta sopra un titolo.
+    line(
+        "comments_closed_it", L, r"(?i:i commenti sono (?:chiusi|disattivati))\.?",
+        "I commenti sono chiusi.",
+        "I commenti sono chiusi da giorni sul sito del ministero, denuncia l'opposizione.",
+    ),
+    label(
+        "media_it", L, "teaser_label", r"(?i:video|audio|podcast|fotogallery|gallery|diretta|la diretta) ?[:|]",
+        "VIDEO |", "Video diffusi sui social mostrano la folla davanti al municipio.",
+    ),
+    # Instagram's caption under an embedded post: "shared by" and the account.
+    line(
+        "embed_it", L, r"(?:Un post condiviso da) [^()\n]{1,60} \(@\w{1,30}\)",
+        "Un post condiviso da Chiara Colombo (@chiaracolombo)",
+        "Un post condiviso da il sindaco (@sindaco) ha scatenato polemiche, secondo la stampa locale.",
+    ),
 )
