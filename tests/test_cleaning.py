@@ -361,6 +361,38 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, "Route 6", BODY),
         "Route 6",
     ),
+    # shaped: furniture after the lead told by shape (transforms.core.cleaning.shaped).
+    "related_run": (
+        doc(LEAD, BODY, "Sur le même sujet", "→ La BCE laisse ses taux inchangés il y a 6 h",
+            "→ Retraites : ce qui change au 1er septembre il y a 11 h", SECOND, TAIL),
+        "Sur le même sujet\n→ La BCE laisse ses taux inchangés il y a 6 h\n"
+        "→ Retraites : ce qui change au 1er septembre il y a 11 h",
+        doc(LEAD, BODY, "Two parties campaigned on:", "• Raising the minimum wage", "• Cutting fuel taxes", SECOND,
+            TAIL),
+        "• Cutting fuel taxes",
+    ),
+    "kicker_line": (
+        doc(LEAD, BODY, "VÍDEO | La huelga de transportistas deja desabastecidos los mercados del norte", SECOND, TAIL),
+        "VÍDEO | La huelga de transportistas deja desabastecidos los mercados del norte",
+        doc(LEAD, BODY, "ALMATY - Observers said the count was slower than in previous elections.", SECOND, TAIL),
+        "ALMATY - Observers said the count was slower than in previous elections.",
+    ),
+    "decorated_teaser": (
+        doc(LEAD, BODY, "→ Mehr zum Thema: Bundesbank senkt Wachstumsprognose deutlich", SECOND, TAIL),
+        "→ Mehr zum Thema: Bundesbank senkt Wachstumsprognose deutlich",
+        doc(LEAD, BODY, "- Mehr zum Thema Wahlrecht sagte die Kommission nichts, berichteten Beobachter.", SECOND,
+            TAIL),
+        "- Mehr zum Thema Wahlrecht sagte die Kommission nichts, berichteten Beobachter.",
+    ),
+    "embed_attribution": (
+        doc(LEAD, BODY, "Thank you to everyone who came out today! pic.twitter.com/Tr5b44f9Ji",
+            "— Aigerim Sadykova (@aigerim_s) March 4, 2024", SECOND, TAIL),
+        "Thank you to everyone who came out today! pic.twitter.com/Tr5b44f9Ji\n"
+        "— Aigerim Sadykova (@aigerim_s) March 4, 2024",
+        doc(LEAD, BODY, "Observers posted the figures on the commission's account (@cec_kz) within the hour.",
+            SECOND, TAIL),
+        "Observers posted the figures on the commission's account (@cec_kz) within the hour.",
+    ),
 }
 
 RULE_NAMES = [r.name for r in RULES]

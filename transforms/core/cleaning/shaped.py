@@ -85,7 +85,7 @@ def _undecorated(text: str) -> tuple[str, bool]:
 def _aged(text: str) -> re.Match[str] | None:
     m = RELATIVE_AGE.search(text)
     # A story sentence may end on an age ("... signed 2 days ago."); an item's age ends the line bare.
-    if m is None or (text.endswith(".") and not m.group().endswith((".", "Std.", "Min."))):
+    if m is None or (text.endswith(".") and not m.group().endswith(("Std.", "Min."))):
         return None
     return m
 
@@ -98,7 +98,8 @@ def _headline(text: str) -> bool:
         and _HEADLINE_MIN_WORDS <= words <= _ITEM_MAX_WORDS
         and not is_sentence(text)
         and text[-1] not in ":;,"
-        and not is_data_row(text)
+        # Figures in most tokens are a table's row; a line without spaces (Chinese, Japanese) is one token.
+        and not (" " in text and is_data_row(text))
     )
 
 

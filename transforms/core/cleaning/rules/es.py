@@ -158,4 +158,11 @@ RULES: tuple[Rule, ...] = (
         "Una publicación compartida de Lucía Navarro (@lucianavarro)",
         "Una publicación compartida en redes por el alcalde (@alcalde) desató la polémica, según la prensa local.",
     ),
+    # Las agencias de las que procede la información, al pie.
+    line(
+        "sources_es", L, r"(?:Con información de|Con informaciones de|Con reportes? de) [^\n]{2,80}",
+        "Con información de EFE y Reuters.",
+        "Con información de primera mano, los vecinos denunciaron el abandono del barrio ante el juez.",
+        zone="tail",
+    ),
 )
