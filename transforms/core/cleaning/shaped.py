@@ -207,7 +207,13 @@ def _kicker(text: str) -> bool:
         return False
     kicker = text[:m.start("rest")]
     # Capitals, not a caseless script's words ("ارتفاع أسعار النفط - ..."), nor a quotation's opening.
-    return any(c.isupper() for c in kicker) and _headline(m["rest"]) and not quoted(kicker)
+    rest = m["rest"]
+    # The headline opens with a letter and is no telex copy in capitals: a wire table's legend ("NC - NO
+    # COMPARISON") and rows ("OATS - 871,000 bushels ...") are neither.
+    return (
+        any(c.isupper() for c in kicker) and rest[0].isalpha() and any(c.islower() for c in rest)
+        and _headline(rest) and not quoted(kicker)
+    )
 
 
 def kicker_lines(doc: Doc) -> None:
