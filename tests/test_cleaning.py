@@ -384,6 +384,18 @@ CASES: dict[str, tuple[str, str, str, str]] = {
             TAIL),
         "- Mehr zum Thema Wahlrecht sagte die Kommission nichts, berichteten Beobachter.",
     ),
+    "hashtag_line": (
+        doc(LEAD, BODY, SECOND, TAIL, "#Politica #Cronaca"),
+        "#Politica #Cronaca",
+        doc(LEAD, BODY, "#MeToo spread to 85 countries within a year, the researchers found.", TAIL),
+        "#MeToo spread to 85 countries within a year, the researchers found.",
+    ),
+    "date_time_line": (
+        doc(LEAD, BODY, SECOND, TAIL, "Le 01/01/2024 à 15h01"),
+        "Le 01/01/2024 à 15h01",
+        doc(LEAD, BODY, "Shr 3.79 dlrs vs 4.11 dlrs", "Net 144.5 vs 154.5 mln 1986", TAIL),
+        "Net 144.5 vs 154.5 mln 1986",
+    ),
     "embed_attribution": (
         doc(LEAD, BODY, "Thank you to everyone who came out today! pic.twitter.com/Tr5b44f9Ji",
             "— Aigerim Sadykova (@aigerim_s) March 4, 2024", SECOND, TAIL),

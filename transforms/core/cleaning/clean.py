@@ -29,6 +29,7 @@ PASSES: tuple[Pass, ...] = (
     shaped.kicker_lines,
     shaped.embedded_posts,
     shaped.restyled_lines,
+    shaped.stamped_lines,
     generic.prefixes,
     generic.teasers,
     inserts.glued_teasers,
@@ -53,6 +54,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
     inserts.GLUED_CAPTION, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT,
     shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.EMBED_ATTRIBUTION,
+    shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 

@@ -42,6 +42,14 @@ DECORATED_TEASER = Rule(
     "decorated_teaser", 1, "structural", "→ Mehr zum Thema: Bundesbank senkt Wachstumsprognose deutlich",
     keep="- Mehr Geld für Schulen, sagte die Ministerin am Dienstag in Berlin.",
 )
+HASHTAG_LINE = Rule(
+    "hashtag_line", 1, "structural", "#Politica #Cronaca",
+    keep="#MeToo spread to 85 countries within a year, the researchers found.",
+)
+DATE_TIME_LINE = Rule(
+    "date_time_line", 1, "structural", "Le 01/01/2024 à 15h01",
+    keep="On 1 March 2024 at 15:00 the polls closed.",
+)
 EMBED_ATTRIBUTION = Rule(
     "embed_attribution", 1, "structural", "— Elena Martínez (@OfficialTeamHQ) 6 de octubre de 2025",
     keep='"We will not back down," the mayor wrote on X, formerly Twitter (@CityHall).',
@@ -284,3 +292,37 @@ def restyled_lines(doc: Doc) -> None:
             if found is not None:
                 doc.remove(line, found[0].name)
                 break
+
+
+# A line of hashtags only: "#Politica #Cronaca", "— #Mundo #Sociedade", "#Trade #Technology…".
+_HASHTAGS = re.compile(r"#[^\W\d_][\w-]{0,40}(?: #[^\W\d_][\w-]{0,40}){1,9}(?:…|\.{3})?")
+# A clock time ("15:27", "8h34", "6:15 p.m.") and a date with its year ("01/01/2024", "2 settembre 2021",
+# "July 25, 2022", "2024年").
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}\b")
+_DATE_TIME_MAX_WORDS = 10
+
+
+def _date_time(text: str) -> bool:
+    """A stamp set as a line: a date with its year and a clock time, and hardly any words besides ("6 mayo 2024
+    - 15:27 h", "Le 01/01/2024 à 15h01", "Published July 25, 2022 at 6:15 p.m."). A story sentence has a verb
+    and ends as one; a table row has no clock time."""
+    if _TIME.search(text) is None or _DATE.search(text) is None:
+        return False
+    words = [w for w in text.split() if any(c.isalpha() for c in w) and not any(c.isdigit() for c in w)]
+    return len(words) <= len(text.split()) - len(words) + 2
+
+
+def stamped_lines(doc: Doc) -> None:
+    """Lines of hashtags and date-and-time stamps after the lead (see ``_date_time``). Above it a stamp may share
+    its line with the byline, which ``head`` reads."""
+    kept, (head_end, _) = doc.zones()
+    for line in kept[head_end:]:
+        if line.words > _DATE_TIME_MAX_WORDS or line.memo.get("shaped_stamp") == line.text:
+            continue
+        line.memo["shaped_stamp"] = line.text
+        text = _TRAILING.sub("", _undecorated(line.text)[0])
+        if _HASHTAGS.fullmatch(text):
+            doc.remove(line, HASHTAG_LINE.name)
+        elif not is_sentence(text) and _date_time(text):
+            doc.remove(line, DATE_TIME_LINE.name)

@@ -149,4 +149,20 @@ RULES: tuple[Rule, ...] = (
         "Ein Beitrag geteilt von Stefan Müller (@stefanmueller)",
         "Ein Beitrag geteilt von der Bürgermeisterin (@buergermeisterin) sorgte für Streit, sagte ihr Sprecher.",
     ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_de", L, r"(?i:(?:player|video|inhalt) (?:wird )?geladen|lädt|wird geladen)(?:\.{3}|…)?|(?i:inhalt(?:e)? laden)",
+        "Video wird geladen...",
+        "Der Inhalt wird geladen und geprüft, bevor die Behörde entscheidet, sagte der Sprecher.",
+    ),
+    line(
+        "listen_de", L, r"(?i:(?:artikel|beitrag) (?:anhören|vorlesen lassen)|(?:diesen )?artikel anhören)",
+        "Artikel anhören",
+        "Den Artikel anhören konnten die Abgeordneten erst nach der Sitzung, sagte die Sprecherin.",
+    ),
+    line(
+        "embed_placeholder_de", L, r"(?i:diesen beitrag auf instagram ansehen|dieser inhalt (?:von [\w .]{1,30} )?wird (?:erst )?nach ihrer zustimmung angezeigt)\.?",
+        "Dieser Inhalt von X wird erst nach Ihrer Zustimmung angezeigt.",
+        "Dieser Inhalt wurde erst nach Zustimmung des Gerichts veröffentlicht, sagte die Anwältin.",
+    ),
 )

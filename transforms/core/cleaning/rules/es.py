@@ -9,6 +9,8 @@ from wirewash.transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, cre
 L = "es"
 _MES = r"(?i:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]{0,7})\.?"
 _FECHA = rf"\d{{1,2}}(?:/\d{{1,2}}/\d{{2,4}}| de {_MES}(?: (?:de )?\d{{4}})?)"
+# An agency's or a paper's name: one to three capitalised words ("EFE", "Europa Press", "EUROPA PRESS").
+_AGENCY = r"[A-ZÁÉÍÓÚÑ][\w.]{0,20}(?: [A-ZÁÉÍÓÚÑ][\w.]{0,20}){0,2}"
 _HORA = r"\d{1,2}[:.h]\d{2}(?: ?(?:h|hs|horas|a\. ?m\.|p\. ?m\.))?"
 
 RULES: tuple[Rule, ...] = (
@@ -160,9 +162,27 @@ RULES: tuple[Rule, ...] = (
     ),
     # Las agencias de las que procede la información, al pie.
     line(
-        "sources_es", L, r"(?:Con información de|Con informaciones de|Con reportes? de) [^\n]{2,80}",
+        "sources_es", L, (
+            rf"(?:Con información de|Con informaciones de|Con reportes? de) (?:agencias|{_AGENCY}(?:(?:,| y| e) {_AGENCY}){{0,4}})\.?"
+        ),
         "Con información de EFE y Reuters.",
         "Con información de primera mano, los vecinos denunciaron el abandono del barrio ante el juez.",
         zone="tail",
+    ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_es", L, r"(?i:cargando(?: (?:el )?(?:reproductor|vídeo|video|contenido))?)(?:\.{3}|…)",
+        "Cargando reproductor...",
+        "Cargando camiones con ayuda humanitaria, los voluntarios trabajaron toda la noche.",
+    ),
+    line(
+        "listen_es", L, r"(?i:escuchar|escucha) (?:este artículo|el artículo|la noticia)",
+        "Escuchar este artículo",
+        "Escuchar el artículo completo del reglamento llevó horas a los diputados, dijo la portavoz.",
+    ),
+    line(
+        "embed_placeholder_es", L, r"(?i:ver esta publicación en (?:instagram|x|facebook|tiktok)|contenido (?:incrustado|externo) no disponible)\.?",
+        "Ver esta publicación en Instagram",
+        "Ver esta publicación en Instagram costó a la ministra una dura crítica de la oposición.",
     ),
 )

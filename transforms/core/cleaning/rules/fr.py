@@ -139,4 +139,20 @@ RULES: tuple[Rule, ...] = (
         "Une publication partagée par Claire Moreau (@clairemoreau)",
         "Une publication partagée par le maire (@maire) a suscité la polémique, selon la presse locale.",
     ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_fr", L, r"(?i:chargement(?: (?:du lecteur|de la vidéo|du contenu|en cours))?)(?:\.{3}|…)",
+        "Chargement du lecteur...",
+        "Chargement des camions terminé, le convoi est parti à l'aube, selon la préfecture.",
+    ),
+    line(
+        "listen_fr", L, r"(?i:écouter) (?:cet article|l'article|l’article)",
+        "Écouter cet article",
+        "Écouter l'article de loi lu en séance a pris deux heures, a raconté le député.",
+    ),
+    line(
+        "embed_placeholder_fr", L, r"(?i:voir cette publication sur (?:instagram|x|facebook|tiktok)|ce contenu n['’]est pas disponible[^\n]{0,80})\.?",
+        "Voir cette publication sur Instagram",
+        "Ce contenu a été publié sur Instagram par le maire, qui l'a retiré le lendemain.",
+    ),
 )

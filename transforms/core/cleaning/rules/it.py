@@ -160,4 +160,20 @@ RULES: tuple[Rule, ...] = (
         "Un post condiviso da Chiara Colombo (@chiaracolombo)",
         "Un post condiviso da il sindaco (@sindaco) ha scatenato polemiche, secondo la stampa locale.",
     ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_it", L, r"(?i:caricamento(?: (?:player|video|del player|in corso))?)(?:\.{3}|…)",
+        "Caricamento player...",
+        "Caricamento dei camion completato, il convoglio è partito all'alba, dice la prefettura.",
+    ),
+    line(
+        "listen_it", L, r"(?i:ascolta) (?:l['’]articolo|questo articolo|la notizia)",
+        "Ascolta l'articolo",
+        "Ascolta la notizia alla radio, ha detto il sindaco ai cittadini rimasti senza corrente.",
+    ),
+    line(
+        "embed_placeholder_it", L, r"(?i:visualizza questo post su (?:instagram|x|facebook|tiktok)|contenuto non disponibile[^\n]{0,80})\.?",
+        "Visualizza questo post su Instagram",
+        "Il contenuto del post non è disponibile da ieri, ha spiegato la portavoce del ministero.",
+    ),
 )

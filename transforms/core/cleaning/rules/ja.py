@@ -130,4 +130,20 @@ RULES: tuple[Rule, ...] = (
         "media_ja", L, "teaser_label", r"(?:動画|映像|写真特集|ライブ)(?: ?[:：|])?",
         "動画：", "動画投稿サイトで広まった映像には、避難する住民の姿が映っていた。",
     ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_ja", L, r"(?:プレーヤー|プレイヤー|動画|コンテンツ)?を?読み込み中(?:\.{3}|…)?",
+        "プレーヤーを読み込み中...",
+        "港では穀物の積み込み中に事故が起きたと当局が発表した。",
+    ),
+    line(
+        "listen_ja", L, r"(?:この)?記事を(?:聴く|音声で聞く|読み上げる)",
+        "この記事を聴く",
+        "政府は記事を読み上げる機能の導入を検討していると発表した。",
+    ),
+    line(
+        "embed_placeholder_ja", L, r"この投稿を(?:Instagram|インスタグラム|X|Facebook)で見る|X（旧ツイッター）より|X\(旧Twitter\)より",
+        "この投稿をInstagramで見る",
+        "同社は投稿をInstagramで見る利用者が増えていると発表した。",
+    ),
 )

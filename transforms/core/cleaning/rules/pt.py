@@ -155,4 +155,20 @@ RULES: tuple[Rule, ...] = (
         "Uma publicação compartilhada por Ana Santos (@anasantos)",
         "Uma publicação compartilhada por o prefeito (@prefeito) gerou polêmica, segundo a imprensa local.",
     ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_pt", L, r"(?i:carregando(?: (?:o )?(?:player|vídeo|conteúdo))?|a carregar)(?:\.{3}|…)",
+        "Carregando player...",
+        "Carregando caixas de alimentos, os voluntários trabalharam durante a noite toda.",
+    ),
+    line(
+        "listen_pt", L, r"(?i:ouvir|ouça) (?:esta (?:matéria|notícia)|este artigo|o artigo|a notícia)",
+        "Ouvir este artigo",
+        "Ouvir a notícia pelo rádio foi a única opção dos moradores, disse o prefeito.",
+    ),
+    line(
+        "embed_placeholder_pt", L, r"(?i:ver (?:esta|essa) (?:publicação|foto) no (?:instagram|x|facebook|tiktok)|conteúdo (?:incorporado|externo) indisponível)\.?",
+        "Conteúdo incorporado indisponível.",
+        "O conteúdo incorporado ao processo estava indisponível para a defesa, disse o advogado.",
+    ),
 )

@@ -118,4 +118,20 @@ RULES: tuple[Rule, ...] = (
         "media_zh", L, "teaser_label", r"(?:视频|視頻|直播|图集|組圖|组图)(?: ?[:：|])?",
         "视频：", "视频显示，大批民众聚集在广场上。",
     ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_zh", L, r"(?:播放器|视频|内容)?(?:加载中|正在加载)(?:\.{3}|…)?",
+        "播放器加载中...",
+        "港口的粮食装船工作正在加载中途因暴雨暂停，官员表示。",
+    ),
+    line(
+        "listen_zh", L, r"(?:收听|听)(?:本文|这篇文章|文章)",
+        "收听本文",
+        "市民表示，他们通过广播收听本文提到的政府通告。",
+    ),
+    line(
+        "embed_placeholder_zh", L, r"在 ?(?:Instagram|X|Facebook) ?(?:上)?查看(?:这篇|此)帖子",
+        "在 Instagram 查看这篇帖子",
+        "警方表示，嫌疑人曾在网上查看这篇帖子并留言。",
+    ),
 )
