@@ -372,8 +372,8 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "• Cutting fuel taxes",
     ),
     "kicker_line": (
-        doc(LEAD, BODY, "VÍDEO | La huelga de transportistas deja desabastecidos los mercados del norte", SECOND, TAIL),
-        "VÍDEO | La huelga de transportistas deja desabastecidos los mercados del norte",
+        doc(LEAD, BODY, "VAI ALLO SPECIALE | Manovra, il governo punta sul taglio del cuneo fiscale", SECOND, TAIL),
+        "VAI ALLO SPECIALE | Manovra, il governo punta sul taglio del cuneo fiscale",
         doc(LEAD, BODY, "ALMATY - Observers said the count was slower than in previous elections.", SECOND, TAIL),
         "ALMATY - Observers said the count was slower than in previous elections.",
     ),
@@ -385,7 +385,7 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "- Mehr zum Thema Wahlrecht sagte die Kommission nichts, berichteten Beobachter.",
     ),
     "hashtag_line": (
-        doc(LEAD, BODY, SECOND, TAIL, "#Politica #Cronaca"),
+        doc(LEAD, BODY, "#Politica #Cronaca", SECOND, TAIL),
         "#Politica #Cronaca",
         doc(LEAD, BODY, "#MeToo spread to 85 countries within a year, the researchers found.", TAIL),
         "#MeToo spread to 85 countries within a year, the researchers found.",
@@ -399,7 +399,6 @@ CASES: dict[str, tuple[str, str, str, str]] = {
     "embed_attribution": (
         doc(LEAD, BODY, "Thank you to everyone who came out today! pic.twitter.com/Tr5b44f9Ji",
             "— Aigerim Sadykova (@aigerim_s) March 4, 2024", SECOND, TAIL),
-        "Thank you to everyone who came out today! pic.twitter.com/Tr5b44f9Ji\n"
         "— Aigerim Sadykova (@aigerim_s) March 4, 2024",
         doc(LEAD, BODY, "Observers posted the figures on the commission's account (@cec_kz) within the hour.",
             SECOND, TAIL),

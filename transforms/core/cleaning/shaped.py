@@ -192,11 +192,13 @@ def related_runs(doc: Doc) -> None:
         run = kept[start:i]
         label = prev is not None and start - 1 >= head_end and _label(prev)
         introduced = prev is not None and prev.text.endswith((":", "："))
-        aged = any(RELATIVE_AGE.search(line.text) for line in run)
+        aged = any(_aged(_undecorated(line.text)[0]) for line in run)
         if introduced and not aged:
             continue
-        if len(run) == 1 and not strong:
-            continue  # one bulleted line is a story's aside or a quote's dash
+        if not strong and not aged and not (label and prev is not None and _pack_label(prev)):
+            # Plain bullets are a story's list too ("What to know" over "- Polls open at 7 a.m."): only a pack's
+            # label above them says they are other stories' headlines.
+            continue
         if not aged:
             if story is None:
                 story = set()
