@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.cues import content_tokens, quoted
-from wirewash.transforms.core.cleaning.generic import LINE, TEASER, teaser_label, zoned
+from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL, TEASER, teaser_label, zoned
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
@@ -154,11 +154,14 @@ def _own(items: list[Line], story: set[str]) -> bool:
 
 
 def _pack_label(line: Line) -> bool:
-    """Whether ``line`` is a pack's teaser label alone ("Leggi anche", "🔴 Lire aussi :")."""
+    """Whether ``line`` is a pack's teaser or list label alone ("Leggi anche", "🔴 Lire aussi :", "Lo más
+    leído")."""
     text, _ = _undecorated(line.text)
-    pos = len(line.text) - len(text)
-    found = teaser_label(line.text, pos, TEASER[True, True])
-    return found is not None and found[1] >= len(line.text)
+    text = _TRAILING.sub("", text)
+    if LIST_LABEL[True, True].first(text, 0, "fullmatch") is not None:
+        return True
+    found = teaser_label(text, 0, TEASER[True, True])
+    return found is not None and found[1] >= len(text)
 
 
 def related_runs(doc: Doc) -> None:

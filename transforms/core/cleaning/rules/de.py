@@ -165,4 +165,9 @@ RULES: tuple[Rule, ...] = (
         "Dieser Inhalt von X wird erst nach Ihrer Zustimmung angezeigt.",
         "Dieser Inhalt wurde erst nach Zustimmung des Gerichts veröffentlicht, sagte die Anwältin.",
     ),
+    # The label over a box of other stories' headlines: most read, latest, related.
+    label(
+        "headline_list_de", L, "list_label", r"(?i:meistgelesen(?:e artikel)?|neueste artikel|top-themen|weitere artikel|das könnte sie auch interessieren|aktuelle nachrichten)(?: ?:)?",
+        "Meistgelesen", "Meistgelesen wurde der Bericht in Bayern, sagte die Sprecherin.",
+    ),
 )

@@ -155,4 +155,9 @@ RULES: tuple[Rule, ...] = (
         "Voir cette publication sur Instagram",
         "Ce contenu a été publié sur Instagram par le maire, qui l'a retiré le lendemain.",
     ),
+    # The label over a box of other stories' headlines: most read, latest, related.
+    label(
+        "headline_list_fr", L, "list_label", r"(?i:les plus (?:lus|partagés|populaires|commentés)|à la une|dernières (?:actualités|infos|nouvelles)|articles liés|sur le même thème)(?: ?:)?",
+        "Les plus lus", "Les plus lus des rapports sont souvent les plus courts, note la chercheuse.",
+    ),
 )

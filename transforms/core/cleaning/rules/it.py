@@ -176,4 +176,9 @@ RULES: tuple[Rule, ...] = (
         "Visualizza questo post su Instagram",
         "Il contenuto del post non è disponibile da ieri, ha spiegato la portavoce del ministero.",
     ),
+    # The label over a box of other stories' headlines: most read, latest, related.
+    label(
+        "headline_list_it", L, "list_label", r"(?i:(?:i )?più (?:letti|lette|visti|condivisi)|ultime notizie|ultim['’]ora|articoli correlati|in evidenza)(?: ?:)?",
+        "I più letti", "I più letti tra i quotidiani restano quelli locali, secondo il rapporto.",
+    ),
 )
