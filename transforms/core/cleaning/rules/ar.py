@@ -157,9 +157,10 @@ RULES: tuple[Rule, ...] = (
         "عرض هذا المنشور على إنستغرام",
         "قال المتحدث إن المنشور الذي عرض على إنستغرام حذف لاحقا.",
     ),
-    # The label over a box of other stories' headlines: most read, latest, related.
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "headline_list_ar", L, "list_label", r"(?:الأكثر (?:قراءة|مشاهدة|تداولا)|آخر الأخبار|الأخبار الرئيسية|المزيد من الأخبار)(?: ?:)?",
+        "more_news_ar", L, "teaser_label", r"(?:الأكثر (?:قراءة|مشاهدة|تداولا)|آخر الأخبار|الأخبار الرئيسية|المزيد من الأخبار)(?: ?:)?",
         "الأكثر قراءة", "قال الناشر إن الصحف الأكثر قراءة في البلاد محلية.",
     ),
 )

@@ -165,9 +165,10 @@ RULES: tuple[Rule, ...] = (
         "Dieser Inhalt von X wird erst nach Ihrer Zustimmung angezeigt.",
         "Dieser Inhalt wurde erst nach Zustimmung des Gerichts veröffentlicht, sagte die Anwältin.",
     ),
-    # The label over a box of other stories' headlines: most read, latest, related.
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "headline_list_de", L, "list_label", r"(?i:meistgelesen(?:e artikel)?|neueste artikel|top-themen|weitere artikel|das könnte sie auch interessieren|aktuelle nachrichten)(?: ?:)?",
+        "more_news_de", L, "teaser_label", r"(?i:meistgelesen(?:e artikel)?|neueste artikel|top-themen|weitere artikel|das könnte sie auch interessieren|aktuelle nachrichten)(?: ?:)?",
         "Meistgelesen", "Meistgelesen wurde der Bericht in Bayern, sagte die Sprecherin.",
     ),
 )

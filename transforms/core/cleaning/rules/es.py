@@ -185,9 +185,10 @@ RULES: tuple[Rule, ...] = (
         "Ver esta publicación en Instagram",
         "Ver esta publicación en Instagram costó a la ministra una dura crítica de la oposición.",
     ),
-    # The label over a box of other stories' headlines: most read, latest, related.
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "headline_list_es", L, "list_label", r"(?i:lo más (?:leído|visto|compartido)|últimas noticias|noticias relacionadas|más noticias|lo último)(?: ?:)?",
+        "more_news_es", L, "teaser_label", r"(?i:lo más (?:leído|visto|compartido)|últimas noticias|noticias relacionadas|más noticias|lo último)(?: ?:)?",
         "Lo más leído", "Lo más leído del informe fue el capítulo sobre la deuda, dijo el analista.",
     ),
 )

@@ -155,9 +155,10 @@ RULES: tuple[Rule, ...] = (
         "Voir cette publication sur Instagram",
         "Ce contenu a été publié sur Instagram par le maire, qui l'a retiré le lendemain.",
     ),
-    # The label over a box of other stories' headlines: most read, latest, related.
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "headline_list_fr", L, "list_label", r"(?i:les plus (?:lus|partagés|populaires|commentés)|à la une|dernières (?:actualités|infos|nouvelles)|articles liés|sur le même thème)(?: ?:)?",
+        "more_news_fr", L, "teaser_label", r"(?i:les plus (?:lus|partagés|populaires|commentés)|à la une|dernières (?:actualités|infos|nouvelles)|articles liés|sur le même thème)(?: ?:)?",
         "Les plus lus", "Les plus lus des rapports sont souvent les plus courts, note la chercheuse.",
     ),
 )

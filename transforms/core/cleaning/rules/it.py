@@ -176,9 +176,10 @@ RULES: tuple[Rule, ...] = (
         "Visualizza questo post su Instagram",
         "Il contenuto del post non è disponibile da ieri, ha spiegato la portavoce del ministero.",
     ),
-    # The label over a box of other stories' headlines: most read, latest, related.
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "headline_list_it", L, "list_label", r"(?i:(?:i )?più (?:letti|lette|visti|condivisi)|ultime notizie|ultim['’]ora|articoli correlati|in evidenza)(?: ?:)?",
+        "more_news_it", L, "teaser_label", r"(?i:(?:i )?più (?:letti|lette|visti|condivisi)|ultime notizie|ultim['’]ora|articoli correlati)(?: ?:)?",
         "I più letti", "I più letti tra i quotidiani restano quelli locali, secondo il rapporto.",
     ),
 )

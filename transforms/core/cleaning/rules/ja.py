@@ -146,9 +146,10 @@ RULES: tuple[Rule, ...] = (
         "この投稿をInstagramで見る",
         "同社は投稿をInstagramで見る利用者が増えていると発表した。",
     ),
-    # The label over a box of other stories' headlines: most read, latest, related.
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "headline_list_ja", L, "list_label", r"(?:アクセスランキング|ランキング|最新ニュース|人気記事|注目記事|主要ニュース|関連ニュース)(?: ?[:：])?",
+        "more_news_ja", L, "teaser_label", r"(?:アクセスランキング|ランキング|最新ニュース|人気記事|注目記事|主要ニュース|関連ニュース)(?: ?[:：])?",
         "アクセスランキング", "同社はランキングの集計方法を見直すと発表した。",
     ),
 )

@@ -171,9 +171,10 @@ RULES: tuple[Rule, ...] = (
         "Conteúdo incorporado indisponível.",
         "O conteúdo incorporado ao processo estava indisponível para a defesa, disse o advogado.",
     ),
-    # The label over a box of other stories' headlines: most read, latest, related.
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "headline_list_pt", L, "list_label", r"(?i:mais (?:lidas|lidos|vistas|vistos)|últimas notícias|notícias relacionadas|mais notícias|você pode gostar|destaques)(?: ?:)?",
+        "more_news_pt", L, "teaser_label", r"(?i:mais (?:lidas|lidos|vistas|vistos)|últimas notícias|notícias relacionadas|mais notícias|você pode gostar)(?: ?:)?",
         "Mais lidas", "Mais lidas do que nunca, as revistas voltaram às bancas, disse o editor.",
     ),
 )

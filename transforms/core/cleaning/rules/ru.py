@@ -156,9 +156,10 @@ RULES: tuple[Rule, ...] = (
         "Посмотреть эту публикацию в Instagram",
         "Посмотреть на публикацию в Instagram пришли сотни подписчиков, сообщил блогер.",
     ),
-    # The label over a box of other stories' headlines: most read, latest, related.
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "headline_list_ru", L, "list_label", r"(?i:самое (?:читаемое|популярное|интересное)|главное|последние новости|похожие материалы|новости партн[её]ров|лента новостей|популярное)(?: ?:)?",
+        "more_news_ru", L, "teaser_label", r"(?:ГЛАВНОЕ|Главное(?=:|$)|(?i:самое (?:читаемое|популярное|интересное)|последние новости|похожие материалы|новости партн[её]ров|лента новостей|популярное))(?: ?:)?",
         "Самое читаемое", "Самое читаемое издание региона сменило главного редактора, сообщили в компании.",
     ),
 )

@@ -134,9 +134,10 @@ RULES: tuple[Rule, ...] = (
         "在 Instagram 查看这篇帖子",
         "警方表示，嫌疑人曾在网上查看这篇帖子并留言。",
     ),
-    # The label over a box of other stories' headlines: most read, latest, related.
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "headline_list_zh", L, "list_label", r"(?:热门新闻|最新新闻|热门文章|阅读排行|今日热点|排行榜)(?: ?[:：])?",
+        "more_news_zh", L, "teaser_label", r"(?:热门新闻|最新新闻|热门文章|阅读排行|今日热点|排行榜)(?: ?[:：])?",
         "热门新闻", "该报的热门新闻栏目由三名编辑负责。",
     ),
 )
