@@ -72,6 +72,7 @@ _HANDLE = re.compile(r"\(@\w{1,30}\)")
 _PIC_LINK = re.compile(r"pic\.twitter\.com/\w{4,20}$")
 _DASH_LEAD = "—–-"
 _HEADLINE_MIN_WORDS = 3
+_KICKER_MIN_WORDS = 4  # words of the headline after a kicker
 _ITEM_MAX_WORDS = 20
 _LABEL_MAX_WORDS = 5
 _ATTRIBUTION_MAX_WORDS = 14
@@ -126,7 +127,9 @@ def _item(line: Line) -> tuple[bool, bool]:
     if age is not None:
         result = (_headline(text[:age.start()].rstrip(" ·|-–—")), True)
     elif (m := _BRACKETED.fullmatch(text)) is not None:
-        result = (_headline(m[1]), True)
+        # Figures or abbreviations in brackets are a reference or a note ("[Ni’matul Ukhuwah hal. 41]").
+        inner = m[1]
+        result = (_headline(inner) and "." not in inner and not any(c.isdigit() for c in inner), True)
     elif text is not line.text:
         result = (_headline(text), strong)
     line.memo["shaped_item"] = (line.text, result)
@@ -221,6 +224,8 @@ def _kicker(text: str) -> bool:
     kicker = text[:m.start("rest")]
     # Capitals, not a caseless script's words ("ارتفاع أسعار النفط - ..."), nor a quotation's opening.
     rest = m["rest"]
+    if len(rest.split()) < _KICKER_MIN_WORDS:
+        return False  # a name and its gloss ("PEPA – Universitätsklinikum Heidelberg (UKHD)")
     # The headline opens with a letter and is no telex copy in capitals: a wire table's legend ("NC - NO
     # COMPARISON") and rows ("OATS - 871,000 bushels ...") are neither.
     return (
