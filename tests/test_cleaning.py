@@ -396,14 +396,6 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "Shr 3.79 dlrs vs 4.11 dlrs", "Net 144.5 vs 154.5 mln 1986", TAIL),
         "Net 144.5 vs 154.5 mln 1986",
     ),
-    "embed_attribution": (
-        doc(LEAD, BODY, "Thank you to everyone who came out today! pic.twitter.com/Tr5b44f9Ji",
-            "— Aigerim Sadykova (@aigerim_s) March 4, 2024", SECOND, TAIL),
-        "— Aigerim Sadykova (@aigerim_s) March 4, 2024",
-        doc(LEAD, BODY, "Observers posted the figures on the commission's account (@cec_kz) within the hour.",
-            SECOND, TAIL),
-        "Observers posted the figures on the commission's account (@cec_kz) within the hour.",
-    ),
 }
 
 RULE_NAMES = [r.name for r in RULES]

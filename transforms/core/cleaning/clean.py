@@ -40,7 +40,6 @@ PASSES: tuple[Pass, ...] = (
     head.bylines,
     tail.tail_furniture,
     inserts.inserted_furniture,
-    shaped.embedded_posts,
     shaped.restyled_lines,
     shaped.stamped_lines,
     tail.widget_tail,
@@ -53,7 +52,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
     inserts.GLUED_CAPTION, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT,
-    shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.EMBED_ATTRIBUTION,
+    shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER,
     shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES

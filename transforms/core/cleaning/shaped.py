@@ -1,5 +1,6 @@
 """Furniture after the lead told by its shape and place, in any language: runs of listed headlines, kicker
-lines, decorated teasers, and the attribution line of an embedded post.
+lines, decorated teasers, hashtag lines and date-and-time stamps; and, anywhere, a pack's line behind a
+decoration or a site's case styling ("» Con información de EFE", "LOS COMENTARIOS ESTÁN CERRADOS.").
 
 - A *listed headline* is a short line that is no sentence, set off as an item: led by a decoration (an arrow,
   a box, a bullet, a guillemet, an emoji), wholly in brackets ("[La BCE laisse ses taux inchangés]"), or
@@ -11,10 +12,12 @@ lines, decorated teasers, and the attribution line of an embedded post.
   "VAI ALLO SPECIALE | ...", "SEE ALSO — Analysis: ..."): a teaser or a player's title.
 - A *decorated teaser* is a pack's teaser label behind a decoration ("→ Mehr zum Thema: ...", "• LEER MÁS:
   ..."); the label rules themselves are the packs' (``generic.teaser_label``).
-- An *embedded post's attribution* names its account in brackets after a dash and ends the post ("— Jane Doe (@janedoe) 6 de octubre de 2025"); the post's own line ends on its picture link
-  ("... pic.twitter.com/AbC123").
 
-None of these looks at the head zone (headline, byline, stamps: ``head``): only lines after the lead.
+An embedded post (its text, "— Jane Doe (@janedoe) May 4, 2019") is left alone: the extraction benchmark's
+labels keep a quoted post as story text.
+
+Except the restyled pack lines (whose rules name their own zones), none of these looks at the head zone
+(headline, byline, stamps: ``head``): only lines after the lead.
 All tests are linear in a line's length.
 """
 from __future__ import annotations
@@ -50,10 +53,6 @@ DATE_TIME_LINE = Rule(
     "date_time_line", 1, "structural", "Le 01/01/2024 à 15h01",
     keep="On 1 March 2024 at 15:00 the polls closed.",
 )
-EMBED_ATTRIBUTION = Rule(
-    "embed_attribution", 1, "structural", "— Elena Martínez (@OfficialTeamHQ) 6 de octubre de 2025",
-    keep='"We will not back down," the mayor wrote on X, formerly Twitter (@CityHall).',
-)
 
 # Decorations a page sets before a listed headline; the plain bullets also lead a story's own list items.
 _ARROWS = "→➤➜▶►▸‣»›>■□◆◇●|/"
@@ -67,16 +66,10 @@ _BRACKETED = re.compile(r"[\[＜〈《【] ?([^\[\] ][^\[\]]{3,198}[^\[\] ]) ?[\
 # "VÍDEO | ...", "VAI ALLO SPECIALE | ...", "SEE ALSO — ...", "EN DIRECT - ...": one to four words in
 # capitals (letters of any cased script), a bar or a dash, then the headline.
 _KICKER = re.compile(r"[^\W\d_a-zß-ÿа-я]{2,}(?: [^\W\d_a-zß-ÿа-я]{2,}){0,3} ?(?:\||-|–|—) (?P<rest>\S.*)")
-# "... (@handle)" an embedded post's attribution names, closing it or before the post's date.
-_HANDLE = re.compile(r"\(@\w{1,30}\)")
-_PIC_LINK = re.compile(r"pic\.twitter\.com/\w{4,20}$")
-_DASH_LEAD = "—–-"
 _HEADLINE_MIN_WORDS = 3
 _KICKER_MIN_WORDS = 4  # words of the headline after a kicker
 _ITEM_MAX_WORDS = 20
 _LABEL_MAX_WORDS = 5
-_ATTRIBUTION_MAX_WORDS = 14
-_POST_MAX_WORDS = 60
 # An item shares the story's words when half its content tokens are the story's: a story's own list restates
 # its subject, another story's headline meets it in a word or two by chance.
 _OWN_ITEM_SHARE = 0.5
@@ -85,8 +78,8 @@ _OWN_ITEM_SHARE = 0.5
 def _undecorated(text: str) -> tuple[str, bool]:
     """(``text`` without its leading decoration, whether it had one other than a plain bullet)."""
     m = _DECORATION.match(text)
-    if m is None:
-        return text, False
+    if m is None or (text[0] == "|" and "|" in text[1:]):
+        return text, False  # "| CB | T.J. Carrie | 63 |": a table's row, its bars separate columns
     lead = m.group()
     return text[m.end():], any(c not in _BULLETS and not c.isspace() for c in lead)
 
@@ -253,26 +246,6 @@ def kicker_lines(doc: Doc) -> None:
         found = teaser_label(line.text, len(line.text) - len(text), TEASER[True, True])
         if found is not None and (found[1] >= len(line.text) or _headline(line.text[found[1]:])):
             doc.remove(line, DECORATED_TEASER.name)
-
-
-def embedded_posts(doc: Doc) -> None:
-    """An embedded post's attribution line after the lead, and the post's line above it when it ends on its
-    picture link (see the module's docstring)."""
-    kept, (head_end, _) = doc.zones()
-    for i in range(head_end, len(kept)):
-        line = kept[i]
-        if line.words > _ATTRIBUTION_MAX_WORDS or "(@" not in line.text:
-            continue
-        m = _HANDLE.search(line.text)
-        if m is None or quoted(line.text):
-            continue
-        if line.text[0] not in _DASH_LEAD:
-            continue  # "A post shared by ... (@name)" is the packs' vocabulary
-        block = [line]
-        prev = kept[i - 1] if i > head_end else None
-        if prev is not None and prev.words <= _POST_MAX_WORDS and _PIC_LINK.search(prev.text):
-            block.insert(0, prev)
-        doc.remove_block(block, EMBED_ATTRIBUTION.name)
 
 
 # Decorations and arrows a page sets after a line ("CONTENIDO PATROCINADO >", "... ↓").
