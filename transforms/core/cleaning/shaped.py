@@ -180,11 +180,9 @@ def related_runs(doc: Doc) -> None:
             i += 1
         prev = kept[start - 1] if start > 0 else None
         if i == start and prev is not None and start - 1 >= head_end and _pack_label(prev):
-            # Under a pack's label the headlines need no decoration: "Leggi anche" over two plain lines.
+            # Under a pack's label the headlines need no decoration: "Leggi anche" over plain lines.
             while i < n and _headline(_undecorated(kept[i].text)[0]):
                 i += 1
-            if i - start < 2:
-                i = start
         if i == start:
             i += 1
             continue
@@ -194,11 +192,13 @@ def related_runs(doc: Doc) -> None:
         aged = any(_aged(_undecorated(line.text)[0]) for line in run)
         if introduced and not aged:
             continue
-        if not strong and not aged and not (label and prev is not None and _pack_label(prev)):
+        packed = label and prev is not None and _pack_label(prev)
+        if not strong and not aged and not packed:
             # Plain bullets are a story's list too ("What to know" over "- Polls open at 7 a.m."): only a pack's
             # label above them says they are other stories' headlines.
             continue
-        if not aged:
+        if not aged and not packed:
+            # (Under a pack's label the lines are its teasers, as ``generic.teasers`` takes one.)
             if story is None:
                 story = set()
                 for line in kept:
