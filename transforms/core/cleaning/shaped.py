@@ -68,6 +68,8 @@ _BRACKETED = re.compile(r"[\[＜〈《【] ?([^\[\] ][^\[\]]{3,198}[^\[\] ]) ?[\
 _KICKER = re.compile(r"[^\W\d_a-zß-ÿа-я]{2,}(?: [^\W\d_a-zß-ÿа-я]{2,}){0,3} ?(?:\||-|–|—) (?P<rest>\S.*)")
 _HEADLINE_MIN_WORDS = 3
 _KICKER_MIN_WORDS = 4  # words of the headline after a kicker
+_AGE_MAX_WORDS = 4  # "il y a 11 h"
+_AGE_MAX_CHARS = 24
 _ITEM_MAX_WORDS = 20
 _LABEL_MAX_WORDS = 5
 # An item shares the story's words when half its content tokens are the story's: a story's own list restates
@@ -85,7 +87,8 @@ def _undecorated(text: str) -> tuple[str, bool]:
 
 
 def _aged(text: str) -> re.Match[str] | None:
-    m = RELATIVE_AGE.search(text)
+    # An age closes the line: only its last characters are searched.
+    m = RELATIVE_AGE.search(text, max(0, len(text) - _AGE_MAX_CHARS))
     # A story sentence may end on an age ("... signed 2 days ago."); an item's age ends the line bare.
     if m is None or (text.endswith(".") and not m.group().endswith(("Std.", "Min."))):
         return None
@@ -111,20 +114,20 @@ def _item(line: Line) -> tuple[bool, bool]:
     memo = line.memo.get("shaped_item")
     if memo is not None and memo[0] == line.text:
         return memo[1]
-    text, strong = _undecorated(line.text)
     result = (False, False)
-    if LINE[True, True].first(line.text, 0, "fullmatch") is not None:
-        line.memo["shaped_item"] = (line.text, result)
-        return result  # a pack's line ("【责任编辑：张三】"): its own rule names it
-    age = _aged(text)
-    if age is not None:
-        result = (_headline(text[:age.start()].rstrip(" ·|-–—")), True)
-    elif (m := _BRACKETED.fullmatch(text)) is not None:
-        # Figures or abbreviations in brackets are a reference or a note ("[Ni’matul Ukhuwah hal. 41]").
-        inner = m[1]
-        result = (_headline(inner) and "." not in inner and not any(c.isdigit() for c in inner), True)
-    elif text is not line.text:
-        result = (_headline(text), strong)
+    if line.words <= _ITEM_MAX_WORDS + _AGE_MAX_WORDS:
+        text, strong = _undecorated(line.text)
+        age = _aged(text)
+        if age is not None:
+            result = (_headline(text[:age.start()].rstrip(" ·|-–—")), True)
+        elif (m := _BRACKETED.fullmatch(text)) is not None:
+            # Figures or abbreviations in brackets are a reference or a note ("[Ni’matul Ukhuwah hal. 41]").
+            inner = m[1]
+            result = (_headline(inner) and "." not in inner and not any(c.isdigit() for c in inner), True)
+        elif text is not line.text:
+            result = (_headline(text), strong)
+        if result[0] and LINE[True, True].first(line.text, 0, "fullmatch") is not None:
+            result = (False, False)  # a pack's line ("【责任编辑：张三】"): its own rule names it
     line.memo["shaped_item"] = (line.text, result)
     return result
 
@@ -231,14 +234,14 @@ def kicker_lines(doc: Doc) -> None:
     """Kicker lines and decorated teasers after the lead (see the module's docstring)."""
     kept, (head_end, _) = doc.zones()
     for line in kept[head_end:]:
-        if line.sentence and line.words > _ITEM_MAX_WORDS:
+        if line.words > _ITEM_MAX_WORDS + _KICKER_MIN_WORDS:
             continue
         memo = line.memo.get("shaped_kicker")
         if memo == line.text:
             continue
         line.memo["shaped_kicker"] = line.text
         text, _ = _undecorated(line.text)
-        if _kicker(text):
+        if (" | " in text or " - " in text or " – " in text or " — " in text) and _kicker(text):
             doc.remove(line, KICKER_LINE.name)
             continue
         if text is line.text:
@@ -249,7 +252,8 @@ def kicker_lines(doc: Doc) -> None:
 
 
 # Decorations and arrows a page sets after a line ("CONTENIDO PATROCINADO >", "... ↓").
-_TRAILING = re.compile(r" ?[>›»↓→▶►]$")
+_TRAILING_CHARS = ">›»↓→▶►"
+_TRAILING = re.compile(rf" ?[{_TRAILING_CHARS}]$")
 
 
 def _variants(text: str) -> list[str]:
@@ -270,6 +274,9 @@ def restyled_lines(doc: Doc) -> None:
         if line.words > _ITEM_MAX_WORDS or line.memo.get("shaped_restyled") == (line.text, zone):
             continue
         line.memo["shaped_restyled"] = (line.text, zone)
+        first, last = line.text[0], line.text[-1]
+        if first.isalnum() and not first.islower() and not line.text.isupper() and last not in _TRAILING_CHARS:
+            continue  # no decoration, no trailing arrow, no styled case: the packs' own pass saw it as it is
         for variant in _variants(line.text):
             found = LINE[zone].first(variant, 0, "fullmatch")
             if found is not None:
@@ -304,6 +311,8 @@ def stamped_lines(doc: Doc) -> None:
         if line.words > _DATE_TIME_MAX_WORDS or line.memo.get("shaped_stamp") == line.text:
             continue
         line.memo["shaped_stamp"] = line.text
+        if "#" not in line.text and ":" not in line.text and "h" not in line.text:
+            continue  # neither a hashtag nor a clock time
         text = _TRAILING.sub("", _undecorated(line.text)[0])
         if _HASHTAGS.fullmatch(text):
             doc.remove(line, HASHTAG_LINE.name)
