@@ -155,7 +155,16 @@ def _own(items: list[Line], story: set[str]) -> bool:
 def _pack_label(line: Line) -> bool:
     """Whether ``line`` is a pack's teaser or list label alone ("Leggi anche", "🔴 Lire aussi :", "Lo más
     leído")."""
-    text, _ = _undecorated(line.text)
+    memo = line.memo.get("shaped_label")
+    if memo is not None and memo[0] == line.text:
+        return memo[1]
+    found = _find_pack_label(line.text)
+    line.memo["shaped_label"] = (line.text, found)
+    return found
+
+
+def _find_pack_label(text: str) -> bool:
+    text, _ = _undecorated(text)
     text = _TRAILING.sub("", text)
     if LIST_LABEL[True, True].first(text, 0, "fullmatch") is not None:
         return True
@@ -182,7 +191,10 @@ def related_runs(doc: Doc) -> None:
             strong += marked
             i += 1
         prev = kept[start - 1] if start > 0 else None
-        if i == start and prev is not None and start - 1 >= head_end and _pack_label(prev):
+        if (
+            i == start and prev is not None and start - 1 >= head_end and _label(prev)
+            and _headline(_undecorated(kept[i].text)[0]) and _pack_label(prev)
+        ):
             # Under a pack's label the headlines need no decoration: "Leggi anche" over plain lines.
             while i < n and _headline(_undecorated(kept[i].text)[0]):
                 i += 1
