@@ -368,6 +368,41 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, "Route 6", BODY),
         "Route 6",
     ),
+    # shaped: furniture after the lead told by shape (transforms.core.cleaning.shaped).
+    "related_run": (
+        doc(LEAD, BODY, "Sur le même sujet", "→ La BCE laisse ses taux inchangés il y a 6 h",
+            "→ Retraites : ce qui change au 1er septembre il y a 11 h", SECOND, TAIL),
+        "Sur le même sujet\n→ La BCE laisse ses taux inchangés il y a 6 h\n"
+        "→ Retraites : ce qui change au 1er septembre il y a 11 h",
+        doc(LEAD, BODY, "Two parties campaigned on:", "• Raising the minimum wage", "• Cutting fuel taxes", SECOND,
+            TAIL),
+        "• Cutting fuel taxes",
+    ),
+    "kicker_line": (
+        doc(LEAD, BODY, "VAI ALLO SPECIALE | Manovra, il governo punta sul taglio del cuneo fiscale", SECOND, TAIL),
+        "VAI ALLO SPECIALE | Manovra, il governo punta sul taglio del cuneo fiscale",
+        doc(LEAD, BODY, "ALMATY - Observers said the count was slower than in previous elections.", SECOND, TAIL),
+        "ALMATY - Observers said the count was slower than in previous elections.",
+    ),
+    "decorated_teaser": (
+        doc(LEAD, BODY, "→ Mehr zum Thema: Bundesbank senkt Wachstumsprognose deutlich", SECOND, TAIL),
+        "→ Mehr zum Thema: Bundesbank senkt Wachstumsprognose deutlich",
+        doc(LEAD, BODY, "- Mehr zum Thema Wahlrecht sagte die Kommission nichts, berichteten Beobachter.", SECOND,
+            TAIL),
+        "- Mehr zum Thema Wahlrecht sagte die Kommission nichts, berichteten Beobachter.",
+    ),
+    "hashtag_line": (
+        doc(LEAD, BODY, "#Politica #Cronaca", SECOND, TAIL),
+        "#Politica #Cronaca",
+        doc(LEAD, BODY, "#MeToo spread to 85 countries within a year, the researchers found.", TAIL),
+        "#MeToo spread to 85 countries within a year, the researchers found.",
+    ),
+    "date_time_line": (
+        doc(LEAD, BODY, SECOND, TAIL, "Le 01/01/2024 à 15h01"),
+        "Le 01/01/2024 à 15h01",
+        doc(LEAD, BODY, "Shr 3.79 dlrs vs 4.11 dlrs", "Net 144.5 vs 154.5 mln 1986", TAIL),
+        "Net 144.5 vs 154.5 mln 1986",
+    ),
 }
 
 RULE_NAMES = [r.name for r in RULES]

@@ -12,7 +12,9 @@ what a second clean() would still find, this one already removed.
 """
 from __future__ import annotations
 
-from wirewash.transforms.core.cleaning import credits, generic, glued, head, inserts, lists, repeats, tail, widgets
+from wirewash.transforms.core.cleaning import (
+    credits, generic, glued, head, inserts, lists, repeats, shaped, tail, widgets,
+)
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
 from wirewash.transforms.core.cleaning.generic import PUBLISHERS, Pass
@@ -26,6 +28,8 @@ PASSES: tuple[Pass, ...] = (
     widgets.widgets,
     lists.labelled_lists,
     lists.teased_lists,
+    shaped.kicker_lines,
+    shaped.related_runs,
     generic.prefixes,
     generic.teasers,
     inserts.glued_teasers,
@@ -40,6 +44,8 @@ PASSES: tuple[Pass, ...] = (
     head.bylines,
     tail.tail_furniture,
     inserts.inserted_furniture,
+    shaped.restyled_lines,
+    shaped.stamped_lines,
     tail.widget_tail,
     head.title_copies,
     head.head_furniture,
@@ -50,6 +56,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
     inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT,
+    shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER,
+    shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 

@@ -39,8 +39,15 @@ def _ranges(codepoints: list[int]) -> str:
 _FORMAT_CLASS = "[" + _ranges(_FORMAT_CHARS) + "]"
 _FORMAT_RE = re.compile(_FORMAT_CLASS + _FORMAT_CLASS + "*")
 
-_BULLET_START = re.compile(r"\s*(?:[•·▪►*\-–—]|\d{1,3}[.)]) ")
-_BULLET_FIRST = frozenset("•·▪►*-–—0123456789")  # the first characters _BULLET_START allows
+# A list item's or a decorated line's start: a bullet, an arrow, a box, a quote mark ("> "), a bar, an emoji
+# or a number, then a space. A closing guillemet that runs on a French quotation ("» a-t-il dit") is followed
+# by a lower-case word; one that decorates a teaser ("» La BCE ...") is not.
+_DECORATION_CHARS = "•·▪►*-–—→➤➜▶▸‣■□●◆◇>|"
+_BULLET_START = re.compile(
+    r"\s*(?:[•·▪►*\-–—→➤➜▶▸‣■□●◆◇>|\U0001F300-\U0001FAFF]|\d{1,3}[.)]) |\s*» (?![a-zà-ÿа-яё])"
+)
+# The first characters _BULLET_START allows.
+_BULLET_FIRST = frozenset(_DECORATION_CHARS + "»0123456789") | frozenset(map(chr, range(0x1F300, 0x1FB00)))
 # Chinese and Japanese are written without spaces between words: Han ideographs, hiragana and katakana.
 _CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 # Thai, Lao, Myanmar and Khmer: also written without spaces between words, which average about five
@@ -289,6 +296,10 @@ def _fits(prev: _Line, line: _Line, width: int) -> bool:
     return prev.length + 1 + len(line.text.split(None, 1)[0]) <= width
 
 
+def _fits_with_slack(prev: _Line, line: _Line, width: int) -> bool:
+    return prev.length + 1 + len(line.text.split(None, 1)[0]) + _WRAP_SLACK <= width
+
+
 def _short_of(prev: _Line, line: _Line, margin: int) -> bool:
     """Whether ``prev`` stops well short of the margin although ``line``'s first word would have fitted on it:
     a paragraph's end, where a text that indents its paragraphs sets a line at the margin after a story
@@ -321,9 +332,15 @@ def _runs_on(prev: _Line, line: _Line, width: int, first_line_indent: bool, mark
         # Even where blank lines or indents mark paragraphs, a line that closes a sentence or a bracket well
         # short of the width, although the next word would have fitted, was set so: a credit, a note or a
         # prompt under the story ("(Reporting by ...)" over "Correction: ...").
-        if prev.length + 2 + _WRAP_SLACK > width or prev.text[-1] not in _CLOSING:
-            return True  # most lines: full, or ending mid-sentence
-        return not (prev.length + 1 + len(line.text.split(None, 1)[0]) + _WRAP_SLACK <= width and _closes(prev.text))
+        if prev.length + 2 + _WRAP_SLACK > width:
+            return True  # most lines: full
+        if prev.text[-1] not in _CLOSING:
+            # Mid-sentence, unless blank lines mark the paragraphs and it stops well short of the width although
+            # the next word, a capitalised one, would have fitted: a label or a headline set one a line ("Read
+            # also" over a headline). Where an indented first line marks them (Reuters), a body's first line
+            # stops short where it shared its line with the markup ("The Vancouver Stock" over "Exchange said").
+            return first_line_indent or not (_fits_with_slack(prev, line, width) and _capitalised(line.text))
+        return not (_fits_with_slack(prev, line, width) and _closes(prev.text))
     # Unmarked, a line that ends a sentence short of the width ends its paragraph; any other runs on.
     word = line.text.split(None, 1)[0]
     return prev.length + 1 + len(word) > width or prev.text[-1] not in ".!?:"

@@ -131,4 +131,44 @@ RULES: tuple[Rule, ...] = (
         "Blick auf die Skyline am Abend. © dpa",
         "Die Skyline am Abend gilt als Wahrzeichen der Stadt, sagte der Bürgermeister.",
     ),
+    # Kommentare geschlossen und Video- oder Liveblog-Etiketten über einer Schlagzeile.
+    line(
+        "comments_closed_de", L,
+        r"(?i:(?:die )?kommentar(?:funktion|e|bereich) (?:ist|sind|wurde|wurden) (?:geschlossen|deaktiviert))\.?",
+        "Die Kommentarfunktion ist geschlossen.",
+        "Die Kommentare sind geschlossen worden, nachdem es Drohungen gab, sagte der Chefredakteur.",
+    ),
+    label(
+        "media_de", L, "teaser_label",
+        r"(?i:video|audio|podcast|bildergalerie|fotostrecke|liveblog|live-ticker|liveticker) ?[:|]",
+        "Video:", "Videoaufnahmen zeigen, wie die Polizei die Demonstranten zurückdrängt.",
+    ),
+    # Instagram's caption under an embedded post: "shared by" and the account.
+    line(
+        "embed_de", L, r"(?:Ein Beitrag geteilt von) [^()\n]{1,60} \(@\w{1,30}\)",
+        "Ein Beitrag geteilt von Stefan Müller (@stefanmueller)",
+        "Ein Beitrag geteilt von der Bürgermeisterin (@buergermeisterin) sorgte für Streit, sagte ihr Sprecher.",
+    ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_de", L, r"(?i:(?:player|video|inhalt) (?:wird )?geladen|lädt|wird geladen)(?:\.{3}|…)?|(?i:inhalt(?:e)? laden)",
+        "Video wird geladen...",
+        "Der Inhalt wird geladen und geprüft, bevor die Behörde entscheidet, sagte der Sprecher.",
+    ),
+    line(
+        "listen_de", L, r"(?i:(?:artikel|beitrag) (?:anhören|vorlesen lassen)|(?:diesen )?artikel anhören)",
+        "Artikel anhören",
+        "Den Artikel anhören konnten die Abgeordneten erst nach der Sitzung, sagte die Sprecherin.",
+    ),
+    line(
+        "embed_placeholder_de", L, r"(?i:diesen beitrag auf instagram ansehen|dieser inhalt (?:von [\w .]{1,30} )?wird (?:erst )?nach ihrer zustimmung angezeigt)\.?",
+        "Dieser Inhalt von X wird erst nach Ihrer Zustimmung angezeigt.",
+        "Dieser Inhalt wurde erst nach Zustimmung des Gerichts veröffentlicht, sagte die Anwältin.",
+    ),
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
+    label(
+        "more_news_de", L, "teaser_label", r"(?i:meistgelesen(?:e artikel)?|neueste artikel|top-themen|weitere artikel|das könnte sie auch interessieren|aktuelle nachrichten)(?: ?:)?",
+        "Meistgelesen", "Meistgelesen wurde der Bericht in Bayern, sagte die Sprecherin.", zone="tail",
+    ),
 )

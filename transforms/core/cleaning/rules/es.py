@@ -9,6 +9,8 @@ from wirewash.transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, cre
 L = "es"
 _MES = r"(?i:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]{0,7})\.?"
 _FECHA = rf"\d{{1,2}}(?:/\d{{1,2}}/\d{{2,4}}| de {_MES}(?: (?:de )?\d{{4}})?)"
+# An agency's or a paper's name: one to three capitalised words ("EFE", "Europa Press", "EUROPA PRESS").
+_AGENCY = r"[A-ZÁÉÍÓÚÑ][\w.]{0,20}(?: [A-ZÁÉÍÓÚÑ][\w.]{0,20}){0,2}"
 _HORA = r"\d{1,2}[:.h]\d{2}(?: ?(?:h|hs|horas|a\. ?m\.|p\. ?m\.))?"
 
 RULES: tuple[Rule, ...] = (
@@ -136,5 +138,57 @@ RULES: tuple[Rule, ...] = (
         "(Reporte de Juan Pérez; Editado por Javier Romero)",
         "El reporte de la fiscalía (publicado el lunes) confirma los datos.",
         zone="tail",
+    ),
+    # Comentarios cerrados, fe de errores y etiquetas de vídeo o directo sobre un titular.
+    line(
+        "comments_closed_es", L, r"(?i:los comentarios (?:están|han sido) (?:cerrados|desactivados))\.?",
+        "Los comentarios están cerrados.",
+        "Los comentarios están cerrados a la prensa hasta el lunes, dijo el portavoz del tribunal.",
+    ),
+    line(
+        "correction_es", L, r"(?:Fe de errores|Corrección|Rectificación|Aclaración) ?: .{10,200}",
+        "Fe de errores: una versión anterior de esta noticia atribuía la cifra a otro organismo.",
+        "La corrección de errores en el padrón llevó semanas, explicó la directora del censo.",
+    ),
+    label(
+        "media_es", L, "teaser_label", r"(?i:v[ií]deo|audio|galería|en directo|directo|en vivo|podcast) ?[:|]",
+        "VÍDEO:", "Vídeo de la protesta difundido en redes muestra a cientos de personas en la plaza.",
+    ),
+    # Instagram's caption under an embedded post: "shared by" and the account.
+    line(
+        "embed_es", L, r"(?:Una publicación compartida de|Una publicación compartida por) [^()\n]{1,60} \(@\w{1,30}\)",
+        "Una publicación compartida de Lucía Navarro (@lucianavarro)",
+        "Una publicación compartida en redes por el alcalde (@alcalde) desató la polémica, según la prensa local.",
+    ),
+    # Las agencias de las que procede la información, al pie.
+    line(
+        "sources_es", L, (
+            rf"(?:Con información de|Con informaciones de|Con reportes? de) (?:agencias|{_AGENCY}(?:(?:,| y| e) {_AGENCY}){{0,4}})\.?"
+        ),
+        "Con información de EFE y Reuters.",
+        "Con información de primera mano, los vecinos denunciaron el abandono del barrio ante el juez.",
+        zone="tail",
+    ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_es", L, r"(?i:cargando(?: (?:el )?(?:reproductor|vídeo|video|contenido))?)(?:\.{3}|…)",
+        "Cargando reproductor...",
+        "Cargando camiones con ayuda humanitaria, los voluntarios trabajaron toda la noche.",
+    ),
+    line(
+        "listen_es", L, r"(?i:escuchar|escucha) (?:este artículo|el artículo|la noticia)",
+        "Escuchar este artículo",
+        "Escuchar el artículo completo del reglamento llevó horas a los diputados, dijo la portavoz.",
+    ),
+    line(
+        "embed_placeholder_es", L, r"(?i:ver esta publicación en (?:instagram|x|facebook|tiktok)|contenido (?:incrustado|externo) no disponible)\.?",
+        "Ver esta publicación en Instagram",
+        "Ver esta publicación en Instagram costó a la ministra una dura crítica de la oposición.",
+    ),
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
+    label(
+        "more_news_es", L, "teaser_label", r"(?i:lo más (?:leído|visto|compartido)|últimas noticias|noticias relacionadas|más noticias|lo último)(?: ?:)?",
+        "Lo más leído", "Lo más leído del informe fue el capítulo sobre la deuda, dijo el analista.", zone="tail",
     ),
 )

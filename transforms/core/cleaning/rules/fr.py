@@ -118,4 +118,47 @@ RULES: tuple[Rule, ...] = (
         "Cet article a été mis à jour avec de nouveaux éléments.",
         "Cet article de loi a été modifié trois fois depuis 2010, rappelle le rapporteur.",
     ),
+    # Commentaires fermés, rectificatifs et étiquettes vidéo ou direct au-dessus d'un titre.
+    line(
+        "comments_closed_fr", L, r"(?i:les commentaires sont (?:fermés|désactivés|clos))\.?",
+        "Les commentaires sont fermés.",
+        "Les commentaires sont fermés au public depuis lundi, a précisé la mairie.",
+    ),
+    line(
+        "correction_fr", L, r"(?:Rectificatif|Correctif|Erratum|Précision) ?: .{10,200}",
+        "Rectificatif : une version précédente de cet article indiquait une date erronée.",
+        "Le rectificatif budgétaire sera présenté mercredi en Conseil des ministres.",
+    ),
+    label(
+        "media_fr", L, "teaser_label", r"(?i:vid[ée]o|audio|podcast|en images|diaporama|en direct|direct) ?[:|]",
+        "VIDÉO :", "Vidéo à l'appui, le maire a dénoncé les dégradations commises dans la nuit.",
+    ),
+    # Instagram's caption under an embedded post: "shared by" and the account.
+    line(
+        "embed_fr", L, r"(?:Une publication partagée par) [^()\n]{1,60} \(@\w{1,30}\)",
+        "Une publication partagée par Claire Moreau (@clairemoreau)",
+        "Une publication partagée par le maire (@maire) a suscité la polémique, selon la presse locale.",
+    ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_fr", L, r"(?i:chargement(?: (?:du lecteur|de la vidéo|du contenu|en cours))?)(?:\.{3}|…)",
+        "Chargement du lecteur...",
+        "Chargement des camions terminé, le convoi est parti à l'aube, selon la préfecture.",
+    ),
+    line(
+        "listen_fr", L, r"(?i:écouter) (?:cet article|l'article|l’article)",
+        "Écouter cet article",
+        "Écouter l'article de loi lu en séance a pris deux heures, a raconté le député.",
+    ),
+    line(
+        "embed_placeholder_fr", L, r"(?i:voir cette publication sur (?:instagram|x|facebook|tiktok)|ce contenu n['’]est pas disponible[^\n]{0,80})\.?",
+        "Voir cette publication sur Instagram",
+        "Ce contenu a été publié sur Instagram par le maire, qui l'a retiré le lendemain.",
+    ),
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
+    label(
+        "more_news_fr", L, "teaser_label", r"(?i:les plus (?:lus|partagés|populaires|commentés)|à la une|dernières (?:actualités|infos|nouvelles)|articles liés|sur le même thème)(?: ?:)?",
+        "Les plus lus", "Les plus lus des rapports sont souvent les plus courts, note la chercheuse.", zone="tail",
+    ),
 )

@@ -144,4 +144,42 @@ RULES: tuple[Rule, ...] = (
         "Veduta della città al tramonto (foto Ansa)",
         "La foto della città al tramonto (scattata nel 1950) è esposta al museo.",
     ),
+    # Commenti chiusi ed etichette video o diretta sopra un titolo.
+    line(
+        "comments_closed_it", L, r"(?i:i commenti sono (?:chiusi|disattivati))\.?",
+        "I commenti sono chiusi.",
+        "I commenti sono chiusi da giorni sul sito del ministero, denuncia l'opposizione.",
+    ),
+    label(
+        "media_it", L, "teaser_label", r"(?i:video|audio|podcast|fotogallery|gallery|diretta|la diretta) ?[:|]",
+        "VIDEO |", "Video diffusi sui social mostrano la folla davanti al municipio.",
+    ),
+    # Instagram's caption under an embedded post: "shared by" and the account.
+    line(
+        "embed_it", L, r"(?:Un post condiviso da) [^()\n]{1,60} \(@\w{1,30}\)",
+        "Un post condiviso da Chiara Colombo (@chiaracolombo)",
+        "Un post condiviso da il sindaco (@sindaco) ha scatenato polemiche, secondo la stampa locale.",
+    ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_it", L, r"(?i:caricamento(?: (?:player|video|del player|in corso))?)(?:\.{3}|…)",
+        "Caricamento player...",
+        "Caricamento dei camion completato, il convoglio è partito all'alba, dice la prefettura.",
+    ),
+    line(
+        "listen_it", L, r"(?i:ascolta) (?:l['’]articolo|questo articolo|la notizia)",
+        "Ascolta l'articolo",
+        "Ascolta la notizia alla radio, ha detto il sindaco ai cittadini rimasti senza corrente.",
+    ),
+    line(
+        "embed_placeholder_it", L, r"(?i:visualizza questo post su (?:instagram|x|facebook|tiktok)|contenuto non disponibile[^\n]{0,80})\.?",
+        "Visualizza questo post su Instagram",
+        "Il contenuto del post non è disponibile da ieri, ha spiegato la portavoce del ministero.",
+    ),
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
+    label(
+        "more_news_it", L, "teaser_label", r"(?i:(?:i )?più (?:letti|lette|visti|condivisi)|ultime notizie|ultim['’]ora|articoli correlati)(?: ?:)?",
+        "I più letti", "I più letti tra i quotidiani restano quelli locali, secondo il rapporto.", zone="tail",
+    ),
 )

@@ -117,4 +117,39 @@ RULES: tuple[Rule, ...] = (
         "駅の利用客＝9月23日、東京（共同）",
         "政府は9月23日に東京で会合を開き、対策を決めた（共同通信の取材による）。",
     ),
+    # コメント受付終了、訂正、見出しの前の動画ラベル。
+    line(
+        "comments_closed_ja", L, r"コメント(?:は|の)?(?:受け付けていません|受付を終了しました|締め切りました)。?",
+        "コメントの受付を終了しました。", "同社はコメントを控えたが、関係者は受付を終了したと話した。",
+    ),
+    line(
+        "correction_ja", L, r"(?:【訂正】|訂正[:：]).{5,120}",
+        "【訂正】記事中の日付に誤りがありました。", "政府は統計の誤りを訂正すると発表した。",
+    ),
+    label(
+        "media_ja", L, "teaser_label", r"(?:動画|映像|写真特集|ライブ)(?: ?[:：|])?",
+        "動画：", "動画投稿サイトで広まった映像には、避難する住民の姿が映っていた。",
+    ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_ja", L, r"(?:プレーヤー|プレイヤー|動画|コンテンツ)?を?読み込み中(?:\.{3}|…)?",
+        "プレーヤーを読み込み中...",
+        "港では穀物の積み込み中に事故が起きたと当局が発表した。",
+    ),
+    line(
+        "listen_ja", L, r"(?:この)?記事を(?:聴く|音声で聞く|読み上げる)",
+        "この記事を聴く",
+        "政府は記事を読み上げる機能の導入を検討していると発表した。",
+    ),
+    line(
+        "embed_placeholder_ja", L, r"この投稿を(?:Instagram|インスタグラム|X|Facebook)で見る|X（旧ツイッター）より|X\(旧Twitter\)より",
+        "この投稿をInstagramで見る",
+        "同社は投稿をInstagramで見る利用者が増えていると発表した。",
+    ),
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
+    label(
+        "more_news_ja", L, "teaser_label", r"(?:アクセスランキング|ランキング|最新ニュース|人気記事|注目記事|主要ニュース|関連ニュース)(?: ?[:：])?",
+        "アクセスランキング", "同社はランキングの集計方法を見直すと発表した。", zone="tail",
+    ),
 )

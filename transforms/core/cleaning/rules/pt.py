@@ -134,4 +134,47 @@ RULES: tuple[Rule, ...] = (
         "Deputados durante sessão na Câmara (Reprodução)",
         "A Câmara aprovou a reforma (PEC 6/2019) por 379 votos a 131, informou a presidência.",
     ),
+    # Comentários encerrados, erratas e etiquetas de vídeo ou ao vivo sobre um título.
+    line(
+        "comments_closed_pt", L, r"(?i:os comentários (?:estão|foram) (?:fechados|encerrados|desativados))\.?",
+        "Os comentários estão encerrados.",
+        "Os comentários foram encerrados pelo juiz após a audiência, disse o advogado.",
+    ),
+    line(
+        "correction_pt", L, r"(?:Correção|Errata|Retificação) ?: .{10,200}",
+        "Correção: uma versão anterior desta reportagem indicava uma data errada.",
+        "A correção das tabelas do imposto foi aprovada pelo Congresso nesta terça-feira.",
+    ),
+    label(
+        "media_pt", L, "teaser_label", r"(?i:v[íi]deo|[áa]udio|podcast|galeria|ao vivo) ?[:|]",
+        "VÍDEO:", "Vídeo gravado por moradores mostra a enchente atingindo o centro da cidade.",
+    ),
+    # Instagram's caption under an embedded post: "shared by" and the account.
+    line(
+        "embed_pt", L, r"(?:Uma publicação compartilhada por|Uma publicação partilhada por) [^()\n]{1,60} \(@\w{1,30}\)",
+        "Uma publicação compartilhada por Ana Santos (@anasantos)",
+        "Uma publicação compartilhada por o prefeito (@prefeito) gerou polêmica, segundo a imprensa local.",
+    ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_pt", L, r"(?i:carregando(?: (?:o )?(?:player|vídeo|conteúdo))?|a carregar)(?:\.{3}|…)",
+        "Carregando player...",
+        "Carregando caixas de alimentos, os voluntários trabalharam durante a noite toda.",
+    ),
+    line(
+        "listen_pt", L, r"(?i:ouvir|ouça) (?:esta (?:matéria|notícia)|este artigo|o artigo|a notícia)",
+        "Ouvir este artigo",
+        "Ouvir a notícia pelo rádio foi a única opção dos moradores, disse o prefeito.",
+    ),
+    line(
+        "embed_placeholder_pt", L, r"(?i:ver (?:esta|essa) (?:publicação|foto) no (?:instagram|x|facebook|tiktok)|conteúdo (?:incorporado|externo) indisponível)\.?",
+        "Conteúdo incorporado indisponível.",
+        "O conteúdo incorporado ao processo estava indisponível para a defesa, disse o advogado.",
+    ),
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
+    label(
+        "more_news_pt", L, "teaser_label", r"(?i:mais (?:lidas|lidos|vistas|vistos)|últimas notícias|notícias relacionadas|mais notícias|você pode gostar)(?: ?:)?",
+        "Mais lidas", "Mais lidas do que nunca, as revistas voltaram às bancas, disse o editor.", zone="tail",
+    ),
 )

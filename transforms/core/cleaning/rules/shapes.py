@@ -75,3 +75,16 @@ def label(
 ) -> Rule:
     """A ``list_label`` or ``teaser_label`` line; ``pattern`` is fullmatched against the label alone."""
     return Rule(name, version, kind, example, re.compile(pattern), zone, language, None, keep)  # type: ignore[arg-type]
+
+# A relative age closing a listed headline ("2h ago", "hace 1 h", "il y a 6 h", "vor 3 Std.", "há 2 h",
+# "3 ore fa", "9 ч назад", "منذ 2 ساعات", "1 小时前", "3時間前"): how news sites in these languages date the
+# items of a related or latest-news list. A story sentence ends in a full stop, never in a bare age.
+RELATIVE_AGE = re.compile(
+    r"(?:\b\d{1,3} ?(?:s|sec|secs|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?) ago"
+    r"|\b(?:hace|il y a|vor|há) \d{1,3} ?(?:s|seg|min\.?|minutos?|minutes?|Min\.?|Minuten|h|hs|horas?|heures?"
+    r"|Std\.?|Stunden?|d|días?|jours?|Tagen|dias?)"
+    r"|\b\d{1,3} (?:ore|ora|minuti|min|giorni|giorno) fa"
+    r"|\b\d{1,3} ?(?:ч|мин|час(?:а|ов)?|минут[уы]?|дн(?:я|ей)?|д)\.? назад"
+    r"|منذ \d{1,3} (?:ساعات|ساعة|دقائق|دقيقة|أيام|يوم)"
+    r"|\d{1,3} ?(?:小时|小時|分钟|分鐘|天|時間|分|日)前)\.?$"
+)

@@ -105,4 +105,39 @@ RULES: tuple[Rule, ...] = (
         "城市夜景。新华社记者 刘洋 摄",
         "城市夜景吸引了大量游客。新华社记者在现场看到，商场营业到深夜。",
     ),
+    # 评论关闭、更正说明，以及标题前的视频、直播标签。
+    line(
+        "comments_closed_zh", L, r"(?:评论已关闭|評論已關閉|本文评论已关闭)。?",
+        "评论已关闭。", "法院表示，公众评论期已于上周关闭。",
+    ),
+    line(
+        "correction_zh", L, r"(?:更正|勘误)[:：].{5,120}",
+        "更正：本文此前版本中数据有误，现已更正。", "公司表示将更正财报中的错误数据。",
+    ),
+    label(
+        "media_zh", L, "teaser_label", r"(?:视频|視頻|直播|图集|組圖|组图)(?: ?[:：|])?",
+        "视频：", "视频显示，大批民众聚集在广场上。",
+    ),
+    # Players loading, read-aloud buttons and embedded posts' placeholders.
+    line(
+        "loading_zh", L, r"(?:播放器|视频|内容)?(?:加载中|正在加载)(?:\.{3}|…)?",
+        "播放器加载中...",
+        "港口的粮食装船工作正在加载中途因暴雨暂停，官员表示。",
+    ),
+    line(
+        "listen_zh", L, r"(?:收听|听)(?:本文|这篇文章|文章)",
+        "收听本文",
+        "市民表示，他们通过广播收听本文提到的政府通告。",
+    ),
+    line(
+        "embed_placeholder_zh", L, r"在 ?(?:Instagram|X|Facebook) ?(?:上)?查看(?:这篇|此)帖子",
+        "在 Instagram 查看这篇帖子",
+        "警方表示，嫌疑人曾在网上查看这篇帖子并留言。",
+    ),
+    # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
+    # under it is taken by shape (transforms.core.cleaning.shaped).
+    label(
+        "more_news_zh", L, "teaser_label", r"(?:热门新闻|最新新闻|热门文章|阅读排行|今日热点|排行榜)(?: ?[:：])?",
+        "热门新闻", "该报的热门新闻栏目由三名编辑负责。", zone="tail",
+    ),
 )

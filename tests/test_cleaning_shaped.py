@@ -1,0 +1,60 @@
+"""Furniture after the lead told by shape and place (transforms.core.cleaning.shaped): runs of listed
+headlines in any language and layout, kicker lines, decorated teasers, restyled pack lines; and the story's
+own lists, subheads and sentences of the same shapes, which stay."""
+from __future__ import annotations
+
+from test_cleaning import BODY, LEAD, SECOND, TAIL, doc, paragraphs, run
+
+
+def test_a_run_of_aged_headlines_goes_in_any_language() -> None:
+    for items in (
+        ("• Central bank signals pause as inflation cools 2h ago", "• Port strike enters second week 5 hours ago"),
+        ("> El Banco Central mantiene los tipos hace 1 h", "> Cinco claves para entender la reforma hace 9 h"),
+        ("■ Heizungsgesetz: Die wichtigsten Fragen vor 6 Std.", "■ Bahnstreik: Was Pendler wissen müssen vor 7 Std."),
+        ("→ ЦБ сохранил ключевую ставку на прежнем уровне 2 ч назад",),
+        ("• ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية منذ 2 ساعات",),
+        ("> 新NISA、始める前に知っておきたい5つのこと 6時間前", "- 央行宣布下调存款准备金率0.25个百分点 11小时前"),
+    ):
+        out = run(doc(LEAD, BODY, *items, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], items
+
+
+def test_a_labelled_run_goes_with_its_label_and_plain_items_under_a_pack_label() -> None:
+    box = ("Самое читаемое", "→ Что изменится в законах с 1 сентября", "→ Как получить налоговый вычет: инструкция")
+    assert paragraphs(run(doc(LEAD, BODY, *box, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL]
+    plain = ("Leggi anche", "Borsa, Piazza Affari chiude in rialzo trainata dalle banche",
+             "Sciopero dei treni, le fasce di garanzia")
+    assert paragraphs(run(doc(LEAD, BODY, *plain, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_storys_own_list_stays() -> None:
+    # Introduced by a colon, or restating the story's words, or plain bullets without a label: the story's.
+    own = ("Parties promised voters:", "• Higher pensions for retirees", "• Cheaper fuel for farmers")
+    assert paragraphs(run(doc(LEAD, BODY, *own, SECOND, TAIL)).text) == [LEAD, BODY, *own, SECOND, TAIL]
+    restated = ("• Turnout far below previous elections", "• Ruling party wins commanding majority")
+    assert paragraphs(run(doc(LEAD, BODY, *restated, SECOND, TAIL)).text) == [LEAD, BODY, *restated, SECOND, TAIL]
+    # One bulleted line with a plain bullet is an aside, and a story sentence ending in an age is a sentence.
+    aside = "- Seven parties in total, two of them new"
+    assert aside in run(doc(LEAD, BODY, aside, SECOND, TAIL)).text
+    aged = "The count was published by the commission 2 hours ago."
+    assert aged in run(doc(LEAD, BODY, aged, SECOND, TAIL)).text
+
+
+def test_kicker_lines_and_decorated_teasers_go() -> None:
+    for line in (
+        "VAI ALLO SPECIALE | Manovra, il governo punta sul taglio del cuneo fiscale",
+        "🔴 LIRE AUSSI - EN DIRECT - Grève dans les transports : le point sur le trafic",
+        "• LEER MÁS: Cinco claves para entender la reforma de las pensiones",
+        "» La BCE laisse ses taux inchangés malgré la pression des marchés",
+        "[La BCE laisse ses taux inchangés malgré la pression des marchés]",
+    ):
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+    # A quotation in capitals before a dash, and a subhead without a decoration, stay.
+    for line in ('"NO MORE DELAYS" - protesters outside the commission', "Turnout and the opposition's case"):
+        assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line
+
+
+def test_a_pack_line_goes_under_a_decoration_or_a_sites_capitals() -> None:
+    for line in ("LOS COMENTARIOS ESTÁN CERRADOS.", "► Con información de EFE y Reuters.",
+                 "Fe de errores: una versión anterior de esta noticia atribuía la cifra a otro organismo."):
+        assert paragraphs(run(doc(LEAD, BODY, SECOND, TAIL, line)).text) == [LEAD, BODY, SECOND, TAIL], line

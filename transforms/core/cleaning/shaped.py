@@ -1,0 +1,332 @@
+"""Furniture after the lead told by its shape and place, in any language: runs of listed headlines, kicker
+lines, decorated teasers, hashtag lines and date-and-time stamps; and, anywhere, a pack's line behind a
+decoration or a site's case styling ("» Con información de EFE", "LOS COMENTARIOS ESTÁN CERRADOS.").
+
+- A *listed headline* is a short line that is no sentence, set off as an item: led by a decoration (an arrow,
+  a box, a bullet, a guillemet, an emoji), wholly in brackets ("[La BCE laisse ses taux inchangés]"), or
+  closing on a relative age ("... il y a 6 h", "... 3 ore fa"). A run of them between story paragraphs, with
+  the short label above it ("Sur le même sujet"), is a related or latest-news box. A story's own bullet list
+  stays: it is introduced by a colon, or its items share the story's words (``cues.content_tokens``); an
+  item with an age is never the story's.
+- A *kicker line* is a headline under a label in capitals and a bar or a dash ("VÍDEO | La huelga ...",
+  "VAI ALLO SPECIALE | ...", "SEE ALSO — Analysis: ..."): a teaser or a player's title.
+- A *decorated teaser* is a pack's teaser label behind a decoration ("→ Mehr zum Thema: ...", "• LEER MÁS:
+  ..."); the label rules themselves are the packs' (``generic.teaser_label``).
+
+An embedded post (its text, "— Jane Doe (@janedoe) May 4, 2019") is left alone: the extraction benchmark's
+labels keep a quoted post as story text.
+
+Except the restyled pack lines (whose rules name their own zones), none of these looks at the head zone
+(headline, byline, stamps: ``head``): only lines after the lead.
+All tests are linear in a line's length.
+"""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.cues import content_tokens, quoted
+from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL, TEASER, teaser_label, zoned
+from wirewash.transforms.core.cleaning.normalise import count_words
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
+from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_sentence
+
+RELATED_RUN = Rule(
+    "related_run", 1, "structural",
+    "Sur le même sujet\n→ La BCE laisse ses taux inchangés il y a 6 h\n→ Retraites : ce qui change au 1er "
+    "septembre il y a 11 h",
+    keep="The measures include:\n• Raising the minimum wage\n• Cutting fuel taxes\n• Freezing utility prices",
+)
+KICKER_LINE = Rule(
+    "kicker_line", 1, "structural", "VÍDEO | La huelga de transportistas deja desabastecidos los mercados del norte",
+    keep="WASHINGTON - The Senate passed the bill on Tuesday, sending it to the president.",
+)
+DECORATED_TEASER = Rule(
+    "decorated_teaser", 1, "structural", "→ Mehr zum Thema: Bundesbank senkt Wachstumsprognose deutlich",
+    keep="- Mehr Geld für Schulen, sagte die Ministerin am Dienstag in Berlin.",
+)
+HASHTAG_LINE = Rule(
+    "hashtag_line", 1, "structural", "#Politica #Cronaca",
+    keep="#MeToo spread to 85 countries within a year, the researchers found.",
+)
+DATE_TIME_LINE = Rule(
+    "date_time_line", 1, "structural", "Le 01/01/2024 à 15h01",
+    keep="On 1 March 2024 at 15:00 the polls closed.",
+)
+
+# Decorations a page sets before a listed headline; the plain bullets also lead a story's own list items.
+_ARROWS = "→➤➜▶►▸‣»›>■□◆◇●|/"
+_BULLETS = "•·▪*-–—"
+_GLUED = "→➤➜▶►▸‣■□◆◇●"  # set without a space before the headline too ("◆新NISA、...")
+_DECORATION = re.compile(
+    rf"(?:[{re.escape(_ARROWS + _BULLETS)}\U0001F300-\U0001FAFF\u2600-\u27bf]\ufe0f? ?){{1,3}} (?=\S)"
+    rf"|[{re.escape(_GLUED)}\U0001F300-\U0001FAFF](?=\S)"
+)
+_BRACKETED = re.compile(r"[\[＜〈《【] ?([^\[\] ][^\[\]]{3,198}[^\[\] ]) ?[\]＞〉》】]")
+# "VÍDEO | ...", "VAI ALLO SPECIALE | ...", "SEE ALSO — ...", "EN DIRECT - ...": one to four words in
+# capitals (letters of any cased script), a bar or a dash, then the headline.
+_KICKER = re.compile(r"[^\W\d_a-zß-ÿа-я]{2,}(?: [^\W\d_a-zß-ÿа-я]{2,}){0,3} ?(?:\||-|–|—) (?P<rest>\S.*)")
+_HEADLINE_MIN_WORDS = 3
+_KICKER_MIN_WORDS = 4  # words of the headline after a kicker
+_AGE_MAX_WORDS = 4  # "il y a 11 h"
+_AGE_MAX_CHARS = 24
+_ITEM_MAX_WORDS = 20
+_LABEL_MAX_WORDS = 5
+# An item shares the story's words when half its content tokens are the story's: a story's own list restates
+# its subject, another story's headline meets it in a word or two by chance.
+_OWN_ITEM_SHARE = 0.5
+
+
+def _undecorated(text: str) -> tuple[str, bool]:
+    """(``text`` without its leading decoration, whether it had one other than a plain bullet)."""
+    m = _DECORATION.match(text)
+    if m is None or (text[0] == "|" and "|" in text[1:]):
+        return text, False  # "| CB | T.J. Carrie | 63 |": a table's row, its bars separate columns
+    lead = m.group()
+    return text[m.end():], any(c not in _BULLETS and not c.isspace() for c in lead)
+
+
+def _aged(text: str) -> re.Match[str] | None:
+    # An age closes the line: only its last characters are searched.
+    m = RELATIVE_AGE.search(text, max(0, len(text) - _AGE_MAX_CHARS))
+    # A story sentence may end on an age ("... signed 2 days ago."); an item's age ends the line bare.
+    if m is None or (text.endswith(".") and not m.group().endswith(("Std.", "Min."))):
+        return None
+    return m
+
+
+def _headline(text: str) -> bool:
+    words = text.count(" ") + 1 if text.isascii() else count_words(text)
+    return (
+        bool(text)
+        and not text[0].islower()  # a headline opens with a capital, or in a script without case
+        and _HEADLINE_MIN_WORDS <= words <= _ITEM_MAX_WORDS
+        and not is_sentence(text)
+        and text[-1] not in ":;,"
+        # Figures in most tokens are a table's row; a line without spaces (Chinese, Japanese) is one token.
+        and not (" " in text and is_data_row(text))
+    )
+
+
+def _item(line: Line) -> tuple[bool, bool]:
+    """(whether ``line`` is a listed headline, whether it is marked as none of a story's items are: an arrow
+    or box, brackets round it all, a relative age)."""
+    memo = line.memo.get("shaped_item")
+    if memo is not None and memo[0] == line.text:
+        return memo[1]
+    result = (False, False)
+    if line.words <= _ITEM_MAX_WORDS + _AGE_MAX_WORDS:
+        text, strong = _undecorated(line.text)
+        age = _aged(text)
+        if age is not None:
+            result = (_headline(text[:age.start()].rstrip(" ·|-–—")), True)
+        elif (m := _BRACKETED.fullmatch(text)) is not None:
+            # Figures or abbreviations in brackets are a reference or a note ("[Ni’matul Ukhuwah hal. 41]").
+            inner = m[1]
+            result = (_headline(inner) and "." not in inner and not any(c.isdigit() for c in inner), True)
+        elif text is not line.text:
+            result = (_headline(text), strong)
+        if result[0] and LINE[True, True].first(line.text, 0, "fullmatch") is not None:
+            result = (False, False)  # a pack's line ("【责任编辑：张三】"): its own rule names it
+    line.memo["shaped_item"] = (line.text, result)
+    return result
+
+
+def _label(line: Line) -> bool:
+    # "Sur le même sujet", "ГЛАВНОЕ", "Читайте также", "Самое читаемое": a short caption with no figures.
+    text = _undecorated(line.text)[0].rstrip(" :：")
+    return (
+        bool(text)
+        and not line.sentence
+        and line.words <= _LABEL_MAX_WORDS
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def _own(items: list[Line], story: set[str]) -> bool:
+    """Whether most ``items`` restate the story: half their content tokens or more are the story's."""
+    own = 0
+    for line in items:
+        tokens = content_tokens(line.text)
+        own += bool(tokens) and len(tokens & story) >= _OWN_ITEM_SHARE * len(tokens)
+    return 2 * own >= len(items)
+
+
+def _pack_label(line: Line) -> bool:
+    """Whether ``line`` is a pack's teaser or list label alone ("Leggi anche", "🔴 Lire aussi :", "Lo más
+    leído")."""
+    memo = line.memo.get("shaped_label")
+    if memo is not None and memo[0] == line.text:
+        return memo[1]
+    found = _find_pack_label(line.text)
+    line.memo["shaped_label"] = (line.text, found)
+    return found
+
+
+def _find_pack_label(text: str) -> bool:
+    text, _ = _undecorated(text)
+    text = _TRAILING.sub("", text)
+    if LIST_LABEL[True, True].first(text, 0, "fullmatch") is not None:
+        return True
+    found = teaser_label(text, 0, TEASER[True, True])
+    return found is not None and found[1] >= len(text)
+
+
+def related_runs(doc: Doc) -> None:
+    """Runs of listed headlines after the lead, with the label above them (see the module's docstring)."""
+    cfg = doc.cfg
+    kept, (head_end, _) = doc.zones()
+    if head_end >= len(kept):
+        return
+    story: set[str] | None = None
+    i = head_end
+    n = len(kept)
+    while i < n:
+        start = i
+        strong = 0
+        while i < n:
+            is_item, marked = _item(kept[i])
+            if not is_item:
+                break
+            strong += marked
+            i += 1
+        prev = kept[start - 1] if start > 0 else None
+        if (
+            i == start and prev is not None and start - 1 >= head_end and _label(prev)
+            and _headline(_undecorated(kept[i].text)[0]) and _pack_label(prev)
+        ):
+            # Under a pack's label the headlines need no decoration: "Leggi anche" over plain lines.
+            while i < n and _headline(_undecorated(kept[i].text)[0]):
+                i += 1
+        if i == start:
+            i += 1
+            continue
+        run = kept[start:i]
+        label = prev is not None and start - 1 >= head_end and _label(prev)
+        introduced = prev is not None and prev.text.endswith((":", "："))
+        aged = any(_aged(_undecorated(line.text)[0]) for line in run)
+        if introduced and not aged:
+            continue
+        packed = label and prev is not None and _pack_label(prev)
+        if not strong and not aged and not packed:
+            # Plain bullets are a story's list too ("What to know" over "- Polls open at 7 a.m."): only a pack's
+            # label above them says they are other stories' headlines.
+            continue
+        if not aged and not packed:
+            # (Under a pack's label the lines are its teasers, as ``generic.teasers`` takes one.)
+            if story is None:
+                story = set()
+                for line in kept:
+                    if is_body(line, cfg):
+                        story |= content_tokens(line.text)
+            if _own(run, story):
+                continue
+        block = [prev, *run] if label and prev is not None else run
+        doc.remove_block(block, RELATED_RUN.name)
+
+
+def _kicker(text: str) -> bool:
+    m = _KICKER.fullmatch(text)
+    if m is None:
+        return False
+    kicker = text[:m.start("rest")]
+    # Capitals, not a caseless script's words ("ارتفاع أسعار النفط - ..."), nor a quotation's opening.
+    rest = m["rest"]
+    if len(rest.split()) < _KICKER_MIN_WORDS:
+        return False  # a name and its gloss ("PEPA – Universitätsklinikum Heidelberg (UKHD)")
+    # The headline opens with a letter and is no telex copy in capitals: a wire table's legend ("NC - NO
+    # COMPARISON") and rows ("OATS - 871,000 bushels ...") are neither.
+    return (
+        any(c.isupper() for c in kicker) and rest[0].isalpha() and any(c.islower() for c in rest)
+        and _headline(rest) and not quoted(kicker)
+    )
+
+
+def kicker_lines(doc: Doc) -> None:
+    """Kicker lines and decorated teasers after the lead (see the module's docstring)."""
+    kept, (head_end, _) = doc.zones()
+    for line in kept[head_end:]:
+        if line.words > _ITEM_MAX_WORDS + _KICKER_MIN_WORDS:
+            continue
+        memo = line.memo.get("shaped_kicker")
+        if memo == line.text:
+            continue
+        line.memo["shaped_kicker"] = line.text
+        text, _ = _undecorated(line.text)
+        if (" | " in text or " - " in text or " – " in text or " — " in text) and _kicker(text):
+            doc.remove(line, KICKER_LINE.name)
+            continue
+        if text is line.text:
+            continue  # an undecorated teaser label is the packs' (``generic.teasers``)
+        found = teaser_label(line.text, len(line.text) - len(text), TEASER[True, True])
+        if found is not None and (found[1] >= len(line.text) or _headline(line.text[found[1]:])):
+            doc.remove(line, DECORATED_TEASER.name)
+
+
+# Decorations and arrows a page sets after a line ("CONTENIDO PATROCINADO >", "... ↓").
+_TRAILING_CHARS = ">›»↓→▶►"
+_TRAILING = re.compile(rf" ?[{_TRAILING_CHARS}]$")
+
+
+def _variants(text: str) -> list[str]:
+    """``text`` as a pack's line rule would know it: without a leading decoration or a
+    trailing arrow, and in sentence case when set in capitals or opening in lower case (a site's styling:
+    "LOS COMENTARIOS ESTÁN CERRADOS.", "articolo riservato agli abbonati")."""
+    bare, _ = _undecorated(text)
+    bare = _TRAILING.sub("", bare)
+    out = [] if bare == text else [bare]
+    if bare[:1].islower() or (bare.isupper() and " " in bare):
+        out.append(bare[0] + bare[1:].lower() if bare.isupper() else bare[0].upper() + bare[1:])
+    return out
+
+
+def restyled_lines(doc: Doc) -> None:
+    """A line a pack's line rule matches once its decoration or its case styling is undone."""
+    for _, line, zone in zoned(doc):
+        if line.words > _ITEM_MAX_WORDS or line.memo.get("shaped_restyled") == (line.text, zone):
+            continue
+        line.memo["shaped_restyled"] = (line.text, zone)
+        first, last = line.text[0], line.text[-1]
+        if first.isalnum() and not first.islower() and not line.text.isupper() and last not in _TRAILING_CHARS:
+            continue  # no decoration, no trailing arrow, no styled case: the packs' own pass saw it as it is
+        for variant in _variants(line.text):
+            found = LINE[zone].first(variant, 0, "fullmatch")
+            if found is not None:
+                doc.remove(line, found[0].name)
+                break
+
+
+# A line of hashtags only: "#Politica #Cronaca", "— #Mundo #Sociedade", "#Trade #Technology…".
+_HASHTAGS = re.compile(r"#[^\W\d_][\w-]{0,40}(?: #[^\W\d_][\w-]{0,40}){1,9}(?:…|\.{3})?")
+# A clock time ("15:27", "8h34", "6:15 p.m.") and a date with its year ("01/01/2024", "2 settembre 2021",
+# "July 25, 2022", "2024年").
+_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
+_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}\b")
+_DATE_TIME_MAX_WORDS = 10
+
+
+def _date_time(text: str) -> bool:
+    """A stamp set as a line: a date with its year and a clock time, and hardly any words besides ("6 mayo 2024
+    - 15:27 h", "Le 01/01/2024 à 15h01", "Published July 25, 2022 at 6:15 p.m."). A story sentence has a verb
+    and ends as one; a table row has no clock time."""
+    if _TIME.search(text) is None or _DATE.search(text) is None:
+        return False
+    words = [w for w in text.split() if any(c.isalpha() for c in w) and not any(c.isdigit() for c in w)]
+    return len(words) <= len(text.split()) - len(words) + 2
+
+
+def stamped_lines(doc: Doc) -> None:
+    """Lines of hashtags and date-and-time stamps after the lead (see ``_date_time``). Above it a stamp may share
+    its line with the byline, which ``head`` reads."""
+    kept, (head_end, _) = doc.zones()
+    for line in kept[head_end:]:
+        if line.words > _DATE_TIME_MAX_WORDS or line.memo.get("shaped_stamp") == line.text:
+            continue
+        line.memo["shaped_stamp"] = line.text
+        if "#" not in line.text and ":" not in line.text and "h" not in line.text:
+            continue  # neither a hashtag nor a clock time
+        text = _TRAILING.sub("", _undecorated(line.text)[0])
+        if _HASHTAGS.fullmatch(text):
+            doc.remove(line, HASHTAG_LINE.name)
+        elif not is_sentence(text) and _date_time(text):
+            doc.remove(line, DATE_TIME_LINE.name)
