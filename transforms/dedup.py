@@ -101,15 +101,17 @@ def band_members(doc_id: str, signed: clusters.SignedDoc):
         yield key, (signed.rank, doc_id)
 
 
-class _ProposePairsFn(CountingDoFn):
-    """(band_key, members) -> the (better, worse) pairs the bucket proposes (``clusters.star_pairs``)."""
+class ProposePairsFn(CountingDoFn):
+    """(band_key, members) -> the (better, worse) pairs the bucket proposes: ``propose`` is
+    ``clusters.star_pairs`` (batch) or ``clusters.new_pairs`` (new articles against an index)."""
 
-    def __init__(self, cfg: clusters.ClusterConfig) -> None:
+    def __init__(self, propose, cfg: clusters.ClusterConfig) -> None:
+        self._propose = propose
         self._cfg = cfg
 
     def process(self, element):
         _key, members = element
-        yield from clusters.star_pairs(members, self._cfg, self.inc)
+        yield from self._propose(members, self._cfg, self.inc)
 
 
 def _count_verdict(verdict, inc) -> None:
@@ -332,7 +334,7 @@ class NearDuplicates(beam.PTransform):
             unique
             | "BandMembers" >> beam.FlatMapTuple(band_members)
             | "GroupBands" >> beam.GroupByKey()
-            | "ProposePairs" >> beam.ParDo(_ProposePairsFn(cfg.cluster))
+            | "ProposePairs" >> beam.ParDo(ProposePairsFn(clusters.star_pairs, cfg.cluster))
             | "CandidatePairs" >> CandidatePairs(cfg.cluster)
         )
         doc_to_evidence = unique | "Evidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.evidence))

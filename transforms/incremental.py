@@ -31,7 +31,7 @@ from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import Claim, DedupConfig, indexed_rank, new_pairs
 from wirewash.transforms.core.minhash import MinhashConfig, sign_article
 from wirewash.transforms.core.verify import packed
-from wirewash.transforms.dedup import AttachDecisions, CandidatePairs, ClusterCandidates, SignFn
+from wirewash.transforms.dedup import AttachDecisions, CandidatePairs, ClusterCandidates, ProposePairsFn, SignFn
 from wirewash.transforms.index_store import (
     PENDING, IndexConflict, check_version, file_size, locked, read_manifest, replace_manifest,
 )
@@ -39,18 +39,6 @@ from wirewash.transforms.metrics import CountingDoFn
 
 _INDEXED_CLAIMS = "indexed_claims"
 _ROW_BATCH = 50_000
-
-
-class _NewPairsFn(CountingDoFn):
-    """(band_key, members) -> the candidate pairs the bucket proposes that involve a new article
-    (``clusters.new_pairs``)."""
-
-    def __init__(self, cfg) -> None:
-        self._cfg = cfg
-
-    def process(self, element):
-        _key, members = element
-        yield from new_pairs(members, self._cfg, self.inc)
 
 
 class _ReadRowsFn(beam.DoFn):
@@ -176,7 +164,7 @@ class IncrementalDuplicates(beam.PTransform):
             (new_band_to_member, indexed_band_to_member)
             | "AllBandMembers" >> beam.Flatten()
             | "GroupBands" >> beam.GroupByKey()
-            | "ProposePairs" >> beam.ParDo(_NewPairsFn(cluster_cfg))
+            | "ProposePairs" >> beam.ParDo(ProposePairsFn(new_pairs, cluster_cfg))
             | "CandidatePairs" >> CandidatePairs(cluster_cfg)
         )
         candidate_indexed_ids = (

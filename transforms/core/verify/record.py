@@ -240,9 +240,10 @@ def evidence(
     title: Words | None = None,
     published: int | None = None,
     published_at: int | None = None,
-    source: str | None = None,
+    outlet_key: str | None = None,
 ) -> Evidence:
-    """The Evidence of a text (and title, publication day and moment, ``outlet``) from its words."""
+    """The Evidence of a text (and title, publication day and moment, and ``outlet_key``, what ``outlet``
+    gives) from its words."""
     hi = np.uint64(32)
     vocab = [text.hashes >> hi] + ([title.hashes >> hi] if title is not None else [])
     vocabulary = sorted_unique(np.concatenate(vocab).astype(np.uint32))
@@ -256,7 +257,7 @@ def evidence(
         title_hashes = (subjects >> hi).astype(np.uint32)
     if not text.placed:  # case-folding split a word: tokens cannot be placed
         return Evidence(shingles, vocabulary, title_tokens=title_tokens, title_hashes=title_hashes, published=published,
-                        windows=text.windows, published_at=published_at, outlet=source)
+                        windows=text.windows, published_at=published_at, outlet=outlet_key)
     groups = [_distinctive(text)]
     if subjects is not None and subjects.size:
         # Words of the title in the text ("hog prices", "spring wheat futures": the report's market, even in
@@ -277,5 +278,5 @@ def evidence(
         published,
         text.windows,
         published_at,
-        source,
+        outlet_key,
     )
