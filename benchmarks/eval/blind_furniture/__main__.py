@@ -1,6 +1,6 @@
 """Black-box run of the pipeline on the blind furniture set, then its score.
 
-    python -m benchmarks.eval.blind_furniture [--split dev|test|all] [--data DIR] [--show N] [--json]
+    python -m benchmarks.eval.blind_furniture [--split dev|test|all] [--half 0|1] [--data DIR] [--show N] [--json]
         [--counts] [--keep DIR] [-- extra pipeline options]
 
 Writes every case of the split as ``<case_id>.txt`` (UTF-8) into a work folder, runs
@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from benchmarks.eval.furniture_eval import half_of
 from benchmarks.eval.blind_furniture.bodies import default_data_dir
 from benchmarks.eval.blind_furniture.builder import FURNITURE, STORY, Case, build_cases
 from benchmarks.eval.blind_furniture.scoring import kept_chars, score, span_chars
@@ -150,6 +151,7 @@ def main(argv: list[str] | None = None) -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--split", choices=["dev", "test", "all"], default="dev")
+    parser.add_argument("--half", type=int, choices=[0, 1], help="only this half of the split (by case id)")
     parser.add_argument("--data", type=Path, default=None, help="shared data folder (default: found)")
     parser.add_argument("--show", type=int, default=0, help="print N longest leaks and N most-cut paragraphs")
     parser.add_argument("--counts", action="store_true", help="print what the split holds; run nothing")
@@ -159,6 +161,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("pipeline_args", nargs="*", help="extra pipeline options, after --")
     args = parser.parse_args(argv)
     cases = [c for c in build_cases(args.data or default_data_dir()) if args.split in ("all", c.split)]
+    if args.half is not None:
+        # Tune on one half of dev, check on the other that a change generalises beyond the cases it was made for.
+        cases = [c for c in cases if half_of(c.case_id) == args.half]
     if args.counts:
         print(counts(cases))
         return
