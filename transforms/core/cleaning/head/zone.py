@@ -13,13 +13,7 @@ from wirewash.transforms.core.cleaning.head.shapes import (
     _COUNTER, _CREDIT_TAIL, _INNER_END, _LABELLED, _PARTS, _SMALL_FIGURE, _STAMP, _continued, _credit,
     _digit_tokens,
 )
-from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body
-
-
-def _row(text: str) -> bool:
-    # Leaner than a data row: "Shr loss 2.51 dlrs vs loss 1.12 dlrs" counts; two such lines make a table.
-    tokens = text.split()
-    return sum(any(c.isdigit() for c in t) for t in tokens) * 4 >= len(tokens)
+from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row
 
 
 _DIGIT = re.compile(r"\d")
@@ -56,7 +50,8 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         if _table_row(line):
             rows = 2
             break
-        rows += _row(text) and _figure(text) and not _SMALL_FIGURE.fullmatch(text)
+        # Leaner than a data row: "Shr loss 2.51 dlrs vs loss 1.12 dlrs" counts; two such lines make a table.
+        rows += is_data_row(text, 4) and _figure(text) and not _SMALL_FIGURE.fullmatch(text)
     if rows >= 2:
         start = next(i for i, line in enumerate(kept[:end]) if _figure(line.text))
         # Rows without a figure open a table too ("Shr loss six cts vs profit three cts"): short lines with a
