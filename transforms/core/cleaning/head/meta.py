@@ -8,6 +8,7 @@ import re
 from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped
 from wirewash.transforms.core.cleaning.head.rules import BYLINE, DATE_PREFIX, OUTLET_LABEL, READ_TIME
 from wirewash.transforms.core.cleaning.head.shapes import _COUNTER, _SMALL_FIGURE
+from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, YEAR
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_name
 
 _NAME_IN_PLACE = re.compile(r"(?P<name>[^\n]{2,60}?) in [A-Z][\w.’'\-]{1,30}(?: [A-Z][\w.’'\-]{1,30}){0,2}")
@@ -110,7 +111,7 @@ _NAME_LIST = re.compile(r", | (?:and|&|et|y|e|und|и) ")
 # A clock time or a date in figures, a token of its own: "4:44", "08h20", "2019-06-03", "17/07/2018" (not a
 # price range "156.70-160.70").
 _CLOCK_OR_DATE = re.compile(
-    r"(?<![\w.,/-])(?:\d{1,2}[:h]\d{2}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?![\w/-]|[.,]\d)"
+    rf"(?<![\w.,/-])(?:{CLOCK}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})(?![\w/-]|[.,]\d)"
     r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}"  # ISO 8601: "2023-12-05T13:55:00Z"
 )
 
@@ -141,4 +142,4 @@ def _meta_shape(line: Line) -> bool:
 
 
 # A year with a day before it: "28 Sep 2025", "October 4, 2025", "3. April 2018" (not "1986/87").
-_YEAR_WITH_DAY = re.compile(r"\b\d{1,2}\b\.?,? (?:\S+,? )?(?:19|20)\d{2}\b|\b\d{1,2}, (?:19|20)\d{2}\b")
+_YEAR_WITH_DAY = re.compile(rf"\b\d{{1,2}}\b\.?,? (?:\S+,? )?{YEAR}\b|\b\d{{1,2}}, {YEAR}\b")

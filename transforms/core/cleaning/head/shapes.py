@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.byline import byline_names
+from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, YEAR
 from wirewash.transforms.core.cleaning.structure import Line
 
 # A date or a clock time: "2016-07-28", "20.04.2016", "3:20 PM", "02h50", a year, "2013年4月20日".
-_STAMP = re.compile(r"\d{1,2}[:h]\d{2}|\d{4}[-/.年]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
+_STAMP = re.compile(rf"{CLOCK}|\d{{4}}[-/.年]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|(?<!\d){YEAR}(?!\d)")
 # One small whole number in a few words: "9 hours ago", "5 min read", "há 8 min" (a stamp, not a table row).
 _SMALL_FIGURE = re.compile(r"(?:[^\d\s]+ ){0,3}\d{1,2}[^\d\s]*(?: [^\d\s]+){0,3}")
 # A counter: "1 of 5", "Image 9 of 12".

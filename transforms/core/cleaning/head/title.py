@@ -16,6 +16,7 @@ from wirewash.transforms.core.cleaning.head.shapes import (
     _COUNTER, _CREDIT_TAIL, _INNER_END, _LABELLED, _PARTS, _STAMP, _continued, _credit, _digit_tokens,
 )
 from wirewash.transforms.core.cleaning.head.zone import _GUESSED, _abbreviated_capitals, _doc_head_end
+from wirewash.transforms.core.cleaning.rules.shapes import YEAR
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, norm
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6} ")
@@ -114,7 +115,7 @@ def _without_site(title: str) -> str:
     return head if sep.group() == " | " or outlet or (other_case and not plain_word) else title
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
+_YEAR = re.compile(YEAR)
 # A line set off as a whole: "(Adds comment in paragraph 5)", "[Video]".
 _ENCLOSED = re.compile(r"[(\[（【].*[)\]）】]")
 _ENCLOSED_TAIL = re.compile(r" [(（][^()（）]{1,40}[)）]$")
