@@ -214,6 +214,31 @@ def matches_nothing(pattern: str, exclude: tuple[str, ...] = ()) -> bool:
         return True
 
 
+def file_identity(listed: Listed) -> bytes:
+    """What makes two inputs one file: for a local file its (st_dev, st_ino) after following symlinks, so a
+    symlink, a hardlink and the file itself are one input however they were listed; otherwise (a remote
+    URL, a path that cannot be stat'ed such as a dangling link or a loop, an input already found unreadable)
+    its location, so each such path is still one input and gets its own rejection."""
+    if listed.problem is not None or b"://" in listed.location:
+        return listed.location
+    try:
+        st = os.stat(listed.location)
+    except OSError:
+        return listed.location
+    # No path starts with ":", so an identity never equals a location.
+    return b":inode:%d:%d" % (st.st_dev, st.st_ino)
+
+
+def one_per_file(same: list[Listed]) -> Listed:
+    """The input that names a file listed under several paths: a path that is not a symlink before one that
+    is (adding a link ``latest.txt`` beside a file must not rename it, nor change its doc_id), then the
+    smallest ``source``, then location; so the choice, and every doc_id, is the same whatever order the
+    listing came in."""
+    if len(same) == 1:
+        return same[0]
+    return min(same, key=lambda listed: (os.path.islink(path_of(listed.location)), listed.source, listed.location))
+
+
 def unreadable_reason(path: str) -> tuple[str, str] | None:
     """(reason, detail) when a local ``path`` must not be opened, else None (remote paths are always files).
 

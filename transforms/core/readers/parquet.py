@@ -3,6 +3,11 @@
 Read one row group at a time, a batch of rows at a time, only the columns used. Text stored as BINARY (older
 writers, CSV conversions) is decoded as a file's bytes are. Row groups have boundaries the footer makes
 certain, so a damaged row group is one rejection and the row groups before and after it are still read.
+
+The text is the column ``--text_column`` names and no other: a file with ``text`` and ``content`` (or
+``body``) reads ``text`` and never looks at the rest, so which column is the text never depends on what else
+a file holds. Two columns with one name among those read (Arrow allows it; ``to_pylist`` silently kept the
+last) make the file ``duplicate_column``: which one holds the text, id or field cannot be known.
 """
 from __future__ import annotations
 
@@ -42,6 +47,10 @@ def _read_parquet(
         columns = ", ".join(f"{f.name} ({f.type})" for f in schema)
         raise Reject("no_text_column", f"no column {cfg.text_column!r}; columns: {columns}"[:300])
     columns = [c for c in (cfg.text_column, cfg.id_column, *_METADATA_COLUMNS) if c in schema.names]
+    twice = [c for c in columns if schema.names.count(c) > 1]
+    if twice:
+        counts = ", ".join(f"{schema.names.count(c)} columns named {c!r}" for c in twice)
+        raise Reject("duplicate_column", f"{counts}: which one to read is ambiguous; rename or drop one")
     first_row = 1
     for group in range(pfile.metadata.num_row_groups):
         rows = pfile.metadata.row_group(group).num_rows
