@@ -16,8 +16,8 @@ from typing import Iterator, NamedTuple
 
 class Listed(NamedTuple):
     """One input: ``source`` names it in the output, ``location`` opens it (local: the OS path as bytes,
-    canonical, so that one file given twice is one input; remote: the URL as UTF-8). ``problem`` is
-    (reason, detail) when it cannot be read at all."""
+    canonical; remote: the URL as UTF-8); ``file_identity`` tells which listed paths are one file.
+    ``problem`` is (reason, detail) when it cannot be read at all."""
 
     source: str
     location: bytes
@@ -51,7 +51,8 @@ def path_of(location: bytes) -> str:
 
 def canonical(path: str) -> bytes:
     """The one spelling of a local path: absolute, ``.``/``..``/``//`` removed (``dir/./a`` is ``dir/a``,
-    ``//a.txt`` is ``/a.txt``), as OS bytes. Symlinks are kept: a link is its own input."""
+    ``//a.txt`` is ``/a.txt``), as OS bytes. Symlinks are kept (a link's path is its name); ``file_identity``
+    is what makes a link and its target one input."""
     return os.fsencode(_tidy(os.path.abspath(path)))
 
 
@@ -236,7 +237,7 @@ def one_per_file(same: list[Listed]) -> Listed:
     listing came in."""
     if len(same) == 1:
         return same[0]
-    return min(same, key=lambda listed: (os.path.islink(path_of(listed.location)), listed.source, listed.location))
+    return min(same, key=lambda item: (os.path.islink(path_of(item.location)), item.source, item.location))
 
 
 def unreadable_reason(path: str) -> tuple[str, str] | None:

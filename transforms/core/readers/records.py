@@ -98,8 +98,8 @@ def from_epoch(value: object) -> datetime.datetime | None:
 
 def published_of(value: object) -> tuple[datetime.date | None, datetime.datetime | None, tuple[str, ...]]:
     """A ``date`` field -> (published, published_at, repaired): ``parse_date`` and ``parse_time`` of it, a
-    Unix time (``from_epoch``) read as the UTC moment it names; ``("published_unparsed",)`` when a value was
-    given (not null, not blank) but no date could be read from it, so the null is counted, not silent."""
+    Unix time (``from_epoch``) read as the UTC moment it names; ``("published_unparsed",)`` when a value
+    was given (not null, not blank) but no date could be read from it, so the null is counted, not silent."""
     moment = from_epoch(value)
     if moment is not None:
         value = moment
@@ -117,7 +117,8 @@ def _cut(text: str, limit: int) -> str:
 def bounded(doc: RawDoc, cfg: ReadConfig) -> RawDoc:
     """``doc`` with its metadata within ``cfg``'s limits: a title or publisher over ``max_title_bytes`` cut at
     a character boundary (``title_truncated``, ``publisher_truncated``), a URL over ``max_url_bytes`` dropped
-    (``url_dropped``: a cut URL would point elsewhere). Applied to every reader's documents by the registry."""
+    (``url_dropped``: a cut URL would point elsewhere). The registry applies it to every reader's
+    documents."""
     changes: dict[str, str | None] = {}
     repaired = list(doc.repaired)
     for field, limit in (("title", cfg.max_title_bytes), ("publisher", cfg.max_title_bytes),
