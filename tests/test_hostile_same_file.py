@@ -105,4 +105,7 @@ def test_the_report_says_how_many_paths_named_a_file_already_read(tmp_path, monk
     assert report["inputs"] == report["kept"] + report["duplicates"] + report["rejected"]
     assert report["duplicates"] == 0  # nothing is kept as a copy of itself
     assert report["fields_repaired"] == {"published_unparsed": 1, "title_truncated": 1}
+    page = (tmp_path / "out" / "report.html").read_text()
+    assert ("10 paths to a file already read (a symlink, a hardlink or a second pattern): read once; fields "
+            "repaired in kept documents: published_unparsed 1, title_truncated 1.") in page
     assert "read   " in capsys.readouterr().err
