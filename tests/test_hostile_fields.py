@@ -181,3 +181,19 @@ def test_parquet_with_a_duplicated_column_not_read_is_fine():
     table = pa.Table.from_arrays([pa.array([STORY]), pa.array(["x"]), pa.array(["y"])], names=["text", "n", "n"])
     (doc,), counts = parse("dup.parquet", parquet(table))
     assert doc.text == STORY and counts == {"read:document": 1}
+
+
+def test_a_json_record_with_a_field_twice_is_refused_like_a_parquet_column_twice():
+    """``{"text": "a", "text": "b"}``: json.loads kept the last text, silently dropping the first."""
+    lines = [
+        '{"id": "1", "text": "%s", "text": "a second text"}' % STORY,
+        '{"id": "2", "text": "%s", "title": "One", "title": "Two"}' % STORY,
+        '{"id": "3", "text": "%s", "meta": {"x": 1, "x": 2}, "title": "text"}' % STORY,  # not a field read
+        '{"id": "4", "text": "%s"}' % STORY,
+    ]
+    for name, data in (("d.jsonl", "\n".join(lines)), ("d.json", "[" + ",".join(lines) + "]")):
+        items, counts = parse(name, data.encode())
+        assert [getattr(i, "reason", "kept") for i in items] == ["duplicate_column"] * 2 + ["kept"] * 2, name
+        assert "'text' given more than once" in items[0].detail and "'title'" in items[1].detail
+        assert counts == {"read:document": 2, "read:rejected:duplicate_column": 2}
+        assert items[0].doc_id != items[1].doc_id

@@ -157,6 +157,30 @@ def _metadata(value: object) -> str | None:
     return text.strip() or None if text is not None else None
 
 
+# Fields of a record read besides the text and the id (JSON Lines fields and Parquet columns alike).
+METADATA_FIELDS = ("title", "url", "date", "publisher")
+
+
+def read_fields(cfg: ReadConfig) -> tuple[str, ...]:
+    """Every field or column name a record is read from."""
+    return (cfg.text_column, cfg.id_column, *METADATA_FIELDS)
+
+
+class Fields(dict):
+    """A JSON object; ``duplicated`` names the keys it held more than once (``json.loads`` keeps the last)."""
+
+    duplicated: tuple[str, ...] = ()
+
+
+def fields_of(pairs: list[tuple[str, object]]) -> Fields:
+    """A ``json.loads`` object_pairs_hook: the object as ``Fields``, its repeated keys noted."""
+    record = Fields(pairs)
+    if len(record) < len(pairs):
+        seen: set[str] = set()
+        record.duplicated = tuple(sorted({k for k, _ in pairs if k in seen or seen.add(k)}))
+    return record
+
+
 class _BadRecord(Exception):
     def __init__(self, reason: str, detail: str) -> None:
         super().__init__(detail)
@@ -200,6 +224,10 @@ def record_to_doc(
     if not isinstance(record, dict):
         detail = f"record is {_kind(record)}, not an object"
         return Rejected(content_id, record_source, "no_text_field", detail)
+    twice = [k for k in getattr(record, "duplicated", ()) if k in read_fields(cfg)]
+    if twice:
+        detail = f"{', '.join(map(repr, twice))} given more than once: which to read is ambiguous"
+        return Rejected(content_id, record_source, "duplicate_column", detail)
     try:
         input_id = input_id_of(record.get(cfg.id_column))
         _check_id_size(cfg.id_column, input_id, cfg.max_id_bytes)
