@@ -137,7 +137,8 @@ _KINDS = {bool: "a boolean", int: "an integer", float: "a number", dict: "an obj
 
 def _kind(value: object) -> str:
     """What a JSON or Parquet value is, in words: "an integer", "an array", "null", "a datetime"..."""
-    return _KINDS.get(type(value), f"a {type(value).__name__}")
+    kind = dict if isinstance(value, dict) else type(value)  # a JSON object is read as ``Fields``
+    return _KINDS.get(kind, f"a {kind.__name__}")
 
 
 def as_text(value: object) -> str | None:
