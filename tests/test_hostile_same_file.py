@@ -15,7 +15,14 @@ from apache_beam.testing.util import assert_that, equal_to
 from wirewash.pipeline.cli import main
 from wirewash.transforms.core.counters import NAMESPACE
 from wirewash.transforms.core.parse import ReadConfig
-from wirewash.transforms.core.readers.listing import Listed, canonical, file_identity, list_local, one_per_file
+from wirewash.transforms.core.readers.listing import (
+    Listed,
+    canonical,
+    file_identity,
+    list_local,
+    one_per_file,
+    unreadable_reason,
+)
 from wirewash.transforms.io import DOCS, REJECTED, ReadDocuments
 
 STORIES = (
@@ -59,6 +66,14 @@ def test_a_file_its_symlink_and_its_hardlink_have_one_identity(tmp_path):
     assert [file_identity(b) for b in broken] == [b.location for b in broken]
     remote = Listed("gs://b/a.txt", b"gs://b/a.txt")
     assert file_identity(remote) == b"gs://b/a.txt"
+
+
+def test_dangling_links_and_loops_say_which_they_are(tmp_path):
+    d = _tree(tmp_path / "in")
+    assert unreadable_reason(str(d / "dangling.txt")) == (
+        "unreadable", "a dangling symlink (its target does not exist): FileNotFoundError: No such file or directory")
+    reason, detail = unreadable_reason(str(d / "loop-a.txt"))
+    assert reason == "unreadable" and detail.startswith("a symlink loop: OSError: Too many levels of symbolic")
 
 
 def test_the_path_naming_a_file_is_its_own_name_then_the_smallest_whatever_the_order(tmp_path):

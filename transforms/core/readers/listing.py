@@ -7,6 +7,7 @@ syntax). Symlinks to directories are not followed (so a loop ends); each is repo
 """
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import re
@@ -251,7 +252,12 @@ def unreadable_reason(path: str) -> tuple[str, str] | None:
     try:
         mode = os.stat(path).st_mode
     except OSError as e:
-        return "unreadable", f"{type(e).__name__}: {e.strerror or e}"
+        why = f"{type(e).__name__}: {e.strerror or e}"
+        if isinstance(e, FileNotFoundError) and os.path.islink(path):
+            why = f"a dangling symlink (its target does not exist): {why}"
+        elif e.errno == errno.ELOOP:
+            why = f"a symlink loop: {why}"
+        return "unreadable", why
     if not stat.S_ISREG(mode):
         return "not_regular_file", f"not a regular file (mode {stat.filemode(mode)})"
     return None
