@@ -42,12 +42,14 @@ _TAIL_START = re.compile(r"[|·•—–/@(（\[-]|,|[a-zà-ÿа-яё]")
 _TAIL_MAX_WORDS = 12  # "Kim Soo-jin • Google News — First published October 1, 2019: 4:37 PM ET"
 
 # Scripts without case: labels before the names, role words after or before them, separators between them.
-_CASELESS_LABELS = ("作者", "文", "记者", "記者", "撰文", "编辑", "بقلم", "كتب", "كتبت", "إعداد", "تقرير", "글", "취재")
+_CASELESS_LABELS = (
+    "取材・文", "作者", "文", "记者", "記者", "撰文", "编辑", "بقلم", "كتب", "كتبت", "إعداد", "تقرير", "글", "취재"
+)
 _CASELESS_ROLES = frozenset(
     ["기자", "특파원", "선임기자", "논설위원", "记者", "本报记者", "特约记者", "通讯员", "記者", "編集委員", "特派員",
      "論説委員", "本社記者", "مراسل", "مراسلة"]
 )
-_CASELESS_SEP = re.compile(r"[·・、,，]| و(?=\S)| ")
+_CASELESS_SEP = re.compile(r"[·・、,，،]| و(?=\S)| ")
 _HAN_HANGUL_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+")
 _ARABIC_WORD = re.compile("[\u0600-\u06ff]{2,12}")
 _HANGUL = re.compile("[\uac00-\ud7a3]+")
@@ -92,6 +94,8 @@ def headline_shaped(text: str, phrase_labels: bool = True) -> bool:
         words = label.group()
         if words.rstrip()[-1] in ":：｜|":
             return False
+        if words.strip().casefold() in _BY_WORDS and _NAME_LIST_SPLIT.search(names):
+            return False  # "BY JANE DOE AND JOHN ROE", "PAR A ET B": names joined under a byline's own word
         return (phrase_labels and _PHRASE_LABEL.match(words) is not None) or (words + names).isupper()
     names = _cased(text, 0)
     if names is None:
@@ -99,6 +103,11 @@ def headline_shaped(text: str, phrase_labels: bool = True) -> bool:
     rest = text[len(names):].strip()
     return bool(rest) and _TAIL_START.match(rest) is None
 
+
+# The word a byline opens with in each language ("By", "Por", "Par", "Di", "Von", "Door", "Av"): set in
+# capitals with two or more names after it, a byline, not a headline ("BY SARAH FISCHER AND PRIYA OKAFOR").
+_BY_WORDS = frozenset({"by", "por", "par", "di", "von", "door", "av", "af"})
+_NAME_LIST_SPLIT = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
 
 _NAME_SEPARATORS = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
 
@@ -194,6 +203,13 @@ _SLASHED_REPORTER = re.compile(r"/(?:Корр|Спец\. корр)\. ТАСС (?
 # 최수진 기자 =".
 _LEADING_BRACKET = re.compile(r"^[\[【(（][^\]】)）]{1,20}[\]】)）] ?")
 _TRAILING_EQUALS = re.compile(r" ?=$")
+# Japanese papers sign a wire or staff story with the reporters' names in brackets, alone on a line:
+# "（高橋美咲）", "（高橋美咲、伊藤大輔）". Three to five ideographs a name, so "（共同）", "（了）" or "（ロイター）" is
+# none, nor an agency's or a paper's name ("（共同通信）", "（時事通信社）", "（朝日新聞）").
+_BRACKETED_SIGNATURE = re.compile("（(?P<names>[\u4e00-\u9fff]{3,5}(?:、[\u4e00-\u9fff]{3,5}){0,3})）")
+_AGENCY_ENDING = re.compile("通信|新聞|新闻|[社電电報报]$")
+# A byline's label after a source's on one line: "来源：东方日报网 作者：刘娜 赵娜".
+_MID_LABEL = re.compile(r"\s(?:作者|记者|記者|撰文)[:：]\s*")
 
 
 def _caseless(text: str) -> str | None:
@@ -201,14 +217,20 @@ def _caseless(text: str) -> str | None:
     if reporter is not None:
         names = [t for t in _CASELESS_SEP.split(reporter["names"]) if t]
         return ", ".join(names) if all(_HAN_HANGUL_KANA.fullmatch(t) for t in names) else None
+    signed = _BRACKETED_SIGNATURE.fullmatch(text.strip())
+    if signed is not None and not _AGENCY_ENDING.search(signed["names"]):
+        return ", ".join(signed["names"].split("、"))
     body = _TRAILING_EQUALS.sub("", _LEADING_BRACKET.sub("", text.strip()))
     if not body:
         return None
     labelled = False
+    mid = _MID_LABEL.search(body)
+    if mid is not None and mid.start() > 0:
+        body, labelled = body[mid.end():], True  # "来源：东方日报网 作者：刘娜 赵娜 | 发布时间：..."
     for label in _CASELESS_LABELS:
         if body.startswith(label):
             after = body[len(label):]
-            stripped = after.lstrip(" :：｜|")
+            stripped = after.lstrip(" :：｜|・／")  # "文・渡辺健", "文／张静"
             if stripped != after or (label == "بقلم" and after.startswith(" ")):
                 body, labelled = stripped, True
                 break
@@ -230,7 +252,7 @@ def _caseless(text: str) -> str | None:
     arabic = _ARABIC_WORD.fullmatch(tokens[0]) is not None
     if arabic:
         # Two or three words a name: "خالد إبراهيم وليلى منصور" split at the glued "و".
-        if not all(_ARABIC_WORD.fullmatch(t) for t in tokens) or len(tokens) > 6:
+        if not all(_ARABIC_WORD.fullmatch(t) for t in tokens) or len(tokens) > 9:
             return None
         names = _arabic_names(body)
         if names is None or not (labelled or roled or tailed) or (not (labelled or roled) and len(tokens) != 2):
@@ -251,10 +273,12 @@ def _bracketed_role(text: str) -> bool:
 
 
 def _arabic_names(body: str) -> list[str] | None:
-    words = body.split()
+    words = body.replace("،", " ، ").split()  # the Arabic comma between names: "مريم الخطيب، نور الحسن"
     names: list[list[str]] = [[]]
     for w in words:
-        if w.startswith("و") and len(names[-1]) >= 2 and len(w) > 2:
+        if w == "،":
+            names.append([])
+        elif w.startswith("و") and len(names[-1]) >= 2 and len(w) > 2:
             names.append([w[1:]])
         else:
             names[-1].append(w)

@@ -1,0 +1,112 @@
+"""Metadata read off the article head (issue 11): bylines in capitals under a byline's own word, with the Arabic
+comma, Japanese and Chinese labels and signatures, "berichtet aus"; wire credits a dateline closes with a full
+stop or a colon, a dateline alone on a line, a byline's "(avec AFP)". Each shape with a line that is none."""
+from __future__ import annotations
+
+import pytest
+
+from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped
+from wirewash.transforms.core.cleaning.credits import dateline_agency, with_agency
+from wirewash.transforms.core.cleaning.dateline import dateline_end, head_line_credits
+from cleaned import run
+
+TITLE = "Central bank lifts rates for third time this year"
+LEAD = "The central bank raised its main interest rate by half a point on Thursday, the third rise this year."
+BODY = "Economists had expected a smaller move after inflation eased in the spring, a survey showed."
+
+
+@pytest.mark.parametrize("line", [
+    "BY SARAH FISCHER, DAVID FISCHER AND PRIYA OKAFOR",
+    "PAR SOPHIE BONNET ET SOPHIE MOREAU",
+    "DI SARA ESPOSITO E CHIARA ESPOSITO",
+])
+def test_names_in_capitals_under_a_bylines_word_are_no_headline(line: str) -> None:
+    assert byline_names(line) is not None
+    assert not headline_shaped(line, phrase_labels=False)
+
+
+@pytest.mark.parametrize("line", ["NYSE TO REVIEW PROGRAM TRADING", "BY ELECTION LOOMS IN KENT"])
+def test_a_headline_in_capitals_stays_headline_shaped(line: str) -> None:
+    assert headline_shaped(line, phrase_labels=False)
+
+
+def test_a_byline_in_capitals_with_a_stamp_under_the_headline_names_every_author() -> None:
+    out = run(TITLE, "BY LIAM CASTELLANOS AND AISHA OKAFOR · Last updated: 19 May 2025", LEAD, BODY)
+    assert out.byline == "LIAM CASTELLANOS AND AISHA OKAFOR"
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("كتب: ليلى عبد الله، مريم الخطيب وليلى الخطيب", "ليلى عبد الله, مريم الخطيب, ليلى الخطيب"),
+    ("بقلم مريم الخطيب، نور الحسن ومحمد العلي - القاهرة", "مريم الخطيب, نور الحسن, محمد العلي"),
+    ("取材・文：鈴木彩", "鈴木彩"),
+    ("文・渡辺健、高橋美咲", "渡辺健, 高橋美咲"),
+    ("（高橋美咲、伊藤大輔）", "高橋美咲, 伊藤大輔"),
+    ("来源：东方日报网 作者：刘娜 赵娜 | 发布时间：2025年11月11日 09:32", "刘娜, 赵娜"),
+])
+def test_caseless_bylines_with_commas_labels_and_signatures(line: str, names: str) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("line", [
+    "（共同通信）",  # an agency in brackets, not a reporter's signature
+    "（ロイター）",
+    "（了）",
+    "来源：新华社",  # a source, no author
+    "السعودية، قطر والإمارات توقع اتفاقاً",  # a headline with the Arabic comma
+])
+def test_caseless_lines_that_are_no_byline(line: str) -> None:
+    assert byline_names(line) is None
+
+
+def test_names_reporting_from_a_place_are_the_byline() -> None:
+    out = run(TITLE, "Anna Schäfer, Felix Schneider und Anna Weber berichtet aus Brüssel", LEAD, BODY)
+    assert out.byline == "Anna Schäfer, Felix Schneider und Anna Weber"
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_a_story_line_about_a_place_is_no_byline() -> None:
+    out = run(TITLE, LEAD, "Protests erupt in Paris", BODY)
+    assert out.byline is None
+    assert "Protests erupt in Paris" in out.text
+
+
+@pytest.mark.parametrize(("lead", "agency", "cut"), [
+    ("Santiago, 15 jun (Reuters). " + LEAD, "Reuters", 28),
+    ("Buenos Aires, 6 ago (EUROPA PRESS). " + LEAD, "Europa Press", 36),
+    ("Казань, 20 марта — ТАСС. " + LEAD, "TASS", 25),
+    ("دبي – 17 فبراير (أ ف ب) – " + LEAD, "AFP", 26),
+])
+def test_a_dateline_closed_by_a_full_stop_or_in_another_script_names_the_agency(
+    lead: str, agency: str, cut: int
+) -> None:
+    assert dateline_end(lead) == (cut, None, agency)
+
+
+@pytest.mark.parametrize("lead", [
+    "Shares of Foo (FOO). The company said profit rose.",  # a ticker in brackets, no date, no agency
+    "Madrid, 4 mar (Ana Ruiz). The minister said profit rose.",  # a date, but no agency in the brackets
+])
+def test_a_sentence_with_brackets_and_a_full_stop_is_no_dateline(lead: str) -> None:
+    assert dateline_end(lead)[2] is None
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("Санкт-Петербург, 27 апреля — ТАСС.", "TASS"),
+    ("الكويت - واس:", "SPA"),
+    ("【ロンドン8月30日時事】", "Jiji"),
+    ("［ロンドン　18日　時事］ -", "Jiji"),
+    ("HAMBURG (sda) -", "Keystone-SDA"),
+])
+def test_a_dateline_alone_on_a_head_line_names_the_publisher(line: str, agency: str) -> None:
+    assert head_line_credits(line)[1] == agency
+
+
+def test_a_sentence_ending_with_an_agency_after_a_dash_is_no_dateline() -> None:
+    assert dateline_agency("The figures were confirmed on Monday, officials told Reuters.") is None
+
+
+def test_a_bylines_with_agency_names_the_publisher() -> None:
+    assert head_line_credits("Par Thomas Bonnet (avec AFP)") == ("Thomas Bonnet", "AFP")
+    assert with_agency("Par Thomas Bonnet (avec Marie Roux)") is None
+    assert with_agency("Crowds at the station (AFP)") is None
