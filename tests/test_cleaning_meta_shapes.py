@@ -19,6 +19,7 @@ BODY = "Economists had expected a smaller move after inflation eased in the spri
     "BY SARAH FISCHER, DAVID FISCHER AND PRIYA OKAFOR",
     "PAR SOPHIE BONNET ET SOPHIE MOREAU",
     "DI SARA ESPOSITO E CHIARA ESPOSITO",
+    "POR PABLO NAVARRO",
 ])
 def test_names_in_capitals_under_a_bylines_word_are_no_headline(line: str) -> None:
     assert byline_names(line) is not None
@@ -110,3 +111,38 @@ def test_a_bylines_with_agency_names_the_publisher() -> None:
     assert head_line_credits("Par Thomas Bonnet (avec AFP)") == ("Thomas Bonnet", "AFP")
     assert with_agency("Par Thomas Bonnet (avec Marie Roux)") is None
     assert with_agency("Crowds at the station (AFP)") is None
+
+
+def test_a_short_first_name_is_no_label() -> None:
+    line = "Ana García Ruiz y Elena Sánchez | La Voz de la Costa"
+    assert byline_names(line) == "Ana García Ruiz y Elena Sánchez"
+    assert byline_names("Von Anna Müller und Max Roe") == "Anna Müller und Max Roe"  # "Von" is a label
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("Ciudad de México, 24 (EFE)", "EFE"),
+    ("Roma, 3 mar (ANSA).", "ANSA"),
+])
+def test_a_place_and_day_before_the_agency_ending_the_line_is_a_dateline(line: str, agency: str) -> None:
+    assert dateline_agency(line) == agency
+
+
+@pytest.mark.parametrize("line", ["Crowds at the station, 2024 (AFP)", "Protesters in Paris, 3 (AFP)"])
+def test_a_caption_with_a_figure_before_its_credit_is_no_dateline(line: str) -> None:
+    assert dateline_agency(line) is None
+
+
+@pytest.mark.parametrize(("para", "agency"), [
+    ("САНКТ-ПЕТЕРБУРГ, 23 дек — ТАСС. Президент России подписал указ о проведении учений.", "TASS"),
+    ("ЕКАТЕРИНБУРГ, 6 июля. /Интерфакс/. Центробанк сохранил ключевую ставку на уровне 16%.", "Interfax"),
+])
+def test_russian_wire_datelines_in_their_other_forms_name_the_publisher(para: str, agency: str) -> None:
+    out = run("Президент подписал указ", para, "Указ вступает в силу со дня его официального опубликования.")
+    assert out.publisher == agency
+    assert out.text.startswith(para.split(". ", 1)[1][:10]) or out.text.startswith(para.split("/. ", 1)[-1][:10])
+
+
+def test_a_russian_sentence_naming_tass_keeps_its_words() -> None:
+    para = "Москва, 4 марта — ТАСС сообщил, что президент подписал указ."
+    out = run("Президент подписал указ", para, "Указ вступает в силу со дня его официального опубликования.")
+    assert para in out.text

@@ -26,6 +26,10 @@ _LABEL = re.compile(
     r"|enviado|enviada|corrispondente|envoyé|envoyée) "
     r"|(?:[A-Z][A-Za-z]{1,3}|[a-z]{1,3}) )"
 )
+_SHORT_WORD = re.compile(r"[A-Z][a-z]{1,3} ")
+# Short words that open a byline as its label, in the languages of the packs ("By", "Von", "Por", "Par", "Di",
+# "Door", "Av", "Af", "Van", "Dal"); "Text"/"Von" and longer labels end with a colon or are phrases.
+_LABEL_WORDS = frozenset({"by", "von", "por", "par", "di", "da", "de", "del", "dal", "door", "av", "af", "van", "text"})
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*")
 # Conjunctions between names (any case: "BY JANE DOE AND JOHN ROE").
 _CONJUNCTIONS = frozenset({"and", "&", "et", "y", "e", "und", "и", "ve", "en", "og", "och"})
@@ -70,6 +74,12 @@ def byline_names(text: str) -> str | None:
         label = _LABEL.match(text)
         if label and label.group().strip(" :：｜|") in _NOT_NAMES:
             label = None
+        if label and _SHORT_WORD.fullmatch(label.group()) and label.group().strip().casefold() not in _LABEL_WORDS:
+            # A short capitalised word that is no byline's label is a first name: "Ana García Ruiz y Elena
+            # Sánchez | La Voz de la Costa", not "García Ruiz y Elena Sánchez" after a label "Ana".
+            names = _cased(text, 0)
+            if names is not None:
+                return names
         names = _cased(text, label.end()) if label else None
         return names if names is not None else _cased(text, 0)
     return _caseless(text)
@@ -94,8 +104,8 @@ def headline_shaped(text: str, phrase_labels: bool = True) -> bool:
         words = label.group()
         if words.rstrip()[-1] in ":：｜|":
             return False
-        if words.strip().casefold() in _BY_WORDS and _NAME_LIST_SPLIT.search(names):
-            return False  # "BY JANE DOE AND JOHN ROE", "PAR A ET B": names joined under a byline's own word
+        if words.strip().casefold() in _BY_WORDS and (_NAME_LIST_SPLIT.search(names) or names.count(" ") <= 2):
+            return False  # "BY JANE DOE AND JOHN ROE", "POR PABLO NAVARRO": names under a byline's own word
         return (phrase_labels and _PHRASE_LABEL.match(words) is not None) or (words + names).isupper()
     names = _cased(text, 0)
     if names is None:
@@ -105,7 +115,8 @@ def headline_shaped(text: str, phrase_labels: bool = True) -> bool:
 
 
 # The word a byline opens with in each language ("By", "Por", "Par", "Di", "Von", "Door", "Av"): set in
-# capitals with two or more names after it, a byline, not a headline ("BY SARAH FISCHER AND PRIYA OKAFOR").
+# capitals with names after it (a list of them, or one of two or three words), a byline, not a headline ("BY
+# SARAH FISCHER AND PRIYA OKAFOR", "POR PABLO NAVARRO"); "BY ELECTION LOOMS IN KENT" runs on past a name.
 _BY_WORDS = frozenset({"by", "por", "par", "di", "von", "door", "av", "af"})
 _NAME_LIST_SPLIT = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
 

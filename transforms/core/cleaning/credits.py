@@ -91,6 +91,8 @@ _DATELINE_AGENCY = re.compile(
     rf"|[【［][^】］]{{0,14}}(?P<b>{_NAMES})[】］]|/(?P<c>{_NAMES})/"
     rf"|^(?P<d>{_NAMES})[^\s\d]{{0,10}}\d{{1,2}}月"
     rf"|[-–—] \(?(?P<e>{_NAMES})\)?[.:]?(?: ?[-–—])?$"
+    # A place and a day before the agency, the line's end: "Ciudad de México, 24 (EFE)", "Roma, 3 mar (ANSA)".
+    rf"|^[A-ZÀ-Þ][\w.'’\-]{{1,20}}(?: (?:[A-ZÀ-Þ][\w.'’\-]{{1,20}}|de|del|da|di|do|la|el|am|sur)){{0,3}}, \d{{1,2}}(?: [^\W\d]{{3,10}}\.?)? [(（](?P<f>{_NAMES})[)）][.:]?$"
 )
 # A byline's agency in brackets after a word for "with": "Par Thomas Bonnet (avec AFP)", "By Jane Doe (with
 # Reuters)", "Por Ana Ruiz (con EFE)".
