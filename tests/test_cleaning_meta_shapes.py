@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped
+from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped, signature_names
 from wirewash.transforms.core.cleaning.credits import dateline_agency, with_agency
 from wirewash.transforms.core.cleaning.dateline import dateline_end, head_line_credits
 from cleaned import run
@@ -42,7 +42,6 @@ def test_a_byline_in_capitals_with_a_stamp_under_the_headline_names_every_author
     ("بقلم مريم الخطيب، نور الحسن ومحمد العلي - القاهرة", "مريم الخطيب, نور الحسن, محمد العلي"),
     ("取材・文：鈴木彩", "鈴木彩"),
     ("文・渡辺健、高橋美咲", "渡辺健, 高橋美咲"),
-    ("（高橋美咲、伊藤大輔）", "高橋美咲, 伊藤大輔"),
     ("来源：东方日报网 作者：刘娜 赵娜 | 发布时间：2025年11月11日 09:32", "刘娜, 赵娜"),
 ])
 def test_caseless_bylines_with_commas_labels_and_signatures(line: str, names: str) -> None:
@@ -50,9 +49,6 @@ def test_caseless_bylines_with_commas_labels_and_signatures(line: str, names: st
 
 
 @pytest.mark.parametrize("line", [
-    "（共同通信）",  # an agency in brackets, not a reporter's signature
-    "（ロイター）",
-    "（了）",
     "来源：新华社",  # a source, no author
     "السعودية، قطر والإمارات توقع اتفاقاً",  # a headline with the Arabic comma
 ])
@@ -146,3 +142,20 @@ def test_a_russian_sentence_naming_tass_keeps_its_words() -> None:
     para = "Москва, 4 марта — ТАСС сообщил, что президент подписал указ."
     out = run("Президент подписал указ", para, "Указ вступает в силу со дня его официального опубликования.")
     assert para in out.text
+
+
+def test_a_signature_in_brackets_names_the_reporters() -> None:
+    assert signature_names("（高橋美咲、伊藤大輔）") == "高橋美咲, 伊藤大輔"
+    out = run(TITLE, "（高橋美咲）", LEAD, BODY)
+    assert out.byline == "高橋美咲"
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+@pytest.mark.parametrize("line", ["（共同通信）", "（ロイター）", "（了）", "（時事通信社）"])
+def test_an_agency_in_brackets_is_no_signature(line: str) -> None:
+    assert signature_names(line) is None
+
+
+def test_a_byline_in_the_head_wins_over_a_bracketed_note() -> None:
+    out = run(TITLE, "（本文已修订）", "本报记者 刘洋", LEAD, BODY)
+    assert out.byline == "刘洋"

@@ -228,9 +228,6 @@ def _caseless(text: str) -> str | None:
     if reporter is not None:
         names = [t for t in _CASELESS_SEP.split(reporter["names"]) if t]
         return ", ".join(names) if all(_HAN_HANGUL_KANA.fullmatch(t) for t in names) else None
-    signed = _BRACKETED_SIGNATURE.fullmatch(text.strip())
-    if signed is not None and not _AGENCY_ENDING.search(signed["names"]):
-        return ", ".join(signed["names"].split("、"))
     body = _TRAILING_EQUALS.sub("", _LEADING_BRACKET.sub("", text.strip()))
     if not body:
         return None
@@ -276,6 +273,16 @@ def _caseless(text: str) -> str | None:
     if not (labelled or roled) and any(_HANGUL.fullmatch(t) and len(t) != 3 for t in tokens):
         return None  # Korean names are three syllables: "박준호, 최수진", not buttons ("기사, 듣기")
     return ", ".join(tokens)
+
+
+def signature_names(text: str) -> str | None:
+    """The reporters a line of names in brackets signs ("（高橋美咲）", "（高橋美咲、伊藤大輔）"), or None. A weaker
+    sign than a byline: a photo agency or a note is set the same way ("（视觉中国）", "（本文已修订）"), so the
+    head takes it only when no byline stands there."""
+    signed = _BRACKETED_SIGNATURE.fullmatch(text.strip())
+    if signed is None or _AGENCY_ENDING.search(signed["names"]):
+        return None
+    return ", ".join(signed["names"].split("、"))
 
 
 def _bracketed_role(text: str) -> bool:
