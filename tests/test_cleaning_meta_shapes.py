@@ -159,3 +159,17 @@ def test_an_agency_in_brackets_is_no_signature(line: str) -> None:
 def test_a_byline_in_the_head_wins_over_a_bracketed_note() -> None:
     out = run(TITLE, "（本文已修订）", "本报记者 刘洋", LEAD, BODY)
     assert out.byline == "刘洋"
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Материал подготовили Иван Соколов и Дмитрий Петров | Опубликовано: 02.05.2021 11:11",
+     "Иван Соколов и Дмитрий Петров"),
+    ("Подготовила Ольга Иванова", "Ольга Иванова"),
+])
+def test_a_russian_prepared_by_label_opens_a_byline(line: str, names: str) -> None:
+    assert byline_names(line) == names
+
+
+@pytest.mark.parametrize("line", ["Подготовили к печати новый закон", "Материал подготовили в редакции"])
+def test_a_russian_sentence_with_prepared_is_no_byline(line: str) -> None:
+    assert byline_names(line) is None

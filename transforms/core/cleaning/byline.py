@@ -24,7 +24,9 @@ _LABEL = re.compile(
     r"(?:[^\s:：｜|]{1,12} ?[:：｜|] ?"
     r"|(?:[A-Z][a-z]{1,12} |[a-z]{2,12} )(?:[a-z]{2,12} ){0,1}(?:by|par|por|von|di|da|de|door|av|af|inviato|inviata"
     r"|enviado|enviada|corrispondente|envoyé|envoyée) "
-    r"|(?:[A-Z][A-Za-z]{1,3}|[a-z]{1,3}) )"
+    r"|(?:[A-Z][A-Za-z]{1,3}|[a-z]{1,3}) "
+    # Russian papers' "Материал подготовили Иван Соколов и Дмитрий Петров", "Подготовила Ольга Иванова".
+    r"|(?:Материал )?[Пп]одготовил[аи]? )"
 )
 _SHORT_WORD = re.compile(r"[A-Z][a-z]{1,3} ")
 # Short words that open a byline as its label, in the languages of the packs ("By", "Von", "Por", "Par", "Di",
