@@ -173,3 +173,12 @@ def test_a_russian_prepared_by_label_opens_a_byline(line: str, names: str) -> No
 @pytest.mark.parametrize("line", ["Подготовили к печати новый закон", "Материал подготовили в редакции"])
 def test_a_russian_sentence_with_prepared_is_no_byline(line: str) -> None:
     assert byline_names(line) is None
+
+
+def test_an_arabic_correspondents_label_opens_a_byline() -> None:
+    line = "مراسلو أخبار الساعة: يوسف منصور ومريم الحسن — آخر تحديث: 21 مايو 2021 - 15:41"
+    assert byline_names(line) == "يوسف منصور, مريم الحسن"
+
+
+def test_an_arabic_sentence_about_a_correspondent_is_no_byline() -> None:
+    assert byline_names("مراسل الجزيرة قال إن الوضع في المدينة هادئ") is None

@@ -222,6 +222,8 @@ _TRAILING_EQUALS = re.compile(r" ?=$")
 _BRACKETED_SIGNATURE = re.compile("（(?P<names>[\u4e00-\u9fff]{3,5}(?:、[\u4e00-\u9fff]{3,5}){0,3})）")
 _AGENCY_ENDING = re.compile("通信|新聞|新闻|[社電电報报]$")
 # A byline's label after a source's on one line: "来源：东方日报网 作者：刘娜 赵娜".
+# A correspondent's role and the outlet before a colon: "مراسل الجزيرة:", "مراسلو أخبار الساعة:" (Arabic papers).
+_ROLE_LABEL = re.compile(r"(?:مراسلو|مراسلي|مراسلة|مراسل)(?: [\u0600-\u06ff]{2,12}){0,3} ?[:：] ?")
 _MID_LABEL = re.compile(r"\s(?:作者|记者|記者|撰文)[:：]\s*")
 
 
@@ -237,6 +239,8 @@ def _caseless(text: str) -> str | None:
     mid = _MID_LABEL.search(body)
     if mid is not None and mid.start() > 0:
         body, labelled = body[mid.end():], True  # "来源：东方日报网 作者：刘娜 赵娜 | 发布时间：..."
+    elif (role := _ROLE_LABEL.match(body)) is not None:
+        body, labelled = body[role.end():], True  # "مراسلو أخبار الساعة: يوسف منصور ومريم الحسن"
     for label in _CASELESS_LABELS:
         if body.startswith(label):
             after = body[len(label):]
