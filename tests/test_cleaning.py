@@ -355,6 +355,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "Attendance:", "20,210"),
         "20,210",
     ),
+    "embedded_post": (
+        doc(LEAD, BODY, "Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019", TAIL),
+        "— Jane Doe (@janedoe) May 4, 2019",
+        doc(LEAD, "In a post on X, the minister (@janedoe) said the queue was long on Sunday morning.", BODY),
+        "In a post on X, the minister (@janedoe) said the queue was long on Sunday morning.",
+    ),
     "consent_banner": (
         doc(LEAD, BODY, "We use cookies to improve your experience on our site.", "Accept all cookies",
             "Manage preferences", TAIL),

@@ -23,10 +23,12 @@ def test_not_separators(text: str) -> None:
     assert not separator(text)
 
 
-def test_an_embedded_posts_attribution_stays() -> None:
-    # The article-extraction benchmark's human labels count it as the article's text, with the post it closes.
+def test_an_embedded_posts_attribution_is_no_separator() -> None:
+    # It opens with a dash but has letters: the embedded post it closes is ``embeds``', not a separator.
+    assert not separator("— Jane Doe (@janedoe) May 4, 2019")
     out = run(LEAD, "Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019", BODY)
-    assert "— Jane Doe (@janedoe) May 4, 2019" in kept(out)
+    assert kept(out) == [LEAD, "Just voted. Long queue but worth it.", BODY]
+    assert {r.rule for r in out.removed} == {"embedded_post"}
 
 
 # Buttons as consent-management platforms label them (OneTrust "Accept All Cookies", Didomi "Tout accepter",

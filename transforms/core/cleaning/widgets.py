@@ -33,8 +33,8 @@ _RULE_CHARS = r"\-–—―‐_=~*#+•·.◆◇■□●○★☆＊"
 _SEPARATOR = re.compile(
     rf"(?:[{_RULE_CHARS}] ?){{3,}}|[-–—―‐]{{2,}}|[-–—―=#*] ?\d{{1,2}} ?[-–—―=#*]"
 )
-# Not the attribution line of an embedded post ("— Jane Doe (@janedoe) May 4, 2019"): the article-extraction
-# benchmark's human labels count it, with the post it closes, as the article's text.
+# Not the attribution line of an embedded post ("— Jane Doe (@janedoe) May 4, 2019"), which has letters: that is
+# ``embeds``'.
 
 # The button words of consent banners, casefolded, per language: the verbs (accept, reject, agree, allow,
 # refuse, continue without, customise, manage) and the nouns they go with (cookies, preferences, settings,
