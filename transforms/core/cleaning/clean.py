@@ -1,7 +1,7 @@
 """``clean``: a raw text through normalisation, the article model and the passes, to a ``Cleaned``.
 
 Order of the passes (which rule wins across kinds): the date prefix, separators and consent
-banners (``widgets``), embedded social posts (``embeds``), labelled and bulleted lists of other
+banners (``widgets``), embedded social posts (``embeds``), photo captions on a line of their own (``captions``), labelled and bulleted lists of other
 stories, prefixes (wire credits), teaser labels, teasers and captions run into a story paragraph, other
 furniture run into a paragraph's start or end (``glued``), duplicated
 photo captions, line and suffix rules, credit lines, copies, bylines, short lines after the story's last
@@ -13,7 +13,7 @@ what a second clean() would still find, this one already removed.
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning import (
-    credits, embeds, generic, glued, head, inserts, lists, repeats, shaped, tail, widgets,
+    captions, credits, embeds, generic, glued, head, inserts, lists, repeats, shaped, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
@@ -27,6 +27,7 @@ PASSES: tuple[Pass, ...] = (
     head.date_prefix,
     widgets.widgets,
     embeds.embedded_posts,
+    captions.caption_lines,
     lists.labelled_lists,
     lists.teased_lists,
     shaped.kicker_lines,
@@ -56,7 +57,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
-    inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT, embeds.EMBEDDED_POST,
+    inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT, widgets.COMMENTS,
+    embeds.EMBEDDED_POST, captions.CAPTION_LINE,
     shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER,
     shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE,
 )
