@@ -83,6 +83,9 @@ def test_banner_inside_the_story_goes_and_the_story_stays() -> None:
     "Sign in to comment", "Show comments", "Mostra commenti", "Accedi per commentare", "Zum Kommentieren anmelden",
     "Войдите, чтобы оставить комментарий", "أضف تعليقك", "登录后发表评论", "コメントを書く",
     "jdoe123 · 3h ago", "Maria García hace 2 horas", "Иван 5 мин назад",
+    "Join the conversation", "Únete a la conversación", "Réagissez à cet article", "Diskutieren Sie mit",
+    "Partecipa alla discussione", "Participe da conversa", "Присоединяйтесь к обсуждению", "انضم إلى النقاش",
+    "加入讨论", "議論に参加する",
 ])
 def test_comment_widgets(text: str) -> None:
     assert comment_widget(text, count_words(text))
@@ -93,6 +96,7 @@ def test_comment_widgets(text: str) -> None:
     "The ministry declined to comment on Monday.", "Read more",
     "Oil prices rise as stockpiles fall 2h ago",  # a listed headline with its age: ``shaped``'
     "Comments from the minister drew criticism",
+    "Join the conversation on climate, the minister urged.",  # a story sentence that says it
 ])
 def test_not_comment_widgets(text: str) -> None:
     assert not comment_widget(text, count_words(text))

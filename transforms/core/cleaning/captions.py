@@ -7,7 +7,7 @@ these, as outlets in the packs' languages print them):
 - a dash or bar, a picture word and the source: "Manifestanti davanti a Montecitorio - Foto Ansa";
 - a dash and an agency: "محتجون أمام البرلمان - أ ف ب", "Protesters gather outside parliament - Reuters";
 - an agency or picture library in brackets after the description: "Protesters gather outside parliament.
-  (Getty Images)", "(AFP)";
+  (Getty Images)"; a picture library's alone: "(Getty Images)";
 - the photographer's mark in Chinese and Japanese: "图为城市夜景。王婷 摄", "新华社记者 杨磊 摄",
   "夕暮れの市街地（2025年9月撮影）";
 - a file-photo label alone or as the credit: "Immagine d'archivio", "Photo d'illustration", "الصورة من
@@ -24,6 +24,7 @@ import re
 
 from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES
 from wirewash.transforms.core.cleaning.cues import credited, quoted
+from wirewash.transforms.core.cleaning.generic import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc
 
@@ -35,14 +36,16 @@ CAPTION_LINE = Rule(
 # A caption's description and credit; a story sentence with a caption run into its end is longer, and is
 # ``glued``'s (the credit goes, the sentence stays).
 _CAPTION_MAX_WORDS = 20
-# The agencies as their credit lines spell them (``credits.AGENCY_NAMES``), and the picture libraries.
-_SOURCES = sorted(
-    {n for names in AGENCY_NAMES.values() for n in names}
-    | {"Getty Images", "Getty", "EPA", "EPA-EFE", "Shutterstock", "PA", "PA Media", "PA Wire", "Alamy", "Keystone",
-       "Imago", "Europa Press", "LaPresse", "Folhapress", "Sputnik", "Kommersant", "غيتي", "إي بي إيه"},
-    key=len, reverse=True,
-)
-_SOURCE = "(?:" + "|".join(map(re.escape, _SOURCES)) + ")"
+# The picture libraries and picture desks, and the agencies as their credit lines spell them
+# (``credits.AGENCY_NAMES``).
+_LIBRARIES = {
+    "Getty Images", "Getty", "EPA", "EPA-EFE", "Shutterstock", "PA", "PA Media", "PA Wire", "Alamy", "Keystone",
+    "Imago", "Europa Press", "LaPresse", "Folhapress", "Sputnik", "Kommersant", "غيتي", "إي بي إيه",
+}
+_SOURCE = "(?:" + "|".join(map(re.escape, sorted(
+    {n for names in AGENCY_NAMES.values() for n in names} | _LIBRARIES, key=len, reverse=True
+))) + ")"
+_LIBRARY = "(?:" + "|".join(map(re.escape, sorted(_LIBRARIES, key=len, reverse=True))) + ")"
 # The picture word of a credit, in the packs' languages.
 _PICTURE = r"(?i:photo|foto|bild|picture|image|imagen|imagem|immagine|фото|снимок|صورة|الصورة)"
 # A file or illustration photo's label, in the packs' languages ("File photo", "Photo d'archives",
@@ -67,9 +70,10 @@ _CREDIT_END = re.compile(
 # bar, an opening bracket, a rights sign.
 _SET_OFF = re.compile(r"(?<=[^\W\d_A-Z]{3})[.!?] |。|\s[-–—|] |[(（©]")
 _PICTURE_CREDIT = re.compile(rf"/|©|{_PICTURE} ?[:：]")
-# A file-photo label alone, or an agency's: "Immagine d'archivio", "资料图", "EFE/Archivo", "(AFP)".
+# A file-photo label alone, or a picture library's: "Immagine d'archivio", "资料图", "EFE/Archivo", "(Getty
+# Images)". An agency alone in brackets ("(AFP)") is a credit line, the publisher's (``credits``).
 _LABEL = re.compile(
-    rf"{_FILE_PHOTO}[.。]?|{_SOURCE} ?/ ?{_ARCHIVE}|[(（]{_SOURCE}(?: via [^()\n]{{1,30}})?[)）]"
+    rf"{_FILE_PHOTO}[.。]?|{_SOURCE} ?/ ?{_ARCHIVE}|[(（]{_LIBRARY}(?: via [^()\n]{{1,30}})?[)）]"
 )
 
 
@@ -95,12 +99,14 @@ def caption_line(text: str, words: int) -> bool:
 
 
 def caption_lines(doc: Doc) -> None:
-    """Photo captions on a line of their own, anywhere but the first line (the headline's place)."""
+    """Photo captions on a line of their own, anywhere but the first line (the headline's place). A line a
+    pack's line rule takes whole (a caption, a credit or a copyright line of its language) is left to that
+    rule, which names it."""
     kept = doc.kept()
     for line in kept[1:]:
         if line.words > _CAPTION_MAX_WORDS or line.memo.get("caption") == line.text:
             continue
-        if caption_line(line.text, line.words):
+        if caption_line(line.text, line.words) and LINE[True, True].first(line.text, 0, "fullmatch") is None:
             doc.remove(line, CAPTION_LINE.name)
         else:
             line.memo["caption"] = line.text  # kept: not tested again while unchanged

@@ -110,6 +110,16 @@ _COMMENT_ACTION = re.compile(
     r"|查看|显示|隐藏|加载|发表|登录|写|表示|読む|書く|投稿|ログイン|もっと見る)"
 )
 _COMMENT_LINE_MAX_WORDS = 6
+# The invitation to the comment section that names no comment: "Join the conversation", "Únete a la
+# conversación", "Réagissez à cet article", "Diskutieren Sie mit", "Partecipa alla discussione", "Participe da
+# conversa", "Присоединяйтесь к обсуждению", "انضم إلى النقاش", "加入讨论", "議論に参加する".
+_CONVERSATION = re.compile(
+    r"(?i:join the (?:conversation|discussion)|(?:únete|participa) (?:a|en) la (?:conversación|discusión)"
+    r"|rejoignez la (?:conversation|discussion)|réagi(?:r|ssez) à cet article|diskutieren sie mit|mitdiskutieren"
+    r"|partecipa alla (?:discussione|conversazione)|participe da (?:conversa|discussão)|entre na conversa"
+    r"|присоединяйтесь к (?:обсуждению|дискуссии)|обсудить|انضم إلى (?:النقاش|المحادثة)|加入讨论|参与讨论"
+    r"|(?:会話|議論)に参加(?:する)?)[.!。！]?"
+)
 # A commenter's line: a name or handle of at most three words, perhaps a dot or bar, then the comment's age.
 _COMMENTER = re.compile(r"[^\s.!?,;:]{2,30}(?: [^\s.!?,;:]{1,30}){0,2}(?: ?[·•|] ?| )")
 _WORDS = re.compile(r"[\w'’-]+")
@@ -155,9 +165,9 @@ def comment_widget(text: str, words: int, tail: bool = True) -> bool:
     ("Show comments", "Accedi per commentare", "登录后发表评论"), or, in the tail zone (``tail``), a commenter's
     name and age ("jdoe123 · 3h ago"): a short line that ends no sentence. Above the story's end a name and an
     age is a byline with its stamp ("Jane Doe · 2 hours ago")."""
-    if words > _COMMENT_LINE_MAX_WORDS or text[-1:] in ".。":
+    if words > _COMMENT_LINE_MAX_WORDS or (text[-1:] in ".。" and _CONVERSATION.fullmatch(text) is None):
         return False
-    if _COMMENT_COUNT.fullmatch(text) is not None:
+    if _COMMENT_COUNT.fullmatch(text) is not None or _CONVERSATION.fullmatch(text) is not None:
         return True
     if re.search(_COMMENT, text, re.IGNORECASE) is not None:
         return _COMMENT_ACTION.search(text) is not None and not any(c.isdigit() for c in text)
