@@ -85,7 +85,7 @@ def test_banner_inside_the_story_goes_and_the_story_stays() -> None:
     "jdoe123 · 3h ago", "Maria García hace 2 horas", "Иван 5 мин назад",
     "Join the conversation", "Únete a la conversación", "Réagissez à cet article", "Diskutieren Sie mit",
     "Partecipa alla discussione", "Participe da conversa", "Присоединяйтесь к обсуждению", "انضم إلى النقاش",
-    "加入讨论", "議論に参加する",
+    "加入讨论", "議論に参加する", "🔴 Comments (8)", "► Show comments",
 ])
 def test_comment_widgets(text: str) -> None:
     assert comment_widget(text, count_words(text))

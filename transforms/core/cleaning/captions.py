@@ -69,6 +69,7 @@ _CREDIT_END = re.compile(
 # What sets a credit off from the description before it: a sentence's end after a lower-case word, a dash or
 # bar, an opening bracket, a rights sign.
 _SET_OFF = re.compile(r"(?<=[^\W\d_A-Z]{3})[.!?] |。|\s[-–—|] |[(（©]")
+_SENTENCE_ENDS = frozenset(".!?。！？\"”»")
 _PICTURE_CREDIT = re.compile(rf"/|©|{_PICTURE} ?[:：]")
 # A file-photo label alone, or a picture library's: "Immagine d'archivio", "资料图", "EFE/Archivo", "(Getty
 # Images)". An agency alone in brackets ("(AFP)") is a credit line, the publisher's (``credits``).
@@ -85,7 +86,11 @@ def caption_line(text: str, words: int) -> bool:
     bullet = BULLET.fullmatch(text)
     if bullet is not None:
         text = bullet["text"]
-    if _LABEL.fullmatch(text) or _CREDIT_END.search(text, max(0, len(text) - 80)):
+    if _LABEL.fullmatch(text):
+        return True
+    if text[-1:] in _SENTENCE_ENDS and "©" not in text:
+        return False  # a sentence's end closes no credit: most lines end the test here
+    if _CREDIT_END.search(text, max(0, len(text) - 80)):
         return True
     # A credit of ``cues``' shapes ("... LUDOVIC MARIN / AFP", "... Фото: Дмитрий Лебедев/РИА Новости") set off
     # from a description by its sentence's end, a dash or a bracket; not after an abbreviation ("St. Lukes/

@@ -22,6 +22,7 @@ import re
 from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
+from wirewash.transforms.core.cleaning.shaped import _undecorated
 from wirewash.transforms.core.cleaning.structure import Doc
 
 SEPARATOR = Rule(
@@ -94,6 +95,7 @@ _COMMENT = (
     r"(?:comment|coment|kommentar|kommentier|commentai|commentar|comentar|комментари|коммент|تعليق|التعليق"
     r"|评论|評論|留言|コメント)"
 )
+_COMMENT_WORD = re.compile(_COMMENT, re.IGNORECASE)
 # Its count beside it: "Comments (23)", "23 comments", "Комментарии: 8", "コメント(3)", "评论 5", "(12) Kommentare".
 _COMMENT_COUNT = re.compile(
     rf"(?i:[(\[（]?\d{{1,5}}[)\]）]? ?{_COMMENT}\w{{0,6}}|{_COMMENT}\w{{0,6}} ?[:：]? ?[(\[（]?\d{{1,5}}[)\]）]?)"
@@ -165,11 +167,13 @@ def comment_widget(text: str, words: int, tail: bool = True) -> bool:
     ("Show comments", "Accedi per commentare", "登录后发表评论"), or, in the tail zone (``tail``), a commenter's
     name and age ("jdoe123 · 3h ago"): a short line that ends no sentence. Above the story's end a name and an
     age is a byline with its stamp ("Jane Doe · 2 hours ago")."""
+    if not text[:1].isalnum():
+        text = _undecorated(text)[0]  # "🔴 Comments (8)", "► Show comments": a decoration the page sets before it
     if words > _COMMENT_LINE_MAX_WORDS or (text[-1:] in ".。" and _CONVERSATION.fullmatch(text) is None):
         return False
     if _COMMENT_COUNT.fullmatch(text) is not None or _CONVERSATION.fullmatch(text) is not None:
         return True
-    if re.search(_COMMENT, text, re.IGNORECASE) is not None:
+    if _COMMENT_WORD.search(text) is not None:
         return _COMMENT_ACTION.search(text) is not None and not any(c.isdigit() for c in text)
     age = RELATIVE_AGE.search(text) if tail else None
     return age is not None and _COMMENTER.fullmatch(text, 0, age.start()) is not None
@@ -188,5 +192,8 @@ def widgets(doc: Doc) -> None:
             doc.remove(line, SEPARATOR.name)
         elif (words <= _CONSENT_BUTTON_MAX_WORDS and consent_button(text, words)) or consent_notice(text, words):
             doc.remove(line, CONSENT.name)
-        elif words <= _COMMENT_LINE_MAX_WORDS and comment_widget(text, words, tail=i > tail):
-            doc.remove(line, COMMENTS.name)
+        elif words <= _COMMENT_LINE_MAX_WORDS and line.memo.get("comment") != (text, i > tail):
+            if comment_widget(text, words, tail=i > tail):
+                doc.remove(line, COMMENTS.name)
+            else:
+                line.memo["comment"] = (text, i > tail)  # kept: not tested again while unchanged
