@@ -168,7 +168,7 @@ def comment_widget(text: str, words: int, tail: bool = True) -> bool:
     name and age ("jdoe123 · 3h ago"): a short line that ends no sentence. Above the story's end a name and an
     age is a byline with its stamp ("Jane Doe · 2 hours ago")."""
     if not text[:1].isalnum():
-        text = _undecorated(text)[0]  # "🔴 Comments (8)", "► Show comments": a decoration the page sets before it
+        text = _undecorated(text)[0]  # "🔴 Comments (8)", "► Show comments": the page's decoration
     if words > _COMMENT_LINE_MAX_WORDS or (text[-1:] in ".。" and _CONVERSATION.fullmatch(text) is None):
         return False
     if _COMMENT_COUNT.fullmatch(text) is not None or _CONVERSATION.fullmatch(text) is not None:
