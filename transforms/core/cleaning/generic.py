@@ -126,14 +126,21 @@ def _width_class(width: int) -> int:
     return width if width >= sys.maxsize else 1 << max(5, (width - 1).bit_length())
 
 
-def _join(rules: tuple[Rule, ...], joins: dict[tuple[Rule, ...], re.Pattern[str] | None]) -> re.Pattern[str] | None:
-    """One alternation of the rules' patterns, or None when one cannot be joined (a back-reference). Memoised in
-    ``joins``, which the zones' matchers of a kind share: their rule sets are mostly the same."""
+Joins = dict[tuple[Rule, ...], re.Pattern[str] | None]  # joined patterns by the rules they join
+
+
+def _join(rules: tuple[Rule, ...], joins: Joins) -> re.Pattern[str] | None:
+    """One alternation of the rules' patterns, or None when one cannot be joined (a back-reference).
+    Memoised in ``joins``, which the zones' matchers of a kind share: their rule sets are mostly the same."""
     found = joins.get(rules, _MISSING)
     if found is _MISSING:
         sources = [_source(r.pattern) for r in rules]  # type: ignore[arg-type]
-        found = joins[rules] = re.compile("|".join(sources)) if None not in sources else None  # type: ignore[arg-type]
+        found = joins[rules] = re.compile("|".join(sources)) if None not in sources else None  # type: ignore
     return found  # type: ignore[return-value]
+
+
+def _is_narrow(first: frozenset[str] | None) -> bool:
+    return first is not None and len(first) <= _NARROW_FIRSTS
 
 
 class Matcher:
@@ -153,18 +160,24 @@ class Matcher:
     to 180 rules in the first 1,500 articles of every worker process, seconds of CPU.
     """
 
-    def __init__(self, rules: list[Rule], joins: dict[tuple[Rule, ...], re.Pattern[str] | None] | None = None,
-                 shapes: dict[Rule, tuple[int, frozenset[str] | None]] | None = None) -> None:
+    def __init__(self, rules: list[Rule], joins: Joins | None = None,
+                 shapes: dict[Rule, tuple[int, frozenset[str] | None]] | None = None,
+                 pool: list[Rule] | None = None) -> None:
         self.rules = tuple(r for r in rules if r.pattern is not None)
         shapes = shapes if shapes is not None else {}
-        for r in self.rules:
+        pool = [r for r in pool if r.pattern is not None] if pool is not None else list(self.rules)
+        for r in (*self.rules, *pool):
             if r not in shapes:
-                shapes[r] = (_width_class(_max_width(r.pattern)), _first_chars(r.pattern))  # type: ignore[arg-type]
+                pattern: re.Pattern[str] = r.pattern  # type: ignore[assignment]
+                shapes[r] = (_width_class(_max_width(pattern)), _first_chars(pattern))
         self._widths = [shapes[r][0] for r in self.rules]
         self._firsts = [shapes[r][1] for r in self.rules]
-        self._narrow = [first is not None and len(first) <= _NARROW_FIRSTS for first in self._firsts]
+        self._narrow = [_is_narrow(first) for first in self._firsts]
         self._limits = sorted(set(self._widths))
         self._joins = joins if joins is not None else {}
+        # The narrow rules joined per character: those of ``pool`` (all zones' rules of the kind: one join per
+        # character for the four zones' matchers; a text that passes it is tried on this zone's rules only).
+        self._pool = tuple((r, shapes[r][1]) for r in pool if _is_narrow(shapes[r][1]))
         # Memo of (candidate rules, prefilters) per (length class, first character), built the first time a
         # text asks. It holds compiled patterns only, the same whoever builds them, so it changes no result.
         self._by_char: list[dict[str, object]] = [{} for _ in self._limits]
@@ -182,12 +195,12 @@ class Matcher:
         if indices:
             tests = []
             if any(self._narrow[i] for i in indices):
-                tests.append(_join(tuple(r for r, first, narrow in zip(self.rules, self._firsts, self._narrow)
-                                         if narrow and ch in first), self._joins))  # type: ignore[operator]
+                narrow = tuple(r for r, first in self._pool if ch in first)  # type: ignore[operator]
+                tests.append(_join(narrow, self._joins))
             if not all(self._narrow[i] for i in indices):
                 tests.append(_join(tuple(r for r, w, narrow in zip(self.rules, self._widths, self._narrow)
                                          if not narrow and w >= least), self._joins))
-            found = (indices, None, None) if None in tests else (indices, tests[0], tests[1] if len(tests) > 1 else None)
+            found = (indices, None, None) if None in tests else (indices, *tests, None)[:3]
         self._by_char[at][ch] = found
         return found
 
@@ -224,11 +237,11 @@ def _matchers(kind: str) -> dict[tuple[bool, bool], Matcher]:
     rules = [r for r in RULES if r.kind == kind and r.pattern is not None]
     # Each rule parsed once for its width and first characters, and each set of rules joined once, whichever
     # zones' matchers need it.
-    joins: dict[tuple[Rule, ...], re.Pattern[str] | None] = {}
+    joins: Joins = {}
     shapes: dict[Rule, tuple[int, frozenset[str] | None]] = {}
     return {
         (head, tail): Matcher([r for r in rules if r.zone == "any" or (head and r.zone == "head")
-                               or (tail and r.zone == "tail")], joins, shapes)
+                               or (tail and r.zone == "tail")], joins, shapes, rules)
         for head in (False, True) for tail in (False, True)
     }
 
