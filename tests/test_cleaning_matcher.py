@@ -3,6 +3,7 @@ one by one in registry order, on every rule's example and story sentence and on 
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -83,3 +84,9 @@ def test_each_rule_is_compiled_into_few_joins() -> None:
         first = _first_chars(rule.pattern)  # type: ignore[arg-type]
         bound = len(first) if generic._is_narrow(first) else classes * len(matchers)  # type: ignore[arg-type]
         assert sum(rule in joined for joined in joins) <= bound, rule.name
+
+
+def test_decimal_digits_are_every_character_backslash_d_matches() -> None:
+    # Read off runs of ten at import; the full scan of every code point is the definition.
+    assert generic._DIGITS == frozenset(filter(str.isdecimal, map(chr, range(sys.maxunicode + 1))))
+    assert all(re.fullmatch(r"\d", c) for c in generic._DIGITS)
