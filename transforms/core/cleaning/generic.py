@@ -172,7 +172,8 @@ class Matcher:
     Two prefilters, each a necessary condition for any rule it joins to match, built the first time a text
     needs them: the narrow rules of every zone that can start with the text's character in either case,
     joined (one pattern for every length class), and this zone's wide rules (see ``_NARROW_FIRSTS``) of the
-    length class, joined (one pattern for every character). A text that fails both matches no rule; one that passes either is tried rule by rule.
+    length class, joined (one pattern for every character). A text that fails both matches no rule; one
+    that passes either is tried rule by rule.
     Compiling a join costs about the sum of its rules' compiles (milliseconds for a credit or a stamp), so
     each rule is compiled into a few joins, not into one per (class, character): that was 800 compiles of up
     to 180 rules in the first 1,500 articles of every worker process, seconds of CPU.
@@ -217,7 +218,7 @@ class Matcher:
                 # Those that can start with ``ch`` in any case: "S" and "s" share one join (a superset of
                 # either's rules is as good a prefilter).
                 cased = _variants(ch)
-                narrow = tuple(r for r, first in self._pool if not cased.isdisjoint(first))  # type: ignore[arg-type]
+                narrow = tuple(r for r, first in self._pool if not cased.isdisjoint(first))  # type: ignore
                 tests.append(_join(narrow, self._joins))
             if not all(self._narrow[i] for i in indices):
                 tests.append(_join(tuple(r for r, w, narrow in zip(self.rules, self._widths, self._narrow)
