@@ -139,3 +139,12 @@ def test_a_closing_list_of_other_stories_headlines_still_goes() -> None:
     ]
     out = run("Producers scoops stage awards", AWARDS_LEAD, AWARDS_BODY, *links)
     assert kept(out) == [AWARDS_LEAD, AWARDS_BODY]
+
+
+def test_a_tables_column_heads_of_two_months_stay_and_a_stamp_still_goes() -> None:
+    # Reuters: "Sales and end-month stocks in tonnes were:" over "Feb 87 Jan 87 Feb 86" and the rows.
+    table = ["Sales and end-month stocks in tonnes were:", "Feb 87 Jan 87 Feb 86",
+             "Sales 36,557 38,611 31,005", "Stocks 28,710 27,340 30,122"]
+    assert kept(run(TITLE, LEAD, BODY, *table)) == [LEAD, BODY, *table]
+    # One moment, a page's stamp, between two story paragraphs: it goes.
+    assert kept(run(TITLE, LEAD, "Tuesday, 1 March 2005 14:02 GMT", BODY)) == [LEAD, BODY]

@@ -280,7 +280,8 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         if _table_row(line):
             rows = 2
             break
-        rows += _row(text) and _figure(text) and not _SMALL_FIGURE.fullmatch(text)
+        # A row of words around one large figure counts too: "Rev 3.4 mln vs nil", "Net 1,943,000 vs not given".
+        rows += (_row(text) or _wordy_row(line)) and _figure(text) and not _SMALL_FIGURE.fullmatch(text)
     if rows >= 2:
         start = next(i for i, line in enumerate(kept[:end]) if _figure(line.text))
         # Rows without a figure open a table too ("Shr loss six cts vs profit three cts"): short lines with a
