@@ -86,11 +86,13 @@ def load_docs(data: Path) -> list[Doc]:
         # Without the sign-off ("Reuter", "REUTER", "reuter") that ends most bodies: furniture, not story.
         paras = tuple(p for p in furniture_set._paragraphs(reuters_loss._SIGNOFF.sub("", s.body)) if p)
         docs.append(Doc(s.id, "reuters", "en", "", "para", "\n\n".join(paras), None, paras))
-    truth = json.loads((data / "article-extraction-benchmark" / "ground-truth.json").read_text(encoding="utf-8"))
+    truth_file = data / "article-extraction-benchmark" / "ground-truth.json"
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
     # The extraction benchmark splits by the full page key; the furniture set's body ids keep its first 16.
     page_split = {f"aeb-{key[:16]}": extraction.split_of(key) for key in truth}
     for b in furniture_set._aeb_bodies(data):
-        docs.append(Doc(b.id, "aeb", b.language, "", "para", "\n\n".join(b.paragraphs), None, tuple(b.paragraphs)))
+        paras = tuple(b.paragraphs)
+        docs.append(Doc(b.id, "aeb", b.language, "", "para", "\n\n".join(paras), None, paras))
     docs = [dataclasses.replace(d, split=split_of(d.doc_id, page_split)) for d in docs]
     return docs + [wrapped(d) for d in docs]
 
@@ -155,7 +157,8 @@ def report(outcomes: list[Outcome], split: str, show: int) -> None:
         groups[f"layout {o.doc.layout}"].append(o)
     groups["ALL"] = mine
     print(f"\n=== {split}: {len(mine)} texts ({len(mine) // 2} bodies, each in both layouts)")
-    print(f"  {'':14} {'docs':>6} {'paras':>7} {'lost':>5} {'kept':>8} {'chars':>10} {'removed':>8} {'share':>7}")
+    print(f"  {'':14} {'docs':>6} {'paras':>7} {'lost':>5} {'kept':>8} {'chars':>10} {'removed':>8} "
+          f"{'share':>7}")
     order = ("corpus", "layout", "lang", "ALL")
     for name in sorted(groups, key=lambda g: (order.index(g.split()[0]), g)):
         os_ = groups[name]
@@ -167,7 +170,8 @@ def report(outcomes: list[Outcome], split: str, show: int) -> None:
         print(f"  {name:14} {len(os_):6} {paras:7} {lost:5} {kept:7.2f}% {chars:10} {removed:8} "
               f"{100 * removed / max(chars, 1):6.3f}%")
     headlines = [o for o in mine if o.doc.headline is not None]
-    print(f"  headlines dropped without reaching title: {sum(o.headline_lost for o in headlines)}/{len(headlines)}")
+    dropped = sum(o.headline_lost for o in headlines)
+    print(f"  headlines dropped without reaching title: {dropped}/{len(headlines)}")
     if split != "dev":
         return
     by_rule_paras: Counter = Counter(rule for o in mine for _, rule in o.lost)
@@ -181,8 +185,9 @@ def report(outcomes: list[Outcome], split: str, show: int) -> None:
         if shown >= show or not o.lost:
             break
         shown += 1
-        print(f"\n--- {o.doc.doc_id} {o.doc.layout} ({o.doc.language}): {len(o.lost)}/{len(o.doc.paragraphs)} "
-              "paragraphs lost")
+        d = o.doc
+        lost = f"{len(o.lost)}/{len(d.paragraphs)} paragraphs lost"
+        print(f"\n--- {d.doc_id} {d.layout} ({d.language}): {lost}")
         for i, rule in o.lost:
             print(f"  LOST[{i}] {rule}: {o.doc.paragraphs[i][:200]!r}")
         for rule, text in o.removals:
@@ -190,10 +195,12 @@ def report(outcomes: list[Outcome], split: str, show: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     parser.add_argument("--split", choices=["dev", "test", "both"], default="both")
-    parser.add_argument("--show", type=int, default=0, help="print the N dev documents that lost most paragraphs")
+    parser.add_argument("--show", type=int, default=0, help="print the N dev texts that lost most paragraphs")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     docs = load_docs(args.data)

@@ -229,8 +229,9 @@ def test_a_results_table_with_words_around_one_figure_is_no_head() -> None:
     # Reuters-21578 opens earnings stories with the table itself; rows with one figure and words ("Rev 3.4 mln
     # vs nil") are rows as much as "Net 4.1 mln vs 2.9 mln", so its first row is no headline.
     rows = ["Shr 26 cts vs nil", "Net 2,244,000 vs nil", "Rev 3.4 mln vs nil"]
-    note = "NOTE: The company's full name is Harbour Health Realty Trust. The quarter is its first full quarter."
-    for table in (rows, ["Shr 31 cts vs not given", "Net 1,943,000 vs not given", "Shr 2.35 dlrs vs not given"]):
+    note = "NOTE: The company's full name is Harbour Health Realty Trust. The quarter is its first in full."
+    given = ["Shr 31 cts vs not given", "Net 1,943,000 vs not given", "Shr 2.35 dlrs vs not given"]
+    for table in (rows, given):
         out = run(*table, note)
         assert out.title is None
         assert kept(out) == [*table, note]

@@ -112,9 +112,8 @@ def test_a_glued_headline_ends_before_a_pronoun_and_verb_in_one() -> None:
 
 def test_a_label_inside_a_quotation_is_speech_and_stays() -> None:
     # Reuters quotes a newspaper: "... The natural solution: direct elections soon." is the quote's end.
-    quote = ('"It deserves to be buried as quickly as possible. The natural solution: direct elections soon," '
-             "the paper wrote.")
-    quote_end = '"It deserves to be buried as quickly as possible. The natural solution: direct elections soon."'
+    said = '"It deserves to be buried as quickly as possible. The natural solution: direct elections soon'
+    quote, quote_end = said + '," the paper wrote.', said + '."'
     for story in (quote, quote_end):
         assert paragraphs(run(doc(LEAD, BODY, story, TAIL)).text) == [LEAD, BODY, story, TAIL]
     # The same label and headline glued after a closed quotation is a teaser: it goes.

@@ -114,8 +114,8 @@ def test_lines_set_one_a_paragraph_beside_long_paragraphs_stay_apart() -> None:
 
 
 AWARDS_LEAD = "The Producers beat Mary Poppins to the top prize at the Olivier Awards on Sunday night."
-AWARDS_BODY = ("Nathan Lane won best musical actor for The Producers, and The History Boys took best new play "
-               "and best actor for Richard Griffiths.")
+AWARDS_BODY = ("Nathan Lane won best musical actor for The Producers, and The History Boys took best new "
+               "play and best actor for Richard Griffiths.")
 
 
 def test_the_storys_own_closing_list_naming_its_subjects_stays() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from benchmarks.over_removal import Doc, measure, wrapped
 
 LEAD = "The finance minister on Sunday defended the budget that brought thousands onto the streets this week."
-BODY = "Unions have called another strike for Thursday and say they will not negotiate until the cuts are withdrawn."
+BODY = "Unions have called another strike for Thursday and will not negotiate until the cuts are withdrawn."
 
 
 def _doc(text: str, headline: str | None, paragraphs: tuple[str, ...]) -> Doc:

@@ -385,7 +385,8 @@ def script_change(rest: str, min_words: int) -> int | None:
             continue
         # A script with case (a Cyrillic or Greek headline) changes for good only where the story goes on in
         # Latin script: "Жара побила рекорд "Two months after ..." (not "Компания Apple представила ...").
-        if caseless or (first.isalpha() and ord(first) >= _NON_LATIN and _latin(rest, m.end() + 1, min_words)):
+        cased_script = first.isalpha() and ord(first) >= _NON_LATIN
+        if caseless or (cased_script and _latin(rest, m.end() + 1, min_words)):
             return m.end() + 1
     return None
 
@@ -395,7 +396,8 @@ _NON_LATIN = 0x370  # Greek, Cyrillic and every script after them; below: Latin 
 
 def _latin(text: str, at: int, words: int) -> bool:
     """Whether the first ``words`` words of ``text[at:]`` have no letter outside Latin script."""
-    return not any(c.isalpha() and ord(c) >= _NON_LATIN for c in " ".join(text[at:].split(" ", words)[:words]))
+    head = " ".join(text[at:].split(" ", words)[:words])
+    return not any(c.isalpha() and ord(c) >= _NON_LATIN for c in head)
 
 
 def teasers(doc: Doc) -> None:

@@ -303,11 +303,12 @@ _WIRE_WIDTH = 68
 
 
 def _wrapped_paragraph(block: list[_Line]) -> bool:
-    """Whether a block (lines between blank lines, in a text whose blank lines mark paragraphs) is one paragraph
-    hard-wrapped although the text is too short to show its width: no line but the last ends a sentence, the
-    last does, and each line but the last is full, the next line's first word overflowing a wire's width
-    ("Jefferies Group Inc said it is making a market in the stock of" over "Supermarkets General Corp."). Lines
-    set one an item stop short ("Kazakh leader seeks reset after riots" over "By Jane Doe") or end a sentence."""
+    """Whether a block (lines between blank lines, in a text whose blank lines mark paragraphs) is one
+    paragraph hard-wrapped although the text is too short to show its width: no line but the last ends a
+    sentence, the last does, and each line but the last is full, the next line's first word overflowing a
+    wire's width ("Jefferies Group Inc said it is making a market in the stock of" over "Supermarkets General
+    Corp."). Lines set one an item stop short ("Kazakh leader seeks reset after riots" over "By Jane Doe") or
+    end a sentence."""
     if _SENTENCE_END.search(block[-1].text) is None:
         return False
     for a, b in itertools.pairwise(block):
