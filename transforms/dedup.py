@@ -12,7 +12,7 @@ element order.
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 
 import apache_beam as beam
 
@@ -133,20 +133,49 @@ def _count_verdict(verdict, inc) -> None:
 
 class _JudgeFn(CountingDoFn):
     """(worse doc_id, {"evidence": [its evidence], "partner": [(better, worse, better's evidence)]}) ->
-    (better, worse, jaccard) for each pair ``verify`` finds copies."""
+    (better, worse, jaccard) for each pair ``verify`` finds copies.
+
+    A better-ranked document is most often the partner of several copies (a story's best-ranked versions
+    are every copy's candidates), and the pairs reach this DoFn grouped by it more often than not: the
+    ``BETTER_CACHE`` most recently unpacked partners are kept per bundle, keyed by their packed bytes, so
+    each is unpacked about once rather than once per pair (unpacking was a third of verification's cost).
+    """
+
+    BETTER_CACHE = 256
 
     def __init__(self, cfg) -> None:
         self._cfg = cfg
 
+    def start_bundle(self) -> None:
+        super().start_bundle()
+        self._unpacked: OrderedDict = OrderedDict()
+
+    def _partner(self, blob: bytes):
+        found = self._unpacked.get(blob)
+        if found is None:
+            found = self._unpacked[blob] = unpacked(blob)
+            if len(self._unpacked) > self.BETTER_CACHE:
+                self._unpacked.popitem(last=False)
+        else:
+            self._unpacked.move_to_end(blob)
+        return found
+
     def process(self, element):
         _d, grouped = element
+        partners = grouped["partner"]
+        if not partners:  # no better-ranked document was proposed to it: its evidence is not unpacked
+            return
         for evidence_d in grouped["evidence"]:
             evidence_d = unpacked(evidence_d)
-            for better, worse, evidence_u in grouped["partner"]:
-                verdict = verify(unpacked(evidence_u), evidence_d, self._cfg)
+            for better, worse, evidence_u in partners:
+                verdict = verify(self._partner(evidence_u), evidence_d, self._cfg)
                 _count_verdict(verdict, self.inc)
                 if verdict.duplicate:
                     yield better, worse, verdict.jaccard
+
+    def finish_bundle(self) -> None:
+        super().finish_bundle()
+        self._unpacked.clear()
 
 
 class VerifyPairs(beam.PTransform):
