@@ -12,7 +12,7 @@ element order.
 """
 from __future__ import annotations
 
-from collections import Counter, OrderedDict
+from collections import Counter
 
 import apache_beam as beam
 
@@ -133,32 +133,10 @@ def _count_verdict(verdict, inc) -> None:
 
 class _JudgeFn(CountingDoFn):
     """(worse doc_id, {"evidence": [its evidence], "partner": [(better, worse, better's evidence)]}) ->
-    (better, worse, jaccard) for each pair ``verify`` finds copies.
-
-    A better-ranked document is most often the partner of several copies (a story's best-ranked versions
-    are every copy's candidates), and the pairs reach this DoFn grouped by it more often than not: the
-    ``BETTER_CACHE`` most recently unpacked partners are kept per bundle, keyed by their packed bytes, so
-    each is unpacked about once rather than once per pair (unpacking was a third of verification's cost).
-    """
-
-    BETTER_CACHE = 256
+    (better, worse, jaccard) for each pair ``verify`` finds copies."""
 
     def __init__(self, cfg) -> None:
         self._cfg = cfg
-
-    def start_bundle(self) -> None:
-        super().start_bundle()
-        self._unpacked: OrderedDict = OrderedDict()
-
-    def _partner(self, blob: bytes):
-        found = self._unpacked.get(blob)
-        if found is None:
-            found = self._unpacked[blob] = unpacked(blob)
-            if len(self._unpacked) > self.BETTER_CACHE:
-                self._unpacked.popitem(last=False)
-        else:
-            self._unpacked.move_to_end(blob)
-        return found
 
     def process(self, element):
         _d, grouped = element
@@ -168,14 +146,10 @@ class _JudgeFn(CountingDoFn):
         for evidence_d in grouped["evidence"]:
             evidence_d = unpacked(evidence_d)
             for better, worse, evidence_u in partners:
-                verdict = verify(self._partner(evidence_u), evidence_d, self._cfg)
+                verdict = verify(unpacked(evidence_u), evidence_d, self._cfg)
                 _count_verdict(verdict, self.inc)
                 if verdict.duplicate:
                     yield better, worse, verdict.jaccard
-
-    def finish_bundle(self) -> None:
-        super().finish_bundle()
-        self._unpacked.clear()
 
 
 class VerifyPairs(beam.PTransform):
