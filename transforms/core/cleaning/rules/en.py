@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS
 
 _PHOTO_AGENCY = (
     r"(?:Getty Images|AFP|Reuters|AP|Bloomberg|EPA(?:-EFE)?|Shutterstock|Sipa|Anadolu|Xinhua|PA Media)"
@@ -345,6 +346,22 @@ RULES: tuple[Rule, ...] = (
             r"|tell us) in the comments(?: below)?\.?|we use cookies.{0,70})"
         ),
         keep="Subscribers who shared the post said it was taken down within hours.",
+    ),
+    # The consent gate and placeholders round an embedded post or player (BBC: "Skip twitter post by Jane Doe",
+    # "Allow Twitter content?", "This article contains content provided by Twitter. We ask for your permission
+    # ...", "Accept and continue", "The BBC is not responsible for the content of external sites.", "End of
+    # twitter post by Jane Doe"; X's card: "Read 123 replies"); the post itself is ``embeds``'.
+    Rule(
+        "embed_placeholder", 1, "line", "Skip twitter post by Jane Doe",
+        re.compile(
+            rf"(?i:(?:skip|end of) (?:the )?{PLATFORMS} (?:post|content|video|tweet|embed)s?(?: by [^\n]{{1,60}})?"
+            rf"(?:, ?\d{{1,2}})?|allow {PLATFORMS} content\??|accept and continue"
+            r"|(?:embedded|external) content (?:is )?(?:not |un)available[^\n]{0,80}"
+            r"|read \d[\d,.]*[km]? repl(?:y|ies)"
+            r"|(?:the )?[\w ]{1,30} is not responsible for the content of external (?:web)?sites\.?"
+            r"|this (?:article|page) contains content provided by [^\n]{1,600})"
+        ),
+        keep="Skip the post office queue by booking online, the minister said on Monday.",
     ),
     # An author's note closing the article: a name, then the journalist's role or beat.
     Rule(
