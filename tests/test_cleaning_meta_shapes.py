@@ -182,3 +182,13 @@ def test_an_arabic_correspondents_label_opens_a_byline() -> None:
 
 def test_an_arabic_sentence_about_a_correspondent_is_no_byline() -> None:
     assert byline_names("مراسل الجزيرة قال إن الوضع في المدينة هادئ") is None
+
+
+def test_a_byline_ending_on_its_agency_is_no_caption() -> None:
+    from wirewash.transforms.core.cleaning.captions import caption_line
+
+    line = "By Lucia Ferrante and Owen Blake | Bloomberg"
+    assert not caption_line(line, len(line.split()))
+    assert run(TITLE, line, LEAD, BODY).byline == "Lucia Ferrante and Owen Blake"
+    caption = "Demonstrators gather outside parliament - Photo by Jane Doe / AFP"
+    assert caption_line(caption, len(caption.split()))
