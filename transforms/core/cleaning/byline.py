@@ -24,8 +24,14 @@ _LABEL = re.compile(
     r"(?:[^\s:：｜|]{1,12} ?[:：｜|] ?"
     r"|(?:[A-Z][a-z]{1,12} |[a-z]{2,12} )(?:[a-z]{2,12} ){0,1}(?:by|par|por|von|di|da|de|door|av|af|inviato|inviata"
     r"|enviado|enviada|corrispondente|envoyé|envoyée) "
-    r"|(?:[A-Z][A-Za-z]{1,3}|[a-z]{1,3}) )"
+    r"|(?:[A-Z][A-Za-z]{1,3}|[a-z]{1,3}) "
+    # Russian papers' "Материал подготовили Иван Соколов и Дмитрий Петров", "Подготовила Ольга Иванова".
+    r"|(?:Материал )?[Пп]одготовил[аи]? )"
 )
+_SHORT_WORD = re.compile(r"[A-Z][a-z]{1,3} ")
+# Short words that open a byline as its label, in the languages of the packs ("By", "Von", "Por", "Par", "Di",
+# "Door", "Av", "Af", "Van", "Dal"); "Text"/"Von" and longer labels end with a colon or are phrases.
+_LABEL_WORDS = frozenset({"by", "von", "por", "par", "di", "da", "de", "del", "dal", "door", "av", "af", "van", "text"})
 _NAME_TOKEN = re.compile(r"[^\W\d_][\w.'’\-]*")
 # Conjunctions between names (any case: "BY JANE DOE AND JOHN ROE").
 _CONJUNCTIONS = frozenset({"and", "&", "et", "y", "e", "und", "и", "ve", "en", "og", "och"})
@@ -42,12 +48,14 @@ _TAIL_START = re.compile(r"[|·•—–/@(（\[-]|,|[a-zà-ÿа-яё]")
 _TAIL_MAX_WORDS = 12  # "Kim Soo-jin • Google News — First published October 1, 2019: 4:37 PM ET"
 
 # Scripts without case: labels before the names, role words after or before them, separators between them.
-_CASELESS_LABELS = ("作者", "文", "记者", "記者", "撰文", "编辑", "بقلم", "كتب", "كتبت", "إعداد", "تقرير", "글", "취재")
+_CASELESS_LABELS = (
+    "取材・文", "作者", "文", "记者", "記者", "撰文", "编辑", "بقلم", "كتب", "كتبت", "إعداد", "تقرير", "글", "취재"
+)
 _CASELESS_ROLES = frozenset(
     ["기자", "특파원", "선임기자", "논설위원", "记者", "本报记者", "特约记者", "通讯员", "記者", "編集委員", "特派員",
      "論説委員", "本社記者", "مراسل", "مراسلة"]
 )
-_CASELESS_SEP = re.compile(r"[·・、,，]| و(?=\S)| ")
+_CASELESS_SEP = re.compile(r"[·・、,，،]| و(?=\S)| ")
 _HAN_HANGUL_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+")
 _ARABIC_WORD = re.compile("[\u0600-\u06ff]{2,12}")
 _HANGUL = re.compile("[\uac00-\ud7a3]+")
@@ -68,6 +76,12 @@ def byline_names(text: str) -> str | None:
         label = _LABEL.match(text)
         if label and label.group().strip(" :：｜|") in _NOT_NAMES:
             label = None
+        if label and _SHORT_WORD.fullmatch(label.group()) and label.group().strip().casefold() not in _LABEL_WORDS:
+            # A short capitalised word that is no byline's label is a first name: "Ana García Ruiz y Elena
+            # Sánchez | La Voz de la Costa", not "García Ruiz y Elena Sánchez" after a label "Ana".
+            names = _cased(text, 0)
+            if names is not None:
+                return names
         names = _cased(text, label.end()) if label else None
         return names if names is not None else _cased(text, 0)
     return _caseless(text)
@@ -92,6 +106,8 @@ def headline_shaped(text: str, phrase_labels: bool = True) -> bool:
         words = label.group()
         if words.rstrip()[-1] in ":：｜|":
             return False
+        if words.strip().casefold() in _BY_WORDS and (_NAME_LIST_SPLIT.search(names) or names.count(" ") <= 2):
+            return False  # "BY JANE DOE AND JOHN ROE", "POR PABLO NAVARRO": names under a byline's own word
         return (phrase_labels and _PHRASE_LABEL.match(words) is not None) or (words + names).isupper()
     names = _cased(text, 0)
     if names is None:
@@ -99,6 +115,12 @@ def headline_shaped(text: str, phrase_labels: bool = True) -> bool:
     rest = text[len(names):].strip()
     return bool(rest) and _TAIL_START.match(rest) is None
 
+
+# The word a byline opens with in each language ("By", "Por", "Par", "Di", "Von", "Door", "Av"): set in
+# capitals with names after it (a list of them, or one of two or three words), a byline, not a headline ("BY
+# SARAH FISCHER AND PRIYA OKAFOR", "POR PABLO NAVARRO"); "BY ELECTION LOOMS IN KENT" runs on past a name.
+_BY_WORDS = frozenset({"by", "por", "par", "di", "von", "door", "av", "af"})
+_NAME_LIST_SPLIT = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
 
 _NAME_SEPARATORS = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
 
@@ -194,6 +216,15 @@ _SLASHED_REPORTER = re.compile(r"/(?:Корр|Спец\. корр)\. ТАСС (?
 # 최수진 기자 =".
 _LEADING_BRACKET = re.compile(r"^[\[【(（][^\]】)）]{1,20}[\]】)）] ?")
 _TRAILING_EQUALS = re.compile(r" ?=$")
+# Japanese papers sign a wire or staff story with the reporters' names in brackets, alone on a line:
+# "（高橋美咲）", "（高橋美咲、伊藤大輔）". Three to five ideographs a name, so "（共同）", "（了）" or "（ロイター）" is
+# none, nor an agency's or a paper's name ("（共同通信）", "（時事通信社）", "（朝日新聞）").
+_BRACKETED_SIGNATURE = re.compile("（(?P<names>[\u4e00-\u9fff]{3,5}(?:、[\u4e00-\u9fff]{3,5}){0,3})）")
+_AGENCY_ENDING = re.compile("通信|新聞|新闻|[社電电報报]$")
+# A byline's label after a source's on one line: "来源：东方日报网 作者：刘娜 赵娜".
+# A correspondent's role and the outlet before a colon: "مراسل الجزيرة:", "مراسلو أخبار الساعة:" (Arabic papers).
+_ROLE_LABEL = re.compile(r"(?:مراسلو|مراسلي|مراسلة|مراسل)(?: [\u0600-\u06ff]{2,12}){0,3} ?[:：] ?")
+_MID_LABEL = re.compile(r"\s(?:作者|记者|記者|撰文)[:：]\s*")
 
 
 def _caseless(text: str) -> str | None:
@@ -205,10 +236,15 @@ def _caseless(text: str) -> str | None:
     if not body:
         return None
     labelled = False
+    mid = _MID_LABEL.search(body)
+    if mid is not None and mid.start() > 0:
+        body, labelled = body[mid.end():], True  # "来源：东方日报网 作者：刘娜 赵娜 | 发布时间：..."
+    elif (role := _ROLE_LABEL.match(body)) is not None:
+        body, labelled = body[role.end():], True  # "مراسلو أخبار الساعة: يوسف منصور ومريم الحسن"
     for label in _CASELESS_LABELS:
         if body.startswith(label):
             after = body[len(label):]
-            stripped = after.lstrip(" :：｜|")
+            stripped = after.lstrip(" :：｜|・／")  # "文・渡辺健", "文／张静"
             if stripped != after or (label == "بقلم" and after.startswith(" ")):
                 body, labelled = stripped, True
                 break
@@ -230,7 +266,7 @@ def _caseless(text: str) -> str | None:
     arabic = _ARABIC_WORD.fullmatch(tokens[0]) is not None
     if arabic:
         # Two or three words a name: "خالد إبراهيم وليلى منصور" split at the glued "و".
-        if not all(_ARABIC_WORD.fullmatch(t) for t in tokens) or len(tokens) > 6:
+        if not all(_ARABIC_WORD.fullmatch(t) for t in tokens) or len(tokens) > 9:
             return None
         names = _arabic_names(body)
         if names is None or not (labelled or roled or tailed) or (not (labelled or roled) and len(tokens) != 2):
@@ -245,16 +281,28 @@ def _caseless(text: str) -> str | None:
     return ", ".join(tokens)
 
 
+def signature_names(text: str) -> str | None:
+    """The reporters a line of names in brackets signs ("（高橋美咲）", "（高橋美咲、伊藤大輔）"), or None. A weaker
+    sign than a byline: a photo agency or a note is set the same way ("（视觉中国）", "（本文已修订）"), so the
+    head takes it only when no byline stands there."""
+    signed = _BRACKETED_SIGNATURE.fullmatch(text.strip())
+    if signed is None or _AGENCY_ENDING.search(signed["names"]):
+        return None
+    return ", ".join(signed["names"].split("、"))
+
+
 def _bracketed_role(text: str) -> bool:
     m = re.search(r"[(（]([^)）]{1,8})[)）]", text)
     return m is not None and any(role in m.group(1) for role in _CASELESS_ROLES)
 
 
 def _arabic_names(body: str) -> list[str] | None:
-    words = body.split()
+    words = body.replace("،", " ، ").split()  # the Arabic comma between names: "مريم الخطيب، نور الحسن"
     names: list[list[str]] = [[]]
     for w in words:
-        if w.startswith("و") and len(names[-1]) >= 2 and len(w) > 2:
+        if w == "،":
+            names.append([])
+        elif w.startswith("و") and len(names[-1]) >= 2 and len(w) > 2:
             names.append([w[1:]])
         else:
             names[-1].append(w)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES
 from wirewash.transforms.core.cleaning.cues import credited, quoted
 from wirewash.transforms.core.cleaning.generic import LINE
@@ -78,6 +79,9 @@ _LABEL = re.compile(
 )
 
 
+_BY = re.compile(r"(?i:by) ")
+
+
 def caption_line(text: str, words: int) -> bool:
     """Whether ``text`` (a whole line of ``words`` words) is a photo caption: at most 20 words, unquoted,
     closing on a picture credit or a file-photo label (see the module's docstring)."""
@@ -88,6 +92,8 @@ def caption_line(text: str, words: int) -> bool:
         text = bullet["text"]
     if _LABEL.fullmatch(text):
         return True
+    if _BY.match(text) and byline_names(text) is not None:
+        return False  # a byline ending on its agency: "By Lucia Ferrante and Owen Blake | Bloomberg"
     if text[-1:] in _SENTENCE_ENDS and "©" not in text:
         return False  # a sentence's end closes no credit: most lines end the test here
     if _CREDIT_END.search(text, max(0, len(text) - 80)):

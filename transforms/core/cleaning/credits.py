@@ -30,7 +30,12 @@ AGENCY_NAMES: dict[str, tuple[str, ...]] = {
     "Bloomberg": ("Bloomberg", "Bloomberg News"),
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "د ب أ"),
     "EFE": ("EFE", "Agencia EFE", "Agência EFE"),
+    "Europa Press": ("Europa Press", "EUROPA PRESS"),
     "ANSA": ("ANSA", "Agenzia ANSA"),
+    "Adnkronos": ("Adnkronos", "ADNKRONOS"),
+    "Belga": ("Belga", "BELGA"),
+    "Keystone-SDA": ("Keystone-SDA", "SDA", "sda", "Keystone-ATS", "ATS", "ats"),
+    "APA": ("APA",),
     "Lusa": ("Lusa", "Agência Lusa"),
     "Xinhua": ("Xinhua", "Xinhua News Agency", "新华社", "新華社", "Синьхуа", "شينخوا"),
     "China News Service": ("China News Service", "中新社", "中新网"),
@@ -83,10 +88,15 @@ _SCAN = 160  # a byline before a dateline is short: the scan for a credit stops 
 # caption ends with its picture's credit ("نواب خلال جلسة البرلمان (رويترز)", "REUTERS/Jane Doe").
 _DATELINE_AGENCY = re.compile(
     rf"(?:^[(（]|[(（](?=[^)）]{{1,24}}[)）] ?[-–—.=]))(?:[^\s()（）=＝]{{1,12}}[=＝])?(?P<a>{_NAMES})[)）]"
-    rf"|【[^】]{{0,8}}(?P<b>{_NAMES})】|/(?P<c>{_NAMES})/"
+    rf"|[【［][^】］]{{0,14}}(?P<b>{_NAMES})[】］]|/(?P<c>{_NAMES})/"
     rf"|^(?P<d>{_NAMES})[^\s\d]{{0,10}}\d{{1,2}}月"
-    rf"|[-–—] \(?(?P<e>{_NAMES})\)?(?: ?[-–—])?$"
+    rf"|[-–—] \(?(?P<e>{_NAMES})\)?[.:]?(?: ?[-–—])?$"
+    # A place and a day before the agency, the line's end: "Ciudad de México, 24 (EFE)", "Roma, 3 mar (ANSA)".
+    rf"|^[A-ZÀ-Þ][\w.'’\-]{{1,20}}(?: (?:[A-ZÀ-Þ][\w.'’\-]{{1,20}}|de|del|da|di|do|la|el|am|sur)){{0,3}}, \d{{1,2}}(?: [^\W\d]{{3,10}}\.?)? [(（](?P<f>{_NAMES})[)）][.:]?$"
 )
+# A byline's agency in brackets after a word for "with": "Par Thomas Bonnet (avec AFP)", "By Jane Doe (with
+# Reuters)", "Por Ana Ruiz (con EFE)".
+_WITH_AGENCY = re.compile(rf"[(（](?:avec|with|con|com|mit|e|and|et|y) (?P<agency>{_NAMES})[)）]$")
 
 
 _PICTURE_PREFIXES = tuple(_PICTURE_WORDS)
@@ -102,6 +112,13 @@ def dateline_agency(text: str) -> str | None:
     if m is None or _SENTENCE_END.search(text, 0, m.start()):
         return None  # a caption's credit after its sentence: "Crowds at the station. (AFP)"
     return _CANONICAL[next(g for g in m.groups() if g)]
+
+
+def with_agency(text: str) -> str | None:
+    """The agency a byline ends with in brackets after a word for "with" ("Par Thomas Bonnet (avec AFP)"), or
+    None."""
+    m = _WITH_AGENCY.search(text) if text.endswith((")", "）")) else None
+    return _CANONICAL[m["agency"]] if m else None
 
 
 def names_agency(text: str) -> bool:

@@ -10,7 +10,9 @@ import re
 import unicodedata
 
 from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline_names
-from wirewash.transforms.core.cleaning.credits import agency, credit_line, credits_in, names_agency
+from wirewash.transforms.core.cleaning.credits import (
+    agency, credit_line, credits_in, dateline_agency, names_agency, with_agency,
+)
 
 
 def script_of(text: str) -> str | None:
@@ -37,6 +39,14 @@ DATELINE = re.compile(
 )
 
 
+# A dateline whose agency in brackets ends with a full stop or a colon, no dash: "Santiago, 15 jun (Reuters).
+# ...", "Barcelona, 18 jul (EFE). ..." (EFE's and Europa Press's Spanish desks). A place and a date in figures,
+# and a known agency: "Shares of Foo (FOO). The ..." is a sentence.
+_DOTTED_DATELINE = re.compile(
+    r"[A-ZÀ-Þ][\w.'’\-]{1,20}(?: [A-ZÀ-Þ][\w.'’\-]{1,20}){0,2},? \d{1,2}(?: de)? [^\W\d]{3,10}\.?(?:,? \d{4})?"
+    r" \((?P<agency>[^()\n]{2,30})\)[.:] (?=[\"“‘'«]?[A-ZÀ-Þ])"
+)
+
 _WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
 
 
@@ -46,6 +56,9 @@ def dateline_end(text: str) -> tuple[int, str | None, str | None]:
     m = DATELINE.match(text)
     if m is not None and _is_dateline(m):
         return m.end(), None, _agency_of(m)
+    m = _DOTTED_DATELINE.match(text)
+    if m is not None and (named := agency(m.group("agency"))) is not None:
+        return m.end(), None, named
     words = text.split(" ", 2)
     # Names open with two capitalised words ("By Jane", "Jane Doe", "Иван Петров") or in a script without case;
     # a lead opens so rarely ("The central bank ..."), and the scan for a credit after a byline is skipped.
@@ -59,7 +72,8 @@ def dateline_end(text: str) -> tuple[int, str | None, str | None]:
             m = DATELINE.match(text, start)
             if m is not None and _is_dateline(m) and (byline := byline_names(text[:start].strip())):
                 return m.end(), byline, _agency_of(m)
-    return _foreign_credit_end(text), None, None
+    cut = _foreign_credit_end(text)
+    return cut, None, dateline_agency(text[:cut].strip()) if cut else None
 
 
 def _agency_of(m: re.Match[str]) -> str | None:
@@ -92,7 +106,9 @@ def head_line_credits(text: str, byline_wanted: bool = True) -> tuple[str | None
     byline run into a dateline ("By Jane Doe | Reuters FRANKFURT (Reuters) -", "Jane Doe ROME -")."""
     byline = (byline_names(text) or byline_before_stamp(text)) if byline_wanted else None
     named = names_agency(text)  # no credit without an agency's name: most head lines
-    publisher = credit_line(text) if named else None
+    # A credit line; a dateline on a line of its own ("Санкт-Петербург, 27 апреля — ТАСС.", "الكويت - واس:");
+    # a byline's "(avec AFP)".
+    publisher = (credit_line(text) or dateline_agency(text) or with_agency(text)) if named else None
     if named and ((byline_wanted and byline is None) or publisher is None):
         credited = _credit_after_byline(text)
         if credited is not None:

@@ -11,7 +11,12 @@ from wirewash.transforms.core.cleaning.head.shapes import _COUNTER, _SMALL_FIGUR
 from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, YEAR
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_name
 
-_NAME_IN_PLACE = re.compile(r"(?P<name>[^\n]{2,60}?) in [A-Z][\w.’'\-]{1,30}(?: [A-Z][\w.’'\-]{1,30}){0,2}")
+# "Jane Doe in Kyiv" (the Guardian), "Anna Müller berichtet aus Brüssel" (German papers), perhaps with a stamp
+# after a dash: "Anna Müller berichtet aus Brüssel — Aktualisiert am 2. Mai 2022, 10:00 Uhr".
+_NAME_IN_PLACE = re.compile(
+    r"(?P<name>[^\n]{2,80}?) (?:in|berichtet aus|berichten aus|reports from|reporting from) "
+    r"[A-Z][\w.’'\-]{1,30}(?: [A-Z][\w.’'\-]{1,30}){0,2}(?: [—–|·] [^\n]{1,60})?"
+)
 
 
 def date_prefix(doc: Doc) -> None:
@@ -66,9 +71,12 @@ def bylines(doc: Doc) -> None:
                 continue
             # The Guardian's "Jane Doe in Kyiv".
             placed = _NAME_IN_PLACE.fullmatch(line.text)
-            if placed and (i >= 1 or doc.title is not None) and is_name(placed.group("name")):
+            placed_names = placed and (
+                placed.group("name") if is_name(placed.group("name")) else byline_names(placed.group("name"))
+            )
+            if placed_names and (i >= 1 or doc.title is not None):
                 doc.remove(line, BYLINE.name)
-                doc.byline = doc.byline or placed.group("name")
+                doc.byline = doc.byline or placed_names
                 continue
             b = BYLINE.pattern.fullmatch(line.text)
             authors = byline_names(line.text) if b else None

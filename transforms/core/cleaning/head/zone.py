@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped
+from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped, signature_names
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.dateline import DATELINE, dateline_end, head_line_credits
 from wirewash.transforms.core.cleaning.head.meta import _page_head
@@ -181,16 +181,20 @@ def _table_row(line: Line) -> bool:
 _GUESSED = "head_guessed"  # Line.memo key: a headline was guessed, not found, over this lead
 
 
-def _clear_head(doc: Doc, head: list[Line]) -> None:
+def _clear_head(doc: Doc, head: list[Line]) -> str | None:
     """Remove every line of ``head`` as head furniture, reading the byline and the publisher off them (not off
-    a line that may as well be a headline: "NYSE TO REVIEW PROGRAM TRADING")."""
+    a line that may as well be a headline: "NYSE TO REVIEW PROGRAM TRADING"). Returns the names of a bracketed
+    signature among them, for the byline when neither they nor the lead name one."""
+    signed = None
     for line in head:
         if doc.byline is None or doc.publisher is None:
             wanted = doc.byline is None and not headline_shaped(line.text, phrase_labels=False)
             byline, publisher = head_line_credits(line.text, wanted)
             doc.byline = doc.byline or byline
             doc.publisher = doc.publisher or publisher
+            signed = signed or signature_names(line.text)
         doc.remove(line, HEAD_FURNITURE.name)
+    return signed
 
 
 def head_furniture(doc: Doc) -> None:
@@ -200,6 +204,7 @@ def head_furniture(doc: Doc) -> None:
     headline the head is known all the same when one was guessed over the lead or a byline or a stamp stands or
     stood there (``_page_head``)."""
     kept = doc.kept()
+    signed = None
     end = _doc_head_end(doc, kept)
     if end == len(kept):
         return  # no lead: nothing tells the head from the story
@@ -207,7 +212,7 @@ def head_furniture(doc: Doc) -> None:
         kept[end].memo.get(_GUESSED)
         or (_page_head(doc.lines, kept[end].idx) and sum(_continued(kept, i) for i in range(end)) < 2)
     ):
-        _clear_head(doc, kept[:end])
+        signed = _clear_head(doc, kept[:end])
     # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
     # run into it ("By Jane Doe TOKYO - Stocks rose ...").
     if doc.title is None and end and DATELINE.fullmatch(kept[end - 1].text + " X") and kept[end - 1].kept:
@@ -222,3 +227,4 @@ def head_furniture(doc: Doc) -> None:
             doc.byline = doc.byline or byline
             doc.publisher = doc.publisher or publisher
         lead.memo["dateline"] = lead.text
+    doc.byline = doc.byline or signed
