@@ -6,7 +6,7 @@ shape that must not be taken). Examples are invented in the shapes outlets and w
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning.byline import headline_shaped
-from wirewash.transforms.core.cleaning.head import _page_head
+from wirewash.transforms.core.cleaning.head import page_head
 from wirewash.transforms.core.cleaning.structure import Line
 from cleaned import kept, run
 
@@ -117,9 +117,9 @@ def test_a_tables_caption_or_a_price_range_is_no_sign_of_a_page_head() -> None:
     lead = Line(9, 0, LEAD)
     for text in ("44 PCT SOYBEAN MEAL 156.70-160.70", "YEAR TO END-DEC 1986", "VOL OPEN CHANGE",
                  "Government tax revenues for the 1986/87", "Year ended December 31."):
-        assert not _page_head([Line(0, 0, text), lead], lead.idx), text
+        assert not page_head([Line(0, 0, text), lead], lead.idx), text
     for text in ("Updated 2023-12-05T13:55:00Z", "By Ines Kowalczyk", "Ines Kowalczyk and Tomas Lindqvist"):
-        assert _page_head([Line(0, 0, text), lead], lead.idx), text
+        assert page_head([Line(0, 0, text), lead], lead.idx), text
     volumes = ["YEAR TO END-DEC 1986", "Proposed dividend 45 francs vs 34.50 francs",
                "The company said the dividend would be paid to shareholders of record in June."]
     assert kept(run(*volumes)) == volumes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewash.transforms.core.cleaning.head import _without_site
+from wirewash.transforms.core.cleaning.head import without_site
 from cleaned import run
 
 LEAD = "The European Commission has told mobile operators to cut the charges for calls made abroad by next year."
@@ -36,7 +36,7 @@ def test_buttons_in_another_language_lose_too() -> None:
     ("Analysis: No pain, no gain", "Analysis: No pain, no gain"),
 ])
 def test_a_site_name_after_the_headline_goes(title: str, expected: str) -> None:
-    assert _without_site(title) == expected
+    assert without_site(title) == expected
 
 
 def test_the_title_read_from_a_page_title_line_has_no_site_name() -> None:

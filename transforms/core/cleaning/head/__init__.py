@@ -8,14 +8,14 @@ Modules: ``rules`` (the passes' rules), ``meta`` (date prefix, bylines, reading 
 a headline), ``title`` (the headline and the title's copies), ``zone`` (where the head ends, and its
 furniture), ``shapes`` (line shapes both the headline and the zone's extent judge by).
 """
-from wirewash.transforms.core.cleaning.head.meta import _page_head, bylines, date_prefix
+from wirewash.transforms.core.cleaning.head.meta import bylines, date_prefix, page_head
 from wirewash.transforms.core.cleaning.head.rules import (
     BYLINE, DATE_PREFIX, HEAD_FURNITURE, HEADLINE, OUTLET_LABEL, READ_TIME,
 )
-from wirewash.transforms.core.cleaning.head.title import _without_site, headline, title_copies
+from wirewash.transforms.core.cleaning.head.title import headline, title_copies, without_site
 from wirewash.transforms.core.cleaning.head.zone import head_furniture
 
 __all__ = [
     "BYLINE", "DATE_PREFIX", "HEAD_FURNITURE", "HEADLINE", "OUTLET_LABEL", "READ_TIME",
-    "_page_head", "_without_site", "bylines", "date_prefix", "head_furniture", "headline", "title_copies",
+    "page_head", "without_site", "bylines", "date_prefix", "head_furniture", "headline", "title_copies",
 ]

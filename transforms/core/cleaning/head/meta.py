@@ -7,7 +7,7 @@ import re
 
 from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped
 from wirewash.transforms.core.cleaning.head.rules import BYLINE, DATE_PREFIX, OUTLET_LABEL, READ_TIME
-from wirewash.transforms.core.cleaning.head.shapes import _COUNTER, _SMALL_FIGURE
+from wirewash.transforms.core.cleaning.head.shapes import COUNTER, SMALL_FIGURE
 from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, YEAR
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_name
 
@@ -85,13 +85,13 @@ def bylines(doc: Doc) -> None:
                 doc.byline = doc.byline or authors
 
 
-def _meta_above(lines: list[Line], lead: int) -> int | None:
+def meta_above(lines: list[Line], lead: int) -> int | None:
     """The index of the first line above paragraph ``lead`` that is a byline, a stamp, a reading time or a
     counter (``_meta_line``), kept or removed, or None."""
     return next((line.idx for line in lines if line.idx < lead and _meta_line(line)), None)
 
 
-def _page_head(lines: list[Line], lead: int) -> bool:
+def page_head(lines: list[Line], lead: int) -> bool:
     """Whether what stands over paragraph ``lead`` is a page head although no line there is a headline: a
     byline, a stamp or a reading time another pass removed stood there, or a line there is one beyond doubt (a
     clock time or a date in figures, a reading time, a byline with a label or in a script without case, two
@@ -140,9 +140,9 @@ def _meta_shape(line: Line) -> bool:
     text = line.text
     if line.sentence:
         return False
-    if READ_TIME.pattern.fullmatch(text) or _COUNTER.fullmatch(text):
+    if READ_TIME.pattern.fullmatch(text) or COUNTER.fullmatch(text):
         return True
-    if line.words <= 4 and _SMALL_FIGURE.fullmatch(text):
+    if line.words <= 4 and SMALL_FIGURE.fullmatch(text):
         return True  # a reading time, a relative time or a counter: "2 min de lectura", "6 мин назад", "Photo 1/2"
     if _CLOCK_OR_DATE.search(text) or (line.words <= 6 and _YEAR_WITH_DAY.search(text)):
         return True  # "Published October 4, 2025 4:44 PM GMT", "28 Sep 2025"

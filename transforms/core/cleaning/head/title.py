@@ -10,12 +10,12 @@ from wirewash.transforms.core.cleaning.credits import agency, credit_line
 from wirewash.transforms.core.cleaning.cues import content_tokens
 from wirewash.transforms.core.cleaning.dateline import script_of
 from wirewash.transforms.core.cleaning.generic import LINE
-from wirewash.transforms.core.cleaning.head.meta import _meta_above
+from wirewash.transforms.core.cleaning.head.meta import meta_above
 from wirewash.transforms.core.cleaning.head.rules import HEADLINE, READ_TIME
 from wirewash.transforms.core.cleaning.head.shapes import (
-    _COUNTER, _CREDIT_TAIL, _INNER_END, _LABELLED, _PARTS, _STAMP, _continued, _credit, _digit_tokens,
+    COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, STAMP, continued, digit_tokens, photo_credit,
 )
-from wirewash.transforms.core.cleaning.head.zone import _GUESSED, _abbreviated_capitals, _doc_head_end
+from wirewash.transforms.core.cleaning.head.zone import GUESSED, abbreviated_capitals, doc_head_end
 from wirewash.transforms.core.cleaning.rules.shapes import YEAR
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, norm
 
@@ -45,17 +45,17 @@ def headline(doc: Doc) -> None:
             doc.remove(kept[top], HEADLINE.name)
             top += 1
         return
-    if not kept or is_body(kept[0], cfg) and not _abbreviated_capitals(kept[0]):
+    if not kept or is_body(kept[0], cfg) and not abbreviated_capitals(kept[0]):
         return  # a lead that repeats the page title's words is story text
     # A headline is only guessed over a lead (or the table a story opens with), so the cleaned text cannot
     # yield another title on a second pass. A page whose container names its title (HTML, a JSON field) has
     # its headline where a line is that title; the guess stands otherwise, as it would on the cleaned text.
-    end = _doc_head_end(doc, kept)
+    end = doc_head_end(doc, kept)
     at, sure = None, True
     if doc.title_hint is not None:
         hint = norm(_MARKDOWN_HEADING.sub("", doc.title_hint))
         at = next((i for i, line in enumerate(kept[:max(end, 1)]) if _is_title(norm(line.text), hint)), None)
-    if at is None and end < len(kept) and sum(_continued(kept, i) for i in range(end)) < 2:
+    if at is None and end < len(kept) and sum(continued(kept, i) for i in range(end)) < 2:
         # (Sentences broken across lines that were not unwrapped are no head: no guess there.)
         at, sure = _headline_at(kept, end, cfg, doc.lines)
     if at is None:
@@ -63,7 +63,7 @@ def headline(doc: Doc) -> None:
     if not sure:
         # A guess only: the lines over this lead are a page head (``head_furniture`` takes them once the other
         # passes have read the byline and the stamps), but no title is read off them.
-        kept[end].memo[_GUESSED] = True
+        kept[end].memo[GUESSED] = True
         return
     title = kept[at].text
     copies = at + 1  # the page title and the h1 often stack the same headline
@@ -71,7 +71,7 @@ def headline(doc: Doc) -> None:
         copies += 1
     for line in kept[at:copies]:
         doc.remove(line, HEADLINE.name)
-    doc.title = _without_site(_MARKDOWN_HEADING.sub("", title))
+    doc.title = without_site(_MARKDOWN_HEADING.sub("", title))
 
 
 _SITE_SEP = re.compile(r" (?:\||-|–|—|:) ")
@@ -91,7 +91,7 @@ def _brand(words: list[str]) -> bool:
     return 1 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() or w in _PARTICLES for w in words)
 
 
-def _without_site(title: str) -> str:
+def without_site(title: str) -> str:
     """``title`` without a trailing site name a page title carries ("Mourinho to escape FA charge - Il Sole 24
     Ore", "OIL SLIDES | Reuters"): a brand after a pipe, or after a dash or a spaced colon when it is set in
     another case than the headline (a headline in sentence case or in capitals, the site's name in title case).
@@ -147,20 +147,20 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
         return None  # "Provided by Kyodo"
     if not (text[0].isalnum() or text[0] in _OPENERS) or READ_TIME.pattern.fullmatch(text):
         return None  # "·5 min read", "▶ Play video": a marker opens no headline
-    if _INNER_END.search(text):
+    if INNER_END.search(text):
         return None  # a caption and its credit ("Crowds at the station. Photo: ..."), not a headline
-    tail = _CREDIT_TAIL.search(text)
-    if tail and _credit(tail.group("credit")):
+    tail = CREDIT_TAIL.search(text)
+    if tail and photo_credit(tail.group("credit")):
         return None  # a caption credited at its end: "Crowds at the station (Photo: AP)"
     score = min(line.words, 12) - 2 * max(0, line.words - 14)  # a longer line is rather a standfirst
-    if _COUNTER.fullmatch(text) or "@" in text or "://" in text:
+    if COUNTER.fullmatch(text) or "@" in text or "://" in text:
         score -= 8
-    elif _STAMP.search(text):
+    elif STAMP.search(text):
         # A date or a time, or a year beside another figure; a year alone may be in a headline.
-        score -= 2 if _YEAR.fullmatch(_STAMP.search(text).group()) and _digit_tokens(text) == 1 else 8
-    if _LABELLED.match(text):
+        score -= 2 if _YEAR.fullmatch(STAMP.search(text).group()) and digit_tokens(text) == 1 else 8
+    if LABELLED.match(text):
         score -= 4
-    if _PARTS.search(text):
+    if PARTS.search(text):
         score -= 3
     if _ENCLOSED_TAIL.search(text):
         score -= 4  # "A view of the harbour (file photo)"
@@ -185,7 +185,7 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     # A fragment of a sentence broken across lines is no headline: one that starts in lower case, or that the
     # next line continues in lower case ("... a stopgap bill late" / "Friday, averting ...").
     scores = [
-        (None if s is not None and (kept[i].text[0].islower() or _continued(kept, i)) else s, i) for s, i in scores
+        (None if s is not None and (kept[i].text[0].islower() or continued(kept, i)) else s, i) for s, i in scores
     ]
     # A line a pack names as furniture ("Listen to this article") is none; a wire headline in capitals stays
     # one although it has the shape of a link set in capitals.
@@ -227,7 +227,7 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
         certain = shared
         if not shared and score >= _UNSHARED_MIN_SCORE:
             if meta is None:
-                meta = _meta_above(lines, lead)
+                meta = meta_above(lines, lead)
                 meta = lead if meta is None else meta
             certain = kept[i].idx < meta
         if (certain, value) > (sure, best):

@@ -7,11 +7,11 @@ import re
 from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped, signature_names
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.dateline import DATELINE, dateline_end, head_line_credits
-from wirewash.transforms.core.cleaning.head.meta import _page_head
+from wirewash.transforms.core.cleaning.head.meta import page_head
 from wirewash.transforms.core.cleaning.head.rules import HEAD_FURNITURE
 from wirewash.transforms.core.cleaning.head.shapes import (
-    _COUNTER, _CREDIT_TAIL, _INNER_END, _LABELLED, _PARTS, _SMALL_FIGURE, _STAMP, _continued, _credit,
-    _digit_tokens,
+    COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, SMALL_FIGURE, STAMP, continued, photo_credit,
+    digit_tokens,
 )
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row
 
@@ -20,7 +20,7 @@ _DIGIT = re.compile(r"\d")
 _META = re.compile(r" [|›>/·•] ")
 
 
-def _doc_head_end(doc: Doc, kept: list[Line]) -> int:
+def doc_head_end(doc: Doc, kept: list[Line]) -> int:
     """``_head_end`` of ``doc.kept()``, computed once per state of the document."""
     if doc.head_end is None or doc.head_end[0] != doc.version:
         doc.head_end = (doc.version, _head_end(kept, doc.cfg))
@@ -38,7 +38,7 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         # A sentence a wire credit opened is the lead, however short; what a credit opened and is no sentence
         # ("(Reuters) - Loading...") is judged as any line, as it will be once the credit is gone.
         if line.credited and line.sentence or (
-            (is_body(line, cfg) and not _abbreviated_capitals(line)) or _story_text(line, cfg, nxt) or _speech(line)
+            (is_body(line, cfg) and not abbreviated_capitals(line)) or _story_text(line, cfg, nxt) or _speech(line)
         ) and not _caption(kept, i, cfg):
             end = i
             break
@@ -53,7 +53,7 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         # Leaner than a data row: "Shr loss 2.51 dlrs vs loss 1.12 dlrs" counts; two such lines make a table.
         # A row of words around one large figure counts too: "Rev 3.4 mln vs nil", "Net 1,943,000 vs nil".
         row = is_data_row(text, 4) or _wordy_row(line)
-        rows += row and _figure(text) and not _SMALL_FIGURE.fullmatch(text)
+        rows += row and _figure(text) and not SMALL_FIGURE.fullmatch(text)
     if rows >= 2:
         start = next(i for i, line in enumerate(kept[:end]) if _figure(line.text))
         # Rows without a figure open a table too ("Shr loss six cts vs profit three cts"): short lines with a
@@ -68,7 +68,7 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
     return end
 
 
-def _abbreviated_capitals(line: Line) -> bool:
+def abbreviated_capitals(line: Line) -> bool:
     # A wire headline in capitals whose last word is an abbreviation ("PACIFIC BASIN TO ACQUIRE 51 PCT OF
     # T.E.A.M."): its full stop ends no sentence, and a lead is not set in capitals.
     last = line.text.rsplit(" ", 1)[-1]
@@ -90,7 +90,7 @@ def _wordy_row(line: Line) -> bool:
         line.words <= 8
         and not line.sentence
         and any(t[0].islower() for t in text.split())
-        and not (_STAMP.search(text) or _META.search(text) or _LABELLED.match(text) or byline_names(text))
+        and not (STAMP.search(text) or _META.search(text) or LABELLED.match(text) or byline_names(text))
     )
 
 
@@ -98,8 +98,8 @@ def _figure(text: str) -> bool:
     # A figure that is no date, time, counter or part of a meta line: a table's first row. A line set in
     # capitals is a wire headline over the table ("OMNICOM GROUP INC <OMCM> 4TH QTR NET"), not a row of it
     # ("Shr 27 cts vs 51 cts", "Year", "1st half").
-    return _digit_tokens(text) > 0 and not (
-        _STAMP.search(text) or _COUNTER.fullmatch(text) or _META.search(text) or _capitals(text)
+    return digit_tokens(text) > 0 and not (
+        STAMP.search(text) or COUNTER.fullmatch(text) or _META.search(text) or _capitals(text)
     )
 
 
@@ -131,15 +131,15 @@ def _captioned(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
     line = kept[i]
     if line.words > cfg.head_caption_max_words:
         return False
-    if i + 1 < len(kept) and _credit(kept[i + 1].text):
+    if i + 1 < len(kept) and photo_credit(kept[i + 1].text):
         return True
-    tail = _CREDIT_TAIL.search(line.text)
-    if tail and _credit(tail.group("credit")):
+    tail = CREDIT_TAIL.search(line.text)
+    if tail and photo_credit(tail.group("credit")):
         return True
-    return _LABELLED.match(line.text) is not None
+    return LABELLED.match(line.text) is not None
 
 
-# Any sentence end inside a line, after whatever word (``_INNER_END`` is the strict one).
+# Any sentence end inside a line, after whatever word (``INNER_END`` is the strict one).
 _ANY_END = re.compile(r"[.!?…。！？][\"”’»)]* (?=\S)")
 
 
@@ -149,15 +149,15 @@ def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
     # can be. A meta line's "8. August" or an initial ("N.Z. TRADE") ends no sentence; in a line longer than
     # a caption any full stop before a space does.
     if line.words > 2 * cfg.headline_max_words or (
-        line.words > cfg.headline_max_words and not (_META.search(line.text) or _STAMP.search(line.text))
+        line.words > cfg.headline_max_words and not (_META.search(line.text) or STAMP.search(line.text))
     ):
         return True  # longer than a headline, a caption or a button row: a paragraph without its full stop
     text = line.text
-    if text[-1] in ":：" and line.words >= 5 and not _LABELLED.fullmatch(text):
+    if text[-1] in ":：" and line.words >= 5 and not LABELLED.fullmatch(text):
         return True  # a sentence that introduces what follows ("Here is what we know:"), not a label
     if line.words < cfg.body_min_words:
         return False
-    if text[-1] in ":：" or _INNER_END.search(text):
+    if text[-1] in ":：" or INNER_END.search(text):
         return True
     tokens = text.split()
     # A lead that lost its full stop: a sentence's run of words in lower case, longer than headlines run or
@@ -165,7 +165,7 @@ def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
     long = line.words >= 14 or (line.words >= 12 and nxt is not None and is_body(nxt, cfg))
     # A byline stands under a headline, never under the lead.
     if long and 2 * sum(t[0].islower() for t in tokens) >= len(tokens) and not (
-        _PARTS.search(text) or _STAMP.search(text) or (nxt is not None and byline_names(nxt.text) is not None)
+        PARTS.search(text) or STAMP.search(text) or (nxt is not None and byline_names(nxt.text) is not None)
     ):
         return True
     return line.words > cfg.head_caption_max_words and _ANY_END.search(text) is not None
@@ -174,11 +174,11 @@ def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
 def _table_row(line: Line) -> bool:
     # A row of figures, not a stamp ("Updated 20.04.2016 11:37"), a counter ("1 of 5") or a meta line: two or
     # more numbers that are no date or clock time, in a short line ("Net 4.1 mln vs 2.9 mln").
-    figures = _digit_tokens(line.text)
+    figures = digit_tokens(line.text)
     return line.words <= 12 and figures >= 2 and _figure(line.text)
 
 
-_GUESSED = "head_guessed"  # Line.memo key: a headline was guessed, not found, over this lead
+GUESSED = "head_guessed"  # Line.memo key: a headline was guessed, not found, over this lead
 
 
 def _clear_head(doc: Doc, head: list[Line]) -> str | None:
@@ -202,15 +202,15 @@ def head_furniture(doc: Doc) -> None:
     labels, wire headers, bylines, stamps, reading times, share rows, captions and credits), whatever its
     words, unless the story opens with a results table. A byline among them names the authors. Without a
     headline the head is known all the same when one was guessed over the lead or a byline or a stamp stands or
-    stood there (``_page_head``)."""
+    stood there (``page_head``)."""
     kept = doc.kept()
     signed = None
-    end = _doc_head_end(doc, kept)
+    end = doc_head_end(doc, kept)
     if end == len(kept):
         return  # no lead: nothing tells the head from the story
     if doc.title is not None or end and (
-        kept[end].memo.get(_GUESSED)
-        or (_page_head(doc.lines, kept[end].idx) and sum(_continued(kept, i) for i in range(end)) < 2)
+        kept[end].memo.get(GUESSED)
+        or (page_head(doc.lines, kept[end].idx) and sum(continued(kept, i) for i in range(end)) < 2)
     ):
         signed = _clear_head(doc, kept[:end])
     # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
