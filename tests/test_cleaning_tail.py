@@ -2,7 +2,11 @@
 under a table's rows; and the story's own short lists, which stay."""
 from __future__ import annotations
 
+import pytest
+
 from tests.cleaned import kept, run
+from wirewash.transforms.core.cleaning.credits import tail_credit
+from wirewash.transforms.core.cleaning.tail import tag_line
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -84,3 +88,51 @@ def test_a_wire_correction_mark_an_aside_and_a_run_in_head_stay() -> None:
     assert kept(run(LEAD, BODY, aside)) == [LEAD, BODY, aside]
     run_in = TAIL + " Why it matters: the cuts fall hardest on pensioners."
     assert kept(run(LEAD, BODY, run_in)) == [LEAD, BODY, run_in]
+
+
+@pytest.mark.parametrize("text", [
+    "Tags: Elections, Kazakhstan, Central Asia",
+    "FILED UNDER: ECONOMY, TRADE, TECHNOLOGY",
+    "Sujets associés : International, Politique",
+    "* Mehr zu: Ausland, Börse, Klima",
+    "Temas: Economía, Política, Sequía.",
+    "Теги: экономика, выборы",
+    "关键词：能源、国际、时政",
+    "関連タグ：テクノロジー、国際、社会",
+])
+def test_one_line_tag_lists_go(text: str) -> None:
+    assert kept(run(LEAD, BODY, TAIL, text)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Path C: Scotland, Norway, Serbia, Bulgaria",  # a label no pack names as tags
+    "Temas: la economía creció un 3% en el trimestre, dijo el ministro del ramo en Madrid.",
+    "Topics ranged from taxes to trade, the moderator said.",
+])
+def test_not_tag_lists(text: str) -> None:
+    assert not tag_line(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Redacción: Elena Fernández; Edición: Ana García Ruiz",
+    "— Rédigé par Élodie Leroy",
+    "Additional reporting by Jane Doe in London",
+    "(dpa/lhe)",
+    "/РИА Новости/",
+    "Le Monde avec AFP",
+    "Mit Material von dpa",
+    "— JONAS BECKER/APA",
+    "Testo di Luca Romano",
+])
+def test_closing_credits_go(text: str) -> None:
+    assert kept(run(LEAD, BODY, TAIL, text, "* Mehr zu: Ausland, Börse")) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Editing the film took two years, Fernández said.",
+    "With Reuters cameras rolling, the ship sank.",
+    "Text messages poured in from voters across the region.",
+])
+def test_not_closing_credits(text: str) -> None:
+    assert not tail_credit(text)
+    assert kept(run(LEAD, BODY, text, TAIL)) == [LEAD, BODY, text, TAIL]

@@ -6,7 +6,7 @@ import pytest
 
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
-from wirewash.transforms.core.cleaning.widgets import consent_button, consent_notice, separator
+from wirewash.transforms.core.cleaning.widgets import consent_button, consent_notice, newsletter_box, separator
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -71,3 +71,35 @@ def test_not_consent_notices(text: str) -> None:
 def test_banner_inside_the_story_goes_and_the_story_stays() -> None:
     out = run(LEAD, "Accept all cookies", "Manage preferences", BODY, "* * *", TAIL)
     assert kept(out) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Sign up for our Morning Briefing newsletter",
+    "Get the latest headlines delivered to your inbox",
+    "Like this story? Get our free Markets newsletter →",
+    "APÚNTATE: boletín diario de La Gaceta",
+    "Suscríbete a nuestro boletín",
+    "Abonnieren Sie unseren Newsletter",
+    "Inscrivez-vous à notre lettre d'information",
+    "Registrieren Sie sich jetzt",
+    "Jetzt 4 Wochen für 1 € testen",
+    "Подпишитесь на нашу рассылку",
+    "اشترك الآن مجاناً",
+    "关注本报微信公众号，获取更多资讯",
+    "メールマガジンの登録はこちら »",
+])
+def test_newsletter_boxes(text: str) -> None:
+    assert newsletter_box(text, count_words(text))
+    assert kept(run(LEAD, BODY, text, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Subscribers to the newsletter rose 20% last year, the company said.",
+    "The newsletter was launched in 2019 and reaches 10,000 readers.",
+    "سجل الاقتصاد نموا بنسبة 3 في المئة",
+    "Join the conversation",
+    "The company will charge 5 euros a month for the subscription trial, he said.",
+    "“Sign up for our newsletter,” the mayor told residents.",
+])
+def test_not_newsletter_boxes(text: str) -> None:
+    assert not newsletter_box(text, count_words(text))

@@ -86,6 +86,11 @@ def _undecorated(text: str) -> tuple[str, bool]:
     return text[m.end():], any(c not in _BULLETS and not c.isspace() for c in lead)
 
 
+def undecorated(text: str) -> str:
+    """``text`` without the decoration a page sets before a line ("► ", "→", "• ", "🔴 ")."""
+    return _undecorated(text)[0]
+
+
 def _aged(text: str) -> re.Match[str] | None:
     # An age closes the line: only its last characters are searched.
     m = RELATIVE_AGE.search(text, max(0, len(text) - _AGE_MAX_CHARS))

@@ -7,6 +7,7 @@ import re
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
     content_tokens,
+    credited,
     furniture_line,
     furniture_sentence,
     has_inner_end,
@@ -14,7 +15,11 @@ from wirewash.transforms.core.cleaning.cues import (
     share_with,
     ReaderVoice,
 )
+from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, tail_credit
+from wirewash.transforms.core.cleaning.generic import LIST_LABEL
+from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import (
     BULLET,
     SENTENCE_BREAK,
@@ -319,3 +324,49 @@ def tail_furniture(doc: Doc) -> None:
         ):
             continue
         doc.remove(line, TAIL_FURNITURE.name)
+
+
+TAG_LINE = Rule(
+    "tag_line", 1, "structural", "Sujets associés : International, Politique, Marchés",
+    keep="Path C: Scotland, Norway, Serbia, Bulgaria (a label no pack names as tags)",
+)
+# A tag list on one line: a pack's list label ("Tags", "Temas", "Schlagworte", "Теги", "标签", "タグ"), a colon,
+# then two or more short items separated by commas or ideographic commas ("Tags: Elections, Kazakhstan",
+# "关键词：能源、国际", "キーワード：政治、経済"). A site may close it with stray punctuation.
+_TAG_LIST = re.compile(r"(?P<label>[^:：]{1,40}?) ?[:：] ?(?P<items>[^:：]{2,400}?)[ .:：;…]*")
+_TAG_SEPARATOR = re.compile(r" ?[,，、;|·] ?")
+_TAG_ITEM_MAX_WORDS = 4
+_TAIL_LINE_MAX_WORDS = 30  # a tag list or a credit line; a longer line is the story's
+_TRAILING_MARKS = " →»>›▶►↓"
+
+
+def tag_line(text: str) -> bool:
+    """Whether ``text`` is a tag list on one line (see ``_TAG_LIST``): a pack's list label and two or more
+    items of at most four words, none a sentence."""
+    m = _TAG_LIST.fullmatch(text)
+    if m is None or LIST_LABEL[True, True].first(undecorated(m["label"]).strip(), 0, "fullmatch") is None:
+        return False
+    items = _TAG_SEPARATOR.split(m["items"])
+    return len(items) >= 2 and all(
+        item and 0 < count_words(item) <= _TAG_ITEM_MAX_WORDS and not is_sentence(item) for item in items
+    )
+
+
+def tail_lines(doc: Doc) -> None:
+    """Tag lists on one line and closing credits after the story's last paragraph (``story_end``), whatever
+    decoration a page sets before them ("— Rédigé par ...", "* Mehr zu: ..."): a decorated line reads as a
+    bullet item, which ``tail_furniture`` keeps as the story's own."""
+    cfg = doc.cfg
+    kept = doc.kept()
+    end = story_end(kept, cfg, ReaderVoice(kept))
+    if end is None:
+        return
+    for line in kept[end + 1:]:
+        if line.words > _TAIL_LINE_MAX_WORDS or line.memo.get("tail_lines") == line.text:
+            continue
+        line.memo["tail_lines"] = line.text
+        text = undecorated(line.text).rstrip(_TRAILING_MARKS)
+        if tag_line(text):
+            doc.remove(line, TAG_LINE.name)
+        elif tail_credit(text) or (credited(text) and not line.sentence):
+            doc.remove(line, TAIL_CREDIT.name)

@@ -1,5 +1,5 @@
 """Page widgets told by their shape wherever they stand: separator rules and end marks, and the buttons and
-notice of a cookie-consent banner.
+notice of a cookie-consent banner, and the lines of a newsletter or sign-up box.
 
 None of these is story text in any zone, and each has a shape no story paragraph has:
 
@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
+from wirewash.transforms.core.cleaning.generic import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import Doc
 
 SEPARATOR = Rule(
@@ -80,6 +82,70 @@ _CONSENT_NOTICE_MAX_WORDS = 40
 _WORDS = re.compile(r"[\w'’-]+")
 
 
+NEWSLETTER = Rule(
+    "newsletter_box", 1, "structural", "APÚNTATE: boletín diario de La Voz de la Costa",
+    keep="Subscribers to the newsletter rose 20% last year, the company said.",
+)
+# A newsletter or sign-up box: a short line that names what it sends (a newsletter, the inbox, a mailing list,
+# an official account) and asks for the sign-up, or offers a trial at a price. Its words, per language: the
+# nouns, the sign-up verbs (imperative or infinitive, as the box's button has them) and the words a sign-up
+# button adds ("now", "free", "here"). Matched in any case.
+_NEWSLETTER_NOUNS = re.compile(
+    r"newsletter|inbox|mailing list|e-?mail alerts|bolet[ií]n|boletim|infolettre|lettre d'information"
+    r"|lettre quotidienne|notiziario|рассылк|نشرة|النشرة|简报|邮件|电子报|メールマガジン|メルマガ|ニュースレター|公众号|公眾號",
+    re.IGNORECASE,
+)
+_SIGN_UP = (
+    r"sign up|sign-up|subscribe|register|get our|get the|join"  # en
+    r"|suscr[ií]bete|suscribirse|susc[rí]ibase|ap[úu]ntate|reg[ií]strate|recibe|recibir"  # es
+    r"|inscrivez-vous|abonnez-vous|s'inscrire|s’inscrire|je m'inscris|recevez|recevoir"  # fr
+    r"|abonnieren|jetzt anmelden|anmelden|registrieren|melden sie sich|erhalten sie|bestellen"  # de
+    r"|assine|inscreva-se|cadastre-se|receba|receber"  # pt
+    r"|iscriviti|abbonati|registrati|ricevi|ricevere"  # it
+    r"|подпишитесь|подписывайтесь|подписаться|подписка|получайте"  # ru
+    r"|اشترك|اشتركوا|سجل|سجّل|تابعونا|تابعنا"  # ar
+    r"|订阅|訂閱|关注|關注|注册|登録|購読|フォロー"  # zh, ja
+)
+# The sign-up opening the line or a clause of it ("APÚNTATE: ...", "Like this story? Get our ..."), or a
+# caseless script's verb anywhere ("メールマガジンの登録はこちら", "关注...公众号").
+_SIGN_UP_LEAD = re.compile(rf"(?:^|[?!:.|—–-] )(?:{_SIGN_UP})\b|(?:订阅|訂閱|关注|關注|登録|購読)", re.IGNORECASE)
+# What a sign-up button adds: now, free, here, today.
+_SIGN_UP_NOW = re.compile(
+    r"\b(?:now|free|here|today|ahora|gratis|aqu[ií]|maintenant|gratuitement|ici|jetzt|kostenlos|hier|agora"
+    r"|gr[áa]tis|aqui|ora|adesso|qui|сейчас|бесплатно|здесь)\b|الآن|مجانا|مجاناً|هنا|免费|立即|無料|こちら|今すぐ",
+    re.IGNORECASE,
+)
+# A trial at a price: "Jetzt 4 Wochen für 0 € testen", "Try 3 months for $1", "1 € le premier mois".
+_TRIAL = re.compile(
+    r"(?=.{0,60}(?:\d ?[€$£]|[€$£] ?\d|\d ?(?:euros?|eur)\b))"
+    r".{0,60}\b(?:testen|test|try|trial|essai|essayez|prueba|pruébalo|teste|experimente|prova|provalo"
+    r"|probeabo|пробн\w*|abo|abonnement|suscripción|assinatura|abbonamento|подписк\w*)\b",
+    re.IGNORECASE,
+)
+_NEWSLETTER_MAX_WORDS = 16
+_TRIAL_MAX_WORDS = 12
+_SIGN_UP_ALONE_MAX_WORDS = 6
+
+
+def newsletter_box(text: str, words: int) -> bool:
+    """Whether ``text`` is a newsletter or sign-up box's line: at most 16 words, unquoted, naming a newsletter
+    and asking for the sign-up ("Sign up for our Morning Briefing newsletter", "APÚNTATE: boletín diario",
+    "メールマガジンの登録はこちら »"), or in the site's voice ("Like this story? Get our free ... newsletter");
+    a short sign-up button with "now" or "free" ("Jetzt kostenlos anmelden", "سجل الآن مجاناً"); or a trial
+    at a price ("Jetzt 4 Wochen für 0 € testen"). A story sentence on a newsletter neither asks nor speaks to
+    the reader ("Subscribers to the newsletter rose 20% last year")."""
+    # A page sets a decoration before the box's line and an arrow after it ("► Sign up ...", "... こちら »").
+    text = undecorated(text).rstrip(" →»>›▶►↓")
+    if words > _NEWSLETTER_MAX_WORDS or not text or quoted(text):
+        return False
+    lead = _SIGN_UP_LEAD.search(text)
+    if _NEWSLETTER_NOUNS.search(text) is not None and (lead is not None or reader_addressed(text)):
+        return True
+    if lead is not None and lead.start() == 0 and words <= _SIGN_UP_ALONE_MAX_WORDS:
+        return _SIGN_UP_NOW.search(text) is not None
+    return words <= _TRIAL_MAX_WORDS and _TRIAL.match(text) is not None
+
+
 _RULE_FIRST = frozenset(_RULE_CHARS.replace("\\", ""))
 
 
@@ -126,3 +192,8 @@ def widgets(doc: Doc) -> None:
             doc.remove(line, SEPARATOR.name)
         elif (words <= _CONSENT_BUTTON_MAX_WORDS and consent_button(text, words)) or consent_notice(text, words):
             doc.remove(line, CONSENT.name)
+        elif (
+            words <= _NEWSLETTER_MAX_WORDS and newsletter_box(text, words)
+            and LINE[True, True].first(text, 0, "fullmatch") is None  # a pack's line: its own rule names it
+        ):
+            doc.remove(line, NEWSLETTER.name)
