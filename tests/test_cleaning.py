@@ -306,11 +306,36 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "Reform agenda",
     ),
     "tail_furniture": (
-        doc(LEAD, BODY, TAIL, "Tags: Elections, Kazakhstan", "Share on Facebook Share on X"),
-        "Tags: Elections, Kazakhstan",
+        doc(LEAD, BODY, TAIL, "Filed from the Almaty desk", "Share on Facebook Share on X"),
+        "Filed from the Almaty desk",
         doc(LEAD, BODY, TAIL, "What changes for voters", "- Polls open at 7 a.m. in every district",
             "- Results are due on Monday morning"),
         "- Polls open at 7 a.m. in every district",
+    ),
+    "tag_line": (
+        doc(LEAD, BODY, TAIL, "Sujets associés : International, Politique, Marchés"),
+        "Sujets associés : International, Politique, Marchés",
+        doc(LEAD, BODY, TAIL, "Path C: Scotland, Norway, Serbia, Bulgaria, Georgia, North Macedonia, Kosovo"),
+        "Path C: Scotland, Norway, Serbia, Bulgaria, Georgia, North Macedonia, Kosovo",
+    ),
+    "tail_credit": (
+        doc(LEAD, BODY, TAIL, "— Rédigé par Élodie Leroy", "* Mehr zu: Ausland, Börse"),
+        "— Rédigé par Élodie Leroy",
+        doc(LEAD, BODY, TAIL, "Editing the film took two years, Fernández said."),
+        "Editing the film took two years, Fernández said.",
+    ),
+    "newsletter_box": (
+        doc(LEAD, BODY, "APÚNTATE: boletín diario de La Gaceta", TAIL),
+        "APÚNTATE: boletín diario de La Gaceta",
+        doc(LEAD, BODY, "Subscribers to the newsletter rose 20% last year, the company said.", TAIL),
+        "Subscribers to the newsletter rose 20% last year, the company said.",
+    ),
+    "glued_item": (
+        doc(LEAD, BODY, "[Greve dos professores chega à segunda semana] Officials said the strike would go on.",
+            SECOND, TAIL),
+        "[Greve dos professores chega à segunda semana]",
+        doc(LEAD, BODY, "» Wir schaffen das «, sagte die Kanzlerin am Montag in Berlin vor der Presse.", SECOND, TAIL),
+        "» Wir schaffen das «, sagte die Kanzlerin am Montag in Berlin vor der Presse.",
     ),
     "tail_list": (
         doc(LEAD, BODY, TAIL, "More from the region", "- Ferry operator suspends crossings as storm nears",

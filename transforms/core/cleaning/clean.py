@@ -31,6 +31,7 @@ PASSES: tuple[Pass, ...] = (
     shaped.kicker_lines,
     shaped.related_runs,
     generic.prefixes,
+    shaped.glued_items,
     generic.teasers,
     inserts.glued_teasers,
     inserts.glued_captions,
@@ -57,7 +58,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, tail.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
     inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT, widgets.NEWSLETTER,
-    shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER,
+    shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
     shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES

@@ -47,7 +47,7 @@ def widget_tail(doc: Doc) -> None:
 
 
 TAIL_FURNITURE = Rule(
-    "tail_furniture", 2, "structural", "Tags: Elections, Kazakhstan (after the story's last paragraph)",
+    "tail_furniture", 2, "structural", "Filed from the Almaty desk (after the story's last paragraph)",
     keep="- Food scraps go in the green bin collected every Monday morning (a bulleted fact after a subhead)",
 )
 TAIL_LIST = Rule(
