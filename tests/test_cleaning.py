@@ -330,6 +330,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "Subscribers to the newsletter rose 20% last year, the company said.", TAIL),
         "Subscribers to the newsletter rose 20% last year, the company said.",
     ),
+    "ad_label": (
+        doc(LEAD, BODY, "- Anzeige -", SECOND, TAIL),
+        "- Anzeige -",
+        doc(LEAD, BODY, "Die Anzeige wurde nach Protesten zurückgezogen, sagte ein Sprecher.", SECOND, TAIL),
+        "Die Anzeige wurde nach Protesten zurückgezogen, sagte ein Sprecher.",
+    ),
     "glued_item": (
         doc(LEAD, BODY, "[Greve dos professores chega à segunda semana] Officials said the strike would go on.",
             SECOND, TAIL),

@@ -6,7 +6,9 @@ import pytest
 
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
-from wirewash.transforms.core.cleaning.widgets import consent_button, consent_notice, newsletter_box, separator
+from wirewash.transforms.core.cleaning.widgets import (
+    ad_label, consent_button, consent_notice, newsletter_box, separator,
+)
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -103,3 +105,25 @@ def test_newsletter_boxes(text: str) -> None:
 ])
 def test_not_newsletter_boxes(text: str) -> None:
     assert not newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ADVERTISEMENT - SCROLL TO CONTINUE", "Advertisement · Scroll to continue", "▼ Advertisement ▼", "- Anzeige -",
+    "Promoted Stories", "Partner content", "Contenu partenaire", "СПЕЦПРОЕКТ", "Продолжение после рекламы",
+    "Continua a leggere dopo la pubblicità", "スポンサード", "محتوى ممول", "Sponsored by Acme Bank",
+    "Gesponsert von der Sparkasse",
+])
+def test_ad_labels(text: str) -> None:
+    assert ad_label(text)
+    assert kept(run(LEAD, BODY, text, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Anzeige wurde nach Protesten zurückgezogen, sagte ein Sprecher.",
+    "Sponsored by the city council, the race drew 5,000 runners.",
+    "Реклама на телевидении подорожала на 20%.",
+    "Ad hoc",
+    "Advertising revenue fell 5% in the quarter.",
+])
+def test_not_ad_labels(text: str) -> None:
+    assert not ad_label(text)

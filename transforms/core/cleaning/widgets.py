@@ -1,5 +1,5 @@
 """Page widgets told by their shape wherever they stand: separator rules and end marks, and the buttons and
-notice of a cookie-consent banner, and the lines of a newsletter or sign-up box.
+notice of a cookie-consent banner, an ad slot's label, and the lines of a newsletter or sign-up box.
 
 None of these is story text in any zone, and each has a shape no story paragraph has:
 
@@ -80,6 +80,81 @@ _SITE = re.compile(
 )
 _CONSENT_NOTICE_MAX_WORDS = 40
 _WORDS = re.compile(r"[\w'’-]+")
+
+
+AD_LABEL = Rule(
+    "ad_label", 1, "structural", "- Anzeige -",
+    keep="Die Anzeige wurde nach Protesten zurückgezogen, sagte ein Sprecher.",
+)
+# An ad slot's label: the word for an advertisement or sponsored content in the packs' languages, alone or with
+# the prompt to read on ("ADVERTISEMENT - SCROLL TO CONTINUE", "Publicidad - Sigue leyendo debajo", "▼
+# Advertisement ▼"), or "sponsored by" and a name. Ad servers and sites print these few words on every slot:
+# a standard vocabulary, like the consent buttons'. Matched casefolded, between separators.
+_AD_WORDS = frozenset(
+    "advertisement advertisements advertising ad ads sponsored promoted paid content post posts stories links "
+    "partner sponsor sponsors sponsored content "  # en
+    "anzeige anzeigen werbung gesponsert gesponserter inhalt reklame "  # de
+    "publicidad anuncio anuncios contenido patrocinado publirreportaje "  # es
+    "publicité pub contenu sponsorisé partenaire publireportage partenariat "  # fr
+    "publicidade anúncio conteúdo patrocinado publieditorial "  # pt
+    "pubblicità contenuto sponsorizzato pubbliredazionale "  # it
+    "реклама рекламы спецпроект партнерский партнёрский материал проект промо на правах "  # ru
+    "إعلان إعلانات محتوى ممول إعلاني مادة إعلانية ممولة".split()  # ar
+)
+# Words that make a line an ad's label (the rest, "content", "partner", "material", only go with them).
+_AD_HEADS = frozenset(
+    "advertisement advertisements advertising ad ads sponsored promoted sponsor anzeige anzeigen werbung "
+    "paid partner partenaire gesponsert gesponserter reklame publicidad anuncio anuncios patrocinado publirreportaje publicité pub "
+    "sponsorisé publireportage publicidade anúncio publieditorial pubblicità sponsorizzato pubbliredazionale "
+    "реклама рекламы спецпроект партнерский партнёрский промо إعلان إعلانات ممول إعلاني إعلانية ممولة".split()
+)
+_AD_CJK = ("広告", "スポンサーリンク", "スポンサード", "プロモーション", "广告", "廣告", "推广", "推廣", "赞助内容", "贊助內容", "PR")
+# The prompt to read on under the slot, per language.
+_AD_READ_ON = re.compile(
+    r"(?i:scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|continue reading(?: below)?"
+    r"|(?:story|article) continues below|sigue leyendo(?: debajo| abajo)?|contin[úu]a leyendo"
+    r"|la suite (?:après|ci-dessous)(?: (?:la|cette) publicité)?|weiterlesen(?: nach der anzeige)?"
+    r"|(?:der )?artikel (?:wird )?(?:unten|nach der anzeige) (?:fortgesetzt|weiter)|continua a leggere(?: dopo la pubblicità)?"
+    r"|continue lendo|continua (?:depois|após) (?:da|a) publicidade|продолжение (?:после рекламы|ниже)|читайте далее"
+    r"|記事の続きは(?:こちら|下)|下に続きます|يتبع)"
+)
+# "Sponsored by Acme Bank", "Gesponsert von ...", "Patrocinado por ...", "Sponsorisé par ...", "При поддержке ...".
+_SPONSORED_BY = re.compile(
+    r"(?i:sponsored by|presented by|in partnership with|gesponsert von|präsentiert von|in zusammenarbeit mit"
+    r"|patrocinado por|presentado por|sponsorisé par|présenté par|en partenariat avec|sponsorizzato da"
+    r"|in collaborazione con|при поддержке|برعاية) [^\s,;.][^,;.]{0,60}"
+)
+_AD_NAMED = re.compile(r"(?i:advert|anzeige|publicit|pubblicit|реклам)")
+_AD_SEPARATORS = re.compile(r" ?[-–—·|:•/] ?|[▼▲↓⬇︎]")
+_AD_MAX_WORDS = 10
+_WORD_CHARS = re.compile(r"\w")
+
+
+def ad_label(text: str) -> bool:
+    """Whether ``text`` is an ad slot's label (see ``_AD_WORDS``): "Advertisement", "- Anzeige -", "PUBLICITÉ",
+    "Реклама", "広告", "Advertisement · Scroll to continue", "Sponsored by Acme Bank". A story sentence about
+    advertising goes on in words that are no label's ("Die Anzeige wurde nach Protesten zurückgezogen")."""
+    if len(text) > 120 or text[-1:] in "!?。":
+        return False
+    if _SPONSORED_BY.fullmatch(text.rstrip(".")) is not None:
+        return len(text.split()) <= _AD_MAX_WORDS
+    has_head = False
+    for part in _AD_SEPARATORS.split(text.strip(" .…")):
+        part = part.strip(" .…*()[]")
+        if not part or _WORD_CHARS.search(part) is None:
+            continue
+        if _AD_READ_ON.fullmatch(part):
+            # "Continua a leggere dopo la pubblicità", "Продолжение после рекламы": the prompt names the ad.
+            has_head = has_head or _AD_NAMED.search(part) is not None
+            continue
+        if part in _AD_CJK:
+            has_head = True
+            continue
+        words = part.casefold().split()
+        if not words or not all(w in _AD_WORDS for w in words):
+            return False
+        has_head = has_head or not _AD_HEADS.isdisjoint(words)
+    return has_head
 
 
 NEWSLETTER = Rule(
@@ -192,6 +267,8 @@ def widgets(doc: Doc) -> None:
             doc.remove(line, SEPARATOR.name)
         elif (words <= _CONSENT_BUTTON_MAX_WORDS and consent_button(text, words)) or consent_notice(text, words):
             doc.remove(line, CONSENT.name)
+        elif words <= _AD_MAX_WORDS and ad_label(text) and LINE[True, True].first(text, 0, "fullmatch") is None:
+            doc.remove(line, AD_LABEL.name)
         elif (
             words <= _NEWSLETTER_MAX_WORDS and newsletter_box(text, words)
             and LINE[True, True].first(text, 0, "fullmatch") is None  # a pack's line: its own rule names it
