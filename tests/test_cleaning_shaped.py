@@ -85,3 +85,19 @@ def test_a_quotation_opening_a_paragraph_is_no_glued_headline() -> None:
 def test_kicker_lines_run_together_go_whole() -> None:
     glued = "VÍDEO | La huelga de transportistas deja sin fruta los mercados ► VÍDEO | El Gobierno aprueba el plan de ayudas"
     assert paragraphs(run(doc(LEAD, BODY, glued, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_decorated_teaser_goes_whatever_its_case_and_closing_punctuation() -> None:
+    for teaser in (
+        "→ read more: central bank holds rates steady for third meeting",
+        "* Also read: Central bank holds rates steady for third meeting.",
+        "🔴 LEGGI ANCHE | Caldo record, bollino rosso in 18 città:",
+        "📌 اقرأ أيضاً: البنك المركزي يثبت أسعار الفائدة للمرة الثالثة.",
+        "🔴 【関連記事】台風10号、週末に西日本へ接近の恐れ:",
+    ):
+        assert paragraphs(run(doc(LEAD, BODY, teaser, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], teaser
+
+
+def test_a_decorated_label_set_off_by_a_space_before_a_sentence_stays() -> None:
+    para = "→ Mehr zum Thema Wahlrecht sagte die Kommission nichts, berichteten Beobachter."
+    assert para in paragraphs(run(doc(LEAD, BODY, para, SECOND, TAIL)).text)

@@ -127,3 +127,19 @@ def test_ad_labels(text: str) -> None:
 ])
 def test_not_ad_labels(text: str) -> None:
     assert not ad_label(text)
+
+
+@pytest.mark.parametrize("text", [
+    "NEWSLETTER", "Jetzt Newsletter abonnieren", "Ihre E-Mail-Adresse", "Introduce tu correo electrónico",
+    "Подписаться на новости", "Получайте главные новости на почту", "اشترك في نشرتنا الإخبارية",
+    "S'abonner", "Don't miss a thing. Subscribe now.",
+])
+def test_newsletter_headings_buttons_and_fields(text: str) -> None:
+    assert newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Her e-mail address was leaked.", "Subscribers fell.", "Newsletter sales slumped by a third in 2023, it said.",
+])
+def test_not_newsletter_headings_buttons_or_fields(text: str) -> None:
+    assert not newsletter_box(text, count_words(text))

@@ -350,7 +350,8 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
         end += 1
     if end < len(text) and not (text[end - 1] in _LABEL_ENDS or text[end] in _LABEL_ENDS):
         return None
-    delimited = framed or text[end - 1] in _DELIMITERS or text[end:end + 1] in _DELIMITERS
+    # A pattern may take the delimiter and the space after it ("read more: "): the label's last character counts.
+    delimited = framed or text[pos:end].rstrip()[-1:] in _DELIMITERS or text[end:end + 1] in _DELIMITERS
     label = text[pos:end]
     while end < len(text) and text[end] in _LABEL_ENDS:
         end += 1

@@ -274,8 +274,30 @@ def kicker_lines(doc: Doc) -> None:
         if text is line.text:
             continue  # an undecorated teaser label is the packs' (``generic.teasers``)
         found = teaser_label(line.text, len(line.text) - len(text), TEASER[True, True])
-        if found is not None and (found[1] >= len(line.text) or _headline(line.text[found[1]:])):
+        if found is None:
+            continue
+        rest = line.text[found[1]:]
+        # Behind a delimited label ("Leggi anche:", "【関連記事】") the headline may be styled any way; after a
+        # label set off by a space only, it must read as a headline ("- Mehr zum Thema Wahlrecht sagte ...").
+        delimited = line.text[:found[1]].rstrip()[-1:] in _LABEL_DELIMITERS
+        if not rest or (_teased(rest) if delimited else _headline(rest)):
             doc.remove(line, DECORATED_TEASER.name)
+
+
+# Punctuation a page may set after a teased headline ("... inchangés.", "... città:", "... →").
+_TEASED_END = " .:;!→»>›"
+_LABEL_DELIMITERS = ":|：】]］"
+
+
+def _teased(text: str) -> bool:
+    """Whether ``text`` after a pack's teaser label is the one headline it teases: whatever its case and closing
+    punctuation (a site's styling), one sentence at most and no longer than a listed headline."""
+    bare = text.rstrip(_TEASED_END)
+    return (
+        bool(bare) and count_words(bare) <= _ITEM_MAX_WORDS and not is_sentence(bare) and ". " not in bare
+        # No story sentence glued after the headline (``glued_items`` cuts the headline from it).
+        and split_teaser(bare, _HEADLINE_MIN_WORDS) is None and script_change(bare, _HEADLINE_MIN_WORDS) is None
+    )
 
 
 # Brackets a page sets round a listed headline: the closing one for each opening one.

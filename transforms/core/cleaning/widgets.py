@@ -18,7 +18,7 @@ from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
 from wirewash.transforms.core.cleaning.generic import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
-from wirewash.transforms.core.cleaning.structure import Doc
+from wirewash.transforms.core.cleaning.structure import Doc, is_sentence
 
 SEPARATOR = Rule(
     "separator", 2, "structural", "* * *", keep="The vote was 3-2 - a narrow margin.",
@@ -167,7 +167,8 @@ NEWSLETTER = Rule(
 # button adds ("now", "free", "here"). Matched in any case.
 _NEWSLETTER_NOUNS = re.compile(
     r"newsletter|inbox|mailing list|e-?mail alerts|bolet[ií]n|boletim|infolettre|lettre d'information"
-    r"|lettre quotidienne|notiziario|рассылк|نشرة|النشرة|简报|邮件|电子报|メールマガジン|メルマガ|ニュースレター|公众号|公眾號",
+    r"|lettre quotidienne|notiziario|рассылк|на почту|نشرة|النشرة|نشرت|بريدك|简报|邮件|电子报|メールマガジン|メルマガ"
+    r"|ニュースレター|公众号|公眾號",
     re.IGNORECASE,
 )
 _SIGN_UP = (
@@ -178,12 +179,27 @@ _SIGN_UP = (
     r"|assine|inscreva-se|cadastre-se|receba|receber"  # pt
     r"|iscriviti|abbonati|registrati|ricevi|ricevere"  # it
     r"|подпишитесь|подписывайтесь|подписаться|подписка|получайте"  # ru
-    r"|اشترك|اشتركوا|سجل|سجّل|تابعونا|تابعنا"  # ar
+    r"|اشترك|اشتركوا|سجل|سجّل|تابعونا|تابعنا|احصل"  # ar
     r"|订阅|訂閱|关注|關注|注册|登録|購読|フォロー"  # zh, ja
 )
 # The sign-up opening the line or a clause of it ("APÚNTATE: ...", "Like this story? Get our ..."), or a
 # caseless script's verb anywhere ("メールマガジンの登録はこちら", "关注...公众号").
 _SIGN_UP_LEAD = re.compile(rf"(?:^|[?!:.|—–-] )(?:{_SIGN_UP})\b|(?:订阅|訂閱|关注|關注|登録|購読)", re.IGNORECASE)
+# The verbs that ask for a subscription itself: a short line they open is a button ("Abonnieren", "S'abonner",
+# "Подписаться на новости", "Don't miss a thing. Subscribe now.").
+_SUBSCRIBE = re.compile(
+    r"(?:^|[?!:.|—–-] )(?:subscribe|suscr[ií]bete|suscribirse|s'abonner|s’abonner|abonnez-vous|abonnieren|assine"
+    r"|iscriviti|abbonati|подпишитесь|подписаться|اشترك|اشتركوا)\b|^(?:订阅|訂閱|購読)",
+    re.IGNORECASE,
+)
+# A sign-up form's e-mail field ("Your email address", "Ihre E-Mail-Adresse", "Introduce tu correo electrónico").
+_EMAIL_FIELD = re.compile(
+    r"e-?mail[- ]?(?:address|adresse)|adresse (?:e-?mail|électronique)|correo electr[oó]nico|endere[çc]o de e-?mail"
+    r"|indirizzo (?:e-?mail|di posta)|(?:адрес )?электронн\w* почт\w*|البريد الإلكتروني|电子邮件地址|邮箱地址|メールアドレス",
+    re.IGNORECASE,
+)
+_EMAIL_FIELD_MAX_WORDS = 5
+_NEWSLETTER_HEADING_MAX_WORDS = 2  # "Newsletter", "NEWSLETTER", "Boletín diario": the box's heading
 # What a sign-up button adds: now, free, here, today.
 _SIGN_UP_NOW = re.compile(
     r"\b(?:now|free|here|today|ahora|gratis|aqu[ií]|maintenant|gratuitement|ici|jetzt|kostenlos|hier|agora"
@@ -214,10 +230,19 @@ def newsletter_box(text: str, words: int) -> bool:
     if words > _NEWSLETTER_MAX_WORDS or not text or quoted(text):
         return False
     lead = _SIGN_UP_LEAD.search(text)
-    if _NEWSLETTER_NOUNS.search(text) is not None and (lead is not None or reader_addressed(text)):
+    if _NEWSLETTER_NOUNS.search(text) is not None and (
+        lead is not None or reader_addressed(text) or words <= _NEWSLETTER_HEADING_MAX_WORDS
+        # A short line names its verb anywhere ("Jetzt Newsletter abonnieren").
+        or (words <= _SIGN_UP_ALONE_MAX_WORDS and re.search(_SIGN_UP, text, re.IGNORECASE) is not None)
+    ):
+        return not is_sentence(text) or words > _NEWSLETTER_HEADING_MAX_WORDS
+    if words <= _SIGN_UP_ALONE_MAX_WORDS and (
+        (lead is not None and lead.start() == 0 and _SIGN_UP_NOW.search(text) is not None)
+        or _SUBSCRIBE.search(text) is not None
+    ):
         return True
-    if lead is not None and lead.start() == 0 and words <= _SIGN_UP_ALONE_MAX_WORDS:
-        return _SIGN_UP_NOW.search(text) is not None
+    if words <= _EMAIL_FIELD_MAX_WORDS and not is_sentence(text) and _EMAIL_FIELD.search(text) is not None:
+        return True
     return words <= _TRIAL_MAX_WORDS and _TRIAL.match(text) is not None
 
 
