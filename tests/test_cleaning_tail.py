@@ -136,3 +136,22 @@ def test_closing_credits_go(text: str) -> None:
 def test_not_closing_credits(text: str) -> None:
     assert not tail_credit(text)
     assert kept(run(LEAD, BODY, text, TAIL)) == [LEAD, BODY, text, TAIL]
+
+
+@pytest.mark.parametrize("credit", [
+    "(dpa/lhe)", "(APA/dpa)", "-- Reuter", "— With AFP", "Mit Material von dpa und AFP", "(Com agências)",
+    "（完）", "（记者 李洋）", "تحرير: محمد علي",
+])
+def test_a_closing_credit_run_into_the_last_paragraph_goes(credit: str) -> None:
+    out = run(LEAD, BODY, f"{TAIL} {credit}")
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert [r.rule for r in out.removed] == ["tail_credit"]
+
+
+def test_the_last_paragraphs_own_end_stays() -> None:
+    for last in (
+        "The measure was sponsored by Sen. Edward Zorinsky (D-Neb.)",
+        "Exports rose in the year to March. Oct/Dec 1986",
+        "تحرير الأسعار في السوق بدأ العام الماضي. تحرير الأسعار",
+    ):
+        assert kept(run(LEAD, BODY, last))[-1] == last

@@ -160,10 +160,24 @@ _WITH = (
     r"(?i:with|avec|con|com|mit|и|с|mit material von|con información de|com informações d[aeo]s?"
     r"|con informazioni di|по материалам|additional reporting by)"
 )
-_AGENCIES = rf"(?:{_NAMES})(?:(?:,| and| et| y| e| und| и|/) (?:{_NAMES})){{0,4}}"
+# "Agencies" for the wires unnamed: "Con agencias", "(Com agências)", "Avec agences".
+_AGENCY = rf"(?:{_NAMES}|(?i:agencies|agencias|agências|agences|agenzie|agenturen|агентства|وكالات))"
+_AGENCIES = rf"{_AGENCY}(?:(?:,| and| et| y| e| und| и|/) {_AGENCY}){{0,4}}"
 _AGENCY_CREDIT = re.compile(
-    rf"(?:[{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{0,3}} )?{_WITH} {_AGENCIES}\.?"
-    rf"|[(（/](?:{_NAMES})(?:[/-]\w{{1,6}}|/(?:{_NAMES})){{0,3}}[)）/]"
+    rf"(?:[{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{0,3}} )?[(（]?{_WITH} {_AGENCIES}[)）]?\.?"
+    # The agency and its desk or a second agency, in brackets or slashes: "(dpa/lhe)", "(APA/dpa)", "/ТАСС/".
+    rf"|[(（/](?:(?:{_NAMES})(?:[/-]\w{{1,6}})*|\w{{2,6}}(?:/\w{{1,6}})*/(?:{_NAMES})(?:/\w{{1,6}})*)[)）/]"
+    # A wire's sign-off after a dash: "-- Reuter", "— AFP"; the Chinese wires' end mark "（完）".
+    rf"|(?:--|—|–) ?(?:{_NAMES}|Reuter)|[(（]完[)）]"
+)
+# A credit in a script without case: the role and a name, perhaps in brackets ("（记者 李洋）", "編集：田中一郎",
+# "تحرير: محمد علي", "المصدر: وكالات").
+_CASELESS_ROLES = r"(?:记者|記者|编辑|編集|责任编辑|責任編輯|撰稿|编译|編譯|取材|تحرير|إعداد|المصدر|مصدر)"
+_CASELESS_NAMES = (
+    r"[\u3040-\u30ff\u4e00-\u9fff\u0600-\u06ff]{1,12}(?:[ 、，,][\u3040-\u30ff\u4e00-\u9fff\u0600-\u06ff]{1,12}){0,3}"
+)
+_CASELESS_CREDIT = re.compile(
+    rf"[(（]{_CASELESS_ROLES}(?: ?[:：] ?| ){_CASELESS_NAMES}[)）]|{_CASELESS_ROLES} ?[:：] ?{_CASELESS_NAMES}"
 )
 _TAIL_CREDIT_MAX_CHARS = 200
 
@@ -175,8 +189,10 @@ def tail_credit(text: str) -> bool:
     took two years")."""
     if len(text) > _TAIL_CREDIT_MAX_CHARS:
         return False
-    return _ROLE_CREDIT.fullmatch(text) is not None or (
-        _ANY_AGENCY.search(text) is not None and _AGENCY_CREDIT.fullmatch(text) is not None
+    return (
+        _ROLE_CREDIT.fullmatch(text) is not None
+        or _AGENCY_CREDIT.fullmatch(text) is not None
+        or _CASELESS_CREDIT.fullmatch(text) is not None
     )
 
 

@@ -16,7 +16,7 @@ from wirewash.transforms.core.cleaning.cues import (
     ReaderVoice,
 )
 from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, tail_credit
-from wirewash.transforms.core.cleaning.generic import LIST_LABEL
+from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
@@ -352,6 +352,35 @@ def tag_line(text: str) -> bool:
     )
 
 
+_GLUED_CREDIT_MAX_CHARS = 120
+_ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\. ?$")
+
+
+def _glued_credit(line: Line) -> int | None:
+    """Where a closing credit run into the end of ``line`` after its last sentence starts ("... said. (dpa/lhe)",
+    "... said. -- Reuter", "……讲话。（完）"), or None: the piece after the last sentence end, within a
+    credit's length of the end, that ``credits.tail_credit`` or a pack's line rule for the tail takes whole."""
+    text = line.text
+    window = max(0, len(text) - _GLUED_CREDIT_MAX_CHARS)
+    at = None
+    for b in line.breaks():
+        if window <= b.end() < len(text):
+            at = b.end()
+    if at is None:
+        return None
+    piece = undecorated(text[at:].strip())
+    if (
+        not any(c.isalpha() for c in piece)
+        or (SENTENCE_BREAK.search(piece) is not None and not piece.endswith((")", "）")))
+        # Not after a title's abbreviation: "... said Sen. Edward Zorinsky (D-Neb.)".
+        or _ABBREVIATION.search(text, max(0, at - 6), at) is not None
+    ):
+        return None
+    if tail_credit(piece) or LINE[False, True].first(piece, 0, "fullmatch") is not None:
+        return at
+    return None
+
+
 def tail_lines(doc: Doc) -> None:
     """Tag lists on one line and closing credits after the story's last paragraph (``story_end``), whatever
     decoration a page sets before them ("— Rédigé par ...", "* Mehr zu: ..."): a decorated line reads as a
@@ -361,12 +390,23 @@ def tail_lines(doc: Doc) -> None:
     end = story_end(kept, cfg, ReaderVoice(kept))
     if end is None:
         return
-    for line in kept[end + 1:]:
-        if line.words > _TAIL_LINE_MAX_WORDS or line.memo.get("tail_lines") == line.text:
+    for line in kept[end:]:
+        if line.memo.get("tail_lines") == line.text:
             continue
         line.memo["tail_lines"] = line.text
+        cut = _glued_credit(line)
+        if cut is not None:
+            doc.strip(line, TAIL_CREDIT.name, cut, len(line.text))
+            doc.cut_tail(line, cut)
+            continue
+        if line is kept[end] or line.words > _TAIL_LINE_MAX_WORDS:
+            continue
         text = undecorated(line.text).rstrip(_TRAILING_MARKS)
         if tag_line(text):
             doc.remove(line, TAG_LINE.name)
-        elif tail_credit(text) or (credited(text) and not line.sentence):
+        elif tail_credit(text) or (
+            # A picture or agency credit set as a bullet ("— JONAS BECKER/APA"), which ``tail_furniture`` would
+            # keep as the story's item; undecorated, it is that pass's (a wire table's "Oct/Dec Jan/Dec" stays).
+            text != line.text and credited(text) and not line.sentence and not any(c.isdigit() for c in text)
+        ):
             doc.remove(line, TAIL_CREDIT.name)
