@@ -1,5 +1,5 @@
 import sys
 
-from wirewash.pipeline.cli import main
+from wirewash.pipeline.launch import main
 
 sys.exit(main())

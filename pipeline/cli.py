@@ -27,6 +27,7 @@ from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.build import build
 from wirewash.pipeline.dataset_card import CARD, render_card
 from wirewash.pipeline.engines import refused_runner, with_engine_flags
+from wirewash.pipeline.launch import INTERRUPTED
 from wirewash.pipeline.explain import main as explain_main
 from wirewash.pipeline.output import REPORT, REPORT_HTML, UsageError
 from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally
@@ -302,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         # Ctrl-C is the user's own act: one line saying what is left, not a traceback from whatever Beam was
         # doing. run() removed this run's folder, unless the run had already switched the output to it.
-        print("wirewash: interrupted; the output holds the last run that finished whole", file=sys.stderr)
+        print(INTERRUPTED, file=sys.stderr)
         return 130
     except ValueError as e:
         print(f"wirewash: {_flag_named(' '.join(str(e).split()))}", file=sys.stderr)

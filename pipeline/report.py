@@ -76,6 +76,10 @@ def build_report(
             **_with_prefix(counters, "dedup:rejected:"),
             **_with_prefix(counters, "furniture:rejected:"),
         },
+        # Paths to a file another path already named (a symlink, a hardlink, a second pattern): not read
+        # again, so not inputs; and fields a reader cut or dropped from a document it kept.
+        "same_file_paths": counters.get("read:same_file", 0),
+        "fields_repaired": _with_prefix(counters, "read:field:"),
         "removals_per_rule": {
             rule: n for rule, n in removals.items() if rule not in METADATA_RULES
         },

@@ -266,6 +266,18 @@ def _untitled(report: dict, samples: Samples) -> str:
     )
 
 
+def _read_notes(report: dict) -> str:
+    """A line for what reading changed without losing an input: paths to a file already read, and fields
+    cut or dropped from documents that were kept (``report.json``'s same_file_paths and fields_repaired)."""
+    same = report.get("same_file_paths", 0)
+    fields = report.get("fields_repaired", {})
+    notes = [f"{same:,} path{'s' if same != 1 else ''} to a file already read (a symlink, a hardlink or a "
+             "second pattern): read once"] if same else []
+    if fields:
+        notes.append("fields repaired in kept documents: " + ", ".join(f"{_e(k)} {n:,}" for k, n in fields.items()))
+    return f'<p class="muted" id="read-notes">{"; ".join(notes)}.</p>' if notes else ""
+
+
 def render_report(report: dict, samples: Samples) -> str:
     """The whole report page."""
     counters: dict[str, int] = report.get("counters", {})
@@ -327,7 +339,7 @@ def render_report(report: dict, samples: Samples) -> str:
 <p class="muted">input {_e(report["options"]["input"])} &rarr; output {_e(report["options"]["output"])}</p>
 {_run_line(report)}<div class="totals">{totals}</div>
 <p>Accounting: <span class="accounting{"" if ok else " bad"}" id="accounting">{_e(report["accounting"])}</span></p>
-{_untitled(report, samples)}{partial}<pre id="js-errors" class="muted"></pre>
+{_untitled(report, samples)}{_read_notes(report)}{partial}<pre id="js-errors" class="muted"></pre>
 <h2>Boilerplate removed, per rule</h2>{removals}
 <h2>Metadata taken from the text</h2><p class="muted">headlines, bylines and datelines lifted out of the body
 into the title, byline and published columns: moved, not discarded</p>{metadata}

@@ -150,7 +150,7 @@ EXPECTED = {
     "ids.jsonl#2": "kept",  # a null id
     "ids.jsonl#3": "field_too_long",  # a 1 MB id
     "ids.jsonl#4": "bad_id",  # a list
-    "ids.jsonl#5": "field_too_long",  # a 3 kB title
+    "ids.jsonl#5": "kept",  # a 3 kB title: cut to 2,048 bytes, counted read:field:title_truncated
     "feed-a.jsonl#1": "kept",  # both feeds number their records "1"
     "feed-b.jsonl#1": "kept",
     # Files that are not articles.
@@ -200,6 +200,9 @@ def build_corpus(d: Path) -> None:
     os.symlink(d / "loop-b.txt", d / "loop-a.txt")
     os.symlink(d / "loop-a.txt", d / "loop-b.txt")
     os.symlink(d, d / "sub" / "dir-loop")  # a directory loop: must not hang the listing
+    # Another path to a file already listed: not a second input (no EXPECTED entry), counted read:same_file.
+    os.symlink(d / "article.html", d / "article-link.html")
+    os.link(d / "arabic.txt", d / "zz-hardlink.txt")  # the smaller name, arabic.txt, names the file
     os.mkfifo(d / "fifo.txt")
     build_round_two(d)
 
@@ -357,6 +360,8 @@ def test_hostile_accounting(hostile_run):
         if reason != "kept":
             by_reason[reason] = by_reason.get(reason, 0) + 1
     assert report["rejected_by_reason"] == by_reason
+    assert report["fields_repaired"] == {"title_truncated": 1}
+    assert report["same_file_paths"] >= 2  # the two links, beside the overlapping patterns' repeats
     assert json.loads((out / "report.json").read_text())["accounting"] == report["accounting"]
 
 
@@ -405,6 +410,7 @@ def test_round_two_ids_and_bad_records(hostile_run):
     assert (rows["feed-a.jsonl#1"]["input_id"], rows["feed-b.jsonl#1"]["input_id"]) == ("1", "1")
     assert rows["x.jsonl#1"]["source"].endswith("/x.jsonl#1") and rows["x.jsonl%231"]["source"].endswith("%231")
     assert "1000000 bytes, over 1024" in rejected["ids.jsonl#3"]["detail"]
+    assert rows["ids.jsonl#5"]["title"] == "t" * 2048
     assert "an array" in rejected["ids.jsonl#4"]["detail"]
     assert rejected["damaged.parquet#2"]["detail"].startswith("row group 1 unreadable")
 

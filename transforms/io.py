@@ -11,8 +11,10 @@ from wirewash.transforms.core.parse import ReadConfig
 from wirewash.transforms.core.readers.listing import expand_input  # noqa: F401 - the pipeline's name for it
 from wirewash.transforms.core.readers.listing import (
     Listed,
+    file_identity,
     is_remote,
     list_local,
+    one_per_file,
     path_of,
     source_name,
     unreadable_reason,
@@ -26,7 +28,7 @@ DOCS = "docs"
 
 
 class ListInputsFn(beam.DoFn):
-    """A pattern -> (canonical location, Listed) per input it matches.
+    """A pattern -> (file identity, Listed) per input it matches (``listing.file_identity``).
 
     Local patterns are listed by ``listing.list_local``, remote ones by Beam's file systems. A pattern that
     matches nothing is a mistake in the command, not an empty data set: it fails the run.
@@ -41,13 +43,27 @@ class ListInputsFn(beam.DoFn):
             for result in FileSystems.match([pattern]):
                 for m in result.metadata_list:
                     found = True
-                    yield m.path.encode("utf-8"), Listed(source_name(m.path), m.path.encode("utf-8"))
+                    listed = Listed(source_name(m.path), m.path.encode("utf-8"))
+                    yield file_identity(listed), listed
         else:
             for listed in list_local(pattern, self._exclude):
                 found = True
-                yield listed.location, listed
+                yield file_identity(listed), listed
         if not found:
             raise FileNotFoundError(f"no input matches {pattern!r}")
+
+
+class OncePerFileFn(CountingDoFn):
+    """(file identity, [Listed...]) -> the one Listed that names the file (``listing.one_per_file``); every
+    other path to it (a symlink, a hardlink, the file matched by a second pattern) counts ``read:same_file``
+    and is not read: one file is one input, not an input and its copy."""
+
+    def process(self, keyed):
+        _, same = keyed
+        same = list(same)
+        for _ in same[1:]:
+            self.inc("read:same_file")
+        yield one_per_file(same)
 
 
 class ParseFileFn(ProgressDoFn):
@@ -114,9 +130,10 @@ class ReadDocuments(beam.PTransform):
             pbegin
             | "InputPatterns" >> beam.Create(self._patterns)
             | "ListInputs" >> beam.ParDo(ListInputsFn(self._cfg.exclude))
-            # Overlapping patterns ("dir,dir/*.txt", "a.txt,//a.txt") list a file twice; it is one input.
-            | "OncePerFile" >> beam.CombinePerKey(lambda same: min(same, key=lambda listed: listed.source))
-            | "Inputs" >> beam.Values()
+            # Overlapping patterns ("dir,dir/*.txt", "a.txt,//a.txt"), symlinks and hardlinks list a file
+            # more than once; it is one input.
+            | "GroupPathsByFile" >> beam.GroupByKey()
+            | "OncePerFile" >> beam.ParDo(OncePerFileFn())
             | "ParseFiles" >> beam.ParDo(ParseFileFn(self._cfg)).with_outputs(REJECTED, main=DOCS)
         )
         return {DOCS: parsed[DOCS], REJECTED: parsed[REJECTED]}

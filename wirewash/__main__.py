@@ -1,6 +1,6 @@
 """python -m wirewash -> the command line."""
 import sys
 
-from wirewash.pipeline.cli import main
+from wirewash.pipeline.launch import main
 
 sys.exit(main())

@@ -100,6 +100,30 @@ def credited(text: str) -> bool:
     return _CREDIT.search(text) is not None
 
 
+_CREDIT_SLASHES = frozenset("/|-–—")
+
+
+def story_after_credit(text: str, at: int, max_tokens: int, agency_first: bool = False) -> int | None:
+    """Where the story sentence starts after a picture credit's words that begin at ``at``, in a caption run
+    into a paragraph ("REUTERS/Ana Ruiz | There is ...", "Divulgação | Are the people ..."): at the first
+    capitalised word a lower-case word follows (a sentence's opening), after at most ``max_tokens`` tokens of
+    the credit, each capitalised or a slash. None when a word of the credit is not capitalised (a sentence,
+    not a name). ``agency_first``: the credit opens with an agency's name, which may be in lower case ("©
+    dpa"); a word in capitals there is the credit's ("REUTERS"), and so is a token that opens with no
+    letter."""
+    tokens = text[at:].split(" ")
+    pos = at
+    for i, tok in enumerate(tokens[:max_tokens + 1]):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if i and tok[:1].isupper() and nxt[:1].islower() and not (agency_first and tok.isupper()):
+            return pos
+        lenient = agency_first and (not i or not tok[:1].isalpha())
+        if not (tok in _CREDIT_SLASHES or tok[:1].isupper() or lenient):
+            return None
+        pos += len(tok) + 1
+    return None
+
+
 def quoted(text: str) -> bool:
     return _QUOTE.search(text) is not None
 

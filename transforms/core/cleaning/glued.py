@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.cues import credited, quoted
+from wirewash.transforms.core.cleaning.cues import credited, quoted, story_after_credit
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line
@@ -45,24 +45,6 @@ _TAIL_MAX_CHARS = 200  # a caption, an ad slot or a prompt run into its end
 _CAPTION_MAX_WORDS = 25
 _FRAGMENT_MAX_WORDS = 6  # "Advertisement Story continues", "[광고] 본문 아래 계속", "广告 赞助内容"
 _CREDIT_MAX_TOKENS = 5
-_SLASHES = frozenset("/|-–—")
-
-
-def _story_after_credit(text: str, at: int) -> int | None:
-    """Where the story sentence starts after the credit's words that begin at ``at``: the first capitalised
-    word a lower-case word follows ("REUTERS/Ana Ruiz | There is ..."), after at most five tokens of the
-    credit, each capitalised or a slash. None when a word of the credit is not capitalised (a sentence)."""
-    tokens = text[at:].split(" ")
-    pos = at
-    for i, tok in enumerate(tokens[:_CREDIT_MAX_TOKENS + 1]):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if i and tok[:1].isupper() and nxt[:1].islower() and not tok.isupper():
-            return pos
-        # The credit's first word may be a lower-case agency's name ("© dpa").
-        if i and not (tok in _SLASHES or tok[:1].isupper() or not tok[:1].isalpha()):
-            return None
-        pos += len(tok) + 1
-    return None
 
 
 def glued_head(text: str, min_words: int) -> int | None:
@@ -72,7 +54,8 @@ def glued_head(text: str, min_words: int) -> int | None:
     if "/" in head or "©" in head:
         for m in _CREDIT_START.finditer(head):
             at = m.start() + m[0].index(" ") + 1
-            end = _story_after_credit(text, m.end() if text[at] == "©" else at)
+            start = m.end() if text[at] == "©" else at
+            end = story_after_credit(text, start, _CREDIT_MAX_TOKENS, agency_first=True)
             if end is None:
                 continue
             caption = text[:end].rstrip()

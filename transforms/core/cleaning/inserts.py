@@ -28,6 +28,7 @@ from wirewash.transforms.core.cleaning.cues import (
     quoted,
     reader_addressed,
     ReaderVoice,
+    story_after_credit,
 )
 from wirewash.transforms.core.cleaning.generic import (
     LINE,
@@ -307,24 +308,6 @@ _CREDIT_LABEL = re.compile(
 )
 _CAPTION_SENTENCE = re.compile(r"[^.!?\"“”«»]{10,150}?[a-zà-ÿа-я\d)][.!?] ")
 _CREDIT_MAX_TOKENS = 6
-_SLASHES = frozenset("/|-–—")
-
-
-def _credit_end(text: str, at: int) -> int | None:
-    """Where the story sentence starts after a credit's words at ``at`` ("Divulgação | Are the people ...",
-    "РИА Новости / Сергей Орлов | The company said ..."): at the first capitalised word a lower-case word
-    follows (a sentence's opening), after one to six capitalised words or slashes (the credit). None when a
-    word of the credit is not capitalised (a sentence, not a name)."""
-    tokens = text[at:].split(" ")
-    pos = at
-    for i, tok in enumerate(tokens[:_CREDIT_MAX_TOKENS + 1]):
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if i and tok[:1].isupper() and nxt[:1].islower():
-            return pos
-        if not (tok in _SLASHES or tok[:1].isupper()):
-            return None
-        pos += len(tok) + 1
-    return None
 
 
 def _labelled_caption(text: str, min_words: int) -> int | None:
@@ -340,7 +323,7 @@ def _labelled_caption(text: str, min_words: int) -> int | None:
     label = _CREDIT_LABEL.match(text, m.end())
     if label is None:
         return None
-    end = _credit_end(text, label.end())
+    end = story_after_credit(text, label.end(), _CREDIT_MAX_TOKENS)
     if end is None or count_words(text[end:]) < min_words:
         return None
     return end

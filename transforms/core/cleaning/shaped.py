@@ -31,7 +31,7 @@ from wirewash.transforms.core.cleaning.generic import (
 )
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
+from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, RELATIVE_AGE, YEAR
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_sentence
 
 RELATED_RUN = Rule(
@@ -412,8 +412,8 @@ def restyled_lines(doc: Doc) -> None:
 _HASHTAGS = re.compile(r"#[^\W\d_][\w-]{0,40}(?: #[^\W\d_][\w-]{0,40}){1,9}(?:…|\.{3})?")
 # A clock time ("15:27", "8h34", "6:15 p.m.") and a date with its year ("01/01/2024", "2 settembre 2021",
 # "July 25, 2022", "2024年").
-_TIME = re.compile(r"\b\d{1,2}[:h]\d{2}\b")
-_DATE = re.compile(r"\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}\b")
+_TIME = re.compile(rf"\b{CLOCK}\b")
+_DATE = re.compile(rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})\b|\b{YEAR}\b")
 _DATE_TIME_MAX_WORDS = 10
 
 

@@ -10,6 +10,7 @@ and the lead it is head furniture, whatever its words.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
@@ -152,10 +153,15 @@ def is_short_line(line: Line, cfg: CleanConfig) -> bool:
     return not line.sentence and line.words <= cfg.headline_max_words
 
 
-def is_data_row(text: str) -> bool:
-    # "Revs 566.7 mln vs 487.8 mln": a results table, not a teaser headline.
+def has_digit(token: str) -> bool:
+    return any(c.isdigit() for c in token)
+
+
+def is_data_row(text: str, share: int = 3, figure: Callable[[str], bool] = has_digit) -> bool:
+    """Whether figures (tokens ``figure`` accepts) are in at least one in ``share`` of the words of ``text``:
+    "Revs 566.7 mln vs 487.8 mln", a results table's row, not a teaser headline. An empty text is one."""
     tokens = text.split()
-    return sum(any(c.isdigit() for c in t) for t in tokens) * 3 >= len(tokens)
+    return sum(map(figure, tokens)) * share >= len(tokens)
 
 
 def is_name(text: str) -> bool:

@@ -77,8 +77,7 @@ def _figure(token: str) -> bool:
 def _tabular(text: str) -> bool:
     # "Net 43.3 mln vs 13.9 mln": figures in a quarter of the words or more. A line of one word (a headline
     # in a script without spaces: "失業率3カ月連続で低下") is no table row.
-    tokens = text.split()
-    return len(tokens) > 1 and sum(map(_figure, tokens)) * 4 >= len(tokens)
+    return len(text.split()) > 1 and is_data_row(text, 4, _figure)
 
 
 _BRACKETED_NOTE_MIN_WORDS = 4  # "(corrects headline)", "(AP)" are wire copy's own marks

@@ -26,8 +26,10 @@ class ReadConfig:
     id_column: str = "id"
     # trafilatura takes well under a second on a real page; only a pathological one gets near this.
     html_timeout_s: float = 20.0
-    # An id, title or URL longer than these is not one (a 1 MB id is a mistake in an export); the limits also
-    # bound the memory a record's metadata can take on every later stage.
+    # The one place these limits are set. An id over its limit is not one (a 1 MB id is a mistake in an
+    # export): the record is rejected, since the id names it. A title or publisher over its limit is cut at a
+    # character boundary and a URL over its limit dropped (``records.bounded``): a bad field, not a bad
+    # document. The limits also bound the memory a record's metadata takes on every later stage.
     max_id_bytes: int = 1_024
     max_title_bytes: int = 2_048
     max_url_bytes: int = 8_192
@@ -56,7 +58,9 @@ class RawDoc:
     """One document before cleaning: its text and whatever metadata the container gave.
 
     ``input_id`` is the id the input itself gave the document (a JSON Lines ``id``, a Parquet id column),
-    None when it gave none; ``doc_id`` is ours and unique per (source file, input id).
+    None when it gave none; ``doc_id`` is ours and unique per (source file, input id). ``repaired`` names the
+    fields the reader had to change or drop (``title_truncated``, ``published_unparsed``...), each counted
+    ``read:field:<name>`` by ``registry.counted``: the document is kept, the change is not silent.
     """
 
     doc_id: str
@@ -70,6 +74,7 @@ class RawDoc:
     fetched: datetime.date | None = None  # when a crawler fetched it (WARC-Date), not when it was published
     input_id: str | None = None
     published_at: datetime.datetime | None = None  # UTC, when the input gave a time of day (``parse_time``)
+    repaired: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
-from wirewash.transforms.core.readers.records import parse_date, parse_time
+from wirewash.transforms.core.readers.records import published_of
 from wirewash.transforms.core.readers.text import read_document_bytes, to_text
 from wirewash.transforms.core.schema import make_doc_id
 
@@ -21,17 +21,19 @@ def html_doc(source: str, data: bytes, extract: Extract, content_type: str | Non
         raise Reject("html_error", f"{type(e).__name__}: {e}"[:300]) from None
     if page is None:
         raise Reject("no_main_text", "trafilatura found no main text in the page")
+    published, published_at, repaired = published_of(page.date)
     return RawDoc(
         doc_id=make_doc_id(source, data),
         source=source,
         text=page.text,
         title=page.title,
         url=page.url,
-        published=parse_date(page.date),
-        published_at=parse_time(page.date),
+        published=published,
+        published_at=published_at,
         byline=page.author,
         # A wire credit beats the site's name: one the page set as a stamp line, or one the cleaner finds.
         publisher=page.credit or page.sitename,
+        repaired=repaired,
     )
 
 

@@ -7,6 +7,7 @@ syntax). Symlinks to directories are not followed (so a loop ends); each is repo
 """
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import re
@@ -16,8 +17,8 @@ from typing import Iterator, NamedTuple
 
 class Listed(NamedTuple):
     """One input: ``source`` names it in the output, ``location`` opens it (local: the OS path as bytes,
-    canonical, so that one file given twice is one input; remote: the URL as UTF-8). ``problem`` is
-    (reason, detail) when it cannot be read at all."""
+    canonical; remote: the URL as UTF-8); ``file_identity`` tells which listed paths are one file.
+    ``problem`` is (reason, detail) when it cannot be read at all."""
 
     source: str
     location: bytes
@@ -51,7 +52,8 @@ def path_of(location: bytes) -> str:
 
 def canonical(path: str) -> bytes:
     """The one spelling of a local path: absolute, ``.``/``..``/``//`` removed (``dir/./a`` is ``dir/a``,
-    ``//a.txt`` is ``/a.txt``), as OS bytes. Symlinks are kept: a link is its own input."""
+    ``//a.txt`` is ``/a.txt``), as OS bytes. Symlinks are kept (a link's path is its name); ``file_identity``
+    is what makes a link and its target one input."""
     return os.fsencode(_tidy(os.path.abspath(path)))
 
 
@@ -214,6 +216,31 @@ def matches_nothing(pattern: str, exclude: tuple[str, ...] = ()) -> bool:
         return True
 
 
+def file_identity(listed: Listed) -> bytes:
+    """What makes two inputs one file: for a local file its (st_dev, st_ino) after following symlinks, so a
+    symlink, a hardlink and the file itself are one input however they were listed; otherwise (a remote
+    URL, a path that cannot be stat'ed such as a dangling link or a loop, an input already found unreadable)
+    its location, so each such path is still one input and gets its own rejection."""
+    if listed.problem is not None or b"://" in listed.location:
+        return listed.location
+    try:
+        st = os.stat(listed.location)
+    except OSError:
+        return listed.location
+    # No path starts with ":", so an identity never equals a location.
+    return b":inode:%d:%d" % (st.st_dev, st.st_ino)
+
+
+def one_per_file(same: list[Listed]) -> Listed:
+    """The input that names a file listed under several paths: a path that is not a symlink before one that
+    is (adding a link ``latest.txt`` beside a file must not rename it, nor change its doc_id), then the
+    smallest ``source``, then location; so the choice, and every doc_id, is the same whatever order the
+    listing came in."""
+    if len(same) == 1:
+        return same[0]
+    return min(same, key=lambda item: (os.path.islink(path_of(item.location)), item.source, item.location))
+
+
 def unreadable_reason(path: str) -> tuple[str, str] | None:
     """(reason, detail) when a local ``path`` must not be opened, else None (remote paths are always files).
 
@@ -225,7 +252,12 @@ def unreadable_reason(path: str) -> tuple[str, str] | None:
     try:
         mode = os.stat(path).st_mode
     except OSError as e:
-        return "unreadable", f"{type(e).__name__}: {e.strerror or e}"
+        why = f"{type(e).__name__}: {e.strerror or e}"
+        if isinstance(e, FileNotFoundError) and os.path.islink(path):
+            why = f"a dangling symlink (its target does not exist): {why}"
+        elif e.errno == errno.ELOOP:
+            why = f"a symlink loop: {why}"
+        return "unreadable", why
     if not stat.S_ISREG(mode):
         return "not_regular_file", f"not a regular file (mode {stat.filemode(mode)})"
     return None

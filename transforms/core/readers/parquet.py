@@ -3,17 +3,21 @@
 Read one row group at a time, a batch of rows at a time, only the columns used. Text stored as BINARY (older
 writers, CSV conversions) is decoded as a file's bytes are. Row groups have boundaries the footer makes
 certain, so a damaged row group is one rejection and the row groups before and after it are still read.
+
+The text is the column ``--text_column`` names and no other: a file with ``text`` and ``content`` (or
+``body``) reads ``text`` and never looks at the rest, so which column is the text never depends on what else
+a file holds. Two columns with one name among those read (Arrow allows it; ``to_pylist`` silently kept the
+last) make the file ``duplicate_column``: which one holds the text, id or field cannot be known (a JSON
+record with a key twice is refused the same way).
 """
 from __future__ import annotations
 
 from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
-from wirewash.transforms.core.readers.records import record_to_doc
+from wirewash.transforms.core.readers.records import read_fields, record_to_doc
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
-# Columns besides text and id that a dataset row may carry (the same names as JSON Lines fields).
-_METADATA_COLUMNS = ("title", "url", "date", "publisher")
 _BATCH_ROWS = 1024
 
 
@@ -41,7 +45,11 @@ def _read_parquet(
     if cfg.text_column not in schema.names:
         columns = ", ".join(f"{f.name} ({f.type})" for f in schema)
         raise Reject("no_text_column", f"no column {cfg.text_column!r}; columns: {columns}"[:300])
-    columns = [c for c in (cfg.text_column, cfg.id_column, *_METADATA_COLUMNS) if c in schema.names]
+    columns = [c for c in read_fields(cfg) if c in schema.names]
+    twice = [c for c in columns if schema.names.count(c) > 1]
+    if twice:
+        counts = ", ".join(f"{schema.names.count(c)} columns named {c!r}" for c in twice)
+        raise Reject("duplicate_column", f"{counts}: which one to read is ambiguous; rename or drop one")
     first_row = 1
     for group in range(pfile.metadata.num_row_groups):
         rows = pfile.metadata.row_group(group).num_rows

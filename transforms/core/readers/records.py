@@ -2,12 +2,14 @@
 
 Shared by the JSON Lines and Parquet readers so that a field means the same whatever the container: text and
 metadata may arrive as strings or as bytes (a Parquet BINARY column, decoded like a file), ids as strings or
-integers, dates as ISO strings, dates or timestamps.
+integers, dates as ISO or RFC 2822 strings, dates, timestamps or Unix times (``from_epoch``).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import email.utils
+import math
 import re
 
 from wirewash.transforms.core.readers.base import RawDoc, ReadConfig
@@ -24,6 +26,12 @@ _RFC2822_RE = re.compile(r"\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\
 # Years a publication date can have: a sentinel ("9999-12-31", "0001-01-01") must not order --keep or
 # look like a second date of a story.
 _PLAUSIBLE_YEARS = (1800, 2199)
+# Unix times a JSON number or a Parquet integer may give for ``date``: seconds from 1e8 (1973-03-03) and
+# milliseconds from 1e11 (also 1973-03-03), each below ten times that. The ranges do not overlap, so the unit
+# is never guessed; what falls between (1e10 s is 2286, 1e10 ms is 1970-04-26), below (20240304 is a
+# yyyymmdd, not a time) or past (microseconds) is refused. The year limit above still applies.
+_EPOCH_SECONDS = (1e8, 1e10)
+_EPOCH_MILLISECONDS = (1e11, 1e13)
 
 
 def parse_date(value: object) -> datetime.date | None:
@@ -77,13 +85,60 @@ def parse_time(value: object) -> datetime.datetime | None:
         return None
 
 
+def from_epoch(value: object) -> datetime.datetime | None:
+    """A Unix time in seconds or milliseconds (an int or a finite float in ``_EPOCH_SECONDS`` or
+    ``_EPOCH_MILLISECONDS``) -> a UTC datetime; None for anything else, booleans included."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        return None
+    for (low, high), per_second in ((_EPOCH_SECONDS, 1), (_EPOCH_MILLISECONDS, 1000)):
+        if low <= value < high:
+            return datetime.datetime.fromtimestamp(value / per_second, datetime.timezone.utc)
+    return None
+
+
+def published_of(value: object) -> tuple[datetime.date | None, datetime.datetime | None, tuple[str, ...]]:
+    """A ``date`` field -> (published, published_at, repaired): ``parse_date`` and ``parse_time`` of it, a
+    Unix time (``from_epoch``) read as the UTC moment it names; ``("published_unparsed",)`` when a value
+    was given (not null, not blank) but no date could be read from it, so the null is counted, not silent."""
+    moment = from_epoch(value)
+    if moment is not None:
+        value = moment
+    published = parse_date(value)
+    if published is None and value is not None and not (isinstance(value, str) and not value.strip()):
+        return None, None, ("published_unparsed",)
+    return published, parse_time(value), ()
+
+
+def _cut(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` UTF-8 bytes, at a character boundary."""
+    return text.encode("utf-8")[:limit].decode("utf-8", "ignore").rstrip()
+
+
+def bounded(doc: RawDoc, cfg: ReadConfig) -> RawDoc:
+    """``doc`` with its metadata within ``cfg``'s limits: a title or publisher over ``max_title_bytes`` cut at
+    a character boundary (``title_truncated``, ``publisher_truncated``), a URL over ``max_url_bytes`` dropped
+    (``url_dropped``: a cut URL would point elsewhere). The registry applies it to every reader's
+    documents."""
+    changes: dict[str, str | None] = {}
+    repaired = list(doc.repaired)
+    for field, limit in (("title", cfg.max_title_bytes), ("publisher", cfg.max_title_bytes),
+                         ("url", cfg.max_url_bytes)):
+        value = getattr(doc, field)
+        if value is None or len(value) <= limit // 4 or len(value.encode("utf-8")) <= limit:
+            continue
+        changes[field] = None if field == "url" else (_cut(value, limit) or None)
+        repaired.append("url_dropped" if field == "url" else f"{field}_truncated")
+    return dataclasses.replace(doc, **changes, repaired=tuple(repaired)) if changes else doc
+
+
 _KINDS = {bool: "a boolean", int: "an integer", float: "a number", dict: "an object", list: "an array",
           type(None): "null", str: "a string", bytes: "bytes"}
 
 
 def _kind(value: object) -> str:
     """What a JSON or Parquet value is, in words: "an integer", "an array", "null", "a datetime"..."""
-    return _KINDS.get(type(value), f"a {type(value).__name__}")
+    kind = dict if isinstance(value, dict) else type(value)  # a JSON object is read as ``Fields``
+    return _KINDS.get(kind, f"a {kind.__name__}")
 
 
 def as_text(value: object) -> str | None:
@@ -101,6 +156,30 @@ def _metadata(value: object) -> str | None:
         value = str(value)
     text = as_text(value)
     return text.strip() or None if text is not None else None
+
+
+# Fields of a record read besides the text and the id (JSON Lines fields and Parquet columns alike).
+METADATA_FIELDS = ("title", "url", "date", "publisher")
+
+
+def read_fields(cfg: ReadConfig) -> tuple[str, ...]:
+    """Every field or column name a record is read from."""
+    return (cfg.text_column, cfg.id_column, *METADATA_FIELDS)
+
+
+class Fields(dict):
+    """A JSON object; ``duplicated`` names the keys it held more than once (``json.loads`` keeps the last)."""
+
+    duplicated: tuple[str, ...] = ()
+
+
+def fields_of(pairs: list[tuple[str, object]]) -> Fields:
+    """A ``json.loads`` object_pairs_hook: the object as ``Fields``, its repeated keys noted."""
+    record = Fields(pairs)
+    if len(record) < len(pairs):
+        seen: set[str] = set()
+        record.duplicated = tuple(sorted({k for k, _ in pairs if k in seen or seen.add(k)}))
+    return record
 
 
 class _BadRecord(Exception):
@@ -124,7 +203,7 @@ def input_id_of(value: object) -> str | None:
     return text.strip() or None
 
 
-def _check_size(field: str, value: str | None, limit: int) -> None:
+def _check_id_size(field: str, value: str | None, limit: int) -> None:
     if value is not None and len(value) > limit // 4 and len(value.encode("utf-8")) > limit:
         raise _BadRecord("field_too_long", f"{field} is {len(value.encode('utf-8'))} bytes, over {limit}")
 
@@ -146,9 +225,13 @@ def record_to_doc(
     if not isinstance(record, dict):
         detail = f"record is {_kind(record)}, not an object"
         return Rejected(content_id, record_source, "no_text_field", detail)
+    twice = [k for k in getattr(record, "duplicated", ()) if k in read_fields(cfg)]
+    if twice:
+        detail = f"{', '.join(map(repr, twice))} given more than once: which to read is ambiguous"
+        return Rejected(content_id, record_source, "duplicate_column", detail)
     try:
         input_id = input_id_of(record.get(cfg.id_column))
-        _check_size(cfg.id_column, input_id, cfg.max_id_bytes)
+        _check_id_size(cfg.id_column, input_id, cfg.max_id_bytes)
     except _BadRecord as b:
         return Rejected(content_id, record_source, b.reason, b.detail)
     doc_id = id_doc_id(file_source, input_id) if input_id is not None else content_id
@@ -170,20 +253,16 @@ def record_to_doc(
     if not text.strip():
         return rejected("no_text_field", f"{cfg.text_column!r} is an empty string")
     title, url, publisher = (_metadata(record.get(name)) for name in ("title", "url", "publisher"))
-    try:
-        _check_size("title", title, cfg.max_title_bytes)
-        _check_size("publisher", publisher, cfg.max_title_bytes)
-        _check_size("url", url, cfg.max_url_bytes)
-    except _BadRecord as b:
-        return rejected(b.reason, b.detail)
+    published, published_at, repaired = published_of(record.get("date"))
     return RawDoc(
         doc_id=doc_id,
         source=record_source,
         text=text,
         title=title,
         url=url,
-        published=parse_date(record.get("date")),
-        published_at=parse_time(record.get("date")),
+        published=published,
+        published_at=published_at,
         publisher=publisher,
         input_id=input_id,
+        repaired=repaired,
     )

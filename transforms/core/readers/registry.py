@@ -4,7 +4,8 @@
 claims (``.warc.gz`` is WARC's own), else a compression suffix (``.gz``, ``.zst``) is peeled off and the rest
 looked up again, so ``x.jsonl.zst``, ``x.parquet.gz`` and ``x.txt.gz.zst`` all work; a name no reader claims
 is plain text. Every item is counted here: ``read:document``, ``read:rejected:<reason>``,
-``read:skipped:<reason>``, so the accounting does not depend on each reader remembering to.
+``read:skipped:<reason>``, ``read:field:<repair>``, so the accounting does not depend on each reader
+remembering to; every document's metadata is held to the read limits here too (``records.bounded``).
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from wirewash.transforms.core.readers.compression import LAYERS, MAGIC
 from wirewash.transforms.core.readers.html import HTML
 from wirewash.transforms.core.readers.jsonl import JSON, JSONL
 from wirewash.transforms.core.readers.parquet import PARQUET
+from wirewash.transforms.core.readers.records import bounded
 from wirewash.transforms.core.readers.text import TEXT, head_of, read_upto
 from wirewash.transforms.core.readers.warc import WARC
 from wirewash.transforms.core.schema import Rejected, make_doc_id
@@ -129,12 +131,13 @@ def reject_file(source: str, reason: str, detail: str) -> Rejected:
 def read_items(
     source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract = extract_page, name: str | None = None
 ) -> Iterator[RawDoc | Rejected | Skipped]:
-    """``parse_stream`` before counting: the reader's items, any failure of the file turned into one
-    rejection after the items before it."""
+    """``parse_stream`` before counting: the reader's items, documents' metadata within the limits
+    (``records.bounded``), any failure of the file turned into one rejection after the items before it."""
     items = _items(source, stream, cfg, extract, name or source)
     while True:
         try:
-            yield next(items)
+            item = next(items)
+            yield bounded(item, cfg) if isinstance(item, RawDoc) else item
             continue
         except StopIteration:
             return
@@ -154,12 +157,18 @@ def read_items(
 
 def counted(items: Iterable[RawDoc | Rejected | Skipped], inc: Inc) -> Iterator[RawDoc | Rejected]:
     """The one place reading is counted: ``read:document``, ``read:rejected:<reason>`` per item passed on,
-    ``read:skipped:<reason>`` per ``Skipped`` (dropped)."""
+    ``read:skipped:<reason>`` per ``Skipped`` (dropped), ``read:field:<repair>`` per field a document's
+    reader changed or dropped (``RawDoc.repaired``)."""
     for item in items:
         if isinstance(item, Skipped):
             inc(f"read:skipped:{item.reason}")
             continue
-        inc("read:document" if isinstance(item, RawDoc) else f"read:rejected:{item.reason}")
+        if isinstance(item, RawDoc):
+            inc("read:document")
+            for repair in item.repaired:
+                inc(f"read:field:{repair}")
+        else:
+            inc(f"read:rejected:{item.reason}")
         yield item
 
 

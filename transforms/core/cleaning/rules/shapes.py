@@ -76,6 +76,11 @@ def label(
     """A ``list_label`` or ``teaser_label`` line; ``pattern`` is fullmatched against the label alone."""
     return Rule(name, version, kind, example, re.compile(pattern), zone, language, None, keep)  # type: ignore[arg-type]
 
+# A clock time and a year, the pieces of every date-or-time stamp pattern: "15:27", "8h34"; "1987", "2024".
+# Each pattern sets its own bounds around them (a word boundary, or no digit beside).
+CLOCK = r"\d{1,2}[:h]\d{2}"
+YEAR = r"(?:19|20)\d{2}"
+
 # A relative age closing a listed headline ("2h ago", "hace 1 h", "il y a 6 h", "vor 3 Std.", "há 2 h",
 # "3 ore fa", "9 ч назад", "منذ 2 ساعات", "1 小时前", "3時間前"): how news sites in these languages date the
 # items of a related or latest-news list. A story sentence ends in a full stop, never in a bare age.

@@ -1,0 +1,199 @@
+"""A bad field is not a bad document: an over-long title, publisher or URL, and a date that cannot be read,
+are repaired or dropped and counted (``read:field:<repair>``), never the reason a document is lost, never a
+silent null. Also: which Parquet column is the text."""
+from __future__ import annotations
+
+import datetime
+import io
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.html import PageText
+from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
+from wirewash.transforms.core.readers.records import from_epoch, published_of
+from wirewash.transforms.core.readers.registry import parse_stream
+
+STORY = "Kazakhstan's ruling party won Sunday's parliamentary election by a wide margin, officials said. " * 3
+UTC = datetime.timezone.utc
+
+
+def parse(source: str, data: bytes, cfg: ReadConfig | None = None):
+    counts, inc = dict_counter()
+    return list(parse_file(source, data, cfg or ReadConfig(), inc)), dict(counts)
+
+
+def jsonl(*records: dict) -> bytes:
+    return b"".join(json.dumps(r).encode() + b"\n" for r in records)
+
+
+def parquet(table: pa.Table) -> bytes:
+    buffer = io.BytesIO()
+    pq.write_table(table, buffer)
+    return buffer.getvalue()
+
+
+# --- over-long metadata -------------------------------------------------------------------------------------
+
+
+def test_an_over_long_title_is_cut_at_a_character_boundary_and_the_record_kept():
+    """A 3 kB title rejected the whole record (field_too_long): the article was lost for its title."""
+    title = "é" * 1500 + "end"  # 3,003 bytes; 2,048 bytes is 1,024 whole "é"
+    (doc,), counts = parse("t.jsonl", jsonl({"id": "a", "text": STORY, "title": title}))
+    assert isinstance(doc, RawDoc) and doc.text.startswith("Kazakhstan")
+    assert doc.title == "é" * 1024 and len(doc.title.encode("utf-8")) == 2048
+    assert counts == {"read:document": 1, "read:field:title_truncated": 1}
+
+
+def test_a_title_exactly_at_the_limit_is_untouched():
+    (doc,), counts = parse("t.jsonl", jsonl({"text": STORY, "title": "t" * 2048}))
+    assert doc.title == "t" * 2048 and counts == {"read:document": 1}
+
+
+def test_the_limit_is_read_configs_and_a_cut_never_splits_a_character():
+    cfg = ReadConfig(max_title_bytes=5)
+    (doc,), counts = parse("t.jsonl", jsonl({"text": STORY, "title": "ab€cd", "publisher": "Reuters"}), cfg)
+    # "ab€" is 5 bytes, "ab€c" 6: the cut is after the euro sign; "Reuters" (7 bytes) shares the limit.
+    assert (doc.title, doc.publisher) == ("ab€", "Reute")
+    assert counts == {"read:document": 1, "read:field:title_truncated": 1, "read:field:publisher_truncated": 1}
+    (doc,), _ = parse("t.jsonl", jsonl({"text": STORY, "title": "a€€"}), ReadConfig(max_title_bytes=3))
+    assert doc.title == "a"  # "a€" would be 4 bytes: the half euro is not kept
+
+
+def test_an_over_long_url_is_dropped_not_cut():
+    """A cut URL would point elsewhere: it becomes null, counted, and the article is kept."""
+    url = "https://x.example/" + "a" * 9000
+    (doc,), counts = parse("u.jsonl", jsonl({"text": STORY, "url": url}))
+    assert doc.url is None and doc.text
+    assert counts == {"read:document": 1, "read:field:url_dropped": 1}
+
+
+def test_an_over_long_id_still_rejects_the_record():
+    """The id names the record (its doc_id): a cut id could name another record, so this stays a rejection."""
+    (rej,), counts = parse("i.jsonl", jsonl({"text": STORY, "id": "i" * 1025}))
+    assert rej.reason == "field_too_long" and "id is 1025 bytes, over 1024" in rej.detail
+    assert counts == {"read:rejected:field_too_long": 1}
+
+
+def test_parquet_and_html_titles_are_held_to_the_same_limit():
+    """The limit is applied where every reader's documents pass (the registry): an HTML page's <title> had
+    no limit at all."""
+    data = parquet(pa.table({"text": [STORY], "title": ["p" * 5000]}))
+    (doc,), counts = parse("d.parquet", data)
+    assert doc.title == "p" * 2048 and counts["read:field:title_truncated"] == 1
+
+    def extract(_html: str) -> PageText:
+        return PageText(text=STORY, title="h" * 4000, url="https://x.example/" + "u" * 9000, date="not a date",
+                        author=None, sitename=None)
+
+    counts, inc = dict_counter()
+    (doc,) = parse_stream("p.html", io.BytesIO(b"<html><body>x</body></html>"), ReadConfig(), inc, extract)
+    assert (doc.title, doc.url, doc.published) == ("h" * 2048, None, None)
+    assert dict(counts) == {"read:document": 1, "read:field:title_truncated": 1, "read:field:url_dropped": 1,
+                            "read:field:published_unparsed": 1}
+
+
+# --- dates ----------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value, moment", [
+    (1709546400, datetime.datetime(2024, 3, 4, 10, 0, tzinfo=UTC)),  # seconds
+    (1709546400123, datetime.datetime(2024, 3, 4, 10, 0, 0, 123000, tzinfo=UTC)),  # milliseconds
+    (1709546400.5, datetime.datetime(2024, 3, 4, 10, 0, 0, 500000, tzinfo=UTC)),  # a float
+    (100_000_000, datetime.datetime(1973, 3, 3, 9, 46, 40, tzinfo=UTC)),  # the first second accepted
+    (100_000_000_000, datetime.datetime(1973, 3, 3, 9, 46, 40, tzinfo=UTC)),  # the first millisecond
+])
+def test_epoch_seconds_and_milliseconds_are_read_as_utc(value, moment):
+    assert from_epoch(value) == moment
+    assert published_of(value) == (moment.date(), moment, ())
+
+
+@pytest.mark.parametrize("value", [
+    20240304,  # a yyyymmdd number, not a time
+    99_999_999,  # below the seconds range (1973)
+    10_000_000_000,  # between the ranges: 2286 in seconds, 1970 in milliseconds
+    10_000_000_000_000,  # past the milliseconds range (microseconds)
+    -1709546400,
+    float("nan"),
+    float("inf"),
+    True,
+    7_258_118_400,  # 2200-01-01 in seconds: past the plausible years
+])
+def test_other_numbers_are_refused_and_counted(value):
+    assert published_of(value) == (None, None, ("published_unparsed",))
+
+
+@pytest.mark.parametrize("value", ["yesterday", "2024-02-30", "9999-12-31", "0000-00-00", "04/03/2024", ["2024"],
+                                   {"y": 2024}])
+def test_unreadable_date_strings_and_values_are_counted(value):
+    assert published_of(value) == (None, None, ("published_unparsed",))
+
+
+@pytest.mark.parametrize("value", [None, "", "   "])
+def test_an_absent_date_is_not_a_problem(value):
+    assert published_of(value) == (None, None, ())
+
+
+def test_dates_through_json_lines_and_parquet_are_counted_per_document():
+    """Epoch numbers and unparseable dates became null silently: the report could not show them."""
+    records = [{"text": STORY, "date": d} for d in (1709546400, 1709546400000, "soon", 20240304, None, "2024-03-04")]
+    items, counts = parse("d.jsonl", jsonl(*records))
+    assert [i.published for i in items] == [datetime.date(2024, 3, 4)] * 2 + [None] * 3 + [datetime.date(2024, 3, 4)]
+    assert items[0].published_at == datetime.datetime(2024, 3, 4, 10, 0, tzinfo=UTC)
+    assert items[5].published_at is None  # a bare date gives the day, no moment
+    assert counts == {"read:document": 6, "read:field:published_unparsed": 2}
+    # A Parquet int64 column of milliseconds, as pandas writes a timestamp cast to int.
+    data = parquet(pa.table({"text": [STORY, STORY], "date": pa.array([1709546400000, 5], pa.int64())}))
+    items, counts = parse("d.parquet", data)
+    assert [i.published for i in items] == [datetime.date(2024, 3, 4), None]
+    assert counts == {"read:document": 2, "read:field:published_unparsed": 1}
+
+
+# --- which Parquet column is the text -------------------------------------------------------------------------
+
+
+def test_parquet_with_text_and_content_reads_the_text_column():
+    """The documented choice: ``--text_column`` names the text; a ``content`` beside it is never read."""
+    data = parquet(pa.table({"content": ["the content column"], "text": [STORY]}))
+    (doc,), _ = parse("tc.parquet", data)
+    assert doc.text == STORY
+    (doc,), _ = parse("tc.parquet", data, ReadConfig(text_column="content"))
+    assert doc.text == "the content column"
+
+
+@pytest.mark.parametrize("names, named", [
+    (["text", "text", "id"], "2 columns named 'text'"),
+    (["text", "id", "id"], "2 columns named 'id'"),
+    (["text", "title", "title"], "2 columns named 'title'"),
+])
+def test_parquet_with_two_columns_of_one_name_is_refused(names, named):
+    """Two ``text`` columns: pyarrow's to_pylist kept the last one, silently; which is the text is unknown."""
+    table = pa.Table.from_arrays([pa.array([STORY]), pa.array(["second"]), pa.array(["third"])], names=names)
+    (rej,), counts = parse("dup.parquet", parquet(table))
+    assert rej.reason == "duplicate_column" and named in rej.detail, rej
+    assert counts == {"read:rejected:duplicate_column": 1}
+
+
+def test_parquet_with_a_duplicated_column_not_read_is_fine():
+    table = pa.Table.from_arrays([pa.array([STORY]), pa.array(["x"]), pa.array(["y"])], names=["text", "n", "n"])
+    (doc,), counts = parse("dup.parquet", parquet(table))
+    assert doc.text == STORY and counts == {"read:document": 1}
+
+
+def test_a_json_record_with_a_field_twice_is_refused_like_a_parquet_column_twice():
+    """``{"text": "a", "text": "b"}``: json.loads kept the last text, silently dropping the first."""
+    lines = [
+        '{"id": "1", "text": "%s", "text": "a second text"}' % STORY,
+        '{"id": "2", "text": "%s", "title": "One", "title": "Two"}' % STORY,
+        '{"id": "3", "text": "%s", "meta": {"x": 1, "x": 2}, "title": "text"}' % STORY,  # not a field read
+        '{"id": "4", "text": "%s"}' % STORY,
+    ]
+    for name, data in (("d.jsonl", "\n".join(lines)), ("d.json", "[" + ",".join(lines) + "]")):
+        items, counts = parse(name, data.encode())
+        assert [getattr(i, "reason", "kept") for i in items] == ["duplicate_column"] * 2 + ["kept"] * 2, name
+        assert "'text' given more than once" in items[0].detail and "'title'" in items[1].detail
+        assert counts == {"read:document": 2, "read:rejected:duplicate_column": 2}
+        assert items[0].doc_id != items[1].doc_id

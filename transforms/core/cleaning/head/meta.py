@@ -1,0 +1,145 @@
+"""Date prefix, bylines and reading times, and the meta lines (bylines, stamps, counters) a page sets under
+its headline."""
+from __future__ import annotations
+
+import datetime
+import re
+
+from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped
+from wirewash.transforms.core.cleaning.head.rules import BYLINE, DATE_PREFIX, OUTLET_LABEL, READ_TIME
+from wirewash.transforms.core.cleaning.head.shapes import _COUNTER, _SMALL_FIGURE
+from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, YEAR
+from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_name
+
+_NAME_IN_PLACE = re.compile(r"(?P<name>[^\n]{2,60}?) in [A-Z][\w.’'\-]{1,30}(?: [A-Z][\w.’'\-]{1,30}){0,2}")
+
+
+def date_prefix(doc: Doc) -> None:
+    # Stripped repeatedly, and on through lines that were nothing but a date, so that a second clean() never
+    # finds another prefix under the first.
+    for line in doc.kept():
+        pos = 0
+        while m := DATE_PREFIX.pattern.match(line.text, pos):
+            try:
+                day = datetime.date.fromisoformat(m.group("date"))
+            except ValueError:
+                break  # "date 2023-02-31" is not a date: leave the text as it is
+            doc.published = doc.published or day
+            doc.strip(line, DATE_PREFIX.name, pos, m.end())
+            pos = m.end()
+        if pos:
+            doc.cut(line, pos)
+        if line.kept:
+            break
+
+
+def bylines(doc: Doc) -> None:
+    cfg = doc.cfg
+    kept = doc.kept()
+    in_head = True
+    for i, line in enumerate(kept):
+        if not line.kept:
+            continue
+        m = READ_TIME.pattern.fullmatch(line.text) if line.words <= 12 else None  # "Jane Doe · 5 min read"
+        if m:
+            name = m.group("name")
+            if name is not None and not is_name(name):
+                name = None
+            prev = kept[i - 1] if i > 0 else None
+            # A name over the reading time, not a headline in capitals ("NYSE TO REVIEW PROGRAM TRADING").
+            if name is None and prev is not None and prev.kept and is_name(prev.text) and not prev.text.isupper():
+                name = prev.text
+                doc.remove(prev, BYLINE.name)
+            doc.remove(line, READ_TIME.name)
+            doc.byline = doc.byline or name
+        elif in_head:
+            if is_body(line, cfg):
+                in_head = False  # below the lead, "By The Numbers" is a subhead, not a byline
+                continue
+            # "Jane Doe" over "BBC News": a name line names the author only when the outlet line follows.
+            if OUTLET_LABEL.pattern.fullmatch(line.text):
+                doc.remove(line, OUTLET_LABEL.name)
+                prev = kept[i - 1] if i >= 2 else None
+                if prev is not None and prev.kept and is_name(prev.text):
+                    doc.remove(prev, BYLINE.name)
+                    doc.byline = doc.byline or prev.text
+                continue
+            # The Guardian's "Jane Doe in Kyiv".
+            placed = _NAME_IN_PLACE.fullmatch(line.text)
+            if placed and (i >= 1 or doc.title is not None) and is_name(placed.group("name")):
+                doc.remove(line, BYLINE.name)
+                doc.byline = doc.byline or placed.group("name")
+                continue
+            b = BYLINE.pattern.fullmatch(line.text)
+            authors = byline_names(line.text) if b else None
+            if authors is not None:
+                doc.remove(line, BYLINE.name)
+                doc.byline = doc.byline or authors
+
+
+def _meta_above(lines: list[Line], lead: int) -> int | None:
+    """The index of the first line above paragraph ``lead`` that is a byline, a stamp, a reading time or a
+    counter (``_meta_line``), kept or removed, or None."""
+    return next((line.idx for line in lines if line.idx < lead and _meta_line(line)), None)
+
+
+def _page_head(lines: list[Line], lead: int) -> bool:
+    """Whether what stands over paragraph ``lead`` is a page head although no line there is a headline: a
+    byline, a stamp or a reading time another pass removed stood there, or a line there is one beyond doubt (a
+    clock time or a date in figures, a reading time, a byline with a label or in a script without case, two
+    names and nothing else). Fragments of a story's sentences broken over lines are none of these ("Year
+    ended December 31.", "Government tax revenues for the 1986/87")."""
+    for line in lines:
+        if line.idx >= lead:
+            return False
+        if line.sentence:
+            continue
+        text = line.text
+        if not line.kept and (_meta_line(line) or byline_names(text) is not None):
+            return True
+        if READ_TIME.pattern.fullmatch(text) or _CLOCK_OR_DATE.search(text):
+            return True
+        names = byline_names(text)
+        if names is None or headline_shaped(text, phrase_labels=False):
+            continue  # "LORD ABBETT VALUE APPRECIATION FUND", "VOL OPEN CHANGE": a table's caption
+        if not text.startswith(names) or not text.isascii() or (text == names and _NAME_LIST.search(names)):
+            return True
+    return False
+
+
+_NAME_LIST = re.compile(r", | (?:and|&|et|y|e|und|и) ")
+# A clock time or a date in figures, a token of its own: "4:44", "08h20", "2019-06-03", "17/07/2018" (not a
+# price range "156.70-160.70").
+_CLOCK_OR_DATE = re.compile(
+    rf"(?<![\w.,/-])(?:{CLOCK}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})(?![\w/-]|[.,]\d)"
+    r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}"  # ISO 8601: "2023-12-05T13:55:00Z"
+)
+
+
+def _meta_line(line: Line) -> bool:
+    """A byline, a stamp, a reading time or a counter: what a page sets under its headline, and no sentence
+    ("Year ended December 31." and "Government tax revenues for the 1986/87" are story text). Judged once per
+    text of the line."""
+    memo = line.memo.get("meta")
+    if memo is not None and memo[0] == line.text:
+        return memo[1]
+    meta = _meta_shape(line)
+    line.memo["meta"] = (line.text, meta)
+    return meta
+
+
+def _meta_shape(line: Line) -> bool:
+    text = line.text
+    if line.sentence:
+        return False
+    if READ_TIME.pattern.fullmatch(text) or _COUNTER.fullmatch(text):
+        return True
+    if line.words <= 4 and _SMALL_FIGURE.fullmatch(text):
+        return True  # a reading time, a relative time or a counter: "2 min de lectura", "6 мин назад", "Photo 1/2"
+    if _CLOCK_OR_DATE.search(text) or (line.words <= 6 and _YEAR_WITH_DAY.search(text)):
+        return True  # "Published October 4, 2025 4:44 PM GMT", "28 Sep 2025"
+    return byline_names(text) is not None and not headline_shaped(text)
+
+
+# A year with a day before it: "28 Sep 2025", "October 4, 2025", "3. April 2018" (not "1986/87").
+_YEAR_WITH_DAY = re.compile(rf"\b\d{{1,2}}\b\.?,? (?:\S+,? )?{YEAR}\b|\b\d{{1,2}}, {YEAR}\b")

@@ -1,0 +1,43 @@
+"""The head zone's rules: what its passes remove, each with a line it takes and one it keeps."""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.rules.base import Rule
+
+DATE_PREFIX = Rule(
+    "date_prefix", 1, "structural", " date 2023-03-19 ",
+    re.compile(r"(?i:date):? (?P<date>\d{4}-\d{2}-\d{2})(?: |$)"),
+    keep="The vote date 2023-03-19 was set by the commission in January.",
+)
+HEADLINE = Rule(
+    "headline", 3, "structural", "Kazakh Leader Seeks Reset After Riots With Parliament Ballot",
+    keep="Reform agenda",
+)
+BYLINE = Rule(
+    "byline", 3, "structural", "By Marisol Trent, Devon Achebe and Priya Nandakumar",
+    re.compile(r"(?:(?:Story|Written|Words|Text) )?(?i:by) (?P<rest>[^\n]{2,200})"),
+    keep="By Monday, officials had counted every ballot in the capital city.",
+)
+READ_TIME = Rule(
+    "read_time", 2, "structural", "·5 min read",
+    re.compile(
+        r"(?:(?P<name>[^·•|\n]{2,60}?) ?)?[·•|⏱]? ?(?:"
+        r"\d{1,3}[ -]?(?:min|mins|minute|minutes)\.? (?:read|reading(?: time)?|to read)"
+        r"|(?i:(?:estimated )?(?:reading|read) time):? ?\d{1,3} ?(?:min|mins|minute|minutes)\.?"
+        r"|(?<=⏱) ?\d{1,3} ?(?:min|mins|minute|minutes)\.?)"  # a stopwatch and minutes: "⏱ 3 min"
+    ),
+    keep="The report takes 5 min to read, officials said.",
+)
+OUTLET_LABEL = Rule(
+    "outlet_label", 1, "structural", "BBC News",
+    re.compile(
+        r"(?:BBC|CNN|Sky|ABC|NBC|CBS|Fox|Al Jazeera|Reuters|Bloomberg|The Guardian|Guardian)"
+        r"(?: (?:News|Business|Sport|Politics|World|Digital|staff|Staff))?"
+    ),
+    keep="BBC News reported the result first, officials said on Monday.",
+)
+HEAD_FURNITURE = Rule(
+    "head_furniture", 1, "structural", "Gift this article (between the headline and the lead)",
+    keep="Reform agenda (a subhead below the lead)",
+)

@@ -1,0 +1,59 @@
+"""Line shapes both the headline's score and the head zone's extent judge by: stamps, counters, labels,
+photo credits, a sentence's end inside a line, a sentence broken across lines."""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.byline import byline_names
+from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, YEAR
+from wirewash.transforms.core.cleaning.structure import Line
+
+# A date or a clock time: "2016-07-28", "20.04.2016", "3:20 PM", "02h50", a year, "2013年4月20日".
+_STAMP = re.compile(rf"{CLOCK}|\d{{4}}[-/.年]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|(?<!\d){YEAR}(?!\d)")
+# One small whole number in a few words: "9 hours ago", "5 min read", "há 8 min" (a stamp, not a table row).
+_SMALL_FIGURE = re.compile(r"(?:[^\d\s]+ ){0,3}\d{1,2}[^\d\s]*(?: [^\d\s]+){0,3}")
+# A counter: "1 of 5", "Image 9 of 12".
+_COUNTER = re.compile(r"(?:\S+ )?\d{1,3} \S{1,4} \d{1,3}")
+# "Label: value" with a short label: "Priority: Urgent", "Read time: 5 min", "Photo : AFP", "Update, May 2:".
+_LABELLED = re.compile(r"[^\s:：]{1,20}(?: [^\s:：]{1,20}){0,2} ?[:：]")
+# Parts of a meta line or a breadcrumb: "Site | Section", "Home › World", "By X · 5 min read".
+_PARTS = re.compile(r" [|›>/·•—–] | - ")
+# "REUTERS/Jane Doe", "Jan Weber/dpa", "AP Photo/Jane Doe": a source and a name or agency around a slash (not a
+# link: "pic.twitter.com/x1Y2").
+_SLASH_CREDIT = re.compile(r"(?:^|[\s(])[^\W\d_][^\s/.:]*/[^\W\d_]")
+_CREDIT_TAIL = re.compile(r"(?:[.。] |\s[-–—|] |\()(?P<credit>[^.。()]{2,60})\)?$")
+
+
+def _credit(text: str) -> bool:
+    """A photo credit's shape: a few words naming a source with a slash, a copyright sign or a short label
+    ("REUTERS/Jane Doe", "(AP Photo/Jane Doe)", "© Foto: press service", "Photo: AFP")."""
+    if text.count(" ") >= 8 or text[-1] in ".。":
+        return False
+    label = _LABELLED.match(text.lstrip("(©").strip())
+    return (
+        _SLASH_CREDIT.search(text) is not None
+        or "©" in text
+        or (label is not None and 0 < text[label.end():].count(" ") < 3)
+    )
+
+
+# A sentence's end inside a line: after a word in lower case and before a capital ("... the station. Photo:
+# ..."), not after a number ("8. August"), an abbreviation ("N.Z. TRADE", "3:55 a.m. ET") or before a figure
+# ("Jan. 16").
+_INNER_END = re.compile(r"(?:(?<=[a-zß-ÿа-яё][a-zß-ÿа-яё])[.!?…][\"”’»)]* (?=[\"“‘«(]?[A-ZÀ-ÞА-ЯЁ])|[。！？](?=\S))")
+
+
+def _digit_tokens(text: str) -> int:
+    # Numbers standing as words ("27", "5,700,000", "$1.20"), not digits inside a code ("BC-US--Vote,1st").
+    return sum(t[0].isdigit() or (t[0] in "$£€¥(+-" and t[1:2].isdigit()) for t in text.split())
+
+
+def _continued(kept: list[Line], i: int) -> bool:
+    # A line under a headline may be furniture in lower case, but then a figure follows its first word ("vor 5
+    # Min.", "há 8 min"); a sentence going on runs on in lower case ("shutdown.", "late Friday, ...").
+    if i + 1 >= len(kept) or not kept[i].text[-1].isalpha():
+        return False
+    nxt = kept[i + 1].text
+    words = nxt.split(None, 2)
+    # A byline with a label in lower case ("dal nostro inviato Luca Ferrari") continues nothing either.
+    return words[0][0].islower() and (len(words) == 1 or not words[1][0].isdigit()) and byline_names(nxt) is None

@@ -1,0 +1,252 @@
+"""The headline: the line that is the page's title, or the most headline-shaped line over the lead, read into
+``title`` without the site's name; and the title's copies further down."""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped
+from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.credits import agency, credit_line
+from wirewash.transforms.core.cleaning.cues import content_tokens
+from wirewash.transforms.core.cleaning.dateline import script_of
+from wirewash.transforms.core.cleaning.generic import LINE
+from wirewash.transforms.core.cleaning.head.meta import _meta_above
+from wirewash.transforms.core.cleaning.head.rules import HEADLINE, READ_TIME
+from wirewash.transforms.core.cleaning.head.shapes import (
+    _COUNTER, _CREDIT_TAIL, _INNER_END, _LABELLED, _PARTS, _STAMP, _continued, _credit, _digit_tokens,
+)
+from wirewash.transforms.core.cleaning.head.zone import _GUESSED, _abbreviated_capitals, _doc_head_end
+from wirewash.transforms.core.cleaning.rules.shapes import YEAR
+from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, norm
+
+_MARKDOWN_HEADING = re.compile(r"^#{1,6} ")
+
+
+def title_copies(doc: Doc) -> None:
+    # The page's own title again further down is a share box, a related link or a breadcrumb; the first
+    # line is left to ``headline``, which reads the title from it. A sentence is story text even when it
+    # repeats the title's words.
+    if doc.title_hint is None:
+        return
+    hint = norm(doc.title_hint)
+    for line in doc.kept()[1:]:
+        if not line.sentence and norm(line.text) == hint:
+            doc.remove(line, HEADLINE.name)
+
+
+def headline(doc: Doc) -> None:
+    cfg = doc.cfg
+    kept = doc.kept()
+    if doc.title is not None:
+        # Later removals can expose another copy of the title at the top; a fresh clean() of the output would
+        # take it, so it goes now (what else stands over the lead, ``head_furniture`` takes).
+        top = 0
+        while top < len(kept) and not is_body(kept[top], cfg) and norm(kept[top].text) == norm(doc.title):
+            doc.remove(kept[top], HEADLINE.name)
+            top += 1
+        return
+    if not kept or is_body(kept[0], cfg) and not _abbreviated_capitals(kept[0]):
+        return  # a lead that repeats the page title's words is story text
+    # A headline is only guessed over a lead (or the table a story opens with), so the cleaned text cannot
+    # yield another title on a second pass. A page whose container names its title (HTML, a JSON field) has
+    # its headline where a line is that title; the guess stands otherwise, as it would on the cleaned text.
+    end = _doc_head_end(doc, kept)
+    at, sure = None, True
+    if doc.title_hint is not None:
+        hint = norm(_MARKDOWN_HEADING.sub("", doc.title_hint))
+        at = next((i for i, line in enumerate(kept[:max(end, 1)]) if _is_title(norm(line.text), hint)), None)
+    if at is None and end < len(kept) and sum(_continued(kept, i) for i in range(end)) < 2:
+        # (Sentences broken across lines that were not unwrapped are no head: no guess there.)
+        at, sure = _headline_at(kept, end, cfg, doc.lines)
+    if at is None:
+        return
+    if not sure:
+        # A guess only: the lines over this lead are a page head (``head_furniture`` takes them once the other
+        # passes have read the byline and the stamps), but no title is read off them.
+        kept[end].memo[_GUESSED] = True
+        return
+    title = kept[at].text
+    copies = at + 1  # the page title and the h1 often stack the same headline
+    while copies < len(kept) and norm(kept[copies].text) == norm(title):
+        copies += 1
+    for line in kept[at:copies]:
+        doc.remove(line, HEADLINE.name)
+    doc.title = _without_site(_MARKDOWN_HEADING.sub("", title))
+
+
+_SITE_SEP = re.compile(r" (?:\||-|–|—|:) ")
+_OUTLET_WORDS = frozenset(
+    "News Times Post Press Journal Herald Tribune Magazine TV Radio Daily Online Telegraph Guardian Independent "
+    "Ore Mail Express Standard Gazette Observer Chronicle".split()
+)
+_DATE_TAIL = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b"
+    r"|\b\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+_PARTICLES = frozenset("of the and & de du des la le les el los las di da do dos van von der y e und et".split())
+
+
+def _brand(words: list[str]) -> bool:
+    # "Sky News", "Il Sole 24 Ore", "The Independent", "REUTERS": a few capitalised words or figures.
+    return 1 <= len(words) <= 4 and all(w[0].isupper() or w[0].isdigit() or w in _PARTICLES for w in words)
+
+
+def _without_site(title: str) -> str:
+    """``title`` without a trailing site name a page title carries ("Mourinho to escape FA charge - Il Sole 24
+    Ore", "OIL SLIDES | Reuters"): a brand after a pipe, or after a dash or a spaced colon when it is set in
+    another case than the headline (a headline in sentence case or in capitals, the site's name in title case).
+    "BP SALE WAS IN UK BUDGET MATHS - TREASURY" keeps its source, set as the headline is."""
+    seps = list(_SITE_SEP.finditer(title))
+    if not seps:
+        return title
+    sep = seps[-1]
+    head, tail = title[:sep.start()], title[sep.end():]
+    words, head_words = tail.split(), head.split()
+    if len(head_words) < 3 or not _brand(words) or tail[-1] in ".!?:" or len(tail) > 40:
+        return title
+    if _DATE_TAIL.search(tail):
+        return title  # "GULF EDIBLE OIL PRICES - April 7": the day is the headline's
+    outlet = agency(tail) is not None or not _OUTLET_WORDS.isdisjoint(words)
+    # One ordinary word after a dash is rather a place or a topic ("Obama meets Merkel - Berlin") than a site,
+    # unless it is set as brands are ("TechCrunch", "REUTERS").
+    plain_word = len(words) == 1 and tail[1:].islower()
+    sentence_case = any(w[0].islower() and w not in _PARTICLES for w in head_words[1:])
+    other_case = head.isupper() != tail.isupper() or (sentence_case and not tail.isupper())
+    return head if sep.group() == " | " or outlet or (other_case and not plain_word) else title
+
+
+_YEAR = re.compile(YEAR)
+# A line set off as a whole: "(Adds comment in paragraph 5)", "[Video]".
+_ENCLOSED = re.compile(r"[(\[（【].*[)\]）】]")
+_ENCLOSED_TAIL = re.compile(r" [(（][^()（）]{1,40}[)）]$")
+_SUFFIX = re.compile(r" ?[|:–—-] \S")
+_OPENERS = "\"'“‘«„#¿¡(「『【<"  # "<TIFFANY AND CO> TO GO PUBLIC": Reuters marks a company so
+_HEADLINE_ENDS = ".。;:,，、-–—"
+
+
+def _is_title(line: str, hint: str) -> bool:
+    # "Headline" against a page title "Headline | Site", or the other way round.
+    short, long = sorted((_MARKDOWN_HEADING.sub("", line), hint), key=len)
+    return short == long or (long.startswith(short) and _SUFFIX.match(long, len(short)) is not None)
+
+
+def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
+    """How headline-shaped a head line is (higher is likelier), or None when it cannot be the headline: a
+    headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline."""
+    text = line.text
+    if not cfg.headline_min_words <= line.words <= cfg.headline_max_words:
+        return None
+    if text[-1] in _HEADLINE_ENDS and not (text[-1] == "." and "." in text.rsplit(" ", 1)[-1][:-1]):
+        return None  # a sentence or a label, unless the full stop closes an abbreviation ("U.S.A.")
+    if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text):
+        return None
+    byline = byline_names(text) is not None
+    if byline and not headline_shaped(text):
+        return None
+    if credit_line(text) is not None:
+        return None  # "Provided by Kyodo"
+    if not (text[0].isalnum() or text[0] in _OPENERS) or READ_TIME.pattern.fullmatch(text):
+        return None  # "·5 min read", "▶ Play video": a marker opens no headline
+    if _INNER_END.search(text):
+        return None  # a caption and its credit ("Crowds at the station. Photo: ..."), not a headline
+    tail = _CREDIT_TAIL.search(text)
+    if tail and _credit(tail.group("credit")):
+        return None  # a caption credited at its end: "Crowds at the station (Photo: AP)"
+    score = min(line.words, 12) - 2 * max(0, line.words - 14)  # a longer line is rather a standfirst
+    if _COUNTER.fullmatch(text) or "@" in text or "://" in text:
+        score -= 8
+    elif _STAMP.search(text):
+        # A date or a time, or a year beside another figure; a year alone may be in a headline.
+        score -= 2 if _YEAR.fullmatch(_STAMP.search(text).group()) and _digit_tokens(text) == 1 else 8
+    if _LABELLED.match(text):
+        score -= 4
+    if _PARTS.search(text):
+        score -= 3
+    if _ENCLOSED_TAIL.search(text):
+        score -= 4  # "A view of the harbour (file photo)"
+    words = text.casefold().split()
+    if len(set(words)) < len(words):
+        score -= 4  # a row of buttons: "Share on Facebook Share on X"
+    if line.words >= 3 and text.isupper():
+        score += 2  # a wire headline in capitals
+    return score
+
+
+_STORY_CHARS = 500
+_SUBJECT_BONUS = 6  # about a headline's length in words: it outweighs a longer button row's length
+
+
+def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]) -> tuple[int | None, bool]:
+    """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None, and whether it
+    is surely the headline: a line that shares no word with the story, is short or stands under a byline or a
+    stamp is a guess (then the lines over the lead are a page head, but no title is read off them).
+    ``lines``: all the document's lines, removed ones too."""
+    scores = [(_headline_score(line, cfg), i) for i, line in enumerate(kept[:end])]
+    # A fragment of a sentence broken across lines is no headline: one that starts in lower case, or that the
+    # next line continues in lower case ("... a stopgap bill late" / "Friday, averting ...").
+    scores = [
+        (None if s is not None and (kept[i].text[0].islower() or _continued(kept, i)) else s, i) for s, i in scores
+    ]
+    # A line a pack names as furniture ("Listen to this article") is none; a wire headline in capitals stays
+    # one although it has the shape of a link set in capitals.
+    scores = [(None if s is not None and _furniture_rule(kept[i].text) else s, i) for s, i in scores]
+    candidates = [(s, i) for s, i in scores if s is not None and s > 0]
+    if not candidates:
+        return None, False
+    if len(candidates) == 1 and candidates[0][1] == 0 and kept[0] is lines[0] and (
+        candidates[0][0] >= _UNSHARED_MIN_SCORE and byline_names(kept[0].text) is None
+    ):
+        return 0, True  # the page's first line, and the only headline-shaped one: no need to weigh it
+    best, at, sure = 0.0, None, False
+    script = script_of(kept[end].text) if len(candidates) > 1 else None
+    # A headline names the story's subject, so it shares a word with the lead or the paragraph after it; a row
+    # of buttons, a stamp or a caption of a file photo does not. A line that shares none is the headline only
+    # when it is headline-shaped enough and stands where a page sets its headline: above the byline, the
+    # stamps and the reading time. A line that reads as a byline as well ("Venus stunned by Farina Elia", "BY
+    # JANE DOE") must share a word.
+    # (The first few hundred characters name the subject, and bound the cost.)
+    story = _subject_words(
+        " ".join(line.text for line in kept[end:end + 2] if line is kept[end] or is_body(line, cfg))[:_STORY_CHARS]
+    )
+    # Lines other passes removed count too: a stamp a pack took stood there all the same.
+    lead = kept[end].idx
+    meta: int | None = None  # found when a line that shares no word needs it
+    for score, i in candidates:
+        text = kept[i].text
+        shared = bool(_subject_words(text) & story)
+        if not shared and byline_names(text) is not None:
+            continue
+        # The page title's copy, "Headline | Site", loses to the headline itself.
+        if any(j != i and text.startswith(kept[j].text) and _SUFFIX.match(text, len(kept[j].text)) for _, j in candidates):
+            continue
+        # A page sets its headline in the story's script.
+        value = score - 6 * (script is not None and script_of(text) not in (None, script))
+        if shared:
+            value += _SUBJECT_BONUS
+        # A sure headline beats any guess.
+        certain = shared
+        if not shared and score >= _UNSHARED_MIN_SCORE:
+            if meta is None:
+                meta = _meta_above(lines, lead)
+                meta = lead if meta is None else meta
+            certain = kept[i].idx < meta
+        if (certain, value) > (sure, best):
+            best, at, sure = value, i, certain
+    return at, sure
+
+
+def _subject_words(text: str) -> set[str]:
+    """``content_tokens`` and the names of four letters ("Ford", "NATO" is five tokens' worth already): what a
+    headline and its story share."""
+    return content_tokens(text) | {w for w in _FOUR_LETTER_NAME.findall(text)}
+
+
+_FOUR_LETTER_NAME = re.compile(r"(?<!\w)[A-Z][a-z]{3}(?!\w)")
+# A headline that shares no word with the story is at least four words long, or three in capitals: "Your privacy
+# choices", "ABC News > Politics" are labels.
+_UNSHARED_MIN_SCORE = 4
+
+
+def _furniture_rule(text: str) -> bool:
+    found = LINE[(True, False)].first(text, 0, "fullmatch")
+    return found is not None and found[0].name != "caps_link"

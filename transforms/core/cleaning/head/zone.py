@@ -1,0 +1,222 @@
+"""The head zone's extent (down to the lead, or to the results table a story opens with) and its furniture:
+what stands over the lead once the headline is found or guessed."""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped
+from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.dateline import DATELINE, dateline_end, head_line_credits
+from wirewash.transforms.core.cleaning.head.meta import _page_head
+from wirewash.transforms.core.cleaning.head.rules import HEAD_FURNITURE
+from wirewash.transforms.core.cleaning.head.shapes import (
+    _COUNTER, _CREDIT_TAIL, _INNER_END, _LABELLED, _PARTS, _SMALL_FIGURE, _STAMP, _continued, _credit,
+    _digit_tokens,
+)
+from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row
+
+
+_DIGIT = re.compile(r"\d")
+_META = re.compile(r" [|›>/·•] ")
+
+
+def _doc_head_end(doc: Doc, kept: list[Line]) -> int:
+    """``_head_end`` of ``doc.kept()``, computed once per state of the document."""
+    if doc.head_end is None or doc.head_end[0] != doc.version:
+        doc.head_end = (doc.version, _head_end(kept, doc.cfg))
+    return doc.head_end[1]
+
+
+def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
+    """Where the head zone ends among ``kept``: at the lead (the first body paragraph), or earlier where a story
+    that opens with a results table starts ("Shr 15 cts vs nine cts" / "Net 1.2 mln vs 987,000"): at the
+    first line above the lead that carries a figure, when any line there is a table row. ``len(kept)`` when
+    there is no lead."""
+    end = len(kept)
+    for i, line in enumerate(kept):
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        # A sentence a wire credit opened is the lead, however short; what a credit opened and is no sentence
+        # ("(Reuters) - Loading...") is judged as any line, as it will be once the credit is gone.
+        if line.credited and line.sentence or (
+            (is_body(line, cfg) and not _abbreviated_capitals(line)) or _story_text(line, cfg, nxt) or _speech(line)
+        ) and not _caption(kept, i, cfg):
+            end = i
+            break
+    rows = 0
+    for line in kept[:end]:
+        text = line.text
+        if _DIGIT.search(text) is None:
+            continue
+        if _table_row(line):
+            rows = 2
+            break
+        # Leaner than a data row: "Shr loss 2.51 dlrs vs loss 1.12 dlrs" counts; two such lines make a table.
+        rows += is_data_row(text, 4) and _figure(text) and not _SMALL_FIGURE.fullmatch(text)
+    if rows >= 2:
+        start = next(i for i, line in enumerate(kept[:end]) if _figure(line.text))
+        # Rows without a figure open a table too ("Shr loss six cts vs profit three cts"): short lines with a
+        # word in lower case that have no furniture's shape.
+        while start and _wordy_row(kept[start - 1]):
+            start -= 1
+        if end == len(kept) and any(line.sentence for line in kept[:start]):
+            # A sentence above the table: the story opened in prose that was not recognised as a lead (a
+            # sentence broken over lines), so nothing tells the head from the story.
+            return end
+        return start
+    return end
+
+
+def _abbreviated_capitals(line: Line) -> bool:
+    # A wire headline in capitals whose last word is an abbreviation ("PACIFIC BASIN TO ACQUIRE 51 PCT OF
+    # T.E.A.M."): its full stop ends no sentence, and a lead is not set in capitals.
+    last = line.text.rsplit(" ", 1)[-1]
+    return "." in last[:-1] and _capitals(line.text)
+
+
+_QUOTE_OPENERS = "\"“‘«„「『"
+
+
+def _speech(line: Line) -> bool:
+    # A quoted sentence opens the story however short it is ("“Enough is enough.”"): speech is story text,
+    # and a standfirst or a headline that quotes ends with no full stop.
+    return line.sentence and line.words >= 2 and line.text[0] in _QUOTE_OPENERS
+
+
+def _wordy_row(line: Line) -> bool:
+    text = line.text
+    return (
+        line.words <= 8
+        and not line.sentence
+        and any(t[0].islower() for t in text.split())
+        and not (_STAMP.search(text) or _META.search(text) or _LABELLED.match(text) or byline_names(text))
+    )
+
+
+def _figure(text: str) -> bool:
+    # A figure that is no date, time, counter or part of a meta line: a table's first row. A line set in
+    # capitals is a wire headline over the table ("OMNICOM GROUP INC <OMCM> 4TH QTR NET"), not a row of it
+    # ("Shr 27 cts vs 51 cts", "Year", "1st half").
+    return _digit_tokens(text) > 0 and not (
+        _STAMP.search(text) or _COUNTER.fullmatch(text) or _META.search(text) or _capitals(text)
+    )
+
+
+_TICKER = re.compile(r"<[A-Z.]{1,8}>")
+
+
+def _capitals(text: str) -> bool:
+    # Five words in capitals, or a company's ticker as Reuters marks it: a table's own caption is shorter
+    # ("1ST QTR TO MARCH 31", "NOON CDT APRIL 7").
+    return text.isupper() and (
+        sum(len(t) > 1 and t.isalpha() for t in text.split()) >= 5 or _TICKER.search(text) is not None
+    )
+
+
+def _caption(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
+    """Whether the sentence kept[i] above the lead is a photo caption: short, and credited on the next line or
+    at its own end, or introduced by a short label ("Pictured: ...")."""
+    line = kept[i]
+    # Judged once, with the lines around it as they came: a pack may remove the credit line under it later.
+    memo = line.memo.get("caption")
+    if memo is not None and memo[0] == line.text:
+        return memo[1]
+    caption = _captioned(kept, i, cfg)
+    line.memo["caption"] = (line.text, caption)
+    return caption
+
+
+def _captioned(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
+    line = kept[i]
+    if line.words > cfg.head_caption_max_words:
+        return False
+    if i + 1 < len(kept) and _credit(kept[i + 1].text):
+        return True
+    tail = _CREDIT_TAIL.search(line.text)
+    if tail and _credit(tail.group("credit")):
+        return True
+    return _LABELLED.match(line.text) is not None
+
+
+# Any sentence end inside a line, after whatever word (``_INNER_END`` is the strict one).
+_ANY_END = re.compile(r"[.!?…。！？][\"”’»)]* (?=\S)")
+
+
+def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
+    # A lead with furniture glued to its end ("... a takeover. Related: <headline>") ends in no full stop, but
+    # a body's worth of words with a sentence end inside is story text, as is any line longer than a headline
+    # can be. A meta line's "8. August" or an initial ("N.Z. TRADE") ends no sentence; in a line longer than
+    # a caption any full stop before a space does.
+    if line.words > 2 * cfg.headline_max_words or (
+        line.words > cfg.headline_max_words and not (_META.search(line.text) or _STAMP.search(line.text))
+    ):
+        return True  # longer than a headline, a caption or a button row: a paragraph without its full stop
+    text = line.text
+    if text[-1] in ":：" and line.words >= 5 and not _LABELLED.fullmatch(text):
+        return True  # a sentence that introduces what follows ("Here is what we know:"), not a label
+    if line.words < cfg.body_min_words:
+        return False
+    if text[-1] in ":：" or _INNER_END.search(text):
+        return True
+    tokens = text.split()
+    # A lead that lost its full stop: a sentence's run of words in lower case, longer than headlines run or
+    # with the story going on under it.
+    long = line.words >= 14 or (line.words >= 12 and nxt is not None and is_body(nxt, cfg))
+    # A byline stands under a headline, never under the lead.
+    if long and 2 * sum(t[0].islower() for t in tokens) >= len(tokens) and not (
+        _PARTS.search(text) or _STAMP.search(text) or (nxt is not None and byline_names(nxt.text) is not None)
+    ):
+        return True
+    return line.words > cfg.head_caption_max_words and _ANY_END.search(text) is not None
+
+
+def _table_row(line: Line) -> bool:
+    # A row of figures, not a stamp ("Updated 20.04.2016 11:37"), a counter ("1 of 5") or a meta line: two or
+    # more numbers that are no date or clock time, in a short line ("Net 4.1 mln vs 2.9 mln").
+    figures = _digit_tokens(line.text)
+    return line.words <= 12 and figures >= 2 and _figure(line.text)
+
+
+_GUESSED = "head_guessed"  # Line.memo key: a headline was guessed, not found, over this lead
+
+
+def _clear_head(doc: Doc, head: list[Line]) -> None:
+    """Remove every line of ``head`` as head furniture, reading the byline and the publisher off them (not off
+    a line that may as well be a headline: "NYSE TO REVIEW PROGRAM TRADING")."""
+    for line in head:
+        if doc.byline is None or doc.publisher is None:
+            wanted = doc.byline is None and not headline_shaped(line.text, phrase_labels=False)
+            byline, publisher = head_line_credits(line.text, wanted)
+            doc.byline = doc.byline or byline
+            doc.publisher = doc.publisher or publisher
+        doc.remove(line, HEAD_FURNITURE.name)
+
+
+def head_furniture(doc: Doc) -> None:
+    """Once the headline is found, the head is known: every line above the lead is head furniture (section
+    labels, wire headers, bylines, stamps, reading times, share rows, captions and credits), whatever its
+    words, unless the story opens with a results table. A byline among them names the authors. Without a
+    headline the head is known all the same when one was guessed over the lead or a byline or a stamp stands or
+    stood there (``_page_head``)."""
+    kept = doc.kept()
+    end = _doc_head_end(doc, kept)
+    if end == len(kept):
+        return  # no lead: nothing tells the head from the story
+    if doc.title is not None or end and (
+        kept[end].memo.get(_GUESSED)
+        or (_page_head(doc.lines, kept[end].idx) and sum(_continued(kept, i) for i in range(end)) < 2)
+    ):
+        _clear_head(doc, kept[:end])
+    # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
+    # run into it ("By Jane Doe TOKYO - Stocks rose ...").
+    if doc.title is None and end and DATELINE.fullmatch(kept[end - 1].text + " X") and kept[end - 1].kept:
+        doc.remove(kept[end - 1], HEAD_FURNITURE.name)
+    lead = kept[end]
+    if lead.memo.get("dateline") != lead.text and (is_body(lead, doc.cfg) or _story_text(lead, doc.cfg)):
+        cut, byline, publisher = dateline_end(lead.text)
+        if cut:
+            doc.strip(lead, HEAD_FURNITURE.name, 0, cut)
+            doc.cut(lead, cut)
+            lead.credited = True  # the lead, however short it is without its dateline
+            doc.byline = doc.byline or byline
+            doc.publisher = doc.publisher or publisher
+        lead.memo["dateline"] = lead.text
