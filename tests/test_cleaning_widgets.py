@@ -143,3 +143,23 @@ def test_newsletter_headings_buttons_and_fields(text: str) -> None:
 ])
 def test_not_newsletter_headings_buttons_or_fields(text: str) -> None:
     assert not newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize(("para", "story"), [
+    (f"{BODY} Advertisement Story continues", BODY),
+    ("Só quem se ama pode encontrar em sua vida um amor de verdade, diz a autora PUBLICIDADE",
+     "Só quem se ama pode encontrar em sua vida um amor de verdade, diz a autora"),
+    (f"ADVERTISEMENT {BODY}", BODY),
+    (f"{BODY} Реклама. 18+", f"{BODY} Реклама. 18+"),  # a sentence's end inside: no glued label taken
+])
+def test_an_ad_label_run_into_a_paragraph_goes(para: str, story: str) -> None:
+    assert kept(run(LEAD, para, TAIL))[1] == story
+
+
+@pytest.mark.parametrize("para", [
+    "The company hired a new chief of PR",
+    "The eruption buried Pompeii in 79 AD and preserved the city for centuries, historians said.",
+    "SPONSORED BY THE STATE, the programme trained 4,000 nurses in its first year, officials said.",
+])
+def test_capitals_run_into_a_paragraph_that_are_no_ad_label_stay(para: str) -> None:
+    assert kept(run(LEAD, BODY, para, TAIL))[2] == para

@@ -16,7 +16,7 @@ from wirewash.transforms.core.cleaning.cues import (
     ReaderVoice,
 )
 from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, tail_credit
-from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL
+from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL, glued_tail
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
@@ -352,29 +352,16 @@ def tag_line(text: str) -> bool:
 
 
 _GLUED_CREDIT_MAX_CHARS = 120
-_ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\. ?$")
 
 
 def _glued_credit(line: Line) -> int | None:
     """Where a closing credit run into the end of ``line`` after its last sentence starts ("... said. (dpa/lhe)",
-    "... said. -- Reuter", "……讲话。（完）"), or None: the piece after the last sentence end, within a
-    credit's length of the end, that ``credits.tail_credit`` or a pack's line rule for the tail takes whole."""
-    text = line.text
-    window = max(0, len(text) - _GLUED_CREDIT_MAX_CHARS)
-    at = None
-    for b in line.breaks():
-        if window <= b.end() < len(text):
-            at = b.end()
+    "... said. -- Reuter", "……讲话。（完）"), or None: the fragment after the last sentence end
+    (``generic.glued_tail``) that ``credits.tail_credit`` or a pack's line rule for the tail takes whole."""
+    at = glued_tail(line, _GLUED_CREDIT_MAX_CHARS)
     if at is None:
         return None
-    piece = undecorated(text[at:].strip())
-    if (
-        not any(c.isalpha() for c in piece)
-        or (SENTENCE_BREAK.search(piece) is not None and not piece.endswith((")", "）")))
-        # Not after a title's abbreviation: "... said Sen. Edward Zorinsky (D-Neb.)".
-        or _ABBREVIATION.search(text, max(0, at - 6), at) is not None
-    ):
-        return None
+    piece = undecorated(line.text[at:].strip())
     if tail_credit(piece) or LINE[False, True].first(piece, 0, "fullmatch") is not None:
         return at
     return None

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
-from wirewash.transforms.core.cleaning.generic import LINE
+from wirewash.transforms.core.cleaning.generic import LINE, glued_tail
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
-from wirewash.transforms.core.cleaning.structure import Doc, is_sentence
+from wirewash.transforms.core.cleaning.structure import Doc, Line, is_sentence
 
 SEPARATOR = Rule(
     "separator", 2, "structural", "* * *", keep="The vote was 3-2 - a narrow margin.",
@@ -112,7 +112,7 @@ _AD_CJK = ("広告", "スポンサーリンク", "スポンサード", "プロ�
 # The prompt to read on under the slot, per language.
 _AD_READ_ON = re.compile(
     r"(?i:scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|continue reading(?: below)?"
-    r"|(?:story|article) continues below|sigue leyendo(?: debajo| abajo)?|contin[úu]a leyendo"
+    r"|(?:story|article) continues(?: below)?|sigue leyendo(?: debajo| abajo)?|contin[úu]a leyendo"
     r"|la suite (?:après|ci-dessous)(?: (?:la|cette) publicité)?|weiterlesen(?: nach der anzeige)?"
     r"|(?:der )?artikel (?:wird )?(?:unten|nach der anzeige) (?:fortgesetzt|weiter)|continua a leggere(?: dopo la pubblicità)?"
     r"|continue lendo|continua (?:depois|após) (?:da|a) publicidade|продолжение (?:после рекламы|ниже)|читайте далее"
@@ -125,8 +125,10 @@ _SPONSORED_BY = re.compile(
     r"|in collaborazione con|при поддержке|برعاية) [^\s,;.][^,;.]{0,60}"
 )
 _AD_NAMED = re.compile(r"(?i:advert|anzeige|publicit|pubblicit|реклам)")
-_AD_SEPARATORS = re.compile(r" ?[-–—·|:•/] ?|[▼▲↓⬇︎]")
+_AD_SEPARATORS = re.compile(r" ?[-–—·|:•/] ?|[▼▲↓⬇︎]|\. ")
+_AGE_RATING = re.compile(r"\d{1,2}\+")  # "Реклама. 18+": the rating the law has an ad carry
 _AD_MAX_WORDS = 10
+_GLUED_LINE_MAX_CHARS = 120
 _WORD_CHARS = re.compile(r"\w")
 
 
@@ -139,9 +141,13 @@ def ad_label(text: str) -> bool:
     if _SPONSORED_BY.fullmatch(text.rstrip(".")) is not None:
         return len(text.split()) <= _AD_MAX_WORDS
     has_head = False
+    if " " in text and (m := _AD_READ_ON.search(text)) is not None and m.end() == len(text.rstrip(" .…")):
+        # "Advertisement Story continues": the prompt run on after the label with a space.
+        has_head = _AD_NAMED.search(m.group()) is not None
+        text = text[:m.start()]
     for part in _AD_SEPARATORS.split(text.strip(" .…")):
         part = part.strip(" .…*()[]")
-        if not part or _WORD_CHARS.search(part) is None:
+        if not part or _WORD_CHARS.search(part) is None or _AGE_RATING.fullmatch(part):
             continue
         if _AD_READ_ON.fullmatch(part):
             # "Continua a leggere dopo la pubblicità", "Продолжение после рекламы": the prompt names the ad.
@@ -281,21 +287,72 @@ def consent_notice(text: str, words: int) -> bool:
     return reader_addressed(text) or _SITE.search(text) is not None
 
 
+_GLUED_AD_MAX_WORDS = 6
+_GLUED_AD_MIN_CHARS = 5  # "AD", "PR", "PUB" in capitals run into a sentence are a party's, an era's, a firm's
+_CAPS_RUN = re.compile(r"(?:[^\W\d_a-zß-ÿа-яё]{2,}[ .:·|–—-]*){1,6}")
+
+
+def _glued_ad(line: Line) -> tuple[int, int] | None:
+    """(start, end) of an ad slot's label run into a story paragraph, or None: after its last sentence
+    ("... June 1989. Advertisement Story continues"), set in capitals at its end or its start ("... de Verdade
+    PUBLICIDADE", "ADVERTISEMENT The vote ..."). A label in capitals is set off from any text; one in sentence
+    case only after a sentence's end."""
+    text = line.text
+    at = glued_tail(line, _GLUED_LINE_MAX_CHARS)
+    if at is not None and ad_label(text[at:]):
+        return at, len(text)
+    if text[-1:].isupper():
+        starts = [m.start() for m in re.finditer(r"(?<= )\S", text[-_GLUED_LINE_MAX_CHARS:])]
+        base = max(0, len(text) - _GLUED_LINE_MAX_CHARS)
+        for start in starts:
+            piece = text[base + start:]
+            if len(piece.split()) > _GLUED_AD_MAX_WORDS or not piece.isupper():
+                continue
+            if len(piece) >= _GLUED_AD_MIN_CHARS and ad_label(piece) and text[base + start - 2:base + start - 1].islower():
+                return base + start, len(text)
+            break
+    m = _CAPS_RUN.match(text)
+    if m is not None and m.end() < len(text) and text[m.end()].isupper():
+        words = text[:m.end()].split()
+        for k in range(min(len(words), _GLUED_AD_MAX_WORDS), 0, -1):
+            head = " ".join(words[:k])
+            if len(head) >= _GLUED_AD_MIN_CHARS and ad_label(head):
+                end = text.index(words[k - 1]) + len(words[k - 1])
+                return 0, end
+    return None
+
+
 def widgets(doc: Doc) -> None:
-    """Separators and end marks, consent buttons and notices, in any zone."""
+    """Separators and end marks, consent buttons and notices, ad labels and newsletter boxes, in any zone; an ad
+    label run into a story paragraph (``_glued_ad``)."""
     for line in doc.kept():
         words = line.words
-        if words > _CONSENT_NOTICE_MAX_WORDS:
-            continue  # a story paragraph: most lines end the test here
         text = line.text
-        if separator(text):
+        if words > _CONSENT_NOTICE_MAX_WORDS:
+            pass  # a story paragraph: only a label run into it is looked for
+        elif separator(text):
             doc.remove(line, SEPARATOR.name)
+            continue
         elif (words <= _CONSENT_BUTTON_MAX_WORDS and consent_button(text, words)) or consent_notice(text, words):
             doc.remove(line, CONSENT.name)
+            continue
         elif words <= _AD_MAX_WORDS and ad_label(text) and LINE[True, True].first(text, 0, "fullmatch") is None:
             doc.remove(line, AD_LABEL.name)
+            continue
         elif (
             words <= _NEWSLETTER_MAX_WORDS and newsletter_box(text, words)
             and LINE[True, True].first(text, 0, "fullmatch") is None  # a pack's line: its own rule names it
         ):
             doc.remove(line, NEWSLETTER.name)
+            continue
+        if words <= _GLUED_AD_MAX_WORDS or line.memo.get("glued_ad") == text:
+            continue
+        line.memo["glued_ad"] = text
+        found = _glued_ad(line)
+        if found is not None:
+            start, end = found
+            doc.strip(line, AD_LABEL.name, start, end)
+            if start == 0:
+                doc.cut(line, end)
+            else:
+                doc.cut_tail(line, start)
