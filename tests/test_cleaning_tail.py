@@ -155,3 +155,13 @@ def test_the_last_paragraphs_own_end_stays() -> None:
         "تحرير الأسعار في السوق بدأ العام الماضي. تحرير الأسعار",
     ):
         assert kept(run(LEAD, BODY, last))[-1] == last
+
+
+def test_a_headline_left_under_a_tables_last_row_goes_and_the_row_stays() -> None:
+    table = ["Inedible 893.0 920.1", "Edible 208.3 274.7"]
+    box = ["Vous aimerez aussi", "· Canicule : restrictions d'eau dans le Sud",
+           "· Le chômage recule pour le troisième mois", "· Un constructeur rappelle 80 000 véhicules"]
+    assert kept(run(LEAD, BODY, TAIL, *table, *box)) == [LEAD, BODY, TAIL, *table]
+    # A bullet under the table's row with nothing removed above it is the story's.
+    own = "· Turnout in the parliamentary elections by region"
+    assert kept(run(LEAD, BODY, TAIL, *table, own)) == [LEAD, BODY, TAIL, *table, own]

@@ -291,6 +291,19 @@ def tail_furniture(doc: Doc) -> None:
                 keep.update(id(line) for line in run)
             else:
                 doc.remove_block(run, TAIL_LIST.name)
+        elif (
+            bulleted and not _orphaned(doc, run) and _tabular(run[0].text)
+            and _orphaned(doc, items_of := run[1:]) and not any(line.sentence or _fact_item(line) for line in items_of)
+        ):
+            # A table's last row over one or two headlines left when a rule removed their list's label and first
+            # items: the headlines go, the row stays.
+            if story is None:
+                story = _opening_tokens(kept[:end + 1], cfg)
+            if share_with([line.text for line in items_of], story, _OWN_ITEM_TOKENS) < _OWN_LIST_SHARE:
+                doc.remove_block(items_of, TAIL_LIST.name)
+            else:
+                keep.update(id(line) for line in items_of)
+            keep.add(id(run[0]))
         elif bulleted and _orphaned(doc, run) and not any(line.sentence or _fact_item(line) for line in run):
             # One or two headlines left under a list label a rule removed with the list's first items.
             if story is None:
