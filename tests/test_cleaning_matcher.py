@@ -3,12 +3,14 @@ one by one in registry order, on every rule's example and story sentence and on 
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
 from wirewash.transforms.core.cleaning import generic
 from wirewash.transforms.core.cleaning.generic import _first_chars
 from wirewash.transforms.core.cleaning.rules import RULES
+from wirewash.transforms.core.cleaning.rules.base import Rule
 
 TEXTS = sorted({t for r in RULES for t in (r.example, r.keep) if t} | {
     t.upper() for r in RULES for t in (r.example,) if t} | {"", " ", "ſubscribe", "\u212aorrektur: x y z", "7 comments"})
@@ -37,3 +39,55 @@ def test_first_characters_of_a_pattern() -> None:
     assert _first_chars(re.compile(r"[^\n]{1,20}x")) is None
     assert _first_chars(re.compile(r"\w+")) is None
     assert _first_chars(re.compile(r"(?:ab)?")) is None
+
+
+def _rule(name: str, pattern: str, zone: str = "any") -> Rule:
+    return Rule(name, 1, "line", name, re.compile(pattern), zone=zone)  # type: ignore[arg-type]
+
+
+def test_narrow_wide_and_unjoinable_rules_name_the_first_matching_rule() -> None:
+    # Narrow (a literal word), wide (a capital, a digit, an unknown start) and a back-reference, which cannot
+    # be joined: each zone's matcher names the first of its own rules that matches, whatever its neighbours.
+    rules = [
+        _rule("subscribe", r"(?i:subscribe)(?: now)?"),
+        _rule("capital", r"[A-Z][a-z]+ \d{1,2}"),
+        _rule("head_only", r"Sub\w+ \d", zone="head"),
+        _rule("digits", r"\d+ comments?"),
+        _rule("repeat", r"(ab)\1 x"),
+        _rule("anything", r".{1,8}!"),
+    ]
+    joins: generic.Joins = {}
+    shapes: dict = {}
+    body = generic.Matcher([r for r in rules if r.zone == "any"], joins, shapes, rules)
+    head = generic.Matcher(rules, joins, shapes, rules)
+    texts = ["Subscribe now", "SUBSCRIBE", "Subtle 5", "Subtle 55", "7 comments", "٣ comments", "abab x", "hey!",
+             "Subscribe now, it is free", "Xyz 9", "abab y", ""]
+    for matcher in (body, head):
+        for text in texts:
+            found = matcher.first(text, 0, "fullmatch")
+            assert (found[0].name if found else None) == _naive(matcher.rules, text, "fullmatch"), text
+    assert head.first("Subtle 5", 0, "fullmatch")[0].name == "capital"  # type: ignore[index]
+    assert body.first("abab x", 0, "fullmatch")[0].name == "repeat"  # type: ignore[index]
+
+
+def test_each_rule_is_compiled_into_few_joins() -> None:
+    # The warm-up cost: a narrow rule goes into one join per character it can start with (in either case), a
+    # wide one into one per length class and zone, not into one per (length class, character) of every zone.
+    matchers = generic._matchers("line")
+    for matcher in matchers.values():
+        for text in TEXTS:
+            for pos in range(min(len(text), 3)):
+                matcher.first(text, pos, "fullmatch")
+    joins = next(iter(matchers.values()))._joins
+    classes = max(len(m._limits) for m in matchers.values())
+    for rule in matchers[True, True].rules:
+        first = _first_chars(rule.pattern)  # type: ignore[arg-type]
+        cased = {v for c in first or () for v in generic._variants(c)}  # "S" and "s" share a join
+        bound = len(cased) if generic._is_narrow(first) else classes * len(matchers)
+        assert sum(rule in joined for joined in joins) <= bound, rule.name
+
+
+def test_decimal_digits_are_every_character_backslash_d_matches() -> None:
+    # Read off runs of ten at import; the full scan of every code point is the definition.
+    assert generic._DIGITS == frozenset(filter(str.isdecimal, map(chr, range(sys.maxunicode + 1))))
+    assert all(re.fullmatch(r"\d", c) for c in generic._DIGITS)
