@@ -322,6 +322,20 @@ def _glued_ad(line: Line) -> tuple[int, int] | None:
     return None
 
 
+def _box(line: Line) -> str | None:
+    """The rule naming ``line`` an ad label or a newsletter box's line, or None; a pack's line rule names its own
+    lines. Kept in the line's memo: the passes ask again every round."""
+    memo = line.memo.get("widget_box")
+    if memo is not None and memo[0] == line.text:
+        return memo[1]
+    text, words, found = line.text, line.words, None
+    if (words <= _AD_MAX_WORDS and ad_label(text)) or newsletter_box(text, words):
+        if LINE[True, True].first(text, 0, "fullmatch") is None:
+            found = AD_LABEL.name if words <= _AD_MAX_WORDS and ad_label(text) else NEWSLETTER.name
+    line.memo["widget_box"] = (text, found)
+    return found
+
+
 def widgets(doc: Doc) -> None:
     """Separators and end marks, consent buttons and notices, ad labels and newsletter boxes, in any zone; an ad
     label run into a story paragraph (``_glued_ad``)."""
@@ -336,14 +350,8 @@ def widgets(doc: Doc) -> None:
         elif (words <= _CONSENT_BUTTON_MAX_WORDS and consent_button(text, words)) or consent_notice(text, words):
             doc.remove(line, CONSENT.name)
             continue
-        elif words <= _AD_MAX_WORDS and ad_label(text) and LINE[True, True].first(text, 0, "fullmatch") is None:
-            doc.remove(line, AD_LABEL.name)
-            continue
-        elif (
-            words <= _NEWSLETTER_MAX_WORDS and newsletter_box(text, words)
-            and LINE[True, True].first(text, 0, "fullmatch") is None  # a pack's line: its own rule names it
-        ):
-            doc.remove(line, NEWSLETTER.name)
+        elif words <= _NEWSLETTER_MAX_WORDS and (rule := _box(line)) is not None:
+            doc.remove(line, rule)
             continue
         if words <= _GLUED_AD_MAX_WORDS or line.memo.get("glued_ad") == text:
             continue
