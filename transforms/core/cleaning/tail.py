@@ -160,6 +160,14 @@ def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) ->
     return None
 
 
+def _story_end(doc: Doc, kept: list[Line], voiced: bool | ReaderVoice) -> int | None:
+    """``story_end`` of ``doc.kept()`` (``kept``), worked out once per state of the document: ``tail_lines`` and
+    ``tail_furniture`` ask in a row."""
+    if doc.story_end is None or doc.story_end[0] != doc.version:
+        doc.story_end = (doc.version, story_end(kept, doc.cfg, voiced))
+    return doc.story_end[1]
+
+
 _OPENING_PARAGRAPHS = 3
 
 
@@ -246,7 +254,7 @@ def tail_furniture(doc: Doc) -> None:
     cfg = doc.cfg
     kept = doc.kept()
     voiced = ReaderVoice(kept)
-    end = story_end(kept, cfg, voiced)
+    end = _story_end(doc, kept, voiced)
     if end is None:
         return
     for line in kept[end:]:
@@ -384,9 +392,8 @@ def tail_lines(doc: Doc) -> None:
     """Tag lists on one line and closing credits after the story's last paragraph (``story_end``), whatever
     decoration a page sets before them ("— Rédigé par ...", "* Mehr zu: ..."): a decorated line reads as a
     bullet item, which ``tail_furniture`` keeps as the story's own."""
-    cfg = doc.cfg
     kept = doc.kept()
-    end = story_end(kept, cfg, ReaderVoice(kept))
+    end = _story_end(doc, kept, ReaderVoice(kept))
     if end is None:
         return
     for line in kept[end:]:
