@@ -386,6 +386,24 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "Attendance:", "20,210"),
         "20,210",
     ),
+    "comment_widget": (
+        doc(LEAD, BODY, SECOND, TAIL, "Комментарии (8)", "Sign in to comment"),
+        "Комментарии (8)",
+        doc(LEAD, BODY, "The ministry declined to comment on Monday.", TAIL),
+        "The ministry declined to comment on Monday.",
+    ),
+    "caption_line": (
+        doc(LEAD, BODY, "Manifestanti davanti a Montecitorio - Foto Ansa", SECOND, TAIL),
+        "Manifestanti davanti a Montecitorio - Foto Ansa",
+        doc(LEAD, BODY, "Protesters gathered outside parliament on Sunday, Reuters reported.", TAIL),
+        "Protesters gathered outside parliament on Sunday, Reuters reported.",
+    ),
+    "embedded_post": (
+        doc(LEAD, BODY, "Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019", TAIL),
+        "— Jane Doe (@janedoe) May 4, 2019",
+        doc(LEAD, "In a post on X, the minister (@janedoe) said the queue was long on Sunday morning.", BODY),
+        "In a post on X, the minister (@janedoe) said the queue was long on Sunday morning.",
+    ),
     "consent_banner": (
         doc(LEAD, BODY, "We use cookies to improve your experience on our site.", "Accept all cookies",
             "Manage preferences", TAIL),

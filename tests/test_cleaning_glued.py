@@ -52,7 +52,6 @@ def test_furniture_run_into_a_paragraphs_end_goes(piece: str) -> None:
     "-- FEELING LIKE SECOND RATE",  # an advice column's sign-off
     "Ticket details: http://www.daviscupfinals.com/",  # the story's own link, with its label
     "Note: The bundle includes Hulu with limited commercials.",  # a labelled note
-    "— Jane Doe (@janedoe) May 4, 2019",  # an embedded post's attribution: the post's, by human labels
     '"We will not stop here"',  # speech
 ])
 def test_a_story_fragment_after_the_last_sentence_stays(tail: str) -> None:

@@ -223,3 +223,22 @@ def test_a_long_headline_in_sentence_case_over_a_byline_is_the_headline_not_the_
     # Without a byline under it, the same line over a story is its lead that lost the full stop.
     lost_stop = "Officials said the count went on late into the night in every district of the capital region"
     assert kept(run(lost_stop, lead, body))[0] == lost_stop
+
+
+def test_a_results_table_with_words_around_one_figure_is_no_head() -> None:
+    # Reuters-21578 opens earnings stories with the table itself; rows with one figure and words ("Rev 3.4 mln
+    # vs nil") are rows as much as "Net 4.1 mln vs 2.9 mln", so its first row is no headline.
+    rows = ["Shr 26 cts vs nil", "Net 2,244,000 vs nil", "Rev 3.4 mln vs nil"]
+    note = "NOTE: The company's full name is Harbour Health Realty Trust. The quarter is its first in full."
+    given = ["Shr 31 cts vs not given", "Net 1,943,000 vs not given", "Shr 2.35 dlrs vs not given"]
+    for table in (rows, given):
+        out = run(*table, note)
+        assert out.title is None
+        assert kept(out) == [*table, note]
+
+
+def test_head_lines_with_a_small_figure_still_go_above_the_lead() -> None:
+    out = run("Central bank lifts rates for third time this year", "Updated 2 hours ago", "5 min read",
+              "Listen to 3 minutes of audio", LEAD, BODY, TAIL)
+    assert out.title == "Central bank lifts rates for third time this year"
+    assert kept(out) == [LEAD, BODY, TAIL]

@@ -108,3 +108,25 @@ def test_a_glued_headline_ends_before_a_pronoun_and_verb_in_one() -> None:
     out = run(doc(LEAD, "READ MORE: Record crowds at the Louvre's new wing The museum said it expects more "
                         "visitors this summer than ever before.", TAIL))
     assert paragraphs(out.text)[1] == "The museum said it expects more visitors this summer than ever before."
+
+
+def test_a_label_inside_a_quotation_is_speech_and_stays() -> None:
+    # Reuters quotes a newspaper: "... The natural solution: direct elections soon." is the quote's end.
+    said = '"It deserves to be buried as quickly as possible. The natural solution: direct elections soon'
+    quote, quote_end = said + '," the paper wrote.', said + '."'
+    for story in (quote, quote_end):
+        assert paragraphs(run(doc(LEAD, BODY, story, TAIL)).text) == [LEAD, BODY, story, TAIL]
+    # The same label and headline glued after a closed quotation is a teaser: it goes.
+    glued = '"We will not give up," she said. Related: Museum returns looted bronze statues'
+    out = run(doc(LEAD, BODY, glued, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, '"We will not give up," she said.', TAIL]
+
+
+def test_a_cyrillic_teaser_glued_to_a_quoted_english_sentence_ends_where_the_latin_script_starts() -> None:
+    story = ('"Two months after the onset of the symptoms, I was unable to stand or walk for more than a few '
+             'minutes," he wrote.')
+    out = run(doc(LEAD, BODY, "ЧИТАЙТЕ ТАКЖЕ: Жара побила рекорд полувековой давности " + story, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, story, TAIL]
+    # A Latin brand inside a Russian headline is no change of script: the label and headline go whole.
+    teaser = "Читайте также: Компания Apple представила новый телефон в Москве"
+    assert paragraphs(run(doc(LEAD, BODY, teaser, TAIL)).text) == [LEAD, BODY, TAIL]

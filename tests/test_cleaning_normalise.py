@@ -186,3 +186,22 @@ def test_marked_paragraphs_still_break_after_a_sentence_or_credit_ending_short_o
         "Ltd said it is lead manager of a 100 mln dlr bond for the company.\n"
     )
     assert len(paragraphs(text)) == 3
+
+
+def test_a_short_story_whose_wrapped_lines_break_before_names_is_unwrapped() -> None:
+    # Too short to show its width: every break falls before a capitalised word, but each line is full, so the
+    # first paragraph is one sentence, not a headline over a two-word paragraph.
+    text = ("Jefferies Group Inc said it is making a market in the stock of\nSupermarkets General Corp.\n\n"
+            "It said the current bid is 45 dlrs bid, 46 dlrs offered.\n")
+    assert [p.text for p in paragraphs(text)] == [
+        "Jefferies Group Inc said it is making a market in the stock of Supermarkets General Corp.",
+        "It said the current bid is 45 dlrs bid, 46 dlrs offered.",
+    ]
+    out = clean(text, CleanConfig(min_words=0), noop)
+    assert out.title is None and out.removed == ()
+
+
+def test_a_head_stacked_a_line_an_item_over_blank_line_paragraphs_is_not_unwrapped() -> None:
+    head = "Kazakh leader seeks reset after riots with snap parliament ballot\nA vote in March, he says."
+    text = head + "\n\nThe president said on Sunday that the vote would be held in March, a year early.\n"
+    assert [p.text for p in paragraphs(text)][:2] == head.split("\n")

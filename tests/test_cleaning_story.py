@@ -111,3 +111,40 @@ def test_lines_set_one_a_paragraph_beside_long_paragraphs_stay_apart() -> None:
     items = "Pensions frozen for two years\nFuel duty up 3 pence a litre\nTobacco up 5 per cent"
     text = "\n\n".join([TITLE, LEAD, long, items, BODY])
     assert [p.text for p in paragraphs(text)] == [TITLE, LEAD, long, *items.split("\n"), BODY]
+
+
+AWARDS_LEAD = "The Producers beat Mary Poppins to the top prize at the Olivier Awards on Sunday night."
+AWARDS_BODY = ("Nathan Lane won best musical actor for The Producers, and The History Boys took best new "
+               "play and best actor for Richard Griffiths.")
+
+
+def test_the_storys_own_closing_list_naming_its_subjects_stays() -> None:
+    # The BBC closes an awards story with its full list of winners, bulleted, no teasers (bbc-news
+    # entertainment/275): the items name what the story's opening names.
+    winners = [
+        "- Best actor - Richard Griffiths for The History Boys at the Lyttelton theatre",
+        "- Best musical actor - Nathan Lane for The Producers at Theatre Royal, Drury Lane",
+        "- Best new musical - The Producers at Theatre Royal, Drury Lane in London",
+        "- Best musical actress - Laura Michelle Kelly for Mary Poppins at the Prince Edward",
+    ]
+    out = run("Producers scoops stage awards", AWARDS_LEAD, AWARDS_BODY, *winners)
+    assert kept(out) == [AWARDS_LEAD, AWARDS_BODY, *winners]
+
+
+def test_a_closing_list_of_other_stories_headlines_still_goes() -> None:
+    links = [
+        "- Ferry operator suspends all crossings as the storm nears the coast",
+        "- Regional airline orders twelve new jets for its summer routes",
+        "- Museum returns looted bronze statues to their country of origin",
+    ]
+    out = run("Producers scoops stage awards", AWARDS_LEAD, AWARDS_BODY, *links)
+    assert kept(out) == [AWARDS_LEAD, AWARDS_BODY]
+
+
+def test_a_tables_column_heads_of_two_months_stay_and_a_stamp_still_goes() -> None:
+    # Reuters: "Sales and end-month stocks in tonnes were:" over "Feb 87 Jan 87 Feb 86" and the rows.
+    table = ["Sales and end-month stocks in tonnes were:", "Feb 87 Jan 87 Feb 86",
+             "Sales 36,557 38,611 31,005", "Stocks 28,710 27,340 30,122"]
+    assert kept(run(TITLE, LEAD, BODY, *table)) == [LEAD, BODY, *table]
+    # One moment, a page's stamp, between two story paragraphs: it goes.
+    assert kept(run(TITLE, LEAD, "Tuesday, 1 March 2005 14:02 GMT", BODY)) == [LEAD, BODY]

@@ -7,7 +7,7 @@ import pytest
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.widgets import (
-    ad_label, consent_button, consent_notice, newsletter_box, separator,
+    ad_label, comment_widget, consent_button, consent_notice, newsletter_box, separator,
 )
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
@@ -25,10 +25,12 @@ def test_not_separators(text: str) -> None:
     assert not separator(text)
 
 
-def test_an_embedded_posts_attribution_stays() -> None:
-    # The article-extraction benchmark's human labels count it as the article's text, with the post it closes.
+def test_an_embedded_posts_attribution_is_no_separator() -> None:
+    # It opens with a dash but has letters: the embedded post it closes is ``embeds``', not a separator.
+    assert not separator("— Jane Doe (@janedoe) May 4, 2019")
     out = run(LEAD, "Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019", BODY)
-    assert "— Jane Doe (@janedoe) May 4, 2019" in kept(out)
+    assert kept(out) == [LEAD, "Just voted. Long queue but worth it.", BODY]
+    assert {r.rule for r in out.removed} == {"embedded_post"}
 
 
 # Buttons as consent-management platforms label them (OneTrust "Accept All Cookies", Didomi "Tout accepter",
@@ -163,3 +165,43 @@ def test_an_ad_label_run_into_a_paragraph_goes(para: str, story: str) -> None:
 ])
 def test_capitals_run_into_a_paragraph_that_are_no_ad_label_stay(para: str) -> None:
     assert kept(run(LEAD, BODY, para, TAIL))[2] == para
+
+
+# A comment section's heading with its count, its buttons, and a commenter's name and age (Disqus, Coral,
+# Viafoura, OpenWeb; the outlets' own), in the packs' languages.
+@pytest.mark.parametrize("text", [
+    "Comments (23)", "23 comments", "Комментарии (8)", "COMMENTI (2)", "Comentarios (5)", "Commentaires (3)",
+    "Kommentare (12)", "Comentários: 4", "التعليقات (4)", "评论 (5)", "コメント(3)",
+    "Sign in to comment", "Show comments", "Mostra commenti", "Accedi per commentare", "Zum Kommentieren anmelden",
+    "Войдите, чтобы оставить комментарий", "أضف تعليقك", "登录后发表评论", "コメントを書く",
+    "jdoe123 · 3h ago", "Maria García hace 2 horas", "Иван 5 мин назад",
+    "Join the conversation", "Únete a la conversación", "Réagissez à cet article", "Diskutieren Sie mit",
+    "Partecipa alla discussione", "Participe da conversa", "Присоединяйтесь к обсуждению", "انضم إلى النقاش",
+    "加入讨论", "議論に参加する", "🔴 Comments (8)", "► Show comments",
+])
+def test_comment_widgets(text: str) -> None:
+    assert comment_widget(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "No comment", "Public comment period", "Comment: Why the vote matters",
+    "The ministry declined to comment on Monday.", "Read more",
+    "Oil prices rise as stockpiles fall 2h ago",  # a listed headline with its age: ``shaped``'
+    "Comments from the minister drew criticism",
+    "Join the conversation on climate, the minister urged.",  # a story sentence that says it
+])
+def test_not_comment_widgets(text: str) -> None:
+    assert not comment_widget(text, count_words(text))
+
+
+def test_a_name_and_an_age_above_the_story_is_a_byline() -> None:
+    assert comment_widget("Jane Doe · 2 hours ago", 5)
+    assert not comment_widget("Jane Doe · 2 hours ago", 5, tail=False)
+    out = run("Kazakh ruling party wins big majority in vote", "Jane Doe · 2 hours ago", LEAD, BODY, TAIL)
+    assert all(r.rule != "comment_widget" for r in out.removed)
+
+
+def test_a_comment_section_inside_the_story_goes_and_the_story_stays() -> None:
+    out = run(LEAD, "Comments (23)", "Show comments", BODY, "The ministry declined to comment.", TAIL)
+    assert kept(out) == [LEAD, BODY, "The ministry declined to comment.", TAIL]
+    assert [r.rule for r in out.removed] == ["comment_widget", "comment_widget"]

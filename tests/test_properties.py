@@ -18,9 +18,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from wirewash.transforms.core.article import to_article
+from wirewash.transforms.core.article import _WORDLESS_TOKEN, to_article, too_short
 from wirewash.transforms.core.cleaning import RULES, CleanConfig, clean
-from wirewash.transforms.core.cleaning.normalise import paragraphs
+from wirewash.transforms.core.cleaning.normalise import count_words, paragraphs
 from wirewash.transforms.core.counters import dict_counter, noop
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 from wirewash.transforms.core.schema import Article, Rejected, make_doc_id
@@ -83,6 +83,24 @@ def test_fuzz_clean_never_raises(text: str, title: str | None) -> None:
     result = to_article(RawDoc("id", "src", text, title=title), CleanConfig(), inc)
     assert isinstance(result, (Article, Rejected))
     assert counts["clean:article"] + counts["clean:rejected:too_short"] == 1
+
+
+# Words, wordless tokens, CJK and Thai runs, and every kind of whitespace: what the word count reads.
+_WORDISH = st.lists(
+    st.sampled_from(["news", "a", "***", "|", "🙂", "新闻报道", "ข่าว", "x1", " ", "\n", "\t", "\u00a0", "\u3000"]),
+    max_size=400,
+).map("".join)
+
+
+@FUZZ
+@given(st.one_of(_WORDISH, st.text(max_size=600)), st.integers(min_value=0, max_value=40))
+def test_fuzz_too_short_agrees_with_counting_the_whole_text(text: str, min_words: int) -> None:
+    # too_short counts a prefix first; the verdict and the count it reports are the whole text's.
+    words = count_words(_WORDLESS_TOKEN.sub(" ", text))
+    rejected = too_short("id", "src", text, min_words, "too_short", "cleaning")
+    assert (rejected is None) == (words >= min_words)
+    if rejected is not None:
+        assert rejected.detail.startswith(f"{words} words after cleaning")
 
 
 @settings(max_examples=300, deadline=None)

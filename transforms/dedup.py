@@ -140,9 +140,12 @@ class _JudgeFn(CountingDoFn):
 
     def process(self, element):
         _d, grouped = element
+        partners = grouped["partner"]
+        if not partners:  # no better-ranked document was proposed to it: its evidence is not unpacked
+            return
         for evidence_d in grouped["evidence"]:
             evidence_d = unpacked(evidence_d)
-            for better, worse, evidence_u in grouped["partner"]:
+            for better, worse, evidence_u in partners:
                 verdict = verify(unpacked(evidence_u), evidence_d, self._cfg)
                 _count_verdict(verdict, self.inc)
                 if verdict.duplicate:

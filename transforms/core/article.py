@@ -14,6 +14,9 @@ __all__ = ["count_words", "to_article", "too_short"]
 
 # A token without a letter or digit (an emoji, "|", "***"): no word, so a text of emoji alone is no article.
 _WORDLESS_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+_SPACE = re.compile(r"\s")
+# Characters per wanted word in the prefix counted first: news text averages about six.
+_PREFIX_CHARS_PER_WORD = 16
 
 
 def too_short(
@@ -21,10 +24,19 @@ def too_short(
 ) -> Rejected | None:
     """A ``reason`` rejection when ``text``, left ``after`` some step, has fewer than ``min_words`` words
     (tokens with a letter or digit)."""
-    words = count_words(_WORDLESS_TOKEN.sub(" ", text))
+    # A prefix that ends at whitespace holds only whole words of the text, so its count is at most the text's:
+    # enough words in the prefix settle it without scanning the rest of a 4 kB article twice per document.
+    space = _SPACE.search(text, _PREFIX_CHARS_PER_WORD * min_words)
+    if space is not None and _words(text[: space.start()]) >= min_words:
+        return None
+    words = _words(text)
     if words >= min_words:
         return None
     return Rejected(doc_id, source, reason, f"{words} words after {after}, fewer than min_words={min_words}")
+
+
+def _words(text: str) -> int:
+    return count_words(_WORDLESS_TOKEN.sub(" ", text))
 
 
 def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:

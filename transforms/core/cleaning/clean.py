@@ -1,10 +1,10 @@
 """``clean``: a raw text through normalisation, the article model and the passes, to a ``Cleaned``.
 
-Order of the passes (which rule wins across kinds): the date prefix, separators and consent
-banners (``widgets``), labelled and bulleted lists of other
-stories, prefixes (wire credits), teaser labels, teasers and captions run into a story paragraph, other
-furniture run into a paragraph's start or end (``glued``), duplicated
-photo captions, line and suffix rules, credit lines, copies, bylines, short lines after the story's last
+Order of the passes (which rule wins across kinds): the date prefix, separators, consent banners and comment
+sections (``widgets``), embedded social posts (``embeds``), photo captions on a line of their own
+(``captions``), labelled and bulleted lists of other stories, prefixes (wire credits), teaser labels, teasers
+and captions run into a story paragraph, other furniture run into a paragraph's start or end (``glued``),
+duplicated photo captions, line and suffix rules, credit lines, copies, bylines, short lines after the story's last
 paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the
 first rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
 line leaves a dated headline first), so the passes repeat until nothing changes, at most ``max_passes`` times:
@@ -13,7 +13,7 @@ what a second clean() would still find, this one already removed.
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning import (
-    credits, generic, glued, head, inserts, lists, repeats, shaped, tail, widgets,
+    captions, credits, embeds, generic, glued, head, inserts, lists, repeats, shaped, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
@@ -26,6 +26,8 @@ from wirewash.transforms.core.counters import Inc
 PASSES: tuple[Pass, ...] = (
     head.date_prefix,
     widgets.widgets,
+    embeds.embedded_posts,
+    captions.caption_lines,
     lists.labelled_lists,
     lists.teased_lists,
     shaped.kicker_lines,
@@ -56,9 +58,10 @@ PASSES: tuple[Pass, ...] = (
 STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
-    tail.TAIL_LIST, tail.WIDGET_TOKEN, tail.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
-    inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT, widgets.NEWSLETTER, widgets.AD_LABEL,
-    shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
+    tail.TAIL_LIST, tail.WIDGET_TOKEN, tail.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE,
+    inserts.INSERTED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR,
+    widgets.CONSENT, widgets.NEWSLETTER, widgets.AD_LABEL, widgets.COMMENTS, embeds.EMBEDDED_POST,
+    captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
     shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES

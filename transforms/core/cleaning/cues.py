@@ -34,8 +34,8 @@ _READER_WORDS = frozenset(
 )
 _READER_CJK = ("你", "您", "あなた", "皆さん", "당신", "여러분", "구독", "登録", "订阅")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")  # "pay-as-you-go" is one word, and not "you"
-# A link, an address, a handle; not a handle in brackets, which attributes an embedded post the story quotes
-# ("— Jane Doe (@janedoe) May 4, 2019").
+# A link, an address, a handle; not a handle in brackets, which attributes an embedded post (``embeds`` takes
+# its attribution line, "— Jane Doe (@janedoe) May 4, 2019") or names an account in a story sentence.
 _LINK = re.compile(r"https?://|www\.|[^\s(]@\S|(?:^|\s)@\w|\.com/")
 _LINK_LINE_MAX_WORDS = 6
 _QUOTE = re.compile("[\"“”«»„「」『』]")

@@ -468,9 +468,23 @@ def script_change(rest: str, min_words: int) -> int | None:
         first = rest[m.start()]
         caseless = first.isalpha() and not (first.isupper() or first.islower())
         # rest.count(" ", start): the words after this one, as rest.split(" ") counts them.
-        if caseless and rest.count(" ", m.start()) >= min_words:
+        if rest.count(" ", m.start()) < min_words:
+            continue
+        # A script with case (a Cyrillic or Greek headline) changes for good only where the story goes on in
+        # Latin script: "Жара побила рекорд "Two months after ..." (not "Компания Apple представила ...").
+        cased_script = first.isalpha() and ord(first) >= _NON_LATIN
+        if caseless or (cased_script and _latin(rest, m.end() + 1, min_words)):
             return m.end() + 1
     return None
+
+
+_NON_LATIN = 0x370  # Greek, Cyrillic and every script after them; below: Latin with its diacritics
+
+
+def _latin(text: str, at: int, words: int) -> bool:
+    """Whether the first ``words`` words of ``text[at:]`` have no letter outside Latin script."""
+    head = " ".join(text[at:].split(" ", words)[:words])
+    return not any(c.isalpha() and ord(c) >= _NON_LATIN for c in head)
 
 
 def teasers(doc: Doc) -> None:

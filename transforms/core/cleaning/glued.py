@@ -10,8 +10,9 @@ caption, an ad slot or a slot's label ends up inside the story paragraph beside 
 The glued piece is told by its shape, in any language, never by its words: a short description closing on a
 picture credit (an agency or a name with a slash, a labelled credit, a rights sign) before the story's first
 sentence or after its last, and a fragment of labels that ends no sentence after the last one. An embedded
-post's attribution ("— Jane Doe (@janedoe) May 4, 2019") and a quoted post's own picture link
-("... pic.twitter.com/xp5cA057Cw") stay: human labels of real pages count them as the article's text.
+post's attribution run into a paragraph's end ("... — Jane Doe (@janedoe) May 4, 2019") is ``embeds``'; a
+quoted post's own picture link ("... pic.twitter.com/xp5cA057Cw") stays with its text: human labels of real
+pages count an embedded post's text as the article's.
 Only the piece goes: the story sentences on either side stay, and a paragraph keeps at least
 ``body_min_words`` words of story or is left alone.
 """

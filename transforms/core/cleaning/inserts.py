@@ -233,7 +233,7 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
         starts = tail[-1:]
     for at in starts:
         label_end = _label_end(text, at)
-        if label_end is None:
+        if label_end is None or _in_quotation(text, at):
             continue
         rest = text[label_end:]
         if not rest and at > 0 and text[at:label_end].isupper():
@@ -258,6 +258,20 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
         ):
             return at, label_end + story
     return None
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside a quotation opened before it: a speaker's "The natural solution: direct
+    elections soon." (a Reuters quote) is speech, not a label and a headline glued into the paragraph."""
+    head = text[:at]
+    # German opens with „ and closes with “, which opens an English quotation.
+    curly = head.count("„") > head.count("“") if "„" in head else head.count("“") > head.count("”")
+    return (
+        head.count('"') % 2 == 1
+        or curly
+        or head.count("«") > head.count("»")
+        or head.count("「") > head.count("」")
+    )
 
 
 def _label_end(text: str, at: int) -> int | None:

@@ -7,7 +7,7 @@ facts, written as fragments), and a label's run stops where the story resumes.
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.cues import has_inner_end
+from wirewash.transforms.core.cleaning.cues import has_inner_end, share_with
 from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL, zoned
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
@@ -19,6 +19,7 @@ from wirewash.transforms.core.cleaning.structure import (
     is_headline,
     is_sentence,
 )
+from wirewash.transforms.core.cleaning.tail import OWN_ITEM_TOKENS, OWN_LIST_SHARE, opening_tokens
 
 TEASED_LIST = Rule(
     "teased_list", 1, "structural",
@@ -149,6 +150,9 @@ def teased_lists(doc: Doc) -> None:
             end == n
             and all(b[0].isupper() and len(b.split()) >= cfg.appended_item_min_words for b in bullets)
             and 2 * sum(map(is_sentence, bullets)) < len(bullets)
+            # Items naming what the story's opening names are its own list (the BBC's "- Best actor - Richard
+            # Griffiths for The History Boys" under a story on the awards), as ``tail.TAIL_LIST`` judges them.
+            and share_with(bullets, opening_tokens(kept[:i], cfg), OWN_ITEM_TOKENS) < OWN_LIST_SHARE
         )
         if items < cfg.list_min_items or not (teased or appended) or introduced:
             i = max(end, i + 1)  # a rejected run is not re-scanned from each of its lines

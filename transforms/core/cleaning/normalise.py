@@ -264,6 +264,8 @@ def _block_paragraphs(lines: list[_Line]) -> list[Paragraph]:
     on unless it ends a sentence short of the width); every other line is a paragraph."""
     out: list[Paragraph] = []
     start = 0
+    # Blank lines mark the paragraphs when they split the text in two or more blocks.
+    blocks = sum(bool(a.text) and not b.text for a, b in itertools.pairwise(lines)) + 1
     while start < len(lines):
         if not lines[start].text:
             start += 1
@@ -277,6 +279,10 @@ def _block_paragraphs(lines: list[_Line]) -> list[Paragraph]:
             a.text[-1] not in ".!?:" and _fits(a, b, width) for a, b in itertools.pairwise(block)
         ):
             width = None  # a line stops short although the next word fits: lines set one an item (a head)
+        if width is None and len(block) > 1 and blocks > 1 and _wrapped_paragraph(block):
+            out.append(Paragraph(start, block[0].indent, single_spaced(" ".join(p.text for p in block))))
+            start = end
+            continue
         parts = [block[0]]
         first = start
         for k in range(1, len(block) + 1):
@@ -289,6 +295,30 @@ def _block_paragraphs(lines: list[_Line]) -> list[Paragraph]:
                 parts, first = [line], start + k
         start = end
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
+# A wire's or an e-mail's wrap width, at the least (Reuters-21578: 70 columns; e-mail: 72 to 76).
+_WIRE_WIDTH = 68
+
+
+def _wrapped_paragraph(block: list[_Line]) -> bool:
+    """Whether a block (lines between blank lines, in a text whose blank lines mark paragraphs) is one
+    paragraph hard-wrapped although the text is too short to show its width: no line but the last ends a
+    sentence, the last does, and each line but the last is full, the next line's first word overflowing a
+    wire's width ("Jefferies Group Inc said it is making a market in the stock of" over "Supermarkets General
+    Corp."). Lines set one an item stop short ("Kazakh leader seeks reset after riots" over "By Jane Doe") or
+    end a sentence."""
+    if _SENTENCE_END.search(block[-1].text) is None:
+        return False
+    for a, b in itertools.pairwise(block):
+        if (
+            a.text[-1] in _CLOSING or a.text[-1] == ":" or a.length > _MAX_WRAP
+            or a.gap or b.gap or b.bullet or b.indent > a.indent
+            or a.length + 1 + len(b.text.split(None, 1)[0]) <= _WIRE_WIDTH
+        ):
+            return False
+    return True
 
 
 def _fits(prev: _Line, line: _Line, width: int) -> bool:

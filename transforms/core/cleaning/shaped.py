@@ -13,8 +13,8 @@ decoration or a site's case styling ("» Con información de EFE", "LOS COMENTAR
 - A *decorated teaser* is a pack's teaser label behind a decoration ("→ Mehr zum Thema: ...", "• LEER MÁS:
   ..."); the label rules themselves are the packs' (``generic.teaser_label``).
 
-An embedded post (its text, "— Jane Doe (@janedoe) May 4, 2019") is left alone: the extraction benchmark's
-labels keep a quoted post as story text.
+An embedded post's text is left alone: the extraction benchmark's labels keep a quoted post as story text (its
+attribution, "— Jane Doe (@janedoe) May 4, 2019", is ``embeds``').
 
 Except the restyled pack lines (whose rules name their own zones), none of these looks at the head zone
 (headline, byline, stamps: ``head``): only lines after the lead.

@@ -60,8 +60,8 @@ TAIL_LIST = Rule(
 )
 # A list appended after the story is the story's own when at least this share of its lines share a word with
 # the story (a subhead over facts the story told); a list of other stories' headlines shares few.
-_OWN_LIST_SHARE = 0.5
-_OWN_ITEM_TOKENS = 2  # content tokens an item shares with the story to count as the story's (see share_with)
+OWN_LIST_SHARE = 0.5
+OWN_ITEM_TOKENS = 2  # content tokens an item shares with the story to count as the story's (see share_with)
 _LIST_MIN_ITEMS = 3
 # A line ending so introduces what follows: "The measures include:", wire tables' "U.S. Sectors -".
 _INTRODUCES = (":", "：", " -", "--")
@@ -171,7 +171,7 @@ def _story_end(doc: Doc, kept: list[Line], voiced: bool | ReaderVoice) -> int | 
 _OPENING_PARAGRAPHS = 3
 
 
-def _opening_tokens(story: list[Line], cfg: CleanConfig) -> set[str]:
+def opening_tokens(story: list[Line], cfg: CleanConfig) -> set[str]:
     """Content tokens of the story's opening: what stands above its first few body paragraphs (the headline)
     and those paragraphs, where a story states its subject. A long story's every word would match any list
     by chance ("after", "close")."""
@@ -194,7 +194,7 @@ def _least_shared(run: list[Line], story: set[str]) -> int:
     if BULLET.fullmatch(run[-1].text) is None:
         return 1
     label = run[0] if BULLET.fullmatch(run[0].text) is None else None
-    return 1 if label is not None and content_tokens(label.text) & story else _OWN_ITEM_TOKENS
+    return 1 if label is not None and content_tokens(label.text) & story else OWN_ITEM_TOKENS
 
 
 def _fact_item(line: Line) -> bool:
@@ -288,11 +288,11 @@ def tail_furniture(doc: Doc) -> None:
         if items >= _LIST_MIN_ITEMS:
             texts = [line.text for line in run]
             if story is None:
-                story = _opening_tokens(kept[:end + 1], cfg)
+                story = opening_tokens(kept[:end + 1], cfg)
             own = (
                 sum(map(_tabular, texts)) * 3 >= len(texts)
                 or (prev.text.endswith(_INTRODUCES) and prev.words > 3)
-                or share_with(texts, story, _least_shared(run, story)) >= _OWN_LIST_SHARE
+                or share_with(texts, story, _least_shared(run, story)) >= OWN_LIST_SHARE
                 or (bullets and 2 * sum(_fact_item(line) for line in run) > bullets)
             )
             if own:
@@ -306,8 +306,8 @@ def tail_furniture(doc: Doc) -> None:
             # A table's last row over one or two headlines left when a rule removed their list's label and first
             # items: the headlines go, the row stays.
             if story is None:
-                story = _opening_tokens(kept[:end + 1], cfg)
-            if share_with([line.text for line in items_of], story, _OWN_ITEM_TOKENS) < _OWN_LIST_SHARE:
+                story = opening_tokens(kept[:end + 1], cfg)
+            if share_with([line.text for line in items_of], story, OWN_ITEM_TOKENS) < OWN_LIST_SHARE:
                 doc.remove_block(items_of, TAIL_LIST.name)
             else:
                 keep.update(id(line) for line in items_of)
@@ -315,8 +315,8 @@ def tail_furniture(doc: Doc) -> None:
         elif bulleted and _orphaned(doc, run) and not any(line.sentence or _fact_item(line) for line in run):
             # One or two headlines left under a list label a rule removed with the list's first items.
             if story is None:
-                story = _opening_tokens(kept[:end + 1], cfg)
-            if share_with([line.text for line in run], story, _OWN_ITEM_TOKENS) < _OWN_LIST_SHARE:
+                story = opening_tokens(kept[:end + 1], cfg)
+            if share_with([line.text for line in run], story, OWN_ITEM_TOKENS) < OWN_LIST_SHARE:
                 doc.remove_block(run, TAIL_LIST.name)
             else:
                 keep.update(id(line) for line in run)

@@ -1,5 +1,6 @@
-"""Page widgets told by their shape wherever they stand: separator rules and end marks, and the buttons and
-notice of a cookie-consent banner, an ad slot's label, and the lines of a newsletter or sign-up box.
+"""Page widgets told by their shape wherever they stand: separator rules and end marks, the buttons and notice
+of a cookie-consent banner, the comment section's headings, buttons and commenter lines, an ad slot's label, and
+the lines of a newsletter or sign-up box.
 
 None of these is story text in any zone, and each has a shape no story paragraph has:
 
@@ -8,7 +9,12 @@ None of these is story text in any zone, and each has a shape no story paragraph
 - a consent banner is a run of buttons ("Accept all", "Manage preferences") and a short notice in the site's
   voice about cookies ("We use cookies to improve your experience."). Consent-management platforms (OneTrust,
   Didomi, Quantcast, Usercentrics) ship the same few button words on every site, translated: those words are a
-  standard vocabulary, not one outlet's, so a line made only of them is a button in any language.
+  standard vocabulary, not one outlet's, so a line made only of them is a button in any language;
+- a comment section (Disqus, Coral, Viafoura, OpenWeb and the outlets' own) shows a heading with its count
+  ("Comments (23)", "Комментарии (8)", "コメント(3)"), buttons that name comments and an action on them ("Show
+  comments", "Sign in to comment", "Mostra commenti", "登录后发表评论"), and over each comment its author and
+  age ("jdoe123 · 3h ago", "Maria García hace 2 horas"). A story's line about comments is a sentence or longer
+  ("The ministry declined to comment on Monday.").
 """
 from __future__ import annotations
 
@@ -17,7 +23,8 @@ import re
 from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
 from wirewash.transforms.core.cleaning.generic import LINE, glued_tail
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.shaped import undecorated
+from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
+from wirewash.transforms.core.cleaning.shaped import _undecorated, undecorated
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_sentence
 
 SEPARATOR = Rule(
@@ -35,8 +42,8 @@ _RULE_CHARS = r"\-–—―‐_=~*#+•·.◆◇■□●○★☆＊"
 _SEPARATOR = re.compile(
     rf"(?:[{_RULE_CHARS}] ?){{3,}}|[-–—―‐]{{2,}}|[-–—―=#*] ?\d{{1,2}} ?[-–—―=#*]"
 )
-# Not the attribution line of an embedded post ("— Jane Doe (@janedoe) May 4, 2019"): the article-extraction
-# benchmark's human labels count it, with the post it closes, as the article's text.
+# Not the attribution line of an embedded post ("— Jane Doe (@janedoe) May 4, 2019"), which has letters: that is
+# ``embeds``'.
 
 # The button words of consent banners, casefolded, per language: the verbs (accept, reject, agree, allow,
 # refuse, continue without, customise, manage) and the nouns they go with (cookies, preferences, settings,
@@ -79,6 +86,46 @@ _SITE = re.compile(
     re.IGNORECASE,
 )
 _CONSENT_NOTICE_MAX_WORDS = 40
+
+COMMENTS = Rule(
+    "comment_widget", 1, "structural", "Comments (23)\nSign in to comment\njdoe123 · 3h ago",
+    keep="Comments from the minister drew criticism from the opposition on Monday.",
+)
+# The noun "comment(s)" and the verb "to comment" in the packs' languages, as a stem: "commentaires",
+# "kommentieren", "комментарий", "التعليقات", "评论", "コメント".
+_COMMENT = (
+    r"(?:comment|coment|kommentar|kommentier|commentai|commentar|comentar|комментари|коммент|تعليق|التعليق"
+    r"|评论|評論|留言|コメント)"
+)
+_COMMENT_WORD = re.compile(_COMMENT, re.IGNORECASE)
+# Its count beside it: "Comments (23)", "23 comments", "Комментарии: 8", "コメント(3)", "评论 5", "(12) Kommentare".
+_COMMENT_COUNT = re.compile(
+    rf"(?i:[(\[（]?\d{{1,5}}[)\]）]? ?{_COMMENT}\w{{0,6}}|{_COMMENT}\w{{0,6}} ?[:：]? ?[(\[（]?\d{{1,5}}[)\]）]?)"
+)
+# The comment section's actions, in the packs' languages: show, hide, view, load, read, add, post, leave, write,
+# sign in, log in, join, reply, report, sort; "to" before "comment".
+_COMMENT_ACTION = re.compile(
+    r"(?i:\b(?:show|hide|view|load|read|add|post|leave|write|sign|log|join|reply|report|sort|see|mostrar|ver"
+    r"|ocultar|cargar|leer|añadir|escribe|escribir|deja|inicia|únete|afficher|voir|masquer|lire|ajouter|écrire"
+    r"|laisser|connectez|réagir|anzeigen|ausblenden|laden|lesen|schreiben|anmelden|einloggen|jetzt|mostra"
+    r"|nascondi|carica|leggi|aggiungi|scrivi|lascia|accedi|exibir|esconder|carregar|adicionar|escreva|deixe"
+    r"|entre|faça|показать|скрыть|загрузить|читать|добавить|написать|оставить|войдите|войти|عرض|إخفاء|أضف"
+    r"|اكتب|سجل|شارك)\b"
+    r"|查看|显示|隐藏|加载|发表|登录|写|表示|読む|書く|投稿|ログイン|もっと見る)"
+)
+_COMMENT_LINE_MAX_WORDS = 6
+# The invitation to the comment section that names no comment: "Join the conversation", "Únete a la
+# conversación", "Réagissez à cet article", "Diskutieren Sie mit", "Partecipa alla discussione", "Participe da
+# conversa", "Присоединяйтесь к обсуждению", "انضم إلى النقاش", "加入讨论", "議論に参加する".
+_CONVERSATION = re.compile(
+    r"(?i:join the (?:conversation|discussion)|(?:únete|participa) (?:a|en) la (?:conversación|discusión)"
+    r"|rejoignez la (?:conversation|discussion)|réagi(?:r|ssez) à cet article|diskutieren sie mit|mitdiskutieren"
+    r"|partecipa alla (?:discussione|conversazione)|participe da (?:conversa|discussão)|entre na conversa"
+    r"|присоединяйтесь к (?:обсуждению|дискуссии)|обсудить|انضم إلى (?:النقاش|المحادثة)|加入讨论|参与讨论"
+    r"|(?:会話|議論)に参加(?:する)?)[.!。！]?"
+)
+# A commenter's line: a name or handle of at most three words, perhaps a dot or bar, then the comment's age.
+_COMMENTER = re.compile(r"[^\s.!?,;:]{2,30}(?: [^\s.!?,;:]{1,30}){0,2}(?: ?[·•|] ?| )")
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -336,10 +383,28 @@ def _box(line: Line) -> str | None:
     return found
 
 
+def comment_widget(text: str, words: int, tail: bool = True) -> bool:
+    """Whether ``text`` is a comment section's heading with its count, a button naming comments and an action
+    ("Show comments", "Accedi per commentare", "登录后发表评论"), or, in the tail zone (``tail``), a commenter's
+    name and age ("jdoe123 · 3h ago"): a short line that ends no sentence. Above the story's end a name and an
+    age is a byline with its stamp ("Jane Doe · 2 hours ago")."""
+    if not text[:1].isalnum():
+        text = _undecorated(text)[0]  # "🔴 Comments (8)", "► Show comments": the page's decoration
+    if words > _COMMENT_LINE_MAX_WORDS or (text[-1:] in ".。" and _CONVERSATION.fullmatch(text) is None):
+        return False
+    if _COMMENT_COUNT.fullmatch(text) is not None or _CONVERSATION.fullmatch(text) is not None:
+        return True
+    if _COMMENT_WORD.search(text) is not None:
+        return _COMMENT_ACTION.search(text) is not None and not any(c.isdigit() for c in text)
+    age = RELATIVE_AGE.search(text) if tail else None
+    return age is not None and _COMMENTER.fullmatch(text, 0, age.start()) is not None
+
+
 def widgets(doc: Doc) -> None:
-    """Separators and end marks, consent buttons and notices, ad labels and newsletter boxes, in any zone; an ad
-    label run into a story paragraph (``_glued_ad``)."""
-    for line in doc.kept():
+    """Separators and end marks, consent buttons and notices, comment-section lines, ad labels and newsletter
+    boxes, in any zone (a commenter's line in the tail); an ad label run into a story paragraph (``_glued_ad``)."""
+    kept, (_, tail) = doc.zones()
+    for i, line in enumerate(list(kept)):
         words = line.words
         text = line.text
         if words > _CONSENT_NOTICE_MAX_WORDS:
@@ -350,9 +415,16 @@ def widgets(doc: Doc) -> None:
         elif (words <= _CONSENT_BUTTON_MAX_WORDS and consent_button(text, words)) or consent_notice(text, words):
             doc.remove(line, CONSENT.name)
             continue
+        elif words <= _COMMENT_LINE_MAX_WORDS and line.memo.get("comment") != (text, i > tail) and comment_widget(
+            text, words, tail=i > tail
+        ):
+            doc.remove(line, COMMENTS.name)
+            continue
         elif words <= _NEWSLETTER_MAX_WORDS and (rule := _box(line)) is not None:
             doc.remove(line, rule)
             continue
+        if words <= _COMMENT_LINE_MAX_WORDS:
+            line.memo["comment"] = (text, i > tail)  # kept: not tested again while unchanged
         if words <= _GLUED_AD_MAX_WORDS or line.memo.get("glued_ad") == text:
             continue
         line.memo["glued_ad"] = text

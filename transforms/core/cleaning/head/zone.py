@@ -51,7 +51,9 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
             rows = 2
             break
         # Leaner than a data row: "Shr loss 2.51 dlrs vs loss 1.12 dlrs" counts; two such lines make a table.
-        rows += is_data_row(text, 4) and _figure(text) and not _SMALL_FIGURE.fullmatch(text)
+        # A row of words around one large figure counts too: "Rev 3.4 mln vs nil", "Net 1,943,000 vs nil".
+        row = is_data_row(text, 4) or _wordy_row(line)
+        rows += row and _figure(text) and not _SMALL_FIGURE.fullmatch(text)
     if rows >= 2:
         start = next(i for i, line in enumerate(kept[:end]) if _figure(line.text))
         # Rows without a figure open a table too ("Shr loss six cts vs profit three cts"): short lines with a

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.rules.shapes import ARABIC_WORDS, credit, label, line
+from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS, ARABIC_WORDS, credit, label, line
 
 L = "ar"
 _DASH = r" ?(?:--|—|–|-|ـ) ?"
@@ -156,6 +156,15 @@ RULES: tuple[Rule, ...] = (
         "embed_placeholder_ar", L, r"عرض (?:هذا المنشور|هذه المشاركة) على (?:إنستغرام|انستغرام|Instagram|إكس|فيسبوك)",
         "عرض هذا المنشور على إنستغرام",
         "قال المتحدث إن المنشور الذي عرض على إنستغرام حذف لاحقا.",
+    ),
+    # The consent gate round an embedded post (BBC Arabic: "تخطى منشورات تويتر", "نهاية منشورات تويتر",
+    # "هل تسمح بمحتوى تويتر؟", "موافقة ومتابعة").
+    line(
+        "embed_gate_ar", L,
+        rf"(?:تخط[ىي]|تجاوز|نهاية) (?:منشورات?|محتوى|تغريدة|فيديو) {PLATFORMS}(?:[،,] ?\d{{1,2}})?"
+        rf"|(?:هل )?(?:تسمح|السماح) بمحتوى {PLATFORMS}[؟?]?|موافقة ومتابعة|قبول ومتابعة",
+        "تخطى منشورات تويتر",
+        "قال الوزير إن منشورات تويتر الأخيرة لا تعبر عن موقف الحكومة.",
     ),
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
+from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS, credit, label, latin_credit, line
 
 L = "de"
 _MONAT = r"(?i:(?:Jan|Feb|März|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)[a-zä]{0,6})\.?"
@@ -164,6 +164,16 @@ RULES: tuple[Rule, ...] = (
         "embed_placeholder_de", L, r"(?i:diesen beitrag auf instagram ansehen|dieser inhalt (?:von [\w .]{1,30} )?wird (?:erst )?nach ihrer zustimmung angezeigt)\.?",
         "Dieser Inhalt von X wird erst nach Ihrer Zustimmung angezeigt.",
         "Dieser Inhalt wurde erst nach Zustimmung des Gerichts veröffentlicht, sagte die Anwältin.",
+    ),
+    # The consent gate round an embedded post or player ("X-Beitrag überspringen", "Ende des X-Beitrags",
+    # "Empfohlener externer Inhalt", "Inhalte von X zulassen?", "Akzeptieren und weiter").
+    line(
+        "embed_gate_de", L,
+        rf"(?i:{PLATFORMS}[- ](?:beitrag|inhalt|post|video) überspringen|ende des {PLATFORMS}[- ](?:beitrags?"
+        rf"|inhalts?|posts?|videos?)|(?:{PLATFORMS}[- ]inhalte?|inhalte? von {PLATFORMS}) (?:zulassen|erlauben)\??"
+        r"|empfohlener externer inhalt|externer inhalt|akzeptieren und (?:fortfahren|weiter))",
+        "Empfohlener externer Inhalt",
+        "Externer Inhalt wurde auf der Seite nicht geladen, sagte der Sprecher der Behörde.",
     ),
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).

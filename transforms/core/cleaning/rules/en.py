@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS
 
 _PHOTO_AGENCY = (
     r"(?:Getty Images|AFP|Reuters|AP|Bloomberg|EPA(?:-EFE)?|Shutterstock|Sipa|Anadolu|Xinhua|PA Media)"
@@ -220,7 +221,10 @@ RULES: tuple[Rule, ...] = (
             r"(?i:updated|published|posted|last updated|first published)(?: (?i:on|at))?:? "
             r"(?:" + _AGO + "|" + _ISO_TIME + r"|(?=.{0,60}\d)" + _STAMP_WORDS + ")"
             r"|" + _AGO + r"|\d{1,2} ?[hm]|" + _ISO_TIME
-            + r"|(?=\d|[ap]\.?m|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET|at |on |" + _DAY + "|" + _MONTH + ")"
+            # Two months side by side are a table's column heads ("Feb 87 Jan 87 Feb 86" under "Sales and
+            # stocks in tonnes were:" in a Reuters story), not one moment a page was stamped with.
+            + r"|(?!(?:.{0,40}?\b" + _MONTH + r"(?!\w)){2})"
+            + r"(?=\d|[ap]\.?m|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET|at |on |" + _DAY + "|" + _MONTH + ")"
             + r"(?=.{0,80}(?:" + _DAY + "|" + _MONTH + r"|\d{4}))(?=.{0,60}\d)" + _STAMP_WORDS
             + r")\.?"
         ),
@@ -345,6 +349,22 @@ RULES: tuple[Rule, ...] = (
             r"|tell us) in the comments(?: below)?\.?|we use cookies.{0,70})"
         ),
         keep="Subscribers who shared the post said it was taken down within hours.",
+    ),
+    # The consent gate and placeholders round an embedded post or player (BBC: "Skip twitter post by Jane Doe",
+    # "Allow Twitter content?", "This article contains content provided by Twitter. We ask for your permission
+    # ...", "Accept and continue", "The BBC is not responsible for the content of external sites.", "End of
+    # twitter post by Jane Doe"; X's card: "Read 123 replies"); the post itself is ``embeds``'.
+    Rule(
+        "embed_placeholder", 1, "line", "Skip twitter post by Jane Doe",
+        re.compile(
+            rf"(?i:(?:skip|end of) (?:the )?{PLATFORMS} (?:post|content|video|tweet|embed)s?(?: by [^\n]{{1,60}})?"
+            rf"(?:, ?\d{{1,2}})?|allow {PLATFORMS} content\??|accept and continue"
+            r"|(?:embedded|external) content (?:is )?(?:not |un)available[^\n]{0,80}"
+            r"|read \d[\d,.]*[km]? repl(?:y|ies)"
+            r"|(?:the )?[\w ]{1,30} is not responsible for the content of external (?:web)?sites\.?"
+            r"|this (?:article|page) contains content provided by [^\n]{1,600})"
+        ),
+        keep="Skip the post office queue by booking online, the minister said on Monday.",
     ),
     # An author's note closing the article: a name, then the journalist's role or beat.
     Rule(

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
+from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS, LATIN_PLACE, SEP, credit, label, latin_credit, line
 
 L = "es"
 _MES = r"(?i:(?:ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)[a-z]{0,7})\.?"
@@ -184,6 +184,16 @@ RULES: tuple[Rule, ...] = (
         "embed_placeholder_es", L, r"(?i:ver esta publicación en (?:instagram|x|facebook|tiktok)|contenido (?:incrustado|externo) no disponible)\.?",
         "Ver esta publicación en Instagram",
         "Ver esta publicación en Instagram costó a la ministra una dura crítica de la oposición.",
+    ),
+    # The consent gate round an embedded post (BBC Mundo: "Saltar publicación de Twitter", "Final de publicación
+    # de Twitter", "¿Permitir contenido de Twitter?", "Aceptar y continuar").
+    line(
+        "embed_gate_es", L,
+        rf"(?i:(?:saltar|omitir|fin(?:al)? de(?: la)?) (?:publicación|contenido|video|vídeo|tuit) de {PLATFORMS}"
+        r"(?: de [^\n]{1,60})?(?:, ?\d{1,2})?"
+        rf"|¿?permitir (?:el )?contenido de {PLATFORMS}\??|aceptar y continuar)",
+        "Saltar publicación de Twitter",
+        "Saltar la valla de la embajada le costó dos años de cárcel, dijo el juez.",
     ),
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).

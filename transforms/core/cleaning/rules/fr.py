@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
+from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS, credit, label, latin_credit, line
 
 L = "fr"
 _MOIS = r"(?i:(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]{0,6})\.?"
@@ -154,6 +154,16 @@ RULES: tuple[Rule, ...] = (
         "embed_placeholder_fr", L, r"(?i:voir cette publication sur (?:instagram|x|facebook|tiktok)|ce contenu n['’]est pas disponible[^\n]{0,80})\.?",
         "Voir cette publication sur Instagram",
         "Ce contenu a été publié sur Instagram par le maire, qui l'a retiré le lendemain.",
+    ),
+    # The consent gate round an embedded post (BBC Afrique: "Passer la publication Twitter", "Fin de la
+    # publication Twitter", "Autoriser le contenu Twitter ?", "Accepter et continuer").
+    line(
+        "embed_gate_fr", L,
+        rf"(?i:(?:passer|ignorer|fin de) (?:la |le )?(?:publication|contenu|post|vidéo|tweet) (?:de |d['’])?{PLATFORMS}"
+        r"(?: de [^\n]{1,60})?(?:, ?\d{1,2})?"
+        rf"|autoriser (?:le )?contenu (?:de |d['’])?{PLATFORMS} ?\??|accepter et continuer)",
+        "Fin de la publication Twitter",
+        "Passer la publication du décret au Journal officiel a pris trois mois, selon le ministère.",
     ),
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).

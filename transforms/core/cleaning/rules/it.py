@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.rules.shapes import LATIN_PLACE, SEP, credit, label, latin_credit, line
+from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS, LATIN_PLACE, SEP, credit, label, latin_credit, line
 
 L = "it"
 _MESE = r"(?i:(?:gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic)[a-z]{0,6})\.?"
@@ -175,6 +175,16 @@ RULES: tuple[Rule, ...] = (
         "embed_placeholder_it", L, r"(?i:visualizza questo post su (?:instagram|x|facebook|tiktok)|contenuto non disponibile[^\n]{0,80})\.?",
         "Visualizza questo post su Instagram",
         "Il contenuto del post non è disponibile da ieri, ha spiegato la portavoce del ministero.",
+    ),
+    # The consent gate round an embedded post ("Salta il post di X", "Fine del post di X", "Consenti i
+    # contenuti di X?", "Accetta e continua").
+    line(
+        "embed_gate_it", L,
+        rf"(?i:(?:salta|fine del?) (?:il )?(?:post|contenuto|video|tweet) (?:di|su) {PLATFORMS}"
+        r"(?: di [^\n]{1,60})?(?:, ?\d{1,2})?"
+        rf"|consenti (?:i )?contenuti? (?:di|da) {PLATFORMS}\??|accetta e continua)",
+        "Fine del post di X",
+        "Salta il post di vertice della Lega dopo le dimissioni, scrive il quotidiano.",
     ),
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).

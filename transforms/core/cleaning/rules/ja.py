@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.rules.shapes import HAN, credit, label, line
+from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS, HAN, credit, label, line
 
 L = "ja"
 _KANA = "\u3040-\u30ff"
@@ -145,6 +145,15 @@ RULES: tuple[Rule, ...] = (
         "embed_placeholder_ja", L, r"この投稿を(?:Instagram|インスタグラム|X|Facebook)で見る|X（旧ツイッター）より|X\(旧Twitter\)より",
         "この投稿をInstagramで見る",
         "同社は投稿をInstagramで見る利用者が増えていると発表した。",
+    ),
+    # The consent gate round an embedded post (BBC News Japan: "X の投稿をスキップ", "X の投稿の終わり",
+    # "X のコンテンツを許可しますか？", "同意して続行").
+    line(
+        "embed_gate_ja", L,
+        rf"{PLATFORMS} ?の(?:投稿|コンテンツ|動画)を(?:スキップ|飛ばす)|{PLATFORMS} ?の(?:投稿|コンテンツ|動画)の?終わり"
+        rf"|{PLATFORMS} ?の(?:コンテンツ|投稿)を許可しますか[？?]?|同意して続行",
+        "X の投稿をスキップ",
+        "同社はXの投稿をスキップする機能を発表した。",
     ),
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).

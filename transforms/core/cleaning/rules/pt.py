@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.rules.shapes import credit, label, latin_credit, line
+from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS, credit, label, latin_credit, line
 
 L = "pt"
 _MES = r"(?i:(?:jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez)[a-zç]{0,6})\.?"
@@ -170,6 +170,17 @@ RULES: tuple[Rule, ...] = (
         "embed_placeholder_pt", L, r"(?i:ver (?:esta|essa) (?:publicação|foto) no (?:instagram|x|facebook|tiktok)|conteúdo (?:incorporado|externo) indisponível)\.?",
         "Conteúdo incorporado indisponível.",
         "O conteúdo incorporado ao processo estava indisponível para a defesa, disse o advogado.",
+    ),
+    # The consent gate round an embedded post (BBC Brasil: "Pule Twitter post, 1", "Final de Twitter post, 1",
+    # "Permitir conteúdo do Twitter?", "Aceitar e continuar").
+    line(
+        "embed_gate_pt", L,
+        rf"(?i:(?:pul(?:e|ar)|saltar|fim d[eao]|final d[eao]) (?:(?:o |a )?(?:publicação|post|conteúdo|vídeo)"
+        rf" (?:d[oae] )?{PLATFORMS}|{PLATFORMS} (?:post|publicação|conteúdo|vídeo))"
+        r"(?: de [^\n]{1,60})?(?:, ?\d{1,2})?"
+        rf"|permitir conteúdo d[oa] {PLATFORMS}\??|aceitar e continuar)",
+        "Pule Twitter post, 1",
+        "Pular a publicação do edital atrasou o concurso em dois meses, disse o secretário.",
     ),
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.rules.shapes import CYRILLIC_PLACE, credit, label, line
+from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS, CYRILLIC_PLACE, credit, label, line
 
 L = "ru"
 _МЕСЯЦ = r"(?:янв|фев|мар|апр|мая|май|июн|июл|авг|сен|окт|ноя|дек)[а-я]{0,6}\.?"
@@ -155,6 +155,16 @@ RULES: tuple[Rule, ...] = (
         "embed_placeholder_ru", L, r"(?i:посмотреть эту публикацию в (?:instagram|x|facebook|tiktok|инстаграме?))\.?",
         "Посмотреть эту публикацию в Instagram",
         "Посмотреть на публикацию в Instagram пришли сотни подписчиков, сообщил блогер.",
+    ),
+    # The consent gate round an embedded post (BBC Russian: "Пропустить пост в Twitter", "Конец поста в
+    # Twitter", "Разрешить контент Twitter?", "Принять и продолжить").
+    line(
+        "embed_gate_ru", L,
+        rf"(?i:(?:пропустить|конец) (?:пост(?:а)?|публикаци[юи]|истории|контента?|видео) (?:в |из )?{PLATFORMS}"
+        r"(?:, ?\d{1,2})?"
+        rf"|разрешить (?:контент|содержимое) (?:из )?{PLATFORMS}\??|принять и продолжить)",
+        "Пропустить пост в Twitter",
+        "Пропустить заседание в Twitter министр не мог, заявил его представитель.",
     ),
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).

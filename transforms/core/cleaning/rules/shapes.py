@@ -93,3 +93,13 @@ RELATIVE_AGE = re.compile(
     r"|منذ \d{1,3} (?:ساعات|ساعة|دقائق|دقيقة|أيام|يوم)"
     r"|\d{1,3} ?(?:小时|小時|分钟|分鐘|天|時間|分|日)前)\.?$"
 )
+
+# The platforms whose posts and players pages embed, as their names are written in the packs' languages: the
+# placeholder and consent lines of an embed name one ("Skip twitter post", "Allow Instagram content?", "Пропустить
+# пост в Twitter", "تخطى منشورات تويتر", "跳过Twitter帖子").
+PLATFORMS = (
+    r"(?i:x|twitter|instagram|facebook|tiktok|youtube|bluesky|threads|telegram|mastodon|linkedin|reddit|spotify"
+    r"|soundcloud|vimeo|flourish|datawrapper|google|твиттер[еа]?|телеграм[еа]?|инстаграм[еа]?|фейсбук[еа]?"
+    r"|ютуб[еа]?|تويتر|إكس|انستغرام|إنستغرام|فيسبوك|تيك توك|يوتيوب|تلغرام|تيليغرام|ツイッター|インスタグラム"
+    r"|フェイスブック|ユーチューブ|推特|脸书|油管)"
+)

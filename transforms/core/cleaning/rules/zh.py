@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.rules.shapes import HAN, credit, label, line
+from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS, HAN, credit, label, line
 
 L = "zh"
 # A reporter's note after a dateline: "（记者 张三 李四）", half- or full-width brackets.
@@ -133,6 +133,15 @@ RULES: tuple[Rule, ...] = (
         "embed_placeholder_zh", L, r"在 ?(?:Instagram|X|Facebook) ?(?:上)?查看(?:这篇|此)帖子",
         "在 Instagram 查看这篇帖子",
         "警方表示，嫌疑人曾在网上查看这篇帖子并留言。",
+    ),
+    # The consent gate round an embedded post (BBC 中文: "跳过Twitter帖子", "Twitter帖子结束", "允许Twitter内容？",
+    # "接受并继续").
+    line(
+        "embed_gate_zh", L,
+        rf"(?:跳过|略过) ?{PLATFORMS} ?(?:帖子|推文|内容|视频)|{PLATFORMS} ?(?:帖子|推文|内容|视频) ?结束"
+        rf"|允许 ?{PLATFORMS} ?内容[？?]?|接受并继续",
+        "跳过Twitter帖子",
+        "外交部发言人表示，相关推文内容不代表政府立场。",
     ),
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).

@@ -1,0 +1,57 @@
+"""Photo captions on a line of their own (``captions``): a description closing on a picture credit, or a
+file-photo label, goes wherever it stands; the story's lines of close shape stay."""
+from __future__ import annotations
+
+import pytest
+
+from tests.cleaned import kept, run
+from wirewash.transforms.core.cleaning.captions import caption_line
+from wirewash.transforms.core.cleaning.normalise import count_words
+
+LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
+BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
+TAIL = "Economic challenges, including high inflation, are also top of mind for Tokayev, analysts said."
+
+
+@pytest.mark.parametrize("caption", [
+    "Manifestanti davanti a Montecitorio - Foto Ansa",  # a dash, a picture word, the source
+    "محتجون أمام البرلمان - أ ف ب",  # a dash and an agency
+    "Protesters gather outside parliament - Reuters",
+    "Protesters gather outside parliament. (Getty Images)",  # a bracketed agency after the description
+    "Protesters gather outside parliament (Photo: AFP)",
+    "(Getty Images)",
+    "Des manifestants devant l'Assemblée, dimanche. LUDOVIC MARIN / AFP",  # cues.credited's shapes
+    "Вид на город вечером. Фото: Дмитрий Лебедев/РИА Новости",
+    "Photo d'illustration. © Thomas Mercier / La Dépêche de l'Est",
+    "• Vista de la ciudad al atardecer. EFE/Elena Sánchez",  # a slideshow's bullet
+    "图为城市夜景。王婷 摄", "新华社记者 杨磊 摄:",  # the photographer's mark
+    "夕暮れの市街地（2025年9月撮影）",
+    "Immagine d'archivio", "Photo d'illustration", "الصورة من الأرشيف", "资料图", "EFE/Archivo", "Archivbild",
+])
+def test_caption_lines(caption: str) -> None:
+    assert caption_line(caption, count_words(caption))
+
+
+@pytest.mark.parametrize("story", [
+    "Protesters gathered outside parliament on Sunday, Reuters reported.",  # the agency as the story's source
+    "Rising costs - Jane Doe",  # a subhead with its author: a name, no picture word or agency
+    "Inside the archives",  # a subhead
+    "He was treated at St. Lukes/Roosevelt Hospital Center",
+    '"We will not stop here," the minister said - AFP',  # speech
+    "U.S. TREASURY/FED",  # telex copy in capitals
+    "他们在现场拍摄了大量照片。",  # a sentence about photographing
+    # A line-up closing on a label and names: no picture in its credit.
+    "Replacements: Priscott for Roberts (71), Green for Dowd (71). Not used: Fury, Brooks",
+    # A story sentence with a caption's credit run into its end: longer than a caption (``glued`` cuts the credit).
+    "Moody's Investors Service Inc said it launched today a new index of investment grade U.S. corporate bonds "
+    "based on 100 issues. Foto: ANSA/Giuseppe Lami",
+])
+def test_story_lines_of_close_shape_are_no_captions(story: str) -> None:
+    assert not caption_line(story, count_words(story))
+
+
+def test_a_caption_between_paragraphs_goes_and_the_story_stays() -> None:
+    caption = "Manifestanti davanti a Montecitorio - Foto Ansa"
+    out = run(LEAD, BODY, caption, "Inside the archives", TAIL)
+    assert kept(out) == [LEAD, BODY, "Inside the archives", TAIL]
+    assert [r.text for r in out.removed if r.rule == "caption_line"] == [caption]

@@ -1,0 +1,93 @@
+"""Embedded social posts (``embeds``): the attribution, the card's stamp and header, and the post's text beside
+them go as one widget; a story paragraph that quotes or introduces a post stays."""
+from __future__ import annotations
+
+import pytest
+
+from tests.cleaned import kept, run
+
+LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
+BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
+TAIL = "Economic challenges, including high inflation, are also top of mind for Tokayev, analysts said."
+
+
+def _embedded(out) -> list[str]:
+    return [r.text for r in out.removed if r.rule == "embedded_post"]
+
+
+# oEmbed blockquotes as X, Bluesky and Mastodon render them: the post's text, then "— Name (@handle) date";
+# X's card as copied from the page: header, text, time stamp. The marks go; the post's text stays (it costs
+# article-extraction F1: see the module's docstring).
+@pytest.mark.parametrize(("post", "marks"), [
+    (["Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019"], [1]),
+    (["Obrigado a todos! Seguimos firmes 💪 pic.twitter.com/mTEDw3sUSM", "— Pedro Ferreira (@pferreira) 25 de novembro de 2022"], [1]),
+    (["本日の決定についてのコメントです👇", "— 田中健 (@tanaka_k) 2023年4月12日"], [1]),
+    (["Merci à tous ! On continue.", "— Claire Leroy (@claire.bsky.social) 6 mai 2024"], [1]),
+    (["بيان بشأن قرار اليوم 👇", "— خالد منصور (@kmansour) 18 أغسطس 2024"], [1]),
+    # The picture link on its own line between the text and the attribution goes with the attribution.
+    (["Queues round the block this morning", "pic.twitter.com/x1Y2z3", "— Jane Doe (@janedoe) May 4, 2019"], [1, 2]),
+    (["Jane Doe @janedoe · Follow", "Great day at the rally today!", "8:51 PM · Feb 26, 2024"], [0, 2]),
+    (["Just landed. More on this later tonight 👇", "5:54 p.m. · February 26, 2023"], [1]),
+    (["Des milliers de personnes dans la rue.", "20:51 · 26 févr. 2024"], [1]),
+])
+def test_an_embedded_posts_marks_go(post: list[str], marks: list[int]) -> None:
+    out = run(LEAD, BODY, *post, TAIL)
+    text = [p for k, p in enumerate(post) if k not in marks]
+    assert kept(out) == [LEAD, BODY, *text, TAIL], out.removed
+    assert "\n".join(_embedded(out)) == "\n".join(post[k] for k in marks)
+
+
+@pytest.mark.parametrize(("text", "mark"), [
+    # Re-wrapped: the attribution or the stamp run into the end of the post's text.
+    ("Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019"),
+    ("Just landed. More on this later tonight 👇", "5:54 p.m. · February 26, 2023"),
+    (" ".join([BODY] * 6), "— Jane Doe (@janedoe) May 4, 2019"),
+])
+def test_a_mark_run_into_a_paragraphs_end_goes_alone(text: str, mark: str) -> None:
+    out = run(LEAD, BODY, f"{text} {mark}", TAIL)
+    assert kept(out) == [LEAD, BODY, text, TAIL], out.removed
+    assert _embedded(out) == [mark]
+
+
+@pytest.mark.parametrize("story", [
+    # A story paragraph quoting a post in prose, with the account's handle in brackets.
+    "In a post on X, the minister (@janedoe) said the queue was already around the block on Sunday morning.",
+    "Ms Doe wrote on May 4 that the queue was long - a post later shared 2,000 times (@janedoe).",
+    # A name and a handle in a list of accounts, or after a word that is no date.
+    "Jane Doe (@janedoe) and John Roe (@jroe) lead the campaign",
+    "— Jane Doe (@janedoe) says hello",
+    # A time with a dot that is no card's stamp: a schedule inside a sentence.
+    "The train leaves at 8:51 · the next one at 9:20, the operator said in a statement on Monday.",
+    # A story's line naming an account, over a stamp-less line: no card.
+    "@janedoe · Follow",
+])
+def test_a_story_line_that_names_a_post_stays(story: str) -> None:
+    out = run(LEAD, BODY, story, TAIL)
+    assert not _embedded(out), out.removed
+
+
+def test_the_sentence_that_introduces_an_embed_stays() -> None:
+    out = run(LEAD, BODY, "The minister wrote on X:", "— Jane Doe (@janedoe) May 4, 2019", TAIL)
+    assert kept(out) == [LEAD, BODY, "The minister wrote on X:", TAIL]
+    assert _embedded(out) == ["— Jane Doe (@janedoe) May 4, 2019"]
+
+
+# The consent gate round an embed (BBC and its language services), the packs' ``embed_placeholder`` and
+# ``embed_gate_<lang>`` rules.
+@pytest.mark.parametrize("gate", [
+    ["Skip twitter post by Jane Doe", "Allow Twitter content?", "Accept and continue"],
+    ["The BBC is not responsible for the content of external sites.", "End of twitter post by Jane Doe"],
+    ["Skip Instagram post, 1", "End of Instagram post, 1"],
+    ["Saltar publicación de Twitter", "Final de publicación de Twitter"],
+    ["Passer la publication Twitter", "Autoriser le contenu Twitter ?"],
+    ["X-Beitrag überspringen", "Empfohlener externer Inhalt"],
+    ["Salta il post di X", "Fine del post di X"],
+    ["Pule Twitter post, 1", "Final de Twitter post, 1"],
+    ["Пропустить пост в Twitter", "Конец поста в Twitter"],
+    ["تخطى منشورات تويتر", "نهاية منشورات تويتر"],
+    ["跳过Twitter帖子", "Twitter帖子结束"],
+    ["X の投稿をスキップ", "X の投稿の終わり"],
+])
+def test_an_embeds_consent_gate_goes(gate: list[str]) -> None:
+    out = run(LEAD, BODY, *gate, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL], out.removed

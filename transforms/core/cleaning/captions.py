@@ -1,0 +1,117 @@
+"""A photo caption on a line of its own, in any zone: a short description closing on the picture's credit, or a
+file-photo label.
+
+A caption is told by how it ends, never by its words. Its credit (the credit shapes of ``cues.credited`` and
+these, as outlets in the packs' languages print them):
+
+- a dash or bar, a picture word and the source: "Manifestanti davanti a Montecitorio - Foto Ansa";
+- a dash and an agency: "محتجون أمام البرلمان - أ ف ب", "Protesters gather outside parliament - Reuters";
+- an agency or picture library in brackets after the description: "Protesters gather outside parliament.
+  (Getty Images)"; a picture library's alone: "(Getty Images)";
+- the photographer's mark in Chinese and Japanese: "图为城市夜景。王婷 摄", "新华社记者 杨磊 摄",
+  "夕暮れの市街地（2025年9月撮影）";
+- a file-photo label alone or as the credit: "Immagine d'archivio", "Photo d'illustration", "الصورة من
+  الأرشيف", "资料图", "EFE/Archivo".
+
+A bullet before the caption ("• Vista de la ciudad al atardecer. EFE/Elena Sánchez") is a slideshow's, not a
+list's: no item of a story's list closes on a picture credit. A story sentence ends with its full stop, names an
+agency as a source inside it ("..., Reuters reported."), or is longer than a caption; a quoted line is speech.
+All tests are linear in a line's length.
+"""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES
+from wirewash.transforms.core.cleaning.cues import credited, quoted
+from wirewash.transforms.core.cleaning.generic import LINE
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import BULLET, Doc
+
+CAPTION_LINE = Rule(
+    "caption_line", 1, "structural", "Manifestanti davanti a Montecitorio - Foto Ansa (between two paragraphs)",
+    keep="Protesters gathered outside parliament on Sunday, Reuters reported.",
+)
+
+# A caption's description and credit; a story sentence with a caption run into its end is longer, and is
+# ``glued``'s (the credit goes, the sentence stays).
+_CAPTION_MAX_WORDS = 20
+# The picture libraries and picture desks, and the agencies as their credit lines spell them
+# (``credits.AGENCY_NAMES``).
+_LIBRARIES = {
+    "Getty Images", "Getty", "EPA", "EPA-EFE", "Shutterstock", "PA", "PA Media", "PA Wire", "Alamy", "Keystone",
+    "Imago", "Europa Press", "LaPresse", "Folhapress", "Sputnik", "Kommersant", "غيتي", "إي بي إيه",
+}
+_SOURCE = "(?:" + "|".join(map(re.escape, sorted(
+    {n for names in AGENCY_NAMES.values() for n in names} | _LIBRARIES, key=len, reverse=True
+))) + ")"
+_LIBRARY = "(?:" + "|".join(map(re.escape, sorted(_LIBRARIES, key=len, reverse=True))) + ")"
+# The picture word of a credit, in the packs' languages.
+_PICTURE = r"(?i:photo|foto|bild|picture|image|imagen|imagem|immagine|фото|снимок|صورة|الصورة)"
+# A file or illustration photo's label, in the packs' languages ("File photo", "Photo d'archives",
+# "Imagen de archivo", "Archivbild", "Symbolbild", "Архивное фото", "صورة أرشيفية", "资料图", "資料写真").
+_FILE_PHOTO = (
+    r"(?i:file (?:photo|picture|image)|archive (?:photo|picture|image)|photo d['’](?:illustration|archives?)"
+    r"|image d['’]archives?|imagen de archivo|foto de archivo|imagem de arquivo|foto de arquivo"
+    r"|immagine d['’]archivio|foto d['’]archivio|archivbild|archivfoto|symbolbild|symbolfoto|архивное фото"
+    r"|фото из архива|иллюстративное фото|صورة أرشيفية|صورة من الأرشيف|الصورة من الأرشيف|资料图(?:片)?|資料写真"
+    r"|ファイル写真)"
+)
+_ARCHIVE = r"(?i:archivo|archiv|archives?|arquivo|archivio|архив|أرشيف)"
+_CAPS = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*){0,2}"
+# How a caption's credit closes the line (after the description).
+_CREDIT_END = re.compile(
+    rf"\s[-–—|] (?:{_PICTURE} {_CAPS}|{_SOURCE}|{_FILE_PHOTO})$"  # "- Foto Ansa", "- أ ف ب", "- Archivbild"
+    rf"|(?<=[.!?。]) ?(?:[(（]{_SOURCE}(?: via [^()\n]{{1,30}})?[)）]|{_FILE_PHOTO}\.?)$"  # ". (Getty Images)"
+    r"|(?:^|[。\s]|记者)[\u4e00-\u9fff]{2,4} ?摄[:：]?$"  # "图为城市夜景。王婷 摄"
+    r"|[(（][^()（）\n]{0,20}撮影[)）]$"  # "夕暮れの市街地（2025年9月撮影）"
+)
+# What sets a credit off from the description before it: a sentence's end after a lower-case word, a dash or
+# bar, an opening bracket, a rights sign.
+_SET_OFF = re.compile(r"(?<=[^\W\d_A-Z]{3})[.!?] |。|\s[-–—|] |[(（©]")
+_SENTENCE_ENDS = frozenset(".!?。！？\"”»")
+_PICTURE_CREDIT = re.compile(rf"/|©|{_PICTURE} ?[:：]")
+# A file-photo label alone, or a picture library's: "Immagine d'archivio", "资料图", "EFE/Archivo", "(Getty
+# Images)". An agency alone in brackets ("(AFP)") is a credit line, the publisher's (``credits``).
+_LABEL = re.compile(
+    rf"{_FILE_PHOTO}[.。]?|{_SOURCE} ?/ ?{_ARCHIVE}|[(（]{_LIBRARY}(?: via [^()\n]{{1,30}})?[)）]"
+)
+
+
+def caption_line(text: str, words: int) -> bool:
+    """Whether ``text`` (a whole line of ``words`` words) is a photo caption: at most 20 words, unquoted,
+    closing on a picture credit or a file-photo label (see the module's docstring)."""
+    if words > _CAPTION_MAX_WORDS or quoted(text):
+        return False
+    bullet = BULLET.fullmatch(text)
+    if bullet is not None:
+        text = bullet["text"]
+    if _LABEL.fullmatch(text):
+        return True
+    if text[-1:] in _SENTENCE_ENDS and "©" not in text:
+        return False  # a sentence's end closes no credit: most lines end the test here
+    if _CREDIT_END.search(text, max(0, len(text) - 80)):
+        return True
+    # A credit of ``cues``' shapes ("... LUDOVIC MARIN / AFP", "... Фото: Дмитрий Лебедев/РИА Новости") set off
+    # from a description by its sentence's end, a dash or a bracket; not after an abbreviation ("St. Lukes/
+    # Roosevelt Hospital"), nor in a line all in capitals (telex copy: "U.S. TREASURY/FED").
+    # The credit names a picture: a slash, a rights sign or a picture label, not any label ("Replacements: ...
+    # Not used: Fury, Brooks", a line-up).
+    return (
+        credited(text) and not text.isupper() and _SET_OFF.search(text) is not None
+        and _PICTURE_CREDIT.search(text, max(0, len(text) - 80)) is not None
+    )
+
+
+def caption_lines(doc: Doc) -> None:
+    """Photo captions on a line of their own, anywhere but the first line (the headline's place). A line a
+    pack's line rule takes whole (a caption, a credit or a copyright line of its language) is left to that
+    rule, which names it."""
+    kept = doc.kept()
+    for line in kept[1:]:
+        if line.words > _CAPTION_MAX_WORDS or line.memo.get("caption") == line.text:
+            continue
+        if caption_line(line.text, line.words) and LINE[True, True].first(line.text, 0, "fullmatch") is None:
+            doc.remove(line, CAPTION_LINE.name)
+        else:
+            line.memo["caption"] = line.text  # kept: not tested again while unchanged
