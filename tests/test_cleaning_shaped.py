@@ -58,3 +58,46 @@ def test_a_pack_line_goes_under_a_decoration_or_a_sites_capitals() -> None:
     for line in ("LOS COMENTARIOS ESTÁN CERRADOS.", "► Con información de EFE y Reuters.",
                  "Fe de errores: una versión anterior de esta noticia atribuía la cifra a otro organismo."):
         assert paragraphs(run(doc(LEAD, BODY, SECOND, TAIL, line)).text) == [LEAD, BODY, SECOND, TAIL], line
+
+
+def test_a_listed_headline_glued_before_a_story_sentence_goes_and_the_sentence_stays() -> None:
+    sentence = "Officials said the disease only affects certain rubber clones in the region."
+    for teaser in (
+        "[Greve dos professores chega à segunda semana]",
+        "＜台風10号、週末に西日本へ接近の恐れ＞",
+        "→ Mehr zum Thema: Bundesbank senkt Wachstumsprognose deutlich",
+        "» Cinco perguntas sobre a nova lei da habitação",
+    ):
+        out = run(doc(LEAD, BODY, f"{teaser} {sentence}", SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, sentence, SECOND, TAIL], teaser
+
+
+def test_a_quotation_opening_a_paragraph_is_no_glued_headline() -> None:
+    for para in (
+        "» Wir schaffen das «, sagte die Kanzlerin am Montag in Berlin vor der Presse.",
+        "[The ministry] said the figures would be revised next month, officials added.",
+        "« Nous ne céderons pas », a déclaré le ministre lundi devant les députés à Paris.",
+    ):
+        out = run(doc(LEAD, BODY, para, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, para, SECOND, TAIL], para
+
+
+def test_kicker_lines_run_together_go_whole() -> None:
+    glued = "VÍDEO | La huelga de transportistas deja sin fruta los mercados ► VÍDEO | El Gobierno aprueba el plan de ayudas"
+    assert paragraphs(run(doc(LEAD, BODY, glued, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_decorated_teaser_goes_whatever_its_case_and_closing_punctuation() -> None:
+    for teaser in (
+        "→ read more: central bank holds rates steady for third meeting",
+        "* Also read: Central bank holds rates steady for third meeting.",
+        "🔴 LEGGI ANCHE | Caldo record, bollino rosso in 18 città:",
+        "📌 اقرأ أيضاً: البنك المركزي يثبت أسعار الفائدة للمرة الثالثة.",
+        "🔴 【関連記事】台風10号、週末に西日本へ接近の恐れ:",
+    ):
+        assert paragraphs(run(doc(LEAD, BODY, teaser, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], teaser
+
+
+def test_a_decorated_label_set_off_by_a_space_before_a_sentence_stays() -> None:
+    para = "→ Mehr zum Thema Wahlrecht sagte die Kommission nichts, berichteten Beobachter."
+    assert para in paragraphs(run(doc(LEAD, BODY, para, SECOND, TAIL)).text)

@@ -2,7 +2,11 @@
 under a table's rows; and the story's own short lists, which stay."""
 from __future__ import annotations
 
+import pytest
+
 from tests.cleaned import kept, run
+from wirewash.transforms.core.cleaning.credits import tail_credit
+from wirewash.transforms.core.cleaning.tail import tag_line
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -84,3 +88,80 @@ def test_a_wire_correction_mark_an_aside_and_a_run_in_head_stay() -> None:
     assert kept(run(LEAD, BODY, aside)) == [LEAD, BODY, aside]
     run_in = TAIL + " Why it matters: the cuts fall hardest on pensioners."
     assert kept(run(LEAD, BODY, run_in)) == [LEAD, BODY, run_in]
+
+
+@pytest.mark.parametrize("text", [
+    "Tags: Elections, Kazakhstan, Central Asia",
+    "FILED UNDER: ECONOMY, TRADE, TECHNOLOGY",
+    "Sujets associés : International, Politique",
+    "* Mehr zu: Ausland, Börse, Klima",
+    "Temas: Economía, Política, Sequía.",
+    "Теги: экономика, выборы",
+    "关键词：能源、国际、时政",
+    "関連タグ：テクノロジー、国際、社会",
+])
+def test_one_line_tag_lists_go(text: str) -> None:
+    assert kept(run(LEAD, BODY, TAIL, text)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Path C: Scotland, Norway, Serbia, Bulgaria",  # a label no pack names as tags
+    "Temas: la economía creció un 3% en el trimestre, dijo el ministro del ramo en Madrid.",
+    "Topics ranged from taxes to trade, the moderator said.",
+])
+def test_not_tag_lists(text: str) -> None:
+    assert not tag_line(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Redacción: Elena Fernández; Edición: Ana García Ruiz",
+    "— Rédigé par Élodie Leroy",
+    "Additional reporting by Jane Doe in London",
+    "(dpa/lhe)",
+    "/РИА Новости/",
+    "Le Monde avec AFP",
+    "Mit Material von dpa",
+    "— JONAS BECKER/APA",
+    "Testo di Luca Romano",
+])
+def test_closing_credits_go(text: str) -> None:
+    assert kept(run(LEAD, BODY, TAIL, text, "* Mehr zu: Ausland, Börse")) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Editing the film took two years, Fernández said.",
+    "With Reuters cameras rolling, the ship sank.",
+    "Text messages poured in from voters across the region.",
+])
+def test_not_closing_credits(text: str) -> None:
+    assert not tail_credit(text)
+    assert kept(run(LEAD, BODY, text, TAIL)) == [LEAD, BODY, text, TAIL]
+
+
+@pytest.mark.parametrize("credit", [
+    "(dpa/lhe)", "(APA/dpa)", "-- Reuter", "— With AFP", "Mit Material von dpa und AFP", "(Com agências)",
+    "（完）", "（记者 李洋）", "تحرير: محمد علي",
+])
+def test_a_closing_credit_run_into_the_last_paragraph_goes(credit: str) -> None:
+    out = run(LEAD, BODY, f"{TAIL} {credit}")
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert [r.rule for r in out.removed] == ["tail_credit"]
+
+
+def test_the_last_paragraphs_own_end_stays() -> None:
+    for last in (
+        "The measure was sponsored by Sen. Edward Zorinsky (D-Neb.)",
+        "Exports rose in the year to March. Oct/Dec 1986",
+        "تحرير الأسعار في السوق بدأ العام الماضي. تحرير الأسعار",
+    ):
+        assert kept(run(LEAD, BODY, last))[-1] == last
+
+
+def test_a_headline_left_under_a_tables_last_row_goes_and_the_row_stays() -> None:
+    table = ["Inedible 893.0 920.1", "Edible 208.3 274.7"]
+    box = ["Vous aimerez aussi", "· Canicule : restrictions d'eau dans le Sud",
+           "· Le chômage recule pour le troisième mois", "· Un constructeur rappelle 80 000 véhicules"]
+    assert kept(run(LEAD, BODY, TAIL, *table, *box)) == [LEAD, BODY, TAIL, *table]
+    # A bullet under the table's row with nothing removed above it is the story's.
+    own = "· Turnout in the parliamentary elections by region"
+    assert kept(run(LEAD, BODY, TAIL, *table, own)) == [LEAD, BODY, TAIL, *table, own]

@@ -6,7 +6,9 @@ import pytest
 
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
-from wirewash.transforms.core.cleaning.widgets import comment_widget, consent_button, consent_notice, separator
+from wirewash.transforms.core.cleaning.widgets import (
+    ad_label, comment_widget, consent_button, consent_notice, newsletter_box, separator,
+)
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -73,6 +75,96 @@ def test_not_consent_notices(text: str) -> None:
 def test_banner_inside_the_story_goes_and_the_story_stays() -> None:
     out = run(LEAD, "Accept all cookies", "Manage preferences", BODY, "* * *", TAIL)
     assert kept(out) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Sign up for our Morning Briefing newsletter",
+    "Get the latest headlines delivered to your inbox",
+    "Like this story? Get our free Markets newsletter →",
+    "APÚNTATE: boletín diario de La Gaceta",
+    "Suscríbete a nuestro boletín",
+    "Abonnieren Sie unseren Newsletter",
+    "Inscrivez-vous à notre lettre d'information",
+    "Registrieren Sie sich jetzt",
+    "Jetzt 4 Wochen für 1 € testen",
+    "Подпишитесь на нашу рассылку",
+    "اشترك الآن مجاناً",
+    "关注本报微信公众号，获取更多资讯",
+    "メールマガジンの登録はこちら »",
+])
+def test_newsletter_boxes(text: str) -> None:
+    assert newsletter_box(text, count_words(text))
+    assert kept(run(LEAD, BODY, text, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Subscribers to the newsletter rose 20% last year, the company said.",
+    "The newsletter was launched in 2019 and reaches 10,000 readers.",
+    "سجل الاقتصاد نموا بنسبة 3 في المئة",
+    "Join the conversation",
+    "The company will charge 5 euros a month for the subscription trial, he said.",
+    "“Sign up for our newsletter,” the mayor told residents.",
+])
+def test_not_newsletter_boxes(text: str) -> None:
+    assert not newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "ADVERTISEMENT - SCROLL TO CONTINUE", "Advertisement · Scroll to continue", "▼ Advertisement ▼", "- Anzeige -",
+    "Promoted Stories", "Partner content", "Contenu partenaire", "СПЕЦПРОЕКТ", "Продолжение после рекламы",
+    "Continua a leggere dopo la pubblicità", "スポンサード", "محتوى ممول", "Sponsored by Acme Bank",
+    "Gesponsert von der Sparkasse",
+])
+def test_ad_labels(text: str) -> None:
+    assert ad_label(text)
+    assert kept(run(LEAD, BODY, text, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Anzeige wurde nach Protesten zurückgezogen, sagte ein Sprecher.",
+    "Sponsored by the city council, the race drew 5,000 runners.",
+    "Реклама на телевидении подорожала на 20%.",
+    "Ad hoc",
+    "Advertising revenue fell 5% in the quarter.",
+])
+def test_not_ad_labels(text: str) -> None:
+    assert not ad_label(text)
+
+
+@pytest.mark.parametrize("text", [
+    "NEWSLETTER", "Jetzt Newsletter abonnieren", "Ihre E-Mail-Adresse", "Introduce tu correo electrónico",
+    "Подписаться на новости", "Получайте главные новости на почту", "اشترك في نشرتنا الإخبارية",
+    "S'abonner", "Don't miss a thing. Subscribe now.",
+])
+def test_newsletter_headings_buttons_and_fields(text: str) -> None:
+    assert newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Her e-mail address was leaked.", "Subscribers fell.", "Newsletter sales slumped by a third in 2023, it said.",
+])
+def test_not_newsletter_headings_buttons_or_fields(text: str) -> None:
+    assert not newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize(("para", "story"), [
+    (f"{BODY} Advertisement Story continues", BODY),
+    ("Só quem se ama pode encontrar em sua vida um amor de verdade, diz a autora PUBLICIDADE",
+     "Só quem se ama pode encontrar em sua vida um amor de verdade, diz a autora"),
+    (f"ADVERTISEMENT {BODY}", BODY),
+    (f"{BODY} Реклама. 18+", f"{BODY} Реклама. 18+"),  # a sentence's end inside: no glued label taken
+])
+def test_an_ad_label_run_into_a_paragraph_goes(para: str, story: str) -> None:
+    assert kept(run(LEAD, para, TAIL))[1] == story
+
+
+@pytest.mark.parametrize("para", [
+    "The company hired a new chief of PR",
+    "The eruption buried Pompeii in 79 AD and preserved the city for centuries, historians said.",
+    "SPONSORED BY THE STATE, the programme trained 4,000 nurses in its first year, officials said.",
+])
+def test_capitals_run_into_a_paragraph_that_are_no_ad_label_stay(para: str) -> None:
+    assert kept(run(LEAD, BODY, para, TAIL))[2] == para
 
 
 # A comment section's heading with its count, its buttons, and a commenter's name and age (Disqus, Coral,

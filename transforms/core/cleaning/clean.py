@@ -33,6 +33,7 @@ PASSES: tuple[Pass, ...] = (
     shaped.kicker_lines,
     shaped.related_runs,
     generic.prefixes,
+    shaped.glued_items,
     generic.teasers,
     inserts.glued_teasers,
     inserts.glued_captions,
@@ -44,6 +45,7 @@ PASSES: tuple[Pass, ...] = (
     repeats.repeated_standfirst,
     repeats.repeated_paragraphs,
     head.bylines,
+    tail.tail_lines,
     tail.tail_furniture,
     inserts.inserted_furniture,
     shaped.restyled_lines,
@@ -56,10 +58,10 @@ PASSES: tuple[Pass, ...] = (
 STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
-    tail.TAIL_LIST, tail.WIDGET_TOKEN, inserts.INSERTED_FURNITURE, inserts.INSERTED_TEASER,
-    inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR, widgets.CONSENT,
-    widgets.COMMENTS, embeds.EMBEDDED_POST, captions.CAPTION_LINE,
-    shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER,
+    tail.TAIL_LIST, tail.WIDGET_TOKEN, tail.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE,
+    inserts.INSERTED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR,
+    widgets.CONSENT, widgets.NEWSLETTER, widgets.AD_LABEL, widgets.COMMENTS, embeds.EMBEDDED_POST,
+    captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
     shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES

@@ -145,6 +145,74 @@ def credit_line(text: str) -> str | None:
     return _CANONICAL[m["agency"] or m["with"]]
 
 
+TAIL_CREDIT = Rule(
+    "tail_credit", 1, "structural", "Redacción: Elena Fernández; Edición: Ana García Ruiz",
+    keep="Editing the film took two years, Fernández said.",
+)
+
+# Who reported, wrote or edited the story, as its closing credit names them ("Reporting by ...; Editing by
+# ...", "Redacción: ...; Edición: ...", "Rédigé par ...", "Mitarbeit: ...", "Testo di ...", "Текст: ..."):
+# the role words of the packs' languages, matched in any case.
+_ROLES = (
+    r"(?:additional )?reporting|editing|writing|written|edited|compiled|produced|text|research"  # en
+    r"|redacción|edición|texto|reportaje|coordinación|elaboración"  # es
+    r"|reportagem|edição|redação|colaboração|produção"  # pt
+    r"|rédaction|rédigé|édité|écrit|texte|édition|propos recueillis|avec la rédaction"  # fr
+    r"|redaktion|bearbeitung|mitarbeit|recherche|verfasst"  # de
+    r"|redazione|testo|a cura|hanno collaborato|ha collaborato|collaborazione"  # it
+    r"|текст|редактор|редакция|автор|подготовил[аи]?"  # ru
+)
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
+_PERSON = rf"[{_UPPER}][\w.'’-]*(?: (?:[{_UPPER}][\w.'’-]*|de|da|del|dos|van|von|di|le|la)){{0,4}}"
+_PEOPLE = rf"{_PERSON}(?:(?:,| and| et| y| e| und| и| &) {_PERSON}){{0,5}}"
+# ... and where they worked: "Additional reporting by Jane Doe in London", "Texte : Anne Roy, à Genève".
+_ROLE_PIECE = (
+    rf"(?i:{_ROLES})(?: (?:by|par|por|von|di|de|da|du|dei))? ?[:：]? ?{_PEOPLE}"
+    rf"(?:,? (?:in|en|à|a|aus|da|em|в|из) {_PERSON})?"
+)
+_ROLE_CREDIT = re.compile(rf"[(（]?{_ROLE_PIECE}(?: ?[;|/,] ?{_ROLE_PIECE}){{0,5}}[)）]?\.?")
+# The agencies a story drew on, after the outlet's name or alone: "With AFP", "Le Monde avec AFP", "Mit
+# Material von dpa", "Con información de EFE", "(dpa/lhe)" (the agency and its regional desk), "/TASS/".
+_WITH = (
+    r"(?i:with|avec|con|com|mit|и|с|mit material von|con información de|com informações d[aeo]s?"
+    r"|con informazioni di|по материалам|additional reporting by)"
+)
+# "Agencies" for the wires unnamed: "Con agencias", "(Com agências)", "Avec agences".
+_AGENCY = rf"(?:{_NAMES}|(?i:agencies|agencias|agências|agences|agenzie|agenturen|агентства|وكالات))"
+_AGENCIES = rf"{_AGENCY}(?:(?:,| and| et| y| e| und| и|/) {_AGENCY}){{0,4}}"
+_AGENCY_CREDIT = re.compile(
+    rf"(?:[{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{0,3}} )?[(（]?{_WITH} {_AGENCIES}[)）]?\.?"
+    # The agency and its desk or a second agency, in brackets or slashes: "(dpa/lhe)", "(APA/dpa)", "/ТАСС/".
+    rf"|[(（/](?:(?:{_NAMES})(?:[/-]\w{{1,6}})*|\w{{2,6}}(?:/\w{{1,6}})*/(?:{_NAMES})(?:/\w{{1,6}})*)[)）/]"
+    # A wire's sign-off after a dash: "-- Reuter", "— AFP"; the Chinese wires' end mark "（完）".
+    rf"|(?:--|—|–) ?(?:{_NAMES}|Reuter)|[(（]完[)）]"
+)
+# A credit in a script without case: the role and a name, perhaps in brackets ("（记者 李洋）", "編集：田中一郎",
+# "تحرير: محمد علي", "المصدر: وكالات").
+_CASELESS_ROLES = r"(?:记者|記者|编辑|編集|责任编辑|責任編輯|撰稿|编译|編譯|取材|تحرير|إعداد|المصدر|مصدر)"
+_CASELESS_NAMES = (
+    r"[\u3040-\u30ff\u4e00-\u9fff\u0600-\u06ff]{1,12}(?:[ 、，,][\u3040-\u30ff\u4e00-\u9fff\u0600-\u06ff]{1,12}){0,3}"
+)
+_CASELESS_CREDIT = re.compile(
+    rf"[(（]{_CASELESS_ROLES}(?: ?[:：] ?| ){_CASELESS_NAMES}[)）]|{_CASELESS_ROLES} ?[:：] ?{_CASELESS_NAMES}"
+)
+_TAIL_CREDIT_MAX_CHARS = 200
+
+
+def tail_credit(text: str) -> bool:
+    """Whether ``text`` is a story's closing credit line: roles and the names under them ("Reporting by Jane
+    Doe; Editing by John Roe", "Rédigé par Élodie Leroy"), or the agencies it drew on ("Le Monde avec AFP",
+    "(dpa/lhe)", "/РИА Новости/"). A story sentence goes on after the names in lower case ("Editing the film
+    took two years")."""
+    if len(text) > _TAIL_CREDIT_MAX_CHARS:
+        return False
+    return (
+        _ROLE_CREDIT.fullmatch(text) is not None
+        or _AGENCY_CREDIT.fullmatch(text) is not None
+        or _CASELESS_CREDIT.fullmatch(text) is not None
+    )
+
+
 def credits_in(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, publisher) of each wire credit a pack's ``prefix`` rule finds at a word start of ``text``
     within its first characters ("By Jane Doe | Reuters FRANKFURT (Reuters) -" from "FRANKFURT"), in order."""

@@ -330,6 +330,25 @@ def lines(doc: Doc) -> None:
             _glued_line(doc, line, zone, last)
 
 
+def glued_tail(line: Line, max_chars: int) -> int | None:
+    """Start of the fragment after ``line``'s last sentence end (a full stop and a space, or "。"), when it is no
+    sentence, holds a letter, is at most ``max_chars`` long and the full stop is no title's abbreviation ("Sen.
+    Edward Zorinsky"): where a furniture line run into the paragraph would start; else None."""
+    text = line.text
+    last = None
+    for b in line.breaks():
+        if b.end() < len(text) and (b[0][-1] == " " or b[0][0] in "。！？"):  # CJK text sets no space after
+            last = b
+    if last is None or len(text) - last.end() > max_chars:
+        return None
+    piece = text[last.end():]
+    if not any(c.isalpha() for c in piece) or _ABBREVIATION.search(text, max(0, last.start() - 5), last.start() + 1):
+        return None
+    if SENTENCE_BREAK.search(piece) is not None and not piece.endswith((")", "）")):
+        return None
+    return last.end()
+
+
 def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[str] | None) -> None:
     """A furniture line run into the paragraph above it ("... the deal. Advertisement - Scroll to continue"):
     a short fragment that is no sentence after the last sentence break (``last``: a full stop and a space,
@@ -417,7 +436,8 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
         end += 1
     if end < len(text) and not (text[end - 1] in _LABEL_ENDS or text[end] in _LABEL_ENDS):
         return None
-    delimited = framed or text[end - 1] in _DELIMITERS or text[end:end + 1] in _DELIMITERS
+    # A pattern may take the delimiter and the space after it ("read more: "): the label's last character counts.
+    delimited = framed or text[pos:end].rstrip()[-1:] in _DELIMITERS or text[end:end + 1] in _DELIMITERS
     label = text[pos:end]
     while end < len(text) and text[end] in _LABEL_ENDS:
         end += 1

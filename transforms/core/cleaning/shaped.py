@@ -24,8 +24,11 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.credits import names_agency
 from wirewash.transforms.core.cleaning.cues import content_tokens, quoted
-from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL, TEASER, teaser_label, zoned
+from wirewash.transforms.core.cleaning.generic import (
+    LINE, LIST_LABEL, TEASER, script_change, split_teaser, teaser_label, zoned,
+)
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, RELATIVE_AGE, YEAR
@@ -44,6 +47,11 @@ KICKER_LINE = Rule(
 DECORATED_TEASER = Rule(
     "decorated_teaser", 1, "structural", "→ Mehr zum Thema: Bundesbank senkt Wachstumsprognose deutlich",
     keep="- Mehr Geld für Schulen, sagte die Ministerin am Dienstag in Berlin.",
+)
+GLUED_ITEM = Rule(
+    "glued_item", 1, "structural",
+    "[Greve dos professores chega à segunda semana] Chee said the disease only affects certain clones.",
+    keep="» Wir schaffen das «, sagte die Kanzlerin am Montag in Berlin vor der Presse.",
 )
 HASHTAG_LINE = Rule(
     "hashtag_line", 1, "structural", "#Politica #Cronaca",
@@ -79,11 +87,18 @@ _OWN_ITEM_SHARE = 0.5
 
 def _undecorated(text: str) -> tuple[str, bool]:
     """(``text`` without its leading decoration, whether it had one other than a plain bullet)."""
+    if text.startswith("« ") and "\u0600" <= text[2:3] <= "\u06ff" and "»" not in text:
+        return text[2:], True  # an arrow set in a right-to-left line ("« البنك المركزي ..."), no quotation's opening
     m = _DECORATION.match(text)
     if m is None or (text[0] == "|" and "|" in text[1:]):
         return text, False  # "| CB | T.J. Carrie | 63 |": a table's row, its bars separate columns
     lead = m.group()
     return text[m.end():], any(c not in _BULLETS and not c.isspace() for c in lead)
+
+
+def undecorated(text: str) -> str:
+    """``text`` without the decoration a page sets before a line ("► ", "→", "• ", "🔴 ")."""
+    return _undecorated(text)[0]
 
 
 def _aged(text: str) -> re.Match[str] | None:
@@ -259,8 +274,105 @@ def kicker_lines(doc: Doc) -> None:
         if text is line.text:
             continue  # an undecorated teaser label is the packs' (``generic.teasers``)
         found = teaser_label(line.text, len(line.text) - len(text), TEASER[True, True])
-        if found is not None and (found[1] >= len(line.text) or _headline(line.text[found[1]:])):
+        if found is None:
+            continue
+        rest = line.text[found[1]:]
+        # Behind a delimited label ("Leggi anche:", "【関連記事】") the headline may be styled any way; after a
+        # label set off by a space only, it must read as a headline ("- Mehr zum Thema Wahlrecht sagte ...").
+        delimited = line.text[:found[1]].rstrip()[-1:] in _LABEL_DELIMITERS
+        if not rest or (_teased(rest) if delimited else _headline(rest)):
             doc.remove(line, DECORATED_TEASER.name)
+
+
+# Punctuation a page may set after a teased headline ("... inchangés.", "... città:", "... →").
+_TEASED_END = " .:;!→»>›"
+_LABEL_DELIMITERS = ":|：】]］"
+
+
+def _teased(text: str) -> bool:
+    """Whether ``text`` after a pack's teaser label is the one headline it teases: whatever its case and closing
+    punctuation (a site's styling), one sentence at most and no longer than a listed headline."""
+    bare = text.rstrip(_TEASED_END)
+    return (
+        bool(bare) and count_words(bare) <= _ITEM_MAX_WORDS and not is_sentence(bare) and ". " not in bare
+        # No story sentence glued after the headline (``glued_items`` cuts the headline from it).
+        and split_teaser(bare, _HEADLINE_MIN_WORDS) is None and script_change(bare, _HEADLINE_MIN_WORDS) is None
+    )
+
+
+# Brackets a page sets round a listed headline: the closing one for each opening one.
+_BRACKET_PAIRS = {"[": "]", "＜": "＞", "〈": "〉", "《": "》", "【": "】", "［": "］"}
+_BRACKETED_MAX_CHARS = 200
+_QUOTES = "\"“”„«»‹›「」『』"
+_SPLIT_DECORATION = re.compile(rf" (?=[{re.escape(_GLUED)}]\ufe0f? ?\S)")  # "... città ► VAI ALLO ..."
+
+
+def _glued_item(text: str, min_words: int) -> int | None:
+    """Where the story sentence starts in a paragraph opened by a listed headline glued to it (a character
+    index), or None: a headline wholly in brackets ("[La BCE laisse ses taux inchangés] The agency ..."), or
+    behind an arrow or a box, perhaps under a pack's teaser label (a wire's dateline in brackets, "【ロンドン時事】",
+    is the ``prefix`` rules') ("→ Mehr zum Thema: <headline> He said ...",
+    "» <headline> \"That's nice,\" he said"). Not a quotation's opening: German and French quotes open with
+    guillemets, and a headline holds no quote marks."""
+    m = _DECORATION.match(text)
+    pos = m.end() if m is not None else 0
+    strong = m is not None and any(c not in _BULLETS and not c.isspace() for c in m.group())
+    close = _BRACKET_PAIRS.get(text[pos:pos + 1])
+    if close is not None:
+        end = text.find(close, pos + 1, pos + _BRACKETED_MAX_CHARS)
+        inner = text[pos + 1:end].strip()
+        if end < 0 or not _headline(inner) or any(c in _QUOTES for c in inner) or names_agency(inner):
+            return None
+        rest = text[end + 1:].lstrip()
+        first = rest[:1].lstrip(_QUOTES)[:1] or rest[:1]
+        if count_words(rest) < min_words or not (first.isupper() or (first.isalpha() and not first.islower())):
+            return None
+        return len(text) - len(rest)
+    if not strong:
+        return None
+    found = teaser_label(text, pos, TEASER[True, True])
+    start = found[1] if found is not None else pos
+    rest = text[start:]
+    story = script_change(rest, min_words)
+    if story is None:
+        story = split_teaser(rest, min_words)
+    if story is None or any(c in _QUOTES for c in text[pos:start + story].rstrip().rstrip(_QUOTES)):
+        return None
+    if found is None and not _headline(rest[:story].rstrip()):
+        return None
+    return start + story
+
+
+def _run_on_item(text: str) -> bool:
+    # One of several items run together: a kicker line, or a headline behind an arrow or a box.
+    bare, strong = _undecorated(text)
+    return _kicker(bare) or (strong and _headline(bare))
+
+
+def glued_items(doc: Doc) -> None:
+    """After the lead: a listed headline glued before a story paragraph's first sentence goes, the sentence
+    stays (see ``_glued_item``); a paragraph of several kicker lines or decorated headlines run together
+    ("VAI ALLO SPECIALE | <headline> ► VAI ALLO SPECIALE | <headline>") goes whole."""
+    cfg = doc.cfg
+    kept, (head_end, _) = doc.zones()
+    for i, line in enumerate(kept):
+        # A headline in brackets glued to a sentence is no head line's shape (a lead that opens without a
+        # sentence's end leaves the head zone open): looked for in any zone; the rest after the lead only.
+        head = i < head_end
+        if line.memo.get("shaped_glued") == (line.text, head) or (head and line.text[0] not in _BRACKET_PAIRS):
+            continue
+        line.memo["shaped_glued"] = (line.text, head)
+        text = line.text
+        if line.words >= cfg.body_min_words and (text[0] in _BRACKET_PAIRS or _DECORATION.match(text)):
+            at = _glued_item(text, cfg.body_min_words - 1)
+            if at is not None:
+                doc.strip(line, GLUED_ITEM.name, 0, at)
+                doc.cut(line, at)
+                continue
+        if not head and line.words <= 2 * (_ITEM_MAX_WORDS + _KICKER_MIN_WORDS) and not line.sentence:
+            pieces = _SPLIT_DECORATION.split(text)
+            if len(pieces) > 1 and all(map(_run_on_item, pieces)):
+                doc.remove(line, GLUED_ITEM.name)
 
 
 # Decorations and arrows a page sets after a line ("CONTENIDO PATROCINADO >", "... ↓").

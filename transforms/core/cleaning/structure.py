@@ -71,6 +71,7 @@ class Doc:
         self.version = 0  # bumped by every change, so kept() and zones are computed once per state
         self._cache: tuple[int, list[Line], tuple[int, int]] | None = None
         self.head_end: tuple[int, int] | None = None  # (version, end of the head zone): head.head_end's cache
+        self.story_end: tuple[int, int | None] | None = None  # (version, index in kept()): tail's cache
         self.title: str | None = None
         self.byline: str | None = None
         self.publisher: str | None = None  # from a credit line or a credit inside a head line (``credits``)

@@ -7,6 +7,7 @@ import re
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
     content_tokens,
+    credited,
     furniture_line,
     furniture_sentence,
     has_inner_end,
@@ -14,7 +15,11 @@ from wirewash.transforms.core.cleaning.cues import (
     share_with,
     ReaderVoice,
 )
+from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, tail_credit
+from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL, glued_tail
+from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import (
     BULLET,
     SENTENCE_BREAK,
@@ -42,7 +47,7 @@ def widget_tail(doc: Doc) -> None:
 
 
 TAIL_FURNITURE = Rule(
-    "tail_furniture", 2, "structural", "Tags: Elections, Kazakhstan (after the story's last paragraph)",
+    "tail_furniture", 2, "structural", "Filed from the Almaty desk (after the story's last paragraph)",
     keep="- Food scraps go in the green bin collected every Monday morning (a bulleted fact after a subhead)",
 )
 TAIL_LIST = Rule(
@@ -155,6 +160,14 @@ def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) ->
     return None
 
 
+def _story_end(doc: Doc, kept: list[Line], voiced: bool | ReaderVoice) -> int | None:
+    """``story_end`` of ``doc.kept()`` (``kept``), worked out once per state of the document: ``tail_lines`` and
+    ``tail_furniture`` ask in a row."""
+    if doc.story_end is None or doc.story_end[0] != doc.version:
+        doc.story_end = (doc.version, story_end(kept, doc.cfg, voiced))
+    return doc.story_end[1]
+
+
 _OPENING_PARAGRAPHS = 3
 
 
@@ -241,7 +254,7 @@ def tail_furniture(doc: Doc) -> None:
     cfg = doc.cfg
     kept = doc.kept()
     voiced = ReaderVoice(kept)
-    end = story_end(kept, cfg, voiced)
+    end = _story_end(doc, kept, voiced)
     if end is None:
         return
     for line in kept[end:]:
@@ -286,6 +299,19 @@ def tail_furniture(doc: Doc) -> None:
                 keep.update(id(line) for line in run)
             else:
                 doc.remove_block(run, TAIL_LIST.name)
+        elif (
+            bulleted and not _orphaned(doc, run) and _tabular(run[0].text)
+            and _orphaned(doc, items_of := run[1:]) and not any(line.sentence or _fact_item(line) for line in items_of)
+        ):
+            # A table's last row over one or two headlines left when a rule removed their list's label and first
+            # items: the headlines go, the row stays.
+            if story is None:
+                story = opening_tokens(kept[:end + 1], cfg)
+            if share_with([line.text for line in items_of], story, OWN_ITEM_TOKENS) < OWN_LIST_SHARE:
+                doc.remove_block(items_of, TAIL_LIST.name)
+            else:
+                keep.update(id(line) for line in items_of)
+            keep.add(id(run[0]))
         elif bulleted and _orphaned(doc, run) and not any(line.sentence or _fact_item(line) for line in run):
             # One or two headlines left under a list label a rule removed with the list's first items.
             if story is None:
@@ -318,3 +344,75 @@ def tail_furniture(doc: Doc) -> None:
         ):
             continue
         doc.remove(line, TAIL_FURNITURE.name)
+
+
+TAG_LINE = Rule(
+    "tag_line", 1, "structural", "Sujets associés : International, Politique, Marchés",
+    keep="Path C: Scotland, Norway, Serbia, Bulgaria (a label no pack names as tags)",
+)
+# A tag list on one line: a pack's list label ("Tags", "Temas", "Schlagworte", "Теги", "标签", "タグ"), a colon,
+# then two or more short items separated by commas or ideographic commas ("Tags: Elections, Kazakhstan",
+# "关键词：能源、国际", "キーワード：政治、経済"). A site may close it with stray punctuation.
+_TAG_LIST = re.compile(r"(?P<label>[^:：]{1,40}?) ?[:：] ?(?P<items>[^:：]{2,400}?)[ .:：;…]*")
+_TAG_SEPARATOR = re.compile(r" ?[,，、;|·] ?")
+_TAG_ITEM_MAX_WORDS = 4
+_TAIL_LINE_MAX_WORDS = 30  # a tag list or a credit line; a longer line is the story's
+_TRAILING_MARKS = " →»>›▶►↓"
+
+
+def tag_line(text: str) -> bool:
+    """Whether ``text`` is a tag list on one line (see ``_TAG_LIST``): a pack's list label and two or more
+    items of at most four words, none a sentence."""
+    m = _TAG_LIST.fullmatch(text)
+    if m is None or LIST_LABEL[True, True].first(undecorated(m["label"]).strip(), 0, "fullmatch") is None:
+        return False
+    items = _TAG_SEPARATOR.split(m["items"])
+    return len(items) >= 2 and all(
+        item and 0 < count_words(item) <= _TAG_ITEM_MAX_WORDS and not is_sentence(item) for item in items
+    )
+
+
+_GLUED_CREDIT_MAX_CHARS = 120
+
+
+def _glued_credit(line: Line) -> int | None:
+    """Where a closing credit run into the end of ``line`` after its last sentence starts ("... said. (dpa/lhe)",
+    "... said. -- Reuter", "……讲话。（完）"), or None: the fragment after the last sentence end
+    (``generic.glued_tail``) that ``credits.tail_credit`` or a pack's line rule for the tail takes whole."""
+    at = glued_tail(line, _GLUED_CREDIT_MAX_CHARS)
+    if at is None:
+        return None
+    piece = undecorated(line.text[at:].strip())
+    if tail_credit(piece) or LINE[False, True].first(piece, 0, "fullmatch") is not None:
+        return at
+    return None
+
+
+def tail_lines(doc: Doc) -> None:
+    """Tag lists on one line and closing credits after the story's last paragraph (``story_end``), whatever
+    decoration a page sets before them ("— Rédigé par ...", "* Mehr zu: ..."): a decorated line reads as a
+    bullet item, which ``tail_furniture`` keeps as the story's own."""
+    kept = doc.kept()
+    end = _story_end(doc, kept, ReaderVoice(kept))
+    if end is None:
+        return
+    for line in kept[end:]:
+        if line.memo.get("tail_lines") == line.text:
+            continue
+        line.memo["tail_lines"] = line.text
+        cut = _glued_credit(line)
+        if cut is not None:
+            doc.strip(line, TAIL_CREDIT.name, cut, len(line.text))
+            doc.cut_tail(line, cut)
+            continue
+        if line is kept[end] or line.words > _TAIL_LINE_MAX_WORDS:
+            continue
+        text = undecorated(line.text).rstrip(_TRAILING_MARKS)
+        if tag_line(text):
+            doc.remove(line, TAG_LINE.name)
+        elif tail_credit(text) or (
+            # A picture or agency credit set as a bullet ("— JONAS BECKER/APA"), which ``tail_furniture`` would
+            # keep as the story's item; undecorated, it is that pass's (a wire table's "Oct/Dec Jan/Dec" stays).
+            text != line.text and credited(text) and not line.sentence and not any(c.isdigit() for c in text)
+        ):
+            doc.remove(line, TAIL_CREDIT.name)

@@ -34,7 +34,7 @@ RULES: tuple[Rule, ...] = (
     ),
     label(
         "tags_de", L, "list_label",
-        r"(?:Schlagwörter|Schlagworte|Themen|Mehr zum Thema|Tags|Stichwörter|Stichworte)(?: ?:)?",
+        r"(?:Schlagwörter|Schlagworte|Themen|Mehr zum Thema|Mehr zu|Tags|Stichwörter|Stichworte)(?: ?:)?",
         "Schlagwörter", "Themen wie Migration und Wohnungsbau prägten den Wahlkampf in Sachsen.", zone="tail",
     ),
     label(

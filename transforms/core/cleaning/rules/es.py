@@ -43,7 +43,7 @@ RULES: tuple[Rule, ...] = (
         "Télam, la agencia estatal, informó que la cosecha de soja superará los 50 millones de toneladas.",
     ),
     label(
-        "tags_es", L, "list_label", r"(?:Temas(?: relacionados)?|Etiquetas|Tags|Palabras clave)(?: ?:)?",
+        "tags_es", L, "list_label", r"(?:Temas(?: relacionados)?|Etiquetas|Tags|Palabras clave|Más sobre)(?: ?:)?",
         "Temas", "Temas como la inflación y el dólar dominaron la campaña electoral.", zone="tail",
     ),
     label(

@@ -31,7 +31,7 @@ RULES: tuple[Rule, ...] = (
         "Selon l'agence Belga, le gouvernement fédéral a approuvé le budget pluriannuel.",
     ),
     label(
-        "tags_fr", L, "list_label", r"(?:Mots-clés|Mots clés|Tags|Sujets|Thèmes|Sur le même sujet)(?: ?:)?",
+        "tags_fr", L, "list_label", r"(?:Mots-clés|Mots clés|Tags|Sujets(?: associés)?|Thèmes(?: associés)?|Sur le même sujet)(?: ?:)?",
         "Mots-clés", "Mots-clés et slogans ont dominé la campagne des municipales, selon les chercheurs.", zone="tail",
     ),
     label(

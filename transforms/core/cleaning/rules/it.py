@@ -46,7 +46,7 @@ RULES: tuple[Rule, ...] = (
         "Analisti interpellati da Reuters prevedono che Piazza Affari chiuda in rialzo.",
     ),
     label(
-        "tags_it", L, "list_label", r"(?:Tag|Tags|Argomenti|Parole chiave|Temi)(?: ?:)?",
+        "tags_it", L, "list_label", r"(?:Tag|Tags|Argomenti|Parole chiave|Temi|Leggi di più su)(?: ?:)?",
         "Argomenti", "Argomenti come il lavoro e la sanità hanno dominato la campagna elettorale.", zone="tail",
     ),
     label(
