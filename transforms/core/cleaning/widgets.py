@@ -24,7 +24,7 @@ from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
 from wirewash.transforms.core.cleaning.generic import LINE, glued_tail
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
-from wirewash.transforms.core.cleaning.shaped import _undecorated, undecorated
+from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_sentence
 
 SEPARATOR = Rule(
@@ -389,7 +389,7 @@ def comment_widget(text: str, words: int, tail: bool = True) -> bool:
     name and age ("jdoe123 · 3h ago"): a short line that ends no sentence. Above the story's end a name and an
     age is a byline with its stamp ("Jane Doe · 2 hours ago")."""
     if not text[:1].isalnum():
-        text = _undecorated(text)[0]  # "🔴 Comments (8)", "► Show comments": the page's decoration
+        text = undecorated(text)  # "🔴 Comments (8)", "► Show comments": the page's decoration
     if words > _COMMENT_LINE_MAX_WORDS or (text[-1:] in ".。" and _CONVERSATION.fullmatch(text) is None):
         return False
     if _COMMENT_COUNT.fullmatch(text) is not None or _CONVERSATION.fullmatch(text) is not None:
