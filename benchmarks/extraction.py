@@ -114,7 +114,7 @@ def by_split(truth: dict, prediction: dict, evaluate: ModuleType) -> dict[str, d
 
 
 def fmt(m: dict[str, float]) -> str:
-    return f"F1 {m['f1']:.3f}  precision {m['precision']:.3f}  recall {m['recall']:.3f}"
+    return f"F1 {m['f1']:.4f}  precision {m['precision']:.3f}  recall {m['recall']:.3f}"
 
 
 def show_worst(evaluate: ModuleType, truth: dict, ours: dict, n: int, half: str = "dev") -> None:

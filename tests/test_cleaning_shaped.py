@@ -101,3 +101,13 @@ def test_a_decorated_teaser_goes_whatever_its_case_and_closing_punctuation() -> 
 def test_a_decorated_label_set_off_by_a_space_before_a_sentence_stays() -> None:
     para = "→ Mehr zum Thema Wahlrecht sagte die Kommission nichts, berichteten Beobachter."
     assert para in paragraphs(run(doc(LEAD, BODY, para, SECOND, TAIL)).text)
+
+
+def test_a_table_row_set_between_bars_is_no_decorated_item() -> None:
+    # A rendered table's row (a 181-page benchmark page) once lost "| Bridenstine expects to produce three" as a
+    # headline behind a bar glued before "SLS rockets ...": bars on both ends are cell borders.
+    row = ("| Bridenstine expects to produce three SLS rockets through 2024. “Adding an additional SLS into the mix"
+           " could—I’m not confident that could happen.” |")
+    assert paragraphs(run(doc(LEAD, BODY, row, SECOND, TAIL)).text) == [LEAD, BODY, row, SECOND, TAIL]
+    glued = "[Greve dos professores chega à segunda semana] Officials said the strike would go on."
+    assert "Greve" not in run(doc(LEAD, BODY, glued, SECOND, TAIL)).text

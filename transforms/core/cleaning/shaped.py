@@ -363,6 +363,8 @@ def glued_items(doc: Doc) -> None:
             continue
         line.memo["shaped_glued"] = (line.text, head)
         text = line.text
+        if text[0] == "|" and text[-1] == "|":
+            continue  # a table's row ("| Bridenstine expects ... |"): its bars are cell borders, no decoration
         if line.words >= cfg.body_min_words and (text[0] in _BRACKET_PAIRS or _DECORATION.match(text)):
             at = _glued_item(text, cfg.body_min_words - 1)
             if at is not None:
