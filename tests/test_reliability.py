@@ -197,6 +197,25 @@ def test_isolated_call_survives_a_child_that_dies():
         call.close()
 
 
+def test_html_child_process_starts_at_the_first_html_page_not_in_setup(tmp_path):
+    from wirewash.transforms.io import ParseFileFn
+
+    (tmp_path / "a.jsonl").write_text(json.dumps({"id": "1", "text": "Plain text. " * 20}) + "\n")
+    paragraph = "<p>" + "The council approved the new budget after a long debate. " * 8 + "</p>"
+    (tmp_path / "b.html").write_text(f"<html><body><article>{paragraph * 3}</article></body></html>")
+    jsonl, html = list_local(str(tmp_path / "*"))
+    fn = ParseFileFn(ReadConfig())
+    fn.setup()
+    try:
+        fn.start_bundle()
+        assert [d.source.rsplit("/", 1)[-1] for d in fn.process(jsonl)] == ["a.jsonl#1"]
+        assert fn._extract.starts == 0  # a worker that reads no HTML never starts the child
+        assert [d.source.rsplit("/", 1)[-1] for d in fn.process(html)] == ["b.html"]
+        assert fn._extract.starts == 1
+    finally:
+        fn.teardown()
+
+
 def test_isolated_call_validates_its_timeout():
     with pytest.raises(ValueError, match="timeout_s must be positive"):
         IsolatedCall(math.sqrt, timeout_s=0)
