@@ -2,6 +2,7 @@
 sentences, appended lists of other stories), a trailing widget token."""
 from __future__ import annotations
 
+import functools
 import re
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
@@ -266,8 +267,18 @@ def tail_furniture(doc: Doc) -> None:
             doc.strip(line, TAIL_FURNITURE.name, cut, len(line.text))
             doc.cut_tail(line, cut)
     tail = kept[end + 1:]
-    story: set[str] | None = None
+    # The story's opening words, worked out only when a list needs them.
+    opening = functools.cache(lambda: opening_tokens(kept[:end + 1], cfg))
     keep = _turns(tail)
+
+    def orphans(items: list[Line]) -> None:
+        # Headlines left when a rule removed their list's label and first items: they go unless they restate
+        # the story's opening.
+        if share_with([line.text for line in items], opening(), OWN_ITEM_TOKENS) < OWN_LIST_SHARE:
+            doc.remove_block(items, TAIL_LIST.name)
+        else:
+            keep.update(id(line) for line in items)
+
     k = 0
     while k < len(tail):
         if not _item(tail[k], cfg):
@@ -287,12 +298,10 @@ def tail_furniture(doc: Doc) -> None:
         prev = tail[k - 1] if k else kept[end]
         if items >= _LIST_MIN_ITEMS:
             texts = [line.text for line in run]
-            if story is None:
-                story = opening_tokens(kept[:end + 1], cfg)
             own = (
                 sum(map(_tabular, texts)) * 3 >= len(texts)
                 or (prev.text.endswith(_INTRODUCES) and prev.words > 3)
-                or share_with(texts, story, _least_shared(run, story)) >= OWN_LIST_SHARE
+                or share_with(texts, opening(), _least_shared(run, opening())) >= OWN_LIST_SHARE
                 or (bullets and 2 * sum(_fact_item(line) for line in run) > bullets)
             )
             if own:
@@ -305,21 +314,10 @@ def tail_furniture(doc: Doc) -> None:
         ):
             # A table's last row over one or two headlines left when a rule removed their list's label and first
             # items: the headlines go, the row stays.
-            if story is None:
-                story = opening_tokens(kept[:end + 1], cfg)
-            if share_with([line.text for line in items_of], story, OWN_ITEM_TOKENS) < OWN_LIST_SHARE:
-                doc.remove_block(items_of, TAIL_LIST.name)
-            else:
-                keep.update(id(line) for line in items_of)
+            orphans(items_of)
             keep.add(id(run[0]))
         elif bulleted and _orphaned(doc, run) and not any(line.sentence or _fact_item(line) for line in run):
-            # One or two headlines left under a list label a rule removed with the list's first items.
-            if story is None:
-                story = opening_tokens(kept[:end + 1], cfg)
-            if share_with([line.text for line in run], story, OWN_ITEM_TOKENS) < OWN_LIST_SHARE:
-                doc.remove_block(run, TAIL_LIST.name)
-            else:
-                keep.update(id(line) for line in run)
+            orphans(run)  # one or two headlines left under a list label a rule removed with its first items
         elif bulleted:
             keep.update(id(line) for line in run)  # one or two bullet items stay, with the line over them
         k = j
