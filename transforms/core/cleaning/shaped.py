@@ -314,9 +314,8 @@ def _glued_item(text: str, min_words: int) -> int | None:
     is the ``prefix`` rules') ("→ Mehr zum Thema: <headline> He said ...",
     "» <headline> \"That's nice,\" he said"). Not a quotation's opening: German and French quotes open with
     guillemets, and a headline holds no quote marks."""
-    m = _DECORATION.match(text)
-    pos = m.end() if m is not None else 0
-    strong = m is not None and any(c not in _BULLETS and not c.isspace() for c in m.group())
+    bare, strong = _undecorated(text)
+    pos = len(text) - len(bare)
     close = _BRACKET_PAIRS.get(text[pos:pos + 1])
     if close is not None:
         end = text.find(close, pos + 1, pos + _BRACKETED_MAX_CHARS)
@@ -363,9 +362,7 @@ def glued_items(doc: Doc) -> None:
             continue
         line.memo["shaped_glued"] = (line.text, head)
         text = line.text
-        if text[0] == "|" and text[-1] == "|":
-            continue  # a table's row ("| Bridenstine expects ... |"): its bars are cell borders, no decoration
-        if line.words >= cfg.body_min_words and (text[0] in _BRACKET_PAIRS or _DECORATION.match(text)):
+        if line.words >= cfg.body_min_words and (text[0] in _BRACKET_PAIRS or _undecorated(text)[0] != text):
             at = _glued_item(text, cfg.body_min_words - 1)
             if at is not None:
                 doc.strip(line, GLUED_ITEM.name, 0, at)
