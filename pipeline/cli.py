@@ -87,12 +87,12 @@ def _flag_parser() -> tuple[argparse.ArgumentParser, list[str]]:
     return parser, unavailable
 
 
-def _suggest(flag: str, parser: argparse.ArgumentParser) -> str:
-    """ "; did you mean --x?" for the closest long flag, or "" when none is close."""
-    known = sorted({s for a in parser._actions for s in a.option_strings if s.startswith("--")})
-    # A short flag: wirewash's own flags first, in the order --help lists them (-i -> --input).
-    own = [] if flag.startswith("--") else [s for a in _help()._actions for s in a.option_strings if s.startswith("--")]
-    return did_you_mean(flag, own, known)
+def _suggest(flag: str) -> str:
+    """ "; did you mean --x?" for the closest long flag --help shows (its options', then those its epilog
+    names), or "" when none is close."""
+    parser = _help()
+    shown = [s for a in parser._actions for s in a.option_strings if s.startswith("--")]
+    return did_you_mean(flag, list(dict.fromkeys(shown + re.findall(r"--\w+", parser.epilog))))
 
 
 def argv_problem(argv: list[str]) -> str | None:
@@ -105,12 +105,13 @@ def argv_problem(argv: list[str]) -> str | None:
     first = extra[0]
     if first.startswith("--"):
         flag = first.split("=", 1)[0]
-        why = f"unknown flag {flag}{_suggest(flag, parser)}"
-        if unavailable and not _suggest(flag, parser):
+        suggestion = _suggest(flag)
+        why = f"unknown flag {flag}{suggestion}"
+        if unavailable and not suggestion:
             why += f" (runner options not loaded: {'; '.join(unavailable)})"
         return why
     if first.startswith("-") and len(first) > 1:
-        return f"short flags are not accepted: {first.split('=', 1)[0]}{_suggest(first[:2], parser)}"
+        return f"short flags are not accepted: {first.split('=', 1)[0]}{_suggest(first[:2])}"
     at = argv.index(first)
     if at >= 2 and argv[at - 2].startswith("--") and not argv[at - 1].startswith("-"):
         # A second value after a flag's value: most often a glob the shell expanded into many paths.

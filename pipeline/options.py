@@ -10,6 +10,7 @@ from wirewash.transforms.core.clusters import KEEP_POLICIES, ClusterConfig, Dedu
 from wirewash.transforms.core.furniture import FurnitureConfig
 from wirewash.transforms.core.minhash import MinhashConfig
 from wirewash.transforms.core.parse import ReadConfig
+from wirewash.transforms.core.readers.registry import input_formats
 from wirewash.transforms.core.streaming import StreamConfig
 from wirewash.transforms.core.verify import VerifyConfig
 
@@ -37,8 +38,7 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument(
             "--input",
             default=DEFAULT_INPUT,
-            help="Glob, directory or comma-separated list of them: text, .html, .jsonl, .parquet, .warc; "
-            ".gz and .zst accepted. Default: %(default)s",
+            help=f"Glob, directory or comma-separated list of them; {input_formats()}. Default: %(default)s",
         )
         parser.add_argument("--output", default=DEFAULT_OUTPUT, help="Output directory. Default: %(default)s")
         parser.add_argument("--max_doc_bytes", type=int, default=read.max_doc_bytes,

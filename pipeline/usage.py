@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-from collections.abc import Iterable
 
 from wirewash.pipeline.output import UsageError
 
@@ -16,15 +15,16 @@ class OneLineParser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def did_you_mean(flag: str, own: list[str], others: Iterable[str] = ()) -> str:
-    """ "; did you mean --x?" for the valid long flag closest to ``flag``, or "" when none is close.
+def did_you_mean(flag: str, documented: list[str]) -> str:
+    """ "; did you mean --x?" for the flag of ``documented`` (the long flags the command's --help lists, in
+    its order) closest to ``flag``, or "" when none is close. Only those: a flag --help does not show (one of
+    Beam's hundred, such as --update) would be a suggestion the user cannot look up.
 
-    A long flag: the closest spelling among ``own`` and ``others``. A short flag (``-i``): the first of
-    ``own`` (in the order the command's --help lists them), then of ``others``, starting with its letter.
+    A long flag: the closest spelling. A short flag (``-i``): the first starting with its letter.
     """
     if flag.startswith("--"):
-        close = difflib.get_close_matches(flag, sorted(set(own) | set(others)), n=1, cutoff=0.6)
+        close = difflib.get_close_matches(flag, sorted(set(documented)), n=1, cutoff=0.6)
     else:
         letter = flag.lstrip("-")[:1]
-        close = [s for s in [*own, *others] if letter and s[2:].startswith(letter)][:1]
+        close = [s for s in documented if letter and s[2:].startswith(letter)][:1]
     return f"; did you mean {close[0]}?" if close else ""

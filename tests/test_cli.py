@@ -2,6 +2,7 @@
 earlier output byte for byte as it was and nothing new on disk. Runners' own flags pass the check."""
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -12,6 +13,8 @@ import pytest
 from conftest import snapshot
 from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.cli import argv_problem, main
+from wirewash.transforms.core.readers.compression import LAYERS
+from wirewash.transforms.core.readers.registry import READERS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -148,3 +151,43 @@ def test_help_names_the_default_runner_and_the_explain_subcommand(capsys):
     text = " ".join(capsys.readouterr().out.split())
     assert "Default: FnApiRunner" in text and "defaults to DirectRunner" not in text
     assert "wirewash explain DOC_ID --output OUTPUT" in text
+
+
+def _help_text(capsys) -> str:
+    assert main(["--help"]) == 0
+    return " ".join(capsys.readouterr().out.split())
+
+
+@pytest.mark.parametrize(
+    "argv, suggested",
+    [
+        # Beam's --update, --job_name, --setup_file and --temp_location are accepted but not in --help.
+        (["--updat"], None),
+        (["-u", "x"], None),
+        (["--job_nam", "x"], "--job_endpoint"),
+        (["--input", "feed", "--treshold", "0.5"], "--threshold"),
+        (["--flink_mastr", "localhost:8081"], "--flink_master"),  # named in --help's closing lines
+        (["-x", "3"], None),
+    ],
+)
+def test_a_suggestion_names_only_a_flag_help_shows(capsys, argv, suggested):
+    shown = set(re.findall(r"--\w+", _help_text(capsys)))
+    found = re.findall(r"did you mean (--\w+)\?", argv_problem(argv))
+    assert found == ([suggested] if suggested else [])
+    assert set(found) <= shown
+
+
+def test_help_and_the_readme_list_every_input_format_the_readers_registry_has(capsys):
+    """--help's text comes from the registry (``input_formats``); the README's table and its sentence on
+    compression layers are held to it here, so a new reader or layer missing from either fails."""
+    suffixes = {s for r in READERS for s in r.suffixes}
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("Inputs, by file extension", 1)[1].split("\n\n", 2)
+    intro, table = section[0], section[1]
+    first_cells = [row.split("|")[1] for row in table.splitlines() if row.startswith("| `")]
+    assert set(re.findall(r"`(\.[\w.]+)`", "".join(first_cells))) == suffixes
+    layers = re.search(r"((?:`\.\w+`(?:, | and ))+`\.\w+`) layers", " ".join(intro.split()))
+    assert layers and re.findall(r"`(\.\w+)`", layers[1]) == list(LAYERS)
+    help_text = _help_text(capsys)
+    for suffix in [*suffixes, *LAYERS]:
+        assert re.search(rf"(?<![\w.]){re.escape(suffix)}(?![\w])", help_text), suffix

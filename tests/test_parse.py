@@ -520,7 +520,8 @@ def test_a_lone_surrogate_escape_is_replaced(field):
     "record, reason, detail",
     [
         ({"text": 5}, "no_text_field", "'text' is an integer, not a string"),
-        ({"body": "x"}, "no_text_field", "'text' is missing"),
+        ({"body": "x", "id": 3}, "no_text_field", "looked for field 'text' (--text_column); the record has 'body', 'id'"),
+        ({}, "no_text_field", "looked for field 'text' (--text_column); the record has no fields"),
         ({"text": "  "}, "no_text_field", "'text' is an empty string"),
         ({"text": None}, "no_text_field", "'text' is null, not a string"),
         ({"text": ["a"]}, "no_text_field", "'text' is an array, not a string"),
@@ -535,6 +536,16 @@ def test_bad_records_are_rejected_saying_what_was_found(record, reason, detail):
     (rej,), counts = parse("r.jsonl", json.dumps(record).encode())
     assert (rej.reason, counts) == (reason, {f"read:rejected:{reason}": 1})
     assert detail in rej.detail
+
+
+def test_a_record_without_the_text_field_names_a_bounded_list_of_its_fields():
+    record = {"headline": "Vote", **{f"field_{i}": i for i in range(200)}, "b" * 5000: 1}
+    (rej,), counts = parse("r.jsonl", json.dumps(record).encode(), ReadConfig(text_column="body"))
+    assert (rej.reason, counts) == ("no_text_field", {"read:rejected:no_text_field": 1})  # the code scripts read
+    assert rej.detail.startswith("looked for field 'body' (--text_column); the record has 'headline', 'field_0', ")
+    assert rej.detail.endswith(" more") and len(rej.detail) < 300
+    (rej,), _ = parse("r.jsonl", json.dumps({"b" * 5000: "A story."}).encode())
+    assert rej.detail == f"looked for field 'text' (--text_column); the record has '{'b' * 37}...'"
 
 
 def test_ids_of_every_kind():

@@ -208,6 +208,26 @@ def _check_id_size(field: str, value: str | None, limit: int) -> None:
         raise _BadRecord("field_too_long", f"{field} is {len(value.encode('utf-8'))} bytes, over {limit}")
 
 
+# A record's field names in a rejection's detail: enough to spot the text's field, never a record's worth.
+_FIELD_NAME_CHARS = 40
+_FIELD_NAMES_CHARS = 200
+
+
+def _fields_of(record: dict) -> str:
+    """The field names a record has, for a detail: "the record has 'body', 'headline', 'id'", each name and the
+    list cut short ("... and 40 more")."""
+    if not record:
+        return "the record has no fields"
+    names: list[str] = []
+    for key in record:
+        name = repr(key if len(key) <= _FIELD_NAME_CHARS else key[: _FIELD_NAME_CHARS - 3] + "...")
+        if names and sum(len(n) + 2 for n in names) + len(name) > _FIELD_NAMES_CHARS:
+            break
+        names.append(name)
+    more = len(record) - len(names)
+    return f"the record has {', '.join(names)}" + (f" and {more} more" if more else "")
+
+
 def id_doc_id(file_source: str, input_id: str) -> str:
     """doc_id of a record the input names: one per (file, input id), whatever the record's position."""
     # "\0" cannot occur in a source, so this never equals the id of a source hashed with its content.
@@ -244,8 +264,9 @@ def record_to_doc(
         return rejected("too_large", f"{len(raw_text)} bytes > max_doc_bytes={cfg.max_doc_bytes}")
     text = as_text(raw_text)
     if text is None:
-        found = "missing" if cfg.text_column not in record else _kind(raw_text)
-        return rejected("no_text_field", f"{cfg.text_column!r} is {found}, not a string")
+        if cfg.text_column not in record:
+            return rejected("no_text_field", f"looked for field {cfg.text_column!r} (--text_column); {_fields_of(record)}")
+        return rejected("no_text_field", f"{cfg.text_column!r} is {_kind(raw_text)}, not a string")
     if len(text) > cfg.max_doc_bytes // 4 and len(text.encode("utf-8")) > cfg.max_doc_bytes:
         return rejected("too_large", f"{len(text.encode('utf-8'))} bytes > max_doc_bytes={cfg.max_doc_bytes}")
     # Controls removed before the emptiness test: a text of only "\b" is no text (found by fuzzing).

@@ -54,6 +54,17 @@ _NOT_ARTICLE_RE = re.compile(
 )
 
 
+def input_formats() -> str:
+    """The formats ``--input`` reads, by suffix, as --help says them; the README's table of inputs is checked
+    against ``READERS`` and ``LAYERS`` (tests/test_cli.py), so neither can list fewer than are read."""
+    read = [s for r in READERS if r is not UNSUPPORTED for s in r.suffixes]
+    return (
+        f"read by extension: {', '.join(read)}; any other name as plain text (HTML when it starts as a page "
+        f"does); {', '.join(LAYERS)} layers peeled off first, in any number; {', '.join(UNSUPPORTED.suffixes)} "
+        "refused (many records in one file)"
+    )
+
+
 def resolve(name: str) -> tuple[list[str], Reader]:
     """(compression suffixes to remove, outermost first; the reader of what is inside) for a file name."""
     lower = name.lower()
