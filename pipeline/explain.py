@@ -7,15 +7,19 @@ skip data), plus a bounded list of the members of its cluster.
 from __future__ import annotations
 
 import argparse
+import datetime
+import json
 import sys
 
 import pyarrow.compute as pc
-from wirewash.pipeline.output import UsageError
+import pyarrow.fs as fs
+from wirewash.pipeline.output import REPORT, UsageError, current_root
 from wirewash.pipeline.report import OUTPUT_NAMES
 from wirewash.pipeline.samples import output_dataset, rows_with_ids
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
 from wirewash.transforms.core.cleaning import METADATA_RULES
-from wirewash.transforms.core.clusters import DedupConfig
+from wirewash.transforms.core.article import count_words
+from wirewash.transforms.core.clusters import DedupConfig, Rank, rank, text_digest
 from wirewash.transforms.core.minhash import sign
 from wirewash.transforms.core.verify import VerifyConfig, verify
 
@@ -54,8 +58,15 @@ def explain(doc_id: str, output: str) -> dict:
         if duplicates is not None and cluster_ids
         else []
     )
+    # What the representative was ranked on (``clusters.rank``): its figures and those of the members shown.
+    ranked_ids = [r["cluster_id"] for r in kept + dropped if (r["cluster_size"] or 1) > 1]
+    ranked_ids = list(dict.fromkeys([*ranked_ids, doc_id, *(m["doc_id"] for m in members)]))
+    rank_columns = ["doc_id", "cluster_id", "text", "published", "published_at"]
+    ranked = rows_with_ids(articles, ranked_ids, rank_columns) + rows_with_ids(duplicates, ranked_ids, rank_columns)
     return {
         "doc_id": doc_id,
+        "keep": keep_policy(output),
+        "rank_figures": [_figures(row) for row in ranked],
         "verdicts": _verdicts(articles, duplicates, doc_id, [d["duplicate_of"] for d in dropped]),
         "kept": kept,
         "duplicates": dropped,
@@ -63,6 +74,92 @@ def explain(doc_id: str, output: str) -> dict:
         "representatives": representatives,
         "cluster_duplicates": members,
     }
+
+
+def keep_policy(output: str) -> str | None:
+    """The run's ``--keep``, from its report.json; None when the report cannot be read."""
+    path = f"{current_root(output).rstrip('/')}/{REPORT}"
+    filesystem, path = fs.FileSystem.from_uri(path) if "://" in path else (fs.LocalFileSystem(), path)
+    try:
+        with filesystem.open_input_stream(path) as f:
+            return json.loads(f.read())["options"]["dedup"]["cluster"]["keep"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _figures(row: dict) -> dict:
+    """What ``clusters.rank`` orders an article by, recomputed from its output row: words and digest of its
+    text, its day and moment of publication."""
+    return {
+        "doc_id": row["doc_id"],
+        "cluster_id": row["cluster_id"],
+        "words": count_words(row["text"]),
+        "digest": text_digest(row["text"]),
+        "published": row["published"],
+        "published_at": row["published_at"],
+    }
+
+
+def _rank_of(figures: dict, keep: str) -> Rank:
+    return rank(figures["doc_id"], figures["words"], figures["published"], keep, figures["digest"],
+                figures["published_at"])
+
+
+def _figure(figures: dict, keep: str) -> str:
+    """The figure ``keep`` ranks an article by, in words."""
+    if keep == "longest":
+        return f"{figures['words']:,} words"
+    moment = figures["published_at"]
+    if moment is not None:
+        return moment.astimezone(datetime.timezone.utc).strftime("published %Y-%m-%d %H:%M:%S UTC")
+    day = figures["published"]
+    return f"published {day.isoformat()} (a day: read as 00:00 UTC)" if day is not None else "no date"
+
+
+_POLICY = {
+    "longest": "the most words of cleaned text first",
+    "earliest": "the earliest moment of publication first (a date alone counts as its 00:00 UTC), undated last",
+    "latest": "the latest moment of publication first (a date alone counts as its 00:00 UTC), undated last",
+}
+
+
+def representative_reason(info: dict, cluster_id: str) -> list[str]:
+    """Why ``cluster_id`` represents its cluster: the --keep rule and, for the representative and the members
+    shown, the figures it compared (``clusters.rank``: the policy's figure, then the text's digest, then the
+    doc_id; every duplicate was verified against a representative ranked before it)."""
+    keep = info.get("keep")
+    policy = keep or "longest"
+    said = "" if keep else " (report.json not readable: the default assumed)"
+    members = sorted(
+        (f for f in info.get("rank_figures", []) if f["cluster_id"] == cluster_id),
+        key=lambda f: _rank_of(f, policy),
+    )
+    rep = next((f for f in members if f["doc_id"] == cluster_id), None)
+    lines = [f"  why {cluster_id} represents the cluster: --keep {policy}{said} ranks {_POLICY[policy]}; "
+             "ties: the smaller digest of the text, then the smaller doc_id"]
+    if rep is None:
+        return lines + [f"    {cluster_id} is not in this run's articles: an article of the --index, published by "
+                        "an earlier run, ranks before every new one"]
+    lines += [
+        f"    {f['doc_id']}: {_figure(f, policy)}, digest {f['digest']}{' (representative)' * (f is rep)}"
+        for f in members
+    ]
+    others = [f for f in members if f is not rep]
+    if not others:
+        return lines
+    if members[0] is not rep:
+        return lines + [f"    by these figures {members[0]['doc_id']} would rank first: this output was not made "
+                        f"with --keep {policy}"]
+    runner_up = others[0]
+    mine, theirs = _rank_of(rep, policy), _rank_of(runner_up, policy)
+    if mine[:2] != theirs[:2]:
+        decided = f"{_figure(rep, policy)} against {_figure(runner_up, policy)} ({runner_up['doc_id']}, ranked next)"
+    elif mine[2] != theirs[2]:
+        decided = (f"a tie at {_figure(rep, policy)} with {runner_up['doc_id']}, broken by the smaller digest "
+                   f"({rep['digest']} < {runner_up['digest']})")
+    else:
+        decided = f"the same text as {runner_up['doc_id']} (one digest), broken by the smaller doc_id"
+    return lines + [f"    decided by {decided}"]
 
 
 def _verdicts(articles, duplicates, doc_id: str, representatives: list[str]) -> dict:
@@ -126,11 +223,8 @@ def format_explanation(info: dict) -> str:
         lines.append(f"{doc_id}: KEPT in articles ({row['source']})")
         lines.append(f"  title: {row['title'] or '(none)'}")
         if row["cluster_size"] > 1:
-            lines.append(
-                f"  representative of a cluster of {row['cluster_size']}: it ranks first under the run's --keep "
-                "policy (longest by default: the most words of cleaned text; ties: the smallest digest of the text, "
-                "then doc_id)"
-            )
+            lines.append(f"  representative of a cluster of {row['cluster_size']}")
+            lines += representative_reason(info, row["cluster_id"])
         else:
             lines.append("  no near-duplicate: no candidate pair reached the similarity threshold")
         lines += _removals(row)
@@ -142,6 +236,7 @@ def format_explanation(info: dict) -> str:
             f"  cluster {row['cluster_id']} of {row['cluster_size']} articles; kept instead: "
             f"{row['duplicate_of']} ({rep.get('source', 'not found in articles')})"
         )
+        lines += representative_reason(info, row["cluster_id"])
         lines.append(f"  similarity to the kept article: {row['similarity']} (word-shingle Jaccard)")
         verdict = info.get("verdicts", {}).get(row["duplicate_of"])
         if verdict is not None:

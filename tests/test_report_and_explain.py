@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 import re
 
 import pyarrow as pa
@@ -10,9 +11,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from wirewash.pipeline.cli import main as cli_main
-from wirewash.pipeline.explain import explain, format_explanation
+from wirewash.pipeline.explain import explain, format_explanation, keep_policy
 from wirewash.pipeline.report_html import passage_diff, passages, render_report, similarity_chart
 from wirewash.pipeline.samples import SampleLimits, Samples, read_samples
+from wirewash.transforms.core.clusters import text_digest
 from wirewash.transforms.core.histogram import similarity_bucket, similarity_histogram
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected, Removal
 
@@ -326,6 +328,72 @@ def test_explain_a_duplicate_says_what_the_publication_times_showed(tmp_path):
     _write(tmp_path / "duplicates" / "part-00000-of-00001.parquet", [sent("d1", trimmed, 12, "a1")], ARTICLE_SCHEMA)
     text = format_explanation(explain("d1", str(tmp_path)))
     assert "direction: one publisher, the later text has 0% of its shingles in passages the earlier lacks" in text
+
+
+def _cluster(tmp_path, rep: Article, dups: list[Article], keep: str | None) -> str:
+    """An output of one cluster; its report.json names ``keep`` (None: no report.json)."""
+    _write(tmp_path / "articles" / "part-00000-of-00001.parquet", [rep.with_cluster(rep.doc_id, 1 + len(dups), None)],
+           ARTICLE_SCHEMA)
+    _write(tmp_path / "duplicates" / "part-00000-of-00001.parquet",
+           [d.with_cluster(rep.doc_id, 1 + len(dups), 0.9) for d in dups], ARTICLE_SCHEMA)
+    if keep is not None:
+        (tmp_path / "report.json").write_text(json.dumps({"options": {"dedup": {"cluster": {"keep": keep}}}}))
+    return str(tmp_path)
+
+
+def test_explain_says_the_representative_has_the_most_words(tmp_path):
+    story = "The harbour strike ended on Monday after talks that lasted through the night, the union said."
+    out = _cluster(tmp_path, Article("a1", "a1.txt", story + " Ships sailed."), [Article("d1", "d1.txt", story)],
+                   "longest")
+    for doc_id in ("a1", "d1"):
+        text = format_explanation(explain(doc_id, out))
+        assert ("  why a1 represents the cluster: --keep longest ranks the most words of cleaned text first; ties: "
+                "the smaller digest of the text, then the smaller doc_id") in text
+        assert f"    a1: 18 words, digest {text_digest(story + ' Ships sailed.')} (representative)\n    d1: 16 words" in text
+        assert "    decided by 18 words against 16 words (d1, ranked next)" in text
+
+
+def test_explain_says_a_tie_in_words_went_to_the_smaller_digest_then_the_doc_id(tmp_path):
+    one, other = sorted(["Strike ends at the harbour.", "Strike ends in the harbour."], key=text_digest)
+    out = _cluster(tmp_path / "a", Article("a1", "a1.txt", one), [Article("d1", "d1.txt", other)], "longest")
+    assert (f"decided by a tie at 5 words with d1, broken by the smaller digest ({text_digest(one)} < "
+            f"{text_digest(other)})") in format_explanation(explain("d1", out))
+    out = _cluster(tmp_path / "b", Article("a1", "a1.txt", one), [Article("d1", "d1.txt", one)], "longest")
+    assert "decided by the same text as d1 (one digest), broken by the smaller doc_id" in format_explanation(
+        explain("a1", out))
+
+
+def test_explain_reads_the_runs_keep_policy_and_shows_the_moments(tmp_path):
+    utc = datetime.timezone.utc
+    day = datetime.date(2024, 3, 4)
+    story = "The harbour strike ended on Monday after talks that lasted through the night, the union said."
+    rep = Article("a1", "a1.txt", story, published=day, published_at=datetime.datetime(2024, 3, 4, 9, tzinfo=utc))
+    dups = [Article("d1", "d1.txt", story + " More.", published=day,
+                    published_at=datetime.datetime(2024, 3, 4, 12, 30, tzinfo=utc)),
+            Article("d2", "d2.txt", story + " Again.")]
+    out = _cluster(tmp_path, rep, dups, "earliest")
+    assert keep_policy(out) == "earliest"
+    text = format_explanation(explain("d2", out))
+    assert "--keep earliest ranks the earliest moment of publication first" in text
+    assert "    d2: no date, digest" in text  # undated: last
+    assert ("decided by published 2024-03-04 09:00:00 UTC against published 2024-03-04 12:30:00 UTC (d1, ranked "
+            "next)") in text
+    # Figures that contradict the policy the report names are said to, not explained away.
+    (tmp_path / "report.json").write_text(json.dumps({"options": {"dedup": {"cluster": {"keep": "longest"}}}}))
+    assert "by these figures d2 would rank first: this output was not made with --keep longest" in (
+        format_explanation(explain("a1", out)))
+
+
+def test_explain_without_a_report_or_with_an_indexed_representative(tmp_path):
+    story = "The harbour strike ended on Monday after talks that lasted through the night, the union said."
+    out = _cluster(tmp_path, Article("a1", "a1.txt", story + " More."), [Article("d1", "d1.txt", story)], None)
+    assert keep_policy(out) is None
+    assert "--keep longest (report.json not readable: the default assumed)" in format_explanation(explain("d1", out))
+    indexed = tmp_path / "indexed"
+    _write(indexed / "duplicates" / "part-00000-of-00001.parquet",
+           [Article("d1", "d1.txt", story).with_cluster("old1", 2, 0.9)], ARTICLE_SCHEMA)
+    assert "old1 is not in this run's articles: an article of the --index" in format_explanation(
+        explain("d1", str(indexed)))
 
 
 def test_explain_a_singleton_a_rejection_and_a_stranger(run_output):
