@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from wirewash.transforms.core.cleaning.credits import credit_line, dateline_agency
+from wirewash.transforms.core.article import to_article
+from wirewash.transforms.core.cleaning import CleanConfig
+from wirewash.transforms.core.cleaning.credits import copyright_holder, credit_line, dateline_agency
+from wirewash.transforms.core.parse import RawDoc
 from cleaned import run
 
 TITLE = "Central bank lifts rates for third time this year"
@@ -90,3 +93,48 @@ def test_a_dateline_on_its_own_line_over_the_lead_names_the_publisher() -> None:
 def test_a_credit_line_a_pack_removes_still_names_the_publisher() -> None:
     out = run(LEAD, BODY, "Source: Reuters")
     assert out.publisher == "Reuters"
+
+
+@pytest.mark.parametrize(("line", "credited", "holder"), [
+    ("Copyright 2023 Reuters", (), "Reuters"),
+    ("(c) 2024 Agence France-Presse", (), "AFP"),
+    ("© 2023 Thomson Reuters. All rights reserved.", (), "Reuters"),
+    ("Copyright 2023 The Associated Press. All rights reserved. This material may not be published", (), "AP"),
+    ("©2023 Bloomberg L.P.", (), "Bloomberg"),
+    ("Copyright Reuters 2021-2023", (), "Reuters"),
+    # A holder no wire list knows counts only when the article's credit names it too.
+    ("© 2024 Jakarta Globe", ("Photo: Jakarta Globe/Yudha Baskoro",), "Jakarta Globe"),
+    ("© 2024 Jakarta Globe", (), None),
+    ("© 2024 Jakarta Globe", ("Picture by Jakarta Globe",), "Jakarta Globe"),
+    ("© 2024 Jakarta Globe", ("Photo: Jakarta Globe Photos",), None),
+    ("© 2024 Globe", ("Photo: Jakarta Globe/Yudha Baskoro",), None),
+    ("Copyright 2023 Example Media Group. All rights reserved.", (), None),
+    ("All rights reserved.", ("All rights reserved",), None),
+    ("© Reuters", (), None),  # no year, not the word: a picture's credit as often
+    ("Copyright law was reformed in 2019, lawmakers said.", (), None),
+])
+def test_a_copyright_line_names_a_known_wire_or_the_credited_holder(line, credited, holder) -> None:
+    assert copyright_holder(line, credited) == holder
+
+
+WIRE_STORY = (LEAD, BODY, "Analysts said the bank would likely pause at its next meeting in December, a poll found.")
+
+
+def test_a_copyright_line_in_the_tail_names_the_publisher_when_nothing_else_does() -> None:
+    out = run(*WIRE_STORY, "Copyright 2023 Reuters. All rights reserved.")
+    assert (out.publisher, out.copyright_holder) == (None, "Reuters")
+    assert out.text == "\n\n".join(WIRE_STORY)
+    # The weakest source: a wire credit, and the input's own publisher field, come first.
+    assert run("(Bloomberg) -- " + LEAD, *WIRE_STORY[1:], "Copyright 2023 Reuters").copyright_holder is None
+
+    def article(publisher):
+        raw = RawDoc("d1", "d1.jsonl#1", "\n\n".join([*WIRE_STORY, "(c) 2023 AFP"]), publisher=publisher)
+        return to_article(raw, CleanConfig(), lambda _name: None).publisher
+
+    assert (article(None), article("The Daily Planet")) == ("AFP", "The Daily Planet")
+
+
+def test_a_generic_or_unnamed_copyright_line_or_one_in_the_head_names_no_publisher() -> None:
+    assert run(*WIRE_STORY, "All rights reserved.").copyright_holder is None
+    assert run(*WIRE_STORY, "© 2023 Example Media Group. All rights reserved.").copyright_holder is None
+    assert run("Copyright 2023 Reuters.", *WIRE_STORY).copyright_holder is None  # the head: not the story's end

@@ -55,7 +55,7 @@ def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:
         published=raw.published or cleaned.published,
         published_at=raw.published_at,
         byline=cleaned.byline or raw.byline,
-        publisher=cleaned.publisher or raw.publisher,
+        publisher=cleaned.publisher or raw.publisher or cleaned.copyright_holder,
         url=raw.url,
         removed=cleaned.removed,
         fetched=raw.fetched,

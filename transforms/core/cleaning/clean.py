@@ -99,7 +99,9 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
     doc.byline = doc.byline or next(
         (names for r in removed if r.rule in PUBLISHERS and (names := byline_names(r.text))), None
     )
-    fields = (("title", doc.title), ("byline", doc.byline), ("published", doc.published), ("publisher", publisher))
+    holder = None if publisher else credits.tail_copyright_holder(doc)
+    fields = (("title", doc.title), ("byline", doc.byline), ("published", doc.published),
+              ("publisher", publisher or holder))
     for name, value in fields:
         if value is not None:
             inc(f"clean:metadata:{name}")
@@ -110,4 +112,5 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
         byline=doc.byline,
         publisher=publisher,
         removed=removed,
+        copyright_holder=holder,
     )

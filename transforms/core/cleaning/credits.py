@@ -238,3 +238,54 @@ def credit_lines(doc: Doc) -> None:
         if name is not None:
             doc.remove(line, CREDIT_LINE.name)
             doc.publisher = doc.publisher or name
+
+
+# A copyright line: the word or the mark first ("Copyright 2023 Reuters", "(c) 2024 AFP", "© 2023 Thomson Reuters.
+# All rights reserved.", "Copyright Reuters 2023"). The holder runs to the first stop; years, legal forms and
+# "All rights reserved" are not part of it.
+_COPYRIGHT_START = re.compile(r"(?:(?i:copyright)\b|[©ⓒ]|\([cC]\))[\s©ⓒ]*(?:\([cC]\) ?)?")
+_YEARS = re.compile(r"\b(?:19|20)\d{2}(?: ?[-–] ?(?:(?:19|20)?\d{2}))?\b,?")
+_LEGAL_FORM = re.compile(r",? \b(?:L\.P\.|LP|Inc\.?|Ltd\.?|LLC|GmbH|S\.A\.|S\.p\.A\.|AG|Limited|plc|Corp\.?)(?=\W|$)")
+_HOLDER_END = re.compile(r"[.;|,:]|\s[-–—]\s|(?i:\ball rights reserved)")
+_KNOWN_HOLDERS = {**_CANONICAL, **{name: name for name in PUBLISHERS.values()}}
+
+
+def copyright_holder(text: str, credited: tuple[str, ...] = ()) -> str | None:
+    """The publisher a copyright line names: a known wire or agency, by its canonical name ("Copyright 2023
+    Reuters", "(c) 2024 Thomson Reuters. All rights reserved."), or a holder one of ``credited`` (the article's
+    credits, as removed) names too, as written. None for any other line: a generic "All rights reserved", a
+    holder nothing else names, a mark without a year or the word ("© Reuters" credits a picture as often).
+    """
+    start = _COPYRIGHT_START.match(text)
+    if start is None or len(text) > 200:
+        return None
+    rest = text[start.end():]
+    if not text[:start.end()].casefold().startswith("copyright") and not _YEARS.match(rest):
+        return None
+    rest = _LEGAL_FORM.sub("", _YEARS.sub("", rest, count=2)).strip()
+    end = _HOLDER_END.search(rest)
+    holder = " ".join((rest[: end.start()] if end else rest).split())
+    if not holder:
+        return None
+    known = _KNOWN_HOLDERS.get(holder) or _KNOWN_HOLDERS.get(holder.removeprefix("The "))
+    if known is not None:
+        return known
+    # The credit's whole name, between its label and the photographer's ("Photo: Jakarta Globe/Yudha"), not a
+    # word of another name ("Globe" in "Jakarta Globe").
+    named = re.compile(rf"(?:^|[:/(©|,;] ?|\bby ){re.escape(holder.casefold())} ?(?:$|[/),;|.])")
+    return holder if any(named.search(" ".join(credit.casefold().split())) for credit in credited) else None
+
+
+def tail_copyright_holder(doc: Doc) -> str | None:
+    """``copyright_holder`` of the first copyright line removed at or after the last body paragraph (the tail
+    zone, ``structure.zones``), with the article's removed credits (picture, closing and credit lines) as what
+    else names a holder."""
+    kept, (_head, tail) = doc.zones()
+    tail_start = kept[tail].idx if kept else 0
+    credited = tuple(r.text for _, _, r in doc.removals if "credit" in r.rule)
+    for idx, _offset, removal in sorted(doc.removals, key=lambda t: (t[0], t[1])):
+        if idx >= tail_start and removal.rule.startswith("copyright"):
+            holder = copyright_holder(removal.text, credited)
+            if holder is not None:
+                return holder
+    return None
