@@ -62,7 +62,7 @@ def explain(doc_id: str, output: str) -> dict:
     ranked_ids = [r["cluster_id"] for r in kept + dropped if (r["cluster_size"] or 1) > 1]
     ranked_ids = list(dict.fromkeys([*ranked_ids, doc_id, *(m["doc_id"] for m in members)]))
     rank_columns = ["doc_id", "cluster_id", "text", "published", "published_at"]
-    ranked = rows_with_ids(articles, ranked_ids, rank_columns) + rows_with_ids(duplicates, ranked_ids, rank_columns)
+    ranked = [row for table in (articles, duplicates) for row in rows_with_ids(table, ranked_ids, rank_columns)]
     return {
         "doc_id": doc_id,
         "keep": keep_policy(output),
@@ -116,10 +116,11 @@ def _figure(figures: dict, keep: str) -> str:
     return f"published {day.isoformat()} (a day: read as 00:00 UTC)" if day is not None else "no date"
 
 
+_DAY_ALONE = "(a date alone counts as its 00:00 UTC), undated last"
 _POLICY = {
     "longest": "the most words of cleaned text first",
-    "earliest": "the earliest moment of publication first (a date alone counts as its 00:00 UTC), undated last",
-    "latest": "the latest moment of publication first (a date alone counts as its 00:00 UTC), undated last",
+    "earliest": f"the earliest moment of publication first {_DAY_ALONE}",
+    "latest": f"the latest moment of publication first {_DAY_ALONE}",
 }
 
 
@@ -138,8 +139,8 @@ def representative_reason(info: dict, cluster_id: str) -> list[str]:
     lines = [f"  why {cluster_id} represents the cluster: --keep {policy}{said} ranks {_POLICY[policy]}; "
              "ties: the smaller digest of the text, then the smaller doc_id"]
     if rep is None:
-        return lines + [f"    {cluster_id} is not in this run's articles: an article of the --index, published by "
-                        "an earlier run, ranks before every new one"]
+        return lines + [f"    {cluster_id} is not in this run's articles: an article of the --index, "
+                        "published by an earlier run, ranks before every new one"]
     lines += [
         f"    {f['doc_id']}: {_figure(f, policy)}, digest {f['digest']}{' (representative)' * (f is rep)}"
         for f in members
@@ -148,17 +149,19 @@ def representative_reason(info: dict, cluster_id: str) -> list[str]:
     if not others:
         return lines
     if members[0] is not rep:
-        return lines + [f"    by these figures {members[0]['doc_id']} would rank first: this output was not made "
-                        f"with --keep {policy}"]
+        first = members[0]["doc_id"]
+        return lines + [f"    by these figures {first} would rank first: this output was not made with "
+                        f"--keep {policy}"]
     runner_up = others[0]
+    next_id = runner_up["doc_id"]
     mine, theirs = _rank_of(rep, policy), _rank_of(runner_up, policy)
     if mine[:2] != theirs[:2]:
-        decided = f"{_figure(rep, policy)} against {_figure(runner_up, policy)} ({runner_up['doc_id']}, ranked next)"
+        decided = f"{_figure(rep, policy)} against {_figure(runner_up, policy)} ({next_id}, ranked next)"
     elif mine[2] != theirs[2]:
-        decided = (f"a tie at {_figure(rep, policy)} with {runner_up['doc_id']}, broken by the smaller digest "
+        decided = (f"a tie at {_figure(rep, policy)} with {next_id}, broken by the smaller digest "
                    f"({rep['digest']} < {runner_up['digest']})")
     else:
-        decided = f"the same text as {runner_up['doc_id']} (one digest), broken by the smaller doc_id"
+        decided = f"the same text as {next_id} (one digest), broken by the smaller doc_id"
     return lines + [f"    decided by {decided}"]
 
 

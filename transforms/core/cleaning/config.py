@@ -54,6 +54,6 @@ class Cleaned:
     byline: str | None
     publisher: str | None
     removed: tuple[Removal, ...]
-    # The publisher a copyright line in the tail names (``credits.copyright_holder``): the weakest source, used
-    # only when neither a credit nor the input names one.
+    # The publisher a copyright line in the tail names (``credits.copyright_holder``): the weakest source,
+    # used only when neither a credit nor the input names one.
     copyright_holder: str | None = None

@@ -240,20 +240,22 @@ def credit_lines(doc: Doc) -> None:
             doc.publisher = doc.publisher or name
 
 
-# A copyright line: the word or the mark first ("Copyright 2023 Reuters", "(c) 2024 AFP", "© 2023 Thomson Reuters.
-# All rights reserved.", "Copyright Reuters 2023"). The holder runs to the first stop; years, legal forms and
-# "All rights reserved" are not part of it.
+# A copyright line: the word or the mark first ("Copyright 2023 Reuters", "(c) 2024 AFP", "© 2023 Thomson
+# Reuters. All rights reserved.", "Copyright Reuters 2023"). The holder runs to the first stop; years, legal
+# forms and "All rights reserved" are not part of it.
 _COPYRIGHT_START = re.compile(r"(?:(?i:copyright)\b|[©ⓒ]|\([cC]\))[\s©ⓒ]*(?:\([cC]\) ?)?")
 _YEARS = re.compile(r"\b(?:19|20)\d{2}(?: ?[-–] ?(?:(?:19|20)?\d{2}))?\b,?")
-_LEGAL_FORM = re.compile(r",? \b(?:L\.P\.|LP|Inc\.?|Ltd\.?|LLC|GmbH|S\.A\.|S\.p\.A\.|AG|Limited|plc|Corp\.?)(?=\W|$)")
+_LEGAL_FORM = re.compile(
+    r",? \b(?:L\.P\.|LP|Inc\.?|Ltd\.?|LLC|GmbH|S\.A\.|S\.p\.A\.|AG|Limited|plc|Corp\.?)(?=\W|$)"
+)
 _HOLDER_END = re.compile(r"[.;|,:]|\s[-–—]\s|(?i:\ball rights reserved)")
 _KNOWN_HOLDERS = {**_CANONICAL, **{name: name for name in PUBLISHERS.values()}}
 
 
 def copyright_holder(text: str, credited: tuple[str, ...] = ()) -> str | None:
     """The publisher a copyright line names: a known wire or agency, by its canonical name ("Copyright 2023
-    Reuters", "(c) 2024 Thomson Reuters. All rights reserved."), or a holder one of ``credited`` (the article's
-    credits, as removed) names too, as written. None for any other line: a generic "All rights reserved", a
+    Reuters", "(c) 2024 Thomson Reuters. All rights reserved."), or a holder one of ``credited`` (the
+    article's credits, as removed) names too, as written. None for any other line: a generic "All rights reserved", a
     holder nothing else names, a mark without a year or the word ("© Reuters" credits a picture as often).
     """
     start = _COPYRIGHT_START.match(text)

@@ -214,8 +214,8 @@ _FIELD_NAMES_CHARS = 200
 
 
 def _fields_of(record: dict) -> str:
-    """The field names a record has, for a detail: "the record has 'body', 'headline', 'id'", each name and the
-    list cut short ("... and 40 more")."""
+    """The field names a record has, for a detail: "the record has 'body', 'headline', 'id'", each name and
+    the list cut short ("... and 40 more")."""
     if not record:
         return "the record has no fields"
     names: list[str] = []
@@ -265,7 +265,8 @@ def record_to_doc(
     text = as_text(raw_text)
     if text is None:
         if cfg.text_column not in record:
-            return rejected("no_text_field", f"looked for field {cfg.text_column!r} (--text_column); {_fields_of(record)}")
+            looked = f"looked for field {cfg.text_column!r} (--text_column)"
+            return rejected("no_text_field", f"{looked}; {_fields_of(record)}")
         return rejected("no_text_field", f"{cfg.text_column!r} is {_kind(raw_text)}, not a string")
     if len(text) > cfg.max_doc_bytes // 4 and len(text.encode("utf-8")) > cfg.max_doc_bytes:
         return rejected("too_large", f"{len(text.encode('utf-8'))} bytes > max_doc_bytes={cfg.max_doc_bytes}")

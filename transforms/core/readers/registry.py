@@ -57,11 +57,11 @@ _NOT_ARTICLE_RE = re.compile(
 def input_formats() -> str:
     """The formats ``--input`` reads, by suffix, as --help says them; the README's table of inputs is checked
     against ``READERS`` and ``LAYERS`` (tests/test_cli.py), so neither can list fewer than are read."""
-    read = [s for r in READERS if r is not UNSUPPORTED for s in r.suffixes]
+    read = ", ".join(s for r in READERS if r is not UNSUPPORTED for s in r.suffixes)
+    layers, refused = ", ".join(LAYERS), ", ".join(UNSUPPORTED.suffixes)
     return (
-        f"read by extension: {', '.join(read)}; any other name as plain text (HTML when it starts as a page "
-        f"does); {', '.join(LAYERS)} layers peeled off first, in any number; {', '.join(UNSUPPORTED.suffixes)} "
-        "refused (many records in one file)"
+        f"read by extension: {read}; any other name as plain text (HTML when it starts as a page does); "
+        f"{layers} layers peeled off first, in any number; {refused} refused (many records in one file)"
     )
 
 
