@@ -205,3 +205,30 @@ def test_a_head_stacked_a_line_an_item_over_blank_line_paragraphs_is_not_unwrapp
     head = "Kazakh leader seeks reset after riots with snap parliament ballot\nA vote in March, he says."
     text = head + "\n\nThe president said on Sunday that the vote would be held in March, a year early.\n"
     assert [p.text for p in paragraphs(text)][:2] == head.split("\n")
+
+
+def test_japanese_set_a_paragraph_a_line_is_not_unwrapped() -> None:
+    # A blog page as the HTML path gives it: each <p> a line, the longest stopping short of nothing but itself.
+    lines = [
+        "Kindle for PCをCtrl＋Alt＋Kのショートカットキーで立ち上がらなくする方法",
+        "Kindle書籍を読む場合は、一般的にスマホやタブレットなどのモバイル端末で読むことが多いと思いますが、"
+        "何か書籍で調べながら作業をする場合など、パソコンでそのまま読みたい時もあります。",
+        "そんな用途を考慮してか、Kindleや楽天koboにはデスクトップアプリが用意されています。",
+        "Kindle for PCの起動ホットキーがKeePassと被る",
+        "さて、このKindle for PC、Amazonがあまり力を入れていないのか操作性などあまりよくありません。"
+        "設定で変更できる箇所も少なく、融通が効かない面も多々あります。",
+        "特に困ったのが、起動ショートカットキーに関する設定。",
+        "Kindle for PCをインストールすると自動でホットキーが設定され、「Ctrl＋Alt＋K」で立ち上がるようになります。",
+    ]
+    assert wrap_width(lines) is None
+    assert [p.text for p in paragraphs("\n".join(lines))] == lines
+
+
+def test_japanese_hard_wrapped_at_a_width_is_still_unwrapped() -> None:
+    # Wrapped text of a script without spaces breaks between any two characters: every line but a paragraph's
+    # last is full.
+    first = "報道によると、今回販売されたのは、いわゆる「脱獄」したiPhone。「脱獄」とは、iPhoneのiOSを改造して機能制限を解除することで、脱獄すれば非公式アプリを利用することもできるようになるとのことです。"
+    second = "通常、権利者により正規のルートで販売された商品をそのまま転売する場合は、商標権侵害にはなりません。しかし、もとの商品に改造を加えて販売した場合は、商標権侵害と判断される場合があります。"
+    lines = [text[i:i + 42] for text in (first, second) for i in range(0, len(text), 42)]
+    assert wrap_width(lines) == 42
+    assert len(paragraphs("\n".join(lines))) < len(lines)

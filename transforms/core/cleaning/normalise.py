@@ -54,6 +54,10 @@ _CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U000
 # characters there, vowel and tone marks included (a 400-word Thai story had 20 "words": too_short).
 _UNSPACED_RE = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
 _EITHER_RE = re.compile(f"{_CJK_RE.pattern}|{_UNSPACED_RE.pattern}")  # one scan for the common case
+# A line ending in such a script, or in CJK punctuation or full-width forms ("、", "」", "Ｋ"): that text wraps
+# between any two characters, so a line of it that stops short of the width ends a paragraph, as one ending a
+# sentence ("。") does (a Japanese page set a paragraph a line read as one hard-wrapped paragraph).
+_UNSPACED_END = re.compile(f"[\u3000-\u303f\uff00-\uffef]|{_EITHER_RE.pattern}")
 # Nobody hard-wraps wider than this: a longer line is a paragraph written on one line, and short lines beside
 # it (a headline, a byline, a stamp over a story set a paragraph per line) were never wrapped.
 _MAX_WRAP = 160
@@ -147,7 +151,8 @@ def wrap_width(lines: list[str]) -> int | None:
     Each line that another line follows in the same block is evidence: a long one (at least half the width)
     that ends a sentence, or is followed by a capitalised word, may end a paragraph (a paragraph per line, a
     list of headlines); one that stops mid-sentence before a word in lower case, a number or all-caps telex
-    copy was broken by wrapping (short too: Reuters' first body line shares its line with the markup). The
+    copy was broken by wrapping (short too: Reuters' first body line shares its line with the markup; not in
+    a script without spaces, which wraps between any two characters: there only a full line). The
     text counts as wrapped when there is one of the latter and they are at least half as many as the former,
     a line before a capitalised word counting half (wire copy breaks before names too). Lines
     that a deeper-indented line or a list item follows end a paragraph (Reuters indents each paragraph's
@@ -167,7 +172,9 @@ def _wrap_width(lines: list[_Line]) -> int | None:
             continue
         if nxt.indent < line.indent and not nxt.gap and line.text[-1] not in ".!?:" and 2 * line.length >= width:
             breaks += 1  # a paragraph's indented first line, cut mid-sentence, and its continuation at the margin
-        elif line.text[-1] in ".!?:":
+        elif line.text[-1] in ".!?:。！？：" or (
+            _UNSPACED_END.match(line.text[-1]) is not None and line.length + _WRAP_SLACK < width
+        ):
             ends += 2 * (2 * line.length >= width)
         elif _capitalised(nxt.text):
             ends += 2 * line.length >= width  # half the weight: wire copy breaks before names too

@@ -170,11 +170,58 @@ def _is_hover_card(element: HtmlElement) -> bool:
     return words >= _CARD_MIN_WORDS and _link_words(element) >= _CARD_MIN_LINK_SHARE * words
 
 
+# A heading over a box of links: what follows the heading is 90%+ link text, in 2+ links.
+_HEADED_LINK_SHARE = 0.9
+
+
+def _headed_links(element: HtmlElement) -> bool:
+    """A heading of label length with no link in it, then 2+ blocks holding nothing but links: the heading of a
+    box of links (``<div id="feature"><h2>16" MacBook Pro Now Available</h2><div><a>16-Inch MacBook Pro: Magic
+    Keyboard ...</a></div><div><a>First Impressions ...</a></div>...``). trafilatura drops the links as too
+    link-dense and kept the heading, a line of furniture standing alone before the story's headline."""
+    children = [c for c in element if isinstance(c.tag, str)]
+    if len(children) < 3 or children[0].tag not in _HEADINGS or not _label(children[0]):
+        return False
+    if any(True for _ in children[0].iter("a")):
+        return False
+    rest = children[1:]
+    words = sum(_words(c.text_content()) for c in rest)
+    links = sum(1 for c in rest for _ in c.iter("a"))
+    return words > 0 and links >= 2 and sum(_link_words(c) for c in rest) >= _HEADED_LINK_SHARE * words
+
+
+# Blocks set inside a link make a teaser; a link round an image or a phrase is a link.
+_TEASER_BLOCKS = ("p", "div") + _HEADINGS
+_TEASER_MAX_BLOCKS = 2
+_TEASER_MAX_WORDS = 80
+
+
+def _is_teaser_link(anchor: HtmlElement) -> bool:
+    """A link (``href``) round one or two blocks of up to 80 words that hold all its text: a teaser of another
+    page (``<a href="/guide/night-mode/"><p>Night mode is an automatic setting which takes advantage of ...</p>
+    </a>``).
+
+    trafilatura measures link density inside a paragraph, so a paragraph set inside a link reads as prose: a
+    sidebar's teaser was kept before the story. Text of the link's own beside its blocks, more blocks, or more
+    words is a link the parser left open over the story's paragraphs (``<a href=x>text<p>...``), not a teaser."""
+    if not anchor.get("href") or (anchor.text or "").strip():
+        return False
+    children = [c for c in anchor if isinstance(c.tag, str)]
+    blocks = sum(1 for c in children if c.tag in _TEASER_BLOCKS)
+    if not blocks or blocks > _TEASER_MAX_BLOCKS or any((c.tail or "").strip() for c in anchor):
+        return False
+    if any(_words(c.text_content()) for c in children if c.tag not in _TEASER_BLOCKS):
+        return False
+    return 0 < _words(anchor.text_content()) <= _TEASER_MAX_WORDS
+
+
 def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
     """Elements of ``tree`` that are boxes of page furniture, outermost only: named so by a class/id/role token
     or headed by a label such as "Latest News" / "Related Links", and short or link-dense (``_is_box``); or a
     label standing alone ("<h3>Don't miss</h3>") together with the box of links right after it; or an agency's
-    stamp line (``stamp_agency``); or a card of links shown on hover inside a paragraph (``_is_hover_card``)."""
+    stamp line (``stamp_agency``); or a card of links shown on hover inside a paragraph (``_is_hover_card``); or
+    a box of links under a heading of its own (``_headed_links``); or a teaser set inside a link
+    (``_is_teaser_link``)."""
     found: list[HtmlElement] = []
     pruned: set[HtmlElement] = set()
 
@@ -190,7 +237,8 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
     for element in tree.iter(*_CONTAINERS):
         tokens = _tokens(element)
         named = any(_FURNITURE_TOKEN.fullmatch(t) for t in tokens)
-        if not (named or _labelled_by_heading(element)) or inside_pruned(element) or _holds_the_story(element):
+        candidate = named or _labelled_by_heading(element) or _headed_links(element)
+        if not candidate or inside_pruned(element) or _holds_the_story(element):
             continue
         if _is_box(element) or (any(_PROMPT_TOKEN.fullmatch(t) for t in tokens) and _is_prompt(element)):
             add(element)
@@ -203,6 +251,9 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
         if nxt in pruned or _is_link_box(nxt):
             add(element)
             add(nxt)
+    for anchor in tree.iter("a"):
+        if _is_teaser_link(anchor) and not inside_pruned(anchor) and not _holds_the_story(anchor):
+            add(anchor)
     for element in stamp_lines(tree):
         if element not in pruned and not inside_pruned(element):
             add(element)

@@ -1,0 +1,70 @@
+"""Links set round blocks (a teaser) and headings over nothing but links: furniture trafilatura's link
+density tests miss, pruned before it runs."""
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from wirewash.transforms.core.html import ExtractionSettings, extract_page, furniture_boxes
+
+STORY = "".join(
+    f"<p>Paragraph {i}: Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard in the "
+    f"first half of 2020, according to industry sources cited by a Taiwanese publication on Monday.</p>"
+    for i in range(4)
+)
+TEASER = (
+    "Night mode is an automatic setting which takes advantage of the new wide-angle camera that's in the iPhone "
+    "11 and 11 Pro models. It's equipped with a larger sensor that is able to let in more light."
+)
+FEATURE_HEADING = '16" MacBook Pro Now Available'
+# The shape of a news site's page: a box of links under its own heading before the story, and a sidebar of
+# guides whose teaser sits in a <div class="text">, the first frame trafilatura tries, and inside a link.
+PAGE = (
+    "<html><head><title>13-Inch MacBook Pro Expected in 2020</title></head><body>"
+    '<div id="content"><div id="feature">'
+    f"<h2>{FEATURE_HEADING}</h2>"
+    '<div><a href="/16-inch-announced">16-Inch MacBook Pro: Magic Keyboard, Physical Esc Key, and More</a></div>'
+    '<div><a href="/16-inch-first">First Impressions Praise Scissor Keyboard, Larger Display</a></div>'
+    '<div><a href="/mac-pro">Mac Pro Shipping in December</a></div></div>'
+    f'<div class="article"><h1>13-Inch MacBook Pro Expected in 2020</h1>{STORY}</div></div>'
+    '<div id="right"><h3>Guides</h3><ul><li><a class="image" href="/guide/night-mode/"><img src="n.jpg"></a>'
+    '<div class="text"><a class="product-title" href="/guide/night-mode/">Night Mode (iPhone 11)</a>'
+    f'<a href="/guide/night-mode/"><p>{TEASER}</p></a></div></li></ul></div>'
+    "</body></html>"
+)
+
+
+def test_a_teaser_card_and_a_heading_over_links_are_pruned() -> None:
+    unpruned = extract_page(PAGE, ExtractionSettings(prune_furniture=False))
+    assert unpruned is not None and TEASER[:40] in unpruned.text and FEATURE_HEADING in unpruned.text
+    extracted = extract_page(PAGE)
+    assert extracted is not None
+    assert TEASER[:40] not in extracted.text and FEATURE_HEADING not in extracted.text
+    assert extracted.text.count("scissor switch keyboard") == 4
+
+
+def test_a_link_left_open_over_the_story_is_not_a_card() -> None:
+    # The parser closes an unclosed <a> at the end of its container: the story's paragraphs end up inside it.
+    left_open = f'<div class="body"><a href="/x">Read the report</a><a href="/y"><p>{TEASER}</p>{STORY}</div>'
+    own_text = f'<div class="body"><a href="/x">Read the report{STORY}</div>'
+    for body in (left_open, own_text):
+        assert not any(b.tag == "a" for b in furniture_boxes(lxml_html.fromstring(body)))
+    # A link round an image or a phrase is a link, not a card.
+    inline = f'<div><p>{TEASER} <a href="/z">More on the camera</a></p><a href="/i"><img src="i.jpg"></a></div>'
+    assert furniture_boxes(lxml_html.fromstring(inline)) == []
+
+
+def test_a_subhead_over_story_paragraphs_is_not_a_heading_over_links() -> None:
+    section = (
+        "<section><h2>What the new keyboard means</h2>"
+        '<p>The keyboard, <a href="/k">first seen on the 16-inch model</a>, uses scissor switches.</p>'
+        '<p><a href="/r">The report</a> says the display stays at 13.3 inches.</p>'
+        "<p>Wistron and Global Lighting Technologies will supply parts.</p></section>"
+    )
+    linked = (
+        '<div><h3><a href="/charger">Satechi 72W USB-C Car Charger</a></h3>'
+        '<div><a href="/a">Amazon</a></div><div><a href="/b">Walmart</a></div></div>'
+    )
+    for html in (section, linked):
+        assert furniture_boxes(lxml_html.fromstring(html)) == []
+    extracted = extract_page(PAGE.replace(STORY, section + STORY))
+    assert extracted is not None and "What the new keyboard means" in extracted.text
