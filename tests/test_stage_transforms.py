@@ -91,8 +91,8 @@ def test_candidate_pairs_combine_every_buckets_proposals_per_document():
         return (0, -words, "", name), name
 
     a, b, c, d, w = m("a", 9), m("b", 8), m("c", 7), m("d", 6), m("w", 1)
-    # w was proposed a by 1 bucket, b by 3, c by 4, d by 5; x only ever b, by 1 bucket.
-    proposed = [(a, w)] + [(b, w)] * 3 + [(c, w)] * 4 + [(d, w)] * 5 + [(b, m("x", 0))]
+    # w was proposed a by 1 bucket, b by 3, c by 4, d by 5, counted in two shards; x only ever b, by 1 bucket.
+    proposed = [(w, ((a, 1), (b, 2), (c, 4))), (w, ((b, 1), (d, 5))), (m("x", 0), ((b, 1),))]
     cfg = ClusterConfig(candidates=2, min_shared=3, most_shared=1)
     with TestPipeline(runner="FnApiRunner") as p:
         pairs = p | beam.Create(proposed) | CandidatePairs(cfg)

@@ -1,7 +1,7 @@
 """NearDuplicates: MinHash-LSH candidates, verified pairs, clusters that cannot chain (transforms/core/clusters.py).
 
-    articles -> Sign -> OnePerId -> band_to_members -> proposed_pairs (stars on each bucket's best ranks)
-             -> candidate_pairs (the few best-ranked and most shared proposals of each document)
+    articles -> Sign -> OnePerId -> GroupBands (band members batched by key shard, transforms/core/bands.py)
+             -> proposals per document (stars on each bucket's best ranks) -> candidate_pairs (the few best-ranked and most shared proposals of each document)
              -> verified_edges (better, worse, similarity) -> ResolveClusters (greedy rounds)
              -> doc_to_cluster -> AttachDecisions (the one join with the articles) -> kept / duplicates
 
@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections import Counter
 
 import apache_beam as beam
+from apache_beam.utils.windowed_value import WindowedValue
 
-from wirewash.transforms.core import clusters
+from wirewash.transforms.core import bands, clusters
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.histogram import PAIR_COVERAGE, PAIR_SIMILARITY, similarity_bucket
 from wirewash.transforms.core.verify import kind_of, unpacked, verify
@@ -54,9 +55,9 @@ class OnePerId(beam.PTransform):
 
 
 class ChooseCandidates(beam.CombineFn):
-    """A document's proposed better-ranked members, one per bucket that proposed it -> the few it is verified
-    against (``clusters.chosen_candidates``). The accumulator counts proposals per member, so a runner
-    combines them before the shuffle."""
+    """A document's proposed better-ranked members, each with how many buckets proposed it (``bands.by_second``,
+    one element per shard that proposed any) -> the few it is verified against (``clusters.chosen_candidates``).
+    The accumulator counts proposals per member, so a runner combines them before the shuffle."""
 
     def __init__(self, cfg: clusters.ClusterConfig) -> None:
         self._cfg = cfg
@@ -64,8 +65,9 @@ class ChooseCandidates(beam.CombineFn):
     def create_accumulator(self):
         return Counter()
 
-    def add_input(self, proposed, better):
-        proposed[better] += 1
+    def add_input(self, proposed, counted):
+        for better, times in counted:
+            proposed[better] += times
         return proposed
 
     def merge_accumulators(self, accumulators):
@@ -79,17 +81,16 @@ class ChooseCandidates(beam.CombineFn):
 
 
 class CandidatePairs(beam.PTransform):
-    """Proposed (better, worse) member pairs, one per bucket that proposed them -> distinct candidate pairs
-    ((rank, better), (rank, worse)), at most ``candidates + most_shared`` per worse document."""
+    """(worse, ((better, times proposed), ...)) from each shard -> distinct candidate pairs ((rank, better),
+    (rank, worse)), at most ``candidates + most_shared`` per worse document."""
 
     def __init__(self, cfg: clusters.ClusterConfig) -> None:
         super().__init__()
         self._cfg = cfg
 
-    def expand(self, proposed_pairs):
+    def expand(self, proposals):
         return (
-            proposed_pairs
-            | "ByWorse" >> beam.MapTuple(lambda better, worse: (worse, better))
+            proposals
             | "ChooseCandidates" >> beam.CombinePerKey(ChooseCandidates(self._cfg))
             | "PairWithChosen" >> beam.FlatMapTuple(lambda worse, chosen: ((better, worse) for better in chosen))
         )
@@ -101,17 +102,72 @@ def band_members(doc_id: str, signed: clusters.SignedDoc):
         yield key, (signed.rank, doc_id)
 
 
+def signed_member(element):
+    """A (doc_id, SignedDoc) element's band member (rank, doc_id) and its band keys."""
+    doc_id, signed = element
+    return (signed.rank, doc_id), signed.band_keys
+
+
+class _BatchByShardFn(beam.DoFn):
+    """Elements -> (shard, ``bands.Batch``): the band members ``member_of`` finds in them, one output per
+    window and key shard of the bundle (``bands.batches``), emitted when the bundle finishes."""
+
+    def __init__(self, member_of) -> None:
+        self._member_of = member_of
+
+    def start_bundle(self) -> None:
+        self._windows = {}
+
+    def process(self, element, shards, window=beam.DoFn.WindowParam):
+        member, keys = self._member_of(element)
+        _shards, members, member_keys = self._windows.setdefault(window, (shards, [], []))
+        members.append(member)
+        member_keys.append(keys)
+
+    def finish_bundle(self):
+        for window, (shards, members, member_keys) in self._windows.items():
+            for batch in bands.batches(members, member_keys, shards):
+                yield WindowedValue(batch, window.max_timestamp(), (window,))
+        self._windows = {}
+
+
+class GroupBands(beam.PTransform):
+    """Elements each holding one band member with ``per_element`` band keys (``member_of(element)`` ->
+    (member, keys)) -> (shard, batches): every member of a band key in one shard's batches (``bands.buckets``
+    regroups them). The shard count follows the number of keys (``bands.shard_count``)."""
+
+    def __init__(self, member_of, per_element: int) -> None:
+        super().__init__()
+        self._member_of = member_of
+        self._per_element = per_element
+
+    def expand(self, pcoll):
+        per_element = self._per_element
+        shards = (
+            pcoll
+            | "Count" >> beam.combiners.Count.Globally()
+            | "Shards" >> beam.Map(lambda n: bands.shard_count(n * per_element))
+        )
+        return (
+            pcoll
+            | "BatchByShard" >> beam.ParDo(_BatchByShardFn(self._member_of), beam.pvalue.AsSingleton(shards))
+            | "GroupByShard" >> beam.GroupByKey()
+        )
+
+
 class ProposePairsFn(CountingDoFn):
-    """(band_key, members) -> the (better, worse) pairs the bucket proposes: ``propose`` is
-    ``clusters.star_pairs`` (batch) or ``clusters.new_pairs`` (new articles against an index)."""
+    """(shard, ``bands.Batch``es) -> (worse, ((better, times proposed), ...)): the pairs each of the shard's
+    buckets proposes, counted per worse member. ``propose`` is ``clusters.star_pairs`` (batch) or
+    ``clusters.new_pairs`` (new articles against an index)."""
 
     def __init__(self, propose, cfg: clusters.ClusterConfig) -> None:
         self._propose = propose
         self._cfg = cfg
 
     def process(self, element):
-        _key, members = element
-        yield from self._propose(members, self._cfg, self.inc)
+        _shard, batches = element
+        propose, cfg, inc = self._propose, self._cfg, self.inc
+        yield from bands.by_second(pair for members in bands.buckets(batches) for pair in propose(members, cfg, inc))
 
 
 def _count_verdict(verdict, inc) -> None:
@@ -335,8 +391,7 @@ class NearDuplicates(beam.PTransform):
         unique = articles | "Sign" >> beam.ParDo(SignFn(cfg)) | "OnePerId" >> OnePerId()
         candidate_pairs = (
             unique
-            | "BandMembers" >> beam.FlatMapTuple(band_members)
-            | "GroupBands" >> beam.GroupByKey()
+            | "GroupBands" >> GroupBands(signed_member, cfg.minhash.bands)
             | "ProposePairs" >> beam.ParDo(ProposePairsFn(clusters.star_pairs, cfg.cluster))
             | "CandidatePairs" >> CandidatePairs(cfg.cluster)
         )

@@ -31,7 +31,9 @@ from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import Claim, DedupConfig, indexed_rank, new_pairs
 from wirewash.transforms.core.minhash import MinhashConfig, sign_article
 from wirewash.transforms.core.verify import packed
-from wirewash.transforms.dedup import AttachDecisions, CandidatePairs, ClusterCandidates, ProposePairsFn, SignFn
+from wirewash.transforms.dedup import (
+    AttachDecisions, CandidatePairs, ClusterCandidates, GroupBands, ProposePairsFn, SignFn,
+)
 from wirewash.transforms.index_store import (
     PENDING, IndexConflict, check_version, file_size, locked, read_manifest, replace_manifest,
 )
@@ -94,6 +96,12 @@ class _WhereKeyIn(beam.PTransform):
                     yield key, value
 
         return {"value": values, "key": keys} | "Join" >> beam.CoGroupByKey() | "Keep" >> beam.FlatMap(keep)
+
+
+def _keyed_member(band_member):
+    """A (band_key, member) element's member and its one band key (``GroupBands``)."""
+    key, member = band_member
+    return member, (key,)
 
 
 def _indexed_better(pair):
@@ -163,7 +171,7 @@ class IncrementalDuplicates(beam.PTransform):
         candidate_pairs = (
             (new_band_to_member, indexed_band_to_member)
             | "AllBandMembers" >> beam.Flatten()
-            | "GroupBands" >> beam.GroupByKey()
+            | "GroupBands" >> GroupBands(_keyed_member, 1)
             | "ProposePairs" >> beam.ParDo(ProposePairsFn(new_pairs, cluster_cfg))
             | "CandidatePairs" >> CandidatePairs(cluster_cfg)
         )
