@@ -411,6 +411,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, "The bakery sold 4,000 cookies on Saturday, the owner said.", BODY),
         "The bakery sold 4,000 cookies on Saturday, the owner said.",
     ),
+    "share_row": (
+        doc(LEAD, BODY, "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp", TAIL),
+        "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp",
+        doc(LEAD, "New York New York", BODY),
+        "New York New York",
+    ),
     "widget_token": (
         doc(LEAD, BODY, "Route 6"),
         "Route 6",

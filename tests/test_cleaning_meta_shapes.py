@@ -73,6 +73,16 @@ def test_a_story_line_about_a_place_is_no_byline() -> None:
     ("Buenos Aires, 6 ago (EUROPA PRESS). " + LEAD, "Europa Press", 36),
     ("Казань, 20 марта — ТАСС. " + LEAD, "TASS", 25),
     ("دبي – 17 فبراير (أ ف ب) – " + LEAD, "AFP", 26),
+    # French desks' "le", a day without a month, no closing mark, the dash before the brackets.
+    ("Lyon, le 11 août (AFP). " + LEAD, "AFP", 24),
+    ("Madrid, 21 (Reuters) " + LEAD, "Reuters", 21),
+    ("Roma - (Adnkronos) " + LEAD, "Adnkronos", 19),
+    ("SANTIAGO, 13 sep (Reuters).- " + LEAD, "Reuters", 29),
+    # Places joined by slashes.
+    ("Brüssel/Frankfurt/Main (AFP) - " + LEAD, "AFP", 31),
+    ("FRANKFURT/MAIN (APA) - " + LEAD, "APA", 23),
+    # A place and date in another script than the story's, run into the wire's name in Latin capitals.
+    ("Санкт-Петербург. 14 июня. INTERFAX - " + LEAD, "Interfax", 37),
 ])
 def test_a_dateline_closed_by_a_full_stop_or_in_another_script_names_the_agency(
     lead: str, agency: str, cut: int
@@ -83,6 +93,8 @@ def test_a_dateline_closed_by_a_full_stop_or_in_another_script_names_the_agency(
 @pytest.mark.parametrize("lead", [
     "Shares of Foo (FOO). The company said profit rose.",  # a ticker in brackets, no date, no agency
     "Madrid, 4 mar (Ana Ruiz). The minister said profit rose.",  # a date, but no agency in the brackets
+    "Microsoft (MSFT) The company said profit rose.",  # a ticker, no agency
+    "Oct/Dec (Note) The company said profit rose.",  # slashed words, no agency
 ])
 def test_a_sentence_with_brackets_and_a_full_stop_is_no_dateline(lead: str) -> None:
     assert dateline_end(lead)[2] is None

@@ -7,7 +7,7 @@ import pytest
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.widgets import (
-    ad_label, comment_widget, consent_button, consent_notice, newsletter_box, separator,
+    ad_label, comment_widget, consent_button, consent_notice, newsletter_box, separator, share_row,
 )
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
@@ -70,6 +70,85 @@ def test_consent_notices(text: str) -> None:
 ])
 def test_not_consent_notices(text: str) -> None:
     assert not consent_notice(text, count_words(text))
+
+
+# A banner's buttons run together on one line (Quantcast's "I Accept | Reject All | Show Purposes").
+@pytest.mark.parametrize("text", ["I Accept Reject All Show Purposes", "Alle akzeptieren Alle ablehnen Einstellungen"])
+def test_a_row_of_consent_buttons(text: str) -> None:
+    assert consent_button(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Show all your cookies and preferences settings",  # one action word only: no row of buttons
+    "Accept the result and reject all the appeals filed",  # story words
+])
+def test_not_a_row_of_consent_buttons(text: str) -> None:
+    assert not consent_button(text, count_words(text))
+
+
+# The consent framework's first purpose, in the site's voice; a German site's "Diese Website".
+@pytest.mark.parametrize("text", [
+    "We and our 842 partners store and access information on your device.",
+    "Nous et nos partenaires stockons et/ou accédons à des informations sur un appareil.",
+    "Diese Website verwendet Cookies. Mehr erfahren | OK",
+])
+def test_consent_notices_of_the_framework_and_a_site(text: str) -> None:
+    assert consent_notice(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police said the suspect tried to access information on a device seized in the raid.",  # no site's voice
+    "Diese Website war am Montag stundenlang nicht erreichbar, sagte ein Sprecher.",  # no cookie
+])
+def test_not_consent_notices_of_the_framework_and_a_site(text: str) -> None:
+    assert not consent_notice(text, count_words(text))
+
+
+def test_a_consent_gate_over_the_story_goes_whole() -> None:
+    gate = ["We value your privacy", "We and our 842 partners store and access information on your device.",
+            "I Accept Reject All Show Purposes"]
+    out = run(*gate, LEAD, BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+# A row of share buttons that repeat their label, as a page sets it on one line.
+@pytest.mark.parametrize("text", [
+    "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp",
+    "Partager sur Facebook Partager sur X Envoyer par e-mail",
+    "Give this article Give this article Give this article",
+    "Share on Facebook Share on X Share via Email",
+])
+def test_share_rows(text: str) -> None:
+    assert share_row(text)
+
+
+@pytest.mark.parametrize("text", [
+    "New York New York",  # the repeated words name nothing after them
+    "Share on Facebook",  # one button: the packs' share rules
+    "Tax cuts for the rich, tax rises for the poor",  # clause punctuation
+    "More homes and more jobs and more schools",  # the opening two words do not recur
+    "Round 1 Round 2 Round 3 results",  # figures
+])
+def test_not_share_rows(text: str) -> None:
+    assert not share_row(text)
+
+
+def test_a_share_row_after_the_story_goes() -> None:
+    out = run(LEAD, BODY, TAIL, "Partager sur Facebook Partager sur X Envoyer par e-mail")
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert [r.rule for r in out.removed] == ["share_row"]
+
+
+# A share bar's save, print and copy-link buttons alone on their line, in the packs' languages.
+@pytest.mark.parametrize("button", ["GUARDAR", "Imprimir", "Salvar", "Salva", "طباعة", "Скопировать ссылку"])
+def test_a_share_bars_other_buttons_go(button: str) -> None:
+    out = run(LEAD, button, BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_story_line_on_saving_stays() -> None:
+    line = "Salvar vidas é a prioridade, disse o ministro da Saúde nesta terça-feira."
+    assert kept(run(LEAD, line, BODY)) == [LEAD, line, BODY]
 
 
 def test_banner_inside_the_story_goes_and_the_story_stays() -> None:

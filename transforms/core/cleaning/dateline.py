@@ -30,21 +30,27 @@ def script_of(text: str) -> str | None:
 
 # A dateline opening the lead, by its shape: a place in capitals, or one to three capitalised words with a date
 # or an agency in brackets, then a dash before the first sentence's capital ("NEW YORK - ...", "Washington,
-# November 7 — ...", "TOKYO, May 3 (Kyodo) -- ..."). Bounded, so it costs a few hundred steps at most.
+# November 7 — ...", "TOKYO, May 3 (Kyodo) -- ..."). A desk may file from several places at once, joined by
+# slashes ("Brüssel/Frankfurt (dpa) -", "FRANKFURT/MAIN (APA) -"). Bounded, so it costs a few hundred steps at
+# most.
+_CAPS_WORD = r"[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}(?:/[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}){0,3}"
+_PLACE_WORD = r"[A-ZÀ-Þ][\w.'’\-]{1,20}(?:/[A-ZÀ-Þ][\w.'’\-]{1,20}){0,3}"
 DATELINE = re.compile(
-    r"(?:(?P<caps>[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}(?: [A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}){0,2})"
-    r"|[A-ZÀ-Þ][\w.'’\-]{1,20}(?: [A-ZÀ-Þ][\w.'’\-]{1,20}){0,2})"
+    rf"(?:(?P<caps>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}})"
+    rf"|{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})"
     r"(?P<date>,? [^\s()—–]{1,12}(?: [^\s()—–]{1,12}){0,2})?(?P<agency> ?\([^()\n]{1,30}\))? ?"
     r"(?P<dash>--|—|–|\.?-) (?=[\"“‘'«]?[A-ZÀ-Þ])"
 )
 
 
-# A dateline whose agency in brackets ends with a full stop or a colon, no dash: "Santiago, 15 jun (Reuters).
-# ...", "Barcelona, 18 jul (EFE). ..." (EFE's and Europa Press's Spanish desks). A place and a date in figures,
-# and a known agency: "Shares of Foo (FOO). The ..." is a sentence.
-_DOTTED_DATELINE = re.compile(
-    r"[A-ZÀ-Þ][\w.'’\-]{1,20}(?: [A-ZÀ-Þ][\w.'’\-]{1,20}){0,2},? \d{1,2}(?: de)? [^\W\d]{3,10}\.?(?:,? \d{4})?"
-    r" \((?P<agency>[^()\n]{2,30})\)[.:] (?=[\"“‘'«]?[A-ZÀ-Þ])"
+# A dateline that names a known agency in brackets after the place, however the desk closes it: a full stop
+# or a colon ("Santiago, 15 jun (Reuters). ...", "Lyon, le 11 août (AFP). ...", EFE's "Madrid, 21 (EFE).- ..."),
+# or nothing at all before the lead's capital ("Madrid, 21 (Reuters) Graan ..."); the dash may stand before the
+# brackets ("Roma - (Adnkronos) ..."). The agency must be one the packs know: "Shares of Foo (FOO). The ..." and
+# "Madrid, 4 mar (Ana Ruiz). The ..." are sentences.
+_AGENCY_DATELINE = re.compile(
+    rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}(?:,? (?:le )?\d{{1,2}}(?: de)?(?: [^\W\d]{{3,10}}\.?)?(?:,? \d{{4}})?)?"
+    r"(?: [-–—])? \((?P<agency>[^()\n]{2,30})\)(?:[.:]-?|\.?-|--|—|–)? (?=[\"“‘'«]?[A-ZÀ-Þ])"
 )
 
 _WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
@@ -56,7 +62,7 @@ def dateline_end(text: str) -> tuple[int, str | None, str | None]:
     m = DATELINE.match(text)
     if m is not None and _is_dateline(m):
         return m.end(), None, _agency_of(m)
-    m = _DOTTED_DATELINE.match(text)
+    m = _AGENCY_DATELINE.match(text)
     if m is not None and (named := agency(m.group("agency"))) is not None:
         return m.end(), None, named
     words = text.split(" ", 2)
@@ -73,7 +79,16 @@ def dateline_end(text: str) -> tuple[int, str | None, str | None]:
             if m is not None and _is_dateline(m) and (byline := byline_names(text[:start].strip())):
                 return m.end(), byline, _agency_of(m)
     cut = _foreign_credit_end(text)
-    return cut, None, dateline_agency(text[:cut].strip()) if cut else None
+    if not cut:
+        return 0, None, None
+    publisher = dateline_agency(text[:cut].strip())
+    # The credit's place and date in the page's script may run into a wire's name in Latin capitals and its dash
+    # ("Санкт-Петербург. 14 июня. INTERFAX - EDO Corp said ..."): that is the credit's too.
+    m = DATELINE.match(text, cut)
+    if m is not None and m.group("caps") and m.group("dash"):
+        cut, wire = m.end(), m.group("caps")
+        publisher = publisher or agency(wire) or agency(wire.title())  # "INTERFAX": the wire in capitals
+    return cut, None, publisher
 
 
 def _agency_of(m: re.Match[str]) -> str | None:

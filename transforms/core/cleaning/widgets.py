@@ -1,6 +1,6 @@
 """Page widgets told by their shape wherever they stand: separator rules and end marks, the buttons and notice
-of a cookie-consent banner, the comment section's headings, buttons and commenter lines, an ad slot's label, and
-the lines of a newsletter or sign-up box.
+of a cookie-consent banner, a row of share buttons that repeat their label, the comment section's headings,
+buttons and commenter lines, an ad slot's label, and the lines of a newsletter or sign-up box.
 
 None of these is story text in any zone, and each has a shape no story paragraph has:
 
@@ -51,7 +51,7 @@ _SEPARATOR = re.compile(
 _CONSENT_WORDS = frozenset(
     "accept agree allow reject decline deny refuse ok okay manage customise customize "
     "all cookies cookie preferences settings options privacy choices consent your my necessary only "
-    "i got it continue without accepting "  # en
+    "i got it continue without accepting show purposes vendors "  # en
     "aceptar acepto aceito aceitar rechazar rechazo rejeitar recusar configurar gestionar gerenciar "
     "todo todas todos tudo preferencias preferências configuración configurações privacidad privacidade "
     "consentimiento consentimento continuar sin sem aceptar "  # es, pt
@@ -77,15 +77,57 @@ _CONSENT_ACTIONS = frozenset(
 # Nouns that make a button with any other consent word: "Cookie settings", "Your privacy choices".
 _CONSENT_NOUNS = frozenset("cookie cookies privacy privacidad privacidade confidentialité datenschutz".split())
 _CONSENT_BUTTON_MAX_WORDS = 5
-# The cookie itself, in the languages whose sites translate it; and the site speaking of itself.
-_COOKIE = re.compile(r"cookie|クッキー|쿠키|куки|ملفات تعريف الارتباط", re.IGNORECASE)
+# A banner's buttons run together on one line ("I Accept Reject All Show Purposes"): consent words only, two or
+# more of them actions.
+_CONSENT_ROW_MAX_WORDS = 10
+# The cookie itself, in the languages whose sites translate it; and the consent framework's (IAB TCF) first
+# purpose, which every banner built on it states in its fixed wording and translations: "store and/or access
+# information on a device" ("We and our 842 partners store and access information on your device.").
+_COOKIE = re.compile(
+    r"cookie|クッキー|쿠키|куки|ملفات تعريف الارتباط"
+    r"|access\w* information on (?:a|your) device|acc[èée]d\w* à des informations sur (?:un|votre) appareil"
+    r"|informationen auf (?:einem|ihrem) gerät|acced\w* a (?:la )?información en (?:un|su) dispositivo"
+    r"|acced\w* (?:a|alle) informazioni su (?:un|il tuo) dispositivo|aced\w* (?:a|às) informações (?:num|no seu) dispositivo",
+    re.IGNORECASE,
+)
 # "This site" in the languages of the packs ("Questo sito utilizza cookie", "当サイトでは", Arabic "we use").
 _SITE = re.compile(
     r"\b(?:this|our) (?:web)?site\b|\b(?:questo|este|nuestro|ce|notre|nosso) (?:sito|sitio|site)\b"
-    r"|\b(?:diese|unsere) (?:web)?seite\b|\b(?:этот|наш) сайт|当サイト|本网站|本站|이 사이트|موقعنا|نستخدم",
+    r"|\b(?:diese|unsere) (?:(?:web)?seite|website)\b|\b(?:этот|наш) сайт|当サイト|本网站|本站|이 사이트|موقعنا|نستخدم",
     re.IGNORECASE,
 )
 _CONSENT_NOTICE_MAX_WORDS = 40
+
+SHARE_ROW = Rule(
+    "share_row", 1, "structural", "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp",
+    keep="New York New York",
+)
+# A row of share buttons run together on one line repeats the label each button carries ("Share on Facebook
+# Share on X Share via email", "Partager sur Facebook Partager sur X Envoyer par e-mail", "Give this article
+# Give this article"): the line's first two words open two or more of its pieces, each the label and the
+# one to three words naming where it shares (the last may be another button: "Envoyer par e-mail"). A story
+# line repeats no two-word opening at such a beat, and a subhead that does ("New York New York") names nothing
+# after it.
+_SHARE_ROW_MAX_WORDS = 16
+_SHARE_PIECE_MAX_WORDS = 5  # the label and up to three words: "Compartir en Google News"
+_SHARE_LAST_MAX_WORDS = 8  # the last button and perhaps another after it
+
+
+def share_row(text: str) -> bool:
+    """Whether ``text`` is a row of share buttons that repeat their label (see ``_SHARE_ROW_MAX_WORDS``'s
+    comment): no sentence, no figures, no clause punctuation."""
+    tokens = text.casefold().split()
+    if not 6 <= len(tokens) <= _SHARE_ROW_MAX_WORDS or is_sentence(text) or any(c in ",;:.!?" or c.isdigit() for c in text):
+        return False
+    opening = tokens[:2]
+    starts = [i for i in range(len(tokens) - 1) if tokens[i:i + 2] == opening]
+    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    return (
+        len(starts) >= 2
+        and all(3 <= g <= _SHARE_PIECE_MAX_WORDS for g in gaps)
+        and 3 <= len(tokens) - starts[-1] <= _SHARE_LAST_MAX_WORDS
+    )
+
 
 COMMENTS = Rule(
     "comment_widget", 1, "structural", "Comments (23)\nSign in to comment\njdoe123 · 3h ago",
@@ -309,12 +351,17 @@ def separator(text: str) -> bool:
 
 def consent_button(text: str, words: int) -> bool:
     """Whether ``text`` is a consent banner's button or link: at most five words, every one a consent word, one
-    of them an action ("Accept all cookies", "Tout accepter", "Alle akzeptieren", "全部接受")."""
-    if words > _CONSENT_BUTTON_MAX_WORDS or text[-1:] in ".!?。":
+    of them an action ("Accept all cookies", "Tout accepter", "Alle akzeptieren", "全部接受"); or a row of its
+    buttons, up to ten consent words with two actions or more ("I Accept Reject All Show Purposes")."""
+    if words > _CONSENT_ROW_MAX_WORDS or text[-1:] in ".!?。":
         return False
     tokens = _WORDS.findall(text.casefold())
     if tokens and all(t in _CONSENT_WORDS for t in tokens):
+        if words > _CONSENT_BUTTON_MAX_WORDS:
+            return sum(t in _CONSENT_ACTIONS for t in tokens) >= 2
         return not _CONSENT_ACTIONS.isdisjoint(tokens) or (len(tokens) > 1 and not _CONSENT_NOUNS.isdisjoint(tokens))
+    if words > _CONSENT_BUTTON_MAX_WORDS:
+        return False
     if text.isascii():
         return False
     rest = text.replace(" ", "")
@@ -327,9 +374,7 @@ def consent_notice(text: str, words: int) -> bool:
     """Whether ``text`` is a consent banner's notice: a short unquoted paragraph on cookies in the site's voice
     ("We use cookies to improve your experience.", "当サイトではクッキーを使用しています。"). A story sentence
     about biscuits names no site and does not address the reader."""
-    if words > _CONSENT_NOTICE_MAX_WORDS or ("ookie" not in text and text.isascii()):
-        return False
-    if _COOKIE.search(text) is None or quoted(text):
+    if words > _CONSENT_NOTICE_MAX_WORDS or _COOKIE.search(text) is None or quoted(text):
         return False
     return reader_addressed(text) or _SITE.search(text) is not None
 
@@ -401,7 +446,7 @@ def comment_widget(text: str, words: int, tail: bool = True) -> bool:
 
 
 def widgets(doc: Doc) -> None:
-    """Separators and end marks, consent buttons and notices, comment-section lines, ad labels and newsletter
+    """Separators and end marks, consent buttons and notices, share rows, comment-section lines, ad labels and newsletter
     boxes, in any zone (a commenter's line in the tail); an ad label run into a story paragraph (``_glued_ad``)."""
     kept, (_, tail) = doc.zones()
     for i, line in enumerate(list(kept)):
@@ -412,8 +457,11 @@ def widgets(doc: Doc) -> None:
         elif separator(text):
             doc.remove(line, SEPARATOR.name)
             continue
-        elif (words <= _CONSENT_BUTTON_MAX_WORDS and consent_button(text, words)) or consent_notice(text, words):
+        elif (words <= _CONSENT_ROW_MAX_WORDS and consent_button(text, words)) or consent_notice(text, words):
             doc.remove(line, CONSENT.name)
+            continue
+        elif words <= _SHARE_ROW_MAX_WORDS and share_row(text):
+            doc.remove(line, SHARE_ROW.name)
             continue
         elif words <= _COMMENT_LINE_MAX_WORDS and line.memo.get("comment") != (text, i > tail) and comment_widget(
             text, words, tail=i > tail

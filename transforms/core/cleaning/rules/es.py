@@ -81,9 +81,12 @@ RULES: tuple[Rule, ...] = (
         r"(?:(?i:compartir|comparte|compartir en|síguenos en|seguinos en|sigue a [^\n]{1,40} en)"
         r"(?: (?:Facebook|Twitter|X|WhatsApp|Telegram|Instagram|LinkedIn|Google News|Threads|correo))?"
         r"(?: ?[|·,y] ?(?:Facebook|Twitter|X|WhatsApp|Telegram|Instagram|LinkedIn|Google News|Threads))?)"
-        r"|(?i:compartir|comparte) (?:esta nota|este artículo|la noticia)[^\n]{0,40}",
+        r"|(?i:compartir|comparte) (?:esta nota|este artículo|la noticia)[^\n]{0,40}"
+        # The bar's other buttons alone on their line: save, print, copy the link.
+        r"|(?i:guardar|imprimir|copiar enlace)",
         "Síguenos en Google News",
         "Sigue a la espera de una respuesta del Gobierno, dijo el portavoz de la oposición.",
+        version=2,
     ),
     line(
         "photo_credit_es", L,

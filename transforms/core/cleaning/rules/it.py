@@ -81,9 +81,10 @@ RULES: tuple[Rule, ...] = (
     line(
         "share_it", L,
         r"(?i:condividi|condividi su (?:facebook|twitter|x|whatsapp)|seguici su (?:facebook|twitter|x|instagram"
-        r"|whatsapp|telegram|google news)|copia link|stampa)(?: ?[|·•] ?(?i:condividi|facebook|twitter|email|stampa)){0,6}",
+        r"|whatsapp|telegram|google news)|copia link|stampa|salva)(?: ?[|·•] ?(?i:condividi|facebook|twitter|email|stampa)){0,6}",
         "Seguici su Google News",
         "Condividi le responsabilità con gli alleati, ha chiesto il segretario al congresso.",
+        version=2,
     ),
     line(
         "photo_credit_it", L,

@@ -71,9 +71,12 @@ RULES: tuple[Rule, ...] = (
         "share_pt", L,
         r"(?i:compartilhar|compartilhe|partilhar|partilhe|siga-nos no|siga o [\w ]{1,30} no)"
         r"(?: (?:Facebook|Twitter|X|WhatsApp|Telegram|Instagram|Google News|Threads))?"
-        r"(?: ?[|·,] ?(?:Facebook|Twitter|X|WhatsApp|Telegram|Instagram|E-mail)){0,6}",
+        r"(?: ?[|·,] ?(?:Facebook|Twitter|X|WhatsApp|Telegram|Instagram|E-mail)){0,6}"
+        # The bar's other buttons alone on their line: save, print, copy the link.
+        r"|(?i:salvar|guardar|imprimir|copiar link)",
         "Siga-nos no Google News",
         "Compartilhar dados sem autorização é crime, lembrou o procurador durante a audiência.",
+        version=2,
     ),
     line(
         "photo_credit_pt", L,
