@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from wirewash.transforms.core.cleaning.credits import credit_line, dateline_agency
-from cleaned import run
+from cleaned import kept, run
 
 TITLE = "Central bank lifts rates for third time this year"
 LEAD = "The central bank raised its main interest rate by half a point on Thursday, the third rise this year."
@@ -90,3 +90,22 @@ def test_a_dateline_on_its_own_line_over_the_lead_names_the_publisher() -> None:
 def test_a_credit_line_a_pack_removes_still_names_the_publisher() -> None:
     out = run(LEAD, BODY, "Source: Reuters")
     assert out.publisher == "Reuters"
+
+
+def test_a_short_lead_under_a_wire_credit_on_its_own_line_is_story_text() -> None:
+    # The credit opens the paragraph under it, however short that lead is: a byline over them is head furniture.
+    lead = "Средняя суточная калорийность 1694 Ккал."
+    body = ("Эта диета пришла к нам с запада и в своей основе содержит ограничение на количество углеводов, "
+            "говорят диетологи.")
+    out = run("Текст: Сергей Соколов и Анна Иванова", "Новосибирск, 10 апреля — РИА Новости.", lead, body)
+    assert out.publisher == "RIA Novosti"
+    assert kept(out) == [lead, body]
+
+
+def test_a_short_line_under_a_credit_glued_to_no_lead_is_still_head_furniture() -> None:
+    # Without a credit standing over it, a short line above the lead is head furniture as before.
+    lead = "Средняя суточная калорийность 1694 Ккал."
+    body = ("Эта диета пришла к нам с запада и в своей основе содержит ограничение на количество углеводов, "
+            "говорят диетологи.")
+    out = run("Текст: Сергей Соколов и Анна Иванова", lead, body)
+    assert kept(out) == [body]
