@@ -7,9 +7,9 @@ import pytest
 
 from wirewash.transforms.core.article import to_article
 from wirewash.transforms.core.cleaning import CleanConfig
-from wirewash.transforms.core.cleaning.credits import copyright_holder, credit_line, dateline_agency
+from wirewash.transforms.core.cleaning.credits import closing_agency, copyright_holder, credit_line, dateline_agency
 from wirewash.transforms.core.parse import RawDoc
-from cleaned import run
+from cleaned import kept, run
 
 TITLE = "Central bank lifts rates for third time this year"
 LEAD = "The central bank raised its main interest rate by half a point on Thursday, the third rise this year."
@@ -28,6 +28,9 @@ BODY = "Economists had expected a smaller move after inflation eased in the spri
     ("稿源：中新社", "China News Service"),
     ("提供：時事通信", "Jiji"),
     ("출처: 연합뉴스", "Yonhap"),
+    # Set in brackets, as a closing credit often is.
+    ("(Con información de EFE)", "EFE"),
+    ("（来源：中新社）", "China News Service"),
 ])
 def test_a_credit_line_names_the_agency(line: str, agency: str) -> None:
     assert credit_line(line) == agency
@@ -138,3 +141,48 @@ def test_a_generic_or_unnamed_copyright_line_or_one_in_the_head_names_no_publish
     assert run(*WIRE_STORY, "All rights reserved.").copyright_holder is None
     assert run(*WIRE_STORY, "© 2023 Example Media Group. All rights reserved.").copyright_holder is None
     assert run("Copyright 2023 Reuters.", *WIRE_STORY).copyright_holder is None  # the head: not the story's end
+
+
+def test_a_short_lead_under_a_wire_credit_on_its_own_line_is_story_text() -> None:
+    # The credit opens the paragraph under it, however short that lead is: a byline over them is head furniture.
+    lead = "Средняя суточная калорийность 1694 Ккал."
+    body = ("Эта диета пришла к нам с запада и в своей основе содержит ограничение на количество углеводов, "
+            "говорят диетологи.")
+    out = run("Текст: Сергей Соколов и Анна Иванова", "Новосибирск, 10 апреля — РИА Новости.", lead, body)
+    assert out.publisher == "RIA Novosti"
+    assert kept(out) == [lead, body]
+
+
+def test_a_short_line_under_a_credit_glued_to_no_lead_is_still_head_furniture() -> None:
+    # Without a credit standing over it, a short line above the lead is head furniture as before.
+    lead = "Средняя суточная калорийность 1694 Ккал."
+    body = ("Эта диета пришла к нам с запада и в своей основе содержит ограничение на количество углеводов, "
+            "говорят диетологи.")
+    out = run("Текст: Сергей Соколов и Анна Иванова", lead, body)
+    assert kept(out) == [body]
+
+
+def test_a_closing_credit_names_the_publisher_when_the_head_names_none() -> None:
+    # Reuters' 1987 copy signs off "Reuter"; a page closes with "(Con información de EFE)".
+    assert run(TITLE, LEAD, BODY, "Reuter").publisher == "Reuters"
+    assert run(TITLE, LEAD, BODY, "(dpa/lhe)").publisher == "dpa"
+    # The head's credit comes first.
+    assert run(TITLE, "Provided by Kyodo", LEAD, BODY, "Reuter").publisher == "Kyodo"
+
+
+@pytest.mark.parametrize("line", ["Reuter said the figures were preliminary.", "Editing the film took two years."])
+def test_a_story_line_naming_an_agency_is_no_closing_credit(line: str) -> None:
+    assert closing_agency(line) is None
+    assert run(TITLE, LEAD, BODY, line).publisher is None
+
+
+def test_a_chinese_dateline_in_brackets_names_the_agency_first() -> None:
+    # "【中新社武汉4月20日电】": the agency, the place and the day the story was cabled.
+    assert dateline_agency("【中新社武汉4月20日电】") == "China News Service"
+    assert run(TITLE, "【中新社武汉4月20日电】", LEAD, BODY).publisher == "China News Service"
+
+
+def test_interfax_without_its_domain_is_its_dateline() -> None:
+    out = run(TITLE, "Санкт-Петербург. 14 июня. INTERFAX - " + LEAD, BODY)
+    assert out.publisher == "Interfax"
+    assert out.text == f"{LEAD}\n\n{BODY}"

@@ -138,3 +138,20 @@ def test_a_wire_headline_in_capitals_ending_in_an_abbreviation_is_no_lead() -> N
     # A sentence in mixed case that ends in an abbreviation is story text.
     short = "Harbour Logistics agreed to buy 51 pct of the Dutch port operator N.V.B."
     assert kept(run(short, BODY)) == [short, BODY]
+
+
+def test_a_results_table_with_its_figures_spelled_out_is_no_head() -> None:
+    # Reuters spells small figures: rows that compare words ("six cts vs loss two cts") are a table all the same,
+    # and its first row is no headline.
+    rows = ["Qtrly Class A div five cts vs five cts prior", "Qtrly Class B div four cts vs four cts prior",
+            "Pay May 29", "Record April 30"]
+    note = "NOTE: The company moved its annual shareholders' meeting to June 24 from June 15 after a conflict."
+    out = run(*rows, note)
+    assert out.title is None
+    assert kept(out) == [*rows, note]
+
+
+def test_one_headline_that_pits_two_sides_is_still_the_headline() -> None:
+    out = run("Dockers vs Port Authority: the strike in numbers", "Ines Kowalczyk", LEAD, BODY, TAIL)
+    assert out.title == "Dockers vs Port Authority: the strike in numbers"
+    assert kept(out) == [LEAD, BODY, TAIL]

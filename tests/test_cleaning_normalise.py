@@ -232,3 +232,54 @@ def test_japanese_hard_wrapped_at_a_width_is_still_unwrapped() -> None:
     lines = [text[i:i + 42] for text in (first, second) for i in range(0, len(text), 42)]
     assert wrap_width(lines) == 42
     assert len(paragraphs("\n".join(lines))) < len(lines)
+
+
+def test_a_one_paragraph_wire_story_without_blank_lines_is_unwrapped() -> None:
+    # A whole text of one wrapped sentence, every break before a capitalised word: one paragraph, no headline.
+    text = ("<Alaska Micro Systems>, a Kaypro dealer, said the Anchorage School\n"
+            "District chose it to provide 116,000 dlrs of computer equipment to\n"
+            "Chugiak High School for computer and typing classes.\n")
+    assert len(paragraphs(text)) == 1
+    out = clean(text, CleanConfig(min_words=0), noop)
+    assert out.title is None and out.removed == ()
+
+
+def test_a_wrapped_note_without_its_full_stop_is_one_paragraph() -> None:
+    text = ("Shr 50 cts vs 40 cts\n\nNet 9,421,000 vs 9,312,000\n\n"
+            "NOTE: Per-share results adjusted for two-for-one common stock split in\nJune 1986\n")
+    assert [p.text for p in paragraphs(text)][-1] == (
+        "NOTE: Per-share results adjusted for two-for-one common stock split in June 1986"
+    )
+    assert "June 1986" in clean(text, CleanConfig(min_words=0), noop).text
+
+
+def test_a_long_headline_over_a_byline_in_the_first_block_stays_two_lines() -> None:
+    # Short under a line that stops on a word in lower case, as a note's broken-off end, but at the top of the
+    # text, where the head stands a line an item.
+    text = ("Markets brace for another week of turbulence as central banks meet\nBy Jane Doe\n\n"
+            "Stocks fell on Monday as investors waited for the central banks to decide.\n")
+    assert [p.text for p in paragraphs(text)][:2] == [
+        "Markets brace for another week of turbulence as central banks meet", "By Jane Doe",
+    ]
+
+
+def test_a_dash_that_continues_a_wrapped_sentence_is_no_list_item() -> None:
+    text = ("General Motors Corp said almost 125,000 of Chevrolet's two newest cars\n"
+            "- the four-door Corsica sedan and two-door Beretta Sport Coupe - have\n"
+            "been ordered by dealers in advance of their official introduction\nThursday.\n\n"
+            "It said on hand in dealer inventory and for immediate delivery were\n"
+            "35,000 of the two models. Another 8,000 were in transit from assembly\nplants.\n")
+    first = paragraphs(text)[0].text
+    assert first.startswith("General Motors Corp said") and first.endswith("introduction Thursday.")
+    assert clean(text, CleanConfig(min_words=0), noop).title is None
+
+
+def test_a_dashed_list_item_under_a_label_stays_an_item() -> None:
+    text = ("The company listed the changes it expects this year in its filing:\n"
+            "- lower costs for the division that makes the four-door Corsica sedan\n"
+            "- higher prices.\n\n"
+            "It said on hand in dealer inventory and for immediate delivery were\n"
+            "35,000 of the two models. Another 8,000 were in transit from assembly\nplants.\n")
+    texts = [p.text for p in paragraphs(text)]
+    assert texts[1] == "- lower costs for the division that makes the four-door Corsica sedan"
+    assert texts[2] == "- higher prices."

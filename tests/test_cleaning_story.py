@@ -148,3 +148,13 @@ def test_a_tables_column_heads_of_two_months_stay_and_a_stamp_still_goes() -> No
     assert kept(run(TITLE, LEAD, BODY, *table)) == [LEAD, BODY, *table]
     # One moment, a page's stamp, between two story paragraphs: it goes.
     assert kept(run(TITLE, LEAD, "Tuesday, 1 March 2005 14:02 GMT", BODY)) == [LEAD, BODY]
+
+
+def test_a_table_row_with_the_same_figures_in_the_quarter_and_the_year_stays_twice() -> None:
+    quarter = ["Shr 2.11 dlrs vs nine cts", "Net 285,000,000 vs 10,500,000", "Avg shrs 134,300,000 vs 131,600,000"]
+    year = ["Year", "Shr 4.35 dlrs vs 1.73 dlrs", "Net 582,300,000 vs 221,200,000",
+            "Avg shrs 134,300,000 vs 131,600,000"]
+    note = "NOTE: Latest year earnings include a loss of 16.4 mln dlrs for a premium paid in the early call of debt."
+    assert kept(run("HARBOUR STORES CORP <HRB> 4TH QTR NET", *quarter, *year, note)) == [*quarter, *year, note]
+    # A paragraph printed twice is still a copy.
+    assert kept(run(TITLE, LEAD, BODY, LEAD)) == [LEAD, BODY]

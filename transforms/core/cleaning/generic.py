@@ -290,7 +290,8 @@ def zoned(doc: Doc) -> Iterator[tuple[int, Line, tuple[bool, bool]]]:
 
 def prefixes(doc: Doc) -> None:
     """Strip matched starts (wire credits, datelines), stacked ones too; the rest of the paragraph stays."""
-    for _, line, zone in zoned(doc):
+    following = doc.kept()
+    for i, line, zone in zoned(doc):
         if line.memo.get("prefixes") == (line.text, zone):
             continue  # tested unchanged in an earlier round
         matcher, pos = PREFIX[zone], 0
@@ -301,6 +302,9 @@ def prefixes(doc: Doc) -> None:
             line.credited = line.credited or rule.publisher is not None
         if pos:
             doc.cut(line, pos)
+            if not line.kept and line.credited and zone[0] and i + 1 < len(following):
+                # A wire credit on a line of its own in the head opens the paragraph under it: the lead.
+                following[i + 1].credited = True
         line.memo["prefixes"] = (line.text, zone)
 
 

@@ -271,8 +271,6 @@ def _block_paragraphs(lines: list[_Line]) -> list[Paragraph]:
     on unless it ends a sentence short of the width); every other line is a paragraph."""
     out: list[Paragraph] = []
     start = 0
-    # Blank lines mark the paragraphs when they split the text in two or more blocks.
-    blocks = sum(bool(a.text) and not b.text for a, b in itertools.pairwise(lines)) + 1
     while start < len(lines):
         if not lines[start].text:
             start += 1
@@ -286,7 +284,7 @@ def _block_paragraphs(lines: list[_Line]) -> list[Paragraph]:
             a.text[-1] not in ".!?:" and _fits(a, b, width) for a, b in itertools.pairwise(block)
         ):
             width = None  # a line stops short although the next word fits: lines set one an item (a head)
-        if width is None and len(block) > 1 and blocks > 1 and _wrapped_paragraph(block):
+        if width is None and len(block) > 1 and _wrapped_paragraph(block, first=not out):
             out.append(Paragraph(start, block[0].indent, single_spaced(" ".join(p.text for p in block))))
             start = end
             continue
@@ -309,14 +307,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]*$")
 _WIRE_WIDTH = 68
 
 
-def _wrapped_paragraph(block: list[_Line]) -> bool:
-    """Whether a block (lines between blank lines, in a text whose blank lines mark paragraphs) is one
-    paragraph hard-wrapped although the text is too short to show its width: no line but the last ends a
-    sentence, the last does, and each line but the last is full, the next line's first word overflowing a
-    wire's width ("Jefferies Group Inc said it is making a market in the stock of" over "Supermarkets General
-    Corp."). Lines set one an item stop short ("Kazakh leader seeks reset after riots" over "By Jane Doe") or
-    end a sentence."""
-    if _SENTENCE_END.search(block[-1].text) is None:
+def _wrapped_paragraph(block: list[_Line], first: bool) -> bool:
+    """Whether a block (lines between blank lines, or a whole text without any) is one paragraph hard-wrapped
+    although the text is too short to show its width: no line but the last ends a sentence, and each line but
+    the last is full, the next line's first word overflowing a wire's width ("Jefferies Group Inc said it is
+    making a market in the stock of" over "Supermarkets General Corp."). The last line ends a sentence, or,
+    below the text's ``first`` block (where a head may stand a line an item: a long headline over "By Jane
+    Doe"), is a sentence's broken-off end (``_broken_off``). Lines set one an item stop short ("Kazakh leader
+    seeks reset after riots" over "By Jane Doe") or end a sentence."""
+    if _SENTENCE_END.search(block[-1].text) is None and (first or not _broken_off(block[-2], block[-1])):
         return False
     for a, b in itertools.pairwise(block):
         if (
@@ -326,6 +325,13 @@ def _wrapped_paragraph(block: list[_Line]) -> bool:
         ):
             return False
     return True
+
+
+def _broken_off(prev: _Line, last: _Line) -> bool:
+    # A sentence's end wrapped onto a short line of its own, under a line that stops on a word in lower case
+    # ("... common stock split in" over "June 1986": a wire's note often goes without its full stop); a list of
+    # headlines ends on a line as long as the others.
+    return prev.text.rsplit(None, 1)[-1][0].islower() and 2 * last.length < _WIRE_WIDTH
 
 
 def _fits(prev: _Line, line: _Line, width: int) -> bool:
@@ -360,10 +366,20 @@ def _stacked(preamble: list[_Line], width: int) -> bool:
     )
 
 
+def _sentence_dash(prev: _Line, line: _Line, width: int) -> bool:
+    # A dash and a word in lower case under a full line that stops mid-sentence is the sentence's own dash
+    # ("two newest cars" over "- the four-door Corsica sedan and two-door Beretta Sport Coupe - have"); a list
+    # item stands under a label or under another item.
+    return (
+        line.text[0] in "-–—" and line.text[2:3].islower() and not prev.bullet
+        and prev.text[-1] not in _CLOSING and prev.text[-1] != ":" and prev.length + 2 + _WRAP_SLACK > width
+    )
+
+
 def _runs_on(prev: _Line, line: _Line, width: int, first_line_indent: bool, marked: bool) -> bool:
     if line.indent > prev.indent or (first_line_indent and line.indent > 0):
         return False
-    if line.bullet or prev.gap or line.gap:
+    if (line.bullet and not _sentence_dash(prev, line, width)) or prev.gap or line.gap:
         return False
     if marked:
         # Even where blank lines or indents mark paragraphs, a line that closes a sentence or a bracket well

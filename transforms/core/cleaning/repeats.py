@@ -5,7 +5,7 @@ from collections import Counter
 
 from wirewash.transforms.core.cleaning.rules import en
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc
+from wirewash.transforms.core.cleaning.structure import Doc, is_data_row
 
 REPEATED_STANDFIRST = Rule(
     "repeated_standfirst", 1, "structural",
@@ -61,6 +61,8 @@ def repeated_paragraphs(doc: Doc) -> None:
     for line in kept:
         if line.words < doc.cfg.repeat_min_words or counts[line.text] > doc.cfg.repeat_max_copies:
             continue
+        if is_data_row(line.text) and not line.sentence:
+            continue  # a table's row may hold the same figures twice: "Avg shrs 134,300,000 vs 131,600,000"
         if line.text in seen:
             doc.remove(line, REPEATED_PARAGRAPH.name)
         else:

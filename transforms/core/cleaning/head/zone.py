@@ -54,11 +54,15 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         # A row of words around one large figure counts too: "Rev 3.4 mln vs nil", "Net 1,943,000 vs nil".
         row = is_data_row(text, 4) or _wordy_row(line)
         rows += row and _figure(text) and not SMALL_FIGURE.fullmatch(text)
+    # A results table whose figures are spelled out compares its rows all the same ("Oper shr profit six cts vs
+    # loss two cts" over "Qtrly Class B div four cts vs four cts prior"): two compared lines are a table.
+    if sum(map(_compared, kept[:end])) >= 2:
+        rows = 2
     if rows >= 2:
-        start = next(i for i, line in enumerate(kept[:end]) if _figure(line.text))
+        start = next(i for i, line in enumerate(kept[:end]) if _figure(line.text) or _compared(line))
         # Rows without a figure open a table too ("Shr loss six cts vs profit three cts"): short lines with a
         # word in lower case that have no furniture's shape.
-        while start and _wordy_row(kept[start - 1]):
+        while start and (_wordy_row(kept[start - 1]) or _compared(kept[start - 1])):
             start -= 1
         if end == len(kept) and any(line.sentence for line in kept[:start]):
             # A sentence above the table: the story opened in prose that was not recognised as a lead (a
@@ -92,6 +96,16 @@ def _wordy_row(line: Line) -> bool:
         and any(t[0].islower() for t in text.split())
         and not (STAMP.search(text) or _META.search(text) or LABELLED.match(text) or byline_names(text))
     )
+
+
+_VERSUS = re.compile(r"\S vs \S")
+
+
+def _compared(line: Line) -> bool:
+    # A results row sets this period's figure against last year's: "Net result breakeven (no profit or loss)
+    # vs breakeven": no sentence, and short. One such line may be a headline ("Tories vs Labour: the final
+    # week"); a table has two.
+    return not line.sentence and line.words <= 12 and _VERSUS.search(line.text) is not None
 
 
 def _figure(text: str) -> bool:
