@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewash.transforms.core.cleaning.credits import credit_line, dateline_agency
+from wirewash.transforms.core.cleaning.credits import closing_agency, credit_line, dateline_agency
 from cleaned import run
 
 TITLE = "Central bank lifts rates for third time this year"
@@ -25,6 +25,9 @@ BODY = "Economists had expected a smaller move after inflation eased in the spri
     ("稿源：中新社", "China News Service"),
     ("提供：時事通信", "Jiji"),
     ("출처: 연합뉴스", "Yonhap"),
+    # Set in brackets, as a closing credit often is.
+    ("(Con información de EFE)", "EFE"),
+    ("（来源：中新社）", "China News Service"),
 ])
 def test_a_credit_line_names_the_agency(line: str, agency: str) -> None:
     assert credit_line(line) == agency
@@ -90,3 +93,29 @@ def test_a_dateline_on_its_own_line_over_the_lead_names_the_publisher() -> None:
 def test_a_credit_line_a_pack_removes_still_names_the_publisher() -> None:
     out = run(LEAD, BODY, "Source: Reuters")
     assert out.publisher == "Reuters"
+
+
+def test_a_closing_credit_names_the_publisher_when_the_head_names_none() -> None:
+    # Reuters' 1987 copy signs off "Reuter"; a page closes with "(Con información de EFE)".
+    assert run(TITLE, LEAD, BODY, "Reuter").publisher == "Reuters"
+    assert run(TITLE, LEAD, BODY, "(dpa/lhe)").publisher == "dpa"
+    # The head's credit comes first.
+    assert run(TITLE, "Provided by Kyodo", LEAD, BODY, "Reuter").publisher == "Kyodo"
+
+
+@pytest.mark.parametrize("line", ["Reuter said the figures were preliminary.", "Editing the film took two years."])
+def test_a_story_line_naming_an_agency_is_no_closing_credit(line: str) -> None:
+    assert closing_agency(line) is None
+    assert run(TITLE, LEAD, BODY, line).publisher is None
+
+
+def test_a_chinese_dateline_in_brackets_names_the_agency_first() -> None:
+    # "【中新社武汉4月20日电】": the agency, the place and the day the story was cabled.
+    assert dateline_agency("【中新社武汉4月20日电】") == "China News Service"
+    assert run(TITLE, "【中新社武汉4月20日电】", LEAD, BODY).publisher == "China News Service"
+
+
+def test_interfax_without_its_domain_is_its_dateline() -> None:
+    out = run(TITLE, "Санкт-Петербург. 14 июня. INTERFAX - " + LEAD, BODY)
+    assert out.publisher == "Interfax"
+    assert out.text == f"{LEAD}\n\n{BODY}"

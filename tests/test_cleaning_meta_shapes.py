@@ -73,6 +73,11 @@ def test_a_story_line_about_a_place_is_no_byline() -> None:
     ("Buenos Aires, 6 ago (EUROPA PRESS). " + LEAD, "Europa Press", 36),
     ("Казань, 20 марта — ТАСС. " + LEAD, "TASS", 25),
     ("دبي – 17 فبراير (أ ف ب) – " + LEAD, "AFP", 26),
+    # No dash, a day alone, an article before the day, a dash before the brackets, a dot and a dash after them.
+    ("Madrid, 21 (Reuters) " + LEAD, "Reuters", 21),
+    ("Dakar, le 26 mai (Belga). " + LEAD, "Belga", 26),
+    ("Roma - (Adnkronos) " + LEAD, "Adnkronos", 19),
+    ("SANTIAGO, 13 sep (Reuters).- " + LEAD, "Reuters", 29),
 ])
 def test_a_dateline_closed_by_a_full_stop_or_in_another_script_names_the_agency(
     lead: str, agency: str, cut: int
@@ -83,6 +88,8 @@ def test_a_dateline_closed_by_a_full_stop_or_in_another_script_names_the_agency(
 @pytest.mark.parametrize("lead", [
     "Shares of Foo (FOO). The company said profit rose.",  # a ticker in brackets, no date, no agency
     "Madrid, 4 mar (Ana Ruiz). The minister said profit rose.",  # a date, but no agency in the brackets
+    "The minister (Reuters) The company said profit rose.",  # no place: a word in lower case
+    "Officials in Madrid (EFE) said profit rose.",  # the sentence goes on in lower case
 ])
 def test_a_sentence_with_brackets_and_a_full_stop_is_no_dateline(lead: str) -> None:
     assert dateline_end(lead)[2] is None
@@ -192,3 +199,45 @@ def test_a_byline_ending_on_its_agency_is_no_caption() -> None:
     assert run(TITLE, line, LEAD, BODY).byline == "Lucia Ferrante and Owen Blake"
     caption = "Demonstrators gather outside parliament - Photo by Jane Doe / AFP"
     assert caption_line(caption, len(caption.split()))
+
+
+def test_names_reporting_from_a_place_are_no_headline_on_the_first_line() -> None:
+    out = run("Anna Schäfer, Felix Schneider und Anna Weber berichtet aus Brüssel", LEAD, BODY)
+    assert out.title is None
+    assert out.byline == "Anna Schäfer, Felix Schneider und Anna Weber"
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_one_name_in_a_place_on_the_first_line_may_be_a_headline() -> None:
+    # "Angela Merkel in Washington" names no reporter: the first line stays a headline candidate.
+    out = run("Angela Merkel in Washington", LEAD, BODY)
+    assert out.byline is None
+
+
+@pytest.mark.parametrize(("names", "byline"), [
+    ("Дмитрий Попова", "Дмитрий Попова"),
+    ("خالد الخطيب، يوسف الحسن ومحمد حداد", "خالد الخطيب, يوسف الحسن, محمد حداد"),
+])
+def test_a_line_of_names_alone_under_the_headline_is_the_byline(names: str, byline: str) -> None:
+    out = run(TITLE, names, "Updated 14 March 2024, 09:41", LEAD, BODY)
+    assert out.byline == byline
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+@pytest.mark.parametrize("line", ["Gift Article", "Middle East Live", "Food Stores.", "Redacción El Universal"])
+def test_buttons_places_and_newsrooms_under_the_headline_are_no_byline(line: str) -> None:
+    out = run(TITLE, line, "Updated 14 March 2024, 09:41", LEAD, BODY)
+    assert out.byline is None
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_a_line_of_names_over_the_headline_is_no_byline() -> None:
+    out = run("Дмитрий Попова", TITLE, "Updated 14 March 2024, 09:41", LEAD, BODY)
+    assert out.byline is None
+
+
+def test_a_wire_credit_under_a_correction_note_is_the_leads_dateline() -> None:
+    note = "Исправлено: в первоначальной версии материала была указана неверная дата."
+    out = run(TITLE, note, "Санкт-Петербург. 14 июня. INTERFAX - " + LEAD, BODY)
+    assert out.publisher == "Interfax"
+    assert out.text == f"{LEAD}\n\n{BODY}"
