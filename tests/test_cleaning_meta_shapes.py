@@ -241,3 +241,27 @@ def test_a_wire_credit_under_a_correction_note_is_the_leads_dateline() -> None:
     out = run(TITLE, note, "Санкт-Петербург. 14 июня. INTERFAX - " + LEAD, BODY)
     assert out.publisher == "Interfax"
     assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_a_dateline_alone_over_the_lead_goes_with_the_page_head_over_it() -> None:
+    out = run("Home > Economy > Energy", "NEW YORK —", LEAD, BODY)
+    assert out.text == f"{LEAD}\n\n{BODY}"
+    # A line that only ends with a dash is no dateline: "Rates, prices and jobs -" stays with its story.
+    assert run("Rates, prices and jobs -", LEAD, BODY).text.startswith("Rates, prices and jobs -")
+
+
+def test_a_byline_in_capitals_on_the_first_line_names_every_author() -> None:
+    out = run("BY SARAH FISCHER, DAVID FISCHER AND PRIYA OKAFOR", LEAD, BODY)
+    assert out.byline == "SARAH FISCHER, DAVID FISCHER AND PRIYA OKAFOR"
+    assert out.text == f"{LEAD}\n\n{BODY}"
+    # A headline in capitals that opens with "BY" runs on past any name.
+    out = run("BY ELECTION LOOMS IN KENT AS TORIES PICK THEIR CANDIDATE TODAY", LEAD, BODY)
+    assert out.byline is None
+
+
+def test_a_tables_caption_ending_with_a_hyphen_is_no_dateline() -> None:
+    rows = "Group pre-tax profit 385 mln crowns vs 380 mln"
+    assert run("Results for year 1986 -", rows, "Net turnover 14.17 billion crowns vs 16.69 billion").text.startswith(
+        "Results for year 1986 -"
+    )
+    assert run("Results for year 1986 -", rows).text.split("\n\n")[0] == "Results for year 1986 -"

@@ -84,6 +84,16 @@ def dateline_end(text: str) -> tuple[int, str | None, str | None]:
     return cut, None, dateline_agency(text[:cut].strip()) if cut else None
 
 
+def dateline_line(text: str) -> bool:
+    """Whether ``text`` is a dateline alone on its line, the lead under it ("NEW YORK —", "ROME -", "Paris
+    (AFP) -"): a place in capitals, an agency or a long dash; a table's caption has a date and a hyphen too
+    ("Results for year 1986 -")."""
+    m = DATELINE.match(text + " X")  # the lead's capital after it
+    return m is not None and m.end() == len(text) + 1 and bool(
+        m.group("caps") or m.group("agency") or m.group("dash") in "—–"
+    )
+
+
 def _agency_of(m: re.Match[str]) -> str | None:
     return agency(m.group("agency").strip(" ()")) if m.group("agency") else None
 

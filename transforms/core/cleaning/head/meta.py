@@ -8,6 +8,7 @@ import re
 from wirewash.transforms.core.cleaning.byline import (
     PICTURE_LABELS, byline_before_stamp, byline_names, headline_shaped, placed_byline,
 )
+from wirewash.transforms.core.cleaning.dateline import dateline_line
 from wirewash.transforms.core.cleaning.head.rules import BYLINE, DATE_PREFIX, OUTLET_LABEL, READ_TIME
 from wirewash.transforms.core.cleaning.head.shapes import COUNTER, SMALL_FIGURE, photo_credit
 from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, YEAR
@@ -91,18 +92,18 @@ def meta_above(lines: list[Line], lead: int) -> int | None:
 
 def page_head(lines: list[Line], lead: int) -> bool:
     """Whether what stands over paragraph ``lead`` is a page head although no line there is a headline: a
-    byline, a stamp or a reading time another pass removed stood there, or a line there is one beyond doubt (a
-    clock time or a date in figures, a reading time, a picture's credit, a byline with a label or in a script
-    without case, two names and nothing else). Fragments of a story's sentences broken over lines are none of these ("Year
-    ended December 31.", "Government tax revenues for the 1986/87")."""
+    byline, a stamp, a reading time or a dateline alone on its line another pass removed stood there, or a line
+    there is one beyond doubt (a clock time or a date in figures, a reading time, a picture's credit, a byline
+    with a label or in a script without case, two names and nothing else). Fragments of a story's sentences
+    broken over lines are none of these ("Year ended December 31.", "Government tax revenues for the 1986/87")."""
     for line in lines:
         if line.idx >= lead:
             return False
         if line.sentence:
             continue
         text = line.text
-        if not line.kept and (_meta_line(line) or byline_names(text) is not None):
-            return True
+        if not line.kept and (_meta_line(line) or byline_names(text) is not None or dateline_line(text)):
+            return True  # a dateline alone on its line too ("NEW YORK —"): what stands over it is the page's
         if READ_TIME.pattern.fullmatch(text) or _CLOCK_OR_DATE.search(text):
             return True
         if text.casefold().startswith(PICTURE_LABELS) and photo_credit(text):

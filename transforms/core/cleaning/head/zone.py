@@ -6,7 +6,7 @@ import re
 
 from wirewash.transforms.core.cleaning.byline import bare_names, byline_names, headline_shaped, signature_names
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.dateline import DATELINE, dateline_end, head_line_credits
+from wirewash.transforms.core.cleaning.dateline import dateline_end, dateline_line, head_line_credits
 from wirewash.transforms.core.cleaning.head.meta import page_head
 from wirewash.transforms.core.cleaning.head.rules import HEAD_FURNITURE, HEADLINE
 from wirewash.transforms.core.cleaning.head.shapes import (
@@ -221,7 +221,7 @@ def head_furniture(doc: Doc) -> None:
         signed = _clear_head(doc, kept[:end])
     # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
     # run into it ("By Jane Doe TOKYO - Stocks rose ...").
-    if doc.title is None and end and DATELINE.fullmatch(kept[end - 1].text + " X") and kept[end - 1].kept:
+    if doc.title is None and end and kept[end - 1].kept and dateline_line(kept[end - 1].text):
         doc.remove(kept[end - 1], HEAD_FURNITURE.name)
     lead = kept[end]
     if lead.memo.get("dateline") != lead.text and (is_body(lead, doc.cfg) or _story_text(lead, doc.cfg)):
