@@ -71,6 +71,12 @@ def test_the_byline_under_a_headline_is_read_in_any_script() -> None:
      "Samuel Okafor, Owen Blake, and Kim Soo-jin"),
     ("박준호·정다은 기자 입력 2016.01.10 14:13", "박준호, 정다은"),
     ("Por Pedro Almeida Atualizado há 3 horas", "Pedro Almeida"),
+    # A note with its label run into the byline.
+    ("DI LUCA RICCI E LUCA ROMANO Rettifica: in una precedente versione era indicata una data errata.",
+     "LUCA RICCI E LUCA ROMANO"),
+    ("Текст: Ольга Смирнова и Ольга Лебедев Исправлено: в первоначальной версии была неверная дата.",
+     "Ольга Смирнова и Ольга Лебедев"),
+    ("记者 李娜 王洋 张静 🔴 更正：本文此前版本中数据有误，现已更正。", "李娜, 王洋, 张静"),
 ])
 def test_a_byline_run_into_a_stamp_yields_the_names(line: str, names: str) -> None:
     assert byline_before_stamp(line) == names
@@ -79,6 +85,26 @@ def test_a_byline_run_into_a_stamp_yields_the_names(line: str, names: str) -> No
 @pytest.mark.parametrize("line", ["Updated 14 March 2024, 09:41", "Share 5 comments"])
 def test_a_stamp_alone_yields_no_names(line: str) -> None:
     assert byline_before_stamp(line) is None
+
+
+def test_only_a_notes_label_ends_a_byline_in_a_lead() -> None:
+    # Two people and their ages open a lead; a figure ends no byline there.
+    lead = "Jane Doe and John Roe 25 and 31 were arrested on Monday after the protest in the capital."
+    assert byline_before_stamp(lead, figures=False) is None
+    assert byline_before_stamp("The minister said: we will act on prices this week.", figures=False) is None
+
+
+def test_a_byline_with_a_note_run_into_it_under_the_headline_is_no_lead() -> None:
+    title = "Hong Kong money supply rises 2.2 pct in January"
+    lead = "Hong Kong's broadly defined M3 money supply rose 2.2 pct in January, the government said."
+    body = "The rise followed a fall of 0.8 pct in December, the figures showed on Friday."
+    note = "DI LUCA RICCI E LUCA ROMANO Rettifica: in una precedente versione era indicata una data errata."
+    out = clean("\n\n".join([title, note, lead, body]), CleanConfig(), noop)
+    assert out.byline == "LUCA RICCI E LUCA ROMANO"
+    assert out.text == f"{lead}\n\n{body}"
+    # Without the label the same line is the lead.
+    plain = "Luca Ricci and Luca Romano said in a statement that the date had been wrong in an earlier version."
+    assert clean("\n\n".join([title, plain, body]), CleanConfig(), noop).text == f"{plain}\n\n{body}"
 
 
 def test_an_outlet_after_the_names_is_no_name() -> None:
@@ -90,3 +116,24 @@ def test_a_reporter_named_inside_a_wire_credit_is_the_byline() -> None:
     out = clean("КАЗАНЬ, 27 сентября. /Корр. ТАСС Сергей Орлов/. " + lead, CleanConfig(), noop)
     assert out.byline == "Сергей Орлов"
     assert out.text == lead
+
+
+@pytest.mark.parametrize("line", ["Créditos: Mariana Silva", "Foto: Jane Doe", "Photo : Luc Martin"])
+def test_a_pictures_credit_is_no_byline(line: str) -> None:
+    assert byline_names(line) is None
+    assert byline_names("Texto: Mariana Silva") == "Mariana Silva"
+
+
+def test_capitals_with_a_separator_and_nothing_after_are_no_byline() -> None:
+    # "ARTICLE RÉSERVÉ · 13 MIN": a label over a reading time, not a name over it.
+    assert byline_names("ARTICLE RÉSERVÉ ·") is None
+    assert byline_before_stamp("ARTICLE RÉSERVÉ · 13 MIN") is None
+    assert byline_names("By Jane Doe ·") == "Jane Doe"
+
+
+def test_a_pictures_credit_over_the_lead_is_a_page_head() -> None:
+    lead = "The Steelers spent Monday trying to distance themselves from the fight, the team said in a statement."
+    body = "Cleveland also received a fine for the brawl, the league said on Tuesday evening."
+    out = clean("\n\n".join(["Créditos: Mariana Silva", lead, body]), CleanConfig(), noop)
+    assert out.byline is None
+    assert out.text == f"{lead}\n\n{body}"

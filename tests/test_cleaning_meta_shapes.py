@@ -83,6 +83,7 @@ def test_a_story_line_about_a_place_is_no_byline() -> None:
     ("FRANKFURT/MAIN (APA) - " + LEAD, "APA", 23),
     # A place and date in another script than the story's, run into the wire's name in Latin capitals.
     ("Санкт-Петербург. 14 июня. INTERFAX - " + LEAD, "Interfax", 37),
+    ("Dakar, le 26 mai (Belga). " + LEAD, "Belga", 26),
 ])
 def test_a_dateline_closed_by_a_full_stop_or_in_another_script_names_the_agency(
     lead: str, agency: str, cut: int
@@ -95,6 +96,8 @@ def test_a_dateline_closed_by_a_full_stop_or_in_another_script_names_the_agency(
     "Madrid, 4 mar (Ana Ruiz). The minister said profit rose.",  # a date, but no agency in the brackets
     "Microsoft (MSFT) The company said profit rose.",  # a ticker, no agency
     "Oct/Dec (Note) The company said profit rose.",  # slashed words, no agency
+    "The minister (Reuters) The company said profit rose.",  # no place: a word in lower case
+    "Officials in Madrid (EFE) said profit rose.",  # the sentence goes on in lower case
 ])
 def test_a_sentence_with_brackets_and_a_full_stop_is_no_dateline(lead: str) -> None:
     assert dateline_end(lead)[2] is None
@@ -204,3 +207,69 @@ def test_a_byline_ending_on_its_agency_is_no_caption() -> None:
     assert run(TITLE, line, LEAD, BODY).byline == "Lucia Ferrante and Owen Blake"
     caption = "Demonstrators gather outside parliament - Photo by Jane Doe / AFP"
     assert caption_line(caption, len(caption.split()))
+
+
+def test_names_reporting_from_a_place_are_no_headline_on_the_first_line() -> None:
+    out = run("Anna Schäfer, Felix Schneider und Anna Weber berichtet aus Brüssel", LEAD, BODY)
+    assert out.title is None
+    assert out.byline == "Anna Schäfer, Felix Schneider und Anna Weber"
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_one_name_in_a_place_on_the_first_line_may_be_a_headline() -> None:
+    # "Angela Merkel in Washington" names no reporter: the first line stays a headline candidate.
+    out = run("Angela Merkel in Washington", LEAD, BODY)
+    assert out.byline is None
+
+
+@pytest.mark.parametrize(("names", "byline"), [
+    ("Дмитрий Попова", "Дмитрий Попова"),
+    ("خالد الخطيب، يوسف الحسن ومحمد حداد", "خالد الخطيب, يوسف الحسن, محمد حداد"),
+])
+def test_a_line_of_names_alone_under_the_headline_is_the_byline(names: str, byline: str) -> None:
+    out = run(TITLE, names, "Updated 14 March 2024, 09:41", LEAD, BODY)
+    assert out.byline == byline
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+@pytest.mark.parametrize("line", ["Gift Article", "Middle East Live", "Food Stores.", "Redacción El Universal"])
+def test_buttons_places_and_newsrooms_under_the_headline_are_no_byline(line: str) -> None:
+    out = run(TITLE, line, "Updated 14 March 2024, 09:41", LEAD, BODY)
+    assert out.byline is None
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_a_line_of_names_over_the_headline_is_no_byline() -> None:
+    out = run("Дмитрий Попова", TITLE, "Updated 14 March 2024, 09:41", LEAD, BODY)
+    assert out.byline is None
+
+
+def test_a_wire_credit_under_a_correction_note_is_the_leads_dateline() -> None:
+    note = "Исправлено: в первоначальной версии материала была указана неверная дата."
+    out = run(TITLE, note, "Санкт-Петербург. 14 июня. INTERFAX - " + LEAD, BODY)
+    assert out.publisher == "Interfax"
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_a_dateline_alone_over_the_lead_goes_with_the_page_head_over_it() -> None:
+    out = run("Home > Economy > Energy", "NEW YORK —", LEAD, BODY)
+    assert out.text == f"{LEAD}\n\n{BODY}"
+    # A line that only ends with a dash is no dateline: "Rates, prices and jobs -" stays with its story.
+    assert run("Rates, prices and jobs -", LEAD, BODY).text.startswith("Rates, prices and jobs -")
+
+
+def test_a_byline_in_capitals_on_the_first_line_names_every_author() -> None:
+    out = run("BY SARAH FISCHER, DAVID FISCHER AND PRIYA OKAFOR", LEAD, BODY)
+    assert out.byline == "SARAH FISCHER, DAVID FISCHER AND PRIYA OKAFOR"
+    assert out.text == f"{LEAD}\n\n{BODY}"
+    # A headline in capitals that opens with "BY" runs on past any name.
+    out = run("BY ELECTION LOOMS IN KENT AS TORIES PICK THEIR CANDIDATE TODAY", LEAD, BODY)
+    assert out.byline is None
+
+
+def test_a_tables_caption_ending_with_a_hyphen_is_no_dateline() -> None:
+    rows = "Group pre-tax profit 385 mln crowns vs 380 mln"
+    assert run("Results for year 1986 -", rows, "Net turnover 14.17 billion crowns vs 16.69 billion").text.startswith(
+        "Results for year 1986 -"
+    )
+    assert run("Results for year 1986 -", rows).text.split("\n\n")[0] == "Results for year 1986 -"

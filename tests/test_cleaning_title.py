@@ -47,3 +47,18 @@ def test_the_title_read_from_a_page_title_line_has_no_site_name() -> None:
 def test_a_headline_in_capitals_over_a_reading_time_is_no_byline() -> None:
     out = run("NYSE TO REVIEW PROGRAM TRADING", "3 min read", LEAD, BODY)
     assert out.byline is None
+
+
+def test_a_byline_in_lower_case_with_a_stamp_run_into_it_continues_no_headline() -> None:
+    # "di Marco Rossi ... Aggiornato alle 22:08": the line under the headline opens in lower case, but it is a
+    # byline and a stamp, not the headline's sentence going on.
+    stamped = "di Marco Rossi e Giulia Marino Aggiornato alle 22:08 del 15 novembre"
+    out = run("Brussels raps mobile call charges", stamped, LEAD, BODY)
+    assert out.title == "Brussels raps mobile call charges"
+    assert out.byline == "Marco Rossi e Giulia Marino"
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_a_headline_broken_over_lines_is_still_no_title() -> None:
+    out = run("The commission told mobile operators", "to cut their charges for calls made abroad", LEAD, BODY)
+    assert out.title is None

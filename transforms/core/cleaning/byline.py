@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.structure import _NAME_PARTICLES, _NOT_NAMES
+from wirewash.transforms.core.cleaning.structure import _NAME_PARTICLES, _NOT_NAMES, is_name
 
 # A label in a script with case: a short word before the names ("By ", "BY ", "Von ", "di ", "Por "), a word
 # before a colon ("Текст: "), or a phrase in lower case ending with a preposition or a correspondent's role
@@ -29,6 +29,12 @@ _LABEL = re.compile(
     r"|(?:Материал )?[Пп]одготовил[аи]? )"
 )
 _SHORT_WORD = re.compile(r"[A-Z][a-z]{1,3} ")
+# How a picture's credit is labelled ("Photo:", "Créditos:", "Bild:", "图片来源："): names under it are a
+# photographer's, not the authors'. A label starting with one of these (case-folded) is one.
+PICTURE_LABELS = tuple(
+    "photo foto image bild picture video graphic grafik imagen immagine illustration credit crédit фото видео "
+    "صورة الصورة 图 照片 写真 사진 영상".split()
+)
 # Short words that open a byline as its label, in the languages of the packs ("By", "Von", "Por", "Par", "Di",
 # "Door", "Av", "Af", "Van", "Dal"); "Text"/"Von" and longer labels end with a colon or are phrases.
 _LABEL_WORDS = frozenset({"by", "von", "por", "par", "di", "da", "de", "del", "dal", "door", "av", "af", "van", "text"})
@@ -40,7 +46,9 @@ _ORG_WORDS = frozenset(
     ["News", "Press", "Times", "Post", "Reuters", "Bloomberg", "AP", "AFP", "Staff", "staff", "Agency",
      "Correspondent", "Correspondents", "Reporter", "Reporters", "Editor", "Editors", "Writer", "Writers",
      "Journal", "Media", "Service", "Herald", "Tribune", "Magazine", "Network", "Associated", "Wire", "Daily",
-     "Online", "Digital", "Bureau", "Chief", "Contributor", "Desk", "Telegraph", "Guardian", "Sun", "Mail"]
+     "Online", "Digital", "Bureau", "Chief", "Contributor", "Desk", "Telegraph", "Guardian", "Sun", "Mail",
+     # The newsroom, signing as a whole: "Redacción El Universal", "Rédaction Le Point", "Редакция РБК".
+     "Redacción", "Redação", "Rédaction", "Redaktion", "Redazione", "Редакция"]
 )
 # What may follow the names: a separator and an outlet, place, role or date; a handle; a word in lower case
 # ("avec AFP", "with Reuters").
@@ -76,6 +84,8 @@ def byline_names(text: str) -> str | None:
         label = _LABEL.match(text)
         if label and label.group().strip(" :：｜|") in _NOT_NAMES:
             label = None
+        elif label and label.group().casefold().startswith(PICTURE_LABELS):
+            return None  # "Créditos: Mariana Silva", "Foto: Jane Doe"
         if label and _SHORT_WORD.fullmatch(label.group()) and label.group().strip().casefold() not in _LABEL_WORDS:
             # A short capitalised word that is no byline's label is a first name: "Ana García Ruiz y Elena
             # Sánchez | La Voz de la Costa", not "García Ruiz y Elena Sánchez" after a label "Ana".
@@ -125,22 +135,48 @@ _NAME_LIST_SPLIT = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
 _NAME_SEPARATORS = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
 
 
-def byline_before_stamp(text: str) -> str | None:
-    """The byline at the start of a line that goes on with a stamp ("By Ana Ruiz and Ola Berg Saturday 14 Aug
-    2022 17.27 GMT", "박준호·정다은 기자 입력 2016.01.10 14:13", "Por Pedro Almeida Atualizado há 3 horas"): the
-    line cut before the first figure, or one to three words earlier (a weekday, a month, "Updated"); of the
-    cuts that read as a byline, the one with the most names, then the shortest."""
+def byline_before_stamp(text: str, figures: bool = True) -> str | None:
+    """The byline at the start of a line that goes on with a stamp or a note ("By Ana Ruiz and Ola Berg Saturday
+    14 Aug 2022 17.27 GMT", "박준호·정다은 기자 입력 2016.01.10 14:13", "Por Pedro Almeida Atualizado há 3 horas",
+    "DI LUCA RICCI E LUCA ROMANO Rettifica: in una precedente versione ...", "记者 李娜 王洋 🔴 更正：..."): the line
+    cut before the first figure or the note's label, or one to three words earlier (a weekday, a month,
+    "Updated", a decoration); of the cuts that read as a byline, the one with the most names, then the
+    shortest. With ``figures`` False only a note's label ends the byline (a lead may name two people and then
+    their ages: "Jane Doe and John Roe, 25, were ...")."""
     words = text.split(" ")
-    figure = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)), None)
-    if figure is None or figure < 2:
+    figure = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)), None) if figures else None
+    figure = None if figure is not None and figure < 2 else figure
+    # The byline's own label comes first ("Текст: Ольга Смирнова"): a note's label follows two words or more.
+    note = next((k for k, w in enumerate(words) if k >= 2 and _NOTE_LABEL.search(w)), None)
+    stop = min((k for k in (figure, note) if k is not None), default=None)
+    if stop is None:
         return None
     best: tuple[int, int, str] | None = None
-    for cut in range(figure, max(figure - 4, 1), -1):
+    for cut in range(stop, max(stop - 4, 1), -1):
         names = byline_names(" ".join(words[:cut]))
-        if names is not None:
+        if names is not None and (figures or _labelled_or_listed(" ".join(words[:cut]), names)):
             rank = (len(_NAME_SEPARATORS.split(names)), -len(names), names)
             best = rank if best is None or rank > best else best
     return best[2] if best else None
+
+
+def _labelled_or_listed(text: str, names: str) -> bool:
+    # A byline beyond doubt: under a byline's own word or a label with a colon ("DI LUCA RICCI", "Текст: Ольга
+    # Смирнова"), in a script without case (a label or a role marked it), or several names ("RIO GRANDO DO SUL"
+    # reads as "GRANDO DO" under a label "RIO").
+    if not text.isascii() and _CASELESS_SCRIPT.search(text):
+        return True
+    label = _LABEL.match(text)
+    if label is not None and (label.group().strip().casefold() in _LABEL_WORDS or label.group().rstrip()[-1] in ":："):
+        return True
+    return text.startswith(names) and _NAME_LIST_SPLIT.search(names) is not None
+
+
+# A note's label: a word and a colon ("Rettifica:", "Исправлено:"), or a label glued to its text ("更正：本文").
+_NOTE_LABEL = re.compile(r"[^\W\d_][:：](?:$|(?<=：)\S)")
+
+
+_BARE_SEPARATORS = " |·•—–-/,"
 
 
 def _cased(text: str, start: int) -> str | None:
@@ -189,6 +225,10 @@ def _cased(text: str, start: int) -> str | None:
     rest_tokens = tokens[rest_at:]
     rest = " ".join(rest_tokens)
     caps = all(t.isupper() for w in words for t in w if t not in _NAME_PARTICLES)
+    if caps and not start and not rest.strip(_BARE_SEPARATORS):
+        # Capitals with a separator and nothing after it are as bare as capitals alone: a label ("ARTICLE
+        # RÉSERVÉ ·" over "13 MIN"), not a byline.
+        rest = ""
     if rest:
         # An outlet, a place, a role, a handle: short, and after a separator unless it is a name of its own.
         if rest[-1] in ".!?:-–—":  # not a sentence, nor a dateline: "São Paulo (AFP) -"
@@ -279,6 +319,49 @@ def _caseless(text: str) -> str | None:
     if not (labelled or roled) and any(_HANGUL.fullmatch(t) and len(t) != 3 for t in tokens):
         return None  # Korean names are three syllables: "박준호, 최수진", not buttons ("기사, 듣기")
     return ", ".join(tokens)
+
+
+# "Jane Doe in Kyiv" (the Guardian), "Anna Müller berichtet aus Brüssel" (German papers), perhaps with a stamp
+# after a dash: "Anna Müller berichtet aus Brüssel — Aktualisiert am 2. Mai 2022, 10:00 Uhr".
+_NAME_IN_PLACE = re.compile(
+    r"(?P<name>[^\n]{2,80}?) (?P<verb>in|berichtet aus|berichten aus|reports from|reporting from) "
+    r"[A-Z][\w.’'\-]{1,30}(?: [A-Z][\w.’'\-]{1,30}){0,2}(?: [—–|·] [^\n]{1,60})?"
+)
+
+
+def placed_byline(text: str) -> tuple[str | None, bool]:
+    """The names of a byline that says where its authors are ("Jane Doe in Kyiv", "Anna Schäfer und Anna Weber
+    berichten aus Brüssel"), or None; and whether it is surely no headline: it says they report from there, or
+    names several of them ("Angela Merkel in Washington" may be a headline)."""
+    placed = _NAME_IN_PLACE.fullmatch(text)
+    if placed is None:
+        return None, False
+    name = placed.group("name")
+    names = name if is_name(name) else byline_names(name)
+    if names is None:
+        return None, False
+    return names, placed.group("verb") != "in" or _NAME_SEPARATORS.search(names) is not None
+
+
+_BUTTON_WORDS = frozenset(
+    "Article Story Gift Share Save Print Listen Watch Read Now Live Video Audio Photos Updated Published Comments "
+    "Follow Subscribe More Latest Top Breaking Home Opinion Analysis Exclusive Explainer".split()
+)
+
+
+def bare_names(text: str) -> str | None:
+    """The names of a line that is a name and nothing else ("Дмитрий Попова", "Jane Doe"), or a list of names in
+    Arabic script with no label ("خالد الخطيب، يوسف الحسن ومحمد حداد"), or None. Weaker than ``byline_names``:
+    such a line is a subhead, a place or a caption as often, so only the line under a headline is read so."""
+    tokens = text.split()
+    if not text.isascii() and _ARABIC_WORD.fullmatch(tokens[0]) is not None:
+        names = _arabic_names(text) if all(_ARABIC_WORD.fullmatch(t.strip("،")) for t in tokens) else None
+        return ", ".join(names) if names is not None and len(names) >= 2 else None
+    if not 2 <= len(tokens) <= 3 or text.isupper() or not text[-1].isalpha() or _ORG_WORDS.intersection(tokens):
+        return None  # "BREAKING NEWS", "Food Stores." (a sentence's end), "Redacción El Universal"
+    if _BUTTON_WORDS.intersection(tokens):
+        return None  # buttons English pages set in title case: "Gift Article", "Listen Now"
+    return text if all(_NAME_TOKEN.fullmatch(t) and t[0].isupper() and t not in _NOT_NAMES for t in tokens) else None
 
 
 def signature_names(text: str) -> str | None:

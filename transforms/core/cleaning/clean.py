@@ -90,11 +90,12 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
     # A credit stripped from the lead names the publisher before one read off a head line or a credit line.
     publisher = next((PUBLISHERS[r.rule] for r in removed if r.rule in PUBLISHERS), doc.publisher)
     if publisher is None:
-        # A credit line or a dateline another rule removed whole ("Source: Reuters", "(서울=연합뉴스)").
+        # A credit line or a dateline another rule removed whole ("Source: Reuters", "(서울=연합뉴스)"), else the
+        # story's closing credit ("(Con información de EFE)", "Reuter").
         publisher = next(
             (name for r in removed if (name := credits.credit_line(r.text) or credits.dateline_agency(r.text))),
             None,
-        )
+        ) or next((name for r in removed if (name := credits.closing_agency(r.text))), None)
     # A wire credit may name the reporter: "(부산=연합뉴스) 박준호 특파원 =", "/Корр. ТАСС Сергей Орлов/".
     doc.byline = doc.byline or next(
         (names for r in removed if r.rule in PUBLISHERS and (names := byline_names(r.text))), None

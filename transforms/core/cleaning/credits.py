@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from wirewash.transforms.core.cleaning.byline import byline_names
+from wirewash.transforms.core.cleaning.byline import PICTURE_LABELS, byline_names
 from wirewash.transforms.core.cleaning.generic import PREFIX, PUBLISHERS
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc
@@ -46,7 +46,7 @@ AGENCY_NAMES: dict[str, tuple[str, ...]] = {
     "Newsis": ("Newsis", "뉴시스"),
     "TASS": ("TASS", "ТАСС"),
     "RIA Novosti": ("RIA Novosti", "РИА Новости"),
-    "Interfax": ("Interfax", "Интерфакс"),
+    "Interfax": ("Interfax", "Интерфакс", "INTERFAX", "ИНТЕРФАКС"),
     "Anadolu": ("Anadolu", "Anadolu Agency", "AA", "الأناضول", "وكالة الأناضول"),
     "KUNA": ("KUNA", "كونا"),
     "WAM": ("WAM", "وام"),
@@ -61,11 +61,6 @@ _NAMES = "|".join(re.escape(s) for s in sorted(_CANONICAL, key=len, reverse=True
 _CREDIT_LINE = re.compile(
     rf"[^\s\d:：()]{{1,16}}(?: [^\s\d:：()]{{1,16}}){{0,2}} ?[:：]? ?(?P<agency>{_NAMES})\.?"
     rf"|[(（][^\s\d()（）]{{1,8}} (?P<with>{_NAMES})[)）]"
-)
-# A picture's credit names an agency too ("Photo: AFP", "Foto: dpa", "© Reuters"): it names no publisher.
-_PICTURE_WORDS = frozenset(
-    "photo photos foto fotos image images bild bilder picture pictures video graphic grafik imagen immagine "
-    "illustration credit credits фото видео صورة الصورة 图 图片 照片 写真 사진 영상".split()
 )
 # Any agency's name: a line without one holds no credit, so the scan below is skipped (most head lines). Names
 # in scripts with spaces are whole words ("AP" is not in "CAPITAL"); "路透上海" glues the name to the place. The
@@ -89,7 +84,7 @@ _SCAN = 160  # a byline before a dateline is short: the scan for a credit stops 
 _DATELINE_AGENCY = re.compile(
     rf"(?:^[(（]|[(（](?=[^)）]{{1,24}}[)）] ?[-–—.=]))(?:[^\s()（）=＝]{{1,12}}[=＝])?(?P<a>{_NAMES})[)）]"
     rf"|[【［][^】］]{{0,14}}(?P<b>{_NAMES})[】］]|/(?P<c>{_NAMES})/"
-    rf"|^(?P<d>{_NAMES})[^\s\d]{{0,10}}\d{{1,2}}月"
+    rf"|^[【［]?(?P<d>{_NAMES})[^\s\d]{{0,10}}\d{{1,2}}月"
     rf"|[-–—] \(?(?P<e>{_NAMES})\)?[.:]?(?: ?[-–—])?$"
     # A place and a day before the agency, the line's end: "Ciudad de México, 24 (EFE)", "Roma, 3 mar (ANSA)".
     rf"|^[A-ZÀ-Þ][\w.'’\-]{{1,20}}(?: (?:[A-ZÀ-Þ][\w.'’\-]{{1,20}}|de|del|da|di|do|la|el|am|sur)){{0,3}}, \d{{1,2}}(?: [^\W\d]{{3,10}}\.?)? [(（](?P<f>{_NAMES})[)）][.:]?$"
@@ -99,7 +94,6 @@ _DATELINE_AGENCY = re.compile(
 _WITH_AGENCY = re.compile(rf"[(（](?:avec|with|con|com|mit|e|and|et|y) (?P<agency>{_NAMES})[)）]$")
 
 
-_PICTURE_PREFIXES = tuple(_PICTURE_WORDS)
 _SENTENCE_END = re.compile(r"[^\W\d_][.!?。] ")
 
 
@@ -136,11 +130,14 @@ def credit_line(text: str) -> str | None:
     None for any other line. A line of six words or fewer."""
     if len(text) > 60 or text.count(" ") > 5 or _ANY_AGENCY.search(text) is None:
         return None
+    if text[0] in "(（" and text[-1] in ")）":
+        text = text[1:-1]  # a credit line set in brackets: "(Con información de EFE)", "（来源：中新社）"
     m = _CREDIT_LINE.fullmatch(text)
     if m is None or "©" in text or byline_names(text) not in (None, m["agency"]):
         return None  # "By Jane Doe, Reuters" is a byline; "Источник: РИА Новости" has a name's shape
     label = text[:m.start("agency")].strip(" :：").casefold().split() if m["agency"] else []
-    if label and label[0].startswith(_PICTURE_PREFIXES):  # "Photo:", "图片来源："
+    # A picture's credit names an agency too ("Photo: AFP", "Foto: dpa"): it names no publisher.
+    if label and label[0].startswith(PICTURE_LABELS):  # "Photo:", "图片来源："
         return None
     return _CANONICAL[m["agency"] or m["with"]]
 
@@ -211,6 +208,19 @@ def tail_credit(text: str) -> bool:
         or _AGENCY_CREDIT.fullmatch(text) is not None
         or _CASELESS_CREDIT.fullmatch(text) is not None
     )
+
+
+# Reuters' 1987 copy signs off with "Reuter" alone on its last line.
+_SIGN_OFFS = {"Reuter": "Reuters"}
+
+
+def closing_agency(text: str) -> str | None:
+    """The agency a story's closing credit names ("(Con información de EFE)", "(dpa/lhe)", "/РИА Новости/",
+    "Reuter"), or None: the publisher when nothing in the head named one."""
+    if text in _SIGN_OFFS:
+        return _SIGN_OFFS[text]
+    m = _ANY_AGENCY.search(text) if tail_credit(text) else None
+    return _CANONICAL.get(m.group()) if m is not None else None
 
 
 def credits_in(text: str) -> Iterator[tuple[int, int, str]]:

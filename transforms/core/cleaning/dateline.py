@@ -45,11 +45,13 @@ DATELINE = re.compile(
 
 # A dateline that names a known agency in brackets after the place, however the desk closes it: a full stop
 # or a colon ("Santiago, 15 jun (Reuters). ...", "Lyon, le 11 août (AFP). ...", EFE's "Madrid, 21 (EFE).- ..."),
-# or nothing at all before the lead's capital ("Madrid, 21 (Reuters) Graan ..."); the dash may stand before the
-# brackets ("Roma - (Adnkronos) ..."). The agency must be one the packs know: "Shares of Foo (FOO). The ..." and
-# "Madrid, 4 mar (Ana Ruiz). The ..." are sentences.
+# or nothing at all before the lead's capital ("Madrid, 21 (Reuters) Graan ..."); an article may stand before
+# the day ("Dakar, le 26 mai", "am 3. März") and the dash before the brackets ("Roma - (Adnkronos) ..."). The
+# agency must be one the packs know: "Shares of Foo (FOO). The ..." and "Madrid, 4 mar (Ana Ruiz). The ..." are
+# sentences.
 _AGENCY_DATELINE = re.compile(
-    rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}(?:,? (?:le )?\d{{1,2}}(?: de)?(?: [^\W\d]{{3,10}}\.?)?(?:,? \d{{4}})?)?"
+    rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}"
+    r"(?:,? (?:le |el |il |am )?\d{1,2}(?:\.?(?: de)? [^\W\d]{3,10}\.?)?(?:,? \d{4})?)?"
     r"(?: [-–—])? \((?P<agency>[^()\n]{2,30})\)(?:[.:]-?|\.?-|--|—|–)? (?=[\"“‘'«]?[A-ZÀ-Þ])"
 )
 
@@ -78,6 +80,12 @@ def dateline_end(text: str) -> tuple[int, str | None, str | None]:
             m = DATELINE.match(text, start)
             if m is not None and _is_dateline(m) and (byline := byline_names(text[:start].strip())):
                 return m.end(), byline, _agency_of(m)
+    # A pack's wire credit the prefix pass did not reach, the lead being found only once the head was cleared
+    # ("Санкт-Петербург. 14 июня. INTERFAX - ..." under a correction note). After the byline's: a credit rule
+    # may match across a byline before its dateline.
+    first = next(credits_in(text), None)
+    if first is not None and first[0] == 0:
+        return first[1], None, first[2]
     cut = _foreign_credit_end(text)
     if not cut:
         return 0, None, None
@@ -89,6 +97,16 @@ def dateline_end(text: str) -> tuple[int, str | None, str | None]:
         cut, wire = m.end(), m.group("caps")
         publisher = publisher or agency(wire) or agency(wire.title())  # "INTERFAX": the wire in capitals
     return cut, None, publisher
+
+
+def dateline_line(text: str) -> bool:
+    """Whether ``text`` is a dateline alone on its line, the lead under it ("NEW YORK —", "ROME -", "Paris
+    (AFP) -"): a place in capitals, an agency or a long dash; a table's caption has a date and a hyphen too
+    ("Results for year 1986 -")."""
+    m = DATELINE.match(text + " X")  # the lead's capital after it
+    return m is not None and m.end() == len(text) + 1 and bool(
+        m.group("caps") or m.group("agency") or m.group("dash") in "—–"
+    )
 
 
 def _agency_of(m: re.Match[str]) -> str | None:

@@ -5,19 +5,14 @@ from __future__ import annotations
 import datetime
 import re
 
-from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped
+from wirewash.transforms.core.cleaning.byline import (
+    PICTURE_LABELS, byline_before_stamp, byline_names, headline_shaped, placed_byline,
+)
+from wirewash.transforms.core.cleaning.dateline import dateline_line
 from wirewash.transforms.core.cleaning.head.rules import BYLINE, DATE_PREFIX, OUTLET_LABEL, READ_TIME
-from wirewash.transforms.core.cleaning.head.shapes import COUNTER, SMALL_FIGURE
+from wirewash.transforms.core.cleaning.head.shapes import COUNTER, SMALL_FIGURE, photo_credit
 from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, YEAR
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_name
-
-# "Jane Doe in Kyiv" (the Guardian), "Anna Müller berichtet aus Brüssel" (German papers), perhaps with a stamp
-# after a dash: "Anna Müller berichtet aus Brüssel — Aktualisiert am 2. Mai 2022, 10:00 Uhr".
-_NAME_IN_PLACE = re.compile(
-    r"(?P<name>[^\n]{2,80}?) (?:in|berichtet aus|berichten aus|reports from|reporting from) "
-    r"[A-Z][\w.’'\-]{1,30}(?: [A-Z][\w.’'\-]{1,30}){0,2}(?: [—–|·] [^\n]{1,60})?"
-)
-
 
 def date_prefix(doc: Doc) -> None:
     # Stripped repeatedly, and on through lines that were nothing but a date, so that a second clean() never
@@ -59,6 +54,13 @@ def bylines(doc: Doc) -> None:
             doc.byline = doc.byline or name
         elif in_head:
             if is_body(line, cfg):
+                # A byline with a note run into it ends as a sentence does, but is no lead: "DI LUCA RICCI E
+                # LUCA ROMANO Rettifica: in una precedente versione ...", "记者 李娜 王洋 🔴 更正：...".
+                noted = byline_before_stamp(line.text, figures=False)
+                if noted is not None:
+                    doc.remove(line, BYLINE.name)
+                    doc.byline = doc.byline or noted
+                    continue
                 in_head = False  # below the lead, "By The Numbers" is a subhead, not a byline
                 continue
             # "Jane Doe" over "BBC News": a name line names the author only when the outlet line follows.
@@ -70,11 +72,8 @@ def bylines(doc: Doc) -> None:
                     doc.byline = doc.byline or prev.text
                 continue
             # The Guardian's "Jane Doe in Kyiv".
-            placed = _NAME_IN_PLACE.fullmatch(line.text)
-            placed_names = placed and (
-                placed.group("name") if is_name(placed.group("name")) else byline_names(placed.group("name"))
-            )
-            if placed_names and (i >= 1 or doc.title is not None):
+            placed_names, reporting = placed_byline(line.text)
+            if placed_names and (i >= 1 or doc.title is not None or reporting):
                 doc.remove(line, BYLINE.name)
                 doc.byline = doc.byline or placed_names
                 continue
@@ -93,20 +92,22 @@ def meta_above(lines: list[Line], lead: int) -> int | None:
 
 def page_head(lines: list[Line], lead: int) -> bool:
     """Whether what stands over paragraph ``lead`` is a page head although no line there is a headline: a
-    byline, a stamp or a reading time another pass removed stood there, or a line there is one beyond doubt (a
-    clock time or a date in figures, a reading time, a byline with a label or in a script without case, two
-    names and nothing else). Fragments of a story's sentences broken over lines are none of these ("Year
-    ended December 31.", "Government tax revenues for the 1986/87")."""
+    byline, a stamp, a reading time or a dateline alone on its line another pass removed stood there, or a line
+    there is one beyond doubt (a clock time or a date in figures, a reading time, a picture's credit, a byline
+    with a label or in a script without case, two names and nothing else). Fragments of a story's sentences
+    broken over lines are none of these ("Year ended December 31.", "Government tax revenues for the 1986/87")."""
     for line in lines:
         if line.idx >= lead:
             return False
         if line.sentence:
             continue
         text = line.text
-        if not line.kept and (_meta_line(line) or byline_names(text) is not None):
-            return True
+        if not line.kept and (_meta_line(line) or byline_names(text) is not None or dateline_line(text)):
+            return True  # a dateline alone on its line too ("NEW YORK —"): what stands over it is the page's
         if READ_TIME.pattern.fullmatch(text) or _CLOCK_OR_DATE.search(text):
             return True
+        if text.casefold().startswith(PICTURE_LABELS) and photo_credit(text):
+            return True  # a picture's credit: "Créditos: Mariana Silva", "Foto: Jane Doe/dpa"
         names = byline_names(text)
         if names is None or headline_shaped(text, phrase_labels=False):
             continue  # "LORD ABBETT VALUE APPRECIATION FUND", "VOL OPEN CHANGE": a table's caption

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.byline import byline_names
+from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline_names
 from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, YEAR
 from wirewash.transforms.core.cleaning.structure import Line
 
@@ -55,5 +55,11 @@ def continued(kept: list[Line], i: int) -> bool:
         return False
     nxt = kept[i + 1].text
     words = nxt.split(None, 2)
-    # A byline with a label in lower case ("dal nostro inviato Luca Ferrari") continues nothing either.
-    return words[0][0].islower() and (len(words) == 1 or not words[1][0].isdigit()) and byline_names(nxt) is None
+    # A byline with a label in lower case ("dal nostro inviato Luca Ferrari"), perhaps with a stamp run into it
+    # ("di Marco Rossi Aggiornato alle 22:08"), continues nothing either.
+    return (
+        words[0][0].islower()
+        and (len(words) == 1 or not words[1][0].isdigit())
+        and byline_names(nxt) is None
+        and byline_before_stamp(nxt) is None
+    )

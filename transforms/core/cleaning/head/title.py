@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped
+from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped, placed_byline
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import agency, credit_line
 from wirewash.transforms.core.cleaning.cues import content_tokens
@@ -141,8 +141,8 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
     if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text):
         return None
     byline = byline_names(text) is not None
-    if byline and not headline_shaped(text):
-        return None
+    if byline and not headline_shaped(text) or placed_byline(text)[1]:
+        return None  # "Anna Schäfer und Anna Weber berichten aus Brüssel" too
     if credit_line(text) is not None:
         return None  # "Provided by Kyodo"
     if not (text[0].isalnum() or text[0] in _OPENERS) or READ_TIME.pattern.fullmatch(text):

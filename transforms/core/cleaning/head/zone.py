@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped, signature_names
+from wirewash.transforms.core.cleaning.byline import bare_names, byline_names, headline_shaped, signature_names
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.dateline import DATELINE, dateline_end, head_line_credits
+from wirewash.transforms.core.cleaning.dateline import dateline_end, dateline_line, head_line_credits
 from wirewash.transforms.core.cleaning.head.meta import page_head
-from wirewash.transforms.core.cleaning.head.rules import HEAD_FURNITURE
+from wirewash.transforms.core.cleaning.head.rules import HEAD_FURNITURE, HEADLINE
 from wirewash.transforms.core.cleaning.head.shapes import (
     COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, SMALL_FIGURE, STAMP, continued, photo_credit,
     digit_tokens,
@@ -198,8 +198,12 @@ GUESSED = "head_guessed"  # Line.memo key: a headline was guessed, not found, ov
 def _clear_head(doc: Doc, head: list[Line]) -> str | None:
     """Remove every line of ``head`` as head furniture, reading the byline and the publisher off them (not off
     a line that may as well be a headline: "NYSE TO REVIEW PROGRAM TRADING"). Returns the names of a bracketed
-    signature among them, for the byline when neither they nor the lead name one."""
+    signature or of a line of names alone under the headline among them, for the byline when neither they nor
+    the lead name one."""
     signed = None
+    # A line of names alone under the headline names the authors too ("Дмитрий Попова"); over it, it is rather a
+    # section's label.
+    title_at = next((idx for idx, _, r in doc.removals if r.rule == HEADLINE.name), None) if doc.title else None
     for line in head:
         if doc.byline is None or doc.publisher is None:
             wanted = doc.byline is None and not headline_shaped(line.text, phrase_labels=False)
@@ -207,6 +211,8 @@ def _clear_head(doc: Doc, head: list[Line]) -> str | None:
             doc.byline = doc.byline or byline
             doc.publisher = doc.publisher or publisher
             signed = signed or signature_names(line.text)
+            if wanted and title_at is not None and line.idx > title_at:
+                signed = signed or bare_names(line.text)
         doc.remove(line, HEAD_FURNITURE.name)
     return signed
 
@@ -229,7 +235,7 @@ def head_furniture(doc: Doc) -> None:
         signed = _clear_head(doc, kept[:end])
     # A dateline on its own line over the lead ("ROME -"), and the lead's own opening: a byline and a dateline
     # run into it ("By Jane Doe TOKYO - Stocks rose ...").
-    if doc.title is None and end and DATELINE.fullmatch(kept[end - 1].text + " X") and kept[end - 1].kept:
+    if doc.title is None and end and kept[end - 1].kept and dateline_line(kept[end - 1].text):
         doc.remove(kept[end - 1], HEAD_FURNITURE.name)
     lead = kept[end]
     if lead.memo.get("dateline") != lead.text and (is_body(lead, doc.cfg) or _story_text(lead, doc.cfg)):
