@@ -209,8 +209,8 @@ def run(argv: list[str]) -> dict:
     # folders killed runs left in the output); Beam's counters cannot count work done outside the pipeline.
     housekeeping: dict[str, int] = {}
 
-    def inc(name: str) -> None:
-        housekeeping[name] = housekeeping.get(name, 0) + 1
+    def inc(name: str, n: int = 1) -> None:
+        housekeeping[name] = housekeeping.get(name, 0) + n
 
     # Opened before any work: an index built with other MinHash settings is refused (ValueError, exit 2),
     # one with a missing or changed file too (IndexDamaged, exit 1).

@@ -43,6 +43,7 @@ def render_card(report: dict) -> str:
     """Markdown for ``OUTPUT/README.md``; Hugging Face reads the YAML header as the dataset's config."""
     options = json.dumps(report["options"], indent=2, default=str, sort_keys=True)
     out = report["options"]["output"].rstrip("/")
+    rejected_rows = report["rejected"] - report["grouped_rejections"]  # a damaged row group is one row
     return f"""---
 configs:
 - config_name: default
@@ -67,7 +68,7 @@ Cleaned, near-deduplicated news articles written by wirewash.
 |---|---|---|
 | `articles/` | {report["kept"]:,} | kept articles: one per story |
 | `duplicates/` | {report["duplicates"]:,} | near-duplicates dropped, same columns as articles |
-| `rejected/` | {report["rejected"]:,} | inputs that could not be used, with the reason |
+| `rejected/` | {rejected_rows:,} | inputs that could not be used, with the reason |
 | `report.json`, `report.html` | | counts, removals per rule, similarity histogram, examples |
 
 Each folder holds Parquet files only (one with no rows when the table is empty, so its columns are known):

@@ -20,13 +20,14 @@ def _with_prefix(counters: Mapping[str, int], prefix: str) -> dict[str, int]:
 
 
 def totals(counters: Mapping[str, int]) -> dict[str, int]:
-    """inputs (documents read plus inputs rejected while reading) and what was written to each output."""
+    """inputs (documents read plus inputs rejected while reading) and what was written to each output; the
+    rejected include the inputs rejected in another input's row (the rest of a damaged Parquet row group)."""
     inputs = counters.get("read:document", 0) + sum(_with_prefix(counters, "read:rejected:").values())
     return {
         "inputs": inputs,
         "kept": counters.get("write:articles", 0),
         "duplicates": counters.get("write:duplicates", 0),
-        "rejected": counters.get("write:rejected", 0),
+        "rejected": counters.get("write:rejected", 0) + counters.get("read:grouped_rejections", 0),
     }
 
 
@@ -79,6 +80,9 @@ def build_report(
         # Paths to a file another path already named (a symlink, a hardlink, a second pattern): not read
         # again, so not inputs; and fields a reader cut or dropped from a document it kept.
         "same_file_paths": counters.get("read:same_file", 0),
+        # Rejected inputs without a row of their own: a damaged stretch of a Parquet row group is one row
+        # (its detail says how many rows it held), counted as all of them.
+        "grouped_rejections": counters.get("read:grouped_rejections", 0),
         "fields_repaired": _with_prefix(counters, "read:field:"),
         "removals_per_rule": {
             rule: n for rule, n in removals.items() if rule not in METADATA_RULES

@@ -26,8 +26,8 @@ class CountingDoFn(beam.DoFn):
     def start_bundle(self) -> None:
         self._counts: Counter = Counter()
 
-    def inc(self, name: str) -> None:
-        self._counts[name] += 1
+    def inc(self, name: str, n: int = 1) -> None:
+        self._counts[name] += n
 
     def finish_bundle(self) -> None:
         for name, n in self._counts.items():

@@ -1,8 +1,9 @@
 """What every reader shares: the read stage's config, the raw document it produces, and how it says no.
 
-A reader yields ``RawDoc`` (a document), ``Rejected`` (one input that is not a document, and why) or
-``Skipped`` (a part of a container that is not an input at all, such as a WARC request record); a problem
-with the whole file is raised as ``Reject``. Readers never count: ``registry.parse_stream`` counts every item.
+A reader yields ``RawDoc`` (a document), ``Rejected`` (one input that is not a document, and why),
+``Skipped`` (a part of a container that is not an input at all, such as a WARC request record) or
+``Grouped`` (inputs that share the rejection before it); a problem with the whole file is raised as
+``Reject``. Readers never count: ``registry.parse_stream`` counts every item.
 """
 from __future__ import annotations
 
@@ -82,6 +83,18 @@ class Skipped:
     """A part of a container that is no input (counted as ``read:skipped:<reason>``, never written)."""
 
     reason: str
+
+
+@dataclass(frozen=True)
+class Grouped:
+    """``rows`` more inputs rejected, for ``reason``, in the ``Rejected`` row just before this item, not in
+    rows of their own: the rest of a damaged Parquet row group, which cannot be read one by one, is one row
+    whose detail says how many rows it held. Counted (``read:rejected:<reason>`` and
+    ``read:grouped_rejections``, ``rows`` each), so the report's inputs and rejected include them; never
+    written."""
+
+    reason: str
+    rows: int
 
 
 class Reject(Exception):

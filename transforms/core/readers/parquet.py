@@ -4,6 +4,12 @@ Read one row group at a time, a batch of rows at a time, only the columns used. 
 writers, CSV conversions) is decoded as a file's bytes are. Row groups have boundaries the footer makes
 certain, so a damaged row group is one rejection and the row groups before and after it are still read.
 
+A batch becomes Python values a column at a time, in a way no single value can stop (``_cells``): a string
+cell that is not UTF-8 is decoded as a BINARY cell is (and counted, ``<field>_not_utf8``), a value Python
+cannot hold (a year past 9999) is ``records.Unreadable`` for that field alone, and nanosecond timestamps
+are read in microseconds. Only pages the decoder cannot read end a row group early: the rest of it is one
+``corrupt_parquet`` row that says how many rows it held, and those rows are counted as inputs (``Grouped``).
+
 The text is the column ``--text_column`` names and no other: a file with ``text`` and ``content`` (or
 ``body``) reads ``text`` and never looks at the rest, so which column is the text never depends on what else
 a file holds. Two columns with one name among those read (Arrow allows it; ``to_pylist`` silently kept the
@@ -14,8 +20,8 @@ from __future__ import annotations
 
 from typing import BinaryIO, Iterator
 
-from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
-from wirewash.transforms.core.readers.records import read_fields, record_to_doc
+from wirewash.transforms.core.readers.base import Extract, Grouped, RawDoc, ReadConfig, Reader, Reject
+from wirewash.transforms.core.readers.records import METADATA_FIELDS, Unreadable, read_fields, record_to_doc
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 _BATCH_ROWS = 1024
@@ -31,9 +37,59 @@ def _content_id(record_source: str, text: object) -> str:
     return make_doc_id(record_source, content)
 
 
+def _cell(column, row: int) -> object:
+    try:
+        return column[row].as_py()
+    except Exception as e:  # noqa: BLE001 - whatever pyarrow raises for a value, it is that value's alone
+        return Unreadable(f"{column.type}: {type(e).__name__}: {e}"[:200])
+
+
+def _cells(column) -> tuple[list, list[int]]:
+    """One column of a batch as Python values, one per row, and the rows whose string was not UTF-8 (kept as
+    bytes, which ``records.as_text`` decodes as it decodes a BINARY cell). Never raises for a value: one that
+    Python cannot hold is ``Unreadable`` in its row alone."""
+    import pyarrow as pa
+
+    if pa.types.is_dictionary(column.type):  # pandas' categoricals
+        column = column.dictionary_decode()
+    if pa.types.is_timestamp(column.type) and column.type.unit == "ns":
+        # What pandas and Spark write. Without pandas, ``to_pylist`` raises on a real nanosecond; with it, it
+        # gives pandas Timestamps. A datetime holds microseconds, finer than any publication time.
+        column = column.cast(pa.timestamp("us", column.type.tz), safe=False)
+    try:
+        return column.to_pylist(), []
+    except Exception:  # noqa: BLE001 - a value Python cannot hold (bad UTF-8, a year past 9999): cell by cell
+        pass
+    if not (pa.types.is_string(column.type) or pa.types.is_large_string(column.type)):
+        return [_cell(column, row) for row in range(len(column))], []
+    # As binary the bytes come as stored: the cast checks no UTF-8.
+    values = column.cast(pa.large_binary()).to_pylist()
+    not_utf8 = []
+    for row, value in enumerate(values):
+        if value is not None:
+            try:
+                values[row] = value.decode("utf-8")
+            except UnicodeDecodeError:
+                not_utf8.append(row)
+    return values, not_utf8
+
+
+def _rows(batch, fields: dict[str, str]) -> Iterator[tuple[dict, tuple[str, ...]]]:
+    """(record, what was repaired in it) per row of ``batch``; ``fields`` names each column's field."""
+    records: list[dict] = [{} for _ in range(batch.num_rows)]
+    repaired: list[tuple[str, ...]] = [()] * batch.num_rows
+    for name, column in zip(batch.schema.names, batch.columns):
+        values, not_utf8 = _cells(column)
+        for record, value in zip(records, values):
+            record[name] = value
+        for row in not_utf8:
+            repaired[row] += (f"{fields[name]}_not_utf8",)
+    return zip(records, repaired)
+
+
 def _read_parquet(
     source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
-) -> Iterator[RawDoc | Rejected]:
+) -> Iterator[RawDoc | Rejected | Grouped]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -50,22 +106,33 @@ def _read_parquet(
     if twice:
         counts = ", ".join(f"{schema.names.count(c)} columns named {c!r}" for c in twice)
         raise Reject("duplicate_column", f"{counts}: which one to read is ambiguous; rename or drop one")
+    # Counter names say which field, whatever --text_column and --id_column call it.
+    fields = {**{f: f for f in METADATA_FIELDS}, cfg.id_column: "id", cfg.text_column: "text"}
     first_row = 1
     for group in range(pfile.metadata.num_row_groups):
         rows = pfile.metadata.row_group(group).num_rows
         n = first_row
-        try:
-            for batch in pfile.iter_batches(batch_size=_BATCH_ROWS, columns=columns, row_groups=[group]):
-                for record in batch.to_pylist():
-                    record_source = f"{source}#{n}"
-                    n += 1
-                    content_id = _content_id(record_source, record.get(cfg.text_column))
-                    yield record_to_doc(record, source, record_source, content_id, cfg)
-        except (pa.ArrowException, OSError, ValueError) as e:  # ValueError: a string column's bad UTF-8
-            # The rest of this row group is one rejection; the next row group starts where the footer says.
-            rest = f"{source}#{n}"
-            detail = f"row group {group} unreadable from row {n} to {first_row + rows - 1}: {e}"
-            yield Rejected(make_doc_id(rest, b""), rest, "corrupt_parquet", detail[:300])
+        batches = pfile.iter_batches(batch_size=_BATCH_ROWS, columns=columns, row_groups=[group])
+        while True:
+            try:
+                batch = next(batches, None)
+            except Exception as e:  # noqa: BLE001 - damaged pages, whatever the decoder raises for them
+                # The rest of this row group is one rejection standing for its rows; the next row group
+                # starts where the footer says.
+                lost = first_row + rows - n
+                rest = f"{source}#{n}"
+                detail = f"row group {group} unreadable from row {n} to {first_row + rows - 1} ({lost} rows)"
+                yield Rejected(make_doc_id(rest, b""), rest, "corrupt_parquet", f"{detail}: {e}"[:300])
+                if lost > 1:
+                    yield Grouped("corrupt_parquet", lost - 1)
+                break
+            if batch is None:
+                break
+            for record, repaired in _rows(batch, fields):
+                record_source = f"{source}#{n}"
+                n += 1
+                content_id = _content_id(record_source, record.get(cfg.text_column))
+                yield record_to_doc(record, source, record_source, content_id, cfg, repaired)
         first_row += rows
     if first_row == 1:
         raise Reject("empty", "no rows in the Parquet file")

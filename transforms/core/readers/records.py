@@ -2,7 +2,8 @@
 
 Shared by the JSON Lines and Parquet readers so that a field means the same whatever the container: text and
 metadata may arrive as strings or as bytes (a Parquet BINARY column, decoded like a file), ids as strings or
-integers, dates as ISO or RFC 2822 strings, dates, timestamps or Unix times (``from_epoch``).
+integers, dates as ISO or RFC 2822 strings, dates, timestamps or Unix times (``from_epoch``). A value the
+container holds but Python cannot (``Unreadable``) costs its field, never the record or the records after it.
 """
 from __future__ import annotations
 
@@ -109,6 +110,16 @@ def published_of(value: object) -> tuple[datetime.date | None, datetime.datetime
     return published, parse_time(value), ()
 
 
+@dataclasses.dataclass(frozen=True)
+class Unreadable:
+    """In place of a value the reader could not turn into a Python one (a Parquet timestamp past year 9999, a
+    time of day with nanoseconds); ``what`` says which and why. As a title, URL or publisher it is null and
+    counted (``<field>_unreadable``), as a date ``published_unparsed``; as an id it rejects the record
+    (``bad_id``: the id names it), as the text too (``no_text_field``), each with a detail that says so."""
+
+    what: str
+
+
 def _cut(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` UTF-8 bytes, at a character boundary."""
     return text.encode("utf-8")[:limit].decode("utf-8", "ignore").rstrip()
@@ -137,6 +148,8 @@ _KINDS = {bool: "a boolean", int: "an integer", float: "a number", dict: "an obj
 
 def _kind(value: object) -> str:
     """What a JSON or Parquet value is, in words: "an integer", "an array", "null", "a datetime"..."""
+    if isinstance(value, Unreadable):
+        return f"a value that cannot be read ({value.what})"
     kind = dict if isinstance(value, dict) else type(value)  # a JSON object is read as ``Fields``
     return _KINDS.get(kind, f"a {kind.__name__}")
 
@@ -235,12 +248,18 @@ def id_doc_id(file_source: str, input_id: str) -> str:
 
 
 def record_to_doc(
-    record: object, file_source: str, record_source: str, content_id: str, cfg: ReadConfig
+    record: object,
+    file_source: str,
+    record_source: str,
+    content_id: str,
+    cfg: ReadConfig,
+    repaired: tuple[str, ...] = (),
 ) -> RawDoc | Rejected:
     """One record of ``file_source`` (named ``record_source`` in the output) -> RawDoc or Rejected.
 
     ``content_id`` (a hash of the record's position and bytes) is the doc_id of a record without an id of its
     own; with one, the doc_id is ``id_doc_id(file_source, id)``, so two files may both number records "1".
+    ``repaired`` names what the reader already had to mend in this record (``title_not_utf8``).
     """
     if not isinstance(record, dict):
         detail = f"record is {_kind(record)}, not an object"
@@ -275,7 +294,9 @@ def record_to_doc(
     if not text.strip():
         return rejected("no_text_field", f"{cfg.text_column!r} is an empty string")
     title, url, publisher = (_metadata(record.get(name)) for name in ("title", "url", "publisher"))
-    published, published_at, repaired = published_of(record.get("date"))
+    unreadable = [f"{name}_unreadable" for name in ("title", "url", "publisher")
+                  if isinstance(record.get(name), Unreadable)]
+    published, published_at, unparsed = published_of(record.get("date"))
     return RawDoc(
         doc_id=doc_id,
         source=record_source,
@@ -286,5 +307,5 @@ def record_to_doc(
         published_at=published_at,
         publisher=publisher,
         input_id=input_id,
-        repaired=repaired,
+        repaired=(*repaired, *unreadable, *unparsed),
     )

@@ -4,8 +4,9 @@
 claims (``.warc.gz`` is WARC's own), else a compression suffix (``.gz``, ``.zst``) is peeled off and the rest
 looked up again, so ``x.jsonl.zst``, ``x.parquet.gz`` and ``x.txt.gz.zst`` all work; a name no reader claims
 is plain text. Every item is counted here: ``read:document``, ``read:rejected:<reason>``,
-``read:skipped:<reason>``, ``read:field:<repair>``, so the accounting does not depend on each reader
-remembering to; every document's metadata is held to the read limits here too (``records.bounded``).
+``read:skipped:<reason>``, ``read:field:<repair>``, ``read:grouped_rejections``, so the accounting does not
+depend on each reader remembering to; every document's metadata is held to the read limits here too
+(``records.bounded``).
 """
 from __future__ import annotations
 
@@ -16,7 +17,15 @@ from typing import BinaryIO, Iterable, Iterator
 
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.html import extract_page
-from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
+from wirewash.transforms.core.readers.base import (
+    Extract,
+    Grouped,
+    RawDoc,
+    ReadConfig,
+    Reader,
+    Reject,
+    Skipped,
+)
 from wirewash.transforms.core.readers.compression import LAYERS, MAGIC
 from wirewash.transforms.core.readers.html import HTML
 from wirewash.transforms.core.readers.jsonl import JSON, JSONL
@@ -141,7 +150,7 @@ def reject_file(source: str, reason: str, detail: str) -> Rejected:
 
 def read_items(
     source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract = extract_page, name: str | None = None
-) -> Iterator[RawDoc | Rejected | Skipped]:
+) -> Iterator[RawDoc | Rejected | Skipped | Grouped]:
     """``parse_stream`` before counting: the reader's items, documents' metadata within the limits
     (``records.bounded``), any failure of the file turned into one rejection after the items before it."""
     items = _items(source, stream, cfg, extract, name or source)
@@ -166,13 +175,20 @@ def read_items(
         return  # a generator that raised is finished
 
 
-def counted(items: Iterable[RawDoc | Rejected | Skipped], inc: Inc) -> Iterator[RawDoc | Rejected]:
+def counted(
+    items: Iterable[RawDoc | Rejected | Skipped | Grouped], inc: Inc
+) -> Iterator[RawDoc | Rejected]:
     """The one place reading is counted: ``read:document``, ``read:rejected:<reason>`` per item passed on,
     ``read:skipped:<reason>`` per ``Skipped`` (dropped), ``read:field:<repair>`` per field a document's
-    reader changed or dropped (``RawDoc.repaired``)."""
+    reader changed or dropped (``RawDoc.repaired``); a ``Grouped`` (dropped) adds its rows to
+    ``read:rejected:<reason>`` and to ``read:grouped_rejections``, the inputs without a row of their own."""
     for item in items:
         if isinstance(item, Skipped):
             inc(f"read:skipped:{item.reason}")
+            continue
+        if isinstance(item, Grouped):
+            inc(f"read:rejected:{item.reason}", item.rows)
+            inc("read:grouped_rejections", item.rows)
             continue
         if isinstance(item, RawDoc):
             inc("read:document")
