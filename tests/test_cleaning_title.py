@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirewash.transforms.core.cleaning.head import without_site
+from wirewash.transforms.core.cleaning.head.title import site_titled
 from cleaned import run
 
 LEAD = "The European Commission has told mobile operators to cut the charges for calls made abroad by next year."
@@ -47,3 +48,15 @@ def test_the_title_read_from_a_page_title_line_has_no_site_name() -> None:
 def test_a_headline_in_capitals_over_a_reading_time_is_no_byline() -> None:
     out = run("NYSE TO REVIEW PROGRAM TRADING", "3 min read", LEAD, BODY)
     assert out.byline is None
+
+
+def test_site_titled_finds_the_page_titles_copy_of_a_headline() -> None:
+    heads = {"Kazakh ruling party sweeps vote", "Kazakh ruling party sweeps vote | Reuters"}
+    assert site_titled("Kazakh ruling party sweeps vote | Reuters", heads)
+    assert site_titled("Kazakh ruling party sweeps vote - Reuters", heads)
+
+
+def test_site_titled_keeps_a_headline_with_no_shorter_copy() -> None:
+    heads = {"Kazakh ruling party sweeps vote", "Kazakh ruling party"}
+    assert not site_titled("Kazakh ruling party sweeps vote", heads)  # itself, and a prefix with no separator
+    assert not site_titled("Kazakh ruling party sweeps vote|Reuters", heads)  # no space after the bar
