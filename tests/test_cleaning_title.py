@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirewash.transforms.core.cleaning.head import without_site
+from wirewash.transforms.core.cleaning.head.title import site_titled
 from cleaned import run
 
 LEAD = "The European Commission has told mobile operators to cut the charges for calls made abroad by next year."
@@ -62,3 +63,15 @@ def test_a_byline_in_lower_case_with_a_stamp_run_into_it_continues_no_headline()
 def test_a_headline_broken_over_lines_is_still_no_title() -> None:
     out = run("The commission told mobile operators", "to cut their charges for calls made abroad", LEAD, BODY)
     assert out.title is None
+
+
+def test_site_titled_finds_the_page_titles_copy_of_a_headline() -> None:
+    heads = {"Kazakh ruling party sweeps vote", "Kazakh ruling party sweeps vote | Reuters"}
+    assert site_titled("Kazakh ruling party sweeps vote | Reuters", heads)
+    assert site_titled("Kazakh ruling party sweeps vote - Reuters", heads)
+
+
+def test_site_titled_keeps_a_headline_with_no_shorter_copy() -> None:
+    heads = {"Kazakh ruling party sweeps vote", "Kazakh ruling party"}
+    assert not site_titled("Kazakh ruling party sweeps vote", heads)  # itself, and a prefix with no separator
+    assert not site_titled("Kazakh ruling party sweeps vote|Reuters", heads)  # no space after the bar

@@ -120,6 +120,7 @@ _YEAR = re.compile(YEAR)
 _ENCLOSED = re.compile(r"[(\[（【].*[)\]）】]")
 _ENCLOSED_TAIL = re.compile(r" [(（][^()（）]{1,40}[)）]$")
 _SUFFIX = re.compile(r" ?[|:–—-] \S")
+_SUFFIX_AT = re.compile(f"(?={_SUFFIX.pattern})")  # every place a suffix starts, overlapping ones too
 _OPENERS = "\"'“‘«„#¿¡(「『【<"  # "<TIFFANY AND CO> TO GO PUBLIC": Reuters marks a company so
 _HEADLINE_ENDS = ".。;:,，、-–—"
 
@@ -128,6 +129,13 @@ def _is_title(line: str, hint: str) -> bool:
     # "Headline" against a page title "Headline | Site", or the other way round.
     short, long = sorted((_MARKDOWN_HEADING.sub("", line), hint), key=len)
     return short == long or (long.startswith(short) and _SUFFIX.match(long, len(short)) is not None)
+
+
+def site_titled(text: str, heads: set[str]) -> bool:
+    """Whether ``text`` is one of ``heads`` with a site's name after it ("Headline | Site"). Only the places
+    where a suffix can start are looked up, so that a head of thousands of repeated lines costs linear time,
+    not a comparison of every line with every other."""
+    return any(text[:found.start()] in heads for found in _SUFFIX_AT.finditer(text, 1))
 
 
 def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
@@ -211,13 +219,14 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     # Lines other passes removed count too: a stamp a pack took stood there all the same.
     lead = kept[end].idx
     meta: int | None = None  # found when a line that shares no word needs it
+    heads = {kept[i].text for _, i in candidates}
     for score, i in candidates:
         text = kept[i].text
         shared = bool(_subject_words(text) & story)
         if not shared and byline_names(text) is not None:
             continue
         # The page title's copy, "Headline | Site", loses to the headline itself.
-        if any(j != i and text.startswith(kept[j].text) and _SUFFIX.match(text, len(kept[j].text)) for _, j in candidates):
+        if site_titled(text, heads):
             continue
         # A page sets its headline in the story's script.
         value = score - 6 * (script is not None and script_of(text) not in (None, script))
