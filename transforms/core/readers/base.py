@@ -113,6 +113,7 @@ class Reader:
     ``read(source, stream, cfg, extract)`` yields the file's items; ``source`` names the file in the output.
     ``seekable``: the format needs random access (Parquet's footer), so a compressed file of it is inflated
     into memory under ``max_inflated_bytes`` first. ``whole_file``: the file is one document (text, HTML).
+    ``archive``: ``read`` yields the archive's members (``archive.Member``), each read as a file of its own.
     """
 
     name: str
@@ -120,3 +121,4 @@ class Reader:
     read: Callable[[str, BinaryIO, ReadConfig, Extract], Iterator]
     seekable: bool = False
     whole_file: bool = False
+    archive: bool = False

@@ -3,13 +3,15 @@
 ``parse_stream`` is the entry point for one open file. The name picks the format: the longest suffix a reader
 claims (``.warc.gz`` is WARC's own), else a compression suffix (``.gz``, ``.zst``) is peeled off and the rest
 looked up again, so ``x.jsonl.zst``, ``x.parquet.gz`` and ``x.txt.gz.zst`` all work; a name no reader claims
-is plain text. Every item is counted here: ``read:document``, ``read:rejected:<reason>``,
+is plain text. An archive's members (``.tar``, ``.tgz``, ``.zip``...) are each read as a file by their own
+names, their records named ``archive!member#N``. Every item is counted here: ``read:document``, ``read:rejected:<reason>``,
 ``read:skipped:<reason>``, ``read:field:<repair>``, ``read:grouped_rejections``, so the accounting does not
 depend on each reader remembering to; every document's metadata is held to the read limits here too
 (``records.bounded``).
 """
 from __future__ import annotations
 
+import dataclasses
 import io
 import posixpath
 import re
@@ -17,6 +19,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.html import extract_page
+from wirewash.transforms.core.readers.archive import TAR, TAR_MAGIC, ZIP, Member
 from wirewash.transforms.core.readers.base import (
     Extract,
     Grouped,
@@ -29,6 +32,7 @@ from wirewash.transforms.core.readers.base import (
 from wirewash.transforms.core.readers.compression import LAYERS, MAGIC
 from wirewash.transforms.core.readers.html import HTML
 from wirewash.transforms.core.readers.jsonl import JSON, JSONL
+from wirewash.transforms.core.readers.listing import source_name
 from wirewash.transforms.core.readers.parquet import PARQUET
 from wirewash.transforms.core.readers.records import bounded
 from wirewash.transforms.core.readers.text import TEXT, head_of, read_upto
@@ -52,9 +56,14 @@ def _read_unsupported(source: str, stream: BinaryIO, cfg: ReadConfig, extract: E
 UNSUPPORTED = Reader(
     "unsupported", (".csv", ".tsv", ".xml", ".rss", ".atom", ".sgm", ".sgml"), _read_unsupported
 )
-READERS: tuple[Reader, ...] = (WARC, PARQUET, JSONL, JSON, HTML, UNSUPPORTED)
+READERS: tuple[Reader, ...] = (WARC, PARQUET, JSONL, JSON, HTML, TAR, ZIP, UNSUPPORTED)
 # Layers peeled by magic number, at most: a gzip quine (a .gz that inflates to itself) must end.
 _MAX_MAGIC_LAYERS = 4
+# Archives read inside archives, at most: a tar of tars is read, a tar in that is ``nested_archive``.
+_MAX_ARCHIVE_DEPTH = 2
+# An archive's compression layers may inflate to this many times max_inflated_bytes (20 GB by default): its
+# members are each held to the limits of a file, so the archive's own limit only ends a decompression bomb.
+_ARCHIVE_INFLATION = 400
 # The files a dataset folder carries beside its documents: read, they would be kept as articles.
 _NOT_ARTICLE_RE = re.compile(
     r"(readme|license|licence|copying|changelog|changes|notice|authors|contributing|contributors|citation)"
@@ -94,14 +103,19 @@ def not_article(name: str) -> bool:
     return _NOT_ARTICLE_RE.fullmatch(posixpath.basename(name)) is not None
 
 
-def _items(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, name: str) -> Iterator:
+def _items(
+    source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, name: str, depth: int
+) -> Iterator:
     layers, reader = resolve(name)
     if reader.whole_file and not_article(name):
         raise Reject("not_article", "a dataset's documentation file, not an article (see --exclude)")
+    inflate = cfg
+    if reader.archive:
+        inflate = dataclasses.replace(cfg, max_inflated_bytes=cfg.max_inflated_bytes * _ARCHIVE_INFLATION)
     for suffix in layers:
-        stream = LAYERS[suffix](stream, cfg)
+        stream = LAYERS[suffix](stream, inflate)
     if reader is not WARC:  # fastwarc inflates a WARC's per-record gzip itself, streaming a 1 GB file
-        stream, peeled = _peel_by_magic(stream, cfg)
+        stream, peeled = _peel_by_magic(stream, inflate)
         layers += peeled
     # No further than a document may go: a reader held to max_doc_bytes reads no more because of this.
     head, stream = head_of(stream, min(_SNIFF, cfg.max_doc_bytes + 1))
@@ -110,21 +124,48 @@ def _items(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, nam
         raise Reject("empty", "a file of 0 bytes" if not layers else "nothing inside the compression")
     if reader is TEXT:
         reader = _sniffed(head)
+    if reader.archive and depth >= _MAX_ARCHIVE_DEPTH:
+        raise Reject("nested_archive", f"an archive inside {depth} archives (at most {_MAX_ARCHIVE_DEPTH - 1} read)")
     if reader.seekable and (layers or not stream.seekable()):
         data = read_upto(stream, cfg.max_inflated_bytes + 1)
         if len(data) > cfg.max_inflated_bytes:
             raise Reject("too_large", f"more than max_inflated_bytes={cfg.max_inflated_bytes} bytes")
         stream = io.BytesIO(data)
-    yield from reader.read(source, stream, cfg, extract)
+    items = reader.read(source, stream, cfg, extract)
+    yield from _members(source, items, cfg, extract, depth) if reader.archive else items
+
+
+def member_source(archive_source: str, name: str) -> str:
+    """``archive!member``: a member's path as a file's is in ``source`` (``listing.source_name``), with ``!``
+    percent-encoded too, so the last ``!`` always ends the archive's part."""
+    return f"{archive_source}!{source_name(name).replace('!', '%21')}"
+
+
+def _members(
+    source: str, members: Iterable[Member | Skipped], cfg: ReadConfig, extract: Extract, depth: int
+) -> Iterator:
+    """Every member of an archive read as a file named ``member_source``: its failure is its rejection, and
+    the members after it are still read."""
+    for member in members:
+        if isinstance(member, Skipped):
+            yield member
+        elif member.problem is not None:
+            yield reject_file(member_source(source, member.name), *member.problem)
+        else:
+            named = member_source(source, member.name)
+            yield from read_items(named, member.stream, cfg, extract, member.name, depth + 1)
 
 
 def _sniffed(head: bytes) -> Reader:
     """The reader for a file no suffix claimed, by its first bytes: a page saved as ``.txt`` or without a
-    name is HTML; an XML or SGML file (a feed, Reuters-21578's ``.sgm``) holds many records in markup, which
-    as one plain-text article would be junk: refused."""
+    name is HTML; a tar (its header's magic) is an archive; an XML or SGML file (a feed, Reuters-21578's
+    ``.sgm``) holds many records in markup, which as one plain-text article would be junk: refused."""
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if _HTML_START.match(start) or (start.startswith(b"<?xml") and b"<html" in start):
         return HTML
+    offset, magic = TAR_MAGIC
+    if head[offset : offset + len(magic)] == magic:
+        return TAR
     if _MARKUP_START.match(start):
         raise Reject("unsupported_format", f"markup ({start[:30]!r}...), not an article: {_CONVERT}")
     return TEXT
@@ -149,11 +190,17 @@ def reject_file(source: str, reason: str, detail: str) -> Rejected:
 
 
 def read_items(
-    source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract = extract_page, name: str | None = None
+    source: str,
+    stream: BinaryIO,
+    cfg: ReadConfig,
+    extract: Extract = extract_page,
+    name: str | None = None,
+    depth: int = 0,
 ) -> Iterator[RawDoc | Rejected | Skipped | Grouped]:
     """``parse_stream`` before counting: the reader's items, documents' metadata within the limits
-    (``records.bounded``), any failure of the file turned into one rejection after the items before it."""
-    items = _items(source, stream, cfg, extract, name or source)
+    (``records.bounded``), any failure of the file turned into one rejection after the items before it.
+    ``depth``: how many archives the file is a member of."""
+    items = _items(source, stream, cfg, extract, name or source, depth)
     while True:
         try:
             item = next(items)

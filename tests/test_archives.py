@@ -1,0 +1,160 @@
+"""Archives (.tar, .tgz, .tar.xz, .tar.zst, .zip) of inputs: each member is read as a file of its own.
+
+Before, a tar of JSON Lines was one junk article (or one ``binary`` rejection) and its records were nowhere.
+"""
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import tarfile
+import tracemalloc
+import zipfile
+
+import pytest
+import zstandard
+
+from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file, parse_stream
+from wirewash.transforms.core.schema import Rejected
+
+STORY = " ".join(f"Sentence {i} of a story about the harbour council budget." for i in range(20))
+JSONL = "\n".join(json.dumps({"id": f"r{i}", "text": f"Record {i}. {STORY}"}) for i in range(3)).encode()
+FILES = [
+    ("day1/wire.jsonl", JSONL),
+    ("day1/note.txt", f"A plain text story. {STORY}".encode()),
+    ("img/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4),
+    ("odd #1!.txt", f"A story with an odd name. {STORY}".encode()),
+]
+# (source suffix, kind) per item FILES give, in member order.
+EXPECTED = [
+    ("!day1/wire.jsonl#1", "RawDoc"),
+    ("!day1/wire.jsonl#2", "RawDoc"),
+    ("!day1/wire.jsonl#3", "RawDoc"),
+    ("!day1/note.txt", "RawDoc"),
+    ("!img/logo.png", "binary"),
+    ("!odd %231%21.txt", "RawDoc"),
+]
+
+
+def tar_of(files, mode: str = "w", links: bool = False) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode=mode) as tar:
+        folder = tarfile.TarInfo("day1")
+        folder.type = tarfile.DIRTYPE
+        tar.addfile(folder)
+        for name, data in files:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+        if links:
+            link = tarfile.TarInfo("latest.jsonl")
+            link.type, link.linkname = tarfile.SYMTYPE, "day1/wire.jsonl"
+            tar.addfile(link)
+    return buf.getvalue()
+
+
+def zip_of(files, compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression) as z:
+        for name, data in files:
+            z.writestr(name, data)
+        z.writestr("__MACOSX/day1/._wire.jsonl", b"\x00\x05\x16\x07 resource fork")
+    return buf.getvalue()
+
+
+def parse(name: str, data: bytes, cfg: ReadConfig | None = None):
+    counts, inc = dict_counter()
+    return list(parse_file(name, data, cfg or ReadConfig(), inc)), dict(counts)
+
+
+def outcome(item) -> str:
+    return "RawDoc" if isinstance(item, RawDoc) else item.reason
+
+
+@pytest.mark.parametrize(
+    "name, pack",
+    [
+        ("a.tar", lambda: tar_of(FILES)),
+        ("a.tar.gz", lambda: tar_of(FILES, "w:gz")),
+        ("a.tgz", lambda: tar_of(FILES, "w:gz")),
+        ("a.tar.xz", lambda: tar_of(FILES, "w:xz")),
+        ("a.tar.zst", lambda: zstandard.ZstdCompressor().compress(tar_of(FILES))),
+        ("a.zip", lambda: zip_of(FILES)),
+        ("a.zip.gz", lambda: gzip.compress(zip_of(FILES, zipfile.ZIP_STORED))),
+        ("download", lambda: gzip.compress(tar_of(FILES))),  # a tar.gz saved without a name: by magic
+    ],
+)
+def test_every_member_of_an_archive_is_read_by_its_own_name(name, pack):
+    items, counts = parse(name, pack())
+    assert [(i.source, outcome(i)) for i in items] == [(name + s, kind) for s, kind in EXPECTED]
+    docs = [i for i in items if isinstance(i, RawDoc)]
+    assert [d.input_id for d in docs[:3]] == ["r0", "r1", "r2"] and docs[3].text.startswith("A plain text story")
+    # Ids are distinct and the same on a second read.
+    assert len({i.doc_id for i in items}) == len(items)
+    assert [i.doc_id for i in parse(name, pack())[0]] == [i.doc_id for i in items]
+    assert counts["read:document"] == 5 and counts["read:rejected:binary"] == 1
+    # The macOS resource fork of a zip is no input, but it is counted.
+    assert counts.get("read:skipped:archive_metadata", 0) == (1 if ".zip" in name else 0)
+
+
+def test_links_are_skipped_and_counted_folders_are_no_inputs():
+    items, counts = parse("l.tar", tar_of(FILES[:1], links=True))
+    assert [i.source for i in items] == [f"l.tar!day1/wire.jsonl#{n}" for n in (1, 2, 3)]
+    assert counts == {"read:document": 3, "read:skipped:archive_link": 1}
+
+
+def test_archives_inside_archives_are_read_to_a_depth_and_then_rejected():
+    inner = tar_of(FILES[:1], "w:gz")
+    items, _ = parse("outer.zip", zip_of([("inner.tar.gz", inner)]))
+    assert [i.source for i in items] == [f"outer.zip!inner.tar.gz!day1/wire.jsonl#{n}" for n in (1, 2, 3)]
+    items, counts = parse("deep.tar", tar_of([("l1.tar", tar_of([("l2.tar", tar_of(FILES))]))]))
+    assert [(i.source, outcome(i)) for i in items] == [("deep.tar!l1.tar!l2.tar", "nested_archive")]
+    assert counts == {"read:rejected:nested_archive": 1}
+
+
+def test_a_damaged_archive_keeps_what_came_before_and_says_the_rest_is_lost():
+    whole = tar_of(FILES)
+    # Cut inside the first member's data: the member and the rest of the archive are each one rejection.
+    items, counts = parse("cut.tar", whole[:1500])
+    assert [(i.source, outcome(i)) for i in items] == [("cut.tar!day1/wire.jsonl", "truncated"),
+                                                       ("cut.tar", "truncated")]
+    # Cut at a block boundary after a member, before the end-of-archive blocks: tarfile ends silently.
+    first = tar_of(FILES[:2])
+    end = first.rstrip(b"\0")
+    end += b"\0" * (-len(end) % 512)
+    items, _ = parse("cut.tar", end)
+    assert [outcome(i) for i in items] == ["RawDoc"] * 4 + ["truncated"]
+    # Garbage where the next header should be: tarfile also stops silently there.
+    items, counts = parse("bad.tar", end + b"garbage " * 200 + whole)
+    assert [outcome(i) for i in items] == ["RawDoc"] * 4 + ["corrupt_archive"]
+    assert items[-1].source == "bad.tar" and "after 2 members" in items[-1].detail
+    # A zip whose one member is damaged: that member is rejected, the others read.
+    data = bytearray(zip_of(FILES, zipfile.ZIP_STORED))
+    at = data.index(b"A plain text story")
+    data[at : at + 7] = b"XXXXXXX"  # its CRC no longer matches
+    items, _ = parse("z.zip", bytes(data))
+    assert [(i.source, outcome(i)) for i in items if outcome(i) != "RawDoc"] == [
+        ("z.zip!day1/note.txt", "corrupt_archive"), ("z.zip!img/logo.png", "binary")]
+    assert sum(isinstance(i, RawDoc) for i in items) >= 4
+    items, counts = parse("not.zip", b"PK\x03\x04" + b"no central directory" * 20)
+    assert [(i.source, outcome(i)) for i in items] == [("not.zip", "corrupt_archive")]
+
+
+def test_an_archive_is_streamed_and_bounded_per_member_not_as_a_whole():
+    """A tar.gz inflating to far more than max_inflated_bytes is read member by member, holding about one
+    member; a member past the limits is rejected alone."""
+    cfg = ReadConfig(max_doc_bytes=20_000, max_inflated_bytes=200_000)
+    files = [(f"d/{n:04}.txt", f"Story {n}. {STORY}".encode() * 10) for n in range(400)]  # ~5 MB inflated
+    files.insert(7, ("d/big.txt", b"x " * 30_000))
+    data = tar_of(files, "w:gz")
+    counts, inc = dict_counter()
+    tracemalloc.start()
+    items = 0
+    for item in parse_stream("big.tgz", io.BytesIO(data), cfg, inc):
+        items += 1
+        assert not isinstance(item, Rejected) or item.source == "big.tgz!d/big.txt"
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert items == 401 and dict(counts) == {"read:document": 400, "read:rejected:too_large": 1}
+    assert peak < 2_000_000, peak

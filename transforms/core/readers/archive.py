@@ -1,0 +1,176 @@
+"""Archives (``.tar`` in any compression layer, ``.tgz``, ``.zip``): each member is a file of its own.
+
+The readers here only list members, with the stdlib's ``tarfile`` (in stream mode: one pass, nothing held
+but the member being read) and ``zipfile`` (which seeks, by its central directory); ``registry`` reads each
+member by its own name, as it reads a file, so a member's documents are named ``archive!member#N``. A member
+that is not a regular file (a link, a device) is skipped or rejected, never lost; damage that ends the archive
+early is raised as ``Reject`` after the members before it.
+"""
+from __future__ import annotations
+
+import io
+import stat
+import tarfile
+import zipfile
+import zlib
+from dataclasses import dataclass
+from typing import BinaryIO, Iterator
+
+from wirewash.transforms.core.readers.base import Extract, ReadConfig, Reader, Reject, Skipped
+from wirewash.transforms.core.readers.compression import CHUNK
+
+# The folder macOS's Finder adds to every zip it makes: resource forks ("._x.jsonl"), not files of the data.
+_MAC_METADATA = "__MACOSX/"
+# tarfile reads its stream a record (20 blocks of 512 bytes) at a time; the last two hold the block it
+# stopped at, which says whether the archive ended or was damaged there.
+_RECENT = 2 * tarfile.RECORDSIZE
+
+
+@dataclass(frozen=True)
+class Member:
+    """One file of an archive: its path inside the archive and a stream of its bytes (read it before the
+    next member is asked for: a tar is read in one pass), or ``problem`` (reason, detail) when it cannot be
+    read as a file."""
+
+    name: str
+    stream: BinaryIO | None = None
+    problem: tuple[str, str] | None = None
+
+
+class _MemberStream(io.RawIOBase):
+    """A member's bytes, not seekable (a reader that seeks copies the member under ``max_inflated_bytes``,
+    as for a compressed file), with the archive library's errors on a damaged member as ``Reject``."""
+
+    def __init__(self, raw: BinaryIO, errors: tuple[type[Exception], ...]) -> None:
+        super().__init__()
+        self._raw, self._errors = raw, errors
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        try:
+            data = self._raw.read(len(buffer))
+        except self._errors as e:
+            raise _damage(e, "the member") from None
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _damage(e: Exception, what: str) -> Reject:
+    """An archive library's error as a rejection: ``truncated`` when the data ends early (a download cut
+    off), ``corrupt_archive`` otherwise."""
+    if isinstance(e, EOFError) or "unexpected end of data" in str(e):
+        return Reject("truncated", f"{what} ends early: {type(e).__name__}: {e}")
+    return Reject("corrupt_archive", f"{what} is damaged: {type(e).__name__}: {e}")
+
+
+def _member(name: str, raw: BinaryIO, errors: tuple[type[Exception], ...]) -> Member:
+    return Member(name, io.BufferedReader(_MemberStream(raw, errors), CHUNK))
+
+
+class _Recent:
+    """The stream tarfile reads, keeping the last ``_RECENT`` bytes read and the count of all of them."""
+
+    def __init__(self, raw: BinaryIO) -> None:
+        self._raw = raw
+        self.kept = bytearray()
+        self.end = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._raw.read(size)
+        self.end += len(data)
+        self.kept += data
+        del self.kept[: max(0, len(self.kept) - _RECENT)]
+        return data
+
+    def since(self, offset: int) -> bytes:
+        """The bytes read from ``offset`` on (``offset`` within the last ``_RECENT`` bytes read)."""
+        return bytes(self.kept[max(0, offset - (self.end - len(self.kept))) :])
+
+
+def _check_tar_end(recent: _Recent, offset: int, members: int) -> None:
+    """tarfile stops without a word at a header it cannot read after the first: the rest of a damaged or
+    cut archive would be lost silently. An archive ends with zero blocks, and nothing but zeros follows."""
+    tail = recent.since(offset)
+    if not tail:
+        raise Reject("truncated", f"the archive ends after {members} members without its end-of-archive blocks")
+    while tail:
+        if tail.strip(b"\0"):
+            raise Reject(
+                "corrupt_archive",
+                f"unreadable tar header at byte {offset} after {members} members: the rest is not read",
+            )
+        tail = recent.read(CHUNK)
+
+
+def _read_tar(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract) -> Iterator[Member | Skipped]:
+    recent = _Recent(stream)
+    members = 0
+    try:
+        # Stream mode ("r|"): one pass, no seeks; compression layers were peeled by the registry.
+        archive = tarfile.open(fileobj=recent, mode="r|")  # noqa: SIM115 - closed below
+        with archive:
+            for info in _tar_infos(archive):
+                if info.isdir():
+                    continue  # a folder is no input, as in a listing
+                members += 1
+                if info.issym() or info.islnk():
+                    yield Skipped("archive_link")  # its target is a member of its own, or not in the archive
+                elif not info.isfile():
+                    yield Member(info.name, problem=("not_regular_file", "a device or FIFO in the archive"))
+                elif info.name.startswith(_MAC_METADATA):
+                    yield Skipped("archive_metadata")
+                else:
+                    yield _member(info.name, archive.extractfile(info), (tarfile.TarError, EOFError))
+            _check_tar_end(recent, archive.offset, members)
+    except (tarfile.TarError, EOFError, zlib.error) as e:
+        raise _damage(e, f"the archive, after {members} members,") from None
+
+
+def _tar_infos(archive: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
+    while (info := archive.next()) is not None:
+        # Stream mode keeps every header read: a million-member archive would hold them all.
+        archive.members = []
+        yield info
+
+
+def _read_zip(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract) -> Iterator[Member | Skipped]:
+    try:
+        archive = zipfile.ZipFile(stream)  # noqa: SIM115 - closed below
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
+        raise Reject("corrupt_archive", f"not a readable zip archive: {type(e).__name__}: {e}") from None
+    errors = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
+    with archive:
+        for info in archive.infolist():  # the central directory's order: the same on every run
+            if info.is_dir():
+                continue
+            if stat.S_ISLNK(info.external_attr >> 16):
+                yield Skipped("archive_link")
+            elif info.filename.startswith(_MAC_METADATA):
+                yield Skipped("archive_metadata")
+            elif info.flag_bits & 0x1:
+                yield Member(info.filename, problem=("encrypted", "an encrypted zip member: no password is known"))
+            elif info.compress_type != zipfile.ZIP_STORED and info.file_size > cfg.max_inflated_bytes:
+                detail = f"inflates to {info.file_size} bytes, past max_inflated_bytes={cfg.max_inflated_bytes}"
+                yield Member(info.filename, problem=("too_large", detail))
+            else:
+                try:
+                    raw = archive.open(info)
+                except NotImplementedError as e:
+                    yield Member(info.filename, problem=("unsupported_compression", str(e)))
+                    continue
+                except errors as e:
+                    yield Member(info.filename, problem=("corrupt_archive", f"{type(e).__name__}: {e}"))
+                    continue
+                with raw:
+                    yield _member(info.filename, raw, errors)
+
+
+# Compressed tars by their short names: the compression is found by its magic number (registry).
+TAR = Reader("tar", (".tar", ".tgz", ".tbz2", ".txz"), _read_tar, archive=True)
+# zip's central directory is at its end: a zip that cannot seek (in a compression layer, a tar member) is
+# held in memory under max_inflated_bytes first.
+ZIP = Reader("zip", (".zip",), _read_zip, seekable=True, archive=True)
+# Where a tar header says it is one ("ustar" at byte 257), whatever the file's name.
+TAR_MAGIC = (257, b"ustar")
