@@ -109,13 +109,52 @@ def test_warc_limits_and_damage_are_rejections():
     items, counts = parse("c.warc", crawl(False), ReadConfig(max_doc_bytes=1000, max_inflated_bytes=100_000))
     assert [(i.source, i.reason) for i in items] == [("c.warc#2", "too_large"), ("c.warc#5", "too_large")]
     good = warc_record("response", "https://x/1", PAGE)
-    # The record before the damage is kept; the damage and everything after it is one rejection.
+    # The records before and after the damage are kept; the damage is one rejection.
     items, counts = parse("d.warc", good + b"garbage" * 50 + good)
-    assert [(type(i).__name__, i.source) for i in items] == [("RawDoc", "d.warc#1"), ("Rejected", "d.warc#2")]
+    assert [(type(i).__name__, i.source) for i in items] == [
+        ("RawDoc", "d.warc#1"), ("Rejected", "d.warc#2"), ("RawDoc", "d.warc#3")]
     assert items[1].reason == "corrupt_warc" and counts["read:rejected:corrupt_warc"] == 1
     items, counts = parse("e.warc", warc_record("request", "https://x/1", b"GET"))
     assert [(i.reason, i.source) for i in items] == [("no_html_responses", "e.warc")]
     assert counts["read:rejected:no_html_responses"] == 1
+
+
+def _damaged(kind: str, records: list[bytes]) -> bytes:
+    """Four records with the second damaged as ``kind`` says (gzipped as Common Crawl writes them, or not)."""
+    gz = [gzip.compress(r) for r in records]
+    if kind == "garbage_between":
+        return records[0] + b"garbage " * 40 + b"".join(records[1:])
+    if kind == "length_too_long":
+        return records[0] + records[1].replace(b"Content-Length: ", b"Content-Length: 9") + b"".join(records[2:])
+    if kind == "gzip_garbage_between":
+        return gz[0] + b"garbage " * 40 + b"".join(gz[1:])
+    if kind == "gzip_member_cut":
+        return gz[0] + gz[1][: len(gz[1]) // 2] + b"".join(gz[2:])
+    assert kind == "gzip_member_corrupt"
+    return gz[0] + gz[1][:30] + b"\xff" * 40 + gz[1][70:] + b"".join(gz[2:])
+
+
+@pytest.mark.parametrize(
+    "kind, lost",
+    [("garbage_between", 0), ("length_too_long", 1), ("gzip_garbage_between", 0), ("gzip_member_cut", 1),
+     ("gzip_member_corrupt", 1)],
+)
+def test_a_damaged_warc_record_costs_itself_not_the_records_after_it(kind, lost):
+    """A bad Content-Length, a gzip member cut short or corrupt, or garbage between records ended the file:
+    every later record was lost, uncounted. The damage is one rejection; reading resumes at the next
+    record (the next WARC header, or the next gzip member that inflates to one)."""
+    records = [warc_record("response", f"https://x/{i}", PAGE.replace(b"Election", b"Vote %d" % i))
+               for i in range(4)]
+    name = "crawl.warc.gz" if kind.startswith("gzip") else "crawl.warc"
+    items, counts = parse(name, _damaged(kind, records))
+    urls = [i.url for i in items if isinstance(i, RawDoc)]
+    assert urls == [f"https://x/{i}" for i in range(4) if not (lost and i == 1)]
+    rejected = [i for i in items if not isinstance(i, RawDoc)]
+    assert len(rejected) == 1 and rejected[0].reason in ("corrupt_warc", "truncated")
+    assert "resumed at byte" in rejected[0].detail
+    # Accounting: every item is counted once, and every record has its own doc_id.
+    assert counts["read:document"] + counts[f"read:rejected:{rejected[0].reason}"] == len(items)
+    assert len({i.doc_id for i in items}) == len(items)
 
 
 def test_warc_error_and_redirect_responses_are_not_articles():

@@ -4,12 +4,14 @@ The HTTP body is decoded as a browser would: transfer coding (chunked) first, th
 deflate, br), each bounded by ``max_doc_bytes``; the charset comes from the HTTP ``Content-Type`` header, else
 from the page (``text.html_doc``). Crawlers that already decoded the body say so by renaming the header
 (Common Crawl's ``X-Crawler-Transfer-Encoding``), so only the plain headers are obeyed, and a body that does
-not start as its content coding says is taken as already decoded.
+not start as its content coding says is taken as already decoded. A damaged stretch (garbage between records, a
+wrong Content-Length, a gzip member cut short) is one rejection, and reading resumes at the next record after it.
 """
 from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import zlib
 from typing import BinaryIO, Iterator
 
@@ -17,7 +19,7 @@ from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, R
 from wirewash.transforms.core.readers.compression import CHUNK, gunzip
 from wirewash.transforms.core.readers.html import html_doc
 from wirewash.transforms.core.readers.records import as_text, parse_date
-from wirewash.transforms.core.readers.text import read_upto
+from wirewash.transforms.core.readers.text import head_of, read_upto
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 
@@ -111,6 +113,30 @@ class _GzipEndCheck:
         self.gzip = self.in_member = False  # a jump makes the copy meaningless: no claim either way
         return self._raw.seek(offset, whence)
 
+    def restart_at(self, offset: int, gzipped: bool) -> None:
+        """Continue at ``offset``, where a record (a gzip member, when ``gzipped``) starts: tracked again."""
+        self._raw.seek(offset)
+        self._inflater = zlib.decompressobj(wbits=31)
+        self._started, self.gzip, self.in_member = True, gzipped, False
+
+    def next_record(self, start: int, gzipped: bool) -> int | None:
+        """The offset of the first record at or after ``start`` (``_is_record``), or None."""
+        magic = _GZIP_MAGIC if gzipped else _WARC_MAGIC
+        pos, carry = start, b""
+        self._raw.seek(start)
+        while chunk := self._raw.read(_SCAN):
+            data, base = carry + chunk, pos - len(carry)
+            pos += len(chunk)
+            at = data.find(magic)
+            while at >= 0:
+                if _is_record(self._raw, base + at, gzipped):
+                    return base + at
+                at = data.find(magic, at + 1)
+            self._raw.seek(pos)
+            # A magic cut by the chunk's end is found whole in the next round, never twice.
+            carry = data[len(data) - len(magic) + 1 :]
+        return None
+
     def seekable(self) -> bool:
         return True
 
@@ -121,26 +147,72 @@ class _GzipEndCheck:
         pass  # the caller owns the file
 
 
+# How a damaged stretch of a WARC is passed over: the next record is the next gzip member that inflates to a
+# WARC header (gzipped WARCs: one member per record), or the next WARC header line (plain WARCs).
+_GZIP_MAGIC = b"\x1f\x8b\x08"
+_WARC_MAGIC = b"WARC/1."
+_WARC_START = re.compile(rb"WARC/1\.[01]\r?\n[!-9;-~]+:")
+_SCAN = 1 << 20
+
+
+def _is_record(raw: BinaryIO, at: int, gzipped: bool) -> bool:
+    """Whether a record starts at ``at``: a WARC header line and a first field; gzipped, a whole gzip member
+    that inflates to one (a member cut short by the damage is passed over too, output discarded)."""
+    raw.seek(at)
+    if not gzipped:
+        return _WARC_START.match(raw.read(64)) is not None
+    inflater = zlib.decompressobj(wbits=31)
+    start = b""
+    try:
+        while not inflater.eof:
+            data = inflater.unconsumed_tail or raw.read(CHUNK)
+            if not data:
+                return False
+            out = inflater.decompress(data, CHUNK)
+            if len(start) < 64:
+                start += out[:64]
+                if len(start) >= 64 and not _WARC_START.match(start):
+                    return False
+    except zlib.error:
+        return False
+    return _WARC_START.match(start) is not None
+
+
 def _read_warc(
     source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract
 ) -> Iterator[RawDoc | Rejected | Skipped]:
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
     responses = 0
+    head, stream = head_of(stream, 2)
+    gzipped = head == b"\x1f\x8b"
     stream = _GzipEndCheck(stream)
     records = ArchiveIterator(stream, parse_http=True)
     n = 0
+    # Where the last record read (or the last resumption) started: damage is after it.
+    last = 0
     while True:
         try:
             record = next(records)
         except StopIteration:
             break
         except OSError as e:
-            # The records before the damage are kept; the rest of the file is one rejection.
-            rest = f"{source}#{n + 1}"
-            yield Rejected(make_doc_id(rest, b""), rest, "corrupt_warc", f"unreadable WARC record: {e}"[:300])
-            return
+            # The damaged stretch (one record or more: which cannot be told) is one rejection; reading
+            # resumes at the next record that can be found after it.
+            n += 1
+            resumed = stream.next_record(last + 1, gzipped)
+            damaged = f"{source}#{n}"
+            rest = "no record after it" if resumed is None else f"reading resumed at byte {resumed}"
+            detail = f"unreadable WARC data after the record at byte {last} ({e}): {rest}"
+            yield Rejected(make_doc_id(damaged, b""), damaged, "corrupt_warc", detail[:300])
+            if resumed is None:
+                return
+            last = resumed
+            stream.restart_at(resumed, gzipped)
+            records = ArchiveIterator(stream, parse_http=True)
+            continue
         n += 1
+        last = record.stream_pos
         if record.record_type != WarcRecordType.response:
             yield Skipped("warc_not_response")
             continue
@@ -164,9 +236,18 @@ def _read_warc(
             continue
         raw = record.reader.read()
         if len(raw) < record.content_length:  # fastwarc sets content_length to the HTTP body's after parsing
-            detail = f"the file ends {record.content_length - len(raw)} bytes into this record's body"
+            # The file ends inside the body, or its Content-Length is wrong and the body ran on over the
+            # records after it: those are read again from the next record header after this one's.
+            resumed = stream.next_record(record.stream_pos + 1, gzipped)
+            short = f"the data ends {record.content_length - len(raw)} bytes short of this record's body"
+            detail = short if resumed is None else f"{short}: reading resumed at byte {resumed}"
             yield Rejected(make_doc_id(record_source, b""), record_source, "truncated", detail)
-            return
+            if resumed is None:
+                return
+            last = resumed
+            stream.restart_at(resumed, gzipped)
+            records = ArchiveIterator(stream, parse_http=True)
+            continue
         try:
             codings = headers.get("Transfer-Encoding"), headers.get("Content-Encoding")
             body = http_body(raw, *codings, cfg.max_doc_bytes)
