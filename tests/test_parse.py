@@ -63,6 +63,48 @@ def test_utf8_with_bom_drops_the_bom():
     assert doc.text == "Tokayev’s café"
 
 
+# A few real news sentences per language, for the East Asian legacy charsets.
+CJK = {
+    "ja": "東京株式市場で日経平均株価は三日続伸し、終値は前日比二百円高の三万八千円台となった。"
+    "政府は来年度予算案を閣議決定し、防衛費の増額を盛り込んだ。気象庁によると、今週末は全国的に雨が降る見込みだという。",
+    "zh": "国家统计局今天发布数据显示，上半年国内生产总值同比增长百分之五。专家表示，消费需求持续恢复，"
+    "但房地产市场仍然面临压力。北京市政府宣布将进一步加强公共交通建设。",
+    "zh-tw": "行政院今天通過明年度總預算案，將送交立法院審議。經濟部表示，出口訂單連續三個月成長，"
+    "半導體產業表現亮眼。氣象局預測，颱風將於週末接近臺灣東部海面。",
+    "ko": "서울 증시에서 코스피 지수는 외국인 매수세에 힘입어 상승 마감했다. 정부는 내년 예산안을 국회에 제출하고 "
+    "복지 예산을 늘리기로 했다. 기상청은 이번 주말 전국에 비가 내릴 것으로 예보했다.",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, codec",
+    [("ja", "shift_jis"), ("ja", "euc_jp"), ("zh", "gb18030"), ("zh", "gbk"), ("zh", "gb2312"),
+     ("zh-tw", "big5"), ("ko", "euc_kr")],
+)
+def test_east_asian_legacy_charsets_without_a_declaration(lang, codec):
+    """charset-normalizer found these charsets, but its coherence stays under 0.2 on CJK text, so the guess
+    was dropped for Windows-1252: Japanese, Chinese and Korean news became Latin mojibake."""
+    text = CJK[lang]
+    assert decode_text(text.encode(codec)) == text
+    assert one_doc("story.txt", text.encode(codec)).text == text
+    page = f"<html><head><title>{text[:12]}</title></head><body><p>{text}</p></body></html>"
+    assert decode_text(page.encode(codec), html=True) == page
+    # One sentence is enough.
+    sentence = text[: text.index("。" if "。" in text else ".") + 1]
+    assert decode_text(sentence.encode(codec)) == sentence
+
+
+def test_western_text_is_not_read_as_cjk():
+    """Each accented byte of a Western code page and the byte after it can form an ideograph in Shift_JIS
+    or GBK; such text is still read in its own code page."""
+    for text, codec in [
+        ("Le président a déclaré que l'économie était sur la bonne voie, malgré les grèves de l'été.", "cp1252"),
+        ("Vláda ve středu schválila návrh státního rozpočtu na příští rok, řekl ministr financí.", "cp1250"),
+        ("Hükümet çarşamba günü gelecek yılın bütçe tasarısını onayladı.", "cp1254"),
+    ]:
+        assert decode_text(text.encode(codec)) == text
+
+
 def test_latin1_bytes():
     assert decode_text("café in Almaty".encode("latin-1")) == "café in Almaty"
     assert one_doc("l1.txt", "Le café est fermé.".encode("latin-1")).text == "Le café est fermé."
