@@ -231,6 +231,28 @@ def test_keep_policies_rank_deterministically_with_undated_last():
 # --- one per id and attach ------------------------------------------------------------------------------------
 
 
+def test_every_duplicate_id_rejection_has_a_doc_id_of_its_own_whatever_the_order():
+    """Three records of one file with id "a" gave two ``duplicate_id`` rows sharing the kept article's
+    doc_id: an output whose doc_id is not a key, and a detail that did not say which id collided."""
+    same = [Article("x", f"f.jsonl#{n}", f"text {n}", input_id="a") for n in (3, 1, 2)]
+    outs = []
+    for order in (same, same[::-1]):
+        counts, inc = dict_counter()
+        winner = clusters.one_per_id(clusters.signed_doc(a, DedupConfig()) for a in order)
+        outs.append(list(clusters.attach("x", order, [winner.claim], [], inc)))
+        assert counts["dedup:rejected:duplicate_id"] == 2
+    assert outs[0] == outs[1]
+    kept, *rejected = outs[0]
+    assert kept.doc_id == "x" and [r.source for r in rejected] == ["f.jsonl#2", "f.jsonl#3"]
+    assert len({kept.doc_id, *(r.doc_id for r in rejected)}) == 3
+    assert all(r.detail == "doc_id x (id 'a') is also that of f.jsonl#1" for r in rejected)
+    # Two inputs alike in source and text (one record given twice) still get two doc_ids.
+    twice = [Article("y", "g.txt", "same text")] * 3
+    winner = clusters.one_per_id(clusters.signed_doc(a, DedupConfig()) for a in twice)
+    out = list(clusters.attach("y", twice, [winner.claim], [], dict_counter()[1]))
+    assert len({o.doc_id for o in out}) == 3 and "(no id of its own)" in out[1].detail
+
+
 def test_attach_places_the_claimed_article_and_rejects_the_other_claimants():
     counts, inc = dict_counter()
     first = Article("x", "a/one.txt", "one text", input_id="7")

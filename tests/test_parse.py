@@ -594,10 +594,21 @@ def test_ids_of_every_kind():
     records = [{"id": 7}, {"id": 7.0}, {"id": None}, {"id": ""}, {"id": " x "}, {}]
     data = "\n".join(json.dumps({**r, "text": f"Story {i}."}) for i, r in enumerate(records)).encode()
     items, _ = parse("f.jsonl", data)
-    assert [i.input_id for i in items] == ["7", "7", None, None, "x", None]
+    assert [i.input_id for i in items] == ["7", "7", None, None, " x ", None]
     assert items[0].doc_id == items[1].doc_id == id_doc_id("f.jsonl", "7")  # one id, one doc_id
     assert all(i.doc_id != "None" and len(i.doc_id) == 16 for i in items)
     assert items[2].doc_id == make_doc_id("f.jsonl#3", json.dumps({"id": None, "text": "Story 2."}).encode())
+
+
+def test_ids_differing_by_surrounding_whitespace_are_two_ids():
+    """" 1", "1" and "1 " were stripped to one id, so all but one record were rejected as duplicate_id;
+    whitespace-only ids are no ids (each record gets its content id)."""
+    ids = ["1", " 1", "1 ", "\t1\n", " ", "\t", "  "]
+    data = "\n".join(json.dumps({"id": x, "text": f"Story {n}."}) for n, x in enumerate(ids)).encode()
+    items, counts = parse("f.jsonl", data)
+    assert [i.input_id for i in items] == ["1", " 1", "1 ", "\t1\n", None, None, None]
+    assert len({i.doc_id for i in items}) == len(ids) and counts == {"read:document": len(ids)}
+    assert items[1].doc_id == id_doc_id("f.jsonl", " 1")
 
 
 def test_the_same_id_in_two_files_gives_two_doc_ids():

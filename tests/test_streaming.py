@@ -161,8 +161,8 @@ def test_streaming_duplicates_over_time(tmp_path):
             equal_to([("copy", "orig", 0), ("copy-of-indexed", "indexed", 60), ("late-copy", "other", 0)]),
             label="Duplicates",
         )
-        assert_that(out[dedup.REJECTED] | beam.Map(lambda r: (r.doc_id, r.source, r.reason)),
-                    equal_to([("orig", "s2", "duplicate_id")]), label="Rejected")
+        assert_that(out[dedup.REJECTED] | beam.Map(lambda r: (r.detail.split()[1], r.doc_id != "orig", r.source, r.reason)),
+                    equal_to([("orig", True, "s2", "duplicate_id")]), label="Rejected")
 
 
 @pytest.mark.parametrize("order", ["sorted", "reversed"])

@@ -192,8 +192,8 @@ def test_near_duplicates():
             label="Duplicates",
         )
         assert_that(
-            out[dedup.REJECTED] | "Rejected" >> beam.Map(lambda r: (r.doc_id, r.source, r.reason)),
-            equal_to([("same", "b/second.txt", "duplicate_id")]),
+            out[dedup.REJECTED] | "Rejected" >> beam.Map(lambda r: (r.detail.split()[1], r.doc_id != "same", r.source, r.reason)),
+            equal_to([("same", True, "b/second.txt", "duplicate_id")]),
             label="Rejected",
         )
         # Texts pass through untouched.
@@ -366,8 +366,8 @@ def test_a_rejected_same_id_article_takes_no_part_in_dedup():
         )
         assert_that(out[dedup.DUPLICATES], equal_to([]), label="Duplicates")
         assert_that(
-            out[dedup.REJECTED] | "Rejected" >> beam.Map(lambda r: (r.doc_id, r.source, r.reason)),
-            equal_to([("dup", "b/story.txt", "duplicate_id")]),
+            out[dedup.REJECTED] | "Rejected" >> beam.Map(lambda r: (r.detail.split()[1], r.doc_id != "dup", r.source, r.reason)),
+            equal_to([("dup", True, "b/story.txt", "duplicate_id")]),
             label="Rejected",
         )
 

@@ -25,9 +25,8 @@ from apache_beam.utils.timestamp import Duration, Timestamp
 from wirewash.transforms import dedup
 from wirewash.transforms.core import index
 from wirewash.transforms.core import streaming as core
-from wirewash.transforms.core.clusters import DedupConfig
+from wirewash.transforms.core.clusters import DedupConfig, duplicate_id_rejection
 from wirewash.transforms.core.minhash import sign_article
-from wirewash.transforms.core.schema import Rejected
 from wirewash.transforms.incremental import ReadIndexPartitions
 from wirewash.transforms.metrics import CountingDoFn
 
@@ -142,9 +141,8 @@ class _DecideFn(CountingDoFn):
         if kind == _ARTICLE:
             if held is not None or decided.read() is not None:
                 self.inc("dedup:rejected:duplicate_id")
-                yield beam.pvalue.TaggedOutput(
-                    dedup.REJECTED, Rejected(doc_id, payload.source, "duplicate_id", f"doc_id {doc_id} seen before")
-                )
+                owner = held[1].source if held is not None else "an article decided before"
+                yield beam.pvalue.TaggedOutput(dedup.REJECTED, duplicate_id_rejection(doc_id, payload, owner))
                 return
             held = (ts, payload)
             article_state.write(held)

@@ -24,7 +24,7 @@ from typing import Literal
 
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.minhash import MinhashConfig, sign_article
-from wirewash.transforms.core.schema import Article, Rejected
+from wirewash.transforms.core.schema import Article, Rejected, make_doc_id
 from wirewash.transforms.core.verify import VerifyConfig, packed
 
 Keep = Literal["longest", "earliest", "latest"]
@@ -233,25 +233,35 @@ def one_per_id(same_id: Iterable[SignedDoc]) -> SignedDoc:
 Cluster = tuple[str, int, float | None]  # (representative id, cluster size, similarity to the representative)
 
 
+def duplicate_id_rejection(doc_id: str, article: Article, owner: str, nth: int = 0) -> Rejected:
+    """``article``, one more input with the ``doc_id`` another (``owner``, a source) holds, rejected as
+    ``duplicate_id`` under a doc_id of its own: a hash of its source, the shared doc_id, its text and ``nth``
+    (its place among the inputs sharing it), so no two output rows share a doc_id, the same on every run. The
+    detail names the shared doc_id, the input's id and the owner."""
+    digest = text_digest(article.text)
+    own = make_doc_id(f"{article.source}\0duplicate_id\0{nth}\0{digest}", doc_id.encode("utf-8"))
+    given = f"id {article.input_id!r}" if article.input_id is not None else "no id of its own"
+    detail = f"doc_id {doc_id} ({given}) is also that of {owner}"
+    return Rejected(own, article.source, "duplicate_id", detail[:300], article.input_id)
+
+
 def attach(
     doc_id: str, articles: Iterable[Article], claims: Iterable[Claim], clusters: Iterable[Cluster], inc: Inc
 ) -> Iterator[Article | Rejected]:
     """The outcome of every article with ``doc_id``: the claimed one with its cluster columns (kept when it
-    represents its cluster or has none), every other one rejected as ``duplicate_id``."""
+    represents its cluster or has none), every other one rejected as ``duplicate_id`` under a doc_id of its
+    own (``duplicate_id_rejection``)."""
     claim = min(claims, default=None)
     cluster = next(iter(clusters), None)
     placed = False
-    for article in sorted(articles, key=lambda a: (a.source, a.text)):
+    for nth, article in enumerate(sorted(articles, key=lambda a: (a.source, a.text))):
         if claim is not None and claim.rejected:
             inc(f"dedup:rejected:{claim.rejected}")
             yield Rejected(doc_id, article.source, claim.rejected, claim.detail, article.input_id)
             continue
         if placed or claim is None or (article.source, text_digest(article.text)) != (claim.source, claim.digest):
             inc("dedup:rejected:duplicate_id")
-            owner = claim.source if claim else "another input"
-            yield Rejected(
-                doc_id, article.source, "duplicate_id", f"doc_id {doc_id} also used by {owner}", article.input_id
-            )
+            yield duplicate_id_rejection(doc_id, article, claim.source if claim else "another input", nth)
             continue
         placed = True
         rep_id, size, sim = cluster if cluster else (doc_id, 1, None)

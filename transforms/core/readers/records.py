@@ -202,8 +202,10 @@ class _BadRecord(Exception):
 
 
 def input_id_of(value: object) -> str | None:
-    """The input's own id as a string: strings and integers (an integral float too, as pandas writes integer
-    ids of a column with nulls); None when absent, null or blank. Raises _BadRecord for any other kind."""
+    """The input's own id as a string: strings exactly as given (" 1" and "1" are two ids, as they are to
+    the store that gave them: stripped, they were one and the second record was lost as ``duplicate_id``)
+    and integers (an integral float too, as pandas writes integer ids of a column with nulls); None when
+    absent, null or blank. Raises _BadRecord for any other kind."""
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
@@ -213,7 +215,7 @@ def input_id_of(value: object) -> str | None:
     text = as_text(value)
     if text is None:
         raise _BadRecord("bad_id", f"id is {_kind(value)}, not a string or an integer")
-    return text.strip() or None
+    return text if text.strip() else None
 
 
 def _check_id_size(field: str, value: str | None, limit: int) -> None:
