@@ -9,6 +9,7 @@ early is raised as ``Reject`` after the members before it.
 from __future__ import annotations
 
 import io
+import posixpath
 import stat
 import tarfile
 import zipfile
@@ -19,8 +20,9 @@ from typing import BinaryIO, Iterator
 from wirewash.transforms.core.readers.base import Extract, ReadConfig, Reader, Reject, Skipped
 from wirewash.transforms.core.readers.compression import CHUNK
 
-# The folder macOS's Finder adds to every zip it makes: resource forks ("._x.jsonl"), not files of the data.
-_MAC_METADATA = "__MACOSX/"
+# What macOS adds to the archives it makes: a folder of resource forks in a zip (Finder), a "._x.jsonl"
+# AppleDouble file beside each file in a tar (bsdtar); neither is a file of the data.
+_MAC_FOLDER, _MAC_PREFIX = "__MACOSX/", "._"
 # tarfile reads its stream a record (20 blocks of 512 bytes) at a time; the last two hold the block it
 # stopped at, which says whether the archive ended or was damaged there.
 _RECENT = 2 * tarfile.RECORDSIZE
@@ -94,7 +96,8 @@ def _check_tar_end(recent: _Recent, offset: int, members: int) -> None:
     cut archive would be lost silently. An archive ends with zero blocks, and nothing but zeros follows."""
     tail = recent.since(offset)
     if not tail:
-        raise Reject("truncated", f"the archive ends after {members} members without its end-of-archive blocks")
+        detail = f"the archive ends after {members} members without its end-of-archive blocks"
+        raise Reject("truncated", detail)
     while tail:
         if tail.strip(b"\0"):
             raise Reject(
@@ -104,7 +107,13 @@ def _check_tar_end(recent: _Recent, offset: int, members: int) -> None:
         tail = recent.read(CHUNK)
 
 
-def _read_tar(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract) -> Iterator[Member | Skipped]:
+def _mac_metadata(name: str) -> bool:
+    return name.startswith(_MAC_FOLDER) or posixpath.basename(name).startswith(_MAC_PREFIX)
+
+
+def _read_tar(
+    source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
+) -> Iterator[Member | Skipped]:
     recent = _Recent(stream)
     members = 0
     try:
@@ -119,7 +128,7 @@ def _read_tar(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract)
                     yield Skipped("archive_link")  # its target is a member of its own, or not in the archive
                 elif not info.isfile():
                     yield Member(info.name, problem=("not_regular_file", "a device or FIFO in the archive"))
-                elif info.name.startswith(_MAC_METADATA):
+                elif _mac_metadata(info.name):
                     yield Skipped("archive_metadata")
                 else:
                     yield _member(info.name, archive.extractfile(info), (tarfile.TarError, EOFError))
@@ -135,7 +144,9 @@ def _tar_infos(archive: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
         yield info
 
 
-def _read_zip(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract) -> Iterator[Member | Skipped]:
+def _read_zip(
+    source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
+) -> Iterator[Member | Skipped]:
     try:
         archive = zipfile.ZipFile(stream)  # noqa: SIM115 - closed below
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
@@ -147,12 +158,13 @@ def _read_zip(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract)
                 continue
             if stat.S_ISLNK(info.external_attr >> 16):
                 yield Skipped("archive_link")
-            elif info.filename.startswith(_MAC_METADATA):
+            elif _mac_metadata(info.filename):
                 yield Skipped("archive_metadata")
             elif info.flag_bits & 0x1:
-                yield Member(info.filename, problem=("encrypted", "an encrypted zip member: no password is known"))
+                yield Member(info.filename, problem=("encrypted", "encrypted: no password is known"))
             elif info.compress_type != zipfile.ZIP_STORED and info.file_size > cfg.max_inflated_bytes:
-                detail = f"inflates to {info.file_size} bytes, past max_inflated_bytes={cfg.max_inflated_bytes}"
+                limit = cfg.max_inflated_bytes
+                detail = f"inflates to {info.file_size} bytes, past max_inflated_bytes={limit}"
                 yield Member(info.filename, problem=("too_large", detail))
             else:
                 try:

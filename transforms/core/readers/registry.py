@@ -125,7 +125,8 @@ def _items(
     if reader is TEXT:
         reader = _sniffed(head)
     if reader.archive and depth >= _MAX_ARCHIVE_DEPTH:
-        raise Reject("nested_archive", f"an archive inside {depth} archives (at most {_MAX_ARCHIVE_DEPTH - 1} read)")
+        detail = f"an archive inside {depth} archives (at most {_MAX_ARCHIVE_DEPTH - 1} are read)"
+        raise Reject("nested_archive", detail)
     if reader.seekable and (layers or not stream.seekable()):
         data = read_upto(stream, cfg.max_inflated_bytes + 1)
         if len(data) > cfg.max_inflated_bytes:
