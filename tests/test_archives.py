@@ -11,12 +11,17 @@ import tarfile
 import tracemalloc
 import zipfile
 
+import apache_beam as beam
 import pytest
 import zstandard
+from apache_beam.metrics.metric import MetricsFilter
+from apache_beam.testing import test_pipeline
+from apache_beam.testing.util import assert_that, equal_to
 
-from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.counters import NAMESPACE, dict_counter
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file, parse_stream
 from wirewash.transforms.core.schema import Rejected
+from wirewash.transforms.io import DOCS, REJECTED, ReadDocuments, expand_input
 
 STORY = " ".join(f"Sentence {i} of a story about the harbour council budget." for i in range(20))
 JSONL = "\n".join(json.dumps({"id": f"r{i}", "text": f"Record {i}. {STORY}"}) for i in range(3)).encode()
@@ -164,3 +169,25 @@ def test_an_archive_is_streamed_and_bounded_per_member_not_as_a_whole():
     tracemalloc.stop()
     assert items == 401 and dict(counts) == {"read:document": 400, "read:rejected:too_large": 1}
     assert peak < 2_000_000, peak
+
+
+def _tail(source: str) -> str:
+    """A source without the folder: "!member#N" in an archive, else the file name."""
+    return source[source.index("!"):] if "!" in source else source.rsplit("/", 1)[-1]
+
+
+def test_read_documents_reads_the_members_of_archives_in_a_folder(tmp_path):
+    """The pipeline's read: an archive beside plain files gives its members' documents and rejections,
+    each counted once, so the report's accounting holds."""
+    (tmp_path / "feeds.tgz").write_bytes(tar_of(FILES, mode="w:gz"))
+    (tmp_path / "loose.txt").write_bytes(f"A loose story. {STORY}".encode())
+    with test_pipeline.TestPipeline(runner="FnApiRunner") as p:
+        read = p | ReadDocuments(expand_input(str(tmp_path)), ReadConfig())
+        names = [s for s, kind in EXPECTED if kind == "RawDoc"]
+        assert_that(read[DOCS] | "Docs" >> beam.Map(lambda d: _tail(d.source)),
+                    equal_to(["loose.txt", *names]), label="Docs")
+        assert_that(read[REJECTED] | "Rejected" >> beam.Map(lambda r: (_tail(r.source), r.reason)),
+                    equal_to([("!img/logo.png", "binary")]), label="Rejected")
+    counters = {c.key.metric.name: c.committed
+                for c in p.result.metrics().query(MetricsFilter().with_namespace(NAMESPACE))["counters"]}
+    assert (counters["read:file"], counters["read:document"], counters["read:rejected:binary"]) == (2, 6, 1)

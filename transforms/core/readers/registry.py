@@ -3,10 +3,10 @@
 ``parse_stream`` is the entry point for one open file. The name picks the format: the longest suffix a reader
 claims (``.warc.gz`` is WARC's own), else a compression suffix (``.gz``, ``.zst``) is peeled off and the rest
 looked up again, so ``x.jsonl.zst``, ``x.parquet.gz`` and ``x.txt.gz.zst`` all work; a name no reader claims
-is plain text. An archive's members (``.tar``, ``.tgz``, ``.zip``...) are each read as a file by their own
-names, their records named ``archive!member#N``. Every item is counted here: ``read:document``, ``read:rejected:<reason>``,
-``read:skipped:<reason>``, ``read:field:<repair>``, ``read:grouped_rejections``, so the accounting does not
-depend on each reader remembering to; every document's metadata is held to the read limits here too
+is plain text. An archive's members (``.tar``, ``.tgz``, ``.zip``...) are each read as a file, by their own
+names, their records named ``archive!member#N``. Every item is counted here: ``read:document``,
+``read:rejected:<reason>``, ``read:skipped:<reason>``, ``read:field:<repair>``, ``read:grouped_rejections``,
+so the accounting does not depend on each reader remembering to; every document's metadata is held to the read limits here too
 (``records.bounded``).
 """
 from __future__ import annotations
