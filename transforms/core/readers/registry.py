@@ -78,7 +78,8 @@ def input_formats() -> str:
     read = ", ".join(s for r in READERS if r is not UNSUPPORTED for s in r.suffixes)
     layers, refused = ", ".join(LAYERS), ", ".join(UNSUPPORTED.suffixes)
     return (
-        f"read by extension: {read}; any other name as plain text (HTML when it starts as a page does); "
+        f"read by extension: {read} (an archive's members each by their own names); any other name as plain "
+        "text (HTML when it starts as a page does, a tar when its header says so); "
         f"{layers} layers peeled off first, in any number; {refused} refused (many records in one file)"
     )
 
