@@ -32,7 +32,7 @@ from wirewash.pipeline.launch import INTERRUPTED
 from wirewash.pipeline.explain import main as explain_main
 from wirewash.pipeline.output import REPORT, REPORT_HTML, UsageError
 from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally
-from wirewash.pipeline.options import WirewashOptions
+from wirewash.pipeline.options import WirewashOptions, repeated_flag
 from wirewash.pipeline.progress import stage_table
 from wirewash.pipeline.report import AccountingError, build_report, check_accounting
 from wirewash.pipeline.report_html import render_report
@@ -155,6 +155,23 @@ def _check_paths(configs, streaming: bool) -> None:
         output_folder.check_overlap(inputs, configs.index, "--index")
 
 
+# The flags each local micro-batch gets anew: its files, its folder, the stream's index.
+PER_BATCH_FLAGS = ("--input", "--output", "--index")
+
+
+def without_flags(argv: list[str], flags: tuple[str, ...]) -> list[str]:
+    """``argv`` without each of ``flags`` and its value (``--flag value`` or ``--flag=value``)."""
+    out, skip = [], False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a in flags:
+            skip = True
+        elif not a.startswith(tuple(f + "=" for f in flags)):
+            out.append(a)
+    return out
+
+
 def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
     """--streaming. With --runner: one unbounded pipeline writing per-window files into OUTPUT/<table>/.
     Without: local micro-batches (pipeline/streaming.py says why), each a batch run against the index into
@@ -164,13 +181,15 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
         index = configs.index or FileSystems.join(configs.output, "index")
         # Refused before watching, like a batch run: an incompatible index must not wait for the first file.
         index_folder.read_manifest(index, configs.dedup.minhash)
-        batch_argv = [a for a in argv if not a.startswith("--streaming")]
+        batch_argv = without_flags([a for a in argv if not a.startswith("--streaming")], PER_BATCH_FLAGS)
         reports = watch_locally(
             configs.input,
             configs.output,
             configs.stream,
-            # argparse keeps the last occurrence of a repeated flag.
-            lambda paths, out: run(batch_argv + ["--input", ",".join(paths), "--output", out, "--index", index]),
+            # One --input per file: a file name may hold a comma.
+            lambda paths, out: run(
+                batch_argv + [f"--input={p}" for p in paths] + ["--output", out, "--index", index]
+            ),
         )
         report = stream_report(reports, configs)
     else:
@@ -189,7 +208,7 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
 def run(argv: list[str]) -> dict:
     """Run the job; returns the report. Raises ValueError (UsageError) on a mistake in the command,
     AccountingError on a bad run, IndexDamaged when the index lost or changed a file."""
-    problem = argv_problem(argv) or refused_runner(argv)
+    problem = argv_problem(argv) or refused_runner(argv) or repeated_flag(argv)
     if problem:
         raise UsageError(problem)
     # --runner PrismRunner / FlinkRunner use the engine `python -m pipeline.engines install` put in its cache.
@@ -282,7 +301,8 @@ def _help() -> argparse.ArgumentParser:
         "OUTPUT/duplicates/, OUTPUT/rejected/, OUTPUT/report.html.",
         epilog="Subcommand: wirewash explain DOC_ID --output OUTPUT says why a document was kept, dropped or "
         "rejected. Every other Beam pipeline option, and each runner's own (--flink_master, --job_endpoint, "
-        "--prism_location, ...), is accepted too. Flags only: no positional arguments, no short flags.",
+        "--prism_location, ...), is accepted too. Flags only: no positional arguments, no short flags. "
+        "--input and --exclude may be repeated and add up; every other wirewash flag may be given once.",
     )
     WirewashOptions._add_argparse_args(parser)
     beam_flags = argparse.ArgumentParser(add_help=False)

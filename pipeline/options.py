@@ -1,9 +1,12 @@
 """WirewashOptions: every wirewash flag, beside Beam's own, and the per-stage configs built from them."""
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass
 
 from apache_beam.options.pipeline_options import PipelineOptions
+
+from wirewash.pipeline.usage import OneLineParser, UsageError
 
 from wirewash.transforms.core.cleaning import CleanConfig
 from wirewash.transforms.core.clusters import KEEP_POLICIES, ClusterConfig, DedupConfig
@@ -20,7 +23,8 @@ DEFAULT_OUTPUT = "output"
 
 @dataclass(frozen=True)
 class Configs:
-    input: str
+    # One --input value, or several (--input repeated): each is a path, pattern or comma-separated list.
+    input: str | tuple[str, ...]
     output: str
     read: ReadConfig
     clean: CleanConfig
@@ -37,8 +41,10 @@ class WirewashOptions(PipelineOptions):
         minhash, verify, cluster = MinhashConfig(), VerifyConfig(), ClusterConfig()
         parser.add_argument(
             "--input",
-            default=DEFAULT_INPUT,
-            help=f"Glob, directory or comma-separated list of them; {input_formats()}. Default: %(default)s",
+            action="append",
+            default=None,
+            help=f"Glob, directory or comma-separated list of them; {input_formats()}. Repeatable: every "
+            f"--input is read (--input a --input b is --input a,b). Default: {DEFAULT_INPUT}",
         )
         parser.add_argument("--output", default=DEFAULT_OUTPUT, help="Output directory. Default: %(default)s")
         parser.add_argument("--max_doc_bytes", type=int, default=read.max_doc_bytes,
@@ -120,8 +126,10 @@ class WirewashOptions(PipelineOptions):
 
     def configs(self) -> Configs:
         """The per-stage configs; each validates itself and raises ValueError on a bad value."""
+        inputs = tuple(self.input or (DEFAULT_INPUT,))
         return Configs(
-            input=self.input,
+            # One --input stays the string it was (as the report shows it); several are each one value.
+            input=inputs[0] if len(inputs) == 1 else inputs,
             output=self.output,
             read=ReadConfig(
                 max_doc_bytes=self.max_doc_bytes,
@@ -157,3 +165,37 @@ class WirewashOptions(PipelineOptions):
                 poll_seconds=self.poll_seconds, window_seconds=self.window_seconds, stop_after_seconds=self.stream_for
             ),
         )
+
+
+class _Once(argparse._StoreAction):
+    """A single-value flag that refuses a second occurrence instead of keeping the last one silently."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = namespace.__dict__.setdefault("_given", {})
+        if self.dest in given:
+            first_flag, first = given[self.dest]
+            raise UsageError(
+                f"{option_string} given twice ({first_flag} {first}, then {option_string} {values}): give it once"
+            )
+        given[self.dest] = (option_string, values)
+        super().__call__(parser, namespace, values, option_string)
+
+
+class _OnceParser(OneLineParser):
+    def add_argument(self, *args, **kwargs):
+        if kwargs.get("action", "store") == "store":
+            kwargs["action"] = _Once
+        return super().add_argument(*args, **kwargs)
+
+
+def repeated_flag(argv: list[str]) -> str | None:
+    """One line naming a wirewash single-value flag given twice in ``argv`` (parsed as Beam parses it), else
+    None. argparse would keep the last value silently: ``--index a --index b`` deduplicates against b only,
+    ``--output a --output b`` writes only b. --input and --exclude add up instead."""
+    parser = _OnceParser(add_help=False, allow_abbrev=False)
+    WirewashOptions._add_argparse_args(parser)
+    try:
+        parser.parse_known_args(argv)
+    except UsageError as e:
+        return str(e)
+    return None

@@ -81,7 +81,7 @@ def new_files(patterns: list[str], seen: set[str]) -> list[str]:
 
 
 def watch_locally(
-    input_spec: str,
+    input_spec: str | tuple[str, ...],
     output: str,
     stream: StreamConfig,
     run_batch: Callable[[list[str], str], dict],

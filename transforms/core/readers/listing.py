@@ -12,7 +12,7 @@ import fnmatch
 import os
 import re
 import stat
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
 
 class Listed(NamedTuple):
@@ -67,16 +67,18 @@ def escape(path: str) -> str:
     return re.sub(r"([\[*?])", r"[\1]", path)
 
 
-def input_entries(spec: str) -> list[str]:
+def input_entries(spec: str | Sequence[str]) -> list[str]:
     """``--input`` -> its entries: the whole value when it names a local path that exists (a file name may
-    hold a comma), else its comma-separated entries."""
+    hold a comma), else its comma-separated entries. A sequence is several ``--input`` values, each read so."""
+    if not isinstance(spec, str):
+        return [entry for value in spec for entry in input_entries(value)]
     whole = spec.strip()
     if whole and not is_remote(whole) and os.path.lexists(whole):
         return [whole]
     return [e.strip() for e in spec.split(",")]
 
 
-def expand_input(spec: str) -> list[str]:
+def expand_input(spec: str | Sequence[str]) -> list[str]:
     """``--input`` -> patterns: comma-separated entries; a directory means every file below it, and a path
     that exists (or a pattern's leading folders that exist) is escaped so that its ``[``, ``*`` and ``?`` are
     taken literally."""
