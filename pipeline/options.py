@@ -64,6 +64,11 @@ class WirewashOptions(PipelineOptions):
                             "as extraction_timeout. Default: %(default)s")
         parser.add_argument("--min_words", type=int, default=clean.min_words,
                             help="Cleaned texts with fewer words are rejected. Default: %(default)s")
+        parser.add_argument("--max_clean_chars", type=int, default=clean.max_clean_chars,
+                            help="Longest text cleaned, in characters (after reading: HTML's extracted text); "
+                            "a longer one is rejected as too_long. Default: %(default)s")
+        parser.add_argument("--max_clean_lines", type=int, default=clean.max_clean_lines,
+                            help="Most lines of a text cleaned; more is too_long. Default: %(default)s")
         furniture = FurnitureConfig()
         parser.add_argument("--furniture_min_docs", type=int, default=furniture.min_docs,
                             help="A short paragraph on this many pages of one site is site furniture and removed; "
@@ -139,7 +144,8 @@ class WirewashOptions(PipelineOptions):
                 html_timeout_s=self.html_timeout_s,
                 exclude=tuple(self.exclude or ()),
             ),
-            clean=CleanConfig(min_words=self.min_words),
+            clean=CleanConfig(min_words=self.min_words, max_clean_chars=self.max_clean_chars,
+                               max_clean_lines=self.max_clean_lines),
             dedup=DedupConfig(
                 minhash=MinhashConfig(
                     shingle_size=self.shingle_size, num_perm=self.num_perm, bands=self.bands, rows=self.rows,
