@@ -182,6 +182,11 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
         # Refused before watching, like a batch run: an incompatible index must not wait for the first file.
         index_folder.read_manifest(index, configs.dedup.minhash)
         batch_argv = without_flags([a for a in argv if not a.startswith("--streaming")], PER_BATCH_FLAGS)
+        watched: dict[str, int] = {}
+
+        def inc(name: str, n: int = 1) -> None:
+            watched[name] = watched.get(name, 0) + n
+
         reports = watch_locally(
             configs.input,
             configs.output,
@@ -190,8 +195,9 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
             lambda paths, out: run(
                 batch_argv + [f"--input={p}" for p in paths] + ["--output", out, "--index", index]
             ),
+            inc=inc,
         )
-        report = stream_report(reports, configs)
+        report = stream_report(reports, configs, watched)
     else:
         run_id = output_folder.new_run_id()
         index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id) if configs.index else None
