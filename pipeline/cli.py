@@ -32,7 +32,7 @@ from wirewash.pipeline.launch import INTERRUPTED
 from wirewash.pipeline.explain import main as explain_main
 from wirewash.pipeline.output import REPORT, REPORT_HTML, UsageError
 from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally
-from wirewash.pipeline.options import WirewashOptions
+from wirewash.pipeline.options import WirewashOptions, repeated_flag
 from wirewash.pipeline.progress import stage_table
 from wirewash.pipeline.report import AccountingError, build_report, check_accounting
 from wirewash.pipeline.report_html import render_report
@@ -143,14 +143,33 @@ def _check_paths(configs, streaming: bool) -> None:
     """UsageError, before any work and creating nothing, for a path the run cannot use: a missing input, an
     unusable output, an output or index that overlaps the input, an output holding files not wirewash's."""
     inputs = listing.input_entries(configs.input)
-    output_folder.check_inputs(inputs)
     output_folder.check_output(configs.output, streaming)
+    # Overlap before missing inputs: a pattern such as D/o* may match only the output's folder, so it lists
+    # no file and check_inputs would call it missing instead of saying why it is wrong.
     output_folder.check_overlap(inputs, configs.output)
+    output_folder.check_inputs(inputs)
     if configs.index is not None and not configs.index.strip():
         # An unset variable: running without the index would keep copies of everything published before.
         raise UsageError("--index is empty; give the index folder, or leave out --index")
     if configs.index:
         output_folder.check_overlap(inputs, configs.index, "--index")
+
+
+# The flags each local micro-batch gets anew: its files, its folder, the stream's index.
+PER_BATCH_FLAGS = ("--input", "--output", "--index")
+
+
+def without_flags(argv: list[str], flags: tuple[str, ...]) -> list[str]:
+    """``argv`` without each of ``flags`` and its value (``--flag value`` or ``--flag=value``)."""
+    out, skip = [], False
+    for a in argv:
+        if skip:
+            skip = False
+        elif a in flags:
+            skip = True
+        elif not a.startswith(tuple(f + "=" for f in flags)):
+            out.append(a)
+    return out
 
 
 def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
@@ -162,15 +181,23 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
         index = configs.index or FileSystems.join(configs.output, "index")
         # Refused before watching, like a batch run: an incompatible index must not wait for the first file.
         index_folder.read_manifest(index, configs.dedup.minhash)
-        batch_argv = [a for a in argv if not a.startswith("--streaming")]
+        batch_argv = without_flags([a for a in argv if not a.startswith("--streaming")], PER_BATCH_FLAGS)
+        watched: dict[str, int] = {}
+
+        def inc(name: str, n: int = 1) -> None:
+            watched[name] = watched.get(name, 0) + n
+
         reports = watch_locally(
             configs.input,
             configs.output,
             configs.stream,
-            # argparse keeps the last occurrence of a repeated flag.
-            lambda paths, out: run(batch_argv + ["--input", ",".join(paths), "--output", out, "--index", index]),
+            # One --input per file: a file name may hold a comma.
+            lambda paths, out: run(
+                batch_argv + [f"--input={p}" for p in paths] + ["--output", out, "--index", index]
+            ),
+            inc=inc,
         )
-        report = stream_report(reports, configs)
+        report = stream_report(reports, configs, watched)
     else:
         run_id = output_folder.new_run_id()
         index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id) if configs.index else None
@@ -187,7 +214,7 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
 def run(argv: list[str]) -> dict:
     """Run the job; returns the report. Raises ValueError (UsageError) on a mistake in the command,
     AccountingError on a bad run, IndexDamaged when the index lost or changed a file."""
-    problem = argv_problem(argv) or refused_runner(argv)
+    problem = argv_problem(argv) or refused_runner(argv) or repeated_flag(argv)
     if problem:
         raise UsageError(problem)
     # --runner PrismRunner / FlinkRunner use the engine `python -m pipeline.engines install` put in its cache.
@@ -280,7 +307,8 @@ def _help() -> argparse.ArgumentParser:
         "OUTPUT/duplicates/, OUTPUT/rejected/, OUTPUT/report.html.",
         epilog="Subcommand: wirewash explain DOC_ID --output OUTPUT says why a document was kept, dropped or "
         "rejected. Every other Beam pipeline option, and each runner's own (--flink_master, --job_endpoint, "
-        "--prism_location, ...), is accepted too. Flags only: no positional arguments, no short flags.",
+        "--prism_location, ...), is accepted too. Flags only: no positional arguments, no short flags. "
+        "--input and --exclude may be repeated and add up; every other wirewash flag may be given once.",
     )
     WirewashOptions._add_argparse_args(parser)
     beam_flags = argparse.ArgumentParser(add_help=False)

@@ -21,7 +21,7 @@ from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.article import count_words
 from wirewash.transforms.core.clusters import DedupConfig, Rank, rank, text_digest
 from wirewash.transforms.core.minhash import sign
-from wirewash.transforms.core.verify import VerifyConfig, verify
+from wirewash.transforms.core.verify import REASONS, VerifyConfig, verify
 
 ARTICLE_COLUMNS = [
     "doc_id",
@@ -66,6 +66,7 @@ def explain(doc_id: str, output: str) -> dict:
     return {
         "doc_id": doc_id,
         "keep": keep_policy(output),
+        "refused_pairs": refused_pairs(output),
         "rank_figures": [_figures(row) for row in ranked],
         "verdicts": _verdicts(articles, duplicates, doc_id, [d["duplicate_of"] for d in dropped]),
         "kept": kept,
@@ -76,15 +77,35 @@ def explain(doc_id: str, output: str) -> dict:
     }
 
 
-def keep_policy(output: str) -> str | None:
-    """The run's ``--keep``, from its report.json; None when the report cannot be read."""
+def _report(output: str) -> dict | None:
+    """The run's report.json; None when it cannot be read."""
     path = f"{current_root(output).rstrip('/')}/{REPORT}"
     filesystem, path = fs.FileSystem.from_uri(path) if "://" in path else (fs.LocalFileSystem(), path)
     try:
         with filesystem.open_input_stream(path) as f:
-            return json.loads(f.read())["options"]["dedup"]["cluster"]["keep"]
-    except (OSError, ValueError, KeyError, TypeError):
+            report = json.loads(f.read())
+    except (OSError, ValueError):
         return None
+    return report if isinstance(report, dict) else None
+
+
+def keep_policy(output: str) -> str | None:
+    """The run's ``--keep``, from its report.json; None when the report cannot be read."""
+    try:
+        return _report(output)["options"]["dedup"]["cluster"]["keep"]
+    except (KeyError, TypeError):
+        return None
+
+
+def refused_pairs(output: str) -> dict[str, int] | None:
+    """Verdict reason -> candidate pairs of the run verification refused for it (its ``dedup:rejected_by:``
+    counters); None when report.json cannot be read."""
+    try:
+        counters = _report(output)["counters"]
+    except (KeyError, TypeError):
+        return None
+    prefix = "dedup:rejected_by:"
+    return {name[len(prefix):]: n for name, n in sorted(counters.items()) if name.startswith(prefix) and n}
 
 
 def _figures(row: dict) -> dict:
@@ -218,6 +239,21 @@ def _one_line(text: str, limit: int = 100) -> str:
     return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
+def _alone(refused: dict[str, int] | None) -> list[str]:
+    """Why an article has no near-duplicate, as far as the output tells: which candidate pairs are refused is
+    not recorded per article, only counted per verdict reason (each said in ``REASONS``' words)."""
+    lines = ["  no near-duplicate: no article was verified as a copy of it"]
+    if refused is None:
+        return lines + ["  (report.json not readable: the run's refused candidate pairs are not known)"]
+    if not refused:
+        return lines + ["  verification refused no candidate pair in this run, so none of its: no other article "
+                        "shared enough LSH buckets with it to be compared"]
+    lines.append(f"  verification refused {sum(refused.values()):,} candidate pairs in this run, perhaps some of "
+                 "this article's (not recorded per article), for these reasons:")
+    unknown = "a reason this wirewash does not know (the output of another version)"
+    return lines + [f"    {reason} ({n:,}): {REASONS.get(reason, unknown)}" for reason, n in refused.items()]
+
+
 def format_explanation(info: dict) -> str:
     """The explanation as terminal text."""
     doc_id = info["doc_id"]
@@ -229,7 +265,7 @@ def format_explanation(info: dict) -> str:
             lines.append(f"  representative of a cluster of {row['cluster_size']}")
             lines += representative_reason(info, row["cluster_id"])
         else:
-            lines.append("  no near-duplicate: no candidate pair reached the similarity threshold")
+            lines += _alone(info.get("refused_pairs"))
         lines += _removals(row)
     reps = {r["doc_id"]: r for r in info["representatives"]}
     for row in info["duplicates"]:
@@ -248,6 +284,7 @@ def format_explanation(info: dict) -> str:
                 f"distinctive words that disagree: {', '.join(verdict.disagreeing) or 'none'}"
             )
             lines.append(f"  {_direction(verdict)}")
+            lines.append(f"  verdict recomputed with the default settings: {verdict.reason}: {verdict.why}")
         lines += _removals(row)
     if info["kept"] or info["duplicates"]:
         members = [m for m in info["cluster_duplicates"] if m["doc_id"] != doc_id]

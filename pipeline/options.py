@@ -1,9 +1,12 @@
 """WirewashOptions: every wirewash flag, beside Beam's own, and the per-stage configs built from them."""
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass
 
 from apache_beam.options.pipeline_options import PipelineOptions
+
+from wirewash.pipeline.usage import OneLineParser, UsageError
 
 from wirewash.transforms.core.cleaning import CleanConfig
 from wirewash.transforms.core.clusters import KEEP_POLICIES, ClusterConfig, DedupConfig
@@ -20,7 +23,8 @@ DEFAULT_OUTPUT = "output"
 
 @dataclass(frozen=True)
 class Configs:
-    input: str
+    # One --input value, or several (--input repeated): each is a path, pattern or comma-separated list.
+    input: str | tuple[str, ...]
     output: str
     read: ReadConfig
     clean: CleanConfig
@@ -37,8 +41,10 @@ class WirewashOptions(PipelineOptions):
         minhash, verify, cluster = MinhashConfig(), VerifyConfig(), ClusterConfig()
         parser.add_argument(
             "--input",
-            default=DEFAULT_INPUT,
-            help=f"Glob, directory or comma-separated list of them; {input_formats()}. Default: %(default)s",
+            action="append",
+            default=None,
+            help=f"Glob, directory or comma-separated list of them; {input_formats()}. Repeatable: every "
+            f"--input is read (--input a --input b is --input a,b). Default: {DEFAULT_INPUT}",
         )
         parser.add_argument("--output", default=DEFAULT_OUTPUT, help="Output directory. Default: %(default)s")
         parser.add_argument("--max_doc_bytes", type=int, default=read.max_doc_bytes,
@@ -58,6 +64,11 @@ class WirewashOptions(PipelineOptions):
                             "as extraction_timeout. Default: %(default)s")
         parser.add_argument("--min_words", type=int, default=clean.min_words,
                             help="Cleaned texts with fewer words are rejected. Default: %(default)s")
+        parser.add_argument("--max_clean_chars", type=int, default=clean.max_clean_chars,
+                            help="Longest text cleaned, in characters (after reading: HTML's extracted text); "
+                            "a longer one is rejected as too_long. Default: %(default)s")
+        parser.add_argument("--max_clean_lines", type=int, default=clean.max_clean_lines,
+                            help="Most lines of a text cleaned; more is too_long. Default: %(default)s")
         furniture = FurnitureConfig()
         parser.add_argument("--furniture_min_docs", type=int, default=furniture.min_docs,
                             help="A short paragraph on this many pages of one site is site furniture and removed; "
@@ -108,7 +119,9 @@ class WirewashOptions(PipelineOptions):
                             help="Index folder of earlier runs' kept articles: deduplicate against it and add "
                             "this run's kept articles to it. Created if missing. Default: no index")
         parser.add_argument("--poll_seconds", type=float, default=stream.poll_seconds,
-                            help="With --streaming: how often the input is listed for new files. Default: %(default)s")
+                            help="With --streaming: how often the input is listed for new files. Each file is read once, when "
+                            "first seen: records appended to it later are not read (a file that grew is logged and "
+                            "counted stream:grown_after_read); deliver new records in new files. Default: %(default)s")
         parser.add_argument("--window_seconds", type=float, default=stream.window_seconds,
                             help="With --streaming: length of an output window. Default: %(default)s")
         parser.add_argument("--stream_for", type=float, default=stream.stop_after_seconds,
@@ -120,8 +133,10 @@ class WirewashOptions(PipelineOptions):
 
     def configs(self) -> Configs:
         """The per-stage configs; each validates itself and raises ValueError on a bad value."""
+        inputs = tuple(self.input or (DEFAULT_INPUT,))
         return Configs(
-            input=self.input,
+            # One --input stays the string it was (as the report shows it); several are each one value.
+            input=inputs[0] if len(inputs) == 1 else inputs,
             output=self.output,
             read=ReadConfig(
                 max_doc_bytes=self.max_doc_bytes,
@@ -131,7 +146,8 @@ class WirewashOptions(PipelineOptions):
                 html_timeout_s=self.html_timeout_s,
                 exclude=tuple(self.exclude or ()),
             ),
-            clean=CleanConfig(min_words=self.min_words),
+            clean=CleanConfig(min_words=self.min_words, max_clean_chars=self.max_clean_chars,
+                               max_clean_lines=self.max_clean_lines),
             dedup=DedupConfig(
                 minhash=MinhashConfig(
                     shingle_size=self.shingle_size, num_perm=self.num_perm, bands=self.bands, rows=self.rows,
@@ -157,3 +173,37 @@ class WirewashOptions(PipelineOptions):
                 poll_seconds=self.poll_seconds, window_seconds=self.window_seconds, stop_after_seconds=self.stream_for
             ),
         )
+
+
+class _Once(argparse._StoreAction):
+    """A single-value flag that refuses a second occurrence instead of keeping the last one silently."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        given = namespace.__dict__.setdefault("_given", {})
+        if self.dest in given:
+            first_flag, first = given[self.dest]
+            raise UsageError(
+                f"{option_string} given twice ({first_flag} {first}, then {option_string} {values}): give it once"
+            )
+        given[self.dest] = (option_string, values)
+        super().__call__(parser, namespace, values, option_string)
+
+
+class _OnceParser(OneLineParser):
+    def add_argument(self, *args, **kwargs):
+        if kwargs.get("action", "store") == "store":
+            kwargs["action"] = _Once
+        return super().add_argument(*args, **kwargs)
+
+
+def repeated_flag(argv: list[str]) -> str | None:
+    """One line naming a wirewash single-value flag given twice in ``argv`` (parsed as Beam parses it), else
+    None. argparse would keep the last value silently: ``--index a --index b`` deduplicates against b only,
+    ``--output a --output b`` writes only b. --input and --exclude add up instead."""
+    parser = _OnceParser(add_help=False, allow_abbrev=False)
+    WirewashOptions._add_argparse_args(parser)
+    try:
+        parser.parse_known_args(argv)
+    except UsageError as e:
+        return str(e)
+    return None

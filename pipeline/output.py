@@ -186,15 +186,28 @@ def _matcher(entry: str):
     if literal == entry:
         path = os.path.realpath(entry)
         return lambda candidate: candidate == path
-    head = literal.rsplit("/", 1)[0] if "/" in literal else "."
-    rest = entry[len(head) + 1:] if "/" in literal else entry
+    cut = literal.rfind("/")
+    head = (entry[:cut] or "/") if cut >= 0 else "."
+    rest = entry[cut + 1:]
     return re.compile(FileSystem.translate_pattern(os.path.join(os.path.realpath(head), rest))).match
+
+
+def _folders_holding(path: str) -> Iterator[str]:
+    """``path`` and each folder above it, up to ``/``."""
+    while True:
+        yield path
+        parent = os.path.dirname(path)
+        if parent == path:
+            return
+        path = parent
 
 
 def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> None:
     """UsageError when ``output`` (a folder a run writes) overlaps an input: an input entry that would read
-    a file a run writes there (a folder holding it, or a pattern matching it), or an input inside it. A run
-    then never reads its own output, nor a later run an earlier one's as new articles. Local paths only."""
+    a file a run writes there (a folder holding it, or a pattern matching it), an entry whose pattern
+    matches the output folder or a folder holding it (``D/*``, ``D/o*``, ``D/[o]ut`` with output ``D/out``:
+    the output then sits among the inputs, and a later run over that folder reads it as new articles), or an
+    input inside it. ``.``, ``..`` and symlinks are resolved on both sides. Local paths only."""
     if not is_local(output):
         return
     out = os.path.realpath(output)
@@ -204,6 +217,14 @@ def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> Non
         matches = _matcher(entry)
         if any(matches(os.path.join(out, rel)) for rel in _WRITTEN):
             raise UsageError(f"{flag} {output} is inside --input {entry}; give an output outside the input")
+        folder = next((f for f in _folders_holding(out) if matches(f)), None)
+        if folder is not None:
+            what = f"{flag} {output}" if folder == out else f"{folder}, which holds {flag} {output}"
+            raise UsageError(
+                f"--input {entry} matches {what}: a later run over those inputs would read this output as new "
+                "articles; give an output outside the input's folders, or a pattern that cannot match it "
+                "(e.g. D/*.txt)"
+            )
         if _within(_base(entry), out):
             raise UsageError(f"--input {entry} is inside {flag} {output}; give an output outside the input")
 

@@ -45,6 +45,11 @@ window.addEventListener("load",function(){document.documentElement.setAttribute(
 </script>"""
 
 
+def _inputs(value: str | list[str]) -> str:
+    """The report's input: one --input value, or the several given (--input repeated), comma-separated."""
+    return value if isinstance(value, str) else ",".join(value)
+
+
 def _e(value: object) -> str:
     return html.escape("" if value is None else str(value))
 
@@ -336,7 +341,7 @@ def render_report(report: dict, samples: Samples) -> str:
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>wirewash report</title><style>{_CSS}</style>{_PROBE}</head><body>
 <h1>wirewash run report</h1>
-<p class="muted">input {_e(report["options"]["input"])} &rarr; output {_e(report["options"]["output"])}</p>
+<p class="muted">input {_e(_inputs(report["options"]["input"]))} &rarr; output {_e(report["options"]["output"])}</p>
 {_run_line(report)}<div class="totals">{totals}</div>
 <p>Accounting: <span class="accounting{"" if ok else " bad"}" id="accounting">{_e(report["accounting"])}</span></p>
 {_untitled(report, samples)}{_read_notes(report)}{partial}<pre id="js-errors" class="muted"></pre>

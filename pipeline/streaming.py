@@ -14,6 +14,7 @@ the same outcome per article (deduplicated against everything published before i
 from __future__ import annotations
 
 import dataclasses
+import logging
 import time
 from typing import Callable
 
@@ -25,11 +26,14 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 from wirewash.pipeline.options import Configs
 from wirewash.transforms import clean, dedup, io
 from wirewash.transforms.clean import CleanArticles
+from wirewash.transforms.core.counters import Inc, noop
 from wirewash.transforms.core.index import IndexState
 from wirewash.transforms.core.streaming import StreamConfig
 from wirewash.transforms.incremental import WriteWindowRuns
 from wirewash.transforms.io import ParseFileFn, expand_input, write_articles, write_rejected
 from wirewash.transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
+
+log = logging.getLogger("wirewash")
 
 def build_streaming(
     p: beam.Pipeline, cfg: Configs, stream: StreamConfig, output_dir: str, index: IndexState | None
@@ -72,49 +76,65 @@ def build_streaming(
     )
 
 
-def new_files(patterns: list[str], seen: set[str]) -> list[str]:
-    """Paths matching ``patterns`` not in ``seen``, sorted; a pattern matching nothing yet is fine."""
-    found = set()
+GROWN = "stream:grown_after_read"
+
+
+def listed_sizes(patterns: list[str]) -> dict[str, int]:
+    """Path -> size in bytes of every file matching ``patterns``; a pattern matching nothing yet is fine."""
+    found: dict[str, int] = {}
     for result in FileSystems.match(patterns):
-        found.update(m.path for m in result.metadata_list)
-    return sorted(found - seen)
+        found.update((m.path, m.size_in_bytes) for m in result.metadata_list)
+    return found
 
 
 def watch_locally(
-    input_spec: str,
+    input_spec: str | tuple[str, ...],
     output: str,
     stream: StreamConfig,
     run_batch: Callable[[list[str], str], dict],
     clock: Callable[[], float] = time.time,
     sleep: Callable[[float], None] = time.sleep,
+    inc: Inc = noop,
 ) -> list[dict]:
     """Poll ``input_spec`` every poll_seconds; run_batch(new paths, OUTPUT/batch-<utc>) for each poll that
     found files. Returns the batches' reports after the first poll that starts once stop_after_seconds have
-    passed (never, without it)."""
+    passed (never, without it).
+
+    Each file is read once, when first seen: records appended to it later are not read. A file found larger
+    than when it was listed for its batch is logged as a warning and counted ``stream:grown_after_read``
+    (once per growth), so the loss is not silent; write a new file per delivery (or rename a finished one
+    in)."""
     patterns = expand_input(input_spec)
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     reports = []
     stop = None if stream.stop_after_seconds is None else clock() + stream.stop_after_seconds
     while True:
         started = clock()
         # The poll that starts after the deadline is the last: files that arrived before it are still run.
         last = stop is not None and started >= stop
-        paths = new_files(patterns, seen)
+        found = listed_sizes(patterns)
+        for path in sorted(p for p, size in found.items() if p in seen and size > seen[p]):
+            inc(GROWN)
+            log.warning("%s grew from %d to %d bytes after it was read: a stream reads each file once, so what "
+                        "was appended is not read; write a new file for new records", path, seen[path], found[path])
+            seen[path] = found[path]
+        paths = sorted(set(found) - set(seen))
         if paths:
             stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(started)) + f"{started % 1:.3f}"[1:]
             reports.append(run_batch(paths, FileSystems.join(output, f"batch-{stamp}")))
-            seen.update(paths)
+            seen.update((p, found[p]) for p in paths)
             print(f"wirewash: batch-{stamp}: {reports[-1]['accounting']}", flush=True)
         if last:
             return reports
         sleep(max(0.0, stream.poll_seconds - (clock() - started)))
 
 
-def stream_report(reports: list[dict], configs: Configs) -> dict:
-    """The micro-batches' reports summed, each batch's accounting line kept."""
+def stream_report(reports: list[dict], configs: Configs, watched: dict[str, int] | None = None) -> dict:
+    """The micro-batches' reports summed, each batch's accounting line kept; ``watched``: the watcher's own
+    counters (``stream:grown_after_read``), added to theirs."""
     totals = {k: sum(r[k] for r in reports) for k in ("inputs", "kept", "duplicates", "rejected")}
     removals: dict[str, int] = {}
-    counters: dict[str, int] = {}
+    counters: dict[str, int] = dict(watched or {})
     for r in reports:
         for rule, n in r["removals_per_rule"].items():
             removals[rule] = removals.get(rule, 0) + n

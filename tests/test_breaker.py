@@ -297,3 +297,39 @@ def test_ctrl_c_in_the_first_second_of_the_command(tmp_path, entry):
     line = "wirewash: interrupted; the output holds the last run that finished whole\n"
     assert (proc.returncode, err) == (130, line)
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "text, detail, at_limit",
+    [
+        # 2,000,001 lines took about 90 s to clean; one 5 MB line of words and brackets over 10 minutes.
+        ("a\n" * 20_000, "20001 lines > max_clean_lines=20000", "a\n" * 19_999 + "a"),
+        ("said ( Reuters ) -- " * 10_001, "200020 characters > max_clean_chars=200000", ("said ( Reuters ) -- " * 10_001)[:200_000]),
+    ],
+)
+def test_a_text_too_long_to_clean_is_rejected_before_cleaning_and_counted(text, detail, at_limit):
+    from wirewash.transforms.core.article import to_article
+    from wirewash.transforms.core.cleaning import CleanConfig
+    from wirewash.transforms.core.counters import dict_counter
+    from wirewash.transforms.core.parse import RawDoc
+
+    counts, inc = dict_counter()
+    started = time.process_time()
+    result = to_article(RawDoc(doc_id="l", source="long.txt", text=text, input_id="7"), CleanConfig(), inc)
+    assert time.process_time() - started < 0.5
+    assert (result.reason, result.detail, result.input_id) == ("too_long", detail, "7")
+    assert dict(counts) == {"clean:rejected:too_long": 1}
+    # At the limits the text is cleaned.
+    assert getattr(to_article(RawDoc(doc_id="l", source="long.txt", text=at_limit), CleanConfig(), inc), "reason", None) != "too_long"
+    assert counts["clean:rejected:too_long"] == 1
+
+
+def test_the_clean_limits_are_flags(tmp_path):
+    from apache_beam.options.pipeline_options import PipelineOptions
+
+    from wirewash.pipeline.options import WirewashOptions
+
+    configs = PipelineOptions(["--max_clean_chars", "900", "--max_clean_lines", "9"]).view_as(WirewashOptions).configs()
+    assert (configs.clean.max_clean_chars, configs.clean.max_clean_lines) == (900, 9)
+    with pytest.raises(ValueError, match="max_clean_lines must be >= 1"):
+        PipelineOptions(["--max_clean_lines", "0"]).view_as(WirewashOptions).configs()

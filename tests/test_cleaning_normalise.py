@@ -283,3 +283,16 @@ def test_a_dashed_list_item_under_a_label_stays_an_item() -> None:
     texts = [p.text for p in paragraphs(text)]
     assert texts[1] == "- lower costs for the division that makes the four-door Corsica sedan"
     assert texts[2] == "- higher prices."
+
+
+def test_every_format_character_lies_in_the_planes_scanned_at_import():
+    """normalise reads format characters (category Cf) from FORMAT_PLANES only, to start fast; a Python whose
+    Unicode puts one elsewhere must widen them, or that character would stay in texts."""
+    import sys
+    import unicodedata
+
+    from wirewash.transforms.core.cleaning.normalise import FORMAT_PLANES
+
+    planes = {c >> 16 for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"}
+    assert planes <= set(FORMAT_PLANES)
+    assert normalise("\U000e0041tag\u200bged\ufeff") == "tagged"

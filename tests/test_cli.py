@@ -2,6 +2,8 @@
 earlier output byte for byte as it was and nothing new on disk. Runners' own flags pass the check."""
 from __future__ import annotations
 
+import argparse
+import json
 import re
 import shutil
 import subprocess
@@ -9,15 +11,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from apache_beam.options.pipeline_options import PipelineOptions
 
 from conftest import snapshot
 from wirewash.pipeline import output as output_folder
-from wirewash.pipeline.cli import argv_problem, main
+from wirewash.pipeline.cli import PER_BATCH_FLAGS, argv_problem, main, without_flags
+from wirewash.pipeline.options import DEFAULT_INPUT, WirewashOptions, repeated_flag
+from wirewash.transforms.core.readers.listing import expand_input, input_entries
 from wirewash.transforms.core.readers.compression import LAYERS
 from wirewash.transforms.core.readers.registry import READERS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+SEEDS_SORTED = sorted(SEEDS.iterdir())
 
 
 @pytest.fixture
@@ -50,6 +56,10 @@ MISTAKES = [
     (["--input", "feed", "--output", "new", "--index", "feed/idx"], "--index feed/idx is inside --input feed"),
     (["--input", "feed", "--min_words", "-3"], "--min_words must be >= 0, got -3"),
     (["--input", "feed", "--threshold", "5"], "--threshold must be in (0, 1]"),
+    (["--input", "feed", "--output", "a", "--output", "b"], "--output given twice (--output a, then --output b): give it once"),
+    (["--input", "feed", "--index", "i", "--index=j"], "--index given twice (--index i, then --index j)"),
+    (["--input", "feed", "--text_column", "body", "--text_column", "text"], "--text_column given twice"),
+    (["--input", "feed", "--cc_rounds", "3", "--cluster_rounds", "4"], "--cluster_rounds given twice (--cc_rounds 3"),
     # Beam's DaskRunner would hang on the seeds or write one table of three (docs/engines.md, Dask).
     (["--input", "feed", "--runner", "DaskRunner"], "DaskRunner cannot run wirewash"),
     (["--input", "feed", "--runner", "apache_beam.runners.dask.dask_runner.DaskRunner", "--streaming"],
@@ -191,3 +201,48 @@ def test_help_and_the_readme_list_every_input_format_the_readers_registry_has(ca
     help_text = _help_text(capsys)
     for suffix in [*suffixes, *LAYERS]:
         assert re.search(rf"(?<![\w.]){re.escape(suffix)}(?![\w])", help_text), suffix
+
+
+def _single_value_flags() -> list[str]:
+    parser = argparse.ArgumentParser()
+    WirewashOptions._add_argparse_args(parser)
+    return [a.option_strings[0] for a in parser._actions if type(a) is argparse._StoreAction]
+
+
+@pytest.mark.parametrize("flag", _single_value_flags())
+def test_every_single_value_flag_given_twice_is_refused_not_last_wins(flag):
+    """argparse keeps the last value silently: --index a --index b would deduplicate against b only."""
+    value = "longest" if flag == "--keep" else "7"
+    problem = repeated_flag([flag, value, f"{flag}={value}"])
+    assert re.fullmatch(rf"{flag} given twice \({flag} {value}(\.0)?, then {flag} {value}(\.0)?\): give it once", problem)
+    assert repeated_flag([flag, value]) is None
+
+
+def test_repeated_input_adds_up_like_comma_separated_entries(tmp_path):
+    assert repeated_flag(["--input", "a", "--input", "b", "--exclude", "x", "--exclude", "y"]) is None
+    configs = PipelineOptions(["--input", "a", "--input=b,c"]).view_as(WirewashOptions).configs()
+    assert configs.input == ("a", "b,c")
+    assert input_entries(configs.input) == ["a", "b", "c"]
+    # A file name holding a comma stays one entry in each value.
+    (tmp_path / "x,y.txt").write_text("t")
+    assert expand_input((str(tmp_path / "x,y.txt"), "d/*")) == [str(tmp_path / "x,y.txt"), "d/*"]
+    assert PipelineOptions(["--input", "a"]).view_as(WirewashOptions).configs().input == "a"
+    assert PipelineOptions([]).view_as(WirewashOptions).configs().input == DEFAULT_INPUT
+
+
+def test_a_run_with_input_repeated_reads_every_one(tmp_path, capsys):
+    for name, seeds in (("a", SEEDS_SORTED[:2]), ("b", SEEDS_SORTED[2:])):
+        (tmp_path / name).mkdir()
+        for seed in seeds:
+            shutil.copy(seed, tmp_path / name)
+    out = tmp_path / "out"
+    assert main(["--input", str(tmp_path / "a"), "--input", str(tmp_path / "b"), "--output", str(out)]) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert report["inputs"] == len(SEEDS_SORTED) == 5
+    assert report["options"]["input"] == [str(tmp_path / "a"), str(tmp_path / "b")]
+    assert f"input {tmp_path / 'a'},{tmp_path / 'b'} &rarr;" in (out / "report.html").read_text()
+
+
+def test_without_flags_drops_each_flag_and_its_value():
+    argv = ["--input", "a", "--input=b", "--min_words", "3", "--output", "o", "--index=i", "--keep", "latest"]
+    assert without_flags(argv, PER_BATCH_FLAGS) == ["--min_words", "3", "--keep", "latest"]

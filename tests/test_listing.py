@@ -133,3 +133,40 @@ def test_an_existing_path_with_a_comma_is_one_input(tree):
     assert names(spec, tree) == ["a,b.txt"]
     # Entries of a list are still split where the whole value names no path.
     assert len(expand_input(f"{tree / 'a.txt'},{tree / 'b.jsonl'}")) == 2
+
+
+def _earlier_output(folder):
+    """The layout of a wirewash output (pipeline/output.py) with one run."""
+    run = folder / ".runs" / "20260101T000000Z00000000"
+    (run / "articles").mkdir(parents=True)
+    (run / "articles" / "part-00000-of-00001.parquet").write_bytes(b"PAR1")
+    (run / "report.json").write_text("{}")
+    os.symlink(".runs/20260101T000000Z00000000", folder / ".current")
+    os.symlink(".current/report.json", folder / "report.json")
+    os.symlink(".current/articles", folder / "articles")
+
+
+def test_an_earlier_output_or_index_below_the_input_is_one_rejection_not_articles(tmp_path):
+    """--input D with an earlier run's output in D/out read its Parquet tables and reports as new articles
+    (5 seeds gave 19 inputs)."""
+    (tmp_path / "D" / "out").mkdir(parents=True)
+    (tmp_path / "D" / "a.txt").write_text("a")
+    _earlier_output(tmp_path / "D" / "out")
+    index = tmp_path / "D" / "idx"
+    (index / "docs" / "part=00").mkdir(parents=True)
+    (index / "bands").mkdir()
+    (index / "manifest.json").write_text("{}")
+    (index / "docs" / "part=00" / "r1.parquet").write_bytes(b"PAR1")
+    listed = list(list_local(escape(str(tmp_path / "D")) + "/**"))
+    assert [(x.source.rsplit("/", 1)[-1], x.problem and x.problem[0]) for x in listed] == [
+        ("a.txt", None), ("idx", "earlier_output"), ("out", "earlier_output"),
+    ]
+    assert "(5 files matched)" in listed[2].problem[1]  # its 2 files and 3 links
+    # A pattern that matches none of its files: nothing to say. Named as the input's root: read as asked.
+    assert names(escape(str(tmp_path / "D")) + "/**/*.txt", tmp_path) == ["D/a.txt"]
+    named = list(list_local(escape(str(tmp_path / "D" / "out")) + "/**"))
+    assert "D/out/.runs/20260101T000000Z00000000/articles/part-00000-of-00001.parquet" in names(
+        escape(str(tmp_path / "D" / "out")) + "/**", tmp_path)
+    assert not any(x.problem and x.problem[0] == "earlier_output" for x in named)
+    # --exclude leaves it out altogether.
+    assert [x.source.rsplit("/", 1)[-1] for x in list_local(escape(str(tmp_path / "D")) + "/**", ("out", "idx"))] == ["a.txt"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import os
+import re
 import shutil
 import signal
 import time
@@ -15,6 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from conftest import killed_at
+from wirewash.pipeline import cli
 from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.output import UsageError
 
@@ -140,6 +142,67 @@ def test_an_output_overlapping_an_input_is_refused(tmp_path, monkeypatch, inputs
         output_folder.check_overlap(inputs, output)
     # Apart, or a pattern that cannot match anything a run writes there: fine.
     output_folder.check_overlap(["elsewhere", "gs://b/data", "data/*.txt", "data/*/*.jsonl", "*.txt"], "data/out")
+
+
+@pytest.mark.parametrize(
+    "entry, output",
+    [
+        ("D/*", "D/out"),
+        ("D/**", "D/out"),
+        ("D/o*", "D/out"),
+        ("D/[o]ut", "D/out"),
+        ("./D/*", "D/out"),
+        ("D/sub/../*", "D/out"),
+        ("link-to-D/*", "D/out"),
+        ("D/*", "link-to-D/out"),
+        ("D/*", "D/a/b/out"),  # the pattern matches a folder holding the output
+        ("D/*/b", "D/a/b/out"),
+        ("D/?", "D/a/b/out"),
+        ("D/*/", "D/out"),
+    ],
+)
+@pytest.mark.parametrize("flag", ["--output", "--index"])
+def test_a_pattern_matching_the_output_folder_or_one_holding_it_is_refused(tmp_path, monkeypatch, entry, output, flag):
+    """The output would sit among the inputs the pattern picks: a later run over them reads it as articles."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "D" / "sub").mkdir(parents=True)
+    (tmp_path / "D" / "a.txt").write_text("x")
+    os.symlink(tmp_path / "D", tmp_path / "link-to-D")
+    entry_, output_ = re.escape(entry), re.escape(output)
+    refused = f"--input {entry_} matches .*{flag} {output_}|{flag} {output_} is inside --input {entry_};"
+    with pytest.raises(UsageError, match=refused):
+        output_folder.check_overlap([entry], output, flag)
+
+
+@pytest.mark.parametrize(
+    "entry, output",
+    [
+        ("D/*.jsonl", "D/out"),
+        ("D/*.txt", "D/out"),
+        ("D/in/*", "D/out"),  # a sibling folder
+        ("D/in", "D/out"),
+        ("D/x*", "D/a/b/out"),
+        ("D/*/*.txt", "D/out"),
+        ("D/*", "E/out"),
+    ],
+)
+def test_a_pattern_that_cannot_match_the_output_is_allowed(tmp_path, monkeypatch, entry, output):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "D" / "in").mkdir(parents=True)
+    output_folder.check_overlap([entry], output)
+
+
+def test_the_cli_refuses_a_self_ingesting_pattern_before_any_work(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "D").mkdir()
+    (tmp_path / "D" / "a.txt").write_text("Some words here.")
+    assert cli.main(["--input", "D/*", "--output", "D/out"]) == 2
+    assert "--input D/* matches --output D/out" in capsys.readouterr().err
+    assert not (tmp_path / "D" / "out").exists()
+    # The output's folder exists from an earlier run: D/o* lists no file, and is still named for its overlap.
+    (tmp_path / "D" / "out").mkdir()
+    assert cli.main(["--input", "D/o*", "--output", "D/out"]) == 2
+    assert "--input D/o* matches --output D/out" in capsys.readouterr().err
 
 
 def test_leftovers_of_killed_runs_are_removed_and_nothing_else(tmp_path):

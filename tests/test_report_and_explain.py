@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import json
 import re
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -17,6 +18,8 @@ from wirewash.pipeline.samples import SampleLimits, Samples, read_samples
 from wirewash.transforms.core.clusters import text_digest
 from wirewash.transforms.core.histogram import similarity_bucket, similarity_histogram
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected, Removal
+from wirewash.transforms.core.verify import REASONS, Verdict
+from wirewash.transforms.core.verify import verdict as verdict_module
 
 
 @pytest.mark.parametrize(
@@ -416,3 +419,43 @@ def test_read_samples_lists_kept_articles_without_a_title(tmp_path):
     samples = read_samples(str(tmp_path), SampleLimits(untitled=5))
     assert samples.untitled == [{"doc_id": "u1", "source": "u1.txt"}, {"doc_id": "u2", "source": "u2.txt"}]
     assert samples.nearest_pairs == []  # no threshold given, no duplicates
+
+
+def test_every_verdict_reason_verify_can_give_has_its_words_and_no_other():
+    """REASONS is where explain's words come from: a reason verify returns without an entry cannot exist."""
+    source = open(verdict_module.__file__).read()
+    given = set(re.findall(r'(?:return|reason =|Verdict\() ?"([a-z_]+)"', source)) | {verdict_module.DUPLICATE}
+    assert given == set(REASONS), "verify returns a reason REASONS lacks, or REASONS has one verify never gives"
+    with pytest.raises(ValueError, match="no entry in REASONS"):
+        Verdict("bogus", 0.5, 0.5)
+
+
+@pytest.mark.parametrize("reason", sorted(set(REASONS) - {"duplicate"}))
+def test_explain_says_each_refusal_reason_in_the_verdicts_own_words(run_output, reason):
+    (Path(run_output) / "report.json").write_text(
+        json.dumps({"counters": {f"dedup:rejected_by:{reason}": 2, "dedup:verdict:distinct": 2}})
+    )
+    text = format_explanation(explain("a2", run_output))
+    assert f"    {reason} (2): {REASONS[reason]}" in text
+    assert "reached the similarity threshold" not in text
+
+
+def test_explain_a_singleton_of_a_run_that_refused_no_pair(run_output):
+    (Path(run_output) / "report.json").write_text(json.dumps({"counters": {"dedup:verdict:duplicate": 2}}))
+    assert "verification refused no candidate pair in this run, so none of its" in format_explanation(explain("a2", run_output))
+
+
+def test_explain_an_article_kept_apart_by_the_title_rule(tmp_path):
+    """One body under two headlines: Jaccard 1.0, refused by the title rule. explain said "no candidate pair
+    reached the similarity threshold"."""
+    body = next(p for p in sorted((Path(__file__).parent.parent / "seeds").iterdir())).read_text()
+    (tmp_path / "in").mkdir()
+    with open(tmp_path / "in" / "x.jsonl", "w") as f:
+        for i, title in (("a", "Oil prices rise as OPEC cuts output"), ("b", "Gold falls after Fed signals hikes")):
+            f.write(json.dumps({"id": i, "title": title, "text": body}) + "\n")
+    out = str(tmp_path / "out")
+    assert cli_main(["--input", str(tmp_path / "in"), "--output", out]) == 0
+    (doc_id, _) = pq.read_table(tmp_path / "out" / "articles").column("doc_id").to_pylist()
+    text = format_explanation(explain(doc_id, out))
+    assert f"    title (1): {REASONS['title']}" in text
+    assert "reached the similarity threshold" not in text

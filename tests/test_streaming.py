@@ -281,6 +281,36 @@ def test_watch_locally_runs_each_polls_new_files_once(tmp_path):
     assert [r["accounting"] for r in reports] == ["1 files", "2 files", "1 files"]
 
 
+def test_watch_locally_warns_and_counts_a_file_that_grew_after_it_was_read(tmp_path, caplog):
+    """A stream reads each file once: records appended later are not read, so the growth is said and counted."""
+    (tmp_path / "in").mkdir()
+    feed = tmp_path / "in" / "feed.jsonl"
+    feed.write_text('{"id": 1, "text": "a"}\n')
+    now = [0.0]
+    polls = [0]
+
+    def sleep(seconds):
+        now[0] += max(seconds, 1.0)
+        polls[0] += 1
+        if polls[0] in (1, 2):
+            with open(feed, "a") as f:
+                f.write('{"id": 2, "text": "b"}\n')
+
+    batches = []
+
+    def run_batch(paths, out):
+        batches.append([p.rsplit("/", 1)[-1] for p in paths])
+        return {"accounting": f"{len(paths)} files"}
+
+    counts, inc = dict_counter()
+    with caplog.at_level("WARNING", logger="wirewash"):
+        watch_locally(str(tmp_path / "in"), str(tmp_path / "out"), core.StreamConfig(1, 60, 3.5), run_batch,
+                      clock=lambda: now[0], sleep=sleep, inc=inc)
+    assert batches == [["feed.jsonl"]]
+    assert counts == {"stream:grown_after_read": 2}
+    assert sum("feed.jsonl grew from" in r.getMessage() and "not read" in r.getMessage() for r in caplog.records) == 2
+
+
 def test_streaming_cli_locally_deduplicates_a_later_copy_against_earlier_batches(tmp_path):
     src = tmp_path / "in"
     src.mkdir()

@@ -10,7 +10,7 @@ from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.parse import RawDoc
 from wirewash.transforms.core.schema import Article, Rejected
 
-__all__ = ["count_words", "to_article", "too_short"]
+__all__ = ["count_words", "to_article", "too_long", "too_short"]
 
 # A token without a letter or digit (an emoji, "|", "***"): no word, so a text of emoji alone is no article.
 _WORDLESS_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
@@ -39,7 +39,24 @@ def _words(text: str) -> int:
     return count_words(_WORDLESS_TOKEN.sub(" ", text))
 
 
+def too_long(text: str, cfg: CleanConfig) -> str | None:
+    """Why ``text`` is too long to clean (its characters over ``cfg.max_clean_chars`` or lines over
+    ``cfg.max_clean_lines``), else None. Costs one pass of ``str.count`` over the text."""
+    if len(text) > cfg.max_clean_chars:
+        return f"{len(text)} characters > max_clean_chars={cfg.max_clean_chars}"
+    lines = text.count("\n") + 1
+    if lines > cfg.max_clean_lines:
+        return f"{lines} lines > max_clean_lines={cfg.max_clean_lines}"
+    return None
+
+
 def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:
+    """The cleaned Article, or a Rejected: ``too_long`` before cleaning, ``too_short`` after. Counts
+    ``clean:article`` or ``clean:rejected:<reason>``."""
+    why = too_long(raw.text, cfg)
+    if why is not None:
+        inc("clean:rejected:too_long")
+        return Rejected(raw.doc_id, raw.source, "too_long", why, input_id=raw.input_id)
     cleaned = clean(raw.text, cfg, inc, title_hint=raw.title)
     rejected = too_short(raw.doc_id, raw.source, cleaned.text, cfg.min_words, "too_short", "cleaning")
     if rejected is not None:

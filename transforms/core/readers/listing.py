@@ -12,7 +12,7 @@ import fnmatch
 import os
 import re
 import stat
-from typing import Iterator, NamedTuple
+from typing import Iterator, NamedTuple, Sequence
 
 
 class Listed(NamedTuple):
@@ -67,16 +67,18 @@ def escape(path: str) -> str:
     return re.sub(r"([\[*?])", r"[\1]", path)
 
 
-def input_entries(spec: str) -> list[str]:
+def input_entries(spec: str | Sequence[str]) -> list[str]:
     """``--input`` -> its entries: the whole value when it names a local path that exists (a file name may
-    hold a comma), else its comma-separated entries."""
+    hold a comma), else its comma-separated entries. A sequence is several ``--input`` values, each read so."""
+    if not isinstance(spec, str):
+        return [entry for value in spec for entry in input_entries(value)]
     whole = spec.strip()
     if whole and not is_remote(whole) and os.path.lexists(whole):
         return [whole]
     return [e.strip() for e in spec.split(",")]
 
 
-def expand_input(spec: str) -> list[str]:
+def expand_input(spec: str | Sequence[str]) -> list[str]:
     """``--input`` -> patterns: comma-separated entries; a directory means every file below it, and a path
     that exists (or a pattern's leading folders that exist) is escaped so that its ``[``, ``*`` and ``?`` are
     taken literally."""
@@ -171,9 +173,12 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
     start = root.rstrip("/") or ("/" if root else ".")
     if not os.path.isdir(start):
         raise FileNotFoundError(f"no such directory: {start}")
-    stack = [(start, "", 0)]
+    # An earlier wirewash output (or index) found below the root -> how many of its files the pattern matches:
+    # reading them would take its Parquet tables and reports for new articles. Each is one rejection instead.
+    earlier: dict[str, int] = {}
+    stack: list[tuple[str, str, int, str | None]] = [(start, "", 0, None)]
     while stack:
-        directory, relative, depth = stack.pop()
+        directory, relative, depth, inside = stack.pop()
         try:
             with os.scandir(directory) as it:
                 entries = sorted(it, key=lambda e: e.name)
@@ -181,6 +186,9 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
             yield Listed(source_name(directory), canonical(directory),
                          ("unreadable", f"directory not listed: {type(e).__name__}: {e.strerror or e}"))
             continue
+        if inside is None and depth > 0 and _wirewash_folder({e.name: e for e in entries}):
+            inside = directory
+            earlier.setdefault(inside, 0)
         subdirectories = []
         for entry in entries:
             path = os.path.join(directory, entry.name) if directory != "." or root else entry.name
@@ -193,9 +201,12 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
                 is_dir = False
             if is_dir:
                 if max_depth is None or depth < max_depth:
-                    subdirectories.append((path, rel + "/", depth + 1))
+                    subdirectories.append((path, rel + "/", depth + 1, inside))
                 continue
             if not matcher(rel):
+                continue
+            if inside is not None:
+                earlier[inside] += 1
                 continue
             if entry.is_symlink() and os.path.isdir(path):
                 yield Listed(source_name(path), canonical(path),
@@ -203,6 +214,24 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
                 continue
             yield Listed(source_name(_tidy(path)), canonical(path))
         stack.extend(reversed(subdirectories))
+    for folder, matched in sorted(earlier.items()):
+        if matched:
+            yield Listed(source_name(_tidy(folder)), canonical(folder), (
+                "earlier_output",
+                f"an earlier wirewash output or index ({matched} files matched): not read as articles; "
+                "name it in --input to read it, or --exclude it",
+            ))
+
+
+def _wirewash_folder(entries: dict[str, os.DirEntry]) -> bool:
+    """Whether a folder's entries are those of a wirewash output (its ``.current`` link and ``.runs`` folder,
+    pipeline/output.py) or index (``manifest.json`` beside ``docs/`` and ``bands/``, transforms/core/index.py)."""
+    def is_dir(name: str) -> bool:
+        entry = entries.get(name)
+        return entry is not None and entry.is_dir(follow_symlinks=False)
+
+    output = ".current" in entries and entries[".current"].is_symlink() and is_dir(".runs")
+    return output or ("manifest.json" in entries and is_dir("docs") and is_dir("bands"))
 
 
 def matches_nothing(pattern: str, exclude: tuple[str, ...] = ()) -> bool:

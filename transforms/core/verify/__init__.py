@@ -54,7 +54,7 @@ from wirewash.transforms.core.verify.config import VerifyConfig
 from wirewash.transforms.core.verify.record import Evidence, Words, evidence, packed, unpacked
 from wirewash.transforms.core.verify.sets import jaccard, sorted_unique
 from wirewash.transforms.core.verify.tokens import OPENING, READING, SUBJECT
-from wirewash.transforms.core.verify.verdict import DUPLICATE, Verdict, verify
+from wirewash.transforms.core.verify.verdict import DUPLICATE, REASONS, Verdict, verify
 from wirewash.transforms.core.verify.vocabulary import DATE, NAME, NUMBER, kind_of
 
 __all__ = [

@@ -14,6 +14,24 @@ from wirewash.transforms.core.verify.vocabulary import listed_hashes
 _CORRECTED_FIGURES = 2
 
 DUPLICATE = "duplicate"
+# Every ``Verdict.reason``, in words: what ``verify`` found. ``wirewash explain`` and the report say a verdict
+# with these, so the text and the rule that decided cannot disagree (a Verdict with any other reason is refused).
+REASONS: dict[str, str] = {
+    DUPLICATE: "a copy: alike in shingles and coverage, with no passage, lead, date, title or distinctive word "
+    "of its own beyond the limits",
+    "jaccard": "not a copy: shingle Jaccard below --threshold",
+    "coverage": "not a copy: too little of the shorter text's shingles in the longer (--min_coverage)",
+    "passages": "not a copy: each text has a passage of its own longer than --max_own_passage shingles",
+    "lead": "not a copy: the longer text opens with a passage of its own above the shorter's opening (a new lead)",
+    "published": "not a copy: published more than max_days_apart working days apart",
+    "gained": "not a copy: one publisher's later text gained passages of its own (a new version of the story)",
+    "update": "not a copy: the longer text is a new version (a later day's closing paragraphs of its own, or "
+    "an UPDATE flag in its title)",
+    "title": "not a copy: the two titles disagree (each has more than max_disagreeing_title words the other "
+    "text lacks, or they open with different subjects): two headlines, two stories",
+    "tokens": "not a copy: names or figures of the shorter text missing from the longer beyond --max_disagreeing "
+    "/ --max_disagreeing_figures",
+}
 
 
 @dataclass(frozen=True)
@@ -31,9 +49,18 @@ class Verdict:
     disagreeing: tuple[str, ...] = field(default=())
     gained: float | None = None
 
+    def __post_init__(self) -> None:
+        if self.reason not in REASONS:
+            raise ValueError(f"verdict reason {self.reason!r} has no entry in REASONS")
+
     @property
     def duplicate(self) -> bool:
         return self.reason == DUPLICATE
+
+    @property
+    def why(self) -> str:
+        """The reason in words (``REASONS``)."""
+        return REASONS[self.reason]
 
 
 def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
