@@ -17,7 +17,8 @@ from wirewash.transforms.core.cleaning import (
 )
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
-from wirewash.transforms.core.cleaning.generic import PUBLISHERS, Pass
+from wirewash.transforms.core.cleaning.generic import Pass
+from wirewash.transforms.core.cleaning.rules import PUBLISHERS
 from wirewash.transforms.core.cleaning.rules import RULES as PACK_RULES
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 from wirewash.transforms.core.cleaning.byline import PICTURE_LABELS, byline_names
-from wirewash.transforms.core.cleaning.generic import PREFIX, PUBLISHERS
+from wirewash.transforms.core.cleaning.matcher import PREFIX
+from wirewash.transforms.core.cleaning.rules import PUBLISHERS
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc
 

@@ -30,15 +30,8 @@ from wirewash.transforms.core.cleaning.cues import (
     ReaderVoice,
     story_after_credit,
 )
-from wirewash.transforms.core.cleaning.generic import (
-    LINE,
-    Matcher,
-    STARTERS,
-    TEASER,
-    script_change,
-    split_teaser,
-    teaser_label,
-)
+from wirewash.transforms.core.cleaning.generic import STARTERS, script_change, split_teaser, teaser_label
+from wirewash.transforms.core.cleaning.matcher import LINE, TEASER, Matcher
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline, is_sentence
