@@ -7,7 +7,7 @@ import pytest
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.widgets import (
-    ad_label, comment_widget, consent_button, consent_notice, newsletter_box, separator, share_row,
+    ad_label, comment_widget, consent_button, consent_heading, consent_notice, newsletter_box, separator, share_row,
 )
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
@@ -109,6 +109,45 @@ def test_a_consent_gate_over_the_story_goes_whole() -> None:
             "I Accept Reject All Show Purposes"]
     out = run(*gate, LEAD, BODY, TAIL)
     assert kept(out) == [LEAD, BODY, TAIL]
+    assert out.title is None  # the banner's heading is no headline
+
+
+# A banner's heading over its notice, in the languages of the packs: it goes with the banner, and the headline
+# under the banner is the title.
+@pytest.mark.parametrize(("heading", "notice"), [
+    ("We value your privacy", "We and our 842 partners store and access information on your device."),
+    ("Nous respectons votre vie privée", "Nous utilisons des cookies pour améliorer votre expérience sur notre site."),
+    ("Ihre Privatsphäre ist uns wichtig", "Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Website zu ermöglichen."),
+    ("Tu privacidad es importante", "Utilizamos cookies propias y de terceros para mejorar nuestros servicios."),
+])
+def test_a_consent_banners_heading_is_no_title(heading: str, notice: str) -> None:
+    out = run(heading, notice, "Accept all", "Kazakhstan's ruling party wins early election", LEAD, BODY, TAIL)
+    assert out.title == "Kazakhstan's ruling party wins early election"
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert [r.rule for r in out.removed if r.text == heading] == ["consent_banner"]
+
+
+@pytest.mark.parametrize("text", [
+    "We value your privacy", "Ihre Privatsphäre ist uns wichtig", "Cookie policy", "Your data, your choice",
+])
+def test_consent_headings(text: str) -> None:
+    assert consent_heading(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan's ruling party wins early election",  # a headline: no privacy, no site's voice
+    "We value your privacy, the company told regulators.",  # a sentence
+    '"We value your privacy"',  # a quotation
+    "Parliament passes the privacy bill after a long and bitter debate on Monday night",  # too long
+])
+def test_not_consent_headings(text: str) -> None:
+    assert not consent_heading(text, count_words(text))
+
+
+def test_a_headline_over_a_consent_notice_stays_the_title() -> None:
+    out = run("Bank holds rates steady", "We use cookies to improve your experience on our site.", LEAD, BODY)
+    assert out.title == "Bank holds rates steady"
+    assert kept(out) == [LEAD, BODY]
 
 
 # A row of share buttons that repeat their label, as a page sets it on one line.

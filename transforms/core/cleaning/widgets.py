@@ -98,6 +98,15 @@ _SITE = re.compile(
     re.IGNORECASE,
 )
 _CONSENT_NOTICE_MAX_WORDS = 40
+# A banner's heading over its notice ("We value your privacy", "Nous respectons votre vie privée", "Ihre
+# Privatsphäre ist uns wichtig"): a short line on privacy or cookies, or in the site's voice. Only a line
+# directly over a notice: elsewhere such a line may be a story's subhead.
+_CONSENT_HEADING_MAX_WORDS = 8
+_PRIVACY = re.compile(
+    r"privacy|privacidad|privacidade|vie privée|confidentialité|datenschutz|privatsphäre|riservatezza"
+    r"|конфиденциальн|الخصوصية|隐私|隱私|プライバシー|개인정보",
+    re.IGNORECASE,
+)
 
 SHARE_ROW = Rule(
     "share_row", 1, "structural", "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp",
@@ -380,6 +389,15 @@ def consent_notice(text: str, words: int) -> bool:
     return reader_addressed(text) or _SITE.search(text) is not None
 
 
+def consent_heading(text: str, words: int) -> bool:
+    """Whether ``text``, standing directly over a consent notice, is the banner's heading: at most eight words,
+    no sentence, unquoted, on privacy or cookies or in the site's voice ("We value your privacy"). Without it
+    the heading stayed first in the text and was read as the headline."""
+    if words > _CONSENT_HEADING_MAX_WORDS or is_sentence(text) or quoted(text):
+        return False
+    return _PRIVACY.search(text) is not None or _COOKIE.search(text) is not None or reader_addressed(text)
+
+
 _GLUED_AD_MAX_WORDS = 6
 _GLUED_AD_MIN_CHARS = 5  # "AD", "PR", "PUB" in capitals run into a sentence are a party's, an era's, a firm's
 _CAPS_RUN = re.compile(r"(?:[^\W\d_a-zß-ÿа-яё]{2,}[ .:·|–—-]*){1,6}")
@@ -458,8 +476,13 @@ def widgets(doc: Doc) -> None:
         elif separator(text):
             doc.remove(line, SEPARATOR.name)
             continue
-        elif (words <= _CONSENT_ROW_MAX_WORDS and consent_button(text, words)) or consent_notice(text, words):
+        elif words <= _CONSENT_ROW_MAX_WORDS and consent_button(text, words):
             doc.remove(line, CONSENT.name)
+            continue
+        elif consent_notice(text, words):
+            doc.remove(line, CONSENT.name)
+            if i and kept[i - 1].kept and consent_heading(kept[i - 1].text, kept[i - 1].words):
+                doc.remove(kept[i - 1], CONSENT.name)
             continue
         elif words <= _SHARE_ROW_MAX_WORDS and share_row(text):
             doc.remove(line, SHARE_ROW.name)
