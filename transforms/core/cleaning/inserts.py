@@ -301,6 +301,7 @@ def _story_start(rest: str, min_words: int) -> int | None:
 # "[연합뉴스 자료사진]", "（共同）"), within a caption's length of the start.
 _CAPTION_END = re.compile(r"[)\]】）］]")
 _GLUED_CAPTION_MAX_CHARS = 160
+_DATELINE_DASHES = "-–—ـ"
 # The packs' caption rules (a picture's description closing on its credit, per language), joined apart: a
 # prefix is tested against these few, not against every line rule.
 _CAPTIONS = Matcher([r for r in LINE[True, True].rules if r.name.startswith(("caption", "photo"))])
@@ -358,8 +359,8 @@ def glued_captions(doc: Doc) -> None:
             continue
         end = m.end()
         rest = text[end:].lstrip()
-        if not rest or rest[0].islower() or count_words(rest) < cfg.body_min_words:
-            continue
+        if not rest or rest[0].islower() or rest[0] in _DATELINE_DASHES or count_words(rest) < cfg.body_min_words:
+            continue  # (a bracket closed by a dash ends a dateline: "دبي – 17 فبراير (أ ف ب) – ...")
         prefix = text[:end]
         # A labelled credit in the closing bracket ("(Foto: Javier Romero)"); a bare slash in brackets is as
         # often a name or a place ("(6. Juli Banken A/S)", "(Memphis/Cairo)").
