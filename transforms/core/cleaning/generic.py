@@ -226,6 +226,25 @@ def _latin(text: str, at: int, words: int) -> bool:
     return not any(c.isalpha() and ord(c) >= _NON_LATIN for c in head)
 
 
+# The fewest words of a short story sentence after a teaser's headline: "Analysts expect a cut in June."
+_SHORT_SENTENCE_WORDS = 3
+
+
+def _story_after_teaser(rest: str, min_words: int) -> int | None:
+    """Where the story starts after a teaser's headline in ``rest`` (``script_change``, else ``split_teaser``,
+    with ``min_words`` words from there on), or None. A paragraph that ends as a sentence holds one, however
+    short ("Lire aussi : Le gouvernement dévoile son plan Analysts expect a cut in June."; a headline ends
+    with no full stop): there a story of three words or more is looked for too, so that it is not removed
+    with the teaser."""
+    for least in (min_words, _SHORT_SENTENCE_WORDS):
+        story = script_change(rest, least)
+        if story is None:
+            story = split_teaser(rest, least)
+        if story is not None or not is_sentence(rest) or rest.rstrip()[-1:] in "?!？！":
+            return story
+    return None
+
+
 def teasers(doc: Doc) -> None:
     """A teaser label ("READ MORE:", "【相关阅读】") and the one headline it teases: alone, followed by the
     headline line, or glued to it in one paragraph; a story sentence glued after the headline stays."""
@@ -244,10 +263,7 @@ def teasers(doc: Doc) -> None:
                 doc.remove(nxt, rule.name)
             continue
         rest = line.text[end:]
-        min_words = doc.cfg.body_min_words - 1
-        story = script_change(rest, min_words)
-        if story is None:
-            story = split_teaser(rest, min_words)
+        story = _story_after_teaser(rest, doc.cfg.body_min_words - 1)
         if story is None and line.words > doc.cfg.headline_max_words + 3:
             # No headline end found in a paragraph longer than a label and a headline: the label goes, the
             # rest stays (the story sentence glued after the headline is no furniture).
