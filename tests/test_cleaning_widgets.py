@@ -323,3 +323,25 @@ def test_a_comment_section_inside_the_story_goes_and_the_story_stays() -> None:
     out = run(LEAD, "Comments (23)", "Show comments", BODY, "The ministry declined to comment.", TAIL)
     assert kept(out) == [LEAD, BODY, "The ministry declined to comment.", TAIL]
     assert [r.rule for r in out.removed] == ["comment_widget", "comment_widget"]
+
+
+# A newsletter box's line or an ad label run into the end of a short story statement (unwrapping joins them):
+# the box goes and the statement stays, however short; a box of two lines, its question or its short pitch
+# first, goes whole.
+@pytest.mark.parametrize("box", [
+    "Abonnez-vous à notre newsletter", "Inscreva-se na newsletter", "Sign up for our Morning Briefing newsletter",
+    "Advertisement",
+])
+def test_a_box_run_into_a_short_story_statement_goes_and_the_statement_stays(box: str) -> None:
+    statement = "Analysts expect a cut next year."
+    out = run(LEAD, f"{statement} {box}", BODY, TAIL)
+    assert kept(out) == [LEAD, statement, BODY, TAIL]
+    assert [r.text for r in out.removed] == [box]
+
+
+@pytest.mark.parametrize("text", [
+    "Like this story? Get our free newsletter", "It's free. Sign up for our newsletter",
+    "Sign up now. Get our free daily newsletter",
+])
+def test_a_box_of_two_sentences_goes_whole(text: str) -> None:
+    assert kept(run(LEAD, text, BODY, TAIL)) == [LEAD, BODY, TAIL]

@@ -403,6 +403,21 @@ _GLUED_AD_MIN_CHARS = 5  # "AD", "PR", "PUB" in capitals run into a sentence are
 _CAPS_RUN = re.compile(r"(?:[^\W\d_a-zß-ÿа-яё]{2,}[ .:·|–—-]*){1,6}")
 
 
+def _story_before(line: Line) -> int | None:
+    """Where a newsletter or ad box's line run into the end of a story sentence starts ("Analysts expect a cut
+    in June. Abonnez-vous à notre newsletter"), or None when the whole line is the box's: the part before is
+    a statement of three words or more (no question: "Like this story?") that is no box's line and does not
+    speak to the reader."""
+    at = glued_tail(line, _GLUED_LINE_MAX_CHARS)
+    if at is None:
+        return None
+    before, after = line.text[:at].rstrip(), line.text[at:]
+    words = len(before.split())
+    if words < 3 or before[-1:] not in ".。" or reader_addressed(before) or newsletter_box(before, words):
+        return None
+    return at if newsletter_box(after, len(after.split())) or ad_label(after) else None
+
+
 def _glued_ad(line: Line) -> tuple[int, int] | None:
     """(start, end) of an ad slot's label run into a story paragraph, or None: after its last sentence
     ("... June 1989. Advertisement Story continues"), set in capitals at its end or its start ("... de Verdade
@@ -493,7 +508,12 @@ def widgets(doc: Doc) -> None:
             doc.remove(line, COMMENTS.name)
             continue
         elif words <= _NEWSLETTER_MAX_WORDS and (rule := _box(line)) is not None:
-            doc.remove(line, rule)
+            at = _story_before(line)
+            if at is None:
+                doc.remove(line, rule)
+            else:  # a story sentence and the box's line run into one paragraph: the sentence stays
+                doc.strip(line, rule, at, len(text))
+                doc.cut_tail(line, at)
             continue
         if words <= _COMMENT_LINE_MAX_WORDS:
             line.memo["comment"] = (text, i > tail)  # kept: not tested again while unchanged
