@@ -200,6 +200,7 @@ AR_BODY = "وكان الاقتصاديون يتوقعون القرار الذي 
     ("الرياض، 12 مايو (واس) -", "SPA", None),
     ("بيروت - 3 مارس (د ب أ) -", "dpa", None),
     ("الكويت، 4 مارس (كونا) -", "KUNA", None),
+    ("عمان - (أ ف ب) -", "AFP", None),  # a dash before the brackets too
     ("كتب: فاطمة حسن (رويترز) -", "Reuters", "فاطمة حسن"),
 ])
 @pytest.mark.parametrize("lead", [AR_LEAD, LEAD])

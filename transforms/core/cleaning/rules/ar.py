@@ -24,7 +24,7 @@ def _bracketed(agency: str, desk: str = "") -> re.Pattern[str]:
     """The agency in brackets after the place and date, then a dash; or opening the lead. ``desk``: the
     agency's own dateline form, tried first."""
     credit_ = rf"[(（](?:{agency})[)）]"
-    return re.compile(rf"{desk}{'|' if desk else ''}{_PLACE} ?{credit_}{_DASH}|{credit_}(?:{_DASH}| )")
+    return re.compile(rf"{desk}{'|' if desk else ''}{_PLACE}(?: ?[-–—])? ?{credit_}{_DASH}|{credit_}(?:{_DASH}| )")
 
 
 RULES: tuple[Rule, ...] = (
