@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from wirewash.transforms.core.cleaning.cues import reader_addressed
 from wirewash.transforms.core.cleaning.matcher import LINE, PREFIX, SUFFIX, TEASER, Matcher
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line, is_sentence, is_short_line
@@ -86,6 +87,24 @@ def glued_tail(line: Line, max_chars: int) -> int | None:
     if SENTENCE_BREAK.search(piece) is not None and not piece.endswith((")", "）")):
         return None
     return last.end()
+
+
+# The fewest words of a story statement a furniture line may be run into: "Analysts expect a cut next year."
+_STATEMENT_MIN_WORDS = 3
+
+
+def statement_before(line: Line, max_chars: int) -> int | None:
+    """Where a fragment run into the end of a story statement starts (``glued_tail``), when the part before is
+    a statement of three words or more that does not speak to the reader ("Analysts expect a cut next year.
+    Abonnez-vous à notre newsletter"); else None. No question: "Like this story?" opens a box's pitch. The
+    caller judges the fragment."""
+    at = glued_tail(line, max_chars)
+    if at is None:
+        return None
+    before = line.text[:at].rstrip()
+    if len(before.split()) < _STATEMENT_MIN_WORDS or before[-1:] not in ".。" or reader_addressed(before):
+        return None
+    return at
 
 
 def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[str] | None) -> None:

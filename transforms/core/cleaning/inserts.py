@@ -30,7 +30,9 @@ from wirewash.transforms.core.cleaning.cues import (
     ReaderVoice,
     story_after_credit,
 )
-from wirewash.transforms.core.cleaning.generic import STARTERS, script_change, split_teaser, teaser_label
+from wirewash.transforms.core.cleaning.generic import (
+    STARTERS, script_change, split_teaser, statement_before, teaser_label,
+)
 from wirewash.transforms.core.cleaning.matcher import LINE, TEASER, Matcher
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -96,6 +98,9 @@ def _cue(line: Line) -> tuple[bool, bool]:
         or (_SHORT_LABEL.match(text) is not None and not _introduces(line))
     )
     return shaped, False
+
+
+_GLUED_CUE_MAX_CHARS = 120  # a prompt run into a story statement's end: a line's worth
 
 
 def _cached_cue(line: Line, voiced: ReaderVoice) -> bool:
@@ -165,7 +170,14 @@ def inserted_furniture(doc: Doc) -> None:
             i += 2
             continue
         if _cached_cue(line, voiced) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies:
-            doc.remove(line, INSERTED_FURNITURE.name)
+            at = statement_before(line, _GLUED_CUE_MAX_CHARS)
+            after = line.text[at:] if at is not None else ""
+            if at is not None and (reader_addressed(after) or has_link(after)):
+                # A story statement with a prompt run into its end: the prompt goes, the statement stays.
+                doc.strip(line, INSERTED_FURNITURE.name, at, len(line.text))
+                doc.cut_tail(line, at)
+            else:
+                doc.remove(line, INSERTED_FURNITURE.name)
         i += 1
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
-from wirewash.transforms.core.cleaning.generic import glued_tail
+from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
 from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
@@ -404,16 +404,13 @@ _CAPS_RUN = re.compile(r"(?:[^\W\d_a-zß-ÿа-яё]{2,}[ .:·|–—-]*){1,6}")
 
 
 def _story_before(line: Line) -> int | None:
-    """Where a newsletter or ad box's line run into the end of a story sentence starts ("Analysts expect a cut
-    in June. Abonnez-vous à notre newsletter"), or None when the whole line is the box's: the part before is
-    a statement of three words or more (no question: "Like this story?") that is no box's line and does not
-    speak to the reader."""
-    at = glued_tail(line, _GLUED_LINE_MAX_CHARS)
+    """Where a newsletter or ad box's line run into the end of a story statement starts ("Analysts expect a
+    cut next year. Abonnez-vous à notre newsletter"), or None when the whole line is the box's."""
+    at = statement_before(line, _GLUED_LINE_MAX_CHARS)
     if at is None:
         return None
     before, after = line.text[:at].rstrip(), line.text[at:]
-    words = len(before.split())
-    if words < 3 or before[-1:] not in ".。" or reader_addressed(before) or newsletter_box(before, words):
+    if newsletter_box(before, len(before.split())):
         return None
     return at if newsletter_box(after, len(after.split())) or ad_label(after) else None
 
