@@ -6,9 +6,8 @@ import pytest
 
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
-from wirewash.transforms.core.cleaning.widgets import (
-    ad_label, comment_widget, consent_button, consent_heading, consent_notice, newsletter_box, separator, share_row,
-)
+from wirewash.transforms.core.cleaning.consent import consent_button, consent_heading, consent_notice
+from wirewash.transforms.core.cleaning.widgets import ad_label, comment_widget, newsletter_box, separator, share_row
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
