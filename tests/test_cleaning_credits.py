@@ -186,3 +186,37 @@ def test_interfax_without_its_domain_is_its_dateline() -> None:
     out = run(TITLE, "Санкт-Петербург. 14 июня. INTERFAX - " + LEAD, BODY)
     assert out.publisher == "Interfax"
     assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+AR_LEAD = "قال مسؤولون إن البنك المركزي أبقى على أسعار الفائدة دون تغيير يوم الخميس، مشيرين إلى أن التضخم يتراجع."
+AR_BODY = "وكان الاقتصاديون يتوقعون القرار الذي جاء بعد ثلاث زيادات في العام الماضي، ولم تتحرك الأسواق كثيرا."
+
+
+# An Arabic dateline however the desk sets the place and the date apart (an Arabic comma, a dash, an en dash),
+# before an Arabic or an English lead: the agency is the publisher, never a picture's credit run into the lead
+# (it was read as a glued caption: "دبي – 17 فبراير (أ ف ب)"); a writer after "كتب:" is the byline.
+@pytest.mark.parametrize(("dateline", "agency", "byline"), [
+    ("دبي – 17 فبراير (أ ف ب) –", "AFP", None),
+    ("الرياض، 12 مايو (واس) -", "SPA", None),
+    ("بيروت - 3 مارس (د ب أ) -", "dpa", None),
+    ("الكويت، 4 مارس (كونا) -", "KUNA", None),
+    ("عمان - (أ ف ب) -", "AFP", None),  # a dash before the brackets too
+    ("كتب: فاطمة حسن (رويترز) -", "Reuters", "فاطمة حسن"),
+])
+@pytest.mark.parametrize("lead", [AR_LEAD, LEAD])
+def test_an_arabic_dateline_names_the_agency_and_leaves_the_lead(
+    dateline: str, agency: str, byline: str | None, lead: str
+) -> None:
+    out = run(TITLE, f"{dateline} {lead}", AR_BODY if lead is AR_LEAD else BODY)
+    assert out.publisher == agency
+    assert out.byline == byline
+    assert kept(out)[0] == lead
+    assert "glued_caption" not in {r.rule for r in out.removed}
+
+
+def test_an_arabic_caption_run_into_the_lead_is_still_a_caption() -> None:
+    out = run(TITLE, f"مشجعون قبل المباراة (رويترز) {LEAD}", BODY)
+    assert kept(out) == [LEAD, BODY]
+    assert out.publisher is None  # a picture's credit names no publisher
+    assert [r.rule for r in out.removed if r.rule != "headline"] == ["glued_caption"]
+

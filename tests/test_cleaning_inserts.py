@@ -130,3 +130,14 @@ def test_a_cyrillic_teaser_glued_to_a_quoted_english_sentence_ends_where_the_lat
     # A Latin brand inside a Russian headline is no change of script: the label and headline go whole.
     teaser = "Читайте также: Компания Apple представила новый телефон в Москве"
     assert paragraphs(run(doc(LEAD, BODY, teaser, TAIL)).text) == [LEAD, BODY, TAIL]
+
+
+def test_a_prompt_run_into_a_short_story_statement_goes_and_the_statement_stays() -> None:
+    # Unwrapping joins a prompt line to the story statement above it: the statement is story text however
+    # short; a prompt of two sentences, its pitch first, goes whole.
+    statement = "Analysts expect a cut next year."
+    out = run(doc(LEAD, BODY, f"{statement} Подписывайтесь на наш канал", SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, statement, SECOND, TAIL]
+    assert [r.text for r in out.removed] == ["Подписывайтесь на наш канал"]
+    pitch = run(doc(LEAD, BODY, "Like this story? Share it with your friends", SECOND, TAIL))
+    assert paragraphs(pitch.text) == [LEAD, BODY, SECOND, TAIL]

@@ -1,4 +1,4 @@
-"""generic.Matcher: joined per length class and first character, it names the same rule as trying every rule
+"""matcher.Matcher: joined per length class and first character, it names the same rule as trying every rule
 one by one in registry order, on every rule's example and story sentence and on case variants of them."""
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from wirewash.transforms.core.cleaning import generic
-from wirewash.transforms.core.cleaning.generic import _first_chars
+from wirewash.transforms.core.cleaning import matcher
+from wirewash.transforms.core.cleaning.matcher import _first_chars
 from wirewash.transforms.core.cleaning.rules import RULES
 from wirewash.transforms.core.cleaning.rules.base import Rule
 
@@ -25,10 +25,10 @@ def _naive(rules: tuple, text: str, method: str) -> str | None:
 
 @pytest.mark.parametrize(("kind", "method"), [("line", "fullmatch"), ("prefix", "match"), ("teaser_label", "match")])
 def test_the_joined_matcher_names_the_rule_one_by_one_trying_names(kind: str, method: str) -> None:
-    for zone, matcher in generic._matchers(kind).items():
+    for zone, joined in matcher._matchers(kind).items():
         for text in TEXTS:
-            found = matcher.first(text, 0, method)
-            assert (found[0].name if found else None) == _naive(matcher.rules, text, method), (zone, text)
+            found = joined.first(text, 0, method)
+            assert (found[0].name if found else None) == _naive(joined.rules, text, method), (zone, text)
 
 
 def test_first_characters_of_a_pattern() -> None:
@@ -56,16 +56,16 @@ def test_narrow_wide_and_unjoinable_rules_name_the_first_matching_rule() -> None
         _rule("repeat", r"(ab)\1 x"),
         _rule("anything", r".{1,8}!"),
     ]
-    joins: generic.Joins = {}
+    joins: matcher.Joins = {}
     shapes: dict = {}
-    body = generic.Matcher([r for r in rules if r.zone == "any"], joins, shapes, rules)
-    head = generic.Matcher(rules, joins, shapes, rules)
+    body = matcher.Matcher([r for r in rules if r.zone == "any"], joins, shapes, rules)
+    head = matcher.Matcher(rules, joins, shapes, rules)
     texts = ["Subscribe now", "SUBSCRIBE", "Subtle 5", "Subtle 55", "7 comments", "٣ comments", "abab x", "hey!",
              "Subscribe now, it is free", "Xyz 9", "abab y", ""]
-    for matcher in (body, head):
+    for joined in (body, head):
         for text in texts:
-            found = matcher.first(text, 0, "fullmatch")
-            assert (found[0].name if found else None) == _naive(matcher.rules, text, "fullmatch"), text
+            found = joined.first(text, 0, "fullmatch")
+            assert (found[0].name if found else None) == _naive(joined.rules, text, "fullmatch"), text
     assert head.first("Subtle 5", 0, "fullmatch")[0].name == "capital"  # type: ignore[index]
     assert body.first("abab x", 0, "fullmatch")[0].name == "repeat"  # type: ignore[index]
 
@@ -73,21 +73,21 @@ def test_narrow_wide_and_unjoinable_rules_name_the_first_matching_rule() -> None
 def test_each_rule_is_compiled_into_few_joins() -> None:
     # The warm-up cost: a narrow rule goes into one join per character it can start with (in either case), a
     # wide one into one per length class and zone, not into one per (length class, character) of every zone.
-    matchers = generic._matchers("line")
-    for matcher in matchers.values():
+    matchers = matcher._matchers("line")
+    for joined in matchers.values():
         for text in TEXTS:
             for pos in range(min(len(text), 3)):
-                matcher.first(text, pos, "fullmatch")
+                joined.first(text, pos, "fullmatch")
     joins = next(iter(matchers.values()))._joins
     classes = max(len(m._limits) for m in matchers.values())
     for rule in matchers[True, True].rules:
         first = _first_chars(rule.pattern)  # type: ignore[arg-type]
-        cased = {v for c in first or () for v in generic._variants(c)}  # "S" and "s" share a join
-        bound = len(cased) if generic._is_narrow(first) else classes * len(matchers)
+        cased = {v for c in first or () for v in matcher._variants(c)}  # "S" and "s" share a join
+        bound = len(cased) if matcher._is_narrow(first) else classes * len(matchers)
         assert sum(rule in joined for joined in joins) <= bound, rule.name
 
 
 def test_decimal_digits_are_every_character_backslash_d_matches() -> None:
     # Read off runs of ten at import; the full scan of every code point is the definition.
-    assert generic._DIGITS == frozenset(filter(str.isdecimal, map(chr, range(sys.maxunicode + 1))))
-    assert all(re.fullmatch(r"\d", c) for c in generic._DIGITS)
+    assert matcher._DIGITS == frozenset(filter(str.isdecimal, map(chr, range(sys.maxunicode + 1))))
+    assert all(re.fullmatch(r"\d", c) for c in matcher._DIGITS)

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from wirewash.transforms.core.cleaning import METADATA_RULES, RULES, CleanConfig, clean
-from wirewash.transforms.core.cleaning.generic import LINE, PREFIX
+from wirewash.transforms.core.cleaning.matcher import LINE, PREFIX
 from wirewash.transforms.core.cleaning.rules import PACKS
 from wirewash.transforms.core.counters import dict_counter, noop
 

@@ -158,3 +158,33 @@ def test_a_table_row_with_the_same_figures_in_the_quarter_and_the_year_stays_twi
     assert kept(run("HARBOUR STORES CORP <HRB> 4TH QTR NET", *quarter, *year, note)) == [*quarter, *year, note]
     # A paragraph printed twice is still a copy.
     assert kept(run(TITLE, LEAD, BODY, LEAD)) == [LEAD, BODY]
+
+
+# A teaser's label and headline run into a short story sentence: the sentence is story text, however few its
+# words (it was removed with the teaser when it had fewer than seven), in the packs' languages; a teaser that
+# is a headline alone goes whole, full stop or question mark at its end or not.
+SHORT = "Analysts expect a cut in June."
+
+
+def test_a_short_story_sentence_after_a_glued_teaser_stays() -> None:
+    for teaser in (
+        "Lire aussi : La grève s'étend aux raffineries",
+        "Читайте также: Правительство представило план",
+        "관련기사: 정부, 겨울 대책 발표",
+        "Leia também: Governo anuncia pacote",
+        "Leggi anche: Il governo presenta il piano",
+        "Read more: Government unveils winter plan",
+    ):
+        out = run(TITLE, LEAD, f"{teaser} {SHORT}", BODY)
+        assert kept(out) == [LEAD, SHORT, BODY], teaser
+        assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
+
+
+def test_a_teaser_with_no_sentence_after_its_headline_goes_whole() -> None:
+    for teaser in (
+        "Read more: Is the recession over?",
+        "Read more: Government unveils winter plan.",
+        "Lire aussi : Le gouvernement dévoile son plan pour l'hiver.",
+    ):
+        out = run(TITLE, LEAD, teaser, BODY)
+        assert kept(out) == [LEAD, BODY], teaser

@@ -138,6 +138,37 @@ def test_not_closing_credits(text: str) -> None:
     assert kept(run(LEAD, BODY, text, TAIL)) == [LEAD, BODY, text, TAIL]
 
 
+# Who contributed reporting, closing the story: the names first or the role first, in the packs' languages.
+@pytest.mark.parametrize("text", [
+    "Jane Doe contributed reporting.",
+    "Jane Doe contributed reporting from Paris.",
+    "Jane Doe and Ahmed Ali contributed reporting from Cairo and Beirut.",
+    "Jane Doe contributed reporting from Paris, and Ahmed Ali from Cairo.",
+    "Reporting was contributed by Jane Doe in Paris.",
+    "Associated Press writers Jane Doe in Paris and Ahmed Ali in Cairo contributed to this report.",
+    "Colaboró: Juan Pérez.",
+    "Con información de Juan Pérez desde Madrid.",
+    "Colaborou Maria Silva, de São Paulo.",
+    "При участии Ивана Петрова.",
+    "ساهم في التغطية أحمد علي من القاهرة.",
+])
+def test_contributed_reporting_credits_go(text: str) -> None:
+    out = run(LEAD, BODY, TAIL, text)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert [r.text for r in out.removed] == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters from three newspapers contributed reporting to the investigation, which won a prize, the jury said.",
+    "Jane Doe, who contributed reporting to the 2019 series, now runs the Paris bureau, the company said.",
+    "Jane Doe contributed reporting from Paris for a decade before she joined the ministry in 2015.",
+    "Colaboró con la policía durante años, dijo su hermano.",
+    "При участии полиции задержаны трое подозреваемых.",
+])
+def test_a_story_sentence_about_contributions_stays(text: str) -> None:
+    assert kept(run(LEAD, BODY, TAIL, text)) == [LEAD, BODY, TAIL, text]
+
+
 @pytest.mark.parametrize("credit", [
     "(dpa/lhe)", "(APA/dpa)", "-- Reuter", "— With AFP", "Mit Material von dpa und AFP", "(Com agências)",
     "（完）", "（记者 李洋）", "تحرير: محمد علي",

@@ -6,9 +6,8 @@ import pytest
 
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
-from wirewash.transforms.core.cleaning.widgets import (
-    ad_label, comment_widget, consent_button, consent_notice, newsletter_box, separator, share_row,
-)
+from wirewash.transforms.core.cleaning.consent import consent_button, consent_heading, consent_notice
+from wirewash.transforms.core.cleaning.widgets import ad_label, comment_widget, newsletter_box, separator, share_row
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -109,6 +108,45 @@ def test_a_consent_gate_over_the_story_goes_whole() -> None:
             "I Accept Reject All Show Purposes"]
     out = run(*gate, LEAD, BODY, TAIL)
     assert kept(out) == [LEAD, BODY, TAIL]
+    assert out.title is None  # the banner's heading is no headline
+
+
+# A banner's heading over its notice, in the languages of the packs: it goes with the banner, and the headline
+# under the banner is the title.
+@pytest.mark.parametrize(("heading", "notice"), [
+    ("We value your privacy", "We and our 842 partners store and access information on your device."),
+    ("Nous respectons votre vie privée", "Nous utilisons des cookies pour améliorer votre expérience sur notre site."),
+    ("Ihre Privatsphäre ist uns wichtig", "Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Website zu ermöglichen."),
+    ("Tu privacidad es importante", "Utilizamos cookies propias y de terceros para mejorar nuestros servicios."),
+])
+def test_a_consent_banners_heading_is_no_title(heading: str, notice: str) -> None:
+    out = run(heading, notice, "Accept all", "Kazakhstan's ruling party wins early election", LEAD, BODY, TAIL)
+    assert out.title == "Kazakhstan's ruling party wins early election"
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert [r.rule for r in out.removed if r.text == heading] == ["consent_banner"]
+
+
+@pytest.mark.parametrize("text", [
+    "We value your privacy", "Ihre Privatsphäre ist uns wichtig", "Cookie policy", "Your data, your choice",
+])
+def test_consent_headings(text: str) -> None:
+    assert consent_heading(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kazakhstan's ruling party wins early election",  # a headline: no privacy, no site's voice
+    "We value your privacy, the company told regulators.",  # a sentence
+    '"We value your privacy"',  # a quotation
+    "Parliament passes the privacy bill after a long and bitter debate on Monday night",  # too long
+])
+def test_not_consent_headings(text: str) -> None:
+    assert not consent_heading(text, count_words(text))
+
+
+def test_a_headline_over_a_consent_notice_stays_the_title() -> None:
+    out = run("Bank holds rates steady", "We use cookies to improve your experience on our site.", LEAD, BODY)
+    assert out.title == "Bank holds rates steady"
+    assert kept(out) == [LEAD, BODY]
 
 
 # A row of share buttons that repeat their label, as a page sets it on one line.
@@ -284,3 +322,25 @@ def test_a_comment_section_inside_the_story_goes_and_the_story_stays() -> None:
     out = run(LEAD, "Comments (23)", "Show comments", BODY, "The ministry declined to comment.", TAIL)
     assert kept(out) == [LEAD, BODY, "The ministry declined to comment.", TAIL]
     assert [r.rule for r in out.removed] == ["comment_widget", "comment_widget"]
+
+
+# A newsletter box's line or an ad label run into the end of a short story statement (unwrapping joins them):
+# the box goes and the statement stays, however short; a box of two lines, its question or its short pitch
+# first, goes whole.
+@pytest.mark.parametrize("box", [
+    "Abonnez-vous à notre newsletter", "Inscreva-se na newsletter", "Sign up for our Morning Briefing newsletter",
+    "Advertisement",
+])
+def test_a_box_run_into_a_short_story_statement_goes_and_the_statement_stays(box: str) -> None:
+    statement = "Analysts expect a cut next year."
+    out = run(LEAD, f"{statement} {box}", BODY, TAIL)
+    assert kept(out) == [LEAD, statement, BODY, TAIL]
+    assert [r.text for r in out.removed] == [box]
+
+
+@pytest.mark.parametrize("text", [
+    "Like this story? Get our free newsletter", "It's free. Sign up for our newsletter",
+    "Sign up now. Get our free daily newsletter",
+])
+def test_a_box_of_two_sentences_goes_whole(text: str) -> None:
+    assert kept(run(LEAD, text, BODY, TAIL)) == [LEAD, BODY, TAIL]

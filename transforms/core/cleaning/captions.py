@@ -25,7 +25,7 @@ import re
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES
 from wirewash.transforms.core.cleaning.cues import credited, quoted
-from wirewash.transforms.core.cleaning.generic import LINE
+from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc
 

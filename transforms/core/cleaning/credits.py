@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 from wirewash.transforms.core.cleaning.byline import PICTURE_LABELS, byline_names
-from wirewash.transforms.core.cleaning.generic import PREFIX, PUBLISHERS
+from wirewash.transforms.core.cleaning.matcher import PREFIX
+from wirewash.transforms.core.cleaning.rules import PUBLISHERS
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc
 
@@ -152,12 +153,12 @@ TAIL_CREDIT = Rule(
 # the role words of the packs' languages, matched in any case.
 _ROLES = (
     r"(?:additional )?reporting|editing|writing|written|edited|compiled|produced|text|research"  # en
-    r"|redacción|edición|texto|reportaje|coordinación|elaboración"  # es
-    r"|reportagem|edição|redação|colaboração|produção"  # pt
+    r"|redacción|edición|texto|reportaje|coordinación|elaboración|colaboró|colaboraron|con información"  # es
+    r"|reportagem|edição|redação|colaboração|produção|colaborou|colaboraram|com informações"  # pt
     r"|rédaction|rédigé|édité|écrit|texte|édition|propos recueillis|avec la rédaction"  # fr
     r"|redaktion|bearbeitung|mitarbeit|recherche|verfasst"  # de
     r"|redazione|testo|a cura|hanno collaborato|ha collaborato|collaborazione"  # it
-    r"|текст|редактор|редакция|автор|подготовил[аи]?"  # ru
+    r"|текст|редактор|редакция|автор|подготовил[аи]?|при участии"  # ru
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _PERSON = rf"[{_UPPER}][\w.'’-]*(?: (?:[{_UPPER}][\w.'’-]*|de|da|del|dos|van|von|di|le|la)){{0,4}}"
@@ -165,7 +166,7 @@ _PEOPLE = rf"{_PERSON}(?:(?:,| and| et| y| e| und| и| &) {_PERSON}){{0,5}}"
 # ... and where they worked: "Additional reporting by Jane Doe in London", "Texte : Anne Roy, à Genève".
 _ROLE_PIECE = (
     rf"(?i:{_ROLES})(?: (?:by|par|por|von|di|de|da|du|dei))? ?[:：]? ?{_PEOPLE}"
-    rf"(?:,? (?:in|en|à|a|aus|da|em|в|из) {_PERSON})?"
+    rf"(?:,? (?:in|from|en|desde|de|à|a|aus|da|em|в|из) {_PERSON})?"
 )
 _ROLE_CREDIT = re.compile(rf"[(（]?{_ROLE_PIECE}(?: ?[;|/,] ?{_ROLE_PIECE}){{0,5}}[)）]?\.?")
 # The agencies a story drew on, after the outlet's name or alone: "With AFP", "Le Monde avec AFP", "Mit
@@ -192,6 +193,8 @@ _CASELESS_NAMES = (
 )
 _CASELESS_CREDIT = re.compile(
     rf"[(（]{_CASELESS_ROLES}(?: ?[:：] ?| ){_CASELESS_NAMES}[)）]|{_CASELESS_ROLES} ?[:：] ?{_CASELESS_NAMES}"
+    # "ساهم في التغطية أحمد علي من القاهرة.": who contributed reporting, the role first.
+    rf"|(?:ساهم|شارك)(?:ت|وا)? في (?:التغطية|إعداد (?:هذا )?التقرير|هذا التقرير) {_CASELESS_NAMES}\.?"
 )
 _TAIL_CREDIT_MAX_CHARS = 200
 

@@ -207,9 +207,6 @@ def share_with(items: list[str], story: set[str], least: int = 1) -> float:
 
 
 # A sentence's end with more text after it: "... steady. Traders said ...", "...。次の文".
-
-
-# A sentence's end with more text after it: "... steady. Traders said ...", "...。次の文".
 _INNER_END = re.compile(r"(?<=[a-z\d%)])[.!?][\"”’']? +[A-Z(\"“]|[。！？](?=.)")
 
 

@@ -31,14 +31,9 @@ from wirewash.transforms.core.cleaning.cues import (
     story_after_credit,
 )
 from wirewash.transforms.core.cleaning.generic import (
-    LINE,
-    Matcher,
-    STARTERS,
-    TEASER,
-    script_change,
-    split_teaser,
-    teaser_label,
+    STARTERS, script_change, split_teaser, statement_before, teaser_label,
 )
+from wirewash.transforms.core.cleaning.matcher import LINE, TEASER, Matcher
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline, is_sentence
@@ -103,6 +98,9 @@ def _cue(line: Line) -> tuple[bool, bool]:
         or (_SHORT_LABEL.match(text) is not None and not _introduces(line))
     )
     return shaped, False
+
+
+_GLUED_CUE_MAX_CHARS = 120  # a prompt run into a story statement's end: a line's worth
 
 
 def _cached_cue(line: Line, voiced: ReaderVoice) -> bool:
@@ -172,7 +170,14 @@ def inserted_furniture(doc: Doc) -> None:
             i += 2
             continue
         if _cached_cue(line, voiced) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies:
-            doc.remove(line, INSERTED_FURNITURE.name)
+            at = statement_before(line, _GLUED_CUE_MAX_CHARS)
+            after = line.text[at:] if at is not None else ""
+            if at is not None and (reader_addressed(after) or has_link(after)):
+                # A story statement with a prompt run into its end: the prompt goes, the statement stays.
+                doc.strip(line, INSERTED_FURNITURE.name, at, len(line.text))
+                doc.cut_tail(line, at)
+            else:
+                doc.remove(line, INSERTED_FURNITURE.name)
         i += 1
 
 
@@ -308,6 +313,7 @@ def _story_start(rest: str, min_words: int) -> int | None:
 # "[연합뉴스 자료사진]", "（共同）"), within a caption's length of the start.
 _CAPTION_END = re.compile(r"[)\]】）］]")
 _GLUED_CAPTION_MAX_CHARS = 160
+_DATELINE_DASHES = "-–—ـ"
 # The packs' caption rules (a picture's description closing on its credit, per language), joined apart: a
 # prefix is tested against these few, not against every line rule.
 _CAPTIONS = Matcher([r for r in LINE[True, True].rules if r.name.startswith(("caption", "photo"))])
@@ -365,8 +371,8 @@ def glued_captions(doc: Doc) -> None:
             continue
         end = m.end()
         rest = text[end:].lstrip()
-        if not rest or rest[0].islower() or count_words(rest) < cfg.body_min_words:
-            continue
+        if not rest or rest[0].islower() or rest[0] in _DATELINE_DASHES or count_words(rest) < cfg.body_min_words:
+            continue  # (a bracket closed by a dash ends a dateline: "دبي – 17 فبراير (أ ف ب) – ...")
         prefix = text[:end]
         # A labelled credit in the closing bracket ("(Foto: Javier Romero)"); a bare slash in brackets is as
         # often a name or a place ("(6. Juli Banken A/S)", "(Memphis/Cairo)").

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import has_inner_end, share_with
-from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL, zoned
+from wirewash.transforms.core.cleaning.generic import zoned
+from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
     BULLET,

@@ -26,9 +26,8 @@ import re
 
 from wirewash.transforms.core.cleaning.credits import names_agency
 from wirewash.transforms.core.cleaning.cues import content_tokens, quoted
-from wirewash.transforms.core.cleaning.generic import (
-    LINE, LIST_LABEL, TEASER, script_change, split_teaser, teaser_label, zoned,
-)
+from wirewash.transforms.core.cleaning.generic import script_change, split_teaser, teaser_label, zoned
+from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL, TEASER
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, RELATIVE_AGE, YEAR

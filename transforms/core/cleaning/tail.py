@@ -17,7 +17,8 @@ from wirewash.transforms.core.cleaning.cues import (
     ReaderVoice,
 )
 from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, tail_credit
-from wirewash.transforms.core.cleaning.generic import LINE, LIST_LABEL, glued_tail
+from wirewash.transforms.core.cleaning.generic import glued_tail
+from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated

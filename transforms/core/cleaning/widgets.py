@@ -6,10 +6,8 @@ None of these is story text in any zone, and each has a shape no story paragraph
 
 - a separator or end mark is a line without letters made of dashes, stars or rules ("* * *", "———", "-0-",
   "- 30 -", the copy-desk end marks), not figures ("20,210" is an attendance, "1-0" a score);
-- a consent banner is a run of buttons ("Accept all", "Manage preferences") and a short notice in the site's
-  voice about cookies ("We use cookies to improve your experience."). Consent-management platforms (OneTrust,
-  Didomi, Quantcast, Usercentrics) ship the same few button words on every site, translated: those words are a
-  standard vocabulary, not one outlet's, so a line made only of them is a button in any language;
+- a consent banner is a run of buttons ("Accept all", "Manage preferences"), a short notice in the site's
+  voice about cookies ("We use cookies to improve your experience.") and its heading (told in ``consent``);
 - a comment section (Disqus, Coral, Viafoura, OpenWeb and the outlets' own) shows a heading with its count
   ("Comments (23)", "Комментарии (8)", "コメント(3)"), buttons that name comments and an action on them ("Show
   comments", "Sign in to comment", "Mostra commenti", "登录后发表评论"), and over each comment its author and
@@ -20,8 +18,12 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.consent import (
+    CONSENT, CONSENT_NOTICE_MAX_WORDS, CONSENT_ROW_MAX_WORDS, consent_button, consent_heading, consent_notice,
+)
 from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
-from wirewash.transforms.core.cleaning.generic import LINE, glued_tail
+from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
+from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
 from wirewash.transforms.core.cleaning.shaped import undecorated
@@ -29,11 +31,6 @@ from wirewash.transforms.core.cleaning.structure import Doc, Line, is_sentence
 
 SEPARATOR = Rule(
     "separator", 2, "structural", "* * *", keep="The vote was 3-2 - a narrow margin.",
-)
-CONSENT = Rule(
-    "consent_banner", 1, "structural",
-    "We use cookies to improve your experience on our site.\nAccept all cookies\nManage preferences",
-    keep="The bakery sold 4,000 cookies on Saturday, the owner said.",
 )
 
 # Three or more rule characters (spaces between allowed), or an end mark: a number of one or two digits
@@ -44,59 +41,6 @@ _SEPARATOR = re.compile(
 )
 # Not the attribution line of an embedded post ("— Jane Doe (@janedoe) May 4, 2019"), which has letters: that is
 # ``embeds``'.
-
-# The button words of consent banners, casefolded, per language: the verbs (accept, reject, agree, allow,
-# refuse, continue without, customise, manage) and the nouns they go with (cookies, preferences, settings,
-# privacy, choices, consent, all).
-_CONSENT_WORDS = frozenset(
-    "accept agree allow reject decline deny refuse ok okay manage customise customize "
-    "all cookies cookie preferences settings options privacy choices consent your my necessary only "
-    "i got it continue without accepting show purposes vendors "  # en
-    "aceptar acepto aceito aceitar rechazar rechazo rejeitar recusar configurar gestionar gerenciar "
-    "todo todas todos tudo preferencias preferências configuración configurações privacidad privacidade "
-    "consentimiento consentimento continuar sin sem aceptar "  # es, pt
-    "accepter refuser tout paramétrer gérer continuer sans les mes préférences paramètres confidentialité "
-    "consentement j'accepte "  # fr
-    "akzeptieren ablehnen alle einstellungen verwalten zustimmen datenschutz einwilligung "
-    "cookie-einstellungen nur notwendige "  # de
-    "accetta accetto accettare rifiuta rifiuto gestisci le preferenze impostazioni tutti tutto "
-    "consenso continua senza accettare "  # it
-    "принять отклонить согласен согласна настройки все cookie файлы управлять "  # ru
-    "قبول رفض موافق أوافق الكل إعدادات الخصوصية".split()  # ar
-)
-# Scripts without spaces: the line is made only of these.
-_CONSENT_CJK = ("全部接受", "全部拒绝", "接受", "拒绝", "同意する", "同意しない", "同意", "拒否", "すべて", "受け入れる",
-                "隐私设置", "设置", "設定", "クッキー", "プライバシー", "모두", "수락", "거부", "동의", "쿠키", "설정")
-# Words that are actions (a line of nouns only, "Privacy", "Settings", "Your choices", may be a subhead).
-_CONSENT_ACTIONS = frozenset(
-    "accept agree allow reject decline deny refuse manage customise customize aceptar acepto aceito aceitar "
-    "rechazar rejeitar recusar configurar gestionar gerenciar accepter refuser paramétrer gérer j'accepte "
-    "akzeptieren ablehnen verwalten zustimmen accetta accetto rifiuta gestisci принять отклонить согласен "
-    "согласна قبول رفض موافق أوافق cookie-einstellungen".split()
-)
-# Nouns that make a button with any other consent word: "Cookie settings", "Your privacy choices".
-_CONSENT_NOUNS = frozenset("cookie cookies privacy privacidad privacidade confidentialité datenschutz".split())
-_CONSENT_BUTTON_MAX_WORDS = 5
-# A banner's buttons run together on one line ("I Accept Reject All Show Purposes"): consent words only, two or
-# more of them actions.
-_CONSENT_ROW_MAX_WORDS = 10
-# The cookie itself, in the languages whose sites translate it; and the consent framework's (IAB TCF) first
-# purpose, which every banner built on it states in its fixed wording and translations: "store and/or access
-# information on a device" ("We and our 842 partners store and access information on your device.").
-_COOKIE = re.compile(
-    r"cookie|クッキー|쿠키|куки|ملفات تعريف الارتباط"
-    r"|access\w* information on (?:a|your) device|acc[èée]d\w* à des informations sur (?:un|votre) appareil"
-    r"|informationen auf (?:einem|ihrem) gerät|acced\w* a (?:la )?información en (?:un|su) dispositivo"
-    r"|acced\w* (?:a|alle) informazioni su (?:un|il tuo) dispositivo|aced\w* (?:a|às) informações (?:num|no seu) dispositivo",
-    re.IGNORECASE,
-)
-# "This site" in the languages of the packs ("Questo sito utilizza cookie", "当サイトでは", Arabic "we use").
-_SITE = re.compile(
-    r"\b(?:this|our) (?:web)?site\b|\b(?:questo|este|nuestro|ce|notre|nosso) (?:sito|sitio|site)\b"
-    r"|\b(?:diese|unsere) (?:(?:web)?seite|website)\b|\b(?:этот|наш) сайт|当サイト|本网站|本站|이 사이트|موقعنا|نستخدم",
-    re.IGNORECASE,
-)
-_CONSENT_NOTICE_MAX_WORDS = 40
 
 SHARE_ROW = Rule(
     "share_row", 1, "structural", "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp",
@@ -168,7 +112,6 @@ _CONVERSATION = re.compile(
 )
 # A commenter's line: a name or handle of at most three words, perhaps a dot or bar, then the comment's age.
 _COMMENTER = re.compile(r"[^\s.!?,;:]{2,30}(?: [^\s.!?,;:]{1,30}){0,2}(?: ?[·•|] ?| )")
-_WORDS = re.compile(r"[\w'’-]+")
 
 
 AD_LABEL = Rule(
@@ -349,39 +292,21 @@ def separator(text: str) -> bool:
     return text[:1] in _RULE_FIRST and len(text) <= 80 and _SEPARATOR.fullmatch(text) is not None
 
 
-def consent_button(text: str, words: int) -> bool:
-    """Whether ``text`` is a consent banner's button or link: at most five words, every one a consent word, one
-    of them an action ("Accept all cookies", "Tout accepter", "Alle akzeptieren", "全部接受"); or a row of its
-    buttons, up to ten consent words with two actions or more ("I Accept Reject All Show Purposes")."""
-    if words > _CONSENT_ROW_MAX_WORDS or text[-1:] in ".!?。":
-        return False
-    tokens = _WORDS.findall(text.casefold())
-    if tokens and all(t in _CONSENT_WORDS for t in tokens):
-        if words > _CONSENT_BUTTON_MAX_WORDS:
-            return sum(t in _CONSENT_ACTIONS for t in tokens) >= 2
-        return not _CONSENT_ACTIONS.isdisjoint(tokens) or (len(tokens) > 1 and not _CONSENT_NOUNS.isdisjoint(tokens))
-    if words > _CONSENT_BUTTON_MAX_WORDS:
-        return False
-    if text.isascii():
-        return False
-    rest = text.replace(" ", "")
-    for w in _CONSENT_CJK:
-        rest = rest.replace(w, "")
-    return not rest and len(text) <= 12
-
-
-def consent_notice(text: str, words: int) -> bool:
-    """Whether ``text`` is a consent banner's notice: a short unquoted paragraph on cookies in the site's voice
-    ("We use cookies to improve your experience.", "当サイトではクッキーを使用しています。"). A story sentence
-    about biscuits names no site and does not address the reader."""
-    if words > _CONSENT_NOTICE_MAX_WORDS or _COOKIE.search(text) is None or quoted(text):
-        return False
-    return reader_addressed(text) or _SITE.search(text) is not None
-
-
 _GLUED_AD_MAX_WORDS = 6
 _GLUED_AD_MIN_CHARS = 5  # "AD", "PR", "PUB" in capitals run into a sentence are a party's, an era's, a firm's
 _CAPS_RUN = re.compile(r"(?:[^\W\d_a-zß-ÿа-яё]{2,}[ .:·|–—-]*){1,6}")
+
+
+def _story_before(line: Line) -> int | None:
+    """Where a newsletter or ad box's line run into the end of a story statement starts ("Analysts expect a
+    cut next year. Abonnez-vous à notre newsletter"), or None when the whole line is the box's."""
+    at = statement_before(line, _GLUED_LINE_MAX_CHARS)
+    if at is None:
+        return None
+    before, after = line.text[:at].rstrip(), line.text[at:]
+    if newsletter_box(before, len(before.split())):
+        return None
+    return at if newsletter_box(after, len(after.split())) or ad_label(after) else None
 
 
 def _glued_ad(line: Line) -> tuple[int, int] | None:
@@ -452,13 +377,18 @@ def widgets(doc: Doc) -> None:
     for i, line in enumerate(list(kept)):
         words = line.words
         text = line.text
-        if words > _CONSENT_NOTICE_MAX_WORDS:
+        if words > CONSENT_NOTICE_MAX_WORDS:
             pass  # a story paragraph: only a label run into it is looked for
         elif separator(text):
             doc.remove(line, SEPARATOR.name)
             continue
-        elif (words <= _CONSENT_ROW_MAX_WORDS and consent_button(text, words)) or consent_notice(text, words):
+        elif words <= CONSENT_ROW_MAX_WORDS and consent_button(text, words):
             doc.remove(line, CONSENT.name)
+            continue
+        elif consent_notice(text, words):
+            doc.remove(line, CONSENT.name)
+            if i and kept[i - 1].kept and consent_heading(kept[i - 1].text, kept[i - 1].words):
+                doc.remove(kept[i - 1], CONSENT.name)
             continue
         elif words <= _SHARE_ROW_MAX_WORDS and share_row(text):
             doc.remove(line, SHARE_ROW.name)
@@ -469,7 +399,12 @@ def widgets(doc: Doc) -> None:
             doc.remove(line, COMMENTS.name)
             continue
         elif words <= _NEWSLETTER_MAX_WORDS and (rule := _box(line)) is not None:
-            doc.remove(line, rule)
+            at = _story_before(line)
+            if at is None:
+                doc.remove(line, rule)
+            else:  # a story sentence and the box's line run into one paragraph: the sentence stays
+                doc.strip(line, rule, at, len(text))
+                doc.cut_tail(line, at)
             continue
         if words <= _COMMENT_LINE_MAX_WORDS:
             line.memo["comment"] = (text, i > tail)  # kept: not tested again while unchanged

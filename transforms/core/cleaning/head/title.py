@@ -9,7 +9,7 @@ from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import agency, credit_line
 from wirewash.transforms.core.cleaning.cues import content_tokens
 from wirewash.transforms.core.cleaning.dateline import script_of
-from wirewash.transforms.core.cleaning.generic import LINE
+from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.head.meta import meta_above
 from wirewash.transforms.core.cleaning.head.rules import HEADLINE, READ_TIME
 from wirewash.transforms.core.cleaning.head.shapes import (
@@ -125,17 +125,17 @@ _OPENERS = "\"'“‘«„#¿¡(「『【<"  # "<TIFFANY AND CO> TO GO PUBLIC": 
 _HEADLINE_ENDS = ".。;:,，、-–—"
 
 
-def _is_title(line: str, hint: str) -> bool:
-    # "Headline" against a page title "Headline | Site", or the other way round.
-    short, long = sorted((_MARKDOWN_HEADING.sub("", line), hint), key=len)
-    return short == long or (long.startswith(short) and _SUFFIX.match(long, len(short)) is not None)
-
-
 def site_titled(text: str, heads: set[str]) -> bool:
     """Whether ``text`` is one of ``heads`` with a site's name after it ("Headline | Site"). Only the places
     where a suffix can start are looked up, so that a head of thousands of repeated lines costs linear time,
     not a comparison of every line with every other."""
     return any(text[:found.start()] in heads for found in _SUFFIX_AT.finditer(text, 1))
+
+
+def _is_title(line: str, hint: str) -> bool:
+    # "Headline" against a page title "Headline | Site", or the other way round.
+    line = _MARKDOWN_HEADING.sub("", line)
+    return line == hint or site_titled(line, {hint}) or site_titled(hint, {line})
 
 
 def _headline_score(line: Line, cfg: CleanConfig) -> int | None:

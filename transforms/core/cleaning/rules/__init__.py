@@ -20,3 +20,5 @@ from wirewash.transforms.core.cleaning.rules.base import Rule
 PACKS: tuple[ModuleType, ...] = (wire, wire_intl, en, es, fr, de, pt, it, ru, ar, zh, ja, ko)
 
 RULES: tuple[Rule, ...] = tuple(rule for pack in PACKS for rule in pack.RULES)
+# Rule name -> the publisher a rule's match names ("(AP)" -> "AP").
+PUBLISHERS: dict[str, str] = {r.name: r.publisher for r in RULES if r.publisher is not None}

@@ -13,9 +13,18 @@ _BRACKETED = {"Reuters": r"رويترز", "AFP": r"أ ?ف ?ب|أ\.ف\.ب", "KUNA
               "Anadolu": r"الأناضول", "dpa": r"د ?ب ?أ", "QNA": r"قنا", "MENA": r"أ ?ش ?أ"}
 
 
-def _bracketed(agency: str) -> re.Pattern[str]:
+_WORD = r"[\u0621-\u064a\u0660-\u0669\d]{1,20}"
+# The place and the date, however the desk sets them apart: "دبي – 17 فبراير", "الرياض، 12 مايو", "بيروت - 3
+# مارس", "دبي 4-3"; or the writer after "كتب:" ("كتب: فاطمة حسن (رويترز) -": the byline is read off it). Every
+# separator takes a character, so a word is never split two ways.
+_PLACE = rf"(?:(?:كتب|بقلم) ?: ?)?{_WORD}(?:(?:[،,] ?| (?:[-–—/] ?)?|[-–—/] ?){_WORD}){{0,8}}"
+
+
+def _bracketed(agency: str, desk: str = "") -> re.Pattern[str]:
+    """The agency in brackets after the place and date, then a dash; or opening the lead. ``desk``: the
+    agency's own dateline form, tried first."""
     credit_ = rf"[(（](?:{agency})[)）]"
-    return re.compile(rf"{ARABIC_WORDS}(?: ?[\d/\-]{{1,12}}){{0,3}} ?{credit_}{_DASH}|{credit_}(?:{_DASH}| )")
+    return re.compile(rf"{desk}{'|' if desk else ''}{_PLACE}(?: ?[-–—])? ?{credit_}{_DASH}|{credit_}(?:{_DASH}| )")
 
 
 RULES: tuple[Rule, ...] = (
@@ -30,30 +39,35 @@ RULES: tuple[Rule, ...] = (
         "أفادت وكالة فرانس برس أن الحكومة الفرنسية أعلنت الأربعاء خطة جديدة لدعم المزارعين.",
     ),
     credit(
+        "dpa_ar_credit", L, "dpa", _bracketed(_BRACKETED["dpa"]),
+        "بيروت - 3 مارس (د ب أ) - أعلنت الحكومة اللبنانية خطة جديدة للكهرباء.",
+        "نقلت وكالة الأنباء الألمانية عن الحكومة اللبنانية خطة جديدة للكهرباء.",
+    ),
+    credit(
         "kuna_credit", L, "KUNA",
         # KUNA: "الكويت - 4 - 3 (كونا) --".
-        re.compile(rf"{ARABIC_WORDS}(?:{_DASH}\d{{1,2}}){{0,2}} ?[(（]كونا[)）]{_DASH}|[(（]كونا[)）](?:{_DASH}| )"),
+        _bracketed(_BRACKETED["KUNA"], rf"{ARABIC_WORDS}(?:{_DASH}\d{{1,2}}){{0,2}} ?[(（]كونا[)）]{_DASH}"),
         "الكويت - 4 - 3 (كونا) -- أعلنت وزارة المالية عن طرح سندات جديدة.",
         "نقلت وكالة الأنباء الكويتية كونا عن وزارة المالية إعلانها طرح سندات جديدة.",
     ),
     credit(
         "wam_credit", L, "WAM",
         # WAM: "أبوظبي في 4 مارس / وام / ".
-        re.compile(rf"{ARABIC_WORDS} ?/ ?وام ?/ ?|[(（]وام[)）](?:{_DASH}| )"),
+        _bracketed(_BRACKETED["WAM"], rf"{ARABIC_WORDS} ?/ ?وام ?/ ?"),
         "أبوظبي في 4 مارس / وام / استقبل سمو ولي العهد وفدا من رجال الأعمال.",
         "ذكرت وكالة وام أن سمو ولي العهد استقبل وفدا من رجال الأعمال.",
     ),
     credit(
         "spa_credit", L, "SPA",
         # SPA: "الرياض 23 شعبان 1445 هـ الموافق 04 مارس 2024 م واس" then the story.
-        re.compile(rf"{ARABIC_WORDS} هـ الموافق {ARABIC_WORDS} م واس ?[-–—]? ?|[(（]واس[)）](?:{_DASH}| )"),
+        _bracketed(_BRACKETED["SPA"], rf"{ARABIC_WORDS} هـ الموافق {ARABIC_WORDS} م واس ?[-–—]? ?"),
         "الرياض 23 شعبان 1445 هـ الموافق 04 مارس 2024 م واس أعلنت وزارة الطاقة عن مشروع جديد.",
         "أفادت وكالة الأنباء السعودية واس بأن وزارة الطاقة أعلنت عن مشروع جديد.",
     ),
     credit(
         "anadolu_credit", L, "Anadolu",
         # Anadolu: "أنقرة/ أحمد محمد/ الأناضول" on the first line.
-        re.compile(rf"{ARABIC_WORDS}(?: ?/ ?{ARABIC_WORDS}){{0,2}} ?/ ?الأناضول(?:{_DASH}|$| )|[(（]الأناضول[)）](?:{_DASH}| )"),
+        _bracketed(_BRACKETED["Anadolu"], rf"{ARABIC_WORDS}(?: ?/ ?{ARABIC_WORDS}){{0,2}} ?/ ?الأناضول(?:{_DASH}|$| )"),
         "أنقرة/ أحمد محمد/ الأناضول أعلن وزير الخارجية التركي عن زيارة مرتقبة إلى القاهرة.",
         "قال مراسل الأناضول إن وزير الخارجية التركي أعلن عن زيارة مرتقبة إلى القاهرة.",
     ),

@@ -27,6 +27,12 @@ _STAMP_WORDS = (
 
 # "." never meets a line break here (no DOTALL, and a paragraph is one line), and the regex engine runs it
 # faster than the class [^\n] it stands for.
+# Credited people and the places they filed from: "Jane Doe, Ahmed Ali and John Roe", "New York", "Cairo and
+# Beirut". Bounded: a credit line is short.
+_NAME = r"[A-Z][\w.'’\-]{0,30}(?: [A-Z][\w.'’\-]{0,30}){0,3}"
+_PEOPLE = rf"{_NAME}(?:(?:,| and|, and) {_NAME}){{0,8}}"
+_PLACES = rf"{_NAME}(?:(?:,| and|, and) {_NAME}){{0,4}}"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "most_read", 1, "line", "Most Read from Bloomberg Businessweek",
@@ -166,6 +172,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:[A-Z][\w.'’\-]{0,30})\.?"
             r"|(?:(?:[A-Z][\w.'’\-]{0,30}|and|in|of|the|staff|writers?|reporters?|correspondents?),? ){1,16}"
             r"(?:also )?contributed (?:to )?this (?:report|story|article)\."
+            # The names first, the role after: "Jane Doe contributed reporting from Paris, and Ahmed Ali from
+            # Cairo.", "Reporting was contributed by Jane Doe in Paris."
+            rf"|(?:(?:[A-Z][\w.'’\-]{{0,30}}|and|in|of|the|staff|writers?|reporters?|correspondents?),? ){{1,16}}"
+            rf"(?:also )?contributed (?:additional )?(?:reporting|research)(?: (?:from|in) {_PLACES})?"
+            rf"(?:,? and {_PEOPLE} (?:from|in) {_PLACES})?\.?"
+            rf"|(?:Additional )?[Rr]eporting (?:was )?contributed by {_PEOPLE}(?: (?:from|in) {_PLACES})?\.?"
         ),
         keep="The Times, which first reported the plan on Tuesday, said its staff contributed to this report.",
     ),

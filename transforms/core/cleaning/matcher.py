@@ -1,0 +1,274 @@
+"""The packs' declarative rules of one kind (line, prefix, suffix, teaser_label, list_label) joined per zone
+combination into ``Matcher``s, which name the first rule in registry order that matches a text.
+
+Speed: for each kind and zone combination the rules' patterns are joined into one alternation, so a paragraph
+no rule matches costs one call into the regex engine, not one per rule. Only on a match are the rules tried one
+by one, in registry order, to name the winner (the first that matches: see ``rules`` on precedence).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+import sys
+import unicodedata
+from re import _constants, _parser  # type: ignore[attr-defined]  # CPython's own regex parser
+
+from wirewash.transforms.core.cleaning.rules import RULES
+from wirewash.transforms.core.cleaning.rules.base import Rule
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_FLAGS = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+
+
+def _source(pattern: re.Pattern[str]) -> str | None:
+    """The pattern as a self-contained alternative, or None when it cannot be joined (back-references)."""
+    if "(?P=" in pattern.pattern or re.search(r"\\\d", pattern.pattern):
+        return None
+    flags = "".join(letter for flag, letter in _FLAGS if pattern.flags & flag)
+    return f"(?{flags}:" + _NAMED_GROUP.sub("(", pattern.pattern) + ")" if flags else (
+        "(?:" + _NAMED_GROUP.sub("(", pattern.pattern) + ")"
+    )
+
+
+def _max_width(pattern: re.Pattern[str], parsed: object = None) -> int:
+    """The longest text ``pattern`` can fullmatch (sys.maxsize when unbounded or unknown); ``parsed`` is its
+    parse when already made."""
+    try:
+        parsed = parsed if parsed is not None else _parser.parse(pattern.pattern, pattern.flags)
+        return min(parsed.getwidth()[1], sys.maxsize)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - the parser is CPython's own; without it nothing is skipped
+        return sys.maxsize
+
+
+_MAX_RANGE = 30_000  # a class of a script's letters (Hangul, the CJK ideographs) is a known start; \w is not
+
+
+def _decimal_digits() -> frozenset[str]:
+    """What ``\\d`` matches: the characters of category Nd (str.isdecimal). Unicode encodes them in runs of ten,
+    0 to 9 in order (a stability policy), so every tenth code point is tested and a digit found brings its run:
+    a tenth of the scan of every code point, which took 70 ms of each import."""
+    out: set[str] = set()
+    for c in range(0, sys.maxunicode + 1, 10):
+        value = unicodedata.decimal(chr(c), None)
+        if value is not None:
+            out.update(map(chr, range(c - value, c - value + 10)))
+    return frozenset(out)
+
+
+_DIGITS = _decimal_digits()
+# Characters a case-insensitive literal also matches besides its lower and upper case (long s, Kelvin sign,
+# dotted and dotless i, Greek symbol variants).
+_EXOTIC = "ſ\u212aİıϐϑϕϖϰϱϵẛι"
+
+def _variants(c: str) -> set[str]:
+    out = {c, c.lower(), c.upper(), c.swapcase()}
+    out |= {x for x in _EXOTIC if x.lower() == c.lower() or x.upper() == c.upper()}
+    return {x for x in out if len(x) == 1}
+
+def _item(op: object, av: object, icase: bool) -> tuple[set[str] | None, bool]:  # noqa: C901
+    # One case per kind of node of CPython's parse: (first characters, whether the node can match empty).
+    if op is _constants.LITERAL:
+        c = chr(av)
+        return (_variants(c) if icase else {c}), False
+    if op is _constants.IN:
+        out = set()
+        for o, a in av:
+            if o is _constants.LITERAL:
+                out |= _variants(chr(a)) if icase else {chr(a)}
+            elif o is _constants.RANGE:
+                lo, hi = a
+                if hi - lo > _MAX_RANGE:
+                    return None, False
+                for x in range(lo, hi + 1):
+                    out |= _variants(chr(x)) if icase else {chr(x)}
+            elif o is _constants.CATEGORY and a is _constants.CATEGORY_DIGIT:
+                out |= _DIGITS
+            else:
+                return None, False
+        return out, False
+    if op is _constants.BRANCH:
+        out, nullable = set(), False
+        for seq in av[1]:
+            f, n = _seq(seq, icase)
+            if f is None:
+                return None, False
+            out |= f; nullable |= n
+        return out, nullable
+    if op is _constants.SUBPATTERN:
+        _, add, dele, p = av
+        ic = (icase or bool(add & re.IGNORECASE)) and not (dele & re.IGNORECASE)
+        return _seq(p, ic)
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+        lo, _, p = av
+        f, n = _seq(p, icase)
+        return f, (n or lo == 0) if f is not None else False
+    if op is _constants.ATOMIC_GROUP:
+        return _seq(av, icase)
+    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        return set(), True
+    return None, False
+
+def _seq(items: object, icase: bool) -> tuple[set[str] | None, bool]:
+    out = set()
+    for op, av in items:
+        f, n = _item(op, av, icase)
+        if f is None:
+            return None, False
+        out |= f
+        if not n:
+            return out, False
+    return out, True
+
+def _first_chars(pattern: re.Pattern[str], parsed: object = None) -> frozenset[str] | None:
+    """The characters a match of ``pattern`` can start with, or None when that is unknown or any (a negated
+    class, a word class, an optional start). Read from CPython's own parse of the pattern (``parsed``, when
+    already made)."""
+    parsed = parsed if parsed is not None else _parser.parse(pattern.pattern, pattern.flags)
+    f, nullable = _seq(parsed, bool(pattern.flags & re.IGNORECASE))
+    return None if f is None or nullable else frozenset(f)
+
+
+_NONE = object()  # no rule of a class can start with a character
+_MISSING = object()
+# A rule that can start with more characters than this (a capital of three scripts, a digit, an unknown start)
+# is "wide": joined once per length class for every first character. Joined into each character's pattern, as
+# the narrow ones (a literal word in either case) are, it was compiled a hundred times over.
+_NARROW_FIRSTS = 16
+
+
+def _width_class(width: int) -> int:
+    """``width`` rounded up to a power of two (at least 32): a handful of joined patterns per matcher. One per
+    distinct width meant hundreds of compiles of long alternations, seconds at every import."""
+    return width if width >= sys.maxsize else 1 << max(5, (width - 1).bit_length())
+
+
+Joins = dict[tuple[Rule, ...], re.Pattern[str] | None]  # joined patterns by the rules they join
+
+
+def _join(rules: tuple[Rule, ...], joins: Joins) -> re.Pattern[str] | None:
+    """One alternation of the rules' patterns, or None when one cannot be joined (a back-reference).
+    Memoised in ``joins``, which the zones' matchers of a kind share: their rule sets are mostly the same."""
+    found = joins.get(rules, _MISSING)
+    if found is _MISSING:
+        sources = [_source(r.pattern) for r in rules]  # type: ignore[arg-type]
+        found = joins[rules] = re.compile("|".join(sources)) if None not in sources else None  # type: ignore
+    return found  # type: ignore[return-value]
+
+
+def _is_narrow(first: frozenset[str] | None) -> bool:
+    return first is not None and len(first) <= _NARROW_FIRSTS
+
+
+class Matcher:
+    """The rules of one kind that may fire in one zone combination, with their joined prefilters.
+
+    Per length class: a paragraph longer than every pattern of a rule can match skips that rule, so a long
+    story paragraph is tested against the few rules that can span it, or none. And per first character: a text
+    is tested against the rules that can start with its character at ``pos``, not against every alternative of
+    every language's pack.
+
+    Two prefilters, each a necessary condition for any rule it joins to match, built the first time a text
+    needs them: the narrow rules of every zone that can start with the text's character in either case,
+    joined (one pattern for every length class), and this zone's wide rules (see ``_NARROW_FIRSTS``) of the
+    length class, joined (one pattern for every character). A text that fails both matches no rule; one
+    that passes either is tried rule by rule.
+    Compiling a join costs about the sum of its rules' compiles (milliseconds for a credit or a stamp), so
+    each rule is compiled into a few joins, not into one per (class, character): that was 800 compiles of up
+    to 180 rules in the first 1,500 articles of every worker process, seconds of CPU.
+    """
+
+    def __init__(self, rules: list[Rule], joins: Joins | None = None,
+                 shapes: dict[Rule, tuple[int, frozenset[str] | None]] | None = None,
+                 pool: list[Rule] | None = None) -> None:
+        self.rules = tuple(r for r in rules if r.pattern is not None)
+        shapes = shapes if shapes is not None else {}
+        pool = [r for r in pool if r.pattern is not None] if pool is not None else list(self.rules)
+        for r in (*self.rules, *pool):
+            if r not in shapes:
+                pattern: re.Pattern[str] = r.pattern  # type: ignore[assignment]
+                parsed = _parser.parse(pattern.pattern, pattern.flags)  # once for both
+                shapes[r] = (_width_class(_max_width(pattern, parsed)), _first_chars(pattern, parsed))
+        self._widths = [shapes[r][0] for r in self.rules]
+        self._firsts = [shapes[r][1] for r in self.rules]
+        self._narrow = [_is_narrow(first) for first in self._firsts]
+        self._limits = sorted(set(self._widths))
+        self._joins = joins if joins is not None else {}
+        # The narrow rules joined per character: those of ``pool`` (all zones' rules of the kind: one join per
+        # character for the four zones' matchers; a text that passes it is tried on this zone's rules only).
+        self._pool = tuple((r, shapes[r][1]) for r in pool if _is_narrow(shapes[r][1]))
+        # Memo of (candidate rules, prefilters) per (length class, first character), built the first time a
+        # text asks. It holds compiled patterns only, the same whoever builds them, so it changes no result.
+        self._by_char: list[dict[str, object]] = [{} for _ in self._limits]
+
+    def _entry(self, at: int, ch: str) -> object:
+        """(indices of the rules of length class ``at`` that can start with ``ch``, a prefilter, a second
+        prefilter or None); the first prefilter is None when the rules are tried without one (a back-reference
+        in a pattern); _NONE when no rule can start with ``ch``."""
+        least = self._limits[at]
+        indices = tuple(
+            i for i, (w, first) in enumerate(zip(self._widths, self._firsts))
+            if w >= least and (first is None or ch in first)
+        )
+        found: object = _NONE
+        if indices:
+            tests = []
+            if any(self._narrow[i] for i in indices):
+                # Those that can start with ``ch`` in any case: "S" and "s" share one join (a superset of
+                # either's rules is as good a prefilter).
+                cased = _variants(ch)
+                narrow = tuple(r for r, first in self._pool if not cased.isdisjoint(first))  # type: ignore
+                tests.append(_join(narrow, self._joins))
+            if not all(self._narrow[i] for i in indices):
+                tests.append(_join(tuple(r for r, w, narrow in zip(self.rules, self._widths, self._narrow)
+                                         if not narrow and w >= least), self._joins))
+            found = (indices, None, None) if None in tests else (indices, *tests, None)[:3]
+        self._by_char[at][ch] = found
+        return found
+
+    def first(self, text: str, pos: int, method: str) -> tuple[Rule, re.Match[str]] | None:
+        """The first rule (registry order) whose pattern ``method``s (match/fullmatch) ``text`` at ``pos``."""
+        if not self.rules or pos >= len(text):
+            return None
+        at = 0
+        if method == "fullmatch":
+            at = bisect.bisect_left(self._limits, len(text) - pos)
+            if at == len(self._limits):
+                return None  # longer than any rule can match
+        ch = text[pos]
+        # The memo read inline: this runs for most paragraphs of every article, several times.
+        entry = self._by_char[at].get(ch, _MISSING)
+        if entry is _MISSING:
+            entry = self._entry(at, ch)
+        if entry is _NONE:
+            return None
+        indices, test, second = entry  # type: ignore[misc]
+        if (
+            test is not None and getattr(test, method)(text, pos) is None
+            and (second is None or getattr(second, method)(text, pos) is None)
+        ):
+            return None
+        rules = self.rules
+        for i in indices:
+            if (m := getattr(rules[i].pattern, method)(text, pos)) is not None:
+                return rules[i], m
+        return None
+
+
+def _matchers(kind: str) -> dict[tuple[bool, bool], Matcher]:
+    rules = [r for r in RULES if r.kind == kind and r.pattern is not None]
+    # Each rule parsed once for its width and first characters, and each set of rules joined once, whichever
+    # zones' matchers need it.
+    joins: Joins = {}
+    shapes: dict[Rule, tuple[int, frozenset[str] | None]] = {}
+    return {
+        (head, tail): Matcher([r for r in rules if r.zone == "any" or (head and r.zone == "head")
+                               or (tail and r.zone == "tail")], joins, shapes, rules)
+        for head in (False, True) for tail in (False, True)
+    }
+
+
+LINE = _matchers("line")
+PREFIX = _matchers("prefix")
+SUFFIX = _matchers("suffix")
+TEASER = _matchers("teaser_label")
+LIST_LABEL = _matchers("list_label")
