@@ -12,7 +12,7 @@ from apache_beam.testing.util import assert_that, equal_to
 from wirewash.transforms import clean as clean_stage
 from wirewash.transforms.clean import CleanArticles
 from wirewash.transforms.core.cleaning import CleanConfig
-from wirewash.transforms.core.clusters import ClusterConfig, DedupConfig
+from wirewash.transforms.core.clusters import ClusterConfig, DedupConfig, RankedEvidence
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.core.verify import VerifyConfig, packed, verify
 from wirewash.transforms.core.parse import RawDoc
@@ -54,7 +54,9 @@ def test_verify_pairs_keeps_the_pairs_verify_finds_copies():
     ranks = {k: (0, -40, k) for k in "abc"}
     with TestPipeline(runner="FnApiRunner") as p:
         pairs = p | "Pairs" >> beam.Create([((ranks["a"], "a"), (ranks["b"], "b")), ((ranks["a"], "a"), (ranks["c"], "c"))])
-        doc_to_evidence = p | "Evidence" >> beam.Create([(k, packed(e)) for k, e in evidence.items()])
+        doc_to_evidence = p | "Evidence" >> beam.Create(
+            [(k, RankedEvidence(ranks[k], "s", k, packed(e))) for k, e in evidence.items()]
+        )
         verified = (pairs, doc_to_evidence) | VerifyPairs(DedupConfig())
         assert_that(verified, equal_to([((ranks["a"], "a"), (ranks["b"], "b"), expected_ab)]))
     assert 0.5 < expected_ab < 1.0

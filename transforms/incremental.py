@@ -2,7 +2,7 @@
 WriteIndex: the kept ones as new index files; WriteWindowRuns: a stream's kept ones as one run per output
 window, each committed into the manifest once its files are written.
 
-    articles -> Sign -> OnePerId -> not yet indexed -> band_to_members (new + indexed of those partitions)
+    articles -> Sign -> Claimants -> OnePerId -> not yet indexed -> band_to_members (new + indexed of those partitions)
              -> candidate_pairs -> verified_edges (evidence of new + candidate indexed docs)
              -> ResolveClusters (indexed docs rank first) -> AttachDecisions
 
@@ -28,7 +28,7 @@ from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
 from wirewash.transforms import dedup
 from wirewash.transforms.core import index
-from wirewash.transforms.core.clusters import Claim, DedupConfig, indexed_rank, new_pairs
+from wirewash.transforms.core.clusters import Claim, DedupConfig, RankedEvidence, indexed_rank, new_pairs
 from wirewash.transforms.core.minhash import MinhashConfig, sign_article
 from wirewash.transforms.core.verify import packed
 from wirewash.transforms.dedup import (
@@ -127,7 +127,12 @@ class IncrementalDuplicates(beam.PTransform):
 
     def expand(self, articles):
         cfg, state = self._cfg, self._state
-        unique = articles | "Sign" >> beam.ParDo(SignFn(cfg)) | "OnePerId" >> dedup.OnePerId()
+        signed_docs = articles | "Sign" >> beam.ParDo(SignFn(cfg))
+        unique = (
+            signed_docs
+            | "Claimants" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.claimant))
+            | "OnePerId" >> dedup.OnePerId()
+        )
 
         indexed_ids = (
             unique
@@ -193,9 +198,12 @@ class IncrementalDuplicates(beam.PTransform):
             partition_rows,
             candidate_indexed_ids | "KeyWanted" >> beam.Map(lambda doc_id: (doc_id, None)),
         ) | "OnlyCandidates" >> _WhereKeyIn()
+        # Every new document's evidence, whether it keeps its doc_id or not: VerifyPairs takes the one a pair
+        # names by its rank (an indexed article's is indexed_rank, which no new one has).
         doc_to_evidence = (
-            signed | "NewEvidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.evidence)),
-            indexed_docs | "IndexedEvidence" >> beam.MapTuple(lambda doc_id, row: (doc_id, packed(index.row_evidence(row)))),
+            signed_docs | "NewEvidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.ranked_evidence)),
+            indexed_docs | "IndexedEvidence" >> beam.MapTuple(lambda doc_id, row: (doc_id, RankedEvidence(
+                indexed_rank(doc_id), "", "", packed(index.row_evidence(row))))),
         ) | "AllEvidence" >> beam.Flatten()
 
         doc_to_cluster = (candidate_pairs, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
