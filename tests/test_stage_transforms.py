@@ -62,6 +62,29 @@ def test_verify_pairs_keeps_the_pairs_verify_finds_copies():
     assert 0.5 < expected_ab < 1.0
 
 
+def test_verify_pairs_takes_each_members_own_evidence_among_a_doc_ids_records():
+    base = " ".join(f"w{i}" for i in range(40))
+    copy = base.replace("w10 ", "x10 ")
+    other = " ".join(f"z{i}" for i in range(40))
+    evidence = {t: packed(sign("d", t, MinhashConfig()).evidence) for t in (base, copy, other)}
+    a, b, b_loser = ((0, -40, "da", "a"), "a"), ((0, -40, "db", "b"), "b"), ((0, -41, "dz", "b"), "b")
+    records = [
+        ("a", RankedEvidence(a[0], "s1", "da", evidence[base])),
+        # Two inputs claimed "b": banding knew the one of rank b; the other's text is unrelated to "a".
+        ("b", RankedEvidence(b_loser[0], "s0", "dz", evidence[other])),
+        ("b", RankedEvidence(b[0], "s2", "db", evidence[copy])),
+        ("c", RankedEvidence((0, -40, "dc", "c"), "s3", "dc", evidence[other])),  # in no pair
+    ]
+    expected = verify(sign("d", base, MinhashConfig()).evidence, sign("d", copy, MinhashConfig()).evidence,
+                      VerifyConfig()).jaccard
+    with TestPipeline(runner="FnApiRunner") as p:
+        pairs = p | "Pairs" >> beam.Create([(a, b), (a, b_loser), (a, ((0, -1, "", "gone"), "gone"))])
+        doc_to_evidence = p | "Evidence" >> beam.Create(records)
+        verified = (pairs, doc_to_evidence) | VerifyPairs(DedupConfig())
+        # (a, b_loser) is verified against the loser's own text, not b's; "gone" has no evidence: no edge.
+        assert_that(verified, equal_to([(a, b, expected)]))
+
+
 def test_write_parquet_writes_every_row_with_the_schema(tmp_path):
     articles = [
         Article(doc_id=f"d{i}", source=f"s{i}", text=f"text {i}").with_cluster(f"d{i}", 1, None) for i in range(3)
