@@ -10,7 +10,7 @@ steps, Beam's plumbing steps left out. CPU time is this process's (``time.proces
 ``--direct_running_mode=multi_processing`` the workers' CPU is not counted, only the runner's.
 
 With ``WIREWASH_ELEMENTS=PREFIX`` it also prints every PCollection whose producing step's name starts with
-PREFIX (``NearDuplicates``): its element count (exact) and estimated bytes (Beam samples element sizes: mean
+PREFIX (``NearDuplicates``; ``all``: every step): its element count (exact) and estimated bytes (Beam samples element sizes: mean
 sampled size x count), then their totals. These are what the load on a cluster's shuffles follows; unlike
 time, load on the machine does not change them.
 """
@@ -118,7 +118,7 @@ def elements(prefix: str) -> None:
 
 atexit.register(report)
 if os.environ.get("WIREWASH_ELEMENTS"):
-    atexit.register(elements, os.environ["WIREWASH_ELEMENTS"])
+    atexit.register(elements, "" if os.environ["WIREWASH_ELEMENTS"] == "all" else os.environ["WIREWASH_ELEMENTS"])
 sys.path.insert(0, os.getcwd())
 sys.argv = ["pipeline", *sys.argv[1:]]
 try:
