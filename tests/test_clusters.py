@@ -270,3 +270,19 @@ def test_evidence_of_a_member_is_the_one_the_doc_id_was_kept_for():
     assert clusters.evidence_of((same_rank, "x"), records) == by_source["a/early.txt"] != by_source["b/late.txt"]
     assert clusters.evidence_of((clusters.indexed_rank("x"), "x"), records) == b"indexed"
     assert clusters.evidence_of(((0, 0, "", "x"), "x"), records) is None
+
+
+def test_only_a_contested_doc_id_needs_its_claim_to_be_attached():
+    counts, inc = dict_counter()
+    first = Article("x", "a/one.txt", "one text")
+    second = Article("x", "b/two.txt", "another text")
+    alone = clusters.settle([clusters.signed_doc(first, DedupConfig()).claimant])
+    assert not alone.contested
+    both = clusters.settle([clusters.signed_doc(a, DedupConfig()).claimant for a in (second, first)])
+    assert both.contested and both.source == "a/one.txt"
+    # Uncontested: no claim is sent, the one article holds its doc_id.
+    assert list(clusters.attach("x", [first], [], [("x", 2, None)], inc)) == [first.with_cluster("x", 2, None)]
+    # Two articles and no claim cannot come from one run's signing: neither is placed, both say why.
+    out = list(clusters.attach("x", [second, first], [], [], inc))
+    assert [(r.source, r.reason) for r in out] == [("a/one.txt", "duplicate_id"), ("b/two.txt", "duplicate_id")]
+    assert counts == {"dedup:kept": 1, "dedup:cluster_size:2": 1, "dedup:rejected:duplicate_id": 2}

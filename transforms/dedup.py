@@ -46,14 +46,21 @@ class SignFn(ProgressDoFn):
 
 
 class OnePerId(beam.PTransform):
-    """(doc_id, ``clusters.Claimant``) -> one Claimant per doc_id (``clusters.one_per_id``)."""
+    """(doc_id, ``clusters.Claimant``) -> one Claimant per doc_id (``clusters.settle``)."""
 
     def expand(self, signed):
         return (
             signed
             | "GroupById" >> beam.GroupByKey()
-            | "PickOne" >> beam.MapTuple(lambda doc_id, same_id: (doc_id, clusters.one_per_id(same_id)))
+            | "PickOne" >> beam.MapTuple(lambda doc_id, same_id: (doc_id, clusters.settle(same_id)))
         )
+
+
+def contested_claim(doc_id: str, claimant: clusters.Claimant):
+    """(doc_id, its Claim) when other inputs claimed the doc_id too: ``clusters.attach`` needs no claim for a
+    doc_id only one article has, so the final join carries none for nearly every document."""
+    if claimant.contested:
+        yield doc_id, claimant.claim
 
 
 class ChooseCandidates(beam.CombineFn):
@@ -386,7 +393,8 @@ class _FinishFn(CountingDoFn):
 
 class AttachDecisions(beam.PTransform):
     """(articles, doc_to_claim, doc_to_cluster) -> tagged kept / duplicates / rejected: the one join of the
-    decisions onto the articles (``clusters.attach``)."""
+    decisions onto the articles (``clusters.attach``). ``doc_to_claim`` holds the claims of contested doc_ids
+    and rejecting ones (``already_indexed``); a doc_id without one is held by its only article."""
 
     def expand(self, pcolls):
         articles, doc_to_claim, doc_to_cluster = pcolls
@@ -421,6 +429,6 @@ class NearDuplicates(beam.PTransform):
         )
         doc_to_evidence = signed | "Evidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.ranked_evidence))
         doc_to_cluster = (candidate_pairs, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
-        doc_to_claim = unique | "Claims" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.claim))
+        doc_to_claim = unique | "Claims" >> beam.FlatMapTuple(contested_claim)
         out = (articles, doc_to_claim, doc_to_cluster) | "AttachDecisions" >> AttachDecisions()
         return {KEPT: out[KEPT], DUPLICATES: out[DUPLICATES], REJECTED: out[REJECTED]}

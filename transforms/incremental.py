@@ -210,7 +210,7 @@ class IncrementalDuplicates(beam.PTransform):
         # Clusters also list their indexed members; only this run's articles get an output row.
         new_doc_to_cluster = (doc_to_cluster, signed) | "OnlyNew" >> _WhereKeyIn()
         doc_to_claim = (
-            signed | "Claims" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.claim)),
+            signed | "Claims" >> beam.FlatMapTuple(dedup.contested_claim),
             fresh[_INDEXED_CLAIMS],
         ) | "AllClaims" >> beam.Flatten()
         out = (articles, doc_to_claim, new_doc_to_cluster) | "AttachDecisions" >> AttachDecisions()
