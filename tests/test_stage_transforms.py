@@ -12,12 +12,12 @@ from apache_beam.testing.util import assert_that, equal_to
 from wirewash.transforms import clean as clean_stage
 from wirewash.transforms.clean import CleanArticles
 from wirewash.transforms.core.cleaning import CleanConfig
-from wirewash.transforms.core.clusters import ClusterConfig, DedupConfig, RankedEvidence
+from wirewash.transforms.core.clusters import Claim, Claimant, ClusterConfig, DedupConfig, RankedEvidence
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.core.verify import VerifyConfig, packed, verify
 from wirewash.transforms.core.parse import RawDoc
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, Article
-from wirewash.transforms.dedup import CandidatePairs, VerifyPairs
+from wirewash.transforms.dedup import CandidatePairs, OnePerId, VerifyPairs, contested_claim
 from wirewash.transforms.io import write_articles
 from wirewash.transforms.metrics import PROGRESS_LOGGER
 
@@ -83,6 +83,23 @@ def test_verify_pairs_takes_each_members_own_evidence_among_a_doc_ids_records():
         verified = (pairs, doc_to_evidence) | VerifyPairs(DedupConfig())
         # (a, b_loser) is verified against the loser's own text, not b's; "gone" has no evidence: no edge.
         assert_that(verified, equal_to([(a, b, expected)]))
+
+
+def test_one_per_id_settles_on_claimants_and_claims_only_contested_doc_ids():
+    def claimant(source, digest):
+        return Claimant(source, digest, (0, -1, digest, "x"), (b"k",))
+
+    claimants = [("x", claimant("b", "d2")), ("x", claimant("a", "d9")), ("x", claimant("a", "d1")),
+                 ("y", claimant("c", "d3"))]
+    with TestPipeline(runner="FnApiRunner") as p:
+        settled = p | beam.Create(claimants) | OnePerId()
+        assert_that(
+            settled | "Kept" >> beam.MapTuple(lambda doc_id, c: (doc_id, c.source, c.digest, c.contested)),
+            equal_to([("x", "a", "d1", True), ("y", "c", "d3", False)]),
+            label="Kept",
+        )
+        assert_that(settled | "Claims" >> beam.FlatMapTuple(contested_claim), equal_to([("x", Claim("a", "d1"))]),
+                    label="Claims")
 
 
 def test_write_parquet_writes_every_row_with_the_schema(tmp_path):
