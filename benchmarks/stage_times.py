@@ -10,9 +10,9 @@ steps, Beam's plumbing steps left out. CPU time is this process's (``time.proces
 ``--direct_running_mode=multi_processing`` the workers' CPU is not counted, only the runner's.
 
 With ``WIREWASH_ELEMENTS=PREFIX`` it also prints every PCollection whose producing step's name starts with
-PREFIX (``NearDuplicates``; ``all``: every step): its element count (exact) and estimated bytes (Beam samples element sizes: mean
-sampled size x count), then their totals. These are what the load on a cluster's shuffles follows; unlike
-time, load on the machine does not change them.
+PREFIX (``NearDuplicates``; ``all``: every step): its element count (exact) and estimated bytes (Beam
+samples element sizes: mean sampled size x count), then their totals. These are what the load on a
+cluster's shuffles follows; unlike time, load on the machine does not change them.
 """
 from __future__ import annotations
 
@@ -113,12 +113,14 @@ def elements(prefix: str) -> None:
         print(f"\n# elements per PCollection of steps {prefix}*: count, estimated MB", file=sys.stderr)
         for name, count, size in rows:
             print(f"{count:10d} {size / 1e6:9.2f} MB  {name}", file=sys.stderr)
-        print(f"{sum(r[1] for r in rows):10d} {sum(r[2] for r in rows) / 1e6:9.2f} MB  total", file=sys.stderr)
+        total = sum(r[1] for r in rows), sum(r[2] for r in rows) / 1e6
+        print(f"{total[0]:10d} {total[1]:9.2f} MB  total", file=sys.stderr)
 
 
 atexit.register(report)
 if os.environ.get("WIREWASH_ELEMENTS"):
-    atexit.register(elements, "" if os.environ["WIREWASH_ELEMENTS"] == "all" else os.environ["WIREWASH_ELEMENTS"])
+    prefix = os.environ["WIREWASH_ELEMENTS"]
+    atexit.register(elements, "" if prefix == "all" else prefix)
 sys.path.insert(0, os.getcwd())
 sys.argv = ["pipeline", *sys.argv[1:]]
 try:

@@ -267,7 +267,8 @@ def test_evidence_of_a_member_is_the_one_the_doc_id_was_kept_for():
     # Banding named "x" by the kept claim's rank: of two claims of one text (one rank), the smaller source's.
     same_rank = signed[0].rank
     assert signed[1].rank == same_rank and signed[2].rank != same_rank
-    assert clusters.evidence_of((same_rank, "x"), records) == by_source["a/early.txt"] != by_source["b/late.txt"]
+    early = clusters.evidence_of((same_rank, "x"), records)
+    assert early == by_source["a/early.txt"] != by_source["b/late.txt"]
     assert clusters.evidence_of((clusters.indexed_rank("x"), "x"), records) == b"indexed"
     assert clusters.evidence_of(((0, 0, "", "x"), "x"), records) is None
 
@@ -281,8 +282,10 @@ def test_only_a_contested_doc_id_needs_its_claim_to_be_attached():
     both = clusters.settle([clusters.signed_doc(a, DedupConfig()).claimant for a in (second, first)])
     assert both.contested and both.source == "a/one.txt"
     # Uncontested: no claim is sent, the one article holds its doc_id.
-    assert list(clusters.attach("x", [first], [], [("x", 2, None)], inc)) == [first.with_cluster("x", 2, None)]
+    placed = list(clusters.attach("x", [first], [], [("x", 2, None)], inc))
+    assert placed == [first.with_cluster("x", 2, None)]
     # Two articles and no claim cannot come from one run's signing: neither is placed, both say why.
     out = list(clusters.attach("x", [second, first], [], [], inc))
-    assert [(r.source, r.reason) for r in out] == [("a/one.txt", "duplicate_id"), ("b/two.txt", "duplicate_id")]
+    assert [(r.source, r.reason) for r in out] == [("a/one.txt", "duplicate_id"),
+                                                   ("b/two.txt", "duplicate_id")]
     assert counts == {"dedup:kept": 1, "dedup:cluster_size:2": 1, "dedup:rejected:duplicate_id": 2}

@@ -98,8 +98,11 @@ def test_one_per_id_settles_on_claimants_and_claims_only_contested_doc_ids():
             equal_to([("x", "a", "d1", True), ("y", "c", "d3", False)]),
             label="Kept",
         )
-        assert_that(settled | "Claims" >> beam.FlatMapTuple(contested_claim), equal_to([("x", Claim("a", "d1"))]),
-                    label="Claims")
+        assert_that(
+            settled | "Claims" >> beam.FlatMapTuple(contested_claim),
+            equal_to([("x", Claim("a", "d1"))]),
+            label="Claims",
+        )
 
 
 def test_write_parquet_writes_every_row_with_the_schema(tmp_path):

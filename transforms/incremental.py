@@ -2,7 +2,8 @@
 WriteIndex: the kept ones as new index files; WriteWindowRuns: a stream's kept ones as one run per output
 window, each committed into the manifest once its files are written.
 
-    articles -> Sign -> Claimants -> OnePerId -> not yet indexed -> band_to_members (new + indexed of those partitions)
+    articles -> Sign -> Claimants -> OnePerId -> not yet indexed
+             -> band_to_members (new + indexed of those partitions)
              -> candidate_pairs -> verified_edges (evidence of new + candidate indexed docs)
              -> ResolveClusters (indexed docs rank first) -> AttachDecisions
 

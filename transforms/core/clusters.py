@@ -224,7 +224,8 @@ class Claimant:
 @dataclass(frozen=True)
 class RankedEvidence:
     """A document's packed evidence (``verify.packed``) with the rank and claim it is found by among every
-    record sent under its doc_id (``evidence_of``). Indexed articles: ``indexed_rank``, no source or digest."""
+    record sent under its doc_id (``evidence_of``). An indexed article's: ``indexed_rank``, source and
+    digest empty."""
 
     rank: Rank
     source: str
