@@ -53,7 +53,8 @@ def test_verify_pairs_keeps_the_pairs_verify_finds_copies():
     expected_ab = verify(evidence["a"], evidence["b"], VerifyConfig()).jaccard
     ranks = {k: (0, -40, k) for k in "abc"}
     with TestPipeline(runner="FnApiRunner") as p:
-        pairs = p | "Pairs" >> beam.Create([((ranks["a"], "a"), (ranks["b"], "b")), ((ranks["a"], "a"), (ranks["c"], "c"))])
+        # CandidatePairs' form: each worse document with its chosen better-ranked members.
+        pairs = p | "Pairs" >> beam.Create([((ranks[w], w), [(ranks["a"], "a")]) for w in "bc"])
         doc_to_evidence = p | "Evidence" >> beam.Create(
             [(k, RankedEvidence(ranks[k], "s", k, packed(e))) for k, e in evidence.items()]
         )
@@ -78,7 +79,7 @@ def test_verify_pairs_takes_each_members_own_evidence_among_a_doc_ids_records():
     expected = verify(sign("d", base, MinhashConfig()).evidence, sign("d", copy, MinhashConfig()).evidence,
                       VerifyConfig()).jaccard
     with TestPipeline(runner="FnApiRunner") as p:
-        pairs = p | "Pairs" >> beam.Create([(a, b), (a, b_loser), (a, ((0, -1, "", "gone"), "gone"))])
+        pairs = p | "Pairs" >> beam.Create([(b, [a]), (b_loser, [a]), (((0, -1, "", "gone"), "gone"), [a])])
         doc_to_evidence = p | "Evidence" >> beam.Create(records)
         verified = (pairs, doc_to_evidence) | VerifyPairs(DedupConfig())
         # (a, b_loser) is verified against the loser's own text, not b's; "gone" has no evidence: no edge.
@@ -140,8 +141,8 @@ def test_candidate_pairs_combine_every_buckets_proposals_per_document():
     proposed = [(w, ((a, 1), (b, 2), (c, 4))), (w, ((b, 1), (d, 5))), (m("x", 0), ((b, 1),))]
     cfg = ClusterConfig(candidates=2, min_shared=3, most_shared=1)
     with TestPipeline(runner="FnApiRunner") as p:
-        pairs = p | beam.Create(proposed) | CandidatePairs(cfg)
+        chosen = p | beam.Create(proposed) | CandidatePairs(cfg)
         assert_that(
-            pairs | beam.MapTuple(lambda better, worse: (better[1], worse[1])),
-            equal_to([("b", "w"), ("c", "w"), ("d", "w"), ("b", "x")]),
+            chosen | beam.MapTuple(lambda worse, betters: (worse[1], [better[1] for better in betters])),
+            equal_to([("w", ["b", "c", "d"]), ("x", ["b"])]),
         )

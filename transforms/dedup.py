@@ -2,7 +2,7 @@
 
     articles -> Sign -> Claimants -> OnePerId -> GroupBands (band members batched by key shard,
              transforms/core/bands.py) -> proposals per document (stars on each bucket's best ranks)
-             -> candidate_pairs (the few best-ranked and most shared proposals of each document)
+             -> candidates (each document's few best-ranked and most shared proposals)
              -> VerifyPairs (each document's evidence joined once; only paired documents' go further)
              -> verified_edges (better, worse, similarity) -> ResolveClusters (greedy rounds)
              -> doc_to_cluster -> AttachDecisions (the one join with the articles) -> kept / duplicates
@@ -90,8 +90,9 @@ class ChooseCandidates(beam.CombineFn):
 
 
 class CandidatePairs(beam.PTransform):
-    """(worse, ((better, times proposed), ...)) from each shard -> distinct candidate pairs ((rank, better),
-    (rank, worse)), at most ``candidates + most_shared`` per worse document."""
+    """(worse, ((better, times proposed), ...)) from each shard -> (worse, chosen): each worse document's
+    candidate pairs, its distinct better-ranked members (rank, doc_id) in rank order, at most
+    ``candidates + most_shared``; one element per document that has any."""
 
     def __init__(self, cfg: clusters.ClusterConfig) -> None:
         super().__init__()
@@ -101,7 +102,6 @@ class CandidatePairs(beam.PTransform):
         return (
             proposals
             | "ChooseCandidates" >> beam.CombinePerKey(ChooseCandidates(self._cfg))
-            | "PairWithChosen" >> beam.FlatMapTuple(lambda worse, chosen: ((better, worse) for better in chosen))
         )
 
 
@@ -200,8 +200,8 @@ _OWN = "own"
 
 
 def _route_evidence(element):
-    """(doc_id, {"evidence": [RankedEvidence], "better": [pairs it is better in], "worse": [its member in
-    each pair it is worse in]}) -> (worse doc_id, (better, worse, better's evidence)) per pair it is better
+    """(doc_id, {"evidence": [RankedEvidence], "better": [pairs it is better in], "worse": [its member, if it
+    has candidates]}) -> (worse doc_id, (better, worse, better's evidence)) per pair it is better
     in, and tagged ``own`` (doc_id, (member, its evidence)) once per member it is worse as. A document in no
     pair sends nothing on."""
     _d, grouped = element
@@ -241,7 +241,7 @@ class _JudgeFn(CountingDoFn):
 
 
 class VerifyPairs(beam.PTransform):
-    """(candidate_pairs ((rank, better), (rank, worse)), doc_to_evidence (doc_id,
+    """(candidates (worse, chosen better members), ``CandidatePairs``; doc_to_evidence (doc_id,
     ``clusters.RankedEvidence``)) -> verified edges ((rank, better), (rank, worse), jaccard) that ``verify``
     finds copies.
 
@@ -259,12 +259,15 @@ class VerifyPairs(beam.PTransform):
         self._cfg = cfg
 
     def expand(self, pcolls):
-        candidate_pairs, doc_to_evidence = pcolls
+        candidates, doc_to_evidence = pcolls
         routed = (
             {
                 "evidence": doc_to_evidence,
-                "better": candidate_pairs | "KeyByBetter" >> beam.Map(lambda pair: (pair[0][1], pair)),
-                "worse": candidate_pairs | "KeyByWorse" >> beam.Map(lambda pair: (pair[1][1], pair[1])),
+                "better": candidates | "KeyByBetter" >> beam.FlatMapTuple(
+                    lambda worse, chosen: ((better[1], (better, worse)) for better in chosen)
+                ),
+                # One element per worse document, not per pair: a story in many copies has several per copy.
+                "worse": candidates | "KeyByWorse" >> beam.MapTuple(lambda worse, _chosen: (worse[1], worse)),
             }
             | "JoinEvidence" >> beam.CoGroupByKey()
             | "Route" >> beam.FlatMap(_route_evidence).with_outputs(_OWN, main="partner")
@@ -368,7 +371,7 @@ class ResolveClusters(beam.PTransform):
 
 
 class ClusterCandidates(beam.PTransform):
-    """(candidate_pairs, doc_to_evidence) -> (doc_id, (representative_id, cluster_size, similarity)): the
+    """(candidates, doc_to_evidence) -> (doc_id, (representative_id, cluster_size, similarity)): the
     part batch and incremental dedup share once they have their candidates."""
 
     def __init__(self, cfg: DedupConfig) -> None:
@@ -428,14 +431,14 @@ class NearDuplicates(beam.PTransform):
             | "Claimants" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.claimant))
             | "OnePerId" >> OnePerId()
         )
-        candidate_pairs = (
+        candidates = (
             unique
             | "GroupBands" >> GroupBands(signed_member, cfg.minhash.bands)
             | "ProposePairs" >> beam.ParDo(ProposePairsFn(clusters.star_pairs, cfg.cluster))
             | "CandidatePairs" >> CandidatePairs(cfg.cluster)
         )
         doc_to_evidence = signed | "Evidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.ranked_evidence))
-        doc_to_cluster = (candidate_pairs, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
+        doc_to_cluster = (candidates, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
         doc_to_claim = unique | "Claims" >> beam.FlatMapTuple(contested_claim)
         out = (articles, doc_to_claim, doc_to_cluster) | "AttachDecisions" >> AttachDecisions()
         return {KEPT: out[KEPT], DUPLICATES: out[DUPLICATES], REJECTED: out[REJECTED]}

@@ -4,7 +4,7 @@ window, each committed into the manifest once its files are written.
 
     articles -> Sign -> Claimants -> OnePerId -> not yet indexed
              -> band_to_members (new + indexed of those partitions)
-             -> candidate_pairs -> verified_edges (evidence of new + candidate indexed docs)
+             -> candidates -> verified_edges (evidence of new + candidate indexed docs)
              -> ResolveClusters (indexed docs rank first) -> AttachDecisions
 
 The graph steps are dedup.py's; what is new is which index files are read: only the band partitions the
@@ -105,12 +105,12 @@ def _keyed_member(band_member):
     return member, (key,)
 
 
-def _indexed_better(pair):
-    """A candidate pair's better-ranked doc_id when it is an indexed article: indexed articles outrank every
-    new one, so only a pair's better side can be one."""
-    (rank, doc_id), _worse = pair
-    if rank == indexed_rank(doc_id):
-        yield doc_id
+def _indexed_better(_worse, chosen):
+    """The doc_ids of indexed articles among a document's candidates (``CandidatePairs``): indexed articles
+    outrank every new one, so only a pair's better side can be one."""
+    for rank, doc_id in chosen:
+        if rank == indexed_rank(doc_id):
+            yield doc_id
 
 
 class IncrementalDuplicates(beam.PTransform):
@@ -174,7 +174,7 @@ class IncrementalDuplicates(beam.PTransform):
             )
         )
         cluster_cfg = cfg.cluster
-        candidate_pairs = (
+        candidates = (
             (new_band_to_member, indexed_band_to_member)
             | "AllBandMembers" >> beam.Flatten()
             | "GroupBands" >> GroupBands(_keyed_member, 1)
@@ -182,8 +182,8 @@ class IncrementalDuplicates(beam.PTransform):
             | "CandidatePairs" >> CandidatePairs(cluster_cfg)
         )
         candidate_indexed_ids = (
-            candidate_pairs
-            | "IndexedCandidates" >> beam.FlatMap(_indexed_better)
+            candidates
+            | "IndexedCandidates" >> beam.FlatMapTuple(_indexed_better)
             | "DistinctIndexed" >> beam.Distinct()
         )
 
@@ -207,7 +207,7 @@ class IncrementalDuplicates(beam.PTransform):
                 indexed_rank(doc_id), "", "", packed(index.row_evidence(row))))),
         ) | "AllEvidence" >> beam.Flatten()
 
-        doc_to_cluster = (candidate_pairs, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
+        doc_to_cluster = (candidates, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
         # Clusters also list their indexed members; only this run's articles get an output row.
         new_doc_to_cluster = (doc_to_cluster, signed) | "OnlyNew" >> _WhereKeyIn()
         doc_to_claim = (
