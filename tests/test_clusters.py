@@ -271,3 +271,43 @@ def test_attach_places_the_claimed_article_and_rejects_the_other_claimants():
     indexed = clusters.Claim("a/one.txt", winner.digest, "already_indexed", "published by run r1")
     (rejected,) = clusters.attach("x", [first], [indexed], [], inc)
     assert (rejected.reason, rejected.detail, rejected.input_id) == ("already_indexed", "published by run r1", "7")
+
+
+def test_evidence_of_a_member_is_the_one_the_doc_id_was_kept_for():
+    cfg = DedupConfig()
+    same_text = [Article("x", src, "the same text of the kept one", title=title)
+                 for src, title in (("b/late.txt", "Late"), ("a/early.txt", "Early"))]
+    other_text = Article("x", "0/first.txt", "another text entirely, longer than the kept one's")
+    signed = [clusters.signed_doc(a, cfg) for a in (*same_text, other_text)]
+    indexed = clusters.RankedEvidence(clusters.indexed_rank("x"), "", "", b"indexed")
+    # Settled on claimants (no evidence): the smallest (source, digest) of every claim keeps the doc_id.
+    kept = clusters.one_per_id([s.claimant for s in signed])
+    assert kept == min(signed, key=lambda s: (s.source, s.digest)).claimant
+    records = [s.ranked_evidence for s in signed] + [indexed]
+    by_source = {s.source: s.evidence for s in signed}
+    assert clusters.evidence_of((kept.rank, "x"), records) == by_source[kept.source]
+    # Banding named "x" by the kept claim's rank: of two claims of one text (one rank), the smaller source's.
+    same_rank = signed[0].rank
+    assert signed[1].rank == same_rank and signed[2].rank != same_rank
+    early = clusters.evidence_of((same_rank, "x"), records)
+    assert early == by_source["a/early.txt"] != by_source["b/late.txt"]
+    assert clusters.evidence_of((clusters.indexed_rank("x"), "x"), records) == b"indexed"
+    assert clusters.evidence_of(((0, 0, "", "x"), "x"), records) is None
+
+
+def test_only_a_contested_doc_id_needs_its_claim_to_be_attached():
+    counts, inc = dict_counter()
+    first = Article("x", "a/one.txt", "one text")
+    second = Article("x", "b/two.txt", "another text")
+    alone = clusters.settle([clusters.signed_doc(first, DedupConfig()).claimant])
+    assert not alone.contested
+    both = clusters.settle([clusters.signed_doc(a, DedupConfig()).claimant for a in (second, first)])
+    assert both.contested and both.source == "a/one.txt"
+    # Uncontested: no claim is sent, the one article holds its doc_id.
+    placed = list(clusters.attach("x", [first], [], [("x", 2, None)], inc))
+    assert placed == [first.with_cluster("x", 2, None)]
+    # Two articles and no claim cannot come from one run's signing: neither is placed, both say why.
+    out = list(clusters.attach("x", [second, first], [], [], inc))
+    assert [(r.source, r.reason) for r in out] == [("a/one.txt", "duplicate_id"),
+                                                   ("b/two.txt", "duplicate_id")]
+    assert counts == {"dedup:kept": 1, "dedup:cluster_size:2": 1, "dedup:rejected:duplicate_id": 2}

@@ -12,12 +12,12 @@ from apache_beam.testing.util import assert_that, equal_to
 from wirewash.transforms import clean as clean_stage
 from wirewash.transforms.clean import CleanArticles
 from wirewash.transforms.core.cleaning import CleanConfig
-from wirewash.transforms.core.clusters import ClusterConfig, DedupConfig
+from wirewash.transforms.core.clusters import Claim, Claimant, ClusterConfig, DedupConfig, RankedEvidence
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.core.verify import VerifyConfig, packed, verify
 from wirewash.transforms.core.parse import RawDoc
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, Article
-from wirewash.transforms.dedup import CandidatePairs, VerifyPairs
+from wirewash.transforms.dedup import CandidatePairs, OnePerId, VerifyPairs, contested_claim
 from wirewash.transforms.io import write_articles
 from wirewash.transforms.metrics import PROGRESS_LOGGER
 
@@ -53,11 +53,57 @@ def test_verify_pairs_keeps_the_pairs_verify_finds_copies():
     expected_ab = verify(evidence["a"], evidence["b"], VerifyConfig()).jaccard
     ranks = {k: (0, -40, k) for k in "abc"}
     with TestPipeline(runner="FnApiRunner") as p:
-        pairs = p | "Pairs" >> beam.Create([((ranks["a"], "a"), (ranks["b"], "b")), ((ranks["a"], "a"), (ranks["c"], "c"))])
-        doc_to_evidence = p | "Evidence" >> beam.Create([(k, packed(e)) for k, e in evidence.items()])
+        # CandidatePairs' form: each worse document with its chosen better-ranked members.
+        pairs = p | "Pairs" >> beam.Create([((ranks[w], w), [(ranks["a"], "a")]) for w in "bc"])
+        doc_to_evidence = p | "Evidence" >> beam.Create(
+            [(k, RankedEvidence(ranks[k], "s", k, packed(e))) for k, e in evidence.items()]
+        )
         verified = (pairs, doc_to_evidence) | VerifyPairs(DedupConfig())
         assert_that(verified, equal_to([((ranks["a"], "a"), (ranks["b"], "b"), expected_ab)]))
     assert 0.5 < expected_ab < 1.0
+
+
+def test_verify_pairs_takes_each_members_own_evidence_among_a_doc_ids_records():
+    base = " ".join(f"w{i}" for i in range(40))
+    copy = base.replace("w10 ", "x10 ")
+    other = " ".join(f"z{i}" for i in range(40))
+    evidence = {t: packed(sign("d", t, MinhashConfig()).evidence) for t in (base, copy, other)}
+    a, b, b_loser = ((0, -40, "da", "a"), "a"), ((0, -40, "db", "b"), "b"), ((0, -41, "dz", "b"), "b")
+    records = [
+        ("a", RankedEvidence(a[0], "s1", "da", evidence[base])),
+        # Two inputs claimed "b": banding knew the one of rank b; the other's text is unrelated to "a".
+        ("b", RankedEvidence(b_loser[0], "s0", "dz", evidence[other])),
+        ("b", RankedEvidence(b[0], "s2", "db", evidence[copy])),
+        ("c", RankedEvidence((0, -40, "dc", "c"), "s3", "dc", evidence[other])),  # in no pair
+    ]
+    expected = verify(sign("d", base, MinhashConfig()).evidence, sign("d", copy, MinhashConfig()).evidence,
+                      VerifyConfig()).jaccard
+    with TestPipeline(runner="FnApiRunner") as p:
+        pairs = p | "Pairs" >> beam.Create([(b, [a]), (b_loser, [a]), (((0, -1, "", "gone"), "gone"), [a])])
+        doc_to_evidence = p | "Evidence" >> beam.Create(records)
+        verified = (pairs, doc_to_evidence) | VerifyPairs(DedupConfig())
+        # (a, b_loser) is verified against the loser's own text, not b's; "gone" has no evidence: no edge.
+        assert_that(verified, equal_to([(a, b, expected)]))
+
+
+def test_one_per_id_settles_on_claimants_and_claims_only_contested_doc_ids():
+    def claimant(source, digest):
+        return Claimant(source, digest, (0, -1, digest, "x"), (b"k",))
+
+    claimants = [("x", claimant("b", "d2")), ("x", claimant("a", "d9")), ("x", claimant("a", "d1")),
+                 ("y", claimant("c", "d3"))]
+    with TestPipeline(runner="FnApiRunner") as p:
+        settled = p | beam.Create(claimants) | OnePerId()
+        assert_that(
+            settled | "Kept" >> beam.MapTuple(lambda doc_id, c: (doc_id, c.source, c.digest, c.contested)),
+            equal_to([("x", "a", "d1", True), ("y", "c", "d3", False)]),
+            label="Kept",
+        )
+        assert_that(
+            settled | "Claims" >> beam.FlatMapTuple(contested_claim),
+            equal_to([("x", Claim("a", "d1"))]),
+            label="Claims",
+        )
 
 
 def test_write_parquet_writes_every_row_with_the_schema(tmp_path):
@@ -95,8 +141,8 @@ def test_candidate_pairs_combine_every_buckets_proposals_per_document():
     proposed = [(w, ((a, 1), (b, 2), (c, 4))), (w, ((b, 1), (d, 5))), (m("x", 0), ((b, 1),))]
     cfg = ClusterConfig(candidates=2, min_shared=3, most_shared=1)
     with TestPipeline(runner="FnApiRunner") as p:
-        pairs = p | beam.Create(proposed) | CandidatePairs(cfg)
+        chosen = p | beam.Create(proposed) | CandidatePairs(cfg)
         assert_that(
-            pairs | beam.MapTuple(lambda better, worse: (better[1], worse[1])),
-            equal_to([("b", "w"), ("c", "w"), ("d", "w"), ("b", "x")]),
+            chosen | beam.MapTuple(lambda worse, betters: (worse[1], [better[1] for better in betters])),
+            equal_to([("w", ["b", "c", "d"]), ("x", ["b"])]),
         )

@@ -1,14 +1,16 @@
 """NearDuplicates: MinHash-LSH candidates, verified pairs, clusters that cannot chain (transforms/core/clusters.py).
 
-    articles -> Sign -> OnePerId -> GroupBands (band members batched by key shard, transforms/core/bands.py)
-             -> proposals per document (stars on each bucket's best ranks) -> candidate_pairs (the few best-ranked and most shared proposals of each document)
+    articles -> Sign -> Claimants -> OnePerId -> GroupBands (band members batched by key shard,
+             transforms/core/bands.py) -> proposals per document (stars on each bucket's best ranks)
+             -> candidates (each document's few best-ranked and most shared proposals)
+             -> VerifyPairs (each document's evidence joined once; only paired documents' go further)
              -> verified_edges (better, worse, similarity) -> ResolveClusters (greedy rounds)
              -> doc_to_cluster -> AttachDecisions (the one join with the articles) -> kept / duplicates
 
-Articles' texts travel once, into the final join: every shuffle before it carries compact ``SignedDoc``s,
-band members (rank, doc_id) and evidence. Every step is keyed work; nothing collects the data set on one
-worker, and every choice (winner of a doc_id, pairs, representative) is a function of ids and ranks, not of
-element order.
+Articles' texts travel once, into the final join. Before it, settling doc_ids and banding shuffle small
+``Claimant``s (no evidence); evidence is shuffled once by doc_id, where the candidate pairs meet it, and then
+only that of documents in a pair. Every step is keyed work; nothing collects the data set on one worker, and
+every choice (winner of a doc_id, pairs, representative) is a function of ids and ranks, not of element order.
 """
 from __future__ import annotations
 
@@ -44,14 +46,21 @@ class SignFn(ProgressDoFn):
 
 
 class OnePerId(beam.PTransform):
-    """(doc_id, SignedDoc) -> one SignedDoc per doc_id (``clusters.one_per_id``), on compact records."""
+    """(doc_id, ``clusters.Claimant``) -> one Claimant per doc_id (``clusters.settle``)."""
 
     def expand(self, signed):
         return (
             signed
             | "GroupById" >> beam.GroupByKey()
-            | "PickOne" >> beam.MapTuple(lambda doc_id, same_id: (doc_id, clusters.one_per_id(same_id)))
+            | "PickOne" >> beam.MapTuple(lambda doc_id, same_id: (doc_id, clusters.settle(same_id)))
         )
+
+
+def contested_claim(doc_id: str, claimant: clusters.Claimant):
+    """(doc_id, its Claim) when other inputs claimed the doc_id too: ``clusters.attach`` needs no claim for a
+    doc_id only one article has, so the final join carries none for nearly every document."""
+    if claimant.contested:
+        yield doc_id, claimant.claim
 
 
 class ChooseCandidates(beam.CombineFn):
@@ -81,8 +90,9 @@ class ChooseCandidates(beam.CombineFn):
 
 
 class CandidatePairs(beam.PTransform):
-    """(worse, ((better, times proposed), ...)) from each shard -> distinct candidate pairs ((rank, better),
-    (rank, worse)), at most ``candidates + most_shared`` per worse document."""
+    """(worse, ((better, times proposed), ...)) from each shard -> (worse, chosen): each worse document's
+    candidate pairs, its distinct better-ranked members (rank, doc_id) in rank order, at most
+    ``candidates + most_shared``; one element per document that has any."""
 
     def __init__(self, cfg: clusters.ClusterConfig) -> None:
         super().__init__()
@@ -92,18 +102,17 @@ class CandidatePairs(beam.PTransform):
         return (
             proposals
             | "ChooseCandidates" >> beam.CombinePerKey(ChooseCandidates(self._cfg))
-            | "PairWithChosen" >> beam.FlatMapTuple(lambda worse, chosen: ((better, worse) for better in chosen))
         )
 
 
-def band_members(doc_id: str, signed: clusters.SignedDoc):
+def band_members(doc_id: str, signed: clusters.Claimant):
     """(band_key, (rank, doc_id)) for every band of one document."""
     for key in signed.band_keys:
         yield key, (signed.rank, doc_id)
 
 
 def signed_member(element):
-    """A (doc_id, SignedDoc) element's band member (rank, doc_id) and its band keys."""
+    """A (doc_id, Claimant or SignedDoc) element's band member (rank, doc_id) and its band keys."""
     doc_id, signed = element
     return (signed.rank, doc_id), signed.band_keys
 
@@ -187,8 +196,31 @@ def _count_verdict(verdict, inc) -> None:
             inc(f"dedup:disagreeing:{kind}")
 
 
+_OWN = "own"
+
+
+def _route_evidence(element):
+    """(doc_id, {"evidence": [RankedEvidence], "better": [pairs it is better in], "worse": [its member, if it
+    has candidates]}) -> (worse doc_id, (better, worse, better's evidence)) per pair it is better
+    in, and tagged ``own`` (doc_id, (member, its evidence)) once per member it is worse as. A document in no
+    pair sends nothing on."""
+    _d, grouped = element
+    as_better, as_worse = grouped["better"], grouped["worse"]
+    if not as_better and not as_worse:
+        return
+    evidences = grouped["evidence"]
+    for better, worse in as_better:
+        evidence = clusters.evidence_of(better, evidences)
+        if evidence is not None:
+            yield worse[1], (better, worse, evidence)
+    for worse in sorted(set(as_worse)):
+        evidence = clusters.evidence_of(worse, evidences)
+        if evidence is not None:
+            yield beam.pvalue.TaggedOutput(_OWN, (worse[1], (worse, evidence)))
+
+
 class _JudgeFn(CountingDoFn):
-    """(worse doc_id, {"evidence": [its evidence], "partner": [(better, worse, better's evidence)]}) ->
+    """(worse doc_id, {"own": [(worse, its evidence)], "partner": [(better, worse, better's evidence)]}) ->
     (better, worse, jaccard) for each pair ``verify`` finds copies."""
 
     def __init__(self, cfg) -> None:
@@ -197,11 +229,11 @@ class _JudgeFn(CountingDoFn):
     def process(self, element):
         _d, grouped = element
         partners = grouped["partner"]
-        if not partners:  # no better-ranked document was proposed to it: its evidence is not unpacked
-            return
-        for evidence_d in grouped["evidence"]:
+        for member, evidence_d in grouped[_OWN]:
             evidence_d = unpacked(evidence_d)
             for better, worse, evidence_u in partners:
+                if worse != member:
+                    continue
                 verdict = verify(unpacked(evidence_u), evidence_d, self._cfg)
                 _count_verdict(verdict, self.inc)
                 if verdict.duplicate:
@@ -209,12 +241,17 @@ class _JudgeFn(CountingDoFn):
 
 
 class VerifyPairs(beam.PTransform):
-    """(candidate_pairs ((rank, better), (rank, worse)), doc_to_evidence (doc_id, ``verify.packed`` Evidence))
-    -> verified edges ((rank, better), (rank, worse), jaccard) that ``verify`` finds copies.
+    """(candidates (worse, chosen better members), ``CandidatePairs``; doc_to_evidence (doc_id,
+    ``clusters.RankedEvidence``)) -> verified edges ((rank, better), (rank, worse), jaccard) that ``verify``
+    finds copies.
 
-    Each side's evidence is joined on by a CoGroupByKey, so a document's evidence travels once per pair it is
-    in (linear: stars bound the pairs per document), never the whole corpus to one place; packed, it is one
-    bytes object wherever a runner holds it.
+    Two CoGroupByKeys: every document's evidence meets the pairs it is in by doc_id (``JoinEvidence``, the one
+    shuffle of all evidence; ``clusters.evidence_of`` picks the pair's member among the records of a doc_id);
+    then each pair's better evidence and its worse document's own meet by the worse doc_id (``JoinPairs``):
+    only documents in a pair (on real 5k, 1,773 worse ones and their partners of 4,999) send theirs there,
+    the better once per pair it is in
+    (linear: stars bound the pairs per document), the worse once. Never the whole corpus to one place; packed,
+    evidence is one bytes object wherever a runner holds it.
     """
 
     def __init__(self, cfg: DedupConfig) -> None:
@@ -222,23 +259,22 @@ class VerifyPairs(beam.PTransform):
         self._cfg = cfg
 
     def expand(self, pcolls):
-        candidate_pairs, doc_to_evidence = pcolls
-
-        def attach_better(element):
-            _u, grouped = element
-            for evidence in grouped["evidence"]:
-                for better, worse in grouped["pair"]:
-                    yield worse[1], (better, worse, evidence)
-
-        by_worse = (
-            {"pair": candidate_pairs | "KeyByBetter" >> beam.Map(lambda pair: (pair[0][1], pair)),
-             "evidence": doc_to_evidence}
-            | "JoinBetterEvidence" >> beam.CoGroupByKey()
-            | "AttachBetter" >> beam.FlatMap(attach_better)
+        candidates, doc_to_evidence = pcolls
+        routed = (
+            {
+                "evidence": doc_to_evidence,
+                "better": candidates | "KeyByBetter" >> beam.FlatMapTuple(
+                    lambda worse, chosen: ((better[1], (better, worse)) for better in chosen)
+                ),
+                # One element per worse document, not per pair: a story in many copies has several per copy.
+                "worse": candidates | "KeyByWorse" >> beam.MapTuple(lambda worse, _chosen: (worse[1], worse)),
+            }
+            | "JoinEvidence" >> beam.CoGroupByKey()
+            | "Route" >> beam.FlatMap(_route_evidence).with_outputs(_OWN, main="partner")
         )
         return (
-            {"partner": by_worse, "evidence": doc_to_evidence}
-            | "JoinWorseEvidence" >> beam.CoGroupByKey()
+            {"partner": routed["partner"], _OWN: routed[_OWN]}
+            | "JoinPairs" >> beam.CoGroupByKey()
             | "Verify" >> beam.ParDo(_JudgeFn(self._cfg.verify))
         )
 
@@ -335,7 +371,7 @@ class ResolveClusters(beam.PTransform):
 
 
 class ClusterCandidates(beam.PTransform):
-    """(candidate_pairs, doc_to_evidence) -> (doc_id, (representative_id, cluster_size, similarity)): the
+    """(candidates, doc_to_evidence) -> (doc_id, (representative_id, cluster_size, similarity)): the
     part batch and incremental dedup share once they have their candidates."""
 
     def __init__(self, cfg: DedupConfig) -> None:
@@ -363,7 +399,8 @@ class _FinishFn(CountingDoFn):
 
 class AttachDecisions(beam.PTransform):
     """(articles, doc_to_claim, doc_to_cluster) -> tagged kept / duplicates / rejected: the one join of the
-    decisions onto the articles (``clusters.attach``)."""
+    decisions onto the articles (``clusters.attach``). ``doc_to_claim`` holds the claims of contested doc_ids
+    and rejecting ones (``already_indexed``); a doc_id without one is held by its only article."""
 
     def expand(self, pcolls):
         articles, doc_to_claim, doc_to_cluster = pcolls
@@ -388,15 +425,20 @@ class NearDuplicates(beam.PTransform):
 
     def expand(self, articles):
         cfg = self._cfg
-        unique = articles | "Sign" >> beam.ParDo(SignFn(cfg)) | "OnePerId" >> OnePerId()
-        candidate_pairs = (
+        signed = articles | "Sign" >> beam.ParDo(SignFn(cfg))
+        unique = (
+            signed
+            | "Claimants" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.claimant))
+            | "OnePerId" >> OnePerId()
+        )
+        candidates = (
             unique
             | "GroupBands" >> GroupBands(signed_member, cfg.minhash.bands)
             | "ProposePairs" >> beam.ParDo(ProposePairsFn(clusters.star_pairs, cfg.cluster))
             | "CandidatePairs" >> CandidatePairs(cfg.cluster)
         )
-        doc_to_evidence = unique | "Evidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.evidence))
-        doc_to_cluster = (candidate_pairs, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
-        doc_to_claim = unique | "Claims" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.claim))
+        doc_to_evidence = signed | "Evidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.ranked_evidence))
+        doc_to_cluster = (candidates, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
+        doc_to_claim = unique | "Claims" >> beam.FlatMapTuple(contested_claim)
         out = (articles, doc_to_claim, doc_to_cluster) | "AttachDecisions" >> AttachDecisions()
         return {KEPT: out[KEPT], DUPLICATES: out[DUPLICATES], REJECTED: out[REJECTED]}

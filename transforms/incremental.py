@@ -2,8 +2,9 @@
 WriteIndex: the kept ones as new index files; WriteWindowRuns: a stream's kept ones as one run per output
 window, each committed into the manifest once its files are written.
 
-    articles -> Sign -> OnePerId -> not yet indexed -> band_to_members (new + indexed of those partitions)
-             -> candidate_pairs -> verified_edges (evidence of new + candidate indexed docs)
+    articles -> Sign -> Claimants -> OnePerId -> not yet indexed
+             -> band_to_members (new + indexed of those partitions)
+             -> candidates -> verified_edges (evidence of new + candidate indexed docs)
              -> ResolveClusters (indexed docs rank first) -> AttachDecisions
 
 The graph steps are dedup.py's; what is new is which index files are read: only the band partitions the
@@ -28,7 +29,7 @@ from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
 from wirewash.transforms import dedup
 from wirewash.transforms.core import index
-from wirewash.transforms.core.clusters import Claim, DedupConfig, indexed_rank, new_pairs
+from wirewash.transforms.core.clusters import Claim, DedupConfig, RankedEvidence, indexed_rank, new_pairs
 from wirewash.transforms.core.minhash import MinhashConfig, sign_article
 from wirewash.transforms.core.verify import packed
 from wirewash.transforms.dedup import (
@@ -104,12 +105,12 @@ def _keyed_member(band_member):
     return member, (key,)
 
 
-def _indexed_better(pair):
-    """A candidate pair's better-ranked doc_id when it is an indexed article: indexed articles outrank every
-    new one, so only a pair's better side can be one."""
-    (rank, doc_id), _worse = pair
-    if rank == indexed_rank(doc_id):
-        yield doc_id
+def _indexed_better(_worse, chosen):
+    """The doc_ids of indexed articles among a document's candidates (``CandidatePairs``): indexed articles
+    outrank every new one, so only a pair's better side can be one."""
+    for rank, doc_id in chosen:
+        if rank == indexed_rank(doc_id):
+            yield doc_id
 
 
 class IncrementalDuplicates(beam.PTransform):
@@ -127,7 +128,12 @@ class IncrementalDuplicates(beam.PTransform):
 
     def expand(self, articles):
         cfg, state = self._cfg, self._state
-        unique = articles | "Sign" >> beam.ParDo(SignFn(cfg)) | "OnePerId" >> dedup.OnePerId()
+        signed_docs = articles | "Sign" >> beam.ParDo(SignFn(cfg))
+        unique = (
+            signed_docs
+            | "Claimants" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.claimant))
+            | "OnePerId" >> dedup.OnePerId()
+        )
 
         indexed_ids = (
             unique
@@ -168,7 +174,7 @@ class IncrementalDuplicates(beam.PTransform):
             )
         )
         cluster_cfg = cfg.cluster
-        candidate_pairs = (
+        candidates = (
             (new_band_to_member, indexed_band_to_member)
             | "AllBandMembers" >> beam.Flatten()
             | "GroupBands" >> GroupBands(_keyed_member, 1)
@@ -176,8 +182,8 @@ class IncrementalDuplicates(beam.PTransform):
             | "CandidatePairs" >> CandidatePairs(cluster_cfg)
         )
         candidate_indexed_ids = (
-            candidate_pairs
-            | "IndexedCandidates" >> beam.FlatMap(_indexed_better)
+            candidates
+            | "IndexedCandidates" >> beam.FlatMapTuple(_indexed_better)
             | "DistinctIndexed" >> beam.Distinct()
         )
 
@@ -193,16 +199,19 @@ class IncrementalDuplicates(beam.PTransform):
             partition_rows,
             candidate_indexed_ids | "KeyWanted" >> beam.Map(lambda doc_id: (doc_id, None)),
         ) | "OnlyCandidates" >> _WhereKeyIn()
+        # Every new document's evidence, whether it keeps its doc_id or not: VerifyPairs takes the one a pair
+        # names by its rank (an indexed article's is indexed_rank, which no new one has).
         doc_to_evidence = (
-            signed | "NewEvidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.evidence)),
-            indexed_docs | "IndexedEvidence" >> beam.MapTuple(lambda doc_id, row: (doc_id, packed(index.row_evidence(row)))),
+            signed_docs | "NewEvidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.ranked_evidence)),
+            indexed_docs | "IndexedEvidence" >> beam.MapTuple(lambda doc_id, row: (doc_id, RankedEvidence(
+                indexed_rank(doc_id), "", "", packed(index.row_evidence(row))))),
         ) | "AllEvidence" >> beam.Flatten()
 
-        doc_to_cluster = (candidate_pairs, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
+        doc_to_cluster = (candidates, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
         # Clusters also list their indexed members; only this run's articles get an output row.
         new_doc_to_cluster = (doc_to_cluster, signed) | "OnlyNew" >> _WhereKeyIn()
         doc_to_claim = (
-            signed | "Claims" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.claim)),
+            signed | "Claims" >> beam.FlatMapTuple(dedup.contested_claim),
             fresh[_INDEXED_CLAIMS],
         ) | "AllClaims" >> beam.Flatten()
         out = (articles, doc_to_claim, new_doc_to_cluster) | "AttachDecisions" >> AttachDecisions()

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from wirewash.transforms.core.counters import Inc
@@ -180,8 +180,10 @@ def decide(better: Iterable[Neighbour], status: Mapping[str, str]) -> tuple[str,
 
 @dataclass(frozen=True)
 class SignedDoc:
-    """One article as dedup carries it through shuffles instead of its text: who claims the doc_id
-    (``source`` and ``digest`` of the text), its rank, verification evidence (``verify.packed``) and band keys."""
+    """One article as dedup knows it instead of its text: who claims the doc_id (``source`` and ``digest`` of
+    the text), its rank, verification evidence (``verify.packed``) and band keys. It travels split: the
+    ``claimant`` through the shuffles that settle the doc_id and group bands, the ``ranked_evidence`` once to
+    the verification of the pairs the document is in."""
 
     doc_id: str
     source: str
@@ -193,6 +195,42 @@ class SignedDoc:
     @property
     def claim(self) -> Claim:
         return Claim(self.source, self.digest)
+
+    @property
+    def claimant(self) -> Claimant:
+        return Claimant(self.source, self.digest, self.rank, self.band_keys)
+
+    @property
+    def ranked_evidence(self) -> RankedEvidence:
+        return RankedEvidence(self.rank, self.source, self.digest, self.evidence)
+
+
+@dataclass(frozen=True)
+class Claimant:
+    """A ``SignedDoc`` without its evidence (1.0 of its 6.9 kB as shuffled, on real news): what settling a
+    doc_id (``settle``) and banding need. ``contested``: other inputs claimed its doc_id too."""
+
+    source: str
+    digest: str
+    rank: Rank
+    band_keys: tuple[bytes, ...]
+    contested: bool = False
+
+    @property
+    def claim(self) -> Claim:
+        return Claim(self.source, self.digest)
+
+
+@dataclass(frozen=True)
+class RankedEvidence:
+    """A document's packed evidence (``verify.packed``) with the rank and claim it is found by among every
+    record sent under its doc_id (``evidence_of``). An indexed article's: ``indexed_rank``, source and
+    digest empty."""
+
+    rank: Rank
+    source: str
+    digest: str
+    evidence: bytes
 
 
 @dataclass(frozen=True, order=True)
@@ -223,11 +261,32 @@ def signed_doc(article: Article, cfg: DedupConfig) -> SignedDoc:
     )
 
 
-def one_per_id(same_id: Iterable[SignedDoc]) -> SignedDoc:
+def one_per_id(same_id: Iterable[Claimant]) -> Claimant:
     """The article that keeps a doc_id several inputs claim: the smallest (source, digest). The others are
     rejected when decisions are attached (``attach``); their texts take no part in dedup, else a kept article
-    with that id would stand for a text that is not in the output."""
+    with that id would stand for a text that is not in the output. (Any records with ``source`` and
+    ``digest``: ``Claimant``, ``SignedDoc``, ``RankedEvidence``.)"""
     return min(same_id, key=lambda s: (s.source, s.digest))
+
+
+def settle(same_id: Iterable[Claimant]) -> Claimant:
+    """``one_per_id`` of a doc_id's claimants, marked ``contested`` when there were several: only then does
+    ``attach`` need its claim to tell the article that holds the doc_id from the others."""
+    same_id = list(same_id)
+    kept = one_per_id(same_id)
+    return replace(kept, contested=True) if len(same_id) > 1 else kept
+
+
+def evidence_of(member: Member, same_id: Iterable[RankedEvidence]) -> bytes | None:
+    """The packed evidence of the document a candidate pair names as ``member`` (rank, doc_id), among every
+    record sent under its doc_id (each input that claimed it, and an indexed article): ``one_per_id`` of
+    those with the member's rank. That is the document banding knew: ``one_per_id`` kept the smallest
+    (source, digest) of all, so the smallest of those with its rank; a rank holds the text's digest, so two
+    claims of one rank differ in source only. None when no record has the rank.
+
+    Evidence is thus never shuffled to settle a doc_id first: only the small ``Claimant`` is."""
+    ranked = [e for e in same_id if e.rank == member[0]]
+    return one_per_id(ranked).evidence if ranked else None
 
 
 Cluster = tuple[str, int, float | None]  # (representative id, cluster size, similarity to the representative)
@@ -250,16 +309,22 @@ def attach(
 ) -> Iterator[Article | Rejected]:
     """The outcome of every article with ``doc_id``: the claimed one with its cluster columns (kept when it
     represents its cluster or has none), every other one rejected as ``duplicate_id`` under a doc_id of its
-    own (``duplicate_id_rejection``)."""
+    own (``duplicate_id_rejection``). No claim: the doc_id was not contested (``settle``), so its one article
+    holds it; several articles and no claim cannot come from one run's signing, and all are rejected."""
     claim = min(claims, default=None)
     cluster = next(iter(clusters), None)
+    articles = sorted(articles, key=lambda a: (a.source, a.text))
     placed = False
-    for nth, article in enumerate(sorted(articles, key=lambda a: (a.source, a.text))):
+    for nth, article in enumerate(articles):
         if claim is not None and claim.rejected:
             inc(f"dedup:rejected:{claim.rejected}")
             yield Rejected(doc_id, article.source, claim.rejected, claim.detail, article.input_id)
             continue
-        if placed or claim is None or (article.source, text_digest(article.text)) != (claim.source, claim.digest):
+        if claim is None:
+            holds = len(articles) == 1
+        else:
+            holds = (article.source, text_digest(article.text)) == (claim.source, claim.digest)
+        if placed or not holds:
             inc("dedup:rejected:duplicate_id")
             yield duplicate_id_rejection(doc_id, article, claim.source if claim else "another input", nth)
             continue
