@@ -193,6 +193,14 @@ def test_not_newsletter_boxes(text: str) -> None:
     "Promoted Stories", "Partner content", "Contenu partenaire", "СПЕЦПРОЕКТ", "Продолжение после рекламы",
     "Continua a leggere dopo la pubblicità", "スポンサード", "محتوى ممول", "Sponsored by Acme Bank",
     "Gesponsert von der Sparkasse",
+    # The slot's own buttons and the ad networks' credits; slot names and read-on prompts in each language.
+    "Report this ad", "Ads by Google", "Recommended by Outbrain", "Advertise with us", "Advertorial",
+    "Espacio publicitario", "Contenido de marca", "Sigue leyendo después de la publicidad", "Ofrecido por Banco Sur",
+    "Espace publicitaire", "Article sponsorisé", "Proposé par Acme", "Werbeanzeige", "Bezahlter Inhalt",
+    "Lesen Sie nach der Anzeige weiter", "Artikel wird unter der Werbung fortgesetzt", "Continua após a publicidade",
+    "Publicidade - continue a ler a seguir", "Conteúdo de marca", "Informazione pubblicitaria",
+    "Contenuto offerto da Acme", "Рекламный блок", "Реклама. ООО «Ромашка», ИНН 7700000000",
+    "تابع القراءة بعد الإعلان", "مساحة إعلانية", "اعلان", "以下为广告", "广告位招租", "この広告の下に記事が続きます",
 ])
 def test_ad_labels(text: str) -> None:
     assert ad_label(text)
@@ -205,6 +213,12 @@ def test_ad_labels(text: str) -> None:
     "Реклама на телевидении подорожала на 20%.",
     "Ad hoc",
     "Advertising revenue fell 5% in the quarter.",
+    "Ads by Google accounted for most of the revenue.",
+    "Ofrecido por el Gobierno, el plan incluye ayudas a los agricultores.",
+    "Proposé par le gouvernement, le texte sera examiné la semaine prochaine.",
+    "Mehr nach der Werbung als vor ihr, sagte der Sprecher.",
+    "Реклама с указанием ИНН компании стала обязательной с 2022 года, напомнили в ФАС.",
+    "Marca",
 ])
 def test_not_ad_labels(text: str) -> None:
     assert not ad_label(text)

@@ -181,39 +181,64 @@ AD_LABEL = Rule(
 # a standard vocabulary, like the consent buttons'. Matched casefolded, between separators.
 _AD_WORDS = frozenset(
     "advertisement advertisements advertising ad ads sponsored promoted paid content post posts stories links "
-    "partner sponsor sponsors sponsored content "  # en
-    "anzeige anzeigen werbung gesponsert gesponserter inhalt reklame "  # de
-    "publicidad anuncio anuncios contenido patrocinado publirreportaje "  # es
-    "publicité pub contenu sponsorisé partenaire publireportage partenariat "  # fr
-    "publicidade anúncio conteúdo patrocinado publieditorial "  # pt
-    "pubblicità contenuto sponsorizzato pubbliredazionale "  # it
-    "реклама рекламы спецпроект партнерский партнёрский материал проект промо на правах "  # ru
-    "إعلان إعلانات محتوى ممول إعلاني مادة إعلانية ممولة".split()  # ar
+    "partner sponsor sponsors sponsored content advertorial "  # en
+    "anzeige anzeigen werbung gesponsert gesponserter inhalt reklame werbeanzeige bezahlter bezahlte beitrag "  # de
+    "publicidad anuncio anuncios contenido patrocinado publirreportaje espacio publicitario de marca "  # es
+    "artículo publicité pub contenu sponsorisé partenaire publireportage partenariat espace publicitaire "  # fr
+    "article publicidade anúncio conteúdo patrocinado publieditorial espaço publicitário artigo "  # pt
+    "pubblicità contenuto sponsorizzato pubbliredazionale spazio pubblicitario informazione pubblicitaria "  # it
+    "articolo messaggio promozionale "  # it
+    "реклама рекламы спецпроект партнерский партнёрский материал проект промо на правах рекламный блок "  # ru
+    "إعلان إعلانات محتوى ممول إعلاني مادة إعلانية ممولة اعلان اعلانات مساحة برعاية".split()  # ar
 )
 # Words that make a line an ad's label (the rest, "content", "partner", "material", only go with them).
 _AD_HEADS = frozenset(
     "advertisement advertisements advertising ad ads sponsored promoted sponsor anzeige anzeigen werbung "
     "paid partner partenaire gesponsert gesponserter reklame publicidad anuncio anuncios patrocinado publirreportaje publicité pub "
     "sponsorisé publireportage publicidade anúncio publieditorial pubblicità sponsorizzato pubbliredazionale "
-    "реклама рекламы спецпроект партнерский партнёрский промо إعلان إعلانات ممول إعلاني إعلانية ممولة".split()
+    "реклама рекламы спецпроект партнерский партнёрский промо إعلان إعلانات ممول إعلاني إعلانية ممولة "
+    # Words that name an ad's slot or kind: "Espacio publicitario", "Werbeanzeige", "Рекламный блок", "اعلان".
+    "advertorial werbeanzeige bezahlter bezahlte publicitario publicitaire publicitário pubblicitario "
+    "pubblicitaria promozionale рекламный اعلان اعلانات".split()
 )
-_AD_CJK = ("広告", "スポンサーリンク", "スポンサード", "プロモーション", "广告", "廣告", "推广", "推廣", "赞助内容", "贊助內容", "PR")
+_AD_CJK = (
+    "広告", "スポンサーリンク", "スポンサード", "プロモーション", "广告", "廣告", "推广", "推廣", "赞助内容", "贊助內容", "PR",
+    "【PR】", "商业推广", "商業推廣", "广告位", "广告位招租", "广告合作", "推广内容",
+)
 # The prompt to read on under the slot, per language.
 _AD_READ_ON = re.compile(
     r"(?i:scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|continue reading(?: below)?"
-    r"|(?:story|article) continues(?: below)?|sigue leyendo(?: debajo| abajo)?|contin[úu]a leyendo"
-    r"|la suite (?:après|ci-dessous)(?: (?:la|cette) publicité)?|weiterlesen(?: nach der anzeige)?"
-    r"|(?:der )?artikel (?:wird )?(?:unten|nach der anzeige) (?:fortgesetzt|weiter)|continua a leggere(?: dopo la pubblicità)?"
-    r"|continue lendo|continua (?:depois|após) (?:da|a) publicidade|продолжение (?:после рекламы|ниже)|читайте далее"
-    r"|記事の続きは(?:こちら|下)|下に続きます|يتبع)"
+    r"|(?:story|article) continues(?: below)?|(?:sigue|contin[úu]a) leyendo(?: debajo| abajo)?"
+    r"(?: (?:después|tras) (?:de la publicidad|del anuncio))?"
+    r"|la suite (?:après|ci-dessous)(?: (?:la|cette) publicité)?|weiterlesen(?: nach der (?:anzeige|werbung))?"
+    r"|(?:weiter|mehr) nach der (?:anzeige|werbung)|lesen sie (?:nach|unter) der (?:anzeige|werbung) weiter"
+    r"|(?:der )?artikel (?:wird )?(?:unten|(?:nach|unter) der (?:anzeige|werbung)) (?:fortgesetzt|weiter)"
+    r"|continua a leggere(?: dopo la pubblicità)?"
+    r"|continue (?:lendo|a ler(?: a seguir)?)|continua (?:depois|após) (?:da|a) publicidade"
+    r"|продолжение (?:после рекламы|ниже)|читайте далее"
+    r"|(?:تابع|أكمل|واصل) القراءة(?: بعد الإعلان| أدناه)?|يتواصل المقال بعد الإعلان"
+    r"|继续阅读|(?:以下|下方)(?:为|是)?广告|滚动(?:以)?继续阅读"
+    r"|(?:この)?広告の下に記事が続きます|記事の続きは(?:広告の(?:後|あと)で?|こちら|下)|下に続きます|يتبع)"
 )
 # "Sponsored by Acme Bank", "Gesponsert von ...", "Patrocinado por ...", "Sponsorisé par ...", "При поддержке ...".
 _SPONSORED_BY = re.compile(
     r"(?i:sponsored by|presented by|in partnership with|gesponsert von|präsentiert von|in zusammenarbeit mit"
     r"|patrocinado por|presentado por|sponsorisé par|présenté par|en partenariat avec|sponsorizzato da"
-    r"|in collaborazione con|при поддержке|برعاية) [^\s,;.][^,;.]{0,60}"
+    r"|in collaborazione con|при поддержке|برعاية"
+    # "Ofrecido por ...", "Proposé par ...", "Conteúdo oferecido por ...", "Contenuto offerto da ...".
+    r"|(?:contenido )?ofrecido por|(?:contenu )?proposé par|(?:conteúdo )?oferecido por|(?:contenuto )?offerto da"
+    r"|(?:материал (?:подготовлен|создан) )?при поддержке) [^\s,;.][^,;.]{0,60}"
 )
-_AD_NAMED = re.compile(r"(?i:advert|anzeige|publicit|pubblicit|реклам)")
+_AD_NAMED = re.compile(r"(?i:advert|anzeige|werbung|publicit|publicid|pubblicit|anuncio|реклам|الإعلان|广告|広告)")
+# Labels of a few words that are no list of the label words: the slot's own buttons and the ad networks' credits
+# ("Report this ad", "Ads by Google", "Recommended by Outbrain").
+_AD_PHRASES = re.compile(
+    r"(?i:report this ad|remove ads|hide (?:this )?ad|ad closed by google|ads by google|advertise (?:with|on) us"
+    r"|(?:recommended|promoted|sponsored|ads|content|stories) by (?:outbrain|taboola|revcontent|mgid|zergnet)"
+    r"|contenido de marca|conteúdo de marca|contenu de marque)"
+)
+# The marking Russian law puts on an ad: "Реклама. ООО «Ромашка», ИНН 7700000000", "Реклама. erid: 2Vtzqx...".
+_AD_MARKING = re.compile(r"(?i:реклама[.,:] [^\n]{0,100}\b(?:инн|erid)\b[^\n]{0,60})")
 _AD_SEPARATORS = re.compile(r" ?[-–—·|:•/] ?|[▼▲↓⬇︎]|\. ")
 _AGE_RATING = re.compile(r"\d{1,2}\+")  # "Реклама. 18+": the rating the law has an ad carry
 _AD_MAX_WORDS = 10
@@ -227,6 +252,8 @@ def ad_label(text: str) -> bool:
     advertising goes on in words that are no label's ("Die Anzeige wurde nach Protesten zurückgezogen")."""
     if len(text) > 120 or text[-1:] in "!?。":
         return False
+    if _AD_PHRASES.fullmatch(text.rstrip(" .")) is not None or _AD_MARKING.fullmatch(text) is not None:
+        return True
     if _SPONSORED_BY.fullmatch(text.rstrip(".")) is not None:
         return len(text.split()) <= _AD_MAX_WORDS
     has_head = False
