@@ -63,10 +63,14 @@ RULES: tuple[Rule, ...] = (
         "copyright_de", L,
         r"© ?dpa-infocom, dpa:\d{6}-\d{2,3}-\d{1,6}/\d{1,3}"
         r"|(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:alle rechte vorbehalten)\.?|(?i:alle rechte vorbehalten)\.?"
-        r"|© (?:dpa|AFP|Reuters|APA|[\w.\-]{2,30})(?: \d{4})?(?:, [\w.\-]{2,20}){0,2}",
+        r"|© (?:dpa|AFP|Reuters|APA|[\w.\-]{2,30})(?: \d{4})?(?:, [\w.\-]{2,20}){0,2}"
+        # "Nachdruck nur mit Genehmigung des Verlags.", "Vervielfältigung verboten."
+        r"|(?i:(?:nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)(?: (?:und|oder) \w{3,20})?"
+        r" (?:nur mit (?:(?:vorheriger |schriftlicher |ausdrücklicher ){0,2})genehmigung|(?:ist )?(?:verboten|untersagt)))"
+        r"[^\n,]{0,60}",
         "© dpa-infocom, dpa:240304-99-12345/3",
         "Der Verlag behält sich alle Rechte vorbehaltlich einer Einigung vor, sagte die Sprecherin.",
-        zone="tail",
+        zone="tail", version=2,
     ),
     line(
         "share_de", L,

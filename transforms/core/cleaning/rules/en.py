@@ -142,13 +142,17 @@ RULES: tuple[Rule, ...] = (
         keep="Updates with analyst comments were published later, the agency said.",
     ),
     Rule(
-        "copyright", 2, "line", "©2023 Bloomberg L.P.",
+        "copyright", 3, "line", "©2023 Bloomberg L.P.",
         re.compile(
             r"(?:Copyright ?)?(?:[©ⓒ].{1,200}|\([cC]\) ?\d{4}\b.{0,200})"
             r"|Copyright \d{4}\b.{0,200}|(?i:all rights reserved)\.?"
             r"|(?i:copyright) [A-Z][\w.&\- ]{0,60}? \d{4}\b[^\n.]{0,100}"
             r"|This material may not be published, broadcast, rewritten,? or redistributed.{0,100}"
             r"|This copy is for your personal, non-commercial use only\..{0,400}"
+            # The rights notice under it: "Reproduction in whole or in part without permission is prohibited."
+            r"|(?i:(?:any )?(?:reproduction|redistribution|republication|copying)\b[^\n]{0,80}"
+            r"\b(?:is (?:strictly )?(?:prohibited|forbidden|not permitted)|without (?:(?:the )?(?:prior )?(?:written )?"
+            r"(?:permission|consent)|permission)[^\n,]{0,40}))\.?"
         ),
         keep="Copyright law was reformed in 2019, lawmakers said.",
     ),

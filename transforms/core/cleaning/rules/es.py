@@ -71,10 +71,11 @@ RULES: tuple[Rule, ...] = (
     line(
         "copyright_es", L,
         r"(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:todos los derechos reservados|derechos reservados)\.?"
-        r"|(?i:todos los derechos reservados)\.?|(?i:prohibida su reproducción)[^\n]{0,100}",
+        r"|(?i:todos los derechos reservados)\.?"
+        r"|(?i:(?:queda )?(?:prohibida|prohibido) (?:la|su) (?:reproducción|copia|distribución))[^\n]{0,100}",
         "© 2023 El Cronista Austral. Todos los derechos reservados.",
         "Los autores conservan todos los derechos reservados sobre la obra, explicó la abogada.",
-        zone="tail",
+        zone="tail", version=2,
     ),
     line(
         "share_es", L,

@@ -60,10 +60,11 @@ RULES: tuple[Rule, ...] = (
         "copyright_fr", L,
         r"(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:tous droits réservés|droits réservés)\.?"
         r"|(?i:tous droits réservés)\.?|© (?:AFP|Reuters|AP|Le \w{2,20})(?: \d{4})?"
-        r"|(?i:toute reproduction (?:interdite|est interdite))[^\n]{0,100}",
+        r"|(?i:toute reproduction(?:,? même partielle,?)? (?:interdite|est interdite)|reproduction interdite"
+        r"|droits de reproduction réservés)[^\n]{0,100}",
         "© Le Quotidien 2023 - Tous droits réservés",
         "Le photographe affirme détenir tous droits réservés sur ces images, selon son avocat.",
-        zone="tail",
+        zone="tail", version=2,
     ),
     line(
         "share_fr", L,

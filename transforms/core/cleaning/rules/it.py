@@ -73,10 +73,11 @@ RULES: tuple[Rule, ...] = (
         "copyright_it", L,
         r"(?i:riproduzione riservata)(?: ?© ?(?:Copyright )?[\w.\- ]{2,30})?"
         r"|(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:tutti i diritti riservati|riproduzione riservata)\.?"
-        r"|(?i:tutti i diritti riservati)\.?",
+        r"|(?i:tutti i diritti riservati)\.?"
+        r"|(?i:(?:è )?vietata la (?:riproduzione|diffusione|ridistribuzione))[^\n]{0,100}",
         "RIPRODUZIONE RISERVATA © Copyright ANSA",
         "L'autore ha chiesto che la riproduzione riservata delle lettere venga rispettata dal giudice.",
-        zone="tail",
+        zone="tail", version=2,
     ),
     line(
         "share_it", L,

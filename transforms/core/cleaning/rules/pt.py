@@ -62,10 +62,11 @@ RULES: tuple[Rule, ...] = (
     line(
         "copyright_pt", L,
         r"(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:todos os direitos reservados|direitos reservados)\.?"
-        r"|(?i:todos os direitos reservados)\.?|(?i:é proibida a reprodução)[^\n]{0,120}",
+        r"|(?i:todos os direitos reservados)\.?"
+        r"|(?i:(?:é )?(?:proibida|vedada) a (?:reprodução|cópia|distribuição))[^\n]{0,120}",
         "© 2024 Agência Lusa. Todos os direitos reservados.",
         "A editora diz ter todos os direitos reservados sobre a obra, segundo o processo.",
-        zone="tail",
+        zone="tail", version=2,
     ),
     line(
         "share_pt", L,
