@@ -183,6 +183,11 @@ def test_newsletter_boxes(text: str) -> None:
     "Join the conversation",
     "The company will charge 5 euros a month for the subscription trial, he said.",
     "“Sign up for our newsletter,” the mayor told residents.",
+    "Sign up for the scheme opened on Monday, the ministry said.",
+    "Recibe las noticias con cautela, dijo el portavoz del Gobierno.",
+    "He urged supporters to follow us on Telegram, the police said.",
+    "The protesters joined the channel on Telegram within hours, organisers said.",
+    "Уже подписаны договоры с тремя компаниями, сообщил министр.",
 ])
 def test_not_newsletter_boxes(text: str) -> None:
     assert not newsletter_box(text, count_words(text))
@@ -225,6 +230,12 @@ def test_not_ad_labels(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # Follow prompts for a messaging app, app downloads, a register-to-read wall and the log-in under it, an
+    # unpunctuated button line naming the newsletter, the inbox named in the box's own words.
+    "Never miss a story: follow us on WhatsApp", "تابعونا على تيليغرام", "扫码关注官方微信", "下载客户端，阅读更多精彩内容",
+    "公式LINEを友だち追加", "Jetzt kostenlos registrieren und weiterlesen", "Sie sind bereits Abonnent? Hier anmelden",
+    "Уже подписаны? Войти", "Sign up", "Jetzt den Newsletter bestellen und nichts mehr verpassen",
+    "Recibe las noticias más importantes en tu correo", "Ricevi le notizie più importanti nella tua casella di posta",
     "NEWSLETTER", "Jetzt Newsletter abonnieren", "Ihre E-Mail-Adresse", "Introduce tu correo electrónico",
     "Подписаться на новости", "Получайте главные новости на почту", "اشترك في نشرتنا الإخبارية",
     "S'abonner", "Don't miss a thing. Subscribe now.",

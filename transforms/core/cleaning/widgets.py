@@ -290,7 +290,10 @@ NEWSLETTER = Rule(
 _NEWSLETTER_NOUNS = re.compile(
     r"newsletter|inbox|mailing list|e-?mail alerts|bolet[ií]n|boletim|infolettre|lettre d'information"
     r"|lettre quotidienne|notiziario|рассылк|на почту|نشرة|النشرة|نشرت|بريدك|简报|邮件|电子报|メールマガジン|メルマガ"
-    r"|ニュースレター|公众号|公眾號",
+    r"|ニュースレター|公众号|公眾號"
+    # The inbox in the box's own words: "en tu correo", "nella tua casella di posta", "no seu e-mail".
+    r"|en tu (?:correo|bandeja)|dans votre boîte|in (?:ihr|dein) postfach|no seu e-?mail|na sua caixa"
+    r"|casella di posta|nella tua (?:e-?mail|casella)",
     re.IGNORECASE,
 )
 _SIGN_UP = (
@@ -310,7 +313,7 @@ _SIGN_UP_LEAD = re.compile(rf"(?:^|[?!:.|—–-] )(?:{_SIGN_UP})\b|(?:订阅|�
 # The verbs that ask for a subscription itself: a short line they open is a button ("Abonnieren", "S'abonner",
 # "Подписаться на новости", "Don't miss a thing. Subscribe now.").
 _SUBSCRIBE = re.compile(
-    r"(?:^|[?!:.|—–-] )(?:subscribe|suscr[ií]bete|suscribirse|s'abonner|s’abonner|abonnez-vous|abonnieren|assine"
+    r"(?:^|[?!:.|—–-] )(?:subscribe|sign up|suscr[ií]bete|suscribirse|s'abonner|s’abonner|abonnez-vous|abonnieren|assine"
     r"|iscriviti|abbonati|подпишитесь|подписаться|اشترك|اشتركوا)\b|^(?:订阅|訂閱|購読)",
     re.IGNORECASE,
 )
@@ -335,6 +338,31 @@ _TRIAL = re.compile(
     r"|probeabo|пробн\w*|abo|abonnement|suscripción|assinatura|abbonamento|подписк\w*)\b",
     re.IGNORECASE,
 )
+# Prompts of a sign-up or a subscriber wall that name no newsletter, per language: following the site on a
+# messaging app ("Never miss a story: follow us on WhatsApp", "تابعونا على تيليغرام", "公式LINEを友だち追加",
+# "扫码关注官方微信"), the app download ("下载客户端，阅读更多精彩内容"), registering to read on ("Jetzt kostenlos
+# registrieren und weiterlesen") and the log-in under a wall ("Sie sind bereits Abonnent? Hier anmelden",
+# "Уже подписаны? Войти"). Fullmatched, casefolded.
+_FOLLOW_APP = re.compile(
+    r"(?:[^.!?]{0,30}[:—–-] )?(?:follow us|join (?:us|our [\w ]{1,20}(?:channel|community))|síguenos|suivez-nous"
+    r"|rejoignez-nous|folgen sie uns|siga-nos|segue-nos|seguici|подписывайтесь на (?:нас|наш [\w-]{1,20}канал)"
+    r"|تابعونا|تابعنا|انضم إلى قناتنا) (?:on|en|sur|auf|no|na|su|в|على|عبر) [^.!?]{0,30}"
+    r"(?:whatsapp|telegram|viber|signal|google news|line|канал|telegram-канал|واتساب|تيليغرام|تلغرام|تليجرام)[^.!?]{0,20}"
+    r"|(?:扫码|扫描二维码|长按二维码)?关注(?:我们的)?(?:官方)?(?:微信|微博)(?:公众号)?[^\n。]{0,20}"
+    r"|(?:下载|下載)[^\n，。]{0,8}(?:客户端|客戶端|app)[^\n]{0,20}"
+    r"|[^\n。]{0,20}(?:公式)?line(?:公式アカウント)?を?友だち追加[^\n。]{0,20}",
+    re.IGNORECASE,
+)
+_WALL = re.compile(
+    r"(?:jetzt )?(?:kostenlos |gratis )?registrieren und (?:weiterlesen|weiter lesen)|reg[ií]strate (?:gratis )?para"
+    r" (?:seguir|continuar) leyendo|inscrivez-vous (?:gratuitement )?pour lire la suite|registe-se para continuar a ler"
+    r"|cadastre-se (?:gratuitamente )?para continuar lendo|registrati (?:gratis )?per continuare a leggere"
+    r"|(?:sie sind )?bereits (?:abonnent|abonnentin|registriert)\?[^\n]{0,30}|уже (?:подписаны|подписчик|зарегистрированы)\?"
+    r"[^\n]{0,20}|já é assinante\?[^\n]{0,30}|sei già abbonato\?[^\n]{0,30}|هل أنت مشترك[؟?][^\n]{0,30}"
+    r"|已(?:是|经是)(?:订阅|付费|会员)用户[？?][^\n]{0,20}",
+    re.IGNORECASE,
+)
+_PROMPT_MAX_WORDS = 12
 _NEWSLETTER_MAX_WORDS = 16
 _TRIAL_MAX_WORDS = 12
 _SIGN_UP_ALONE_MAX_WORDS = 6
@@ -351,11 +379,17 @@ def newsletter_box(text: str, words: int) -> bool:
     text = undecorated(text).rstrip(" →»>›▶►↓")
     if words > _NEWSLETTER_MAX_WORDS or not text or quoted(text):
         return False
+    if words <= _PROMPT_MAX_WORDS and (
+        _FOLLOW_APP.fullmatch(text.rstrip(" .!。")) is not None or _WALL.fullmatch(text.rstrip(" .")) is not None
+    ):
+        return True
     lead = _SIGN_UP_LEAD.search(text)
     if _NEWSLETTER_NOUNS.search(text) is not None and (
         lead is not None or reader_addressed(text) or words <= _NEWSLETTER_HEADING_MAX_WORDS
         # A short line names its verb anywhere ("Jetzt Newsletter abonnieren").
         or (words <= _SIGN_UP_ALONE_MAX_WORDS and re.search(_SIGN_UP, text, re.IGNORECASE) is not None)
+        # Or a button's line, unpunctuated ("Jetzt den Newsletter bestellen und nichts mehr verpassen").
+        or (words <= _PROMPT_MAX_WORDS and not is_sentence(text) and re.search(_SIGN_UP, text, re.IGNORECASE))
     ):
         return not is_sentence(text) or words > _NEWSLETTER_HEADING_MAX_WORDS
     if words <= _SIGN_UP_ALONE_MAX_WORDS and (
