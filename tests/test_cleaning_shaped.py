@@ -111,3 +111,31 @@ def test_a_table_row_set_between_bars_is_no_decorated_item() -> None:
     assert paragraphs(run(doc(LEAD, BODY, row, SECOND, TAIL)).text) == [LEAD, BODY, row, SECOND, TAIL]
     glued = "[Greve dos professores chega à segunda semana] Officials said the strike would go on."
     assert "Greve" not in run(doc(LEAD, BODY, glued, SECOND, TAIL)).text
+
+
+def test_a_bracketed_or_boxed_headline_with_a_figure_or_a_closing_colon_goes() -> None:
+    # A bracketed headline of four words or more may hold a figure; a box or arrow may close it with a colon or
+    # an arrow; a pack's bare "関連：" and a Chinese link prompt label the one headline under them.
+    for line in (
+        "[Retraites : ce qui change au 1er septembre]",
+        "【央行宣布下调存款准备金率0.25个百分点】",
+        "＜新NISA、始める前に知っておきたい5つのこと＞",
+        "◆【速報】東証、終値は前日比300円高:",
+        "◆新NISA、始める前に知っておきたい5つのこと ↓",
+        "関連：日銀、金融政策の現状維持を決定",
+        "点击阅读：新能源汽车出口再创新高",
+    ):
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+
+
+def test_a_bracketed_note_and_a_boxed_sentence_stay() -> None:
+    # An abbreviation or a short figure in brackets is a reference; a stop after an arrow may end the story's
+    # own sentence; a plain bullet before a colon opens the story's list.
+    # (A bracketed note is another rule's to judge: it is no listed headline here.)
+    for line in ("[Ni’matul Ukhuwah hal. 41]", "[Table 2]"):
+        assert "related_run" not in {r.rule for r in run(doc(LEAD, BODY, line, SECOND, TAIL)).removed}, line
+    for line in (
+        "► The new rules come into force on Monday across the country.",
+        "• What the new law changes for tenants:",
+    ):
+        assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line

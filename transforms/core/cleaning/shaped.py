@@ -75,6 +75,9 @@ _BRACKETED = re.compile(r"[\[＜〈《【] ?([^\[\] ][^\[\]]{3,198}[^\[\] ]) ?[\
 # capitals (letters of any cased script), a bar or a dash, then the headline.
 _KICKER = re.compile(r"[^\W\d_a-zß-ÿа-я]{2,}(?: [^\W\d_a-zß-ÿа-я]{2,}){0,3} ?(?:\||-|–|—) (?P<rest>\S.*)")
 _HEADLINE_MIN_WORDS = 3
+_FIGURED_MIN_WORDS = 4  # a bracketed headline this long may hold a figure
+_ABBREVIATION = re.compile(r"\.(?!\d)")  # a stop not inside a number ("hal. 41", not "0.25")
+_ITEM_CLOSERS = ":："
 _KICKER_MIN_WORDS = 4  # words of the headline after a kicker
 _AGE_MAX_WORDS = 4  # "il y a 11 h"
 _AGE_MAX_CHARS = 24
@@ -136,11 +139,22 @@ def _item(line: Line) -> tuple[bool, bool]:
         if age is not None:
             result = (_headline(text[:age.start()].rstrip(" ·|-–—")), True)
         elif (m := _BRACKETED.fullmatch(text)) is not None:
-            # Figures or abbreviations in brackets are a reference or a note ("[Ni’matul Ukhuwah hal. 41]").
+            # An abbreviation in brackets is a reference or a note ("[Ni’matul Ukhuwah hal. 41]"), and so are
+            # figures in a short one ("[Table 2]"); a headline of four words or more may hold a figure ("[Retraites :
+            # ce qui change au 1er septembre]", "【央行宣布下调存款准备金率0.25个百分点】").
             inner = m[1]
-            result = (_headline(inner) and "." not in inner and not any(c.isdigit() for c in inner), True)
+            result = (
+                _headline(inner) and _ABBREVIATION.search(inner) is None
+                and (count_words(inner) >= _FIGURED_MIN_WORDS or not any(c.isdigit() for c in inner)),
+                True,
+            )
         elif text is not line.text:
-            result = (_headline(text), strong)
+            # Behind an arrow or a box the page may close the headline with a colon or an arrow ("◆【速報】東証、終値は
+            # 前日比300円高:", "◆新NISA、… ↓"), which no sentence ends with; a stop may end a story's sentence.
+            bare = _TRAILING.sub("", text) if strong else text  # "◆新NISA、… ↓"
+            if strong and bare[-1:] in _ITEM_CLOSERS:
+                bare = bare[:-1].rstrip()
+            result = (_headline(bare), strong)
         if result[0] and LINE[True, True].first(line.text, 0, "fullmatch") is not None:
             result = (False, False)  # a pack's line ("【责任编辑：张三】"): its own rule names it
     line.memo["shaped_item"] = (line.text, result)
