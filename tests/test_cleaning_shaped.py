@@ -139,3 +139,19 @@ def test_a_bracketed_note_and_a_boxed_sentence_stay() -> None:
         "• What the new law changes for tenants:",
     ):
         assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line
+
+
+def test_a_box_line_or_a_listed_headline_goes_however_the_page_closes_it() -> None:
+    # A page's styling after a line: an arrow, a colon, an ellipsis; a boxed headline in lower case, or closed
+    # with an ellipsis, which makes it read as a sentence of its own (it is no story line to compare it with).
+    for line in (
+        "Advertisement →", "► Publicité :", "Skip Advertisement…", "Annonce.", "Article réservé aux abonnés…",
+        "► oil prices climb as US stockpiles shrink", "► Oil prices climb as US stockpiles shrink…",
+        "[Heatwave grips the region as forecasters issue warnings] →",
+    ):
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+
+
+def test_a_story_line_closed_with_a_colon_or_an_ellipsis_stays() -> None:
+    for line in ("The minister listed three reasons:", "Nobody expected what came next…", "► Key points:"):
+        assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line

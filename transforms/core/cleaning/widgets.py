@@ -187,7 +187,7 @@ _AD_WORDS = frozenset(
     "artículo publicité pub contenu sponsorisé partenaire publireportage partenariat espace publicitaire "  # fr
     "article publicidade anúncio conteúdo patrocinado publieditorial espaço publicitário artigo "  # pt
     "pubblicità contenuto sponsorizzato pubbliredazionale spazio pubblicitario informazione pubblicitaria "  # it
-    "articolo messaggio promozionale "  # it
+    "articolo messaggio promozionale annonce annonces annuncio annunci "  # fr, it
     "реклама рекламы спецпроект партнерский партнёрский материал проект промо на правах рекламный блок "  # ru
     "إعلان إعلانات محتوى ممول إعلاني مادة إعلانية ممولة اعلان اعلانات مساحة برعاية".split()  # ar
 )
@@ -199,7 +199,7 @@ _AD_HEADS = frozenset(
     "реклама рекламы спецпроект партнерский партнёрский промо إعلان إعلانات ممول إعلاني إعلانية ممولة "
     # Words that name an ad's slot or kind: "Espacio publicitario", "Werbeanzeige", "Рекламный блок", "اعلان".
     "advertorial werbeanzeige bezahlter bezahlte publicitario publicitaire publicitário pubblicitario "
-    "pubblicitaria promozionale рекламный اعلان اعلانات".split()
+    "pubblicitaria promozionale рекламный اعلان اعلانات annonce annonces annuncio annunci برعاية".split()
 )
 _AD_CJK = (
     "広告", "スポンサーリンク", "スポンサード", "プロモーション", "广告", "廣告", "推广", "推廣", "赞助内容", "贊助內容", "PR",
@@ -233,7 +233,7 @@ _AD_NAMED = re.compile(r"(?i:advert|anzeige|werbung|publicit|publicid|pubblicit|
 # Labels of a few words that are no list of the label words: the slot's own buttons and the ad networks' credits
 # ("Report this ad", "Ads by Google", "Recommended by Outbrain").
 _AD_PHRASES = re.compile(
-    r"(?i:report this ad|remove ads|hide (?:this )?ad|ad closed by google|ads by google|advertise (?:with|on) us"
+    r"(?i:report this ad|remove ads|hide (?:this )?ad|skip (?:this )?ad(?:vertisement)?|ad feedback|ad closed by google|ads by google|advertise (?:with|on) us"
     r"|(?:recommended|promoted|sponsored|ads|content|stories) by (?:outbrain|taboola|revcontent|mgid|zergnet)"
     r"|contenido de marca|conteúdo de marca|contenu de marque)"
 )
@@ -244,6 +244,17 @@ _AGE_RATING = re.compile(r"\d{1,2}\+")  # "Реклама. 18+": the rating the 
 _AD_MAX_WORDS = 10
 _GLUED_LINE_MAX_CHARS = 120
 _WORD_CHARS = re.compile(r"\w")
+
+
+# What a page sets after a box's line: an arrow, a colon, an ellipsis ("Advertisement →", "Publicité :",
+# "Newsletter abonnieren…"). No label or button ends so in the packs' words.
+_RESTYLED_END = re.compile(r"(?: ?[→»>›▶►↓]| ?[:：]|…|\.{3})+$")
+
+
+def restyled(text: str) -> str:
+    """``text`` without the decoration before it and the arrow, colon or ellipsis after it, as a page styles a
+    box's line ("► Advertisement →" -> "Advertisement")."""
+    return _RESTYLED_END.sub("", undecorated(text)).rstrip()
 
 
 def ad_label(text: str) -> bool:
@@ -376,7 +387,7 @@ def newsletter_box(text: str, words: int) -> bool:
     at a price ("Jetzt 4 Wochen für 0 € testen"). A story sentence on a newsletter neither asks nor speaks to
     the reader ("Subscribers to the newsletter rose 20% last year")."""
     # A page sets a decoration before the box's line and an arrow after it ("► Sign up ...", "... こちら »").
-    text = undecorated(text).rstrip(" →»>›▶►↓")
+    text = restyled(text)
     if words > _NEWSLETTER_MAX_WORDS or not text or quoted(text):
         return False
     if words <= _PROMPT_MAX_WORDS and (
@@ -482,9 +493,10 @@ def _box(line: Line) -> str | None:
     if memo is not None and memo[0] == line.text:
         return memo[1]
     text, words, found = line.text, line.words, None
-    if (words <= _AD_MAX_WORDS and ad_label(text)) or newsletter_box(text, words):
+    bare = restyled(text) or text
+    if (words <= _AD_MAX_WORDS and ad_label(bare)) or newsletter_box(text, words):
         if LINE[True, True].first(text, 0, "fullmatch") is None:
-            found = AD_LABEL.name if words <= _AD_MAX_WORDS and ad_label(text) else NEWSLETTER.name
+            found = AD_LABEL.name if words <= _AD_MAX_WORDS and ad_label(bare) else NEWSLETTER.name
     line.memo["widget_box"] = (text, found)
     return found
 
