@@ -155,3 +155,9 @@ def test_a_box_line_or_a_listed_headline_goes_however_the_page_closes_it() -> No
 def test_a_story_line_closed_with_a_colon_or_an_ellipsis_stays() -> None:
     for line in ("The minister listed three reasons:", "Nobody expected what came next…", "► Key points:"):
         assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line
+
+
+def test_telex_copy_in_capitals_closing_on_a_colon_stays() -> None:
+    # Reuters-21578 telex copy: a sentence in capitals introducing a list of prices.
+    line = "MAXIMUN PRICES, IN AUSTRALES PER KILO, WITH DOLLAR EQUIVALENT IN BRACKETS, INCLUDED:"
+    assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text

@@ -400,7 +400,9 @@ def _variants(text: str) -> list[str]:
     trailing arrow, colon or ellipsis, and in sentence case when set in capitals or opening in lower case (a site's styling:
     "LOS COMENTARIOS ESTÁN CERRADOS.", "articolo riservato agli abbonati")."""
     bare, _ = _undecorated(text)
-    bare = _RESTYLED_END.sub("", bare).rstrip() or bare
+    # Telex copy in capitals closes its sentences with a colon before a list ("MAXIMUM PRICES ... INCLUDED:"):
+    # only the arrow is taken from a line in capitals.
+    bare = (_TRAILING.sub("", bare) if bare.isupper() else _RESTYLED_END.sub("", bare).rstrip()) or bare
     out = [] if bare == text else [bare]
     if bare[:1].islower() or (bare.isupper() and " " in bare):
         out.append(bare[0] + bare[1:].lower() if bare.isupper() else bare[0].upper() + bare[1:])
