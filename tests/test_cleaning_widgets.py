@@ -256,7 +256,12 @@ def test_not_newsletter_headings_buttons_or_fields(text: str) -> None:
     ("Só quem se ama pode encontrar em sua vida um amor de verdade, diz a autora PUBLICIDADE",
      "Só quem se ama pode encontrar em sua vida um amor de verdade, diz a autora"),
     (f"ADVERTISEMENT {BODY}", BODY),
-    (f"{BODY} Реклама. 18+", f"{BODY} Реклама. 18+"),  # a sentence's end inside: no glued label taken
+    # A label with a stop of its own, after the story's last sentence.
+    (f"{BODY} Реклама. 18+", BODY),
+    (f"{BODY} Advertisement. Scroll to continue", BODY),
+    # A last sentence without its stop is no label ("Mr." is no sentence's end either).
+    (f"{BODY} Mr. Smith said the company sells ads", f"{BODY} Mr. Smith said the company sells ads"),
+    (f"{BODY} The company sells ads. Sponsored content", f"{BODY} The company sells ads."),
 ])
 def test_an_ad_label_run_into_a_paragraph_goes(para: str, story: str) -> None:
     assert kept(run(LEAD, para, TAIL))[1] == story

@@ -465,6 +465,12 @@ def _glued_ad(line: Line) -> tuple[int, int] | None:
     at = glued_tail(line, _GLUED_LINE_MAX_CHARS)
     if at is not None and ad_label(text[at:]):
         return at, len(text)
+    if text[-1:] not in ".!?。":
+        # A label with a stop of its own ("... before retiring. Реклама. 18+", "... Advertisement. Scroll to
+        # continue"): the tail from the sentence end before the last one.
+        ends = [b.end() for b in line.breaks() if b[0][-1] == " "]
+        if len(ends) >= 2 and len(text) - ends[-2] <= _GLUED_LINE_MAX_CHARS and ad_label(text[ends[-2]:]):
+            return ends[-2], len(text)
     if text[-1:].isupper():
         starts = [m.start() for m in re.finditer(r"(?<= )\S", text[-_GLUED_LINE_MAX_CHARS:])]
         base = max(0, len(text) - _GLUED_LINE_MAX_CHARS)
