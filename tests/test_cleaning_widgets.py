@@ -206,6 +206,8 @@ def test_not_newsletter_boxes(text: str) -> None:
     "Publicidade - continue a ler a seguir", "Conteúdo de marca", "Informazione pubblicitaria",
     "Contenuto offerto da Acme", "Рекламный блок", "Реклама. ООО «Ромашка», ИНН 7700000000",
     "تابع القراءة بعد الإعلان", "مساحة إعلانية", "اعلان", "以下为广告", "广告位招租", "この広告の下に記事が続きます",
+    # The prompt under the slot on a line of its own.
+    "Sigue leyendo debajo", "Der Artikel wird unten fortgesetzt", "Продолжение ниже", "下に続きます", "继续阅读",
 ])
 def test_ad_labels(text: str) -> None:
     assert ad_label(text)
@@ -224,6 +226,7 @@ def test_ad_labels(text: str) -> None:
     "Mehr nach der Werbung als vor ihr, sagte der Sprecher.",
     "Реклама с указанием ИНН компании стала обязательной с 2022 года, напомнили в ФАС.",
     "Marca",
+    "Continua a leggere il rapporto della commissione",
 ])
 def test_not_ad_labels(text: str) -> None:
     assert not ad_label(text)

@@ -258,13 +258,16 @@ def restyled(text: str) -> str:
 
 
 def ad_label(text: str) -> bool:
-    """Whether ``text`` is an ad slot's label (see ``_AD_WORDS``): "Advertisement", "- Anzeige -", "PUBLICITÉ",
-    "Реклама", "広告", "Advertisement · Scroll to continue", "Sponsored by Acme Bank". A story sentence about
+    """Whether ``text`` is an ad slot's label (see ``_AD_WORDS``) or the prompt to read on under it: "Advertisement",
+    "- Anzeige -", "PUBLICITÉ", "Реклама", "広告", "Advertisement · Scroll to continue", "Sponsored by Acme Bank",
+    "Sigue leyendo debajo". A story sentence about
     advertising goes on in words that are no label's ("Die Anzeige wurde nach Protesten zurückgezogen")."""
     if len(text) > 120 or text[-1:] in "!?。":
         return False
     if _AD_PHRASES.fullmatch(text.rstrip(" .")) is not None or _AD_MARKING.fullmatch(text) is not None:
         return True
+    if _AD_READ_ON.fullmatch(text.rstrip(" .…")) is not None:
+        return True  # the prompt under the slot on a line of its own ("Sigue leyendo debajo", "下に続きます")
     if _SPONSORED_BY.fullmatch(text.rstrip(".")) is not None:
         return len(text.split()) <= _AD_MAX_WORDS
     has_head = False
@@ -462,15 +465,15 @@ def _glued_ad(line: Line) -> tuple[int, int] | None:
     PUBLICIDADE", "ADVERTISEMENT The vote ..."). A label in capitals is set off from any text; one in sentence
     case only after a sentence's end."""
     text = line.text
-    at = glued_tail(line, _GLUED_LINE_MAX_CHARS)
-    if at is not None and ad_label(text[at:]):
-        return at, len(text)
     if text[-1:] not in ".!?。":
         # A label with a stop of its own ("... before retiring. Реклама. 18+", "... Advertisement. Scroll to
-        # continue"): the tail from the sentence end before the last one.
+        # continue"): the tail from the sentence end before the last one, tried first (it holds the label).
         ends = [b.end() for b in line.breaks() if b[0][-1] == " "]
         if len(ends) >= 2 and len(text) - ends[-2] <= _GLUED_LINE_MAX_CHARS and ad_label(text[ends[-2]:]):
             return ends[-2], len(text)
+    at = glued_tail(line, _GLUED_LINE_MAX_CHARS)
+    if at is not None and ad_label(text[at:]):
+        return at, len(text)
     if text[-1:].isupper():
         starts = [m.start() for m in re.finditer(r"(?<= )\S", text[-_GLUED_LINE_MAX_CHARS:])]
         base = max(0, len(text) - _GLUED_LINE_MAX_CHARS)
