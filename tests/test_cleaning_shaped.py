@@ -148,6 +148,7 @@ def test_a_box_line_or_a_listed_headline_goes_however_the_page_closes_it() -> No
         "Advertisement →", "► Publicité :", "Skip Advertisement…", "Annonce.", "Article réservé aux abonnés…",
         "► oil prices climb as US stockpiles shrink", "► Oil prices climb as US stockpiles shrink…",
         "[Heatwave grips the region as forecasters issue warnings] →",
+        "» Cargando reproductor...",  # a pack's line with its own ellipsis
     ):
         assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
 

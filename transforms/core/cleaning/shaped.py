@@ -396,16 +396,22 @@ _RESTYLED_END = re.compile(rf"(?: ?[{_TRAILING_CHARS}]| ?[:：]|…|\.{{3}})+$")
 
 
 def _variants(text: str) -> list[str]:
-    """``text`` as a pack's line rule would know it: without a leading decoration or a
-    trailing arrow, colon or ellipsis, and in sentence case when set in capitals or opening in lower case (a site's styling:
-    "LOS COMENTARIOS ESTÁN CERRADOS.", "articolo riservato agli abbonati")."""
-    bare, _ = _undecorated(text)
-    # Telex copy in capitals closes its sentences with a colon before a list ("MAXIMUM PRICES ... INCLUDED:"):
-    # only the arrow is taken from a line in capitals.
-    bare = (_TRAILING.sub("", bare) if bare.isupper() else _RESTYLED_END.sub("", bare).rstrip()) or bare
-    out = [] if bare == text else [bare]
-    if bare[:1].islower() or (bare.isupper() and " " in bare):
-        out.append(bare[0] + bare[1:].lower() if bare.isupper() else bare[0].upper() + bare[1:])
+    """``text`` as a pack's line rule would know it: without a leading decoration or a trailing arrow, then also
+    without a closing colon or ellipsis, each in sentence case when set in capitals or opening in lower case (a
+    site's styling: "LOS COMENTARIOS ESTÁN CERRADOS.", "articolo riservato agli abbonati…"). A pack's line may
+    end in its own ellipsis ("Cargando reproductor..."), so the form with it is tried first; telex copy in
+    capitals closes its sentences with a colon before a list ("MAXIMUM PRICES ... INCLUDED:"), so a line in
+    capitals keeps it."""
+    bare = _TRAILING.sub("", _undecorated(text)[0])
+    forms = [bare]
+    if not bare.isupper() and (plain := _RESTYLED_END.sub("", bare).rstrip()) and plain != bare:
+        forms.append(plain)
+    out = []
+    for form in forms:
+        if form != text:
+            out.append(form)
+        if form[:1].islower() or (form.isupper() and " " in form):
+            out.append(form[0] + form[1:].lower() if form.isupper() else form[0].upper() + form[1:])
     return out
 
 
