@@ -46,12 +46,15 @@ RULES: tuple[Rule, ...] = (
     # A label and the one headline it teases, on its own line or glued to the next story sentence (the glued
     # story sentence stays: the engine splits it off).
     Rule(
-        "read_more", 4, "teaser_label", "READ MORE: Polling underway in Kazakhstan snap legislative elections",
+        "read_more", 5, "teaser_label", "READ MORE: Polling underway in Kazakhstan snap legislative elections",
         re.compile(
             r"(?:(?i:read more|read also|also read|see also|see more"
             r"|related(?: articles?| stories| coverage| content| video| links?)?|watch|listen|more"
             r"|read next|in other news|more on this(?: story)?|recommended(?: for you)?|you (?:may|might) also like"
-            r"|catch up|video|audio|podcast|in pictures|gallery)"
+            r"|catch up|video|audio|podcast|in pictures|gallery"
+            # Rails of other stories as sites title them: "Don't miss:", "Trending:", "Editor's picks:".
+            r"|don[’']t miss|do not miss|trending(?: now)?|editor[’']s picks?|top stories|most read|popular now"
+            r"|further reading|up next|must read|keep reading)"
             r" ?[:|] ?|(?i:click here to read more)"
             r"|Read also (?=[A-Z])|Also on [a-z][\w\-]{0,30}\.[a-z]{2,6} "
             r"|(?i:read more|related (?:articles|stories|coverage|content)))"

@@ -49,8 +49,10 @@ RULES: tuple[Rule, ...] = (
     label(
         "teaser_es", L, "teaser_label",
         r"(?i:inf[oó]rmate más|lea también|lee también|te puede interesar|leer más|más información"
-        r"|te recomendamos|seguir leyendo|también puede interesarte|mirá también|ver también)(?: ?:)?",
-        "Informate más", "Más información sobre el plan llegará la próxima semana, según el ministerio.",
+        r"|te recomendamos|seguir leyendo|también puede interesarte|mirá también|ver también"
+        r"|relacionad[oa]s?|noticias? relacionadas?|contenido relacionado|lea además|lee además|puede interesarte"
+        r"|le puede interesar|también te puede interesar|mira también|mire también|no te pierdas|lo más leído)(?: ?:)?",
+        "Informate más", "Más información sobre el plan llegará la próxima semana, según el ministerio.", version=2,
     ),
     line(
         "paywall_es", L,

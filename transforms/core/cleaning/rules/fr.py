@@ -37,8 +37,10 @@ RULES: tuple[Rule, ...] = (
     label(
         "teaser_fr", L, "teaser_label",
         r"(?i:lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|à voir aussi"
-        r"|découvrir aussi|lire la suite|en savoir plus|vous aimerez aussi|notre article)(?: ?:)?",
+        r"|découvrir aussi|lire la suite|en savoir plus|vous aimerez aussi|notre article"
+        r"|sur le même sujet|à découvrir(?: aussi)?|a découvrir|ne manquez pas|à ne pas manquer|le plus lu)(?: ?:)?",
         "Lire aussi", "Lire aussi les rapports précédents permet de mesurer l'ampleur du recul, note l'auteur.",
+        version=2,
     ),
     line(
         "paywall_fr", L,

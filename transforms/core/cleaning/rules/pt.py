@@ -41,8 +41,9 @@ RULES: tuple[Rule, ...] = (
     label(
         "teaser_pt", L, "teaser_label",
         r"(?i:leia também|leia mais|veja também|veja mais|saiba mais|leia ainda|confira também|continua depois da publicidade"
-        r"|relacionadas?|notícias relacionadas)(?: ?:)?",
-        "Leia também", "Saiba mais sobre o programa quem se inscrever até sexta-feira, disse a ministra.",
+        r"|relacionadas?|notícias relacionadas|confira|confira mais|você pode gostar|pode te interessar|pode interessar"
+        r"|não perca|mais lidas)(?: ?:)?",
+        "Leia também", "Saiba mais sobre o programa quem se inscrever até sexta-feira, disse a ministra.", version=2,
     ),
     line(
         "paywall_pt", L,
