@@ -53,7 +53,7 @@ RULES: tuple[Rule, ...] = (
             r"|read next|in other news|more on this(?: story)?|recommended(?: for you)?|you (?:may|might) also like"
             r"|catch up|video|audio|podcast|in pictures|gallery"
             # Rails of other stories as sites title them: "Don't miss:", "Trending:", "Editor's picks:".
-            r"|don[’']t miss|do not miss|trending(?: now)?|editor[’']s picks?|top stories|most read|popular now"
+            r"|don[’']t miss|do not miss|trending(?: now)?|editor[’']s picks?"
             r"|further reading|up next|must read|keep reading)"
             r" ?[:|] ?|(?i:click here to read more)"
             r"|Read also (?=[A-Z])|Also on [a-z][\w\-]{0,30}\.[a-z]{2,6} "

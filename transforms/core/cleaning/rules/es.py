@@ -51,7 +51,7 @@ RULES: tuple[Rule, ...] = (
         r"(?i:inf[oó]rmate más|lea también|lee también|te puede interesar|leer más|más información"
         r"|te recomendamos|seguir leyendo|también puede interesarte|mirá también|ver también"
         r"|relacionad[oa]s?|noticias? relacionadas?|contenido relacionado|lea además|lee además|puede interesarte"
-        r"|le puede interesar|también te puede interesar|mira también|mire también|no te pierdas|lo más leído)(?: ?:)?",
+        r"|le puede interesar|también te puede interesar|mira también|mire también|no te pierdas)(?: ?:)?",
         "Informate más", "Más información sobre el plan llegará la próxima semana, según el ministerio.", version=2,
     ),
     line(

@@ -38,7 +38,7 @@ RULES: tuple[Rule, ...] = (
         "teaser_fr", L, "teaser_label",
         r"(?i:lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|à voir aussi"
         r"|découvrir aussi|lire la suite|en savoir plus|vous aimerez aussi|notre article"
-        r"|sur le même sujet|à découvrir(?: aussi)?|a découvrir|ne manquez pas|à ne pas manquer|le plus lu)(?: ?:)?",
+        r"|sur le même sujet|à découvrir(?: aussi)?|a découvrir|ne manquez pas|à ne pas manquer)(?: ?:)?",
         "Lire aussi", "Lire aussi les rapports précédents permet de mesurer l'ampleur du recul, note l'auteur.",
         version=2,
     ),

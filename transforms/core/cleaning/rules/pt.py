@@ -42,7 +42,7 @@ RULES: tuple[Rule, ...] = (
         "teaser_pt", L, "teaser_label",
         r"(?i:leia também|leia mais|veja também|veja mais|saiba mais|leia ainda|confira também|continua depois da publicidade"
         r"|relacionadas?|notícias relacionadas|confira|confira mais|você pode gostar|pode te interessar|pode interessar"
-        r"|não perca|mais lidas)(?: ?:)?",
+        r"|não perca)(?: ?:)?",
         "Leia também", "Saiba mais sobre o programa quem se inscrever até sexta-feira, disse a ministra.", version=2,
     ),
     line(
