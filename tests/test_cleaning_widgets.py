@@ -6,8 +6,9 @@ import pytest
 
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
+from wirewash.transforms.core.cleaning.boxes import ad_label, newsletter_box
 from wirewash.transforms.core.cleaning.widgets import (
-    ad_label, comment_widget, consent_button, consent_notice, newsletter_box, separator, share_row,
+    comment_widget, consent_button, consent_notice, separator, share_row,
 )
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
