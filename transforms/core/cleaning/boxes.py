@@ -96,12 +96,14 @@ _WORD_CHARS = re.compile(r"\w")
 # What a page sets after a box's line: an arrow, a colon, an ellipsis ("Advertisement →", "Publicité :",
 # "Newsletter abonnieren…"). No label or button ends so in the packs' words.
 _RESTYLED_END = re.compile(r"(?: ?[→»>›▶►↓]| ?[:：]|…|\.{3})+$")
+_RESTYLED_LAST = frozenset("→»>›▶►↓:：….")  # the last characters it can take: no regex scan for any other line
 
 
 def restyled(text: str) -> str:
     """``text`` without the decoration before it and the arrow, colon or ellipsis after it, as a page styles a
     box's line ("► Advertisement →" -> "Advertisement")."""
-    return _RESTYLED_END.sub("", undecorated(text)).rstrip()
+    text = undecorated(text)
+    return _RESTYLED_END.sub("", text).rstrip() if text[-1:] in _RESTYLED_LAST else text
 
 
 def ad_label(text: str) -> bool:
