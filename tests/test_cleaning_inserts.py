@@ -141,3 +141,36 @@ def test_a_prompt_run_into_a_short_story_statement_goes_and_the_statement_stays(
     assert [r.text for r in out.removed] == ["Подписывайтесь на наш канал"]
     pitch = run(doc(LEAD, BODY, "Like this story? Share it with your friends", SECOND, TAIL))
     assert paragraphs(pitch.text) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_rail_label_and_its_headline_go_in_each_language() -> None:
+    # The labels sites set over one other story, per pack, with the one headline after the colon.
+    for teaser in (
+        "Don't miss: Oil prices climb as US stockpiles shrink",
+        "Trending: Oil prices climb as US stockpiles shrink",
+        "Noticia relacionada: Récord de turistas extranjeros en el primer semestre",
+        "Puede interesarte: Récord de turistas extranjeros en el primer semestre",
+        "Sur le même sujet : Grève des contrôleurs aériens dans le Sud",
+        "Auch lesenswert: Museum gibt geraubte Bronzefiguren zurück",
+        "Confira: Governo aprova pacote contra a seca",
+        "Da non perdere: Caldo record, bollino rosso in molte città",
+        "Читайте по теме: Жара накрыла юг страны",
+        "قد يهمك أيضاً: موجة حر تضرب المنطقة",
+        "推荐：多地发布高温红色预警",
+        "おすすめ：台風が西日本へ接近の恐れ",
+    ):
+        assert paragraphs(run(doc(LEAD, BODY, teaser, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], teaser
+
+
+def test_story_sentences_opening_with_a_rail_labels_words_stay() -> None:
+    for sentence in (
+        "Don't miss the deadline on Friday, officials warned residents.",
+        "Confira a lista completa no site do governo.",
+        "Relacionado con el caso, el juez citó a tres testigos.",
+        "Sur le même sujet, le ministre a refusé de commenter.",
+        "Lesenswert ist vor allem das Kapitel über die Finanzen, sagte der Kritiker.",
+        "Рекомендуем всем гражданам проверить документы, заявил министр.",
+        "推荐的方案将在下月公布，官员表示。",
+        "おすすめの商品は売り切れたと同社は発表した。",
+    ):
+        assert sentence in run(doc(LEAD, BODY, sentence, SECOND, TAIL)).text, sentence

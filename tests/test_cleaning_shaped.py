@@ -111,3 +111,54 @@ def test_a_table_row_set_between_bars_is_no_decorated_item() -> None:
     assert paragraphs(run(doc(LEAD, BODY, row, SECOND, TAIL)).text) == [LEAD, BODY, row, SECOND, TAIL]
     glued = "[Greve dos professores chega à segunda semana] Officials said the strike would go on."
     assert "Greve" not in run(doc(LEAD, BODY, glued, SECOND, TAIL)).text
+
+
+def test_a_bracketed_or_boxed_headline_with_a_figure_or_a_closing_colon_goes() -> None:
+    # A bracketed headline of four words or more may hold a figure; a box or arrow may close it with a colon or
+    # an arrow; a pack's bare "関連：" and a Chinese link prompt label the one headline under them.
+    for line in (
+        "[Retraites : ce qui change au 1er septembre]",
+        "【央行宣布下调存款准备金率0.25个百分点】",
+        "＜新NISA、始める前に知っておきたい5つのこと＞",
+        "◆【速報】東証、終値は前日比300円高:",
+        "◆新NISA、始める前に知っておきたい5つのこと ↓",
+        "関連：日銀、金融政策の現状維持を決定",
+        "点击阅读：新能源汽车出口再创新高",
+    ):
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+
+
+def test_a_bracketed_note_and_a_boxed_sentence_stay() -> None:
+    # An abbreviation or a short figure in brackets is a reference; a stop after an arrow may end the story's
+    # own sentence; a plain bullet before a colon opens the story's list.
+    # (A bracketed note is another rule's to judge: it is no listed headline here.)
+    for line in ("[Ni’matul Ukhuwah hal. 41]", "[Table 2]"):
+        assert "related_run" not in {r.rule for r in run(doc(LEAD, BODY, line, SECOND, TAIL)).removed}, line
+    for line in (
+        "► The new rules come into force on Monday across the country.",
+        "• What the new law changes for tenants:",
+    ):
+        assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line
+
+
+def test_a_box_line_or_a_listed_headline_goes_however_the_page_closes_it() -> None:
+    # A page's styling after a line: an arrow, a colon, an ellipsis; a boxed headline in lower case, or closed
+    # with an ellipsis, which makes it read as a sentence of its own (it is no story line to compare it with).
+    for line in (
+        "Advertisement →", "► Publicité :", "Skip Advertisement…", "Annonce.", "Article réservé aux abonnés…",
+        "► oil prices climb as US stockpiles shrink", "► Oil prices climb as US stockpiles shrink…",
+        "[Heatwave grips the region as forecasters issue warnings] →",
+        "» Cargando reproductor...",  # a pack's line with its own ellipsis
+    ):
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+
+
+def test_a_story_line_closed_with_a_colon_or_an_ellipsis_stays() -> None:
+    for line in ("The minister listed three reasons:", "Nobody expected what came next…", "► Key points:"):
+        assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line
+
+
+def test_telex_copy_in_capitals_closing_on_a_colon_stays() -> None:
+    # Reuters-21578 telex copy: a sentence in capitals introducing a list of prices.
+    line = "MAXIMUN PRICES, IN AUSTRALES PER KILO, WITH DOLLAR EQUIVALENT IN BRACKETS, INCLUDED:"
+    assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.cleaned import kept, run
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.counters import noop
 from wirewash.transforms.core.cleaning.credits import tail_credit
 from wirewash.transforms.core.cleaning.tail import tag_line
 
@@ -196,3 +198,17 @@ def test_a_headline_left_under_a_tables_last_row_goes_and_the_row_stays() -> Non
     # A bullet under the table's row with nothing removed above it is the story's.
     own = "· Turnout in the parliamentary elections by region"
     assert kept(run(LEAD, BODY, TAIL, *table, own)) == [LEAD, BODY, TAIL, *table, own]
+
+
+def test_a_bulleted_table_row_alone_at_the_end_does_not_crash_the_tail_pass() -> None:
+    # "► (C) 2024 <holder>" reads as a bullet over a figure (a table's row) with no line under it: the check for
+    # headlines orphaned under the row was given an empty run and raised IndexError.
+    text = (
+        "Central bank holds rates steady as inflation eases\n"
+        "The central bank kept its main interest rate unchanged on Thursday, saying inflation had eased.\n"
+        "Policymakers voted seven to two to hold the rate at 4.5 percent, the same level as in June.\n"
+        "► (C) 2024 みなと新聞社"
+    )
+    out = clean(text, CleanConfig(), noop)
+    assert "Policymakers voted seven to two" in out.text
+    assert "(C) 2024" not in out.text

@@ -6,8 +6,9 @@ import pytest
 
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
+from wirewash.transforms.core.cleaning.boxes import ad_label, newsletter_box
 from wirewash.transforms.core.cleaning.consent import consent_button, consent_heading, consent_notice
-from wirewash.transforms.core.cleaning.widgets import ad_label, comment_widget, newsletter_box, separator, share_row
+from wirewash.transforms.core.cleaning.widgets import comment_widget, separator, share_row
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -221,6 +222,11 @@ def test_newsletter_boxes(text: str) -> None:
     "Join the conversation",
     "The company will charge 5 euros a month for the subscription trial, he said.",
     "“Sign up for our newsletter,” the mayor told residents.",
+    "Sign up for the scheme opened on Monday, the ministry said.",
+    "Recibe las noticias con cautela, dijo el portavoz del Gobierno.",
+    "He urged supporters to follow us on Telegram, the police said.",
+    "The protesters joined the channel on Telegram within hours, organisers said.",
+    "Уже подписаны договоры с тремя компаниями, сообщил министр.",
 ])
 def test_not_newsletter_boxes(text: str) -> None:
     assert not newsletter_box(text, count_words(text))
@@ -231,6 +237,16 @@ def test_not_newsletter_boxes(text: str) -> None:
     "Promoted Stories", "Partner content", "Contenu partenaire", "СПЕЦПРОЕКТ", "Продолжение после рекламы",
     "Continua a leggere dopo la pubblicità", "スポンサード", "محتوى ممول", "Sponsored by Acme Bank",
     "Gesponsert von der Sparkasse",
+    # The slot's own buttons and the ad networks' credits; slot names and read-on prompts in each language.
+    "Report this ad", "Ads by Google", "Recommended by Outbrain", "Advertise with us", "Advertorial",
+    "Espacio publicitario", "Contenido de marca", "Sigue leyendo después de la publicidad", "Ofrecido por Banco Sur",
+    "Espace publicitaire", "Article sponsorisé", "Proposé par Acme", "Werbeanzeige", "Bezahlter Inhalt",
+    "Lesen Sie nach der Anzeige weiter", "Artikel wird unter der Werbung fortgesetzt", "Continua após a publicidade",
+    "Publicidade - continue a ler a seguir", "Conteúdo de marca", "Informazione pubblicitaria",
+    "Contenuto offerto da Acme", "Рекламный блок", "Реклама. ООО «Ромашка», ИНН 7700000000",
+    "تابع القراءة بعد الإعلان", "مساحة إعلانية", "اعلان", "以下为广告", "广告位招租", "この広告の下に記事が続きます",
+    # The prompt under the slot on a line of its own.
+    "Sigue leyendo debajo", "Der Artikel wird unten fortgesetzt", "Продолжение ниже", "下に続きます", "继续阅读",
 ])
 def test_ad_labels(text: str) -> None:
     assert ad_label(text)
@@ -243,12 +259,25 @@ def test_ad_labels(text: str) -> None:
     "Реклама на телевидении подорожала на 20%.",
     "Ad hoc",
     "Advertising revenue fell 5% in the quarter.",
+    "Ads by Google accounted for most of the revenue.",
+    "Ofrecido por el Gobierno, el plan incluye ayudas a los agricultores.",
+    "Proposé par le gouvernement, le texte sera examiné la semaine prochaine.",
+    "Mehr nach der Werbung als vor ihr, sagte der Sprecher.",
+    "Реклама с указанием ИНН компании стала обязательной с 2022 года, напомнили в ФАС.",
+    "Marca",
+    "Continua a leggere il rapporto della commissione",
 ])
 def test_not_ad_labels(text: str) -> None:
     assert not ad_label(text)
 
 
 @pytest.mark.parametrize("text", [
+    # Follow prompts for a messaging app, app downloads, a register-to-read wall and the log-in under it, an
+    # unpunctuated button line naming the newsletter, the inbox named in the box's own words.
+    "Never miss a story: follow us on WhatsApp", "تابعونا على تيليغرام", "扫码关注官方微信", "下载客户端，阅读更多精彩内容",
+    "公式LINEを友だち追加", "Jetzt kostenlos registrieren und weiterlesen", "Sie sind bereits Abonnent? Hier anmelden",
+    "Уже подписаны? Войти", "Sign up", "Jetzt den Newsletter bestellen und nichts mehr verpassen",
+    "Recibe las noticias más importantes en tu correo", "Ricevi le notizie più importanti nella tua casella di posta",
     "NEWSLETTER", "Jetzt Newsletter abonnieren", "Ihre E-Mail-Adresse", "Introduce tu correo electrónico",
     "Подписаться на новости", "Получайте главные новости на почту", "اشترك في نشرتنا الإخبارية",
     "S'abonner", "Don't miss a thing. Subscribe now.",
@@ -269,7 +298,12 @@ def test_not_newsletter_headings_buttons_or_fields(text: str) -> None:
     ("Só quem se ama pode encontrar em sua vida um amor de verdade, diz a autora PUBLICIDADE",
      "Só quem se ama pode encontrar em sua vida um amor de verdade, diz a autora"),
     (f"ADVERTISEMENT {BODY}", BODY),
-    (f"{BODY} Реклама. 18+", f"{BODY} Реклама. 18+"),  # a sentence's end inside: no glued label taken
+    # A label with a stop of its own, after the story's last sentence.
+    (f"{BODY} Реклама. 18+", BODY),
+    (f"{BODY} Advertisement. Scroll to continue", BODY),
+    # A last sentence without its stop is no label ("Mr." is no sentence's end either).
+    (f"{BODY} Mr. Smith said the company sells ads", f"{BODY} Mr. Smith said the company sells ads"),
+    (f"{BODY} The company sells ads. Sponsored content", f"{BODY} The company sells ads."),
 ])
 def test_an_ad_label_run_into_a_paragraph_goes(para: str, story: str) -> None:
     assert kept(run(LEAD, para, TAIL))[1] == story

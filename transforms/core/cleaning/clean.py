@@ -13,7 +13,8 @@ what a second clean() would still find, this one already removed.
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning import (
-    captions, consent, credits, embeds, generic, glued, head, inserts, lists, repeats, shaped, tail, widgets,
+    boxes, captions, consent, credits, embeds, generic, glued, head, inserts, lists, repeats, shaped, tail,
+    widgets,
 )
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
@@ -61,7 +62,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, tail.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE,
     inserts.INSERTED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR,
-    consent.CONSENT, widgets.SHARE_ROW, widgets.NEWSLETTER, widgets.AD_LABEL, widgets.COMMENTS, embeds.EMBEDDED_POST,
+    consent.CONSENT, widgets.SHARE_ROW, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS, embeds.EMBEDDED_POST,
     captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
     shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE,
 )

@@ -74,6 +74,8 @@ _BRACKETED = re.compile(r"[\[＜〈《【] ?([^\[\] ][^\[\]]{3,198}[^\[\] ]) ?[\
 # capitals (letters of any cased script), a bar or a dash, then the headline.
 _KICKER = re.compile(r"[^\W\d_a-zß-ÿа-я]{2,}(?: [^\W\d_a-zß-ÿа-я]{2,}){0,3} ?(?:\||-|–|—) (?P<rest>\S.*)")
 _HEADLINE_MIN_WORDS = 3
+_FIGURED_MIN_WORDS = 4  # a bracketed headline this long may hold a figure
+_ABBREVIATION = re.compile(r"\.(?!\d)")  # a stop not inside a number ("hal. 41", not "0.25")
 _KICKER_MIN_WORDS = 4  # words of the headline after a kicker
 _AGE_MAX_WORDS = 4  # "il y a 11 h"
 _AGE_MAX_CHARS = 24
@@ -131,15 +133,27 @@ def _item(line: Line) -> tuple[bool, bool]:
     result = (False, False)
     if line.words <= _ITEM_MAX_WORDS + _AGE_MAX_WORDS:
         text, strong = _undecorated(line.text)
+        if strong or text[:1] in _BRACKET_PAIRS:
+            # Behind an arrow or a box, or in brackets, the page may close the headline with an arrow, a colon or
+            # an ellipsis ("◆【速報】東証、終値は前日比300円高:", "◆新NISA、… ↓", "[...] →"), which no sentence
+            # ends with; a stop may end a story's sentence.
+            text = _RESTYLED_END.sub("", text).rstrip() or text
         age = _aged(text)
         if age is not None:
             result = (_headline(text[:age.start()].rstrip(" ·|-–—")), True)
         elif (m := _BRACKETED.fullmatch(text)) is not None:
-            # Figures or abbreviations in brackets are a reference or a note ("[Ni’matul Ukhuwah hal. 41]").
+            # An abbreviation in brackets is a reference or a note ("[Ni’matul Ukhuwah hal. 41]"), and so are
+            # figures in a short one ("[Table 2]"); a headline of four words or more may hold a figure ("[Retraites :
+            # ce qui change au 1er septembre]", "【央行宣布下调存款准备金率0.25个百分点】").
             inner = m[1]
-            result = (_headline(inner) and "." not in inner and not any(c.isdigit() for c in inner), True)
-        elif text is not line.text:
-            result = (_headline(text), strong)
+            result = (
+                _headline(inner) and _ABBREVIATION.search(inner) is None
+                and (count_words(inner) >= _FIGURED_MIN_WORDS or not any(c.isdigit() for c in inner)),
+                True,
+            )
+        elif text != line.text:
+            # Behind an arrow or a box a site may set the headline in lower case ("► oil prices climb ...").
+            result = (_headline(text[0].upper() + text[1:] if strong else text), strong)
         if result[0] and LINE[True, True].first(line.text, 0, "fullmatch") is not None:
             result = (False, False)  # a pack's line ("【责任编辑：张三】"): its own rule names it
     line.memo["shaped_item"] = (line.text, result)
@@ -192,7 +206,7 @@ def related_runs(doc: Doc) -> None:
     kept, (head_end, _) = doc.zones()
     if head_end >= len(kept):
         return
-    story: set[str] | None = None
+    story: list[tuple[Line, frozenset[str]]] | None = None
     i = head_end
     n = len(kept)
     while i < n:
@@ -229,11 +243,9 @@ def related_runs(doc: Doc) -> None:
         if not aged and not packed:
             # (Under a pack's label the lines are its teasers, as ``generic.teasers`` takes one.)
             if story is None:
-                story = set()
-                for line in kept:
-                    if is_body(line, cfg):
-                        story |= content_tokens(line.text)
-            if _own(run, story):
+                story = [(line, frozenset(content_tokens(line.text))) for line in kept if is_body(line, cfg)]
+            # The story is every body line but the run's own: an item closed as a sentence ("… shrink…") is one.
+            if _own(run, set().union(*(tokens for line, tokens in story if not any(line is r for r in run)))):
                 continue
         block = [prev, *run] if label and prev is not None else run
         doc.remove_block(block, RELATED_RUN.name)
@@ -376,17 +388,29 @@ def glued_items(doc: Doc) -> None:
 # Decorations and arrows a page sets after a line ("CONTENIDO PATROCINADO >", "... ↓").
 _TRAILING_CHARS = ">›»↓→▶►"
 _TRAILING = re.compile(rf" ?[{_TRAILING_CHARS}]$")
+# ... and a colon or an ellipsis a page adds to a line ("Article réservé aux abonnés…", "Skip Advertisement:"):
+# no pack line ends so, and no sentence does.
+_RESTYLE_ENDS = ":：…"
+_RESTYLED_END = re.compile(rf"(?: ?[{_TRAILING_CHARS}]| ?[:：]|…|\.{{3}})+$")
 
 
 def _variants(text: str) -> list[str]:
-    """``text`` as a pack's line rule would know it: without a leading decoration or a
-    trailing arrow, and in sentence case when set in capitals or opening in lower case (a site's styling:
-    "LOS COMENTARIOS ESTÁN CERRADOS.", "articolo riservato agli abbonati")."""
-    bare, _ = _undecorated(text)
-    bare = _TRAILING.sub("", bare)
-    out = [] if bare == text else [bare]
-    if bare[:1].islower() or (bare.isupper() and " " in bare):
-        out.append(bare[0] + bare[1:].lower() if bare.isupper() else bare[0].upper() + bare[1:])
+    """``text`` as a pack's line rule would know it: without a leading decoration or a trailing arrow, then also
+    without a closing colon or ellipsis, each in sentence case when set in capitals or opening in lower case (a
+    site's styling: "LOS COMENTARIOS ESTÁN CERRADOS.", "articolo riservato agli abbonati…"). A pack's line may
+    end in its own ellipsis ("Cargando reproductor..."), so the form with it is tried first; telex copy in
+    capitals closes its sentences with a colon before a list ("MAXIMUM PRICES ... INCLUDED:"), so a line in
+    capitals keeps it."""
+    bare = _TRAILING.sub("", _undecorated(text)[0])
+    forms = [bare]
+    if not bare.isupper() and (plain := _RESTYLED_END.sub("", bare).rstrip()) and plain != bare:
+        forms.append(plain)
+    out = []
+    for form in forms:
+        if form != text:
+            out.append(form)
+        if form[:1].islower() or (form.isupper() and " " in form):
+            out.append(form[0] + form[1:].lower() if form.isupper() else form[0].upper() + form[1:])
     return out
 
 
@@ -397,7 +421,10 @@ def restyled_lines(doc: Doc) -> None:
             continue
         line.memo["shaped_restyled"] = (line.text, zone)
         first, last = line.text[0], line.text[-1]
-        if first.isalnum() and not first.islower() and not line.text.isupper() and last not in _TRAILING_CHARS:
+        if (
+            first.isalnum() and not first.islower() and not line.text.isupper()
+            and last not in _TRAILING_CHARS and last not in _RESTYLE_ENDS
+        ):
             continue  # no decoration, no trailing arrow, no styled case: the packs' own pass saw it as it is
         for variant in _variants(line.text):
             found = LINE[zone].first(variant, 0, "fullmatch")

@@ -240,7 +240,10 @@ def _turns(tail: list[Line]) -> set[int]:
 
 
 def _orphaned(doc: Doc, run: list[Line]) -> bool:
-    """Whether the paragraph just above ``run`` in the document was removed: the run lost the label over it."""
+    """Whether the paragraph just above ``run`` in the document was removed: the run lost the label over it.
+    False for an empty run (a table's last row with no line under it)."""
+    if not run:
+        return False
     at = next((i for i, line in enumerate(doc.lines) if line is run[0]), 0)
     return at > 0 and not doc.lines[at - 1].kept
 

@@ -1,6 +1,7 @@
 """Page widgets told by their shape wherever they stand: separator rules and end marks, the buttons and notice
 of a cookie-consent banner, a row of share buttons that repeat their label, the comment section's headings,
-buttons and commenter lines, an ad slot's label, and the lines of a newsletter or sign-up box.
+buttons and commenter lines; and, by the words of ``boxes``, an ad slot's label (run into a story paragraph too)
+and the lines of a newsletter or sign-up box.
 
 None of these is story text in any zone, and each has a shape no story paragraph has:
 
@@ -18,10 +19,12 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.boxes import (
+    AD_LABEL, AD_MAX_WORDS, NEWSLETTER, NEWSLETTER_MAX_WORDS, ad_label, newsletter_box, restyled,
+)
 from wirewash.transforms.core.cleaning.consent import (
     CONSENT, CONSENT_NOTICE_MAX_WORDS, CONSENT_ROW_MAX_WORDS, consent_button, consent_heading, consent_notice,
 )
-from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
 from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
 from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -114,175 +117,6 @@ _CONVERSATION = re.compile(
 _COMMENTER = re.compile(r"[^\s.!?,;:]{2,30}(?: [^\s.!?,;:]{1,30}){0,2}(?: ?[·•|] ?| )")
 
 
-AD_LABEL = Rule(
-    "ad_label", 1, "structural", "- Anzeige -",
-    keep="Die Anzeige wurde nach Protesten zurückgezogen, sagte ein Sprecher.",
-)
-# An ad slot's label: the word for an advertisement or sponsored content in the packs' languages, alone or with
-# the prompt to read on ("ADVERTISEMENT - SCROLL TO CONTINUE", "Publicidad - Sigue leyendo debajo", "▼
-# Advertisement ▼"), or "sponsored by" and a name. Ad servers and sites print these few words on every slot:
-# a standard vocabulary, like the consent buttons'. Matched casefolded, between separators.
-_AD_WORDS = frozenset(
-    "advertisement advertisements advertising ad ads sponsored promoted paid content post posts stories links "
-    "partner sponsor sponsors sponsored content "  # en
-    "anzeige anzeigen werbung gesponsert gesponserter inhalt reklame "  # de
-    "publicidad anuncio anuncios contenido patrocinado publirreportaje "  # es
-    "publicité pub contenu sponsorisé partenaire publireportage partenariat "  # fr
-    "publicidade anúncio conteúdo patrocinado publieditorial "  # pt
-    "pubblicità contenuto sponsorizzato pubbliredazionale "  # it
-    "реклама рекламы спецпроект партнерский партнёрский материал проект промо на правах "  # ru
-    "إعلان إعلانات محتوى ممول إعلاني مادة إعلانية ممولة".split()  # ar
-)
-# Words that make a line an ad's label (the rest, "content", "partner", "material", only go with them).
-_AD_HEADS = frozenset(
-    "advertisement advertisements advertising ad ads sponsored promoted sponsor anzeige anzeigen werbung "
-    "paid partner partenaire gesponsert gesponserter reklame publicidad anuncio anuncios patrocinado publirreportaje publicité pub "
-    "sponsorisé publireportage publicidade anúncio publieditorial pubblicità sponsorizzato pubbliredazionale "
-    "реклама рекламы спецпроект партнерский партнёрский промо إعلان إعلانات ممول إعلاني إعلانية ممولة".split()
-)
-_AD_CJK = ("広告", "スポンサーリンク", "スポンサード", "プロモーション", "广告", "廣告", "推广", "推廣", "赞助内容", "贊助內容", "PR")
-# The prompt to read on under the slot, per language.
-_AD_READ_ON = re.compile(
-    r"(?i:scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|continue reading(?: below)?"
-    r"|(?:story|article) continues(?: below)?|sigue leyendo(?: debajo| abajo)?|contin[úu]a leyendo"
-    r"|la suite (?:après|ci-dessous)(?: (?:la|cette) publicité)?|weiterlesen(?: nach der anzeige)?"
-    r"|(?:der )?artikel (?:wird )?(?:unten|nach der anzeige) (?:fortgesetzt|weiter)|continua a leggere(?: dopo la pubblicità)?"
-    r"|continue lendo|continua (?:depois|após) (?:da|a) publicidade|продолжение (?:после рекламы|ниже)|читайте далее"
-    r"|記事の続きは(?:こちら|下)|下に続きます|يتبع)"
-)
-# "Sponsored by Acme Bank", "Gesponsert von ...", "Patrocinado por ...", "Sponsorisé par ...", "При поддержке ...".
-_SPONSORED_BY = re.compile(
-    r"(?i:sponsored by|presented by|in partnership with|gesponsert von|präsentiert von|in zusammenarbeit mit"
-    r"|patrocinado por|presentado por|sponsorisé par|présenté par|en partenariat avec|sponsorizzato da"
-    r"|in collaborazione con|при поддержке|برعاية) [^\s,;.][^,;.]{0,60}"
-)
-_AD_NAMED = re.compile(r"(?i:advert|anzeige|publicit|pubblicit|реклам)")
-_AD_SEPARATORS = re.compile(r" ?[-–—·|:•/] ?|[▼▲↓⬇︎]|\. ")
-_AGE_RATING = re.compile(r"\d{1,2}\+")  # "Реклама. 18+": the rating the law has an ad carry
-_AD_MAX_WORDS = 10
-_GLUED_LINE_MAX_CHARS = 120
-_WORD_CHARS = re.compile(r"\w")
-
-
-def ad_label(text: str) -> bool:
-    """Whether ``text`` is an ad slot's label (see ``_AD_WORDS``): "Advertisement", "- Anzeige -", "PUBLICITÉ",
-    "Реклама", "広告", "Advertisement · Scroll to continue", "Sponsored by Acme Bank". A story sentence about
-    advertising goes on in words that are no label's ("Die Anzeige wurde nach Protesten zurückgezogen")."""
-    if len(text) > 120 or text[-1:] in "!?。":
-        return False
-    if _SPONSORED_BY.fullmatch(text.rstrip(".")) is not None:
-        return len(text.split()) <= _AD_MAX_WORDS
-    has_head = False
-    if " " in text and (m := _AD_READ_ON.search(text)) is not None and m.end() == len(text.rstrip(" .…")):
-        # "Advertisement Story continues": the prompt run on after the label with a space.
-        has_head = _AD_NAMED.search(m.group()) is not None
-        text = text[:m.start()]
-    for part in _AD_SEPARATORS.split(text.strip(" .…")):
-        part = part.strip(" .…*()[]")
-        if not part or _WORD_CHARS.search(part) is None or _AGE_RATING.fullmatch(part):
-            continue
-        if _AD_READ_ON.fullmatch(part):
-            # "Continua a leggere dopo la pubblicità", "Продолжение после рекламы": the prompt names the ad.
-            has_head = has_head or _AD_NAMED.search(part) is not None
-            continue
-        if part in _AD_CJK:
-            has_head = True
-            continue
-        words = part.casefold().split()
-        if not words or not all(w in _AD_WORDS for w in words):
-            return False
-        has_head = has_head or not _AD_HEADS.isdisjoint(words)
-    return has_head
-
-
-NEWSLETTER = Rule(
-    "newsletter_box", 1, "structural", "APÚNTATE: boletín diario de La Voz de la Costa",
-    keep="Subscribers to the newsletter rose 20% last year, the company said.",
-)
-# A newsletter or sign-up box: a short line that names what it sends (a newsletter, the inbox, a mailing list,
-# an official account) and asks for the sign-up, or offers a trial at a price. Its words, per language: the
-# nouns, the sign-up verbs (imperative or infinitive, as the box's button has them) and the words a sign-up
-# button adds ("now", "free", "here"). Matched in any case.
-_NEWSLETTER_NOUNS = re.compile(
-    r"newsletter|inbox|mailing list|e-?mail alerts|bolet[ií]n|boletim|infolettre|lettre d'information"
-    r"|lettre quotidienne|notiziario|рассылк|на почту|نشرة|النشرة|نشرت|بريدك|简报|邮件|电子报|メールマガジン|メルマガ"
-    r"|ニュースレター|公众号|公眾號",
-    re.IGNORECASE,
-)
-_SIGN_UP = (
-    r"sign up|sign-up|subscribe|register|get our|get the|join"  # en
-    r"|suscr[ií]bete|suscribirse|susc[rí]ibase|ap[úu]ntate|reg[ií]strate|recibe|recibir"  # es
-    r"|inscrivez-vous|abonnez-vous|s'inscrire|s’inscrire|je m'inscris|recevez|recevoir"  # fr
-    r"|abonnieren|jetzt anmelden|anmelden|registrieren|melden sie sich|erhalten sie|bestellen"  # de
-    r"|assine|inscreva-se|cadastre-se|receba|receber"  # pt
-    r"|iscriviti|abbonati|registrati|ricevi|ricevere"  # it
-    r"|подпишитесь|подписывайтесь|подписаться|подписка|получайте"  # ru
-    r"|اشترك|اشتركوا|سجل|سجّل|تابعونا|تابعنا|احصل"  # ar
-    r"|订阅|訂閱|关注|關注|注册|登録|購読|フォロー"  # zh, ja
-)
-# The sign-up opening the line or a clause of it ("APÚNTATE: ...", "Like this story? Get our ..."), or a
-# caseless script's verb anywhere ("メールマガジンの登録はこちら", "关注...公众号").
-_SIGN_UP_LEAD = re.compile(rf"(?:^|[?!:.|—–-] )(?:{_SIGN_UP})\b|(?:订阅|訂閱|关注|關注|登録|購読)", re.IGNORECASE)
-# The verbs that ask for a subscription itself: a short line they open is a button ("Abonnieren", "S'abonner",
-# "Подписаться на новости", "Don't miss a thing. Subscribe now.").
-_SUBSCRIBE = re.compile(
-    r"(?:^|[?!:.|—–-] )(?:subscribe|suscr[ií]bete|suscribirse|s'abonner|s’abonner|abonnez-vous|abonnieren|assine"
-    r"|iscriviti|abbonati|подпишитесь|подписаться|اشترك|اشتركوا)\b|^(?:订阅|訂閱|購読)",
-    re.IGNORECASE,
-)
-# A sign-up form's e-mail field ("Your email address", "Ihre E-Mail-Adresse", "Introduce tu correo electrónico").
-_EMAIL_FIELD = re.compile(
-    r"e-?mail[- ]?(?:address|adresse)|adresse (?:e-?mail|électronique)|correo electr[oó]nico|endere[çc]o de e-?mail"
-    r"|indirizzo (?:e-?mail|di posta)|(?:адрес )?электронн\w* почт\w*|البريد الإلكتروني|电子邮件地址|邮箱地址|メールアドレス",
-    re.IGNORECASE,
-)
-_EMAIL_FIELD_MAX_WORDS = 5
-_NEWSLETTER_HEADING_MAX_WORDS = 2  # "Newsletter", "NEWSLETTER", "Boletín diario": the box's heading
-# What a sign-up button adds: now, free, here, today.
-_SIGN_UP_NOW = re.compile(
-    r"\b(?:now|free|here|today|ahora|gratis|aqu[ií]|maintenant|gratuitement|ici|jetzt|kostenlos|hier|agora"
-    r"|gr[áa]tis|aqui|ora|adesso|qui|сейчас|бесплатно|здесь)\b|الآن|مجانا|مجاناً|هنا|免费|立即|無料|こちら|今すぐ",
-    re.IGNORECASE,
-)
-# A trial at a price: "Jetzt 4 Wochen für 0 € testen", "Try 3 months for $1", "1 € le premier mois".
-_TRIAL = re.compile(
-    r"(?=.{0,60}(?:\d ?[€$£]|[€$£] ?\d|\d ?(?:euros?|eur)\b))"
-    r".{0,60}\b(?:testen|test|try|trial|essai|essayez|prueba|pruébalo|teste|experimente|prova|provalo"
-    r"|probeabo|пробн\w*|abo|abonnement|suscripción|assinatura|abbonamento|подписк\w*)\b",
-    re.IGNORECASE,
-)
-_NEWSLETTER_MAX_WORDS = 16
-_TRIAL_MAX_WORDS = 12
-_SIGN_UP_ALONE_MAX_WORDS = 6
-
-
-def newsletter_box(text: str, words: int) -> bool:
-    """Whether ``text`` is a newsletter or sign-up box's line: at most 16 words, unquoted, naming a newsletter
-    and asking for the sign-up ("Sign up for our Morning Briefing newsletter", "APÚNTATE: boletín diario",
-    "メールマガジンの登録はこちら »"), or in the site's voice ("Like this story? Get our free ... newsletter");
-    a short sign-up button with "now" or "free" ("Jetzt kostenlos anmelden", "سجل الآن مجاناً"); or a trial
-    at a price ("Jetzt 4 Wochen für 0 € testen"). A story sentence on a newsletter neither asks nor speaks to
-    the reader ("Subscribers to the newsletter rose 20% last year")."""
-    # A page sets a decoration before the box's line and an arrow after it ("► Sign up ...", "... こちら »").
-    text = undecorated(text).rstrip(" →»>›▶►↓")
-    if words > _NEWSLETTER_MAX_WORDS or not text or quoted(text):
-        return False
-    lead = _SIGN_UP_LEAD.search(text)
-    if _NEWSLETTER_NOUNS.search(text) is not None and (
-        lead is not None or reader_addressed(text) or words <= _NEWSLETTER_HEADING_MAX_WORDS
-        # A short line names its verb anywhere ("Jetzt Newsletter abonnieren").
-        or (words <= _SIGN_UP_ALONE_MAX_WORDS and re.search(_SIGN_UP, text, re.IGNORECASE) is not None)
-    ):
-        return not is_sentence(text) or words > _NEWSLETTER_HEADING_MAX_WORDS
-    if words <= _SIGN_UP_ALONE_MAX_WORDS and (
-        (lead is not None and lead.start() == 0 and _SIGN_UP_NOW.search(text) is not None)
-        or _SUBSCRIBE.search(text) is not None
-    ):
-        return True
-    if words <= _EMAIL_FIELD_MAX_WORDS and not is_sentence(text) and _EMAIL_FIELD.search(text) is not None:
-        return True
-    return words <= _TRIAL_MAX_WORDS and _TRIAL.match(text) is not None
-
 
 _RULE_FIRST = frozenset(_RULE_CHARS.replace("\\", ""))
 
@@ -293,6 +127,7 @@ def separator(text: str) -> bool:
 
 
 _GLUED_AD_MAX_WORDS = 6
+_GLUED_LINE_MAX_CHARS = 120
 _GLUED_AD_MIN_CHARS = 5  # "AD", "PR", "PUB" in capitals run into a sentence are a party's, an era's, a firm's
 _CAPS_RUN = re.compile(r"(?:[^\W\d_a-zß-ÿа-яё]{2,}[ .:·|–—-]*){1,6}")
 
@@ -315,6 +150,12 @@ def _glued_ad(line: Line) -> tuple[int, int] | None:
     PUBLICIDADE", "ADVERTISEMENT The vote ..."). A label in capitals is set off from any text; one in sentence
     case only after a sentence's end."""
     text = line.text
+    if text[-1:] not in ".!?。":
+        # A label with a stop of its own ("... before retiring. Реклама. 18+", "... Advertisement. Scroll to
+        # continue"): the tail from the sentence end before the last one, tried first (it holds the label).
+        ends = [b.end() for b in line.breaks() if b[0][-1] == " "]
+        if len(ends) >= 2 and len(text) - ends[-2] <= _GLUED_LINE_MAX_CHARS and ad_label(text[ends[-2]:]):
+            return ends[-2], len(text)
     at = glued_tail(line, _GLUED_LINE_MAX_CHARS)
     if at is not None and ad_label(text[at:]):
         return at, len(text)
@@ -346,9 +187,10 @@ def _box(line: Line) -> str | None:
     if memo is not None and memo[0] == line.text:
         return memo[1]
     text, words, found = line.text, line.words, None
-    if (words <= _AD_MAX_WORDS and ad_label(text)) or newsletter_box(text, words):
+    bare = restyled(text) or text
+    if (words <= AD_MAX_WORDS and ad_label(bare)) or newsletter_box(text, words):
         if LINE[True, True].first(text, 0, "fullmatch") is None:
-            found = AD_LABEL.name if words <= _AD_MAX_WORDS and ad_label(text) else NEWSLETTER.name
+            found = AD_LABEL.name if words <= AD_MAX_WORDS and ad_label(bare) else NEWSLETTER.name
     line.memo["widget_box"] = (text, found)
     return found
 
@@ -398,7 +240,7 @@ def widgets(doc: Doc) -> None:
         ):
             doc.remove(line, COMMENTS.name)
             continue
-        elif words <= _NEWSLETTER_MAX_WORDS and (rule := _box(line)) is not None:
+        elif words <= NEWSLETTER_MAX_WORDS and (rule := _box(line)) is not None:
             at = _story_before(line)
             if at is None:
                 doc.remove(line, rule)

@@ -40,8 +40,10 @@ RULES: tuple[Rule, ...] = (
     label(
         "teaser_de", L, "teaser_label",
         r"(?i:lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr dazu"
-        r"|weiterlesen|mehr zum thema|zum thema|empfehlung der redaktion|passend dazu|empfehlungen der redaktion)(?: ?:)?",
+        r"|weiterlesen|mehr zum thema|zum thema|empfehlung der redaktion|passend dazu|empfehlungen der redaktion"
+        r"|auch lesenswert|lesenswert|lesen sie dazu|lesen sie hier|nicht verpassen|ebenfalls interessant)(?: ?:)?",
         "Lesen Sie auch", "Lesen Sie auch die Stellungnahme des Ministeriums, forderte die Opposition am Montag.",
+        version=2,
     ),
     line(
         "paywall_de", L,
@@ -63,10 +65,14 @@ RULES: tuple[Rule, ...] = (
         "copyright_de", L,
         r"© ?dpa-infocom, dpa:\d{6}-\d{2,3}-\d{1,6}/\d{1,3}"
         r"|(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:alle rechte vorbehalten)\.?|(?i:alle rechte vorbehalten)\.?"
-        r"|© (?:dpa|AFP|Reuters|APA|[\w.\-]{2,30})(?: \d{4})?(?:, [\w.\-]{2,20}){0,2}",
+        r"|© (?:dpa|AFP|Reuters|APA|[\w.\-]{2,30})(?: \d{4})?(?:, [\w.\-]{2,20}){0,2}"
+        # "Nachdruck nur mit Genehmigung des Verlags.", "Vervielfältigung verboten."
+        r"|(?i:(?:nachdruck|vervielfältigung|weiterverbreitung|weiterverwendung)(?: (?:und|oder) \w{3,20})?"
+        r" (?:nur mit (?:(?:vorheriger |schriftlicher |ausdrücklicher ){0,2})genehmigung|(?:ist )?(?:verboten|untersagt)))"
+        r"[^\n,]{0,60}",
         "© dpa-infocom, dpa:240304-99-12345/3",
         "Der Verlag behält sich alle Rechte vorbehaltlich einer Einigung vor, sagte die Sprecherin.",
-        zone="tail",
+        zone="tail", version=2,
     ),
     line(
         "share_de", L,

@@ -52,12 +52,15 @@ RULES: tuple[Rule, ...] = (
     # A label and the one headline it teases, on its own line or glued to the next story sentence (the glued
     # story sentence stays: the engine splits it off).
     Rule(
-        "read_more", 4, "teaser_label", "READ MORE: Polling underway in Kazakhstan snap legislative elections",
+        "read_more", 5, "teaser_label", "READ MORE: Polling underway in Kazakhstan snap legislative elections",
         re.compile(
             r"(?:(?i:read more|read also|also read|see also|see more"
             r"|related(?: articles?| stories| coverage| content| video| links?)?|watch|listen|more"
             r"|read next|in other news|more on this(?: story)?|recommended(?: for you)?|you (?:may|might) also like"
-            r"|catch up|video|audio|podcast|in pictures|gallery)"
+            r"|catch up|video|audio|podcast|in pictures|gallery"
+            # Rails of other stories as sites title them: "Don't miss:", "Trending:", "Editor's picks:".
+            r"|don[’']t miss|do not miss|trending(?: now)?|editor[’']s picks?"
+            r"|further reading|up next|must read|keep reading)"
             r" ?[:|] ?|(?i:click here to read more)"
             r"|Read also (?=[A-Z])|Also on [a-z][\w\-]{0,30}\.[a-z]{2,6} "
             r"|(?i:read more|related (?:articles|stories|coverage|content)))"
@@ -148,13 +151,17 @@ RULES: tuple[Rule, ...] = (
         keep="Updates with analyst comments were published later, the agency said.",
     ),
     Rule(
-        "copyright", 2, "line", "©2023 Bloomberg L.P.",
+        "copyright", 3, "line", "©2023 Bloomberg L.P.",
         re.compile(
             r"(?:Copyright ?)?(?:[©ⓒ].{1,200}|\([cC]\) ?\d{4}\b.{0,200})"
             r"|Copyright \d{4}\b.{0,200}|(?i:all rights reserved)\.?"
             r"|(?i:copyright) [A-Z][\w.&\- ]{0,60}? \d{4}\b[^\n.]{0,100}"
             r"|This material may not be published, broadcast, rewritten,? or redistributed.{0,100}"
             r"|This copy is for your personal, non-commercial use only\..{0,400}"
+            # The rights notice under it: "Reproduction in whole or in part without permission is prohibited."
+            r"|(?i:(?:any )?(?:reproduction|redistribution|republication|copying)\b[^\n]{0,80}"
+            r"\b(?:is (?:strictly )?(?:prohibited|forbidden|not permitted)|without (?:(?:the )?(?:prior )?(?:written )?"
+            r"(?:permission|consent)|permission)[^\n,]{0,40}))\.?"
         ),
         keep="Copyright law was reformed in 2019, lawmakers said.",
     ),

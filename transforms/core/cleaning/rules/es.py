@@ -49,8 +49,10 @@ RULES: tuple[Rule, ...] = (
     label(
         "teaser_es", L, "teaser_label",
         r"(?i:inf[oó]rmate más|lea también|lee también|te puede interesar|leer más|más información"
-        r"|te recomendamos|seguir leyendo|también puede interesarte|mirá también|ver también)(?: ?:)?",
-        "Informate más", "Más información sobre el plan llegará la próxima semana, según el ministerio.",
+        r"|te recomendamos|seguir leyendo|también puede interesarte|mirá también|ver también"
+        r"|relacionad[oa]s?|noticias? relacionadas?|contenido relacionado|lea además|lee además|puede interesarte"
+        r"|le puede interesar|también te puede interesar|mira también|mire también|no te pierdas)(?: ?:)?",
+        "Informate más", "Más información sobre el plan llegará la próxima semana, según el ministerio.", version=2,
     ),
     line(
         "paywall_es", L,
@@ -71,10 +73,11 @@ RULES: tuple[Rule, ...] = (
     line(
         "copyright_es", L,
         r"(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:todos los derechos reservados|derechos reservados)\.?"
-        r"|(?i:todos los derechos reservados)\.?|(?i:prohibida su reproducción)[^\n]{0,100}",
+        r"|(?i:todos los derechos reservados)\.?"
+        r"|(?i:(?:queda )?(?:prohibida|prohibido) (?:la|su) (?:reproducción|copia|distribución))[^\n]{0,100}",
         "© 2023 El Cronista Austral. Todos los derechos reservados.",
         "Los autores conservan todos los derechos reservados sobre la obra, explicó la abogada.",
-        zone="tail",
+        zone="tail", version=2,
     ),
     line(
         "share_es", L,

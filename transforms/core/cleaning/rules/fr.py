@@ -37,8 +37,10 @@ RULES: tuple[Rule, ...] = (
     label(
         "teaser_fr", L, "teaser_label",
         r"(?i:lire aussi|à lire aussi|a lire aussi|lire également|à lire également|voir aussi|à voir aussi"
-        r"|découvrir aussi|lire la suite|en savoir plus|vous aimerez aussi|notre article)(?: ?:)?",
+        r"|découvrir aussi|lire la suite|en savoir plus|vous aimerez aussi|notre article"
+        r"|sur le même sujet|à découvrir(?: aussi)?|a découvrir|ne manquez pas|à ne pas manquer)(?: ?:)?",
         "Lire aussi", "Lire aussi les rapports précédents permet de mesurer l'ampleur du recul, note l'auteur.",
+        version=2,
     ),
     line(
         "paywall_fr", L,
@@ -60,10 +62,11 @@ RULES: tuple[Rule, ...] = (
         "copyright_fr", L,
         r"(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:tous droits réservés|droits réservés)\.?"
         r"|(?i:tous droits réservés)\.?|© (?:AFP|Reuters|AP|Le \w{2,20})(?: \d{4})?"
-        r"|(?i:toute reproduction (?:interdite|est interdite))[^\n]{0,100}",
+        r"|(?i:toute reproduction(?:,? même partielle,?)? (?:interdite|est interdite)|reproduction interdite"
+        r"|droits de reproduction réservés)[^\n]{0,100}",
         "© Le Quotidien 2023 - Tous droits réservés",
         "Le photographe affirme détenir tous droits réservés sur ces images, selon son avocat.",
-        zone="tail",
+        zone="tail", version=2,
     ),
     line(
         "share_fr", L,

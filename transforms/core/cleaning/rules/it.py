@@ -52,8 +52,9 @@ RULES: tuple[Rule, ...] = (
     label(
         "teaser_it", L, "teaser_label",
         r"(?i:leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|approfondisci|vedi anche"
-        r"|guarda anche|articoli correlati)(?: ?:)?",
+        r"|guarda anche|articoli correlati|correlati|da non perdere|ti consigliamo)(?: ?:)?",
         "Leggi anche", "Leggi anche tu il rapporto, ha detto il ministro ai giornalisti in conferenza stampa.",
+        version=2,
     ),
     line(
         "paywall_it", L,
@@ -73,10 +74,11 @@ RULES: tuple[Rule, ...] = (
         "copyright_it", L,
         r"(?i:riproduzione riservata)(?: ?© ?(?:Copyright )?[\w.\- ]{2,30})?"
         r"|(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:tutti i diritti riservati|riproduzione riservata)\.?"
-        r"|(?i:tutti i diritti riservati)\.?",
+        r"|(?i:tutti i diritti riservati)\.?"
+        r"|(?i:(?:è )?vietata la (?:riproduzione|diffusione|ridistribuzione))[^\n]{0,100}",
         "RIPRODUZIONE RISERVATA © Copyright ANSA",
         "L'autore ha chiesto che la riproduzione riservata delle lettere venga rispettata dal giudice.",
-        zone="tail",
+        zone="tail", version=2,
     ),
     line(
         "share_it", L,

@@ -41,8 +41,9 @@ RULES: tuple[Rule, ...] = (
     label(
         "teaser_pt", L, "teaser_label",
         r"(?i:leia também|leia mais|veja também|veja mais|saiba mais|leia ainda|confira também|continua depois da publicidade"
-        r"|relacionadas?|notícias relacionadas)(?: ?:)?",
-        "Leia também", "Saiba mais sobre o programa quem se inscrever até sexta-feira, disse a ministra.",
+        r"|relacionadas?|notícias relacionadas|confira|confira mais|você pode gostar|pode te interessar|pode interessar"
+        r"|não perca)(?: ?:)?",
+        "Leia também", "Saiba mais sobre o programa quem se inscrever até sexta-feira, disse a ministra.", version=2,
     ),
     line(
         "paywall_pt", L,
@@ -62,10 +63,11 @@ RULES: tuple[Rule, ...] = (
     line(
         "copyright_pt", L,
         r"(?:©|\([cC]\)|Copyright)[^\n]{0,120}?(?i:todos os direitos reservados|direitos reservados)\.?"
-        r"|(?i:todos os direitos reservados)\.?|(?i:é proibida a reprodução)[^\n]{0,120}",
+        r"|(?i:todos os direitos reservados)\.?"
+        r"|(?i:(?:é )?(?:proibida|vedada) a (?:reprodução|cópia|distribuição))[^\n]{0,120}",
         "© 2024 Agência Lusa. Todos os direitos reservados.",
         "A editora diz ter todos os direitos reservados sobre a obra, segundo o processo.",
-        zone="tail",
+        zone="tail", version=2,
     ),
     line(
         "share_pt", L,

@@ -1,0 +1,54 @@
+"""Rights notices in the tail zone, per language (the packs' ``copyright*`` rules): the line forbidding a copy or
+naming the holder goes, a story sentence on a reproduction ban stays wherever it stands."""
+from __future__ import annotations
+
+import pytest
+
+from tests.cleaned import kept, run
+
+LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
+BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
+LAST = "Economic challenges, including high inflation, are also top of mind for Tokayev, analysts said."
+
+
+# As news sites print them under the story: a rights line, alone or after the copyright sign.
+@pytest.mark.parametrize("notice", [
+    "Reproduction in whole or in part without permission is prohibited.",
+    "Queda prohibida la reproducción total o parcial de este contenido.",
+    "Toute reproduction, même partielle, est interdite.",
+    "Reproduction interdite sans autorisation.",
+    "Nachdruck nur mit Genehmigung des Verlags.",
+    "Vervielfältigung nur mit schriftlicher Genehmigung.",
+    "Proibida a reprodução total ou parcial.",
+    "È vietata la riproduzione anche parziale.",
+    "При цитировании ссылка на источник обязательна.",
+    "Перепечатка материалов без согласия редакции запрещена.",
+    "Все права защищены. Использование материалов разрешено при наличии гиперссылки.",
+    "يمنع نسخ أو إعادة نشر هذا المحتوى دون إذن.",
+    "版权所有，未经授权不得转载。",
+    "本文为原创，转载请注明出处。",
+    "記事の著作権は株式会社みなと新聞社に帰属します。",
+])
+def test_a_rights_notice_in_the_tail_goes(notice: str) -> None:
+    out = run(LEAD, BODY, LAST, notice)
+    assert kept(out) == [LEAD, BODY, LAST]
+    assert any(r.rule.startswith("copyright") for r in out.removed)
+
+
+# Story sentences on a ban of a copy: a subject before the ban, or the speaker after it.
+@pytest.mark.parametrize("sentence", [
+    "Reproduction of the painting without permission is prohibited under the law, the museum said.",
+    "La reproducción de la obra fue prohibida por el tribunal en 2019.",
+    "Toute reproduction de ce tableau a été interdite par le tribunal en 2019, a indiqué le musée.",
+    "Der Nachdruck des Buches wurde 2019 vom Gericht verboten, sagte der Verlag.",
+    "A reprodução da obra foi proibida pelo tribunal em 2019.",
+    "La riproduzione del quadro è stata vietata dal tribunale nel 2019.",
+    "Перепечатка книги была запрещена судом в 2019 году, сообщили в издательстве.",
+    "Использование материалов разрешено при наличии согласия правообладателя, заявил юрист.",
+    "قالت المحكمة إن إعادة نشر الكتاب ممنوعة منذ عام 2019.",
+    "法院表示，该书自2019年起禁止转载。",
+    "出版社は、無断転載が相次いだため法的措置を取ると発表した。",
+])
+def test_a_story_sentence_on_a_copy_ban_stays(sentence: str) -> None:
+    assert kept(run(LEAD, BODY, LAST, sentence)) == [LEAD, BODY, LAST, sentence]
+    assert kept(run(LEAD, sentence, BODY, LAST)) == [LEAD, sentence, BODY, LAST]

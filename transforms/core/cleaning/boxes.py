@@ -1,0 +1,265 @@
+"""Ad slots and sign-up boxes told by their words wherever they stand: an ad slot's label and the prompt to read
+on under it, and the lines of a newsletter, sign-up or subscriber-wall box.
+
+- an ad slot's label is the word for an advertisement or sponsored content in the packs' languages, alone or
+  with the prompt to read on, or "sponsored by" a name; ad servers and sites print these few words on every
+  slot, a standard vocabulary like the consent buttons' (``widgets``);
+- a box names what it sends (a newsletter, the inbox, an official account) and asks for the sign-up, offers a
+  trial at a price, asks to follow the site on a messaging app or to register to read on.
+
+A page styles a box's line (a decoration before it, an arrow, colon or ellipsis after it): ``restyled`` takes
+the styling off before the words are read. ``widgets`` applies both in any zone.
+"""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.shaped import undecorated
+from wirewash.transforms.core.cleaning.structure import is_sentence
+
+AD_LABEL = Rule(
+    "ad_label", 1, "structural", "- Anzeige -",
+    keep="Die Anzeige wurde nach Protesten zurückgezogen, sagte ein Sprecher.",
+)
+# An ad slot's label: the word for an advertisement or sponsored content in the packs' languages, alone or with
+# the prompt to read on ("ADVERTISEMENT - SCROLL TO CONTINUE", "Publicidad - Sigue leyendo debajo", "▼
+# Advertisement ▼"), or "sponsored by" and a name. Ad servers and sites print these few words on every slot:
+# a standard vocabulary, like the consent buttons'. Matched casefolded, between separators.
+_AD_WORDS = frozenset(
+    "advertisement advertisements advertising ad ads sponsored promoted paid content post posts stories links "
+    "partner sponsor sponsors sponsored content advertorial "  # en
+    "anzeige anzeigen werbung gesponsert gesponserter inhalt reklame werbeanzeige bezahlter bezahlte beitrag "  # de
+    "publicidad anuncio anuncios contenido patrocinado publirreportaje espacio publicitario de marca "  # es
+    "artículo publicité pub contenu sponsorisé partenaire publireportage partenariat espace publicitaire "  # fr
+    "article publicidade anúncio conteúdo patrocinado publieditorial espaço publicitário artigo "  # pt
+    "pubblicità contenuto sponsorizzato pubbliredazionale spazio pubblicitario informazione pubblicitaria "  # it
+    "articolo messaggio promozionale annonce annonces annuncio annunci "  # fr, it
+    "реклама рекламы спецпроект партнерский партнёрский материал проект промо на правах рекламный блок "  # ru
+    "إعلان إعلانات محتوى ممول إعلاني مادة إعلانية ممولة اعلان اعلانات مساحة برعاية".split()  # ar
+)
+# Words that make a line an ad's label (the rest, "content", "partner", "material", only go with them).
+_AD_HEADS = frozenset(
+    "advertisement advertisements advertising ad ads sponsored promoted sponsor anzeige anzeigen werbung "
+    "paid partner partenaire gesponsert gesponserter reklame publicidad anuncio anuncios patrocinado publirreportaje publicité pub "
+    "sponsorisé publireportage publicidade anúncio publieditorial pubblicità sponsorizzato pubbliredazionale "
+    "реклама рекламы спецпроект партнерский партнёрский промо إعلان إعلانات ممول إعلاني إعلانية ممولة "
+    # Words that name an ad's slot or kind: "Espacio publicitario", "Werbeanzeige", "Рекламный блок", "اعلان".
+    "advertorial werbeanzeige bezahlter bezahlte publicitario publicitaire publicitário pubblicitario "
+    "pubblicitaria promozionale рекламный اعلان اعلانات annonce annonces annuncio annunci برعاية".split()
+)
+_AD_CJK = (
+    "広告", "スポンサーリンク", "スポンサード", "プロモーション", "广告", "廣告", "推广", "推廣", "赞助内容", "贊助內容", "PR",
+    "【PR】", "商业推广", "商業推廣", "广告位", "广告位招租", "广告合作", "推广内容",
+)
+# The prompt to read on under the slot, per language.
+_AD_READ_ON = re.compile(
+    r"(?i:scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|continue reading(?: below)?"
+    r"|(?:story|article) continues(?: below)?|(?:sigue|contin[úu]a) leyendo(?: debajo| abajo)?"
+    r"(?: (?:después|tras) (?:de la publicidad|del anuncio))?"
+    r"|la suite (?:après|ci-dessous)(?: (?:la|cette) publicité)?|weiterlesen(?: nach der (?:anzeige|werbung))?"
+    r"|(?:weiter|mehr) nach der (?:anzeige|werbung)|lesen sie (?:nach|unter) der (?:anzeige|werbung) weiter"
+    r"|(?:der )?artikel (?:wird )?(?:unten|(?:nach|unter) der (?:anzeige|werbung)) (?:fortgesetzt|weiter)"
+    r"|continua a leggere(?: dopo la pubblicità)?"
+    r"|continue (?:lendo|a ler(?: a seguir)?)|continua (?:depois|após) (?:da|a) publicidade"
+    r"|продолжение (?:после рекламы|ниже)|читайте далее"
+    r"|(?:تابع|أكمل|واصل) القراءة(?: بعد الإعلان| أدناه)?|يتواصل المقال بعد الإعلان"
+    r"|继续阅读|(?:以下|下方)(?:为|是)?广告|滚动(?:以)?继续阅读"
+    r"|(?:この)?広告の下に記事が続きます|記事の続きは(?:広告の(?:後|あと)で?|こちら|下)|下に続きます|يتبع)"
+)
+# "Sponsored by Acme Bank", "Gesponsert von ...", "Patrocinado por ...", "Sponsorisé par ...", "При поддержке ...".
+_SPONSORED_BY = re.compile(
+    r"(?i:sponsored by|presented by|in partnership with|gesponsert von|präsentiert von|in zusammenarbeit mit"
+    r"|patrocinado por|presentado por|sponsorisé par|présenté par|en partenariat avec|sponsorizzato da"
+    r"|in collaborazione con|при поддержке|برعاية"
+    # "Ofrecido por ...", "Proposé par ...", "Conteúdo oferecido por ...", "Contenuto offerto da ...".
+    r"|(?:contenido )?ofrecido por|(?:contenu )?proposé par|(?:conteúdo )?oferecido por|(?:contenuto )?offerto da"
+    r"|(?:материал (?:подготовлен|создан) )?при поддержке) [^\s,;.][^,;.]{0,60}"
+)
+_AD_NAMED = re.compile(r"(?i:advert|anzeige|werbung|publicit|publicid|pubblicit|anuncio|реклам|الإعلان|广告|広告)")
+# Labels of a few words that are no list of the label words: the slot's own buttons and the ad networks' credits
+# ("Report this ad", "Ads by Google", "Recommended by Outbrain").
+_AD_PHRASES = re.compile(
+    r"(?i:report this ad|remove ads|hide (?:this )?ad|skip (?:this )?ad(?:vertisement)?|ad feedback|ad closed by google|ads by google|advertise (?:with|on) us"
+    r"|(?:recommended|promoted|sponsored|ads|content|stories) by (?:outbrain|taboola|revcontent|mgid|zergnet)"
+    r"|contenido de marca|conteúdo de marca|contenu de marque)"
+)
+# The marking Russian law puts on an ad: "Реклама. ООО «Ромашка», ИНН 7700000000", "Реклама. erid: 2Vtzqx...".
+_AD_MARKING = re.compile(r"(?i:реклама[.,:] [^\n]{0,100}\b(?:инн|erid)\b[^\n]{0,60})")
+_AD_SEPARATORS = re.compile(r" ?[-–—·|:•/] ?|[▼▲↓⬇︎]|\. ")
+_AGE_RATING = re.compile(r"\d{1,2}\+")  # "Реклама. 18+": the rating the law has an ad carry
+AD_MAX_WORDS = 10
+_WORD_CHARS = re.compile(r"\w")
+
+
+# What a page sets after a box's line: an arrow, a colon, an ellipsis ("Advertisement →", "Publicité :",
+# "Newsletter abonnieren…"). No label or button ends so in the packs' words.
+_RESTYLED_END = re.compile(r"(?: ?[→»>›▶►↓]| ?[:：]|…|\.{3})+$")
+_RESTYLED_LAST = frozenset("→»>›▶►↓:：….")  # the last characters it can take: no regex scan for any other line
+
+
+def restyled(text: str) -> str:
+    """``text`` without the decoration before it and the arrow, colon or ellipsis after it, as a page styles a
+    box's line ("► Advertisement →" -> "Advertisement")."""
+    text = undecorated(text)
+    return _RESTYLED_END.sub("", text).rstrip() if text[-1:] in _RESTYLED_LAST else text
+
+
+def ad_label(text: str) -> bool:
+    """Whether ``text`` is an ad slot's label (see ``_AD_WORDS``) or the prompt to read on under it: "Advertisement",
+    "- Anzeige -", "PUBLICITÉ", "Реклама", "広告", "Advertisement · Scroll to continue", "Sponsored by Acme Bank",
+    "Sigue leyendo debajo". A story sentence about
+    advertising goes on in words that are no label's ("Die Anzeige wurde nach Protesten zurückgezogen")."""
+    if len(text) > 120 or text[-1:] in "!?。":
+        return False
+    if _AD_PHRASES.fullmatch(text.rstrip(" .")) is not None or _AD_MARKING.fullmatch(text) is not None:
+        return True
+    if _AD_READ_ON.fullmatch(text.rstrip(" .…")) is not None:
+        return True  # the prompt under the slot on a line of its own ("Sigue leyendo debajo", "下に続きます")
+    if _SPONSORED_BY.fullmatch(text.rstrip(".")) is not None:
+        return len(text.split()) <= AD_MAX_WORDS
+    has_head = False
+    if " " in text and (m := _AD_READ_ON.search(text)) is not None and m.end() == len(text.rstrip(" .…")):
+        # "Advertisement Story continues": the prompt run on after the label with a space.
+        has_head = _AD_NAMED.search(m.group()) is not None
+        text = text[:m.start()]
+    for part in _AD_SEPARATORS.split(text.strip(" .…")):
+        part = part.strip(" .…*()[]")
+        if not part or _WORD_CHARS.search(part) is None or _AGE_RATING.fullmatch(part):
+            continue
+        if _AD_READ_ON.fullmatch(part):
+            # "Continua a leggere dopo la pubblicità", "Продолжение после рекламы": the prompt names the ad.
+            has_head = has_head or _AD_NAMED.search(part) is not None
+            continue
+        if part in _AD_CJK:
+            has_head = True
+            continue
+        words = part.casefold().split()
+        if not words or not all(w in _AD_WORDS for w in words):
+            return False
+        has_head = has_head or not _AD_HEADS.isdisjoint(words)
+    return has_head
+
+
+NEWSLETTER = Rule(
+    "newsletter_box", 1, "structural", "APÚNTATE: boletín diario de La Voz de la Costa",
+    keep="Subscribers to the newsletter rose 20% last year, the company said.",
+)
+# A newsletter or sign-up box: a short line that names what it sends (a newsletter, the inbox, a mailing list,
+# an official account) and asks for the sign-up, or offers a trial at a price. Its words, per language: the
+# nouns, the sign-up verbs (imperative or infinitive, as the box's button has them) and the words a sign-up
+# button adds ("now", "free", "here"). Matched in any case.
+_NEWSLETTER_NOUNS = re.compile(
+    r"newsletter|inbox|mailing list|e-?mail alerts|bolet[ií]n|boletim|infolettre|lettre d'information"
+    r"|lettre quotidienne|notiziario|рассылк|на почту|نشرة|النشرة|نشرت|بريدك|简报|邮件|电子报|メールマガジン|メルマガ"
+    r"|ニュースレター|公众号|公眾號"
+    # The inbox in the box's own words: "en tu correo", "nella tua casella di posta", "no seu e-mail".
+    r"|en tu (?:correo|bandeja)|dans votre boîte|in (?:ihr|dein) postfach|no seu e-?mail|na sua caixa"
+    r"|casella di posta|nella tua (?:e-?mail|casella)",
+    re.IGNORECASE,
+)
+_SIGN_UP = (
+    r"sign up|sign-up|subscribe|register|get our|get the|join"  # en
+    r"|suscr[ií]bete|suscribirse|susc[rí]ibase|ap[úu]ntate|reg[ií]strate|recibe|recibir"  # es
+    r"|inscrivez-vous|abonnez-vous|s'inscrire|s’inscrire|je m'inscris|recevez|recevoir"  # fr
+    r"|abonnieren|jetzt anmelden|anmelden|registrieren|melden sie sich|erhalten sie|bestellen"  # de
+    r"|assine|inscreva-se|cadastre-se|receba|receber"  # pt
+    r"|iscriviti|abbonati|registrati|ricevi|ricevere"  # it
+    r"|подпишитесь|подписывайтесь|подписаться|подписка|получайте"  # ru
+    r"|اشترك|اشتركوا|سجل|سجّل|تابعونا|تابعنا|احصل"  # ar
+    r"|订阅|訂閱|关注|關注|注册|登録|購読|フォロー"  # zh, ja
+)
+# The sign-up opening the line or a clause of it ("APÚNTATE: ...", "Like this story? Get our ..."), or a
+# caseless script's verb anywhere ("メールマガジンの登録はこちら", "关注...公众号").
+_SIGN_UP_LEAD = re.compile(rf"(?:^|[?!:.|—–-] )(?:{_SIGN_UP})\b|(?:订阅|訂閱|关注|關注|登録|購読)", re.IGNORECASE)
+# The verbs that ask for a subscription itself: a short line they open is a button ("Abonnieren", "S'abonner",
+# "Подписаться на новости", "Don't miss a thing. Subscribe now.").
+_SUBSCRIBE = re.compile(
+    r"(?:^|[?!:.|—–-] )(?:subscribe|sign up|suscr[ií]bete|suscribirse|s'abonner|s’abonner|abonnez-vous|abonnieren|assine"
+    r"|iscriviti|abbonati|подпишитесь|подписаться|اشترك|اشتركوا)\b|^(?:订阅|訂閱|購読)",
+    re.IGNORECASE,
+)
+# A sign-up form's e-mail field ("Your email address", "Ihre E-Mail-Adresse", "Introduce tu correo electrónico").
+_EMAIL_FIELD = re.compile(
+    r"e-?mail[- ]?(?:address|adresse)|adresse (?:e-?mail|électronique)|correo electr[oó]nico|endere[çc]o de e-?mail"
+    r"|indirizzo (?:e-?mail|di posta)|(?:адрес )?электронн\w* почт\w*|البريد الإلكتروني|电子邮件地址|邮箱地址|メールアドレス",
+    re.IGNORECASE,
+)
+_EMAIL_FIELD_MAX_WORDS = 5
+_NEWSLETTER_HEADING_MAX_WORDS = 2  # "Newsletter", "NEWSLETTER", "Boletín diario": the box's heading
+# What a sign-up button adds: now, free, here, today.
+_SIGN_UP_NOW = re.compile(
+    r"\b(?:now|free|here|today|ahora|gratis|aqu[ií]|maintenant|gratuitement|ici|jetzt|kostenlos|hier|agora"
+    r"|gr[áa]tis|aqui|ora|adesso|qui|сейчас|бесплатно|здесь)\b|الآن|مجانا|مجاناً|هنا|免费|立即|無料|こちら|今すぐ",
+    re.IGNORECASE,
+)
+# A trial at a price: "Jetzt 4 Wochen für 0 € testen", "Try 3 months for $1", "1 € le premier mois".
+_TRIAL = re.compile(
+    r"(?=.{0,60}(?:\d ?[€$£]|[€$£] ?\d|\d ?(?:euros?|eur)\b))"
+    r".{0,60}\b(?:testen|test|try|trial|essai|essayez|prueba|pruébalo|teste|experimente|prova|provalo"
+    r"|probeabo|пробн\w*|abo|abonnement|suscripción|assinatura|abbonamento|подписк\w*)\b",
+    re.IGNORECASE,
+)
+# Prompts of a sign-up or a subscriber wall that name no newsletter, per language: following the site on a
+# messaging app ("Never miss a story: follow us on WhatsApp", "تابعونا على تيليغرام", "公式LINEを友だち追加",
+# "扫码关注官方微信"), the app download ("下载客户端，阅读更多精彩内容"), registering to read on ("Jetzt kostenlos
+# registrieren und weiterlesen") and the log-in under a wall ("Sie sind bereits Abonnent? Hier anmelden",
+# "Уже подписаны? Войти"). Fullmatched, casefolded.
+_FOLLOW_APP = re.compile(
+    r"(?:[^.!?]{0,30}[:—–-] )?(?:follow us|join (?:us|our [\w ]{1,20}(?:channel|community))|síguenos|suivez-nous"
+    r"|rejoignez-nous|folgen sie uns|siga-nos|segue-nos|seguici|подписывайтесь на (?:нас|наш [\w-]{1,20}канал)"
+    r"|تابعونا|تابعنا|انضم إلى قناتنا) (?:on|en|sur|auf|no|na|su|в|على|عبر) [^.!?]{0,30}"
+    r"(?:whatsapp|telegram|viber|signal|google news|line|канал|telegram-канал|واتساب|تيليغرام|تلغرام|تليجرام)[^.!?]{0,20}"
+    r"|(?:扫码|扫描二维码|长按二维码)?关注(?:我们的)?(?:官方)?(?:微信|微博)(?:公众号)?[^\n。]{0,20}"
+    r"|(?:下载|下載)[^\n，。]{0,8}(?:客户端|客戶端|app)[^\n]{0,20}"
+    r"|[^\n。]{0,20}(?:公式)?line(?:公式アカウント)?を?友だち追加[^\n。]{0,20}",
+    re.IGNORECASE,
+)
+_WALL = re.compile(
+    r"(?:jetzt )?(?:kostenlos |gratis )?registrieren und (?:weiterlesen|weiter lesen)|reg[ií]strate (?:gratis )?para"
+    r" (?:seguir|continuar) leyendo|inscrivez-vous (?:gratuitement )?pour lire la suite|registe-se para continuar a ler"
+    r"|cadastre-se (?:gratuitamente )?para continuar lendo|registrati (?:gratis )?per continuare a leggere"
+    r"|(?:sie sind )?bereits (?:abonnent|abonnentin|registriert)\?[^\n]{0,30}|уже (?:подписаны|подписчик|зарегистрированы)\?"
+    r"[^\n]{0,20}|já é assinante\?[^\n]{0,30}|sei già abbonato\?[^\n]{0,30}|هل أنت مشترك[؟?][^\n]{0,30}"
+    r"|已(?:是|经是)(?:订阅|付费|会员)用户[？?][^\n]{0,20}",
+    re.IGNORECASE,
+)
+_PROMPT_MAX_WORDS = 12
+NEWSLETTER_MAX_WORDS = 16
+_TRIAL_MAX_WORDS = 12
+_SIGN_UP_ALONE_MAX_WORDS = 6
+
+
+def newsletter_box(text: str, words: int) -> bool:
+    """Whether ``text`` is a newsletter or sign-up box's line: at most 16 words, unquoted, naming a newsletter
+    and asking for the sign-up ("Sign up for our Morning Briefing newsletter", "APÚNTATE: boletín diario",
+    "メールマガジンの登録はこちら »"), or in the site's voice ("Like this story? Get our free ... newsletter");
+    a short sign-up button with "now" or "free" ("Jetzt kostenlos anmelden", "سجل الآن مجاناً"); or a trial
+    at a price ("Jetzt 4 Wochen für 0 € testen"). A story sentence on a newsletter neither asks nor speaks to
+    the reader ("Subscribers to the newsletter rose 20% last year")."""
+    # A page sets a decoration before the box's line and an arrow after it ("► Sign up ...", "... こちら »").
+    text = restyled(text)
+    if words > NEWSLETTER_MAX_WORDS or not text or quoted(text):
+        return False
+    if words <= _PROMPT_MAX_WORDS and (
+        _FOLLOW_APP.fullmatch(text.rstrip(" .!。")) is not None or _WALL.fullmatch(text.rstrip(" .")) is not None
+    ):
+        return True
+    lead = _SIGN_UP_LEAD.search(text)
+    if _NEWSLETTER_NOUNS.search(text) is not None and (
+        lead is not None or reader_addressed(text) or words <= _NEWSLETTER_HEADING_MAX_WORDS
+        # A short line names its verb anywhere ("Jetzt Newsletter abonnieren").
+        or (words <= _SIGN_UP_ALONE_MAX_WORDS and re.search(_SIGN_UP, text, re.IGNORECASE) is not None)
+        # Or a button's line, unpunctuated ("Jetzt den Newsletter bestellen und nichts mehr verpassen").
+        or (words <= _PROMPT_MAX_WORDS and not is_sentence(text) and re.search(_SIGN_UP, text, re.IGNORECASE))
+    ):
+        return not is_sentence(text) or words > _NEWSLETTER_HEADING_MAX_WORDS
+    if words <= _SIGN_UP_ALONE_MAX_WORDS and (
+        (lead is not None and lead.start() == 0 and _SIGN_UP_NOW.search(text) is not None)
+        or _SUBSCRIBE.search(text) is not None
+    ):
+        return True
+    if words <= _EMAIL_FIELD_MAX_WORDS and not is_sentence(text) and _EMAIL_FIELD.search(text) is not None:
+        return True
+    return words <= _TRIAL_MAX_WORDS and _TRIAL.match(text) is not None
