@@ -143,11 +143,16 @@ def byline_before_stamp(text: str, figures: bool = True) -> str | None:
     "Updated", a decoration); of the cuts that read as a byline, the one with the most names, then the
     shortest. With ``figures`` False only a note's label ends the byline (a lead may name two people and then
     their ages: "Jane Doe and John Roe, 25, were ...")."""
+    colon = ":" in text or "：" in text  # what every note's label holds
+    if not figures and not colon:
+        return None  # a lead paragraph, most often: neither a figure nor a note's label may end a byline in it
     words = text.split(" ")
     figure = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)), None) if figures else None
     figure = None if figure is not None and figure < 2 else figure
     # The byline's own label comes first ("Текст: Ольга Смирнова"): a note's label follows two words or more.
-    note = next((k for k, w in enumerate(words) if k >= 2 and _NOTE_LABEL.search(w)), None)
+    note = next(
+        (k for k, w in enumerate(words) if k >= 2 and (":" in w or "：" in w) and _NOTE_LABEL.search(w)), None
+    ) if colon else None
     stop = min((k for k in (figure, note) if k is not None), default=None)
     if stop is None:
         return None
