@@ -65,6 +65,22 @@ _COOKIE = re.compile(
     r"|acced\w* (?:a|alle) informazioni su (?:un|il tuo) dispositivo|aced\w* (?:a|às) informações (?:num|no seu) dispositivo",
     re.IGNORECASE,
 )
+# What ASCII text holds, in any case, wherever _COOKIE matches it: its other branches need a letter outside
+# ASCII ("à", "información", "gerät", "クッキー"), and no ASCII letter folds to one of those.
+_COOKIE_ASCII = ("cookie", "access", "acced")
+
+
+def _cookie(text: str) -> bool:
+    """Whether ``text`` names cookies or access to a device (``_COOKIE``). A case-insensitive alternation has no
+    literal prefix, so the regex engine tries it at every position: ASCII text without any of its words (most
+    short paragraphs) skips that scan."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _COOKIE_ASCII):
+            return False
+    return _COOKIE.search(text) is not None
+
+
 # "This site" in the languages of the packs ("Questo sito utilizza cookie", "当サイトでは", Arabic "we use").
 _SITE = re.compile(
     r"\b(?:this|our) (?:web)?site\b|\b(?:questo|este|nuestro|ce|notre|nosso) (?:sito|sitio|site)\b"
@@ -109,7 +125,7 @@ def consent_notice(text: str, words: int) -> bool:
     """Whether ``text`` is a consent banner's notice: a short unquoted paragraph on cookies in the site's voice
     ("We use cookies to improve your experience.", "当サイトではクッキーを使用しています。"). A story sentence
     about biscuits names no site and does not address the reader."""
-    if words > CONSENT_NOTICE_MAX_WORDS or _COOKIE.search(text) is None or quoted(text):
+    if words > CONSENT_NOTICE_MAX_WORDS or not _cookie(text) or quoted(text):
         return False
     return reader_addressed(text) or _SITE.search(text) is not None
 
@@ -120,4 +136,4 @@ def consent_heading(text: str, words: int) -> bool:
     the heading stayed first in the text and was read as the headline."""
     if words > _CONSENT_HEADING_MAX_WORDS or is_sentence(text) or quoted(text):
         return False
-    return _PRIVACY.search(text) is not None or _COOKIE.search(text) is not None or reader_addressed(text)
+    return _PRIVACY.search(text) is not None or _cookie(text) or reader_addressed(text)
