@@ -75,10 +75,12 @@ def glued_tail(line: Line, max_chars: int) -> int | None:
     sentence, holds a letter, is at most ``max_chars`` long and the full stop is no title's abbreviation ("Sen.
     Edward Zorinsky"): where a furniture line run into the paragraph would start; else None."""
     text = line.text
-    last = None
-    for b in line.breaks():
-        if b.end() < len(text) and (b[0][-1] == " " or b[0][0] in "。！？"):  # CJK text sets no space after
-            last = b
+    # From the end: the last break is the one wanted, and a long paragraph has dozens before it.
+    last = next(
+        (b for b in reversed(line.breaks())
+         if b.end() < len(text) and (b[0][-1] == " " or b[0][0] in "。！？")),  # CJK text sets no space after
+        None,
+    )
     if last is None or len(text) - last.end() > max_chars:
         return None
     piece = text[last.end():]

@@ -17,6 +17,7 @@ None of these is story text in any zone, and each has a shape no story paragraph
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from wirewash.transforms.core.cleaning.boxes import (
@@ -153,9 +154,10 @@ def _glued_ad(line: Line) -> tuple[int, int] | None:
     if text[-1:] not in ".!?。":
         # A label with a stop of its own ("... before retiring. Реклама. 18+", "... Advertisement. Scroll to
         # continue"): the tail from the sentence end before the last one, tried first (it holds the label).
-        ends = [b.end() for b in line.breaks() if b[0][-1] == " "]
-        if len(ends) >= 2 and len(text) - ends[-2] <= _GLUED_LINE_MAX_CHARS and ad_label(text[ends[-2]:]):
-            return ends[-2], len(text)
+        # The last two sentence ends, read from the end of a paragraph that may hold dozens.
+        ends = list(itertools.islice((b.end() for b in reversed(line.breaks()) if b[0][-1] == " "), 2))
+        if len(ends) == 2 and len(text) - ends[1] <= _GLUED_LINE_MAX_CHARS and ad_label(text[ends[1]:]):
+            return ends[1], len(text)
     at = glued_tail(line, _GLUED_LINE_MAX_CHARS)
     if at is not None and ad_label(text[at:]):
         return at, len(text)
