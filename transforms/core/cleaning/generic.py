@@ -60,7 +60,10 @@ def lines(doc: Doc) -> None:
         for b in line.breaks():
             if b.end() >= len(line.text):
                 continue
-            if (hit := suffix.first(line.text, b.end(), "fullmatch")) is not None:
+            if (
+                len(line.text) - b.end() <= suffix.longest
+                and (hit := suffix.first(line.text, b.end(), "fullmatch")) is not None
+            ):
                 doc.strip(line, hit[0].name, b.end(), len(line.text))
                 doc.cut_tail(line, b.end())
                 break

@@ -199,6 +199,9 @@ class Matcher:
         # Memo of (candidate rules, prefilters) per (length class, first character), built the first time a
         # text asks. It holds compiled patterns only, the same whoever builds them, so it changes no result.
         self._by_char: list[dict[str, object]] = [{} for _ in self._limits]
+        # ``first`` fullmatches no text longer than this (-1 without rules): a caller trying every position of a
+        # paragraph skips those too far from its end without a call.
+        self.longest = self._limits[-1] if self._limits else -1
 
     def _entry(self, at: int, ch: str) -> object:
         """(indices of the rules of length class ``at`` that can start with ``ch``, a prefilter, a second
