@@ -273,3 +273,15 @@ def test_a_tables_caption_ending_with_a_hyphen_is_no_dateline() -> None:
         "Results for year 1986 -"
     )
     assert run("Results for year 1986 -", rows).text.split("\n\n")[0] == "Results for year 1986 -"
+
+
+@pytest.mark.parametrize(("lead", "found"), [
+    ("Jane Doe and John Roe KYIV — " + LEAD, (29, "Jane Doe", None)),
+    ("Jane Doe in Kyiv KYIV - " + LEAD, (24, "Jane Doe", None)),
+    # A dash and a capital only far past where a dateline after the names could end: no dateline.
+    ("Jane Doe " + " ".join([LEAD] * 5) + " - The end", (0, None, None)),
+    ("Jane Doe " + LEAD, (0, None, None)),
+])
+def test_a_dateline_after_a_byline_in_the_lead(lead: str, found: tuple[int, str | None, str | None]) -> None:
+    # The scan of the lead's word starts is skipped when no dash before a capital is within its reach.
+    assert dateline_end(lead) == found

@@ -13,6 +13,7 @@ from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline
 from wirewash.transforms.core.cleaning.credits import (
     agency, credit_line, credits_in, dateline_agency, names_agency, with_agency,
 )
+from wirewash.transforms.core.cleaning.matcher import _max_width  # the regex parser's bound
 
 
 def script_of(text: str) -> str | None:
@@ -56,6 +57,11 @@ _AGENCY_DATELINE = re.compile(
 )
 
 _WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
+# What every DATELINE match holds: its dash and space before the lead's capital; a match ends at most
+# _DATELINE_WIDTH characters after its start. A lead without one near its start skips the word-by-word scan.
+_DASH_CAPITAL = re.compile(r"[-—–] (?=[\"“‘'«]?[A-ZÀ-Þ])")
+_DATELINE_WIDTH = _max_width(DATELINE)
+_NAMED_DATELINE_REACH = 120  # where a dateline after a byline may start
 
 
 def dateline_end(text: str) -> tuple[int, str | None, str | None]:
@@ -74,9 +80,10 @@ def dateline_end(text: str) -> tuple[int, str | None, str | None]:
         credited = _credit_after_byline(text)
         if credited is not None:
             return credited
-    if text[0].isupper():
+    dash = _DASH_CAPITAL.search(text, 1) if text[0].isupper() else None
+    if dash is not None and dash.start() < _NAMED_DATELINE_REACH + _DATELINE_WIDTH:
         # Each word start in turn: the place may be a capitalised word after the names.
-        for start in (w.start() for w in _WORD_START.finditer(text, 1, 120)):
+        for start in (w.start() for w in _WORD_START.finditer(text, 1, _NAMED_DATELINE_REACH)):
             m = DATELINE.match(text, start)
             if m is not None and _is_dateline(m) and (byline := byline_names(text[:start].strip())):
                 return m.end(), byline, _agency_of(m)
