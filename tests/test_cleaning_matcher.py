@@ -91,3 +91,16 @@ def test_decimal_digits_are_every_character_backslash_d_matches() -> None:
     # Read off runs of ten at import; the full scan of every code point is the definition.
     assert matcher._DIGITS == frozenset(filter(str.isdecimal, map(chr, range(sys.maxunicode + 1))))
     assert all(re.fullmatch(r"\d", c) for c in matcher._DIGITS)
+
+
+@pytest.mark.parametrize("kind", ["line", "suffix"])
+def test_no_text_longer_than_longest_is_fullmatched(kind: str) -> None:
+    # Callers skip positions further than ``longest`` from a paragraph's end without calling ``first``; every
+    # rule's example fits, and one character past it, nothing fullmatches.
+    for zone, joined in matcher._matchers(kind).items():
+        for rule in joined.rules:
+            if rule.example:
+                assert len(rule.example) <= joined.longest, (zone, rule.name)
+        if joined.longest < sys.maxsize:
+            assert joined.first("x" * (joined.longest + 1), 0, "fullmatch") is None
+        assert joined.longest == -1 or joined.rules
