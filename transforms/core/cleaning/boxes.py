@@ -246,8 +246,10 @@ def newsletter_box(text: str, words: int) -> bool:
         _FOLLOW_APP.fullmatch(text.rstrip(" .!。")) is not None or _WALL.fullmatch(text.rstrip(" .")) is not None
     ):
         return True
-    lead = _SIGN_UP_LEAD.search(text)
-    if _NEWSLETTER_NOUNS.search(text) is not None and (
+    nouns = _NEWSLETTER_NOUNS.search(text) is not None
+    # Read only where a branch below asks: each of these case-insensitive searches scans the whole line.
+    lead = _SIGN_UP_LEAD.search(text) if nouns or words <= _SIGN_UP_ALONE_MAX_WORDS else None
+    if nouns and (
         lead is not None or reader_addressed(text) or words <= _NEWSLETTER_HEADING_MAX_WORDS
         # A short line names its verb anywhere ("Jetzt Newsletter abonnieren").
         or (words <= _SIGN_UP_ALONE_MAX_WORDS and re.search(_SIGN_UP, text, re.IGNORECASE) is not None)
