@@ -190,9 +190,10 @@ def _box(line: Line) -> str | None:
         return memo[1]
     text, words, found = line.text, line.words, None
     bare = restyled(text) or text
-    if (words <= AD_MAX_WORDS and ad_label(bare)) or newsletter_box(text, words):
+    ad = words <= AD_MAX_WORDS and ad_label(bare)
+    if ad or newsletter_box(text, words):
         if LINE[True, True].first(text, 0, "fullmatch") is None:
-            found = AD_LABEL.name if words <= AD_MAX_WORDS and ad_label(bare) else NEWSLETTER.name
+            found = AD_LABEL.name if ad else NEWSLETTER.name
     line.memo["widget_box"] = (text, found)
     return found
 
