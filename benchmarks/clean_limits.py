@@ -21,6 +21,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "benchmarks"))
+sys.path.insert(0, str(REPO))  # the repository root: benchmarks is a package there
+from benchmarks import shared  # noqa: E402
 
 from wirewash.transforms.core import article  # noqa: E402
 from wirewash.transforms.core.cleaning import CleanConfig, clean  # noqa: E402
@@ -49,7 +51,7 @@ def _child_cpu(pid: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path,
-                        default=Path(os.environ.get("WIREWASH_SHARED", REPO.parent / "shared")) / "data")
+                        default=shared.DATA)
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()

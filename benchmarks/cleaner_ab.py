@@ -23,7 +23,6 @@ CPU spent in ``re``'s compiler is counted apart), and the steady state (the best
 from __future__ import annotations
 
 import argparse
-import os
 import pickle
 import random
 import subprocess
@@ -33,6 +32,8 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # the repository root: benchmarks is a package there
+from benchmarks import shared  # noqa: E402
 
 # Run in a child process with ``sys.path[0]`` set to a folder holding ``wirewash`` (this checkout's or the
 # revision's): clean() every text and pickle the results, or time the named sets.
@@ -161,7 +162,7 @@ def main() -> None:
     parser.add_argument("--rev", default="main", help="git revision to compare with (default: main)")
     # ../shared/data beside the repository; WIREWASH_SHARED points elsewhere (a worktree).
     parser.add_argument("--data", type=Path,
-                        default=Path(os.environ.get("WIREWASH_SHARED", REPO.parent / "shared")) / "data")
+                        default=shared.DATA)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--time", default="speed,news", help="sets to time, comma-separated ('' for none)")
     parser.add_argument("--warmup", type=int, default=0, help="texts for the warm-up split (0: none)")

@@ -26,6 +26,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from benchmarks import shared  # noqa: E402
 
 from wirewash.transforms.core.cleaning import RULES, CleanConfig, clean
 from wirewash.transforms.core.cleaning.structure import Doc
@@ -86,7 +87,7 @@ def load_baseline(rev: str):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--data", type=Path, default=shared.DATA)
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--baseline", help="git revision whose transforms/core/boilerplate.py to time too")

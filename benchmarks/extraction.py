@@ -23,6 +23,7 @@ from types import ModuleType
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from benchmarks import shared  # noqa: E402
 
 from wirewash.transforms.core.article import to_article  # noqa: E402
 from wirewash.transforms.core.cleaning import CleanConfig  # noqa: E402
@@ -31,7 +32,7 @@ from wirewash.transforms.core.html import EXTRACTION, ExtractionSettings, extrac
 from wirewash.transforms.core.parse import RawDoc, decode_text  # noqa: E402
 from wirewash.transforms.core.schema import Rejected  # noqa: E402
 
-DEFAULT_DATA = REPO.parent / "shared" / "data"
+DEFAULT_DATA = shared.DATA
 # Scoring needs every page's text, short or not: a too-short rejection would score as an empty prediction.
 SCORE_CLEAN = CleanConfig(min_words=0)
 # Every field spelled out, so the sweep does not move when the chosen defaults do.

@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks import shared  # noqa: E402
 
 from wirewash.pipeline.cli import run  # noqa: E402
 from wirewash.transforms import clean, dedup, io  # noqa: E402
@@ -117,7 +118,7 @@ def latency(files: list[Path], work: Path, n: int, gap: float) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--data", default=str(shared.DATA))
     parser.add_argument("--limit", type=int, default=2225)
     parser.add_argument("--latency_files", type=int, default=6)
     parser.add_argument("--parts", default="incremental,throughput,latency")

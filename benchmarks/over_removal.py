@@ -40,6 +40,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from benchmarks import shared  # noqa: E402
 
 from benchmarks import corpus  # noqa: E402
 from benchmarks import extraction, reuters_loss  # noqa: E402
@@ -198,7 +199,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--data", type=Path, default=shared.DATA)
     parser.add_argument("--split", choices=["dev", "test", "both"], default="both")
     parser.add_argument("--show", type=int, default=0, help="print the N dev texts that lost most paragraphs")
     parser.add_argument("--workers", type=int, default=2)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import statistics
+import sys
 import tempfile
 import time
 import tracemalloc
@@ -23,6 +24,8 @@ from wirewash.transforms.core.parse import ReadConfig, parse_stream
 
 MB = 1_000_000
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))  # the repository root: benchmarks is a package there
+from benchmarks import shared  # noqa: E402
 
 
 def _hostile_files(d: Path) -> dict[str, Path]:
@@ -129,7 +132,7 @@ def extraction(data: Path, limit: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--data", type=Path, default=shared.DATA)
     parser.add_argument("--pages", type=int, default=181)
     args = parser.parse_args()
     reads()

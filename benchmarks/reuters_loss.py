@@ -20,6 +20,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+from benchmarks import shared  # noqa: E402
 
 from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.counters import noop
@@ -40,7 +41,7 @@ def bodies(data: Path) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    parser.add_argument("--data", type=Path, default=shared.DATA)
     parser.add_argument("--show", type=int, default=5)
     args = parser.parse_args()
     texts = bodies(args.data)

@@ -33,8 +33,9 @@ from pathlib import Path
 # Appended, not prepended: under --base the subprocess's PYTHONPATH must win for ``wirewash``.
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.append(str(ROOT))
+from benchmarks import shared  # noqa: E402
 
-DATA = Path(os.environ.get("WIREWASH_SHARED", ROOT.parent / "shared")) / "data"
+DATA = shared.DATA
 # Texts for the rare paths: case-folding splits a word ("İ"), scripts without spaces, digits of other scripts.
 _ODD = [
     ("İstanbul Menkul Kıymetler Borsası rose 2.5 pct on Monday, traders in İzmir said.", "İSTANBUL SHARES"),

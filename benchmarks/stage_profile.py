@@ -21,7 +21,6 @@ import datetime
 import gc
 import importlib
 import io
-import os
 import pstats
 import random
 import subprocess
@@ -34,13 +33,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from benchmarks import shared  # noqa: E402
 
 from benchmarks import corpus, throughput  # noqa: E402
 from wirewash.transforms.core import minhash  # noqa: E402
 from wirewash.transforms.core import verify as verify_package  # noqa: E402
 
 # ../shared/data beside the repository; WIREWASH_SHARED points elsewhere (a worktree).
-DATA = Path(os.environ.get("WIREWASH_SHARED", ROOT.parent / "shared")) / "data"
+DATA = shared.DATA
 
 
 def articles(kind: str, n: int) -> list[tuple[str, str, datetime.date | None]]:

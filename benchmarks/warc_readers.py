@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import io
+import sys
 import time
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the repository root: benchmarks is a package there
+from benchmarks import shared  # noqa: E402
 
 
 def build_warc(pages: list[bytes], copies: int) -> bytes:
@@ -58,7 +61,7 @@ def read_fastwarc(data: bytes) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--data", default=str(shared.DATA))
     parser.add_argument("--copies", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()

@@ -12,11 +12,12 @@ from collections import Counter
 import pytest
 
 from benchmarks.eval.blind_furniture import vocab
-from benchmarks.eval.blind_furniture.bodies import default_data_dir, load_bodies
+from benchmarks import shared
+from benchmarks.eval.blind_furniture.bodies import load_bodies
 from benchmarks.eval.blind_furniture.builder import FURNITURE, HEADLINE, LAYOUTS, STORY, build_cases
 from benchmarks.eval.blind_furniture.scoring import labelled_tokens, score, tokens
 
-DATA = default_data_dir()
+DATA = shared.DATA
 pytestmark = pytest.mark.skipif(
     not all((DATA / d).is_dir() for d in ("reuters21578", "bbc-news", "article-extraction-benchmark")),
     reason=f"real corpora not found under {DATA}",

@@ -3,19 +3,17 @@ through the real reader (transforms.core.parse.parse_file) and the clean stage (
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
+from benchmarks.shared import shared_dir
 from wirewash.transforms.core.article import to_article
 from wirewash.transforms.core.cleaning import CleanConfig
 from wirewash.transforms.core.counters import noop
 from wirewash.transforms.core.parse import ReadConfig, parse_file
 from wirewash.transforms.core.schema import Article
 
-# ../shared beside the repository, as the benchmarks read it; WIREWASH_SHARED points elsewhere (a worktree).
-SHARED = Path(os.environ.get("WIREWASH_SHARED", Path(__file__).resolve().parent.parent.parent / "shared"))
-CASES = SHARED / "cases"
+CASES = shared_dir() / "cases"
 
 
 def articles(relative: str) -> list[Article]:

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import html
 import json
-import os
 import re
 import sys
 from collections.abc import Iterator
@@ -25,24 +24,12 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from benchmarks import shared
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
-def default_data_dir() -> Path:
-    """The real-data folder: $WIREWASH_DATA_DIR, else ``<repo>/../shared/data``.
-
-    A git worktree sits one level deeper than the main checkout (/work/wt/<name> vs /work/main), so when
-    ``<repo>/../shared/data`` is missing the nearest ancestor holding ``shared/data`` is used.
-    """
-    if os.environ.get("WIREWASH_DATA_DIR"):
-        return Path(os.environ["WIREWASH_DATA_DIR"])
-    for ancestor in REPO_ROOT.parents:
-        if (ancestor / "shared" / "data").is_dir():
-            return ancestor / "shared" / "data"
-    return REPO_ROOT.parent / "shared" / "data"
-
-
-DEFAULT_DATA_DIR = default_data_dir()
+DEFAULT_DATA_DIR = shared.DATA
 
 _STORY_RE = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.DOTALL)
 _NEWID_RE = re.compile(r'\bNEWID="(\d+)"')

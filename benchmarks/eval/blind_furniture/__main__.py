@@ -22,8 +22,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from benchmarks import shared
 from benchmarks.eval.furniture_eval import half_of
-from benchmarks.eval.blind_furniture.bodies import default_data_dir
 from benchmarks.eval.blind_furniture.builder import FURNITURE, STORY, Case, build_cases
 from benchmarks.eval.blind_furniture.scoring import kept_chars, score, span_chars
 
@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--json", action="store_true", help="print the score as JSON")
     parser.add_argument("pipeline_args", nargs="*", help="extra pipeline options, after --")
     args = parser.parse_args(argv)
-    cases = [c for c in build_cases(args.data or default_data_dir()) if args.split in ("all", c.split)]
+    cases = [c for c in build_cases(args.data or shared.DATA) if args.split in ("all", c.split)]
     if args.half is not None:
         # Tune on one half of dev, check on the other that a change generalises beyond the cases it was made for.
         cases = [c for c in cases if half_of(c.case_id) == args.half]

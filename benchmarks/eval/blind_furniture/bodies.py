@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,17 +19,6 @@ from pathlib import Path
 MAX_PARAGRAPHS = 12
 MAX_CHARS = 5000
 REUTERS_FILES = 6  # the first 6 of 22 files hold about 2,700 usable stories, more than the set needs
-
-
-def default_data_dir() -> Path:
-    """``$WIREWASH_DATA_DIR``, else the nearest ancestor of this file holding ``shared/data``."""
-    env = os.environ.get("WIREWASH_DATA_DIR")
-    if env:
-        return Path(env)
-    for parent in Path(__file__).resolve().parents:
-        if (parent / "shared" / "data").is_dir():
-            return parent / "shared" / "data"
-    return Path("../shared/data")
 
 
 @dataclass(frozen=True)
