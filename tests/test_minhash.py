@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from conftest import chinese_reprint
 from wirewash.transforms.core import minhash
+from wirewash.transforms.core.article import count_words
 from wirewash.transforms.core.minhash import (
     MAX_HASH,
     MinhashConfig,
@@ -336,3 +337,17 @@ def test_compact_pickle_is_smaller_than_numpy_pickling():
         errors="replace"), MinhashConfig())
     arrays = {f.name: getattr(signed.evidence, f.name) for f in dataclasses.fields(Evidence)}
     assert len(pickle.dumps(signed.evidence)) < 0.9 * len(pickle.dumps(arrays))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x00\x07ab.'1"), max_size=40))
+def test_ascii_split_count_is_str_split(text):
+    # sign() counts an ASCII text's words off the bytes it already read: str.split()'s whitespace exactly
+    # (the separators \x1c-\x1f too, not NUL or BEL).
+    codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    assert minhash.ascii_split_count(codes) == len(text.split()) == count_words(text)
+
+
+@pytest.mark.parametrize("text", TEXTS + ["", "  lead  and  trail \n", "x\x1cy\x1fz"])
+def test_sign_counts_words_as_count_words(text):
+    assert minhash.sign("d", text, MinhashConfig()).words == count_words(text)

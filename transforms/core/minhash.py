@@ -41,6 +41,9 @@ _UNSPACED = (
 _UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
 _WORD_RE = re.compile(f"(?=\\w)[{_UNSPACED}]|(?:(?![{_UNSPACED}])\\w)+(?:'(?:(?![{_UNSPACED}])\\w)+)*")
 _APOSTROPHE = ord("'")
+# The ASCII characters str.split() splits on: \t \n \v \f \r, the file/group/record/unit separators, space.
+_SPLIT_BYTE = np.zeros(256, dtype=bool)
+_SPLIT_BYTE[[*range(0x09, 0x0E), *range(0x1C, 0x21)]] = True
 _ASCII_LOWER = np.arange(256, dtype=np.uint8)
 _ASCII_LOWER[ord("A") : ord("Z") + 1] += ord("a") - ord("A")
 # Polynomial word hash base (odd, so invertible mod 2^64) and its inverse.
@@ -227,6 +230,16 @@ def _words(text: str, shingle_size: int) -> Words:
                  lowered.astype("<u4").tobytes().decode("utf-32-le"), _run_hashes(lowered, in_word, starts))
 
 
+def ascii_split_count(codes: np.ndarray) -> int:
+    """``len(text.split())`` of an ASCII text given as its bytes (uint8), by numpy over the bytes ``_words``
+    already read instead of a Python string per word."""
+    if codes.size == 0:
+        return 0
+    gap = _SPLIT_BYTE[codes]
+    # A word starts at a non-space byte that opens the text or follows a space.
+    return int(np.count_nonzero(gap[:-1] & ~gap[1:])) + int(not gap[0])
+
+
 def _fmix64(h: np.ndarray) -> np.ndarray:
     """MurmurHash3's 64-bit finaliser: spreads a weak hash over all bits (a new array; numpy's integer
     arrays wrap silently)."""
@@ -335,7 +348,9 @@ def sign(
     day = published.toordinal() if published is not None else None
     moment = int(published_at.timestamp()) if published_at is not None else None
     found = evidence(shingles, words, headline, day, moment, outlet(publisher, url))
-    return Signed(doc_id, found, band_keys(sig, cfg.bands, cfg.rows), count_words(text))
+    # An ASCII text is its own NFKC form, so ``words.codes`` are its bytes: count_words is len(text.split()).
+    count = ascii_split_count(words.codes) if text.isascii() else count_words(text)
+    return Signed(doc_id, found, band_keys(sig, cfg.bands, cfg.rows), count)
 
 
 def sign_article(article: Article, cfg: MinhashConfig) -> Signed:
