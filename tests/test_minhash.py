@@ -351,3 +351,14 @@ def test_ascii_split_count_is_str_split(text):
 @pytest.mark.parametrize("text", TEXTS + ["", "  lead  and  trail \n", "x\x1cy\x1fz"])
 def test_sign_counts_words_as_count_words(text):
     assert minhash.sign("d", text, MinhashConfig()).words == count_words(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=WORDY | ASCII_WORDY, title=ASCII_WORDY | WIDE_WORDY)
+def test_a_title_without_windows_gives_the_same_evidence(text, title):
+    # sign() skips a title's shingle windows: evidence reads a title's words only.
+    words = minhash._words(text, 3)
+    shingles = record.sorted_unique(words.windows)
+    headline = minhash._words(title, 3, windows=False)
+    assert headline.windows.size == 0
+    _same_evidence(record.evidence(shingles, words, headline), record.evidence(shingles, words, minhash._words(title, 3)))

@@ -210,25 +210,26 @@ def cased_words(text: str) -> list[str]:
     return _WORD_RE.findall(_cased(text))
 
 
-def _words(text: str, shingle_size: int) -> Words:
+def _words(text: str, shingle_size: int, *, windows: bool = True) -> Words:
     """``Words`` of a text, normalised once, found by numpy: an ASCII text's over its bytes, case and all
     (ASCII case-folding is lowering, byte for byte), another's over the code points of its ``_spaced`` form
-    (its hashes from the bytes of that form case-folded)."""
+    (its hashes from the bytes of that form case-folded). ``windows=False``: ``Words.windows`` left empty
+    (a title's: evidence reads its words, never its shingles)."""
     cased = _cased(text)
     if cased.isascii():
         codes = np.frombuffer(cased.encode("ascii"), dtype=np.uint8)
         in_word = _in_word(codes)
         starts, ends = _run_edges(in_word)
         hashes = _run_hashes(_ASCII_LOWER.take(codes), in_word, starts)
-        return Words(hashes, window_hashes(hashes, shingle_size), shingle_size, cased, codes, starts, ends, cased.lower(),
-                     hashes)
+        return Words(hashes, _windows(hashes, shingle_size, windows), shingle_size, cased, codes, starts, ends,
+                     cased.lower(), hashes)
     spaced = _spaced(cased)
     codes = np.frombuffer(spaced.encode("utf-32-le"), dtype="<u4")
     in_word = _in_word(codes)
     starts, ends = _run_edges(in_word)
     hashes = _normalised_word_hashes(cased.casefold())
     lowered = codes + ((codes >= ord("A")) & (codes <= ord("Z"))).view(np.uint8) * np.uint32(32)
-    return Words(hashes, window_hashes(hashes, shingle_size), shingle_size, spaced, codes, starts, ends,
+    return Words(hashes, _windows(hashes, shingle_size, windows), shingle_size, spaced, codes, starts, ends,
                  lowered.astype("<u4").tobytes().decode("utf-32-le"), _run_hashes(lowered, in_word, starts))
 
 
@@ -240,6 +241,10 @@ def ascii_split_count(codes: np.ndarray) -> int:
     gap = _SPLIT_BYTE[codes]
     # A word starts at a non-space byte that opens the text or follows a space.
     return int(np.count_nonzero(gap[:-1] & ~gap[1:])) + int(not gap[0])
+
+
+def _windows(hashes: np.ndarray, shingle_size: int, wanted: bool) -> np.ndarray:
+    return window_hashes(hashes, shingle_size) if wanted else np.empty(0, dtype=np.uint32)
 
 
 def _fmix64(h: np.ndarray) -> np.ndarray:
@@ -346,7 +351,7 @@ def sign(
     words = _words(text, cfg.shingle_size)
     shingles = sorted_unique(words.windows)
     sig = signature(shingles, cfg.num_perm, cfg.seed)
-    headline = _words(title, cfg.shingle_size) if title else None
+    headline = _words(title, cfg.shingle_size, windows=False) if title else None
     day = published.toordinal() if published is not None else None
     moment = int(published_at.timestamp()) if published_at is not None else None
     found = evidence(shingles, words, headline, day, moment, outlet(publisher, url))

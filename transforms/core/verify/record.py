@@ -111,7 +111,7 @@ def unpacked(blob: bytes) -> Evidence:
 @dataclass(frozen=True)
 class Words:
     """One text's words as ``minhash`` sees them: 64-bit hashes of the case-folded words, the shingle window
-    starting at each word, and the words before case-folding as spans ``starts``..``ends`` (character offsets)
+    starting at each word (none for a title: ``evidence`` reads only a text's), and the words before case-folding as spans ``starts``..``ends`` (character offsets)
     in ``text`` (the text, other characters perhaps made spaces), whose ``codes`` (uint8 for an ASCII text,
     else uint32 code points) are read with numpy, not one Python string per word. ``lowered``: ``text`` with
     its ASCII capitals lowered (an ASCII word's span there is its case-folded form); ``span_hashes``: the
