@@ -31,7 +31,7 @@ from wirewash.transforms.core.minhash import (
     window_hashes,
     word_hashes,
 )
-from wirewash.transforms.core.verify import Evidence, VerifyConfig, jaccard, record
+from wirewash.transforms.core.verify import Evidence, VerifyConfig, jaccard, record, sets
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -362,3 +362,11 @@ def test_a_title_without_windows_gives_the_same_evidence(text, title):
     headline = minhash._words(title, 3, windows=False)
     assert headline.windows.size == 0
     _same_evidence(record.evidence(shingles, words, headline), record.evidence(shingles, words, minhash._words(title, 3)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(st.integers(0, 40), max_size=60), listed=st.lists(st.integers(0, 40), max_size=30))
+def test_scattered_member_is_isin(values, listed):
+    # verify() looks a text's windows, in text order, up in the other's shingles: searched sorted, same answer.
+    values, listed = np.array(values, dtype=np.uint32), record.sorted_unique(np.array(listed, dtype=np.uint32))
+    assert sets.scattered_member(values, listed).tolist() == np.isin(values, listed).tolist()
