@@ -370,3 +370,36 @@ def test_scattered_member_is_isin(values, listed):
     # verify() looks a text's windows, in text order, up in the other's shingles: searched sorted, same answer.
     values, listed = np.array(values, dtype=np.uint32), record.sorted_unique(np.array(listed, dtype=np.uint32))
     assert sets.scattered_member(values, listed).tolist() == np.isin(values, listed).tolist()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.integers(1, 40),
+    size=st.integers(1, 4),
+    picks=st.lists(st.lists(st.integers(0, 39), max_size=12), max_size=3),
+)
+def test_run_contexts_are_the_windows_around_each_run(words, size, picks):
+    # Each distinctive word's contexts: the shingle ending just before its run, the one starting just after
+    # (NO_WINDOW past either end of the text); a run is a group's words at most _RUN_GAP apart.
+    n_windows = max(1, words - size + 1)
+    windows = np.arange(100, 100 + n_windows, dtype=np.uint32)
+    text = record.Words(np.zeros(words, np.uint64), windows, size, "", np.empty(0, np.uint8),
+                        np.empty(0, np.int64), np.empty(0, np.int64), "", np.empty(0, np.uint64))
+    groups = [np.array(sorted({p for p in g if p < words}), dtype=np.int64) for g in picks]
+    at, contexts = record._run_contexts(groups, text)
+    expected_at, expected = [], []
+    for g in (g.tolist() for g in groups if g.size):
+        for i, p in enumerate(g):
+            start = i
+            while start > 0 and g[start] - g[start - 1] <= record._RUN_GAP:
+                start -= 1
+            end = i
+            while end < len(g) - 1 and g[end + 1] - g[end] <= record._RUN_GAP:
+                end += 1
+            before, after = g[start] - size, g[end] + 1
+            expected_at.append(p)
+            expected.append([int(windows[before]) if 0 <= before < n_windows else int(record.NO_WINDOW),
+                             int(windows[after]) if after < n_windows else int(record.NO_WINDOW)])
+    assert at.tolist() == expected_at
+    assert contexts.tolist() == (expected or [])
+    assert contexts.dtype == np.uint32 and contexts.shape == (len(expected_at), 2)

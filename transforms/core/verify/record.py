@@ -193,13 +193,21 @@ def _run_contexts(groups: list[np.ndarray], text: Words) -> tuple[np.ndarray, np
     if not groups:
         return np.empty(0, np.int64), np.empty((0, 2), np.uint32)
     at = np.concatenate(groups)
-    new_run = np.concatenate([np.concatenate(([True], g[1:] - g[:-1] > _RUN_GAP)) for g in groups])
+    new_run = np.empty(at.size, dtype=bool)
+    np.greater(at[1:] - at[:-1], _RUN_GAP, out=new_run[1:])
+    new_run[np.cumsum([0] + [g.size for g in groups[:-1]])] = True  # each group opens a run
     run_id = new_run.cumsum() - 1
-    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))]
-    contexts = np.full((at.size, 2), NO_WINDOW, dtype=np.uint32)
-    for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
-        ok = (starts >= 0) & (starts < text.windows.size)
-        contexts[ok, column] = text.windows[starts[ok]]
+    run_end = np.empty(at.size, dtype=bool)
+    run_end[:-1], run_end[-1] = new_run[1:], True
+    # The windows with shingle_size NO_WINDOWs before them and shingle_size + 1 after: a run starting at word i
+    # has its context before at i, one ending at word j its context after at j + shingle_size + 1, read by one
+    # take() each whether or not the run opens or closes the text.
+    k = text.shingle_size
+    padded = np.full(text.windows.size + 2 * k + 1, NO_WINDOW, dtype=np.uint32)
+    padded[k : k + text.windows.size] = text.windows
+    contexts = np.empty((at.size, 2), dtype=np.uint32)
+    contexts[:, 0] = padded.take(at[new_run][run_id])
+    contexts[:, 1] = padded.take(at[run_end][run_id] + (k + 1))
     return at, contexts
 
 
