@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from conftest import chinese_reprint
 from wirewash.transforms.core import minhash
+from wirewash.transforms.core.article import count_words
 from wirewash.transforms.core.minhash import (
     MAX_HASH,
     MinhashConfig,
@@ -30,7 +31,7 @@ from wirewash.transforms.core.minhash import (
     window_hashes,
     word_hashes,
 )
-from wirewash.transforms.core.verify import Evidence, VerifyConfig, jaccard, record
+from wirewash.transforms.core.verify import Evidence, VerifyConfig, jaccard, record, sets
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -336,3 +337,69 @@ def test_compact_pickle_is_smaller_than_numpy_pickling():
         errors="replace"), MinhashConfig())
     arrays = {f.name: getattr(signed.evidence, f.name) for f in dataclasses.fields(Evidence)}
     assert len(pickle.dumps(signed.evidence)) < 0.9 * len(pickle.dumps(arrays))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from(" \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x00\x07ab.'1"), max_size=40))
+def test_ascii_split_count_is_str_split(text):
+    # sign() counts an ASCII text's words off the bytes it already read: str.split()'s whitespace exactly
+    # (the separators \x1c-\x1f too, not NUL or BEL).
+    codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    assert minhash.ascii_split_count(codes) == len(text.split()) == count_words(text)
+
+
+@pytest.mark.parametrize("text", TEXTS + ["", "  lead  and  trail \n", "x\x1cy\x1fz"])
+def test_sign_counts_words_as_count_words(text):
+    assert minhash.sign("d", text, MinhashConfig()).words == count_words(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=WORDY | ASCII_WORDY, title=ASCII_WORDY | WIDE_WORDY)
+def test_a_title_without_windows_gives_the_same_evidence(text, title):
+    # sign() skips a title's shingle windows: evidence reads a title's words only.
+    words = minhash._words(text, 3)
+    shingles = record.sorted_unique(words.windows)
+    headline = minhash._words(title, 3, windows=False)
+    assert headline.windows.size == 0
+    _same_evidence(record.evidence(shingles, words, headline), record.evidence(shingles, words, minhash._words(title, 3)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(st.integers(0, 40), max_size=60), listed=st.lists(st.integers(0, 40), max_size=30))
+def test_scattered_member_is_isin(values, listed):
+    # verify() looks a text's windows, in text order, up in the other's shingles: searched sorted, same answer.
+    values, listed = np.array(values, dtype=np.uint32), record.sorted_unique(np.array(listed, dtype=np.uint32))
+    assert sets.scattered_member(values, listed).tolist() == np.isin(values, listed).tolist()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.integers(1, 40),
+    size=st.integers(1, 4),
+    picks=st.lists(st.lists(st.integers(0, 39), max_size=12), max_size=3),
+)
+def test_run_contexts_are_the_windows_around_each_run(words, size, picks):
+    # Each distinctive word's contexts: the shingle ending just before its run, the one starting just after
+    # (NO_WINDOW past either end of the text); a run is a group's words at most _RUN_GAP apart.
+    n_windows = max(1, words - size + 1)
+    windows = np.arange(100, 100 + n_windows, dtype=np.uint32)
+    text = record.Words(np.zeros(words, np.uint64), windows, size, "", np.empty(0, np.uint8),
+                        np.empty(0, np.int64), np.empty(0, np.int64), "", np.empty(0, np.uint64))
+    groups = [np.array(sorted({p for p in g if p < words}), dtype=np.int64) for g in picks]
+    at, contexts = record._run_contexts(groups, text)
+    expected_at, expected = [], []
+    for g in (g.tolist() for g in groups if g.size):
+        for i, p in enumerate(g):
+            start = i
+            while start > 0 and g[start] - g[start - 1] <= record._RUN_GAP:
+                start -= 1
+            end = i
+            while end < len(g) - 1 and g[end + 1] - g[end] <= record._RUN_GAP:
+                end += 1
+            before, after = g[start] - size, g[end] + 1
+            expected_at.append(p)
+            expected.append([int(windows[before]) if 0 <= before < n_windows else int(record.NO_WINDOW),
+                             int(windows[after]) if after < n_windows else int(record.NO_WINDOW)])
+    assert at.tolist() == expected_at
+    assert contexts.tolist() == (expected or [])
+    assert contexts.dtype == np.uint32 and contexts.shape == (len(expected_at), 2)

@@ -111,7 +111,7 @@ def unpacked(blob: bytes) -> Evidence:
 @dataclass(frozen=True)
 class Words:
     """One text's words as ``minhash`` sees them: 64-bit hashes of the case-folded words, the shingle window
-    starting at each word, and the words before case-folding as spans ``starts``..``ends`` (character offsets)
+    starting at each word (none for a title: ``evidence`` reads only a text's), and the words before case-folding as spans ``starts``..``ends`` (character offsets)
     in ``text`` (the text, other characters perhaps made spaces), whose ``codes`` (uint8 for an ASCII text,
     else uint32 code points) are read with numpy, not one Python string per word. ``lowered``: ``text`` with
     its ASCII capitals lowered (an ASCII word's span there is its case-folded form); ``span_hashes``: the
@@ -156,7 +156,9 @@ def _distinctive(words: Words) -> np.ndarray:
     function_slots, number_slots = _listed_slots()
 
     def listed(candidates: np.ndarray, listing: frozenset[str] | dict[str, str]) -> np.ndarray:
-        at = np.flatnonzero(candidates)
+        # .nonzero()[0], not np.flatnonzero: the same on a 1-d array without its Python wrapper (sign() called
+        # it nine times a document).
+        at = candidates.nonzero()[0]
         found = np.zeros(starts.size, dtype=bool)
         found[at] = [words.lowered[i:j] in listing for i, j in zip(starts[at].tolist(), ends[at].tolist())]
         return found
@@ -165,9 +167,9 @@ def _distinctive(words: Words) -> np.ndarray:
     flags |= listed(number_slots[slots], NUMBER_WORDS)
     if codes.dtype != np.uint8:
         # Words with a character past ASCII (the text's only non-word characters are ASCII): word by word.
-        wide = np.flatnonzero(np.logical_or.reduceat(codes > 0x7F, starts))
+        wide = np.logical_or.reduceat(codes > 0x7F, starts).nonzero()[0]
         flags[wide] = [_distinctive_word(words.text[i:j]) for i, j in zip(starts[wide].tolist(), ends[wide].tolist())]
-    return np.flatnonzero(flags)
+    return flags.nonzero()[0]
 
 
 def _distinctive_word(word: str) -> bool:
@@ -191,13 +193,21 @@ def _run_contexts(groups: list[np.ndarray], text: Words) -> tuple[np.ndarray, np
     if not groups:
         return np.empty(0, np.int64), np.empty((0, 2), np.uint32)
     at = np.concatenate(groups)
-    new_run = np.concatenate([np.concatenate(([True], np.diff(g) > _RUN_GAP)) for g in groups])
-    run_id = np.cumsum(new_run) - 1
-    run_start, run_end = at[new_run], at[np.concatenate((new_run[1:], [True]))]
-    contexts = np.full((at.size, 2), NO_WINDOW, dtype=np.uint32)
-    for column, starts in enumerate((run_start[run_id] - text.shingle_size, run_end[run_id] + 1)):
-        ok = (starts >= 0) & (starts < text.windows.size)
-        contexts[ok, column] = text.windows[starts[ok]]
+    new_run = np.empty(at.size, dtype=bool)
+    np.greater(at[1:] - at[:-1], _RUN_GAP, out=new_run[1:])
+    new_run[np.cumsum([0] + [g.size for g in groups[:-1]])] = True  # each group opens a run
+    run_id = new_run.cumsum() - 1
+    run_end = np.empty(at.size, dtype=bool)
+    run_end[:-1], run_end[-1] = new_run[1:], True
+    # The windows with shingle_size NO_WINDOWs before them and shingle_size + 1 after: a run starting at word i
+    # has its context before at i, one ending at word j its context after at j + shingle_size + 1, read by one
+    # take() each whether or not the run opens or closes the text.
+    k = text.shingle_size
+    padded = np.full(text.windows.size + 2 * k + 1, NO_WINDOW, dtype=np.uint32)
+    padded[k : k + text.windows.size] = text.windows
+    contexts = np.empty((at.size, 2), dtype=np.uint32)
+    contexts[:, 0] = padded.take(at[new_run][run_id])
+    contexts[:, 1] = padded.take(at[run_end][run_id] + (k + 1))
     return at, contexts
 
 
@@ -265,7 +275,7 @@ def evidence(
         # runs they would swallow the passage that frames a figure ("raising its copper cathode price by").
         in_title = member(text.hashes, np.sort(subjects))
         in_title[groups[0]] = False
-        groups.append(np.flatnonzero(in_title))
+        groups.append(in_title.nonzero()[0])
     at, contexts = _run_contexts(groups, text)
     return Evidence(
         shingles,
