@@ -46,6 +46,8 @@ MISTAKES = [
     (["--input", "feed", "--out=elsewhere"], "unknown flag --out; did you mean --output?"),
     (["--input", "feed", "--bands", "many"], "argument --bands: invalid int value: 'many'"),
     (["--input", "feed", "--bands", "100", "--rows", "3"], "exceeds num_perm"),
+    (["--input", "feed", "--seed", "-1"], "seed must be between 0 and 2**32 - 1"),
+    (["--input", "feed", "--seed", "4294967296"], "seed must be between 0 and 2**32 - 1"),
     (["--input", "missing/feed.jsonl"], "--input missing/feed.jsonl: no such file or folder"),
     (["--input", "feed,missing/*.txt"], "--input missing/*.txt: no such file or folder"),
     (["--input", "feed", "--output", "a-file"], "--output a-file is a file, not a folder"),

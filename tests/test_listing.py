@@ -146,6 +146,31 @@ def _earlier_output(folder):
     os.symlink(".current/articles", folder / "articles")
 
 
+def test_a_version_control_folder_below_the_input_is_one_rejection_not_articles(tmp_path):
+    """An input folder that is a git checkout: git's sample hooks and info/exclude were kept as articles."""
+    (tmp_path / "D" / ".git" / "hooks").mkdir(parents=True)
+    (tmp_path / "D" / ".git" / "hooks" / "pre-commit.sample").write_text("#!/bin/sh\n# An example hook script")
+    (tmp_path / "D" / ".git" / "HEAD").write_text("ref: refs/heads/main")
+    (tmp_path / "D" / "sub" / ".svn").mkdir(parents=True)
+    (tmp_path / "D" / "sub" / ".svn" / "entries").write_text("12")
+    (tmp_path / "D" / "sub" / "b.txt").write_text("b")
+    (tmp_path / "D" / "a.txt").write_text("a")
+    (tmp_path / "D" / ".gitignore").write_text("*.pyc")  # a file, not the folder: read as any other
+    listed = list(list_local(escape(str(tmp_path / "D")) + "/**"))
+    assert [(x.source.split("/D/", 1)[-1], x.problem and x.problem[0]) for x in listed] == [
+        (".gitignore", None), ("a.txt", None), ("sub/b.txt", None),
+        (".git", "version_control"), ("sub/.svn", "version_control"),
+    ]
+    assert "(2 files matched)" in listed[3].problem[1]
+    # A pattern that matches none of its files: nothing to say; named as the input's root: read as asked.
+    assert names(escape(str(tmp_path / "D")) + "/**/*.txt", tmp_path) == ["D/a.txt", "D/sub/b.txt"]
+    assert names(escape(str(tmp_path / "D" / ".git")) + "/**", tmp_path) == [
+        "D/.git/HEAD", "D/.git/hooks/pre-commit.sample"]
+    # --exclude leaves it out altogether.
+    assert [x.source.rsplit("/", 1)[-1] for x in list_local(escape(str(tmp_path / "D")) + "/**", (".git",))] == [
+        ".gitignore", "a.txt", "b.txt", ".svn"]
+
+
 def test_an_earlier_output_or_index_below_the_input_is_one_rejection_not_articles(tmp_path):
     """--input D with an earlier run's output in D/out read its Parquet tables and reports as new articles
     (5 seeds gave 19 inputs)."""

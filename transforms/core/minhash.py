@@ -72,6 +72,8 @@ class MinhashConfig:
             raise ValueError(f"num_perm must be >= 2, got {self.num_perm}")
         if self.bands < 1 or self.rows < 1:
             raise ValueError(f"bands and rows must be >= 1, got {self.bands} x {self.rows}")
+        if not 0 <= self.seed < 2**32:  # numpy's RandomState, which draws the permutations, takes no other
+            raise ValueError(f"seed must be between 0 and 2**32 - 1, got {self.seed}")
         if self.bands * self.rows > self.num_perm:
             raise ValueError(
                 f"bands x rows = {self.bands * self.rows} exceeds num_perm = {self.num_perm}"

@@ -151,6 +151,14 @@ def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
     return any(fnmatch.fnmatchcase(name, g) or fnmatch.fnmatchcase(path, g) for g in exclude)
 
 
+# Version-control folders a checkout holds: their hooks, config and objects are no articles.
+_VERSION_CONTROL = frozenset({".git", ".hg", ".svn", ".bzr", "CVS", "_darcs"})
+_SET_ASIDE = {
+    "earlier_output": "an earlier wirewash output or index",
+    "version_control": "a version-control folder (a checkout's history, hooks and config)",
+}
+
+
 def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
     """Every non-directory entry matching a local ``pattern`` (``*``, ``?``, ``[...]`` within a name, ``**``
     across directories), in path order; an unlistable directory below the root is one ``unreadable`` item, a
@@ -173,9 +181,10 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
     start = root.rstrip("/") or ("/" if root else ".")
     if not os.path.isdir(start):
         raise FileNotFoundError(f"no such directory: {start}")
-    # An earlier wirewash output (or index) found below the root -> how many of its files the pattern matches:
-    # reading them would take its Parquet tables and reports for new articles. Each is one rejection instead.
-    earlier: dict[str, int] = {}
+    # A folder set aside below the root -> (reason, how many of its files the pattern matches): an earlier
+    # wirewash output or index (read, its Parquet tables and reports would be new articles) or a version-control
+    # folder (git's sample hooks read as articles). Each is one rejection instead.
+    set_aside: dict[str, list] = {}
     stack: list[tuple[str, str, int, str | None]] = [(start, "", 0, None)]
     while stack:
         directory, relative, depth, inside = stack.pop()
@@ -188,7 +197,7 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
             continue
         if inside is None and depth > 0 and _wirewash_folder({e.name: e for e in entries}):
             inside = directory
-            earlier.setdefault(inside, 0)
+            set_aside.setdefault(inside, ["earlier_output", 0])
         subdirectories = []
         for entry in entries:
             path = os.path.join(directory, entry.name) if directory != "." or root else entry.name
@@ -201,12 +210,16 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
                 is_dir = False
             if is_dir:
                 if max_depth is None or depth < max_depth:
-                    subdirectories.append((path, rel + "/", depth + 1, inside))
+                    below = inside
+                    if below is None and entry.name in _VERSION_CONTROL:
+                        below = path
+                        set_aside[below] = ["version_control", 0]
+                    subdirectories.append((path, rel + "/", depth + 1, below))
                 continue
             if not matcher(rel):
                 continue
             if inside is not None:
-                earlier[inside] += 1
+                set_aside[inside][1] += 1
                 continue
             if entry.is_symlink() and os.path.isdir(path):
                 yield Listed(source_name(path), canonical(path),
@@ -214,12 +227,13 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
                 continue
             yield Listed(source_name(_tidy(path)), canonical(path))
         stack.extend(reversed(subdirectories))
-    for folder, matched in sorted(earlier.items()):
+    for folder, (reason, matched) in sorted(set_aside.items()):
         if matched:
+            what = _SET_ASIDE[reason]
             yield Listed(source_name(_tidy(folder)), canonical(folder), (
-                "earlier_output",
-                f"an earlier wirewash output or index ({matched} files matched): not read as articles; "
-                "name it in --input to read it, or --exclude it",
+                reason,
+                f"{what} ({matched} files matched): not read as articles; name it in --input to read it, "
+                "or --exclude it",
             ))
 
 
