@@ -174,3 +174,25 @@ def test_story_sentences_opening_with_a_rail_labels_words_stay() -> None:
         "おすすめの商品は売り切れたと同社は発表した。",
     ):
         assert sentence in run(doc(LEAD, BODY, sentence, SECOND, TAIL)).text, sentence
+
+
+def test_a_teaser_label_delimited_by_a_dash_or_a_full_width_bar_goes_with_its_headline() -> None:
+    # Sites set the label off with a spaced dash or the full-width bar as often as with a colon; glued to the
+    # next story sentence, the label and headline go and the sentence stays.
+    for teaser in (
+        "Читайте также — Правительство представило новый план по развитию регионов",
+        "推荐阅读｜国务院发布新规 加强城市管理",
+        "Lire aussi – Le gouvernement dévoile son plan pour les écoles",
+    ):
+        assert paragraphs(run(doc(LEAD, BODY, teaser, TAIL)).text) == [LEAD, BODY, TAIL], teaser
+    story = '"Two months after the onset, I was unable to stand or walk," he wrote.'
+    out = run(doc(LEAD, BODY, "Читайте также — Жара побила рекорд полувековой давности " + story, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, story, TAIL]
+    story = "Analysts expect the rules to take effect next year."
+    out = run(doc(LEAD, BODY, "推荐阅读｜国务院发布新规 加强城市管理 " + story, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, story, TAIL]
+
+
+def test_a_dash_before_a_word_in_lower_case_after_a_label_word_is_the_sentences_own() -> None:
+    sentence = "Read more – and the plan was criticised by the unions on Monday."
+    assert paragraphs(run(doc(LEAD, BODY, sentence, TAIL)).text) == [LEAD, BODY, sentence, TAIL]

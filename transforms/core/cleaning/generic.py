@@ -170,9 +170,10 @@ def split_teaser(rest: str, min_words: int) -> int | None:
 # Brackets and arrows a page sets round a teaser label ("【相关阅读】", "[관련기사]", "▶ 관련기사"): the closing
 # bracket each opening one needs after the label ("" for an arrow).
 _LABEL_FRAMES = {"【": "】", "[": "]", "［": "］", "▶": "", "►": ""}
-# What may end a label: its delimiter, or the space before the headline.
-_LABEL_ENDS = ":|：】]］ "
-_DELIMITERS = ":|："
+# What may end a label: its delimiter, or the space before the headline. A dash set off by spaces and the
+# full-width bar delimit too ("Читайте также — <headline>", "推荐阅读｜<headline>").
+_LABEL_ENDS = ":|：】]］｜—– "
+_DELIMITERS = ":|：｜—–"
 
 
 def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | None:
@@ -194,11 +195,16 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
         end += 1
     if end < len(text) and not (text[end - 1] in _LABEL_ENDS or text[end] in _LABEL_ENDS):
         return None
-    # A pattern may take the delimiter and the space after it ("read more: "): the label's last character counts.
-    delimited = framed or text[pos:end].rstrip()[-1:] in _DELIMITERS or text[end:end + 1] in _DELIMITERS
-    label = text[pos:end]
+    # A pattern may take the delimiter and the space after it ("read more: "): the label's last character counts,
+    # and so does one after a space ("Читайте также — "); a dash before a word in lower case is a sentence's own
+    # ("Read more – and the plan was criticised by the unions").
+    label, after = text[pos:end], end
     while end < len(text) and text[end] in _LABEL_ENDS:
         end += 1
+    marks = text[after:end]
+    delimited = framed or label.rstrip()[-1:] in _DELIMITERS or any(c in _DELIMITERS for c in marks) and not (
+        end < len(text) and text[end].islower() and ("—" in marks or "–" in marks)
+    )
     if delimited or end >= len(text) or label.isupper():
         return rule, end
     # A label set off by a space only ("Click here to read more Insurer sets ...", "اقرأ أيضا المنتخب ...")
