@@ -14,7 +14,9 @@ from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Lin
 
 _GLUED_LINE_MAX_CHARS = 120  # a widget's label, a button or a wire's credit line run into a paragraph's end
 _LINK = re.compile(r"https?://|www\.|\.com/|@\w")
-_ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.$")  # read in a window ending at the full stop
+# A title's or a name's abbreviation ("Sen.", "Gov.", "J."), read in a window ending at the full stop; not a
+# month spelled in full, which ends sentences ("... due in June. Reporting by ...").
+_ABBREVIATION = re.compile(r"(?:^|\s)(?!(?:May|June|July|Mai|Juni|Juli|Juin|Mars|Mayo|Maio)\.)[A-Z][a-z]{0,3}\.$")
 
 
 def zoned(doc: Doc) -> Iterator[tuple[int, Line, tuple[bool, bool]]]:
