@@ -196,3 +196,19 @@ def test_a_teaser_label_delimited_by_a_dash_or_a_full_width_bar_goes_with_its_he
 def test_a_dash_before_a_word_in_lower_case_after_a_label_word_is_the_sentences_own() -> None:
     sentence = "Read more – and the plan was criticised by the unions on Monday."
     assert paragraphs(run(doc(LEAD, BODY, sentence, TAIL)).text) == [LEAD, BODY, sentence, TAIL]
+
+
+def test_a_most_read_box_between_story_paragraphs_goes_with_its_label() -> None:
+    # The packs' "most read" labels (``more_news_*``) fire below the head, not only in the tail: a box set
+    # between two story paragraphs (blind set bf0536) went unremoved.
+    box = ["الأكثر قراءة:", "> خمسة أسئلة عن قانون الإيجارات الجديد", "> ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية"]
+    out = run(doc(LEAD, BODY, *box, SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_most_read_label_in_the_head_leaves_the_headline_under_it() -> None:
+    # In the head such a label is a kicker over the page's own headline ("ULTIM'ORA" is Italian "latest"), and
+    # the one-headline teaser pass would take the headline with it.
+    out = run(doc("ULTIM'ORA", "Moody joins up with England", LEAD, BODY, TAIL))
+    assert out.title == "Moody joins up with England"
+    assert paragraphs(out.text) == [LEAD, BODY, TAIL]
