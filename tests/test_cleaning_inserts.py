@@ -212,3 +212,14 @@ def test_a_most_read_label_in_the_head_leaves_the_headline_under_it() -> None:
     out = run(doc("ULTIM'ORA", "Moody joins up with England", LEAD, BODY, TAIL))
     assert out.title == "Moody joins up with England"
     assert paragraphs(out.text) == [LEAD, BODY, TAIL]
+
+
+def test_a_german_teaser_headline_is_not_split_at_its_own_capitalised_noun() -> None:
+    # German capitalises nouns: "Plan" after "legt" is inside the headline; the English story starts at
+    # "Analysts". A sentence opener still marks the start however short the headline before it.
+    statement = "Analysts expect a cut next year."
+    out = run(doc(LEAD, BODY, f"Lesen Sie auch: Regierung legt Plan vor {statement}", TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, statement, TAIL]
+    story = "The index rose 1.2 pct in early trading on Monday."
+    out = run(doc(LEAD, BODY, f"Read more: Oil climbs {story}", TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, story, TAIL]

@@ -139,6 +139,11 @@ STARTERS = frozenset(
 _PRONOUN_VERB = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What|Here)['’](?:ve|m|s|re|ll|d)")
 
 
+# The fewest words of a teaser's headline where no sentence opener marks the story's start (as
+# ``CleanConfig.headline_min_words``).
+_HEADLINE_MIN_WORDS = 3
+
+
 def split_teaser(rest: str, min_words: int) -> int | None:
     """Where the story sentence starts in a teaser headline glued to it (a character index), or None.
 
@@ -164,7 +169,11 @@ def split_teaser(rest: str, min_words: int) -> int | None:
         lower_before = before[:1].islower() or before[-1:] in ".!?"
         if (core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core)) and (lower_before or after[:1].islower()):
             return at
-        if fallback is None and (lower_before or (before[:1].isupper() and after[:1].islower())):
+        # Not after two words: a headline has three or more, and German capitalises its nouns ("Regierung legt
+        # Plan vor Analysts expect ...": the story starts at "Analysts", not at "Plan").
+        if fallback is None and i >= _HEADLINE_MIN_WORDS and (
+            lower_before or (before[:1].isupper() and after[:1].islower())
+        ):
             fallback = at
     return fallback
 
