@@ -334,3 +334,22 @@ def test_an_unmarked_wire_story_still_runs_on_over_a_short_first_line_and_ragged
             "six ships were waiting to load at Portland, according to the\n"
             "Portland Merchants Exchange.\n")
     assert len(paragraphs(text)) == 1
+
+
+def test_wire_lines_under_one_overlong_line_still_run_on() -> None:
+    # Reuters-21578 story 11644 as distributed: one paragraph was filed on a single 114-column line and a blank
+    # line follows it, so every wrapped line below stops a quarter short of the text's longest; lines as long
+    # as a wire's wrap still run on.
+    text = ("Agriculture Minister Mutsuki Kato said he\n"
+            "will meet U.S. Agriculture Secretary Richard Lyng here on April\n"
+            "17 and 20 to discuss bilateral farm trade issues. Lyng will\n"
+            "visit Tokyo from April 16 to 27.\n"
+            "    Kato told reporters after a cabinet meeting all topics ofconcern to the U.S. Will be discussed, "
+            "such as trade in beef\n\n"
+            "and oranges and import controls on farm products. He said\n"
+            "Shintaro Abe, the ruling Liberal Democratic Party's executive\n"
+            "council chairman, would propose some unspecified measures in\n"
+            "response to demands to ease import controls on U.S. Farm\n"
+            "products. Kato declined to give any details.\n REUTER\n")
+    assert any(p.text.startswith("Shintaro Abe, the ruling Liberal Democratic Party's executive council chairman")
+               for p in paragraphs(text))

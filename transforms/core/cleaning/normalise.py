@@ -406,11 +406,12 @@ def _runs_on(
     # quarter of the width short although the next word would have fitted, which wrapping does not do (wire
     # copy is ragged, by less): rows set one a line ("1a etapa: 10 de março" over "2a etapa: ..."), a label over
     # a line in capitals. Not the text's ``first`` line, which a wire body shares with the markup ("There were
-    # seven grain ships loading and" over "six ships were waiting", "Mobil Corp said its" over "Montgomery Ward").
+    # seven grain ships loading and" over "six ships were waiting", "Mobil Corp said its" over "Montgomery Ward"),
+    # nor a line as long as a wire's wrap, which one overlong line elsewhere makes look short.
     word = line.text.split(None, 1)[0]
     reach = prev.length + 1 + len(word)
     if reach > width:
         return True
     return prev.text[-1] not in ".!?:" and (
-        first or 4 * reach > 3 * width
+        first or 4 * reach > 3 * width or reach >= _WIRE_WIDTH
     )
