@@ -470,7 +470,7 @@ def test_rules_registry_is_well_formed() -> None:
         assert re.fullmatch(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*", rule.name), rule.name
         assert rule.version >= 1 and rule.example.strip()
         assert rule.kind in ("line", "prefix", "suffix", "list_label", "teaser_label", "structural")
-        assert rule.zone in ("head", "tail", "any")
+        assert rule.zone in ("head", "tail", "below_head", "any")
         assert rule.kind == "structural" or rule.pattern is not None
 
 

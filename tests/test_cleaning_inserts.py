@@ -174,3 +174,52 @@ def test_story_sentences_opening_with_a_rail_labels_words_stay() -> None:
         "おすすめの商品は売り切れたと同社は発表した。",
     ):
         assert sentence in run(doc(LEAD, BODY, sentence, SECOND, TAIL)).text, sentence
+
+
+def test_a_teaser_label_delimited_by_a_dash_or_a_full_width_bar_goes_with_its_headline() -> None:
+    # Sites set the label off with a spaced dash or the full-width bar as often as with a colon; glued to the
+    # next story sentence, the label and headline go and the sentence stays.
+    for teaser in (
+        "Читайте также — Правительство представило новый план по развитию регионов",
+        "推荐阅读｜国务院发布新规 加强城市管理",
+        "Lire aussi – Le gouvernement dévoile son plan pour les écoles",
+    ):
+        assert paragraphs(run(doc(LEAD, BODY, teaser, TAIL)).text) == [LEAD, BODY, TAIL], teaser
+    story = '"Two months after the onset, I was unable to stand or walk," he wrote.'
+    out = run(doc(LEAD, BODY, "Читайте также — Жара побила рекорд полувековой давности " + story, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, story, TAIL]
+    story = "Analysts expect the rules to take effect next year."
+    out = run(doc(LEAD, BODY, "推荐阅读｜国务院发布新规 加强城市管理 " + story, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, story, TAIL]
+
+
+def test_a_dash_before_a_word_in_lower_case_after_a_label_word_is_the_sentences_own() -> None:
+    sentence = "Read more – and the plan was criticised by the unions on Monday."
+    assert paragraphs(run(doc(LEAD, BODY, sentence, TAIL)).text) == [LEAD, BODY, sentence, TAIL]
+
+
+def test_a_most_read_box_between_story_paragraphs_goes_with_its_label() -> None:
+    # The packs' "most read" labels (``more_news_*``) fire below the head, not only in the tail: a box set
+    # between two story paragraphs (blind set bf0536) went unremoved.
+    box = ["الأكثر قراءة:", "> خمسة أسئلة عن قانون الإيجارات الجديد", "> ارتفاع أسعار النفط مع تراجع المخزونات الأمريكية"]
+    out = run(doc(LEAD, BODY, *box, SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_most_read_label_in_the_head_leaves_the_headline_under_it() -> None:
+    # In the head such a label is a kicker over the page's own headline ("ULTIM'ORA" is Italian "latest"), and
+    # the one-headline teaser pass would take the headline with it.
+    out = run(doc("ULTIM'ORA", "Moody joins up with England", LEAD, BODY, TAIL))
+    assert out.title == "Moody joins up with England"
+    assert paragraphs(out.text) == [LEAD, BODY, TAIL]
+
+
+def test_a_german_teaser_headline_is_not_split_at_its_own_capitalised_noun() -> None:
+    # German capitalises nouns: "Plan" after "legt" is inside the headline; the English story starts at
+    # "Analysts". A sentence opener still marks the start however short the headline before it.
+    statement = "Analysts expect a cut next year."
+    out = run(doc(LEAD, BODY, f"Lesen Sie auch: Regierung legt Plan vor {statement}", TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, statement, TAIL]
+    story = "The index rose 1.2 pct in early trading on Monday."
+    out = run(doc(LEAD, BODY, f"Read more: Oil climbs {story}", TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, story, TAIL]

@@ -296,3 +296,60 @@ def test_every_format_character_lies_in_the_planes_scanned_at_import():
     planes = {c >> 16 for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"}
     assert planes <= set(FORMAT_PLANES)
     assert normalise("\U000e0041tag\u200bged\ufeff") == "tagged"
+
+
+def test_rows_set_a_line_each_without_blank_lines_are_not_joined() -> None:
+    # A story that is a list (blind set bf0071, "tight" layout: a paragraph a line, no blank lines): rows start
+    # with a number, which reads as a wrapped sentence's continuation, but each stops far short of the longest
+    # line although the next word would have fitted, which wrapping does not do.
+    rows = [f"{n}a etapa: {d} de {m} – {place}" for n, d, m, place in (
+        (1, 10, "março", "Interlagos"), (2, 8, "abril", "Curitiba / Alternativa"), (3, 22, "abril", "Velopark"),
+        (4, 6, "maio", "Londrina"), (5, 20, "maio", "Santa Cruz do Sul"), (6, 5, "agosto", "Corrida do Milhão"),
+    )]
+    text = "\n".join([
+        "» Récord de turistas extranjeros en el primer semestre de este año en España",
+        "Calendário da Stock Car 2018", *rows, "Este contenido es exclusivo para suscriptores",
+    ]) + "\n"
+    out = [p.text for p in paragraphs(text)]
+    for row in rows[1:]:
+        assert row in out
+    assert "Este contenido es exclusivo para suscriptores" in out
+    # A label over a line in capitals stops short too.
+    text = ("KAISER ALUMINUM <KLU> RAISES PRODUCT PRICES\n» Что изменится в законах с 1 сентября\n"
+            "ОФОРМИТЕ ПОДПИСКУ ЗА 1 РУБЛЬ\nНОВОСТИ ПАРТНЁРОВ\n"
+            "The company said prices to distributors and direct customers on shipments of new orders placed "
+            "March 4 and after will be increased by four to eight cts per lb.\n")
+    assert "ОФОРМИТЕ ПОДПИСКУ ЗА 1 РУБЛЬ" in [p.text for p in paragraphs(text)]
+
+
+def test_an_unmarked_wire_story_still_runs_on_over_a_short_first_line_and_ragged_lines() -> None:
+    # Not evidence of a list: a wire body's first line, short where it shared its line with the markup, and a
+    # line inside the story stopping under a quarter of the width short (Reuters-21578 wraps ragged).
+    text = ("Mobil Corp said its Montgomery Ward and\n"
+            "Co's retail sales for the four weeks ended February 28 rose 12.7 pct\n"
+            "on a comparable store basis, and the purchase of privately-held\n"
+            "units for an undisclosed amount of cash and notes was completed.\n")
+    assert len(paragraphs(text)) == 1
+    text = ("There were seven grain ships loading and\n"
+            "six ships were waiting to load at Portland, according to the\n"
+            "Portland Merchants Exchange.\n")
+    assert len(paragraphs(text)) == 1
+
+
+def test_wire_lines_under_one_overlong_line_still_run_on() -> None:
+    # Reuters-21578 story 11644 as distributed: one paragraph was filed on a single 114-column line and a blank
+    # line follows it, so every wrapped line below stops a quarter short of the text's longest; lines as long
+    # as a wire's wrap still run on.
+    text = ("Agriculture Minister Mutsuki Kato said he\n"
+            "will meet U.S. Agriculture Secretary Richard Lyng here on April\n"
+            "17 and 20 to discuss bilateral farm trade issues. Lyng will\n"
+            "visit Tokyo from April 16 to 27.\n"
+            "    Kato told reporters after a cabinet meeting all topics ofconcern to the U.S. Will be discussed, "
+            "such as trade in beef\n\n"
+            "and oranges and import controls on farm products. He said\n"
+            "Shintaro Abe, the ruling Liberal Democratic Party's executive\n"
+            "council chairman, would propose some unspecified measures in\n"
+            "response to demands to ease import controls on U.S. Farm\n"
+            "products. Kato declined to give any details.\n REUTER\n")
+    assert any(p.text.startswith("Shintaro Abe, the ruling Liberal Democratic Party's executive council chairman")
+               for p in paragraphs(text))

@@ -162,3 +162,15 @@ def test_telex_copy_in_capitals_closing_on_a_colon_stays() -> None:
     # Reuters-21578 telex copy: a sentence in capitals introducing a list of prices.
     line = "MAXIMUN PRICES, IN AUSTRALES PER KILO, WITH DOLLAR EQUIVALENT IN BRACKETS, INCLUDED:"
     assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text
+
+
+def test_a_dateline_sentence_closed_before_a_wire_code_is_no_kicker_line() -> None:
+    # A wire's news summary (Reuters-21578): "CITY - <sentence>.(CODE)" paragraphs, none a sentence by its last
+    # character; the one short enough for a headline was taken as "KICKER - headline".
+    summary = ("WASHINGTON - The Treasury said it will sell 13.2 billion dlrs of bills at its regular auction on "
+               "April 13.(NRKV 2009)")
+    out = run(doc(LEAD, BODY, summary, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, summary, TAIL]
+    # A kicker over a headline closing on a bracket still goes.
+    kicker = "VÍDEO | La huelga de transportistas deja desabastecidos los mercados (Reuters)"
+    assert paragraphs(run(doc(LEAD, BODY, kicker, TAIL)).text) == [LEAD, BODY, TAIL]

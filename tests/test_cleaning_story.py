@@ -188,3 +188,12 @@ def test_a_teaser_with_no_sentence_after_its_headline_goes_whole() -> None:
     ):
         out = run(TITLE, LEAD, teaser, BODY)
         assert kept(out) == [LEAD, BODY], teaser
+
+
+def test_a_lead_without_its_full_stop_ends_the_head_so_a_teaser_under_it_is_the_bodys() -> None:
+    # A line longer than a headline can be is the lead although it lost its full stop (blind set bf0419): the
+    # decorated teaser under it is body furniture, not a head line left to the head's own rules.
+    lead = ("Chelsea have this morning paid the £71.6million fee to the Spanish league to secure the world record "
+            "signing of Athletic Bilbao keeper Kepa Arrizabalaga")
+    out = run(lead, "▶ 台風10号、週末に西日本へ接近の恐れ", LEAD, BODY)
+    assert kept(out) == [lead, LEAD, BODY]

@@ -212,3 +212,14 @@ def test_a_bulleted_table_row_alone_at_the_end_does_not_crash_the_tail_pass() ->
     out = clean(text, CleanConfig(), noop)
     assert "Policymakers voted seven to two" in out.text
     assert "(C) 2024" not in out.text
+
+
+def test_furniture_glued_after_a_sentence_ending_in_a_month_goes_and_the_sentence_stays() -> None:
+    # A month spelled in full ends a sentence; "Sen." or "J." does not (the last paragraph's own end stays,
+    # above).
+    for month in ("May", "June", "July"):
+        statement = f"The new plant will open in {month}."
+        for furniture in ("Reporting by Jane Doe; Editing by John Smith", "Subscribe to our newsletter"):
+            out = run(LEAD, BODY, f"{statement} {furniture}")
+            assert kept(out)[-1] == statement, (month, furniture)
+            assert furniture in [r.text for r in out.removed]

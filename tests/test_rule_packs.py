@@ -57,7 +57,7 @@ def test_rule_names_are_unique_and_rules_are_complete() -> None:
     assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
     for r in ALL:
         assert r.pattern is not None and r.example and r.keep and r.version >= 1, r.name
-        assert r.zone in ("head", "tail", "any"), r.name
+        assert r.zone in ("head", "tail", "below_head", "any"), r.name
 
 
 def test_suffix_patterns_are_anchored_at_the_end() -> None:

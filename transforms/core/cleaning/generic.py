@@ -14,7 +14,9 @@ from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Lin
 
 _GLUED_LINE_MAX_CHARS = 120  # a widget's label, a button or a wire's credit line run into a paragraph's end
 _LINK = re.compile(r"https?://|www\.|\.com/|@\w")
-_ABBREVIATION = re.compile(r"(?:^|\s)[A-Z][a-z]{0,3}\.$")  # read in a window ending at the full stop
+# A title's or a name's abbreviation ("Sen.", "Gov.", "J."), read in a window ending at the full stop; not a
+# month spelled in full, which ends sentences ("... due in June. Reporting by ...").
+_ABBREVIATION = re.compile(r"(?:^|\s)(?!(?:May|June|July|Mai|Juni|Juli|Juin|Mars|Mayo|Maio)\.)[A-Z][a-z]{0,3}\.$")
 
 
 def zoned(doc: Doc) -> Iterator[tuple[int, Line, tuple[bool, bool]]]:
@@ -142,6 +144,11 @@ STARTERS = frozenset(
 _PRONOUN_VERB = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What|Here)['’](?:ve|m|s|re|ll|d)")
 
 
+# The fewest words of a teaser's headline where no sentence opener marks the story's start (as
+# ``CleanConfig.headline_min_words``).
+_HEADLINE_MIN_WORDS = 3
+
+
 def split_teaser(rest: str, min_words: int) -> int | None:
     """Where the story sentence starts in a teaser headline glued to it (a character index), or None.
 
@@ -167,7 +174,11 @@ def split_teaser(rest: str, min_words: int) -> int | None:
         lower_before = before[:1].islower() or before[-1:] in ".!?"
         if (core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core)) and (lower_before or after[:1].islower()):
             return at
-        if fallback is None and (lower_before or (before[:1].isupper() and after[:1].islower())):
+        # Not after two words: a headline has three or more, and German capitalises its nouns ("Regierung legt
+        # Plan vor Analysts expect ...": the story starts at "Analysts", not at "Plan").
+        if fallback is None and i >= _HEADLINE_MIN_WORDS and (
+            lower_before or (before[:1].isupper() and after[:1].islower())
+        ):
             fallback = at
     return fallback
 
@@ -175,9 +186,10 @@ def split_teaser(rest: str, min_words: int) -> int | None:
 # Brackets and arrows a page sets round a teaser label ("【相关阅读】", "[관련기사]", "▶ 관련기사"): the closing
 # bracket each opening one needs after the label ("" for an arrow).
 _LABEL_FRAMES = {"【": "】", "[": "]", "［": "］", "▶": "", "►": ""}
-# What may end a label: its delimiter, or the space before the headline.
-_LABEL_ENDS = ":|：】]］ "
-_DELIMITERS = ":|："
+# What may end a label: its delimiter, or the space before the headline. A dash set off by spaces and the
+# full-width bar delimit too ("Читайте также — <headline>", "推荐阅读｜<headline>").
+_LABEL_ENDS = ":|：】]］｜—– "
+_DELIMITERS = ":|：｜—–"
 
 
 def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | None:
@@ -199,11 +211,16 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
         end += 1
     if end < len(text) and not (text[end - 1] in _LABEL_ENDS or text[end] in _LABEL_ENDS):
         return None
-    # A pattern may take the delimiter and the space after it ("read more: "): the label's last character counts.
-    delimited = framed or text[pos:end].rstrip()[-1:] in _DELIMITERS or text[end:end + 1] in _DELIMITERS
-    label = text[pos:end]
+    # A pattern may take the delimiter and the space after it ("read more: "): the label's last character counts,
+    # and so does one after a space ("Читайте также — "); a dash before a word in lower case is a sentence's own
+    # ("Read more – and the plan was criticised by the unions").
+    label, after = text[pos:end], end
     while end < len(text) and text[end] in _LABEL_ENDS:
         end += 1
+    marks = text[after:end]
+    delimited = framed or label.rstrip()[-1:] in _DELIMITERS or any(c in _DELIMITERS for c in marks) and not (
+        end < len(text) and text[end].islower() and ("—" in marks or "–" in marks)
+    )
     if delimited or end >= len(text) or label.isupper():
         return rule, end
     # A label set off by a space only ("Click here to read more Insurer sets ...", "اقرأ أيضا المنتخب ...")

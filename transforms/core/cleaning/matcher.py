@@ -264,8 +264,10 @@ def _matchers(kind: str) -> dict[tuple[bool, bool], Matcher]:
     joins: Joins = {}
     shapes: dict[Rule, tuple[int, frozenset[str] | None]] = {}
     return {
+        # (True, True), a line in both zones, holds every rule: passes use it to ask whether any rule matches.
         (head, tail): Matcher([r for r in rules if r.zone == "any" or (head and r.zone == "head")
-                               or (tail and r.zone == "tail")], joins, shapes, rules)
+                               or (tail and r.zone in ("tail", "below_head"))
+                               or (not head and r.zone == "below_head")], joins, shapes, rules)
         for head in (False, True) for tail in (False, True)
     }
 

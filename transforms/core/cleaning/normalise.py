@@ -255,7 +255,7 @@ def paragraphs(text: str) -> list[Paragraph]:
         if parts and not (
             width is not None
             and (not _fits(prev, line, width) if idx < preamble
-                 else _runs_on(prev, line, width, first_line_indent, marked)
+                 else _runs_on(prev, line, width, first_line_indent, marked, idx == 1)
                  and not (idx > indented and _short_of(prev, line, margin)))
         ):
             out.append(Paragraph(start, indent, single_spaced(" ".join(parts))))
@@ -298,7 +298,7 @@ def _block_paragraphs(lines: list[_Line]) -> list[Paragraph]:
         first = start
         for k in range(1, len(block) + 1):
             line = block[k] if k < len(block) else None
-            if line is not None and width is not None and _runs_on(parts[-1], line, width, False, False):
+            if line is not None and width is not None and _runs_on(parts[-1], line, width, False, False, k == 1):
                 parts.append(line)
                 continue
             out.append(Paragraph(first, parts[0].indent, single_spaced(" ".join(p.text for p in parts))))
@@ -382,7 +382,9 @@ def _sentence_dash(prev: _Line, line: _Line, width: int) -> bool:
     )
 
 
-def _runs_on(prev: _Line, line: _Line, width: int, first_line_indent: bool, marked: bool) -> bool:
+def _runs_on(
+    prev: _Line, line: _Line, width: int, first_line_indent: bool, marked: bool, first: bool = False
+) -> bool:
     if line.indent > prev.indent or (first_line_indent and line.indent > 0):
         return False
     if (line.bullet and not _sentence_dash(prev, line, width)) or prev.gap or line.gap:
@@ -400,6 +402,16 @@ def _runs_on(prev: _Line, line: _Line, width: int, first_line_indent: bool, mark
             # stops short where it shared its line with the markup ("The Vancouver Stock" over "Exchange said").
             return first_line_indent or not (_fits_with_slack(prev, line, width) and _capitalised(line.text))
         return not (_fits_with_slack(prev, line, width) and _closes(prev.text))
-    # Unmarked, a line that ends a sentence short of the width ends its paragraph; any other runs on.
+    # Unmarked, a line that ends a sentence short of the width ends its paragraph; so does one that stops a
+    # quarter of the width short although the next word would have fitted, which wrapping does not do (wire
+    # copy is ragged, by less): rows set one a line ("1a etapa: 10 de março" over "2a etapa: ..."), a label over
+    # a line in capitals. Not the text's ``first`` line, which a wire body shares with the markup ("There were
+    # seven grain ships loading and" over "six ships were waiting", "Mobil Corp said its" over "Montgomery Ward"),
+    # nor a line as long as a wire's wrap, which one overlong line elsewhere makes look short.
     word = line.text.split(None, 1)[0]
-    return prev.length + 1 + len(word) > width or prev.text[-1] not in ".!?:"
+    reach = prev.length + 1 + len(word)
+    if reach > width:
+        return True
+    return prev.text[-1] not in ".!?:" and (
+        first or 4 * reach > 3 * width or reach >= _WIRE_WIDTH
+    )

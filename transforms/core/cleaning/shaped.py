@@ -251,6 +251,9 @@ def related_runs(doc: Doc) -> None:
         doc.remove_block(block, RELATED_RUN.name)
 
 
+_TRAILING_NOTE = re.compile(r"\s*[(（][^()（）]{1,40}[)）]$")
+
+
 def _kicker(text: str) -> bool:
     m = _KICKER.fullmatch(text)
     if m is None:
@@ -262,9 +265,11 @@ def _kicker(text: str) -> bool:
         return False  # a name and its gloss ("PEPA – Universitätsklinikum Heidelberg (UKHD)")
     # The headline opens with a letter and is no telex copy in capitals: a wire table's legend ("NC - NO
     # COMPARISON") and rows ("OATS - 871,000 bushels ...") are neither.
+    # A sentence closed before a bracketed note is a dateline's story, not a headline ("WASHINGTON - The Treasury
+    # said it will sell ... on April 13.(NRKV 2009)", a wire's news summary).
     return (
         any(c.isupper() for c in kicker) and rest[0].isalpha() and any(c.islower() for c in rest)
-        and _headline(rest) and not quoted(kicker)
+        and _headline(rest) and not quoted(kicker) and not is_sentence(_TRAILING_NOTE.sub("", rest))
     )
 
 

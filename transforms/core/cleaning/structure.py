@@ -186,4 +186,7 @@ def zones(kept: list[Line], cfg: CleanConfig) -> tuple[int, int]:
     body = [i for i, line in enumerate(kept) if is_body(line, cfg)]
     if not body:
         return len(kept), 0
-    return body[0] + 1, body[-1]
+    # A line longer than a headline can be is the lead, with or without its full stop: unpunctuated story
+    # lines above the first sentence must not stretch the head over the body's furniture.
+    lead = next(i for i, line in enumerate(kept) if i == body[0] or line.words > cfg.headline_max_words)
+    return lead + 1, body[-1]

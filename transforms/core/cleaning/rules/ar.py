@@ -189,6 +189,7 @@ RULES: tuple[Rule, ...] = (
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
         "more_news_ar", L, "teaser_label", r"(?:الأكثر (?:قراءة|مشاهدة|تداولا)|آخر الأخبار|الأخبار الرئيسية|المزيد من الأخبار)(?: ?:)?",
-        "الأكثر قراءة", "قال الناشر إن الصحف الأكثر قراءة في البلاد محلية.", zone="tail",
+        "الأكثر قراءة", "قال الناشر إن الصحف الأكثر قراءة في البلاد محلية.",
+        zone="below_head", version=2,
     ),
 )

@@ -18,8 +18,9 @@ from typing import Literal
 # structural: applied by a pass that needs neighbouring lines; ``pattern``, if set, is that pass's local test.
 RuleKind = Literal["line", "prefix", "suffix", "list_label", "teaser_label", "structural"]
 # Where in the article a rule may fire: the head zone (headline, standfirst, byline, dateline, stamps),
-# the tail zone (credits, notes, appended lists), or anywhere.
-Zone = Literal["head", "tail", "any"]
+# the tail zone (credits, notes, appended lists), below the head (the body and the tail, a line in both zones
+# too), or anywhere.
+Zone = Literal["head", "tail", "below_head", "any"]
 
 
 @dataclass(frozen=True)

@@ -185,6 +185,7 @@ RULES: tuple[Rule, ...] = (
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
         "more_news_de", L, "teaser_label", r"(?i:meistgelesen(?:e artikel)?|neueste artikel|top-themen|weitere artikel|das könnte sie auch interessieren|aktuelle nachrichten)(?: ?:)?",
-        "Meistgelesen", "Meistgelesen wurde der Bericht in Bayern, sagte die Sprecherin.", zone="tail",
+        "Meistgelesen", "Meistgelesen wurde der Bericht in Bayern, sagte die Sprecherin.",
+        zone="below_head", version=2,
     ),
 )

@@ -205,6 +205,7 @@ RULES: tuple[Rule, ...] = (
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
         "more_news_es", L, "teaser_label", r"(?i:lo más (?:leído|visto|compartido)|últimas noticias|noticias relacionadas|más noticias|lo último)(?: ?:)?",
-        "Lo más leído", "Lo más leído del informe fue el capítulo sobre la deuda, dijo el analista.", zone="tail",
+        "Lo más leído", "Lo más leído del informe fue el capítulo sobre la deuda, dijo el analista.",
+        zone="below_head", version=2,
     ),
 )

@@ -172,6 +172,7 @@ RULES: tuple[Rule, ...] = (
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
         "more_news_fr", L, "teaser_label", r"(?i:les plus (?:lus|partagés|populaires|commentés)|à la une|dernières (?:actualités|infos|nouvelles)|articles liés|sur le même thème)(?: ?:)?",
-        "Les plus lus", "Les plus lus des rapports sont souvent les plus courts, note la chercheuse.", zone="tail",
+        "Les plus lus", "Les plus lus des rapports sont souvent les plus courts, note la chercheuse.",
+        zone="below_head", version=2,
     ),
 )

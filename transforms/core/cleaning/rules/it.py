@@ -193,6 +193,7 @@ RULES: tuple[Rule, ...] = (
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
         "more_news_it", L, "teaser_label", r"(?i:(?:i )?più (?:letti|lette|visti|condivisi)|ultime notizie|ultim['’]ora|articoli correlati)(?: ?:)?",
-        "I più letti", "I più letti tra i quotidiani restano quelli locali, secondo il rapporto.", zone="tail",
+        "I più letti", "I più letti tra i quotidiani restano quelli locali, secondo il rapporto.",
+        zone="below_head", version=2,
     ),
 )

@@ -163,6 +163,7 @@ RULES: tuple[Rule, ...] = (
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
         "more_news_ja", L, "teaser_label", r"(?:アクセスランキング|ランキング|最新ニュース|人気記事|注目記事|主要ニュース|関連ニュース)(?: ?[:：])?",
-        "アクセスランキング", "同社はランキングの集計方法を見直すと発表した。", zone="tail",
+        "アクセスランキング", "同社はランキングの集計方法を見直すと発表した。",
+        zone="below_head", version=2,
     ),
 )

@@ -191,6 +191,7 @@ RULES: tuple[Rule, ...] = (
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
         "more_news_pt", L, "teaser_label", r"(?i:mais (?:lidas|lidos|vistas|vistos)|últimas notícias|notícias relacionadas|mais notícias|você pode gostar)(?: ?:)?",
-        "Mais lidas", "Mais lidas do que nunca, as revistas voltaram às bancas, disse o editor.", zone="tail",
+        "Mais lidas", "Mais lidas do que nunca, as revistas voltaram às bancas, disse o editor.",
+        zone="below_head", version=2,
     ),
 )

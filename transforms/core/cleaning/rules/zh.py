@@ -154,6 +154,7 @@ RULES: tuple[Rule, ...] = (
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
         "more_news_zh", L, "teaser_label", r"(?:热门新闻|最新新闻|热门文章|阅读排行|今日热点|排行榜)(?: ?[:：])?",
-        "热门新闻", "该报的热门新闻栏目由三名编辑负责。", zone="tail",
+        "热门新闻", "该报的热门新闻栏目由三名编辑负责。",
+        zone="below_head", version=2,
     ),
 )
