@@ -271,6 +271,13 @@ def test_attach_places_the_claimed_article_and_rejects_the_other_claimants():
     indexed = clusters.Claim("a/one.txt", winner.digest, "already_indexed", "published by run r1")
     (rejected,) = clusters.attach("x", [first], [indexed], [], inc)
     assert (rejected.reason, rejected.detail, rejected.input_id) == ("already_indexed", "published by run r1", "7")
+    # Two records of one indexed doc_id: the claimed one is already_indexed under it, the other a duplicate_id
+    # under a doc_id of its own (both were already_indexed under one doc_id: rejected/ lost its key).
+    counts.clear()
+    both = list(clusters.attach("x", [second, first], [indexed], [], inc))
+    assert [(r.source, r.reason) for r in both] == [("a/one.txt", "already_indexed"), ("b/two.txt", "duplicate_id")]
+    assert both[0].doc_id == "x" != both[1].doc_id
+    assert counts == {"dedup:rejected:already_indexed": 1, "dedup:rejected:duplicate_id": 1}
 
 
 def test_evidence_of_a_member_is_the_one_the_doc_id_was_kept_for():

@@ -308,18 +308,15 @@ def attach(
     doc_id: str, articles: Iterable[Article], claims: Iterable[Claim], clusters: Iterable[Cluster], inc: Inc
 ) -> Iterator[Article | Rejected]:
     """The outcome of every article with ``doc_id``: the claimed one with its cluster columns (kept when it
-    represents its cluster or has none), every other one rejected as ``duplicate_id`` under a doc_id of its
-    own (``duplicate_id_rejection``). No claim: the doc_id was not contested (``settle``), so its one article
+    represents its cluster or has none) or rejected for the claim's reason (``already_indexed``), every other
+    one rejected as ``duplicate_id`` under a doc_id of its own (``duplicate_id_rejection``), so no two output
+    rows share a doc_id. No claim: the doc_id was not contested (``settle``), so its one article
     holds it; several articles and no claim cannot come from one run's signing, and all are rejected."""
     claim = min(claims, default=None)
     cluster = next(iter(clusters), None)
     articles = sorted(articles, key=lambda a: (a.source, a.text))
     placed = False
     for nth, article in enumerate(articles):
-        if claim is not None and claim.rejected:
-            inc(f"dedup:rejected:{claim.rejected}")
-            yield Rejected(doc_id, article.source, claim.rejected, claim.detail, article.input_id)
-            continue
         if claim is None:
             holds = len(articles) == 1
         else:
@@ -329,6 +326,10 @@ def attach(
             yield duplicate_id_rejection(doc_id, article, claim.source if claim else "another input", nth)
             continue
         placed = True
+        if claim is not None and claim.rejected:  # the claimed article alone keeps the doc_id in rejected/
+            inc(f"dedup:rejected:{claim.rejected}")
+            yield Rejected(doc_id, article.source, claim.rejected, claim.detail, article.input_id)
+            continue
         rep_id, size, sim = cluster if cluster else (doc_id, 1, None)
         if rep_id == doc_id:
             inc(f"dedup:cluster_size:{size}")
