@@ -50,7 +50,8 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--max_doc_bytes", type=int, default=read.max_doc_bytes,
                             help="Largest document accepted, in bytes. Default: %(default)s")
         parser.add_argument("--max_inflated_bytes", type=int, default=read.max_inflated_bytes,
-                            help="Largest file (after .gz inflation) read, in bytes. Default: %(default)s")
+                            help="Largest file (after .gz inflation) read, in bytes; a file read record by record "
+                                 "(JSON Lines, an archive) up to 400 times this. Default: %(default)s")
         parser.add_argument("--text_column", default=read.text_column,
                             help="JSON Lines field / Parquet column holding the text. Default: %(default)s")
         parser.add_argument("--id_column", default=read.id_column,

@@ -220,9 +220,10 @@ def test_gzip_bomb_stops_at_the_limit():
     bomb = gzip.compress(b"\0" * 10_000_000)
     cfg = ReadConfig(max_doc_bytes=1000, max_inflated_bytes=100_000)
     assert len(bomb) < cfg.max_inflated_bytes  # the compressed file itself passes the size check
-    # A text document stops at max_doc_bytes; JSON Lines, read line by line, at the inflation bound.
+    # A text document stops at max_doc_bytes; JSON Lines, read line by line, at 400 times the inflation bound.
     assert "max_doc_bytes" in one_rejection("bomb.txt.gz", bomb, "too_large", cfg).detail
-    assert "max_inflated_bytes" in one_rejection("bomb.jsonl.gz", bomb, "too_large", cfg).detail
+    big_bomb = gzip.compress(b"\0" * 41_000_000)
+    assert "max_inflated_bytes" in one_rejection("bomb.jsonl.gz", big_bomb, "too_large", cfg).detail
     with pytest.raises(Reject) as e:
         gunzip_bounded(bomb, 100_000)
     assert e.value.reason == "too_large"
@@ -230,6 +231,21 @@ def test_gzip_bomb_stops_at_the_limit():
     assert gunzip_bounded(gzip.compress(b"a" * 500), 500) == b"a" * 500
     with pytest.raises(Reject):
         gunzip_bounded(gzip.compress(b"a" * 501), 500)
+
+
+def test_a_jsonl_gz_inflating_past_max_inflated_bytes_is_read_whole_as_uncompressed():
+    # Streamed line by line, each record held to max_doc_bytes: a .jsonl.gz past the bound (ratio 4, no bomb) lost
+    # its last records as one too_large rejection, while the same file uncompressed was read whole.
+    cfg = ReadConfig(max_doc_bytes=1000, max_inflated_bytes=100_000)
+    lines = b"".join(
+        json.dumps({"id": str(i), "text": f"story {i} " + os.urandom(150).hex()}).encode() + b"\n"
+        for i in range(600)
+    )
+    assert len(lines) > cfg.max_inflated_bytes
+    plain, _ = parse("feed.jsonl", lines, cfg)
+    packed, counts = parse("feed.jsonl.gz", gzip.compress(lines), cfg)
+    assert [d.text for d in packed] == [d.text for d in plain] and len(packed) == 600
+    assert counts == {"read:document": 600}
 
 
 def test_gzip_inflating_past_max_doc_bytes_is_too_large():
