@@ -58,6 +58,25 @@ def run_info(run_id: str, started: float, finished: float) -> dict:
             "duration_s": round(finished - started, 1)}
 
 
+# Share of inputs rejected as duplicate_id above which a run says so: a feed whose ids are not unique (a
+# category, a date) loses every record but one per id, each one counted but easy to miss in the table.
+_DUPLICATE_ID_WARNING_SHARE = 0.05
+
+
+def warnings(counters: Mapping[str, int], id_column: str) -> list[str]:
+    """Lines a run prints after its table for outcomes that look like a mistake in the options, not the data."""
+    out = []
+    inputs = totals(counters)["inputs"]
+    collided = counters.get("dedup:rejected:duplicate_id", 0)
+    if inputs and collided / inputs > _DUPLICATE_ID_WARNING_SHARE:
+        out.append(
+            f"{collided} of {inputs} inputs were rejected as duplicate_id: their {id_column!r} field repeats "
+            "another record's with other text; if that field is not a unique id, name the one that is with "
+            "--id_column"
+        )
+    return out
+
+
 def build_report(
     counters: Mapping[str, int], configs, runner: str, run_id: str | None = None,
     started: float | None = None, finished: float | None = None,

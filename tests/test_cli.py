@@ -17,6 +17,7 @@ from conftest import snapshot
 from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.cli import PER_BATCH_FLAGS, argv_problem, main, without_flags
 from wirewash.pipeline.options import DEFAULT_INPUT, WirewashOptions, repeated_flag
+from wirewash.pipeline.report import warnings
 from wirewash.transforms.core.readers.listing import expand_input, input_entries
 from wirewash.transforms.core.readers.compression import LAYERS
 from wirewash.transforms.core.readers.registry import READERS
@@ -248,3 +249,28 @@ def test_a_run_with_input_repeated_reads_every_one(tmp_path, capsys):
 def test_without_flags_drops_each_flag_and_its_value():
     argv = ["--input", "a", "--input=b", "--min_words", "3", "--output", "o", "--index=i", "--keep", "latest"]
     assert without_flags(argv, PER_BATCH_FLAGS) == ["--min_words", "3", "--keep", "latest"]
+
+
+def test_a_feed_whose_ids_are_not_unique_is_warned_about(tmp_path, capsys):
+    # Five different stories under one "id" (a category, say): four are duplicate_id rejections, each counted,
+    # and the run says why in words, naming the flag.
+    texts = [Path(seed).read_text() for seed in SEEDS_SORTED]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps({"id": "world", "text": t}) + "\n" for t in texts))
+    assert main(["--input", str(feed), "--output", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert "warning: 4 of 5 inputs were rejected as duplicate_id: their 'id' field repeats" in err
+    assert "--id_column" in err
+    assert main(["--input", str(tmp_path / "feed.jsonl"), "--output", str(tmp_path / "out2"),
+                 "--id_column", "url"]) == 0
+    assert "warning" not in capsys.readouterr().err
+
+
+def test_warnings_name_duplicate_ids_only_past_a_share_of_the_inputs():
+    counters = {"read:document": 100, "dedup:kept": 96, "dedup:rejected:duplicate_id": 4}
+    assert warnings(counters, "id") == []
+    counters = {"read:document": 100, "dedup:kept": 90, "dedup:rejected:duplicate_id": 10}
+    assert warnings(counters, "guid") == [
+        "10 of 100 inputs were rejected as duplicate_id: their 'guid' field repeats another record's with other "
+        "text; if that field is not a unique id, name the one that is with --id_column"
+    ]
