@@ -273,11 +273,13 @@ def test_bz2_and_xz_wrap_every_format():
 
 
 def test_bz2_and_xz_bombs_cuts_and_garbage_are_rejections():
-    cfg = ReadConfig(max_doc_bytes=100_000, max_inflated_bytes=1_000_000)
+    # JSON Lines reads on past max_doc_bytes, and its layers to 400 x max_inflated_bytes (4 MB here).
+    cfg = ReadConfig(max_doc_bytes=1_000, max_inflated_bytes=10_000)
     for name, pack in (("b.txt.bz2", bz2.compress), ("b.txt.xz", lzma.compress)):
-        bomb = pack(b"a" * 20_000_000)  # 20 MB in a few kB: must stop at the limit, not inflate it all
-        items, _ = parse(name.replace(".txt", ".jsonl"), bomb, cfg)  # JSON Lines reads on past max_doc_bytes
-        assert [i.reason for i in items] == ["too_large"] and "max_inflated_bytes" in items[0].detail
+        bomb = pack((b"a" * 999 + b"\n") * 20_000)  # 20 MB in a few kB: must stop at the limit, not inflate it all
+        items, _ = parse(name.replace(".txt", ".jsonl"), bomb, cfg)
+        assert items[-1].reason == "too_large" and "max_inflated_bytes" in items[-1].detail
+        assert len(items) <= 4_001  # stopped at 4 MB of the 20: each line before it is malformed JSON
         packed = pack(os.urandom(5000))
         items, _ = parse(name, packed[: len(packed) // 2])
         assert [i.reason for i in items] == ["truncated"]
