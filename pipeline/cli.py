@@ -34,7 +34,7 @@ from wirewash.pipeline.output import REPORT, REPORT_HTML, UsageError
 from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally
 from wirewash.pipeline.options import WirewashOptions, repeated_flag
 from wirewash.pipeline.progress import stage_table
-from wirewash.pipeline.report import AccountingError, build_report, check_accounting, warnings
+from wirewash.pipeline.report import AccountingError, build_report, check_accounting
 from wirewash.pipeline.report_html import render_report
 from wirewash.pipeline.samples import read_samples
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
@@ -361,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wirewash: run failed, output left untouched: {why}", file=sys.stderr)
         return 1
     print(stage_table(report["counters"]), file=sys.stderr)
-    for line in warnings(report["counters"], report["options"]["read"]["id_column"]):
+    for line in report.get("warnings", ()):  # a stream's report has none
         print(f"wirewash: warning: {line}", file=sys.stderr)
     print(
         f"wirewash: {report['accounting']}; "

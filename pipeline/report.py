@@ -90,6 +90,7 @@ def build_report(
         **t,
         "accounting": f"inputs {t['inputs']} = kept {t['kept']} + duplicates {t['duplicates']} "
         f"+ rejected {t['rejected']}",
+        "warnings": warnings(counters, configs.read.id_column),
         "rejected_by_reason": {
             **_with_prefix(counters, "read:rejected:"),
             **_with_prefix(counters, "clean:rejected:"),

@@ -261,6 +261,8 @@ def test_a_feed_whose_ids_are_not_unique_is_warned_about(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "warning: 4 of 5 inputs were rejected as duplicate_id: their 'id' field repeats" in err
     assert "--id_column" in err
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert [w[:40] for w in report["warnings"]] == ["4 of 5 inputs were rejected as duplicate"]
     assert main(["--input", str(tmp_path / "feed.jsonl"), "--output", str(tmp_path / "out2"),
                  "--id_column", "url"]) == 0
     assert "warning" not in capsys.readouterr().err
