@@ -353,6 +353,11 @@ def test_a_page_saved_without_an_html_name_is_read_as_html(name):
     for page in (PAGE, b"\xef\xbb\xbf\n<!DOCTYPE html>" + PAGE, b'<?xml version="1.0"?>\n' + PAGE):
         (doc,), _ = parse(name, page)
         assert doc.title == "Election result" and "<p>" not in doc.text
+    # A page's body saved alone (a scraper's outer HTML of <body>) was kept as text, tags and all, and won its
+    # cluster as the longest copy.
+    body = PAGE[PAGE.index(b"<body>"):PAGE.index(b"</html>")]
+    (doc,), _ = parse(name, body)
+    assert doc.title == "Election result" and "<p>" not in doc.text and BODY in doc.text
     # Text that merely starts with a tag stays text.
     (doc,), _ = parse(name, b"<b>Note</b>: " + BODY.encode())
     assert doc.text.startswith("<b>Note</b>")

@@ -41,8 +41,12 @@ from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 # How much of a file with no claimed suffix is looked at to tell HTML and markup from plain text.
 _SNIFF = 1024
+# A page, or a page's body saved alone (a scraper's "outer HTML" of <body>). Bare fragments (<article>, <div>)
+# are not sniffed: trafilatura finds no main text in some of them, which would reject text now kept.
 _HTML_START = re.compile(
-    rb"<!doctype html|<html[\s>]|<head[\s>]|<!--.*?-->\s*<(?:!doctype html|html)", re.DOTALL
+    rb"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]"
+    rb"|<!--.*?-->\s*<(?:!doctype html|html)",
+    re.DOTALL,
 )
 _MARKUP_START = re.compile(rb"<\?xml|<!doctype|<rss[\s>]|<feed[\s>]|<reuters[\s>]")
 _CONVERT = "convert it to JSON Lines or Parquet, one article per record"
