@@ -113,14 +113,17 @@ class _GzipEndCheck:
         self.gzip = self.in_member = False  # a jump makes the copy meaningless: no claim either way
         return self._raw.seek(offset, whence)
 
-    def restart_at(self, offset: int, gzipped: bool) -> None:
-        """Continue at ``offset``, where a record (a gzip member, when ``gzipped``) starts: tracked again."""
-        self._raw.seek(offset)
-        self._inflater = zlib.decompressobj(wbits=31)
-        self._started, self.gzip, self.in_member = True, gzipped, False
+    def resume(self, start: int, gzipped: bool) -> int | None:
+        """Continue at the first record at or after ``start`` (``_is_record``; a gzip member, when ``gzipped``),
+        tracked again, and return its offset; None when there is none."""
+        offset = self._next_record(start, gzipped)
+        if offset is not None:
+            self._raw.seek(offset)
+            self._inflater = zlib.decompressobj(wbits=31)
+            self._started, self.gzip, self.in_member = True, gzipped, False
+        return offset
 
-    def next_record(self, start: int, gzipped: bool) -> int | None:
-        """The offset of the first record at or after ``start`` (``_is_record``), or None."""
+    def _next_record(self, start: int, gzipped: bool) -> int | None:
         magic = _GZIP_MAGIC if gzipped else _WARC_MAGIC
         pos, carry = start, b""
         self._raw.seek(start)
@@ -200,16 +203,14 @@ def _read_warc(
             # The damaged stretch (one record or more: which cannot be told) is one rejection; reading
             # resumes at the next record that can be found after it.
             n += 1
-            resumed = stream.next_record(last + 1, gzipped)
+            resumed = stream.resume(last + 1, gzipped)
             damaged = f"{source}#{n}"
             rest = "no record after it" if resumed is None else f"reading resumed at byte {resumed}"
             detail = f"unreadable WARC data after the record at byte {last} ({e}): {rest}"
             yield Rejected(make_doc_id(damaged, b""), damaged, "corrupt_warc", detail[:300])
             if resumed is None:
                 return
-            last = resumed
-            stream.restart_at(resumed, gzipped)
-            records = ArchiveIterator(stream, parse_http=True)
+            last, records = resumed, ArchiveIterator(stream, parse_http=True)
             continue
         n += 1
         last = record.stream_pos
@@ -238,15 +239,13 @@ def _read_warc(
         if len(raw) < record.content_length:  # fastwarc sets content_length to the HTTP body's after parsing
             # The file ends inside the body, or its Content-Length is wrong and the body ran on over the
             # records after it: those are read again from the next record header after this one's.
-            resumed = stream.next_record(record.stream_pos + 1, gzipped)
+            resumed = stream.resume(record.stream_pos + 1, gzipped)
             short = f"the data ends {record.content_length - len(raw)} bytes short of this record's body"
             detail = short if resumed is None else f"{short}: reading resumed at byte {resumed}"
             yield Rejected(make_doc_id(record_source, b""), record_source, "truncated", detail)
             if resumed is None:
                 return
-            last = resumed
-            stream.restart_at(resumed, gzipped)
-            records = ArchiveIterator(stream, parse_http=True)
+            last, records = resumed, ArchiveIterator(stream, parse_http=True)
             continue
         try:
             codings = headers.get("Transfer-Encoding"), headers.get("Content-Encoding")
