@@ -329,13 +329,93 @@ def test_json_files_are_records_not_one_text():
     assert one_doc("line.json", line + b"\n").doc_id == make_doc_id("line.json#1", line)
 
 
-def test_json_arrays_bad_or_over_the_limit_are_one_rejection():
+def test_a_json_array_is_read_element_by_element():
+    """A 56 MB JSON array of 12,000 articles was read whole and was one too_large rejection (newcomer's F10):
+    the bound is each element's, max_doc_bytes, not the array's."""
     cfg = ReadConfig(max_doc_bytes=1000, max_inflated_bytes=2000)
-    big = json.dumps([{"text": STORY} for _ in range(30)]).encode()
-    assert "JSON Lines" in one_rejection("big.json", big, "too_large", cfg).detail
-    one_rejection("cut.json", b'[{"text": "a"}, {"te', "malformed_json")
+    records = [{"id": str(n), "text": STORY} for n in range(30)]
+    records[7]["text"] = "long " * 300  # 1,500 bytes: this element alone is over max_doc_bytes
+    items, counts = parse("big.json", json.dumps(records).encode(), cfg)
+    assert counts == {"read:document": 29, "read:rejected:too_large": 1}
+    assert [i.source for i in items] == [f"big.json#{n}" for n in range(1, 31)]
+    assert items[7].reason == "too_large" and "element" in items[7].detail
+    assert items[8].input_id == "8" and items[8].text == STORY
+    # The same array compressed past max_inflated_bytes: still each record (a stream's own bound is 400x).
+    items, counts = parse("big.json.gz", gzip.compress(json.dumps(records).encode()), cfg)
+    assert counts == {"read:document": 29, "read:rejected:too_large": 1}
+
+
+def test_json_array_ids_and_repeated_keys_as_before():
+    record = {"text": STORY, "score": 0.5, "n": 3}
+    doc = one_doc("a.json", json.dumps([record]).encode())
+    content = json.dumps(record, sort_keys=True, ensure_ascii=False).encode()
+    assert doc.doc_id == make_doc_id("a.json#1", content)
+    items, counts = parse("twice.json", b'[{"text": "a", "text": "b"}]')
+    assert counts == {"read:rejected:duplicate_column": 1} and items[0].source == "twice.json#1"
+
+
+def test_bad_json_arrays():
+    items, counts = parse("cut.json", b'[{"text": "a"}, {"te')
+    assert counts == {"read:document": 1, "read:rejected:malformed_json": 1}  # the element before it is kept
+    assert items[1].source == "cut.json" and "after 1 array elements" in items[1].detail
     one_rejection("none.json", b" [ ] ", "empty")
-    one_rejection("deep.json", b"[" * 100_000 + b"]" * 100_000, "malformed_json", ReadConfig())
+    items, counts = parse("deep.json", b"[" * 100_000 + b"]" * 100_000)
+    assert counts == {"read:rejected:malformed_json": 1}
+    assert items[0].source == "deep.json#1" and "deeply" in items[0].detail
+    items, counts = parse("tail.json", b'[{"text": "a"}] trailing')
+    assert counts == {"read:document": 1, "read:rejected:malformed_json": 1}
+
+
+@pytest.mark.parametrize("name", ["feed.txt", "feed", "feed.txt.gz"])
+def test_json_records_under_any_name_are_records(name):
+    """JSON Lines saved as .txt or without an extension was one article whose text was the raw JSON (F12)."""
+    lines = [json.dumps({"id": f"w{n}", "title": "Vote", "text": STORY}) for n in range(3)]
+
+    def stored(data: bytes) -> bytes:
+        return gzip.compress(data) if name.endswith(".gz") else data
+
+    items, counts = parse(name, stored("\n".join(lines).encode()))
+    assert counts == {"read:document": 3}
+    assert [i.input_id for i in items] == ["w0", "w1", "w2"] and items[0].text == STORY
+    # One pretty-printed object, and an array of records, likewise; the text field may come after 2 KB.
+    one = json.dumps({"summary": "s" * 2000, "text": STORY}, indent=2).encode()
+    assert one_doc(name, stored(one)).text == STORY
+    items, counts = parse(name, stored(json.dumps([{"text": STORY}, {"text": STORY + "More."}]).encode()))
+    assert counts == {"read:document": 2}
+
+
+@pytest.mark.parametrize("text", [
+    "{Editor's note: this story was updated.}\n" + STORY,
+    "[Reuters] " + STORY,
+    '{"text": unquoted words} ' + STORY,
+    json.dumps({"settings": {"text": "nested, not a record"}}),
+    json.dumps(["a", "list", "of", "words"]),
+])
+def test_text_that_starts_like_json_stays_text(text):
+    assert one_doc("note.txt", text.encode()).text == text
+
+
+def test_pretty_printed_jsonl_is_one_record():
+    """A .jsonl holding one object over many lines was 4 malformed_json rejections for 1 record (F1)."""
+    doc = one_doc("one.jsonl", json.dumps({"id": "p1", "text": STORY}, indent=2).encode())
+    assert (doc.input_id, doc.text, doc.source) == ("p1", STORY, "one.jsonl#1")
+    items, counts = parse("arr.jsonl", json.dumps([{"text": STORY}, {"text": "Two."}], indent=2).encode())
+    assert counts == {"read:document": 2}
+    # A first line cut short is still JSON Lines: the lines after it are read.
+    data = b'{"text": "cut\n' + json.dumps({"text": STORY}).encode()
+    items, counts = parse("cut.jsonl", data)
+    assert counts == {"read:document": 1, "read:rejected:malformed_json": 1}
+    assert items[1].source == "cut.jsonl#2"
+
+
+@pytest.mark.parametrize("end", ["\r", "\r\n", "\n"], ids=["cr", "crlf", "lf"])
+def test_jsonl_line_ends(end):
+    """CR-only line ends (an old Mac export) were one "line": 1 record for 3 (F1)."""
+    lines = [json.dumps({"text": f"Story {n}.\rSecond line."}) for n in range(3)]  # an escaped CR in the text
+    items, counts = parse("mac.jsonl", end.join(lines).encode())
+    assert counts == {"read:document": 3}
+    assert [i.source for i in items] == ["mac.jsonl#1", "mac.jsonl#2", "mac.jsonl#3"]
+    assert items[2].text == "Story 2.\rSecond line."
 
 
 def test_jsonl_line_larger_than_max_doc_bytes():

@@ -31,7 +31,7 @@ from wirewash.transforms.core.readers.base import (
 )
 from wirewash.transforms.core.readers.compression import LAYERS, MAGIC
 from wirewash.transforms.core.readers.html import HTML
-from wirewash.transforms.core.readers.jsonl import JSON, JSONL
+from wirewash.transforms.core.readers.jsonl import JSON, JSONL, looks_like_json
 from wirewash.transforms.core.readers.listing import source_name
 from wirewash.transforms.core.readers.parquet import PARQUET
 from wirewash.transforms.core.readers.records import bounded
@@ -41,6 +41,9 @@ from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 # How much of a file with no claimed suffix is looked at to tell HTML and markup from plain text.
 _SNIFF = 1024
+# How much is looked at to tell JSON records from a text that starts with "{" or "[": their first record's
+# text field may come after a few KB of other fields.
+_JSON_SNIFF = 1 << 16
 # A page, or a page's body saved alone (a scraper's "outer HTML" of <body>). Bare fragments (<article>, <div>)
 # are not sniffed: trafilatura finds no main text in some of them, which would reject text now kept.
 _HTML_START = re.compile(
@@ -85,7 +88,8 @@ def input_formats() -> str:
     layers, refused = ", ".join(LAYERS), ", ".join(UNSUPPORTED.suffixes)
     return (
         f"read by extension: {read} (an archive's members each by their own names); any other name as plain "
-        "text (HTML when it starts as a page does, a tar when its header says so); "
+        "text (HTML when it starts as a page does, JSON when its first record has the text field, a tar when its "
+        "header says so); "
         f"{layers} layers peeled off first, in any number; {refused} refused (many records in one file)"
     )
 
@@ -131,6 +135,10 @@ def _items(
         raise Reject("empty", "a file of 0 bytes" if not layers else "nothing inside the compression")
     if reader is TEXT:
         reader = _sniffed(head)
+    if reader is TEXT:
+        json_head, stream = head_of(stream, min(_JSON_SNIFF, cfg.max_doc_bytes + 1))
+        if looks_like_json(json_head, cfg.text_column):  # JSON Lines saved as .txt or without a name
+            reader = JSON
     if reader.archive and depth >= _MAX_ARCHIVE_DEPTH:
         detail = f"an archive inside {depth} archives (at most {_MAX_ARCHIVE_DEPTH - 1} are read)"
         raise Reject("nested_archive", detail)
