@@ -114,6 +114,8 @@ class Reader:
     ``seekable``: the format needs random access (Parquet's footer), so a compressed file of it is inflated
     into memory under ``max_inflated_bytes`` first. ``whole_file``: the file is one document (text, HTML).
     ``archive``: ``read`` yields the archive's members (``archive.Member``), each read as a file of its own.
+    ``records``: each document's text is a field of a record, which may hold a page's HTML or Markdown
+    (``markup.plain_record_text`` makes it plain).
     """
 
     name: str
@@ -122,3 +124,4 @@ class Reader:
     seekable: bool = False
     whole_file: bool = False
     archive: bool = False
+    records: bool = False

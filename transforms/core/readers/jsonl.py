@@ -294,5 +294,5 @@ def _array_records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[R
         raise Reject("empty", "an empty JSON array")
 
 
-JSONL = Reader("jsonl", (".jsonl", ".ndjson"), _read_jsonl)
-JSON = Reader("json", (".json",), _read_json)
+JSONL = Reader("jsonl", (".jsonl", ".ndjson"), _read_jsonl, records=True)
+JSON = Reader("json", (".json",), _read_json, records=True)

@@ -138,4 +138,4 @@ def _read_parquet(
         raise Reject("empty", "no rows in the Parquet file")
 
 
-PARQUET = Reader("parquet", (".parquet",), _read_parquet, seekable=True)
+PARQUET = Reader("parquet", (".parquet",), _read_parquet, seekable=True, records=True)

@@ -33,6 +33,7 @@ from wirewash.transforms.core.readers.compression import LAYERS, MAGIC
 from wirewash.transforms.core.readers.html import HTML
 from wirewash.transforms.core.readers.jsonl import JSON, JSONL, looks_like_json
 from wirewash.transforms.core.readers.listing import source_name
+from wirewash.transforms.core.readers.markup import plain_record_text
 from wirewash.transforms.core.readers.parquet import PARQUET
 from wirewash.transforms.core.readers.records import bounded
 from wirewash.transforms.core.readers.text import TEXT, head_of, read_upto
@@ -148,6 +149,8 @@ def _items(
             raise Reject("too_large", f"more than max_inflated_bytes={cfg.max_inflated_bytes} bytes")
         stream = io.BytesIO(data)
     items = reader.read(source, stream, cfg, extract)
+    if reader.records:
+        items = (plain_record_text(i, extract) if isinstance(i, RawDoc) else i for i in items)
     yield from _members(source, items, cfg, extract, depth) if reader.archive else items
 
 

@@ -1,0 +1,106 @@
+"""A record's text field holding HTML or Markdown is read as plain text (newcomer's F9/F28)."""
+from __future__ import annotations
+
+import json
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
+from wirewash.transforms.core.readers.markup import entities_decoded, is_html, markdown_reduced
+
+LEAD = "Kazakhstan's ruling party won a commanding majority in Sunday's parliamentary election."
+TURNOUT = "Turnout was 54 percent, the central election commission said on Monday."
+
+
+def parse(source: str, data: bytes):
+    counts, inc = dict_counter()
+    return list(parse_file(source, data, ReadConfig(), inc)), dict(counts)
+
+
+@pytest.mark.parametrize("text", [
+    f"<p>{LEAD}</p><p>{TURNOUT}</p>",
+    f'<div class="story-body">\n<p>{LEAD}</p>\n</div>',
+    f"{LEAD}<br>{TURNOUT}",
+    f"{LEAD}<BR/>{TURNOUT}",
+    f'<P>{LEAD} <A HREF="/x">More</A></P>',
+])
+def test_html_by_shape(text):
+    assert is_html(text)
+
+
+@pytest.mark.parametrize("text", [
+    LEAD,
+    "The browser reads the <p> tag and the <div> tag before any script runs.",
+    "Shares rose as x < y and y > z, traders said <b>",
+    "Press <Enter> to continue; the <i> key is broken.",
+    "a<b and c>d",
+])
+def test_text_that_is_not_html(text):
+    assert not is_html(text)
+
+
+def test_entities_decoded_only_with_their_semicolon():
+    assert entities_decoded("AT&amp;T said it&#8217;s done&nbsp;now") == "AT&T said it\u2019s done\u00a0now"
+    for kept in ("AT&T and R&D teams", "Q&notes", "Tom &amp Jerry", "&unknownentity;"):
+        assert entities_decoded(kept) == kept
+
+
+def test_markdown_reduced_to_its_text():
+    text = (
+        "# Ruling party wins\n\n![Voters queue in Almaty](https://img.example/a.jpg)\n"
+        f"**ASTANA** - {LEAD} Read [the results](https://example.com/r \"Results\").\n## Turnout ##\n{TURNOUT}"
+    )
+    assert markdown_reduced(text) == (
+        "Ruling party wins\n\nVoters queue in Almaty\n"
+        f"ASTANA - {LEAD} Read the results.\nTurnout\n{TURNOUT}"
+    )
+
+
+@pytest.mark.parametrize("text", [
+    "The #MeToo movement and #1 seed [sic] were cited [1] (see note).",
+    "A footnote [2](3) and 2 ** 10 = 1024, a * b * c.",
+    "Tickers: **, *, #, [x].",
+])
+def test_text_that_is_not_markdown(text):
+    assert markdown_reduced(text) == text
+
+
+def test_html_in_a_jsonl_text_field_is_extracted_and_counted():
+    records = [
+        {"id": "h", "text": f"<div><p>{LEAD}</p><p>{TURNOUT}</p></div>"},
+        {"id": "m", "text": f"## Vote\n**ASTANA** - {LEAD} [More](https://example.com/more)"},
+        {"id": "e", "text": f"{LEAD} It&#8217;s over &amp; done."},
+        {"id": "p", "text": f"{LEAD}\n{TURNOUT}"},
+    ]
+    data = "\n".join(json.dumps(r) for r in records).encode()
+    items, counts = parse("mixed.jsonl", data)
+    assert counts == {
+        "read:document": 4, "read:field:html_in_text": 1, "read:field:markdown_in_text": 1,
+        "read:field:html_entities_in_text": 1,
+    }
+    html_doc, md_doc, ent_doc, plain = items
+    assert html_doc.text == f"{LEAD}\n{TURNOUT}" and html_doc.repaired == ("html_in_text",)
+    assert md_doc.text == f"Vote\nASTANA - {LEAD} More"
+    assert ent_doc.text == f"{LEAD} It\u2019s over & done."
+    assert plain.text == records[3]["text"] and plain.repaired == ()
+    # The plain copy is no longer shorter than the polluted one: --keep longest has nothing to prefer.
+    assert len(html_doc.text) == len(plain.text)
+
+
+def test_html_with_no_main_text_is_the_records_rejection(tmp_path):
+    records = [{"id": "x", "text": "<script>var a = 1;</script><div></div>"}, {"id": "y", "text": LEAD}]
+    items, counts = parse("junk.json", json.dumps(records).encode())
+    assert counts == {"read:document": 1, "read:rejected:no_main_text": 1}
+    assert (items[0].source, items[0].input_id) == ("junk.json#1", "x")
+    assert isinstance(items[1], RawDoc) and items[1].text == LEAD
+
+
+def test_html_in_a_parquet_column_too(tmp_path):
+    path = tmp_path / "p.parquet"
+    pq.write_table(pa.table({"text": [f"<p>{LEAD}</p>\n<p>{TURNOUT}</p>", TURNOUT]}), path)
+    items, counts = parse("p.parquet", path.read_bytes())
+    assert counts == {"read:document": 2, "read:field:html_in_text": 1}
+    assert [i.text for i in items] == [f"{LEAD}\n{TURNOUT}", TURNOUT]

@@ -1,0 +1,90 @@
+"""A record's text field that holds a page's HTML or Markdown, made plain text before cleaning.
+
+Datasets scraped into JSON Lines or Parquet often keep the article's HTML (``<p>...</p>``) or a Markdown
+rendering of it (``[link](url)``, ``**bold**``, ``# heading``) in the text field. Kept as is, the markup
+reached the output and made that copy the longest of its cluster, so ``--keep longest`` kept it (newcomer's
+F9/F28). HTML is extracted as a page's is (``extract``: trafilatura in the pipeline), character references
+are decoded, Markdown syntax is reduced to its text; each is named in ``RawDoc.repaired`` (counted
+``read:field:html_in_text``, ``read:field:html_entities_in_text``, ``read:field:markdown_in_text``).
+"""
+from __future__ import annotations
+
+import dataclasses
+import html
+import re
+
+from wirewash.transforms.core.readers.base import Extract, RawDoc
+from wirewash.transforms.core.schema import Rejected
+
+# Elements a page's body is made of. A text is HTML when one of them is opened and closed, or a line is
+# broken with <br>: a story that mentions "the <p> tag" opens nothing it closes.
+_ELEMENTS = (
+    "p|div|span|a|h[1-6]|ul|ol|li|table|tr|td|th|blockquote|figure|figcaption|section|article|strong|em|b|i"
+    "|script|style|iframe"
+)
+_OPEN_RE = re.compile(rf"<({_ELEMENTS})(?:\s[^<>]*)?>", re.IGNORECASE)
+_CLOSE_RE = re.compile(rf"</({_ELEMENTS})\s*>", re.IGNORECASE)
+_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# Character references with their ";": html.unescape alone also reads legacy names without one ("Q&notes").
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Markdown: an image (its alt text kept), a link to a URL (its text kept: "[sic]" or "[1]" link nowhere),
+# **bold**, an ATX heading at a line's start ("#MeToo" has no space after its "#").
+_IMAGE_RE = re.compile(r"!\[([^\]\n]*)\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_LINK_RE = re.compile(r"\[([^\]\n]+)\]\((?:https?://|www\.|/|#|mailto:)[^)\s]*(?:\s+\"[^\"\n]*\")?\)")
+_BOLD_RE = re.compile(r"\*\*(?=\S)([^*\n]+?)(?<=\S)\*\*")
+_HEADING_RE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+
+
+def is_html(text: str) -> bool:
+    """Whether ``text`` is HTML by its shape: an element opened and closed, or a <br>."""
+    if _BREAK_RE.search(text):
+        return True
+    opened = {m[1].lower() for m in _OPEN_RE.finditer(text)}
+    return any(m[1].lower() in opened for m in _CLOSE_RE.finditer(text))
+
+
+def entities_decoded(text: str) -> str:
+    """``text`` with its character references (``&amp;``, ``&#8217;``, ``&nbsp;``) decoded."""
+    return _ENTITY_RE.sub(lambda m: html.unescape(m[0]), text)
+
+
+def markdown_reduced(text: str) -> str:
+    """``text`` with Markdown images, links, bold and headings reduced to their text."""
+    text = _IMAGE_RE.sub(lambda m: m[1], text)
+    text = _LINK_RE.sub(lambda m: m[1], text)
+    text = _BOLD_RE.sub(lambda m: m[1], text)
+    return _HEADING_RE.sub(lambda m: m[1], text)
+
+
+def plain_record_text(doc: RawDoc, extract: Extract) -> RawDoc | Rejected:
+    """A record's document with its text made plain (see the module's docstring); a text that is HTML with no
+    main text, or whose extraction fails, is the record's rejection, as a page's would be the file's."""
+    text, repaired = doc.text, list(doc.repaired)
+
+    def rejected(reason: str, detail: str) -> Rejected:
+        return Rejected(doc.doc_id, doc.source, reason, detail[:300], input_id=doc.input_id)
+
+    if is_html(text):
+        # Wrapped as a page's article: trafilatura finds no main text in some bare fragments.
+        try:
+            page = extract(f"<html><body><article>{text}</article></body></html>")
+        except TimeoutError as e:
+            return rejected("extraction_timeout", str(e))
+        except Exception as e:  # noqa: BLE001 - lxml/trafilatura raise anything on hostile markup
+            return rejected("html_error", f"{type(e).__name__}: {e}")
+        if page is None:
+            return rejected("no_main_text", "the text field is HTML and trafilatura found no main text in it")
+        text = page.text
+        repaired.append("html_in_text")
+    else:
+        decoded = entities_decoded(text)
+        if decoded != text:
+            text = decoded
+            repaired.append("html_entities_in_text")
+    reduced = markdown_reduced(text)
+    if reduced != text:
+        text = reduced
+        repaired.append("markdown_in_text")
+    if text == doc.text:
+        return doc
+    return dataclasses.replace(doc, text=text, repaired=tuple(repaired))
