@@ -105,6 +105,44 @@ def test_western_text_is_not_read_as_cjk():
         assert decode_text(text.encode(codec)) == text
 
 
+CENTRAL_EUROPEAN = {
+    "pl": "Rząd w Warszawie ogłosił w poniedziałek, że wybory parlamentarne odbędą się jesienią. Według sondażu "
+          "większość obywateli popiera zmiany. Źródła podały, że współpraca z sąsiadami będzie kontynuowana.",
+    "cs": "Vláda v Praze v pondělí oznámila, že parlamentní volby se uskuteční na podzim. Podle průzkumu většina "
+          "občanů podporuje změny volebního zákona. Ministr zahraničí řekl novinářům, že Česko bude spolupracovat.",
+    "sk": "Vláda v Bratislave v pondelok oznámila, že parlamentné voľby sa uskutočnia na jeseň. Podľa prieskumu "
+          "väčšina občanov podporuje zmeny volebného zákona.",
+    "hu": "A kormány hétfőn bejelentette, hogy a parlamenti választásokat ősszel tartják. A felmérés szerint a "
+          "polgárok többsége támogatja a választási törvény módosítását.",
+    "hr": "Vlada je u ponedjeljak objavila da će parlamentarni izbori biti održani na jesen. Prema istraživanju, "
+          "većina građana podržava promjene izbornog zakona. Ministar je rekao da će Hrvatska surađivati.",
+    "sl": "Vlada je v ponedeljek sporočila, da bodo parlamentarne volitve jeseni. Po raziskavi večina državljanov "
+          "podpira spremembe volilnega zakona, minister pa je dejal, da se pogajanja še nadaljujejo.",
+}
+
+
+@pytest.mark.parametrize("codec", ["iso-8859-2", "cp1250"])
+@pytest.mark.parametrize("lang", sorted(CENTRAL_EUROPEAN))
+def test_central_european_code_pages_without_a_declaration(lang, codec):
+    """Polish in ISO-8859-2 was read as ISO-8859-10 ("ogģosiģ"), Czech as Windows-1258 (newcomer's F20):
+    charset-normalizer names the language right and its code page wrong."""
+    text = CENTRAL_EUROPEAN[lang]
+    assert decode_text(text.encode(codec)) == text
+    assert one_doc("story.txt", text.encode(codec)).text == text
+
+
+@pytest.mark.parametrize("text, codec", [
+    ("Der Bundestag hat am Donnerstag über die Änderung des Wahlgesetzes abgestimmt; die Mehrheit war groß.",
+     "cp1252"),
+    ("El Gobierno español anunció el miércoles que las elecciones se celebrarán en otoño, según fuentes oficiales.",
+     "cp1252"),
+    ("Seimas antradienį pritarė rinkimų įstatymo pataisoms, pranešė žiniasklaida. Opozicija balsavo prieš.",
+     "cp1257"),
+])
+def test_other_european_code_pages_stay_theirs(text, codec):
+    assert decode_text(text.encode(codec)) == text
+
+
 def test_latin1_bytes():
     assert decode_text("café in Almaty".encode("latin-1")) == "café in Almaty"
     assert one_doc("l1.txt", "Le café est fermé.".encode("latin-1")).text == "Le café est fermé."

@@ -7,7 +7,8 @@ Declarations and labels are read by w3lib (Scrapy's), which maps labels as brows
 windows-1252). Detection: UTF-8 when the bytes are UTF-8, or mostly UTF-8 with a few stray bytes (each stray
 byte is read as Windows-1252, the usual culprit, instead of turning the whole file into Latin-1 mojibake);
 else charset-normalizer's best guess when it recognises a language, or finds a multi-byte CJK charset whose
-text is CJK.
+text is CJK; for a language it names but whose code page it often gets wrong (Polish, Czech, Spanish...), the
+code page of that language that reads the most of its letters.
 """
 from __future__ import annotations
 
@@ -33,6 +34,29 @@ _TAG_RE = re.compile(r"<[^>]*>")
 # Share of a text's letters that must be CJK. Western text misread in a CJK charset turns each accented
 # letter and the byte after it into one ideograph: a few percent of its letters, never near this.
 _MIN_CJK_SHARE = 0.3
+# The letters beyond ASCII of languages charset-normalizer names well while it picks the wrong code page for
+# them, by the code pages they are written in. Polish in ISO-8859-2 was read as ISO-8859-10 ("ogģosiģ" for
+# "ogłosił"), Czech as Windows-1258 ("pond\u0301lí" for "pondělí"), Spanish in Windows-1252 as Windows-1250
+# ("espańol"); ISO-8859-2 was not among its candidates at all.
+_LETTERS_BY_CODE_PAGES: dict[tuple[str, ...], dict[str, str]] = {
+    ("iso8859_2", "cp1250"): {
+        "Polish": "ąćęłńóśźż",
+        "Czech": "áčďéěíňóřšťúůýž",
+        "Slovak": "áäčďéíĺľňóôŕšťúýž",
+        "Hungarian": "áéíóöőúüű",
+        "Slovene": "čšž",
+        "Croatian": "čćđšž",
+        "Romanian": "ăâîșțşţ",
+    },
+    ("cp1252",): {
+        "Spanish": "áéíñóúü¡¿",
+        "Portuguese": "àáâãçéêíóôõú",
+        "French": "àâæçéèêëîïôœùûüÿ",
+        "German": "äöüß",
+        "Italian": "àèéìíîòóùú",
+        "Dutch": "éëïóöü",
+    },
+}
 
 
 def _utf8_with_strays(data: bytes) -> str | None:
@@ -82,6 +106,27 @@ def _mostly_cjk(text: str) -> bool:
     return letters > 0 and len(_CJK_RE.findall(text)) >= _MIN_CJK_SHARE * letters
 
 
+def _code_page_of(data: bytes, guess: str, language: str) -> str:
+    """``guess``, or for a language of ``_LETTERS_BY_CODE_PAGES`` whichever of it and that language's code
+    pages reads the most of the language's letters (a neighbour's letters count neither way, any other
+    non-ASCII character against; a tie keeps ``guess``)."""
+    for code_pages, languages in _LETTERS_BY_CODE_PAGES.items():
+        if language in languages:
+            break
+    else:
+        return guess
+    own = set(languages[language] + languages[language].upper())
+    # Neighbours are confused with each other (Croatian is named Slovene, Slovak Czech): theirs is no misreading.
+    region = {c for word in languages.values() for c in word + word.upper()}
+    sample = data[:_DETECT_SAMPLE]
+
+    def fit(encoding: str) -> int:
+        decoded = sample.decode(encoding, "replace")
+        return sum(1 if c in own else 0 if c in region else -1 for c in decoded if c > "\x7f")
+
+    return max((guess, *code_pages), key=fit)
+
+
 def _detect(data: bytes) -> str:
     # Checked before UTF-8: ASCII text in UTF-16 is also valid UTF-8 (NUL is), and would decode half NULs.
     sample = data[:4096]
@@ -98,7 +143,7 @@ def _detect(data: bytes) -> str:
         best.coherence >= _MIN_COHERENCE
         or (codecs.lookup(best.encoding).name in _CJK_CODECS and _mostly_cjk(str(best)))
     ):
-        return to_unicode(data, best.encoding)
+        return to_unicode(data, _code_page_of(data, best.encoding, best.language))
     # Without evidence of a language, short Latin text fits several code pages equally well; Windows-1252
     # is by far the most common of them, and Latin-1 (which decodes any byte) takes what it cannot.
     try:
