@@ -422,6 +422,14 @@ def test_json_records_under_any_name_are_records(name):
     assert counts == {"read:document": 2}
 
 
+def test_json_lines_under_a_txt_gz_name_inflate_as_a_jsonl_gz_does():
+    cfg = ReadConfig(max_doc_bytes=1000, max_inflated_bytes=100_000)
+    lines = "".join(json.dumps({"text": f"{STORY} {n}"}) + "\n" for n in range(1000)).encode()
+    assert len(lines) > cfg.max_inflated_bytes
+    items, counts = parse("feed.txt.gz", gzip.compress(lines), cfg)
+    assert counts == {"read:document": 1000}
+
+
 @pytest.mark.parametrize("text", [
     "{Editor's note: this story was updated.}\n" + STORY,
     "[Reuters] " + STORY,

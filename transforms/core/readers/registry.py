@@ -122,7 +122,9 @@ def _items(
     if reader.whole_file and not_article(name):
         raise Reject("not_article", "a dataset's documentation file, not an article (see --exclude)")
     inflate = cfg
-    if not (reader.seekable or reader.whole_file):  # read record by record, never held whole
+    # Read record by record, never held whole; a name no reader claims may turn out to hold JSON records
+    # (``_sniffed`` runs on the inflated head), and plain text or HTML reads no more than max_doc_bytes anyway.
+    if reader is TEXT or not (reader.seekable or reader.whole_file):
         inflate = dataclasses.replace(cfg, max_inflated_bytes=cfg.max_inflated_bytes * _STREAM_INFLATION)
     for suffix in layers:
         stream = LAYERS[suffix](stream, inflate)
