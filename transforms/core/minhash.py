@@ -297,13 +297,17 @@ def signature(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
     return phv.min(axis=1)
 
 
+# How many permuted hashes ``signatures`` computes at once (256 kB of uint32): a block that stays in cache.
+_BLOCK = 1 << 16
+
+
 def signatures(hash_sets: Sequence[np.ndarray], num_perm: int, seed: int) -> np.ndarray:
     """``signature`` of each set of 32-bit shingle hashes, one row per set (``len(hash_sets)`` x ``num_perm``).
 
-    All sets' hashes are concatenated and each permutation is applied to all of them at once, its minima per set
-    taken by one ``np.minimum.reduceat``: a row of the batch stays in cache, where ``signature``'s whole
-    ``num_perm`` x shingles matrix per document does not (about a third of the time per document at 64 or more
-    documents, ``benchmarks/sign_batch.py``)."""
+    All sets' hashes are concatenated and a block of permutations is applied to all of them at once, the minima
+    per set taken by one ``np.minimum.reduceat``: the block stays in cache, where ``signature``'s whole
+    ``num_perm`` x shingles matrix of a 3 kB article does not (a third of its time per document in batches of
+    64 or more, ``benchmarks/sign_batch.py``)."""
     out = np.full((num_perm, len(hash_sets)), MAX_HASH, dtype=np.uint32)
     filled = [i for i, hashes in enumerate(hash_sets) if hashes.size]
     if not filled:
@@ -314,13 +318,13 @@ def signatures(hash_sets: Sequence[np.ndarray], num_perm: int, seed: int) -> np.
     np.cumsum(sizes[:-1], out=starts[1:])
     mixed = _fmix32(np.concatenate([hash_sets[i] for i in filled]).astype(np.uint32))
     a, b = permutations(num_perm, seed)
-    phv = np.empty_like(mixed)
     minima = np.empty((num_perm, len(filled)), dtype=np.uint32)
+    step = max(1, _BLOCK // mixed.size)
     with np.errstate(over="ignore"):
-        for row in range(num_perm):
-            np.multiply(a[row], mixed, out=phv)
-            phv += b[row]
-            np.minimum.reduceat(phv, starts, out=minima[row])
+        for row in range(0, num_perm, step):
+            phv = a[row : row + step, None] * mixed[None, :]
+            phv += b[row : row + step, None]
+            np.minimum.reduceat(phv, starts, axis=1, out=minima[row : row + step])
     out[:, filled] = minima
     return out.T
 
