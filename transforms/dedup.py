@@ -36,7 +36,7 @@ class SignFn(ProgressDoFn):
     each keeps its window and timestamp."""
 
     STAGE, UNIT = "dedup", "articles signed"
-    # Past about 64 documents a batch's signatures cost no less per document (benchmarks/sign_batch.py); a
+    # From about 16 documents on, a batch's signatures cost no less per document (benchmarks/sign_batch.py); a
     # bounded batch keeps a bundle's buffered articles few.
     BATCH = 128
 

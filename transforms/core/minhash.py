@@ -306,8 +306,8 @@ def signatures(hash_sets: Sequence[np.ndarray], num_perm: int, seed: int) -> np.
 
     All sets' hashes are concatenated and a block of permutations is applied to all of them at once, the minima
     per set taken by one ``np.minimum.reduceat``: the block stays in cache, where ``signature``'s whole
-    ``num_perm`` x shingles matrix of a 3 kB article does not (a third of its time per document in batches of
-    64 or more, ``benchmarks/sign_batch.py``)."""
+    ``num_perm`` x shingles matrix of a 3 kB article does not (40% of its time per document in batches of 16
+    or more, ``benchmarks/sign_batch.py``)."""
     out = np.full((num_perm, len(hash_sets)), MAX_HASH, dtype=np.uint32)
     filled = [i for i, hashes in enumerate(hash_sets) if hashes.size]
     if not filled:
