@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import json
 import pickle
 import re
@@ -31,6 +32,7 @@ from wirewash.transforms.core.minhash import (
     window_hashes,
     word_hashes,
 )
+from wirewash.transforms.core.schema import Article
 from wirewash.transforms.core.verify import Evidence, VerifyConfig, jaccard, record, sets
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -403,3 +405,52 @@ def test_run_contexts_are_the_windows_around_each_run(words, size, picks):
     assert at.tolist() == expected_at
     assert contexts.tolist() == (expected or [])
     assert contexts.dtype == np.uint32 and contexts.shape == (len(expected_at), 2)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    sets_=st.lists(st.lists(st.integers(min_value=0, max_value=(1 << 32) - 1), max_size=80, unique=True), max_size=12),
+    seed=st.integers(min_value=0, max_value=1000),
+    num_perm=st.sampled_from([2, 16, 128]),
+)
+def test_signatures_of_many_sets_are_each_sets_signature(sets_, seed, num_perm):
+    # Empty sets anywhere in the batch (first, last, several in a row) are where reduceat's segments go wrong.
+    hash_sets = [np.array(sorted(s), dtype=np.uint32) for s in sets_]
+    batch = minhash.signatures(hash_sets, num_perm, seed)
+    assert batch.shape == (len(hash_sets), num_perm) and batch.dtype == np.uint32
+    for hashes, row in zip(hash_sets, batch):
+        np.testing.assert_array_equal(row, signature(hashes, num_perm, seed))
+
+
+def _articles(texts: list[str]) -> list[Article]:
+    when = datetime.datetime(2024, 3, 1, 9, 30, tzinfo=datetime.timezone.utc)
+    return [
+        Article(f"d{i}", "s", text, title=f"Title {i} ’{text[:12]}’" if i % 3 else None,
+                published=when.date() if i % 2 else None, published_at=when if i % 4 == 1 else None,
+                publisher="Reuters" if i % 5 == 0 else None, url=f"https://example.com/{i}" if i % 7 == 0 else None)
+        for i, text in enumerate(texts)
+    ]
+
+
+def _same_signed(a: minhash.Signed, b: minhash.Signed) -> None:
+    assert (a.doc_id, a.band_keys, a.words) == (b.doc_id, b.band_keys, b.words)
+    _same_evidence(a.evidence, b.evidence)
+
+
+def test_sign_articles_is_sign_article_of_each():
+    seeds = [p.read_text() for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    texts = [*seeds, *TEXTS, "", "   ", "—, ... !!", *chinese_reprint(), "Ünïcödé straße ﬁnal « quoted » £5 €6",
+             "ok", seeds[0][: len(seeds[0]) // 2], "\x00\ud800 lone surrogate"]
+    articles = _articles(texts * 3)  # more than one batch's worth of short and long texts, mixed
+    cfg = MinhashConfig()
+    for batched, article in zip(minhash.sign_articles(articles, cfg), articles, strict=True):
+        _same_signed(batched, minhash.sign_article(article, cfg))
+    assert minhash.sign_articles([], cfg) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts=st.lists(WORDY | ASCII_WORDY, max_size=8))
+def test_sign_articles_is_sign_article_of_each_on_any_texts(texts):
+    articles, cfg = _articles(texts), MinhashConfig(shingle_size=2, num_perm=16, bands=5, rows=3)
+    for batched, article in zip(minhash.sign_articles(articles, cfg), articles, strict=True):
+        _same_signed(batched, minhash.sign_article(article, cfg))

@@ -8,16 +8,18 @@ import apache_beam as beam
 import pyarrow.parquet as pq
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
+from apache_beam.transforms.window import FixedWindows, TimestampedValue
 
 from wirewash.transforms import clean as clean_stage
 from wirewash.transforms.clean import CleanArticles
 from wirewash.transforms.core.cleaning import CleanConfig
+from wirewash.transforms.core import clusters
 from wirewash.transforms.core.clusters import Claim, Claimant, ClusterConfig, DedupConfig, RankedEvidence
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.core.verify import VerifyConfig, packed, verify
 from wirewash.transforms.core.parse import RawDoc
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, Article
-from wirewash.transforms.dedup import CandidatePairs, OnePerId, VerifyPairs, contested_claim
+from wirewash.transforms.dedup import CandidatePairs, OnePerId, SignFn, VerifyPairs, contested_claim
 from wirewash.transforms.io import write_articles
 from wirewash.transforms.metrics import PROGRESS_LOGGER
 
@@ -146,3 +148,24 @@ def test_candidate_pairs_combine_every_buckets_proposals_per_document():
             chosen | beam.MapTuple(lambda worse, betters: (worse[1], [better[1] for better in betters])),
             equal_to([("w", ["b", "c", "d"]), ("x", ["b"])]),
         )
+
+
+def test_sign_fn_signs_every_article_in_its_own_window_and_time():
+    # More articles than one batch, spread over windows, so batches are cut both by size and by window.
+    articles = [
+        Article(f"d{i}", "s", f"story {i % 7} about rates and {i} other words " * (1 + i % 4), title=f"T{i % 3}")
+        for i in range(SignFn.BATCH + 40)
+    ]
+    cfg = DedupConfig()
+    expected = [(a.doc_id, clusters.signed_doc(a, cfg), float(i % 5 * 60 + i % 60), i % 5 * 60) for i, a in
+                enumerate(articles)]
+    with TestPipeline(runner="FnApiRunner") as p:
+        signed = (
+            p
+            | beam.Create([TimestampedValue(a, i % 5 * 60 + i % 60) for i, a in enumerate(articles)])
+            | beam.WindowInto(FixedWindows(60))
+            | beam.ParDo(SignFn(cfg))
+            | beam.Map(lambda kv, t=beam.DoFn.TimestampParam, w=beam.DoFn.WindowParam:
+                       (kv[0], kv[1], float(t), int(w.start)))
+        )
+        assert_that(signed, equal_to(expected))

@@ -32,17 +32,39 @@ _FINAL, _MESSAGES = "final", "messages"
 
 
 class SignFn(ProgressDoFn):
-    """Article -> (doc_id, SignedDoc)."""
+    """Article -> (doc_id, SignedDoc), signed ``BATCH`` articles of a window at a time (``clusters.signed_docs``):
+    each keeps its window and timestamp."""
 
     STAGE, UNIT = "dedup", "articles signed"
+    # From about 16 documents on, a batch's signatures cost no less per document (benchmarks/sign_batch.py); a
+    # bounded batch keeps a bundle's buffered articles few.
+    BATCH = 128
 
     def __init__(self, cfg: DedupConfig) -> None:
         self._cfg = cfg
 
-    def process(self, article):
+    def start_bundle(self) -> None:
+        super().start_bundle()
+        self._waiting = {}
+
+    def process(self, article, timestamp=beam.DoFn.TimestampParam, window=beam.DoFn.WindowParam):
         self.progressed()
         self.inc("dedup:signed")
-        yield article.doc_id, clusters.signed_doc(article, self._cfg)
+        waiting = self._waiting.setdefault(window, [])
+        waiting.append((article, timestamp))
+        if len(waiting) >= self.BATCH:
+            yield from self._signed(window, self._waiting.pop(window))
+
+    def finish_bundle(self):
+        super().finish_bundle()
+        for window, waiting in self._waiting.items():
+            yield from self._signed(window, waiting)
+        self._waiting = {}
+
+    def _signed(self, window, waiting):
+        signed = clusters.signed_docs([article for article, _ in waiting], self._cfg)
+        for (article, timestamp), doc in zip(waiting, signed):
+            yield WindowedValue((article.doc_id, doc), timestamp, (window,))
 
 
 class OnePerId(beam.PTransform):

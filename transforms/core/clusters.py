@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from wirewash.transforms.core.counters import Inc
-from wirewash.transforms.core.minhash import MinhashConfig, sign_article
+from wirewash.transforms.core.minhash import MinhashConfig, Signed, sign_article, sign_articles
 from wirewash.transforms.core.schema import Article, Rejected, make_doc_id
 from wirewash.transforms.core.verify import VerifyConfig, packed
 
@@ -249,7 +249,15 @@ def text_digest(text: str) -> str:
 
 
 def signed_doc(article: Article, cfg: DedupConfig) -> SignedDoc:
-    signed = sign_article(article, cfg.minhash)
+    return _signed_doc(article, sign_article(article, cfg.minhash), cfg)
+
+
+def signed_docs(articles: Sequence[Article], cfg: DedupConfig) -> list[SignedDoc]:
+    """``signed_doc`` of each article, signed together (``minhash.sign_articles``)."""
+    return [_signed_doc(a, s, cfg) for a, s in zip(articles, sign_articles(articles, cfg.minhash))]
+
+
+def _signed_doc(article: Article, signed: Signed, cfg: DedupConfig) -> SignedDoc:
     digest = text_digest(article.text)
     return SignedDoc(
         article.doc_id,

@@ -10,6 +10,7 @@ import datetime
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -296,6 +297,38 @@ def signature(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
     return phv.min(axis=1)
 
 
+# How many permuted hashes ``signatures`` computes at once (256 kB of uint32): a block that stays in cache.
+_BLOCK = 1 << 16
+
+
+def signatures(hash_sets: Sequence[np.ndarray], num_perm: int, seed: int) -> np.ndarray:
+    """``signature`` of each set of 32-bit shingle hashes, one row per set (``len(hash_sets)`` x ``num_perm``).
+
+    All sets' hashes are concatenated and a block of permutations is applied to all of them at once, the minima
+    per set taken by one ``np.minimum.reduceat``: the block stays in cache, where ``signature``'s whole
+    ``num_perm`` x shingles matrix of a 3 kB article does not (40% of its time per document in batches of 16
+    or more, ``benchmarks/sign_batch.py``)."""
+    out = np.full((num_perm, len(hash_sets)), MAX_HASH, dtype=np.uint32)
+    filled = [i for i, hashes in enumerate(hash_sets) if hashes.size]
+    if not filled:
+        return out.T
+    # reduceat over an empty segment returns the next element, not the identity: empty sets stay MAX_HASH.
+    sizes = np.fromiter((hash_sets[i].size for i in filled), dtype=np.intp, count=len(filled))
+    starts = np.zeros(len(filled), dtype=np.intp)
+    np.cumsum(sizes[:-1], out=starts[1:])
+    mixed = _fmix32(np.concatenate([hash_sets[i] for i in filled]).astype(np.uint32))
+    a, b = permutations(num_perm, seed)
+    minima = np.empty((num_perm, len(filled)), dtype=np.uint32)
+    step = max(1, _BLOCK // mixed.size)
+    with np.errstate(over="ignore"):
+        for row in range(0, num_perm, step):
+            phv = a[row : row + step, None] * mixed[None, :]
+            phv += b[row : row + step, None]
+            np.minimum.reduceat(phv, starts, axis=1, out=minima[row : row + step])
+    out[:, filled] = minima
+    return out.T
+
+
 def band_keys(sig: np.ndarray, bands: int, rows: int) -> list[bytes]:
     """One key per band: band index + that band's rows, as bytes (deterministic for any runner's coder)."""
     raw = sig[: bands * rows].astype(">u4").tobytes()
@@ -354,6 +387,22 @@ def sign(
     words = _words(text, cfg.shingle_size)
     shingles = sorted_unique(words.windows)
     sig = signature(shingles, cfg.num_perm, cfg.seed)
+    return _signed(doc_id, text, words, shingles, sig, cfg, title, published, published_at, publisher, url)
+
+
+def _signed(
+    doc_id: str,
+    text: str,
+    words: Words,
+    shingles: np.ndarray,
+    sig: np.ndarray,
+    cfg: MinhashConfig,
+    title: str | None,
+    published: datetime.date | None,
+    published_at: datetime.datetime | None,
+    publisher: str | None,
+    url: str | None,
+) -> Signed:
     headline = _words(title, cfg.shingle_size, windows=False) if title else None
     day = published.toordinal() if published is not None else None
     moment = int(published_at.timestamp()) if published_at is not None else None
@@ -369,3 +418,14 @@ def sign_article(article: Article, cfg: MinhashConfig) -> Signed:
         article.doc_id, article.text, cfg, article.title, article.published,
         published_at=article.published_at, publisher=article.publisher, url=article.url,
     )
+
+
+def sign_articles(articles: Sequence[Article], cfg: MinhashConfig) -> list[Signed]:
+    """``sign_article`` of each article, their signatures computed together (``signatures``)."""
+    words = [_words(article.text, cfg.shingle_size) for article in articles]
+    shingles = [sorted_unique(w.windows) for w in words]
+    sigs = signatures(shingles, cfg.num_perm, cfg.seed)
+    return [
+        _signed(a.doc_id, a.text, w, sh, sig, cfg, a.title, a.published, a.published_at, a.publisher, a.url)
+        for a, w, sh, sig in zip(articles, words, shingles, sigs)
+    ]
