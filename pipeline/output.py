@@ -51,6 +51,7 @@ from apache_beam.io.filesystem import FileSystem
 from apache_beam.io.filesystems import FileSystems
 
 from wirewash.transforms.core.readers.listing import expand_input, matches_nothing
+from wirewash.transforms.core.schema import OUTPUT_LOCK
 from wirewash.transforms.index_store import pid_alive
 
 from wirewash.pipeline.dataset_card import CARD
@@ -65,7 +66,6 @@ CURRENT_FILE = "CURRENT"
 # Written into a run folder before the pointer moves off it: only such folders are ever removed.
 SUPERSEDED = ".superseded"
 LIVE = ".live"
-OUTPUT_LOCK = ".output.lock"
 # Where flock is unavailable, a lock record older than this is a crashed run's, whoever wrote it (no wirewash
 # batch run on one machine takes a day; a longer one must be given its own --output).
 STALE_OUTPUT_LOCK = datetime.timedelta(hours=24)
