@@ -50,7 +50,7 @@ from typing import Iterator
 from apache_beam.io.filesystem import FileSystem
 from apache_beam.io.filesystems import FileSystems
 
-from wirewash.transforms.core.readers.listing import expand_input, matches_nothing
+from wirewash.transforms.core.readers.listing import expand_input, folders_holding, matches_nothing
 from wirewash.transforms.core.schema import OUTPUT_LOCK
 from wirewash.transforms.index_store import pid_alive
 
@@ -203,16 +203,6 @@ def _matcher(entry: str):
     return re.compile(FileSystem.translate_pattern(os.path.join(os.path.realpath(head), rest))).match
 
 
-def _folders_holding(path: str) -> Iterator[str]:
-    """``path`` and each folder above it, up to ``/``."""
-    while True:
-        yield path
-        parent = os.path.dirname(path)
-        if parent == path:
-            return
-        path = parent
-
-
 def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> None:
     """UsageError when ``output`` (a folder a run writes) overlaps an input: an input entry that would read
     a file a run writes there (a folder holding it, or a pattern matching it), an entry whose pattern
@@ -228,7 +218,7 @@ def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> Non
         matches = _matcher(entry)
         if any(matches(os.path.join(out, rel)) for rel in _WRITTEN):
             raise UsageError(f"{flag} {output} is inside --input {entry}; give an output outside the input")
-        folder = next((f for f in _folders_holding(out) if matches(f)), None)
+        folder = next((f for f in folders_holding(out) if matches(f)), None)
         if folder is not None:
             what = f"{flag} {output}" if folder == out else f"{folder}, which holds {flag} {output}"
             raise UsageError(

@@ -187,7 +187,7 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
     start = root.rstrip("/") or ("/" if root else ".")
     if not os.path.isdir(start):
         raise FileNotFoundError(f"no such directory: {start}")
-    # A folder set aside below the root -> (reason, how many of its files the pattern matches): an earlier
+    # A folder set aside at, around or below the root -> (reason, how many of its files the pattern matches): an earlier
     # wirewash output or index (read, its Parquet tables and reports would be new articles) or a version-control
     # folder (git's sample hooks read as articles). Each is one rejection instead.
     set_aside: dict[str, list] = {}
@@ -259,7 +259,7 @@ def _output_around(folder: str) -> str | None:
     table named as the input is read as asked; everything else of an output (reports, lock, card, links, an
     index's partitions) is never an article."""
     for spelled in dict.fromkeys((os.path.abspath(folder), os.path.realpath(folder))):
-        for outer in _folders_up(spelled):
+        for outer in folders_holding(spelled):
             kind = _wirewash_at(outer)
             if kind:
                 parts = os.path.relpath(spelled, outer).split(os.sep)
@@ -268,7 +268,8 @@ def _output_around(folder: str) -> str | None:
     return None
 
 
-def _folders_up(path: str) -> Iterator[str]:
+def folders_holding(path: str) -> Iterator[str]:
+    """``path`` and each folder above it, up to ``/``."""
     while True:
         yield path
         parent = os.path.dirname(path)
