@@ -177,37 +177,41 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
     Without: local micro-batches (pipeline/streaming.py says why), each a batch run against the index into
     OUTPUT/batch-<utc>/. The report is written when the stream ends (--stream_for)."""
     standard = options.view_as(StandardOptions)
+    run_id = output_folder.new_run_id()
     if standard.runner is None:
         index = configs.index or FileSystems.join(configs.output, "index")
         # Refused before watching, like a batch run: an incompatible index must not wait for the first file.
         index_folder.read_manifest(index, configs.dedup.minhash)
-        batch_argv = without_flags([a for a in argv if not a.startswith("--streaming")], PER_BATCH_FLAGS)
-        watched: dict[str, int] = {}
-
-        def inc(name: str, n: int = 1) -> None:
-            watched[name] = watched.get(name, 0) + n
-
-        reports = watch_locally(
-            configs.input,
-            configs.output,
-            configs.stream,
-            # One --input per file: a file name may hold a comma.
-            lambda paths, out: run(
-                batch_argv + [f"--input={p}" for p in paths] + ["--output", out, "--index", index]
-            ),
-            inc=inc,
-        )
-        report = stream_report(reports, configs, watched)
     else:
-        run_id = output_folder.new_run_id()
         index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id) if configs.index else None
-        with beam.Pipeline(options=options) as p:
-            build_streaming(p, configs, configs.stream, configs.output, index)
-        counters = counters_of(p.result)
-        check_accounting(counters)
-        report = build_report(counters, configs, standard.runner)
-    with FileSystems.create(FileSystems.join(configs.output, REPORT)) as f:
-        f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
+    # One stream per output, as one batch run: two would both write its report and (locally) its batches.
+    with output_folder.output_lock(configs.output, run_id):
+        if standard.runner is None:
+            batch_argv = without_flags([a for a in argv if not a.startswith("--streaming")], PER_BATCH_FLAGS)
+            watched: dict[str, int] = {}
+
+            def inc(name: str, n: int = 1) -> None:
+                watched[name] = watched.get(name, 0) + n
+
+            reports = watch_locally(
+                configs.input,
+                configs.output,
+                configs.stream,
+                # One --input per file: a file name may hold a comma.
+                lambda paths, out: run(
+                    batch_argv + [f"--input={p}" for p in paths] + ["--output", out, "--index", index]
+                ),
+                inc=inc,
+            )
+            report = stream_report(reports, configs, watched)
+        else:
+            with beam.Pipeline(options=options) as p:
+                build_streaming(p, configs, configs.stream, configs.output, index)
+            counters = counters_of(p.result)
+            check_accounting(counters)
+            report = build_report(counters, configs, standard.runner)
+        with FileSystems.create(FileSystems.join(configs.output, REPORT)) as f:
+            f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
     return report
 
 

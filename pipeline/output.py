@@ -400,8 +400,9 @@ def output_lock(output: str, run_id: str) -> Iterator[None]:
 
     An flock: the kernel drops it when its process dies however it dies, so a killed run's lock is simply
     free again. The file is never removed (removing it would let a third run lock a new file while a second
-    holds the old one); it names its last holder, for people. Where flock is unavailable (some FUSE
-    mounts), the record decides (``lock_is_stale``). Object stores have no exclusive create: no lock."""
+    holds the old one); it names its holder while held and is empty when free. Where flock is unavailable
+    (some FUSE mounts), the record decides (``lock_is_stale``). Object stores have no exclusive create: no
+    lock."""
     if not is_local(output):
         yield
         return
@@ -431,7 +432,11 @@ def output_lock(output: str, run_id: str) -> Iterator[None]:
         record = {"run_id": run_id, "pid": os.getpid(), "host": host, "since": now.isoformat(timespec="seconds")}
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps(record).encode("utf-8"), 0)
-        yield
+        try:
+            yield
+        finally:
+            # Emptied while still held: a free lock names nobody, and a failed run leaves the output as it was.
+            os.ftruncate(fd, 0)
     finally:
         os.close(fd)
 
