@@ -177,37 +177,41 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
     Without: local micro-batches (pipeline/streaming.py says why), each a batch run against the index into
     OUTPUT/batch-<utc>/. The report is written when the stream ends (--stream_for)."""
     standard = options.view_as(StandardOptions)
+    run_id = output_folder.new_run_id()
     if standard.runner is None:
         index = configs.index or FileSystems.join(configs.output, "index")
         # Refused before watching, like a batch run: an incompatible index must not wait for the first file.
         index_folder.read_manifest(index, configs.dedup.minhash)
-        batch_argv = without_flags([a for a in argv if not a.startswith("--streaming")], PER_BATCH_FLAGS)
-        watched: dict[str, int] = {}
-
-        def inc(name: str, n: int = 1) -> None:
-            watched[name] = watched.get(name, 0) + n
-
-        reports = watch_locally(
-            configs.input,
-            configs.output,
-            configs.stream,
-            # One --input per file: a file name may hold a comma.
-            lambda paths, out: run(
-                batch_argv + [f"--input={p}" for p in paths] + ["--output", out, "--index", index]
-            ),
-            inc=inc,
-        )
-        report = stream_report(reports, configs, watched)
     else:
-        run_id = output_folder.new_run_id()
         index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id) if configs.index else None
-        with beam.Pipeline(options=options) as p:
-            build_streaming(p, configs, configs.stream, configs.output, index)
-        counters = counters_of(p.result)
-        check_accounting(counters)
-        report = build_report(counters, configs, standard.runner)
-    with FileSystems.create(FileSystems.join(configs.output, REPORT)) as f:
-        f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
+    # One stream per output, as one batch run: two would both write its report and (locally) its batches.
+    with output_folder.output_lock(configs.output, run_id):
+        if standard.runner is None:
+            batch_argv = without_flags([a for a in argv if not a.startswith("--streaming")], PER_BATCH_FLAGS)
+            watched: dict[str, int] = {}
+
+            def inc(name: str, n: int = 1) -> None:
+                watched[name] = watched.get(name, 0) + n
+
+            reports = watch_locally(
+                configs.input,
+                configs.output,
+                configs.stream,
+                # One --input per file: a file name may hold a comma.
+                lambda paths, out: run(
+                    batch_argv + [f"--input={p}" for p in paths] + ["--output", out, "--index", index]
+                ),
+                inc=inc,
+            )
+            report = stream_report(reports, configs, watched)
+        else:
+            with beam.Pipeline(options=options) as p:
+                build_streaming(p, configs, configs.stream, configs.output, index)
+            counters = counters_of(p.result)
+            check_accounting(counters)
+            report = build_report(counters, configs, standard.runner)
+        with FileSystems.create(FileSystems.join(configs.output, REPORT)) as f:
+            f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
     return report
 
 
@@ -244,51 +248,54 @@ def run(argv: list[str]) -> dict:
     index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id, inc) if configs.index else None
     index_staging = index_folder.staging_dir(index) if index else None
     staging = output_folder.run_dir(configs.output, run_id)
-    try:
-        FileSystems.mkdirs(staging)
-    except OSError as e:
-        raise UsageError(f"--output {configs.output} cannot be created: {e}") from e
-    locked = False
-    try:
-        with output_folder.live_run(configs.output, run_id), index_folder.live_staging(index):
-            locked = True
-            try:
-                for _removed in output_folder.remove_leftovers(configs.output, run_id):
-                    inc("output:leftover_removed")
-                with output_folder.glob_free(staging, run_id) as write_root:
-                    with beam.Pipeline(runner=runner, options=options) as p:
-                        build(p, configs, write_root, index, index_staging)
-                counters = {**counters_of(p.result), **housekeeping}
-                check_accounting(counters)
-                report = build_report(counters, configs, standard.runner, run_id, started, time.time())
-                with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
-                    f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
-                _write_report_html(staging, report)
-                with FileSystems.create(FileSystems.join(staging, CARD)) as f:
-                    f.write(render_card(report).encode("utf-8"))
-                # With an index: only if no other run committed into it since it was opened (else
-                # IndexConflict, before the output is touched), and as one transaction with the index commit.
-                with index_folder.exclusive(index, configs.dedup.minhash):
-                    if index:
-                        index_folder.publish(index, configs.dedup.minhash, configs.output, report["kept"])
-                    else:
-                        output_folder.promote(configs.output, run_id)
-            except BaseException:
-                # A killed run cannot get here and leaves its .runs/<run_id> folder (the next run removes it);
-                # a failed one tidies up, unless its output is already the current one.
-                if output_folder.current_run(configs.output) != run_id:
-                    if index:
-                        index_folder.discard_pending(index)
-                    output_folder.remove_run(configs.output, run_id)
-                    if index_staging:
-                        index_folder.remove_tree(index_staging)
-                raise
-    except BaseException:
-        # Ctrl-C between the folder's creation and its .live lock: no lock marks it as a killed run's, so
-        # the next run would leave it for 24 h; nothing else knows of it yet.
-        if not locked:
-            output_folder.remove_run(configs.output, run_id)
-        raise
+    # Held from before the run folder exists until the output has switched: a second run on this output
+    # stops here naming this one, instead of both switching it and the later finisher silently winning.
+    with output_folder.output_lock(configs.output, run_id):
+        try:
+            FileSystems.mkdirs(staging)
+        except OSError as e:
+            raise UsageError(f"--output {configs.output} cannot be created: {e}") from e
+        locked = False
+        try:
+            with output_folder.live_run(configs.output, run_id), index_folder.live_staging(index):
+                locked = True
+                try:
+                    for _removed in output_folder.remove_leftovers(configs.output, run_id):
+                        inc("output:leftover_removed")
+                    with output_folder.glob_free(staging, run_id) as write_root:
+                        with beam.Pipeline(runner=runner, options=options) as p:
+                            build(p, configs, write_root, index, index_staging)
+                    counters = {**counters_of(p.result), **housekeeping}
+                    check_accounting(counters)
+                    report = build_report(counters, configs, standard.runner, run_id, started, time.time())
+                    with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
+                        f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
+                    _write_report_html(staging, report)
+                    with FileSystems.create(FileSystems.join(staging, CARD)) as f:
+                        f.write(render_card(report).encode("utf-8"))
+                    # With an index: only if no other run committed into it since it was opened (else
+                    # IndexConflict, before the output is touched), and as one transaction with the index commit.
+                    with index_folder.exclusive(index, configs.dedup.minhash):
+                        if index:
+                            index_folder.publish(index, configs.dedup.minhash, configs.output, report["kept"])
+                        else:
+                            output_folder.promote(configs.output, run_id)
+                except BaseException:
+                    # A killed run cannot get here and leaves its .runs/<run_id> folder (the next run removes it);
+                    # a failed one tidies up, unless its output is already the current one.
+                    if output_folder.current_run(configs.output) != run_id:
+                        if index:
+                            index_folder.discard_pending(index)
+                        output_folder.remove_run(configs.output, run_id)
+                        if index_staging:
+                            index_folder.remove_tree(index_staging)
+                    raise
+        except BaseException:
+            # Ctrl-C between the folder's creation and its .live lock: no lock marks it as a killed run's, so
+            # the next run would leave it for 24 h; nothing else knows of it yet.
+            if not locked:
+                output_folder.remove_run(configs.output, run_id)
+            raise
     return report
 
 
@@ -344,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as e:
         print(f"wirewash: {_flag_named(' '.join(str(e).split()))}", file=sys.stderr)
         return 2
-    except (AccountingError, index_folder.IndexProblem) as e:
+    except (AccountingError, index_folder.IndexProblem, output_folder.OutputBusy) as e:
         print(f"wirewash: {e}", file=sys.stderr)
         return 1
     except index_folder.IndexCommitError as e:

@@ -9,6 +9,7 @@ Layout on a local filesystem::
     OUTPUT/.current       -> .runs/<run_id>          the pointer, replaced by one os.replace
     OUTPUT/.runs/<run_id>/{articles,duplicates,rejected}/part-SSSSS-of-NNNNN.parquet, report.json, ...
     OUTPUT/.runs/<run_id>/.live                      flock held by the run's process while it runs
+    OUTPUT/.output.lock                              flock held by the one run writing OUTPUT (``output_lock``)
 
 A run writes only inside its own ``.runs/<run_id>/``; ``promote`` then replaces ``.current`` in one rename,
 so a reader, or a kill at any moment, sees the whole previous run or the whole new one. Only after the swap
@@ -49,7 +50,9 @@ from typing import Iterator
 from apache_beam.io.filesystem import FileSystem
 from apache_beam.io.filesystems import FileSystems
 
-from wirewash.transforms.core.readers.listing import expand_input, matches_nothing
+from wirewash.transforms.core.readers.listing import expand_input, folders_holding, matches_nothing
+from wirewash.transforms.core.schema import OUTPUT_LOCK
+from wirewash.transforms.index_store import pid_alive
 
 from wirewash.pipeline.dataset_card import CARD
 from wirewash.pipeline.report import OUTPUT_NAMES
@@ -63,6 +66,9 @@ CURRENT_FILE = "CURRENT"
 # Written into a run folder before the pointer moves off it: only such folders are ever removed.
 SUPERSEDED = ".superseded"
 LIVE = ".live"
+# Where flock is unavailable, a lock record older than this is a crashed run's, whoever wrote it (no wirewash
+# batch run on one machine takes a day; a longer one must be given its own --output).
+STALE_OUTPUT_LOCK = datetime.timedelta(hours=24)
 REMOVING = ".removing-"
 # Far longer than the instant between a run creating its folder and its .live lock (see the module doc).
 STALE_UNMARKED = datetime.timedelta(hours=24)
@@ -73,6 +79,10 @@ _GLOB = re.compile(r"[*?[]")
 
 class UsageError(ValueError):
     """A command-line mistake found before any work: exit 2, one line, nothing created."""
+
+
+class OutputBusy(RuntimeError):
+    """Another run is writing the same --output: exit 1, naming it."""
 
 
 def new_run_id(now: datetime.datetime | None = None) -> str:
@@ -165,6 +175,7 @@ _WRITTEN = tuple(
     for rel in (
         "articles/part-00000-of-00001.parquet", "rejected/beam-temp-part-0a/0a.part.parquet",
         "report.json", "report.html", "README.md", ".current", "CURRENT", ".superseded", ".live",
+        OUTPUT_LOCK,
     )
 ) + tuple(
     prefix + rel
@@ -192,16 +203,6 @@ def _matcher(entry: str):
     return re.compile(FileSystem.translate_pattern(os.path.join(os.path.realpath(head), rest))).match
 
 
-def _folders_holding(path: str) -> Iterator[str]:
-    """``path`` and each folder above it, up to ``/``."""
-    while True:
-        yield path
-        parent = os.path.dirname(path)
-        if parent == path:
-            return
-        path = parent
-
-
 def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> None:
     """UsageError when ``output`` (a folder a run writes) overlaps an input: an input entry that would read
     a file a run writes there (a folder holding it, or a pattern matching it), an entry whose pattern
@@ -217,7 +218,7 @@ def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> Non
         matches = _matcher(entry)
         if any(matches(os.path.join(out, rel)) for rel in _WRITTEN):
             raise UsageError(f"{flag} {output} is inside --input {entry}; give an output outside the input")
-        folder = next((f for f in _folders_holding(out) if matches(f)), None)
+        folder = next((f for f in folders_holding(out) if matches(f)), None)
         if folder is not None:
             what = f"{flag} {output}" if folder == out else f"{folder}, which holds {flag} {output}"
             raise UsageError(
@@ -373,6 +374,79 @@ def live_folder(folder: str) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def lock_is_stale(holder: dict, host: str, now: datetime.datetime) -> bool:
+    """Whether a lock record (pid, host, since), read where flock cannot say, is a crashed run's: its pid is
+    gone on this host, or it is older than STALE_OUTPUT_LOCK. An unreadable record is stale: a live run
+    writes it whole right after taking the lock."""
+    try:
+        since = datetime.datetime.fromisoformat(holder["since"])
+        pid = int(holder["pid"])
+    except (KeyError, TypeError, ValueError):
+        return True
+    return (holder.get("host") == host and not pid_alive(pid)) or now - since >= STALE_OUTPUT_LOCK
+
+
+def _describe(holder: dict) -> str:
+    return (f"run {holder.get('run_id', '?')} (pid {holder.get('pid', '?')} on {holder.get('host', '?')}, "
+            f"started {holder.get('since', '?')})")
+
+
+@contextlib.contextmanager
+def output_lock(output: str, run_id: str) -> Iterator[None]:
+    """Hold ``OUTPUT/.output.lock`` for the block, or OutputBusy naming the run holding it: two runs on one
+    output would each switch it, and the later finisher would silently win.
+
+    An flock: the kernel drops it when its process dies however it dies, so a killed run's lock is simply
+    free again. The file is never removed (removing it would let a third run lock a new file while a second
+    holds the old one); it names its holder while held and is empty when free. Where flock is unavailable
+    (some FUSE mounts), the record decides (``lock_is_stale``). Object stores have no exclusive create: no
+    lock."""
+    if not is_local(output):
+        yield
+        return
+    path = os.path.join(output, OUTPUT_LOCK)
+    try:
+        os.makedirs(output, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as e:
+        raise UsageError(f"--output {output} cannot be created: {e}") from e
+    try:
+        now = datetime.datetime.now(datetime.timezone.utc)
+        host = socket.gethostname()
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputBusy(
+                f"--output {output} is being written by {_describe(_read_holder(fd))}; wait for it to end or "
+                "give another --output"
+            ) from None
+        except OSError:
+            holder = _read_holder(fd)
+            if holder and not lock_is_stale(holder, host, now):
+                raise OutputBusy(
+                    f"--output {output} is being written by {_describe(holder)} (no flock on this file system; "
+                    f"if that run is gone, delete {path})"
+                ) from None
+        record = {"run_id": run_id, "pid": os.getpid(), "host": host, "since": now.isoformat(timespec="seconds")}
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps(record).encode("utf-8"), 0)
+        try:
+            yield
+        finally:
+            # Emptied while still held: a free lock names nobody, and a failed run leaves the output as it was.
+            os.ftruncate(fd, 0)
+    finally:
+        os.close(fd)
+
+
+def _read_holder(fd: int) -> dict:
+    try:
+        holder = json.loads(os.pread(fd, 4096, 0).decode("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return holder if isinstance(holder, dict) else {}
 
 
 @contextlib.contextmanager

@@ -7,8 +7,7 @@ from importlib import metadata
 from typing import Mapping
 
 from wirewash.transforms.core.cleaning import METADATA_RULES
-
-OUTPUT_NAMES = ("articles", "duplicates", "rejected")
+from wirewash.transforms.core.schema import OUTPUT_NAMES
 
 
 class AccountingError(RuntimeError):

@@ -9,6 +9,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from wirewash.transforms.core import index
+from wirewash.transforms.core.clusters import text_digest
+from wirewash.transforms.core.clusters import text_digest
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 
 CFG = MinhashConfig()
@@ -21,14 +23,19 @@ def text(start: int, n: int = 80) -> str:
     return " ".join(WORDS[start : start + n])
 
 
-def write_index(root: Path, run_id: str, docs: dict[str, str]) -> None:
-    """An index folder holding ``docs`` (doc_id -> text) as one committed run, written with the pure helpers."""
+def write_index(
+    root: Path, run_id: str, docs: dict[str, str], published: dict[str, datetime.date] | None = None
+) -> None:
+    """An index folder holding ``docs`` (doc_id -> text; ``published``: doc_id -> day) as one committed run,
+    written with the pure helpers."""
     bands, rows = {}, {}
     for doc_id, body in docs.items():
-        signed = sign(doc_id, body, CFG)
-        rows.setdefault(index.doc_partition(doc_id), []).append(index.doc_row(signed, None, run_id))
+        day = (published or {}).get(doc_id)
+        signed = sign(doc_id, body, CFG, None, day)
+        digest = text_digest(body)
+        rows.setdefault(index.doc_partition(doc_id), []).append(index.doc_row(signed, day, run_id, digest))
         for key in signed.band_keys:
-            bands.setdefault(index.band_partition(key), []).append({"band_key": key, "doc_id": doc_id})
+            bands.setdefault(index.band_partition(key), []).append(index.band_row(key, doc_id, digest))
     for table, by_part in ((index.BANDS, bands), (index.DOCS, rows)):
         for part, part_rows in by_part.items():
             (root / table / part).mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from conftest import snapshot
+from conftest import snapshot, table_rows
 from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.cli import PER_BATCH_FLAGS, argv_problem, main, without_flags
 from wirewash.pipeline.options import DEFAULT_INPUT, WirewashOptions, repeated_flag
@@ -276,3 +276,17 @@ def test_warnings_name_duplicate_ids_only_past_a_share_of_the_inputs():
         "10 of 100 inputs were rejected as duplicate_id: their 'guid' field repeats another record's with other "
         "text; if that field is not a unique id, name the one that is with --id_column"
     ]
+
+
+def test_an_earlier_output_as_the_input_is_one_rejection_and_its_articles_table_is_read(tmp_path, seed_output):
+    """F24: --input naming an earlier output read its report.html and lock file as articles."""
+    out, report = seed_output
+    assert main(["--input", str(out), "--output", str(tmp_path / "o1")]) == 0
+    assert table_rows(tmp_path / "o1", "articles") == []
+    (rejected,) = table_rows(tmp_path / "o1", "rejected")
+    assert rejected["reason"] == "earlier_output" and "files matched" in rejected["detail"]
+    # Its articles table, named, is read as asked: each of its rows is an input record.
+    assert main(["--input", str(out / "articles"), "--output", str(tmp_path / "o2")]) == 0
+    o2 = {name: table_rows(tmp_path / "o2", name) for name in ("articles", "duplicates", "rejected")}
+    assert not [r for r in o2["rejected"] if r["reason"] == "earlier_output"]
+    assert sum(map(len, o2.values())) == report["kept"]

@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirewash.transforms.core import clusters
-from wirewash.transforms.core.clusters import ClusterConfig, DedupConfig, rank
+from wirewash.transforms.core.clusters import (
+    ClusterConfig, DedupConfig, chosen_candidates, indexed_rank, rank, star_pairs,
+)
 from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.schema import Article, Rejected
 
@@ -318,3 +320,26 @@ def test_only_a_contested_doc_id_needs_its_claim_to_be_attached():
     assert [(r.source, r.reason) for r in out] == [("a/one.txt", "duplicate_id"),
                                                    ("b/two.txt", "duplicate_id")]
     assert counts == {"dedup:kept": 1, "dedup:cluster_size:2": 1, "dedup:rejected:duplicate_id": 2}
+
+
+def test_identical_indexed_copies_take_one_candidate_slot_whatever_their_order():
+    cfg = ClusterConfig(candidates=2, most_shared=1)
+    copies = [(indexed_rank(f"a{i}", "d1g"), f"a{i}") for i in range(6)]
+    representative = (indexed_rank("rep", "f00"), "rep")
+    other = (indexed_rank("zz", "e11"), "zz")
+    proposed = {m: 5 for m in [*copies, representative, other]}
+    for order in (list(proposed), list(reversed(proposed))):
+        chosen = chosen_candidates({m: proposed[m] for m in order}, cfg)
+        assert chosen == sorted([*copies, other])  # two texts: the copies' and the next best
+    # New articles are each their own text, however alike (batch dedup keeps its bounded stars).
+    new = [((0, -80, "d1g", f"n{i}"), f"n{i}") for i in range(6)]
+    assert len(chosen_candidates({m: 5 for m in new}, cfg)) == 2
+    # An index written before digests: each indexed article is a text of its own.
+    assert len(chosen_candidates({(indexed_rank(f"a{i}"), f"a{i}"): 5 for i in range(6)}, cfg)) == 2
+
+
+def test_a_bucket_stars_on_whole_groups_of_identical_indexed_copies():
+    members = [(indexed_rank(f"a{i}", "d1g"), f"a{i}") for i in range(5)] + [(indexed_rank("rep", "f00"), "rep")]
+    new = ((0, -80, "x", "new"), "new")
+    pairs = list(star_pairs([*members, new], ClusterConfig(star_width=2), lambda _c: None))
+    assert {better for better, worse in pairs if worse == new} == set(members)

@@ -96,7 +96,7 @@ def test_a_docs_row_keeps_the_moment_and_the_outlet_and_an_older_row_has_neither
     moment = datetime.datetime(2024, 3, 4, 11, 0, 5, tzinfo=datetime.timezone.utc)
     signed = sign("d", text(0), MinhashConfig(), None, moment.date(), published_at=moment, publisher="Reuters")
     path = tmp_path / "docs.parquet"
-    pq.write_table(pa.Table.from_pylist([index.doc_row(signed, moment.date(), "run1")], index.DOCS_SCHEMA), path)
+    pq.write_table(pa.Table.from_pylist([index.doc_row(signed, moment.date(), "run1", "d1g")], index.DOCS_SCHEMA), path)
     (row,) = pq.read_table(path, columns=["doc_id", *index.EVIDENCE_COLUMNS]).to_pylist()
     back = index.row_evidence(row)
     assert (back.published_at, back.outlet, back.published) == (int(moment.timestamp()), "reuters", moment.toordinal())
@@ -131,6 +131,26 @@ def test_incremental_duplicates_against_an_index(tmp_path):
         )
         assert_that(out[dedup.REJECTED] | "RejectedIds" >> beam.Map(lambda r: (r.doc_id, r.reason)),
                     equal_to([("old-b", "already_indexed")]), label="Rejected")
+
+
+@pytest.mark.parametrize("representative", [text(0), text(0, 95)], ids=["identical", "longer"])
+def test_identical_indexed_copies_with_other_dates_do_not_crowd_out_the_representative(tmp_path, representative):
+    """F14: identical copies of a story, indexed because their dates were too far from it to be copies, took
+    every candidate slot of a re-run copy (doc_ids before the representative's): never compared, it was kept."""
+    monday = datetime.date(2024, 3, 4)
+    copies = {f"a{i}": text(0) for i in range(6)}
+    days = {doc_id: monday - datetime.timedelta(weeks=3 * (i + 1)) for i, doc_id in enumerate(copies)}
+    write_index(tmp_path, "run1", {**copies, "rep": representative}, {**days, "rep": monday})
+    state = index.IndexState(str(tmp_path), "run2", ("run1",))
+    articles = [
+        Article("again", "s1", text(0), published=monday),  # the re-run copy: a duplicate of rep
+        Article("later", "s2", text(0), published=monday + datetime.timedelta(weeks=2)),  # no indexed copy that day
+    ]
+    with test_pipeline.TestPipeline(runner="FnApiRunner") as p:
+        out = p | beam.Create(articles) | IncrementalDuplicates(DedupConfig(), state)
+        assert_that(out[dedup.KEPT] | "KeptIds" >> beam.Map(lambda a: a.doc_id), equal_to(["later"]), label="Kept")
+        assert_that(out[dedup.DUPLICATES] | "DupIds" >> beam.Map(lambda a: (a.doc_id, a.duplicate_of)),
+                    equal_to([("again", "rep")]), label="Duplicates")
 
 
 # --- CLI ------------------------------------------------------------------------------------------------------

@@ -187,11 +187,43 @@ def test_an_earlier_output_or_index_below_the_input_is_one_rejection_not_article
         ("a.txt", None), ("idx", "earlier_output"), ("out", "earlier_output"),
     ]
     assert "(5 files matched)" in listed[2].problem[1]  # its 2 files and 3 links
-    # A pattern that matches none of its files: nothing to say. Named as the input's root: read as asked.
+    # A pattern that matches none of its files: nothing to say.
     assert names(escape(str(tmp_path / "D")) + "/**/*.txt", tmp_path) == ["D/a.txt"]
-    named = list(list_local(escape(str(tmp_path / "D" / "out")) + "/**"))
-    assert "D/out/.runs/20260101T000000Z00000000/articles/part-00000-of-00001.parquet" in names(
-        escape(str(tmp_path / "D" / "out")) + "/**", tmp_path)
-    assert not any(x.problem and x.problem[0] == "earlier_output" for x in named)
     # --exclude leaves it out altogether.
     assert [x.source.rsplit("/", 1)[-1] for x in list_local(escape(str(tmp_path / "D")) + "/**", ("out", "idx"))] == ["a.txt"]
+
+
+@pytest.mark.parametrize("spelled", ["out", "out/", "out/*", "out/**", "out/report*", "link", "out/.runs",
+                                     "out/report.html", "out/.output.lock", "out/.runs/20260101T000000Z00000000/report.json"])
+def test_an_earlier_output_named_as_the_input_is_one_rejection_whichever_way_it_is_named(tmp_path, monkeypatch, spelled):
+    """F24: --input naming an earlier output folder read its report.html and lock file as articles."""
+    out = tmp_path / "out"
+    out.mkdir()
+    _earlier_output(out)
+    (out / ".runs" / "20260101T000000Z00000000" / "report.html").write_text("<html>")
+    os.symlink(".current/report.html", out / "report.html")
+    (out / ".output.lock").write_text("{}")
+    os.symlink("out", tmp_path / "link")
+    monkeypatch.chdir(tmp_path)
+    listed = [x for spec in expand_input(spelled) for x in list_local(spec)]
+    assert [(x.problem or ("",))[0] for x in listed] == ["earlier_output"]
+    assert listed[0].source.rstrip("/").endswith(("out", "link")) and "files matched" in listed[0].problem[1]
+
+
+@pytest.mark.parametrize("table", ["out/articles", "out/.runs/20260101T000000Z00000000/articles"])
+def test_a_table_of_an_earlier_output_named_as_the_input_is_read_as_asked(tmp_path, table):
+    _earlier_output(tmp_path / "out")
+    (spec,) = expand_input(str(tmp_path / table))
+    listed = list(list_local(spec))
+    assert [(x.source.rsplit("/", 1)[-1], x.problem) for x in listed] == [("part-00000-of-00001.parquet", None)]
+
+
+def test_a_first_run_still_writing_its_output_is_an_earlier_output_too(tmp_path):
+    (tmp_path / "out" / ".runs" / "20260101T000000Z00000000").mkdir(parents=True)
+    (tmp_path / "out" / ".runs" / "20260101T000000Z00000000" / "report.json").write_text("{}")
+    (tmp_path / "out" / ".output.lock").write_text("{}")
+    (tmp_path / "notes" / ".runs").mkdir(parents=True)  # a .runs folder alone is no output
+    (tmp_path / "notes" / "a.txt").write_text("a")
+    listed = list(list_local(escape(str(tmp_path)) + "/**"))
+    assert [(x.source.rsplit("/", 1)[-1], x.problem and x.problem[0]) for x in listed] == [
+        ("a.txt", None), ("out", "earlier_output")]

@@ -8,6 +8,9 @@ import os
 import re
 import shutil
 import signal
+import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -15,7 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import killed_at
+from conftest import SEEDS, killed_at
 from wirewash.pipeline import cli
 from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.output import UsageError
@@ -251,3 +254,55 @@ def test_a_run_folder_is_live_until_its_process_dies_however_it_dies(tmp_path):
     os.waitpid(pid, 0)
     assert output_folder.remove_leftovers(str(out), own) == [NEW]
     assert sorted(p.name for p in (out / ".runs").iterdir()) == [OLD] and visible_run(out) == OLD
+
+
+def _holding_output_lock(out: Path, run_id: str) -> subprocess.Popen:
+    """Another process holding ``out``'s lock as a run does, until killed."""
+    code = (
+        "import sys, time\n"
+        "from wirewash.pipeline.output import output_lock\n"
+        f"with output_lock({str(out)!r}, {run_id!r}):\n"
+        "    print('held', flush=True)\n"
+        "    time.sleep(600)\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
+def test_a_second_run_on_a_busy_output_fails_naming_the_first_and_a_killed_holder_frees_it(tmp_path):
+    """F26: two runs on one --output both exited 0 and the later finisher's output silently won."""
+    out = tmp_path / "out"
+    holder = _holding_output_lock(out, "20260101T000000Zfeedf00d")
+    try:
+        second = subprocess.run(
+            [sys.executable, "-m", "wirewash", "--input", str(SEEDS), "--output", str(out)],
+            capture_output=True, text=True, timeout=300,
+        )
+        assert second.returncode == 1
+        assert f"pid {holder.pid} on {socket.gethostname()}" in second.stderr
+        assert "20260101T000000Zfeedf00d" in second.stderr and "started 20" in second.stderr
+        # It stopped before any work: no run folder, nothing switched.
+        assert not (out / output_folder.RUNS).exists() and not (out / "articles").exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    # The kernel dropped the killed holder's lock: the next run takes it.
+    with output_folder.output_lock(str(out), "20260101T000001Z00000000"):
+        held = json.loads((out / output_folder.OUTPUT_LOCK).read_text())
+        assert (held["pid"], held["run_id"]) == (os.getpid(), "20260101T000001Z00000000")
+
+
+def test_a_lock_record_is_stale_when_its_process_is_gone_here_or_it_is_too_old():
+    now = datetime.datetime(2026, 1, 2, tzinfo=datetime.timezone.utc)
+    here, young = socket.gethostname(), (now - datetime.timedelta(hours=1)).isoformat()
+    old = (now - output_folder.STALE_OUTPUT_LOCK).isoformat()
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    stale = output_folder.lock_is_stale
+    assert not stale({"pid": os.getpid(), "host": here, "since": young}, here, now)
+    assert stale({"pid": gone.pid, "host": here, "since": young}, here, now)
+    # Another host's pid says nothing here: only its age does.
+    assert not stale({"pid": gone.pid, "host": here + "-other", "since": young}, here, now)
+    assert stale({"pid": os.getpid(), "host": here + "-other", "since": old}, here, now)
+    assert stale({"pid": "?"}, here, now)

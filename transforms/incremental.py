@@ -29,7 +29,9 @@ from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
 from wirewash.transforms import dedup
 from wirewash.transforms.core import index
-from wirewash.transforms.core.clusters import Claim, DedupConfig, RankedEvidence, indexed_rank, new_pairs
+from wirewash.transforms.core.clusters import (
+    Claim, DedupConfig, RankedEvidence, indexed_rank, is_indexed, new_pairs, text_digest,
+)
 from wirewash.transforms.core.minhash import MinhashConfig, sign_article
 from wirewash.transforms.core.verify import packed
 from wirewash.transforms.dedup import (
@@ -109,7 +111,7 @@ def _indexed_better(_worse, chosen):
     """The doc_ids of indexed articles among a document's candidates (``CandidatePairs``): indexed articles
     outrank every new one, so only a pair's better side can be one."""
     for rank, doc_id in chosen:
-        if rank == indexed_rank(doc_id):
+        if is_indexed(rank):
             yield doc_id
 
 
@@ -168,9 +170,9 @@ class IncrementalDuplicates(beam.PTransform):
             new_band_to_member
             | "BandPartitions" >> beam.MapTuple(lambda key, _member: index.band_partition(key))
             | "DistinctBandPartitions" >> beam.Distinct()
-            | "ReadIndexedBands" >> ReadIndexPartitions(state, index.BANDS, ["band_key", "doc_id"])
+            | "ReadIndexedBands" >> ReadIndexPartitions(state, index.BANDS, ["band_key", "doc_id", "digest"])
             | "MarkIndexed" >> beam.Map(
-                lambda row: (row["band_key"], ((indexed_rank(row["doc_id"]), row["doc_id"]), False))
+                lambda row: (row["band_key"], ((indexed_rank(row["doc_id"], row.get("digest")), row["doc_id"]), False))
             )
         )
         cluster_cfg = cfg.cluster
@@ -191,7 +193,7 @@ class IncrementalDuplicates(beam.PTransform):
             candidate_indexed_ids
             | "CandidatePartitions" >> beam.Map(index.doc_partition)
             | "DistinctCandidatePartitions" >> beam.Distinct()
-            | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", *index.EVIDENCE_COLUMNS])
+            | "ReadIndexedDocs" >> ReadIndexPartitions(state, index.DOCS, ["doc_id", "digest", *index.EVIDENCE_COLUMNS])
             | "KeyRows" >> beam.Map(lambda row: (row["doc_id"], row))
         )
         # A partition holds many indexed articles; only the candidates' rows go on.
@@ -204,7 +206,7 @@ class IncrementalDuplicates(beam.PTransform):
         doc_to_evidence = (
             signed_docs | "NewEvidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.ranked_evidence)),
             indexed_docs | "IndexedEvidence" >> beam.MapTuple(lambda doc_id, row: (doc_id, RankedEvidence(
-                indexed_rank(doc_id), "", "", packed(index.row_evidence(row))))),
+                indexed_rank(doc_id, row.get("digest")), "", "", packed(index.row_evidence(row))))),
         ) | "AllEvidence" >> beam.Flatten()
 
         doc_to_cluster = (candidates, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
@@ -234,14 +236,15 @@ class _IndexRowsFn(CountingDoFn):
 
     def process(self, article, w=beam.DoFn.WindowParam):
         signed = sign_article(article, self._cfg)
+        digest = text_digest(article.text)
         run_id = self._run_id or _window_run(w)
         self.inc("index:article")
         yield beam.pvalue.TaggedOutput(
-            index.DOCS, (index.doc_partition(article.doc_id), index.doc_row(signed, article.published, run_id))
+            index.DOCS, (index.doc_partition(article.doc_id), index.doc_row(signed, article.published, run_id, digest))
         )
         for key in signed.band_keys:
             yield beam.pvalue.TaggedOutput(
-                index.BANDS, (index.band_partition(key), {"band_key": key, "doc_id": article.doc_id})
+                index.BANDS, (index.band_partition(key), index.band_row(key, article.doc_id, digest))
             )
 
 

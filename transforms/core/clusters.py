@@ -4,7 +4,8 @@ greedy choice of representatives, one distributed round at a time.
 Rank orders the documents (``--keep``). Every duplicate is verified directly against its representative:
 
 1. Per LSH bucket, sorted by rank, each member is proposed the ``star_width`` best-ranked members and the
-   member ranked just before it (linear in the bucket size). A bucket above ``max_bucket`` members proposes
+   member ranked just before it (linear in the bucket size); byte-identical indexed articles count as one
+   member there and in the cap below (``_text``). A bucket above ``max_bucket`` members proposes
    only its best member. Of all its buckets' proposals, a document is paired with at most
    ``candidates + most_shared`` (``chosen_candidates``): the work is linear in the number of copies.
 2. The verified pairs, directed from the better-ranked document to the other, are resolved as the greedy
@@ -104,9 +105,14 @@ def rank(
 _EPOCH_DAY = datetime.date(1970, 1, 1).toordinal()
 
 
-def indexed_rank(doc_id: str) -> Rank:
-    """Indexed articles outrank every new one: an article published earlier is never replaced by a copy."""
-    return -1, 0, "", doc_id
+def indexed_rank(doc_id: str, digest: str | None = None) -> Rank:
+    """Indexed articles outrank every new one: an article published earlier is never replaced by a copy.
+    ``digest``: the indexed text's, None for an index written before digests were stored."""
+    return -1, 0, digest or "", doc_id
+
+
+def is_indexed(rank: Rank) -> bool:
+    return rank[0] == -1
 
 
 Member = tuple[Rank, str]
@@ -120,14 +126,39 @@ def star_pairs(members: Iterable[Member], cfg: ClusterConfig, inc: Inc) -> Itera
         return
     inc("dedup:bucket_with_candidates")
     width = cfg.star_width
-    if len(ranked) > cfg.max_bucket:
+    hot = len(ranked) > cfg.max_bucket
+    if hot:
         inc("dedup:hot_bucket")
         width = 1
+    heads = len(_first_texts(ranked, width))
     for i in range(1, len(ranked)):
-        for j in range(min(width, i)):
+        for j in range(min(heads, i)):
             yield ranked[j], ranked[i]
-        if width == cfg.star_width and i - 1 >= width:
+        if not hot and i - 1 >= heads:
             yield ranked[i - 1], ranked[i]
+
+
+def _text(member: Member) -> object:
+    """What takes one candidate slot: byte-identical indexed articles together (their rank holds the text's
+    digest), any other member alone. Identical copies an index kept apart (dates too far apart to be copies)
+    differ only in date and outlet; as one slot each, a story re-sent on many days filled every slot with
+    copies refused for their dates, and the re-run copy of the one it duplicates was never compared."""
+    rank, _doc_id = member
+    return ("indexed", rank[2]) if is_indexed(rank) and rank[2] else member
+
+
+def _first_texts(ordered: Iterable[Member], n: int) -> list[Member]:
+    """The members of ``ordered`` up to the end of its ``n``-th distinct ``_text`` (the whole of each)."""
+    texts: set = set()
+    taken = []
+    for member in ordered:
+        text = _text(member)
+        if text not in texts:
+            if len(texts) == n:
+                continue
+            texts.add(text)
+        taken.append(member)
+    return taken
 
 
 def new_pairs(members: Iterable[tuple[Member, bool]], cfg: ClusterConfig, inc: Inc) -> Iterator[tuple[Member, Member]]:
@@ -155,8 +186,8 @@ def chosen_candidates(proposed: Mapping[Member, int], cfg: ClusterConfig) -> lis
     it when nothing better-ranked is well shared). The most shared find a re-send whose family of templated
     reports fills the top of every bucket it is in.
     """
-    ranked = sorted(proposed, key=lambda member: (proposed[member] < cfg.min_shared, member))[: cfg.candidates]
-    most = sorted(proposed, key=lambda member: (-proposed[member], member))[: cfg.most_shared]
+    ranked = _first_texts(sorted(proposed, key=lambda member: (proposed[member] < cfg.min_shared, member)), cfg.candidates)
+    most = _first_texts(sorted(proposed, key=lambda member: (-proposed[member], member)), cfg.most_shared)
     return sorted(set(ranked).union(most))
 
 

@@ -5,9 +5,13 @@ Layout of an index folder::
 
     manifest.json                                  format, MinHash settings, version, committed runs and
                                                    the files (path, bytes) each run added
-    bands/part=XX/<run_id>.parquet                 (band_key, doc_id) of every kept article
+    bands/part=XX/<run_id>.parquet                 (band_key, doc_id, digest) of every kept article
     docs/part=XX/<run_id>.parquet                  (doc_id, verification evidence, words, published,
-                                                   published_at, outlet, run_id)
+                                                   published_at, outlet, run_id, digest)
+
+``digest`` is the text's (``clusters.text_digest``): byte-identical indexed copies are one text when a new
+article's candidates are chosen (``clusters.star_pairs``). Files written before it existed lack the column;
+their articles are each a text of their own, as they were.
 
 ``bands`` is partitioned by the first byte of the band's first MinHash value, ``docs`` by a hash of the
 doc_id, 256 partitions each: a run reads only the band partitions its own band keys fall in and only the
@@ -201,7 +205,11 @@ def run_of(path: str) -> str:
     return path.rsplit("/", 1)[-1].split(".", 1)[0]
 
 
-def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dict:
+def band_row(band_key: bytes, doc_id: str, digest: str) -> dict:
+    return {"band_key": band_key, "doc_id": doc_id, "digest": digest}
+
+
+def doc_row(signed: Signed, published: datetime.date | None, run_id: str, digest: str) -> dict:
     e = signed.evidence
     return {
         "doc_id": signed.doc_id,
@@ -220,6 +228,7 @@ def doc_row(signed: Signed, published: datetime.date | None, run_id: str) -> dic
         ),
         "outlet": e.outlet,
         "run_id": run_id,
+        "digest": digest,
     }
 
 
@@ -246,7 +255,10 @@ def row_evidence(row: dict) -> Evidence:
     )
 
 
-BANDS_SCHEMA = pa.schema([pa.field("band_key", pa.binary(), nullable=False), pa.field("doc_id", pa.string(), nullable=False)])
+BANDS_SCHEMA = pa.schema(
+    [pa.field("band_key", pa.binary(), nullable=False), pa.field("doc_id", pa.string(), nullable=False),
+     pa.field("digest", pa.string())]
+)
 DOCS_SCHEMA = pa.schema(
     [
         pa.field("doc_id", pa.string(), nullable=False),
@@ -263,6 +275,7 @@ DOCS_SCHEMA = pa.schema(
         pa.field("published_at", pa.timestamp("us", tz="UTC")),
         pa.field("outlet", pa.string()),
         pa.field("run_id", pa.string(), nullable=False),
+        pa.field("digest", pa.string()),
     ]
 )
 SCHEMAS = {BANDS: BANDS_SCHEMA, DOCS: DOCS_SCHEMA}

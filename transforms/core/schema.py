@@ -64,6 +64,11 @@ class Article:
         )
 
 
+# The tables of an output folder, one folder each (pipeline/output.py).
+OUTPUT_NAMES = ("articles", "duplicates", "rejected")
+# Held by the one run writing an output folder (pipeline/output.py, output_lock).
+OUTPUT_LOCK = ".output.lock"
+
 ARTICLE_SCHEMA = pa.schema(
     [
         pa.field("doc_id", pa.string(), nullable=False),

@@ -14,6 +14,8 @@ import re
 import stat
 from typing import Iterator, NamedTuple, Sequence
 
+from wirewash.transforms.core.schema import OUTPUT_LOCK, OUTPUT_NAMES
+
 
 class Listed(NamedTuple):
     """One input: ``source`` names it in the output, ``location`` opens it (local: the OS path as bytes,
@@ -171,7 +173,11 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
         if not os.path.lexists(prefix):
             raise FileNotFoundError(f"no such input: {prefix}")
         if not _excluded(prefix, exclude):
-            yield Listed(source_name(_tidy(prefix)), canonical(prefix))
+            around = _output_around(os.path.dirname(os.path.realpath(prefix)))
+            if around:
+                yield _set_aside(around, "earlier_output", 1)
+            else:
+                yield Listed(source_name(_tidy(prefix)), canonical(prefix))
         return
     root = prefix[: prefix.rfind("/") + 1]
     rest = tokens[len(root) :]  # one token per character of the literal root
@@ -181,11 +187,16 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
     start = root.rstrip("/") or ("/" if root else ".")
     if not os.path.isdir(start):
         raise FileNotFoundError(f"no such directory: {start}")
-    # A folder set aside below the root -> (reason, how many of its files the pattern matches): an earlier
+    # A folder set aside at, around or below the root -> (reason, how many of its files the pattern matches): an earlier
     # wirewash output or index (read, its Parquet tables and reports would be new articles) or a version-control
     # folder (git's sample hooks read as articles). Each is one rejection instead.
     set_aside: dict[str, list] = {}
-    stack: list[tuple[str, str, int, str | None]] = [(start, "", 0, None)]
+    # The input itself named as, or inside, such a folder (``--input out``, ``out/*``, ``out/.runs/``):
+    # its reports, lock and card are never articles either, whichever way it is named.
+    around = _output_around(start)
+    if around:
+        set_aside[around] = ["earlier_output", 0]
+    stack: list[tuple[str, str, int, str | None]] = [(start, "", 0, around)]
     while stack:
         directory, relative, depth, inside = stack.pop()
         try:
@@ -229,23 +240,64 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
         stack.extend(reversed(subdirectories))
     for folder, (reason, matched) in sorted(set_aside.items()):
         if matched:
-            what = _SET_ASIDE[reason]
-            yield Listed(source_name(_tidy(folder)), canonical(folder), (
-                reason,
-                f"{what} ({matched} files matched): not read as articles; name it in --input to read it, "
-                "or --exclude it",
-            ))
+            yield _set_aside(folder, reason, matched)
 
 
-def _wirewash_folder(entries: dict[str, os.DirEntry]) -> bool:
-    """Whether a folder's entries are those of a wirewash output (its ``.current`` link and ``.runs`` folder,
-    pipeline/output.py) or index (``manifest.json`` beside ``docs/`` and ``bands/``, transforms/core/index.py)."""
+def _set_aside(folder: str, reason: str, matched: int) -> Listed:
+    how = {
+        "earlier_output": "name one of its tables in --input to read it (OUTPUT/articles)",
+        "version_control": "name it in --input to read it",
+    }[reason]
+    return Listed(source_name(_tidy(folder)), canonical(folder), (
+        reason, f"{_SET_ASIDE[reason]} ({matched} files matched): not read as articles; {how}, or --exclude it",
+    ))
+
+
+def _output_around(folder: str) -> str | None:
+    """The wirewash output or index ``folder`` is, or lies inside (as spelled, then with symlinks resolved),
+    unless it lies inside one of an output's tables (``out/articles``, ``out/.runs/<run>/articles``): a
+    table named as the input is read as asked; everything else of an output (reports, lock, card, links, an
+    index's partitions) is never an article."""
+    for spelled in dict.fromkeys((os.path.abspath(folder), os.path.realpath(folder))):
+        for outer in folders_holding(spelled):
+            kind = _wirewash_at(outer)
+            if kind:
+                parts = os.path.relpath(spelled, outer).split(os.sep)
+                in_table = parts[0] in OUTPUT_NAMES or (parts[0] == ".runs" and parts[2:3] and parts[2] in OUTPUT_NAMES)
+                return None if in_table and kind == "output" else outer
+    return None
+
+
+def folders_holding(path: str) -> Iterator[str]:
+    """``path`` and each folder above it, up to ``/``."""
+    while True:
+        yield path
+        parent = os.path.dirname(path)
+        if parent == path:
+            return
+        path = parent
+
+
+def _wirewash_at(folder: str) -> str | None:
+    try:
+        with os.scandir(folder) as it:
+            return _wirewash_folder({e.name: e for e in it})
+    except OSError:
+        return None
+
+
+def _wirewash_folder(entries: dict[str, os.DirEntry]) -> str | None:
+    """"output" when a folder's entries are those of a wirewash output (its ``.current`` link and ``.runs``
+    folder, pipeline/output.py), "index" for an index (``manifest.json`` beside ``docs/`` and ``bands/``,
+    transforms/core/index.py), else None."""
     def is_dir(name: str) -> bool:
         entry = entries.get(name)
         return entry is not None and entry.is_dir(follow_symlinks=False)
 
-    output = ".current" in entries and entries[".current"].is_symlink() and is_dir(".runs")
-    return output or ("manifest.json" in entries and is_dir("docs") and is_dir("bands"))
+    # A first run still writing has no .current yet, only its lock.
+    if is_dir(".runs") and (OUTPUT_LOCK in entries or (".current" in entries and entries[".current"].is_symlink())):
+        return "output"
+    return "index" if "manifest.json" in entries and is_dir("docs") and is_dir("bands") else None
 
 
 def matches_nothing(pattern: str, exclude: tuple[str, ...] = ()) -> bool:
