@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
@@ -248,6 +249,24 @@ def _orphaned(doc: Doc, run: list[Line]) -> bool:
     return at > 0 and not doc.lines[at - 1].kept
 
 
+def _between_furniture(doc: Doc, story_last: Line) -> Callable[[Line], bool]:
+    """A test of whether a short sentence after the story's last paragraph (``story_last``) stands among tail
+    furniture: the paragraph above it on the page was removed, and so was the one under it, or it closes the
+    page. A widget's sentence ("Comments are closed.", "This article is for subscribers.") is set between
+    others; the story's short closing sentences mostly follow its last paragraph with nothing removed
+    between."""
+    at = {id(line): i for i, line in enumerate(doc.lines)}
+    lines, last = doc.lines, at[id(story_last)]
+
+    def test(line: Line) -> bool:
+        i = at[id(line)]
+        return (
+            line.words < doc.cfg.body_min_words and i - 1 > last and not lines[i - 1].kept
+            and (i + 1 == len(lines) or not lines[i + 1].kept)
+        )
+    return test
+
+
 def tail_furniture(doc: Doc) -> None:
     """After the story's last paragraph (``story_end``): a short line that is no sentence is tail
     furniture (tags, share and follow prompts, related headlines, credits, rights lines, end marks), and so
@@ -271,6 +290,7 @@ def tail_furniture(doc: Doc) -> None:
             doc.strip(line, TAIL_FURNITURE.name, cut, len(line.text))
             doc.cut_tail(line, cut)
     tail = kept[end + 1:]
+    between_furniture = _between_furniture(doc, kept[end])
     # The story's opening words, worked out only when a list needs them.
     opening = functools.cache(lambda: opening_tokens(kept[:end + 1], cfg))
     keep = _turns(tail)
@@ -331,7 +351,10 @@ def tail_furniture(doc: Doc) -> None:
         nxt = tail[k + 1] if k + 1 < len(tail) else None
         if line.sentence:
             label = nxt is not None and id(nxt) in keep  # the line over a list the story owns
-            if furniture_sentence(line.text, line.words, voiced) and not label:
+            # Among furniture and sharing no word with the story's opening: a widget's sentence, not the story's
+            # closing one after an inserted teaser ("The payment date is April 15.").
+            widget = between_furniture(line) and share_with([line.text], opening()) == 0
+            if (furniture_sentence(line.text, line.words, voiced) or widget) and not label:
                 doc.remove(line, TAIL_FURNITURE.name)
             continue
         if (
