@@ -141,6 +141,15 @@ def furniture_from(text: str) -> int | None:
     return end if credit or (end == 0 and notes > 1) else None
 
 
+# A paragraph that opens with a rights notice: "© EFE 2023. ...", "Copyright 2023 The Associated Press. All
+# rights reserved. This material may not be ...". However long, it is the page's, not the story's.
+_RIGHTS_OPENING = re.compile(r"(?:©|\([cC]\) |(?i:copyright) (?:©|\([cC]\)|(?:19|20)\d{2}\b))")
+
+
+def rights_opening(text: str) -> bool:
+    return _RIGHTS_OPENING.match(text) is not None
+
+
 def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) -> int | None:
     """Index in ``kept`` of the story's last paragraph: the last body paragraph that does not read as
     furniture (``cues.furniture_sentence``; ``voiced``: the story itself speaks to the reader), or a
@@ -153,6 +162,7 @@ def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) ->
                 line.words >= cfg.body_min_words
                 and not furniture_sentence(line.text, line.words, voiced)
                 and furniture_from(line.text) != 0
+                and not rights_opening(line.text)
             ):
                 return i
         elif (
@@ -353,7 +363,9 @@ def tail_furniture(doc: Doc) -> None:
             label = nxt is not None and id(nxt) in keep  # the line over a list the story owns
             # Among furniture and sharing no word with the story's opening: a widget's sentence, not the story's
             # closing one after an inserted teaser ("The payment date is April 15.").
-            widget = between_furniture(line) and share_with([line.text], opening()) == 0
+            widget = rights_opening(line.text) or (
+                between_furniture(line) and share_with([line.text], opening()) == 0
+            )
             if (furniture_sentence(line.text, line.words, voiced) or widget) and not label:
                 doc.remove(line, TAIL_FURNITURE.name)
             continue
@@ -364,7 +376,8 @@ def tail_furniture(doc: Doc) -> None:
             or (line.words > cfg.tail_line_max_words and not furniture_line(line.text, voiced))
             or line.text.endswith(_INTRODUCES)
             or _tabular(line.text)
-            or is_data_row(line.text)  # "20,210": an attendance, a price
+            # "20,210": an attendance, a price; not a rights line's year ("© TASS, 2024")
+            or (is_data_row(line.text) and "©" not in line.text)
             or (nxt is not None and (id(nxt) in keep or _tabular(nxt.text)))
         ):
             continue
