@@ -183,3 +183,12 @@ def test_a_stamp_closing_on_a_m_or_p_m_goes_below_the_lead() -> None:
     # A story sentence naming a date and a time stays: it has more words than figures.
     story = "The polls closed on March 4, 2024 at 6 p.m. and counting began at 6:15 p.m."
     assert story in run(doc(LEAD, BODY, story, SECOND, TAIL)).text
+
+
+def test_a_stamp_with_a_year_written_before_nen_goes_below_the_lead() -> None:
+    # "2025年4月29日": the year runs into 年 with no word boundary between.
+    for line in ("2024年3月4日 08:15 星期一", "最后修改 2024年3月4日 08:15", "2024年3月4日 08:15 閲覧数"):
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+    # A sentence with a date and a time stays.
+    story = "選挙管理委員会は2024年3月4日の17:00に投票を締め切り、開票作業を始めたと発表した。"
+    assert story in run(doc(LEAD, BODY, story, SECOND, TAIL)).text
