@@ -91,3 +91,18 @@ def test_the_sentence_that_introduces_an_embed_stays() -> None:
 def test_an_embeds_consent_gate_goes(gate: list[str]) -> None:
     out = run(LEAD, BODY, *gate, TAIL)
     assert kept(out) == [LEAD, BODY, TAIL], out.removed
+
+
+def test_a_cards_credit_line_goes_below_the_lead_alone_and_a_list_of_accounts_stays() -> None:
+    from test_cleaning import SECOND, doc, paragraphs, run as clean_text
+
+    for credit in ("Ein Beitrag von Anna Weber (@annaweber)", "Publicación compartida de Ana Ruiz (@anaruiz.es)"):
+        assert paragraphs(clean_text(doc(LEAD, BODY, credit, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL]
+    # Two or more are the story's list of accounts; a sentence naming an account is the story's.
+    accounts = ["Jane Doe (@janedoe)", "John Roe (@johnroe)"]
+    assert paragraphs(clean_text(doc(LEAD, BODY, *accounts, SECOND, TAIL)).text) == [LEAD, BODY, *accounts, SECOND, TAIL]
+    story = "The minister, who posts as (@minister), said the queue was long."
+    assert story in clean_text(doc(LEAD, BODY, story, SECOND, TAIL)).text
+    # Over the lead it is a byline, read as one.
+    out = clean_text(doc("Vote count begins in Kazakhstan", "By Jane Doe (@janedoe)", LEAD, BODY, TAIL))
+    assert out.byline == "Jane Doe"

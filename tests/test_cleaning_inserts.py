@@ -223,3 +223,17 @@ def test_a_german_teaser_headline_is_not_split_at_its_own_capitalised_noun() -> 
     story = "The index rose 1.2 pct in early trading on Monday."
     out = run(doc(LEAD, BODY, f"Read more: Oil climbs {story}", TAIL))
     assert paragraphs(out.text) == [LEAD, BODY, story, TAIL]
+
+
+def test_a_few_words_trailing_off_in_an_ellipsis_go_between_paragraphs_and_after_the_story() -> None:
+    # A widget's placeholder while it loads, or a link's text cut short: its ellipsis looks like a sentence's end.
+    for line in ("Loading video...", "Carregando vídeo…", "Загрузка...", "読み込み中…", "Más leídas… ›"):
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+        assert paragraphs(run(doc(LEAD, BODY, SECOND, TAIL, line)).text) == [LEAD, BODY, SECOND, TAIL], line
+
+
+def test_a_story_line_trailing_off_stays() -> None:
+    # A pause set off by a space, a quoted line, a sentence before the ellipsis, or a line longer than a label.
+    for line in ("So frustrating …", "The bottom line ...", '"We will see..."', "And then... nothing.",
+                 "Nobody expected what came next…"):
+        assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line

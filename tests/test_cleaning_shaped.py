@@ -174,3 +174,21 @@ def test_a_dateline_sentence_closed_before_a_wire_code_is_no_kicker_line() -> No
     # A kicker over a headline closing on a bracket still goes.
     kicker = "VÍDEO | La huelga de transportistas deja desabastecidos los mercados (Reuters)"
     assert paragraphs(run(doc(LEAD, BODY, kicker, TAIL)).text) == [LEAD, BODY, TAIL]
+
+
+def test_a_stamp_closing_on_a_m_or_p_m_goes_below_the_lead() -> None:
+    # The stop of "p.m." ends no sentence: the line is a date, a clock time and a label.
+    for line in ("Updated March 4, 2024 at 6:15 p.m.", "Posted 04/03/2024 · 9:02 A.M."):
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+    # A story sentence naming a date and a time stays: it has more words than figures.
+    story = "The polls closed on March 4, 2024 at 6 p.m. and counting began at 6:15 p.m."
+    assert story in run(doc(LEAD, BODY, story, SECOND, TAIL)).text
+
+
+def test_a_stamp_with_a_year_written_before_nen_goes_below_the_lead() -> None:
+    # "2025年4月29日": the year runs into 年 with no word boundary between.
+    for line in ("2024年3月4日 08:15 星期一", "最后修改 2024年3月4日 08:15", "2024年3月4日 08:15 閲覧数"):
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+    # A sentence with a date and a time stays.
+    story = "選挙管理委員会は2024年3月4日の17:00に投票を締め切り、開票作業を始めたと発表した。"
+    assert story in run(doc(LEAD, BODY, story, SECOND, TAIL)).text

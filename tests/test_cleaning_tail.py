@@ -223,3 +223,38 @@ def test_furniture_glued_after_a_sentence_ending_in_a_month_goes_and_the_sentenc
             out = run(LEAD, BODY, f"{statement} {furniture}")
             assert kept(out)[-1] == statement, (month, furniture)
             assert furniture in [r.text for r in out.removed]
+
+
+def test_a_short_sentence_among_tail_furniture_goes_unless_it_shares_the_storys_words() -> None:
+    from test_cleaning import BODY, LEAD, SECOND, TAIL, doc, paragraphs, run as clean_text
+
+    tags = "Tags: Kazakhstan, Elections, Tokayev"
+    # A widget's sentence between removed lines, or closing the page under them, in any language.
+    for widget in ("Commenting is disabled on this story.", "Доступ только для подписчиков.", "コメント機能は停止中です。"):
+        for page in (doc(LEAD, BODY, SECOND, TAIL, tags, widget), doc(LEAD, BODY, SECOND, TAIL, tags, widget, tags)):
+            assert paragraphs(clean_text(page).text) == [LEAD, BODY, SECOND, TAIL], (widget, page)
+    # The story's own closing sentence after an inserted teaser names what the story's opening does; and one
+    # right under the story's last paragraph stays.
+    closing = "The new parliament meets in March."
+    teaser = "► See also: Mongolia holds snap presidential vote"
+    out = paragraphs(clean_text(doc(LEAD, BODY, SECOND, TAIL, teaser, "The ruling party takes office in March.", tags)).text)
+    assert "The ruling party takes office in March." in out
+    assert closing in paragraphs(clean_text(doc(LEAD, BODY, SECOND, TAIL, closing, tags)).text)
+
+
+def test_a_paragraph_opening_with_a_rights_notice_goes_after_the_story_however_long() -> None:
+    from test_cleaning import BODY, LEAD, SECOND, TAIL, doc, paragraphs, run as clean_text
+
+    # Long enough to pass for the story's last paragraph, it held the furniture above it in as story.
+    for rights in (
+        "© Gazette Media Group 2021. All rights reserved. No part of this material may be copied, published, "
+        "broadcast, rewritten or redistributed in any form or by any means, electronic or mechanical, including "
+        "photocopying and recording, without the prior written permission of the publisher.",
+        "© Agencia Sur, 2024",  # a rights line's year is no table's figure
+    ):
+        out = clean_text(doc(LEAD, BODY, SECOND, TAIL, "Share on Facebook", rights))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], rights
+    # A story paragraph about copyright opens with the word, not with a notice; and a table's last figures stay.
+    story = "Copyright law was at the centre of the dispute, which the court is expected to rule on next month."
+    assert story in clean_text(doc(LEAD, BODY, SECOND, TAIL, story)).text
+    assert "Attendance: 20,210" in clean_text(doc(LEAD, BODY, SECOND, TAIL, "Attendance: 20,210")).text

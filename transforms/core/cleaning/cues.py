@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.structure import Line
 
 # Second person and the site's first person plural, by language: grammar, not any outlet's wording. Only
@@ -138,15 +139,35 @@ def furniture_sentence(text: str, words: int, voiced: bool | ReaderVoice = False
 
 def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
     """Whether a line of any shape carries a cue no story line has: a link, a picture credit, brackets round
-    it all, the reader addressed (unless ``voiced``: the story itself speaks to the reader, see
-    ``speaks_to_reader``). A label alone is not one (wire tables close with "Note: full name of company is
-    ..."), nor brackets round figures ("(Note - company earlier reported net profit 315.9 mln ...)")."""
+    it all, a few words trailing off (``trails_off``), the reader addressed (unless ``voiced``: the story
+    itself speaks to the reader, see ``speaks_to_reader``). A label alone is not one (wire tables close with
+    "Note: full name of company is ..."), nor brackets round figures ("(Note - company earlier reported net
+    profit 315.9 mln ...)")."""
     return (
         has_link(text)
+        or trails_off(text)
         or credited(text)
         or (bracketed(text) and not any(c.isdigit() for c in text))
         or (reader_addressed(text) and not voiced)
     )
+
+
+# An ellipsis set close after the last word, closing a line, perhaps behind a trailing arrow ("Loading
+# player... ›"). Set off by a space it is a writer's pause ("The bottom line ...", "So frustrating …").
+_TRAILING_OFF = re.compile(r"(?<=\S)(?:…|\.{3}) ?[›»>→]?$")
+# A placeholder is a few words: "Loading player...", "Cargando reproductor...", "视频加载中...", "Most read…".
+_TRAILING_OFF_MAX_WORDS = 4
+
+
+def trails_off(text: str) -> bool:
+    """Whether ``text`` is a few words trailing off in an ellipsis, alone on their line: a widget's placeholder
+    while it loads, or a link's text cut short ("Loading player...", "Ver más…"). It is no sentence: a story
+    paragraph that trails off is longer, quoted ("We'll see..."), holds a sentence's end before it, or sets
+    its ellipsis off as a pause ("So frustrating …")."""
+    if _TRAILING_OFF.search(text) is None or quoted(text):
+        return False
+    head = _TRAILING_OFF.sub("", text).rstrip()
+    return bool(head) and count_words(head) <= _TRAILING_OFF_MAX_WORDS and not has_inner_end(head)
 
 
 def speaks_to_reader(lines: list[Line]) -> bool:

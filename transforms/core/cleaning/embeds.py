@@ -7,7 +7,9 @@ a widget, not the article's text: the lines that mark an embed go wherever they 
   joins them): then only the attribution goes;
 - a post card's time stamp ("8:51 PM · Feb 26, 2024", "20:51 · 26 févr. 2024"), and the card's header with
   the account ("Jane Doe @janedoe · Follow") when a stamp closes the card under it;
-- the post's picture link on a line of its own above the attribution ("pic.twitter.com/xp5cA057Cw").
+- the post's picture link on a line of its own above the attribution ("pic.twitter.com/xp5cA057Cw");
+- a card's credit line, a few words that are no sentence and the account in brackets ("A post shared by Jane
+  Doe (@janedoe)"), when it is the only such line (several are the story's list of accounts).
 
 The consent and placeholder lines round an embed ("Skip twitter post by ...", "Allow X content?", "End of
 Instagram post", "View this post on Instagram") are the packs' line rules (``rules``), in each language.
@@ -51,6 +53,10 @@ _STAMP_TAIL = re.compile(rf"(?<=\s)(?:{_POST_STAMP})$")
 _POST_HEADER = re.compile(r"(?:[^@\n·]{1,50} )?@[\w.]{1,40}(?: ?· ?[^\W\d_]{1,12})?")
 # The post's picture link, as X's oEmbed renders it.
 _PICTURE_LINK = re.compile(r"(?:pic\.twitter\.com|pic\.x\.com|https?://t\.co)/\w{1,20}")
+# The credit line under an Instagram or Threads card: a few words and the account in brackets, no sentence ("A
+# post shared by Jane Doe (@janedoe)", "Une publication partagée par ... (@...)").
+_CARD_CREDIT = re.compile(rf"[^()\n]{{3,80}} {_HANDLE}")
+_CARD_CREDIT_MAX_WORDS = 10
 # A post is at most 280 characters on X (500 on Threads, 300 on Bluesky): a longer line between a card's
 # header and its stamp is no post's text, and the header above it is the story's.
 _POST_MAX_CHARS = 520
@@ -94,9 +100,22 @@ def _anchor(line: Line) -> str | None:
     return kind
 
 
+def _card_credit(line: Line) -> bool:
+    return (
+        "(@" in line.text and line.words <= _CARD_CREDIT_MAX_WORDS and not line.sentence
+        and _CARD_CREDIT.fullmatch(line.text) is not None
+    )
+
+
 def embedded_posts(doc: Doc) -> None:
-    """Embedded posts' attribution lines, card stamps and headers (see the module's docstring)."""
-    kept = doc.kept()
+    """Embedded posts' attribution lines, card stamps and headers, and a card's credit line (see the module's
+    docstring)."""
+    kept, (head_end, _) = doc.zones()
+    # Below the lead only: over it a byline may name its author's account ("By Jane Doe (@janedoe)"). Two or
+    # more are the story's own list of accounts ("Jane Doe (@janedoe)" under each profile).
+    credits = [line for line in kept[head_end:] if _card_credit(line)]
+    if len(credits) == 1:
+        doc.remove(credits[0], EMBEDDED_POST.name)
     for i, line in enumerate(kept):
         kind = _anchor(line)
         if kind is None or not line.kept:

@@ -28,6 +28,7 @@ from wirewash.transforms.core.cleaning.cues import (
     quoted,
     reader_addressed,
     ReaderVoice,
+    trails_off,
     story_after_credit,
 )
 from wirewash.transforms.core.cleaning.generic import (
@@ -85,6 +86,8 @@ def _cue(line: Line) -> tuple[bool, bool]:
         return True, False
     if reader_addressed(text):
         return False, True
+    if trails_off(text):
+        return True, False  # its ellipsis makes it look like a sentence; it is a placeholder
     if line.words > _SHORT or line.sentence:
         return False, False
     # Brackets round a sentence are an aside of the story's ("(I know, radical, right?)"), round a short

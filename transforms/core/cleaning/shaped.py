@@ -441,10 +441,12 @@ def restyled_lines(doc: Doc) -> None:
 # A line of hashtags only: "#Politica #Cronaca", "— #Mundo #Sociedade", "#Trade #Technology…".
 _HASHTAGS = re.compile(r"#[^\W\d_][\w-]{0,40}(?: #[^\W\d_][\w-]{0,40}){1,9}(?:…|\.{3})?")
 # A clock time ("15:27", "8h34", "6:15 p.m.") and a date with its year ("01/01/2024", "2 settembre 2021",
-# "July 25, 2022", "2024年").
+# "July 25, 2022", "2025年4月29日": no word boundary parts the year from 年).
 _TIME = re.compile(rf"\b{CLOCK}\b")
-_DATE = re.compile(rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})\b|\b{YEAR}\b")
+_DATE = re.compile(rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})\b|\b{YEAR}(?:\b|年)")
 _DATE_TIME_MAX_WORDS = 10
+# A clock time's "a.m."/"p.m." closing a line: its stop ends no sentence ("Updated 1:49 p.m.").
+_MERIDIEM_END = re.compile(r"(?<=\d) ?[AaPp]\. ?[Mm]\.+$")
 
 
 def _date_time(text: str) -> bool:
@@ -470,5 +472,5 @@ def stamped_lines(doc: Doc) -> None:
         text = _TRAILING.sub("", _undecorated(line.text)[0])
         if _HASHTAGS.fullmatch(text):
             doc.remove(line, HASHTAG_LINE.name)
-        elif not is_sentence(text) and _date_time(text):
+        elif not is_sentence(_MERIDIEM_END.sub("", text)) and _date_time(text):
             doc.remove(line, DATE_TIME_LINE.name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
@@ -140,6 +141,15 @@ def furniture_from(text: str) -> int | None:
     return end if credit or (end == 0 and notes > 1) else None
 
 
+# A paragraph that opens with a rights notice: "© EFE 2023. ...", "Copyright 2023 The Associated Press. All
+# rights reserved. This material may not be ...". However long, it is the page's, not the story's.
+_RIGHTS_OPENING = re.compile(r"(?:©|\([cC]\) |(?i:copyright) (?:©|\([cC]\)|(?:19|20)\d{2}\b))")
+
+
+def rights_opening(text: str) -> bool:
+    return _RIGHTS_OPENING.match(text) is not None
+
+
 def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) -> int | None:
     """Index in ``kept`` of the story's last paragraph: the last body paragraph that does not read as
     furniture (``cues.furniture_sentence``; ``voiced``: the story itself speaks to the reader), or a
@@ -152,6 +162,7 @@ def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) ->
                 line.words >= cfg.body_min_words
                 and not furniture_sentence(line.text, line.words, voiced)
                 and furniture_from(line.text) != 0
+                and not rights_opening(line.text)
             ):
                 return i
         elif (
@@ -248,6 +259,24 @@ def _orphaned(doc: Doc, run: list[Line]) -> bool:
     return at > 0 and not doc.lines[at - 1].kept
 
 
+def _between_furniture(doc: Doc, story_last: Line) -> Callable[[Line], bool]:
+    """A test of whether a short sentence after the story's last paragraph (``story_last``) stands among tail
+    furniture: the paragraph above it on the page was removed, and so was the one under it, or it closes the
+    page. A widget's sentence ("Comments are closed.", "This article is for subscribers.") is set between
+    others; the story's short closing sentences mostly follow its last paragraph with nothing removed
+    between."""
+    at = {id(line): i for i, line in enumerate(doc.lines)}
+    lines, last = doc.lines, at[id(story_last)]
+
+    def test(line: Line) -> bool:
+        i = at[id(line)]
+        return (
+            line.words < doc.cfg.body_min_words and i - 1 > last and not lines[i - 1].kept
+            and (i + 1 == len(lines) or not lines[i + 1].kept)
+        )
+    return test
+
+
 def tail_furniture(doc: Doc) -> None:
     """After the story's last paragraph (``story_end``): a short line that is no sentence is tail
     furniture (tags, share and follow prompts, related headlines, credits, rights lines, end marks), and so
@@ -271,6 +300,7 @@ def tail_furniture(doc: Doc) -> None:
             doc.strip(line, TAIL_FURNITURE.name, cut, len(line.text))
             doc.cut_tail(line, cut)
     tail = kept[end + 1:]
+    between_furniture = _between_furniture(doc, kept[end])
     # The story's opening words, worked out only when a list needs them.
     opening = functools.cache(lambda: opening_tokens(kept[:end + 1], cfg))
     keep = _turns(tail)
@@ -331,7 +361,12 @@ def tail_furniture(doc: Doc) -> None:
         nxt = tail[k + 1] if k + 1 < len(tail) else None
         if line.sentence:
             label = nxt is not None and id(nxt) in keep  # the line over a list the story owns
-            if furniture_sentence(line.text, line.words, voiced) and not label:
+            # Among furniture and sharing no word with the story's opening: a widget's sentence, not the story's
+            # closing one after an inserted teaser ("The payment date is April 15.").
+            widget = rights_opening(line.text) or (
+                between_furniture(line) and share_with([line.text], opening()) == 0
+            )
+            if (furniture_sentence(line.text, line.words, voiced) or widget) and not label:
                 doc.remove(line, TAIL_FURNITURE.name)
             continue
         if (
@@ -341,7 +376,8 @@ def tail_furniture(doc: Doc) -> None:
             or (line.words > cfg.tail_line_max_words and not furniture_line(line.text, voiced))
             or line.text.endswith(_INTRODUCES)
             or _tabular(line.text)
-            or is_data_row(line.text)  # "20,210": an attendance, a price
+            # "20,210": an attendance, a price; not a rights line's year ("© TASS, 2024")
+            or (is_data_row(line.text) and "©" not in line.text)
             or (nxt is not None and (id(nxt) in keep or _tabular(nxt.text)))
         ):
             continue
