@@ -461,6 +461,9 @@ def test_a_killed_run_leaves_the_earlier_output_and_its_run_folder(tmp_path, see
         proc.wait()
     (killed,) = [p for p in (out / ".runs").iterdir() if p.name != current]
     after = snapshot(out)
+    # The lock file names its last holder; the lock itself (a flock) died with the killed process.
+    assert json.loads(after.pop(OUTPUT_LOCK))["pid"] == proc.pid
+    before.pop(OUTPUT_LOCK)
     assert {k: v for k, v in after.items() if not k.startswith(f".runs/{killed.name}")} == before
 
 
