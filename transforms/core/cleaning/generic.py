@@ -180,13 +180,15 @@ def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
             tok = tokens[i]
             at += len(tokens[i - 1]) + 1
             if is_sentence(tokens[i - 1]):
-                return fallback  # a headline has no full stop: the story started at or before this sentence's end
+                # A headline has no full stop: the story started at or before this sentence's end.
+                return fallback
             core = tok.lstrip("\"“‘'«(")
             if not core[:1].isupper():
                 continue
             before, after = tokens[i - 1], tokens[i + 1]
             lower_before = before[:1].islower() or before[-1:] in ".!?"
-            if (core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core)) and (lower_before or after[:1].islower()):
+            opener = core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core) is not None
+            if opener and (lower_before or after[:1].islower()):
                 return at
             # Not after two words: a headline has three or more, and German capitalises its nouns ("Regierung
             # legt Plan vor Analysts expect ...": the story starts at "Analysts", not at "Plan").

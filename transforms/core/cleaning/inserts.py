@@ -286,7 +286,7 @@ class _Quotation:
     """Whether a position of ``text`` falls inside a quotation opened before it: a speaker's "The natural
     solution: direct elections soon." (a Reuters quote) is speech, not a label and a headline glued into the
     paragraph. Asked at rising positions, it counts the marks from the last one on: one pass over a paragraph
-    however many of its sentences are tried (counting from the start each time was quadratic in a long one)."""
+    however many of its sentences are tried (counting from the start each time: quadratic in a long one)."""
 
     _MARKS = '"„“”«»「」'
 
