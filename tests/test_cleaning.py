@@ -12,6 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from wirewash.transforms.core import article
 from wirewash.transforms.core.cleaning import RULES, CleanConfig, Cleaned, clean
 from wirewash.transforms.core.cleaning.clean import STRUCTURAL_RULES
 from wirewash.transforms.core.counters import dict_counter, noop
@@ -784,6 +785,34 @@ def test_linear_time_on_adversarial_input(unit: str) -> None:
     small = _seconds(unit * 2_000)
     large = _seconds(unit * 20_000)
     assert large < 40 * small + 0.5, (unit, small, large)
+
+
+# At the cleaner's limits (--max_clean_chars on one line, --max_clean_lines lines), with a generous bound in
+# CPU seconds: photo credits each its own short sentence, a label after every one (the glued-teaser pass read
+# all the rest after each: 22 s), in a script with case (its script-change search scanned the rest each time);
+# and lines of hyphen-wrapped words or of photo credits, about 110 us a short line (2.2 s), linear in number.
+_LINE = CFG.max_clean_chars - 1
+_AT_THE_LIMITS = {
+    "a line of photo credits": (("Picture: PA. " * 16_000)[:_LINE], 3),
+    "a line of Cyrillic photo credits": (("Фото: ТАСС. " * 17_000)[:_LINE], 3),
+    "a line of credits and teasers": (
+        ("Foto: dpa. Читайте также: Новости дня Two men said. " * 4_000)[:_LINE], 3),
+    "lines of hyphen wraps": ("govern-\nment said\n" * (CFG.max_clean_lines // 2 - 1), 6),
+    "lines of photo credits": ("Foto: AP\n" * (CFG.max_clean_lines - 1), 6),
+}
+
+
+@pytest.mark.parametrize("name", _AT_THE_LIMITS)
+def test_a_text_at_the_limits_cleans_in_bounded_time_and_loses_no_word(name: str) -> None:
+    text, bound = _AT_THE_LIMITS[name]
+    assert article.too_long(text, CFG) is None, name
+    start = time.process_time()
+    out = clean(text, CFG, noop)
+    seconds = time.process_time() - start
+    assert seconds < bound, (name, seconds)
+    # Every word is kept or in a removal that says which rule took it.
+    removed = sum(len(r.text.split()) for r in out.removed)
+    assert len(out.text.split()) + removed == len(text.split()), name
 
 
 # Structural behaviour learnt from the article-extraction benchmark's real pages.

@@ -4,6 +4,7 @@ patterns.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 
@@ -147,40 +148,57 @@ _PRONOUN_VERB = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What|Here)['�
 # The fewest words of a teaser's headline where no sentence opener marks the story's start (as
 # ``CleanConfig.headline_min_words``).
 _HEADLINE_MIN_WORDS = 3
+# Characters split at first after a teaser label: a headline and the story sentence's first words.
+_SPLIT_CHARS = 256
 
 
-def split_teaser(rest: str, min_words: int) -> int | None:
-    """Where the story sentence starts in a teaser headline glued to it (a character index), or None.
+def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
+    """Where the story sentence starts in a teaser headline glued to it (a character index), or None; with
+    ``start``, in ``rest[start:]`` (an index there), read without copying the rest.
 
     The story starts at a capitalised word (after any opening quote) with at least ``min_words`` words from
     it to the end: preferably a word that opens sentences ("The", "He", ...) next to a lower-case word, else
     the first capitalised word after a lower-case one (a sentence-case headline ends there) or before one (a
     title-case headline ends there), before the first sentence end. Whatever is left of the headline stays.
     """
-    tokens = rest.split(" ")
-    # The offset of tokens[i], kept as the loop goes: it stops at the first sentence end, so a long paragraph
-    # after a label costs a few tokens, not one step per word.
-    at = len(tokens[0]) + 1
-    fallback = None
-    for i in range(2, len(tokens) - min_words + 1):
-        tok = tokens[i]
-        at += len(tokens[i - 1]) + 1
-        if is_sentence(tokens[i - 1]):
-            break  # a headline has no full stop: the story started at or before this sentence's end
-        core = tok.lstrip("\"“‘'«(")
-        if not core[:1].isupper():
-            continue
-        before, after = tokens[i - 1], tokens[i + 1]
-        lower_before = before[:1].islower() or before[-1:] in ".!?"
-        if (core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core)) and (lower_before or after[:1].islower()):
-            return at
-        # Not after two words: a headline has three or more, and German capitalises its nouns ("Regierung legt
-        # Plan vor Analysts expect ...": the story starts at "Analysts", not at "Plan").
-        if fallback is None and i >= _HEADLINE_MIN_WORDS and (
-            lower_before or (before[:1].isupper() and after[:1].islower())
-        ):
-            fallback = at
-    return fallback
+    # A window of the rest at a time, a longer one only when no sentence end has stopped the loop within it:
+    # callers try this after every sentence of a paragraph, and splitting (or copying) all the rest each time
+    # is quadratic in a long one (a 200k-character line of photo credits took 22 s).
+    size = _SPLIT_CHARS
+    while True:
+        whole = start + size >= len(rest)
+        tokens = rest[start:start + size].split(" ")
+        # Cut short, the window's last token may be cut, and one or more follow it: only those before it are
+        # words, tokens[i + 1] must be one of them, and min_words words from i on must surely exist.
+        limit = len(tokens) - 1
+        stop = len(tokens) - min_words + 1 if whole else min(limit + 2 - min_words, limit - 1)
+        # The offset of tokens[i], kept as the loop goes: it stops at the first sentence end, so a long
+        # paragraph after a label costs a few tokens, not one step per word.
+        at = len(tokens[0]) + 1
+        fallback = None
+        for i in range(2, stop):
+            tok = tokens[i]
+            at += len(tokens[i - 1]) + 1
+            if is_sentence(tokens[i - 1]):
+                # A headline has no full stop: the story started at or before this sentence's end.
+                return fallback
+            core = tok.lstrip("\"“‘'«(")
+            if not core[:1].isupper():
+                continue
+            before, after = tokens[i - 1], tokens[i + 1]
+            lower_before = before[:1].islower() or before[-1:] in ".!?"
+            opener = core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core) is not None
+            if opener and (lower_before or after[:1].islower()):
+                return at
+            # Not after two words: a headline has three or more, and German capitalises its nouns ("Regierung
+            # legt Plan vor Analysts expect ...": the story starts at "Analysts", not at "Plan").
+            if fallback is None and i >= _HEADLINE_MIN_WORDS and (
+                lower_before or (before[:1].isupper() and after[:1].islower())
+            ):
+                fallback = at
+        if whole:
+            return fallback
+        size *= 4
 
 
 # Brackets and arrows a page sets round a teaser label ("【相关阅读】", "[관련기사]", "▶ 관련기사"): the closing
@@ -245,25 +263,76 @@ def script_change(rest: str, min_words: int) -> int | None:
     for m in _BEFORE_CAPITAL.finditer(rest):
         if m.start() and rest[m.start() - 1] != " ":
             continue  # inside a word
-        first = rest[m.start()]
-        caseless = first.isalpha() and not (first.isupper() or first.islower())
-        # rest.count(" ", start): the words after this one, as rest.split(" ") counts them.
-        if rest.count(" ", m.start()) < min_words:
-            continue
-        # A script with case (a Cyrillic or Greek headline) changes for good only where the story goes on in
-        # Latin script: "Жара побила рекорд "Two months after ..." (not "Компания Apple представила ...").
-        cased_script = first.isalpha() and ord(first) >= _NON_LATIN
-        if caseless or (cased_script and _latin(rest, m.end() + 1, min_words)):
-            return m.end() + 1
+        story = _changed_script(rest, m, min_words)
+        if story is not None:
+            return story
+    return None
+
+
+class ScriptChanges:
+    """``script_change`` of ``text[at:]`` for many offsets ``at`` of one text, the text scanned once: a caller
+    trying it after every sentence of a paragraph would scan the rest each time (quadratic in a long line).
+    A change after ``at`` is at a word's start, and whether it is one depends on the text from there on only,
+    so the changes past ``at`` are the whole text's; only a word cut by ``at`` is judged apart."""
+
+    def __init__(self, text: str, min_words: int) -> None:
+        self.text = text
+        self.min_words = min_words
+        self.starts: list[int] = []
+        self.stories: list[int] = []
+        if text.isascii():
+            return
+        for m in _BEFORE_CAPITAL.finditer(text):
+            if m.start() and text[m.start() - 1] != " ":
+                continue
+            story = _changed_script(text, m, min_words)
+            if story is not None:
+                self.starts.append(m.start())
+                self.stories.append(story)
+
+    def after(self, at: int) -> int | None:
+        """``script_change(text[at:], min_words)``, as an offset in ``text[at:]``."""
+        m = _BEFORE_CAPITAL.match(self.text, at)
+        story = _changed_script(self.text, m, self.min_words) if m is not None else None
+        if story is None:
+            i = bisect.bisect_right(self.starts, at)
+            story = self.stories[i] if i < len(self.starts) else None
+        return None if story is None else story - at
+
+
+def _changed_script(text: str, m: re.Match[str], min_words: int) -> int | None:
+    """Where the story starts after ``m`` (a ``_BEFORE_CAPITAL`` match at a word's start) when the script
+    changes there for good, else None."""
+    first = text[m.start()]
+    caseless = first.isalpha() and not (first.isupper() or first.islower())
+    # The words after this one, as text.split(" ") counts them; counted only as far as needed.
+    if _space_after(text, m.start(), min_words) is None:
+        return None
+    # A script with case (a Cyrillic or Greek headline) changes for good only where the story goes on in
+    # Latin script: "Жара побила рекорд "Two months after ..." (not "Компания Apple представила ...").
+    cased_script = first.isalpha() and ord(first) >= _NON_LATIN
+    if caseless or (cased_script and _latin(text, m.end() + 1, min_words)):
+        return m.end() + 1
     return None
 
 
 _NON_LATIN = 0x370  # Greek, Cyrillic and every script after them; below: Latin with its diacritics
 
 
+def _space_after(text: str, at: int, n: int) -> int | None:
+    """The offset of the ``n``-th space from ``at`` on (``at - 1`` for none), or None when there are fewer."""
+    end = at - 1
+    for _ in range(n):
+        end = text.find(" ", end + 1)
+        if end < 0:
+            return None
+    return end
+
+
 def _latin(text: str, at: int, words: int) -> bool:
     """Whether the first ``words`` words of ``text[at:]`` have no letter outside Latin script."""
-    head = " ".join(text[at:].split(" ", words)[:words])
+    end = _space_after(text, at, words)
+    head = text[at:len(text) if end is None else end]
     return not any(c.isalpha() and ord(c) >= _NON_LATIN for c in head)
 
 

@@ -32,7 +32,7 @@ from wirewash.transforms.core.cleaning.cues import (
     story_after_credit,
 )
 from wirewash.transforms.core.cleaning.generic import (
-    STARTERS, script_change, split_teaser, statement_before, teaser_label,
+    STARTERS, ScriptChanges, split_teaser, statement_before, teaser_label,
 )
 from wirewash.transforms.core.cleaning.matcher import LINE, TEASER, Matcher
 from wirewash.transforms.core.cleaning.normalise import count_words
@@ -239,28 +239,33 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
         window = len(text) - _GLUED_TAIL_MAX_CHARS
         tail = [m.end() for m in breaks if m.start() >= window and m.end() < len(text) and m[0][-1] == " "]
         starts = tail[-1:]
+    quotation = _Quotation(text)
+    changes: ScriptChanges | None = None  # built for the first label that has a rest to read
     for at in starts:
         label_end = _label_end(text, at)
-        if label_end is None or _in_quotation(text, at):
+        if label_end is None or quotation.inside(at):
             continue
-        rest = text[label_end:]
-        if not rest and at > 0 and text[at:label_end].isupper():
+        if label_end == len(text) and at > 0 and text[at:label_end].isupper():
             return at, len(text)  # "... several attempts. READ MORE:": a label run into the end, its headline below
-        # Split into at most headline_max_words + 1 parts: whether the rest is that short, without splitting a
-        # long paragraph into all its words.
-        short = len(rest.split(None, cfg.headline_max_words)) <= cfg.headline_max_words
-        if rest[-1:] not in ".!?。" and short and not has_inner_end(rest):
-            if at > 0 and count_words(rest) >= cfg.headline_min_words:
-                return at, len(text)  # "... retribution. Related: <headline>": the tail of the paragraph
-            continue
-        story = _story_start(rest, cfg.body_min_words - 1)
+        # The rest after the label is read only as far as needed, not copied: this runs after every sentence.
+        ends_sentence = label_end == len(text) or text[-1] in ".!?。"
+        if not ends_sentence and _at_most_words(text, label_end, cfg.headline_max_words):
+            rest = text[label_end:]
+            if not has_inner_end(rest):
+                if at > 0 and count_words(rest) >= cfg.headline_min_words:
+                    return at, len(text)  # "... retribution. Related: <headline>": the tail of the paragraph
+                continue
+        if changes is None:
+            changes = ScriptChanges(text, cfg.body_min_words - 1)
+        story = _story_start(text, label_end, cfg.body_min_words - 1, changes.after(label_end))
         if story is None:
             continue
-        headline = rest[:story].split()
+        head = text[label_end:label_end + story]
+        headline = head.split()
         if (
             cfg.headline_min_words <= len(headline) <= _GLUED_HEADLINE_MAX_WORDS
             and headline[-1][-1:] not in ".!?:;,"
-            and not quoted(rest[:story])
+            and not quoted(head)
             # "DEAR ABBY: My husband and | I were ...": a headline does not end on "and", "of", "a"
             and not (headline[-1].islower() and len(headline[-1]) <= 3)
         ):
@@ -268,18 +273,40 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
     return None
 
 
-def _in_quotation(text: str, at: int) -> bool:
-    """Whether ``at`` falls inside a quotation opened before it: a speaker's "The natural solution: direct
-    elections soon." (a Reuters quote) is speech, not a label and a headline glued into the paragraph."""
-    head = text[:at]
-    # German opens with „ and closes with “, which opens an English quotation.
-    curly = head.count("„") > head.count("“") if "„" in head else head.count("“") > head.count("”")
-    return (
-        head.count('"') % 2 == 1
-        or curly
-        or head.count("«") > head.count("»")
-        or head.count("「") > head.count("」")
-    )
+# Characters of the rest read at first to tell whether it has more words than a headline.
+_WORDS_WINDOW = 256
+
+
+def _at_most_words(text: str, start: int, words: int) -> bool:
+    """Whether ``text[start:]`` has at most ``words`` words, split only as far as that needs."""
+    window = text[start:start + _WORDS_WINDOW]
+    if start + len(window) < len(text) and len(window.split(None, words + 1)) <= words + 1:
+        window = text[start:]  # a window of long words tells nothing: all of them
+    return len(window.split(None, words)) <= words
+
+
+class _Quotation:
+    """Whether a position of ``text`` falls inside a quotation opened before it: a speaker's "The natural
+    solution: direct elections soon." (a Reuters quote) is speech, not a label and a headline glued into the
+    paragraph. Asked at rising positions, it counts the marks from the last one on: one pass over a paragraph
+    however many of its sentences are tried (counting from the start each time: quadratic in a long one)."""
+
+    _MARKS = '"„“”«»「」'
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.at = 0
+        self.counts = dict.fromkeys(self._MARKS, 0)
+
+    def inside(self, at: int) -> bool:
+        part = self.text[self.at:at]
+        self.at = at
+        counts = self.counts
+        for mark in self._MARKS:
+            counts[mark] += part.count(mark)
+        # German opens with „ and closes with “, which opens an English quotation.
+        curly = counts["„"] > counts["“"] if counts["„"] else counts["“"] > counts["”"]
+        return counts['"'] % 2 == 1 or curly or counts["«"] > counts["»"] or counts["「"] > counts["」"]
 
 
 def _label_end(text: str, at: int) -> int | None:
@@ -296,19 +323,20 @@ def _label_end(text: str, at: int) -> int | None:
     return m.end()
 
 
-def _story_start(rest: str, min_words: int) -> int | None:
-    """Where the story sentence starts after a glued headline: where the script changes from one without case
-    (a headline in Chinese, Arabic, Korean) to a capitalised Latin word, or ``split_teaser``'s answer."""
-    at = script_change(rest, min_words)
-    if at is not None:
-        return at
-    at = split_teaser(rest, min_words)
+def _story_start(text: str, start: int, min_words: int, changed: int | None) -> int | None:
+    """Where the story sentence starts after a glued headline in ``text[start:]`` (an index there):
+    ``changed``, where the script changes from one without case (a headline in Chinese, Arabic, Korean) to a
+    capitalised Latin word (``script_change`` of the rest), or ``split_teaser``'s answer."""
+    if changed is not None:
+        return changed
+    at = split_teaser(text, min_words, start)
     if at is None:
         return None
     # Only where a sentence opener starts the story ("... third month The charity record ..."): the first
     # capitalised word after a lower-case one is as often a name inside one sentence ("... teenager Darius"),
     # and a one-letter opener as often a pronoun or article inside one ("..., then I don't think ...").
-    opener = rest[at:].split(" ", 1)[0].lstrip("\"“‘'«(").rstrip(",")
+    space = text.find(" ", start + at)
+    opener = text[start + at:space if space >= 0 else len(text)].lstrip("\"“‘'«(").rstrip(",")
     return at if opener in STARTERS and len(opener) > 1 else None
 
 
