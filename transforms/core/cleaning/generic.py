@@ -168,9 +168,11 @@ def split_teaser(rest: str, min_words: int) -> int | None:
         if is_sentence(tokens[i - 1]):
             break  # a headline has no full stop: the story started at or before this sentence's end
         core = tok.lstrip("\"“‘'«(")
-        if not core[:1].isupper():
-            continue
         before, after = tokens[i - 1], tokens[i + 1]
+        # A word after a colon opens what the colon introduces, within the same sentence or headline: a quote
+        # ("... and said: "The police ...") or a headline's second half ("Brexit: The deal explained").
+        if not core[:1].isupper() or before[-1:] in ":：":
+            continue
         lower_before = before[:1].islower() or before[-1:] in ".!?"
         if (core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core)) and (lower_before or after[:1].islower()):
             return at
