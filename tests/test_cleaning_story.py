@@ -180,22 +180,30 @@ def test_a_short_story_sentence_after_a_glued_teaser_stays() -> None:
         assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
 
 
-def test_a_story_sentence_quoting_after_a_colon_stays_whole_after_a_glued_teaser() -> None:
+def test_a_story_sentence_going_on_after_a_colon_or_comma_stays_whole_after_a_glued_teaser() -> None:
     # The story after a teaser's headline starts at "Ms", not at the quote the colon opens ("said: "The ..."):
     # the sentence up to the colon was cut with the teaser (furniture set, a pt teaser on a BBC story).
     story = ('Ms Jamieson praised the police for their action and said: "The police do want to identify '
              'whether there are individuals inciting hatred."')
-    for teaser in ("SAIBA MAIS: Onda de calor eleva consumo de energia",
-                   "Read more: Heatwave pushes energy use to record high"):
-        out = run(TITLE, LEAD, f"{teaser} {story}", BODY)
-        assert kept(out) == [LEAD, story, BODY], teaser
+    # After a comma too: a quote or a title the sentence goes on with.
+    quoted = '"People\'s money is safe," Garn said, but he added, "We need to quiet down the situation."'
+    titled = ("Partly based upon Alan Bennett's experience as a teacher, The History Boys has been at London's "
+              "National Theatre since last May.")
+    for teaser, text in (("SAIBA MAIS: Onda de calor eleva consumo de energia", story),
+                         ("Read more: Heatwave pushes energy use to record high", story),
+                         ("Related: City council approves new cycle lanes", quoted),
+                         ("See also: Insurer sets aside more cash for flood claims", titled)):
+        out = run(TITLE, LEAD, f"{teaser} {text}", BODY)
+        assert kept(out) == [LEAD, text, BODY], teaser
         assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
 
 
-def test_a_teased_headline_with_a_colon_goes_whole_before_the_story() -> None:
-    # "The" after a headline's own colon is the headline's second half, not the story's start.
-    out = run(TITLE, LEAD, f"Read more: Brexit: The deal explained {SHORT}", BODY)
-    assert kept(out) == [LEAD, SHORT, BODY]
+def test_a_teased_headline_with_a_colon_or_comma_goes_whole_before_the_story() -> None:
+    # "The" after a headline's own colon or comma is the headline's, not the story's start.
+    for teaser in ("Read more: Brexit: The deal explained", "Read more: Markets, The Fed and the dollar"):
+        out = run(TITLE, LEAD, f"{teaser} {SHORT}", BODY)
+        assert kept(out) == [LEAD, SHORT, BODY], teaser
+        assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
 
 
 def test_a_teaser_with_no_sentence_after_its_headline_goes_whole() -> None:

@@ -169,9 +169,10 @@ def split_teaser(rest: str, min_words: int) -> int | None:
             break  # a headline has no full stop: the story started at or before this sentence's end
         core = tok.lstrip("\"“‘'«(")
         before, after = tokens[i - 1], tokens[i + 1]
-        # A word after a colon opens what the colon introduces, within the same sentence or headline: a quote
-        # ("... and said: "The police ...") or a headline's second half ("Brexit: The deal explained").
-        if not core[:1].isupper() or before[-1:] in ":：":
+        # A word after a colon or a comma goes on the sentence or headline it is in: a quote ("... and said:
+        # "The police ...", "..., he added, "We need ..."), a headline's second half ("Brexit: The deal
+        # explained"), a title the sentence names ("Partly based on his years as a teacher, The History Boys").
+        if not core[:1].isupper() or before[-1:] in ":：,，":
             continue
         lower_before = before[:1].islower() or before[-1:] in ".!?"
         if (core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core)) and (lower_before or after[:1].islower()):
