@@ -206,6 +206,26 @@ def test_a_teased_headline_with_a_colon_or_comma_goes_whole_before_the_story() -
         assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
 
 
+def test_a_story_opening_with_a_bracket_after_a_caseless_teaser_stays_whole() -> None:
+    # The story in Latin script after a headline in a script without case opens with a bracket: a citation,
+    # Reuters' company in angle brackets. It went with the teaser, or kept without its "<".
+    for teaser, story in (
+        ("اقرأ المزيد: العاصفة تقطع الكهرباء عن آلاف المنازل",
+         "[HR. At-Tirmidzi no.1997 dan dishahihkan Asy-Syaikh Al-Albani dalam Shahih Al-Jami’ no. 178]"),
+        ("相关阅读：暴风雨致数千户停电",
+         "<SHV (United Kingdom) Holding Co Ltd> said it was making a tender offer for up to 33 mln shares."),
+    ):
+        out = run(TITLE, LEAD, f"{teaser} {story}", BODY)
+        assert kept(out) == [LEAD, story, BODY], teaser
+        assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
+
+
+def test_a_caseless_teaser_with_a_bracketed_latin_word_goes_whole() -> None:
+    teaser = "관련기사: [단독] 정부, 겨울 대책 발표 [KBS]"
+    out = run(TITLE, LEAD, teaser, BODY)
+    assert kept(out) == [LEAD, BODY]
+
+
 def test_a_teaser_with_no_sentence_after_its_headline_goes_whole() -> None:
     for teaser in (
         "Read more: Is the recession over?",

@@ -236,8 +236,9 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
 
 
 # A word opening with a character outside ASCII, then a capitalised ASCII word after any opening quote or
-# bracket: the only places ``script_change`` need look (a letter without case is never ASCII).
-_BEFORE_CAPITAL = re.compile("[^\x00-\x7f ][^ ]*(?= [\"“‘'«(]*[A-Z])")
+# bracket ("[HR. At-Tirmidzi ...]", Reuters' "<SHV Holding Co>"): the only places ``script_change`` need look
+# (a letter without case is never ASCII).
+_BEFORE_CAPITAL = re.compile("[^\x00-\x7f ][^ ]*(?= [\"“‘'«(\\[<]*[A-Z])")
 
 
 def script_change(rest: str, min_words: int) -> int | None:
