@@ -98,8 +98,8 @@ def test_a_caseless_byline_and_credit_run_into_a_lead_leave_the_lead() -> None:
     # The bracketed credit ends the byline: the story after it, colon and all, is no note run into the byline
     # (furniture set, a Korean head on an Italian story: the whole lead went as the byline).
     title = "Black Friday deals for nostalgics you should not miss"
-    lead = ("Il black Friday incombe su di noi: per chi non lo sapesse il venerdì nero è l’ennesima consuetudine "
-            "importata dagli USA, dove i negozi offrono sconti.")
+    lead = ("Il black Friday incombe su di noi: per chi non lo sapesse il venerdì nero è l’ennesima "
+            "consuetudine importata dagli USA, dove i negozi offrono sconti.")
     body = "Negli ultimi anni il Black Friday si è trasformato in una settimana di sconti e offerte speciali."
     assert byline_before_stamp(f"박준호·김민수 기자 (워싱턴=연합뉴스) {lead}", figures=False) is None
     out = clean("\n\n".join([title, f"박준호·김민수 기자 (워싱턴=연합뉴스) {lead}", body]), CleanConfig(), noop)

@@ -81,8 +81,8 @@ def test_a_dateline_in_any_script_names_the_agency(line: str, agency: str) -> No
 def test_a_credit_in_another_script_leaves_the_leads_opening_bracket(credit: str) -> None:
     # Reuters opens leads with the company in angle brackets; the credit's cut stopped at the "S" of "<SHV",
     # taking the bracket with the credit (furniture set, a Chinese head on a Reuters story).
-    lead = ("<SHV (United Kingdom) Holding Co Ltd> said it was making a tender offer for up to 33 mln ordinary "
-            "shares in Imperial Continental Gas Association.")
+    lead = ("<SHV (United Kingdom) Holding Co Ltd> said it was making a tender offer for up to 33 mln "
+            "ordinary shares in Imperial Continental Gas Association.")
     out = run(TITLE, f"{credit} {lead}", BODY)
     assert out.text == f"{lead}\n\n{BODY}"
     assert [r.text for r in out.removed if r.rule != "headline"] == [credit]

@@ -50,8 +50,8 @@ def test_furniture_run_into_a_paragraphs_end_goes(piece: str) -> None:
 def test_an_editors_credit_run_into_a_paragraphs_end_leaves_its_last_sentence(credit: str) -> None:
     # A re-wrapped page runs the credit line into the paragraph over it; the sentence before a labelled
     # credit was taken for a caption's description and went with it (furniture set, a Russian page).
-    para = ("The move comes after it bought small New York software firm Giant Company Software. Terms of the "
-            "acquisition were not disclosed.")
+    para = ("The move comes after it bought small New York software firm Giant Company Software. Terms of "
+            "the acquisition were not disclosed.")
     out = run(doc(LEAD, f"{para} {credit}", SECOND, TAIL))
     assert paragraphs(out.text) == [LEAD, para, SECOND, TAIL], credit
     assert [r.text for r in out.removed if r.rule == "glued_furniture"] == [credit]

@@ -187,8 +187,8 @@ def test_a_story_sentence_going_on_after_a_colon_or_comma_stays_whole_after_a_gl
              'whether there are individuals inciting hatred."')
     # After a comma too: a quote or a title the sentence goes on with.
     quoted = '"People\'s money is safe," Garn said, but he added, "We need to quiet down the situation."'
-    titled = ("Partly based upon Alan Bennett's experience as a teacher, The History Boys has been at London's "
-              "National Theatre since last May.")
+    titled = ("Partly based upon Alan Bennett's experience as a teacher, The History Boys has been at "
+              "London's National Theatre since last May.")
     for teaser, text in (("SAIBA MAIS: Onda de calor eleva consumo de energia", story),
                          ("Read more: Heatwave pushes energy use to record high", story),
                          ("Related: City council approves new cycle lanes", quoted),

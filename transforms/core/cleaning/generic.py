@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from wirewash.transforms.core.cleaning.cues import reader_addressed
+from wirewash.transforms.core.cleaning.cues import NON_LATIN, reader_addressed
 from wirewash.transforms.core.cleaning.matcher import LINE, PREFIX, SUFFIX, TEASER, Matcher
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line, is_sentence, is_short_line
@@ -169,9 +169,10 @@ def split_teaser(rest: str, min_words: int) -> int | None:
             break  # a headline has no full stop: the story started at or before this sentence's end
         core = tok.lstrip("\"“‘'«(")
         before, after = tokens[i - 1], tokens[i + 1]
-        # A word after a colon or a comma goes on the sentence or headline it is in: a quote ("... and said:
-        # "The police ...", "..., he added, "We need ..."), a headline's second half ("Brexit: The deal
-        # explained"), a title the sentence names ("Partly based on his years as a teacher, The History Boys").
+        # A word after a colon or a comma goes on the sentence or headline it is in: a quote ("... and
+        # said: "The police ...", "..., he added, "We need ..."), a headline's second half ("Brexit: The
+        # deal explained"), a title the sentence names ("Partly based on his years as a teacher, The History
+        # Boys").
         if not core[:1].isupper() or before[-1:] in ":：,，":
             continue
         lower_before = before[:1].islower() or before[-1:] in ".!?"
@@ -256,19 +257,16 @@ def script_change(rest: str, min_words: int) -> int | None:
             continue
         # A script with case (a Cyrillic or Greek headline) changes for good only where the story goes on in
         # Latin script: "Жара побила рекорд "Two months after ..." (not "Компания Apple представила ...").
-        cased_script = first.isalpha() and ord(first) >= _NON_LATIN
+        cased_script = first.isalpha() and ord(first) >= NON_LATIN
         if caseless or (cased_script and _latin(rest, m.end() + 1, min_words)):
             return m.end() + 1
     return None
 
 
-_NON_LATIN = 0x370  # Greek, Cyrillic and every script after them; below: Latin with its diacritics
-
-
 def _latin(text: str, at: int, words: int) -> bool:
     """Whether the first ``words`` words of ``text[at:]`` have no letter outside Latin script."""
     head = " ".join(text[at:].split(" ", words)[:words])
-    return not any(c.isalpha() and ord(c) >= _NON_LATIN for c in head)
+    return not any(c.isalpha() and ord(c) >= NON_LATIN for c in head)
 
 
 # The fewest words of a short story sentence after a teaser's headline: "Analysts expect a cut in June."
