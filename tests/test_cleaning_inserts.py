@@ -96,6 +96,16 @@ def test_a_caption_credited_in_another_script_ends_where_the_latin_story_starts(
     assert paragraphs(out.text) == [LEAD, SECOND, TAIL]
 
 
+def test_a_caption_credit_closed_by_an_agency_in_lower_case_leaves_the_storys_first_name() -> None:
+    story = ("Shelley Taylor, analyst and author of a report about online music services, said the locks were "
+             "done to maximise the cash.")
+    out = run(doc(LEAD, f"Blick auf die Skyline am Abend. Foto: Lena Fischer/dpa {story}", TAIL))
+    assert paragraphs(out.text) == [LEAD, story, TAIL]
+    # A name after the agency's slash is the credit's ("REUTERS/Ana Ruiz"): it goes with the caption.
+    out = run(doc(LEAD, f"Voters queue in Almaty. Photo: REUTERS/Ana Ruiz {SECOND}", TAIL))
+    assert paragraphs(out.text) == [LEAD, SECOND, TAIL]
+
+
 def test_a_capitals_label_run_into_a_paragraph_goes_with_its_headline() -> None:
     # Set off by a space only, after text that ends no sentence: the label and the headline after it go.
     glued = "The regulator warned of the growing influence of the Commission (FCC) MÁS INFORMACIÓN: " \

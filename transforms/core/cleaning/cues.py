@@ -125,6 +125,10 @@ def story_after_credit(text: str, at: int, max_tokens: int, agency_first: bool =
             c.isalpha() and ord(c) >= NON_LATIN for c in tokens[i - 1]
         ):
             return pos
+        # An agency in lower case after the name's slash closes the credit ("Lena Fischer/dpa"): a capital
+        # after it is the story's, however the story's first words are set ("... /dpa Shelley Taylor, analyst").
+        if i and tok[:1].isupper() and tokens[i - 1].rpartition("/")[2][:1].islower():
+            return pos
         lenient = agency_first and (not i or not tok[:1].isalpha())
         if not (tok in _CREDIT_SLASHES or tok[:1].isupper() or lenient):
             return None
