@@ -198,6 +198,20 @@ def test_a_story_sentence_going_on_after_a_colon_or_comma_stays_whole_after_a_gl
         assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
 
 
+def test_a_sentence_opener_after_and_or_as_goes_on_the_story_after_a_glued_teaser() -> None:
+    # "The" after "and" is a title inside the story's sentence; the story started at "During" (furniture set).
+    story = ("During its 24-year history, the Sundance Film Festival has showcased successes such as Reservoir "
+             "Dogs and The Full Monty. Last year's festival drew a record audience to its venues in Park City.")
+    teaser = "Read more: Heatwave pushes energy use to record high"
+    out = run(TITLE, LEAD, f"{teaser} {story}", BODY)
+    assert kept(out) == [LEAD, story, BODY]
+    # After a headline's last word the opener still starts the story, past a capitalised headline word.
+    teaser = "Read more: Government unveils plan for Winter Games"
+    out = run(TITLE, LEAD, f"{teaser} {SHORT.replace('Analysts', 'The analysts')}", BODY)
+    assert kept(out) == [LEAD, SHORT.replace("Analysts", "The analysts"), BODY]
+    assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
+
+
 def test_a_teased_headline_with_a_colon_or_comma_goes_whole_before_the_story() -> None:
     # "The" after a headline's own colon or comma is the headline's, not the story's start.
     for teaser in ("Read more: Brexit: The deal explained", "Read more: Markets, The Fed and the dollar"):

@@ -140,6 +140,9 @@ STARTERS = frozenset(
 )
 
 
+# Words a headline never ends on and a sentence goes on after: a sentence opener after one is a title or a
+# name inside the sentence ("such as Reservoir Dogs and The Full Monty"), not the story's start.
+_RUN_ON = frozenset(["and", "or", "as", "of", "the", "a", "an", "to", "by", "with", "from", "than", "like"])
 # A pronoun and a verb in one ("I’ve", "It's", "We're"): a sentence's opening, never a headline's last word.
 _PRONOUN_VERB = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What|Here)['’](?:ve|m|s|re|ll|d)")
 
@@ -176,7 +179,9 @@ def split_teaser(rest: str, min_words: int) -> int | None:
         if not core[:1].isupper() or before[-1:] in ":：,，":
             continue
         lower_before = before[:1].islower() or before[-1:] in ".!?"
-        if (core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core)) and (lower_before or after[:1].islower()):
+        if (core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core)) and (
+            lower_before or after[:1].islower()
+        ) and before not in _RUN_ON:
             return at
         # Not after two words: a headline has three or more, and German capitalises its nouns ("Regierung legt
         # Plan vor Analysts expect ...": the story starts at "Analysts", not at "Plan").
