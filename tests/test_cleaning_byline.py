@@ -94,6 +94,25 @@ def test_only_a_notes_label_ends_a_byline_in_a_lead() -> None:
     assert byline_before_stamp("The minister said: we will act on prices this week.", figures=False) is None
 
 
+def test_a_caseless_byline_and_credit_run_into_a_lead_leave_the_lead() -> None:
+    # The bracketed credit ends the byline: the story after it, colon and all, is no note run into the byline
+    # (furniture set, a Korean head on an Italian story: the whole lead went as the byline).
+    title = "Black Friday deals for nostalgics you should not miss"
+    lead = ("Il black Friday incombe su di noi: per chi non lo sapesse il venerdì nero è l’ennesima "
+            "consuetudine importata dagli USA, dove i negozi offrono sconti.")
+    body = "Negli ultimi anni il Black Friday si è trasformato in una settimana di sconti e offerte speciali."
+    assert byline_before_stamp(f"박준호·김민수 기자 (워싱턴=연합뉴스) {lead}", figures=False) is None
+    out = clean("\n\n".join([title, f"박준호·김민수 기자 (워싱턴=연합뉴스) {lead}", body]), CleanConfig(), noop)
+    assert out.text == f"{lead}\n\n{body}"
+    assert out.byline == "박준호, 김민수"
+
+
+def test_a_caseless_byline_and_credit_with_a_note_run_into_them_still_go() -> None:
+    note = "정정: 이 기사의 이전 버전에서 날짜가 잘못 표기됐습니다."
+    assert byline_before_stamp(f"박준호·김민수 기자 (워싱턴=연합뉴스) {note}", figures=False) == "박준호, 김민수"
+    assert byline_names("이지은 기자 (서울=연합뉴스) =") == "이지은"
+
+
 def test_a_byline_with_a_note_run_into_it_under_the_headline_is_no_lead() -> None:
     title = "Hong Kong money supply rises 2.2 pct in January"
     lead = "Hong Kong's broadly defined M3 money supply rose 2.2 pct in January, the government said."

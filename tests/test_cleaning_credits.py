@@ -77,6 +77,23 @@ def test_a_dateline_in_any_script_names_the_agency(line: str, agency: str) -> No
     assert dateline_agency(line) == agency
 
 
+@pytest.mark.parametrize("credit", ["法新社北京3月13日电", "路透上海2月19日 -"])
+def test_a_credit_in_another_script_leaves_the_leads_opening_bracket(credit: str) -> None:
+    # Reuters opens leads with the company in angle brackets; the credit's cut stopped at the "S" of "<SHV",
+    # taking the bracket with the credit (furniture set, a Chinese head on a Reuters story).
+    lead = ("<SHV (United Kingdom) Holding Co Ltd> said it was making a tender offer for up to 33 mln "
+            "ordinary shares in Imperial Continental Gas Association.")
+    out = run(TITLE, f"{credit} {lead}", BODY)
+    assert out.text == f"{lead}\n\n{BODY}"
+    assert [r.text for r in out.removed if r.rule != "headline"] == [credit]
+
+
+def test_a_credit_in_another_script_still_goes_before_a_plain_lead() -> None:
+    out = run(TITLE, f"法新社北京3月13日电 {LEAD}", BODY)
+    assert out.text == f"{LEAD}\n\n{BODY}"
+    assert out.publisher == "AFP"
+
+
 @pytest.mark.parametrize("line", [
     "نواب خلال جلسة البرلمان (رويترز)",  # a caption and its picture's credit
     "Crowds at the station. (AFP)",

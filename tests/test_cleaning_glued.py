@@ -46,6 +46,24 @@ def test_furniture_run_into_a_paragraphs_end_goes(piece: str) -> None:
     assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], piece
 
 
+@pytest.mark.parametrize("credit", ["Редактор: Дмитрий Волков", "Redacción: Elena Fernández"])
+def test_an_editors_credit_run_into_a_paragraphs_end_leaves_its_last_sentence(credit: str) -> None:
+    # A re-wrapped page runs the credit line into the paragraph over it; the sentence before a labelled
+    # credit was taken for a caption's description and went with it (furniture set, a Russian page).
+    para = ("The move comes after it bought small New York software firm Giant Company Software. Terms of "
+            "the acquisition were not disclosed.")
+    out = run(doc(LEAD, f"{para} {credit}", SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, para, SECOND, TAIL], credit
+    assert [r.text for r in out.removed if r.rule == "glued_furniture"] == [credit]
+
+
+def test_a_caption_with_a_labelled_picture_credit_run_into_a_paragraphs_end_goes_whole() -> None:
+    caption = "Protesters gather outside the court in Kyiv. Bild: Owen Blake"
+    out = run(doc(LEAD, f"{BODY} {caption}", SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
+    assert [r.text for r in out.removed if r.rule == "glued_furniture"] == [caption]
+
+
 @pytest.mark.parametrize("tail", [
     "Not used: Fury, Brooks",  # a line-up: a list of names after the label
     "She now faces",  # a sentence going on in the next paragraph

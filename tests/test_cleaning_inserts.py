@@ -83,6 +83,29 @@ def test_an_unbracketed_caption_and_its_labelled_credit_run_into_a_paragraph_go(
         assert paragraphs(out.text) == [LEAD, story, TAIL], story
 
 
+def test_a_caption_credited_in_another_script_ends_where_the_latin_story_starts() -> None:
+    # The story opens with two capitalised words ("Brian Kerr's side"): after a Cyrillic or caseless credit the
+    # script change, not the first capital before a lower-case word, starts it (furniture set, a Russian page).
+    story = ("Brian Kerr's side will face the 54th ranked Chinese on 29 March, just three days after the World "
+             "Cup qualifier against Israel in Tel Aviv.")
+    for caption in ("Пассажиры на вокзале. Фото: Сергей Орлов/ТАСС", "Вид на порт. © РИА Новости / Сергей Орлов"):
+        out = run(doc(LEAD, f"{caption} {story}", TAIL))
+        assert paragraphs(out.text) == [LEAD, story, TAIL], caption
+    # A Latin credit's name runs on in capitals: the story still starts at its sentence's opening.
+    out = run(doc(LEAD, f"Vista geral do porto. Foto: Divulgação Ana Ruiz {SECOND}", TAIL))
+    assert paragraphs(out.text) == [LEAD, SECOND, TAIL]
+
+
+def test_a_caption_credit_closed_by_an_agency_in_lower_case_leaves_the_storys_first_name() -> None:
+    story = ("Shelley Taylor, analyst and author of a report about online music services, said the locks were "
+             "done to maximise the cash.")
+    out = run(doc(LEAD, f"Blick auf die Skyline am Abend. Foto: Lena Fischer/dpa {story}", TAIL))
+    assert paragraphs(out.text) == [LEAD, story, TAIL]
+    # A name after the agency's slash is the credit's ("REUTERS/Ana Ruiz"): it goes with the caption.
+    out = run(doc(LEAD, f"Voters queue in Almaty. Photo: REUTERS/Ana Ruiz {SECOND}", TAIL))
+    assert paragraphs(out.text) == [LEAD, SECOND, TAIL]
+
+
 def test_a_capitals_label_run_into_a_paragraph_goes_with_its_headline() -> None:
     # Set off by a space only, after text that ends no sentence: the label and the headline after it go.
     glued = "The regulator warned of the growing influence of the Commission (FCC) MÁS INFORMACIÓN: " \

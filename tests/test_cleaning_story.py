@@ -180,6 +180,66 @@ def test_a_short_story_sentence_after_a_glued_teaser_stays() -> None:
         assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
 
 
+def test_a_story_sentence_going_on_after_a_colon_or_comma_stays_whole_after_a_glued_teaser() -> None:
+    # The story after a teaser's headline starts at "Ms", not at the quote the colon opens ("said: "The ..."):
+    # the sentence up to the colon was cut with the teaser (furniture set, a pt teaser on a BBC story).
+    story = ('Ms Jamieson praised the police for their action and said: "The police do want to identify '
+             'whether there are individuals inciting hatred."')
+    # After a comma too: a quote or a title the sentence goes on with.
+    quoted = '"People\'s money is safe," Garn said, but he added, "We need to quiet down the situation."'
+    titled = ("Partly based upon Alan Bennett's experience as a teacher, The History Boys has been at "
+              "London's National Theatre since last May.")
+    for teaser, text in (("SAIBA MAIS: Onda de calor eleva consumo de energia", story),
+                         ("Read more: Heatwave pushes energy use to record high", story),
+                         ("Related: City council approves new cycle lanes", quoted),
+                         ("See also: Insurer sets aside more cash for flood claims", titled)):
+        out = run(TITLE, LEAD, f"{teaser} {text}", BODY)
+        assert kept(out) == [LEAD, text, BODY], teaser
+        assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
+
+
+def test_a_sentence_opener_after_and_or_as_goes_on_the_story_after_a_glued_teaser() -> None:
+    # "The" after "and" is a title inside the story's sentence; the story started at "During" (furniture set).
+    story = ("During its 24-year history, the Sundance Film Festival has showcased successes such as Reservoir "
+             "Dogs and The Full Monty. Last year's festival drew a record audience to its venues in Park City.")
+    teaser = "Read more: Heatwave pushes energy use to record high"
+    out = run(TITLE, LEAD, f"{teaser} {story}", BODY)
+    assert kept(out) == [LEAD, story, BODY]
+    # After a headline's last word the opener still starts the story, past a capitalised headline word.
+    teaser = "Read more: Government unveils plan for Winter Games"
+    out = run(TITLE, LEAD, f"{teaser} {SHORT.replace('Analysts', 'The analysts')}", BODY)
+    assert kept(out) == [LEAD, SHORT.replace("Analysts", "The analysts"), BODY]
+    assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
+
+
+def test_a_teased_headline_with_a_colon_or_comma_goes_whole_before_the_story() -> None:
+    # "The" after a headline's own colon or comma is the headline's, not the story's start.
+    for teaser in ("Read more: Brexit: The deal explained", "Read more: Markets, The Fed and the dollar"):
+        out = run(TITLE, LEAD, f"{teaser} {SHORT}", BODY)
+        assert kept(out) == [LEAD, SHORT, BODY], teaser
+        assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
+
+
+def test_a_story_opening_with_a_bracket_after_a_caseless_teaser_stays_whole() -> None:
+    # The story in Latin script after a headline in a script without case opens with a bracket: a citation,
+    # Reuters' company in angle brackets. It went with the teaser, or kept without its "<".
+    for teaser, story in (
+        ("اقرأ المزيد: العاصفة تقطع الكهرباء عن آلاف المنازل",
+         "[HR. At-Tirmidzi no.1997 dan dishahihkan Asy-Syaikh Al-Albani dalam Shahih Al-Jami’ no. 178]"),
+        ("相关阅读：暴风雨致数千户停电",
+         "<SHV (United Kingdom) Holding Co Ltd> said it was making a tender offer for up to 33 mln shares."),
+    ):
+        out = run(TITLE, LEAD, f"{teaser} {story}", BODY)
+        assert kept(out) == [LEAD, story, BODY], teaser
+        assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
+
+
+def test_a_caseless_teaser_with_a_bracketed_latin_word_goes_whole() -> None:
+    teaser = "관련기사: [단독] 정부, 겨울 대책 발표 [KBS]"
+    out = run(TITLE, LEAD, teaser, BODY)
+    assert kept(out) == [LEAD, BODY]
+
+
 def test_a_teaser_with_no_sentence_after_its_headline_goes_whole() -> None:
     for teaser in (
         "Read more: Is the recession over?",

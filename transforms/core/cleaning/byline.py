@@ -68,7 +68,11 @@ _HAN_HANGUL_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\u
 _ARABIC_WORD = re.compile("[\u0600-\u06ff]{2,12}")
 _HANGUL = re.compile("[\uac00-\ud7a3]+")
 _CASELESS_SCRIPT = re.compile("[\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
-_CASELESS_TAIL = re.compile(r"\s*(?:[(（\[【].*|[-–—|｜/]\s*\S.*|[(（]?\S+@\S+[)）]?)$")
+# What follows the names in a caseless byline: a bracketed credit or e-mail, closed by at most a mark ("(서울=
+# 연합뉴스) =", "(رويترز) -"); words after the bracket are a lead run into the byline, not its tail.
+_CASELESS_TAIL = re.compile(
+    r"\s*(?:[(（\[【][^)）\]】]*(?:[)）\]】](?: ?[^\w\s]{1,2})?)?|[-–—|｜/]\s*\S.*|[(（]?\S+@\S+[)）]?)$"
+)
 
 
 def byline_names(text: str) -> str | None:

@@ -102,6 +102,7 @@ def credited(text: str) -> bool:
 
 
 _CREDIT_SLASHES = frozenset("/|-–—")
+NON_LATIN = 0x370  # Greek, Cyrillic and every script after them; below: Latin with its diacritics
 
 
 def story_after_credit(text: str, at: int, max_tokens: int, agency_first: bool = False) -> int | None:
@@ -117,6 +118,17 @@ def story_after_credit(text: str, at: int, max_tokens: int, agency_first: bool =
     for i, tok in enumerate(tokens[:max_tokens + 1]):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if i and tok[:1].isupper() and nxt[:1].islower() and not (agency_first and tok.isupper()):
+            return pos
+        # A credit in the page's script (Cyrillic, Greek, a script without case) before a story in Latin
+        # script: the story starts where the script changes, its first words capitalised or not ("Фото:
+        # Сергей Орлов/ТАСС Brian Kerr's side will ...").
+        if i and tok[:1].isascii() and tok[:1].isupper() and any(
+            c.isalpha() and ord(c) >= NON_LATIN for c in tokens[i - 1]
+        ):
+            return pos
+        # An agency in lower case after the name's slash closes the credit ("Lena Fischer/dpa"): a capital
+        # after it is the story's, however the story's first words are set ("... /dpa Shelley Taylor, analyst").
+        if i and tok[:1].isupper() and tokens[i - 1].rpartition("/")[2][:1].islower():
             return pos
         lenient = agency_first and (not i or not tok[:1].isalpha())
         if not (tok in _CREDIT_SLASHES or tok[:1].isupper() or lenient):

@@ -183,7 +183,8 @@ def _foreign_credit_end(text: str) -> int:
     for i, c in enumerate(text[:61]):
         if c.isalpha() and script_of(c) == script:
             start = i
-            while start and text[start - 1] in "\"“‘'«":
+            # The story's first word may open with a quote or a bracket: Reuters' "<SHV Holding Co> said ...".
+            while start and text[start - 1] in "\"“‘'«(<[":
                 start -= 1
             return start if text[start - 1] == " " or not text[start - 1].isalnum() else 0
     return 0

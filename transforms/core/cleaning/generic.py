@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from wirewash.transforms.core.cleaning.cues import reader_addressed
+from wirewash.transforms.core.cleaning.cues import NON_LATIN, reader_addressed
 from wirewash.transforms.core.cleaning.matcher import LINE, PREFIX, SUFFIX, TEASER, Matcher
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line, is_sentence, is_short_line
@@ -141,6 +141,9 @@ STARTERS = frozenset(
 )
 
 
+# Words a headline never ends on and a sentence goes on after: a sentence opener after one is a title or a
+# name inside the sentence ("such as Reservoir Dogs and The Full Monty"), not the story's start.
+_RUN_ON = frozenset(["and", "or", "as", "of", "the", "a", "an", "to", "by", "with", "from", "than", "like"])
 # A pronoun and a verb in one ("I’ve", "It's", "We're"): a sentence's opening, never a headline's last word.
 _PRONOUN_VERB = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What|Here)['’](?:ve|m|s|re|ll|d)")
 
@@ -183,12 +186,16 @@ def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
                 # A headline has no full stop: the story started at or before this sentence's end.
                 return fallback
             core = tok.lstrip("\"“‘'«(")
-            if not core[:1].isupper():
-                continue
             before, after = tokens[i - 1], tokens[i + 1]
+            # A word after a colon or a comma goes on the sentence or headline it is in: a quote ("... and
+            # said: "The police ...", "..., he added, "We need ..."), a headline's second half ("Brexit: The
+            # deal explained"), a title the sentence names ("Partly based on his years as a teacher, The
+            # History Boys").
+            if not core[:1].isupper() or before[-1:] in ":：,，":
+                continue
             lower_before = before[:1].islower() or before[-1:] in ".!?"
             opener = core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core) is not None
-            if opener and (lower_before or after[:1].islower()):
+            if opener and (lower_before or after[:1].islower()) and before not in _RUN_ON:
                 return at
             # Not after two words: a headline has three or more, and German capitalises its nouns ("Regierung
             # legt Plan vor Analysts expect ...": the story starts at "Analysts", not at "Plan").
@@ -251,8 +258,9 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
 
 
 # A word opening with a character outside ASCII, then a capitalised ASCII word after any opening quote or
-# bracket: the only places ``script_change`` need look (a letter without case is never ASCII).
-_BEFORE_CAPITAL = re.compile("[^\x00-\x7f ][^ ]*(?= [\"“‘'«(]*[A-Z])")
+# bracket ("[HR. At-Tirmidzi ...]", Reuters' "<SHV Holding Co>"): the only places ``script_change`` need look
+# (a letter without case is never ASCII).
+_BEFORE_CAPITAL = re.compile("[^\x00-\x7f ][^ ]*(?= [\"“‘'«(\\[<]*[A-Z])")
 
 
 def script_change(rest: str, min_words: int) -> int | None:
@@ -310,13 +318,11 @@ def _changed_script(text: str, m: re.Match[str], min_words: int) -> int | None:
         return None
     # A script with case (a Cyrillic or Greek headline) changes for good only where the story goes on in
     # Latin script: "Жара побила рекорд "Two months after ..." (not "Компания Apple представила ...").
-    cased_script = first.isalpha() and ord(first) >= _NON_LATIN
+    cased_script = first.isalpha() and ord(first) >= NON_LATIN
     if caseless or (cased_script and _latin(text, m.end() + 1, min_words)):
         return m.end() + 1
     return None
 
-
-_NON_LATIN = 0x370  # Greek, Cyrillic and every script after them; below: Latin with its diacritics
 
 
 def _space_after(text: str, at: int, n: int) -> int | None:
@@ -333,7 +339,7 @@ def _latin(text: str, at: int, words: int) -> bool:
     """Whether the first ``words`` words of ``text[at:]`` have no letter outside Latin script."""
     end = _space_after(text, at, words)
     head = text[at:len(text) if end is None else end]
-    return not any(c.isalpha() and ord(c) >= _NON_LATIN for c in head)
+    return not any(c.isalpha() and ord(c) >= NON_LATIN for c in head)
 
 
 # The fewest words of a short story sentence after a teaser's headline: "Analysts expect a cut in June."

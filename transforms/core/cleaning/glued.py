@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.credits import tail_credit
 from wirewash.transforms.core.cleaning.cues import credited, quoted, story_after_credit
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -81,12 +82,16 @@ def _ends_sentence(text: str, at: int) -> bool:
 
 def _caption(piece: str) -> bool:
     """Whether ``piece`` is one description sentence at most closing on a picture credit ("Shoppers walk along
-    a high street. REUTERS/Ana Ruiz"): a sentence before that is the story's."""
-    return (
+    a high street. REUTERS/Ana Ruiz"): a sentence before that is the story's. A labelled credit that names who
+    edited or reported ("... were not disclosed. Редактор: Дмитрий Волков") closes the story, not a picture:
+    the sentence before it is the story's last."""
+    if not (
         count_words(piece) <= _CAPTION_MAX_WORDS and credited(piece)
         and not piece.rstrip().endswith((".", "!", "?"))
-        and len(SENTENCE_BREAK.findall(piece)) <= 1 and not quoted(piece)
-    )
+        and len(breaks := SENTENCE_BREAK.findall(piece)) <= 1 and not quoted(piece)
+    ):
+        return False
+    return not breaks or not tail_credit(piece[piece.rfind(breaks[-1]) + len(breaks[-1]):])
 
 
 def _label_fragment(piece: str) -> bool:
