@@ -28,6 +28,7 @@ from wirewash.pipeline.cli import main, run
 from wirewash.pipeline.report import AccountingError, check_accounting
 from wirewash.transforms import io
 from wirewash.transforms.core.parse import ReadConfig
+from wirewash.transforms.core.schema import OUTPUT_LOCK
 from wirewash.transforms.io import ReadDocuments, expand_input
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
