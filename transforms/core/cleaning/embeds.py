@@ -107,15 +107,20 @@ def _card_credit(line: Line) -> bool:
     )
 
 
-def embedded_posts(doc: Doc) -> None:
-    """Embedded posts' attribution lines, card stamps and headers, and a card's credit line (see the module's
-    docstring)."""
+def card_credits(doc: Doc) -> None:
+    """A card's credit line by its shape (see the module's docstring). A pass after the packs' line rules, so
+    that a pack's string for it in a known language names the removal."""
     kept, (head_end, _) = doc.zones()
     # Below the lead only: over it a byline may name its author's account ("By Jane Doe (@janedoe)"). Two or
     # more are the story's own list of accounts ("Jane Doe (@janedoe)" under each profile).
     credits = [line for line in kept[head_end:] if _card_credit(line)]
     if len(credits) == 1:
         doc.remove(credits[0], EMBEDDED_POST.name)
+
+
+def embedded_posts(doc: Doc) -> None:
+    """Embedded posts' attribution lines, card stamps and headers (see the module's docstring)."""
+    kept = doc.kept()
     for i, line in enumerate(kept):
         kind = _anchor(line)
         if kind is None or not line.kept:
