@@ -88,6 +88,8 @@ def test_settings_reject_bad_values(kwargs: dict) -> None:
     [
         ("(c) 2004 Daily Planet Media", "Daily Planet Media"),
         ("© 2019-2023 Steppe Herald", "Steppe Herald"),
+        ("Copyright © 2019 The Hindu", "The Hindu"),  # two marks
+        ("© Copyright 2001-2019 Ledger Inc.", "Ledger"),
         ("Copyright 2014", None),
         ("Example.com > News", "Example.com"),
         ("LinkNaija | Nigeria's popular news platform", "LinkNaija"),
@@ -112,6 +114,9 @@ def test_site_name_is_cleaned_or_dropped(raw_name: str | None, expected: str | N
     [
         ("WeWork under investigation – TechCrunch", "TechCrunch", None, "WeWork under investigation"),
         ("Oil slides as supply worries grow | REUTERS", None, None, "Oil slides as supply worries grow"),
+        # A wire agency after any separator, on any site.
+        ("Oil slides as supply worries grow - Reuters", "Hosted", None, "Oil slides as supply worries grow"),
+        ("Storm hits coast — Associated Press", None, None, "Storm hits coast"),
         ("Rates fall again - Money Desk", None, "https://www.moneydesk.com/a/1", "Rates fall again"),
         ("Pear Jam Recipe | The Anti-June Cleaver", "The Anti-June Cleaver", None, "Pear Jam Recipe"),
         ("Light Festival | Inexhibit", "Inexhibit magazine", None, "Light Festival"),
@@ -124,6 +129,8 @@ def test_site_name_is_cleaned_or_dropped(raw_name: str | None, expected: str | N
         ("Opinion | Republicans Are Following Trump", "NYTimes", None, "Opinion | Republicans Are Following Trump"),
         ("Fallen Order review - shoots for the moon", None, None, "Fallen Order review - shoots for the moon"),
         ("TechCrunch", "TechCrunch", None, "TechCrunch"),
+        ("Interview - AFP", None, None, "Interview - AFP"),  # one word would be left
+        ("AFP", None, None, "AFP"),
     ],
 )
 def test_title_loses_only_a_site_name_segment(title: str, site: str | None, url: str | None, expected: str) -> None:
@@ -184,9 +191,14 @@ def test_a_date_is_not_a_byline(author: str, expected: str | None) -> None:
         ("JERUSALEM POST STAFF", "jpost.com", None),
         ("Staff Reports", "The Republic", None),
         ("News Nation Bureau", "News Nation", None),
+        # A CMS account shown as the author.
+        ("Jdadmin", "Jeongdong Theater", None),
+        ("admin; Jane Doe", None, "Jane Doe"),
+        ("Webmaster", None, None),
         # Kept: an agency alone, a one-word pen name, names that hold role-like words.
         ("Reuters", "VentureBeat", "Reuters"),
         ("Rmb", "Remember 80/90", "Rmb"),
+        ("Adminah Smith", None, "Adminah Smith"),
         ("Victor Davis Hanson", "National Review", "Victor Davis Hanson"),
         ("Mark Editor", None, "Mark Editor"),
     ],
