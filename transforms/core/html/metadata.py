@@ -268,21 +268,36 @@ _STAMP_MAX_CHARS = 60
 # The rest of a stamp line: time zones, "Uhr", "ago", labels and separators ("By AFP | Updated: 10:32 IST").
 _STAMP_FILLER = re.compile(
     r"(?i:[ap]\.?m\.?|[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|kst|msk|uhr|h|hrs?|ago|mins?|minutes?|hours?"
-    r"|by|updated|published|posted|at|on|today|yesterday|[|·•/—–-])"
+    r"|by|updated|published|posted|at|on|today|yesterday|[|·•/—–-]"
+    # The articles and prepositions of a date in the agencies' other languages ("19 de noviembre", "le 19
+    # novembre à 10h32", "alle 10:32", "às 10:32", "um 14:35 Uhr").
+    r"|de|del|le|à|a|las|alle|às|um|am)"
+)
+# Month names of the languages the agencies write in, and a clock time with an "h" ("10h32"): the stamp line of a
+# Spanish, French, German, Italian or Portuguese page is dated in them.
+_STAMP_DATE_WORD = re.compile(
+    r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|januar|jänner|februar|märz|juni|juli|oktober|dezember"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|\d{1,2}h\d{2})"
 )
 
 
 def stamp_agency(text: str) -> str | None:
     """The agency an agency-plus-time line names, or None for any other text: "AFP, 10:32 AM", "Reuters | 3:04
-    pm ET", "dpa · 14:35 Uhr", "By AFP | Updated: Nov 19, 2019 10:32 IST" name AFP, Reuters, dpa, AFP. The line
-    holds a date or a clock time, and nothing but the agency's name (``cleaning.credits.agency``) besides."""
+    pm ET", "dpa · 14:35 Uhr", "By AFP | Updated: Nov 19, 2019 10:32 IST", "(Reuters) 14:05 GMT", "EFE, 19 de
+    noviembre de 2019" name AFP, Reuters, dpa, AFP, Reuters, EFE. The line holds a date or a clock time, and
+    nothing but the agency's name (``cleaning.credits.agency``) besides."""
     if not text or len(text) > _STAMP_MAX_CHARS:
         return None
     name: list[str] = []
     dated = False
     for word in text.replace(",", " ").split():
-        word = word.rstrip(":")
-        if _DATE_WORD.fullmatch(word):
+        # "19." is a German day; "(Reuters)" an agency in brackets.
+        word = word.strip(":()[]")
+        word = word.rstrip(".") if word[:-1].isdigit() else word
+        if _DATE_WORD.fullmatch(word) or _STAMP_DATE_WORD.fullmatch(word):
             dated = True
         elif not (_STAMP_FILLER.fullmatch(word) or not word):
             name.append(word)
