@@ -34,11 +34,15 @@ _PROMPT_PARAGRAPH_WORDS = 12
 _PROMPT_MAX_PARAGRAPHS = 2
 # A heading that labels a box of links to other pages, not a subhead of the story.
 _FURNITURE_HEADING = re.compile(
-    r"(?i:(?:related|latest|more|top|popular|recommended|trending|other|recent|most read|most popular|sponsored)"
-    r"(?: [\w'’]{1,20})? (?:links|news|stories|articles|headlines|videos|posts|reads|content|topics)"
-    r"|(?:from (?:the|our) )?archives?|sponsored|related|you (?:may|might) also like|read (?:more|next|also)|see also|have your say"
+    r"(?i:(?:related|latest|more|top|popular|recommended|trending|other|recent|most read|most popular|sponsored"
+    r"|promoted|paid|partner)"
+    r"(?: [\w'’]{1,20})? (?:links|news|stories|articles|headlines|videos|posts|reads|content|topics|coverage)"
+    r"|(?:from (?:the|our) )?archives?|sponsored|related|read (?:more|next|also)|see also|have your say"
+    r"|you (?:may|might) also (?:like|enjoy|be interested in)|(?:also|must) read|further reading|what to read next"
+    r"|recommended(?: for you)?|editor(?:s['’]?|['’]s)? picks?|(?:from )?around the web|elsewhere on the web"
+    r"|(?:most|top) (?:read|viewed|shared|commented|emailed|watched|popular)|(?:previous|next) (?:post|article|story)"
     r"|more from [\w .&'’]{1,40}|more on this (?:story|topic)|don['’]t miss|trending(?: now)?|poll|reader poll"
-    r"|tags|topics)[:.…]?"
+    r"|quick vote|tags|topics)[:.…]?"
 )
 # In other languages, the packs' own labels of tag lists and teasers ("Temas", "Lire aussi", "関連記事").
 _PACK_LABELS = tuple(
