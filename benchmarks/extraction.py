@@ -143,7 +143,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder (default ../shared/data)")
     parser.add_argument("--sweep", action="store_true", help="score every extraction setting combination")
-    parser.add_argument("--worst", type=int, default=0, help="print surplus (+) and missing (-) text of the N worst dev pages")
+    parser.add_argument(
+        "--worst", type=int, default=0, help="print surplus (+) and missing (-) text of the N worst dev pages"
+    )
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
 

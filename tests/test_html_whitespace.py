@@ -45,8 +45,8 @@ def test_a_hard_wrapped_paragraph_is_one_paragraph() -> None:
     assert extracted is not None
     lines = [" ".join(line.split()) for line in extracted.text.splitlines() if line.strip()]
     assert LEAD in lines and SECOND in lines
-    article = to_article(RawDoc("0" * 16, "page.html", extracted.text, title=extracted.title), CleanConfig(min_words=0),
-                         noop)
+    doc = RawDoc("0" * 16, "page.html", extracted.text, title=extracted.title)
+    article = to_article(doc, CleanConfig(min_words=0), noop)
     assert isinstance(article, Article) and article.text.split("\n\n")[:2] == [LEAD, SECOND]
 
 
