@@ -119,7 +119,8 @@ def fmt(m: dict[str, float]) -> str:
 
 
 def show_worst(evaluate: ModuleType, truth: dict, ours: dict, n: int, half: str = "dev") -> None:
-    """The ``n`` worst pages of one half (dev by default: tune on dev, never read the test pages)."""
+    """The ``n`` worst pages of one half (dev by default: tune on dev, never read the test pages): "+" our
+    paragraphs the hand-checked body lacks, "-" its lines missing from ours."""
     per_page = []
     for key in truth:
         if split_of(key) != half:
@@ -128,17 +129,23 @@ def show_worst(evaluate: ModuleType, truth: dict, ours: dict, n: int, half: str 
         per_page.append((fp + fn, fp, fn, key))
     for _, fp, fn, key in sorted(per_page, reverse=True)[:n]:
         print(f"\n=== {key[:16]} {truth[key]['url']}  fp={fp:.2f} fn={fn:.2f}")
-        true_lines = {" ".join(evaluate._tokenize(x)) for x in truth[key]["articleBody"].splitlines()}
+        true_text = " ".join(" ".join(evaluate._tokenize(x)) for x in truth[key]["articleBody"].splitlines())
+        our_text = " ".join(" ".join(evaluate._tokenize(x)) for x in ours[key]["articleBody"].splitlines())
         for para in ours[key]["articleBody"].split("\n\n"):
-            if " ".join(evaluate._tokenize(para)) not in " ".join(true_lines):
+            if " ".join(evaluate._tokenize(para)) not in true_text:
                 print("  + " + para[:160])
+        for line in truth[key]["articleBody"].splitlines():
+            if line.strip() and " ".join(evaluate._tokenize(line)) not in our_text:
+                print("  - " + line.strip()[:160])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="shared data folder (default ../shared/data)")
     parser.add_argument("--sweep", action="store_true", help="score every extraction setting combination")
-    parser.add_argument("--worst", type=int, default=0, help="print surplus text of the N worst dev pages")
+    parser.add_argument(
+        "--worst", type=int, default=0, help="print surplus (+) and missing (-) text of the N worst dev pages"
+    )
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
 

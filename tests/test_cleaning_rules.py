@@ -129,6 +129,8 @@ def test_story_sentences_about_reporting_are_not_credits(sentence: str) -> None:
 
 def test_credits_that_name_people_still_go() -> None:
     for credit in ("Jane Doe in Almaty and John Roe in London contributed to this report.",
+                   "Associated Press writers Alan Fram, Zeke Miller, Laurie Kellman, Colleen Long, Eric Tucker, "
+                   "Lolita Baldor and Jill Colvin contributed to this report.",
                    "With assistance from Jane Doe and John Roe."):
         out = clean(doc(LEAD, BODY, credit), CFG, noop)
         assert [r.rule for r in out.removed] == ["reporting_credit"], credit

@@ -2,6 +2,7 @@
 density tests miss, pruned before it runs."""
 from __future__ import annotations
 
+import pytest
 from lxml import html as lxml_html
 
 from wirewash.transforms.core.html import ExtractionSettings, extract_page, furniture_boxes
@@ -68,3 +69,30 @@ def test_a_subhead_over_story_paragraphs_is_not_a_heading_over_links() -> None:
         assert furniture_boxes(lxml_html.fromstring(html)) == []
     extracted = extract_page(PAGE.replace(STORY, section + STORY))
     assert extracted is not None and "What the new keyboard means" in extracted.text
+
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Related Coverage", "Also Read:", "Recommended for you", "You may also be interested in", "Editor's Picks",
+     "Most Viewed", "Further reading", "From around the web", "Promoted Stories", "Partner content", "Next Post"],
+)
+def test_other_labels_over_links_inside_the_story_are_pruned(label: str) -> None:
+    box = f"<h4>{label}</h4><ul><li><a href='/a'>Apple cuts iPad prices for the holidays</a></li></ul>"
+    html = PAGE.replace("<p>Paragraph 2:", box + "<p>Paragraph 2:")
+    unpruned = extract_page(html, ExtractionSettings(prune_furniture=False))
+    assert unpruned is not None and label in unpruned.text, "trafilatura keeps the label"
+    extracted = extract_page(html)
+    assert extracted is not None and label not in extracted.text and "iPad prices" not in extracted.text
+    assert extracted.text.count("scissor switch keyboard") == 4
+
+
+@pytest.mark.parametrize("subhead", ["Next steps", "Most people agree", "Top officials react", "In other news"])
+def test_story_subheads_like_labels_are_kept(subhead: str) -> None:
+    # Over a list of one link, or over prose with a link: a subhead that merely opens like a label stays.
+    for block in (
+        f"<h4>{subhead}</h4><ul><li><a href='/a'>Apple cuts iPad prices for the holidays</a></li></ul>",
+        f"<h4>{subhead}</h4><p>Apple will <a href='/k'>ship the keyboard</a> in the spring, the report says.</p>",
+    ):
+        extracted = extract_page(PAGE.replace("<p>Paragraph 2:", block + "<p>Paragraph 2:"))
+        assert extracted is not None and subhead in extracted.text, block

@@ -18,12 +18,13 @@ from wirewash.transforms.core.html.furniture import (
     wrap_bare_text,
 )
 from wirewash.transforms.core.html.metadata import clean_author, clean_sitename, clean_title, stamp_agency
+from wirewash.transforms.core.html.whitespace import unwrap_text_nodes
 
 __all__ = [
     "EXTRACTION", "ExtractionSettings", "PageText", "clean_author", "clean_sitename", "clean_title",
     "drop_empty_openers", "drop_scripts", "extract_page", "furniture_boxes", "lift_embedded_posts",
     "mark_furniture", "stamp_agency", "stamp_lines",
-    "str_or_none", "unframe_layout_tables", "wrap_bare_text",
+    "str_or_none", "unframe_layout_tables", "unwrap_text_nodes", "wrap_bare_text",
 ]
 
 
@@ -85,6 +86,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     if tree is None:
         return None
     drop_scripts(tree)
+    unwrap_text_nodes(tree)
     drop_empty_openers(tree)
     unframe_layout_tables(tree)
     wrap_bare_text(tree)

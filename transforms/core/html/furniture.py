@@ -34,11 +34,15 @@ _PROMPT_PARAGRAPH_WORDS = 12
 _PROMPT_MAX_PARAGRAPHS = 2
 # A heading that labels a box of links to other pages, not a subhead of the story.
 _FURNITURE_HEADING = re.compile(
-    r"(?i:(?:related|latest|more|top|popular|recommended|trending|other|recent|most read|most popular|sponsored)"
-    r"(?: [\w'’]{1,20})? (?:links|news|stories|articles|headlines|videos|posts|reads|content|topics)"
-    r"|archives?|sponsored|related|you (?:may|might) also like|read (?:more|next|also)|see also|have your say"
+    r"(?i:(?:related|latest|more|top|popular|recommended|trending|other|recent|most read|most popular|sponsored"
+    r"|promoted|paid|partner)"
+    r"(?: [\w'’]{1,20})? (?:links|news|stories|articles|headlines|videos|posts|reads|content|topics|coverage)"
+    r"|(?:from (?:the|our) )?archives?|sponsored|related|read (?:more|next|also)|see also|have your say"
+    r"|you (?:may|might) also (?:like|enjoy|be interested in)|(?:also|must) read|further reading|what to read next"
+    r"|recommended(?: for you)?|editor(?:s['’]?|['’]s)? picks?|(?:from )?around the web|elsewhere on the web"
+    r"|(?:most|top) (?:read|viewed|shared|commented|emailed|watched|popular)|(?:previous|next) (?:post|article|story)"
     r"|more from [\w .&'’]{1,40}|more on this (?:story|topic)|don['’]t miss|trending(?: now)?|poll|reader poll"
-    r"|tags|topics)[:.…]?"
+    r"|quick vote|tags|topics)[:.…]?"
 )
 # In other languages, the packs' own labels of tag lists and teasers ("Temas", "Lire aussi", "関連記事").
 _PACK_LABELS = tuple(
@@ -142,6 +146,18 @@ def _labelled_by_heading(element: HtmlElement) -> bool:
     return _is_label(label) and _label(element) != label
 
 
+def _label_then_links(element: HtmlElement) -> bool:
+    """A paragraph or list item whose own text before its first child is a furniture label and whose rest is
+    mostly link text: ``<p>From the archive: <a>Budget row, 2004</a> | <a>Town plan, 2005</a></p>``. The label
+    and its links share one line, so neither the heading tests nor trafilatura's link density (the label's words
+    count against it) caught it."""
+    text = " ".join((element.text or "").split())
+    if not text or len(element) == 0 or not _is_label(text):
+        return False
+    rest = _words(element.text_content()) - _words(text)
+    return rest > 0 and _link_words(element) >= _LINK_BOX_MIN_SHARE * rest and _is_box(element)
+
+
 def _is_link_box(element: HtmlElement) -> bool:
     words = _words(element.text_content())
     return 0 < words <= _LINK_BOX_MAX_WORDS and _link_words(element) >= _LINK_BOX_MIN_SHARE * words and _is_box(
@@ -220,8 +236,8 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
     or headed by a label such as "Latest News" / "Related Links", and short or link-dense (``_is_box``); or a
     label standing alone ("<h3>Don't miss</h3>") together with the box of links right after it; or an agency's
     stamp line (``stamp_agency``); or a card of links shown on hover inside a paragraph (``_is_hover_card``); or
-    a box of links under a heading of its own (``_headed_links``); or a teaser set inside a link
-    (``_is_teaser_link``)."""
+    a box of links under a heading of its own (``_headed_links``); or a label and its links on one line
+    (``_label_then_links``); or a teaser set inside a link (``_is_teaser_link``)."""
     found: list[HtmlElement] = []
     pruned: set[HtmlElement] = set()
 
@@ -251,6 +267,9 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
         if nxt in pruned or _is_link_box(nxt):
             add(element)
             add(nxt)
+    for element in tree.iter("p", "li"):
+        if element not in pruned and not inside_pruned(element) and _label_then_links(element):
+            add(element)
     for anchor in tree.iter("a"):
         if _is_teaser_link(anchor) and not inside_pruned(anchor) and not _holds_the_story(anchor):
             add(anchor)

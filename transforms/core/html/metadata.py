@@ -7,7 +7,10 @@ from urllib.parse import urlsplit
 
 from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES, agency
 
-_COPYRIGHT_HEAD = re.compile(r"(?i:copyright|\(c\)|©)[\s,]{0,3}(?:\d{4}(?:\s?[-–]\s?\d{4})?[\s,.]{0,3})?")
+# Marks may come doubled ("Copyright © 2019 The Hindu").
+_COPYRIGHT_HEAD = re.compile(
+    r"(?:(?i:copyright|\(c\)|©)[\s,]{0,3})+(?:\d{4}(?:\s?[-–]\s?\d{4})?[\s,.]{0,3})?"
+)
 _SITE_SEPARATORS = re.compile(r" (?:\||>|»|::|·|–|—|-) ")
 _NAME_PARTICLES = frozenset(
     "of the and & de du des la le les el los las di da do dos van von der y e und et on for in at a an".split()
@@ -91,14 +94,14 @@ def clean_title(
     headings: tuple[str, ...] = (),
     page_title: str | None = None,
 ) -> str | None:
-    """``title`` without a leading or trailing site-name segment.
+    """``title`` without a leading or trailing site-name or wire-agency segment.
 
     When one of the page's ``headings`` (its <h1>s) is the title less a segment after or before a separator,
     that heading is the title: the segment is the site's name, a section or a slogan, whatever its words.
     Otherwise a trailing segment after " | ", " - ", " – ", " — " goes when it names the site (its letters match
-    the site name or the host, or one contains the other); after " | " it also goes when it is a short brand
-    ("| REUTERS", "| Daily Ledger"). A leading "<site name>: " or "<site name> | " goes too. The title is left
-    as it is when nothing would remain.
+    the site name or the host, or one contains the other) or is a wire agency's name ("- Reuters", "| AP",
+    whatever the site); after " | " it also goes when it is a short brand ("| REUTERS", "| Daily Ledger"). A
+    leading "<site name>: " or "<site name> | " goes too. The title is left as it is when nothing would remain.
 
     A ``title`` that is only the site's name (a blog's name set in its first <h1>, "The GiveWell Blog") gives
     way to the page's ``<title>``, ``page_title`` ("September 2018 open thread - The GiveWell Blog"), cleaned
@@ -140,7 +143,9 @@ def clean_title(
         last, sep = parts[-1], seps[-1]
         # A brand after a pipe goes only from a title longer than it ("Opinion | Republicans Are ..." stays).
         brand = sep.strip() in "|·" and _brand_like(last) and len(last.split()) < len(title.split()) / 2
-        if names_site(last) or brand:
+        # An agency ends a headline of two words or more ("Oil falls - Reuters"); "Interview - AFP" is the title.
+        wire = agency(last) is not None and len(title[: title.rfind(sep + last)].split()) >= 2
+        if names_site(last) or brand or wire:
             title = title[: title.rfind(sep + last)]
     return title.strip() or None
 
@@ -218,10 +223,14 @@ def _without_role(name: str) -> str:
     return name if cut == 1 else " ".join(words[:cut])
 
 
+# The login of a site's CMS account, which WordPress shows as the author ("admin", "Jdadmin", "webmaster").
+_CMS_ACCOUNT = re.compile(r"(?i)\w{0,12}admin|administrator|webmaster|superuser")
+
+
 def _not_a_person(name: str, site: str) -> bool:
-    """A credential ("MS", "RDN") or the site's own name ("LinkNaija", "Business Insider" on Business Insider
-    Deutschland, "India Post News Weekly" on India Post) in an author list."""
-    if " " not in name and name.isupper() and len(name) <= 4:
+    """A credential ("MS", "RDN"), a CMS account ("Jdadmin") or the site's own name ("LinkNaija", "Business
+    Insider" on Business Insider Deutschland, "India Post News Weekly" on India Post) in an author list."""
+    if " " not in name and ((name.isupper() and len(name) <= 4) or _CMS_ACCOUNT.fullmatch(name)):
         return True
     s = _squash(name)
     return len(site) >= 4 and len(s) >= 4 and (s in site or site in s)
@@ -234,8 +243,8 @@ def clean_author(author: str | None, sitename: str | None = None) -> str | None:
     "Jan 1" and "November 19, 2019" are dates, not bylines (None); "Carrie Arnold November" -> "Carrie Arnold";
     "Phil Helsel is a reporter" -> "Phil Helsel"; "Paul Takahashi; Staff writer" -> "Paul Takahashi"; "Analysis
     by Chris Cillizza; CNN Editor-at-large" -> "Chris Cillizza"; "Ilana Muhlstein; MS; RDN" -> "Ilana
-    Muhlstein"; "Sandee LaMotte; CNN" -> "Sandee LaMotte"; "Staff Reports" and, on a site named so, "LinkNaija"
-    -> None. An agency alone ("Reuters") stays: the page credits the story to it.
+    Muhlstein"; "Sandee LaMotte; CNN" -> "Sandee LaMotte"; "Staff Reports", "Jdadmin" and, on a site named so,
+    "LinkNaija" -> None. An agency alone ("Reuters") stays: the page credits the story to it.
     """
     if author is None:
         return None
@@ -259,21 +268,36 @@ _STAMP_MAX_CHARS = 60
 # The rest of a stamp line: time zones, "Uhr", "ago", labels and separators ("By AFP | Updated: 10:32 IST").
 _STAMP_FILLER = re.compile(
     r"(?i:[ap]\.?m\.?|[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|kst|msk|uhr|h|hrs?|ago|mins?|minutes?|hours?"
-    r"|by|updated|published|posted|at|on|today|yesterday|[|·•/—–-])"
+    r"|by|updated|published|posted|at|on|today|yesterday|[|·•/—–-]"
+    # The articles and prepositions of a date in the agencies' other languages ("19 de noviembre", "le 19
+    # novembre à 10h32", "alle 10:32", "às 10:32", "um 14:35 Uhr").
+    r"|de|del|le|à|a|las|alle|às|um|am)"
+)
+# Month names of the languages the agencies write in, and a clock time with an "h" ("10h32"): the stamp line of a
+# Spanish, French, German, Italian or Portuguese page is dated in them.
+_STAMP_DATE_WORD = re.compile(
+    r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre|noviembre|diciembre"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|januar|jänner|februar|märz|juni|juli|oktober|dezember"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|\d{1,2}h\d{2})"
 )
 
 
 def stamp_agency(text: str) -> str | None:
     """The agency an agency-plus-time line names, or None for any other text: "AFP, 10:32 AM", "Reuters | 3:04
-    pm ET", "dpa · 14:35 Uhr", "By AFP | Updated: Nov 19, 2019 10:32 IST" name AFP, Reuters, dpa, AFP. The line
-    holds a date or a clock time, and nothing but the agency's name (``cleaning.credits.agency``) besides."""
+    pm ET", "dpa · 14:35 Uhr", "By AFP | Updated: Nov 19, 2019 10:32 IST", "(Reuters) 14:05 GMT", "EFE, 19 de
+    noviembre de 2019" name AFP, Reuters, dpa, AFP, Reuters, EFE. The line holds a date or a clock time, and
+    nothing but the agency's name (``cleaning.credits.agency``) besides."""
     if not text or len(text) > _STAMP_MAX_CHARS:
         return None
     name: list[str] = []
     dated = False
     for word in text.replace(",", " ").split():
-        word = word.rstrip(":")
-        if _DATE_WORD.fullmatch(word):
+        # "19." is a German day; "(Reuters)" an agency in brackets.
+        word = word.strip(":()[]")
+        word = word.rstrip(".") if word[:-1].isdigit() else word
+        if _DATE_WORD.fullmatch(word) or _STAMP_DATE_WORD.fullmatch(word):
             dated = True
         elif not (_STAMP_FILLER.fullmatch(word) or not word):
             name.append(word)

@@ -177,7 +177,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:[Ee]diting|[Ww]riting) by .{1,200}"
             r"|-{0,2} ?With assistance from (?:[A-Z][\w.'’\-]{0,30},? (?:and )?){1,12}"
             r"(?:[A-Z][\w.'’\-]{0,30})\.?"
-            r"|(?:(?:[A-Z][\w.'’\-]{0,30}|and|in|of|the|staff|writers?|reporters?|correspondents?),? ){1,16}"
+            # Up to 40 words: AP lists seven writers and more ("Associated Press writers Alan Fram, Zeke Miller,
+            # ..., Lolita Baldor and Jill Colvin contributed to this report.").
+            r"|(?:(?:[A-Z][\w.'’\-]{0,30}|and|in|of|the|staff|writers?|reporters?|correspondents?),? ){1,40}"
             r"(?:also )?contributed (?:to )?this (?:report|story|article)\."
             # The names first, the role after: "Jane Doe contributed reporting from Paris, and Ahmed Ali from
             # Cairo.", "Reporting was contributed by Jane Doe in Paris."
