@@ -64,7 +64,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     inserts.INSERTED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR,
     consent.CONSENT, widgets.SHARE_ROW, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS, embeds.EMBEDDED_POST,
     captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
-    shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE,
+    shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE, shaped.AGE_LINE,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 
