@@ -1,6 +1,6 @@
 """Furniture after the lead told by its shape and place, in any language: runs of listed headlines, kicker
-lines, decorated teasers, hashtag lines and date-and-time stamps; and, anywhere, a pack's line behind a
-decoration or a site's case styling ("» Con información de EFE", "LOS COMENTARIOS ESTÁN CERRADOS.").
+lines, decorated teasers, hashtag lines, date-and-time stamps and ages (``stamps``); and, anywhere, a pack's
+line behind a decoration or a site's case styling ("» Con información de EFE", "LOS COMENTARIOS ESTÁN CERRADOS.").
 
 - A *listed headline* is a short line that is no sentence, set off as an item: led by a decoration (an arrow,
   a box, a bullet, a guillemet, an emoji), wholly in brackets ("[La BCE laisse ses taux inchangés]"), or
