@@ -459,6 +459,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "Shr 3.79 dlrs vs 4.11 dlrs", "Net 144.5 vs 154.5 mln 1986", TAIL),
         "Net 144.5 vs 154.5 mln 1986",
     ),
+    "age_line": (
+        doc(LEAD, BODY, "Il y a 3 heures", SECOND, TAIL),
+        "Il y a 3 heures",
+        doc(LEAD, BODY, "Le ministre a démissionné il y a 3 jours.", SECOND, TAIL),
+        "Le ministre a démissionné il y a 3 jours.",
+    ),
 }
 
 RULE_NAMES = [r.name for r in RULES]

@@ -106,3 +106,19 @@ def test_a_cards_credit_line_goes_below_the_lead_alone_and_a_list_of_accounts_st
     # Over the lead it is a byline, read as one.
     out = clean_text(doc("Vote count begins in Kazakhstan", "By Jane Doe (@janedoe)", LEAD, BODY, TAIL))
     assert out.byline == "Jane Doe"
+
+
+def test_a_cards_prompt_goes_with_its_credit_in_any_language() -> None:
+    # Instagram's card: the prompt over the credit line; two cards are no list of accounts.
+    for prompt, credit in (
+        ("Ver esta publicación en Instagram", "Una publicación compartida de Lucía Navarro (@lucianavarro)"),
+        ("Посмотреть эту публикацию в Instagram", "Публикация от Ольга Смирнова (@osmirnova)"),
+        ("Voir cette publication sur Instagram", "Une publication partagée par Claire Leroy (@claireleroy)"),
+    ):
+        out = run(LEAD, prompt, credit, BODY, prompt, credit.replace("(@", "(@x"), TAIL)
+        assert kept(out) == [LEAD, BODY, TAIL], prompt
+    # A subhead naming a platform stays away from an embed's marks, and a list of accounts stays under it.
+    subhead = "Why TikTok matters to voters"
+    assert kept(run(LEAD, BODY, subhead, TAIL)) == [LEAD, BODY, subhead, TAIL]
+    accounts = ["Accounts to follow on Instagram", "Jane Doe (@janedoe)", "John Roe (@jroe)"]
+    assert kept(run(LEAD, BODY, *accounts, TAIL)) == [LEAD, BODY, *accounts, TAIL]

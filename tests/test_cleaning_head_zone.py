@@ -155,3 +155,22 @@ def test_one_headline_that_pits_two_sides_is_still_the_headline() -> None:
     out = run("Dockers vs Port Authority: the strike in numbers", "Ines Kowalczyk", LEAD, BODY, TAIL)
     assert out.title == "Dockers vs Port Authority: the strike in numbers"
     assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_stamp_closing_on_p_m_is_no_lead() -> None:
+    # Its "p.m." made it a sentence of eight words: the lead, so the head over it stayed.
+    for stamp in ("Posted Oct. 8, 2021 · Updated 1:49 p.m.",
+                  "Ines Kowalczyk and Tomas Lindqvist → Published July 25, 2022 at 6:15 p.m."):
+        out = run("Rotterdam port at a standstill as dockers strike", stamp, "Share", LEAD, BODY, TAIL)
+        assert kept(out) == [LEAD, BODY, TAIL], stamp
+        assert out.title == "Rotterdam port at a standstill as dockers strike", stamp
+    # Without a headline, a byline run into its stamp is no title either: the head goes by its stamps.
+    out = run("EXCLUSIVE", "Ines Kowalczyk and Tomas Lindqvist → Published July 25, 2022 at 6:15 p.m.",
+              "Updated 2:34 p.m. ET, Monday July 25, 2022", LEAD, BODY)
+    assert out.title is None and kept(out) == [LEAD, BODY]
+
+
+def test_a_lead_closing_on_a_clock_time_is_still_the_lead() -> None:
+    lead = "Dockworkers in Rotterdam said the strike would begin on Monday at 6:15 p.m."
+    out = run("Rotterdam port at a standstill as dockers strike", lead, BODY, TAIL)
+    assert kept(out) == [lead, BODY, TAIL]

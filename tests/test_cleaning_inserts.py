@@ -260,3 +260,12 @@ def test_a_story_line_trailing_off_stays() -> None:
     for line in ("So frustrating …", "The bottom line ...", '"We will see..."', "And then... nothing.",
                  "Nobody expected what came next…"):
         assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line
+
+
+def test_a_placeholder_behind_a_decoration_goes_but_a_quotation_or_a_list_item_stays() -> None:
+    # The guillemet or bullet a page sets before it read as a quotation's opening or a list's item.
+    for line in ("» Un momento...", "• Lädt gerade...", "» Patientez…"):
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+    # A German quotation in guillemets and a list item that goes on past its ellipsis stay.
+    for line in ("»Wir werden sehen...«", "• Tax cuts... and what they cost the budget next year"):
+        assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line

@@ -192,3 +192,16 @@ def test_a_stamp_with_a_year_written_before_nen_goes_below_the_lead() -> None:
     # A sentence with a date and a time stays.
     story = "選挙管理委員会は2024年3月4日の17:00に投票を締め切り、開票作業を始めたと発表した。"
     assert story in run(doc(LEAD, BODY, story, SECOND, TAIL)).text
+
+
+def test_a_relative_age_alone_on_a_line_goes_in_any_script() -> None:
+    # Alone, under a decoration or a trailing arrow, or after a label of a word or two, between paragraphs or
+    # under the story's last.
+    for line in ("14時間前", "12小时前 ›", "📌 منذ 2 ساعات", "2 hours ago", "Il y a 3 heures", "Vor 2 Stunden",
+                 "Updated 5 mins ago", "Actualizado hace 3 horas", "9 ч назад"):
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+        assert paragraphs(run(doc(LEAD, BODY, SECOND, TAIL, line)).text) == [LEAD, BODY, SECOND, TAIL], line
+    # A sentence ending on an age has a clause before it and a full stop; a subhead has no figure.
+    for line in ("Il a démissionné il y a 3 jours.", "Voters went to the polls 2 days ago.",
+                 "Two hours ago, the count began"):
+        assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line

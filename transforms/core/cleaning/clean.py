@@ -4,7 +4,7 @@ Order of the passes (which rule wins across kinds): the date prefix, separators,
 sections (``widgets``), embedded social posts (``embeds``), photo captions on a line of their own
 (``captions``), labelled and bulleted lists of other stories, prefixes (wire credits), teaser labels, teasers
 and captions run into a story paragraph, other furniture run into a paragraph's start or end (``glued``),
-duplicated photo captions, line and suffix rules, embeds' credit lines by shape, credit lines, copies, bylines, short lines after the story's last
+duplicated photo captions, line and suffix rules, credit lines, copies, bylines, short lines after the story's last
 paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the
 first rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
 line leaves a dated headline first), so the passes repeat until nothing changes, at most ``max_passes`` times:
@@ -43,7 +43,6 @@ PASSES: tuple[Pass, ...] = (
     head.headline,
     repeats.photo_captions,
     generic.lines,
-    embeds.card_credits,
     credits.credit_lines,
     repeats.repeated_standfirst,
     repeats.repeated_paragraphs,
@@ -65,7 +64,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     inserts.INSERTED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR,
     consent.CONSENT, widgets.SHARE_ROW, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS, embeds.EMBEDDED_POST,
     captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
-    shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE,
+    shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE, shaped.AGE_LINE,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 

@@ -9,10 +9,14 @@ a widget, not the article's text: the lines that mark an embed go wherever they 
   the account ("Jane Doe @janedoe · Follow") when a stamp closes the card under it;
 - the post's picture link on a line of its own above the attribution ("pic.twitter.com/xp5cA057Cw");
 - a card's credit line, a few words that are no sentence and the account in brackets ("A post shared by Jane
-  Doe (@janedoe)"), when it is the only such line (several are the story's list of accounts).
+  Doe (@janedoe)"), when it is the only such line (several are the story's list of accounts) or stands under
+  the card's prompt;
+- the card's prompt: a short line naming the platform, no sentence, directly over or under one of these marks
+  ("View this post on Instagram", "Voir cette publication sur Instagram" over the credit line), in any
+  language.
 
-The consent and placeholder lines round an embed ("Skip twitter post by ...", "Allow X content?", "End of
-Instagram post", "View this post on Instagram") are the packs' line rules (``rules``), in each language.
+The consent and placeholder lines round an embed away from these marks ("Skip twitter post by ...", "Allow X
+content?", "End of Instagram post") are the packs' line rules (``rules``), in each language.
 
 The post's own text stays. Removing it too (the line directly above the attribution or the stamp, or a short
 text closing on the post's picture link) took the embedded posts' leak on the blind furniture set's half 0 from
@@ -25,7 +29,9 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS
 from wirewash.transforms.core.cleaning.structure import Doc, Line
 
 EMBEDDED_POST = Rule(
@@ -60,6 +66,11 @@ _CARD_CREDIT_MAX_WORDS = 10
 # A post is at most 280 characters on X (500 on Threads, 300 on Bluesky): a longer line between a card's
 # header and its stamp is no post's text, and the header above it is the story's.
 _POST_MAX_CHARS = 520
+# A platform named as a word ("X" in "Dieser Inhalt von X", not in "Xinhua"; "この投稿をInstagramで見る" has no
+# space round it).
+_LETTER = "A-Za-zÀ-ÿА-Яа-яЁё"
+_PLATFORM = re.compile(rf"(?<![{_LETTER}]){PLATFORMS}(?![{_LETTER}])")
+_PROMPT_MAX_WORDS = 8  # "Посмотреть эту публикацию в Instagram", "Ver esta publicación en Instagram"
 
 
 def _attribution(text: str) -> re.Match[str] | None:
@@ -107,20 +118,45 @@ def _card_credit(line: Line) -> bool:
     )
 
 
-def card_credits(doc: Doc) -> None:
-    """A card's credit line by its shape (see the module's docstring). A pass after the packs' line rules, so
-    that a pack's string for it in a known language names the removal."""
-    kept, (head_end, _) = doc.zones()
-    # Below the lead only: over it a byline may name its author's account ("By Jane Doe (@janedoe)"). Two or
-    # more are the story's own list of accounts ("Jane Doe (@janedoe)" under each profile).
-    credits = [line for line in kept[head_end:] if _card_credit(line)]
-    if len(credits) == 1:
-        doc.remove(credits[0], EMBEDDED_POST.name)
+def _prompt(line: Line) -> bool:
+    # "View this post on Instagram", "この投稿をInstagramで見る": a platform named in a short line that is no
+    # sentence, holds no link (a post's text may: "pic.twitter.com/...") and introduces nothing ("The minister
+    # wrote on X:"); a story's subhead may name one too ("Why TikTok matters"), so only its place beside an
+    # embed's mark tells them apart.
+    text = line.text
+    return (
+        line.kept and line.words <= _PROMPT_MAX_WORDS and not line.sentence and text[-1] not in ":："
+        and "@" not in text and _PICTURE_LINK.search(text) is None and _PLATFORM.search(text) is not None
+    )
 
 
 def embedded_posts(doc: Doc) -> None:
-    """Embedded posts' attribution lines, card stamps and headers (see the module's docstring)."""
-    kept = doc.kept()
+    """Embedded posts' attribution lines, card stamps and headers, a card's credit line and prompt (see the
+    module's docstring)."""
+    kept, (head_end, tail_start) = doc.zones()
+    below = kept[head_end:]
+    # Below the lead only: over it a byline may name its author's account ("By Jane Doe (@janedoe)"). Two or
+    # more in a row are the story's own list of accounts ("Jane Doe (@janedoe)" under each profile), and two
+    # apart are too unless each stands under its card's prompt.
+    credited = [_card_credit(line) for line in below]
+    listed = [
+        c and ((k > 0 and credited[k - 1]) or (k + 1 < len(below) and credited[k + 1]))
+        for k, c in enumerate(credited)
+    ]
+    marks = [
+        (c and not listed[k]) or _anchor(line) in ("attribution", "stamp")
+        or _PICTURE_LINK.fullmatch(line.text) is not None
+        for k, (c, line) in enumerate(zip(credited, below))
+    ]
+    prompts = [_prompt(line) and any(0 <= j < len(below) and marks[j] for j in (k - 1, k + 1))
+               for k, line in enumerate(below)]
+    alone = sum(credited) == 1
+    for k, line in enumerate(below):
+        if credited[k] and not listed[k] and (alone or (k > 0 and prompts[k - 1])) or prompts[k]:
+            # A pack's line rule for it in a known language ("A post shared by", "Ver esta publicación en
+            # Instagram") names the removal: it is the more specific rule.
+            found = LINE[(False, head_end + k >= tail_start)].first(line.text, 0, "fullmatch")
+            doc.remove(line, EMBEDDED_POST.name if found is None else found[0].name)
     for i, line in enumerate(kept):
         kind = _anchor(line)
         if kind is None or not line.kept:

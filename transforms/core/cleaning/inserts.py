@@ -37,6 +37,7 @@ from wirewash.transforms.core.cleaning.generic import (
 from wirewash.transforms.core.cleaning.matcher import LINE, TEASER, Matcher
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline, is_sentence
 from wirewash.transforms.core.cleaning.tail import story_end
 
@@ -80,6 +81,10 @@ def _decorated(text: str) -> bool:
 def _cue(line: Line) -> tuple[bool, bool]:
     """(a cue of shape, the reader addressed): the latter counts unless the story itself speaks so."""
     text = line.text
+    if line.words <= _SHORT and undecorated(text) != text and trails_off(undecorated(text)):
+        # "» Cargando reproductor...", "• 视频加载中...": a placeholder behind the page's decoration, which
+        # reads as a quotation's opening or a list's bullet.
+        return True, False
     if line.words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text) or BULLET.fullmatch(text):
         return False, False  # a bulleted line is a list's item ("- 1/2 tsp ground cloves")
     if has_link(text) or credited(text):

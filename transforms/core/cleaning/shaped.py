@@ -1,6 +1,6 @@
 """Furniture after the lead told by its shape and place, in any language: runs of listed headlines, kicker
-lines, decorated teasers, hashtag lines and date-and-time stamps; and, anywhere, a pack's line behind a
-decoration or a site's case styling ("» Con información de EFE", "LOS COMENTARIOS ESTÁN CERRADOS.").
+lines, decorated teasers, hashtag lines, date-and-time stamps and ages (``stamps``); and, anywhere, a pack's
+line behind a decoration or a site's case styling ("» Con información de EFE", "LOS COMENTARIOS ESTÁN CERRADOS.").
 
 - A *listed headline* is a short line that is no sentence, set off as an item: led by a decoration (an arrow,
   a box, a bullet, a guillemet, an emoji), wholly in brackets ("[La BCE laisse ses taux inchangés]"), or
@@ -30,7 +30,8 @@ from wirewash.transforms.core.cleaning.generic import script_change, split_tease
 from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL, TEASER
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, RELATIVE_AGE, YEAR
+from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
+from wirewash.transforms.core.cleaning.stamps import age_stamp, date_time
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_sentence
 
 RELATED_RUN = Rule(
@@ -59,6 +60,10 @@ HASHTAG_LINE = Rule(
 DATE_TIME_LINE = Rule(
     "date_time_line", 1, "structural", "Le 01/01/2024 à 15h01",
     keep="On 1 March 2024 at 15:00 the polls closed.",
+)
+AGE_LINE = Rule(
+    "age_line", 1, "structural", "Il y a 3 heures",
+    keep="Le ministre a démissionné il y a 3 jours.",
 )
 
 # Decorations a page sets before a listed headline; the plain bullets also lead a story's own list items.
@@ -440,37 +445,23 @@ def restyled_lines(doc: Doc) -> None:
 
 # A line of hashtags only: "#Politica #Cronaca", "— #Mundo #Sociedade", "#Trade #Technology…".
 _HASHTAGS = re.compile(r"#[^\W\d_][\w-]{0,40}(?: #[^\W\d_][\w-]{0,40}){1,9}(?:…|\.{3})?")
-# A clock time ("15:27", "8h34", "6:15 p.m.") and a date with its year ("01/01/2024", "2 settembre 2021",
-# "July 25, 2022", "2025年4月29日": no word boundary parts the year from 年).
-_TIME = re.compile(rf"\b{CLOCK}\b")
-_DATE = re.compile(rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})\b|\b{YEAR}(?:\b|年)")
 _DATE_TIME_MAX_WORDS = 10
-# A clock time's "a.m."/"p.m." closing a line: its stop ends no sentence ("Updated 1:49 p.m.").
-_MERIDIEM_END = re.compile(r"(?<=\d) ?[AaPp]\. ?[Mm]\.+$")
-
-
-def _date_time(text: str) -> bool:
-    """A stamp set as a line: a date with its year and a clock time, and hardly any words besides ("6 mayo 2024
-    - 15:27 h", "Le 01/01/2024 à 15h01", "Published July 25, 2022 at 6:15 p.m."). A story sentence has a verb
-    and ends as one; a table row has no clock time."""
-    if _TIME.search(text) is None or _DATE.search(text) is None:
-        return False
-    words = [w for w in text.split() if any(c.isalpha() for c in w) and not any(c.isdigit() for c in w)]
-    return len(words) <= len(text.split()) - len(words) + 2
 
 
 def stamped_lines(doc: Doc) -> None:
-    """Lines of hashtags and date-and-time stamps after the lead (see ``_date_time``). Above it a stamp may share
-    its line with the byline, which ``head`` reads."""
+    """Lines of hashtags, date-and-time stamps and relative ages after the lead (``stamps``). Above it a stamp may
+    share its line with the byline, which ``head`` reads."""
     kept, (head_end, _) = doc.zones()
     for line in kept[head_end:]:
         if line.words > _DATE_TIME_MAX_WORDS or line.memo.get("shaped_stamp") == line.text:
             continue
         line.memo["shaped_stamp"] = line.text
-        if "#" not in line.text and ":" not in line.text and "h" not in line.text:
-            continue  # neither a hashtag nor a clock time
+        if "#" not in line.text and not any(c.isdigit() for c in line.text):
+            continue  # neither a hashtag nor a time, a date or an age
         text = _TRAILING.sub("", _undecorated(line.text)[0])
         if _HASHTAGS.fullmatch(text):
             doc.remove(line, HASHTAG_LINE.name)
-        elif not is_sentence(_MERIDIEM_END.sub("", text)) and _date_time(text):
+        elif date_time(text):
             doc.remove(line, DATE_TIME_LINE.name)
+        elif age_stamp(text):
+            doc.remove(line, AGE_LINE.name)

@@ -17,6 +17,7 @@ from wirewash.transforms.core.cleaning.head.shapes import (
 )
 from wirewash.transforms.core.cleaning.head.zone import GUESSED, abbreviated_capitals, doc_head_end
 from wirewash.transforms.core.cleaning.rules.shapes import YEAR
+from wirewash.transforms.core.cleaning.stamps import meridiem_stamp
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, norm
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6} ")
@@ -146,6 +147,8 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
         return None
     if text[-1] in _HEADLINE_ENDS and not (text[-1] == "." and "." in text.rsplit(" ", 1)[-1][:-1]):
         return None  # a sentence or a label, unless the full stop closes an abbreviation ("U.S.A.")
+    if meridiem_stamp(text):
+        return None  # "... Published July 25, 2022 at 6:15 p.m.": a stamp's "p.m." is no headline's abbreviation
     if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text):
         return None
     byline = byline_names(text) is not None

@@ -13,6 +13,7 @@ from wirewash.transforms.core.cleaning.head.shapes import (
     COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, SMALL_FIGURE, STAMP, continued, photo_credit,
     digit_tokens,
 )
+from wirewash.transforms.core.cleaning.stamps import meridiem_stamp
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row
 
 
@@ -38,7 +39,8 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         # A sentence a wire credit opened is the lead, however short; what a credit opened and is no sentence
         # ("(Reuters) - Loading...") is judged as any line, as it will be once the credit is gone.
         if line.credited and line.sentence or (
-            (is_body(line, cfg) and not abbreviated_capitals(line)) or _story_text(line, cfg, nxt) or _speech(line)
+            (is_body(line, cfg) and not abbreviated_capitals(line) and not meridiem_stamp(line.text))
+            or _story_text(line, cfg, nxt) or _speech(line)
         ) and not _caption(kept, i, cfg):
             end = i
             break

@@ -1,0 +1,61 @@
+"""Stamps told by their shape in any language: a date with a clock time set as a line ("Le 01/01/2024 à 15h01",
+"Posted Oct. 8, 2021 · Updated 1:49 p.m."), and a relative age alone or under a short label ("14時間前",
+"منذ 2 ساعات", "Updated 2 hours ago", "Il y a 3 heures"). The head reads them to find where the lead starts;
+``shaped.stamped_lines`` removes them below it. All tests are linear in a line's length.
+"""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, RELATIVE_AGE, YEAR
+from wirewash.transforms.core.cleaning.structure import is_sentence
+
+# A clock time ("15:27", "8h34", "6:15 p.m.") and a date with its year ("01/01/2024", "2 settembre 2021",
+# "July 25, 2022", "2025年4月29日": no word boundary parts the year from 年).
+_TIME = re.compile(rf"\b{CLOCK}\b")
+_DATE = re.compile(rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})\b|\b{YEAR}(?:\b|年)")
+# A clock time's "a.m."/"p.m." closing a line: its stop ends no sentence ("Updated 1:49 p.m.").
+_MERIDIEM_END = re.compile(r"(?<=\d) ?[AaPp]\. ?[Mm]\.+$")
+_CLOCK_MERIDIEM_END = re.compile(rf"\b{CLOCK} ?[AaPp]\. ?[Mm]\.+$")
+# Words a label may set before an age: "Updated", "Publicado", "Aktualisiert am"; a story's clause is longer.
+_AGE_LABEL_MAX_WORDS = 2
+_AGE_ABBREVIATIONS = ("Std.", "Min.")  # a German age's own stop ("vor 3 Std.") ends no sentence
+
+
+def date_time(text: str) -> bool:
+    """A stamp set as a line: a date with its year and a clock time, and hardly any words besides ("6 mayo 2024
+    - 15:27 h", "Le 01/01/2024 à 15h01", "Published July 25, 2022 at 6:15 p.m."). A story sentence has a verb
+    and ends as one (a closing "p.m." is the clock's, no sentence's end); a table row has no clock time."""
+    if is_sentence(_MERIDIEM_END.sub("", text)):
+        return False
+    if _TIME.search(text) is None or _DATE.search(text) is None:
+        return False
+    words = [w for w in text.split() if any(c.isalpha() for c in w) and not any(c.isdigit() for c in w)]
+    return len(words) <= len(text.split()) - len(words) + 2
+
+
+def meridiem_stamp(text: str) -> bool:
+    """A head line closing on a clock time and its "p.m." that is a stamp, not the lead: without the meridiem it
+    ends no sentence, and most of its words are capitalised labels, names, months and figures ("Posted Oct. 8,
+    2021 · Updated 1:49 p.m.", "Tom Okafor and Liam Whitfield → Published July 25, 2022 at 6:15 p.m."). A lead
+    that closes on a time runs in lower case ("Police said the shooting began shortly before 1:49 p.m.")."""
+    m = _CLOCK_MERIDIEM_END.search(text)
+    if m is None or is_sentence(_MERIDIEM_END.sub("", text)):
+        return False
+    words = text[: m.start()].split()
+    return 2 * sum(w[0].islower() for w in words) < len(words)
+
+
+def age_stamp(text: str) -> bool:
+    """A relative age alone on a line, or after a label of a word or two ("14時間前", "منذ 2 ساعات", "2 hours ago",
+    "Il y a 3 heures", "Aktualisiert vor 2 Stunden"): a page's stamp. ``text`` is the line without its
+    decoration. A story sentence that ends on an age has a clause before it and a full stop."""
+    if not text:
+        return False
+    # A line opening with the age capitalises its first word ("Hace 2 horas", "Vor 5 Minuten").
+    text = text[0].lower() + text[1:]
+    m = RELATIVE_AGE.search(text)
+    if m is None or (text.endswith(".") and not text.endswith(_AGE_ABBREVIATIONS)):
+        return False
+    label = text[: m.start()].split()
+    return len(label) <= _AGE_LABEL_MAX_WORDS and not any(c.isdigit() for c in text[: m.start()])
