@@ -334,6 +334,22 @@ def test_evidence_pickles_windows_that_are_not_shingles_as_they_are():
     _same_evidence(pickle.loads(pickle.dumps(Evidence(np.empty(0, np.uint32)))), Evidence(np.empty(0, np.uint32)))
 
 
+def test_packed_evidence_keeps_what_is_not_rebuilt_and_refuses_what_it_cannot_hold():
+    # Shingles that are not the windows' (none at all beside windows), contexts that are no shingles, words
+    # past ASCII and lone surrogates, a day and moment of 0: each comes back as it was.
+    odd = Evidence(np.empty(0, np.uint32), windows=np.array([5, 9], np.uint32), tokens=("über", "\udc80x", ""),
+                   contexts=np.array([[7, record.NO_WINDOW]], np.uint32), published=0, published_at=0, outlet="")
+    _same_evidence(record.unpacked(record.packed(odd)), odd)
+    with pytest.raises(ValueError, match="NUL"):
+        record.packed(dataclasses.replace(odd, title_tokens=("a\0b",)))
+    with pytest.raises(TypeError, match="uint32"):
+        record.packed(dataclasses.replace(odd, vocabulary=np.array([1, 2])))
+    with pytest.raises(TypeError, match="not packed Evidence"):
+        record.unpacked(pickle.dumps(odd))
+    with pytest.raises(ValueError, match="header counts"):
+        record.unpacked(record.packed(odd) + b"x")
+
+
 def test_compact_pickle_is_smaller_than_numpy_pickling():
     signed = minhash.sign("d", (ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").iterdir())[0]).read_text(
         errors="replace"), MinhashConfig())
