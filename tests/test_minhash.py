@@ -464,6 +464,21 @@ def test_sign_articles_is_sign_article_of_each():
     assert minhash.sign_articles([], cfg) == []
 
 
+@settings(max_examples=100, deadline=None)
+@given(texts=st.lists(st.none() | WIDE_WORDY | ASCII_WORDY | st.just("İstanbul 6 Six"), max_size=8))
+def test_distinctive_words_of_a_batch_are_each_texts_own(texts):
+    # sign_articles finds the ASCII texts' distinctive words in their codes joined end to end: no word may
+    # reach into the next text, none be lost at a border (a text without words, one that is all one word).
+    batch = [minhash._words(t, 3) if t is not None else None for t in texts]
+    found = record.distinctive(batch)
+    assert len(found) == len(batch)
+    for words, at in zip(batch, found, strict=True):
+        if words is None or not words.placed:
+            assert at is None
+        else:
+            assert at.tolist() == record._distinctive(words).tolist()
+
+
 @settings(max_examples=40, deadline=None)
 @given(texts=st.lists(WORDY | ASCII_WORDY, max_size=8))
 def test_sign_articles_is_sign_article_of_each_on_any_texts(texts):
