@@ -344,8 +344,9 @@ def test_packed_evidence_keeps_what_is_not_rebuilt_and_refuses_what_it_cannot_ho
         record.packed(dataclasses.replace(odd, title_tokens=("a\0b",)))
     with pytest.raises(TypeError, match="uint32"):
         record.packed(dataclasses.replace(odd, vocabulary=np.array([1, 2])))
-    with pytest.raises(TypeError, match="not packed Evidence"):
-        record.unpacked(pickle.dumps(odd))
+    for not_packed in (pickle.dumps(odd), "WWe1", None, b""):
+        with pytest.raises(TypeError, match="not packed Evidence"):
+            record.unpacked(not_packed)
     with pytest.raises(ValueError, match="header counts"):
         record.unpacked(record.packed(odd) + b"x")
 

@@ -122,7 +122,8 @@ def unpacked(blob: bytes) -> Evidence:
     if isinstance(blob, (bytearray, memoryview)):
         blob = bytes(blob)
     if not isinstance(blob, bytes) or len(blob) < _HEADER.size or blob[:4] != _MAGIC:
-        raise TypeError(f"not packed Evidence: {type(blob).__name__} starting {bytes(blob[:4])!r}")
+        head = blob[:4] if isinstance(blob, bytes) else type(blob).__name__
+        raise TypeError(f"not packed Evidence: {head!r}")
     (_, flags, n_shingles, n_vocabulary, n_token_hashes, n_title_hashes, n_windows, rows, n_tokens, tokens_len,
      n_title_tokens, title_tokens_len, outlet_len, published, published_at) = _HEADER.unpack_from(blob)
     at = _HEADER.size
