@@ -334,6 +334,23 @@ def test_evidence_pickles_windows_that_are_not_shingles_as_they_are():
     _same_evidence(pickle.loads(pickle.dumps(Evidence(np.empty(0, np.uint32)))), Evidence(np.empty(0, np.uint32)))
 
 
+def test_packed_evidence_keeps_what_is_not_rebuilt_and_refuses_what_it_cannot_hold():
+    # Shingles that are not the windows' (none at all beside windows), contexts that are no shingles, words
+    # past ASCII and lone surrogates, a day and moment of 0: each comes back as it was.
+    odd = Evidence(np.empty(0, np.uint32), windows=np.array([5, 9], np.uint32), tokens=("über", "\udc80x", ""),
+                   contexts=np.array([[7, record.NO_WINDOW]], np.uint32), published=0, published_at=0, outlet="")
+    _same_evidence(record.unpacked(record.packed(odd)), odd)
+    with pytest.raises(ValueError, match="NUL"):
+        record.packed(dataclasses.replace(odd, title_tokens=("a\0b",)))
+    with pytest.raises(TypeError, match="uint32"):
+        record.packed(dataclasses.replace(odd, vocabulary=np.array([1, 2])))
+    for not_packed in (pickle.dumps(odd), "WWe1", None, b""):
+        with pytest.raises(TypeError, match="not packed Evidence"):
+            record.unpacked(not_packed)
+    with pytest.raises(ValueError, match="header counts"):
+        record.unpacked(record.packed(odd) + b"x")
+
+
 def test_compact_pickle_is_smaller_than_numpy_pickling():
     signed = minhash.sign("d", (ROOT / "seeds" / sorted(p.name for p in (ROOT / "seeds").iterdir())[0]).read_text(
         errors="replace"), MinhashConfig())
@@ -446,6 +463,21 @@ def test_sign_articles_is_sign_article_of_each():
     for batched, article in zip(minhash.sign_articles(articles, cfg), articles, strict=True):
         _same_signed(batched, minhash.sign_article(article, cfg))
     assert minhash.sign_articles([], cfg) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(texts=st.lists(st.none() | WIDE_WORDY | ASCII_WORDY | st.just("İstanbul 6 Six"), max_size=8))
+def test_distinctive_words_of_a_batch_are_each_texts_own(texts):
+    # sign_articles finds the ASCII texts' distinctive words in their codes joined end to end: no word may
+    # reach into the next text, none be lost at a border (a text without words, one that is all one word).
+    batch = [minhash._words(t, 3) if t is not None else None for t in texts]
+    found = record.distinctive(batch)
+    assert len(found) == len(batch)
+    for words, at in zip(batch, found, strict=True):
+        if words is None or not words.placed:
+            assert at is None
+        else:
+            assert at.tolist() == record._distinctive(words).tolist()
 
 
 @settings(max_examples=40, deadline=None)

@@ -18,7 +18,7 @@ import numpy as np
 from wirewash.transforms.core.article import count_words
 from wirewash.transforms.core.schema import Article
 from wirewash.transforms.core.verify import Evidence, Words, evidence, sorted_unique
-from wirewash.transforms.core.verify.record import outlet
+from wirewash.transforms.core.verify.record import distinctive, outlet
 
 MAX_HASH = np.uint32((1 << 32) - 1)
 _GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
@@ -387,7 +387,12 @@ def sign(
     words = _words(text, cfg.shingle_size)
     shingles = sorted_unique(words.windows)
     sig = signature(shingles, cfg.num_perm, cfg.seed)
-    return _signed(doc_id, text, words, shingles, sig, cfg, title, published, published_at, publisher, url)
+    return _signed(doc_id, text, words, shingles, sig, cfg, _headline(title, cfg), published, published_at, publisher,
+                   url)
+
+
+def _headline(title: str | None, cfg: MinhashConfig) -> Words | None:
+    return _words(title, cfg.shingle_size, windows=False) if title else None
 
 
 def _signed(
@@ -397,16 +402,18 @@ def _signed(
     shingles: np.ndarray,
     sig: np.ndarray,
     cfg: MinhashConfig,
-    title: str | None,
+    headline: Words | None,
     published: datetime.date | None,
     published_at: datetime.datetime | None,
     publisher: str | None,
     url: str | None,
+    text_at: np.ndarray | None = None,
+    title_at: np.ndarray | None = None,
 ) -> Signed:
-    headline = _words(title, cfg.shingle_size, windows=False) if title else None
     day = published.toordinal() if published is not None else None
     moment = int(published_at.timestamp()) if published_at is not None else None
-    found = evidence(shingles, words, headline, day, moment, outlet(publisher, url))
+    found = evidence(shingles, words, headline, day, moment, outlet(publisher, url), text_at=text_at,
+                     title_at=title_at)
     # An ASCII text is its own NFKC form, so ``words.codes`` are its bytes: count_words is len(text.split()).
     count = ascii_split_count(words.codes) if text.isascii() else count_words(text)
     return Signed(doc_id, found, band_keys(sig, cfg.bands, cfg.rows), count)
@@ -421,11 +428,15 @@ def sign_article(article: Article, cfg: MinhashConfig) -> Signed:
 
 
 def sign_articles(articles: Sequence[Article], cfg: MinhashConfig) -> list[Signed]:
-    """``sign_article`` of each article, their signatures computed together (``signatures``)."""
+    """``sign_article`` of each article, their signatures computed together (``signatures``), so are the
+    distinctive words of their texts and of their titles (``distinctive``)."""
     words = [_words(article.text, cfg.shingle_size) for article in articles]
+    headlines = [_headline(article.title, cfg) for article in articles]
     shingles = [sorted_unique(w.windows) for w in words]
     sigs = signatures(shingles, cfg.num_perm, cfg.seed)
     return [
-        _signed(a.doc_id, a.text, w, sh, sig, cfg, a.title, a.published, a.published_at, a.publisher, a.url)
-        for a, w, sh, sig in zip(articles, words, shingles, sigs)
+        _signed(a.doc_id, a.text, w, sh, sig, cfg, h, a.published, a.published_at, a.publisher, a.url, t_at, h_at)
+        for a, w, h, sh, sig, t_at, h_at in zip(
+            articles, words, headlines, shingles, sigs, distinctive(words), distinctive(headlines), strict=True
+        )
     ]
