@@ -1,11 +1,13 @@
 """NearDuplicates: MinHash-LSH candidates, verified pairs, clusters that cannot chain (transforms/core/clusters.py).
 
-    articles -> Sign -> Claimants -> OnePerId -> GroupBands (band members batched by key shard,
+    articles -> Sign -> Claimants -> OnePerId -> IdenticalTexts (one head per identical text, title and day,
+             transforms/core/copies.py) -> GroupBands (heads' band members batched by key shard,
              transforms/core/bands.py) -> proposals per document (stars on each bucket's best ranks)
-             -> candidates (each document's few best-ranked and most shared proposals)
+             -> candidates (each document's few best-ranked and most shared proposals; kin heads)
              -> VerifyPairs (each document's evidence joined once; only paired documents' go further)
              -> verified_edges (better, worse, similarity) -> ResolveClusters (greedy rounds)
-             -> doc_to_cluster -> AttachDecisions (the one join with the articles) -> kept / duplicates
+             -> followers take their head's decision -> doc_to_cluster -> AttachDecisions (the one join
+             with the articles) -> kept / duplicates
 
 Articles' texts travel once, into the final join. Before it, settling doc_ids and banding shuffle small
 ``Claimant``s (no evidence); evidence is shuffled once by doc_id, where the candidate pairs meet it, and then
@@ -19,7 +21,7 @@ from collections import Counter
 import apache_beam as beam
 from apache_beam.utils.windowed_value import WindowedValue
 
-from wirewash.transforms.core import bands, clusters
+from wirewash.transforms.core import bands, clusters, copies
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.histogram import PAIR_COVERAGE, PAIR_SIMILARITY, similarity_bucket
 from wirewash.transforms.core.verify import kind_of, unpacked, verify
@@ -29,6 +31,7 @@ KEPT = "kept"
 DUPLICATES = "duplicates"
 REJECTED = "rejected"
 _FINAL, _MESSAGES = "final", "messages"
+_FOLLOWERS, _KIN = "followers", "kin"
 
 
 class SignFn(ProgressDoFn):
@@ -83,6 +86,44 @@ def contested_claim(doc_id: str, claimant: clusters.Claimant):
     doc_id only one article has, so the final join carries none for nearly every document."""
     if claimant.contested:
         yield doc_id, claimant.claim
+
+
+class _IdenticalTextsFn(CountingDoFn):
+    """(text digest, (doc_id, Claimant)s) -> the heads (doc_id, Claimant) to band, tagged ``followers`` (head,
+    follower) and tagged ``kin`` (worse, (better,)) candidates (``copies.identical_texts``)."""
+
+    def __init__(self, max_days_apart: int) -> None:
+        self._max_days_apart = max_days_apart
+
+    def process(self, element):
+        _digest, same_text = element
+        settled = copies.identical_texts(same_text, self._max_days_apart, self.inc)
+        yield from settled.heads
+        for pair in settled.followers:
+            yield beam.pvalue.TaggedOutput(_FOLLOWERS, pair)
+        for better, worse in settled.kin:
+            yield beam.pvalue.TaggedOutput(_KIN, (worse, (better,)))
+
+
+class IdenticalTexts(beam.PTransform):
+    """(doc_id, Claimant) -> ``heads`` (doc_id, Claimant), one per identical text, title and day; tagged
+    ``followers`` (head, follower) for the rest, which take their head's decision; tagged ``kin``: candidates
+    (worse, (better,)) between heads of one text that may be copies (transforms/core/copies.py). One group per
+    text digest: a story carried by 1,000 outlets is one group of 1,000 compact records."""
+
+    def __init__(self, max_days_apart: int) -> None:
+        super().__init__()
+        self._max_days_apart = max_days_apart
+
+    def expand(self, unique):
+        return (
+            unique
+            | "ByText" >> beam.MapTuple(lambda doc_id, claimant: (claimant.digest, (doc_id, claimant)))
+            | "GroupByText" >> beam.GroupByKey()
+            | "Settle" >> beam.ParDo(_IdenticalTextsFn(self._max_days_apart)).with_outputs(
+                _FOLLOWERS, _KIN, main="heads"
+            )
+        )
 
 
 class ChooseCandidates(beam.CombineFn):
@@ -231,7 +272,8 @@ def _route_evidence(element):
     if not as_better and not as_worse:
         return
     evidences = grouped["evidence"]
-    for better, worse in as_better:
+    # A pair may be both chosen and kin (``IdenticalTexts``): verified once.
+    for better, worse in sorted(set(as_better)):
         evidence = clusters.evidence_of(better, evidences)
         if evidence is not None:
             yield worse[1], (better, worse, evidence)
@@ -288,7 +330,8 @@ class VerifyPairs(beam.PTransform):
                 "better": candidates | "KeyByBetter" >> beam.FlatMapTuple(
                     lambda worse, chosen: ((better[1], (better, worse)) for better in chosen)
                 ),
-                # One element per worse document, not per pair: a story in many copies has several per copy.
+                # A worse document's chosen candidates in one element (a kin pair, ``IdenticalTexts``, in one of
+                # its own), not one per pair: a story in many copies has several pairs per copy.
                 "worse": candidates | "KeyByWorse" >> beam.MapTuple(lambda worse, _chosen: (worse[1], worse)),
             }
             | "JoinEvidence" >> beam.CoGroupByKey()
@@ -337,15 +380,18 @@ class _UnresolvedFn(CountingDoFn):
 
 
 class ResolveClusters(beam.PTransform):
-    """Verified edges -> (doc_id, (representative_id, cluster_size, similarity)) for every document in a
-    cluster of two or more; ``rounds`` greedy rounds (transforms/core/clusters.py), then documents still
-    undecided are kept on their own and counted as ``dedup:unresolved``."""
+    """(verified edges[, followers (head, follower): ``IdenticalTexts``]) -> (doc_id,
+    (representative_id, cluster_size, similarity)) for every document in a cluster of two or more; ``rounds``
+    greedy rounds (transforms/core/clusters.py), then documents still undecided are kept on their own and
+    counted as ``dedup:unresolved``; followers take their head's decision (``copies.followed``)."""
 
     def __init__(self, rounds: int) -> None:
         super().__init__()
         self._rounds = rounds
 
-    def expand(self, edges):
+    def expand(self, pcolls):
+        edges, *followers = pcolls
+
         def start(element):
             doc_id, grouped = element
             better = tuple(sorted(grouped["better"]))
@@ -375,6 +421,15 @@ class ResolveClusters(beam.PTransform):
             state, messages = out["state"], out[_MESSAGES]
 
         finals.append(state | "KeepUnresolved" >> beam.ParDo(_UnresolvedFn()))
+        decided = finals | "AllDecided" >> beam.Flatten()
+        if followers:
+            decided = (
+                {"decided": decided, _FOLLOWERS: followers[0]}
+                | "JoinHeads" >> beam.CoGroupByKey()
+                | "Follow" >> beam.FlatMapTuple(
+                    lambda head, grouped: copies.followed(head, grouped["decided"], grouped[_FOLLOWERS])
+                )
+            )
 
         def sized(rep_id, members):
             members = list(members)
@@ -384,8 +439,7 @@ class ResolveClusters(beam.PTransform):
                 yield doc_id, (rep_id, len(members), sim)
 
         return (
-            finals
-            | "AllDecided" >> beam.Flatten()
+            decided
             | "ByRepresentative" >> beam.MapTuple(lambda doc_id, decided: (decided[0], (doc_id, decided[1])))
             | "GroupClusters" >> beam.GroupByKey()
             | "Sizes" >> beam.FlatMapTuple(sized)
@@ -393,16 +447,18 @@ class ResolveClusters(beam.PTransform):
 
 
 class ClusterCandidates(beam.PTransform):
-    """(candidates, doc_to_evidence) -> (doc_id, (representative_id, cluster_size, similarity)): the
-    part batch and incremental dedup share once they have their candidates."""
+    """(candidates, doc_to_evidence[, followers]) -> (doc_id, (representative_id, cluster_size, similarity)):
+    the part batch and incremental dedup share once they have their candidates (``followers``: batch's
+    identical copies, ``IdenticalTexts``)."""
 
     def __init__(self, cfg: DedupConfig) -> None:
         super().__init__()
         self._cfg = cfg
 
     def expand(self, pcolls):
-        verified_edges = pcolls | "VerifyPairs" >> VerifyPairs(self._cfg)
-        return verified_edges | "ResolveClusters" >> ResolveClusters(self._cfg.cluster.rounds)
+        candidates, doc_to_evidence, *followers = pcolls
+        verified_edges = (candidates, doc_to_evidence) | "VerifyPairs" >> VerifyPairs(self._cfg)
+        return (verified_edges, *followers) | "ResolveClusters" >> ResolveClusters(self._cfg.cluster.rounds)
 
 
 class _FinishFn(CountingDoFn):
@@ -453,14 +509,16 @@ class NearDuplicates(beam.PTransform):
             | "Claimants" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.claimant))
             | "OnePerId" >> OnePerId()
         )
+        texts = unique | "IdenticalTexts" >> IdenticalTexts(cfg.verify.max_days_apart)
         candidates = (
-            unique
+            texts["heads"]
             | "GroupBands" >> GroupBands(signed_member, cfg.minhash.bands)
             | "ProposePairs" >> beam.ParDo(ProposePairsFn(clusters.star_pairs, cfg.cluster))
             | "CandidatePairs" >> CandidatePairs(cfg.cluster)
         )
+        candidates = (candidates, texts[_KIN]) | "WithKin" >> beam.Flatten()
         doc_to_evidence = signed | "Evidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.ranked_evidence))
-        doc_to_cluster = (candidates, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
+        doc_to_cluster = (candidates, doc_to_evidence, texts[_FOLLOWERS]) | "Cluster" >> ClusterCandidates(cfg)
         doc_to_claim = unique | "Claims" >> beam.FlatMapTuple(contested_claim)
         out = (articles, doc_to_claim, doc_to_cluster) | "AttachDecisions" >> AttachDecisions()
         return {KEPT: out[KEPT], DUPLICATES: out[DUPLICATES], REJECTED: out[REJECTED]}
