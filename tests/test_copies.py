@@ -19,7 +19,7 @@ TEXT = (
 )
 
 
-def _claimant(doc_id: str, day: datetime.date | None, title: str = "", keys=(b"k1", b"k2")) -> tuple[str, Claimant]:
+def _claimant(doc_id: str, day: datetime.date | None, title: str = "", keys=(b"k1", b"k2")):
     # Identical texts: one digest and word count, so the rank differs by doc_id alone (``--keep longest``).
     published = day.toordinal() if day else None
     return doc_id, Claimant(f"src/{doc_id}", "d1g", rank(doc_id, 30, day, "longest", "d1g"), keys,
@@ -88,7 +88,8 @@ def test_identical_text_title_and_day_from_other_outlets_and_moments_verify_as_c
     a = sign("a", TEXT, DedupConfig().minhash, "Budget passes", DAY, published_at=moment, publisher="Wire")
     for publisher in ("Wire", "Daily"):
         later = moment + datetime.timedelta(hours=5)
-        b = sign("b", TEXT, DedupConfig().minhash, "Budget passes", DAY, published_at=later, publisher=publisher)
+        b = sign("b", TEXT, DedupConfig().minhash, "Budget passes", DAY,
+                 published_at=later, publisher=publisher)
         verdict = verify(a.evidence, b.evidence, cfg)
         assert verdict.duplicate and verdict.jaccard == 1.0
     # Days over max_days_apart working days apart are not (a templated report on another day).
@@ -99,13 +100,15 @@ def test_identical_text_title_and_day_from_other_outlets_and_moments_verify_as_c
 def test_signed_claimants_carry_the_title_and_day_that_tell_identical_texts_apart():
     article = Article("x", "s/x", TEXT, title="Budget passes", published=DAY)
     claimant = signed_doc(article, DedupConfig(cluster=ClusterConfig())).claimant
-    retitled = signed_doc(Article("y", "s/y", TEXT, title="Council budget", published=DAY), DedupConfig()).claimant
+    retitled = signed_doc(Article("y", "s/y", TEXT, title="Council budget", published=DAY),
+                          DedupConfig()).claimant
     assert claimant.published == DAY.toordinal() and claimant.digest == retitled.digest
     assert claimant.title != retitled.title
 
 
 def test_followers_take_their_heads_decision():
-    assert list(followed("h", [("r", 0.8)], ["f2", "f1"])) == [("h", ("r", 0.8)), ("f1", ("r", 0.8)), ("f2", ("r", 0.8))]
+    followers = list(followed("h", [("r", 0.8)], ["f2", "f1"]))
+    assert followers == [("h", ("r", 0.8)), ("f1", ("r", 0.8)), ("f2", ("r", 0.8))]
     # A head that represents its cluster, or was in no verified pair: its followers are its exact copies.
     assert list(followed("h", [("h", None)], ["f"])) == [("h", ("h", None)), ("f", ("h", 1.0))]
     assert list(followed("h", [], ["f"])) == [("h", ("h", None)), ("f", ("h", 1.0))]

@@ -31,7 +31,8 @@ KEPT = "kept"
 DUPLICATES = "duplicates"
 REJECTED = "rejected"
 _FINAL, _MESSAGES = "final", "messages"
-_FOLLOWERS, _KIN = "followers", "kin"
+# IdenticalTexts' outputs.
+HEADS, FOLLOWERS, KIN = "heads", "followers", "kin"
 
 
 class SignFn(ProgressDoFn):
@@ -100,9 +101,9 @@ class _IdenticalTextsFn(CountingDoFn):
         settled = copies.identical_texts(same_text, self._max_days_apart, self.inc)
         yield from settled.heads
         for pair in settled.followers:
-            yield beam.pvalue.TaggedOutput(_FOLLOWERS, pair)
+            yield beam.pvalue.TaggedOutput(FOLLOWERS, pair)
         for better, worse in settled.kin:
-            yield beam.pvalue.TaggedOutput(_KIN, (worse, (better,)))
+            yield beam.pvalue.TaggedOutput(KIN, (worse, (better,)))
 
 
 class IdenticalTexts(beam.PTransform):
@@ -121,7 +122,7 @@ class IdenticalTexts(beam.PTransform):
             | "ByText" >> beam.MapTuple(lambda doc_id, claimant: (claimant.digest, (doc_id, claimant)))
             | "GroupByText" >> beam.GroupByKey()
             | "Settle" >> beam.ParDo(_IdenticalTextsFn(self._max_days_apart)).with_outputs(
-                _FOLLOWERS, _KIN, main="heads"
+                FOLLOWERS, KIN, main=HEADS
             )
         )
 
@@ -424,10 +425,10 @@ class ResolveClusters(beam.PTransform):
         decided = finals | "AllDecided" >> beam.Flatten()
         if followers:
             decided = (
-                {"decided": decided, _FOLLOWERS: followers[0]}
+                {"decided": decided, FOLLOWERS: followers[0]}
                 | "JoinHeads" >> beam.CoGroupByKey()
                 | "Follow" >> beam.FlatMapTuple(
-                    lambda head, grouped: copies.followed(head, grouped["decided"], grouped[_FOLLOWERS])
+                    lambda head, grouped: copies.followed(head, grouped["decided"], grouped[FOLLOWERS])
                 )
             )
 
@@ -511,14 +512,14 @@ class NearDuplicates(beam.PTransform):
         )
         texts = unique | "IdenticalTexts" >> IdenticalTexts(cfg.verify.max_days_apart)
         candidates = (
-            texts["heads"]
+            texts[HEADS]
             | "GroupBands" >> GroupBands(signed_member, cfg.minhash.bands)
             | "ProposePairs" >> beam.ParDo(ProposePairsFn(clusters.star_pairs, cfg.cluster))
             | "CandidatePairs" >> CandidatePairs(cfg.cluster)
         )
-        candidates = (candidates, texts[_KIN]) | "WithKin" >> beam.Flatten()
+        candidates = (candidates, texts[KIN]) | "WithKin" >> beam.Flatten()
         doc_to_evidence = signed | "Evidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.ranked_evidence))
-        doc_to_cluster = (candidates, doc_to_evidence, texts[_FOLLOWERS]) | "Cluster" >> ClusterCandidates(cfg)
+        doc_to_cluster = (candidates, doc_to_evidence, texts[FOLLOWERS]) | "Cluster" >> ClusterCandidates(cfg)
         doc_to_claim = unique | "Claims" >> beam.FlatMapTuple(contested_claim)
         out = (articles, doc_to_claim, doc_to_cluster) | "AttachDecisions" >> AttachDecisions()
         return {KEPT: out[KEPT], DUPLICATES: out[DUPLICATES], REJECTED: out[REJECTED]}

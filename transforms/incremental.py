@@ -2,8 +2,8 @@
 WriteIndex: the kept ones as new index files; WriteWindowRuns: a stream's kept ones as one run per output
 window, each committed into the manifest once its files are written.
 
-    articles -> Sign -> Claimants -> OnePerId -> not yet indexed
-             -> band_to_members (new + indexed of those partitions)
+    articles -> Sign -> Claimants -> OnePerId -> not yet indexed -> IdenticalTexts (dedup.py)
+             -> band_to_members (new heads + indexed of those partitions)
              -> candidates -> verified_edges (evidence of new + candidate indexed docs)
              -> ResolveClusters (indexed docs rank first) -> AttachDecisions
 
@@ -161,8 +161,9 @@ class IncrementalDuplicates(beam.PTransform):
             | "SplitIndexed" >> beam.FlatMap(split_indexed).with_outputs(_INDEXED_CLAIMS, main="fresh")
         )
         signed = fresh["fresh"]
+        texts = signed | "IdenticalTexts" >> dedup.IdenticalTexts(cfg.verify.max_days_apart)
         new_band_to_member = (
-            signed
+            texts[dedup.HEADS]
             | "BandMembers" >> beam.FlatMapTuple(dedup.band_members)
             | "MarkNew" >> beam.MapTuple(lambda key, member: (key, (member, True)))
         )
@@ -183,6 +184,7 @@ class IncrementalDuplicates(beam.PTransform):
             | "ProposePairs" >> beam.ParDo(ProposePairsFn(new_pairs, cluster_cfg))
             | "CandidatePairs" >> CandidatePairs(cluster_cfg)
         )
+        candidates = (candidates, texts[dedup.KIN]) | "WithKin" >> beam.Flatten()
         candidate_indexed_ids = (
             candidates
             | "IndexedCandidates" >> beam.FlatMapTuple(_indexed_better)
@@ -209,7 +211,7 @@ class IncrementalDuplicates(beam.PTransform):
                 indexed_rank(doc_id, row.get("digest")), "", "", packed(index.row_evidence(row))))),
         ) | "AllEvidence" >> beam.Flatten()
 
-        doc_to_cluster = (candidates, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
+        doc_to_cluster = (candidates, doc_to_evidence, texts[dedup.FOLLOWERS]) | "Cluster" >> ClusterCandidates(cfg)
         # Clusters also list their indexed members; only this run's articles get an output row.
         new_doc_to_cluster = (doc_to_cluster, signed) | "OnlyNew" >> _WhereKeyIn()
         doc_to_claim = (

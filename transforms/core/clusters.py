@@ -7,8 +7,8 @@ Rank orders the documents (``--keep``). Every duplicate is verified directly aga
    member ranked just before it (linear in the bucket size); byte-identical indexed articles count as one
    member there and in the cap below (``_text``). A bucket above ``max_bucket`` members proposes
    only its best member. Of all its buckets' proposals, a document is paired with at most
-   ``candidates + most_shared`` (``chosen_candidates``): the work is linear in the number of copies. In a
-   batch run, byte-identical copies of one title and day are banded once and follow that one (``copies``).
+   ``candidates + most_shared`` (``chosen_candidates``): the work is linear in the number of copies. A
+   run's new byte-identical copies of one title and day are banded once and follow that one (``copies``).
 2. The verified pairs, directed from the better-ranked document to the other, are resolved as the greedy
    sequential rule would: in rank order, a document is a duplicate of its best-ranked verified neighbour
    that is a representative, and a representative when it has none. A document decides as soon as the
@@ -233,7 +233,8 @@ class SignedDoc:
 
     @property
     def claimant(self) -> Claimant:
-        return Claimant(self.source, self.digest, self.rank, self.band_keys, title=self.title, published=self.published)
+        return Claimant(self.source, self.digest, self.rank, self.band_keys,
+                        title=self.title, published=self.published)
 
     @property
     def ranked_evidence(self) -> RankedEvidence:
@@ -243,8 +244,8 @@ class SignedDoc:
 @dataclass(frozen=True)
 class Claimant:
     """A ``SignedDoc`` without its evidence (1.0 of its 6.9 kB as shuffled, on real news): what settling a
-    doc_id (``settle``), identical copies (``copies``) and banding need. ``contested``: other inputs claimed its
-    doc_id too."""
+    doc_id (``settle``), identical copies (``copies``) and banding need. ``contested``: other inputs claimed
+    its doc_id too."""
 
     source: str
     digest: str

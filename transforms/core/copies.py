@@ -1,4 +1,4 @@
-"""Byte-identical copies in a batch run: one banded document per text, title and publication day.
+"""Byte-identical copies among a run's new articles: one banded document per text, title and publication day.
 
 A story carried by many outlets, or a templated report sent word for word on many days, puts every copy in
 the same buckets with the same rank but for its doc_id. The bounded candidate slots (``clusters``) then go
@@ -39,11 +39,13 @@ class IdenticalTexts:
     kin: list[tuple[Member, Member]]
 
 
-def identical_texts(same_text: Iterable[tuple[str, Claimant]], max_days_apart: int, inc: Inc) -> IdenticalTexts:
-    """The (doc_id, Claimant)s of one text digest, settled (``IdenticalTexts``). A document without band keys is
-    never compared with anything, so it stays a head of its own and kin of none. Counts ``dedup:identical_copy``
-    per follower and ``dedup:identical_text_other_date`` per publication day of the text over
-    ``max_days_apart`` working days after the one before it."""
+def identical_texts(
+    same_text: Iterable[tuple[str, Claimant]], max_days_apart: int, inc: Inc
+) -> IdenticalTexts:
+    """The (doc_id, Claimant)s of one text digest, settled (``IdenticalTexts``). A document without band keys
+    is never compared with anything, so it stays a head of its own and kin of none. Counts
+    ``dedup:identical_copy`` per follower and ``dedup:identical_text_other_date`` per publication day of the
+    text over ``max_days_apart`` working days after the one before it."""
     heads: dict[tuple[str, int | None], tuple[str, Claimant]] = {}
     alone, followers = [], []
     for doc_id, claimant in sorted(same_text, key=lambda member: (member[1].rank, member[0])):
@@ -97,7 +99,9 @@ def _days_near(days: list[int], i: int, max_days_apart: int) -> Iterator[int]:
 Decided = tuple[str, "float | None"]  # (representative id, similarity to it) of one document
 
 
-def followed(head: str, decided: Iterable[Decided], followers: Iterable[str]) -> Iterator[tuple[str, Decided]]:
+def followed(
+    head: str, decided: Iterable[Decided], followers: Iterable[str]
+) -> Iterator[tuple[str, Decided]]:
     """(doc_id, (representative, similarity)) of a head and its followers, from the head's decision (none
     when it was in no verified pair: it represents itself). A follower's text is the head's, so its
     similarity to the head's representative is the head's, and 1.0 to the head itself."""
