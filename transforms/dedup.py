@@ -21,7 +21,8 @@ from collections import Counter
 import apache_beam as beam
 from apache_beam.utils.windowed_value import WindowedValue
 
-from wirewash.transforms.core import bands, clusters, copies
+from wirewash.transforms.copies import FOLLOWERS, HEADS, KIN, FollowHeads, IdenticalTexts
+from wirewash.transforms.core import bands, clusters
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.histogram import PAIR_COVERAGE, PAIR_SIMILARITY, similarity_bucket
 from wirewash.transforms.core.verify import kind_of, unpacked, verify
@@ -31,8 +32,6 @@ KEPT = "kept"
 DUPLICATES = "duplicates"
 REJECTED = "rejected"
 _FINAL, _MESSAGES = "final", "messages"
-# IdenticalTexts' outputs.
-HEADS, FOLLOWERS, KIN = "heads", "followers", "kin"
 
 
 class SignFn(ProgressDoFn):
@@ -87,44 +86,6 @@ def contested_claim(doc_id: str, claimant: clusters.Claimant):
     doc_id only one article has, so the final join carries none for nearly every document."""
     if claimant.contested:
         yield doc_id, claimant.claim
-
-
-class _IdenticalTextsFn(CountingDoFn):
-    """(text digest, (doc_id, Claimant)s) -> the heads (doc_id, Claimant) to band, tagged ``followers`` (head,
-    follower) and tagged ``kin`` (worse, (better,)) candidates (``copies.identical_texts``)."""
-
-    def __init__(self, max_days_apart: int) -> None:
-        self._max_days_apart = max_days_apart
-
-    def process(self, element):
-        _digest, same_text = element
-        settled = copies.identical_texts(same_text, self._max_days_apart, self.inc)
-        yield from settled.heads
-        for pair in settled.followers:
-            yield beam.pvalue.TaggedOutput(FOLLOWERS, pair)
-        for better, worse in settled.kin:
-            yield beam.pvalue.TaggedOutput(KIN, (worse, (better,)))
-
-
-class IdenticalTexts(beam.PTransform):
-    """(doc_id, Claimant) -> ``heads`` (doc_id, Claimant), one per identical text, title and day; tagged
-    ``followers`` (head, follower) for the rest, which take their head's decision; tagged ``kin``: candidates
-    (worse, (better,)) between heads of one text that may be copies (transforms/core/copies.py). One group per
-    text digest: a story carried by 1,000 outlets is one group of 1,000 compact records."""
-
-    def __init__(self, max_days_apart: int) -> None:
-        super().__init__()
-        self._max_days_apart = max_days_apart
-
-    def expand(self, unique):
-        return (
-            unique
-            | "ByText" >> beam.MapTuple(lambda doc_id, claimant: (claimant.digest, (doc_id, claimant)))
-            | "GroupByText" >> beam.GroupByKey()
-            | "Settle" >> beam.ParDo(_IdenticalTextsFn(self._max_days_apart)).with_outputs(
-                FOLLOWERS, KIN, main=HEADS
-            )
-        )
 
 
 class ChooseCandidates(beam.CombineFn):
@@ -384,7 +345,7 @@ class ResolveClusters(beam.PTransform):
     """(verified edges[, followers (head, follower): ``IdenticalTexts``]) -> (doc_id,
     (representative_id, cluster_size, similarity)) for every document in a cluster of two or more; ``rounds``
     greedy rounds (transforms/core/clusters.py), then documents still undecided are kept on their own and
-    counted as ``dedup:unresolved``; followers take their head's decision (``copies.followed``)."""
+    counted as ``dedup:unresolved``; followers take their head's decision (``FollowHeads``)."""
 
     def __init__(self, rounds: int) -> None:
         super().__init__()
@@ -424,13 +385,7 @@ class ResolveClusters(beam.PTransform):
         finals.append(state | "KeepUnresolved" >> beam.ParDo(_UnresolvedFn()))
         decided = finals | "AllDecided" >> beam.Flatten()
         if followers:
-            decided = (
-                {"decided": decided, FOLLOWERS: followers[0]}
-                | "JoinHeads" >> beam.CoGroupByKey()
-                | "Follow" >> beam.FlatMapTuple(
-                    lambda head, grouped: copies.followed(head, grouped["decided"], grouped[FOLLOWERS])
-                )
-            )
+            decided = (decided, followers[0]) | "FollowHeads" >> FollowHeads()
 
         def sized(rep_id, members):
             members = list(members)
