@@ -351,7 +351,10 @@ into the title, byline and published columns: moved, not discarded</p>{metadata}
 <h2>Candidate-pair similarity</h2>
 <p class="muted">{counters.get("dedup:candidate_pair", 0):,} candidate pairs from LSH,
 {counters.get("dedup:verdict:duplicate", 0):,} verified as copies (Jaccard at least {threshold:g}, coverage and
-distinctive words agreeing); buckets of {BUCKET_WIDTH:g}</p>
+distinctive words agreeing); buckets of {BUCKET_WIDTH:g}. {counters.get("dedup:identical_copy", 0):,} byte-identical
+copies (same text, title and day) took the decision of the first of them, unverified;
+{counters.get("dedup:identical_text_other_date", 0):,} times a text came back word for word on a day too
+far from its last to be a copy (more than max_days_apart working days), kept apart as another day's report</p>
 {similarity_chart(counters, threshold)}
 <h2>Cluster sizes</h2><p class="muted">clusters per number of members (1 = no near-duplicate)</p>{sizes}
 <h2>Largest clusters</h2>{clusters}{_nearest_pairs_section(samples, threshold, report["clusters_by_size"])}

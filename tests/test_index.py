@@ -153,6 +153,22 @@ def test_identical_indexed_copies_with_other_dates_do_not_crowd_out_the_represen
                     equal_to([("again", "rep")]), label="Duplicates")
 
 
+def test_new_identical_copies_from_other_days_do_not_crowd_out_the_same_days(tmp_path):
+    """As in a batch run (test_transforms): new copies of other days, a week apart, ranked first and took every
+    slot of the same day's new copies, which were all kept; now one of them stands for the rest."""
+    day = datetime.date(2024, 3, 6)
+    write_index(tmp_path, "run1", {"old": text(200)}, {"old": day})
+    state = index.IndexState(str(tmp_path), "run2", ("run1",))
+    same_day = [Article(f"s{i:02d}", f"today/{i}", text(0), published=day) for i in range(8)]
+    weekly = [Article(f"a{i:02d}", f"old/{i}", text(0), published=day - datetime.timedelta(weeks=i + 1)) for i in range(6)]
+    with test_pipeline.TestPipeline(runner="FnApiRunner") as p:
+        out = p | beam.Create(same_day + weekly) | IncrementalDuplicates(DedupConfig(), state)
+        assert_that(out[dedup.KEPT] | "KeptIds" >> beam.Map(lambda a: a.doc_id),
+                    equal_to(["s00"] + [a.doc_id for a in weekly]), label="Kept")
+        assert_that(out[dedup.DUPLICATES] | "DupIds" >> beam.Map(lambda a: (a.doc_id, a.duplicate_of)),
+                    equal_to([(a.doc_id, "s00") for a in same_day[1:]]), label="Duplicates")
+
+
 # --- CLI ------------------------------------------------------------------------------------------------------
 
 

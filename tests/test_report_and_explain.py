@@ -144,6 +144,10 @@ def test_render_report_shows_figures_examples_and_pairs():
     assert '<p class="same">Same sentence here.</p>' in page and '<span class="near">reworded</span>' in page
     assert '<p class="diff">Only kept.</p>' in page and '<p class="diff">Only copy.</p>' in page
     assert ">cccc<" in page and "partial-scan" not in page
+    assert "0 byte-identical\ncopies" in page
+    counters = {**_report()["counters"], "dedup:identical_copy": 1500, "dedup:identical_text_other_date": 7}
+    identical = render_report(_report(counters=counters), _samples())
+    assert "1,500 byte-identical\ncopies" in identical and "7 times a text came back word for word" in identical
     # Self-contained: no external fetches at view time.
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
 

@@ -218,12 +218,13 @@ def test_near_duplicates():
 
 
 def test_hot_bucket_still_forms_one_cluster():
-    # 150 copies of one report, each with one ordinary word changed: one bucket holds them all.
+    # 150 copies of one report, each with one ordinary word changed, no two alike (identical texts of one day
+    # are banded once, copies.py): one bucket holds them all.
     words = " ".join(STORY).split()
     articles = []
     for i in range(150):
         edited = list(words)
-        edited[5 + i % 40] = "very"
+        edited[5 + i % 40] = ("very", "quite", "rather", "fairly")[i // 40]
         articles.append(_article(f"doc{i:03d}", f"feed/{i:03d}.txt", [" ".join(edited)]))
     cfg = DedupConfig(cluster=ClusterConfig(max_bucket=100))
     with pipeline() as p:
@@ -402,3 +403,36 @@ def test_templated_reports_with_other_figures_are_not_duplicates():
     assert counters["dedup:rejected_by:tokens"] >= 1  # tuesday against monday or resend (stars: not both)
     assert counters["dedup:disagreeing:number"] >= 1
     assert counters["dedup:verdict:duplicate"] == 1
+
+
+def test_identical_copies_from_other_days_leave_the_same_days_copies_one_representative():
+    # A story sent word for word on 101 days a week apart (a templated report; verification refuses days
+    # over a working day apart) and 20 times on its last day. The other days' doc_ids rank first and filled
+    # every candidate slot: all 20 same-day copies were kept. A re-send the next working day under its own
+    # headline is a copy too.
+    day = datetime.date(2024, 3, 6)
+    same_day = [dataclasses.replace(_article(f"s{i:02d}", f"today/{i}", STORY), published=day) for i in range(20)]
+    weekly = [dataclasses.replace(_article(f"a{i:03d}", f"old/{i}", STORY), published=day - datetime.timedelta(weeks=i + 1))
+              for i in range(100)]
+    next_day = dataclasses.replace(_article("t", "next/t", STORY), published=day + datetime.timedelta(days=1),
+                                   title="Council passes budget")
+    articles = same_day + weekly + [next_day]
+    for seed in (1, 2):
+        random.Random(seed).shuffle(articles)
+        with pipeline() as p:
+            out = p | beam.Create(articles) | NearDuplicates(DedupConfig())
+            assert_that(
+                out[dedup.KEPT] | "Kept" >> beam.Map(lambda a: (a.doc_id, a.cluster_size)),
+                equal_to([("s00", 21)] + [(a.doc_id, 1) for a in weekly]),
+                label="Kept",
+            )
+            assert_that(
+                out[dedup.DUPLICATES] | "Dups" >> beam.Map(lambda a: (a.doc_id, a.duplicate_of, a.similarity)),
+                equal_to([(a.doc_id, "s00", 1.0) for a in same_day[1:]] + [("t", "s00", 1.0)]),
+                label="Duplicates",
+            )
+        counters = _counters(p)
+        assert counters["dedup:identical_copy"] == 19
+        assert counters["dedup:identical_text_other_date"] == 100  # the weekly days, each apart from the last
+        # Linear: one pair per banded text and day in hot buckets, not one per copy per slot.
+        assert counters["dedup:candidate_pair"] <= 2 * (len(weekly) + 2)

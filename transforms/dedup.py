@@ -1,11 +1,13 @@
 """NearDuplicates: MinHash-LSH candidates, verified pairs, clusters that cannot chain (transforms/core/clusters.py).
 
-    articles -> Sign -> Claimants -> OnePerId -> GroupBands (band members batched by key shard,
+    articles -> Sign -> Claimants -> OnePerId -> IdenticalTexts (one head per identical text, title and day,
+             transforms/core/copies.py) -> GroupBands (heads' band members batched by key shard,
              transforms/core/bands.py) -> proposals per document (stars on each bucket's best ranks)
-             -> candidates (each document's few best-ranked and most shared proposals)
+             -> candidates (each document's few best-ranked and most shared proposals; kin heads)
              -> VerifyPairs (each document's evidence joined once; only paired documents' go further)
              -> verified_edges (better, worse, similarity) -> ResolveClusters (greedy rounds)
-             -> doc_to_cluster -> AttachDecisions (the one join with the articles) -> kept / duplicates
+             -> followers take their head's decision -> doc_to_cluster -> AttachDecisions (the one join
+             with the articles) -> kept / duplicates
 
 Articles' texts travel once, into the final join. Before it, settling doc_ids and banding shuffle small
 ``Claimant``s (no evidence); evidence is shuffled once by doc_id, where the candidate pairs meet it, and then
@@ -19,6 +21,7 @@ from collections import Counter
 import apache_beam as beam
 from apache_beam.utils.windowed_value import WindowedValue
 
+from wirewash.transforms.copies import FOLLOWERS, HEADS, KIN, FollowHeads, IdenticalTexts
 from wirewash.transforms.core import bands, clusters
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.histogram import PAIR_COVERAGE, PAIR_SIMILARITY, similarity_bucket
@@ -231,7 +234,8 @@ def _route_evidence(element):
     if not as_better and not as_worse:
         return
     evidences = grouped["evidence"]
-    for better, worse in as_better:
+    # A pair may be both chosen and kin (``IdenticalTexts``): verified once.
+    for better, worse in sorted(set(as_better)):
         evidence = clusters.evidence_of(better, evidences)
         if evidence is not None:
             yield worse[1], (better, worse, evidence)
@@ -288,7 +292,8 @@ class VerifyPairs(beam.PTransform):
                 "better": candidates | "KeyByBetter" >> beam.FlatMapTuple(
                     lambda worse, chosen: ((better[1], (better, worse)) for better in chosen)
                 ),
-                # One element per worse document, not per pair: a story in many copies has several per copy.
+                # A worse document's chosen candidates in one element (a kin pair, ``IdenticalTexts``, in one of
+                # its own), not one per pair: a story in many copies has several pairs per copy.
                 "worse": candidates | "KeyByWorse" >> beam.MapTuple(lambda worse, _chosen: (worse[1], worse)),
             }
             | "JoinEvidence" >> beam.CoGroupByKey()
@@ -337,15 +342,18 @@ class _UnresolvedFn(CountingDoFn):
 
 
 class ResolveClusters(beam.PTransform):
-    """Verified edges -> (doc_id, (representative_id, cluster_size, similarity)) for every document in a
-    cluster of two or more; ``rounds`` greedy rounds (transforms/core/clusters.py), then documents still
-    undecided are kept on their own and counted as ``dedup:unresolved``."""
+    """(verified edges[, followers (head, follower): ``IdenticalTexts``]) -> (doc_id,
+    (representative_id, cluster_size, similarity)) for every document in a cluster of two or more; ``rounds``
+    greedy rounds (transforms/core/clusters.py), then documents still undecided are kept on their own and
+    counted as ``dedup:unresolved``; followers take their head's decision (``FollowHeads``)."""
 
     def __init__(self, rounds: int) -> None:
         super().__init__()
         self._rounds = rounds
 
-    def expand(self, edges):
+    def expand(self, pcolls):
+        edges, *followers = pcolls
+
         def start(element):
             doc_id, grouped = element
             better = tuple(sorted(grouped["better"]))
@@ -375,6 +383,9 @@ class ResolveClusters(beam.PTransform):
             state, messages = out["state"], out[_MESSAGES]
 
         finals.append(state | "KeepUnresolved" >> beam.ParDo(_UnresolvedFn()))
+        decided = finals | "AllDecided" >> beam.Flatten()
+        if followers:
+            decided = (decided, followers[0]) | "FollowHeads" >> FollowHeads()
 
         def sized(rep_id, members):
             members = list(members)
@@ -384,8 +395,7 @@ class ResolveClusters(beam.PTransform):
                 yield doc_id, (rep_id, len(members), sim)
 
         return (
-            finals
-            | "AllDecided" >> beam.Flatten()
+            decided
             | "ByRepresentative" >> beam.MapTuple(lambda doc_id, decided: (decided[0], (doc_id, decided[1])))
             | "GroupClusters" >> beam.GroupByKey()
             | "Sizes" >> beam.FlatMapTuple(sized)
@@ -393,16 +403,18 @@ class ResolveClusters(beam.PTransform):
 
 
 class ClusterCandidates(beam.PTransform):
-    """(candidates, doc_to_evidence) -> (doc_id, (representative_id, cluster_size, similarity)): the
-    part batch and incremental dedup share once they have their candidates."""
+    """(candidates, doc_to_evidence[, followers]) -> (doc_id, (representative_id, cluster_size, similarity)):
+    the part batch and incremental dedup share once they have their candidates (``followers``: batch's
+    identical copies, ``IdenticalTexts``)."""
 
     def __init__(self, cfg: DedupConfig) -> None:
         super().__init__()
         self._cfg = cfg
 
     def expand(self, pcolls):
-        verified_edges = pcolls | "VerifyPairs" >> VerifyPairs(self._cfg)
-        return verified_edges | "ResolveClusters" >> ResolveClusters(self._cfg.cluster.rounds)
+        candidates, doc_to_evidence, *followers = pcolls
+        verified_edges = (candidates, doc_to_evidence) | "VerifyPairs" >> VerifyPairs(self._cfg)
+        return (verified_edges, *followers) | "ResolveClusters" >> ResolveClusters(self._cfg.cluster.rounds)
 
 
 class _FinishFn(CountingDoFn):
@@ -453,14 +465,16 @@ class NearDuplicates(beam.PTransform):
             | "Claimants" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.claimant))
             | "OnePerId" >> OnePerId()
         )
+        texts = unique | "IdenticalTexts" >> IdenticalTexts(cfg.verify.max_days_apart)
         candidates = (
-            unique
+            texts[HEADS]
             | "GroupBands" >> GroupBands(signed_member, cfg.minhash.bands)
             | "ProposePairs" >> beam.ParDo(ProposePairsFn(clusters.star_pairs, cfg.cluster))
             | "CandidatePairs" >> CandidatePairs(cfg.cluster)
         )
+        candidates = (candidates, texts[KIN]) | "WithKin" >> beam.Flatten()
         doc_to_evidence = signed | "Evidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.ranked_evidence))
-        doc_to_cluster = (candidates, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
+        doc_to_cluster = (candidates, doc_to_evidence, texts[FOLLOWERS]) | "Cluster" >> ClusterCandidates(cfg)
         doc_to_claim = unique | "Claims" >> beam.FlatMapTuple(contested_claim)
         out = (articles, doc_to_claim, doc_to_cluster) | "AttachDecisions" >> AttachDecisions()
         return {KEPT: out[KEPT], DUPLICATES: out[DUPLICATES], REJECTED: out[REJECTED]}

@@ -2,8 +2,8 @@
 WriteIndex: the kept ones as new index files; WriteWindowRuns: a stream's kept ones as one run per output
 window, each committed into the manifest once its files are written.
 
-    articles -> Sign -> Claimants -> OnePerId -> not yet indexed
-             -> band_to_members (new + indexed of those partitions)
+    articles -> Sign -> Claimants -> OnePerId -> not yet indexed -> IdenticalTexts (copies.py)
+             -> band_to_members (new heads + indexed of those partitions)
              -> candidates -> verified_edges (evidence of new + candidate indexed docs)
              -> ResolveClusters (indexed docs rank first) -> AttachDecisions
 
@@ -28,6 +28,7 @@ from apache_beam.transforms import window
 from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 
 from wirewash.transforms import dedup
+from wirewash.transforms.copies import FOLLOWERS, HEADS, KIN, IdenticalTexts
 from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import (
     Claim, DedupConfig, RankedEvidence, indexed_rank, is_indexed, new_pairs, text_digest,
@@ -161,8 +162,9 @@ class IncrementalDuplicates(beam.PTransform):
             | "SplitIndexed" >> beam.FlatMap(split_indexed).with_outputs(_INDEXED_CLAIMS, main="fresh")
         )
         signed = fresh["fresh"]
+        texts = signed | "IdenticalTexts" >> IdenticalTexts(cfg.verify.max_days_apart)
         new_band_to_member = (
-            signed
+            texts[HEADS]
             | "BandMembers" >> beam.FlatMapTuple(dedup.band_members)
             | "MarkNew" >> beam.MapTuple(lambda key, member: (key, (member, True)))
         )
@@ -183,6 +185,7 @@ class IncrementalDuplicates(beam.PTransform):
             | "ProposePairs" >> beam.ParDo(ProposePairsFn(new_pairs, cluster_cfg))
             | "CandidatePairs" >> CandidatePairs(cluster_cfg)
         )
+        candidates = (candidates, texts[KIN]) | "WithKin" >> beam.Flatten()
         candidate_indexed_ids = (
             candidates
             | "IndexedCandidates" >> beam.FlatMapTuple(_indexed_better)
@@ -209,7 +212,7 @@ class IncrementalDuplicates(beam.PTransform):
                 indexed_rank(doc_id, row.get("digest")), "", "", packed(index.row_evidence(row))))),
         ) | "AllEvidence" >> beam.Flatten()
 
-        doc_to_cluster = (candidates, doc_to_evidence) | "Cluster" >> ClusterCandidates(cfg)
+        doc_to_cluster = (candidates, doc_to_evidence, texts[FOLLOWERS]) | "Cluster" >> ClusterCandidates(cfg)
         # Clusters also list their indexed members; only this run's articles get an output row.
         new_doc_to_cluster = (doc_to_cluster, signed) | "OnlyNew" >> _WhereKeyIn()
         doc_to_claim = (

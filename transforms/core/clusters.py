@@ -7,7 +7,8 @@ Rank orders the documents (``--keep``). Every duplicate is verified directly aga
    member ranked just before it (linear in the bucket size); byte-identical indexed articles count as one
    member there and in the cap below (``_text``). A bucket above ``max_bucket`` members proposes
    only its best member. Of all its buckets' proposals, a document is paired with at most
-   ``candidates + most_shared`` (``chosen_candidates``): the work is linear in the number of copies.
+   ``candidates + most_shared`` (``chosen_candidates``): the work is linear in the number of copies. A
+   run's new byte-identical copies of one title and day are banded once and follow that one (``copies``).
 2. The verified pairs, directed from the better-ranked document to the other, are resolved as the greedy
    sequential rule would: in rank order, a document is a duplicate of its best-ranked verified neighbour
    that is a representative, and a representative when it has none. A document decides as soon as the
@@ -214,7 +215,8 @@ class SignedDoc:
     """One article as dedup knows it instead of its text: who claims the doc_id (``source`` and ``digest`` of
     the text), its rank, verification evidence (``verify.packed``) and band keys. It travels split: the
     ``claimant`` through the shuffles that settle the doc_id and group bands, the ``ranked_evidence`` once to
-    the verification of the pairs the document is in."""
+    the verification of the pairs the document is in. ``title``: the title's digest; ``published``: the
+    publication day (``date.toordinal()``), if known (what tells identical texts apart, ``copies``)."""
 
     doc_id: str
     source: str
@@ -222,6 +224,8 @@ class SignedDoc:
     rank: Rank
     evidence: bytes
     band_keys: tuple[bytes, ...]
+    title: str = ""
+    published: int | None = None
 
     @property
     def claim(self) -> Claim:
@@ -229,7 +233,8 @@ class SignedDoc:
 
     @property
     def claimant(self) -> Claimant:
-        return Claimant(self.source, self.digest, self.rank, self.band_keys)
+        return Claimant(self.source, self.digest, self.rank, self.band_keys,
+                        title=self.title, published=self.published)
 
     @property
     def ranked_evidence(self) -> RankedEvidence:
@@ -239,13 +244,16 @@ class SignedDoc:
 @dataclass(frozen=True)
 class Claimant:
     """A ``SignedDoc`` without its evidence (1.0 of its 6.9 kB as shuffled, on real news): what settling a
-    doc_id (``settle``) and banding need. ``contested``: other inputs claimed its doc_id too."""
+    doc_id (``settle``), identical copies (``copies``) and banding need. ``contested``: other inputs claimed
+    its doc_id too."""
 
     source: str
     digest: str
     rank: Rank
     band_keys: tuple[bytes, ...]
     contested: bool = False
+    title: str = ""
+    published: int | None = None
 
     @property
     def claim(self) -> Claim:
@@ -297,6 +305,8 @@ def _signed_doc(article: Article, signed: Signed, cfg: DedupConfig) -> SignedDoc
         rank(article.doc_id, signed.words, article.published, cfg.cluster.keep, digest, article.published_at),
         packed(signed.evidence),
         tuple(signed.band_keys),
+        text_digest(article.title or ""),
+        article.published.toordinal() if article.published is not None else None,
     )
 
 
