@@ -62,8 +62,11 @@ def test_outputs_follow_the_schema_and_read_as_one_dataset(seed_run):
     # One run folder, the current one; nothing else of wirewash's at the top.
     assert [p.name for p in (out / ".runs").iterdir()] == [os.readlink(out / ".current").split("/")[-1]]
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        [".current", ".runs", "articles", "duplicates", "rejected", "report.json", "report.html", "README.md"]
+        [".current", ".output.lock", ".runs", "articles", "duplicates", "rejected", "report.json", "report.html",
+         "README.md"]
     )
+    # The lock outlives the run (removing it would race a third run) and names nobody once free.
+    assert (out / ".output.lock").read_bytes() == b""
     # Every link resolves: report.html is written by a step that only logs its failure.
     assert "</html>" in (out / "report.html").read_text(encoding="utf-8")
 
