@@ -246,8 +246,8 @@ def _alone(refused: dict[str, int] | None) -> list[str]:
     if refused is None:
         return lines + ["  (report.json not readable: the run's refused candidate pairs are not known)"]
     if not refused:
-        return lines + ["  verification refused no candidate pair in this run, so none of its: no other article "
-                        "shared enough LSH buckets with it to be compared"]
+        return lines + ["  verification refused no candidate pair in this run, so no other article shared enough "
+                        "LSH buckets with it to be compared"]
     lines.append(f"  verification refused {sum(refused.values()):,} candidate pairs in this run, perhaps some of "
                  "this article's (not recorded per article), for these reasons:")
     unknown = "a reason this wirewash does not know (the output of another version)"
