@@ -236,3 +236,30 @@ def test_the_report_counts_every_row_of_a_damaged_group_and_each_repaired_field(
     kept = pq.read_table(tmp_path / "out" / "articles").to_pylist()
     assert sorted((r["input_id"], r["title"]) for r in kept) == [
         ("r0", "Café"), ("r1", "Harvest"), ("r4", "Oslo"), ("r5", "Riga")]
+
+
+# --- wirewash's own tables read back -----------------------------------------------------------------------
+
+
+def _own_table(input_ids: list[str | None]) -> pa.Table:
+    from wirewash.transforms.core.schema import ARTICLE_SCHEMA
+
+    n = len(input_ids)
+    columns = {f.name: pa.nulls(n, f.type) for f in ARTICLE_SCHEMA}
+    columns.update(doc_id=pa.array([f"d{i}" for i in range(n)]), source=pa.array(["in.jsonl"] * n),
+                   input_id=pa.array(input_ids, pa.string()), text=pa.array([story(i) for i in range(n)]))
+    return pa.table(columns, schema=ARTICLE_SCHEMA)
+
+
+def test_an_articles_table_read_back_keeps_the_ids_its_input_gave():
+    """``--input out/articles``: the default --id_column (id) is not in wirewash's schema; its input_id is."""
+    items, counts = parse("part-0.parquet", parquet(_own_table(["a1", None, "a3"])))
+    assert counts == {"read:document": 3}
+    assert [d.input_id for d in items] == ["a1", None, "a3"]
+    assert items[0].doc_id == id_doc_id("part-0.parquet", "a1")
+
+
+def test_a_table_with_its_own_id_column_is_read_by_it_not_by_input_id():
+    table = _own_table(["a1"]).append_column("id", pa.array(["own"]))
+    (item,), _ = parse("part-0.parquet", parquet(table))
+    assert item.input_id == "own"

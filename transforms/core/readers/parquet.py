@@ -18,11 +18,12 @@ record with a key twice is refused the same way).
 """
 from __future__ import annotations
 
+import dataclasses
 from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, Grouped, RawDoc, ReadConfig, Reader, Reject
 from wirewash.transforms.core.readers.records import METADATA_FIELDS, Unreadable, read_fields, record_to_doc
-from wirewash.transforms.core.schema import Rejected, make_doc_id
+from wirewash.transforms.core.schema import ARTICLE_SCHEMA, Rejected, make_doc_id
 
 _BATCH_ROWS = 1024
 
@@ -101,6 +102,10 @@ def _read_parquet(
     if cfg.text_column not in schema.names:
         columns = ", ".join(f"{f.name} ({f.type})" for f in schema)
         raise Reject("no_text_column", f"no column {cfg.text_column!r}; columns: {columns}"[:300])
+    if cfg.id_column not in schema.names and set(ARTICLE_SCHEMA.names) <= set(schema.names):
+        # wirewash's own articles or duplicates table read back (``--input out/articles``): the ids the input
+        # gave are its input_id column (they were all lost under the default --id_column).
+        cfg = dataclasses.replace(cfg, id_column="input_id")
     columns = [c for c in read_fields(cfg) if c in schema.names]
     twice = [c for c in columns if schema.names.count(c) > 1]
     if twice:
