@@ -25,7 +25,7 @@ def _naive(rules: tuple, text: str, method: str) -> str | None:
 
 @pytest.mark.parametrize(("kind", "method"), [("line", "fullmatch"), ("prefix", "match"), ("teaser_label", "match")])
 def test_the_joined_matcher_names_the_rule_one_by_one_trying_names(kind: str, method: str) -> None:
-    for zone, joined in matcher._matchers(kind).items():
+    for zone, joined in matcher._matchers(kind, gated=kind == "prefix").items():
         for text in TEXTS:
             found = joined.first(text, 0, method)
             assert (found[0].name if found else None) == _naive(joined.rules, text, method), (zone, text)
@@ -104,3 +104,58 @@ def test_no_text_longer_than_longest_is_fullmatched(kind: str) -> None:
         if joined.longest < sys.maxsize:
             assert joined.first("x" * (joined.longest + 1), 0, "fullmatch") is None
         assert joined.longest == -1 or joined.rules
+
+
+def test_literals_a_pattern_requires() -> None:
+    required = matcher._pattern_required
+    # A run of literals through groups and alternatives of literals, spelled out whole.
+    assert required(re.compile(r"[A-Z]+, \d{1,2} \((?:AP|Associated Press)\) - ")) == {
+        (" (AP) - ", False), (" (Associated Press) - ", False)}
+    assert required(re.compile(r"(?i:read more)\b:?")) == {("read more", True)}
+    assert required(re.compile(r"read more", re.IGNORECASE)) == {("read more", True)}
+    # One of each alternative's: a match of either holds one.
+    assert required(re.compile(r"\w+ \(Reuters\) - |/TASS/ ?")) == {(" (Reuters) - ", False), ("/TASS/", False)}
+    # Nothing optional, and nothing where a pattern needs no literal at all.
+    assert required(re.compile(r"(?:\(AP\))?\w+ - ")) == {(" - ", False)}
+    assert required(re.compile(r"\w+|\(AP\)")) is None
+    assert required(re.compile(r"[^\n]{1,20}")) is None
+
+
+def test_every_match_of_a_prefix_holds_a_literal_it_requires() -> None:
+    # The gate's premise, on every prefix rule's example (upper-cased too) and story sentence: where a rule
+    # matches, one of its literals is inside the match, as the regex engine reads it (case-insensitively or not).
+    for rule in (r for r in RULES if r.kind == "prefix" and r.pattern is not None):
+        literals = matcher._pattern_required(rule.pattern)
+        assert literals, rule.name  # a prefix rule without one would leave its joins ungated
+        for text in TEXTS:
+            m = rule.pattern.match(text)
+            if m is not None:
+                assert any(re.search(re.escape(t), m[0], re.IGNORECASE if icase else 0) for t, icase in literals), (
+                    rule.name, text)
+
+
+def test_a_gated_prefix_join_is_tried_only_where_its_literal_is_in_reach() -> None:
+    rules = [
+        Rule("credit", 1, "prefix", "PARIS (Reuters) - ", re.compile(r"[A-Z]{2,20} \(Reuters\) - ")),
+        Rule("press", 1, "prefix", "Europa Press", re.compile(r"(?i:europa press) - ")),
+    ]
+    gated = matcher.Matcher(rules, gated=True)
+    story = "PARIS officials said on Monday that the talks would go on. " * 20
+    assert gated.first("PARIS (Reuters) - " + story, 0, "match")[0].name == "credit"  # type: ignore[index]
+    assert gated.first("EUROPA PRESS - " + story, 0, "match")[0].name == "press"  # type: ignore[index]
+    assert gated.first(story, 0, "match") is None
+    # Past the widest rule's reach the literal cannot belong to a match at ``pos``; within it, it may.
+    entry = gated._entry(0, "P")
+    (_, gate), = entry[1]  # type: ignore[index, misc]
+    assert not matcher._gate_open(gate, story + "(Reuters)", 0)
+    assert matcher._gate_open(gate, "PARIS and LYON (Reuters) - ", 0)
+    assert not matcher._gate_open(gate, "Europa Press said", 0)
+    # At an "E" both may start: the narrow rule's gate opens on its literal in any case, as its pattern reads it.
+    (_, press), (_, credit) = gated._entry(0, "E")[1]  # type: ignore[index, misc]
+    assert matcher._gate_open(press, "Europa Press said", 0) and matcher._gate_open(press, "EUROPA PRESS", 0)
+    assert not matcher._gate_open(press, "Europe pressed on", 0)
+    assert credit == gate
+    # Ungated, the same rules name the same winners.
+    plain = matcher.Matcher(rules)
+    for text in ("PARIS (Reuters) - " + story, "EUROPA PRESS - " + story, story, "LYON (Reuters) -"):
+        assert (gated.first(text, 0, "match") or [None])[0] == (plain.first(text, 0, "match") or [None])[0]
