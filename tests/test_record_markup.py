@@ -129,6 +129,13 @@ def test_a_story_naming_tags_keeps_its_headline_paragraphs_and_tags():
     assert doc.text == text and counts == {"read:document": 1}
 
 
+@pytest.mark.parametrize(("name", "wrap"), [("s.jsonl", lambda t: json.dumps({"text": t})), ("s.txt", str)])
+def test_information_separators_part_words(name, wrap):
+    text = f"{LEAD}\x1e{TURNOUT}\x1cIt ended.\x1dNext\x1fword\x01."
+    (doc,), _ = parse(name, wrap(text).encode())
+    assert doc.text == f"{LEAD}\n\n{TURNOUT}\n\nIt ended.\n\nNext word."
+
+
 @pytest.mark.parametrize("text", [
     "The #MeToo movement and #1 seed [sic] were cited [1] (see note).",
     "A footnote [2](3) and 2 ** 10 = 1024, a * b * c.",
