@@ -9,7 +9,12 @@ import pytest
 
 from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
-from wirewash.transforms.core.readers.markup import entities_decoded, is_html, markdown_reduced
+from wirewash.transforms.core.readers.markup import (
+    entities_decoded,
+    is_html,
+    markdown_reduced,
+    markup_stripped,
+)
 
 LEAD = "Kazakhstan's ruling party won a commanding majority in Sunday's parliamentary election."
 TURNOUT = "Turnout was 54 percent, the central election commission said on Monday."
@@ -37,9 +42,28 @@ def test_html_by_shape(text):
     "Shares rose as x < y and y > z, traders said <b>",
     "Press <Enter> to continue; the <i> key is broken.",
     "a<b and c>d",
+    # Blank-line paragraphs naming tags in a sentence: a story about HTML, not a page (newcomer's F3).
+    f"Rates rise expected\n\nWeb developers were told to stop using the <b>bold</b> tag and to write "
+    f"<strong>strong</strong> instead, and that a line break is written <br> in HTML. {LEAD}\n\n"
+    + f"{TURNOUT} " * 8,
+    f"Browsers and the web\n\n{LEAD} The <em>emphasis</em> element was misused.\n\n" + f"{TURNOUT} " * 4,
 ])
 def test_text_that_is_not_html(text):
     assert not is_html(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Blank lines between paragraphs that are elements: a pretty-printed page.
+    f"<h1>Vote</h1>\n\n<p>{LEAD}</p>\n\n<p>{TURNOUT}</p>",
+    # Prose paragraphs whose sentences are wrapped in inline markup: tags too dense for a mention.
+    f"Vote count\n\nIn <b>ASTANA</b> - {LEAD} <i>Nur Otan</i> led.\n\nSo <em>{TURNOUT}</em> <b>More</b>",
+    # A tag with attributes is a program's markup, however sparse.
+    f"Vote count\n\n{LEAD} {TURNOUT} " + f"{TURNOUT} " * 10 + '\n\nRead <a href="/r">the results</a>.',
+    # One paragraph with a tag named in it and no blank-line structure stays what it was: HTML.
+    f"{LEAD} It says <b>bold</b>.",
+])
+def test_html_laid_out_in_paragraphs(text):
+    assert is_html(text)
 
 
 def test_entities_decoded_only_with_their_semicolon():
@@ -54,9 +78,62 @@ def test_markdown_reduced_to_its_text():
         f"**ASTANA** - {LEAD} Read [the results](https://example.com/r \"Results\").\n## Turnout ##\n{TURNOUT}"
     )
     assert markdown_reduced(text) == (
-        "Ruling party wins\n\nVoters queue in Almaty\n"
+        "Ruling party wins\n\n"
         f"ASTANA - {LEAD} Read the results.\nTurnout\n{TURNOUT}"
     )
+
+
+def test_an_image_alone_on_its_line_is_dropped_and_one_in_a_sentence_keeps_its_alt():
+    text = (f"{LEAD}\n\n![photo](http://x/y.jpg)\n\n {TURNOUT}\n![a](b.png) [![c](d.png)](https://e.com/f)\n"
+            f"See ![the map of Almaty](m.png) below.")
+    assert markdown_reduced(text) == f"{LEAD}\n\n\n {TURNOUT}\nSee the map of Almaty below."
+
+
+@pytest.mark.parametrize(("field", "plain"), [
+    ("AT&amp;T &lt;T&gt; beats forecasts", "AT&T <T> beats forecasts"),
+    ("COMPUTER TERMINAL SYSTEMS &lt;CPML> COMPLETES SALE", "COMPUTER TERMINAL SYSTEMS <CPML> COMPLETES SALE"),
+    ("<b>Bold</b>  <i>headline</i><br>here", "Bold headline here"),
+    ("Why &lt;b&gt; is bold", "Why <b> is bold"),
+    ("**Markdown** title", "Markdown title"),
+    ("Reuters &amp; Co", "Reuters & Co"),
+])
+def test_markup_stripped_from_a_title(field, plain):
+    assert markup_stripped(field) == plain
+
+
+@pytest.mark.parametrize("field", [
+    "Press <Enter> to vote", "x<y  and  y>z", "AT&T beats R&D forecasts", "#1 seed",
+])
+def test_a_title_that_is_not_markup_is_unchanged(field):
+    assert markup_stripped(field) == field
+
+
+def test_title_and_publisher_decoded_as_the_text_is():
+    records = [
+        {"id": "t", "title": "AT&amp;T &lt;T&gt; beats", "publisher": "Reuters &amp; Co",
+         "text": f"<p>{LEAD}</p>"},
+        {"id": "u", "title": "<b></b>", "text": LEAD},
+        {"id": "v", "title": "Press <Enter>", "publisher": "R&D Weekly", "text": LEAD},
+    ]
+    items, counts = parse("titles.jsonl", "\n".join(json.dumps(r) for r in records).encode())
+    assert [(i.title, i.publisher) for i in items] == [
+        ("AT&T <T> beats", "Reuters & Co"), (None, None), ("Press <Enter>", "R&D Weekly")]
+    assert counts == {"read:document": 3, "read:field:html_in_text": 1, "read:field:markup_in_title": 2,
+                      "read:field:markup_in_publisher": 1}
+
+
+def test_a_story_naming_tags_keeps_its_headline_paragraphs_and_tags():
+    text = (f"Rates rise expected\n\nDevelopers were told to write <strong>strong</strong> and that a line "
+            f"break is written <br> in HTML.\n\n{LEAD}\n\n{TURNOUT}")
+    (doc,), counts = parse("tags.jsonl", json.dumps({"id": "s", "text": text}).encode())
+    assert doc.text == text and counts == {"read:document": 1}
+
+
+@pytest.mark.parametrize(("name", "wrap"), [("s.jsonl", lambda t: json.dumps({"text": t})), ("s.txt", str)])
+def test_information_separators_part_words(name, wrap):
+    text = f"{LEAD}\x1e{TURNOUT}\x1cIt ended.\x1dNext\x1fword\x01."
+    (doc,), _ = parse(name, wrap(text).encode())
+    assert doc.text == f"{LEAD}\n\n{TURNOUT}\n\nIt ended.\n\nNext word."
 
 
 @pytest.mark.parametrize("text", [

@@ -19,6 +19,15 @@ from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 # C0 controls other than tab, newline, form feed and carriage return carry no text.
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Except the information separators: a file, group or record separator (\x1c-\x1e) ends a paragraph and a unit
+# separator (\x1f) parts two words; deleted, they glued "year.But" (newcomer's F16).
+_SEPARATORS = str.maketrans({"\x1c": "\n\n", "\x1d": "\n\n", "\x1e": "\n\n", "\x1f": " "})
+
+
+def controls_removed(text: str) -> str:
+    """``text`` without the C0 controls that carry no text, its information separators made breaks or
+    spaces."""
+    return CONTROL_RE.sub("", text.translate(_SEPARATORS)) if CONTROL_RE.search(text) else text
 # json.loads turns a lone "\ud800" escape into a lone surrogate, which no UTF-8 writer accepts.
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _DATE_RE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
@@ -292,7 +301,7 @@ def record_to_doc(
     if len(text) > cfg.max_doc_bytes // 4 and len(text.encode("utf-8")) > cfg.max_doc_bytes:
         return rejected("too_large", f"{len(text.encode('utf-8'))} bytes > max_doc_bytes={cfg.max_doc_bytes}")
     # Controls removed before the emptiness test: a text of only "\b" is no text (found by fuzzing).
-    text = CONTROL_RE.sub("", text)
+    text = controls_removed(text)
     if not text.strip():
         return rejected("no_text_field", f"{cfg.text_column!r} is an empty string")
     title, url, publisher = (_metadata(record.get(name)) for name in ("title", "url", "publisher"))

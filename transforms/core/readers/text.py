@@ -6,7 +6,7 @@ from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
 from wirewash.transforms.core.readers.encoding import decode_text
-from wirewash.transforms.core.readers.records import CONTROL_RE
+from wirewash.transforms.core.readers.records import CONTROL_RE, controls_removed
 from wirewash.transforms.core.schema import make_doc_id
 
 # Magic numbers of the binary formats most often found mixed into text dumps.
@@ -81,7 +81,7 @@ def to_text(data: bytes, content_type: str | None = None, html: bool = False) ->
     controls = len(CONTROL_RE.findall(text[:_CONTROL_SAMPLE]))
     if controls > _MAX_CONTROL_SHARE * min(len(text), _CONTROL_SAMPLE):
         raise Reject("binary", f"{controls} control characters in the first 64 KiB: not text")
-    text = CONTROL_RE.sub("", text)
+    text = controls_removed(text)
     if not text.strip():
         raise Reject("empty", "no text")
     return text
