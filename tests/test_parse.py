@@ -507,6 +507,11 @@ def test_pretty_printed_objects_one_after_another_are_records(name):
     items, counts = parse("cut.jsonl", data[:-20])
     assert counts == {"read:document": 2, "read:rejected:malformed_json": 1}
     assert "after 2 JSON values" in items[2].detail
+    # A value past max_doc_bytes (and past the buffer the first value is looked for in) is its own too_large.
+    cfg = ReadConfig(max_doc_bytes=100_000, max_inflated_bytes=1_000_000)
+    big = json.dumps({"text": "word " * 30_000}, indent=2) + "\n" + json.dumps(records[0], indent=2)
+    items, counts = parse("big.jsonl", big.encode(), cfg)
+    assert counts == {"read:rejected:too_large": 1, "read:document": 1} and items[1].input_id == "q0"
 
 
 def test_pretty_printed_jsonl_is_one_record():

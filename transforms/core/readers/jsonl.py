@@ -190,9 +190,11 @@ def _first_line_is_json(head: bytes) -> bool:
     return True
 
 
-def _first_value_parses(head: bytes) -> bool:
-    """Whether ``head`` starts with one complete JSON value (what ``jq .`` writes one after another)."""
-    return _holds_a_value(_parsed_prefix(head)[0])
+def _starts_as_values(head: bytes) -> bool:
+    """Whether ``head`` starts with JSON values one after another (what ``jq .`` writes): a complete first
+    value, or a valid prefix of one longer than a buffer (it becomes its record's ``too_large``)."""
+    events, failed = _parsed_prefix(head[:CHUNK])
+    return _holds_a_value(events) or (bool(events) and not failed)
 
 
 def _read_jsonl(
@@ -248,7 +250,7 @@ def _json_document(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[R
             yield record_to_doc(record, source, f"{source}#1", make_doc_id(f"{source}#1", line), cfg)
             return
     stream = io.BufferedReader(Prepended(head, stream), CHUNK)
-    if not _first_line_is_json(head) and _first_value_parses(head):
+    if not _first_line_is_json(head) and _starts_as_values(head):
         # Objects pretty-printed one after another (``jq .``): each line alone is no JSON, each value is a record.
         events = ijson.basic_parse(stream, use_float=True, multiple_values=True)
         yield from _elements(source, events, cfg, "JSON values")
