@@ -455,13 +455,15 @@ def test_a_story_that_starts_with_a_json_object_is_one_text_noted(text):
 
 
 @pytest.mark.parametrize("name", ["feed.txt", "feed"])
-@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252"])
 def test_json_under_any_name_is_sniffed_after_decoding(name, encoding):
     """A UTF-8 BOM or UTF-16 (what Windows tools write) hid JSON records under .txt: one article of raw JSON
-    that then beat the real records as the longest copy (F9)."""
-    lines = "\n".join(json.dumps({"id": f"b{n}", "text": STORY}, ensure_ascii=False) for n in range(2))
+    that then beat the real records as the longest copy (F9). A code page's bytes are invalid UTF-8 too."""
+    story = STORY + "Le café était fermé à Zürich, a résumé said.\n"
+    lines = "\n".join(json.dumps({"id": f"b{n}", "text": story}, ensure_ascii=False) for n in range(2))
     items, counts = parse(name, lines.encode(encoding))
     assert counts == {"read:document": 2} and [i.input_id for i in items] == ["b0", "b1"]
+    assert items[1].text == story
     pretty = json.dumps([{"id": "p0", "text": STORY}, {"id": "p1", "text": "Two."}], indent=4)
     items, counts = parse(name, pretty.encode(encoding))
     assert counts == {"read:document": 2} and items[0].text == STORY

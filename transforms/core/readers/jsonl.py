@@ -137,7 +137,7 @@ def _checked_utf8(stream: BinaryIO) -> BinaryIO:
 
 def sniff_json(head: bytes) -> Literal["records", "text", "text_starting_as_json"]:
     """What a file no suffix claimed is, by its first bytes (decoded as the JSON readers decode: a UTF-8 BOM
-    dropped, UTF-16/32 re-encoded): ``records`` when it starts with a JSON object, or an array whose first
+    dropped, UTF-16/32 re-encoded, a code page detected): ``records`` when it starts with a JSON object, or an array whose first
     element is one, and the parser accepts all of ``head`` (the file, or a valid prefix of it cut at the
     window): JSON Lines, concatenated or pretty-printed objects, an array. Whether the records hold the text
     field is the JSON reader's to say, record by record (``no_text_field``). ``text_starting_as_json``: a
@@ -145,7 +145,9 @@ def sniff_json(head: bytes) -> Literal["records", "text", "text_starting_as_json
     otherwise ("[Reuters] ...", "{Editor's note}", a list of words)."""
     if not head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith((b"{", b"[")):
         return "text"  # cheap: most text files are never decoded here
-    events, failed = _parsed_prefix(_as_utf8(io.BytesIO(head)).read())
+    # Decoded as the JSON readers decode each line: a code page's "é" is invalid UTF-8 to the parser.
+    data = decode_text(_as_utf8(io.BytesIO(head)).read()).encode("utf-8", "surrogatepass")
+    events, failed = _parsed_prefix(data)
     first = [event for event, _value in events[:2]]
     if first[:1] != ["start_map"] and first != ["start_array", "start_map"]:
         return "text"
