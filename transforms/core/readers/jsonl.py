@@ -5,7 +5,8 @@ array pretty-printed over many lines) is read as a ``.json`` file is.
 
 ``.json`` files: JSON Lines too (what pandas' and Hugging Face ``datasets``' ``to_json`` write by default),
 unless the file is one JSON array of records (streamed element by element by ijson, each element held to
-``max_doc_bytes``) or one object. ``looks_like_json`` tells such content under any other name."""
+``max_doc_bytes``), one object, or objects one after another (``jq .``). ``sniff_json`` tells such content
+under any other name."""
 from __future__ import annotations
 
 import codecs
@@ -137,12 +138,12 @@ def _checked_utf8(stream: BinaryIO) -> BinaryIO:
 
 def sniff_json(head: bytes) -> Literal["records", "text", "text_starting_as_json"]:
     """What a file no suffix claimed is, by its first bytes (decoded as the JSON readers decode: a UTF-8 BOM
-    dropped, UTF-16/32 re-encoded, a code page detected): ``records`` when it starts with a JSON object, or an array whose first
-    element is one, and the parser accepts all of ``head`` (the file, or a valid prefix of it cut at the
-    window): JSON Lines, concatenated or pretty-printed objects, an array. Whether the records hold the text
-    field is the JSON reader's to say, record by record (``no_text_field``). ``text_starting_as_json``: a
-    complete JSON object followed by what is no JSON (a story quoting a payload on its first line); ``text``
-    otherwise ("[Reuters] ...", "{Editor's note}", a list of words)."""
+    dropped, UTF-16/32 re-encoded, a code page detected): ``records`` when it starts with a JSON object, or
+    an array whose first element is one, and the parser accepts all of ``head`` (the file, or a valid prefix
+    of it cut at the window): JSON Lines, concatenated or pretty-printed objects, an array. Whether the
+    records hold the text field is the JSON reader's to say, record by record (``no_text_field``).
+    ``text_starting_as_json``: a complete JSON object followed by what is no JSON (a story quoting a payload
+    on its first line); ``text`` otherwise ("[Reuters] ...", "{Editor's note}", a list of words)."""
     if not head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith((b"{", b"[")):
         return "text"  # cheap: most text files are never decoded here
     # Decoded as the JSON readers decode each line: a code page's "é" is invalid UTF-8 to the parser.
@@ -253,7 +254,7 @@ def _json_document(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[R
             return
     stream = io.BufferedReader(Prepended(head, stream), CHUNK)
     if not _first_line_is_json(head) and _starts_as_values(head):
-        # Objects pretty-printed one after another (``jq .``): each line alone is no JSON, each value is a record.
+        # Objects pretty-printed one after another (``jq .``): no line alone is JSON, each value is a record.
         events = ijson.basic_parse(stream, use_float=True, multiple_values=True)
         yield from _elements(source, events, cfg, "JSON values")
     else:  # JSON Lines, or a first line cut short: the lines after it are still read

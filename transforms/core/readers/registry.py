@@ -89,8 +89,8 @@ def input_formats() -> str:
     layers, refused = ", ".join(LAYERS), ", ".join(UNSUPPORTED.suffixes)
     return (
         f"read by extension: {read} (an archive's members each by their own names); any other name as plain "
-        "text (HTML when it starts as a page does, JSON when it starts with JSON objects and parses, a tar when its "
-        "header says so); "
+        "text (HTML when it starts as a page does, JSON when it starts with JSON objects and parses, a tar when "
+        "its header says so); "
         f"{layers} layers peeled off first, in any number; {refused} refused (many records in one file)"
     )
 
