@@ -444,7 +444,7 @@ def test_text_that_starts_like_json_stays_text(text):
 @pytest.mark.parametrize("text", [
     '{"text": "this is quoted json in a story"} was the payload. ' + STORY,
     json.dumps({"text": "the payload"}) + "\n" + STORY,  # a first line that parses on its own
-    json.dumps({"id": 1, "text": "a"}) + "\n" + json.dumps({"id": 2, "text": "b"}) + "\nthen prose.\n",
+    json.dumps({"id": 1, "text": "a"}) + "\n" + json.dumps({"id": 2}) + "\nThen prose.\n" + STORY,
 ])
 def test_a_story_that_starts_with_a_json_object_is_one_text_noted(text):
     """A story whose first line is a JSON object was one malformed_json per line, the story lost (F6): JSON
@@ -452,6 +452,16 @@ def test_a_story_that_starts_with_a_json_object_is_one_text_noted(text):
     items, counts = parse("story.txt", text.encode())
     assert counts == {"read:document": 1, "read:field:text_starting_as_json": 1}
     assert items[0].text == text
+
+
+def test_json_lines_with_a_broken_line_under_any_name_are_records():
+    """Most lines objects, the first one too: JSON Lines with a broken line, not a story; only that line is
+    lost, with its reason, not the file kept as one article of raw JSON."""
+    lines = [json.dumps({"id": f"k{n}", "text": STORY}) for n in range(3)]
+    lines.insert(2, '{"id": "cut", "text": "half a rec')
+    items, counts = parse("feed.txt", "\n".join(lines).encode())
+    assert counts == {"read:document": 3, "read:rejected:malformed_json": 1}
+    assert items[2].source == "feed.txt#3" and items[3].input_id == "k2"
 
 
 @pytest.mark.parametrize("name", ["feed.txt", "feed"])

@@ -136,14 +136,16 @@ def _checked_utf8(stream: BinaryIO) -> BinaryIO:
     return stream
 
 
-def sniff_json(head: bytes) -> Literal["records", "text", "text_starting_as_json"]:
+def sniff_json(head: bytes, whole: bool) -> Literal["records", "text", "text_starting_as_json"]:
     """What a file no suffix claimed is, by its first bytes (decoded as the JSON readers decode: a UTF-8 BOM
     dropped, UTF-16/32 re-encoded, a code page detected): ``records`` when it starts with a JSON object, or
     an array whose first element is one, and the parser accepts all of ``head`` (the file, or a valid prefix
     of it cut at the window): JSON Lines, concatenated or pretty-printed objects, an array. Whether the
     records hold the text field is the JSON reader's to say, record by record (``no_text_field``).
-    ``text_starting_as_json``: a complete JSON object followed by what is no JSON (a story quoting a payload
-    on its first line); ``text`` otherwise ("[Reuters] ...", "{Editor's note}", a list of words)."""
+    JSON Lines with a broken line are records too when the first line and most lines are objects on their
+    own (the reader rejects the broken one alone); ``whole``: ``head`` is the whole file, its last line not
+    cut. ``text_starting_as_json``: a complete JSON object followed by what is no JSON (a story quoting a
+    payload on its first line); ``text`` otherwise ("[Reuters] ...", "{Editor's note}", a list of words)."""
     if not head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith((b"{", b"[")):
         return "text"  # cheap: most text files are never decoded here
     # Decoded as the JSON readers decode each line: a code page's "é" is invalid UTF-8 to the parser.
@@ -152,9 +154,24 @@ def sniff_json(head: bytes) -> Literal["records", "text", "text_starting_as_json
     first = [event for event, _value in events[:2]]
     if first[:1] != ["start_map"] and first != ["start_array", "start_map"]:
         return "text"
-    if not failed:
+    if not failed or _mostly_json_lines(data, whole):
         return "records"
     return "text_starting_as_json" if _holds_a_value(events) else "text"
+
+
+def _mostly_json_lines(data: bytes, whole: bool) -> bool:
+    lines = [line for line in data.split(b"\n") if line.strip(_BLANK)]
+    if not whole:
+        lines = lines[:-1]  # cut at the window
+    parsed = [_is_object(line) for line in lines]
+    return bool(parsed) and parsed[0] and 2 * sum(parsed) > len(parsed)
+
+
+def _is_object(line: bytes) -> bool:
+    try:
+        return isinstance(_loads(line.decode("utf-8", "surrogatepass")), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def _parsed_prefix(data: bytes) -> tuple[list[tuple[str, object]], bool]:

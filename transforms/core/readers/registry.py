@@ -140,8 +140,9 @@ def _items(
         reader = _sniffed(head)
     sniffed_json = "text"
     if reader is TEXT:
-        json_head, stream = head_of(stream, min(_JSON_SNIFF, cfg.max_doc_bytes + 1))
-        sniffed_json = sniff_json(json_head)
+        window = min(_JSON_SNIFF, cfg.max_doc_bytes + 1)
+        json_head, stream = head_of(stream, window)
+        sniffed_json = sniff_json(json_head, whole=len(json_head) < window)
         if sniffed_json == "records":  # JSON Lines saved as .txt or without a name
             reader = JSON
     if reader.archive and depth >= _MAX_ARCHIVE_DEPTH:
