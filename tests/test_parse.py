@@ -434,11 +434,96 @@ def test_json_lines_under_a_txt_gz_name_inflate_as_a_jsonl_gz_does():
     "{Editor's note: this story was updated.}\n" + STORY,
     "[Reuters] " + STORY,
     '{"text": unquoted words} ' + STORY,
-    json.dumps({"settings": {"text": "nested, not a record"}}),
     json.dumps(["a", "list", "of", "words"]),
+    "[1, 2, 3] were the winning numbers.\n" + STORY,
 ])
 def test_text_that_starts_like_json_stays_text(text):
     assert one_doc("note.txt", text.encode()).text == text
+
+
+@pytest.mark.parametrize("text", [
+    '{"text": "this is quoted json in a story"} was the payload. ' + STORY,
+    json.dumps({"text": "the payload"}) + "\n" + STORY,  # a first line that parses on its own
+    json.dumps({"id": 1, "text": "a"}) + "\n" + json.dumps({"id": 2}) + "\nThen prose.\n" + STORY,
+])
+def test_a_story_that_starts_with_a_json_object_is_one_text_noted(text):
+    """A story whose first line is a JSON object was one malformed_json per line, the story lost (F6): JSON
+    only when all the sniffed bytes parse; else the one article it is, counted."""
+    items, counts = parse("story.txt", text.encode())
+    assert counts == {"read:document": 1, "read:field:text_starting_as_json": 1}
+    assert items[0].text == text
+
+
+def test_json_lines_with_a_broken_line_under_any_name_are_records():
+    """Most lines objects, the first one too: JSON Lines with a broken line, not a story; only that line is
+    lost, with its reason, not the file kept as one article of raw JSON."""
+    lines = [json.dumps({"id": f"k{n}", "text": STORY}) for n in range(3)]
+    lines.insert(2, '{"id": "cut", "text": "half a rec')
+    items, counts = parse("feed.txt", "\n".join(lines).encode())
+    assert counts == {"read:document": 3, "read:rejected:malformed_json": 1}
+    assert items[2].source == "feed.txt#3" and items[3].input_id == "k2"
+
+
+@pytest.mark.parametrize("name", ["feed.txt", "feed"])
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252"])
+def test_json_under_any_name_is_sniffed_after_decoding(name, encoding):
+    """A UTF-8 BOM or UTF-16 (what Windows tools write) hid JSON records under .txt: one article of raw JSON
+    that then beat the real records as the longest copy (F9). A code page's bytes are invalid UTF-8 too."""
+    story = STORY + "Le café était fermé à Zürich, a résumé said.\n"
+    lines = "\n".join(json.dumps({"id": f"b{n}", "text": story}, ensure_ascii=False) for n in range(2))
+    items, counts = parse(name, lines.encode(encoding))
+    assert counts == {"read:document": 2} and [i.input_id for i in items] == ["b0", "b1"]
+    assert items[1].text == story
+    pretty = json.dumps([{"id": "p0", "text": STORY}, {"id": "p1", "text": "Two."}], indent=4)
+    items, counts = parse(name, pretty.encode(encoding))
+    assert counts == {"read:document": 2} and items[0].text == STORY
+    # A plain story in the same encoding stays one text, and one that merely starts with "[" too.
+    assert one_doc(name, STORY.encode(encoding)).text == STORY
+    assert one_doc(name, ("[Reuters] " + STORY).encode(encoding)).text == "[Reuters] " + STORY
+
+
+@pytest.mark.parametrize("before", [200, 4000, 20_000, 100_000])
+def test_json_lines_with_the_text_field_late_are_records(before):
+    """The text field after ~4 KB of other fields (a big summary, html, meta first) left the file one
+    article of raw JSON (F2); past the sniffed window, a valid prefix is enough."""
+    lines = [json.dumps({"id": f"L{n}", "summary": "y" * before, "text": STORY}) for n in range(2)]
+    items, counts = parse("late.txt", "\n".join(lines).encode())
+    assert counts == {"read:document": 2} and [i.text for i in items] == [STORY, STORY]
+
+
+def test_json_records_without_the_text_field_are_rejected_by_field():
+    """Text in another field (``body``) was one kept article of both records' raw JSON (F2): each record is
+    now the JSON reader's ``no_text_field``, naming the fields it has."""
+    lines = [json.dumps({"id": f"e{n}", "body": STORY}) for n in range(2)]
+    items, counts = parse("body.txt", "\n".join(lines).encode())
+    assert counts == {"read:rejected:no_text_field": 2}
+    assert items[1].source == "body.txt#2" and "'body'" in items[1].detail
+    items, counts = parse("note", json.dumps({"settings": {"text": "nested"}}).encode())
+    assert counts == {"read:rejected:no_text_field": 1} and "'settings'" in items[0].detail
+    # With the field named, the same file is records.
+    items, counts = parse("body.txt", "\n".join(lines).encode(), ReadConfig(text_column="body"))
+    assert counts == {"read:document": 2}
+
+
+@pytest.mark.parametrize("name", ["feed.jsonl", "feed.json", "feed.txt", "feed.jsonl.gz"])
+def test_pretty_printed_objects_one_after_another_are_records(name):
+    """``jq . feed.jsonl`` (objects pretty-printed one after another) was one malformed_json per line, every
+    record lost (F1): each value is a record."""
+    records = [{"id": f"q{n}", "title": "Vote", "text": STORY + f"Part {n}."} for n in range(3)]
+    data = "\n".join(json.dumps(r, indent=2) for r in records).encode()
+    items, counts = parse(name, gzip.compress(data) if name.endswith(".gz") else data)
+    assert counts == {"read:document": 3}
+    assert [i.input_id for i in items] == ["q0", "q1", "q2"] and items[2].text == STORY + "Part 2."
+    assert [i.source for i in items] == [f"{name}#{n}" for n in (1, 2, 3)]
+    # Cut in the third: the two before it are kept, the rest is one rejection saying where.
+    items, counts = parse("cut.jsonl", data[:-20])
+    assert counts == {"read:document": 2, "read:rejected:malformed_json": 1}
+    assert "after 2 JSON values" in items[2].detail
+    # A value past max_doc_bytes (and past the buffer the first value is looked for in) is its own too_large.
+    cfg = ReadConfig(max_doc_bytes=100_000, max_inflated_bytes=1_000_000)
+    big = json.dumps({"text": "word " * 30_000}, indent=2) + "\n" + json.dumps(records[0], indent=2)
+    items, counts = parse("big.jsonl", big.encode(), cfg)
+    assert counts == {"read:rejected:too_large": 1, "read:document": 1} and items[1].input_id == "q0"
 
 
 def test_pretty_printed_jsonl_is_one_record():

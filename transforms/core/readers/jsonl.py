@@ -5,15 +5,17 @@ array pretty-printed over many lines) is read as a ``.json`` file is.
 
 ``.json`` files: JSON Lines too (what pandas' and Hugging Face ``datasets``' ``to_json`` write by default),
 unless the file is one JSON array of records (streamed element by element by ijson, each element held to
-``max_doc_bytes``) or one object. ``looks_like_json`` tells such content under any other name."""
+``max_doc_bytes``), one object, or objects one after another (``jq .``). ``sniff_json`` tells such content
+under any other name."""
 from __future__ import annotations
 
 import codecs
 import io
 import json
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterator, Literal
 
 import ijson
+from ijson.utils import sendable_list
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
 from wirewash.transforms.core.readers.compression import CHUNK
@@ -134,24 +136,70 @@ def _checked_utf8(stream: BinaryIO) -> BinaryIO:
     return stream
 
 
-def looks_like_json(head: bytes, text_column: str) -> bool:
-    """Whether a file's first bytes are JSON records: one object, JSON Lines or an array of objects, the first
-    record's ``text_column`` a string. Only valid JSON up to the end of that string gets that far, so a plain
-    text that starts with "{" or "[" ("[Reuters] ...", "{Editor's note}") is not taken for JSON."""
-    if not head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith((b"{", b"[")):
-        return False
+def sniff_json(head: bytes, whole: bool) -> Literal["records", "text", "text_starting_as_json"]:
+    """What a file no suffix claimed is, by its first bytes (decoded as the JSON readers decode: a UTF-8 BOM
+    dropped, UTF-16/32 re-encoded, a code page detected): ``records`` when it starts with a JSON object, or
+    an array whose first element is one, and the parser accepts all of ``head`` (the file, or a valid prefix
+    of it cut at the window): JSON Lines, concatenated or pretty-printed objects, an array. Whether the
+    records hold the text field is the JSON reader's to say, record by record (``no_text_field``).
+    JSON Lines with a broken line are records too when the first line and most lines are objects on their
+    own (the reader rejects the broken one alone); ``whole``: ``head`` is the whole file, its last line not
+    cut. ``text_starting_as_json``: a complete JSON object followed by what is no JSON (a story quoting a
+    payload on its first line); ``text`` otherwise ("[Reuters] ...", "{Editor's note}", a list of words)."""
+    if not head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith((b"{", b"[")):
+        return "text"  # cheap: most text files are never decoded here
+    # Decoded as the JSON readers decode each line: a code page's "é" is invalid UTF-8 to the parser.
+    data = decode_text(_as_utf8(io.BytesIO(head)).read()).encode("utf-8", "surrogatepass")
+    events, failed = _parsed_prefix(data)
+    first = [event for event, _value in events[:2]]
+    if first[:1] != ["start_map"] and first != ["start_array", "start_map"]:
+        return "text"
+    if not failed or _mostly_json_lines(data, whole):
+        return "records"
+    return "text_starting_as_json" if _holds_a_value(events) else "text"
+
+
+def _mostly_json_lines(data: bytes, whole: bool) -> bool:
+    lines = [line for line in data.split(b"\n") if line.strip(_BLANK)]
+    if not whole:
+        lines = lines[:-1]  # cut at the window
+    parsed = [_is_object(line) for line in lines]
+    return bool(parsed) and parsed[0] and 2 * sum(parsed) > len(parsed)
+
+
+def _is_object(line: bytes) -> bool:
     try:
-        for prefix, event, _value in ijson.parse(io.BytesIO(head), multiple_values=True):
-            if event == "string" and prefix in (text_column, f"item.{text_column}"):
-                return True
-    except ijson.JSONError:  # the head ends inside a value, or is no JSON at all
-        pass
+        return isinstance(_loads(line.decode("utf-8", "surrogatepass")), dict)
+    except (ValueError, RecursionError):
+        return False
+
+
+def _parsed_prefix(data: bytes) -> tuple[list[tuple[str, object]], bool]:
+    """(the parser events of ``data`` read as JSON values one after another, whether it found an error): a
+    value cut at the end of ``data`` is no error."""
+    events = sendable_list()
+    parser = ijson.basic_parse_coro(events, multiple_values=True)
+    try:
+        parser.send(data)
+    except ijson.JSONError:
+        return events, True
+    return events, False
+
+
+def _holds_a_value(events: list[tuple[str, object]]) -> bool:
+    """Whether ``events`` hold at least one complete top-level value."""
+    depth = 0
+    for event, _value in events:
+        depth += event in ("start_map", "start_array")
+        depth -= event in ("end_map", "end_array")
+        if depth == 0:
+            return True
     return False
 
 
-def _first_line_is_json(stream: BinaryIO) -> bool:
-    """Whether the first non-blank line (as far as the buffer holds it) parses as JSON on its own."""
-    head = stream.peek(CHUNK)[:CHUNK].lstrip(_BLANK)
+def _first_line_is_json(head: bytes) -> bool:
+    """Whether the first non-blank line of ``head`` (as far as it holds it) parses as JSON on its own."""
+    head = head[:CHUNK].lstrip(_BLANK)
     end = head.find(b"\n")
     if end < 0 and len(head) == CHUNK:
         return True  # longer than a buffer: a line of JSON Lines, read and bounded line by line
@@ -162,11 +210,18 @@ def _first_line_is_json(stream: BinaryIO) -> bool:
     return True
 
 
+def _starts_as_values(head: bytes) -> bool:
+    """Whether ``head`` starts with JSON values one after another (what ``jq .`` writes): a complete first
+    value, or a valid prefix of one longer than a buffer (it becomes its record's ``too_large``)."""
+    events, failed = _parsed_prefix(head[:CHUNK])
+    return _holds_a_value(events) or (bool(events) and not failed)
+
+
 def _read_jsonl(
     source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
 ) -> Iterator[RawDoc | Rejected]:
     stream = _checked_utf8(stream)
-    if _first_line_is_json(stream):
+    if _first_line_is_json(stream.peek(CHUNK)):
         yield from _records(source, stream, cfg)
     else:  # one object or array over many lines ("indent=2"), or a first line cut: the JSON reader tells
         yield from _json_document(source, stream, cfg)
@@ -214,7 +269,13 @@ def _json_document(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[R
             line = head.rstrip(b"\n").rstrip(b"\r")  # the id JSON Lines would give a one-line file
             yield record_to_doc(record, source, f"{source}#1", make_doc_id(f"{source}#1", line), cfg)
             return
-    yield from _records(source, io.BufferedReader(Prepended(head, stream), CHUNK), cfg)
+    stream = io.BufferedReader(Prepended(head, stream), CHUNK)
+    if not _first_line_is_json(head) and _starts_as_values(head):
+        # Objects pretty-printed one after another (``jq .``): no line alone is JSON, each value is a record.
+        events = ijson.basic_parse(stream, use_float=True, multiple_values=True)
+        yield from _elements(source, events, cfg, "JSON values")
+    else:  # JSON Lines, or a first line cut short: the lines after it are still read
+        yield from _records(source, stream, cfg)
 
 
 class _Element:
@@ -266,12 +327,21 @@ class _Element:
 
 def _array_records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
     """A top-level array, element by element: memory is one element's, however long the array (a 56 MB
-    array of 12,000 articles was one ``too_large``); an element over ``max_doc_bytes`` is one record's
-    ``too_large``, an element nested past ``_MAX_DEPTH`` one ``malformed_json``."""
+    array of 12,000 articles was one ``too_large``)."""
     events = ijson.basic_parse(stream, use_float=True)
-    n, element = 0, None
     try:
         next(events)  # start_array
+    except ijson.JSONError as e:
+        raise Reject("malformed_json", str(e).splitlines()[0][:300]) from None
+    yield from _elements(source, events, cfg, "array elements")
+
+
+def _elements(source: str, events: Iterator, cfg: ReadConfig, what: str) -> Iterator[RawDoc | Rejected]:
+    """One record per top-level value of ``events`` (an array's elements, or values one after another); a
+    value over ``max_doc_bytes`` is one record's ``too_large``, one nested past ``_MAX_DEPTH`` one
+    ``malformed_json``; a parse error ends the file with one rejection after the records before it."""
+    n, element = 0, None
+    try:
         for event, value in events:
             if element is None:
                 if event == "end_array":
@@ -289,7 +359,7 @@ def _array_records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[R
                 yield record_to_doc(element.value, source, record_source, content_id, cfg)
             element = None
     except ijson.JSONError as e:
-        raise Reject("malformed_json", f"after {n} array elements: {str(e).splitlines()[0]}"[:300]) from None
+        raise Reject("malformed_json", f"after {n} {what}: {str(e).splitlines()[0]}"[:300]) from None
     if not n:
         raise Reject("empty", "an empty JSON array")
 

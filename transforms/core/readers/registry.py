@@ -31,7 +31,7 @@ from wirewash.transforms.core.readers.base import (
 )
 from wirewash.transforms.core.readers.compression import LAYERS, MAGIC
 from wirewash.transforms.core.readers.html import HTML
-from wirewash.transforms.core.readers.jsonl import JSON, JSONL, looks_like_json
+from wirewash.transforms.core.readers.jsonl import JSON, JSONL, sniff_json
 from wirewash.transforms.core.readers.listing import source_name
 from wirewash.transforms.core.readers.markup import plain_record_text
 from wirewash.transforms.core.readers.parquet import PARQUET
@@ -42,8 +42,8 @@ from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 # How much of a file with no claimed suffix is looked at to tell HTML and markup from plain text.
 _SNIFF = 1024
-# How much is looked at to tell JSON records from a text that starts with "{" or "[": their first record's
-# text field may come after a few KB of other fields.
+# How much is looked at to tell JSON records from a text that starts with "{" or "[": all of it must parse
+# (a record may be longer: a valid prefix cut here is enough).
 _JSON_SNIFF = 1 << 16
 # A page, or a page's body saved alone (a scraper's "outer HTML" of <body>). Bare fragments (<article>, <div>)
 # are not sniffed: trafilatura finds no main text in some of them, which would reject text now kept.
@@ -89,8 +89,8 @@ def input_formats() -> str:
     layers, refused = ", ".join(LAYERS), ", ".join(UNSUPPORTED.suffixes)
     return (
         f"read by extension: {read} (an archive's members each by their own names); any other name as plain "
-        "text (HTML when it starts as a page does, JSON when its first record has the text field, a tar when its "
-        "header says so); "
+        "text (HTML when it starts as a page does, JSON when it starts with JSON objects and parses, a tar when "
+        "its header says so); "
         f"{layers} layers peeled off first, in any number; {refused} refused (many records in one file)"
     )
 
@@ -138,9 +138,12 @@ def _items(
         raise Reject("empty", "a file of 0 bytes" if not layers else "nothing inside the compression")
     if reader is TEXT:
         reader = _sniffed(head)
+    sniffed_json = "text"
     if reader is TEXT:
-        json_head, stream = head_of(stream, min(_JSON_SNIFF, cfg.max_doc_bytes + 1))
-        if looks_like_json(json_head, cfg.text_column):  # JSON Lines saved as .txt or without a name
+        window = min(_JSON_SNIFF, cfg.max_doc_bytes + 1)
+        json_head, stream = head_of(stream, window)
+        sniffed_json = sniff_json(json_head, whole=len(json_head) < window)
+        if sniffed_json == "records":  # JSON Lines saved as .txt or without a name
             reader = JSON
     if reader.archive and depth >= _MAX_ARCHIVE_DEPTH:
         detail = f"an archive inside {depth} archives (at most {_MAX_ARCHIVE_DEPTH - 1} are read)"
@@ -151,9 +154,15 @@ def _items(
             raise Reject("too_large", f"more than max_inflated_bytes={cfg.max_inflated_bytes} bytes")
         stream = io.BytesIO(data)
     items = reader.read(source, stream, cfg, extract)
+    if sniffed_json == "text_starting_as_json":  # kept as the one article it is, but not silently
+        items = (_noted(i, "text_starting_as_json") for i in items)
     if reader.records:
         items = (plain_record_text(i, extract) if isinstance(i, RawDoc) else i for i in items)
     yield from _members(source, items, cfg, extract, depth) if reader.archive else items
+
+
+def _noted(item: RawDoc | Rejected, note: str) -> RawDoc | Rejected:
+    return dataclasses.replace(item, repaired=(*item.repaired, note)) if isinstance(item, RawDoc) else item
 
 
 def member_source(archive_source: str, name: str) -> str:
