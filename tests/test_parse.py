@@ -861,3 +861,20 @@ def test_a_reader_bug_rejects_the_file_and_the_run_goes_on(monkeypatch):
     monkeypatch.setattr(text, "to_text", broken)
     rej = one_rejection("a.txt", STORY.encode(), "read_error")
     assert rej.detail == "KeyError: 'a library bug'"
+
+
+def test_a_table_written_column_by_column_is_one_rejection_that_says_how_to_write_it():
+    """pandas' DataFrame.to_json() default: {"id": {"0": ...}, "text": {"0": ...}}; the id's check said only
+    "id is an object"."""
+    from wirewash.transforms.core.counters import dict_counter
+    from wirewash.transforms.core.parse import ReadConfig, parse_file
+
+    data = json.dumps({"id": {"0": "a", "1": "b"}, "text": {"0": "One story.", "1": "Another story."}}).encode()
+    counts, inc = dict_counter()
+    (rejected,) = list(parse_file("frame.json", data, ReadConfig(), inc))
+    assert rejected.reason == "no_text_field"
+    assert "column by column" in rejected.detail and "orient='records', lines=True" in rejected.detail
+    # One object holding a text field that is an object is not such a table: the usual detail.
+    data = json.dumps({"id": "x", "text": {"body": "One story."}}).encode()
+    (rejected,) = list(parse_file("nested.json", data, ReadConfig(), inc))
+    assert rejected.reason == "no_text_field" and "column by column" not in rejected.detail

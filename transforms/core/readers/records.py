@@ -275,6 +275,13 @@ def record_to_doc(
     if not isinstance(record, dict):
         detail = f"record is {_kind(record)}, not an object"
         return Rejected(content_id, record_source, "no_text_field", detail)
+    columns = record.get(cfg.text_column)
+    if isinstance(columns, dict) and columns and all(isinstance(v, dict) for v in record.values()):
+        # Before the id's own check, which would only say "id is an object".
+        detail = (f"every field is an object keyed by row ({len(columns)} in {cfg.text_column!r}): a table written "
+                  "column by column, as pandas' DataFrame.to_json() does by default; write it with "
+                  "orient='records', lines=True")
+        return Rejected(content_id, record_source, "no_text_field", detail)
     twice = [k for k in getattr(record, "duplicated", ()) if k in read_fields(cfg)]
     if twice:
         detail = f"{', '.join(map(repr, twice))} given more than once: which to read is ambiguous"
