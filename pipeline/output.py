@@ -195,8 +195,8 @@ _WRITTEN = tuple(
 ) + tuple(
     prefix + rel
     for prefix in ("", "index/")
-    for rel in ("manifest.json", ".manifest.json.r1", ".lock", INDEX_LOCK, ".pending-commit.json", "docs/part=00/r1.parquet",
-                "bands/part=0a/w6.p0.parquet", ".incomplete-r1/docs/part=00/r1.parquet")
+    for rel in ("manifest.json", ".manifest.json.r1", ".lock", INDEX_LOCK, ".pending-commit.json",
+                "docs/part=00/r1.parquet", "bands/part=0a/w6.p0.parquet", ".incomplete-r1/docs/part=00/r1.parquet")
 )
 
 

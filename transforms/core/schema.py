@@ -73,7 +73,7 @@ INDEX_LOCK = ".run.lock"
 # Every report.json's "generator" and report.html's <meta name="generator">: a copy of an output that lost
 # its links and .runs (cp -rL, a tar, a bucket download) is still known as ours (readers/listing.py, html.py).
 GENERATOR = "wirewash"
-# Report files of an output, and the folder name prefix of a local stream's micro-batches (pipeline/streaming.py).
+# An output's report, and the name prefix of a local stream's micro-batch folders (pipeline/streaming.py).
 REPORT_JSON = "report.json"
 STREAM_BATCH = "batch-"
 

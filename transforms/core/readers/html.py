@@ -12,7 +12,8 @@ from wirewash.transforms.core.schema import GENERATOR, make_doc_id
 
 # The tag report.html carries (pipeline/report_html.py), looked for in the page's head only.
 _OUR_REPORT = re.compile(
-    rb"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?" + re.escape(GENERATOR.encode()) + rb"[\"'\s>/]", re.I
+    rb"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?" + re.escape(GENERATOR.encode()) + rb"[\"'\s>/]",
+    re.I,
 )
 _HEAD_BYTES = 4096
 
@@ -21,7 +22,8 @@ def html_doc(source: str, data: bytes, extract: Extract, content_type: str | Non
     """A page's main text and metadata; ``content_type`` is the HTTP header it was served with, if known.
     A report.html wirewash wrote (copied away from its output, or in an archive) is no article."""
     if _OUR_REPORT.search(data[:_HEAD_BYTES]):
-        raise Reject("earlier_output", "a report.html wirewash wrote (<meta name=\"generator\">): not read as an article")
+        raise Reject("earlier_output",
+                     "a report.html wirewash wrote (<meta name=\"generator\">): not read as an article")
     html = to_text(data, content_type, html=True)
     try:
         page = extract(html)

@@ -324,9 +324,10 @@ def wirewash_report(path: str) -> dict | None:
     if not isinstance(report, dict):
         return None
     accounting = report.get("accounting")
-    ours = report.get("generator") == GENERATOR or (
+    before_the_marker = (
         isinstance(accounting, str) and accounting.startswith("inputs ") and isinstance(report.get("counters"), dict)
     )
+    ours = report.get("generator") == GENERATOR or before_the_marker
     return report if ours else None
 
 
