@@ -10,6 +10,7 @@ Layout on a local filesystem::
     OUTPUT/.runs/<run_id>/{articles,duplicates,rejected}/part-SSSSS-of-NNNNN.parquet, report.json, ...
     OUTPUT/.runs/<run_id>/.live                      flock held by the run's process while it runs
     OUTPUT/.output.lock                              flock held by the one run writing OUTPUT (``output_lock``)
+    INDEX/.run.lock                                  flock held by the one run using an --index (``index_lock``)
 
 A run writes only inside its own ``.runs/<run_id>/``; ``promote`` then replaces ``.current`` in one rename,
 so a reader, or a kill at any moment, sees the whole previous run or the whole new one. Only after the swap
@@ -50,14 +51,16 @@ from typing import Iterator
 from apache_beam.io.filesystem import FileSystem
 from apache_beam.io.filesystems import FileSystems
 
-from wirewash.transforms.core.readers.listing import expand_input, folders_holding, matches_nothing
-from wirewash.transforms.core.schema import OUTPUT_LOCK
+from wirewash.transforms.core.readers.listing import (
+    expand_input, folders_holding, matches_nothing, wirewash_report,
+)
+from wirewash.transforms.core.schema import INDEX_LOCK, OUTPUT_LOCK, REPORT_JSON, STREAM_BATCH
 from wirewash.transforms.index_store import pid_alive
 
 from wirewash.pipeline.dataset_card import CARD
 from wirewash.pipeline.report import OUTPUT_NAMES
 
-REPORT = "report.json"
+REPORT = REPORT_JSON
 REPORT_HTML = "report.html"
 RUNS = ".runs"
 CURRENT = ".current"
@@ -82,7 +85,7 @@ class UsageError(ValueError):
 
 
 class OutputBusy(RuntimeError):
-    """Another run is writing the same --output: exit 1, naming it."""
+    """Another run is writing the same --output, or using the same --index: exit 1, naming it."""
 
 
 def new_run_id(now: datetime.datetime | None = None) -> str:
@@ -138,6 +141,8 @@ def check_output(output: str, streaming: bool = False) -> None:
         raise UsageError(f"--output {output}: {existing} is not writable")
     if existing != os.path.abspath(output):
         return
+    if not streaming and _holds_stream(output):
+        raise UsageError(f"--output {output} holds a stream's output; a batch run needs a folder of its own")
     for name in STABLE_NAMES:
         path = os.path.join(output, name)
         if streaming and _our_link(path, name):
@@ -151,6 +156,16 @@ def check_output(output: str, streaming: bool = False) -> None:
         path = os.path.join(output, name)
         if os.path.lexists(path) and not (os.path.isdir(path) if name == RUNS else os.path.islink(path)):
             raise UsageError(f"--output {output} already holds {name}, which wirewash did not write")
+
+
+def _holds_stream(output: str) -> bool:
+    """Whether a local folder holds a stream's output (pipeline/streaming.py): a micro-batch folder, or the
+    stream's own report.json (its ``batches``; pipeline/streaming.py stream_report)."""
+    report = os.path.join(output, REPORT)
+    if not os.path.islink(report) and "batches" in (wirewash_report(report) or {}):
+        return True
+    with os.scandir(output) as it:
+        return any(e.name.startswith(STREAM_BATCH) and e.is_dir(follow_symlinks=False) for e in it)
 
 
 def _base(entry: str) -> str:
@@ -180,8 +195,8 @@ _WRITTEN = tuple(
 ) + tuple(
     prefix + rel
     for prefix in ("", "index/")
-    for rel in ("manifest.json", ".manifest.json.r1", ".lock", ".pending-commit.json", "docs/part=00/r1.parquet",
-                "bands/part=0a/w6.p0.parquet", ".incomplete-r1/docs/part=00/r1.parquet")
+    for rel in ("manifest.json", ".manifest.json.r1", ".lock", INDEX_LOCK, ".pending-commit.json",
+                "docs/part=00/r1.parquet", "bands/part=0a/w6.p0.parquet", ".incomplete-r1/docs/part=00/r1.parquet")
 )
 
 
@@ -212,22 +227,23 @@ def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> Non
     if not is_local(output):
         return
     out = os.path.realpath(output)
+    what_is = flag.lstrip("-")
     for entry in inputs:
         if not entry or not is_local(entry):
             continue
         matches = _matcher(entry)
         if any(matches(os.path.join(out, rel)) for rel in _WRITTEN):
-            raise UsageError(f"{flag} {output} is inside --input {entry}; give an output outside the input")
+            raise UsageError(f"{flag} {output} is inside --input {entry}; give an {what_is} outside the input")
         folder = next((f for f in folders_holding(out) if matches(f)), None)
         if folder is not None:
             what = f"{flag} {output}" if folder == out else f"{folder}, which holds {flag} {output}"
             raise UsageError(
-                f"--input {entry} matches {what}: a later run over those inputs would read this output as new "
-                "articles; give an output outside the input's folders, or a pattern that cannot match it "
+                f"--input {entry} matches {what}: a later run over those inputs would read this {what_is} as new "
+                f"articles; give an {what_is} outside the input's folders, or a pattern that cannot match it "
                 "(e.g. D/*.txt)"
             )
         if _within(_base(entry), out):
-            raise UsageError(f"--input {entry} is inside {flag} {output}; give an output outside the input")
+            raise UsageError(f"--input {entry} is inside {flag} {output}; give an {what_is} outside the input")
 
 
 def check_inputs(entries: list[str]) -> None:
@@ -396,22 +412,38 @@ def _describe(holder: dict) -> str:
 @contextlib.contextmanager
 def output_lock(output: str, run_id: str) -> Iterator[None]:
     """Hold ``OUTPUT/.output.lock`` for the block, or OutputBusy naming the run holding it: two runs on one
-    output would each switch it, and the later finisher would silently win.
+    output would each switch it, and the later finisher would silently win (``run_lock``)."""
+    with run_lock(output, OUTPUT_LOCK, run_id, "--output", "is being written by"):
+        yield
+
+
+@contextlib.contextmanager
+def index_lock(index: str, run_id: str) -> Iterator[None]:
+    """Hold ``INDEX/.run.lock`` for the whole run, or OutputBusy naming the run holding it: of two runs on one
+    index only the first to commit can, so the other would do all its work only to be discarded at its end.
+    (The commit itself is guarded by the index's own lock and version check, transforms/index_store.py.)"""
+    with run_lock(index, INDEX_LOCK, run_id, "--index", "is in use by"):
+        yield
+
+
+@contextlib.contextmanager
+def run_lock(folder: str, name: str, run_id: str, flag: str, held_by: str) -> Iterator[None]:
+    """Hold ``folder/name`` for the block, or OutputBusy ``"{flag} {folder} {held_by} <the holder>"``.
 
     An flock: the kernel drops it when its process dies however it dies, so a killed run's lock is simply
     free again. The file is never removed (removing it would let a third run lock a new file while a second
     holds the old one); it names its holder while held and is empty when free. Where flock is unavailable
     (some FUSE mounts), the record decides (``lock_is_stale``). Object stores have no exclusive create: no
-    lock."""
-    if not is_local(output):
+    lock. Creates ``folder`` if missing."""
+    if not is_local(folder):
         yield
         return
-    path = os.path.join(output, OUTPUT_LOCK)
+    path = os.path.join(folder, name)
     try:
-        os.makedirs(output, exist_ok=True)
+        os.makedirs(folder, exist_ok=True)
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as e:
-        raise UsageError(f"--output {output} cannot be created: {e}") from e
+        raise UsageError(f"{flag} {folder} cannot be created: {e}") from e
     try:
         now = datetime.datetime.now(datetime.timezone.utc)
         host = socket.gethostname()
@@ -419,14 +451,13 @@ def output_lock(output: str, run_id: str) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise OutputBusy(
-                f"--output {output} is being written by {_describe(_read_holder(fd))}; wait for it to end or "
-                "give another --output"
+                f"{flag} {folder} {held_by} {_describe(_read_holder(fd))}; wait for it to end or give another {flag}"
             ) from None
         except OSError:
             holder = _read_holder(fd)
             if holder and not lock_is_stale(holder, host, now):
                 raise OutputBusy(
-                    f"--output {output} is being written by {_describe(holder)} (no flock on this file system; "
+                    f"{flag} {folder} {held_by} {_describe(holder)} (no flock on this file system; "
                     f"if that run is gone, delete {path})"
                 ) from None
         record = {"run_id": run_id, "pid": os.getpid(), "host": host, "since": now.isoformat(timespec="seconds")}
@@ -435,7 +466,7 @@ def output_lock(output: str, run_id: str) -> Iterator[None]:
         try:
             yield
         finally:
-            # Emptied while still held: a free lock names nobody, and a failed run leaves the output as it was.
+            # Emptied while still held: a free lock names nobody, and a failed run leaves the folder as it was.
             os.ftruncate(fd, 0)
     finally:
         os.close(fd)

@@ -7,7 +7,7 @@ from importlib import metadata
 from typing import Mapping
 
 from wirewash.transforms.core.cleaning import METADATA_RULES
-from wirewash.transforms.core.schema import OUTPUT_NAMES
+from wirewash.transforms.core.schema import GENERATOR, OUTPUT_NAMES
 
 
 class AccountingError(RuntimeError):
@@ -85,6 +85,7 @@ def build_report(
     removals = {**_with_prefix(counters, "clean:removed:"), **_with_prefix(counters, "furniture:removed:")}
     run = {} if run_id is None or started is None or finished is None else {"run": run_info(run_id, started, finished)}
     return {
+        "generator": GENERATOR,
         **run,
         **t,
         "accounting": f"inputs {t['inputs']} = kept {t['kept']} + duplicates {t['duplicates']} "

@@ -13,6 +13,7 @@ from typing import Iterable
 
 from wirewash.pipeline.samples import Samples
 from wirewash.transforms.core.histogram import BUCKET_WIDTH, similarity_histogram
+from wirewash.transforms.core.schema import GENERATOR
 
 # A sentence ends at . ! ? (and any closing quotes or bracket) followed by space and a capital, digit or
 # quote.
@@ -337,7 +338,7 @@ def render_report(report: dict, samples: Samples) -> str:
     options = json.dumps(report["options"], indent=2, default=str, sort_keys=True)
     versions = _table(["package", "version"], ([_e(k), _e(v)] for k, v in sorted(report["versions"].items())))
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8">
+<html lang="en"><head><meta charset="utf-8"><meta name="generator" content="{GENERATOR}">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>wirewash report</title><style>{_CSS}</style>{_PROBE}</head><body>
 <h1>wirewash run report</h1>

@@ -28,6 +28,7 @@ from wirewash.transforms import clean, dedup, io
 from wirewash.transforms.clean import CleanArticles
 from wirewash.transforms.core.counters import Inc, noop
 from wirewash.transforms.core.index import IndexState
+from wirewash.transforms.core.schema import GENERATOR, STREAM_BATCH
 from wirewash.transforms.core.streaming import StreamConfig
 from wirewash.transforms.incremental import WriteWindowRuns
 from wirewash.transforms.io import ParseFileFn, expand_input, write_articles, write_rejected
@@ -121,7 +122,7 @@ def watch_locally(
         paths = sorted(set(found) - set(seen))
         if paths:
             stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(started)) + f"{started % 1:.3f}"[1:]
-            reports.append(run_batch(paths, FileSystems.join(output, f"batch-{stamp}")))
+            reports.append(run_batch(paths, FileSystems.join(output, f"{STREAM_BATCH}{stamp}")))
             seen.update((p, found[p]) for p in paths)
             print(f"wirewash: batch-{stamp}: {reports[-1]['accounting']}", flush=True)
         if last:
@@ -141,6 +142,7 @@ def stream_report(reports: list[dict], configs: Configs, watched: dict[str, int]
         for name, n in r["counters"].items():
             counters[name] = counters.get(name, 0) + n
     return {
+        "generator": GENERATOR,
         **totals,
         "accounting": f"inputs {totals['inputs']} = kept {totals['kept']} + duplicates {totals['duplicates']} "
         f"+ rejected {totals['rejected']} in {len(reports)} batches",

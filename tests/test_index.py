@@ -22,7 +22,7 @@ from wirewash.transforms import dedup
 from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import MinhashConfig, sign
-from wirewash.transforms.core.schema import Article
+from wirewash.transforms.core.schema import INDEX_LOCK, Article
 from wirewash.transforms.incremental import IncrementalDuplicates
 from wirewash.transforms.index_store import read_manifest, replace_manifest
 
@@ -243,7 +243,9 @@ def test_incompatible_index_is_refused_before_any_work(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "other MinHash settings" in err and "num_perm: index 128, this run 64" in err
     assert not (tmp_path / "o2").exists()
-    assert sorted(p.name for p in idx.rglob("*")) == before
+    # Nothing but the run's lock, taken before the index is opened and free again.
+    assert sorted(p.name for p in idx.rglob("*") if p.name != INDEX_LOCK) == before
+    assert (idx / INDEX_LOCK).read_text() == ""
 
 
 def test_a_failed_commit_leaves_the_index_as_it_was(tmp_path, monkeypatch, capsys):
@@ -299,7 +301,7 @@ def test_a_missing_or_changed_index_file_fails_loudly_before_any_work(indexed_da
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"index {indexed_day} is damaged: {table}/" in err
     assert ("is missing" if action == "delete" else "bytes, the manifest says") in err
-    assert snapshot(indexed_day) == before and not out.exists()
+    assert snapshot(indexed_day) == {**before, INDEX_LOCK: b""} and not out.exists()
 
 
 def test_the_second_of_two_concurrent_runs_fails_and_leaves_no_half_state(
@@ -329,7 +331,7 @@ def test_the_second_of_two_concurrent_runs_fails_and_leaves_no_half_state(
     listed = {f["path"] for r in manifest["runs"] for f in r["files"]}
     on_disk = {str(p.relative_to(indexed_day)) for p in indexed_day.glob("*/*/*.parquet")}
     assert on_disk == listed  # the loser left no file in the index
-    assert sorted(p.name for p in indexed_day.iterdir()) == ["bands", "docs", "manifest.json"]
+    assert sorted(p.name for p in indexed_day.iterdir()) == [INDEX_LOCK, "bands", "docs", "manifest.json"]
 
 
 def test_a_live_lock_is_respected_and_a_dead_one_taken_over(indexed_day, tmp_path):
@@ -368,7 +370,7 @@ def test_glob_characters_in_the_index_and_output_paths_are_paths(tmp_path):
     assert dup["duplicate_of"] == "old-a"
     manifest = json.loads((idx / "manifest.json").read_text())
     assert [r["articles"] for r in manifest["runs"]] == [1, 0] and manifest["version"] == 2
-    assert sorted(p.name for p in idx.iterdir()) == ["bands", "docs", "manifest.json"]
+    assert sorted(p.name for p in idx.iterdir()) == [INDEX_LOCK, "bands", "docs", "manifest.json"]
     # Beam wrote the output through a glob-free link in the temp folder, removed afterwards.
     run_id = json.loads((out / "report.json").read_text())["run"]["id"]
     assert not os.path.lexists(os.path.join(tempfile.gettempdir(), f"wirewash-{run_id}"))

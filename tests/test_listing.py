@@ -2,6 +2,7 @@
 are not UTF-8, unlistable directories, exclusions."""
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -227,3 +228,63 @@ def test_a_first_run_still_writing_its_output_is_an_earlier_output_too(tmp_path)
     listed = list(list_local(escape(str(tmp_path)) + "/**"))
     assert [(x.source.rsplit("/", 1)[-1], x.problem and x.problem[0]) for x in listed] == [
         ("a.txt", None), ("out", "earlier_output")]
+
+
+def _copied_output(folder, report: dict, tables=("articles", "duplicates")) -> None:
+    """An output as ``cp -rL``, a tar or a bucket download leaves it: its links resolved, no .runs, no lock."""
+    folder.mkdir(parents=True)
+    for table in tables:
+        (folder / table).mkdir()
+        (folder / table / "part-00000-of-00001.parquet").write_bytes(b"PAR1")
+    (folder / "report.json").write_text(json.dumps(report))
+    (folder / "report.html").write_text("<html>")
+    (folder / "README.md").write_text("# card")
+
+
+OURS = {"generator": "wirewash", "inputs": 2, "kept": 2}
+# Written before report.json named its generator: the accounting line and counters every report has.
+OURS_BEFORE_THE_MARKER = {"inputs": 2, "accounting": "inputs 2 = kept 2 + duplicates 0 + rejected 0", "counters": {}}
+
+
+@pytest.mark.parametrize("report", [OURS, OURS_BEFORE_THE_MARKER])
+@pytest.mark.parametrize("spelled", ["D", "D/out", "D/out/report.html", "D/out/*"])
+def test_a_copied_output_that_lost_its_links_is_one_rejection(tmp_path, monkeypatch, report, spelled):
+    """F5: ``cp -rL`` of an output into an input folder: report.html was kept as the article "wirewash run
+    report" and its duplicates table read as new articles."""
+    (tmp_path / "D").mkdir()
+    (tmp_path / "D" / "a.txt").write_text("a")
+    _copied_output(tmp_path / "D" / "out", report)
+    monkeypatch.chdir(tmp_path)
+    listed = [x for spec in expand_input(spelled) for x in list_local(spec)]
+    assert [(x.source.rsplit("/", 1)[-1], x.problem and x.problem[0]) for x in listed if x.source != "D/a.txt"] == [
+        ("out", "earlier_output")]
+    # A table of it named as the input is read as asked.
+    (spec,) = expand_input("D/out/duplicates")
+    assert [(x.source, x.problem) for x in list_local(spec)] == [("D/out/duplicates/part-00000-of-00001.parquet", None)]
+
+
+@pytest.mark.parametrize("report, tables", [
+    ({"title": "Annual report", "text": "Our year.", "accounting": "audited"}, ("articles",)),  # not ours
+    (OURS, ()),  # ours, but alone among articles: a kept copy of a report, no output around it
+])
+def test_a_report_json_not_ours_or_without_its_tables_sets_nothing_aside(tmp_path, report, tables):
+    _copied_output(tmp_path / "D", report, tables)
+    listed = list(list_local(escape(str(tmp_path / "D")) + "/**"))
+    assert all(x.problem is None for x in listed)
+    assert {x.source.rsplit("/", 1)[-1] for x in listed} >= {"report.json", "report.html", "README.md"}
+
+
+@pytest.mark.parametrize("spelled", ["live", "live/", "live/report.json", "live/.output.lock", "."])
+def test_a_local_streams_output_is_one_rejection(tmp_path, monkeypatch, spelled):
+    """F11: a stream's folder named as the input: its lock and report.json were read as documents."""
+    live = tmp_path / "live"
+    _earlier_output(live / "batch-20260101T000000.000")
+    (live / "index" / "docs").mkdir(parents=True)
+    (live / "index" / "bands").mkdir()
+    (live / "index" / "manifest.json").write_text("{}")
+    (live / "report.json").write_text(json.dumps({**OURS, "batches": []}))
+    (live / ".output.lock").write_text("")
+    monkeypatch.chdir(tmp_path)
+    listed = [x for spec in expand_input(spelled) for x in list_local(spec)]
+    assert [(x.source.rstrip("/").rsplit("/", 1)[-1], x.problem and x.problem[0]) for x in listed] == [
+        ("live", "earlier_output")]

@@ -125,6 +125,22 @@ def test_check_output_accepts_its_own_output_and_refuses_anything_else(tmp_path)
         output_folder.check_output("gs://bucket/o[1]")
 
 
+def test_a_batch_run_on_a_streams_output_is_refused_naming_it(tmp_path):
+    """F11: a batch run on a local stream's output said its report.json was not wirewash's."""
+    live = tmp_path / "live"
+    make_run(live / "batch-20260101T000000.000", OLD, 1)
+    output_folder.promote(str(live / "batch-20260101T000000.000"), OLD)
+    (live / "report.json").write_text(json.dumps({"generator": "wirewash", "batches": [], "accounting": "inputs 0"}))
+    with pytest.raises(UsageError, match="holds a stream's output; a batch run needs a folder of its own"):
+        output_folder.check_output(str(live))
+    output_folder.check_output(str(live), streaming=True)  # the stream itself carries on
+    # A report.json of someone else's there is still not ours.
+    (live / "report.json").write_text(json.dumps({"batches": [1]}))
+    shutil.rmtree(live / "batch-20260101T000000.000")
+    with pytest.raises(UsageError, match="already holds report.json, which wirewash did not write"):
+        output_folder.check_output(str(live))
+
+
 @pytest.mark.parametrize(
     "inputs, output, message",
     [
@@ -256,12 +272,12 @@ def test_a_run_folder_is_live_until_its_process_dies_however_it_dies(tmp_path):
     assert sorted(p.name for p in (out / ".runs").iterdir()) == [OLD] and visible_run(out) == OLD
 
 
-def _holding_output_lock(out: Path, run_id: str) -> subprocess.Popen:
-    """Another process holding ``out``'s lock as a run does, until killed."""
+def _holding_output_lock(out: Path, run_id: str, lock: str = "output_lock") -> subprocess.Popen:
+    """Another process holding ``out``'s lock (``lock``: output_lock or index_lock) as a run does, until killed."""
     code = (
         "import sys, time\n"
-        "from wirewash.pipeline.output import output_lock\n"
-        f"with output_lock({str(out)!r}, {run_id!r}):\n"
+        f"from wirewash.pipeline.output import {lock}\n"
+        f"with {lock}({str(out)!r}, {run_id!r}):\n"
         "    print('held', flush=True)\n"
         "    time.sleep(600)\n"
     )
@@ -291,6 +307,26 @@ def test_a_second_run_on_a_busy_output_fails_naming_the_first_and_a_killed_holde
     with output_folder.output_lock(str(out), "20260101T000001Z00000000"):
         held = json.loads((out / output_folder.OUTPUT_LOCK).read_text())
         assert (held["pid"], held["run_id"]) == (os.getpid(), "20260101T000001Z00000000")
+
+
+def test_a_second_run_on_a_busy_index_fails_at_once_naming_the_first(tmp_path):
+    """F13: a second run on one --index (another --output) did all its work, then failed at its commit."""
+    idx, out = tmp_path / "idx", tmp_path / "out"
+    holder = _holding_output_lock(idx, "20260101T000000Zfeedf00d", "index_lock")
+    try:
+        second = subprocess.run(
+            [sys.executable, "-m", "wirewash", "--input", str(SEEDS), "--output", str(out), "--index", str(idx)],
+            capture_output=True, text=True, timeout=300,
+        )
+        assert second.returncode == 1, second.stderr
+        assert f"--index {idx} is in use by run 20260101T000000Zfeedf00d (pid {holder.pid}" in second.stderr
+        # It stopped before any work: no output folder, nothing staged in the index.
+        assert not out.exists() and sorted(p.name for p in idx.iterdir()) == [output_folder.INDEX_LOCK]
+    finally:
+        holder.kill()
+        holder.wait()
+    with output_folder.index_lock(str(idx), "20260101T000001Z00000000"):
+        assert json.loads((idx / output_folder.INDEX_LOCK).read_text())["pid"] == os.getpid()
 
 
 def test_a_lock_record_is_stale_when_its_process_is_gone_here_or_it_is_too_old():

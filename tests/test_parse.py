@@ -600,6 +600,21 @@ def test_html_without_main_text():
     one_rejection("blank.html", page, "no_main_text")
 
 
+def test_a_report_html_wirewash_wrote_is_no_article_wherever_it_is_found():
+    """F5: report.html copied out of an output (cp -rL, a tar) was kept as the article "wirewash run report"."""
+    from test_report_and_explain import _report, _samples
+    from wirewash.pipeline.report_html import render_report
+
+    ours = render_report(_report(), _samples()).encode("utf-8")
+    rej = one_rejection("copy/report.html", ours, "earlier_output")
+    assert "wirewash wrote" in rej.detail
+    # A page by another generator, or naming wirewash elsewhere than in the generator tag, is read as any other.
+    for head in (b'<meta name="generator" content="WordPress 6.4">', b'<meta name="description" content="wirewash">'):
+        page = ARTICLE_HTML.encode("utf-8").replace(b"<head>", b"<head>" + head, 1)
+        assert b"<head>" + head in page
+        assert "snap parliamentary election" in one_doc("page.html", page).text
+
+
 # --- ids, dates, config ------------------------------------------------------------------------------------------
 
 

@@ -191,6 +191,28 @@ def test_build_report_splits_metadata_from_boilerplate():
                              "finished": "2023-11-14T22:13:32+00:00", "duration_s": 12.3}
 
 
+
+def test_a_report_json_as_written_is_known_as_wirewashs_own(tmp_path):
+    """A copy of an output that lost its links is told apart by its report.json (readers/listing.py)."""
+    from types import SimpleNamespace
+
+    from wirewash.pipeline.report import build_report
+    from wirewash.transforms.core.cleaning import CleanConfig
+    from wirewash.transforms.core.furniture import FurnitureConfig
+    from wirewash.transforms.core.minhash import MinhashConfig
+    from wirewash.transforms.core.parse import ReadConfig
+    from wirewash.transforms.core.readers.listing import wirewash_report
+
+    configs = SimpleNamespace(input="i", output="o", read=ReadConfig(), clean=CleanConfig(),
+                              dedup=MinhashConfig(), furniture=FurnitureConfig())
+    path = tmp_path / "report.json"
+    path.write_text(json.dumps(build_report({"read:document": 1, "write:articles": 1}, configs, "FnApiRunner"),
+                               default=str))
+    assert wirewash_report(str(path))["generator"] == "wirewash"
+    path.write_text(json.dumps({"accounting": "inputs 1", "rows": [1]}))  # someone's report, no counters
+    assert wirewash_report(str(path)) is None
+
+
 def test_long_duplicate_texts_are_clipped():
     long_text = " ".join(f"Sentence {i} stands alone." for i in range(200))
     pair = _samples().duplicate_pairs[0]

@@ -2,16 +2,28 @@
 child process with a time limit), its metadata kept."""
 from __future__ import annotations
 
+import re
 from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
 from wirewash.transforms.core.readers.records import published_of
 from wirewash.transforms.core.readers.text import read_document_bytes, to_text
-from wirewash.transforms.core.schema import make_doc_id
+from wirewash.transforms.core.schema import GENERATOR, make_doc_id
+
+# The tag report.html carries (pipeline/report_html.py), looked for in the page's head only.
+_OUR_REPORT = re.compile(
+    rb"<meta\s+name=[\"']?generator[\"']?\s+content=[\"']?" + re.escape(GENERATOR.encode()) + rb"[\"'\s>/]",
+    re.I,
+)
+_HEAD_BYTES = 4096
 
 
 def html_doc(source: str, data: bytes, extract: Extract, content_type: str | None = None) -> RawDoc:
-    """A page's main text and metadata; ``content_type`` is the HTTP header it was served with, if known."""
+    """A page's main text and metadata; ``content_type`` is the HTTP header it was served with, if known.
+    A report.html wirewash wrote (copied away from its output, or in an archive) is no article."""
+    if _OUR_REPORT.search(data[:_HEAD_BYTES]):
+        raise Reject("earlier_output",
+                     "a report.html wirewash wrote (<meta name=\"generator\">): not read as an article")
     html = to_text(data, content_type, html=True)
     try:
         page = extract(html)

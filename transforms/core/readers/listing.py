@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import errno
 import fnmatch
+import json
 import os
 import re
 import stat
 from typing import Iterator, NamedTuple, Sequence
 
-from wirewash.transforms.core.schema import OUTPUT_LOCK, OUTPUT_NAMES
+from wirewash.transforms.core.schema import GENERATOR, OUTPUT_LOCK, OUTPUT_NAMES, REPORT_JSON, STREAM_BATCH
 
 
 class Listed(NamedTuple):
@@ -288,8 +289,9 @@ def _wirewash_at(folder: str) -> str | None:
 
 def _wirewash_folder(entries: dict[str, os.DirEntry]) -> str | None:
     """"output" when a folder's entries are those of a wirewash output (its ``.current`` link and ``.runs``
-    folder, pipeline/output.py), "index" for an index (``manifest.json`` beside ``docs/`` and ``bands/``,
-    transforms/core/index.py), else None."""
+    folder, pipeline/output.py), or a copy of one that lost them, or a local stream's output: a report.json
+    wirewash wrote (``wirewash_report``) beside a table, an index or a micro-batch folder. "index" for an
+    index (``manifest.json`` beside ``docs/`` and ``bands/``, transforms/core/index.py), else None."""
     def is_dir(name: str) -> bool:
         entry = entries.get(name)
         return entry is not None and entry.is_dir(follow_symlinks=False)
@@ -297,7 +299,36 @@ def _wirewash_folder(entries: dict[str, os.DirEntry]) -> str | None:
     # A first run still writing has no .current yet, only its lock.
     if is_dir(".runs") and (OUTPUT_LOCK in entries or (".current" in entries and entries[".current"].is_symlink())):
         return "output"
+    beside = any(is_dir(n) for n in (*OUTPUT_NAMES, "index")) or any(
+        n.startswith(STREAM_BATCH) and is_dir(n) for n in entries
+    )
+    if beside and REPORT_JSON in entries and wirewash_report(entries[REPORT_JSON].path) is not None:
+        return "output"
     return "index" if "manifest.json" in entries and is_dir("docs") and is_dir("bands") else None
+
+
+# Far above any report.json wirewash writes (its counters and samples are bounded); a larger file is not one.
+_MAX_REPORT_BYTES = 64 << 20
+
+
+def wirewash_report(path: str) -> dict | None:
+    """The report.json at ``path`` when wirewash wrote it: its ``generator`` names wirewash, or, written
+    before that field, it has the accounting line and counters every report has. Else None."""
+    try:
+        if not os.path.isfile(path) or os.path.getsize(path) > _MAX_REPORT_BYTES:
+            return None
+        with open(path, "rb") as f:
+            report = json.load(f)
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(report, dict):
+        return None
+    accounting = report.get("accounting")
+    before_the_marker = (
+        isinstance(accounting, str) and accounting.startswith("inputs ") and isinstance(report.get("counters"), dict)
+    )
+    ours = report.get("generator") == GENERATOR or before_the_marker
+    return report if ours else None
 
 
 def matches_nothing(pattern: str, exclude: tuple[str, ...] = ()) -> bool:
