@@ -25,6 +25,7 @@ from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions,
 from apache_beam.runners.runner import create_runner
 
 from wirewash.pipeline import index as index_folder
+from wirewash.pipeline import locks
 from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.build import build
 from wirewash.pipeline.dataset_card import CARD, render_card
@@ -186,7 +187,7 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
     else:
         index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id) if configs.index else None
     # One stream per output, as one batch run: two would both write its report and (locally) its batches.
-    with output_folder.output_lock(configs.output, run_id):
+    with locks.output_lock(configs.output, run_id):
         if standard.runner is None:
             batch_argv = without_flags([a for a in argv if not a.startswith("--streaming")], PER_BATCH_FLAGS)
             watched: dict[str, int] = {}
@@ -246,7 +247,7 @@ def run(argv: list[str]) -> dict:
 
     # Held for the whole run, from before the index is opened: a second run on this index stops here naming
     # this one, instead of doing all its work and only then finding that this one committed first.
-    with output_folder.index_lock(configs.index, run_id) if configs.index else contextlib.nullcontext():
+    with locks.index_lock(configs.index, run_id) if configs.index else contextlib.nullcontext():
         # Opened before any work: an index built with other MinHash settings is refused (ValueError, exit 2),
         # one with a missing or changed file too (IndexDamaged, exit 1).
         index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id, inc) if configs.index else None
@@ -254,7 +255,7 @@ def run(argv: list[str]) -> dict:
         staging = output_folder.run_dir(configs.output, run_id)
         # Held from before the run folder exists until the output has switched: a second run on this output
         # stops here naming this one, instead of both switching it and the later finisher silently winning.
-        with output_folder.output_lock(configs.output, run_id):
+        with locks.output_lock(configs.output, run_id):
             try:
                 FileSystems.mkdirs(staging)
             except OSError as e:
@@ -355,7 +356,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as e:
         print(f"wirewash: {_flag_named(' '.join(str(e).split()))}", file=sys.stderr)
         return 2
-    except (AccountingError, index_folder.IndexProblem, output_folder.OutputBusy) as e:
+    except (AccountingError, index_folder.IndexProblem, locks.OutputBusy) as e:
         print(f"wirewash: {e}", file=sys.stderr)
         return 1
     except index_folder.IndexCommitError as e:

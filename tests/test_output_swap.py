@@ -20,6 +20,7 @@ import pytest
 
 from conftest import SEEDS, killed_at
 from wirewash.pipeline import cli
+from wirewash.pipeline import locks
 from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.output import UsageError
 
@@ -276,7 +277,7 @@ def _holding_output_lock(out: Path, run_id: str, lock: str = "output_lock") -> s
     """Another process holding ``out``'s lock (``lock``: output_lock or index_lock) as a run does, until killed."""
     code = (
         "import sys, time\n"
-        f"from wirewash.pipeline.output import {lock}\n"
+        f"from wirewash.pipeline.locks import {lock}\n"
         f"with {lock}({str(out)!r}, {run_id!r}):\n"
         "    print('held', flush=True)\n"
         "    time.sleep(600)\n"
@@ -304,7 +305,7 @@ def test_a_second_run_on_a_busy_output_fails_naming_the_first_and_a_killed_holde
         holder.kill()
         holder.wait()
     # The kernel dropped the killed holder's lock: the next run takes it.
-    with output_folder.output_lock(str(out), "20260101T000001Z00000000"):
+    with locks.output_lock(str(out), "20260101T000001Z00000000"):
         held = json.loads((out / output_folder.OUTPUT_LOCK).read_text())
         assert (held["pid"], held["run_id"]) == (os.getpid(), "20260101T000001Z00000000")
 
@@ -325,17 +326,17 @@ def test_a_second_run_on_a_busy_index_fails_at_once_naming_the_first(tmp_path):
     finally:
         holder.kill()
         holder.wait()
-    with output_folder.index_lock(str(idx), "20260101T000001Z00000000"):
+    with locks.index_lock(str(idx), "20260101T000001Z00000000"):
         assert json.loads((idx / output_folder.INDEX_LOCK).read_text())["pid"] == os.getpid()
 
 
 def test_a_lock_record_is_stale_when_its_process_is_gone_here_or_it_is_too_old():
     now = datetime.datetime(2026, 1, 2, tzinfo=datetime.timezone.utc)
     here, young = socket.gethostname(), (now - datetime.timedelta(hours=1)).isoformat()
-    old = (now - output_folder.STALE_OUTPUT_LOCK).isoformat()
+    old = (now - locks.STALE_OUTPUT_LOCK).isoformat()
     gone = subprocess.Popen([sys.executable, "-c", "pass"])
     gone.wait()
-    stale = output_folder.lock_is_stale
+    stale = locks.lock_is_stale
     assert not stale({"pid": os.getpid(), "host": here, "since": young}, here, now)
     assert stale({"pid": gone.pid, "host": here, "since": young}, here, now)
     # Another host's pid says nothing here: only its age does.

@@ -66,9 +66,9 @@ class Article:
 
 # The tables of an output folder, one folder each (pipeline/output.py).
 OUTPUT_NAMES = ("articles", "duplicates", "rejected")
-# Held by the one run writing an output folder (pipeline/output.py, output_lock).
+# Held by the one run writing an output folder (pipeline/locks.py, output_lock).
 OUTPUT_LOCK = ".output.lock"
-# Held by the one run using an index folder, from its start (pipeline/output.py, index_lock).
+# Held by the one run using an index folder, from its start (pipeline/locks.py, index_lock).
 INDEX_LOCK = ".run.lock"
 # Every report.json's "generator" and report.html's <meta name="generator">: a copy of an output that lost
 # its links and .runs (cp -rL, a tar, a bucket download) is still known as ours (readers/listing.py, html.py).
