@@ -75,3 +75,31 @@ def test_site_titled_keeps_a_headline_with_no_shorter_copy() -> None:
     heads = {"Kazakh ruling party sweeps vote", "Kazakh ruling party"}
     assert not site_titled("Kazakh ruling party sweeps vote", heads)  # itself, and a prefix with no separator
     assert not site_titled("Kazakh ruling party sweeps vote|Reuters", heads)  # no space after the bar
+
+
+# Real BBC News heads (bbc-news tech/281, tech/113, tech/164, sport/163): the text's first line is its headline.
+@pytest.mark.parametrize("headline", [
+    "Cyber crime booms in 2004",  # a year that running words lead to is a headline's word
+    "Viewers to be able to shape TV",  # a short word in lower case repeated is no row of buttons
+    "Who do you think you are?",
+])
+def test_a_plain_first_line_over_the_lead_is_the_headline(headline: str) -> None:
+    out = run(headline, LEAD, BODY)
+    assert out.title == headline
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright 2016 European Commission",  # a year after a capitalised label is a stamp's
+    "Log in Log out Register now",  # a row of buttons repeats a capitalised word, however short
+])
+def test_a_stamp_or_buttons_over_the_lead_is_no_headline(line: str) -> None:
+    assert run(line, LEAD, BODY).title is None
+
+
+def test_the_first_line_beats_a_subhead_under_it() -> None:
+    lead = ("The Spanish goalkeeper saved from Alan Quinn and Jon Harley as Arsenal sealed a quarter-final trip "
+            "to Bolton with a 4-2 victory on penalties.")
+    out = run("Arsenal through on penalties", "Arsenal win 4-2 on penalties", lead, BODY)
+    assert out.title == "Arsenal through on penalties"
+    assert out.text == f"{lead}\n\n{BODY}"

@@ -117,6 +117,7 @@ def without_site(title: str) -> str:
 
 
 _YEAR = re.compile(YEAR)
+_RUNNING_YEAR = re.compile(rf"(?<![^\W\d_])[a-z]+ {YEAR}(?!\d)")  # "booms in 2004"
 # A line set off as a whole: "(Adds comment in paragraph 5)", "[Video]".
 _ENCLOSED = re.compile(r"[(\[（【].*[)\]）】]")
 _ENCLOSED_TAIL = re.compile(r" [(（][^()（）]{1,40}[)）]$")
@@ -167,17 +168,23 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
     if COUNTER.fullmatch(text) or "@" in text or "://" in text:
         score -= 8
     elif STAMP.search(text):
-        # A date or a time, or a year beside another figure; a year alone may be in a headline.
-        score -= 2 if _YEAR.fullmatch(STAMP.search(text).group()) and digit_tokens(text) == 1 else 8
+        # A date or a time, or a year beside another figure; a year alone may be in a headline, and is a
+        # headline's word where running words lead to it ("Cyber crime booms in 2004", not "Copyright 2016").
+        if not (_YEAR.fullmatch(STAMP.search(text).group()) and digit_tokens(text) == 1):
+            score -= 8
+        elif not _RUNNING_YEAR.search(text):
+            score -= 2
     if LABELLED.match(text):
         score -= 4
     if PARTS.search(text):
         score -= 3
     if _ENCLOSED_TAIL.search(text):
         score -= 4  # "A view of the harbour (file photo)"
-    words = text.casefold().split()
+    # A row of buttons repeats its verbs and names ("Share on Facebook Share on X", "Log in Log out"); a headline
+    # may repeat a short word in lower case ("Viewers to be able to shape TV", "Who do you think you are?").
+    words = [w.casefold() for w in text.split() if len(w) > 3 or not w.islower()]
     if len(set(words)) < len(words):
-        score -= 4  # a row of buttons: "Share on Facebook Share on X"
+        score -= 4
     if line.words >= 3 and text.isupper():
         score += 2  # a wire headline in capitals
     return score
@@ -185,6 +192,7 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
 
 _STORY_CHARS = 500
 _SUBJECT_BONUS = 6  # about a headline's length in words: it outweighs a longer button row's length
+_FIRST_LINE_BONUS = 2  # a word or two's worth
 
 
 def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]) -> tuple[int | None, bool]:
@@ -235,6 +243,11 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
         value = score - 6 * (script is not None and script_of(text) not in (None, script))
         if shared:
             value += _SUBJECT_BONUS
+        if kept[i] is lines[0]:
+            # A text's first line is where its headline stands: it beats a subhead under it that is as
+            # headline-shaped ("Arsenal through on penalties" over "Arsenal win 4-2 on penalties"), not a line
+            # that names the subject where it names none.
+            value += _FIRST_LINE_BONUS
         # A sure headline beats any guess.
         certain = shared
         if not shared and score >= _UNSHARED_MIN_SCORE:
