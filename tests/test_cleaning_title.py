@@ -103,3 +103,27 @@ def test_the_first_line_beats_a_subhead_under_it() -> None:
     out = run("Arsenal through on penalties", "Arsenal win 4-2 on penalties", lead, BODY)
     assert out.title == "Arsenal through on penalties"
     assert out.text == f"{lead}\n\n{BODY}"
+
+
+# Real BBC News kickers (bbc-news politics/406, business/242, entertainment/021, politics/353).
+@pytest.mark.parametrize(("headline", "lead"), [
+    ("Profile: Gordon Brown", "Gordon Brown has been chancellor for longer than anyone in the modern era, and "
+                              "he wants to stay there."),
+    ("Q&A: Malcolm Glazer and Man Utd", "The battle for control of Manchester United took another turn as US "
+                                        "businessman Malcolm Glazer made a fresh approach."),
+    ("Obituary: Dame Alicia Markova", "Dame Alicia Markova, who has died in Bath aged 94, was the UK's first "
+                                      "prima ballerina of the modern age."),
+    ("Analysis: No pain, no gain?", LEAD),
+])
+def test_a_kicker_label_over_the_subject_is_part_of_the_headline(headline: str, lead: str) -> None:
+    out = run(headline, lead, BODY)
+    assert out.title == headline
+    assert out.byline is None
+    assert out.text == f"{lead}\n\n{BODY}"
+
+
+@pytest.mark.parametrize("line", ["Author: Jane Doe", "Read time: 5 min", "Updated: 5 hours ago"])
+def test_a_byline_or_meta_label_over_a_lead_that_names_no_one_is_no_headline(line: str) -> None:
+    out = run(line, LEAD, BODY)
+    assert out.title is None
+    assert out.text == f"{LEAD}\n\n{BODY}"

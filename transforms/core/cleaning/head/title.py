@@ -140,9 +140,10 @@ def _is_title(line: str, hint: str) -> bool:
     return line == hint or site_titled(line, {hint}) or site_titled(hint, {line})
 
 
-def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
+def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None:
     """How headline-shaped a head line is (higher is likelier), or None when it cannot be the headline: a
-    headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline."""
+    headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline.
+    ``story``: the lead's ``_subject_words``."""
     text = line.text
     if not cfg.headline_min_words <= line.words <= cfg.headline_max_words:
         return None
@@ -152,8 +153,18 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
         return None  # "... Published July 25, 2022 at 6:15 p.m.": a stamp's "p.m." is no headline's abbreviation
     if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text):
         return None
+    # A label before the story's subject or before a headline's words is a kicker over a headline ("Profile:
+    # Gordon Brown", "Q&A: Malcolm Glazer and Man Utd", "Analysis: No pain, no gain?"), not a byline's or a
+    # meta line's ("Read time: 5 min", "Photo: Jane Doe"): a byline names the writer, whom the lead does not
+    # name, and a meta line's value is a name or a figure.
+    label = LABELLED.match(text)
+    rest = text[label.end():] if label is not None else ""
+    kicker = label is not None and (
+        bool(_subject_words(rest) & story)
+        or (len(rest.split()) >= cfg.headline_min_words and byline_names(rest) is None and not digit_tokens(rest))
+    )
     byline = byline_names(text) is not None
-    if byline and not headline_shaped(text) or placed_byline(text)[1]:
+    if byline and not (headline_shaped(text) or kicker) or placed_byline(text)[1]:
         return None  # "Anna Schäfer und Anna Weber berichten aus Brüssel" too
     if credit_line(text) is not None:
         return None  # "Provided by Kyodo"
@@ -174,7 +185,7 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
             score -= 8
         elif not _RUNNING_YEAR.search(text):
             score -= 2
-    if LABELLED.match(text):
+    if label is not None and not kicker:
         score -= 4
     if PARTS.search(text):
         score -= 3
@@ -200,7 +211,11 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     is surely the headline: a line that shares no word with the story, is short or stands under a byline or a
     stamp is a guess (then the lines over the lead are a page head, but no title is read off them).
     ``lines``: all the document's lines, removed ones too."""
-    scores = [(_headline_score(line, cfg), i) for i, line in enumerate(kept[:end])]
+    # (The first few hundred characters name the subject, and bound the cost.)
+    story = _subject_words(
+        " ".join(line.text for line in kept[end:end + 2] if line is kept[end] or is_body(line, cfg))[:_STORY_CHARS]
+    )
+    scores = [(_headline_score(line, cfg, story), i) for i, line in enumerate(kept[:end])]
     # A fragment of a sentence broken across lines is no headline: one that starts in lower case, or that the
     # next line continues in lower case ("... a stopgap bill late" / "Friday, averting ...").
     scores = [
@@ -223,10 +238,6 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     # when it is headline-shaped enough and stands where a page sets its headline: above the byline, the
     # stamps and the reading time. A line that reads as a byline as well ("Venus stunned by Farina Elia", "BY
     # JANE DOE") must share a word.
-    # (The first few hundred characters name the subject, and bound the cost.)
-    story = _subject_words(
-        " ".join(line.text for line in kept[end:end + 2] if line is kept[end] or is_body(line, cfg))[:_STORY_CHARS]
-    )
     # Lines other passes removed count too: a stamp a pack took stood there all the same.
     lead = kept[end].idx
     meta: int | None = None  # found when a line that shares no word needs it
