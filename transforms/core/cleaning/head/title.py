@@ -191,9 +191,11 @@ def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None
         score -= 3
     if _ENCLOSED_TAIL.search(text):
         score -= 4  # "A view of the harbour (file photo)"
-    # A row of buttons repeats its verbs and names ("Share on Facebook Share on X", "Log in Log out"); a headline
-    # may repeat a short word in lower case ("Viewers to be able to shape TV", "Who do you think you are?").
-    words = [w.casefold() for w in text.split() if len(w) > 3 or not w.islower()]
+    # A row of buttons repeats its verbs and names ("Share on Facebook Share on X", "Log in Log out"), a row of
+    # figures its unit ("net 541 mln vs 529 mln"); a headline may repeat a short word in lower case ("Viewers to
+    # be able to shape TV", "Who do you think you are?").
+    figures = digit_tokens(text) > 0
+    words = [w.casefold() for w in text.split() if figures or len(w) > 3 or not w.islower()]
     if len(set(words)) < len(words):
         score -= 4
     if line.words >= 3 and text.isupper():
