@@ -190,6 +190,7 @@ def test_a_short_statement_over_the_lead_opens_the_story() -> None:
 
 def test_furniture_ending_in_a_full_stop_over_the_lead_still_goes() -> None:
     for line in ("Updated on March 5, 2016.", "Player wird geladen ...", "Montréal, le 10 janvier (Reuters).",
+                 "Average daily intake is 1694 kcal.",
                  "Von Lena Vogt, Frankfurt | Harbour Post."):
         out = run("Dockworkers strike shuts Rotterdam port", line, LEAD, BODY)
         assert out.title == "Dockworkers strike shuts Rotterdam port", line

@@ -91,17 +91,21 @@ def _speech(line: Line) -> bool:
     return line.sentence and line.words >= 2 and line.text[0] in _QUOTE_OPENERS
 
 
+_MEASURE_END = re.compile(r"\d\.$|\d \S{1,6}\.$")  # a figure, or a figure and its unit, closing the line
+
+
 def _opening_sentence(line: Line, nxt: Line | None, cfg: CleanConfig) -> bool:
     # A short statement standing right over the first body paragraph opens the story ("Jamie Costin should be
     # paralysed." / "He says so himself ..."): a line of furniture ending in a full stop has no subject and verb
     # ("Gift this article."), trails off ("Player wird geladen ..."), is a dateline ("Montréal, le 10 janvier
-    # (Reuters).") or is a meta line's parts or what a stamp pass left of one ("Updated March 5, 2016.", "Von
-    # Lena Vogt, Frankfurt | 4."); a headline may ask a question or end in an abbreviation ("Who do you think
-    # you are?", "... TO ACQUIRE 51 PCT OF T.E.A.M.").
+    # (Reuters).") or a fact box's figure ("Средняя суточная калорийность 1694 Ккал.") or is a meta line's parts
+    # or what a stamp pass left of one ("Updated March 5, 2016.", "Von Lena Vogt, Frankfurt | 4."); a headline
+    # may ask a question or end in an abbreviation ("Who do you think you are?", "... 51 PCT OF T.E.A.M.").
     text = line.text
     return (
-        line.words >= 4 and text[-1] == "." and text[0].isupper() and not (text[-2].isdigit() or text[-2] == ".")
-        and not abbreviated_capitals(line) and nxt is not None and is_body(nxt, cfg)
+        line.words >= 4 and text[-1] == "." and text[0].isupper() and text[-2] != "."
+        and _MEASURE_END.search(text) is None and not abbreviated_capitals(line)
+        and nxt is not None and is_body(nxt, cfg)
         and STAMP.search(text) is None and PARTS.search(text) is None and dateline_agency(text) is None
     )
 
