@@ -174,3 +174,24 @@ def test_a_lead_closing_on_a_clock_time_is_still_the_lead() -> None:
     lead = "Dockworkers in Rotterdam said the strike would begin on Monday at 6:15 p.m."
     out = run("Rotterdam port at a standstill as dockers strike", lead, BODY, TAIL)
     assert kept(out) == [lead, BODY, TAIL]
+
+
+# Real BBC News openings (bbc-news sport/093, sport/225): a one-sentence first paragraph over the lead.
+def test_a_short_statement_over_the_lead_opens_the_story() -> None:
+    opening = "Jamie Costin should be paralysed."
+    lead = ("He says so himself in a matter-of-fact way as he recalls the car accident which occurred nine days "
+            "before he was scheduled to step out into the Olympic Stadium in Athens.")
+    out = run("Costin aims for comeback in 2006", opening, lead, BODY)
+    assert out.title == "Costin aims for comeback in 2006"
+    assert kept(out) == [opening, lead, BODY]
+    out = run("Hereford 1-1 Doncaster", "Hereford win 3-1 on penalties.", LEAD, BODY)
+    assert kept(out) == ["Hereford win 3-1 on penalties.", LEAD, BODY]
+
+
+def test_furniture_ending_in_a_full_stop_over_the_lead_still_goes() -> None:
+    for line in ("Updated on March 5, 2016.", "Player wird geladen ...", "Montréal, le 10 janvier (Reuters).",
+                 "Average daily intake is 1694 kcal.",
+                 "Von Lena Vogt, Frankfurt | Harbour Post."):
+        out = run("Dockworkers strike shuts Rotterdam port", line, LEAD, BODY)
+        assert out.title == "Dockworkers strike shuts Rotterdam port", line
+        assert kept(out) == [LEAD, BODY], line

@@ -75,3 +75,62 @@ def test_site_titled_keeps_a_headline_with_no_shorter_copy() -> None:
     heads = {"Kazakh ruling party sweeps vote", "Kazakh ruling party"}
     assert not site_titled("Kazakh ruling party sweeps vote", heads)  # itself, and a prefix with no separator
     assert not site_titled("Kazakh ruling party sweeps vote|Reuters", heads)  # no space after the bar
+
+
+# Real BBC News heads (bbc-news tech/281, tech/113, tech/164, sport/163): the text's first line is its headline.
+@pytest.mark.parametrize("headline", [
+    "Cyber crime booms in 2004",  # a year that running words lead to is a headline's word
+    "Viewers to be able to shape TV",  # a short word in lower case repeated is no row of buttons
+    "Who do you think you are?",
+])
+def test_a_plain_first_line_over_the_lead_is_the_headline(headline: str) -> None:
+    out = run(headline, LEAD, BODY)
+    assert out.title == headline
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+@pytest.mark.parametrize("line", [
+    "Copyright 2016 European Commission",  # a year after a capitalised label is a stamp's
+    "Log in Log out Register now",  # a row of buttons repeats a capitalised word, however short
+])
+def test_a_stamp_or_buttons_over_the_lead_is_no_headline(line: str) -> None:
+    assert run(line, LEAD, BODY).title is None
+
+
+def test_the_first_line_beats_a_subhead_under_it() -> None:
+    lead = ("The Spanish goalkeeper saved from Alan Quinn and Jon Harley as Arsenal sealed a quarter-final trip "
+            "to Bolton with a 4-2 victory on penalties.")
+    out = run("Arsenal through on penalties", "Arsenal win 4-2 on penalties", lead, BODY)
+    assert out.title == "Arsenal through on penalties"
+    assert out.text == f"{lead}\n\n{BODY}"
+
+
+# Real BBC News kickers (bbc-news politics/406, business/242, entertainment/021, politics/353).
+@pytest.mark.parametrize(("headline", "lead"), [
+    ("Profile: Gordon Brown", "Gordon Brown has been chancellor for longer than anyone in the modern era, and "
+                              "he wants to stay there."),
+    ("Q&A: Malcolm Glazer and Man Utd", "The battle for control of Manchester United took another turn as US "
+                                        "businessman Malcolm Glazer made a fresh approach."),
+    ("Obituary: Dame Alicia Markova", "Dame Alicia Markova, who has died in Bath aged 94, was the UK's first "
+                                      "prima ballerina of the modern age."),
+    ("Analysis: No pain, no gain?", LEAD),
+])
+def test_a_kicker_label_over_the_subject_is_part_of_the_headline(headline: str, lead: str) -> None:
+    out = run(headline, lead, BODY)
+    assert out.title == headline
+    assert out.byline is None
+    assert out.text == f"{lead}\n\n{BODY}"
+
+
+@pytest.mark.parametrize("line", ["Author: Jane Doe", "Read time: 5 min", "Updated: 5 hours ago"])
+def test_a_byline_or_meta_label_over_a_lead_that_names_no_one_is_no_headline(line: str) -> None:
+    out = run(line, LEAD, BODY)
+    assert out.title is None
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_a_row_of_figures_repeating_its_unit_is_no_headline() -> None:
+    # A Reuters results row (reuters-4649 in the over-removal benchmark).
+    row = "Group 1986 net profit 541 mln Swiss francs vs. 529 mln"
+    lead = "Group net profit was 541 mln Swiss francs in 1986, the company said, and the dividend is unchanged."
+    assert run(row, lead, BODY).title is None

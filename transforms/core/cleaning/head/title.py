@@ -117,6 +117,7 @@ def without_site(title: str) -> str:
 
 
 _YEAR = re.compile(YEAR)
+_RUNNING_YEAR = re.compile(rf"(?<![^\W\d_])[a-z]+ {YEAR}(?!\d)")  # "booms in 2004"
 # A line set off as a whole: "(Adds comment in paragraph 5)", "[Video]".
 _ENCLOSED = re.compile(r"[(\[（【].*[)\]）】]")
 _ENCLOSED_TAIL = re.compile(r" [(（][^()（）]{1,40}[)）]$")
@@ -139,9 +140,10 @@ def _is_title(line: str, hint: str) -> bool:
     return line == hint or site_titled(line, {hint}) or site_titled(hint, {line})
 
 
-def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
+def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None:
     """How headline-shaped a head line is (higher is likelier), or None when it cannot be the headline: a
-    headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline."""
+    headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline.
+    ``story``: the lead's ``_subject_words``."""
     text = line.text
     if not cfg.headline_min_words <= line.words <= cfg.headline_max_words:
         return None
@@ -151,8 +153,18 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
         return None  # "... Published July 25, 2022 at 6:15 p.m.": a stamp's "p.m." is no headline's abbreviation
     if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text):
         return None
+    # A label before the story's subject or before a headline's words is a kicker over a headline ("Profile:
+    # Gordon Brown", "Q&A: Malcolm Glazer and Man Utd", "Analysis: No pain, no gain?"), not a byline's or a
+    # meta line's ("Read time: 5 min", "Photo: Jane Doe"): a byline names the writer, whom the lead does not
+    # name, and a meta line's value is a name or a figure.
+    label = LABELLED.match(text)
+    rest = text[label.end():] if label is not None else ""
+    kicker = label is not None and (
+        bool(_subject_words(rest) & story)
+        or (len(rest.split()) >= cfg.headline_min_words and byline_names(rest) is None and not digit_tokens(rest))
+    )
     byline = byline_names(text) is not None
-    if byline and not headline_shaped(text) or placed_byline(text)[1]:
+    if byline and not (headline_shaped(text) or kicker) or placed_byline(text)[1]:
         return None  # "Anna Schäfer und Anna Weber berichten aus Brüssel" too
     if credit_line(text) is not None:
         return None  # "Provided by Kyodo"
@@ -167,17 +179,25 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
     if COUNTER.fullmatch(text) or "@" in text or "://" in text:
         score -= 8
     elif STAMP.search(text):
-        # A date or a time, or a year beside another figure; a year alone may be in a headline.
-        score -= 2 if _YEAR.fullmatch(STAMP.search(text).group()) and digit_tokens(text) == 1 else 8
-    if LABELLED.match(text):
+        # A date or a time, or a year beside another figure; a year alone may be in a headline, and is a
+        # headline's word where running words lead to it ("Cyber crime booms in 2004", not "Copyright 2016").
+        if not (_YEAR.fullmatch(STAMP.search(text).group()) and digit_tokens(text) == 1):
+            score -= 8
+        elif not _RUNNING_YEAR.search(text):
+            score -= 2
+    if label is not None and not kicker:
         score -= 4
     if PARTS.search(text):
         score -= 3
     if _ENCLOSED_TAIL.search(text):
         score -= 4  # "A view of the harbour (file photo)"
-    words = text.casefold().split()
+    # A row of buttons repeats its verbs and names ("Share on Facebook Share on X", "Log in Log out"), a row of
+    # figures its unit ("net 541 mln vs 529 mln"); a headline may repeat a short word in lower case ("Viewers to
+    # be able to shape TV", "Who do you think you are?").
+    figures = digit_tokens(text) > 0
+    words = [w.casefold() for w in text.split() if figures or len(w) > 3 or not w.islower()]
     if len(set(words)) < len(words):
-        score -= 4  # a row of buttons: "Share on Facebook Share on X"
+        score -= 4
     if line.words >= 3 and text.isupper():
         score += 2  # a wire headline in capitals
     return score
@@ -185,6 +205,7 @@ def _headline_score(line: Line, cfg: CleanConfig) -> int | None:
 
 _STORY_CHARS = 500
 _SUBJECT_BONUS = 6  # about a headline's length in words: it outweighs a longer button row's length
+_FIRST_LINE_BONUS = 2  # a word or two's worth
 
 
 def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]) -> tuple[int | None, bool]:
@@ -192,7 +213,11 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     is surely the headline: a line that shares no word with the story, is short or stands under a byline or a
     stamp is a guess (then the lines over the lead are a page head, but no title is read off them).
     ``lines``: all the document's lines, removed ones too."""
-    scores = [(_headline_score(line, cfg), i) for i, line in enumerate(kept[:end])]
+    # (The first few hundred characters name the subject, and bound the cost.)
+    story = _subject_words(
+        " ".join(line.text for line in kept[end:end + 2] if line is kept[end] or is_body(line, cfg))[:_STORY_CHARS]
+    )
+    scores = [(_headline_score(line, cfg, story), i) for i, line in enumerate(kept[:end])]
     # A fragment of a sentence broken across lines is no headline: one that starts in lower case, or that the
     # next line continues in lower case ("... a stopgap bill late" / "Friday, averting ...").
     scores = [
@@ -215,10 +240,6 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     # when it is headline-shaped enough and stands where a page sets its headline: above the byline, the
     # stamps and the reading time. A line that reads as a byline as well ("Venus stunned by Farina Elia", "BY
     # JANE DOE") must share a word.
-    # (The first few hundred characters name the subject, and bound the cost.)
-    story = _subject_words(
-        " ".join(line.text for line in kept[end:end + 2] if line is kept[end] or is_body(line, cfg))[:_STORY_CHARS]
-    )
     # Lines other passes removed count too: a stamp a pack took stood there all the same.
     lead = kept[end].idx
     meta: int | None = None  # found when a line that shares no word needs it
@@ -235,6 +256,11 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
         value = score - 6 * (script is not None and script_of(text) not in (None, script))
         if shared:
             value += _SUBJECT_BONUS
+        if kept[i] is lines[0]:
+            # A text's first line is where its headline stands: it beats a subhead under it that is as
+            # headline-shaped ("Arsenal through on penalties" over "Arsenal win 4-2 on penalties"), not a line
+            # that names the subject where it names none.
+            value += _FIRST_LINE_BONUS
         # A sure headline beats any guess.
         certain = shared
         if not shared and score >= _UNSHARED_MIN_SCORE:

@@ -6,6 +6,7 @@ import re
 
 from wirewash.transforms.core.cleaning.byline import bare_names, byline_names, headline_shaped, signature_names
 from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.credits import dateline_agency
 from wirewash.transforms.core.cleaning.dateline import dateline_end, dateline_line, head_line_credits
 from wirewash.transforms.core.cleaning.head.meta import page_head
 from wirewash.transforms.core.cleaning.head.rules import HEAD_FURNITURE, HEADLINE
@@ -40,7 +41,7 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         # ("(Reuters) - Loading...") is judged as any line, as it will be once the credit is gone.
         if line.credited and line.sentence or (
             (is_body(line, cfg) and not abbreviated_capitals(line) and not meridiem_stamp(line.text))
-            or _story_text(line, cfg, nxt) or _speech(line)
+            or _story_text(line, cfg, nxt) or _speech(line) or _opening_sentence(line, nxt, cfg)
         ) and not _caption(kept, i, cfg):
             end = i
             break
@@ -88,6 +89,25 @@ def _speech(line: Line) -> bool:
     # A quoted sentence opens the story however short it is ("“Enough is enough.”"): speech is story text,
     # and a standfirst or a headline that quotes ends with no full stop.
     return line.sentence and line.words >= 2 and line.text[0] in _QUOTE_OPENERS
+
+
+_MEASURE_END = re.compile(r"\d\.$|\d \S{1,6}\.$")  # a figure, or a figure and its unit, closing the line
+
+
+def _opening_sentence(line: Line, nxt: Line | None, cfg: CleanConfig) -> bool:
+    # A short statement standing right over the first body paragraph opens the story ("Jamie Costin should be
+    # paralysed." / "He says so himself ..."): a line of furniture ending in a full stop has no subject and verb
+    # ("Gift this article."), trails off ("Player wird geladen ..."), is a dateline ("Montréal, le 10 janvier
+    # (Reuters).") or a fact box's figure ("Средняя суточная калорийность 1694 Ккал.") or is a meta line's parts
+    # or what a stamp pass left of one ("Updated March 5, 2016.", "Von Lena Vogt, Frankfurt | 4."); a headline
+    # may ask a question or end in an abbreviation ("Who do you think you are?", "... 51 PCT OF T.E.A.M.").
+    text = line.text
+    return (
+        line.words >= 4 and text[-1] == "." and text[0].isupper() and text[-2] != "."
+        and _MEASURE_END.search(text) is None and not abbreviated_capitals(line)
+        and nxt is not None and is_body(nxt, cfg)
+        and STAMP.search(text) is None and PARTS.search(text) is None and dateline_agency(text) is None
+    )
 
 
 def _wordy_row(line: Line) -> bool:
