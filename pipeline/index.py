@@ -175,25 +175,8 @@ def _pending_path(root: str) -> str:
 
 
 def _write_pending(root: str, pending: dict) -> None:
-    """Write the record so that it survives a kill and a power loss once this returns: a temporary file,
-    fsynced, renamed over, and the folder fsynced (local); one object write (object stores)."""
     data = json.dumps(pending, indent=2).encode("utf-8")
-    path = _pending_path(root)
-    if not is_local(root):
-        with FileSystems.create(path) as f:
-            f.write(data)
-        return
-    tmp = f"{path}.{pending['run_id']}.tmp"
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
-    folder = os.open(root, os.O_RDONLY)
-    try:
-        os.fsync(folder)
-    finally:
-        os.close(folder)
+    output_folder.write_durably(_pending_path(root), data, pending["run_id"])
 
 
 def _read_pending(root: str) -> dict | None:

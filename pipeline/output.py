@@ -284,6 +284,27 @@ def current_run(output: str) -> str | None:
         return f.read().decode("utf-8").strip()
 
 
+def write_durably(path: str, data: bytes, tag: str) -> None:
+    """Write ``data`` at ``path`` so that it survives a kill and a power loss once this returns, and a reader
+    sees the old file or the new one, never part of either: local, ``<path>.<tag>.tmp`` fsynced, renamed over,
+    and the folder fsynced; object stores, one object write (atomic there)."""
+    if not is_local(path):
+        with FileSystems.create(path) as f:
+            f.write(data)
+        return
+    tmp = f"{path}.{tag}.tmp"
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    folder = os.open(os.path.dirname(os.path.abspath(path)), os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
+
+
 def _replace_symlink(target: str, path: str, run_id: str) -> None:
     tmp = f"{path}.{run_id}.tmp"
     if os.path.lexists(tmp):
