@@ -189,6 +189,9 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
     # One stream per output, as one batch run: two would both write its report and (locally) its batches.
     with locks.output_lock(configs.output, run_id):
         if standard.runner is None:
+            # A batch killed in its index commit is finished (or rolled back) before the stream's record asks
+            # whether that batch's output was committed: else its files would be read again.
+            index_folder.recover(index, configs.dedup.minhash, run_id)
             batch_argv = without_flags([a for a in argv if not a.startswith("--streaming")], PER_BATCH_FLAGS)
             watched: dict[str, int] = {}
 

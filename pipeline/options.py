@@ -120,14 +120,17 @@ class WirewashOptions(PipelineOptions):
                             help="Index folder of earlier runs' kept articles: deduplicate against it and add "
                             "this run's kept articles to it. Created if missing. Default: no index")
         parser.add_argument("--poll_seconds", type=float, default=stream.poll_seconds,
-                            help="With --streaming: how often the input is listed for new files. Each file is read once, when "
-                            "first seen: records appended to it later are not read (a file that grew is logged and "
-                            "counted stream:grown_after_read); deliver new records in new files. Default: %(default)s")
+                            help="With --streaming: how often the input is listed for new files. Each file is "
+                            "read once, when first seen, and without --runner OUTPUT/stream-read.json "
+                            "remembers it across restarts: records appended to it later are not read (a "
+                            "file that grew is logged and counted stream:grown_after_read); deliver new "
+                            "records in new files. Default: %(default)s")
         parser.add_argument("--window_seconds", type=float, default=stream.window_seconds,
                             help="With --streaming: length of an output window. Default: %(default)s")
         parser.add_argument("--stream_for", type=float, default=stream.stop_after_seconds,
                             help="With --streaming: stop watching after this many seconds, then finish and "
-                            "report. Default: watch until stopped")
+                            "report. "
+                            "Default: watch until stopped")
         parser.add_argument("--cluster_rounds", "--cc_rounds", dest="cluster_rounds", type=int, default=cluster.rounds,
                             help="Rounds choosing representatives; documents undecided after them are kept "
                             "and counted as dedup:unresolved. Default: %(default)s")

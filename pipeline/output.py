@@ -54,7 +54,9 @@ from apache_beam.io.filesystems import FileSystems
 from wirewash.transforms.core.readers.listing import (
     expand_input, folders_holding, matches_nothing, wirewash_report,
 )
-from wirewash.transforms.core.schema import INDEX_LOCK, OUTPUT_LOCK, REPORT_JSON, STREAM_BATCH
+from wirewash.transforms.core.schema import (
+    INDEX_LOCK, OUTPUT_LOCK, REPORT_JSON, STREAM_BATCH, STREAM_READING, STREAM_RECORD,
+)
 
 from wirewash.pipeline.dataset_card import CARD
 from wirewash.pipeline.report import OUTPUT_NAMES
@@ -151,10 +153,12 @@ def check_output(output: str, streaming: bool = False) -> None:
 
 
 def _holds_stream(output: str) -> bool:
-    """Whether a local folder holds a stream's output (pipeline/streaming.py): a micro-batch folder, or the
-    stream's own report.json (its ``batches``; pipeline/streaming.py stream_report)."""
+    """Whether a local folder holds a stream's output (pipeline/streaming.py): a micro-batch folder, the
+    record of the files it read, or the stream's own report.json (its ``batches``; stream_report)."""
     report = os.path.join(output, REPORT)
     if not os.path.islink(report) and "batches" in (wirewash_report(report) or {}):
+        return True
+    if os.path.isfile(os.path.join(output, STREAM_RECORD)):
         return True
     with os.scandir(output) as it:
         return any(e.name.startswith(STREAM_BATCH) and e.is_dir(follow_symlinks=False) for e in it)
@@ -182,7 +186,8 @@ _WRITTEN = tuple(
     for rel in (
         "articles/part-00000-of-00001.parquet", "rejected/beam-temp-part-0a/0a.part.parquet",
         "report.json", "report.html", "README.md", ".current", "CURRENT", ".superseded", ".live",
-        OUTPUT_LOCK,
+        OUTPUT_LOCK, STREAM_RECORD, f"{STREAM_RECORD}.batch-20260101T000000.000.tmp",
+        f"{STREAM_READING}.batch-20260101T000000.000.tmp",
     )
 ) + tuple(
     prefix + rel

@@ -8,13 +8,16 @@ Locally, ``--runner PrismRunner`` runs it once ``python -m pipeline.engines inst
 (tests/test_engines.py). Without a runner none of Beam's in-process Python runners can: FnApiRunner is
 batch-only and the legacy BundleBasedDirectRunner fails on every splittable source (MatchContinuously,
 PeriodicImpulse: "Transform node ... was not replaced as expected", apache/beam#26577). watch_locally
-therefore polls the input itself and runs each poll's new files as one incremental batch against the index:
-the same outcome per article (deduplicated against everything published before it), in micro-batches.
+therefore polls the input itself and runs each poll's new files as one incremental batch
+against the index: the same outcome per article (deduplicated against everything published before it), in
+micro-batches; OUTPUT/stream-read.json remembers the files read, so a restart reads none twice.
 """
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
+import os
 import time
 from typing import Callable
 
@@ -23,12 +26,13 @@ from apache_beam.io import fileio
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 
+from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.options import Configs
 from wirewash.transforms import clean, dedup, io
 from wirewash.transforms.clean import CleanArticles
 from wirewash.transforms.core.counters import Inc, noop
 from wirewash.transforms.core.index import IndexState
-from wirewash.transforms.core.schema import GENERATOR, STREAM_BATCH
+from wirewash.transforms.core.schema import GENERATOR, STREAM_BATCH, STREAM_READING, STREAM_RECORD
 from wirewash.transforms.core.streaming import StreamConfig
 from wirewash.transforms.incremental import WriteWindowRuns
 from wirewash.transforms.io import ParseFileFn, expand_input, write_articles, write_rejected
@@ -78,14 +82,87 @@ def build_streaming(
 
 
 GROWN = "stream:grown_after_read"
+RECORD_FORMAT = 1
+# (bytes, mtime in epoch seconds) of a listed file.
+Listing = tuple[int, float]
 
 
-def listed_sizes(patterns: list[str]) -> dict[str, int]:
-    """Path -> size in bytes of every file matching ``patterns``; a pattern matching nothing yet is fine."""
-    found: dict[str, int] = {}
+def listed_files(patterns: list[str]) -> dict[str, Listing]:
+    """Path -> (bytes, mtime) of every file matching ``patterns``; a pattern matching nothing yet is fine."""
+    found: dict[str, Listing] = {}
     for result in FileSystems.match(patterns):
-        found.update((m.path, m.size_in_bytes) for m in result.metadata_list)
+        found.update((m.path, (m.size_in_bytes, m.last_updated_in_seconds)) for m in result.metadata_list)
     return found
+
+
+def record_key(path: str) -> str:
+    """The name a file has in the record: absolute (symlinks kept), so a restart from another folder, or with
+    --input spelled otherwise, knows it."""
+    return os.path.abspath(path) if output_folder.is_local(path) else path
+
+
+def _entry(e: object) -> bool:
+    return (isinstance(e, dict) and isinstance(e.get("path"), str) and isinstance(e.get("bytes"), int)
+            and isinstance(e.get("mtime"), (int, float)) and isinstance(e.get("batch"), str))
+
+
+def _read_json(path: str) -> dict | None:
+    if not FileSystems.exists(path):
+        return None
+    try:
+        with FileSystems.open(path) as f:
+            data = json.loads(f.read().decode("utf-8"))
+        if data.get("format") != RECORD_FORMAT or not isinstance(data.get("files"), list):
+            raise ValueError(f"not a format {RECORD_FORMAT} record")
+        if not all(_entry(e) for e in data["files"]):
+            raise ValueError("an entry lacks its path, bytes, mtime or batch")
+        return data
+    except (ValueError, AttributeError) as e:
+        # Written by rename after an fsync, so only damage from outside makes it unreadable.
+        raise output_folder.UsageError(
+            f"{path} is not readable ({e}): restore it, or delete it and every input file is read again"
+        ) from e
+
+
+def _write_json(path: str, files: list[dict], tag: str) -> None:
+    data = {"format": RECORD_FORMAT, "generator": GENERATOR, "files": sorted(files, key=lambda e: e["path"])}
+    output_folder.write_durably(path, json.dumps(data, indent=1).encode("utf-8"), tag)
+
+
+def _committed(batch_output: str) -> bool:
+    """Whether a micro-batch switched its output to its run: a new folder per batch, so any current run."""
+    return output_folder.current_run(batch_output) is not None
+
+
+def read_record(output: str, committed: Callable[[str], bool] = _committed, inc: Inc = noop) -> list[dict]:
+    """The files OUTPUT's committed micro-batches read, each {"path", "bytes", "mtime", "batch"}; [] for an
+    output no stream wrote. A batch a killed stream left running is folded in if its output was committed
+    (``committed(OUTPUT/<batch>)``: killed between its commit and the record's), else forgotten, so its
+    files are read again. UsageError for a record damaged from outside."""
+    files = (_read_json(FileSystems.join(output, STREAM_RECORD)) or {"files": []})["files"]
+    reading_path = FileSystems.join(output, STREAM_READING)
+    reading = _read_json(reading_path)
+    if reading and reading["files"]:
+        batch = reading["files"][0]["batch"]
+        if committed(FileSystems.join(output, batch)):
+            # A stream killed after writing the record but before removing this finds them listed already.
+            known = {e["path"] for e in files}
+            files = files + [e for e in reading["files"] if e["path"] not in known]
+            _write_json(FileSystems.join(output, STREAM_RECORD), files, batch)
+            inc("stream:killed_batch_recorded")
+        else:
+            log.warning("%s was stopped before it committed: its %d files are read again",
+                        batch, len(reading["files"]))
+            inc("stream:killed_batch_reread")
+    if reading is not None:
+        FileSystems.delete([reading_path])
+    batches = sorted({e["batch"] for e in files})
+    gone = [b for b in batches if not FileSystems.exists(FileSystems.join(output, b))]
+    if gone:
+        log.warning("%d of the batch folders %s lists are gone (%s...): their files are not read again; "
+                    "delete %s to read every input file again (with the same index their articles are then "
+                    "rejected as already_indexed)", len(gone), STREAM_RECORD, gone[0], STREAM_RECORD)
+    return files
 
 
 def watch_locally(
@@ -96,35 +173,47 @@ def watch_locally(
     clock: Callable[[], float] = time.time,
     sleep: Callable[[float], None] = time.sleep,
     inc: Inc = noop,
+    committed: Callable[[str], bool] = _committed,
 ) -> list[dict]:
     """Poll ``input_spec`` every poll_seconds; run_batch(new paths, OUTPUT/batch-<utc>) for each poll that
-    found files. Returns the batches' reports after the first poll that starts once stop_after_seconds have
-    passed (never, without it).
+    found files, run_batch returning the batch's report once its output is committed. Returns the batches'
+    reports after the first poll that starts once stop_after_seconds have passed (never, without it).
 
-    Each file is read once, when first seen: records appended to it later are not read. A file found larger
-    than when it was listed for its batch is logged as a warning and counted ``stream:grown_after_read``
-    (once per growth), so the loss is not silent; write a new file per delivery (or rename a finished one
-    in)."""
+    Each file is read once: ``OUTPUT/stream-read.json`` records the files of each committed batch
+    (``read_record``), so a restarted stream skips them; ``OUTPUT/.stream-reading.json`` names the running
+    batch's. Records appended to a file after it was read are not read: a file found larger than when read is
+    logged and counted ``stream:grown_after_read`` (once per growth); write a new file per delivery."""
     patterns = expand_input(input_spec)
-    seen: dict[str, int] = {}
+    if not FileSystems.exists(output):
+        FileSystems.mkdirs(output)
+    record = read_record(output, committed, inc)
+    seen = {e["path"]: e["bytes"] for e in record}
     reports = []
     stop = None if stream.stop_after_seconds is None else clock() + stream.stop_after_seconds
     while True:
         started = clock()
         # The poll that starts after the deadline is the last: files that arrived before it are still run.
         last = stop is not None and started >= stop
-        found = listed_sizes(patterns)
-        for path in sorted(p for p, size in found.items() if p in seen and size > seen[p]):
+        found = listed_files(patterns)
+        keys = {p: record_key(p) for p in found}
+        for path in sorted(p for p, (size, _) in found.items() if keys[p] in seen and size > seen[keys[p]]):
             inc(GROWN)
             log.warning("%s grew from %d to %d bytes after it was read: a stream reads each file once, so what "
-                        "was appended is not read; write a new file for new records", path, seen[path], found[path])
-            seen[path] = found[path]
-        paths = sorted(set(found) - set(seen))
+                        "was appended is not read; write a new file for new records",
+                        path, seen[keys[path]], found[path][0])
+            seen[keys[path]] = found[path][0]
+        paths = sorted(p for p in found if keys[p] not in seen)
         if paths:
             stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(started)) + f"{started % 1:.3f}"[1:]
-            reports.append(run_batch(paths, FileSystems.join(output, f"{STREAM_BATCH}{stamp}")))
-            seen.update((p, found[p]) for p in paths)
-            print(f"wirewash: batch-{stamp}: {reports[-1]['accounting']}", flush=True)
+            batch = f"{STREAM_BATCH}{stamp}"
+            read = [dict(path=keys[p], bytes=found[p][0], mtime=found[p][1], batch=batch) for p in paths]
+            _write_json(FileSystems.join(output, STREAM_READING), read, batch)
+            reports.append(run_batch(paths, FileSystems.join(output, batch)))
+            record += read
+            _write_json(FileSystems.join(output, STREAM_RECORD), record, batch)
+            FileSystems.delete([FileSystems.join(output, STREAM_READING)])
+            seen.update((e["path"], e["bytes"]) for e in read)
+            print(f"wirewash: {batch}: {reports[-1]['accounting']}", flush=True)
         if last:
             return reports
         sleep(max(0.0, stream.poll_seconds - (clock() - started)))
@@ -132,7 +221,7 @@ def watch_locally(
 
 def stream_report(reports: list[dict], configs: Configs, watched: dict[str, int] | None = None) -> dict:
     """The micro-batches' reports summed, each batch's accounting line kept; ``watched``: the watcher's own
-    counters (``stream:grown_after_read``), added to theirs."""
+    counters (``stream:grown_after_read``, ...), added to theirs."""
     totals = {k: sum(r[k] for r in reports) for k in ("inputs", "kept", "duplicates", "rejected")}
     removals: dict[str, int] = {}
     counters: dict[str, int] = dict(watched or {})

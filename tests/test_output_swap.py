@@ -142,6 +142,16 @@ def test_a_batch_run_on_a_streams_output_is_refused_naming_it(tmp_path):
         output_folder.check_output(str(live))
 
 
+def test_a_streams_output_whose_batch_folders_were_deleted_is_still_refused_to_a_batch_run(tmp_path):
+    """Its record of the files read stays: a batch run there would mix with the stream a restart continues."""
+    live = tmp_path / "live"
+    live.mkdir()
+    (live / "stream-read.json").write_text(json.dumps({"format": 1, "files": []}))
+    with pytest.raises(UsageError, match="holds a stream's output"):
+        output_folder.check_output(str(live))
+    output_folder.check_output(str(live), streaming=True)
+
+
 @pytest.mark.parametrize(
     "inputs, output, message",
     [

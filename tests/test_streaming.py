@@ -311,6 +311,93 @@ def test_watch_locally_warns_and_counts_a_file_that_grew_after_it_was_read(tmp_p
     assert sum("feed.jsonl grew from" in r.getMessage() and "not read" in r.getMessage() for r in caplog.records) == 2
 
 
+def _watch(input_spec, out, stop_after, at_poll=None, run_batch=None, **kwargs):
+    """watch_locally with polls at t = 0, 1, 2, ... (fake clock); ``at_poll[n]()`` runs in the sleep before
+    poll n. Returns (each batch's file names, the counters)."""
+    now, polls, batches = [0.0], [0], []
+
+    def sleep(seconds):
+        now[0] += max(seconds, 1.0)
+        polls[0] += 1
+        (at_poll or {}).get(polls[0], lambda: None)()
+
+    def record_batch(paths, batch_out):
+        batches.append([p.rsplit("/", 1)[-1] for p in paths])
+        return {"accounting": f"{len(paths)} files"}
+
+    counts, inc = dict_counter()
+    watch_locally(input_spec, str(out), core.StreamConfig(1, 60, stop_after), run_batch or record_batch,
+                  clock=lambda: now[0], sleep=sleep, inc=inc, **kwargs)
+    return batches, dict(counts)
+
+
+def test_a_restarted_watch_skips_the_files_its_committed_batches_read(tmp_path, monkeypatch, caplog):
+    """The record is keyed by absolute path (the restart names the input relatively), survives its batch
+    folders being deleted, and a recorded file that grew since is said and counted as in one session."""
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("a")
+    (inbox / "b.txt").write_text("bb")
+
+    def run_batch(paths, batch_out):
+        os.makedirs(batch_out)
+        return {"accounting": ""}
+
+    _watch(str(inbox), out, 1.5, run_batch=run_batch)
+    record = json.loads((out / "stream-read.json").read_text())
+    (batch,) = {e.pop("batch") for e in record["files"]}
+    assert record["files"] == [{"path": str(inbox / n), "bytes": os.path.getsize(inbox / n),
+                                "mtime": os.path.getmtime(inbox / n)} for n in ("a.txt", "b.txt")]
+    assert batch.startswith("batch-") and not (out / ".stream-reading.json").exists()
+
+    shutil.rmtree(out / batch)
+    (inbox / "c.txt").write_text("c")
+    with open(inbox / "a.txt", "a") as f:
+        f.write(" appended")
+    monkeypatch.chdir(tmp_path)
+    with caplog.at_level("WARNING", logger="wirewash"):
+        batches, counts = _watch("in", out, 1.5)
+    assert batches == [["c.txt"]]
+    assert counts == {"stream:grown_after_read": 1}
+    assert any("1 of the batch folders stream-read.json lists are gone" in r.getMessage()
+               for r in caplog.records)
+    assert [e["path"] for e in json.loads((out / "stream-read.json").read_text())["files"]] == [
+        str(inbox / n) for n in ("a.txt", "b.txt", "c.txt")]
+
+
+@pytest.mark.parametrize("committed", [False, True])
+def test_a_batch_killed_mid_run_is_read_again_unless_its_output_was_committed(tmp_path, committed):
+    """Killed before its commit: its files are read again. Killed after its commit but before the record
+    was written: they are recorded, not read again (that would only reject them as already_indexed)."""
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    (inbox / "a.txt").write_text("a")
+
+    def killed(paths, batch_out):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        _watch(str(inbox), out, 1.5, run_batch=killed)
+    assert not (out / "stream-read.json").exists() and (out / ".stream-reading.json").exists()
+
+    batches, counts = _watch(str(inbox), out, 1.5, committed=lambda _batch_out: committed)
+    if committed:
+        assert (batches, counts) == ([], {"stream:killed_batch_recorded": 1})
+    else:
+        assert (batches, counts) == ([["a.txt"]], {"stream:killed_batch_reread": 1})
+    recorded = json.loads((out / "stream-read.json").read_text())["files"]
+    assert [e["path"] for e in recorded] == [str(inbox / "a.txt")]
+    assert not (out / ".stream-reading.json").exists()
+
+
+def test_a_damaged_stream_record_stops_the_watch_saying_what_to_do(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "stream-read.json").write_text('{"format": 1, "files": [{"path": "x"}]}')
+    with pytest.raises(ValueError, match="stream-read.json is not readable .*lacks its path.*delete it and"):
+        _watch(str(tmp_path / "in"), tmp_path / "out", 1.5)
+
+
 def test_streaming_cli_locally_deduplicates_a_later_copy_against_earlier_batches(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
@@ -333,6 +420,29 @@ def test_streaming_cli_locally_deduplicates_a_later_copy_against_earlier_batches
     (dup,) = [r for f in (second / "duplicates").glob("*.parquet") for r in pq.read_table(f).to_pylist()]
     (kept,) = [r for f in (first / "articles").glob("*.parquet") for r in pq.read_table(f).to_pylist()]
     assert dup["duplicate_of"] == kept["doc_id"] and dup["source"].endswith(next(SEEDS.glob("003_*")).name)
+
+
+def test_streaming_cli_restarted_reads_only_the_files_it_has_not_read(tmp_path):
+    """A stream stopped and started again on the same input and output: its second session reads only the
+    file that arrived since, deduplicated against the first session's batch; nothing is read twice."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    original, copy = next(SEEDS.glob("002_*")), next(SEEDS.glob("003_*"))
+    shutil.copy(original, src)
+    flags = ["--streaming", "--input", str(src), "--output", str(out), "--poll_seconds", "0.5",
+             "--stream_for", "1"]
+    assert main(flags) == 0
+    shutil.copy(copy, src)
+    assert main(flags) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert (report["inputs"], report["kept"], report["duplicates"], report["rejected"]) == (1, 0, 1, 0)
+    first, second = sorted(out.glob("batch-*"))
+    assert [b["output"] for b in report["batches"]] == [str(second)]
+    (dup,) = [r for f in (second / "duplicates").glob("*.parquet") for r in pq.read_table(f).to_pylist()]
+    assert dup["source"].endswith(copy.name)
+    recorded = json.loads((out / "stream-read.json").read_text())["files"]
+    assert [(Path(e["path"]).name, e["batch"]) for e in recorded] == [
+        (original.name, first.name), (copy.name, second.name)]
 
 
 def test_streaming_graph_for_a_streaming_runner_builds(tmp_path):

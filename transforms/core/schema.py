@@ -76,6 +76,9 @@ GENERATOR = "wirewash"
 # An output's report, and the name prefix of a local stream's micro-batch folders (pipeline/streaming.py).
 REPORT_JSON = "report.json"
 STREAM_BATCH = "batch-"
+# A local stream's record of the files its committed micro-batches read, and of those of the batch running.
+STREAM_RECORD = "stream-read.json"
+STREAM_READING = ".stream-reading.json"
 
 ARTICLE_SCHEMA = pa.schema(
     [
