@@ -120,8 +120,10 @@ class WirewashOptions(PipelineOptions):
                             help="Index folder of earlier runs' kept articles: deduplicate against it and add "
                             "this run's kept articles to it. Created if missing. Default: no index")
         parser.add_argument("--poll_seconds", type=float, default=stream.poll_seconds,
-                            help="With --streaming: how often the input is listed for new files. Each file is "
-                            "read once, when first seen, and without --runner OUTPUT/stream-read.json "
+                            help="With --streaming: how often the input is listed for new files. Without "
+                            "--runner a new file is read once its size and mtime are unchanged since the "
+                            "previous listing (a file still being copied in waits: stream:held_back), so one "
+                            "poll after it appears. Each file is read once, and OUTPUT/stream-read.json "
                             "remembers it across restarts: records appended to it later are not read (a "
                             "file that grew is logged and counted stream:grown_after_read); deliver new "
                             "records in new files. Default: %(default)s")
@@ -129,7 +131,9 @@ class WirewashOptions(PipelineOptions):
                             help="With --streaming: length of an output window. Default: %(default)s")
         parser.add_argument("--stream_for", type=float, default=stream.stop_after_seconds,
                             help="With --streaming: stop watching after this many seconds, then finish and "
-                            "report. "
+                            "report (without --runner: files the last listing found still changing get "
+                            "one more poll; any still changing then are logged and counted "
+                            "stream:unread_at_stop). "
                             "Default: watch until stopped")
         parser.add_argument("--cluster_rounds", "--cc_rounds", dest="cluster_rounds", type=int, default=cluster.rounds,
                             help="Rounds choosing representatives; documents undecided after them are kept "

@@ -8,7 +8,7 @@ Locally, ``--runner PrismRunner`` runs it once ``python -m pipeline.engines inst
 (tests/test_engines.py). Without a runner none of Beam's in-process Python runners can: FnApiRunner is
 batch-only and the legacy BundleBasedDirectRunner fails on every splittable source (MatchContinuously,
 PeriodicImpulse: "Transform node ... was not replaced as expected", apache/beam#26577). watch_locally
-therefore polls the input itself and runs each poll's new files as one incremental batch
+therefore polls the input itself and runs each poll's new files (once complete) as one incremental batch
 against the index: the same outcome per article (deduplicated against everything published before it), in
 micro-batches; OUTPUT/stream-read.json remembers the files read, so a restart reads none twice.
 """
@@ -82,6 +82,10 @@ def build_streaming(
 
 
 GROWN = "stream:grown_after_read"
+# A new file found changed since the previous poll (still being copied in), left for a later one; once a file.
+HELD = "stream:held_back"
+# A file found before the stream stopped that was still changing at its last poll: not read (watch_locally).
+UNREAD = "stream:unread_at_stop"
 RECORD_FORMAT = 1
 # (bytes, mtime in epoch seconds) of a listed file.
 Listing = tuple[int, float]
@@ -175,9 +179,14 @@ def watch_locally(
     inc: Inc = noop,
     committed: Callable[[str], bool] = _committed,
 ) -> list[dict]:
-    """Poll ``input_spec`` every poll_seconds; run_batch(new paths, OUTPUT/batch-<utc>) for each poll that
-    found files, run_batch returning the batch's report once its output is committed. Returns the batches'
-    reports after the first poll that starts once stop_after_seconds have passed (never, without it).
+    """Poll ``input_spec`` every poll_seconds; run_batch(paths, OUTPUT/batch-<utc>) for each poll that found
+    files ready, run_batch returning the batch's report once its output is committed. Returns the batches'
+    reports after the last poll (none without stop_after_seconds).
+
+    A file is ready once its size and mtime are those of the previous poll: one found still changing (being
+    copied in) is counted ``stream:held_back`` and waits. The poll starting once stop_after_seconds have
+    passed is the last; files it finds not yet ready get one more poll, and any still changing then are
+    logged and counted ``stream:unread_at_stop`` (a later stream on OUTPUT reads them).
 
     Each file is read once: ``OUTPUT/stream-read.json`` records the files of each committed batch
     (``read_record``), so a restarted stream skips them; ``OUTPUT/.stream-reading.json`` names the running
@@ -188,11 +197,14 @@ def watch_locally(
         FileSystems.mkdirs(output)
     record = read_record(output, committed, inc)
     seen = {e["path"]: e["bytes"] for e in record}
+    # New files found at the previous poll, and those of them found changing (counted once each).
+    waiting: dict[str, Listing] = {}
+    changing: set[str] = set()
     reports = []
     stop = None if stream.stop_after_seconds is None else clock() + stream.stop_after_seconds
+    settling = False
     while True:
         started = clock()
-        # The poll that starts after the deadline is the last: files that arrived before it are still run.
         last = stop is not None and started >= stop
         found = listed_files(patterns)
         keys = {p: record_key(p) for p in found}
@@ -202,7 +214,15 @@ def watch_locally(
                         "was appended is not read; write a new file for new records",
                         path, seen[keys[path]], found[path][0])
             seen[keys[path]] = found[path][0]
-        paths = sorted(p for p in found if keys[p] not in seen)
+        # After the last poll only the files it found are waited for: later ones arrived after the stop.
+        new = {p: at for p, at in found.items() if keys[p] not in seen and (not settling or p in waiting)}
+        paths = sorted(p for p, at in new.items() if waiting.get(p) == at)
+        for path in sorted(set(new) & set(waiting) - changing):
+            if new[path] != waiting[path]:
+                inc(HELD)
+                changing.add(path)
+        waiting = {p: at for p, at in new.items() if waiting.get(p) != at}
+        changing &= set(waiting)
         if paths:
             stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(started)) + f"{started % 1:.3f}"[1:]
             batch = f"{STREAM_BATCH}{stamp}"
@@ -214,14 +234,19 @@ def watch_locally(
             FileSystems.delete([FileSystems.join(output, STREAM_READING)])
             seen.update((e["path"], e["bytes"]) for e in read)
             print(f"wirewash: {batch}: {reports[-1]['accounting']}", flush=True)
-        if last:
+        if settling or (last and not waiting):
+            for path in sorted(waiting):
+                inc(UNREAD)
+                log.warning("%s was still changing when the stream stopped: not read; a later stream on this "
+                            "output reads it", path)
             return reports
+        settling = last
         sleep(max(0.0, stream.poll_seconds - (clock() - started)))
 
 
 def stream_report(reports: list[dict], configs: Configs, watched: dict[str, int] | None = None) -> dict:
     """The micro-batches' reports summed, each batch's accounting line kept; ``watched``: the watcher's own
-    counters (``stream:grown_after_read``, ...), added to theirs."""
+    counters (``stream:grown_after_read``, ``stream:held_back``, ...), added to theirs."""
     totals = {k: sum(r[k] for r in reports) for k in ("inputs", "kept", "duplicates", "rejected")}
     removals: dict[str, int] = {}
     counters: dict[str, int] = dict(watched or {})

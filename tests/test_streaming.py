@@ -292,7 +292,7 @@ def test_watch_locally_warns_and_counts_a_file_that_grew_after_it_was_read(tmp_p
     def sleep(seconds):
         now[0] += max(seconds, 1.0)
         polls[0] += 1
-        if polls[0] in (1, 2):
+        if polls[0] in (2, 3):  # after it was read at the second poll (the first found it new)
             with open(feed, "a") as f:
                 f.write('{"id": 2, "text": "b"}\n')
 
@@ -329,6 +329,50 @@ def _watch(input_spec, out, stop_after, at_poll=None, run_batch=None, **kwargs):
     watch_locally(input_spec, str(out), core.StreamConfig(1, 60, stop_after), run_batch or record_batch,
                   clock=lambda: now[0], sleep=sleep, inc=inc, **kwargs)
     return batches, dict(counts)
+
+
+def test_watch_locally_reads_a_new_file_once_it_is_unchanged_since_the_previous_poll(tmp_path):
+    """A file still being copied in (cp, scp: no rename) grows between polls: it waits until a poll finds it
+    as the one before did, so it is read whole; counted once however long it changes."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "small.txt").write_text("done")
+    big = tmp_path / "in" / "big.txt"
+    big.write_text("part 1\n")
+
+    def append():
+        with open(big, "a") as f:
+            f.write("more\n")
+
+    sizes = []
+
+    def run_batch(paths, _out):
+        sizes.append({p.rsplit("/", 1)[-1]: os.path.getsize(p) for p in paths})
+        return {"accounting": ""}
+
+    batches, counts = _watch(str(tmp_path / "in"), tmp_path / "out", 3.5, {1: append, 2: append}, run_batch)
+    assert sizes == [{"small.txt": 4}, {"big.txt": len("part 1\nmore\nmore\n")}]
+    assert counts == {"stream:held_back": 1}
+
+
+def test_watch_locally_gives_its_last_polls_files_one_more_and_counts_those_still_changing(tmp_path, caplog):
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+
+    def arrive():
+        (inbox / "late.txt").write_text("late")
+        (inbox / "copying.txt").write_text("part")
+
+    def after_the_last_poll():
+        (inbox / "copying.txt").write_text("part and more")
+        (inbox / "after.txt").write_text("arrived after the stream stopped")
+
+    with caplog.at_level("WARNING", logger="wirewash"):
+        batches, counts = _watch(str(inbox), tmp_path / "out", 1.5, {2: arrive, 3: after_the_last_poll})
+    assert batches == [["late.txt"]]
+    assert counts == {"stream:held_back": 1, "stream:unread_at_stop": 1}
+    assert [r.getMessage() for r in caplog.records if "still changing" in r.getMessage()] == [
+        f"{inbox / 'copying.txt'} was still changing when the stream stopped: not read; a later stream on "
+        "this output reads it"]
 
 
 def test_a_restarted_watch_skips_the_files_its_committed_batches_read(tmp_path, monkeypatch, caplog):
