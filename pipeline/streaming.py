@@ -26,6 +26,7 @@ from apache_beam.io import fileio
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 
+from wirewash.pipeline import index as index_folder
 from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.options import Configs
 from wirewash.transforms import clean, dedup, io
@@ -141,8 +142,8 @@ def _committed(batch_output: str) -> bool:
 def read_record(output: str, committed: Callable[[str], bool] = _committed, inc: Inc = noop) -> list[dict]:
     """The files OUTPUT's committed micro-batches read, each {"path", "bytes", "mtime", "batch"}; [] for an
     output no stream wrote. A batch a killed stream left running is folded in if its output was committed
-    (``committed(OUTPUT/<batch>)``: killed between its commit and the record's), else forgotten, so its
-    files are read again. UsageError for a record damaged from outside."""
+    (``committed(OUTPUT/<batch>)``: killed between its commit and the record's), else forgotten, its folder
+    removed, so its files are read again. UsageError for a record damaged from outside."""
     files = (_read_json(FileSystems.join(output, STREAM_RECORD)) or {"files": []})["files"]
     reading_path = FileSystems.join(output, STREAM_READING)
     reading = _read_json(reading_path)
@@ -155,8 +156,10 @@ def read_record(output: str, committed: Callable[[str], bool] = _committed, inc:
             _write_json(FileSystems.join(output, STREAM_RECORD), files, batch)
             inc("stream:killed_batch_recorded")
         else:
-            log.warning("%s was stopped before it committed: its %d files are read again",
-                        batch, len(reading["files"]))
+            # Only its killed run's folder, which no later batch would tidy: nothing in it was published.
+            index_folder.remove_tree(FileSystems.join(output, batch))
+            log.warning("%s was stopped before it committed: its folder is removed and its %d files are read "
+                        "again", batch, len(reading["files"]))
             inc("stream:killed_batch_reread")
     if reading is not None:
         FileSystems.delete([reading_path])

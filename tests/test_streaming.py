@@ -417,7 +417,11 @@ def test_a_batch_killed_mid_run_is_read_again_unless_its_output_was_committed(tm
     inbox.mkdir()
     (inbox / "a.txt").write_text("a")
 
+    killed_batches = []
+
     def killed(paths, batch_out):
+        os.makedirs(batch_out)
+        killed_batches.append(os.path.basename(batch_out))
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
@@ -432,6 +436,8 @@ def test_a_batch_killed_mid_run_is_read_again_unless_its_output_was_committed(tm
     recorded = json.loads((out / "stream-read.json").read_text())["files"]
     assert [e["path"] for e in recorded] == [str(inbox / "a.txt")]
     assert not (out / ".stream-reading.json").exists()
+    # The killed batch's folder stays as the output it committed, else is removed: only its dead run was there.
+    assert [p.name for p in out.glob("batch-*")] == (killed_batches if committed else [])
 
 
 def test_a_damaged_stream_record_stops_the_watch_saying_what_to_do(tmp_path):
