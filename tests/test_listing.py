@@ -274,6 +274,29 @@ def test_a_report_json_not_ours_or_without_its_tables_sets_nothing_aside(tmp_pat
     assert {x.source.rsplit("/", 1)[-1] for x in listed} >= {"report.json", "report.html", "README.md"}
 
 
+@pytest.mark.parametrize("record", ["stream-read.json", ".stream-reading.json"])
+@pytest.mark.parametrize("spelled", ["live", "live/stream-read.json", "."])
+def test_a_running_local_streams_output_is_one_rejection(tmp_path, monkeypatch, spelled, record):
+    """A stream still running, or killed, has no report.json: its record of files read (or the running
+    batch's) would have been read as a document."""
+    from wirewash.pipeline.streaming import _write_json
+
+    live = tmp_path / "live"
+    _earlier_output(live / "batch-20260101T000000.000")
+    (live / ".output.lock").write_text("")
+    _write_json(str(live / record), [dict(path="/in/a.txt", bytes=1, mtime=0.0, batch="batch-1")], "t")
+    (live / "stream-read.json").touch()  # so that the spelling naming it names a file
+    monkeypatch.chdir(tmp_path)
+    listed = [x for spec in expand_input(spelled) for x in list_local(spec)]
+    assert [(x.source.rstrip("/").rsplit("/", 1)[-1], x.problem and x.problem[0]) for x in listed] == [
+        ("live", "earlier_output")]
+    # The same names holding what wirewash did not write set nothing aside.
+    (live / record).write_text('{"files": []}')
+    (live / "stream-read.json").write_text('{"files": []}')
+    listed = list(list_local(escape(str(live)) + "/*.json"))
+    assert listed and all(x.problem is None for x in listed)
+
+
 @pytest.mark.parametrize("spelled", ["live", "live/", "live/report.json", "live/.output.lock", "."])
 def test_a_local_streams_output_is_one_rejection(tmp_path, monkeypatch, spelled):
     """F11: a stream's folder named as the input: its lock and report.json were read as documents."""

@@ -16,7 +16,9 @@ import stat
 from collections.abc import Mapping
 from typing import Iterator, NamedTuple, Sequence
 
-from wirewash.transforms.core.schema import GENERATOR, OUTPUT_LOCK, OUTPUT_NAMES, REPORT_JSON, STREAM_BATCH
+from wirewash.transforms.core.schema import (
+    GENERATOR, OUTPUT_LOCK, OUTPUT_NAMES, REPORT_JSON, STREAM_BATCH, STREAM_READING, STREAM_RECORD,
+)
 
 
 class Listed(NamedTuple):
@@ -326,7 +328,8 @@ def _wirewash_at(folder: str) -> str | None:
 def _wirewash_folder(entries: Mapping[str, os.DirEntry | _Named]) -> str | None:
     """"output" when a folder's entries are those of a wirewash output (its ``.current`` link and ``.runs``
     folder, pipeline/output.py), or a copy of one that lost them, or a local stream's output: a report.json
-    wirewash wrote (``wirewash_report``) beside a table, an index or a micro-batch folder. "index" for an
+    wirewash wrote (``wirewash_report``) beside a table, an index or a micro-batch folder, or, before the
+    stream wrote its report, its record of the files read beside a micro-batch folder. "index" for an
     index (``manifest.json`` beside ``docs/`` and ``bands/``, transforms/core/index.py), else None."""
     def is_dir(name: str) -> bool:
         entry = entries.get(name)
@@ -341,7 +344,25 @@ def _wirewash_folder(entries: Mapping[str, os.DirEntry | _Named]) -> str | None:
         or any(n.startswith(STREAM_BATCH) and is_dir(n) for n in entries)
     ) and wirewash_report(entries[REPORT_JSON].path) is not None:
         return "output"
+    # A stream running, or killed, has no report.json yet; its record of the files read is as telling.
+    records = [n for n in (STREAM_RECORD, STREAM_READING) if n in entries]
+    if records and any(n.startswith(STREAM_BATCH) and is_dir(n) for n in entries) and any(
+        _stream_record(entries[n].path) for n in records
+    ):
+        return "output"
     return "index" if "manifest.json" in entries and is_dir("docs") and is_dir("bands") else None
+
+
+def _stream_record(path: str) -> bool:
+    """Whether the file at ``path`` begins as a local stream's record of files read does: its format, then
+    its generator (pipeline/streaming.py writes them first). The record itself may be large: only its head
+    is read."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(128)
+    except OSError:
+        return False
+    return f'"generator": "{GENERATOR}"'.encode() in head
 
 
 # Far above any report.json wirewash writes (its counters and samples are bounded); a larger file is not one.
