@@ -105,6 +105,9 @@ def argv_problem(argv: list[str]) -> str | None:
     if not extra:
         return None
     first = extra[0]
+    if first == "--":
+        # A wrapper's end-of-options marker: no flag is missing, so naming runner modules would mislead.
+        return "unexpected argument '--': wirewash takes flags only, each value after its flag"
     if first.startswith("--"):
         flag = first.split("=", 1)[0]
         suggestion = _suggest(flag)

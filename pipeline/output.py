@@ -249,6 +249,10 @@ def check_inputs(entries: list[str]) -> None:
     output with empty tables."""
     if not any(entries):
         raise UsageError("--input is empty; give a file, folder or pattern")
+    if not all(entries):
+        # ``--input "$DAY1" --input "$DAY2"`` with DAY2 unset would read day 1 only and say nothing.
+        raise UsageError("--input has an empty entry (an unset variable, or a stray comma); give a file, folder "
+                         "or pattern in each --input, or leave that one out")
     for entry in entries:
         if not entry or not is_local(entry) or os.path.lexists(entry):
             continue

@@ -39,6 +39,30 @@ def test_an_empty_input_is_a_usage_error_and_keeps_the_earlier_output(workdir, c
     assert snapshot(workdir) == before
 
 
+@pytest.mark.parametrize("argv", [
+    ["--input", "feed", "--input", ""],
+    ["--input", "feed", "--input=  "],
+    ["--input", "feed,"],
+    ["--input", "feed", "--exclude", ""],
+])
+def test_an_empty_entry_beside_a_good_one_is_a_usage_error(workdir, capsys, argv):
+    """``--input "$DAY1" --input "$DAY2"`` with DAY2 unset read day 1 only, exit 0, and replaced the earlier
+    output with it: the user asked for two days and got one without a word."""
+    before = snapshot(workdir)
+    assert main([*argv, "--output", "output"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "empty" in err, err
+    assert snapshot(workdir) == before
+
+
+def test_an_end_of_options_marker_is_named_not_blamed_on_a_runner(workdir, capsys):
+    """``wirewash ... -- extra`` (a wrapper's habit) said "unknown flag -- (runner options not loaded: ... dask)",
+    sending the user to install dask."""
+    assert main(["--input", "feed", "--output", "output", "--", "extra"]) == 2
+    err = capsys.readouterr().err
+    assert "unexpected argument '--'" in err and "dask" not in err, err
+
+
 @pytest.mark.parametrize("argv, flag", [
     (["--input", "feed", "--output", ""], "--output"),
     (["--input", "feed", "--output", "new", "--index", ""], "--index"),

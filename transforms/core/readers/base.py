@@ -45,6 +45,9 @@ class ReadConfig:
         for name in ("max_doc_bytes", "max_id_bytes", "max_title_bytes", "max_url_bytes"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be positive, got {getattr(self, name)}")
+        if not all(p.strip() for p in self.exclude):
+            # An unset variable (``--exclude "$SKIP"``): an empty pattern excludes nothing, so say so.
+            raise ValueError("exclude has an empty pattern (an unset variable?); give a pattern or leave it out")
         if not self.html_timeout_s > 0:
             raise ValueError(f"html_timeout_s must be positive, got {self.html_timeout_s}")
         if self.max_inflated_bytes < self.max_doc_bytes:
