@@ -774,6 +774,8 @@ def test_a_stray_windows_1252_byte_in_utf8_is_repaired_not_mojibake():
 
 # A UTF-8 story whose own text goes beyond ASCII, for the paragraph pasted into it from another source.
 UTF8_STORY = "The vote — “a turning point”, one official said — went ahead on Sunday.\n\n"
+ROMANIAN = ("Guvernul de la București a anunțat luni că alegerile parlamentare vor avea loc în toamnă. "
+            "Potrivit sondajului, majoritatea cetățenilor susțin „schimbările”.")
 
 
 @pytest.mark.parametrize("paragraph, codec", [
@@ -784,8 +786,9 @@ UTF8_STORY = "The vote — “a turning point”, one official said — went ahe
     ("Le président a déclaré que l'économie était sur la bonne voie, malgré les grèves de l'été.", "cp1252"),
     ("Der Bundestag hat am Donnerstag über die Änderung des Wahlgesetzes abgestimmt; die Mehrheit war groß.",
      "cp1252"),
+    (ROMANIAN, "iso8859_16"),
     ("Міністр закордонних справ заявив, що переговори тривають. Ні, рішення ще немає.", "cp1251"),
-], ids=["pl-1250", "pl-8859-2", "cs-1250", "hu-8859-2", "fr-1252", "de-1252", "uk-1251"])
+], ids=["pl-1250", "pl-8859-2", "cs-1250", "hu-8859-2", "fr-1252", "de-1252", "ro-8859-16", "uk-1251"])
 def test_a_paragraph_in_a_code_page_inside_utf8_is_read_in_it_and_counted(paragraph, codec):
     """A UTF-8 story with one paragraph from a Windows-1250 source came out as "og³osi³" (each invalid byte
     read as Windows-1252), or, where that paragraph outweighed the story's own non-ASCII characters, the
@@ -822,6 +825,25 @@ def test_stray_bytes_in_utf8_are_counted():
     assert doc.text == "Le café est fermé à Genève, où l’on dîne. He said “no”."
     assert doc.repaired == ("mixed_encoding",)
     assert one_doc("plain.txt", "Le café est fermé.".encode()).repaired == ()
+
+
+def test_romanian_reads_with_the_comma_below():
+    """charset-normalizer took Romanian in ISO-8859-16 for Windows-1250, which read "București" as "Bucureşti"
+    and „” as "Ąµ"."""
+    assert decode_text(ROMANIAN.encode("iso8859_16")) == ROMANIAN
+    # ISO-8859-2 and Windows-1250 have only ş and ţ (cedilla), at the bytes of ș and ț: where nothing else
+    # tells the code pages apart, read with the comma, as the language writes them.
+    unquoted = ROMANIAN.replace("„", "").replace("”", "")
+    with_cedilla = unquoted.replace("ș", "ş").replace("ț", "ţ")
+    assert decode_text(with_cedilla.encode("iso-8859-2")) == unquoted
+    assert decode_text(with_cedilla.encode("cp1250")) == unquoted
+
+
+def test_romanian_in_windows_1250_with_its_quotes_stays_windows_1250():
+    """Windows-1250's „” (0x84, 0x94) are C1 controls in ISO-8859-16: the quotes decide, and the text keeps the
+    cedilla Windows-1250 wrote."""
+    text = ROMANIAN.replace("ș", "ş").replace("ț", "ţ")
+    assert decode_text(text.encode("cp1250")) == text
 
 
 def test_undeclared_cyrillic_is_detected():

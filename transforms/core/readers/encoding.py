@@ -49,7 +49,13 @@ _LETTERS_BY_CODE_PAGES: dict[tuple[str, ...], dict[str, str]] = {
         "Hungarian": "áéíóöőúüű",
         "Slovene": "čšž",
         "Croatian": "čćđšž",
-        "Romanian": "ăâîșțşţ",
+    },
+    # Romanian's own code page, ISO-8859-16, puts ș and ț (comma below) where ISO-8859-2 and Windows-1250,
+    # which lack them, have ş and ţ (cedilla), their stand-ins: charset-normalizer named Windows-1250, and
+    # "Bucureşti" came out with the cedilla. Only the comma's reading counts for the language, so ISO-8859-16
+    # wins where the bytes fit it; Windows-1250 where it reads „quotes” (0x84, 0x94: controls in ISO-8859-16).
+    ("iso8859_16", "iso8859_2", "cp1250"): {
+        "Romanian": "ăâîșț",
     },
     ("cp1252",): {
         "Spanish": "áéíñóúü¡¿",
@@ -180,8 +186,9 @@ def _mostly_cjk(text: str) -> bool:
 
 def _code_page_of(data: bytes, guess: str, language: str) -> str:
     """``guess``, or for a language of ``_LETTERS_BY_CODE_PAGES`` whichever of it and that language's code
-    pages reads the most of the language's letters (a neighbour's letters count neither way, any other
-    non-ASCII character against; a tie keeps ``guess``)."""
+    pages reads the fewest C1 controls and undefined bytes (never in text: a code page that puts one where
+    another reads a quote is the wrong one), then the most of the language's letters (a neighbour's letters
+    count neither way, any other non-ASCII character against); a tie keeps ``guess``."""
     for code_pages, languages in _LETTERS_BY_CODE_PAGES.items():
         if language in languages:
             break
@@ -192,9 +199,10 @@ def _code_page_of(data: bytes, guess: str, language: str) -> str:
     region = {c for word in languages.values() for c in word + word.upper()}
     sample = data[:_DETECT_SAMPLE]
 
-    def fit(encoding: str) -> int:
-        decoded = sample.decode(encoding, "replace")
-        return sum(1 if c in own else 0 if c in region else -1 for c in decoded if c > "\x7f")
+    def fit(encoding: str) -> tuple[int, int]:
+        beyond = [c for c in sample.decode(encoding, "replace") if c > "\x7f"]
+        unreadable = sum(1 for c in beyond if c <= "\x9f" or c == "\ufffd")
+        return -unreadable, sum(1 if c in own else 0 if c in region else -1 for c in beyond)
 
     return max((guess, *code_pages), key=fit)
 
