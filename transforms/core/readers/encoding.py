@@ -76,25 +76,29 @@ class Decoded(NamedTuple):
     mixed: bool = False
 
 
-def _spans(data: bytes) -> tuple[list[str], list[bytes]]:
-    """``data`` cut into its valid UTF-8 parts and the invalid byte runs between them: ``goods[i]`` comes
-    before ``bads[i]``, and ``goods`` has one more element."""
-    view = memoryview(data)
+def _spans(paragraph: bytes) -> tuple[list[str], list[bytes], int, int]:
+    """(the valid UTF-8 parts of ``paragraph``, the invalid byte runs between them, its UTF-8 characters beyond
+    ASCII, its invalid bytes); ``goods[i]`` comes before ``bads[i]``. Stops early, the parts cut short, once
+    the invalid bytes pass 64 and outnumber the UTF-8 characters: a paragraph in another charset, read whole
+    (a long one would otherwise cost an exception per invalid byte run)."""
+    view = memoryview(paragraph)
     goods: list[str] = []
     bads: list[bytes] = []
-    pos = 0
-    while True:
+    pos = utf8 = other = 0
+    while other <= 64 or other <= utf8:
         try:
             goods.append(codecs.utf_8_decode(view[pos:], "strict", True)[0])
-            return goods, bads
+            rest = True
         except UnicodeDecodeError as e:
             goods.append(codecs.utf_8_decode(view[pos : pos + e.start], "strict", True)[0])
             bads.append(bytes(view[pos + e.start : pos + e.end]))
+            other += e.end - e.start
             pos += e.end
-
-
-def _non_ascii(parts: list[str]) -> int:
-    return sum(len(part) for part in parts) - sum(len(part.encode("ascii", "ignore")) for part in parts)
+            rest = False
+        utf8 += len(goods[-1]) - len(goods[-1].encode("ascii", "ignore"))
+        if rest:
+            break
+    return goods, bads, utf8, other
 
 
 def _fallback(data: bytes) -> str:
@@ -137,8 +141,7 @@ def _utf8_mixed(data: bytes, declared: bool = False) -> Decoded | None:
     spans: dict[int, tuple[list[str], list[bytes], bool]] = {}
     valid = stray = 0
     for i in foreign:
-        goods, bads = _spans(parts[i])
-        utf8, other = _non_ascii(goods), sum(map(len, bads))
+        goods, bads, utf8, other = _spans(parts[i])
         spans[i] = goods, bads, utf8 <= other
         valid, stray = valid + utf8, stray + other
         if not (declared or clean) and stray > 64 and stray > valid:
