@@ -4,11 +4,13 @@ Order (the WHATWG encoding-sniffing order): a byte-order mark; then a charset de
 HTTP ``Content-Type``); then, for HTML, a ``<meta charset>`` or ``http-equiv`` declaration; then detection.
 Unlike a browser, a declaration of another charset over bytes that are valid UTF-8 (with non-ASCII) gives way.
 Declarations and labels are read by w3lib (Scrapy's), which maps labels as browsers do (``latin1`` means
-windows-1252). Detection: UTF-8 when the bytes are UTF-8, or mostly UTF-8 with a few stray bytes (each stray
-byte is read as Windows-1252, the usual culprit, instead of turning the whole file into Latin-1 mojibake);
-else charset-normalizer's best guess when it recognises a language, or finds a multi-byte CJK charset whose
-text is CJK; for a language it names but whose code page it often gets wrong (Polish, Czech, Spanish...), the
-code page of that language that reads the most of its letters.
+windows-1252). Detection: UTF-8 when the bytes are UTF-8, or UTF-8 with parts in a code page (a paragraph
+pasted from another source, a stray byte: ``_utf8_mixed``), those parts read in the code page detected in
+them, instead of turning them, or the whole file, into mojibake; else charset-normalizer's best guess when it
+recognises a language, or finds a multi-byte CJK charset whose text is CJK; for a language it names but whose
+code page it often gets wrong (Polish, Czech, Romanian, Spanish...), the code page of that language that
+reads no C1 control and the most of its letters. UTF-8 declared (a label or a BOM) over parts in a code page
+reads them so too. A document with such parts is noted ``mixed_encoding`` (``Decoded.mixed``).
 """
 from __future__ import annotations
 
