@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning import CleanConfig, clean
-from wirewash.transforms.core.cleaning.normalise import normalise, paragraphs, single_spaced, wrap_width
+from wirewash.transforms.core.cleaning.normalise import (
+    fullwidth_folded, normalise, paragraphs, single_spaced, wrap_width,
+)
 from wirewash.transforms.core.counters import noop
 
 # A Reuters-21578 body as distributed: wrapped near 70 columns, each paragraph's first line indented.
@@ -38,6 +40,39 @@ def test_a_bom_before_a_wire_credit_does_not_hide_it() -> None:
     out = clean("\ufeffWASHINGTON (AP) \u2014 The Senate approved a stopgap bill late Friday, averting a "
                 "shutdown.\n\nMore text follows here with enough words in it.", CleanConfig(), noop)
     assert out.publisher == "AP" and out.text.startswith("The Senate approved")
+
+
+def _fullwidth(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else "\u3000" if c == " " else c for c in text)
+
+
+FULLWIDTH_STORY = (
+    "LONDON (Reuters) - Britain's economy grew by 0.3 percent in the third quarter of 2025, official figures "
+    "showed on Friday.\n\nThe Office for National Statistics said services output rose strongly while "
+    "manufacturing stalled again in September.\n\n(Reporting by Jane Doe; Editing by John Smith)"
+)
+
+
+def test_credits_in_fullwidth_forms_are_still_credits_and_the_text_stays_as_written() -> None:
+    """A CJK site's copy of a wire story in fullwidth forms kept "ＬＯＮＤＯＮ （Ｒｅｕｔｅｒｓ） －" and its
+    "(Reporting by ...)" line: the rules are written in ASCII. They now read the paragraph folded to ASCII;
+    what is kept is cut from the paragraph as written."""
+    # Paragraphs are single-spaced: the ideographic space becomes a space, as it did before.
+    for story, kept in [
+        (_fullwidth(FULLWIDTH_STORY), _fullwidth("Britain's economy grew by 0.3 percent").replace("\u3000", " ")),
+        (FULLWIDTH_STORY.replace("(Reuters) -", _fullwidth("(Reuters) -")), "Britain's economy grew by 0.3 percent"),
+    ]:
+        out = clean(story, CleanConfig(), noop)
+        assert out.publisher == "Reuters" and [r.rule for r in out.removed] == ["reuters_credit", "reporting_credit"]
+        assert out.text.startswith(kept) and out.text.endswith(("September.", _fullwidth("September.")))
+
+
+def test_only_latin_in_fullwidth_forms_is_folded() -> None:
+    assert fullwidth_folded("（Ｒｅｕｔｅｒｓ）\u3000－ Ｉｎｆｌａｔｉｏｎ ２.５％") == "(Reuters) - Inflation 2.5%"
+    # Chinese and Japanese keep their fullwidth punctuation, which their own rules are written with.
+    assert fullwidth_folded("政府は４日、ＪＲ東日本の運賃改定を認可した。（共同）") is None
+    assert fullwidth_folded("（来源：中新社）") is None  # no fullwidth letter or digit: nothing to fold
+    assert fullwidth_folded("plain ascii") is None
 
 
 def test_reuters_body_is_unwrapped_into_its_paragraphs() -> None:

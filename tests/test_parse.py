@@ -772,6 +772,80 @@ def test_a_stray_windows_1252_byte_in_utf8_is_repaired_not_mojibake():
     assert "café" in decode_text(data, "text/html; charset=utf-8", html=True)
 
 
+# A UTF-8 story whose own text goes beyond ASCII, for the paragraph pasted into it from another source.
+UTF8_STORY = "The vote — “a turning point”, one official said — went ahead on Sunday.\n\n"
+ROMANIAN = ("Guvernul de la București a anunțat luni că alegerile parlamentare vor avea loc în toamnă. "
+            "Potrivit sondajului, majoritatea cetățenilor susțin „schimbările”.")
+
+
+@pytest.mark.parametrize("paragraph, codec", [
+    (CENTRAL_EUROPEAN["pl"], "cp1250"),
+    (CENTRAL_EUROPEAN["pl"], "iso-8859-2"),
+    (CENTRAL_EUROPEAN["cs"], "cp1250"),
+    (CENTRAL_EUROPEAN["hu"], "iso-8859-2"),
+    ("Le président a déclaré que l'économie était sur la bonne voie, malgré les grèves de l'été.", "cp1252"),
+    ("Der Bundestag hat am Donnerstag über die Änderung des Wahlgesetzes abgestimmt; die Mehrheit war groß.",
+     "cp1252"),
+    (ROMANIAN, "iso8859_16"),
+    ("Міністр закордонних справ заявив, що переговори тривають. Ні, рішення ще немає.", "cp1251"),
+], ids=["pl-1250", "pl-8859-2", "cs-1250", "hu-8859-2", "fr-1252", "de-1252", "ro-8859-16", "uk-1251"])
+def test_a_paragraph_in_a_code_page_inside_utf8_is_read_in_it_and_counted(paragraph, codec):
+    """A UTF-8 story with one paragraph from a Windows-1250 source came out as "og³osi³" (each invalid byte
+    read as Windows-1252), or, where that paragraph outweighed the story's own non-ASCII characters, the
+    whole file in the code page: "â€” â€œa turning pointâ€". (Ukrainian "Ні" is valid UTF-8 by chance: it
+    is read with its paragraph.)"""
+    text = UTF8_STORY + paragraph + "\n\n" + UTF8_STORY
+    data = UTF8_STORY.encode() + paragraph.encode(codec) + b"\n\n" + UTF8_STORY.encode()
+    assert decode_text(data) == text
+    items, counts = parse("story.txt", data)
+    assert [i.text for i in items] == [text]
+    assert counts == {"read:document": 1, "read:field:mixed_encoding": 1}
+    # In a JSON Lines record the paragraphs are escaped line breaks of one line.
+    record = json.dumps({"text": text}, ensure_ascii=False).encode()
+    line = record.replace(paragraph.encode(), paragraph.encode(codec))
+    items, counts = parse("feed.jsonl", line + b"\n" + json.dumps({"text": STORY}).encode() + b"\n")
+    assert [i.text for i in items] == [text, STORY]
+    assert counts == {"read:document": 2, "read:field:mixed_encoding": 1}
+
+
+def test_a_page_declared_utf8_reads_a_pasted_paragraph_in_its_code_page():
+    """A page that says UTF-8 (header, ``<meta>``, BOM) with a Windows-1250 paragraph had U+FFFD for each of
+    its letters."""
+    polish = CENTRAL_EUROPEAN["pl"]
+    data = UTF8_STORY.encode() + polish.encode("cp1250")
+    assert decode_text(data, "text/html; charset=utf-8") == UTF8_STORY + polish
+    assert decode_text(codecs.BOM_UTF8 + data) == UTF8_STORY + polish
+    # Declared UTF-8, a file wholly in a code page is read in it too.
+    assert decode_text(polish.encode("cp1250"), "text/html; charset=utf-8") == polish
+
+
+def test_stray_bytes_in_utf8_are_counted():
+    data = "Le café est fermé à Genève, où l’on dîne.".encode() + b" He said \x93no\x94."
+    doc = parse("stray.txt", data)[0][0]
+    assert doc.text == "Le café est fermé à Genève, où l’on dîne. He said “no”."
+    assert doc.repaired == ("mixed_encoding",)
+    assert one_doc("plain.txt", "Le café est fermé.".encode()).repaired == ()
+
+
+def test_romanian_reads_with_the_comma_below():
+    """charset-normalizer took Romanian in ISO-8859-16 for Windows-1250, which read "București" as "Bucureşti"
+    and „” as "Ąµ"."""
+    assert decode_text(ROMANIAN.encode("iso8859_16")) == ROMANIAN
+    # ISO-8859-2 and Windows-1250 have only ş and ţ (cedilla), at the bytes of ș and ț: where nothing else
+    # tells the code pages apart, read with the comma, as the language writes them.
+    unquoted = ROMANIAN.replace("„", "").replace("”", "")
+    with_cedilla = unquoted.replace("ș", "ş").replace("ț", "ţ")
+    assert decode_text(with_cedilla.encode("iso-8859-2")) == unquoted
+    assert decode_text(with_cedilla.encode("cp1250")) == unquoted
+
+
+def test_romanian_in_windows_1250_with_its_quotes_stays_windows_1250():
+    """Windows-1250's „” (0x84, 0x94) are C1 controls in ISO-8859-16: the quotes decide, and the text keeps the
+    cedilla Windows-1250 wrote."""
+    text = ROMANIAN.replace("ș", "ş").replace("ț", "ţ")
+    assert decode_text(text.encode("cp1250")) == text
+
+
 def test_undeclared_cyrillic_is_detected():
     assert decode_text(RUSSIAN.encode("cp1251")) == RUSSIAN
 

@@ -46,7 +46,7 @@ BANDS = "bands"
 DOCS = "docs"
 # Names the shingle and signature functions of transforms/core/minhash.py; change it when they change,
 # so that an index built with the old functions is refused instead of silently never matching.
-HASHING_SCHEME = "script-aware-word-ngram-bytes-fmix64-hi32/minhash-affine32"
+HASHING_SCHEME = "script-aware-word-ngram-bytes-fmix64-hi32-comma-below/minhash-affine32"
 
 
 class IndexMismatch(ValueError):

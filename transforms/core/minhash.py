@@ -23,9 +23,12 @@ from wirewash.transforms.core.verify.record import distinctive, outlet
 MAX_HASH = np.uint32((1 << 32) - 1)
 _GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
 
-# Curly quotes and dashes vary between outlets copying the same wire story; fold them before tokenising.
+# Curly quotes and dashes vary between outlets copying the same wire story; fold them before tokenising. So do
+# Romanian's ș and ț (comma below) and the ş and ţ (cedilla) that code pages and keyboards without them put in
+# their place: a copy of a story in either spelling had a Jaccard of 0.32 with the other (NFKC keeps both).
 # str.replace per pair: str.translate with a dict costs ~50 ns per character, the whole budget of a document.
-_FOLD = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"))
+_FOLD = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("–", "-"), ("—", "-"),
+         ("ş", "ș"), ("ţ", "ț"), ("Ş", "Ș"), ("Ţ", "Ț"))
 # Words are found by numpy over UTF-8 bytes: ASCII word bytes are [0-9A-Za-z_] (\w for ASCII) and every
 # byte >= 0x80 belongs to a word once the non-ASCII characters that are not \w have been made spaces.
 _WORD_BYTE = np.zeros(256, dtype=bool)
@@ -90,7 +93,8 @@ class MinhashConfig:
 
 
 def _cased(text: str) -> str:
-    """NFKC, curly quotes and dashes folded: the text ``tokens`` finds words in, before case-folding."""
+    """NFKC, curly quotes, dashes and Romanian's cedilla forms folded (``_FOLD``): the text ``tokens`` finds
+    words in, before case-folding."""
     text = unicodedata.normalize("NFKC", text)
     if not text.isascii():
         for curly, plain in _FOLD:
@@ -103,8 +107,8 @@ def _normalise(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Normalised words: NFKC, case-folded, quotes and dashes folded, punctuation dropped; each character of
-    a script written without spaces (Chinese, Japanese, Thai, ...) is a word of its own."""
+    """Normalised words: NFKC, case-folded, quotes, dashes and ş ţ folded (``_FOLD``), punctuation dropped; each
+    character of a script written without spaces (Chinese, Japanese, Thai, ...) is a word of its own."""
     return _WORD_RE.findall(_normalise(text))
 
 

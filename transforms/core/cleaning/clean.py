@@ -109,7 +109,7 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
         if value is not None:
             inc(f"clean:metadata:{name}")
     return Cleaned(
-        text="\n\n".join(line.text for line in doc.lines if line.kept),
+        text=doc.kept_text(),
         title=doc.title,
         published=doc.published,
         byline=doc.byline,

@@ -108,6 +108,22 @@ def single_spaced(text: str) -> str:
     return " ".join(text.split())
 
 
+# Fullwidth forms of ASCII (U+FF01-FF5E) and the ideographic space, as ASCII: one character for one, so an
+# offset in a folded paragraph is the same offset in the paragraph as written.
+_ASCII_OF_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def fullwidth_folded(paragraph: str) -> str | None:
+    """``paragraph`` with its fullwidth forms of ASCII as ASCII ("（Ｒｅｕｔｅｒｓ） －" -> "(Reuters) -"), the same
+    length, when it holds fullwidth Latin letters or digits and no Chinese or Japanese; None otherwise. Latin
+    text copied by a CJK site in fullwidth forms is read by the rules written for it in ASCII; Chinese and
+    Japanese paragraphs keep their fullwidth punctuation, which their own rules are written with ("（共同）")."""
+    if paragraph.isascii() or _FULLWIDTH_ALNUM.search(paragraph) is None or _CJK_RE.search(paragraph):
+        return None
+    return paragraph.translate(_ASCII_OF_FULLWIDTH)
+
+
 def normalise(text: str) -> str:
     """``text`` without format characters, in NFC. Idempotent; changes nothing in plain ASCII."""
     if text.isascii():

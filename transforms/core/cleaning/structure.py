@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.normalise import count_words, normalise, paragraphs
+from wirewash.transforms.core.cleaning.normalise import count_words, fullwidth_folded, normalise, paragraphs
 from wirewash.transforms.core.schema import Removal
 
 BULLET = re.compile(r"[•·▪►*\-–—] (?P<text>\S[^\n]*)")
@@ -32,7 +32,8 @@ class Line:
 
     idx: int
     indent: int  # headline-list teasers are indented deeper than their bullet
-    text: str
+    text: str  # what the passes read: fullwidth Latin folded to ASCII (``fullwidth_folded``)
+    written: str | None = None  # ``text`` as written where it was folded: as long, cut where ``text`` is
     offset: int = 0  # characters already stripped from the front
     kept: bool = True
     credited: bool = False  # a wire credit was stripped: this is the lead a standfirst may repeat
@@ -66,7 +67,11 @@ class Doc:
     def __init__(self, text: str, cfg: CleanConfig, title_hint: str | None) -> None:
         self.cfg = cfg
         self.title_hint = normalise(title_hint) if title_hint is not None else None
-        self.lines = [Line(p.idx, p.indent, p.text) for p in paragraphs(normalise(text))]
+        self.lines = [
+            Line(p.idx, p.indent, folded, p.text) if (folded := fullwidth_folded(p.text)) is not None
+            else Line(p.idx, p.indent, p.text)
+            for p in paragraphs(normalise(text))
+        ]
         self.removals: list[tuple[int, int, Removal]] = []
         self.version = 0  # bumped by every change, so kept() and zones are computed once per state
         self._cache: tuple[int, list[Line], tuple[int, int]] | None = None
@@ -110,24 +115,36 @@ class Doc:
 
     def cut(self, line: Line, end: int) -> None:
         # One slice per line, not one per prefix, so a line of a thousand stacked credits stays linear.
-        self.version += 1
         stripped = line.text[end:]
-        line.offset += end + len(stripped) - len(stripped.lstrip())
-        line.text = stripped.strip()
-        line.kept = bool(line.text)
-        line.reshape()
+        lead = len(stripped) - len(stripped.lstrip())
+        line.offset += end + lead
+        self._keep(line, end + lead, end + len(stripped.rstrip()))
 
     def cut_tail(self, line: Line, start: int) -> None:
-        self.version += 1
-        line.text = line.text[:start].strip()
-        line.kept = bool(line.text)
-        line.reshape()
+        kept = line.text[:start]
+        self._keep(line, len(kept) - len(kept.lstrip()), len(kept.rstrip()))
 
     def cut_between(self, line: Line, start: int, end: int) -> None:
         """Drop line.text[start:end] from inside the line; the text on both sides stays, joined."""
         self.version += 1
         line.text = line.text[:start] + line.text[end:]
+        if line.written is not None:
+            line.written = line.written[:start] + line.written[end:]
         line.reshape()
+
+    def _keep(self, line: Line, start: int, end: int) -> None:
+        """Keep only line.text[start:end] (and the same span of ``written``)."""
+        self.version += 1
+        line.text = line.text[start:end]
+        if line.written is not None:
+            line.written = line.written[start:end]
+        line.kept = bool(line.text)
+        line.reshape()
+
+    def kept_text(self) -> str:
+        """The kept paragraphs as written, a blank line between two."""
+        kept = (line for line in self.lines if line.kept)
+        return "\n\n".join(line.text if line.written is None else line.written for line in kept)
 
 
 def is_sentence(text: str) -> bool:

@@ -4,19 +4,24 @@ Order (the WHATWG encoding-sniffing order): a byte-order mark; then a charset de
 HTTP ``Content-Type``); then, for HTML, a ``<meta charset>`` or ``http-equiv`` declaration; then detection.
 Unlike a browser, a declaration of another charset over bytes that are valid UTF-8 (with non-ASCII) gives way.
 Declarations and labels are read by w3lib (Scrapy's), which maps labels as browsers do (``latin1`` means
-windows-1252). Detection: UTF-8 when the bytes are UTF-8, or mostly UTF-8 with a few stray bytes (each stray
-byte is read as Windows-1252, the usual culprit, instead of turning the whole file into Latin-1 mojibake);
-else charset-normalizer's best guess when it recognises a language, or finds a multi-byte CJK charset whose
-text is CJK; for a language it names but whose code page it often gets wrong (Polish, Czech, Spanish...), the
-code page of that language that reads the most of its letters.
+windows-1252). Detection: UTF-8 when the bytes are UTF-8, or UTF-8 with parts in a code page (a paragraph
+pasted from another source, a stray byte: ``_utf8_mixed``), those parts read in the code page detected in
+them, instead of turning them, or the whole file, into mojibake; else charset-normalizer's best guess when it
+recognises a language, or finds a multi-byte CJK charset whose text is CJK; for a language it names but whose
+code page it often gets wrong (Polish, Czech, Romanian, Spanish...), the code page of that language that
+reads no C1 control and the most of its letters. UTF-8 declared (a label or a BOM) over parts in a code page
+reads them so too. A document with such parts is noted ``mixed_encoding`` (``Decoded.mixed``).
 """
 from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, to_unicode
 
+# Where one source's paragraph ends and another's may begin: a line break, or one escaped in a JSON string.
+_BREAK_RE = re.compile(rb"(\n|\\n)")
 # Detection reads a sample: enough for charset-normalizer's statistics, bounded in time on a 5 MB file.
 _DETECT_SAMPLE = 1 << 17
 # charset-normalizer's coherence (how well the text fits a language) below which its guess is not trusted.
@@ -46,7 +51,13 @@ _LETTERS_BY_CODE_PAGES: dict[tuple[str, ...], dict[str, str]] = {
         "Hungarian": "áéíóöőúüű",
         "Slovene": "čšž",
         "Croatian": "čćđšž",
-        "Romanian": "ăâîșțşţ",
+    },
+    # Romanian's own code page, ISO-8859-16, puts ș and ț (comma below) where ISO-8859-2 and Windows-1250,
+    # which lack them, have ş and ţ (cedilla), their stand-ins: charset-normalizer named Windows-1250, and
+    # "Bucureşti" came out with the cedilla. Only the comma's reading counts for the language, so ISO-8859-16
+    # wins where the bytes fit it; Windows-1250 where it reads „quotes” (0x84, 0x94: controls in ISO-8859-16).
+    ("iso8859_16", "iso8859_2", "cp1250"): {
+        "Romanian": "ăâîșț",
     },
     ("cp1252",): {
         "Spanish": "áéíñóúü¡¿",
@@ -59,31 +70,103 @@ _LETTERS_BY_CODE_PAGES: dict[tuple[str, ...], dict[str, str]] = {
 }
 
 
-def _utf8_with_strays(data: bytes) -> str | None:
-    """``data`` as UTF-8 when it is UTF-8, or mostly UTF-8 (more valid non-ASCII characters than stray bytes),
-    each stray byte read as Windows-1252; else None."""
-    view = memoryview(data)
-    parts: list[str] = []
-    pos = stray = valid = 0
-    while True:
+class Decoded(NamedTuple):
+    """Text decoded from bytes; ``mixed``: parts of it that were not UTF-8 among UTF-8 were read in a code
+    page (``_utf8_mixed``), which readers note as the repair ``mixed_encoding``."""
+
+    text: str
+    mixed: bool = False
+
+
+def _spans(paragraph: bytes) -> tuple[list[str], list[bytes], int, int]:
+    """(the valid UTF-8 parts of ``paragraph``, the invalid byte runs between them, its UTF-8 characters beyond
+    ASCII, its invalid bytes); ``goods[i]`` comes before ``bads[i]``. Stops early, the parts cut short, once
+    the invalid bytes pass 64 and outnumber the UTF-8 characters: a paragraph in another charset, read whole
+    (a long one would otherwise cost an exception per invalid byte run)."""
+    view = memoryview(paragraph)
+    goods: list[str] = []
+    bads: list[bytes] = []
+    pos = utf8 = other = 0
+    while other <= 64 or other <= utf8:
         try:
-            text, _ = codecs.utf_8_decode(view[pos:], "strict", True)
+            goods.append(codecs.utf_8_decode(view[pos:], "strict", True)[0])
+            rest = True
         except UnicodeDecodeError as e:
-            good, _ = codecs.utf_8_decode(view[pos : pos + e.start], "strict", True)
-            bad = bytes(view[pos + e.start : pos + e.end])
-            parts += [good, bad.decode("cp1252", "replace").replace("\ufffd", "") or bad.decode("latin-1")]
-            valid += sum(1 for c in good if c > "\x7f")
-            stray += len(bad)
+            goods.append(codecs.utf_8_decode(view[pos : pos + e.start], "strict", True)[0])
+            bads.append(bytes(view[pos + e.start : pos + e.end]))
+            other += e.end - e.start
             pos += e.end
-            if stray > 64 and stray > valid:  # not mostly UTF-8: stop early on a file in another charset
-                return None
-            continue
-        parts.append(text)
-        valid += sum(1 for c in text if c > "\x7f") if stray else 0
-        break
-    if stray and stray >= valid:
+            rest = False
+        utf8 += len(goods[-1]) - len(goods[-1].encode("ascii", "ignore"))
+        if rest:
+            break
+    return goods, bads, utf8, other
+
+
+def _fallback(data: bytes) -> str:
+    """``data`` in Windows-1252, by far the most common Latin code page, else Latin-1 (which decodes any
+    byte) where it holds a byte Windows-1252 leaves undefined."""
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _utf8_mixed(data: bytes, declared: bool = False) -> Decoded | None:
+    """``data`` as UTF-8 when it is; when it is UTF-8 with parts in another code page (a paragraph pasted from
+    a Windows-1250 source, a stray Windows-1252 quote), those parts read in the code page that best reads
+    them; None when it is no UTF-8 (more bytes that are not UTF-8 than UTF-8 characters beyond ASCII, and no
+    paragraph of it both UTF-8 and beyond ASCII), unless it is ``declared`` UTF-8.
+
+    A paragraph (a line, or a line of a JSON string: an escaped line break) that is not UTF-8 is read whole in
+    the code page, so a pair of its bytes that happens to be valid UTF-8 ("ß“", Ukrainian "Ні" in
+    Windows-1251) is read as its neighbours are; one most of whose characters beyond ASCII are UTF-8 keeps
+    them, only its invalid bytes read in the code page. The code page is detected in the paragraphs that
+    are not UTF-8 (``_code_page``: the language charset-normalizer recognises in them, and that language's
+    code page), Windows-1252 (``_fallback``) when it recognises none.
+    """
+    try:
+        return Decoded(codecs.utf_8_decode(data, "strict", True)[0])
+    except UnicodeDecodeError:
+        pass
+    parts = _BREAK_RE.split(data)  # paragraphs at even indices, the breaks between them at odd ones
+    clean = False
+    foreign = []
+    for i in range(0, len(parts), 2):
+        if not parts[i].isascii():
+            try:
+                codecs.utf_8_decode(parts[i], "strict", True)
+                clean = True
+            except UnicodeDecodeError:
+                foreign.append(i)
+    # Per paragraph not UTF-8: its UTF-8 parts, its invalid byte runs, and whether it is read whole.
+    spans: dict[int, tuple[list[str], list[bytes], bool]] = {}
+    valid = stray = 0
+    for i in foreign:
+        goods, bads, utf8, other = _spans(parts[i])
+        spans[i] = goods, bads, utf8 <= other
+        valid, stray = valid + utf8, stray + other
+        if not (declared or clean) and stray > 64 and stray > valid:
+            return None  # not mostly UTF-8: stop early on a file in another charset
+    if not (declared or clean or valid > stray):
         return None
-    return "".join(parts)
+    whole = [i for i in foreign if spans[i][2]]
+    code_page = _code_page(b"\n".join(parts[i] for i in whole or foreign)[:_DETECT_SAMPLE])
+
+    def read(piece: bytes) -> str:
+        return to_unicode(piece, code_page) if code_page else _fallback(piece)
+
+    out = []
+    for i, part in enumerate(parts):
+        if i not in spans:
+            out.append(part.decode("utf-8"))
+            continue
+        goods, bads, read_whole = spans[i]
+        if read_whole:
+            out.append(read(part))
+        else:
+            out.append(goods[0] + "".join(read(bad) + good for bad, good in zip(bads, goods[1:])))
+    return Decoded("".join(out), mixed=True)
 
 
 def utf16_without_bom(sample: bytes) -> str | None:
@@ -108,8 +191,9 @@ def _mostly_cjk(text: str) -> bool:
 
 def _code_page_of(data: bytes, guess: str, language: str) -> str:
     """``guess``, or for a language of ``_LETTERS_BY_CODE_PAGES`` whichever of it and that language's code
-    pages reads the most of the language's letters (a neighbour's letters count neither way, any other
-    non-ASCII character against; a tie keeps ``guess``)."""
+    pages reads the fewest C1 controls and undefined bytes (never in text: a code page that puts one where
+    another reads a quote is the wrong one), then the most of the language's letters (a neighbour's letters
+    count neither way, any other non-ASCII character against); a tie keeps ``guess``."""
     for code_pages, languages in _LETTERS_BY_CODE_PAGES.items():
         if language in languages:
             break
@@ -120,22 +204,18 @@ def _code_page_of(data: bytes, guess: str, language: str) -> str:
     region = {c for word in languages.values() for c in word + word.upper()}
     sample = data[:_DETECT_SAMPLE]
 
-    def fit(encoding: str) -> int:
-        decoded = sample.decode(encoding, "replace")
-        return sum(1 if c in own else 0 if c in region else -1 for c in decoded if c > "\x7f")
+    def fit(encoding: str) -> tuple[int, int]:
+        beyond = [c for c in sample.decode(encoding, "replace") if c > "\x7f"]
+        unreadable = sum(1 for c in beyond if c <= "\x9f" or c == "\ufffd")
+        return -unreadable, sum(1 if c in own else 0 if c in region else -1 for c in beyond)
 
     return max((guess, *code_pages), key=fit)
 
 
-def _detect(data: bytes) -> str:
-    # Checked before UTF-8: ASCII text in UTF-16 is also valid UTF-8 (NUL is), and would decode half NULs.
-    sample = data[:4096]
-    utf16 = utf16_without_bom(sample) if b"\0" in sample else None
-    if utf16:
-        return data.decode(utf16, errors="replace")
-    text = _utf8_with_strays(data)
-    if text is not None:
-        return text
+def _code_page(data: bytes) -> str | None:
+    """The code page of ``data``, bytes that are not UTF-8: charset-normalizer's best guess when it recognises
+    a language (corrected by ``_code_page_of``), or finds a multi-byte CJK charset whose text is CJK; None
+    without such evidence (short Latin text fits several code pages equally well)."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:_DETECT_SAMPLE]).best()
@@ -143,37 +223,52 @@ def _detect(data: bytes) -> str:
         best.coherence >= _MIN_COHERENCE
         or (codecs.lookup(best.encoding).name in _CJK_CODECS and _mostly_cjk(str(best)))
     ):
-        return to_unicode(data, _code_page_of(data, best.encoding, best.language))
-    # Without evidence of a language, short Latin text fits several code pages equally well; Windows-1252
-    # is by far the most common of them, and Latin-1 (which decodes any byte) takes what it cannot.
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
+        return _code_page_of(data, best.encoding, best.language)
+    return None
 
 
-def _with_label(data: bytes, encoding: str) -> str:
+def _detect(data: bytes) -> Decoded:
+    # Checked before UTF-8: ASCII text in UTF-16 is also valid UTF-8 (NUL is), and would decode half NULs.
+    sample = data[:4096]
+    utf16 = utf16_without_bom(sample) if b"\0" in sample else None
+    if utf16:
+        return Decoded(data.decode(utf16, errors="replace"))
+    decoded = _utf8_mixed(data)
+    if decoded is not None:
+        return decoded
+    code_page = _code_page(data)
+    return Decoded(to_unicode(data, code_page) if code_page else _fallback(data))
+
+
+def _with_label(data: bytes, encoding: str) -> Decoded:
     if encoding in ("utf-8", "utf8"):
-        # A page declared UTF-8 with one stray byte keeps its other characters.
-        return _utf8_with_strays(data) or data.decode("utf-8", errors="replace")
+        # A page declared UTF-8 with a stray byte or a paragraph in a code page keeps its other characters.
+        return _utf8_mixed(data, declared=True)
     if not data.isascii() and not codecs.lookup(encoding).name.startswith(("utf-16", "utf-32")):
         # A template declaring Latin-1 over UTF-8 content (or a server's default charset header) is common;
         # text really in a single-byte or CJK charset is almost never valid UTF-8 once it has a few non-ASCII
         # characters, so valid UTF-8 wins where a browser would show "CafÃ©". (UTF-16 of Latin text is valid
         # UTF-8, NULs and all; 7-bit charsets such as ISO-2022-JP are ASCII bytes, so never get here.)
         try:
-            return codecs.utf_8_decode(data, "strict", True)[0]
+            return Decoded(codecs.utf_8_decode(data, "strict", True)[0])
         except UnicodeDecodeError:
             pass
-    return to_unicode(data, encoding)
+    return Decoded(to_unicode(data, encoding))
 
 
 def decode_text(data: bytes, content_type: str | None = None, html: bool = False) -> str:
+    """``decoded(data, content_type, html).text``."""
+    return decoded(data, content_type, html).text
+
+
+def decoded(data: bytes, content_type: str | None = None, html: bool = False) -> Decoded:
     """Text of ``data``: BOM, then ``content_type``'s charset (an HTTP header value), then for ``html`` the
     page's own declaration, then detection. Undecodable bytes become U+FFFD; never raises."""
     encoding, bom = read_bom(data)
     if encoding is not None and bom is not None:
-        return to_unicode(data[len(bom) :], encoding)
+        if encoding == "utf-8":
+            return _utf8_mixed(data[len(bom) :], declared=True)
+        return Decoded(to_unicode(data[len(bom) :], encoding))
     declared = http_content_type_encoding(content_type) if content_type else None
     if declared is None and html:
         declared = html_body_declared_encoding(data[:4096])

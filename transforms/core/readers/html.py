@@ -7,7 +7,7 @@ from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
 from wirewash.transforms.core.readers.records import published_of
-from wirewash.transforms.core.readers.text import read_document_bytes, to_text
+from wirewash.transforms.core.readers.text import encoding_repairs, read_document_bytes, to_text
 from wirewash.transforms.core.schema import GENERATOR, make_doc_id
 
 # The tag report.html carries (pipeline/report_html.py), looked for in the page's head only.
@@ -26,7 +26,7 @@ def html_doc(source: str, data: bytes, extract: Extract, content_type: str | Non
                      "a report.html wirewash wrote (<meta name=\"generator\">): not read as an article")
     html = to_text(data, content_type, html=True)
     try:
-        page = extract(html)
+        page = extract(html.text)
     except TimeoutError as e:
         raise Reject("extraction_timeout", str(e)[:300]) from None
     except Exception as e:  # noqa: BLE001 - lxml/trafilatura raise anything on hostile markup, RecursionError too
@@ -45,7 +45,7 @@ def html_doc(source: str, data: bytes, extract: Extract, content_type: str | Non
         byline=page.author,
         # A wire credit beats the site's name: one the page set as a stamp line, or one the cleaner finds.
         publisher=page.credit or page.sitename,
-        repaired=repaired,
+        repaired=(*encoding_repairs(html), *repaired),
     )
 
 

@@ -19,9 +19,9 @@ from ijson.utils import sendable_list
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
 from wirewash.transforms.core.readers.compression import CHUNK
-from wirewash.transforms.core.readers.encoding import decode_text, utf16_without_bom
+from wirewash.transforms.core.readers.encoding import decode_text, decoded, utf16_without_bom
 from wirewash.transforms.core.readers.records import Fields, fields_of, record_to_doc
-from wirewash.transforms.core.readers.text import BINARY_MAGIC, Prepended, read_upto
+from wirewash.transforms.core.readers.text import BINARY_MAGIC, Prepended, encoding_repairs, read_upto
 from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
 
 # What a line holding no record is made of.
@@ -237,13 +237,14 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
             detail = f"line longer than max_doc_bytes={cfg.max_doc_bytes}"
             yield Rejected(content_id, record_source, "too_large", detail)
             continue
+        text = decoded(line)
         try:
-            record = _loads(decode_text(line))
+            record = _loads(text.text)
         except (ValueError, RecursionError) as e:
             detail = "JSON nested too deeply" if isinstance(e, RecursionError) else str(e)[:200]
             yield Rejected(content_id, record_source, "malformed_json", detail)
             continue
-        yield record_to_doc(record, source, record_source, content_id, cfg)
+        yield record_to_doc(record, source, record_source, content_id, cfg, encoding_repairs(text))
     if not records:
         raise Reject("empty", "no JSON Lines records")
 
@@ -261,13 +262,15 @@ def _json_document(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[R
     # JSON Lines, unless the whole file is one (pretty-printed) object: one record.
     head = read_upto(stream, cfg.max_doc_bytes + 1)
     if len(head) <= cfg.max_doc_bytes:
+        text = decoded(head)
         try:
-            record = _loads(decode_text(head))
+            record = _loads(text.text)
         except (ValueError, RecursionError):
             pass  # JSON Lines ("Extra data" after the first line), or malformed lines: one rejection each
         else:
             line = head.rstrip(b"\n").rstrip(b"\r")  # the id JSON Lines would give a one-line file
-            yield record_to_doc(record, source, f"{source}#1", make_doc_id(f"{source}#1", line), cfg)
+            content_id = make_doc_id(f"{source}#1", line)
+            yield record_to_doc(record, source, f"{source}#1", content_id, cfg, encoding_repairs(text))
             return
     stream = io.BufferedReader(Prepended(head, stream), CHUNK)
     if not _first_line_is_json(head) and _starts_as_values(head):

@@ -5,7 +5,7 @@ import io
 from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
-from wirewash.transforms.core.readers.encoding import decode_text
+from wirewash.transforms.core.readers.encoding import Decoded, decoded
 from wirewash.transforms.core.readers.records import CONTROL_RE, controls_removed
 from wirewash.transforms.core.schema import make_doc_id
 
@@ -73,23 +73,31 @@ def read_document_bytes(stream: BinaryIO, cfg: ReadConfig) -> bytes:
     return data
 
 
-def to_text(data: bytes, content_type: str | None = None, html: bool = False) -> str:
+def to_text(data: bytes, content_type: str | None = None, html: bool = False) -> Decoded:
     """Decoded text with control characters removed; ``binary`` or ``empty`` when it is no text."""
     if data.startswith(BINARY_MAGIC):
         raise Reject("binary", f"binary file (starts with {data[:4]!r})")
-    text = decode_text(data, content_type, html)
+    text, mixed = decoded(data, content_type, html)
     controls = len(CONTROL_RE.findall(text[:_CONTROL_SAMPLE]))
     if controls > _MAX_CONTROL_SHARE * min(len(text), _CONTROL_SAMPLE):
         raise Reject("binary", f"{controls} control characters in the first 64 KiB: not text")
     text = controls_removed(text)
     if not text.strip():
         raise Reject("empty", "no text")
-    return text
+    return Decoded(text, mixed)
+
+
+def encoding_repairs(text: Decoded) -> tuple[str, ...]:
+    """What ``RawDoc.repaired`` notes of how ``text`` was decoded: ``mixed_encoding`` for parts of a UTF-8
+    text read in a code page (counted ``read:field:mixed_encoding``)."""
+    return ("mixed_encoding",) if text.mixed else ()
 
 
 def _read_text(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract) -> Iterator[RawDoc]:
     data = read_document_bytes(stream, cfg)
-    yield RawDoc(doc_id=make_doc_id(source, data), source=source, text=to_text(data))
+    text = to_text(data)
+    repaired = encoding_repairs(text)
+    yield RawDoc(doc_id=make_doc_id(source, data), source=source, text=text.text, repaired=repaired)
 
 
 TEXT = Reader("text", (), _read_text, whole_file=True)
