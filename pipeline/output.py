@@ -243,10 +243,10 @@ def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> Non
             raise UsageError(f"--input {entry} is inside {flag} {output}; give an {what_is} outside the input")
 
 
-def check_inputs(entries: list[str]) -> None:
+def check_inputs(entries: list[str], exclude: tuple[str, ...] = ()) -> None:
     """UsageError for a local input entry that names nothing: a missing path, or a pattern matching nothing;
-    and for an input with no entry at all (``--input "$DIR"`` with DIR unset), which would replace the earlier
-    output with empty tables."""
+    for one every file of which ``exclude`` leaves out; and for an input with no entry at all (``--input
+    "$DIR"`` with DIR unset), which would replace the earlier output with empty tables."""
     if not any(entries):
         raise UsageError("--input is empty; give a file, folder or pattern")
     if not all(entries):
@@ -254,12 +254,20 @@ def check_inputs(entries: list[str]) -> None:
         raise UsageError("--input has an empty entry (an unset variable, or a stray comma); give a file, folder "
                          "or pattern in each --input, or leave that one out")
     for entry in entries:
-        if not entry or not is_local(entry) or os.path.lexists(entry):
+        if not entry or not is_local(entry):
             continue
         # The readers' own listing: Beam's local match recurses and fails on a deep tree.
-        if re.search(r"[*?[]", entry) and not all(matches_nothing(p) for p in expand_input(entry)):
-            continue
-        raise UsageError(f"--input {entry}: no such file or folder")
+        if not os.path.lexists(entry) and not (
+            re.search(r"[*?[]", entry) and not all(matches_nothing(p) for p in expand_input(entry))
+        ):
+            raise UsageError(f"--input {entry}: no such file or folder")
+        patterns = expand_input(entry)
+        if os.path.isdir(entry) and all(map(matches_nothing, patterns)):
+            # Else the run starts, and fails in its first step with Beam's log of the listing's error.
+            raise UsageError(f"--input {entry}: the folder holds no files")
+        if exclude and all(matches_nothing(p, exclude) for p in patterns) and not all(map(matches_nothing, patterns)):
+            globs = " ".join(f"--exclude {g!r}" for g in exclude)
+            raise UsageError(f"--input {entry}: every file it names is excluded by {globs}")
 
 
 @contextlib.contextmanager

@@ -55,6 +55,21 @@ def test_an_empty_entry_beside_a_good_one_is_a_usage_error(workdir, capsys, argv
     assert snapshot(workdir) == before
 
 
+@pytest.mark.parametrize("argv, message", [
+    (["--input", "feed", "--exclude", "*"], "every file it names is excluded by --exclude '*'"),
+    (["--input", "empty"], "the folder holds no files"),
+])
+def test_an_input_that_lists_nothing_is_named_before_any_work(workdir, capsys, argv, message):
+    """An input every file of which --exclude left out, or an empty folder, started the run and failed in its
+    first step: exit 1 and a page of Beam's log ending in "no input matches"."""
+    (workdir / "empty").mkdir()
+    before = snapshot(workdir)
+    assert main([*argv, "--output", "output"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err, err
+    assert snapshot(workdir) == before
+
+
 def test_an_end_of_options_marker_is_named_not_blamed_on_a_runner(workdir, capsys):
     """``wirewash ... -- extra`` (a wrapper's habit) said "unknown flag -- (runner options not loaded: ... dask)",
     sending the user to install dask."""

@@ -9,6 +9,7 @@ import pytest
 
 from wirewash.transforms.core.readers import listing
 from wirewash.transforms.core.readers.listing import canonical, escape, expand_input, list_local, source_name
+from wirewash.transforms.core.counters import dict_counter
 
 
 def names(pattern: str, root, exclude=()) -> list[str]:
@@ -311,3 +312,21 @@ def test_a_local_streams_output_is_one_rejection(tmp_path, monkeypatch, spelled)
     listed = [x for spec in expand_input(spelled) for x in list_local(spec)]
     assert [(x.source.rstrip("/").rsplit("/", 1)[-1], x.problem and x.problem[0]) for x in listed] == [
         ("live", "earlier_output")]
+
+
+def test_exclude_never_matches_the_folders_above_the_input(tmp_path, monkeypatch):
+    """``--exclude '*old*'`` (skip ``old/`` backups) with the data in ``gold-standard/`` left out every file, but
+    only when the input was named by a relative path; the run then died in its first step."""
+    root = tmp_path / "gold-standard"
+    (root / "old").mkdir(parents=True)
+    (root / "a.txt").write_text("a")
+    (root / "old" / "b.txt").write_text("b")
+    (root / "LICENSE").write_text("c")
+    monkeypatch.chdir(tmp_path)
+    counts, inc = dict_counter()
+    for pattern in ("gold-standard/**", f"{root}/**"):
+        listed = [os.path.relpath(i.location.decode(), root) for i in list_local(pattern, ("*old*", "*/LICENSE"), inc)]
+        assert listed == ["a.txt"]
+    # An "old" folder is one exclusion (not entered), LICENSE another, per listing.
+    assert counts == {"read:excluded": 4}
+    assert [os.path.basename(i.source) for i in list_local(f"{root}/**", (f"{root}/old*",))] == ["LICENSE", "a.txt"]

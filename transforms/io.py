@@ -27,7 +27,7 @@ REJECTED = "rejected"
 DOCS = "docs"
 
 
-class ListInputsFn(beam.DoFn):
+class ListInputsFn(CountingDoFn):
     """A pattern -> (file identity, Listed) per input it matches (``listing.file_identity``).
 
     Local patterns are listed by ``listing.list_local``, remote ones by Beam's file systems. A pattern that
@@ -46,7 +46,7 @@ class ListInputsFn(beam.DoFn):
                     listed = Listed(source_name(m.path), m.path.encode("utf-8"))
                     yield file_identity(listed), listed
         else:
-            for listed in list_local(pattern, self._exclude):
+            for listed in list_local(pattern, self._exclude, self.inc):
                 found = True
                 yield file_identity(listed), listed
         if not found:

@@ -16,6 +16,7 @@ import stat
 from collections.abc import Mapping
 from typing import Iterator, NamedTuple, Sequence
 
+from wirewash.transforms.core.counters import Inc, noop
 from wirewash.transforms.core.schema import (
     GENERATOR, OUTPUT_LOCK, OUTPUT_NAMES, REPORT_JSON, STREAM_BATCH, STREAM_READING, STREAM_RECORD,
 )
@@ -152,10 +153,25 @@ def _tokens(pattern: str) -> list[tuple[bool, str]]:
     return out
 
 
-def _excluded(path: str, exclude: tuple[str, ...]) -> bool:
+def _excluded(path: str, below_root: str, exclude: tuple[str, ...]) -> bool:
+    """Whether an ``--exclude`` glob matches the entry's name or its path below the input's root (``*``
+    crosses "/"); a glob starting with "/" is matched against the absolute path. Never the folders above the input: ``*old*``
+    meant for ``old/`` backups would otherwise exclude a whole input kept in ``gold-standard/``, and only
+    when it was named by a relative path."""
     name = os.path.basename(path)
-    return any(fnmatch.fnmatchcase(name, g) or fnmatch.fnmatchcase(path, g) for g in exclude)
+    absolute = None
+    for g in exclude:
+        if g.startswith("/"):
+            absolute = absolute or os.path.abspath(path)
+            if fnmatch.fnmatchcase(absolute, g):
+                return True
+        # Also "/" + that path: ``*/LICENSE`` leaves out the root's own LICENSE too.
+        elif any(fnmatch.fnmatchcase(p, g) for p in (name, below_root, "/" + below_root)):
+            return True
+    return False
 
+
+EXCLUDED = "read:excluded"
 
 # Version-control folders a checkout holds: their hooks, config and objects are no articles.
 _VERSION_CONTROL = frozenset({".git", ".hg", ".svn", ".bzr", "CVS", "_darcs"})
@@ -165,18 +181,20 @@ _SET_ASIDE = {
 }
 
 
-def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
+def list_local(pattern: str, exclude: tuple[str, ...] = (), inc: Inc = noop) -> Iterator[Listed]:
     """Every non-directory entry matching a local ``pattern`` (``*``, ``?``, ``[...]`` within a name, ``**``
     across directories), in path order; an unlistable directory below the root is one ``unreadable`` item, a
-    symlink to a directory one ``not_regular_file`` item. Raises FileNotFoundError when the pattern's fixed
-    part does not exist."""
+    symlink to a directory one ``not_regular_file`` item. Each file or folder an ``exclude`` glob leaves out
+    counts ``read:excluded``. Raises FileNotFoundError when the pattern's fixed part does not exist."""
     tokens = _tokens(pattern)
     first_wild = next((i for i, (lit, _) in enumerate(tokens) if not lit), len(tokens))
     prefix = "".join(t for _, t in tokens[:first_wild])
     if first_wild == len(tokens):  # no wildcard: one path
         if not os.path.lexists(prefix):
             raise FileNotFoundError(f"no such input: {prefix}")
-        if not _excluded(prefix, exclude):
+        if _excluded(prefix, os.path.basename(prefix), exclude):
+            inc(EXCLUDED)
+        else:
             around = _output_around(os.path.dirname(os.path.realpath(prefix)))
             if around:
                 yield _set_aside(around, "earlier_output", 1)
@@ -217,7 +235,8 @@ def list_local(pattern: str, exclude: tuple[str, ...] = ()) -> Iterator[Listed]:
         for entry in entries:
             path = os.path.join(directory, entry.name) if directory != "." or root else entry.name
             rel = relative + entry.name
-            if _excluded(path, exclude):
+            if _excluded(path, rel, exclude):
+                inc(EXCLUDED)
                 continue
             try:
                 is_dir = entry.is_dir(follow_symlinks=False)
