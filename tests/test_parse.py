@@ -7,11 +7,12 @@ import gzip
 import json
 import os
 import random
+import zipfile
 
 import pytest
 
 from wirewash.transforms.core.counters import dict_counter
-from wirewash.transforms.core.parse import RawDoc, ReadConfig, decode_text, parse_date, parse_file
+from wirewash.transforms.core.parse import RawDoc, ReadConfig, decode_text, parse_date, parse_file, parse_stream
 from wirewash.transforms.core.readers.base import Reject
 from wirewash.transforms.core.readers.compression import gunzip_bounded
 from wirewash.transforms.core.readers.records import id_doc_id, parse_time
@@ -452,6 +453,22 @@ def test_a_story_that_starts_with_a_json_object_is_one_text_noted(text):
     items, counts = parse("story.txt", text.encode())
     assert counts == {"read:document": 1, "read:field:text_starting_as_json": 1}
     assert items[0].text == text
+
+
+def test_a_long_json_first_line_is_judged_alike_from_a_file_a_zip_and_memory(tmp_path):
+    """The JSON sniff took a peek of one buffer (4 KiB of an open file, 512 bytes of a zip member) for the
+    whole file: a story opening with a 6 KB JSON object was records from disk, text from memory."""
+    text = json.dumps({"payload": "x" * 6000}) + " was the payload.\n" + STORY
+    (tmp_path / "story.txt").write_text(text)
+    with zipfile.ZipFile(tmp_path / "a.zip", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("story.txt", text)
+    for name in ("story.txt", "a.zip"):
+        counts, inc = dict_counter()
+        with open(tmp_path / name, "rb") as f:
+            items = list(parse_stream(name, f, ReadConfig(), inc))
+        assert dict(counts) == {"read:document": 1, "read:field:text_starting_as_json": 1}, name
+        assert items[0].text == text
+    assert parse("story.txt", text.encode())[1] == dict(counts)
 
 
 def test_json_lines_with_a_broken_line_under_any_name_are_records():

@@ -136,6 +136,12 @@ def _checked_utf8(stream: BinaryIO) -> BinaryIO:
     return stream
 
 
+def starts_as_json(head: bytes) -> bool:
+    """Whether ``head`` starts with ``{`` or ``[`` (after a BOM, UTF-16/32 zero bytes, blanks): what
+    ``sniff_json`` must look at further."""
+    return head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith((b"{", b"["))
+
+
 def sniff_json(head: bytes, whole: bool) -> Literal["records", "text", "text_starting_as_json"]:
     """What a file no suffix claimed is, by its first bytes (decoded as the JSON readers decode: a UTF-8 BOM
     dropped, UTF-16/32 re-encoded, a code page detected): ``records`` when it starts with a JSON object, or
@@ -146,7 +152,7 @@ def sniff_json(head: bytes, whole: bool) -> Literal["records", "text", "text_sta
     own (the reader rejects the broken one alone); ``whole``: ``head`` is the whole file, its last line not
     cut. ``text_starting_as_json``: a complete JSON object followed by what is no JSON (a story quoting a
     payload on its first line); ``text`` otherwise ("[Reuters] ...", "{Editor's note}", a list of words)."""
-    if not head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith((b"{", b"[")):
+    if not starts_as_json(head):
         return "text"  # cheap: most text files are never decoded here
     # Decoded as the JSON readers decode each line: a code page's "é" is invalid UTF-8 to the parser.
     data = decode_text(_as_utf8(io.BytesIO(head)).read()).encode("utf-8", "surrogatepass")

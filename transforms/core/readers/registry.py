@@ -31,7 +31,7 @@ from wirewash.transforms.core.readers.base import (
 )
 from wirewash.transforms.core.readers.compression import LAYERS, MAGIC
 from wirewash.transforms.core.readers.html import HTML
-from wirewash.transforms.core.readers.jsonl import JSON, JSONL, sniff_json
+from wirewash.transforms.core.readers.jsonl import JSON, JSONL, sniff_json, starts_as_json
 from wirewash.transforms.core.readers.listing import source_name
 from wirewash.transforms.core.readers.markup import plain_record_text
 from wirewash.transforms.core.readers.parquet import PARQUET
@@ -139,9 +139,10 @@ def _items(
     if reader is TEXT:
         reader = _sniffed(head)
     sniffed_json = "text"
-    if reader is TEXT:
+    if reader is TEXT and starts_as_json(head):  # the larger window only for a text that may be JSON
         window = min(_JSON_SNIFF, cfg.max_doc_bytes + 1)
-        json_head, stream = head_of(stream, window)
+        # Exact: a 6 KB JSON first line peeked as its first 4 KiB passed for a whole file of records.
+        json_head, stream = head_of(stream, window, exact=True)
         sniffed_json = sniff_json(json_head, whole=len(json_head) < window)
         if sniffed_json == "records":  # JSON Lines saved as .txt or without a name
             reader = JSON
