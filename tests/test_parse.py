@@ -7,6 +7,7 @@ import gzip
 import json
 import os
 import random
+import re
 import zipfile
 
 import pytest
@@ -469,6 +470,29 @@ def test_a_long_json_first_line_is_judged_alike_from_a_file_a_zip_and_memory(tmp
         assert dict(counts) == {"read:document": 1, "read:field:text_starting_as_json": 1}, name
         assert items[0].text == text
     assert parse("story.txt", text.encode())[1] == dict(counts)
+
+
+@pytest.mark.parametrize("name", ["story.jsonl", "story.json", "story.jsonl.gz"])
+def test_a_json_first_line_then_prose_is_one_rejection_saying_it_is_no_json_lines(name):
+    """Each prose line was its own malformed_json: 3,000 rejections for one story file."""
+    data = (json.dumps({"id": 1, "text": STORY}) + "\n\n" + "A line of the story in prose.\n" * 3000).encode()
+    items, counts = parse(name, gzip.compress(data) if name.endswith(".gz") else data)
+    assert counts == {"read:rejected:malformed_json": 1}
+    counted = re.fullmatch(
+        r"not JSON Lines: (\d+) of its first (\d+) lines are no JSON \(line 3: 'A line of the story in prose\.'\); "
+        r"a text file under a \.txt name is read as one article",
+        items[0].detail,
+    )
+    assert counted and int(counted[2]) == int(counted[1]) + 1 > 100, items[0].detail
+    assert parse("story.txt", data)[1] == {"read:document": 1, "read:field:text_starting_as_json": 1}
+
+
+def test_json_lines_with_bad_lines_keep_one_rejection_each():
+    """A broken record starts as one does; a stray prose line among records is a line's rejection too."""
+    good = [json.dumps({"id": f"k{n}", "text": STORY}) for n in range(3)]
+    lines = [good[0], '{"id": "cut", "text": "half a rec', "a stray line", good[1], '["not", "a record"]', good[2]]
+    items, counts = parse("feed.jsonl", "\n".join(lines).encode())
+    assert counts == {"read:document": 3, "read:rejected:malformed_json": 2, "read:rejected:no_text_field": 1}
 
 
 def test_json_lines_with_a_broken_line_under_any_name_are_records():

@@ -234,6 +234,8 @@ def _read_jsonl(
 
 
 def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
+    # What one buffer holds, never more: a read past it could meet a cut or a bomb before the records are kept.
+    _check_json_lines(stream.peek(CHUNK)[:CHUNK])
     records = 0
     for record_source, line, content_id in _bounded_lines(stream, source, cfg.max_doc_bytes):
         if line is not None and not line.strip(_BLANK):  # NUL padding too (preallocated, then cut short)
@@ -252,6 +254,23 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
         yield record_to_doc(record, source, record_source, content_id, cfg)
     if not records:
         raise Reject("empty", "no JSON Lines records")
+
+
+def _check_json_lines(head: bytes) -> None:
+    """``malformed_json`` for the whole file when most lines of ``head`` (what one buffer holds: 4 KiB to 64
+    KiB) do not even start as JSON does, with ``{`` or ``[``: prose after a JSON first line, not JSON Lines,
+    was one ``malformed_json`` per line (3,000 rows for a 3,000-line story). A broken record still starts
+    with ``{``: a real JSON Lines file with bad lines keeps its per-line rejections."""
+    lines = head.split(b"\n")[:-1]  # the last one may be cut at the buffer's end
+    numbered = [(n, line.lstrip(_BLANK)) for n, line in enumerate(lines, 1) if line.strip(_BLANK)]
+    prose = [(n, line) for n, line in numbered if not line.startswith((b"{", b"["))]
+    if 2 * len(prose) > len(numbered):
+        n, line = prose[0]
+        raise Reject(
+            "malformed_json",
+            f"not JSON Lines: {len(prose)} of its first {len(numbered)} lines are no JSON (line {n}: "
+            f"{line[:40].decode('utf-8', 'replace')!r}); a text file under a .txt name is read as one article",
+        )
 
 
 def _read_json(
