@@ -874,11 +874,13 @@ def test_a_record_without_the_text_field_names_a_bounded_list_of_its_fields():
 
 
 def test_ids_of_every_kind():
-    records = [{"id": 7}, {"id": 7.0}, {"id": None}, {"id": ""}, {"id": " x "}, {}]
+    records = [{"id": 7}, {"id": 7.0}, {"id": None}, {"id": ""}, {"id": " x "}, {}, {"id": "7"}, {"id": "07"}]
     data = "\n".join(json.dumps({**r, "text": f"Story {i}."}) for i, r in enumerate(records)).encode()
     items, _ = parse("f.jsonl", data)
-    assert [i.input_id for i in items] == ["7", "7", None, None, " x ", None]
-    assert items[0].doc_id == items[1].doc_id == id_doc_id("f.jsonl", "7")  # one id, one doc_id
+    assert [i.input_id for i in items] == ["7", "7", None, None, " x ", None, "7", "07"]
+    # Ids are strings, a number its decimal text: 7, 7.0 and "7" are one id, one doc_id (the dedup stage
+    # places one and rejects the others as duplicate_id, naming both records); "07" is another.
+    assert items[0].doc_id == items[1].doc_id == items[6].doc_id == id_doc_id("f.jsonl", "7") != items[7].doc_id
     assert all(i.doc_id != "None" and len(i.doc_id) == 16 for i in items)
     assert items[2].doc_id == make_doc_id("f.jsonl#3", json.dumps({"id": None, "text": "Story 2."}).encode())
 
