@@ -676,7 +676,7 @@ def test_doc_id_is_stable_and_depends_on_source_and_bytes():
         ("2023-03-19T08:15:00+06:00", datetime.date(2023, 3, 19)),
         ("  2022-11-21 10:00", datetime.date(2022, 11, 21)),
         ("2023-02-30", None),
-        ("19 March 2023", None),
+        ("19 March 2023", datetime.date(2023, 3, 19)),
         ("", None),
         (None, None),
         (20230319, None),
