@@ -49,7 +49,8 @@ def main() -> None:
             items = read_all(paths, ReadConfig())
             seconds.append(time.process_time() - before)
     seconds.sort()
-    print(f"{len(paths)} files, {items} items: CPU best {seconds[0]:.3f} s, median {seconds[len(seconds) // 2]:.3f} s")
+    median = seconds[len(seconds) // 2]
+    print(f"{len(paths)} files, {items} items: CPU best {seconds[0]:.3f} s, median {median:.3f} s")
 
 
 if __name__ == "__main__":

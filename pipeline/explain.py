@@ -126,8 +126,9 @@ def html_in_text(output: str) -> int | None:
 _RECORD = re.compile(r"#\d+$")
 _EXTRACTION = (
     "main text extracted by trafilatura (precision first, tables kept, comments left out) after wirewash "
-    "dropped scripts and pruned furniture boxes (share rows, related and teaser links) and agency stamp lines; "
-    "title, date and author from the page's metadata. What extraction left out is not recorded per article"
+    "dropped scripts and pruned furniture boxes (share rows, related and teaser links) and agency stamp "
+    "lines; title, date and author from the page's metadata. What extraction left out is not recorded per "
+    "article"
 )
 
 
@@ -142,8 +143,8 @@ def read_step(source: str, html_records: int | None) -> str | None:
     if reader is WARC:
         return f"the HTML of a WARC response: {_EXTRACTION}"
     if reader.records and html_records:
-        return (f"a record's text field; {html_records:,} record texts of this run were HTML and had their main "
-                "text extracted as a page's (not recorded per article: look at the record)")
+        return (f"a record's text field; {html_records:,} record texts of this run were HTML and had their "
+                "main text extracted as a page's (not recorded per article: look at the record)")
     return None
 
 

@@ -234,7 +234,8 @@ def _read_jsonl(
 
 
 def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
-    # What one buffer holds, never more: a read past it could meet a cut or a bomb before the records are kept.
+    # What one buffer holds, never more: a read past it could meet a cut or a bomb before the records are
+    # kept.
     _check_json_lines(stream.peek(CHUNK)[:CHUNK])
     records = 0
     for record_source, line, content_id in _bounded_lines(stream, source, cfg.max_doc_bytes):
@@ -269,7 +270,8 @@ def _check_json_lines(head: bytes) -> None:
         raise Reject(
             "malformed_json",
             f"not JSON Lines: {len(prose)} of its first {len(numbered)} lines are no JSON (line {n}: "
-            f"{line[:40].decode('utf-8', 'replace')!r}); a text file under a .txt name is read as one article",
+            f"{line[:40].decode('utf-8', 'replace')!r}); a text file under a .txt name is read as one "
+            "article",
         )
 
 

@@ -65,8 +65,9 @@ _EPOCH_MILLISECONDS = (1e11, 1e13)
 
 def parse_date(value: object) -> datetime.date | None:
     """An ISO date or datetime string, an RFC 2822 one (RSS ``pubDate``: "Mon, 04 Mar 2024 10:00:00 GMT"), a
-    date with its month named ("2 December 2026", "Dec. 2, 2026"), a date or a datetime -> date (the local date where a time zone is given); None for anything else, an
-    impossible date ("2024-02-30") or a year outside 1800-2199 (placeholders such as "9999-12-31")."""
+    date with its month named ("2 December 2026", "Dec. 2, 2026"), a date or a datetime -> date (the local
+    date where a time zone is given); None for anything else, an impossible date ("2024-02-30") or a year
+    outside 1800-2199 (placeholders such as "9999-12-31")."""
     if isinstance(value, datetime.datetime):
         value = value.date()
     if isinstance(value, datetime.date):
@@ -131,8 +132,9 @@ def from_epoch(value: object) -> datetime.datetime | None:
 
 def published_of(value: object) -> tuple[datetime.date | None, datetime.datetime | None, tuple[str, ...]]:
     """A ``date`` field -> (published, published_at, repaired): ``parse_date`` and ``parse_time`` of it, a
-    Unix time (``from_epoch``; a number, or a string of its digits) read as the UTC moment it names; ``("published_unparsed",)`` when a value
-    was given (not null, not blank) but no date could be read from it, so the null is counted, not silent."""
+    Unix time (``from_epoch``; a number, or a string of its digits) read as the UTC moment it names;
+    ``("published_unparsed",)`` when a value was given (not null, not blank) but no date could be read from
+    it, so the null is counted, not silent."""
     moment = from_epoch(int(value) if isinstance(value, str) and _DIGITS_RE.fullmatch(value) else value)
     if moment is not None:
         value = moment

@@ -226,7 +226,9 @@ def _members(
 # tables with wirewash's columns, by content.
 # ``.current/`` is the link to the last run, a folder in a copy that followed links (cp -rL, zip).
 _RUN_PATH = re.compile(r"(?:(.*)/)?(?:\.runs/\d{8}T\d{6}Z[0-9a-f]{8}|\.current)/.*", re.DOTALL)
-_TABLE_PART = re.compile(rf"(?:(.*)/)?(?:{'|'.join(OUTPUT_NAMES)})/part-\d{{5}}-of-\d{{5}}\.parquet", re.DOTALL)
+_TABLE_PART = re.compile(
+    rf"(?:(.*)/)?(?:{'|'.join(OUTPUT_NAMES)})/part-\d{{5}}-of-\d{{5}}\.parquet", re.DOTALL
+)
 _REPORT_HTML = "report.html"
 _OUR_COLUMNS = (ARTICLE_SCHEMA.names, REJECTED_SCHEMA.names)
 
