@@ -229,17 +229,30 @@ def test_an_earlier_output_in_an_archive_is_one_rejection_and_its_other_members_
     items, counts = parse(name, pack(files))
     assert [(i.source, outcome(i)) for i in items] == [(name + s, kind) for s, kind in EXPECTED[:4]] + [
         (f"{name}!{folder}", "earlier_output")]
-    assert items[-1].detail.startswith(f"an earlier wirewash output in the archive ({members} members): not read")
+    assert items[-1].detail.startswith(f"an earlier wirewash output or index in the archive ({members} members): ")
+
+
+def test_an_earlier_index_in_an_archive_is_one_rejection():
+    manifest = json.dumps({"format": 1, "partitions": 256, "minhash": {}, "runs": []}).encode()
+    files = [("idx/manifest.json", manifest),
+             ("idx/docs/part=0a/20260101T000000Z0123abcd.parquet", b"PAR1"),
+             ("idx/bands/part=ff/20260101T000000Z0123abcd.parquet", b"PAR1")] + FILES[:1]
+    items, counts = parse("idx.zip", zip_of(files))
+    assert [(i.source, outcome(i)) for i in items] == [
+        (f"idx.zip{s}", kind) for s, kind in EXPECTED[:3]] + [("idx.zip!idx/", "earlier_output")]
+    assert "(3 members)" in items[-1].detail
 
 
 def test_an_archive_member_only_named_like_an_output_is_read():
     other_part = io.BytesIO()
     pq.write_table(pa.table({"text": [STORY]}), other_part)
     files = [("articles/part-00000-of-00001.parquet", other_part.getvalue()),
-             ("report.json", json.dumps({"text": STORY, "generator": "other"}).encode())]
+             ("report.json", json.dumps({"text": STORY, "generator": "other"}).encode()),
+             ("manifest.json", json.dumps({"text": STORY, "runs": []}).encode())]
     items, counts = parse("a.tar", tar_of(files))
     assert [(i.source, outcome(i)) for i in items] == [
-        ("a.tar!articles/part-00000-of-00001.parquet#1", "RawDoc"), ("a.tar!report.json#1", "RawDoc")]
+        ("a.tar!articles/part-00000-of-00001.parquet#1", "RawDoc"), ("a.tar!report.json#1", "RawDoc"),
+        ("a.tar!manifest.json#1", "RawDoc")]
 
 
 def test_an_earlier_output_before_damage_is_still_its_rejection():

@@ -214,18 +214,25 @@ def _members(
         yield reject_file(
             member_source(source, folder or ".") + "/",
             "earlier_output",
-            f"an earlier wirewash output in the archive ({matched} members): not read as articles; "
+            f"an earlier wirewash output or index in the archive ({matched} members): not read as articles; "
             "unpack it and name one of its tables in --input to read it (OUTPUT/articles)",
         )
     if end is not None:
         raise end
 
 
-# What marks a member of an archive as part of a wirewash output (a tar or zip of an output folder, or of a
-# copy of one that lost its links): a run folder or the lock, by path; a report, or a part of one of its
-# tables with wirewash's columns, by content.
+# What marks a member of an archive as part of a wirewash output or index (a tar or zip of its folder, or of
+# a copy of one that lost its links): a run folder, an index partition's file named by its run, the output's
+# lock, by path; a report, an index's manifest, or a part of an output table with wirewash's columns, by
+# content.
+_RUN_ID = r"\d{8}T\d{6}Z[0-9a-f]{8}"
 # ``.current/`` is the link to the last run, a folder in a copy that followed links (cp -rL, zip).
-_RUN_PATH = re.compile(r"(?:(.*)/)?(?:\.runs/\d{8}T\d{6}Z[0-9a-f]{8}|\.current)/.*", re.DOTALL)
+_RUN_PATH = re.compile(
+    rf"(?:(.*)/)?(?:\.runs/{_RUN_ID}/.*|\.current/.*|(?:bands|docs)/part=[0-9a-f]{{2}}/{_RUN_ID}\.parquet)",
+    re.DOTALL,
+)
+_MANIFEST = "manifest.json"
+_MANIFEST_KEYS = {"format", "partitions", "minhash", "runs"}
 _TABLE_PART = re.compile(
     rf"(?:(.*)/)?(?:{'|'.join(OUTPUT_NAMES)})/part-\d{{5}}-of-\d{{5}}\.parquet", re.DOTALL
 )
@@ -244,7 +251,7 @@ def _output_folder_of(name: str, stream: BinaryIO, cfg: ReadConfig) -> tuple[str
     if base == OUTPUT_LOCK:
         return folder, stream
     part = _TABLE_PART.fullmatch(name)
-    if not part and base not in (REPORT_JSON, _REPORT_HTML):
+    if not part and base not in (REPORT_JSON, _REPORT_HTML, _MANIFEST):
         return None, stream
     data = read_upto(stream, cfg.max_inflated_bytes + 1)
     if len(data) > cfg.max_inflated_bytes:  # not judged: read, and refused, as any member that size
@@ -252,7 +259,10 @@ def _output_folder_of(name: str, stream: BinaryIO, cfg: ReadConfig) -> tuple[str
     if part:
         ours = _parquet_columns(data) in _OUR_COLUMNS
     elif base == REPORT_JSON:
-        ours = _json_report(data) is not None
+        ours = ours_report(_json(data)) is not None
+    elif base == _MANIFEST:
+        manifest = _json(data)
+        ours = isinstance(manifest, dict) and _MANIFEST_KEYS <= manifest.keys()
     else:
         ours = ours_report_html(data)
     if not ours:
@@ -267,9 +277,9 @@ def _parquet_columns(data: bytes) -> list[str] | None:
         return None
 
 
-def _json_report(data: bytes) -> dict | None:
+def _json(data: bytes) -> object:
     try:
-        return ours_report(json.loads(data))
+        return json.loads(data)
     except (ValueError, RecursionError):
         return None
 
