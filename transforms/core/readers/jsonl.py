@@ -269,9 +269,9 @@ def _check_json_lines(head: bytes) -> None:
         n, line = prose[0]
         raise Reject(
             "malformed_json",
-            f"not JSON Lines: {len(prose)} of its first {len(numbered)} lines are no JSON (line {n}: "
-            f"{line[:40].decode('utf-8', 'replace')!r}); a text file under a .txt name is read as one "
-            "article",
+            f"not JSON Lines: {len(prose)} of its first {len(numbered)} lines do not start with {{ or [ "
+            f"(line {n}: {line[:40].decode('utf-8', 'replace')!r}); a text file under a .txt name is read as "
+            "one article",
         )
 
 
