@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import posixpath
+import re
 import sys
 
 import pyarrow.compute as pc
@@ -21,6 +23,9 @@ from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.article import count_words
 from wirewash.transforms.core.clusters import DedupConfig, Rank, rank, text_digest
 from wirewash.transforms.core.minhash import sign
+from wirewash.transforms.core.readers.html import HTML
+from wirewash.transforms.core.readers.registry import resolve
+from wirewash.transforms.core.readers.warc import WARC
 from wirewash.transforms.core.verify import REASONS, VerifyConfig, verify
 
 ARTICLE_COLUMNS = [
@@ -69,6 +74,7 @@ def explain(doc_id: str, output: str) -> dict:
         "refused_pairs": refused_pairs(output),
         "rank_figures": [_figures(row) for row in ranked],
         "verdicts": _verdicts(articles, duplicates, doc_id, [d["duplicate_of"] for d in dropped]),
+        "html_in_text": html_in_text(output),
         "kept": kept,
         "duplicates": dropped,
         "rejected": rejected,
@@ -106,6 +112,40 @@ def refused_pairs(output: str) -> dict[str, int] | None:
         return None
     prefix = "dedup:rejected_by:"
     return {name[len(prefix):]: n for name, n in sorted(counters.items()) if name.startswith(prefix) and n}
+
+
+def html_in_text(output: str) -> int | None:
+    """How many record texts of the run were HTML and extracted as pages (``read:field:html_in_text``); None
+    when report.json cannot be read."""
+    try:
+        return _report(output)["counters"].get("read:field:html_in_text", 0)
+    except (KeyError, TypeError, AttributeError):
+        return None
+
+
+_RECORD = re.compile(r"#\d+$")
+_EXTRACTION = (
+    "main text extracted by trafilatura (precision first, tables kept, comments left out) after wirewash "
+    "dropped scripts and pruned furniture boxes (share rows, related and teaser links) and agency stamp "
+    "lines; title, date and author from the page's metadata. What extraction left out is not recorded per "
+    "article"
+)
+
+
+def read_step(source: str, html_records: int | None) -> str | None:
+    """How the reader got the text of the article read from ``source`` (``path``, ``path#N``,
+    ``archive!member``), as far as the output tells: by the format its file name picks (``registry.resolve``),
+    and for a record, whether any record text of the run was HTML (``html_records``). None for plain text."""
+    name = posixpath.basename(_RECORD.sub("", source).rsplit("!", 1)[-1])
+    _, reader = resolve(name)
+    if reader is HTML:
+        return f"an HTML page (by its name): {_EXTRACTION}"
+    if reader is WARC:
+        return f"the HTML of a WARC response: {_EXTRACTION}"
+    if reader.records and html_records:
+        return (f"a record's text field; {html_records:,} record texts of this run were HTML and had their "
+                "main text extracted as a page's (not recorded per article: look at the record)")
+    return None
 
 
 def _figures(row: dict) -> dict:
@@ -254,12 +294,18 @@ def _alone(refused: dict[str, int] | None) -> list[str]:
     return lines + [f"    {reason} ({n:,}): {REASONS.get(reason, unknown)}" for reason, n in refused.items()]
 
 
+def _read_line(row: dict, info: dict) -> list[str]:
+    step = read_step(row["source"], info.get("html_in_text"))
+    return [f"  read: {step}"] if step else []
+
+
 def format_explanation(info: dict) -> str:
     """The explanation as terminal text."""
     doc_id = info["doc_id"]
     lines: list[str] = []
     for row in info["kept"]:
         lines.append(f"{doc_id}: KEPT in articles ({row['source']})")
+        lines += _read_line(row, info)
         lines.append(f"  title: {row['title'] or '(none)'}")
         if row["cluster_size"] > 1:
             lines.append(f"  representative of a cluster of {row['cluster_size']}")
@@ -271,6 +317,7 @@ def format_explanation(info: dict) -> str:
     for row in info["duplicates"]:
         rep = reps.get(row["duplicate_of"], {})
         lines.append(f"{doc_id}: DROPPED as a near-duplicate ({row['source']})")
+        lines += _read_line(row, info)
         lines.append(
             f"  cluster {row['cluster_id']} of {row['cluster_size']} articles; kept instead: "
             f"{row['duplicate_of']} ({rep.get('source', 'not found in articles')})"

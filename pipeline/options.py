@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from dataclasses import dataclass
 
 from apache_beam.options.pipeline_options import PipelineOptions
@@ -141,7 +142,12 @@ class WirewashOptions(PipelineOptions):
 
     def configs(self) -> Configs:
         """The per-stage configs; each validates itself and raises ValueError on a bad value."""
-        inputs = tuple(self.input or (DEFAULT_INPUT,))
+        inputs = _paths("input", self.input)
+        if self.input is None:
+            inputs = (DEFAULT_INPUT,)
+        elif not inputs:
+            # Reading the default seeds instead would be a run over data nobody asked for.
+            raise UsageError("input is an empty list: give at least one path")
         return Configs(
             # One --input stays the string it was (as the report shows it); several are each one value.
             input=inputs[0] if len(inputs) == 1 else inputs,
@@ -152,7 +158,7 @@ class WirewashOptions(PipelineOptions):
                 text_column=self.text_column,
                 id_column=self.id_column,
                 html_timeout_s=self.html_timeout_s,
-                exclude=tuple(self.exclude or ()),
+                exclude=_paths("exclude", self.exclude),
             ),
             clean=CleanConfig(min_words=self.min_words, max_clean_chars=self.max_clean_chars,
                                max_clean_lines=self.max_clean_lines),
@@ -181,6 +187,20 @@ class WirewashOptions(PipelineOptions):
                 poll_seconds=self.poll_seconds, window_seconds=self.window_seconds, stop_after_seconds=self.stream_for
             ),
         )
+
+
+def _paths(flag: str, value: object) -> tuple[str, ...]:
+    """A repeatable flag's values: a list from the command line, or, given in Python
+    (``WirewashOptions(input=...)``), one str or path or a list or tuple of them, each one value as one
+    ``--flag`` is. None is (); ValueError names the flag for anything else (tuple("a,b") would be five
+    one-character patterns)."""
+    if value is None:
+        return ()
+    if isinstance(value, (str, os.PathLike)):
+        value = [value]
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, (str, os.PathLike)) for v in value):
+        raise UsageError(f"{flag} must be a path or a list of paths, got {value!r}")
+    return tuple(os.fspath(v) for v in value)
 
 
 class _Once(argparse._StoreAction):

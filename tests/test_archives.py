@@ -12,6 +12,8 @@ import tracemalloc
 import zipfile
 
 import apache_beam as beam
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 import zstandard
 from apache_beam.metrics.metric import MetricsFilter
@@ -20,7 +22,7 @@ from apache_beam.testing.util import assert_that, equal_to
 
 from wirewash.transforms.core.counters import NAMESPACE, dict_counter
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file, parse_stream
-from wirewash.transforms.core.schema import Rejected
+from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Rejected
 from wirewash.transforms.io import DOCS, REJECTED, ReadDocuments, expand_input
 
 STORY = " ".join(f"Sentence {i} of a story about the harbour council budget." for i in range(20))
@@ -191,3 +193,71 @@ def test_read_documents_reads_the_members_of_archives_in_a_folder(tmp_path):
     counters = {c.key.metric.name: c.committed
                 for c in p.result.metrics().query(MetricsFilter().with_namespace(NAMESPACE))["counters"]}
     assert (counters["read:file"], counters["read:document"], counters["read:rejected:binary"]) == (2, 6, 1)
+
+
+def _table_part(schema) -> bytes:
+    buf = io.BytesIO()
+    pq.write_table(schema.empty_table(), buf)
+    return buf.getvalue()
+
+
+RUN = ".runs/20260101T000000Z0123abcd"
+OUR_REPORT = json.dumps({"generator": "wirewash", "accounting": "inputs 1 = kept 1", "counters": {}}).encode()
+# An output folder as wirewash leaves it (its tables and reports in a run folder) and as a copy that followed
+# its links has it (cp -rL, a zip): its parts, reports and lock are no articles.
+OUTPUT = [
+    (f"out/{RUN}/articles/part-00000-of-00001.parquet", _table_part(ARTICLE_SCHEMA)),
+    (f"out/{RUN}/report.json", OUR_REPORT),
+    ("out/.output.lock", b""),
+]
+COPIED = [
+    ("articles/part-00000-of-00001.parquet", _table_part(ARTICLE_SCHEMA)),
+    ("rejected/part-00000-of-00001.parquet", _table_part(REJECTED_SCHEMA)),
+    ("report.json", OUR_REPORT),
+    ("report.html", b'<html><head><meta name="generator" content="wirewash"></head><body>r</body></html>'),
+    (".current/report.json", OUR_REPORT),
+]
+
+
+@pytest.mark.parametrize("name, pack, folder, members", [
+    ("old.tgz", lambda files: tar_of(files, "w:gz"), "out/", 3),
+    ("old.zip", zip_of, "./", 5),
+])
+def test_an_earlier_output_in_an_archive_is_one_rejection_and_its_other_members_are_read(name, pack, folder, members):
+    """An archived output was read again: its report as a record, its tables' parts as Parquet inputs."""
+    files = (OUTPUT if name == "old.tgz" else COPIED) + FILES[:2]
+    items, counts = parse(name, pack(files))
+    assert [(i.source, outcome(i)) for i in items] == [(name + s, kind) for s, kind in EXPECTED[:4]] + [
+        (f"{name}!{folder}", "earlier_output")]
+    assert items[-1].detail.startswith(f"an earlier wirewash output or index in the archive ({members} members): ")
+
+
+def test_an_earlier_index_in_an_archive_is_one_rejection():
+    manifest = json.dumps({"format": 1, "partitions": 256, "minhash": {}, "runs": []}).encode()
+    files = [("idx/manifest.json", manifest),
+             ("idx/docs/part=0a/20260101T000000Z0123abcd.parquet", b"PAR1"),
+             ("idx/bands/part=ff/20260101T000000Z0123abcd.parquet", b"PAR1")] + FILES[:1]
+    items, counts = parse("idx.zip", zip_of(files))
+    assert [(i.source, outcome(i)) for i in items] == [
+        (f"idx.zip{s}", kind) for s, kind in EXPECTED[:3]] + [("idx.zip!idx/", "earlier_output")]
+    assert "(3 members)" in items[-1].detail
+
+
+def test_an_archive_member_only_named_like_an_output_is_read():
+    other_part = io.BytesIO()
+    pq.write_table(pa.table({"text": [STORY]}), other_part)
+    files = [("articles/part-00000-of-00001.parquet", other_part.getvalue()),
+             ("report.json", json.dumps({"text": STORY, "generator": "other"}).encode()),
+             ("manifest.json", json.dumps({"text": STORY, "runs": []}).encode())]
+    items, counts = parse("a.tar", tar_of(files))
+    assert [(i.source, outcome(i)) for i in items] == [
+        ("a.tar!articles/part-00000-of-00001.parquet#1", "RawDoc"), ("a.tar!report.json#1", "RawDoc"),
+        ("a.tar!manifest.json#1", "RawDoc")]
+
+
+def test_an_earlier_output_before_damage_is_still_its_rejection():
+    """The archive's end raises: the output's members set aside before it must not vanish with the rest."""
+    end = tar_of(OUTPUT + FILES[:1]).rstrip(b"\0")
+    end += b"\0" * (-len(end) % 512)  # cut before the end-of-archive blocks
+    items, _ = parse("cut.tar", end)
+    assert [outcome(i) for i in items] == ["RawDoc"] * 3 + ["earlier_output", "truncated"]

@@ -18,6 +18,7 @@ from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.cli import PER_BATCH_FLAGS, argv_problem, main, without_flags
 from wirewash.pipeline.options import DEFAULT_INPUT, WirewashOptions, repeated_flag
 from wirewash.pipeline.report import warnings
+from wirewash.transforms.core.parse import ReadConfig
 from wirewash.transforms.core.readers.listing import expand_input, input_entries
 from wirewash.transforms.core.readers.compression import LAYERS
 from wirewash.transforms.core.readers.registry import READERS
@@ -232,6 +233,32 @@ def test_repeated_input_adds_up_like_comma_separated_entries(tmp_path):
     assert expand_input((str(tmp_path / "x,y.txt"), "d/*")) == [str(tmp_path / "x,y.txt"), "d/*"]
     assert PipelineOptions(["--input", "a"]).view_as(WirewashOptions).configs().input == "a"
     assert PipelineOptions([]).view_as(WirewashOptions).configs().input == DEFAULT_INPUT
+
+
+def test_input_and_exclude_given_in_python_as_one_str_or_a_list_configure_alike():
+    one = WirewashOptions(input="in/a.jsonl", exclude="README*").configs()
+    listed = WirewashOptions(input=["in/a.jsonl"], exclude=["README*"]).configs()
+    flags = WirewashOptions(["--input", "in/a.jsonl", "--exclude", "README*"]).configs()
+    # A str was iterated: the input became 10 one-character patterns.
+    assert one.input == listed.input == flags.input == "in/a.jsonl"
+    assert one.read.exclude == listed.read.exclude == flags.read.exclude == ("README*",)
+    assert WirewashOptions(input=Path("in"), exclude=()).configs().input == "in"
+    assert WirewashOptions(input=("a", "b,c")).configs().input == ("a", "b,c")
+
+
+@pytest.mark.parametrize("value, problem", [
+    (7, "input must be a path or a list of paths, got 7"),
+    (["a", None], "input must be a path or a list of paths, got ['a', None]"),
+    ([], "input is an empty list: give at least one path"),
+])
+def test_input_that_is_no_path_is_refused_at_option_validation(value, problem):
+    with pytest.raises(ValueError, match=re.escape(problem)):
+        WirewashOptions(input=value).configs()
+
+
+def test_read_config_refuses_one_str_as_its_exclude_patterns():
+    with pytest.raises(ValueError, match="exclude must be a tuple of glob patterns, got the str 'README'"):
+        ReadConfig(exclude="README")
 
 
 def test_a_run_with_input_repeated_reads_every_one(tmp_path, capsys):

@@ -276,10 +276,14 @@ def test_bz2_and_xz_bombs_cuts_and_garbage_are_rejections():
     # JSON Lines reads on past max_doc_bytes, and its layers to 400 x max_inflated_bytes (4 MB here).
     cfg = ReadConfig(max_doc_bytes=1_000, max_inflated_bytes=10_000)
     for name, pack in (("b.txt.bz2", bz2.compress), ("b.txt.xz", lzma.compress)):
-        bomb = pack((b"a" * 999 + b"\n") * 20_000)  # 20 MB in a few kB: must stop at the limit, not inflate it all
+        # 20 MB in a few kB: must stop at the limit, not inflate it all. Its lines start as records do, so that
+        # each is malformed JSON; lines of prose are no JSON Lines, one rejection from the first buffer.
+        bomb = pack((b"{" + b"a" * 998 + b"\n") * 20_000)
         items, _ = parse(name.replace(".txt", ".jsonl"), bomb, cfg)
         assert items[-1].reason == "too_large" and "max_inflated_bytes" in items[-1].detail
         assert len(items) <= 4_001  # stopped at 4 MB of the 20: each line before it is malformed JSON
+        items, _ = parse(name.replace(".txt", ".jsonl"), pack((b"a" * 999 + b"\n") * 20_000), cfg)
+        assert [i.reason for i in items] == ["malformed_json"] and items[0].detail.startswith("not JSON Lines")
         packed = pack(os.urandom(5000))
         items, _ = parse(name, packed[: len(packed) // 2])
         assert [i.reason for i in items] == ["truncated"]

@@ -132,6 +132,35 @@ def test_unreadable_date_strings_and_values_are_counted(value):
     assert published_of(value) == (None, None, ("published_unparsed",))
 
 
+@pytest.mark.parametrize("value", [
+    "2 December 2026", "2 Dec 2026", "Dec 2, 2026", "Dec. 2, 2026", "December 2 2026", "Tuesday, December 2, 2026",
+    "Tue, 2 Dec 2026", "2 Dec. 2026", "2 DECEMBER 2026",
+])
+def test_a_date_with_its_month_named_is_read_as_that_day(value):
+    """Were published_unparsed: the month's name leaves no doubt about the order of day and month."""
+    assert published_of(value) == (datetime.date(2026, 12, 2), None, ())
+
+
+@pytest.mark.parametrize("value, moment", [
+    ("1764669600", datetime.datetime(2025, 12, 2, 10, 0, tzinfo=UTC)),
+    (" 1764669600000 ", datetime.datetime(2025, 12, 2, 10, 0, tzinfo=UTC)),
+])
+def test_a_unix_time_as_a_string_of_digits_is_read_as_the_number(value, moment):
+    assert published_of(value) == (moment.date(), moment, ())
+
+
+@pytest.mark.parametrize("value", [
+    "02/12/2026",  # 2 December or February 12: never guessed
+    "20261202",  # a yyyymmdd, as the number is
+    "10000000000",  # between the epoch ranges, as the number is
+    "2 Decembre 2026",  # a month named in another language
+    "Dec 32, 2026",
+    "Dec 2, 2026 at noon",
+])
+def test_ambiguous_or_unknown_date_strings_stay_unread_and_counted(value):
+    assert published_of(value) == (None, None, ("published_unparsed",))
+
+
 @pytest.mark.parametrize("value", [None, "", "   "])
 def test_an_absent_date_is_not_a_problem(value):
     assert published_of(value) == (None, None, ())

@@ -7,11 +7,13 @@ import gzip
 import json
 import os
 import random
+import re
+import zipfile
 
 import pytest
 
 from wirewash.transforms.core.counters import dict_counter
-from wirewash.transforms.core.parse import RawDoc, ReadConfig, decode_text, parse_date, parse_file
+from wirewash.transforms.core.parse import RawDoc, ReadConfig, decode_text, parse_date, parse_file, parse_stream
 from wirewash.transforms.core.readers.base import Reject
 from wirewash.transforms.core.readers.compression import gunzip_bounded
 from wirewash.transforms.core.readers.records import id_doc_id, parse_time
@@ -454,6 +456,45 @@ def test_a_story_that_starts_with_a_json_object_is_one_text_noted(text):
     assert items[0].text == text
 
 
+def test_a_long_json_first_line_is_judged_alike_from_a_file_a_zip_and_memory(tmp_path):
+    """The JSON sniff took a peek of one buffer (4 KiB of an open file, 512 bytes of a zip member) for the
+    whole file: a story opening with a 6 KB JSON object was records from disk, text from memory."""
+    text = json.dumps({"payload": "x" * 6000}) + " was the payload.\n" + STORY
+    (tmp_path / "story.txt").write_text(text)
+    with zipfile.ZipFile(tmp_path / "a.zip", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("story.txt", text)
+    for name in ("story.txt", "a.zip"):
+        counts, inc = dict_counter()
+        with open(tmp_path / name, "rb") as f:
+            items = list(parse_stream(name, f, ReadConfig(), inc))
+        assert dict(counts) == {"read:document": 1, "read:field:text_starting_as_json": 1}, name
+        assert items[0].text == text
+    assert parse("story.txt", text.encode())[1] == dict(counts)
+
+
+@pytest.mark.parametrize("name", ["story.jsonl", "story.json", "story.jsonl.gz"])
+def test_a_json_first_line_then_prose_is_one_rejection_saying_it_is_no_json_lines(name):
+    """Each prose line was its own malformed_json: 3,000 rejections for one story file."""
+    data = (json.dumps({"id": 1, "text": STORY}) + "\n\n" + "A line of the story in prose.\n" * 3000).encode()
+    items, counts = parse(name, gzip.compress(data) if name.endswith(".gz") else data)
+    assert counts == {"read:rejected:malformed_json": 1}
+    counted = re.fullmatch(
+        r"not JSON Lines: (\d+) of its first (\d+) lines do not start with \{ or \[ \(line 3: 'A line of the story in prose\.'\); "
+        r"a text file under a \.txt name is read as one article",
+        items[0].detail,
+    )
+    assert counted and int(counted[2]) == int(counted[1]) + 1 > 100, items[0].detail
+    assert parse("story.txt", data)[1] == {"read:document": 1, "read:field:text_starting_as_json": 1}
+
+
+def test_json_lines_with_bad_lines_keep_one_rejection_each():
+    """A broken record starts as one does; a stray prose line among records is a line's rejection too."""
+    good = [json.dumps({"id": f"k{n}", "text": STORY}) for n in range(3)]
+    lines = [good[0], '{"id": "cut", "text": "half a rec', "a stray line", good[1], '["not", "a record"]', good[2]]
+    items, counts = parse("feed.jsonl", "\n".join(lines).encode())
+    assert counts == {"read:document": 3, "read:rejected:malformed_json": 2, "read:rejected:no_text_field": 1}
+
+
 def test_json_lines_with_a_broken_line_under_any_name_are_records():
     """Most lines objects, the first one too: JSON Lines with a broken line, not a story; only that line is
     lost, with its reason, not the file kept as one article of raw JSON."""
@@ -635,7 +676,7 @@ def test_doc_id_is_stable_and_depends_on_source_and_bytes():
         ("2023-03-19T08:15:00+06:00", datetime.date(2023, 3, 19)),
         ("  2022-11-21 10:00", datetime.date(2022, 11, 21)),
         ("2023-02-30", None),
-        ("19 March 2023", None),
+        ("19 March 2023", datetime.date(2023, 3, 19)),
         ("", None),
         (None, None),
         (20230319, None),
@@ -907,11 +948,13 @@ def test_a_record_without_the_text_field_names_a_bounded_list_of_its_fields():
 
 
 def test_ids_of_every_kind():
-    records = [{"id": 7}, {"id": 7.0}, {"id": None}, {"id": ""}, {"id": " x "}, {}]
+    records = [{"id": 7}, {"id": 7.0}, {"id": None}, {"id": ""}, {"id": " x "}, {}, {"id": "7"}, {"id": "07"}]
     data = "\n".join(json.dumps({**r, "text": f"Story {i}."}) for i, r in enumerate(records)).encode()
     items, _ = parse("f.jsonl", data)
-    assert [i.input_id for i in items] == ["7", "7", None, None, " x ", None]
-    assert items[0].doc_id == items[1].doc_id == id_doc_id("f.jsonl", "7")  # one id, one doc_id
+    assert [i.input_id for i in items] == ["7", "7", None, None, " x ", None, "7", "07"]
+    # Ids are strings, a number its decimal text: 7, 7.0 and "7" are one id, one doc_id (the dedup stage
+    # places one and rejects the others as duplicate_id, naming both records); "07" is another.
+    assert items[0].doc_id == items[1].doc_id == items[6].doc_id == id_doc_id("f.jsonl", "7") != items[7].doc_id
     assert all(i.doc_id != "None" and len(i.doc_id) == 16 for i in items)
     assert items[2].doc_id == make_doc_id("f.jsonl#3", json.dumps({"id": None, "text": "Story 2."}).encode())
 

@@ -486,3 +486,22 @@ def test_explain_an_article_kept_apart_by_the_title_rule(tmp_path):
     text = format_explanation(explain(doc_id, out))
     assert f"    title (1): {REASONS['title']}" in text
     assert "reached the similarity threshold" not in text
+
+
+def test_explain_says_an_article_was_extracted_from_html(tmp_path):
+    """An article read from a page said nothing of trafilatura: its text looked like the file's own."""
+    story = "The harbour strike ended on Monday after talks that lasted through the night, the union said."
+    out = _cluster(tmp_path, Article("a1", "in/page.html", story + " More."),
+                   [Article("d1", "crawl.warc.gz#3", story), Article("d2", "feed.jsonl#2", story)], "longest")
+    page = format_explanation(explain("a1", out))
+    assert page.startswith("a1: KEPT in articles (in/page.html)\n  read: an HTML page (by its name): main text "
+                           "extracted by trafilatura")
+    assert "What extraction left out is not recorded per article" in page
+    assert "\n  read: the HTML of a WARC response: main text extracted" in format_explanation(explain("d1", out))
+    # A record's text: HTML only when the run says some were, plain text says nothing of reading.
+    assert "  read:" not in format_explanation(explain("d2", out))
+    (tmp_path / "report.json").write_text(json.dumps({"counters": {"read:field:html_in_text": 4}}))
+    assert ("\n  read: a record's text field; 4 record texts of this run were HTML and had their main text "
+            "extracted as a page's") in format_explanation(explain("d2", out))
+    assert "  read:" not in format_explanation(explain("a2", _cluster(
+        tmp_path / "t", Article("a2", "a2.txt", story), [], None)))

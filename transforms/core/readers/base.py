@@ -38,6 +38,8 @@ class ReadConfig:
     exclude: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
+        if isinstance(self.exclude, str):
+            raise ValueError(f"exclude must be a tuple of glob patterns, got the str {self.exclude!r}")
         if not self.text_column or not self.id_column or self.text_column == self.id_column:
             raise ValueError(
                 f"text_column ({self.text_column!r}) and id_column ({self.id_column!r}) must be two names"

@@ -18,10 +18,15 @@ _OUR_REPORT = re.compile(
 _HEAD_BYTES = 4096
 
 
+def ours_report_html(data: bytes) -> bool:
+    """Whether ``data`` is a report.html wirewash wrote: its head names wirewash as the generator."""
+    return _OUR_REPORT.search(data[:_HEAD_BYTES]) is not None
+
+
 def html_doc(source: str, data: bytes, extract: Extract, content_type: str | None = None) -> RawDoc:
     """A page's main text and metadata; ``content_type`` is the HTTP header it was served with, if known.
     A report.html wirewash wrote (copied away from its output, or in an archive) is no article."""
-    if _OUR_REPORT.search(data[:_HEAD_BYTES]):
+    if ours_report_html(data):
         raise Reject("earlier_output",
                      "a report.html wirewash wrote (<meta name=\"generator\">): not read as an article")
     html = to_text(data, content_type, html=True)

@@ -136,6 +136,12 @@ def _checked_utf8(stream: BinaryIO) -> BinaryIO:
     return stream
 
 
+def starts_as_json(head: bytes) -> bool:
+    """Whether ``head`` starts with ``{`` or ``[`` (after a BOM, UTF-16/32 zero bytes, blanks): what
+    ``sniff_json`` must look at further."""
+    return head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith((b"{", b"["))
+
+
 def sniff_json(head: bytes, whole: bool) -> Literal["records", "text", "text_starting_as_json"]:
     """What a file no suffix claimed is, by its first bytes (decoded as the JSON readers decode: a UTF-8 BOM
     dropped, UTF-16/32 re-encoded, a code page detected): ``records`` when it starts with a JSON object, or
@@ -146,7 +152,7 @@ def sniff_json(head: bytes, whole: bool) -> Literal["records", "text", "text_sta
     own (the reader rejects the broken one alone); ``whole``: ``head`` is the whole file, its last line not
     cut. ``text_starting_as_json``: a complete JSON object followed by what is no JSON (a story quoting a
     payload on its first line); ``text`` otherwise ("[Reuters] ...", "{Editor's note}", a list of words)."""
-    if not head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith((b"{", b"[")):
+    if not starts_as_json(head):
         return "text"  # cheap: most text files are never decoded here
     # Decoded as the JSON readers decode each line: a code page's "é" is invalid UTF-8 to the parser.
     data = decode_text(_as_utf8(io.BytesIO(head)).read()).encode("utf-8", "surrogatepass")
@@ -228,6 +234,9 @@ def _read_jsonl(
 
 
 def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
+    # What one buffer holds, never more: a read past it could meet a cut or a bomb before the records are
+    # kept.
+    _check_json_lines(stream.peek(CHUNK)[:CHUNK])
     records = 0
     for record_source, line, content_id in _bounded_lines(stream, source, cfg.max_doc_bytes):
         if line is not None and not line.strip(_BLANK):  # NUL padding too (preallocated, then cut short)
@@ -247,6 +256,24 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
         yield record_to_doc(record, source, record_source, content_id, cfg, encoding_repairs(text))
     if not records:
         raise Reject("empty", "no JSON Lines records")
+
+
+def _check_json_lines(head: bytes) -> None:
+    """``malformed_json`` for the whole file when most lines of ``head`` (what one buffer holds: 4 KiB to 64
+    KiB) do not even start as JSON does, with ``{`` or ``[``: prose after a JSON first line, not JSON Lines,
+    was one ``malformed_json`` per line (3,000 rows for a 3,000-line story). A broken record still starts
+    with ``{``: a real JSON Lines file with bad lines keeps its per-line rejections."""
+    lines = head.split(b"\n")[:-1]  # the last one may be cut at the buffer's end
+    numbered = [(n, line.lstrip(_BLANK)) for n, line in enumerate(lines, 1) if line.strip(_BLANK)]
+    prose = [(n, line) for n, line in numbered if not line.startswith((b"{", b"["))]
+    if 2 * len(prose) > len(numbered):
+        n, line = prose[0]
+        raise Reject(
+            "malformed_json",
+            f"not JSON Lines: {len(prose)} of its first {len(numbered)} lines do not start with {{ or [ "
+            f"(line {n}: {line[:40].decode('utf-8', 'replace')!r}); a text file under a .txt name is read as "
+            "one article",
+        )
 
 
 def _read_json(

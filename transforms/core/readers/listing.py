@@ -395,9 +395,13 @@ def wirewash_report(path: str) -> dict | None:
         if not os.path.isfile(path) or os.path.getsize(path) > _MAX_REPORT_BYTES:
             return None
         with open(path, "rb") as f:
-            report = json.load(f)
+            return ours_report(json.load(f))
     except (OSError, ValueError, RecursionError):
         return None
+
+
+def ours_report(report: object) -> dict | None:
+    """``report`` (a parsed report.json) when wirewash wrote it (``wirewash_report``), else None."""
     if not isinstance(report, dict):
         return None
     accounting = report.get("accounting")

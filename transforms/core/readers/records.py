@@ -33,6 +33,25 @@ _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _DATE_RE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
 # "[Mon, ]04 Mar 2024 ...": a day, an English month abbreviation, a year (email.utils parses the rest).
 _RFC2822_RE = re.compile(r"\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b")
+# A date with its month named in English, alone on the line: "2 December 2026", "Dec. 2, 2026", "Tuesday,
+# December 2, 2026". The month's name leaves no doubt about the order; "02/12/2026" does, and stays unread.
+_MONTHS = {
+    name: n
+    for n, full in enumerate(
+        ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+         "november", "december"),
+        1,
+    )
+    for name in (full, full[:3], *(("sept",) if n == 9 else ()))
+}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_NAMED_MONTH_RE = re.compile(
+    r"\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:(\d{{1,2}})\s+{_MONTH},?\s+(\d{{4}})|{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}}))\s*",
+    re.IGNORECASE,
+)
+# A Unix time given as a string of digits ("1764669600"), read as the number would be.
+_DIGITS_RE = re.compile(r"\s*\d{1,13}\s*", re.ASCII)
 # Years a publication date can have: a sentinel ("9999-12-31", "0001-01-01") must not order --keep or
 # look like a second date of a story.
 _PLAUSIBLE_YEARS = (1800, 2199)
@@ -46,8 +65,9 @@ _EPOCH_MILLISECONDS = (1e11, 1e13)
 
 def parse_date(value: object) -> datetime.date | None:
     """An ISO date or datetime string, an RFC 2822 one (RSS ``pubDate``: "Mon, 04 Mar 2024 10:00:00 GMT"), a
-    date or a datetime -> date (the local date where a time zone is given); None for anything else, an
-    impossible date ("2024-02-30") or a year outside 1800-2199 (placeholders such as "9999-12-31")."""
+    date with its month named ("2 December 2026", "Dec. 2, 2026"), a date or a datetime -> date (the local
+    date where a time zone is given); None for anything else, an impossible date ("2024-02-30") or a year
+    outside 1800-2199 (placeholders such as "9999-12-31")."""
     if isinstance(value, datetime.datetime):
         value = value.date()
     if isinstance(value, datetime.date):
@@ -55,9 +75,13 @@ def parse_date(value: object) -> datetime.date | None:
     if not isinstance(value, str):
         return None
     m = _DATE_RE.match(value)
+    named = None if m else _NAMED_MONTH_RE.fullmatch(value)
     try:
         if m:
             return parse_date(datetime.date(int(m[1]), int(m[2]), int(m[3])))
+        if named:
+            day, month, year = (named[1], named[2], named[3]) if named[1] else (named[5], named[4], named[6])
+            return parse_date(datetime.date(int(year), _MONTHS[month.lower()], int(day)))
         return parse_date(email.utils.parsedate_to_datetime(value)) if _RFC2822_RE.match(value) else None
     except (ValueError, TypeError, IndexError, OverflowError):
         return None
@@ -108,9 +132,10 @@ def from_epoch(value: object) -> datetime.datetime | None:
 
 def published_of(value: object) -> tuple[datetime.date | None, datetime.datetime | None, tuple[str, ...]]:
     """A ``date`` field -> (published, published_at, repaired): ``parse_date`` and ``parse_time`` of it, a
-    Unix time (``from_epoch``) read as the UTC moment it names; ``("published_unparsed",)`` when a value
-    was given (not null, not blank) but no date could be read from it, so the null is counted, not silent."""
-    moment = from_epoch(value)
+    Unix time (``from_epoch``; a number, or a string of its digits) read as the UTC moment it names;
+    ``("published_unparsed",)`` when a value was given (not null, not blank) but no date could be read from
+    it, so the null is counted, not silent."""
+    moment = from_epoch(int(value) if isinstance(value, str) and _DIGITS_RE.fullmatch(value) else value)
     if moment is not None:
         value = moment
     published = parse_date(value)

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 import posixpath
 import re
 from typing import BinaryIO, Iterable, Iterator
+
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.html import extract_page
@@ -29,16 +33,24 @@ from wirewash.transforms.core.readers.base import (
     Reject,
     Skipped,
 )
-from wirewash.transforms.core.readers.compression import LAYERS, MAGIC
-from wirewash.transforms.core.readers.html import HTML
-from wirewash.transforms.core.readers.jsonl import JSON, JSONL, sniff_json
-from wirewash.transforms.core.readers.listing import source_name
+from wirewash.transforms.core.readers.compression import CHUNK, LAYERS, MAGIC
+from wirewash.transforms.core.readers.html import HTML, ours_report_html
+from wirewash.transforms.core.readers.jsonl import JSON, JSONL, sniff_json, starts_as_json
+from wirewash.transforms.core.readers.listing import ours_report, source_name
 from wirewash.transforms.core.readers.markup import plain_record_text
 from wirewash.transforms.core.readers.parquet import PARQUET
 from wirewash.transforms.core.readers.records import bounded
-from wirewash.transforms.core.readers.text import TEXT, head_of, read_upto
+from wirewash.transforms.core.readers.text import TEXT, Prepended, head_of, read_upto
 from wirewash.transforms.core.readers.warc import WARC
-from wirewash.transforms.core.schema import Rejected, make_doc_id
+from wirewash.transforms.core.schema import (
+    ARTICLE_SCHEMA,
+    OUTPUT_LOCK,
+    OUTPUT_NAMES,
+    REJECTED_SCHEMA,
+    REPORT_JSON,
+    Rejected,
+    make_doc_id,
+)
 
 # How much of a file with no claimed suffix is looked at to tell HTML and markup from plain text.
 _SNIFF = 1024
@@ -139,9 +151,10 @@ def _items(
     if reader is TEXT:
         reader = _sniffed(head)
     sniffed_json = "text"
-    if reader is TEXT:
+    if reader is TEXT and starts_as_json(head):  # the larger window only for a text that may be JSON
         window = min(_JSON_SNIFF, cfg.max_doc_bytes + 1)
-        json_head, stream = head_of(stream, window)
+        # Exact: a 6 KB JSON first line peeked as its first 4 KiB passed for a whole file of records.
+        json_head, stream = head_of(stream, window, exact=True)
         sniffed_json = sniff_json(json_head, whole=len(json_head) < window)
         if sniffed_json == "records":  # JSON Lines saved as .txt or without a name
             reader = JSON
@@ -175,15 +188,100 @@ def _members(
     source: str, members: Iterable[Member | Skipped], cfg: ReadConfig, extract: Extract, depth: int
 ) -> Iterator:
     """Every member of an archive read as a file named ``member_source``: its failure is its rejection, and
-    the members after it are still read."""
-    for member in members:
-        if isinstance(member, Skipped):
-            yield member
-        elif member.problem is not None:
-            yield reject_file(member_source(source, member.name), *member.problem)
-        else:
-            named = member_source(source, member.name)
-            yield from read_items(named, member.stream, cfg, extract, member.name, depth + 1)
+    the members after it are still read. The members of an earlier wirewash output the archive holds
+    (``_output_folder_of``) are not read: one ``earlier_output`` rejection per such folder, after the rest,
+    as for a folder of files."""
+    outputs: dict[str, int] = {}
+    try:
+        for member in members:
+            if isinstance(member, Skipped):
+                yield member
+            elif member.problem is not None:
+                yield reject_file(member_source(source, member.name), *member.problem)
+            else:
+                folder, stream = _output_folder_of(member.name, member.stream, cfg)
+                if folder is not None:
+                    outputs[folder] = outputs.get(folder, 0) + 1
+                    continue
+                named = member_source(source, member.name)
+                yield from read_items(named, stream, cfg, extract, member.name, depth + 1)
+    except Reject as damage:
+        end: Reject | None = damage
+    else:
+        end = None
+    # Before a damage's rejection, which ends the items: the members set aside up to it are inputs too.
+    for folder, matched in sorted(outputs.items()):
+        yield reject_file(
+            member_source(source, folder or ".") + "/",
+            "earlier_output",
+            f"an earlier wirewash output or index in the archive ({matched} members): not read as articles; "
+            "unpack it and name one of its tables in --input to read it (OUTPUT/articles)",
+        )
+    if end is not None:
+        raise end
+
+
+# What marks a member of an archive as part of a wirewash output or index (a tar or zip of its folder, or of
+# a copy of one that lost its links): a run folder, an index partition's file named by its run, the output's
+# lock, by path; a report, an index's manifest, or a part of an output table with wirewash's columns, by
+# content.
+_RUN_ID = r"\d{8}T\d{6}Z[0-9a-f]{8}"
+# ``.current/`` is the link to the last run, a folder in a copy that followed links (cp -rL, zip).
+_RUN_PATH = re.compile(
+    rf"(?:(.*)/)?(?:\.runs/{_RUN_ID}/.*|\.current/.*|(?:bands|docs)/part=[0-9a-f]{{2}}/{_RUN_ID}\.parquet)",
+    re.DOTALL,
+)
+_MANIFEST = "manifest.json"
+_MANIFEST_KEYS = {"format", "partitions", "minhash", "runs"}
+_TABLE_PART = re.compile(
+    rf"(?:(.*)/)?(?:{'|'.join(OUTPUT_NAMES)})/part-\d{{5}}-of-\d{{5}}\.parquet", re.DOTALL
+)
+_REPORT_HTML = "report.html"
+_OUR_COLUMNS = (ARTICLE_SCHEMA.names, REJECTED_SCHEMA.names)
+
+
+def _output_folder_of(name: str, stream: BinaryIO, cfg: ReadConfig) -> tuple[str | None, BinaryIO]:
+    """(the archive's folder holding the wirewash output that member ``name`` is part of, "" for the
+    archive's root, or None; a stream of the member from its start). A report or table part is held to
+    ``max_inflated_bytes`` to be judged, as a Parquet member is to be read."""
+    run = _RUN_PATH.fullmatch(name)
+    if run:
+        return run[1] or "", stream
+    folder, base = posixpath.split(name)
+    if base == OUTPUT_LOCK:
+        return folder, stream
+    part = _TABLE_PART.fullmatch(name)
+    if not part and base not in (REPORT_JSON, _REPORT_HTML, _MANIFEST):
+        return None, stream
+    data = read_upto(stream, cfg.max_inflated_bytes + 1)
+    if len(data) > cfg.max_inflated_bytes:  # not judged: read, and refused, as any member that size
+        return None, io.BufferedReader(Prepended(data, stream), CHUNK)
+    if part:
+        ours = _parquet_columns(data) in _OUR_COLUMNS
+    elif base == REPORT_JSON:
+        ours = ours_report(_json(data)) is not None
+    elif base == _MANIFEST:
+        manifest = _json(data)
+        ours = isinstance(manifest, dict) and _MANIFEST_KEYS <= manifest.keys()
+    else:
+        ours = ours_report_html(data)
+    if not ours:
+        return None, io.BytesIO(data)
+    return (part[1] or "") if part else folder, io.BytesIO(data)
+
+
+def _parquet_columns(data: bytes) -> list[str] | None:
+    try:
+        return pq.read_schema(io.BytesIO(data)).names
+    except (pa.ArrowException, OSError, ValueError):
+        return None
+
+
+def _json(data: bytes) -> object:
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _sniffed(head: bytes) -> Reader:

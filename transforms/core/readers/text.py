@@ -51,11 +51,16 @@ class Prepended(io.RawIOBase):
         return n or 0
 
 
-def head_of(stream: BinaryIO, n: int) -> tuple[bytes, BinaryIO]:
+def head_of(stream: BinaryIO, n: int, exact: bool = False) -> tuple[bytes, BinaryIO]:
     """(up to the first ``n`` bytes of ``stream``, a stream that still starts with them). Reads no more than
-    ``n`` bytes from a stream that can neither peek nor seek (no read-ahead past a limit the caller set)."""
+    ``n`` bytes from a stream that can neither peek nor seek (no read-ahead past a limit the caller set).
+    A peek gives what one buffer holds (4 KiB of a file open()ed, 512 bytes of a zip member), enough to tell a
+    format by; ``exact``: fewer than ``n`` bytes only when the stream ends, for a caller that judges the
+    whole file by a short head."""
     if hasattr(stream, "peek"):
-        return stream.peek(n)[:n], stream
+        head = stream.peek(n)[:n]
+        if len(head) == n or not exact:
+            return head, stream
     if stream.seekable():
         at = stream.tell()
         head = read_upto(stream, n)
