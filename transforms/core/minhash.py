@@ -221,12 +221,21 @@ def _words(text: str, shingle_size: int, *, windows: bool = True) -> Words:
     (a title's: evidence reads its words, never its shingles)."""
     cased = _cased(text)
     if cased.isascii():
-        codes = np.frombuffer(cased.encode("ascii"), dtype=np.uint8)
-        in_word = _in_word(codes)
-        starts, ends = _run_edges(in_word)
-        hashes = _run_hashes(_ASCII_LOWER.take(codes), in_word, starts)
+        codes, starts, ends, hashes = _ascii_runs(cased)
         return Words(hashes, _windows(hashes, shingle_size, windows), shingle_size, cased, codes, starts, ends,
                      cased.lower(), hashes)
+    return _wide_words(cased, shingle_size, windows)
+
+
+def _ascii_runs(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """An ASCII text's bytes (uint8), its words' start and end offsets and their hashes (case-folded)."""
+    codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    in_word = _in_word(codes)
+    starts, ends = _run_edges(in_word)
+    return codes, starts, ends, _run_hashes(_ASCII_LOWER.take(codes), in_word, starts)
+
+
+def _wide_words(cased: str, shingle_size: int, windows: bool) -> Words:
     spaced = _spaced(cased)
     codes = np.frombuffer(spaced.encode("utf-32-le"), dtype="<u4")
     in_word = _in_word(codes)
@@ -235,6 +244,62 @@ def _words(text: str, shingle_size: int, *, windows: bool = True) -> Words:
     lowered = codes + ((codes >= ord("A")) & (codes <= ord("Z"))).view(np.uint8) * np.uint32(32)
     return Words(hashes, _windows(hashes, shingle_size, windows), shingle_size, spaced, codes, starts, ends,
                  lowered.astype("<u4").tobytes().decode("utf-32-le"), _run_hashes(lowered, in_word, starts))
+
+
+def _ascii_words(texts: Sequence[str], shingle_size: int, windows: bool) -> tuple[list[Words], Words]:
+    """``Words`` of each ASCII text (already ``_cased``), all found by one pass of numpy over their bytes
+    joined by spaces (no word runs across one), and that joined text's own ``Words`` (its ``windows`` empty)
+    for ``record.distinctive``. Each text's arrays are slices of the joined ones; its ``windows`` a copy (an
+    Evidence keeps them, and would otherwise keep the whole batch's)."""
+    joined = " ".join(texts)
+    codes, starts, ends, hashes = _ascii_runs(joined)
+    lowered = joined.lower()
+    offsets = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts)).cumsum() + np.arange(len(texts))
+    offsets = [0, *(offsets[:-1] + 1).tolist()]
+    cuts = [*starts.searchsorted(offsets).tolist(), starts.size]
+    # Windows over the joined words: those starting in a text's last shingle_size - 1 words run into the next.
+    joined_windows = window_hashes(hashes, shingle_size) if windows else None
+    found = []
+    for text, at, first, end in zip(texts, offsets, cuts, cuts[1:]):
+        text_hashes = hashes[first:end]
+        if not windows:
+            text_windows = np.empty(0, dtype=np.uint32)
+        elif end - first >= shingle_size:
+            text_windows = joined_windows[first : end - shingle_size + 1].copy()
+        else:
+            text_windows = window_hashes(text_hashes, shingle_size)
+        found.append(Words(text_hashes, text_windows, shingle_size, text, codes[at : at + len(text)],
+                           starts[first:end] - at, ends[first:end] - at, lowered[at : at + len(text)], text_hashes))
+    return found, Words(hashes, np.empty(0, dtype=np.uint32), shingle_size, joined, codes, starts, ends, lowered, hashes)
+
+
+def _words_of(texts: Sequence[str | None], shingle_size: int, *, windows: bool = True
+              ) -> tuple[list[Words | None], list[tuple[list[int], Words]]]:
+    """``_words`` of each text (None for None), the ASCII ones found together (``_ascii_words``) in runs of
+    up to ``_POWER_TABLE`` bytes (one of a few runs' arrays stays in cache, a whole batch's does not: twice
+    the time per document); with each run's positions among ``texts`` and joined ``Words``, for
+    ``record.distinctive``."""
+    cased = [_cased(text) if text is not None else None for text in texts]
+    found: list[Words | None] = [
+        None if text is None or text.isascii() else _wide_words(text, shingle_size, windows) for text in cased
+    ]
+    runs: list[list[int]] = []
+    size = _POWER_TABLE
+    for i, text in enumerate(cased):
+        if text is None or not text.isascii():
+            continue
+        if size + len(text) >= _POWER_TABLE:
+            runs.append([])
+            size = 0
+        runs[-1].append(i)
+        size += len(text) + 1
+    joins = []
+    for run in runs:
+        run_words, joined = _ascii_words([cased[i] for i in run], shingle_size, windows)
+        for i, words in zip(run, run_words):
+            found[i] = words
+        joins.append((run, joined))
+    return found, joins
 
 
 def ascii_split_count(codes: np.ndarray) -> int:
@@ -428,15 +493,16 @@ def sign_article(article: Article, cfg: MinhashConfig) -> Signed:
 
 
 def sign_articles(articles: Sequence[Article], cfg: MinhashConfig) -> list[Signed]:
-    """``sign_article`` of each article, their signatures computed together (``signatures``), so are the
-    distinctive words of their texts and of their titles (``distinctive``)."""
-    words = [_words(article.text, cfg.shingle_size) for article in articles]
-    headlines = [_headline(article.title, cfg) for article in articles]
+    """``sign_article`` of each article, their words found together (``_words_of``), so are their signatures
+    (``signatures``) and the distinctive words of their texts and of their titles (``distinctive``)."""
+    words, joins = _words_of([article.text for article in articles], cfg.shingle_size)
+    headlines, title_joins = _words_of([a.title or None for a in articles], cfg.shingle_size, windows=False)
     shingles = [sorted_unique(w.windows) for w in words]
     sigs = signatures(shingles, cfg.num_perm, cfg.seed)
     return [
         _signed(a.doc_id, a.text, w, sh, sig, cfg, h, a.published, a.published_at, a.publisher, a.url, t_at, h_at)
         for a, w, h, sh, sig, t_at, h_at in zip(
-            articles, words, headlines, shingles, sigs, distinctive(words), distinctive(headlines), strict=True
+            articles, words, headlines, shingles, sigs, distinctive(words, joins),
+            distinctive(headlines, title_joins), strict=True
         )
     ]

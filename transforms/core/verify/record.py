@@ -226,29 +226,20 @@ def _distinctive(words: Words) -> np.ndarray:
     return flags.nonzero()[0]
 
 
-def distinctive(batch: Sequence[Words | None]) -> list[np.ndarray | None]:
-    """``_distinctive`` of each placed ``Words`` of a batch (None for the others): every ASCII text's at once,
-    read off their codes joined end to end (a word is a span of one text's codes, and so of theirs), so a
-    document pays for none of the dozen numpy calls it would make alone."""
-    narrow = [i for i, w in enumerate(batch) if w is not None and w.codes.dtype == np.uint8]
-    joins = set(narrow) if len(narrow) > 1 else set()
-    found = [None if i in joins or w is None or not w.placed else _distinctive(w) for i, w in enumerate(batch)]
-    if not joins:
-        return found
-    parts = [batch[i] for i in narrow]
-    lengths = np.fromiter((w.codes.size for w in parts), dtype=np.intp, count=len(parts))
-    counts = np.fromiter((w.starts.size for w in parts), dtype=np.intp, count=len(parts))
-    shift = np.repeat(np.cumsum(lengths) - lengths, counts)
-    joined = Words(
-        np.empty(0, np.uint64), np.empty(0, np.uint32), parts[0].shingle_size, "".join([w.text for w in parts]),
-        np.concatenate([w.codes for w in parts]), np.concatenate([w.starts for w in parts]) + shift,
-        np.concatenate([w.ends for w in parts]) + shift, "".join([w.lowered for w in parts]),
-        np.concatenate([w.span_hashes for w in parts]),
-    )
-    at = _distinctive(joined)
-    first = np.cumsum(counts) - counts
-    for i, w_at, offset in zip(narrow, np.split(at, at.searchsorted(first[1:])), first.tolist()):
-        found[i] = w_at - offset
+def distinctive(batch: Sequence[Words | None], joins: Sequence[tuple[Sequence[int], Words]]
+                ) -> list[np.ndarray | None]:
+    """``_distinctive`` of each placed ``Words`` of a batch (None for the others), those of each of ``joins``
+    (positions in the batch, the ``Words`` of their texts joined in that order: ``minhash._words_of``) at
+    once, read off the joined codes (a word is a span of one text's codes, and so of theirs), so a document
+    pays for none of the dozen numpy calls it would make alone."""
+    joined_up = {i for narrow, _joined in joins for i in narrow}
+    found = [None if i in joined_up or w is None or not w.placed else _distinctive(w) for i, w in enumerate(batch)]
+    for narrow, joined in joins:
+        at = _distinctive(joined)
+        counts = np.fromiter((batch[i].starts.size for i in narrow), dtype=np.intp, count=len(narrow))
+        first = np.cumsum(counts) - counts
+        for i, w_at, offset in zip(narrow, np.split(at, at.searchsorted(first[1:])), first.tolist()):
+            found[i] = w_at - offset
     return found
 
 
