@@ -328,6 +328,14 @@ def test_evidence_pickles_to_the_same_evidence(text, title):
     _same_evidence(pickle.loads(pickle.dumps(signed.evidence)), signed.evidence)
 
 
+@settings(max_examples=100, deadline=None)
+@given(text=WORDY | ASCII_WORDY | st.just(""), title=st.none() | ASCII_WORDY)
+def test_signed_evidence_packs_the_same_without_checking_its_shingles(text, title):
+    # clusters.signed_docs tells packed that a signed text's shingles are its windows' (no sort to check).
+    evidence = minhash.sign("d", text, MinhashConfig(), title or None).evidence
+    assert record.packed(evidence, derived=True) == record.packed(evidence)
+
+
 def test_evidence_pickles_windows_that_are_not_shingles_as_they_are():
     e = Evidence(np.array([1, 5], np.uint32), windows=np.array([5, 9, 1], np.uint32))
     _same_evidence(pickle.loads(pickle.dumps(e)), e)

@@ -428,7 +428,8 @@ def optimal_bands_rows(
 
 @dataclass(frozen=True)
 class Signed:
-    """What dedup needs of one article: its verification evidence, band keys and word count."""
+    """What dedup needs of one article: its verification evidence (its ``shingles`` always the sorted unique
+    ``windows``: ``verify.packed(derived=True)``), band keys and word count."""
 
     doc_id: str
     evidence: Evidence

@@ -69,24 +69,22 @@ _PUBLISHED, _PUBLISHED_AT, _OUTLET, _DERIVED, _POSITIONS, _WIDE = 1, 2, 4, 8, 16
 _SEP = "\0"
 
 
-def packed(e: Evidence) -> bytes:
+def packed(e: Evidence, *, derived: bool = False) -> bytes:
     """``e`` as one bytes object, the form shuffles carry: a runner that holds grouped values in memory (the
     local one does, decoded) then holds one object per copy, not a tuple of every distinctive word. Raw array
     bytes, each word tuple one UTF-8 string, ``shingles`` rebuilt from ``windows`` (every shingle of the text,
     in order) and ``contexts`` as positions in ``shingles``: about half numpy's pickling, at a fraction of
-    pickle's cost per field and per word."""
+    pickle's cost per field and per word. ``derived``: the caller built ``e.shingles`` as
+    ``sorted_unique(e.windows)`` (``minhash.Signed``), so that is not checked again (a sort per document)."""
     arrays = [getattr(e, name) for name in _ARRAYS]
     for name, value in zip(_ARRAYS, arrays):
         if value.dtype != np.uint32:
             raise TypeError(f"Evidence.{name} must be uint32, not {value.dtype}")
     shingles, contexts, windows = e.shingles, e.contexts, e.windows
     flags = 0
-    if windows.size and windows.size >= shingles.size:
-        rebuilt = sorted_unique(windows)
-        # Not np.array_equal: its checks and wrapper cost as much as the sort.
-        if rebuilt.size == shingles.size and (rebuilt == shingles).all():
-            arrays[0] = shingles[:0]
-            flags |= _DERIVED
+    if windows.size and (derived or _derived(shingles, windows)):
+        arrays[0] = shingles[:0]
+        flags |= _DERIVED
     if contexts.ndim != 2 or contexts.shape[1] != 2:
         raise ValueError(f"Evidence.contexts must be n x 2, not {contexts.shape}")
     rows = contexts.shape[0]
@@ -108,6 +106,15 @@ def packed(e: Evidence) -> bytes:
         e.published or 0, e.published_at or 0,
     )
     return b"".join([header, *(a.tobytes() for a in arrays), *words, outlet_bytes])
+
+
+def _derived(shingles: np.ndarray, windows: np.ndarray) -> bool:
+    """Whether ``shingles`` is ``sorted_unique(windows)``."""
+    if windows.size < shingles.size:
+        return False
+    rebuilt = sorted_unique(windows)
+    # Not np.array_equal: its checks and wrapper cost as much as the sort.
+    return rebuilt.size == shingles.size and bool((rebuilt == shingles).all())
 
 
 def _joined(words: tuple[str, ...], name: str) -> bytes:
