@@ -500,6 +500,24 @@ def test_words_of_a_batch_are_each_texts_own(texts, size, windows):
             assert at.tolist() == record._distinctive(words).tolist()
 
 
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(["The", "Six", "6-1/16", "don't", "U.S.", "\ufffd", "£5", "©", "«", "»", "½",
+                                      "\u0345", "\u00a0", "Ⓐ", "\u0301", "é", " ", "\n", ","]), max_size=40).map(" ".join))
+def test_a_text_whose_only_characters_past_ascii_are_no_words_has_the_words_of_code_points(text):
+    # Such a text's words are read off its bytes as an ASCII text's: the same Words as read off its code points.
+    cased = minhash._cased(text)
+    spaced, narrow = minhash._spaced_form(cased)
+    if not narrow:
+        return
+    words, wide = minhash._words(text, 3), minhash._wide_words(cased, spaced, 3, True)
+    assert words.codes.dtype == np.uint8 and words.codes.tolist() == wide.codes.tolist()
+    for f in dataclasses.fields(words):
+        x, y = getattr(words, f.name), getattr(wide, f.name)
+        if f.name != "codes":
+            assert (np.array_equal(x, y) and x.dtype == y.dtype) if isinstance(x, np.ndarray) else x == y, f.name
+    assert record._distinctive(words).tolist() == record._distinctive(wide).tolist()
+
+
 def test_words_of_many_texts_join_them_in_runs_that_fit_the_power_table():
     # Texts past the power table's bytes start a new run; a longer text is a run of its own.
     texts = ["Six Fed words 6-1/16. " * 700, "The U.S. pct ninety. " * 1_500, "Ab " * 30_000, None, "Zwölf Über",
