@@ -83,7 +83,10 @@ def main() -> None:
         print(f"  signed_docs, batches of {size:<4}         {us:8.1f}")
 
 
-def against_base(rev: str, pool: list[dict], articles: list[Article], cfg: clusters.DedupConfig, rounds: int) -> None:
+def against_base(rev: str, pool: list[dict], articles: list[Article], cfg: clusters.DedupConfig,
+                 rounds: int) -> None:
+    """Checks ``rev`` and this checkout sign ``articles`` alike, then prints each one's CPU per document in
+    ``rounds`` alternated rounds."""
     revision(rev)
     base_clusters = importlib.import_module("wirewash_base.transforms.core.clusters")
     base_schema = importlib.import_module("wirewash_base.transforms.core.schema")

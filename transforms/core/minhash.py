@@ -216,9 +216,10 @@ def cased_words(text: str) -> list[str]:
 
 def _words(text: str, shingle_size: int, *, windows: bool = True) -> Words:
     """``Words`` of a text, normalised once, found by numpy: an ASCII text's over its bytes, case and all
-    (ASCII case-folding is lowering, byte for byte), another's over the code points of its ``_spaced`` form
-    (its hashes from the bytes of that form case-folded). ``windows=False``: ``Words.windows`` left empty
-    (a title's: evidence reads its words, never its shingles)."""
+    (ASCII case-folding is lowering, byte for byte), as are those of a text ``_spaced_form`` reads as one;
+    another's over the code points of its ``_spaced`` form (its hashes from the bytes of that form
+    case-folded). ``windows=False``: ``Words.windows`` left empty (a title's: evidence reads its words, never
+    its shingles)."""
     cased = _cased(text)
     spaced, narrow = _spaced_form(cased)
     if narrow:
@@ -258,7 +259,7 @@ def _wide_words(cased: str, spaced: str, shingle_size: int, windows: bool) -> Wo
 
 
 def _ascii_words(texts: Sequence[str], shingle_size: int, windows: bool) -> tuple[list[Words], Words]:
-    """``Words`` of each ASCII text (already ``_cased``), all found by one pass of numpy over their bytes
+    """``Words`` of each ASCII text (a ``_spaced_form``), all found by one pass of numpy over their bytes
     joined by spaces (no word runs across one), and that joined text's own ``Words`` (its ``windows`` empty)
     for ``record.distinctive``. Each text's arrays are slices of the joined ones; its ``windows`` a copy (an
     Evidence keeps them, and would otherwise keep the whole batch's)."""
@@ -281,15 +282,17 @@ def _ascii_words(texts: Sequence[str], shingle_size: int, windows: bool) -> tupl
             text_windows = window_hashes(text_hashes, shingle_size)
         found.append(Words(text_hashes, text_windows, shingle_size, text, codes[at : at + len(text)],
                            starts[first:end] - at, ends[first:end] - at, lowered[at : at + len(text)], text_hashes))
-    return found, Words(hashes, np.empty(0, dtype=np.uint32), shingle_size, joined, codes, starts, ends, lowered, hashes)
+    joined_words = Words(hashes, np.empty(0, dtype=np.uint32), shingle_size, joined, codes, starts, ends, lowered,
+                         hashes)
+    return found, joined_words
 
 
 def _words_of(texts: Sequence[str | None], shingle_size: int, *, windows: bool = True
               ) -> tuple[list[Words | None], list[tuple[list[int], Words]]]:
-    """``_words`` of each text (None for None), those read as ASCII (``_spaced_form``) found together (``_ascii_words``) in runs of
-    up to ``_POWER_TABLE`` bytes (one of a few runs' arrays stays in cache, a whole batch's does not: twice
-    the time per document); with each run's positions among ``texts`` and joined ``Words``, for
-    ``record.distinctive``."""
+    """``_words`` of each text (None for None), those read as ASCII (``_spaced_form``) found together
+    (``_ascii_words``) in runs of up to ``_POWER_TABLE`` bytes (one of a few runs' arrays stays in cache, a
+    whole batch's does not: twice the time per document); with each run's positions among ``texts`` and
+    joined ``Words``, for ``record.distinctive``."""
     cased = [_cased(text) if text is not None else None for text in texts]
     forms = [_spaced_form(text) if text is not None else ("", False) for text in cased]
     found: list[Words | None] = [
