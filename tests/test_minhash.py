@@ -352,6 +352,14 @@ def test_evidence_pickles_to_the_same_evidence(text, title):
     _same_evidence(pickle.loads(pickle.dumps(signed.evidence)), signed.evidence)
 
 
+@settings(max_examples=100, deadline=None)
+@given(text=WORDY | ASCII_WORDY | st.just(""), title=st.none() | ASCII_WORDY)
+def test_signed_evidence_packs_the_same_without_checking_its_shingles(text, title):
+    # clusters.signed_docs tells packed that a signed text's shingles are its windows' (no sort to check).
+    evidence = minhash.sign("d", text, MinhashConfig(), title or None).evidence
+    assert record.packed(evidence, derived=True) == record.packed(evidence)
+
+
 def test_evidence_pickles_windows_that_are_not_shingles_as_they_are():
     e = Evidence(np.array([1, 5], np.uint32), windows=np.array([5, 9, 1], np.uint32))
     _same_evidence(pickle.loads(pickle.dumps(e)), e)
@@ -490,18 +498,61 @@ def test_sign_articles_is_sign_article_of_each():
 
 
 @settings(max_examples=100, deadline=None)
-@given(texts=st.lists(st.none() | WIDE_WORDY | ASCII_WORDY | st.just("İstanbul 6 Six"), max_size=8))
-def test_distinctive_words_of_a_batch_are_each_texts_own(texts):
-    # sign_articles finds the ASCII texts' distinctive words in their codes joined end to end: no word may
-    # reach into the next text, none be lost at a border (a text without words, one that is all one word).
-    batch = [minhash._words(t, 3) if t is not None else None for t in texts]
-    found = record.distinctive(batch)
-    assert len(found) == len(batch)
-    for words, at in zip(batch, found, strict=True):
+@given(texts=st.lists(st.none() | WIDE_WORDY | ASCII_WORDY | st.just("İstanbul 6 Six") | st.just(""), max_size=8),
+       size=st.integers(1, 4), windows=st.booleans())
+def test_words_of_a_batch_are_each_texts_own(texts, size, windows):
+    # sign_articles finds the ASCII texts' words in their bytes joined by spaces, and their distinctive words
+    # in those joined codes: no word or shingle may reach into the next text, none be lost at a border (a text
+    # without words, one shorter than a shingle, one that is all one word).
+    batch, joins = minhash._words_of(texts, size, windows=windows)
+    assert len(batch) == len(texts)
+    for text, words in zip(texts, batch, strict=True):
+        if text is None:
+            assert words is None
+            continue
+        alone = minhash._words(text, size, windows=windows)
+        for f in dataclasses.fields(alone):
+            x, y = getattr(words, f.name), getattr(alone, f.name)
+            if isinstance(x, np.ndarray):
+                assert x.dtype == y.dtype and np.array_equal(x, y), f.name
+            else:
+                assert x == y, f.name
+    for words, at in zip(batch, record.distinctive(batch, joins), strict=True):
         if words is None or not words.placed:
             assert at is None
         else:
             assert at.tolist() == record._distinctive(words).tolist()
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.lists(st.sampled_from(["The", "Six", "6-1/16", "don't", "U.S.", "\ufffd", "£5", "©", "«", "»", "½",
+                                      "\u0345", "\u00a0", "Ⓐ", "\u0301", "é", " ", "\n", ","]), max_size=40).map(" ".join))
+def test_a_text_whose_only_characters_past_ascii_are_no_words_has_the_words_of_code_points(text):
+    # Such a text's words are read off its bytes as an ASCII text's: the same Words as read off its code points.
+    cased = minhash._cased(text)
+    spaced, narrow = minhash._spaced_form(cased)
+    if not narrow:
+        return
+    words, wide = minhash._words(text, 3), minhash._wide_words(cased, spaced, 3, True)
+    assert words.codes.dtype == np.uint8 and words.codes.tolist() == wide.codes.tolist()
+    for f in dataclasses.fields(words):
+        x, y = getattr(words, f.name), getattr(wide, f.name)
+        if f.name != "codes":
+            assert (np.array_equal(x, y) and x.dtype == y.dtype) if isinstance(x, np.ndarray) else x == y, f.name
+    assert record._distinctive(words).tolist() == record._distinctive(wide).tolist()
+
+
+def test_words_of_many_texts_join_them_in_runs_that_fit_the_power_table():
+    # Texts past the power table's bytes start a new run; a longer text is a run of its own.
+    texts = ["Six Fed words 6-1/16. " * 700, "The U.S. pct ninety. " * 1_500, "Ab " * 30_000, None, "Zwölf Über",
+             "Inc x2"]
+    batch, joins = minhash._words_of(texts, 3)
+    assert [run for run, _joined in joins] == [[0, 1], [2], [5]]
+    for text, words, at in zip(texts, batch, record.distinctive(batch, joins), strict=True):
+        if text is not None:
+            alone = minhash._words(text, 3)
+            assert np.array_equal(words.hashes, alone.hashes) and np.array_equal(words.windows, alone.windows)
+            assert at.tolist() == record._distinctive(alone).tolist()
 
 
 @settings(max_examples=40, deadline=None)

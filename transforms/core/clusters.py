@@ -303,7 +303,7 @@ def _signed_doc(article: Article, signed: Signed, cfg: DedupConfig) -> SignedDoc
         article.source,
         digest,
         rank(article.doc_id, signed.words, article.published, cfg.cluster.keep, digest, article.published_at),
-        packed(signed.evidence),
+        packed(signed.evidence, derived=True),
         tuple(signed.band_keys),
         text_digest(article.title or ""),
         article.published.toordinal() if article.published is not None else None,

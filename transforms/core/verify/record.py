@@ -69,24 +69,22 @@ _PUBLISHED, _PUBLISHED_AT, _OUTLET, _DERIVED, _POSITIONS, _WIDE = 1, 2, 4, 8, 16
 _SEP = "\0"
 
 
-def packed(e: Evidence) -> bytes:
+def packed(e: Evidence, *, derived: bool = False) -> bytes:
     """``e`` as one bytes object, the form shuffles carry: a runner that holds grouped values in memory (the
     local one does, decoded) then holds one object per copy, not a tuple of every distinctive word. Raw array
     bytes, each word tuple one UTF-8 string, ``shingles`` rebuilt from ``windows`` (every shingle of the text,
     in order) and ``contexts`` as positions in ``shingles``: about half numpy's pickling, at a fraction of
-    pickle's cost per field and per word."""
+    pickle's cost per field and per word. ``derived``: the caller built ``e.shingles`` as
+    ``sorted_unique(e.windows)`` (``minhash.Signed``), so that is not checked again (a sort per document)."""
     arrays = [getattr(e, name) for name in _ARRAYS]
     for name, value in zip(_ARRAYS, arrays):
         if value.dtype != np.uint32:
             raise TypeError(f"Evidence.{name} must be uint32, not {value.dtype}")
     shingles, contexts, windows = e.shingles, e.contexts, e.windows
     flags = 0
-    if windows.size and windows.size >= shingles.size:
-        rebuilt = sorted_unique(windows)
-        # Not np.array_equal: its checks and wrapper cost as much as the sort.
-        if rebuilt.size == shingles.size and (rebuilt == shingles).all():
-            arrays[0] = shingles[:0]
-            flags |= _DERIVED
+    if windows.size and (derived or _derived(shingles, windows)):
+        arrays[0] = shingles[:0]
+        flags |= _DERIVED
     if contexts.ndim != 2 or contexts.shape[1] != 2:
         raise ValueError(f"Evidence.contexts must be n x 2, not {contexts.shape}")
     rows = contexts.shape[0]
@@ -108,6 +106,15 @@ def packed(e: Evidence) -> bytes:
         e.published or 0, e.published_at or 0,
     )
     return b"".join([header, *(a.tobytes() for a in arrays), *words, outlet_bytes])
+
+
+def _derived(shingles: np.ndarray, windows: np.ndarray) -> bool:
+    """Whether ``shingles`` is ``sorted_unique(windows)``."""
+    if windows.size < shingles.size:
+        return False
+    rebuilt = sorted_unique(windows)
+    # Not np.array_equal: its checks and wrapper cost as much as the sort.
+    return rebuilt.size == shingles.size and bool((rebuilt == shingles).all())
 
 
 def _joined(words: tuple[str, ...], name: str) -> bytes:
@@ -226,29 +233,20 @@ def _distinctive(words: Words) -> np.ndarray:
     return flags.nonzero()[0]
 
 
-def distinctive(batch: Sequence[Words | None]) -> list[np.ndarray | None]:
-    """``_distinctive`` of each placed ``Words`` of a batch (None for the others): every ASCII text's at once,
-    read off their codes joined end to end (a word is a span of one text's codes, and so of theirs), so a
-    document pays for none of the dozen numpy calls it would make alone."""
-    narrow = [i for i, w in enumerate(batch) if w is not None and w.codes.dtype == np.uint8]
-    joins = set(narrow) if len(narrow) > 1 else set()
-    found = [None if i in joins or w is None or not w.placed else _distinctive(w) for i, w in enumerate(batch)]
-    if not joins:
-        return found
-    parts = [batch[i] for i in narrow]
-    lengths = np.fromiter((w.codes.size for w in parts), dtype=np.intp, count=len(parts))
-    counts = np.fromiter((w.starts.size for w in parts), dtype=np.intp, count=len(parts))
-    shift = np.repeat(np.cumsum(lengths) - lengths, counts)
-    joined = Words(
-        np.empty(0, np.uint64), np.empty(0, np.uint32), parts[0].shingle_size, "".join([w.text for w in parts]),
-        np.concatenate([w.codes for w in parts]), np.concatenate([w.starts for w in parts]) + shift,
-        np.concatenate([w.ends for w in parts]) + shift, "".join([w.lowered for w in parts]),
-        np.concatenate([w.span_hashes for w in parts]),
-    )
-    at = _distinctive(joined)
-    first = np.cumsum(counts) - counts
-    for i, w_at, offset in zip(narrow, np.split(at, at.searchsorted(first[1:])), first.tolist()):
-        found[i] = w_at - offset
+def distinctive(batch: Sequence[Words | None], joins: Sequence[tuple[Sequence[int], Words]]
+                ) -> list[np.ndarray | None]:
+    """``_distinctive`` of each placed ``Words`` of a batch (None for the others), those of each of ``joins``
+    (positions in the batch, the ``Words`` of their texts joined in that order: ``minhash._words_of``) at
+    once, read off the joined codes (a word is a span of one text's codes, and so of theirs), so a document
+    pays for none of the dozen numpy calls it would make alone."""
+    joined_up = {i for narrow, _joined in joins for i in narrow}
+    found = [None if i in joined_up or w is None or not w.placed else _distinctive(w) for i, w in enumerate(batch)]
+    for narrow, joined in joins:
+        at = _distinctive(joined)
+        counts = np.fromiter((batch[i].starts.size for i in narrow), dtype=np.intp, count=len(narrow))
+        first = np.cumsum(counts) - counts
+        for i, w_at, offset in zip(narrow, np.split(at, at.searchsorted(first[1:])), first.tolist()):
+            found[i] = w_at - offset
     return found
 
 
