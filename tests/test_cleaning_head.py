@@ -6,6 +6,7 @@ same shape stays). Examples are written in the shapes outlets and wires use, in 
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.cleaning.head.title import unstamped
 from wirewash.transforms.core.cleaning.normalise import count_words, paragraphs
 from wirewash.transforms.core.counters import noop
 from cleaned import kept, run
@@ -39,6 +40,18 @@ def test_the_headline_is_the_most_headline_shaped_line_not_the_first() -> None:
     assert out.title == "Rates rise as inflation refuses to cool"
     assert "Marta Olsen" in out.byline and "Piotr Nowak" in out.byline
     assert kept(out) == [LEAD, BODY]
+
+
+def test_a_headline_with_a_bracketed_update_stamp_is_the_title_without_it() -> None:
+    # A stamp's clock time made the whole line a stamp: it went as head furniture and the title was null.
+    for head in ("Central bank lifts rates again (Updated 14:05 GMT)", "Central bank lifts rates again [2 Dec, 09:41]"):
+        out = run(head, LEAD, BODY, TAIL)
+        assert out.title == "Central bank lifts rates again"
+        assert kept(out) == [LEAD, BODY, TAIL]
+    # A year alone, or a note without a date, stays the headline's.
+    assert unstamped("Alien returns to cinemas (1979)") == "Alien returns to cinemas (1979)"
+    assert unstamped("Harbour at dawn (file photo)") == "Harbour at dawn (file photo)"
+    assert unstamped("Rates rise (Dec. 2)") == "Rates rise"
 
 
 def test_a_page_title_copy_with_the_site_name_loses_to_the_headline() -> None:

@@ -72,7 +72,7 @@ def headline(doc: Doc) -> None:
         copies += 1
     for line in kept[at:copies]:
         doc.remove(line, HEADLINE.name)
-    doc.title = without_site(_MARKDOWN_HEADING.sub("", title))
+    doc.title = without_site(_MARKDOWN_HEADING.sub("", unstamped(title)))
 
 
 _SITE_SEP = re.compile(r" (?:\||-|–|—|:) ")
@@ -127,6 +127,20 @@ _OPENERS = "\"'“‘«„#¿¡(「『【<"  # "<TIFFANY AND CO> TO GO PUBLIC": 
 _HEADLINE_ENDS = ".。;:,，、-–—"
 
 
+_BRACKETED_TAIL = re.compile(r" [(\[（【][^()\[\]（）【】]{1,40}[)\]）】]$")
+
+
+def unstamped(text: str) -> str:
+    """``text`` without a bracketed date or time after it: "Gold falls on IMF sale concerns (Updated 14:05
+    GMT)" is a headline and its stamp, and the stamp's figures would make it read as a stamp line. A year
+    alone is the headline's ("Alien (1979)")."""
+    tail = _BRACKETED_TAIL.search(text)
+    if tail is None:
+        return text
+    dated = _DATE_TAIL.search(tail.group()) or any(not _YEAR.fullmatch(m.group()) for m in STAMP.finditer(tail.group()))
+    return text[:tail.start()] if dated else text
+
+
 def site_titled(text: str, heads: set[str]) -> bool:
     """Whether ``text`` is one of ``heads`` with a site's name after it ("Headline | Site"). Only the places
     where a suffix can start are looked up, so that a head of thousands of repeated lines costs linear time,
@@ -142,9 +156,9 @@ def _is_title(line: str, hint: str) -> bool:
 
 def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None:
     """How headline-shaped a head line is (higher is likelier), or None when it cannot be the headline: a
-    headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline.
-    ``story``: the lead's ``_subject_words``."""
-    text = line.text
+    headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline; a
+    bracketed stamp after it is not judged (``unstamped``). ``story``: the lead's ``_subject_words``."""
+    text = unstamped(line.text)
     if not cfg.headline_min_words <= line.words <= cfg.headline_max_words:
         return None
     if text[-1] in _HEADLINE_ENDS and not (text[-1] == "." and "." in text.rsplit(" ", 1)[-1][:-1]):
