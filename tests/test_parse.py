@@ -224,7 +224,7 @@ def test_text_larger_than_max_doc_bytes():
 
 def test_nul_bytes_and_controls_are_removed():
     doc = one_doc("c.txt", b"Astana\x00 voted\x07 on Sunday.\x0b\tTabs\fand\r\nnewlines stay.\n" + b"x" * 200)
-    assert doc.text == "Astana voted on Sunday.\tTabs\fand\r\nnewlines stay.\n" + "x" * 200
+    assert doc.text == "Astana voted on Sunday.\n\tTabs\n\nand\r\nnewlines stay.\n" + "x" * 200
 
 
 # --- gzip ---------------------------------------------------------------------------------------------------
