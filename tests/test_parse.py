@@ -242,6 +242,23 @@ def test_concatenated_gzip_members():
     assert gunzip_bounded(gzip.compress(b"one ") + gzip.compress(b"two"), 100) == b"one two"
 
 
+@pytest.mark.parametrize("name", ["feed.jsonl.gz", "feed.jsonl"])  # by name, and by magic
+@pytest.mark.parametrize(("tail", "skipped"), [(b"\0" * 70_000, 0), (b"\0" * 100 + b"GARBAGE-AFTER-END\n", 1)])
+def test_data_after_the_last_gzip_member_is_no_input(name, tail, skipped):
+    """A .gz padded with NULs (dd conv=sync; gzip -t and Python accept it) or followed by junk kept its records
+    and gained a phantom corrupt_gzip input (fresh11 F7): padding is passed over, junk counted."""
+    lines = b"".join(json.dumps({"id": str(i), "text": STORY}).encode() + b"\n" for i in range(2))
+    items, counts = parse(name, gzip.compress(lines[:50]) + gzip.compress(lines[50:]) + tail)
+    assert [type(i).__name__ for i in items] == ["RawDoc", "RawDoc"]
+    expected = {"read:document": 2} | ({"read:skipped:trailing_garbage": 1} if skipped else {})
+    assert counts == expected
+
+
+def test_a_damaged_member_after_a_whole_one_is_still_corrupt():
+    items, counts = parse("d.txt.gz", gzip.compress(b"word " * 100) + b"\x1f\x8b\x08" + b"\xff" * 40)
+    assert [i.reason for i in items] == ["corrupt_gzip"] and counts == {"read:rejected:corrupt_gzip": 1}
+
+
 def test_empty_gz_file_and_gz_of_nothing():
     one_rejection("empty.txt.gz", b"", "empty")
     one_rejection("nothing.txt.gz", gzip.compress(b""), "empty")
