@@ -114,17 +114,32 @@ def from_epoch(value: object) -> datetime.datetime | None:
     return None
 
 
+def _gives_time(value: object) -> bool:
+    """Whether a ``date`` value says more than a day: a datetime, or a string going on past its date."""
+    if isinstance(value, str):
+        text = value.strip()
+        m = _DATE_RE.match(text)
+        return m is None or len(text) > m.end()
+    return isinstance(value, datetime.datetime)
+
+
 def published_of(value: object) -> tuple[datetime.date | None, datetime.datetime | None, tuple[str, ...]]:
     """A ``date`` field -> (published, published_at, repaired): ``parse_date`` and ``parse_time`` of it, a
     Unix time (``from_epoch``) read as the UTC moment it names; ``("published_unparsed",)`` when a value
-    was given (not null, not blank) but no date could be read from it, so the null is counted, not silent."""
+    was given (not null, not blank) but no date could be read from it, ``("published_at_unparsed",)`` when
+    the day was read but the time of day it gives was not ("T25:00", a zone name, "+2400"), so the null is
+    counted, not silent."""
     moment = from_epoch(value)
     if moment is not None:
         value = moment
     published = parse_date(value)
     if published is None and value is not None and not (isinstance(value, str) and not value.strip()):
         return None, None, ("published_unparsed",)
-    return published, parse_time(value), ()
+    published_at = parse_time(value)
+    if published is not None and published_at is None and _gives_time(value):
+        # A feed whose every time names its zone ("10:00 Europe/London") lost every published_at unseen.
+        return published, None, ("published_at_unparsed",)
+    return published, published_at, ()
 
 
 @dataclasses.dataclass(frozen=True)
