@@ -91,9 +91,10 @@ class _Inflater(io.RawIOBase):
                 self._stop_before_trailing_data()
 
     def _stop_before_trailing_data(self) -> None:
-        """At a gzip member's end, end the stream when no member follows: NUL padding (``dd conv=sync``, block
-        devices; gzip and Python pass it over) is no data, other bytes set ``trailing_garbage`` (gzip: "trailing
-        garbage ignored"). Either was a phantom ``corrupt_gzip`` input after the records (fresh11 F7)."""
+        """At a gzip member's end, end the stream when no member follows: NUL padding (``dd conv=sync``,
+        block devices; gzip and Python pass it over) is no data, other bytes set ``trailing_garbage`` (gzip:
+        "trailing garbage ignored"). Either was a phantom ``corrupt_gzip`` input after the records (fresh11
+        F7)."""
         while len(self._pending) - self._pos < len(_GZIP_ID) and (more := self._raw.read(CHUNK)):
             self._pending = self._pending[self._pos :] + more
             self._pos = 0

@@ -20,13 +20,16 @@ from wirewash.transforms.core.schema import Rejected, make_doc_id
 # C0 controls other than tab, newline, form feed and carriage return carry no text.
 _CONTROLS = "\x00-\x08\x0b\x0e-\x1f\x7f"
 CONTROL_RE = re.compile(f"[{_CONTROLS}]")
-# Except the breaks: Word's manual line break (\x0b, Shift+Enter in its text exports) ends a line, a page break
-# (\x0c) and a file, group or record separator (\x1c-\x1e) a paragraph, and a unit separator (\x1f) parts two
-# words; deleted, they glued "year.But" (newcomer's F16, fresh11 F4).
-_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n\n", "\x1c": "\n\n", "\x1d": "\n\n", "\x1e": "\n\n", "\x1f": " "})
+# Except the breaks: Word's manual line break (\x0b, Shift+Enter in its text exports) ends a line, a page
+# break (\x0c) and a file, group or record separator (\x1c-\x1e) a paragraph, and a unit separator (\x1f)
+# parts two words; deleted, they glued "year.But" (newcomer's F16, fresh11 F4).
+_BREAKS = str.maketrans(
+    {"\x0b": "\n", "\x0c": "\n\n", "\x1c": "\n\n", "\x1d": "\n\n", "\x1e": "\n\n", "\x1f": " "}
+)
 _BREAK_OR_CONTROL_RE = re.compile(f"[\x0c{_CONTROLS}]")
 # Any other control between a word and the next stands for the space a fixed-width or C export wrote as NUL
-# ("The\0UK's\0jobless" lost its spaces); before a space, a punctuation mark or the end it is padding and goes.
+# ("The\0UK's\0jobless" lost its spaces); before a space, a punctuation mark or the end it is padding: it
+# goes.
 _BETWEEN_WORDS_RE = re.compile(f"(?<=[^\\s{_CONTROLS}])[{_CONTROLS}]+(?=\\w)")
 
 
@@ -337,6 +340,10 @@ def record_to_doc(
     title, url, publisher = (_metadata(record.get(name)) for name in ("title", "url", "publisher"))
     unreadable = [f"{name}_unreadable" for name in ("title", "url", "publisher")
                   if isinstance(record.get(name), Unreadable)]
+    # A list or object ("title": ["a", "b"], mongoexport) names no one value to keep: null, but counted.
+    kept = {"title": title, "url": url, "publisher": publisher}
+    unreadable += [f"{name}_not_text" for name, value in kept.items()
+                   if value is None and isinstance(record.get(name), (list, dict, bool))]
     published, published_at, unparsed = published_of(record.get("date"))
     return RawDoc(
         doc_id=doc_id,

@@ -235,7 +235,8 @@ def _read_warc(
         if cut is not None:
             # The crawler stopped reading the payload (Common Crawl at 1 MiB, Heritrix on time or length): the
             # page ends mid-sentence and was kept as if whole (fresh11 F3).
-            detail = f"the crawler cut this record's payload (WARC-Truncated: {as_text(cut) or 'unspecified'})"
+            why = as_text(cut) or "unspecified"
+            detail = f"the crawler cut this record's payload (WARC-Truncated: {why})"
             yield Rejected(make_doc_id(record_source, b""), record_source, "truncated", detail[:300])
             continue
         if record.content_length > cfg.max_inflated_bytes:
