@@ -120,13 +120,13 @@ class Layer(io.BufferedReader):
 _GZIP_ID = b"\x1f\x8b"
 
 
-def gunzip(raw: BinaryIO, limit: int) -> BinaryIO:
+def gunzip(raw: BinaryIO, limit: int) -> Layer:
     """A buffered stream of ``raw`` gunzipped (gzip or zlib headers), at most ``limit`` bytes."""
     inflater = _Inflater(raw, limit, "gzip", lambda: zlib.decompressobj(wbits=47), CHUNK, (zlib.error,))
     return Layer(inflater, CHUNK)
 
 
-def unzstd(raw: BinaryIO, limit: int) -> BinaryIO:
+def unzstd(raw: BinaryIO, limit: int) -> Layer:
     """A buffered stream of ``raw`` zstandard-decompressed, at most ``limit`` bytes."""
     import zstandard
 
@@ -134,13 +134,13 @@ def unzstd(raw: BinaryIO, limit: int) -> BinaryIO:
     return Layer(_Inflater(raw, limit, "zstd", start, _ZSTD_FEED, (zstandard.ZstdError,)), CHUNK)
 
 
-def bunzip2(raw: BinaryIO, limit: int) -> BinaryIO:
+def bunzip2(raw: BinaryIO, limit: int) -> Layer:
     """A buffered stream of ``raw`` bzip2-decompressed (concatenated streams too), at most ``limit`` bytes."""
     inflater = _Inflater(raw, limit, "bzip2", bz2.BZ2Decompressor, CHUNK, (OSError, EOFError))
     return Layer(inflater, CHUNK)
 
 
-def unxz(raw: BinaryIO, limit: int) -> BinaryIO:
+def unxz(raw: BinaryIO, limit: int) -> Layer:
     """A buffered stream of ``raw`` xz-decompressed (concatenated streams too), at most ``limit`` bytes."""
     inflater = _Inflater(raw, limit, "xz", lzma.LZMADecompressor, CHUNK, (lzma.LZMAError, EOFError))
     return Layer(inflater, CHUNK)

@@ -338,12 +338,12 @@ def record_to_doc(
     if not text.strip():
         return rejected("no_text_field", f"{cfg.text_column!r} is an empty string")
     title, url, publisher = (_metadata(record.get(name)) for name in ("title", "url", "publisher"))
-    unreadable = [f"{name}_unreadable" for name in ("title", "url", "publisher")
-                  if isinstance(record.get(name), Unreadable)]
-    # A list or object ("title": ["a", "b"], mongoexport) names no one value to keep: null, but counted.
+    dropped = [f"{name}_unreadable" for name in ("title", "url", "publisher")
+               if isinstance(record.get(name), Unreadable)]
+    # A list, object or boolean ("title": ["a", "b"], mongoexport) names no one text to keep: null, counted.
     kept = {"title": title, "url": url, "publisher": publisher}
-    unreadable += [f"{name}_not_text" for name, value in kept.items()
-                   if value is None and isinstance(record.get(name), (list, dict, bool))]
+    dropped += [f"{name}_not_text" for name, value in kept.items()
+                if value is None and isinstance(record.get(name), (list, dict, bool))]
     published, published_at, unparsed = published_of(record.get("date"))
     return RawDoc(
         doc_id=doc_id,
@@ -355,5 +355,5 @@ def record_to_doc(
         published_at=published_at,
         publisher=publisher,
         input_id=input_id,
-        repaired=(*repaired, *unreadable, *unparsed),
+        repaired=(*repaired, *dropped, *unparsed),
     )
