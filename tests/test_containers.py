@@ -119,6 +119,22 @@ def test_warc_limits_and_damage_are_rejections():
     assert counts["read:rejected:no_html_responses"] == 1
 
 
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_a_warc_record_the_crawler_truncated_is_rejected_not_kept_as_whole(gzipped):
+    """A record marked WARC-Truncated (the crawler stopped reading its payload) was kept as an article cut
+    mid-sentence (fresh11 F3)."""
+    whole = warc_record("response", "https://x/1", PAGE)
+    cut = warc_record("response", "https://x/2", PAGE[: len(PAGE) // 2]).replace(
+        b"Content-Length:", b"WARC-Truncated: length\r\nContent-Length:", 1)
+    records = [whole, cut, whole]
+    data = b"".join(map(gzip.compress, records)) if gzipped else b"".join(records)
+    items, counts = parse("c.warc", data)
+    assert [(type(i).__name__, i.source) for i in items] == [
+        ("RawDoc", "c.warc#1"), ("Rejected", "c.warc#2"), ("RawDoc", "c.warc#3")]
+    assert items[1].reason == "truncated" and "WARC-Truncated: length" in items[1].detail
+    assert counts == {"read:document": 2, "read:rejected:truncated": 1}
+
+
 def _damaged(kind: str, records: list[bytes]) -> bytes:
     """Four records with the second damaged as ``kind`` says (gzipped as Common Crawl writes them, or not)."""
     gz = [gzip.compress(r) for r in records]

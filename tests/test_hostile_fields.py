@@ -166,6 +166,27 @@ def test_an_absent_date_is_not_a_problem(value):
     assert published_of(value) == (None, None, ())
 
 
+@pytest.mark.parametrize("value", ["2024-03-04T25:00:00Z", "2024-03-04T10:00:00 Europe/London",
+                                   "2024-03-04T10:00:00+2400", "2024-03-04 at noon"])
+def test_a_time_of_day_that_cannot_be_read_is_counted(value):
+    """The day was kept and the time dropped without a count: a feed whose every time names its zone lost
+    every published_at unseen (fresh11 F10)."""
+    assert published_of(value) == (datetime.date(2024, 3, 4), None, ("published_at_unparsed",))
+    (doc,), counts = parse("t.jsonl", jsonl({"text": STORY, "date": value}))
+    assert counts == {"read:document": 1, "read:field:published_at_unparsed": 1}
+
+
+def test_a_title_url_or_publisher_that_is_a_list_or_object_is_dropped_and_counted():
+    """A list-valued title (mongoexport, scrapers keeping every <h1>) became null uncounted (fresh11 F14); a
+    number is still its string."""
+    records = [{"text": STORY, "title": ["a", "b"], "url": {"href": "x"}, "publisher": True},
+               {"text": STORY, "title": 7}]
+    items, counts = parse("m.jsonl", jsonl(*records))
+    assert [(i.title, i.url, i.publisher) for i in items] == [(None, None, None), ("7", None, None)]
+    assert counts == {"read:document": 2, "read:field:title_not_text": 1, "read:field:url_not_text": 1,
+                      "read:field:publisher_not_text": 1}
+
+
 def test_dates_through_json_lines_and_parquet_are_counted_per_document():
     """Epoch numbers and unparseable dates became null silently: the report could not show them."""
     records = [{"text": STORY, "date": d} for d in (1709546400, 1709546400000, "soon", 20240304, None, "2024-03-04")]

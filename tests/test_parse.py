@@ -226,7 +226,7 @@ def test_text_larger_than_max_doc_bytes():
 
 def test_nul_bytes_and_controls_are_removed():
     doc = one_doc("c.txt", b"Astana\x00 voted\x07 on Sunday.\x0b\tTabs\fand\r\nnewlines stay.\n" + b"x" * 200)
-    assert doc.text == "Astana voted on Sunday.\tTabs\fand\r\nnewlines stay.\n" + "x" * 200
+    assert doc.text == "Astana voted on Sunday.\n\tTabs\n\nand\r\nnewlines stay.\n" + "x" * 200
 
 
 # --- gzip ---------------------------------------------------------------------------------------------------
@@ -242,6 +242,23 @@ def test_gzip_round_trip():
 
 def test_concatenated_gzip_members():
     assert gunzip_bounded(gzip.compress(b"one ") + gzip.compress(b"two"), 100) == b"one two"
+
+
+@pytest.mark.parametrize("name", ["feed.jsonl.gz", "feed.jsonl"])  # by name, and by magic
+@pytest.mark.parametrize(("tail", "skipped"), [(b"\0" * 70_000, 0), (b"\0" * 99 + b"GARBAGE-AFTER-END\n", 1)])
+def test_data_after_the_last_gzip_member_is_no_input(name, tail, skipped):
+    """A .gz padded with NULs (dd conv=sync; gzip -t and Python accept it) or followed by junk kept its
+    records and gained a phantom corrupt_gzip input (fresh11 F7): padding is passed over, junk counted."""
+    lines = b"".join(json.dumps({"id": str(i), "text": STORY}).encode() + b"\n" for i in range(2))
+    items, counts = parse(name, gzip.compress(lines[:50]) + gzip.compress(lines[50:]) + tail)
+    assert [type(i).__name__ for i in items] == ["RawDoc", "RawDoc"]
+    expected = {"read:document": 2} | ({"read:skipped:trailing_garbage": 1} if skipped else {})
+    assert counts == expected
+
+
+def test_a_damaged_member_after_a_whole_one_is_still_corrupt():
+    items, counts = parse("d.txt.gz", gzip.compress(b"word " * 100) + b"\x1f\x8b\x08" + b"\xff" * 40)
+    assert [i.reason for i in items] == ["corrupt_gzip"] and counts == {"read:rejected:corrupt_gzip": 1}
 
 
 def test_empty_gz_file_and_gz_of_nothing():
@@ -333,6 +350,21 @@ def test_jsonl_good_malformed_and_textless_lines():
     assert second.source == "in/batch.jsonl#5"
     assert second.doc_id == make_doc_id("in/batch.jsonl#5", line5)
     assert (second.title, second.url, second.published) == (None, None, None)
+
+
+def test_json_objects_glued_on_one_line_are_each_a_record():
+    """Files joined without their last newline put two records on one line: one malformed_json input for two
+    documents, both lost (fresh11 F14). Each is read, ``path#N.K``; a line of an object and a number stays
+    malformed."""
+    one = json.dumps({"id": "a", "text": STORY})
+    two, three = (json.dumps({"text": f"{STORY} Part {k}."}) for k in (2, 3))
+    items, counts = parse("g.jsonl", f"{one}\n{two}{three}\n {two} {three} \n{two}7\n".encode())
+    assert [(type(i).__name__, i.source) for i in items] == [
+        ("RawDoc", "g.jsonl#1"), ("RawDoc", "g.jsonl#2.1"), ("RawDoc", "g.jsonl#2.2"),
+        ("RawDoc", "g.jsonl#3.1"), ("RawDoc", "g.jsonl#3.2"), ("Rejected", "g.jsonl#4")]
+    assert [i.text.split()[-1] for i in items[1:3]] == ["2.", "3."] and items[5].reason == "malformed_json"
+    assert len({i.doc_id for i in items}) == 6
+    assert counts == {"read:document": 5, "read:rejected:malformed_json": 1}
 
 
 def test_jsonl_gzipped_and_ndjson():

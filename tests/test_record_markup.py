@@ -136,6 +136,15 @@ def test_information_separators_part_words(name, wrap):
     assert doc.text == f"{LEAD}\n\n{TURNOUT}\n\nIt ended.\n\nNext word."
 
 
+@pytest.mark.parametrize(("name", "wrap"), [("s.jsonl", lambda t: json.dumps({"text": t})), ("s.txt", str)])
+def test_line_page_breaks_and_controls_between_words_part_words(name, wrap):
+    """Word's manual line break (\\x0b) and a page break (\\x0c) were deleted ("month.The"), and a NUL
+    standing for a space glued "TheUK'sjobless" (fresh11 F4); a control at a word's edge is padding."""
+    text = f"{LEAD}\x0b{TURNOUT}\x0cThe\x00UK's\x00\x00jobless total\x07 rose.\x00\x00"
+    (doc,), _ = parse(name, wrap(text).encode())
+    assert doc.text == f"{LEAD}\n{TURNOUT}\n\nThe UK's jobless total rose."
+
+
 @pytest.mark.parametrize("text", [
     "The #MeToo movement and #1 seed [sic] were cited [1] (see note).",
     "A footnote [2](3) and 2 ** 10 = 1024, a * b * c.",

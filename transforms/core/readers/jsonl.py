@@ -109,6 +109,25 @@ def _loads(text: str) -> object:
     return json.loads(text, object_pairs_hook=fields_of)
 
 
+def _glued_objects(text: str) -> list[tuple[Fields, str]] | None:
+    """(object, its text) per object of a line holding two or more side by side (``{...}{...}``, ``{...}
+    {...}``: files joined without their last newline), or None when the line holds anything else. Read as
+    ``jq`` reads them; the line was one ``malformed_json`` input for two documents (fresh11 F14)."""
+    decoder = json.JSONDecoder(object_pairs_hook=fields_of)
+    objects: list[tuple[Fields, str]] = []
+    at = json.decoder.WHITESPACE.match(text).end()
+    try:
+        while at < len(text):
+            value, end = decoder.raw_decode(text, at)
+            if not isinstance(value, dict):
+                return None
+            objects.append((value, text[at:end]))
+            at = json.decoder.WHITESPACE.match(text, end).end()
+    except (ValueError, RecursionError):
+        return None
+    return objects if len(objects) > 1 else None
+
+
 class _CrAsLf(io.RawIOBase):
     """A stream whose "\r" bytes read as "\n": in JSON a raw CR is only ever whitespace or a line's end."""
 
@@ -250,6 +269,13 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
         try:
             record = _loads(text.text)
         except (ValueError, RecursionError) as e:
+            glued = _glued_objects(text.text) if not isinstance(e, RecursionError) else None
+            if glued:
+                for k, (record, written) in enumerate(glued, 1):
+                    part_source = f"{record_source}.{k}"
+                    part_id = make_doc_id(part_source, written.encode("utf-8", "surrogatepass"))
+                    yield record_to_doc(record, source, part_source, part_id, cfg, encoding_repairs(text))
+                continue
             detail = "JSON nested too deeply" if isinstance(e, RecursionError) else str(e)[:200]
             yield Rejected(content_id, record_source, "malformed_json", detail)
             continue

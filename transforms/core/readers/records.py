@@ -18,16 +18,27 @@ from wirewash.transforms.core.readers.encoding import decode_text
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 # C0 controls other than tab, newline, form feed and carriage return carry no text.
-CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
-# Except the information separators: a file, group or record separator (\x1c-\x1e) ends a paragraph and a unit
-# separator (\x1f) parts two words; deleted, they glued "year.But" (newcomer's F16).
-_SEPARATORS = str.maketrans({"\x1c": "\n\n", "\x1d": "\n\n", "\x1e": "\n\n", "\x1f": " "})
+_CONTROLS = "\x00-\x08\x0b\x0e-\x1f\x7f"
+CONTROL_RE = re.compile(f"[{_CONTROLS}]")
+# Except the breaks: Word's manual line break (\x0b, Shift+Enter in its text exports) ends a line, a page
+# break (\x0c) and a file, group or record separator (\x1c-\x1e) a paragraph, and a unit separator (\x1f)
+# parts two words; deleted, they glued "year.But" (newcomer's F16, fresh11 F4).
+_BREAKS = str.maketrans(
+    {"\x0b": "\n", "\x0c": "\n\n", "\x1c": "\n\n", "\x1d": "\n\n", "\x1e": "\n\n", "\x1f": " "}
+)
+_BREAK_OR_CONTROL_RE = re.compile(f"[\x0c{_CONTROLS}]")
+# Any other control between a word and the next stands for the space a fixed-width or C export wrote as NUL
+# ("The\0UK's\0jobless" lost its spaces); before a space, a punctuation mark or the end it is padding: it
+# goes.
+_BETWEEN_WORDS_RE = re.compile(f"(?<=[^\\s{_CONTROLS}])[{_CONTROLS}]+(?=\\w)")
 
 
 def controls_removed(text: str) -> str:
-    """``text`` without the C0 controls that carry no text, its information separators made breaks or
-    spaces."""
-    return CONTROL_RE.sub("", text.translate(_SEPARATORS)) if CONTROL_RE.search(text) else text
+    """``text`` without the C0 controls that carry no text: its line, page and information separators made
+    breaks or spaces, a control between two words a space, the others deleted."""
+    if not _BREAK_OR_CONTROL_RE.search(text):
+        return text
+    return CONTROL_RE.sub("", _BETWEEN_WORDS_RE.sub(" ", text.translate(_BREAKS)))
 # json.loads turns a lone "\ud800" escape into a lone surrogate, which no UTF-8 writer accepts.
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _DATE_RE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
@@ -130,18 +141,32 @@ def from_epoch(value: object) -> datetime.datetime | None:
     return None
 
 
+def _gives_time(value: object) -> bool:
+    """Whether a ``date`` value says more than a day: a datetime, or a string going on past its date."""
+    if isinstance(value, str):
+        text = value.strip()
+        m = _DATE_RE.match(text)
+        return m is None or len(text) > m.end()
+    return isinstance(value, datetime.datetime)
+
+
 def published_of(value: object) -> tuple[datetime.date | None, datetime.datetime | None, tuple[str, ...]]:
     """A ``date`` field -> (published, published_at, repaired): ``parse_date`` and ``parse_time`` of it, a
     Unix time (``from_epoch``; a number, or a string of its digits) read as the UTC moment it names;
     ``("published_unparsed",)`` when a value was given (not null, not blank) but no date could be read from
-    it, so the null is counted, not silent."""
+    it, ``("published_at_unparsed",)`` when the day was read but the time of day it gives was not ("T25:00",
+    a zone name, "+2400"), so the null is counted, not silent."""
     moment = from_epoch(int(value) if isinstance(value, str) and _DIGITS_RE.fullmatch(value) else value)
     if moment is not None:
         value = moment
     published = parse_date(value)
     if published is None and value is not None and not (isinstance(value, str) and not value.strip()):
         return None, None, ("published_unparsed",)
-    return published, parse_time(value), ()
+    published_at = parse_time(value)
+    if published is not None and published_at is None and _gives_time(value):
+        # A feed whose every time names its zone ("10:00 Europe/London") lost every published_at unseen.
+        return published, None, ("published_at_unparsed",)
+    return published, published_at, ()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -337,8 +362,12 @@ def record_to_doc(
     if not text.strip():
         return rejected("no_text_field", f"{cfg.text_column!r} is an empty string")
     title, url, publisher = (_metadata(record.get(name)) for name in ("title", "url", "publisher"))
-    unreadable = [f"{name}_unreadable" for name in ("title", "url", "publisher")
-                  if isinstance(record.get(name), Unreadable)]
+    dropped = [f"{name}_unreadable" for name in ("title", "url", "publisher")
+               if isinstance(record.get(name), Unreadable)]
+    # A list, object or boolean ("title": ["a", "b"], mongoexport) names no one text to keep: null, counted.
+    kept = {"title": title, "url": url, "publisher": publisher}
+    dropped += [f"{name}_not_text" for name, value in kept.items()
+                if value is None and isinstance(record.get(name), (list, dict, bool))]
     published, published_at, unparsed = published_of(record.get("date"))
     return RawDoc(
         doc_id=doc_id,
@@ -350,5 +379,5 @@ def record_to_doc(
         published_at=published_at,
         publisher=publisher,
         input_id=input_id,
-        repaired=(*repaired, *unreadable, *unparsed),
+        repaired=(*repaired, *dropped, *unparsed),
     )

@@ -33,7 +33,7 @@ from wirewash.transforms.core.readers.base import (
     Reject,
     Skipped,
 )
-from wirewash.transforms.core.readers.compression import CHUNK, LAYERS, MAGIC
+from wirewash.transforms.core.readers.compression import CHUNK, LAYERS, MAGIC, Layer
 from wirewash.transforms.core.readers.html import HTML, ours_report_html
 from wirewash.transforms.core.readers.jsonl import JSON, JSONL, sniff_json, starts_as_json
 from wirewash.transforms.core.readers.listing import ours_report, source_name
@@ -138,16 +138,18 @@ def _items(
     # (``_sniffed`` runs on the inflated head), and plain text or HTML reads no more than max_doc_bytes anyway.
     if reader is TEXT or not (reader.seekable or reader.whole_file):
         inflate = dataclasses.replace(cfg, max_inflated_bytes=cfg.max_inflated_bytes * _STREAM_INFLATION)
+    opened: list[Layer] = []
     for suffix in layers:
         stream = LAYERS[suffix](stream, inflate)
+        opened.append(stream)
     if reader is not WARC:  # fastwarc inflates a WARC's per-record gzip itself, streaming a 1 GB file
         stream, peeled = _peel_by_magic(stream, inflate)
-        layers += peeled
+        opened += peeled
     # No further than a document may go: a reader held to max_doc_bytes reads no more because of this.
     head, stream = head_of(stream, min(_SNIFF, cfg.max_doc_bytes + 1))
     if not head:
         # Not "corrupt_parquet: file size is 0 bytes" or "no HTML response records" for a 0-byte file.
-        raise Reject("empty", "a file of 0 bytes" if not layers else "nothing inside the compression")
+        raise Reject("empty", "a file of 0 bytes" if not opened else "nothing inside the compression")
     if reader is TEXT:
         reader = _sniffed(head)
     sniffed_json = "text"
@@ -161,7 +163,7 @@ def _items(
     if reader.archive and depth >= _MAX_ARCHIVE_DEPTH:
         detail = f"an archive inside {depth} archives (at most {_MAX_ARCHIVE_DEPTH - 1} are read)"
         raise Reject("nested_archive", detail)
-    if reader.seekable and (layers or not stream.seekable()):
+    if reader.seekable and (opened or not stream.seekable()):
         data = read_upto(stream, cfg.max_inflated_bytes + 1)
         if len(data) > cfg.max_inflated_bytes:
             raise Reject("too_large", f"more than max_inflated_bytes={cfg.max_inflated_bytes} bytes")
@@ -172,6 +174,8 @@ def _items(
     if reader.records:
         items = (plain_record_text(i, extract) if isinstance(i, RawDoc) else i for i in items)
     yield from _members(source, items, cfg, extract, depth) if reader.archive else items
+    if any(layer.trailing_garbage for layer in opened):
+        yield Skipped("trailing_garbage")
 
 
 def _noted(item: RawDoc | Rejected, note: str) -> RawDoc | Rejected:
@@ -299,16 +303,17 @@ def _sniffed(head: bytes) -> Reader:
     return TEXT
 
 
-def _peel_by_magic(stream: BinaryIO, cfg: ReadConfig) -> tuple[BinaryIO, list[str]]:
-    """``stream`` with the compression layers its content starts with removed, whatever its name says."""
-    peeled: list[str] = []
+def _peel_by_magic(stream: BinaryIO, cfg: ReadConfig) -> tuple[BinaryIO, list[Layer]]:
+    """``stream`` with the compression layers its content starts with removed, whatever its name says, and
+    those layers."""
+    peeled: list[Layer] = []
     while len(peeled) < _MAX_MAGIC_LAYERS:
         head, stream = head_of(stream, 16)
         suffix = next((s for magic, s in MAGIC.items() if head.startswith(magic)), None)
         if suffix is None:
             break
-        peeled.append(suffix)
         stream = LAYERS[suffix](stream, cfg)
+        peeled.append(stream)
     return stream, peeled
 
 

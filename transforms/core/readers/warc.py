@@ -231,6 +231,14 @@ def _read_warc(
             continue
         responses += 1
         record_source = f"{source}#{n}"
+        cut = record.headers.get("WARC-Truncated")
+        if cut is not None:
+            # The crawler stopped reading the payload (Common Crawl at 1 MiB, Heritrix on time or length): the
+            # page ends mid-sentence and was kept as if whole (fresh11 F3).
+            why = as_text(cut) or "unspecified"
+            detail = f"the crawler cut this record's payload (WARC-Truncated: {why})"
+            yield Rejected(make_doc_id(record_source, b""), record_source, "truncated", detail[:300])
+            continue
         if record.content_length > cfg.max_inflated_bytes:
             detail = f"{record.content_length} bytes > max_inflated_bytes={cfg.max_inflated_bytes}"
             yield Rejected(make_doc_id(record_source, b""), record_source, "too_large", detail)
