@@ -42,6 +42,7 @@ def controls_removed(text: str) -> str:
 # json.loads turns a lone "\ud800" escape into a lone surrogate, which no UTF-8 writer accepts.
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _DATE_RE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+_CLOCK_RE = re.compile(r"\d:\d\d")
 # "[Mon, ]04 Mar 2024 ...": a day, an English month abbreviation, a year (email.utils parses the rest).
 _RFC2822_RE = re.compile(r"\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b")
 # A date with its month named in English, alone on the line: "2 December 2026", "Dec. 2, 2026", "Tuesday,
@@ -146,7 +147,8 @@ def _gives_time(value: object) -> bool:
     if isinstance(value, str):
         text = value.strip()
         m = _DATE_RE.match(text)
-        return m is None or len(text) > m.end()
+        # A day in words ("2 December 2026", "Dec. 2, 2026") goes on past an ISO date's length with no time.
+        return _CLOCK_RE.search(text) is not None if m is None else len(text) > m.end()
     return isinstance(value, datetime.datetime)
 
 
