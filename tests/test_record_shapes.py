@@ -13,6 +13,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from conftest import table_rows
+from wirewash.pipeline.cli import main
+from wirewash.pipeline.report import warnings
 from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 from wirewash.transforms.core.schema import Rejected
@@ -198,3 +201,57 @@ def test_a_dotted_text_column_reads_a_field_of_a_parquet_struct_column():
     assert item.reason == "no_text_column" and item.detail.startswith(
         "no column '_source.body'; columns: _id"
     )
+
+
+# --- run warnings --------------------------------------------------------------------------------------
+
+
+def test_a_run_that_read_no_document_warns_and_names_the_text_field():
+    (line,) = warnings({"read:rejected:no_text_field": 3, "read:rejected:malformed_json": 1}, ReadConfig())
+    assert line.startswith(
+        "no input was read as a document: 4 rejected while reading (no_text_field 3, "
+        "malformed_json 1); the text is the field 'text' (--text_column)"
+    )
+    assert "--records_path articles" in line
+    (line,) = warnings({"read:rejected:bad_id": 2}, ReadConfig(id_column="_id"))
+    assert line == "no input was read as a document: 2 rejected while reading (bad_id 2)"
+    assert warnings({}, ReadConfig()) == []
+
+
+def test_an_id_column_no_record_had_warns_only_when_given():
+    read = {"read:document": 3, "write:articles": 3}
+    (line,) = warnings(read, ReadConfig(id_column="nosuch"))
+    assert line.startswith("no record had the id field 'nosuch' (--id_column)")
+    assert warnings(read, ReadConfig()) == []  # the default: records without ids are common
+    assert warnings({**read, "read:with_id": 1}, ReadConfig(id_column="guid")) == []
+
+
+def test_an_all_rejected_envelope_run_warns_and_the_option_reads_it(tmp_path, capsys):
+    feed = tmp_path / "in" / "newsapi.json"
+    feed.parent.mkdir()
+    feed.write_text(json.dumps(newsapi(STORY * 3 + "one.", STORY * 3 + "two.")))
+    assert main(["--input", str(feed), "--output", str(tmp_path / "o1"), "--text_column", "content"]) == 0
+    assert "warning: no input was read as a document: 1 rejected while reading (no_text_field 1)" in (
+        capsys.readouterr().err
+    )
+    report = json.loads((tmp_path / "o1" / "report.json").read_text())
+    assert report["inputs"] == 1 and report["warnings"][0].startswith("no input was read as a document")
+    assert (
+        main(
+            [
+                "--input",
+                str(feed),
+                "--output",
+                str(tmp_path / "o2"),
+                "--text_column",
+                "content",
+                "--records_path",
+                "articles",
+            ]
+        )
+        == 0
+    )
+    assert "warning" not in capsys.readouterr().err
+    assert sorted(r["source"][-2:] for r in table_rows(tmp_path / "o2", "articles")) == ["#1", "#2"]
+    report = json.loads((tmp_path / "o2" / "report.json").read_text())
+    assert (report["inputs"], report["options"]["read"]["records_path"]) == (2, "articles")
