@@ -54,9 +54,16 @@ class WirewashOptions(PipelineOptions):
                             help="Largest file (after .gz inflation) read, in bytes; a file read record by record "
                                  "(JSON Lines, an archive) up to 400 times this. Default: %(default)s")
         parser.add_argument("--text_column", default=read.text_column,
-                            help="JSON Lines field / Parquet column holding the text. Default: %(default)s")
+                            help="JSON Lines field / Parquet column holding the text; a name no record has "
+                            "as a key steps into nested objects at each dot (_source.text). "
+                            "Default: %(default)s")
         parser.add_argument("--id_column", default=read.id_column,
-                            help="JSON Lines field / Parquet column holding the document id. Default: %(default)s")
+                            help="JSON Lines field / Parquet column holding the document id, dotted like "
+                            "--text_column (_id.$oid). Default: %(default)s")
+        parser.add_argument("--records_path", default=read.records_path,
+                            help="JSON: the array of records inside each JSON value (an API's envelope: "
+                            "articles, hits.hits), each element one input; dotted like --text_column. "
+                            "Default: each JSON value is a record")
         parser.add_argument("--exclude", action="append", default=[],
                             help="Glob of files to leave out of the input, matched against the file name and the "
                             "path below the input (against the absolute path when it starts with /; repeatable), e.g. --exclude 'README*' --exclude '*/LICENSE'. Dataset "
@@ -157,6 +164,7 @@ class WirewashOptions(PipelineOptions):
                 max_inflated_bytes=self.max_inflated_bytes,
                 text_column=self.text_column,
                 id_column=self.id_column,
+                records_path=self.records_path,
                 html_timeout_s=self.html_timeout_s,
                 exclude=_paths("exclude", self.exclude),
             ),

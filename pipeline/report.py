@@ -7,6 +7,7 @@ from importlib import metadata
 from typing import Mapping
 
 from wirewash.transforms.core.cleaning import METADATA_RULES
+from wirewash.transforms.core.parse import ReadConfig
 from wirewash.transforms.core.schema import GENERATOR, OUTPUT_NAMES
 
 
@@ -62,10 +63,28 @@ def run_info(run_id: str, started: float, finished: float) -> dict:
 _DUPLICATE_ID_WARNING_SHARE = 0.05
 
 
-def warnings(counters: Mapping[str, int], id_column: str) -> list[str]:
+def warnings(counters: Mapping[str, int], read: ReadConfig) -> list[str]:
     """Lines a run prints after its table for outcomes that look like a mistake in the options, not the data."""
     out = []
     inputs = totals(counters)["inputs"]
+    id_column = read.id_column
+    read_rejected = _with_prefix(counters, "read:rejected:")
+    if inputs and not counters.get("read:document", 0):
+        by_count = sorted(read_rejected.items(), key=lambda kv: (-kv[1], kv[0]))
+        reasons = ", ".join(f"{r} {n}" for r, n in by_count)
+        line = f"no input was read as a document: {inputs} rejected while reading ({reasons})"
+        if read_rejected.get("no_text_field") or read_rejected.get("no_text_column"):
+            line += (f"; the text is the field {read.text_column!r} (--text_column): a field inside another "
+                     "is named by a dotted path (--text_column _source.text), records inside an envelope "
+                     "({\"articles\": [...]}) with --records_path articles; each rejection's detail says "
+                     "what the record holds")
+        out.append(line)
+    elif (id_column != ReadConfig.id_column and counters.get("read:document", 0)
+          and not counters.get("read:with_id", 0) and not read_rejected.get("bad_id")):
+        out.append(
+            f"no record had the id field {id_column!r} (--id_column): every doc_id was made from the "
+            "record's place and bytes; check the name (a field inside another is a dotted path: _id.$oid)"
+        )
     collided = counters.get("dedup:rejected:duplicate_id", 0)
     if inputs and collided / inputs > _DUPLICATE_ID_WARNING_SHARE:
         out.append(
@@ -90,7 +109,7 @@ def build_report(
         **t,
         "accounting": f"inputs {t['inputs']} = kept {t['kept']} + duplicates {t['duplicates']} "
         f"+ rejected {t['rejected']}",
-        "warnings": warnings(counters, configs.read.id_column),
+        "warnings": warnings(counters, configs.read),
         "rejected_by_reason": {
             **_with_prefix(counters, "read:rejected:"),
             **_with_prefix(counters, "clean:rejected:"),

@@ -284,7 +284,8 @@ def test_a_feed_whose_ids_are_not_unique_is_warned_about(tmp_path, capsys):
     # and the run says why in words, naming the flag.
     texts = [Path(seed).read_text() for seed in SEEDS_SORTED]
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps({"id": "world", "text": t}) + "\n" for t in texts))
+    records = [{"id": "world", "guid": f"g{i}", "text": t} for i, t in enumerate(texts)]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in records))
     assert main(["--input", str(feed), "--output", str(tmp_path / "out")]) == 0
     err = capsys.readouterr().err
     assert "warning: 4 of 5 inputs were rejected as duplicate_id: their 'id' field repeats" in err
@@ -292,15 +293,16 @@ def test_a_feed_whose_ids_are_not_unique_is_warned_about(tmp_path, capsys):
     report = json.loads((tmp_path / "out" / "report.json").read_text())
     assert [w[:40] for w in report["warnings"]] == ["4 of 5 inputs were rejected as duplicate"]
     assert main(["--input", str(tmp_path / "feed.jsonl"), "--output", str(tmp_path / "out2"),
-                 "--id_column", "url"]) == 0
+                 "--id_column", "guid"]) == 0
     assert "warning" not in capsys.readouterr().err
 
 
 def test_warnings_name_duplicate_ids_only_past_a_share_of_the_inputs():
     counters = {"read:document": 100, "dedup:kept": 96, "dedup:rejected:duplicate_id": 4}
-    assert warnings(counters, "id") == []
-    counters = {"read:document": 100, "dedup:kept": 90, "dedup:rejected:duplicate_id": 10}
-    assert warnings(counters, "guid") == [
+    assert warnings(counters, ReadConfig()) == []
+    counters = {"read:document": 100, "read:with_id": 100, "dedup:kept": 90,
+                "dedup:rejected:duplicate_id": 10}
+    assert warnings(counters, ReadConfig(id_column="guid")) == [
         "10 of 100 inputs were rejected as duplicate_id: their 'guid' field repeats another record's with other "
         "text; if that field is not a unique id, name the one that is with --id_column"
     ]

@@ -92,6 +92,8 @@ class ParseFileFn(ProgressDoFn):
         self.inc("read:file")
         self.progressed()
         for doc in counted(self._items(item), self.inc):
+            if doc.input_id is not None:  # a run whose --id_column no record had says so (report.warnings)
+                self.inc("read:with_id")
             yield beam.pvalue.TaggedOutput(REJECTED, doc) if isinstance(doc, Rejected) else doc
 
     def _items(self, item):

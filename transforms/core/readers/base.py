@@ -22,9 +22,14 @@ class ReadConfig:
 
     max_doc_bytes: int = 5_000_000
     max_inflated_bytes: int = 50_000_000
-    # Fields of JSON Lines records and columns of Parquet files holding the text and the document id.
+    # Fields of JSON Lines records and columns of Parquet files holding the text and the document id; a
+    # name the record has not as a key steps into nested objects at each dot ("_source.text",
+    # ``records.field_value``).
     text_column: str = "text"
     id_column: str = "id"
+    # The array of records inside each JSON value, by the same dotted path ("articles", "hits.hits"): an API's
+    # envelope (``{"status": "ok", "articles": [...]}``). "": each JSON value is a record.
+    records_path: str = ""
     # trafilatura takes well under a second on a real page; only a pathological one gets near this.
     html_timeout_s: float = 20.0
     # The one place these limits are set. An id over its limit is not one (a 1 MB id is a mistake in an
@@ -44,6 +49,8 @@ class ReadConfig:
             raise ValueError(
                 f"text_column ({self.text_column!r}) and id_column ({self.id_column!r}) must be two names"
             )
+        if self.records_path and not all(self.records_path.split(".")):
+            raise ValueError(f"records_path must be names joined by dots, got {self.records_path!r}")
         for name in ("max_doc_bytes", "max_id_bytes", "max_title_bytes", "max_url_bytes"):
             if getattr(self, name) <= 0:
                 raise ValueError(f"{name} must be positive, got {getattr(self, name)}")

@@ -20,7 +20,7 @@ from ijson.utils import sendable_list
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
 from wirewash.transforms.core.readers.compression import CHUNK
 from wirewash.transforms.core.readers.encoding import decode_text, decoded, utf16_without_bom
-from wirewash.transforms.core.readers.records import Fields, fields_of, record_to_doc
+from wirewash.transforms.core.readers.records import Fields, fields_listed, fields_of, record_to_doc
 from wirewash.transforms.core.readers.text import BINARY_MAGIC, Prepended, encoding_repairs, read_upto
 from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
 
@@ -246,7 +246,9 @@ def _read_jsonl(
     source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
 ) -> Iterator[RawDoc | Rejected]:
     stream = _checked_utf8(stream)
-    if _first_line_is_json(stream.peek(CHUNK)):
+    if cfg.records_path:
+        yield from _enveloped(source, stream, cfg)
+    elif _first_line_is_json(stream.peek(CHUNK)):
         yield from _records(source, stream, cfg)
     else:  # one object or array over many lines ("indent=2"), or a first line cut: the JSON reader tells
         yield from _json_document(source, stream, cfg)
@@ -305,7 +307,8 @@ def _check_json_lines(head: bytes) -> None:
 def _read_json(
     source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
 ) -> Iterator[RawDoc | Rejected]:
-    yield from _json_document(source, _checked_utf8(stream), cfg)
+    stream = _checked_utf8(stream)
+    yield from _enveloped(source, stream, cfg) if cfg.records_path else _json_document(source, stream, cfg)
 
 
 def _json_document(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
@@ -406,18 +409,72 @@ def _elements(source: str, events: Iterator, cfg: ReadConfig, what: str) -> Iter
             if not element.event(event, value):
                 continue
             n += 1
-            record_source = f"{source}#{n}"
-            if element.refused:
-                yield Rejected(make_doc_id(record_source, b""), record_source, *element.refused)
-            else:
-                content = json.dumps(element.value, sort_keys=True, ensure_ascii=False)
-                content_id = make_doc_id(record_source, content.encode("utf-8", "surrogatepass"))
-                yield record_to_doc(element.value, source, record_source, content_id, cfg)
+            yield _element_item(element, source, f"{source}#{n}", cfg)
             element = None
     except ijson.JSONError as e:
         raise Reject("malformed_json", f"after {n} {what}: {str(e).splitlines()[0]}"[:300]) from None
     if not n:
         raise Reject("empty", "an empty JSON array")
+
+
+def _element_item(element: _Element, source: str, record_source: str, cfg: ReadConfig) -> RawDoc | Rejected:
+    if element.refused:
+        return Rejected(make_doc_id(record_source, b""), record_source, *element.refused)
+    content = json.dumps(element.value, sort_keys=True, ensure_ascii=False)
+    content_id = make_doc_id(record_source, content.encode("utf-8", "surrogatepass"))
+    return record_to_doc(element.value, source, record_source, content_id, cfg)
+
+
+# How many of a value's own field names a rejection for a missing ``--records_path`` holds for its detail.
+_KEYS_NAMED = 50
+
+
+def _enveloped(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
+    """The records of the array at ``cfg.records_path`` in each top-level JSON value (one envelope, JSON
+    Lines of them, or envelopes one after another), ``path#N`` numbered across the file. Streamed: memory
+    is one record's (held to ``max_doc_bytes``), whatever the envelope's size. A value without that array is
+    one ``no_text_field`` rejection saying what it has; an empty array is no input."""
+    path = cfg.records_path
+    item = f"{path}.item"
+    events = ijson.parse(stream, use_float=True, multiple_values=True)
+    n = depth = 0
+    element: _Element | None = None
+    found: str | None = None  # what the current value holds at the path: "an array", or another kind
+    keys: list[str] = []
+    try:
+        for prefix, event, value in events:
+            if element is not None or (prefix == item and event not in ("end_array", "map_key")):
+                element = element or _Element(cfg.max_doc_bytes)
+                if element.event(event, value):
+                    n += 1
+                    yield _element_item(element, source, f"{source}#{n}", cfg)
+                    element = None
+                continue
+            if prefix == path and found is None and event != "map_key":
+                found = "an array" if event == "start_array" else _EVENT_KINDS.get(event, "a scalar")
+            if event == "map_key" and depth == 1 and len(keys) < _KEYS_NAMED:
+                keys.append(value)
+            depth += (event in ("start_map", "start_array")) - (event in ("end_map", "end_array"))
+            if depth:
+                continue
+            if found != "an array":  # the value ended without the records array
+                n += 1
+                record_source = f"{source}#{n}"
+                what = f"field {path!r} is {found}, not an array" if found else f"no field {path!r}"
+                has = fields_listed(dict.fromkeys(keys)) if keys else f"the value is {_EVENT_KINDS[event]}"
+                detail = f"{what} (--records_path); {has}"
+                yield Rejected(make_doc_id(record_source, b""), record_source, "no_text_field", detail)
+            found, keys = None, []
+    except ijson.JSONError as e:
+        raise Reject("malformed_json", f"after {n} records: {str(e).splitlines()[0]}"[:300]) from None
+    if not n:
+        raise Reject("empty", f"no records in the array {path!r} (--records_path)")
+
+
+# A JSON value's kind by the parser event that starts or is it.
+_EVENT_KINDS = {"start_map": "an object", "end_map": "an object", "start_array": "an array",
+                "end_array": "an array", "string": "a string", "number": "a number", "integer": "a number",
+                "double": "a number", "boolean": "a boolean", "null": "null"}
 
 
 JSONL = Reader("jsonl", (".jsonl", ".ndjson"), _read_jsonl, records=True)

@@ -10,11 +10,11 @@ cannot hold (a year past 9999) is ``records.Unreadable`` for that field alone, a
 are read in microseconds. Only pages the decoder cannot read end a row group early: the rest of it is one
 ``corrupt_parquet`` row that says how many rows it held, and those rows are counted as inputs (``Grouped``).
 
-The text is the column ``--text_column`` names and no other: a file with ``text`` and ``content`` (or
-``body``) reads ``text`` and never looks at the rest, so which column is the text never depends on what else
-a file holds. Two columns with one name among those read (Arrow allows it; ``to_pylist`` silently kept the
-last) make the file ``duplicate_column``: which one holds the text, id or field cannot be known (a JSON
-record with a key twice is refused the same way).
+The text is the column ``--text_column`` names (or, dotted, a field of a struct column) and no other: a
+file with ``text`` and ``content`` (or ``body``) reads ``text`` and never looks at the rest, so which column
+is the text never depends on what else a file holds. Two columns with one name among those read (Arrow
+allows it; ``to_pylist`` silently kept the last) make the file ``duplicate_column``: which one holds the
+text, id or field cannot be known (a JSON record with a key twice is refused the same way).
 """
 from __future__ import annotations
 
@@ -22,7 +22,13 @@ import dataclasses
 from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, Grouped, RawDoc, ReadConfig, Reader, Reject
-from wirewash.transforms.core.readers.records import METADATA_FIELDS, Unreadable, read_fields, record_to_doc
+from wirewash.transforms.core.readers.records import (
+    METADATA_FIELDS,
+    Unreadable,
+    field_value,
+    read_fields,
+    record_to_doc,
+)
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, Rejected, make_doc_id
 
 _BATCH_ROWS = 1024
@@ -88,6 +94,24 @@ def _rows(batch, fields: dict[str, str]) -> Iterator[tuple[dict, tuple[str, ...]
     return zip(records, repaired)
 
 
+def _column_of(field: str, schema) -> str | None:
+    """The column holding ``field``: the one of that name, else the struct column a dotted name's first step
+    names when its struct fields hold the rest (``_source.text``, read by ``records.field_value``); None."""
+    import pyarrow as pa
+
+    if field in schema.names:
+        return field
+    root, *steps = field.split(".")
+    if not steps or root not in schema.names:
+        return None
+    kind = schema.field(schema.names.index(root)).type
+    for step in steps:
+        if not pa.types.is_struct(kind) or kind.get_field_index(step) < 0:
+            return None
+        kind = kind.field(step).type
+    return root
+
+
 def _read_parquet(
     source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
 ) -> Iterator[RawDoc | Rejected | Grouped]:
@@ -99,20 +123,23 @@ def _read_parquet(
     except (pa.ArrowException, OSError) as e:
         raise Reject("corrupt_parquet", f"not a readable Parquet file: {e}") from None
     schema = pfile.schema_arrow
-    if cfg.text_column not in schema.names:
+    text_column = _column_of(cfg.text_column, schema)
+    if text_column is None:
         columns = ", ".join(f"{f.name} ({f.type})" for f in schema)
         raise Reject("no_text_column", f"no column {cfg.text_column!r}; columns: {columns}"[:300])
-    if cfg.id_column not in schema.names and set(ARTICLE_SCHEMA.names) <= set(schema.names):
+    id_column = _column_of(cfg.id_column, schema)
+    if id_column is None and set(ARTICLE_SCHEMA.names) <= set(schema.names):
         # wirewash's own articles or duplicates table read back (``--input out/articles``): the ids the input
         # gave are its input_id column (they were all lost under the default --id_column).
         cfg = dataclasses.replace(cfg, id_column="input_id")
-    columns = [c for c in read_fields(cfg) if c in schema.names]
+        id_column = "input_id"
+    columns = list(dict.fromkeys(c for c in (_column_of(f, schema) for f in read_fields(cfg)) if c))
     twice = [c for c in columns if schema.names.count(c) > 1]
     if twice:
         counts = ", ".join(f"{schema.names.count(c)} columns named {c!r}" for c in twice)
         raise Reject("duplicate_column", f"{counts}: which one to read is ambiguous; rename or drop one")
     # Counter names say which field, whatever --text_column and --id_column call it.
-    fields = {**{f: f for f in METADATA_FIELDS}, cfg.id_column: "id", cfg.text_column: "text"}
+    fields = {**{f: f for f in METADATA_FIELDS}, id_column: "id", text_column: "text"}
     first_row = 1
     for group in range(pfile.metadata.num_row_groups):
         rows = pfile.metadata.row_group(group).num_rows
@@ -136,7 +163,7 @@ def _read_parquet(
             for record, repaired in _rows(batch, fields):
                 record_source = f"{source}#{n}"
                 n += 1
-                content_id = _content_id(record_source, record.get(cfg.text_column))
+                content_id = _content_id(record_source, field_value(record, cfg.text_column))
                 yield record_to_doc(record, source, record_source, content_id, cfg, repaired)
         first_row += rows
     if first_row == 1:

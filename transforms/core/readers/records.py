@@ -262,6 +262,68 @@ class _BadRecord(Exception):
         self.reason, self.detail = reason, detail
 
 
+class _Absent:
+    """What ``field_value`` gives for a field the record does not have (null is a value it has)."""
+
+
+ABSENT = _Absent()
+
+
+def field_value(record: dict, path: str) -> object:
+    """The value ``path`` (``--text_column``, ``--id_column``) names in ``record``: the key itself when the
+    record has it (a key may hold dots: "og.title"), else one step into a nested object per dot
+    ("_source.text", "_id.$oid"); ``ABSENT`` when a step is missing or reaches no object. Raises _BadRecord
+    (``duplicate_column``) when an object stepped through holds the step's key twice."""
+    if path in record:
+        return record[path]
+    if "." not in path:
+        return ABSENT
+    value: object = record
+    for step in path.split("."):
+        if not isinstance(value, dict) or step not in value:
+            return ABSENT
+        if step in getattr(value, "duplicated", ()):
+            detail = f"{step!r} of {path!r} given more than once: which to read is ambiguous"
+            raise _BadRecord("duplicate_column", detail)
+        value = value[step]
+    return value
+
+
+def _is_records(value: object) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def record_arrays(record: dict) -> list[tuple[str, int]]:
+    """(dotted path, length) of each non-empty array of objects in ``record`` or in an object it holds: where
+    an API's envelope keeps its records ("articles", Elasticsearch's "hits.hits")."""
+    found = []
+    for key, value in record.items():
+        if _is_records(value):
+            found.append((key, len(value)))
+        elif isinstance(value, dict):
+            found += [(f"{key}.{k}", len(v)) for k, v in value.items() if _is_records(v)]
+    return found
+
+
+def _where_the_text_may_be(record: dict, text_column: str) -> str:
+    """The start of a ``no_text_field`` detail for a record without the text field that looks like an
+    envelope of records, or holds the field one object down; "" otherwise."""
+    arrays = record_arrays(record)
+    if len(arrays) == 1:
+        path, n = arrays[0]
+        return f"field {path!r} is an array of {n} objects: use --records_path {path}; "
+    if arrays:
+        paths = ", ".join(repr(path) for path, _n in arrays)
+        return f"fields {paths} are arrays of objects: name the one holding the records with --records_path; "
+    nested = [k for k, v in record.items() if isinstance(v, dict) and text_column in v]
+    if len(nested) > 1 and len(nested) == len(record):
+        return (f"every field is an object holding {text_column!r}: a table keyed by row, as pandas' "
+                "to_json(orient='index') writes; write it with orient='records', lines=True; ")
+    if nested:
+        return f"field {nested[0]!r} holds {text_column!r}: use --text_column {nested[0]}.{text_column}; "
+    return ""
+
+
 def input_id_of(value: object) -> str | None:
     """The input's own id as a string: strings exactly as given (" 1" and "1" are two ids, as they are to
     the store that gave them: stripped, they were one and the second record was lost as ``duplicate_id``)
@@ -289,7 +351,7 @@ _FIELD_NAME_CHARS = 40
 _FIELD_NAMES_CHARS = 200
 
 
-def _fields_of(record: dict) -> str:
+def fields_listed(record: dict) -> str:
     """The field names a record has, for a detail: "the record has 'body', 'headline', 'id'", each name and
     the list cut short ("... and 40 more")."""
     if not record:
@@ -338,24 +400,32 @@ def record_to_doc(
     if twice:
         detail = f"{', '.join(map(repr, twice))} given more than once: which to read is ambiguous"
         return Rejected(content_id, record_source, "duplicate_column", detail)
+    id_value = None
     try:
-        input_id = input_id_of(record.get(cfg.id_column))
+        id_value = field_value(record, cfg.id_column)
+        input_id = input_id_of(None if id_value is ABSENT else id_value)
         _check_id_size(cfg.id_column, input_id, cfg.max_id_bytes)
+        raw_text = field_value(record, cfg.text_column)
     except _BadRecord as b:
-        return Rejected(content_id, record_source, b.reason, b.detail)
+        detail = b.detail
+        if b.reason == "bad_id" and isinstance(id_value, dict) and id_value:
+            # mongoexport's {"_id": {"$oid": "..."}}: the id is one step down.
+            step = next(iter(id_value))
+            detail += f"; name a field of it with a dotted --id_column ({cfg.id_column}.{step})"
+        return Rejected(content_id, record_source, b.reason, detail)
     doc_id = id_doc_id(file_source, input_id) if input_id is not None else content_id
 
     def rejected(reason: str, detail: str) -> Rejected:
         return Rejected(doc_id, record_source, reason, detail, input_id=input_id)
 
-    raw_text = record.get(cfg.text_column)
     if isinstance(raw_text, (bytes, bytearray)) and len(raw_text) > cfg.max_doc_bytes:
         return rejected("too_large", f"{len(raw_text)} bytes > max_doc_bytes={cfg.max_doc_bytes}")
     text = as_text(raw_text)
     if text is None:
-        if cfg.text_column not in record:
+        if raw_text is ABSENT:
             looked = f"looked for field {cfg.text_column!r} (--text_column)"
-            return rejected("no_text_field", f"{looked}; {_fields_of(record)}")
+            hint = _where_the_text_may_be(record, cfg.text_column)
+            return rejected("no_text_field", f"{looked}; {hint}{fields_listed(record)}")
         return rejected("no_text_field", f"{cfg.text_column!r} is {_kind(raw_text)}, not a string")
     if len(text) > cfg.max_doc_bytes // 4 and len(text.encode("utf-8")) > cfg.max_doc_bytes:
         return rejected("too_large", f"{len(text.encode('utf-8'))} bytes > max_doc_bytes={cfg.max_doc_bytes}")
