@@ -24,16 +24,17 @@ def build(p: beam.Pipeline, cfg: Configs, output_dir: str, index: IndexState | N
     cleaned = read[io.DOCS] | "CleanArticles" >> CleanArticles(cfg.clean)
     defurnished = cleaned[clean.ARTICLES] | "RemoveSiteFurniture" >> RemoveSiteFurniture(cfg.furniture)
     articles = defurnished[furniture.ARTICLES]
+    # Rejections join the decisions: an article with the same id may hold their doc_id (clusters.attach).
+    rejected = (
+        (read[io.REJECTED], cleaned[clean.REJECTED], defurnished[furniture.REJECTED])
+        | "RejectedBeforeDedup" >> beam.Flatten()
+    )
     if index is None:
-        deduped = articles | "NearDuplicates" >> NearDuplicates(cfg.dedup)
+        deduped = (articles, rejected) | "NearDuplicates" >> NearDuplicates(cfg.dedup)
     else:
-        deduped = articles | "IncrementalDuplicates" >> IncrementalDuplicates(cfg.dedup, index)
+        deduped = (articles, rejected) | "IncrementalDuplicates" >> IncrementalDuplicates(cfg.dedup, index)
         deduped[dedup.KEPT] | "WriteIndex" >> WriteIndex(cfg.dedup.minhash, index, index_staging)
 
     deduped[dedup.KEPT] | "WriteArticles" >> write_articles(output_dir, "articles")
     deduped[dedup.DUPLICATES] | "WriteDuplicates" >> write_articles(output_dir, "duplicates")
-    (
-        (read[io.REJECTED], cleaned[clean.REJECTED], defurnished[furniture.REJECTED], deduped[dedup.REJECTED])
-        | "AllRejected" >> beam.Flatten()
-        | "WriteRejected" >> write_rejected(output_dir)
-    )
+    deduped[dedup.REJECTED] | "WriteRejected" >> write_rejected(output_dir)

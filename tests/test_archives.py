@@ -4,6 +4,7 @@ Before, a tar of JSON Lines was one junk article (or one ``binary`` rejection) a
 """
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 import json
@@ -109,6 +110,21 @@ def test_every_member_of_an_archive_is_read_by_its_own_name(name, pack):
     assert counts["read:document"] == 5 and counts["read:rejected:binary"] == 1
     # macOS's resource forks are no inputs, but they are counted.
     assert counts["read:skipped:archive_metadata"] == 1
+
+
+@pytest.mark.parametrize("name, pack", [("a.zip", zip_of), ("a.tar", tar_of)])
+def test_a_name_given_twice_in_an_archive_gives_each_member_a_source_of_its_own(name, pack):
+    """A zip or tar appended to (``zip -u``, ``tar -r``, ``ZipFile(..., "a")``) holding one name twice gave two
+    rows with the same ``source``: neither named the member it came from. A member really named ``x@2``
+    must not be taken for the second ``x``."""
+    stories = [f"Story {n}. {STORY}".encode() for n in range(4)]
+    members = [("d/x.txt", stories[0]), ("d/x@2.txt", stories[1]), ("d/x.txt", stories[2]), ("d/x.txt", stories[3])]
+    with pytest.warns(UserWarning, match="Duplicate name") if name.endswith(".zip") else contextlib.nullcontext():
+        data = pack(members)
+    items, _counts = parse(name, data)
+    assert [(_tail(i.source), i.text[:7]) for i in items] == [
+        ("!d/x.txt", "Story 0"), ("!d/x%402.txt", "Story 1"), ("!d/x.txt@2", "Story 2"), ("!d/x.txt@3", "Story 3")]
+    assert len({i.doc_id for i in items}) == 4 and [i.source for i in parse(name, data)[0]] == [i.source for i in items]
 
 
 def test_links_are_skipped_and_counted_folders_are_no_inputs():

@@ -372,3 +372,26 @@ def test_the_clean_limits_are_flags(tmp_path):
     assert (configs.clean.max_clean_chars, configs.clean.max_clean_lines) == (900, 9)
     with pytest.raises(ValueError, match="max_clean_lines must be >= 1"):
         PipelineOptions(["--max_clean_lines", "0"]).view_as(WirewashOptions).configs()
+
+
+@pytest.mark.parametrize("index", [[], ["--index", "idx"]])
+def test_a_rejected_record_never_shares_a_doc_id_with_a_kept_one_of_its_id(tmp_path, monkeypatch, index):
+    """A feed giving id "x" twice, once with a null text and once with a good one (and "y" once too short
+    after cleaning, once good), wrote a rejected row and a kept article under one doc_id, with no word of the
+    collision: a join on doc_id or ``explain`` matched both, an index's bookkeeping by doc_id was ambiguous."""
+    monkeypatch.chdir(tmp_path)
+    seeds = sorted(SEEDS.iterdir())
+    good = [s.read_text(encoding="utf-8") for s in seeds[:2]]
+    records = [{"id": "x", "text": None}, {"id": "x", "text": good[0]},
+               {"id": "y", "text": "too short"}, {"id": "y", "text": good[1]}]
+    (tmp_path / "feed").mkdir()
+    (tmp_path / "feed" / "f.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert main(["--input", "feed", "--output", "out", *index]) == 0
+    kept, rejected = table_rows(tmp_path / "out", "articles"), table_rows(tmp_path / "out", "rejected")
+    assert sorted(r["source"][-1] for r in kept) == ["2", "4"]
+    assert sorted((r["source"][-1], r["reason"]) for r in rejected) == [("1", "no_text_field"), ("3", "too_short")]
+    assert len({r["doc_id"] for r in kept + rejected}) == 4
+    holder = {r["input_id"]: r for r in kept}
+    for r in rejected:
+        assert r["detail"].endswith(f"doc_id {holder[r['input_id']]['doc_id']} (id {r['input_id']!r}) is also that "
+                                    f"of {holder[r['input_id']]['source']}"), r["detail"]

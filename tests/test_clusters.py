@@ -282,6 +282,31 @@ def test_attach_places_the_claimed_article_and_rejects_the_other_claimants():
     assert counts == {"dedup:rejected:already_indexed": 1, "dedup:rejected:duplicate_id": 1}
 
 
+def test_a_rejection_whose_id_an_article_holds_gets_a_doc_id_of_its_own_whatever_the_order():
+    """Records of one id, one kept and one rejected before dedup (a null text, too short after cleaning),
+    gave a row in articles/ and one in rejected/ with one doc_id: joins on doc_id and ``explain`` mixed them."""
+    article = Article("x", "f.jsonl#2", "the kept text", input_id="a")
+    empty = Rejected("x", "f.jsonl#1", "no_text_field", "'text' is null, not a string", "a")
+    short = Rejected("x", "f.jsonl#3", "too_short", "2 words after cleaning", "a")
+    outs = []
+    for order in ([empty, short], [short, empty]):
+        counts, inc = dict_counter()
+        outs.append(list(clusters.attach("x", [article], [], [], inc, order)))
+        assert counts == {"dedup:kept": 1, "dedup:cluster_size:1": 1, "dedup:rejection_under_own_doc_id": 2}
+    assert outs[0] == outs[1]
+    kept, *rejected = outs[0]
+    assert kept.doc_id == "x" and [(r.source, r.reason) for r in rejected] == [
+        ("f.jsonl#1", "no_text_field"), ("f.jsonl#3", "too_short")]
+    assert len({kept.doc_id, *(r.doc_id for r in rejected)}) == 3
+    assert rejected[0].detail == "'text' is null, not a string; doc_id x (id 'a') is also that of f.jsonl#2"
+    assert rejected[0].input_id == "a"
+    # No article: the smallest source's rejection keeps the doc_id, as it did alone.
+    counts, inc = dict_counter()
+    alone = list(clusters.attach("x", [], [], [], inc, [short, empty]))
+    assert alone[0] == empty and alone[1].doc_id != "x"
+    assert alone[1].detail.endswith("also that of f.jsonl#1") and counts == {"dedup:rejection_under_own_doc_id": 1}
+
+
 def test_evidence_of_a_member_is_the_one_the_doc_id_was_kept_for():
     cfg = DedupConfig()
     same_text = [Article("x", src, "the same text of the kept one", title=title)

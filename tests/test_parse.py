@@ -1002,6 +1002,19 @@ def test_ids_differing_by_surrounding_whitespace_are_two_ids():
     assert items[1].doc_id == id_doc_id("f.jsonl", " 1")
 
 
+def test_a_numeric_id_is_its_decimal_digits():
+    """1, 1.0 and "1" were one id (two of three records ``duplicate_id``) while the README said only that an
+    id is "a string exactly as given" or an integer: now deliberate and documented. A column pandas made float
+    (nulls in it) or an exporter that quotes its ids keeps each record's doc_id, so ``--index`` reruns still
+    find them; a number that is not an integer names no record reliably and is ``bad_id``."""
+    ids = [1, 1.0, "1", 10**20, 1e20, 1.5]
+    data = "\n".join(json.dumps({"id": x, "text": f"Story {n}."}) for n, x in enumerate(ids)).encode()
+    items, _counts = parse("f.jsonl", data)
+    assert [i.input_id for i in items[:5]] == ["1", "1", "1", "1" + "0" * 20, "1" + "0" * 20]
+    assert items[0].doc_id == items[1].doc_id == items[2].doc_id == id_doc_id("f.jsonl", "1")
+    assert (items[5].reason, items[5].detail) == ("bad_id", "id is a number, not a string or an integer")
+
+
 def test_the_same_id_in_two_files_gives_two_doc_ids():
     data = json.dumps({"id": "1", "text": "Story."}).encode()
     (a,), _ = parse("outlet-a/feed.jsonl", data)

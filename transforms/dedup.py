@@ -422,7 +422,9 @@ class _FinishFn(CountingDoFn):
 
     def process(self, element):
         doc_id, grouped = element
-        for record in clusters.attach(doc_id, grouped["article"], grouped["claim"], grouped["cluster"], self.inc):
+        records = clusters.attach(doc_id, grouped["article"], grouped["claim"], grouped["cluster"], self.inc,
+                                  grouped.get("rejected", ()))
+        for record in records:
             if isinstance(record, clusters.Rejected):
                 yield beam.pvalue.TaggedOutput(REJECTED, record)
             elif record.duplicate_of is None:
@@ -432,32 +434,46 @@ class _FinishFn(CountingDoFn):
 
 
 class AttachDecisions(beam.PTransform):
-    """(articles, doc_to_claim, doc_to_cluster) -> tagged kept / duplicates / rejected: the one join of the
-    decisions onto the articles (``clusters.attach``). ``doc_to_claim`` holds the claims of contested doc_ids
-    and rejecting ones (``already_indexed``); a doc_id without one is held by its only article."""
+    """(articles, doc_to_claim, doc_to_cluster[, rejections]) -> tagged kept / duplicates / rejected: the one
+    join of the decisions onto the articles (``clusters.attach``). ``doc_to_claim`` holds the claims of
+    contested doc_ids and rejecting ones (``already_indexed``); a doc_id without one is held by its only
+    article. ``rejections``: the inputs earlier stages rejected, passed on among the rejected; those with an
+    id of their own join too, as an article with that id may hold their doc_id (a record without one has a
+    doc_id of its position, no other input's)."""
 
     def expand(self, pcolls):
-        articles, doc_to_claim, doc_to_cluster = pcolls
-
-        return (
-            {
-                "article": articles | "KeyById" >> beam.Map(lambda a: (a.doc_id, a)),
-                "claim": doc_to_claim,
-                "cluster": doc_to_cluster,
-            }
+        articles, doc_to_claim, doc_to_cluster, *rejections = pcolls
+        joined = {
+            "article": articles | "KeyById" >> beam.Map(lambda a: (a.doc_id, a)),
+            "claim": doc_to_claim,
+            "cluster": doc_to_cluster,
+        }
+        passed = []
+        if rejections:
+            named, unnamed = rejections[0] | "ByInputId" >> beam.Partition(
+                lambda r, _n: 0 if r.input_id is not None else 1, 2)
+            joined["rejected"] = named | "KeyRejectedById" >> beam.Map(lambda r: (r.doc_id, r))
+            passed.append(unnamed)
+        out = (
+            joined
             | "JoinDecisions" >> beam.CoGroupByKey()
             | "Finish" >> beam.ParDo(_FinishFn()).with_outputs(DUPLICATES, REJECTED, main=KEPT)
         )
+        rejected = (out[REJECTED], *passed) | "AllRejected" >> beam.Flatten() if passed else out[REJECTED]
+        return {KEPT: out[KEPT], DUPLICATES: out[DUPLICATES], REJECTED: rejected}
 
 
 class NearDuplicates(beam.PTransform):
-    """Articles -> tagged ``kept``, ``duplicates`` and ``rejected`` (same-id collisions) PCollections."""
+    """Articles, or (articles, rejections of earlier stages) -> tagged ``kept``, ``duplicates`` and
+    ``rejected`` (same-id collisions, and the rejections given, each row under a doc_id of its own:
+    ``AttachDecisions``) PCollections."""
 
     def __init__(self, cfg: DedupConfig) -> None:
         super().__init__()
         self._cfg = cfg
 
-    def expand(self, articles):
+    def expand(self, pcolls):
+        articles, *rejections = pcolls if isinstance(pcolls, tuple) else (pcolls,)
         cfg = self._cfg
         signed = articles | "Sign" >> beam.ParDo(SignFn(cfg))
         unique = (
@@ -476,5 +492,4 @@ class NearDuplicates(beam.PTransform):
         doc_to_evidence = signed | "Evidence" >> beam.MapTuple(lambda doc_id, s: (doc_id, s.ranked_evidence))
         doc_to_cluster = (candidates, doc_to_evidence, texts[FOLLOWERS]) | "Cluster" >> ClusterCandidates(cfg)
         doc_to_claim = unique | "Claims" >> beam.FlatMapTuple(contested_claim)
-        out = (articles, doc_to_claim, doc_to_cluster) | "AttachDecisions" >> AttachDecisions()
-        return {KEPT: out[KEPT], DUPLICATES: out[DUPLICATES], REJECTED: out[REJECTED]}
+        return (articles, doc_to_claim, doc_to_cluster, *rejections) | "AttachDecisions" >> AttachDecisions()

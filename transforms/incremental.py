@@ -117,7 +117,8 @@ def _indexed_better(_worse, chosen):
 
 
 class IncrementalDuplicates(beam.PTransform):
-    """Articles -> tagged ``kept``, ``duplicates`` and ``rejected``, as NearDuplicates, but against the index.
+    """Articles, or (articles, rejections of earlier stages) -> tagged ``kept``, ``duplicates`` and
+    ``rejected``, as NearDuplicates, but against the index.
 
     An article whose doc_id is already indexed (the same input published by an earlier run) is rejected as
     ``already_indexed``; one that near-duplicates an indexed article goes to duplicates with
@@ -129,7 +130,8 @@ class IncrementalDuplicates(beam.PTransform):
         self._cfg = cfg
         self._state = state
 
-    def expand(self, articles):
+    def expand(self, pcolls):
+        articles, *rejections = pcolls if isinstance(pcolls, tuple) else (pcolls,)
         cfg, state = self._cfg, self._state
         signed_docs = articles | "Sign" >> beam.ParDo(SignFn(cfg))
         unique = (
@@ -219,8 +221,7 @@ class IncrementalDuplicates(beam.PTransform):
             signed | "Claims" >> beam.FlatMapTuple(dedup.contested_claim),
             fresh[_INDEXED_CLAIMS],
         ) | "AllClaims" >> beam.Flatten()
-        out = (articles, doc_to_claim, new_doc_to_cluster) | "AttachDecisions" >> AttachDecisions()
-        return {dedup.KEPT: out[dedup.KEPT], dedup.DUPLICATES: out[dedup.DUPLICATES], dedup.REJECTED: out[dedup.REJECTED]}
+        return (articles, doc_to_claim, new_doc_to_cluster, *rejections) | "AttachDecisions" >> AttachDecisions()
 
 
 def _window_run(w: window.BoundedWindow) -> str:

@@ -341,26 +341,62 @@ def evidence_of(member: Member, same_id: Iterable[RankedEvidence]) -> bytes | No
 Cluster = tuple[str, int, float | None]  # (representative id, cluster size, similarity to the representative)
 
 
+def _own_doc_id(doc_id: str, source: str, reason: str, nth: int, digest: str = "") -> str:
+    """The doc_id of an input whose ``doc_id`` another output row holds: a hash of its source, the shared
+    doc_id, its reason, ``nth`` (its place among the inputs sharing it) and ``digest``, the same on every run."""
+    return make_doc_id(f"{source}\0{reason}\0{nth}\0{digest}", doc_id.encode("utf-8"))
+
+
+def _also_that_of(doc_id: str, input_id: str | None, owner: str) -> str:
+    given = f"id {input_id!r}" if input_id is not None else "no id of its own"
+    return f"doc_id {doc_id} ({given}) is also that of {owner}"
+
+
 def duplicate_id_rejection(doc_id: str, article: Article, owner: str, nth: int = 0) -> Rejected:
     """``article``, one more input with the ``doc_id`` another (``owner``, a source) holds, rejected as
-    ``duplicate_id`` under a doc_id of its own: a hash of its source, the shared doc_id, its text and ``nth``
-    (its place among the inputs sharing it), so no two output rows share a doc_id, the same on every run. The
-    detail names the shared doc_id, the input's id and the owner."""
-    digest = text_digest(article.text)
-    own = make_doc_id(f"{article.source}\0duplicate_id\0{nth}\0{digest}", doc_id.encode("utf-8"))
-    given = f"id {article.input_id!r}" if article.input_id is not None else "no id of its own"
-    detail = f"doc_id {doc_id} ({given}) is also that of {owner}"
+    ``duplicate_id`` under a doc_id of its own (``_own_doc_id``, with its text's digest), so no two output
+    rows share a doc_id. The detail names the shared doc_id, the input's id and the owner."""
+    own = _own_doc_id(doc_id, article.source, "duplicate_id", nth, text_digest(article.text))
+    detail = _also_that_of(doc_id, article.input_id, owner)
     return Rejected(own, article.source, "duplicate_id", detail[:300], article.input_id)
 
 
 def attach(
-    doc_id: str, articles: Iterable[Article], claims: Iterable[Claim], clusters: Iterable[Cluster], inc: Inc
+    doc_id: str,
+    articles: Iterable[Article],
+    claims: Iterable[Claim],
+    clusters: Iterable[Cluster],
+    inc: Inc,
+    rejections: Iterable[Rejected] = (),
 ) -> Iterator[Article | Rejected]:
     """The outcome of every article with ``doc_id``: the claimed one with its cluster columns (kept when it
     represents its cluster or has none) or rejected for the claim's reason (``already_indexed``), every other
     one rejected as ``duplicate_id`` under a doc_id of its own (``duplicate_id_rejection``), so no two output
     rows share a doc_id. No claim: the doc_id was not contested (``settle``), so its one article
-    holds it; several articles and no claim cannot come from one run's signing, and all are rejected."""
+    holds it; several articles and no claim cannot come from one run's signing, and all are rejected.
+
+    ``rejections``: inputs with ``doc_id`` rejected before dedup (``no_text_field``, ``too_short``...). An
+    article placed above holds the doc_id over them; without one, the smallest (source, reason, detail)
+    holds it. Each other keeps its reason under a doc_id of its own (``_own_doc_id``), its detail naming
+    the collision: whatever order the inputs arrive in, every output row's doc_id is its own.
+    """
+    out = list(_attach_articles(doc_id, articles, claims, clusters, inc))
+    owner = next((record.source for record in out if record.doc_id == doc_id), None)
+    yield from out
+    for nth, rejected in enumerate(sorted(rejections, key=lambda r: (r.source, r.reason, r.detail))):
+        if owner is None:
+            owner = rejected.source
+            yield rejected
+            continue
+        inc("dedup:rejection_under_own_doc_id")
+        own = _own_doc_id(doc_id, rejected.source, rejected.reason, nth)
+        detail = f"{rejected.detail}; {_also_that_of(doc_id, rejected.input_id, owner)}"
+        yield replace(rejected, doc_id=own, detail=detail)
+
+
+def _attach_articles(
+    doc_id: str, articles: Iterable[Article], claims: Iterable[Claim], clusters: Iterable[Cluster], inc: Inc
+) -> Iterator[Article | Rejected]:
     claim = min(claims, default=None)
     cluster = next(iter(clusters), None)
     articles = sorted(articles, key=lambda a: (a.source, a.text))

@@ -327,8 +327,9 @@ def _where_the_text_may_be(record: dict, text_column: str) -> str:
 def input_id_of(value: object) -> str | None:
     """The input's own id as a string: strings exactly as given (" 1" and "1" are two ids, as they are to
     the store that gave them: stripped, they were one and the second record was lost as ``duplicate_id``)
-    and integers (an integral float too, as pandas writes integer ids of a column with nulls); None when
-    absent, null or blank. Raises _BadRecord for any other kind."""
+    and integers as their decimal digits (an integral float too, as pandas writes integer ids of a column with
+    nulls), so 1, 1.0 and "1" are one id, as an exporter that quotes some ids means them; None when absent,
+    null or blank. Raises _BadRecord for any other kind."""
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():

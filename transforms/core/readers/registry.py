@@ -16,6 +16,7 @@ import io
 import json
 import posixpath
 import re
+from collections import Counter
 from typing import BinaryIO, Iterable, Iterator
 
 import pyarrow as pa
@@ -182,32 +183,39 @@ def _noted(item: RawDoc | Rejected, note: str) -> RawDoc | Rejected:
     return dataclasses.replace(item, repaired=(*item.repaired, note)) if isinstance(item, RawDoc) else item
 
 
-def member_source(archive_source: str, name: str) -> str:
+def member_source(archive_source: str, name: str, nth: int = 1) -> str:
     """``archive!member``: a member's path as a file's is in ``source`` (``listing.source_name``), with ``!``
-    percent-encoded too, so the last ``!`` always ends the archive's part."""
-    return f"{archive_source}!{source_name(name).replace('!', '%21')}"
+    and ``@`` percent-encoded too, so the last ``!`` always ends the archive's part; ``archive!member@N`` for
+    the ``nth`` member of one name (N from 2), which no member's own name can spell."""
+    named = f"{archive_source}!{source_name(name).replace('!', '%21').replace('@', '%40')}"
+    return f"{named}@{nth}" if nth > 1 else named
 
 
 def _members(
     source: str, members: Iterable[Member | Skipped], cfg: ReadConfig, extract: Extract, depth: int
 ) -> Iterator:
     """Every member of an archive read as a file named ``member_source``: its failure is its rejection, and
-    the members after it are still read. The members of an earlier wirewash output the archive holds
-    (``_output_folder_of``) are not read: one ``earlier_output`` rejection per such folder, after the rest,
-    as for a folder of files."""
+    the members after it are still read. A name given again (an archive appended to: ``zip -u``, ``tar -r``,
+    ``ZipFile(..., "a")``) is read too, as ``name@2``, ``@3``... in the archive's order, so every member has
+    a source of its own. The names seen are held for that: a tar is read in one pass. The members of an
+    earlier wirewash output the archive holds (``_output_folder_of``) are not read: one ``earlier_output``
+    rejection per such folder, after the rest, as for a folder of files."""
     outputs: dict[str, int] = {}
+    seen: Counter[str] = Counter()
     try:
         for member in members:
             if isinstance(member, Skipped):
                 yield member
-            elif member.problem is not None:
-                yield reject_file(member_source(source, member.name), *member.problem)
+                continue
+            seen[member.name] += 1
+            named = member_source(source, member.name, seen[member.name])
+            if member.problem is not None:
+                yield reject_file(named, *member.problem)
             else:
                 folder, stream = _output_folder_of(member.name, member.stream, cfg)
                 if folder is not None:
                     outputs[folder] = outputs.get(folder, 0) + 1
                     continue
-                named = member_source(source, member.name)
                 yield from read_items(named, stream, cfg, extract, member.name, depth + 1)
     except Reject as damage:
         end: Reject | None = damage
