@@ -2,9 +2,12 @@
 search would find something, or outputs change. Edge cases of each pattern's anchors and case."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from wirewash.transforms.core.cleaning import stamps
+from wirewash.transforms.core.cleaning import boxes, consent, stamps, widgets
+from wirewash.transforms.core.cleaning.matcher import led
 
 
 @pytest.mark.parametrize("line", [
@@ -24,3 +27,29 @@ def test_a_stamp_closing_on_its_meridiem_is_still_found() -> None:
     assert not stamps.meridiem_stamp("Police said the shooting began shortly before 1:49 p.m.")
     assert stamps.date_time("Published July 25, 2022 at 6:15 p.m.")
     assert not stamps.date_time("The council met on 01/01/2024 at 15:01 and voted.")
+
+
+_TEXTS = [
+    "Sign up for our Morning Briefing newsletter", "ſign up for our newsletter", "Subſcribe now",
+    "İnscrivez-vous à notre newsletter", "Advertisement · Scroll to continue", "ADVERTISEMENT", "Werbung",
+    "Show comments (12)", "Join the conversation", "We use cookies on this site.", "The vote was 3-2.",
+    "Kelvin \u212aommentar", "メールマガジンの登録はこちら", "", "newsletter", "Click here: newsletter.",
+]
+
+
+@pytest.mark.parametrize("pattern", [
+    boxes._NEWSLETTER_NOUNS, boxes._AD_READ_ON, boxes._SIGN_UP_LEAD, boxes._SUBSCRIBE, widgets._COMMENT_WORD,
+    consent._COOKIE, consent._SITE,
+])
+def test_a_pattern_led_by_its_first_characters_matches_as_before(pattern: re.Pattern[str]) -> None:
+    source = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)
+    assert pattern.pattern.startswith("(?=[")
+    for text in _TEXTS:
+        for method in ("search", "match", "fullmatch"):
+            old, new = getattr(source, method)(text), getattr(pattern, method)(text)
+            assert (old and old.span()) == (new and new.span()), (method, text)
+
+
+def test_a_pattern_without_known_first_characters_is_not_led() -> None:
+    unknown = re.compile(r"\w+ ago")
+    assert led(unknown) is unknown

@@ -129,6 +129,23 @@ def _first_chars(pattern: re.Pattern[str], parsed: object = None) -> frozenset[s
     return None if f is None or nullable else frozenset(f)
 
 
+# The most first characters ``led`` puts in a class: a class of hundreds (every digit of every script) costs
+# more per position than the alternatives it spares.
+_LED_MAX_FIRSTS = 64
+
+
+def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead of the characters its matches can start with (``_first_chars``): the same
+    matches. A case-insensitive alternation has no literal prefix, so a search tries every alternative at every
+    position; the class skips most positions at one test (2-4 times faster on a line of text). ``pattern``
+    itself when its first characters are unknown or too many."""
+    first = _first_chars(pattern)
+    if first is None or len(first) > _LED_MAX_FIRSTS:
+        return pattern
+    chars = "".join(re.escape(c) for c in sorted(first))
+    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
+
+
 # A literal a match must hold: (text, case-insensitive). A rule's requirement is a set of them, one of which
 # every match holds ("(Reuters)" of "PLACE (Reuters) - "); a join's, the union of its rules'. Up to this many
 # alternatives are spelled out ("(AP)" and "(Associated Press)").
