@@ -7,7 +7,8 @@ import re
 import pytest
 
 from wirewash.transforms.core.cleaning import boxes, consent, stamps, widgets
-from wirewash.transforms.core.cleaning.matcher import led
+from wirewash.transforms.core.cleaning.matcher import Matcher, _lead_pairs, led
+from wirewash.transforms.core.cleaning.rules.base import Rule
 
 
 @pytest.mark.parametrize("line", [
@@ -53,3 +54,24 @@ def test_a_pattern_led_by_its_first_characters_matches_as_before(pattern: re.Pat
 def test_a_pattern_without_known_first_characters_is_not_led() -> None:
     unknown = re.compile(r"\w+ ago")
     assert led(unknown) is unknown
+
+
+def test_the_first_two_characters_of_a_rules_matches() -> None:
+    assert _lead_pairs(re.compile(r"(?i:ad|me)s?:")) == frozenset(
+        {"ad", "aD", "Ad", "AD", "me", "mE", "Me", "ME"})
+    assert _lead_pairs(re.compile(r"(?i:s)t")) == frozenset({"st", "St", "ſt"})
+    assert _lead_pairs(re.compile(r"(?:- )?Anzeige")) == frozenset({"- ", "An"})
+    assert _lead_pairs(re.compile(r"\b(?=A)A{2,}")) == frozenset({"AA"})
+    # Unknown, or a match may end before its second character.
+    assert _lead_pairs(re.compile(r"©.{1,20}")) is None
+    assert _lead_pairs(re.compile(r"ab?")) is None
+    assert _lead_pairs(re.compile(r"[一-鿿]{2,}")) is None
+
+
+def test_a_matcher_skips_a_text_whose_first_two_characters_open_no_rule() -> None:
+    rules = [Rule("teaser", 1, "teaser_label", "Read more:", re.compile(r"(?i:read more|related) ?: "))]
+    joined = Matcher(rules)
+    assert joined.first("The talks ended. Read more: x", 0, "match") is None
+    assert joined.first("The talks ended. Read more: x", 17, "match")[0].name == "teaser"  # type: ignore[index]
+    assert joined.first("RELATED: x", 0, "match")[0].name == "teaser"  # type: ignore[index]
+    assert joined.first("R", 0, "match") is None
