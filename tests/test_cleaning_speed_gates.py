@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from wirewash.transforms.core.cleaning import boxes, consent, stamps, widgets
+from wirewash.transforms.core.cleaning import boxes, consent, dateline, stamps, widgets
 from wirewash.transforms.core.cleaning.matcher import Matcher, _lead_pairs, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 
@@ -75,3 +75,16 @@ def test_a_matcher_skips_a_text_whose_first_two_characters_open_no_rule() -> Non
     assert joined.first("The talks ended. Read more: x", 17, "match")[0].name == "teaser"  # type: ignore[index]
     assert joined.first("RELATED: x", 0, "match")[0].name == "teaser"  # type: ignore[index]
     assert joined.first("R", 0, "match") is None
+
+
+@pytest.mark.parametrize("at", range(dateline._NAMED_DATELINE_REACH + dateline._DATELINE_WIDTH - 4,
+                                     dateline._NAMED_DATELINE_REACH + dateline._DATELINE_WIDTH + 2))
+@pytest.mark.parametrize("after", ["B", "“B", "b", "“b"])
+def test_the_search_for_a_datelines_dash_stops_where_a_dash_no_longer_counts(at: int, after: str) -> None:
+    reach = dateline._NAMED_DATELINE_REACH + dateline._DATELINE_WIDTH
+    text = "A" + "x" * (at - 1) + "- " + after + " rest of the lead."
+    whole = dateline._DASH_CAPITAL.search(text, 1)
+    bounded = dateline._DASH_CAPITAL.search(text, 1, reach + 3)
+    counts = whole is not None and whole.start() < reach
+    assert (bounded is not None and bounded.start() < reach) == counts
+    assert not counts or bounded.start() == whole.start()  # type: ignore[union-attr]
