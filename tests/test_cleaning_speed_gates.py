@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from wirewash.transforms.core.cleaning import boxes, consent, dateline, stamps, widgets
+from wirewash.transforms.core.cleaning import boxes, consent, cues, dateline, stamps, widgets
 from wirewash.transforms.core.cleaning.matcher import Matcher, _lead_pairs, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 
@@ -88,3 +88,14 @@ def test_the_search_for_a_datelines_dash_stops_where_a_dash_no_longer_counts(at:
     counts = whole is not None and whole.start() < reach
     assert (bounded is not None and bounded.start() < reach) == counts
     assert not counts or bounded.start() == whole.start()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "Households and the household budget", "Économie: la Banque centrale relève ses taux", "会議は東京で開かれた",
+    "Samsung 삼성전자 shares rose", "A 中 b", "ÄRGERLICHE Überraschung", "",
+])
+def test_content_tokens_read_scripts_without_spaces_as_before(text: str) -> None:
+    folded = text.casefold()
+    words = {w[:5] for w in cues._TOKEN.findall(folded) if not cues._CJK.fullmatch(w)}
+    pairs = {run[i:i + 2] for run in cues._CJK.findall(folded) for i in range(len(run) - 1)}
+    assert cues.content_tokens(text) == words | pairs

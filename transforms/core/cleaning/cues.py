@@ -220,6 +220,9 @@ def content_tokens(text: str) -> set[str]:
     """Words of five letters or more cut to five (a crude stem: "households" and "household" meet), and the
     character pairs of runs in scripts written without spaces."""
     folded = text.casefold()
+    if folded.isascii() or _CJK.search(folded) is None:
+        # No run of those scripts: no word is one, and no pairs come (one scan, not a match per word).
+        return {w[:5] for w in _TOKEN.findall(folded)}
     out = {w[:5] for w in _TOKEN.findall(folded) if not _CJK.fullmatch(w)}
     for run in _CJK.findall(folded):
         out.update(run[i:i + 2] for i in range(len(run) - 1))
