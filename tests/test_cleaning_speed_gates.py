@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from wirewash.transforms.core.cleaning import boxes, consent, cues, dateline, stamps, widgets
+from wirewash.transforms.core.cleaning import boxes, consent, cues, dateline, inserts, stamps, widgets
 from wirewash.transforms.core.cleaning.matcher import Matcher, _lead_pairs, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 
@@ -99,3 +99,15 @@ def test_content_tokens_read_scripts_without_spaces_as_before(text: str) -> None
     words = {w[:5] for w in cues._TOKEN.findall(folded) if not cues._CJK.fullmatch(w)}
     pairs = {run[i:i + 2] for run in cues._CJK.findall(folded) for i in range(len(run) - 1)}
     assert cues.content_tokens(text) == words | pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Video: x", "See also:", "A B C: x", "A B C D: x", "A  B: x", "関連記事：x", "word:", "a b c:d", "(Video): x",
+    "Read more about: the plan", "It rose. LISTEN: Ferry operator suspends crossings The charity said", "x y :z",
+    "Le ministre a dit : « non »", "one two three four", "",
+])
+def test_the_possessive_short_label_matches_as_the_backtracking_one(text: str) -> None:
+    backtracking = re.compile(inserts._SHORT_LABEL.pattern.replace("++", "+").replace("}+", "}"))
+    for at in range(len(text) + 1):
+        old, new = backtracking.match(text, at), inserts._SHORT_LABEL.match(text, at)
+        assert (old and old.span()) == (new and new.span()), (text, at)
