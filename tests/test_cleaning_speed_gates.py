@@ -111,3 +111,13 @@ def test_the_possessive_short_label_matches_as_the_backtracking_one(text: str) -
     for at in range(len(text) + 1):
         old, new = backtracking.match(text, at), inserts._SHORT_LABEL.match(text, at)
         assert (old and old.span()) == (new and new.span()), (text, at)
+
+
+@pytest.mark.parametrize("text", [
+    "Tokayev votes in Astana. REUTERS/Jane Doe", "A rally in Lisbon - João Silva/Folhapress", "© SPIEGEL",
+    "Diputados en el Congreso (Foto: Elena Mansilla)", "Diputados en el Congreso (Foto: Elena Mansilla)\n",
+    "Der Hafen von Hamburg. Bild: Keystone", "The council voted on Monday.", "(AP Photo/Tom Brennan)",
+    "Shares rose 3% (Reuters)", "He said: the vote is off", "",
+])
+def test_credited_reads_as_its_pattern_searched(text: str) -> None:
+    assert cues.credited(text) == (cues._CREDIT.search(text) is not None)

@@ -98,6 +98,11 @@ _CREDIT = re.compile(
 
 def credited(text: str) -> bool:
     """Whether ``text`` closes with a picture credit (or holds a rights sign): a caption's shape."""
+    # What each branch of _CREDIT holds: the sign, the name's slash, a closing bracket at the end (or before a
+    # last newline), a label's colon and space. A story paragraph holds none of them mostly, and the search
+    # tries the capitalised-name branch at every word (4 us a paragraph).
+    if not ("©" in text or "/" in text or ")" in text[-2:] or ": " in text):
+        return False
     return _CREDIT.search(text) is not None
 
 
