@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from wirewash.transforms.core.cleaning import boxes, consent, cues, dateline, inserts, stamps, widgets
+from wirewash.transforms.core.cleaning import boxes, consent, cues, dateline, inserts, shaped, stamps, widgets
 from wirewash.transforms.core.cleaning.matcher import Matcher, _lead_pairs, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 
@@ -121,3 +121,12 @@ def test_the_possessive_short_label_matches_as_the_backtracking_one(text: str) -
 ])
 def test_credited_reads_as_its_pattern_searched(text: str) -> None:
     assert cues.credited(text) == (cues._CREDIT.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "Advertisement →", "Publicité :", "Newsletter abonnieren…", "Read on...", "The vote ended. ...",
+    "► Sign up now »", "a... ...", "Weiter: ...: →", "The council voted on Monday.", "x ：", ". . .", "→",
+])
+def test_restyling_reads_the_trailing_run_as_the_whole_line(text: str) -> None:
+    body = shaped.undecorated(text)
+    assert boxes.restyled(text) == boxes._RESTYLED_END.sub("", body).rstrip()

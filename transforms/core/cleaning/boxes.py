@@ -98,13 +98,19 @@ _WORD_CHARS = re.compile(r"\w")
 # "Newsletter abonnieren…"). No label or button ends so in the packs' words.
 _RESTYLED_END = re.compile(r"(?: ?[→»>›▶►↓]| ?[:：]|…|\.{3})+$")
 _RESTYLED_LAST = frozenset("→»>›▶►↓:：….")  # the last characters it can take: no regex scan for any other line
+_RESTYLED_CHARS = " →»>›▶►↓:：…."  # every character it can take
 
 
 def restyled(text: str) -> str:
     """``text`` without the decoration before it and the arrow, colon or ellipsis after it, as a page styles a
     box's line ("► Advertisement →" -> "Advertisement")."""
     text = undecorated(text)
-    return _RESTYLED_END.sub("", text).rstrip() if text[-1:] in _RESTYLED_LAST else text
+    if text[-1:] not in _RESTYLED_LAST:
+        return text
+    # A match ends the text and holds only those characters: it lies in their run at the end, and the pattern
+    # is tried there only, not at every character of a sentence ending in a full stop.
+    run = len(text.rstrip(_RESTYLED_CHARS))
+    return (text[:run] + _RESTYLED_END.sub("", text[run:])).rstrip()
 
 
 def ad_label(text: str) -> bool:
