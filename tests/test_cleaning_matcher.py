@@ -146,12 +146,12 @@ def test_a_gated_prefix_join_is_tried_only_where_its_literal_is_in_reach() -> No
     assert gated.first(story, 0, "match") is None
     # Past the widest rule's reach the literal cannot belong to a match at ``pos``; within it, it may.
     entry = gated._entry(0, "P")
-    (_, gate), = entry[1]  # type: ignore[index, misc]
+    (_, gate, _), = entry[1]  # type: ignore[index, misc]
     assert not matcher._gate_open(gate, story + "(Reuters)", 0)
     assert matcher._gate_open(gate, "PARIS and LYON (Reuters) - ", 0)
     assert not matcher._gate_open(gate, "Europa Press said", 0)
     # At an "E" both may start: the narrow rule's gate opens on its literal in any case, as its pattern reads it.
-    (_, press), (_, credit) = gated._entry(0, "E")[1]  # type: ignore[index, misc]
+    (_, press, _), (_, credit, _) = gated._entry(0, "E")[1]  # type: ignore[index, misc]
     assert matcher._gate_open(press, "Europa Press said", 0) and matcher._gate_open(press, "EUROPA PRESS", 0)
     assert not matcher._gate_open(press, "Europe pressed on", 0)
     assert credit == gate

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
+from wirewash.transforms.core.cleaning.matcher import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import is_sentence
@@ -54,7 +55,7 @@ _AD_CJK = (
     "【PR】", "商业推广", "商業推廣", "广告位", "广告位招租", "广告合作", "推广内容",
 )
 # The prompt to read on under the slot, per language.
-_AD_READ_ON = re.compile(
+_AD_READ_ON = led(re.compile(
     r"(?i:scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|continue reading(?: below)?"
     r"|(?:story|article) continues(?: below)?|(?:sigue|contin[úu]a) leyendo(?: debajo| abajo)?"
     r"(?: (?:después|tras) (?:de la publicidad|del anuncio))?"
@@ -67,24 +68,24 @@ _AD_READ_ON = re.compile(
     r"|(?:تابع|أكمل|واصل) القراءة(?: بعد الإعلان| أدناه)?|يتواصل المقال بعد الإعلان"
     r"|继续阅读|(?:以下|下方)(?:为|是)?广告|滚动(?:以)?继续阅读"
     r"|(?:この)?広告の下に記事が続きます|記事の続きは(?:広告の(?:後|あと)で?|こちら|下)|下に続きます|يتبع)"
-)
+))
 # "Sponsored by Acme Bank", "Gesponsert von ...", "Patrocinado por ...", "Sponsorisé par ...", "При поддержке ...".
-_SPONSORED_BY = re.compile(
+_SPONSORED_BY = led(re.compile(
     r"(?i:sponsored by|presented by|in partnership with|gesponsert von|präsentiert von|in zusammenarbeit mit"
     r"|patrocinado por|presentado por|sponsorisé par|présenté par|en partenariat avec|sponsorizzato da"
     r"|in collaborazione con|при поддержке|برعاية"
     # "Ofrecido por ...", "Proposé par ...", "Conteúdo oferecido por ...", "Contenuto offerto da ...".
     r"|(?:contenido )?ofrecido por|(?:contenu )?proposé par|(?:conteúdo )?oferecido por|(?:contenuto )?offerto da"
     r"|(?:материал (?:подготовлен|создан) )?при поддержке) [^\s,;.][^,;.]{0,60}"
-)
-_AD_NAMED = re.compile(r"(?i:advert|anzeige|werbung|publicit|publicid|pubblicit|anuncio|реклам|الإعلان|广告|広告)")
+))
+_AD_NAMED = led(re.compile(r"(?i:advert|anzeige|werbung|publicit|publicid|pubblicit|anuncio|реклам|الإعلان|广告|広告)"))
 # Labels of a few words that are no list of the label words: the slot's own buttons and the ad networks' credits
 # ("Report this ad", "Ads by Google", "Recommended by Outbrain").
-_AD_PHRASES = re.compile(
+_AD_PHRASES = led(re.compile(
     r"(?i:report this ad|remove ads|hide (?:this )?ad|skip (?:this )?ad(?:vertisement)?|ad feedback|ad closed by google|ads by google|advertise (?:with|on) us"
     r"|(?:recommended|promoted|sponsored|ads|content|stories) by (?:outbrain|taboola|revcontent|mgid|zergnet)"
     r"|contenido de marca|conteúdo de marca|contenu de marque)"
-)
+))
 # The marking Russian law puts on an ad: "Реклама. ООО «Ромашка», ИНН 7700000000", "Реклама. erid: 2Vtzqx...".
 _AD_MARKING = re.compile(r"(?i:реклама[.,:] [^\n]{0,100}\b(?:инн|erid)\b[^\n]{0,60})")
 _AD_SEPARATORS = re.compile(r" ?[-–—·|:•/] ?|[▼▲↓⬇︎]|\. ")
@@ -97,13 +98,19 @@ _WORD_CHARS = re.compile(r"\w")
 # "Newsletter abonnieren…"). No label or button ends so in the packs' words.
 _RESTYLED_END = re.compile(r"(?: ?[→»>›▶►↓]| ?[:：]|…|\.{3})+$")
 _RESTYLED_LAST = frozenset("→»>›▶►↓:：….")  # the last characters it can take: no regex scan for any other line
+_RESTYLED_CHARS = " →»>›▶►↓:：…."  # every character it can take
 
 
 def restyled(text: str) -> str:
     """``text`` without the decoration before it and the arrow, colon or ellipsis after it, as a page styles a
     box's line ("► Advertisement →" -> "Advertisement")."""
     text = undecorated(text)
-    return _RESTYLED_END.sub("", text).rstrip() if text[-1:] in _RESTYLED_LAST else text
+    if text[-1:] not in _RESTYLED_LAST:
+        return text
+    # A match ends the text and holds only those characters: it lies in their run at the end, and the pattern
+    # is tried there only, not at every character of a sentence ending in a full stop.
+    run = len(text.rstrip(_RESTYLED_CHARS))
+    return (text[:run] + _RESTYLED_END.sub("", text[run:])).rstrip()
 
 
 def ad_label(text: str) -> bool:
@@ -150,7 +157,7 @@ NEWSLETTER = Rule(
 # an official account) and asks for the sign-up, or offers a trial at a price. Its words, per language: the
 # nouns, the sign-up verbs (imperative or infinitive, as the box's button has them) and the words a sign-up
 # button adds ("now", "free", "here"). Matched in any case.
-_NEWSLETTER_NOUNS = re.compile(
+_NEWSLETTER_NOUNS = led(re.compile(
     r"newsletter|inbox|mailing list|e-?mail alerts|bolet[ií]n|boletim|infolettre|lettre d'information"
     r"|lettre quotidienne|notiziario|рассылк|на почту|نشرة|النشرة|نشرت|بريدك|简报|邮件|电子报|メールマガジン|メルマガ"
     r"|ニュースレター|公众号|公眾號"
@@ -158,7 +165,7 @@ _NEWSLETTER_NOUNS = re.compile(
     r"|en tu (?:correo|bandeja)|dans votre boîte|in (?:ihr|dein) postfach|no seu e-?mail|na sua caixa"
     r"|casella di posta|nella tua (?:e-?mail|casella)",
     re.IGNORECASE,
-)
+))
 _SIGN_UP = (
     r"sign up|sign-up|subscribe|register|get our|get the|join"  # en
     r"|suscr[ií]bete|suscribirse|susc[rí]ibase|ap[úu]ntate|reg[ií]strate|recibe|recibir"  # es
@@ -172,28 +179,28 @@ _SIGN_UP = (
 )
 # The sign-up opening the line or a clause of it ("APÚNTATE: ...", "Like this story? Get our ..."), or a
 # caseless script's verb anywhere ("メールマガジンの登録はこちら", "关注...公众号").
-_SIGN_UP_LEAD = re.compile(rf"(?:^|[?!:.|—–-] )(?:{_SIGN_UP})\b|(?:订阅|訂閱|关注|關注|登録|購読)", re.IGNORECASE)
+_SIGN_UP_LEAD = led(re.compile(rf"(?:^|[?!:.|—–-] )(?:{_SIGN_UP})\b|(?:订阅|訂閱|关注|關注|登録|購読)", re.IGNORECASE))
 # The verbs that ask for a subscription itself: a short line they open is a button ("Abonnieren", "S'abonner",
 # "Подписаться на новости", "Don't miss a thing. Subscribe now.").
-_SUBSCRIBE = re.compile(
+_SUBSCRIBE = led(re.compile(
     r"(?:^|[?!:.|—–-] )(?:subscribe|sign up|suscr[ií]bete|suscribirse|s'abonner|s’abonner|abonnez-vous|abonnieren|assine"
     r"|iscriviti|abbonati|подпишитесь|подписаться|اشترك|اشتركوا)\b|^(?:订阅|訂閱|購読)",
     re.IGNORECASE,
-)
+))
 # A sign-up form's e-mail field ("Your email address", "Ihre E-Mail-Adresse", "Introduce tu correo electrónico").
-_EMAIL_FIELD = re.compile(
+_EMAIL_FIELD = led(re.compile(
     r"e-?mail[- ]?(?:address|adresse)|adresse (?:e-?mail|électronique)|correo electr[oó]nico|endere[çc]o de e-?mail"
     r"|indirizzo (?:e-?mail|di posta)|(?:адрес )?электронн\w* почт\w*|البريد الإلكتروني|电子邮件地址|邮箱地址|メールアドレス",
     re.IGNORECASE,
-)
+))
 _EMAIL_FIELD_MAX_WORDS = 5
 _NEWSLETTER_HEADING_MAX_WORDS = 2  # "Newsletter", "NEWSLETTER", "Boletín diario": the box's heading
 # What a sign-up button adds: now, free, here, today.
-_SIGN_UP_NOW = re.compile(
+_SIGN_UP_NOW = led(re.compile(
     r"\b(?:now|free|here|today|ahora|gratis|aqu[ií]|maintenant|gratuitement|ici|jetzt|kostenlos|hier|agora"
     r"|gr[áa]tis|aqui|ora|adesso|qui|сейчас|бесплатно|здесь)\b|الآن|مجانا|مجاناً|هنا|免费|立即|無料|こちら|今すぐ",
     re.IGNORECASE,
-)
+))
 # A trial at a price: "Jetzt 4 Wochen für 0 € testen", "Try 3 months for $1", "1 € le premier mois".
 _TRIAL = re.compile(
     r"(?=.{0,60}(?:\d ?[€$£]|[€$£] ?\d|\d ?(?:euros?|eur)\b))"

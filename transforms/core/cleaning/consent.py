@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
+from wirewash.transforms.core.cleaning.matcher import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import is_sentence
 
@@ -58,13 +59,13 @@ CONSENT_ROW_MAX_WORDS = 10
 # The cookie itself, in the languages whose sites translate it; and the consent framework's (IAB TCF) first
 # purpose, which every banner built on it states in its fixed wording and translations: "store and/or access
 # information on a device" ("We and our 842 partners store and access information on your device.").
-_COOKIE = re.compile(
+_COOKIE = led(re.compile(
     r"cookie|クッキー|쿠키|куки|ملفات تعريف الارتباط"
     r"|access\w* information on (?:a|your) device|acc[èée]d\w* à des informations sur (?:un|votre) appareil"
     r"|informationen auf (?:einem|ihrem) gerät|acced\w* a (?:la )?información en (?:un|su) dispositivo"
     r"|acced\w* (?:a|alle) informazioni su (?:un|il tuo) dispositivo|aced\w* (?:a|às) informações (?:num|no seu) dispositivo",
     re.IGNORECASE,
-)
+))
 # What ASCII text holds, in any case, wherever _COOKIE matches it: its other branches need a letter outside
 # ASCII ("à", "información", "gerät", "クッキー"), and no ASCII letter folds to one of those.
 _COOKIE_ASCII = ("cookie", "access", "acced")
@@ -82,21 +83,21 @@ def _cookie(text: str) -> bool:
 
 
 # "This site" in the languages of the packs ("Questo sito utilizza cookie", "当サイトでは", Arabic "we use").
-_SITE = re.compile(
+_SITE = led(re.compile(
     r"\b(?:this|our) (?:web)?site\b|\b(?:questo|este|nuestro|ce|notre|nosso) (?:sito|sitio|site)\b"
     r"|\b(?:diese|unsere) (?:(?:web)?seite|website)\b|\b(?:этот|наш) сайт|当サイト|本网站|本站|이 사이트|موقعنا|نستخدم",
     re.IGNORECASE,
-)
+))
 CONSENT_NOTICE_MAX_WORDS = 40
 # A banner's heading over its notice ("We value your privacy", "Nous respectons votre vie privée", "Ihre
 # Privatsphäre ist uns wichtig"): a short line on privacy or cookies, or in the site's voice. Only a line
 # directly over a notice: elsewhere such a line may be a story's subhead.
 _CONSENT_HEADING_MAX_WORDS = 8
-_PRIVACY = re.compile(
+_PRIVACY = led(re.compile(
     r"privacy|privacidad|privacidade|vie privée|confidentialité|datenschutz|privatsphäre|riservatezza"
     r"|конфиденциальн|الخصوصية|隐私|隱私|プライバシー|개인정보",
     re.IGNORECASE,
-)
+))
 _WORDS = re.compile(r"[\w'’-]+")
 
 

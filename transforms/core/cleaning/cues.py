@@ -98,6 +98,11 @@ _CREDIT = re.compile(
 
 def credited(text: str) -> bool:
     """Whether ``text`` closes with a picture credit (or holds a rights sign): a caption's shape."""
+    # What each branch of _CREDIT holds: the sign, the name's slash, a closing bracket at the end (or before a
+    # last newline), a label's colon and space. A story paragraph holds none of them mostly, and the search
+    # tries the capitalised-name branch at every word (4 us a paragraph).
+    if not ("©" in text or "/" in text or ")" in text[-2:] or ": " in text):
+        return False
     return _CREDIT.search(text) is not None
 
 
@@ -220,6 +225,9 @@ def content_tokens(text: str) -> set[str]:
     """Words of five letters or more cut to five (a crude stem: "households" and "household" meet), and the
     character pairs of runs in scripts written without spaces."""
     folded = text.casefold()
+    if folded.isascii() or _CJK.search(folded) is None:
+        # No run of those scripts: no word is one, and no pairs come (one scan, not a match per word).
+        return {w[:5] for w in _TOKEN.findall(folded)}
     out = {w[:5] for w in _TOKEN.findall(folded) if not _CJK.fullmatch(w)}
     for run in _CJK.findall(folded):
         out.update(run[i:i + 2] for i in range(len(run) - 1))

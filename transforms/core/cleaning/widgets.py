@@ -27,7 +27,7 @@ from wirewash.transforms.core.cleaning.consent import (
     CONSENT, CONSENT_NOTICE_MAX_WORDS, CONSENT_ROW_MAX_WORDS, consent_button, consent_heading, consent_notice,
 )
 from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
-from wirewash.transforms.core.cleaning.matcher import LINE
+from wirewash.transforms.core.cleaning.matcher import LINE, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
 from wirewash.transforms.core.cleaning.shaped import undecorated
@@ -87,7 +87,7 @@ _COMMENT = (
     r"(?:comment|coment|kommentar|kommentier|commentai|commentar|comentar|комментари|коммент|تعليق|التعليق"
     r"|评论|評論|留言|コメント)"
 )
-_COMMENT_WORD = re.compile(_COMMENT, re.IGNORECASE)
+_COMMENT_WORD = led(re.compile(_COMMENT, re.IGNORECASE))
 # Its count beside it: "Comments (23)", "23 comments", "Комментарии: 8", "コメント(3)", "评论 5", "(12) Kommentare".
 _COMMENT_COUNT = re.compile(
     rf"(?i:[(\[（]?\d{{1,5}}[)\]）]? ?{_COMMENT}\w{{0,6}}|{_COMMENT}\w{{0,6}} ?[:：]? ?[(\[（]?\d{{1,5}}[)\]）]?)"
@@ -107,13 +107,13 @@ _COMMENT_LINE_MAX_WORDS = 6
 # The invitation to the comment section that names no comment: "Join the conversation", "Únete a la
 # conversación", "Réagissez à cet article", "Diskutieren Sie mit", "Partecipa alla discussione", "Participe da
 # conversa", "Присоединяйтесь к обсуждению", "انضم إلى النقاش", "加入讨论", "議論に参加する".
-_CONVERSATION = re.compile(
+_CONVERSATION = led(re.compile(
     r"(?i:join the (?:conversation|discussion)|(?:únete|participa) (?:a|en) la (?:conversación|discusión)"
     r"|rejoignez la (?:conversation|discussion)|réagi(?:r|ssez) à cet article|diskutieren sie mit|mitdiskutieren"
     r"|partecipa alla (?:discussione|conversazione)|participe da (?:conversa|discussão)|entre na conversa"
     r"|присоединяйтесь к (?:обсуждению|дискуссии)|обсудить|انضم إلى (?:النقاش|المحادثة)|加入讨论|参与讨论"
     r"|(?:会話|議論)に参加(?:する)?)[.!。！]?"
-)
+))
 # A commenter's line: a name or handle of at most three words, perhaps a dot or bar, then the comment's age.
 _COMMENTER = re.compile(r"[^\s.!?,;:]{2,30}(?: [^\s.!?,;:]{1,30}){0,2}(?: ?[·•|] ?| )")
 

@@ -242,10 +242,11 @@ RULES: tuple[Rule, ...] = (
             r"(?i:updated|published|posted|last updated|first published)(?: (?i:on|at))?:? "
             r"(?:" + _AGO + "|" + _ISO_TIME + r"|(?=.{0,60}\d)" + _STAMP_WORDS + ")"
             r"|" + _AGO + r"|\d{1,2} ?[hm]|" + _ISO_TIME
+            + r"|(?=\d|[ap]\.?m|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET|at |on |" + _DAY + "|" + _MONTH + ")"
             # Two months side by side are a table's column heads ("Feb 87 Jan 87 Feb 86" under "Sales and
-            # stocks in tonnes were:" in a Reuters story), not one moment a page was stamped with.
-            + r"|(?!(?:.{0,40}?\b" + _MONTH + r"(?!\w)){2})"
-            + r"(?=\d|[ap]\.?m|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET|at |on |" + _DAY + "|" + _MONTH + ")"
+            # stocks in tonnes were:" in a Reuters story), not one moment a page was stamped with. Tested after
+            # the opening above, which most lines fail at once (this rule alone: 12.6 -> 4.2 us per article).
+            + r"(?!(?:.{0,40}?\b" + _MONTH + r"(?!\w)){2})"
             + r"(?=.{0,80}(?:" + _DAY + "|" + _MONTH + r"|\d{4}))(?=.{0,60}\d)" + _STAMP_WORDS
             + r")\.?"
         ),

@@ -1,0 +1,132 @@
+"""The cheap tests the cleaner runs before a costly regex search (issue 11 speed): each must hold wherever the
+search would find something, or outputs change. Edge cases of each pattern's anchors and case."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from wirewash.transforms.core.cleaning import boxes, consent, cues, dateline, inserts, shaped, stamps, widgets
+from wirewash.transforms.core.cleaning.matcher import Matcher, _lead_pairs, led
+from wirewash.transforms.core.cleaning.rules.base import Rule
+
+
+@pytest.mark.parametrize("line", [
+    "Updated 1:49 p.m.", "Posted Oct. 8, 2021 · Updated 1:49 P.M.", "Published 6:15 p. m...", "at 10h30 a.m.\n",
+    "Le 01/01/2024 à 15h01", "Shares rose 3 p.c.", "The talks ended at 4 p.m. sharp.", "The vote is at 9:30 am.",
+    "1:49 p.m.\n\n", "", "m.", "\n",
+])
+def test_the_meridiem_gate_holds_wherever_the_patterns_match(line: str) -> None:
+    matched = (stamps._CLOCK_MERIDIEM_END.search(line) is not None
+               or stamps._MERIDIEM_END.search(line) is not None)
+    assert stamps._closes_on_meridiem(line) or not matched
+
+
+def test_a_stamp_closing_on_its_meridiem_is_still_found() -> None:
+    assert stamps.meridiem_stamp("Posted Oct. 8, 2021 · Updated 1:49 p.m.")
+    assert stamps.meridiem_stamp("Posted Oct. 8, 2021 · Updated 1:49 p.m.\n")
+    assert not stamps.meridiem_stamp("Police said the shooting began shortly before 1:49 p.m.")
+    assert stamps.date_time("Published July 25, 2022 at 6:15 p.m.")
+    assert not stamps.date_time("The council met on 01/01/2024 at 15:01 and voted.")
+
+
+_TEXTS = [
+    "Sign up for our Morning Briefing newsletter", "ſign up for our newsletter", "Subſcribe now",
+    "İnscrivez-vous à notre newsletter", "Advertisement · Scroll to continue", "ADVERTISEMENT", "Werbung",
+    "Show comments (12)", "Join the conversation", "We use cookies on this site.", "The vote was 3-2.",
+    "Kelvin \u212aommentar", "メールマガジンの登録はこちら", "", "newsletter", "Click here: newsletter.",
+]
+
+
+@pytest.mark.parametrize("pattern", [
+    boxes._NEWSLETTER_NOUNS, boxes._AD_READ_ON, boxes._SIGN_UP_LEAD, boxes._SUBSCRIBE, widgets._COMMENT_WORD,
+    consent._COOKIE, consent._SITE,
+])
+def test_a_pattern_led_by_its_first_characters_matches_as_before(pattern: re.Pattern[str]) -> None:
+    source = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)
+    assert pattern.pattern.startswith("(?=[")
+    for text in _TEXTS:
+        for method in ("search", "match", "fullmatch"):
+            old, new = getattr(source, method)(text), getattr(pattern, method)(text)
+            assert (old and old.span()) == (new and new.span()), (method, text)
+
+
+def test_a_pattern_without_known_first_characters_is_not_led() -> None:
+    unknown = re.compile(r"\w+ ago")
+    assert led(unknown) is unknown
+
+
+def test_the_first_two_characters_of_a_rules_matches() -> None:
+    assert _lead_pairs(re.compile(r"(?i:ad|me)s?:")) == frozenset(
+        {"ad", "aD", "Ad", "AD", "me", "mE", "Me", "ME"})
+    assert _lead_pairs(re.compile(r"(?i:s)t")) == frozenset({"st", "St", "ſt"})
+    assert _lead_pairs(re.compile(r"(?:- )?Anzeige")) == frozenset({"- ", "An"})
+    assert _lead_pairs(re.compile(r"\b(?=A)A{2,}")) == frozenset({"AA"})
+    # Unknown, or a match may end before its second character.
+    assert _lead_pairs(re.compile(r"©.{1,20}")) is None
+    assert _lead_pairs(re.compile(r"ab?")) is None
+    assert _lead_pairs(re.compile(r"[一-鿿]{2,}")) is None
+
+
+def test_a_matcher_skips_a_text_whose_first_two_characters_open_no_rule() -> None:
+    rules = [Rule("teaser", 1, "teaser_label", "Read more:", re.compile(r"(?i:read more|related) ?: "))]
+    joined = Matcher(rules)
+    assert joined.first("The talks ended. Read more: x", 0, "match") is None
+    assert joined.first("The talks ended. Read more: x", 17, "match")[0].name == "teaser"  # type: ignore[index]
+    assert joined.first("RELATED: x", 0, "match")[0].name == "teaser"  # type: ignore[index]
+    assert joined.first("R", 0, "match") is None
+
+
+@pytest.mark.parametrize("at", range(dateline._NAMED_DATELINE_REACH + dateline._DATELINE_WIDTH - 4,
+                                     dateline._NAMED_DATELINE_REACH + dateline._DATELINE_WIDTH + 2))
+@pytest.mark.parametrize("after", ["B", "“B", "b", "“b"])
+def test_the_search_for_a_datelines_dash_stops_where_a_dash_no_longer_counts(at: int, after: str) -> None:
+    reach = dateline._NAMED_DATELINE_REACH + dateline._DATELINE_WIDTH
+    text = "A" + "x" * (at - 1) + "- " + after + " rest of the lead."
+    whole = dateline._DASH_CAPITAL.search(text, 1)
+    bounded = dateline._DASH_CAPITAL.search(text, 1, reach + 3)
+    counts = whole is not None and whole.start() < reach
+    assert (bounded is not None and bounded.start() < reach) == counts
+    assert not counts or bounded.start() == whole.start()  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "Households and the household budget", "Économie: la Banque centrale relève ses taux", "会議は東京で開かれた",
+    "Samsung 삼성전자 shares rose", "A 中 b", "ÄRGERLICHE Überraschung", "",
+])
+def test_content_tokens_read_scripts_without_spaces_as_before(text: str) -> None:
+    folded = text.casefold()
+    words = {w[:5] for w in cues._TOKEN.findall(folded) if not cues._CJK.fullmatch(w)}
+    pairs = {run[i:i + 2] for run in cues._CJK.findall(folded) for i in range(len(run) - 1)}
+    assert cues.content_tokens(text) == words | pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Video: x", "See also:", "A B C: x", "A B C D: x", "A  B: x", "関連記事：x", "word:", "a b c:d", "(Video): x",
+    "Read more about: the plan", "It rose. LISTEN: Ferry operator suspends crossings The charity said", "x y :z",
+    "Le ministre a dit : « non »", "one two three four", "",
+])
+def test_the_possessive_short_label_matches_as_the_backtracking_one(text: str) -> None:
+    backtracking = re.compile(inserts._SHORT_LABEL.pattern.replace("++", "+").replace("}+", "}"))
+    for at in range(len(text) + 1):
+        old, new = backtracking.match(text, at), inserts._SHORT_LABEL.match(text, at)
+        assert (old and old.span()) == (new and new.span()), (text, at)
+
+
+@pytest.mark.parametrize("text", [
+    "Tokayev votes in Astana. REUTERS/Jane Doe", "A rally in Lisbon - João Silva/Folhapress", "© SPIEGEL",
+    "Diputados en el Congreso (Foto: Elena Mansilla)", "Diputados en el Congreso (Foto: Elena Mansilla)\n",
+    "Der Hafen von Hamburg. Bild: Keystone", "The council voted on Monday.", "(AP Photo/Tom Brennan)",
+    "Shares rose 3% (Reuters)", "He said: the vote is off", "",
+])
+def test_credited_reads_as_its_pattern_searched(text: str) -> None:
+    assert cues.credited(text) == (cues._CREDIT.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "Advertisement →", "Publicité :", "Newsletter abonnieren…", "Read on...", "The vote ended. ...",
+    "► Sign up now »", "a... ...", "Weiter: ...: →", "The council voted on Monday.", "x ：", ". . .", "→",
+])
+def test_restyling_reads_the_trailing_run_as_the_whole_line(text: str) -> None:
+    body = shaped.undecorated(text)
+    assert boxes.restyled(text) == boxes._RESTYLED_END.sub("", body).rstrip()
