@@ -212,6 +212,27 @@ def test_a_sentence_opener_after_and_or_as_goes_on_the_story_after_a_glued_tease
     assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
 
 
+def test_an_opener_inside_the_storys_first_sentence_leaves_the_sentence_whole_after_a_glued_teaser() -> None:
+    # The story starts at the capitalised word after the headline's last word; an opener further on than a
+    # headline runs ("class A"), or inside a quotation that word opens ("I"), is inside its first sentence
+    # (furniture set: the teaser took "Inverness said it issued 2,640,000 class" with it).
+    for teaser, story in (
+        ("Read more: Startup unveils battery it says charges in ten minutes",
+         "Inverness said it issued 2,640,000 class A convertible preferred shares in exchange for the assets."),
+        ("Read more: Hospital waiting lists fall for third month",
+         '"Maybe when I turn 60 I will have the power to make them tremble a little bit," the manager said.'),
+    ):
+        out = run(TITLE, LEAD, f"{teaser} {story}", BODY)
+        assert kept(out) == [LEAD, story, BODY], teaser
+        assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
+    # A quotation closed inside the headline: the opener after it still starts the story.
+    teaser = 'Read more: Police name "Brown Street" victim'
+    story = "The victim, a 24-year-old man, died at the scene, officers said."
+    out = run(TITLE, LEAD, f"{teaser} {story}", BODY)
+    assert kept(out) == [LEAD, story, BODY]
+    assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
+
+
 def test_a_teased_headline_with_a_colon_or_comma_goes_whole_before_the_story() -> None:
     # "The" after a headline's own colon or comma is the headline's, not the story's start.
     for teaser in ("Read more: Brexit: The deal explained", "Read more: Markets, The Fed and the dollar"):

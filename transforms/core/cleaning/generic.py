@@ -151,6 +151,12 @@ _PRONOUN_VERB = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What|Here)['�
 # The fewest words of a teaser's headline where no sentence opener marks the story's start (as
 # ``CleanConfig.headline_min_words``).
 _HEADLINE_MIN_WORDS = 3
+# The most words of a teaser's headline past a capitalised word that may have ended it: a sentence opener
+# further on is inside the story's first sentence ("... ten minutes Inverness said it issued 2,640,000 class A
+# convertible ...", "... bronze statues Britain's Rod Stewart ..., citing his hit When a Man ...").
+_TEASER_HEADLINE_MAX_WORDS = 12
+_OPEN_QUOTES = "\"“«„"
+_CLOSE_QUOTES = "\"”»“"
 # Characters split at first after a teaser label: a headline and the story sentence's first words.
 _SPLIT_CHARS = 256
 
@@ -162,7 +168,9 @@ def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
     The story starts at a capitalised word (after any opening quote) with at least ``min_words`` words from
     it to the end: preferably a word that opens sentences ("The", "He", ...) next to a lower-case word, else
     the first capitalised word after a lower-case one (a sentence-case headline ends there) or before one (a
-    title-case headline ends there), before the first sentence end. Whatever is left of the headline stays.
+    title-case headline ends there), before the first sentence end. An opener after that first capitalised word
+    is passed over inside a quotation opened there or more than ``_TEASER_HEADLINE_MAX_WORDS`` words on.
+    Whatever is left of the headline stays.
     """
     # A window of the rest at a time, a longer one only when no sentence end has stopped the loop within it:
     # callers try this after every sentence of a paragraph, and splitting (or copying) all the rest each time
@@ -179,6 +187,7 @@ def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
         # paragraph after a label costs a few tokens, not one step per word.
         at = len(tokens[0]) + 1
         fallback = None
+        quoting = False  # a quotation the fallback's word opened, not yet closed
         for i in range(2, stop):
             tok = tokens[i]
             at += len(tokens[i - 1]) + 1
@@ -187,6 +196,8 @@ def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
                 return fallback
             core = tok.lstrip("\"“‘'«(")
             before, after = tokens[i - 1], tokens[i + 1]
+            if fallback is not None and before.rstrip(".,;:!?")[-1:] in _CLOSE_QUOTES:
+                quoting = False
             # A word after a colon or a comma goes on the sentence or headline it is in: a quote ("... and
             # said: "The police ...", "..., he added, "We need ..."), a headline's second half ("Brexit: The
             # deal explained"), a title the sentence names ("Partly based on his years as a teacher, The
@@ -196,13 +207,18 @@ def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
             lower_before = before[:1].islower() or before[-1:] in ".!?"
             opener = core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core) is not None
             if opener and (lower_before or after[:1].islower()) and before not in _RUN_ON:
-                return at
+                # Past a word that may have ended the headline, an opener inside a quotation that word opened
+                # ('... third month "Maybe when I turn 60 ...') or beyond a headline's length is inside the
+                # story's first sentence: the story started at that word.
+                if fallback is None or not (quoting or i > _TEASER_HEADLINE_MAX_WORDS):
+                    return at
             # Not after two words: a headline has three or more, and German capitalises its nouns ("Regierung
             # legt Plan vor Analysts expect ...": the story starts at "Analysts", not at "Plan").
             if fallback is None and i >= _HEADLINE_MIN_WORDS and (
                 lower_before or (before[:1].isupper() and after[:1].islower())
             ):
                 fallback = at
+                quoting = tok[:1] in _OPEN_QUOTES and tok.rstrip(".,;:!?")[-1:] not in _CLOSE_QUOTES
         if whole:
             return fallback
         size *= 4
