@@ -106,6 +106,25 @@ def test_a_caption_credit_closed_by_an_agency_in_lower_case_leaves_the_storys_fi
     assert paragraphs(out.text) == [LEAD, SECOND, TAIL]
 
 
+def test_a_caption_credit_ends_at_the_storys_sentence_opener_or_title() -> None:
+    # The story opens with an opener or a title before a capitalised word ("The House", "Mr Straw"): the
+    # credit took it as one of its names (furniture set).
+    for caption, story in (
+        ("Police officers stand guard outside the building. Photo: Ana Ruiz/AFP",
+         "The House committee's budget proposal includes some increases in federal user fees."),
+        ("Supporters wave flags during a rally. REUTERS/Ana Ruiz",
+         "Mr Straw used Thursday's Commons debate to launch the new White Paper on the EU."),
+        ("Händler an der Frankfurter Börse. Bild: Keystone",
+         "However, Chittabrata Majumdar, general secretary of the union, said the plan was wrong."),
+    ):
+        out = run(doc(LEAD, f"{caption} {story}", TAIL))
+        assert paragraphs(out.text) == [LEAD, story, TAIL], caption
+    # An agency's own article after the slash is the credit's: the story starts after the agency's name.
+    story = "Union leaders said their members would strike on Thursday."
+    out = run(doc(LEAD, f"Fans cheer before the match. Photo: Ana Ruiz/The Associated Press {story}", TAIL))
+    assert paragraphs(out.text) == [LEAD, story, TAIL]
+
+
 def test_a_capitals_label_run_into_a_paragraph_goes_with_its_headline() -> None:
     # Set off by a space only, after text that ends no sentence: the label and the headline after it go.
     glued = "The regulator warned of the growing influence of the Commission (FCC) MÁS INFORMACIÓN: " \

@@ -8,7 +8,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from wirewash.transforms.core.cleaning.cues import NON_LATIN, reader_addressed
+from wirewash.transforms.core.cleaning.cues import NON_LATIN, STARTERS, reader_addressed
 from wirewash.transforms.core.cleaning.matcher import LINE, PREFIX, SUFFIX, TEASER, Matcher
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line, is_sentence, is_short_line
@@ -132,13 +132,6 @@ def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[st
     if found is not None:
         doc.strip(line, found[0].name, at, len(text))
         doc.cut_tail(line, at)
-
-
-# Words that open a story sentence: where a teaser headline glued to the story ends. A capitalised one of
-# these after a lower-case word ("... elections The vote ...") or before one ("... Elections The vote ...").
-STARTERS = frozenset(
-    ["The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "After", "Before", "When", "While", "As", "For", "If", "Since", "Although", "Despite", "Officials", "Police", "Authorities", "Meanwhile", "However", "El", "La", "Los", "Las", "Un", "Una", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine", "Il", "Lo", "Gli", "O", "Os"]
-)
 
 
 # Words a headline never ends on and a sentence goes on after: a sentence opener after one is a title or a

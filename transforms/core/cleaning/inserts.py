@@ -21,6 +21,7 @@ from collections import Counter
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
     FURNITURE_SENTENCE_MAX_WORDS,
+    STARTERS,
     bracketed,
     credited,
     has_inner_end,
@@ -32,7 +33,7 @@ from wirewash.transforms.core.cleaning.cues import (
     story_after_credit,
 )
 from wirewash.transforms.core.cleaning.generic import (
-    STARTERS, ScriptChanges, split_teaser, statement_before, teaser_label,
+    ScriptChanges, split_teaser, statement_before, teaser_label,
 )
 from wirewash.transforms.core.cleaning.matcher import LINE, TEASER, Matcher
 from wirewash.transforms.core.cleaning.normalise import count_words
