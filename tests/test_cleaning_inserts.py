@@ -106,6 +106,19 @@ def test_a_caption_credit_closed_by_an_agency_in_lower_case_leaves_the_storys_fi
     assert paragraphs(out.text) == [LEAD, SECOND, TAIL]
 
 
+def test_a_pack_label_and_headline_closing_a_paragraph_with_an_open_quotation_go() -> None:
+    # BBC copy opens a quotation again at each sentence it goes on with and leaves the last one open when the
+    # quotation goes on in the next paragraph: the count of marks put the teaser inside it, so it stayed.
+    story = ('"I am quite confident," said Claxton. "But I take each race as it comes. As long as I keep up my '
+             'training I think there is a chance.')
+    out = run(doc(LEAD, f"{story} See also: Rail fares to rise by 4% next year", TAIL))
+    assert paragraphs(out.text) == [LEAD, story, TAIL]
+    # A label inside a quotation that a sentence follows is speech, and stays.
+    speech = ('"I am quite confident," said Claxton. "But I take each race as it comes. Read more: the coach '
+              'says I should rest, and he is right about that.')
+    assert paragraphs(run(doc(LEAD, speech, TAIL)).text) == [LEAD, speech, TAIL]
+
+
 def test_a_caption_credit_ends_at_the_storys_sentence_opener_or_title() -> None:
     # The story opens with an opener or a title before a capitalised word ("The House", "Mr Straw"): the
     # credit took it as one of its names (furniture set).

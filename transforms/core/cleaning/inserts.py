@@ -249,7 +249,13 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
     changes: ScriptChanges | None = None  # built for the first label that has a rest to read
     for at in starts:
         label_end = _label_end(text, at)
-        if label_end is None or quotation.inside(at):
+        if label_end is None:
+            continue
+        # Inside a quotation a label with a colon is speech ("The natural solution: direct elections soon.");
+        # a pack's teaser label there is trusted only where it and a headline close the paragraph: BBC copy
+        # leaves a quotation open when it goes on in the next paragraph, so the count of marks misleads.
+        inside = quotation.inside(at)
+        if inside and teaser_label(text, at, TEASER[True, True]) is None:
             continue
         if label_end == len(text) and at > 0 and text[at:label_end].isupper():
             return at, len(text)  # "... several attempts. READ MORE:": a label run into the end, its headline below
@@ -261,6 +267,8 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
                 if at > 0 and count_words(rest) >= cfg.headline_min_words:
                     return at, len(text)  # "... retribution. Related: <headline>": the tail of the paragraph
                 continue
+        if inside:
+            continue
         if changes is None:
             changes = ScriptChanges(text, cfg.body_min_words - 1)
         story = _story_start(text, label_end, cfg.body_min_words - 1, changes.after(label_end))
