@@ -119,6 +119,16 @@ def test_a_pack_label_and_headline_closing_a_paragraph_with_an_open_quotation_go
     assert paragraphs(run(doc(LEAD, speech, TAIL)).text) == [LEAD, speech, TAIL]
 
 
+def test_a_caption_its_picture_label_opens_goes_from_a_paragraphs_start() -> None:
+    for caption in ("File photo: Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare."):
+        out = run(doc(LEAD, f"{caption} {SECOND}", TAIL))
+        assert paragraphs(out.text) == [LEAD, SECOND, TAIL], caption
+    # A first sentence longer than a caption is the story's own, label and all.
+    story = ("Photo: the first picture of the comet was taken in May by a team of astronomers working in Chile. "
+             "It shows a tail of gas.")
+    assert paragraphs(run(doc(LEAD, story, TAIL)).text) == [LEAD, story, TAIL]
+
+
 def test_a_caption_credit_ends_at_the_storys_sentence_opener_or_title() -> None:
     # The story opens with an opener or a title before a capitalised word ("The House", "Mr Straw"): the
     # credit took it as one of its names (furniture set).

@@ -84,10 +84,10 @@ _LABEL = re.compile(
 _BY = re.compile(r"(?i:by) ")
 # A file-photo label or a picture word opening the line before a colon, the description after it: "File photo:
 # Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare.", "Pictured: ...".
-_LABEL_FIRST = re.compile(rf"(?:{_FILE_PHOTO}|{_PICTURE}|(?i:pictured)) ?[:：] ")
+LABEL_FIRST = re.compile(rf"(?:{_FILE_PHOTO}|{_PICTURE}|(?i:pictured)) ?[:：] ")
 # Such a description is a short clause; a longer run holds the story's sentence a lost line break joined to it
 # ("Pictured: Fans cheer before the match The bank also cut its ... rate").
-_LABEL_FIRST_MAX_WORDS = 12
+LABEL_FIRST_MAX_WORDS = 12
 
 
 def caption_line(text: str, words: int) -> bool:
@@ -102,8 +102,8 @@ def caption_line(text: str, words: int) -> bool:
         return True
     if _BY.match(text) and byline_names(text) is not None:
         return False  # a byline ending on its agency: "By Lucia Ferrante and Owen Blake | Bloomberg"
-    label = _LABEL_FIRST.match(text)
-    if label and not has_inner_end(text) and len(text[label.end():].split()) <= _LABEL_FIRST_MAX_WORDS:
+    label = LABEL_FIRST.match(text)
+    if label and not has_inner_end(text) and len(text[label.end():].split()) <= LABEL_FIRST_MAX_WORDS:
         return True  # one description: a caption's, not a story's sentences
     if text[-1:] in _SENTENCE_ENDS and "©" not in text:
         return False  # a sentence's end closes no credit: most lines end the test here

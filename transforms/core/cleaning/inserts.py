@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from wirewash.transforms.core.cleaning.captions import LABEL_FIRST, LABEL_FIRST_MAX_WORDS
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
     FURNITURE_SENTENCE_MAX_WORDS,
@@ -394,6 +395,22 @@ def _labelled_caption(text: str, min_words: int) -> int | None:
     return end
 
 
+def _label_first_caption(text: str, min_words: int) -> int | None:
+    """The end of a caption its picture label opens, run into a paragraph's start ("File photo: Shoppers walk
+    along a high street. The computer system ..."): the label and one sentence of at most
+    ``LABEL_FIRST_MAX_WORDS`` words, when a story sentence of ``min_words`` words or more follows; else None."""
+    label = LABEL_FIRST.match(text)
+    if label is None:
+        return None
+    m = _CAPTION_SENTENCE.match(text, label.end())
+    if (
+        m is None or count_words(text[label.end():m.end()]) > LABEL_FIRST_MAX_WORDS
+        or not text[m.end():m.end() + 1].isupper() or count_words(text[m.end():]) < min_words
+    ):
+        return None
+    return m.end()
+
+
 def glued_captions(doc: Doc) -> None:
     """A caption run into the start of a story paragraph ("<caption> (Foto: <name>) <story sentence>"): the
     part up to the first closing bracket goes when it reads as a caption (it closes on a labelled picture
@@ -409,7 +426,9 @@ def glued_captions(doc: Doc) -> None:
         text = line.text
         m = _CAPTION_END.search(text, 0, _GLUED_CAPTION_MAX_CHARS)
         if m is None:
-            end = _labelled_caption(text, cfg.body_min_words) if line.words > cfg.body_min_words else None
+            end = None
+            if line.words > cfg.body_min_words:
+                end = _labelled_caption(text, cfg.body_min_words) or _label_first_caption(text, cfg.body_min_words)
             if end is not None:
                 doc.strip(line, GLUED_CAPTION.name, 0, end)
                 doc.cut(line, end)
