@@ -48,7 +48,8 @@ def test_caption_lines(caption: str) -> None:
     # A story sentence with a caption's credit run into its end: longer than a caption (``glued`` cuts the credit).
     "Moody's Investors Service Inc said it launched today a new index of investment grade U.S. corporate bonds "
     "based on 100 issues. Foto: ANSA/Giuseppe Lami",
-    # After a picture label: two sentences, or a description run into a longer story sentence, are the story's.
+    # After a picture label: two sentences, or a description run into a longer story sentence, are the
+    # story's.
     "Photo: The first picture of the comet was taken in May. It shows a tail of gas.",
     "Pictured: Fans cheer before the match The bank also cut its seven-day repossession rate to 8-1/2 pct.",
 ])

@@ -109,8 +109,8 @@ def test_a_caption_credit_closed_by_an_agency_in_lower_case_leaves_the_storys_fi
 def test_a_pack_label_and_headline_closing_a_paragraph_with_an_open_quotation_go() -> None:
     # BBC copy opens a quotation again at each sentence it goes on with and leaves the last one open when the
     # quotation goes on in the next paragraph: the count of marks put the teaser inside it, so it stayed.
-    story = ('"I am quite confident," said Claxton. "But I take each race as it comes. As long as I keep up my '
-             'training I think there is a chance.')
+    story = ('"I am quite confident," said Claxton. "But I take each race as it comes. As long as I keep up '
+             'my training I think there is a chance.')
     out = run(doc(LEAD, f"{story} See also: Rail fares to rise by 4% next year", TAIL))
     assert paragraphs(out.text) == [LEAD, story, TAIL]
     # A label inside a quotation that a sentence follows is speech, and stays.
@@ -120,12 +120,13 @@ def test_a_pack_label_and_headline_closing_a_paragraph_with_an_open_quotation_go
 
 
 def test_a_caption_its_picture_label_opens_goes_from_a_paragraphs_start() -> None:
-    for caption in ("File photo: Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare."):
+    for caption in ("File photo: Shoppers walk along a high street.",
+                    "Photo d'archives : Des voyageurs en gare."):
         out = run(doc(LEAD, f"{caption} {SECOND}", TAIL))
         assert paragraphs(out.text) == [LEAD, SECOND, TAIL], caption
     # A first sentence longer than a caption is the story's own, label and all.
-    story = ("Photo: the first picture of the comet was taken in May by a team of astronomers working in Chile. "
-             "It shows a tail of gas.")
+    story = ("Photo: the first picture of the comet was taken in May by a team of astronomers working in "
+             "Chile. It shows a tail of gas.")
     assert paragraphs(run(doc(LEAD, story, TAIL)).text) == [LEAD, story, TAIL]
 
 

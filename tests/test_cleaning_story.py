@@ -218,7 +218,7 @@ def test_an_opener_inside_the_storys_first_sentence_leaves_the_sentence_whole_af
     # (furniture set: the teaser took "Inverness said it issued 2,640,000 class" with it).
     for teaser, story in (
         ("Read more: Startup unveils battery it says charges in ten minutes",
-         "Inverness said it issued 2,640,000 class A convertible preferred shares in exchange for the assets."),
+         "Inverness said it issued 2,640,000 class A convertible preferred shares for the assets."),
         ("Read more: Hospital waiting lists fall for third month",
          '"Maybe when I turn 60 I will have the power to make them tremble a little bit," the manager said.'),
     ):

@@ -161,8 +161,8 @@ def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
     The story starts at a capitalised word (after any opening quote) with at least ``min_words`` words from
     it to the end: preferably a word that opens sentences ("The", "He", ...) next to a lower-case word, else
     the first capitalised word after a lower-case one (a sentence-case headline ends there) or before one (a
-    title-case headline ends there), before the first sentence end. An opener after that first capitalised word
-    is passed over inside a quotation opened there or more than ``_TEASER_HEADLINE_MAX_WORDS`` words on.
+    title-case headline ends there), before the first sentence end. An opener after that first capitalised
+    word is passed over inside a quotation opened there or more than ``_TEASER_HEADLINE_MAX_WORDS`` words on.
     Whatever is left of the headline stays.
     """
     # A window of the rest at a time, a longer one only when no sentence end has stopped the loop within it:

@@ -398,7 +398,8 @@ def _labelled_caption(text: str, min_words: int) -> int | None:
 def _label_first_caption(text: str, min_words: int) -> int | None:
     """The end of a caption its picture label opens, run into a paragraph's start ("File photo: Shoppers walk
     along a high street. The computer system ..."): the label and one sentence of at most
-    ``LABEL_FIRST_MAX_WORDS`` words, when a story sentence of ``min_words`` words or more follows; else None."""
+    ``LABEL_FIRST_MAX_WORDS`` words, when a story sentence of ``min_words`` words or more follows; else
+    None."""
     label = LABEL_FIRST.match(text)
     if label is None:
         return None
@@ -428,7 +429,8 @@ def glued_captions(doc: Doc) -> None:
         if m is None:
             end = None
             if line.words > cfg.body_min_words:
-                end = _labelled_caption(text, cfg.body_min_words) or _label_first_caption(text, cfg.body_min_words)
+                least = cfg.body_min_words
+                end = _labelled_caption(text, least) or _label_first_caption(text, least)
             if end is not None:
                 doc.strip(line, GLUED_CAPTION.name, 0, end)
                 doc.cut(line, end)

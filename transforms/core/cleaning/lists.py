@@ -53,8 +53,8 @@ def labelled_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, i
             and not is_data_row(line.text)
             # A bulleted link carries a teaser of any length; under a plain short line (a glossary's term, a
             # subhead) a long paragraph, or one of two sentences or more, is story text, and so is a body
-            # paragraph under a line shorter than a headline: a widget's or an ad slot's label ("Replay video",
-            # "Paid Content") set between the story's paragraphs.
+            # paragraph under a line shorter than a headline: a widget's or an ad slot's label ("Replay
+            # video", "Paid Content") set between the story's paragraphs.
             and (
                 BULLET.fullmatch(after.text) is not None
                 or (
