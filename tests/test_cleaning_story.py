@@ -233,6 +233,17 @@ def test_an_opener_inside_the_storys_first_sentence_leaves_the_sentence_whole_af
     assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
 
 
+def test_a_table_row_after_a_glued_teaser_stays() -> None:
+    # A results table's row is shorter than a story sentence: it went with the teaser (furniture set).
+    for teaser, row in (("RELATED: City council approves new cycle lanes", "Revs 211.7 mln vs 193.4 mln"),
+                        ("【相关阅读】暴风雨致数千户停电", "Net 98,322,000 vs 271,512,000")):
+        out = run(TITLE, LEAD, f"{teaser} {row}", BODY)
+        assert kept(out) == [LEAD, row, BODY], teaser
+    # A headline with a figure in it is no row: it goes whole.
+    out = run(TITLE, LEAD, "Read more: Pharmacy chain to close 40 branches in Wales", BODY)
+    assert kept(out) == [LEAD, BODY]
+
+
 def test_a_teased_headline_with_a_colon_or_comma_goes_whole_before_the_story() -> None:
     # "The" after a headline's own colon or comma is the headline's, not the story's start.
     for teaser in ("Read more: Brexit: The deal explained", "Read more: Markets, The Fed and the dollar"):

@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterator
 from wirewash.transforms.core.cleaning.cues import NON_LATIN, STARTERS, reader_addressed
 from wirewash.transforms.core.cleaning.matcher import LINE, PREFIX, SUFFIX, TEASER, Matcher
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line, is_sentence, is_short_line
+from wirewash.transforms.core.cleaning.structure import (
+    SENTENCE_BREAK, Doc, Line, is_data_row, is_sentence, is_short_line,
+)
 
 _GLUED_LINE_MAX_CHARS = 120  # a widget's label, a button or a wire's credit line run into a paragraph's end
 _LINK = re.compile(r"https?://|www\.|\.com/|@\w")
@@ -353,6 +355,7 @@ def _latin(text: str, at: int, words: int) -> bool:
 
 # The fewest words of a short story sentence after a teaser's headline: "Analysts expect a cut in June."
 _SHORT_SENTENCE_WORDS = 3
+_ROW_MIN_WORDS = 2  # a table's row: "Inedible 893.0 920.1"
 
 
 def _story_after_teaser(rest: str, min_words: int) -> int | None:
@@ -360,14 +363,22 @@ def _story_after_teaser(rest: str, min_words: int) -> int | None:
     with ``min_words`` words from there on), or None. A paragraph that ends as a sentence holds one, however
     short ("Lire aussi : Le gouvernement dévoile son plan Analysts expect a cut in June."; a headline ends
     with no full stop): there a story of three words or more is looked for too, so that it is not removed
-    with the teaser."""
+    with the teaser; and so is a table's row of two words or more (``is_data_row``) in any paragraph."""
     for least in (min_words, _SHORT_SENTENCE_WORDS):
         story = script_change(rest, least)
         if story is None:
             story = split_teaser(rest, least)
         if story is not None or not is_sentence(rest) or rest.rstrip()[-1:] in "?!？！":
-            return story
-    return None
+            break
+    if story is None:
+        # A results table's row after the headline ("... new cycle lanes Revs 211.7 mln vs 193.4 mln"): figures
+        # in a third of its words, which no headline has.
+        story = script_change(rest, _ROW_MIN_WORDS)
+        if story is None:
+            story = split_teaser(rest, _ROW_MIN_WORDS)
+        if story is not None and not is_data_row(rest[story:]):
+            story = None
+    return story
 
 
 def teasers(doc: Doc) -> None:
