@@ -371,8 +371,8 @@ def _story_after_teaser(rest: str, min_words: int) -> int | None:
         if story is not None or not is_sentence(rest) or rest.rstrip()[-1:] in "?!？！":
             break
     if story is None:
-        # A results table's row after the headline ("... new cycle lanes Revs 211.7 mln vs 193.4 mln"): figures
-        # in a third of its words, which no headline has.
+        # A results table's row after the headline ("... new cycle lanes Revs 211.7 mln vs 193.4 mln"):
+        # figures in a third of its words, which no headline has.
         story = script_change(rest, _ROW_MIN_WORDS)
         if story is None:
             story = split_teaser(rest, _ROW_MIN_WORDS)
