@@ -843,6 +843,19 @@ def test_back_half_heading_stops_where_the_story_resumes() -> None:
     assert [r.rule for r in out.removed] == ["headline_list"]
 
 
+def test_a_story_paragraph_under_a_widget_label_in_a_labelled_run_stays() -> None:
+    # "Replay video" and "Paid Content" read as the run's items, each story paragraph under them as its
+    # teaser: the label took the story with it (furniture set). A line shorter than a headline has no teaser.
+    heads = ["Oil slips as demand worries weigh", "Court blocks merger of two grocers",
+             "Striking workers reach deal"]
+    out = run(doc(LEAD, "Up next", "Replay video", BODY, "Paid Content", SECOND, "Most Read", *heads))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND]
+    # Under a listed headline, a linked story's teaser still goes with the list.
+    teaser = "Prices fell for a third day on Monday as traders sold their holdings."
+    out = run(doc(LEAD, BODY, SECOND, TAIL, "Most Read", heads[0], teaser, *heads[1:]))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
+
+
 def test_dash_attribution_under_a_quote_is_not_a_list() -> None:
     quotes = []
     for name in ("Man**", "Ali***", "Kim*"):

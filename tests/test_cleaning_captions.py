@@ -27,6 +27,9 @@ TAIL = "Economic challenges, including high inflation, are also top of mind for 
     "图为城市夜景。王婷 摄", "新华社记者 杨磊 摄:",  # the photographer's mark
     "夕暮れの市街地（2025年9月撮影）",
     "Immagine d'archivio", "Photo d'illustration", "الصورة من الأرشيف", "资料图", "EFE/Archivo", "Archivbild",
+    # a file-photo label or a picture word and a colon before the one description
+    "File photo: Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare.",
+    "Pictured: Traders work on the floor of the stock exchange",
 ])
 def test_caption_lines(caption: str) -> None:
     assert caption_line(caption, count_words(caption))
@@ -45,6 +48,10 @@ def test_caption_lines(caption: str) -> None:
     # A story sentence with a caption's credit run into its end: longer than a caption (``glued`` cuts the credit).
     "Moody's Investors Service Inc said it launched today a new index of investment grade U.S. corporate bonds "
     "based on 100 issues. Foto: ANSA/Giuseppe Lami",
+    # After a picture label: two sentences, or a description run into a longer story sentence, are the
+    # story's.
+    "Photo: The first picture of the comet was taken in May. It shows a tail of gas.",
+    "Pictured: Fans cheer before the match The bank also cut its seven-day repossession rate to 8-1/2 pct.",
 ])
 def test_story_lines_of_close_shape_are_no_captions(story: str) -> None:
     assert not caption_line(story, count_words(story))

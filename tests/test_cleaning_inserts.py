@@ -106,6 +106,49 @@ def test_a_caption_credit_closed_by_an_agency_in_lower_case_leaves_the_storys_fi
     assert paragraphs(out.text) == [LEAD, SECOND, TAIL]
 
 
+def test_a_pack_label_and_headline_closing_a_paragraph_with_an_open_quotation_go() -> None:
+    # BBC copy opens a quotation again at each sentence it goes on with and leaves the last one open when the
+    # quotation goes on in the next paragraph: the count of marks put the teaser inside it, so it stayed.
+    story = ('"I am quite confident," said Claxton. "But I take each race as it comes. As long as I keep up '
+             'my training I think there is a chance.')
+    out = run(doc(LEAD, f"{story} See also: Rail fares to rise by 4% next year", TAIL))
+    assert paragraphs(out.text) == [LEAD, story, TAIL]
+    # A label inside a quotation that a sentence follows is speech, and stays.
+    speech = ('"I am quite confident," said Claxton. "But I take each race as it comes. Read more: the coach '
+              'says I should rest, and he is right about that.')
+    assert paragraphs(run(doc(LEAD, speech, TAIL)).text) == [LEAD, speech, TAIL]
+
+
+def test_a_caption_its_picture_label_opens_goes_from_a_paragraphs_start() -> None:
+    for caption in ("File photo: Shoppers walk along a high street.",
+                    "Photo d'archives : Des voyageurs en gare."):
+        out = run(doc(LEAD, f"{caption} {SECOND}", TAIL))
+        assert paragraphs(out.text) == [LEAD, SECOND, TAIL], caption
+    # A first sentence longer than a caption is the story's own, label and all.
+    story = ("Photo: the first picture of the comet was taken in May by a team of astronomers working in "
+             "Chile. It shows a tail of gas.")
+    assert paragraphs(run(doc(LEAD, story, TAIL)).text) == [LEAD, story, TAIL]
+
+
+def test_a_caption_credit_ends_at_the_storys_sentence_opener_or_title() -> None:
+    # The story opens with an opener or a title before a capitalised word ("The House", "Mr Straw"): the
+    # credit took it as one of its names (furniture set).
+    for caption, story in (
+        ("Police officers stand guard outside the building. Photo: Ana Ruiz/AFP",
+         "The House committee's budget proposal includes some increases in federal user fees."),
+        ("Supporters wave flags during a rally. REUTERS/Ana Ruiz",
+         "Mr Straw used Thursday's Commons debate to launch the new White Paper on the EU."),
+        ("Händler an der Frankfurter Börse. Bild: Keystone",
+         "However, Chittabrata Majumdar, general secretary of the union, said the plan was wrong."),
+    ):
+        out = run(doc(LEAD, f"{caption} {story}", TAIL))
+        assert paragraphs(out.text) == [LEAD, story, TAIL], caption
+    # An agency's own article after the slash is the credit's: the story starts after the agency's name.
+    story = "Union leaders said their members would strike on Thursday."
+    out = run(doc(LEAD, f"Fans cheer before the match. Photo: Ana Ruiz/The Associated Press {story}", TAIL))
+    assert paragraphs(out.text) == [LEAD, story, TAIL]
+
+
 def test_a_capitals_label_run_into_a_paragraph_goes_with_its_headline() -> None:
     # Set off by a space only, after text that ends no sentence: the label and the headline after it go.
     glued = "The regulator warned of the growing influence of the Commission (FCC) MÁS INFORMACIÓN: " \

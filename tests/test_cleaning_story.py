@@ -212,6 +212,38 @@ def test_a_sentence_opener_after_and_or_as_goes_on_the_story_after_a_glued_tease
     assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
 
 
+def test_an_opener_inside_the_storys_first_sentence_leaves_the_sentence_whole_after_a_glued_teaser() -> None:
+    # The story starts at the capitalised word after the headline's last word; an opener further on than a
+    # headline runs ("class A"), or inside a quotation that word opens ("I"), is inside its first sentence
+    # (furniture set: the teaser took "Inverness said it issued 2,640,000 class" with it).
+    for teaser, story in (
+        ("Read more: Startup unveils battery it says charges in ten minutes",
+         "Inverness said it issued 2,640,000 class A convertible preferred shares for the assets."),
+        ("Read more: Hospital waiting lists fall for third month",
+         '"Maybe when I turn 60 I will have the power to make them tremble a little bit," the manager said.'),
+    ):
+        out = run(TITLE, LEAD, f"{teaser} {story}", BODY)
+        assert kept(out) == [LEAD, story, BODY], teaser
+        assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
+    # A quotation closed inside the headline: the opener after it still starts the story.
+    teaser = 'Read more: Police name "Brown Street" victim'
+    story = "The victim, a 24-year-old man, died at the scene, officers said."
+    out = run(TITLE, LEAD, f"{teaser} {story}", BODY)
+    assert kept(out) == [LEAD, story, BODY]
+    assert [r.text for r in out.removed if r.rule != "headline"] == [teaser]
+
+
+def test_a_table_row_after_a_glued_teaser_stays() -> None:
+    # A results table's row is shorter than a story sentence: it went with the teaser (furniture set).
+    for teaser, row in (("RELATED: City council approves new cycle lanes", "Revs 211.7 mln vs 193.4 mln"),
+                        ("【相关阅读】暴风雨致数千户停电", "Net 98,322,000 vs 271,512,000")):
+        out = run(TITLE, LEAD, f"{teaser} {row}", BODY)
+        assert kept(out) == [LEAD, row, BODY], teaser
+    # A headline with a figure in it is no row: it goes whole.
+    out = run(TITLE, LEAD, "Read more: Pharmacy chain to close 40 branches in Wales", BODY)
+    assert kept(out) == [LEAD, BODY]
+
+
 def test_a_teased_headline_with_a_colon_or_comma_goes_whole_before_the_story() -> None:
     # "The" after a headline's own colon or comma is the headline's, not the story's start.
     for teaser in ("Read more: Brexit: The deal explained", "Read more: Markets, The Fed and the dollar"):

@@ -11,7 +11,9 @@ these, as outlets in the packs' languages print them):
 - the photographer's mark in Chinese and Japanese: "图为城市夜景。王婷 摄", "新华社记者 杨磊 摄",
   "夕暮れの市街地（2025年9月撮影）";
 - a file-photo label alone or as the credit: "Immagine d'archivio", "Photo d'illustration", "الصورة من
-  الأرشيف", "资料图", "EFE/Archivo".
+  الأرشيف", "资料图", "EFE/Archivo";
+- a file-photo label or a picture word and a colon before one sentence: "File photo: Shoppers walk along a
+  high street.", "Pictured: ...".
 
 A bullet before the caption ("• Vista de la ciudad al atardecer. EFE/Elena Sánchez") is a slideshow's, not a
 list's: no item of a story's list closes on a picture credit. A story sentence ends with its full stop, names an
@@ -24,7 +26,7 @@ import re
 
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES
-from wirewash.transforms.core.cleaning.cues import credited, quoted
+from wirewash.transforms.core.cleaning.cues import credited, has_inner_end, quoted
 from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc
@@ -80,6 +82,12 @@ _LABEL = re.compile(
 
 
 _BY = re.compile(r"(?i:by) ")
+# A file-photo label or a picture word opening the line before a colon, the description after it: "File photo:
+# Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare.", "Pictured: ...".
+LABEL_FIRST = re.compile(rf"(?:{_FILE_PHOTO}|{_PICTURE}|(?i:pictured)) ?[:：] ")
+# Such a description is a short clause; a longer run holds the story's sentence a lost line break joined to it
+# ("Pictured: Fans cheer before the match The bank also cut its ... rate").
+LABEL_FIRST_MAX_WORDS = 12
 
 
 def caption_line(text: str, words: int) -> bool:
@@ -94,6 +102,9 @@ def caption_line(text: str, words: int) -> bool:
         return True
     if _BY.match(text) and byline_names(text) is not None:
         return False  # a byline ending on its agency: "By Lucia Ferrante and Owen Blake | Bloomberg"
+    label = LABEL_FIRST.match(text)
+    if label and not has_inner_end(text) and len(text[label.end():].split()) <= LABEL_FIRST_MAX_WORDS:
+        return True  # one description: a caption's, not a story's sentences
     if text[-1:] in _SENTENCE_ENDS and "©" not in text:
         return False  # a sentence's end closes no credit: most lines end the test here
     if _CREDIT_END.search(text, max(0, len(text) - 80)):

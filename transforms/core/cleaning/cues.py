@@ -106,6 +106,14 @@ def credited(text: str) -> bool:
     return _CREDIT.search(text) is not None
 
 
+# Words that open a story sentence: where a teaser headline or a picture credit glued to the story ends. A
+# capitalised one of these after a lower-case word ("... elections The vote ...") or before one ("...
+# Elections The vote ...").
+STARTERS = frozenset(
+    ["The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "After", "Before", "When", "While", "As", "For", "If", "Since", "Although", "Despite", "Officials", "Police", "Authorities", "Meanwhile", "However", "El", "La", "Los", "Las", "Un", "Una", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine", "Il", "Lo", "Gli", "O", "Os"]
+)
+# A title before a name: it opens a story sentence ("Mr Straw used ..."), never a picture credit's name.
+_HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr"])
 _CREDIT_SLASHES = frozenset("/|-–—")
 NON_LATIN = 0x370  # Greek, Cyrillic and every script after them; below: Latin with its diacritics
 
@@ -113,16 +121,20 @@ NON_LATIN = 0x370  # Greek, Cyrillic and every script after them; below: Latin w
 def story_after_credit(text: str, at: int, max_tokens: int, agency_first: bool = False) -> int | None:
     """Where the story sentence starts after a picture credit's words that begin at ``at``, in a caption run
     into a paragraph ("REUTERS/Ana Ruiz | There is ...", "Divulgação | Are the people ..."): at the first
-    capitalised word a lower-case word follows (a sentence's opening), after at most ``max_tokens`` tokens of
-    the credit, each capitalised or a slash. None when a word of the credit is not capitalised (a sentence,
-    not a name). ``agency_first``: the credit opens with an agency's name, which may be in lower case ("©
-    dpa"); a word in capitals there is the credit's ("REUTERS"), and so is a token that opens with no
-    letter."""
+    capitalised word a lower-case word follows (a sentence's opening) or at a sentence opener (``STARTERS``,
+    "Mr"), after at most ``max_tokens`` tokens of the credit, each capitalised or a slash. None when a word of
+    the credit is not capitalised (a sentence, not a name). ``agency_first``: the credit opens with an
+    agency's name, which may be in lower case ("© dpa"); a word in capitals there is the credit's ("REUTERS"),
+    and so is a token that opens with no letter."""
     tokens = text[at:].split(" ")
     pos = at
     for i, tok in enumerate(tokens[:max_tokens + 1]):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
         if i and tok[:1].isupper() and nxt[:1].islower() and not (agency_first and tok.isupper()):
+            return pos
+        # A sentence opener or a title after the credit's first word is the story's, whatever follows it
+        # ("Foto: Ana Ruiz/AFP The House committee ...", "Bild: Keystone However, Chittabrata Majumdar ...").
+        if i and (tok.rstrip(",") in STARTERS or tok in _HONORIFICS):
             return pos
         # A credit in the page's script (Cyrillic, Greek, a script without case) before a story in Latin
         # script: the story starts where the script changes, its first words capitalised or not ("Фото:

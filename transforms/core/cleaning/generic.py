@@ -8,10 +8,12 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from wirewash.transforms.core.cleaning.cues import NON_LATIN, reader_addressed
+from wirewash.transforms.core.cleaning.cues import NON_LATIN, STARTERS, reader_addressed
 from wirewash.transforms.core.cleaning.matcher import LINE, PREFIX, SUFFIX, TEASER, Matcher
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line, is_sentence, is_short_line
+from wirewash.transforms.core.cleaning.structure import (
+    SENTENCE_BREAK, Doc, Line, is_data_row, is_sentence, is_short_line,
+)
 
 _GLUED_LINE_MAX_CHARS = 120  # a widget's label, a button or a wire's credit line run into a paragraph's end
 _LINK = re.compile(r"https?://|www\.|\.com/|@\w")
@@ -134,13 +136,6 @@ def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[st
         doc.cut_tail(line, at)
 
 
-# Words that open a story sentence: where a teaser headline glued to the story ends. A capitalised one of
-# these after a lower-case word ("... elections The vote ...") or before one ("... Elections The vote ...").
-STARTERS = frozenset(
-    ["The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "In", "On", "At", "But", "And", "This", "That", "These", "Those", "There", "His", "Her", "Its", "Their", "Our", "After", "Before", "When", "While", "As", "For", "If", "Since", "Although", "Despite", "Officials", "Police", "Authorities", "Meanwhile", "However", "El", "La", "Los", "Las", "Un", "Una", "Le", "Les", "Der", "Die", "Das", "Ein", "Eine", "Il", "Lo", "Gli", "O", "Os"]
-)
-
-
 # Words a headline never ends on and a sentence goes on after: a sentence opener after one is a title or a
 # name inside the sentence ("such as Reservoir Dogs and The Full Monty"), not the story's start.
 _RUN_ON = frozenset(["and", "or", "as", "of", "the", "a", "an", "to", "by", "with", "from", "than", "like"])
@@ -151,6 +146,12 @@ _PRONOUN_VERB = re.compile(r"(?:I|It|We|You|They|He|She|That|There|What|Here)['�
 # The fewest words of a teaser's headline where no sentence opener marks the story's start (as
 # ``CleanConfig.headline_min_words``).
 _HEADLINE_MIN_WORDS = 3
+# The most words of a teaser's headline past a capitalised word that may have ended it: a sentence opener
+# further on is inside the story's first sentence ("... ten minutes Inverness said it issued 2,640,000 class A
+# convertible ...", "... bronze statues Britain's Rod Stewart ..., citing his hit When a Man ...").
+_TEASER_HEADLINE_MAX_WORDS = 12
+_OPEN_QUOTES = "\"“«„"
+_CLOSE_QUOTES = "\"”»“"
 # Characters split at first after a teaser label: a headline and the story sentence's first words.
 _SPLIT_CHARS = 256
 
@@ -162,7 +163,9 @@ def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
     The story starts at a capitalised word (after any opening quote) with at least ``min_words`` words from
     it to the end: preferably a word that opens sentences ("The", "He", ...) next to a lower-case word, else
     the first capitalised word after a lower-case one (a sentence-case headline ends there) or before one (a
-    title-case headline ends there), before the first sentence end. Whatever is left of the headline stays.
+    title-case headline ends there), before the first sentence end. An opener after that first capitalised
+    word is passed over inside a quotation opened there or more than ``_TEASER_HEADLINE_MAX_WORDS`` words on.
+    Whatever is left of the headline stays.
     """
     # A window of the rest at a time, a longer one only when no sentence end has stopped the loop within it:
     # callers try this after every sentence of a paragraph, and splitting (or copying) all the rest each time
@@ -179,6 +182,7 @@ def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
         # paragraph after a label costs a few tokens, not one step per word.
         at = len(tokens[0]) + 1
         fallback = None
+        quoting = False  # a quotation the fallback's word opened, not yet closed
         for i in range(2, stop):
             tok = tokens[i]
             at += len(tokens[i - 1]) + 1
@@ -187,6 +191,8 @@ def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
                 return fallback
             core = tok.lstrip("\"“‘'«(")
             before, after = tokens[i - 1], tokens[i + 1]
+            if fallback is not None and before.rstrip(".,;:!?")[-1:] in _CLOSE_QUOTES:
+                quoting = False
             # A word after a colon or a comma goes on the sentence or headline it is in: a quote ("... and
             # said: "The police ...", "..., he added, "We need ..."), a headline's second half ("Brexit: The
             # deal explained"), a title the sentence names ("Partly based on his years as a teacher, The
@@ -196,13 +202,18 @@ def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
             lower_before = before[:1].islower() or before[-1:] in ".!?"
             opener = core.rstrip(",") in STARTERS or _PRONOUN_VERB.fullmatch(core) is not None
             if opener and (lower_before or after[:1].islower()) and before not in _RUN_ON:
-                return at
+                # Past a word that may have ended the headline, an opener inside a quotation that word opened
+                # ('... third month "Maybe when I turn 60 ...') or beyond a headline's length is inside the
+                # story's first sentence: the story started at that word.
+                if fallback is None or not (quoting or i > _TEASER_HEADLINE_MAX_WORDS):
+                    return at
             # Not after two words: a headline has three or more, and German capitalises its nouns ("Regierung
             # legt Plan vor Analysts expect ...": the story starts at "Analysts", not at "Plan").
             if fallback is None and i >= _HEADLINE_MIN_WORDS and (
                 lower_before or (before[:1].isupper() and after[:1].islower())
             ):
                 fallback = at
+                quoting = tok[:1] in _OPEN_QUOTES and tok.rstrip(".,;:!?")[-1:] not in _CLOSE_QUOTES
         if whole:
             return fallback
         size *= 4
@@ -344,6 +355,7 @@ def _latin(text: str, at: int, words: int) -> bool:
 
 # The fewest words of a short story sentence after a teaser's headline: "Analysts expect a cut in June."
 _SHORT_SENTENCE_WORDS = 3
+_ROW_MIN_WORDS = 2  # a table's row: "Inedible 893.0 920.1"
 
 
 def _story_after_teaser(rest: str, min_words: int) -> int | None:
@@ -351,14 +363,22 @@ def _story_after_teaser(rest: str, min_words: int) -> int | None:
     with ``min_words`` words from there on), or None. A paragraph that ends as a sentence holds one, however
     short ("Lire aussi : Le gouvernement dévoile son plan Analysts expect a cut in June."; a headline ends
     with no full stop): there a story of three words or more is looked for too, so that it is not removed
-    with the teaser."""
+    with the teaser; and so is a table's row of two words or more (``is_data_row``) in any paragraph."""
     for least in (min_words, _SHORT_SENTENCE_WORDS):
         story = script_change(rest, least)
         if story is None:
             story = split_teaser(rest, least)
         if story is not None or not is_sentence(rest) or rest.rstrip()[-1:] in "?!？！":
-            return story
-    return None
+            break
+    if story is None:
+        # A results table's row after the headline ("... new cycle lanes Revs 211.7 mln vs 193.4 mln"):
+        # figures in a third of its words, which no headline has.
+        story = script_change(rest, _ROW_MIN_WORDS)
+        if story is None:
+            story = split_teaser(rest, _ROW_MIN_WORDS)
+        if story is not None and not is_data_row(rest[story:]):
+            story = None
+    return story
 
 
 def teasers(doc: Doc) -> None:

@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from wirewash.transforms.core.cleaning.captions import LABEL_FIRST, LABEL_FIRST_MAX_WORDS
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
     FURNITURE_SENTENCE_MAX_WORDS,
+    STARTERS,
     bracketed,
     credited,
     has_inner_end,
@@ -32,7 +34,7 @@ from wirewash.transforms.core.cleaning.cues import (
     story_after_credit,
 )
 from wirewash.transforms.core.cleaning.generic import (
-    STARTERS, ScriptChanges, split_teaser, statement_before, teaser_label,
+    ScriptChanges, split_teaser, statement_before, teaser_label,
 )
 from wirewash.transforms.core.cleaning.matcher import LINE, TEASER, Matcher
 from wirewash.transforms.core.cleaning.normalise import count_words
@@ -250,7 +252,13 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
     changes: ScriptChanges | None = None  # built for the first label that has a rest to read
     for at in starts:
         label_end = _label_end(text, at)
-        if label_end is None or quotation.inside(at):
+        if label_end is None:
+            continue
+        # Inside a quotation a label with a colon is speech ("The natural solution: direct elections soon.");
+        # a pack's teaser label there is trusted only where it and a headline close the paragraph: BBC copy
+        # leaves a quotation open when it goes on in the next paragraph, so the count of marks misleads.
+        inside = quotation.inside(at)
+        if inside and teaser_label(text, at, TEASER[True, True]) is None:
             continue
         if label_end == len(text) and at > 0 and text[at:label_end].isupper():
             return at, len(text)  # "... several attempts. READ MORE:": a label run into the end, its headline below
@@ -262,6 +270,8 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
                 if at > 0 and count_words(rest) >= cfg.headline_min_words:
                     return at, len(text)  # "... retribution. Related: <headline>": the tail of the paragraph
                 continue
+        if inside:
+            continue
         if changes is None:
             changes = ScriptChanges(text, cfg.body_min_words - 1)
         story = _story_start(text, label_end, cfg.body_min_words - 1, changes.after(label_end))
@@ -387,6 +397,23 @@ def _labelled_caption(text: str, min_words: int) -> int | None:
     return end
 
 
+def _label_first_caption(text: str, min_words: int) -> int | None:
+    """The end of a caption its picture label opens, run into a paragraph's start ("File photo: Shoppers walk
+    along a high street. The computer system ..."): the label and one sentence of at most
+    ``LABEL_FIRST_MAX_WORDS`` words, when a story sentence of ``min_words`` words or more follows; else
+    None."""
+    label = LABEL_FIRST.match(text)
+    if label is None:
+        return None
+    m = _CAPTION_SENTENCE.match(text, label.end())
+    if (
+        m is None or count_words(text[label.end():m.end()]) > LABEL_FIRST_MAX_WORDS
+        or not text[m.end():m.end() + 1].isupper() or count_words(text[m.end():]) < min_words
+    ):
+        return None
+    return m.end()
+
+
 def glued_captions(doc: Doc) -> None:
     """A caption run into the start of a story paragraph ("<caption> (Foto: <name>) <story sentence>"): the
     part up to the first closing bracket goes when it reads as a caption (it closes on a labelled picture
@@ -402,7 +429,10 @@ def glued_captions(doc: Doc) -> None:
         text = line.text
         m = _CAPTION_END.search(text, 0, _GLUED_CAPTION_MAX_CHARS)
         if m is None:
-            end = _labelled_caption(text, cfg.body_min_words) if line.words > cfg.body_min_words else None
+            end = None
+            if line.words > cfg.body_min_words:
+                least = cfg.body_min_words
+                end = _labelled_caption(text, least) or _label_first_caption(text, least)
             if end is not None:
                 doc.strip(line, GLUED_CAPTION.name, 0, end)
                 doc.cut(line, end)

@@ -52,10 +52,15 @@ def labelled_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, i
             after is not None
             and not is_data_row(line.text)
             # A bulleted link carries a teaser of any length; under a plain short line (a glossary's term, a
-            # subhead) a long paragraph, or one of two sentences or more, is story text.
+            # subhead) a long paragraph, or one of two sentences or more, is story text, and so is a body
+            # paragraph under a line shorter than a headline: a widget's or an ad slot's label ("Replay
+            # video", "Paid Content") set between the story's paragraphs.
             and (
                 BULLET.fullmatch(after.text) is not None
-                or (line.words <= cfg.teaser_max_words and not has_inner_end(line.text))
+                or (
+                    line.words <= cfg.teaser_max_words and not has_inner_end(line.text)
+                    and not (after.words < cfg.headline_min_words and is_body(line, cfg))
+                )
             )
             and not (j + 1 < n and is_body(kept[j + 1], cfg) and not _is_item(kept[j + 1], cfg))
         ):
