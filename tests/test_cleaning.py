@@ -756,6 +756,9 @@ def test_never_adds_text_and_keeps_order(text: str) -> None:
 @given(_docs, st.one_of(st.none(), st.sampled_from(["Reform agenda", "Kazakh Leader Seeks Reset", "a a a"])))
 # A credit opening a line that is no sentence: taken as the lead once, as a headline once the credit was gone.
 @example("Latest Stories\na\n\n(Reuters) - Loading...\nReuters\nMost Read from Bloomberg\n\n" + LEAD + "\n", None)
+# A glued headline left when its next line ("a") opened in lower case, kept once that line was gone.
+@example("Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday.\n"
+         "Kazakh Leader Seeks Reset After Riots\na\nThe measures include:\n", None)
 def test_idempotent(text: str, hint: str | None) -> None:
     once = run(text, hint)
     twice = run(once.text, hint)

@@ -154,13 +154,16 @@ def glued_furniture(doc: Doc) -> None:
     min_words = doc.cfg.body_min_words
     kept = doc.kept()
     for i, line in enumerate(kept):
-        if line.memo.get("glued") == line.text:
+        nxt = kept[i + 1].text if i + 1 < len(kept) else ""
+        open_end = not nxt or nxt[0].islower() or nxt[0] in ",.;:)]"
+        # Judged again when the next line changed: a lower-case line removed after this pass ("a") left the
+        # end closed, and a second clean() of the output cut what the first kept.
+        if line.memo.get("glued") == (line.text, open_end):
             continue
         # A caption line whole ("Voters queue at a polling station. Marat Ospanov/Vlast") is the line rules'.
         if line.words > min_words and not (line.words <= _CAPTION_MAX_WORDS and _caption(line.text)):
-            nxt = kept[i + 1].text if i + 1 < len(kept) else ""
-            _cut(doc, line, min_words, open_end=not nxt or nxt[0].islower() or nxt[0] in ",.;:)]")
-        line.memo["glued"] = line.text
+            _cut(doc, line, min_words, open_end)
+        line.memo["glued"] = (line.text, open_end)
 
 
 def _cut(doc: Doc, line: Line, min_words: int, open_end: bool) -> None:
