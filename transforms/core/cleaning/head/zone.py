@@ -2,6 +2,8 @@
 what stands over the lead once the headline is found or guessed."""
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 
 from wirewash.transforms.core.cleaning.byline import bare_names, byline_names, headline_shaped, signature_names
@@ -25,12 +27,13 @@ _META = re.compile(r" [|›>/·•] ")
 def doc_head_end(doc: Doc, kept: list[Line]) -> int:
     """``_head_end`` of ``doc.kept()``, computed once per state of the document."""
     if doc.head_end is None or doc.head_end[0] != doc.version:
-        doc.head_end = (doc.version, _head_end(kept, doc.cfg))
+        doc.head_end = (doc.version, _head_end(doc.lines, kept, doc.cfg))
     return doc.head_end[1]
 
 
-def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
-    """Where the head zone ends among ``kept``: at the lead (the first body paragraph), or earlier where a story
+def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
+    """Where the head zone ends among ``kept`` (the kept ones of ``lines``): at the lead (the first body
+    paragraph, or one a wire credit opens a few lines under it: ``_credited_lead``), or earlier where a story
     that opens with a results table starts ("Shr 15 cts vs nine cts" / "Net 1.2 mln vs 987,000"): at the
     first line above the lead that carries a figure, when any line there is a table row. ``len(kept)`` when
     there is no lead."""
@@ -45,6 +48,7 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         ) and not _caption(kept, i, cfg):
             end = i
             break
+    end = _credited_lead(lines, kept, end)
     rows = 0
     for line in kept[:end]:
         text = line.text
@@ -72,6 +76,36 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
             # sentence broken over lines), so nothing tells the head from the story.
             return end
         return start
+    return end
+
+
+# How far under the first body line a lead a wire credit opens is looked for: a page's head is a few lines.
+_CREDITED_LEAD_REACH = 4
+_IDX = operator.attrgetter("idx")
+
+
+def _credited_lead(lines: list[Line], kept: list[Line], end: int) -> int:
+    """Where the lead is when a wire credit opens it a few lines under ``end`` (the first body line of
+    ``kept``, the kept ones of ``lines``) with furniture between them: ``kept``'s index of that lead, else
+    ``end``. A correction note or a caption's description over the head's share row and credit reads as a body
+    line ("This article was amended on 7 May 2023 to correct a figure." / "Share" / "SYDNEY (AP) -" / the
+    lead); a story's own paragraphs stand together, and no credit opens its second paragraph."""
+    if end >= len(kept):
+        return end
+    sentences = 0
+    for j in range(end + 1, min(len(kept), end + 1 + _CREDITED_LEAD_REACH)):
+        line = kept[j]
+        at = bisect.bisect_left(lines, line.idx, key=_IDX)  # ``lines`` in input order; blank lines have none
+        # A credit on a line of its own above: a pack's, removed (its text gone), or a dateline's shape. A
+        # caption's credit ("Protesters outside parliament - AFP") opens no lead.
+        above = lines[at - 1]
+        if line.sentence and (
+            line.credited or above.credited or dateline_line(above.text) or dateline_end(line.text)[2] is not None
+        ):
+            between = lines[bisect.bisect_left(lines, kept[end].idx, key=_IDX) + 1:at]
+            furniture = any(not x.kept or dateline_line(x.text) for x in between)
+            return j if furniture and sentences < 2 else end
+        sentences += line.sentence
     return end
 
 
