@@ -204,6 +204,9 @@ def test_a_note_over_the_heads_furniture_and_a_credited_lead_is_head_furniture()
     out = run("Dockworkers strike at Rotterdam", note, "Share", "ROTTERDAM (Reuters) -", LEAD, BODY, TAIL)
     assert kept(out) == [LEAD, BODY, TAIL]
     assert out.publisher == "Reuters"
+    # A dateline naming its agency after the place, as Italian desks set it.
+    out = run("Dockworkers strike at Rotterdam", note, "Salva", "Rotterdam - (ANSA)", LEAD, BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]
 
 
 def test_a_storys_first_paragraph_over_a_credited_one_stays() -> None:

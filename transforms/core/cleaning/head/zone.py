@@ -7,6 +7,7 @@ import operator
 import re
 
 from wirewash.transforms.core.cleaning.byline import bare_names, byline_names, headline_shaped, signature_names
+from wirewash.transforms.core.cleaning.captions import caption_line
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import dateline_agency
 from wirewash.transforms.core.cleaning.dateline import dateline_end, dateline_line, head_line_credits
@@ -16,6 +17,7 @@ from wirewash.transforms.core.cleaning.head.shapes import (
     COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, SMALL_FIGURE, STAMP, continued, photo_credit,
     digit_tokens,
 )
+from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.stamps import meridiem_stamp
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row
 
@@ -96,17 +98,24 @@ def _credited_lead(lines: list[Line], kept: list[Line], end: int) -> int:
     for j in range(end + 1, min(len(kept), end + 1 + _CREDITED_LEAD_REACH)):
         line = kept[j]
         at = bisect.bisect_left(lines, line.idx, key=_IDX)  # ``lines`` in input order; blank lines have none
-        # A credit on a line of its own above: a pack's, removed (its text gone), or a dateline's shape. A
-        # caption's credit ("Protesters outside parliament - AFP") opens no lead.
+        # A credit on a line of its own above: a pack's, removed (its text gone), or a dateline's shape.
         above = lines[at - 1]
         if line.sentence and (
-            line.credited or above.credited or dateline_line(above.text) or dateline_end(line.text)[2] is not None
+            line.credited or above.credited or _credit_line(above.text) or dateline_end(line.text)[2] is not None
         ):
             between = lines[bisect.bisect_left(lines, kept[end].idx, key=_IDX) + 1:at]
-            furniture = any(not x.kept or dateline_line(x.text) for x in between)
+            furniture = any(not x.kept or _credit_line(x.text) for x in between)
             return j if furniture and sentences < 2 else end
         sentences += line.sentence
     return end
+
+
+def _credit_line(text: str) -> bool:
+    """A dateline alone on its line ("SYDNEY (AP) -", "Firenze - (ANSA)"); a caption's credit names an agency
+    too ("Protesters outside parliament - AFP"), and opens no lead."""
+    return dateline_line(text) or (
+        dateline_agency(text) is not None and not caption_line(text, count_words(text))
+    )
 
 
 def abbreviated_capitals(line: Line) -> bool:
