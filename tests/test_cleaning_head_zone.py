@@ -216,6 +216,11 @@ def test_a_storys_first_paragraph_over_a_credited_one_stays() -> None:
     short = "Dockworkers walked out on Monday over pay."
     out = run(short, BODY, "LONDON (Reuters) - " + TAIL)
     assert kept(out)[0] == short
+    # A lead a credit opened, broken off mid-sentence by a wrap, is still the lead over the rest of its sentence.
+    broken = ("The equity benchmark Sensex scaled a new all-time high of 40,816.38 in the morning trade on November",
+              "20. Not just the Sensex, even the Nifty has been rallying at a time when concerns are growing.")
+    out = run("Markets on a high", "01 feb 2015 - 19:55 h", "MADRID (AP) — " + broken[0], broken[1], BODY, TAIL)
+    assert kept(out) == [*broken, BODY, TAIL]
     # A caption's credit between the lead and the next paragraph opens no lead.
     out = run("Dockworkers strike at Rotterdam", LEAD, "Dockworkers outside the port gates - AFP", BODY, TAIL)
     assert kept(out) == [LEAD, BODY, TAIL]

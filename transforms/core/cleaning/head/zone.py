@@ -94,28 +94,49 @@ def _credited_lead(lines: list[Line], kept: list[Line], end: int) -> int:
     lead); a story's own paragraphs stand together, and no credit opens its second paragraph."""
     if end >= len(kept):
         return end
+    start = bisect.bisect_left(lines, kept[end].idx, key=_IDX)  # ``lines`` in input order; blank lines have none
     sentences = 0
     for j in range(end + 1, min(len(kept), end + 1 + _CREDITED_LEAD_REACH)):
         line = kept[j]
-        at = bisect.bisect_left(lines, line.idx, key=_IDX)  # ``lines`` in input order; blank lines have none
-        # A credit on a line of its own above: a pack's, removed (its text gone), or a dateline's shape.
+        at = bisect.bisect_left(lines, line.idx, key=_IDX)
+        # Furniture between them: a removed line, or a credit line not yet removed. Tested first: a story's
+        # paragraphs mostly stand together, and the credit's shapes cost a regex scan of each line.
+        furniture = any(not x.kept for x in lines[start + 1:at]) or any(_credit_line(x) for x in kept[end + 1:j])
+        # A credit on a line of its own above: a pack's, removed (its text gone), or a dateline's shape. A lead
+        # a credit opened may be broken off mid-sentence by a wrap ("... on November" / "20. Not just ...").
         above = lines[at - 1]
-        if line.sentence and (
-            line.credited or above.credited or _credit_line(above.text) or dateline_end(line.text)[2] is not None
+        if line.credited or furniture and line.sentence and (
+            (above.credited and not above.kept) or _credit_line(above) or _credit_opens(line)
         ):
-            between = lines[bisect.bisect_left(lines, kept[end].idx, key=_IDX) + 1:at]
-            furniture = any(not x.kept or _credit_line(x.text) for x in between)
             return j if furniture and sentences < 2 else end
         sentences += line.sentence
     return end
 
 
-def _credit_line(text: str) -> bool:
+# The head's end is worked out again after every removal, and lines rarely change between: the tests below are
+# kept in each line's memo with the text they were made on.
+
+
+def _credit_line(line: Line) -> bool:
     """A dateline alone on its line ("SYDNEY (AP) -", "Firenze - (ANSA)"); a caption's credit names an agency
     too ("Protesters outside parliament - AFP"), and opens no lead."""
-    return dateline_line(text) or (
-        dateline_agency(text) is not None and not caption_line(text, count_words(text))
-    )
+    memo = line.memo.get("head_credit_line")
+    if memo is None or memo[0] != line.text:
+        text = line.text
+        memo = (text, dateline_line(text) or (
+            dateline_agency(text) is not None and not caption_line(text, count_words(text))
+        ))
+        line.memo["head_credit_line"] = memo
+    return memo[1]
+
+
+def _credit_opens(line: Line) -> bool:
+    """A dateline naming its agency opens ``line`` ("Barcelona, 14 de enero (AFP) - ...")."""
+    memo = line.memo.get("head_credit_opens")
+    if memo is None or memo[0] != line.text:
+        memo = (line.text, dateline_end(line.text)[2] is not None)
+        line.memo["head_credit_opens"] = memo
+    return memo[1]
 
 
 def abbreviated_capitals(line: Line) -> bool:
