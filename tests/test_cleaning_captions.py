@@ -19,6 +19,9 @@ TAIL = "Economic challenges, including high inflation, are also top of mind for 
     "Protesters gather outside parliament - Reuters",
     "Protesters gather outside parliament. (Getty Images)",  # a bracketed agency after the description
     "Protesters gather outside parliament (Photo: AFP)",
+    "Una veduta della città al tramonto (foto ANSA)",  # a picture word and the source, no colon
+    # A labelled credit in brackets naming the photographer and the outlet, whatever the label.
+    "Pictured:\xa0the site earlier this week (Credit: Olivia Nakamura for Metro Tribune)",
     "(Getty Images)",
     "Des manifestants devant l'Assemblée, dimanche. LUDOVIC MARIN / AFP",  # cues.credited's shapes
     "Вид на город вечером. Фото: Дмитрий Лебедев/РИА Новости",
@@ -42,6 +45,8 @@ def test_caption_lines(caption: str) -> None:
     "He was treated at St. Lukes/Roosevelt Hospital Center",
     '"We will not stop here," the minister said - AFP',  # speech
     "U.S. TREASURY/FED",  # telex copy in capitals
+    "He met the party's leaders (Labour: Tom Watson, Ed Miliband)",  # a bracketed list of names, not a credit
+    "The talks resumed on Monday (Update: Talks Collapse).",  # a sentence's end
     "他们在现场拍摄了大量照片。",  # a sentence about photographing
     # A line-up closing on a label and names: no picture in its credit.
     "Replacements: Priscott for Roberts (71), Green for Dowd (71). Not used: Fury, Brooks",

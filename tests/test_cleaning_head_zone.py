@@ -195,3 +195,32 @@ def test_furniture_ending_in_a_full_stop_over_the_lead_still_goes() -> None:
         out = run("Dockworkers strike shuts Rotterdam port", line, LEAD, BODY)
         assert out.title == "Dockworkers strike shuts Rotterdam port", line
         assert kept(out) == [LEAD, BODY], line
+
+
+def test_a_note_over_the_heads_furniture_and_a_credited_lead_is_head_furniture() -> None:
+    # A correction note no pack names reads as a body line; the share row and the wire credit under it say the
+    # story starts at the credited lead.
+    note = "A figure in the fourth paragraph was put right on 7 May 2023 after a reader wrote in."
+    out = run("Dockworkers strike at Rotterdam", note, "Share", "ROTTERDAM (Reuters) -", LEAD, BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert out.publisher == "Reuters"
+    # A dateline naming its agency after the place, as Italian desks set it.
+    out = run("Dockworkers strike at Rotterdam", note, "Salva", "Rotterdam - (ANSA)", LEAD, BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_storys_first_paragraph_over_a_credited_one_stays() -> None:
+    # Nothing removed between them: the story's own paragraphs, the second opening with its own credit.
+    out = run(LEAD, "LONDON (Reuters) - " + BODY, TAIL)
+    assert kept(out)[0] == LEAD
+    short = "Dockworkers walked out on Monday over pay."
+    out = run(short, BODY, "LONDON (Reuters) - " + TAIL)
+    assert kept(out)[0] == short
+    # A lead a credit opened, broken off mid-sentence by a wrap, is still the lead over the rest of its sentence.
+    broken = ("The equity benchmark Sensex scaled a new all-time high of 40,816.38 in the morning trade on November",
+              "20. Not just the Sensex, even the Nifty has been rallying at a time when concerns are growing.")
+    out = run("Markets on a high", "01 feb 2015 - 19:55 h", "MADRID (AP) — " + broken[0], broken[1], BODY, TAIL)
+    assert kept(out) == [*broken, BODY, TAIL]
+    # A caption's credit between the lead and the next paragraph opens no lead.
+    out = run("Dockworkers strike at Rotterdam", LEAD, "Dockworkers outside the port gates - AFP", BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]

@@ -205,3 +205,21 @@ def test_a_relative_age_alone_on_a_line_goes_in_any_script() -> None:
     for line in ("Il a démissionné il y a 3 jours.", "Voters went to the polls 2 days ago.",
                  "Two hours ago, the count began"):
         assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line
+
+
+def test_plain_items_left_between_removed_lines_go_unless_they_restate_the_story() -> None:
+    # Rules took the list's label and its last item (an ad slot's label, a decorated teaser here): the
+    # plain-bulleted headlines left between them are another page's.
+    items = ("- Ferry operator suspends crossings as storm nears", "- Regional airline orders twelve new jets")
+    last = "→ Mehr zum Thema: Bundesbank senkt Wachstumsprognose deutlich"
+    out = run(doc(LEAD, BODY, "Advertisement", *items, last, SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
+    # The story's own items restate its words; a kept line over the removed one is no label of theirs; and a
+    # list with story text under it is the story's whatever was removed over it.
+    restated = ("- Turnout far below previous elections", "- Ruling party wins commanding majority")
+    out = run(doc(LEAD, BODY, "Advertisement", *restated, last, SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, *restated, SECOND, TAIL]
+    out = run(doc(LEAD, BODY, "What the parties promised", "Advertisement", *items, last, SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, "What the parties promised", SECOND, TAIL]
+    out = run(doc(LEAD, BODY, "Advertisement", *items, SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, *items, SECOND, TAIL]

@@ -81,6 +81,15 @@ def test_credit_and_notes_closing_the_story_go_and_its_sentences_stay() -> None:
     assert kept(run(LEAD, BODY, TAIL + credit)) == [LEAD, BODY, TAIL]
 
 
+def test_an_authors_note_closing_on_a_handle_goes_whole() -> None:
+    # Who writes and where to follow them: no pack string needed, the handle last with no full stop after it.
+    note = "Grace Whitfield is a correspondent based in Washington. Follow her on X @CityHallPress"
+    assert kept(run(LEAD, BODY, TAIL, note)) == [LEAD, BODY, TAIL]
+    # A story's sentence quoting a post that ends on an account ends with its quotation.
+    quoted = 'The mayor thanked residents. "See you at the rally @CityHall"'
+    assert kept(run(LEAD, BODY, TAIL, quoted)) == [LEAD, BODY, TAIL, quoted]
+
+
 def test_a_wire_correction_mark_an_aside_and_a_run_in_head_stay() -> None:
     # A correction mark names no one and an aside is a clause, unlike a credit (mostly names); a labelled last
     # sentence alone may be a run-in head.

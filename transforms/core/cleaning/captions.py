@@ -62,10 +62,15 @@ _FILE_PHOTO = (
 )
 _ARCHIVE = r"(?i:archivo|archiv|archives?|arquivo|archivio|архив|أرشيف)"
 _CAPS = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*){0,2}"
+_CAPS2 = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+ [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"  # a name's first two words
 # How a caption's credit closes the line (after the description).
 _CREDIT_END = re.compile(
     rf"\s[-–—|] (?:{_PICTURE} {_CAPS}|{_SOURCE}|{_FILE_PHOTO})$"  # "- Foto Ansa", "- أ ف ب", "- Archivbild"
     rf"|(?<=[.!?。]) ?(?:[(（]{_SOURCE}(?: via [^()\n]{{1,30}})?[)）]|{_FILE_PHOTO}\.?)$"  # ". (Getty Images)"
+    rf"|\s[(（]{_PICTURE}[:：]? ?{_SOURCE}[)）]$"  # "... al tramonto (foto ANSA)"
+    # A labelled credit in brackets naming a photographer or a desk, two capitalised words on: "(Credit: Olivia
+    # Nakamura for Metro Tribune)". The label is any word, so a template's own label is read by its shape.
+    rf"|\s[(（][^\W\d_][\w-]{{1,14}}[:：] {_CAPS2}[^()（）\n,;.]{{0,40}}[)）]$"
     r"|(?:^|[。\s]|记者)[\u4e00-\u9fff]{2,4} ?摄[:：]?$"  # "图为城市夜景。王婷 摄"
     r"|[(（][^()（）\n]{0,20}撮影[)）]$"  # "夕暮れの市街地（2025年9月撮影）"
 )

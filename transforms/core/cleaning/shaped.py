@@ -22,6 +22,8 @@ All tests are linear in a line's length.
 """
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 
 from wirewash.transforms.core.cleaning.credits import names_agency
@@ -66,6 +68,7 @@ AGE_LINE = Rule(
     keep="Le ministre a démissionné il y a 3 jours.",
 )
 
+_IDX = operator.attrgetter("idx")
 # Decorations a page sets before a listed headline; the plain bullets also lead a story's own list items.
 _ARROWS = "→➤➜▶►▸‣»›>■□◆◇●|/"
 _BULLETS = "•·▪*-–—"
@@ -205,6 +208,14 @@ def _find_pack_label(text: str) -> bool:
     return found is not None and found[1] >= len(text)
 
 
+def _between_removed(doc: Doc, run: list[Line]) -> bool:
+    """Whether the paragraphs right above and right under ``run`` in the document were removed (``doc.lines``
+    is in input order)."""
+    first = bisect.bisect_left(doc.lines, run[0].idx, key=_IDX)
+    last = bisect.bisect_left(doc.lines, run[-1].idx, key=_IDX)
+    return 0 < first and last + 1 < len(doc.lines) and not doc.lines[first - 1].kept and not doc.lines[last + 1].kept
+
+
 def related_runs(doc: Doc) -> None:
     """Runs of listed headlines after the lead, with the label above them (see the module's docstring)."""
     cfg = doc.cfg
@@ -235,13 +246,17 @@ def related_runs(doc: Doc) -> None:
             i += 1
             continue
         run = kept[start:i]
-        label = prev is not None and start - 1 >= head_end and _label(prev)
+        # The paragraphs right above and under the run were removed: rules took the list's label and some of
+        # its items and left these, so the kept line above is no label of theirs. A story's own list stands
+        # under its subhead or its text; an ad slot or a caption removed on one side of it says nothing.
+        orphaned = _between_removed(doc, run)
+        label = not orphaned and prev is not None and start - 1 >= head_end and _label(prev)
         introduced = prev is not None and prev.text.endswith((":", "："))
         aged = any(_aged(_undecorated(line.text)[0]) for line in run)
         if introduced and not aged:
             continue
         packed = label and prev is not None and _pack_label(prev)
-        if not strong and not aged and not packed:
+        if not strong and not aged and not packed and not orphaned:
             # Plain bullets are a story's list too ("What to know" over "- Polls open at 7 a.m."): only a pack's
             # label above them says they are other stories' headlines.
             continue

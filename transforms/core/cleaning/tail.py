@@ -111,12 +111,20 @@ def _closing_brackets(head: str) -> int | None:
     return at
 
 
+# An author's note closing the page: at most a sentence on who writes, then where to follow them, the handle
+# last with no full stop after it ("Grace Whitfield is a correspondent based in Washington. Follow her on X
+# @CityHallPress"). A story's sentence naming an account ends with its full stop or its quotation.
+_HANDLE_NOTE = re.compile(r"(?:[^.!?。\"“”]{1,160}[.!?。] )?[^.!?。@\"“”]{1,60}(?<![\w@])@\w{2,30}")
+
+
 def furniture_from(text: str) -> int | None:
     """Where the run of furniture pieces that closes ``text`` starts (0: the whole paragraph), or None: a
     paragraph that ends with a credit in brackets after its last sentence, or with a short labelled note
     ("Editor's note: This story has been updated."), any number of them, judged by shape. A piece with figures
     in brackets is the story's, and so is a quoted sentence. Looks at most ``_NOTE_MAX_CHARS`` back from each
     piece's end, so its cost does not grow with the paragraph."""
+    if _HANDLE_NOTE.fullmatch(text):
+        return 0
     end, credit, notes = len(text), False, 0
     while end:
         head = text[:end].rstrip()

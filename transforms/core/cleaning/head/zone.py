@@ -2,9 +2,12 @@
 what stands over the lead once the headline is found or guessed."""
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 
 from wirewash.transforms.core.cleaning.byline import bare_names, byline_names, headline_shaped, signature_names
+from wirewash.transforms.core.cleaning.captions import caption_line
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import dateline_agency
 from wirewash.transforms.core.cleaning.dateline import dateline_end, dateline_line, head_line_credits
@@ -14,6 +17,7 @@ from wirewash.transforms.core.cleaning.head.shapes import (
     COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, SMALL_FIGURE, STAMP, continued, photo_credit,
     digit_tokens,
 )
+from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.stamps import meridiem_stamp
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row
 
@@ -25,12 +29,13 @@ _META = re.compile(r" [|›>/·•] ")
 def doc_head_end(doc: Doc, kept: list[Line]) -> int:
     """``_head_end`` of ``doc.kept()``, computed once per state of the document."""
     if doc.head_end is None or doc.head_end[0] != doc.version:
-        doc.head_end = (doc.version, _head_end(kept, doc.cfg))
+        doc.head_end = (doc.version, _head_end(doc.lines, kept, doc.cfg))
     return doc.head_end[1]
 
 
-def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
-    """Where the head zone ends among ``kept``: at the lead (the first body paragraph), or earlier where a story
+def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
+    """Where the head zone ends among ``kept`` (the kept ones of ``lines``): at the lead (the first body
+    paragraph, or one a wire credit opens a few lines under it: ``_credited_lead``), or earlier where a story
     that opens with a results table starts ("Shr 15 cts vs nine cts" / "Net 1.2 mln vs 987,000"): at the
     first line above the lead that carries a figure, when any line there is a table row. ``len(kept)`` when
     there is no lead."""
@@ -45,6 +50,7 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
         ) and not _caption(kept, i, cfg):
             end = i
             break
+    end = _credited_lead(lines, kept, end)
     rows = 0
     for line in kept[:end]:
         text = line.text
@@ -73,6 +79,64 @@ def _head_end(kept: list[Line], cfg: CleanConfig) -> int:
             return end
         return start
     return end
+
+
+# How far under the first body line a lead a wire credit opens is looked for: a page's head is a few lines.
+_CREDITED_LEAD_REACH = 4
+_IDX = operator.attrgetter("idx")
+
+
+def _credited_lead(lines: list[Line], kept: list[Line], end: int) -> int:
+    """Where the lead is when a wire credit opens it a few lines under ``end`` (the first body line of
+    ``kept``, the kept ones of ``lines``) with furniture between them: ``kept``'s index of that lead, else
+    ``end``. A correction note or a caption's description over the head's share row and credit reads as a body
+    line ("This article was amended on 7 May 2023 to correct a figure." / "Share" / "SYDNEY (AP) -" / the
+    lead); a story's own paragraphs stand together, and no credit opens its second paragraph."""
+    if end >= len(kept):
+        return end
+    start = bisect.bisect_left(lines, kept[end].idx, key=_IDX)  # ``lines`` in input order; blank lines have none
+    sentences = 0
+    for j in range(end + 1, min(len(kept), end + 1 + _CREDITED_LEAD_REACH)):
+        line = kept[j]
+        at = bisect.bisect_left(lines, line.idx, key=_IDX)
+        # Furniture between them: a removed line, or a credit line not yet removed. Tested first: a story's
+        # paragraphs mostly stand together, and the credit's shapes cost a regex scan of each line.
+        furniture = any(not x.kept for x in lines[start + 1:at]) or any(_credit_line(x) for x in kept[end + 1:j])
+        # A credit on a line of its own above: a pack's, removed (its text gone), or a dateline's shape. A lead
+        # a credit opened may be broken off mid-sentence by a wrap ("... on November" / "20. Not just ...").
+        above = lines[at - 1]
+        if line.credited or furniture and line.sentence and (
+            (above.credited and not above.kept) or _credit_line(above) or _credit_opens(line)
+        ):
+            return j if furniture and sentences < 2 else end
+        sentences += line.sentence
+    return end
+
+
+# The head's end is worked out again after every removal, and lines rarely change between: the tests below are
+# kept in each line's memo with the text they were made on.
+
+
+def _credit_line(line: Line) -> bool:
+    """A dateline alone on its line ("SYDNEY (AP) -", "Firenze - (ANSA)"); a caption's credit names an agency
+    too ("Protesters outside parliament - AFP"), and opens no lead."""
+    memo = line.memo.get("head_credit_line")
+    if memo is None or memo[0] != line.text:
+        text = line.text
+        memo = (text, dateline_line(text) or (
+            dateline_agency(text) is not None and not caption_line(text, count_words(text))
+        ))
+        line.memo["head_credit_line"] = memo
+    return memo[1]
+
+
+def _credit_opens(line: Line) -> bool:
+    """A dateline naming its agency opens ``line`` ("Barcelona, 14 de enero (AFP) - ...")."""
+    memo = line.memo.get("head_credit_opens")
+    if memo is None or memo[0] != line.text:
+        memo = (line.text, dateline_end(line.text)[2] is not None)
+        line.memo["head_credit_opens"] = memo
+    return memo[1]
 
 
 def abbreviated_capitals(line: Line) -> bool:
