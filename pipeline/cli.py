@@ -144,15 +144,16 @@ def _write_report_html(staging: str, report: dict) -> None:
         f.write(page.encode("utf-8"))
 
 
-def _check_paths(configs, streaming: bool) -> None:
-    """UsageError, before any work and creating nothing, for a path the run cannot use: a missing input, an
-    unusable output, an output or index that overlaps the input, an output holding files not wirewash's."""
+def _check_paths(configs, streaming: bool, input_defaulted: bool) -> None:
+    """UsageError, before any work and creating nothing, for a path the run cannot use: a missing input (the
+    default one when ``input_defaulted``), an unusable output, an output or index that overlaps the input, an
+    output holding files not wirewash's."""
     inputs = listing.input_entries(configs.input)
     output_folder.check_output(configs.output, streaming)
     # Overlap before missing inputs: a pattern such as D/o* may match only the output's folder, so it lists
     # no file and check_inputs would call it missing instead of saying why it is wrong.
     output_folder.check_overlap(inputs, configs.output)
-    output_folder.check_inputs(inputs, configs.read.exclude)
+    output_folder.check_inputs(inputs, configs.read.exclude, input_defaulted)
     if configs.index is not None and not configs.index.strip():
         # An unset variable: running without the index would keep copies of everything published before.
         raise UsageError("--index is empty; give the index folder, or leave out --index")
@@ -235,7 +236,7 @@ def run(argv: list[str]) -> dict:
     options = PipelineOptions(argv)
     configs = options.view_as(WirewashOptions).configs()
     standard = options.view_as(StandardOptions)
-    _check_paths(configs, bool(standard.streaming))
+    _check_paths(configs, bool(standard.streaming), options.view_as(WirewashOptions).input is None)
     if standard.streaming:
         return run_streaming(argv, options, configs)
     if standard.runner is None:

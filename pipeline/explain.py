@@ -40,6 +40,11 @@ ARTICLE_COLUMNS = [
     "similarity",
 ]
 MAX_MEMBERS = 20
+# 6 hex digits are 24 bits: in an output of a million doc_ids, one's 6-digit prefix is another's too about 6%
+# of the time (1 - e^(-1e6 / 16^6)), so a shared prefix is listed, never guessed.
+MIN_PREFIX = 6
+MAX_MATCHES = 10
+_HINT = "a doc_id is 16 hex digits as in the output tables; its first 6 or more are enough"
 
 
 def explain(doc_id: str, output: str) -> dict:
@@ -81,6 +86,45 @@ def explain(doc_id: str, output: str) -> dict:
         "representatives": representatives,
         "cluster_duplicates": members,
     }
+
+
+def matching_ids(given: str, output: str) -> list[dict]:
+    """The output rows ``given`` names, as ``{"doc_id", "table", "source"}``: those whose doc_id is ``given``
+    (in any case: doc_ids are lower-case hex), else, when ``given`` has at least ``MIN_PREFIX`` characters,
+    those whose doc_id starts with it. At most ``MAX_MATCHES + 1`` rows of each table, sorted by doc_id,
+    table: enough to say a prefix is ambiguous without reading a large output's matches whole."""
+    low = given.lower()
+    conditions = [pc.field("doc_id").isin(sorted({given, low}))]
+    if len(low) >= MIN_PREFIX:
+        # A range, not starts_with, so that Parquet's row-group statistics skip what cannot match.
+        after = low[:-1] + chr(ord(low[-1]) + 1)
+        conditions.append((pc.field("doc_id") >= low) & (pc.field("doc_id") < after))
+    tables = [(name, output_dataset(output, name)) for name in OUTPUT_NAMES]
+    for condition in conditions:
+        rows = sorted(
+            (row["doc_id"], name, row["source"])
+            for name, table in tables
+            if table is not None
+            for row in table.head(MAX_MATCHES + 1, columns=["doc_id", "source"], filter=condition).to_pylist()
+        )
+        if rows:
+            return [{"doc_id": d, "table": t, "source": s} for d, t, s in rows]
+    return []
+
+
+def ambiguity(given: str, matches: list[dict]) -> str | None:
+    """What to say when ``given`` is the start of several doc_ids (``matching_ids``): the first
+    ``MAX_MATCHES`` of them with a table and source each; None when it names one doc_id or none."""
+    first: dict[str, dict] = {}
+    for m in matches:
+        first.setdefault(m["doc_id"], m)
+    ids = list(first)
+    if len(ids) < 2:
+        return None
+    many = f"{len(ids)}" if len(ids) <= MAX_MATCHES else f"more than {MAX_MATCHES}"
+    lines = [f"{given} is the start of {many} doc_ids; give more of its digits:"]
+    lines += [f"  {i} in {first[i]['table']} ({first[i]['source']})" for i in ids[:MAX_MATCHES]]
+    return "\n".join(lines)
 
 
 def _report(output: str) -> dict | None:
@@ -344,7 +388,8 @@ def format_explanation(info: dict) -> str:
             + (f" - {row['detail']}" if row["detail"] else "")
         )
     if not lines:
-        lines.append(f"{doc_id}: not found in articles, duplicates or rejected")
+        hint = "" if len(doc_id) >= MIN_PREFIX and re.fullmatch("[0-9a-fA-F]+", doc_id) else f" ({_HINT})"
+        lines.append(f"{doc_id}: not found in articles, duplicates or rejected{hint}")
     return "\n".join(lines)
 
 
@@ -355,7 +400,11 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         prog="wirewash explain", description="Why a document was kept, dropped or rejected.", allow_abbrev=False
     )
     # Optional here so that a missing id is reported in the words below, not argparse's.
-    parser.add_argument("doc_id", nargs="?", help="The doc_id to explain, as in the output tables.")
+    parser.add_argument(
+        "doc_id", nargs="?",
+        help=f"The doc_id to explain, as in the output tables, or its first {MIN_PREFIX} or more digits "
+        "(any case).",
+    )
     parser.add_argument("--output", default="output", help="The run's output directory. Default: %(default)s")
     args, extra = parser.parse_known_args(argv)
     own = [s for a in parser._actions for s in a.option_strings if s.startswith("--")]
@@ -383,6 +432,11 @@ def main(argv: list[str]) -> int:
         tables = ", ".join(OUTPUT_NAMES)
         print(f"wirewash explain: {args.output} holds no wirewash output (no {tables})", file=sys.stderr)
         return 2
-    info = explain(args.doc_id, args.output)
+    matches = matching_ids(args.doc_id, args.output)
+    said = ambiguity(args.doc_id, matches)
+    if said is not None:
+        print(f"wirewash explain: {said}", file=sys.stderr)
+        return 2
+    info = explain(matches[0]["doc_id"] if matches else args.doc_id, args.output)
     print(format_explanation(info))
     return 0 if info["kept"] or info["duplicates"] or info["rejected"] else 1

@@ -243,10 +243,11 @@ def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> Non
             raise UsageError(f"--input {entry} is inside {flag} {output}; give an {what_is} outside the input")
 
 
-def check_inputs(entries: list[str], exclude: tuple[str, ...] = ()) -> None:
-    """UsageError for a local input entry that names nothing: a missing path, or a pattern matching nothing;
-    for one every file of which ``exclude`` leaves out; and for an input with no entry at all (``--input
-    "$DIR"`` with DIR unset), which would replace the earlier output with empty tables."""
+def check_inputs(entries: list[str], exclude: tuple[str, ...] = (), defaulted: bool = False) -> None:
+    """UsageError for a local input entry that names nothing: a missing path, or a pattern matching nothing
+    (``defaulted``: the entries are the default --input, not given by the user); for one every file of which
+    ``exclude`` leaves out; and for an input with no entry at all (``--input "$DIR"`` with DIR unset), which
+    would replace the earlier output with empty tables."""
     if not any(entries):
         raise UsageError("--input is empty; give a file, folder or pattern")
     if not all(entries):
@@ -260,6 +261,10 @@ def check_inputs(entries: list[str], exclude: tuple[str, ...] = ()) -> None:
         if not os.path.lexists(entry) and not (
             re.search(r"[*?[]", entry) and not all(matches_nothing(p) for p in expand_input(entry))
         ):
+            if defaulted:
+                # Run outside the repository (an installed wirewash), "--input seeds/*" names a flag never typed.
+                raise UsageError(f"no --input given, and the default {entry} (the repository's sample articles, "
+                                 "read from its root) names nothing here: give --input FILE, FOLDER or PATTERN")
             raise UsageError(f"--input {entry}: no such file or folder")
         patterns = expand_input(entry)
         if os.path.isdir(entry) and all(map(matches_nothing, patterns)):

@@ -52,6 +52,10 @@ MISTAKES = [
     (["--input", "feed", "--seed", "4294967296"], "seed must be between 0 and 2**32 - 1"),
     (["--input", "missing/feed.jsonl"], "--input missing/feed.jsonl: no such file or folder"),
     (["--input", "feed,missing/*.txt"], "--input missing/*.txt: no such file or folder"),
+    # Outside the repository no seeds/ folder: the message names the default, not a flag never typed.
+    (["--threshold", "0.4"], "wirewash: no --input given, and the default seeds/* (the repository's sample "
+     "articles, read from its root) names nothing here: give --input FILE, FOLDER or PATTERN"),
+    (["--input", "seeds/*"], "wirewash: --input seeds/*: no such file or folder"),
     (["--input", "feed", "--output", "a-file"], "--output a-file is a file, not a folder"),
     (["--input", "feed", "--output", "a-file/sub"], "a-file is a file, so the folder cannot be created"),
     (["--input", "feed", "--output", "feed"], "--output feed is inside --input feed; give an output outside the input"),

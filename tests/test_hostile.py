@@ -112,7 +112,7 @@ EXPECTED = {
     "loop-a.txt": "unreadable",
     "loop-b.txt": "unreadable",
     "fifo.txt": "not_regular_file",
-    "dir-loop": "not_regular_file",  # a symlink to a directory: reported, not followed
+    "dir-loop": "symlink_to_directory",  # reported, not followed
     # Round two (issue 13): one bad record never fails the run.
     "surrogates.jsonl#1": "kept",  # "\ud800" in text
     "surrogates.jsonl#2": "kept",  # in title

@@ -161,6 +161,41 @@ def test_ambiguous_or_unknown_date_strings_stay_unread_and_counted(value):
     assert published_of(value) == (None, None, ("published_unparsed",))
 
 
+@pytest.mark.parametrize("value, moment", [
+    ({"$date": "2024-03-04T10:00:00Z"}, datetime.datetime(2024, 3, 4, 10, 0, tzinfo=UTC)),  # relaxed mode
+    ({"$date": "2024-03-04T11:00:00.123+01:00"}, datetime.datetime(2024, 3, 4, 10, 0, 0, 123000, tzinfo=UTC)),
+    # Canonical mode.
+    ({"$date": {"$numberLong": "1709546400000"}}, datetime.datetime(2024, 3, 4, 10, 0, tzinfo=UTC)),
+    ({"$date": 1709546400000}, datetime.datetime(2024, 3, 4, 10, 0, tzinfo=UTC)),  # legacy (v1) mode
+    # Milliseconds however small: from_epoch would have read this one as seconds (2024-03-04).
+    ({"$date": {"$numberLong": "1709546400"}}, datetime.datetime(1970, 1, 20, 18, 52, 26, 400000, UTC)),
+    ({"$date": {"$numberLong": "-1000"}}, datetime.datetime(1969, 12, 31, 23, 59, 59, tzinfo=UTC)),
+])
+def test_a_mongoexport_date_is_read_as_the_moment_it_holds(value, moment):
+    """``{"$date": ...}`` was published_unparsed: every record of a mongoexport dump lost its date (fresh11
+    F14)."""
+    assert published_of(value) == (moment.date(), moment, ())
+
+
+@pytest.mark.parametrize("value", [
+    {"$date": "soon"}, {"$date": True}, {"$date": 1.5}, {"$date": None}, {"$date": {"$numberLong": "12a"}},
+    {"$date": {"$numberLong": 1709546400000}},  # canonical mode writes the number as a string
+    {"$date": {"$numberLong": "9" * 18}},  # past datetime's years
+    {"$date": "2024-03-04T10:00:00Z", "tz": "UTC"},  # not extended JSON: another key beside $date
+])
+def test_a_mongoexport_date_that_holds_no_date_is_counted(value):
+    assert published_of(value) == (None, None, ("published_unparsed",))
+
+
+def test_a_mongoexport_record_keeps_its_date_and_id_through_json_lines():
+    record = {"_id": {"$oid": "65e59f0c1a2b3c4d5e6f7081"},
+              "date": {"$date": {"$numberLong": "1709546400000"}}, "text": STORY}
+    (doc,), counts = parse("export.jsonl", jsonl(record), ReadConfig(id_column="_id.$oid"))
+    moment = datetime.datetime(2024, 3, 4, 10, 0, tzinfo=UTC)
+    assert (doc.input_id, doc.published, doc.published_at) == (record["_id"]["$oid"], moment.date(), moment)
+    assert counts == {"read:document": 1}
+
+
 @pytest.mark.parametrize("value", [None, "", "   "])
 def test_an_absent_date_is_not_a_problem(value):
     assert published_of(value) == (None, None, ())

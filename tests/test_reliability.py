@@ -16,7 +16,7 @@ from wirewash.transforms.core.cleaning import CleanConfig
 from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.isolate import CallTimeout, ChildError, IsolatedCall
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_stream
-from wirewash.transforms.core.readers.listing import list_local, unreadable_reason
+from wirewash.transforms.core.readers.listing import expand_input, list_local, unreadable_reason
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 SMALL = ReadConfig(max_doc_bytes=1000, max_inflated_bytes=10_000)
@@ -253,9 +253,29 @@ def test_listing_finds_dangling_links_and_directory_loops_end(tmp_path):
     os.symlink(tmp_path / "x", tmp_path / "y")
     found = {os.path.relpath(i.source, tmp_path): i.problem for i in list_local(f"{tmp_path}/**")}
     assert sorted(found) == ["good-link.txt", "ok.txt", "sub/dangling.txt", "sub/loop", "sub/ok.txt", "x", "y"]
-    assert found["sub/loop"][0] == "not_regular_file"
+    reason, detail = found["sub/loop"]
+    assert reason == "symlink_to_directory" and detail.startswith(f"a symlink to a directory ({tmp_path}): ")
+    assert detail.endswith(f"give it as an --input of its own ({tmp_path}/sub/loop/), or --exclude it")
+    assert unreadable_reason(str(tmp_path / "sub" / "loop")) == found["sub/loop"]
     # The stat in the reader finds the dangling and looping links.
     assert [unreadable_reason(str(tmp_path / n))[0] for n in ("sub/dangling.txt", "x")] == ["unreadable"] * 2
+
+
+def test_a_link_to_a_folder_says_what_it_is_and_is_read_when_given_as_an_input(tmp_path):
+    """``latest -> day3``, a common dataset layout: not followed inside the input (it was ``not_regular_file``,
+    which sent people looking for a device), read when named."""
+    (tmp_path / "day3").mkdir()
+    (tmp_path / "day3" / "a.txt").write_text("story")
+    os.symlink("day3", tmp_path / "latest")
+    found = {os.path.relpath(i.source, tmp_path): i.problem for i in list_local(f"{tmp_path}/**")}
+    assert found == {"day3/a.txt": None, "latest": (
+        "symlink_to_directory",
+        "a symlink to a directory (day3): links inside an input folder are not followed, so a link loop or a "
+        "link out of the folder is never read; to read it, give it as an --input of its own "
+        f"({tmp_path}/latest/), or --exclude it")}
+    named = [os.path.relpath(i.source, tmp_path)
+             for pattern in expand_input(f"{tmp_path}/latest/") for i in list_local(pattern)]
+    assert named == ["latest/a.txt"]
 
 
 # --- words in scripts without spaces ------------------------------------------------------------------------

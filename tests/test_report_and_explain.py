@@ -12,7 +12,9 @@ import pyarrow.parquet as pq
 import pytest
 
 from wirewash.pipeline.cli import main as cli_main
-from wirewash.pipeline.explain import explain, format_explanation, keep_policy
+from wirewash.pipeline.explain import (
+    MAX_MATCHES, ambiguity, explain, format_explanation, keep_policy, matching_ids,
+)
 from wirewash.pipeline.report_html import passage_diff, passages, render_report, similarity_chart
 from wirewash.pipeline.samples import SampleLimits, Samples, read_samples
 from wirewash.transforms.core.clusters import text_digest
@@ -437,6 +439,48 @@ def test_explain_command_exit_codes(run_output, capsys):
     assert cli_main(["explain", "d1", "--output", run_output]) == 0
     assert "DROPPED" in capsys.readouterr().out
     assert cli_main(["explain", "zz", "--output", run_output]) == 1
+
+
+def test_explain_command_takes_a_unique_prefix_in_any_case(tmp_path, capsys):
+    ids = ["e0dc99d798cb6e7f", "e0dc99aa00000001", "0f9aa917a185dfb9"]
+    _write(tmp_path / "articles" / "part-00000-of-00001.parquet", [_art(i, 1) for i in ids[1:]],
+           ARTICLE_SCHEMA)
+    _write(tmp_path / "rejected" / "part-00000-of-00001.parquet",
+           [Rejected(ids[0], "bad.pdf", "binary", "starts with %PDF")], REJECTED_SCHEMA)
+    out = str(tmp_path)
+    for given in ("0F9AA917A185DFB9", "0f9aa9", "0F9Aa917"):
+        assert cli_main(["explain", given, "--output", out]) == 0
+        assert capsys.readouterr().out.startswith("0f9aa917a185dfb9: KEPT in articles (0f9aa917a185dfb9.txt)")
+    assert cli_main(["explain", "E0DC99D7", "--output", out]) == 0
+    assert capsys.readouterr().out == "e0dc99d798cb6e7f: REJECTED (bad.pdf): binary - starts with %PDF\n"
+    # A prefix of two ids, across tables, lists both and explains neither.
+    assert cli_main(["explain", "e0dc99", "--output", out]) == 2
+    said = capsys.readouterr()
+    assert said.out == "" and said.err == (
+        "wirewash explain: e0dc99 is the start of 2 doc_ids; give more of its digits:\n"
+        "  e0dc99aa00000001 in articles (e0dc99aa00000001.txt)\n"
+        "  e0dc99d798cb6e7f in rejected (bad.pdf)\n")
+
+
+def test_explain_command_says_what_a_doc_id_is_when_nothing_matches(tmp_path, capsys):
+    _write(tmp_path / "articles" / "part-00000-of-00001.parquet", [_art("0f9aa917a185dfb9", 1)],
+           ARTICLE_SCHEMA)
+    hint = " (a doc_id is 16 hex digits as in the output tables; its first 6 or more are enough)"
+    # Too short to be a prefix, a source name: the hint; an unknown prefix of hex digits: none.
+    for given, said in (("0f9aa", hint), ("0f9aa917a185dfb9.txt", hint), ("0f9aa8", "")):
+        assert cli_main(["explain", given, "--output", str(tmp_path)]) == 1
+        assert capsys.readouterr().out == f"{given}: not found in articles, duplicates or rejected{said}\n"
+
+
+def test_matching_ids_prefers_an_exact_id_and_bounds_what_it_reads(tmp_path):
+    many = [_art(f"abcdef{i:010x}", 1) for i in range(30)]
+    _write(tmp_path / "articles" / "part-00000-of-00001.parquet", [_art("abcdef", 1), *many], ARTICLE_SCHEMA)
+    assert [m["doc_id"] for m in matching_ids("ABCDEF", str(tmp_path))] == ["abcdef"]
+    matches = matching_ids("abcdef0", str(tmp_path))
+    assert len(matches) == MAX_MATCHES + 1
+    said = ambiguity("abcdef0", matches)
+    assert said.startswith(f"abcdef0 is the start of more than {MAX_MATCHES} doc_ids")
+    assert said.count("\n  abcdef0") == MAX_MATCHES
 
 
 def test_read_samples_lists_kept_articles_without_a_title(tmp_path):

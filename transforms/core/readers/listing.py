@@ -184,7 +184,7 @@ _SET_ASIDE = {
 def list_local(pattern: str, exclude: tuple[str, ...] = (), inc: Inc = noop) -> Iterator[Listed]:
     """Every non-directory entry matching a local ``pattern`` (``*``, ``?``, ``[...]`` within a name, ``**``
     across directories), in path order; an unlistable directory below the root is one ``unreadable`` item, a
-    symlink to a directory one ``not_regular_file`` item. Each file or folder an ``exclude`` glob leaves out
+    symlink to a directory one ``symlink_to_directory`` item. Each file or folder an ``exclude`` glob leaves out
     counts ``read:excluded``. Raises FileNotFoundError when the pattern's fixed part does not exist."""
     tokens = _tokens(pattern)
     first_wild = next((i for i, (lit, _) in enumerate(tokens) if not lit), len(tokens))
@@ -256,8 +256,7 @@ def list_local(pattern: str, exclude: tuple[str, ...] = (), inc: Inc = noop) -> 
                 set_aside[inside][1] += 1
                 continue
             if entry.is_symlink() and os.path.isdir(path):
-                yield Listed(source_name(path), canonical(path),
-                             ("not_regular_file", "a symlink to a directory: not followed (it may loop)"))
+                yield Listed(source_name(path), canonical(path), symlink_to_directory(path))
                 continue
             yield Listed(source_name(_tidy(path)), canonical(path))
         stack.extend(reversed(subdirectories))
@@ -448,6 +447,21 @@ def one_per_file(same: list[Listed]) -> Listed:
     return min(same, key=lambda item: (os.path.islink(path_of(item.location)), item.source, item.location))
 
 
+def symlink_to_directory(path: str) -> tuple[str, str]:
+    """The rejection of a symlink ``path`` to a directory found inside an input folder. Not followed, as
+    ``find`` and ``rsync -r`` do not: a link to a parent would recur, and a link out of the folder would read
+    files nobody named; named in --input itself, it is read."""
+    try:
+        target = os.readlink(path)
+    except OSError as e:
+        target = f"{type(e).__name__}: {e.strerror or e}"
+    return "symlink_to_directory", (
+        f"a symlink to a directory ({target}): links inside an input folder are not followed, so a link loop "
+        f"or a link out of the folder is never read; to read it, give it as an --input of its own ({path}/), "
+        "or --exclude it"
+    )
+
+
 def unreadable_reason(path: str) -> tuple[str, str] | None:
     """(reason, detail) when a local ``path`` must not be opened, else None (remote paths are always files).
 
@@ -465,6 +479,8 @@ def unreadable_reason(path: str) -> tuple[str, str] | None:
         elif e.errno == errno.ELOOP:
             why = f"a symlink loop: {why}"
         return "unreadable", why
+    if stat.S_ISDIR(mode) and os.path.islink(path):
+        return symlink_to_directory(path)
     if not stat.S_ISREG(mode):
         return "not_regular_file", f"not a regular file (mode {stat.filemode(mode)})"
     return None

@@ -152,12 +152,39 @@ def _gives_time(value: object) -> bool:
     return isinstance(value, datetime.datetime)
 
 
+_EPOCH = datetime.datetime(1970, 1, 1, tzinfo=datetime.timezone.utc)
+_MILLISECONDS_RE = re.compile(r"-?\d{1,18}", re.ASCII)
+
+
+def extended_json_date(value: object) -> object:
+    """MongoDB extended JSON's date (mongoexport, ``bsondump``), an object of one key ``$date`` -> what it
+    holds: the ISO string of relaxed mode (``{"$date": "2024-03-04T10:00:00Z"}``), or a UTC datetime for a
+    count of milliseconds since 1970, canonical mode's ``{"$date": {"$numberLong": "1709546400000"}}`` or
+    the legacy ``{"$date": 1709546400000}``; milliseconds always, never guessed as seconds (``from_epoch``
+    would read 1e9 ms as seconds). Any other value, or one that cannot be a datetime, is returned as it is."""
+    if not (isinstance(value, dict) and len(value) == 1 and "$date" in value):
+        return value
+    inner = value["$date"]
+    if isinstance(inner, str):
+        return inner
+    if isinstance(inner, dict) and len(inner) == 1 and isinstance(inner.get("$numberLong"), str):
+        inner = int(inner["$numberLong"]) if _MILLISECONDS_RE.fullmatch(inner["$numberLong"]) else None
+    if isinstance(inner, bool) or not isinstance(inner, int):
+        return value
+    try:
+        return _EPOCH + datetime.timedelta(milliseconds=inner)
+    except OverflowError:
+        return value
+
+
 def published_of(value: object) -> tuple[datetime.date | None, datetime.datetime | None, tuple[str, ...]]:
-    """A ``date`` field -> (published, published_at, repaired): ``parse_date`` and ``parse_time`` of it, a
-    Unix time (``from_epoch``; a number, or a string of its digits) read as the UTC moment it names;
+    """A ``date`` field -> (published, published_at, repaired): ``parse_date`` and ``parse_time`` of it
+    (unwrapped first when it is MongoDB's ``{"$date": ...}``, ``extended_json_date``), a Unix time
+    (``from_epoch``; a number, or a string of its digits) read as the UTC moment it names;
     ``("published_unparsed",)`` when a value was given (not null, not blank) but no date could be read from
     it, ``("published_at_unparsed",)`` when the day was read but the time of day it gives was not ("T25:00",
     a zone name, "+2400"), so the null is counted, not silent."""
+    value = extended_json_date(value)
     moment = from_epoch(int(value) if isinstance(value, str) and _DIGITS_RE.fullmatch(value) else value)
     if moment is not None:
         value = moment
