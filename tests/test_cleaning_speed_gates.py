@@ -6,7 +6,9 @@ import re
 
 import pytest
 
-from wirewash.transforms.core.cleaning import boxes, consent, cues, dateline, inserts, shaped, stamps, widgets
+from wirewash.transforms.core.cleaning import (
+    boxes, consent, cues, dateline, inserts, shaped, stamps, tail, widgets,
+)
 from wirewash.transforms.core.cleaning.matcher import Matcher, _lead_pairs, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 
@@ -130,3 +132,14 @@ def test_credited_reads_as_its_pattern_searched(text: str) -> None:
 def test_restyling_reads_the_trailing_run_as_the_whole_line(text: str) -> None:
     body = shaped.undecorated(text)
     assert boxes.restyled(text) == boxes._RESTYLED_END.sub("", body).rstrip()
+
+
+@pytest.mark.parametrize("text", [
+    "Grace Whitfield is a correspondent based in Washington. Follow her on X @CityHallPress",
+    "Follow us @wirewash", "Follow him at \uff20CityHall", "Email: desk@example.com", "@ab", "Follow @a",
+    "He wrote \u201cfollow @me\u201d on Friday.", "", "No handle here.",
+])
+def test_the_handle_note_gate_holds_wherever_the_pattern_matches(text: str) -> None:
+    matched = tail._HANDLE_NOTE.fullmatch(text) is not None
+    assert ("@" in text) or not matched
+    assert (tail.furniture_from(text) == 0) >= matched
