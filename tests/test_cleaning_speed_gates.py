@@ -7,7 +7,7 @@ import re
 import pytest
 
 from wirewash.transforms.core.cleaning import (
-    boxes, consent, cues, dateline, inserts, shaped, stamps, tail, widgets,
+    boxes, captions, consent, cues, dateline, inserts, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.matcher import Matcher, _lead_pairs, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -143,3 +143,15 @@ def test_the_handle_note_gate_holds_wherever_the_pattern_matches(text: str) -> N
     matched = tail._HANDLE_NOTE.fullmatch(text) is not None
     assert ("@" in text) or not matched
     assert (tail.furniture_from(text) == 0) >= matched
+
+
+@pytest.mark.parametrize("text", [
+    "File photo: Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare.",
+    "Pictured: Fans", "PICTURED:Fans", "Pictured：Fans", "Pictured： Fans", "资料图： 北京", "Pictured:",
+    "Pictured: ", "Photo:\tA crowd",
+    "File photo shows shoppers.", "", ": ",
+])
+def test_the_picture_label_gate_holds_wherever_the_pattern_matches(text: str) -> None:
+    old = captions.LABEL_FIRST.match(text)
+    new = captions.label_first(text)
+    assert (old and old.span()) == (new and new.span())
