@@ -9,8 +9,10 @@ import pytest
 from wirewash.transforms.core.cleaning import (
     boxes, captions, consent, cues, dateline, inserts, shaped, stamps, tail, widgets,
 )
+from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.matcher import Matcher, _lead_pairs, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import Doc
 
 
 @pytest.mark.parametrize("line", [
@@ -155,3 +157,15 @@ def test_the_picture_label_gate_holds_wherever_the_pattern_matches(text: str) ->
     old = captions.LABEL_FIRST.match(text)
     new = captions.label_first(text)
     assert (old and old.span()) == (new and new.span())
+
+
+def test_a_line_the_widget_rows_kept_is_tested_again_once_its_text_changes() -> None:
+    lead = "Kazakhstan's ruling party won a commanding majority in early parliamentary elections on Sunday."
+    doc = Doc(f"{lead}\n\nWe asked readers about cookies.\n\n{lead}", CleanConfig(), None)
+    widgets.widgets(doc)
+    line = doc.lines[1]
+    assert line.kept and line.memo["widget_rows"] == line.text
+    line.text = "We use cookies to improve your experience."
+    line.reshape()
+    widgets.widgets(doc)
+    assert not line.kept
