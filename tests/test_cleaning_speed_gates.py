@@ -6,9 +6,13 @@ import re
 
 import pytest
 
-from wirewash.transforms.core.cleaning import boxes, consent, cues, dateline, inserts, shaped, stamps, widgets
+from wirewash.transforms.core.cleaning import (
+    boxes, captions, consent, cues, dateline, inserts, shaped, stamps, tail, widgets,
+)
+from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.matcher import Matcher, _lead_pairs, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import Doc
 
 
 @pytest.mark.parametrize("line", [
@@ -130,3 +134,38 @@ def test_credited_reads_as_its_pattern_searched(text: str) -> None:
 def test_restyling_reads_the_trailing_run_as_the_whole_line(text: str) -> None:
     body = shaped.undecorated(text)
     assert boxes.restyled(text) == boxes._RESTYLED_END.sub("", body).rstrip()
+
+
+@pytest.mark.parametrize("text", [
+    "Grace Whitfield is a correspondent based in Washington. Follow her on X @CityHallPress",
+    "Follow us @wirewash", "Follow him at \uff20CityHall", "Email: desk@example.com", "@ab", "Follow @a",
+    "He wrote \u201cfollow @me\u201d on Friday.", "", "No handle here.",
+])
+def test_the_handle_note_gate_holds_wherever_the_pattern_matches(text: str) -> None:
+    matched = tail._HANDLE_NOTE.fullmatch(text) is not None
+    assert ("@" in text) or not matched
+    assert (tail.furniture_from(text) == 0) >= matched
+
+
+@pytest.mark.parametrize("text", [
+    "File photo: Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare.",
+    "Pictured: Fans", "PICTURED:Fans", "Pictured：Fans", "Pictured： Fans", "资料图： 北京", "Pictured:",
+    "Pictured: ", "Photo:\tA crowd",
+    "File photo shows shoppers.", "", ": ",
+])
+def test_the_picture_label_gate_holds_wherever_the_pattern_matches(text: str) -> None:
+    old = captions.LABEL_FIRST.match(text)
+    new = captions.label_first(text)
+    assert (old and old.span()) == (new and new.span())
+
+
+def test_a_line_the_widget_rows_kept_is_tested_again_once_its_text_changes() -> None:
+    lead = "Kazakhstan's ruling party won a commanding majority in early parliamentary elections on Sunday."
+    doc = Doc(f"{lead}\n\nWe asked readers about cookies.\n\n{lead}", CleanConfig(), None)
+    widgets.widgets(doc)
+    line = doc.lines[1]
+    assert line.kept and line.memo["widget_rows"] == line.text
+    line.text = "We use cookies to improve your experience."
+    line.reshape()
+    widgets.widgets(doc)
+    assert not line.kept

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from wirewash.transforms.core.cleaning.captions import LABEL_FIRST, LABEL_FIRST_MAX_WORDS
+from wirewash.transforms.core.cleaning.captions import LABEL_FIRST_MAX_WORDS, label_first
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
     FURNITURE_SENTENCE_MAX_WORDS,
@@ -402,7 +402,7 @@ def _label_first_caption(text: str, min_words: int) -> int | None:
     along a high street. The computer system ..."): the label and one sentence of at most
     ``LABEL_FIRST_MAX_WORDS`` words, when a story sentence of ``min_words`` words or more follows; else
     None."""
-    label = LABEL_FIRST.match(text)
+    label = label_first(text)
     if label is None:
         return None
     m = _CAPTION_SENTENCE.match(text, label.end())

@@ -123,7 +123,7 @@ def furniture_from(text: str) -> int | None:
     ("Editor's note: This story has been updated."), any number of them, judged by shape. A piece with figures
     in brackets is the story's, and so is a quoted sentence. Looks at most ``_NOTE_MAX_CHARS`` back from each
     piece's end, so its cost does not grow with the paragraph."""
-    if _HANDLE_NOTE.fullmatch(text):
+    if "@" in text and _HANDLE_NOTE.fullmatch(text):  # few paragraphs hold an @: most skip the scan
         return 0
     end, credit, notes = len(text), False, 0
     while end:

@@ -215,6 +215,28 @@ def comment_widget(text: str, words: int, tail: bool = True) -> bool:
     return age is not None and _COMMENTER.fullmatch(text, 0, age.start()) is not None
 
 
+def _removed_row(doc: Doc, kept: list[Line], i: int) -> bool:
+    """Whether ``kept[i]`` went as a separator, a consent button or notice (with the heading over it) or a
+    share row. A line kept is not tested again while its text is unchanged: the passes run widgets every
+    round, and these tests read only the line's text."""
+    line = kept[i]
+    text, words = line.text, line.words
+    if separator(text):
+        doc.remove(line, SEPARATOR.name)
+    elif words <= CONSENT_ROW_MAX_WORDS and consent_button(text, words):
+        doc.remove(line, CONSENT.name)
+    elif consent_notice(text, words):
+        doc.remove(line, CONSENT.name)
+        if i and kept[i - 1].kept and consent_heading(kept[i - 1].text, kept[i - 1].words):
+            doc.remove(kept[i - 1], CONSENT.name)
+    elif words <= _SHARE_ROW_MAX_WORDS and share_row(text):
+        doc.remove(line, SHARE_ROW.name)
+    else:
+        line.memo["widget_rows"] = text
+        return False
+    return True
+
+
 def widgets(doc: Doc) -> None:
     """Separators and end marks, consent buttons and notices, share rows, comment-section lines, ad labels and newsletter
     boxes, in any zone (a commenter's line in the tail); an ad label run into a story paragraph (``_glued_ad``)."""
@@ -224,19 +246,7 @@ def widgets(doc: Doc) -> None:
         text = line.text
         if words > CONSENT_NOTICE_MAX_WORDS:
             pass  # a story paragraph: only a label run into it is looked for
-        elif separator(text):
-            doc.remove(line, SEPARATOR.name)
-            continue
-        elif words <= CONSENT_ROW_MAX_WORDS and consent_button(text, words):
-            doc.remove(line, CONSENT.name)
-            continue
-        elif consent_notice(text, words):
-            doc.remove(line, CONSENT.name)
-            if i and kept[i - 1].kept and consent_heading(kept[i - 1].text, kept[i - 1].words):
-                doc.remove(kept[i - 1], CONSENT.name)
-            continue
-        elif words <= _SHARE_ROW_MAX_WORDS and share_row(text):
-            doc.remove(line, SHARE_ROW.name)
+        elif line.memo.get("widget_rows") != text and _removed_row(doc, kept, i):
             continue
         elif words <= _COMMENT_LINE_MAX_WORDS and line.memo.get("comment") != (text, i > tail) and comment_widget(
             text, words, tail=i > tail

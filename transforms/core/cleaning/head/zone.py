@@ -98,6 +98,10 @@ def _credited_lead(lines: list[Line], kept: list[Line], end: int) -> int:
     sentences = 0
     for j in range(end + 1, min(len(kept), end + 1 + _CREDITED_LEAD_REACH)):
         line = kept[j]
+        if sentences >= 2:
+            return end  # two of the story's sentences stand above: no line further down is its lead
+        if not (line.credited or line.sentence):
+            continue  # neither the lead nor a sentence of the story: the tests below would find nothing
         at = bisect.bisect_left(lines, line.idx, key=_IDX)
         # Furniture between them: a removed line, or a credit line not yet removed. Tested first: a story's
         # paragraphs mostly stand together, and the credit's shapes cost a regex scan of each line.
@@ -108,7 +112,7 @@ def _credited_lead(lines: list[Line], kept: list[Line], end: int) -> int:
         if line.credited or furniture and line.sentence and (
             (above.credited and not above.kept) or _credit_line(above) or _credit_opens(line)
         ):
-            return j if furniture and sentences < 2 else end
+            return j if furniture else end
         sentences += line.sentence
     return end
 
