@@ -674,3 +674,25 @@ def test_a_version_flagged_update_with_paragraphs_of_its_own_is_an_update_not_it
     assert _verdict(reprint, updated, titles=(None, titles[1])).duplicate
     assert _verdict(updated, updated, titles=(titles[1], "CHRYSLER RECALLS MINIVANS, STATION WAGONS")).duplicate
     assert _verdict(reprint, updated, titles=(titles[1], "CHRYSLER RECALLS MINIVANS, STATION WAGONS")).duplicate
+
+
+def test_a_record_verified_against_several_others_gives_each_the_verdict_a_fresh_record_gets():
+    # Evidence keeps what verify derives from it (slot keys, fills, window order, listed words) for the next
+    # pair: dedup verifies a copy against up to four better documents and reuses an original's unpacked record.
+    story = " ".join(STORY)
+    others = [
+        story.replace("250,000", "260,000"),  # a figure put for another: tokens
+        story.replace("Windsor", "Belvidere").replace("Salomon", "Lehman"),  # names put for others
+        " ".join(STORY[:4]),  # a trimmed copy
+        story + " Chrysler said the latch costs 4 dlrs and dealers in Mexico would fit it too.",
+    ]
+    cfg = MinhashConfig()
+
+    def fresh(doc_id, text):
+        return unpacked(packed(sign(doc_id, text, cfg, "CHRYSLER RECALLS MINIVANS").evidence))
+
+    kept = fresh("a", story)
+    verdicts = [verify(kept, fresh(f"b{i}", text), CFG) for i, text in enumerate(others)]
+    assert {"slot_keys", "fills", "sorted_fills", "listed"} <= vars(kept).keys()  # derived, kept for the next pair
+    assert verdicts == [verify(fresh("a", story), fresh(f"b{i}", text), CFG) for i, text in enumerate(others)]
+    assert {v.reason for v in verdicts} >= {"tokens", "duplicate"}

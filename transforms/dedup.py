@@ -16,6 +16,7 @@ every choice (winner of a doc_id, pairs, representative) is a function of ids an
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 import apache_beam as beam
@@ -245,6 +246,11 @@ def _route_evidence(element):
             yield beam.pvalue.TaggedOutput(_OWN, (worse[1], (worse, evidence)))
 
 
+# Unpacked evidence a verifying DoFn keeps, most recently used: about 17 kB each with what verify derives
+# from it (``Evidence.slot_keys`` ...), 35 MB in all.
+_UNPACKED_KEPT = 2048
+
+
 class _JudgeFn(CountingDoFn):
     """(worse doc_id, {"own": [(worse, its evidence)], "partner": [(better, worse, better's evidence)]}) ->
     (better, worse, jaccard) for each pair ``verify`` finds copies."""
@@ -252,15 +258,21 @@ class _JudgeFn(CountingDoFn):
     def __init__(self, cfg) -> None:
         self._cfg = cfg
 
+    def setup(self) -> None:
+        # A story's original is the better side of a pair with each of its copies, which arrive under their
+        # own doc_ids: its evidence is unpacked once while it is among the recent ones, keyed by its bytes (a
+        # hash and one comparison, a few us against ~50 to unpack), so a hit cannot be another document's.
+        self._unpacked = functools.lru_cache(maxsize=_UNPACKED_KEPT)(unpacked)
+
     def process(self, element):
         _d, grouped = element
         partners = grouped["partner"]
         for member, evidence_d in grouped[_OWN]:
-            evidence_d = unpacked(evidence_d)
+            evidence_d = self._unpacked(evidence_d)
             for better, worse, evidence_u in partners:
                 if worse != member:
                     continue
-                verdict = verify(unpacked(evidence_u), evidence_d, self._cfg)
+                verdict = verify(self._unpacked(evidence_u), evidence_d, self._cfg)
                 _count_verdict(verdict, self.inc)
                 if verdict.duplicate:
                     yield better, worse, verdict.jaccard

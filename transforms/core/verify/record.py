@@ -13,13 +13,34 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from wirewash.transforms.core.verify.sets import member, sorted_unique
-from wirewash.transforms.core.verify.vocabulary import FUNCTION_WORDS, NUMBER_WORDS
+from wirewash.transforms.core.verify.vocabulary import FUNCTION_WORDS, NUMBER_WORDS, listed_hashes
 
 _DIGIT = re.compile(r"\d")
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
 _RUN_GAP = 3
 # A context window that does not exist (a token at the very start or end of a text).
 NO_WINDOW = np.uint32(0xFFFFFFFF)
+# Odd 64-bit multiplier (golden ratio) mixing a slot's key with a word's hash.
+_GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
+
+
+class _Derived:
+    """A property of a record computed on its first use and kept in the record's ``__dict__``, where the next
+    lookup finds it before this descriptor: ``functools.cached_property`` without its lock, which costs 1-2 us
+    a first use on Python 3.11 (a dozen a pair verified)."""
+
+    def __init__(self, compute) -> None:
+        self._compute = compute
+        self.__doc__ = compute.__doc__
+
+    def __set_name__(self, owner, name: str) -> None:
+        self._name = name
+
+    def __get__(self, record, owner=None):
+        if record is None:
+            return self
+        value = record.__dict__[self._name] = self._compute(record)
+        return value
 
 
 @dataclass(frozen=True)
@@ -53,6 +74,43 @@ class Evidence:
     def __reduce__(self):
         # Beam state pickles evidence as it is (streaming's members): the same compact bytes as a shuffle's.
         return unpacked, (packed(self),)
+
+    # What ``verify`` reads off one record alone, derived once per record: a copy is verified against up to four
+    # better documents, and dedup's verifying DoFn keeps recent records (an original, for each of its copies).
+    # Not fields: not compared, packed or pickled.
+    @_Derived
+    def windows_order(self) -> np.ndarray:
+        """``windows.argsort()``: the windows' positions in sorted order (``sets.scattered_member``)."""
+        return self.windows.argsort()
+
+    @_Derived
+    def slot_keys(self) -> np.ndarray:
+        """One uint64 per distinctive word (as ``tokens``): the two contexts of its run, its slot."""
+        return (self.contexts[:, 0].astype(np.uint64) << np.uint64(32)) | self.contexts[:, 1].astype(np.uint64)
+
+    @_Derived
+    def sorted_slot_keys(self) -> np.ndarray:
+        """``slot_keys`` sorted."""
+        return np.sort(self.slot_keys)
+
+    @_Derived
+    def fills(self) -> np.ndarray:
+        """One uint64 per distinctive word, its slot and word mixed: the same word in the same slot of two texts
+        hashes alike."""
+        fills = self.slot_keys * _GOLDEN64  # numpy's integer arrays wrap silently
+        fills ^= self.token_hashes
+        return fills
+
+    @_Derived
+    def sorted_fills(self) -> np.ndarray:
+        """``fills`` sorted."""
+        return np.sort(self.fills)
+
+    @_Derived
+    def listed(self) -> np.ndarray:
+        """Which of ``vocabulary.listed_hashes()`` (the readings of a scale, a correction's verb) the text's
+        vocabulary holds, in that order."""
+        return member(listed_hashes(), self.vocabulary)
 
 
 # ``packed``'s layout: this header (68 bytes: the uint32 arrays after it stay aligned), the arrays' raw bytes

@@ -18,8 +18,6 @@ from wirewash.transforms.core.verify.vocabulary import (
 _RESPELLED = 0.8
 # Most distinctive words in a run where a figure the other text has elsewhere still counts as put for another.
 _SHORT_RUN = 4
-# Odd 64-bit multiplier (golden ratio) mixing a slot's key with a word's hash.
-_GOLDEN64 = np.uint64(0x9E3779B97F4A7C15)
 # Prefix of disagreeing words that open both texts (one subject put for another).
 OPENING = "opening:"
 # Prefix of disagreeing words that name each text's own subject (title words) in one slot.
@@ -67,18 +65,6 @@ def _slot_fillers(
     )
 
 
-def _keys(contexts: np.ndarray) -> np.ndarray:
-    """One key per distinctive word: the two contexts of its run."""
-    return (contexts[:, 0].astype(np.uint64) << np.uint64(32)) | contexts[:, 1].astype(np.uint64)
-
-
-def _fills(keys: np.ndarray, token_hashes: np.ndarray) -> np.ndarray:
-    """One hash per (slot, word): the same word in the same slot of two texts hashes alike."""
-    fills = keys * _GOLDEN64  # numpy's integer arrays wrap silently
-    fills ^= token_hashes
-    return fills
-
-
 def _positions(keys: np.ndarray, wanted: list[int]) -> dict[int, np.ndarray]:
     """The positions of each wanted key's words, in text order."""
     # A scan per wanted key: a pair has few such slots, and grouping every key of the text cost a fifth of
@@ -104,13 +90,13 @@ def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.n
     short_a, short_b = np.zeros(len(a.tokens), dtype=bool), np.zeros(len(b.tokens), dtype=bool)
     if not (a.tokens and b.tokens):
         return slot_a, slot_b, short_a, short_b
-    keys_a, keys_b = _keys(a.contexts), _keys(b.contexts)
+    keys_a, keys_b = a.slot_keys, b.slot_keys
     # Only slots where a run has a word the other's lacks (few: most runs of two texts alike are the same).
-    fills_a, fills_b = _fills(keys_a, a.token_hashes), _fills(keys_b, b.token_hashes)
-    own_a, own_b = keys_a[~member(fills_a, np.sort(fills_b))], keys_b[~member(fills_b, np.sort(fills_a))]
+    own_a, own_b = keys_a[~member(a.fills, b.sorted_fills)], keys_b[~member(b.fills, a.sorted_fills)]
     # The slots of those runs that both texts have (``member`` finds values in any sorted array).
     wanted = (
-        sorted_unique(np.concatenate((own_a[member(own_a, np.sort(keys_b))], own_b[member(own_b, np.sort(keys_a))])))
+        sorted_unique(np.concatenate((own_a[member(own_a, b.sorted_slot_keys)],
+                                      own_b[member(own_b, a.sorted_slot_keys)])))
         if own_a.size or own_b.size else own_a
     )
     # The runs opening (closing) both texts, when their other contexts differ (else a slot of their own).

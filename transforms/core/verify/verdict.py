@@ -8,7 +8,6 @@ from wirewash.transforms.core.verify import passages, tokens
 from wirewash.transforms.core.verify.config import VerifyConfig
 from wirewash.transforms.core.verify.record import Evidence
 from wirewash.transforms.core.verify.sets import member, scattered_member
-from wirewash.transforms.core.verify.vocabulary import listed_hashes
 
 # Figures a corrected re-send may disagree on beyond max_disagreeing_figures: the one corrected, old and new.
 _CORRECTED_FIGURES = 2
@@ -80,7 +79,7 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         reason = "coverage"
     else:
         # Alike enough to be a copy: the readings the texts give apart, then the rest of the evidence.
-        listed = member(listed_hashes(), a.vocabulary), member(listed_hashes(), b.vocabulary)
+        listed = a.listed, b.listed
         corrected = passages.corrected(a, b, listed)
         disagreeing += () if corrected else tokens.readings(listed)
         titled_apart = title_fewer > cfg.max_disagreeing_title or bool(title_opening)
@@ -98,14 +97,16 @@ def _copy_reason(
     # Which of each text's shingles, in text order, the other has (empty when the order is not known): the
     # shorter text's only where it is the later one, or where the longer's leaves the passages or the lead in
     # doubt (few copies do).
-    in_large = scattered_member(large.windows, small.shingles)
+    in_large = scattered_member(large.windows, small.shingles, large.windows_order)
     runs_large = passages.own_runs(in_large)
     ordered = passages.direction(small, large)
     limit = cfg.max_own_passage_apart if passages.apart(small, large) and not corrected else cfg.max_own_passage
     lead_large = passages.own_lead(in_large)
     doubt = passages.own_passage(runs_large, in_large.size) > limit or lead_large > cfg.max_own_passage
     later_is_small = ordered is not None and ordered[1] is small
-    in_small = scattered_member(small.windows, large.shingles) if doubt or later_is_small else None
+    in_small = (
+        scattered_member(small.windows, large.shingles, small.windows_order) if doubt or later_is_small else None
+    )
     runs_small = passages.own_runs(in_small) if in_small is not None else None
     gained, gained_shingles = None, 0
     if ordered is not None:
