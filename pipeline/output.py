@@ -258,19 +258,18 @@ def check_inputs(entries: list[str], exclude: tuple[str, ...] = (), defaulted: b
         if not entry or not is_local(entry):
             continue
         # The readers' own listing: Beam's local match recurses and fails on a deep tree.
-        if not os.path.lexists(entry) and not (
-            re.search(r"[*?[]", entry) and not all(matches_nothing(p) for p in expand_input(entry))
-        ):
+        patterns = expand_input(entry)
+        empty = all(map(matches_nothing, patterns))
+        if not os.path.lexists(entry) and (empty or not re.search(r"[*?[]", entry)):
             if defaulted:
                 # Run outside the repository (an installed wirewash), "--input seeds/*" names a flag never typed.
                 raise UsageError(f"no --input given, and the default {entry} (the repository's sample articles, "
                                  "read from its root) names nothing here: give --input FILE, FOLDER or PATTERN")
             raise UsageError(f"--input {entry}: no such file or folder")
-        patterns = expand_input(entry)
-        if os.path.isdir(entry) and all(map(matches_nothing, patterns)):
+        if empty and os.path.isdir(entry):
             # Else the run starts, and fails in its first step with Beam's log of the listing's error.
             raise UsageError(f"--input {entry}: the folder holds no files")
-        if exclude and all(matches_nothing(p, exclude) for p in patterns) and not all(map(matches_nothing, patterns)):
+        if exclude and not empty and all(matches_nothing(p, exclude) for p in patterns):
             globs = " ".join(f"--exclude {g!r}" for g in exclude)
             raise UsageError(f"--input {entry}: every file it names is excluded by {globs}")
 

@@ -83,7 +83,8 @@ def build_streaming(
 
 
 GROWN = "stream:grown_after_read"
-# A new file found changed since the previous poll (still being copied in), left for a later one; once a file.
+# A new file found changed since the previous poll (still being copied in) and left for a later one; counted
+# once per file.
 HELD = "stream:held_back"
 # A file found before the stream stopped that was still changing at its last poll: not read (watch_locally).
 UNREAD = "stream:unread_at_stop"

@@ -155,9 +155,9 @@ def _tokens(pattern: str) -> list[tuple[bool, str]]:
 
 def _excluded(path: str, below_root: str, exclude: tuple[str, ...]) -> bool:
     """Whether an ``--exclude`` glob matches the entry's name or its path below the input's root (``*``
-    crosses "/"); a glob starting with "/" is matched against the absolute path. Never the folders above the input: ``*old*``
-    meant for ``old/`` backups would otherwise exclude a whole input kept in ``gold-standard/``, and only
-    when it was named by a relative path."""
+    crosses "/"); a glob starting with "/" is matched against the absolute path. Never the folders above the
+    input: ``*old*`` meant for ``old/`` backups would otherwise exclude a whole input kept in
+    ``gold-standard/``, and only when it was named by a relative path."""
     name = os.path.basename(path)
     absolute = None
     for g in exclude:
@@ -353,20 +353,20 @@ def _wirewash_folder(entries: Mapping[str, os.DirEntry | _Named]) -> str | None:
         entry = entries.get(name)
         return entry is not None and entry.is_dir(follow_symlinks=False)
 
+    def holds_batch() -> bool:
+        # Lists the folder: asked only where a report or a stream's record already stands.
+        return any(n.startswith(STREAM_BATCH) and is_dir(n) for n in entries)
+
     # A first run still writing has no .current yet, only its lock.
     if is_dir(".runs") and (OUTPUT_LOCK in entries or (".current" in entries and entries[".current"].is_symlink())):
         return "output"
-    # The report first: only a folder holding one is listed for micro-batch folders.
     if REPORT_JSON in entries and (
-        any(is_dir(n) for n in (*OUTPUT_NAMES, "index"))
-        or any(n.startswith(STREAM_BATCH) and is_dir(n) for n in entries)
+        any(is_dir(n) for n in (*OUTPUT_NAMES, "index")) or holds_batch()
     ) and wirewash_report(entries[REPORT_JSON].path) is not None:
         return "output"
     # A stream running, or killed, has no report.json yet; its record of the files read is as telling.
     records = [n for n in (STREAM_RECORD, STREAM_READING) if n in entries]
-    if records and any(n.startswith(STREAM_BATCH) and is_dir(n) for n in entries) and any(
-        _stream_record(entries[n].path) for n in records
-    ):
+    if records and holds_batch() and any(_stream_record(entries[n].path) for n in records):
         return "output"
     return "index" if "manifest.json" in entries and is_dir("docs") and is_dir("bands") else None
 

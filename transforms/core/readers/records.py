@@ -39,6 +39,8 @@ def controls_removed(text: str) -> str:
     if not _BREAK_OR_CONTROL_RE.search(text):
         return text
     return CONTROL_RE.sub("", _BETWEEN_WORDS_RE.sub(" ", text.translate(_BREAKS)))
+
+
 # json.loads turns a lone "\ud800" escape into a lone surrogate, which no UTF-8 writer accepts.
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _DATE_RE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
