@@ -61,6 +61,9 @@ def run_info(run_id: str, started: float, finished: float) -> dict:
 # Share of inputs rejected as duplicate_id above which a run says so: a feed whose ids are not unique (a
 # category, a date) loses every record but one per id, each one counted but easy to miss in the table.
 _DUPLICATE_ID_WARNING_SHARE = 0.05
+# Share of documents whose given date could not be read above which a run says so: a feed whose every date is
+# in a form not read had all its ``published`` null, counted but unremarked (fresh12 F7).
+_UNPARSED_DATE_WARNING_SHARE = 0.5
 
 
 def warnings(counters: Mapping[str, int], read: ReadConfig) -> list[str]:
@@ -91,6 +94,13 @@ def warnings(counters: Mapping[str, int], read: ReadConfig) -> list[str]:
             f"{collided} of {inputs} inputs were rejected as duplicate_id: their {id_column!r} field repeats "
             "another record's with other text; if that field is not a unique id, name the one that is with "
             "--id_column"
+        )
+    documents, unparsed = counters.get("read:document", 0), counters.get("read:field:published_unparsed", 0)
+    if documents and unparsed / documents > _UNPARSED_DATE_WARNING_SHARE:
+        out.append(
+            f"{unparsed} of {documents} documents give a date that could not be read: their published is null; "
+            "the forms read are ISO 8601, RFC 2822, a named month (2 December 2026, 26-FEB-1987) and a Unix "
+            "time: convert the field to ISO 8601 before the run"
         )
     return out
 

@@ -312,6 +312,15 @@ def test_warnings_name_duplicate_ids_only_past_a_share_of_the_inputs():
     ]
 
 
+def test_warnings_name_unread_dates_only_when_most_documents_lost_theirs():
+    """A feed whose every date is in a form not read had all its ``published`` null, unremarked (fresh12 F7)."""
+    counters = {"read:document": 100, "dedup:kept": 100, "read:field:published_unparsed": 50}
+    assert warnings(counters, ReadConfig()) == []
+    counters["read:field:published_unparsed"] = 51
+    (line,) = warnings(counters, ReadConfig())
+    assert line.startswith("51 of 100 documents give a date that could not be read") and "ISO 8601" in line
+
+
 def test_an_earlier_output_as_the_input_is_one_rejection_and_its_articles_table_is_read(tmp_path, seed_output):
     """F24: --input naming an earlier output read its report.html and lock file as articles."""
     out, report = seed_output

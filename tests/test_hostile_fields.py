@@ -142,6 +142,29 @@ def test_a_date_with_its_month_named_is_read_as_that_day(value):
 
 
 @pytest.mark.parametrize("value, moment", [
+    ("26-FEB-1987 15:01:01.79", datetime.datetime(1987, 2, 26, 15, 1, 1, 790000, tzinfo=UTC)),  # Reuters-21578
+    (" 5-MAR-1987  9:05 ", datetime.datetime(1987, 3, 5, 9, 5, tzinfo=UTC)),
+    ("26-Feb-1987T15:01:01", datetime.datetime(1987, 2, 26, 15, 1, 1, tzinfo=UTC)),
+])
+def test_a_day_month_year_date_with_dashes_is_read_with_its_time(value, moment):
+    """Reuters-21578's own <DATE> form was published_unparsed for all of its records (fresh12 F7)."""
+    assert published_of(value) == (moment.date(), moment, ())
+
+
+def test_a_day_month_year_date_with_dashes_and_no_time_gives_the_day_only():
+    assert published_of("26-FEB-1987") == (datetime.date(1987, 2, 26), None, ())
+
+
+@pytest.mark.parametrize("value", ["26-FEB-87", "31-FEB-1987 10:00:00", "26-FEBR-1987"])
+def test_a_dashed_date_with_no_century_or_no_such_day_stays_unread(value):
+    assert published_of(value) == (None, None, ("published_unparsed",))
+
+
+def test_a_dashed_date_with_no_such_time_keeps_its_day_and_counts_the_time():
+    assert published_of("26-FEB-1987 25:00") == (datetime.date(1987, 2, 26), None, ("published_at_unparsed",))
+
+
+@pytest.mark.parametrize("value, moment", [
     ("1764669600", datetime.datetime(2025, 12, 2, 10, 0, tzinfo=UTC)),
     (" 1764669600000 ", datetime.datetime(2025, 12, 2, 10, 0, tzinfo=UTC)),
 ])
