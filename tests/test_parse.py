@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime
 import gzip
 import json
@@ -222,6 +223,31 @@ def test_text_larger_than_max_doc_bytes():
     assert "max_doc_bytes" in rej.detail
     assert one_doc("ok.txt", b"word " * 20, cfg).text == "word " * 20
     one_rejection("huge.txt", b"word " * 300, "too_large", cfg)
+
+
+@pytest.mark.parametrize("size", [150, 200_000], ids=["within-a-buffer", "past-a-buffer"])
+def test_a_json_line_over_max_doc_bytes_is_rejected_under_the_id_it_gives_before_its_text(size):
+    """fresh12 F8: the record's "id" came before its text, yet its too_large had input_id null."""
+    cfg = ReadConfig(max_doc_bytes=100, max_inflated_bytes=10**7)
+    big = {"meta": {"tags": ["a"], "guid": "g-7"}, "id": 7, "text": "word " * (size // 5)}
+    data = (json.dumps({"id": "small", "text": "word " * 5}) + "\n" + json.dumps(big) + "\n").encode()
+    _small, rej = parse("feed.jsonl", data, cfg)[0]
+    assert (rej.reason, rej.source, rej.input_id) == ("too_large", "feed.jsonl#2", "7")
+    assert rej.doc_id == id_doc_id("feed.jsonl", "7")  # the doc_id a record with that id always gets
+    nested = parse("feed.jsonl", data, dataclasses.replace(cfg, id_column="meta.guid"))[0][1]
+    assert nested.input_id == "g-7"
+
+
+@pytest.mark.parametrize("line", [
+    {"text": "word " * 40, "id": "after-the-text"},  # the id is past the cut
+    {"id": ["a", "list"], "text": "word " * 40},  # refused as an id
+], ids=["id-after-text", "bad-id"])
+def test_a_json_line_over_max_doc_bytes_without_a_readable_leading_id_keeps_its_content_id(line):
+    cfg = ReadConfig(max_doc_bytes=100, max_inflated_bytes=10**7)
+    data = (json.dumps(line) + "\n").encode()
+    (rej,), _ = parse("feed.jsonl", data, cfg)
+    assert (rej.reason, rej.input_id) == ("too_large", None)
+    assert rej.doc_id == make_doc_id("feed.jsonl#1", data.rstrip(b"\n"))
 
 
 def test_nul_bytes_and_controls_are_removed():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import io
 import json
+from decimal import Decimal
 from typing import BinaryIO, Iterator, Literal
 
 import ijson
@@ -20,7 +21,9 @@ from ijson.utils import sendable_list
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
 from wirewash.transforms.core.readers.compression import CHUNK
 from wirewash.transforms.core.readers.encoding import decode_text, decoded, utf16_without_bom
-from wirewash.transforms.core.readers.records import Fields, fields_listed, fields_of, record_to_doc
+from wirewash.transforms.core.readers.records import (
+    Fields, fields_listed, fields_of, id_doc_id, leading_input_id, record_to_doc,
+)
 from wirewash.transforms.core.readers.text import BINARY_MAGIC, Prepended, encoding_repairs, read_upto
 from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
 
@@ -75,11 +78,15 @@ def _as_utf8(stream: BinaryIO) -> BinaryIO:
     return stream
 
 
-def _bounded_lines(stream: BinaryIO, source: str, limit: int) -> Iterator[tuple[str, bytes | None, str]]:
-    """(record source ``path#N``, line bytes or None when longer than ``limit``, content id) per line.
+def _bounded_lines(
+    stream: BinaryIO, source: str, limit: int
+) -> Iterator[tuple[str, bytes | None, str, bytes]]:
+    """(record source ``path#N``, line bytes or None when longer than ``limit``, content id, the first
+    ``CHUNK`` bytes of a line over the limit or b"") per line.
 
     A line over the limit is skipped chunk by chunk, hashed on the way so that its id is the one it would have
-    had if it were held whole; it is never held in memory.
+    had if it were held whole; it is never held in memory, but for its first buffer, where its record's id may
+    be (``_leading_id``).
     """
     n = 0
     while True:
@@ -91,15 +98,18 @@ def _bounded_lines(stream: BinaryIO, source: str, limit: int) -> Iterator[tuple[
         record_source = f"{source}#{n}"
         if raw.endswith(b"\n") or len(raw) < limit + 2:  # the whole line (a short read without "\n" is EOF)
             line = raw.rstrip(b"\n").rstrip(b"\r")
-            yield record_source, line if len(line) <= limit else None, make_doc_id(record_source, line)
+            if len(line) <= limit:
+                yield record_source, line, make_doc_id(record_source, line), b""
+            else:
+                yield record_source, None, make_doc_id(record_source, line), line[:CHUNK]
             continue
-        h = doc_id_hasher(record_source)
+        h, head = doc_id_hasher(record_source), raw[:CHUNK]
         held = b""  # one piece held back: its "\r" may turn out to be the end of the line
         while raw and not raw.endswith(b"\n"):
             h.update(held)
             held, raw = raw, stream.readline(CHUNK)
         h.update((held + raw).rstrip(b"\n").rstrip(b"\r"))
-        yield record_source, None, h.hexdigest()
+        yield record_source, None, h.hexdigest(), head
 
 
 def _loads(text: str) -> object:
@@ -211,6 +221,39 @@ def _parsed_prefix(data: bytes) -> tuple[list[tuple[str, object]], bool]:
     return events, False
 
 
+def _leading_fields(head: bytes) -> dict:
+    """The fields of the JSON object ``head`` opens that are whole within it, nested objects as dicts (arrays
+    left out: no id path steps into one); {} when ``head`` opens no object. What a line over max_doc_bytes
+    says of itself before its text, read from its first buffer only."""
+    events, _failed = _parsed_prefix(head)
+    root: dict = {}
+    stack: list[dict] = []
+    key: str = ""
+    in_array = 0  # depth inside an array, whose contents are skipped
+    for event, value in events:
+        opens, closes = event in ("start_map", "start_array"), event in ("end_map", "end_array")
+        if in_array:
+            in_array += opens - closes
+        elif event == "start_array":
+            if not stack:
+                break
+            in_array = 1
+        elif event == "start_map":
+            child = root if not stack else stack[-1].setdefault(key, {})
+            stack.append(child)
+        elif event == "end_map":
+            stack.pop()
+            if not stack:
+                break
+        elif event == "map_key":
+            key = value
+        elif stack:
+            stack[-1][key] = float(value) if isinstance(value, Decimal) else value
+        else:
+            break
+    return root
+
+
 def _holds_a_value(events: list[tuple[str, object]]) -> bool:
     """Whether ``events`` hold at least one complete top-level value."""
     depth = 0
@@ -259,13 +302,15 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
     # kept.
     _check_json_lines(stream.peek(CHUNK)[:CHUNK])
     records = 0
-    for record_source, line, content_id in _bounded_lines(stream, source, cfg.max_doc_bytes):
+    for record_source, line, content_id, head in _bounded_lines(stream, source, cfg.max_doc_bytes):
         if line is not None and not line.strip(_BLANK):  # NUL padding too (preallocated, then cut short)
             continue
         records += 1
         if line is None:
             detail = f"line longer than max_doc_bytes={cfg.max_doc_bytes}"
-            yield Rejected(content_id, record_source, "too_large", detail)
+            input_id = leading_input_id(_leading_fields(head), cfg)
+            doc_id = id_doc_id(source, input_id) if input_id is not None else content_id
+            yield Rejected(doc_id, record_source, "too_large", detail, input_id=input_id)
             continue
         text = decoded(line)
         try:

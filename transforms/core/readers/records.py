@@ -390,6 +390,19 @@ def input_id_of(value: object) -> str | None:
     return text if text.strip() else None
 
 
+def leading_input_id(fields: dict, cfg: ReadConfig) -> str | None:
+    """The input id (``--id_column``) that ``fields``, the start of a record too large to read, gives; None
+    when they give none or one that would be refused (``bad_id``, ``field_too_long``): a rejection that
+    names the record's id is found by it, not by counting lines (fresh12 F8)."""
+    try:
+        value = field_value(fields, cfg.id_column)
+        input_id = input_id_of(None if value is ABSENT else value)
+        _check_id_size(cfg.id_column, input_id, cfg.max_id_bytes)
+    except _BadRecord:
+        return None
+    return input_id
+
+
 def _check_id_size(field: str, value: str | None, limit: int) -> None:
     if value is not None and len(value) > limit // 4 and len(value.encode("utf-8")) > limit:
         raise _BadRecord("field_too_long", f"{field} is {len(value.encode('utf-8'))} bytes, over {limit}")
