@@ -67,7 +67,8 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--exclude", action="append", default=[],
                             help="Glob of files to leave out of the input, matched against the file name and the "
                             "path below the input (against the absolute path when it starts with /; repeatable), e.g. --exclude 'README*' --exclude '*/LICENSE'. Dataset "
-                            "documentation files that are read are rejected as not_article. Default: none")
+                            "documentation files, programs, configuration and logs that are read are rejected as not_article. "
+                            "Default: none")
         parser.add_argument("--html_timeout_s", type=float, default=read.html_timeout_s,
                             help="Seconds HTML extraction may take per page before the page is rejected "
                             "as extraction_timeout. Default: %(default)s")

@@ -1055,6 +1055,22 @@ def test_not_articles_are_rejected_by_name():
     one_doc("readme-of-the-mayor.txt", STORY.encode())  # only the exact documentation names
 
 
+@pytest.mark.parametrize("name", ["fetch.sh", "scrape.py", "config.yaml", "crawl.log", "Makefile", "tools/run.sh.gz"])
+def test_programs_configuration_and_logs_beside_the_articles_are_rejected_by_name(name):
+    """fresh12 F9: a helper script left in the input folder was kept as an article."""
+    data = STORY.encode()
+    rej = one_rejection(name, gzip.compress(data) if name.endswith(".gz") else data, "not_article")
+    assert "not an article (see --exclude)" in rej.detail
+
+
+def test_a_script_without_a_suffix_is_rejected_by_its_first_line():
+    rej = one_rejection("update", b"#!/usr/bin/env bash\n" + STORY.encode(), "not_article")
+    assert rej.detail.startswith("a script (its first line is #!)")
+    # A story that merely mentions a hashbang, and Markdown or text articles, stay articles.
+    one_doc("story.md", STORY.encode())
+    one_doc("story", b"Hashbangs (#!) were once common in web addresses. " + STORY.encode())
+
+
 def test_a_reader_bug_rejects_the_file_and_the_run_goes_on(monkeypatch):
     from wirewash.transforms.core.readers import text
 

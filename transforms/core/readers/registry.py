@@ -95,6 +95,32 @@ _NOT_ARTICLE_RE = re.compile(
 )
 
 
+# Programs, their build and configuration files and logs, which a folder of articles also carries (a helper
+# script beside the data): read as plain text, a long one was kept as an article (fresh12 F9). Matched on the
+# name once compression suffixes are peeled; ".md" and ".txt" stay text, as articles are written in them.
+_NOT_ARTICLE_SUFFIXES = frozenset(
+    ".sh .bash .zsh .fish .bat .cmd .ps1 .py .ipynb .r .rb .pl .php .js .mjs .ts .css .scss .java .kt .scala .c .h"
+    " .cc .cpp .hpp .cs .go .rs .swift .sql .yaml .yml .toml .ini .cfg .conf .lock .log .mk .gradle".split()
+)
+_NOT_ARTICLE_NAMES = frozenset(
+    "makefile dockerfile .gitignore .gitattributes .dockerignore .htaccess .ds_store thumbs.db desktop.ini".split()
+)
+
+
+def _not_article_detail(name: str, head: bytes) -> str | None:
+    """Why a file read as plain text is no article, by its name (``_NOT_ARTICLE_SUFFIXES``,
+    ``_NOT_ARTICLE_NAMES``) or its first line (a script's "#!"); None when nothing says so."""
+    base = posixpath.basename(name).lower()
+    suffix = posixpath.splitext(base)[1]
+    if suffix in _NOT_ARTICLE_SUFFIXES or base in _NOT_ARTICLE_NAMES:
+        what = f"a program, configuration or log file ({suffix or base})"
+    elif head.lstrip(b"\xef\xbb\xbf").startswith(b"#!"):
+        what = "a script (its first line is #!)"
+    else:
+        return None
+    return f"{what}, not an article (see --exclude)"
+
+
 def input_formats() -> str:
     """The formats ``--input`` reads, by suffix, as --help says them; the README's table of inputs is checked
     against ``READERS`` and ``LAYERS`` (tests/test_cli.py), so neither can list fewer than are read."""
@@ -153,6 +179,8 @@ def _items(
         raise Reject("empty", "a file of 0 bytes" if not opened else "nothing inside the compression")
     if reader is TEXT:
         reader = _sniffed(head)
+    if reader is TEXT and (detail := _not_article_detail(name[: len(name) - sum(map(len, layers))], head)):
+        raise Reject("not_article", detail)
     sniffed_json = "text"
     if reader is TEXT and starts_as_json(head):  # the larger window only for a text that may be JSON
         window = min(_JSON_SNIFF, cfg.max_doc_bytes + 1)
