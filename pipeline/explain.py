@@ -21,7 +21,9 @@ from wirewash.pipeline.samples import output_dataset, rows_with_ids
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.article import count_words
-from wirewash.transforms.core.clusters import DedupConfig, Rank, rank, text_digest
+from wirewash.transforms.core.clusters import (
+    DESCRIBING_FIELDS, DedupConfig, Rank, metadata_given, rank, text_digest,
+)
 from wirewash.transforms.core.minhash import sign
 from wirewash.transforms.core.readers.html import HTML
 from wirewash.transforms.core.readers.registry import resolve
@@ -71,7 +73,7 @@ def explain(doc_id: str, output: str) -> dict:
     # What the representative was ranked on (``clusters.rank``): its figures and those of the members shown.
     ranked_ids = [r["cluster_id"] for r in kept + dropped if (r["cluster_size"] or 1) > 1]
     ranked_ids = list(dict.fromkeys([*ranked_ids, doc_id, *(m["doc_id"] for m in members)]))
-    rank_columns = ["doc_id", "cluster_id", "text", "published", "published_at"]
+    rank_columns = ["doc_id", "cluster_id", "text", "published_at", *DESCRIBING_FIELDS]
     ranked = [row for table in (articles, duplicates) for row in rows_with_ids(table, ranked_ids, rank_columns)]
     return {
         "doc_id": doc_id,
@@ -194,7 +196,7 @@ def read_step(source: str, html_records: int | None) -> str | None:
 
 def _figures(row: dict) -> dict:
     """What ``clusters.rank`` orders an article by, recomputed from its output row: words and digest of its
-    text, its day and moment of publication."""
+    text, its day and moment of publication, how many of its describing fields it has."""
     return {
         "doc_id": row["doc_id"],
         "cluster_id": row["cluster_id"],
@@ -202,12 +204,13 @@ def _figures(row: dict) -> dict:
         "digest": text_digest(row["text"]),
         "published": row["published"],
         "published_at": row["published_at"],
+        "described": metadata_given(row.get),
     }
 
 
 def _rank_of(figures: dict, keep: str) -> Rank:
     return rank(figures["doc_id"], figures["words"], figures["published"], keep, figures["digest"],
-                figures["published_at"])
+                figures["published_at"], figures["described"])
 
 
 def _figure(figures: dict, keep: str) -> str:
@@ -242,7 +245,8 @@ def representative_reason(info: dict, cluster_id: str) -> list[str]:
     )
     rep = next((f for f in members if f["doc_id"] == cluster_id), None)
     lines = [f"  why {cluster_id} represents the cluster: --keep {policy}{said} ranks {_POLICY[policy]}; "
-             "ties: the smaller digest of the text, then the smaller doc_id"]
+             f"ties: more of {', '.join(DESCRIBING_FIELDS)} given, the smaller digest of the text, then the "
+             "smaller doc_id"]
     if rep is None:
         return lines + [f"    {cluster_id} is not in this run's articles: an article of the --index, "
                         "published by an earlier run, ranks before every new one"]
@@ -260,7 +264,10 @@ def representative_reason(info: dict, cluster_id: str) -> list[str]:
     runner_up = others[0]
     next_id = runner_up["doc_id"]
     mine, theirs = _rank_of(rep, policy), _rank_of(runner_up, policy)
-    if mine[:2] != theirs[:2]:
+    if mine[:2] != theirs[:2] and _figure(rep, policy) == _figure(runner_up, policy):
+        decided = (f"a tie at {_figure(rep, policy)} with {next_id}, broken by what it says of itself: "
+                   f"{rep['described']} of {', '.join(DESCRIBING_FIELDS)} given against {runner_up['described']}")
+    elif mine[:2] != theirs[:2]:
         decided = f"{_figure(rep, policy)} against {_figure(runner_up, policy)} ({next_id}, ranked next)"
     elif mine[2] != theirs[2]:
         decided = (f"a tie at {_figure(rep, policy)} with {next_id}, broken by the smaller digest "

@@ -230,6 +230,28 @@ def test_keep_policies_rank_deterministically_with_undated_last():
         ClusterConfig(keep="shortest")
 
 
+@pytest.mark.parametrize("keep", clusters.KEEP_POLICIES)
+def test_among_equals_the_article_that_says_most_of_itself_ranks_first_and_never_above_a_better_figure(keep):
+    """fresh12 F5: a bare copy (no title, byline, publisher, date) won a tie on the digest alone."""
+    day, later = datetime.date(2024, 3, 4), datetime.date(2024, 3, 5)
+    bare, described = rank("a", 100, day, keep, "0", None, 0), rank("b", 100, day, keep, "f", None, 4)
+    assert described < bare
+    better_figure = {"longest": rank("c", 101, day, keep, "f", None, 0),
+                     "earliest": rank("c", 100, datetime.date(2024, 3, 3), keep, "f", None, 0),
+                     "latest": rank("c", 100, later, keep, "f", None, 0)}[keep]
+    assert better_figure < described  # the policy's own figure still decides first
+    assert rank("d", 100, None, keep, "f", None, 3) < rank("e", 100, None, keep, "0", None, 1)
+
+
+def test_metadata_given_counts_the_describing_fields_an_article_has():
+    from functools import partial
+    bare = Article("a", "a.txt", "Text.")
+    assert clusters.metadata_given(partial(getattr, bare)) == 0
+    full = Article("a", "a.txt", "Text.", title="T", byline="B", publisher="P", published=datetime.date(2024, 1, 1))
+    assert clusters.metadata_given(partial(getattr, full)) == 4
+    assert clusters.metadata_given({"title": "T", "byline": None}.get) == 1
+
+
 # --- one per id and attach ------------------------------------------------------------------------------------
 
 

@@ -394,6 +394,16 @@ def test_explain_says_a_tie_in_words_went_to_the_smaller_digest_then_the_doc_id(
         explain("a1", out))
 
 
+def test_explain_says_a_tie_in_words_went_to_the_copy_that_says_most_of_itself(tmp_path):
+    """fresh12 F5: the bare copy of a page represented its cluster; its title, byline and publisher were only
+    in duplicates."""
+    one, other = sorted(["Strike ends at the harbour.", "Strike ends in the harbour."], key=text_digest)
+    described = Article("a1", "a1.html", other, title="Strike ends", byline="Ann Lee", publisher="The Post")
+    out = _cluster(tmp_path, described, [Article("d1", "d1.txt", one)], "longest")
+    assert ("decided by a tie at 5 words with d1, broken by what it says of itself: 3 of title, byline, publisher, "
+            "published given against 0") in format_explanation(explain("d1", out))
+
+
 def test_explain_reads_the_runs_keep_policy_and_shows_the_moments(tmp_path):
     utc = datetime.timezone.utc
     day = datetime.date(2024, 3, 4)
@@ -411,7 +421,8 @@ def test_explain_reads_the_runs_keep_policy_and_shows_the_moments(tmp_path):
             "next)") in text
     # Figures that contradict the policy the report names are said to, not explained away.
     (tmp_path / "report.json").write_text(json.dumps({"options": {"dedup": {"cluster": {"keep": "longest"}}}}))
-    assert "by these figures d2 would rank first: this output was not made with --keep longest" in (
+    # d1 and d2 tie in words; d1 gives its date, so it ranks first.
+    assert "by these figures d1 would rank first: this output was not made with --keep longest" in (
         format_explanation(explain("a1", out)))
 
 
