@@ -17,6 +17,7 @@ import logging
 import re
 import sys
 import time
+from typing import Iterator
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
@@ -244,6 +245,18 @@ def run(argv: list[str]) -> dict:
     # Beam checks the runner's name only when the pipeline is built; a typo must fail before the run folder.
     runner = create_runner(standard.runner) if isinstance(standard.runner, str) else standard.runner
 
+    return _run_batch(options, configs, runner, started)
+
+
+def _run_batch(options: PipelineOptions, configs, runner, started: float) -> dict:
+    """A batch run under its locks; returns its report. With --index, the index's lock is held for the whole
+    run, from before the index is opened: a second run on this index stops at once (OutputBusy, exit 1) naming
+    this one, instead of doing all its work and only then finding that this one committed first. Opening the
+    index comes before any work: one built with other MinHash settings is refused (ValueError, exit 2), one
+    with a missing or changed file too (IndexDamaged, exit 1). The output's lock is held from before the run
+    folder exists until the output has switched: a second run on this output stops (OutputBusy, exit 1)
+    instead of both switching it and the later finisher silently winning. Every lock is released however the
+    run ends."""
     run_id = output_folder.new_run_id()
     # Counts of what the run tidied before its work (a commit a killed run left pending in the index, run
     # folders killed runs left in the output); Beam's counters cannot count work done outside the pipeline.
@@ -252,62 +265,78 @@ def run(argv: list[str]) -> dict:
     def inc(name: str, n: int = 1) -> None:
         housekeeping[name] = housekeeping.get(name, 0) + n
 
-    # Held for the whole run, from before the index is opened: a second run on this index stops here naming
-    # this one, instead of doing all its work and only then finding that this one committed first.
     with locks.index_lock(configs.index, run_id) if configs.index else contextlib.nullcontext():
-        # Opened before any work: an index built with other MinHash settings is refused (ValueError, exit 2),
-        # one with a missing or changed file too (IndexDamaged, exit 1).
         index = index_folder.open_index(configs.index, configs.dedup.minhash, run_id, inc) if configs.index else None
         index_staging = index_folder.staging_dir(index) if index else None
-        staging = output_folder.run_dir(configs.output, run_id)
-        # Held from before the run folder exists until the output has switched: a second run on this output
-        # stops here naming this one, instead of both switching it and the later finisher silently winning.
-        with locks.output_lock(configs.output, run_id):
+        with (
+            locks.output_lock(configs.output, run_id),
+            _run_folder(configs.output, run_id, index, index_staging) as staging,
+        ):
+            for _removed in output_folder.remove_leftovers(configs.output, run_id):
+                inc("output:leftover_removed")
+            return _run_pipeline(
+                options, configs, runner, started, run_id, staging, index, index_staging, housekeeping
+            )
+
+
+@contextlib.contextmanager
+def _run_folder(output: str, run_id: str, index, index_staging: str | None) -> Iterator[str]:
+    """Create ``OUTPUT/.runs/<run_id>/`` (UsageError, exit 2, when it cannot be) and yield it, holding its
+    .live lock and the index staging folder's for the block: to other runs' cleanup, this run is writing them.
+    An exception or Ctrl-C in the block removes the run folder, the index's pending commit and its staging
+    folder, unless the output has already switched to this run; one while the .live locks are being taken
+    removes the run folder, which no lock marks yet as a killed run's (the next run would leave it for 24 h).
+    A killed run leaves its folder for the next run to remove, never a half-replaced output."""
+    staging = output_folder.run_dir(output, run_id)
+    try:
+        FileSystems.mkdirs(staging)
+    except OSError as e:
+        raise UsageError(f"--output {output} cannot be created: {e}") from e
+    locked = False
+    try:
+        with output_folder.live_run(output, run_id), index_folder.live_staging(index):
+            locked = True
             try:
-                FileSystems.mkdirs(staging)
-            except OSError as e:
-                raise UsageError(f"--output {configs.output} cannot be created: {e}") from e
-            locked = False
-            try:
-                with output_folder.live_run(configs.output, run_id), index_folder.live_staging(index):
-                    locked = True
-                    try:
-                        for _removed in output_folder.remove_leftovers(configs.output, run_id):
-                            inc("output:leftover_removed")
-                        with output_folder.glob_free(staging, run_id) as write_root:
-                            with beam.Pipeline(runner=runner, options=options) as p:
-                                build(p, configs, write_root, index, index_staging)
-                        counters = {**counters_of(p.result), **housekeeping}
-                        check_accounting(counters)
-                        report = build_report(counters, configs, standard.runner, run_id, started, time.time())
-                        with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
-                            f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
-                        _write_report_html(staging, report)
-                        with FileSystems.create(FileSystems.join(staging, CARD)) as f:
-                            f.write(render_card(report).encode("utf-8"))
-                        # With an index: only if no other run committed into it since it was opened (else
-                        # IndexConflict, before the output is touched), and as one transaction with the index commit.
-                        with index_folder.exclusive(index, configs.dedup.minhash):
-                            if index:
-                                index_folder.publish(index, configs.dedup.minhash, configs.output, report["kept"])
-                            else:
-                                output_folder.promote(configs.output, run_id)
-                    except BaseException:
-                        # A killed run cannot get here and leaves its .runs/<run_id> folder (the next run removes it);
-                        # a failed one tidies up, unless its output is already the current one.
-                        if output_folder.current_run(configs.output) != run_id:
-                            if index:
-                                index_folder.discard_pending(index)
-                            output_folder.remove_run(configs.output, run_id)
-                            if index_staging:
-                                index_folder.remove_tree(index_staging)
-                        raise
+                yield staging
             except BaseException:
-                # Ctrl-C between the folder's creation and its .live lock: no lock marks it as a killed run's, so
-                # the next run would leave it for 24 h; nothing else knows of it yet.
-                if not locked:
-                    output_folder.remove_run(configs.output, run_id)
+                if output_folder.current_run(output) != run_id:
+                    if index:
+                        index_folder.discard_pending(index)
+                    output_folder.remove_run(output, run_id)
+                    if index_staging:
+                        index_folder.remove_tree(index_staging)
                 raise
+    except BaseException:
+        if not locked:
+            output_folder.remove_run(output, run_id)
+        raise
+
+
+def _run_pipeline(
+    options: PipelineOptions, configs, runner, started: float, run_id: str, staging: str, index,
+    index_staging: str | None, housekeeping: dict[str, int],
+) -> dict:
+    """Run the pipeline into the run folder ``staging``, check its accounting (AccountingError, exit 1), write
+    report.json, report.html and the dataset card there, then switch the output to it; returns the report.
+    With an index the switch happens only if no other run committed into the index since it was opened (else
+    IndexConflict, before the output is touched), and as one transaction with the index commit."""
+    with output_folder.glob_free(staging, run_id) as write_root:
+        with beam.Pipeline(runner=runner, options=options) as p:
+            build(p, configs, write_root, index, index_staging)
+    counters = {**counters_of(p.result), **housekeeping}
+    check_accounting(counters)
+    standard = options.view_as(StandardOptions)
+    report = build_report(counters, configs, standard.runner, run_id, started, time.time())
+    with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
+        f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
+    _write_report_html(staging, report)
+    with FileSystems.create(FileSystems.join(staging, CARD)) as f:
+        f.write(render_card(report).encode("utf-8"))
+    with index_folder.exclusive(index, configs.dedup.minhash):
+        if index:
+            index_folder.publish(index, configs.dedup.minhash, configs.output, report["kept"])
+        else:
+            output_folder.promote(configs.output, run_id)
     return report
 
 

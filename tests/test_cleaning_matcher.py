@@ -107,7 +107,9 @@ def test_no_text_longer_than_longest_is_fullmatched(kind: str) -> None:
 
 
 def test_literals_a_pattern_requires() -> None:
-    required = matcher._pattern_required
+    def required(pattern: re.Pattern[str]) -> frozenset | None:
+        return matcher._leads_and_literals(pattern)[1]
+
     # A run of literals through groups and alternatives of literals, spelled out whole.
     assert required(re.compile(r"[A-Z]+, \d{1,2} \((?:AP|Associated Press)\) - ")) == {
         (" (AP) - ", False), (" (Associated Press) - ", False)}
@@ -125,13 +127,47 @@ def test_every_match_of_a_prefix_holds_a_literal_it_requires() -> None:
     # The gate's premise, on every prefix rule's example (upper-cased too) and story sentence: where a rule
     # matches, one of its literals is inside the match, as the regex engine reads it (case-insensitively or not).
     for rule in (r for r in RULES if r.kind == "prefix" and r.pattern is not None):
-        literals = matcher._pattern_required(rule.pattern)
+        literals = matcher._leads_and_literals(rule.pattern)[1]
         assert literals, rule.name  # a prefix rule without one would leave its joins ungated
         for text in TEXTS:
             m = rule.pattern.match(text)
             if m is not None:
                 assert any(re.search(re.escape(t), m[0], re.IGNORECASE if icase else 0) for t, icase in literals), (
                     rule.name, text)
+
+
+def test_one_walk_reads_the_leads_and_the_literals_each_as_far_as_it_needs() -> None:
+    facts = matcher._leads_and_literals
+    # The leads stop at two characters; the literals read on, past a word of unknown letters.
+    assert facts(re.compile(r"(?:Foto|Bild): \w+ \(dpa\)")) == (
+        frozenset({"Fo", "Bi"}), frozenset({(" (dpa)", False)}))
+    # An alternative of unknown opening leaves the leads unknown, not the literals each alternative holds.
+    assert facts(re.compile(r"\w+ \(Reuters\) - |/TASS/ ?")) == (
+        None, frozenset({(" (Reuters) - ", False), ("/TASS/", False)}))
+    # An optional group opens some matches, but holds no literal every match holds.
+    berlin = re.compile(r"(?:\(AP\) )?Berlin")
+    assert facts(berlin) == (frozenset({"(A", "Be"}), frozenset({("Berlin", False)}))
+    # Without the literals asked for, the same leads.
+    assert facts(berlin, literals=False) == (frozenset({"(A", "Be"}), None)
+
+
+def test_every_match_of_every_rule_opens_with_its_leads_and_holds_its_literals() -> None:
+    # Both facts of the one walk, for every rule of the packs, on every example and story sentence and at any
+    # position: a match opens with one of the rule's leads and holds one of its literals (as the regex engine
+    # reads them); and the leads read without the literals are the same.
+    matches = 0
+    for rule in (r for r in RULES if r.pattern is not None):
+        leads, literals = matcher._leads_and_literals(rule.pattern)
+        assert matcher._leads_and_literals(rule.pattern, literals=False) == (leads, None), rule.name
+        assert leads is None or all(len(lead) == 2 for lead in leads), rule.name
+        for text in TEXTS:
+            for m in rule.pattern.finditer(text):
+                matches += 1
+                assert leads is None or m[0][:2] in leads, (rule.name, text)
+                assert literals is None or any(
+                    re.search(re.escape(t), m[0], re.IGNORECASE if icase else 0) for t, icase in literals
+                ), (rule.name, text)
+    assert matches > len(RULES)  # not vacuous: most rules match their own example at least
 
 
 def test_a_gated_prefix_join_is_tried_only_where_its_literal_is_in_reach() -> None:

@@ -10,7 +10,7 @@ from wirewash.transforms.core.cleaning import (
     boxes, captions, consent, cues, dateline, inserts, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.matcher import Matcher, _lead_pairs, led
+from wirewash.transforms.core.cleaning.matcher import Matcher, _leads_and_literals, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc
 
@@ -61,15 +61,18 @@ def test_a_pattern_without_known_first_characters_is_not_led() -> None:
 
 
 def test_the_first_two_characters_of_a_rules_matches() -> None:
-    assert _lead_pairs(re.compile(r"(?i:ad|me)s?:")) == frozenset(
+    def leads(pattern: re.Pattern[str]) -> frozenset[str] | None:
+        return _leads_and_literals(pattern, literals=False)[0]
+
+    assert leads(re.compile(r"(?i:ad|me)s?:")) == frozenset(
         {"ad", "aD", "Ad", "AD", "me", "mE", "Me", "ME"})
-    assert _lead_pairs(re.compile(r"(?i:s)t")) == frozenset({"st", "St", "ſt"})
-    assert _lead_pairs(re.compile(r"(?:- )?Anzeige")) == frozenset({"- ", "An"})
-    assert _lead_pairs(re.compile(r"\b(?=A)A{2,}")) == frozenset({"AA"})
+    assert leads(re.compile(r"(?i:s)t")) == frozenset({"st", "St", "ſt"})
+    assert leads(re.compile(r"(?:- )?Anzeige")) == frozenset({"- ", "An"})
+    assert leads(re.compile(r"\b(?=A)A{2,}")) == frozenset({"AA"})
     # Unknown, or a match may end before its second character.
-    assert _lead_pairs(re.compile(r"©.{1,20}")) is None
-    assert _lead_pairs(re.compile(r"ab?")) is None
-    assert _lead_pairs(re.compile(r"[一-鿿]{2,}")) is None
+    assert leads(re.compile(r"©.{1,20}")) is None
+    assert leads(re.compile(r"ab?")) is None
+    assert leads(re.compile(r"[一-鿿]{2,}")) is None
 
 
 def test_a_matcher_skips_a_text_whose_first_two_characters_open_no_rule() -> None:

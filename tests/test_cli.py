@@ -107,6 +107,36 @@ def test_an_output_not_writable_is_refused(workdir, capsys, monkeypatch):
     assert snapshot(workdir) == before
 
 
+def _raise(error: BaseException):
+    def raising(*_args, **_kwargs):
+        raise error
+    return raising
+
+
+@pytest.mark.parametrize(("target", "error", "code"), [
+    ("build", RuntimeError("a stage broke"), 1),  # a failure mid-run, with the run folder's .live lock held
+    ("build", KeyboardInterrupt(), 130),  # Ctrl-C mid-run
+    ("live_run", KeyboardInterrupt(), 130),  # Ctrl-C before the .live lock marks the run folder
+])
+def test_a_failed_or_interrupted_run_leaves_the_output_as_it_was_and_no_staging(
+    workdir, capsys, monkeypatch, target, error, code
+):
+    from wirewash.pipeline import cli, locks
+    from wirewash.pipeline import index as index_folder
+    from wirewash.pipeline.launch import INTERRUPTED
+
+    monkeypatch.setattr(cli if target == "build" else output_folder, target, _raise(error))
+    before = snapshot(workdir / "output")
+    assert main(["--input", "feed", "--output", "output", "--index", "idx"]) == code
+    err = capsys.readouterr().err
+    assert ("run failed, output left untouched: a stage broke" if code == 1 else INTERRUPTED) in err, err
+    # The run folder removed, the earlier output whole, the index's staging folder gone; both locks released.
+    assert snapshot(workdir / "output") == before
+    assert not [p.name for p in (workdir / "idx").iterdir() if p.name.startswith(index_folder.STAGING)]
+    with locks.output_lock("output", "next"), locks.index_lock("idx", "next"):
+        pass
+
+
 def test_a_stream_refuses_a_batch_output(workdir, capsys):
     before = snapshot(workdir)
     assert main(["--streaming", "--runner", "PrismRunner", "--input", "feed", "--output", "output"]) == 2

@@ -66,6 +66,8 @@ def _variants(c: str) -> set[str]:
     out |= {x for x in _EXOTIC if x.lower() == c.lower() or x.upper() == c.upper()}
     return {x for x in out if len(x) == 1}
 
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
+
 def _item(op: object, av: object, icase: bool) -> tuple[set[str] | None, bool]:  # noqa: C901
     # One case per kind of node of CPython's parse: (first characters, whether the node can match empty).
     if op is _constants.LITERAL:
@@ -99,7 +101,7 @@ def _item(op: object, av: object, icase: bool) -> tuple[set[str] | None, bool]: 
         _, add, dele, p = av
         ic = (icase or bool(add & re.IGNORECASE)) and not (dele & re.IGNORECASE)
         return _seq(p, ic)
-    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
+    if op in _REPEATS:
         lo, _, p = av
         f, n = _seq(p, icase)
         return f, (n or lo == 0) if f is not None else False
@@ -152,20 +154,6 @@ _MAX_LEADS = 1024
 _LEAD = 2
 
 
-def _leads(items: object, icase: bool) -> set[str] | None:
-    """The first ``_LEAD`` characters of the texts the parsed sequence ``items`` can match, as a set of strings
-    (shorter ones where a match may end sooner), or None when they are unknown or too many."""
-    out = {""}
-    for op, av in items:  # type: ignore[attr-defined]
-        if all(len(s) >= _LEAD for s in out):
-            break
-        alts = _node_leads(op, av, icase)
-        out = _extended(out, alts) if alts is not None else None
-        if out is None:
-            return None
-    return out
-
-
 def _extended(heads: set[str], tails: set[str]) -> set[str] | None:
     """Each of ``heads`` shorter than ``_LEAD`` followed by each of ``tails``, cut to ``_LEAD``; None when that
     may be more than ``_MAX_LEADS`` (told before the product is built)."""
@@ -173,52 +161,6 @@ def _extended(heads: set[str], tails: set[str]) -> set[str] | None:
     if short * len(tails) + len(heads) - short > _MAX_LEADS:
         return None
     return {h if len(h) >= _LEAD else (h + t)[:_LEAD] for h in heads for t in tails}
-
-
-def _node_leads(op: object, av: object, icase: bool) -> set[str] | None:  # noqa: C901
-    if op is _constants.IN and sum(a[1] - a[0] + 1 if o is _constants.RANGE else 1 for o, a in av) > _MAX_LEADS:  # type: ignore[attr-defined]
-        return None  # a script's letters: not spelled out (its ranges alone took seconds)
-    if op is _constants.LITERAL or op is _constants.IN:
-        first, _ = _item(op, av, icase)
-        return None if first is None or len(first) > _MAX_LEADS else first
-    if op in _ZERO_WIDTH:
-        return {""}  # an anchor or a lookaround reads no character of the match
-    if op is _constants.BRANCH:
-        out: set[str] = set()
-        for seq in av[1]:  # type: ignore[index]
-            alts = _leads(seq, icase)
-            if alts is None:
-                return None
-            out |= alts
-        return out
-    if op is _constants.SUBPATTERN:
-        _, add, dele, p = av  # type: ignore[misc]
-        return _leads(p, (icase or bool(add & re.IGNORECASE)) and not (dele & re.IGNORECASE))
-    if op is _constants.ATOMIC_GROUP:
-        return _leads(av, icase)
-    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT):
-        lo, hi, p = av  # type: ignore[misc]
-        once = _leads(p, icase)
-        if once is None:
-            return None
-        # Repeated up to the length wanted (or the least count, when more): a longer run starts as these do.
-        out, run = ({""} if lo == 0 else set()), {""}
-        for count in range(1, min(hi, max(lo, _LEAD)) + 1):
-            run = _extended(run, once)  # type: ignore[assignment]
-            if run is None:
-                return None
-            if count >= lo:
-                out |= run
-        return out
-    return None
-
-
-def _lead_pairs(pattern: re.Pattern[str], parsed: object = None) -> frozenset[str] | None:
-    """The first two characters of every text ``pattern`` can match (case variants included), or None when they
-    are unknown, too many, or a match may be shorter than two characters."""
-    parsed = parsed if parsed is not None else _parser.parse(pattern.pattern, pattern.flags)
-    leads = _leads(parsed, bool(pattern.flags & re.IGNORECASE))
-    return None if leads is None or any(len(s) < _LEAD for s in leads) else frozenset(leads)
 
 
 # A literal a match must hold: (text, case-insensitive). A rule's requirement is a set of them, one of which
@@ -272,51 +214,105 @@ def _better(a: frozenset[Literal] | None, b: frozenset[Literal] | None) -> froze
     return a if key(a) >= key(b) else b
 
 
-def _required(items: object, icase: bool) -> frozenset[Literal] | None:  # noqa: C901
-    """Literals one of which every match of the parsed sequence ``items`` holds (see ``Literal``), or None when
-    no such set is known. Runs of literals, alternatives of literals and groups between them are spelled out
-    together ("(AP)", "(Associated Press)"); otherwise the rarest requirement of one mandatory item is taken."""
+def _walk(
+    items: object, icase: bool, leads: bool, literals: bool
+) -> tuple[set[str] | None, frozenset[Literal] | None]:
+    """Two facts of the parsed sequence ``items``, read in one pass (each None when unknown or not asked for):
+    ``leads``, the first ``_LEAD`` characters of the texts it can match, as a set of strings (shorter ones
+    where a match may end sooner; None too when too many); and ``literals``, literals one of which every match
+    holds (see ``Literal``). The leads are read only as far as their first ``_LEAD`` characters reach, the
+    literals through the whole sequence: runs of literals, alternatives of literals and groups between them
+    are spelled out together ("(AP)", "(Associated Press)"); otherwise the rarest requirement of one mandatory
+    item is taken."""
+    out: set[str] | None = {""} if leads else None
     best: frozenset[Literal] | None = None
     run: set[str] = {""}
-
-    def flush() -> None:
-        nonlocal best, run
-        if "" not in run:
-            best = _better(best, frozenset((t, icase) for t in run))
-        run = {""}
-
     for op, av in items:  # type: ignore[attr-defined]
-        spelled = _spelled([(op, av)])
-        if spelled is not None and len(run) * len(spelled) <= _MAX_SPELLED:
-            run = {s + t for s in run for t in spelled}
-            continue
-        flush()
-        found: frozenset[Literal] | None = None
-        if op is _constants.SUBPATTERN:
-            _, add, dele, p = av  # type: ignore[misc]
-            found = _required(p, (icase or bool(add & re.IGNORECASE)) and not (dele & re.IGNORECASE))
-        elif op is _constants.BRANCH:
-            union: set[Literal] = set()
-            for seq in av[1]:  # type: ignore[index]
-                sub = _required(seq, icase)
-                if sub is None:
-                    union = set()
-                    break
-                union |= sub
-            found = frozenset(union) or None
-        elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
-            found = _required(av[2], icase)  # type: ignore[index]
-        elif op is _constants.ATOMIC_GROUP:
-            found = _required(av, icase)
-        best = _better(best, found)
-    flush()
-    return best
+        open_leads = out is not None and not all(len(s) >= _LEAD for s in out)
+        if not open_leads and not literals:
+            break
+        spelled = _spelled([(op, av)]) if literals else None
+        in_run = spelled is not None and len(run) * len(spelled) <= _MAX_SPELLED
+        if in_run:
+            run = {s + t for s in run for t in spelled}  # type: ignore[union-attr]
+        elif literals:
+            best, run = _with_run(best, run, icase), {""}
+        alts, found = _node(op, av, icase, open_leads, literals and not in_run)
+        if open_leads:
+            out = _extended(out, alts) if alts is not None else None  # type: ignore[arg-type]
+        if found is not None:
+            best = _better(best, found)
+    return out, _with_run(best, run, icase) if literals else None
 
 
-def _pattern_required(pattern: re.Pattern[str], parsed: object = None) -> frozenset[Literal] | None:
-    """``_required`` of a whole pattern: literals one of which every match of ``pattern`` holds, or None."""
+def _with_run(best: frozenset[Literal] | None, run: set[str], icase: bool) -> frozenset[Literal] | None:
+    # ``best`` or the texts of a run of literals, whichever ``_better``; ``best`` when the run may be empty.
+    return best if "" in run else _better(best, frozenset((t, icase) for t in run))
+
+
+def _node(  # noqa: C901
+    op: object, av: object, icase: bool, leads: bool, literals: bool
+) -> tuple[set[str] | None, frozenset[Literal] | None]:
+    # ``_walk``'s two facts of one node of CPython's parse.
+    if op is _constants.LITERAL or op is _constants.IN:
+        if not leads:
+            return None, None
+        if op is _constants.IN and sum(
+            a[1] - a[0] + 1 if o is _constants.RANGE else 1 for o, a in av  # type: ignore[attr-defined]
+        ) > _MAX_LEADS:
+            return None, None  # a script's letters: not spelled out (its ranges alone took seconds)
+        first, _ = _item(op, av, icase)
+        return (None if first is None or len(first) > _MAX_LEADS else first), None
+    if op is _constants.SUBPATTERN:
+        _, add, dele, p = av  # type: ignore[misc]
+        return _walk(p, (icase or bool(add & re.IGNORECASE)) and not (dele & re.IGNORECASE), leads, literals)
+    if op is _constants.ATOMIC_GROUP:
+        return _walk(av, icase, leads, literals)
+    if op is _constants.BRANCH:
+        # Either fact of an alternation: the union of its alternatives', unknown when one alternative's is.
+        out: set[str] | None = set() if leads else None
+        union: set[Literal] | None = set() if literals else None
+        for seq in av[1]:  # type: ignore[index]
+            if out is None and union is None:
+                break
+            alts, found = _walk(seq, icase, out is not None, union is not None)
+            out = out | alts if out is not None and alts is not None else None
+            union = union | found if union is not None and found is not None else None
+        return out, frozenset(union) if union else None
+    if op in _REPEATS:
+        lo, hi, p = av  # type: ignore[misc]
+        once, found = _walk(p, icase, leads, literals and lo >= 1)
+        return (_repeated(once, lo, hi) if leads else None), found
+    if leads and op in _ZERO_WIDTH:
+        return {""}, None  # an anchor or a lookaround reads no character of the match
+    return None, None
+
+
+def _repeated(once: set[str] | None, lo: int, hi: int) -> set[str] | None:
+    """The leads of a repeat of ``lo`` to ``hi`` times a node whose leads are ``once``."""
+    if once is None:
+        return None
+    # Repeated up to the length wanted (or the least count, when more): a longer run starts as these do.
+    out, run = ({""} if lo == 0 else set()), {""}
+    for count in range(1, min(hi, max(lo, _LEAD)) + 1):
+        run = _extended(run, once)  # type: ignore[assignment]
+        if run is None:
+            return None
+        if count >= lo:
+            out |= run
+    return out
+
+
+def _leads_and_literals(
+    pattern: re.Pattern[str], parsed: object = None, literals: bool = True
+) -> tuple[frozenset[str] | None, frozenset[Literal] | None]:
+    """``_walk`` of a whole pattern (``parsed``, its parse when already made): the first two characters of
+    every text ``pattern`` can match (case variants included), or None when they are unknown, too many, or a
+    match may be shorter than two characters; and literals one of which every match holds, or None (also when
+    not ``literals``: reading them costs twice the first characters, and only gated matchers use them)."""
     parsed = parsed if parsed is not None else _parser.parse(pattern.pattern, pattern.flags)
-    return _required(parsed, bool(pattern.flags & re.IGNORECASE))
+    leads, required = _walk(parsed, bool(pattern.flags & re.IGNORECASE), True, literals)
+    return (None if leads is None or any(len(s) < _LEAD for s in leads) else frozenset(leads)), required
 
 
 # Width class, first characters, literals, first two characters.
@@ -420,7 +416,7 @@ class Matcher:
     tried at a long paragraph's start a hundred.
     Before any prefilter, the text's first two characters at ``pos``: a rule whose matches open with known
     characters (a label's words in either case) cannot match elsewhere, so a story sentence's "Th" skips every
-    teaser label of "T" (``_lead_pairs``; a join with a rule of unknown opening is tried as before).
+    teaser label of "T" (``_leads_and_literals``; a join with a rule of unknown opening is tried as before).
     Compiling a join costs about the sum of its rules' compiles (milliseconds for a credit or a stamp), so
     each rule is compiled into a few joins, not into one per (class, character): that was 800 compiles of up
     to 180 rules in the first 1,500 articles of every worker process, seconds of CPU.
@@ -435,9 +431,10 @@ class Matcher:
         for r in (*self.rules, *pool):
             if r not in shapes:
                 pattern: re.Pattern[str] = r.pattern  # type: ignore[assignment]
-                parsed = _parser.parse(pattern.pattern, pattern.flags)  # once for both
+                parsed = _parser.parse(pattern.pattern, pattern.flags)  # once for all
+                leads, required = _leads_and_literals(pattern, parsed, literals=gated)
                 shapes[r] = (_width_class(_max_width(pattern, parsed)), _first_chars(pattern, parsed),
-                             _pattern_required(pattern, parsed) if gated else None, _lead_pairs(pattern, parsed))
+                             required, leads)
         self._widths = [shapes[r][0] for r in self.rules]
         self._firsts = [shapes[r][1] for r in self.rules]
         self._narrow = [_is_narrow(first) for first in self._firsts]
