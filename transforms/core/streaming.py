@@ -138,10 +138,10 @@ class Holder:
 
 INDEXED_HOLDER = Holder("an indexed article", indexed=True)
 # (timestamp, record) of one input claiming a doc_id: an article, or an input rejected before dedup.
-Claimant = tuple[float, "Article | Rejected"]
+IdClaim = tuple[float, "Article | Rejected"]
 
 
-def claim_order(claimant: Claimant) -> tuple:
+def claim_order(claimant: IdClaim) -> tuple:
     """Earliest first; of one timestamp (one poll's files), articles before rejections, as batch ``attach``
     places them, then the smallest (source, text digest) or (source, reason, detail)."""
     ts, record = claimant
@@ -151,8 +151,8 @@ def claim_order(claimant: Claimant) -> tuple:
 
 
 def settle_claims(
-    doc_id: str, holder: Holder | None, arrivals: Iterable[Claimant], inc: Inc
-) -> tuple[Holder | None, list[Claimant]]:
+    doc_id: str, holder: Holder | None, arrivals: Iterable[IdClaim], inc: Inc
+) -> tuple[Holder | None, list[IdClaim]]:
     """(the doc_id's holder after ``arrivals``, each arrival's record in ``claim_order``): with no holder the
     first arrival takes the doc_id and goes on unchanged (an article to dedup); every other is rejected under
     a doc_id of its own (``clusters``' helpers), its detail naming the holder: an article as
