@@ -52,10 +52,10 @@ from apache_beam.io.filesystem import FileSystem
 from apache_beam.io.filesystems import FileSystems
 
 from wirewash.transforms.core.readers.listing import (
-    expand_input, folders_holding, matches_nothing, wirewash_report,
+    expand_input, folders_holding, matches_nothing, stream_output_at,
 )
 from wirewash.transforms.core.schema import (
-    INDEX_LOCK, OUTPUT_LOCK, REPORT_JSON, STREAM_BATCH, STREAM_READING, STREAM_RECORD,
+    INDEX_LOCK, OUTPUT_LOCK, REPORT_JSON, STREAM_READING, STREAM_RECORD,
 )
 
 from wirewash.pipeline.dataset_card import CARD
@@ -135,7 +135,7 @@ def check_output(output: str, streaming: bool = False) -> None:
         raise UsageError(f"--output {output}: {existing} is not writable")
     if existing != os.path.abspath(output):
         return
-    if not streaming and _holds_stream(output):
+    if not streaming and stream_output_at(output):
         raise UsageError(f"--output {output} holds a stream's output; a batch run needs a folder of its own")
     for name in STABLE_NAMES:
         path = os.path.join(output, name)
@@ -150,18 +150,6 @@ def check_output(output: str, streaming: bool = False) -> None:
         path = os.path.join(output, name)
         if os.path.lexists(path) and not (os.path.isdir(path) if name == RUNS else os.path.islink(path)):
             raise UsageError(f"--output {output} already holds {name}, which wirewash did not write")
-
-
-def _holds_stream(output: str) -> bool:
-    """Whether a local folder holds a stream's output (pipeline/streaming.py): a micro-batch folder, the
-    record of the files it read, or the stream's own report.json (its ``batches``; stream_report)."""
-    report = os.path.join(output, REPORT)
-    if not os.path.islink(report) and "batches" in (wirewash_report(report) or {}):
-        return True
-    if os.path.isfile(os.path.join(output, STREAM_RECORD)):
-        return True
-    with os.scandir(output) as it:
-        return any(e.name.startswith(STREAM_BATCH) and e.is_dir(follow_symlinks=False) for e in it)
 
 
 def _base(entry: str) -> str:

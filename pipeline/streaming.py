@@ -63,7 +63,10 @@ def build_streaming(
     )
     cleaned = docs[io.DOCS] | "CleanArticles" >> CleanArticles(cfg.clean)
     seed_members = p | "IndexSeed" >> IndexSeed(index) if index else p | "NoSeed" >> beam.Create([])
-    deduped = (cleaned[clean.ARTICLES], seed_members) | "StreamingDuplicates" >> StreamingDuplicates(cfg.dedup)
+    rejected_before = (docs[io.REJECTED], cleaned[clean.REJECTED]) | "RejectedBeforeDedup" >> beam.Flatten()
+    deduped = (cleaned[clean.ARTICLES], seed_members, rejected_before) | "StreamingDuplicates" >> StreamingDuplicates(
+        cfg.dedup
+    )
 
     windowed = {
         name: records | f"Window{name.title()}" >> WindowForOutput(stream.window_seconds)
@@ -75,8 +78,7 @@ def build_streaming(
         # Each window's kept articles become one index run, so a later batch or a restarted stream knows them.
         windowed["articles"] | "IndexWindowRuns" >> WriteWindowRuns(cfg.dedup.minhash, index)
     (
-        (docs[io.REJECTED], cleaned[clean.REJECTED], deduped[dedup.REJECTED])
-        | "AllRejected" >> beam.Flatten()
+        deduped[dedup.REJECTED]
         | "WindowRejected" >> WindowForOutput(stream.window_seconds)
         | "WriteRejected" >> write_rejected(output_dir)
     )

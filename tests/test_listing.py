@@ -314,6 +314,30 @@ def test_a_local_streams_output_is_one_rejection(tmp_path, monkeypatch, spelled)
         ("live", "earlier_output")]
 
 
+@pytest.mark.parametrize("signs, stream", [
+    ({"stream-read.json": '{"format": 1, "files": []}'}, True),
+    ({".stream-reading.json": '{"format": 1, "generator": "wirewash", "files": []}'}, True),
+    ({"report.json": json.dumps({**OURS, "batches": []})}, True),
+    ({"report.json": json.dumps(OURS), "batch-1/": None}, True),
+    ({"batch-1/": None}, False),  # a folder named so may be anyone's
+    ({"stream-read.json": '{"files": []}', "report.json": json.dumps({"batches": []}), "batch-1/": None}, False),
+])
+def test_a_streams_output_is_told_by_one_test_for_the_output_check_and_the_listing(tmp_path, signs, stream):
+    from wirewash.pipeline import output as output_folder
+
+    live = tmp_path / "live"
+    live.mkdir()
+    for name, content in signs.items():
+        (live / name).mkdir() if content is None else (live / name).write_text(content)
+    (live / "a.txt").write_text("a")
+    assert listing.holds_stream(listing._Entries(str(live))) is stream
+    set_aside = [x.problem[0] for x in list_local(escape(str(tmp_path)) + "/**") if x.problem]
+    assert set_aside == (["earlier_output"] if stream else [])
+    if stream:
+        with pytest.raises(output_folder.UsageError, match="holds a stream's output"):
+            output_folder.check_output(str(live))
+
+
 def test_exclude_never_matches_the_folders_above_the_input(tmp_path, monkeypatch):
     """``--exclude '*old*'`` (skip ``old/`` backups) with the data in ``gold-standard/`` left out every file, but
     only when the input was named by a relative path; the run then died in its first step."""

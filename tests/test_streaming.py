@@ -4,6 +4,7 @@ kept articles committed into the index per window);
 --streaming from the CLI: the local watcher, and the graph built for a streaming runner."""
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -33,7 +34,7 @@ from wirewash.transforms.core.counters import dict_counter, noop
 from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import sign
-from wirewash.transforms.core.schema import Article
+from wirewash.transforms.core.schema import Article, Rejected
 from wirewash.transforms.incremental import WriteWindowRuns
 from wirewash.transforms.streaming import _TICK, IndexSeed, StreamingDuplicates, WindowForOutput
 
@@ -116,6 +117,50 @@ def test_combine_and_outcome():
     assert counts == {"dedup:kept": 1, "dedup:duplicate": 1}
 
 
+def _claims(holder, arrivals):
+    counts, inc = dict_counter()
+    settled, out = core.settle_claims("x", holder, arrivals, inc)
+    return settled, [r for _ts, r in out], counts
+
+
+SHORT = Rejected("x", "f.jsonl#2", "too_short", "2 words after cleaning", "a")
+NO_TEXT = Rejected("x", "f.jsonl#3", "no_text_field", "the record has 'id'", "a")
+STORY = Article("x", "f.jsonl#1", text(0), input_id="a")
+
+
+def test_settle_claims_lets_an_article_hold_its_doc_id_over_rejections_of_one_timestamp_in_any_order():
+    outcomes = set()
+    for order in itertools.permutations([(5.0, SHORT), (5.0, STORY), (5.0, NO_TEXT)]):
+        settled, out, counts = _claims(None, order)
+        outcomes.add(tuple(out))
+        assert counts == {"dedup:rejection_under_own_doc_id": 2} and settled.claims == 3
+    (out,) = outcomes  # the same rows whatever the order they were processed in
+    assert out[0] == STORY and len({r.doc_id for r in out}) == 3
+    assert [(r.source, r.reason) for r in out[1:]] == [("f.jsonl#2", "too_short"), ("f.jsonl#3", "no_text_field")]
+    assert out[1].detail == "2 words after cleaning; doc_id x (id 'a') is also that of f.jsonl#1"
+
+
+def test_settle_claims_lets_the_earliest_hold_and_remembers_it_for_later_arrivals():
+    settled, out, counts = _claims(None, [(2.0, SHORT)])
+    assert out == [SHORT] and not counts  # no one else claims x yet: the rejection keeps it
+    settled, out, counts = _claims(settled, [(9.0, STORY)])
+    (late,) = out
+    assert (late.reason, late.source, late.input_id) == ("duplicate_id", STORY.source, "a") and late.doc_id != "x"
+    assert late.detail == "doc_id x (id 'a') is also that of f.jsonl#2"
+    assert counts == {"dedup:rejected:duplicate_id": 1}
+    # Two identical claimants later still get doc_ids apart: each its place among the claimants.
+    settled, out, _ = _claims(settled, [(10.0, STORY)])
+    assert out[0].doc_id not in {"x", late.doc_id} and settled.claims == 3
+
+
+def test_settle_claims_against_an_indexed_article_gives_every_arrival_a_doc_id_of_its_own():
+    settled, out, counts = _claims(core.INDEXED_HOLDER, [(1.0, STORY), (1.0, SHORT)])
+    assert [(r.reason, r.doc_id != "x") for r in out] == [("already_indexed", True), ("too_short", True)]
+    assert out[0].detail == "published by an earlier run; doc_id x (id 'a') is also that of an indexed article"
+    assert counts == {"dedup:rejected:already_indexed": 1, "dedup:rejection_under_own_doc_id": 1}
+    assert settled.indexed and settled.claims == 3
+
+
 def test_stream_config_validates():
     with pytest.raises(ValueError, match="window_seconds"):
         core.StreamConfig(window_seconds=0)
@@ -148,6 +193,7 @@ def test_streaming_duplicates_over_time(tmp_path):
         # Late: its timestamp (50) is behind the watermark; it is still checked and written in a late pane.
         .add_elements([TimestampedValue(Article("late-copy", "s", text(152)), 50)])
         .add_elements([TimestampedValue(Article("orig", "s2", text(0)), 210)])
+        .advance_watermark_to(211)
         .advance_watermark_to_infinity()
     )
     # TestStream needs the legacy DirectRunner; named explicitly so that nothing tries to download Prism.
@@ -183,6 +229,56 @@ def test_copies_arriving_with_one_timestamp_are_compared_whatever_their_order(or
         # Equal timestamps: the smaller doc_id is the earlier one, so 003 is the copy of 002.
         assert_that(out[dedup.DUPLICATES] | "Dups" >> beam.Map(lambda a: (a.doc_id, a.duplicate_of)),
                     equal_to([("seed003", "seed002")]), label="Duplicates")
+
+
+def _rows(pcoll, label):
+    # doc_ids other than the shared one and the position's are derived ones: "own".
+    return pcoll | label >> beam.Map(
+        lambda r: (r.doc_id if r.doc_id in ("x", "pos") else "own", r.source, getattr(r, "reason", None)))
+
+
+@pytest.mark.parametrize("arrival", ["one poll, article first", "one poll, rejection first",
+                                     "rejection a poll earlier", "article a poll earlier"])
+def test_a_rejection_sharing_an_articles_doc_id_gets_one_of_its_own_whatever_the_arrival(arrival):
+    """Two records of one file with one id, one too short: a kept article and a rejected input with one
+    doc_id. Each output row gets a doc_id of its own, as a batch run gives it, in whatever order they come."""
+    article = Article("x", "f.jsonl#1", text(0), input_id="a")
+    unnamed = Rejected("pos", "f.jsonl#4", "no_text_field", "", None)  # no id: its doc_id is its position's
+    rejection_first = arrival in ("one poll, rejection first", "rejection a poll earlier")
+    first, second = (SHORT, article) if rejection_first else (article, SHORT)
+    stream = ArticleStream().add_elements([TimestampedValue(first, 10), TimestampedValue(unnamed, 10)])
+    if "earlier" in arrival:
+        stream = stream.advance_watermark_to(11).add_elements([TimestampedValue(second, 40)])
+    else:
+        stream = stream.add_elements([TimestampedValue(second, 10)])
+    stream = stream.advance_watermark_to(41).advance_watermark_to_infinity()
+    if arrival == "rejection a poll earlier":  # it held x before the article came: the article cannot take it
+        expected = [("x", SHORT.source, "too_short"), ("own", article.source, "duplicate_id")]
+    else:  # as batch attach: the article holds x
+        expected = [("x", article.source, None), ("own", SHORT.source, "too_short")]
+    with test_pipeline.TestPipeline(runner="BundleBasedDirectRunner", options=PipelineOptions(["--streaming"])) as p:
+        arrivals = p | "Arrivals" >> stream
+        articles, rejections = arrivals | beam.Partition(lambda r, _n: 0 if isinstance(r, Article) else 1, 2)
+        out = (articles, p | "NoSeed" >> beam.Create([]), rejections) | StreamingDuplicates(CFG)
+        rows = (_rows(out[dedup.KEPT], "Kept"), _rows(out[dedup.REJECTED], "Rejected")) | beam.Flatten()
+        assert_that(rows, equal_to([*expected, ("pos", unnamed.source, "no_text_field")]))
+
+
+def test_after_a_restart_a_rejection_sharing_an_indexed_doc_id_gets_one_of_its_own(tmp_path):
+    write_index(tmp_path, "run1", {"x": text(300)})
+    state = index.IndexState(str(tmp_path), "stream", ("run1",))
+    again = Article("x", "f.jsonl#1", text(300), input_id="a")
+    stream = (ArticleStream().add_elements([TimestampedValue(again, 10), TimestampedValue(SHORT, 10)])
+              .advance_watermark_to(11).advance_watermark_to_infinity())
+    with test_pipeline.TestPipeline(runner="BundleBasedDirectRunner", options=PipelineOptions(["--streaming"])) as p:
+        articles, rejections = p | "Arrivals" >> stream | beam.Partition(
+            lambda r, _n: 0 if isinstance(r, Article) else 1, 2)
+        out = (articles, p | "Seed" >> IndexSeed(state), rejections) | StreamingDuplicates(CFG)
+        assert_that(out[dedup.KEPT] | "Kept" >> beam.Map(lambda a: a.doc_id), equal_to([]), label="Kept")
+        assert_that(out[dedup.REJECTED] | beam.Map(lambda r: (r.reason, r.doc_id != "x", r.detail.split(";")[-1])),
+                    equal_to([("already_indexed", True, " doc_id x (id 'a') is also that of an indexed article"),
+                              ("too_short", True, " doc_id x (id 'a') is also that of an indexed article")]),
+                    label="Rejected")
 
 
 def test_streamed_windows_become_index_runs_that_a_later_batch_deduplicates_against(tmp_path):
@@ -495,6 +591,26 @@ def test_streaming_cli_restarted_reads_only_the_files_it_has_not_read(tmp_path):
         (original.name, first.name), (copy.name, second.name)]
 
 
+def test_streaming_cli_gives_a_rejected_record_sharing_a_kept_ones_id_a_doc_id_of_its_own(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    story = clean(next(SEEDS.glob("002_*")).read_text(), CleanConfig(), noop).text
+    records = [{"id": "a", "text": "Too short."}, {"id": "a", "text": story}, {"id": "b", "title": "no text"}]
+    (src / "f.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    assert main(["--streaming", "--input", str(src), "--output", str(out), "--poll_seconds", "0.5",
+                 "--stream_for", "1"]) == 0
+    (batch,) = out.glob("batch-*")
+    kept, rejected = ([r for f in (batch / name).glob("*.parquet") for r in pq.read_table(f).to_pylist()]
+                      for name in ("articles", "rejected"))
+    assert [r["input_id"] for r in kept] == ["a"]
+    assert sorted(r["reason"] for r in rejected) == ["no_text_field", "too_short"]
+    assert len({r["doc_id"] for r in kept + rejected}) == 3
+    (short,) = [r for r in rejected if r["reason"] == "too_short"]
+    assert short["detail"].endswith(f"also that of {kept[0]['source']}")
+    report = json.loads((out / "report.json").read_text())
+    assert report["counters"]["dedup:rejection_under_own_doc_id"] == 1
+
+
 def test_streaming_graph_for_a_streaming_runner_builds(tmp_path):
     write_index(tmp_path / "idx", "run1", {"indexed": text(300)})
     options = PipelineOptions(["--streaming", "--input", str(tmp_path / "in"), "--output", str(tmp_path / "out")])
@@ -503,7 +619,8 @@ def test_streaming_graph_for_a_streaming_runner_builds(tmp_path):
     build_streaming(p, configs, core.StreamConfig(stop_after_seconds=1), str(tmp_path / "out"),
                     index.IndexState(str(tmp_path / "idx"), "s1", ("run1",)))
     labels = {t.unique_name for t in p.to_runner_api().components.transforms.values()}
-    for step in ("WatchInput0", "StreamingDuplicates/MatchInBuckets", "StreamingDuplicates/Decide",
+    for step in ("WatchInput0", "StreamingDuplicates/ClaimIds", "StreamingDuplicates/MatchInBuckets",
+                 "StreamingDuplicates/Decide", "StreamingDuplicates/RejectionClaims",
                  "IndexSeed/JoinBandsDocs", "WindowArticles/FixedWindows", "WriteRejected",
                  "IndexWindowRuns/FilesPerWindow", "IndexWindowRuns/CommitWindowRun"):
         assert step in labels, step

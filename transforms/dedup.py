@@ -445,6 +445,12 @@ class _FinishFn(CountingDoFn):
                 yield beam.pvalue.TaggedOutput(DUPLICATES, record)
 
 
+def by_input_id(rejected: clusters.Rejected, _partitions: int) -> int:
+    """0 for a rejected input with an id of its own, which an article with that id may share; 1 for one
+    without, whose doc_id is of its position, no other input's (a ``beam.Partition`` function)."""
+    return 0 if rejected.input_id is not None else 1
+
+
 class AttachDecisions(beam.PTransform):
     """(articles, doc_to_claim, doc_to_cluster[, rejections]) -> tagged kept / duplicates / rejected: the one
     join of the decisions onto the articles (``clusters.attach``). ``doc_to_claim`` holds the claims of
@@ -462,8 +468,7 @@ class AttachDecisions(beam.PTransform):
         }
         passed = []
         if rejections:
-            named, unnamed = rejections[0] | "ByInputId" >> beam.Partition(
-                lambda r, _n: 0 if r.input_id is not None else 1, 2)
+            named, unnamed = rejections[0] | "ByInputId" >> beam.Partition(by_input_id, 2)
             joined["rejected"] = named | "KeyRejectedById" >> beam.Map(lambda r: (r.doc_id, r))
             passed.append(unnamed)
         out = (

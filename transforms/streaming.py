@@ -1,8 +1,10 @@
 """StreamingDuplicates: each arriving article against everything seen before, with keyed state per LSH band.
 
-    articles -> Sign -> band_to_member ---------------------> MatchInBuckets (state: bucket members)
-                                      \\                        | doc_to_verdict (one per band)
-                                       doc_to_article -----> Decide (state per doc_id) -> kept / duplicates
+    articles, rejections -> ClaimIds (state per doc_id) -> rejected (a doc_id of their own)
+      | the articles that hold their doc_id
+    Sign -> band_to_member ---------------------> MatchInBuckets (state: bucket members)
+                           \\                        | doc_to_verdict (one per band)
+                            doc_to_article -----> Decide (state per doc_id) -> kept / duplicates
 
 A bucket's state holds (timestamp, doc_id, evidence) of up to ``max_bucket`` members, so an arrival is
 verified against every earlier member it shares a band with, without any lookup outside its key. Arrivals
@@ -25,25 +27,28 @@ from apache_beam.utils.timestamp import Duration, Timestamp
 from wirewash.transforms import dedup
 from wirewash.transforms.core import index
 from wirewash.transforms.core import streaming as core
-from wirewash.transforms.core.clusters import DedupConfig, duplicate_id_rejection
+from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import sign_article
+from wirewash.transforms.core.schema import Article
 from wirewash.transforms.incremental import ReadIndexPartitions
 from wirewash.transforms.metrics import CountingDoFn
 
-_SEED, _NEW, _ARTICLE, _VERDICT = "seed", "new", "article", "verdict"
+# A seed member of an indexed article's first band also claims its doc_id (``_ClaimFn``): once per article.
+_SEED, _SEED_HOLDER, _NEW, _ARTICLE, _VERDICT, _CLAIM = "seed", "seed_holder", "new", "article", "verdict", "claim"
 _MEMBERS = "members"
 
 
 class _SignFn(CountingDoFn):
-    """Article -> (band_key, new member) per band; (doc_id, article message) tagged ``article``."""
+    """(timestamp, article) -> (band_key, new member) per band; (doc_id, article message) tagged ``article``."""
 
     def __init__(self, cfg: DedupConfig) -> None:
         self._cfg = cfg
 
-    def process(self, article, seed_loaded, timestamp=beam.DoFn.TimestampParam):
+    def process(self, claimed, seed_loaded):
         # ``seed_loaded`` is only a gate: a side input holds every arrival back until the index is read.
+        # The arrival's own timestamp: ClaimIds outputs it stamped a tick later, by its timer.
+        ts, article = claimed
         signed = sign_article(article, self._cfg.minhash)
-        ts = float(timestamp)
         self.inc("dedup:signed")
         yield beam.pvalue.TaggedOutput(_ARTICLE, (article.doc_id, (_ARTICLE, ts, article)))
         for key in signed.band_keys:
@@ -113,17 +118,63 @@ class _BucketFn(CountingDoFn):
             flush.set(Timestamp.of(min(m[0] for m in later)) + _TICK)
 
 
+class _ClaimFn(CountingDoFn):
+    """Per doc_id: the inputs claiming it (articles, inputs rejected before dedup, an indexed article) wait
+    until the watermark passes them, then ``core.settle_claims`` lets the earliest hold it; the articles that
+    do go on to dedup as (timestamp, article), every record rejected is tagged ``rejected``. The holder
+    stays in state for good (one small record per doc_id): a claimant arriving any time later gets a doc_id
+    of its own."""
+
+    HOLDER = ReadModifyWriteStateSpec("holder", PickleCoder())
+    WAITING = BagStateSpec("waiting", PickleCoder())
+    FLUSH = TimerSpec("flush", TimeDomain.WATERMARK)
+
+    def process(
+        self,
+        element,
+        holder=beam.DoFn.StateParam(HOLDER),
+        waiting=beam.DoFn.StateParam(WAITING),
+        flush=beam.DoFn.TimerParam(FLUSH),
+    ):
+        _doc_id, (kind, ts, record) = element
+        if kind == _SEED_HOLDER:
+            # Seeds are read before the watermark passes any arrival, so nothing can hold the doc_id yet.
+            holder.write(core.INDEXED_HOLDER)
+            return
+        earlier = [c[0] for c in waiting.read()]
+        waiting.add((ts, record))
+        flush.set(Timestamp.of(min(earlier + [ts])) + _TICK)
+
+    @on_timer(FLUSH)
+    def on_flush(
+        self,
+        fired=beam.DoFn.TimestampParam,
+        key=beam.DoFn.KeyParam,
+        holder=beam.DoFn.StateParam(HOLDER),
+        waiting=beam.DoFn.StateParam(WAITING),
+        flush=beam.DoFn.TimerParam(FLUSH),
+    ):
+        now, later = core.due(waiting.read(), float(fired), core.claim_order)
+        settled, out = core.settle_claims(key, holder.read(), now, self.inc)
+        holder.write(settled)
+        waiting.clear()
+        for claimant in later:
+            waiting.add(claimant)
+        if later:
+            flush.set(Timestamp.of(min(c[0] for c in later)) + _TICK)
+        for ts, record in out:
+            yield (ts, record) if isinstance(record, Article) else beam.pvalue.TaggedOutput(dedup.REJECTED, record)
+
+
 class _DecideFn(CountingDoFn):
     """Per doc_id: once its article and all its band verdicts are in, the article is kept or a duplicate.
 
-    Verdicts are folded as they come (count and best match per arrival timestamp), so a document costs
-    O(bands) state operations. A second article claiming a decided or pending doc_id is rejected
-    (``duplicate_id``); its verdicts carry its own timestamp and never count for the first.
+    Verdicts are folded as they come (count and best match), so a document costs O(bands) state operations.
+    ClaimIds sends one article per doc_id, so its state is cleared once it is decided.
     """
 
     ARTICLE = ReadModifyWriteStateSpec("article", PickleCoder())
     PENDING = ReadModifyWriteStateSpec("pending", PickleCoder())
-    DECIDED = ReadModifyWriteStateSpec("decided", PickleCoder())
 
     def __init__(self, bands: int) -> None:
         self._bands = bands
@@ -133,37 +184,27 @@ class _DecideFn(CountingDoFn):
         element,
         article_state=beam.DoFn.StateParam(ARTICLE),
         pending_state=beam.DoFn.StateParam(PENDING),
-        decided=beam.DoFn.StateParam(DECIDED),
     ):
-        doc_id, (kind, ts, payload) = element
+        _doc_id, (kind, _ts, payload) = element
         held = article_state.read()
-        pending = pending_state.read() or {}
+        count, best = pending_state.read() or (0, None)
         if kind == _ARTICLE:
-            if held is not None or decided.read() is not None:
-                self.inc("dedup:rejected:duplicate_id")
-                owner = held[1].source if held is not None else "an article decided before"
-                yield beam.pvalue.TaggedOutput(dedup.REJECTED, duplicate_id_rejection(doc_id, payload, owner))
-                return
-            held = (ts, payload)
+            held = payload
             article_state.write(held)
-        elif decided.read() is None:
-            count, best = pending.get(ts, (0, None))
-            pending[ts] = (count + 1, core.combine([best, payload]))
-            pending_state.write(pending)
-        if held is None:
+        else:
+            count, best = count + 1, core.combine([best, payload])
+            pending_state.write((count, best))
+        if held is None or count < self._bands:
             return
-        count, best = pending.get(held[0], (0, None))
-        if count < self._bands:
-            return
-        kept, article = core.outcome(held[1], best, self.inc)
-        decided.write(held[0])
+        kept, article = core.outcome(held, best, self.inc)
         article_state.clear()
         pending_state.clear()
         yield article if kept else beam.pvalue.TaggedOutput(dedup.DUPLICATES, article)
 
 
 class IndexSeed(beam.PTransform):
-    """A persisted index -> bucket members (band_key, seed member) for every indexed article."""
+    """A persisted index -> bucket members (band_key, seed member) for every indexed article; its first
+    band's marked ``_SEED_HOLDER``, which also claims the article's doc_id."""
 
     def __init__(self, state: index.IndexState) -> None:
         super().__init__()
@@ -176,8 +217,8 @@ class IndexSeed(beam.PTransform):
         def members(element):
             doc_id, grouped = element
             for row in grouped["doc"]:
-                for band_key in grouped["band"]:
-                    yield band_key, (_SEED, core.SEED_TIME, doc_id, index.row_evidence(row))
+                for i, band_key in enumerate(grouped["band"]):
+                    yield band_key, (_SEED_HOLDER if i == 0 else _SEED, core.SEED_TIME, doc_id, index.row_evidence(row))
 
         return (
             {
@@ -200,10 +241,13 @@ class IndexSeed(beam.PTransform):
 
 
 class StreamingDuplicates(beam.PTransform):
-    """(timestamped articles, seed members) -> tagged ``kept``, ``duplicates``, ``rejected``.
+    """(timestamped articles, seed members[, rejections of earlier stages]) -> tagged ``kept``,
+    ``duplicates``, ``rejected``.
 
     Arrivals wait until the seed members (IndexSeed, or an empty PCollection) have all been read, so an
-    early arrival is not missed against the index.
+    early arrival is not missed against the index. Articles and the rejections that have an id of their own
+    first claim their doc_id (ClaimIds): every output row's doc_id is its own, as batch ``AttachDecisions``
+    makes it; a rejection without an id has a doc_id of its position, no other input's, and passes on.
     """
 
     def __init__(self, cfg: DedupConfig) -> None:
@@ -211,26 +255,49 @@ class StreamingDuplicates(beam.PTransform):
         self._cfg = cfg
 
     def expand(self, pcolls):
-        articles, seed_members = pcolls
+        articles, seed_members, *rejections = pcolls
         cfg = self._cfg
         # An empty side input that is ready only when the seed is complete: a gate, with no data to
         # broadcast (a count would need a CombineGlobally, which the streaming DirectRunner cannot run).
         seed_loaded = seed_members | "SeedLoaded" >> beam.Filter(lambda _member: False)
-        signed = articles | "Sign" >> beam.ParDo(
+        claims = [
+            articles | "ArticleClaims" >> beam.ParDo(_ClaimOf()),
+            seed_members | "IndexedClaims" >> beam.FlatMapTuple(
+                lambda _key, m: [(m[2], (_SEED_HOLDER, m[1], None))] if m[0] == _SEED_HOLDER else []),
+        ]
+        passed = []
+        if rejections:
+            named, unnamed = rejections[0] | "ByInputId" >> beam.Partition(dedup.by_input_id, 2)
+            claims.append(named | "RejectionClaims" >> beam.ParDo(_ClaimOf()))
+            passed.append(unnamed)
+        claimed = (
+            claims
+            # Typed keys give state a deterministic key coder on every runner.
+            | "AllClaims" >> beam.Flatten().with_output_types(Tuple[str, Any])
+            | "ClaimIds" >> beam.ParDo(_ClaimFn()).with_outputs(dedup.REJECTED, main="held")
+        )
+        signed = claimed["held"] | "Sign" >> beam.ParDo(
             _SignFn(cfg), beam.pvalue.AsIter(seed_loaded)
         ).with_outputs(_MEMBERS, _ARTICLE)
         doc_to_verdict = (
             (seed_members, signed[_MEMBERS])
-            # Typed keys give state a deterministic key coder on every runner.
             | "AllMembers" >> beam.Flatten().with_output_types(Tuple[bytes, Any])
             | "MatchInBuckets" >> beam.ParDo(_BucketFn(cfg))
         )
         out = (
             (signed[_ARTICLE], doc_to_verdict)
             | "ArticlesAndVerdicts" >> beam.Flatten().with_output_types(Tuple[str, Any])
-            | "Decide" >> beam.ParDo(_DecideFn(cfg.minhash.bands)).with_outputs(dedup.DUPLICATES, dedup.REJECTED, main=dedup.KEPT)
+            | "Decide" >> beam.ParDo(_DecideFn(cfg.minhash.bands)).with_outputs(dedup.DUPLICATES, main=dedup.KEPT)
         )
-        return {dedup.KEPT: out[dedup.KEPT], dedup.DUPLICATES: out[dedup.DUPLICATES], dedup.REJECTED: out[dedup.REJECTED]}
+        rejected = (claimed[dedup.REJECTED], *passed) | "AllRejected" >> beam.Flatten()
+        return {dedup.KEPT: out[dedup.KEPT], dedup.DUPLICATES: out[dedup.DUPLICATES], dedup.REJECTED: rejected}
+
+
+class _ClaimOf(beam.DoFn):
+    """A timestamped article or rejected input -> (its doc_id, (``_CLAIM``, timestamp, it)) for ClaimIds."""
+
+    def process(self, record, timestamp=beam.DoFn.TimestampParam):
+        yield record.doc_id, (_CLAIM, float(timestamp), record)
 
 
 # Output windows accept articles this late (by their timestamp) in a late pane. Timestamps are arrival

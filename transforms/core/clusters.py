@@ -370,13 +370,23 @@ def _also_that_of(doc_id: str, input_id: str | None, owner: str) -> str:
     return f"doc_id {doc_id} ({given}) is also that of {owner}"
 
 
-def duplicate_id_rejection(doc_id: str, article: Article, owner: str, nth: int = 0) -> Rejected:
+def duplicate_id_rejection(
+    doc_id: str, article: Article, owner: str, nth: int = 0, reason: str = "duplicate_id", why: str = ""
+) -> Rejected:
     """``article``, one more input with the ``doc_id`` another (``owner``, a source) holds, rejected as
-    ``duplicate_id`` under a doc_id of its own (``_own_doc_id``, with its text's digest), so no two output
-    rows share a doc_id. The detail names the shared doc_id, the input's id and the owner."""
-    own = _own_doc_id(doc_id, article.source, "duplicate_id", nth, text_digest(article.text))
-    detail = _also_that_of(doc_id, article.input_id, owner)
-    return Rejected(own, article.source, "duplicate_id", detail[:300], article.input_id)
+    ``reason`` under a doc_id of its own (``_own_doc_id``, with its text's digest), so no two output rows
+    share a doc_id. The detail (``why`` first, if given) names the shared doc_id, the input's id and the owner."""
+    own = _own_doc_id(doc_id, article.source, reason, nth, text_digest(article.text))
+    detail = "; ".join(filter(None, (why, _also_that_of(doc_id, article.input_id, owner))))
+    return Rejected(own, article.source, reason, detail[:300], article.input_id)
+
+
+def rejection_under_own_doc_id(doc_id: str, rejected: Rejected, owner: str, nth: int, inc: Inc) -> Rejected:
+    """``rejected``, an input rejected before dedup whose ``doc_id`` another output row (``owner``, a source)
+    holds: its reason kept, under a doc_id of its own (``_own_doc_id``), its detail naming the collision."""
+    inc("dedup:rejection_under_own_doc_id")
+    own = _own_doc_id(doc_id, rejected.source, rejected.reason, nth)
+    return replace(rejected, doc_id=own, detail=f"{rejected.detail}; {_also_that_of(doc_id, rejected.input_id, owner)}")
 
 
 def attach(
@@ -406,10 +416,7 @@ def attach(
             owner = rejected.source
             yield rejected
             continue
-        inc("dedup:rejection_under_own_doc_id")
-        own = _own_doc_id(doc_id, rejected.source, rejected.reason, nth)
-        detail = f"{rejected.detail}; {_also_that_of(doc_id, rejected.input_id, owner)}"
-        yield replace(rejected, doc_id=own, detail=detail)
+        yield rejection_under_own_doc_id(doc_id, rejected, owner, nth, inc)
 
 
 def _attach_articles(

@@ -7,16 +7,21 @@ against every member before it (``match_bucket``): every pair in a bucket is com
 arrival order, copies with equal timestamps included, and two copies can never each become the other's
 duplicate. The earliest of a story is kept. An arrival behind the watermark (late) is also compared with the
 members after it, which are decided already: with no earlier match, it is a duplicate of such a member.
+
+Before any of that, every input with an id of its own, article or rejected one, claims its doc_id
+(``settle_claims``): the earliest claimant holds it and every later one gets a doc_id of its own, so no two
+output rows of a stream share a doc_id, whatever order the inputs arrive in.
 """
 from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from typing import Iterable
+from typing import Any, Callable, Iterable
 
 
+from wirewash.transforms.core.clusters import duplicate_id_rejection, rejection_under_own_doc_id, text_digest
 from wirewash.transforms.core.counters import Inc
-from wirewash.transforms.core.schema import Article
+from wirewash.transforms.core.schema import Article, Rejected
 from wirewash.transforms.core.verify import Evidence, VerifyConfig, verify
 
 # (timestamp seconds, doc_id, evidence); indexed articles get SEED_TIME.
@@ -77,12 +82,15 @@ def match_bucket(members: Iterable[Member], arrival: Member, cfg: VerifyConfig, 
     return before or after
 
 
-def due(pending: Iterable[Member], until: float) -> tuple[list[Member], list[Member]]:
-    """(arrivals to match now in (timestamp, doc_id) order: those before ``until``, the rest to hold)."""
+def due(
+    pending: Iterable[tuple], until: float, order: Callable[[Any], Any] = lambda m: (m[0], m[1])
+) -> tuple[list, list]:
+    """(arrivals to handle now, in ``order``: those stamped before ``until``, the rest to hold). Bucket
+    members by default, in (timestamp, doc_id) order; any tuple whose first item is its timestamp."""
     now, later = [], []
     for m in pending:
         (now if m[0] < until else later).append(m)
-    return sorted(now, key=lambda m: (m[0], m[1])), later
+    return sorted(now, key=order), later
 
 
 def admits(members: list[Member], member: Member, max_bucket: int, inc: Inc) -> bool:
@@ -115,3 +123,58 @@ def outcome(article: Article, match: Match | None, inc: Inc) -> tuple[bool, Arti
     sim, _ts, original = match
     inc("dedup:duplicate")
     return False, dataclasses.replace(article, cluster_id=original, duplicate_of=original, similarity=round(sim, 4))
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds a doc_id in a stream: ``owner`` names it in the details of the later claimants, ``claims``
+    counts the claimants so far (each later one's place, which keeps their own doc_ids apart), ``indexed``:
+    an article an earlier run published (``IndexSeed``)."""
+
+    owner: str
+    claims: int = 1
+    indexed: bool = False
+
+
+INDEXED_HOLDER = Holder("an indexed article", indexed=True)
+# (timestamp, record) of one input claiming a doc_id: an article, or an input rejected before dedup.
+IdClaim = tuple[float, "Article | Rejected"]
+
+
+def claim_order(claimant: IdClaim) -> tuple:
+    """Earliest first; of one timestamp (one poll's files), articles before rejections, as batch ``attach``
+    places them, then the smallest (source, text digest) or (source, reason, detail)."""
+    ts, record = claimant
+    if isinstance(record, Article):
+        return ts, 0, record.source, text_digest(record.text)
+    return ts, 1, record.source, record.reason, record.detail
+
+
+def settle_claims(
+    doc_id: str, holder: Holder | None, arrivals: Iterable[IdClaim], inc: Inc
+) -> tuple[Holder | None, list[IdClaim]]:
+    """(the doc_id's holder after ``arrivals``, each arrival's record in ``claim_order``): with no holder the
+    first arrival takes the doc_id and goes on unchanged (an article to dedup); every other is rejected under
+    a doc_id of its own (``clusters``' helpers), its detail naming the holder: an article as
+    ``duplicate_id`` (``already_indexed`` when an earlier run published the doc_id), a rejected input with
+    its reason. Called with the arrivals the watermark has passed, so the outcome does not depend on the
+    order they were processed in."""
+    out = []
+    for ts, record in sorted(arrivals, key=claim_order):
+        if holder is None:
+            holder = Holder(record.source)
+            out.append((ts, record))
+            continue
+        nth = holder.claims
+        if isinstance(record, Rejected):
+            record = rejection_under_own_doc_id(doc_id, record, holder.owner, nth, inc)
+        elif holder.indexed:
+            inc("dedup:rejected:already_indexed")
+            record = duplicate_id_rejection(doc_id, record, holder.owner, nth, "already_indexed",
+                                            "published by an earlier run")
+        else:
+            inc("dedup:rejected:duplicate_id")
+            record = duplicate_id_rejection(doc_id, record, holder.owner, nth)
+        holder = dataclasses.replace(holder, claims=nth + 1)
+        out.append((ts, record))
+    return holder, out

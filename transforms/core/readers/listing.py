@@ -345,42 +345,58 @@ def _wirewash_at(folder: str) -> str | None:
 
 def _wirewash_folder(entries: Mapping[str, os.DirEntry | _Named]) -> str | None:
     """"output" when a folder's entries are those of a wirewash output (its ``.current`` link and ``.runs``
-    folder, pipeline/output.py), or a copy of one that lost them, or a local stream's output: a report.json
-    wirewash wrote (``wirewash_report``) beside a table, an index or a micro-batch folder, or, before the
-    stream wrote its report, its record of the files read beside a micro-batch folder. "index" for an
-    index (``manifest.json`` beside ``docs/`` and ``bands/``, transforms/core/index.py), else None."""
-    def is_dir(name: str) -> bool:
-        entry = entries.get(name)
-        return entry is not None and entry.is_dir(follow_symlinks=False)
-
-    def holds_batch() -> bool:
-        # Lists the folder: asked only where a report or a stream's record already stands.
-        return any(n.startswith(STREAM_BATCH) and is_dir(n) for n in entries)
-
+    folder, pipeline/output.py), or a copy of one that lost them (a report.json wirewash wrote,
+    ``wirewash_report``, beside a table or an index), or a local stream's output (``holds_stream``).
+    "index" for an index (``manifest.json`` beside ``docs/`` and ``bands/``, transforms/core/index.py), else
+    None."""
     # A first run still writing has no .current yet, only its lock.
-    if is_dir(".runs") and (OUTPUT_LOCK in entries or (".current" in entries and entries[".current"].is_symlink())):
+    if _is_dir(entries, ".runs") and (
+        OUTPUT_LOCK in entries or (".current" in entries and entries[".current"].is_symlink())
+    ):
         return "output"
-    if REPORT_JSON in entries and (
-        any(is_dir(n) for n in (*OUTPUT_NAMES, "index")) or holds_batch()
-    ) and wirewash_report(entries[REPORT_JSON].path) is not None:
+    if REPORT_JSON in entries and any(_is_dir(entries, n) for n in (*OUTPUT_NAMES, "index")) and wirewash_report(
+        entries[REPORT_JSON].path
+    ) is not None:
         return "output"
-    # A stream running, or killed, has no report.json yet; its record of the files read is as telling.
-    records = [n for n in (STREAM_RECORD, STREAM_READING) if n in entries]
-    if records and holds_batch() and any(_stream_record(entries[n].path) for n in records):
+    if holds_stream(entries):
         return "output"
-    return "index" if "manifest.json" in entries and is_dir("docs") and is_dir("bands") else None
+    return "index" if "manifest.json" in entries and _is_dir(entries, "docs") and _is_dir(entries, "bands") else None
+
+
+def holds_stream(entries: Mapping[str, os.DirEntry | _Named]) -> bool:
+    """Whether a folder's entries are those of a local stream's output (pipeline/streaming.py): its record of
+    the files read or of the running batch (``_stream_record``), its own report.json (wirewash's, listing its
+    ``batches``), or a micro-batch folder beside a report.json wirewash wrote. The one test for both uses: a
+    batch run refuses such a folder as its output (pipeline/output.py), a listing sets it aside as input, so
+    it asks for a file only wirewash writes: a folder named ``batch-...`` alone is no sign (it may be
+    anyone's), and the folder is listed only where wirewash's report already stands."""
+    if any(n in entries and _stream_record(entries[n].path) for n in (STREAM_RECORD, STREAM_READING)):
+        return True
+    report = wirewash_report(entries[REPORT_JSON].path) if REPORT_JSON in entries else None
+    if report is not None and "batches" in report:
+        return True
+    return report is not None and any(n.startswith(STREAM_BATCH) and _is_dir(entries, n) for n in entries)
+
+
+def stream_output_at(folder: str) -> bool:
+    """``holds_stream`` of a local folder."""
+    return os.path.isdir(folder) and holds_stream(_Entries(folder))
+
+
+def _is_dir(entries: Mapping[str, os.DirEntry | _Named], name: str) -> bool:
+    entry = entries.get(name)
+    return entry is not None and entry.is_dir(follow_symlinks=False)
 
 
 def _stream_record(path: str) -> bool:
-    """Whether the file at ``path`` begins as a local stream's record of files read does: its format, then
-    its generator (pipeline/streaming.py writes them first). The record itself may be large: only its head
-    is read."""
+    """Whether the file at ``path`` begins as a local stream's record of files read does: its format
+    (pipeline/streaming.py writes it first). The record itself may be large: only its head is read."""
     try:
         with open(path, "rb") as f:
             head = f.read(128)
     except OSError:
         return False
-    return f'"generator": "{GENERATOR}"'.encode() in head
+    return head.startswith(b'{"format": ')
 
 
 # Far above any report.json wirewash writes (its counters and samples are bounded); a larger file is not one.
