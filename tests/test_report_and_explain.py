@@ -379,7 +379,8 @@ def test_explain_says_the_representative_has_the_most_words(tmp_path):
     for doc_id in ("a1", "d1"):
         text = format_explanation(explain(doc_id, out))
         assert ("  why a1 represents the cluster: --keep longest ranks the most words of cleaned text first; ties: "
-                "the smaller digest of the text, then the smaller doc_id") in text
+                "more of title, byline, publisher, published given, the smaller digest of the text, then the "
+                "smaller doc_id") in text
         assert f"    a1: 18 words, digest {text_digest(story + ' Ships sailed.')} (representative)\n    d1: 16 words" in text
         assert "    decided by 18 words against 16 words (d1, ranked next)" in text
 
