@@ -1,0 +1,136 @@
+"""Hostile inputs found by break12 (session 12) that the reader gets wrong: each test asserts the right
+behaviour and is marked xfail(strict) until a fix makes it pass (then remove the mark). Findings, commands and
+reproductions: /work/wt/break12-findings.md."""
+
+from __future__ import annotations
+
+import io
+import json
+import tarfile
+
+import pytest
+from warcio.warcwriter import WARCWriter
+
+from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
+from wirewash.transforms.core.readers.listing import source_name
+from wirewash.transforms.core.schema import Rejected
+
+STORY = (
+    "Kazakhstan's ruling party won a commanding majority in early parliamentary elections on Sunday that were "
+    "marred by low turnout and what international observers called significant procedural irregularities, "
+    "according to preliminary results published by the central election commission on Monday morning in Astana. "
+)
+BIG = "9" * 5000  # a valid JSON integer that Python's int->str limit (4300 digits) refuses
+
+
+def story(n: int) -> str:
+    return f"Story number {n}. " + STORY * 3
+
+
+def read(name: str, data: bytes):
+    counts, inc = dict_counter()
+    return list(parse_file(name, data, ReadConfig(), inc)), dict(counts)
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F1")
+@pytest.mark.parametrize("field", ["id", "title", "date"])
+def test_a_5000_digit_integer_in_a_json_lines_field_costs_only_its_line_with_a_clear_reason(field):
+    # Before: the whole file was one read_error "SystemError: <built-in method append of sendable_list ...>
+    # returned a result with an exception set", and the good record on line 2 was lost with it.
+    first = {"id": "a", "text": story(1)}
+    line1 = json.dumps(first)[:-1] + f', "{field}": {BIG}}}'
+    if field == "id":
+        line1 = json.dumps({"text": story(1)})[:-1] + f', "id": {BIG}}}'
+    data = (line1 + "\n" + json.dumps({"id": "z", "text": story(2)}) + "\n").encode()
+    items, _ = read("in/feed.jsonl", data)
+    assert not any(isinstance(i, Rejected) and i.reason == "read_error" for i in items)
+    assert [i.source for i in items] == ["in/feed.jsonl#1", "in/feed.jsonl#2"]
+    assert isinstance(items[1], RawDoc) and items[1].input_id == "z"
+    if field != "id":  # a number in a metadata field costs that field, not the story
+        assert isinstance(items[0], RawDoc)
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F2")
+def test_a_json_array_with_a_5000_digit_integer_reads_the_elements_after_it():
+    # Before: "malformed_json after 1 array elements: parse error: integer overflow", element 3 never read,
+    # though the file is valid JSON (RFC 8259 sets no limit on integers).
+    data = ("[" + json.dumps({"id": "a", "text": story(1)}) + ", "
+            + json.dumps({"id": "b", "text": story(2)})[:-1] + f', "title": {BIG}}}, '
+            + json.dumps({"id": "c", "text": story(3)}) + "]").encode()
+    items, _ = read("in/feed.json", data)
+    assert [i.source for i in items] == ["in/feed.json#1", "in/feed.json#2", "in/feed.json#3"]
+    assert isinstance(items[2], RawDoc) and items[2].input_id == "c"
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F3")
+def test_ids_that_differ_only_in_a_lone_surrogate_are_two_ids():
+    # Before: "x\ud800" and "x\ud801" both became "x\ufffd", one doc_id, and the second record was rejected as
+    # duplicate_id ("is also that of ...#1") although the input gave two different ids.
+    data = ('{"id": "x\\ud800", "text": %s}\n{"id": "x\\ud801", "text": %s}\n'
+            % (json.dumps(story(1)), json.dumps(story(2)))).encode()
+    items, _ = read("in/feed.jsonl", data)
+    assert all(isinstance(i, RawDoc) for i in items)
+    assert items[0].doc_id != items[1].doc_id
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F4")
+def test_a_file_named_like_an_archive_member_has_a_source_of_its_own():
+    # Before: a file "k.tar!x.txt" beside "k.tar" holding "x.txt" both had source "k.tar!x.txt": with the same
+    # bytes one doc_id, and the run rejected one as duplicate_id with a detail naming itself.
+    body = story(1).encode()
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        info = tarfile.TarInfo("x.txt")
+        info.size = len(body)
+        tar.addfile(info, io.BytesIO(body))
+    (member,), _ = read(source_name("in/k.tar"), buf.getvalue())
+    (loose,), _ = read(source_name("in/k.tar!x.txt"), body)
+    assert member.source != loose.source
+    assert member.doc_id != loose.doc_id
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F5")
+def test_a_float_id_past_2_53_never_takes_another_records_integer_id():
+    # Before: 9007199254740993.0 was read as the float 9007199254740992.0 and became id "9007199254740992",
+    # the id of the next record: one of the two was rejected as duplicate_id. 1e23 became
+    # "99999999999999991611392". Either the digits the input wrote, or bad_id, is right; a collision is not.
+    data = ('{"id": 9007199254740993.0, "text": %s}\n{"id": 9007199254740992, "text": %s}\n'
+            % (json.dumps(story(1)), json.dumps(story(2)))).encode()
+    items, _ = read("in/feed.jsonl", data)
+    assert isinstance(items[1], RawDoc) and items[1].input_id == "9007199254740992"
+    assert not (isinstance(items[0], RawDoc) and items[0].doc_id == items[1].doc_id)
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F6")
+def test_cesu8_surrogate_pairs_are_not_read_as_windows_1252():
+    # Java's modified UTF-8 / MySQL "utf8" exports write an emoji as two 3-byte surrogates (CESU-8). Before:
+    # the line read "Readers reacted with í ½í¸€ on social media." (Windows-1252 of those 6 bytes).
+    cesu = "\ud83d".encode("utf-8", "surrogatepass") + "\ude00".encode("utf-8", "surrogatepass")
+    data = (story(1) + "\n\nThe café’s owner said “yes”.\n\n").encode() + b"Readers reacted with " + cesu + b" on social media.\n"
+    (doc,), _ = read("in/story.txt", data)
+    assert "í" not in doc.text.split("Readers")[1]
+    assert "Readers reacted with \U0001F600 on" in doc.text or "Readers reacted with \ufffd" in doc.text
+
+
+def _warc(http_block: bytes) -> bytes:
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    writer.write_record(writer.create_warc_record(
+        "http://example.com/a", "response", payload=io.BytesIO(http_block), length=len(http_block),
+        warc_content_type="application/http; msgtype=response"))
+    return out.getvalue()
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F7")
+def test_a_warc_response_with_an_interim_100_continue_is_read_as_its_final_200_page():
+    # A crawler that POSTs (or sends Expect: 100-continue) records "HTTP/1.1 100 Continue" before the final
+    # response in one record. Before: the interim status's headers (no Content-Type) were taken, the page was
+    # counted read:skipped:warc_not_html and the file rejected as no_html_responses.
+    page = ("<html><head><title>Vote</title></head><body><article>"
+            + "".join(f"<p>{story(n)}</p>" for n in range(3)) + "</article></body></html>").encode()
+    block = (b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+             b"Content-Length: %d\r\n\r\n" % len(page)) + page
+    items, counts = read("in/crawl.warc", _warc(block))
+    assert [type(i).__name__ for i in items] == ["RawDoc"], [getattr(i, "detail", None) for i in items]
+    assert "Story number 1" in items[0].text
