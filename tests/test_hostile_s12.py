@@ -171,3 +171,20 @@ def test_a_chunked_header_over_a_body_already_dechunked_is_read_as_the_body():
     items, _ = read("in/crawl.warc", _warc(block))
     assert [type(i).__name__ for i in items] == ["RawDoc"], [getattr(i, "detail", None) for i in items]
     assert "Story number 1" in items[0].text
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F10")
+def test_control_characters_never_reach_an_articles_title():
+    # Text has its NULs and other controls removed; a title did not: {"title": "\u0000\u0001"} was written to
+    # articles.title as "\x00\x01" (PostgreSQL's COPY, C-string tools and CSV exports choke on NUL), and
+    # "Breaking\u0000News" kept its NUL. A title of controls alone should be null, as an empty one is.
+    from wirewash.transforms.core.article import to_article
+    from wirewash.transforms.core.cleaning import CleanConfig
+
+    data = (json.dumps({"id": "a", "text": story(1), "title": "\u0000\u0001"}) + "\n"
+            + json.dumps({"id": "b", "text": story(2), "title": "Breaking\u0000News\u0007 today"}) + "\n").encode()
+    items, _ = read("in/feed.jsonl", data)
+    counts, inc = dict_counter()
+    titles = [to_article(item, CleanConfig(), inc).title for item in items]
+    assert titles[0] is None
+    assert titles[1] is not None and not any(ord(ch) < 32 for ch in titles[1])
