@@ -188,3 +188,14 @@ def test_control_characters_never_reach_an_articles_title():
     titles = [to_article(item, CleanConfig(), inc).title for item in items]
     assert titles[0] is None
     assert titles[1] is not None and not any(ord(ch) < 32 for ch in titles[1])
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F1")
+@pytest.mark.parametrize("name", ["in/feed.json", "in/feed.txt"])
+def test_a_5000_digit_integer_in_pretty_printed_objects_costs_only_its_record(name):
+    # The same SystemError read_error took pretty-printed objects (jq .) and a .txt read as JSON records whole.
+    first = json.dumps({"id": "a", "text": story(1), "n": 1}, indent=1).replace('"n": 1', f'"n": {BIG}')
+    data = (first + "\n" + json.dumps({"id": "b", "text": story(2)}, indent=1) + "\n").encode()
+    items, _ = read(name, data)
+    assert not any(isinstance(i, Rejected) and i.reason == "read_error" for i in items)
+    assert any(isinstance(i, RawDoc) and i.input_id == "b" for i in items)
