@@ -4,6 +4,7 @@ reproductions: /work/wt/break12-findings.md."""
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import tarfile
@@ -199,3 +200,46 @@ def test_a_5000_digit_integer_in_pretty_printed_objects_costs_only_its_record(na
     items, _ = read(name, data)
     assert not any(isinstance(i, Rejected) and i.reason == "read_error" for i in items)
     assert any(isinstance(i, RawDoc) and i.input_id == "b" for i in items)
+
+
+def _page(n: int) -> bytes:
+    return ("<html><head><title>T</title></head><body><article>"
+            + "".join(f"<p>{story(n)} Paragraph {k}.</p>" for k in range(3)) + "</article></body></html>").encode()
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F11")
+@pytest.mark.parametrize("name", ["in/crawl.arc", "in/crawl.arc.gz"])
+def test_an_arc_file_is_read_record_by_record_or_refused_not_one_article(name):
+    # ARC, the Internet Archive's format before WARC (old Heritrix crawls, IA downloads). Before: one plain-text
+    # article of 7 kB holding the filedesc header, every record's HTTP headers and every page's raw HTML.
+    def record(url: str, body: bytes) -> bytes:
+        http = b"HTTP/1.0 200 OK\nContent-Type: text/html\n\n" + body
+        return b"%s 1.2.3.4 20240304100000 text/html %d\n" % (url.encode(), len(http)) + http + b"\n"
+
+    version = b"1 0 Archive\nURL IP-address Archive-date Content-type Archive-length\n"
+    arc = (b"filedesc://crawl.arc 0.0.0.0 20240304100000 text/plain %d\n" % len(version) + version + b"\n"
+           + record("http://example.com/1", _page(1)) + record("http://example.com/2", _page(2)))
+    items, _ = read(name, gzip.compress(arc) if name.endswith(".gz") else arc)
+    docs = [i for i in items if isinstance(i, RawDoc)]
+    assert not any("filedesc://" in d.text or "<p>" in d.text for d in docs)
+    assert len(docs) == 2 or [getattr(i, "reason", None) for i in items] == ["unsupported_format"]
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F12")
+@pytest.mark.parametrize("name", ["in/CC-MAIN-0001.warc.wet.gz", "in/CC-MAIN-0001.warc.wet"])
+def test_a_common_crawl_wet_file_is_one_document_per_conversion_record(name):
+    # Common Crawl's WET files (extracted plain text, one WARC "conversion" record per page) are a usual input of
+    # near-dedup pipelines. Before: the whole file was one plain-text article starting "WARC/1.0\r\nWARC-Type:
+    # warcinfo", every page's headers and text glued (a real 150 MB WET is one too_large rejection).
+    def record(kind: str, uri: str, ctype: str, body: bytes) -> bytes:
+        return (b"WARC/1.0\r\nWARC-Type: %s\r\nWARC-Target-URI: %s\r\nWARC-Date: 2024-03-04T10:00:00Z\r\n"
+                b"WARC-Record-ID: <urn:uuid:%s>\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n"
+                % (kind.encode(), uri.encode(), uri.encode(), ctype.encode(), len(body))) + body + b"\r\n\r\n"
+
+    wet = (record("warcinfo", "x", "application/warc-fields", b"software: test\r\n")
+           + record("conversion", "http://example.com/1", "text/plain", story(1).encode())
+           + record("conversion", "http://example.com/2", "text/plain", story(2).encode()))
+    items, _ = read(name, gzip.compress(wet) if name.endswith(".gz") else wet)
+    docs = [i for i in items if isinstance(i, RawDoc)]
+    assert not any("WARC-Type" in d.text for d in docs)
+    assert len(docs) == 2 or [getattr(i, "reason", None) for i in items] == ["unsupported_format"]
