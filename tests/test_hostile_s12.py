@@ -243,3 +243,54 @@ def test_a_common_crawl_wet_file_is_one_document_per_conversion_record(name):
     docs = [i for i in items if isinstance(i, RawDoc)]
     assert not any("WARC-Type" in d.text for d in docs)
     assert len(docs) == 2 or [getattr(i, "reason", None) for i in items] == ["unsupported_format"]
+
+
+def _raw_response(uri: str, page: bytes, content_length: int | None = None) -> bytes:
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+    length = len(block) if content_length is None else content_length
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:%s>\r\nWARC-Date: 2024-03-04T10:00:00Z\r\n"
+            b"WARC-Target-URI: %s\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n"
+            % (uri.encode(), uri.encode(), length)) + block + b"\r\n\r\n"
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F13")
+@pytest.mark.parametrize("where", ["between", "first"])
+def test_an_empty_gzip_member_in_a_warc_gz_loses_no_record(where):
+    # `gzip < /dev/null` (a crawl segment with no records) concatenated with other .warc.gz files. Before: an
+    # empty member between records silently ended the file (record 2 neither read nor rejected nor counted);
+    # one at the start made the file no_html_responses. A .jsonl.gz with the same empty member reads every line.
+    one, two = _raw_response("http://example.com/1", _page(1)), _raw_response("http://example.com/2", _page(2))
+    parts = [gzip.compress(one), gzip.compress(b""), gzip.compress(two)]
+    if where == "first":
+        parts = [gzip.compress(b""), gzip.compress(one), gzip.compress(two)]
+    items, _ = read("in/crawl.warc.gz", b"".join(parts))
+    assert [type(i).__name__ for i in items] == ["RawDoc", "RawDoc"], [getattr(i, "detail", None) for i in items]
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F14")
+def test_a_content_length_past_the_end_of_the_file_resumes_at_the_next_record():
+    # A Content-Length of 10^12 in a 7 kB WARC. With 10^5 too many the record is `truncated` and reading resumes
+    # at the next WARC header; past max_inflated_bytes it was one too_large rejection ("999999999956 bytes >
+    # max_inflated_bytes") and the intact record after it was never read.
+    data = _raw_response("http://example.com/1", _page(1), content_length=10**12) + _raw_response(
+        "http://example.com/2", _page(2))
+    items, _ = read("in/crawl.warc", data)
+    assert isinstance(items[-1], RawDoc) and "Story number 2" in items[-1].text
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F15")
+def test_a_warc_zst_with_its_dictionary_in_a_skippable_frame_is_read():
+    # The IIPC WARC-zstd format (ArchiveTeam's .warc.zst): a zstd dictionary in a leading skippable frame
+    # (magic 0x184D2A5D), then one frame per record compressed with it. Before: the file was one corrupt_zstd
+    # "not a valid zstd stream: zstd decompressor error: Dictionary mismatch", every record lost.
+    import struct
+
+    zstd = pytest.importorskip("zstandard")
+    records = [_raw_response(f"http://example.com/{n}", _page(n)) for n in (1, 2)]
+    samples = [r[i:i + 400] for r in records * 20 for i in range(0, len(r), 400)]
+    dictionary = zstd.train_dictionary(2048, samples)
+    raw = dictionary.as_bytes()
+    compressor = zstd.ZstdCompressor(dict_data=dictionary)
+    data = struct.pack("<II", 0x184D2A5D, len(raw)) + raw + b"".join(compressor.compress(r) for r in records)
+    items, _ = read("in/crawl.warc.zst", data)
+    assert [type(i).__name__ for i in items] == ["RawDoc", "RawDoc"], [getattr(i, "detail", None) for i in items]
