@@ -8,6 +8,7 @@ import gzip
 import io
 import json
 import tarfile
+import zipfile
 
 import pytest
 from warcio.warcwriter import WARCWriter
@@ -324,3 +325,42 @@ def test_nul_padding_after_a_bzip2_stream_adds_no_rejection():
                     for n, k in ((1, "a"), (2, "b"))) + b"\x00" * 8
     items, _ = read("in/feed.jsonl.bz2", data)
     assert [type(i).__name__ for i in items] == ["RawDoc", "RawDoc"], [getattr(i, "detail", None) for i in items]
+
+
+def _tar(name: str, body: bytes) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        info = tarfile.TarInfo(name)
+        info.size = len(body)
+        tar.addfile(info, io.BytesIO(body))
+    return buf.getvalue()
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F17")
+@pytest.mark.parametrize("name", ["in/days.tar", "in/days.tar.gz"])
+def test_concatenated_tars_are_read_whole_as_tar_ignore_zeros_does(name):
+    # `cat day1.tar.gz day2.tar.gz > days.tar.gz` is a valid gzip of two tars; `tar -xi` (--ignore-zeros) reads
+    # both. Before: day2's members were one corrupt_archive "unreadable tar header at byte 1536 after 1 members:
+    # the rest is not read" (byte 1536 is where day1's end-of-archive zero blocks start; day2's header follows them).
+    one, two = _tar("day1/a.txt", story(1).encode()), _tar("day2/b.txt", story(2).encode())
+    data = gzip.compress(one) + gzip.compress(two) if name.endswith(".gz") else one + two
+    items, _ = read(name, data)
+    assert [(type(i).__name__, i.source) for i in items] == [
+        ("RawDoc", f"{name}!day1/a.txt"), ("RawDoc", f"{name}!day2/b.txt")]
+
+
+@pytest.mark.xfail(strict=True, reason="break12 F18")
+def test_a_zip_appended_to_a_zip_loses_no_member_silently():
+    # `cat a.zip b.zip > both.zip`: the central directory read is b's, so a's member was neither read nor rejected
+    # nor counted (one document, no rejection: the accounting cannot see it). Either read a's members too or
+    # reject what precedes the archive saying so; a self-extractor's stub (not a zip) stays as it is.
+    def zipped(member: str, body: bytes) -> bytes:
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as archive:
+            archive.writestr(member, body)
+        return buf.getvalue()
+
+    items, _ = read("in/both.zip", zipped("a.txt", story(1).encode()) + zipped("b.txt", story(2).encode()))
+    read_a = any(isinstance(i, RawDoc) and i.source == "in/both.zip!a.txt" for i in items)
+    rejected = [i for i in items if isinstance(i, Rejected)]
+    assert read_a or rejected
