@@ -12,7 +12,6 @@ import zipfile
 
 import pytest
 from warcio.warcwriter import WARCWriter
-
 from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 from wirewash.transforms.core.readers.listing import source_name
@@ -35,7 +34,6 @@ def read(name: str, data: bytes):
     return list(parse_file(name, data, ReadConfig(), inc)), dict(counts)
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F1")
 @pytest.mark.parametrize("field", ["id", "title", "date"])
 def test_a_5000_digit_integer_in_a_json_lines_field_costs_only_its_line_with_a_clear_reason(field):
     # Before: the whole file was one read_error "SystemError: <built-in method append of sendable_list ...>
@@ -53,7 +51,6 @@ def test_a_5000_digit_integer_in_a_json_lines_field_costs_only_its_line_with_a_c
         assert isinstance(items[0], RawDoc)
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F2")
 def test_a_json_array_with_a_5000_digit_integer_reads_the_elements_after_it():
     # Before: "malformed_json after 1 array elements: parse error: integer overflow", element 3 never read,
     # though the file is valid JSON (RFC 8259 sets no limit on integers).
@@ -65,7 +62,6 @@ def test_a_json_array_with_a_5000_digit_integer_reads_the_elements_after_it():
     assert isinstance(items[2], RawDoc) and items[2].input_id == "c"
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F3")
 def test_ids_that_differ_only_in_a_lone_surrogate_are_two_ids():
     # Before: "x\ud800" and "x\ud801" both became "x\ufffd", one doc_id, and the second record was rejected as
     # duplicate_id ("is also that of ...#1") although the input gave two different ids.
@@ -92,7 +88,6 @@ def test_a_file_named_like_an_archive_member_has_a_source_of_its_own():
     assert member.doc_id != loose.doc_id
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F5")
 def test_a_float_id_past_2_53_never_takes_another_records_integer_id():
     # Before: 9007199254740993.0 was read as the float 9007199254740992.0 and became id "9007199254740992",
     # the id of the next record: one of the two was rejected as duplicate_id. 1e23 became
@@ -138,7 +133,6 @@ def test_a_warc_response_with_an_interim_100_continue_is_read_as_its_final_200_p
     assert "Story number 1" in items[0].text
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F8")
 @pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
 def test_nan_or_infinity_in_a_json_array_costs_at_most_its_field_as_in_json_lines(constant):
     # Python's json.dump writes NaN/Infinity for float fields, and the JSON Lines reader reads such a record
@@ -150,7 +144,6 @@ def test_nan_or_infinity_in_a_json_array_costs_at_most_its_field_as_in_json_line
     assert [type(i).__name__ for i in items] == ["RawDoc", "RawDoc"], [getattr(i, "detail", None) for i in items]
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F8")
 def test_nan_in_pretty_printed_objects_one_after_another_is_read_like_json_lines():
     # json.dump(record, indent=1) per record, or jq . of such records. Before: one malformed_json rejection for
     # the file, "not JSON Lines: 6 of its first 8 lines do not start with { or [ ... a text file under a .txt
@@ -175,7 +168,6 @@ def test_a_chunked_header_over_a_body_already_dechunked_is_read_as_the_body():
     assert "Story number 1" in items[0].text
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F10")
 def test_control_characters_never_reach_an_articles_title():
     # Text has its NULs and other controls removed; a title did not: {"title": "\u0000\u0001"} was written to
     # articles.title as "\x00\x01" (PostgreSQL's COPY, C-string tools and CSV exports choke on NUL), and
@@ -192,7 +184,6 @@ def test_control_characters_never_reach_an_articles_title():
     assert titles[1] is not None and not any(ord(ch) < 32 for ch in titles[1])
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F1")
 @pytest.mark.parametrize("name", ["in/feed.json", "in/feed.txt"])
 def test_a_5000_digit_integer_in_pretty_printed_objects_costs_only_its_record(name):
     # The same SystemError read_error took pretty-printed objects (jq .) and a .txt read as JSON records whole.
