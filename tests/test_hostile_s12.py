@@ -99,7 +99,6 @@ def test_a_float_id_past_2_53_never_takes_another_records_integer_id():
     assert not (isinstance(items[0], RawDoc) and items[0].doc_id == items[1].doc_id)
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F6")
 def test_cesu8_surrogate_pairs_are_not_read_as_windows_1252():
     # Java's modified UTF-8 / MySQL "utf8" exports write an emoji as two 3-byte surrogates (CESU-8). Before:
     # the line read "Readers reacted with í ½í¸€ on social media." (Windows-1252 of those 6 bytes).
