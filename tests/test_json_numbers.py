@@ -5,7 +5,9 @@ F8, F10 (tests/test_hostile_s12.py holds break12's own examples)."""
 
 from __future__ import annotations
 
+import io
 import json
+import random
 
 import pytest
 
@@ -14,7 +16,8 @@ from wirewash.transforms.core.cleaning import CleanConfig
 from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 from wirewash.transforms.core.readers.base import error_detail
-from wirewash.transforms.core.readers.jsonl import _Lenient
+from wirewash.transforms.core.readers.jsonl import _Element, _Lenient, _lenient_events, _loads
+from wirewash.transforms.core.readers.records import Unreadable
 from wirewash.transforms.core.schema import Rejected
 
 STORY = ("The central bank raised its main interest rate by a quarter of a percentage point on Thursday, the "
@@ -26,9 +29,9 @@ def story(n: int) -> str:
     return f"Story number {n}. " + STORY * 3
 
 
-def read(name: str, data: bytes, cfg: ReadConfig = ReadConfig()):
+def read(name: str, data: bytes, cfg: ReadConfig | None = None):
     counts, inc = dict_counter()
-    return list(parse_file(name, data, cfg, inc)), dict(counts)
+    return list(parse_file(name, data, cfg or ReadConfig(), inc)), dict(counts)
 
 
 def _containers(records: list[str]) -> dict[str, tuple[str, bytes, ReadConfig]]:
@@ -44,7 +47,7 @@ def _containers(records: list[str]) -> dict[str, tuple[str, bytes, ReadConfig]]:
 
 def _record(id_json: str, n: int, **fields: str) -> str:
     extra = "".join(f', "{k}": {v}' for k, v in fields.items())
-    return '{"id": %s, "text": %s%s}' % (id_json, json.dumps(story(n)), extra)
+    return f'{{"id": {id_json}, "text": {json.dumps(story(n))}{extra}}}'
 
 
 @pytest.mark.parametrize("container", ["jsonl", "array", "values", "envelope"])
@@ -95,8 +98,8 @@ def test_a_float_id_is_the_integer_it_was_written_as(container, written, expecte
 
 
 def test_an_id_with_a_lone_surrogate_is_written_with_u_fffd_but_hashed_as_given():
-    data = ('{"id": "x\\ud800", "text": %s}\n{"id": "x\\ufffd", "text": %s}\n'
-            % (json.dumps(story(1)), json.dumps(story(2)))).encode()
+    data = (f'{{"id": "x\\ud800", "text": {json.dumps(story(1))}}}\n'
+            f'{{"id": "x\\ufffd", "text": {json.dumps(story(2))}}}\n').encode()
     items, _ = read("in/f.jsonl", data)
     assert [i.input_id for i in items] == ["x\ufffd", "x\ufffd"]
     assert items[0].doc_id != items[1].doc_id
@@ -128,7 +131,69 @@ def test_an_exception_detail_holds_no_memory_address():
 def test_controls_never_reach_a_publisher_or_byline_and_a_title_is_one_line():
     data = json.dumps({"id": "a", "text": story(1), "title": "Rates\x0bup\x0c again", "publisher": "\x00\x1f"})
     (doc,), _ = read("in/f.jsonl", data.encode())
-    counts, inc = dict_counter()
+    _counts, inc = dict_counter()
     article = to_article(doc, CleanConfig(), inc)
     assert article.title == "Rates up again"
     assert article.publisher is None
+
+
+def _random_value(r: random.Random, depth: int = 0) -> object:
+    kind = r.randrange(10 if depth < 4 else 6)
+    if kind == 0:
+        return None
+    if kind == 1:
+        return r.choice([float("nan"), float("inf"), -float("inf"), 1.5, -0.0, 1e300])
+    if kind == 2:
+        return r.choice([0, -1, 2**63, -(2**70), 10 ** r.randrange(1, 30), "BIG"])
+    if kind == 3:
+        return "".join(r.choice('ab"\\\n nullNaN{}[],:-1\u00e9\U0001F600') for _ in range(r.randrange(12)))
+    if kind in (4, 5):
+        return r.choice([True, False])
+    if kind < 8:
+        return [_random_value(r, depth + 1) for _ in range(r.randrange(4))]
+    return {f"k{i}": _random_value(r, depth + 1) for i in range(r.randrange(4))}
+
+
+def _comparable(value: object) -> object:
+    if isinstance(value, Unreadable):
+        return ("unreadable", value.what)
+    if isinstance(value, float):
+        return ("float", repr(float(value)))
+    if isinstance(value, dict):
+        return {k: _comparable(v) for k, v in value.items()}
+    return [_comparable(v) for v in value] if isinstance(value, list) else value
+
+
+class _Trickle(io.RawIOBase):
+    """Bytes handed out 1 to 19 at a time: every token cut somewhere."""
+
+    def __init__(self, data: bytes, r: random.Random) -> None:
+        super().__init__()
+        self._data, self._r = data, r
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        n = min(len(buffer), self._r.randrange(1, 20), len(self._data))
+        buffer[:n], self._data = self._data[:n], self._data[n:]
+        return n
+
+
+@pytest.mark.parametrize("seed", range(0, 400, 40))
+def test_an_array_streamed_in_any_pieces_reads_as_json_lines_reads_it(seed):
+    for r in map(random.Random, range(seed, seed + 40)):
+        values = [_random_value(r) for _ in range(r.randrange(1, 4))]
+        text = json.dumps(values, ensure_ascii=r.random() < 0.5, indent=r.choice([None, 1]))
+        text = text.replace('"BIG"', "9" * 4301)
+        events = _lenient_events(io.BufferedReader(_Trickle(text.encode(), r), r.choice([1, 7, 64])))
+        next(events)  # start_array
+        elements, element = [], None
+        for event, value in events:
+            if event == "end_array" and element is None:
+                continue
+            element = element or _Element(10**9)
+            if element.event(event, value):
+                elements.append(element.value)
+                element = None
+        assert _comparable(elements) == _comparable(_loads(text)), text[:300]

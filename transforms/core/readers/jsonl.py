@@ -24,6 +24,7 @@ from wirewash.transforms.core.readers.compression import CHUNK
 from wirewash.transforms.core.readers.encoding import decode_text, decoded, utf16_without_bom
 from wirewash.transforms.core.readers.records import (
     MAX_DIGITS,
+    TOO_MANY_DIGITS,
     Fields,
     Unreadable,
     fields_listed,
@@ -205,7 +206,7 @@ class _Lenient:
                 self.nulls.append(json_constant(token.decode()))
                 token = b"null"
             elif token[-1:].isdigit() and len(token.lstrip(b"-")) > MAX_DIGITS:
-                self.nulls.append(Unreadable(f"a number of over {MAX_DIGITS} digits"))
+                self.nulls.append(Unreadable(TOO_MANY_DIGITS))
                 token, self._skipping = b"null", True
             out.append(token)
         self._carry = buf[pos:]
@@ -217,7 +218,7 @@ class _Lenient:
         for item in events:
             value = item[-1]
             if item[-2] == "null":
-                value = self.nulls.popleft()
+                value = self.nulls.popleft() if self.nulls else None  # None: after what yajl read otherwise
             elif isinstance(value, decimal.Decimal):
                 value = json_float(str(value))
             else:

@@ -222,6 +222,7 @@ class Unreadable:
 # Digits of the longest integer read: Python's default int->str limit (``sys.set_int_max_str_digits``), fixed
 # here so that what a file gives never depends on the interpreter's setting.
 MAX_DIGITS = 4300
+TOO_MANY_DIGITS = f"a number of over {MAX_DIGITS} digits"
 
 
 class WrittenFloat(float):
@@ -234,19 +235,18 @@ class WrittenFloat(float):
 def json_int(text: str) -> int | Unreadable:
     """A ``json.loads`` parse_int hook: an integer past ``MAX_DIGITS`` digits is ``Unreadable`` (its field
     dropped and counted) instead of a ValueError that took the whole file (break12 F1)."""
-    digits = len(text.lstrip("-"))
-    if digits > MAX_DIGITS:
-        return Unreadable(f"an integer of {digits} digits, over {MAX_DIGITS}")
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        return Unreadable(TOO_MANY_DIGITS)
     try:
         return int(text)
     except ValueError:  # the interpreter's own limit set lower
-        return Unreadable(f"an integer of {digits} digits, over the interpreter's limit")
+        return Unreadable(f"an integer of {len(text.lstrip('-'))} digits, over the interpreter's limit")
 
 
 def json_float(text: str) -> WrittenFloat | Unreadable:
     """A ``json.loads`` parse_float hook: the float with the text it was written as."""
-    if len(text) > MAX_DIGITS:
-        return Unreadable(f"a number of {len(text)} characters, over {MAX_DIGITS}")
+    if len(text) > MAX_DIGITS and sum(ch.isdigit() for ch in text) > MAX_DIGITS:
+        return Unreadable(TOO_MANY_DIGITS)
     number = WrittenFloat(text)
     number.written = text
     return number
