@@ -17,7 +17,7 @@ import zlib
 from dataclasses import dataclass
 from typing import BinaryIO, Iterator
 
-from wirewash.transforms.core.readers.base import Extract, ReadConfig, Reader, Reject, Skipped
+from wirewash.transforms.core.readers.base import Extract, ReadConfig, Reader, Reject, Skipped, error_detail
 from wirewash.transforms.core.readers.compression import CHUNK
 
 # What macOS adds to the archives it makes: a folder of resource forks in a zip (Finder), a "._x.jsonl"
@@ -63,8 +63,8 @@ def _damage(e: Exception, what: str) -> Reject:
     """An archive library's error as a rejection: ``truncated`` when the data ends early (a download cut
     off), ``corrupt_archive`` otherwise."""
     if isinstance(e, EOFError) or "unexpected end of data" in str(e):
-        return Reject("truncated", f"{what} ends early: {type(e).__name__}: {e}")
-    return Reject("corrupt_archive", f"{what} is damaged: {type(e).__name__}: {e}")
+        return Reject("truncated", f"{what} ends early: {error_detail(e)}")
+    return Reject("corrupt_archive", f"{what} is damaged: {error_detail(e)}")
 
 
 def _member(name: str, raw: BinaryIO, errors: tuple[type[Exception], ...]) -> Member:
@@ -150,7 +150,7 @@ def _read_zip(
     try:
         archive = zipfile.ZipFile(stream)  # noqa: SIM115 - closed below
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
-        raise Reject("corrupt_archive", f"not a readable zip archive: {type(e).__name__}: {e}") from None
+        raise Reject("corrupt_archive", f"not a readable zip archive: {error_detail(e)}") from None
     errors = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
     with archive:
         for info in archive.infolist():  # the central directory's order: the same on every run
@@ -173,7 +173,7 @@ def _read_zip(
                     yield Member(info.filename, problem=("unsupported_compression", str(e)))
                     continue
                 except errors as e:
-                    yield Member(info.filename, problem=("corrupt_archive", f"{type(e).__name__}: {e}"))
+                    yield Member(info.filename, problem=("corrupt_archive", error_detail(e)))
                     continue
                 with raw:
                     yield _member(info.filename, raw, errors)

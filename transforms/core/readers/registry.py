@@ -33,6 +33,7 @@ from wirewash.transforms.core.readers.base import (
     Reader,
     Reject,
     Skipped,
+    error_detail,
 )
 from wirewash.transforms.core.readers.compression import CHUNK, LAYERS, MAGIC, Layer
 from wirewash.transforms.core.readers.html import HTML, ours_report_html
@@ -380,14 +381,14 @@ def read_items(
         except Reject as r:
             yield reject_file(source, r.reason, r.detail)
         except OSError as e:
-            yield reject_file(source, "unreadable", f"{type(e).__name__}: {e}")
+            yield reject_file(source, "unreadable", error_detail(e))
         except Exception as e:  # noqa: BLE001 - one hostile file must not end a billion-document run
-            yield reject_file(source, "read_error", f"{type(e).__name__}: {e}")
+            yield reject_file(source, "read_error", error_detail(e))
         except BaseException as e:
             # A Rust library's panic (fastwarc) arrives as pyo3's PanicException, a BaseException.
             if type(e).__name__ != "PanicException":
                 raise
-            yield reject_file(source, "read_error", f"library panic: {e}")
+            yield reject_file(source, "read_error", f"library panic: {error_detail(e).split(': ', 1)[-1]}")
         return  # a generator that raised is finished
 
 
