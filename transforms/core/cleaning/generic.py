@@ -19,6 +19,8 @@ _GLUED_LINE_MAX_CHARS = 120  # a widget's label, a button or a wire's credit lin
 _LINK = re.compile(r"https?://|www\.|\.com/|@\w")
 # A title's or a name's abbreviation ("Sen.", "Gov.", "J."), read in a window ending at the full stop; not a
 # month spelled in full, which ends sentences ("... due in June. Reporting by ...").
+# What SENTENCE_BREAK opens with: a fragment ending on one holds a sentence end.
+_SENTENCE_ENDS = frozenset(".!?…。！？")
 _ABBREVIATION = re.compile(r"(?:^|\s)(?!(?:May|June|July|Mai|Juni|Juli|Juin|Mars|Mayo|Maio)\.)[A-Z][a-z]{0,3}\.$")
 
 
@@ -83,6 +85,10 @@ def glued_tail(line: Line, max_chars: int) -> int | None:
     sentence, holds a letter, is at most ``max_chars`` long and the full stop is no title's abbreviation ("Sen.
     Edward Zorinsky"): where a furniture line run into the paragraph would start; else None."""
     text = line.text
+    if text[-1:] in _SENTENCE_ENDS:
+        # The fragment would end on a sentence end (most story paragraphs do): a sentence, answered without
+        # walking the breaks (the widgets pass asks of every story paragraph).
+        return None
     # From the end: the last break is the one wanted, and a long paragraph has dozens before it.
     last = next(
         (b for b in reversed(line.breaks())
