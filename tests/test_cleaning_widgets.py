@@ -6,7 +6,7 @@ import pytest
 
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
-from wirewash.transforms.core.cleaning.boxes import ad_label, newsletter_box
+from wirewash.transforms.core.cleaning.boxes import ad_label, newsletter_box, subscriber_wall
 from wirewash.transforms.core.cleaning.consent import (
     _COOKIE, _cookie, consent_button, consent_heading, consent_notice,
 )
@@ -306,6 +306,28 @@ def test_newsletter_headings_buttons_and_fields(text: str) -> None:
 ])
 def test_not_newsletter_headings_buttons_or_fields(text: str) -> None:
     assert not newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    # A subscriber wall's notice in words no pack lists, and a subscription offered at a price (blind set, dev).
+    "Cet article est réservé aux abonnés.", "CET ARTICLE EST RÉSERVÉ AUX ABONNÉS.",
+    "Este contenido es exclusivo para suscriptores", "Материал доступен только подписчикам", "本文仅限会员阅读",
+    "この記事は有料会員限定です", "هذا المحتوى متاح للمشتركين فقط", "For subscribers only",
+    "Hazte suscriptor por 1 € el primer mes", "Assine por R$ 1,90 no primeiro mês…", "ОФОРМИТЕ ПОДПИСКУ ЗА 1 РУБЛЬ",
+])
+def test_subscriber_walls(text: str) -> None:
+    assert newsletter_box(text, count_words(text))
+    assert kept(run(LEAD, BODY, text, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Netflix added subscribers only in Asia.", "Only 2% of subscribers left, it said.", "Only members of the board voted.",
+    "The subscription now costs $15.49 a month.", "Netflix raised its subscription price to $15.49",
+    "“This article is for subscribers only,” the editor wrote.",
+    "Подписчики канала выросли только на треть за год, сообщил автор.",
+])
+def test_not_subscriber_walls(text: str) -> None:
+    assert not subscriber_wall(text, count_words(text)) and not newsletter_box(text, count_words(text))
 
 
 @pytest.mark.parametrize(("para", "story"), [
