@@ -366,6 +366,9 @@ def test_capitals_run_into_a_paragraph_that_are_no_ad_label_stay(para: str) -> N
     "Join the conversation", "Únete a la conversación", "Réagissez à cet article", "Diskutieren Sie mit",
     "Partecipa alla discussione", "Participe da conversa", "Присоединяйтесь к обсуждению", "انضم إلى النقاش",
     "加入讨论", "議論に参加する", "🔴 Comments (8)", "► Show comments",
+    # A count with a counter word or of reactions, a closed section's notice (blind set, dev).
+    "12条评论", "► 9条评论", "5件のコメント", "8 réactions", "▶ 9 réactions", "Los comentarios están cerrados.",
+    "Les commentaires sont fermés.", "Комментарии закрыты.", "评论已关闭。", "Comments are closed",
 ])
 def test_comment_widgets(text: str) -> None:
     assert comment_widget(text, count_words(text))
@@ -377,6 +380,7 @@ def test_comment_widgets(text: str) -> None:
     "Oil prices rise as stockpiles fall 2h ago",  # a listed headline with its age: ``shaped``'
     "Comments from the minister drew criticism",
     "Join the conversation on climate, the minister urged.",  # a story sentence that says it
+    "The minister's comments closed the session.", "Comments closed the debate.", "8 reactions to the plan",
 ])
 def test_not_comment_widgets(text: str) -> None:
     assert not comment_widget(text, count_words(text))

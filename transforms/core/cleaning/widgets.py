@@ -88,9 +88,18 @@ _COMMENT = (
     r"|评论|評論|留言|コメント)"
 )
 _COMMENT_WORD = led(re.compile(_COMMENT, re.IGNORECASE))
-# Its count beside it: "Comments (23)", "23 comments", "Комментарии: 8", "コメント(3)", "评论 5", "(12) Kommentare".
+# Its count beside it: "Comments (23)", "23 comments", "Комментарии: 8", "コメント(3)", "评论 5", "(12) Kommentare",
+# with a counter word ("12条评论", "5件のコメント"), or the readers' reactions counted ("8 réactions", "9 Reaktionen").
 _COMMENT_COUNT = re.compile(
-    rf"(?i:[(\[（]?\d{{1,5}}[)\]）]? ?{_COMMENT}\w{{0,6}}|{_COMMENT}\w{{0,6}} ?[:：]? ?[(\[（]?\d{{1,5}}[)\]）]?)"
+    rf"(?i:[(\[（]?\d{{1,5}}[)\]）]? ?(?:条|件の?|개의? ?)?{_COMMENT}\w{{0,6}}|{_COMMENT}\w{{0,6}} ?[:：]? ?[(\[（]?\d{{1,5}}[)\]）]?"
+    r"|\d{1,5} (?:réactions|reacciones|reações|reazioni|reaktionen|reactions|реакци[йия]))"
+)
+# A closed comment section's notice: the comments first, closed last ("Comments are closed.", "Les commentaires
+# sont fermés.", "Комментарии закрыты.", "评论已关闭。"); a story's sentence has them close something else.
+_COMMENTS_CLOSED = re.compile(
+    rf"(?i:(?:\w{{1,4}} )?{_COMMENT}\w{{0,6}} (?:\w{{1,7}} )?(?:now )?(?:closed|cerrados|fermés|geschlossen|chiusi"
+    r"|fechados|закрыты|disabled|désactivés|desactivados|deaktiviert|disattivati|desativados|отключены)"
+    r"|(?:评论|評論|留言)(?:已|已经)?(?:关闭|關閉)|コメント(?:は|の)?(?:受付を)?(?:終了|締め切)\w{0,6})[.。!]?"
 )
 # The comment section's actions, in the packs' languages: show, hide, view, load, read, add, post, leave, write,
 # sign in, log in, join, reply, report, sort; "to" before "comment".
@@ -205,9 +214,13 @@ def comment_widget(text: str, words: int, tail: bool = True) -> bool:
     age is a byline with its stamp ("Jane Doe · 2 hours ago")."""
     if not text[:1].isalnum():
         text = undecorated(text)  # "🔴 Comments (8)", "► Show comments": the page's decoration
-    if words > _COMMENT_LINE_MAX_WORDS or (text[-1:] in ".。" and _CONVERSATION.fullmatch(text) is None):
+    if words > _COMMENT_LINE_MAX_WORDS:
         return False
+    if text[-1:] in ".。" and _CONVERSATION.fullmatch(text) is None:
+        return _COMMENTS_CLOSED.fullmatch(text) is not None
     if _COMMENT_COUNT.fullmatch(text) is not None or _CONVERSATION.fullmatch(text) is not None:
+        return True
+    if _COMMENTS_CLOSED.fullmatch(text) is not None:
         return True
     if _COMMENT_WORD.search(text) is not None:
         return _COMMENT_ACTION.search(text) is not None and not any(c.isdigit() for c in text)
