@@ -41,13 +41,14 @@ _TEXTS = [
     "Kelvin \u212aommentar", "メールマガジンの登録はこちら", "", "newsletter", "Click here: newsletter.",
     "Cet article est réservé aux abonnés.", "For Subscribers Only", "本文仅限会员阅读", "ОФОРМИТЕ ПОДПИСКУ ЗА 1 РУБЛЬ",
     "Externer Inhalt", "CONTENU", "この投稿のコンテンツ", "Écouter cet article", "点击播放",
+    "Fe de errores: una versión anterior de esta noticia", "【訂正】記事中の日付", "An earlier version of this story",
 ]
 
 
 @pytest.mark.parametrize("pattern", [
     boxes._NEWSLETTER_NOUNS, boxes._AD_READ_ON, boxes._SIGN_UP_LEAD, boxes._SUBSCRIBE, widgets._COMMENT_WORD,
     consent._COOKIE, consent._SITE, boxes._SUBSCRIBERS, boxes._RESTRICTED, boxes._SUBSCRIPTION,
-    embeds._CONTENT, inserts._PLAY,
+    embeds._CONTENT, inserts._PLAY, widgets._CORRECTION_LABEL, widgets._EARLIER_VERSION,
 ])
 def test_a_pattern_led_by_its_first_characters_matches_as_before(pattern: re.Pattern[str]) -> None:
     source = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)

@@ -10,7 +10,7 @@ from wirewash.transforms.core.cleaning.boxes import ad_label, newsletter_box, su
 from wirewash.transforms.core.cleaning.consent import (
     _COOKIE, _cookie, consent_button, consent_heading, consent_notice,
 )
-from wirewash.transforms.core.cleaning.widgets import comment_widget, separator, share_row
+from wirewash.transforms.core.cleaning.widgets import comment_widget, correction_note, separator, share_row
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -419,3 +419,30 @@ def test_a_box_run_into_a_short_story_statement_goes_and_the_statement_stays(box
 ])
 def test_a_box_of_two_sentences_goes_whole(text: str) -> None:
     assert kept(run(LEAD, text, BODY, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("note", [
+    # Correction notes in words no pack lists: a correction's label, or the note's words on an earlier version.
+    "Rettifica: in una precedente versione dell'articolo era indicata una data errata.",
+    "Fe de errores: una versión anterior de esta noticia atribuía la cifra a otro organismo.",
+    "【訂正】記事中の日付に誤りがありました。",
+    "· * This article was amended on 19 June 2023 to correct a figure in the fourth paragraph.",
+    "Nota de la redacción: una versión anterior de esta noticia citaba mal al ministro.",
+    "An earlier version of this story misstated the date of the vote.",
+])
+def test_correction_notes(note: str) -> None:
+    assert correction_note(note)
+    assert kept(run(LEAD, BODY, note, TAIL)) == [LEAD, BODY, TAIL]
+    out = run("Wales win in Rome", note, LEAD, BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL] and out.title == "Wales win in Rome"
+
+
+@pytest.mark.parametrize("story", [
+    "An earlier version of the bill was rejected by the Senate in March, the minister said.",
+    "Correction of the index came in March, analysts said.",
+    "Korrektur der Prognose: Die Bundesbank senkt ihre Erwartung für das laufende Jahr.",
+    "The previous version of the app crashed on older phones.",
+])
+def test_not_correction_notes(story: str) -> None:
+    assert not correction_note(story)
+    assert kept(run(LEAD, BODY, story, TAIL)) == [LEAD, BODY, story, TAIL]

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.cues import reader_addressed
 from wirewash.transforms.core.cleaning.matcher import LINE, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS
@@ -104,6 +105,7 @@ _UNSHOWN = re.compile(
 )
 _PLACEHOLDER_MAX_WORDS = 14
 _LABEL_MAX_WORDS = 4
+_GATED_LABEL_MAX_WORDS = 5  # "Conteúdo incorporado indisponível."
 
 
 def _attribution(text: str) -> re.Match[str] | None:
@@ -173,12 +175,17 @@ def _pointing_prompt(line: Line) -> bool:
 def placeholder(text: str, words: int) -> bool:
     """Whether ``text`` is the placeholder a consent-gated embed leaves (see ``_GATED``, ``_UNSHOWN``): "Ce contenu
     n'est pas disponible en raison de vos préférences de cookies.", "Externer Inhalt". A story's sentence on
-    content names who showed or removed it and runs longer than a label ("The company said the content was
-    unavailable in China for a week.")."""
+    content names who showed or removed it, runs longer than a label and speaks to no reader ("The company said
+    the content was unavailable in China for a week.", "O conteúdo incorporado ao processo estava indisponível
+    para a defesa, disse o advogado.")."""
     if words > _PLACEHOLDER_MAX_WORDS or any(c.isdigit() for c in text) or _CONTENT.search(text) is None:
         return False
     if _GATED.search(text) is not None:
-        return True
+        # The gate in the site's voice, to the reader or naming the platform, or a label: no reporting clause.
+        return not any(c in text for c in ",，、،") and (
+            words <= _GATED_LABEL_MAX_WORDS or "cookie" in text.casefold() or reader_addressed(text)
+            or _PLATFORM.search(text) is not None
+        )
     return words <= _LABEL_MAX_WORDS and _UNSHOWN.search(text) is not None
 
 

@@ -46,6 +46,43 @@ _SEPARATOR = re.compile(
 # Not the attribution line of an embedded post ("— Jane Doe (@janedoe) May 4, 2019"), which has letters: that is
 # ``embeds``'.
 
+CORRECTION_NOTE = Rule(
+    "correction_note", 1, "structural",
+    "Rettifica: in una precedente versione dell'articolo era indicata una data errata.",
+    keep="An earlier version of the bill was rejected by the Senate in March, the minister said.",
+)
+# A correction note in words no pack lists, wherever the page sets it: a correction's label opening the line before
+# a colon or in brackets ("Fe de errores: ...", "【訂正】...", "[Correction] ..."), or the note's own words on the
+# text it corrects, an earlier version of the article or story ("una versión anterior de esta noticia atribuía
+# ...", "An earlier version of this story misstated ..."). A story's sentence on an earlier version names a
+# bill's, a plan's, a product's, not the article's.
+_CORRECTION_LABEL = led(re.compile(
+    r"(?i:(?:correction|corrección|fe de errores|rectificaci[óo]n|aclaraci[óo]n|rectificatif|correctif|erratum"
+    r"|berichtigung|korrektur|richtigstellung|correção|errata|retificação|rettifica|precisazione|исправление"
+    r"|поправка|уточнение|editor's note|note de la rédaction|nota de la redacci[óo]n|anmerkung der redaktion"
+    r"|nota della redazione|nota da reda[çc][ãa]o)(?: ?[:：] | ?[)\]】]))"
+    r"|(?:تصحيح|توضيح) ?[:：] |【(?:訂正|更正|정정)】|(?:訂正|更正|勘误|정정) ?[:：]"
+))
+_EARLIER_VERSION = led(re.compile(
+    r"(?i:\b(?:earlier|previous|prior) version of (?:this|the) (?:article|story|report)"
+    r"|versi[óo]n anterior de (?:esta|este|la|el) (?:noticia|art[íi]culo|nota|informaci[óo]n)"
+    r"|vers[ãa]o anterior (?:desta|deste|da|do) (?:not[íi]cia|artigo|reportagem|texto)"
+    r"|version (?:pr[ée]c[ée]dente|ant[ée]rieure) de (?:cet|l'|l’)(?:article| article)"
+    r"|(?:precedente versione|versione precedente) (?:dell'|dell’|di questo )articolo"
+    r"|fr[üu]heren? (?:version|fassung) (?:dieses|des) (?:artikels|beitrags|textes)"
+    r"|предыдущ\w* верси\w* (?:этой |этого )?(?:статьи|материала|новости)"
+    r"|(?:this|the) (?:article|story) (?:was|has been) (?:amended|corrected) (?:on [^.]{3,30} )?to correct)"
+))
+_CORRECTION_MAX_WORDS = 40
+
+
+def correction_note(text: str) -> bool:
+    """Whether ``text`` is a correction note (see ``_CORRECTION_LABEL``, ``_EARLIER_VERSION``): "Fe de errores: una
+    versión anterior de esta noticia atribuía la cifra a otro organismo.", "【訂正】記事中の日付に誤りがありました。"."""
+    text = undecorated(text) if not text[:1].isalnum() and text[:1] not in "【[" else text
+    return _CORRECTION_LABEL.match(text) is not None or _EARLIER_VERSION.search(text) is not None
+
+
 SHARE_ROW = Rule(
     "share_row", 1, "structural", "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp",
     keep="New York New York",
@@ -250,6 +287,17 @@ def _removed_row(doc: Doc, kept: list[Line], i: int) -> bool:
     return True
 
 
+def correction_notes(doc: Doc) -> None:
+    """Correction notes no pack's line rule took (``correction_note``), in any zone. A pass after the packs' lines,
+    not with the widgets: the headline is found with the note still over the lead, as when a pack's rule takes it
+    (the note gone first, a head of stamps and a credit over a lead repeating the headline was read as body)."""
+    for line in doc.kept():
+        if line.words <= _CORRECTION_MAX_WORDS and line.memo.get("correction") != line.text:
+            line.memo["correction"] = line.text  # kept: not tested again while unchanged
+            if correction_note(line.text):
+                doc.remove(line, CORRECTION_NOTE.name)
+
+
 def widgets(doc: Doc) -> None:
     """Separators and end marks, consent buttons and notices, share rows, comment-section lines, ad labels and newsletter
     boxes, in any zone (a commenter's line in the tail); an ad label run into a story paragraph (``_glued_ad``)."""
@@ -264,7 +312,9 @@ def widgets(doc: Doc) -> None:
         elif words <= _COMMENT_LINE_MAX_WORDS and line.memo.get("comment") != (text, i > tail) and comment_widget(
             text, words, tail=i > tail
         ):
-            doc.remove(line, COMMENTS.name)
+            # A pack's line rule names its own closed-section notices ("comments_closed_fr").
+            found = LINE[True, True].first(text, 0, "fullmatch") if _COMMENTS_CLOSED.fullmatch(text) else None
+            doc.remove(line, COMMENTS.name if found is None else found[0].name)
             continue
         elif words <= NEWSLETTER_MAX_WORDS and (rule := _box(line)) is not None:
             at = _story_before(line)
