@@ -74,13 +74,22 @@ _EARLIER_VERSION = led(re.compile(
     r"|(?:this|the) (?:article|story) (?:was|has been) (?:amended|corrected) (?:on [^.]{3,30} )?to correct)"
 ))
 _CORRECTION_MAX_WORDS = 40
+_NOTE_LEAD_MAX_CHARS = 40
 
 
 def correction_note(text: str) -> bool:
     """Whether ``text`` is a correction note (see ``_CORRECTION_LABEL``, ``_EARLIER_VERSION``): "Fe de errores: una
     versión anterior de esta noticia atribuía la cifra a otro organismo.", "【訂正】記事中の日付に誤りがありました。"."""
     text = undecorated(text) if not text[:1].isalnum() and text[:1] not in "【[" else text
-    return _CORRECTION_LABEL.match(text) is not None or _EARLIER_VERSION.search(text) is not None
+    if _CORRECTION_LABEL.match(text) is not None:
+        return True
+    # The note opens the line, perhaps under a label of its own ("Nota de la redacción: una versión anterior ...");
+    # further in, a line the unwrapping joined carries it (a byline over it: "Escrito por ... Fe de errores: ...").
+    m = _EARLIER_VERSION.search(text)
+    if m is None:
+        return False
+    before = text[:m.start()]
+    return len(before) <= _NOTE_LEAD_MAX_CHARS and (":" in before or "：" in before or before.count(" ") <= 2)
 
 
 SHARE_ROW = Rule(
