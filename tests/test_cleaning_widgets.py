@@ -450,5 +450,8 @@ def test_not_correction_notes(story: str) -> None:
 
 def test_a_correction_note_joined_under_a_byline_leaves_the_byline() -> None:
     # Unwrapping joined a byline and the note under it: the line is no correction note, and its byline is read.
-    joined = "Escrito por Pablo García Ruiz y Javier Navarro Fe de errores: una versión anterior de esta noticia atribuía la cifra a otro organismo."
+    joined = (
+        "Escrito por Pablo García Ruiz y Javier Navarro Fe de errores: una versión anterior de esta noticia "
+        "atribuía la cifra a otro organismo."
+    )
     assert not correction_note(joined)
