@@ -6,9 +6,9 @@ sections (``widgets``), embedded social posts (``embeds``), photo captions on a 
 and captions run into a story paragraph, other furniture run into a paragraph's start or end (``glued``),
 duplicated photo captions, line and suffix rules, correction notes, credit lines, copies, bylines, short lines
 after the story's last paragraph, a trailing widget token, then the headline and the head furniture under it.
-Within one pass the first rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
-line leaves a dated headline first), so the passes repeat until nothing changes, at most ``max_passes`` times:
-what a second clean() would still find, this one already removed.
+Within one pass the first rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose
+another (a dropped credit line leaves a dated headline first), so the passes repeat until nothing changes, at most
+``max_passes`` times: what a second clean() would still find, this one already removed.
 """
 from __future__ import annotations
 
