@@ -170,6 +170,16 @@ def test_a_damaged_archive_keeps_what_came_before_and_says_the_rest_is_lost():
     assert [(i.source, outcome(i)) for i in items] == [("not.zip", "corrupt_archive")]
 
 
+def test_a_cut_zip_before_an_appended_zip_is_one_rejection_after_the_last_zips_members():
+    """`cat a.zip b.zip` reads both (break12 F18); when the earlier zip is cut, its members cannot be listed:
+    one rejection of the file saying so, never a silent loss, and the last zip's members are still read."""
+    first = zip_of(FILES[:1])
+    items, counts = parse("both.zip", first[:-30] + zip_of(FILES[1:2]))
+    assert [(i.source, outcome(i)) for i in items] == [("both.zip!day1/note.txt", "RawDoc"),
+                                                       ("both.zip", "corrupt_archive")]
+    assert f"the {len(first) - 30} bytes before the last zip start as a zip" in items[-1].detail
+
+
 def test_an_archive_is_streamed_and_bounded_per_member_not_as_a_whole():
     """A tar.gz inflating to far more than max_inflated_bytes is read member by member, holding about one
     member; a member past the limits is rejected alone."""

@@ -144,13 +144,58 @@ def _tar_infos(archive: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
         yield info
 
 
+class _Window(io.RawIOBase):
+    """The first ``size`` bytes of a seekable stream, as a file of their own (an archive that another was
+    appended to ends where the other starts)."""
+
+    def __init__(self, raw: BinaryIO, size: int) -> None:
+        super().__init__()
+        self._raw, self._size, self._pos = raw, size, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = (0, self._pos, self._size)[whence]
+        self._pos = max(0, min(self._size, base + offset))
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def readinto(self, buffer) -> int:
+        self._raw.seek(self._pos)
+        data = self._raw.read(min(len(buffer), self._size - self._pos))
+        buffer[: len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+
+# The four bytes every zip member's local header starts with.
+_ZIP_LOCAL = b"PK\x03\x04"
+
+
 def _read_zip(
-    source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
+    source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract
 ) -> Iterator[Member | Skipped]:
     try:
         archive = zipfile.ZipFile(stream)  # noqa: SIM115 - closed below
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
         raise Reject("corrupt_archive", f"not a readable zip archive: {type(e).__name__}: {e}") from None
+    # zipfile reads the last central directory only: what precedes the archive it lists is a
+    # self-extractor's stub (passed over, as unzip does) or, when it starts as a zip does, an earlier zip
+    # another was appended to (`cat a.zip b.zip`), whose members were lost without a count (break12 F18).
+    start = min((info.header_offset for info in archive.infolist()), default=archive.start_dir)
+    stream.seek(0)
+    earlier: Reject | None = None
+    if start > 0 and stream.read(len(_ZIP_LOCAL)) == _ZIP_LOCAL:
+        try:
+            yield from _read_zip(source, io.BufferedReader(_Window(stream, start), CHUNK), cfg, extract)
+        except Reject as r:  # raised after this archive's members, which are intact
+            earlier = Reject(r.reason, f"the {start} bytes before the last zip start as a zip: {r.detail}")
     errors = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
     with archive:
         for info in archive.infolist():  # the central directory's order: the same on every run
@@ -177,6 +222,8 @@ def _read_zip(
                     continue
                 with raw:
                     yield _member(info.filename, raw, errors)
+    if earlier is not None:
+        raise earlier
 
 
 # Compressed tars by their short names: the compression is found by its magic number (registry).
