@@ -254,7 +254,6 @@ def _raw_response(uri: str, page: bytes, content_length: int | None = None) -> b
             % (uri.encode(), uri.encode(), length)) + block + b"\r\n\r\n"
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F13")
 @pytest.mark.parametrize("where", ["between", "first"])
 def test_an_empty_gzip_member_in_a_warc_gz_loses_no_record(where):
     # `gzip < /dev/null` (a crawl segment with no records) concatenated with other .warc.gz files. Before: an

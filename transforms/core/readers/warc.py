@@ -73,35 +73,42 @@ def http_body(body: bytes, transfer_encoding: str | None, content_encoding: str 
 
 class _GzipEndCheck:
     """The stream handed to fastwarc unchanged, with a copy inflated (output discarded) only to learn whether
-    it ends inside a gzip member: fastwarc stops silently at a member cut off in transfer. fastwarc reads
-    sequentially (one ``tell`` at the start), so every byte passes here once."""
+    it ends inside a gzip member (fastwarc stops silently at a member cut off in transfer) and where the empty
+    members end (fastwarc takes one for the end of the file: `cat` of a segment with no records, break12 F13).
+    fastwarc reads sequentially (one ``tell`` at the start), so every byte passes here once."""
 
     def __init__(self, raw: BinaryIO) -> None:
         self._raw = raw
         self._inflater = zlib.decompressobj(wbits=31)
         self._started = False
+        self._inflated = 0  # by the member being inflated
         self.gzip = True  # until the first bytes say otherwise
         self.in_member = False
+        self.empty_ends: list[int] = []
 
     def read(self, size: int = -1) -> bytes:
         data = self._raw.read(size)
         if self.gzip:
-            self._track(data)
+            self._track(data, self._raw.tell() - len(data))
         return data
 
-    def _track(self, data: bytes) -> None:
+    def _track(self, data: bytes, offset: int) -> None:
         if not self._started and data:
             self._started, self.gzip = True, data[:2] == b"\x1f\x8b"
+        end = offset + len(data)
         while data and self.gzip:
             self.in_member = True
             try:
-                self._inflater.decompress(data, CHUNK)
+                self._inflated += len(self._inflater.decompress(data, CHUNK))
             except zlib.error:
                 self.gzip = self.in_member = False  # damage: fastwarc reports it as corrupt_warc
                 return
             if self._inflater.eof:
                 data = self._inflater.unused_data
+                if not self._inflated:
+                    self.empty_ends.append(end - len(data))
                 self._inflater = zlib.decompressobj(wbits=31)
+                self._inflated = 0
                 self.in_member = False
             else:
                 data = self._inflater.unconsumed_tail
@@ -120,8 +127,16 @@ class _GzipEndCheck:
         if offset is not None:
             self._raw.seek(offset)
             self._inflater = zlib.decompressobj(wbits=31)
-            self._started, self.gzip, self.in_member = True, gzipped, False
+            self._started, self.gzip, self.in_member, self._inflated = True, gzipped, False, 0
+            self.empty_ends = [end for end in self.empty_ends if end > offset]
         return offset
+
+    def past_empty_member(self, last: int) -> int | None:
+        """The first record after an empty gzip member that fastwarc stopped at (the last record read, or
+        the last resumption, started at ``last``), reading resumed there; None when there is none."""
+        ends = [end for end in self.empty_ends if end > last]
+        self.empty_ends = []
+        return self.resume(ends[0], True) if ends else None
 
     def _next_record(self, start: int, gzipped: bool) -> int | None:
         magic = _GZIP_MAGIC if gzipped else _WARC_MAGIC
@@ -198,7 +213,11 @@ def _read_warc(
         try:
             record = next(records)
         except StopIteration:
-            break
+            resumed = stream.past_empty_member(last) if gzipped else None
+            if resumed is None:
+                break
+            last, records = resumed, ArchiveIterator(stream, parse_http=True)
+            continue
         except OSError as e:
             # The damaged stretch (one record or more: which cannot be told) is one rejection; reading
             # resumes at the next record that can be found after it.
