@@ -477,8 +477,10 @@ def _response(body: bytes, headers: str) -> bytes:
         (_chunked(gzip.compress(PAGE)), "text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip"),
         (PAGE, "text/html\r\nX-Crawler-Content-Encoding: gzip"),  # decoded by the crawler already
         (PAGE, "text/html\r\nContent-Encoding: gzip"),  # header kept, body already decoded
+        (PAGE, "text/html\r\nTransfer-Encoding: chunked"),  # the same for the transfer coding (break12 F9)
     ],
-    ids=["gzip", "zlib-deflate", "raw-deflate", "br", "chunked", "chunked-gzip", "crawler-decoded", "stale-header"],
+    ids=["gzip", "zlib-deflate", "raw-deflate", "br", "chunked", "chunked-gzip", "crawler-decoded", "stale-header",
+         "stale-chunked"],
 )
 def test_warc_http_codings_are_decoded(body, headers):
     (doc,), counts = parse("c.warc", _response(body, headers))
@@ -605,3 +607,25 @@ def test_every_reader_is_counted_by_the_wrapper():
         assert counts.get("read:document", 0) == documents, name
         rejected = {k.split(":", 2)[2]: v for k, v in counts.items() if k.startswith("read:rejected:")}
         assert sum(rejected.values()) == len(items) - documents, name
+
+
+def _response_block(block: bytes) -> bytes:
+    """A response record whose HTTP block is given whole (interim responses before the final one)."""
+    head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2024-03-05T10:11:12Z\r\n"
+            "WARC-Target-URI: https://news.example/x\r\nContent-Type: application/http; msgtype=response\r\n"
+            f"Content-Length: {len(block)}\r\n\r\n").encode()
+    return head + block + b"\r\n\r\n"
+
+
+def test_warc_interim_responses_are_passed_over_to_the_final_one():
+    """break12 F7: 100 Continue / 103 Early Hints before the final response; the final one's status, type and
+    codings count (a 404 after a 100 is still a site's page, skipped); no final response is corrupt_http."""
+    interim = b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n"
+    final = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + gzip.compress(PAGE)
+    (doc,), counts = parse("c.warc", _response_block(interim + final))
+    assert counts == {"read:document": 1} and doc.title == "Election result"
+    not_found = b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n" + PAGE
+    _, counts = parse("c.warc", _response_block(interim + not_found))
+    assert counts == {"read:skipped:warc_http_4xx": 1, "read:rejected:no_html_responses": 1}
+    items, _ = parse("c.warc", _response_block(interim + PAGE))
+    assert [i.reason for i in items] == ["corrupt_http"] and "no final HTTP response" in items[0].detail

@@ -10,9 +10,11 @@ wrong Content-Length, a gzip member cut short) is one rejection, and reading res
 from __future__ import annotations
 
 import dataclasses
+import http.client
 import io
 import re
 import zlib
+from http.client import HTTPMessage
 from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
@@ -28,9 +30,17 @@ def _codings(header: str | None) -> list[str]:
     return [c for c in codings if c and c != "identity"]
 
 
+# A chunk-size line (RFC 9112 7.1): hex digits, maybe an extension, then the line's end.
+_CHUNK_SIZE = re.compile(rb"[0-9a-fA-F]{1,16}[ \t]*(?:;[^\r\n]*)?\r?\n")
+
+
 def _dechunk(body: bytes, limit: int) -> bytes:
     from fastwarc.stream_io import ChunkedReader
 
+    if not _CHUNK_SIZE.match(body[:_MAX_STATUS_LINE]):
+        # Archivers that stored the body de-chunked but kept the header: warcio and pywb read it as it is, a
+        # page was corrupt_http (break12 F9).
+        return body
     try:
         return read_upto(ChunkedReader(io.BytesIO(body)), limit + 1)
     except Exception as e:  # noqa: BLE001 - fastwarc raises plain exceptions on a malformed chunk header
@@ -196,6 +206,56 @@ def _is_record(raw: BinaryIO, at: int, gzipped: bool) -> bool:
     return _WARC_START.match(start) is not None
 
 
+def _skip(headers, record) -> str | None:
+    """Why a response record is no page (``Skipped``'s reason), or None."""
+    content_type = (headers.get("Content-Type") or "") if headers else ""
+    # Without an HTTP Content-Type, the type Common Crawl identified in the payload.
+    identified = as_text(record.headers.get("WARC-Identified-Payload-Type")) or ""
+    if "html" not in (content_type or identified).lower():
+        return "warc_not_html"
+    status = headers.status_code if headers else None
+    if status and not 200 <= status < 300:
+        # A redirect, "not found" or server-error page is the site's, not an article: it was kept as one.
+        return f"warc_http_{status // 100}xx"
+    return None
+
+
+class _Response(HTTPMessage):
+    """The headers of the final response after interim ones, spoken to as fastwarc's are."""
+
+    status_code = 0
+
+
+def _final_response(block: bytes) -> tuple[_Response, bytes]:
+    """(headers, body) of the response that follows an interim one's headers (fastwarc parsed those):
+    the first status line that is not 1xx, and its headers, with the stdlib's HTTP parser."""
+    fp = io.BytesIO(block)
+    while True:
+        line = fp.readline(_MAX_STATUS_LINE)
+        status = _STATUS_LINE.match(line)
+        if status is None:
+            raise Reject("corrupt_http", f"no final HTTP response after an interim 1xx one: {line[:60]!r}")
+        try:
+            headers = http.client.parse_headers(fp, _class=_Response)
+        except http.client.HTTPException as e:
+            raise Reject("corrupt_http", f"unreadable HTTP headers after an interim 1xx response: {e}") from None
+        headers.status_code = int(status[1])
+        if not 100 <= headers.status_code < 200:
+            return headers, fp.read()
+
+
+_STATUS_LINE = re.compile(rb"HTTP/[0-9.]+[ \t]+([0-9]{3})\b")
+_MAX_STATUS_LINE = 1 << 12
+
+
+def _drained(reader) -> int:
+    """How many bytes are left in ``reader``, read and dropped."""
+    total = 0
+    while chunk := reader.read(CHUNK):
+        total += len(chunk)
+    return total
+
+
 def _read_warc(
     source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract
 ) -> Iterator[RawDoc | Rejected | Skipped]:
@@ -237,16 +297,12 @@ def _read_warc(
             yield Skipped("warc_not_response")
             continue
         headers = record.http_headers
-        content_type = (headers.get("Content-Type") or "") if headers else ""
-        # Without an HTTP Content-Type, the type Common Crawl identified in the payload.
-        identified = as_text(record.headers.get("WARC-Identified-Payload-Type")) or ""
-        if "html" not in (content_type or identified).lower():
-            yield Skipped("warc_not_html")
-            continue
-        status = headers.status_code if headers else None
-        if status and not 200 <= status < 300:
-            # A redirect, "not found" or server-error page is the site's, not an article: it was kept as one.
-            yield Skipped(f"warc_http_{status // 100}xx")
+        # RFC 9110 15.2: an interim response (100 Continue, 103 Early Hints) recorded before the final one in
+        # the same record; its empty headers were taken for the page's, which was lost (break12 F7).
+        interim = headers is not None and 100 <= headers.status_code < 200
+        skip = None if interim else _skip(headers, record)
+        if skip is not None:
+            yield Skipped(skip)
             continue
         responses += 1
         record_source = f"{source}#{n}"
@@ -258,26 +314,40 @@ def _read_warc(
             detail = f"the crawler cut this record's payload (WARC-Truncated: {why})"
             yield Rejected(make_doc_id(record_source, b""), record_source, "truncated", detail[:300])
             continue
-        if record.content_length > cfg.max_inflated_bytes:
-            detail = f"{record.content_length} bytes > max_inflated_bytes={cfg.max_inflated_bytes}"
-            yield Rejected(make_doc_id(record_source, b""), record_source, "too_large", detail)
-            continue
-        raw = record.reader.read()
-        if len(raw) < record.content_length:  # fastwarc sets content_length to the HTTP body's after parsing
+        too_large = record.content_length > cfg.max_inflated_bytes
+        # A body past the limit is read through, not held, to learn whether it is there: a Content-Length of
+        # 10^12 in a 7 kB file was too_large and the records after it lost (break12 F14).
+        raw = b"" if too_large else record.reader.read()
+        got = _drained(record.reader) if too_large else len(raw)
+        if got < record.content_length:  # fastwarc sets content_length to the HTTP body's after parsing
             # The file ends inside the body, or its Content-Length is wrong and the body ran on over the
             # records after it: those are read again from the next record header after this one's.
             resumed = stream.resume(record.stream_pos + 1, gzipped)
-            short = f"the data ends {record.content_length - len(raw)} bytes short of this record's body"
+            short = f"the data ends {record.content_length - got} bytes short of this record's body"
             detail = short if resumed is None else f"{short}: reading resumed at byte {resumed}"
             yield Rejected(make_doc_id(record_source, b""), record_source, "truncated", detail)
             if resumed is None:
                 return
             last, records = resumed, ArchiveIterator(stream, parse_http=True)
             continue
+        if too_large:
+            detail = f"{record.content_length} bytes > max_inflated_bytes={cfg.max_inflated_bytes}"
+            yield Rejected(make_doc_id(record_source, b""), record_source, "too_large", detail)
+            continue
+        if interim:
+            try:
+                headers, raw = _final_response(raw)
+            except Reject as r:
+                yield Rejected(make_doc_id(record_source, raw), record_source, r.reason, r.detail[:300])
+                continue
+            if (skip := _skip(headers, record)) is not None:
+                responses -= 1  # counted as a page before its final headers said otherwise
+                yield Skipped(skip)
+                continue
         try:
             codings = headers.get("Transfer-Encoding"), headers.get("Content-Encoding")
             body = http_body(raw, *codings, cfg.max_doc_bytes)
-            doc = html_doc(record_source, body, extract, content_type)
+            doc = html_doc(record_source, body, extract, headers.get("Content-Type") or "")
         except Reject as r:
             yield Rejected(make_doc_id(record_source, raw), record_source, r.reason, r.detail[:300])
             continue
