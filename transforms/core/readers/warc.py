@@ -238,7 +238,8 @@ def _final_response(block: bytes) -> tuple[_Response, bytes]:
         try:
             headers = http.client.parse_headers(fp, _class=_Response)
         except http.client.HTTPException as e:
-            raise Reject("corrupt_http", f"unreadable HTTP headers after an interim 1xx response: {e}") from None
+            detail = f"unreadable HTTP headers after an interim 1xx response: {e}"
+            raise Reject("corrupt_http", detail) from None
         headers.status_code = int(status[1])
         if not 100 <= headers.status_code < 200:
             return headers, fp.read()
