@@ -311,6 +311,18 @@ def test_bz2_and_xz_bombs_cuts_and_garbage_are_rejections():
     assert [i.reason for i in items] == ["corrupt_xz"]
 
 
+@pytest.mark.parametrize("name, pack", [("b.txt.bz2", bz2.compress), ("b.txt.xz", lzma.compress)])
+def test_bz2_and_xz_nul_padding_is_passed_over_and_junk_after_the_end_counted(name, pack):
+    """break12 F16: NULs between or after streams (xz's Stream Padding, dd conv=sync) are read past, as xz and
+    bzip2 do; they were corrupt_xz for the rest of the file, or a phantom rejection after the last stream."""
+    streams = pack(b"one ") + b"\0" * 8 + pack(BODY.encode()) + b"\0" * 70_000
+    items, counts = parse(name, streams)
+    assert [i.text for i in items] == ["one " + BODY] and counts == {"read:document": 1}
+    items, counts = parse(name, streams + b"JUNK")
+    assert [i.text for i in items] == ["one " + BODY]
+    assert counts == {"read:document": 1, "read:skipped:trailing_garbage": 1}
+
+
 @pytest.mark.parametrize(
     "pack", [gzip.compress, zstandard.ZstdCompressor().compress, bz2.compress, lzma.compress]
 )

@@ -293,7 +293,6 @@ def test_a_warc_zst_with_its_dictionary_in_a_skippable_frame_is_read():
     assert [type(i).__name__ for i in items] == ["RawDoc", "RawDoc"], [getattr(i, "detail", None) for i in items]
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F16")
 @pytest.mark.parametrize("where", ["between", "after"])
 def test_xz_stream_padding_is_passed_over_as_xz_does(where):
     # The .xz format allows Stream Padding (NUL bytes, a multiple of 4) between and after streams; `xz -dc` reads
@@ -310,7 +309,6 @@ def test_xz_stream_padding_is_passed_over_as_xz_does(where):
     assert [type(i).__name__ for i in items] == ["RawDoc", "RawDoc"], [getattr(i, "detail", None) for i in items]
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F16")
 def test_nul_padding_after_a_bzip2_stream_adds_no_rejection():
     # NUL padding after the last stream (dd conv=sync, tape and block devices) is passed over for gzip; after a
     # bzip2 stream it added a corrupt_bzip2 rejection "not a valid bzip2 stream: Invalid data stream" for an input
