@@ -76,7 +76,6 @@ def test_ids_that_differ_only_in_a_lone_surrogate_are_two_ids():
     assert items[0].doc_id != items[1].doc_id
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F4")
 def test_a_file_named_like_an_archive_member_has_a_source_of_its_own():
     # Before: a file "k.tar!x.txt" beside "k.tar" holding "x.txt" both had source "k.tar!x.txt": with the same
     # bytes one doc_id, and the run rejected one as duplicate_id with a detail naming itself.

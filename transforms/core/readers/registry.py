@@ -184,10 +184,10 @@ def _noted(item: RawDoc | Rejected, note: str) -> RawDoc | Rejected:
 
 
 def member_source(archive_source: str, name: str, nth: int = 1) -> str:
-    """``archive!member``: a member's path as a file's is in ``source`` (``listing.source_name``), with ``!``
-    and ``@`` percent-encoded too, so the last ``!`` always ends the archive's part; ``archive!member@N`` for
-    the ``nth`` member of one name (N from 2), which no member's own name can spell."""
-    named = f"{archive_source}!{source_name(name).replace('!', '%21').replace('@', '%40')}"
+    """``archive!member``: a member's path as a file's is in ``source`` (``listing.source_name``: ``!`` and
+    ``@`` percent-encoded, so the last ``!`` always ends the archive's part); ``archive!member@N`` for the
+    ``nth`` member of one name (N from 2), which no member's own name can spell."""
+    named = f"{archive_source}!{source_name(name)}"
     return f"{named}@{nth}" if nth > 1 else named
 
 
