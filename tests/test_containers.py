@@ -641,3 +641,21 @@ def test_warc_interim_responses_are_passed_over_to_the_final_one():
     assert counts == {"read:skipped:warc_http_4xx": 1, "read:rejected:no_html_responses": 1}
     items, _ = parse("c.warc", _response_block(interim + PAGE))
     assert [i.reason for i in items] == ["corrupt_http"] and "no final HTTP response" in items[0].detail
+
+
+def test_a_wet_file_is_one_plain_text_article_per_conversion_record_and_arc_wat_are_refused():
+    """break12 F11/F12: a WET (Common Crawl's extracted text) and an ARC were each one junk article of every
+    record's headers; a WET's conversion records are now articles, ARC and WAT refused saying what to do."""
+    def conversion(uri: str, text: str) -> bytes:
+        return warc_record("conversion", uri, text.encode()).replace(
+            b"Content-Type: application/warc-fields", b"Content-Type: text/plain")
+
+    wet = warc_record("warcinfo", "x", b"software: test\r\n") + conversion("https://news.example/1", BODY)
+    for name, data in (("CC-MAIN-1.warc.wet", wet), ("CC-MAIN-1.warc.wet.gz", gzip.compress(wet))):
+        (doc,), counts = parse(name, data)
+        assert counts == {"read:document": 1, "read:skipped:warc_not_conversion": 1}
+        assert (doc.source, doc.url, doc.fetched) == (f"{name}#2", "https://news.example/1", datetime.date(2024, 3, 5))
+        assert doc.text.strip() == BODY.strip() and "WARC" not in doc.text
+    for name, says in (("c.arc.gz", "warcio recompress"), ("c.arc", "ARC"), ("c.warc.wat.gz", "WAT")):
+        (rejected,), _ = parse(name, b"filedesc://c.arc 0.0.0.0 20240304100000 text/plain 10\n")
+        assert rejected.reason == "unsupported_format" and says in rejected.detail

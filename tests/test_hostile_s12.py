@@ -205,7 +205,6 @@ def _page(n: int) -> bytes:
             + "".join(f"<p>{story(n)} Paragraph {k}.</p>" for k in range(3)) + "</article></body></html>").encode()
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F11")
 @pytest.mark.parametrize("name", ["in/crawl.arc", "in/crawl.arc.gz"])
 def test_an_arc_file_is_read_record_by_record_or_refused_not_one_article(name):
     # ARC, the Internet Archive's format before WARC (old Heritrix crawls, IA downloads). Before: one plain-text
@@ -223,7 +222,6 @@ def test_an_arc_file_is_read_record_by_record_or_refused_not_one_article(name):
     assert len(docs) == 2 or [getattr(i, "reason", None) for i in items] == ["unsupported_format"]
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F12")
 @pytest.mark.parametrize("name", ["in/CC-MAIN-0001.warc.wet.gz", "in/CC-MAIN-0001.warc.wet"])
 def test_a_common_crawl_wet_file_is_one_document_per_conversion_record(name):
     # Common Crawl's WET files (extracted plain text, one WARC "conversion" record per page) are a usual input of

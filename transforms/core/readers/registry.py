@@ -42,7 +42,7 @@ from wirewash.transforms.core.readers.markup import plain_record_text
 from wirewash.transforms.core.readers.parquet import PARQUET
 from wirewash.transforms.core.readers.records import bounded
 from wirewash.transforms.core.readers.text import TEXT, Prepended, head_of, read_upto
-from wirewash.transforms.core.readers.warc import WARC
+from wirewash.transforms.core.readers.warc import ARC, WARC, WAT, WET
 from wirewash.transforms.core.schema import (
     ARTICLE_SCHEMA,
     OUTPUT_LOCK,
@@ -77,7 +77,8 @@ def _read_unsupported(source: str, stream: BinaryIO, cfg: ReadConfig, extract: E
 UNSUPPORTED = Reader(
     "unsupported", (".csv", ".tsv", ".xml", ".rss", ".atom", ".sgm", ".sgml"), _read_unsupported
 )
-READERS: tuple[Reader, ...] = (WARC, PARQUET, JSONL, JSON, HTML, TAR, ZIP, UNSUPPORTED)
+READERS: tuple[Reader, ...] = (WARC, WET, PARQUET, JSONL, JSON, HTML, TAR, ZIP, UNSUPPORTED, ARC, WAT)
+_REFUSED = (UNSUPPORTED, ARC, WAT)
 # Layers peeled by magic number, at most: a gzip quine (a .gz that inflates to itself) must end.
 _MAX_MAGIC_LAYERS = 4
 # Archives read inside archives, at most: a tar of tars is read, a tar in that is ``nested_archive``.
@@ -98,13 +99,15 @@ _NOT_ARTICLE_RE = re.compile(
 def input_formats() -> str:
     """The formats ``--input`` reads, by suffix, as --help says them; the README's table of inputs is checked
     against ``READERS`` and ``LAYERS`` (tests/test_cli.py), so neither can list fewer than are read."""
-    read = ", ".join(s for r in READERS if r is not UNSUPPORTED for s in r.suffixes)
+    read = ", ".join(s for r in READERS if r not in _REFUSED for s in r.suffixes)
     layers, refused = ", ".join(LAYERS), ", ".join(UNSUPPORTED.suffixes)
+    crawls = ", ".join(s for r in (ARC, WAT) for s in r.suffixes)
     return (
         f"read by extension: {read} (an archive's members each by their own names); any other name as plain "
         "text (HTML when it starts as a page does, JSON when it starts with JSON objects and parses, a tar when "
         "its header says so); "
-        f"{layers} layers peeled off first, in any number; {refused} refused (many records in one file)"
+        f"{layers} layers peeled off first, in any number; {refused} refused (many records in one file); "
+        f"{crawls} refused (ARC: convert it to WARC; WAT: metadata, no text)"
     )
 
 
@@ -143,7 +146,7 @@ def _items(
     for suffix in layers:
         stream = LAYERS[suffix](stream, inflate)
         opened.append(stream)
-    if reader is not WARC:  # fastwarc inflates a WARC's per-record gzip itself, streaming a 1 GB file
+    if reader not in (WARC, WET):  # fastwarc inflates a WARC's per-record gzip itself, streaming a 1 GB file
         stream, peeled = _peel_by_magic(stream, inflate)
         opened += peeled
     # No further than a document may go: a reader held to max_doc_bytes reads no more because of this.

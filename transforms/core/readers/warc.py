@@ -10,6 +10,7 @@ wrong Content-Length, a gzip member cut short) is one rejection, and reading res
 from __future__ import annotations
 
 import dataclasses
+import functools
 import http.client
 import io
 import re
@@ -21,7 +22,7 @@ from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, R
 from wirewash.transforms.core.readers.compression import CHUNK, gunzip
 from wirewash.transforms.core.readers.html import html_doc
 from wirewash.transforms.core.readers.records import as_text, parse_date
-from wirewash.transforms.core.readers.text import head_of, read_upto
+from wirewash.transforms.core.readers.text import encoding_repairs, head_of, read_upto, to_text
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
 
@@ -258,10 +259,13 @@ def _drained(reader) -> int:
 
 
 def _read_warc(
-    source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract
+    source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, wet: bool = False
 ) -> Iterator[RawDoc | Rejected | Skipped]:
+    """A WARC's HTML responses, or (``wet``) a WET's conversion records (the text Common Crawl extracted
+    from each page), each a document."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
+    wanted = WarcRecordType.conversion if wet else WarcRecordType.response
     responses = 0
     head, stream = head_of(stream, 2)
     gzipped = head == b"\x1f\x8b"
@@ -294,14 +298,14 @@ def _read_warc(
             continue
         n += 1
         last = record.stream_pos
-        if record.record_type != WarcRecordType.response:
-            yield Skipped("warc_not_response")
+        if record.record_type != wanted:
+            yield Skipped("warc_not_conversion" if wet else "warc_not_response")
             continue
-        headers = record.http_headers
+        headers = None if wet else record.http_headers
         # RFC 9110 15.2: an interim response (100 Continue, 103 Early Hints) recorded before the final one in
         # the same record; its empty headers were taken for the page's, which was lost (break12 F7).
         interim = headers is not None and 100 <= headers.status_code < 200
-        skip = None if interim else _skip(headers, record)
+        skip = None if interim or wet else _skip(headers, record)
         if skip is not None:
             yield Skipped(skip)
             continue
@@ -335,6 +339,14 @@ def _read_warc(
             detail = f"{record.content_length} bytes > max_inflated_bytes={cfg.max_inflated_bytes}"
             yield Rejected(make_doc_id(record_source, b""), record_source, "too_large", detail)
             continue
+        if wet:
+            try:
+                doc = _wet_doc(record_source, raw, record, cfg)
+            except Reject as r:
+                yield Rejected(make_doc_id(record_source, raw), record_source, r.reason, r.detail[:300])
+            else:
+                yield doc
+            continue
         if interim:
             try:
                 headers, raw = _final_response(raw)
@@ -360,9 +372,41 @@ def _read_warc(
         # The rest of the file, as for other cut streams (the record fastwarc read last may be part of it).
         raise Reject("truncated", f"the file ends inside a gzip member, in or after record {n}")
     if not responses:
+        if wet:
+            raise Reject("empty", "no conversion records in the WET file")
         raise Reject("no_html_responses", "no HTML response records in the WARC")
+
+
+def _wet_doc(source: str, raw: bytes, record, cfg: ReadConfig) -> RawDoc:
+    """A WET conversion record's text as a plain-text document, with the page's URI and fetch date."""
+    if len(raw) > cfg.max_doc_bytes:
+        raise Reject("too_large", f"more than max_doc_bytes={cfg.max_doc_bytes} bytes")
+    text = to_text(raw, as_text(record.headers.get("Content-Type")))
+    return RawDoc(
+        doc_id=make_doc_id(source, raw),
+        source=source,
+        text=text.text,
+        url=as_text(record.headers.get("WARC-Target-URI")) or None,
+        fetched=parse_date(record.headers.get("WARC-Date")),
+        repaired=encoding_repairs(text),
+    )
+
+
+def _refuse_arc(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract) -> Iterator:
+    detail = "an ARC file, the format before WARC: convert it first (warcio recompress IN.arc.gz OUT.warc.gz)"
+    raise Reject("unsupported_format", detail)
+
+
+def _refuse_wat(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract) -> Iterator:
+    detail = "a Common Crawl WAT file holds pages' metadata, not their text: give the WARC or WET files instead"
+    raise Reject("unsupported_format", detail)
 
 
 # fastwarc reads gzipped WARCs itself, record by record: no inflation limit for a 1 GB Common Crawl file.
 # It seeks, so a WARC in another compression layer (.warc.zst) is inflated into memory first.
 WARC = Reader("warc", (".warc", ".warc.gz"), _read_warc, seekable=True)
+# Common Crawl's extracted text (CC-MAIN-*.warc.wet.gz): one article per page, not one of every page's headers.
+WET = Reader("wet", (".wet", ".wet.gz"), functools.partial(_read_warc, wet=True), seekable=True)
+# Read as plain text, each was one junk article of every record's headers and raw HTML (break12 F11, F12).
+ARC = Reader("arc", (".arc", ".arc.gz"), _refuse_arc)
+WAT = Reader("wat", (".wat", ".wat.gz"), _refuse_wat)
