@@ -398,14 +398,14 @@ def _refuse_arc(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract
 
 
 def _refuse_wat(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract) -> Iterator:
-    detail = "a Common Crawl WAT file holds pages' metadata, not their text: give the WARC or WET files instead"
+    detail = "a Common Crawl WAT file holds pages' metadata, not their text: give its WARC or WET files"
     raise Reject("unsupported_format", detail)
 
 
 # fastwarc reads gzipped WARCs itself, record by record: no inflation limit for a 1 GB Common Crawl file.
 # It seeks, so a WARC in another compression layer (.warc.zst) is inflated into memory first.
 WARC = Reader("warc", (".warc", ".warc.gz"), _read_warc, seekable=True)
-# Common Crawl's extracted text (CC-MAIN-*.warc.wet.gz): one article per page, not one of every page's headers.
+# Common Crawl's extracted text (CC-MAIN-*.warc.wet.gz): one article per page, not one of all pages' headers.
 WET = Reader("wet", (".wet", ".wet.gz"), functools.partial(_read_warc, wet=True), seekable=True)
 # Read as plain text, each was one junk article of every record's headers and raw HTML (break12 F11, F12).
 ARC = Reader("arc", (".arc", ".arc.gz"), _refuse_arc)
