@@ -659,3 +659,13 @@ def test_a_wet_file_is_one_plain_text_article_per_conversion_record_and_arc_wat_
     for name, says in (("c.arc.gz", "warcio recompress"), ("c.arc", "ARC"), ("c.warc.wat.gz", "WAT")):
         (rejected,), _ = parse(name, b"filedesc://c.arc 0.0.0.0 20240304100000 text/plain 10\n")
         assert rejected.reason == "unsupported_format" and says in rejected.detail
+
+
+def test_a_warc_zstd_dictionary_frame_that_lies_is_one_clear_rejection():
+    """break12 F15: the WARC-zstd dictionary frame is read (tests/test_hostile_s12.py); one that claims 4 GB or is
+    cut is refused saying so, before anything that size is read."""
+    frame = b"\x5d\x2a\x4d\x18" + (2**32 - 1).to_bytes(4, "little") + b"\x37\xa4\x30\xec" + b"x" * 100
+    (rejected,), _ = parse("c.warc.zst", frame)
+    assert rejected.reason == "too_large" and "4294967295" in rejected.detail
+    (rejected,), _ = parse("c.warc.zst", b"\x5d\x2a\x4d\x18" + (5000).to_bytes(4, "little") + b"x" * 100)
+    assert rejected.reason == "truncated" and "dictionary frame" in rejected.detail

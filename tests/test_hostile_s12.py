@@ -272,7 +272,6 @@ def test_a_content_length_past_the_end_of_the_file_resumes_at_the_next_record():
     assert isinstance(items[-1], RawDoc) and "Story number 2" in items[-1].text
 
 
-@pytest.mark.xfail(strict=True, reason="break12 F15")
 def test_a_warc_zst_with_its_dictionary_in_a_skippable_frame_is_read():
     # The IIPC WARC-zstd format (ArchiveTeam's .warc.zst): a zstd dictionary in a leading skippable frame
     # (magic 0x184D2A5D), then one frame per record compressed with it. Before: the file was one corrupt_zstd
