@@ -623,7 +623,8 @@ def test_every_reader_is_counted_by_the_wrapper():
 
 def _response_block(block: bytes) -> bytes:
     """A response record whose HTTP block is given whole (interim responses before the final one)."""
-    head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\nWARC-Date: 2024-03-05T10:11:12Z\r\n"
+    head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+            "WARC-Date: 2024-03-05T10:11:12Z\r\n"
             "WARC-Target-URI: https://news.example/x\r\nContent-Type: application/http; msgtype=response\r\n"
             f"Content-Length: {len(block)}\r\n\r\n").encode()
     return head + block + b"\r\n\r\n"
@@ -664,7 +665,7 @@ def test_a_wet_file_is_one_plain_text_article_per_conversion_record_and_arc_wat_
 
 
 def test_a_warc_zstd_dictionary_frame_that_lies_is_one_clear_rejection():
-    """break12 F15: the WARC-zstd dictionary frame is read (tests/test_hostile_s12.py); one that claims 4 GB or
+    """break12 F15: the WARC-zstd dictionary frame is read (test_hostile_s12.py); one that claims 4 GB or
     is cut is refused saying so, before anything that size is read."""
     frame = b"\x5d\x2a\x4d\x18" + (2**32 - 1).to_bytes(4, "little") + b"\x37\xa4\x30\xec" + b"x" * 100
     (rejected,), _ = parse("c.warc.zst", frame)
