@@ -210,52 +210,69 @@ class _Window(io.RawIOBase):
 _ZIP_LOCAL = b"PK\x03\x04"
 
 
-def _read_zip(
-    source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract
-) -> Iterator[Member | Skipped]:
+def _open_zip(stream: BinaryIO) -> zipfile.ZipFile:
     try:
-        archive = zipfile.ZipFile(stream)  # noqa: SIM115 - closed below
+        return zipfile.ZipFile(stream)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
         raise Reject("corrupt_archive", f"not a readable zip archive: {type(e).__name__}: {e}") from None
-    # zipfile reads the last central directory only: what precedes the archive it lists is a
-    # self-extractor's stub (passed over, as unzip does) or, when it starts as a zip does, an earlier zip
-    # another was appended to (`cat a.zip b.zip`), whose members were lost without a count (break12 F18).
-    start = min((info.header_offset for info in archive.infolist()), default=archive.start_dir)
-    stream.seek(0)
-    earlier: Reject | None = None
-    if start > 0 and stream.read(len(_ZIP_LOCAL)) == _ZIP_LOCAL:
+
+
+def _zips(stream: BinaryIO) -> tuple[list[zipfile.ZipFile], Reject | None]:
+    """(the zips appended to one another in ``stream``, first first; why the bytes before the first cannot
+    be read, or None). zipfile reads the last central directory only: what precedes the archive it lists is a
+    self-extractor's stub (passed over, as unzip does) or, when it starts as a zip does, an earlier zip
+    another was appended to (`cat a.zip b.zip`), whose members were lost without a count (break12 F18)."""
+    archives = [_open_zip(stream)]
+    while True:
+        infos = archives[-1].infolist()
+        start = min((info.header_offset for info in infos), default=archives[-1].start_dir)
+        stream.seek(0)
+        if start <= 0 or stream.read(len(_ZIP_LOCAL)) != _ZIP_LOCAL:
+            return archives[::-1], None
         try:
-            yield from _read_zip(source, io.BufferedReader(_Window(stream, start), CHUNK), cfg, extract)
-        except Reject as r:  # raised after this archive's members, which are intact
-            earlier = Reject(r.reason, f"the {start} bytes before the last zip start as a zip: {r.detail}")
-    errors = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
-    with archive:
-        for info in archive.infolist():  # the central directory's order: the same on every run
-            if info.is_dir():
-                continue
-            if stat.S_ISLNK(info.external_attr >> 16):
-                yield Skipped("archive_link")
-            elif _mac_metadata(info.filename):
-                yield Skipped("archive_metadata")
-            elif info.flag_bits & 0x1:
-                yield Member(info.filename, problem=("encrypted", "encrypted: no password is known"))
-            elif info.compress_type != zipfile.ZIP_STORED and info.file_size > cfg.max_inflated_bytes:
-                limit = cfg.max_inflated_bytes
-                detail = f"inflates to {info.file_size} bytes, past max_inflated_bytes={limit}"
-                yield Member(info.filename, problem=("too_large", detail))
-            else:
-                try:
-                    raw = archive.open(info)
-                except NotImplementedError as e:
-                    yield Member(info.filename, problem=("unsupported_compression", str(e)))
-                    continue
-                except errors as e:
-                    yield Member(info.filename, problem=("corrupt_archive", f"{type(e).__name__}: {e}"))
-                    continue
-                with raw:
-                    yield _member(info.filename, raw, errors)
+            archives.append(_open_zip(io.BufferedReader(_Window(stream, start), CHUNK)))
+        except Reject as r:  # raised after the members of the zips after it, which are intact
+            detail = f"the {start} bytes before a zip start as one: {r.detail}"
+            return archives[::-1], Reject(r.reason, detail)
+
+
+def _read_zip(
+    source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
+) -> Iterator[Member | Skipped]:
+    archives, earlier = _zips(stream)
+    for archive in archives:
+        with archive:
+            yield from _zip_members(archive, cfg)
     if earlier is not None:
         raise earlier
+
+
+def _zip_members(archive: zipfile.ZipFile, cfg: ReadConfig) -> Iterator[Member | Skipped]:
+    errors = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
+    for info in archive.infolist():  # the central directory's order: the same on every run
+        if info.is_dir():
+            continue
+        if stat.S_ISLNK(info.external_attr >> 16):
+            yield Skipped("archive_link")
+        elif _mac_metadata(info.filename):
+            yield Skipped("archive_metadata")
+        elif info.flag_bits & 0x1:
+            yield Member(info.filename, problem=("encrypted", "encrypted: no password is known"))
+        elif info.compress_type != zipfile.ZIP_STORED and info.file_size > cfg.max_inflated_bytes:
+            limit = cfg.max_inflated_bytes
+            detail = f"inflates to {info.file_size} bytes, past max_inflated_bytes={limit}"
+            yield Member(info.filename, problem=("too_large", detail))
+        else:
+            try:
+                raw = archive.open(info)
+            except NotImplementedError as e:
+                yield Member(info.filename, problem=("unsupported_compression", str(e)))
+                continue
+            except errors as e:
+                yield Member(info.filename, problem=("corrupt_archive", f"{type(e).__name__}: {e}"))
+                continue
+            with raw:
+                yield _member(info.filename, raw, errors)
 
 
 # Compressed tars by their short names: the compression is found by its magic number (registry).
