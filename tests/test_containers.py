@@ -672,3 +672,18 @@ def test_a_warc_zstd_dictionary_frame_that_lies_is_one_clear_rejection():
     assert rejected.reason == "too_large" and "4294967295" in rejected.detail
     (rejected,), _ = parse("c.warc.zst", b"\x5d\x2a\x4d\x18" + (5000).to_bytes(4, "little") + b"x" * 100)
     assert rejected.reason == "truncated" and "dictionary frame" in rejected.detail
+
+
+@pytest.mark.parametrize("pack", [lambda d: d, gzip.compress], ids=["plain", "gzip"])
+def test_a_crawl_under_another_name_is_read_by_its_content(pack):
+    """A WARC, WET or ARC saved without its extension (or as .txt) was one plain-text article of every
+    record's headers and HTML (break12 F11/F12 by content): now read, or refused, as its extension says."""
+    warc = warc_record("warcinfo", "x", b"software: test\r\n")
+    warc += warc_record("response", "https://news.example/1", PAGE)
+    items, _ = parse("download", pack(warc))
+    assert [(i.source, i.title) for i in items] == [("download#2", "Election result")]
+    wet = warc_record("conversion", "https://news.example/1", BODY.encode())
+    (doc,), _ = parse("page.txt", pack(wet))
+    assert doc.source == "page.txt#1" and doc.text.strip() == BODY.strip()
+    (rejected,), _ = parse("old", pack(b"filedesc://c.arc 0.0.0.0 20240304100000 text/plain 10\n1 0 IA\n\n"))
+    assert rejected.reason == "unsupported_format" and "ARC" in rejected.detail

@@ -65,6 +65,8 @@ _HTML_START = re.compile(
     rb"|<!--.*?-->\s*<(?:!doctype html|html)",
     re.DOTALL,
 )
+_WARC_HEAD = re.compile(rb"WARC/1\.[01]\r?\n")
+_WET_HEAD = re.compile(rb"WARC-Type: conversion|WARC-Filename: [^\r\n]*\.wet\b", re.IGNORECASE)
 _MARKUP_START = re.compile(rb"<\?xml|<!doctype|<rss[\s>]|<feed[\s>]|<reuters[\s>]")
 _CONVERT = "convert it to JSON Lines or Parquet, one article per record"
 
@@ -309,6 +311,12 @@ def _sniffed(head: bytes) -> Reader:
     offset, magic = TAR_MAGIC
     if head[offset : offset + len(magic)] == magic:
         return TAR
+    # A crawl saved under another name (a download without its extension, a .txt): as plain text it was one
+    # article of every record's headers and HTML (break12 F11, F12). A WET says so in its first records.
+    if _WARC_HEAD.match(head):
+        return WET if _WET_HEAD.search(head) else WARC
+    if head.startswith(b"filedesc://"):
+        return ARC
     if _MARKUP_START.match(start):
         raise Reject("unsupported_format", f"markup ({start[:30]!r}...), not an article: {_CONVERT}")
     return TEXT
