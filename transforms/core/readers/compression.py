@@ -14,10 +14,13 @@ import functools
 import io
 import lzma
 import zlib
-from typing import BinaryIO, Callable
+from typing import TYPE_CHECKING, BinaryIO, Callable
 
 from wirewash.transforms.core.readers.base import ReadConfig, Reject
 from wirewash.transforms.core.readers.text import head_of, read_upto
+
+if TYPE_CHECKING:
+    from zstandard import ZstdCompressionDict
 
 # Read and inflate in pieces of this size: small enough to bound memory, large enough to be fast.
 CHUNK = 1 << 16
@@ -152,7 +155,7 @@ _ZSTD_FRAME = b"\x28\xb5\x2f\xfd"
 _MAX_ZSTD_DICT = 1 << 26
 
 
-def _zstd_dictionary(raw: BinaryIO, limit: int):
+def _zstd_dictionary(raw: BinaryIO, limit: int) -> tuple[ZstdCompressionDict | None, BinaryIO]:
     """(the zstandard dictionary ``raw``'s first frame holds, or None; ``raw`` from its start)."""
     import zstandard
 

@@ -1,4 +1,5 @@
-"""WARC (plain or gzipped per record, as Common Crawl writes them): each HTML response is a document.
+"""WARC (plain or gzipped per record, as Common Crawl writes them): each HTML response is a document; in a
+WET (Common Crawl's extracted text), each conversion record. ARC and WAT files are refused.
 
 The HTTP body is decoded as a browser would: transfer coding (chunked) first, then content coding (gzip,
 deflate, br), each bounded by ``max_doc_bytes``; the charset comes from the HTTP ``Content-Type`` header, else
@@ -16,7 +17,7 @@ import io
 import re
 import zlib
 from http.client import HTTPMessage
-from typing import BinaryIO, Iterator
+from typing import TYPE_CHECKING, BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
 from wirewash.transforms.core.readers.compression import CHUNK, gunzip
@@ -24,6 +25,9 @@ from wirewash.transforms.core.readers.html import html_doc
 from wirewash.transforms.core.readers.records import as_text, parse_date
 from wirewash.transforms.core.readers.text import encoding_repairs, head_of, read_upto, to_text
 from wirewash.transforms.core.schema import Rejected, make_doc_id
+
+if TYPE_CHECKING:
+    from fastwarc.warc import WarcHeaderMap, WarcRecord
 
 
 def _codings(header: str | None) -> list[str]:
@@ -207,7 +211,7 @@ def _is_record(raw: BinaryIO, at: int, gzipped: bool) -> bool:
     return _WARC_START.match(start) is not None
 
 
-def _skip(headers, record) -> str | None:
+def _skip(headers: WarcHeaderMap | _Response | None, record: WarcRecord) -> str | None:
     """Why a response record is no page (``Skipped``'s reason), or None."""
     content_type = (headers.get("Content-Type") or "") if headers else ""
     # Without an HTTP Content-Type, the type Common Crawl identified in the payload.
@@ -250,7 +254,7 @@ _STATUS_LINE = re.compile(rb"HTTP/[0-9.]+[ \t]+([0-9]{3})\b")
 _MAX_STATUS_LINE = 1 << 12
 
 
-def _drained(reader) -> int:
+def _drained(reader: BinaryIO) -> int:
     """How many bytes are left in ``reader``, read and dropped."""
     total = 0
     while chunk := reader.read(CHUNK):
@@ -377,7 +381,7 @@ def _read_warc(
         raise Reject("no_html_responses", "no HTML response records in the WARC")
 
 
-def _wet_doc(source: str, raw: bytes, record, cfg: ReadConfig) -> RawDoc:
+def _wet_doc(source: str, raw: bytes, record: WarcRecord, cfg: ReadConfig) -> RawDoc:
     """A WET conversion record's text as a plain-text document, with the page's URI and fetch date."""
     if len(raw) > cfg.max_doc_bytes:
         raise Reject("too_large", f"more than max_doc_bytes={cfg.max_doc_bytes} bytes")
