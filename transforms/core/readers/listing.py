@@ -38,14 +38,16 @@ def is_remote(path: str) -> bool:
 
 def source_name(path: str | bytes) -> str:
     """A path as it appears in ``source``: valid UTF-8 whatever the file system gave, and unambiguous beside
-    the ``path#N`` of records: ``%``, ``#`` and bytes that are not UTF-8 are percent-encoded."""
+    the ``path#N`` of records and the ``archive!member@N`` of archive members: ``%``, ``#``, ``!``, ``@`` and
+    bytes that are not UTF-8 are percent-encoded (a file named ``k.tar!x.txt`` spelled member ``x.txt`` of
+    ``k.tar``, break12 F4)."""
     if isinstance(path, str):
         path = os.fsencode(path) if not is_remote(path) else path.encode("utf-8", "surrogateescape")
     out = []
     for c in path.decode("utf-8", "surrogateescape"):
         if "\udc80" <= c <= "\udcff":
             out.append(f"%{ord(c) - 0xDC00:02X}")
-        elif c in "%#":
+        elif c in "%#!@":
             out.append(f"%{ord(c):02X}")
         else:
             out.append(c)
