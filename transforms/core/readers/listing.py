@@ -18,7 +18,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 from wirewash.transforms.core.counters import Inc, noop
 from wirewash.transforms.core.schema import (
-    GENERATOR, OUTPUT_LOCK, OUTPUT_NAMES, REPORT_JSON, STREAM_BATCH, STREAM_READING, STREAM_RECORD,
+    GENERATOR, INDEX_LOCK, OUTPUT_LOCK, OUTPUT_NAMES, REPORT_JSON, STREAM_BATCH, STREAM_READING, STREAM_RECORD,
 )
 
 
@@ -282,7 +282,7 @@ def _output_around(folder: str) -> str | None:
     index's partitions) is never an article."""
     for spelled in dict.fromkeys((os.path.abspath(folder), os.path.realpath(folder))):
         for outer in folders_holding(spelled):
-            kind = _wirewash_at(outer)
+            kind = wirewash_at(outer)
             if kind:
                 parts = os.path.relpath(spelled, outer).split(os.sep)
                 in_table = parts[0] in OUTPUT_NAMES or (parts[0] == ".runs" and parts[2:3] and parts[2] in OUTPUT_NAMES)
@@ -339,7 +339,8 @@ class _Entries(Mapping[str, "_Named"]):
         return sum(1 for _ in self)
 
 
-def _wirewash_at(folder: str) -> str | None:
+def wirewash_at(folder: str) -> str | None:
+    """"output" or "index" when the local ``folder`` is a wirewash output or index (``_wirewash_folder``)."""
     return _wirewash_folder(_Entries(folder)) if os.path.isdir(folder) else None
 
 
@@ -348,7 +349,8 @@ def _wirewash_folder(entries: Mapping[str, os.DirEntry | _Named]) -> str | None:
     folder, pipeline/output.py), or a copy of one that lost them, or a local stream's output: a report.json
     wirewash wrote (``wirewash_report``) beside a table, an index or a micro-batch folder, or, before the
     stream wrote its report, its record of the files read beside a micro-batch folder. "index" for an
-    index (``manifest.json`` beside ``docs/`` and ``bands/``, transforms/core/index.py), else None."""
+    index (``manifest.json`` beside ``docs/`` and ``bands/``, transforms/core/index.py, or, before any
+    article was indexed, beside the lock every batch run on it takes), else None."""
     def is_dir(name: str) -> bool:
         entry = entries.get(name)
         return entry is not None and entry.is_dir(follow_symlinks=False)
@@ -368,7 +370,8 @@ def _wirewash_folder(entries: Mapping[str, os.DirEntry | _Named]) -> str | None:
     records = [n for n in (STREAM_RECORD, STREAM_READING) if n in entries]
     if records and holds_batch() and any(_stream_record(entries[n].path) for n in records):
         return "output"
-    return "index" if "manifest.json" in entries and is_dir("docs") and is_dir("bands") else None
+    indexed = is_dir("docs") and is_dir("bands")
+    return "index" if "manifest.json" in entries and (indexed or INDEX_LOCK in entries) else None
 
 
 def _stream_record(path: str) -> bool:
