@@ -40,8 +40,8 @@ from apache_beam.io.filesystems import FileSystems
 from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.output import UsageError
 from wirewash.transforms.core import index
-from wirewash.transforms.core.readers.listing import wirewash_at
 from wirewash.transforms.core.minhash import MinhashConfig
+from wirewash.transforms.core.readers.listing import wirewash_at
 from wirewash.transforms.index_store import (
     LOCK, PENDING, IndexConflict, IndexProblem, check_version, file_size, is_local, list_files, locked,
     read_manifest, replace_manifest,
@@ -194,7 +194,8 @@ def check_index(path: str | None, output: str) -> None:
         hint = f" (its stream's index is --index {own})" if wirewash_at(own) == "index" else ""
         raise UsageError(
             f"--index {path} holds a wirewash output, not an index{hint}: a new, empty index would be made "
-            "there and nothing deduplicated against earlier runs; give the index folder, or a new one to start one"
+            "there and nothing deduplicated against earlier runs; give the index folder, or a new one to start "
+            "one"
         )
 
 
@@ -225,8 +226,9 @@ def _published_into(path: str, output: str, current: str | None) -> tuple[str, i
     if not pending or not _same_folder(pending["output"], output):
         return None
     run_id = pending["run_id"]
-    switching = pending["previous"] == current and FileSystems.exists(output_folder.run_dir(output, run_id))
-    return (run_id, int(pending["articles"]), True) if run_id == current or switching else None
+    folder = output_folder.run_dir(output, run_id)
+    switching = pending.get("previous") == current and FileSystems.exists(folder)
+    return (run_id, int(pending.get("articles", 0)), True) if run_id == current or switching else None
 
 
 def check_republish(output: str, path: str | None, replace: bool) -> None:
@@ -248,18 +250,20 @@ def check_republish(output: str, path: str | None, replace: bool) -> None:
             continue  # nothing published there: a run with no kept articles loses nothing when replaced
         run_id, articles, pending = published
         same = bool(path) and _same_folder(idx, path)
-        what = f"run {run_id} of {'--index' if same else 'index'} {idx} ({articles} articles" + (
+        flag = "--index" if same else "index"
+        what = f"run {run_id} of {flag} {idx} ({articles} article{'s' * (articles > 1)}" + (
             "; its commit is pending, and the next run on that index finishes it)" if pending else ")"
         )
         if same:
-            why = ("run again against that index, they would come back as already_indexed rejections and replace "
-                   "them, and the index keeps no text, so they would be lost")
+            why = ("run again against that index, they would come back as already_indexed rejections and "
+                   "replace them, and the index keeps no text, so they would be lost")
         else:
-            why = (f"this run, {'against another index' if path else 'without that index'}, would replace them, and "
-                   f"{idx} would go on listing them as published by a run no output holds")
+            this_run = "against another index" if path else "without that index"
+            why = (f"this run, {this_run}, would replace them, and {idx} would go on listing them as published "
+                   "by a run no output holds")
         raise UsageError(
-            f"--output {output} publishes {what}; {why}: give each run its own --output (out/day1, out/day2, ...), "
-            "or add --replace_output to replace it anyway"
+            f"--output {output} publishes {what}; {why}: give each run its own --output (out/day1, out/day2, "
+            "...), or add --replace_output to replace it anyway"
         )
 
 

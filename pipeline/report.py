@@ -142,7 +142,8 @@ def build_report(
             "output": configs.output,
             # Absolute: a later run into this output, started from any folder, tells which index lists this run
             # as published (pipeline/index.py check_republish).
-            "index": os.path.abspath(configs.index) if configs.index and "://" not in configs.index else configs.index,
+            "index": (os.path.abspath(configs.index) if configs.index and "://" not in configs.index
+                      else configs.index),
             "runner": runner,
             "read": dataclasses.asdict(configs.read),
             "clean": dataclasses.asdict(configs.clean),

@@ -73,7 +73,9 @@ def test_a_retry_of_a_run_that_failed_before_committing_runs(workdir, capsys, mo
     assert len(table_rows(workdir / "out", "articles")) == 2
 
 
-def test_a_retry_after_the_output_switched_but_the_index_commit_failed_is_refused(workdir, capsys, monkeypatch):
+def test_a_retry_after_the_output_switched_but_the_index_commit_failed_is_refused(
+    workdir, capsys, monkeypatch
+):
     """The output is published and the commit pending: the retry would first finish the commit, then replace
     the articles by already_indexed rejections."""
     def crash(*_args):
@@ -84,10 +86,13 @@ def test_a_retry_after_the_output_switched_but_the_index_commit_failed_is_refuse
     monkeypatch.undo()
     monkeypatch.chdir(workdir)
     published = output_folder.current_run("out")
-    _refused(workdir, capsys, DAY, f"publishes run {published} of --index idx (2 articles; its commit is pending")
+    _refused(workdir, capsys, DAY,
+             f"publishes run {published} of --index idx (2 articles; its commit is pending")
 
 
-def _published_output(root: Path, name: str, seed_output: Path, index: Path | None, articles: int = 1) -> Path:
+def _published_output(
+    root: Path, name: str, seed_output: Path, index: Path | None, articles: int = 1
+) -> Path:
     """A copy of a real output whose current run ``index`` lists as committed with ``articles`` articles,
     its report naming that index as the run's (as a run with --index writes it)."""
     out = root / name
@@ -108,7 +113,7 @@ def test_an_output_of_another_index_is_not_replaced_by_a_run_with_another_index_
 ):
     _published_output(workdir, "out", seed_output[0], workdir / "idx")
     run_id = output_folder.current_run("out")
-    of_idx = f"--output out publishes run {run_id} of index {workdir / 'idx'} (1 articles)"
+    of_idx = f"--output out publishes run {run_id} of index {workdir / 'idx'} (1 article)"
     _refused(workdir, capsys, ["--input", "day", "--output", "out", "--index", "other"],
              of_idx, "this run, against another index, would replace them", "--replace_output")
     _refused(workdir, capsys, ["--input", "day", "--output", "out"], of_idx, "without that index")
@@ -166,8 +171,10 @@ def folders(workdir, seed_output):
 SWAPS = [
     (["--output", "idx", "--index", "new"], "--output idx is a wirewash index (it holds manifest.json)"),
     (["--output", "idx0"], "--output idx0 is a wirewash index"),
-    (["--output", "new", "--index", "out"], "--index out holds a wirewash output, not an index: a new, empty index"),
-    (["--output", "new", "--index", "live"], "--index live holds a wirewash output, not an index (its stream's "
+    (["--output", "new", "--index", "out"],
+     "--index out holds a wirewash output, not an index: a new, empty index"),
+    (["--output", "new", "--index", "live"],
+     "--index live holds a wirewash output, not an index (its stream's "
      "index is --index live/index)"),
     (["--output", "same", "--index", "same/"], "--index same/ is also the --output"),
     (["--output", "idx", "--index", "idx"], "--output idx is a wirewash index"),
