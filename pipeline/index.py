@@ -41,7 +41,8 @@ from wirewash.pipeline import output as output_folder
 from wirewash.pipeline.output import UsageError
 from wirewash.transforms.core import index
 from wirewash.transforms.core.minhash import MinhashConfig
-from wirewash.transforms.core.readers.listing import wirewash_at
+from wirewash.transforms.core.readers.listing import folders_holding, wirewash_at
+from wirewash.transforms.core.schema import OUTPUT_NAMES
 from wirewash.transforms.index_store import (
     LOCK, PENDING, IndexConflict, IndexProblem, check_version, file_size, is_local, list_files, locked,
     read_manifest, replace_manifest,
@@ -181,14 +182,27 @@ def _same_folder(a: str, b: str) -> bool:
 def check_index(path: str | None, output: str) -> None:
     """UsageError, before any work and creating nothing, for an --index that cannot be an index: the --output
     folder itself, or a folder holding a wirewash output (``--index out`` typed for ``--index idx`` made a
-    new, empty index beside the articles, so nothing was deduplicated against history). Recognised as
+    new, empty index beside the articles, so nothing was deduplicated against history), or a folder inside
+    an output's tables (``--index out/articles`` put manifest.json among the articles' Parquet files; an
+    index beside them, as a local stream keeps ``OUTPUT/index``, is fine). Recognised as
     the listing recognises an earlier output (``wirewash_at``); local folders only."""
     if not path:
         return
     if _same_folder(path, output):
         raise UsageError(f"--index {path} is also the --output; give each a folder of its own "
                          "(e.g. --output out/day1 --index idx)")
-    if is_local(path) and wirewash_at(path) == "output":
+    if not is_local(path):
+        return
+    spelled = os.path.abspath(path)
+    outer = next((f for f in folders_holding(spelled) if wirewash_at(f) == "output"), None)
+    if outer and outer != spelled and os.path.relpath(spelled, outer).split(os.sep)[0] in (
+        *OUTPUT_NAMES, output_folder.RUNS, output_folder.CURRENT
+    ):
+        raise UsageError(
+            f"--index {path} is inside the tables of the wirewash output {outer}: readers of its tables would "
+            "read the index's files as rows; give the index a folder of its own"
+        )
+    if outer == spelled:
         own = os.path.join(path, "index")
         # A local stream keeps its index inside its output: the folder above it is an easy slip.
         hint = f" (its stream's index is --index {own})" if wirewash_at(own) == "index" else ""

@@ -177,6 +177,9 @@ SWAPS = [
      "--index live holds a wirewash output, not an index (its stream's "
      "index is --index live/index)"),
     (["--output", "same", "--index", "same/"], "--index same/ is also the --output"),
+    (["--output", "new", "--index", "out/articles"], "--index out/articles is inside the tables of the wirewash "
+     "output"),
+    (["--output", "new", "--index", "out/.runs/x"], "--index out/.runs/x is inside the tables"),
     (["--output", "idx", "--index", "idx"], "--output idx is a wirewash index"),
     (["--output", "new", "--index", "day"], "--index day is inside --input day"),
 ]
