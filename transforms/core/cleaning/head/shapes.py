@@ -57,8 +57,11 @@ def continued(kept: list[Line], i: int) -> bool:
     words = nxt.split(None, 2)
     # A byline with a label in lower case ("dal nostro inviato Luca Ferrari"), perhaps with a stamp run into it
     # ("di Marco Rossi Aggiornato alle 22:08"), continues nothing either.
+    # A short word and its comma with the sentence going on in lower case continue it too ("... Goodyear Tire and
+    # Rubber" over "Co, a concern that survived ...").
+    comma = len(words) > 1 and words[0][-1] == "," and len(words[0]) <= 5 and words[1][0].islower()
     return (
-        words[0][0].islower()
+        (words[0][0].islower() or comma)
         and (len(words) == 1 or not words[1][0].isdigit())
         and byline_names(nxt) is None
         and byline_before_stamp(nxt) is None
