@@ -220,13 +220,15 @@ def _abbreviated(line: _Line, nxt: _Line) -> bool:
 
 
 def _continues(prev: _Line, line: _Line) -> bool:
-    # A line that ends no sentence and the sentence going on under it: in lower case, or after a short word and
-    # its comma ("The chairman of Goodyear Tire and Rubber" over "Co, a concern that survived ...").
+    # A line that ends no sentence and the sentence going on under it after a short word and its comma ("The
+    # chairman of Goodyear Tire and Rubber" over "Co, a concern that survived ..."), not a dateline's place and
+    # day ("Lyon, le 3 mai (AFP) -"). (A line in lower case under a head line may be its byline: "di Marco Rossi".)
     if prev.text[-1] in _CLOSING or prev.text[-1] in ":;":
         return False
     words = line.text.split(None, 2)
-    return words[0][0].islower() or (
+    return (
         len(words) > 1 and words[0][-1] == "," and len(words[0]) <= 5 and words[1][0].islower()
+        and not any(c.isdigit() for c in line.text[:30])
     )
 
 

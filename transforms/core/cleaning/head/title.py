@@ -56,11 +56,8 @@ def headline(doc: Doc) -> None:
     if doc.title_hint is not None:
         hint = norm(_MARKDOWN_HEADING.sub("", doc.title_hint))
         at = next((i for i, line in enumerate(kept[:max(end, 1)]) if _is_title(norm(line.text), hint)), None)
-        if at is None:
-            # The record names its title and no line is it: the text starts with its story (a Reuters body's
-            # wrapped first line "The chairman of Goodyear Tire and Rubber" under the title "GOODYEAR <GT>
-            # CHAIRMAN CRITICIZES CORPORATE RAIDS"), so no line is taken or guessed as the headline.
-            return
+    # (Where no line is the record's title the guess below still stands: a second clean() of the output, which
+    # has no title to go by, would make it, so this one does.)
     if at is None and end < len(kept) and sum(continued(kept, i) for i in range(end)) < 2:
         # (Sentences broken across lines that were not unwrapped are no head: no guess there.)
         at, sure = _headline_at(kept, end, cfg, doc.lines)
