@@ -215,7 +215,7 @@ def _cased(text: str, start: int) -> str | None:
         if ended and first >= 0:
             names.append((first, i - 1))
             first = -1
-        if first < 0 and names and (core in _NOT_NAMES or core in _ORG_WORDS or core in _ROLE_WORDS):
+        if first < 0 and names and (core in _NOT_NAMES or core in _ROLE_WORDS):
             # "Jane Doe and Ola Berg, The Independent": the outlet follows; "Ana Ruiz, Corresponsal en Bruselas":
             # a role, whose "en" is no conjunction between names.
             break
