@@ -130,6 +130,21 @@ def test_an_outlet_after_the_names_is_no_name() -> None:
     assert byline_names("Samuel Okafor and Ola Berg, The Independent") == "Samuel Okafor and Ola Berg"
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    # A job title after the comma is no second author (aeb 05844573ca7e: "Tom Krisher, AP Auto Writer"), in the
+    # packs' other languages too, where a role's "en" is no conjunction between names.
+    ("Tom Krisher, AP Auto Writer", "Tom Krisher"),
+    ("By Tom Krisher and Dee-Ann Durbin, Associated Press Writers", "Tom Krisher and Dee-Ann Durbin"),
+    ("Jane Doe, Senior Correspondent", "Jane Doe"),
+    ("Por Ana Ruiz, Corresponsal en Bruselas", "Ana Ruiz"),
+    ("Von Anna Weber, Korrespondentin in Paris", "Anna Weber"),
+    # A second name after the comma is an author.
+    ("Por Ana Ruiz, Elena Sánchez", "Ana Ruiz, Elena Sánchez"),
+])
+def test_a_job_title_after_the_names_is_no_name(line: str, names: str) -> None:
+    assert byline_names(line) == names
+
+
 def test_a_reporter_named_inside_a_wire_credit_is_the_byline() -> None:
     lead = "Президент подписал указ о проведении учений в трёх регионах страны в следующем месяце."
     out = clean("КАЗАНЬ, 27 сентября. /Корр. ТАСС Сергей Орлов/. " + lead, CleanConfig(), noop)

@@ -31,6 +31,9 @@ BODY = "Economists had expected a smaller move after inflation eased in the spri
     # Set in brackets, as a closing credit often is.
     ("(Con información de EFE)", "EFE"),
     ("（来源：中新社）", "China News Service"),
+    # A label of words ending in a preposition or a word for the agency.
+    ("Courtesy of Reuters", "Reuters"),
+    ("Fonte Agência Lusa", "Lusa"),
 ])
 def test_a_credit_line_names_the_agency(line: str, agency: str) -> None:
     assert credit_line(line) == agency
@@ -39,6 +42,8 @@ def test_a_credit_line_names_the_agency(line: str, agency: str) -> None:
 @pytest.mark.parametrize("line", [
     "Photo: AFP", "Foto: dpa", "© Reuters", "By Jane Doe, Reuters", "Reuters",
     "Kyodo News reported the figures on Monday, officials said.",
+    # A headline about an agency (BBC business 053) and a quote's fragment name it after a verb.
+    "Weak dollar hits Reuters", "Mirza told the Reuters",
 ])
 def test_a_pictures_credit_a_byline_or_a_sentence_is_no_credit_line(line: str) -> None:
     assert credit_line(line) is None
@@ -237,3 +242,13 @@ def test_an_arabic_caption_run_into_the_lead_is_still_a_caption() -> None:
     assert out.publisher is None  # a picture's credit names no publisher
     assert [r.rule for r in out.removed if r.rule != "headline"] == ["glued_caption"]
 
+
+
+def test_a_headline_about_an_agency_is_the_title_and_names_no_publisher() -> None:
+    # BBC business 053 (bbc-news/business/053.txt): a BBC story about Reuters.
+    lead = ("Revenues at media group Reuters slipped 11% during 2004, mainly due to the weakness of the dollar, "
+            "the group said.")
+    out = run("Weak dollar hits Reuters", lead, BODY)
+    assert out.title == "Weak dollar hits Reuters"
+    assert out.publisher is None
+    assert kept(out) == [lead, BODY]

@@ -8,6 +8,8 @@ from __future__ import annotations
 from wirewash.transforms.core.cleaning.byline import headline_shaped
 from wirewash.transforms.core.cleaning.head import page_head
 from wirewash.transforms.core.cleaning.structure import Line
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.counters import noop
 from cleaned import kept, run
 
 LEAD = "Dockworkers in Rotterdam walked out on Monday over pay, halting container traffic at Europe's largest port."
@@ -224,3 +226,34 @@ def test_a_storys_first_paragraph_over_a_credited_one_stays() -> None:
     # A caption's credit between the lead and the next paragraph opens no lead.
     out = run("Dockworkers strike at Rotterdam", LEAD, "Dockworkers outside the port gates - AFP", BODY, TAIL)
     assert kept(out) == [LEAD, BODY, TAIL]
+
+
+# Reuters-21578 NEWID 83 (reut2-000.sgm): a dividend's note, its rate and its dates, are the story.
+DIVIDEND = (
+    "Qtly div five cts vs N.A.\n"
+    "    Payable April two\n"
+    "    Record March 20\n"
+    "    NOTE:1986 dividend includes special two cts per share for\n"
+    "the period beginning with the fund's commencement of operations\n"
+    "on Novebmer three through December 31, 1986.\n"
+    " Reuter\n"
+)
+
+
+def test_a_dividends_rate_and_dates_are_story_not_head_furniture() -> None:
+    out = clean(DIVIDEND, CleanConfig(), noop)
+    assert out.title is None
+    assert kept(out)[:3] == ["Qtly div five cts vs N.A.", "Payable April two", "Record March 20"]
+    assert [r.rule for r in out.removed] == ["wire_signoff"]
+
+
+def test_a_headline_over_a_dividends_note_is_still_the_headline() -> None:
+    out = clean("FIRST CAPITAL INCOME PROPERTIES SETS PAYOUT\n\n" + DIVIDEND, CleanConfig(), noop)
+    assert out.title == "FIRST CAPITAL INCOME PROPERTIES SETS PAYOUT"
+    assert kept(out)[:3] == ["Qtly div five cts vs N.A.", "Payable April two", "Record March 20"]
+
+
+def test_a_line_that_merely_names_a_record_is_no_dividend_date() -> None:
+    out = run("Record crowds at Rotterdam", "Payable on delivery", LEAD, BODY)
+    assert out.title == "Record crowds at Rotterdam"
+    assert kept(out) == [LEAD, BODY]

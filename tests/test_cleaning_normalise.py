@@ -388,3 +388,64 @@ def test_wire_lines_under_one_overlong_line_still_run_on() -> None:
             "products. Kato declined to give any details.\n REUTER\n")
     assert any(p.text.startswith("Shintaro Abe, the ruling Liberal Democratic Party's executive council chairman")
                for p in paragraphs(text))
+
+
+def test_a_wrapped_line_ending_on_an_abbreviation_runs_on_in_lower_case() -> None:
+    # Reuters-21578 NEWID 1827: the sentence goes on after "U.S." on the next line.
+    text = (
+        "State Commerce Secretary Claude\n"
+        "Pope said Japan's Okuma Machinery Works LTD will build a\n"
+        "multi-million dollar manufacturing machinery plant here.\n"
+        "    He said the plant will be the company's first in the U.S.\n"
+        "and will employ approximately 150 people.\n"
+        "    He said start-up date is set for late this year.\n"
+        " Reuter\n"
+    )
+    assert [p.text for p in paragraphs(text)] == [
+        "State Commerce Secretary Claude Pope said Japan's Okuma Machinery Works LTD will build a multi-million "
+        "dollar manufacturing machinery plant here.",
+        "He said the plant will be the company's first in the U.S. and will employ approximately 150 people.",
+        "He said start-up date is set for late this year.",
+        "Reuter",
+    ]
+
+
+def test_an_abbreviation_that_ends_a_sentence_before_a_capital_still_ends_the_paragraph() -> None:
+    text = (
+        "Nissan said it would build its first car plant in the U.S.\n"
+        "The plant will employ approximately 150 people next year.\n"
+    )
+    assert len(paragraphs(text)) == 2
+
+
+def test_a_first_line_a_short_word_and_its_comma_continue_runs_on() -> None:
+    # Reuters-21578 NEWID 1292: its first line shared the markup's line; "Co," goes on with the sentence.
+    text = (
+        "The chairman of Goodyear Tire and Rubber\n"
+        "Co, a concern that survived a recent hostile takeover bid,\n"
+        'charged that "terrorists in three-piece suits" are undermining\n'
+        "the nation's industrial base.\n"
+        "In a speech to a meeting of south Florida business executives,\n"
+        "Goodyear Chairman Robert Mercer lashed out at corporate raiders\n"
+        "and takeover specialists, accusing them of causing serious harm\n"
+        "to the companies they target.\n"
+        '  "Their interest is not in preserving and strengthening\n'
+        "America's industrial and providing jobs,\" he said.\n"
+    )
+    first = paragraphs(text)[0].text
+    assert first.startswith("The chairman of Goodyear Tire and Rubber Co, a concern that survived")
+    assert first.endswith("industrial base.")
+
+
+def test_a_stacked_head_line_over_a_dateline_with_a_comma_stays_its_own_line() -> None:
+    # "Lyon, le" is a short word, its comma and a word in lower case too, but a dateline has its day.
+    text = (
+        "Dockers strike at Lyon port\n"
+        "Lyon, le 3 mai (AFP)\n"
+        "Par Jean Dupont\n"
+        "  Les dockers du port ont cessé le travail lundi pour protester contre\n"
+        "les salaires, a indiqué leur syndicat dans un communiqué publié lundi.\n"
+        "  Le port est le premier de la région pour le trafic de conteneurs et de\n"
+        "marchandises, selon la chambre de commerce et d'industrie de Lyon.\n"
+    )
+    assert [p.text for p in paragraphs(text)][:3] == ["Dockers strike at Lyon port", "Lyon, le 3 mai (AFP)", "Par Jean Dupont"]

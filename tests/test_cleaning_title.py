@@ -6,7 +6,9 @@ import pytest
 
 from wirewash.transforms.core.cleaning.head import without_site
 from wirewash.transforms.core.cleaning.head.title import site_titled
-from cleaned import run
+from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.counters import noop
+from cleaned import kept, run
 
 LEAD = "The European Commission has told mobile operators to cut the charges for calls made abroad by next year."
 BODY = "Operators say the cuts will cost them billions and could raise the price of calls at home instead."
@@ -134,3 +136,87 @@ def test_a_row_of_figures_repeating_its_unit_is_no_headline() -> None:
     row = "Group 1986 net profit 541 mln Swiss francs vs. 529 mln"
     lead = "Group net profit was 541 mln Swiss francs in 1986, the company said, and the dividend is unchanged."
     assert run(row, lead, BODY).title is None
+
+
+# BBC business 371, 419 and 427 (bbc-news/business): headlines with a share or a sum beside a year.
+@pytest.mark.parametrize(("headline", "lead"), [
+    ("Singapore growth at 8.1% in 2004", "Singapore's economy grew by 8.1% in 2004, its best performance since "
+     "2000, figures from the trade ministry show."),
+    ("$1m payoff for former Shell boss", "Shell is to pay $1m (£522,000) to the ex-finance chief who stepped down "
+     "from her post in April 2004 after the firm over-stated its reserves."),
+    ("Chinese exports rise 25% in 2004", "Exports from China leapt during 2004 over the previous year as the "
+     "country continued to show breakneck growth."),
+])
+def test_a_headline_with_an_amount_and_a_year_is_the_title(headline: str, lead: str) -> None:
+    out = run(headline, lead, BODY)
+    assert out.title == headline
+    assert out.text == f"{lead}\n\n{BODY}"
+
+
+def test_a_stamp_with_a_figure_beside_its_year_is_still_no_title() -> None:
+    out = run("Brussels raps mobile call charges", "Updated 14 March 2005", LEAD, BODY)
+    assert out.title == "Brussels raps mobile call charges"
+
+
+# Reuters-21578 NEWID 1292 and 1827 (reut2-001.sgm) as JSON Lines give their own title; their bodies open with a
+# wrapped line that is no headline.
+GOODYEAR = (
+    "The chairman of Goodyear Tire and Rubber\n"
+    "Co, a concern that survived a recent hostile takeover bid,\n"
+    'charged that "terrorists in three-piece suits" are undermining\n'
+    "the nation's industrial base.\n"
+    "In a speech to a meeting of south Florida business executives,\n"
+    "Goodyear Chairman Robert Mercer lashed out at corporate raiders\n"
+    "and takeover specialists, accusing them of causing serious harm\n"
+    "to the companies they target.\n"
+    '  "Their interest is not in preserving and strengthening\n'
+    "America's industrial and providing jobs,\" he said.\n"
+    " Reuter\n"
+)
+OKUMA = (
+    "State Commerce Secretary Claude\n"
+    "Pope said Japan's Okuma Machinery Works LTD will build a\n"
+    "multi-million dollar manufacturing machinery plant here.\n"
+    "    He said the plant will be the company's first in the U.S.\n"
+    "and will employ approximately 150 people.\n"
+    "    He said start-up date is set for late this year.\n"
+    " Reuter\n"
+)
+
+
+@pytest.mark.parametrize(("text", "title", "lead"), [
+    (GOODYEAR, "GOODYEAR <GT> CHAIRMAN CRITICIZES CORPORATE RAIDS",
+     "The chairman of Goodyear Tire and Rubber Co, a concern that survived a recent hostile takeover bid, charged "
+     'that "terrorists in three-piece suits" are undermining the nation\'s industrial base.'),
+    (OKUMA, "<OKUMA MACHINERY WORKS> BUILDS PLANT IN U.S",
+     "State Commerce Secretary Claude Pope said Japan's Okuma Machinery Works LTD will build a multi-million "
+     "dollar manufacturing machinery plant here."),
+])
+def test_a_record_with_its_own_title_keeps_the_lead_a_wrapped_line_opens(text: str, title: str, lead: str) -> None:
+    for hint in (title, None):
+        out = clean(text, CleanConfig(), noop, hint)
+        assert out.title is None
+        assert out.text.split("\n\n")[0] == lead
+        assert [r.rule for r in out.removed] == ["wire_signoff"]
+
+
+def test_the_first_line_that_is_the_records_title_goes_whatever_its_case_and_punctuation() -> None:
+    out = run("Brussels raps mobile call-charges!", LEAD, BODY, hint="BRUSSELS RAPS MOBILE CALL CHARGES | BBC News")
+    assert out.text == f"{LEAD}\n\n{BODY}"
+    assert [r.rule for r in out.removed] == ["headline"]
+
+
+def test_a_line_a_short_word_and_its_comma_continue_is_no_headline() -> None:
+    # The Goodyear lead set a line a paragraph, so nothing unwraps it.
+    first = "The chairman of Goodyear Tire and Rubber"
+    rest = ("Co, a concern that survived a recent hostile takeover bid, charged that corporate raiders are "
+            "undermining the nation's industrial base.")
+    out = run(first, rest, BODY)
+    assert out.title is None
+    assert kept(out)[:2] == [first, rest]
+
+
+def test_a_headline_over_a_dateline_with_its_day_is_still_the_headline() -> None:
+    lead = "Lyon, le 3 mai (AFP) - Les dockers du port ont cessé le travail lundi pour protester contre les salaires."
+    out = run("Grève des dockers au port de Lyon", lead, BODY)
+    assert out.title == "Grève des dockers au port de Lyon"

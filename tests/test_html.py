@@ -201,6 +201,18 @@ def test_a_date_is_not_a_byline(author: str, expected: str | None) -> None:
         ("Adminah Smith", None, "Adminah Smith"),
         ("Victor Davis Hanson", "National Review", "Victor Davis Hanson"),
         ("Mark Editor", None, "Mark Editor"),
+        # A job title after the name is no second author (the page of aeb 05844573ca7e: "Tom Krisher, AP Auto
+        # Writer", which trafilatura gives as "Tom Krisher; Ap Auto Writer").
+        ("Tom Krisher; Ap Auto Writer", None, "Tom Krisher"),
+        ("Jane Doe; Associated Press Writer", None, "Jane Doe"),
+        ("Jane Doe; Staff Reporter", None, "Jane Doe"),
+        ("Jane Doe; Senior Correspondent", None, "Jane Doe"),
+        ("Anna Weber; Redakteurin", None, "Anna Weber"),
+        ("Ana Ruiz; Corresponsal en Bruselas", None, "Ana Ruiz"),
+        ("Anne Roy; Envoyée spéciale", None, "Anne Roy"),
+        # Kept: a second author whose name is no role.
+        ("Tom Krisher; Dee-Ann Durbin", None, "Tom Krisher; Dee-Ann Durbin"),
+        ("Ana Ruiz; Elena Corresponsal", None, "Ana Ruiz; Elena Corresponsal"),
     ],
 )
 def test_a_byline_keeps_the_names_not_the_roles_or_the_site(author: str, site: str | None, expected: str | None) -> None:

@@ -50,6 +50,14 @@ _ORG_WORDS = frozenset(
      # The newsroom, signing as a whole: "Redacción El Universal", "Rédaction Le Point", "Редакция РБК".
      "Redacción", "Redação", "Rédaction", "Redaktion", "Redazione", "Редакция"]
 )
+# A reporter's role in the packs' other languages, capitalised after the names ("Ana Ruiz, Corresponsal en
+# Bruselas", "Anna Weber, Korrespondentin in Paris").
+_ROLE_WORDS = frozenset(
+    "Corresponsal Enviado Enviada Periodista Redactor Redactora Correspondant Correspondante Envoyé Envoyée "
+    "Journaliste Rédacteur Rédactrice Korrespondent Korrespondentin Redakteur Redakteurin Reporterin "
+    "Corrispondente Inviato Inviata Giornalista Redattore Redattrice Correspondente Repórter Jornalista Redator "
+    "Redatora Корреспондент Обозреватель Журналист".split()
+)
 # What may follow the names: a separator and an outlet, place, role or date; a handle; a word in lower case
 # ("avec AFP", "with Reuters").
 _TAIL_START = re.compile(r"[|·•—–/@(（\[-]|,|[a-zà-ÿа-яё]")
@@ -207,8 +215,10 @@ def _cased(text: str, start: int) -> str | None:
         if ended and first >= 0:
             names.append((first, i - 1))
             first = -1
-        if first < 0 and names and core in _NOT_NAMES:
-            break  # "Jane Doe and Ola Berg, The Independent": the outlet follows
+        if first < 0 and names and (core in _NOT_NAMES or core in _ROLE_WORDS):
+            # "Jane Doe and Ola Berg, The Independent": the outlet follows; "Ana Ruiz, Corresponsal en Bruselas":
+            # a role, whose "en" is no conjunction between names.
+            break
         if _NAME_TOKEN.fullmatch(core) and (core[0].isupper() or (first >= 0 and core in _NAME_PARTICLES)):
             first = i if first < 0 else first
             ended = tok.endswith(",")

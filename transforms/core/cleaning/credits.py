@@ -140,7 +140,29 @@ def credit_line(text: str) -> str | None:
     # A picture's credit names an agency too ("Photo: AFP", "Foto: dpa"): it names no publisher.
     if label and label[0].startswith(PICTURE_LABELS):  # "Photo:", "图片来源："
         return None
+    if _headline_label(text[:m.start("agency")], label):
+        return None  # "Weak dollar hits Reuters": a headline about the agency
     return _CANONICAL[m["agency"] or m["with"]]
+
+
+# The last word of a credit's label of two words or more with no colon: a preposition or a word for the source
+# ("Provided by", "From The", "mit Material von", "Fonte Agência"), in the packs' languages.
+_CREDIT_LABEL_ENDS = frozenset(
+    "by from via of with courtesy source sources von mit material quelle de du des par avec source fuente "
+    "con por según da do dos das com fonte di dal della от из источник agency agência agencia agenzia agence "
+    "agentur".split()
+)
+
+
+def _headline_label(written: str, label: list[str]) -> bool:
+    """Whether the words before an agency's name are a headline's, not a credit's label: two or more words, no
+    colon, the last (an article aside) no preposition or word for a source ("Weak dollar hits Reuters",
+    "Mirza told the Reuters")."""
+    if len(label) < 2 or ":" in written or "：" in written:
+        return False
+    words = label[:-1] if label[-1] in ("the", "la", "le", "el", "der", "die") else label
+    last = words[-1]
+    return last.isalpha() and last not in _CREDIT_LABEL_ENDS
 
 
 TAIL_CREDIT = Rule(

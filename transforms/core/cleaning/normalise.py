@@ -192,8 +192,12 @@ def _wrap_width(lines: list[_Line]) -> int | None:
     for line, nxt in itertools.pairwise(lines):
         if line.length < 12 or not nxt.text or nxt.indent > line.indent or nxt.bullet or line.gap:
             continue
-        if nxt.indent < line.indent and not nxt.gap and line.text[-1] not in ".!?:" and 2 * line.length >= width:
+        if nxt.indent < line.indent and not nxt.gap and 2 * line.length >= width and (
+            line.text[-1] not in ".!?:" or _abbreviated(line, nxt)
+        ):
             breaks += 1  # a paragraph's indented first line, cut mid-sentence, and its continuation at the margin
+        elif _abbreviated(line, nxt):
+            breaks += 1  # "... first in the U.S." over "and will employ ...": the full stop ends no sentence
         elif line.text[-1] in ".!?:。！？：" or (
             _UNSPACED_END.match(line.text[-1]) is not None and line.length + _WRAP_SLACK < width
         ):
@@ -203,6 +207,29 @@ def _wrap_width(lines: list[_Line]) -> int | None:
         elif _runs_on_word(nxt.text):
             breaks += 1
     return width if breaks and 4 * breaks >= ends else None
+
+
+# A word that a full stop abbreviates: initials ("U.S.", "p.m."), or a short capitalised word ("Inc.", "Corp.").
+_ABBREVIATION = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$|(?:^|\s)[A-Z][a-z]{1,3}\.$")
+
+
+def _abbreviated(line: _Line, nxt: _Line) -> bool:
+    # A line that ends on an abbreviation's full stop, and a sentence going on in lower case under it: the
+    # line was wrapped there, no sentence ended ("... the company's first in the U.S." over "and will employ").
+    return nxt.text[0].islower() and _ABBREVIATION.search(line.text) is not None
+
+
+def _continues(prev: _Line, line: _Line) -> bool:
+    # A line that ends no sentence and the sentence going on under it after a short word and its comma ("The
+    # chairman of Goodyear Tire and Rubber" over "Co, a concern that survived ..."), not a dateline's place and
+    # day ("Lyon, le 3 mai (AFP) -"). (A line in lower case under a head line may be its byline: "di Marco Rossi".)
+    if prev.text[-1] in _CLOSING or prev.text[-1] in ":;":
+        return False
+    words = line.text.split(None, 2)
+    return (
+        len(words) > 1 and words[0][-1] == "," and len(words[0]) <= 5 and words[1][0].islower()
+        and not any(c.isdigit() for c in line.text[:30])
+    )
 
 
 def _capitalised(text: str) -> bool:
@@ -273,7 +300,7 @@ def paragraphs(text: str) -> list[Paragraph]:
             continue
         if parts and not (
             width is not None
-            and (not _fits(prev, line, width) if idx < preamble
+            and (not _fits(prev, line, width) or _continues(prev, line) if idx < preamble
                  else _runs_on(prev, line, width, first_line_indent, marked, idx == 1)
                  and not (idx > indented and _short_of(prev, line, margin)))
         ):
@@ -432,7 +459,7 @@ def _runs_on(
     # nor a line as long as a wire's wrap, which one overlong line elsewhere makes look short.
     word = line.text.split(None, 1)[0]
     reach = prev.length + 1 + len(word)
-    if reach > width:
+    if reach > width or _abbreviated(prev, line):
         return True
     return prev.text[-1] not in ".!?:" and (
         first or 4 * reach > 3 * width or reach >= _WIRE_WIDTH

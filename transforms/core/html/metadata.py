@@ -179,7 +179,19 @@ def _strip_date_tail(name: str) -> str:
 # Nouns that end a person's role named after, or in place of, the name ("Tom Gillespie News reporter", "Staff
 # writer", "AP National Security Writer").
 _ROLE_NOUNS = frozenset(
-    "reporter writer editor editor-at-large correspondent columnist contributor producer analyst".split()
+    "reporter writer editor editor-at-large correspondent columnist contributor producer analyst "
+    # The packs' other languages: "Anna Weber; Redakteurin", "Iván Ruiz; Periodista".
+    "redakteur redakteurin korrespondent korrespondentin reporterin journalist journalistin autor autorin "
+    "periodista redactor redactora corresponsal journaliste rédacteur rédactrice correspondant correspondante "
+    "giornalista redattore redattrice corrispondente inviato inviata jornalista redator redatora correspondente "
+    "repórter корреспондент журналист обозреватель редактор".split()
+)
+# Roles the Romance languages set before what qualifies them: "Corresponsal en Bruselas", "Envoyée spéciale",
+# "Corrispondente da Roma".
+_ROLE_FIRST = frozenset(
+    "corresponsal enviado enviada redactor redactora periodista correspondant correspondante envoyé envoyée "
+    "journaliste rédacteur rédactrice corrispondente inviato inviata giornalista redattore redattrice "
+    "correspondente jornalista redator redatora repórter".split()
 )
 # Nouns that end a credit to a desk, not to a person ("JERUSALEM POST STAFF", "Staff Reports", "News Nation
 # Bureau", "Practical Horseman Editorial Staff").
@@ -190,7 +202,11 @@ _DESK_NOUNS = frozenset(
 _ROLE_QUALIFIERS = frozenset(
     "news press staff senior chief national political politics security sports business health science tech "
     "technology investigative foreign economics legal contributing special deputy managing executive associate "
-    "assistant breaking entertainment world local metro digital web online editorial white house".split()
+    "assistant breaking entertainment world local metro digital web online editorial white house "
+    # A beat: "AP Auto Writer", "Energy Correspondent", "Transportation Reporter".
+    "auto automotive energy transportation medical religion education environment environmental travel food "
+    "finance aviation courts crime climate diplomatic military arts music film television markets economy "
+    "economic labor labour immigration agriculture space weather culture sport sports".split()
 )
 _LEADING_LABEL = re.compile(r"(?i)^(?:[\w-]+ ){0,2}by (?=\S)")
 _AGENCY_TAIL = re.compile(
@@ -209,16 +225,23 @@ def _without_role(name: str) -> str:
     words = name.split()
     if words and words[-1].casefold() in _DESK_NOUNS:
         return ""
+    if words and words[0].casefold() in _ROLE_FIRST and (len(words) == 1 or words[1][0].islower()):
+        return ""  # "Corresponsal en Bruselas", "Envoyée spéciale"
     cut = len(words)
     while cut > 0 and words[cut - 1].casefold() in _ROLE_NOUNS:
         cut -= 1
     if cut == len(words):
         return name
-    while cut > 0 and (
-        words[cut - 1].casefold() in _ROLE_QUALIFIERS or agency(words[cut - 1]) is not None
-        or (words[cut - 1].isupper() and len(words[cut - 1]) <= 4)  # "CNN Editor-at-large"
-    ):
-        cut -= 1
+    while cut > 0:
+        if cut >= 2 and agency(" ".join(words[cut - 2:cut])) is not None:
+            cut -= 2  # "Associated Press Writer"
+        elif (
+            words[cut - 1].casefold() in _ROLE_QUALIFIERS or agency(words[cut - 1].upper()) is not None
+            or (words[cut - 1].isupper() and len(words[cut - 1]) <= 4)  # "CNN Editor-at-large", "Ap Auto Writer"
+        ):
+            cut -= 1
+        else:
+            break
     # What is left is a name of two words or more, or nothing (the whole was a role); "Mark Editor" is a name.
     return name if cut == 1 else " ".join(words[:cut])
 

@@ -48,6 +48,9 @@ def digit_tokens(text: str) -> int:
     return sum(t[0].isdigit() or (t[0] in "$£€¥(+-" and t[1:2].isdigit()) for t in text.split())
 
 
+_DATELINE_REACH = 30  # how far into a line a dateline's day stands: "Saint-Étienne, le 12 juin (AFP) -"
+
+
 def continued(kept: list[Line], i: int) -> bool:
     # A line under a headline may be furniture in lower case, but then a figure follows its first word ("vor 5
     # Min.", "há 8 min"); a sentence going on runs on in lower case ("shutdown.", "late Friday, ...").
@@ -57,8 +60,14 @@ def continued(kept: list[Line], i: int) -> bool:
     words = nxt.split(None, 2)
     # A byline with a label in lower case ("dal nostro inviato Luca Ferrari"), perhaps with a stamp run into it
     # ("di Marco Rossi Aggiornato alle 22:08"), continues nothing either.
+    # A short word and its comma with the sentence going on in lower case continue it too ("... Goodyear Tire and
+    # Rubber" over "Co, a concern that survived ..."); a dateline has its day ("Lyon, le 3 mai (AFP) -").
+    comma = (
+        len(words) > 1 and words[0][-1] == "," and len(words[0]) <= 5 and words[1][0].islower()
+        and not any(c.isdigit() for c in nxt[:_DATELINE_REACH])
+    )
     return (
-        words[0][0].islower()
+        (words[0][0].islower() or comma)
         and (len(words) == 1 or not words[1][0].isdigit())
         and byline_names(nxt) is None
         and byline_before_stamp(nxt) is None

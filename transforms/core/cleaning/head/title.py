@@ -56,6 +56,8 @@ def headline(doc: Doc) -> None:
     if doc.title_hint is not None:
         hint = norm(_MARKDOWN_HEADING.sub("", doc.title_hint))
         at = next((i for i, line in enumerate(kept[:max(end, 1)]) if _is_title(norm(line.text), hint)), None)
+    # (Where no line is the record's title the guess below still stands: a second clean() of the output, which
+    # has no title to go by, would make it, so this one does.)
     if at is None and end < len(kept) and sum(continued(kept, i) for i in range(end)) < 2:
         # (Sentences broken across lines that were not unwrapped are no head: no guess there.)
         at, sure = _headline_at(kept, end, cfg, doc.lines)
@@ -123,11 +125,20 @@ _ENCLOSED = re.compile(r"[(\[（【].*[)\]）】]")
 _ENCLOSED_TAIL = re.compile(r" [(（][^()（）]{1,40}[)）]$")
 _SUFFIX = re.compile(r" ?[|:–—-] \S")
 _SUFFIX_AT = re.compile(f"(?={_SUFFIX.pattern})")  # every place a suffix starts, overlapping ones too
-_OPENERS = "\"'“‘«„#¿¡(「『【<"  # "<TIFFANY AND CO> TO GO PUBLIC": Reuters marks a company so
+# "<TIFFANY AND CO> TO GO PUBLIC": Reuters marks a company so; "$1m payoff for former Shell boss".
+_OPENERS = "\"'“‘«„#¿¡(「『【<$£€¥"
 _HEADLINE_ENDS = ".。;:,，、-–—"
 
 
 _BRACKETED_TAIL = re.compile(r" [(\[（【][^()\[\]（）【】]{1,40}[)\]）】]$")
+
+
+_AMOUNT = re.compile(r"(?<!\S)(?:[$£€¥]\d\S*|\d[\d.,]*(?:%|bn|m|pc)(?=[\s,;:]|$))")
+
+
+def _amounts(text: str) -> int:
+    # Figures that are money or a share, not a day or a time: "8.1%", "$1m", "£522,000", "3bn".
+    return len(_AMOUNT.findall(text))
 
 
 def unstamped(text: str) -> str:
@@ -148,10 +159,19 @@ def site_titled(text: str, heads: set[str]) -> bool:
     return any(text[:found.start()] in heads for found in _SUFFIX_AT.finditer(text, 1))
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
 def _is_title(line: str, hint: str) -> bool:
-    # "Headline" against a page title "Headline | Site", or the other way round.
+    # "Headline" against a page title "Headline | Site", or the other way round; the same words with other
+    # punctuation ("Obama, Merkel meet in Berlin" and "Obama & Merkel meet in Berlin!"; both are casefolded).
     line = _MARKDOWN_HEADING.sub("", line)
-    return line == hint or site_titled(line, {hint}) or site_titled(hint, {line})
+    if line == hint or site_titled(line, {hint}) or site_titled(hint, {line}):
+        return True
+    words = _WORD.findall(line)
+    seps = list(_SITE_SEP.finditer(hint))
+    site_less = hint[:seps[-1].start()] if seps else hint
+    return bool(words) and words in (_WORD.findall(hint), _WORD.findall(site_less))
 
 
 def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None:
@@ -195,7 +215,8 @@ def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None
     elif STAMP.search(text):
         # A date or a time, or a year beside another figure; a year alone may be in a headline, and is a
         # headline's word where running words lead to it ("Cyber crime booms in 2004", not "Copyright 2016").
-        if not (_YEAR.fullmatch(STAMP.search(text).group()) and digit_tokens(text) == 1):
+        # An amount beside the year dates nothing ("Singapore growth at 8.1% in 2004").
+        if not (_YEAR.fullmatch(STAMP.search(text).group()) and digit_tokens(text) - _amounts(text) == 1):
             score -= 8
         elif not _RUNNING_YEAR.search(text):
             score -= 2

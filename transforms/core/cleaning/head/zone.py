@@ -65,10 +65,14 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
         rows += row and _figure(text) and not SMALL_FIGURE.fullmatch(text)
     # A results table whose figures are spelled out compares its rows all the same ("Oper shr profit six cts vs
     # loss two cts" over "Qtrly Class B div four cts vs four cts prior"): two compared lines are a table.
-    if sum(map(_compared, kept[:end])) >= 2:
+    # So does a dividend's note: its rate compared and its dates ("Qtly div five cts vs N.A." over "Payable
+    # April two" and "Record March 20").
+    if sum(_compared(line) or _dividend_date(line) for line in kept[:end]) >= 2:
         rows = 2
     if rows >= 2:
-        start = next(i for i, line in enumerate(kept[:end]) if _figure(line.text) or _compared(line))
+        start = next(
+            i for i, line in enumerate(kept[:end]) if _figure(line.text) or _compared(line) or _dividend_date(line)
+        )
         # Rows without a figure open a table too ("Shr loss six cts vs profit three cts"): short lines with a
         # word in lower case that have no furniture's shape.
         while start and (_wordy_row(kept[start - 1]) or _compared(kept[start - 1])):
@@ -195,7 +199,23 @@ def _compared(line: Line) -> bool:
     # A results row sets this period's figure against last year's: "Net result breakeven (no profit or loss)
     # vs breakeven": no sentence, and short. One such line may be a headline ("Tories vs Labour: the final
     # week"); a table has two.
-    return not line.sentence and line.words <= 12 and _VERSUS.search(line.text) is not None
+    # An abbreviation's full stop ends no sentence: "Qtly div five cts vs N.A.".
+    text = line.text
+    return (
+        (not line.sentence or "." in text.rsplit(" ", 1)[-1][:-1])
+        and line.words <= 12 and _VERSUS.search(text) is not None
+    )
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# A dividend's dates as Reuters sets them under its rate: "Payable April two", "Record March 20", "Pay 4/15".
+_DIVIDEND_DATE = re.compile(
+    rf"(?:Payable|Pay|Paid|Record|Prior|Ex-div|Ex-dividend|Ex-date)(?: date)?:? (?:{_MONTH} [\w-]+|\d[\d/-]*)"
+)
+
+
+def _dividend_date(line: Line) -> bool:
+    return line.words <= 5 and _DIVIDEND_DATE.fullmatch(line.text) is not None
 
 
 def _figure(text: str) -> bool:
