@@ -85,22 +85,53 @@ def build_streaming(
 
 
 GROWN = "stream:grown_after_read"
+# A file read before and since replaced under its name (new inode, or a size or mtime other than by growing):
+# read again as a new version (watch_locally).
+REPLACED = "stream:replaced_reread"
 # A new file found changed since the previous poll (still being copied in) and left for a later one; counted
 # once per file.
 HELD = "stream:held_back"
 # A file found before the stream stopped that was still changing at its last poll: not read (watch_locally).
 UNREAD = "stream:unread_at_stop"
 RECORD_FORMAT = 1
-# (bytes, mtime in epoch seconds) of a listed file.
-Listing = tuple[int, float]
+# (bytes, mtime in epoch seconds, "st_dev:st_ino" of a local file or None) of a listed file.
+Listing = tuple[int, float, "str | None"]
+
+
+def _identity(path: str) -> str | None:
+    """Which file a local path names now (a rename over it makes another); None for a remote file."""
+    if not output_folder.is_local(path):
+        return None
+    st = os.stat(path)
+    return f"{st.st_dev}:{st.st_ino}"
 
 
 def listed_files(patterns: list[str]) -> dict[str, Listing]:
-    """Path -> (bytes, mtime) of every file matching ``patterns``; a pattern matching nothing yet is fine."""
+    """Path -> (bytes, mtime, identity) of every file matching ``patterns``; a pattern matching nothing yet is
+    fine, and so is a file gone between the listing and its stat (the next poll sees what replaced it)."""
     found: dict[str, Listing] = {}
     for result in FileSystems.match(patterns):
-        found.update((m.path, (m.size_in_bytes, m.last_updated_in_seconds)) for m in result.metadata_list)
+        for m in result.metadata_list:
+            try:
+                found[m.path] = (m.size_in_bytes, m.last_updated_in_seconds, _identity(m.path))
+            except FileNotFoundError:
+                continue
     return found
+
+
+def change_since_read(entry: dict, now: Listing) -> str | None:
+    """How a file listed as ``now`` differs from its record ``entry`` (as read): None (unchanged), GROWN
+    (the same file, longer: appended to) or REPLACED (another file under the name, or rewritten: shorter,
+    or the same size with another mtime). An entry from before identities were recorded is judged by size
+    and mtime."""
+    size, mtime, identity = now
+    if entry.get("file") is not None and identity is not None and identity != entry["file"]:
+        return REPLACED
+    if size > entry["bytes"]:
+        return GROWN
+    if size < entry["bytes"] or mtime != entry["mtime"]:
+        return REPLACED
+    return None
 
 
 def record_key(path: str) -> str:
@@ -111,7 +142,8 @@ def record_key(path: str) -> str:
 
 def _entry(e: object) -> bool:
     return (isinstance(e, dict) and isinstance(e.get("path"), str) and isinstance(e.get("bytes"), int)
-            and isinstance(e.get("mtime"), (int, float)) and isinstance(e.get("batch"), str))
+            and isinstance(e.get("mtime"), (int, float)) and isinstance(e.get("batch"), str)
+            and isinstance(e.get("version", 1), int) and isinstance(e.get("file"), (str, type(None))))
 
 
 def _read_json(path: str) -> dict | None:
@@ -136,7 +168,7 @@ def _write_json(path: str, files: list[dict], tag: str) -> None:
     # One file a line: greppable, and json's C encoder per entry costs 0.26 s for 100,000 files where an
     # indented dump costs 0.42 s, paid at every batch.
     head = json.dumps({"format": RECORD_FORMAT, "generator": GENERATOR})[:-1]
-    lines = ",\n".join(json.dumps(e) for e in sorted(files, key=lambda e: e["path"]))
+    lines = ",\n".join(json.dumps(e) for e in sorted(files, key=lambda e: (e["path"], e.get("version", 1))))
     output_folder.write_durably(path, f'{head}, "files": [\n{lines}\n]}}\n'.encode("utf-8"), tag)
 
 
@@ -146,7 +178,8 @@ def _committed(batch_output: str) -> bool:
 
 
 def read_record(output: str, committed: Callable[[str], bool] = _committed, inc: Inc = noop) -> list[dict]:
-    """The files OUTPUT's committed micro-batches read, each {"path", "bytes", "mtime", "batch"}; [] for an
+    """The files OUTPUT's committed micro-batches read, each {"path", "bytes", "mtime", "batch"} and, since
+    replaced files are read again, "file" (its identity) and "version" (1 if absent); [] for an
     output no stream wrote. A batch a killed stream left running is folded in if its output was committed
     (``committed(OUTPUT/<batch>)``: killed between its commit and the record's), else forgotten, its folder
     removed, so its files are read again. UsageError for a record damaged from outside."""
@@ -157,8 +190,8 @@ def read_record(output: str, committed: Callable[[str], bool] = _committed, inc:
         batch = reading["files"][0]["batch"]
         if committed(FileSystems.join(output, batch)):
             # A stream killed after writing the record but before removing this finds them listed already.
-            known = {e["path"] for e in files}
-            files = files + [e for e in reading["files"] if e["path"] not in known]
+            known = {(e["path"], e.get("version", 1)) for e in files}
+            files = files + [e for e in reading["files"] if (e["path"], e.get("version", 1)) not in known]
             _write_json(FileSystems.join(output, STREAM_RECORD), files, batch)
             inc("stream:killed_batch_recorded")
         else:
@@ -182,14 +215,15 @@ def watch_locally(
     input_spec: str | tuple[str, ...],
     output: str,
     stream: StreamConfig,
-    run_batch: Callable[[list[str], str], dict],
+    run_batch: Callable[[list[str], str, dict[str, int]], dict],
     clock: Callable[[], float] = time.time,
     sleep: Callable[[float], None] = time.sleep,
     inc: Inc = noop,
     committed: Callable[[str], bool] = _committed,
 ) -> list[dict]:
-    """Poll ``input_spec`` every poll_seconds; run_batch(paths, OUTPUT/batch-<utc>) for each poll that found
-    files ready, run_batch returning the batch's report once its output is committed. Returns the batches'
+    """Poll ``input_spec`` every poll_seconds; run_batch(paths, OUTPUT/batch-<utc>, versions) for each poll
+    that found files ready, run_batch returning the batch's report once its output is committed; ``versions``
+    maps the record key of each file read again to its version (``--input_version``). Returns the batches'
     reports after the last poll (none without stop_after_seconds).
 
     A file is ready once its size and mtime are those of the previous poll: one found still changing (being
@@ -200,12 +234,16 @@ def watch_locally(
     Each file is read once: ``OUTPUT/stream-read.json`` records the files of each committed batch
     (``read_record``), so a restarted stream skips them; ``OUTPUT/.stream-reading.json`` names the running
     batch's. Records appended to a file after it was read are not read: a file found larger than when read is
-    logged and counted ``stream:grown_after_read`` (once per growth); write a new file per delivery."""
+    logged and counted ``stream:grown_after_read`` (once per growth); write a new file per delivery. A file
+    replaced under a name already read (``change_since_read``: an exporter's write-then-rename) is a new
+    arrival, read as version 2, 3, ... of the name (sources ``path#v2``), recorded, logged and counted
+    ``stream:replaced_reread``."""
     patterns = expand_input(input_spec)
     if not FileSystems.exists(output):
         FileSystems.mkdirs(output)
     record = read_record(output, committed, inc)
-    seen = {e["path"]: e["bytes"] for e in record}
+    # Each path's latest version as read; a grown file's takes the size warned of, so it is warned once.
+    seen = {e["path"]: e for e in sorted(record, key=lambda e: e.get("version", 1))}
     # New files found at the previous poll, and those of them found changing (counted once each).
     waiting: dict[str, Listing] = {}
     changing: set[str] = set()
@@ -217,14 +255,17 @@ def watch_locally(
         last = stop is not None and started >= stop
         found = listed_files(patterns)
         keys = {p: record_key(p) for p in found}
-        for path in sorted(p for p, (size, _) in found.items() if keys[p] in seen and size > seen[keys[p]]):
+        changes = {p: change_since_read(seen[keys[p]], at) for p, at in found.items() if keys[p] in seen}
+        for path in sorted(p for p, change in changes.items() if change == GROWN):
             inc(GROWN)
             log.warning("%s grew from %d to %d bytes after it was read: a stream reads each file once, so what "
                         "was appended is not read; write a new file for new records",
-                        path, seen[keys[path]], found[path][0])
-            seen[keys[path]] = found[path][0]
-        # After the last poll only the files it found are waited for: later ones arrived after the stop.
-        new = {p: at for p, at in found.items() if keys[p] not in seen and (not settling or p in waiting)}
+                        path, seen[keys[path]]["bytes"], found[path][0])
+            seen[keys[path]] = {**seen[keys[path]], "bytes": found[path][0], "mtime": found[path][1]}
+        # A replaced file waits to be complete as a new one does. After the last poll only the files it found
+        # are waited for: later ones arrived after the stop.
+        new = {p: at for p, at in found.items()
+               if changes.get(p, REPLACED) == REPLACED and (not settling or p in waiting)}
         paths = sorted(p for p, at in new.items() if waiting.get(p) == at)
         for path in sorted(set(new) & set(waiting) - changing):
             if new[path] != waiting[path]:
@@ -235,13 +276,23 @@ def watch_locally(
         if paths:
             stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(started)) + f"{started % 1:.3f}"[1:]
             batch = f"{STREAM_BATCH}{stamp}"
-            read = [dict(path=keys[p], bytes=found[p][0], mtime=found[p][1], batch=batch) for p in paths]
+            read = [dict(path=keys[p], bytes=found[p][0], mtime=found[p][1], file=found[p][2],
+                         version=seen[keys[p]].get("version", 1) + 1 if keys[p] in seen else 1, batch=batch)
+                    for p in paths]
+            versions = {e["path"]: e["version"] for e in read if e["version"] > 1}
+            for path, e in zip(paths, read):
+                if e["version"] > 1:
+                    inc(REPLACED)
+                    before = seen[keys[path]]
+                    log.warning("%s was replaced since it was read (%d bytes, mtime %s; now %d, %s): read "
+                                "again as version %d, its records' sources %s#v%d", path, before["bytes"],
+                                before["mtime"], e["bytes"], e["mtime"], e["version"], path, e["version"])
             _write_json(FileSystems.join(output, STREAM_READING), read, batch)
-            reports.append(run_batch(paths, FileSystems.join(output, batch)))
+            reports.append(run_batch(paths, FileSystems.join(output, batch), versions))
             record += read
             _write_json(FileSystems.join(output, STREAM_RECORD), record, batch)
             FileSystems.delete([FileSystems.join(output, STREAM_READING)])
-            seen.update((e["path"], e["bytes"]) for e in read)
+            seen.update((e["path"], e) for e in read)
             print(f"wirewash: {batch}: {reports[-1]['accounting']}", flush=True)
         if settling or (last and not waiting):
             for path in sorted(waiting):

@@ -26,7 +26,7 @@ from apache_beam.utils.timestamp import Timestamp
 
 from wirewash.pipeline.cli import main
 from wirewash.pipeline.options import WirewashOptions
-from wirewash.pipeline.streaming import build_streaming, watch_locally
+from wirewash.pipeline.streaming import GROWN, REPLACED, build_streaming, change_since_read, watch_locally
 from wirewash.transforms import dedup
 from wirewash.transforms.core import index
 from wirewash.transforms.core import streaming as core
@@ -367,7 +367,7 @@ def test_watch_locally_runs_each_polls_new_files_once(tmp_path):
 
     batches = []
 
-    def run_batch(paths, out):
+    def run_batch(paths, out, _versions):
         batches.append(([p.rsplit("/", 1)[-1] for p in paths], out.rsplit("/", 1)[-1].startswith("batch-")))
         return {"accounting": f"{len(paths)} files"}
 
@@ -394,7 +394,7 @@ def test_watch_locally_warns_and_counts_a_file_that_grew_after_it_was_read(tmp_p
 
     batches = []
 
-    def run_batch(paths, out):
+    def run_batch(paths, out, _versions):
         batches.append([p.rsplit("/", 1)[-1] for p in paths])
         return {"accounting": f"{len(paths)} files"}
 
@@ -417,7 +417,7 @@ def _watch(input_spec, out, stop_after, at_poll=None, run_batch=None, **kwargs):
         polls[0] += 1
         (at_poll or {}).get(polls[0], lambda: None)()
 
-    def record_batch(paths, batch_out):
+    def record_batch(paths, batch_out, _versions):
         batches.append([p.rsplit("/", 1)[-1] for p in paths])
         return {"accounting": f"{len(paths)} files"}
 
@@ -441,7 +441,7 @@ def test_watch_locally_reads_a_new_file_once_it_is_unchanged_since_the_previous_
 
     sizes = []
 
-    def run_batch(paths, _out):
+    def run_batch(paths, _out, _versions):
         sizes.append({p.rsplit("/", 1)[-1]: os.path.getsize(p) for p in paths})
         return {"accounting": ""}
 
@@ -479,7 +479,7 @@ def test_a_restarted_watch_skips_the_files_its_committed_batches_read(tmp_path, 
     (inbox / "a.txt").write_text("a")
     (inbox / "b.txt").write_text("bb")
 
-    def run_batch(paths, batch_out):
+    def run_batch(paths, batch_out, _versions):
         os.makedirs(batch_out)
         return {"accounting": ""}
 
@@ -487,7 +487,9 @@ def test_a_restarted_watch_skips_the_files_its_committed_batches_read(tmp_path, 
     record = json.loads((out / "stream-read.json").read_text())
     (batch,) = {e.pop("batch") for e in record["files"]}
     assert record["files"] == [{"path": str(inbox / n), "bytes": os.path.getsize(inbox / n),
-                                "mtime": os.path.getmtime(inbox / n)} for n in ("a.txt", "b.txt")]
+                                "mtime": os.path.getmtime(inbox / n), "version": 1,
+                                "file": f"{os.stat(inbox / n).st_dev}:{os.stat(inbox / n).st_ino}"}
+                               for n in ("a.txt", "b.txt")]
     assert batch.startswith("batch-") and not (out / ".stream-reading.json").exists()
 
     shutil.rmtree(out / batch)
@@ -505,6 +507,59 @@ def test_a_restarted_watch_skips_the_files_its_committed_batches_read(tmp_path, 
         str(inbox / n) for n in ("a.txt", "b.txt", "c.txt")]
 
 
+@pytest.mark.parametrize("now, change", [
+    ((10, 5.0, "1:7"), None),
+    ((12, 6.0, "1:7"), GROWN),  # appended to
+    ((10, 5.0, "1:8"), REPLACED),  # another file renamed over it, even of the same size and mtime
+    ((8, 6.0, "1:7"), REPLACED),  # rewritten in place, shorter
+    ((10, 6.0, "1:7"), REPLACED),  # rewritten in place, the same size
+    ((12, 6.0, None), GROWN),  # a remote file has no identity: size and mtime say it
+])
+def test_change_since_read(now, change):
+    assert change_since_read({"bytes": 10, "mtime": 5.0, "file": "1:7"}, now) == change
+    # A record written before identities were: the same rules without the identity.
+    assert change_since_read({"bytes": 10, "mtime": 5.0}, now) == (None if now[:2] == (10, 5.0) else change)
+
+
+def test_watch_locally_reads_a_file_replaced_under_its_name_again_as_a_new_version(tmp_path, caplog):
+    """An exporter writes latest.jsonl.tmp and renames it over latest.jsonl: another file under a name
+    already read. It is read again, once complete, as version 2 (its own sources and doc_ids), recorded, so
+    a restart reads neither version again; and a later rewrite is version 3."""
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    latest = inbox / "latest.jsonl"
+    latest.write_text('{"id": "1", "text": "hour 1"}\n')
+
+    def replace(text):
+        def write():
+            (inbox / "latest.jsonl.tmp").write_text(text)
+            os.replace(inbox / "latest.jsonl.tmp", latest)
+        return write
+
+    versions = []
+
+    def run_batch(paths, _out, batch_versions):
+        versions.append(([os.path.basename(p) for p in paths], batch_versions))
+        return {"accounting": ""}
+
+    with caplog.at_level("WARNING", logger="wirewash"):
+        # Read at poll 1; replaced (shorter) before poll 3, found complete at poll 4.
+        _, counts = _watch(str(inbox), out, 4.5, {3: replace('{"id": "1", "text": "2"}\n')}, run_batch)
+    assert versions == [(["latest.jsonl"], {}), (["latest.jsonl"], {str(latest): 2})]
+    assert counts == {"stream:replaced_reread": 1}
+    assert any(f"{latest} was replaced since it was read" in m and f"{latest}#v2" in m
+               for m in (r.getMessage() for r in caplog.records))
+    recorded = json.loads((out / "stream-read.json").read_text())["files"]
+    assert [(e["path"], e["version"], e["bytes"]) for e in recorded] == [
+        (str(latest), 1, 30), (str(latest), 2, 25)]
+    assert recorded[1]["file"] == f"{os.stat(latest).st_dev}:{os.stat(latest).st_ino}" != recorded[0]["file"]
+
+    assert _watch(str(inbox), out, 1.5) == ([], {})
+    replace('{"id": "1", "text": "hour 3"}\n')()
+    _, counts = _watch(str(inbox), out, 1.5, run_batch=run_batch)
+    assert (versions[2:], counts) == ([(["latest.jsonl"], {str(latest): 3})], {"stream:replaced_reread": 1})
+
+
 @pytest.mark.parametrize("committed", [False, True])
 def test_a_batch_killed_mid_run_is_read_again_unless_its_output_was_committed(tmp_path, committed):
     """Killed before its commit: its files are read again. Killed after its commit but before the record
@@ -515,7 +570,7 @@ def test_a_batch_killed_mid_run_is_read_again_unless_its_output_was_committed(tm
 
     killed_batches = []
 
-    def killed(paths, batch_out):
+    def killed(paths, batch_out, _versions):
         os.makedirs(batch_out)
         killed_batches.append(os.path.basename(batch_out))
         raise KeyboardInterrupt
@@ -589,6 +644,49 @@ def test_streaming_cli_restarted_reads_only_the_files_it_has_not_read(tmp_path):
     recorded = json.loads((out / "stream-read.json").read_text())["files"]
     assert [(Path(e["path"]).name, e["batch"]) for e in recorded] == [
         (original.name, first.name), (copy.name, second.name)]
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("/in/a=b.jsonl", "--input_version must be PATH=N"),
+    ("in/a.jsonl=2", "must be an absolute path and a version >= 2"),
+    ("/in/a.jsonl=1", "must be an absolute path and a version >= 2"),
+])
+def test_input_version_says_what_is_wrong_with_it(value, problem):
+    with pytest.raises(ValueError, match=problem):
+        WirewashOptions(["--input_version", value]).configs()
+    configs = WirewashOptions(["--input_version", "/in/a=b.jsonl=3"]).configs()
+    assert configs.read.versions == (("/in/a=b.jsonl", 3),)
+
+
+def test_streaming_cli_reads_a_file_replaced_under_its_name_as_a_new_version(tmp_path):
+    """latest.jsonl read, then replaced by another story under the same input id (write elsewhere, rename
+    over it) while the stream is stopped: the restart reads it as latest.jsonl#v2, a doc_id of its own, not
+    an already_indexed rejection; a third start reads nothing."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    latest = src / "latest.jsonl"
+
+    def export(seed):
+        staged = tmp_path / "latest.jsonl.tmp"
+        staged.write_text(json.dumps({"id": "top", "text": next(SEEDS.glob(seed)).read_text()}) + "\n")
+        staged.rename(latest)
+
+    flags = ["--streaming", "--input", str(src), "--output", str(out), "--poll_seconds", "0.5",
+             "--stream_for", "1"]
+    export("001_*")
+    assert main(flags) == 0
+    export("004_*")
+    assert main(flags) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert (report["inputs"], report["rejected"], report["counters"]["stream:replaced_reread"]) == (1, 0, 1)
+    first, second = sorted(out.glob("batch-*"))
+    rows = {b.name: [r for t in ("articles", "duplicates") for f in (b / t).glob("*.parquet")
+                     for r in pq.read_table(f).to_pylist()] for b in (first, second)}
+    (one,), (two,) = rows[first.name], rows[second.name]
+    assert (one["source"], two["source"]) == (f"{latest}#1", f"{latest}#v2#1")
+    assert one["doc_id"] != two["doc_id"] and one["input_id"] == two["input_id"] == "top"
+    assert main(flags) == 0
+    assert json.loads((out / "report.json").read_text())["inputs"] == 0
 
 
 def test_streaming_cli_gives_a_rejected_record_sharing_a_kept_ones_id_a_doc_id_of_its_own(tmp_path):

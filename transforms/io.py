@@ -18,6 +18,7 @@ from wirewash.transforms.core.readers.listing import (
     path_of,
     source_name,
     unreadable_reason,
+    versioned_source,
 )
 from wirewash.transforms.core.readers.registry import counted, read_items, reject_file
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected
@@ -79,6 +80,7 @@ class ParseFileFn(ProgressDoFn):
 
     def __init__(self, cfg: ReadConfig) -> None:
         self._cfg = cfg
+        self._versions = dict(cfg.versions)
         self._extract: IsolatedCall | None = None
 
     def setup(self) -> None:
@@ -102,6 +104,8 @@ class ParseFileFn(ProgressDoFn):
         else:
             path = item.metadata.path
             source, problem = source_name(path), None
+        # The name still says the format: only the source (and so every doc_id) carries the version.
+        name, source = source, versioned_source(source, self._versions.get(path))
         problem = problem or unreadable_reason(path)
         if problem is not None:
             yield reject_file(source, *problem)
@@ -116,7 +120,7 @@ class ParseFileFn(ProgressDoFn):
             yield reject_file(source, "unreadable", f"{type(e).__name__}: {e}")
             return
         with opened as f:
-            yield from read_items(source, f, self._cfg, self._extract)
+            yield from read_items(source, f, self._cfg, self._extract, name=name)
 
 
 class ReadDocuments(beam.PTransform):
