@@ -36,7 +36,7 @@ from wirewash.transforms.core.index import IndexState
 from wirewash.transforms.core.schema import GENERATOR, STREAM_BATCH, STREAM_READING, STREAM_RECORD
 from wirewash.transforms.core.streaming import StreamConfig
 from wirewash.transforms.incremental import WriteWindowRuns
-from wirewash.transforms.io import ParseFileFn, expand_input, write_articles, write_rejected
+from wirewash.transforms.io import LOCAL_BYTES, ParseFileFn, expand_input, write_articles, write_rejected
 from wirewash.transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
 
 log = logging.getLogger("wirewash")
@@ -132,6 +132,45 @@ def change_since_read(entry: dict, now: Listing) -> str | None:
     if size < entry["bytes"] or mtime != entry["mtime"]:
         return REPLACED
     return None
+
+
+def _stat(path: str) -> Listing | None:
+    """A local file's listing now; None once it is gone."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime, f"{st.st_dev}:{st.st_ino}"
+
+
+def sizes_read(listed: dict[str, Listing], after: dict[str, Listing | None], local_bytes: int | None
+               ) -> dict[str, Listing]:
+    """What a batch read of each file listed as ``listed``: a file may grow between the listing and the
+    batch opening it (about 4 s later), and the batch reads it as it is then. ``after``: the files found
+    after the batch; ``local_bytes``: the batch's LOCAL_BYTES, the sizes its files had when opened, summed.
+
+    Files unchanged since the listing were read as listed, so what is left of ``local_bytes`` is what the
+    grown ones had when opened: one grown file's exactly; several grown ones' only when they were all read
+    whole, as found after. Otherwise (the sum unknown, a file replaced or gone meanwhile) the listing: a
+    file may then be said to have grown after its read when the batch did read what was added. A file the
+    batch could not open counts nothing while its listing is subtracted: an error only ever says less was
+    read, never more."""
+    grown = {p: now for p, at in listed.items()
+             if (now := after.get(p)) is not None and now[2] == at[2] and now[0] > at[0]}
+    settled = [p for p, at in listed.items() if after.get(p) == at]
+    if local_bytes is None or not grown or len(grown) + len(settled) < len(listed):
+        return listed
+    rest = local_bytes - sum(listed[p][0] for p in settled)
+    if len(grown) == 1:
+        read = {p: rest for p in grown}
+    elif rest == sum(now[0] for now in grown.values()):
+        read = {p: now[0] for p, now in grown.items()}
+    else:
+        return listed
+    if not all(listed[p][0] <= n <= grown[p][0] for p, n in read.items()):
+        return listed
+    # With the mtime found after: a later append changes the size, which is what tells growth.
+    return {**listed, **{p: (n, grown[p][1], grown[p][2]) for p, n in read.items()}}
 
 
 def record_key(path: str) -> str:
@@ -265,7 +304,7 @@ def watch_locally(
         # A replaced file waits to be complete as a new one does. After the last poll only the files it found
         # are waited for: later ones arrived after the stop.
         new = {p: at for p, at in found.items()
-               if changes.get(p, REPLACED) == REPLACED and (not settling or p in waiting)}
+               if (keys[p] not in seen or changes[p] == REPLACED) and (not settling or p in waiting)}
         paths = sorted(p for p, at in new.items() if waiting.get(p) == at)
         for path in sorted(set(new) & set(waiting) - changing):
             if new[path] != waiting[path]:
@@ -289,6 +328,11 @@ def watch_locally(
                                 before["mtime"], e["bytes"], e["mtime"], e["version"], path, e["version"])
             _write_json(FileSystems.join(output, STREAM_READING), read, batch)
             reports.append(run_batch(paths, FileSystems.join(output, batch), versions))
+            local = all(output_folder.is_local(p) for p in paths)
+            as_read = sizes_read({p: found[p] for p in paths}, {p: _stat(p) for p in paths} if local else {},
+                                 reports[-1].get("counters", {}).get(LOCAL_BYTES) if local else None)
+            for path, e in zip(paths, read):
+                e["bytes"], e["mtime"], e["file"] = as_read[path]
             record += read
             _write_json(FileSystems.join(output, STREAM_RECORD), record, batch)
             FileSystems.delete([FileSystems.join(output, STREAM_READING)])

@@ -24,9 +24,16 @@ from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import TimestampedValue
 from apache_beam.utils.timestamp import Timestamp
 
-from wirewash.pipeline.cli import main
+from wirewash.pipeline.cli import main, run
 from wirewash.pipeline.options import WirewashOptions
-from wirewash.pipeline.streaming import GROWN, REPLACED, build_streaming, change_since_read, watch_locally
+from wirewash.pipeline.streaming import (
+    GROWN,
+    REPLACED,
+    build_streaming,
+    change_since_read,
+    sizes_read,
+    watch_locally,
+)
 from wirewash.transforms import dedup
 from wirewash.transforms.core import index
 from wirewash.transforms.core import streaming as core
@@ -558,6 +565,60 @@ def test_watch_locally_reads_a_file_replaced_under_its_name_again_as_a_new_versi
     replace('{"id": "1", "text": "hour 3"}\n')()
     _, counts = _watch(str(inbox), out, 1.5, run_batch=run_batch)
     assert (versions[2:], counts) == ([(["latest.jsonl"], {str(latest): 3})], {"stream:replaced_reread": 1})
+
+
+@pytest.mark.parametrize("after, local_bytes, read", [
+    ({"a": (10, 1.0, "1:1"), "b": (5, 1.0, "1:2")}, 15, {"a": (10, 1.0, "1:1"), "b": (5, 1.0, "1:2")}),
+    # b grew from 5 to 9 bytes while the batch started: opened at 9 (all read) or at 7 (2 bytes not read).
+    ({"a": (10, 1.0, "1:1"), "b": (9, 2.0, "1:2")}, 19, {"a": (10, 1.0, "1:1"), "b": (9, 2.0, "1:2")}),
+    ({"a": (10, 1.0, "1:1"), "b": (9, 2.0, "1:2")}, 17, {"a": (10, 1.0, "1:1"), "b": (7, 2.0, "1:2")}),
+    # Both grew: only both read whole is known; else, or with no figure or a file replaced, the listing.
+    ({"a": (12, 2.0, "1:1"), "b": (9, 2.0, "1:2")}, 21, {"a": (12, 2.0, "1:1"), "b": (9, 2.0, "1:2")}),
+    ({"a": (12, 2.0, "1:1"), "b": (9, 2.0, "1:2")}, 19, "listed"),
+    ({"a": (10, 1.0, "1:1"), "b": (9, 2.0, "1:2")}, None, "listed"),
+    ({"a": (10, 1.0, "1:3"), "b": (9, 2.0, "1:2")}, 19, "listed"),
+    ({"a": None, "b": (9, 2.0, "1:2")}, 19, "listed"),
+    # A sum the files cannot have had (b unopened, a file listed twice) is never taken for more read.
+    ({"a": (10, 1.0, "1:1"), "b": (9, 2.0, "1:2")}, 12, "listed"),
+    ({"a": (10, 1.0, "1:1"), "b": (9, 2.0, "1:2")}, 29, "listed"),
+])
+def test_sizes_read_takes_what_a_file_grown_before_its_batch_opened_it_had(after, local_bytes, read):
+    listed = {"a": (10, 1.0, "1:1"), "b": (5, 1.0, "1:2")}
+    assert sizes_read(listed, after, local_bytes) == (listed if read == "listed" else read)
+
+
+def test_a_file_grown_between_its_listing_and_its_batch_is_recorded_as_read_and_not_said_to_grow(
+        tmp_path, caplog):
+    """stream12: a writer appends 3 records, pauses longer than a poll (the file is ready), and appends 3
+    more while the batch starts: the batch reads all 6, so nothing is said to have grown after the read,
+    until a record is appended after it."""
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    feed = inbox / "feed.jsonl"
+
+    def append(ids):
+        with open(feed, "a") as f:
+            f.writelines(json.dumps({"id": str(i), "text": text(i * 100)}) + "\n" for i in ids)
+
+    append(range(3))
+    reports = []
+
+    def run_batch(paths, batch_out, _versions):
+        append(range(3, 6))  # before the batch opens the file
+        flags = ["--output", batch_out, "--index", str(tmp_path / "idx")]
+        reports.append(run([f"--input={p}" for p in paths] + flags))
+        return reports[-1]
+
+    with caplog.at_level("WARNING", logger="wirewash"):
+        _, counts = _watch(str(inbox), out, 2.5, {3: lambda: append([6])}, run_batch)
+    assert [r["inputs"] for r in reports] == [6]
+    (entry,) = json.loads((out / "stream-read.json").read_text())["files"]
+    assert entry["bytes"] == os.path.getsize(feed) - len(json.dumps({"id": "6", "text": text(600)}) + "\n")
+    # Only the record appended after the read is said, once.
+    assert counts == {"stream:grown_after_read": 1}
+    assert [m for m in (r.getMessage() for r in caplog.records) if "grew from" in m] == [
+        f"{feed} grew from {entry['bytes']} to {os.path.getsize(feed)} bytes after it was read: a stream "
+        "reads each file once, so what was appended is not read; write a new file for new records"]
 
 
 @pytest.mark.parametrize("committed", [False, True])

@@ -1,6 +1,8 @@
 """Reading input files into raw documents, and writing the three Parquet outputs."""
 from __future__ import annotations
 
+import os
+
 import apache_beam as beam
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
@@ -26,6 +28,9 @@ from wirewash.transforms.metrics import CountingDoFn, ProgressDoFn
 
 REJECTED = "rejected"
 DOCS = "docs"
+# Bytes the local input files held when opened: what a stream's batch read of a file still being appended to
+# (pipeline/streaming.py, sizes_read).
+LOCAL_BYTES = "read:local_bytes"
 
 
 class ListInputsFn(CountingDoFn):
@@ -119,6 +124,8 @@ class ParseFileFn(ProgressDoFn):
         except OSError as e:
             yield reject_file(source, "unreadable", f"{type(e).__name__}: {e}")
             return
+        if not is_remote(path):
+            self.inc(LOCAL_BYTES, os.fstat(opened.fileno()).st_size)
         with opened as f:
             yield from read_items(source, f, self._cfg, self._extract, name=name)
 
