@@ -98,24 +98,26 @@ RECORD_FORMAT = 1
 Listing = tuple[int, float, "str | None"]
 
 
-def _identity(path: str) -> str | None:
-    """Which file a local path names now (a rename over it makes another); None for a remote file."""
-    if not output_folder.is_local(path):
+def _stat(path: str) -> Listing | None:
+    """A local file's listing now, its identity the file the name points to (a rename over it makes
+    another); None once it is gone."""
+    try:
+        st = os.stat(path)
+    except OSError:
         return None
-    st = os.stat(path)
-    return f"{st.st_dev}:{st.st_ino}"
+    return st.st_size, st.st_mtime, f"{st.st_dev}:{st.st_ino}"
 
 
 def listed_files(patterns: list[str]) -> dict[str, Listing]:
     """Path -> (bytes, mtime, identity) of every file matching ``patterns``; a pattern matching nothing yet is
-    fine, and so is a file gone between the listing and its stat (the next poll sees what replaced it)."""
+    fine, and so is a local file gone between the listing and its stat (a later poll sees its successor)."""
     found: dict[str, Listing] = {}
     for result in FileSystems.match(patterns):
         for m in result.metadata_list:
-            try:
-                found[m.path] = (m.size_in_bytes, m.last_updated_in_seconds, _identity(m.path))
-            except FileNotFoundError:
-                continue
+            if not output_folder.is_local(m.path):
+                found[m.path] = (m.size_in_bytes, m.last_updated_in_seconds, None)
+            elif (now := _stat(m.path)) is not None:
+                found[m.path] = now
     return found
 
 
@@ -132,15 +134,6 @@ def change_since_read(entry: dict, now: Listing) -> str | None:
     if size < entry["bytes"] or mtime != entry["mtime"]:
         return REPLACED
     return None
-
-
-def _stat(path: str) -> Listing | None:
-    """A local file's listing now; None once it is gone."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_size, st.st_mtime, f"{st.st_dev}:{st.st_ino}"
 
 
 def sizes_read(listed: dict[str, Listing], after: dict[str, Listing | None], local_bytes: int | None
