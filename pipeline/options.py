@@ -250,7 +250,7 @@ class _OnceParser(OneLineParser):
 def repeated_flag(argv: list[str]) -> str | None:
     """One line naming a wirewash single-value flag given twice in ``argv`` (parsed as Beam parses it), else
     None. argparse would keep the last value silently: ``--index a --index b`` deduplicates against b only,
-    ``--output a --output b`` writes only b. --input and --exclude add up instead."""
+    ``--output a --output b`` writes only b. --input, --exclude and --input_version add up instead."""
     parser = _OnceParser(add_help=False, allow_abbrev=False)
     WirewashOptions._add_argparse_args(parser)
     try:
