@@ -15,9 +15,11 @@ micro-batches; OUTPUT/stream-read.json remembers the files read, so a restart re
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import logging
 import os
+import re
 import time
 from typing import Callable
 
@@ -96,6 +98,9 @@ UNREAD = "stream:unread_at_stop"
 RECORD_FORMAT = 1
 # (bytes, mtime in epoch seconds, "st_dev:st_ino" of a local file or None) of a listed file.
 Listing = tuple[int, float, "str | None"]
+# How much of a file's start the record keeps a digest of: a rewrite in place that makes the file longer
+# (``cat new > latest.jsonl``) changes its first record, an append does not.
+HEAD_BYTES = 4096
 
 
 def _stat(path: str) -> Listing | None:
@@ -106,6 +111,16 @@ def _stat(path: str) -> Listing | None:
     except OSError:
         return None
     return st.st_size, st.st_mtime, f"{st.st_dev}:{st.st_ino}"
+
+
+def head_digest(path: str, size: int) -> str | None:
+    """``"<n>:<digest>"`` of a local file's first n = min(size, HEAD_BYTES) bytes; None if unreadable."""
+    n = min(size, HEAD_BYTES)
+    try:
+        with open(path, "rb") as f:
+            return f"{n}:{hashlib.blake2b(f.read(n), digest_size=8).hexdigest()}"
+    except OSError:
+        return None
 
 
 def listed_files(patterns: list[str]) -> dict[str, Listing]:
@@ -121,15 +136,19 @@ def listed_files(patterns: list[str]) -> dict[str, Listing]:
     return found
 
 
-def change_since_read(entry: dict, now: Listing) -> str | None:
+def change_since_read(entry: dict, now: Listing, head: Callable[[int], str | None]) -> str | None:
     """How a file listed as ``now`` differs from its record ``entry`` (as read): None (unchanged), GROWN
     (the same file, longer: appended to) or REPLACED (another file under the name, or rewritten: shorter,
-    or the same size with another mtime). An entry from before identities were recorded is judged by size
-    and mtime."""
+    of the same size with another mtime, or longer with another start: ``head(n)``, the file's
+    ``head_digest`` of n bytes now, differs from the entry's). An entry from before identities and heads
+    were recorded is judged by size and mtime."""
     size, mtime, identity = now
     if entry.get("file") is not None and identity is not None and identity != entry["file"]:
         return REPLACED
     if size > entry["bytes"]:
+        recorded = entry.get("head")
+        if recorded is not None and head(int(recorded.split(":")[0])) != recorded:
+            return REPLACED
         return GROWN
     if size < entry["bytes"] or mtime != entry["mtime"]:
         return REPLACED
@@ -172,10 +191,14 @@ def record_key(path: str) -> str:
     return os.path.abspath(path) if output_folder.is_local(path) else path
 
 
+_HEAD = re.compile(r"\d+:[0-9a-f]+")
+
+
 def _entry(e: object) -> bool:
     return (isinstance(e, dict) and isinstance(e.get("path"), str) and isinstance(e.get("bytes"), int)
             and isinstance(e.get("mtime"), (int, float)) and isinstance(e.get("batch"), str)
-            and isinstance(e.get("version", 1), int) and isinstance(e.get("file"), (str, type(None))))
+            and isinstance(e.get("version", 1), int) and isinstance(e.get("file"), (str, type(None)))
+            and (e.get("head") is None or isinstance(e["head"], str) and bool(_HEAD.fullmatch(e["head"]))))
 
 
 def _read_json(path: str) -> dict | None:
@@ -187,7 +210,8 @@ def _read_json(path: str) -> dict | None:
         if data.get("format") != RECORD_FORMAT or not isinstance(data.get("files"), list):
             raise ValueError(f"not a format {RECORD_FORMAT} record")
         if not all(_entry(e) for e in data["files"]):
-            raise ValueError("an entry lacks its path, bytes, mtime or batch")
+            raise ValueError("an entry lacks its path, bytes, mtime or batch, or has a bad file, version or "
+                             "head")
         return data
     except (ValueError, AttributeError) as e:
         # Written by rename after an fsync, so only damage from outside makes it unreadable.
@@ -287,7 +311,8 @@ def watch_locally(
         last = stop is not None and started >= stop
         found = listed_files(patterns)
         keys = {p: record_key(p) for p in found}
-        changes = {p: change_since_read(seen[keys[p]], at) for p, at in found.items() if keys[p] in seen}
+        changes = {p: change_since_read(seen[keys[p]], at, lambda n, p=p: head_digest(p, n))
+                   for p, at in found.items() if keys[p] in seen}
         for path in sorted(p for p, change in changes.items() if change == GROWN):
             inc(GROWN)
             log.warning("%s grew from %d to %d bytes after it was read: a stream reads each file once, so what "
@@ -326,6 +351,9 @@ def watch_locally(
                                  reports[-1].get("counters", {}).get(LOCAL_BYTES) if local else None)
             for path, e in zip(paths, read):
                 e["bytes"], e["mtime"], e["file"] = as_read[path]
+                now = _stat(path) if local else None
+                if now is not None and now[2] == e["file"]:
+                    e["head"] = head_digest(path, e["bytes"])
             record += read
             _write_json(FileSystems.join(output, STREAM_RECORD), record, batch)
             FileSystems.delete([FileSystems.join(output, STREAM_READING)])

@@ -31,6 +31,7 @@ from wirewash.pipeline.streaming import (
     REPLACED,
     build_streaming,
     change_since_read,
+    head_digest,
     sizes_read,
     watch_locally,
 )
@@ -495,7 +496,8 @@ def test_a_restarted_watch_skips_the_files_its_committed_batches_read(tmp_path, 
     (batch,) = {e.pop("batch") for e in record["files"]}
     assert record["files"] == [{"path": str(inbox / n), "bytes": os.path.getsize(inbox / n),
                                 "mtime": os.path.getmtime(inbox / n), "version": 1,
-                                "file": f"{os.stat(inbox / n).st_dev}:{os.stat(inbox / n).st_ino}"}
+                                "file": f"{os.stat(inbox / n).st_dev}:{os.stat(inbox / n).st_ino}",
+                                "head": head_digest(str(inbox / n), os.path.getsize(inbox / n))}
                                for n in ("a.txt", "b.txt")]
     assert batch.startswith("batch-") and not (out / ".stream-reading.json").exists()
 
@@ -514,18 +516,27 @@ def test_a_restarted_watch_skips_the_files_its_committed_batches_read(tmp_path, 
         str(inbox / n) for n in ("a.txt", "b.txt", "c.txt")]
 
 
-@pytest.mark.parametrize("now, change", [
-    ((10, 5.0, "1:7"), None),
-    ((12, 6.0, "1:7"), GROWN),  # appended to
-    ((10, 5.0, "1:8"), REPLACED),  # another file renamed over it, even of the same size and mtime
-    ((8, 6.0, "1:7"), REPLACED),  # rewritten in place, shorter
-    ((10, 6.0, "1:7"), REPLACED),  # rewritten in place, the same size
-    ((12, 6.0, None), GROWN),  # a remote file has no identity: size and mtime say it
+@pytest.mark.parametrize("now, head, change", [
+    ((10, 5.0, "1:7"), "10:aa", None),
+    ((12, 6.0, "1:7"), "10:aa", GROWN),  # appended to: its first 10 bytes are as read
+    ((12, 6.0, "1:7"), "10:bb", REPLACED),  # rewritten in place, longer: they are not
+    ((10, 5.0, "1:8"), "10:aa", REPLACED),  # another file renamed over it, even of the same size and mtime
+    ((8, 6.0, "1:7"), "8:aa", REPLACED),  # rewritten in place, shorter
+    ((10, 6.0, "1:7"), "10:aa", REPLACED),  # rewritten in place, the same size
+    ((12, 6.0, None), "10:aa", GROWN),  # a remote file has no identity: size and mtime say it
 ])
-def test_change_since_read(now, change):
-    assert change_since_read({"bytes": 10, "mtime": 5.0, "file": "1:7"}, now) == change
-    # A record written before identities were: the same rules without the identity.
-    assert change_since_read({"bytes": 10, "mtime": 5.0}, now) == (None if now[:2] == (10, 5.0) else change)
+def test_change_since_read(now, head, change):
+    heads = []
+
+    def head_now(n):
+        heads.append(n)
+        return head
+
+    assert change_since_read({"bytes": 10, "mtime": 5.0, "file": "1:7", "head": "10:aa"}, now, head_now) == change
+    assert heads == ([10] if now[0] > 10 and now[2] == "1:7" or now[2] is None else [])  # read only on growth
+    # A record written before identities and heads were: the same rules without them.
+    old = change_since_read({"bytes": 10, "mtime": 5.0}, now, head_now)
+    assert old == (None if now[:2] == (10, 5.0) else GROWN if now[0] > 10 else REPLACED)
 
 
 def test_watch_locally_reads_a_file_replaced_under_its_name_again_as_a_new_version(tmp_path, caplog):
@@ -565,6 +576,10 @@ def test_watch_locally_reads_a_file_replaced_under_its_name_again_as_a_new_versi
     replace('{"id": "1", "text": "hour 3"}\n')()
     _, counts = _watch(str(inbox), out, 1.5, run_batch=run_batch)
     assert (versions[2:], counts) == ([(["latest.jsonl"], {str(latest): 3})], {"stream:replaced_reread": 1})
+    # Rewritten in place (cat new > latest.jsonl), longer: not an append, since its start changed.
+    latest.write_text('{"id": "1", "text": "hour 4, a longer story"}\n')
+    _, counts = _watch(str(inbox), out, 1.5, run_batch=run_batch)
+    assert (versions[3:], counts) == ([(["latest.jsonl"], {str(latest): 4})], {"stream:replaced_reread": 1})
 
 
 @pytest.mark.parametrize("after, local_bytes, read", [
