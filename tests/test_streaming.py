@@ -532,7 +532,8 @@ def test_change_since_read(now, head, change):
         heads.append(n)
         return head
 
-    assert change_since_read({"bytes": 10, "mtime": 5.0, "file": "1:7", "head": "10:aa"}, now, head_now) == change
+    entry = {"bytes": 10, "mtime": 5.0, "file": "1:7", "head": "10:aa"}
+    assert change_since_read(entry, now, head_now) == change
     assert heads == ([10] if now[0] > 10 and now[2] == "1:7" or now[2] is None else [])  # read only on growth
     # A record written before identities and heads were: the same rules without them.
     old = change_since_read({"bytes": 10, "mtime": 5.0}, now, head_now)
