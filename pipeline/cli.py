@@ -148,7 +148,8 @@ def _write_report_html(staging: str, report: dict) -> None:
 def _check_paths(configs, streaming: bool, input_defaulted: bool) -> None:
     """UsageError, before any work and creating nothing, for a path the run cannot use: a missing input (the
     default one when ``input_defaulted``), an unusable output, an output or index that overlaps the input, an
-    output holding files not wirewash's."""
+    output holding files not wirewash's, an output and an index swapped or one folder, an output whose
+    published articles the run would replace (pipeline/index.py)."""
     inputs = listing.input_entries(configs.input)
     output_folder.check_output(configs.output, streaming)
     # Overlap before missing inputs: a pattern such as D/o* may match only the output's folder, so it lists
@@ -160,6 +161,8 @@ def _check_paths(configs, streaming: bool, input_defaulted: bool) -> None:
         raise UsageError("--index is empty; give the index folder, or leave out --index")
     if configs.index:
         output_folder.check_overlap(inputs, configs.index, "--index")
+    index_folder.check_index(configs.index, configs.output)
+    index_folder.check_republish(configs.output, configs.index, configs.replace_output)
 
 
 # The flags each local micro-batch gets anew: its files, its folder, the stream's index.

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import posixpath
 import re
 import sys
 
 import pyarrow.compute as pc
-import pyarrow.fs as fs
-from wirewash.pipeline.output import REPORT, UsageError, current_root
+from wirewash.pipeline.output import UsageError, current_report
 from wirewash.pipeline.report import OUTPUT_NAMES
 from wirewash.pipeline.samples import output_dataset, rows_with_ids
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
@@ -129,22 +127,10 @@ def ambiguity(given: str, matches: list[dict]) -> str | None:
     return "\n".join(lines)
 
 
-def _report(output: str) -> dict | None:
-    """The run's report.json; None when it cannot be read."""
-    path = f"{current_root(output).rstrip('/')}/{REPORT}"
-    filesystem, path = fs.FileSystem.from_uri(path) if "://" in path else (fs.LocalFileSystem(), path)
-    try:
-        with filesystem.open_input_stream(path) as f:
-            report = json.loads(f.read())
-    except (OSError, ValueError):
-        return None
-    return report if isinstance(report, dict) else None
-
-
 def keep_policy(output: str) -> str | None:
     """The run's ``--keep``, from its report.json; None when the report cannot be read."""
     try:
-        return _report(output)["options"]["dedup"]["cluster"]["keep"]
+        return current_report(output)["options"]["dedup"]["cluster"]["keep"]
     except (KeyError, TypeError):
         return None
 
@@ -153,7 +139,7 @@ def refused_pairs(output: str) -> dict[str, int] | None:
     """Verdict reason -> candidate pairs of the run verification refused for it (its ``dedup:rejected_by:``
     counters); None when report.json cannot be read."""
     try:
-        counters = _report(output)["counters"]
+        counters = current_report(output)["counters"]
     except (KeyError, TypeError):
         return None
     prefix = "dedup:rejected_by:"
@@ -164,7 +150,7 @@ def html_in_text(output: str) -> int | None:
     """How many record texts of the run were HTML and extracted as pages (``read:field:html_in_text``); None
     when report.json cannot be read."""
     try:
-        return _report(output)["counters"].get("read:field:html_in_text", 0)
+        return current_report(output)["counters"].get("read:field:html_in_text", 0)
     except (KeyError, TypeError, AttributeError):
         return None
 

@@ -38,8 +38,11 @@ from typing import Callable, Iterator
 from apache_beam.io.filesystems import FileSystems
 
 from wirewash.pipeline import output as output_folder
+from wirewash.pipeline.output import UsageError
 from wirewash.transforms.core import index
 from wirewash.transforms.core.minhash import MinhashConfig
+from wirewash.transforms.core.readers.listing import folders_holding, wirewash_at
+from wirewash.transforms.core.schema import OUTPUT_NAMES
 from wirewash.transforms.index_store import (
     LOCK, PENDING, IndexConflict, IndexProblem, check_version, file_size, is_local, list_files, locked,
     read_manifest, replace_manifest,
@@ -165,6 +168,117 @@ def exclusive(state: index.IndexState | None, cfg: MinhashConfig) -> Iterator[No
         _recover_locked(state.path, cfg, _no_count)
         check_version(state.path, cfg, state.version)
         yield
+
+
+# --- checks before any work ---------------------------------------------------------------------------------
+
+
+def _same_folder(a: str, b: str) -> bool:
+    if is_local(a) != is_local(b):
+        return False
+    return os.path.realpath(a) == os.path.realpath(b) if is_local(a) else a.rstrip("/") == b.rstrip("/")
+
+
+def check_index(path: str | None, output: str) -> None:
+    """UsageError, before any work and creating nothing, for an --index that cannot be an index: the --output
+    folder itself, or a folder holding a wirewash output (``--index out`` typed for ``--index idx`` made a
+    new, empty index beside the articles, so nothing was deduplicated against history), or a folder inside
+    an output's tables (``--index out/articles`` put manifest.json among the articles' Parquet files; an
+    index beside them, as a local stream keeps ``OUTPUT/index``, is fine). Recognised as
+    the listing recognises an earlier output (``wirewash_at``); local folders only."""
+    if not path:
+        return
+    if _same_folder(path, output):
+        raise UsageError(f"--index {path} is also the --output; give each a folder of its own "
+                         "(e.g. --output out/day1 --index idx)")
+    if not is_local(path):
+        return
+    spelled = os.path.abspath(path)
+    outer = next((f for f in folders_holding(spelled) if wirewash_at(f) == "output"), None)
+    if outer and outer != spelled and os.path.relpath(spelled, outer).split(os.sep)[0] in (
+        *OUTPUT_NAMES, output_folder.RUNS, output_folder.CURRENT
+    ):
+        raise UsageError(
+            f"--index {path} is inside the tables of the wirewash output {outer}: readers of its tables would "
+            "read the index's files as rows; give the index a folder of its own"
+        )
+    if outer == spelled:
+        own = os.path.join(path, "index")
+        # A local stream keeps its index inside its output: the folder above it is an easy slip.
+        hint = f" (its stream's index is --index {own})" if wirewash_at(own) == "index" else ""
+        raise UsageError(
+            f"--index {path} holds a wirewash output, not an index{hint}: a new, empty index would be made "
+            "there and nothing deduplicated against earlier runs; give the index folder, or a new one to start "
+            "one"
+        )
+
+
+def _listed_runs(path: str) -> dict[str, dict]:
+    """Run id -> manifest entry of each run the index at ``path`` lists; {} when it has no readable manifest
+    (open_index reports a damaged one). Read without checking its settings: only run ids are asked."""
+    where = FileSystems.join(path, index.MANIFEST)
+    try:
+        if not FileSystems.exists(where):
+            return {}
+        with FileSystems.open(where) as f:
+            return {r["run_id"]: r for r in json.loads(f.read().decode("utf-8"))["runs"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _published_into(path: str, output: str, current: str | None) -> tuple[str, int, bool] | None:
+    """(run id, articles, pending) of the run of the index at ``path`` that ``output`` publishes: its current
+    run when the manifest lists it, or the run of a pending commit into ``output`` that is current there or
+    that recovery would switch it to (its previous run is current, its folder is there). None otherwise."""
+    listed = _listed_runs(path).get(current) if current else None
+    if listed is not None:
+        return current, int(listed.get("articles", 0)), False
+    try:
+        pending = _read_pending(path)
+    except IndexProblem:
+        return None  # open_index reports it
+    if not pending or not _same_folder(pending["output"], output):
+        return None
+    run_id = pending["run_id"]
+    folder = output_folder.run_dir(output, run_id)
+    switching = pending.get("previous") == current and FileSystems.exists(folder)
+    return (run_id, int(pending.get("articles", 0)), True) if run_id == current or switching else None
+
+
+def check_republish(output: str, path: str | None, replace: bool) -> None:
+    """UsageError, before any work, when this run would replace an output whose articles an index lists as
+    published, unless ``replace`` (--replace_output). The indexes asked: this run's --index, and the one the
+    output's current report names. Run again against the same index (a retried cron job), every article
+    comes back already_indexed and the index keeps no text, so the published articles would be lost; against
+    another index, or none, that index would go on listing articles as published by a run no output holds.
+    An output never published (its first run failed, or was killed, before committing), one whose run kept
+    no article, and one a run without an index wrote are replaced as usual."""
+    if replace:
+        return
+    current = output_folder.current_run(output)
+    report = (output_folder.current_report(output) or {}) if current else {}
+    recorded = report.get("options", {}).get("index") if isinstance(report.get("options"), dict) else None
+    for idx in (p for p in (path, recorded) if p):
+        published = _published_into(idx, output, current)
+        if published is None or not published[1]:
+            continue  # nothing published there: a run with no kept articles loses nothing when replaced
+        run_id, articles, pending = published
+        same = bool(path) and _same_folder(idx, path)
+        flag = "--index" if same else "index"
+        what = f"run {run_id} of {flag} {idx} ({articles} article{'s' * (articles > 1)}" + (
+            "; its commit is pending, and the next run on that index finishes it)" if pending else ")"
+        )
+        if same:
+            why = ("run again against that index, they would come back as already_indexed rejections and "
+                   "replace them, and the index keeps no text, so they would be lost")
+        else:
+            this_run = "against another index" if path else "without that index"
+            why = (f"this run, {this_run}, would replace them, and {idx} would go on listing them as published "
+                   "by a run no output holds")
+        raise UsageError(
+            f"--output {output} publishes {what}; {why}: give each run its own --output (out/day1, out/day2, "
+            "...), or add --replace_output to replace it anyway"
+        )
 
 
 # --- the pending record -------------------------------------------------------------------------------------

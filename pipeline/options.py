@@ -33,6 +33,8 @@ class Configs:
     furniture: FurnitureConfig = FurnitureConfig()
     index: str | None = None
     stream: StreamConfig = StreamConfig()
+    # Replace an --output whose articles an index lists as published (pipeline/index.py check_republish).
+    replace_output: bool = False
 
 
 class WirewashOptions(PipelineOptions):
@@ -133,6 +135,10 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--index", default=None,
                             help="Index folder of earlier runs' kept articles: deduplicate against it and add "
                             "this run's kept articles to it. Created if missing. Default: no index")
+        parser.add_argument("--replace_output", action="store_true",
+                            help="Replace an --output whose current run an index lists as published: run again "
+                            "against that index, its articles come back already_indexed, and the index keeps "
+                            "no text. Without it such a run is refused (exit 2); give each run its own --output")
         parser.add_argument("--poll_seconds", type=float, default=stream.poll_seconds,
                             help="With --streaming: how often the input is listed for new files. Without "
                             "--runner a new file is read once its size and mtime are unchanged since the "
@@ -198,6 +204,7 @@ class WirewashOptions(PipelineOptions):
                 min_words=self.min_words,
             ),
             index=self.index,
+            replace_output=self.replace_output,
             stream=StreamConfig(
                 poll_seconds=self.poll_seconds, window_seconds=self.window_seconds, stop_after_seconds=self.stream_for
             ),

@@ -48,11 +48,12 @@ import tempfile
 import uuid
 from typing import Iterator
 
+import pyarrow.fs as fs
 from apache_beam.io.filesystem import FileSystem
 from apache_beam.io.filesystems import FileSystems
 
 from wirewash.transforms.core.readers.listing import (
-    expand_input, folders_holding, matches_nothing, stream_output_at,
+    expand_input, folders_holding, matches_nothing, stream_output_at, wirewash_at,
 )
 from wirewash.transforms.core.schema import (
     INDEX_LOCK, OUTPUT_LOCK, REPORT_JSON, STREAM_READING, STREAM_RECORD,
@@ -135,6 +136,13 @@ def check_output(output: str, streaming: bool = False) -> None:
         raise UsageError(f"--output {output}: {existing} is not writable")
     if existing != os.path.abspath(output):
         return
+    if wirewash_at(output) == "index":
+        # Written into, the index would hold an output beside its partitions (and a later --index run there
+        # would be refused as pointing at an output).
+        raise UsageError(
+            f"--output {output} is a wirewash index (it holds manifest.json); give the output a folder of its "
+            f"own, and this folder only as --index {output}"
+        )
     if not streaming and stream_output_at(output):
         raise UsageError(f"--output {output} holds a stream's output; a batch run needs a folder of its own")
     for name in STABLE_NAMES:
@@ -502,6 +510,18 @@ def remove_leftovers(output: str, own_run_id: str, now: datetime.datetime | None
             remove_run(output, name)
             removed.append(name)
     return removed
+
+
+def current_report(output: str) -> dict | None:
+    """The current run's report.json; None when it cannot be read."""
+    path = f"{current_root(output).rstrip('/')}/{REPORT}"
+    filesystem, path = fs.FileSystem.from_uri(path) if "://" in path else (fs.LocalFileSystem(), path)
+    try:
+        with filesystem.open_input_stream(path) as f:
+            report = json.loads(f.read())
+    except (OSError, ValueError):
+        return None
+    return report if isinstance(report, dict) else None
 
 
 def current_root(output: str) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import os
 from importlib import metadata
 from typing import Mapping
 
@@ -149,6 +150,10 @@ def build_report(
         "options": {
             "input": configs.input,
             "output": configs.output,
+            # Absolute: a later run into this output, started from any folder, tells which index lists this run
+            # as published (pipeline/index.py check_republish).
+            "index": (os.path.abspath(configs.index) if configs.index and "://" not in configs.index
+                      else configs.index),
             "runner": runner,
             "read": dataclasses.asdict(configs.read),
             "clean": dataclasses.asdict(configs.clean),

@@ -90,6 +90,12 @@ def test_by_second_counts_each_better_per_worse():
     assert bands.by_second([]) == []
 
 
+def test_by_second_keeps_the_order_of_first_proposals():
+    # Deterministic output: worse members, and each one's better members, in the order first proposed.
+    pairs = [("b", "w"), ("a", "x"), ("a", "w"), ("b", "w"), ("c", "x")]
+    assert bands.by_second(pairs) == [("w", (("b", 2), ("a", 1))), ("x", (("a", 1), ("c", 1)))]
+
+
 def _signed(doc_id, text):
     return doc_id, SignedDoc(doc_id, "src", "digest", (0, -1, "", doc_id), b"", _keys(text))
 

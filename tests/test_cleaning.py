@@ -412,6 +412,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, "The bakery sold 4,000 cookies on Saturday, the owner said.", BODY),
         "The bakery sold 4,000 cookies on Saturday, the owner said.",
     ),
+    "correction_note": (
+        doc(LEAD, BODY, "Nota de la redacción: una versión anterior de esta noticia citaba mal al ministro.", TAIL),
+        "Nota de la redacción: una versión anterior de esta noticia citaba mal al ministro.",
+        doc(LEAD, "An earlier version of the bill was rejected by the Senate in March, the minister said.", BODY),
+        "An earlier version of the bill was rejected by the Senate in March, the minister said.",
+    ),
     "share_row": (
         doc(LEAD, BODY, "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp", TAIL),
         "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp",
@@ -921,7 +927,8 @@ def test_tail_sentences_that_read_as_furniture_go() -> None:
     credit = "(Text and pictures from the Almaty desk)"
     out = run(doc(LEAD, BODY, TAIL, newsletter, note, credit))
     assert paragraphs(out.text) == [LEAD, BODY, TAIL]
-    assert {r.rule for r in out.removed} == {"tail_furniture"}
+    # The note's words on an earlier version of the story name it a correction note wherever it stands.
+    assert {r.rule for r in out.removed} == {"tail_furniture", "correction_note"}
 
 
 def test_tail_story_sentences_and_wire_notes_stay() -> None:

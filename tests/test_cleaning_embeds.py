@@ -122,3 +122,42 @@ def test_a_cards_prompt_goes_with_its_credit_in_any_language() -> None:
     assert kept(run(LEAD, BODY, subhead, TAIL)) == [LEAD, BODY, subhead, TAIL]
     accounts = ["Accounts to follow on Instagram", "Jane Doe (@janedoe)", "John Roe (@jroe)"]
     assert kept(run(LEAD, BODY, *accounts, TAIL)) == [LEAD, BODY, *accounts, TAIL]
+
+
+@pytest.mark.parametrize("prompt", [
+    # The card's prompt alone between story paragraphs (its credit line not copied): it points at the post.
+    "View this post on Instagram", "Посмотреть эту публикацию в Instagram", "عرض هذا المنشور على إنستغرام",
+    "この投稿をInstagramで見る", "Voir cette publication sur Instagram",
+])
+def test_a_cards_prompt_pointing_at_its_post_goes_alone(prompt: str) -> None:
+    assert kept(run(LEAD, BODY, prompt, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("subhead", [
+    # A subhead or a short story line naming a platform points at no post.
+    "Life after Twitter", "Accounts to follow on Instagram", "Why this matters on TikTok, explained",
+    "This is what she wrote on X:",
+])
+def test_a_story_line_naming_a_platform_stays(subhead: str) -> None:
+    assert kept(run(LEAD, BODY, subhead, TAIL)) == [LEAD, BODY, subhead, TAIL]
+
+
+@pytest.mark.parametrize("gate", [
+    # A consent-gated embed's placeholder in words no pack lists (blind set, dev).
+    ["Externer Inhalt", "Dieser Inhalt von X wird erst nach Ihrer Zustimmung angezeigt.", "Inhalt laden"],
+    ["Ce contenu n'est pas disponible en raison de vos préférences de cookies."],
+    ["Contenuto non disponibile: accetta i cookie per visualizzarlo."],
+    ["Conteúdo incorporado indisponível."],
+])
+def test_an_embeds_placeholder_goes(gate: list[str]) -> None:
+    assert kept(run(LEAD, BODY, *gate, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("story", [
+    "The company said the content was unavailable in China for a week.",
+    "Regulators want consent for every cookie, and the content of the notice is set by law from 2025.",
+    "Externe Inhalte prüft die Redaktion vor der Veröffentlichung, sagte die Sprecherin.",
+    "Overloaded content moderators",
+])
+def test_a_story_line_on_content_stays(story: str) -> None:
+    assert kept(run(LEAD, BODY, story, TAIL)) == [LEAD, BODY, story, TAIL]

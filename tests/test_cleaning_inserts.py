@@ -312,3 +312,12 @@ def test_a_placeholder_behind_a_decoration_goes_but_a_quotation_or_a_list_item_s
     # A German quotation in guillemets and a list item that goes on past its ellipsis stay.
     for line in ("»Wir werden sehen...«", "• Tax cuts... and what they cost the budget next year"):
         assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line
+
+
+def test_a_players_button_between_story_paragraphs_goes_and_a_subhead_on_the_subject_stays() -> None:
+    # Buttons no pack lists: a verb to listen, play or watch and the medium (blind set, dev, packs' lines off).
+    for button in ("Listen to this story", "Escuchar la noticia", "Прослушать статью", "点击播放", "動画を再生"):
+        assert paragraphs(run(doc(LEAD, BODY, button, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], button
+    # A subhead names what the story is about, not a medium to play; a sentence on a video is the story's.
+    for story in ("Players to watch", "Watch this space", "The video shows the police car."):
+        assert paragraphs(run(doc(LEAD, BODY, story, SECOND, TAIL)).text) == [LEAD, BODY, story, SECOND, TAIL], story

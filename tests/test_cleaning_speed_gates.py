@@ -7,7 +7,7 @@ import re
 import pytest
 
 from wirewash.transforms.core.cleaning import (
-    boxes, captions, consent, cues, dateline, inserts, shaped, stamps, tail, widgets,
+    boxes, captions, consent, cues, dateline, embeds, inserts, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.matcher import Matcher, _leads_and_literals, led
@@ -39,12 +39,16 @@ _TEXTS = [
     "İnscrivez-vous à notre newsletter", "Advertisement · Scroll to continue", "ADVERTISEMENT", "Werbung",
     "Show comments (12)", "Join the conversation", "We use cookies on this site.", "The vote was 3-2.",
     "Kelvin \u212aommentar", "メールマガジンの登録はこちら", "", "newsletter", "Click here: newsletter.",
+    "Cet article est réservé aux abonnés.", "For Subscribers Only", "本文仅限会员阅读", "ОФОРМИТЕ ПОДПИСКУ ЗА 1 РУБЛЬ",
+    "Externer Inhalt", "CONTENU", "この投稿のコンテンツ", "Écouter cet article", "点击播放",
+    "Fe de errores: una versión anterior de esta noticia", "【訂正】記事中の日付", "An earlier version of this story",
 ]
 
 
 @pytest.mark.parametrize("pattern", [
     boxes._NEWSLETTER_NOUNS, boxes._AD_READ_ON, boxes._SIGN_UP_LEAD, boxes._SUBSCRIBE, widgets._COMMENT_WORD,
-    consent._COOKIE, consent._SITE,
+    consent._COOKIE, consent._SITE, boxes._SUBSCRIBERS, boxes._RESTRICTED, boxes._SUBSCRIPTION,
+    embeds._CONTENT, inserts._PLAY, widgets._CORRECTION_LABEL, widgets._EARLIER_VERSION,
 ])
 def test_a_pattern_led_by_its_first_characters_matches_as_before(pattern: re.Pattern[str]) -> None:
     source = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)

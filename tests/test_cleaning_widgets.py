@@ -6,11 +6,11 @@ import pytest
 
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.normalise import count_words
-from wirewash.transforms.core.cleaning.boxes import ad_label, newsletter_box
+from wirewash.transforms.core.cleaning.boxes import ad_label, newsletter_box, subscriber_wall
 from wirewash.transforms.core.cleaning.consent import (
     _COOKIE, _cookie, consent_button, consent_heading, consent_notice,
 )
-from wirewash.transforms.core.cleaning.widgets import comment_widget, separator, share_row
+from wirewash.transforms.core.cleaning.widgets import comment_widget, correction_note, separator, share_row
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -308,6 +308,28 @@ def test_not_newsletter_headings_buttons_or_fields(text: str) -> None:
     assert not newsletter_box(text, count_words(text))
 
 
+@pytest.mark.parametrize("text", [
+    # A subscriber wall's notice in words no pack lists, and a subscription offered at a price (blind set, dev).
+    "Cet article est réservé aux abonnés.", "CET ARTICLE EST RÉSERVÉ AUX ABONNÉS.",
+    "Este contenido es exclusivo para suscriptores", "Материал доступен только подписчикам", "本文仅限会员阅读",
+    "この記事は有料会員限定です", "هذا المحتوى متاح للمشتركين فقط", "For subscribers only",
+    "Hazte suscriptor por 1 € el primer mes", "Assine por R$ 1,90 no primeiro mês…", "ОФОРМИТЕ ПОДПИСКУ ЗА 1 РУБЛЬ",
+])
+def test_subscriber_walls(text: str) -> None:
+    assert newsletter_box(text, count_words(text))
+    assert kept(run(LEAD, BODY, text, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("text", [
+    "Netflix added subscribers only in Asia.", "Only 2% of subscribers left, it said.", "Only members of the board voted.",
+    "The subscription now costs $15.49 a month.", "Netflix raised its subscription price to $15.49",
+    "“This article is for subscribers only,” the editor wrote.",
+    "Подписчики канала выросли только на треть за год, сообщил автор.",
+])
+def test_not_subscriber_walls(text: str) -> None:
+    assert not subscriber_wall(text, count_words(text)) and not newsletter_box(text, count_words(text))
+
+
 @pytest.mark.parametrize(("para", "story"), [
     (f"{BODY} Advertisement Story continues", BODY),
     ("Só quem se ama pode encontrar em sua vida um amor de verdade, diz a autora PUBLICIDADE",
@@ -344,6 +366,9 @@ def test_capitals_run_into_a_paragraph_that_are_no_ad_label_stay(para: str) -> N
     "Join the conversation", "Únete a la conversación", "Réagissez à cet article", "Diskutieren Sie mit",
     "Partecipa alla discussione", "Participe da conversa", "Присоединяйтесь к обсуждению", "انضم إلى النقاش",
     "加入讨论", "議論に参加する", "🔴 Comments (8)", "► Show comments",
+    # A count with a counter word or of reactions, a closed section's notice (blind set, dev).
+    "12条评论", "► 9条评论", "5件のコメント", "8 réactions", "▶ 9 réactions", "Los comentarios están cerrados.",
+    "Les commentaires sont fermés.", "Комментарии закрыты.", "评论已关闭。", "Comments are closed",
 ])
 def test_comment_widgets(text: str) -> None:
     assert comment_widget(text, count_words(text))
@@ -355,6 +380,7 @@ def test_comment_widgets(text: str) -> None:
     "Oil prices rise as stockpiles fall 2h ago",  # a listed headline with its age: ``shaped``'
     "Comments from the minister drew criticism",
     "Join the conversation on climate, the minister urged.",  # a story sentence that says it
+    "The minister's comments closed the session.", "Comments closed the debate.", "8 reactions to the plan",
 ])
 def test_not_comment_widgets(text: str) -> None:
     assert not comment_widget(text, count_words(text))
@@ -393,3 +419,39 @@ def test_a_box_run_into_a_short_story_statement_goes_and_the_statement_stays(box
 ])
 def test_a_box_of_two_sentences_goes_whole(text: str) -> None:
     assert kept(run(LEAD, text, BODY, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("note", [
+    # Correction notes in words no pack lists: a correction's label, or the note's words on an earlier version.
+    "Rettifica: in una precedente versione dell'articolo era indicata una data errata.",
+    "Fe de errores: una versión anterior de esta noticia atribuía la cifra a otro organismo.",
+    "【訂正】記事中の日付に誤りがありました。",
+    "· * This article was amended on 19 June 2023 to correct a figure in the fourth paragraph.",
+    "Nota de la redacción: una versión anterior de esta noticia citaba mal al ministro.",
+    "An earlier version of this story misstated the date of the vote.",
+])
+def test_correction_notes(note: str) -> None:
+    assert correction_note(note)
+    assert kept(run(LEAD, BODY, note, TAIL)) == [LEAD, BODY, TAIL]
+    out = run("Wales win in Rome", note, LEAD, BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL] and out.title == "Wales win in Rome"
+
+
+@pytest.mark.parametrize("story", [
+    "An earlier version of the bill was rejected by the Senate in March, the minister said.",
+    "Correction of the index came in March, analysts said.",
+    "Korrektur der Prognose: Die Bundesbank senkt ihre Erwartung für das laufende Jahr.",
+    "The previous version of the app crashed on older phones.",
+])
+def test_not_correction_notes(story: str) -> None:
+    assert not correction_note(story)
+    assert kept(run(LEAD, BODY, story, TAIL)) == [LEAD, BODY, story, TAIL]
+
+
+def test_a_correction_note_joined_under_a_byline_leaves_the_byline() -> None:
+    # Unwrapping joined a byline and the note under it: the line is no correction note, and its byline is read.
+    joined = (
+        "Escrito por Pablo García Ruiz y Javier Navarro Fe de errores: una versión anterior de esta noticia "
+        "atribuía la cifra a otro organismo."
+    )
+    assert not correction_note(joined)

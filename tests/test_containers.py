@@ -311,6 +311,18 @@ def test_bz2_and_xz_bombs_cuts_and_garbage_are_rejections():
     assert [i.reason for i in items] == ["corrupt_xz"]
 
 
+@pytest.mark.parametrize("name, pack", [("b.txt.bz2", bz2.compress), ("b.txt.xz", lzma.compress)])
+def test_bz2_and_xz_nul_padding_is_passed_over_and_junk_after_the_end_counted(name, pack):
+    """break12 F16: NULs between or after streams (xz's Stream Padding, dd conv=sync) are read past, as xz and
+    bzip2 do; they were corrupt_xz for the rest of the file, or a phantom rejection after the last stream."""
+    streams = pack(b"one ") + b"\0" * 8 + pack(BODY.encode()) + b"\0" * 70_000
+    items, counts = parse(name, streams)
+    assert [i.text for i in items] == ["one " + BODY] and counts == {"read:document": 1}
+    items, counts = parse(name, streams + b"JUNK")
+    assert [i.text for i in items] == ["one " + BODY]
+    assert counts == {"read:document": 1, "read:skipped:trailing_garbage": 1}
+
+
 @pytest.mark.parametrize(
     "pack", [gzip.compress, zstandard.ZstdCompressor().compress, bz2.compress, lzma.compress]
 )
@@ -477,8 +489,10 @@ def _response(body: bytes, headers: str) -> bytes:
         (_chunked(gzip.compress(PAGE)), "text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip"),
         (PAGE, "text/html\r\nX-Crawler-Content-Encoding: gzip"),  # decoded by the crawler already
         (PAGE, "text/html\r\nContent-Encoding: gzip"),  # header kept, body already decoded
+        (PAGE, "text/html\r\nTransfer-Encoding: chunked"),  # the same for the transfer coding (break12 F9)
     ],
-    ids=["gzip", "zlib-deflate", "raw-deflate", "br", "chunked", "chunked-gzip", "crawler-decoded", "stale-header"],
+    ids=["gzip", "zlib-deflate", "raw-deflate", "br", "chunked", "chunked-gzip", "crawler-decoded", "stale-header",
+         "stale-chunked"],
 )
 def test_warc_http_codings_are_decoded(body, headers):
     (doc,), counts = parse("c.warc", _response(body, headers))
@@ -605,3 +619,71 @@ def test_every_reader_is_counted_by_the_wrapper():
         assert counts.get("read:document", 0) == documents, name
         rejected = {k.split(":", 2)[2]: v for k, v in counts.items() if k.startswith("read:rejected:")}
         assert sum(rejected.values()) == len(items) - documents, name
+
+
+def _response_block(block: bytes) -> bytes:
+    """A response record whose HTTP block is given whole (interim responses before the final one)."""
+    head = ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+            "WARC-Date: 2024-03-05T10:11:12Z\r\n"
+            "WARC-Target-URI: https://news.example/x\r\nContent-Type: application/http; msgtype=response\r\n"
+            f"Content-Length: {len(block)}\r\n\r\n").encode()
+    return head + block + b"\r\n\r\n"
+
+
+def test_warc_interim_responses_are_passed_over_to_the_final_one():
+    """break12 F7: 100 Continue / 103 Early Hints before the final response; the final one's status, type and
+    codings count (a 404 after a 100 is still a site's page, skipped); no final response is corrupt_http."""
+    interim = b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n"
+    final = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"
+    final += gzip.compress(PAGE)
+    (doc,), counts = parse("c.warc", _response_block(interim + final))
+    assert counts == {"read:document": 1} and doc.title == "Election result"
+    not_found = b"HTTP/1.1 404 Not Found\r\nContent-Type: text/html\r\n\r\n" + PAGE
+    _, counts = parse("c.warc", _response_block(interim + not_found))
+    assert counts == {"read:skipped:warc_http_4xx": 1, "read:rejected:no_html_responses": 1}
+    items, _ = parse("c.warc", _response_block(interim + PAGE))
+    assert [i.reason for i in items] == ["corrupt_http"] and "no final HTTP response" in items[0].detail
+
+
+def test_a_wet_file_is_one_plain_text_article_per_conversion_record_and_arc_wat_are_refused():
+    """break12 F11/F12: a WET (Common Crawl's extracted text) and an ARC were each one junk article of every
+    record's headers; a WET's conversion records are now articles, ARC and WAT refused saying what to do."""
+    def conversion(uri: str, text: str) -> bytes:
+        return warc_record("conversion", uri, text.encode()).replace(
+            b"Content-Type: application/warc-fields", b"Content-Type: text/plain")
+
+    wet = warc_record("warcinfo", "x", b"software: test\r\n") + conversion("https://news.example/1", BODY)
+    for name, data in (("CC-MAIN-1.warc.wet", wet), ("CC-MAIN-1.warc.wet.gz", gzip.compress(wet))):
+        (doc,), counts = parse(name, data)
+        assert counts == {"read:document": 1, "read:skipped:warc_not_conversion": 1}
+        assert (doc.source, doc.url) == (f"{name}#2", "https://news.example/1")
+        assert doc.fetched == datetime.date(2024, 3, 5)
+        assert doc.text.strip() == BODY.strip() and "WARC" not in doc.text
+    for name, says in (("c.arc.gz", "warcio recompress"), ("c.arc", "ARC"), ("c.warc.wat.gz", "WAT")):
+        (rejected,), _ = parse(name, b"filedesc://c.arc 0.0.0.0 20240304100000 text/plain 10\n")
+        assert rejected.reason == "unsupported_format" and says in rejected.detail
+
+
+def test_a_warc_zstd_dictionary_frame_that_lies_is_one_clear_rejection():
+    """break12 F15: the WARC-zstd dictionary frame is read (test_hostile_s12.py); one that claims 4 GB or
+    is cut is refused saying so, before anything that size is read."""
+    frame = b"\x5d\x2a\x4d\x18" + (2**32 - 1).to_bytes(4, "little") + b"\x37\xa4\x30\xec" + b"x" * 100
+    (rejected,), _ = parse("c.warc.zst", frame)
+    assert rejected.reason == "too_large" and "4294967295" in rejected.detail
+    (rejected,), _ = parse("c.warc.zst", b"\x5d\x2a\x4d\x18" + (5000).to_bytes(4, "little") + b"x" * 100)
+    assert rejected.reason == "truncated" and "dictionary frame" in rejected.detail
+
+
+@pytest.mark.parametrize("pack", [lambda d: d, gzip.compress], ids=["plain", "gzip"])
+def test_a_crawl_under_another_name_is_read_by_its_content(pack):
+    """A WARC, WET or ARC saved without its extension (or as .txt) was one plain-text article of every
+    record's headers and HTML (break12 F11/F12 by content): now read, or refused, as its extension says."""
+    warc = warc_record("warcinfo", "x", b"software: test\r\n")
+    warc += warc_record("response", "https://news.example/1", PAGE)
+    items, _ = parse("download", pack(warc))
+    assert [(i.source, i.title) for i in items] == [("download#2", "Election result")]
+    wet = warc_record("conversion", "https://news.example/1", BODY.encode())
+    (doc,), _ = parse("page.txt", pack(wet))
+    assert doc.source == "page.txt#1" and doc.text.strip() == BODY.strip()
+    (rejected,), _ = parse("old", pack(b"filedesc://c.arc 0.0.0.0 20240304100000 text/plain 10\n1 0 IA\n\n"))
+    assert rejected.reason == "unsupported_format" and "ARC" in rejected.detail

@@ -61,6 +61,7 @@ def test_source_names_are_utf8_and_unambiguous():
     assert source_name(os.fsdecode(b"dir/\xff\xfe.txt")) == "dir/%FF%FE.txt"
     assert source_name("x.jsonl#1") == "x.jsonl%231" != "x.jsonl" + "#1"
     assert source_name("100%.txt") == "100%25.txt"
+    assert source_name("k.tar!x.txt@2") == "k.tar%21x.txt%402"  # never an archive member's source
     assert source_name("новости.txt") == "новости.txt"
 
 

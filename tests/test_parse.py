@@ -918,6 +918,27 @@ def test_a_page_declared_utf8_reads_a_pasted_paragraph_in_its_code_page():
     assert decode_text(polish.encode("cp1250"), "text/html; charset=utf-8") == polish
 
 
+def _cesu8(text: str) -> bytes:
+    """``text`` as CESU-8 (Java's modified UTF-8): a character past U+FFFF as its two surrogates, 3 bytes each."""
+    def units(ch: str) -> str:
+        n = ord(ch) - 0x10000
+        return ch if n < 0 else chr(0xD800 + (n >> 10)) + chr(0xDC00 + (n & 0x3FF))
+    return "".join(map(units, text)).encode("utf-8", "surrogatepass")
+
+
+@pytest.mark.parametrize("name", ["story.txt", "feed.jsonl"])
+def test_cesu8_from_a_java_or_mysql_export_is_read_as_its_characters(name):
+    """The 6 bytes of an emoji in CESU-8 were read as Windows-1252, "í ½í¸€", and counted mixed_encoding; a lone
+    surrogate's 3 bytes are U+FFFD, as a lone surrogate escape in JSON is."""
+    text = "Le café a fermé. Readers reacted with \U0001F600 and \U0001F44D on social media, 𝄞 too."
+    data = _cesu8(text) + b" Lone: " + "\ud800".encode("utf-8", "surrogatepass") + b"."
+    if name == "feed.jsonl":
+        data = b'{"text": "' + data + b" " + json.dumps(STORY)[1:-1].encode() + b'"}\n'
+    (doc,), counts = parse(name, data)
+    assert doc.text.startswith(text + " Lone: \ufffd.")
+    assert "mixed_encoding" not in doc.repaired
+
+
 def test_stray_bytes_in_utf8_are_counted():
     data = "Le café est fermé à Genève, où l’on dîne.".encode() + b" He said \x93no\x94."
     doc = parse("stray.txt", data)[0][0]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
 from pathlib import Path
 
@@ -182,7 +183,7 @@ def test_build_report_splits_metadata_from_boilerplate():
     from wirewash.transforms.core.parse import ReadConfig
 
     configs = SimpleNamespace(input="i", output="o", read=ReadConfig(), clean=CleanConfig(),
-                              dedup=MinhashConfig(), furniture=FurnitureConfig())
+                              dedup=MinhashConfig(), furniture=FurnitureConfig(), index="idx")
     counters = {"clean:removed:headline": 4, "clean:removed:copyright": 2, "furniture:removed:site": 1,
                 "write:articles": 5, "write:untitled:articles": 2, "read:document": 5}
     report = build_report(counters, configs, "FnApiRunner", "r1", 1_700_000_000.0, 1_700_000_012.34)
@@ -191,6 +192,8 @@ def test_build_report_splits_metadata_from_boilerplate():
     assert report["kept_without_title"] == 2
     assert report["run"] == {"id": "r1", "started": "2023-11-14T22:13:20+00:00",
                              "finished": "2023-11-14T22:13:32+00:00", "duration_s": 12.3}
+    # Absolute, so a later run started elsewhere finds the index that lists this run (index.check_republish).
+    assert report["options"]["index"] == os.path.abspath("idx")
 
 
 
@@ -206,7 +209,7 @@ def test_a_report_json_as_written_is_known_as_wirewashs_own(tmp_path):
     from wirewash.transforms.core.readers.listing import wirewash_report
 
     configs = SimpleNamespace(input="i", output="o", read=ReadConfig(), clean=CleanConfig(),
-                              dedup=MinhashConfig(), furniture=FurnitureConfig())
+                              dedup=MinhashConfig(), furniture=FurnitureConfig(), index=None)
     path = tmp_path / "report.json"
     path.write_text(json.dumps(build_report({"read:document": 1, "write:articles": 1}, configs, "FnApiRunner"),
                                default=str))
@@ -379,7 +382,8 @@ def test_explain_says_the_representative_has_the_most_words(tmp_path):
     for doc_id in ("a1", "d1"):
         text = format_explanation(explain(doc_id, out))
         assert ("  why a1 represents the cluster: --keep longest ranks the most words of cleaned text first; ties: "
-                "the smaller digest of the text, then the smaller doc_id") in text
+                "more of title, byline, publisher, published given, the smaller digest of the text, then the "
+                "smaller doc_id") in text
         assert f"    a1: 18 words, digest {text_digest(story + ' Ships sailed.')} (representative)\n    d1: 16 words" in text
         assert "    decided by 18 words against 16 words (d1, ranked next)" in text
 

@@ -696,3 +696,26 @@ def test_a_record_verified_against_several_others_gives_each_the_verdict_a_fresh
     assert {"slot_keys", "fills", "sorted_fills", "listed"} <= vars(kept).keys()  # derived, kept for the next pair
     assert verdicts == [verify(fresh("a", story), fresh(f"b{i}", text), CFG) for i, text in enumerate(others)]
     assert {v.reason for v in verdicts} >= {"tokens", "duplicate"}
+
+
+def test_a_texts_windows_found_in_another_are_read_off_its_shingles():
+    import dataclasses
+
+    import numpy as np
+
+    from wirewash.transforms.core.verify.sets import member
+    from wirewash.transforms.core.verify.verdict import _in_order
+
+    text = " ".join(STORY)
+    ea = sign("a", text, MinhashConfig()).evidence
+    eb = sign("b", " ".join(STORY[1:] + STORY[:1]).replace("Chrysler", "Ford"), MinhashConfig()).evidence
+    expected = np.isin(ea.windows, eb.shingles)
+    assert 0 < expected.sum() < expected.size
+    assert (ea.shingles.take(ea.window_slots) == ea.windows).all()
+    for found in (None, member(ea.shingles, eb.shingles)):
+        assert _in_order(ea, found, eb).tolist() == expected.tolist()
+    # A record whose shingles are not its windows' set (not built from them): each window searched for.
+    partial = dataclasses.replace(ea, shingles=ea.shingles[1:])
+    assert partial.window_slots is None
+    assert _in_order(partial, None, eb).tolist() == expected.tolist()
+    assert dataclasses.replace(ea, windows=ea.windows[:0]).window_slots.size == 0

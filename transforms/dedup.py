@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from itertools import chain
 
 import apache_beam as beam
 from apache_beam.utils.windowed_value import WindowedValue
@@ -202,7 +203,7 @@ class ProposePairsFn(CountingDoFn):
     def process(self, element):
         _shard, batches = element
         propose, cfg, inc = self._propose, self._cfg, self.inc
-        yield from bands.by_second(pair for members in bands.buckets(batches) for pair in propose(members, cfg, inc))
+        yield from bands.by_second(chain.from_iterable(propose(members, cfg, inc) for members in bands.buckets(batches)))
 
 
 def _count_verdict(verdict, inc) -> None:

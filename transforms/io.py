@@ -10,6 +10,7 @@ from apache_beam.io.filesystems import FileSystems
 from wirewash.transforms.core.html import extract_page
 from wirewash.transforms.core.isolate import IsolatedCall
 from wirewash.transforms.core.parse import ReadConfig
+from wirewash.transforms.core.readers.base import error_detail
 from wirewash.transforms.core.readers.listing import expand_input  # noqa: F401 - the pipeline's name for it
 from wirewash.transforms.core.readers.listing import (
     Listed,
@@ -122,7 +123,7 @@ class ParseFileFn(ProgressDoFn):
                 else open(path, "rb")  # noqa: SIM115 - closed by the with below, after the open is checked
             )
         except OSError as e:
-            yield reject_file(source, "unreadable", f"{type(e).__name__}: {e}")
+            yield reject_file(source, "unreadable", error_detail(e))
             return
         if not is_remote(path):
             self.inc(LOCAL_BYTES, os.fstat(opened.fileno()).st_size)

@@ -8,6 +8,7 @@ from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.parse import RawDoc
+from wirewash.transforms.core.readers.records import metadata_text
 from wirewash.transforms.core.schema import Article, Rejected
 
 __all__ = ["count_words", "to_article", "too_long", "too_short"]
@@ -68,11 +69,12 @@ def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:
         doc_id=raw.doc_id,
         source=raw.source,
         text=cleaned.text,
-        title=raw.title or cleaned.title,
+        title=metadata_text(raw.title) or metadata_text(cleaned.title),
         published=raw.published or cleaned.published,
         published_at=raw.published_at,
-        byline=cleaned.byline or raw.byline,
-        publisher=cleaned.publisher or raw.publisher or cleaned.copyright_holder,
+        byline=metadata_text(cleaned.byline) or metadata_text(raw.byline),
+        publisher=(metadata_text(cleaned.publisher) or metadata_text(raw.publisher)
+                   or metadata_text(cleaned.copyright_holder)),
         url=raw.url,
         removed=cleaned.removed,
         fetched=raw.fetched,

@@ -148,7 +148,8 @@ def star_pairs(members: Iterable[Member], cfg: ClusterConfig, inc: Inc) -> Itera
     if hot:
         inc("dedup:hot_bucket")
         width = 1
-    heads = len(_first_texts(ranked, width))
+    # Indexed members rank first: without one (a batch run), each member is a text of its own.
+    heads = len(_first_texts(ranked, width)) if is_indexed(ranked[0][0]) else min(width, len(ranked))
     for i in range(1, len(ranked)):
         for j in range(min(heads, i)):
             yield ranked[j], ranked[i]

@@ -232,6 +232,64 @@ _WALL = re.compile(
     r"|已(?:是|经是)(?:订阅|付费|会员)用户[？?][^\n]{0,20}",
     re.IGNORECASE,
 )
+# A subscriber wall's notice, in any wording: a short line naming the subscribers (members) and what restricts the
+# text to them ("Cet article est réservé aux abonnés.", "Материал доступен только подписчикам", "本文仅限会员阅读",
+# "この記事は有料会員限定です"). The nouns and the restricting words per language; a line needs one of each.
+_SUBSCRIBERS = led(re.compile(
+    r"\b(?:subscribers?|(?:paying|premium) members|members-only|abonn[ée]e?s|abonnent(?:en|innen)?|suscriptor(?:es|as)|abonados"
+    r"|assinantes|abbonati|подписчик\w*)\b|(?:لل|ال)?مشتركين|会員|會員|会员|購読者|订阅用户|訂閱用戶|付费用户|구독자|유료회원",
+    re.IGNORECASE,
+))
+_RESTRICTED = led(re.compile(
+    r"\b(?:only|exclusive(?:ly)?|reserved|uniquement|réservée?|exclusi(?:f|ve|vement)|nur|exklusiv|vorbehalten"
+    r"|s[oó]lo|exclusiv[oa]|reservad[oa]|apenas|só|riservat[oa]|esclusiv[oa]|solo|только|эксклюзив\w*)\b"
+    r"|فقط|حصري|仅限|僅限|专享|專享|限定|のみ|전용",
+    re.IGNORECASE,
+))
+_WALL_NOTICE_MAX_WORDS = 8
+_WALL_NOTICE_MAX_CHARS = 60
+_WALL_CLOSE_MAX_CHARS = 2  # "です"
+_WALL_GAP_MAX_SPACES = 3  # two words between at most: "réservé aux abonnés", "riservato agli abbonati"
+# A subscription offered at a price ("Hazte suscriptor por 1 € el primer mes", "ОФОРМИТЕ ПОДПИСКУ ЗА 1 РУБЛЬ",
+# "Assine por R$ 1,90 no primeiro mês"): a subscription's word stem and a price, a figure beside a currency's
+# sign or word. A story's sentence on prices closes as a sentence.
+_SUBSCRIPTION = led(re.compile(
+    r"subscri|suscri|abonn|\babo\b|assin[ae]|abbona|подпис|订阅|訂閱|購読|اشتراك|اشترك|구독", re.IGNORECASE
+))
+_PRICE = re.compile(
+    r"\d ?(?:[€$£¥₽₹]|euros?\b|eur\b|руб\w*|рубл\w*|доллар\w*|dollars?\b|円|元|ريال|درهم|جنيه|원)"
+    r"|(?:[€$£¥₽₹]|R\$|US\$) ?\d",
+    re.IGNORECASE,
+)
+_OFFER_MAX_WORDS = 12
+
+
+def subscriber_wall(text: str, words: int) -> bool:
+    """Whether ``text`` is a subscriber wall's notice or offer, in words no pack lists: a short line naming the
+    subscribers and what restricts the text to them ("Este contenido es exclusivo para suscriptores"), with no
+    figure, comma or quotation a story's sentence on subscribers has ("Only 2% of subscribers left, it said."); or
+    an unpunctuated line offering the subscription at a price ("Abonnez-vous dès 1 € le premier mois")."""
+    if words <= _WALL_NOTICE_MAX_WORDS and len(text) <= _WALL_NOTICE_MAX_CHARS and not any(
+        c.isdigit() or c in ",，、،" for c in text
+    ) and (noun := _SUBSCRIBERS.search(text)) is not None and (limit := _RESTRICTED.search(text)) is not None:
+        # The restriction bears on the subscribers, two words apart at most ("réservé aux abonnés", "会員限定").
+        # Set after them it closes the line ("For subscribers only", "للمشتركين فقط", "会員限定です"), not a clause
+        # of a story's ("... subscribers only in Asia").
+        if limit.start() < noun.start():
+            between = text[limit.end():noun.start()]
+        elif len(text[limit.end():].strip(" .!。")) <= _WALL_CLOSE_MAX_CHARS:
+            between = text[noun.end():limit.start()]
+        else:
+            return False
+        return between.count(" ") <= _WALL_GAP_MAX_SPACES and not quoted(text)
+    if words > _OFFER_MAX_WORDS or is_sentence(text) or _PRICE.search(text) is None:
+        return False
+    # The offer is a button's line: the subscription is its first or second word ("Assine por ...", "Hazte
+    # suscriptor por ..."); a headline on a price names its subject first ("Netflix raises its subscription ...").
+    offer = _SUBSCRIPTION.search(text)
+    return offer is not None and text.count(" ", 0, offer.start()) <= 1 and not quoted(text)
+
+
 _PROMPT_MAX_WORDS = 12
 NEWSLETTER_MAX_WORDS = 16
 _TRIAL_MAX_WORDS = 12
@@ -252,6 +310,8 @@ def newsletter_box(text: str, words: int) -> bool:
     if words <= _PROMPT_MAX_WORDS and (
         _FOLLOW_APP.fullmatch(text.rstrip(" .!。")) is not None or _WALL.fullmatch(text.rstrip(" .")) is not None
     ):
+        return True
+    if subscriber_wall(text, words):
         return True
     nouns = _NEWSLETTER_NOUNS.search(text) is not None
     # Read only where a branch below asks: each of these case-insensitive searches scans the whole line.

@@ -4,11 +4,11 @@ Order of the passes (which rule wins across kinds): the date prefix, separators,
 sections (``widgets``), embedded social posts (``embeds``), photo captions on a line of their own
 (``captions``), labelled and bulleted lists of other stories, prefixes (wire credits), teaser labels, teasers
 and captions run into a story paragraph, other furniture run into a paragraph's start or end (``glued``),
-duplicated photo captions, line and suffix rules, credit lines, copies, bylines, short lines after the story's last
-paragraph, a trailing widget token, then the headline and the head furniture under it. Within one pass the
-first rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose another (a dropped credit
-line leaves a dated headline first), so the passes repeat until nothing changes, at most ``max_passes`` times:
-what a second clean() would still find, this one already removed.
+duplicated photo captions, line and suffix rules, correction notes, credit lines, copies, bylines, short lines
+after the story's last paragraph, a trailing widget token, then the headline and the head furniture under it.
+Within one pass the first rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose
+another (a dropped credit line leaves a dated headline first), so the passes repeat until nothing changes, at most
+``max_passes`` times: what a second clean() would still find, this one already removed.
 """
 from __future__ import annotations
 
@@ -43,6 +43,7 @@ PASSES: tuple[Pass, ...] = (
     head.headline,
     repeats.photo_captions,
     generic.lines,
+    widgets.correction_notes,
     credits.credit_lines,
     repeats.repeated_standfirst,
     repeats.repeated_paragraphs,
@@ -62,7 +63,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, tail.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE,
     inserts.INSERTED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR,
-    consent.CONSENT, widgets.SHARE_ROW, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS, embeds.EMBEDDED_POST,
+    consent.CONSENT, widgets.SHARE_ROW, widgets.CORRECTION_NOTE, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS,
+    embeds.EMBEDDED_POST,
     captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
     shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE, shaped.AGE_LINE,
 )

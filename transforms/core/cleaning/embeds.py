@@ -15,8 +15,16 @@ a widget, not the article's text: the lines that mark an embed go wherever they 
   ("View this post on Instagram", "Voir cette publication sur Instagram" over the credit line), in any
   language.
 
-The consent and placeholder lines round an embed away from these marks ("Skip twitter post by ...", "Allow X
-content?", "End of Instagram post") are the packs' line rules (``rules``), in each language.
+- the card's prompt alone between story paragraphs when it points at the post ("View this post on Instagram",
+  "Посмотреть эту публикацию в Instagram", "この投稿をInstagramで見る"): a demonstrative and the platform
+  closing the line after a preposition or particle; a story's subhead names a platform for its subject ("Why
+  TikTok matters", "Life after Twitter") and points at no post;
+- the placeholder a consent-gated embed leaves, in words no pack lists: a short line naming the content and why
+  it is not shown ("Dieser Inhalt von X wird erst nach Ihrer Zustimmung angezeigt.", "Conteúdo incorporado
+  indisponível.", "Externer Inhalt", "Inhalt laden").
+
+Other consent and placeholder lines round an embed ("Skip twitter post by ...", "Allow X content?", "End of
+Instagram post") are the packs' line rules (``rules``), in each language.
 
 The post's own text stays. Removing it too (the line directly above the attribution or the stamp, or a short
 text closing on the post's picture link) took the embedded posts' leak on the blind furniture set's half 0 from
@@ -29,7 +37,8 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.matcher import LINE
+from wirewash.transforms.core.cleaning.cues import reader_addressed
+from wirewash.transforms.core.cleaning.matcher import LINE, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS
 from wirewash.transforms.core.cleaning.structure import Doc, Line
@@ -71,6 +80,32 @@ _POST_MAX_CHARS = 520
 _LETTER = "A-Za-zÀ-ÿА-Яа-яЁё"
 _PLATFORM = re.compile(rf"(?<![{_LETTER}]){PLATFORMS}(?![{_LETTER}])")
 _PROMPT_MAX_WORDS = 8  # "Посмотреть эту публикацию в Instagram", "Ver esta publicación en Instagram"
+# A prompt pointing at the post under it: a demonstrative ("this post", "cette publication", "эту публикацию",
+# "この投稿") and the platform last, after a preposition or a particle ("on Instagram", "в Instagram",
+# "على إنستغرام", "Instagramで見る").
+_POINTING = re.compile(
+    r"(?i:\b(?:this|cette|ce|diesen|dieses|diese|esta|este|esse|essa|questo|questa|эту|этот|это)\b)|هذا|هذه|この|该|此"
+)
+_PLATFORM_LAST = re.compile(
+    rf"(?i:\b(?:on|sur|auf|bei|en|no|na|em|su|в|на)|على|عبر) {PLATFORMS}$|{PLATFORMS}(?:で見る|で表示|で開く|上查看)$"
+)
+# The placeholder of a consent-gated embed: the content named ("Inhalt", "contenu", "conteúdo", "المحتوى") with why
+# it is not shown. Cookies, consent and the embedding say so in a line of up to 14 words; the content
+# unavailable, external or to be loaded only in a label of up to four ("Externer Inhalt", "Inhalt laden").
+_CONTENT = led(re.compile(
+    r"(?i:\b(?:content|inhalte?|contenu|contenuto|conte[úu]do|contenido|контент|содержимое)\b)|المحتوى|コンテンツ|内容"
+))
+_GATED = re.compile(
+    r"(?i:cookie|consent|zustimmung|einwilligung|consentement|consenso|consentimiento|consentimento|соглас"
+    r"|embedded|eingebettet|intégré|incrustado|incorporad|incorporat|встроенн)|埋め込み|嵌入|موافقت|ملفات تعريف"
+)
+_UNSHOWN = re.compile(
+    r"(?i:unavailable|not available|extern|\bload|\blade|\bladen|charger|cargar|carregar|caricare|загруз|indispon|non dispon"
+    r"|no dispon|nicht verfügbar|недоступ)|読み込|加载|غير متاح|تحميل"
+)
+_PLACEHOLDER_MAX_WORDS = 14
+_LABEL_MAX_WORDS = 4
+_GATED_LABEL_MAX_WORDS = 5  # "Conteúdo incorporado indisponível."
 
 
 def _attribution(text: str) -> re.Match[str] | None:
@@ -130,6 +165,30 @@ def _prompt(line: Line) -> bool:
     )
 
 
+def _pointing_prompt(line: Line) -> bool:
+    """A card's prompt that points at the post under it, so needs no mark beside it (see the module's
+    docstring)."""
+    text = line.text.rstrip(" .…›»>→")
+    return _prompt(line) and _PLATFORM_LAST.search(text) is not None and _POINTING.search(text) is not None
+
+
+def placeholder(text: str, words: int) -> bool:
+    """Whether ``text`` is the placeholder a consent-gated embed leaves (see ``_GATED``, ``_UNSHOWN``): "Ce contenu
+    n'est pas disponible en raison de vos préférences de cookies.", "Externer Inhalt". A story's sentence on
+    content names who showed or removed it, runs longer than a label and speaks to no reader ("The company said
+    the content was unavailable in China for a week.", "O conteúdo incorporado ao processo estava indisponível
+    para a defesa, disse o advogado.")."""
+    if words > _PLACEHOLDER_MAX_WORDS or any(c.isdigit() for c in text) or _CONTENT.search(text) is None:
+        return False
+    if _GATED.search(text) is not None:
+        # The gate in the site's voice, to the reader or naming the platform, or a label: no reporting clause.
+        return not any(c in text for c in ",，、،") and (
+            words <= _GATED_LABEL_MAX_WORDS or "cookie" in text.casefold() or reader_addressed(text)
+            or _PLATFORM.search(text) is not None
+        )
+    return words <= _LABEL_MAX_WORDS and _UNSHOWN.search(text) is not None
+
+
 def embedded_posts(doc: Doc) -> None:
     """Embedded posts' attribution lines, card stamps and headers, a card's credit line and prompt (see the
     module's docstring)."""
@@ -143,16 +202,19 @@ def embedded_posts(doc: Doc) -> None:
         c and ((k > 0 and credited[k - 1]) or (k + 1 < len(below) and credited[k + 1]))
         for k, c in enumerate(credited)
     ]
+    placeholders = [line.words <= _PLACEHOLDER_MAX_WORDS and placeholder(line.text, line.words) for line in below]
     marks = [
-        (c and not listed[k]) or _anchor(line) in ("attribution", "stamp")
+        (c and not listed[k]) or placeholders[k] or _anchor(line) in ("attribution", "stamp")
         or _PICTURE_LINK.fullmatch(line.text) is not None
         for k, (c, line) in enumerate(zip(credited, below))
     ]
-    prompts = [_prompt(line) and any(0 <= j < len(below) and marks[j] for j in (k - 1, k + 1))
-               for k, line in enumerate(below)]
+    prompts = [
+        _prompt(line) and (any(0 <= j < len(below) and marks[j] for j in (k - 1, k + 1)) or _pointing_prompt(line))
+        for k, line in enumerate(below)
+    ]
     alone = sum(credited) == 1
     for k, line in enumerate(below):
-        if credited[k] and not listed[k] and (alone or (k > 0 and prompts[k - 1])) or prompts[k]:
+        if credited[k] and not listed[k] and (alone or (k > 0 and prompts[k - 1])) or prompts[k] or placeholders[k]:
             # A pack's line rule for it in a known language ("A post shared by", "Ver esta publicación en
             # Instagram") names the removal: it is the more specific rule.
             found = LINE[(False, head_end + k >= tail_start)].first(line.text, 0, "fullmatch")

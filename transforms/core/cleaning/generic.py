@@ -12,7 +12,7 @@ from wirewash.transforms.core.cleaning.cues import NON_LATIN, STARTERS, reader_a
 from wirewash.transforms.core.cleaning.matcher import LINE, PREFIX, SUFFIX, TEASER, Matcher
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
-    SENTENCE_BREAK, Doc, Line, is_data_row, is_sentence, is_short_line,
+    SENTENCE_BREAK, SENTENCE_ENDS, Doc, Line, is_data_row, is_sentence, is_short_line,
 )
 
 _GLUED_LINE_MAX_CHARS = 120  # a widget's label, a button or a wire's credit line run into a paragraph's end
@@ -83,6 +83,10 @@ def glued_tail(line: Line, max_chars: int) -> int | None:
     sentence, holds a letter, is at most ``max_chars`` long and the full stop is no title's abbreviation ("Sen.
     Edward Zorinsky"): where a furniture line run into the paragraph would start; else None."""
     text = line.text
+    if text[-1:] in SENTENCE_ENDS:
+        # The fragment would end on a sentence end (most story paragraphs do): a sentence, answered without
+        # walking the breaks (the widgets pass asks of every story paragraph).
+        return None
     # From the end: the last break is the one wanted, and a long paragraph has dozens before it.
     last = next(
         (b for b in reversed(line.breaks())

@@ -19,6 +19,7 @@ Only the piece goes: the story sentences on either side stay, and a paragraph ke
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from wirewash.transforms.core.cleaning.credits import tail_credit
 from wirewash.transforms.core.cleaning.cues import credited, quoted, story_after_credit
@@ -110,21 +111,20 @@ def glued_tail(
     text: str,
     min_words: int,
     open_end: bool,
-    breaks: list[re.Match[str]] | None = None,
+    breaks: Callable[[], list[re.Match[str]]] | None = None,
     total: int | None = None,
 ) -> int | None:
     """Where furniture run into the end of ``text`` starts, after the paragraph's last sentence, when story
     text of ``min_words`` words or more stays before it; else None. ``open_end``: the paragraph may go on in
     the next one (the page's last paragraph, cut short; one the next continues in lower case), so a fragment
-    after its last sentence stays. Looks at the last ``_TAIL_MAX_CHARS`` characters only. ``breaks``:
-    SENTENCE_BREAK's matches in ``text`` and ``total`` its words, when known (``Line.breaks``,
-    ``Line.words``)."""
+    after its last sentence stays. Looks at the last ``_TAIL_MAX_CHARS`` characters only. ``breaks``: what
+    gives SENTENCE_BREAK's matches in ``text`` (``Line.breaks``: asked only past the first test, which most
+    paragraphs, ending a sentence, fail) and ``total`` its words, when known (``Line.words``)."""
     if text[-1] in ".!?…。！？\"”’»":
         return None  # the paragraph ends a sentence: neither a credit nor a label fragment closes it
     window = max(0, len(text) - _TAIL_MAX_CHARS)
-    if breaks is None:
-        breaks = list(SENTENCE_BREAK.finditer(text, window))
-    found = (m for m in breaks if m.start() >= window)
+    found = (m for m in (SENTENCE_BREAK.finditer(text, window) if breaks is None else breaks())
+             if m.start() >= window)
     starts = [
         m.end() for m in found
         if m[0].endswith(" ") and m.end() < len(text) and _ends_sentence(text, m.start())
@@ -171,7 +171,7 @@ def _cut(doc: Doc, line: Line, min_words: int, open_end: bool) -> None:
     if end is not None:
         doc.strip(line, GLUED_FURNITURE.name, 0, end)
         doc.cut(line, end)
-    start = glued_tail(line.text, min_words, open_end, line.breaks(), line.words)
+    start = glued_tail(line.text, min_words, open_end, line.breaks, line.words)
     if start is not None:
         doc.strip(line, GLUED_FURNITURE.name, start, len(line.text))
         doc.cut_tail(line, start)

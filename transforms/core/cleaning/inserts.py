@@ -36,7 +36,7 @@ from wirewash.transforms.core.cleaning.cues import (
 from wirewash.transforms.core.cleaning.generic import (
     ScriptChanges, split_teaser, statement_before, teaser_label,
 )
-from wirewash.transforms.core.cleaning.matcher import LINE, TEASER, Matcher
+from wirewash.transforms.core.cleaning.matcher import LINE, TEASER, Matcher, led
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
@@ -70,6 +70,18 @@ _SHORT_LABEL = re.compile(r"[^\s:：()\[\].!?\"'“”‘’]++(?: [^\s:：()\[\
 # Two or three words in capitals before a colon, after a space: "READ MORE:", "MÁS INFORMACIÓN:". One word is
 # as often a wire's own note run on ("... Sept 30 end NOTE: Company became public Dec 31, 1986").
 _CAPS_LABEL = re.compile(r" ([A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}(?: [A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}){1,2} ?[:：])(?: |$)")
+# A player's button: a verb to listen, play or watch and what it plays, in a few words ("Écouter cet article",
+# "Artikel anhören", "Play video", "点击播放", "動画を再生"). A subhead on the story's subject names no medium.
+_PLAY = led(re.compile(
+    r"(?i:\b(?:listen|play|watch|écouter|regarder|anhören|abspielen|ansehen|ascolta|guarda|riproduci|escucha|escuchar"
+    r"|reproducir|ouvir|ouça|assistir|reproduzir|слушать|прослушать|смотреть|воспроизвести)\b)"
+    r"|استمع|شاهد|تشغيل|播放|收听|观看|再生|聞く|視聴|재생|듣기"
+))
+_MEDIUM = re.compile(
+    r"(?i:\b(?:article|story|video|vidéo|vídeo|audio|áudio|podcast|artikel|beitrag|articolo|notizia|artículo"
+    r"|noticia|artigo|notícia|статью|статья|видео|аудио)\b)|المقال|الفيديو|视频|音频|文章|点击|動画|音声|記事|영상|기사"
+)
+_PLAY_MAX_WORDS = 4
 _DECORATIONS = "▶►→»【[«"
 _DASHES = "-–—•·"
 _SHORT = 6  # words: a counter, a slot label, a widget's line
@@ -108,6 +120,7 @@ def _cue(line: Line) -> tuple[bool, bool]:
         or _COUNTER.search(text) is not None
         or _decorated(text)
         or (_SHORT_LABEL.match(text) is not None and not _introduces(line))
+        or (line.words <= _PLAY_MAX_WORDS and _PLAY.search(text) is not None and _MEDIUM.search(text) is not None)
     )
     return shaped, False
 

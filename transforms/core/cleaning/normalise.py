@@ -207,17 +207,20 @@ def _wrap_width(lines: list[_Line]) -> int | None:
 
 def _capitalised(text: str) -> bool:
     # "Reuters" is capitalised; "THE" in all-caps telex copy is not (it says nothing about a line start).
-    word = text.split(None, 1)[0]
-    return word[0].isupper() and not word.isupper()
+    # ``text`` is stripped: its first character is its first word's, read before the word is split off (most
+    # lines of wrapped copy go on in lower case).
+    if not text[0].isupper():
+        return False
+    return not text.split(None, 1)[0].isupper()
 
 
 def _runs_on_word(text: str) -> bool:
     # A word continuing a sentence: lower case, a number, all-caps telex copy, or a script without case.
+    first = text[0]  # the first word's (``text`` is stripped): the word is split off only for the last test
+    if first.islower() or first.isdigit() or (first.isalpha() and not first.isupper()):
+        return True
     word = text.split(None, 1)[0]
-    first = word[0]
-    return first.islower() or first.isdigit() or (first.isalpha() and not first.isupper()) or (
-        len(word) > 1 and word.isupper()
-    )
+    return len(word) > 1 and word.isupper()
 
 
 def paragraphs(text: str) -> list[Paragraph]:
@@ -371,7 +374,10 @@ def _short_of(prev: _Line, line: _Line, margin: int) -> bool:
     paragraph (a caption, a teaser, an inserted prompt). The indent of an indented first line is not counted:
     wrapping tools fill the text first and indent it after. A body's first line above the first indent is
     the preamble's (``_stacked``), short where it shares its line with the markup."""
-    return not line.indent and len(prev.text) + 1 + len(line.text.split(None, 1)[0]) + _WRAP_SLACK <= margin
+    # A first word has a character: a line too full for one (most are) is answered before the split.
+    if line.indent or len(prev.text) + 2 + _WRAP_SLACK > margin:
+        return False
+    return len(prev.text) + 1 + len(line.text.split(None, 1)[0]) + _WRAP_SLACK <= margin
 
 
 def _stacked(preamble: list[_Line], width: int) -> bool:

@@ -20,8 +20,9 @@ from wirewash.transforms.core.schema import Removal
 BULLET = re.compile(r"[•·▪►*\-–—] (?P<text>\S[^\n]*)")
 # A sentence's end, with closing quotes or brackets and a space after it.
 SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
-_ENDS = frozenset(".!?…。！？")
+SENTENCE_ENDS = frozenset(".!?…。！？")  # what SENTENCE_BREAK opens with
 _CLOSERS = "\"”’'»)]」』"
+_CLOSERS_SPACE = _CLOSERS + " "
 _NAME_PARTICLES = frozenset({"and", "de", "da", "del", "der", "van", "von", "al", "bin", "la", "le", "du", "dos"})
 _NOT_NAMES = frozenset({"The", "A", "An", "This", "That", "In", "On", "At"})
 
@@ -149,8 +150,10 @@ class Doc:
 
 def is_sentence(text: str) -> bool:
     """Whether ``text`` ends with sentence punctuation, perhaps inside up to three closing quotes/brackets."""
-    tail = text.rstrip(_CLOSERS + " ")  # 'history. "': a closing quote set off by a space
-    return bool(tail) and tail[-1] in _ENDS and len(text) - len(tail) <= 3
+    if text[-1:] in SENTENCE_ENDS:
+        return True  # most paragraphs and words ending a sentence: nothing to strip
+    tail = text.rstrip(_CLOSERS_SPACE)  # 'history. "': a closing quote set off by a space
+    return bool(tail) and tail[-1] in SENTENCE_ENDS and len(text) - len(tail) <= 3
 
 
 def is_body(line: Line, cfg: CleanConfig) -> bool:

@@ -46,6 +46,52 @@ _SEPARATOR = re.compile(
 # Not the attribution line of an embedded post ("— Jane Doe (@janedoe) May 4, 2019"), which has letters: that is
 # ``embeds``'.
 
+CORRECTION_NOTE = Rule(
+    "correction_note", 1, "structural",
+    "Rettifica: in una precedente versione dell'articolo era indicata una data errata.",
+    keep="An earlier version of the bill was rejected by the Senate in March, the minister said.",
+)
+# A correction note in words no pack lists, wherever the page sets it: a correction's label opening the line before
+# a colon or in brackets ("Fe de errores: ...", "【訂正】...", "[Correction] ..."), or the note's own words on the
+# text it corrects, an earlier version of the article or story ("una versión anterior de esta noticia atribuía
+# ...", "An earlier version of this story misstated ..."). A story's sentence on an earlier version names a
+# bill's, a plan's, a product's, not the article's.
+_CORRECTION_LABEL = led(re.compile(
+    r"(?i:(?:correction|corrección|fe de errores|rectificaci[óo]n|aclaraci[óo]n|rectificatif|correctif|erratum"
+    r"|berichtigung|korrektur|richtigstellung|correção|errata|retificação|rettifica|precisazione|исправление"
+    r"|поправка|уточнение|editor's note|note de la rédaction|nota de la redacci[óo]n|anmerkung der redaktion"
+    r"|nota della redazione|nota da reda[çc][ãa]o)(?: ?[:：] | ?[)\]】]))"
+    r"|(?:تصحيح|توضيح) ?[:：] |【(?:訂正|更正|정정)】|(?:訂正|更正|勘误|정정) ?[:：]"
+))
+_EARLIER_VERSION = led(re.compile(
+    r"(?i:\b(?:earlier|previous|prior) version of (?:this|the) (?:article|story|report)"
+    r"|versi[óo]n anterior de (?:esta|este|la|el) (?:noticia|art[íi]culo|nota|informaci[óo]n)"
+    r"|vers[ãa]o anterior (?:desta|deste|da|do) (?:not[íi]cia|artigo|reportagem|texto)"
+    r"|version (?:pr[ée]c[ée]dente|ant[ée]rieure) de (?:cet|l'|l’)(?:article| article)"
+    r"|(?:precedente versione|versione precedente) (?:dell'|dell’|di questo )articolo"
+    r"|fr[üu]heren? (?:version|fassung) (?:dieses|des) (?:artikels|beitrags|textes)"
+    r"|предыдущ\w* верси\w* (?:этой |этого )?(?:статьи|материала|новости)"
+    r"|(?:this|the) (?:article|story) (?:was|has been) (?:amended|corrected) (?:on [^.]{3,30} )?to correct)"
+))
+_CORRECTION_MAX_WORDS = 40
+_NOTE_LEAD_MAX_CHARS = 40
+
+
+def correction_note(text: str) -> bool:
+    """Whether ``text`` is a correction note (see ``_CORRECTION_LABEL``, ``_EARLIER_VERSION``): "Fe de errores: una
+    versión anterior de esta noticia atribuía la cifra a otro organismo.", "【訂正】記事中の日付に誤りがありました。"."""
+    text = undecorated(text) if not text[:1].isalnum() and text[:1] not in "【[" else text
+    if _CORRECTION_LABEL.match(text) is not None:
+        return True
+    # The note opens the line, perhaps under a label of its own ("Nota de la redacción: una versión anterior ...");
+    # further in, a line the unwrapping joined carries it (a byline over it: "Escrito por ... Fe de errores: ...").
+    m = _EARLIER_VERSION.search(text)
+    if m is None:
+        return False
+    before = text[:m.start()]
+    return len(before) <= _NOTE_LEAD_MAX_CHARS and (":" in before or "：" in before or before.count(" ") <= 2)
+
+
 SHARE_ROW = Rule(
     "share_row", 1, "structural", "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp",
     keep="New York New York",
@@ -88,9 +134,18 @@ _COMMENT = (
     r"|评论|評論|留言|コメント)"
 )
 _COMMENT_WORD = led(re.compile(_COMMENT, re.IGNORECASE))
-# Its count beside it: "Comments (23)", "23 comments", "Комментарии: 8", "コメント(3)", "评论 5", "(12) Kommentare".
+# Its count beside it: "Comments (23)", "23 comments", "Комментарии: 8", "コメント(3)", "评论 5", "(12) Kommentare",
+# with a counter word ("12条评论", "5件のコメント"), or the readers' reactions counted ("8 réactions", "9 Reaktionen").
 _COMMENT_COUNT = re.compile(
-    rf"(?i:[(\[（]?\d{{1,5}}[)\]）]? ?{_COMMENT}\w{{0,6}}|{_COMMENT}\w{{0,6}} ?[:：]? ?[(\[（]?\d{{1,5}}[)\]）]?)"
+    rf"(?i:[(\[（]?\d{{1,5}}[)\]）]? ?(?:条|件の?|개의? ?)?{_COMMENT}\w{{0,6}}|{_COMMENT}\w{{0,6}} ?[:：]? ?[(\[（]?\d{{1,5}}[)\]）]?"
+    r"|\d{1,5} (?:réactions|reacciones|reações|reazioni|reaktionen|reactions|реакци[йия]))"
+)
+# A closed comment section's notice: the comments first, closed last ("Comments are closed.", "Les commentaires
+# sont fermés.", "Комментарии закрыты.", "评论已关闭。"); a story's sentence has them close something else.
+_COMMENTS_CLOSED = re.compile(
+    rf"(?i:(?:\w{{1,4}} )?{_COMMENT}\w{{0,6}} (?:\w{{1,7}} )?(?:now )?(?:closed|cerrados|fermés|geschlossen|chiusi"
+    r"|fechados|закрыты|disabled|désactivés|desactivados|deaktiviert|disattivati|desativados|отключены)"
+    r"|(?:评论|評論|留言)(?:已|已经)?(?:关闭|關閉)|コメント(?:は|の)?(?:受付を)?(?:終了|締め切)\w{0,6})[.。!]?"
 )
 # The comment section's actions, in the packs' languages: show, hide, view, load, read, add, post, leave, write,
 # sign in, log in, join, reply, report, sort; "to" before "comment".
@@ -205,9 +260,13 @@ def comment_widget(text: str, words: int, tail: bool = True) -> bool:
     age is a byline with its stamp ("Jane Doe · 2 hours ago")."""
     if not text[:1].isalnum():
         text = undecorated(text)  # "🔴 Comments (8)", "► Show comments": the page's decoration
-    if words > _COMMENT_LINE_MAX_WORDS or (text[-1:] in ".。" and _CONVERSATION.fullmatch(text) is None):
+    if words > _COMMENT_LINE_MAX_WORDS:
         return False
+    if text[-1:] in ".。" and _CONVERSATION.fullmatch(text) is None:
+        return _COMMENTS_CLOSED.fullmatch(text) is not None
     if _COMMENT_COUNT.fullmatch(text) is not None or _CONVERSATION.fullmatch(text) is not None:
+        return True
+    if _COMMENTS_CLOSED.fullmatch(text) is not None:
         return True
     if _COMMENT_WORD.search(text) is not None:
         return _COMMENT_ACTION.search(text) is not None and not any(c.isdigit() for c in text)
@@ -237,6 +296,17 @@ def _removed_row(doc: Doc, kept: list[Line], i: int) -> bool:
     return True
 
 
+def correction_notes(doc: Doc) -> None:
+    """Correction notes no pack's line rule took (``correction_note``), in any zone. A pass after the packs' lines,
+    not with the widgets: the headline is found with the note still over the lead, as when a pack's rule takes it
+    (the note gone first, a head of stamps and a credit over a lead repeating the headline was read as body)."""
+    for line in doc.kept():
+        if line.words <= _CORRECTION_MAX_WORDS and line.memo.get("correction") != line.text:
+            line.memo["correction"] = line.text  # kept: not tested again while unchanged
+            if correction_note(line.text):
+                doc.remove(line, CORRECTION_NOTE.name)
+
+
 def widgets(doc: Doc) -> None:
     """Separators and end marks, consent buttons and notices, share rows, comment-section lines, ad labels and newsletter
     boxes, in any zone (a commenter's line in the tail); an ad label run into a story paragraph (``_glued_ad``)."""
@@ -251,7 +321,9 @@ def widgets(doc: Doc) -> None:
         elif words <= _COMMENT_LINE_MAX_WORDS and line.memo.get("comment") != (text, i > tail) and comment_widget(
             text, words, tail=i > tail
         ):
-            doc.remove(line, COMMENTS.name)
+            # A pack's line rule names its own closed-section notices ("comments_closed_fr").
+            found = LINE[True, True].first(text, 0, "fullmatch") if _COMMENTS_CLOSED.fullmatch(text) else None
+            doc.remove(line, COMMENTS.name if found is None else found[0].name)
             continue
         elif words <= NEWSLETTER_MAX_WORDS and (rule := _box(line)) is not None:
             at = _story_before(line)

@@ -4,7 +4,8 @@ The readers here only list members, with the stdlib's ``tarfile`` (in stream mod
 but the member being read) and ``zipfile`` (which seeks, by its central directory); ``registry`` reads each
 member by its own name, as it reads a file, so a member's documents are named ``archive!member#N``. A member
 that is not a regular file (a link, a device) is skipped or rejected, never lost; damage that ends the archive
-early is raised as ``Reject`` after the members before it.
+early is raised as ``Reject`` after the members before it. Archives appended to one another (``cat a.tar
+b.tar``, ``cat a.zip b.zip``) are read whole.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import zlib
 from dataclasses import dataclass
 from typing import BinaryIO, Iterator
 
-from wirewash.transforms.core.readers.base import Extract, ReadConfig, Reader, Reject, Skipped
+from wirewash.transforms.core.readers.base import Extract, ReadConfig, Reader, Reject, Skipped, error_detail
 from wirewash.transforms.core.readers.compression import CHUNK
 
 # What macOS adds to the archives it makes: a folder of resource forks in a zip (Finder), a "._x.jsonl"
@@ -63,8 +64,8 @@ def _damage(e: Exception, what: str) -> Reject:
     """An archive library's error as a rejection: ``truncated`` when the data ends early (a download cut
     off), ``corrupt_archive`` otherwise."""
     if isinstance(e, EOFError) or "unexpected end of data" in str(e):
-        return Reject("truncated", f"{what} ends early: {type(e).__name__}: {e}")
-    return Reject("corrupt_archive", f"{what} is damaged: {type(e).__name__}: {e}")
+        return Reject("truncated", f"{what} ends early: {error_detail(e)}")
+    return Reject("corrupt_archive", f"{what} is damaged: {error_detail(e)}")
 
 
 def _member(name: str, raw: BinaryIO, errors: tuple[type[Exception], ...]) -> Member:
@@ -72,39 +73,67 @@ def _member(name: str, raw: BinaryIO, errors: tuple[type[Exception], ...]) -> Me
 
 
 class _Recent:
-    """The stream tarfile reads, keeping the last ``_RECENT`` bytes read and the count of all of them."""
+    """The stream tarfile reads (``head``, then ``raw``), keeping the last ``_RECENT`` bytes read and the
+    count of all of them."""
 
-    def __init__(self, raw: BinaryIO) -> None:
-        self._raw = raw
+    def __init__(self, raw: BinaryIO, head: bytes = b"") -> None:
+        self._raw, self._head = raw, head
         self.kept = bytearray()
         self.end = 0
 
     def read(self, size: int = -1) -> bytes:
-        data = self._raw.read(size)
+        if self._head:
+            size = len(self._head) if size < 0 else size
+            data, self._head = self._head[:size], self._head[size:]
+        else:
+            data = self._raw.read(size)
         self.end += len(data)
         self.kept += data
         del self.kept[: max(0, len(self.kept) - _RECENT)]
         return data
+
+    def after(self, data: bytes) -> _Recent:
+        """The stream from ``data`` (its last bytes read) on, counted from there."""
+        return _Recent(self._raw, data + self._head)
 
     def since(self, offset: int) -> bytes:
         """The bytes read from ``offset`` on (``offset`` within the last ``_RECENT`` bytes read)."""
         return bytes(self.kept[max(0, offset - (self.end - len(self.kept))) :])
 
 
-def _check_tar_end(recent: _Recent, offset: int, members: int) -> None:
-    """tarfile stops without a word at a header it cannot read after the first: the rest of a damaged or
-    cut archive would be lost silently. An archive ends with zero blocks, and nothing but zeros follows."""
+def _next_tar(recent: _Recent, offset: int, members: int, base: int) -> tuple[int, _Recent] | None:
+    """Where the tar whose end tarfile stopped at (its data from ``base`` in the file) is followed by another
+    (``cat a.tar b.tar``, or of two .tar.gz: read on as ``tar --ignore-zeros`` does, break12 F17): (its
+    offset in the file, a stream from its first header), or None when nothing but zeros follows.
+
+    tarfile stops without a word at a header it cannot read after the first: the rest of a damaged or cut
+    archive would be lost silently. An archive ends with zero blocks, and nothing but zeros or another
+    archive follows."""
     tail = recent.since(offset)
     if not tail:
         detail = f"the archive ends after {members} members without its end-of-archive blocks"
         raise Reject("truncated", detail)
     while tail:
-        if tail.strip(b"\0"):
-            raise Reject(
-                "corrupt_archive",
-                f"unreadable tar header at byte {offset} after {members} members: the rest is not read",
-            )
+        data = tail.lstrip(b"\0")
+        if data:
+            offset += len(tail) - len(data)
+            while len(data) < tarfile.BLOCKSIZE and (more := recent.read(CHUNK)):
+                data += more
+            if offset % tarfile.BLOCKSIZE == 0 and _tar_header(data[: tarfile.BLOCKSIZE]):
+                return base + offset, recent.after(data)
+            detail = f"unreadable tar header at byte {base + offset} after {members} members"
+            raise Reject("corrupt_archive", f"{detail}: the rest is not read")
+        offset += len(tail)
         tail = recent.read(CHUNK)
+    return None
+
+
+def _tar_header(block: bytes) -> bool:
+    try:
+        tarfile.TarInfo.frombuf(block, tarfile.ENCODING, "surrogateescape")
+    except tarfile.HeaderError:
+        return False
+    return True
 
 
 def _mac_metadata(name: str) -> bool:
@@ -114,27 +143,30 @@ def _mac_metadata(name: str) -> bool:
 def _read_tar(
     source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
 ) -> Iterator[Member | Skipped]:
-    recent = _Recent(stream)
-    members = 0
+    recent: _Recent | None = _Recent(stream)
+    members = base = 0
     try:
-        # Stream mode ("r|"): one pass, no seeks; compression layers were peeled by the registry.
-        archive = tarfile.open(fileobj=recent, mode="r|")  # noqa: SIM115 - closed below
-        with archive:
-            for info in _tar_infos(archive):
-                if info.isdir():
-                    continue  # a folder is no input, as in a listing
-                members += 1
-                if info.issym() or info.islnk():
-                    yield Skipped("archive_link")  # its target is a member of its own, or not in the archive
-                elif not info.isfile():
-                    yield Member(info.name, problem=("not_regular_file", "a device or FIFO in the archive"))
-                elif _mac_metadata(info.name):
-                    yield Skipped("archive_metadata")
-                else:
-                    yield _member(info.name, archive.extractfile(info), (tarfile.TarError, EOFError))
-            _check_tar_end(recent, archive.offset, members)
+        while recent is not None:
+            # Stream mode ("r|"): one pass, no seeks; compression layers were peeled by the registry.
+            archive = tarfile.open(fileobj=recent, mode="r|")  # noqa: SIM115 - closed below
+            with archive:
+                for info in _tar_infos(archive):
+                    if not info.isdir():  # a folder is no input, as in a listing
+                        members += 1
+                        yield _tar_member(archive, info)
+                base, recent = _next_tar(recent, archive.offset, members, base) or (0, None)
     except (tarfile.TarError, EOFError, zlib.error) as e:
         raise _damage(e, f"the archive, after {members} members,") from None
+
+
+def _tar_member(archive: tarfile.TarFile, info: tarfile.TarInfo) -> Member | Skipped:
+    if info.issym() or info.islnk():
+        return Skipped("archive_link")  # its target is a member of its own, or not in the archive
+    if not info.isfile():
+        return Member(info.name, problem=("not_regular_file", "a device or FIFO in the archive"))
+    if _mac_metadata(info.name):
+        return Skipped("archive_metadata")
+    return _member(info.name, archive.extractfile(info), (tarfile.TarError, EOFError))
 
 
 def _tar_infos(archive: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
@@ -144,39 +176,103 @@ def _tar_infos(archive: tarfile.TarFile) -> Iterator[tarfile.TarInfo]:
         yield info
 
 
+class _Window(io.RawIOBase):
+    """The first ``size`` bytes of a seekable stream, as a file of their own (an archive that another was
+    appended to ends where the other starts)."""
+
+    def __init__(self, raw: BinaryIO, size: int) -> None:
+        super().__init__()
+        self._raw, self._size, self._pos = raw, size, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = (0, self._pos, self._size)[whence]
+        self._pos = max(0, min(self._size, base + offset))
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def readinto(self, buffer) -> int:
+        self._raw.seek(self._pos)
+        data = self._raw.read(min(len(buffer), self._size - self._pos))
+        buffer[: len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+
+# The four bytes every zip member's local header starts with.
+_ZIP_LOCAL = b"PK\x03\x04"
+
+
+def _open_zip(stream: BinaryIO) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(stream)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
+        raise Reject("corrupt_archive", f"not a readable zip archive: {error_detail(e)}") from None
+
+
+def _zips(stream: BinaryIO) -> tuple[list[zipfile.ZipFile], Reject | None]:
+    """(the zips appended to one another in ``stream``, first first; why the bytes before the first cannot
+    be read, or None). zipfile reads the last central directory only: what precedes the archive it lists is a
+    self-extractor's stub (passed over, as unzip does) or, when it starts as a zip does, an earlier zip
+    another was appended to (`cat a.zip b.zip`), whose members were lost without a count (break12 F18)."""
+    archives = [_open_zip(stream)]
+    while True:
+        infos = archives[-1].infolist()
+        start = min((info.header_offset for info in infos), default=archives[-1].start_dir)
+        stream.seek(0)
+        if start <= 0 or stream.read(len(_ZIP_LOCAL)) != _ZIP_LOCAL:
+            return archives[::-1], None
+        try:
+            archives.append(_open_zip(io.BufferedReader(_Window(stream, start), CHUNK)))
+        except Reject as r:  # raised after the members of the zips after it, which are intact
+            detail = f"the {start} bytes before a zip start as one: {r.detail}"
+            return archives[::-1], Reject(r.reason, detail)
+
+
 def _read_zip(
     source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
 ) -> Iterator[Member | Skipped]:
-    try:
-        archive = zipfile.ZipFile(stream)  # noqa: SIM115 - closed below
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as e:
-        raise Reject("corrupt_archive", f"not a readable zip archive: {type(e).__name__}: {e}") from None
+    archives, earlier = _zips(stream)
+    for archive in archives:
+        with archive:
+            yield from _zip_members(archive, cfg)
+    if earlier is not None:
+        raise earlier
+
+
+def _zip_members(archive: zipfile.ZipFile, cfg: ReadConfig) -> Iterator[Member | Skipped]:
     errors = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
-    with archive:
-        for info in archive.infolist():  # the central directory's order: the same on every run
-            if info.is_dir():
+    for info in archive.infolist():  # the central directory's order: the same on every run
+        if info.is_dir():
+            continue
+        if stat.S_ISLNK(info.external_attr >> 16):
+            yield Skipped("archive_link")
+        elif _mac_metadata(info.filename):
+            yield Skipped("archive_metadata")
+        elif info.flag_bits & 0x1:
+            yield Member(info.filename, problem=("encrypted", "encrypted: no password is known"))
+        elif info.compress_type != zipfile.ZIP_STORED and info.file_size > cfg.max_inflated_bytes:
+            limit = cfg.max_inflated_bytes
+            detail = f"inflates to {info.file_size} bytes, past max_inflated_bytes={limit}"
+            yield Member(info.filename, problem=("too_large", detail))
+        else:
+            try:
+                raw = archive.open(info)
+            except NotImplementedError as e:
+                yield Member(info.filename, problem=("unsupported_compression", str(e)))
                 continue
-            if stat.S_ISLNK(info.external_attr >> 16):
-                yield Skipped("archive_link")
-            elif _mac_metadata(info.filename):
-                yield Skipped("archive_metadata")
-            elif info.flag_bits & 0x1:
-                yield Member(info.filename, problem=("encrypted", "encrypted: no password is known"))
-            elif info.compress_type != zipfile.ZIP_STORED and info.file_size > cfg.max_inflated_bytes:
-                limit = cfg.max_inflated_bytes
-                detail = f"inflates to {info.file_size} bytes, past max_inflated_bytes={limit}"
-                yield Member(info.filename, problem=("too_large", detail))
-            else:
-                try:
-                    raw = archive.open(info)
-                except NotImplementedError as e:
-                    yield Member(info.filename, problem=("unsupported_compression", str(e)))
-                    continue
-                except errors as e:
-                    yield Member(info.filename, problem=("corrupt_archive", f"{type(e).__name__}: {e}"))
-                    continue
-                with raw:
-                    yield _member(info.filename, raw, errors)
+            except errors as e:
+                yield Member(info.filename, problem=("corrupt_archive", error_detail(e)))
+                continue
+            with raw:
+                yield _member(info.filename, raw, errors)
 
 
 # Compressed tars by their short names: the compression is found by its magic number (registry).

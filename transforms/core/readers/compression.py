@@ -4,17 +4,23 @@ under a byte limit.
 A layer refuses to produce more than ``max_inflated_bytes`` (a decompression bomb is ``too_large``), and a
 stream that ends inside a gzip member, a zstandard frame or a bzip2/xz stream is ``truncated``: data cut off
 in transfer is never passed on as if it were whole. Concatenated members and frames are legal
-(``cat a.gz b.gz``) and all read.
+(``cat a.gz b.gz``) and all read, as are NULs padding them (gzip, bzip2, xz); other bytes after the last
+are counted ``trailing_garbage``.
 """
 from __future__ import annotations
 
 import bz2
+import functools
 import io
 import lzma
 import zlib
-from typing import BinaryIO, Callable
+from typing import TYPE_CHECKING, BinaryIO, Callable
 
 from wirewash.transforms.core.readers.base import ReadConfig, Reject
+from wirewash.transforms.core.readers.text import head_of, read_upto
+
+if TYPE_CHECKING:
+    from zstandard import ZstdCompressionDict
 
 # Read and inflate in pieces of this size: small enough to bound memory, large enough to be fast.
 CHUNK = 1 << 16
@@ -27,10 +33,10 @@ class _Inflater(io.RawIOBase):
     """A compressed stream of members/frames, inflated piece by piece, refusing more than ``limit`` bytes."""
 
     def __init__(
-        self, raw: BinaryIO, limit: int, kind: str, start: Callable, feed: int, errors: tuple
+        self, raw: BinaryIO, limit: int, kind: str, start: Callable, feed: int, errors: tuple, magic: bytes = b""
     ) -> None:
         super().__init__()
-        self._raw, self._limit, self._kind = raw, limit, kind
+        self._raw, self._limit, self._kind, self._magic = raw, limit, kind, magic
         self._start, self._feed, self._errors = start, feed, errors
         self._inflater = start()
         self._pending = b""
@@ -87,23 +93,26 @@ class _Inflater(io.RawIOBase):
             self._pos = 0
             self._inflater = self._start()
             self._in_member = False
-            if self._kind == "gzip":
-                self._stop_before_trailing_data()
+            if self._magic:
+                self._to_next_member()
 
-    def _stop_before_trailing_data(self) -> None:
-        """At a gzip member's end, end the stream when no member follows: NUL padding (``dd conv=sync``,
-        block devices; gzip and Python pass it over) is no data, other bytes set ``trailing_garbage`` (gzip:
-        "trailing garbage ignored"). Either was a phantom ``corrupt_gzip`` input after the records (fresh11
-        F7)."""
-        while len(self._pending) - self._pos < len(_GZIP_ID) and (more := self._raw.read(CHUNK)):
-            self._pending = self._pending[self._pos :] + more
-            self._pos = 0
-        rest = self._pending[self._pos :]
-        if not rest or rest.startswith(_GZIP_ID):
-            return
-        while rest and not rest.strip(b"\0"):
-            rest = self._raw.read(CHUNK)
-        self.trailing_garbage = bool(rest)
+    def _to_next_member(self) -> None:
+        """At a member's (stream's) end, pass over NUL padding (xz's Stream Padding; ``dd conv=sync``, block
+        devices: gzip, xz and bzip2 pass it over) to the next member; bytes that start none end the stream
+        and set ``trailing_garbage`` (gzip: "trailing garbage ignored"). Padding was a phantom rejection
+        after the records, or (xz, between streams) cost the records after it (fresh11 F7, break12 F16)."""
+        while True:
+            while len(self._pending) - self._pos < len(self._magic) and (more := self._raw.read(CHUNK)):
+                self._pending = self._pending[self._pos :] + more
+                self._pos = 0
+            rest = self._pending[self._pos :]
+            if not rest or rest.startswith(self._magic):
+                return
+            unpadded = rest.lstrip(b"\0")
+            if len(unpadded) == len(rest):
+                break
+            self._pos += len(rest) - len(unpadded)
+        self.trailing_garbage = True
         self._pending, self._pos, self._done = b"", 0, True
 
 
@@ -116,33 +125,70 @@ class Layer(io.BufferedReader):
         return self.raw.trailing_garbage
 
 
-# The two bytes every gzip member starts with.
-_GZIP_ID = b"\x1f\x8b"
+# The bytes every gzip member, every xz stream starts with.
+_GZIP_ID, _XZ_ID = b"\x1f\x8b", b"\xfd7zXZ\x00"
 
 
 def gunzip(raw: BinaryIO, limit: int) -> Layer:
     """A buffered stream of ``raw`` gunzipped (gzip or zlib headers), at most ``limit`` bytes."""
-    inflater = _Inflater(raw, limit, "gzip", lambda: zlib.decompressobj(wbits=47), CHUNK, (zlib.error,))
+    start = functools.partial(zlib.decompressobj, wbits=47)
+    inflater = _Inflater(raw, limit, "gzip", start, CHUNK, (zlib.error,), _GZIP_ID)
     return Layer(inflater, CHUNK)
 
 
 def unzstd(raw: BinaryIO, limit: int) -> Layer:
-    """A buffered stream of ``raw`` zstandard-decompressed, at most ``limit`` bytes."""
+    """A buffered stream of ``raw`` zstandard-decompressed, at most ``limit`` bytes; with the dictionary a
+    leading skippable frame holds, in the WARC-zstd format."""
     import zstandard
 
-    start = zstandard.ZstdDecompressor().decompressobj
+    dictionary, raw = _zstd_dictionary(raw, limit)
+    start = zstandard.ZstdDecompressor(dict_data=dictionary).decompressobj
     return Layer(_Inflater(raw, limit, "zstd", start, _ZSTD_FEED, (zstandard.ZstdError,)), CHUNK)
+
+
+# The IIPC WARC-zstd format (ArchiveTeam's .warc.zst): a skippable frame of this magic first holds the
+# dictionary every frame after it was compressed with. Without it each frame was "Dictionary mismatch", one
+# corrupt_zstd for the file (break12 F15).
+_ZSTD_DICT_FRAME = b"\x5d\x2a\x4d\x18"
+_ZSTD_FRAME = b"\x28\xb5\x2f\xfd"
+# Far past zstd's dictionaries (ArchiveTeam's are under 1 MB; zstd --train makes 110 KB).
+_MAX_ZSTD_DICT = 1 << 26
+
+
+def _zstd_dictionary(raw: BinaryIO, limit: int) -> tuple[ZstdCompressionDict | None, BinaryIO]:
+    """(the zstandard dictionary ``raw``'s first frame holds, or None; ``raw`` from its start)."""
+    import zstandard
+
+    head, raw = head_of(raw, 8, exact=True)
+    if not head.startswith(_ZSTD_DICT_FRAME) or len(head) < 8:
+        return None, raw
+    size = int.from_bytes(head[4:], "little")
+    cap = min(limit, _MAX_ZSTD_DICT)
+    if size > cap:
+        raise Reject("too_large", f"a zstd dictionary frame of {size} bytes, past {cap}")
+    data = read_upto(raw, 8 + size)[8:]
+    if len(data) < size:
+        raise Reject("truncated", "the zstd stream ends inside its dictionary frame")
+    try:
+        if data.startswith(_ZSTD_FRAME):  # the format allows the dictionary itself compressed
+            data = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data)).read(cap + 1)
+        if len(data) > cap:
+            raise Reject("too_large", f"a zstd dictionary inflating past {cap} bytes")
+        return zstandard.ZstdCompressionDict(data), raw
+    except zstandard.ZstdError as e:
+        raise Reject("corrupt_zstd", f"not a valid zstd dictionary in the WARC-zstd frame: {e}") from None
 
 
 def bunzip2(raw: BinaryIO, limit: int) -> Layer:
     """A buffered stream of ``raw`` bzip2-decompressed (concatenated streams too), at most ``limit`` bytes."""
-    inflater = _Inflater(raw, limit, "bzip2", bz2.BZ2Decompressor, CHUNK, (OSError, EOFError))
+    inflater = _Inflater(raw, limit, "bzip2", bz2.BZ2Decompressor, CHUNK, (OSError, EOFError), b"BZh")
     return Layer(inflater, CHUNK)
 
 
 def unxz(raw: BinaryIO, limit: int) -> Layer:
     """A buffered stream of ``raw`` xz-decompressed (concatenated streams too), at most ``limit`` bytes."""
-    inflater = _Inflater(raw, limit, "xz", lzma.LZMADecompressor, CHUNK, (lzma.LZMAError, EOFError))
+    errors = (lzma.LZMAError, EOFError)
+    inflater = _Inflater(raw, limit, "xz", lzma.LZMADecompressor, CHUNK, errors, _XZ_ID)
     return Layer(inflater, CHUNK)
 
 

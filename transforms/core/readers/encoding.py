@@ -112,6 +112,18 @@ def _fallback(data: bytes) -> str:
         return data.decode("latin-1")
 
 
+def _cesu8(data: bytes) -> str | None:
+    """``data`` as CESU-8 (Java's modified UTF-8, MySQL's 3-byte ``utf8``: a character past U+FFFF written as
+    its two UTF-16 surrogates, 3 bytes each) when it is UTF-8 but for such surrogates: each pair joined into
+    its character, a lone one U+FFFD; None otherwise. The surrogates were read as Windows-1252 ("í ½í¸€" for
+    one emoji: break12 F6)."""
+    try:
+        text = codecs.utf_8_decode(data, "surrogatepass", True)[0]
+    except UnicodeDecodeError:
+        return None
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
 def _utf8_mixed(data: bytes, declared: bool = False) -> Decoded | None:
     """``data`` as UTF-8 when it is; when it is UTF-8 with parts in another code page (a paragraph pasted from
     a Windows-1250 source, a stray Windows-1252 quote), those parts read in the code page that best reads
@@ -129,6 +141,9 @@ def _utf8_mixed(data: bytes, declared: bool = False) -> Decoded | None:
         return Decoded(codecs.utf_8_decode(data, "strict", True)[0])
     except UnicodeDecodeError:
         pass
+    cesu = _cesu8(data)
+    if cesu is not None:
+        return Decoded(cesu)
     parts = _BREAK_RE.split(data)  # paragraphs at even indices, the breaks between them at odd ones
     clean = False
     foreign = []

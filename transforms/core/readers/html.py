@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import BinaryIO, Iterator
 
-from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
+from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, error_detail
 from wirewash.transforms.core.readers.records import published_of
 from wirewash.transforms.core.readers.text import encoding_repairs, read_document_bytes, to_text
 from wirewash.transforms.core.schema import GENERATOR, make_doc_id
@@ -35,7 +35,7 @@ def html_doc(source: str, data: bytes, extract: Extract, content_type: str | Non
     except TimeoutError as e:
         raise Reject("extraction_timeout", str(e)[:300]) from None
     except Exception as e:  # noqa: BLE001 - lxml/trafilatura raise anything on hostile markup, RecursionError too
-        raise Reject("html_error", f"{type(e).__name__}: {e}"[:300]) from None
+        raise Reject("html_error", error_detail(e)[:300]) from None
     if page is None:
         raise Reject("no_main_text", "trafilatura found no main text in the page")
     published, published_at, repaired = published_of(page.date)

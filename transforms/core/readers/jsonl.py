@@ -10,19 +10,32 @@ under any other name."""
 from __future__ import annotations
 
 import codecs
+import collections
+import decimal
 import io
 import json
+import re
 from decimal import Decimal
 from typing import BinaryIO, Iterator, Literal
 
 import ijson
 from ijson.utils import sendable_list
-
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
 from wirewash.transforms.core.readers.compression import CHUNK
 from wirewash.transforms.core.readers.encoding import decode_text, decoded, utf16_without_bom
 from wirewash.transforms.core.readers.records import (
-    Fields, fields_listed, fields_of, id_doc_id, leading_input_id, record_to_doc,
+    MAX_DIGITS,
+    TOO_MANY_DIGITS,
+    Fields,
+    Unreadable,
+    fields_listed,
+    fields_of,
+    id_doc_id,
+    json_constant,
+    json_float,
+    json_int,
+    leading_input_id,
+    record_to_doc,
 )
 from wirewash.transforms.core.readers.text import BINARY_MAGIC, Prepended, encoding_repairs, read_upto
 from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
@@ -116,14 +129,20 @@ def _loads(text: str) -> object:
     """``json.loads`` noting repeated keys (``records.Fields``), so a record holding a field twice is refused
     (``duplicate_column``), not read with the last value. The hook costs a few microseconds a record; a
     pre-scan of the text for repeated names cost more than the parse itself."""
-    return json.loads(text, object_pairs_hook=fields_of)
+    return json.loads(text, **_HOOKS)
+
+
+# What Python's json reads and a number Python cannot hold become ``Unreadable`` values, never an error for the
+# line (break12 F1, F8); floats keep their text (F5).
+_HOOKS = {"object_pairs_hook": fields_of, "parse_int": json_int, "parse_float": json_float,
+          "parse_constant": json_constant}
 
 
 def _glued_objects(text: str) -> list[tuple[Fields, str]] | None:
     """(object, its text) per object of a line holding two or more side by side (``{...}{...}``, ``{...}
     {...}``: files joined without their last newline), or None when the line holds anything else. Read as
     ``jq`` reads them; the line was one ``malformed_json`` input for two documents (fresh11 F14)."""
-    decoder = json.JSONDecoder(object_pairs_hook=fields_of)
+    decoder = json.JSONDecoder(**_HOOKS)
     objects: list[tuple[Fields, str]] = []
     at = json.decoder.WHITESPACE.match(text).end()
     try:
@@ -136,6 +155,115 @@ def _glued_objects(text: str) -> list[tuple[Fields, str]] | None:
     except (ValueError, RecursionError):
         return None
     return objects if len(objects) > 1 else None
+
+
+# A string's body up to its closing quote, or to an escape cut at the end of the buffer.
+_STRING_BODY = re.compile(rb'[^"\\]*(?:\\.[^"\\]*)*', re.DOTALL)
+_TOKEN = re.compile(rb'"|-?(?:NaN|Infinity)|null|-?[0-9]+|[^"\-0-9nNI]+|.', re.DOTALL)
+_NUMBER_REST = re.compile(rb"[0-9.eE+-]*")
+# What passes unchanged and needs no count, matched at C speed: whole strings, numbers of at most MAX_DIGITS
+# digits (followed by their end, not the buffer's), anything but the start of null, NaN or Infinity.
+_PLAIN = re.compile(
+    rb'(?:"[^"\\]*(?:\\.[^"\\]*)*"|-?[0-9]{1,%d}(?=[^0-9])|[^"nNI0-9\-]+)*' % MAX_DIGITS, re.DOTALL
+)
+_LONGEST_WORD = len(b"-Infinity")
+
+
+class _Lenient:
+    """What yajl (ijson) refuses but Python's ``json`` reads, made ``null`` outside strings: NaN, Infinity,
+    -Infinity (``json.dump`` writes them) and integers past ``MAX_DIGITS`` digits (yajl's callback raised a
+    SystemError with a memory address for them). ``nulls`` holds, per ``null`` passed on, None for a real one
+    or the ``Unreadable`` it stands for, in order: ``restored`` puts them back into the parser's events, so
+    arrays, ``jq .`` values and envelopes read such a record as JSON Lines does (break12 F1, F2, F8)."""
+
+    def __init__(self) -> None:
+        self.nulls: collections.deque[Unreadable | None] = collections.deque()
+        self._in_string = self._skipping = False
+        self._carry = b""
+
+    def feed(self, chunk: bytes, eof: bool) -> bytes:
+        buf, self._carry = self._carry + chunk, b""
+        out, pos, n = [], 0, len(buf)
+        while pos < n:
+            if self._in_string:
+                end = _STRING_BODY.match(buf, pos).end()
+                closed = end < n and buf[end] == 0x22
+                out.append(buf[pos : end + closed])
+                pos, self._in_string = end + closed, not closed
+                if not closed:
+                    break  # the string goes on in the next chunk (from its cut escape, if any)
+                continue
+            if self._skipping:  # the rest of a number past MAX_DIGITS
+                pos = _NUMBER_REST.match(buf, pos).end()
+                self._skipping = pos == n
+                continue
+            plain = _PLAIN.match(buf, pos).end()
+            if plain > pos:
+                out.append(buf[pos:plain])
+                pos = plain
+                continue
+            token = _TOKEN.match(buf, pos).group()
+            word = token[:1] in b"-0123456789nNI"
+            cut = pos + len(token) == n or n - pos < _LONGEST_WORD
+            if word and cut and not eof and len(token) <= MAX_DIGITS + 1:
+                break  # maybe cut short: wait for the next chunk
+            pos += len(token)
+            if token == b'"':
+                self._in_string = True
+            elif token == b"null":
+                self.nulls.append(None)
+            elif token.lstrip(b"-") in (b"NaN", b"Infinity"):
+                self.nulls.append(json_constant(token.decode()))
+                token = b"null"
+            elif token[-1:].isdigit() and len(token.lstrip(b"-")) > MAX_DIGITS:
+                self.nulls.append(Unreadable(TOO_MANY_DIGITS))
+                token, self._skipping = b"null", True
+            out.append(token)
+        self._carry = buf[pos:]
+        return b"".join(out) + (self._carry if eof else b"")
+
+    def restored(self, events: Iterator[tuple]) -> Iterator[tuple]:
+        """``events`` (``basic_parse``'s pairs or ``parse``'s triples) with each null's value put back and each
+        Decimal (ijson's non-integer number) as ``json_float`` reads it."""
+        for item in events:
+            value = item[-1]
+            if item[-2] == "null":
+                value = self.nulls.popleft() if self.nulls else None  # None: after what yajl read otherwise
+            elif isinstance(value, decimal.Decimal):
+                value = json_float(str(value))
+            else:
+                yield item
+                continue
+            yield (*item[:-1], value)
+
+
+class _LenientStream(io.RawIOBase):
+    """``raw`` passed through a ``_Lenient``."""
+
+    def __init__(self, raw: BinaryIO, lenient: _Lenient) -> None:
+        super().__init__()
+        self._raw, self._lenient = raw, lenient
+        self._out = b""
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._out and not self._done:
+            piece = self._raw.read(CHUNK)
+            self._done = not piece
+            self._out = self._lenient.feed(piece, self._done)
+        n = min(len(buffer), len(self._out))
+        buffer[:n], self._out = self._out[:n], self._out[n:]
+        return n
+
+
+def _lenient_events(stream: BinaryIO, parse=ijson.basic_parse, **options) -> Iterator[tuple]:
+    """ijson's events of ``stream`` as Python's ``json`` would read its values (``_Lenient``); numbers as
+    Decimals first, never yajl's 64-bit integers ("integer overflow" past 2**63 ended an array)."""
+    lenient = _Lenient()
+    return lenient.restored(parse(_LenientStream(stream, lenient), **options))
 
 
 class _CrAsLf(io.RawIOBase):
@@ -213,12 +341,15 @@ def _parsed_prefix(data: bytes) -> tuple[list[tuple[str, object]], bool]:
     """(the parser events of ``data`` read as JSON values one after another, whether it found an error): a
     value cut at the end of ``data`` is no error."""
     events = sendable_list()
+    lenient = _Lenient()
     parser = ijson.basic_parse_coro(events, multiple_values=True)
     try:
-        parser.send(data)
+        parser.send(lenient.feed(data, eof=False))
     except ijson.JSONError:
-        return events, True
-    return events, False
+        failed = True
+    else:
+        failed = False
+    return list(lenient.restored(events)), failed
 
 
 def _leading_fields(head: bytes) -> dict:
@@ -248,7 +379,9 @@ def _leading_fields(head: bytes) -> dict:
         elif event == "map_key":
             key = value
         elif stack:
-            stack[-1][key] = float(value) if isinstance(value, Decimal) else value
+            # ijson gives a number with a fraction or exponent as a Decimal: an integral one is the id it spells.
+            integral = isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value()
+            stack[-1][key] = int(value) if integral else value
         else:
             break
     return root
@@ -376,7 +509,7 @@ def _json_document(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[R
     stream = io.BufferedReader(Prepended(head, stream), CHUNK)
     if not _first_line_is_json(head) and _starts_as_values(head):
         # Objects pretty-printed one after another (``jq .``): no line alone is JSON, each value is a record.
-        events = ijson.basic_parse(stream, use_float=True, multiple_values=True)
+        events = _lenient_events(stream, multiple_values=True)
         yield from _elements(source, events, cfg, "JSON values")
     else:  # JSON Lines, or a first line cut short: the lines after it are still read
         yield from _records(source, stream, cfg)
@@ -432,7 +565,7 @@ class _Element:
 def _array_records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
     """A top-level array, element by element: memory is one element's, however long the array (a 56 MB
     array of 12,000 articles was one ``too_large``)."""
-    events = ijson.basic_parse(stream, use_float=True)
+    events = _lenient_events(stream)
     try:
         next(events)  # start_array
     except ijson.JSONError as e:
@@ -465,7 +598,7 @@ def _elements(source: str, events: Iterator, cfg: ReadConfig, what: str) -> Iter
 def _element_item(element: _Element, source: str, record_source: str, cfg: ReadConfig) -> RawDoc | Rejected:
     if element.refused:
         return Rejected(make_doc_id(record_source, b""), record_source, *element.refused)
-    content = json.dumps(element.value, sort_keys=True, ensure_ascii=False)
+    content = json.dumps(element.value, sort_keys=True, ensure_ascii=False, default=repr)
     content_id = make_doc_id(record_source, content.encode("utf-8", "surrogatepass"))
     return record_to_doc(element.value, source, record_source, content_id, cfg)
 
@@ -481,7 +614,7 @@ def _enveloped(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDo
     one ``no_text_field`` rejection saying what it has; an empty array is no input."""
     path = cfg.records_path
     item = f"{path}.item"
-    events = ijson.parse(stream, use_float=True, multiple_values=True)
+    events = _lenient_events(stream, ijson.parse, multiple_values=True)
     n = depth = 0
     element: _Element | None = None
     found: str | None = None  # what the current value holds at the path: "an array", or another kind

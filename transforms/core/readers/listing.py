@@ -18,7 +18,7 @@ from typing import Iterator, NamedTuple, Sequence
 
 from wirewash.transforms.core.counters import Inc, noop
 from wirewash.transforms.core.schema import (
-    GENERATOR, OUTPUT_LOCK, OUTPUT_NAMES, REPORT_JSON, STREAM_BATCH, STREAM_READING, STREAM_RECORD,
+    GENERATOR, INDEX_LOCK, OUTPUT_LOCK, OUTPUT_NAMES, REPORT_JSON, STREAM_BATCH, STREAM_READING, STREAM_RECORD,
 )
 
 
@@ -38,14 +38,16 @@ def is_remote(path: str) -> bool:
 
 def source_name(path: str | bytes) -> str:
     """A path as it appears in ``source``: valid UTF-8 whatever the file system gave, and unambiguous beside
-    the ``path#N`` of records: ``%``, ``#`` and bytes that are not UTF-8 are percent-encoded."""
+    the ``path#N`` of records and the ``archive!member@N`` of archive members: ``%``, ``#``, ``!``, ``@`` and
+    bytes that are not UTF-8 are percent-encoded (a file named ``k.tar!x.txt`` spelled member ``x.txt`` of
+    ``k.tar``, break12 F4)."""
     if isinstance(path, str):
         path = os.fsencode(path) if not is_remote(path) else path.encode("utf-8", "surrogateescape")
     out = []
     for c in path.decode("utf-8", "surrogateescape"):
         if "\udc80" <= c <= "\udcff":
             out.append(f"%{ord(c) - 0xDC00:02X}")
-        elif c in "%#":
+        elif c in "%#!@":
             out.append(f"%{ord(c):02X}")
         else:
             out.append(c)
@@ -288,7 +290,7 @@ def _output_around(folder: str) -> str | None:
     index's partitions) is never an article."""
     for spelled in dict.fromkeys((os.path.abspath(folder), os.path.realpath(folder))):
         for outer in folders_holding(spelled):
-            kind = _wirewash_at(outer)
+            kind = wirewash_at(outer)
             if kind:
                 parts = os.path.relpath(spelled, outer).split(os.sep)
                 in_table = parts[0] in OUTPUT_NAMES or (parts[0] == ".runs" and parts[2:3] and parts[2] in OUTPUT_NAMES)
@@ -345,7 +347,8 @@ class _Entries(Mapping[str, "_Named"]):
         return sum(1 for _ in self)
 
 
-def _wirewash_at(folder: str) -> str | None:
+def wirewash_at(folder: str) -> str | None:
+    """"output" or "index" when the local ``folder`` is a wirewash output or index (``_wirewash_folder``)."""
     return _wirewash_folder(_Entries(folder)) if os.path.isdir(folder) else None
 
 
@@ -353,8 +356,8 @@ def _wirewash_folder(entries: Mapping[str, os.DirEntry | _Named]) -> str | None:
     """"output" when a folder's entries are those of a wirewash output (its ``.current`` link and ``.runs``
     folder, pipeline/output.py), or a copy of one that lost them (a report.json wirewash wrote,
     ``wirewash_report``, beside a table or an index), or a local stream's output (``holds_stream``).
-    "index" for an index (``manifest.json`` beside ``docs/`` and ``bands/``, transforms/core/index.py), else
-    None."""
+    "index" for an index (``manifest.json`` beside ``docs/`` and ``bands/``, transforms/core/index.py, or,
+    before any article was indexed, beside the lock every batch run on it takes), else None."""
     # A first run still writing has no .current yet, only its lock.
     if _is_dir(entries, ".runs") and (
         OUTPUT_LOCK in entries or (".current" in entries and entries[".current"].is_symlink())
@@ -366,7 +369,8 @@ def _wirewash_folder(entries: Mapping[str, os.DirEntry | _Named]) -> str | None:
         return "output"
     if holds_stream(entries):
         return "output"
-    return "index" if "manifest.json" in entries and _is_dir(entries, "docs") and _is_dir(entries, "bands") else None
+    indexed = _is_dir(entries, "docs") and _is_dir(entries, "bands")
+    return "index" if "manifest.json" in entries and (indexed or INDEX_LOCK in entries) else None
 
 
 def holds_stream(entries: Mapping[str, os.DirEntry | _Named]) -> bool:

@@ -16,7 +16,7 @@ import dataclasses
 import html
 import re
 
-from wirewash.transforms.core.readers.base import Extract, RawDoc
+from wirewash.transforms.core.readers.base import Extract, RawDoc, error_detail
 from wirewash.transforms.core.schema import Rejected
 
 # Elements a page's body is made of. A text can be HTML only when one of them is opened and closed, or a line
@@ -127,7 +127,7 @@ def plain_record_text(doc: RawDoc, extract: Extract) -> RawDoc | Rejected:
         except TimeoutError as e:
             return rejected("extraction_timeout", str(e))
         except Exception as e:  # noqa: BLE001 - lxml/trafilatura raise anything on hostile markup
-            return rejected("html_error", f"{type(e).__name__}: {e}")
+            return rejected("html_error", error_detail(e))
         if page is None:
             return rejected("no_main_text", "the text field is HTML and trafilatura found no main text in it")
         text = page.text

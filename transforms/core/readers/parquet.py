@@ -21,7 +21,15 @@ from __future__ import annotations
 import dataclasses
 from typing import BinaryIO, Iterator
 
-from wirewash.transforms.core.readers.base import Extract, Grouped, RawDoc, ReadConfig, Reader, Reject
+from wirewash.transforms.core.readers.base import (
+    Extract,
+    Grouped,
+    RawDoc,
+    ReadConfig,
+    Reader,
+    Reject,
+    error_detail,
+)
 from wirewash.transforms.core.readers.records import (
     METADATA_FIELDS,
     Unreadable,
@@ -48,7 +56,7 @@ def _cell(column, row: int) -> object:
     try:
         return column[row].as_py()
     except Exception as e:  # noqa: BLE001 - whatever pyarrow raises for a value, it is that value's alone
-        return Unreadable(f"{column.type}: {type(e).__name__}: {e}"[:200])
+        return Unreadable(f"{column.type}: {error_detail(e)}"[:200])
 
 
 def _cells(column) -> tuple[list, list[int]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import decimal
 import email.utils
 import math
 import re
@@ -39,6 +40,14 @@ def controls_removed(text: str) -> str:
     if not _BREAK_OR_CONTROL_RE.search(text):
         return text
     return CONTROL_RE.sub("", _BETWEEN_WORDS_RE.sub(" ", text.translate(_BREAKS)))
+
+
+def metadata_text(value: str | None) -> str | None:
+    """A title, byline or publisher without C0 controls (a NUL breaks PostgreSQL's COPY and C-string tools),
+    on one line; None when nothing else is left."""
+    if value is None or not _BREAK_OR_CONTROL_RE.search(value):
+        return value
+    return " ".join(controls_removed(value).split()) or None
 
 
 # json.loads turns a lone "\ud800" escape into a lone surrogate, which no UTF-8 writer accepts.
@@ -229,6 +238,45 @@ class Unreadable:
     what: str
 
 
+# Digits of the longest integer read: Python's default int->str limit (``sys.set_int_max_str_digits``), fixed
+# here so that what a file gives never depends on the interpreter's setting.
+MAX_DIGITS = 4300
+TOO_MANY_DIGITS = f"a number of over {MAX_DIGITS} digits"
+
+
+class WrittenFloat(float):
+    """A JSON number with a fraction or exponent, with the text it was written as: an id such as
+    9007199254740993.0 or 1e23 keeps the digits the float cannot hold (break12 F5)."""
+
+    written: str
+
+
+def json_int(text: str) -> int | Unreadable:
+    """A ``json.loads`` parse_int hook: an integer past ``MAX_DIGITS`` digits is ``Unreadable`` (its field
+    dropped and counted) instead of a ValueError that took the whole file (break12 F1)."""
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        return Unreadable(TOO_MANY_DIGITS)
+    try:
+        return int(text)
+    except ValueError:  # the interpreter's own limit set lower
+        return Unreadable(f"an integer of {len(text.lstrip('-'))} digits, over the interpreter's limit")
+
+
+def json_float(text: str) -> WrittenFloat | Unreadable:
+    """A ``json.loads`` parse_float hook: the float with the text it was written as."""
+    if len(text) > MAX_DIGITS and sum(ch.isdigit() for ch in text) > MAX_DIGITS:
+        return Unreadable(TOO_MANY_DIGITS)
+    number = WrittenFloat(text)
+    number.written = text
+    return number
+
+
+def json_constant(name: str) -> Unreadable:
+    """A ``json.loads`` parse_constant hook: NaN, Infinity and -Infinity (Python's ``json.dump`` writes them)
+    are no JSON numbers and no usable value of any field."""
+    return Unreadable(f"{name}, not a JSON number")
+
+
 def _cut(text: str, limit: int) -> str:
     """``text`` cut to at most ``limit`` UTF-8 bytes, at a character boundary."""
     return text.encode("utf-8")[:limit].decode("utf-8", "ignore").rstrip()
@@ -259,7 +307,8 @@ def _kind(value: object) -> str:
     """What a JSON or Parquet value is, in words: "an integer", "an array", "null", "a datetime"..."""
     if isinstance(value, Unreadable):
         return f"a value that cannot be read ({value.what})"
-    kind = dict if isinstance(value, dict) else type(value)  # a JSON object is read as ``Fields``
+    # A JSON object is read as ``Fields``, a JSON float as ``WrittenFloat``.
+    kind = dict if isinstance(value, dict) else float if isinstance(value, float) else type(value)
     return _KINDS.get(kind, f"a {kind.__name__}")
 
 
@@ -381,10 +430,15 @@ def input_id_of(value: object) -> str | None:
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():
-        value = int(value)
+        # The digits as written when the parser kept them: 9007199254740993.0 is read as the float
+        # 9007199254740992.0, another record's id (break12 F5); 1.5e0 or 2.00000000000000001 stay no integer.
+        exact = decimal.Decimal(value.written) if isinstance(value, WrittenFloat) else decimal.Decimal(value)
+        if exact == exact.to_integral_value():
+            value = int(exact)
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    text = as_text(value)
+    # Lone surrogates kept: "x\ud800" and "x\ud801" are two ids (break12 F3); ``record_to_doc`` writes U+FFFD.
+    text = value if isinstance(value, str) else as_text(value)
     if text is None:
         raise _BadRecord("bad_id", f"id is {_kind(value)}, not a string or an integer")
     return text if text.strip() else None
@@ -404,8 +458,9 @@ def leading_input_id(fields: dict, cfg: ReadConfig) -> str | None:
 
 
 def _check_id_size(field: str, value: str | None, limit: int) -> None:
-    if value is not None and len(value) > limit // 4 and len(value.encode("utf-8")) > limit:
-        raise _BadRecord("field_too_long", f"{field} is {len(value.encode('utf-8'))} bytes, over {limit}")
+    size = len(value.encode("utf-8", "surrogatepass")) if value is not None and len(value) > limit // 4 else 0
+    if size > limit:
+        raise _BadRecord("field_too_long", f"{field} is {size} bytes, over {limit}")
 
 
 # A record's field names in a rejection's detail: enough to spot the text's field, never a record's worth.
@@ -431,7 +486,7 @@ def fields_listed(record: dict) -> str:
 def id_doc_id(file_source: str, input_id: str) -> str:
     """doc_id of a record the input names: one per (file, input id), whatever the record's position."""
     # "\0" cannot occur in a source, so this never equals the id of a source hashed with its content.
-    return make_doc_id(f"{file_source}\0id", input_id.encode("utf-8"))
+    return make_doc_id(f"{file_source}\0id", input_id.encode("utf-8", "surrogatepass"))
 
 
 def record_to_doc(
@@ -476,6 +531,7 @@ def record_to_doc(
             detail += f"; name a field of it with a dotted --id_column ({cfg.id_column}.{step})"
         return Rejected(content_id, record_source, b.reason, detail)
     doc_id = id_doc_id(file_source, input_id) if input_id is not None else content_id
+    input_id = _SURROGATE_RE.sub("\ufffd", input_id) if input_id is not None else None
 
     def rejected(reason: str, detail: str) -> Rejected:
         return Rejected(doc_id, record_source, reason, detail, input_id=input_id)

@@ -33,6 +33,7 @@ from wirewash.transforms.core.readers.base import (
     Reader,
     Reject,
     Skipped,
+    error_detail,
 )
 from wirewash.transforms.core.readers.compression import CHUNK, LAYERS, MAGIC, Layer
 from wirewash.transforms.core.readers.html import HTML, ours_report_html
@@ -42,7 +43,7 @@ from wirewash.transforms.core.readers.markup import plain_record_text
 from wirewash.transforms.core.readers.parquet import PARQUET
 from wirewash.transforms.core.readers.records import bounded
 from wirewash.transforms.core.readers.text import TEXT, Prepended, head_of, read_upto
-from wirewash.transforms.core.readers.warc import WARC
+from wirewash.transforms.core.readers.warc import ARC, WARC, WAT, WET
 from wirewash.transforms.core.schema import (
     ARTICLE_SCHEMA,
     OUTPUT_LOCK,
@@ -65,6 +66,8 @@ _HTML_START = re.compile(
     rb"|<!--.*?-->\s*<(?:!doctype html|html)",
     re.DOTALL,
 )
+_WARC_HEAD = re.compile(rb"WARC/1\.[01]\r?\n")
+_WET_HEAD = re.compile(rb"WARC-Type: conversion|WARC-Filename: [^\r\n]*\.wet\b", re.IGNORECASE)
 _MARKUP_START = re.compile(rb"<\?xml|<!doctype|<rss[\s>]|<feed[\s>]|<reuters[\s>]")
 _CONVERT = "convert it to JSON Lines or Parquet, one article per record"
 
@@ -77,7 +80,8 @@ def _read_unsupported(source: str, stream: BinaryIO, cfg: ReadConfig, extract: E
 UNSUPPORTED = Reader(
     "unsupported", (".csv", ".tsv", ".xml", ".rss", ".atom", ".sgm", ".sgml"), _read_unsupported
 )
-READERS: tuple[Reader, ...] = (WARC, PARQUET, JSONL, JSON, HTML, TAR, ZIP, UNSUPPORTED)
+READERS: tuple[Reader, ...] = (WARC, WET, PARQUET, JSONL, JSON, HTML, TAR, ZIP, UNSUPPORTED, ARC, WAT)
+_REFUSED = (UNSUPPORTED, ARC, WAT)
 # Layers peeled by magic number, at most: a gzip quine (a .gz that inflates to itself) must end.
 _MAX_MAGIC_LAYERS = 4
 # Archives read inside archives, at most: a tar of tars is read, a tar in that is ``nested_archive``.
@@ -124,13 +128,15 @@ def _not_article_detail(name: str, head: bytes) -> str | None:
 def input_formats() -> str:
     """The formats ``--input`` reads, by suffix, as --help says them; the README's table of inputs is checked
     against ``READERS`` and ``LAYERS`` (tests/test_cli.py), so neither can list fewer than are read."""
-    read = ", ".join(s for r in READERS if r is not UNSUPPORTED for s in r.suffixes)
+    read = ", ".join(s for r in READERS if r not in _REFUSED for s in r.suffixes)
     layers, refused = ", ".join(LAYERS), ", ".join(UNSUPPORTED.suffixes)
+    crawls = ", ".join(s for r in (ARC, WAT) for s in r.suffixes)
     return (
         f"read by extension: {read} (an archive's members each by their own names); any other name as plain "
         "text (HTML when it starts as a page does, JSON when it starts with JSON objects and parses, a tar when "
         "its header says so); "
-        f"{layers} layers peeled off first, in any number; {refused} refused (many records in one file)"
+        f"{layers} layers peeled off first, in any number; {refused} refused (many records in one file); "
+        f"{crawls} refused (ARC: convert it to WARC; WAT: metadata, no text)"
     )
 
 
@@ -169,7 +175,7 @@ def _items(
     for suffix in layers:
         stream = LAYERS[suffix](stream, inflate)
         opened.append(stream)
-    if reader is not WARC:  # fastwarc inflates a WARC's per-record gzip itself, streaming a 1 GB file
+    if reader not in (WARC, WET):  # fastwarc inflates a WARC's per-record gzip itself, streaming a 1 GB file
         stream, peeled = _peel_by_magic(stream, inflate)
         opened += peeled
     # No further than a document may go: a reader held to max_doc_bytes reads no more because of this.
@@ -212,10 +218,10 @@ def _noted(item: RawDoc | Rejected, note: str) -> RawDoc | Rejected:
 
 
 def member_source(archive_source: str, name: str, nth: int = 1) -> str:
-    """``archive!member``: a member's path as a file's is in ``source`` (``listing.source_name``), with ``!``
-    and ``@`` percent-encoded too, so the last ``!`` always ends the archive's part; ``archive!member@N`` for
-    the ``nth`` member of one name (N from 2), which no member's own name can spell."""
-    named = f"{archive_source}!{source_name(name).replace('!', '%21').replace('@', '%40')}"
+    """``archive!member``: a member's path as a file's is in ``source`` (``listing.source_name``: ``!`` and
+    ``@`` percent-encoded, so the last ``!`` always ends the archive's part); ``archive!member@N`` for the
+    ``nth`` member of one name (N from 2), which no member's own name can spell."""
+    named = f"{archive_source}!{source_name(name)}"
     return f"{named}@{nth}" if nth > 1 else named
 
 
@@ -334,6 +340,12 @@ def _sniffed(head: bytes) -> Reader:
     offset, magic = TAR_MAGIC
     if head[offset : offset + len(magic)] == magic:
         return TAR
+    # A crawl saved under another name (a download without its extension, a .txt): as plain text it was one
+    # article of every record's headers and HTML (break12 F11, F12). A WET says so in its first records.
+    if _WARC_HEAD.match(head):
+        return WET if _WET_HEAD.search(head) else WARC
+    if head.startswith(b"filedesc://"):
+        return ARC
     if _MARKUP_START.match(start):
         raise Reject("unsupported_format", f"markup ({start[:30]!r}...), not an article: {_CONVERT}")
     return TEXT
@@ -380,14 +392,14 @@ def read_items(
         except Reject as r:
             yield reject_file(source, r.reason, r.detail)
         except OSError as e:
-            yield reject_file(source, "unreadable", f"{type(e).__name__}: {e}")
+            yield reject_file(source, "unreadable", error_detail(e))
         except Exception as e:  # noqa: BLE001 - one hostile file must not end a billion-document run
-            yield reject_file(source, "read_error", f"{type(e).__name__}: {e}")
+            yield reject_file(source, "read_error", error_detail(e))
         except BaseException as e:
             # A Rust library's panic (fastwarc) arrives as pyo3's PanicException, a BaseException.
             if type(e).__name__ != "PanicException":
                 raise
-            yield reject_file(source, "read_error", f"library panic: {e}")
+            yield reject_file(source, "read_error", f"library panic: {error_detail(e).split(': ', 1)[-1]}")
         return  # a generator that raised is finished
 
 

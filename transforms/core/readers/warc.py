@@ -1,4 +1,5 @@
-"""WARC (plain or gzipped per record, as Common Crawl writes them): each HTML response is a document.
+"""WARC (plain or gzipped per record, as Common Crawl writes them): each HTML response is a document; in a
+WET (Common Crawl's extracted text), each conversion record. ARC and WAT files are refused.
 
 The HTTP body is decoded as a browser would: transfer coding (chunked) first, then content coding (gzip,
 deflate, br), each bounded by ``max_doc_bytes``; the charset comes from the HTTP ``Content-Type`` header, else
@@ -10,17 +11,23 @@ wrong Content-Length, a gzip member cut short) is one rejection, and reading res
 from __future__ import annotations
 
 import dataclasses
+import functools
+import http.client
 import io
 import re
 import zlib
-from typing import BinaryIO, Iterator
+from http.client import HTTPMessage
+from typing import TYPE_CHECKING, BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
 from wirewash.transforms.core.readers.compression import CHUNK, gunzip
 from wirewash.transforms.core.readers.html import html_doc
 from wirewash.transforms.core.readers.records import as_text, parse_date
-from wirewash.transforms.core.readers.text import head_of, read_upto
+from wirewash.transforms.core.readers.text import encoding_repairs, head_of, read_upto, to_text
 from wirewash.transforms.core.schema import Rejected, make_doc_id
+
+if TYPE_CHECKING:
+    from fastwarc.warc import WarcHeaderMap, WarcRecord
 
 
 def _codings(header: str | None) -> list[str]:
@@ -28,9 +35,17 @@ def _codings(header: str | None) -> list[str]:
     return [c for c in codings if c and c != "identity"]
 
 
+# A chunk-size line (RFC 9112 7.1): hex digits, maybe an extension, then the line's end.
+_CHUNK_SIZE = re.compile(rb"[0-9a-fA-F]{1,16}[ \t]*(?:;[^\r\n]*)?\r?\n")
+
+
 def _dechunk(body: bytes, limit: int) -> bytes:
     from fastwarc.stream_io import ChunkedReader
 
+    if not _CHUNK_SIZE.match(body[:_MAX_STATUS_LINE]):
+        # Archivers that stored the body de-chunked but kept the header: warcio and pywb read it as it is, a
+        # page was corrupt_http (break12 F9).
+        return body
     try:
         return read_upto(ChunkedReader(io.BytesIO(body)), limit + 1)
     except Exception as e:  # noqa: BLE001 - fastwarc raises plain exceptions on a malformed chunk header
@@ -73,35 +88,42 @@ def http_body(body: bytes, transfer_encoding: str | None, content_encoding: str 
 
 class _GzipEndCheck:
     """The stream handed to fastwarc unchanged, with a copy inflated (output discarded) only to learn whether
-    it ends inside a gzip member: fastwarc stops silently at a member cut off in transfer. fastwarc reads
-    sequentially (one ``tell`` at the start), so every byte passes here once."""
+    it ends inside a gzip member (fastwarc stops silently at a member cut off in transfer) and where the empty
+    members end (fastwarc takes one for the end of the file: `cat` of a segment with no records, break12 F13).
+    fastwarc reads sequentially (one ``tell`` at the start), so every byte passes here once."""
 
     def __init__(self, raw: BinaryIO) -> None:
         self._raw = raw
         self._inflater = zlib.decompressobj(wbits=31)
         self._started = False
+        self._inflated = 0  # by the member being inflated
         self.gzip = True  # until the first bytes say otherwise
         self.in_member = False
+        self.empty_ends: list[int] = []
 
     def read(self, size: int = -1) -> bytes:
         data = self._raw.read(size)
         if self.gzip:
-            self._track(data)
+            self._track(data, self._raw.tell() - len(data))
         return data
 
-    def _track(self, data: bytes) -> None:
+    def _track(self, data: bytes, offset: int) -> None:
         if not self._started and data:
             self._started, self.gzip = True, data[:2] == b"\x1f\x8b"
+        end = offset + len(data)
         while data and self.gzip:
             self.in_member = True
             try:
-                self._inflater.decompress(data, CHUNK)
+                self._inflated += len(self._inflater.decompress(data, CHUNK))
             except zlib.error:
                 self.gzip = self.in_member = False  # damage: fastwarc reports it as corrupt_warc
                 return
             if self._inflater.eof:
                 data = self._inflater.unused_data
+                if not self._inflated:
+                    self.empty_ends.append(end - len(data))
                 self._inflater = zlib.decompressobj(wbits=31)
+                self._inflated = 0
                 self.in_member = False
             else:
                 data = self._inflater.unconsumed_tail
@@ -120,8 +142,16 @@ class _GzipEndCheck:
         if offset is not None:
             self._raw.seek(offset)
             self._inflater = zlib.decompressobj(wbits=31)
-            self._started, self.gzip, self.in_member = True, gzipped, False
+            self._started, self.gzip, self.in_member, self._inflated = True, gzipped, False, 0
+            self.empty_ends = [end for end in self.empty_ends if end > offset]
         return offset
+
+    def past_empty_member(self, last: int) -> int | None:
+        """The first record after an empty gzip member that fastwarc stopped at (the last record read, or
+        the last resumption, started at ``last``), reading resumed there; None when there is none."""
+        ends = [end for end in self.empty_ends if end > last]
+        self.empty_ends = []
+        return self.resume(ends[0], True) if ends else None
 
     def _next_record(self, start: int, gzipped: bool) -> int | None:
         magic = _GZIP_MAGIC if gzipped else _WARC_MAGIC
@@ -181,11 +211,65 @@ def _is_record(raw: BinaryIO, at: int, gzipped: bool) -> bool:
     return _WARC_START.match(start) is not None
 
 
+def _skip(headers: WarcHeaderMap | _Response | None, record: WarcRecord) -> str | None:
+    """Why a response record is no page (``Skipped``'s reason), or None."""
+    content_type = (headers.get("Content-Type") or "") if headers else ""
+    # Without an HTTP Content-Type, the type Common Crawl identified in the payload.
+    identified = as_text(record.headers.get("WARC-Identified-Payload-Type")) or ""
+    if "html" not in (content_type or identified).lower():
+        return "warc_not_html"
+    status = headers.status_code if headers else None
+    if status and not 200 <= status < 300:
+        # A redirect, "not found" or server-error page is the site's, not an article: it was kept as one.
+        return f"warc_http_{status // 100}xx"
+    return None
+
+
+class _Response(HTTPMessage):
+    """The headers of the final response after interim ones, spoken to as fastwarc's are."""
+
+    status_code = 0
+
+
+def _final_response(block: bytes) -> tuple[_Response, bytes]:
+    """(headers, body) of the response that follows an interim one's headers (fastwarc parsed those):
+    the first status line that is not 1xx, and its headers, with the stdlib's HTTP parser."""
+    fp = io.BytesIO(block)
+    while True:
+        line = fp.readline(_MAX_STATUS_LINE)
+        status = _STATUS_LINE.match(line)
+        if status is None:
+            raise Reject("corrupt_http", f"no final HTTP response after an interim 1xx one: {line[:60]!r}")
+        try:
+            headers = http.client.parse_headers(fp, _class=_Response)
+        except http.client.HTTPException as e:
+            detail = f"unreadable HTTP headers after an interim 1xx response: {e}"
+            raise Reject("corrupt_http", detail) from None
+        headers.status_code = int(status[1])
+        if not 100 <= headers.status_code < 200:
+            return headers, fp.read()
+
+
+_STATUS_LINE = re.compile(rb"HTTP/[0-9.]+[ \t]+([0-9]{3})\b")
+_MAX_STATUS_LINE = 1 << 12
+
+
+def _drained(reader: BinaryIO) -> int:
+    """How many bytes are left in ``reader``, read and dropped."""
+    total = 0
+    while chunk := reader.read(CHUNK):
+        total += len(chunk)
+    return total
+
+
 def _read_warc(
-    source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract
+    source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, wet: bool = False
 ) -> Iterator[RawDoc | Rejected | Skipped]:
+    """A WARC's HTML responses, or (``wet``) a WET's conversion records (the text Common Crawl extracted
+    from each page), each a document."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
+    wanted = WarcRecordType.conversion if wet else WarcRecordType.response
     responses = 0
     head, stream = head_of(stream, 2)
     gzipped = head == b"\x1f\x8b"
@@ -198,7 +282,11 @@ def _read_warc(
         try:
             record = next(records)
         except StopIteration:
-            break
+            resumed = stream.past_empty_member(last) if gzipped else None
+            if resumed is None:
+                break
+            last, records = resumed, ArchiveIterator(stream, parse_http=True)
+            continue
         except OSError as e:
             # The damaged stretch (one record or more: which cannot be told) is one rejection; reading
             # resumes at the next record that can be found after it.
@@ -214,20 +302,16 @@ def _read_warc(
             continue
         n += 1
         last = record.stream_pos
-        if record.record_type != WarcRecordType.response:
-            yield Skipped("warc_not_response")
+        if record.record_type != wanted:
+            yield Skipped("warc_not_conversion" if wet else "warc_not_response")
             continue
-        headers = record.http_headers
-        content_type = (headers.get("Content-Type") or "") if headers else ""
-        # Without an HTTP Content-Type, the type Common Crawl identified in the payload.
-        identified = as_text(record.headers.get("WARC-Identified-Payload-Type")) or ""
-        if "html" not in (content_type or identified).lower():
-            yield Skipped("warc_not_html")
-            continue
-        status = headers.status_code if headers else None
-        if status and not 200 <= status < 300:
-            # A redirect, "not found" or server-error page is the site's, not an article: it was kept as one.
-            yield Skipped(f"warc_http_{status // 100}xx")
+        headers = None if wet else record.http_headers
+        # RFC 9110 15.2: an interim response (100 Continue, 103 Early Hints) recorded before the final one in
+        # the same record; its empty headers were taken for the page's, which was lost (break12 F7).
+        interim = headers is not None and 100 <= headers.status_code < 200
+        skip = None if interim or wet else _skip(headers, record)
+        if skip is not None:
+            yield Skipped(skip)
             continue
         responses += 1
         record_source = f"{source}#{n}"
@@ -239,26 +323,48 @@ def _read_warc(
             detail = f"the crawler cut this record's payload (WARC-Truncated: {why})"
             yield Rejected(make_doc_id(record_source, b""), record_source, "truncated", detail[:300])
             continue
-        if record.content_length > cfg.max_inflated_bytes:
-            detail = f"{record.content_length} bytes > max_inflated_bytes={cfg.max_inflated_bytes}"
-            yield Rejected(make_doc_id(record_source, b""), record_source, "too_large", detail)
-            continue
-        raw = record.reader.read()
-        if len(raw) < record.content_length:  # fastwarc sets content_length to the HTTP body's after parsing
+        too_large = record.content_length > cfg.max_inflated_bytes
+        # A body past the limit is read through, not held, to learn whether it is there: a Content-Length of
+        # 10^12 in a 7 kB file was too_large and the records after it lost (break12 F14).
+        raw = b"" if too_large else record.reader.read()
+        got = _drained(record.reader) if too_large else len(raw)
+        if got < record.content_length:  # fastwarc sets content_length to the HTTP body's after parsing
             # The file ends inside the body, or its Content-Length is wrong and the body ran on over the
             # records after it: those are read again from the next record header after this one's.
             resumed = stream.resume(record.stream_pos + 1, gzipped)
-            short = f"the data ends {record.content_length - len(raw)} bytes short of this record's body"
+            short = f"the data ends {record.content_length - got} bytes short of this record's body"
             detail = short if resumed is None else f"{short}: reading resumed at byte {resumed}"
             yield Rejected(make_doc_id(record_source, b""), record_source, "truncated", detail)
             if resumed is None:
                 return
             last, records = resumed, ArchiveIterator(stream, parse_http=True)
             continue
+        if too_large:
+            detail = f"{record.content_length} bytes > max_inflated_bytes={cfg.max_inflated_bytes}"
+            yield Rejected(make_doc_id(record_source, b""), record_source, "too_large", detail)
+            continue
+        if wet:
+            try:
+                doc = _wet_doc(record_source, raw, record, cfg)
+            except Reject as r:
+                yield Rejected(make_doc_id(record_source, raw), record_source, r.reason, r.detail[:300])
+            else:
+                yield doc
+            continue
+        if interim:
+            try:
+                headers, raw = _final_response(raw)
+            except Reject as r:
+                yield Rejected(make_doc_id(record_source, raw), record_source, r.reason, r.detail[:300])
+                continue
+            if (skip := _skip(headers, record)) is not None:
+                responses -= 1  # counted as a page before its final headers said otherwise
+                yield Skipped(skip)
+                continue
         try:
             codings = headers.get("Transfer-Encoding"), headers.get("Content-Encoding")
             body = http_body(raw, *codings, cfg.max_doc_bytes)
-            doc = html_doc(record_source, body, extract, content_type)
+            doc = html_doc(record_source, body, extract, headers.get("Content-Type") or "")
         except Reject as r:
             yield Rejected(make_doc_id(record_source, raw), record_source, r.reason, r.detail[:300])
             continue
@@ -270,9 +376,41 @@ def _read_warc(
         # The rest of the file, as for other cut streams (the record fastwarc read last may be part of it).
         raise Reject("truncated", f"the file ends inside a gzip member, in or after record {n}")
     if not responses:
+        if wet:
+            raise Reject("empty", "no conversion records in the WET file")
         raise Reject("no_html_responses", "no HTML response records in the WARC")
+
+
+def _wet_doc(source: str, raw: bytes, record: WarcRecord, cfg: ReadConfig) -> RawDoc:
+    """A WET conversion record's text as a plain-text document, with the page's URI and fetch date."""
+    if len(raw) > cfg.max_doc_bytes:
+        raise Reject("too_large", f"more than max_doc_bytes={cfg.max_doc_bytes} bytes")
+    text = to_text(raw, as_text(record.headers.get("Content-Type")))
+    return RawDoc(
+        doc_id=make_doc_id(source, raw),
+        source=source,
+        text=text.text,
+        url=as_text(record.headers.get("WARC-Target-URI")) or None,
+        fetched=parse_date(record.headers.get("WARC-Date")),
+        repaired=encoding_repairs(text),
+    )
+
+
+def _refuse_arc(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract) -> Iterator:
+    detail = "an ARC file, the format before WARC: convert it first (warcio recompress IN.arc.gz OUT.warc.gz)"
+    raise Reject("unsupported_format", detail)
+
+
+def _refuse_wat(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract) -> Iterator:
+    detail = "a Common Crawl WAT file holds pages' metadata, not their text: give its WARC or WET files"
+    raise Reject("unsupported_format", detail)
 
 
 # fastwarc reads gzipped WARCs itself, record by record: no inflation limit for a 1 GB Common Crawl file.
 # It seeks, so a WARC in another compression layer (.warc.zst) is inflated into memory first.
 WARC = Reader("warc", (".warc", ".warc.gz"), _read_warc, seekable=True)
+# Common Crawl's extracted text (CC-MAIN-*.warc.wet.gz): one article per page, not one of all pages' headers.
+WET = Reader("wet", (".wet", ".wet.gz"), functools.partial(_read_warc, wet=True), seekable=True)
+# Read as plain text, each was one junk article of every record's headers and raw HTML (break12 F11, F12).
+ARC = Reader("arc", (".arc", ".arc.gz"), _refuse_arc)
+WAT = Reader("wat", (".wat", ".wat.gz"), _refuse_wat)

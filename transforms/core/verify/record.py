@@ -79,9 +79,16 @@ class Evidence:
     # better documents, and dedup's verifying DoFn keeps recent records (an original, for each of its copies).
     # Not fields: not compared, packed or pickled.
     @_Derived
-    def windows_order(self) -> np.ndarray:
-        """``windows.argsort()``: the windows' positions in sorted order (``sets.scattered_member``)."""
-        return self.windows.argsort()
+    def window_slots(self) -> np.ndarray | None:
+        """Each window's position in ``shingles``, so which of a text's windows another text has is read off
+        which of its shingles it has (a search of one sorted array in another, not of the windows in text
+        order); None when a window is not among ``shingles`` (a record not built from its windows)."""
+        at = self.shingles.searchsorted(self.windows)
+        if self.windows.size and (
+            self.shingles.size == 0 or not (self.shingles.take(at, mode="clip") == self.windows).all()
+        ):
+            return None
+        return at
 
     @_Derived
     def slot_keys(self) -> np.ndarray:

@@ -23,13 +23,11 @@ def member(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
     return sorted_unique.take(sorted_unique.searchsorted(values), mode="clip") == values
 
 
-def scattered_member(values: np.ndarray, sorted_unique: np.ndarray, order: np.ndarray | None = None) -> np.ndarray:
+def scattered_member(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
     """``member`` for values in no order (a text's shingles in text order): the same booleans, searched for
     in sorted order. A binary search per value in random order mispredicts most of its branches; sorted,
-    numpy narrows each search by the last one: about 15 us for a document's windows where ``member`` takes 35.
-    ``order``: ``values.argsort()``, when the caller has it (``Evidence.windows_order``)."""
-    if order is None:
-        order = values.argsort()
+    numpy narrows each search by the last one: about 15 us for a document's windows where ``member`` takes 35."""
+    order = values.argsort()
     found = np.empty(values.shape, dtype=bool)
     found[order] = member(values[order], sorted_unique)
     return found
