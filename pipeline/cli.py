@@ -166,7 +166,7 @@ def _check_paths(configs, streaming: bool, input_defaulted: bool) -> None:
 
 
 # The flags each local micro-batch gets anew: its files, its folder, the stream's index.
-PER_BATCH_FLAGS = ("--input", "--output", "--index")
+PER_BATCH_FLAGS = ("--input", "--output", "--index", "--input_version")
 
 
 def without_flags(argv: list[str], flags: tuple[str, ...]) -> list[str]:
@@ -211,8 +211,9 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
                 configs.output,
                 configs.stream,
                 # One --input per file: a file name may hold a comma.
-                lambda paths, out: run(
+                lambda paths, out, versions: run(
                     batch_argv + [f"--input={p}" for p in paths] + ["--output", out, "--index", index]
+                    + [f"--input_version={p}={v}" for p, v in sorted(versions.items())]
                 ),
                 inc=inc,
             )

@@ -155,7 +155,8 @@ def html_in_text(output: str) -> int | None:
         return None
 
 
-_RECORD = re.compile(r"#\d+$")
+# A record number, and before it the version a stream gave a file read again (``path#v2#1``).
+_RECORD = re.compile(r"(#v\d+)?(#\d+)?$")
 _EXTRACTION = (
     "main text extracted by trafilatura (precision first, tables kept, comments left out) after wirewash "
     "dropped scripts and pruned furniture boxes (share rows, related and teaser links) and agency stamp "
@@ -165,7 +166,7 @@ _EXTRACTION = (
 
 
 def read_step(source: str, html_records: int | None) -> str | None:
-    """How the reader got the text of the article read from ``source`` (``path``, ``path#N``,
+    """How the reader got the text of the article read from ``source`` (``path``, ``path#N``, ``path#v2#N``,
     ``archive!member``), as far as the output tells: by the format its file name picks (``registry.resolve``),
     and for a record, whether any record text of the run was HTML (``html_records``). None for plain text."""
     name = posixpath.basename(_RECORD.sub("", source).rsplit("!", 1)[-1])

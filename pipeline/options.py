@@ -71,6 +71,11 @@ class WirewashOptions(PipelineOptions):
                             "path below the input (against the absolute path when it starts with /; repeatable), e.g. --exclude 'README*' --exclude '*/LICENSE'. Dataset "
                             "documentation files, programs, configuration and logs that are read are rejected as not_article. "
                             "Default: none")
+        parser.add_argument("--input_version", action="append", default=[],
+                            help="PATH=N: read the input file PATH (absolute) as version N >= 2 of its name, "
+                            "its sources PATH#vN, so its doc_ids are not the first version's; repeatable. "
+                            "--streaming gives it to its batches for a file replaced under a name already read. "
+                            "Default: none")
         parser.add_argument("--html_timeout_s", type=float, default=read.html_timeout_s,
                             help="Seconds HTML extraction may take per page before the page is rejected "
                             "as extraction_timeout. Default: %(default)s")
@@ -174,6 +179,7 @@ class WirewashOptions(PipelineOptions):
                 records_path=self.records_path,
                 html_timeout_s=self.html_timeout_s,
                 exclude=_paths("exclude", self.exclude),
+                versions=tuple(_version(v) for v in _paths("input_version", self.input_version)),
             ),
             clean=CleanConfig(min_words=self.min_words, max_clean_chars=self.max_clean_chars,
                                max_clean_lines=self.max_clean_lines),
@@ -233,6 +239,14 @@ class _Once(argparse._StoreAction):
         super().__call__(parser, namespace, values, option_string)
 
 
+def _version(value: str) -> tuple[str, int]:
+    """``--input_version PATH=N`` -> (PATH, N); the path may hold "=", N never does."""
+    path, _, version = value.rpartition("=")
+    if not path or not version.isdigit():
+        raise UsageError(f"--input_version must be PATH=N (N a number), got {value!r}")
+    return path, int(version)
+
+
 class _OnceParser(OneLineParser):
     def add_argument(self, *args, **kwargs):
         if kwargs.get("action", "store") == "store":
@@ -243,7 +257,7 @@ class _OnceParser(OneLineParser):
 def repeated_flag(argv: list[str]) -> str | None:
     """One line naming a wirewash single-value flag given twice in ``argv`` (parsed as Beam parses it), else
     None. argparse would keep the last value silently: ``--index a --index b`` deduplicates against b only,
-    ``--output a --output b`` writes only b. --input and --exclude add up instead."""
+    ``--output a --output b`` writes only b. --input, --exclude and --input_version add up instead."""
     parser = _OnceParser(add_help=False, allow_abbrev=False)
     WirewashOptions._add_argparse_args(parser)
     try:

@@ -15,9 +15,11 @@ micro-batches; OUTPUT/stream-read.json remembers the files read, so a restart re
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import logging
 import os
+import re
 import time
 from typing import Callable
 
@@ -36,7 +38,7 @@ from wirewash.transforms.core.index import IndexState
 from wirewash.transforms.core.schema import GENERATOR, STREAM_BATCH, STREAM_READING, STREAM_RECORD
 from wirewash.transforms.core.streaming import StreamConfig
 from wirewash.transforms.incremental import WriteWindowRuns
-from wirewash.transforms.io import ParseFileFn, expand_input, write_articles, write_rejected
+from wirewash.transforms.io import LOCAL_BYTES, ParseFileFn, expand_input, write_articles, write_rejected
 from wirewash.transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
 
 log = logging.getLogger("wirewash")
@@ -85,22 +87,102 @@ def build_streaming(
 
 
 GROWN = "stream:grown_after_read"
+# A file read before and since replaced under its name (new inode, or a size or mtime other than by growing):
+# read again as a new version (watch_locally).
+REPLACED = "stream:replaced_reread"
 # A new file found changed since the previous poll (still being copied in) and left for a later one; counted
 # once per file.
 HELD = "stream:held_back"
 # A file found before the stream stopped that was still changing at its last poll: not read (watch_locally).
 UNREAD = "stream:unread_at_stop"
 RECORD_FORMAT = 1
-# (bytes, mtime in epoch seconds) of a listed file.
-Listing = tuple[int, float]
+# (bytes, mtime in epoch seconds, "st_dev:st_ino" of a local file or None) of a listed file.
+Listing = tuple[int, float, "str | None"]
+# How much of a file's start the record keeps a digest of: a rewrite in place that makes the file longer
+# (``cat new > latest.jsonl``) changes its first record, an append does not.
+HEAD_BYTES = 4096
+
+
+def _stat(path: str) -> Listing | None:
+    """A local file's listing now, its identity the file the name points to (a rename over it makes
+    another); None once it is gone."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime, f"{st.st_dev}:{st.st_ino}"
+
+
+def head_digest(path: str, size: int) -> str | None:
+    """``"<n>:<digest>"`` of a local file's first n = min(size, HEAD_BYTES) bytes; None if unreadable."""
+    n = min(size, HEAD_BYTES)
+    try:
+        with open(path, "rb") as f:
+            return f"{n}:{hashlib.blake2b(f.read(n), digest_size=8).hexdigest()}"
+    except OSError:
+        return None
 
 
 def listed_files(patterns: list[str]) -> dict[str, Listing]:
-    """Path -> (bytes, mtime) of every file matching ``patterns``; a pattern matching nothing yet is fine."""
+    """Path -> (bytes, mtime, identity) of every file matching ``patterns``; a pattern matching nothing yet is
+    fine, and so is a local file gone between the listing and its stat (a later poll sees its successor)."""
     found: dict[str, Listing] = {}
     for result in FileSystems.match(patterns):
-        found.update((m.path, (m.size_in_bytes, m.last_updated_in_seconds)) for m in result.metadata_list)
+        for m in result.metadata_list:
+            if not output_folder.is_local(m.path):
+                found[m.path] = (m.size_in_bytes, m.last_updated_in_seconds, None)
+            elif (now := _stat(m.path)) is not None:
+                found[m.path] = now
     return found
+
+
+def change_since_read(entry: dict, now: Listing, head: Callable[[int], str | None]) -> str | None:
+    """How a file listed as ``now`` differs from its record ``entry`` (as read): None (unchanged), GROWN
+    (the same file, longer: appended to) or REPLACED (another file under the name, or rewritten: shorter,
+    of the same size with another mtime, or longer with another start: ``head(n)``, the file's
+    ``head_digest`` of n bytes now, differs from the entry's). An entry from before identities and heads
+    were recorded is judged by size and mtime."""
+    size, mtime, identity = now
+    if entry.get("file") is not None and identity is not None and identity != entry["file"]:
+        return REPLACED
+    if size > entry["bytes"]:
+        recorded = entry.get("head")
+        if recorded is not None and head(int(recorded.split(":")[0])) != recorded:
+            return REPLACED
+        return GROWN
+    if size < entry["bytes"] or mtime != entry["mtime"]:
+        return REPLACED
+    return None
+
+
+def sizes_read(listed: dict[str, Listing], after: dict[str, Listing | None], local_bytes: int | None
+               ) -> dict[str, Listing]:
+    """What a batch read of each file listed as ``listed``: a file may grow between the listing and the
+    batch opening it (about 4 s later), and the batch reads it as it is then. ``after``: the files found
+    after the batch; ``local_bytes``: the batch's LOCAL_BYTES, the sizes its files had when opened, summed.
+
+    Files unchanged since the listing were read as listed, so what is left of ``local_bytes`` is what the
+    grown ones had when opened: one grown file's exactly; several grown ones' only when they were all read
+    whole, as found after. Otherwise (the sum unknown, a file replaced or gone meanwhile) the listing: a
+    file may then be said to have grown after its read when the batch did read what was added. A file the
+    batch could not open counts nothing while its listing is subtracted: an error only ever says less was
+    read, never more."""
+    grown = {p: now for p, at in listed.items()
+             if (now := after.get(p)) is not None and now[2] == at[2] and now[0] > at[0]}
+    settled = [p for p, at in listed.items() if after.get(p) == at]
+    if local_bytes is None or not grown or len(grown) + len(settled) < len(listed):
+        return listed
+    rest = local_bytes - sum(listed[p][0] for p in settled)
+    if len(grown) == 1:
+        read = {p: rest for p in grown}
+    elif rest == sum(now[0] for now in grown.values()):
+        read = {p: now[0] for p, now in grown.items()}
+    else:
+        return listed
+    if not all(listed[p][0] <= n <= grown[p][0] for p, n in read.items()):
+        return listed
+    # With the mtime found after: a later append changes the size, which is what tells growth.
+    return {**listed, **{p: (n, grown[p][1], grown[p][2]) for p, n in read.items()}}
 
 
 def record_key(path: str) -> str:
@@ -109,9 +191,14 @@ def record_key(path: str) -> str:
     return os.path.abspath(path) if output_folder.is_local(path) else path
 
 
+_HEAD = re.compile(r"\d+:[0-9a-f]+")
+
+
 def _entry(e: object) -> bool:
     return (isinstance(e, dict) and isinstance(e.get("path"), str) and isinstance(e.get("bytes"), int)
-            and isinstance(e.get("mtime"), (int, float)) and isinstance(e.get("batch"), str))
+            and isinstance(e.get("mtime"), (int, float)) and isinstance(e.get("batch"), str)
+            and isinstance(e.get("version", 1), int) and isinstance(e.get("file"), (str, type(None)))
+            and (e.get("head") is None or isinstance(e["head"], str) and bool(_HEAD.fullmatch(e["head"]))))
 
 
 def _read_json(path: str) -> dict | None:
@@ -123,7 +210,8 @@ def _read_json(path: str) -> dict | None:
         if data.get("format") != RECORD_FORMAT or not isinstance(data.get("files"), list):
             raise ValueError(f"not a format {RECORD_FORMAT} record")
         if not all(_entry(e) for e in data["files"]):
-            raise ValueError("an entry lacks its path, bytes, mtime or batch")
+            raise ValueError("an entry lacks its path, bytes, mtime or batch, or has a bad file, version or "
+                             "head")
         return data
     except (ValueError, AttributeError) as e:
         # Written by rename after an fsync, so only damage from outside makes it unreadable.
@@ -136,7 +224,7 @@ def _write_json(path: str, files: list[dict], tag: str) -> None:
     # One file a line: greppable, and json's C encoder per entry costs 0.26 s for 100,000 files where an
     # indented dump costs 0.42 s, paid at every batch.
     head = json.dumps({"format": RECORD_FORMAT, "generator": GENERATOR})[:-1]
-    lines = ",\n".join(json.dumps(e) for e in sorted(files, key=lambda e: e["path"]))
+    lines = ",\n".join(json.dumps(e) for e in sorted(files, key=lambda e: (e["path"], e.get("version", 1))))
     output_folder.write_durably(path, f'{head}, "files": [\n{lines}\n]}}\n'.encode("utf-8"), tag)
 
 
@@ -146,7 +234,8 @@ def _committed(batch_output: str) -> bool:
 
 
 def read_record(output: str, committed: Callable[[str], bool] = _committed, inc: Inc = noop) -> list[dict]:
-    """The files OUTPUT's committed micro-batches read, each {"path", "bytes", "mtime", "batch"}; [] for an
+    """The files OUTPUT's committed micro-batches read, each {"path", "bytes", "mtime", "batch"} and, since
+    replaced files are read again, "file" (its identity) and "version" (1 if absent); [] for an
     output no stream wrote. A batch a killed stream left running is folded in if its output was committed
     (``committed(OUTPUT/<batch>)``: killed between its commit and the record's), else forgotten, its folder
     removed, so its files are read again. UsageError for a record damaged from outside."""
@@ -157,8 +246,8 @@ def read_record(output: str, committed: Callable[[str], bool] = _committed, inc:
         batch = reading["files"][0]["batch"]
         if committed(FileSystems.join(output, batch)):
             # A stream killed after writing the record but before removing this finds them listed already.
-            known = {e["path"] for e in files}
-            files = files + [e for e in reading["files"] if e["path"] not in known]
+            known = {(e["path"], e.get("version", 1)) for e in files}
+            files = files + [e for e in reading["files"] if (e["path"], e.get("version", 1)) not in known]
             _write_json(FileSystems.join(output, STREAM_RECORD), files, batch)
             inc("stream:killed_batch_recorded")
         else:
@@ -182,14 +271,15 @@ def watch_locally(
     input_spec: str | tuple[str, ...],
     output: str,
     stream: StreamConfig,
-    run_batch: Callable[[list[str], str], dict],
+    run_batch: Callable[[list[str], str, dict[str, int]], dict],
     clock: Callable[[], float] = time.time,
     sleep: Callable[[float], None] = time.sleep,
     inc: Inc = noop,
     committed: Callable[[str], bool] = _committed,
 ) -> list[dict]:
-    """Poll ``input_spec`` every poll_seconds; run_batch(paths, OUTPUT/batch-<utc>) for each poll that found
-    files ready, run_batch returning the batch's report once its output is committed. Returns the batches'
+    """Poll ``input_spec`` every poll_seconds; run_batch(paths, OUTPUT/batch-<utc>, versions) for each poll
+    that found files ready, run_batch returning the batch's report once its output is committed; ``versions``
+    maps the record key of each file read again to its version (``--input_version``). Returns the batches'
     reports after the last poll (none without stop_after_seconds).
 
     A file is ready once its size and mtime are those of the previous poll: one found still changing (being
@@ -200,12 +290,16 @@ def watch_locally(
     Each file is read once: ``OUTPUT/stream-read.json`` records the files of each committed batch
     (``read_record``), so a restarted stream skips them; ``OUTPUT/.stream-reading.json`` names the running
     batch's. Records appended to a file after it was read are not read: a file found larger than when read is
-    logged and counted ``stream:grown_after_read`` (once per growth); write a new file per delivery."""
+    logged and counted ``stream:grown_after_read`` (once per growth); write a new file per delivery. A file
+    replaced under a name already read (``change_since_read``: an exporter's write-then-rename) is a new
+    arrival, read as version 2, 3, ... of the name (sources ``path#v2``), recorded, logged and counted
+    ``stream:replaced_reread``."""
     patterns = expand_input(input_spec)
     if not FileSystems.exists(output):
         FileSystems.mkdirs(output)
     record = read_record(output, committed, inc)
-    seen = {e["path"]: e["bytes"] for e in record}
+    # Each path's latest version as read; a grown file's takes the size warned of, so it is warned once.
+    seen = {e["path"]: e for e in sorted(record, key=lambda e: e.get("version", 1))}
     # New files found at the previous poll, and those of them found changing (counted once each).
     waiting: dict[str, Listing] = {}
     changing: set[str] = set()
@@ -217,14 +311,18 @@ def watch_locally(
         last = stop is not None and started >= stop
         found = listed_files(patterns)
         keys = {p: record_key(p) for p in found}
-        for path in sorted(p for p, (size, _) in found.items() if keys[p] in seen and size > seen[keys[p]]):
+        changes = {p: change_since_read(seen[keys[p]], at, lambda n, p=p: head_digest(p, n))
+                   for p, at in found.items() if keys[p] in seen}
+        for path in sorted(p for p, change in changes.items() if change == GROWN):
             inc(GROWN)
             log.warning("%s grew from %d to %d bytes after it was read: a stream reads each file once, so what "
                         "was appended is not read; write a new file for new records",
-                        path, seen[keys[path]], found[path][0])
-            seen[keys[path]] = found[path][0]
-        # After the last poll only the files it found are waited for: later ones arrived after the stop.
-        new = {p: at for p, at in found.items() if keys[p] not in seen and (not settling or p in waiting)}
+                        path, seen[keys[path]]["bytes"], found[path][0])
+            seen[keys[path]] = {**seen[keys[path]], "bytes": found[path][0], "mtime": found[path][1]}
+        # A replaced file waits to be complete as a new one does. After the last poll only the files it found
+        # are waited for: later ones arrived after the stop.
+        new = {p: at for p, at in found.items()
+               if (keys[p] not in seen or changes[p] == REPLACED) and (not settling or p in waiting)}
         paths = sorted(p for p, at in new.items() if waiting.get(p) == at)
         for path in sorted(set(new) & set(waiting) - changing):
             if new[path] != waiting[path]:
@@ -235,13 +333,31 @@ def watch_locally(
         if paths:
             stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime(started)) + f"{started % 1:.3f}"[1:]
             batch = f"{STREAM_BATCH}{stamp}"
-            read = [dict(path=keys[p], bytes=found[p][0], mtime=found[p][1], batch=batch) for p in paths]
+            read = [dict(path=keys[p], bytes=found[p][0], mtime=found[p][1], file=found[p][2],
+                         version=seen[keys[p]].get("version", 1) + 1 if keys[p] in seen else 1, batch=batch)
+                    for p in paths]
+            versions = {e["path"]: e["version"] for e in read if e["version"] > 1}
+            for path, e in zip(paths, read):
+                if e["version"] > 1:
+                    inc(REPLACED)
+                    before = seen[keys[path]]
+                    log.warning("%s was replaced since it was read (%d bytes, mtime %s; now %d, %s): read "
+                                "again as version %d, its records' sources %s#v%d", path, before["bytes"],
+                                before["mtime"], e["bytes"], e["mtime"], e["version"], path, e["version"])
             _write_json(FileSystems.join(output, STREAM_READING), read, batch)
-            reports.append(run_batch(paths, FileSystems.join(output, batch)))
+            reports.append(run_batch(paths, FileSystems.join(output, batch), versions))
+            local = all(output_folder.is_local(p) for p in paths)
+            as_read = sizes_read({p: found[p] for p in paths}, {p: _stat(p) for p in paths} if local else {},
+                                 reports[-1].get("counters", {}).get(LOCAL_BYTES) if local else None)
+            for path, e in zip(paths, read):
+                e["bytes"], e["mtime"], e["file"] = as_read[path]
+                now = _stat(path) if local else None
+                if now is not None and now[2] == e["file"]:
+                    e["head"] = head_digest(path, e["bytes"])
             record += read
             _write_json(FileSystems.join(output, STREAM_RECORD), record, batch)
             FileSystems.delete([FileSystems.join(output, STREAM_READING)])
-            seen.update((e["path"], e["bytes"]) for e in read)
+            seen.update((e["path"], e) for e in read)
             print(f"wirewash: {batch}: {reports[-1]['accounting']}", flush=True)
         if settling or (last and not waiting):
             for path in sorted(waiting):

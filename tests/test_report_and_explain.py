@@ -14,7 +14,7 @@ import pytest
 
 from wirewash.pipeline.cli import main as cli_main
 from wirewash.pipeline.explain import (
-    MAX_MATCHES, ambiguity, explain, format_explanation, keep_policy, matching_ids,
+    MAX_MATCHES, ambiguity, explain, format_explanation, keep_policy, matching_ids, read_step,
 )
 from wirewash.pipeline.report_html import passage_diff, passages, render_report, similarity_chart
 from wirewash.pipeline.samples import SampleLimits, Samples, read_samples
@@ -562,5 +562,8 @@ def test_explain_says_an_article_was_extracted_from_html(tmp_path):
     (tmp_path / "report.json").write_text(json.dumps({"counters": {"read:field:html_in_text": 4}}))
     assert ("\n  read: a record's text field; 4 record texts of this run were HTML and had their main text "
             "extracted as a page's") in format_explanation(explain("d2", out))
+    # A file a stream read again after it was replaced: its name still says its format.
+    assert read_step("in/page.html#v2", None).startswith("an HTML page (by its name)")
+    assert read_step("feed.jsonl#v2#2", 4).startswith("a record's text field")
     assert "  read:" not in format_explanation(explain("a2", _cluster(
         tmp_path / "t", Article("a2", "a2.txt", story), [], None)))

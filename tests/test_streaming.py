@@ -24,9 +24,17 @@ from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms.window import TimestampedValue
 from apache_beam.utils.timestamp import Timestamp
 
-from wirewash.pipeline.cli import main
+from wirewash.pipeline.cli import main, run
 from wirewash.pipeline.options import WirewashOptions
-from wirewash.pipeline.streaming import build_streaming, watch_locally
+from wirewash.pipeline.streaming import (
+    GROWN,
+    REPLACED,
+    build_streaming,
+    change_since_read,
+    head_digest,
+    sizes_read,
+    watch_locally,
+)
 from wirewash.transforms import dedup
 from wirewash.transforms.core import index
 from wirewash.transforms.core import streaming as core
@@ -367,7 +375,7 @@ def test_watch_locally_runs_each_polls_new_files_once(tmp_path):
 
     batches = []
 
-    def run_batch(paths, out):
+    def run_batch(paths, out, _versions):
         batches.append(([p.rsplit("/", 1)[-1] for p in paths], out.rsplit("/", 1)[-1].startswith("batch-")))
         return {"accounting": f"{len(paths)} files"}
 
@@ -394,7 +402,7 @@ def test_watch_locally_warns_and_counts_a_file_that_grew_after_it_was_read(tmp_p
 
     batches = []
 
-    def run_batch(paths, out):
+    def run_batch(paths, out, _versions):
         batches.append([p.rsplit("/", 1)[-1] for p in paths])
         return {"accounting": f"{len(paths)} files"}
 
@@ -417,7 +425,7 @@ def _watch(input_spec, out, stop_after, at_poll=None, run_batch=None, **kwargs):
         polls[0] += 1
         (at_poll or {}).get(polls[0], lambda: None)()
 
-    def record_batch(paths, batch_out):
+    def record_batch(paths, batch_out, _versions):
         batches.append([p.rsplit("/", 1)[-1] for p in paths])
         return {"accounting": f"{len(paths)} files"}
 
@@ -441,7 +449,7 @@ def test_watch_locally_reads_a_new_file_once_it_is_unchanged_since_the_previous_
 
     sizes = []
 
-    def run_batch(paths, _out):
+    def run_batch(paths, _out, _versions):
         sizes.append({p.rsplit("/", 1)[-1]: os.path.getsize(p) for p in paths})
         return {"accounting": ""}
 
@@ -479,7 +487,7 @@ def test_a_restarted_watch_skips_the_files_its_committed_batches_read(tmp_path, 
     (inbox / "a.txt").write_text("a")
     (inbox / "b.txt").write_text("bb")
 
-    def run_batch(paths, batch_out):
+    def run_batch(paths, batch_out, _versions):
         os.makedirs(batch_out)
         return {"accounting": ""}
 
@@ -487,7 +495,10 @@ def test_a_restarted_watch_skips_the_files_its_committed_batches_read(tmp_path, 
     record = json.loads((out / "stream-read.json").read_text())
     (batch,) = {e.pop("batch") for e in record["files"]}
     assert record["files"] == [{"path": str(inbox / n), "bytes": os.path.getsize(inbox / n),
-                                "mtime": os.path.getmtime(inbox / n)} for n in ("a.txt", "b.txt")]
+                                "mtime": os.path.getmtime(inbox / n), "version": 1,
+                                "file": f"{os.stat(inbox / n).st_dev}:{os.stat(inbox / n).st_ino}",
+                                "head": head_digest(str(inbox / n), os.path.getsize(inbox / n))}
+                               for n in ("a.txt", "b.txt")]
     assert batch.startswith("batch-") and not (out / ".stream-reading.json").exists()
 
     shutil.rmtree(out / batch)
@@ -505,6 +516,127 @@ def test_a_restarted_watch_skips_the_files_its_committed_batches_read(tmp_path, 
         str(inbox / n) for n in ("a.txt", "b.txt", "c.txt")]
 
 
+@pytest.mark.parametrize("now, head, change", [
+    ((10, 5.0, "1:7"), "10:aa", None),
+    ((12, 6.0, "1:7"), "10:aa", GROWN),  # appended to: its first 10 bytes are as read
+    ((12, 6.0, "1:7"), "10:bb", REPLACED),  # rewritten in place, longer: they are not
+    ((10, 5.0, "1:8"), "10:aa", REPLACED),  # another file renamed over it, even of the same size and mtime
+    ((8, 6.0, "1:7"), "8:aa", REPLACED),  # rewritten in place, shorter
+    ((10, 6.0, "1:7"), "10:aa", REPLACED),  # rewritten in place, the same size
+    ((12, 6.0, None), "10:aa", GROWN),  # a remote file has no identity: size and mtime say it
+])
+def test_change_since_read(now, head, change):
+    heads = []
+
+    def head_now(n):
+        heads.append(n)
+        return head
+
+    entry = {"bytes": 10, "mtime": 5.0, "file": "1:7", "head": "10:aa"}
+    assert change_since_read(entry, now, head_now) == change
+    assert heads == ([10] if now[0] > 10 and now[2] == "1:7" or now[2] is None else [])  # read only on growth
+    # A record written before identities and heads were: the same rules without them.
+    old = change_since_read({"bytes": 10, "mtime": 5.0}, now, head_now)
+    assert old == (None if now[:2] == (10, 5.0) else GROWN if now[0] > 10 else REPLACED)
+
+
+def test_watch_locally_reads_a_file_replaced_under_its_name_again_as_a_new_version(tmp_path, caplog):
+    """An exporter writes latest.jsonl.tmp and renames it over latest.jsonl: another file under a name
+    already read. It is read again, once complete, as version 2 (its own sources and doc_ids), recorded, so
+    a restart reads neither version again; and a later rewrite is version 3."""
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    latest = inbox / "latest.jsonl"
+    latest.write_text('{"id": "1", "text": "hour 1"}\n')
+
+    def replace(text):
+        def write():
+            (inbox / "latest.jsonl.tmp").write_text(text)
+            os.replace(inbox / "latest.jsonl.tmp", latest)
+        return write
+
+    versions = []
+
+    def run_batch(paths, _out, batch_versions):
+        versions.append(([os.path.basename(p) for p in paths], batch_versions))
+        return {"accounting": ""}
+
+    with caplog.at_level("WARNING", logger="wirewash"):
+        # Read at poll 1; replaced (shorter) before poll 3, found complete at poll 4.
+        _, counts = _watch(str(inbox), out, 4.5, {3: replace('{"id": "1", "text": "2"}\n')}, run_batch)
+    assert versions == [(["latest.jsonl"], {}), (["latest.jsonl"], {str(latest): 2})]
+    assert counts == {"stream:replaced_reread": 1}
+    assert any(f"{latest} was replaced since it was read" in m and f"{latest}#v2" in m
+               for m in (r.getMessage() for r in caplog.records))
+    recorded = json.loads((out / "stream-read.json").read_text())["files"]
+    assert [(e["path"], e["version"], e["bytes"]) for e in recorded] == [
+        (str(latest), 1, 30), (str(latest), 2, 25)]
+    assert recorded[1]["file"] == f"{os.stat(latest).st_dev}:{os.stat(latest).st_ino}" != recorded[0]["file"]
+
+    assert _watch(str(inbox), out, 1.5) == ([], {})
+    replace('{"id": "1", "text": "hour 3"}\n')()
+    _, counts = _watch(str(inbox), out, 1.5, run_batch=run_batch)
+    assert (versions[2:], counts) == ([(["latest.jsonl"], {str(latest): 3})], {"stream:replaced_reread": 1})
+    # Rewritten in place (cat new > latest.jsonl), longer: not an append, since its start changed.
+    latest.write_text('{"id": "1", "text": "hour 4, a longer story"}\n')
+    _, counts = _watch(str(inbox), out, 1.5, run_batch=run_batch)
+    assert (versions[3:], counts) == ([(["latest.jsonl"], {str(latest): 4})], {"stream:replaced_reread": 1})
+
+
+@pytest.mark.parametrize("after, local_bytes, read", [
+    ({"a": (10, 1.0, "1:1"), "b": (5, 1.0, "1:2")}, 15, {"a": (10, 1.0, "1:1"), "b": (5, 1.0, "1:2")}),
+    # b grew from 5 to 9 bytes while the batch started: opened at 9 (all read) or at 7 (2 bytes not read).
+    ({"a": (10, 1.0, "1:1"), "b": (9, 2.0, "1:2")}, 19, {"a": (10, 1.0, "1:1"), "b": (9, 2.0, "1:2")}),
+    ({"a": (10, 1.0, "1:1"), "b": (9, 2.0, "1:2")}, 17, {"a": (10, 1.0, "1:1"), "b": (7, 2.0, "1:2")}),
+    # Both grew: only both read whole is known; else, or with no figure or a file replaced, the listing.
+    ({"a": (12, 2.0, "1:1"), "b": (9, 2.0, "1:2")}, 21, {"a": (12, 2.0, "1:1"), "b": (9, 2.0, "1:2")}),
+    ({"a": (12, 2.0, "1:1"), "b": (9, 2.0, "1:2")}, 19, "listed"),
+    ({"a": (10, 1.0, "1:1"), "b": (9, 2.0, "1:2")}, None, "listed"),
+    ({"a": (10, 1.0, "1:3"), "b": (9, 2.0, "1:2")}, 19, "listed"),
+    ({"a": None, "b": (9, 2.0, "1:2")}, 19, "listed"),
+    # A sum the files cannot have had (b unopened, a file listed twice) is never taken for more read.
+    ({"a": (10, 1.0, "1:1"), "b": (9, 2.0, "1:2")}, 12, "listed"),
+    ({"a": (10, 1.0, "1:1"), "b": (9, 2.0, "1:2")}, 29, "listed"),
+])
+def test_sizes_read_takes_what_a_file_grown_before_its_batch_opened_it_had(after, local_bytes, read):
+    listed = {"a": (10, 1.0, "1:1"), "b": (5, 1.0, "1:2")}
+    assert sizes_read(listed, after, local_bytes) == (listed if read == "listed" else read)
+
+
+def test_a_file_grown_between_its_listing_and_its_batch_is_recorded_as_read_and_not_said_to_grow(
+        tmp_path, caplog):
+    """stream12: a writer appends 3 records, pauses longer than a poll (the file is ready), and appends 3
+    more while the batch starts: the batch reads all 6, so nothing is said to have grown after the read,
+    until a record is appended after it."""
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    feed = inbox / "feed.jsonl"
+
+    def append(ids):
+        with open(feed, "a") as f:
+            f.writelines(json.dumps({"id": str(i), "text": text(i * 100)}) + "\n" for i in ids)
+
+    append(range(3))
+    reports = []
+
+    def run_batch(paths, batch_out, _versions):
+        append(range(3, 6))  # before the batch opens the file
+        flags = ["--output", batch_out, "--index", str(tmp_path / "idx")]
+        reports.append(run([f"--input={p}" for p in paths] + flags))
+        return reports[-1]
+
+    with caplog.at_level("WARNING", logger="wirewash"):
+        _, counts = _watch(str(inbox), out, 2.5, {3: lambda: append([6])}, run_batch)
+    assert [r["inputs"] for r in reports] == [6]
+    (entry,) = json.loads((out / "stream-read.json").read_text())["files"]
+    assert entry["bytes"] == os.path.getsize(feed) - len(json.dumps({"id": "6", "text": text(600)}) + "\n")
+    # Only the record appended after the read is said, once.
+    assert counts == {"stream:grown_after_read": 1}
+    assert [m for m in (r.getMessage() for r in caplog.records) if "grew from" in m] == [
+        f"{feed} grew from {entry['bytes']} to {os.path.getsize(feed)} bytes after it was read: a stream "
+        "reads each file once, so what was appended is not read; write a new file for new records"]
+
+
 @pytest.mark.parametrize("committed", [False, True])
 def test_a_batch_killed_mid_run_is_read_again_unless_its_output_was_committed(tmp_path, committed):
     """Killed before its commit: its files are read again. Killed after its commit but before the record
@@ -515,7 +647,7 @@ def test_a_batch_killed_mid_run_is_read_again_unless_its_output_was_committed(tm
 
     killed_batches = []
 
-    def killed(paths, batch_out):
+    def killed(paths, batch_out, _versions):
         os.makedirs(batch_out)
         killed_batches.append(os.path.basename(batch_out))
         raise KeyboardInterrupt
@@ -589,6 +721,49 @@ def test_streaming_cli_restarted_reads_only_the_files_it_has_not_read(tmp_path):
     recorded = json.loads((out / "stream-read.json").read_text())["files"]
     assert [(Path(e["path"]).name, e["batch"]) for e in recorded] == [
         (original.name, first.name), (copy.name, second.name)]
+
+
+@pytest.mark.parametrize("value, problem", [
+    ("/in/a=b.jsonl", "--input_version must be PATH=N"),
+    ("in/a.jsonl=2", "must be an absolute path and a version >= 2"),
+    ("/in/a.jsonl=1", "must be an absolute path and a version >= 2"),
+])
+def test_input_version_says_what_is_wrong_with_it(value, problem):
+    with pytest.raises(ValueError, match=problem):
+        WirewashOptions(["--input_version", value]).configs()
+    configs = WirewashOptions(["--input_version", "/in/a=b.jsonl=3"]).configs()
+    assert configs.read.versions == (("/in/a=b.jsonl", 3),)
+
+
+def test_streaming_cli_reads_a_file_replaced_under_its_name_as_a_new_version(tmp_path):
+    """latest.jsonl read, then replaced by another story under the same input id (write elsewhere, rename
+    over it) while the stream is stopped: the restart reads it as latest.jsonl#v2, a doc_id of its own, not
+    an already_indexed rejection; a third start reads nothing."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    latest = src / "latest.jsonl"
+
+    def export(seed):
+        staged = tmp_path / "latest.jsonl.tmp"
+        staged.write_text(json.dumps({"id": "top", "text": next(SEEDS.glob(seed)).read_text()}) + "\n")
+        staged.rename(latest)
+
+    flags = ["--streaming", "--input", str(src), "--output", str(out), "--poll_seconds", "0.5",
+             "--stream_for", "1"]
+    export("001_*")
+    assert main(flags) == 0
+    export("004_*")
+    assert main(flags) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert (report["inputs"], report["rejected"], report["counters"]["stream:replaced_reread"]) == (1, 0, 1)
+    first, second = sorted(out.glob("batch-*"))
+    rows = {b.name: [r for t in ("articles", "duplicates") for f in (b / t).glob("*.parquet")
+                     for r in pq.read_table(f).to_pylist()] for b in (first, second)}
+    (one,), (two,) = rows[first.name], rows[second.name]
+    assert (one["source"], two["source"]) == (f"{latest}#1", f"{latest}#v2#1")
+    assert one["doc_id"] != two["doc_id"] and one["input_id"] == two["input_id"] == "top"
+    assert main(flags) == 0
+    assert json.loads((out / "report.json").read_text())["inputs"] == 0
 
 
 def test_streaming_cli_gives_a_rejected_record_sharing_a_kept_ones_id_a_doc_id_of_its_own(tmp_path):

@@ -1,6 +1,8 @@
 """Reading input files into raw documents, and writing the three Parquet outputs."""
 from __future__ import annotations
 
+import os
+
 import apache_beam as beam
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
@@ -19,6 +21,7 @@ from wirewash.transforms.core.readers.listing import (
     path_of,
     source_name,
     unreadable_reason,
+    versioned_source,
 )
 from wirewash.transforms.core.readers.registry import counted, read_items, reject_file
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected
@@ -26,6 +29,9 @@ from wirewash.transforms.metrics import CountingDoFn, ProgressDoFn
 
 REJECTED = "rejected"
 DOCS = "docs"
+# Bytes the local input files held when opened: what a stream's batch read of a file still being appended to
+# (pipeline/streaming.py, sizes_read).
+LOCAL_BYTES = "read:local_bytes"
 
 
 class ListInputsFn(CountingDoFn):
@@ -80,6 +86,7 @@ class ParseFileFn(ProgressDoFn):
 
     def __init__(self, cfg: ReadConfig) -> None:
         self._cfg = cfg
+        self._versions = dict(cfg.versions)
         self._extract: IsolatedCall | None = None
 
     def setup(self) -> None:
@@ -103,6 +110,8 @@ class ParseFileFn(ProgressDoFn):
         else:
             path = item.metadata.path
             source, problem = source_name(path), None
+        # The name still says the format: only the source (and so every doc_id) carries the version.
+        name, source = source, versioned_source(source, self._versions.get(path))
         problem = problem or unreadable_reason(path)
         if problem is not None:
             yield reject_file(source, *problem)
@@ -116,8 +125,10 @@ class ParseFileFn(ProgressDoFn):
         except OSError as e:
             yield reject_file(source, "unreadable", error_detail(e))
             return
+        if not is_remote(path):
+            self.inc(LOCAL_BYTES, os.fstat(opened.fileno()).st_size)
         with opened as f:
-            yield from read_items(source, f, self._cfg, self._extract)
+            yield from read_items(source, f, self._cfg, self._extract, name=name)
 
 
 class ReadDocuments(beam.PTransform):

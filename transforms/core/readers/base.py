@@ -8,6 +8,7 @@ A reader yields ``RawDoc`` (a document), ``Rejected`` (one input that is not a d
 from __future__ import annotations
 
 import datetime
+import os
 import re
 from dataclasses import dataclass
 from typing import BinaryIO, Callable, Iterator
@@ -52,6 +53,10 @@ class ReadConfig:
     max_url_bytes: int = 8_192
     # Glob patterns (matched against the path and against the file name) of files that are not inputs.
     exclude: tuple[str, ...] = ()
+    # (absolute path, version >= 2) of files a stream reads again because they were replaced under their name
+    # (pipeline/streaming.py): their sources are ``path#v<version>`` (``listing.versioned_source``), so their
+    # doc_ids differ from the first version's.
+    versions: tuple[tuple[str, int], ...] = ()
 
     def __post_init__(self) -> None:
         if isinstance(self.exclude, str):
@@ -68,6 +73,11 @@ class ReadConfig:
         if not all(p.strip() for p in self.exclude):
             # An unset variable (``--exclude "$SKIP"``): an empty pattern excludes nothing, so say so.
             raise ValueError("exclude has an empty pattern (an unset variable?); give a pattern or leave it out")
+        for path, version in self.versions:
+            if not os.path.isabs(path) and "://" not in path or not isinstance(version, int) or version < 2:
+                raise ValueError(
+                    f"input_version must be an absolute path and a version >= 2, got {path}={version}"
+                )
         if not self.html_timeout_s > 0:
             raise ValueError(f"html_timeout_s must be positive, got {self.html_timeout_s}")
         if self.max_inflated_bytes < self.max_doc_bytes:

@@ -54,6 +54,12 @@ def source_name(path: str | bytes) -> str:
     return "".join(out)
 
 
+def versioned_source(source: str, version: int | None) -> str:
+    """The source of a file read again as ``version`` of its name (a stream's replaced file): ``path#v2``.
+    No path's source holds a bare ``#`` (``source_name`` encodes it), so it is never another file's."""
+    return source if version is None else f"{source}#v{version}"
+
+
 def path_of(location: bytes) -> str:
     """The path to open for a ``Listed.location``."""
     return location.decode("utf-8") if b"://" in location else os.fsdecode(location)
