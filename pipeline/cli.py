@@ -155,7 +155,7 @@ def _check_paths(configs, streaming: bool, input_defaulted: bool) -> None:
     # Overlap before missing inputs: a pattern such as D/o* may match only the output's folder, so it lists
     # no file and check_inputs would call it missing instead of saying why it is wrong.
     output_folder.check_overlap(inputs, configs.output)
-    output_folder.check_inputs(inputs, configs.read.exclude, input_defaulted)
+    output_folder.check_inputs(inputs, configs.read.exclude, input_defaulted, streaming)
     if configs.index is not None and not configs.index.strip():
         # An unset variable: running without the index would keep copies of everything published before.
         raise UsageError("--index is empty; give the index folder, or leave out --index")

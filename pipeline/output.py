@@ -239,11 +239,15 @@ def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> Non
             raise UsageError(f"--input {entry} is inside {flag} {output}; give an {what_is} outside the input")
 
 
-def check_inputs(entries: list[str], exclude: tuple[str, ...] = (), defaulted: bool = False) -> None:
+def check_inputs(
+    entries: list[str], exclude: tuple[str, ...] = (), defaulted: bool = False, streaming: bool = False
+) -> None:
     """UsageError for a local input entry that names nothing: a missing path, or a pattern matching nothing
     (``defaulted``: the entries are the default --input, not given by the user); for one every file of which
     ``exclude`` leaves out; and for an input with no entry at all (``--input "$DIR"`` with DIR unset), which
-    would replace the earlier output with empty tables."""
+    would replace the earlier output with empty tables. A stream (``streaming``) waits for its files: an empty
+    folder, a pattern matching nothing yet in a folder that exists, or files all excluded so far are its inbox
+    before the first arrival, not a mistake (only a folder that does not exist is)."""
     if not any(entries):
         raise UsageError("--input is empty; give a file, folder or pattern")
     if not all(entries):
@@ -256,6 +260,8 @@ def check_inputs(entries: list[str], exclude: tuple[str, ...] = (), defaulted: b
         # The readers' own listing: Beam's local match recurses and fails on a deep tree.
         patterns = expand_input(entry)
         empty = all(map(matches_nothing, patterns))
+        if streaming and os.path.isdir(entry if os.path.lexists(entry) else _base(entry)):
+            continue
         if not os.path.lexists(entry) and (empty or not re.search(r"[*?[]", entry)):
             if defaulted:
                 # Run outside the repository (an installed wirewash), "--input seeds/*" names a flag never typed.

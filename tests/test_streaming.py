@@ -766,6 +766,31 @@ def test_streaming_cli_reads_a_file_replaced_under_its_name_as_a_new_version(tmp
     assert json.loads((out / "report.json").read_text())["inputs"] == 0
 
 
+def test_a_stream_starts_on_an_empty_inbox_and_reads_what_arrives(tmp_path):
+    """An empty folder (or a pattern matching nothing yet) is a stream's inbox before the first arrival: it
+    was refused, exit 2, "the folder holds no files", as an empty batch input is (streamrep12)."""
+    src = tmp_path / "in"
+    src.mkdir()
+
+    def arrive_later():
+        time.sleep(1.0)
+        staged = tmp_path / next(SEEDS.glob("002_*")).name
+        shutil.copy(next(SEEDS.glob("002_*")), staged)
+        staged.rename(src / staged.name)
+
+    threading.Thread(target=arrive_later).start()
+    out = tmp_path / "out"
+    assert main(["--streaming", "--input", str(src / "*.txt"), "--output", str(out), "--poll_seconds", "0.5",
+                 "--stream_for", "2"]) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert (report["inputs"], report["kept"]) == (1, 1)
+    # A folder that does not exist is still a mistake, and a batch run of an empty folder still refused.
+    assert main(["--streaming", "--input", str(tmp_path / "nope"), "--output", str(tmp_path / "o2"),
+                 "--stream_for", "1"]) == 2
+    (tmp_path / "empty").mkdir()
+    assert main(["--input", str(tmp_path / "empty"), "--output", str(tmp_path / "o3")]) == 2
+
+
 def test_streaming_cli_gives_a_rejected_record_sharing_a_kept_ones_id_a_doc_id_of_its_own(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
