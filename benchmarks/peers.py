@@ -32,6 +32,8 @@ class RunFailed(RuntimeError):
         # A negative code is the signal that ended it: 9 on this machine is the kernel's OOM killer's.
         self.why = f"killed by signal {-returncode}" if returncode < 0 else f"exit {returncode}"
         self.stats = stats
+        # The run's own last words (Beam's error, the CLI's one-line verdict), for the benchmark's table.
+        self.last_line = next((ln for ln in reversed(err.decode(errors="replace").splitlines()) if ln.strip()), "")
         super().__init__(f"{cmd[:2]} failed ({self.why}): {err.decode(errors='replace')[-2000:]}")
 
 

@@ -225,7 +225,7 @@ def end_to_end(label: str, records: list[dict], work: Path, systems: list[str], 
                 _, stats = peers.datatrove(str(in_dir), str(work / f"dt-{slug}"), 2, "whitespace")
         except peers.RunFailed as e:  # reported beside the others: a run the machine cannot hold is a result
             print(f"  {label:28} {system:10} FAILED ({e.why}) after {e.stats.seconds:.1f} s at "
-                  f"{e.stats.peak_rss_mb:.0f} MB", flush=True)
+                  f"{e.stats.peak_rss_mb:.0f} MB: {e.last_line}", flush=True)
             continue
         results[system] = stats
         print(f"  {label:28} {system:10} {stats.seconds:8.1f} s {n / stats.seconds:8.0f} docs/s "

@@ -62,6 +62,13 @@ RUNNER_OPTION_MODULES = (
 # elements, decoded groups), so on a real 5k run it made 1,500 passes costing 1.5 of 17 s CPU. Passes every
 # 100,000 allocations: 5, costing 0.2 s, peak memory the same. (The local runner runs in this process.)
 GC_THRESHOLD = (100_000, 50, 100)
+# What Beam's local runner says when a worker process (--direct_running_mode=multi_processing) died
+# mid-bundle, naming neither the worker nor why; a worker killed by hand gives exactly this, exit 1 (issue 14).
+WORKER_GONE = "Channel closed prematurely"
+WORKER_GONE_HINT = (
+    " (a worker process ended mid-run: killed, e.g. by the kernel's out-of-memory killer, or crashed;"
+    " --direct_running_mode=in_memory needs no worker processes)"
+)
 # Shown in --help beside wirewash's own flags; every other Beam option is accepted too.
 HELP_BEAM_FLAGS = ("runner", "streaming", "direct_num_workers", "direct_running_mode")
 
@@ -410,6 +417,8 @@ def main(argv: list[str] | None = None) -> int:
         cause = next((line for line in reversed(lines) if not line.startswith("[while running")), "")
         step = lines[-1] if lines[-1].startswith("[while running") else ""
         why = " ".join(filter(None, (cause, step)))
+        if WORKER_GONE in why:
+            why += WORKER_GONE_HINT
         print(f"wirewash: run failed, output left untouched: {why}", file=sys.stderr)
         return 1
     print(stage_table(report["counters"]), file=sys.stderr)

@@ -51,3 +51,12 @@ def test_drop_resends_keeps_the_first_of_a_resend():
     resend = corpus.Story("reuters-2", "ACME PROFIT UP", STORY.body.replace("reporters", "journalists"), "earn", None)
     other = corpus.Story("reuters-3", "OTHER", " ".join(f"word{i}" for i in range(200)), "earn", None)
     assert [s.id for s in corpus.drop_resends([STORY, resend, other])] == ["reuters-1", "reuters-3"]
+
+
+def test_a_failed_run_keeps_its_last_line_for_the_table():
+    import peers
+
+    err = b"Traceback (most recent call last):\n  ...\nRuntimeError: Channel closed prematurely.\nwirewash: run failed\n\n"
+    failed = peers.RunFailed(["python", "-m"], 1, peers.RunStats(1.0, 2.0), err)
+    assert (failed.why, failed.last_line) == ("exit 1", "wirewash: run failed")
+    assert peers.RunFailed(["x"], -9, peers.RunStats(1.0, 2.0), b"").last_line == ""

@@ -432,6 +432,17 @@ def test_a_failed_run_leaves_the_earlier_output_intact(tmp_path, monkeypatch, ca
     assert "run failed, output left untouched: reader bug" in capsys.readouterr().err
     assert snapshot(out) == before
 
+    # A worker process dies (Beam names neither it nor why): the line says what that means.
+    def worker_gone(*_args, **_kwargs):
+        raise RuntimeError("Channel closed prematurely.")
+
+    with monkeypatch.context() as m:
+        m.setattr(pipeline_cli, "build", worker_gone)
+        assert main(["--input", str(SEEDS), "--output", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert "Channel closed prematurely. (a worker process ended mid-run: killed, e.g. by the kernel's" in err
+    assert snapshot(out) == before
+
     # The job succeeds but its counters do not add up: an input that landed nowhere.
     real = pipeline_cli.counters_of
 
