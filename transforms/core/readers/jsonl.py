@@ -16,7 +16,7 @@ import io
 import json
 import re
 from decimal import Decimal
-from typing import BinaryIO, Iterator, Literal
+from typing import BinaryIO, Callable, Iterator, Literal
 
 import ijson
 from ijson.utils import sendable_list
@@ -52,13 +52,13 @@ _UTF16_32_BOMS = (
 )
 
 
-class _Utf8Of(io.RawIOBase):
-    """A stream in another Unicode encoding, re-encoded as UTF-8 piece by piece."""
+class _Mapped(io.RawIOBase):
+    """``raw`` read ``CHUNK`` by ``CHUNK`` through ``feed(piece, at_end) -> bytes`` (a decoder re-encoding to
+    UTF-8, ``_Lenient``), what it gives handed out as asked."""
 
-    def __init__(self, raw: BinaryIO, encoding: str) -> None:
+    def __init__(self, raw: BinaryIO, feed: Callable[[bytes, bool], bytes]) -> None:
         super().__init__()
-        self._raw = raw
-        self._decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+        self._raw, self._feed = raw, feed
         self._out = b""
         self._done = False
 
@@ -69,10 +69,17 @@ class _Utf8Of(io.RawIOBase):
         while not self._out and not self._done:
             piece = self._raw.read(CHUNK)
             self._done = not piece
-            self._out = self._decoder.decode(piece, final=self._done).encode("utf-8")
+            self._out = self._feed(piece, self._done)
         n = min(len(buffer), len(self._out))
         buffer[:n], self._out = self._out[:n], self._out[n:]
         return n
+
+
+def _utf8_of(raw: BinaryIO, encoding: str) -> BinaryIO:
+    """A stream in another Unicode encoding, re-encoded as UTF-8 piece by piece."""
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    return io.BufferedReader(_Mapped(raw, lambda piece, at_end: decoder.decode(piece, final=at_end).encode("utf-8")),
+                             CHUNK)
 
 
 def _as_utf8(stream: BinaryIO) -> BinaryIO:
@@ -82,10 +89,10 @@ def _as_utf8(stream: BinaryIO) -> BinaryIO:
     head = stream.peek(4)[:4]
     for bom, encoding in _UTF16_32_BOMS:
         if head.startswith(bom):
-            return io.BufferedReader(_Utf8Of(stream, encoding), CHUNK)
+            return _utf8_of(stream, encoding)
     utf16 = utf16_without_bom(stream.peek(4096)[:4096])
     if utf16:
-        return io.BufferedReader(_Utf8Of(stream, utf16), CHUNK)
+        return _utf8_of(stream, utf16)
     if head.startswith(codecs.BOM_UTF8):
         stream.read(len(codecs.BOM_UTF8))
     return stream
@@ -237,33 +244,11 @@ class _Lenient:
             yield (*item[:-1], value)
 
 
-class _LenientStream(io.RawIOBase):
-    """``raw`` passed through a ``_Lenient``."""
-
-    def __init__(self, raw: BinaryIO, lenient: _Lenient) -> None:
-        super().__init__()
-        self._raw, self._lenient = raw, lenient
-        self._out = b""
-        self._done = False
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        while not self._out and not self._done:
-            piece = self._raw.read(CHUNK)
-            self._done = not piece
-            self._out = self._lenient.feed(piece, self._done)
-        n = min(len(buffer), len(self._out))
-        buffer[:n], self._out = self._out[:n], self._out[n:]
-        return n
-
-
 def _lenient_events(stream: BinaryIO, parse=ijson.basic_parse, **options) -> Iterator[tuple]:
     """ijson's events of ``stream`` as Python's ``json`` would read its values (``_Lenient``); numbers as
     Decimals first, never yajl's 64-bit integers ("integer overflow" past 2**63 ended an array)."""
     lenient = _Lenient()
-    return lenient.restored(parse(_LenientStream(stream, lenient), **options))
+    return lenient.restored(parse(_Mapped(stream, lenient.feed), **options))
 
 
 class _CrAsLf(io.RawIOBase):
