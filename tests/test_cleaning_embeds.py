@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.cleaned import kept, run
+from wirewash.transforms.core.cleaning.embeds import card_label
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -74,6 +75,35 @@ def test_the_sentence_that_introduces_an_embed_stays() -> None:
 
 # The consent gate round an embed (BBC and its language services), the packs' ``embed_placeholder`` and
 # ``embed_gate_<lang>`` rules.
+@pytest.mark.parametrize("label", [
+    # A card's label no pack lists, over the post (blind set, dev, packs' lines off): the post's noun first and
+    # its account, or a channel, a platform's "from" or a link's "click to view" in Chinese or Japanese.
+    "Пост в Telegram-канале @CityHallPress:", "Tweet von @janedoe:", "视频号：南方快讯", "点击查看原推文",
+    "X（旧ツイッター）より",
+])
+def test_an_embedded_posts_label_goes_and_the_post_stays(label: str) -> None:
+    post = "Спасибо всем, кто пришёл сегодня! Мы продолжаем 💪"
+    out = run(LEAD, BODY, label, post, TAIL)
+    assert kept(out) == [LEAD, BODY, post, TAIL]
+    assert card_label(label)
+    # The Japanese pack's own rule names it when the packs are on.
+    assert label in _embedded(out) or [r.rule for r in out.removed] == ["embed_placeholder_ja"]
+
+
+@pytest.mark.parametrize("line", [
+    # A story's line introducing a quotation names who wrote; a Chinese or Japanese sentence goes on after the
+    # platform.
+    "The minister wrote on X @janedoe:", "Post-war Europe, as @historian put it:", "他在微博上说：",
+    "微博：他说我们会继续努力。", "X（旧ツイッター）より、首相は述べた",
+])
+def test_a_story_line_naming_a_platform_and_an_account_is_no_cards_label(line: str) -> None:
+    assert not card_label(line)
+    # A short line closing on a colon between paragraphs is ``inserts``' to judge, so only the Chinese and
+    # Japanese sentences are asked of the whole cleaner.
+    if not line.endswith(":"):
+        assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]
+
+
 @pytest.mark.parametrize("gate", [
     ["Skip twitter post by Jane Doe", "Allow Twitter content?", "Accept and continue"],
     ["The BBC is not responsible for the content of external sites.", "End of twitter post by Jane Doe"],
