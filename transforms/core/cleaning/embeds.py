@@ -242,12 +242,6 @@ def embedded_posts(doc: Doc) -> None:
             # Instagram") names the removal: it is the more specific rule.
             found = LINE[(False, head_end + k >= tail_start)].first(line.text, 0, "fullmatch")
             doc.remove(line, EMBEDDED_POST.name if found is None else found[0].name)
-    # A card's label in any zone: a page without a headline leaves an early embed in the head, and no byline
-    # opens on a post's noun or is a platform's label.
-    for i, line in enumerate(kept):
-        if line.kept and line.words <= _CARD_LABEL_MAX_WORDS and card_label(line.text):
-            found = LINE[(i < head_end, i >= tail_start)].first(line.text, 0, "fullmatch")
-            doc.remove(line, EMBEDDED_POST.name if found is None else found[0].name)
     for i, line in enumerate(kept):
         kind = _anchor(line)
         if kind is None or not line.kept:
@@ -268,3 +262,16 @@ def embedded_posts(doc: Doc) -> None:
         ):
             doc.remove(kept[i - 2], EMBEDDED_POST.name)  # the card's header, over the post's text
         doc.remove_block(block, EMBEDDED_POST.name)
+
+
+def card_labels(doc: Doc) -> None:
+    """Embedded posts' labels no pack lists (``card_label``), in any zone: a page without a headline leaves an
+    early embed in the head, and no byline opens on a post's noun or is a platform's label. A pass after the
+    inserted teasers: a label over a post's short line read as a teaser goes with it there, as before."""
+    kept, (head_end, tail_start) = doc.zones()
+    for i, line in enumerate(kept):
+        if line.words <= _CARD_LABEL_MAX_WORDS and line.memo.get("card_label") != line.text:
+            line.memo["card_label"] = line.text  # kept: not tested again while unchanged
+            if card_label(line.text):
+                found = LINE[(i < head_end, i >= tail_start)].first(line.text, 0, "fullmatch")
+                doc.remove(line, EMBEDDED_POST.name if found is None else found[0].name)
