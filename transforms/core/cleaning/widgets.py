@@ -104,7 +104,8 @@ _LEAD_MARKS = " ·*|•—–"
 def _joined_note(text: str) -> tuple[int, int] | None:
     """Where the words before a correction note run into the end of ``text`` end and where the note starts, or
     None."""
-    m = _CORRECTION_LABEL.search(text, 1)
+    # A label closes on a colon or a bracket: a line without one is searched for the earlier version's words only.
+    m = _CORRECTION_LABEL.search(text, 1) if any(c in text for c in ":：)]】") else None
     if m is not None and text[m.start() - 1] == " " and not text[m.start()].islower():
         start = m.start()
     else:
