@@ -192,6 +192,27 @@ def test_a_closing_credit_names_the_publisher_when_the_head_names_none() -> None
     assert run(TITLE, "Provided by Kyodo", LEAD, BODY, "Reuter").publisher == "Kyodo"
 
 
+@pytest.mark.parametrize(("closer", "agency"), [
+    ("(ANSA).", "ANSA"), ("— Adnkronos >", "Adnkronos"), ("(AFP)", "AFP"), ("(EFE).", "EFE"), ("(dpa)", "dpa"),
+    # An agency no list names, told by its shape: a short word in capitals in brackets. No publisher from it.
+    ("(ANP).", None),
+])
+def test_a_bare_agency_closer_goes_alone_or_run_into_the_last_paragraph(closer: str, agency: str | None) -> None:
+    # Blind set, dev, packs' lines off: the Italian wires close on "(ANSA).", a page on "— Adnkronos >".
+    out = run(TITLE, LEAD, BODY, closer)
+    assert kept(out) == [LEAD, BODY]
+    assert out.publisher == agency
+    if closer.endswith((".", ">")):  # its own end mark made the paragraph read as closing on a sentence
+        out = run(TITLE, LEAD, f"{BODY} {closer}")
+        assert kept(out) == [LEAD, BODY]
+        assert out.publisher == agency
+
+
+@pytest.mark.parametrize("end", ["(in Rome).", "(See below).", "(Photo)", "— and then >"])
+def test_a_bracket_closing_the_story_that_names_no_agency_stays(end: str) -> None:
+    assert kept(run(TITLE, LEAD, f"{BODY} {end}")) == [LEAD, f"{BODY} {end}"]
+
+
 @pytest.mark.parametrize("line", ["Reuter said the figures were preliminary.", "Editing the film took two years."])
 def test_a_story_line_naming_an_agency_is_no_closing_credit(line: str) -> None:
     assert closing_agency(line) is None

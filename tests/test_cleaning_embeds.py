@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.cleaned import kept, run
+from wirewash.transforms.core.cleaning.embeds import card_label
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -74,6 +75,42 @@ def test_the_sentence_that_introduces_an_embed_stays() -> None:
 
 # The consent gate round an embed (BBC and its language services), the packs' ``embed_placeholder`` and
 # ``embed_gate_<lang>`` rules.
+@pytest.mark.parametrize("label", ["视频号：南方快讯", "点击查看原推文", "X（旧ツイッター）より"])
+def test_an_embedded_posts_label_in_chinese_or_japanese_goes_and_the_post_stays(label: str) -> None:
+    # A card's label no pack lists, over the post (blind set, dev, packs' lines off): a channel, a platform's
+    # "from" or a link's "click to view".
+    post = "感谢今天到场的每一位朋友！我们会继续努力💪"
+    out = run(LEAD, BODY, label, post, TAIL)
+    assert card_label(label)
+    assert kept(out) == [LEAD, BODY, post, TAIL]
+    # The Japanese pack's own rule names it when the packs are on.
+    assert [r.text for r in out.removed if r.rule in ("embedded_post", "embed_placeholder_ja")] == [label]
+
+
+@pytest.mark.parametrize("label", ["Пост в Telegram-канале @CityHallPress:", "Tweet von @janedoe:"])
+def test_an_embedded_posts_label_naming_the_post_and_its_account_goes(label: str) -> None:
+    # The post's noun first, its account and a colon; after the story, where no teaser pass takes it (a page
+    # without a headline leaves it in the head the same way: blind dev bf0264).
+    assert card_label(label)
+    out = run(LEAD, BODY, TAIL, label, "Спасибо всем, кто пришёл сегодня! Мы продолжаем 💪")
+    assert label in _embedded(out)
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("line", [
+    # A story's line introducing a quotation names who wrote; a Chinese or Japanese sentence goes on after the
+    # platform.
+    "The minister wrote on X @janedoe:", "Post-war Europe, as @historian put it:", "他在微博上说：",
+    "微博：他说我们会继续努力。", "X（旧ツイッター）より、首相は述べた",
+])
+def test_a_story_line_naming_a_platform_and_an_account_is_no_cards_label(line: str) -> None:
+    assert not card_label(line)
+    # A short line closing on a colon between paragraphs is ``inserts``' to judge, so only the Chinese and
+    # Japanese sentences are asked of the whole cleaner.
+    if not line.endswith(":"):
+        assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]
+
+
 @pytest.mark.parametrize("gate", [
     ["Skip twitter post by Jane Doe", "Allow Twitter content?", "Accept and continue"],
     ["The BBC is not responsible for the content of external sites.", "End of twitter post by Jane Doe"],

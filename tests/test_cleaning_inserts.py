@@ -4,6 +4,7 @@ with the same words, which stay."""
 from __future__ import annotations
 
 from test_cleaning import BODY, LEAD, SECOND, TAIL, THIRD, doc, paragraphs, run
+from wirewash.transforms.core.cleaning.cues import trails_off
 
 
 def test_a_framed_label_and_its_headline_go() -> None:
@@ -296,6 +297,18 @@ def test_a_few_words_trailing_off_in_an_ellipsis_go_between_paragraphs_and_after
     for line in ("Loading video...", "Carregando vídeo…", "Загрузка...", "読み込み中…", "Más leídas… ›"):
         assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
         assert paragraphs(run(doc(LEAD, BODY, SECOND, TAIL, line)).text) == [LEAD, BODY, SECOND, TAIL], line
+
+
+def test_a_chinese_or_japanese_placeholder_is_counted_by_its_characters() -> None:
+    # Kana spell a word in more characters than the two a word is counted at: "プレーヤーを読み込み中" is three words
+    # in 11 characters (blind set, dev, packs' lines off).
+    for line in ("プレーヤーを読み込み中...", "正在加载播放器…", "記事を読み込んでいます…"):
+        assert trails_off(line), line
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+    # A story's sentence trailing off is longer, or holds a sentence's end before the ellipsis.
+    for line in ("他说我们将会继续努力推进这项改革工作...", "我们会继续努力。然后..."):
+        assert not trails_off(line), line
+        assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line
 
 
 def test_a_story_line_trailing_off_stays() -> None:

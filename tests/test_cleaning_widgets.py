@@ -455,3 +455,29 @@ def test_a_correction_note_joined_under_a_byline_leaves_the_byline() -> None:
         "atribuía la cifra a otro organismo."
     )
     assert not correction_note(joined)
+
+
+@pytest.mark.parametrize(("byline", "note", "names"), [
+    ("by David Okafor and David Fischer & Staff · *",
+     "This article was amended on 19 June 2023 to correct a figure in the fourth paragraph.",
+     "David Okafor and David Fischer"),
+    ("Escrito por Pablo García Ruiz y Javier Navarro",
+     "Fe de errores: una versión anterior de esta noticia atribuía la cifra a otro organismo.",
+     "Pablo García Ruiz y Javier Navarro"),
+    ("By Jane Doe |", "An earlier version of this story misstated the date of the vote.", "Jane Doe"),
+])
+def test_only_the_note_joined_under_a_byline_goes(byline: str, note: str, names: str) -> None:
+    # Blind set, dev: the byline stays a byline, only the note's sentence goes (taking the line took the byline).
+    out = run("Wales win in Rome", f"{byline} {note}", LEAD, BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert out.byline == names
+    assert [r.text for r in out.removed if r.rule == "correction_note"] == [note]
+
+
+@pytest.mark.parametrize("story", [
+    # A sentence before the note's words, or a correction named in a sentence's run: story text.
+    "Kowalski said. An earlier version of this story was published in 2019 by the Times.",
+    "The council approved a correction: the budget was cut by a tenth.",
+])
+def test_a_story_line_naming_a_correction_further_in_stays(story: str) -> None:
+    assert kept(run(LEAD, BODY, story, TAIL)) == [LEAD, BODY, story, TAIL]

@@ -51,6 +51,7 @@ PASSES: tuple[Pass, ...] = (
     tail.tail_lines,
     tail.tail_furniture,
     inserts.inserted_furniture,
+    embeds.card_labels,
     shaped.restyled_lines,
     shaped.stamped_lines,
     tail.widget_tail,

@@ -202,10 +202,14 @@ _AGENCY = rf"(?:{_NAMES}|(?i:agencies|agencias|agências|agences|agenzie|agentur
 _AGENCIES = rf"{_AGENCY}(?:(?:,| and| et| y| e| und| и|/) {_AGENCY}){{0,4}}"
 _AGENCY_CREDIT = re.compile(
     rf"(?:[{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{0,3}} )?[(（]?{_WITH} {_AGENCIES}[)）]?\.?"
-    # The agency and its desk or a second agency, in brackets or slashes: "(dpa/lhe)", "(APA/dpa)", "/ТАСС/".
-    rf"|[(（/](?:(?:{_NAMES})(?:[/-]\w{{1,6}})*|\w{{2,6}}(?:/\w{{1,6}})*/(?:{_NAMES})(?:/\w{{1,6}})*)[)）/]"
-    # A wire's sign-off after a dash: "-- Reuter", "— AFP"; the Chinese wires' end mark "（完）".
-    rf"|(?:--|—|–) ?(?:{_NAMES}|Reuter)|[(（]完[)）]"
+    # The agency and its desk or a second agency, in brackets or slashes: "(dpa/lhe)", "(APA/dpa)", "/ТАСС/"; or
+    # an agency no list names, by its shape, a short word in capitals in brackets ("(ANP)", "(TT)"). Perhaps
+    # closed by a full stop, as the Italian wires do: "(ANSA).".
+    rf"|[(（/](?:(?:{_NAMES})(?:[/-]\w{{1,6}})*|\w{{2,6}}(?:/\w{{1,6}})*/(?:{_NAMES})(?:/\w{{1,6}})*"
+    rf"|[{_UPPER}]{{2,6}})[)）/]\.?"
+    # A wire's sign-off after a dash, perhaps before a link's arrow: "-- Reuter", "— AFP", "— Adnkronos >"; the
+    # Chinese wires' end mark "（完）".
+    rf"|(?:--|—|–) ?(?:{_NAMES}|Reuter)(?: ?[>›»→])?|[(（]完[)）]"
 )
 # A credit in a script without case: the role and a name, perhaps in brackets ("（记者 李洋）", "編集：田中一郎",
 # "تحرير: محمد علي", "المصدر: وكالات").

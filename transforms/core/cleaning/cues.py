@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.normalise import count_words
+from wirewash.transforms.core.cleaning.normalise import cjk_characters, count_words
 from wirewash.transforms.core.cleaning.structure import Line
 
 # Second person and the site's first person plural, by language: grammar, not any outlet's wording. Only
@@ -186,6 +186,9 @@ def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
 _TRAILING_OFF = re.compile(r"(?<=\S)(?:…|\.{3}) ?[›»>→]?$")
 # A placeholder is a few words: "Loading player...", "Cargando reproductor...", "视频加载中...", "Most read…".
 _TRAILING_OFF_MAX_WORDS = 4
+# In Chinese or Japanese, a run of up to 12 characters: kana spell a word in more characters than the two
+# ``count_words`` gives a word ("プレーヤーを読み込み中", three words in 11 characters).
+_TRAILING_OFF_MAX_CJK = 12
 
 
 def trails_off(text: str) -> bool:
@@ -196,7 +199,10 @@ def trails_off(text: str) -> bool:
     if _TRAILING_OFF.search(text) is None or quoted(text):
         return False
     head = _TRAILING_OFF.sub("", text).rstrip()
-    return bool(head) and count_words(head) <= _TRAILING_OFF_MAX_WORDS and not has_inner_end(head)
+    return bool(head) and (
+        count_words(head) <= _TRAILING_OFF_MAX_WORDS
+        or (len(head) <= _TRAILING_OFF_MAX_CJK and cjk_characters(head) == len(head))
+    ) and not has_inner_end(head)
 
 
 def speaks_to_reader(lines: list[Line]) -> bool:

@@ -104,6 +104,21 @@ _UNSHOWN = re.compile(
     r"|no dispon|nicht verfügbar|недоступ)|読み込|加载|غير متاح|تحميل"
 )
 _PLACEHOLDER_MAX_WORDS = 14
+# A card's label in words no pack lists, a line of its own over or in place of the post: the post named first,
+# then its account, ending on a colon ("Пост в Telegram-канале @handle:", "Tweet von @handle:"; a story's line
+# introducing a quotation names who wrote it first: "The minister wrote on X:"); or, in Chinese or Japanese, the
+# channel after the platform's name and a colon ("视频号：南方快讯"), the platform and "from" ("X（旧ツイッター）より"),
+# or a link's "click to view" and the post ("点击查看原推文").
+_POST_LABEL = re.compile(
+    r"(?i:post|tweet|beitrag|publicaci[óo]n|publication|publica[çc][ãa]o|пост|твит|публикаци[яи]|تغريدة|منشور)"
+    r" [^.!?:：@,，]{0,60}@[\w.]{1,40}[^.!?:：@,，]{0,30}[:：]"
+)
+_CJK_CARD_LABEL = re.compile(
+    r"(?:视频号|公众号|微博|抖音|快手|小红书|微信|推特)[：:] ?[^\s。！？，,：:]{1,20}"
+    rf"|{PLATFORMS}(?:[（(][^）)\s]{{1,12}}[）)])?(?:より|から|上的?)"
+    r"|点击(?:查看|观看|阅读|播放)[^\s。！？，,]{0,8}(?:推文|帖子|原文|视频|微博|动态|内容)"
+)
+_CARD_LABEL_MAX_WORDS = 8
 _LABEL_MAX_WORDS = 4
 _GATED_LABEL_MAX_WORDS = 5  # "Conteúdo incorporado indisponível."
 
@@ -170,6 +185,14 @@ def _pointing_prompt(line: Line) -> bool:
     docstring)."""
     text = line.text.rstrip(" .…›»>→")
     return _prompt(line) and _PLATFORM_LAST.search(text) is not None and _POINTING.search(text) is not None
+
+
+def card_label(text: str) -> bool:
+    """Whether ``text`` is an embedded post's label (see ``_POST_LABEL``, ``_CJK_CARD_LABEL``): "Пост в
+    Telegram-канале @handle:", "视频号：南方快讯", "点击查看原推文", "X（旧ツイッター）より"."""
+    if text[-1:] in ":：":
+        return "@" in text and _POST_LABEL.fullmatch(text) is not None
+    return not text.isascii() and _CJK_CARD_LABEL.fullmatch(text) is not None
 
 
 def placeholder(text: str, words: int) -> bool:
@@ -239,3 +262,16 @@ def embedded_posts(doc: Doc) -> None:
         ):
             doc.remove(kept[i - 2], EMBEDDED_POST.name)  # the card's header, over the post's text
         doc.remove_block(block, EMBEDDED_POST.name)
+
+
+def card_labels(doc: Doc) -> None:
+    """Embedded posts' labels no pack lists (``card_label``), in any zone: a page without a headline leaves an
+    early embed in the head, and no byline opens on a post's noun or is a platform's label. A pass after the
+    inserted teasers: a label over a post's short line read as a teaser goes with it there, as before."""
+    kept, (head_end, tail_start) = doc.zones()
+    for i, line in enumerate(kept):
+        if line.words <= _CARD_LABEL_MAX_WORDS and line.memo.get("card_label") != line.text:
+            line.memo["card_label"] = line.text  # kept: not tested again while unchanged
+            if card_label(line.text):
+                found = LINE[(i < head_end, i >= tail_start)].first(line.text, 0, "fullmatch")
+                doc.remove(line, EMBEDDED_POST.name if found is None else found[0].name)

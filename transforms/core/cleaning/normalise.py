@@ -85,6 +85,11 @@ def _closes(text: str) -> bool:
     return _CLOSES.search(text) is not None
 
 
+def cjk_characters(text: str) -> int:
+    """How many Chinese or Japanese characters (kana included) ``text`` holds."""
+    return 0 if text.isascii() else len(_CJK_RE.findall(text))
+
+
 def count_words(text: str) -> int:
     """Whitespace-separated words, with a run of Chinese/Japanese characters counted as one word per two
     characters (the average length of a Chinese word), and of Thai, Lao, Myanmar or Khmer as one per five, so

@@ -419,17 +419,24 @@ def tag_line(text: str) -> bool:
 
 
 _GLUED_CREDIT_MAX_CHARS = 120
+_SIGN_OFF_ENDS = (").", "）.", ">", "›", "»", "→")
+_GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”’] )(?:[(（][^()（）]{2,12}[)）]\.|(?:--|—|–) ?\S{2,20} ?[>›»→])$")
 
 
 def _glued_credit(line: Line) -> int | None:
     """Where a closing credit run into the end of ``line`` after its last sentence starts ("... said. (dpa/lhe)",
     "... said. -- Reuter", "……讲话。（完）"), or None: the fragment after the last sentence end
     (``generic.glued_tail``) that ``credits.tail_credit`` or a pack's line rule for the tail takes whole."""
+    text = line.text
     at = glued_tail(line, _GLUED_CREDIT_MAX_CHARS)
     if at is None:
-        return None
-    piece = undecorated(line.text[at:].strip())
-    if tail_credit(piece) or LINE[False, True].first(piece, 0, "fullmatch") is not None:
+        # A sign-off's own full stop or arrow ends the paragraph, which then reads as closing on a sentence:
+        # "... in its 11th year. (ANSA).", "... are Muslims. — Adnkronos >".
+        m = _GLUED_SIGN_OFF.search(text, len(text) - 40) if text.endswith(_SIGN_OFF_ENDS) else None
+        return m.start() if m is not None and tail_credit(m[0]) else None
+    raw = text[at:].strip()
+    piece = undecorated(raw)
+    if tail_credit(piece) or tail_credit(raw) or LINE[False, True].first(piece, 0, "fullmatch") is not None:
         return at
     return None
 
@@ -456,9 +463,11 @@ def tail_lines(doc: Doc) -> None:
         text = undecorated(line.text).rstrip(_TRAILING_MARKS)
         if tag_line(text):
             doc.remove(line, TAG_LINE.name)
-        elif tail_credit(text) or (
+        elif (
+            # A wire's sign-off keeps its dash, which reads as a bullet's decoration: "— Adnkronos >".
+            tail_credit(text) or (text != line.text and tail_credit(line.text))
             # A picture or agency credit set as a bullet ("— JONAS BECKER/APA"), which ``tail_furniture`` would
             # keep as the story's item; undecorated, it is that pass's (a wire table's "Oct/Dec Jan/Dec" stays).
-            text != line.text and credited(text) and not line.sentence and not any(c.isdigit() for c in text)
+            or (text != line.text and credited(text) and not line.sentence and not any(c.isdigit() for c in text))
         ):
             doc.remove(line, TAIL_CREDIT.name)
