@@ -273,3 +273,15 @@ def test_a_headline_about_an_agency_is_the_title_and_names_no_publisher() -> Non
     assert out.title == "Weak dollar hits Reuters"
     assert out.publisher is None
     assert kept(out) == [lead, BODY]
+
+
+@pytest.mark.parametrize("agency", ["(AFP)", "(dpa)", "(Reuters)"])
+def test_a_last_paragraph_closing_on_its_agency_keeps_its_sentence(agency: str) -> None:
+    """Was removed whole as a photo caption (found by cnote12): the agency is the wire's sign-off, run into the
+    story's last sentence."""
+    last = "Economists had expected a smaller move after inflation eased in the spring, a survey showed."
+    text = ("Central bank lifts rates for third time this year\n\nThe central bank raised its main interest rate by "
+            f"half a point on Thursday, the third rise this year.\n\n{last} {agency}")
+    result = run(text)
+    assert result.text.endswith(last)
+    assert [(r.rule, r.text) for r in result.removed if r.rule != "headline"] == [("tail_credit", agency)]

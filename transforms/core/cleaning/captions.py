@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.byline import byline_names
-from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES
+from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES, tail_credit
 from wirewash.transforms.core.cleaning.cues import credited, has_inner_end, quoted
 from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -134,13 +134,27 @@ def caption_line(text: str, words: int) -> bool:
     )
 
 
+# A bracket closing a line after its last sentence's end: on the story's last line, the wire's own credit.
+_CLOSING_BRACKET = re.compile(r"(?<=[.!?。]) ?([(（][^()（）\n]{1,40}[)）])$")
+
+
+def _closes_on_credit(text: str) -> bool:
+    """Whether ``text`` ends on a story's closing credit in brackets ("... a survey showed. (AFP)")."""
+    m = _CLOSING_BRACKET.search(text, max(0, len(text) - 45))
+    return m is not None and tail_credit(m[1])
+
+
 def caption_lines(doc: Doc) -> None:
     """Photo captions on a line of their own, anywhere but the first line (the headline's place). A line a
     pack's line rule takes whole (a caption, a credit or a copyright line of its language) is left to that
-    rule, which names it."""
+    rule, which names it. The story's last line closing on an agency in brackets is the wire's sign-off run
+    into its last sentence, not a caption: the tail takes the credit alone (cnote12 found "Economists had
+    expected ... a survey showed. (AFP)" removed whole)."""
     kept = doc.kept()
     for line in kept[1:]:
         if line.words > _CAPTION_MAX_WORDS or line.memo.get("caption") == line.text:
+            continue
+        if line is kept[-1] and _closes_on_credit(line.text):
             continue
         if caption_line(line.text, line.words) and LINE[True, True].first(line.text, 0, "fullmatch") is None:
             doc.remove(line, CAPTION_LINE.name)
