@@ -13,3 +13,30 @@ def run(*paras: str, hint: str | None = None) -> Cleaned:
 def kept(out: Cleaned) -> list[str]:
     """The paragraphs the cleaner kept."""
     return out.text.split("\n\n")
+
+
+# Reuters-21578 NEWID 1292 (reut2-001.sgm): its body opens with a wrapped line that is no headline.
+GOODYEAR = (
+    "The chairman of Goodyear Tire and Rubber\n"
+    "Co, a concern that survived a recent hostile takeover bid,\n"
+    'charged that "terrorists in three-piece suits" are undermining\n'
+    "the nation's industrial base.\n"
+    "In a speech to a meeting of south Florida business executives,\n"
+    "Goodyear Chairman Robert Mercer lashed out at corporate raiders\n"
+    "and takeover specialists, accusing them of causing serious harm\n"
+    "to the companies they target.\n"
+    '  "Their interest is not in preserving and strengthening\n'
+    "America's industrial and providing jobs,\" he said.\n"
+    " Reuter\n"
+)
+
+# Reuters-21578 NEWID 1827: a wrapped first line that is no headline, and a sentence going on after "U.S.".
+OKUMA = (
+    "State Commerce Secretary Claude\n"
+    "Pope said Japan's Okuma Machinery Works LTD will build a\n"
+    "multi-million dollar manufacturing machinery plant here.\n"
+    "    He said the plant will be the company's first in the U.S.\n"
+    "and will employ approximately 150 people.\n"
+    "    He said start-up date is set for late this year.\n"
+    " Reuter\n"
+)

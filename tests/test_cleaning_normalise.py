@@ -6,6 +6,7 @@ from wirewash.transforms.core.cleaning.normalise import (
     fullwidth_folded, normalise, paragraphs, single_spaced, wrap_width,
 )
 from wirewash.transforms.core.counters import noop
+from cleaned import GOODYEAR, OKUMA
 
 # A Reuters-21578 body as distributed: wrapped near 70 columns, each paragraph's first line indented.
 REUTERS = """Showers continued throughout the week in
@@ -392,15 +393,7 @@ def test_wire_lines_under_one_overlong_line_still_run_on() -> None:
 
 def test_a_wrapped_line_ending_on_an_abbreviation_runs_on_in_lower_case() -> None:
     # Reuters-21578 NEWID 1827: the sentence goes on after "U.S." on the next line.
-    text = (
-        "State Commerce Secretary Claude\n"
-        "Pope said Japan's Okuma Machinery Works LTD will build a\n"
-        "multi-million dollar manufacturing machinery plant here.\n"
-        "    He said the plant will be the company's first in the U.S.\n"
-        "and will employ approximately 150 people.\n"
-        "    He said start-up date is set for late this year.\n"
-        " Reuter\n"
-    )
+    text = OKUMA
     assert [p.text for p in paragraphs(text)] == [
         "State Commerce Secretary Claude Pope said Japan's Okuma Machinery Works LTD will build a multi-million "
         "dollar manufacturing machinery plant here.",
@@ -420,18 +413,7 @@ def test_an_abbreviation_that_ends_a_sentence_before_a_capital_still_ends_the_pa
 
 def test_a_first_line_a_short_word_and_its_comma_continue_runs_on() -> None:
     # Reuters-21578 NEWID 1292: its first line shared the markup's line; "Co," goes on with the sentence.
-    text = (
-        "The chairman of Goodyear Tire and Rubber\n"
-        "Co, a concern that survived a recent hostile takeover bid,\n"
-        'charged that "terrorists in three-piece suits" are undermining\n'
-        "the nation's industrial base.\n"
-        "In a speech to a meeting of south Florida business executives,\n"
-        "Goodyear Chairman Robert Mercer lashed out at corporate raiders\n"
-        "and takeover specialists, accusing them of causing serious harm\n"
-        "to the companies they target.\n"
-        '  "Their interest is not in preserving and strengthening\n'
-        "America's industrial and providing jobs,\" he said.\n"
-    )
+    text = GOODYEAR.removesuffix(" Reuter\n")
     first = paragraphs(text)[0].text
     assert first.startswith("The chairman of Goodyear Tire and Rubber Co, a concern that survived")
     assert first.endswith("industrial base.")

@@ -8,7 +8,7 @@ from wirewash.transforms.core.cleaning.head import without_site
 from wirewash.transforms.core.cleaning.head.title import site_titled
 from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.counters import noop
-from cleaned import kept, run
+from cleaned import GOODYEAR, OKUMA, kept, run
 
 LEAD = "The European Commission has told mobile operators to cut the charges for calls made abroad by next year."
 BODY = "Operators say the cuts will cost them billions and could raise the price of calls at home instead."
@@ -156,32 +156,6 @@ def test_a_headline_with_an_amount_and_a_year_is_the_title(headline: str, lead: 
 def test_a_stamp_with_a_figure_beside_its_year_is_still_no_title() -> None:
     out = run("Brussels raps mobile call charges", "Updated 14 March 2005", LEAD, BODY)
     assert out.title == "Brussels raps mobile call charges"
-
-
-# Reuters-21578 NEWID 1292 and 1827 (reut2-001.sgm) as JSON Lines give their own title; their bodies open with a
-# wrapped line that is no headline.
-GOODYEAR = (
-    "The chairman of Goodyear Tire and Rubber\n"
-    "Co, a concern that survived a recent hostile takeover bid,\n"
-    'charged that "terrorists in three-piece suits" are undermining\n'
-    "the nation's industrial base.\n"
-    "In a speech to a meeting of south Florida business executives,\n"
-    "Goodyear Chairman Robert Mercer lashed out at corporate raiders\n"
-    "and takeover specialists, accusing them of causing serious harm\n"
-    "to the companies they target.\n"
-    '  "Their interest is not in preserving and strengthening\n'
-    "America's industrial and providing jobs,\" he said.\n"
-    " Reuter\n"
-)
-OKUMA = (
-    "State Commerce Secretary Claude\n"
-    "Pope said Japan's Okuma Machinery Works LTD will build a\n"
-    "multi-million dollar manufacturing machinery plant here.\n"
-    "    He said the plant will be the company's first in the U.S.\n"
-    "and will employ approximately 150 people.\n"
-    "    He said start-up date is set for late this year.\n"
-    " Reuter\n"
-)
 
 
 @pytest.mark.parametrize(("text", "title", "lead"), [
