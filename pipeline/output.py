@@ -258,10 +258,10 @@ def check_inputs(
         if not entry or not is_local(entry):
             continue
         # The readers' own listing: Beam's local match recurses and fails on a deep tree.
+        if streaming and os.path.isdir(entry if os.path.lexists(entry) else _base(entry)):
+            continue  # nothing to list: what it holds now says nothing of what will arrive
         patterns = expand_input(entry)
         empty = all(map(matches_nothing, patterns))
-        if streaming and os.path.isdir(entry if os.path.lexists(entry) else _base(entry)):
-            continue
         if not os.path.lexists(entry) and (empty or not re.search(r"[*?[]", entry)):
             if defaulted:
                 # Run outside the repository (an installed wirewash), "--input seeds/*" names a flag never typed.

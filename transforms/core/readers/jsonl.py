@@ -15,7 +15,6 @@ import decimal
 import io
 import json
 import re
-from decimal import Decimal
 from typing import BinaryIO, Callable, Iterator, Literal
 
 import ijson
@@ -364,9 +363,8 @@ def _leading_fields(head: bytes) -> dict:
         elif event == "map_key":
             key = value
         elif stack:
-            # ijson gives a number with a fraction or exponent as a Decimal: an integral one is the id it spells.
-            integral = isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value()
-            stack[-1][key] = int(value) if integral else value
+            # A number with a fraction or exponent, as every other record's is read (``_Lenient.restored``).
+            stack[-1][key] = json_float(str(value)) if isinstance(value, decimal.Decimal) else value
         else:
             break
     return root
