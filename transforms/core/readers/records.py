@@ -300,7 +300,7 @@ def bounded(doc: RawDoc, cfg: ReadConfig) -> RawDoc:
 
 
 _KINDS = {bool: "a boolean", int: "an integer", float: "a number", dict: "an object", list: "an array",
-          type(None): "null", str: "a string", bytes: "bytes"}
+          type(None): "null", str: "a string", bytes: "bytes", decimal.Decimal: "a decimal number"}
 
 
 def _kind(value: object) -> str:
@@ -435,6 +435,10 @@ def input_id_of(value: object) -> str | None:
         exact = decimal.Decimal(value.written) if isinstance(value, WrittenFloat) else decimal.Decimal(value)
         if exact == exact.to_integral_value():
             value = int(exact)
+    if isinstance(value, decimal.Decimal) and value.is_finite() and value == value.to_integral_value():
+        # A Parquet decimal column (decimal(38,0), what Spark and Oracle exports give a NUMBER key): the same id
+        # as the integer, not ``bad_id`` for every row.
+        value = int(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     # Lone surrogates kept: "x\ud800" and "x\ud801" are two ids (break12 F3); ``record_to_doc`` writes U+FFFD.

@@ -61,11 +61,12 @@ _SNIFF = 1024
 _JSON_SNIFF = 1 << 16
 # A page, or a page's body saved alone (a scraper's "outer HTML" of <body>). Bare fragments (<article>, <div>)
 # are not sniffed: trafilatura finds no main text in some of them, which would reject text now kept.
-_HTML_START = re.compile(
-    rb"<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]"
-    rb"|<!--.*?-->\s*<(?:!doctype html|html)",
-    re.DOTALL,
-)
+# What a page opens with: its doctype, <html>, <head> or <body>, or, with <html> and <head> left out (both are
+# optional in HTML), what a head holds (read as text, its tags and scripts were kept as the article's words);
+# after comments too.
+_PAGE_OPENING = (rb"(?:!doctype html|html[\s>]|head[\s>]|body[\s>]"
+                 rb"|(?:meta|link|title|base|style|script|noscript|template)[\s>/])")
+_HTML_START = re.compile(rb"(?:<!--.*?-->\s*)*<" + _PAGE_OPENING, re.DOTALL)
 _WARC_HEAD = re.compile(rb"WARC/1\.[01]\r?\n")
 _WET_HEAD = re.compile(rb"WARC-Type: conversion|WARC-Filename: [^\r\n]*\.wet\b", re.IGNORECASE)
 _MARKUP_START = re.compile(rb"<\?xml|<!doctype|<rss[\s>]|<feed[\s>]|<reuters[\s>]")
@@ -120,6 +121,9 @@ def _not_article_detail(name: str, head: bytes) -> str | None:
         what = f"a program, configuration or log file ({suffix or base})"
     elif head.lstrip(b"\xef\xbb\xbf").startswith(b"#!"):
         what = "a script (its first line is #!)"
+    elif head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(b"<?php"):
+        # A server runs PHP before sending a page: a file that still opens with it is the program itself.
+        what = "a PHP program (it starts with <?php)"
     else:
         return None
     return f"{what}, not an article (see --exclude)"
@@ -236,9 +240,11 @@ def _members(
     rejection per such folder, after the rest, as for a folder of files."""
     outputs: dict[str, int] = {}
     seen: Counter[str] = Counter()
+    skipped = 0
     try:
         for member in members:
             if isinstance(member, Skipped):
+                skipped += 1
                 yield member
                 continue
             seen[member.name] += 1
@@ -265,6 +271,10 @@ def _members(
         )
     if end is not None:
         raise end
+    if not seen and not outputs:
+        # A zip or tar of no files (folders alone, links, resource forks) gave nothing: the input vanished.
+        also = f" ({skipped} links or metadata members passed over)" if skipped else ""
+        raise Reject("empty", f"an archive with no files{also}")
 
 
 # What marks a member of an archive as part of a wirewash output or index (a tar or zip of its folder, or of

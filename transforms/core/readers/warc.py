@@ -231,6 +231,15 @@ class _Response(HTTPMessage):
     status_code = 0
 
 
+def _resource_headers(record: WarcRecord) -> _Response:
+    """A ``resource`` record's headers as a 200 response's: its WARC Content-Type, no coding (the block is
+    the resource as it was stored)."""
+    headers = _Response()
+    headers["Content-Type"] = as_text(record.headers.get("Content-Type")) or ""
+    headers.status_code = 200
+    return headers
+
+
 def _final_response(block: bytes) -> tuple[_Response, bytes]:
     """(headers, body) of the response that follows an interim one's headers (fastwarc parsed those):
     the first status line that is not 1xx, and its headers, with the stdlib's HTTP parser."""
@@ -269,7 +278,9 @@ def _read_warc(
     from each page), each a document."""
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    wanted = WarcRecordType.conversion if wet else WarcRecordType.response
+    # A ``resource`` record holds a page fetched without HTTP (wget's and browsers' captures, a file:// crawl):
+    # its block is the page itself, typed by the WARC Content-Type (it was skipped as no response).
+    wanted = WarcRecordType.conversion if wet else WarcRecordType.response | WarcRecordType.resource
     responses = 0
     head, stream = head_of(stream, 2)
     gzipped = head == b"\x1f\x8b"
@@ -302,10 +313,20 @@ def _read_warc(
             continue
         n += 1
         last = record.stream_pos
-        if record.record_type != wanted:
+        if not record.record_type & wanted:
             yield Skipped("warc_not_conversion" if wet else "warc_not_response")
             continue
-        headers = None if wet else record.http_headers
+        resource = record.record_type == WarcRecordType.resource
+        headers = None if wet else _resource_headers(record) if resource else record.http_headers
+        if headers is not None and headers.status_code is None:
+            # A status line fastwarc could not read ("HTTP/1.1 abc", no HTTP at all): ``100 <= None`` lost
+            # the rest of the archive as one read_error; only this record is bad.
+            responses += 1
+            record_source = f"{source}#{n}"
+            line = (as_text(headers.status_line) or "")[:80]
+            detail = f"unreadable HTTP status line {line!r}"
+            yield Rejected(make_doc_id(record_source, b""), record_source, "corrupt_http", detail)
+            continue
         # RFC 9110 15.2: an interim response (100 Continue, 103 Early Hints) recorded before the final one in
         # the same record; its empty headers were taken for the page's, which was lost (break12 F7).
         interim = headers is not None and 100 <= headers.status_code < 200
