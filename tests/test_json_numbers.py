@@ -16,7 +16,8 @@ from wirewash.transforms.core.cleaning import CleanConfig
 from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 from wirewash.transforms.core.readers.base import error_detail
-from wirewash.transforms.core.readers.jsonl import _Element, _Lenient, _lenient_events, _loads
+from wirewash.transforms.core.readers.json_stream import _Element, _Lenient, lenient_events
+from wirewash.transforms.core.readers.jsonl import _loads
 from wirewash.transforms.core.readers.records import Unreadable
 from wirewash.transforms.core.schema import Rejected
 
@@ -186,7 +187,7 @@ def test_an_array_streamed_in_any_pieces_reads_as_json_lines_reads_it(seed):
         values = [_random_value(r) for _ in range(r.randrange(1, 4))]
         text = json.dumps(values, ensure_ascii=r.random() < 0.5, indent=r.choice([None, 1]))
         text = text.replace('"BIG"', "9" * 4301)
-        events = _lenient_events(io.BufferedReader(_Trickle(text.encode(), r), r.choice([1, 7, 64])))
+        events = lenient_events(io.BufferedReader(_Trickle(text.encode(), r), r.choice([1, 7, 64])))
         next(events)  # start_array
         elements, element = [], None
         for event, value in events:

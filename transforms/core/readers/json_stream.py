@@ -1,0 +1,344 @@
+"""The streamed JSON reader under JSON arrays, ``jq .`` values and envelopes (``--records_path``): ijson's
+parser events (yajl) made to read values as Python's ``json`` does for JSON Lines (``Lenient``), and the
+records built from them one at a time, each held to ``max_doc_bytes`` whatever the file's size."""
+from __future__ import annotations
+
+import collections
+import decimal
+import io
+import json
+import re
+from typing import BinaryIO, Callable, Iterator
+
+import ijson
+from ijson.utils import sendable_list
+from wirewash.transforms.core.readers.base import RawDoc, ReadConfig, Reject
+from wirewash.transforms.core.readers.compression import CHUNK
+from wirewash.transforms.core.readers.records import (
+    MAX_DIGITS,
+    TOO_MANY_DIGITS,
+    Fields,
+    Unreadable,
+    fields_listed,
+    json_constant,
+    json_float,
+    record_to_doc,
+)
+from wirewash.transforms.core.schema import Rejected, make_doc_id
+
+# Deeper than this, an array element is refused: its content id (``json.dumps``) would recurse past Python's limit.
+_MAX_DEPTH = 500
+
+
+class Mapped(io.RawIOBase):
+    """``raw`` read ``CHUNK`` by ``CHUNK`` through ``feed(piece, at_end) -> bytes`` (a decoder re-encoding to
+    UTF-8, ``_Lenient``), what it gives handed out as asked."""
+
+    def __init__(self, raw: BinaryIO, feed: Callable[[bytes, bool], bytes]) -> None:
+        super().__init__()
+        self._raw, self._feed = raw, feed
+        self._out = b""
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._out and not self._done:
+            piece = self._raw.read(CHUNK)
+            self._done = not piece
+            self._out = self._feed(piece, self._done)
+        n = min(len(buffer), len(self._out))
+        buffer[:n], self._out = self._out[:n], self._out[n:]
+        return n
+
+
+
+# A string's body up to its closing quote, or to an escape cut at the end of the buffer.
+_STRING_BODY = re.compile(rb'[^"\\]*(?:\\.[^"\\]*)*', re.DOTALL)
+_TOKEN = re.compile(rb'"|-?(?:NaN|Infinity)|null|-?[0-9]+|[^"\-0-9nNI]+|.', re.DOTALL)
+_NUMBER_REST = re.compile(rb"[0-9.eE+-]*")
+# What passes unchanged and needs no count, matched at C speed: whole strings, numbers of at most MAX_DIGITS
+# digits (followed by their end, not the buffer's), anything but the start of null, NaN or Infinity.
+_PLAIN = re.compile(
+    rb'(?:"[^"\\]*(?:\\.[^"\\]*)*"|-?[0-9]{1,%d}(?=[^0-9])|[^"nNI0-9\-]+)*' % MAX_DIGITS, re.DOTALL
+)
+_LONGEST_WORD = len(b"-Infinity")
+
+
+class _Lenient:
+    """What yajl (ijson) refuses but Python's ``json`` reads, made ``null`` outside strings: NaN, Infinity,
+    -Infinity (``json.dump`` writes them) and integers past ``MAX_DIGITS`` digits (yajl's callback raised a
+    SystemError with a memory address for them). ``nulls`` holds, per ``null`` passed on, None for a real one
+    or the ``Unreadable`` it stands for, in order: ``restored`` puts them back into the parser's events, so
+    arrays, ``jq .`` values and envelopes read such a record as JSON Lines does (break12 F1, F2, F8)."""
+
+    def __init__(self) -> None:
+        self.nulls: collections.deque[Unreadable | None] = collections.deque()
+        self._in_string = self._skipping = False
+        self._carry = b""
+
+    def feed(self, chunk: bytes, eof: bool) -> bytes:
+        buf, self._carry = self._carry + chunk, b""
+        out, pos, n = [], 0, len(buf)
+        while pos < n:
+            if self._in_string:
+                end = _STRING_BODY.match(buf, pos).end()
+                closed = end < n and buf[end] == 0x22
+                out.append(buf[pos : end + closed])
+                pos, self._in_string = end + closed, not closed
+                if not closed:
+                    break  # the string goes on in the next chunk (from its cut escape, if any)
+                continue
+            if self._skipping:  # the rest of a number past MAX_DIGITS
+                pos = _NUMBER_REST.match(buf, pos).end()
+                self._skipping = pos == n
+                continue
+            plain = _PLAIN.match(buf, pos).end()
+            if plain > pos:
+                out.append(buf[pos:plain])
+                pos = plain
+                continue
+            token = _TOKEN.match(buf, pos).group()
+            word = token[:1] in b"-0123456789nNI"
+            cut = pos + len(token) == n or n - pos < _LONGEST_WORD
+            if word and cut and not eof and len(token) <= MAX_DIGITS + 1:
+                break  # maybe cut short: wait for the next chunk
+            pos += len(token)
+            if token == b'"':
+                self._in_string = True
+            elif token == b"null":
+                self.nulls.append(None)
+            elif token.lstrip(b"-") in (b"NaN", b"Infinity"):
+                self.nulls.append(json_constant(token.decode()))
+                token = b"null"
+            elif token[-1:].isdigit() and len(token.lstrip(b"-")) > MAX_DIGITS:
+                self.nulls.append(Unreadable(TOO_MANY_DIGITS))
+                token, self._skipping = b"null", True
+            out.append(token)
+        self._carry = buf[pos:]
+        return b"".join(out) + (self._carry if eof else b"")
+
+    def restored(self, events: Iterator[tuple]) -> Iterator[tuple]:
+        """``events`` (``basic_parse``'s pairs or ``parse``'s triples) with each null's value put back and each
+        Decimal (ijson's non-integer number) as ``json_float`` reads it."""
+        for item in events:
+            value = item[-1]
+            if item[-2] == "null":
+                value = self.nulls.popleft() if self.nulls else None  # None: after what yajl read otherwise
+            elif isinstance(value, decimal.Decimal):
+                value = json_float(str(value))
+            else:
+                yield item
+                continue
+            yield (*item[:-1], value)
+
+
+def lenient_events(stream: BinaryIO, parse=ijson.basic_parse, **options) -> Iterator[tuple]:
+    """ijson's events of ``stream`` as Python's ``json`` would read its values (``_Lenient``); numbers as
+    Decimals first, never yajl's 64-bit integers ("integer overflow" past 2**63 ended an array)."""
+    lenient = _Lenient()
+    return lenient.restored(parse(Mapped(stream, lenient.feed), **options))
+
+
+
+def parsed_prefix(data: bytes) -> tuple[list[tuple[str, object]], bool]:
+    """(the parser events of ``data`` read as JSON values one after another, whether it found an error): a
+    value cut at the end of ``data`` is no error."""
+    events = sendable_list()
+    lenient = _Lenient()
+    parser = ijson.basic_parse_coro(events, multiple_values=True)
+    try:
+        parser.send(lenient.feed(data, eof=False))
+    except ijson.JSONError:
+        failed = True
+    else:
+        failed = False
+    return list(lenient.restored(events)), failed
+
+
+def leading_fields(head: bytes) -> dict:
+    """The fields of the JSON object ``head`` opens that are whole within it, nested objects as dicts (arrays
+    left out: no id path steps into one); {} when ``head`` opens no object. What a line over max_doc_bytes
+    says of itself before its text, read from its first buffer only."""
+    events, _failed = parsed_prefix(head)
+    root: dict = {}
+    stack: list[dict] = []
+    key: str = ""
+    in_array = 0  # depth inside an array, whose contents are skipped
+    for event, value in events:
+        opens, closes = event in ("start_map", "start_array"), event in ("end_map", "end_array")
+        if in_array:
+            in_array += opens - closes
+        elif event == "start_array":
+            if not stack:
+                break
+            in_array = 1
+        elif event == "start_map":
+            child = root if not stack else stack[-1].setdefault(key, {})
+            stack.append(child)
+        elif event == "end_map":
+            stack.pop()
+            if not stack:
+                break
+        elif event == "map_key":
+            key = value
+        elif stack:
+            # A number with a fraction or exponent, as every other record's is read (``_Lenient.restored``).
+            stack[-1][key] = json_float(str(value)) if isinstance(value, decimal.Decimal) else value
+        else:
+            break
+    return root
+
+
+def holds_a_value(events: list[tuple[str, object]]) -> bool:
+    """Whether ``events`` hold at least one complete top-level value."""
+    depth = 0
+    for event, _value in events:
+        depth += event in ("start_map", "start_array")
+        depth -= event in ("end_map", "end_array")
+        if depth == 0:
+            return True
+    return False
+
+
+
+class _Element:
+    """One element of a top-level array being built from parser events, within a size and depth."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit, self.size = limit, 0
+        self.refused: tuple[str, str] | None = None  # (reason, detail)
+        self.stack: list[list | Fields] = []
+        self.keys: list[str | None] = []
+        self.value: object = None
+
+    def add(self, value: object) -> None:
+        if self.refused:
+            return
+        if not self.stack:
+            self.value = value
+        elif isinstance(self.stack[-1], list):
+            self.stack[-1].append(value)
+        else:
+            record, key = self.stack[-1], self.keys[-1]
+            if key in record and key not in record.duplicated:
+                record.duplicated = (*record.duplicated, key)
+            record[key] = value
+
+    def event(self, event: str, value: object) -> bool:
+        """Takes one parser event; True when the element is complete."""
+        self.size += len(value) if isinstance(value, str) else 8
+        if self.size > self.limit and not self.refused:
+            self.refused = ("too_large", f"an array element over max_doc_bytes={self.limit}")
+        if event in ("start_map", "start_array"):
+            if len(self.stack) >= _MAX_DEPTH and not self.refused:
+                self.refused = ("malformed_json", "JSON nested too deeply")
+            container: list | Fields = Fields() if event == "start_map" else []
+            self.add(container)
+            self.stack.append(container)
+            self.keys.append(None)
+            return False
+        if event in ("end_map", "end_array"):
+            self.stack.pop()
+            self.keys.pop()
+        elif event == "map_key":
+            self.keys[-1] = value
+            return False
+        else:
+            self.add(value)
+        return not self.stack
+
+
+def array_records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
+    """A top-level array, element by element: memory is one element's, however long the array (a 56 MB
+    array of 12,000 articles was one ``too_large``)."""
+    events = lenient_events(stream)
+    try:
+        next(events)  # start_array
+    except ijson.JSONError as e:
+        raise Reject("malformed_json", str(e).splitlines()[0][:300]) from None
+    yield from elements(source, events, cfg, "array elements")
+
+
+def elements(source: str, events: Iterator, cfg: ReadConfig, what: str) -> Iterator[RawDoc | Rejected]:
+    """One record per top-level value of ``events`` (an array's elements, or values one after another); a
+    value over ``max_doc_bytes`` is one record's ``too_large``, one nested past ``_MAX_DEPTH`` one
+    ``malformed_json``; a parse error ends the file with one rejection after the records before it."""
+    n, element = 0, None
+    try:
+        for event, value in events:
+            if element is None:
+                if event == "end_array":
+                    continue  # the array's end; trailing garbage after it raises from the parser
+                element = _Element(cfg.max_doc_bytes)
+            if not element.event(event, value):
+                continue
+            n += 1
+            yield _element_item(element, source, f"{source}#{n}", cfg)
+            element = None
+    except ijson.JSONError as e:
+        raise Reject("malformed_json", f"after {n} {what}: {str(e).splitlines()[0]}"[:300]) from None
+    if not n:
+        raise Reject("empty", "an empty JSON array")
+
+
+def _element_item(element: _Element, source: str, record_source: str, cfg: ReadConfig) -> RawDoc | Rejected:
+    if element.refused:
+        return Rejected(make_doc_id(record_source, b""), record_source, *element.refused)
+    content = json.dumps(element.value, sort_keys=True, ensure_ascii=False, default=repr)
+    content_id = make_doc_id(record_source, content.encode("utf-8", "surrogatepass"))
+    return record_to_doc(element.value, source, record_source, content_id, cfg)
+
+
+# How many of a value's own field names a rejection for a missing ``--records_path`` holds for its detail.
+_KEYS_NAMED = 50
+
+
+def enveloped(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
+    """The records of the array at ``cfg.records_path`` in each top-level JSON value (one envelope, JSON
+    Lines of them, or envelopes one after another), ``path#N`` numbered across the file. Streamed: memory
+    is one record's (held to ``max_doc_bytes``), whatever the envelope's size. A value without that array is
+    one ``no_text_field`` rejection saying what it has; an empty array is no input."""
+    path = cfg.records_path
+    item = f"{path}.item"
+    events = lenient_events(stream, ijson.parse, multiple_values=True)
+    n = depth = 0
+    element: _Element | None = None
+    found: str | None = None  # what the current value holds at the path: "an array", or another kind
+    keys: list[str] = []
+    try:
+        for prefix, event, value in events:
+            if element is not None or (prefix == item and event not in ("end_array", "map_key")):
+                element = element or _Element(cfg.max_doc_bytes)
+                if element.event(event, value):
+                    n += 1
+                    yield _element_item(element, source, f"{source}#{n}", cfg)
+                    element = None
+                continue
+            if prefix == path and found is None and event != "map_key":
+                found = "an array" if event == "start_array" else _EVENT_KINDS.get(event, "a scalar")
+            if event == "map_key" and depth == 1 and len(keys) < _KEYS_NAMED:
+                keys.append(value)
+            depth += (event in ("start_map", "start_array")) - (event in ("end_map", "end_array"))
+            if depth:
+                continue
+            if found != "an array":  # the value ended without the records array
+                n += 1
+                record_source = f"{source}#{n}"
+                what = f"field {path!r} is {found}, not an array" if found else f"no field {path!r}"
+                has = fields_listed(dict.fromkeys(keys)) if keys else f"the value is {_EVENT_KINDS[event]}"
+                detail = f"{what} (--records_path); {has}"
+                yield Rejected(make_doc_id(record_source, b""), record_source, "no_text_field", detail)
+            found, keys = None, []
+    except ijson.JSONError as e:
+        raise Reject("malformed_json", f"after {n} records: {str(e).splitlines()[0]}"[:300]) from None
+    if not n:
+        raise Reject("empty", f"no records in the array {path!r} (--records_path)")
+
+
+# A JSON value's kind by the parser event that starts or is it.
+_EVENT_KINDS = {"start_map": "an object", "end_map": "an object", "start_array": "an array",
+                "end_array": "an array", "string": "a string", "number": "a number", "integer": "a number",
+                "double": "a number", "boolean": "a boolean", "null": "null"}
+
