@@ -158,3 +158,63 @@ def test_a_file_opening_with_php_is_a_program_not_an_article():
 def test_a_title_word_at_the_start_of_a_text_is_still_text():
     (doc,), _ = read("in/note", ("<titles> matter, " + story(1)).encode())
     assert doc.text.startswith("<titles>")
+
+
+# Lone surrogate escapes (a string cut in the middle of an emoji's pair by a truncating exporter) in every JSON
+# container the streamed parser reads, beside what must stay as it is: a pair, an escaped backslash before
+# "ud800", a real U+10FFFF and a real private-use character (what the stand-ins are made of).
+_SURROGATES = ['x\\ud800 y', '\\ud800\\u0041 z', '\\udc00x', '\\\\ud800 \\ud83d\\ude00', '\\udbff\\udfff \U0010ffff\U00100000']
+
+
+def _records_with(texts: list[str]) -> list[str]:
+    return ['{"id": "r%d\\ud800", "text": "%s %s"}' % (n, story(n), t) for n, t in enumerate(texts)]
+
+
+def _as_json_lines(records: list[str]) -> list[RawDoc]:
+    items, _ = read("in/feed.jsonl", "\n".join(records).encode())
+    return items
+
+
+@pytest.mark.parametrize("container", ["array", "pretty", "values", "envelope"])
+def test_lone_surrogate_escapes_read_in_every_json_container_as_in_json_lines(container):
+    # Before, in a .json array: "x\ud800" read "x?" (ids "r0\ud800" and "r0\ud801" collided), "\ud800\u0041"
+    # one wrong character U+10041, and a lone low "\udc00" a UnicodeDecodeError: that record and every one after
+    # it one read_error.
+    records = _records_with(_SURROGATES)
+    cfg = ReadConfig()
+    if container == "array":
+        data = "[" + ", ".join(records) + "]"
+    elif container == "pretty":
+        data = json.dumps([json.loads(r) for r in records], indent=2)
+    elif container == "values":
+        data = "\n".join(json.dumps(json.loads(r), indent=1) for r in records)
+    else:
+        data, cfg = '{"status": "ok", "articles": [' + ", ".join(records) + "]}", ReadConfig(records_path="articles")
+    items, counts = read("in/feed.json", data.encode(), cfg)
+    want = _as_json_lines(records)
+    assert [type(i).__name__ for i in items] == ["RawDoc"] * len(records), [getattr(i, "detail", None) for i in items]
+    assert [(d.input_id, d.text) for d in items] == [(d.input_id, d.text) for d in want]
+    assert items[1].text.endswith("\ufffdA z") and "\U0001F600" in items[3].text
+    assert items[4].text.endswith("\U0010ffff \U0010ffff\U00100000")
+
+
+def test_a_lone_surrogate_cut_at_every_buffer_boundary_reads_the_same(monkeypatch):
+    from wirewash.transforms.core.readers import json_stream
+
+    records = _records_with(_SURROGATES)
+    data = ("[" + ", ".join(records) + "]").encode()
+    want, _ = read("in/feed.json", data)
+    for size in range(1, 40):  # every escape and every 4-byte character cut at every place
+        monkeypatch.setattr(json_stream, "CHUNK", size)
+        events = list(json_stream.lenient_events(io.BytesIO(data)))
+        assert [v for e, v in events if e == "string"][1::2] == [json.loads(r)["text"] for r in records], size
+    monkeypatch.undo()
+    assert [d.doc_id for d in want] == [d.doc_id for d in read("in/feed.json", data)[0]]
+
+
+def test_ids_differing_in_a_lone_surrogate_are_two_ids_in_a_json_array_too():
+    # Before: both read "x?" in an array, one doc_id, and the second record was lost as duplicate_id.
+    data = '[{"id": "x\\ud800", "text": "%s"}, {"id": "x\\ud801", "text": "%s"}]' % (story(1), story(2))
+    items, _ = read("in/feed.json", data.encode())
+    assert items[0].doc_id != items[1].doc_id
+    assert items[0].input_id == items[1].input_id == "x\ufffd"

@@ -64,6 +64,51 @@ _PLAIN = re.compile(
     rb'(?:"[^"\\]*(?:\\.[^"\\]*)*"|-?[0-9]{1,%d}(?=[^0-9])|[^"nNI0-9\-]+)*' % MAX_DIGITS, re.DOTALL
 )
 _LONGEST_WORD = len(b"-Infinity")
+# yajl reads a lone surrogate escape ("\ud800", which Python's json reads as that code point) as "?", joins
+# "\ud800\u0041" into one wrong character, and raises UnicodeDecodeError at a lone low one ("\udc00"), which
+# lost the rest of an array. It is handed each as a stand-in, _STAND_IN followed by a private-use character
+# numbering the surrogate (a real _STAND_IN as two of it, so no text can pass for one), turned back after.
+_STAND_IN = "\U0010ffff"  # a noncharacter: no text should hold one
+_STAND_IN_BASE = 0x100000  # Supplementary Private Use Area-B
+_STAND_IN_UTF8 = _STAND_IN.encode()
+# A surrogate escape (a pair, kept: yajl reads it), a real _STAND_IN, or an escaped backslash, matched so
+# that the "\ud800" in "\\ud800" (an escaped backslash, then "ud800") is never taken for an escape.
+_SURROGATE_ESCAPE = re.compile(
+    rb"\\\\|\\u([dD][89abAB][0-9a-fA-F]{2})(\\u[dD][c-fC-F][0-9a-fA-F]{2})?|\\u([dD][c-fC-F][0-9a-fA-F]{2})|"
+    + re.escape(_STAND_IN_UTF8)
+)
+# A string's end that may be the start of a surrogate escape or pair, cut at the buffer's end: held back.
+_CUT_ESCAPE = re.compile(rb"\\u(?:[0-9a-fA-F]{0,3}|[dD][89abAB][0-9a-fA-F]{2}(?:\\u[0-9a-fA-F]{0,3})?)")
+_SURROGATE_START = re.compile(rb"\\u[dD]")
+_STOOD_IN = re.compile(_STAND_IN + "(.)", re.DOTALL)
+
+
+def _stand_in(match: re.Match[bytes]) -> bytes:
+    high, low, lone_low = match.groups()
+    if match[0] == _STAND_IN_UTF8 or (low is not None and (high + low).lower() == b"dbff\\udfff"):
+        return _STAND_IN_UTF8 * 2  # a real U+10FFFF, as raw UTF-8 or as its escaped pair
+    if (high is None or low is not None) and lone_low is None:
+        return match[0]  # an escaped backslash, or a pair
+    return (_STAND_IN + chr(_STAND_IN_BASE + int(high or lone_low, 16) - 0xD800)).encode()
+
+
+def _stood_in(match: re.Match[str]) -> str:
+    return _STAND_IN if match[1] == _STAND_IN else chr(0xD800 + ord(match[1]) - _STAND_IN_BASE)
+
+
+def _cut_escape(body: bytes) -> int:
+    """Where the escape (or real _STAND_IN) that may be cut at the end of ``body`` (a string's contents, from
+    an escape's start or the string's) starts; ``len(body)`` when none is."""
+    for size in range(len(_STAND_IN_UTF8) - 1, 0, -1):
+        if body.endswith(_STAND_IN_UTF8[:size]):
+            return len(body) - size
+    at = body.find(b"\\", max(0, len(body) - 12))
+    while at >= 0:
+        run = at - len(body[:at].rstrip(b"\\"))  # backslashes just before: an even number, an escape starts here
+        if run % 2 == 0 and _CUT_ESCAPE.fullmatch(body, at):
+            return at
+        at = body.find(b"\\", at + 1)
+    return len(body)
 
 
 class _Lenient:
@@ -75,8 +120,18 @@ class _Lenient:
 
     def __init__(self) -> None:
         self.nulls: collections.deque[Unreadable | None] = collections.deque()
-        self._in_string = self._skipping = False
+        self._in_string = self._skipping = self._stood_in = False
         self._carry = b""
+
+    def _passed(self, data: bytes) -> bytes:
+        """``data`` (whole strings and what lies between them, or a string's contents) with its lone
+        surrogate escapes as stand-ins."""
+        # memchr first: a search for more than one byte costs about 2 ns a byte, as much as yajl's parse.
+        surrogate = b"\\" in data and _SURROGATE_START.search(data)
+        if not surrogate and not (b"\xf4" in data and _STAND_IN_UTF8 in data):
+            return data
+        self._stood_in = True
+        return _SURROGATE_ESCAPE.sub(_stand_in, data)
 
     def feed(self, chunk: bytes, eof: bool) -> bytes:
         buf, self._carry = self._carry + chunk, b""
@@ -85,7 +140,9 @@ class _Lenient:
             if self._in_string:
                 end = _STRING_BODY.match(buf, pos).end()
                 closed = end < n and buf[end] == 0x22
-                out.append(buf[pos : end + closed])
+                if not closed and not eof:
+                    end = pos + _cut_escape(buf[pos:end])
+                out.append(self._passed(buf[pos : end + closed]))
                 pos, self._in_string = end + closed, not closed
                 if not closed:
                     break  # the string goes on in the next chunk (from its cut escape, if any)
@@ -96,7 +153,7 @@ class _Lenient:
                 continue
             plain = _PLAIN.match(buf, pos).end()
             if plain > pos:
-                out.append(buf[pos:plain])
+                out.append(self._passed(buf[pos:plain]))
                 pos = plain
                 continue
             token = _TOKEN.match(buf, pos).group()
@@ -121,13 +178,16 @@ class _Lenient:
 
     def restored(self, events: Iterator[tuple]) -> Iterator[tuple]:
         """``events`` (``basic_parse``'s pairs or ``parse``'s triples) with each null's value put back and each
-        Decimal (ijson's non-integer number) as ``json_float`` reads it."""
+        Decimal (ijson's non-integer number) as ``json_float`` reads it, each lone surrogate's stand-in as
+        that surrogate, as Python's ``json`` reads it."""
         for item in events:
             value = item[-1]
             if item[-2] == "null":
                 value = self.nulls.popleft() if self.nulls else None  # None: after what yajl read otherwise
             elif isinstance(value, decimal.Decimal):
                 value = json_float(str(value))
+            elif self._stood_in and isinstance(value, str) and _STAND_IN in value:
+                value = _STOOD_IN.sub(_stood_in, value)
             else:
                 yield item
                 continue
