@@ -218,3 +218,65 @@ def test_ids_differing_in_a_lone_surrogate_are_two_ids_in_a_json_array_too():
     items, _ = read("in/feed.json", data.encode())
     assert items[0].doc_id != items[1].doc_id
     assert items[0].input_id == items[1].input_id == "x\ufffd"
+
+
+def _jsonl(*values: object) -> bytes:
+    return "".join(json.dumps(v) + "\n" for v in values).encode()
+
+
+def test_a_json_lines_line_holding_an_array_of_records_is_each_record():
+    # Before: the line was one no_text_field "record is an array, not an object", both stories lost with it.
+    data = _jsonl([{"id": "a", "text": story(1)}, {"text": story(2)}], {"id": "c", "text": story(3)}, [], [[{"text": story(4)}]])
+    items, counts = read("in/feed.jsonl", data)
+    assert outcome(items) == [
+        ("in/feed.jsonl#1.1", "RawDoc", None), ("in/feed.jsonl#1.2", "RawDoc", None),
+        ("in/feed.jsonl#2", "RawDoc", None), ("in/feed.jsonl#3", "Rejected", "empty"),
+        ("in/feed.jsonl#4.1.1", "RawDoc", None),
+    ]
+    assert items[0].input_id == "a" and "Story number 2" in items[1].text
+
+
+def test_an_array_line_names_its_records_as_an_array_file_does_its_elements():
+    batch = [{"text": story(1)}, {"text": story(2)}]
+    in_line, _ = read("in/feed.jsonl", _jsonl(batch))
+    in_array, _ = read("in/feed.json", json.dumps([batch]).encode())
+    assert [i.source for i in in_array] == ["in/feed.json#1.1", "in/feed.json#1.2"]
+    assert [d.text for d in in_line] == [d.text for d in in_array]
+    # Without ids of their own, a record's doc_id hashes its place and its JSON: two places, two doc_ids.
+    assert len({d.doc_id for d in in_line + in_array}) == 4
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+@pytest.mark.parametrize("name", ["in/feed.json-seq", "in/feed.jsonl", "in/feed.json", "in/feed.geojsons"])
+def test_an_rfc_7464_json_text_sequence_reads_as_json_lines(name, indent):
+    # Before: "\x1e{...}" lines were one malformed_json for the whole .jsonl ("not JSON Lines: 2 of its first 2
+    # lines do not start with { or ["), and under another name one plain-text article of the raw JSON.
+    data = b"".join(b"\x1e" + json.dumps({"id": str(n), "text": story(n)}, indent=indent).encode() + b"\n"
+                    for n in range(3))
+    items, _ = read(name, data)
+    assert [(i.source, getattr(i, "input_id", None)) for i in items] == [(f"{name}#{n + 1}", str(n)) for n in range(3)]
+    assert all(isinstance(i, RawDoc) and i.text.startswith(f"Story number {n}") for n, i in enumerate(items))
+
+
+@pytest.mark.parametrize("name", ["in/feed.jsonl", "in/feed.json", "in/t.parquet"])
+def test_a_text_given_as_a_list_of_paragraphs_is_those_paragraphs(name):
+    # Before: no_text_field "'text' is an array, not a string" for every such record.
+    paragraphs = [story(1), "", None, "  Second paragraph, said the commission.  "]
+    if name.endswith(".parquet"):
+        out = io.BytesIO()
+        pq.write_table(pa.table({"id": ["a"], "text": pa.array([paragraphs], pa.list_(pa.string()))}), out)
+        data = out.getvalue()
+    elif name.endswith(".json"):
+        data = json.dumps([{"id": "a", "text": paragraphs}]).encode()
+    else:
+        data = _jsonl({"id": "a", "text": paragraphs})
+    (doc,), counts = read(name, data)
+    assert doc.text == story(1).strip() + "\n\nSecond paragraph, said the commission."
+    assert counts["read:field:text_from_paragraphs"] == 1
+
+
+@pytest.mark.parametrize("text", [[story(1), 7], [story(1), {"p": "x"}], [], [None]])
+def test_a_text_list_that_is_not_paragraphs_is_still_rejected_saying_what_it_is(text):
+    (item,), _ = read("in/feed.jsonl", _jsonl({"id": "a", "text": text}))
+    assert isinstance(item, Rejected) and item.reason == "no_text_field"
+    assert "array" in item.detail or "empty" in item.detail

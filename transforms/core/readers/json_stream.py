@@ -56,12 +56,12 @@ class Mapped(io.RawIOBase):
 
 # A string's body up to its closing quote, or to an escape cut at the end of the buffer.
 _STRING_BODY = re.compile(rb'[^"\\]*(?:\\.[^"\\]*)*', re.DOTALL)
-_TOKEN = re.compile(rb'"|-?(?:NaN|Infinity)|null|-?[0-9]+|[^"\-0-9nNI]+|.', re.DOTALL)
+_TOKEN = re.compile(rb'"|-?(?:NaN|Infinity)|null|-?[0-9]+|[^"\-0-9nNI\x1e]+|.', re.DOTALL)
 _NUMBER_REST = re.compile(rb"[0-9.eE+-]*")
 # What passes unchanged and needs no count, matched at C speed: whole strings, numbers of at most MAX_DIGITS
 # digits (followed by their end, not the buffer's), anything but the start of null, NaN or Infinity.
 _PLAIN = re.compile(
-    rb'(?:"[^"\\]*(?:\\.[^"\\]*)*"|-?[0-9]{1,%d}(?=[^0-9])|[^"nNI0-9\-]+)*' % MAX_DIGITS, re.DOTALL
+    rb'(?:"[^"\\]*(?:\\.[^"\\]*)*"|-?[0-9]{1,%d}(?=[^0-9])|[^"nNI0-9\-\x1e]+)*' % MAX_DIGITS, re.DOTALL
 )
 _LONGEST_WORD = len(b"-Infinity")
 # yajl reads a lone surrogate escape ("\ud800", which Python's json reads as that code point) as "?", joins
@@ -169,6 +169,8 @@ class _Lenient:
             elif token.lstrip(b"-") in (b"NaN", b"Infinity"):
                 self.nulls.append(json_constant(token.decode()))
                 token = b"null"
+            elif token == b"\x1e":  # RFC 7464's record separator, before each value of a JSON text sequence
+                token = b" "
             elif token[-1:].isdigit() and len(token.lstrip(b"-")) > MAX_DIGITS:
                 self.nulls.append(Unreadable(TOO_MANY_DIGITS))
                 token, self._skipping = b"null", True
@@ -335,7 +337,7 @@ def elements(source: str, events: Iterator, cfg: ReadConfig, what: str) -> Itera
             if not element.event(event, value):
                 continue
             n += 1
-            yield _element_item(element, source, f"{source}#{n}", cfg)
+            yield from _element_items(element, source, f"{source}#{n}", cfg)
             element = None
     except ijson.JSONError as e:
         raise Reject("malformed_json", f"after {n} {what}: {str(e).splitlines()[0]}"[:300]) from None
@@ -343,12 +345,54 @@ def elements(source: str, events: Iterator, cfg: ReadConfig, what: str) -> Itera
         raise Reject("empty", "an empty JSON array")
 
 
-def _element_item(element: _Element, source: str, record_source: str, cfg: ReadConfig) -> RawDoc | Rejected:
+def _element_items(
+    element: _Element, source: str, record_source: str, cfg: ReadConfig
+) -> Iterator[RawDoc | Rejected]:
     if element.refused:
-        return Rejected(make_doc_id(record_source, b""), record_source, *element.refused)
-    content = json.dumps(element.value, sort_keys=True, ensure_ascii=False, default=repr)
+        yield Rejected(make_doc_id(record_source, b""), record_source, *element.refused)
+    else:
+        yield from value_docs(element.value, source, record_source, cfg)
+
+
+def value_docs(
+    value: object, source: str, record_source: str, cfg: ReadConfig, repaired: tuple[str, ...] = ()
+) -> Iterator[RawDoc | Rejected]:
+    """The records a JSON value holds: any value but an array is one (``record_to_doc``: not an object, it is
+    that record's rejection), with, for a record without an id of its own, a doc_id hashing its place and its
+    JSON (keys sorted); an array is a batch of records (a JSON Lines line of them, an array's element that is
+    one: a file of batches), element K read as ``record_source.K``, as ``{...}{...}`` on one line is, and an
+    empty one is an ``empty`` rejection. Before, such a line or element was one ``no_text_field`` for all of
+    its records."""
+    # A stack of (batch's source, its numbered elements), not recursion: batches nest as deep as JSON does.
+    batches: list[tuple[str, Iterator[tuple[int, object]]]] = []
+    while True:
+        if isinstance(value, list) and not value:
+            yield Rejected(make_doc_id(record_source, b"[]"), record_source, "empty", "an empty JSON array")
+        elif isinstance(value, list):
+            batches.append((record_source, enumerate(value, 1)))
+        else:
+            yield _value_doc(value, source, record_source, cfg, repaired)
+        while batches:
+            batch, elements = batches[-1]
+            k, value = next(elements, (0, None))
+            if k:
+                record_source = f"{batch}.{k}"
+                break
+            batches.pop()
+        else:
+            return
+
+
+def _value_doc(
+    value: object, source: str, record_source: str, cfg: ReadConfig, repaired: tuple[str, ...]
+) -> RawDoc | Rejected:
+    try:
+        content = json.dumps(value, sort_keys=True, ensure_ascii=False, default=repr)
+    except RecursionError:
+        detail = "JSON nested too deeply"
+        return Rejected(make_doc_id(record_source, b""), record_source, "malformed_json", detail)
     content_id = make_doc_id(record_source, content.encode("utf-8", "surrogatepass"))
-    return record_to_doc(element.value, source, record_source, content_id, cfg)
+    return record_to_doc(value, source, record_source, content_id, cfg, repaired)
 
 
 # How many of a value's own field names a rejection for a missing ``--records_path`` holds for its detail.
@@ -373,7 +417,7 @@ def enveloped(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc
                 element = element or _Element(cfg.max_doc_bytes)
                 if element.event(event, value):
                     n += 1
-                    yield _element_item(element, source, f"{source}#{n}", cfg)
+                    yield from _element_items(element, source, f"{source}#{n}", cfg)
                     element = None
                 continue
             if prefix == path and found is None and event != "map_key":

@@ -26,6 +26,7 @@ from wirewash.transforms.core.readers.json_stream import (
     leading_fields,
     lenient_events,
     parsed_prefix,
+    value_docs,
 )
 from wirewash.transforms.core.readers.records import (
     Fields,
@@ -41,7 +42,10 @@ from wirewash.transforms.core.readers.text import BINARY_MAGIC, Prepended, encod
 from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
 
 # What a line holding no record is made of.
-_BLANK = b" \t\r\n\x0b\x0c\x00"
+_BLANK = b" \t\r\n\x0b\x0c\x00\x1e"
+# RFC 7464's record separator, which starts each record of a JSON text sequence (application/json-seq: jq
+# --seq, GeoJSON text sequences): read as JSON Lines. Each line was a malformed_json, or the file one.
+_RS = b"\x1e"
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -169,7 +173,7 @@ def _checked_utf8(stream: BinaryIO) -> BinaryIO:
 def starts_as_json(head: bytes) -> bool:
     """Whether ``head`` starts with ``{`` or ``[`` (after a BOM, UTF-16/32 zero bytes, blanks): what
     ``sniff_json`` must look at further."""
-    return head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n").startswith((b"{", b"["))
+    return head.lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n\x1e").startswith((b"{", b"["))
 
 
 def sniff_json(head: bytes, whole: bool) -> Literal["records", "text", "text_starting_as_json"]:
@@ -205,7 +209,7 @@ def _mostly_json_lines(data: bytes, whole: bool) -> bool:
 
 def _is_object(line: bytes) -> bool:
     try:
-        return isinstance(_loads(line.decode("utf-8", "surrogatepass")), dict)
+        return isinstance(_loads(line.lstrip(_RS).decode("utf-8", "surrogatepass")), dict)
     except (ValueError, RecursionError):
         return False
 
@@ -257,7 +261,7 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
             doc_id = id_doc_id(source, input_id) if input_id is not None else content_id
             yield Rejected(doc_id, record_source, "too_large", detail, input_id=input_id)
             continue
-        text = decoded(line)
+        text = decoded(line.lstrip(_RS))
         try:
             record = _loads(text.text)
         except (ValueError, RecursionError) as e:
@@ -270,6 +274,9 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
                 continue
             detail = "JSON nested too deeply" if isinstance(e, RecursionError) else str(e)[:200]
             yield Rejected(content_id, record_source, "malformed_json", detail)
+            continue
+        if isinstance(record, list):  # a batch of records on one line
+            yield from value_docs(record, source, record_source, cfg, encoding_repairs(text))
             continue
         yield record_to_doc(record, source, record_source, content_id, cfg, encoding_repairs(text))
     if not records:

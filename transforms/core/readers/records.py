@@ -493,6 +493,18 @@ def id_doc_id(file_source: str, input_id: str) -> str:
     return make_doc_id(f"{file_source}\0id", input_id.encode("utf-8", "surrogatepass"))
 
 
+def _paragraphs_joined(value: object) -> str | None:
+    """A text given as a list of its paragraphs (a scraper's ``"text": ["First.", "Second."]``, a Parquet
+    ``list<string>`` column) as one text, a blank line between paragraphs (nulls and blank ones left out);
+    None for anything else, a list holding a number or an object included. Each such record was
+    ``no_text_field`` "'text' is an array"."""
+    if not isinstance(value, list) or not value:
+        return None
+    if not all(p is None or isinstance(p, str) for p in value):
+        return None
+    return "\n\n".join(p.strip() for p in value if p is not None and p.strip())
+
+
 def record_to_doc(
     record: object,
     file_source: str,
@@ -542,6 +554,9 @@ def record_to_doc(
 
     if isinstance(raw_text, (bytes, bytearray)) and len(raw_text) > cfg.max_doc_bytes:
         return rejected("too_large", f"{len(raw_text)} bytes > max_doc_bytes={cfg.max_doc_bytes}")
+    joined = _paragraphs_joined(raw_text)
+    if joined is not None:
+        raw_text, repaired = joined, (*repaired, "text_from_paragraphs")
     text = as_text(raw_text)
     if text is None:
         if raw_text is ABSENT:
