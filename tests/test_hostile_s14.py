@@ -280,3 +280,17 @@ def test_a_text_list_that_is_not_paragraphs_is_still_rejected_saying_what_it_is(
     (item,), _ = read("in/feed.jsonl", _jsonl({"id": "a", "text": text}))
     assert isinstance(item, Rejected) and item.reason == "no_text_field"
     assert "array" in item.detail or "empty" in item.detail
+
+
+@pytest.mark.parametrize("flag", ["--poll_seconds", "--window_seconds", "--stream_for", "--html_timeout_s"])
+@pytest.mark.parametrize("value", ["nan", "inf", "0", "-1"])
+def test_a_timing_that_is_not_a_finite_positive_number_is_an_option_error_at_startup(flag, value, tmp_path, capsys):
+    # Before: NaN passed "<= 0" (a poll loop that never slept, windows never closing) and inf overflowed the
+    # sleep ("timestamp out of range") after the run had started; --html_timeout_s inf on the first page.
+    from wirewash.pipeline.cli import main
+
+    out = tmp_path / "out"
+    assert main(["--streaming", "--input", str(tmp_path), "--output", str(out), flag, value]) == 2
+    err = capsys.readouterr().err
+    assert f"{flag} must be a finite number of seconds > 0" in err
+    assert not out.exists()

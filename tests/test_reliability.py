@@ -219,8 +219,9 @@ def test_html_child_process_starts_at_the_first_html_page_not_in_setup(tmp_path)
 def test_isolated_call_validates_its_timeout():
     with pytest.raises(ValueError, match="timeout_s must be positive"):
         IsolatedCall(math.sqrt, timeout_s=0)
-    with pytest.raises(ValueError, match="html_timeout_s must be positive"):
-        ReadConfig(html_timeout_s=0)
+    for value in (0, math.nan, math.inf):
+        with pytest.raises(ValueError, match="html_timeout_s must be a finite number of seconds > 0"):
+            ReadConfig(html_timeout_s=value)
 
 
 # --- files that must not be opened ----------------------------------------------------------------------------

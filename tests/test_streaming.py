@@ -172,8 +172,10 @@ def test_settle_claims_against_an_indexed_article_gives_every_arrival_a_doc_id_o
 def test_stream_config_validates():
     with pytest.raises(ValueError, match="window_seconds"):
         core.StreamConfig(window_seconds=0)
-    with pytest.raises(ValueError, match="stop_after_seconds"):
+    with pytest.raises(ValueError, match="--stream_for"):  # the flag that sets stop_after_seconds
         core.StreamConfig(stop_after_seconds=-1)
+    with pytest.raises(ValueError, match="poll_seconds must be a finite"):
+        core.StreamConfig(poll_seconds=float("nan"))
 
 
 # --- TestStream -----------------------------------------------------------------------------------------------

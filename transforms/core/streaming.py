@@ -15,6 +15,7 @@ output rows of a stream share a doc_id, whatever order the inputs arrive in.
 from __future__ import annotations
 
 import dataclasses
+import math
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
@@ -41,12 +42,13 @@ class StreamConfig:
     stop_after_seconds: float | None = None
 
     def __post_init__(self) -> None:
-        if self.poll_seconds <= 0 or self.window_seconds <= 0:
-            raise ValueError(
-                f"poll_seconds and window_seconds must be > 0, got {self.poll_seconds}, {self.window_seconds}"
-            )
-        if self.stop_after_seconds is not None and self.stop_after_seconds <= 0:
-            raise ValueError(f"stop_after_seconds must be > 0, got {self.stop_after_seconds}")
+        # NaN passed "<= 0" and then never compared true (a poll loop that never slept, a window never
+        # closing); inf overflows the sleep and the timers. None, not inf, is "watch for ever".
+        timings = {"poll_seconds": self.poll_seconds, "window_seconds": self.window_seconds,
+                   "stream_for": self.stop_after_seconds}
+        for flag, value in timings.items():
+            if value is not None and not (math.isfinite(value) and value > 0):
+                raise ValueError(f"--{flag} must be a finite number of seconds > 0, got {value}")
 
 
 def _better(a: Match | None, b: Match | None) -> Match | None:

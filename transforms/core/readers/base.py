@@ -8,6 +8,7 @@ A reader yields ``RawDoc`` (a document), ``Rejected`` (one input that is not a d
 from __future__ import annotations
 
 import datetime
+import math
 import os
 import re
 from dataclasses import dataclass
@@ -78,8 +79,8 @@ class ReadConfig:
                 raise ValueError(
                     f"input_version must be an absolute path and a version >= 2, got {path}={version}"
                 )
-        if not self.html_timeout_s > 0:
-            raise ValueError(f"html_timeout_s must be positive, got {self.html_timeout_s}")
+        if not (math.isfinite(self.html_timeout_s) and self.html_timeout_s > 0):  # inf overflowed the wait
+            raise ValueError(f"--html_timeout_s must be a finite number of seconds > 0, got {self.html_timeout_s}")
         if self.max_inflated_bytes < self.max_doc_bytes:
             raise ValueError(
                 f"max_inflated_bytes ({self.max_inflated_bytes}) must be >= max_doc_bytes "
