@@ -62,7 +62,7 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--id_column", default=read.id_column,
                             help="JSON Lines field / Parquet column holding the document id, dotted like "
                             "--text_column (_id.$oid). Default: %(default)s")
-        parser.add_argument("--records_path", default=read.records_path,
+        parser.add_argument("--records_path", default=None,
                             help="JSON: the array of records inside each JSON value (an API's envelope: "
                             "articles, hits.hits), each element one input; dotted like --text_column. "
                             "Default: each JSON value is a record")
@@ -176,7 +176,7 @@ class WirewashOptions(PipelineOptions):
                 max_inflated_bytes=self.max_inflated_bytes,
                 text_column=self.text_column,
                 id_column=self.id_column,
-                records_path=self.records_path,
+                records_path=_records_path(self.records_path),
                 html_timeout_s=self.html_timeout_s,
                 exclude=_paths("exclude", self.exclude),
                 versions=tuple(_version(v) for v in _paths("input_version", self.input_version)),
@@ -209,6 +209,15 @@ class WirewashOptions(PipelineOptions):
                 poll_seconds=self.poll_seconds, window_seconds=self.window_seconds, stop_after_seconds=self.stream_for
             ),
         )
+
+
+def _records_path(value: str | None) -> str:
+    """``--records_path``: "" when not given; given blank (``--records_path "$UNSET"``) a UsageError, where
+    it was read as not given and every envelope became one no_text_field."""
+    if value is not None and not value.strip():
+        raise UsageError("--records_path is blank: give the dotted path of the records array (articles, "
+                         "hits.hits), or leave out --records_path")
+    return value or ""
 
 
 def _paths(flag: str, value: object) -> tuple[str, ...]:

@@ -294,3 +294,16 @@ def test_a_timing_that_is_not_a_finite_positive_number_is_an_option_error_at_sta
     err = capsys.readouterr().err
     assert f"{flag} must be a finite number of seconds > 0" in err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("flags", [["--records_path", ""], ["--records_path", "  "], ["--text_column", " "],
+                                   ["--records_path", "articles. "]])
+def test_a_blank_field_option_is_an_option_error_not_ignored(flags, tmp_path, capsys):
+    # Before: --records_path "" (a script's unset variable) was taken as not given, every envelope one
+    # no_text_field; " " was looked up as a field named " ".
+    from wirewash.pipeline.cli import main
+
+    out = tmp_path / "out"
+    assert main(["--input", str(tmp_path), "--output", str(out), *flags]) == 2
+    assert flags[0].lstrip("-") in capsys.readouterr().err
+    assert not out.exists()

@@ -62,11 +62,11 @@ class ReadConfig:
     def __post_init__(self) -> None:
         if isinstance(self.exclude, str):
             raise ValueError(f"exclude must be a tuple of glob patterns, got the str {self.exclude!r}")
-        if not self.text_column or not self.id_column or self.text_column == self.id_column:
+        if not self.text_column.strip() or not self.id_column.strip() or self.text_column == self.id_column:
             raise ValueError(
                 f"text_column ({self.text_column!r}) and id_column ({self.id_column!r}) must be two names"
             )
-        if self.records_path and not all(self.records_path.split(".")):
+        if self.records_path and not all(name.strip() for name in self.records_path.split(".")):
             raise ValueError(f"records_path must be names joined by dots, got {self.records_path!r}")
         for name in ("max_doc_bytes", "max_id_bytes", "max_title_bytes", "max_url_bytes"):
             if getattr(self, name) <= 0:
