@@ -307,3 +307,12 @@ def test_a_blank_field_option_is_an_option_error_not_ignored(flags, tmp_path, ca
     assert main(["--input", str(tmp_path), "--output", str(out), *flags]) == 2
     assert flags[0].lstrip("-") in capsys.readouterr().err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_a_utf16_page_under_a_name_no_reader_claims_is_read_as_html(encoding):
+    # Before: only UTF-8 was looked at for a page's opening: Notepad's "Unicode" page was one plain-text
+    # article of its tags.
+    page = f"<html><head><title>Vote</title></head><body><article><p>{story(1)}</p><p>{story(2)}</p></article></body></html>"
+    (doc,), _ = read("in/page", page.encode(encoding))
+    assert isinstance(doc, RawDoc) and "<" not in doc.text and "Story number 2" in doc.text

@@ -61,7 +61,7 @@ def _utf8_of(raw: BinaryIO, encoding: str) -> BinaryIO:
                              CHUNK)
 
 
-def _as_utf8(stream: BinaryIO) -> BinaryIO:
+def as_utf8(stream: BinaryIO) -> BinaryIO:
     """``stream`` as UTF-8 lines: a UTF-16/32 file (BOM, or NULs in every other byte) is re-encoded, so that
     its lines split at the right bytes; a UTF-8 BOM is dropped."""
     stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream, CHUNK)
@@ -160,7 +160,7 @@ class _CrAsLf(io.RawIOBase):
 
 
 def _checked_utf8(stream: BinaryIO) -> BinaryIO:
-    stream = _as_utf8(stream)
+    stream = as_utf8(stream)
     head = stream.peek(CHUNK)[:CHUNK]
     if head.startswith(BINARY_MAGIC):
         # A zip or PDF under a .jsonl name: one rejection that says so, not a malformed_json per "line".
@@ -189,7 +189,7 @@ def sniff_json(head: bytes, whole: bool) -> Literal["records", "text", "text_sta
     if not starts_as_json(head):
         return "text"  # cheap: most text files are never decoded here
     # Decoded as the JSON readers decode each line: a code page's "é" is invalid UTF-8 to the parser.
-    data = decode_text(_as_utf8(io.BytesIO(head)).read()).encode("utf-8", "surrogatepass")
+    data = decode_text(as_utf8(io.BytesIO(head)).read()).encode("utf-8", "surrogatepass")
     events, failed = parsed_prefix(data)
     first = [event for event, _value in events[:2]]
     if first[:1] != ["start_map"] and first != ["start_array", "start_map"]:

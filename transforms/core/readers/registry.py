@@ -37,7 +37,7 @@ from wirewash.transforms.core.readers.base import (
 )
 from wirewash.transforms.core.readers.compression import CHUNK, LAYERS, MAGIC, Layer
 from wirewash.transforms.core.readers.html import HTML, ours_report_html
-from wirewash.transforms.core.readers.jsonl import JSON, JSONL, sniff_json, starts_as_json
+from wirewash.transforms.core.readers.jsonl import JSON, JSONL, as_utf8, sniff_json, starts_as_json
 from wirewash.transforms.core.readers.listing import ours_report, source_name
 from wirewash.transforms.core.readers.markup import plain_record_text
 from wirewash.transforms.core.readers.parquet import PARQUET
@@ -344,7 +344,8 @@ def _sniffed(head: bytes) -> Reader:
     """The reader for a file no suffix claimed, by its first bytes: a page saved as ``.txt`` or without a
     name is HTML; a tar (its header's magic) is an archive; an XML or SGML file (a feed, Reuters-21578's
     ``.sgm``) holds many records in markup, which as one plain-text article would be junk: refused."""
-    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    # As UTF-8: a page saved as UTF-16 (Windows' "Unicode", with or without a BOM) was plain text of its tags.
+    start = as_utf8(io.BytesIO(head)).read().lstrip(b" \t\r\n").lower()
     if _HTML_START.match(start) or (start.startswith(b"<?xml") and b"<html" in start):
         return HTML
     offset, magic = TAR_MAGIC
