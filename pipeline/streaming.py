@@ -271,16 +271,19 @@ def watch_locally(
     input_spec: str | tuple[str, ...],
     output: str,
     stream: StreamConfig,
-    run_batch: Callable[[list[str], str, dict[str, int]], dict],
+    run_batch: Callable[[list[str], str, dict[str, int], dict[str, str]], dict],
     clock: Callable[[], float] = time.time,
     sleep: Callable[[float], None] = time.sleep,
     inc: Inc = noop,
     committed: Callable[[str], bool] = _committed,
 ) -> list[dict]:
-    """Poll ``input_spec`` every poll_seconds; run_batch(paths, OUTPUT/batch-<utc>, versions) for each poll
-    that found files ready, run_batch returning the batch's report once its output is committed; ``versions``
-    maps the record key of each file read again to its version (``--input_version``). Returns the batches'
-    reports after the last poll (none without stop_after_seconds).
+    """Poll ``input_spec`` every poll_seconds; run_batch(paths, OUTPUT/batch-<utc>, versions, files) for each
+    poll that found files ready, run_batch returning the batch's report once its output is committed;
+    ``versions`` maps the record key of each file read again to its version (``--input_version``), ``files``
+    each local path to the identity (``st_dev:st_ino``) the poll listed (``--input_file``: a file renamed over
+    it before the batch opens it is rejected ``replaced_before_read`` and read as the new file it is at a
+    later poll, since the record keeps the identity listed). Returns the batches' reports after the last poll
+    (none without stop_after_seconds).
 
     A file is ready once its size and mtime are those of the previous poll: one found still changing (being
     copied in) is counted ``stream:held_back`` and waits. The poll starting once stop_after_seconds have
@@ -337,6 +340,7 @@ def watch_locally(
                          version=seen[keys[p]].get("version", 1) + 1 if keys[p] in seen else 1, batch=batch)
                     for p in paths]
             versions = {e["path"]: e["version"] for e in read if e["version"] > 1}
+            files = {p: found[p][2] for p in paths if found[p][2] is not None}
             for path, e in zip(paths, read):
                 if e["version"] > 1:
                     inc(REPLACED)
@@ -345,7 +349,7 @@ def watch_locally(
                                 "again as version %d, its records' sources %s#v%d", path, before["bytes"],
                                 before["mtime"], e["bytes"], e["mtime"], e["version"], path, e["version"])
             _write_json(FileSystems.join(output, STREAM_READING), read, batch)
-            reports.append(run_batch(paths, FileSystems.join(output, batch), versions))
+            reports.append(run_batch(paths, FileSystems.join(output, batch), versions, files))
             local = all(output_folder.is_local(p) for p in paths)
             as_read = sizes_read({p: found[p] for p in paths}, {p: _stat(p) for p in paths} if local else {},
                                  reports[-1].get("counters", {}).get(LOCAL_BYTES) if local else None)
