@@ -34,7 +34,7 @@ from wirewash.pipeline.engines import refused_runner, with_engine_flags
 from wirewash.pipeline.launch import INTERRUPTED
 from wirewash.pipeline.explain import main as explain_main
 from wirewash.pipeline.output import REPORT, REPORT_HTML, UsageError
-from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally
+from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally, write_schema_parts
 from wirewash.pipeline.options import WirewashOptions, repeated_flag
 from wirewash.pipeline.progress import stage_table
 from wirewash.pipeline.report import AccountingError, build_report, check_accounting
@@ -232,6 +232,7 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
             )
             report = stream_report(reports, configs, watched)
         else:
+            write_schema_parts(configs.output)
             with beam.Pipeline(options=options) as p:
                 build_streaming(p, configs, configs.stream, configs.output, index)
             counters = counters_of(p.result)

@@ -24,6 +24,8 @@ import time
 from typing import Callable
 
 import apache_beam as beam
+import pyarrow as pa
+import pyarrow.parquet as pq
 from apache_beam.io import fileio
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
@@ -35,13 +37,36 @@ from wirewash.transforms import clean, dedup, io
 from wirewash.transforms.clean import CleanArticles
 from wirewash.transforms.core.counters import Inc, noop
 from wirewash.transforms.core.index import IndexState
-from wirewash.transforms.core.schema import GENERATOR, STREAM_BATCH, STREAM_READING, STREAM_RECORD
+from wirewash.transforms.core.schema import (
+    ARTICLE_SCHEMA, GENERATOR, OUTPUT_NAMES, REJECTED_SCHEMA, STREAM_BATCH, STREAM_READING, STREAM_RECORD,
+)
 from wirewash.transforms.core.streaming import StreamConfig
 from wirewash.transforms.incremental import WriteWindowRuns
 from wirewash.transforms.io import LOCAL_BYTES, ParseFileFn, expand_input, write_articles, write_rejected
 from wirewash.transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
 
 log = logging.getLogger("wirewash")
+
+# The file of a runner stream's table that holds its schema and no rows: Beam writes a window's files only when
+# the window has rows, so a table no window has yet (rejected/, when every input was good) would be no folder
+# at all and readers would not see its columns. Beam's own window files are part-[START, END)-SSSSS-of-NNNNN.
+SCHEMA_PART = "part-schema.parquet"
+
+
+def write_schema_parts(output: str) -> None:
+    """``OUTPUT/<table>/part-schema.parquet`` (the table's schema, no rows) for each table that lacks one."""
+    for name in OUTPUT_NAMES:
+        path = FileSystems.join(output, name, SCHEMA_PART)
+        if FileSystems.exists(path):
+            continue
+        schema = REJECTED_SCHEMA if name == io.REJECTED else ARTICLE_SCHEMA
+        buffer = pa.BufferOutputStream()
+        pq.write_table(schema.empty_table(), buffer)
+        if output_folder.is_local(output):
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+        with FileSystems.create(path) as f:
+            f.write(buffer.getvalue().to_pybytes())
+
 
 def build_streaming(
     p: beam.Pipeline, cfg: Configs, stream: StreamConfig, output_dir: str, index: IndexState | None

@@ -886,3 +886,20 @@ def test_a_file_replaced_or_gone_between_its_poll_and_its_batch_is_rejected_and_
         assert rejected["reason"] == "unreadable"
         assert rejected["detail"].startswith("gone before it was read")
         assert (rest, report["inputs"], report["rejected"]) == ([], 1, 1)
+
+
+def test_a_runner_streams_tables_each_hold_their_schema_before_any_window_has_rows(tmp_path):
+    """fresh13 F12: Beam writes a window's files only when the window has rows, so a stream on Prism whose
+    inputs were all good had no rejected/ folder at all. Each table now holds part-schema.parquet (no rows),
+    written once; a restart leaves it as it is."""
+    from wirewash.pipeline.streaming import SCHEMA_PART, write_schema_parts
+    from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
+
+    write_schema_parts(str(tmp_path / "out"))
+    for name, schema in (("articles", ARTICLE_SCHEMA), ("duplicates", ARTICLE_SCHEMA), ("rejected", REJECTED_SCHEMA)):
+        table = pq.read_table(tmp_path / "out" / name)
+        assert (table.num_rows, table.schema.names) == (0, schema.names)
+    part = tmp_path / "out" / "rejected" / SCHEMA_PART
+    before = part.stat().st_mtime_ns
+    write_schema_parts(str(tmp_path / "out"))
+    assert part.stat().st_mtime_ns == before
