@@ -226,13 +226,15 @@ def _jsonl(*values: object) -> bytes:
 
 def test_a_json_lines_line_holding_an_array_of_records_is_each_record():
     # Before: the line was one no_text_field "record is an array, not an object", both stories lost with it.
-    data = _jsonl([{"id": "a", "text": story(1)}, {"text": story(2)}], {"id": "c", "text": story(3)}, [], [[{"text": story(4)}]])
+    data = _jsonl([{"id": "a", "text": story(1)}, {"text": story(2)}], {"id": "c", "text": story(3)}, [],
+                  [[{"text": story(4)}]], ["7", "a table's row of cells"])
     items, counts = read("in/feed.jsonl", data)
     assert outcome(items) == [
         ("in/feed.jsonl#1.1", "RawDoc", None), ("in/feed.jsonl#1.2", "RawDoc", None),
         ("in/feed.jsonl#2", "RawDoc", None), ("in/feed.jsonl#3", "Rejected", "empty"),
-        ("in/feed.jsonl#4.1.1", "RawDoc", None),
+        ("in/feed.jsonl#4.1.1", "RawDoc", None), ("in/feed.jsonl#5", "Rejected", "no_text_field"),
     ]
+    assert items[-1].detail == "record is an array, not an object"  # one row, not a rejection per cell
     assert items[0].input_id == "a" and "Story number 2" in items[1].text
 
 

@@ -359,16 +359,17 @@ def value_docs(
 ) -> Iterator[RawDoc | Rejected]:
     """The records a JSON value holds: any value but an array is one (``record_to_doc``: not an object, it is
     that record's rejection), with, for a record without an id of its own, a doc_id hashing its place and its
-    JSON (keys sorted); an array is a batch of records (a JSON Lines line of them, an array's element that is
-    one: a file of batches), element K read as ``record_source.K``, as ``{...}{...}`` on one line is, and an
-    empty one is an ``empty`` rejection. Before, such a line or element was one ``no_text_field`` for all of
+    JSON (keys sorted); an array holding objects or arrays is a batch of records (a JSON Lines line of them, an
+    array's element that is one: a file of batches), element K read as ``record_source.K``, as ``{...}{...}``
+    on one line is; an empty one is an ``empty`` rejection, one of scalars alone (a table's row) one record's
+    ``no_text_field``, not one per cell. Before, such a line or element was one ``no_text_field`` for all of
     its records."""
     # A stack of (batch's source, its numbered elements), not recursion: batches nest as deep as JSON does.
     batches: list[tuple[str, Iterator[tuple[int, object]]]] = []
     while True:
         if isinstance(value, list) and not value:
             yield Rejected(make_doc_id(record_source, b"[]"), record_source, "empty", "an empty JSON array")
-        elif isinstance(value, list):
+        elif isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value):
             batches.append((record_source, enumerate(value, 1)))
         else:
             yield _value_doc(value, source, record_source, cfg, repaired)
