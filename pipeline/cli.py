@@ -34,7 +34,7 @@ from wirewash.pipeline.engines import refused_runner, with_engine_flags
 from wirewash.pipeline.launch import INTERRUPTED
 from wirewash.pipeline.explain import main as explain_main
 from wirewash.pipeline.output import REPORT, REPORT_HTML, UsageError
-from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally
+from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally, write_schema_parts
 from wirewash.pipeline.options import WirewashOptions, repeated_flag
 from wirewash.pipeline.progress import stage_table
 from wirewash.pipeline.report import AccountingError, build_report, check_accounting
@@ -158,22 +158,25 @@ def _check_paths(configs, streaming: bool, input_defaulted: bool) -> None:
     output holding files not wirewash's, an output and an index swapped or one folder, an output whose
     published articles the run would replace (pipeline/index.py)."""
     inputs = listing.input_entries(configs.input)
+    # A listed file (--input_file) gone by now is its own rejection, not a missing input.
+    files = [path for path, _ in configs.read.files]
     output_folder.check_output(configs.output, streaming)
     # Overlap before missing inputs: a pattern such as D/o* may match only the output's folder, so it lists
     # no file and check_inputs would call it missing instead of saying why it is wrong.
-    output_folder.check_overlap(inputs, configs.output)
-    output_folder.check_inputs(inputs, configs.read.exclude, input_defaulted, streaming)
+    output_folder.check_overlap(inputs + files, configs.output)
+    if inputs or not files:
+        output_folder.check_inputs(inputs, configs.read.exclude, input_defaulted, streaming)
     if configs.index is not None and not configs.index.strip():
         # An unset variable: running without the index would keep copies of everything published before.
         raise UsageError("--index is empty; give the index folder, or leave out --index")
     if configs.index:
-        output_folder.check_overlap(inputs, configs.index, "--index")
+        output_folder.check_overlap(inputs + files, configs.index, "--index")
     index_folder.check_index(configs.index, configs.output)
     index_folder.check_republish(configs.output, configs.index, configs.replace_output)
 
 
 # The flags each local micro-batch gets anew: its files, its folder, the stream's index.
-PER_BATCH_FLAGS = ("--input", "--output", "--index", "--input_version")
+PER_BATCH_FLAGS = ("--input", "--output", "--index", "--input_version", "--input_file")
 
 
 def without_flags(argv: list[str], flags: tuple[str, ...]) -> list[str]:
@@ -217,15 +220,19 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
                 configs.input,
                 configs.output,
                 configs.stream,
-                # One --input per file: a file name may hold a comma.
-                lambda paths, out, versions: run(
-                    batch_argv + [f"--input={p}" for p in paths] + ["--output", out, "--index", index]
+                # One flag per file: a file name may hold a comma. A local file goes with the identity the
+                # poll listed, so the batch reads that file or rejects it, never a successor under its name.
+                lambda paths, out, versions, files: run(
+                    batch_argv + [f"--input={p}" if p not in files else f"--input_file={p}={files[p]}"
+                                  for p in paths]
+                    + ["--output", out, "--index", index]
                     + [f"--input_version={p}={v}" for p, v in sorted(versions.items())]
                 ),
                 inc=inc,
             )
             report = stream_report(reports, configs, watched)
         else:
+            write_schema_parts(configs.output)
             with beam.Pipeline(options=options) as p:
                 build_streaming(p, configs, configs.stream, configs.output, index)
             counters = counters_of(p.result)

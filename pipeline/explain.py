@@ -15,7 +15,7 @@ import sys
 import pyarrow.compute as pc
 from wirewash.pipeline.output import UsageError, current_report
 from wirewash.pipeline.report import OUTPUT_NAMES
-from wirewash.pipeline.samples import output_dataset, rows_with_ids
+from wirewash.pipeline.samples import output_dataset, rows_with_ids, stream_batches
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.article import count_words
@@ -58,7 +58,7 @@ def explain(doc_id: str, output: str) -> dict:
     representatives = rows_with_ids(
         articles, [d["duplicate_of"] for d in dropped], ["doc_id", "source", "title"]
     )
-    cluster_ids = [r["cluster_id"] for r in kept + dropped if (r["cluster_size"] or 1) > 1]
+    cluster_ids = [r["cluster_id"] for r in kept + dropped if _clustered(r)]
     members = (
         duplicates.head(
             MAX_MEMBERS,
@@ -69,7 +69,7 @@ def explain(doc_id: str, output: str) -> dict:
         else []
     )
     # What the representative was ranked on (``clusters.rank``): its figures and those of the members shown.
-    ranked_ids = [r["cluster_id"] for r in kept + dropped if (r["cluster_size"] or 1) > 1]
+    ranked_ids = [r["cluster_id"] for r in kept + dropped if _clustered(r)]
     ranked_ids = list(dict.fromkeys([*ranked_ids, doc_id, *(m["doc_id"] for m in members)]))
     rank_columns = ["doc_id", "cluster_id", "text", "published_at", *DESCRIBING_FIELDS]
     ranked = [row for table in (articles, duplicates) for row in rows_with_ids(table, ranked_ids, rank_columns)]
@@ -86,6 +86,20 @@ def explain(doc_id: str, output: str) -> dict:
         "representatives": representatives,
         "cluster_duplicates": members,
     }
+
+
+def _clustered(row: dict) -> bool:
+    """Whether an article may share a cluster: more than one member, or unknown (a stream on a runner counts
+    no cluster sizes: docs/incremental-streaming.md)."""
+    return row["cluster_size"] is None or row["cluster_size"] > 1
+
+
+# How a stream on a runner (its rows have no cluster_size) chooses, by transforms/core/streaming.py.
+_STREAM_RULE = (
+    "a stream keeps the first of a story to arrive (earliest poll, then smallest doc_id; an indexed article "
+    "before any) and makes each later copy a duplicate of its closest earlier match (highest similarity, then "
+    "earliest); --keep does not apply"
+)
 
 
 def matching_ids(given: str, output: str) -> list[dict]:
@@ -127,20 +141,39 @@ def ambiguity(given: str, matches: list[dict]) -> str | None:
     return "\n".join(lines)
 
 
+def _reports(output: str) -> list[dict]:
+    """The report.json of each run that wrote ``output``'s rows: its current run's, or each micro-batch's of
+    a local stream (the stream's own report sums only its last session's batches and names no --keep)."""
+    batches = stream_batches(output)
+    return [r for r in map(current_report, batches or [output]) if r is not None]
+
+
+def _counters(output: str) -> dict[str, int] | None:
+    """The runs' counters summed; None when no report.json can be read."""
+    reports = _reports(output)
+    if not reports or not all(isinstance(r.get("counters"), dict) for r in reports):
+        return None
+    summed: dict[str, int] = {}
+    for report in reports:
+        for name, n in report["counters"].items():
+            summed[name] = summed.get(name, 0) + n
+    return summed
+
+
 def keep_policy(output: str) -> str | None:
-    """The run's ``--keep``, from its report.json; None when the report cannot be read."""
+    """The run's ``--keep``, from its report.json (a local stream's batches all run with one); None when the
+    report cannot be read."""
     try:
-        return current_report(output)["options"]["dedup"]["cluster"]["keep"]
-    except (KeyError, TypeError):
+        return _reports(output)[0]["options"]["dedup"]["cluster"]["keep"]
+    except (IndexError, KeyError, TypeError):
         return None
 
 
 def refused_pairs(output: str) -> dict[str, int] | None:
     """Verdict reason -> candidate pairs of the run verification refused for it (its ``dedup:rejected_by:``
     counters); None when report.json cannot be read."""
-    try:
-        counters = current_report(output)["counters"]
-    except (KeyError, TypeError):
+    counters = _counters(output)
+    if counters is None:
         return None
     prefix = "dedup:rejected_by:"
     return {name[len(prefix):]: n for name, n in sorted(counters.items()) if name.startswith(prefix) and n}
@@ -149,10 +182,8 @@ def refused_pairs(output: str) -> dict[str, int] | None:
 def html_in_text(output: str) -> int | None:
     """How many record texts of the run were HTML and extracted as pages (``read:field:html_in_text``); None
     when report.json cannot be read."""
-    try:
-        return current_report(output)["counters"].get("read:field:html_in_text", 0)
-    except (KeyError, TypeError, AttributeError):
-        return None
+    counters = _counters(output)
+    return None if counters is None else counters.get("read:field:html_in_text", 0)
 
 
 # A record number, and before it the version a stream gave a file read again (``path#v2#1``).
@@ -345,7 +376,12 @@ def format_explanation(info: dict) -> str:
         lines.append(f"{doc_id}: KEPT in articles ({row['source']})")
         lines += _read_line(row, info)
         lines.append(f"  title: {row['title'] or '(none)'}")
-        if row["cluster_size"] > 1:
+        streamed = [m for m in info["cluster_duplicates"] if m["doc_id"] != doc_id]
+        if row["cluster_size"] is None and streamed:
+            lines.append(f"  representative of a cluster (a stream counts no cluster sizes); why: {_STREAM_RULE}")
+        elif row["cluster_size"] is None:
+            lines.append("  no duplicate of it in this output (a stream counts no cluster sizes)")
+        elif row["cluster_size"] > 1:
             lines.append(f"  representative of a cluster of {row['cluster_size']}")
             lines += representative_reason(info, row["cluster_id"])
         else:
@@ -356,11 +392,15 @@ def format_explanation(info: dict) -> str:
         rep = reps.get(row["duplicate_of"], {})
         lines.append(f"{doc_id}: DROPPED as a near-duplicate ({row['source']})")
         lines += _read_line(row, info)
+        size = "(a stream counts no cluster sizes)" if row["cluster_size"] is None else f"of {row['cluster_size']} articles"
         lines.append(
-            f"  cluster {row['cluster_id']} of {row['cluster_size']} articles; kept instead: "
+            f"  cluster {row['cluster_id']} {size}; kept instead: "
             f"{row['duplicate_of']} ({rep.get('source', 'not found in articles')})"
         )
-        lines += representative_reason(info, row["cluster_id"])
+        if row["cluster_size"] is None:
+            lines.append(f"  why {row['cluster_id']} represents the cluster: {_STREAM_RULE}")
+        else:
+            lines += representative_reason(info, row["cluster_id"])
         lines.append(f"  similarity to the kept article: {row['similarity']} (word-shingle Jaccard)")
         verdict = info.get("verdicts", {}).get(row["duplicate_of"])
         if verdict is not None:
@@ -434,3 +474,7 @@ def main(argv: list[str]) -> int:
     info = explain(matches[0]["doc_id"] if matches else args.doc_id, args.output)
     print(format_explanation(info))
     return 0 if info["kept"] or info["duplicates"] or info["rejected"] else 1
+
+
+if __name__ == "__main__":  # python -m pipeline.explain DOC_ID --output DIR, as wirewash explain
+    sys.exit(main(sys.argv[1:]))

@@ -76,6 +76,11 @@ class WirewashOptions(PipelineOptions):
                             "its sources PATH#vN, so its doc_ids are not the first version's; repeatable. "
                             "--streaming gives it to its batches for a file replaced under a name already read. "
                             "Default: none")
+        parser.add_argument("--input_file", action="append", default=[],
+                            help="PATH=DEV:INODE: read the local file PATH, an input as --input PATH is, if it "
+                            "is still the file DEV:INODE (os.stat's st_dev:st_ino) the caller listed: one "
+                            "renamed over it since is rejected as replaced_before_read, one gone as "
+                            "unreadable; repeatable. --streaming gives it to its batches. Default: none")
         parser.add_argument("--html_timeout_s", type=float, default=read.html_timeout_s,
                             help="Seconds HTML extraction may take per page before the page is rejected "
                             "as extraction_timeout. Default: %(default)s")
@@ -162,9 +167,10 @@ class WirewashOptions(PipelineOptions):
     def configs(self) -> Configs:
         """The per-stage configs; each validates itself and raises ValueError on a bad value."""
         inputs = _paths("input", self.input)
-        if self.input is None:
+        files = tuple(_input_file(v) for v in _paths("input_file", self.input_file))
+        if self.input is None and not files:
             inputs = (DEFAULT_INPUT,)
-        elif not inputs:
+        elif not inputs and not files:
             # Reading the default seeds instead would be a run over data nobody asked for.
             raise UsageError("input is an empty list: give at least one path")
         return Configs(
@@ -180,6 +186,7 @@ class WirewashOptions(PipelineOptions):
                 html_timeout_s=self.html_timeout_s,
                 exclude=_paths("exclude", self.exclude),
                 versions=tuple(_version(v) for v in _paths("input_version", self.input_version)),
+                files=files,
             ),
             clean=CleanConfig(min_words=self.min_words, max_clean_chars=self.max_clean_chars,
                                max_clean_lines=self.max_clean_lines),
@@ -256,6 +263,13 @@ def _version(value: str) -> tuple[str, int]:
     return path, int(version)
 
 
+def _input_file(value: str) -> tuple[str, str]:
+    """``--input_file PATH=DEV:INODE`` -> (PATH, "DEV:INODE"), which ReadConfig checks; the path may hold
+    "=", the identity never does."""
+    path, _, identity = value.rpartition("=")
+    return path, identity
+
+
 class _OnceParser(OneLineParser):
     def add_argument(self, *args, **kwargs):
         if kwargs.get("action", "store") == "store":
@@ -266,7 +280,7 @@ class _OnceParser(OneLineParser):
 def repeated_flag(argv: list[str]) -> str | None:
     """One line naming a wirewash single-value flag given twice in ``argv`` (parsed as Beam parses it), else
     None. argparse would keep the last value silently: ``--index a --index b`` deduplicates against b only,
-    ``--output a --output b`` writes only b. --input, --exclude and --input_version add up instead."""
+    ``--output a --output b`` writes only b. --input, --exclude, --input_version and --input_file add up instead."""
     parser = _OnceParser(add_help=False, allow_abbrev=False)
     WirewashOptions._add_argparse_args(parser)
     try:

@@ -7,13 +7,16 @@ A run may write a billion rows: every read here projects a few columns, stops af
 from __future__ import annotations
 
 import heapq
+import os
 from dataclasses import dataclass, field
 
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.fs as fs
 
-from wirewash.pipeline.output import current_root, table_dir
+from wirewash.pipeline.output import current_root, is_local, table_dir
+from wirewash.transforms.core.readers.listing import stream_output_at
+from wirewash.transforms.core.schema import STREAM_BATCH
 
 
 @dataclass(frozen=True)
@@ -61,15 +64,28 @@ class Samples:
 
 def output_dataset(output: str, name: str) -> ds.Dataset | None:
     """The Parquet files of one table (``OUTPUT/<name>/*.parquet``) of an output folder or of one run's
-    folder (a local path or a URI pyarrow knows), or None when there are none."""
-    folder = table_dir(current_root(output), name)
-    filesystem, root = fs.FileSystem.from_uri(folder) if "://" in folder else (fs.LocalFileSystem(), folder)
-    files = sorted(
-        info.path
-        for info in filesystem.get_file_info(fs.FileSelector(root, allow_not_found=True))
-        if info.type == fs.FileType.File and info.base_name.endswith(".parquet") and not info.base_name.startswith(".")
-    )
+    folder (a local path or a URI pyarrow knows), or None when there are none. A local stream's output is
+    the tables of all its micro-batches (``OUTPUT/batch-*/<name>/``); a stream on a runner writes its windows'
+    files straight into ``OUTPUT/<name>/``."""
+    files: list[str] = []
+    for root_folder in [current_root(output), *stream_batches(output)]:
+        folder = table_dir(root_folder, name)
+        filesystem, root = fs.FileSystem.from_uri(folder) if "://" in folder else (fs.LocalFileSystem(), folder)
+        files += sorted(
+            info.path
+            for info in filesystem.get_file_info(fs.FileSelector(root, allow_not_found=True))
+            if info.type == fs.FileType.File and info.base_name.endswith(".parquet")
+            and not info.base_name.startswith(".")
+        )
     return ds.dataset(files, format="parquet", filesystem=filesystem) if files else None
+
+
+def stream_batches(output: str) -> list[str]:
+    """The micro-batch outputs of a local stream's ``output`` (``OUTPUT/batch-*``, pipeline/streaming.py), in
+    order; [] for any other output."""
+    if not is_local(output) or not stream_output_at(output):
+        return []
+    return sorted(e.path for e in os.scandir(output) if e.name.startswith(STREAM_BATCH) and e.is_dir())
 
 
 def rows_with_ids(dataset: ds.Dataset | None, ids: list[str], columns: list[str]) -> list[dict]:

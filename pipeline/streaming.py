@@ -24,6 +24,8 @@ import time
 from typing import Callable
 
 import apache_beam as beam
+import pyarrow as pa
+import pyarrow.parquet as pq
 from apache_beam.io import fileio
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
@@ -35,13 +37,36 @@ from wirewash.transforms import clean, dedup, io
 from wirewash.transforms.clean import CleanArticles
 from wirewash.transforms.core.counters import Inc, noop
 from wirewash.transforms.core.index import IndexState
-from wirewash.transforms.core.schema import GENERATOR, STREAM_BATCH, STREAM_READING, STREAM_RECORD
+from wirewash.transforms.core.schema import (
+    ARTICLE_SCHEMA, GENERATOR, OUTPUT_NAMES, REJECTED_SCHEMA, STREAM_BATCH, STREAM_READING, STREAM_RECORD,
+)
 from wirewash.transforms.core.streaming import StreamConfig
 from wirewash.transforms.incremental import WriteWindowRuns
 from wirewash.transforms.io import LOCAL_BYTES, ParseFileFn, expand_input, write_articles, write_rejected
 from wirewash.transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
 
 log = logging.getLogger("wirewash")
+
+# The file of a runner stream's table that holds its schema and no rows: Beam writes a window's files only when
+# the window has rows, so a table no window has yet (rejected/, when every input was good) would be no folder
+# at all and readers would not see its columns. Beam's own window files are part-[START, END)-SSSSS-of-NNNNN.
+SCHEMA_PART = "part-schema.parquet"
+
+
+def write_schema_parts(output: str) -> None:
+    """``OUTPUT/<table>/part-schema.parquet`` (the table's schema, no rows) for each table that lacks one."""
+    for name in OUTPUT_NAMES:
+        path = FileSystems.join(output, name, SCHEMA_PART)
+        if FileSystems.exists(path):
+            continue
+        schema = REJECTED_SCHEMA if name == io.REJECTED else ARTICLE_SCHEMA
+        buffer = pa.BufferOutputStream()
+        pq.write_table(schema.empty_table(), buffer)
+        if output_folder.is_local(output):
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+        with FileSystems.create(path) as f:
+            f.write(buffer.getvalue().to_pybytes())
+
 
 def build_streaming(
     p: beam.Pipeline, cfg: Configs, stream: StreamConfig, output_dir: str, index: IndexState | None
@@ -271,16 +296,19 @@ def watch_locally(
     input_spec: str | tuple[str, ...],
     output: str,
     stream: StreamConfig,
-    run_batch: Callable[[list[str], str, dict[str, int]], dict],
+    run_batch: Callable[[list[str], str, dict[str, int], dict[str, str]], dict],
     clock: Callable[[], float] = time.time,
     sleep: Callable[[float], None] = time.sleep,
     inc: Inc = noop,
     committed: Callable[[str], bool] = _committed,
 ) -> list[dict]:
-    """Poll ``input_spec`` every poll_seconds; run_batch(paths, OUTPUT/batch-<utc>, versions) for each poll
-    that found files ready, run_batch returning the batch's report once its output is committed; ``versions``
-    maps the record key of each file read again to its version (``--input_version``). Returns the batches'
-    reports after the last poll (none without stop_after_seconds).
+    """Poll ``input_spec`` every poll_seconds; run_batch(paths, OUTPUT/batch-<utc>, versions, files) for each
+    poll that found files ready, run_batch returning the batch's report once its output is committed;
+    ``versions`` maps the record key of each file read again to its version (``--input_version``), ``files``
+    each local path to the identity (``st_dev:st_ino``) the poll listed (``--input_file``: a file renamed over
+    it before the batch opens it is rejected ``replaced_before_read`` and read as the new file it is at a
+    later poll, since the record keeps the identity listed). Returns the batches' reports after the last poll
+    (none without stop_after_seconds).
 
     A file is ready once its size and mtime are those of the previous poll: one found still changing (being
     copied in) is counted ``stream:held_back`` and waits. The poll starting once stop_after_seconds have
@@ -337,6 +365,7 @@ def watch_locally(
                          version=seen[keys[p]].get("version", 1) + 1 if keys[p] in seen else 1, batch=batch)
                     for p in paths]
             versions = {e["path"]: e["version"] for e in read if e["version"] > 1}
+            files = {p: found[p][2] for p in paths if found[p][2] is not None}
             for path, e in zip(paths, read):
                 if e["version"] > 1:
                     inc(REPLACED)
@@ -345,7 +374,7 @@ def watch_locally(
                                 "again as version %d, its records' sources %s#v%d", path, before["bytes"],
                                 before["mtime"], e["bytes"], e["mtime"], e["version"], path, e["version"])
             _write_json(FileSystems.join(output, STREAM_READING), read, batch)
-            reports.append(run_batch(paths, FileSystems.join(output, batch), versions))
+            reports.append(run_batch(paths, FileSystems.join(output, batch), versions, files))
             local = all(output_folder.is_local(p) for p in paths)
             as_read = sizes_read({p: found[p] for p in paths}, {p: _stat(p) for p in paths} if local else {},
                                  reports[-1].get("counters", {}).get(LOCAL_BYTES) if local else None)

@@ -28,6 +28,7 @@ from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 from conftest import SEEDS, require_tool
 from wirewash.pipeline import engines
 from wirewash.pipeline.cli import run
+from wirewash.pipeline.streaming import SCHEMA_PART
 
 ENGINES = ["PrismRunner", "FlinkRunner"]
 OUTPUTS = ("articles", "duplicates", "rejected")
@@ -55,7 +56,8 @@ def written(out: Path, name: str) -> set[Path]:
     """The finished files of output ``name``, whether ``name-*.parquet`` files or a ``name/`` folder; not the
     half-written ones in Beam's ``beam-temp-*`` folders, which a watcher reading mid-run would choke on."""
     files = set(out.glob(f"{name}-*.parquet")) | set(out.glob(f"{name}/**/*.parquet"))
-    return {f for f in files if not any(part.startswith("beam-temp-") for part in f.relative_to(out).parts)}
+    return {f for f in files if not any(part.startswith("beam-temp-") for part in f.relative_to(out).parts)
+            and f.name != SCHEMA_PART}
 
 
 def rows(out: Path, name: str) -> list[dict]:

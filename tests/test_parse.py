@@ -1118,3 +1118,26 @@ def test_a_table_written_column_by_column_is_one_rejection_that_says_how_to_writ
     data = json.dumps({"id": "x", "text": {"body": "One story."}}).encode()
     (rejected,) = list(parse_file("nested.json", data, ReadConfig(), inc))
     assert rejected.reason == "no_text_field" and "column by column" not in rejected.detail
+
+
+@pytest.mark.parametrize("name, data, said", [
+    ("lewis.dtd", b"<!ELEMENT LEWIS O O (REUTERS+)>\n", "markup declarations (a DTD: <!ELEMENT ...)"),
+    # By its start whatever its name: comments first, as Reuters-21578's lewis.dtd has.
+    ("defs.txt", b"<!-- v1.1 -->\n<!-- by someone -->\n<!ELEMENT REUTERS - - (DATE,TEXT)>\n<!ATTLIST X Y CDATA>",
+     "markup declarations (a DTD: <!ELEMENT ...)"),
+    ("entities", b"\xef\xbb\xbf<!ENTITY amp '&#38;'>\n", "markup declarations (a DTD: <!ENTITY ...)"),
+    ("all-places-strings.lc.txt", "".join(f"place-{i} \n" for i in range(300)).encode(),
+     "a list of one word per line (103 such lines in its first 1024 bytes: a word list)"),
+    ("words.gz", gzip.compress("\n\n".join(f"w{i}" for i in range(25)).encode()),
+     "a list of one word per line (25 such lines"),
+])
+def test_markup_declarations_and_word_lists_are_not_articles(name, data, said):
+    """fresh13 F6: Reuters-21578's lewis.dtd and its all-*-strings.lc.txt lists were each kept as an
+    "article" (a DTD's declarations, one-word paragraphs)."""
+    assert one_rejection(name, data, "not_article").detail.startswith(said)
+
+
+def test_stories_with_short_lines_stay_articles():
+    one_doc("short-lines.txt", ("\n".join(f"word{i}" for i in range(19)) + "\n" + STORY).encode())
+    one_doc("poem.txt", ("\n".join(["Headline of the day"] + [f"w{i}" for i in range(30)]) + "\n" + STORY).encode())
+    one_doc("bang.txt", b"<!-- a comment --> " + STORY.encode())

@@ -243,6 +243,37 @@ def test_unreadable_reason(tmp_path):
     assert unreadable_reason(str(tmp_path))[0] == "not_regular_file"
 
 
+def test_a_file_gone_or_replaced_between_its_listing_and_its_read_is_rejected_saying_so(tmp_path):
+    """fresh13 F8/F1: the read stage opens a file some time after the listing found it. Deleted meanwhile, it
+    is one unreadable rejection saying it went ("FileNotFoundError" alone read as a wirewash bug); renamed
+    over by another file when its lister gave the identity it listed (--input_file), it is rejected
+    replaced_before_read instead of read as the newer file."""
+    from wirewash.transforms.io import ParseFileFn
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("The first story, deleted before it is read.")
+    b.write_text("The story listed under b.txt.")
+    (listed_a,) = list_local(str(a))
+    (listed_b,) = list_local(str(b))
+    st = os.stat(b)
+    a.unlink()
+    os.replace(b, tmp_path / "b.old")  # kept, so its inode is not reused by the new b.txt
+    (tmp_path / "b.txt").write_text("Another story, renamed over b.txt after the listing.")
+    fn = ParseFileFn(ReadConfig(files=((str(b), f"{st.st_dev}:{st.st_ino}"),)))
+    fn.start_bundle()
+    (gone,) = fn._items(listed_a)
+    assert (gone.reason, gone.detail.split(":")[0]) == ("unreadable", "gone before it was read (deleted or renamed after it was listed)")
+    assert unreadable_reason(str(a)) == (gone.reason, gone.detail)
+    (replaced,) = fn._items(listed_b)
+    assert replaced.reason == "replaced_before_read"
+    assert replaced.detail.startswith(f"replaced after it was listed (file {st.st_dev}:{st.st_ino}, now ")
+    # Without the listed identity (a batch run's own listing) the file is read as it now is.
+    fn = ParseFileFn(ReadConfig())
+    fn.start_bundle()
+    (doc,) = fn._items(listed_b)
+    assert doc.text == "Another story, renamed over b.txt after the listing."
+
+
 def test_listing_finds_dangling_links_and_directory_loops_end(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "ok.txt").write_text("fine")

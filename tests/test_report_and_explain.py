@@ -567,3 +567,51 @@ def test_explain_says_an_article_was_extracted_from_html(tmp_path):
     assert read_step("feed.jsonl#v2#2", 4).startswith("a record's text field")
     assert "  read:" not in format_explanation(explain("a2", _cluster(
         tmp_path / "t", Article("a2", "a2.txt", story), [], None)))
+
+
+def test_explain_reads_a_stream_on_a_runners_window_files_without_cluster_sizes(tmp_path, capsys):
+    """fresh13 F5/F11: a stream on a runner writes per-window files (``part-[start, end)-SSSSS-of-NNNNN``)
+    whose rows have no cluster_size: explain of its kept article failed (None > 1), and of its duplicate
+    said the representative was "not in this run's articles: an article of the --index" and gave --keep's
+    reason, which a stream does not apply."""
+    window = "part-[1796284090.0, 1796284092.0)-00000-of-00001.parquet"
+    _write(tmp_path / "articles" / window, [_art("a1", 0).with_cluster("a1", None, None)], ARTICLE_SCHEMA)
+    _write(tmp_path / "duplicates" / window, [_art("d1", 0).with_cluster("a1", None, 0.8)], ARTICLE_SCHEMA)
+    assert cli_main(["explain", "d1", "--output", str(tmp_path)]) == 0
+    said = capsys.readouterr().out
+    assert "cluster a1 (a stream counts no cluster sizes); kept instead: a1 (a1.txt)" in said
+    assert "why a1 represents the cluster: a stream keeps the first of a story to arrive" in said
+    assert "--index" not in said
+    assert cli_main(["explain", "a1", "--output", str(tmp_path)]) == 0
+    assert "representative of a cluster (a stream counts no cluster sizes); why: a stream keeps" in capsys.readouterr().out
+
+
+def test_explain_reads_a_local_streams_batches_and_runs_as_a_module(tmp_path, capsys):
+    """fresh13 F5/F11: a local stream's output is its batch-*/ folders: explain said it "holds no wirewash
+    output", and ``python -m pipeline.explain`` printed nothing (the module had no entry point)."""
+    import runpy
+    import shutil
+    import sys
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for seed in ("002_*", "003_*"):
+        shutil.copy(next(seeds.glob(seed)), src)
+    assert cli_main(["--streaming", "--input", str(src), "--output", str(out), "--poll_seconds", "0.5",
+                     "--stream_for", "1"]) == 0
+    (batch,) = out.glob("batch-*")
+    (dup,) = pq.read_table(batch / "duplicates").to_pylist()
+    capsys.readouterr()
+    argv = sys.argv
+    sys.argv = ["explain", dup["doc_id"][:8], "--output", str(out)]
+    try:
+        with pytest.raises(SystemExit) as exited:
+            runpy.run_module("wirewash.pipeline.explain", run_name="__main__")
+    finally:
+        sys.argv = argv
+    said = capsys.readouterr().out
+    assert exited.value.code == 0
+    assert said.startswith(f"{dup['doc_id']}: DROPPED as a near-duplicate")
+    # The --keep of the batches' reports, not "report.json not readable".
+    assert "--keep longest ranks" in said and f"kept instead: {dup['duplicate_of']}" in said

@@ -377,7 +377,7 @@ def test_watch_locally_runs_each_polls_new_files_once(tmp_path):
 
     batches = []
 
-    def run_batch(paths, out, _versions):
+    def run_batch(paths, out, _versions, _files):
         batches.append(([p.rsplit("/", 1)[-1] for p in paths], out.rsplit("/", 1)[-1].startswith("batch-")))
         return {"accounting": f"{len(paths)} files"}
 
@@ -404,7 +404,7 @@ def test_watch_locally_warns_and_counts_a_file_that_grew_after_it_was_read(tmp_p
 
     batches = []
 
-    def run_batch(paths, out, _versions):
+    def run_batch(paths, out, _versions, _files):
         batches.append([p.rsplit("/", 1)[-1] for p in paths])
         return {"accounting": f"{len(paths)} files"}
 
@@ -427,7 +427,7 @@ def _watch(input_spec, out, stop_after, at_poll=None, run_batch=None, **kwargs):
         polls[0] += 1
         (at_poll or {}).get(polls[0], lambda: None)()
 
-    def record_batch(paths, batch_out, _versions):
+    def record_batch(paths, batch_out, _versions, _files):
         batches.append([p.rsplit("/", 1)[-1] for p in paths])
         return {"accounting": f"{len(paths)} files"}
 
@@ -451,7 +451,7 @@ def test_watch_locally_reads_a_new_file_once_it_is_unchanged_since_the_previous_
 
     sizes = []
 
-    def run_batch(paths, _out, _versions):
+    def run_batch(paths, _out, _versions, _files):
         sizes.append({p.rsplit("/", 1)[-1]: os.path.getsize(p) for p in paths})
         return {"accounting": ""}
 
@@ -489,7 +489,7 @@ def test_a_restarted_watch_skips_the_files_its_committed_batches_read(tmp_path, 
     (inbox / "a.txt").write_text("a")
     (inbox / "b.txt").write_text("bb")
 
-    def run_batch(paths, batch_out, _versions):
+    def run_batch(paths, batch_out, _versions, _files):
         os.makedirs(batch_out)
         return {"accounting": ""}
 
@@ -559,7 +559,7 @@ def test_watch_locally_reads_a_file_replaced_under_its_name_again_as_a_new_versi
 
     versions = []
 
-    def run_batch(paths, _out, batch_versions):
+    def run_batch(paths, _out, batch_versions, _files):
         versions.append(([os.path.basename(p) for p in paths], batch_versions))
         return {"accounting": ""}
 
@@ -621,7 +621,7 @@ def test_a_file_grown_between_its_listing_and_its_batch_is_recorded_as_read_and_
     append(range(3))
     reports = []
 
-    def run_batch(paths, batch_out, _versions):
+    def run_batch(paths, batch_out, _versions, _files):
         append(range(3, 6))  # before the batch opens the file
         flags = ["--output", batch_out, "--index", str(tmp_path / "idx")]
         reports.append(run([f"--input={p}" for p in paths] + flags))
@@ -649,7 +649,7 @@ def test_a_batch_killed_mid_run_is_read_again_unless_its_output_was_committed(tm
 
     killed_batches = []
 
-    def killed(paths, batch_out, _versions):
+    def killed(paths, batch_out, _versions, _files):
         os.makedirs(batch_out)
         killed_batches.append(os.path.basename(batch_out))
         raise KeyboardInterrupt
@@ -735,6 +735,15 @@ def test_input_version_says_what_is_wrong_with_it(value, problem):
         WirewashOptions(["--input_version", value]).configs()
     configs = WirewashOptions(["--input_version", "/in/a=b.jsonl=3"]).configs()
     assert configs.read.versions == (("/in/a=b.jsonl", 3),)
+
+
+@pytest.mark.parametrize("value", ["/in/a.jsonl", "/in/a.jsonl=12", "/in/a.jsonl=1:x", "=1:2"])
+def test_input_file_says_what_is_wrong_with_it(value):
+    with pytest.raises(ValueError, match="input_file must be PATH=DEV:INODE"):
+        WirewashOptions(["--input_file", value]).configs()
+    configs = WirewashOptions(["--input_file", "in/a=b.jsonl=64:12"]).configs()
+    # Files alone are the input: the default seeds are not read beside them.
+    assert (configs.input, configs.read.files) == ((), (("in/a=b.jsonl", "64:12"),))
 
 
 def test_streaming_cli_reads_a_file_replaced_under_its_name_as_a_new_version(tmp_path):
@@ -826,3 +835,73 @@ def test_streaming_graph_for_a_streaming_runner_builds(tmp_path):
                  "IndexSeed/JoinBandsDocs", "WindowArticles/FixedWindows", "WriteRejected",
                  "IndexWindowRuns/FilesPerWindow", "IndexWindowRuns/CommitWindowRun"):
         assert step in labels, step
+
+
+@pytest.mark.parametrize("change", ["replace", "delete"])
+def test_a_file_replaced_or_gone_between_its_poll_and_its_batch_is_rejected_and_the_stream_goes_on(
+        tmp_path, monkeypatch, caplog, change):
+    """fresh13 F1/F8: the poll lists latest.txt; before its batch opens it, another story is renamed over the
+    name (or the file is deleted). The batch got the file as listed (--input_file PATH=DEV:INODE): it rejects
+    it, replaced_before_read with a warning (it read the new story as the listed file, silently, and then
+    read it again as version 2), or unreadable "gone before it was read" (the batch failed on a missing
+    --input and the stream with it). The new story is read at the next poll as version 2."""
+    from wirewash.pipeline import cli
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    latest = src / "latest.txt"
+    latest.write_text(next(SEEDS.glob("001_*")).read_text())
+    batches = []
+
+    def racing_run(argv):
+        if "--streaming" in argv:  # main's own call
+            return run(argv)
+        if not batches:
+            if change == "replace":
+                staged = tmp_path / "latest.txt.tmp"
+                staged.write_text(next(SEEDS.glob("004_*")).read_text())
+                staged.rename(latest)
+            else:
+                latest.unlink()
+        batches.append(argv)
+        return run(argv)
+
+    monkeypatch.setattr(cli, "run", racing_run)
+    with caplog.at_level("WARNING", logger="wirewash"):
+        assert main(["--streaming", "--input", str(src), "--output", str(out), "--poll_seconds", "0.5",
+                     "--stream_for", "2.5"]) == 0
+    assert any(a.startswith(f"--input_file={latest}=") for a in batches[0])
+    report = json.loads((out / "report.json").read_text())
+    first, *rest = sorted(out.glob("batch-*"))
+    (rejected,) = [r for f in (first / "rejected").glob("*.parquet") for r in pq.read_table(f).to_pylist()]
+    assert rejected["source"] == str(latest)
+    if change == "replace":
+        assert rejected["reason"] == "replaced_before_read"
+        assert rejected["detail"].startswith("replaced after it was listed (file ")
+        assert any("replaced after it was listed" in r.getMessage() for r in caplog.records)
+        (second,) = rest
+        (kept,) = [r for f in (second / "articles").glob("*.parquet") for r in pq.read_table(f).to_pylist()]
+        assert kept["source"] == f"{latest}#v2" and kept["doc_id"] != rejected["doc_id"]
+        assert (report["inputs"], report["kept"], report["rejected"]) == (2, 1, 1)
+        assert report["counters"]["stream:replaced_reread"] == 1
+    else:
+        assert rejected["reason"] == "unreadable"
+        assert rejected["detail"].startswith("gone before it was read")
+        assert (rest, report["inputs"], report["rejected"]) == ([], 1, 1)
+
+
+def test_a_runner_streams_tables_each_hold_their_schema_before_any_window_has_rows(tmp_path):
+    """fresh13 F12: Beam writes a window's files only when the window has rows, so a stream on Prism whose
+    inputs were all good had no rejected/ folder at all. Each table now holds part-schema.parquet (no rows),
+    written once; a restart leaves it as it is."""
+    from wirewash.pipeline.streaming import SCHEMA_PART, write_schema_parts
+    from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA
+
+    write_schema_parts(str(tmp_path / "out"))
+    for name, schema in (("articles", ARTICLE_SCHEMA), ("duplicates", ARTICLE_SCHEMA), ("rejected", REJECTED_SCHEMA)):
+        table = pq.read_table(tmp_path / "out" / name)
+        assert (table.num_rows, table.schema.names) == (0, schema.names)
+    part = tmp_path / "out" / "rejected" / SCHEMA_PART
+    before = part.stat().st_mtime_ns
+    write_schema_parts(str(tmp_path / "out"))
+    assert part.stat().st_mtime_ns == before

@@ -1,6 +1,8 @@
 """Reading input files into raw documents, and writing the three Parquet outputs."""
 from __future__ import annotations
 
+import errno
+import logging
 import os
 
 import apache_beam as beam
@@ -14,11 +16,16 @@ from wirewash.transforms.core.readers.base import error_detail
 from wirewash.transforms.core.readers.listing import expand_input  # noqa: F401 - the pipeline's name for it
 from wirewash.transforms.core.readers.listing import (
     Listed,
+    canonical,
+    escape,
     file_identity,
+    gone,
     is_remote,
     list_local,
+    literal,
     one_per_file,
     path_of,
+    replaced_since_listed,
     source_name,
     unreadable_reason,
     versioned_source,
@@ -33,6 +40,13 @@ DOCS = "docs"
 # (pipeline/streaming.py, sizes_read).
 LOCAL_BYTES = "read:local_bytes"
 
+log = logging.getLogger("wirewash")
+
+
+def file_patterns(cfg: ReadConfig) -> list[str]:
+    """The patterns that list ``cfg.files`` (``--input_file``): each its literal path."""
+    return [escape(path) for path, _ in cfg.files]
+
 
 class ListInputsFn(CountingDoFn):
     """A pattern -> (file identity, Listed) per input it matches (``listing.file_identity``).
@@ -41,10 +55,18 @@ class ListInputsFn(CountingDoFn):
     matches nothing is a mistake in the command, not an empty data set: it fails the run.
     """
 
-    def __init__(self, exclude: tuple[str, ...]) -> None:
+    def __init__(self, exclude: tuple[str, ...], files: tuple[tuple[str, str], ...] = ()) -> None:
         self._exclude = exclude
+        # A file its lister saw (--input_file) and that is gone now is that one input's rejection, not a
+        # pattern matching nothing.
+        self._files = {escape(path): path for path, _ in files}
 
     def process(self, pattern: str):
+        listed_file = self._files.get(pattern)
+        if listed_file is not None and not os.path.lexists(listed_file):
+            item = literal(listed_file, gone(FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT))))
+            yield file_identity(item), item
+            return
         found = False
         if is_remote(pattern):
             for result in FileSystems.match([pattern]):
@@ -87,6 +109,8 @@ class ParseFileFn(ProgressDoFn):
     def __init__(self, cfg: ReadConfig) -> None:
         self._cfg = cfg
         self._versions = dict(cfg.versions)
+        # By the path each is opened by (``path_of``), as the listing spells it.
+        self._listed_as = {path_of(canonical(path)): identity for path, identity in cfg.files}
         self._extract: IsolatedCall | None = None
 
     def setup(self) -> None:
@@ -122,11 +146,21 @@ class ParseFileFn(ProgressDoFn):
                 if is_remote(path)
                 else open(path, "rb")  # noqa: SIM115 - closed by the with below, after the open is checked
             )
+        except FileNotFoundError as e:
+            yield reject_file(source, *gone(e))
+            return
         except OSError as e:
             yield reject_file(source, "unreadable", error_detail(e))
             return
         if not is_remote(path):
-            self.inc(LOCAL_BYTES, os.fstat(opened.fileno()).st_size)
+            now = os.fstat(opened.fileno())
+            replaced = path in self._listed_as and replaced_since_listed(self._listed_as[path], now)
+            if replaced:
+                opened.close()
+                log.warning("%s: %s", source, replaced[1])
+                yield reject_file(source, *replaced)
+                return
+            self.inc(LOCAL_BYTES, now.st_size)
         with opened as f:
             yield from read_items(source, f, self._cfg, self._extract, name=name)
 
@@ -142,8 +176,8 @@ class ReadDocuments(beam.PTransform):
     def expand(self, pbegin):
         parsed = (
             pbegin
-            | "InputPatterns" >> beam.Create(self._patterns)
-            | "ListInputs" >> beam.ParDo(ListInputsFn(self._cfg.exclude))
+            | "InputPatterns" >> beam.Create(self._patterns + file_patterns(self._cfg))
+            | "ListInputs" >> beam.ParDo(ListInputsFn(self._cfg.exclude, self._cfg.files))
             # Overlapping patterns ("dir,dir/*.txt", "a.txt,//a.txt"), symlinks and hardlinks list a file
             # more than once; it is one input.
             | "GroupPathsByFile" >> beam.GroupByKey()

@@ -58,6 +58,11 @@ class ReadConfig:
     # (pipeline/streaming.py): their sources are ``path#v<version>`` (``listing.versioned_source``), so their
     # doc_ids differ from the first version's.
     versions: tuple[tuple[str, int], ...] = ()
+    # (path, "st_dev:st_ino") of local files a caller listed itself (a stream's poll, ``--input_file``): each
+    # is an input, read only if it is still the file listed. One replaced meanwhile (a rename over its name)
+    # is rejected ``replaced_before_read`` rather than read as the newer file under the older listing, and
+    # one gone is ``unreadable``, not a failed run.
+    files: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
         if isinstance(self.exclude, str):
@@ -79,6 +84,9 @@ class ReadConfig:
                 raise ValueError(
                     f"input_version must be an absolute path and a version >= 2, got {path}={version}"
                 )
+        for path, identity in self.files:
+            if not path or not re.fullmatch(r"\d+:\d+", identity):
+                raise ValueError(f"input_file must be PATH=DEV:INODE (os.stat's st_dev:st_ino), got {path}={identity}")
         if not (math.isfinite(self.html_timeout_s) and self.html_timeout_s > 0):  # inf overflowed the wait
             raise ValueError(f"--html_timeout_s must be a finite number of seconds > 0, got {self.html_timeout_s}")
         if self.max_inflated_bytes < self.max_doc_bytes:

@@ -32,6 +32,11 @@ class Listed(NamedTuple):
     problem: tuple[str, str] | None = None
 
 
+def literal(path: str, problem: tuple[str, str] | None = None) -> Listed:
+    """The input a local path names as it is spelled (relative stays relative in its source)."""
+    return Listed(source_name(_tidy(path)), canonical(path), problem)
+
+
 def is_remote(path: str) -> bool:
     return "://" in path
 
@@ -207,7 +212,7 @@ def list_local(pattern: str, exclude: tuple[str, ...] = (), inc: Inc = noop) -> 
             if around:
                 yield _set_aside(around, "earlier_output", 1)
             else:
-                yield Listed(source_name(_tidy(prefix)), canonical(prefix))
+                yield literal(prefix)
         return
     root = prefix[: prefix.rfind("/") + 1]
     rest = tokens[len(root) :]  # one token per character of the literal root
@@ -266,7 +271,7 @@ def list_local(pattern: str, exclude: tuple[str, ...] = (), inc: Inc = noop) -> 
             if entry.is_symlink() and os.path.isdir(path):
                 yield Listed(source_name(path), canonical(path), symlink_to_directory(path))
                 continue
-            yield Listed(source_name(_tidy(path)), canonical(path))
+            yield literal(path)
         stack.extend(reversed(subdirectories))
     for folder, (reason, matched) in sorted(set_aside.items()):
         if matched:
@@ -502,6 +507,8 @@ def unreadable_reason(path: str) -> tuple[str, str] | None:
         why = f"{type(e).__name__}: {e.strerror or e}"
         if isinstance(e, FileNotFoundError) and os.path.islink(path):
             why = f"a dangling symlink (its target does not exist): {why}"
+        elif isinstance(e, FileNotFoundError):
+            return gone(e)
         elif e.errno == errno.ELOOP:
             why = f"a symlink loop: {why}"
         return "unreadable", why
@@ -510,3 +517,21 @@ def unreadable_reason(path: str) -> tuple[str, str] | None:
     if not stat.S_ISREG(mode):
         return "not_regular_file", f"not a regular file (mode {stat.filemode(mode)})"
     return None
+
+
+def gone(e: OSError) -> tuple[str, str]:
+    """The rejection of a file listed and then deleted or renamed away before it was opened (a race with
+    whoever moves files in the input folder): said as such, not as a bare OS error, and never a failed run."""
+    return "unreadable", f"gone before it was read (deleted or renamed after it was listed): {type(e).__name__}: {e.strerror or e}"
+
+
+def replaced_since_listed(listed: str, now: os.stat_result) -> tuple[str, str] | None:
+    """(reason, detail) when the file opened (``now``, its fstat) is not the one listed as ``listed``
+    (``"st_dev:st_ino"``): the name was given to another file in between (``mv new latest.jsonl``). Reading it
+    would take the newer file for the listed one; its lister (a stream) reads it as the new file it is."""
+    identity = f"{now.st_dev}:{now.st_ino}"
+    if identity == listed:
+        return None
+    return "replaced_before_read", (
+        f"replaced after it was listed (file {listed}, now {identity}, {now.st_size} bytes): not read as the "
+        "file listed; a stream reads the new file at its next poll")

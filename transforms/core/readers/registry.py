@@ -112,18 +112,41 @@ _NOT_ARTICLE_NAMES = frozenset(
 )
 
 
+# SGML/XML markup declarations, after any comments: a DTD (Reuters-21578's lewis.dtd) was kept as an article.
+_DECLARATIONS = re.compile(rb"(?:\s*<!--.*?-->)*\s*<!(element|entity|attlist|notation)\s", re.DOTALL | re.IGNORECASE)
+# A list of one word (name, code, term) per line: Reuters-21578's all-places-strings.lc.txt and its like were
+# kept as articles of one-word paragraphs. This many lines in the first KB (``_SNIFF``), every one a single
+# word; an article's head has sentences, or a headline of several words.
+_LIST_LINES = 20
+
+
+def _one_word_lines(head: bytes) -> int:
+    """How many lines ``head`` holds if every non-blank one is a single word, else 0."""
+    lines = head.split(b"\n")
+    if len(head) >= _SNIFF:
+        lines = lines[:-1]  # perhaps cut short by the window
+    words = [line.strip() for line in lines if line.strip()]
+    return len(words) if all(len(w.split()) == 1 for w in words) else 0
+
+
 def _not_article_detail(name: str, head: bytes) -> str | None:
     """Why a file read as plain text is no article, by its name (``_NOT_ARTICLE_SUFFIXES``,
-    ``_NOT_ARTICLE_NAMES``) or its first line (a script's "#!"); None when nothing says so."""
+    ``_NOT_ARTICLE_NAMES``), its first line (a script's "#!") or its start (markup declarations, a
+    one-word-per-line list); None when nothing says so."""
     base = posixpath.basename(name).lower()
     suffix = posixpath.splitext(base)[1]
+    start = head.lstrip(b"\xef\xbb\xbf")
     if suffix in _NOT_ARTICLE_SUFFIXES or base in _NOT_ARTICLE_NAMES:
         what = f"a program, configuration or log file ({suffix or base})"
-    elif head.lstrip(b"\xef\xbb\xbf").startswith(b"#!"):
+    elif start.startswith(b"#!"):
         what = "a script (its first line is #!)"
-    elif head.lstrip(b"\xef\xbb\xbf \t\r\n").lower().startswith(b"<?php"):
+    elif start.lstrip(b" \t\r\n").lower().startswith(b"<?php"):
         # A server runs PHP before sending a page: a file that still opens with it is the program itself.
         what = "a PHP program (it starts with <?php)"
+    elif m := _DECLARATIONS.match(start):
+        what = f"markup declarations (a DTD: <!{m.group(1).decode().upper()} ...)"
+    elif (lines := _one_word_lines(start)) >= _LIST_LINES:
+        what = f"a list of one word per line ({lines} such lines in its first {_SNIFF} bytes: a word list)"
     else:
         return None
     return f"{what}, not an article (see --exclude)"
