@@ -108,7 +108,17 @@ def test_a_parquet_decimal_id_column_reads_as_the_integer_ids(scale):
 def test_a_parquet_decimal_id_with_a_fraction_is_bad_id_saying_so():
     items, _ = read("in/t.parquet", _parquet(pa.array([decimal.Decimal("8.50")], pa.decimal128(10, 2))))
     assert outcome(items) == [("in/t.parquet#1", "Rejected", "bad_id")]
-    assert "decimal" in items[0].detail
+    assert items[0].detail == "id is a number, not a string or an integer"  # as a double 8.5 is
+
+
+def test_parquet_decimal_metadata_reads_as_the_same_number_in_an_integer_column_would():
+    # Before: a decimal title was null, uncounted, and a decimal Unix time published_unparsed.
+    out = io.BytesIO()
+    pq.write_table(pa.table({"text": [story(1)], "title": pa.array([decimal.Decimal("12.50")], pa.decimal128(10, 2)),
+                             "date": pa.array([decimal.Decimal(1709546400)], pa.decimal128(12, 0))}), out)
+    (doc,), counts = read("in/t.parquet", out.getvalue())
+    assert (doc.title, str(doc.published)) == ("12.5", "2024-03-04")
+    assert counts == {"read:document": 1}
 
 
 def _empty_zip() -> bytes:
