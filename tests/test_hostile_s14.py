@@ -57,10 +57,12 @@ def _response(uri: str, status_line: bytes, page: bytes) -> bytes:
 def test_a_warc_record_with_a_bad_http_status_line_is_that_records_corrupt_http_alone(status_line):
     # Before: fastwarc gives such a record status_code None, "100 <= None" raised TypeError, and the record
     # and every one after it were one read_error for the file.
-    data = (_response("http://a/1", b"HTTP/1.1 200 OK", _page(1)) + _response("http://a/2", status_line, _page(2))
-            + _response("http://a/3", b"HTTP/1.1 200 OK", _page(3)))
+    ok = b"HTTP/1.1 200 OK"
+    data = (_response("http://a/1", ok, _page(1)) + _response("http://a/2", status_line, _page(2))
+            + _response("http://a/3", ok, _page(3)))
     items, counts = read("in/crawl.warc.gz", data)
-    assert outcome(items) == [("in/crawl.warc.gz#1", "RawDoc", None), ("in/crawl.warc.gz#2", "Rejected", "corrupt_http"),
+    assert outcome(items) == [("in/crawl.warc.gz#1", "RawDoc", None),
+                              ("in/crawl.warc.gz#2", "Rejected", "corrupt_http"),
                               ("in/crawl.warc.gz#3", "RawDoc", None)]
     assert status_line.decode() in items[1].detail
     assert "Story number 3" in items[2].text
@@ -106,7 +108,17 @@ def test_a_parquet_decimal_id_column_reads_as_the_integer_ids(scale):
 def test_a_parquet_decimal_id_with_a_fraction_is_bad_id_saying_so():
     items, _ = read("in/t.parquet", _parquet(pa.array([decimal.Decimal("8.50")], pa.decimal128(10, 2))))
     assert outcome(items) == [("in/t.parquet#1", "Rejected", "bad_id")]
-    assert "decimal" in items[0].detail
+    assert items[0].detail == "id is a number, not a string or an integer"  # as a double 8.5 is
+
+
+def test_parquet_decimal_metadata_reads_as_the_same_number_in_an_integer_column_would():
+    # Before: a decimal title was null, uncounted, and a decimal Unix time published_unparsed.
+    out = io.BytesIO()
+    pq.write_table(pa.table({"text": [story(1)], "title": pa.array([decimal.Decimal("12.50")], pa.decimal128(10, 2)),
+                             "date": pa.array([decimal.Decimal(1709546400)], pa.decimal128(12, 0))}), out)
+    (doc,), counts = read("in/t.parquet", out.getvalue())
+    assert (doc.title, str(doc.published)) == ("12.5", "2024-03-04")
+    assert counts == {"read:document": 1}
 
 
 def _empty_zip() -> bytes:
@@ -137,7 +149,8 @@ def test_an_archive_with_no_files_is_one_empty_rejection_naming_it(name, data):
 
 
 @pytest.mark.parametrize("opening", [
-    '<meta charset="utf-8">', '<link rel="stylesheet" href="/a.css">', "<title>Vote</title>", "<META CHARSET=utf-8>",
+    '<meta charset="utf-8">', '<link rel="stylesheet" href="/a.css">', "<title>Vote</title>",
+    "<META CHARSET=utf-8>",
     '<!-- saved from url=(0014)about:internet -->\n<meta charset="utf-8">', "<script>var a = 1;</script>",
 ])
 def test_a_page_opening_with_head_elements_is_read_as_html(opening):
@@ -163,7 +176,8 @@ def test_a_title_word_at_the_start_of_a_text_is_still_text():
 # Lone surrogate escapes (a string cut in the middle of an emoji's pair by a truncating exporter) in every JSON
 # container the streamed parser reads, beside what must stay as it is: a pair, an escaped backslash before
 # "ud800", a real U+10FFFF and a real private-use character (what the stand-ins are made of).
-_SURROGATES = ['x\\ud800 y', '\\ud800\\u0041 z', '\\udc00x', '\\\\ud800 \\ud83d\\ude00', '\\udbff\\udfff \U0010ffff\U00100000']
+_SURROGATES = ['x\\ud800 y', '\\ud800\\u0041 z', '\\udc00x', '\\\\ud800 \\ud83d\\ude00',
+               '\\udbff\\udfff \U0010ffff\U00100000']
 
 
 def _records_with(texts: list[str]) -> list[str]:
@@ -189,10 +203,12 @@ def test_lone_surrogate_escapes_read_in_every_json_container_as_in_json_lines(co
     elif container == "values":
         data = "\n".join(json.dumps(json.loads(r), indent=1) for r in records)
     else:
-        data, cfg = '{"status": "ok", "articles": [' + ", ".join(records) + "]}", ReadConfig(records_path="articles")
+        data = '{"status": "ok", "articles": [' + ", ".join(records) + "]}"
+        cfg = ReadConfig(records_path="articles")
     items, counts = read("in/feed.json", data.encode(), cfg)
     want = _as_json_lines(records)
-    assert [type(i).__name__ for i in items] == ["RawDoc"] * len(records), [getattr(i, "detail", None) for i in items]
+    assert all(isinstance(i, RawDoc) for i in items), [getattr(i, "detail", "") for i in items]
+    assert len(items) == len(records)
     assert [(d.input_id, d.text) for d in items] == [(d.input_id, d.text) for d in want]
     assert items[1].text.endswith("\ufffdA z") and "\U0001F600" in items[3].text
     assert items[4].text.endswith("\U0010ffff \U0010ffff\U00100000")
@@ -226,13 +242,15 @@ def _jsonl(*values: object) -> bytes:
 
 def test_a_json_lines_line_holding_an_array_of_records_is_each_record():
     # Before: the line was one no_text_field "record is an array, not an object", both stories lost with it.
-    data = _jsonl([{"id": "a", "text": story(1)}, {"text": story(2)}], {"id": "c", "text": story(3)}, [], [[{"text": story(4)}]])
+    data = _jsonl([{"id": "a", "text": story(1)}, {"text": story(2)}], {"id": "c", "text": story(3)}, [],
+                  [[{"text": story(4)}]], ["7", "a table's row of cells"])
     items, counts = read("in/feed.jsonl", data)
     assert outcome(items) == [
         ("in/feed.jsonl#1.1", "RawDoc", None), ("in/feed.jsonl#1.2", "RawDoc", None),
         ("in/feed.jsonl#2", "RawDoc", None), ("in/feed.jsonl#3", "Rejected", "empty"),
-        ("in/feed.jsonl#4.1.1", "RawDoc", None),
+        ("in/feed.jsonl#4.1.1", "RawDoc", None), ("in/feed.jsonl#5", "Rejected", "no_text_field"),
     ]
+    assert items[-1].detail == "record is an array, not an object"  # one row, not a rejection per cell
     assert items[0].input_id == "a" and "Story number 2" in items[1].text
 
 
@@ -254,7 +272,8 @@ def test_an_rfc_7464_json_text_sequence_reads_as_json_lines(name, indent):
     data = b"".join(b"\x1e" + json.dumps({"id": str(n), "text": story(n)}, indent=indent).encode() + b"\n"
                     for n in range(3))
     items, _ = read(name, data)
-    assert [(i.source, getattr(i, "input_id", None)) for i in items] == [(f"{name}#{n + 1}", str(n)) for n in range(3)]
+    want = [(f"{name}#{n + 1}", str(n)) for n in range(3)]
+    assert [(i.source, getattr(i, "input_id", None)) for i in items] == want
     assert all(isinstance(i, RawDoc) and i.text.startswith(f"Story number {n}") for n, i in enumerate(items))
 
 
@@ -284,7 +303,7 @@ def test_a_text_list_that_is_not_paragraphs_is_still_rejected_saying_what_it_is(
 
 @pytest.mark.parametrize("flag", ["--poll_seconds", "--window_seconds", "--stream_for", "--html_timeout_s"])
 @pytest.mark.parametrize("value", ["nan", "inf", "0", "-1"])
-def test_a_timing_that_is_not_a_finite_positive_number_is_an_option_error_at_startup(flag, value, tmp_path, capsys):
+def test_a_timing_that_is_not_a_finite_positive_number_is_an_option_error(flag, value, tmp_path, capsys):
     # Before: NaN passed "<= 0" (a poll loop that never slept, windows never closing) and inf overflowed the
     # sleep ("timestamp out of range") after the run had started; --html_timeout_s inf on the first page.
     from wirewash.pipeline.cli import main
@@ -313,6 +332,6 @@ def test_a_blank_field_option_is_an_option_error_not_ignored(flags, tmp_path, ca
 def test_a_utf16_page_under_a_name_no_reader_claims_is_read_as_html(encoding):
     # Before: only UTF-8 was looked at for a page's opening: Notepad's "Unicode" page was one plain-text
     # article of its tags.
-    page = f"<html><head><title>Vote</title></head><body><article><p>{story(1)}</p><p>{story(2)}</p></article></body></html>"
+    page = f"<html><head><title>Vote</title></head><body><article><p>{story(1)}</p><p>{story(2)}</p></article>"
     (doc,), _ = read("in/page", page.encode(encoding))
     assert isinstance(doc, RawDoc) and "<" not in doc.text and "Story number 2" in doc.text

@@ -26,7 +26,8 @@ from wirewash.transforms.core.readers.records import (
 )
 from wirewash.transforms.core.schema import Rejected, make_doc_id
 
-# Deeper than this, an array element is refused: its content id (``json.dumps``) would recurse past Python's limit.
+# Deeper than this, an array element is refused: its content id (``json.dumps``) would recurse past Python's
+# limit.
 _MAX_DEPTH = 500
 
 
@@ -104,7 +105,8 @@ def _cut_escape(body: bytes) -> int:
             return len(body) - size
     at = body.find(b"\\", max(0, len(body) - 12))
     while at >= 0:
-        run = at - len(body[:at].rstrip(b"\\"))  # backslashes just before: an even number, an escape starts here
+        # The backslashes just before: after an even number of them, an escape starts here.
+        run = at - len(body[:at].rstrip(b"\\"))
         if run % 2 == 0 and _CUT_ESCAPE.fullmatch(body, at):
             return at
         at = body.find(b"\\", at + 1)
@@ -179,8 +181,8 @@ class _Lenient:
         return b"".join(out) + (self._carry if eof else b"")
 
     def restored(self, events: Iterator[tuple]) -> Iterator[tuple]:
-        """``events`` (``basic_parse``'s pairs or ``parse``'s triples) with each null's value put back and each
-        Decimal (ijson's non-integer number) as ``json_float`` reads it, each lone surrogate's stand-in as
+        """``events`` (``basic_parse``'s pairs or ``parse``'s triples) with each null's value put back, each
+        Decimal (ijson's non-integer number) as ``json_float`` reads it and each lone surrogate's stand-in as
         that surrogate, as Python's ``json`` reads it."""
         for item in events:
             value = item[-1]
@@ -359,16 +361,17 @@ def value_docs(
 ) -> Iterator[RawDoc | Rejected]:
     """The records a JSON value holds: any value but an array is one (``record_to_doc``: not an object, it is
     that record's rejection), with, for a record without an id of its own, a doc_id hashing its place and its
-    JSON (keys sorted); an array is a batch of records (a JSON Lines line of them, an array's element that is
-    one: a file of batches), element K read as ``record_source.K``, as ``{...}{...}`` on one line is, and an
-    empty one is an ``empty`` rejection. Before, such a line or element was one ``no_text_field`` for all of
-    its records."""
+    JSON (keys sorted); an array holding objects or arrays is a batch of records (a JSON Lines line of them,
+    an array's element that is one: a file of batches), element K read as ``record_source.K``, as
+    ``{...}{...}`` on one line is; an empty one is an ``empty`` rejection, one of scalars alone (a table's
+    row) one record's ``no_text_field``, not one per cell. Before, a batch was one ``no_text_field`` for all
+    of its records."""
     # A stack of (batch's source, its numbered elements), not recursion: batches nest as deep as JSON does.
     batches: list[tuple[str, Iterator[tuple[int, object]]]] = []
     while True:
         if isinstance(value, list) and not value:
             yield Rejected(make_doc_id(record_source, b"[]"), record_source, "empty", "an empty JSON array")
-        elif isinstance(value, list):
+        elif isinstance(value, list) and any(isinstance(v, (dict, list)) for v in value):
             batches.append((record_source, enumerate(value, 1)))
         else:
             yield _value_doc(value, source, record_source, cfg, repaired)

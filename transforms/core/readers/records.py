@@ -214,7 +214,7 @@ def published_of(value: object) -> tuple[datetime.date | None, datetime.datetime
     ``("published_unparsed",)`` when a value was given (not null, not blank) but no date could be read from
     it, ``("published_at_unparsed",)`` when the day was read but the time of day it gives was not ("T25:00",
     a zone name, "+2400"), so the null is counted, not silent."""
-    value = _iso_of_dashed(extended_json_date(value))
+    value = _iso_of_dashed(extended_json_date(_decimal_as_number(value)))
     moment = from_epoch(int(value) if isinstance(value, str) and _DIGITS_RE.fullmatch(value) else value)
     if moment is not None:
         value = moment
@@ -300,7 +300,7 @@ def bounded(doc: RawDoc, cfg: ReadConfig) -> RawDoc:
 
 
 _KINDS = {bool: "a boolean", int: "an integer", float: "a number", dict: "an object", list: "an array",
-          type(None): "null", str: "a string", bytes: "bytes", decimal.Decimal: "a decimal number"}
+          type(None): "null", str: "a string", bytes: "bytes"}
 
 
 def _kind(value: object) -> str:
@@ -321,8 +321,20 @@ def as_text(value: object) -> str | None:
     return _SURROGATE_RE.sub("\ufffd", value)
 
 
+def _decimal_as_number(value: object) -> object:
+    """A Parquet decimal (``decimal(38,0)``, what Spark and Oracle exports give a NUMBER column) as the int it
+    holds, or else the float, so that it reads as the same number in an int64 or double column would: an id
+    (before, ``bad_id`` for every row), a Unix time, a title. Any other value as it is."""
+    if not isinstance(value, decimal.Decimal):
+        return value
+    if value.is_finite() and value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
 def _metadata(value: object) -> str | None:
     """A title or URL: text, stripped, None when absent or blank (numbers are written as numbers)."""
+    value = _decimal_as_number(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
     text = as_text(value)
@@ -435,10 +447,7 @@ def input_id_of(value: object) -> str | None:
         exact = decimal.Decimal(value.written) if isinstance(value, WrittenFloat) else decimal.Decimal(value)
         if exact == exact.to_integral_value():
             value = int(exact)
-    if isinstance(value, decimal.Decimal) and value.is_finite() and value == value.to_integral_value():
-        # A Parquet decimal column (decimal(38,0), what Spark and Oracle exports give a NUMBER key): the same id
-        # as the integer, not ``bad_id`` for every row.
-        value = int(value)
+    value = _decimal_as_number(value)
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
     # Lone surrogates kept: "x\ud800" and "x\ud801" are two ids (break12 F3); ``record_to_doc`` writes U+FFFD.

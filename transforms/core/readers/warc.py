@@ -1,5 +1,6 @@
-"""WARC (plain or gzipped per record, as Common Crawl writes them): each HTML response is a document; in a
-WET (Common Crawl's extracted text), each conversion record. ARC and WAT files are refused.
+"""WARC (plain or gzipped per record, as Common Crawl writes them): each HTML response (or resource record, a
+page stored without HTTP) is a document; in a WET (Common Crawl's extracted text), each conversion record. ARC
+and WAT files are refused.
 
 The HTTP body is decoded as a browser would: transfer coding (chunked) first, then content coding (gzip,
 deflate, br), each bounded by ``max_doc_bytes``; the charset comes from the HTTP ``Content-Type`` header, else
