@@ -566,7 +566,7 @@ def test_watch_locally_reads_a_file_replaced_under_its_name_again_as_a_new_versi
         _, counts = _watch(str(inbox), out, 4.5, {3: replace('{"id": "1", "text": "2"}\n')}, run_batch)
     assert versions == [(["latest.jsonl"], {}), (["latest.jsonl"], {str(latest): 2})]
     assert counts == {"stream:replaced_reread": 1}
-    assert any(f"{latest} was replaced since it was read" in m and f"{latest}#v2" in m
+    assert any(f"{latest} was replaced since batch-" in m and f"{latest}#v2" in m
                for m in (r.getMessage() for r in caplog.records))
     recorded = json.loads((out / "stream-read.json").read_text())["files"]
     assert [(e["path"], e["version"], e["bytes"]) for e in recorded] == [
