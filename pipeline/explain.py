@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import posixpath
 import re
 import sys
@@ -472,7 +473,11 @@ def main(argv: list[str]) -> int:
         print(f"wirewash explain: {said}", file=sys.stderr)
         return 2
     info = explain(matches[0]["doc_id"] if matches else args.doc_id, args.output)
-    print(format_explanation(info))
+    try:
+        print(format_explanation(info), flush=True)
+    except BrokenPipeError:
+        # ``explain ID | head``: the reader took what it wanted; the flush at exit must not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0 if info["kept"] or info["duplicates"] or info["rejected"] else 1
 
 

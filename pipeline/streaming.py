@@ -370,8 +370,9 @@ def watch_locally(
                 if e["version"] > 1:
                     inc(REPLACED)
                     before = seen[keys[path]]
-                    log.warning("%s was replaced since it was read (%d bytes, mtime %s; now %d, %s): read "
-                                "again as version %d, its records' sources %s#v%d", path, before["bytes"],
+                    # "taken", not "read": the batch may have rejected it as replaced before its read.
+                    log.warning("%s was replaced since %s took it (%d bytes, mtime %s; now %d, %s): read as "
+                                "version %d, its records' sources %s#v%d", path, before["batch"], before["bytes"],
                                 before["mtime"], e["bytes"], e["mtime"], e["version"], path, e["version"])
             _write_json(FileSystems.join(output, STREAM_READING), read, batch)
             reports.append(run_batch(paths, FileSystems.join(output, batch), versions, files))

@@ -615,3 +615,26 @@ def test_explain_reads_a_local_streams_batches_and_runs_as_a_module(tmp_path, ca
     assert said.startswith(f"{dup['doc_id']}: DROPPED as a near-duplicate")
     # The --keep of the batches' reports, not "report.json not readable".
     assert "--keep longest ranks" in said and f"kept instead: {dup['duplicate_of']}" in said
+
+
+def test_explain_piped_into_a_reader_that_stops_early_ends_without_a_traceback(run_output, monkeypatch, tmp_path):
+    """``wirewash explain ID | head -1`` printed a BrokenPipeError traceback once head had its line."""
+    import io as io_module
+    import sys
+
+    from wirewash.pipeline.explain import main as explain_main
+
+    class ClosedPipe(io_module.StringIO):
+        def __init__(self, fd):
+            super().__init__()
+            self._fd = fd
+
+        def write(self, _text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self):
+            return self._fd
+
+    with open(tmp_path / "stdout", "w") as f:
+        monkeypatch.setattr(sys, "stdout", ClosedPipe(f.fileno()))
+        assert explain_main(["d1", "--output", run_output]) == 0

@@ -568,7 +568,7 @@ def test_watch_locally_reads_a_file_replaced_under_its_name_again_as_a_new_versi
         _, counts = _watch(str(inbox), out, 4.5, {3: replace('{"id": "1", "text": "2"}\n')}, run_batch)
     assert versions == [(["latest.jsonl"], {}), (["latest.jsonl"], {str(latest): 2})]
     assert counts == {"stream:replaced_reread": 1}
-    assert any(f"{latest} was replaced since it was read" in m and f"{latest}#v2" in m
+    assert any(f"{latest} was replaced since batch-" in m and f"{latest}#v2" in m
                for m in (r.getMessage() for r in caplog.records))
     recorded = json.loads((out / "stream-read.json").read_text())["files"]
     assert [(e["path"], e["version"], e["bytes"]) for e in recorded] == [
@@ -905,3 +905,17 @@ def test_a_runner_streams_tables_each_hold_their_schema_before_any_window_has_ro
     before = part.stat().st_mtime_ns
     write_schema_parts(str(tmp_path / "out"))
     assert part.stat().st_mtime_ns == before
+
+
+def test_a_stream_goes_on_past_a_file_its_exclude_leaves_out(tmp_path):
+    """A local stream lists its folder whole and gives each file to its batch, which applies --exclude: a
+    batch whose file was excluded failed ("no input matches", before that "every file it names is
+    excluded") and stopped the stream. Now it counts read:excluded and reads the rest."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copy(next(SEEDS.glob("000_*")), src)
+    (src / "crawl.log").write_text("GET /story 200\n")
+    assert main(["--streaming", "--input", str(src), "--output", str(out), "--exclude", "*.log",
+                 "--poll_seconds", "0.5", "--stream_for", "1"]) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert (report["inputs"], report["kept"], report["counters"]["read:excluded"]) == (1, 1, 1)
