@@ -13,7 +13,7 @@ from apache_beam.transforms.window import FixedWindows, TimestampedValue
 from wirewash.transforms import clean as clean_stage
 from wirewash.transforms.clean import CleanArticles
 from wirewash.transforms.core.cleaning import CleanConfig
-from wirewash.transforms.core import clusters
+from wirewash.transforms.core import clusters, pairs
 from wirewash.transforms.core.clusters import Claim, Claimant, ClusterConfig, DedupConfig, RankedEvidence
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.core.verify import VerifyConfig, packed, verify
@@ -86,6 +86,32 @@ def test_verify_pairs_takes_each_members_own_evidence_among_a_doc_ids_records():
         verified = (pairs, doc_to_evidence) | VerifyPairs(DedupConfig())
         # (a, b_loser) is verified against the loser's own text, not b's; "gone" has no evidence: no edge.
         assert_that(verified, equal_to([(a, b, expected)]))
+
+
+def test_verify_pairs_splits_a_story_larger_than_a_group_and_verifies_every_pair_once():
+    base = " ".join(f"w{i}" for i in range(40))
+    n = pairs.GROUP_PAIRS + 44  # two groups of the original's pairs
+    texts = {"a": base, **{f"c{i:03d}": base.replace(f"w{i % 30 + 5} ", f"x{i} ") for i in range(n)}}
+    evidence = {k: sign(k, t, MinhashConfig()).evidence for k, t in texts.items()}
+    ranks = {k: (0, -40, k, k) for k in texts}
+    members = {k: (ranks[k], k) for k in texts}
+    # Each copy against the original, and against the copy before it, as a kin pair would add.
+    candidates = [(members[k], [members["a"]]) for k in texts if k != "a"]
+    candidates += [(members[f"c{i:03d}"], [members[f"c{i - 1:03d}"]]) for i in range(1, n)]
+    expected = []
+    for worse, better in candidates:
+        verdict = verify(evidence[better[0][1]], evidence[worse[1]], VerifyConfig())
+        if verdict.duplicate:
+            expected.append((better[0], worse, verdict.jaccard))
+    with TestPipeline(runner="FnApiRunner") as p:
+        pairs_in = p | "Pairs" >> beam.Create(candidates)
+        doc_to_evidence = p | "Evidence" >> beam.Create(
+            [(k, RankedEvidence(ranks[k], "s", k, packed(e))) for k, e in evidence.items()]
+        )
+        verified = (pairs_in, doc_to_evidence) | VerifyPairs(DedupConfig())
+        assert_that(verified, equal_to(expected))
+    # Every copy is one of the original; two copies each with its own edit are not copies of each other.
+    assert len(expected) == n and all(better == members["a"] for better, _w, _j in expected)
 
 
 def test_one_per_id_settles_on_claimants_and_claims_only_contested_doc_ids():

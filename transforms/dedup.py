@@ -4,19 +4,19 @@
              transforms/core/copies.py) -> GroupBands (heads' band members batched by key shard,
              transforms/core/bands.py) -> proposals per document (stars on each bucket's best ranks)
              -> candidates (each document's few best-ranked and most shared proposals; kin heads)
-             -> VerifyPairs (each document's evidence joined once; only paired documents' go further)
+             -> VerifyPairs (pairs grouped by their worse document's best-ranked candidate,
+             transforms/core/pairs.py; each document's evidence joined once, then sent once per group)
              -> verified_edges (better, worse, similarity) -> ResolveClusters (greedy rounds)
              -> followers take their head's decision -> doc_to_cluster -> AttachDecisions (the one join
              with the articles) -> kept / duplicates
 
 Articles' texts travel once, into the final join. Before it, settling doc_ids and banding shuffle small
 ``Claimant``s (no evidence); evidence is shuffled once by doc_id, where the candidate pairs meet it, and then
-only that of documents in a pair. Every step is keyed work; nothing collects the data set on one worker, and
+only that of documents in a pair, once per group of pairs it is in (not once per pair). Every step is keyed work; nothing collects the data set on one worker, and
 every choice (winner of a doc_id, pairs, representative) is a function of ids and ranks, not of element order.
 """
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from itertools import chain
 
@@ -24,10 +24,8 @@ import apache_beam as beam
 from apache_beam.utils.windowed_value import WindowedValue
 
 from wirewash.transforms.copies import FOLLOWERS, HEADS, KIN, FollowHeads, IdenticalTexts
-from wirewash.transforms.core import bands, clusters
+from wirewash.transforms.core import bands, clusters, pairs
 from wirewash.transforms.core.clusters import DedupConfig
-from wirewash.transforms.core.histogram import PAIR_COVERAGE, PAIR_SIMILARITY, similarity_bucket
-from wirewash.transforms.core.verify import kind_of, unpacked, verify
 from wirewash.transforms.metrics import CountingDoFn, ProgressDoFn
 
 KEPT = "kept"
@@ -206,77 +204,16 @@ class ProposePairsFn(CountingDoFn):
         yield from bands.by_second(chain.from_iterable(propose(members, cfg, inc) for members in bands.buckets(batches)))
 
 
-def _count_verdict(verdict, inc) -> None:
-    inc("dedup:candidate_pair")
-    inc(PAIR_SIMILARITY + similarity_bucket(verdict.jaccard))
-    inc(PAIR_COVERAGE + similarity_bucket(verdict.coverage))
-    # Whether the pair had a direction (one publisher, two known moments) when weighed as copies.
-    if verdict.gained is not None:
-        inc("dedup:direction:" + ("gained" if verdict.reason == "gained" else "within"))
-    if verdict.duplicate:
-        inc("dedup:verdict:duplicate")
-        return
-    inc("dedup:verdict:distinct")
-    inc(f"dedup:rejected_by:{verdict.reason}")
-    if verdict.reason == "tokens":
-        for kind in sorted({kind_of(t) for t in verdict.disagreeing}):
-            inc(f"dedup:disagreeing:{kind}")
-
-
-_OWN = "own"
-
-
-def _route_evidence(element):
-    """(doc_id, {"evidence": [RankedEvidence], "better": [pairs it is better in], "worse": [its member, if it
-    has candidates]}) -> (worse doc_id, (better, worse, better's evidence)) per pair it is better
-    in, and tagged ``own`` (doc_id, (member, its evidence)) once per member it is worse as. A document in no
-    pair sends nothing on."""
-    _d, grouped = element
-    as_better, as_worse = grouped["better"], grouped["worse"]
-    if not as_better and not as_worse:
-        return
-    evidences = grouped["evidence"]
-    # A pair may be both chosen and kin (``IdenticalTexts``): verified once.
-    for better, worse in sorted(set(as_better)):
-        evidence = clusters.evidence_of(better, evidences)
-        if evidence is not None:
-            yield worse[1], (better, worse, evidence)
-    for worse in sorted(set(as_worse)):
-        evidence = clusters.evidence_of(worse, evidences)
-        if evidence is not None:
-            yield beam.pvalue.TaggedOutput(_OWN, (worse[1], (worse, evidence)))
-
-
-# Unpacked evidence a verifying DoFn keeps, most recently used: about 17 kB each with what verify derives
-# from it (``Evidence.slot_keys`` ...), 35 MB in all.
-_UNPACKED_KEPT = 2048
-
-
-class _JudgeFn(CountingDoFn):
-    """(worse doc_id, {"own": [(worse, its evidence)], "partner": [(better, worse, better's evidence)]}) ->
-    (better, worse, jaccard) for each pair ``verify`` finds copies."""
+class _VerifyGroupFn(CountingDoFn):
+    """(group, {"pairs": [its pairs], "evidence": [(member, packed evidence)]}) -> (better, worse, jaccard) for
+    each of the group's pairs ``verify`` finds copies (``pairs.verified``)."""
 
     def __init__(self, cfg) -> None:
         self._cfg = cfg
 
-    def setup(self) -> None:
-        # A story's original is the better side of a pair with each of its copies, which arrive under their
-        # own doc_ids: its evidence is unpacked once while it is among the recent ones, keyed by its bytes (a
-        # hash and one comparison, a few us against ~50 to unpack), so a hit cannot be another document's.
-        self._unpacked = functools.lru_cache(maxsize=_UNPACKED_KEPT)(unpacked)
-
     def process(self, element):
-        _d, grouped = element
-        partners = grouped["partner"]
-        for member, evidence_d in grouped[_OWN]:
-            evidence_d = self._unpacked(evidence_d)
-            for better, worse, evidence_u in partners:
-                if worse != member:
-                    continue
-                verdict = verify(self._unpacked(evidence_u), evidence_d, self._cfg)
-                _count_verdict(verdict, self.inc)
-                if verdict.duplicate:
-                    yield better, worse, verdict.jaccard
+        _key, grouped = element
+        yield from pairs.verified(grouped["pairs"], grouped["evidence"], self._cfg, self.inc)
 
 
 class VerifyPairs(beam.PTransform):
@@ -284,13 +221,14 @@ class VerifyPairs(beam.PTransform):
     ``clusters.RankedEvidence``)) -> verified edges ((rank, better), (rank, worse), jaccard) that ``verify``
     finds copies.
 
-    Two CoGroupByKeys: every document's evidence meets the pairs it is in by doc_id (``JoinEvidence``, the one
-    shuffle of all evidence; ``clusters.evidence_of`` picks the pair's member among the records of a doc_id);
-    then each pair's better evidence and its worse document's own meet by the worse doc_id (``JoinPairs``):
-    only documents in a pair (on real 5k, 1,773 worse ones and their partners of 4,999) send theirs there,
-    the better once per pair it is in
-    (linear: stars bound the pairs per document), the worse once. Never the whole corpus to one place; packed,
-    evidence is one bytes object wherever a runner holds it.
+    Pairs are verified in groups (transforms/core/pairs.py): each worse document's pairs (``GroupByWorse``,
+    chosen and kin as one) go to the group of its best-ranked candidate (``GroupByFirst``, cut at
+    ``pairs.GROUP_PAIRS`` pairs), which asks each member it needs for its evidence (``JoinEvidence``, the one
+    shuffle of all evidence; ``clusters.evidence_of`` picks the member among the records of a doc_id) and
+    meets it by group (``JoinGroups``). A story's copies share their best-ranked candidate, so a record
+    travels once per group, not once per pair: linear in the copies. Only documents in a pair send their
+    evidence on, and never the whole corpus to one place; packed, evidence is one bytes object wherever a
+    runner holds it.
     """
 
     def __init__(self, cfg: DedupConfig) -> None:
@@ -299,23 +237,29 @@ class VerifyPairs(beam.PTransform):
 
     def expand(self, pcolls):
         candidates, doc_to_evidence = pcolls
-        routed = (
+        grouped = (
+            candidates
+            | "KeyByWorse" >> beam.MapTuple(lambda worse, chosen: (worse[1], (worse, chosen)))
+            | "GroupByWorse" >> beam.GroupByKey()
+            | "WorsePairs" >> beam.FlatMapTuple(lambda _doc_id, chosen: pairs.worse_pairs(chosen))
+            | "KeyByFirst" >> beam.MapTuple(lambda worse, betters: (betters[0][1], (worse, betters)))
+            | "GroupByFirst" >> beam.GroupByKey()
+            | "Groups" >> beam.FlatMapTuple(pairs.groups)
+        )
+        evidence = (
             {
                 "evidence": doc_to_evidence,
-                "better": candidates | "KeyByBetter" >> beam.FlatMapTuple(
-                    lambda worse, chosen: ((better[1], (better, worse)) for better in chosen)
-                ),
-                # A worse document's chosen candidates in one element (a kin pair, ``IdenticalTexts``, in one of
-                # its own), not one per pair: a story in many copies has several pairs per copy.
-                "worse": candidates | "KeyByWorse" >> beam.MapTuple(lambda worse, _chosen: (worse[1], worse)),
+                "wanted": grouped | "Wanted" >> beam.FlatMapTuple(pairs.wanted),
             }
             | "JoinEvidence" >> beam.CoGroupByKey()
-            | "Route" >> beam.FlatMap(_route_evidence).with_outputs(_OWN, main="partner")
+            | "SendEvidence" >> beam.FlatMapTuple(
+                lambda _doc_id, joined: pairs.sent_evidence(joined["evidence"], joined["wanted"])
+            )
         )
         return (
-            {"partner": routed["partner"], _OWN: routed[_OWN]}
-            | "JoinPairs" >> beam.CoGroupByKey()
-            | "Verify" >> beam.ParDo(_JudgeFn(self._cfg.verify))
+            {"pairs": grouped, "evidence": evidence}
+            | "JoinGroups" >> beam.CoGroupByKey()
+            | "Verify" >> beam.ParDo(_VerifyGroupFn(self._cfg.verify))
         )
 
 
