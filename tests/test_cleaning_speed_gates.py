@@ -219,12 +219,15 @@ _NOTES = [
     "An earlier version of this story misstated the date.", "AN EARLIER VERSION OF THIS STORY misstated it.",
     "An earlier verſion of this story misstated the date.", "An earlier Version of the Article gave 12.",
     "Una versión anterior de esta noticia atribuía la cifra a otro organismo.",
-    "UNA VERSIÓN ANTERIOR DE ESTA NOTICIA atribuía la cifra.", "Uma versão anterior desta reportagem dizia 3.",
+    "UNA VERSIÓN ANTERIOR DE ESTA NOTICIA atribuía la cifra.",
+    "Uma versão anterior desta reportagem dizia 3.",
     "Une version précédente de cet article indiquait 3.", "Une version antérieure de l’article disait 3.",
     "Una precedente versione dell'articolo indicava 3.", "Eine frühere Fassung dieses Artikels nannte 3.",
     "In einer früheren Version des Beitrags hieß es 3.", "В предыдущей версии этой статьи была указана дата.",
-    "В ПРЕДЫДУЩЕЙ ВЕРСИИ СТАТЬИ была указана дата.", "This article was AMENDED on 3 May 2024 to correct a name.",
-    "This story has been corrected to correct a figure.", "By Jane Doe · * This article was amended to correct x",
+    "В ПРЕДЫДУЩЕЙ ВЕРСИИ СТАТЬИ была указана дата.",
+    "This article was AMENDED on 3 May 2024 to correct a name.",
+    "This story has been corrected to correct a figure.",
+    "By Jane Doe · * This article was amended to correct x",
     "An earlier version of the bill was rejected by the Senate in March, the minister said.",
     "The company said a version of the article was wrong.", "The Kelvin \u212a scale", "İstanbul", "",
     "Fe de errores: una versión anterior de esta noticia atribuía la cifra a otro organismo.",
@@ -244,7 +247,8 @@ def test_correction_notes_are_still_found_in_any_case() -> None:
     assert widgets.correction_note("An earlier verſion of this story misstated the date.")
     assert widgets.correction_note("В ПРЕДЫДУЩЕЙ ВЕРСИИ СТАТЬИ была указана дата.")
     assert not widgets.correction_note("An earlier version of the bill was rejected by the Senate in March.")
-    assert widgets._joined_note("by Jane Doe · * This article was amended on 3 May to correct a name") is not None
+    joined = "by Jane Doe · * This article was amended on 3 May to correct a name"
+    assert widgets._joined_note(joined) is not None
 
 
 def test_words_that_miss_an_alternative_of_the_pattern_are_refused() -> None:

@@ -85,14 +85,14 @@ def _paragraphs(article: Article) -> list[str]:
 
 
 def _shaped(paras: list[str], cfg: FurnitureConfig) -> list[bool]:
-    """Per paragraph, whether it may be furniture: long, when ``min_docs_long`` is set (0: a long paragraph is
-    never furniture, ``is_furniture``, so its key is neither counted nor looked up: hashing every word of every
-    story paragraph was most of the stage's CPU), or a short line that is no sentence, no fragment, no table
-    row and no label over one."""
+    """Per paragraph, whether it may be furniture: long, when ``min_docs_long`` is set (0: a long paragraph
+    is never furniture, ``is_furniture``, so its key is neither counted nor looked up: hashing every word of
+    every story paragraph was most of the stage's CPU), or a short line that is no sentence, no fragment, no
+    table row and no label over one."""
     out = []
     for i, para in enumerate(paras):
-        # Split no further than the words a short paragraph may have: a story paragraph's hundred words are not
-        # listed to be counted (one more piece than ``max_short_words`` says it is long).
+        # Split no further than the words a short paragraph may have: a story paragraph's hundred words are
+        # not listed to be counted (one more piece than ``max_short_words`` says it is long).
         words = para.split(None, cfg.max_short_words)
         if len(words) > cfg.max_short_words:
             out.append(cfg.min_docs_long > 0)

@@ -396,7 +396,7 @@ def _broken_off(prev: _Line, last: _Line) -> bool:
 
 def _fits(prev: _Line, line: _Line, width: int) -> bool:
     # Wrapping breaks a line only where the next word would not have fitted on it. A first word has a
-    # character (``line.text`` is stripped and not empty): a line too full for one is answered before the split.
+    # character (``line.text`` is stripped and not empty): a line too full for one is answered unsplit.
     if prev.length + 2 > width:
         return False
     return prev.length + 1 + len(line.text.split(None, 1)[0]) <= width

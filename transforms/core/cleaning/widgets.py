@@ -73,8 +73,8 @@ _EARLIER_VERSION = led(re.compile(
     r"|предыдущ\w* верси\w* (?:этой |этого )?(?:статьи|материала|новости)"
     r"|(?:this|the) (?:article|story) (?:was|has been) (?:amended|corrected) (?:on [^.]{3,30} )?to correct)"
 ))
-# Most lines name none of these, and the search above tries its alternatives at every "e", "p", "t", "v" ... of
-# the line; ``Words`` checks that they cover every alternative.
+# Most lines name none of these, and the search above tries its alternatives at every "e", "p", "t", "v" ...
+# of the line; ``Words`` checks that they cover every alternative.
 _EARLIER_VERSION_WORDS = Words(
     _EARLIER_VERSION, ("version", "fassung", "anterior", "article", "amended", "corrected", "предыдущ")
 )
