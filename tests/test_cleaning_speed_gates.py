@@ -7,10 +7,10 @@ import re
 import pytest
 
 from wirewash.transforms.core.cleaning import (
-    boxes, captions, consent, cues, dateline, embeds, inserts, shaped, stamps, tail, widgets,
+    boxes, captions, consent, cues, dateline, embeds, inserts, normalise, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.matcher import Matcher, _leads_and_literals, led
+from wirewash.transforms.core.cleaning.matcher import Matcher, Words, _leads_and_literals, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc
 
@@ -176,3 +176,91 @@ def test_a_line_the_widget_rows_kept_is_tested_again_once_its_text_changes() -> 
     line.reshape()
     widgets.widgets(doc)
     assert not line.kept
+
+
+def _line(text: str, indent: int = 0) -> normalise._Line:
+    return normalise._lines([" " * indent + text])[0]
+
+
+@pytest.mark.parametrize("last", [
+    "in the U.S.", "in the U.S", "at 4 p.m.", "at 4 p.m", "Goodyear Tire and Rubber Co.", "Co", "Inc.", "Inc",
+    "a sentence ended.", "ended.\u3002", "Sen.", "Sen", "the U.S.)", "the U.S.:", "ÉTATS-UNIS É.U.", "x", ".",
+])
+@pytest.mark.parametrize("nxt", ["and will employ 300 people", "Another sentence", "300 more", "élan"])
+def test_the_abbreviation_gate_answers_as_the_search(last: str, nxt: str) -> None:
+    # The full-stop gate (the pattern's every match ends on one) gives the search's answer, lines ending on
+    # an abbreviation without its stop included.
+    line, under = _line("The plant is the company's first " + last), _line(nxt)
+    searched = under.text[0].islower() and normalise._ABBREVIATION.search(line.text) is not None
+    assert normalise._abbreviated(line, under) == searched
+
+
+@pytest.mark.parametrize("length", range(60, 75))
+@pytest.mark.parametrize("word", ["a", "ab", "and", "Reuters"])
+@pytest.mark.parametrize("indent", [0, 3])
+def test_the_width_gates_answer_as_the_split_first_word(length: int, word: str, indent: int) -> None:
+    # A line at, one short of or past the width, and the next word one character long or longer: the length
+    # checks before the split give the answers the split's word gives.
+    width = 70
+    prev = _line("x" * (length - indent), indent)
+    line = _line(f"{word} goes on here")
+    reach = prev.length + 1 + len(word)
+    assert normalise._fits(prev, line, width) == (reach <= width)
+    assert normalise._fits_with_slack(prev, line, width) == (reach + normalise._WRAP_SLACK <= width)
+    if prev.length + 2 > width:
+        assert normalise._runs_on(prev, line, width, False, False)
+    elif reach <= width and not normalise._abbreviated(prev, line):
+        assert normalise._runs_on(prev, line, width, False, False) == (
+            4 * reach > 3 * width or reach >= normalise._WIRE_WIDTH
+        )
+
+
+_NOTES = [
+    "An earlier version of this story misstated the date.", "AN EARLIER VERSION OF THIS STORY misstated it.",
+    "An earlier verſion of this story misstated the date.", "An earlier Version of the Article gave 12.",
+    "Una versión anterior de esta noticia atribuía la cifra a otro organismo.",
+    "UNA VERSIÓN ANTERIOR DE ESTA NOTICIA atribuía la cifra.",
+    "Uma versão anterior desta reportagem dizia 3.",
+    "Une version précédente de cet article indiquait 3.", "Une version antérieure de l’article disait 3.",
+    "Una precedente versione dell'articolo indicava 3.", "Eine frühere Fassung dieses Artikels nannte 3.",
+    "In einer früheren Version des Beitrags hieß es 3.", "В предыдущей версии этой статьи была указана дата.",
+    "В ПРЕДЫДУЩЕЙ ВЕРСИИ СТАТЬИ была указана дата.",
+    "This article was AMENDED on 3 May 2024 to correct a name.",
+    "This story has been corrected to correct a figure.",
+    "By Jane Doe · * This article was amended to correct x",
+    "An earlier version of the bill was rejected by the Senate in March, the minister said.",
+    "The company said a version of the article was wrong.", "The Kelvin \u212a scale", "İstanbul", "",
+    "Fe de errores: una versión anterior de esta noticia atribuía la cifra a otro organismo.",
+]
+
+
+@pytest.mark.parametrize("text", _NOTES)
+def test_the_earlier_version_words_hold_wherever_the_pattern_matches(text: str) -> None:
+    # In any case and script, "ſ" for "s" too: a text the gate turns away holds no match.
+    gate = widgets._EARLIER_VERSION_WORDS
+    assert gate.may_hold(text) or widgets._EARLIER_VERSION.search(text) is None
+    assert gate.may_hold(text) or widgets._EARLIER_VERSION.search(text, 1) is None
+
+
+def test_correction_notes_are_still_found_in_any_case() -> None:
+    assert widgets.correction_note("AN EARLIER VERSION OF THIS STORY misstated the date.")
+    assert widgets.correction_note("An earlier verſion of this story misstated the date.")
+    assert widgets.correction_note("В ПРЕДЫДУЩЕЙ ВЕРСИИ СТАТЬИ была указана дата.")
+    assert not widgets.correction_note("An earlier version of the bill was rejected by the Senate in March.")
+    joined = "by Jane Doe · * This article was amended on 3 May to correct a name"
+    assert widgets._joined_note(joined) is not None
+
+
+def test_words_that_miss_an_alternative_of_the_pattern_are_refused() -> None:
+    pattern = re.compile(r"(?i:\bearlier version\b|\bprior draft\b)")
+    gate = Words(pattern, ("version", "draft"))
+    assert gate.may_hold("A PRIOR DRAFT of this story") and gate.may_hold("an earlier verſion")
+    assert not gate.may_hold("An earlier edition of this story")
+    with pytest.raises(ValueError):
+        Words(pattern, ("version",))  # "prior draft" holds no word
+    with pytest.raises(ValueError):
+        Words(re.compile(r"(?i:draft|ver\w+)"), ("draft", "version"))  # "ver" is all "version" holds
+    with pytest.raises(ValueError):
+        Words(re.compile(r"(?i:[dv]\w+)"), ("draft", "version"))  # no literal every match holds
+    with pytest.raises(ValueError):
+        Words(re.compile(r"(?i:ſtory)"), ("ſtory",))  # in an ASCII text "story" is a match, "ſtory" no word

@@ -102,6 +102,46 @@ def test_a_line_beside_a_table_row_is_the_tables_whatever_its_figures() -> None:
     assert paragraph_key(SITE, PROMPT, CFG) not in document_keys(c, CFG)
 
 
+@pytest.mark.parametrize("extra", ["", " ", "  \t", " Word", " Word ", "\tWord\t"])
+@pytest.mark.parametrize("words", [CFG.max_short_words - 1, CFG.max_short_words, CFG.max_short_words + 1])
+def test_a_paragraph_is_long_past_max_short_words_as_every_word_counted_says(words: int, extra: str) -> None:
+    # The split stops one word past max_short_words; space before, after or inside counts no word.
+    off = FurnitureConfig(min_docs=3, max_short_words=12, min_docs_long=0, min_words=5)
+    para = " Sign" * words + extra
+    long = len(para.split()) > off.max_short_words
+    assert paragraph_key(SITE, para, off).endswith("l" if long else "s")
+    keys = document_keys(article("a", story(1), para, story(2)), off)
+    assert (paragraph_key(SITE, para, off) in keys) != long
+
+
+def test_long_paragraphs_are_neither_counted_nor_removed_when_min_docs_long_is_off() -> None:
+    # With min_docs_long 0 no long key is ever furniture (is_furniture): not making them leaves every
+    # decision as it was, with the same short keys counted.
+    off = FurnitureConfig(min_docs=3, max_short_words=12, min_docs_long=0, min_words=5)
+    a = article("a", story(1), PROMPT, ABOUT, story(2))
+    counted = document_keys(a, CFG)
+    short = {k for k in counted if k.endswith("s")}
+    assert document_keys(a, off) == short == {paragraph_key(SITE, PROMPT, off)}
+    assert not any(is_furniture(k, 10**6, off) for k in counted - document_keys(a, off))
+    frequent = {k for k in counted if is_furniture(k, 10**6, off)}
+    kept = remove_furniture(a, frequent, off, dict_counter()[1])
+    assert kept.text == "\n\n".join([story(1), ABOUT, story(2)])
+
+
+def test_a_short_line_beside_story_paragraphs_or_table_rows_is_judged_as_before() -> None:
+    # The neighbour's sentence test now comes before its figures are counted: the same answers either side.
+    for before, after, shaped in [
+        (story(1), story(2), True), ("Revs 105.3 mln vs 131.2 mln", story(2), False),
+        (story(1), "Shr 1.59 dlrs vs 54 cts", False), (story(1), "Revs 105.3 mln vs 131.2 mln.", True),
+    ]:
+        keys = document_keys(article("a", before, PROMPT, after), CFG)
+        assert (paragraph_key(SITE, PROMPT, CFG) in keys) == shaped, (before, after)
+    label = article("a", story(1), "Nine mths", "Shr 1.59 dlrs vs 54 cts")
+    assert paragraph_key(SITE, "Nine mths", CFG) not in document_keys(label, CFG)
+    over_sentence = article("a", story(1), "Nine mths", "Shr 1.59.")
+    assert paragraph_key(SITE, "Nine mths", CFG) in document_keys(over_sentence, CFG)
+
+
 def test_article_left_too_short_is_rejected_with_a_reason() -> None:
     counts, inc = dict_counter()
     out = remove_furniture(article("a", PROMPT, "Short."), {paragraph_key(SITE, PROMPT, CFG)}, CFG, inc)

@@ -9,6 +9,9 @@ import pytest
 
 from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
+from wirewash.transforms.core.readers import markup
+from wirewash.transforms.core.readers.encoding import decode_text
+from wirewash.transforms.core.readers.records import _SURROGATE_RE, as_text
 from wirewash.transforms.core.readers.markup import (
     entities_decoded,
     is_html,
@@ -190,3 +193,43 @@ def test_html_in_a_parquet_column_too(tmp_path):
     items, counts = parse("p.parquet", path.read_bytes())
     assert counts == {"read:document": 2, "read:field:html_in_text": 1}
     assert [i.text for i in items] == [f"{LEAD}\n{TURNOUT}", TURNOUT]
+
+
+def _reduced_unguarded(text: str) -> str:
+    # markdown_reduced as it was before its literal tests: every pattern substituted in turn.
+    text = markup._IMAGE_LINE_RE.sub("", text)
+    text = markup._IMAGE_RE.sub(lambda m: m[1], text)
+    text = markup._LINK_RE.sub(lambda m: m[1], text)
+    text = markup._BOLD_RE.sub(lambda m: m[1], text)
+    return markup._HEADING_RE.sub(lambda m: m[1], text)
+
+
+@pytest.mark.parametrize("text", [
+    LEAD, f"![photo](/a.jpg)\n{LEAD}", f"[![photo](/a.jpg)](/big.jpg)\n{LEAD}",
+    "See ![the map](/m.png) here.",
+    "![alt](x.png)", "![", "](", "**", "#", "# Heading", "   ### Heading ###", "#MeToo went on.", "**bold**",
+    "** not bold **", "[Read more](https://example.com)", "[sic](", "!\n[x](y)", "a ![b](c \"t\") d", "",
+    f"## Turnout\n\n{TURNOUT} See [the data](#table) and **the map**.", "Price: £5 #1 seller **now**",
+])
+def test_markdown_reduced_with_its_literal_tests_reduces_as_every_pattern_would(text: str) -> None:
+    assert markdown_reduced(text) == _reduced_unguarded(text)
+
+
+@pytest.mark.parametrize("text", [
+    f"<p>{LEAD}</p>", "a <br> b", "a<BR/>b", "x < y and y > z", LEAD, "", "<", "Price: £5",
+    f"<b>{LEAD}</b> <i>it</i>",
+])
+def test_a_text_without_a_tag_opening_is_no_html_as_before(text: str) -> None:
+    opened = {o[1].lower() for o in markup._OPEN_RE.finditer(text)}
+    searched = bool(markup._BREAK_RE.search(text)) or any(
+        m[1].lower() in opened for m in markup._CLOSE_RE.finditer(text)
+    )
+    assert markup._has_markup(text) == searched
+
+
+@pytest.mark.parametrize("value", [
+    LEAD, "", "café", "a\ud800b", "\udfff", "\ud83d\ude00", "日本語\udc80", "😀", b"caf\xc3\xa9", b"\xff\xfe",
+])
+def test_as_text_replaces_surrogates_as_the_search_did(value: object) -> None:
+    decoded = decode_text(value) if isinstance(value, bytes) else value
+    assert as_text(value) == _SURROGATE_RE.sub("\ufffd", decoded)

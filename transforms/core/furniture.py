@@ -85,21 +85,27 @@ def _paragraphs(article: Article) -> list[str]:
 
 
 def _shaped(paras: list[str], cfg: FurnitureConfig) -> list[bool]:
-    """Per paragraph, whether it may be furniture: long (judged by ``min_docs_long``), or a short line that is
-    no sentence, no fragment, no table row and no label over one."""
+    """Per paragraph, whether it may be furniture: long, when ``min_docs_long`` is set (0: a long paragraph
+    is never furniture, ``is_furniture``, so its key is neither counted nor looked up: hashing every word of
+    every story paragraph was most of the stage's CPU), or a short line that is no sentence, no fragment, no
+    table row and no label over one."""
     out = []
     for i, para in enumerate(paras):
-        words = para.split()
+        # Split no further than the words a short paragraph may have: a story paragraph's hundred words are
+        # not listed to be counted (one more piece than ``max_short_words`` says it is long).
+        words = para.split(None, cfg.max_short_words)
         if len(words) > cfg.max_short_words:
-            out.append(True)
+            out.append(cfg.min_docs_long > 0)
             continue
         prev, nxt = paras[i - 1] if i else "", paras[i + 1] if i + 1 < len(paras) else ""
         # "Nine mths" over "Shr loss 2.38 dlrs vs loss 5.17 dlrs"; "... as follows:" over what follows.
-        label = len(words) <= 3 and any(c.isdigit() for c in nxt) and not is_sentence(nxt)
+        # (Each ``is_sentence`` first: a neighbour is most often a story paragraph, ending a sentence, and the
+        # tests are pure, so their order changes no answer, only what a long neighbour costs.)
+        label = len(words) <= 3 and not is_sentence(nxt) and any(c.isdigit() for c in nxt)
         # A line beside a table's row is one of its rows or labels, with its figures in words or without any:
         # "Year" under "Revs 105.3 mln vs 131.2 mln" over "Shr not given"; "Qtly div five cts vs five cts
         # prior" over "Pay March 31".
-        in_table = any(is_data_row(row) and not is_sentence(row) for row in (prev, nxt) if row)
+        in_table = any(not is_sentence(row) and is_data_row(row) for row in (prev, nxt) if row)
         story = is_sentence(para) or para[0].islower() or para[-1] == ":" or is_data_row(para)
         out.append(not (story or label or in_table))
     return out

@@ -373,6 +373,40 @@ def _gate_open(gate: Gate, text: str, pos: int) -> bool:
     )
 
 
+class Words:
+    """Words one of which, in any case, every match of a pattern holds: ``may_hold`` answers False only for a
+    text the pattern cannot match anywhere, at a fraction of a search's cost (a case-insensitive alternation
+    without a literal prefix is tried at every position of the text; the words are found by ``str.find`` in
+    the lower-cased text). A pattern's own literals (``_leads_and_literals``) are too many to test one by one
+    ("earlier version of this story", "prior version of the report", ...), so the caller names a few words
+    that cover them; each of the pattern's literals must hold one of the words (read by the regex engine
+    itself, case-insensitively), else ``ValueError`` when the gate is made: a pattern edited without its
+    words fails at import, not by dropping matches."""
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        required = _leads_and_literals(pattern)[1]
+        uncovered = (
+            None if required is None
+            else [t for t, _ in required if not any(re.search(f"(?i:{re.escape(w)})", t) for w in words)]
+        )
+        if uncovered is None or uncovered:
+            raise ValueError(f"no word of {words} is in every match of {pattern.pattern[:60]!r}: {uncovered}")
+        # In an ASCII text only an ASCII word can be found, in its lower case (ASCII letters have no case
+        # variants outside ASCII there); a word with a character of another script, none of ASCII's exotic
+        # case variants ("ſ" of "s", the Kelvin sign of "k": ``_EXOTIC``), cannot be. Any other text is
+        # searched for the words by the regex engine, which reads case as the pattern does.
+        self._ascii = tuple(w.lower() for w in words if w.isascii())
+        if any(not w.isascii() and all(c.isascii() or c in _EXOTIC for c in w) for w in words):
+            raise ValueError(f"a word of {words} is written in ASCII's exotic case variants only")
+        self._any = re.compile("|".join(f"(?i:{re.escape(w)})" for w in words))
+
+    def may_hold(self, text: str) -> bool:
+        if text.isascii():
+            lowered = text.lower()
+            return any(w in lowered for w in self._ascii)
+        return self._any.search(text) is not None
+
+
 _NONE = object()  # no rule of a class can start with a character
 _MISSING = object()
 # A rule that can start with more characters than this (a capital of three scripts, a digit, an unknown start)

@@ -221,7 +221,10 @@ _ABBREVIATION = re.compile(r"(?:^|\s)(?:[^\W\d_]\.){2,}$|(?:^|\s)[A-Z][a-z]{1,3}
 def _abbreviated(line: _Line, nxt: _Line) -> bool:
     # A line that ends on an abbreviation's full stop, and a sentence going on in lower case under it: the
     # line was wrapped there, no sentence ended ("... the company's first in the U.S." over "and will employ").
-    return nxt.text[0].islower() and _ABBREVIATION.search(line.text) is not None
+    # Both of the pattern's alternatives end on a full stop at the end of the text (``line.text`` is stripped:
+    # no newline for "$" to stand before), so a line ending otherwise is answered without the search, which
+    # tries every position of the line (most lines of wrapped copy end mid-sentence).
+    return nxt.text[0].islower() and line.text[-1] == "." and _ABBREVIATION.search(line.text) is not None
 
 
 def _continues(prev: _Line, line: _Line) -> bool:
@@ -392,11 +395,17 @@ def _broken_off(prev: _Line, last: _Line) -> bool:
 
 
 def _fits(prev: _Line, line: _Line, width: int) -> bool:
-    # Wrapping breaks a line only where the next word would not have fitted on it.
+    # Wrapping breaks a line only where the next word would not have fitted on it. A first word has a
+    # character (``line.text`` is stripped and not empty): a line too full for one is answered unsplit.
+    if prev.length + 2 > width:
+        return False
     return prev.length + 1 + len(line.text.split(None, 1)[0]) <= width
 
 
 def _fits_with_slack(prev: _Line, line: _Line, width: int) -> bool:
+    # As ``_fits``: a line too full for a one-character word and the slack is answered before the split.
+    if prev.length + 2 + _WRAP_SLACK > width:
+        return False
     return prev.length + 1 + len(line.text.split(None, 1)[0]) + _WRAP_SLACK <= width
 
 
@@ -462,8 +471,11 @@ def _runs_on(
     # a line in capitals. Not the text's ``first`` line, which a wire body shares with the markup ("There were
     # seven grain ships loading and" over "six ships were waiting", "Mobil Corp said its" over "Montgomery Ward"),
     # nor a line as long as a wire's wrap, which one overlong line elsewhere makes look short.
-    word = line.text.split(None, 1)[0]
-    reach = prev.length + 1 + len(word)
+    # A first word has a character: a line too full for one (a wrapped line at the width, most of them) runs
+    # on, answered before the split.
+    if prev.length + 2 > width:
+        return True
+    reach = prev.length + 1 + len(line.text.split(None, 1)[0])
     if reach > width or _abbreviated(prev, line):
         return True
     return prev.text[-1] not in ".!?:" and (

@@ -27,7 +27,7 @@ from wirewash.transforms.core.cleaning.consent import (
     CONSENT, CONSENT_NOTICE_MAX_WORDS, CONSENT_ROW_MAX_WORDS, consent_button, consent_heading, consent_notice,
 )
 from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
-from wirewash.transforms.core.cleaning.matcher import LINE, led
+from wirewash.transforms.core.cleaning.matcher import LINE, Words, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
 from wirewash.transforms.core.cleaning.shaped import undecorated
@@ -73,6 +73,11 @@ _EARLIER_VERSION = led(re.compile(
     r"|предыдущ\w* верси\w* (?:этой |этого )?(?:статьи|материала|новости)"
     r"|(?:this|the) (?:article|story) (?:was|has been) (?:amended|corrected) (?:on [^.]{3,30} )?to correct)"
 ))
+# Most lines name none of these, and the search above tries its alternatives at every "e", "p", "t", "v" ...
+# of the line; ``Words`` checks that they cover every alternative.
+_EARLIER_VERSION_WORDS = Words(
+    _EARLIER_VERSION, ("version", "fassung", "anterior", "article", "amended", "corrected", "предыдущ")
+)
 _CORRECTION_MAX_WORDS = 40
 _NOTE_LEAD_MAX_CHARS = 40
 
@@ -85,7 +90,7 @@ def correction_note(text: str) -> bool:
         return True
     # The note opens the line, perhaps under a label of its own ("Nota de la redacción: una versión anterior ...");
     # further in, a line the unwrapping joined carries it (a byline over it: "Escrito por ... Fe de errores: ...").
-    m = _EARLIER_VERSION.search(text)
+    m = _EARLIER_VERSION.search(text) if _EARLIER_VERSION_WORDS.may_hold(text) else None
     if m is None:
         return False
     before = text[:m.start()]
@@ -109,7 +114,7 @@ def _joined_note(text: str) -> tuple[int, int] | None:
     if m is not None and text[m.start() - 1] == " " and not text[m.start()].islower():
         start = m.start()
     else:
-        m = _EARLIER_VERSION.search(text, 1)
+        m = _EARLIER_VERSION.search(text, 1) if _EARLIER_VERSION_WORDS.may_hold(text) else None
         if m is None:
             return None
         # The note's sentence opens after the last mark or sentence end before the words on the earlier version.

@@ -54,6 +54,8 @@ _HEADING_RE = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?[ \t]*$", re
 
 
 def _has_markup(text: str) -> bool:
+    if "<" not in text:
+        return False  # every tag opens with one: most stories hold none, and go unsearched
     if _BREAK_RE.search(text):
         return True
     opened = {m[1].lower() for m in _OPEN_RE.finditer(text)}
@@ -98,11 +100,17 @@ def entities_decoded(text: str) -> str:
 def markdown_reduced(text: str) -> str:
     """``text`` with Markdown images, links, bold and headings reduced to their text; an image alone on its
     line is dropped, one inside a sentence keeps its alt text."""
-    text = _IMAGE_LINE_RE.sub("", text)
-    text = _IMAGE_RE.sub(lambda m: m[1], text)
-    text = _LINK_RE.sub(lambda m: m[1], text)
-    text = _BOLD_RE.sub(lambda m: m[1], text)
-    return _HEADING_RE.sub(lambda m: m[1], text)
+    # Each pattern's every match holds a literal ("![" an image, "](" a link, "**" bold, "#" a heading),
+    # looked for in the text as it stands before that pattern's turn: a text without it is left as is,
+    # unsearched. Most stories hold none of them, and the five searches cost ~0.25 ms on a 3 kB one.
+    if "![" in text:
+        text = _IMAGE_LINE_RE.sub("", text)
+        text = _IMAGE_RE.sub(lambda m: m[1], text)
+    if "](" in text:
+        text = _LINK_RE.sub(lambda m: m[1], text)
+    if "**" in text:
+        text = _BOLD_RE.sub(lambda m: m[1], text)
+    return _HEADING_RE.sub(lambda m: m[1], text) if "#" in text else text
 
 
 def plain_record_text(doc: RawDoc, extract: Extract) -> RawDoc | Rejected:
