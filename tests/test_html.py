@@ -151,6 +151,22 @@ def test_title_is_the_page_heading_less_a_separated_segment() -> None:
     assert clean_title("Live | Storm hits coast", None, None, ("Live",)) == "Live | Storm hits coast"
 
 
+@pytest.mark.parametrize("title", [
+    "Official sacked after beating man to death_English_Xinhua",
+    "T.J. Ford Cleared To Practice : PROTRADE",
+    "World -- Official sacked after beating man to death",
+    "Official sacked after beating man to death|ABC 7 News",
+    "Official sacked after beating man to death- Travel-Services-News By Industry",
+    "Official sacked after beating man to death (from The Bolton News)",
+])
+def test_a_heading_from_h1_to_h3_is_the_title_less_a_segment_set_off_by_a_looser_mark(title: str) -> None:
+    heading = "T.J. Ford Cleared To Practice" if "Ford" in title else "Official sacked after beating man to death"
+    assert clean_title(title, None, None, ("Latest News", heading)) == heading
+    page = f"<html><head><title>{title}</title></head><body><h3>{heading}</h3>{BODY}</body></html>"
+    extracted = extract_page(page)
+    assert extracted is not None and extracted.title == heading
+
+
 def test_page_title_is_read_against_the_h1() -> None:
     # trafilatura splits a <title> at " - " itself, but takes og:title whole.
     og = '<meta property="og:title" content="Ruling Party Wins Snap Vote - World news from the steppe">'

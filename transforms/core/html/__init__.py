@@ -93,7 +93,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     wrap_bare_text(tree)
     lift_embedded_posts(tree)
     # Read before trafilatura, which may edit the tree it is given.
-    headings = tuple(h.text_content() for h in tree.iter("h1"))
+    headings = tuple(h.text_content() for h in tree.iter("h1", "h2", "h3"))
     page_title = next((t.text_content() for t in tree.iter("title")), None)
     boxes = mark_furniture(tree) if settings.prune_furniture else []
     marked = bool(boxes)
