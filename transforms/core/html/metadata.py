@@ -157,7 +157,9 @@ def clean_title(
         wire = agency(last) is not None and len(title[: title.rfind(sep + last)].split()) >= 2
         if names_site(last) or brand or wire:
             title = title[: title.rfind(sep + last)]
-    return title.strip() or None
+    title = title.strip()
+    # The site's name alone is no headline ("MyFox Houston", "clubcall"): the story's title is missing.
+    return None if not title or _squash(title) in names else title
 
 
 _MONTH = (
