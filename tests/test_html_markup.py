@@ -2,6 +2,8 @@
 doctype, title or <html> tag that swallowed it."""
 from __future__ import annotations
 
+import pytest
+
 from wirewash.transforms.core.html import extract_page, repair_markup
 
 STORY = (
@@ -16,9 +18,17 @@ def _page(head: str, body: str = STORY) -> str:
     return f"{head}\n<body><div class=\"story\">{body}</div></body></html>"
 
 
-def test_a_title_that_runs_into_markup_is_closed_after_its_first_line_and_the_story_read():
-    html = _page('<html><head>\n<title>Bridge closed to lorries(The Daily)ntById("font");\nobj.x = 1;\n</head>')
-    assert "</title>" in repair_markup(html)
+@pytest.mark.parametrize(("head", "repaired"), [
+    # A title that runs into markup is closed after its first line.
+    ('<html><head>\n<title>Bridge closed to lorries(The Daily)ntById("font");\nobj.x = 1;\n</head>',
+     '<title>Bridge closed to lorries(The Daily)ntById("font");</title>'),
+    # An <html> start tag that a later tag's "/>" closed is reopened.
+    ('<!DOCTYPE html>\n<html xmogo.jpg" alt="Logo" width="145" /></a><head><title>Bridge</title></head>',
+     '<html xmogo.jpg" alt="Logo" width="145">'),
+])
+def test_a_tag_that_swallowed_the_page_is_repaired_and_the_story_read(head: str, repaired: str):
+    html = _page(head)
+    assert repaired in repair_markup(html)
     page = extract_page(html)
     assert page is not None and "engineers found cracks" in page.text
 
@@ -28,13 +38,6 @@ def test_a_cut_off_doctype_is_dropped():
     assert repair_markup(html).lstrip().startswith('<div id="header">')
     page = extract_page(html)
     assert page is not None and "temporary crossing" in page.text
-
-
-def test_an_html_start_tag_closed_by_a_later_tags_slash_is_reopened():
-    html = _page('<!DOCTYPE html>\n<html xmogo.jpg" alt="Logo" width="145" /></a><head><title>Bridge</title></head>')
-    assert '<html xmogo.jpg" alt="Logo" width="145">' in repair_markup(html)
-    page = extract_page(html)
-    assert page is not None and "engineers found cracks" in page.text
 
 
 def test_sound_pages_are_unchanged():
