@@ -124,16 +124,17 @@ def test_site_name_is_cleaned_or_dropped(raw_name: str | None, expected: str | N
          "Old toys"),
         ("LinkNaija | Nigeria's popular news platform: Actress Stuns", "LinkNaija | Nigeria's popular news platform",
          None, "Actress Stuns"),
-        # Kept: a segment that mentions the site, a section prefix, a dash inside the title, the site name alone.
+        # Kept: a segment that mentions the site, a section prefix, a dash inside the title; the site's name alone
+        # is no headline (L3S-GN1: "MyFox Houston", "clubcall").
         ("Take C.A.R.E. - comwrap auf der DMEXCO 2018", "Comwrap", None, "Take C.A.R.E. - comwrap auf der DMEXCO 2018"),
         ("Opinion | Republicans Are Following Trump", "NYTimes", None, "Opinion | Republicans Are Following Trump"),
         ("Fallen Order review - shoots for the moon", None, None, "Fallen Order review - shoots for the moon"),
-        ("TechCrunch", "TechCrunch", None, "TechCrunch"),
+        ("TechCrunch", "TechCrunch", None, None),
         ("Interview - AFP", None, None, "Interview - AFP"),  # one word would be left
         ("AFP", None, None, "AFP"),
     ],
 )
-def test_title_loses_only_a_site_name_segment(title: str, site: str | None, url: str | None, expected: str) -> None:
+def test_title_loses_only_a_site_name_segment(title: str, site: str | None, url: str | None, expected: str | None) -> None:
     assert clean_title(title, site, url) == expected
 
 
@@ -149,6 +150,22 @@ def test_title_is_the_page_heading_less_a_separated_segment() -> None:
         "Sentra is what we want - from Nissan"
     )
     assert clean_title("Live | Storm hits coast", None, None, ("Live",)) == "Live | Storm hits coast"
+
+
+@pytest.mark.parametrize("title", [
+    "Official sacked after beating man to death_English_Xinhua",
+    "T.J. Ford Cleared To Practice : PROTRADE",
+    "World -- Official sacked after beating man to death",
+    "Official sacked after beating man to death|ABC 7 News",
+    "Official sacked after beating man to death- Travel-Services-News By Industry",
+    "Official sacked after beating man to death (from The Bolton News)",
+])
+def test_a_heading_from_h1_to_h3_is_the_title_less_a_segment_set_off_by_a_looser_mark(title: str) -> None:
+    heading = "T.J. Ford Cleared To Practice" if "Ford" in title else "Official sacked after beating man to death"
+    assert clean_title(title, None, None, ("Latest News", heading)) == heading
+    page = f"<html><head><title>{title}</title></head><body><h3>{heading}</h3>{BODY}</body></html>"
+    extracted = extract_page(page)
+    assert extracted is not None and extracted.title == heading
 
 
 def test_page_title_is_read_against_the_h1() -> None:
@@ -228,8 +245,8 @@ def test_a_title_that_is_the_site_name_gives_way_to_the_page_title() -> None:
     assert clean_title("The GiveWell Blog", "The GiveWell Blog", None, headings[:1], page_title) == (
         "September 2018 open thread"
     )
-    # A page whose <title> is the site's name too keeps it.
-    assert clean_title("TechCrunch", "TechCrunch", None, (), "TechCrunch") == "TechCrunch"
+    # A page whose <title> is the site's name too has no title: the cleaner may find the headline in the text.
+    assert clean_title("TechCrunch", "TechCrunch", None, (), "TechCrunch") is None
 
 
 def test_page_metadata_is_cleaned() -> None:

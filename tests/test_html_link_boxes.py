@@ -96,3 +96,30 @@ def test_story_subheads_like_labels_are_kept(subhead: str) -> None:
     ):
         extracted = extract_page(PAGE.replace("<p>Paragraph 2:", block + "<p>Paragraph 2:"))
         assert extracted is not None and subhead in extracted.text, block
+
+
+ARCHIVE_ROW = '<tr><td>Past sports :</td>' + "".join(
+    f'<td><a href="/archive/{m}">{m} 2007</a></td>' for m in ("August", "September", "October", "November")
+) + "</tr>"
+RESULTS = (
+    "<table><tr><th>Team</th><th>Played</th><th>Points</th></tr>"
+    '<tr><td><a href="/t/saint-john">Saint John</a></td><td>40</td><td>58</td></tr>'
+    '<tr><td><a href="/t/lewiston">Lewiston</a></td><td>39</td><td>51</td></tr></table>'
+)
+
+
+def test_a_table_of_links_is_pruned_and_a_table_of_data_kept() -> None:
+    page = (
+        "<html><head><title>MacBook Pro</title></head><body>"
+        '<table><tr><td><a href="/">Home</a></td><td><a href="/news">News</a></td>'
+        '<td><a href="/forum">Forum</a></td><td><a href="/polls">Polls</a></td></tr></table>'
+        f'<div class="article"><h1>13-Inch MacBook Pro Expected in 2020</h1>{STORY}{RESULTS}</div>'
+        f"<table>{ARCHIVE_ROW}{ARCHIVE_ROW}</table></body></html>"
+    )
+    tree = lxml_html.fromstring(page)
+    pruned = furniture_boxes(tree)
+    assert [b.tag for b in pruned] == ["table", "table"]
+    extracted = extract_page(page)
+    assert extracted is not None and "Paragraph 3" in extracted.text
+    assert "Forum" not in extracted.text and "September 2007" not in extracted.text
+    assert "Lewiston" in extracted.text

@@ -17,13 +17,14 @@ from wirewash.transforms.core.html.furniture import (
     unframe_layout_tables,
     wrap_bare_text,
 )
+from wirewash.transforms.core.html.markup import repair_markup
 from wirewash.transforms.core.html.metadata import clean_author, clean_sitename, clean_title, stamp_agency
 from wirewash.transforms.core.html.whitespace import unwrap_text_nodes
 
 __all__ = [
     "EXTRACTION", "ExtractionSettings", "PageText", "clean_author", "clean_sitename", "clean_title",
     "drop_empty_openers", "drop_scripts", "extract_page", "furniture_boxes", "lift_embedded_posts",
-    "mark_furniture", "stamp_agency", "stamp_lines",
+    "mark_furniture", "repair_markup", "stamp_agency", "stamp_lines",
     "str_or_none", "unframe_layout_tables", "unwrap_text_nodes", "wrap_bare_text",
 ]
 
@@ -82,7 +83,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     import trafilatura
     from trafilatura.utils import load_html
 
-    tree = load_html(html)
+    tree = load_html(repair_markup(html))
     if tree is None:
         return None
     drop_scripts(tree)
@@ -92,7 +93,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     wrap_bare_text(tree)
     lift_embedded_posts(tree)
     # Read before trafilatura, which may edit the tree it is given.
-    headings = tuple(h.text_content() for h in tree.iter("h1"))
+    headings = tuple(h.text_content() for h in tree.iter("h1", "h2", "h3"))
     page_title = next((t.text_content() for t in tree.iter("title")), None)
     boxes = mark_furniture(tree) if settings.prune_furniture else []
     marked = bool(boxes)

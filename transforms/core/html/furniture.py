@@ -165,6 +165,15 @@ def _is_link_box(element: HtmlElement) -> bool:
     )
 
 
+def _is_link_table(table: HtmlElement) -> bool:
+    """A table of up to 400 words, 60%+ of them link text, with no story paragraph; its words counted cell by
+    cell, as a browser sets cells apart ("<td>Played</td><td>40</td>" is two words, not "Played40")."""
+    words = _words(" ".join(table.itertext()))
+    return 0 < words <= _LINK_BOX_MAX_WORDS and _link_words(table) >= _LINK_BOX_MIN_SHARE * words and not (
+        _story_paragraphs(table)
+    )
+
+
 # A card of links set inside a sentence, shown on hover: <p>... kill Rep. <span><a>Ilhan Omar</a><span><img>
 # <a>Ilhan Omar</a><a>Hillicon Valley: Progressives oppose ...</a> <a>MORE</a></span></span> (D-Minn.), ...</p>.
 _CARD_TAGS = ("span", "div", "aside")
@@ -273,6 +282,11 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
     for anchor in tree.iter("a"):
         if _is_teaser_link(anchor) and not inside_pruned(anchor) and not _holds_the_story(anchor):
             add(anchor)
+    # A table still a table after ``unframe_layout_tables`` holds inline text only: one that is mostly links is
+    # a site's navigation laid out in cells ("| Home | News | Forum |", "| January 2008 | December 2007 |").
+    for table in tree.iter("table"):
+        if not inside_pruned(table) and not _holds_the_story(table) and _is_link_table(table):
+            add(table)
     for element in stamp_lines(tree):
         if element not in pruned and not inside_pruned(element):
             add(element)

@@ -69,6 +69,11 @@ def _brand_like(segment: str) -> bool:
 
 
 _TITLE_SEPARATOR = re.compile(r" (?:\||-|–|—|::|·|»|/) ")
+# Between a heading found on the page and the rest of the title, looser marks set a site or a section apart
+# too ("Erekat: ... _English_Xinhua", "T.J. Ford Cleared To Practice : PROTRADE", "World -- Judges in ...",
+# "Ad|ABC 7 News", "Airport- Travel-Services-News"): the heading's own match vouches for the cut. A colon
+# closing a word is a headline's own ("Brexit: May wins the vote").
+_HEADING_SEPARATOR = re.compile(r" ?(?:\||_|--|-|–|—|::|·|»|/) ?| : | \(")
 
 
 def _heading_in_title(title: str, headings: tuple[str, ...]) -> str | None:
@@ -78,11 +83,11 @@ def _heading_in_title(title: str, headings: tuple[str, ...]) -> str | None:
     for heading in headings:
         if len(heading.split()) < 3 or len(heading) >= len(title):
             continue
-        if title.startswith(heading) and _TITLE_SEPARATOR.match(title, len(heading)):
+        if title.startswith(heading) and _HEADING_SEPARATOR.match(title, len(heading)):
             return heading
         if title.endswith(heading):
             at = len(title) - len(heading)
-            if any(m.end() == at for m in _TITLE_SEPARATOR.finditer(title, 0, at)):
+            if any(m.end() == at for m in _HEADING_SEPARATOR.finditer(title, 0, at)):
                 return heading
     return None
 
@@ -118,8 +123,13 @@ def clean_title(
     if _squash(title) in names and page_title and _squash(page_title) not in names:
         title = page_title
     # An <h1> that is the site's name is the segment to drop, never the title.
-    spaced = (" ".join(h.split()) for h in headings)
+    spaced = tuple(" ".join(h.split()) for h in headings)
     heading = _heading_in_title(title, tuple(h for h in spaced if _squash(h) not in names))
+    if heading is None and title in page_title and title != page_title:
+        # trafilatura split the <title> and kept the wrong piece as the title, the other as the site's name
+        # ("PROTRADE" and "T.J. Ford Cleared To Practice" of "T.J. Ford Cleared To Practice : PROTRADE"): the
+        # whole <title> is read against every heading.
+        heading = _heading_in_title(page_title, spaced)
     if heading is not None:
         return heading
 
@@ -147,7 +157,9 @@ def clean_title(
         wire = agency(last) is not None and len(title[: title.rfind(sep + last)].split()) >= 2
         if names_site(last) or brand or wire:
             title = title[: title.rfind(sep + last)]
-    return title.strip() or None
+    title = title.strip()
+    # The site's name alone is no headline ("MyFox Houston", "clubcall"): the story's title is missing.
+    return None if not title or _squash(title) in names else title
 
 
 _MONTH = (
