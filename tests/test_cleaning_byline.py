@@ -180,3 +180,22 @@ def test_a_pictures_credit_over_the_lead_is_a_page_head() -> None:
     out = clean("\n\n".join(["Créditos: Mariana Silva", lead, body]), CleanConfig(), noop)
     assert out.byline is None
     assert out.text == f"{lead}\n\n{body}"
+
+
+LEAD = "The central bank raised its main interest rate by half a point on Thursday, the third rise this year."
+
+
+def test_a_labelled_list_of_names_with_a_stamp_run_into_it_is_a_byline() -> None:
+    # Blind dev bf0040: the unwrapping ran the stamp into the byline, and the line ends as a sentence does.
+    line = ("By Daniel Okafor, Tom Fischer and Aisha Raman, Harbor Daily News Originally published 6/12/2025; "
+            "refreshed 6:01 a.m..")
+    out = clean(f"{line}\n\n{LEAD}", CleanConfig(), noop)
+    assert out.byline == "Daniel Okafor, Tom Fischer and Aisha Raman"
+    assert out.text == LEAD
+
+
+def test_a_lead_opening_with_by_and_names_then_figures_stays() -> None:
+    lead = "By Monday, Jane Doe and John Roe had counted 40 ballots in the capital city, officials said."
+    out = clean(f"{lead}\n\n{LEAD}", CleanConfig(), noop)
+    assert out.byline is None
+    assert out.text == f"{lead}\n\n{LEAD}"
