@@ -39,6 +39,8 @@ from wirewash.transforms.core.counters import noop
     # What a pass left after the names when it cut a correction note off the line (blind dev bf0331, bf0515).
     ("مراسلو أخبار الساعة: محمد منصور وليلى حداد /", "محمد منصور, ليلى حداد"),
     ("记者 李娜 王洋 张静 🔴", "李娜, 王洋, 张静"),
+    # The paper's name before the reporter's (blind dev bf0409).
+    ("北斗タイムズ 渡辺翔太", "渡辺翔太"),
 ])
 def test_a_byline_yields_every_name(line: str, names: str) -> None:
     assert byline_names(line) == names
@@ -57,6 +59,7 @@ def test_a_byline_yields_every_name(line: str, names: str) -> None:
     "澎湃新闻 | 科技",  # a site and its section
     "مسافرون في المحطة - أرشيف",  # a caption and its credit
     "澎湃新闻 |",  # a site's name and a separator alone
+    "北斗タイムズ 朝日新聞",  # two papers' names
     "🔴 直播",  # a decoration and a label
     "By Monday, officials had counted every ballot.",
 ])

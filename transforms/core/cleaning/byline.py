@@ -289,6 +289,8 @@ _ROLE_LABEL = re.compile(r"(?:مراسلو|مراسلي|مراسلة|مراسل)
 # What another pass left after the names when it cut a note off the line: a separator or a decoration ("مراسلو
 # أخبار الساعة: محمد منصور وليلى حداد /", "记者 李娜 王洋 张静 🔴").
 _TRAILING_MARKS = re.compile("(?:\\s*[/|｜·•\u2190-\u21ff\u2500-\u27bf\U0001f300-\U0001faff])+$")
+# How a paper's or an agency's name ends in Chinese, Japanese and Korean ("Times", "News", "Daily", "Shimbun").
+_OUTLET_ENDING = re.compile("(?:タイムズ|ニュース|新聞|新闻|日報|日报|晚报|通信|통신|신문|일보|뉴스)$")
 _MID_LABEL = re.compile(r"\s(?:作者|记者|記者|撰文)[:：]\s*")
 
 
@@ -318,6 +320,9 @@ def _caseless(text: str) -> str | None:
     if tailed:
         body = body[:tail.start()]
     tokens = [t for t in _CASELESS_SEP.split(body) if t]
+    if len(tokens) >= 2 and _OUTLET_ENDING.search(tokens[0]) and not _OUTLET_ENDING.search(tokens[-1]):
+        # The paper's name before its reporters': "北斗タイムズ 渡辺翔太", "东方日报 刘娜 赵娜".
+        tokens, labelled = tokens[1:], True
     roled = False
     while tokens and (tokens[-1] in _CASELESS_ROLES or tokens[0] in _CASELESS_ROLES):
         tokens.pop(-1 if tokens[-1] in _CASELESS_ROLES else 0)
