@@ -36,6 +36,11 @@ from wirewash.transforms.core.counters import noop
     ("[KBS 뉴스] 이지은 기자", "이지은"),
     ("بقلم خالد إبراهيم وليلى منصور", "خالد إبراهيم, ليلى منصور"),
     ("فاطمة حسن - دبي", "فاطمة حسن"),
+    # What a pass left after the names when it cut a correction note off the line (blind dev bf0331, bf0515).
+    ("مراسلو أخبار الساعة: محمد منصور وليلى حداد /", "محمد منصور, ليلى حداد"),
+    ("记者 李娜 王洋 张静 🔴", "李娜, 王洋, 张静"),
+    # The paper's name before the reporter's (blind dev bf0409).
+    ("北斗タイムズ 渡辺翔太", "渡辺翔太"),
 ])
 def test_a_byline_yields_every_name(line: str, names: str) -> None:
     assert byline_names(line) == names
@@ -53,6 +58,9 @@ def test_a_byline_yields_every_name(line: str, names: str) -> None:
     "기사, 듣기",  # buttons
     "澎湃新闻 | 科技",  # a site and its section
     "مسافرون في المحطة - أرشيف",  # a caption and its credit
+    "澎湃新闻 |",  # a site's name and a separator alone
+    "北斗タイムズ 朝日新聞",  # two papers' names
+    "🔴 直播",  # a decoration and a label
     "By Monday, officials had counted every ballot.",
 ])
 def test_a_line_of_a_bylines_length_that_is_none(line: str) -> None:
@@ -77,12 +85,16 @@ def test_the_byline_under_a_headline_is_read_in_any_script() -> None:
     ("Текст: Ольга Смирнова и Ольга Лебедев Исправлено: в первоначальной версии была неверная дата.",
      "Ольга Смирнова и Ольга Лебедев"),
     ("记者 李娜 王洋 张静 🔴 更正：本文此前版本中数据有误，现已更正。", "李娜, 王洋, 张静"),
+    # Names in a script without case are one word with the stamp after them (blind dev bf0439).
+    ("佐藤由美、高橋太郎、田中花子記者 2025/04/29 07:03", "佐藤由美, 高橋太郎, 田中花子"),
 ])
 def test_a_byline_run_into_a_stamp_yields_the_names(line: str, names: str) -> None:
     assert byline_before_stamp(line) == names
 
 
-@pytest.mark.parametrize("line", ["Updated 14 March 2024, 09:41", "Share 5 comments"])
+@pytest.mark.parametrize("line", [
+    "Updated 14 March 2024, 09:41", "Share 5 comments", "北京 2025/04/29 07:03", "更新 2025/04/29 07:03",
+])
 def test_a_stamp_alone_yields_no_names(line: str) -> None:
     assert byline_before_stamp(line) is None
 
@@ -171,3 +183,22 @@ def test_a_pictures_credit_over_the_lead_is_a_page_head() -> None:
     out = clean("\n\n".join(["Créditos: Mariana Silva", lead, body]), CleanConfig(), noop)
     assert out.byline is None
     assert out.text == f"{lead}\n\n{body}"
+
+
+LEAD = "The central bank raised its main interest rate by half a point on Thursday, the third rise this year."
+
+
+def test_a_labelled_list_of_names_with_a_stamp_run_into_it_is_a_byline() -> None:
+    # Blind dev bf0040: the unwrapping ran the stamp into the byline, and the line ends as a sentence does.
+    line = ("By Daniel Okafor, Tom Fischer and Aisha Raman, Harbor Daily News Originally published 6/12/2025; "
+            "refreshed 6:01 a.m..")
+    out = clean(f"{line}\n\n{LEAD}", CleanConfig(), noop)
+    assert out.byline == "Daniel Okafor, Tom Fischer and Aisha Raman"
+    assert out.text == LEAD
+
+
+def test_a_lead_opening_with_by_and_names_then_figures_stays() -> None:
+    lead = "By Monday, Jane Doe and John Roe had counted 40 ballots in the capital city, officials said."
+    out = clean(f"{lead}\n\n{LEAD}", CleanConfig(), noop)
+    assert out.byline is None
+    assert out.text == f"{lead}\n\n{LEAD}"

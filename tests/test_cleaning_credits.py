@@ -8,6 +8,7 @@ import pytest
 from wirewash.transforms.core.article import to_article
 from wirewash.transforms.core.cleaning import CleanConfig
 from wirewash.transforms.core.cleaning.credits import closing_agency, copyright_holder, credit_line, dateline_agency
+from wirewash.transforms.core.cleaning.dateline import head_line_credits
 from wirewash.transforms.core.parse import RawDoc
 from cleaned import kept, run
 
@@ -34,6 +35,7 @@ BODY = "Economists had expected a smaller move after inflation eased in the spri
     # A label of words ending in a preposition or a word for the agency.
     ("Courtesy of Reuters", "Reuters"),
     ("Fonte Agência Lusa", "Lusa"),
+    ("Avec AFP ›", "AFP"),  # set as a link
 ])
 def test_a_credit_line_names_the_agency(line: str, agency: str) -> None:
     assert credit_line(line) == agency
@@ -44,6 +46,8 @@ def test_a_credit_line_names_the_agency(line: str, agency: str) -> None:
     "Kyodo News reported the figures on Monday, officials said.",
     # A headline about an agency (BBC business 053) and a quote's fragment name it after a verb.
     "Weak dollar hits Reuters", "Mirza told the Reuters",
+    # A photographer and the agency (blind dev bf0543: the story's publisher was Reuters, read as AP).
+    "OLIVIA BRENNAN/AP", "Jan Weber/dpa",
 ])
 def test_a_pictures_credit_a_byline_or_a_sentence_is_no_credit_line(line: str) -> None:
     assert credit_line(line) is None
@@ -77,6 +81,11 @@ def test_a_byline_run_into_a_cyrillic_dateline_and_the_lead() -> None:
     ("عمان - الأناضول", "Anadolu"),
     ("MOSCOW, June 18. /TASS/.", "TASS"),
     ("Madrid, Jun 20 (EFE).-", "EFE"),
+    # Two agencies joined: the wire the desk took the story from is the last (blind dev bf0163).
+    ("Berlin (APA/Reuters) -", "Reuters"),
+    # Japanese papers: the place, "発" (from) and the agency in brackets before a colon (blind dev bf0397, bf0436).
+    ("北京発（共同）:", "Kyodo"),
+    ("ソウル発（ロイター）:", "Reuters"),
 ])
 def test_a_dateline_in_any_script_names_the_agency(line: str, agency: str) -> None:
     assert dateline_agency(line) == agency
@@ -104,6 +113,7 @@ def test_a_credit_in_another_script_still_goes_before_a_plain_lead() -> None:
     "Crowds at the station. (AFP)",
     "REUTERS/Jane Doe",
     "Officials told Reuters on Monday",
+    "A view of the city (Jane Doe/Reuters)",  # a picture's credit, no dash or colon after it
 ])
 def test_a_captions_credit_names_no_agency(line: str) -> None:
     assert dateline_agency(line) is None
@@ -285,3 +295,24 @@ def test_a_last_paragraph_closing_on_its_agency_keeps_its_sentence(agency: str) 
     result = run(text)
     assert result.text.endswith(last)
     assert [(r.rule, r.text) for r in result.removed if r.rule != "headline"] == [("tail_credit", agency)]
+
+
+def test_a_dateline_with_a_kicker_run_into_it_names_the_agency() -> None:
+    # Blind dev bf0043: the head takes the line whole (its kicker is no lead); the slashed agency is the publisher.
+    assert head_line_credits("Brussels, November 11 /AP/ - LOOK WHAT YOU MADE ME DO") == (None, "AP")
+    assert head_line_credits("Brussels, November 11 - LOOK WHAT YOU MADE ME DO") == (None, None)
+
+
+def test_the_heads_dateline_beats_a_closing_credit_line() -> None:
+    # Blind dev bf0242: "Firenze - (ANSA)" over the lead; the tail's "— Adnkronos" is another outlet's credit.
+    out = run(TITLE, "Firenze - (ANSA)", LEAD, BODY, "— Adnkronos")
+    assert out.publisher == "ANSA"
+    assert run(TITLE, LEAD, BODY, "— Adnkronos").publisher == "Adnkronos"
+
+
+def test_a_captions_agency_names_no_publisher() -> None:
+    # Blind dev bf0313: a caption's credit after a dash reads as a dateline's agency; the closing credit is the
+    # story's.
+    caption = "محتجون أمام البرلمان - أ ف ب"
+    assert run(TITLE, LEAD, caption, BODY, "المصدر: واس").publisher == "SPA"
+    assert run(TITLE, LEAD, caption, BODY).publisher is None

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from wirewash.transforms.core.cleaning.head import without_site
-from wirewash.transforms.core.cleaning.head.title import site_titled
+from wirewash.transforms.core.cleaning.head.shapes import COMPANY_GOES_ON, CREDIT_TAIL, continued
+from wirewash.transforms.core.cleaning.structure import Line
+from wirewash.transforms.core.cleaning.head.title import _fiscal_years, site_titled
 from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.counters import noop
 from cleaned import GOODYEAR, OKUMA, kept, run
@@ -194,3 +196,125 @@ def test_a_headline_over_a_dateline_with_its_day_is_still_the_headline() -> None
     lead = "Lyon, le 3 mai (AFP) - Les dockers du port ont cessé le travail lundi pour protester contre les salaires."
     out = run("Grève des dockers au port de Lyon", lead, BODY)
     assert out.title == "Grève des dockers au port de Lyon"
+
+
+# Blind dev bf0107, bf0251: a wire headline in capitals over a meta line that opens in lower case.
+@pytest.mark.parametrize("meta", ["lire la vidéo 8:15", "pubblicato il: 06/04/2022 12:08"])
+def test_a_headline_in_capitals_is_not_continued_by_a_line_in_lower_case(meta: str) -> None:
+    out = run("MOST MOBILE OPERATORS TOLD TO CUT CHARGES", meta, LEAD, BODY)
+    assert out.title == "MOST MOBILE OPERATORS TOLD TO CUT CHARGES"
+    assert out.text == f"{LEAD}\n\n{BODY}"
+
+
+def test_two_words_in_capitals_are_still_continued_in_lower_case() -> None:
+    # An abbreviation or a name in capitals opening a sentence broken over lines: "AMERICAN EXPRESS" over
+    # "said on Monday ..." is no headline.
+    lines = [Line(0, 0, "AMERICAN EXPRESS"), Line(1, 0, "said on Monday it would cut the charges for calls")]
+    assert continued(lines, 0)
+    assert not continued([Line(0, 0, "AMERICAN EXPRESS TO CUT CHARGES"), lines[1]], 0)
+
+
+QATAR = (
+    "The Gulf oil state of Qatar, recovering slightly from last year's decline in world oil prices, announced "
+    "its first budget since early 1985 and projected a deficit of 5.472 billion riyals."
+)
+
+
+def test_a_fiscal_year_in_a_headline_is_no_stamp() -> None:
+    # Blind dev bf0070 (Reuters-21578 body): "1987/88" read as a year and a month.
+    head = "QATAR UNVEILS BUDGET FOR FISCAL 1987/88"
+    out = run("PORTADA > POLÍTICA", head, "Diego López y Ana Fernández | El Heraldo Digital", QATAR, BODY)
+    assert out.title == head
+    assert _fiscal_years("Budget 1987/88") == "Budget "
+    assert _fiscal_years("Updated 2016/07/28") == "Updated 2016/07/28"  # a date
+    assert _fiscal_years("Filed 2016/07") == "Filed 2016/07"  # a year and a month
+
+
+def test_an_initials_full_stop_in_a_headline_opens_no_photo_credit() -> None:
+    # Blind dev bf0181 (Reuters-21578 body): ". CORN, SORGHUM PAYMENTS 50-50 CASH/CERTS" read as a caption's credit.
+    head = "U.S. CORN, SORGHUM PAYMENTS 50-50 CASH/CERTS"
+    lead = ("Eligible producers of 1986 crop U.S. corn and sorghum will receive an estimated 600 mln dlrs in "
+            "deficiency payments, the U.S. Agriculture Department said.")
+    assert run("TECNOLOGIA", head, lead, BODY).title == head
+    assert CREDIT_TAIL.search(head) is None
+    assert CREDIT_TAIL.search("Crowds at the station. REUTERS/Jane Doe")["credit"] == "REUTERS/Jane Doe"
+
+
+# Reuters-21578 NEWID 10972 and 15898 (reut2-010.sgm, reut2-015.sgm): leads broken over lines.
+def test_a_line_with_a_bracket_left_open_is_no_headline() -> None:
+    broken = "The restoration of coffee export quotas before the end of the current 1986/87 coffee year (Oct 1/Sept"
+    rest = ("30) now seems unlikely, given reluctance by International Coffee Organization producers and "
+            "consumers to resume negotiations, producer delegates told reporters.")
+    assert run(broken, rest, BODY).title is None
+    assert run("Coffee quota talks (ICO) stall", LEAD, BODY).title == "Coffee quota talks (ICO) stall"
+
+
+def test_a_line_ending_in_a_figure_is_continued_by_a_sentence_only() -> None:
+    sentence = Line(1, 0, "year ended March 31 were more than 600 billion yen higher than forecast, sources said.")
+    assert continued([Line(0, 0, "Government tax revenues for the 1986/87"), sentence], 0)
+    assert not continued([Line(0, 0, "Apple unveils the iPhone 15"), Line(1, 0, "lire la vidéo 8:15")], 0)
+
+
+# Reuters-21578 bodies as distributed (hard-wrapped, paragraphs marked by an indented first line), whose lead
+# broken over lines lost its first line as a headline: NEWID 4317 (a ticker after one space continues the company
+# name), 9494 ("said": a lead reports in the past tense), 7218 (what it said runs on without its full stop).
+DISNEY = (
+    "The French government and Walt Disney Co\n <DIS.N> expect to sign a contract for Europe's first\n"
+    "Disneyland amusement park before the end of next month, a\nsenior French official said today.\n"
+    "    The complex, to be built 20 miles east of Paris, will\ninclude a so-called \"Magic Kingdom\" theme park, "
+    "outdoor\nrecreation, shops and hotels.\n Reuter\n"
+)
+FCS = (
+    "FCS Laboratories Inc said\nGeorge D. Fowle Jr has resigned as president of the company and\n"
+    "Garu Griffin resigned as treasurer, both effective March 31.\n"
+    "    The company said directors elected Chairman Nicholas A.\nGallo III to the additional title of president "
+    "and Chief\nFinancial Officer Richard D. Mayo was elected treasurer.\n Reuter\n"
+)
+ARIZONA = (
+    "Great American First Savings Bank\nArizona said it has opened four new branches located in Fry's\n"
+    "Food Stores.\n    The branches are all in the Tucson area.\n"
+    "    Great American opened nine branches in Fry's Food Stores in\n1986 and opened two earlier this year.\n"
+    "    The company said two more will open next week.\n Reuter\n"
+)
+
+
+@pytest.mark.parametrize("body", [DISNEY, FCS, ARIZONA])
+def test_a_reuters_lead_broken_over_lines_keeps_its_first_line(body: str) -> None:
+    out = clean(body, CleanConfig(min_words=0), noop)
+    assert out.title is None
+    assert body.split("\n")[0] in out.text
+
+
+@pytest.mark.parametrize(("line", "goes_on"), [
+    ("<DIS.N> expect to sign a contract", True), ("Ltd <DAE.V>, which has interests", True),
+    ("Coca-Cola bottler opens plant", False), ("Incoming chief named", False),
+])
+def test_a_ticker_or_a_legal_form_goes_on_with_a_company_name(line: str, goes_on: bool) -> None:
+    assert bool(COMPANY_GOES_ON.match(line)) is goes_on
+
+
+@pytest.mark.parametrize("headline", [
+    "Dealers quoted No.2 scrap copper at a",  # broken off after an article (NEWID 12677)
+    "The New York Stock Exchange said",  # a reported lead (NEWID 8754)
+])
+def test_a_fragment_of_a_reported_lead_is_no_headline(headline: str) -> None:
+    assert run(headline, LEAD, BODY).title is None
+
+
+@pytest.mark.parametrize("headline", ["Rail strike called off", "OPERATORS SAID TO FACE CALL CHARGE CUTS", "Ministers vow to act"])
+def test_a_headline_ending_in_a_particle_or_set_in_capitals_stays(headline: str) -> None:
+    assert run(headline, LEAD, BODY).title == headline
+
+
+# Reuters-21578 NEWID 4659 and 4920: a results story opens with its table, whose first row is no headline.
+@pytest.mark.parametrize("row", ["Shr profit nil vs profit 38 cts", "Net 3.1 mln vs not given"])
+def test_a_results_tables_first_row_is_no_headline(row: str) -> None:
+    out = run(row, "Net profit 19,000 vs profit 1,239,000", "Revs 31.7 mln vs 31.2 mln", LEAD)
+    assert out.title is None
+    assert row in out.text
+
+
+def test_a_headline_comparing_without_figures_stays() -> None:
+    assert run("Operators vs Commission: the roaming fight", LEAD, BODY).title == (
+        "Operators vs Commission: the roaming fight"
+    )

@@ -160,7 +160,10 @@ def byline_before_stamp(text: str, figures: bool = True) -> str | None:
         return None  # a lead paragraph, most often: neither a figure nor a note's label may end a byline in it
     words = text.split(" ")
     figure = next((k for k, w in enumerate(words) if any(c.isdigit() for c in w)), None) if figures else None
-    figure = None if figure is not None and figure < 2 else figure
+    # Names in a script without case are one word, spaces or none between them ("佐藤由美、高橋太郎、田中花子記者
+    # 2025/04/29 07:03"); names with case two at least.
+    least = 1 if not words[0].isascii() and _CASELESS_SCRIPT.search(words[0]) else 2
+    figure = None if figure is not None and figure < least else figure
     # The byline's own label comes first ("Текст: Ольга Смирнова"): a note's label follows two words or more.
     note = next(
         (k for k, w in enumerate(words) if k >= 2 and (":" in w or "：" in w) and _NOTE_LABEL.search(w)), None
@@ -169,7 +172,7 @@ def byline_before_stamp(text: str, figures: bool = True) -> str | None:
     if stop is None:
         return None
     best: tuple[int, int, str] | None = None
-    for cut in range(stop, max(stop - 4, 1), -1):
+    for cut in range(stop, max(stop - 4, least - 1), -1):
         names = byline_names(" ".join(words[:cut]))
         if names is not None and (figures or _labelled_or_listed(" ".join(words[:cut]), names)):
             rank = (len(_NAME_SEPARATORS.split(names)), -len(names), names)
@@ -283,6 +286,11 @@ _AGENCY_ENDING = re.compile("通信|新聞|新闻|[社電电報报]$")
 # A byline's label after a source's on one line: "来源：东方日报网 作者：刘娜 赵娜".
 # A correspondent's role and the outlet before a colon: "مراسل الجزيرة:", "مراسلو أخبار الساعة:" (Arabic papers).
 _ROLE_LABEL = re.compile(r"(?:مراسلو|مراسلي|مراسلة|مراسل)(?: [\u0600-\u06ff]{2,12}){0,3} ?[:：] ?")
+# What another pass left after the names when it cut a note off the line: a separator or a decoration ("مراسلو
+# أخبار الساعة: محمد منصور وليلى حداد /", "记者 李娜 王洋 张静 🔴").
+_TRAILING_MARKS = re.compile("(?:\\s*[/|｜·•\u2190-\u21ff\u2500-\u27bf\U0001f300-\U0001faff])+$")
+# How a paper's or an agency's name ends in Chinese, Japanese and Korean ("Times", "News", "Daily", "Shimbun").
+_OUTLET_ENDING = re.compile("(?:タイムズ|ニュース|新聞|新闻|日報|日报|晚报|通信|통신|신문|일보|뉴스)$")
 _MID_LABEL = re.compile(r"\s(?:作者|记者|記者|撰文)[:：]\s*")
 
 
@@ -291,7 +299,7 @@ def _caseless(text: str) -> str | None:
     if reporter is not None:
         names = [t for t in _CASELESS_SEP.split(reporter["names"]) if t]
         return ", ".join(names) if all(_HAN_HANGUL_KANA.fullmatch(t) for t in names) else None
-    body = _TRAILING_EQUALS.sub("", _LEADING_BRACKET.sub("", text.strip()))
+    body = _TRAILING_EQUALS.sub("", _LEADING_BRACKET.sub("", _TRAILING_MARKS.sub("", text.strip())))
     if not body:
         return None
     labelled = False
@@ -312,6 +320,9 @@ def _caseless(text: str) -> str | None:
     if tailed:
         body = body[:tail.start()]
     tokens = [t for t in _CASELESS_SEP.split(body) if t]
+    if len(tokens) >= 2 and _OUTLET_ENDING.search(tokens[0]) and not _OUTLET_ENDING.search(tokens[-1]):
+        # The paper's name before its reporters': "北斗タイムズ 渡辺翔太", "东方日报 刘娜 赵娜".
+        tokens, labelled = tokens[1:], True
     roled = False
     while tokens and (tokens[-1] in _CASELESS_ROLES or tokens[0] in _CASELESS_ROLES):
         tokens.pop(-1 if tokens[-1] in _CASELESS_ROLES else 0)

@@ -97,8 +97,11 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
     if publisher is None:
         # A credit line or a dateline another rule removed whole ("Source: Reuters", "(서울=연합뉴스)"), else the
         # story's closing credit ("(Con información de EFE)", "Reuter").
+        # A picture's caption names its agency as a dateline does ("محتجون أمام البرلمان - أ ف ب"): not the story's.
         publisher = next(
-            (name for r in removed if (name := credits.credit_line(r.text) or credits.dateline_agency(r.text))),
+            (name for r in removed if (name := credits.credit_line(r.text) or (
+                None if "caption" in r.rule or "photo" in r.rule else credits.dateline_agency(r.text)
+            ))),
             None,
         ) or next((name for r in removed if (name := credits.closing_agency(r.text))), None)
     # A wire credit may name the reporter: "(부산=연합뉴스) 박준호 특파원 =", "/Корр. ТАСС Сергей Орлов/".

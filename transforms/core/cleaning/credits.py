@@ -78,12 +78,13 @@ _WORD_START = re.compile(r"(?<=\s)\S")
 _SCAN = 160  # a byline before a dateline is short: the scan for a credit stops this far into a line
 
 
-# An agency named as datelines name it, in any script: in brackets ("(Yonhap)", "(베이징=연합뉴스)", "【大阪＝共同】"),
+# An agency named as datelines name it, in any script: in brackets ("(Yonhap)", "(베이징=연합뉴스)", "【大阪＝共同】",
+# after a colon too: "北京発（共同）:"; the last of two joined, "(APA/Reuters)"),
 # between slashes ("/TASS/"), before the place and date it cabled from ("路透上海1月12日", "法新社深圳6月16日电"),
 # or after a place and a dash ("عمان - الأناضول"). A bracketed name opens the line or has a dash after it: a
 # caption ends with its picture's credit ("نواب خلال جلسة البرلمان (رويترز)", "REUTERS/Jane Doe").
 _DATELINE_AGENCY = re.compile(
-    rf"(?:^[(（]|[(（](?=[^)）]{{1,24}}[)）] ?[-–—.=]))(?:[^\s()（）=＝]{{1,12}}[=＝])?(?P<a>{_NAMES})[)）]"
+    rf"(?:^[(（]|[(（](?=[^)）]{{1,24}}[)）] ?[-–—.=:：]))(?:[^\s()（）=＝/]{{1,12}}[=＝/])?(?P<a>{_NAMES})[)）]"
     rf"|[【［][^】］]{{0,14}}(?P<b>{_NAMES})[】］]|/(?P<c>{_NAMES})/"
     rf"|^[【［]?(?P<d>{_NAMES})[^\s\d]{{0,10}}\d{{1,2}}月"
     rf"|[-–—] \(?(?P<e>{_NAMES})\)?[.:]?(?: ?[-–—])?$"
@@ -131,11 +132,16 @@ def credit_line(text: str) -> str | None:
     None for any other line. A line of six words or fewer."""
     if len(text) > 60 or text.count(" ") > 5 or _ANY_AGENCY.search(text) is None:
         return None
+    text = text.rstrip(" ›»→>")  # a credit set as a link: "Avec AFP ›"
+    if not text:
+        return None
     if text[0] in "(（" and text[-1] in ")）":
         text = text[1:-1]  # a credit line set in brackets: "(Con información de EFE)", "（来源：中新社）"
     m = _CREDIT_LINE.fullmatch(text)
     if m is None or "©" in text or byline_names(text) not in (None, m["agency"]):
         return None  # "By Jane Doe, Reuters" is a byline; "Источник: РИА Новости" has a name's shape
+    if m["agency"] and text[m.start("agency") - 1:m.start("agency")] == "/":
+        return None  # a photographer and the agency: "OLIVIA BRENNAN/AP" credits a picture
     label = text[:m.start("agency")].strip(" :：").casefold().split() if m["agency"] else []
     # A picture's credit names an agency too ("Photo: AFP", "Foto: dpa"): it names no publisher.
     if label and label[0].startswith(PICTURE_LABELS):  # "Photo:", "图片来源："
@@ -269,6 +275,7 @@ def credits_in(text: str) -> Iterator[tuple[int, int, str]]:
 def credit_lines(doc: Doc) -> None:
     """Remove credit lines in the head and the tail zone (``structure.zones``); the first names the publisher."""
     kept, (head, tail) = doc.zones()
+    tail_at = kept[max(head, tail)].idx if max(head, tail) < len(kept) else len(doc.lines)
     for line in [*kept[:head], *kept[max(head, tail):]]:
         if line.words > 6 or line.memo.get("credit_line") == line.text:
             continue
@@ -276,7 +283,10 @@ def credit_lines(doc: Doc) -> None:
         name = credit_line(line.text)
         if name is not None:
             doc.remove(line, CREDIT_LINE.name)
-            doc.publisher = doc.publisher or name
+            if line.idx < tail_at:
+                # A tail's credit names the publisher only when the head names none: a dateline the head
+                # pass reads later ("Firenze - (ANSA)") is the story's own credit.
+                doc.publisher = doc.publisher or name
 
 
 # A copyright line: the word or the mark first ("Copyright 2023 Reuters", "(c) 2024 AFP", "© 2023 Thomson

@@ -119,8 +119,15 @@ def dateline_line(text: str) -> bool:
     )
 
 
+# An agency between slashes closing a dateline's date: "Brussels, November 11 /AP/ -", "МОСКВА, 3 мая /ТАСС/ -".
+_SLASHED_AGENCY = re.compile(r" /([^/\s]{1,20})/$")
+
+
 def _agency_of(m: re.Match[str]) -> str | None:
-    return agency(m.group("agency").strip(" ()")) if m.group("agency") else None
+    if m.group("agency"):
+        return agency(m.group("agency").strip(" ()"))
+    slashed = _SLASHED_AGENCY.search(m.group("date") or "")
+    return agency(slashed[1]) if slashed else None
 
 
 def _credit_after_byline(text: str) -> tuple[int, str, str] | None:
@@ -152,6 +159,10 @@ def head_line_credits(text: str, byline_wanted: bool = True) -> tuple[str | None
     # A credit line; a dateline on a line of its own ("Санкт-Петербург, 27 апреля — ТАСС.", "الكويت - واس:");
     # a byline's "(avec AFP)".
     publisher = (credit_line(text) or dateline_agency(text) or with_agency(text)) if named else None
+    if named and publisher is None:
+        # A dateline opening a line the head takes whole, a kicker run into it: "Brussels, November 11 /AP/ -
+        # LOOK WHAT YOU MADE ME DO".
+        publisher = dateline_end(text)[2]
     if named and ((byline_wanted and byline is None) or publisher is None):
         credited = _credit_after_byline(text)
         if credited is not None:

@@ -57,6 +57,11 @@ def bylines(doc: Doc) -> None:
                 # A byline with a note run into it ends as a sentence does, but is no lead: "DI LUCA RICCI E
                 # LUCA ROMANO Rettifica: in una precedente versione ...", "记者 李娜 王洋 🔴 更正：...".
                 noted = byline_before_stamp(line.text, figures=False)
+                if noted is None and BYLINE.pattern.match(line.text):
+                    # Several names under a byline's label, then a stamp the unwrapping ran into them: "By
+                    # Daniel Okafor, Tom Fischer and Aisha Raman, Harbor Daily News Originally published
+                    # 6/12/2025; refreshed 6:01 a.m.." (one name and a figure may open a lead: "By 2030 ...").
+                    noted = _listed_before_stamp(line.text)
                 if noted is not None:
                     doc.remove(line, BYLINE.name)
                     doc.byline = doc.byline or noted
@@ -82,6 +87,19 @@ def bylines(doc: Doc) -> None:
             if authors is not None:
                 doc.remove(line, BYLINE.name)
                 doc.byline = doc.byline or authors
+
+
+def _listed_before_stamp(text: str) -> str | None:
+    # The names right after the label, with an outlet or the stamp after them, not a sentence going on in lower
+    # case ("By Monday, Jane Doe and John Roe had counted 40 ballots ...").
+    names = byline_before_stamp(text)
+    if names is None or not _NAME_LIST.search(names):
+        return None
+    rest = text.split(" ", 1)[1]
+    if not rest.startswith(names):
+        return None
+    after = rest[len(names):].lstrip()
+    return names if after[:1] in (",", "|", "·", "—", "-") or after[:1].isupper() else None
 
 
 def meta_above(lines: list[Line], lead: int) -> int | None:

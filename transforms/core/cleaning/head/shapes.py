@@ -21,7 +21,8 @@ PARTS = re.compile(r" [|›>/·•—–] | - ")
 # "REUTERS/Jane Doe", "Jan Weber/dpa", "AP Photo/Jane Doe": a source and a name or agency around a slash (not a
 # link: "pic.twitter.com/x1Y2").
 SLASH_CREDIT = re.compile(r"(?:^|[\s(])[^\W\d_][^\s/.:]*/[^\W\d_]")
-CREDIT_TAIL = re.compile(r"(?:[.。] |\s[-–—|] |\()(?P<credit>[^.。()]{2,60})\)?$")
+# (An initial's full stop ends no caption: "U.S. CORN, SORGHUM PAYMENTS 50-50 CASH/CERTS" has no credit "CORN, ...".)
+CREDIT_TAIL = re.compile(r"(?:(?<!\b[A-Z])[.。] |\s[-–—|] |\()(?P<credit>[^.。()]{2,60})\)?$")
 
 
 def photo_credit(text: str) -> bool:
@@ -51,12 +52,41 @@ def digit_tokens(text: str) -> int:
 _DATELINE_REACH = 30  # how far into a line a dateline's day stands: "Saint-Étienne, le 12 juin (AFP) -"
 
 
+# What goes on with a company's name from the line above: Reuters' ticker in angle brackets ("<DIS.N>"), or
+# the company's legal form ("Ltd <DAE.V>, which has ...").
+COMPANY_GOES_ON = re.compile(r"<[A-Z][A-Z.]{0,9}>|(?:Ltd|Inc|Corp|Co|Plc|PLC|LTD|INC|CORP|AG|NV)\.?(?=[\s,<]|$)")
+
+
+# A wire's lead reports in the past tense, its headline in the present ("says").
+SAID = re.compile(r"(?<!\S)said(?!\S)")
+
+
+def _capitals_line(text: str) -> bool:
+    # Three words or more in capitals: a wire headline ("MOST BOLIVIAN CENTRAL BANK EMPLOYEES RESIGN"), whose
+    # meta line may start in lower case ("by Jane Doe", "lire la vidéo 8:15", "pubblicato il: 06/04/2022").
+    return text.isupper() and sum(len(t) > 1 and t.isalpha() for t in text.split()) >= 3
+
+
 def continued(kept: list[Line], i: int) -> bool:
     # A line under a headline may be furniture in lower case, but then a figure follows its first word ("vor 5
     # Min.", "há 8 min"); a sentence going on runs on in lower case ("shutdown.", "late Friday, ...").
-    if i + 1 >= len(kept) or not kept[i].text[-1].isalpha():
+    if i + 1 >= len(kept):
+        return False
+    last = kept[i].text[-1]
+    # A line ending in a figure is continued by a sentence only: "Government tax revenues for the 1986/87" over
+    # "year ended March 31 were more than ... forecast, sources said." (a headline's figure may have a meta
+    # line in lower case under it: "lire la vidéo 8:15").
+    if not (last.isalpha() or (last.isdigit() and kept[i + 1].sentence)):
         return False
     nxt = kept[i + 1].text
+    if last.isalpha() and COMPANY_GOES_ON.match(nxt):
+        return True  # "The French government and Walt Disney Co" over "<DIS.N> expect to sign ..."
+    if _capitals_line(kept[i].text) and not nxt.isupper():
+        return False  # a sentence set in capitals goes on in capitals: a headline has the lower case under it
+    if last.isalpha() and not kept[i + 1].sentence and not nxt.isupper() and SAID.search(nxt):
+        # A wire's lead broken over lines: what it said runs on without its sentence's end ("Great American
+        # First Savings Bank" over "Arizona said it has opened four new branches located in Fry's").
+        return True
     words = nxt.split(None, 2)
     # A byline with a label in lower case ("dal nostro inviato Luca Ferrari"), perhaps with a stamp run into it
     # ("di Marco Rossi Aggiornato alle 22:08"), continues nothing either.

@@ -13,9 +13,10 @@ from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.head.meta import meta_above
 from wirewash.transforms.core.cleaning.head.rules import HEADLINE, READ_TIME
 from wirewash.transforms.core.cleaning.head.shapes import (
-    COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, STAMP, continued, digit_tokens, photo_credit,
+    COMPANY_GOES_ON, COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, SAID, STAMP, continued, digit_tokens,
+    photo_credit,
 )
-from wirewash.transforms.core.cleaning.head.zone import GUESSED, abbreviated_capitals, doc_head_end
+from wirewash.transforms.core.cleaning.head.zone import GUESSED, abbreviated_capitals, compared, doc_head_end
 from wirewash.transforms.core.cleaning.rules.shapes import YEAR
 from wirewash.transforms.core.cleaning.stamps import meridiem_stamp
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, norm
@@ -136,6 +137,15 @@ _BRACKETED_TAIL = re.compile(r" [(\[（【][^()\[\]（）【】]{1,40}[)\]）】
 _AMOUNT = re.compile(r"(?<!\S)(?:[$£€¥]\d\S*|\d[\d.,]*(?:%|bn|m|pc)(?=[\s,;:]|$))")
 
 
+# A fiscal year, its second year abbreviated: "1987/88", "2023/24" (a year and a month reads the same, so the
+# second year must follow the first).
+_FISCAL_YEAR = re.compile(r"(?<![\d/])(?:19|20)(\d\d)/(\d\d)(?![\d/])")
+
+
+def _fiscal_years(text: str) -> str:
+    return _FISCAL_YEAR.sub(lambda m: "" if (int(m[1]) + 1) % 100 == int(m[2]) else m[0], text)
+
+
 def _amounts(text: str) -> int:
     # Figures that are money or a share, not a day or a time: "8.1%", "$1m", "£522,000", "3bn".
     return len(_AMOUNT.findall(text))
@@ -187,6 +197,19 @@ def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None
         return None  # "... Published July 25, 2022 at 6:15 p.m.": a stamp's "p.m." is no headline's abbreviation
     if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text):
         return None
+    if text.count("(") > text.count(")") or COMPANY_GOES_ON.match(text):
+        # A bracket left open, or a company's name going on from the line above: a sentence broken over lines
+        # ("... coffee year (Oct 1/Sept" / "30) now", "... DiaEm Resources" / "Ltd <DAE.V>, which has ...").
+        return None
+    if compared(line) and digit_tokens(text) and not text.isupper():
+        # A results table's first row, this period's figure against last year's ("Shr profit nil vs profit 38
+        # cts", "Net 3.1 mln vs not given"): a story that opens with its table has no headline.
+        return None
+    if not text.isupper() and (SAID.search(text) or _BROKEN_OFF.search(text)):
+        # A wire's lead reports in the past tense, its headline in the present ("FCS Laboratories Inc said" /
+        # "George D. Fowle Jr has resigned ..."); a line ending in an article or a preposition that takes an
+        # object breaks off a sentence ("Dealers quoted No.2 scrap copper at a").
+        return None
     # A label before the story's subject or before a headline's words is a kicker over a headline ("Profile:
     # Gordon Brown", "Q&A: Malcolm Glazer and Man Utd", "Analysis: No pain, no gain?"), not a byline's or a
     # meta line's ("Read time: 5 min", "Photo: Jane Doe"): a byline names the writer, whom the lead does not
@@ -212,7 +235,7 @@ def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None
     score = min(line.words, 12) - 2 * max(0, line.words - 14)  # a longer line is rather a standfirst
     if COUNTER.fullmatch(text) or "@" in text or "://" in text:
         score -= 8
-    elif STAMP.search(text):
+    elif STAMP.search(_fiscal_years(text) if "/" in text else text):
         # A date or a time, or a year beside another figure; a year alone may be in a headline, and is a
         # headline's word where running words lead to it ("Cyber crime booms in 2004", not "Copyright 2016").
         # An amount beside the year dates nothing ("Singapore growth at 8.1% in 2004").
@@ -238,6 +261,7 @@ def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None
     return score
 
 
+_BROKEN_OFF = re.compile(r"(?<!\S)(?:the|a|an|and|or|of|for|with|from|at|to|than|its|their)$")
 _STORY_CHARS = 500
 _SUBJECT_BONUS = 6  # about a headline's length in words: it outweighs a longer button row's length
 _FIRST_LINE_BONUS = 2  # a word or two's worth

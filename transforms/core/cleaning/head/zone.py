@@ -67,15 +67,15 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
     # loss two cts" over "Qtrly Class B div four cts vs four cts prior"): two compared lines are a table.
     # So does a dividend's note: its rate compared and its dates ("Qtly div five cts vs N.A." over "Payable
     # April two" and "Record March 20").
-    if sum(_compared(line) or _dividend_date(line) for line in kept[:end]) >= 2:
+    if sum(compared(line) or _dividend_date(line) for line in kept[:end]) >= 2:
         rows = 2
     if rows >= 2:
         start = next(
-            i for i, line in enumerate(kept[:end]) if _figure(line.text) or _compared(line) or _dividend_date(line)
+            i for i, line in enumerate(kept[:end]) if _figure(line.text) or compared(line) or _dividend_date(line)
         )
         # Rows without a figure open a table too ("Shr loss six cts vs profit three cts"): short lines with a
         # word in lower case that have no furniture's shape.
-        while start and (_wordy_row(kept[start - 1]) or _compared(kept[start - 1])):
+        while start and (_wordy_row(kept[start - 1]) or compared(kept[start - 1])):
             start -= 1
         if end == len(kept) and any(line.sentence for line in kept[:start]):
             # A sentence above the table: the story opened in prose that was not recognised as a lead (a
@@ -195,7 +195,7 @@ def _wordy_row(line: Line) -> bool:
 _VERSUS = re.compile(r"\S vs \S")
 
 
-def _compared(line: Line) -> bool:
+def compared(line: Line) -> bool:
     # A results row sets this period's figure against last year's: "Net result breakeven (no profit or loss)
     # vs breakeven": no sentence, and short. One such line may be a headline ("Tories vs Labour: the final
     # week"); a table has two.
