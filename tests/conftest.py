@@ -117,3 +117,13 @@ def outside_tmp():
         yield path
     finally:
         subprocess.run(["rm", "-rf", str(path)], check=False)
+
+
+def pytest_make_parametrize_id(config, val, argname):
+    """Binary parameters are named by their size, not their bytes: a gzip member or tar header carries the time
+    it was made, so a test id built from its bytes differs between xdist workers that build it a second apart,
+    and xdist then refuses the whole run ("Different tests were collected"). Short printable bytes keep pytest's
+    own id, which reads better."""
+    if isinstance(val, (bytes, bytearray)) and not (len(val) <= 40 and all(32 <= b < 127 for b in val)):
+        return f"{argname}-{len(val)}B"
+    return None
