@@ -233,3 +233,14 @@ def test_headlines_a_removed_label_leaves_go_and_a_table_row_under_them_stays() 
     out = run(RESULTS_TABLE.format(box))
     assert [r.rule for r in out.removed][-1] == "label_leftovers"
     assert "高温" not in out.text and "直播" not in out.text and row in paragraphs(out.text)
+
+
+def test_a_label_with_a_count_goes_with_its_run_and_a_table_row_over_a_run_stays() -> None:
+    # "24小时热文" ("hot in 24 hours", blind dev bf0373), "Top 10": a count in the label, no date or figures.
+    items = ("■ 国际油价连续三日上涨", "■ 一图读懂新版个人所得税政策")
+    for label in ("24小时热文", "Top 10"):
+        out = run(doc(LEAD, BODY, label, *items, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], out.removed
+    row = "Revs 236.1 mln vs 256.2 mln"
+    out = run(doc(LEAD, BODY, row, *items, SECOND, TAIL))
+    assert row in paragraphs(out.text), out.removed

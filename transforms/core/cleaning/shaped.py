@@ -89,6 +89,7 @@ _AGE_MAX_WORDS = 4  # "il y a 11 h"
 _AGE_MAX_CHARS = 24
 _ITEM_MAX_WORDS = 20
 _LABEL_MAX_WORDS = 5
+_LABEL_MAX_DIGITS = 2
 # An item shares the story's words when half its content tokens are the story's: a story's own list restates
 # its subject, another story's headline meets it in a word or two by chance.
 _OWN_ITEM_SHARE = 0.5
@@ -169,13 +170,14 @@ def _item(line: Line) -> tuple[bool, bool]:
 
 
 def _label(line: Line) -> bool:
-    # "Sur le même sujet", "ГЛАВНОЕ", "Читайте также", "Самое читаемое": a short caption with no figures.
+    # "Sur le même sujet", "ГЛАВНОЕ", "Читайте также", "Самое читаемое": a short caption, with a count at most
+    # ("24小时热文", "Top 10", "Las 5 más leídas"), not a date or a table's row.
     text = _undecorated(line.text)[0].rstrip(" :：")
     return (
         bool(text)
         and not line.sentence
         and line.words <= _LABEL_MAX_WORDS
-        and not any(c.isdigit() for c in text)
+        and sum(c.isdigit() for c in text) <= _LABEL_MAX_DIGITS
     )
 
 
