@@ -64,6 +64,9 @@ def test_caption_lines(caption: str) -> None:
     # A caption's label word opening a story's sentence, and a teaser's arrow after no credit.
     "Caption: the minister said the photo was taken in May. It was later withdrawn.",
     "Read the full report on the election here >", "Analysis: the quiet winners of the new trade deal →",
+    # A story's last sentence and the wire's sign-off after its full stop: the tail's credit, not a caption.
+    "Economists had expected a smaller rise, a survey showed. — Adnkronos >",
+    "Economists had expected a smaller rise, a survey showed. - Reuters",
 ])
 def test_story_lines_of_close_shape_are_no_captions(story: str) -> None:
     assert not caption_line(story, count_words(story))

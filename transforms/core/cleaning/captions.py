@@ -65,7 +65,9 @@ _CAPS = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*
 _CAPS2 = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+ [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"  # a name's first two words
 # How a caption's credit closes the line (after the description).
 _CREDIT_END = re.compile(
-    rf"\s[-–—|] (?:{_PICTURE} {_CAPS}|{_SOURCE}|{_FILE_PHOTO})$"  # "- Foto Ansa", "- أ ف ب", "- Archivbild"
+    # "- Foto Ansa", "- أ ف ب", "- Archivbild"; not after a sentence's full stop: a story's last sentence and
+    # the wire's sign-off ("... a survey showed. — Adnkronos >"), the tail's (``credits``).
+    rf"(?<![.!?])\s[-–—|] (?:{_PICTURE} {_CAPS}|{_SOURCE}|{_FILE_PHOTO})$"
     rf"|(?<=[.!?。]) ?(?:[(（]{_SOURCE}(?: via [^()\n]{{1,30}})?[)）]|{_FILE_PHOTO}\.?)$"  # ". (Getty Images)"
     rf"|\s[(（]{_PICTURE}[:：]? ?{_SOURCE}[)）]$"  # "... al tramonto (foto ANSA)"
     # A labelled credit in brackets naming a photographer or a desk, two capitalised words on: "(Credit: Olivia
