@@ -43,6 +43,9 @@ def paragraphs(text: str) -> list[str]:
     return text.split("\n\n") if text else []
 
 
+RESULTS_TABLE = ("    Shr 67 cts vs 23 cts\n    Net 5,220,000 vs 3,143,000\n    Revs 236.1 mln vs 256.2 mln\n{}"
+          "    Avg shrs 7.8 mln vs 13.7 mln\n    Six Mths\n    Shr 85 cts vs 59 cs\n    Net 8,919,000 vs 8,158,000\n")
+
 # rule -> (positive document, text the rule must remove, negative document, story text that must stay)
 CASES: dict[str, tuple[str, str, str, str]] = {
     "date_prefix": (
@@ -282,6 +285,17 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "BBC News",
         doc(LEAD, "BBC News reported the result first, officials said on Monday.", BODY),
         "BBC News reported the result first, officials said on Monday.",
+    ),
+    "label_leftovers": (
+        # A pack's label over a box, unwrapped into one line with its items: the label's rule takes the label
+        # and the first item, the rest is left over (bf0064 of the blind furniture set's dev split).
+        doc(LEAD, BODY, "Te puede interesar", "Directo: última hora del temporal en la costa mediterránea El "
+            "Gobierno aprueba el plan de ayudas contra la sequía Récord de turistas extranjeros en el primer semestre",
+            SECOND, TAIL),
+        "El Gobierno aprueba el plan de ayudas contra la sequía Récord de turistas extranjeros en el primer semestre",
+        # A results table's row under the box is the story's (bf0395).
+        RESULTS_TABLE.format("    延伸阅读\n    ■ 国际油价连续三日上涨\n"),
+        "Avg shrs 7.8 mln vs 13.7 mln",
     ),
     "teased_list": (
         doc(LEAD, BODY, "  • Nasa's Artemis spacecraft set to reach the Moon", "    Nasa's Orion capsule sweeps past.",

@@ -33,6 +33,10 @@ TAIL = "Economic challenges, including high inflation, are also top of mind for 
     # a file-photo label or a picture word and a colon before the one description
     "File photo: Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare.",
     "Pictured: Traders work on the floor of the stock exchange",
+    # A caption's own label before the description (blind dev bf0069), and a link's arrow or an ellipsis the
+    # page sets after the credit (bf0191, bf0069).
+    "Pie de foto: reunión del consejo el jueves", "Légende : des voyageurs en gare", "Imagem de arquivo | Lusa >",
+    "EFE/Archivo…", "Protesters gather outside parliament - Reuters ›",
 ])
 def test_caption_lines(caption: str) -> None:
     assert caption_line(caption, count_words(caption))
@@ -57,6 +61,12 @@ def test_caption_lines(caption: str) -> None:
     # story's.
     "Photo: The first picture of the comet was taken in May. It shows a tail of gas.",
     "Pictured: Fans cheer before the match The bank also cut its seven-day repossession rate to 8-1/2 pct.",
+    # A caption's label word opening a story's sentence, and a teaser's arrow after no credit.
+    "Caption: the minister said the photo was taken in May. It was later withdrawn.",
+    "Read the full report on the election here >", "Analysis: the quiet winners of the new trade deal →",
+    # A story's last sentence and the wire's sign-off after its full stop: the tail's credit, not a caption.
+    "Economists had expected a smaller rise, a survey showed. — Adnkronos >",
+    "Economists had expected a smaller rise, a survey showed. - Reuters",
 ])
 def test_story_lines_of_close_shape_are_no_captions(story: str) -> None:
     assert not caption_line(story, count_words(story))
@@ -67,3 +77,12 @@ def test_a_caption_between_paragraphs_goes_and_the_story_stays() -> None:
     out = run(LEAD, BODY, caption, "Inside the archives", TAIL)
     assert kept(out) == [LEAD, BODY, "Inside the archives", TAIL]
     assert [r.text for r in out.removed if r.rule == "caption_line"] == [caption]
+
+
+def test_a_file_photo_label_alone_goes_on_the_first_line_and_a_headline_there_stays() -> None:
+    # A page without a headline opens on its picture's label (blind dev bf0509).
+    out = run("资料图", LEAD, BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL] and [r.rule for r in out.removed] == ["caption_line"]
+    headline = "Protesters gather outside parliament - Reuters"  # a caption's shape, but no label alone
+    out = run(headline, LEAD, BODY, TAIL)
+    assert all(r.rule != "caption_line" for r in out.removed)

@@ -18,7 +18,7 @@ def _embedded(out) -> list[str]:
 
 # oEmbed blockquotes as X, Bluesky and Mastodon render them: the post's text, then "— Name (@handle) date";
 # X's card as copied from the page: header, text, time stamp. The marks go; the post's text stays (it costs
-# article-extraction F1: see the module's docstring).
+# article-extraction F1: see the module's docstring), but inside a whole card.
 @pytest.mark.parametrize(("post", "marks"), [
     (["Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019"], [1]),
     (["Obrigado a todos! Seguimos firmes 💪 pic.twitter.com/mTEDw3sUSM", "— Pedro Ferreira (@pferreira) 25 de novembro de 2022"], [1]),
@@ -27,7 +27,10 @@ def _embedded(out) -> list[str]:
     (["بيان بشأن قرار اليوم 👇", "— خالد منصور (@kmansour) 18 أغسطس 2024"], [1]),
     # The picture link on its own line between the text and the attribution goes with the attribution.
     (["Queues round the block this morning", "pic.twitter.com/x1Y2z3", "— Jane Doe (@janedoe) May 4, 2019"], [1, 2]),
-    (["Jane Doe @janedoe · Follow", "Great day at the rally today!", "8:51 PM · Feb 26, 2024"], [0, 2]),
+    # A whole card, header, text and stamp (blind dev bf0543): the post's text goes with it.
+    (["Jane Doe @janedoe · Follow", "Great day at the rally today!", "8:51 PM · Feb 26, 2024"], [0, 1, 2]),
+    (["@CityHallPress · Follow", "Just landed. More on this later tonight 👇", "5:54 p.m. · February 26, 2023"],
+     [0, 1, 2]),
     (["Just landed. More on this later tonight 👇", "5:54 p.m. · February 26, 2023"], [1]),
     (["Des milliers de personnes dans la rue.", "20:51 · 26 févr. 2024"], [1]),
 ])
@@ -48,6 +51,17 @@ def test_a_mark_run_into_a_paragraphs_end_goes_alone(text: str, mark: str) -> No
     out = run(LEAD, BODY, f"{text} {mark}", TAIL)
     assert kept(out) == [LEAD, BODY, text, TAIL], out.removed
     assert _embedded(out) == [mark]
+
+
+def test_a_whole_card_unwrapped_into_its_header_and_one_line_goes() -> None:
+    # Hard-wrapped at 70 columns, the post's text and its stamp became one line under the header (bf0543).
+    header, post = "@CityHallPress · Follow", "Just landed. More on this later tonight 👇 5:54 p.m. · February 26, 2023"
+    out = run(LEAD, BODY, header, post, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL], out.removed
+    assert _embedded(out) == [f"{header}\n{post}"]
+    # Under a story line, not a card's header, only the stamp goes.
+    out = run(LEAD, BODY, post, TAIL)
+    assert _embedded(out) == ["5:54 p.m. · February 26, 2023"]
 
 
 @pytest.mark.parametrize("story", [
@@ -92,8 +106,13 @@ def test_an_embedded_posts_label_naming_the_post_and_its_account_goes(label: str
     # The post's noun first, its account and a colon; after the story, where no teaser pass takes it (a page
     # without a headline leaves it in the head the same way: blind dev bf0264).
     assert card_label(label)
-    out = run(LEAD, BODY, TAIL, label, "Спасибо всем, кто пришёл сегодня! Мы продолжаем 💪")
+    post = "Спасибо всем, кто пришёл сегодня! Мы продолжаем 💪"
+    out = run(LEAD, BODY, TAIL, label, post)
     assert label in _embedded(out)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    # Over the lead, the post the label introduces goes with it (bf0264: no other pass looks there).
+    out = run(label, post, LEAD, BODY, TAIL)
+    assert _embedded(out) == [label, post]
     assert kept(out) == [LEAD, BODY, TAIL]
 
 

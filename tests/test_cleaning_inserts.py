@@ -334,3 +334,20 @@ def test_a_players_button_between_story_paragraphs_goes_and_a_subhead_on_the_sub
     # A subhead names what the story is about, not a medium to play; a sentence on a video is the story's.
     for story in ("Players to watch", "Watch this space", "The video shows the police car."):
         assert paragraphs(run(doc(LEAD, BODY, story, SECOND, TAIL)).text) == [LEAD, BODY, story, SECOND, TAIL], story
+
+
+def test_a_pack_label_in_capitals_set_off_by_a_dash_goes_with_its_headline_glued_before_the_story() -> None:
+    # The page's dash where the pack writes a colon (blind dev bf0012): the label and the headline go, the
+    # story's sentence glued after them stays.
+    story = "Companies echoed this sentiment, saying that they would require more information before acting."
+    out = run(doc(LEAD, BODY, f"SEE ALSO — Analysis: The quiet winners of the new trade deal {story}", TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, story, TAIL], out.removed
+
+
+def test_a_dateline_or_a_dash_before_lower_case_is_no_dashed_label() -> None:
+    for line in (
+        "WASHINGTON — The Senate passed the bill on Tuesday, sending it to the president for his signature.",
+        "MORE — and the plan was criticised by the unions on Monday, officials said in a statement.",
+    ):
+        out = run(doc(LEAD, BODY, line, TAIL))
+        assert line in paragraphs(out.text), out.removed

@@ -431,3 +431,24 @@ def test_a_stacked_head_line_over_a_dateline_with_a_comma_stays_its_own_line() -
         "marchandises, selon la chambre de commerce et d'industrie de Lyon.\n"
     )
     assert [p.text for p in paragraphs(text)][:3] == ["Dockers strike at Lyon port", "Lyon, le 3 mai (AFP)", "Par Jean Dupont"]
+
+
+_WRAPPED_STORY = (
+    "The action increases Morocco's cumulative fiscal year 1987 program\n"
+    "for wheat under GSM-103 to 75.0 mln dlrs, the department said on\n"
+    "Tuesday in Washington.\n\n"
+)
+
+
+def test_a_short_line_over_a_line_in_a_script_without_case_ends_its_paragraph() -> None:
+    # A related box in Arabic between wrapped paragraphs: the label stops well short of the width, and the
+    # headline under it shows no capital to say a new line starts (bf0345 of the blind set's dev split).
+    text = _WRAPPED_STORY + "اقرأ أيضاً\nموجة حر تضرب المنطقة وتحذيرات من الأرصاد\n\n" + _WRAPPED_STORY
+    assert [p.text for p in paragraphs(text)][1:3] == ["اقرأ أيضاً", "موجة حر تضرب المنطقة وتحذيرات من الأرصاد"]
+
+
+def test_a_full_line_in_a_script_without_case_still_runs_on() -> None:
+    # Wrapped where the next word would not have fitted: one paragraph, whatever the script.
+    line = "ارتفعت أسعار النفط في الأسواق العالمية اليوم مع تراجع المخزونات"
+    text = _WRAPPED_STORY + line + "\nالأمريكية للأسبوع الثالث على التوالي.\n\n" + _WRAPPED_STORY
+    assert [p.text for p in paragraphs(text)][1] == line + " الأمريكية للأسبوع الثالث على التوالي."

@@ -3,7 +3,7 @@ headlines in any language and layout, kicker lines, decorated teasers, restyled 
 own lists, subheads and sentences of the same shapes, which stay."""
 from __future__ import annotations
 
-from test_cleaning import BODY, LEAD, SECOND, TAIL, doc, paragraphs, run
+from test_cleaning import RESULTS_TABLE, BODY, LEAD, SECOND, TAIL, doc, paragraphs, run
 
 
 def test_a_run_of_aged_headlines_goes_in_any_language() -> None:
@@ -223,3 +223,24 @@ def test_plain_items_left_between_removed_lines_go_unless_they_restate_the_story
     assert paragraphs(out.text) == [LEAD, BODY, "What the parties promised", SECOND, TAIL]
     out = run(doc(LEAD, BODY, "Advertisement", *items, SECOND, TAIL))
     assert paragraphs(out.text) == [LEAD, BODY, *items, SECOND, TAIL]
+
+
+def test_headlines_a_removed_label_leaves_go_and_a_table_row_under_them_stays() -> None:
+    # Wire copy indented a paragraph a line: the label's rule takes the label and its first item, the items
+    # left under it are the box's rest; the results table's row is the story's (bf0395 of the blind set's dev).
+    row = "Avg shrs 7.8 mln vs 13.7 mln"
+    box = "    延伸阅读\n    ■ 国际油价连续三日上涨\n    ■ 多地发布高温红色预警\n    ■ 直播：国务院新闻办举行发布会\n"
+    out = run(RESULTS_TABLE.format(box))
+    assert [r.rule for r in out.removed][-1] == "label_leftovers"
+    assert "高温" not in out.text and "直播" not in out.text and row in paragraphs(out.text)
+
+
+def test_a_label_with_a_count_goes_with_its_run_and_a_table_row_over_a_run_stays() -> None:
+    # "24小时热文" ("hot in 24 hours", blind dev bf0373), "Top 10": a count in the label, no date or figures.
+    items = ("■ 国际油价连续三日上涨", "■ 一图读懂新版个人所得税政策")
+    for label in ("24小时热文", "Top 10"):
+        out = run(doc(LEAD, BODY, label, *items, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], out.removed
+    row = "Revs 236.1 mln vs 256.2 mln"
+    out = run(doc(LEAD, BODY, row, *items, SECOND, TAIL))
+    assert row in paragraphs(out.text), out.removed

@@ -65,7 +65,9 @@ _CAPS = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*
 _CAPS2 = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+ [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"  # a name's first two words
 # How a caption's credit closes the line (after the description).
 _CREDIT_END = re.compile(
-    rf"\s[-–—|] (?:{_PICTURE} {_CAPS}|{_SOURCE}|{_FILE_PHOTO})$"  # "- Foto Ansa", "- أ ف ب", "- Archivbild"
+    # "- Foto Ansa", "- أ ف ب", "- Archivbild"; not after a sentence's full stop: a story's last sentence and
+    # the wire's sign-off ("... a survey showed. — Adnkronos >"), the tail's (``credits``).
+    rf"(?<![.!?])\s[-–—|] (?:{_PICTURE} {_CAPS}|{_SOURCE}|{_FILE_PHOTO})$"
     rf"|(?<=[.!?。]) ?(?:[(（]{_SOURCE}(?: via [^()\n]{{1,30}})?[)）]|{_FILE_PHOTO}\.?)$"  # ". (Getty Images)"
     rf"|\s[(（]{_PICTURE}[:：]? ?{_SOURCE}[)）]$"  # "... al tramonto (foto ANSA)"
     # A labelled credit in brackets naming a photographer or a desk, two capitalised words on: "(Credit: Olivia
@@ -86,10 +88,16 @@ _LABEL = re.compile(
 )
 
 
+# A caption's own label, the word for a picture's caption ("Pie de foto: ...", "Légende : ...", "Legenda: ...").
+_CAPTION_WORD = r"(?i:caption|pie de foto|l[ée]gende|legenda|didascalia|bildunterschrift|bildtext|подпись)"
+# A link's arrow or a cut-off's ellipsis the page sets after a caption ("Imagem de arquivo | Lusa >",
+# "EFE/Archivo…"): no credit closes on it, so it is read past.
+_LINK_END = re.compile(r"(?:\s?(?:[›»>→]|…|\.\.\.))+$")
+_LINK_END_MAX_CHARS = 8
 _BY = re.compile(r"(?i:by) ")
 # A file-photo label or a picture word opening the line before a colon, the description after it: "File photo:
 # Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare.", "Pictured: ...".
-LABEL_FIRST = re.compile(rf"(?:{_FILE_PHOTO}|{_PICTURE}|(?i:pictured)) ?[:：] ")
+LABEL_FIRST = re.compile(rf"(?:{_FILE_PHOTO}|{_PICTURE}|{_CAPTION_WORD}|(?i:pictured)) ?[:：] ")
 # Such a description is a short clause; a longer run holds the story's sentence a lost line break joined to it
 # ("Pictured: Fans cheer before the match The bank also cut its ... rate").
 LABEL_FIRST_MAX_WORDS = 12
@@ -112,6 +120,10 @@ def caption_line(text: str, words: int) -> bool:
     bullet = BULLET.fullmatch(text)
     if bullet is not None:
         text = bullet["text"]
+    if text[-1] in "›»>→….":
+        # Within the last few characters: a search from the start would try every position of a long run.
+        m = _LINK_END.search(text, max(0, len(text) - _LINK_END_MAX_CHARS))
+        text = text[:m.start()] if m is not None and m.start() else text
     if _LABEL.fullmatch(text):
         return True
     if _BY.match(text) and byline_names(text) is not None:
@@ -151,7 +163,10 @@ def caption_lines(doc: Doc) -> None:
     into its last sentence, not a caption: the tail takes the credit alone (cnote12 found "Economists had
     expected ... a survey showed. (AFP)" removed whole)."""
     kept = doc.kept()
-    for line in kept[1:]:
+    # A file-photo label or a picture library alone ("资料图", "EFE/Archivo") is no headline on the first line
+    # either: a page without one opens on its picture.
+    first = 0 if kept and _LABEL.fullmatch(kept[0].text) else 1
+    for line in kept[first:]:
         if line.words > _CAPTION_MAX_WORDS or line.memo.get("caption") == line.text:
             continue
         if line is kept[-1] and _closes_on_credit(line.text):

@@ -34,6 +34,7 @@ PASSES: tuple[Pass, ...] = (
     lists.teased_lists,
     shaped.kicker_lines,
     shaped.related_runs,
+    lists.label_leftovers,
     generic.prefixes,
     shaped.glued_items,
     generic.teasers,
@@ -61,7 +62,7 @@ PASSES: tuple[Pass, ...] = (
 
 STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
-    lists.TEASED_LIST, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
+    lists.TEASED_LIST, lists.LABEL_LEFTOVERS, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, tail.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE,
     inserts.INSERTED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR,
     consent.CONSENT, widgets.SHARE_ROW, widgets.CORRECTION_NOTE, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS,

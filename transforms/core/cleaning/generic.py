@@ -242,6 +242,8 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
         inner = pos + 1 + (text[pos + 1:pos + 2] == " ")
         found = matcher.first(text, inner, "match")
         close, framed = frame, True
+    if found is None and (dashed := _dashed_label(text, pos, matcher)) is not None:
+        return dashed
     if found is None or found[1].end() == pos:
         return None
     rule, end = found[0], found[1].end()
@@ -270,6 +272,24 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
     if first.isupper() or (not first.islower() and not is_sentence(text)):
         return rule, end
     return None
+
+
+# A label of a few words in capitals set off by a dash ("SEE ALSO — Analysis: ...", "LEER MÁS – ..."): the packs
+# write their labels with a colon or a bar, the page with a dash.
+_DASHED_LABEL = re.compile(r"[^\W\d_a-zß-ÿа-я]{2,}(?: [^\W\d_a-zß-ÿа-я]{2,}){0,3}(?= [—–] )")
+
+
+def _dashed_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | None:
+    """(rule, end) of a pack's label in capitals set off by a dash at ``pos`` ("SEE ALSO — "), when a capital
+    or a letter without case follows the dash (a dash before lower case is a sentence's own); else None."""
+    m = _DASHED_LABEL.match(text, pos)
+    if m is None:
+        return None
+    end = m.end() + 3
+    if end >= len(text) or text[end].islower():
+        return None
+    found = matcher.first(m[0] + ":", 0, "fullmatch")
+    return None if found is None else (found[0], end)
 
 
 # A word opening with a character outside ASCII, then a capitalised ASCII word after any opening quote or

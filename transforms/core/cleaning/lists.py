@@ -1,5 +1,5 @@
-"""Appended lists of other stories: a labelled run ("Latest Stories" over headlines or tags) and an unlabelled
-run of bulleted headlines, each with its teaser.
+"""Appended lists of other stories: a labelled run ("Latest Stories" over headlines or tags), an unlabelled
+run of bulleted headlines, each with its teaser, and the headlines a removed label leaves behind.
 
 A story's own lists stay: a list introduced by a colon or by a subhead is the story's (its bullet items are
 facts, written as fragments), and a label's run stops where the story resumes.
@@ -7,10 +7,11 @@ facts, written as fragments), and a label's run stops where the story resumes.
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.cues import has_inner_end, share_with
+from wirewash.transforms.core.cleaning.cues import content_tokens, has_inner_end, share_with
 from wirewash.transforms.core.cleaning.generic import zoned
 from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL
 from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.shaped import listed_headline, own_items, pack_label, undecorated
 from wirewash.transforms.core.cleaning.structure import (
     BULLET,
     Doc,
@@ -27,6 +28,16 @@ TEASED_LIST = Rule(
     "• Nasa's Artemis spacecraft set to reach the Moon\n    Nasa's Orion capsule sets itself up to sweep past.",
     keep="The measures include:\n• Raising the minimum wage\n• Cutting fuel taxes\n• Freezing utility prices",
 )
+LABEL_LEFTOVERS = Rule(
+    "label_leftovers", 1, "structural",
+    "Te puede interesar (removed)\nEl Gobierno aprueba el plan de ayudas contra la sequía\n"
+    "Récord de turistas extranjeros en el primer semestre",
+    keep="Read more (removed)\nThe minister said the plan would be ready by June.",
+)
+_LEFTOVERS_MIN = 2  # one headline under a label is its teaser, the label's own rule's to take
+# Figures in one word of four make a results table's row ("Avg shrs 7.8 mln vs 13.7 mln") under a box, not its
+# item; a headline with two figures in it ("Oil falls 2% to $80") is missed, not cut.
+_ROW_SHARE = 4
 
 
 def _is_item(line: Line, cfg: CleanConfig) -> bool:
@@ -167,3 +178,52 @@ def teased_lists(doc: Doc) -> None:
         i = end
 
 
+
+
+def label_leftovers(doc: Doc) -> None:
+    """Headlines a pack's label stood over ("Te puede interesar", "اقرأ أيضاً", "• 热门推荐") after a rule removed
+    the label and perhaps its first item: the label's rule takes one headline at most, the box lists more.
+    Headline-shaped lines in a row (``shaped.listed_headline``), set alike, right under the removed label (two
+    or more) or under items removed with it (one or more), go with it, unless most of them restate the story
+    (its own list under a subhead the label rule mistook) or one is a table's row. A label taken with its whole
+    box is done: the lines under it are the story's again."""
+    cfg, lines = doc.cfg, doc.lines
+    n = len(lines)
+    # A label removed in one block with its items was taken with its whole box: what follows is not its.
+    boxed = {idx for idx, _, removal in doc.removals if "\n" in removal.text}
+    story: set[str] | None = None
+    i = 0
+    while i < n:
+        label = lines[i]
+        i += 1
+        if label.kept or label.idx in boxed or "label_leftovers" in label.memo or not pack_label(label):
+            continue  # (a label whose leftovers went is done: the lines under it now are the story's)
+        j = i
+        while j < n and not lines[j].kept:
+            j += 1  # the label's own items, removed by their rules
+        items = j > i or (j < n and lines[j].offset > 0)  # (the first item cut off the front of a line)
+        run: list[Line] = []
+        bullet: str | None = None  # the box sets every item alike: behind the same decoration, or none
+        while j < n:
+            line = lines[j]
+            if line.kept:
+                text = undecorated(line.text)
+                lead = line.text[:len(line.text) - len(text)].strip()
+                if (
+                    line.sentence or not listed_headline(text) or is_data_row(text, _ROW_SHARE)
+                    or lead != (lead if bullet is None else bullet)
+                ):
+                    break
+                bullet = lead
+                run.append(line)
+            j += 1
+        # One headline left is enough where the rules took the label's first items (the box's rest, often
+        # run into one line by unwrapping); under a bare label it is as often the story's subhead.
+        i = j  # (removed labels inside what was read share its run: each line is read once)
+        if len(run) < (1 if items else _LEFTOVERS_MIN):
+            continue
+        if story is None:
+            story = set().union(*(content_tokens(line.text) for line in lines if line.kept and is_body(line, cfg)))
+        if not own_items(run, story):
+            doc.remove_block(run, LABEL_LEFTOVERS.name)
+            label.memo["label_leftovers"] = True

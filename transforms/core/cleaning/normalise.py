@@ -249,6 +249,12 @@ def _capitalised(text: str) -> bool:
     return not text.split(None, 1)[0].isupper()
 
 
+def _caseless(text: str) -> bool:
+    # A letter that is neither upper nor lower case: a script without case.
+    first = text[0]
+    return first.isalpha() and not first.isupper() and not first.islower()
+
+
 def _runs_on_word(text: str) -> bool:
     # A word continuing a sentence: lower case, a number, all-caps telex copy, or a script without case.
     first = text[0]  # the first word's (``text`` is stripped): the word is split off only for the last test
@@ -463,7 +469,12 @@ def _runs_on(
             # the next word, a capitalised one, would have fitted: a label or a headline set one a line ("Read
             # also" over a headline). Where an indented first line marks them (Reuters), a body's first line
             # stops short where it shared its line with the markup ("The Vancouver Stock" over "Exchange said").
-            return first_line_indent or not (_fits_with_slack(prev, line, width) and _capitalised(line.text))
+            # A script without case (Arabic, Chinese, Hebrew, Thai) shows no capital: a line of it opens as
+            # a capitalised one does, and a short line over it ends its paragraph too ("اقرأ أيضاً" over a
+            # headline).
+            return first_line_indent or not (
+                _fits_with_slack(prev, line, width) and (_capitalised(line.text) or _caseless(line.text))
+            )
         return not (_fits_with_slack(prev, line, width) and _closes(prev.text))
     # Unmarked, a line that ends a sentence short of the width ends its paragraph; so does one that stops a
     # quarter of the width short although the next word would have fitted, which wrapping does not do (wire

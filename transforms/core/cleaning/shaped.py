@@ -89,6 +89,7 @@ _AGE_MAX_WORDS = 4  # "il y a 11 h"
 _AGE_MAX_CHARS = 24
 _ITEM_MAX_WORDS = 20
 _LABEL_MAX_WORDS = 5
+_LABEL_MAX_DIGITS = 2
 # An item shares the story's words when half its content tokens are the story's: a story's own list restates
 # its subject, another story's headline meets it in a word or two by chance.
 _OWN_ITEM_SHARE = 0.5
@@ -119,7 +120,7 @@ def _aged(text: str) -> re.Match[str] | None:
     return m
 
 
-def _headline(text: str) -> bool:
+def listed_headline(text: str) -> bool:
     words = text.count(" ") + 1 if text.isascii() else count_words(text)
     return (
         bool(text)
@@ -148,20 +149,20 @@ def _item(line: Line) -> tuple[bool, bool]:
             text = _RESTYLED_END.sub("", text).rstrip() or text
         age = _aged(text)
         if age is not None:
-            result = (_headline(text[:age.start()].rstrip(" ·|-–—")), True)
+            result = (listed_headline(text[:age.start()].rstrip(" ·|-–—")), True)
         elif (m := _BRACKETED.fullmatch(text)) is not None:
             # An abbreviation in brackets is a reference or a note ("[Ni’matul Ukhuwah hal. 41]"), and so are
             # figures in a short one ("[Table 2]"); a headline of four words or more may hold a figure ("[Retraites :
             # ce qui change au 1er septembre]", "【央行宣布下调存款准备金率0.25个百分点】").
             inner = m[1]
             result = (
-                _headline(inner) and _ABBREVIATION.search(inner) is None
+                listed_headline(inner) and _ABBREVIATION.search(inner) is None
                 and (count_words(inner) >= _FIGURED_MIN_WORDS or not any(c.isdigit() for c in inner)),
                 True,
             )
         elif text != line.text:
             # Behind an arrow or a box a site may set the headline in lower case ("► oil prices climb ...").
-            result = (_headline(text[0].upper() + text[1:] if strong else text), strong)
+            result = (listed_headline(text[0].upper() + text[1:] if strong else text), strong)
         if result[0] and LINE[True, True].first(line.text, 0, "fullmatch") is not None:
             result = (False, False)  # a pack's line ("【责任编辑：张三】"): its own rule names it
     line.memo["shaped_item"] = (line.text, result)
@@ -169,17 +170,18 @@ def _item(line: Line) -> tuple[bool, bool]:
 
 
 def _label(line: Line) -> bool:
-    # "Sur le même sujet", "ГЛАВНОЕ", "Читайте также", "Самое читаемое": a short caption with no figures.
+    # "Sur le même sujet", "ГЛАВНОЕ", "Читайте также", "Самое читаемое": a short caption, with a count at most
+    # ("24小时热文", "Top 10", "Las 5 más leídas"), not a date or a table's row.
     text = _undecorated(line.text)[0].rstrip(" :：")
     return (
         bool(text)
         and not line.sentence
         and line.words <= _LABEL_MAX_WORDS
-        and not any(c.isdigit() for c in text)
+        and sum(c.isdigit() for c in text) <= _LABEL_MAX_DIGITS
     )
 
 
-def _own(items: list[Line], story: set[str]) -> bool:
+def own_items(items: list[Line], story: set[str]) -> bool:
     """Whether most ``items`` restate the story: half their content tokens or more are the story's."""
     own = 0
     for line in items:
@@ -188,7 +190,7 @@ def _own(items: list[Line], story: set[str]) -> bool:
     return 2 * own >= len(items)
 
 
-def _pack_label(line: Line) -> bool:
+def pack_label(line: Line) -> bool:
     """Whether ``line`` is a pack's teaser or list label alone ("Leggi anche", "🔴 Lire aussi :", "Lo más
     leído")."""
     memo = line.memo.get("shaped_label")
@@ -237,10 +239,10 @@ def related_runs(doc: Doc) -> None:
         prev = kept[start - 1] if start > 0 else None
         if (
             i == start and prev is not None and start - 1 >= head_end and _label(prev)
-            and _headline(_undecorated(kept[i].text)[0]) and _pack_label(prev)
+            and listed_headline(_undecorated(kept[i].text)[0]) and pack_label(prev)
         ):
             # Under a pack's label the headlines need no decoration: "Leggi anche" over plain lines.
-            while i < n and _headline(_undecorated(kept[i].text)[0]):
+            while i < n and listed_headline(_undecorated(kept[i].text)[0]):
                 i += 1
         if i == start:
             i += 1
@@ -255,7 +257,7 @@ def related_runs(doc: Doc) -> None:
         aged = any(_aged(_undecorated(line.text)[0]) for line in run)
         if introduced and not aged:
             continue
-        packed = label and prev is not None and _pack_label(prev)
+        packed = label and prev is not None and pack_label(prev)
         if not strong and not aged and not packed and not orphaned:
             # Plain bullets are a story's list too ("What to know" over "- Polls open at 7 a.m."): only a pack's
             # label above them says they are other stories' headlines.
@@ -265,7 +267,7 @@ def related_runs(doc: Doc) -> None:
             if story is None:
                 story = [(line, frozenset(content_tokens(line.text))) for line in kept if is_body(line, cfg)]
             # The story is every body line but the run's own: an item closed as a sentence ("… shrink…") is one.
-            if _own(run, set().union(*(tokens for line, tokens in story if not any(line is r for r in run)))):
+            if own_items(run, set().union(*(tokens for line, tokens in story if not any(line is r for r in run)))):
                 continue
         block = [prev, *run] if label and prev is not None else run
         doc.remove_block(block, RELATED_RUN.name)
@@ -289,7 +291,7 @@ def _kicker(text: str) -> bool:
     # said it will sell ... on April 13.(NRKV 2009)", a wire's news summary).
     return (
         any(c.isupper() for c in kicker) and rest[0].isalpha() and any(c.islower() for c in rest)
-        and _headline(rest) and not quoted(kicker) and not is_sentence(_TRAILING_NOTE.sub("", rest))
+        and listed_headline(rest) and not quoted(kicker) and not is_sentence(_TRAILING_NOTE.sub("", rest))
     )
 
 
@@ -316,7 +318,7 @@ def kicker_lines(doc: Doc) -> None:
         # Behind a delimited label ("Leggi anche:", "【関連記事】") the headline may be styled any way; after a
         # label set off by a space only, it must read as a headline ("- Mehr zum Thema Wahlrecht sagte ...").
         delimited = line.text[:found[1]].rstrip()[-1:] in _LABEL_DELIMITERS
-        if not rest or (_teased(rest) if delimited else _headline(rest)):
+        if not rest or (_teased(rest) if delimited else listed_headline(rest)):
             doc.remove(line, DECORATED_TEASER.name)
 
 
@@ -356,7 +358,7 @@ def _glued_item(text: str, min_words: int) -> int | None:
     if close is not None:
         end = text.find(close, pos + 1, pos + _BRACKETED_MAX_CHARS)
         inner = text[pos + 1:end].strip()
-        if end < 0 or not _headline(inner) or any(c in _QUOTES for c in inner) or names_agency(inner):
+        if end < 0 or not listed_headline(inner) or any(c in _QUOTES for c in inner) or names_agency(inner):
             return None
         rest = text[end + 1:].lstrip()
         first = rest[:1].lstrip(_QUOTES)[:1] or rest[:1]
@@ -373,7 +375,7 @@ def _glued_item(text: str, min_words: int) -> int | None:
         story = split_teaser(rest, min_words)
     if story is None or any(c in _QUOTES for c in text[pos:start + story].rstrip().rstrip(_QUOTES)):
         return None
-    if found is None and not _headline(rest[:story].rstrip()):
+    if found is None and not listed_headline(rest[:story].rstrip()):
         return None
     return start + story
 
@@ -381,7 +383,7 @@ def _glued_item(text: str, min_words: int) -> int | None:
 def _run_on_item(text: str) -> bool:
     # One of several items run together: a kicker line, or a headline behind an arrow or a box.
     bare, strong = _undecorated(text)
-    return _kicker(bare) or (strong and _headline(bare))
+    return _kicker(bare) or (strong and listed_headline(bare))
 
 
 def glued_items(doc: Doc) -> None:
