@@ -12,8 +12,9 @@
 
 Articles' texts travel once, into the final join. Before it, settling doc_ids and banding shuffle small
 ``Claimant``s (no evidence); evidence is shuffled once by doc_id, where the candidate pairs meet it, and then
-only that of documents in a pair, once per group of pairs it is in (not once per pair). Every step is keyed work; nothing collects the data set on one worker, and
-every choice (winner of a doc_id, pairs, representative) is a function of ids and ranks, not of element order.
+only that of documents in a pair, once per group of pairs it is in (not once per pair). Every step is keyed
+work; nothing collects the data set on one worker, and every choice (winner of a doc_id, pairs,
+representative) is a function of ids and ranks, not of element order.
 """
 from __future__ import annotations
 

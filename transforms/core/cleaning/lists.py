@@ -178,8 +178,6 @@ def teased_lists(doc: Doc) -> None:
         i = end
 
 
-
-
 def label_leftovers(doc: Doc) -> None:
     """Headlines a pack's label stood over ("Te puede interesar", "اقرأ أيضاً", "• 热门推荐") after a rule removed
     the label and perhaps its first item: the label's rule takes one headline at most, the box lists more.
