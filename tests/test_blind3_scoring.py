@@ -1,0 +1,80 @@
+"""The third blind set's pure scoring: characters kept per segment, field checks, and the dev/test vocabulary."""
+import random
+
+from benchmarks.eval.blind3 import furniture as F
+from benchmarks.eval.blind3.scoring import byline_right, kept_per_segment, publisher_right, title_right, tokens
+
+STORY = ["The central bank held rates at 4% on Tuesday, citing slower inflation.",
+         "Officials said the decision was unanimous."]
+CREDIT = "LONDON (Reuters) - "
+TAIL = "Follow us on X, Instagram and Facebook."
+
+
+def _chars(text: str) -> int:
+    return sum(len(t) for t in tokens(text))
+
+
+def test_perfect_output_keeps_all_story_and_no_furniture():
+    segments = [CREDIT, STORY[0], STORY[1], TAIL]
+    result = kept_per_segment(segments, "\n\n".join(STORY))
+    assert result[0] == (0, _chars(CREDIT))
+    assert result[3] == (0, _chars(TAIL))
+    assert result[1] == (_chars(STORY[0]),) * 2
+    assert result[2] == (_chars(STORY[1]),) * 2
+
+
+def test_a_leaked_line_counts_exactly_its_characters():
+    segments = [CREDIT, STORY[0], STORY[1], TAIL]
+    result = kept_per_segment(segments, "\n\n".join(STORY + [TAIL]))
+    assert result[3] == (_chars(TAIL), _chars(TAIL)) == (31, 31)
+    assert result[0][0] == 0
+
+
+def test_a_partly_removed_paragraph_is_not_kept_whole():
+    kept, total = kept_per_segment([STORY[0]], "The central bank held rates at 4% on Tuesday.")[0]
+    assert 0 < kept < total
+    assert total - kept == _chars("citing slower inflation")
+
+
+def test_whitespace_case_and_wrapping_are_normalised():
+    wrapped = "THE CENTRAL BANK held rates\nat 4%  on Tuesday,\nciting slower   inflation."
+    assert kept_per_segment([STORY[0]], wrapped)[0] == (_chars(STORY[0]),) * 2
+
+
+def test_cjk_characters_are_tokens_of_their_own():
+    assert tokens("【東京共同】政府は3日") == ["東", "京", "共", "同", "政", "府", "は", "3", "日"]
+    kept, total = kept_per_segment(["【東京共同】", "政府は3日、発表した。"], "政府は3日、発表した。")[0]
+    assert (kept, total) == (0, 4)
+
+
+def test_field_checks():
+    assert title_right("Rates held  at 4%", "rates held at 4%")
+    assert not title_right("Rates held at 4%", None)
+    assert byline_right(["Ana Ruiz", "Tom Lee"], "By Ana Ruiz and Tom Lee", "Ana Ruiz, Tom Lee")
+    assert not byline_right(["Ana Ruiz", "Tom Lee"], "By Ana Ruiz and Tom Lee", "Ana Ruiz")
+    assert not byline_right(["Ana Ruiz"], "By Ana Ruiz", "Ana Ruiz 4 min read Updated 3 December 2026")
+    assert byline_right([], "", None) and not byline_right([], "", "Someone")
+    assert publisher_right("Kyodo", "共同通信", F.PUBLISHER_ALIASES)
+    assert publisher_right("AFP", "Agence France-Presse", F.PUBLISHER_ALIASES)
+    assert not publisher_right("AFP", "Reuters", F.PUBLISHER_ALIASES)
+    assert publisher_right(None, None, F.PUBLISHER_ALIASES) and not publisher_right(None, "AP", F.PUBLISHER_ALIASES)
+
+
+def test_dev_never_draws_test_vocabulary_and_test_does():
+    templates = ["Read more: {hl}", "T|Don't miss: {hl}"]
+    rng = random.Random(1)
+    assert {F.choose(templates, "dev", rng) for _ in range(200)} == {("Read more: {hl}", False)}
+    drawn = {F.choose(templates, "test", rng) for _ in range(200)}
+    assert ("Don't miss: {hl}", True) in drawn and ("Read more: {hl}", False) in drawn
+
+
+def test_every_language_has_every_kind_and_test_vocabulary():
+    for kind, by_lang in F.PIECES.items():
+        assert set(by_lang) == set(F.LANGS), kind
+        for lang, templates in by_lang.items():
+            assert any(not F.is_test_only(t) for t in templates), (kind, lang)
+            assert any(F.is_test_only(t) for t in templates), (kind, lang)
+    assert set(F.CREDITS) == set(F.BYLINES) == set(F.LANGS)
+    for lang, credits in F.CREDITS.items():
+        for publisher, _ in credits:
+            assert publisher.removeprefix("T|") in F.PUBLISHER_ALIASES, (lang, publisher)
