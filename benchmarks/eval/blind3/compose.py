@@ -17,8 +17,9 @@ from benchmarks.eval.blind3.stories import Story
 SEED = "blind3-2026-12-03"
 LAYOUTS = ("blank", "wrapped", "tight", "html")
 _FOREIGN = ("es", "fr", "de", "pt", "it", "ru", "ar", "zh", "ja")
-_INSERTS = ("related", "ad", "newsletter", "caption", "social")
-_TAILS = ("tags", "copyright", "correction", "credits", "follow", "comments", "headlines", "newsletter", "share")
+_INSERTS = ("related", "ad", "newsletter", "caption", "social", "gallery")
+_TAILS = ("tags", "copyright", "correction", "credits", "follow", "comments", "headlines", "newsletter", "share",
+          "paywall", "print")
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
         case.byline = [ctx.values[k] for k in ("a1", "a2", "a3") if "{" + k + "}" in template]
         case.byline_line = line
         case.author_meta = layout == "html" and rng.random() < 0.5
-    extras = [k for k, p in (("stamp", 0.5), ("readtime", 0.3), ("share", 0.25), ("caption", 0.3)) if rng.random() < p]
+    extras = [k for k, p in (("stamp", 0.5), ("readtime", 0.3), ("share", 0.25), ("caption", 0.3), ("listen", 0.15))
+              if rng.random() < p]
     rng.shuffle(extras)
     for kind in extras:
         head.append(_piece(kind, "head", ctx, split, rng, credit is None))
@@ -130,6 +132,8 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
 
     tail: list[list[Segment]] = []
     kinds = rng.sample(_TAILS, rng.randint(1, 4))
+    if case.byline and "{a1}" in case.byline_line and rng.random() < 0.25:
+        kinds.insert(rng.randint(0, len(kinds)), "bio")
     for kind in kinds:
         if kind == "headlines":
             label = _piece("headlines", "tail", ctx, split, rng, True)
@@ -150,9 +154,16 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
         elif names_source:
             case.publisher_scored = False
 
+    if credit and rng.random() < 0.3:
+        head.insert(0, _piece("refile", "head", ctx, split, rng, True))
+
     page: list[list[Segment]] = []
     if layout == "html":
+        if rng.random() < 0.3:
+            page.append([_piece("consent", "head", ctx, split, rng, True)])
         page.append([_piece("nav", "head", ctx, split, rng, True)])
+    if rng.random() < 0.15:
+        page.append([_piece("section", "head", ctx, split, rng, True)])
     page.append([Segment(story.title, "title", "title", "head")])
     page.extend([s] for s in head)
     page.extend(body)
@@ -180,8 +191,12 @@ def build_cases(english: list[Story], pages: list[Story], split: str, per_split:
                  for src in ("bbc-", "reuters-")}
     cases = []
     for src, stories in sorted(by_source.items()):
-        picked = rng.sample(stories, min(per_split // 2, len(stories)))
-        for story in sorted(picked, key=lambda s: s.id):
+        # Every story that quotes a post is in, and ten that cite another outlet (rare traps); the rest a sample.
+        picked = {s.id: s for s in rng.sample(stories, min(per_split // 2, len(stories)))}
+        picked.update((s.id, s) for s in stories if "quoted_post" in s.traps.values())
+        citing = [s for s in stories if "cites_outlet" in s.traps.values()]
+        picked.update((s.id, s) for s in rng.sample(citing, min(10, len(citing))))
+        for story in sorted(picked.values(), key=lambda s: s.id):
             r = _rng(story.id)
             lang = "en" if r.random() < 0.5 else r.choice(_FOREIGN)
             cases.append(build_case(story, 0, lang, headlines))
@@ -224,6 +239,13 @@ _WRAP = {
     "social": lambda t: "<blockquote class=\"social-embed\">" + _lines(t, "p") + "</blockquote>",
     "tags": lambda t: f"<div class=\"tags\"><p>{html.escape(t)}</p></div>",
     "live": lambda t: "<div class=\"live-header\">" + _lines(t, "span") + "</div>",
+    "consent": lambda t: "<div class=\"cookie-banner\" role=\"dialog\">" + "".join(
+        f"<button>{html.escape(x)}</button>" if i else f"<p>{html.escape(x)}</p>" for i, x in enumerate(t.split("\n")))
+                         + "</div>",
+    "section": lambda t: f"<nav class=\"breadcrumb\"><a href=\"/section\">{html.escape(t)}</a></nav>",
+    "listen": lambda t: f"<div class=\"audio-player\"><button>{html.escape(t)}</button></div>",
+    "paywall": lambda t: "<div class=\"paywall\">" + _lines(t, "p") + "</div>",
+    "gallery": lambda t: f"<div class=\"gallery-counter\">{html.escape(t)}</div>",
     "live_stamp": lambda t: f"<p class=\"entry-time\"><time>{html.escape(t)}</time></p>",
     "headlines": lambda t: f"<li><a href=\"/news/more\">{html.escape(t)}</a></li>",
 }

@@ -27,9 +27,12 @@ _MAX_BODY_CHARS = 20_000
 _CITES_OUTLET = re.compile(
     r"\b(?:Reuters|Associated Press|AP|AFP|Bloomberg|Financial Times|Wall Street Journal|New York Times|Guardian|"
     r"Times|Telegraph|newspaper|news agency|magazine|BBC|daily)\b[^.]{0,60}\b(?:reported|said|quoted|cited)\b")
-_QUOTED_POST = re.compile(r"\b(?:tweeted|wrote on (?:his|her|their) (?:blog|website|Twitter)|posted on|said on (?:his|her|"
-                          r"its|their) (?:blog|website|Twitter))\b")
+_QUOTED_POST = re.compile(
+    r"\b(?:tweet(?:ed|s)?|posted on|wrote on|(?:on|in) (?:his|her|its|their) (?:blog|website|web site)|"
+    r"in a (?:message|post|posting) (?:posted )?on|a statement on (?:his|her|its|their) website)\b", re.I)
 _WORD = re.compile(r"\w+")
+_SIGN_OFF = re.compile(r"\s*\bREUTER\b\s*$", re.I)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ def _traps(title: str, paragraphs: list[str], subheads: bool = True) -> dict[int
             traps[i] = "quoted_post"
         elif _CITES_OUTLET.search(para):
             traps[i] = "cites_outlet"
-        elif subheads and 0 < i < len(paragraphs) - 1 and len(para) <= 60 and not para.rstrip().endswith((".", "!", "?", ":", "。")):
+        elif subheads and 0 < i < len(paragraphs) - 1 and len(para) <= 60 and not _URL.match(para) and not para.rstrip().endswith((".", "!", "?", ":", "。")):
             traps[i] = "subhead"
     return traps
 
@@ -103,16 +106,23 @@ def _bbc(data: Path) -> list[tuple[str, str, list[str]]]:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             text = raw.decode("cp1252", errors="replace")
-        lines = [ln.strip() for ln in text.splitlines()]
+        # Some files keep HTML entities ("&#163;1.8m"): the story means the character.
+        lines = [html.unescape(ln.strip()) for ln in text.splitlines()]
         out.append((f"bbc-{path.parent.name}-{path.stem}", lines[0], [ln for ln in lines[1:] if ln]))
     return out
+
+
+def _unsigned(paragraphs: list[str]) -> list[str]:
+    """A Reuters-21578 body without the wire's closing "REUTER" (corpus.load_reuters strips only "Reuter")."""
+    last = _SIGN_OFF.sub("", paragraphs[-1])
+    return paragraphs[:-1] + [last] if last else paragraphs[:-1]
 
 
 def load_english(data: Path) -> list[Story]:
     """BBC and Reuters-21578 stories with a headline, each body once (BBC holds about 100 exact copies)."""
     seen: set[str] = set()
     out = []
-    stories = _bbc(data) + [(s.id, s.title, s.body.split("\n\n")) for s in load_reuters(str(data))]
+    stories = _bbc(data) + [(s.id, s.title, _unsigned(s.body.split("\n\n"))) for s in load_reuters(str(data))]
     for story_id, title, paragraphs in stories:
         key = " ".join(" ".join(paragraphs).split()).lower()
         if not title or len(paragraphs) < 3 or key in seen or len(key) > _MAX_BODY_CHARS:
