@@ -1,5 +1,7 @@
 """The third blind set's pure scoring: characters kept per segment, field checks, and the dev/test vocabulary."""
+import html
 import random
+import re
 
 from benchmarks.eval.blind3 import furniture as F
 from benchmarks.eval.blind3.scoring import byline_right, kept_per_segment, publisher_right, title_right, tokens
@@ -78,3 +80,28 @@ def test_every_language_has_every_kind_and_test_vocabulary():
     for lang, credits in F.CREDITS.items():
         for publisher, _ in credits:
             assert publisher.removeprefix("T|") in F.PUBLISHER_ALIASES, (lang, publisher)
+
+
+def test_every_layout_renders_every_segment_in_order():
+    from benchmarks.eval.blind3.compose import build_case, render
+    from benchmarks.eval.blind3.stories import Story
+
+    story = Story("reuters-0", "en", "Rates held", tuple(f"Paragraph number {i} of the story, said officials." for i in range(8)))
+    layouts = set()
+    for variant in range(40):
+        for lang in ("en", "ja", "ar"):
+            case = build_case(story, variant, lang, ["Another headline"])
+            segments = [s.text for block in case.blocks for s in block]
+            visible = html.unescape(re.sub(r"<head>.*</head>|<[^>]+>", " ", render(case), flags=re.S))
+            assert all(k == t for k, t in kept_per_segment(segments, visible)), case.filename
+            layouts.add(case.layout)
+    assert layouts == {"blank", "wrapped", "tight", "html"}
+
+
+def test_a_case_is_the_same_every_time_and_its_split_fixed_by_the_story():
+    from benchmarks.eval.blind3.compose import build_case, render, split_of
+    from benchmarks.eval.blind3.stories import Story
+
+    story = Story("bbc-tech-001", "en", "Rates held", ("One.", "Two.", "Three."))
+    assert render(build_case(story, 0, "fr", ["X"])) == render(build_case(story, 0, "fr", ["X"]))
+    assert {build_case(story, v, "fr", ["X"]).split for v in range(5)} == {split_of("bbc-tech-001")}

@@ -20,11 +20,12 @@ import pyarrow.parquet as pq
 
 from benchmarks.eval.blind3 import furniture as F
 from benchmarks.eval.blind3.compose import Case, build_cases, render
-from benchmarks.eval.blind3.scoring import Count, Tally, byline_right, kept_per_segment, publisher_right, title_right
+from benchmarks.eval.blind3.scoring import (Count, Tally, byline_right, kept_per_segment, publisher_right, published_right,
+                                            title_right)
 from benchmarks.eval.blind3.stories import load_english, load_pages
 from benchmarks.shared import DATA, REPO
 
-_COLUMNS = ["source", "text", "title", "byline", "publisher"]
+_COLUMNS = ["source", "text", "title", "byline", "publisher", "published"]
 
 
 def generate(split: str) -> list[Case]:
@@ -65,7 +66,7 @@ def read_outputs(output: Path) -> tuple[dict[str, dict], dict[str, str], Counter
 
 def score(cases: list[Case], rows: dict[str, dict], show_leaks: int) -> None:
     leaked, story, traps = Tally(), Tally(), Tally()
-    whole, titles, bylines, publishers = Count(), Count(), Count(), Count()
+    whole, titles, bylines, publishers, dates = Count(), Count(), Count(), Count(), Count()
     examples: list[str] = []
     for case in cases:
         row = rows.get(case.filename)
@@ -91,20 +92,23 @@ def score(cases: list[Case], rows: dict[str, dict], show_leaks: int) -> None:
             bylines.add(groups, byline_right(case.byline, case.byline_line, row["byline"]))
         if case.publisher_scored:
             publishers.add(groups, publisher_right(case.publisher, row["publisher"], F.PUBLISHER_ALIASES))
+        if case.published:
+            dates.add(groups, published_right(case.published, row["published"]))
 
     print(f"\nfurniture chars leaked: {leaked.pct('all'):.1f}% of {leaked.total['all']:,}")
     print(f"story chars kept: {story.pct('all'):.2f}% of {story.total['all']:,}; "
           f"story paragraphs kept whole: {whole.pct('all'):.2f}% of {whole.seen['all']:,}")
     print(f"title right {titles.pct('all'):.1f}% of {titles.seen['all']}; byline right {bylines.pct('all'):.1f}% of "
-          f"{bylines.seen['all']}; publisher right {publishers.pct('all'):.1f}% of {publishers.seen['all']}")
+          f"{bylines.seen['all']}; publisher right {publishers.pct('all'):.1f}% of {publishers.seen['all']}; "
+          f"published (a stamp's date) right {dates.pct('all'):.1f}% of {dates.seen['all']}")
     _table("furniture leaked % (chars)", leaked, lambda g: f"{leaked.pct(g):5.1f}%  of {leaked.total[g]:7,}")
     _table("story kept (chars %, paragraphs whole %)", story,
            lambda g: f"{story.pct(g):6.2f}%  {whole.pct(g):6.2f}%  of {whole.seen[g]:5,} paragraphs")
     _table("story traps kept % (chars)", traps, lambda g: f"{traps.pct(g):6.2f}%  of {traps.total[g]:7,}")
-    print("\nfields right % (title, byline, publisher)")
+    print("\nfields right % (title; byline, publisher, published: of the cases scored)")
     for g in sorted(titles.seen):
-        print(f"  {g:28} {titles.pct(g):5.1f}%  {bylines.pct(g):5.1f}% ({bylines.seen[g]:3})  "
-              f"{publishers.pct(g):5.1f}% ({publishers.seen[g]:3})  of {titles.seen[g]} cases")
+        print(f"  {g:28} {titles.pct(g):5.1f}% of {titles.seen[g]:3}  {bylines.pct(g):5.1f}% ({bylines.seen[g]:3})  "
+              f"{publishers.pct(g):5.1f}% ({publishers.seen[g]:3})  {dates.pct(g):5.1f}% ({dates.seen[g]:3})")
     if examples:
         print("\nleaks:")
         print("\n".join(examples))

@@ -10,6 +10,7 @@ import html
 import random
 import textwrap
 from dataclasses import dataclass, field
+from datetime import date
 
 from benchmarks.eval.blind3 import furniture as F
 from benchmarks.eval.blind3.stories import Story
@@ -48,6 +49,9 @@ class Case:
     publisher_scored: bool = True
     site: str = ""
     author_meta: bool = False
+    # the day a stamp gives in full (day, month, year); None: no such stamp, not scored
+    published: date | None = None
+    time_iso: str = ""
 
     @property
     def filename(self) -> str:
@@ -87,13 +91,14 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
         ctx.values["agency"] = publisher
     live = rng.random() < 0.08
 
-    head: list[Segment] = []
+    case.time_iso = f"{ctx.day.isoformat()}T{ctx.values['hh']}:{ctx.values['mm']}:00+00:00"
+    head: list[list[Segment]] = []
     if live:
-        head.append(_piece("live", "head", ctx, split, rng, credit is None))
+        head.append([_piece("live", "head", ctx, split, rng, credit is None)])
     if rng.random() < 0.6:
         template, novel = F.choose(F.BYLINES[lang], split, rng)
         line = ctx.fill(template)
-        head.append(Segment(line, "furniture", "byline", "head", novel))
+        head.append([Segment(line, "furniture", "byline", "head", novel)])
         case.byline = [ctx.values[k] for k in ("a1", "a2", "a3") if "{" + k + "}" in template]
         case.byline_line = line
         case.author_meta = layout == "html" and rng.random() < 0.5
@@ -101,7 +106,15 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
               if rng.random() < p]
     rng.shuffle(extras)
     for kind in extras:
-        head.append(_piece(kind, "head", ctx, split, rng, credit is None))
+        seg = _piece(kind, "head", ctx, split, rng, credit is None)
+        if kind == "stamp" and ctx.values["year"] in seg.text:
+            case.published = ctx.day
+        if kind == "stamp" and case.byline and rng.random() < 0.3:
+            # "By A and B | 3 December 2026": the stamp on the byline's line
+            glued = Segment(rng.choice((" | ", " · ", ", ", "  ")) + seg.text, "furniture", "stamp", "head", seg.novel)
+            head[[b[0].kind for b in head].index("byline")].append(glued)
+        else:
+            head.append([seg])
 
     paragraphs = list(story.paragraphs)
     bullets = len(paragraphs) >= 6 and all(len(p) < 250 for p in paragraphs[-3:]) and rng.random() < 0.25
@@ -143,7 +156,7 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
         else:
             seg = _piece(kind, "tail", ctx, split, rng, credit is None)
             tail.append([seg])
-    pieces = head + [s for block in body + tail for s in block if s.role == "furniture"]
+    pieces = [s for block in head + body + tail for s in block if s.role == "furniture"]
     names_source = any(case.site in s.text or F.names_agency(s.text) for s in pieces if s.kind != "caption")
 
     if case.byline is None and "credits" not in kinds:
@@ -155,7 +168,7 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
             case.publisher_scored = False
 
     if credit and rng.random() < 0.3:
-        head.insert(0, _piece("refile", "head", ctx, split, rng, True))
+        head.insert(0, [_piece("refile", "head", ctx, split, rng, True)])
 
     page: list[list[Segment]] = []
     if layout == "html":
@@ -165,7 +178,7 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
     if rng.random() < 0.15:
         page.append([_piece("section", "head", ctx, split, rng, True)])
     page.append([Segment(story.title, "title", "title", "head")])
-    page.extend([s] for s in head)
+    page.extend(head)
     page.extend(body)
     page.extend(tail)
     if layout == "html":
@@ -226,7 +239,6 @@ _WRAP = {
                      + "</ul></nav></header>",
     "footer": lambda t: "<footer class=\"site-footer\"><ul>" + _lines(t, "li") + "</ul></footer>",
     "byline": lambda t: f"<div class=\"byline\"><span class=\"author\">{html.escape(t)}</span></div>",
-    "stamp": lambda t: f"<p class=\"timestamp\"><time datetime=\"2026-12-03T10:00:00Z\">{html.escape(t)}</time></p>",
     "readtime": lambda t: f"<span class=\"reading-time\">{html.escape(t)}</span>",
     "share": lambda t: "<div class=\"share-tools\">" + "".join(
         f"<a class=\"share\" href=\"#\">{html.escape(x)}</a>" for x in t.split("\n")) + "</div>",
@@ -278,6 +290,8 @@ def render_html(case: Case) -> str:
             out.append(f"<main><article><h1>{title}</h1>\n<div class=\"article-body\">")
         elif kind == "footer":
             out.append("</div></article></main>\n" + _WRAP["footer"](first.text))
+        elif kind == "stamp":
+            out.append(f"<p class=\"timestamp\"><time datetime=\"{case.time_iso}\">{html.escape(first.text)}</time></p>")
         elif first.role == "story" or len(block) > 1:
             out.append(_story_html(block))
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 LANGS = ("en", "es", "fr", "de", "pt", "it", "ru", "ar", "zh", "ja")
 
@@ -590,6 +590,7 @@ class Context:
     values: dict[str, str]
     headlines: list[str]
     rng: random.Random
+    day: date
 
     def fill(self, template: str) -> str:
         values = dict(self.values)
@@ -605,7 +606,8 @@ class Context:
 
 def context(lang: str, rng: random.Random, english_headlines: list[str]) -> Context:
     loc = _LOCALE[lang]
-    day = date(2026, rng.randint(1, 12), rng.randint(1, 28))
+    # a day before this set was made (2026-12-03): a page's date is never in the future
+    day = date(2026, 1, 1) + timedelta(days=rng.randint(0, 335))
     months = _MONTHS[lang].split()
     city = rng.choice(loc["cities"])
     names = rng.sample(loc["names"], 3)
@@ -624,4 +626,4 @@ def context(lang: str, rng: random.Random, english_headlines: list[str]) -> Cont
     mon3 = _MON3.get(lang, _MONTHS["en"]).split()[day.month - 1][:3]
     values["mon3"], values["MON3"] = mon3, mon3.upper()
     headlines = english_headlines if lang == "en" else loc["hls"]
-    return Context(lang, values, headlines, rng)
+    return Context(lang, values, headlines, rng, day)

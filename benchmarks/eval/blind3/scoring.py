@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 from difflib import SequenceMatcher
 from typing import Iterable, Sequence
 
@@ -61,6 +62,10 @@ def publisher_right(expected: str | None, got: str | None, aliases: dict[str, se
         return not normalise_field(got)
     accepted = {normalise_field(a) for a in aliases.get(expected, set())} | {normalise_field(expected)}
     return normalise_field(got) in accepted
+
+
+def published_right(expected: date, got: date | None) -> bool:
+    return got == expected
 
 
 @dataclass
