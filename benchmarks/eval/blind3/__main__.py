@@ -47,18 +47,23 @@ def run_wirewash(checkout: Path, inputs: Path, output: Path) -> str:
                  if ln.startswith("wirewash: inputs")), "(no accounting line)")
 
 
+def _name(source: str) -> str:
+    """The input file's name in a row's source (``path#N`` for a JSON Lines record; ``%23`` is a literal #)."""
+    return unquote(PurePosixPath(source).name.split("#")[0])
+
+
 def read_outputs(output: Path) -> tuple[dict[str, dict], dict[str, str], Counter]:
     """Rows by input file name, rejection reasons by name, and how many rows each name had."""
     rows: dict[str, dict] = {}
     seen: Counter = Counter()
     for table in ("articles", "duplicates"):
         for row in pq.read_table(output / table, columns=_COLUMNS).to_pylist():
-            name = unquote(PurePosixPath(row["source"]).name)
+            name = _name(row["source"])
             rows[name] = row
             seen[name] += 1
     rejected = {}
     for row in pq.read_table(output / "rejected", columns=["source", "reason"]).to_pylist():
-        name = unquote(PurePosixPath(row["source"]).name)
+        name = _name(row["source"])
         rejected[name] = row["reason"]
         seen[name] += 1
     return rows, rejected, seen

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import random
 import textwrap
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from benchmarks.eval.blind3 import furniture as F
 from benchmarks.eval.blind3.stories import Story
 
 SEED = "blind3-2026-12-03"
-LAYOUTS = ("blank", "wrapped", "tight", "html")
+LAYOUTS = ("blank", "wrapped", "tight", "html", "jsonl")
 _FOREIGN = ("es", "fr", "de", "pt", "it", "ru", "ar", "zh", "ja")
 _INSERTS = ("related", "ad", "newsletter", "caption", "social", "gallery")
 _TAILS = ("tags", "copyright", "correction", "credits", "follow", "comments", "headlines", "newsletter", "share",
@@ -52,10 +53,12 @@ class Case:
     # the day a stamp gives in full (day, month, year); None: no such stamp, not scored
     published: date | None = None
     time_iso: str = ""
+    # a JSON Lines record's fields besides its text (a scraper's dump: id, url, sometimes title and publisher)
+    record: dict[str, str] = field(default_factory=dict)
 
     @property
     def filename(self) -> str:
-        return f"{self.id}.{'html' if self.layout == 'html' else 'txt'}"
+        return f"{self.id}.{self.layout if self.layout in ('html', 'jsonl') else 'txt'}"
 
 
 def split_of(story_id: str) -> str:
@@ -82,6 +85,13 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
     layout = rng.choice(LAYOUTS)
     ctx = F.context(lang, rng, [h for h in english_headlines if h != story.title])
     case = Case(case_id, split, lang, story.lang, layout, story.title, site=ctx.values["Site"])
+    if layout == "jsonl":
+        slug = "-".join(story.title.lower().split()[:6])
+        case.record = {"id": case_id, "url": f"https://news.example/{ctx.values['year']}/{slug}"}
+        if rng.random() < 0.5:
+            case.record["title"] = story.title
+        if rng.random() < 0.5:
+            case.record["publisher"] = case.site
 
     credit = None
     if rng.random() < 0.55:
@@ -162,7 +172,7 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
     if case.byline is None and "credits" not in kinds:
         case.byline = []
     if case.publisher is None:
-        if layout == "html":
+        if layout == "html" or "publisher" in case.record:
             case.publisher = case.site
         elif names_source:
             case.publisher_scored = False
@@ -316,5 +326,12 @@ def _story_html(block: list[Segment]) -> str:
     return f"<{tag}>{''.join(parts)}</{tag}>"
 
 
+def render_record(case: Case) -> str:
+    text = "\n\n".join("".join(s.text for s in block) for block in case.blocks)
+    return json.dumps({**case.record, "text": text}, ensure_ascii=False) + "\n"
+
+
 def render(case: Case) -> str:
-    return render_html(case) if case.layout == "html" else render_text(case)
+    if case.layout == "html":
+        return render_html(case)
+    return render_record(case) if case.layout == "jsonl" else render_text(case)
