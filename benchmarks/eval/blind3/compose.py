@@ -95,28 +95,60 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
 
     credit = None
     if rng.random() < 0.55:
-        (publisher, template), novel = _choose_credit(lang, split, rng)
+        template, novel = F.choose([t for _, t in F.CREDITS[lang]], split, rng)
+        case.publisher = next(p for p, t in F.CREDITS[lang] if t.removeprefix("T|") == template)
         credit = Segment(ctx.fill(template), "furniture", "credit", "head", novel)
-        case.publisher = publisher
-        ctx.values["agency"] = publisher
+        ctx.values["agency"] = case.publisher
     live = rng.random() < 0.08
-
     case.time_iso = f"{ctx.day.isoformat()}T{ctx.values['hh']}:{ctx.values['mm']}:00+00:00"
+    head = _head(case, ctx, rng, live, credit is None)
+    body = _body(story, case, ctx, rng, live, credit)
+    tail, kinds = _tail(case, ctx, rng, credit is None)
+
+    pieces = [s for block in head + body + tail for s in block if s.role == "furniture"]
+    names_source = any(case.site in s.text or F.names_agency(s.text) for s in pieces if s.kind != "caption")
+    if case.byline is None and "credits" not in kinds:
+        case.byline = []
+    if case.publisher is None:
+        if layout == "html" or "publisher" in case.record:
+            case.publisher = case.site
+        elif names_source:
+            case.publisher_scored = False
+
+    if credit and rng.random() < 0.3:
+        head.insert(0, [_piece("refile", "head", ctx, split, rng, True)])
+    page: list[list[Segment]] = []
+    if layout == "html":
+        if rng.random() < 0.3:
+            page.append([_piece("consent", "head", ctx, split, rng, True)])
+        page.append([_piece("nav", "head", ctx, split, rng, True)])
+    if rng.random() < 0.15:
+        page.append([_piece("section", "head", ctx, split, rng, True)])
+    page.append([Segment(story.title, "title", "title", "head")])
+    page += head + body + tail
+    if layout == "html":
+        page.append([_piece("footer", "tail", ctx, split, rng, True)])
+    case.blocks = page
+    return case
+
+
+def _head(case: Case, ctx: F.Context, rng: random.Random, live: bool, skip_agency: bool) -> list[list[Segment]]:
+    """What sits between the headline and the lead: live badge, byline, stamp, read time, share bar, photo..."""
     head: list[list[Segment]] = []
     if live:
-        head.append([_piece("live", "head", ctx, split, rng, credit is None)])
+        head.append([_piece("live", "head", ctx, case.split, rng, skip_agency)])
     if rng.random() < 0.6:
-        template, novel = F.choose(F.BYLINES[lang], split, rng)
+        template, novel = F.choose(F.BYLINES[case.lang], case.split, rng)
         line = ctx.fill(template)
         head.append([Segment(line, "furniture", "byline", "head", novel)])
         case.byline = [ctx.values[k] for k in ("a1", "a2", "a3") if "{" + k + "}" in template]
         case.byline_line = line
-        case.author_meta = layout == "html" and rng.random() < 0.5
+        case.author_meta = case.layout == "html" and rng.random() < 0.5
     extras = [k for k, p in (("stamp", 0.5), ("readtime", 0.3), ("share", 0.25), ("caption", 0.3), ("listen", 0.15))
               if rng.random() < p]
     rng.shuffle(extras)
     for kind in extras:
-        seg = _piece(kind, "head", ctx, split, rng, credit is None)
+        seg = _piece(kind, "head", ctx, case.split, rng, skip_agency)
         if kind == "stamp" and ctx.values["year"] in seg.text:
             case.published = ctx.day
         if kind == "stamp" and case.byline and rng.random() < 0.3:
@@ -125,7 +157,14 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
             head[[b[0].kind for b in head].index("byline")].append(glued)
         else:
             head.append([seg])
+    return head
 
+
+def _body(story: Story, case: Case, ctx: F.Context, rng: random.Random, live: bool,
+          credit: Segment | None) -> list[list[Segment]]:
+    """The story's paragraphs, the credit glued to the lead, and inserts between paragraphs (never before the
+    lead); a teaser sometimes glued to a paragraph's end."""
+    split, skip_agency = case.split, credit is None
     paragraphs = list(story.paragraphs)
     bullets = len(paragraphs) >= 6 and all(len(p) < 250 for p in paragraphs[-3:]) and rng.random() < 0.25
     body: list[list[Segment]] = []
@@ -137,72 +176,36 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
         seg = Segment(para, "story", kind, zone, para=i)
         block = [credit, seg] if i == 0 and credit else [seg]
         if live and 0 < i < len(paragraphs) - 1 and rng.random() < 0.5:
-            template, novel = F.choose(F.LIVE_STAMPS[lang], split, rng)
+            template, novel = F.choose(F.LIVE_STAMPS[case.lang], split, rng)
             body.append([Segment(ctx.fill(template), "furniture", "live_stamp", "body", novel)])
         body.append(block)
-
-    # Inserts between paragraphs, never before the lead; a teaser sometimes glued to a paragraph's end.
     for _ in range(rng.choice((0, 1, 1, 2, 3))):
-        kind = rng.choice(_INSERTS)
-        seg = _piece(kind, "body", ctx, split, rng, credit is None)
+        seg = _piece(rng.choice(_INSERTS), "body", ctx, split, rng, skip_agency)
         body.insert(rng.randint(1, max(1, len(body) - 1)), [seg])
     if len(body) > 2 and rng.random() < 0.15:
         at = rng.randint(1, len(body) - 2)
         if body[at][-1].role == "story" and not body[at][-1].text.startswith("•"):
-            template, novel = F.choose(F.PIECES["related"][lang], split, rng)
+            template, novel = F.choose(F.PIECES["related"][case.lang], split, rng)
             glue = rng.choice((" ", " ", "\u00a0"))
             body[at] = body[at] + [Segment(glue + ctx.fill(template), "furniture", "related_glued", "body", novel)]
+    return body
 
+
+def _tail(case: Case, ctx: F.Context, rng: random.Random, skip_agency: bool) -> tuple[list[list[Segment]], list[str]]:
+    """One to four pieces after the story (an author's note only where the byline names the author)."""
     tail: list[list[Segment]] = []
     kinds = rng.sample(_TAILS, rng.randint(1, 4))
     if case.byline and "{a1}" in case.byline_line and rng.random() < 0.25:
         kinds.insert(rng.randint(0, len(kinds)), "bio")
     for kind in kinds:
         if kind == "headlines":
-            label = _piece("headlines", "tail", ctx, split, rng, True)
+            label = _piece("headlines", "tail", ctx, case.split, rng, True)
             items = [ctx.fill("{hl}") for _ in range(rng.randint(3, 5))]
             tail.append([label])
             tail.extend([[Segment(item, "furniture", "headlines", "tail", label.novel)] for item in dict.fromkeys(items)])
         else:
-            seg = _piece(kind, "tail", ctx, split, rng, credit is None)
-            tail.append([seg])
-    pieces = [s for block in head + body + tail for s in block if s.role == "furniture"]
-    names_source = any(case.site in s.text or F.names_agency(s.text) for s in pieces if s.kind != "caption")
-
-    if case.byline is None and "credits" not in kinds:
-        case.byline = []
-    if case.publisher is None:
-        if layout == "html" or "publisher" in case.record:
-            case.publisher = case.site
-        elif names_source:
-            case.publisher_scored = False
-
-    if credit and rng.random() < 0.3:
-        head.insert(0, [_piece("refile", "head", ctx, split, rng, True)])
-
-    page: list[list[Segment]] = []
-    if layout == "html":
-        if rng.random() < 0.3:
-            page.append([_piece("consent", "head", ctx, split, rng, True)])
-        page.append([_piece("nav", "head", ctx, split, rng, True)])
-    if rng.random() < 0.15:
-        page.append([_piece("section", "head", ctx, split, rng, True)])
-    page.append([Segment(story.title, "title", "title", "head")])
-    page.extend(head)
-    page.extend(body)
-    page.extend(tail)
-    if layout == "html":
-        page.append([_piece("footer", "tail", ctx, split, rng, True)])
-    case.blocks = page
-    return case
-
-
-def _choose_credit(lang: str, split: str, rng: random.Random) -> tuple[tuple[str, str], bool]:
-    shared = [c for c in F.CREDITS[lang] if not F.is_test_only(c[0])]
-    novel = [(c[0][2:], c[1]) for c in F.CREDITS[lang] if F.is_test_only(c[0])]
-    if split == "test" and novel and rng.random() < 0.4:
-        return rng.choice(novel), True
-    return rng.choice(shared), False
+            tail.append([_piece(kind, "tail", ctx, case.split, rng, skip_agency)])
+    return tail, kinds
 
 
 def build_cases(english: list[Story], pages: list[Story], split: str, per_split: int = 240) -> list[Case]:
