@@ -81,7 +81,8 @@ def score(cases: list[Case], rows: dict[str, dict], show_leaks: int) -> None:
         results = kept_per_segment([s.text for s in segments], row["text"] or "")
         for seg, (kept, total) in zip(segments, results):
             if seg.role == "furniture":
-                groups = ["all", f"kind {seg.kind}", f"lang {case.lang}", f"zone {seg.zone}", f"layout {case.layout}"]
+                groups = ["all", f"kind {seg.kind}", f"lang {case.lang}", f"body {case.body_lang}", f"zone {seg.zone}",
+                          f"layout {case.layout}"]
                 leaked.add(groups + (["test-only vocabulary"] if seg.novel else ["shared vocabulary"]), kept, total)
                 if kept and len(examples) < show_leaks:
                     examples.append(f"{case.filename} [{seg.kind}/{seg.zone}] {seg.text!r}")
@@ -105,7 +106,7 @@ def score(cases: list[Case], rows: dict[str, dict], show_leaks: int) -> None:
           f"story paragraphs kept whole: {whole.pct('all'):.2f}% of {whole.seen['all']:,}")
     print(f"title right {titles.pct('all'):.1f}% of {titles.seen['all']}; byline right {bylines.pct('all'):.1f}% of "
           f"{bylines.seen['all']}; publisher right {publishers.pct('all'):.1f}% of {publishers.seen['all']}; "
-          f"published (a stamp's date) right {dates.pct('all'):.1f}% of {dates.seen['all']}")
+          f"published (a stamp's or JSON-LD's date) right {dates.pct('all'):.1f}% of {dates.seen['all']}")
     _table("furniture leaked % (chars)", leaked, lambda g: f"{leaked.pct(g):5.1f}%  of {leaked.total[g]:7,}")
     _table("story kept (chars %, paragraphs whole %)", story,
            lambda g: f"{story.pct(g):6.2f}%  {whole.pct(g):6.2f}%  of {whole.seen[g]:5,} paragraphs")

@@ -27,7 +27,7 @@ _TAILS = ("tags", "copyright", "correction", "credits", "follow", "comments", "h
 @dataclass(frozen=True)
 class Segment:
     text: str
-    role: str  # "story", "furniture" or "title"
+    role: str  # "story", "furniture", "title" or "neutral" (scored as neither)
     kind: str  # furniture kind, "story", or the trap a story paragraph is
     zone: str  # "head", "body" or "tail"
     novel: bool = False  # furniture in test-only vocabulary
@@ -50,7 +50,8 @@ class Case:
     publisher_scored: bool = True
     site: str = ""
     author_meta: bool = False
-    # the day a stamp gives in full (day, month, year); None: no such stamp, not scored
+    json_ld: bool = False  # an HTML page's schema.org NewsArticle block (headline, date, authors, publisher)
+    # the day a stamp gives in full (day, month, year) or the page's JSON-LD; None: not scored
     published: date | None = None
     time_iso: str = ""
     # a JSON Lines record's fields besides its text (a scraper's dump: id, url, sometimes title and publisher)
@@ -129,6 +130,9 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
     if layout == "html":
         page.append([_piece("footer", "tail", ctx, split, rng, True)])
     case.blocks = page
+    case.json_ld = layout == "html" and rng.random() < 0.3
+    if case.json_ld:
+        case.published = ctx.day
     return case
 
 
@@ -173,7 +177,7 @@ def _body(story: Story, case: Case, ctx: F.Context, rng: random.Random, live: bo
         kind = story.traps.get(i, "story")
         if bullets and i >= len(paragraphs) - 3:
             kind, para = "story_bullets", "• " + para
-        seg = Segment(para, "story", kind, zone, para=i)
+        seg = Segment(para, "neutral" if kind == "url_line" else "story", kind, zone, para=i)
         block = [credit, seg] if i == 0 and credit else [seg]
         if live and 0 < i < len(paragraphs) - 1 and rng.random() < 0.5:
             template, novel = F.choose(F.LIVE_STAMPS[case.lang], split, rng)
@@ -284,6 +288,14 @@ def render_html(case: Case) -> str:
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"]
     if case.author_meta and case.byline:
         out.append(f"<meta name=\"author\" content=\"{html.escape(', '.join(case.byline))}\">")
+    if case.json_ld:
+        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": case.title,
+              "datePublished": case.time_iso, "publisher": {"@type": "Organization", "name": case.site}}
+        if case.byline:
+            ld["author"] = [{"@type": "Person", "name": name} for name in case.byline]
+        # "</" cannot end the script early: JSON allows "<\/" for "</"
+        out.append("<script type=\"application/ld+json\">" + json.dumps(ld, ensure_ascii=False).replace("</", "<\\/")
+                   + "</script>")
     out += ["<link rel=\"stylesheet\" href=\"/static/site.css\">", "</head>", "<body>"]
     open_list = ""  # the closing tags of the list being written, if any
     previous = ""

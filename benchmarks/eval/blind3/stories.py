@@ -32,7 +32,9 @@ _QUOTED_POST = re.compile(
     r"in a (?:message|post|posting) (?:posted )?on|a statement on (?:his|her|its|their) website)\b", re.I)
 _WORD = re.compile(r"\w+")
 _SIGN_OFF = re.compile(r"\s*\bREUTER\b\s*$", re.I)
-_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+# A labelled body's line that is only an address or a site's signature ("AS - www.example.com.br"): a cleaner
+# may fairly keep or drop it, so it is scored neither as story nor as furniture.
+_URL_LINE = re.compile(r"^(?:\w{1,4} - )?(?:https?://|www\.)\S+$")
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,7 @@ class Story:
     lang: str
     title: str
     paragraphs: tuple[str, ...]
-    # paragraph index -> trap kind, for paragraphs a cleaner could mistake for furniture
+    # paragraph index -> trap kind, for paragraphs a cleaner could mistake for furniture ("url_line": neither)
     traps: dict[int, str] = field(default_factory=dict)
 
 
@@ -54,11 +56,14 @@ def _traps(title: str, paragraphs: list[str], subheads: bool = True) -> dict[int
     for i, para in enumerate(paragraphs):
         if i in traps:
             continue
-        if _QUOTED_POST.search(para):
+        if _URL_LINE.match(para):
+            traps[i] = "url_line"
+        elif _QUOTED_POST.search(para):
             traps[i] = "quoted_post"
         elif _CITES_OUTLET.search(para):
             traps[i] = "cites_outlet"
-        elif subheads and 0 < i < len(paragraphs) - 1 and len(para) <= 60 and not _URL.match(para) and not para.rstrip().endswith((".", "!", "?", ":", "。")):
+        elif subheads and 0 < i < len(paragraphs) - 1 and len(para) <= 60 \
+                and not para.rstrip().endswith((".", "!", "?", ":", "。")):
             traps[i] = "subhead"
     return traps
 
