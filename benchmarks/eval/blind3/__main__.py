@@ -35,7 +35,7 @@ def generate(split: str) -> list[Case]:
 def write_inputs(cases: list[Case], folder: Path) -> None:
     folder.mkdir(parents=True)
     for case in cases:
-        (folder / case.filename).write_text(render(case), encoding="utf-8")
+        (folder / case.filename).write_bytes(render(case).encode("utf-8"))
 
 
 def run_wirewash(checkout: Path, inputs: Path, output: Path) -> str:

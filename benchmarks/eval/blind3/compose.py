@@ -18,10 +18,10 @@ from benchmarks.eval.blind3.stories import Story
 
 SEED = "blind3-2026-12-03"
 LAYOUTS = ("blank", "wrapped", "tight", "html", "jsonl")
-_FOREIGN = ("es", "fr", "de", "pt", "it", "ru", "ar", "zh", "ja")
+_FOREIGN = ("es", "fr", "de", "pt", "it", "ru", "ar", "zh", "ja", "ko")
 _INSERTS = ("related", "ad", "newsletter", "caption", "social", "gallery")
 _TAILS = ("tags", "copyright", "correction", "credits", "follow", "comments", "headlines", "newsletter", "share",
-          "paywall", "print")
+          "paywall", "print", "contact")
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,7 @@ class Case:
     site: str = ""
     author_meta: bool = False
     json_ld: bool = False  # an HTML page's schema.org NewsArticle block (headline, date, authors, publisher)
+    crlf: bool = False  # a plain-text file saved with Windows line ends
     # the day a stamp gives in full (day, month, year) or the page's JSON-LD; None: not scored
     published: date | None = None
     time_iso: str = ""
@@ -133,6 +134,7 @@ def build_case(story: Story, variant: int, lang: str, english_headlines: list[st
     case.json_ld = layout == "html" and rng.random() < 0.3
     if case.json_ld:
         case.published = ctx.day
+    case.crlf = layout in ("blank", "tight", "wrapped") and rng.random() < 0.2
     return case
 
 
@@ -177,7 +179,7 @@ def _body(story: Story, case: Case, ctx: F.Context, rng: random.Random, live: bo
         kind = story.traps.get(i, "story")
         if bullets and i >= len(paragraphs) - 3:
             kind, para = "story_bullets", "• " + para
-        seg = Segment(para, "neutral" if kind == "url_line" else "story", kind, zone, para=i)
+        seg = Segment(para, "neutral" if kind == "neutral" else "story", kind, zone, para=i)
         block = [credit, seg] if i == 0 and credit else [seg]
         if live and 0 < i < len(paragraphs) - 1 and rng.random() < 0.5:
             template, novel = F.choose(F.LIVE_STAMPS[case.lang], split, rng)
@@ -243,7 +245,8 @@ def render_text(case: Case) -> str:
     if case.layout == "wrapped":
         blocks = ["\n".join(textwrap.fill(line, 70, break_long_words=False, break_on_hyphens=False) or line
                             for line in block.split("\n")) for block in blocks]
-    return ("\n" if case.layout == "tight" else "\n\n").join(blocks) + "\n"
+    text = ("\n" if case.layout == "tight" else "\n\n").join(blocks) + "\n"
+    return text.replace("\n", "\r\n") if case.crlf else text
 
 
 def _lines(text: str, tag: str) -> str:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-LANGS = ("en", "es", "fr", "de", "pt", "it", "ru", "ar", "zh", "ja")
+LANGS = ("en", "es", "fr", "de", "pt", "it", "ru", "ar", "zh", "ja", "ko")
 
 # Agencies per language: (publisher as the column should name it, credit template glued before the lead).
 CREDITS: dict[str, list[tuple[str, str]]] = {
@@ -34,6 +34,7 @@ CREDITS: dict[str, list[tuple[str, str]]] = {
     "zh": [("Xinhua", "新华社{City}{m}月{d}日电 "), ("CNS", "中新网{City}{m}月{d}日电 "),
            ("Reuters", "T|路透{City}{m}月{d}日 - ")],
     "ja": [("Kyodo", "【{City}共同】"), ("Jiji", "【{City}時事】"), ("Reuters", "T|[{City} {d}日 ロイター] ")],
+    "ko": [("Yonhap", "({City}=연합뉴스) "), ("Newsis", "【{City}=뉴시스】"), ("News1", "T|({City}=뉴스1) ")],
 }
 
 # Every way a right answer may spell an agency in the publisher column (casefolded).
@@ -50,6 +51,7 @@ PUBLISHER_ALIASES: dict[str, set[str]] = {
     "TASS": {"tass", "тасс"}, "RIA Novosti": {"ria novosti", "риа новости"}, "Interfax": {"interfax", "интерфакс"},
     "Anadolu": {"anadolu", "الأناضول", "anadolu agency"}, "CNS": {"cns", "中新网", "中国新闻网", "china news service"},
     "Kyodo": {"kyodo", "共同", "共同通信", "kyodo news"}, "Jiji": {"jiji", "時事", "時事通信", "jiji press"},
+    "Yonhap": {"yonhap", "연합뉴스", "yonhap news agency"}, "Newsis": {"newsis", "뉴시스"}, "News1": {"news1", "뉴스1"},
 }
 
 # Bylines: {a1} {a2} {a3} are the authors the byline column should hold.
@@ -65,6 +67,7 @@ BYLINES: dict[str, list[str]] = {
     "ar": ["بقلم {a1}", "{a1} و{a2}", "T|كتب: {a1}"],
     "zh": ["记者 {a1} {a2}", "文/{a1}", "T|作者：{a1}"],
     "ja": ["{a1}記者", "文：{a1}", "T|執筆者：{a1}"],
+    "ko": ["{a1} 기자", "글·사진 {a1} 기자", "T|취재 {a1}"],
 }
 
 # Other kinds: kind -> language -> templates. {hl} is another story's headline, {tags} a few topic words.
@@ -88,6 +91,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["نشر في: {d} {month} {year} - {hh}:{mm}", "آخر تحديث: {d} {month} {year}", "T|تاريخ النشر: {dd}/{m2}/{year}"],
         "zh": ["发布时间：{year}-{m2}-{dd} {hh}:{mm}", "{year}年{m}月{d}日 {hh}:{mm} 来源：{Site}", "T|更新于 {year}/{m2}/{dd}"],
         "ja": ["{year}年{m}月{d}日 {hh}時{mm}分", "更新日：{year}年{m}月{d}日", "T|公開日 {year}/{m2}/{dd} {hh}:{mm}"],
+        "ko": ["입력 {year}.{m2}.{dd} {hh}:{mm}", "수정 {year}-{m2}-{dd} {hh}:{mm}", "T|기사승인 {year}.{m2}.{dd}"],
     },
     "readtime": {
         "en": ["{n} min read", "Reading time: {n} minutes", "T|{n}-minute read", "T|Estimated read: {n} min"],
@@ -100,6 +104,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["وقت القراءة: {n} دقائق", "T|{n} دقائق للقراءة"],
         "zh": ["阅读时长：{n}分钟", "T|预计阅读 {n} 分钟"],
         "ja": ["この記事は約{n}分で読めます", "読了時間：{n}分", "T|所要時間 {n}分"],
+        "ko": ["읽는 시간 {n}분", "T|약 {n}분 소요"],
     },
     "caption": {
         "en": ["{cap}. Photo: {ph}/Getty Images", "{cap} ({ph}/AFP)", "Image copyright {ph}", "{cap}. REUTERS/{ph}",
@@ -113,6 +118,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["{cap}. تصوير: {ph}", "{cap} (الصورة: {ph}/رويترز)", "T|{cap}. مصدر الصورة: {ph}"],
         "zh": ["{cap}。（摄影：{ph}）", "{cap}。图片来源：{ph}", "T|{cap}。图/{ph}"],
         "ja": ["{cap}（撮影・{ph}）", "{cap}＝{ph}撮影", "T|{cap}（写真提供：{ph}）"],
+        "ko": ["{cap} /사진={ph} 기자", "{cap} [{Site} 자료사진]", "T|{cap} (사진 제공={ph})"],
     },
     "share": {
         "en": ["Share this article", "Share on Facebook\nShare on X\nCopy link", "Share | Tweet | Email",
@@ -126,6 +132,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["شارك هذا المقال", "مشاركة عبر فيسبوك", "T|أرسل لصديق"],
         "zh": ["分享到微信\n分享到微博", "分享", "T|转发给朋友"],
         "ja": ["この記事をシェアする", "Xでシェア\nFacebookでシェア", "T|LINEで送る"],
+        "ko": ["공유하기", "카카오톡 공유\n페이스북 공유", "T|URL 복사"],
     },
     "related": {
         "en": ["Read more: {hl}", "RELATED: {hl}", "See also: {hl}", "T|Also on {Site}: {hl}", "T|Don't miss: {hl}"],
@@ -138,6 +145,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["اقرأ أيضاً: {hl}", "مواضيع ذات صلة: {hl}", "T|طالع أيضا: {hl}"],
         "zh": ["相关阅读：{hl}", "延伸阅读：{hl}", "T|推荐阅读：{hl}"],
         "ja": ["関連記事：{hl}", "あわせて読みたい：{hl}", "T|こちらもおすすめ：{hl}"],
+        "ko": ["관련기사: {hl}", "함께 보면 좋은 기사: {hl}", "T|[관련 뉴스] {hl}"],
     },
     "newsletter": {
         "en": ["Sign up for our morning briefing, delivered to your inbox every weekday.\nSubscribe",
@@ -158,6 +166,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["اشترك في نشرتنا البريدية لتصلك أهم الأخبار يومياً", "T|سجّل بريدك الإلكتروني ليصلك ملخص الأسبوع"],
         "zh": ["订阅我们的新闻简报，每天获取最新资讯", "关注我们的微信公众号", "T|扫码关注，获取更多精彩内容"],
         "ja": ["メールマガジンの登録はこちら", "最新ニュースをLINEでお届けします。友だち追加", "T|週刊ニュースレターを無料で受け取る"],
+        "ko": ["뉴스레터 구독하기", "T|매일 아침 주요 뉴스를 메일로 받아보세요"],
     },
     "ad": {
         "en": ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "Sponsored content",
@@ -171,6 +180,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["إعلان", "محتوى برعاية", "T|مساحة إعلانية"],
         "zh": ["广告", "赞助内容", "T|推广"],
         "ja": ["広告", "スポンサーリンク", "T|PR"],
+        "ko": ["광고", "T|AD"],
     },
     "social": {
         "en": ["View this post on Instagram\nA post shared by {a3} (@{handle})",
@@ -193,6 +203,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "zh": ["在 Instagram 查看这篇帖子\n{a3} (@{handle}) 分享的帖子", "T|今天是重要的一天 pic.twitter.com/{code}\n— {a3} (@{handle})"],
         "ja": ["この投稿をInstagramで見る\n{a3}(@{handle})がシェアした投稿",
                "T|大事な一日です pic.twitter.com/{code}\n— {a3} (@{handle}) {year}年{m}月{d}日"],
+        "ko": ["Instagram에서 이 게시물 보기\n{a3}(@{handle})님의 공유 게시물", "T|중요한 하루 pic.twitter.com/{code}\n— {a3} (@{handle}) {year}년 {m}월 {d}일"],
     },
     "tags": {
         "en": ["Topics: {tags}", "Tags: {tags}", "T|Filed under: {tags}"],
@@ -205,6 +216,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["الكلمات المفتاحية: {tags}", "وسوم: {tags}", "T|موضوعات: {tags}"],
         "zh": ["标签：{tags}", "关键词：{tags}", "T|话题：{tags}"],
         "ja": ["タグ：{tags}", "キーワード：{tags}", "T|カテゴリー：{tags}"],
+        "ko": ["태그: {tags}", "T|키워드: {tags}"],
     },
     "copyright": {
         "en": ["© {year} {Site}. All rights reserved.", "Copyright {year} {agency}. Reproduction without permission is prohibited.",
@@ -224,6 +236,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["© {year} {Site}. جميع الحقوق محفوظة.", "T|يمنع النسخ أو إعادة النشر دون إذن."],
         "zh": ["版权所有 © {year} {Site}", "未经授权禁止转载", "T|本文为原创，转载请注明出处"],
         "ja": ["Copyright © {year} {Site} All rights reserved.", "無断転載を禁じます", "T|記事・写真の無断転用を禁止します"],
+        "ko": ["<저작권자(c) {Site}, 무단 전재-재배포 금지>", "무단전재 및 재배포 금지", "T|ⓒ {Site} 무단복제 금지"],
     },
     "correction": {
         "en": ["Correction: An earlier version of this article misstated the date of the meeting.",
@@ -244,6 +257,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["تصحيح: ورد في نسخة سابقة من هذا المقال تاريخ خاطئ.", "T|تم تحديث هذا الخبر الساعة {hh}:{mm}."],
         "zh": ["更正：本文此前版本中日期有误，现已更正。", "T|本文已于{hh}:{mm}更新。"],
         "ja": ["訂正：この記事の初版で日付に誤りがありました。", "T|この記事は{hh}時{mm}分に更新しました。"],
+        "ko": ["바로잡습니다: 이 기사의 날짜가 잘못 표기돼 바로잡았습니다.", "T|{hh}시 {mm}분 기사 보강"],
     },
     "credits": {
         "en": ["Reporting by {a1} in {City}; Editing by {a2}", "({a1} reported from {City}; additional reporting by {a2})",
@@ -258,6 +272,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["إعداد {a1} للنشرة العربية - تحرير {a2}", "T|تغطية صحفية {a1}"],
         "zh": ["（记者 {a1}；编辑 {a2}）", "责任编辑：{a2}", "T|校对：{a3}"],
         "ja": ["（取材・文 {a1}、編集 {a2}）", "T|（編集：{a2}）"],
+        "ko": ["{a1} 기자 reporter{n}@{domain}", "T|(취재 보조: {a2})"],
     },
     "follow": {
         "en": ["Follow us on X, Instagram and Facebook.", "Follow {Site} on WhatsApp for breaking news.",
@@ -271,6 +286,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["تابعونا على إكس وفيسبوك وإنستغرام.", "T|انضم إلى قناتنا على واتساب"],
         "zh": ["欢迎关注我们的微博和抖音账号。", "T|点击关注，获取更多资讯"],
         "ja": ["公式Xアカウントをフォローする", "T|最新情報はLINE公式アカウントで"],
+        "ko": ["{Site} 유튜브 구독하기", "T|카카오톡 채널 추가하기"],
     },
     "comments": {
         "en": ["Comments ({n})", "Join the conversation", "T|Have your say: {n} comments"],
@@ -283,6 +299,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["التعليقات ({n})", "T|أضف تعليقك"],
         "zh": ["评论（{n}）", "T|发表评论"],
         "ja": ["コメント（{n}件）", "T|コメントする"],
+        "ko": ["댓글 ({n})", "T|댓글 쓰기"],
     },
     # Label over a list of other stories' headlines appended at the end.
     "headlines": {
@@ -296,6 +313,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["الأكثر قراءة", "آخر الأخبار", "T|أخبار ذات صلة"],
         "zh": ["热门文章", "最新新闻", "T|今日要闻"],
         "ja": ["よく読まれている記事", "最新ニュース", "T|注目トピックス"],
+        "ko": ["많이 본 뉴스", "최신 뉴스", "T|오늘의 주요 뉴스"],
     },
     # A live blog's head furniture; LIVE_STAMPS mark its entries.
     "live": {
@@ -309,6 +327,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["مباشر", "أبرز الأحداث", "T|تغطية مباشرة"],
         "zh": ["直播", "要点", "T|实时更新"],
         "ja": ["速報中", "主な出来事", "T|ライブ更新"],
+        "ko": ["실시간", "주요 내용", "T|라이브 업데이트"],
     },
     "nav": {
         "en": ["Home\nNews\nWorld\nBusiness\nSport\nCulture", "T|Front page\nRegions\nMoney\nOpinion\nPodcasts"],
@@ -321,6 +340,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["الرئيسية\nسياسة\nاقتصاد\nرياضة\nثقافة", "T|أخبار\nمنوعات\nآراء\nعلوم"],
         "zh": ["首页\n国内\n国际\n财经\n体育", "T|要闻\n社会\n评论\n科技"],
         "ja": ["トップ\n国内\n国際\n経済\nスポーツ", "T|ニュース\n社会\n科学\n文化"],
+        "ko": ["홈\n정치\n경제\n사회\n스포츠", "T|전체기사\n국제\n문화\n오피니언"],
     },
     "footer": {
         "en": ["About us\nContact\nPrivacy policy\nTerms of use", "T|Careers\nAdvertise with us\nCookie settings"],
@@ -333,6 +353,21 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["من نحن\nاتصل بنا\nسياسة الخصوصية", "T|وظائف\nأعلن معنا"],
         "zh": ["关于我们\n联系我们\n隐私政策", "T|招聘信息\n广告服务"],
         "ja": ["会社概要\nお問い合わせ\nプライバシーポリシー", "T|採用情報\n広告掲載"],
+        "ko": ["회사소개\n제휴문의\n개인정보처리방침", "T|채용정보\n광고안내"],
+    },
+    # A reporter's or the desk's address at the end.
+    "contact": {
+        "en": ["Contact the reporter: {email}", "Got a tip? Email us at tips@{domain}", "T|Reach {a1} at {email}"],
+        "es": ["Contacto: {email}", "¿Tienes información? Escríbenos a {email}", "T|Puedes escribir a {a1}: {email}"],
+        "fr": ["Contacter l'auteur : {email}", "Une info ? Écrivez-nous à {email}", "T|Pour joindre la rédaction : {email}"],
+        "de": ["Kontakt zum Autor: {email}", "Hinweise an die Redaktion: {email}", "T|Schreiben Sie {a1}: {email}"],
+        "pt": ["Fale com o repórter: {email}", "Sugestões de pauta: {email}", "T|Envie sua denúncia para {email}"],
+        "it": ["Scrivi all'autore: {email}", "Segnalazioni alla redazione: {email}", "T|Per contattare {a1}: {email}"],
+        "ru": ["Связаться с автором: {email}", "Сообщить новость: {email}", "T|Пишите в редакцию: {email}"],
+        "ar": ["للتواصل مع الكاتب: {email}", "T|راسلونا على {email}"],
+        "zh": ["联系作者：{email}", "新闻线索请发送至 {email}", "T|报料邮箱：{email}"],
+        "ja": ["記者への連絡先：{email}", "情報提供はこちら：{email}", "T|ご意見・ご感想は {email} まで"],
+        "ko": ["{a1} 기자 {email}", "제보: {email}", "T|기사 제보 및 문의 {email}"],
     },
     # An audio player's label under the headline.
     "listen": {
@@ -346,6 +381,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["استمع إلى المقال", "T|النسخة الصوتية من المقال ({n} دقائق)"],
         "zh": ["收听本文", "T|语音播报（{n}分钟）"],
         "ja": ["この記事を聞く", "T|音声で読み上げる（{n}分）"],
+        "ko": ["기사 듣기", "T|음성으로 듣기 ({n}분)"],
     },
     # A section or breadcrumb line above the headline.
     "section": {
@@ -359,6 +395,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["اقتصاد > أسواق", "عالم | أوروبا", "T|الرئيسية / أخبار / مجتمع"],
         "zh": ["财经 > 市场", "国际 | 欧洲", "T|首页 / 新闻 / 社会"],
         "ja": ["経済 > マーケット", "国際 | 欧州", "T|ホーム / ニュース / 社会"],
+        "ko": ["경제 > 금융", "국제 | 유럽", "T|홈 / 뉴스 / 사회"],
     },
     "consent": {
         "en": ["We use cookies to improve your experience on our site.\nAccept all\nManage preferences",
@@ -378,6 +415,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["نستخدم ملفات تعريف الارتباط لتحسين تجربتك.\nقبول الكل\nالإعدادات", "T|يحفظ هذا الموقع ملفات صغيرة على جهازك. موافق / رفض"],
         "zh": ["本网站使用Cookie以改善您的浏览体验。\n全部接受\n管理设置", "T|本站会在您的设备上存储少量数据。同意 / 拒绝"],
         "ja": ["当サイトではサービス向上のためにCookieを使用しています。\nすべて許可\n設定", "T|このサイトは端末に小さなファイルを保存します。同意する / 拒否する"],
+        "ko": ["이 사이트는 쿠키를 사용합니다.\n모두 허용\n설정", "T|더 나은 서비스를 위해 쿠키를 저장합니다. 동의 / 거부"],
     },
     "paywall": {
         "en": ["This article is for subscribers only.\nSubscribe now to keep reading", "Already a subscriber? Log in",
@@ -397,6 +435,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["هذا المحتوى متاح للمشتركين فقط.\nاشترك الآن لمتابعة القراءة", "T|لقد استنفدت مقالاتك المجانية لهذا الشهر."],
         "zh": ["本文仅限订阅用户阅读。\n立即订阅继续阅读", "T|您本月的免费阅读次数已用完。"],
         "ja": ["この記事は有料会員限定です。\n続きを読むには会員登録が必要です", "T|今月の無料記事の上限に達しました。"],
+        "ko": ["이 기사는 유료 회원 전용입니다.\n구독하고 계속 읽기", "T|이번 달 무료 기사를 모두 읽으셨습니다."],
     },
     "gallery": {
         "en": ["Photo {n} of 12", "1 / {n}", "T|Swipe for more photos ({n})"],
@@ -409,6 +448,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["الصورة {n} من 12", "T|اسحب لمشاهدة المزيد من الصور ({n})"],
         "zh": ["第{n}张，共12张", "T|滑动查看更多图片（{n}）"],
         "ja": ["写真{n}/12", "T|スワイプして写真をもっと見る（{n}）"],
+        "ko": ["사진 {n}/12", "T|옆으로 넘겨 사진 더 보기 ({n})"],
     },
     # An author's note at the end; used only where a byline names the author.
     "bio": {
@@ -422,6 +462,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["{a1} صحفية في قسم الاقتصاد في {City}.", "T|عن الكاتب: {a1} يغطي شؤون التجارة من {City}."],
         "zh": ["{a1}，{City}财经记者。", "T|作者简介：{a1}，常驻{City}，关注贸易与能源。"],
         "ja": ["{a1}　{City}経済部記者。", "T|筆者紹介：{a1}（{City}在勤、通商担当）"],
+        "ko": ["{a1} 기자는 {City}에서 경제 분야를 취재한다.", "T|필자 소개: {a1}, {City} 주재 기자"],
     },
     # A wire's refile note above the story.
     "refile": {
@@ -436,6 +477,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["(تحديث بتصريحات الوزير)", "T|(تصحيح خطأ مطبعي في الفقرة {n})"],
         "zh": ["（更新：增加部长表态）", "T|（更正第{n}段笔误）"],
         "ja": ["（閣僚の発言を追加して更新）", "T|（第{n}段落の誤字を訂正）"],
+        "ko": ["(종합)", "(2보)", "T|({n}번째 문단 오자 바로잡음)"],
     },
     "print": {
         "en": ["A version of this article appears in print on {Month} {d}, {year}, Section B, Page {n}.",
@@ -449,6 +491,7 @@ PIECES: dict[str, dict[str, list[str]]] = {
         "ar": ["نُشر هذا المقال في النسخة الورقية بتاريخ {d} {month} {year}.", "T|نشر في العدد الورقي رقم {n}."],
         "zh": ["本文刊发于{year}年{m}月{d}日印刷版第{n}版。", "T|原载《{Site}》{m}月{d}日。"],
         "ja": ["この記事は{year}年{m}月{d}日付朝刊{n}面に掲載されています。", "T|{m}月{d}日付紙面より。"],
+        "ko": ["이 기사는 {year}년 {m}월 {d}일자 지면 {n}면에 게재됐습니다.", "T|{m}월 {d}일자 신문에 실린 기사입니다."],
     },
 }
 
@@ -456,7 +499,7 @@ LIVE_STAMPS = {
     "en": ["{hh}:{mm} GMT", "{h}:{mm} p.m. ET", "T|{hh}.{mm}am"], "es": ["{hh}:{mm} h", "T|Hace {n} min"],
     "fr": ["{hh}h{mm}", "T|Il y a {n} min"], "de": ["{hh}:{mm} Uhr", "T|vor {n} Min."], "pt": ["{hh}h{mm}", "T|Há {n} min"],
     "it": ["ore {hh}:{mm}", "T|{n} minuti fa"], "ru": ["{hh}:{mm}", "T|{n} мин. назад"], "ar": ["{hh}:{mm} ت.غ", "T|قبل {n} دقائق"],
-    "zh": ["{hh}:{mm}", "T|{n}分钟前"], "ja": ["{hh}:{mm}", "T|{n}分前"],
+    "zh": ["{hh}:{mm}", "T|{n}分钟前"], "ja": ["{hh}:{mm}", "T|{n}分前"], "ko": ["{hh}:{mm}", "T|{n}분 전"],
 }
 
 # Per language: cities as the credit writes them, authors, photographers, site names, captions, tags, teasers.
@@ -543,6 +586,12 @@ _LOCALE: dict[str, dict[str, list[str]]] = {
            "tags": ["経済", "政治", "欧州", "貿易", "テクノロジー", "エネルギー"],
            "hls": ["政府が新たな住宅政策を決定", "物価上昇率、3か月連続で鈍化", "私鉄各線でダイヤ改正へ",
                    "港の取扱量が過去最高に"]},
+    "ko": {"cities": ["서울", "부산", "인천", "대구", "광주"],
+           "names": ["김민준", "이서연", "박지훈", "최유진", "정하늘"],
+           "sites": ["한빛일보", "새벽뉴스"],
+           "caps": ["서울 도심 전경", "건물 입구 앞을 지나는 시민들", "정부청사 앞에 모인 시민들", "항구에 쌓인 컨테이너"],
+           "tags": ["경제", "정치", "유럽", "무역", "기술", "에너지"],
+           "hls": ["정부, 새 주택 공급 대책 발표", "물가 상승률 3개월 연속 둔화", "지하철 운행 시간 조정", "항만 물동량 사상 최대"]},
 }
 
 _MONTHS = {
@@ -554,7 +603,7 @@ _MONTHS = {
     "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
-    "zh": "1 2 3 4 5 6 7 8 9 10 11 12", "ja": "1 2 3 4 5 6 7 8 9 10 11 12",
+    "zh": "1 2 3 4 5 6 7 8 9 10 11 12", "ja": "1 2 3 4 5 6 7 8 9 10 11 12", "ko": "1 2 3 4 5 6 7 8 9 10 11 12",
 }
 _MON3 = {"es": "ene feb mar abr may jun jul ago sep oct nov dic", "pt": "jan fev mar abr mai jun jul ago set out nov dez",
          "it": "gen feb mar apr mag giu lug ago set ott nov dic"}
@@ -621,8 +670,9 @@ def context(lang: str, rng: random.Random, english_headlines: list[str]) -> Cont
         "a1": names[0], "a2": names[1], "a3": names[2], "ph": rng.choice(_LOCALE["en"]["names"] if lang == "en" else loc["names"]),
         "Site": rng.choice(loc["sites"]), "handle": rng.choice(["newsdesk", "cityhall", "teamlead_22", "metro_live"]),
         "code": "".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789") for _ in range(10)),
-        "agency": "",
+        "agency": "", "domain": rng.choice(["newsroom.example", "dailypost.example", "citydesk.example"]),
     }
+    values["email"] = rng.choice(["newsdesk", "redaccion", "tips", "j.martin", "editor"]) + "@" + values["domain"]
     mon3 = _MON3.get(lang, _MONTHS["en"]).split()[day.month - 1][:3]
     values["mon3"], values["MON3"] = mon3, mon3.upper()
     headlines = english_headlines if lang == "en" else loc["hls"]

@@ -1,5 +1,5 @@
 """Real story bodies for the third blind set: BBC and Reuters-21578 in English, the labelled pages' hand-checked
-bodies in the other languages they hold (German, Italian, Portuguese, Russian, Japanese).
+bodies in the other languages they hold (German, Italian, Portuguese, Russian, Japanese, Korean).
 
 Nothing here writes story text: bodies are taken whole, split into the paragraphs their source gives, and the
 story's own traps (a lead repeating the headline, a sentence citing another outlet's reporting, a short subhead
@@ -11,6 +11,7 @@ import gzip
 import html
 import json
 import re
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +22,7 @@ _PAGE_BODIES = {
     "57b4dafd18": "de", "ba07d1e647": "de", "20b2b64916": "it", "b6fb53e9fb": "it",
     "23aaecd141": "pt", "3252222e61": "pt", "f6ac15a4d9": "pt", "cc03ddb5ef": "pt",
     "c82b3d1d54": "ru", "ff0f958ade": "ru", "c4a3637c66": "ru", "85439e26c4": "ja", "f105de6e63": "ja",
+    "0ec95c7261": "ko", "9da36ae471": "ko",
 }
 _MAX_BODY_CHARS = 20_000
 
@@ -32,9 +34,10 @@ _QUOTED_POST = re.compile(
     r"in a (?:message|post|posting) (?:posted )?on|a statement on (?:his|her|its|their) website)\b", re.I)
 _WORD = re.compile(r"\w+")
 _SIGN_OFF = re.compile(r"\s*\bREUTER\b\s*$", re.I)
-# A labelled body's line that is only an address or a site's signature ("AS - www.example.com.br"): a cleaner
+# A labelled body's line that is the source page's own furniture, which the hand labels kept: only an address or
+# a site's signature ("AS - www.example.com.br"), a columnist's e-mail, a copyright or photo-credit line. A cleaner
 # may fairly keep or drop it, so it is scored neither as story nor as furniture.
-_URL_LINE = re.compile(r"^(?:\w{1,4} - )?(?:https?://|www\.)\S+$")
+_URL_LINE = re.compile(r"^(?:\w{1,4} - )?(?:https?://|www\.)\S+$|^.{0,40}\S+@\S+\.\w+$|^\[사진=|[©ⓒ]|저작권자")
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,8 @@ class Story:
     lang: str
     title: str
     paragraphs: tuple[str, ...]
-    # paragraph index -> trap kind, for paragraphs a cleaner could mistake for furniture ("url_line": neither)
+    # paragraph index -> trap kind, for paragraphs a cleaner could mistake for furniture ("neutral": scored as
+    # neither story nor furniture)
     traps: dict[int, str] = field(default_factory=dict)
 
 
@@ -57,7 +61,7 @@ def _traps(title: str, paragraphs: list[str], subheads: bool = True) -> dict[int
         if i in traps:
             continue
         if _URL_LINE.match(para):
-            traps[i] = "url_line"
+            traps[i] = "neutral"
         elif _QUOTED_POST.search(para):
             traps[i] = "quoted_post"
         elif _CITES_OUTLET.search(para):
@@ -69,9 +73,10 @@ def _traps(title: str, paragraphs: list[str], subheads: bool = True) -> dict[int
 
 
 def _page_title(path: Path) -> str:
+    """The headline a reader sees (the page's h1), else its og:title or <title> without the site's name."""
     with gzip.open(path, "rt", encoding="utf-8", errors="replace") as f:
         page = f.read()
-    for pattern in (r'<meta[^>]+property="og:title"[^>]+content="([^"]+)"', r"<h1[^>]*>(.*?)</h1>", r"<title[^>]*>(.*?)</title>"):
+    for pattern in (r"<h1[^>]*>(.*?)</h1>", r'<meta[^>]+property="og:title"[^>]+content="([^"]+)"', r"<title[^>]*>(.*?)</title>"):
         if m := re.search(pattern, page, re.S | re.I):
             text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", m.group(1))).split())
             if text:
@@ -92,12 +97,16 @@ def load_pages(data: Path) -> list[Story]:
         title = _page_title(root / "html" / f"{key}.html.gz")
         # The labelled body often opens with the page's headline again, reworded ("Calendário da Stock Car 2018"
         # under "Calendário Stock Car 2018"): that is the headline, not story text a cleaner must keep.
-        if title and paragraphs and len(paragraphs[0]) <= 1.5 * len(title) \
-                and _traps(title, paragraphs[:1]).get(0) == "lead_repeats_headline":
+        if title and paragraphs and len(paragraphs[0]) <= 1.5 * len(title) and (
+                _traps(title, paragraphs[:1]).get(0) == "lead_repeats_headline"
+                or SequenceMatcher(None, title, paragraphs[0]).ratio() > 0.8):
             paragraphs = paragraphs[1:]
         if not title or len(paragraphs) < 2:
             continue
-        out.append(Story(f"page-{key[:12]}", lang, title, tuple(paragraphs), _traps(title, paragraphs)))
+        traps = _traps(title, paragraphs)
+        if len(paragraphs[0]) <= 60 and not paragraphs[0].endswith((".", "!", "?", "。")):
+            traps[0] = "neutral"  # a second headline (deck) over the story: a cleaner may fairly take it as one
+        out.append(Story(f"page-{key[:12]}", lang, title, tuple(paragraphs), traps))
     return out
 
 
