@@ -1,13 +1,15 @@
 """Third blind furniture set: generate the split's inputs, run wirewash on them, score its Parquet output.
 
-    python -m benchmarks.eval.blind3 --split dev [--wirewash DIR] [--show-leaks N] [--keep DIR]
+    python -m benchmarks.eval.blind3 --split dev [--wirewash DIR] [--show-leaks N] [--keep DIR] [--json FILE]
 
 Runs ``python -m pipeline`` with the checkout DIR as its working directory (default: the checkout holding this
-script), so any branch can be scored with ``--wirewash .``. Tune on dev; run test once.
+script), so any branch can be scored with ``--wirewash .``. Exits 1 when an input is in no output table or in
+two. Tune on dev; run test once.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -69,7 +71,8 @@ def read_outputs(output: Path) -> tuple[dict[str, dict], dict[str, str], Counter
     return rows, rejected, seen
 
 
-def score(cases: list[Case], rows: dict[str, dict], show_leaks: int) -> None:
+def score(cases: list[Case], rows: dict[str, dict], show_leaks: int) -> dict:
+    """Print the figures; return them by group (``--json``)."""
     leaked, story, traps = Tally(), Tally(), Tally()
     whole, titles, bylines, publishers, dates = Count(), Count(), Count(), Count(), Count()
     examples: list[str] = []
@@ -83,7 +86,8 @@ def score(cases: list[Case], rows: dict[str, dict], show_leaks: int) -> None:
             if seg.role == "furniture":
                 groups = ["all", f"kind {seg.kind}", f"lang {case.lang}", f"body {case.body_lang}", f"zone {seg.zone}",
                           f"layout {case.layout}"]
-                leaked.add(groups + (["test-only vocabulary"] if seg.novel else ["shared vocabulary"]), kept, total)
+                vocabulary = ["test-only vocabulary", f"test-only {seg.kind}"] if seg.novel else ["shared vocabulary"]
+                leaked.add(groups + vocabulary, kept, total)
                 if kept and len(examples) < show_leaks:
                     examples.append(f"{case.filename} [{seg.kind}/{seg.zone}] {seg.text!r}")
             elif seg.role == "story":
@@ -118,6 +122,14 @@ def score(cases: list[Case], rows: dict[str, dict], show_leaks: int) -> None:
     if examples:
         print("\nleaks:")
         print("\n".join(examples))
+    return {"furniture_leaked_pct": {g: leaked.pct(g) for g in leaked.total},
+            "story_kept_pct": {g: story.pct(g) for g in story.total},
+            "paragraphs_whole_pct": {g: whole.pct(g) for g in whole.seen},
+            "traps_kept_pct": {g: traps.pct(g) for g in traps.total},
+            "title_right_pct": {g: titles.pct(g) for g in titles.seen},
+            "byline_right_pct": {g: bylines.pct(g) for g in bylines.seen},
+            "publisher_right_pct": {g: publishers.pct(g) for g in publishers.seen},
+            "published_right_pct": {g: dates.pct(g) for g in dates.seen}}
 
 
 def _table(heading: str, tally: Tally, fmt) -> None:
@@ -132,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--wirewash", type=Path, default=REPO, help="checkout to run (its working directory); default: this one")
     ap.add_argument("--show-leaks", type=int, default=0, help="print up to N leaked furniture pieces (dev only)")
     ap.add_argument("--keep", type=Path, help="write inputs and output here instead of a temporary folder")
+    ap.add_argument("--json", type=Path, help="also write the figures, by group, to this JSON file")
     args = ap.parse_args(argv)
     if args.split == "test" and args.show_leaks:
         ap.error("--show-leaks shows dev leaks only: the test split's furniture stays unseen")
@@ -153,7 +166,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{dict(Counter(rejected.values()))}, {len(missing)} inputs in no output, {len(twice)} in more than one")
     for name in missing[:5] + twice[:5]:
         print(f"  accounting: {name}")
-    score(cases, rows, args.show_leaks)
+    figures = score(cases, rows, args.show_leaks)
+    if args.json:
+        figures["accounting"] = {"cases": len(cases), "rejected": len(rejected), "missing": missing, "twice": twice}
+        args.json.write_text(json.dumps(figures, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     return 1 if missing or twice else 0
 
 
