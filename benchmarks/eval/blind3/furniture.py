@@ -1,4 +1,4 @@
-"""Furniture for the third blind set, written for it in ten languages: how outlets and wires lay out credits,
+"""Furniture for the third blind set, written for it in eleven languages: how outlets and wires lay out credits,
 bylines, stamps, captions, teasers, prompts and tails. Nothing here is copied from wirewash's rules or tests.
 
 A template starting with ``T|`` is test vocabulary: the dev split never draws it, so the test split measures how

@@ -11,8 +11,8 @@ import gzip
 import html
 import json
 import re
-from difflib import SequenceMatcher
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from benchmarks.corpus import load_reuters
@@ -37,7 +37,7 @@ _SIGN_OFF = re.compile(r"\s*\bREUTER\b\s*$", re.I)
 # A labelled body's line that is the source page's own furniture, which the hand labels kept: only an address or
 # a site's signature ("AS - www.example.com.br"), a columnist's e-mail, a copyright or photo-credit line. A cleaner
 # may fairly keep or drop it, so it is scored neither as story nor as furniture.
-_URL_LINE = re.compile(r"^(?:\w{1,4} - )?(?:https?://|www\.)\S+$|^.{0,40}\S+@\S+\.\w+$|^\[사진=|[©ⓒ]|저작권자")
+_SOURCE_FURNITURE = re.compile(r"^(?:\w{1,4} - )?(?:https?://|www\.)\S+$|^.{0,40}\S+@\S+\.\w+$|^\[사진=|[©ⓒ]|저작권자")
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,7 @@ def _traps(title: str, paragraphs: list[str], subheads: bool = True) -> dict[int
     for i, para in enumerate(paragraphs):
         if i in traps:
             continue
-        if _URL_LINE.match(para):
+        if _SOURCE_FURNITURE.match(para):
             traps[i] = "neutral"
         elif _QUOTED_POST.search(para):
             traps[i] = "quoted_post"
