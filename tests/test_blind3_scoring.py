@@ -110,3 +110,14 @@ def test_a_case_is_the_same_every_time_and_its_split_fixed_by_the_story():
     story = Story("bbc-tech-001", "en", "Rates held", ("One.", "Two.", "Three."))
     assert render(build_case(story, 0, "fr", ["X"])) == render(build_case(story, 0, "fr", ["X"]))
     assert {build_case(story, v, "fr", ["X"]).split for v in range(5)} == {split_of("bbc-tech-001")}
+
+
+def test_every_template_fills_its_slots():
+    for lang in F.LANGS:
+        ctx = F.context(lang, random.Random(3), ["Another headline"])
+        ctx.values["agency"] = "Reuters"
+        templates = [t for by_lang in F.PIECES.values() for t in by_lang[lang]]
+        templates += F.BYLINES[lang] + F.LIVE_STAMPS[lang] + [t for _, t in F.CREDITS[lang]]
+        for template in templates:
+            filled = ctx.fill(template.removeprefix("T|"))
+            assert "{" not in filled and "}" not in filled and filled.strip(), (lang, template)
