@@ -157,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
         root = args.keep or Path(tmp)
         inputs, output = root / "in", root / "out"
         write_inputs(cases, inputs)
-        print(run_wirewash(args.wirewash.resolve(), inputs, output))
+        accounting = run_wirewash(args.wirewash.resolve(), inputs, output)
+        print(accounting if args.keep else f"{accounting} (removed at exit: --keep DIR keeps inputs and output)")
         rows, rejected, seen = read_outputs(output)
     names = {c.filename for c in cases}
     missing = sorted(names - set(seen))
