@@ -15,6 +15,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
+from wirewash.transforms.core.readers.encoding import decode_text
+
 
 @dataclass(frozen=True)
 class Story:
@@ -59,8 +61,9 @@ def load_reuters(data_dir: str, min_words: int = 80) -> list[Story]:
 def load_bbc(data_dir: str, min_words: int = 80) -> list[Story]:
     out = []
     for path in sorted(glob.glob(os.path.join(data_dir, "bbc-news", "*", "*.txt"))):
-        with open(path, encoding="latin-1") as f:
-            lines = [ln.strip() for ln in f.read().splitlines()]
+        # The BBC files are UTF-8 but for one in Latin-1 (sport/199); read as Latin-1, 646 stories had "Â£".
+        with open(path, "rb") as f:
+            lines = [ln.strip() for ln in decode_text(f.read()).splitlines()]
         title, paras = lines[0], [ln for ln in lines[1:] if ln]
         if len(" ".join(paras).split()) < min_words:
             continue
