@@ -1,0 +1,90 @@
+"""Hostile inputs found in session 15: each was read wrongly, lost an input or refused a run with an error that
+did not say what was wrong, on main. Each test names what happened before."""
+
+from __future__ import annotations
+
+import io
+
+import pyarrow as pa
+import pyarrow.feather as feather
+import pyarrow.orc as orc
+import pyarrow.parquet as pq
+import pytest
+from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
+
+STORY = (
+    "The harbour authority said on Monday that the eastern quay would reopen to cargo ships next month after "
+    "repairs to the sea wall, which was damaged in the winter storms, cost more than expected. "
+)
+
+
+def story(n: int) -> str:
+    return f"Story number {n}. " + STORY * 3
+
+
+def read(name: str, data: bytes, cfg: ReadConfig | None = None):
+    counts, inc = dict_counter()
+    return list(parse_file(name, data, cfg or ReadConfig(), inc)), dict(counts)
+
+
+def outcome(items) -> list[tuple[str, str, str | None]]:
+    return [(i.source, type(i).__name__, getattr(i, "reason", None)) for i in items]
+
+
+def _table_bytes(write, table: pa.Table) -> bytes:
+    sink = io.BytesIO()
+    write(table, sink)
+    return sink.getvalue()
+
+
+_TABLE = pa.table({"id": ["a", "b"], "text": [story(1), story(2)]})
+
+
+@pytest.mark.parametrize("name", ["000000_0", "part-00000", "articles.parq", "articles.pq", "dump.bin"])
+def test_a_parquet_file_under_a_name_no_reader_claims_is_read_by_its_magic(name):
+    # Hive and Impala write a table's Parquet files without a suffix (000000_0). Before: one `binary`
+    # rejection, "175 control characters in the first 64 KiB: not text", and none of its rows read.
+    items, counts = read(name, _table_bytes(pq.write_table, _TABLE))
+    assert outcome(items) == [(f"{name}#1", "RawDoc", None), (f"{name}#2", "RawDoc", None)]
+    assert [i.input_id for i in items] == ["a", "b"]
+    assert counts == {"read:document": 2}
+
+
+def test_a_compressed_parquet_file_without_its_suffix_is_read_too():
+    import gzip
+
+    items, _ = read("000000_0.gz", gzip.compress(_table_bytes(pq.write_table, _TABLE)))
+    assert [i.input_id for i in items if isinstance(i, RawDoc)] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    ("name", "write", "named"),
+    [
+        ("x.feather", feather.write_feather, "Arrow IPC"),
+        ("x.arrow", feather.write_feather, "Arrow IPC"),
+        ("x.orc", orc.write_table, "ORC"),
+    ],
+)
+def test_a_columnar_file_no_reader_reads_is_refused_naming_its_format(name, write, named):
+    # Before: `binary`, "499 control characters in the first 64 KiB: not text": a table of articles rejected
+    # as if it were an image, with nothing said of how to read it.
+    items, counts = read(name, _table_bytes(write, _TABLE))
+    assert outcome(items) == [(name, "Rejected", "unsupported_format")]
+    assert named in items[0].detail and "Parquet" in items[0].detail
+    assert counts == {"read:rejected:unsupported_format": 1}
+
+
+def test_an_avro_or_sqlite_file_is_refused_naming_its_format():
+    avro = b"Obj\x01" + b"\x04\x14avro.codec\x08null" + bytes(range(256)) * 4
+    sqlite = b"SQLite format 3\x00" + bytes(range(256)) * 8
+    for name, data, named in (("x.avro", avro, "Avro"), ("news.db", sqlite, "SQLite")):
+        items, _ = read(name, data)
+        assert outcome(items) == [(name, "Rejected", "unsupported_format")]
+        assert named in items[0].detail
+
+
+@pytest.mark.parametrize("opening", ["PAR1 results: the league table", "ORC chief says", "ORC\nThe orchestra"])
+def test_a_story_opening_with_a_tables_magic_letters_stays_text(opening):
+    items, _ = read("story.txt", (opening + " " + story(3)).encode())
+    assert outcome(items) == [("story.txt", "RawDoc", None)]
