@@ -4,6 +4,7 @@ did not say what was wrong, on main. Each test names what happened before."""
 from __future__ import annotations
 
 import io
+import json
 
 import pyarrow as pa
 import pyarrow.feather as feather
@@ -88,3 +89,34 @@ def test_an_avro_or_sqlite_file_is_refused_naming_its_format():
 def test_a_story_opening_with_a_tables_magic_letters_stays_text(opening):
     items, _ = read("story.txt", (opening + " " + story(3)).encode())
     assert outcome(items) == [("story.txt", "RawDoc", None)]
+
+
+def test_a_struct_text_column_names_its_fields_not_a_pandas_table():
+    # Before: "every field is an object keyed by row (1 in 'text'): a table written column by column, as
+    # pandas' DataFrame.to_json() does": wrong for a Parquet struct column, and it named no way to read it.
+    table = pa.table({"text": pa.array([{"body": story(1), "lang": "en"}])})
+    items, _ = read("s.parquet", _table_bytes(pq.write_table, table))
+    assert outcome(items) == [("s.parquet#1", "Rejected", "no_text_field")]
+    assert "pandas" not in items[0].detail and "--text_column text.body" in items[0].detail
+    items, _ = read("s.parquet", _table_bytes(pq.write_table, table), ReadConfig(text_column="text.body"))
+    assert outcome(items) == [("s.parquet#1", "RawDoc", None)]
+
+
+def test_a_json_text_that_is_an_object_names_the_dotted_column_holding_its_text():
+    # WordPress's REST API gives {"content": {"rendered": "<p>...</p>", "protected": false}}. Before:
+    # "'content' is an object, not a string", and {"text": {"en": ...}} alone was called a pandas table.
+    wordpress = {"id": 7, "content": {"rendered": f"<p>{story(2)}</p>", "protected": False}}
+    items, _ = read("wp.jsonl", (json.dumps(wordpress) + "\n").encode(),
+                    ReadConfig(text_column="content"))
+    assert outcome(items) == [("wp.jsonl#1", "Rejected", "no_text_field")]
+    assert "--text_column content.rendered" in items[0].detail
+    alone = {"text": {"en": story(3), "fr": "Court."}}
+    items, _ = read("ml.jsonl", (json.dumps(alone) + "\n").encode())
+    assert "pandas" not in items[0].detail and "--text_column text.en" in items[0].detail
+
+
+def test_a_pandas_table_written_column_by_column_is_still_named_as_such():
+    for table in ({"id": {"0": "a", "1": "b"}, "text": {"0": story(4), "1": story(5)}}, {"text": {"0": story(6)}}):
+        items, _ = read("cols.json", json.dumps(table).encode())
+        assert [i.reason for i in items] == ["no_text_field"]
+        assert "pandas" in items[0].detail
