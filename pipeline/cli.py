@@ -160,6 +160,8 @@ def _check_paths(configs, streaming: bool, input_defaulted: bool) -> None:
     inputs = listing.input_entries(configs.input)
     # A listed file (--input_file) gone by now is its own rejection, not a missing input.
     files = [path for path, _ in configs.read.files]
+    for flag, path in (("--output", configs.output), ("--index", configs.index)):
+        output_folder.check_utf8(flag, path)
     output_folder.check_output(configs.output, streaming)
     # Overlap before missing inputs: a pattern such as D/o* may match only the output's folder, so it lists
     # no file and check_inputs would call it missing instead of saying why it is wrong.

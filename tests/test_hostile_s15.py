@@ -5,15 +5,21 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import shutil
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.feather as feather
 import pyarrow.orc as orc
 import pyarrow.parquet as pq
 import pytest
+from conftest import snapshot, table_rows
+from wirewash.pipeline.cli import main
 from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 STORY = (
     "The harbour authority said on Monday that the eastern quay would reopen to cargo ships next month after "
     "repairs to the sea wall, which was damaged in the winter storms, cost more than expected. "
@@ -120,3 +126,37 @@ def test_a_pandas_table_written_column_by_column_is_still_named_as_such():
         items, _ = read("cols.json", json.dumps(table).encode())
         assert [i.reason for i in items] == ["no_text_field"]
         assert "pandas" in items[0].detail
+
+
+# A folder named in Latin-1 on a system that now runs UTF-8 ("März" saved as b"M\xe4rz").
+LATIN1 = os.fsdecode(b"M\xe4rz")
+
+
+def test_an_input_folder_whose_name_is_not_utf8_is_read(tmp_path, monkeypatch):
+    # Before: exit 2, "'utf-8' codec can't encode character '\\udcff' in position 12: surrogates not allowed"
+    # (Beam's coder, on the input pattern), and nothing read; files so named inside a folder were read.
+    shutil.copytree(SEEDS, tmp_path / LATIN1)
+    monkeypatch.chdir(tmp_path)
+    assert main(["--input", LATIN1, "--output", "out"]) == 0
+    sources = sorted(row["source"] for row in table_rows(tmp_path / "out", "articles"))
+    assert len(sources) == 4 and all(s.startswith("M%E4rz/") for s in sources)
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["options"]["input"] == "M\\xe4rz"
+    assert "input M\\xe4rz" in (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("flag", ["--output", "--index"])
+def test_an_output_or_index_whose_path_is_not_utf8_is_a_usage_error_creating_nothing(tmp_path, monkeypatch,
+                                                                                    capsys, flag):
+    # Before: exit 2 with only "'utf-8' codec can't encode character '\\udcff'...", after the run folder (or
+    # the index folder) had been created: Beam carries the paths it writes to as UTF-8 text.
+    shutil.copytree(SEEDS, tmp_path / "feed")
+    monkeypatch.chdir(tmp_path)
+    before = snapshot(tmp_path)
+    argv = ["--input", "feed", "--output", LATIN1] if flag == "--output" else [
+        "--input", "feed", "--output", "out", "--index", LATIN1]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert f"{flag} M\\xe4rz: the path is not UTF-8 (byte 0xe4)" in err
+    assert snapshot(tmp_path) == before
+
