@@ -160,3 +160,41 @@ def test_an_output_or_index_whose_path_is_not_utf8_is_a_usage_error_creating_not
     assert f"{flag} M\\xe4rz: the path is not UTF-8 (byte 0xe4)" in err
     assert snapshot(tmp_path) == before
 
+
+def _powershell_appended(records: list[dict], encoding: str = "utf-16-le") -> bytes:
+    """UTF-8 JSON Lines, then lines appended as Windows PowerShell 5's ``>>`` (Out-File -Append) writes them:
+    UTF-16 without a BOM, each ending in CR LF."""
+    first, *appended = records
+    head = (json.dumps(first, ensure_ascii=False) + "\n").encode("utf-8")
+    return head + "".join(json.dumps(r, ensure_ascii=False) + "\r\n" for r in appended).encode(encoding)
+
+
+def test_json_lines_appended_in_utf16_keep_every_record():
+    # Before: the NULs of the appended lines made the whole file UTF-16, so its UTF-8 first record was lost too:
+    # one malformed_json for the file, "not JSON Lines: 1 of its first 1 lines do not start with { or [".
+    records = [{"id": "a", "text": story(1)}, {"id": "b", "text": story(2) + " Café — “quoted”."},
+               {"id": "c", "text": story(3)}]
+    items, counts = read("feed.jsonl", _powershell_appended(records, "utf-16-le"))
+    assert outcome(items) == [("feed.jsonl#1", "RawDoc", None), ("feed.jsonl#2", "RawDoc", None),
+                              ("feed.jsonl#3", "RawDoc", None)]
+    assert [i.input_id for i in items] == ["a", "b", "c"]
+    assert items[1].text.endswith("Café — “quoted”.")
+    assert counts == {"read:document": 3, "read:field:mixed_encoding": 2}
+
+
+def test_a_utf16_json_lines_file_without_a_bom_is_still_read_whole():
+    data = "".join(json.dumps({"text": story(n)}) + "\r\n" for n in range(3)).encode("utf-16-le")
+    items, counts = read("feed.jsonl", data)
+    assert [type(i).__name__ for i in items] == ["RawDoc"] * 3 and counts == {"read:document": 3}
+
+
+def test_a_utf16_line_holding_the_byte_of_a_newline_inside_a_character_is_one_record():
+    # 上 is b"\x0a\x4e" in UTF-16 LE and Serbian Њ b"\x0a\x04": split at b"\n", their lines came in pieces.
+    chinese, serbian = "哈萨克斯坦执政党在周日举行的议会选举中赢得了压倒性多数席位。上周" * 8, "Њујорк " + story(5)
+    records = [{"id": "a", "text": story(4)}, {"id": "b", "text": chinese}, {"id": "c", "text": serbian}]
+    items, counts = read("feed.jsonl", _powershell_appended(records))
+    assert [(i.input_id, type(i).__name__) for i in items] == [("a", "RawDoc"), ("b", "RawDoc"), ("c", "RawDoc")]
+    assert [i.text for i in items[1:]] == [chinese, serbian]
+    # Numbered by the b"\n" its first piece starts after, so a record's name never depends on how it decodes.
+    assert [i.source for i in items] == ["feed.jsonl#1", "feed.jsonl#2", "feed.jsonl#11"]
+    assert counts == {"read:document": 3, "read:field:mixed_encoding": 2}
