@@ -198,3 +198,20 @@ def test_a_utf16_line_holding_the_byte_of_a_newline_inside_a_character_is_one_re
     # Numbered by the b"\n" its first piece starts after, so a record's name never depends on how it decodes.
     assert [i.source for i in items] == ["feed.jsonl#1", "feed.jsonl#2", "feed.jsonl#11"]
     assert counts == {"read:document": 3, "read:field:mixed_encoding": 2}
+
+
+@pytest.mark.parametrize(("argv", "named"), [
+    (["--cluster_rounds", "0"], "--cluster_rounds must be >= 1"),
+    (["--furniture_min_docs", "-1"], "--furniture_min_docs must be"),
+    (["--furniture_max_short_words", "-1"], "--furniture_max_short_words must be"),
+    (["--furniture_min_docs", "5", "--furniture_min_docs_long", "2"],
+     "--furniture_min_docs_long (2) must be >= --furniture_min_docs (5)"),
+    (["--min_words", "-1"], "--min_words must be"),
+])
+def test_an_option_error_names_the_flag_as_help_shows_it(tmp_path, monkeypatch, capsys, argv, named):
+    # Before: "--rounds must be >= 1", "--min_docs must be an int >= 0", "FurnitureConfig.min_docs_long (2)
+    # must be >= min_docs (5)": the config's field, a flag --help does not show.
+    monkeypatch.chdir(tmp_path)
+    assert main(["--output", "out", *argv]) == 2
+    assert f"wirewash: {named}" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
