@@ -215,3 +215,22 @@ def test_an_option_error_names_the_flag_as_help_shows_it(tmp_path, monkeypatch, 
     assert main(["--output", "out", *argv]) == 2
     assert f"wirewash: {named}" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("method", "named"), [(9, "Deflate64"), (98, "PPMd"), (93, "Zstandard"), (77, "unknown")])
+def test_a_zip_member_in_a_compression_python_cannot_read_names_it_and_what_to_do(method, named):
+    # Windows' compressed folders write Deflate64 (method 9) for large files. Before: the member's rejection said
+    # only "That compression method is not supported", naming neither the method nor a way to read it.
+    import zipfile
+
+    sink = io.BytesIO()
+    with zipfile.ZipFile(sink, "w") as archive:
+        archive.writestr("a.txt", story(1))
+        archive.writestr("b.txt", story(2), compress_type=zipfile.ZIP_DEFLATED)
+    data = bytearray(sink.getvalue())
+    local = data.find(b"PK\x03\x04", data.find(b"a.txt") + 5)  # b.txt's local header, then its central one
+    central = data.find(b"PK\x01\x02", data.find(b"PK\x01\x02") + 4)
+    data[local + 8 : local + 10] = data[central + 10 : central + 12] = method.to_bytes(2, "little")
+    items, counts = read("x.zip", bytes(data))
+    assert outcome(items) == [("x.zip!a.txt", "RawDoc", None), ("x.zip!b.txt", "Rejected", "unsupported_compression")]
+    assert named in items[1].detail and f"zip method {method}" in items[1].detail and "unpack" in items[1].detail
