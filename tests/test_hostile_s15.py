@@ -15,28 +15,11 @@ import pyarrow.orc as orc
 import pyarrow.parquet as pq
 import pytest
 from conftest import snapshot, table_rows
+from test_hostile_s14 import outcome, read, story
 from wirewash.pipeline.cli import main
-from wirewash.transforms.core.counters import dict_counter
-from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
+from wirewash.transforms.core.parse import RawDoc, ReadConfig
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-STORY = (
-    "The harbour authority said on Monday that the eastern quay would reopen to cargo ships next month after "
-    "repairs to the sea wall, which was damaged in the winter storms, cost more than expected. "
-)
-
-
-def story(n: int) -> str:
-    return f"Story number {n}. " + STORY * 3
-
-
-def read(name: str, data: bytes, cfg: ReadConfig | None = None):
-    counts, inc = dict_counter()
-    return list(parse_file(name, data, cfg or ReadConfig(), inc)), dict(counts)
-
-
-def outcome(items) -> list[tuple[str, str, str | None]]:
-    return [(i.source, type(i).__name__, getattr(i, "reason", None)) for i in items]
 
 
 def _table_bytes(write, table: pa.Table) -> bytes:
