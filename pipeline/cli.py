@@ -35,7 +35,7 @@ from wirewash.pipeline.launch import INTERRUPTED
 from wirewash.pipeline.explain import main as explain_main
 from wirewash.pipeline.output import REPORT, REPORT_HTML, UsageError
 from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally, write_schema_parts
-from wirewash.pipeline.options import WirewashOptions, repeated_flag
+from wirewash.pipeline.options import FLAG_OF_FIELD, WirewashOptions, repeated_flag
 from wirewash.pipeline.progress import stage_table
 from wirewash.pipeline.report import AccountingError, build_report, check_accounting
 from wirewash.pipeline.report_html import render_report
@@ -160,6 +160,8 @@ def _check_paths(configs, streaming: bool, input_defaulted: bool) -> None:
     inputs = listing.input_entries(configs.input)
     # A listed file (--input_file) gone by now is its own rejection, not a missing input.
     files = [path for path, _ in configs.read.files]
+    for flag, path in (("--output", configs.output), ("--index", configs.index)):
+        output_folder.check_utf8(flag, path)
     output_folder.check_output(configs.output, streaming)
     # Overlap before missing inputs: a pattern such as D/o* may match only the output's folder, so it lists
     # no file and check_inputs would call it missing instead of saying why it is wrong.
@@ -358,12 +360,21 @@ def _run_pipeline(
     return report
 
 
-# A stage config's self-check names its field ("CleanConfig.min_words must be >= 0"); the user typed a flag.
-_CONFIG_FIELD = re.compile(r"^(?:[A-Z]\w*Config\.)?([a-z][a-z_]*) (must|should) ")
+# A stage config's self-check names its field ("CleanConfig.min_words must be >= 0", "FurnitureConfig.min_docs_long
+# (2) must be >= min_docs (5)"); the user typed a flag, whose name may differ (``FLAG_OF_FIELD``).
+_CONFIG_FIELD = re.compile(r"^(?:[A-Z]\w*Config\.)?([a-z][a-z_]*)( \([^)]*\))? (must|should) ")
+_RENAMED_FIELD = re.compile(r"\b(" + "|".join(FLAG_OF_FIELD) + r") \(")
 
 
 def _flag_named(message: str) -> str:
-    return _CONFIG_FIELD.sub(r"--\1 \2 ", message)
+    def flag(m: re.Match) -> str:
+        return f"--{FLAG_OF_FIELD.get(m[1], m[1])}{m[2] or ''} {m[3]} "
+
+    head = _CONFIG_FIELD.match(message)
+    if head is None:
+        return message
+    rest = _RENAMED_FIELD.sub(lambda m: f"--{FLAG_OF_FIELD[m[1]]} (", message[head.end():])
+    return flag(head) + rest
 
 
 def _help() -> argparse.ArgumentParser:

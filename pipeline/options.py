@@ -218,6 +218,17 @@ class WirewashOptions(PipelineOptions):
         )
 
 
+# The stage configs' fields whose flag has another name (the flag says which stage): an error in a config's
+# self-check names the flag (cli._flag_named). Before, "--rounds must be >= 1" named no flag --help shows.
+FLAG_OF_FIELD = {
+    "rounds": "cluster_rounds",
+    "min_docs": "furniture_min_docs",
+    "max_short_words": "furniture_max_short_words",
+    "min_docs_long": "furniture_min_docs_long",
+    "stop_after_seconds": "stream_for",
+}
+
+
 def _records_path(value: str | None) -> str:
     """``--records_path``: "" when not given; given blank (``--records_path "$UNSET"``) a UsageError, where
     it was read as not given and every envelope became one no_text_field."""

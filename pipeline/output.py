@@ -115,6 +115,21 @@ def _nearest_existing(path: str) -> str:
     return path
 
 
+def check_utf8(flag: str, path: str | None) -> None:
+    """UsageError for a folder to write whose path is not UTF-8 (a name in Latin-1): Beam describes the
+    pipeline, and so the paths it writes to, in UTF-8 text, and refused it once the run folder was made
+    ("'utf-8' codec can't encode character '\\udcff'"). An input's path may be anything: it is read as bytes."""
+    if not path or "://" in path:
+        return
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError as e:
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        byte = os.fsencode(path[e.start])[0]
+        raise UsageError(f"{flag} {shown}: the path is not UTF-8 (byte 0x{byte:02x}), and Beam writes only to "
+                         "paths it can carry as UTF-8 text; give a folder whose path is UTF-8") from None
+
+
 def check_output(output: str, streaming: bool = False) -> None:
     """UsageError unless ``output`` is a folder wirewash may write into without touching anything it did not
     create: a new or empty folder, or one holding an earlier wirewash output. Creates nothing.

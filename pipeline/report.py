@@ -106,6 +106,14 @@ def warnings(counters: Mapping[str, int], read: ReadConfig) -> list[str]:
     return out
 
 
+def _shown(paths: str | list[str]) -> str | list[str]:
+    """Input paths as text: bytes that are not UTF-8 (a folder named in Latin-1) as ``\\xff``, as ``ls -b`` shows
+    them; as given, their surrogates could not be written to report.html or the dataset card."""
+    if isinstance(paths, str):
+        return paths if "://" in paths else os.fsencode(paths).decode("utf-8", "backslashreplace")
+    return [_shown(p) for p in paths]
+
+
 def build_report(
     counters: Mapping[str, int], configs, runner: str, run_id: str | None = None,
     started: float | None = None, finished: float | None = None,
@@ -148,7 +156,7 @@ def build_report(
         },
         "counters": dict(sorted(counters.items())),
         "options": {
-            "input": configs.input,
+            "input": _shown(configs.input),
             "output": configs.output,
             # Absolute: a later run into this output, started from any folder, tells which index lists this run
             # as published (pipeline/index.py check_republish).

@@ -49,7 +49,7 @@ def file_patterns(cfg: ReadConfig) -> list[str]:
 
 
 class ListInputsFn(CountingDoFn):
-    """A pattern -> (file identity, Listed) per input it matches (``listing.file_identity``).
+    """A pattern (OS bytes) -> (file identity, Listed) per input it matches (``listing.file_identity``).
 
     Local patterns are listed by ``listing.list_local``, remote ones by Beam's file systems. A pattern that
     matches nothing is a mistake in the command, not an empty data set: it fails the run.
@@ -61,7 +61,8 @@ class ListInputsFn(CountingDoFn):
         # pattern matching nothing.
         self._files = {escape(path): path for path, _ in files}
 
-    def process(self, pattern: str):
+    def process(self, pattern: bytes):
+        pattern = os.fsdecode(pattern)
         listed_file = self._files.get(pattern)
         if listed_file is not None and not os.path.lexists(listed_file):
             item = literal(listed_file, gone(FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT))))
@@ -177,7 +178,9 @@ class ReadDocuments(beam.PTransform):
     def expand(self, pbegin):
         parsed = (
             pbegin
-            | "InputPatterns" >> beam.Create(self._patterns + file_patterns(self._cfg))
+            # As OS bytes: a path that is not UTF-8 (a folder named in Latin-1) is a str with surrogates,
+            # which Beam's coder refused before any work ("'utf-8' codec can't encode character '\\udcff'").
+            | "InputPatterns" >> beam.Create([os.fsencode(p) for p in self._patterns + file_patterns(self._cfg)])
             | "ListInputs" >> beam.ParDo(ListInputsFn(self._cfg.exclude, self._cfg.files))
             # Overlapping patterns ("dir,dir/*.txt", "a.txt,//a.txt"), symlinks and hardlinks list a file
             # more than once; it is one input.

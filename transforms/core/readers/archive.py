@@ -247,6 +247,28 @@ def _read_zip(
         raise earlier
 
 
+# zip compression methods Python's zipfile cannot read, by the number a member's header gives: the detail
+# says which and what to do, where it said "That compression method is not supported".
+_ZIP_METHODS = {
+    6: "Implode (PKZIP 1)",
+    9: "Deflate64 (Windows' compressed folders write it for large files)",
+    10: "PKWARE DCL Implode",
+    19: "IBM LZ77",
+    20: "Zstandard (zip method 20)",
+    93: "Zstandard",
+    95: "xz",
+    96: "JPEG (WinZip)",
+    97: "WavPack",
+    98: "PPMd (WinZip, 7-Zip)",
+}
+
+
+def _unsupported(method: int) -> str:
+    name = _ZIP_METHODS.get(method, "an unknown method")
+    return (f"compressed with {name}, zip method {method}, which Python's zipfile cannot inflate: unpack the "
+            "archive (7-Zip, unzip) and give its folder")
+
+
 def _zip_members(archive: zipfile.ZipFile, cfg: ReadConfig) -> Iterator[Member | Skipped]:
     errors = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError)
     for info in archive.infolist():  # the central directory's order: the same on every run
@@ -265,8 +287,8 @@ def _zip_members(archive: zipfile.ZipFile, cfg: ReadConfig) -> Iterator[Member |
         else:
             try:
                 raw = archive.open(info)
-            except NotImplementedError as e:
-                yield Member(info.filename, problem=("unsupported_compression", str(e)))
+            except NotImplementedError:
+                yield Member(info.filename, problem=("unsupported_compression", _unsupported(info.compress_type)))
                 continue
             except errors as e:
                 yield Member(info.filename, problem=("corrupt_archive", error_detail(e)))

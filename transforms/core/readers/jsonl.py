@@ -12,11 +12,12 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import re
 from typing import BinaryIO, Iterator, Literal
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
 from wirewash.transforms.core.readers.compression import CHUNK
-from wirewash.transforms.core.readers.encoding import decode_text, decoded, utf16_without_bom
+from wirewash.transforms.core.readers.encoding import Decoded, decode_text, decoded, utf16_without_bom
 from wirewash.transforms.core.readers.json_stream import (
     Mapped,
     array_records,
@@ -69,12 +70,52 @@ def as_utf8(stream: BinaryIO) -> BinaryIO:
     for bom, encoding in _UTF16_32_BOMS:
         if head.startswith(bom):
             return _utf8_of(stream, encoding)
-    utf16 = utf16_without_bom(stream.peek(4096)[:4096])
-    if utf16:
+    sample = stream.peek(4096)[:4096]
+    utf16 = utf16_without_bom(sample)
+    # Only a file that starts in UTF-16: UTF-8 lines with UTF-16 ones appended after them (``_utf16le_line``)
+    # were all re-read as UTF-16, the UTF-8 records lost with the file as one malformed_json.
+    if utf16 and utf16_without_bom(sample[:64]) == utf16:
         return _utf8_of(stream, utf16)
     if head.startswith(codecs.BOM_UTF8):
         stream.read(len(codecs.BOM_UTF8))
     return stream
+
+
+# A JSON record's start in UTF-16 LE, after the NUL a split at b"\n" leaves: blanks, then "{" or "[", each
+# followed by its zero byte. Told by its start, not by its share of NULs, which a Chinese record has few of.
+_UTF16LE_RECORD = re.compile(rb"\x00?(?=(?:[ \t]\x00)*[{\[]\x00)")
+
+
+def _utf16le_line(line: bytes) -> Decoded | None:
+    """A line of UTF-16 LE among UTF-8 JSON Lines, as Windows PowerShell 5's ``>>`` (Out-File -Append) appends
+    them, without a BOM and each ending in "\r\n": its text, noted as a mixed encoding; None for any other
+    line. Split at b"\n", such a line starts with the NUL of the "\n" before it."""
+    start = _UTF16LE_RECORD.match(line)
+    if start is None:
+        return None
+    return Decoded(line[start.end():].decode("utf-16-le", "replace").rstrip("\r\x00"), mixed=True)
+
+
+def _utf16le_joined(
+    lines: Iterator[tuple[str, bytes | None, str, bytes]], limit: int
+) -> Iterator[tuple[str, bytes | None, str, bytes]]:
+    """``_bounded_lines`` with the pieces of a UTF-16 LE line cut at a character holding the byte 0x0A (上 is
+    b"\x0a\x4e", Serbian Њ b"\x0a\x04") joined again: such a line ends in "\r\x00" before its "\n", a piece
+    of one does not. Each line keeps the number of its first piece."""
+    held: tuple[str, bytes] | None = None
+    for record_source, line, content_id, head in lines:
+        if held is not None and line is not None and len(held[1]) + 1 + len(line) <= limit:
+            record_source, line = held[0], held[1] + b"\n" + line
+            content_id = make_doc_id(record_source, line)
+        elif held is not None:
+            yield held[0], held[1], make_doc_id(*held), b""
+        held = None
+        if line is not None and not line.endswith(b"\r\x00") and _UTF16LE_RECORD.match(line):
+            held = (record_source, line)
+            continue
+        yield record_source, line, content_id, head
+    if held is not None:
+        yield held[0], held[1], make_doc_id(*held), b""
 
 
 def _bounded_lines(
@@ -251,7 +292,8 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
     # kept.
     _check_json_lines(stream.peek(CHUNK)[:CHUNK])
     records = 0
-    for record_source, line, content_id, head in _bounded_lines(stream, source, cfg.max_doc_bytes):
+    lines = _utf16le_joined(_bounded_lines(stream, source, cfg.max_doc_bytes), cfg.max_doc_bytes)
+    for record_source, line, content_id, head in lines:
         if line is not None and not line.strip(_BLANK):  # NUL padding too (preallocated, then cut short)
             continue
         records += 1
@@ -261,7 +303,7 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
             doc_id = id_doc_id(source, input_id) if input_id is not None else content_id
             yield Rejected(doc_id, record_source, "too_large", detail, input_id=input_id)
             continue
-        text = decoded(line.lstrip(_RS))
+        text = (b"\x00" in line and _utf16le_line(line)) or decoded(line.lstrip(_RS))
         try:
             record = _loads(text.text)
         except (ValueError, RecursionError) as e:
@@ -288,8 +330,9 @@ def _check_json_lines(head: bytes) -> None:
     KiB) do not even start as JSON does, with ``{`` or ``[``: prose after a JSON first line, not JSON Lines,
     was one ``malformed_json`` per line (3,000 rows for a 3,000-line story). A broken record still starts
     with ``{``: a real JSON Lines file with bad lines keeps its per-line rejections."""
-    lines = head.split(b"\n")[:-1]  # the last one may be cut at the buffer's end
-    numbered = [(n, line.lstrip(_BLANK)) for n, line in enumerate(lines, 1) if line.strip(_BLANK)]
+    pieces = head.split(b"\n")[:-1]  # the last one may be cut at the buffer's end
+    lines = _utf16le_joined(((str(n), line, "", b"") for n, line in enumerate(pieces, 1)), len(head))
+    numbered = [(int(n), line.lstrip(_BLANK)) for n, line, _, _ in lines if line and line.strip(_BLANK)]
     prose = [(n, line) for n, line in numbered if not line.startswith((b"{", b"["))]
     if 2 * len(prose) > len(numbered):
         n, line = prose[0]

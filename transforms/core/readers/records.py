@@ -441,6 +441,30 @@ def _where_the_text_may_be(record: dict, text_column: str) -> str:
     return ""
 
 
+def _keyed_by_row(record: dict, columns: object) -> bool:
+    """Whether ``record`` is a table written column by column (pandas' ``to_json()``, orient='columns'):
+    every field an object keyed by the same row labels, the index's digits or, over two fields or more, any.
+    A text field that is one object of named parts (a Parquet struct, WordPress's ``{"rendered": ...}``) is
+    not: its detail names the part to read (``_text_inside``)."""
+    if not isinstance(columns, dict) or not columns or not all(isinstance(v, dict) for v in record.values()):
+        return False
+    rows = set(columns)
+    same = all(set(v) == rows for v in record.values())
+    return same and (all(str(k).isdigit() for k in rows) or (len(record) > 1 and len(rows) > 1))
+
+
+def _text_inside(value: object, text_column: str) -> str:
+    """For a text field that is an object: the dotted ``--text_column`` of its longest string, as a detail's
+    end; "" when it holds none."""
+    if not isinstance(value, dict):
+        return ""
+    strings = {k: v for k, v in value.items() if isinstance(v, str) and v.strip()}
+    if not strings:
+        return ""
+    longest = max(strings, key=lambda k: len(strings[k]))
+    return f" (its fields: {', '.join(map(repr, value))[:200]}): use --text_column {text_column}.{longest}"
+
+
 def input_id_of(value: object) -> str | None:
     """The input's own id as a string: strings exactly as given (" 1" and "1" are two ids, as they are to
     the store that gave them: stripped, they were one and the second record was lost as ``duplicate_id``)
@@ -539,10 +563,9 @@ def record_to_doc(
     if not isinstance(record, dict):
         detail = f"record is {_kind(record)}, not an object"
         return Rejected(content_id, record_source, "no_text_field", detail)
-    columns = record.get(cfg.text_column)
-    if isinstance(columns, dict) and columns and all(isinstance(v, dict) for v in record.values()):
+    if _keyed_by_row(record, record.get(cfg.text_column)):
         # Before the id's own check, which would only say "id is an object".
-        detail = (f"every field is an object keyed by row ({len(columns)} in {cfg.text_column!r}): a table written "
+        detail = (f"every field is an object keyed by row ({len(record[cfg.text_column])} in {cfg.text_column!r}): a table written "
                   "column by column, as pandas' DataFrame.to_json() does by default; write it with "
                   "orient='records', lines=True")
         return Rejected(content_id, record_source, "no_text_field", detail)
@@ -580,7 +603,8 @@ def record_to_doc(
             looked = f"looked for field {cfg.text_column!r} (--text_column)"
             hint = _where_the_text_may_be(record, cfg.text_column)
             return rejected("no_text_field", f"{looked}; {hint}{fields_listed(record)}")
-        return rejected("no_text_field", f"{cfg.text_column!r} is {_kind(raw_text)}, not a string")
+        return rejected("no_text_field", f"{cfg.text_column!r} is {_kind(raw_text)}, not a string"
+                        + _text_inside(raw_text, cfg.text_column))
     if len(text) > cfg.max_doc_bytes // 4 and len(text.encode("utf-8")) > cfg.max_doc_bytes:
         return rejected("too_large", f"{len(text.encode('utf-8'))} bytes > max_doc_bytes={cfg.max_doc_bytes}")
     # Controls removed before the emptiness test: a text of only "\b" is no text (found by fuzzing).

@@ -71,6 +71,18 @@ _WARC_HEAD = re.compile(rb"WARC/1\.[01]\r?\n")
 _WET_HEAD = re.compile(rb"WARC-Type: conversion|WARC-Filename: [^\r\n]*\.wet\b", re.IGNORECASE)
 _MARKUP_START = re.compile(rb"<\?xml|<!doctype|<rss[\s>]|<feed[\s>]|<reuters[\s>]")
 _CONVERT = "convert it to JSON Lines or Parquet, one article per record"
+# Hive and Impala write a table's Parquet files without a suffix (``000000_0``), a download may lose it: read by
+# the magic number Parquet files open with. Other columnar and database files are refused by theirs, naming the
+# format; as plain text they were ``binary`` ("499 control characters"), as if a table of articles were an image.
+# Each magic with the binary byte that follows it, so that a story opening "PAR1" or "ORC" stays text: a Parquet
+# file's first page header is a Thrift struct (0x15), an ORC file's stripe a protobuf (a control byte soon).
+_PARQUET_MAGIC = b"PAR1\x15"
+_TABLE_MAGIC = (
+    (re.compile(rb"ARROW1\x00\x00"), "an Arrow IPC (Feather) file"),
+    (re.compile(rb"ORC.{0,13}[\x00-\x08\x0e-\x1f]", re.DOTALL), "an ORC file"),
+    (re.compile(rb"Obj\x01"), "an Avro file"),
+    (re.compile(rb"SQLite format 3\x00"), "an SQLite database"),
+)
 
 
 def _read_unsupported(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract) -> Iterator:
@@ -365,7 +377,7 @@ def _json(data: bytes) -> object:
 
 def _sniffed(head: bytes) -> Reader:
     """The reader for a file no suffix claimed, by its first bytes: a page saved as ``.txt`` or without a
-    name is HTML; a tar (its header's magic) is an archive; an XML or SGML file (a feed, Reuters-21578's
+    name is HTML; a tar (its header's magic) is an archive; a Parquet file (its magic) is Parquet; an XML or SGML file (a feed, Reuters-21578's
     ``.sgm``) holds many records in markup, which as one plain-text article would be junk: refused."""
     # As UTF-8: a page saved as UTF-16 (Windows' "Unicode", with or without a BOM) was plain text of its tags.
     start = as_utf8(io.BytesIO(head)).read().lstrip(b" \t\r\n").lower()
@@ -380,6 +392,12 @@ def _sniffed(head: bytes) -> Reader:
         return WET if _WET_HEAD.search(head) else WARC
     if head.startswith(b"filedesc://"):
         return ARC
+    if head.startswith(_PARQUET_MAGIC):
+        return PARQUET
+    what = next((what for magic, what in _TABLE_MAGIC if magic.match(head)), None)
+    if what is not None:
+        raise Reject("unsupported_format", f"{what}, not an article: convert it to Parquet or JSON Lines, one "
+                     "article per row")
     if _MARKUP_START.match(start):
         raise Reject("unsupported_format", f"markup ({start[:30]!r}...), not an article: {_CONVERT}")
     return TEXT
