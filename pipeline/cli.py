@@ -360,8 +360,9 @@ def _run_pipeline(
     return report
 
 
-# A stage config's self-check names its field ("CleanConfig.min_words must be >= 0", "FurnitureConfig.min_docs_long
-# (2) must be >= min_docs (5)"); the user typed a flag, whose name may differ (``FLAG_OF_FIELD``).
+# A stage config's self-check names its field ("CleanConfig.min_words must be >= 0",
+# "FurnitureConfig.min_docs_long (2) must be >= min_docs (5)"); the user typed a flag, whose name may differ
+# (``FLAG_OF_FIELD``).
 _CONFIG_FIELD = re.compile(r"^(?:[A-Z]\w*Config\.)?([a-z][a-z_]*)( \([^)]*\))? (must|should) ")
 _RENAMED_FIELD = re.compile(r"\b(" + "|".join(FLAG_OF_FIELD) + r") \(")
 
