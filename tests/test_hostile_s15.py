@@ -222,3 +222,30 @@ def test_a_zip_member_in_a_compression_python_cannot_read_names_it_and_what_to_d
                               ("x.zip!b.txt", "Rejected", "unsupported_compression")]
     detail = items[1].detail
     assert named in detail and f"zip method {method}" in detail and "unpack" in detail
+
+
+def _warc_response(uri: str, content_length: bytes | None = None) -> bytes:
+    page = (f"<html><head><title>{uri}</title></head><body><article><p>{story(1)}</p><p>{story(2)}</p>"
+            "</article></body></html>").encode()
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+    length = str(len(block)).encode() if content_length is None else content_length
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri.encode() + b"\r\nWARC-Record-ID: <urn:"
+            b"uuid:" + uri.encode() + b">\r\nWARC-Date: 2024-03-04T10:00:00Z\r\nContent-Type: application/http; "
+            b"msgtype=response\r\nContent-Length: " + length + b"\r\n\r\n" + block + b"\r\n\r\n")
+
+
+@pytest.mark.parametrize("length", [b"-5", b"abc", b"12k", b""])
+@pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])
+def test_a_warc_record_whose_content_length_is_no_number_is_one_rejection_naming_it(length, gzipped):
+    # Before: two rejections for the one record, corrupt_http "unreadable HTTP status line ''" (fastwarc read
+    # its block as empty) and corrupt_warc "Invalid WARC header", neither naming the Content-Length.
+    import gzip
+
+    records = [_warc_response("http://a/1"), _warc_response("http://a/2", length), _warc_response("http://a/3")]
+    data = b"".join(gzip.compress(r) for r in records) if gzipped else b"".join(records)
+    name = "crawl.warc.gz" if gzipped else "crawl.warc"
+    items, counts = read(name, data)
+    assert outcome(items) == [(f"{name}#1", "RawDoc", None), (f"{name}#2", "Rejected", "corrupt_warc"),
+                              (f"{name}#3", "RawDoc", None)]
+    assert f"Content-Length {length.decode()!r} is not a count of bytes" in items[1].detail
+    assert [i.url for i in items if isinstance(i, RawDoc)] == ["http://a/1", "http://a/3"]

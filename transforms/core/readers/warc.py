@@ -314,6 +314,22 @@ def _read_warc(
             continue
         n += 1
         last = record.stream_pos
+        length = as_text(record.headers.get("Content-Length"))
+        if length is not None and not length.strip().isdigit():
+            # "-5", "abc" or "" (none at all is a record cut in its headers: ``truncated`` below): fastwarc
+            # read such a record as an empty block, so its bytes were an empty status line (corrupt_http
+            # "unreadable HTTP status line ''") and then a second rejection, corrupt_warc, for the same record.
+            # Where it ends cannot be known: reading resumes at the next record header after its own.
+            record_source = f"{source}#{n}"
+            resumed = stream.resume(last + 1, gzipped)
+            rest = "no record after it" if resumed is None else f"reading resumed at byte {resumed}"
+            detail = f"Content-Length {length!r} is not a count of bytes, so where the record ends is unknown: "
+            detail += rest
+            yield Rejected(make_doc_id(record_source, b""), record_source, "corrupt_warc", detail[:300])
+            if resumed is None:
+                return
+            last, records = resumed, ArchiveIterator(stream, parse_http=True)
+            continue
         if not record.record_type & wanted:
             yield Skipped("warc_not_conversion" if wet else "warc_not_response")
             continue
