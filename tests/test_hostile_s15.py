@@ -249,3 +249,17 @@ def test_a_warc_record_whose_content_length_is_no_number_is_one_rejection_naming
                               (f"{name}#3", "RawDoc", None)]
     assert f"Content-Length {length.decode()!r} is not a count of bytes" in items[1].detail
     assert [i.url for i in items if isinstance(i, RawDoc)] == ["http://a/1", "http://a/3"]
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])
+def test_a_warc_whose_lines_end_in_lf_alone_says_it_was_converted_as_text(gzipped):
+    # git's autocrlf or an editor turned CR LF into LF. Before: fastwarc read no record type, so each record
+    # was skipped (read:skipped:warc_not_response) and the file was "no HTML response records in the WARC".
+    import gzip
+
+    records = [_warc_response(f"http://a/{n}").replace(b"\r\n", b"\n") for n in (1, 2)]
+    data = b"".join(gzip.compress(r) for r in records) if gzipped else b"".join(records)
+    name = "crawl.warc.gz" if gzipped else "crawl.warc"
+    items, counts = read(name, data)
+    assert outcome(items) == [(name, "Rejected", "corrupt_warc")]
+    assert "end in LF alone" in items[0].detail and counts == {"read:rejected:corrupt_warc": 1}

@@ -272,6 +272,18 @@ def _drained(reader: BinaryIO) -> int:
     return total
 
 
+# A WARC's first line ending in LF alone: headers converted as text.
+_LF_ONLY = re.compile(rb"WARC/\d\.\d+\n")
+
+
+def _inflated_start(head: bytes) -> bytes:
+    """What the start of a gzipped WARC inflates to, as far as ``head`` goes; b"" when it does not."""
+    try:
+        return zlib.decompressobj(wbits=31).decompress(head, 64)
+    except zlib.error:
+        return b""
+
+
 def _read_warc(
     source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, wet: bool = False
 ) -> Iterator[RawDoc | Rejected | Skipped]:
@@ -283,8 +295,14 @@ def _read_warc(
     # its block is the page itself, typed by the WARC Content-Type (it was skipped as no response).
     wanted = WarcRecordType.conversion if wet else WarcRecordType.response | WarcRecordType.resource
     responses = 0
-    head, stream = head_of(stream, 2)
-    gzipped = head == b"\x1f\x8b"
+    head, stream = head_of(stream, 512)
+    gzipped = head[:2] == b"\x1f\x8b"
+    if _LF_ONLY.match(_inflated_start(head) if gzipped else head):
+        # fastwarc reads no record type from such headers: every record was skipped as warc_not_response and
+        # the file called "no HTML response records". CR LF cannot be put back: the lengths were counted with it.
+        raise Reject("corrupt_warc", "its header lines end in LF alone, not CR LF: the file was converted as "
+                     "text (git's autocrlf, an editor, FTP in ASCII mode), which changed its byte counts; "
+                     "give the original")
     stream = _GzipEndCheck(stream)
     records = ArchiveIterator(stream, parse_http=True)
     n = 0
