@@ -229,9 +229,10 @@ def _warc_response(uri: str, content_length: bytes | None = None) -> bytes:
             "</article></body></html>").encode()
     block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
     length = str(len(block)).encode() if content_length is None else content_length
-    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uri.encode() + b"\r\nWARC-Record-ID: <urn:"
-            b"uuid:" + uri.encode() + b">\r\nWARC-Date: 2024-03-04T10:00:00Z\r\nContent-Type: application/http; "
-            b"msgtype=response\r\nContent-Length: " + length + b"\r\n\r\n" + block + b"\r\n\r\n")
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n"
+            f"WARC-Record-ID: <urn:uuid:{uri}>\r\nWARC-Date: 2024-03-04T10:00:00Z\r\n"
+            "Content-Type: application/http; msgtype=response\r\n")
+    return head.encode() + b"Content-Length: " + length + b"\r\n\r\n" + block + b"\r\n\r\n"
 
 
 @pytest.mark.parametrize("length", [b"-5", b"abc", b"12k", b""])
@@ -241,7 +242,8 @@ def test_a_warc_record_whose_content_length_is_no_number_is_one_rejection_naming
     # its block as empty) and corrupt_warc "Invalid WARC header", neither naming the Content-Length.
     import gzip
 
-    records = [_warc_response("http://a/1"), _warc_response("http://a/2", length), _warc_response("http://a/3")]
+    records = [_warc_response("http://a/1"), _warc_response("http://a/2", length)]
+    records.append(_warc_response("http://a/3"))
     data = b"".join(gzip.compress(r) for r in records) if gzipped else b"".join(records)
     name = "crawl.warc.gz" if gzipped else "crawl.warc"
     items, counts = read(name, data)

@@ -299,7 +299,7 @@ def _read_warc(
     gzipped = head[:2] == b"\x1f\x8b"
     if _LF_ONLY.match(_inflated_start(head) if gzipped else head):
         # fastwarc reads no record type from such headers: every record was skipped as warc_not_response and
-        # the file called "no HTML response records". CR LF cannot be put back: the lengths were counted with it.
+        # the file called "no HTML response records". CR LF cannot be put back: the lengths counted it.
         raise Reject("corrupt_warc", "its header lines end in LF alone, not CR LF: the file was converted as "
                      "text (git's autocrlf, an editor, FTP in ASCII mode), which changed its byte counts; "
                      "give the original")
@@ -336,13 +336,13 @@ def _read_warc(
         if length is not None and not length.strip().isdigit():
             # "-5", "abc" or "" (none at all is a record cut in its headers: ``truncated`` below): fastwarc
             # read such a record as an empty block, so its bytes were an empty status line (corrupt_http
-            # "unreadable HTTP status line ''") and then a second rejection, corrupt_warc, for the same record.
-            # Where it ends cannot be known: reading resumes at the next record header after its own.
+            # "unreadable HTTP status line ''") and then a second rejection, corrupt_warc, for the same
+            # record. Where it ends cannot be known: reading resumes at the next record header after its own.
             record_source = f"{source}#{n}"
             resumed = stream.resume(last + 1, gzipped)
             rest = "no record after it" if resumed is None else f"reading resumed at byte {resumed}"
-            detail = f"Content-Length {length!r} is not a count of bytes, so where the record ends is unknown: "
-            detail += rest
+            detail = f"Content-Length {length!r} is not a count of bytes, so where the record ends is "
+            detail += f"unknown: {rest}"
             yield Rejected(make_doc_id(record_source, b""), record_source, "corrupt_warc", detail[:300])
             if resumed is None:
                 return
