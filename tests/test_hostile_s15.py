@@ -265,3 +265,20 @@ def test_a_warc_whose_lines_end_in_lf_alone_says_it_was_converted_as_text(gzippe
     items, counts = read(name, data)
     assert outcome(items) == [(name, "Rejected", "corrupt_warc")]
     assert "end in LF alone" in items[0].detail and counts == {"read:rejected:corrupt_warc": 1}
+
+
+def test_a_run_whose_summary_reader_went_away_still_exits_0(tmp_path):
+    # `wirewash ... | head -0`, a `grep -q` that found its line: the run finished and switched its output in.
+    # Before: exit 1 and "BrokenPipeError: [Errno 32] Broken pipe" from the summary line, which a script under
+    # `set -o pipefail` took for a failed run.
+    import subprocess
+    import sys
+
+    shutil.copytree(SEEDS, tmp_path / "feed")
+    with open(tmp_path / "stderr", "wb") as err:
+        run = subprocess.Popen([sys.executable, "-m", "wirewash", "--input", "feed", "--output", "out"],
+                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=err)
+        run.stdout.close()  # the reader is gone before the summary is written
+        assert run.wait(timeout=600) == 0
+    assert "BrokenPipeError" not in (tmp_path / "stderr").read_text()
+    assert len(table_rows(tmp_path / "out", "articles")) == 4
