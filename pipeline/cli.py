@@ -14,6 +14,7 @@ import gc
 import importlib
 import json
 import logging
+import os
 import re
 import sys
 import time
@@ -360,8 +361,9 @@ def _run_pipeline(
     return report
 
 
-# A stage config's self-check names its field ("CleanConfig.min_words must be >= 0", "FurnitureConfig.min_docs_long
-# (2) must be >= min_docs (5)"); the user typed a flag, whose name may differ (``FLAG_OF_FIELD``).
+# A stage config's self-check names its field ("CleanConfig.min_words must be >= 0",
+# "FurnitureConfig.min_docs_long (2) must be >= min_docs (5)"); the user typed a flag, whose name may differ
+# (``FLAG_OF_FIELD``).
 _CONFIG_FIELD = re.compile(r"^(?:[A-Z]\w*Config\.)?([a-z][a-z_]*)( \([^)]*\))? (must|should) ")
 _RENAMED_FIELD = re.compile(r"\b(" + "|".join(FLAG_OF_FIELD) + r") \(")
 
@@ -439,12 +441,21 @@ def main(argv: list[str] | None = None) -> int:
             why += WORKER_GONE_HINT
         print(f"wirewash: run failed, output left untouched: {why}", file=sys.stderr)
         return 1
-    print(stage_table(report["counters"]), file=sys.stderr)
-    for line in report.get("warnings", ()):  # a stream's report has none
-        print(f"wirewash: warning: {line}", file=sys.stderr)
-    print(
-        f"wirewash: {report['accounting']}; "
-        f"{sum(report['removals_per_rule'].values())} boilerplate removals; report in "
-        f"{FileSystems.join(report['options']['output'], REPORT)}"
-    )
+    try:
+        print(stage_table(report["counters"]), file=sys.stderr)
+        for line in report.get("warnings", ()):  # a stream's report has none
+            print(f"wirewash: warning: {line}", file=sys.stderr)
+        print(
+            f"wirewash: {report['accounting']}; "
+            f"{sum(report['removals_per_rule'].values())} boilerplate removals; report in "
+            f"{FileSystems.join(report['options']['output'], REPORT)}"
+        )
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Whoever read the summary went away (`wirewash ... | head -1`): the run finished and its output was
+        # switched in, which exit 0 says. It was exit 1 and a traceback, and Python's own flush at exit would
+        # fail again (exit 120) without the streams pointed at /dev/null.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            os.dup2(devnull, stream.fileno())
     return 0

@@ -118,7 +118,8 @@ def _nearest_existing(path: str) -> str:
 def check_utf8(flag: str, path: str | None) -> None:
     """UsageError for a folder to write whose path is not UTF-8 (a name in Latin-1): Beam describes the
     pipeline, and so the paths it writes to, in UTF-8 text, and refused it once the run folder was made
-    ("'utf-8' codec can't encode character '\\udcff'"). An input's path may be anything: it is read as bytes."""
+    ("'utf-8' codec can't encode character '\\udcff'"). An input's path may be anything: it is read as
+    bytes."""
     if not path or "://" in path:
         return
     try:
@@ -126,8 +127,8 @@ def check_utf8(flag: str, path: str | None) -> None:
     except UnicodeEncodeError as e:
         shown = os.fsencode(path).decode("utf-8", "backslashreplace")
         byte = os.fsencode(path[e.start])[0]
-        raise UsageError(f"{flag} {shown}: the path is not UTF-8 (byte 0x{byte:02x}), and Beam writes only to "
-                         "paths it can carry as UTF-8 text; give a folder whose path is UTF-8") from None
+        raise UsageError(f"{flag} {shown}: the path is not UTF-8 (byte 0x{byte:02x}), and Beam writes only "
+                         "to paths it can carry as UTF-8 text; give a folder whose path is UTF-8") from None
 
 
 def check_output(output: str, streaming: bool = False) -> None:

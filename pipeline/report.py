@@ -107,8 +107,8 @@ def warnings(counters: Mapping[str, int], read: ReadConfig) -> list[str]:
 
 
 def _shown(paths: str | list[str]) -> str | list[str]:
-    """Input paths as text: bytes that are not UTF-8 (a folder named in Latin-1) as ``\\xff``, as ``ls -b`` shows
-    them; as given, their surrogates could not be written to report.html or the dataset card."""
+    """Input paths as text: bytes that are not UTF-8 (a folder named in Latin-1) as ``\\xff``, as ``ls -b``
+    shows them; as given, their surrogates could not be written to report.html or the dataset card."""
     if isinstance(paths, str):
         return paths if "://" in paths else os.fsencode(paths).decode("utf-8", "backslashreplace")
     return [_shown(p) for p in paths]

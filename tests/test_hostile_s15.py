@@ -1,5 +1,5 @@
-"""Hostile inputs found in session 15: each was read wrongly, lost an input or refused a run with an error that
-did not say what was wrong, on main. Each test names what happened before."""
+"""Hostile inputs found in session 15: each was read wrongly, lost an input or refused a run with an error
+that did not say what was wrong, on main. Each test names what happened before."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def test_an_avro_or_sqlite_file_is_refused_naming_its_format():
         assert named in items[0].detail
 
 
-@pytest.mark.parametrize("opening", ["PAR1 results: the league table", "ORC chief says", "ORC\nThe orchestra"])
+@pytest.mark.parametrize("opening", ["PAR1 results: the league table", "ORC chief says", "ORC\nThe band"])
 def test_a_story_opening_with_a_tables_magic_letters_stays_text(opening):
     items, _ = read("story.txt", (opening + " " + story(3)).encode())
     assert outcome(items) == [("story.txt", "RawDoc", None)]
@@ -105,7 +105,8 @@ def test_a_json_text_that_is_an_object_names_the_dotted_column_holding_its_text(
 
 
 def test_a_pandas_table_written_column_by_column_is_still_named_as_such():
-    for table in ({"id": {"0": "a", "1": "b"}, "text": {"0": story(4), "1": story(5)}}, {"text": {"0": story(6)}}):
+    two_rows = {"id": {"0": "a", "1": "b"}, "text": {"0": story(4), "1": story(5)}}
+    for table in (two_rows, {"text": {"0": story(6)}}):
         items, _ = read("cols.json", json.dumps(table).encode())
         assert [i.reason for i in items] == ["no_text_field"]
         assert "pandas" in items[0].detail
@@ -153,8 +154,8 @@ def _powershell_appended(records: list[dict], encoding: str = "utf-16-le") -> by
 
 
 def test_json_lines_appended_in_utf16_keep_every_record():
-    # Before: the NULs of the appended lines made the whole file UTF-16, so its UTF-8 first record was lost too:
-    # one malformed_json for the file, "not JSON Lines: 1 of its first 1 lines do not start with { or [".
+    # Before: the NULs of the appended lines made the whole file UTF-16, so its UTF-8 first record was lost
+    # too: one malformed_json for the file, "not JSON Lines: 1 of its first 1 lines do not start with { or [".
     records = [{"id": "a", "text": story(1)}, {"id": "b", "text": story(2) + " Café — “quoted”."},
                {"id": "c", "text": story(3)}]
     items, counts = read("feed.jsonl", _powershell_appended(records, "utf-16-le"))
@@ -173,10 +174,11 @@ def test_a_utf16_json_lines_file_without_a_bom_is_still_read_whole():
 
 def test_a_utf16_line_holding_the_byte_of_a_newline_inside_a_character_is_one_record():
     # 上 is b"\x0a\x4e" in UTF-16 LE and Serbian Њ b"\x0a\x04": split at b"\n", their lines came in pieces.
-    chinese, serbian = "哈萨克斯坦执政党在周日举行的议会选举中赢得了压倒性多数席位。上周" * 8, "Њујорк " + story(5)
+    chinese = "哈萨克斯坦执政党在周日举行的议会选举中赢得了压倒性多数席位。上周" * 8
+    serbian = "Њујорк " + story(5)
     records = [{"id": "a", "text": story(4)}, {"id": "b", "text": chinese}, {"id": "c", "text": serbian}]
     items, counts = read("feed.jsonl", _powershell_appended(records))
-    assert [(i.input_id, type(i).__name__) for i in items] == [("a", "RawDoc"), ("b", "RawDoc"), ("c", "RawDoc")]
+    assert [(i.input_id, type(i).__name__) for i in items] == [(n, "RawDoc") for n in "abc"]
     assert [i.text for i in items[1:]] == [chinese, serbian]
     # Numbered by the b"\n" its first piece starts after, so a record's name never depends on how it decodes.
     assert [i.source for i in items] == ["feed.jsonl#1", "feed.jsonl#2", "feed.jsonl#11"]
@@ -200,10 +202,11 @@ def test_an_option_error_names_the_flag_as_help_shows_it(tmp_path, monkeypatch, 
     assert not (tmp_path / "out").exists()
 
 
-@pytest.mark.parametrize(("method", "named"), [(9, "Deflate64"), (98, "PPMd"), (93, "Zstandard"), (77, "unknown")])
+@pytest.mark.parametrize(("method", "named"),
+                         [(9, "Deflate64"), (98, "PPMd"), (93, "Zstandard"), (77, "unknown")])
 def test_a_zip_member_in_a_compression_python_cannot_read_names_it_and_what_to_do(method, named):
-    # Windows' compressed folders write Deflate64 (method 9) for large files. Before: the member's rejection said
-    # only "That compression method is not supported", naming neither the method nor a way to read it.
+    # Windows' compressed folders write Deflate64 (method 9) for large files. Before: the member's rejection
+    # said only "That compression method is not supported", naming neither the method nor a way to read it.
     import zipfile
 
     sink = io.BytesIO()
@@ -215,5 +218,67 @@ def test_a_zip_member_in_a_compression_python_cannot_read_names_it_and_what_to_d
     central = data.find(b"PK\x01\x02", data.find(b"PK\x01\x02") + 4)
     data[local + 8 : local + 10] = data[central + 10 : central + 12] = method.to_bytes(2, "little")
     items, counts = read("x.zip", bytes(data))
-    assert outcome(items) == [("x.zip!a.txt", "RawDoc", None), ("x.zip!b.txt", "Rejected", "unsupported_compression")]
-    assert named in items[1].detail and f"zip method {method}" in items[1].detail and "unpack" in items[1].detail
+    assert outcome(items) == [("x.zip!a.txt", "RawDoc", None),
+                              ("x.zip!b.txt", "Rejected", "unsupported_compression")]
+    detail = items[1].detail
+    assert named in detail and f"zip method {method}" in detail and "unpack" in detail
+
+
+def _warc_response(uri: str, content_length: bytes | None = None) -> bytes:
+    page = (f"<html><head><title>{uri}</title></head><body><article><p>{story(1)}</p><p>{story(2)}</p>"
+            "</article></body></html>").encode()
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
+    length = str(len(block)).encode() if content_length is None else content_length
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n"
+            f"WARC-Record-ID: <urn:uuid:{uri}>\r\nWARC-Date: 2024-03-04T10:00:00Z\r\n"
+            "Content-Type: application/http; msgtype=response\r\n")
+    return head.encode() + b"Content-Length: " + length + b"\r\n\r\n" + block + b"\r\n\r\n"
+
+
+@pytest.mark.parametrize("length", [b"-5", b"abc", b"12k", b""])
+@pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])
+def test_a_warc_record_whose_content_length_is_no_number_is_one_rejection_naming_it(length, gzipped):
+    # Before: two rejections for the one record, corrupt_http "unreadable HTTP status line ''" (fastwarc read
+    # its block as empty) and corrupt_warc "Invalid WARC header", neither naming the Content-Length.
+    import gzip
+
+    records = [_warc_response("http://a/1"), _warc_response("http://a/2", length)]
+    records.append(_warc_response("http://a/3"))
+    data = b"".join(gzip.compress(r) for r in records) if gzipped else b"".join(records)
+    name = "crawl.warc.gz" if gzipped else "crawl.warc"
+    items, counts = read(name, data)
+    assert outcome(items) == [(f"{name}#1", "RawDoc", None), (f"{name}#2", "Rejected", "corrupt_warc"),
+                              (f"{name}#3", "RawDoc", None)]
+    assert f"Content-Length {length.decode()!r} is not a count of bytes" in items[1].detail
+    assert [i.url for i in items if isinstance(i, RawDoc)] == ["http://a/1", "http://a/3"]
+
+
+@pytest.mark.parametrize("gzipped", [False, True], ids=["warc", "warc.gz"])
+def test_a_warc_whose_lines_end_in_lf_alone_says_it_was_converted_as_text(gzipped):
+    # git's autocrlf or an editor turned CR LF into LF. Before: fastwarc read no record type, so each record
+    # was skipped (read:skipped:warc_not_response) and the file was "no HTML response records in the WARC".
+    import gzip
+
+    records = [_warc_response(f"http://a/{n}").replace(b"\r\n", b"\n") for n in (1, 2)]
+    data = b"".join(gzip.compress(r) for r in records) if gzipped else b"".join(records)
+    name = "crawl.warc.gz" if gzipped else "crawl.warc"
+    items, counts = read(name, data)
+    assert outcome(items) == [(name, "Rejected", "corrupt_warc")]
+    assert "end in LF alone" in items[0].detail and counts == {"read:rejected:corrupt_warc": 1}
+
+
+def test_a_run_whose_summary_reader_went_away_still_exits_0(tmp_path):
+    # `wirewash ... | head -0`, a `grep -q` that found its line: the run finished and switched its output in.
+    # Before: exit 1 and "BrokenPipeError: [Errno 32] Broken pipe" from the summary line, which a script under
+    # `set -o pipefail` took for a failed run.
+    import subprocess
+    import sys
+
+    shutil.copytree(SEEDS, tmp_path / "feed")
+    with open(tmp_path / "stderr", "wb") as err:
+        run = subprocess.Popen([sys.executable, "-m", "wirewash", "--input", "feed", "--output", "out"],
+                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=err)
+        run.stdout.close()  # the reader is gone before the summary is written
+        assert run.wait(timeout=600) == 0
+    assert "BrokenPipeError" not in (tmp_path / "stderr").read_text()
+    assert len(table_rows(tmp_path / "out", "articles")) == 4

@@ -180,7 +180,8 @@ class ReadDocuments(beam.PTransform):
             pbegin
             # As OS bytes: a path that is not UTF-8 (a folder named in Latin-1) is a str with surrogates,
             # which Beam's coder refused before any work ("'utf-8' codec can't encode character '\\udcff'").
-            | "InputPatterns" >> beam.Create([os.fsencode(p) for p in self._patterns + file_patterns(self._cfg)])
+            | "InputPatterns"
+            >> beam.Create([os.fsencode(p) for p in self._patterns + file_patterns(self._cfg)])
             | "ListInputs" >> beam.ParDo(ListInputsFn(self._cfg.exclude, self._cfg.files))
             # Overlapping patterns ("dir,dir/*.txt", "a.txt,//a.txt"), symlinks and hardlinks list a file
             # more than once; it is one input.

@@ -288,7 +288,8 @@ def _zip_members(archive: zipfile.ZipFile, cfg: ReadConfig) -> Iterator[Member |
             try:
                 raw = archive.open(info)
             except NotImplementedError:
-                yield Member(info.filename, problem=("unsupported_compression", _unsupported(info.compress_type)))
+                problem = ("unsupported_compression", _unsupported(info.compress_type))
+                yield Member(info.filename, problem=problem)
                 continue
             except errors as e:
                 yield Member(info.filename, problem=("corrupt_archive", error_detail(e)))

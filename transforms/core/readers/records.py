@@ -565,7 +565,8 @@ def record_to_doc(
         return Rejected(content_id, record_source, "no_text_field", detail)
     if _keyed_by_row(record, record.get(cfg.text_column)):
         # Before the id's own check, which would only say "id is an object".
-        detail = (f"every field is an object keyed by row ({len(record[cfg.text_column])} in {cfg.text_column!r}): a table written "
+        rows = len(record[cfg.text_column])
+        detail = (f"every field is an object keyed by row ({rows} in {cfg.text_column!r}): a table written "
                   "column by column, as pandas' DataFrame.to_json() does by default; write it with "
                   "orient='records', lines=True")
         return Rejected(content_id, record_source, "no_text_field", detail)

@@ -71,11 +71,12 @@ _WARC_HEAD = re.compile(rb"WARC/1\.[01]\r?\n")
 _WET_HEAD = re.compile(rb"WARC-Type: conversion|WARC-Filename: [^\r\n]*\.wet\b", re.IGNORECASE)
 _MARKUP_START = re.compile(rb"<\?xml|<!doctype|<rss[\s>]|<feed[\s>]|<reuters[\s>]")
 _CONVERT = "convert it to JSON Lines or Parquet, one article per record"
-# Hive and Impala write a table's Parquet files without a suffix (``000000_0``), a download may lose it: read by
-# the magic number Parquet files open with. Other columnar and database files are refused by theirs, naming the
-# format; as plain text they were ``binary`` ("499 control characters"), as if a table of articles were an image.
-# Each magic with the binary byte that follows it, so that a story opening "PAR1" or "ORC" stays text: a Parquet
-# file's first page header is a Thrift struct (0x15), an ORC file's stripe a protobuf (a control byte soon).
+# Hive and Impala write a table's Parquet files without a suffix (``000000_0``), a download may lose it: read
+# by the magic number Parquet files open with. Other columnar and database files are refused by theirs, naming
+# the format; as plain text they were ``binary`` ("499 control characters"), as if a table of articles were an
+# image. Each magic with the binary byte that follows it, so that a story opening "PAR1" or "ORC" stays
+# text: a Parquet file's first page header is a Thrift struct (0x15), an ORC file's stripe a protobuf (a
+# control byte soon).
 _PARQUET_MAGIC = b"PAR1\x15"
 _TABLE_MAGIC = (
     (re.compile(rb"ARROW1\x00\x00"), "an Arrow IPC (Feather) file"),
@@ -377,8 +378,9 @@ def _json(data: bytes) -> object:
 
 def _sniffed(head: bytes) -> Reader:
     """The reader for a file no suffix claimed, by its first bytes: a page saved as ``.txt`` or without a
-    name is HTML; a tar (its header's magic) is an archive; a Parquet file (its magic) is Parquet; an XML or SGML file (a feed, Reuters-21578's
-    ``.sgm``) holds many records in markup, which as one plain-text article would be junk: refused."""
+    name is HTML; a tar (its header's magic) is an archive; a Parquet file (its magic) is Parquet; an XML or
+    SGML file (a feed, Reuters-21578's ``.sgm``) holds many records in markup, which as one plain-text article
+    would be junk: refused."""
     # As UTF-8: a page saved as UTF-16 (Windows' "Unicode", with or without a BOM) was plain text of its tags.
     start = as_utf8(io.BytesIO(head)).read().lstrip(b" \t\r\n").lower()
     if _HTML_START.match(start) or (start.startswith(b"<?xml") and b"<html" in start):
@@ -396,8 +398,8 @@ def _sniffed(head: bytes) -> Reader:
         return PARQUET
     what = next((what for magic, what in _TABLE_MAGIC if magic.match(head)), None)
     if what is not None:
-        raise Reject("unsupported_format", f"{what}, not an article: convert it to Parquet or JSON Lines, one "
-                     "article per row")
+        raise Reject("unsupported_format",
+                     f"{what}, not an article: convert it to Parquet or JSON Lines, one article per row")
     if _MARKUP_START.match(start):
         raise Reject("unsupported_format", f"markup ({start[:30]!r}...), not an article: {_CONVERT}")
     return TEXT

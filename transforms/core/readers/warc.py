@@ -272,6 +272,18 @@ def _drained(reader: BinaryIO) -> int:
     return total
 
 
+# A WARC's first line ending in LF alone: headers converted as text.
+_LF_ONLY = re.compile(rb"WARC/\d\.\d+\n")
+
+
+def _inflated_start(head: bytes) -> bytes:
+    """What the start of a gzipped WARC inflates to, as far as ``head`` goes; b"" when it does not."""
+    try:
+        return zlib.decompressobj(wbits=31).decompress(head, 64)
+    except zlib.error:
+        return b""
+
+
 def _read_warc(
     source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract, wet: bool = False
 ) -> Iterator[RawDoc | Rejected | Skipped]:
@@ -283,8 +295,14 @@ def _read_warc(
     # its block is the page itself, typed by the WARC Content-Type (it was skipped as no response).
     wanted = WarcRecordType.conversion if wet else WarcRecordType.response | WarcRecordType.resource
     responses = 0
-    head, stream = head_of(stream, 2)
-    gzipped = head == b"\x1f\x8b"
+    head, stream = head_of(stream, 512)
+    gzipped = head[:2] == b"\x1f\x8b"
+    if _LF_ONLY.match(_inflated_start(head) if gzipped else head):
+        # fastwarc reads no record type from such headers: every record was skipped as warc_not_response and
+        # the file called "no HTML response records". CR LF cannot be put back: the lengths counted it.
+        raise Reject("corrupt_warc", "its header lines end in LF alone, not CR LF: the file was converted as "
+                     "text (git's autocrlf, an editor, FTP in ASCII mode), which changed its byte counts; "
+                     "give the original")
     stream = _GzipEndCheck(stream)
     records = ArchiveIterator(stream, parse_http=True)
     n = 0
@@ -314,6 +332,22 @@ def _read_warc(
             continue
         n += 1
         last = record.stream_pos
+        length = as_text(record.headers.get("Content-Length"))
+        if length is not None and not length.strip().isdigit():
+            # "-5", "abc" or "" (none at all is a record cut in its headers: ``truncated`` below): fastwarc
+            # read such a record as an empty block, so its bytes were an empty status line (corrupt_http
+            # "unreadable HTTP status line ''") and then a second rejection, corrupt_warc, for the same
+            # record. Where it ends cannot be known: reading resumes at the next record header after its own.
+            record_source = f"{source}#{n}"
+            resumed = stream.resume(last + 1, gzipped)
+            rest = "no record after it" if resumed is None else f"reading resumed at byte {resumed}"
+            detail = f"Content-Length {length!r} is not a count of bytes, so where the record ends is "
+            detail += f"unknown: {rest}"
+            yield Rejected(make_doc_id(record_source, b""), record_source, "corrupt_warc", detail[:300])
+            if resumed is None:
+                return
+            last, records = resumed, ArchiveIterator(stream, parse_http=True)
+            continue
         if not record.record_type & wanted:
             yield Skipped("warc_not_conversion" if wet else "warc_not_response")
             continue
