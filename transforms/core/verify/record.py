@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from wirewash.transforms.core.verify.sets import member, sorted_unique
-from wirewash.transforms.core.verify.vocabulary import FUNCTION_WORDS, NUMBER_WORDS, listed_hashes
+from wirewash.transforms.core.verify.vocabulary import FUNCTION_WORDS, NUMBER_WORDS, SESSIONS, listed_hashes
 
 _DIGIT = re.compile(r"\d")
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
@@ -112,6 +112,16 @@ class Evidence:
     def sorted_fills(self) -> np.ndarray:
         """``fills`` sorted."""
         return np.sort(self.fills)
+
+    @_Derived
+    def figures(self) -> np.ndarray:
+        """Which distinctive words (``tokens``) open with a digit."""
+        return np.array([t[:1].isdigit() for t in self.tokens], dtype=bool)
+
+    @_Derived
+    def title_sessions(self) -> frozenset[str]:
+        """The title's words that name a market's session (``SESSIONS``)."""
+        return frozenset(t for t in self.title_tokens if t in SESSIONS)
 
     @_Derived
     def listed(self) -> np.ndarray:
