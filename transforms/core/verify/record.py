@@ -114,11 +114,6 @@ class Evidence:
         return np.sort(self.fills)
 
     @_Derived
-    def figures(self) -> np.ndarray:
-        """Which distinctive words (``tokens``) open with a digit."""
-        return np.array([t[:1].isdigit() for t in self.tokens], dtype=bool)
-
-    @_Derived
     def title_sessions(self) -> frozenset[str]:
         """The title's words that name a market's session (``SESSIONS``)."""
         return frozenset(t for t in self.title_tokens if t in SESSIONS)

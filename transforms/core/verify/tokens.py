@@ -47,7 +47,7 @@ def _slot_fillers(
         # day, "6-3/16" the next, in a text with "1.5 billion"): a figure counts there, only in a short run (a
         # rate, a time, a price: a table is one long run, re-set line by line); a name only if ``y`` lacks it
         # everywhere (a desk writes "Mths" or "mths").
-        filled = [i for i in filled if missing[i] or (short[i] and x.figures[i])]
+        filled = [i for i in filled if missing[i] or (short[i] and _figure(x.tokens[i]))]
         title = set(x.title_hashes.tolist())
         for i in filled:
             slots.setdefault(int(slot[i]), []).append(x.tokens[i])
@@ -65,6 +65,17 @@ def _slot_fillers(
     )
 
 
+def _figure(word: str) -> bool:
+    """Whether a distinctive word is a figure's (opens with a digit)."""
+    return word[:1].isdigit()
+
+
+def _may_fill(x: Evidence, missing: np.ndarray, at: np.ndarray) -> bool:
+    """Whether any of ``x``'s words at ``at`` may count as a slot filler (``_slot_fillers``): one the other text
+    lacks (``missing``), or a figure."""
+    return bool(missing[at].any()) or any(_figure(x.tokens[i]) for i in at.tolist())
+
+
 def _positions(keys: np.ndarray, wanted: list[int]) -> dict[int, np.ndarray]:
     """The positions of each wanted key's words, in text order."""
     # A scan per wanted key: a pair has few such slots, and grouping every key of the text cost a fifth of
@@ -73,13 +84,13 @@ def _positions(keys: np.ndarray, wanted: list[int]) -> dict[int, np.ndarray]:
 
 
 def _substituted(
-    a: Evidence, b: Evidence, counted: tuple[np.ndarray, np.ndarray]
+    a: Evidence, b: Evidence, missing: tuple[np.ndarray, np.ndarray]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Which distinctive words of each text the other text's run in the same slot has another word in the
     place of: (slot of each of ``a``'s words, -1 for none; the same for ``b``; whether both runs of that
-    slot are short (at most _SHORT_RUN words), for ``a``'s words and for ``b``'s). ``counted``: which words of
-    ``a`` and of ``b`` may count as slot fillers at all (``_slot_fillers``: the other text lacks them, or
-    they open with a digit); a slot of none of those is not aligned, as nothing there would count.
+    slot are short (at most _SHORT_RUN words), for ``a``'s words and for ``b``'s). ``missing``: which words of
+    ``a`` the other text lacks, and of ``b``; a slot whose runs hold no word that may count as a filler
+    (``_may_fill``) is not aligned, as nothing there would count.
 
     A slot is a pair of contexts (the passages before and after a run), or a text's start or end: the
     runs opening both texts are in one slot whatever follows them (the first rows of two tables), as are
@@ -117,7 +128,7 @@ def _substituted(
     slots += [(at_a[x], at_b[y], -1) for x, y in ends]
     for n, (at_a, at_b, key) in enumerate(slots):
         run_a, run_b = a.token_hashes[at_a].tolist(), b.token_hashes[at_b].tolist()
-        if run_a == run_b or not (counted[0][at_a].any() or counted[1][at_b].any()):
+        if run_a == run_b or not (_may_fill(a, missing[0], at_a) or _may_fill(b, missing[1], at_b)):
             continue
         edges = (bool(a.contexts[at_a[0], side] == NO_WINDOW) or key == -1 for side in (0, 1))
         short = max(at_a.size, at_b.size) <= _SHORT_RUN
@@ -282,7 +293,7 @@ def disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     text's own subject (words of its title) on both sides are marked ``subject:``: one market, commodity or
     place put for another in a templated report, even in lower case ("hog prices" / "cattle prices")."""
     missing_a, missing_b = ~member(a.token_hashes, b.vocabulary), ~member(b.token_hashes, a.vocabulary)
-    slot_a, slot_b, short_a, short_b = _substituted(a, b, (missing_a | a.figures, missing_b | b.figures))
+    slot_a, slot_b, short_a, short_b = _substituted(a, b, (missing_a, missing_b))
     inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, missing_a, slot_a, short_a)
     inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, missing_b, slot_b, short_b)
     only_a, only_b = set(), set()
