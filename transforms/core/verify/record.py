@@ -109,9 +109,19 @@ class Evidence:
         return fills
 
     @_Derived
+    def fill_order(self) -> np.ndarray:
+        """The order that sorts ``fills``."""
+        return self.fills.argsort()
+
+    @_Derived
     def sorted_fills(self) -> np.ndarray:
         """``fills`` sorted."""
-        return np.sort(self.fills)
+        return self.fills.take(self.fill_order)
+
+    @_Derived
+    def keys_by_fill(self) -> np.ndarray:
+        """``slot_keys`` in the order of ``sorted_fills``."""
+        return self.slot_keys.take(self.fill_order)
 
     @_Derived
     def title_sessions(self) -> frozenset[str]:

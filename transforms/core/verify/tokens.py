@@ -28,12 +28,12 @@ READING = "reading:"
 
 
 def _slot_fillers(
-    x: Evidence, y: Evidence, missing: np.ndarray, slot: np.ndarray, short: np.ndarray
+    x: Evidence, y: Evidence, missing: np.ndarray, slots_of: dict[int, tuple[int, bool]]
 ) -> tuple[dict[int, list[str]], list[str], list[str], set[str]]:
     """Distinctive words of ``x`` that ``y`` lacks (``missing``: which of ``x``'s words ``y``'s vocabulary
-    lacks) where they fill a slot of a passage the two share (``slot``: for each of ``x``'s words, the slot
-    where ``y``'s run has another word in its place, -1 for none; ``short``: whether both runs there are
-    short; ``_substituted``):
+    lacks) where they fill a slot of a passage the two share (``slots_of``: for those of ``x``'s words
+    ``y``'s run has another word in the place of, their slot there and whether both runs there are short;
+    ``_substituted``):
     (inside the text, by slot; opening the text, shared after; all those opening the text; those inside that
     are words of ``x``'s title).
     Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
@@ -41,16 +41,15 @@ def _slot_fillers(
     slots: dict[int, list[str]] = {}
     subjects = set()
     # Most pairs (copies: 98% of those of a story in 25 copies) have no slot filled anew.
-    filled = (slot >= 0).nonzero()[0].tolist()
-    if filled:
+    if slots_of:
         # One name or figure put for another even if ``y`` has it elsewhere (the Fed's funds rate "6-1/16" one
         # day, "6-3/16" the next, in a text with "1.5 billion"): a figure counts there, only in a short run (a
         # rate, a time, a price: a table is one long run, re-set line by line); a name only if ``y`` lacks it
         # everywhere (a desk writes "Mths" or "mths").
-        filled = [i for i in filled if missing[i] or (short[i] and _figure(x.tokens[i]))]
+        filled = [i for i in sorted(slots_of) if missing[i] or (slots_of[i][1] and _figure(x.tokens[i]))]
         title = set(x.title_hashes.tolist())
         for i in filled:
-            slots.setdefault(int(slot[i]), []).append(x.tokens[i])
+            slots.setdefault(slots_of[i][0], []).append(x.tokens[i])
             if int(x.token_hashes[i]) in title:
                 subjects.add(x.tokens[i])
     opening = (missing & (x.contexts[:, 0] == NO_WINDOW)).nonzero()[0].tolist()
@@ -85,10 +84,10 @@ def _positions(keys: np.ndarray, wanted: list[int]) -> dict[int, np.ndarray]:
 
 def _substituted(
     a: Evidence, b: Evidence, missing: tuple[np.ndarray, np.ndarray]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+) -> tuple[dict[int, tuple[int, bool]], dict[int, tuple[int, bool]]]:
     """Which distinctive words of each text the other text's run in the same slot has another word in the
-    place of: (slot of each of ``a``'s words, -1 for none; the same for ``b``; whether both runs of that
-    slot are short (at most _SHORT_RUN words), for ``a``'s words and for ``b``'s). ``missing``: which words of
+    place of: for ``a`` and for ``b``, each such word's position, with its slot (numbered) and whether both
+    runs of that slot are short (at most _SHORT_RUN words). ``missing``: which words of
     ``a`` the other text lacks, and of ``b``; a slot whose runs hold no word that may count as a filler
     (``_may_fill``) is not aligned, as nothing there would count.
 
@@ -101,13 +100,15 @@ def _substituted(
     A templated table differs inside its run, its rows' figures between words both have ("0.78 under 0.77"
     / "0.78 under 0.80"). A figure set to another precision is one figure: after the same digits, one's
     rounded ("11.9 mln" / "11,908,000" split "11", "9" / "11", "908", "000")."""
-    slot_a, slot_b = np.full(len(a.tokens), -1), np.full(len(b.tokens), -1)
-    short_a, short_b = np.zeros(len(a.tokens), dtype=bool), np.zeros(len(b.tokens), dtype=bool)
+    slots_a: dict[int, tuple[int, bool]] = {}
+    slots_b: dict[int, tuple[int, bool]] = {}
     if not (a.tokens and b.tokens):
-        return slot_a, slot_b, short_a, short_b
+        return slots_a, slots_b
     keys_a, keys_b = a.slot_keys, b.slot_keys
-    # Only slots where a run has a word the other's lacks (few: most runs of two texts alike are the same).
-    own_a, own_b = keys_a[~member(a.fills, b.sorted_fills)], keys_b[~member(b.fills, a.sorted_fills)]
+    # Only slots where a run has a word the other's lacks (few: most runs of two texts alike are the same),
+    # looked up in sorted order (numpy narrows each search by the last one): only which slots matters.
+    own_a = a.keys_by_fill[~member(a.sorted_fills, b.sorted_fills)]
+    own_b = b.keys_by_fill[~member(b.sorted_fills, a.sorted_fills)]
     # The slots of those runs that both texts have (``member`` finds values in any sorted array).
     wanted = (
         sorted_unique(np.concatenate((own_a[member(own_a, b.sorted_slot_keys)],
@@ -120,7 +121,7 @@ def _substituted(
         if a.contexts[at, side] == NO_WINDOW == b.contexts[at, side] and keys_a[at] != keys_b[at]
     ]
     if not wanted.size and not ends:
-        return slot_a, slot_b, short_a, short_b
+        return slots_a, slots_b
     keys = wanted.tolist()
     at_a = _positions(keys_a, keys + [x for x, _ in ends])
     at_b = _positions(keys_b, keys + [y for _, y in ends])
@@ -135,9 +136,9 @@ def _substituted(
         # The alignment is not symmetric in its two runs (a table's figures re-set align either way): a word
         # counts where either order puts another in its place.
         for put_a, put_b in _replaced((a.tokens, at_a, run_a), (b.tokens, at_b, run_b), tuple(edges)):
-            slot_a[put_a], slot_b[put_b] = n, n
-            short_a[put_a], short_b[put_b] = short, short
-    return slot_a, slot_b, short_a, short_b
+            slots_a.update(dict.fromkeys(put_a.tolist(), (n, short)))
+            slots_b.update(dict.fromkeys(put_b.tolist(), (n, short)))
+    return slots_a, slots_b
 
 
 Run = tuple[tuple[str, ...], np.ndarray, list[int]]
@@ -293,9 +294,9 @@ def disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     text's own subject (words of its title) on both sides are marked ``subject:``: one market, commodity or
     place put for another in a templated report, even in lower case ("hog prices" / "cattle prices")."""
     missing_a, missing_b = ~member(a.token_hashes, b.vocabulary), ~member(b.token_hashes, a.vocabulary)
-    slot_a, slot_b, short_a, short_b = _substituted(a, b, (missing_a, missing_b))
-    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, missing_a, slot_a, short_a)
-    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, missing_b, slot_b, short_b)
+    slots_a, slots_b = _substituted(a, b, (missing_a, missing_b))
+    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, missing_a, slots_a)
+    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, missing_b, slots_b)
     only_a, only_b = set(), set()
     for key in inside_a.keys() | inside_b.keys():
         slot_a, slot_b = _unpaired(inside_a.get(key, []), inside_b.get(key, []))
