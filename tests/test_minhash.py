@@ -423,6 +423,16 @@ def test_scattered_member_is_isin(values, listed):
     assert sets.scattered_member(values, listed).tolist() == np.isin(values, listed).tolist()
 
 
+@settings(max_examples=200, deadline=None)
+@given(a=st.lists(st.integers(0, 40), max_size=60), b=st.lists(st.integers(0, 40), max_size=60))
+def test_members_is_isin_both_ways(a, b):
+    # verify() finds which shingles each text of a pair has of the other's with one search, not two.
+    a, b = (record.sorted_unique(np.array(x, dtype=np.uint32)) for x in (a, b))
+    found_a, found_b = sets.members(a, b)
+    assert found_a.tolist() == np.isin(a, b).tolist()
+    assert found_b.tolist() == np.isin(b, a).tolist()
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     words=st.integers(1, 40),

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from wirewash.transforms.core.verify.sets import member, sorted_unique
-from wirewash.transforms.core.verify.vocabulary import FUNCTION_WORDS, NUMBER_WORDS, listed_hashes
+from wirewash.transforms.core.verify.vocabulary import FUNCTION_WORDS, NUMBER_WORDS, SESSIONS, listed_hashes
 
 _DIGIT = re.compile(r"\d")
 # Distinctive words this many words apart or fewer fill the slots of one template passage.
@@ -109,9 +109,24 @@ class Evidence:
         return fills
 
     @_Derived
+    def fill_order(self) -> np.ndarray:
+        """The order that sorts ``fills``."""
+        return self.fills.argsort()
+
+    @_Derived
     def sorted_fills(self) -> np.ndarray:
         """``fills`` sorted."""
-        return np.sort(self.fills)
+        return self.fills.take(self.fill_order)
+
+    @_Derived
+    def keys_by_fill(self) -> np.ndarray:
+        """``slot_keys`` in the order of ``sorted_fills``."""
+        return self.slot_keys.take(self.fill_order)
+
+    @_Derived
+    def title_sessions(self) -> frozenset[str]:
+        """The title's words that name a market's session (``SESSIONS``)."""
+        return frozenset(t for t in self.title_tokens if t in SESSIONS)
 
     @_Derived
     def listed(self) -> np.ndarray:

@@ -23,6 +23,19 @@ def member(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
     return sorted_unique.take(sorted_unique.searchsorted(values), mode="clip") == values
 
 
+def members(a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(``member(a, b)``, ``member(b, a)``) of two sorted unique arrays from one search: the positions in ``b``
+    where ``a``'s values would go are, for the values found, where they are, so ``b``'s found values are
+    marked there (a scatter, where a second search cost as much as the first)."""
+    if b.size == 0:
+        return np.zeros(a.shape, dtype=bool), np.zeros(b.shape, dtype=bool)
+    at = b.searchsorted(a)
+    found_a = b.take(at, mode="clip") == a
+    found_b = np.zeros(b.shape, dtype=bool)
+    found_b[at[found_a]] = True
+    return found_a, found_b
+
+
 def scattered_member(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:
     """``member`` for values in no order (a text's shingles in text order): the same booleans, searched for
     in sorted order. A binary search per value in random order mispredicts most of its branches; sorted,

@@ -28,29 +28,28 @@ READING = "reading:"
 
 
 def _slot_fillers(
-    x: Evidence, y: Evidence, slot: np.ndarray, short: np.ndarray
+    x: Evidence, y: Evidence, missing: np.ndarray, slots_of: dict[int, tuple[int, bool]]
 ) -> tuple[dict[int, list[str]], list[str], list[str], set[str]]:
-    """Distinctive words of ``x`` that ``y`` lacks where they fill a slot of a passage the two share
-    (``slot``: for each of ``x``'s words, the slot where ``y``'s run has another word in its place, -1 for
-    none; ``short``: whether both runs there are short; ``_substituted``):
+    """Distinctive words of ``x`` that ``y`` lacks (``missing``: which of ``x``'s words ``y``'s vocabulary
+    lacks) where they fill a slot of a passage the two share (``slots_of``: for those of ``x``'s words
+    ``y``'s run has another word in the place of, their slot there and whether both runs there are short;
+    ``_substituted``):
     (inside the text, by slot; opening the text, shared after; all those opening the text; those inside that
     are words of ``x``'s title).
     Words in a passage only ``x`` has (trimmed from ``y``, an added sentence, a sign-off) are not, nor are
     words ``x`` adds to the same run (a ticker or an initial added to a name ``y`` has in that slot too)."""
-    missing = ~member(x.token_hashes, y.vocabulary)
     slots: dict[int, list[str]] = {}
     subjects = set()
     # Most pairs (copies: 98% of those of a story in 25 copies) have no slot filled anew.
-    filled = (slot >= 0).nonzero()[0].tolist()
-    if filled:
+    if slots_of:
         # One name or figure put for another even if ``y`` has it elsewhere (the Fed's funds rate "6-1/16" one
         # day, "6-3/16" the next, in a text with "1.5 billion"): a figure counts there, only in a short run (a
         # rate, a time, a price: a table is one long run, re-set line by line); a name only if ``y`` lacks it
         # everywhere (a desk writes "Mths" or "mths").
-        filled = [i for i in filled if missing[i] or (short[i] and x.tokens[i][:1].isdigit())]
+        filled = [i for i in sorted(slots_of) if missing[i] or (slots_of[i][1] and _figure(x.tokens[i]))]
         title = set(x.title_hashes.tolist())
         for i in filled:
-            slots.setdefault(int(slot[i]), []).append(x.tokens[i])
+            slots.setdefault(slots_of[i][0], []).append(x.tokens[i])
             if int(x.token_hashes[i]) in title:
                 subjects.add(x.tokens[i])
     opening = (missing & (x.contexts[:, 0] == NO_WINDOW)).nonzero()[0].tolist()
@@ -65,6 +64,17 @@ def _slot_fillers(
     )
 
 
+def _figure(word: str) -> bool:
+    """Whether a distinctive word is a figure's (opens with a digit)."""
+    return word[:1].isdigit()
+
+
+def _may_fill(x: Evidence, missing: np.ndarray, at: np.ndarray) -> bool:
+    """Whether any of ``x``'s words at ``at`` may count as a slot filler (``_slot_fillers``): one the other text
+    lacks (``missing``), or a figure."""
+    return bool(missing[at].any()) or any(_figure(x.tokens[i]) for i in at.tolist())
+
+
 def _positions(keys: np.ndarray, wanted: list[int]) -> dict[int, np.ndarray]:
     """The positions of each wanted key's words, in text order."""
     # A scan per wanted key: a pair has few such slots, and grouping every key of the text cost a fifth of
@@ -72,10 +82,14 @@ def _positions(keys: np.ndarray, wanted: list[int]) -> dict[int, np.ndarray]:
     return {key: (keys == key).nonzero()[0] for key in wanted}
 
 
-def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def _substituted(
+    a: Evidence, b: Evidence, missing: tuple[np.ndarray, np.ndarray]
+) -> tuple[dict[int, tuple[int, bool]], dict[int, tuple[int, bool]]]:
     """Which distinctive words of each text the other text's run in the same slot has another word in the
-    place of: (slot of each of ``a``'s words, -1 for none; the same for ``b``; whether both runs of that
-    slot are short (at most _SHORT_RUN words), for ``a``'s words and for ``b``'s).
+    place of: for ``a`` and for ``b``, each such word's position, with its slot (numbered) and whether both
+    runs of that slot are short (at most _SHORT_RUN words). ``missing``: which words of
+    ``a`` the other text lacks, and of ``b``; a slot whose runs hold no word that may count as a filler
+    (``_may_fill``) is not aligned, as nothing there would count.
 
     A slot is a pair of contexts (the passages before and after a run), or a text's start or end: the
     runs opening both texts are in one slot whatever follows them (the first rows of two tables), as are
@@ -86,13 +100,15 @@ def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.n
     A templated table differs inside its run, its rows' figures between words both have ("0.78 under 0.77"
     / "0.78 under 0.80"). A figure set to another precision is one figure: after the same digits, one's
     rounded ("11.9 mln" / "11,908,000" split "11", "9" / "11", "908", "000")."""
-    slot_a, slot_b = np.full(len(a.tokens), -1), np.full(len(b.tokens), -1)
-    short_a, short_b = np.zeros(len(a.tokens), dtype=bool), np.zeros(len(b.tokens), dtype=bool)
+    slots_a: dict[int, tuple[int, bool]] = {}
+    slots_b: dict[int, tuple[int, bool]] = {}
     if not (a.tokens and b.tokens):
-        return slot_a, slot_b, short_a, short_b
+        return slots_a, slots_b
     keys_a, keys_b = a.slot_keys, b.slot_keys
-    # Only slots where a run has a word the other's lacks (few: most runs of two texts alike are the same).
-    own_a, own_b = keys_a[~member(a.fills, b.sorted_fills)], keys_b[~member(b.fills, a.sorted_fills)]
+    # Only slots where a run has a word the other's lacks (few: most runs of two texts alike are the same),
+    # looked up in sorted order (numpy narrows each search by the last one): only which slots matters.
+    own_a = a.keys_by_fill[~member(a.sorted_fills, b.sorted_fills)]
+    own_b = b.keys_by_fill[~member(b.sorted_fills, a.sorted_fills)]
     # The slots of those runs that both texts have (``member`` finds values in any sorted array).
     wanted = (
         sorted_unique(np.concatenate((own_a[member(own_a, b.sorted_slot_keys)],
@@ -105,7 +121,7 @@ def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.n
         if a.contexts[at, side] == NO_WINDOW == b.contexts[at, side] and keys_a[at] != keys_b[at]
     ]
     if not wanted.size and not ends:
-        return slot_a, slot_b, short_a, short_b
+        return slots_a, slots_b
     keys = wanted.tolist()
     at_a = _positions(keys_a, keys + [x for x, _ in ends])
     at_b = _positions(keys_b, keys + [y for _, y in ends])
@@ -113,16 +129,16 @@ def _substituted(a: Evidence, b: Evidence) -> tuple[np.ndarray, np.ndarray, np.n
     slots += [(at_a[x], at_b[y], -1) for x, y in ends]
     for n, (at_a, at_b, key) in enumerate(slots):
         run_a, run_b = a.token_hashes[at_a].tolist(), b.token_hashes[at_b].tolist()
-        if run_a == run_b:
+        if run_a == run_b or not (_may_fill(a, missing[0], at_a) or _may_fill(b, missing[1], at_b)):
             continue
         edges = (bool(a.contexts[at_a[0], side] == NO_WINDOW) or key == -1 for side in (0, 1))
         short = max(at_a.size, at_b.size) <= _SHORT_RUN
         # The alignment is not symmetric in its two runs (a table's figures re-set align either way): a word
         # counts where either order puts another in its place.
         for put_a, put_b in _replaced((a.tokens, at_a, run_a), (b.tokens, at_b, run_b), tuple(edges)):
-            slot_a[put_a], slot_b[put_b] = n, n
-            short_a[put_a], short_b[put_b] = short, short
-    return slot_a, slot_b, short_a, short_b
+            slots_a.update(dict.fromkeys(put_a.tolist(), (n, short)))
+            slots_b.update(dict.fromkeys(put_b.tolist(), (n, short)))
+    return slots_a, slots_b
 
 
 Run = tuple[tuple[str, ...], np.ndarray, list[int]]
@@ -139,9 +155,8 @@ def _replaced(x: Run, y: Run, edges: tuple[bool, bool]) -> list[tuple[np.ndarray
         return found  # the same words in another order or number: none is put for another
     for first, second, swapped in ((x, y, False), (y, x, True)):
         (tokens_f, at_f, run_f), (tokens_s, at_s, run_s) = first, second
-        for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, run_f, run_s, autojunk=False).get_opcodes():
-            at_edge = (edges[0] and 0 in (i1, j1)) or (edges[1] and (i2 == len(run_f) or j2 == len(run_s)))
-            if op != "replace" or at_edge:
+        for i1, i2, j1, j2 in replacements(run_f, run_s):
+            if (edges[0] and 0 in (i1, j1)) or (edges[1] and (i2 == len(run_f) or j2 == len(run_s))):
                 continue
             if i1:
                 i1, j1 = _past_rounded(tokens_f, at_f[i1 - 1 : i2], tokens_s, at_s[j1 - 1 : j2], i1, j1)
@@ -156,6 +171,47 @@ def _replaced(x: Run, y: Run, edges: tuple[bool, bool]) -> list[tuple[np.ndarray
             put_f = at_f[[k for k in range(i1, i2) if run_f[k] in (lacked_y if swapped else lacked_x)]]
             put_s = at_s[[k for k in range(j1, j2) if run_s[k] in (lacked_x if swapped else lacked_y)]]
             found.append((put_s, put_f) if swapped else (put_f, put_s))
+    return found
+
+
+def replacements(a: list[int], b: list[int]) -> list[tuple[int, int, int, int]]:
+    """The ``replace`` opcodes (i1, i2, j1, j2) of ``difflib.SequenceMatcher(None, a, b, autojunk=False)``: the
+    same alignment (the longest matching block, earliest in ``a`` then in ``b``, then the same on each side
+    of it), without the matcher's objects and junk handling (none here), which cost most of a pair's
+    alignment of runs of a few words. Adjacent blocks are not merged: that leaves the gaps between them."""
+    b2j: dict[int, list[int]] = {}
+    for j, value in enumerate(b):
+        b2j.setdefault(value, []).append(j)
+    blocks = []
+    queue = [(0, len(a), 0, len(b))]
+    while queue:
+        alo, ahi, blo, bhi = queue.pop()
+        best_i = best_j = size = 0
+        ending: dict[int, int] = {}  # j: length of the match ending at a[i - 1] and b[j]
+        for i in range(alo, ahi):
+            ending_here = {}
+            for j in b2j.get(a[i], ()):
+                if j < blo:
+                    continue
+                if j >= bhi:
+                    break
+                k = ending_here[j] = ending.get(j - 1, 0) + 1
+                if k > size:
+                    best_i, best_j, size = i - k + 1, j - k + 1, k
+            ending = ending_here
+        if size:
+            blocks.append((best_i, best_j, size))
+            if alo < best_i and blo < best_j:
+                queue.append((alo, best_i, blo, best_j))
+            if best_i + size < ahi and best_j + size < bhi:
+                queue.append((best_i + size, ahi, best_j + size, bhi))
+    blocks.sort()
+    blocks.append((len(a), len(b), 0))
+    found, i, j = [], 0, 0
+    for block_i, block_j, size in blocks:
+        if i < block_i and j < block_j:
+            found.append((i, block_i, j, block_j))
+        i, j = block_i + size, block_j + size
     return found
 
 
@@ -237,9 +293,10 @@ def disagreeing(a: Evidence, b: Evidence) -> tuple[str, ...]:
     another's), not when one text alone does (a dateline or a credit an outlet added). Fillers that name each
     text's own subject (words of its title) on both sides are marked ``subject:``: one market, commodity or
     place put for another in a templated report, even in lower case ("hog prices" / "cattle prices")."""
-    slot_a, slot_b, short_a, short_b = _substituted(a, b)
-    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, slot_a, short_a)
-    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, slot_b, short_b)
+    missing_a, missing_b = ~member(a.token_hashes, b.vocabulary), ~member(b.token_hashes, a.vocabulary)
+    slots_a, slots_b = _substituted(a, b, (missing_a, missing_b))
+    inside_a, starts_a, opening_a, subjects_a = _slot_fillers(a, b, missing_a, slots_a)
+    inside_b, starts_b, opening_b, subjects_b = _slot_fillers(b, a, missing_b, slots_b)
     only_a, only_b = set(), set()
     for key in inside_a.keys() | inside_b.keys():
         slot_a, slot_b = _unpaired(inside_a.get(key, []), inside_b.get(key, []))
@@ -278,10 +335,10 @@ def title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, t
     open_a, open_b = (
         {t for t in x.title_tokens[:n] if t in only and not t.endswith("'s") and t not in RESEND_FLAGS}
         for x, missing, only in ((a, missing_a, only_a), (b, missing_b, only_b))
-        for n in [int(np.argmin(missing)) if not missing.all() else missing.size]
+        for n in [int(missing.argmin()) if not missing.all() else missing.size]
     )
     heads = tuple(sorted(open_a | open_b)) if open_a and open_b else ()
-    sessions_a, sessions_b = ({t for t in x.title_tokens if t in SESSIONS} for x in (a, b))
+    sessions_a, sessions_b = a.title_sessions, b.title_sessions
     if sessions_a and sessions_b and {SESSIONS[t] for t in sessions_a}.isdisjoint(SESSIONS[t] for t in sessions_b):
         heads += tuple(sorted(sessions_a | sessions_b))
     return most, min(len(only_a), len(only_b)), heads

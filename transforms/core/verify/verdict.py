@@ -9,7 +9,7 @@ import numpy as np
 from wirewash.transforms.core.verify import passages, tokens
 from wirewash.transforms.core.verify.config import VerifyConfig
 from wirewash.transforms.core.verify.record import Evidence
-from wirewash.transforms.core.verify.sets import member, scattered_member
+from wirewash.transforms.core.verify.sets import members, scattered_member
 
 # Figures a corrected re-send may disagree on beyond max_disagreeing_figures: the one corrected, old and new.
 _CORRECTED_FIGURES = 2
@@ -69,8 +69,8 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     small, large = (a, b) if (a.shingles.size, a.tokens) <= (b.shingles.size, b.tokens) else (b, a)
     if small.shingles.size == 0:
         return Verdict("jaccard", 1.0 if large.shingles.size == 0 else 0.0, 0.0)
-    found_small = member(small.shingles, large.shingles)
-    inter = int(found_small.sum())
+    found = members(small.shingles, large.shingles)
+    inter = int(found[0].sum())
     sim = inter / (small.shingles.size + large.shingles.size - inter)
     coverage = inter / small.shingles.size
     title, title_fewer, title_opening = tokens.title_disagreeing(a, b)
@@ -86,32 +86,33 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         corrected = passages.corrected(a, b, listed)
         disagreeing += () if corrected else tokens.readings(listed)
         titled_apart = title_fewer > cfg.max_disagreeing_title or bool(title_opening)
-        reason, gained = _copy_reason((small, large), found_small, cfg, corrected, disagreeing, titled_apart)
+        reason, gained = _copy_reason((small, large), found, cfg, corrected, disagreeing, titled_apart)
     title_words = sorted(set(title) | set(title_opening))
     return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title_words), gained)
 
 
-def _in_order(e: Evidence, found: np.ndarray | None, other: Evidence) -> np.ndarray:
+def _in_order(e: Evidence, found: np.ndarray, other: Evidence) -> np.ndarray:
     """Which of ``e``'s windows (its shingles in text order) ``other`` has, read off ``found`` (which of its
-    shingles ``other`` has; None: not known yet)."""
+    shingles ``other`` has)."""
     slots = e.window_slots
     if slots is None:
         return scattered_member(e.windows, other.shingles)
-    return (found if found is not None else member(e.shingles, other.shingles)).take(slots)
+    return found.take(slots)
 
 
 def _copy_reason(
-    pair: tuple[Evidence, Evidence], found_small: np.ndarray, cfg: VerifyConfig, corrected: bool,
+    pair: tuple[Evidence, Evidence], found: tuple[np.ndarray, np.ndarray], cfg: VerifyConfig, corrected: bool,
     disagreeing: tuple[str, ...], titled_apart: bool
 ) -> tuple[str, float | None]:
-    """``duplicate``, or why two texts (``pair``: the shorter, the longer; ``found_small``: which of the
-    shorter's shingles the longer has) alike enough in Jaccard and coverage are not copies; and
-    ``Verdict.gained``."""
+    """``duplicate``, or why two texts (``pair``: the shorter, the longer; ``found``: which of the shorter's
+    shingles the longer has, and which of the longer's the shorter has) alike enough in Jaccard and coverage
+    are not copies; and ``Verdict.gained``."""
     small, large = pair
+    found_small, found_large = found
     # Which of each text's shingles, in text order, the other has (empty when the order is not known): the
     # shorter text's only where it is the later one, or where the longer's leaves the passages or the lead in
     # doubt (few copies do).
-    in_large = _in_order(large, None, small)
+    in_large = _in_order(large, found_large, small)
     runs_large = passages.own_runs(in_large)
     ordered = passages.direction(small, large)
     limit = cfg.max_own_passage_apart if passages.apart(small, large) and not corrected else cfg.max_own_passage
