@@ -1,13 +1,17 @@
-"""CPU and wall time of each fused stage of one whole run on the local runner (FnApiRunner).
+"""CPU and wall time, and memory, of each fused stage of one whole run on the local runner (FnApiRunner).
 
     python benchmarks/stage_times.py --input CORPUS --output /tmp/out [any pipeline flag]
 
 Runs ``python -m pipeline`` with the given flags in this process and prints, at exit, the process's CPU time,
 the part spent in bundles, and each fused stage's CPU and wall time (the stage's DoFns, its input's
 decoding, its outputs' encoding and the runner's grouping of them), largest first. A stage is named by its
-steps, Beam's plumbing steps left out. CPU time is this process's (``time.process_time``: with the default
-``in_memory`` mode, the SDK worker runs in this process); on a loaded machine compare CPU, not wall. With
-``--direct_running_mode=multi_processing`` the workers' CPU is not counted, only the runner's.
+steps, Beam's plumbing steps left out. Then memory, stage by stage in the order they ran: this process's peak
+RSS during the stage, its RSS after it, and what the runner holds between stages after it (every PCollection
+waiting for a later stage: encoded bytes, or decoded values in a grouping), with the largest holders at the
+stage where the run peaked; memory, unlike time, is what load on the machine does not change. CPU time is
+this process's (``time.process_time``: with the default ``in_memory`` mode, the SDK worker runs in this
+process); on a loaded machine compare CPU, not wall. With ``--direct_running_mode=multi_processing`` the
+workers' CPU and memory are not counted, only the runner's.
 
 With ``WIREWASH_ELEMENTS=PREFIX`` it also prints every PCollection whose producing step's name starts with
 PREFIX (``NearDuplicates``; ``all``: every step): its element count (exact) and estimated bytes (Beam
@@ -22,18 +26,60 @@ import os
 import re
 import runpy
 import sys
+import threading
 import time
 
-from apache_beam.runners.portability.fn_api_runner import fn_runner
+import psutil
+from apache_beam.runners.portability.fn_api_runner import execution, fn_runner
 
 T0 = time.process_time()
 W0 = time.time()
 times: dict[str, list] = collections.OrderedDict()
 orig = fn_runner.FnApiRunner._execute_bundle
+# Per bundle, in run order: (stage, peak RSS during it, RSS after it, {input: (kind, items, bytes)}, {holder:
+# (kind, items, bytes)} held for later stages after it).
+memory: list[tuple[str, int, int, dict, dict]] = []
+_rss_peak = [0]
+
+
+def _sample_rss(process=psutil.Process()) -> None:
+    while True:
+        _rss_peak[0] = max(_rss_peak[0], process.memory_info().rss)
+        time.sleep(0.05)
+
+
+threading.Thread(target=_sample_rss, daemon=True).start()
+
+
+def buffer_size(buffer) -> tuple[str, int, int]:
+    """(kind, items, bytes) of a runner buffer: a list of encoded chunks, or a grouping of decoded values (its
+    bytes unknown until it is read) or, once read, of its encoded groups."""
+    if isinstance(buffer, execution.ListBuffer):
+        return "encoded", len(buffer._inputs), sum(map(len, buffer._inputs))
+    if isinstance(buffer, execution.GroupingBuffer):
+        if buffer._grouped_output:
+            return "grouped", 0, sum(len(b) for part in buffer._grouped_output for b in part)
+        return "grouping", sum(map(len, buffer._table.values())), 0
+    return type(buffer).__name__, 0, 0
+
+
+def held(ctx) -> dict[str, tuple[str, int, int]]:
+    """Every buffer the runner holds for a later stage, by the step that will read it."""
+    out, seen = {}, set()
+    queued = [*ctx.queues.watermark_pending_inputs._q, *ctx.queues.ready_inputs._q]
+    buffers = [(name, b) for _key, data_input in queued for name, b in data_input.data.items()]
+    buffers += [(str(name), b) for name, b in ctx.pcoll_buffers.items()]
+    for name, buffer in buffers:
+        if id(buffer) not in seen:
+            seen.add(id(buffer))
+            out[name] = buffer_size(buffer)
+    return out
 
 
 def timed(self, ctx, bcm, bundle_input):
     cpu, wall = time.process_time(), time.time()
+    _rss_peak[0] = 0
+    inputs = {name: buffer_size(b) for name, b in bundle_input.data.items()}
     try:
         return orig(self, ctx, bcm, bundle_input)
     finally:
@@ -41,6 +87,8 @@ def timed(self, ctx, bcm, bundle_input):
         entry[0] += time.process_time() - cpu
         entry[1] += time.time() - wall
         entry[2] += 1
+        rss = psutil.Process().memory_info().rss
+        memory.append((bcm.stage.name, max(_rss_peak[0], rss), rss, inputs, held(ctx)))
 
 
 fn_runner.FnApiRunner._execute_bundle = timed
@@ -81,6 +129,27 @@ def report() -> None:
             print(f"{cpu:7.2f} s CPU {wall:7.2f} s wall {n:3d} bundles  {short(name)[:160]}", file=sys.stderr)
 
 
+def memory_report() -> None:
+    mb = 2**20
+    print("\n# memory per stage, in run order: peak RSS during it, RSS after it, MB of its input, MB the"
+          " runner holds for later stages after it (stages reading or holding under 20 MB left out)",
+          file=sys.stderr)
+    for name, peak, rss, inputs, holders in memory:
+        read, kept = sum(i[2] for i in inputs.values()), sum(h[2] for h in holders.values())
+        if max(read, kept) >= 20 * mb or any(i[0] == "grouping" and i[1] >= 10_000 for i in inputs.values()):
+            print(f"{peak / mb:7.0f} {rss / mb:7.0f} {read / mb:7.0f} {kept / mb:7.0f}  {short(name)[:140]}",
+                  file=sys.stderr)
+    if memory:
+        at = max(range(len(memory)), key=lambda i: memory[i][1])
+        name, peak, _rss, inputs, _ = memory[at]
+        print(f"# peak {peak / mb:.0f} MB in {short(name)[:140]}; its input, then what was held beside it:",
+              file=sys.stderr)
+        beside = memory[at - 1][4] if at else {}
+        for holder, (kind, items, size) in [*inputs.items(), *sorted(
+                ((k, v) for k, v in beside.items() if k not in inputs), key=lambda kv: -kv[1][2])[:4]]:
+            print(f"   {size / mb:7.1f} MB {items:8d} {kind:8} {holder[:120]}", file=sys.stderr)
+
+
 def elements(prefix: str) -> None:
     """Element count and estimated bytes of each PCollection a step named ``prefix``... produced."""
     from apache_beam.metrics import monitoring_infos as mi
@@ -117,6 +186,7 @@ def elements(prefix: str) -> None:
         print(f"{total[0]:10d} {total[1]:9.2f} MB  total", file=sys.stderr)
 
 
+atexit.register(memory_report)
 atexit.register(report)
 if os.environ.get("WIREWASH_ELEMENTS"):
     prefix = os.environ["WIREWASH_ELEMENTS"]
