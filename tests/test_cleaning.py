@@ -415,7 +415,7 @@ CASES: dict[str, tuple[str, str, str, str]] = {
     ),
     "embedded_post": (
         doc(LEAD, BODY, "Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019", TAIL),
-        "— Jane Doe (@janedoe) May 4, 2019",
+        "Just voted. Long queue but worth it.\n— Jane Doe (@janedoe) May 4, 2019",
         doc(LEAD, "In a post on X, the minister (@janedoe) said the queue was long on Sunday morning.", BODY),
         "In a post on X, the minister (@janedoe) said the queue was long on Sunday morning.",
     ),
