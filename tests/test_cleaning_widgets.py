@@ -481,3 +481,40 @@ def test_only_the_note_joined_under_a_byline_goes(byline: str, note: str, names:
 ])
 def test_a_story_line_naming_a_correction_further_in_stays(story: str) -> None:
     assert kept(run(LEAD, BODY, story, TAIL)) == [LEAD, BODY, story, TAIL]
+
+
+# Sign-up boxes by their rhythm (``boxes.sign_up_boxes``): a pitch, the call, the small print on unsubscribing or
+# privacy, in any language. Blind dev bf0071's box and the forms newsletters take in the packs' languages.
+@pytest.mark.parametrize("box", [
+    ["The morning briefing: the day's top stories in five minutes", "Sign up",
+     "You can unsubscribe at any time. Read our privacy policy."],
+    ["Cada mañana, las claves del día en tu correo", "Apúntate", "Puedes darte de baja en cualquier momento."],
+    ["Jeden Morgen die wichtigsten Nachrichten", "Jetzt anmelden",
+     "Die Abmeldung ist jederzeit möglich. Hinweise zum Datenschutz."],
+    ["Todas as manhãs, as notícias mais importantes", "Quero receber",
+     "Você pode cancelar a inscrição a qualquer momento."],
+    ["Ogni mattina le notizie più importanti", "Iscriviti", "Puoi annullare l'iscrizione in qualsiasi momento."],
+    ["Главные новости дня — каждое утро", "Подписаться", "Отписаться можно в любой момент."],
+    ["أهم الأخبار كل صباح", "اشترك الآن", "يمكنك إلغاء الاشتراك في أي وقت."],
+    ["毎朝、主要ニュースをお届け", "登録する", "配信はいつでも停止できます。"],
+    # Two calls, the e-mail field and the button.
+    ["Get the best of our journalism every weekday morning.", "Enter your email address", "Subscribe",
+     "By signing up, you agree to our Terms of Use and Privacy Policy."],
+])
+def test_a_sign_up_box_goes_by_its_rhythm(box: list[str]) -> None:
+    out = run(LEAD, BODY, *box, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL], out.removed
+
+
+def test_a_subhead_and_a_short_sentence_round_a_sign_up_call_stay() -> None:
+    # No small print under the call: the line over it may be the story's subhead, the one under it the story's.
+    story = ["What happens next", "Sign up", "The council will vote on the plan on Monday."]
+    out = run(LEAD, BODY, *story, TAIL)
+    assert kept(out) == [LEAD, BODY, story[0], story[2], TAIL], out.removed
+    # A story sentence on privacy under a subhead is no box's small print: no call stands between them.
+    story = ["Privacy concerns", "The regulator said the app had broken privacy law twice."]
+    out = run(LEAD, BODY, *story, TAIL)
+    assert kept(out) == [LEAD, BODY, *story, TAIL], out.removed
+    # A story's short line with figures over the box is no pitch.
+    story = ["Results from 12 March", "Sign up", "You can unsubscribe at any time."]
+    assert story[0] in kept(run(LEAD, BODY, *story, TAIL))
