@@ -258,3 +258,21 @@ def test_an_embeds_placeholder_goes(gate: list[str]) -> None:
 ])
 def test_a_story_line_on_content_stays(story: str) -> None:
     assert kept(run(LEAD, BODY, story, TAIL)) == [LEAD, BODY, story, TAIL]
+
+
+@pytest.mark.parametrize("card", [
+    # The credit with the account inside it, as Korean, Japanese and Chinese set it (blind3 dev), under the
+    # card's prompt.
+    ["Instagram에서 이 게시물 보기", "정하늘(@newsdesk)님의 공유 게시물"],
+    ["この投稿をInstagramで見る", "高橋誠(@newsdesk)がシェアした投稿"],
+    ["在 Instagram 查看这篇帖子", "陈浩 (@teamlead_22) 分享的帖子"],
+    ["Beitrag auf Instagram ansehen", "Anna Weber (@annaweber) hat einen Beitrag geteilt"],
+])
+def test_a_cards_credit_with_the_account_inside_goes_under_its_prompt(card: list[str]) -> None:
+    out = run(LEAD, BODY, *card, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL], out.removed
+
+
+def test_a_line_naming_an_account_inside_it_stays_without_a_prompt() -> None:
+    line = "Anna Weber (@annaweber) hat einen Beitrag geteilt"
+    assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from test_cleaning import RESULTS_TABLE, BODY, LEAD, SECOND, TAIL, doc, paragraphs, run
 
-from wirewash.transforms.core.cleaning.stamps import stamp_line
+from wirewash.transforms.core.cleaning.stamps import clock_stamp, stamp_line
 
 
 def test_a_run_of_aged_headlines_goes_in_any_language() -> None:
@@ -215,6 +215,17 @@ def test_a_line_of_stamps_goes_in_the_head_and_below_the_lead(line: str) -> None
 def test_a_story_line_opening_on_a_stamp_verb_stays(line: str) -> None:
     assert not stamp_line(line)
     assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text
+
+
+def test_a_live_blogs_clock_stamp_goes_and_a_sentence_with_a_time_stays() -> None:
+    # Blind3 dev: a live blog's entry stamps between the story's paragraphs.
+    for line in ("7:57 p.m. ET", "14:05 Uhr", "10.15 GMT"):
+        assert clock_stamp(line), line
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+    # A bare time may be a table's cell; words round a time make a line of the story's.
+    assert not clock_stamp("7:57") and not clock_stamp("Polls close at 7:57 p.m. ET")
+    story = "Polls closed at 7:57 p.m. ET, officials said, three minutes early."
+    assert story in run(doc(LEAD, BODY, story, SECOND, TAIL)).text
 
 
 def test_a_stamp_with_a_year_written_before_nen_goes_below_the_lead() -> None:

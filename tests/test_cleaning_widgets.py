@@ -240,6 +240,7 @@ def test_newsletter_boxes(text: str) -> None:
     "Sign up for the scheme opened on Monday, the ministry said.",
     "Recibe las noticias con cautela, dijo el portavoz del Gobierno.",
     "He urged supporters to follow us on Telegram, the police said.",
+    "Síguenos en la próxima edición del programa, dijo la presentadora.",
     "The protesters joined the channel on Telegram within hours, organisers said.",
     "Уже подписаны договоры с тремя компаниями, сообщил министр.",
 ])
@@ -296,6 +297,9 @@ def test_not_ad_labels(text: str) -> None:
     "NEWSLETTER", "Jetzt Newsletter abonnieren", "Ihre E-Mail-Adresse", "Introduce tu correo electrónico",
     "Подписаться на новости", "Получайте главные новости на почту", "اشترك في نشرتنا الإخبارية",
     "S'abonner", "Don't miss a thing. Subscribe now.",
+    # Following the site on the social networks it lists (blind3 dev).
+    "Folgen Sie uns auf X, Facebook und Instagram.", "Síguenos en X, Facebook e Instagram.",
+    "تابعونا على إكس وفيسبوك وإنستغرام.", "欢迎关注我们的微博和抖音账号。",
 ])
 def test_newsletter_headings_buttons_and_fields(text: str) -> None:
     assert newsletter_box(text, count_words(text))

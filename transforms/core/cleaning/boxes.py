@@ -218,8 +218,10 @@ _FOLLOW_APP = re.compile(
     r"(?:[^.!?]{0,30}[:—–-] )?(?:follow us|join (?:us|our [\w ]{1,20}(?:channel|community))|síguenos|suivez-nous"
     r"|rejoignez-nous|folgen sie uns|siga-nos|segue-nos|seguici|подписывайтесь на (?:нас|наш [\w-]{1,20}канал)"
     r"|تابعونا|تابعنا|انضم إلى قناتنا) (?:on|en|sur|auf|no|na|su|в|على|عبر) [^.!?]{0,30}"
-    r"(?:whatsapp|telegram|viber|signal|google news|line|канал|telegram-канал|واتساب|تيليغرام|تلغرام|تليجرام)[^.!?]{0,20}"
-    r"|(?:扫码|扫描二维码|长按二维码)?关注(?:我们的)?(?:官方)?(?:微信|微博)(?:公众号)?[^\n。]{0,20}"
+    r"(?:whatsapp|telegram|viber|signal|google news|line|канал|telegram-канал|واتساب|تيليغرام|تلغرام|تليجرام"
+    # The social networks too, listed ("Síguenos en X, Facebook e Instagram", "تابعونا على إكس وفيسبوك").
+    r"|\bx\b|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|إكس|فيسبوك|إنستغرام|انستغرام)[^.!?]{0,20}"
+    r"|(?:欢迎|歡迎)?(?:扫码|扫描二维码|长按二维码)?关注(?:我们的)?(?:官方)?(?:微信|微博|抖音)(?:公众号)?[^\n。]{0,20}"
     r"|(?:下载|下載)[^\n，。]{0,8}(?:客户端|客戶端|app)[^\n]{0,20}"
     r"|[^\n。]{0,20}(?:公式)?line(?:公式アカウント)?を?友だち追加[^\n。]{0,20}",
     re.IGNORECASE,

@@ -78,6 +78,10 @@ _PICTURE_LINK = re.compile(r"(?:pic\.twitter\.com|pic\.x\.com|https?://t\.co)/\w
 # post shared by Jane Doe (@janedoe)", "Une publication partagée par ... (@...)").
 _CARD_CREDIT = re.compile(rf"[^()\n]{{3,80}} {_HANDLE}")
 _CARD_CREDIT_MAX_WORDS = 10
+# The credit as languages that put the verb last set it, the account inside the line ("정하늘(@newsdesk)님의 공유
+# 게시물", "高橋誠(@newsdesk)がシェアした投稿", "陈浩 (@teamlead_22) 分享的帖子"): a list of accounts reads so too
+# ("Jane Doe (@janedoe) and John Roe (@jroe) lead the campaign"), so only under the card's prompt.
+_CARD_CREDIT_INSIDE = re.compile(rf"[^()\n]{{1,80}}{_HANDLE}[^()\n]{{1,40}}")
 # A post is at most 280 characters on X (500 on Threads, 300 on Bluesky): a longer line between a card's
 # header and its stamp is no post's text, and the header above it is the story's.
 _POST_MAX_CHARS = 520
@@ -173,10 +177,11 @@ def _anchor(line: Line) -> str | None:
     return kind
 
 
-def _card_credit(line: Line) -> bool:
+def _card_credit(line: Line, closing: bool = True) -> bool:
+    """A card's credit line, the account closing it (``_CARD_CREDIT``) or, with ``closing`` False, inside it."""
     return (
         "(@" in line.text and line.words <= _CARD_CREDIT_MAX_WORDS and not line.sentence
-        and _CARD_CREDIT.fullmatch(line.text) is not None
+        and (_CARD_CREDIT if closing else _CARD_CREDIT_INSIDE).fullmatch(line.text) is not None
     )
 
 
@@ -288,9 +293,10 @@ def embedded_posts(doc: Doc) -> None:
         c and ((k > 0 and credited[k - 1]) or (k + 1 < len(below) and credited[k + 1]))
         for k, c in enumerate(credited)
     ]
+    inside = [not c and _card_credit(line, closing=False) for c, line in zip(credited, below)]
     placeholders = [line.words <= _PLACEHOLDER_MAX_WORDS and placeholder(line.text, line.words) for line in below]
     marks = [
-        (c and not listed[k]) or placeholders[k] or _anchor(line) in ("attribution", "stamp")
+        (c and not listed[k]) or inside[k] or placeholders[k] or _anchor(line) in ("attribution", "stamp")
         or _PICTURE_LINK.fullmatch(line.text) is not None
         for k, (c, line) in enumerate(zip(credited, below))
     ]
@@ -300,7 +306,11 @@ def embedded_posts(doc: Doc) -> None:
     ]
     alone = sum(credited) == 1
     for k, line in enumerate(below):
-        if credited[k] and not listed[k] and (alone or (k > 0 and prompts[k - 1])) or prompts[k] or placeholders[k]:
+        under_prompt = k > 0 and prompts[k - 1]
+        if (
+            credited[k] and not listed[k] and (alone or under_prompt) or inside[k] and under_prompt or prompts[k]
+            or placeholders[k]
+        ):
             # A pack's line rule for it in a known language ("A post shared by", "Ver esta publicación en
             # Instagram") names the removal: it is the more specific rule.
             found = LINE[(False, head_end + k >= tail_start)].first(line.text, 0, "fullmatch")

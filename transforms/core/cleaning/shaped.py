@@ -33,7 +33,9 @@ from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL, TEASER
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
-from wirewash.transforms.core.cleaning.stamps import STAMP_LINE_MAX_WORDS, age_stamp, date_time, stamp_line
+from wirewash.transforms.core.cleaning.stamps import (
+    STAMP_LINE_MAX_WORDS, age_stamp, clock_stamp, date_time, stamp_line,
+)
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_sentence
 
 RELATED_RUN = Rule(
@@ -486,7 +488,7 @@ def stamped_lines(doc: Doc) -> None:
                 doc.remove(line, STAMP_LINE.name)
         elif _HASHTAGS.fullmatch(text):
             doc.remove(line, HASHTAG_LINE.name)
-        elif date_time(text):
+        elif date_time(text) or clock_stamp(text):
             doc.remove(line, DATE_TIME_LINE.name)
         elif stamp_line(text):
             doc.remove(line, STAMP_LINE.name)

@@ -86,6 +86,20 @@ def stamp_line(text: str) -> bool:
     return all(_dated(text[m.end():end].strip(_CLAUSE_ENDS)) for m, end in zip(verbs, ends))
 
 
+# A live blog's entry stamp: a clock time alone with its meridiem or zone ("7:57 p.m. ET", "14:05 Uhr", "10.15 GMT");
+# a bare "14:05" may be a table's cell.
+_CLOCK_ALONE = re.compile(
+    r"\d{1,2}[:.h]\d{2}(?: ?(?P<m>[AaPp]\.? ?[Mm]\.?))?(?: ?(?P<z>ET|EST|EDT|CT|CST|PT|PST|GMT|UTC|BST|CET|CEST|MEZ"
+    r"|MESZ|MSK|JST|KST|Uhr|h))?"
+)
+
+
+def clock_stamp(text: str) -> bool:
+    """A clock time alone on a line with its meridiem or zone: a live blog's entry stamp."""
+    m = _CLOCK_ALONE.fullmatch(text)
+    return m is not None and (m["m"] is not None or m["z"] is not None)
+
+
 def meridiem_stamp(text: str) -> bool:
     """A head line closing on a clock time and its "p.m." that is a stamp, not the lead: without the meridiem it
     ends no sentence, and most of its words are capitalised labels, names, months and figures ("Posted Oct. 8,
