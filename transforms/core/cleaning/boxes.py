@@ -220,7 +220,8 @@ _FOLLOW_APP = re.compile(
     r"|تابعونا|تابعنا|انضم إلى قناتنا) (?:on|en|sur|auf|no|na|su|в|على|عبر) [^.!?]{0,30}"
     r"(?:whatsapp|telegram|viber|signal|google news|line|канал|telegram-канал|واتساب|تيليغرام|تلغرام|تليجرام"
     # The social networks too, listed ("Síguenos en X, Facebook e Instagram", "تابعونا على إكس وفيسبوك").
-    r"|\bx\b|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|إكس|فيسبوك|إنستغرام|انستغرام)[^.!?]{0,20}"
+    r"|\bx\b|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|إكس|فيسبوك|إنستغرام|انستغرام)"
+    r"[^.!?]{0,20}"
     r"|(?:欢迎|歡迎)?(?:扫码|扫描二维码|长按二维码)?关注(?:我们的)?(?:官方)?(?:微信|微博|抖音)(?:公众号)?[^\n。]{0,20}"
     r"|(?:下载|下載)[^\n，。]{0,8}(?:客户端|客戶端|app)[^\n]{0,20}"
     r"|[^\n。]{0,20}(?:公式)?line(?:公式アカウント)?を?友だち追加[^\n。]{0,20}",
@@ -338,24 +339,26 @@ def newsletter_box(text: str, words: int) -> bool:
 
 
 
-# What a sign-up box's small print says under its call, in the packs' languages: that the reader may unsubscribe,
-# and the privacy policy ("You can unsubscribe at any time.", "Puedes darte de baja en cualquier momento.", "Die
-# Abmeldung ist jederzeit möglich.", "Отписаться можно в любой момент.", "配信はいつでも停止できます。").
+# What a sign-up box's small print says under its call, in the packs' languages: that the reader may
+# unsubscribe, and the privacy policy ("You can unsubscribe at any time.", "Puedes darte de baja en cualquier
+# momento.", "Die Abmeldung ist jederzeit möglich.", "Отписаться можно в любой момент.", "配信はいつでも停止できます。").
 _OPT_OUT = led(re.compile(
-    r"(?i:unsubscrib|opt[- ]out|privacy|no spam|d[ée]sinscri|d[ée]sabonn|confidentialit|donn[ée]es personnelles"
+    r"(?i:unsubscrib|opt[- ]out|privacy|no spam|d[ée]sinscri|d[ée]sabonn|confidentialit"
+    r"|donn[ée]es personnelles"
     r"|dar(?:te|se) de baja|privacidad|abmeld|abbestell|datenschutz|privacidade|descadastr"
     r"|cancelar (?:a|la) (?:inscri|suscri|assinatura)|disiscri|annullare l'iscrizione|cancellarti|отпис"
     r"|конфиденциальн|персональных данных)"
     r"|إلغاء الاشتراك|الخصوصية|取消订阅|退订|隐私|配信停止|停止でき|配信解除|登録解除|プライバシー|個人情報"
 ))
 _CALL_MAX_WORDS = 4  # a sign-up button no rule took: "Apúntate", "Quero receber", "Jetzt anmelden"
-_NOTE_MAX_WORDS = 24  # "By signing up, you agree to our Terms of Use and Privacy Policy. You can unsubscribe at any time."
+# "By signing up, you agree to our Terms of Use and Privacy Policy. You can unsubscribe at any time."
+_NOTE_MAX_WORDS = 24
 _PITCH_MAX_WORDS = 14  # "The morning briefing: the day's top stories in five minutes"
 
 
 def _call(line: Line) -> bool:
-    """Whether ``line`` is a sign-up box's call: a newsletter line (``newsletter_box``), whichever rule took it,
-    or a button of a few words with a sign-up verb ("Apúntate", "Quero receber")."""
+    """Whether ``line`` is a sign-up box's call: a newsletter line (``newsletter_box``), whichever rule took
+    it, or a button of a few words with a sign-up verb ("Apúntate", "Quero receber")."""
     text = restyled(line.text)
     if not text or line.words > NEWSLETTER_MAX_WORDS:
         return False
@@ -365,16 +368,18 @@ def _call(line: Line) -> bool:
 
 
 def sign_up_boxes(doc: Doc) -> None:
-    """A sign-up box by its rhythm, in any language: its call (a newsletter line, or a button with a sign-up verb),
-    the small print under it on unsubscribing or privacy, and then the pitch over the call, a short line that is
-    no story paragraph ("Cada mañana, las claves del día en tu correo" / "Apúntate" / "Puedes darte de baja en
-    cualquier momento."). Without the small print a short line over a call may be the story's subhead ("What
-    happens next" over an inserted "Sign up"): it stays, as does the call the packs do not know."""
+    """A sign-up box by its rhythm, in any language: its call (a newsletter line, or a button with a sign-up
+    verb), the small print under it on unsubscribing or privacy, and then the pitch over the call, a short
+    line that is no story paragraph ("Cada mañana, las claves del día en tu correo" / "Apúntate" / "Puedes
+    darte de baja en cualquier momento."). Without the small print a short line over a call may be the story's
+    subhead ("What happens next" over an inserted "Sign up"): it stays, as does the call the packs do not
+    know."""
     lines, cfg = doc.lines, doc.cfg
     k = 0
     while k < len(lines):
         line = lines[k]
-        if line.words > NEWSLETTER_MAX_WORDS or line.memo.get("sign_up") == (line.text, line.kept) or not _call(line):
+        seen = line.memo.get("sign_up") == (line.text, line.kept)
+        if line.words > NEWSLETTER_MAX_WORDS or seen or not _call(line):
             line.memo["sign_up"] = (line.text, line.kept)  # no call: not read again while unchanged
             k += 1
             continue
@@ -382,11 +387,15 @@ def sign_up_boxes(doc: Doc) -> None:
         while end < len(lines) and lines[end].words <= NEWSLETTER_MAX_WORDS and _call(lines[end]):
             end += 1  # the box's other calls: "Enter your email address" / "Subscribe"
         note = lines[end] if end < len(lines) else None
-        if note is not None and note.words <= _NOTE_MAX_WORDS and not quoted(note.text) and _OPT_OUT.search(note.text):
+        if (
+            note is not None and note.words <= _NOTE_MAX_WORDS and not quoted(note.text)
+            and _OPT_OUT.search(note.text) is not None
+        ):
             pitch = lines[k - 1] if k else None
             if (
-                pitch is not None and pitch.kept and pitch.words <= _PITCH_MAX_WORDS and not is_body(pitch, cfg)
-                and not quoted(pitch.text) and not any(c.isdigit() for c in pitch.text)
+                pitch is not None and pitch.kept and pitch.words <= _PITCH_MAX_WORDS
+                and not is_body(pitch, cfg) and not quoted(pitch.text)
+                and not any(c.isdigit() for c in pitch.text)
             ):
                 doc.remove(pitch, NEWSLETTER.name)
             for part in lines[k:end + 1]:

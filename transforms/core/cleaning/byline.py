@@ -22,8 +22,8 @@ from wirewash.transforms.core.cleaning.structure import _NAME_PARTICLES, _NOT_NA
 # would read "Profits slide at India's Dr Reddy" as a byline.
 _LABEL = re.compile(
     r"(?:[^\s:：｜|]{1,12} ?[:：｜|] ?"
-    r"|(?:[A-Z][a-z]{0,12} |[a-z]{2,12} )(?:[a-z]{2,12} ){0,1}(?:by|par|por|von|di|da|de|door|av|af|inviato|inviata"
-    r"|enviado|enviada|corrispondente|envoyé|envoyée) "
+    r"|(?:[A-Z][a-z]{0,12} |[a-z]{2,12} )(?:[a-z]{2,12} ){0,1}(?:by|par|por|von|di|da|de|door|av|af|inviato"
+    r"|inviata|enviado|enviada|corrispondente|envoyé|envoyée) "
     # German capitalises the noun of the phrase: "Ein Beitrag von", "Eine Analyse von", "Von unserem
     # Korrespondenten", "Von unserer Korrespondentin in Paris".
     r"|Eine? [A-ZÄÖÜ][a-zäöüß]{2,20} von |[Vv]on unsere[mr] [A-ZÄÖÜ][a-zäöüß]{2,24} "
@@ -244,8 +244,8 @@ def _cased(text: str, start: int) -> str | None:
             rest_at = first
     elif names and tokens[i - 1].casefold() in _CONJUNCTIONS:
         return None  # a conjunction with no name after it: "By Jane Doe and" cut off
-    # A label makes a longer list a byline ("By Jane Doe, John Roe, Ann Poe, Mark Moe and Sue Loe"), and longer
-    # names ("Por José María de la Fuente": its particles are no words of the name's count).
+    # A label makes a longer list a byline ("By Jane Doe, John Roe, Ann Poe, Mark Moe and Sue Loe"), and
+    # longer names ("Por José María de la Fuente": its particles are no words of the name's count).
     if not names or len(names) > (_LABELLED_MAX_NAMES if start else _BARE_MAX_NAMES):
         return None
     words = [[t.rstrip(",") for t in tokens[a:b + 1]] for a, b in names]

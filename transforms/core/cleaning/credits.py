@@ -309,10 +309,10 @@ def copyright_holder(text: str, credited: tuple[str, ...] = ()) -> str | None:
     """The publisher a copyright line names: a known wire or agency, by its canonical name ("Copyright 2023
     Reuters", "(c) 2024 Thomson Reuters. All rights reserved."), or a holder one of ``credited`` (the
     article's credits, as removed) names too, or one the line dates ("© 2026 Example Media Ltd": the site's
-    own), as written. None for any other line: a generic "All rights reserved" in the packs' languages, a phrase
-    in lower case, an undated holder nothing else names, a mark without a year or the word ("© Reuters" credits
-    a picture as often). ``clean`` reads it only when no credit names the publisher, the input's own field
-    before it (``article``)."""
+    own), as written. None for any other line: a generic "All rights reserved" in the packs' languages, a
+    phrase in lower case, an undated holder nothing else names, a mark without a year or the word ("©
+    Reuters" credits a picture as often). ``clean`` reads it only when no credit names the publisher, the
+    input's own field before it (``article``)."""
     start = _COPYRIGHT_START.match(text)
     if start is None or len(text) > 200:
         return None
@@ -336,7 +336,8 @@ def copyright_holder(text: str, credited: tuple[str, ...] = ()) -> str | None:
     # Else a name the line dates ("© 2026 Example Media Ltd"): the site's own, its publisher when nothing
     # better names one. Without a year the mark credits a picture as often ("© Jornal do Porto").
     words = holder.split()
-    named_so = len(words) <= _HOLDER_MAX_WORDS and words[0][0].isalnum() and not words[0][0].islower() and not any(
+    first = words[0][0]
+    named_so = len(words) <= _HOLDER_MAX_WORDS and first.isalnum() and not first.islower() and not any(
         c in holder for c in "!?"
     )
     return holder if named_so and _YEARS.search(text) is not None else None

@@ -27,11 +27,11 @@ Other consent and placeholder lines round an embed ("Skip twitter post by ...", 
 Instagram post") are the packs' line rules (``rules``), in each language.
 
 The post's own text goes inside a whole card (the header with the account over it, the card's stamp under it),
-under a label naming the post and its account ("Пост в Telegram-канале @handle:"), and over an attribution when
-the story does not discuss the post: no body paragraph names its author or shares two of its content tokens
-(``_Story``). The article-extraction benchmark's human labels keep an embedded post as the article's text; its
-nine pages with attributions embed posts their stories discuss ("Take a look at what PFF said about his
-performance:", "Noem saw the Twitter reaction"), and those stay. A post on something else, in another
+under a label naming the post and its account ("Пост в Telegram-канале @handle:"), and over an attribution
+when the story does not discuss the post: no body paragraph names its author or shares two of its content
+tokens (``_Story``). The article-extraction benchmark's human labels keep an embedded post as the article's
+text; its nine pages with attributions embed posts their stories discuss ("Take a look at what PFF said about
+his performance:", "Noem saw the Twitter reaction"), and those stay. A post on something else, in another
 language, or in no words ("Danke an alle, die heute dabei waren! 💪") is the page's widget. Removing every post
 over an attribution cost 0.003 of that benchmark's F1 (0.970 -> 0.967); with the story's judgement, three
 posts go there (a site's own promotion among them) and F1 moves 0.9733 -> 0.9730. A story paragraph that
@@ -178,7 +178,7 @@ def _anchor(line: Line) -> str | None:
 
 
 def _card_credit(line: Line, closing: bool = True) -> bool:
-    """A card's credit line, the account closing it (``_CARD_CREDIT``) or, with ``closing`` False, inside it."""
+    """A card's credit line: the account closing it (``_CARD_CREDIT``), or inside it (``closing`` False)."""
     return (
         "(@" in line.text and line.words <= _CARD_CREDIT_MAX_WORDS and not line.sentence
         and (_CARD_CREDIT if closing else _CARD_CREDIT_INSIDE).fullmatch(line.text) is not None
@@ -242,9 +242,9 @@ def _post_over(kept: list[Line], top: int, head_end: int) -> Line | None:
     if at < head_end:
         return None
     post = kept[at]
-    if not post.kept or not _post_text(post.text) or _anchor(post) is not None or _PICTURE_LINK.fullmatch(post.text):
+    if not post.kept or not _post_text(post.text) or _anchor(post) is not None:
         return None
-    return post
+    return None if _PICTURE_LINK.fullmatch(post.text) else post
 
 
 class _Story:
@@ -261,16 +261,20 @@ class _Story:
                 left_out.add(i)
             if over and _post_over(kept, i, head_end) is not None:
                 left_out.add(i - 1)
-        # Body paragraphs only: a credit or byline line may name someone by chance ("Reportagem de Inês Ferreira").
-        texts = [line.text for i, line in enumerate(kept) if line.kept and i not in left_out and is_body(line, cfg)]
+        # Body paragraphs only: a credit or byline line may name someone by chance ("Reportagem de Inês
+        # Ferreira").
+        texts = [
+            line.text for i, line in enumerate(kept) if line.kept and i not in left_out and is_body(line, cfg)
+        ]
         self.tokens: set[str] = set().union(*map(content_tokens, texts))
         self.text = "\n".join(texts)
 
     def discusses(self, post: str, attribution: re.Match[str] | None) -> bool:
         """Whether the story discusses the post over ``attribution``: it names the post's author ("Take a look
         at what PFF said", "Noem saw the Twitter reaction") or shares two of the post's content tokens (all of
-        them when it has fewer: "Club statement" under "Tottenham said in a statement"). A post about something
-        else, in another language or in no words ("Danke an alle, die heute dabei waren! 💪") is a widget's."""
+        them when it has fewer: "Club statement" under "Tottenham said in a statement"). A post about
+        something else, in another language or in no words ("Danke an alle, die heute dabei waren! 💪") is a
+        widget's."""
         if share_with([_PICTURE_LINK.sub("", post)], self.tokens, _SHARED_TOKENS):
             return True
         name = "" if attribution is None else attribution["name"]
@@ -308,8 +312,8 @@ def embedded_posts(doc: Doc) -> None:
     for k, line in enumerate(below):
         under_prompt = k > 0 and prompts[k - 1]
         if (
-            credited[k] and not listed[k] and (alone or under_prompt) or inside[k] and under_prompt or prompts[k]
-            or placeholders[k]
+            credited[k] and not listed[k] and (alone or under_prompt) or inside[k] and under_prompt
+            or prompts[k] or placeholders[k]
         ):
             # A pack's line rule for it in a known language ("A post shared by", "Ver esta publicación en
             # Instagram") names the removal: it is the more specific rule.

@@ -43,16 +43,18 @@ def date_time(text: str) -> bool:
     return len(words) <= len(text.split()) - len(words) + 2
 
 
-# The verbs a page stamps its story with, in the packs' languages ("Publié le", "Actualizado el", "Atualizado em",
-# "Aggiornato il", "Stand:", "Обновлено", "آخر تحديث", "更新"): a closed class, unlike the words round them.
+# The verbs a page stamps its story with, in the packs' languages ("Publié le", "Actualizado el", "Atualizado
+# em", "Aggiornato il", "Stand:", "Обновлено", "آخر تحديث", "更新"): a closed class, unlike the words round
+# them.
 _STAMP_VERB = re.compile(
-    r"(?i:\b(?:(?:last |zuletzt )?(?:published|updated|posted|modified|edited|publié|mis à jour|modifié|actualisé"
-    r"|publicado|actualizado|atualizado|modificado|editado|pubblicato|aggiornato|modificato|veröffentlicht"
-    r"|aktualisiert|geändert|stand|опубликовано|обновлено|изменено))\b)|آخر تحديث|تم التحديث|نشر في|更新|发布|發布|公開"
+    r"(?i:\b(?:(?:last |zuletzt )?(?:published|updated|posted|modified|edited|publié|mis à jour|modifié"
+    r"|actualisé|publicado|actualizado|atualizado|modificado|editado|pubblicato|aggiornato|modificato"
+    r"|veröffentlicht|aktualisiert|geändert|stand|опубликовано|обновлено|изменено))\b)"
+    r"|آخر تحديث|تم التحديث|نشر في|更新|发布|發布|公開"
 )
 _CLAUSE_ENDS = " -–—|·•/,;:"  # what sets a clause off from the next verb, or its verb from its date
-# Words a stamp's clause sets round its date besides the verb, beyond one per figure: "le", "à", "a las", "CET",
-# "Uhr", the month ("Publié le 9 novembre 2021 à 8h34", "Mis à jour à 10h34").
+# Words a stamp's clause sets round its date besides the verb, beyond one per figure: "le", "à", "a las",
+# "CET", "Uhr", the month ("Publié le 9 novembre 2021 à 8h34", "Mis à jour à 10h34").
 _CLAUSE_SPARE_WORDS = 3
 STAMP_LINE_MAX_WORDS = 30
 
@@ -72,11 +74,11 @@ def _dated(clause: str) -> bool:
 
 
 def stamp_line(text: str) -> bool:
-    """A line of stamps in any language: each clause a stamp verb and its date, time or age, the line opening on
-    the first ("Publié le 9 novembre 2021 à 8h34 - Mis à jour à 10h34", "Publicado el 3 de diciembre de 2026,
-    10:15 Actualizado el 3 de diciembre de 2026, 12:40", "Stand: 03.12.2026 10:15 Uhr"). A story sentence ends
-    as one ("Published in 2019, the report found ...") and holds more words than figures; a subhead names no
-    day ("Updated forecasts for 2026")."""
+    """A line of stamps in any language: each clause a stamp verb and its date, time or age, the line opening
+    on the first ("Publié le 9 novembre 2021 à 8h34 - Mis à jour à 10h34", "Publicado el 3 de diciembre de
+    2026, 10:15 Actualizado el 3 de diciembre de 2026, 12:40", "Stand: 03.12.2026 10:15 Uhr"). A story
+    sentence ends as one ("Published in 2019, the report found ...") and holds more words than figures; a
+    subhead names no day ("Updated forecasts for 2026")."""
     if _STAMP_VERB.match(text) is None or is_sentence(
         _MERIDIEM_END.sub("", text) if _closes_on_meridiem(text) else text
     ):
@@ -86,11 +88,11 @@ def stamp_line(text: str) -> bool:
     return all(_dated(text[m.end():end].strip(_CLAUSE_ENDS)) for m, end in zip(verbs, ends))
 
 
-# A live blog's entry stamp: a clock time alone with its meridiem or zone ("7:57 p.m. ET", "14:05 Uhr", "10.15 GMT");
-# a bare "14:05" may be a table's cell.
+# A live blog's entry stamp: a clock time alone with its meridiem or zone ("7:57 p.m. ET", "14:05 Uhr", "10.15
+# GMT"); a bare "14:05" may be a table's cell.
 _CLOCK_ALONE = re.compile(
-    r"\d{1,2}[:.h]\d{2}(?: ?(?P<m>[AaPp]\.? ?[Mm]\.?))?(?: ?(?P<z>ET|EST|EDT|CT|CST|PT|PST|GMT|UTC|BST|CET|CEST|MEZ"
-    r"|MESZ|MSK|JST|KST|Uhr|h))?"
+    r"\d{1,2}[:.h]\d{2}(?: ?(?P<m>[AaPp]\.? ?[Mm]\.?))?"
+    r"(?: ?(?P<z>ET|EST|EDT|CT|CST|PT|PST|GMT|UTC|BST|CET|CEST|MEZ|MESZ|MSK|JST|KST|Uhr|h))?"
 )
 
 
