@@ -362,9 +362,12 @@ def _call(line: Line) -> bool:
     text = restyled(line.text)
     if not text or line.words > NEWSLETTER_MAX_WORDS:
         return False
-    if line.words <= _CALL_MAX_WORDS and not is_sentence(text) and _SIGN_UP_ANY.search(text) is not None:
+    verb = _SIGN_UP_ANY.search(text) is not None
+    if line.words <= _CALL_MAX_WORDS and not is_sentence(text) and verb:
         return True
-    return not line.kept and newsletter_box(text, line.words)
+    # A line another rule took: read whole only when it names a sign-up or a newsletter (most such lines are a
+    # headline, a byline, a credit).
+    return not line.kept and (verb or _NEWSLETTER_NOUNS.search(text) is not None) and newsletter_box(text, line.words)
 
 
 def sign_up_boxes(doc: Doc) -> None:

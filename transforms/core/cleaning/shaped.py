@@ -479,14 +479,16 @@ def stamped_lines(doc: Doc) -> None:
         if line.words > STAMP_LINE_MAX_WORDS or line.memo.get("shaped_stamp") == line.text:
             continue
         line.memo["shaped_stamp"] = line.text
+        if line.words > _DATE_TIME_MAX_WORDS:
+            # A published and an updated stamp on one line run longer than one stamp; most lines this long are
+            # the story's, so the verb opening the line is looked for first, before any figure or decoration.
+            if stamp_line(line.text) or (not line.text[:1].isalnum() and stamp_line(_undecorated(line.text)[0])):
+                doc.remove(line, STAMP_LINE.name)
+            continue
         if "#" not in line.text and not any(c.isdigit() for c in line.text):
             continue  # neither a hashtag nor a time, a date or an age
         text = _TRAILING.sub("", _undecorated(line.text)[0])
-        if line.words > _DATE_TIME_MAX_WORDS:
-            # A published and an updated stamp on one line run longer than one stamp.
-            if stamp_line(text):
-                doc.remove(line, STAMP_LINE.name)
-        elif _HASHTAGS.fullmatch(text):
+        if _HASHTAGS.fullmatch(text):
             doc.remove(line, HASHTAG_LINE.name)
         elif date_time(text) or clock_stamp(text):
             doc.remove(line, DATE_TIME_LINE.name)
