@@ -367,7 +367,8 @@ def _call(line: Line) -> bool:
         return True
     # A line another rule took: read whole only when it names a sign-up or a newsletter (most such lines are a
     # headline, a byline, a credit).
-    return not line.kept and (verb or _NEWSLETTER_NOUNS.search(text) is not None) and newsletter_box(text, line.words)
+    named = verb or _NEWSLETTER_NOUNS.search(text) is not None
+    return not line.kept and named and newsletter_box(text, line.words)
 
 
 def sign_up_boxes(doc: Doc) -> None:

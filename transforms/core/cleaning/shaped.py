@@ -482,7 +482,8 @@ def stamped_lines(doc: Doc) -> None:
         if line.words > _DATE_TIME_MAX_WORDS:
             # A published and an updated stamp on one line run longer than one stamp; most lines this long are
             # the story's, so the verb opening the line is looked for first, before any figure or decoration.
-            if stamp_line(line.text) or (not line.text[:1].isalnum() and stamp_line(_undecorated(line.text)[0])):
+            decorated = not line.text[:1].isalnum()
+            if stamp_line(line.text) or (decorated and stamp_line(_undecorated(line.text)[0])):
                 doc.remove(line, STAMP_LINE.name)
             continue
         if "#" not in line.text and not any(c.isdigit() for c in line.text):
