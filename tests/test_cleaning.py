@@ -415,7 +415,7 @@ CASES: dict[str, tuple[str, str, str, str]] = {
     ),
     "embedded_post": (
         doc(LEAD, BODY, "Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019", TAIL),
-        "— Jane Doe (@janedoe) May 4, 2019",
+        "Just voted. Long queue but worth it.\n— Jane Doe (@janedoe) May 4, 2019",
         doc(LEAD, "In a post on X, the minister (@janedoe) said the queue was long on Sunday morning.", BODY),
         "In a post on X, the minister (@janedoe) said the queue was long on Sunday morning.",
     ),
@@ -478,6 +478,13 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "Le 01/01/2024 à 15h01",
         doc(LEAD, BODY, "Shr 3.79 dlrs vs 4.11 dlrs", "Net 144.5 vs 154.5 mln 1986", TAIL),
         "Net 144.5 vs 154.5 mln 1986",
+    ),
+    "stamp_line": (
+        # Blind dev bf0112: a published and an updated stamp on one line, below the story.
+        doc(LEAD, BODY, SECOND, TAIL, "Publié le 9 novembre 2021 à 8h34 - Mis à jour à 10h34"),
+        "Publié le 9 novembre 2021 à 8h34 - Mis à jour à 10h34",
+        doc(LEAD, BODY, "Updated forecasts for 2026 and 2027 are due in March", SECOND, TAIL),
+        "Updated forecasts for 2026 and 2027 are due in March",
     ),
     "age_line": (
         doc(LEAD, BODY, "Il y a 3 heures", SECOND, TAIL),

@@ -41,6 +41,17 @@ from wirewash.transforms.core.counters import noop
     ("记者 李娜 王洋 张静 🔴", "李娜, 王洋, 张静"),
     # The paper's name before the reporter's (blind dev bf0409).
     ("北斗タイムズ 渡辺翔太", "渡辺翔太"),
+    # Labels of a phrase: a German noun capitalised in it, an Italian one opening on "A".
+    ("Ein Beitrag von Anna Weber und Felix Schneider", "Anna Weber und Felix Schneider"),
+    ("Von unserem Korrespondenten Felix Schneider", "Felix Schneider"),
+    ("A cura di Marco Rossi e Giulia Bianchi", "Marco Rossi e Giulia Bianchi"),
+    # Names with particles, and five authors under a label.
+    ("Por José María de la Fuente y Ana García-Pérez", "José María de la Fuente y Ana García-Pérez"),
+    ("By Jane Doe, John Roe, Ann Poe, Mark Moe and Sue Loe", "Jane Doe, John Roe, Ann Poe, Mark Moe and Sue Loe"),
+    # Caseless labels: "كتبه" ("written by"), "取材・文＝", "文・写真：" (text and pictures).
+    ("كتبه: خالد منصور", "خالد منصور"),
+    ("取材・文＝佐藤美咲", "佐藤美咲"),
+    ("文・写真：佐藤美咲", "佐藤美咲"),
 ])
 def test_a_byline_yields_every_name(line: str, names: str) -> None:
     assert byline_names(line) == names
@@ -62,6 +73,10 @@ def test_a_byline_yields_every_name(line: str, names: str) -> None:
     "北斗タイムズ 朝日新聞",  # two papers' names
     "🔴 直播",  # a decoration and a label
     "By Monday, officials had counted every ballot.",
+    "A Lot of Snow by Friday",  # a headline with a phrase before "by"
+    "Ein Beitrag von 2019",  # a German label and no name
+    # Five names with no label are a list of people, not a byline.
+    "Jane Doe, John Roe, Ann Poe, Mark Moe and Sue Loe",
 ])
 def test_a_line_of_a_bylines_length_that_is_none(line: str) -> None:
     assert byline_names(line) is None

@@ -137,15 +137,25 @@ def test_a_credit_line_a_pack_removes_still_names_the_publisher() -> None:
     ("Copyright 2023 The Associated Press. All rights reserved. This material may not be published", (), "AP"),
     ("©2023 Bloomberg L.P.", (), "Bloomberg"),
     ("Copyright Reuters 2021-2023", (), "Reuters"),
-    # A holder no wire list knows counts only when the article's credit names it too.
+    # A holder no wire list knows: the article's credit names it, or the line dates it (the site's own line).
     ("© 2024 Jakarta Globe", ("Photo: Jakarta Globe/Yudha Baskoro",), "Jakarta Globe"),
-    ("© 2024 Jakarta Globe", (), None),
-    ("© 2024 Jakarta Globe", ("Picture by Jakarta Globe",), "Jakarta Globe"),
-    ("© 2024 Jakarta Globe", ("Photo: Jakarta Globe Photos",), None),
-    ("© 2024 Globe", ("Photo: Jakarta Globe/Yudha Baskoro",), None),
-    ("Copyright 2023 Example Media Group. All rights reserved.", (), None),
+    ("© 2024 Jakarta Globe", (), "Jakarta Globe"),
+    ("Copyright 2023 Example Media Group. All rights reserved.", (), "Example Media Group"),
+    ("© 2023 El Diario de la Costa", (), "El Diario de la Costa"),
+    # Undated, the word's line counts when the article's credit names the holder too; the mark's line never (a
+    # picture's credit as often).
+    ("Copyright Jakarta Globe", ("Picture by Jakarta Globe",), "Jakarta Globe"),
+    ("Copyright Jakarta Globe", (), None),
+    ("Copyright Jakarta Globe", ("Photo: Jakarta Globe Photos",), None),
+    ("Copyright Globe", ("Photo: Jakarta Globe/Yudha Baskoro",), None),
+    ("© Jakarta Globe", ("Picture by Jakarta Globe",), None),
     ("All rights reserved.", ("All rights reserved",), None),
-    ("© Reuters", (), None),  # no year, not the word: a picture's credit as often
+    ("© Reuters", (), None),
+    # "All rights reserved" in another language names no holder; nor does a phrase in lower case.
+    ("© 2023 Todos los derechos reservados", (), None),
+    ("© 2024 Alle Rechte vorbehalten", (), None),
+    ("© 2024 — Tous droits réservés", (), None),
+    ("© 2024 some rights reserved by the authors", (), None),
     ("Copyright law was reformed in 2019, lawmakers said.", (), None),
 ])
 def test_a_copyright_line_names_a_known_wire_or_the_credited_holder(line, credited, holder) -> None:
@@ -171,8 +181,22 @@ def test_a_copyright_line_in_the_tail_names_the_publisher_when_nothing_else_does
 
 def test_a_generic_or_unnamed_copyright_line_or_one_in_the_head_names_no_publisher() -> None:
     assert run(*WIRE_STORY, "All rights reserved.").copyright_holder is None
-    assert run(*WIRE_STORY, "© 2023 Example Media Group. All rights reserved.").copyright_holder is None
+    assert run(*WIRE_STORY, "© Example Media Group. All rights reserved.").copyright_holder is None
     assert run("Copyright 2023 Reuters.", *WIRE_STORY).copyright_holder is None  # the head: not the story's end
+
+
+def test_a_sites_dated_copyright_line_names_the_publisher_when_nothing_better_does() -> None:
+    # "© 2026 Example Media Ltd" under the story: the site's name, without its legal form.
+    out = run(*WIRE_STORY, "© 2026 Example Media Ltd")
+    assert (out.publisher, out.copyright_holder) == (None, "Example Media")
+
+    def article(publisher):
+        raw = RawDoc("d1", "d1.txt", "\n\n".join([*WIRE_STORY, "© 2026 Example Media Ltd"]), publisher=publisher)
+        return to_article(raw, CleanConfig(), lambda _name: None).publisher
+
+    assert (article(None), article("The Daily Planet")) == ("Example Media", "The Daily Planet")
+    # A wire's credit comes first.
+    assert run("(Bloomberg) -- " + LEAD, *WIRE_STORY[1:], "© 2026 Example Media Ltd").publisher == "Bloomberg"
 
 
 def test_a_short_lead_under_a_wire_credit_on_its_own_line_is_story_text() -> None:

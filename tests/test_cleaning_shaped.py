@@ -3,7 +3,10 @@ headlines in any language and layout, kicker lines, decorated teasers, restyled 
 own lists, subheads and sentences of the same shapes, which stay."""
 from __future__ import annotations
 
+import pytest
 from test_cleaning import RESULTS_TABLE, BODY, LEAD, SECOND, TAIL, doc, paragraphs, run
+
+from wirewash.transforms.core.cleaning.stamps import clock_stamp, stamp_line
 
 
 def test_a_run_of_aged_headlines_goes_in_any_language() -> None:
@@ -182,6 +185,46 @@ def test_a_stamp_closing_on_a_m_or_p_m_goes_below_the_lead() -> None:
         assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
     # A story sentence naming a date and a time stays: it has more words than figures.
     story = "The polls closed on March 4, 2024 at 6 p.m. and counting began at 6:15 p.m."
+    assert story in run(doc(LEAD, BODY, story, SECOND, TAIL)).text
+
+
+@pytest.mark.parametrize("line", [
+    # Published and updated stamps on one line, in any of the packs' languages and separators (blind dev
+    # bf0112's "Publié le 9 novembre 2021 à 8h34 - Mis à jour à 10h34").
+    "Publié le 3 déc. 2026 à 10h15 - Mis à jour le 3 déc. 2026 à 12h40",
+    "Publicado el 3 de diciembre de 2026, 10:15 Actualizado el 3 de diciembre de 2026, 12:40",
+    "Publicado em 3 de dezembro de 2026 às 10h15 | Atualizado há 2 horas",
+    "Pubblicato il 3 dicembre 2026 alle 10:15 · Aggiornato il 3 dicembre 2026 alle 12:40",
+    "Veröffentlicht am 03.12.2026, 10:15 Uhr | Stand: 03.12.2026, 12:40 Uhr",
+    "Updated Dec 3, 2026 at 10:15 AM - Published Dec 3, 2026",
+    "Опубликовано 3 декабря 2026, 10:15 — обновлено 3 декабря 2026, 12:40",
+])
+def test_a_line_of_stamps_goes_in_the_head_and_below_the_lead(line: str) -> None:
+    headline = "Ruling party wins commanding majority"
+    for text in (doc(headline, line, LEAD, BODY, SECOND, TAIL), doc(headline, LEAD, BODY, SECOND, line, TAIL)):
+        assert paragraphs(run(text).text) == [LEAD, BODY, SECOND, TAIL], line
+
+
+@pytest.mark.parametrize("line", [
+    # A stamp verb opening a story line or a subhead: more words than its figures hold, or no day.
+    "Published in 2019, the report found the agency had overspent by 8% on 12 March 2018.",
+    "Updated forecasts for 2026 and 2027 are due in March",
+    "Stand by for the results on 3 December 2026 at 10:15",
+    "Posted letters reached 12 of the 40 polling stations by 10:15 on Monday, officials said",
+])
+def test_a_story_line_opening_on_a_stamp_verb_stays(line: str) -> None:
+    assert not stamp_line(line)
+    assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text
+
+
+def test_a_live_blogs_clock_stamp_goes_and_a_sentence_with_a_time_stays() -> None:
+    # Blind3 dev: a live blog's entry stamps between the story's paragraphs.
+    for line in ("7:57 p.m. ET", "14:05 Uhr", "10.15 GMT"):
+        assert clock_stamp(line), line
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+    # A bare time may be a table's cell; words round a time make a line of the story's.
+    assert not clock_stamp("7:57") and not clock_stamp("Polls close at 7:57 p.m. ET")
+    story = "Polls closed at 7:57 p.m. ET, officials said, three minutes early."
     assert story in run(doc(LEAD, BODY, story, SECOND, TAIL)).text
 
 

@@ -31,7 +31,7 @@ def test_an_embedded_posts_attribution_is_no_separator() -> None:
     # It opens with a dash but has letters: the embedded post it closes is ``embeds``', not a separator.
     assert not separator("— Jane Doe (@janedoe) May 4, 2019")
     out = run(LEAD, "Just voted. Long queue but worth it.", "— Jane Doe (@janedoe) May 4, 2019", BODY)
-    assert kept(out) == [LEAD, "Just voted. Long queue but worth it.", BODY]
+    assert kept(out) == [LEAD, BODY]
     assert {r.rule for r in out.removed} == {"embedded_post"}
 
 
@@ -240,6 +240,7 @@ def test_newsletter_boxes(text: str) -> None:
     "Sign up for the scheme opened on Monday, the ministry said.",
     "Recibe las noticias con cautela, dijo el portavoz del Gobierno.",
     "He urged supporters to follow us on Telegram, the police said.",
+    "Síguenos en la próxima edición del programa, dijo la presentadora.",
     "The protesters joined the channel on Telegram within hours, organisers said.",
     "Уже подписаны договоры с тремя компаниями, сообщил министр.",
 ])
@@ -296,6 +297,9 @@ def test_not_ad_labels(text: str) -> None:
     "NEWSLETTER", "Jetzt Newsletter abonnieren", "Ihre E-Mail-Adresse", "Introduce tu correo electrónico",
     "Подписаться на новости", "Получайте главные новости на почту", "اشترك في نشرتنا الإخبارية",
     "S'abonner", "Don't miss a thing. Subscribe now.",
+    # Following the site on the social networks it lists (blind3 dev).
+    "Folgen Sie uns auf X, Facebook und Instagram.", "Síguenos en X, Facebook e Instagram.",
+    "تابعونا على إكس وفيسبوك وإنستغرام.", "欢迎关注我们的微博和抖音账号。",
 ])
 def test_newsletter_headings_buttons_and_fields(text: str) -> None:
     assert newsletter_box(text, count_words(text))
@@ -481,3 +485,40 @@ def test_only_the_note_joined_under_a_byline_goes(byline: str, note: str, names:
 ])
 def test_a_story_line_naming_a_correction_further_in_stays(story: str) -> None:
     assert kept(run(LEAD, BODY, story, TAIL)) == [LEAD, BODY, story, TAIL]
+
+
+# Sign-up boxes by their rhythm (``boxes.sign_up_boxes``): a pitch, the call, the small print on unsubscribing or
+# privacy, in any language. Blind dev bf0071's box and the forms newsletters take in the packs' languages.
+@pytest.mark.parametrize("box", [
+    ["The morning briefing: the day's top stories in five minutes", "Sign up",
+     "You can unsubscribe at any time. Read our privacy policy."],
+    ["Cada mañana, las claves del día en tu correo", "Apúntate", "Puedes darte de baja en cualquier momento."],
+    ["Jeden Morgen die wichtigsten Nachrichten", "Jetzt anmelden",
+     "Die Abmeldung ist jederzeit möglich. Hinweise zum Datenschutz."],
+    ["Todas as manhãs, as notícias mais importantes", "Quero receber",
+     "Você pode cancelar a inscrição a qualquer momento."],
+    ["Ogni mattina le notizie più importanti", "Iscriviti", "Puoi annullare l'iscrizione in qualsiasi momento."],
+    ["Главные новости дня — каждое утро", "Подписаться", "Отписаться можно в любой момент."],
+    ["أهم الأخبار كل صباح", "اشترك الآن", "يمكنك إلغاء الاشتراك في أي وقت."],
+    ["毎朝、主要ニュースをお届け", "登録する", "配信はいつでも停止できます。"],
+    # Two calls, the e-mail field and the button.
+    ["Get the best of our journalism every weekday morning.", "Enter your email address", "Subscribe",
+     "By signing up, you agree to our Terms of Use and Privacy Policy."],
+])
+def test_a_sign_up_box_goes_by_its_rhythm(box: list[str]) -> None:
+    out = run(LEAD, BODY, *box, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL], out.removed
+
+
+def test_a_subhead_and_a_short_sentence_round_a_sign_up_call_stay() -> None:
+    # No small print under the call: the line over it may be the story's subhead, the one under it the story's.
+    story = ["What happens next", "Sign up", "The council will vote on the plan on Monday."]
+    out = run(LEAD, BODY, *story, TAIL)
+    assert kept(out) == [LEAD, BODY, story[0], story[2], TAIL], out.removed
+    # A story sentence on privacy under a subhead is no box's small print: no call stands between them.
+    story = ["Privacy concerns", "The regulator said the app had broken privacy law twice."]
+    out = run(LEAD, BODY, *story, TAIL)
+    assert kept(out) == [LEAD, BODY, *story, TAIL], out.removed
+    # A story's short line with figures over the box is no pitch.
+    story = ["Results from 12 March", "Sign up", "You can unsubscribe at any time."]
+    assert story[0] in kept(run(LEAD, BODY, *story, TAIL))

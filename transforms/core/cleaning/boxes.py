@@ -18,7 +18,7 @@ from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
 from wirewash.transforms.core.cleaning.matcher import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
-from wirewash.transforms.core.cleaning.structure import is_sentence
+from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_sentence
 
 AD_LABEL = Rule(
     "ad_label", 1, "structural", "- Anzeige -",
@@ -179,6 +179,7 @@ _SIGN_UP = (
 )
 # The sign-up opening the line or a clause of it ("APÚNTATE: ...", "Like this story? Get our ..."), or a
 # caseless script's verb anywhere ("メールマガジンの登録はこちら", "关注...公众号").
+_SIGN_UP_ANY = led(re.compile(_SIGN_UP, re.IGNORECASE))
 _SIGN_UP_LEAD = led(re.compile(rf"(?:^|[?!:.|—–-] )(?:{_SIGN_UP})\b|(?:订阅|訂閱|关注|關注|登録|購読)", re.IGNORECASE))
 # The verbs that ask for a subscription itself: a short line they open is a button ("Abonnieren", "S'abonner",
 # "Подписаться на новости", "Don't miss a thing. Subscribe now.").
@@ -217,8 +218,11 @@ _FOLLOW_APP = re.compile(
     r"(?:[^.!?]{0,30}[:—–-] )?(?:follow us|join (?:us|our [\w ]{1,20}(?:channel|community))|síguenos|suivez-nous"
     r"|rejoignez-nous|folgen sie uns|siga-nos|segue-nos|seguici|подписывайтесь на (?:нас|наш [\w-]{1,20}канал)"
     r"|تابعونا|تابعنا|انضم إلى قناتنا) (?:on|en|sur|auf|no|na|su|в|على|عبر) [^.!?]{0,30}"
-    r"(?:whatsapp|telegram|viber|signal|google news|line|канал|telegram-канал|واتساب|تيليغرام|تلغرام|تليجرام)[^.!?]{0,20}"
-    r"|(?:扫码|扫描二维码|长按二维码)?关注(?:我们的)?(?:官方)?(?:微信|微博)(?:公众号)?[^\n。]{0,20}"
+    r"(?:whatsapp|telegram|viber|signal|google news|line|канал|telegram-канал|واتساب|تيليغرام|تلغرام|تليجرام"
+    # The social networks too, listed ("Síguenos en X, Facebook e Instagram", "تابعونا على إكس وفيسبوك").
+    r"|\bx\b|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|إكس|فيسبوك|إنستغرام|انستغرام)"
+    r"[^.!?]{0,20}"
+    r"|(?:欢迎|歡迎)?(?:扫码|扫描二维码|长按二维码)?关注(?:我们的)?(?:官方)?(?:微信|微博|抖音)(?:公众号)?[^\n。]{0,20}"
     r"|(?:下载|下載)[^\n，。]{0,8}(?:客户端|客戶端|app)[^\n]{0,20}"
     r"|[^\n。]{0,20}(?:公式)?line(?:公式アカウント)?を?友だち追加[^\n。]{0,20}",
     re.IGNORECASE,
@@ -332,3 +336,73 @@ def newsletter_box(text: str, words: int) -> bool:
     if words <= _EMAIL_FIELD_MAX_WORDS and not is_sentence(text) and _EMAIL_FIELD.search(text) is not None:
         return True
     return words <= _TRIAL_MAX_WORDS and _TRIAL.match(text) is not None
+
+
+
+# What a sign-up box's small print says under its call, in the packs' languages: that the reader may
+# unsubscribe, and the privacy policy ("You can unsubscribe at any time.", "Puedes darte de baja en cualquier
+# momento.", "Die Abmeldung ist jederzeit möglich.", "Отписаться можно в любой момент.", "配信はいつでも停止できます。").
+_OPT_OUT = led(re.compile(
+    r"(?i:unsubscrib|opt[- ]out|privacy|no spam|d[ée]sinscri|d[ée]sabonn|confidentialit"
+    r"|donn[ée]es personnelles"
+    r"|dar(?:te|se) de baja|privacidad|abmeld|abbestell|datenschutz|privacidade|descadastr"
+    r"|cancelar (?:a|la) (?:inscri|suscri|assinatura)|disiscri|annullare l'iscrizione|cancellarti|отпис"
+    r"|конфиденциальн|персональных данных)"
+    r"|إلغاء الاشتراك|الخصوصية|取消订阅|退订|隐私|配信停止|停止でき|配信解除|登録解除|プライバシー|個人情報"
+))
+_CALL_MAX_WORDS = 4  # a sign-up button no rule took: "Apúntate", "Quero receber", "Jetzt anmelden"
+# "By signing up, you agree to our Terms of Use and Privacy Policy. You can unsubscribe at any time."
+_NOTE_MAX_WORDS = 24
+_PITCH_MAX_WORDS = 14  # "The morning briefing: the day's top stories in five minutes"
+
+
+def _call(line: Line) -> bool:
+    """Whether ``line`` is a sign-up box's call: a newsletter line (``newsletter_box``), whichever rule took
+    it, or a button of a few words with a sign-up verb ("Apúntate", "Quero receber")."""
+    text = restyled(line.text)
+    if not text or line.words > NEWSLETTER_MAX_WORDS:
+        return False
+    verb = _SIGN_UP_ANY.search(text) is not None
+    if line.words <= _CALL_MAX_WORDS and not is_sentence(text) and verb:
+        return True
+    # A line another rule took: read whole only when it names a sign-up or a newsletter (most such lines are a
+    # headline, a byline, a credit).
+    named = verb or _NEWSLETTER_NOUNS.search(text) is not None
+    return not line.kept and named and newsletter_box(text, line.words)
+
+
+def sign_up_boxes(doc: Doc) -> None:
+    """A sign-up box by its rhythm, in any language: its call (a newsletter line, or a button with a sign-up
+    verb), the small print under it on unsubscribing or privacy, and then the pitch over the call, a short
+    line that is no story paragraph ("Cada mañana, las claves del día en tu correo" / "Apúntate" / "Puedes
+    darte de baja en cualquier momento."). Without the small print a short line over a call may be the story's
+    subhead ("What happens next" over an inserted "Sign up"): it stays, as does the call the packs do not
+    know."""
+    lines, cfg = doc.lines, doc.cfg
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        seen = line.memo.get("sign_up") == (line.text, line.kept)
+        if line.words > NEWSLETTER_MAX_WORDS or seen or not _call(line):
+            line.memo["sign_up"] = (line.text, line.kept)  # no call: not read again while unchanged
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end].words <= NEWSLETTER_MAX_WORDS and _call(lines[end]):
+            end += 1  # the box's other calls: "Enter your email address" / "Subscribe"
+        note = lines[end] if end < len(lines) else None
+        if (
+            note is not None and note.words <= _NOTE_MAX_WORDS and not quoted(note.text)
+            and _OPT_OUT.search(note.text) is not None
+        ):
+            pitch = lines[k - 1] if k else None
+            if (
+                pitch is not None and pitch.kept and pitch.words <= _PITCH_MAX_WORDS
+                and not is_body(pitch, cfg) and not quoted(pitch.text)
+                and not any(c.isdigit() for c in pitch.text)
+            ):
+                doc.remove(pitch, NEWSLETTER.name)
+            for part in lines[k:end + 1]:
+                if part.kept:
+                    doc.remove(part, NEWSLETTER.name)
+        k = end + 1

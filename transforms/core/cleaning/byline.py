@@ -22,8 +22,11 @@ from wirewash.transforms.core.cleaning.structure import _NAME_PARTICLES, _NOT_NA
 # would read "Profits slide at India's Dr Reddy" as a byline.
 _LABEL = re.compile(
     r"(?:[^\s:：｜|]{1,12} ?[:：｜|] ?"
-    r"|(?:[A-Z][a-z]{1,12} |[a-z]{2,12} )(?:[a-z]{2,12} ){0,1}(?:by|par|por|von|di|da|de|door|av|af|inviato|inviata"
-    r"|enviado|enviada|corrispondente|envoyé|envoyée) "
+    r"|(?:[A-Z][a-z]{0,12} |[a-z]{2,12} )(?:[a-z]{2,12} ){0,1}(?:by|par|por|von|di|da|de|door|av|af|inviato"
+    r"|inviata|enviado|enviada|corrispondente|envoyé|envoyée) "
+    # German capitalises the noun of the phrase: "Ein Beitrag von", "Eine Analyse von", "Von unserem
+    # Korrespondenten", "Von unserer Korrespondentin in Paris".
+    r"|Eine? [A-ZÄÖÜ][a-zäöüß]{2,20} von |[Vv]on unsere[mr] [A-ZÄÖÜ][a-zäöüß]{2,24} "
     r"|(?:[A-Z][A-Za-z]{1,3}|[a-z]{1,3}) "
     # Russian papers' "Материал подготовили Иван Соколов и Дмитрий Петров", "Подготовила Ольга Иванова".
     r"|(?:Материал )?[Пп]одготовил[аи]? )"
@@ -65,7 +68,8 @@ _TAIL_MAX_WORDS = 12  # "Kim Soo-jin • Google News — First published October
 
 # Scripts without case: labels before the names, role words after or before them, separators between them.
 _CASELESS_LABELS = (
-    "取材・文", "作者", "文", "记者", "記者", "撰文", "编辑", "بقلم", "كتب", "كتبت", "إعداد", "تقرير", "글", "취재"
+    "取材・文", "文・写真", "写真・文", "作者", "文", "记者", "記者", "撰文", "编辑", "بقلم", "كتبه", "كتبته", "كتب", "كتبت",
+    "إعداد", "تحرير", "تقرير", "글", "취재"
 )
 _CASELESS_ROLES = frozenset(
     ["기자", "특파원", "선임기자", "논설위원", "记者", "本报记者", "特约记者", "通讯员", "記者", "編集委員", "特派員",
@@ -197,6 +201,9 @@ _NOTE_LABEL = re.compile(r"[^\W\d_][:：](?:$|(?<=：)\S)")
 
 
 _BARE_SEPARATORS = " |·•—–-/,"
+_BARE_MAX_NAMES = 4
+_LABELLED_MAX_NAMES = 6
+_NAME_MAX_TOKENS = 6  # "José María de la Fuente Ruiz"
 
 
 def _cased(text: str, start: int) -> str | None:
@@ -237,10 +244,15 @@ def _cased(text: str, start: int) -> str | None:
             rest_at = first
     elif names and tokens[i - 1].casefold() in _CONJUNCTIONS:
         return None  # a conjunction with no name after it: "By Jane Doe and" cut off
-    if not names or len(names) > 4:
+    # A label makes a longer list a byline ("By Jane Doe, John Roe, Ann Poe, Mark Moe and Sue Loe"), and
+    # longer names ("Por José María de la Fuente": its particles are no words of the name's count).
+    if not names or len(names) > (_LABELLED_MAX_NAMES if start else _BARE_MAX_NAMES):
         return None
     words = [[t.rstrip(",") for t in tokens[a:b + 1]] for a, b in names]
-    if not all(2 <= len(w) <= (4 if start else 3) for w in words) or any(_ORG_WORDS.intersection(w) for w in words):
+    if not all(
+        2 <= sum(t not in _NAME_PARTICLES for t in w) <= (4 if start else 3) and len(w) <= _NAME_MAX_TOKENS
+        for w in words
+    ) or any(_ORG_WORDS.intersection(w) for w in words):
         return None
     if any(w[0] in _NOT_NAMES or len(w[-1]) < 2 or not w[-1][0].isupper() for w in words):
         return None  # "The Independent", "Auf X", "Veduta del"
@@ -311,7 +323,7 @@ def _caseless(text: str) -> str | None:
     for label in _CASELESS_LABELS:
         if body.startswith(label):
             after = body[len(label):]
-            stripped = after.lstrip(" :：｜|・／")  # "文・渡辺健", "文／张静"
+            stripped = after.lstrip(" :：｜|・／＝=")  # "文・渡辺健", "文／张静", "取材・文＝佐藤美咲"
             if stripped != after or (label == "بقلم" and after.startswith(" ")):
                 body, labelled = stripped, True
                 break

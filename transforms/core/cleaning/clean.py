@@ -44,6 +44,7 @@ PASSES: tuple[Pass, ...] = (
     head.headline,
     repeats.photo_captions,
     generic.lines,
+    boxes.sign_up_boxes,
     widgets.correction_notes,
     credits.credit_lines,
     repeats.repeated_standfirst,
@@ -68,7 +69,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     consent.CONSENT, widgets.SHARE_ROW, widgets.CORRECTION_NOTE, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS,
     embeds.EMBEDDED_POST,
     captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
-    shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE, shaped.AGE_LINE,
+    shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE, shaped.STAMP_LINE, shaped.AGE_LINE,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 

@@ -297,15 +297,22 @@ _YEARS = re.compile(r"\b(?:19|20)\d{2}(?: ?[-–] ?(?:(?:19|20)?\d{2}))?\b,?")
 _LEGAL_FORM = re.compile(
     r",? \b(?:L\.P\.|LP|Inc\.?|Ltd\.?|LLC|GmbH|S\.A\.|S\.p\.A\.|AG|Limited|plc|Corp\.?)(?=\W|$)"
 )
-_HOLDER_END = re.compile(r"[.;|,:]|\s[-–—]\s|(?i:\ball rights reserved)")
+_HOLDER_MAX_WORDS = 6  # "El Diario de la Costa Media Group"
+# "All rights reserved" in the packs' languages ends the holder too: a line of it alone names none.
+_HOLDER_END = re.compile(
+    r"[.;|,:]|\s[-–—]\s|(?i:\ball rights reserved|\btodos (?:los|os) (?:derechos|direitos)|\btous droits"
+    r"|\balle rechte|\btutti i diritti|\bвсе права)|جميع الحقوق|版权所有|版權所有|著作権|無断転載"
+)
 
 
 def copyright_holder(text: str, credited: tuple[str, ...] = ()) -> str | None:
     """The publisher a copyright line names: a known wire or agency, by its canonical name ("Copyright 2023
     Reuters", "(c) 2024 Thomson Reuters. All rights reserved."), or a holder one of ``credited`` (the
-    article's credits, as removed) names too, as written. None for any other line: a generic "All rights reserved", a
-    holder nothing else names, a mark without a year or the word ("© Reuters" credits a picture as often).
-    """
+    article's credits, as removed) names too, or one the line dates ("© 2026 Example Media Ltd": the site's
+    own), as written. None for any other line: a generic "All rights reserved" in the packs' languages, a
+    phrase in lower case, an undated holder nothing else names, a mark without a year or the word ("©
+    Reuters" credits a picture as often). ``clean`` reads it only when no credit names the publisher, the
+    input's own field before it (``article``)."""
     start = _COPYRIGHT_START.match(text)
     if start is None or len(text) > 200:
         return None
@@ -324,7 +331,16 @@ def copyright_holder(text: str, credited: tuple[str, ...] = ()) -> str | None:
     # The credit's whole name, between its label and the photographer's ("Photo: Jakarta Globe/Yudha"), not a
     # word of another name ("Globe" in "Jakarta Globe").
     named = re.compile(rf"(?:^|[:/(©|,;] ?|\bby ){re.escape(holder.casefold())} ?(?:$|[/),;|.])")
-    return holder if any(named.search(" ".join(credit.casefold().split())) for credit in credited) else None
+    if any(named.search(" ".join(credit.casefold().split())) for credit in credited):
+        return holder
+    # Else a name the line dates ("© 2026 Example Media Ltd"): the site's own, its publisher when nothing
+    # better names one. Without a year the mark credits a picture as often ("© Jornal do Porto").
+    words = holder.split()
+    first = words[0][0]
+    named_so = len(words) <= _HOLDER_MAX_WORDS and first.isalnum() and not first.islower() and not any(
+        c in holder for c in "!?"
+    )
+    return holder if named_so and _YEARS.search(text) is not None else None
 
 
 def tail_copyright_holder(doc: Doc) -> str | None:

@@ -33,7 +33,9 @@ from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL, TEASER
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
-from wirewash.transforms.core.cleaning.stamps import age_stamp, date_time
+from wirewash.transforms.core.cleaning.stamps import (
+    STAMP_LINE_MAX_WORDS, age_stamp, clock_stamp, date_time, stamp_line,
+)
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_sentence
 
 RELATED_RUN = Rule(
@@ -62,6 +64,10 @@ HASHTAG_LINE = Rule(
 DATE_TIME_LINE = Rule(
     "date_time_line", 1, "structural", "Le 01/01/2024 à 15h01",
     keep="On 1 March 2024 at 15:00 the polls closed.",
+)
+STAMP_LINE = Rule(
+    "stamp_line", 1, "structural", "Publié le 9 novembre 2021 à 8h34 - Mis à jour à 10h34",
+    keep="Published in 2019, the report found the agency had overspent by 8% on 12 March 2018.",
 )
 AGE_LINE = Rule(
     "age_line", 1, "structural", "Il y a 3 heures",
@@ -470,15 +476,24 @@ def stamped_lines(doc: Doc) -> None:
     share its line with the byline, which ``head`` reads."""
     kept, (head_end, _) = doc.zones()
     for line in kept[head_end:]:
-        if line.words > _DATE_TIME_MAX_WORDS or line.memo.get("shaped_stamp") == line.text:
+        if line.words > STAMP_LINE_MAX_WORDS or line.memo.get("shaped_stamp") == line.text:
             continue
         line.memo["shaped_stamp"] = line.text
+        if line.words > _DATE_TIME_MAX_WORDS:
+            # A published and an updated stamp on one line run longer than one stamp; most lines this long are
+            # the story's, so the verb opening the line is looked for first, before any figure or decoration.
+            decorated = not line.text[:1].isalnum()
+            if stamp_line(line.text) or (decorated and stamp_line(_undecorated(line.text)[0])):
+                doc.remove(line, STAMP_LINE.name)
+            continue
         if "#" not in line.text and not any(c.isdigit() for c in line.text):
             continue  # neither a hashtag nor a time, a date or an age
         text = _TRAILING.sub("", _undecorated(line.text)[0])
         if _HASHTAGS.fullmatch(text):
             doc.remove(line, HASHTAG_LINE.name)
-        elif date_time(text):
+        elif date_time(text) or clock_stamp(text):
             doc.remove(line, DATE_TIME_LINE.name)
+        elif stamp_line(text):
+            doc.remove(line, STAMP_LINE.name)
         elif age_stamp(text):
             doc.remove(line, AGE_LINE.name)

@@ -43,6 +43,65 @@ def date_time(text: str) -> bool:
     return len(words) <= len(text.split()) - len(words) + 2
 
 
+# The verbs a page stamps its story with, in the packs' languages ("Publié le", "Actualizado el", "Atualizado
+# em", "Aggiornato il", "Stand:", "Обновлено", "آخر تحديث", "更新"): a closed class, unlike the words round
+# them.
+_STAMP_VERB = re.compile(
+    r"(?i:\b(?:(?:last |zuletzt )?(?:published|updated|posted|modified|edited|publié|mis à jour|modifié"
+    r"|actualisé|publicado|actualizado|atualizado|modificado|editado|pubblicato|aggiornato|modificato"
+    r"|veröffentlicht|aktualisiert|geändert|stand|опубликовано|обновлено|изменено))\b)"
+    r"|آخر تحديث|تم التحديث|نشر في|更新|发布|發布|公開"
+)
+_CLAUSE_ENDS = " -–—|·•/,;:"  # what sets a clause off from the next verb, or its verb from its date
+# Words a stamp's clause sets round its date besides the verb, beyond one per figure: "le", "à", "a las",
+# "CET", "Uhr", the month ("Publié le 9 novembre 2021 à 8h34", "Mis à jour à 10h34").
+_CLAUSE_SPARE_WORDS = 3
+STAMP_LINE_MAX_WORDS = 30
+
+
+def _dated(clause: str) -> bool:
+    """A stamp's clause after its verb: a clock time, a date with its day and year, or a relative age, and few
+    words besides ("le 9 novembre 2021 à 8h34", "à 10h34", "há 2 horas"); "forecasts for 2026" has a year
+    only."""
+    tokens = clause.split()
+    figures = sum(any(c.isdigit() for c in t) for t in tokens)
+    if len(tokens) - figures > figures + _CLAUSE_SPARE_WORDS:
+        return False
+    return (
+        _TIME.search(clause) is not None or (figures >= 2 and _DATE.search(clause) is not None)
+        or RELATIVE_AGE.search(clause) is not None
+    )
+
+
+def stamp_line(text: str) -> bool:
+    """A line of stamps in any language: each clause a stamp verb and its date, time or age, the line opening
+    on the first ("Publié le 9 novembre 2021 à 8h34 - Mis à jour à 10h34", "Publicado el 3 de diciembre de
+    2026, 10:15 Actualizado el 3 de diciembre de 2026, 12:40", "Stand: 03.12.2026 10:15 Uhr"). A story
+    sentence ends as one ("Published in 2019, the report found ...") and holds more words than figures; a
+    subhead names no day ("Updated forecasts for 2026")."""
+    if _STAMP_VERB.match(text) is None or is_sentence(
+        _MERIDIEM_END.sub("", text) if _closes_on_meridiem(text) else text
+    ):
+        return False
+    verbs = list(_STAMP_VERB.finditer(text))
+    ends = [m.start() for m in verbs[1:]] + [len(text)]
+    return all(_dated(text[m.end():end].strip(_CLAUSE_ENDS)) for m, end in zip(verbs, ends))
+
+
+# A live blog's entry stamp: a clock time alone with its meridiem or zone ("7:57 p.m. ET", "14:05 Uhr", "10.15
+# GMT"); a bare "14:05" may be a table's cell.
+_CLOCK_ALONE = re.compile(
+    r"\d{1,2}[:.h]\d{2}(?: ?(?P<m>[AaPp]\.? ?[Mm]\.?))?"
+    r"(?: ?(?P<z>ET|EST|EDT|CT|CST|PT|PST|GMT|UTC|BST|CET|CEST|MEZ|MESZ|MSK|JST|KST|Uhr|h))?"
+)
+
+
+def clock_stamp(text: str) -> bool:
+    """A clock time alone on a line with its meridiem or zone: a live blog's entry stamp."""
+    m = _CLOCK_ALONE.fullmatch(text)
+    return m is not None and (m["m"] is not None or m["z"] is not None)
+
+
 def meridiem_stamp(text: str) -> bool:
     """A head line closing on a clock time and its "p.m." that is a stamp, not the lead: without the meridiem it
     ends no sentence, and most of its words are capitalised labels, names, months and figures ("Posted Oct. 8,

@@ -18,7 +18,7 @@ from wirewash.transforms.core.cleaning.head.shapes import (
     digit_tokens,
 )
 from wirewash.transforms.core.cleaning.normalise import count_words
-from wirewash.transforms.core.cleaning.stamps import meridiem_stamp
+from wirewash.transforms.core.cleaning.stamps import meridiem_stamp, stamp_line
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row
 
 
@@ -54,8 +54,8 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
     rows = 0
     for line in kept[:end]:
         text = line.text
-        if _DIGIT.search(text) is None:
-            continue
+        if _DIGIT.search(text) is None or stamp_line(text):
+            continue  # (a published and an updated stamp on one line are figures enough for a row, and none)
         if _table_row(line):
             rows = 2
             break
@@ -279,7 +279,8 @@ def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
     text = line.text
     if text[-1] in ":：" and line.words >= 5 and not LABELLED.fullmatch(text):
         return True  # a sentence that introduces what follows ("Here is what we know:"), not a label
-    if line.words < cfg.body_min_words:
+    if line.words < cfg.body_min_words or stamp_line(text):
+        # (Stamps run in lower case between their figures: "Publié le 3 déc. 2026 à 10h15 - Mis à jour ...".)
         return False
     if text[-1] in ":：" or INNER_END.search(text):
         return True
