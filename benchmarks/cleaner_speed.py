@@ -5,10 +5,12 @@ as distributed (hard-wrapped), each cut or padded to about 3 kB of whole paragra
 the issue's "4.4 ms per 3 kB article". One core, best of ``--repeat`` runs, in CPU time of this process
 (time.process_time), so that other work on a shared machine does not count.
 
-    python benchmarks/cleaner_speed.py [--data ../shared/data] [--docs 400] [--baseline 8d60bb6~1]
+    python benchmarks/cleaner_speed.py [--data ../shared/data] [--docs 400] [--rules 40] [--baseline 8d60bb6~1]
 
 ``--baseline REV`` also times transforms/core/boilerplate.py as it was at git revision REV (the cleaner before
-the package) on the same articles.
+the package) on the same articles. Per rule, its cost is printed beside what it earns (removals and characters
+removed on these articles and on the two blind furniture sets' dev cases), and the rules that earn nothing on
+any of them are listed: issue 11's "a rule that costs more than it earns goes".
 """
 from __future__ import annotations
 
@@ -90,6 +92,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=shared.DATA)
     parser.add_argument("--docs", type=int, default=400)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--rules", type=int, default=40, help="rules to list, costliest first")
     parser.add_argument("--baseline", help="git revision whose transforms/core/boilerplate.py to time too")
     args = parser.parse_args()
     docs = articles(args.data, args.docs, random.Random(7))
@@ -129,22 +132,53 @@ def main() -> None:
     for name, seconds in spent.most_common():
         print(f"  {1000 * seconds / len(docs):7.4f}  {name}")
 
-    # Per rule: the cost of each pattern alone over every paragraph, and what it removed on these articles.
+    # Per rule: the cost of each pattern alone over every paragraph, beside what the rule earns: what it removes
+    # (removals, characters) on these articles and on the two blind furniture sets' dev cases.
     paragraphs = [line.text for d in docs for line in Doc(d, cfg, None).lines]
-    removed: Counter = Counter()
-    for d in docs:
-        removed.update(r.rule for r in clean(d, cfg, noop).removed)
-    costs = []
+    sets = {"speed": docs, **eval_texts(args.data)}
+    earned = {name: earnings(texts, cfg) for name, texts in sets.items()}
+    costs = {}
     for rule in RULES:
         if rule.pattern is None or rule.kind == "structural":
             continue  # a structural rule's cost is its pass's
         op = rule.pattern.match if rule.kind in ("prefix", "teaser_label") else rule.pattern.fullmatch
-        seconds = best_of(args.repeat, lambda op=op: [op(p) for p in paragraphs])
-        costs.append((seconds, rule.name))
-    print("\nper rule, its pattern alone on every paragraph (ms/article; the engine tries one joined pattern "
-          "per kind and zone first), and removals on these articles:")
-    for seconds, name in sorted(costs, reverse=True)[:15]:
-        print(f"  {1000 * seconds / len(docs):7.4f}  {name:22} removed {removed[name]}")
+        costs[rule.name] = best_of(args.repeat, lambda op=op: [op(p) for p in paragraphs]) / len(docs)
+    print("\nper rule: its pattern alone on every paragraph (us/article, an upper bound: the engine tries one "
+          "joined pattern per kind and zone first), and what it earns, removals/characters on "
+          + ", ".join(f"{name} ({len(texts)} texts)" for name, texts in sets.items()) + ":")
+    print(f"  {'us':>6}  {'rule':28}" + "".join(f"  {name:>16}" for name in sets))
+    ranked = sorted(RULES, key=lambda r: (-costs.get(r.name, -1.0), r.name))
+    for rule in ranked[:args.rules]:
+        cost = f"{1e6 * costs[rule.name]:6.2f}" if rule.name in costs else f"{'pass':>6}"
+        print(f"  {cost}  {rule.name:28}" + "".join(
+            f"  {earned[name][0][rule.name]:6d}/{earned[name][1][rule.name]:<9d}" for name in sets))
+    idle = [r for r in ranked if not any(earned[name][0][r.name] for name in sets)]
+    spent = sum(costs.get(r.name, 0.0) for r in idle)
+    print(f"\n{len(idle)} of {len(RULES)} rules remove nothing on any of these sets (their patterns alone "
+          f"{1e6 * spent:.1f} us/article; a rule may still be needed by a test or a case):")
+    print("  " + ", ".join(r.name for r in idle))
+
+
+def eval_texts(data: Path) -> dict[str, list[str]]:
+    """The raw texts of the two blind furniture sets' dev cases (what the cleaner is evaluated on)."""
+    from benchmarks.eval.blind_furniture.builder import build_cases
+    from benchmarks.eval.furniture_set import load_cases
+
+    return {
+        "furniture dev": [c.raw_text for c in load_cases("dev", data)],
+        "blind dev": [c.raw_text for c in build_cases(data) if c.split == "dev"],
+    }
+
+
+def earnings(texts: list[str], cfg: CleanConfig) -> tuple[Counter, Counter]:
+    """Per rule name: how many removals it made in ``texts`` and how many characters they held."""
+    fired: Counter = Counter()
+    chars: Counter = Counter()
+    for text in texts:
+        for r in clean(text, cfg, noop).removed:
+            fired[r.rule] += 1
+            chars[r.rule] += len(r.text)
+    return fired, chars
 
 
 if __name__ == "__main__":

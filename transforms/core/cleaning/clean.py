@@ -85,10 +85,18 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
     """The article body of ``text`` and what was read off it. Counts ``clean:removed:<rule>`` per removal and
     ``clean:metadata:<field>`` per field found. Never raises on any text; linear in its length."""
     doc = Doc(text, cfg, title_hint)
+    # A pass that changed nothing is not run again on the same state (the lines' version and what was read off
+    # them): it would find nothing again. A second round mostly repeats passes that ran after the last change.
+    idle: dict[Pass, tuple[object, ...]] = {}
     for _ in range(cfg.max_passes):
         before = len(doc.removals)
         for apply in PASSES:
+            state = (doc.version, len(doc.removals), doc.title, doc.byline, doc.publisher, doc.published)
+            if idle.get(apply) == state:
+                continue
             apply(doc)
+            if (doc.version, len(doc.removals), doc.title, doc.byline, doc.publisher, doc.published) == state:
+                idle[apply] = state
         if len(doc.removals) == before:
             break
     removed = tuple(r for _, _, r in sorted(doc.removals, key=lambda t: (t[0], t[1])))

@@ -67,7 +67,9 @@ def headline(doc: Doc) -> None:
     if not sure:
         # A guess only: the lines over this lead are a page head (``head_furniture`` takes them once the other
         # passes have read the byline and the stamps), but no title is read off them.
-        kept[end].memo[GUESSED] = True
+        if not kept[end].memo.get(GUESSED):
+            kept[end].memo[GUESSED] = True
+            doc.version += 1  # head_furniture reads the mark: a pass that saw the lines without it runs again
         return
     title = kept[at].text
     copies = at + 1  # the page title and the h1 often stack the same headline
