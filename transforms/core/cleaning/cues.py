@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.dateline import script_of
 from wirewash.transforms.core.cleaning.normalise import cjk_characters, count_words
 from wirewash.transforms.core.cleaning.structure import Line
 
@@ -233,6 +234,40 @@ class ReaderVoice:
         if self._value is None:
             self._value = speaks_to_reader(self._lines)
         return self._value
+
+
+class StoryScripts:
+    """The scripts a story is written in, worked out from its body paragraphs (``bodies``) the first time a line
+    asks: the script of most of them, and any other that two or more are in (a bilingual story's).
+
+    A short line with no letter in any of them is furniture whatever its words: a page's widget labels in its
+    own language set round a story in another ("محتوى مدفوع", "광고", "Пост в Telegram" between English
+    paragraphs), a language menu. None of its words can be the story's. A story's own line in another script
+    is quoted (speech), or a name beside words of the story's script ("Аккаунт: @name" in a Russian story)."""
+
+    def __init__(self, bodies: list[Line]) -> None:
+        self._bodies = bodies
+        self._scripts: frozenset[str] | None = None
+
+    def _story(self) -> frozenset[str]:
+        if self._scripts is None:
+            counts: dict[str, int] = {}
+            for line in self._bodies:
+                if (script := script_of(line.text)) is not None:
+                    counts[script] = counts.get(script, 0) + 1
+            top = max(counts, key=counts.__getitem__) if counts else None
+            self._scripts = frozenset(s for s, n in counts.items() if n >= 2 or s == top)
+        return self._scripts
+
+    def foreign(self, line: Line) -> bool:
+        """Whether ``line`` is a short unquoted line none of whose letters is in the story's scripts."""
+        if line.words > FURNITURE_SENTENCE_MAX_WORDS or quoted(line.text):
+            return False
+        story = self._story()
+        if not story or (line.text.isascii() and "LATIN" in story):
+            return False  # most lines: an English line in a story in Latin script
+        letters = [c for c in line.text if c.isalpha()]
+        return bool(letters) and all(script_of(c) not in story for c in letters)
 
 
 _TOKEN = re.compile(r"[^\W\d_]{5,}")

@@ -30,6 +30,7 @@ from wirewash.transforms.core.cleaning.cues import (
     quoted,
     reader_addressed,
     ReaderVoice,
+    StoryScripts,
     trails_off,
     story_after_credit,
 )
@@ -173,6 +174,7 @@ def inserted_furniture(doc: Doc) -> None:
     if span is None:
         return
     first, end = span
+    scripts = StoryScripts([line for line in kept[first:end + 1] if is_body(line, cfg)])
     # A cue shared by three or more lines is the story's own layout ("Account: @name" under each profile).
     shapes = Counter(
         _shape(line.text) for line in kept[first:end] if _teaser_label(line) or _cached_cue(line, voiced)
@@ -203,6 +205,9 @@ def inserted_furniture(doc: Doc) -> None:
                 doc.cut_tail(line, at)
             else:
                 doc.remove(line, INSERTED_FURNITURE.name)
+        elif not line.sentence and scripts.foreign(line):
+            # A sentence in another script stays: a story quoting or translating one sets it so.
+            doc.remove(line, INSERTED_FURNITURE.name)
         i += 1
 
 
