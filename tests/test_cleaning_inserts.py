@@ -371,3 +371,11 @@ def test_a_line_in_another_script_stays_when_the_story_owns_it() -> None:
     russian = "Партия власти получила большинство мест в парламенте по итогам воскресных выборов в стране."
     story = [LEAD, russian, BODY, "Явка избирателей", russian.replace("воскресных", "досрочных"), SECOND, TAIL]
     assert paragraphs(run(doc(*story)).text) == story
+
+
+def test_a_line_naming_the_page_between_story_paragraphs_goes() -> None:
+    # Written for this test, in words no pack lists.
+    for widget in ("The text of this article resumes below the ad", "This story was revised after publication."):
+        out = run(doc(LEAD, BODY, widget, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], widget
+        assert [r.rule for r in out.removed] == ["inserted_furniture"], widget

@@ -267,3 +267,31 @@ def test_a_paragraph_opening_with_a_rights_notice_goes_after_the_story_however_l
     story = "Copyright law was at the centre of the dispute, which the court is expected to rule on next month."
     assert story in clean_text(doc(LEAD, BODY, SECOND, TAIL, story)).text
     assert "Attendance: 20,210" in clean_text(doc(LEAD, BODY, SECOND, TAIL, "Attendance: 20,210")).text
+
+
+@pytest.mark.parametrize("note", [
+    # Written for this test, in words no pack lists: furniture speaks of the page it is set on.
+    "Staff writers at the regional desk contributed to this report.",
+    "Replies under this article have been switched off.",
+    "Ce reportage a été révisé après sa publication.",
+    "Dieser Beitrag wurde nachträglich ergänzt.",
+    "Эта статья была дополнена после публикации.",
+    "本文内容经编辑部核实修订。",
+])
+def test_a_sentence_naming_the_page_after_the_story_goes(note: str) -> None:
+    out = run(LEAD, BODY, TAIL, note)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert [r.rule for r in out.removed] == ["tail_furniture"]
+
+
+def test_a_story_naming_its_own_page_stays() -> None:
+    # A blog that speaks to its reader names its post as story text; a line introducing what follows stays.
+    blog = ("In this article you will find the five steps I took to grow my online business over two years, "
+            "with the tools you need for each of them.")
+    assert kept(run(LEAD, blog, TAIL, "But this story isn't about me.")) == [LEAD, blog, TAIL,
+                                                                           "But this story isn't about me."]
+    assert kept(run(LEAD, BODY, TAIL, "This post covers three questions:", "- Who voted")) == [
+        LEAD, BODY, TAIL, "This post covers three questions:", "- Who voted"]
+    # A story sentence about a report that is no page: "the report", not "this report".
+    story = "The report was published by the central bank on Monday."
+    assert kept(run(LEAD, BODY, TAIL, story)) == [LEAD, BODY, TAIL, story]

@@ -27,6 +27,7 @@ from wirewash.transforms.core.cleaning.cues import (
     credited,
     has_inner_end,
     has_link,
+    names_the_page,
     quoted,
     reader_addressed,
     ReaderVoice,
@@ -96,7 +97,8 @@ def _decorated(text: str) -> bool:
 
 
 def _cue(line: Line) -> tuple[bool, bool]:
-    """(a cue of shape, the reader addressed): the latter counts unless the story itself speaks so."""
+    """(a cue of shape, the reader addressed or the page named): the latter counts unless the story itself
+    speaks so."""
     text = line.text
     if line.words <= _SHORT and undecorated(text) != text and trails_off(undecorated(text)):
         # "» Cargando reproductor...", "• 视频加载中...": a placeholder behind the page's decoration, which
@@ -106,7 +108,7 @@ def _cue(line: Line) -> tuple[bool, bool]:
         return False, False  # a bulleted line is a list's item ("- 1/2 tsp ground cloves")
     if has_link(text) or credited(text):
         return True, False
-    if reader_addressed(text):
+    if reader_addressed(text) or names_the_page(text):
         return False, True
     if trails_off(text):
         return True, False  # its ellipsis makes it look like a sentence; it is a placeholder
