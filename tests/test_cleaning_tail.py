@@ -295,3 +295,29 @@ def test_a_story_naming_its_own_page_stays() -> None:
     # A story sentence about a report that is no page: "the report", not "this report".
     story = "The report was published by the central bank on Monday."
     assert kept(run(LEAD, BODY, TAIL, story)) == [LEAD, BODY, TAIL, story]
+
+
+HEADLINE = "Ruling party wins commanding majority in Kazakhstan"
+
+
+@pytest.mark.parametrize("note", [
+    # Written for this test, in words no pack lists: a note on who wrote the story, on the byline's name.
+    "Jane Doe spent ten years in Moscow before joining the paper.",
+    "Jane Doe lebt in Almaty und schreibt über Zentralasien.",
+    "Jane Doe vive em Almaty e escreve sobre a Ásia Central.",
+    "Jane Doe has covered the region's elections since 2015 and previously worked in Moscow.",
+])
+def test_a_note_on_the_bylines_author_after_the_story_goes(note: str) -> None:
+    out = run(HEADLINE, "By Jane Doe and John Roe", LEAD, BODY, TAIL, note)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert out.byline is not None and "Jane Doe" in out.byline
+    assert "tail_furniture" in [r.rule for r in out.removed]
+
+
+def test_a_story_sentence_on_a_name_the_byline_does_not_give_stays() -> None:
+    # Another person, the author's name followed by a comma, or a story without a byline: the story's.
+    for closing in ("Anna Weber is a spokeswoman for the election commission.",
+                    "Jane Doe, the commission's chair, said the count was fair."):
+        assert kept(run(HEADLINE, "By Jane Doe", LEAD, BODY, TAIL, closing)) == [LEAD, BODY, TAIL, closing]
+    closing = "Jane Doe spent ten years in Moscow before joining the paper."
+    assert kept(run(HEADLINE, LEAD, BODY, TAIL, closing)) == [LEAD, BODY, TAIL, closing]
