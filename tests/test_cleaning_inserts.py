@@ -373,9 +373,13 @@ def test_a_line_in_another_script_stays_when_the_story_owns_it() -> None:
     assert paragraphs(run(doc(*story)).text) == story
 
 
-def test_a_line_naming_the_page_between_story_paragraphs_goes() -> None:
+def test_a_label_naming_the_page_between_story_paragraphs_goes() -> None:
     # Written for this test, in words no pack lists.
-    for widget in ("The text of this article resumes below the ad", "This story was revised after publication."):
+    for widget in ("Article resumes below this ad", "This page continues"):
         out = run(doc(LEAD, BODY, widget, SECOND, TAIL))
         assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], widget
         assert [r.rule for r in out.removed] == ["inserted_furniture"], widget
+    # A story sentence there naming a report or a law's article is the story's.
+    for story in ("This report was published by the central bank on Monday.",
+                  "Listen to this article of the constitution, the president told parliament."):
+        assert paragraphs(run(doc(LEAD, BODY, story, SECOND, TAIL)).text) == [LEAD, BODY, story, SECOND, TAIL]

@@ -292,9 +292,10 @@ def test_a_story_naming_its_own_page_stays() -> None:
                                                                            "But this story isn't about me."]
     assert kept(run(LEAD, BODY, TAIL, "This post covers three questions:", "- Who voted")) == [
         LEAD, BODY, TAIL, "This post covers three questions:", "- Who voted"]
-    # A story sentence about a report that is no page: "the report", not "this report".
-    story = "The report was published by the central bank on Monday."
-    assert kept(run(LEAD, BODY, TAIL, story)) == [LEAD, BODY, TAIL, story]
+    # A story sentence about a report that is no page ("the report"), or on a law's article.
+    for story in ("The report was published by the central bank on Monday.",
+                  "Cet article de la loi fixe le seuil à 5 %.", "This article of the treaty was never ratified."):
+        assert kept(run(LEAD, BODY, TAIL, story)) == [LEAD, BODY, TAIL, story], story
 
 
 HEADLINE = "Ruling party wins commanding majority in Kazakhstan"

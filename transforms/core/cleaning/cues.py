@@ -188,15 +188,17 @@ def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
 # are closed for this article.", "This story has been updated."); a story speaks of what happened. Of 116,086
 # BBC and Reuters-21578 paragraphs, one of 16 words or fewer names the page ("You can hear more on this story
 # on the BBC World Service's Go Digital programme.", a programme note). A blog naming its post ("In this
-# article, I ...") speaks to its reader too, which ``voiced`` catches.
+# article, I ...") speaks to its reader too, which ``voiced`` catches; a law's article is followed by what it
+# belongs to or its number ("this article of the constitution", "cet article de la loi", "este artículo 5").
 _THE_PAGE = re.compile(
-    r"(?i:\b(?:this|these) (?:article|story|report|page|post|content|ad|advertisement)s?\b"
-    r"|\b(?:cet article|ce contenu|cette page|cet espace|ce reportage)\b"
-    r"|\b(?:este|esta) (?:artículo|contenido|texto|noticia|nota|página|información|artigo|conteúdo|notícia|matéria"
-    r"|reportagem)\b"
-    r"|\b(?:dieser|diesen|diesem|dieses) (?:artikels?|beitrags?|text|inhalts?)\b"
-    r"|\b(?:questo|questa) (?:articolo|contenuto|notizia|pagina)\b"
-    r"|\b(?:эт(?:а|у|ой|от|ого|ом)|данн(?:ый|ого|ая|ой)) (?:стать|материал|новост|публикац))"
+    r"(?i:\b(?:(?:this|these) (?:article|story|report|page|post|content|ad|advertisement)s?"
+    r"|cet article|ce contenu|cette page|cet espace|ce reportage"
+    r"|(?:este|esta) (?:artículo|contenido|texto|noticia|nota|página|información|artigo|conteúdo|notícia|matéria"
+    r"|reportagem)"
+    r"|(?:dieser|diesen|diesem|dieses) (?:artikels?|beitrags?|text|inhalts?)"
+    r"|(?:questo|questa) (?:articolo|contenuto|notizia|pagina)"
+    r"|(?:эт(?:а|у|ой|от|ого|ом)|данн(?:ый|ого|ая|ой)) (?:стать|материал|новост|публикац)\w*)\b"
+    r"(?! (?:of|de|des|du|del|della|dello|der|do|da|dos|das|\d)))"
     r"|本文|この記事|本記事|이 기사|본 기사|هذا (?:المقال|التقرير|الخبر)|هذه المادة"
 )
 

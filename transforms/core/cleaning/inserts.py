@@ -97,8 +97,8 @@ def _decorated(text: str) -> bool:
 
 
 def _cue(line: Line) -> tuple[bool, bool]:
-    """(a cue of shape, the reader addressed or the page named): the latter counts unless the story itself
-    speaks so."""
+    """(a cue of shape, the reader addressed or, on a short label, the page named): the latter counts unless
+    the story itself speaks so."""
     text = line.text
     if line.words <= _SHORT and undecorated(text) != text and trails_off(undecorated(text)):
         # "» Cargando reproductor...", "• 视频加载中...": a placeholder behind the page's decoration, which
@@ -108,12 +108,16 @@ def _cue(line: Line) -> tuple[bool, bool]:
         return False, False  # a bulleted line is a list's item ("- 1/2 tsp ground cloves")
     if has_link(text) or credited(text):
         return True, False
-    if reader_addressed(text) or names_the_page(text):
+    if reader_addressed(text):
         return False, True
     if trails_off(text):
         return True, False  # its ellipsis makes it look like a sentence; it is a placeholder
     if line.words > _SHORT or line.sentence:
         return False, False
+    if names_the_page(text):
+        # "Article continues after this ad": a label naming the page. A story sentence between its paragraphs
+        # may name a report or a law's article; after the story, a sentence naming the page is the tail's.
+        return False, True
     # Brackets round a sentence are an aside of the story's ("(I know, radical, right?)"), round a short
     # fragment a caption's or an embed's label ("[Video capture]").
     # A label with something after its colon: a colon ending the line introduces what follows (the story's).
