@@ -277,6 +277,7 @@ def test_a_paragraph_opening_with_a_rights_notice_goes_after_the_story_however_l
     "Dieser Beitrag wurde nachträglich ergänzt.",
     "Эта статья была дополнена после публикации.",
     "本文内容经编辑部核实修订。",
+    "This article ran in the Sunday print edition on May 3, 2026, Page 7.",  # a date's commas set off no clause
 ])
 def test_a_sentence_naming_the_page_after_the_story_goes(note: str) -> None:
     out = run(LEAD, BODY, TAIL, note)
@@ -294,6 +295,7 @@ def test_a_story_naming_its_own_page_stays() -> None:
         LEAD, BODY, TAIL, "This post covers three questions:", "- Who voted"]
     # A story sentence about a report that is no page ("the report"), or on a law's article.
     for story in ("The report was published by the central bank on Monday.",
+                  "The Times, which broke the news, said its staff contributed to this report.",
                   "Cet article de la loi fixe le seuil à 5 %.", "This article of the treaty was never ratified."):
         assert kept(run(LEAD, BODY, TAIL, story)) == [LEAD, BODY, TAIL, story], story
 

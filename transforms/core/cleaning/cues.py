@@ -203,10 +203,22 @@ _THE_PAGE = re.compile(
 )
 
 
+# A clause set off by a comma: a lower-case word after it ("The Times, which ..."), or any text after a full-width
+# comma. A date's or a page reference's commas are followed by figures and capitals ("on June 6, 2026, Section
+# B, Page 4").
+_CLAUSE = re.compile(r", (?=[a-zß-ÿа-я])|[，、]")
+
+
 def names_the_page(text: str) -> bool:
-    """Whether ``text`` names the page it is on (see ``_THE_PAGE``), not to introduce what follows (a line
-    ending in a colon: "This post will discuss the following:")."""
-    return not text.rstrip().endswith((":", "：")) and _THE_PAGE.search(text) is not None
+    """Whether ``text`` names the page it is on (see ``_THE_PAGE``) in a plain statement: not to introduce what
+    follows (a line ending in a colon: "This post will discuss the following:"), and with no clause set off by
+    a comma (``_CLAUSE``), as a story's report is ("The Times, which first reported the plan, said its staff
+    contributed to this report.")."""
+    return (
+        not text.rstrip().endswith((":", "："))
+        and _CLAUSE.search(text) is None
+        and _THE_PAGE.search(text) is not None
+    )
 
 
 # An ellipsis set close after the last word, closing a line, perhaps behind a trailing arrow ("Loading
@@ -263,6 +275,11 @@ class ReaderVoice:
         return self._value
 
 
+def _emoji(c: str) -> bool:
+    # Pictographs and dingbats: "💪", "👇", "✅", "❤".
+    return c >= "\U0001F000" or "\u2600" <= c <= "\u27BF"
+
+
 class StoryScripts:
     """The scripts a story is written in, worked out from its body paragraphs (``bodies``) the first time a line
     asks: the script of most of them, and any other that two or more are in (a bilingual story's).
@@ -287,13 +304,19 @@ class StoryScripts:
         return self._scripts
 
     def foreign(self, line: Line) -> bool:
-        """Whether ``line`` is a short unquoted line none of whose letters is in the story's scripts."""
-        if line.words > FURNITURE_SENTENCE_MAX_WORDS or quoted(line.text):
+        """Whether ``line`` is a short unquoted line none of whose letters is in the story's scripts. Not a line
+        introducing what follows (a colon: "他在微博上说："), nor one with an emoji: an embedded post's own text
+        ("本日の決定についてのコメントです👇"), which stays as the post's other marks go (``embeds``)."""
+        text = line.text
+        if (
+            line.words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text) or text.endswith((":", "："))
+            or any(_emoji(c) for c in text)
+        ):
             return False
         story = self._story()
         if not story or (line.text.isascii() and "LATIN" in story):
             return False  # most lines: an English line in a story in Latin script
-        letters = [c for c in line.text if c.isalpha()]
+        letters = [c for c in text if c.isalpha()]
         return bool(letters) and all(script_of(c) not in story for c in letters)
 
 

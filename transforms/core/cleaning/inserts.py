@@ -35,6 +35,7 @@ from wirewash.transforms.core.cleaning.cues import (
     trails_off,
     story_after_credit,
 )
+from wirewash.transforms.core.cleaning.embeds import card_label
 from wirewash.transforms.core.cleaning.generic import (
     ScriptChanges, split_teaser, statement_before, teaser_label,
 )
@@ -211,8 +212,9 @@ def inserted_furniture(doc: Doc) -> None:
                 doc.cut_tail(line, at)
             else:
                 doc.remove(line, INSERTED_FURNITURE.name)
-        elif not line.sentence and scripts.foreign(line):
-            # A sentence in another script stays: a story quoting or translating one sets it so.
+        elif not line.sentence and scripts.foreign(line) and not card_label(line.text):
+            # A sentence in another script stays: a story quoting or translating one sets it so. An embedded
+            # post's label is ``embeds``' to name.
             doc.remove(line, INSERTED_FURNITURE.name)
         i += 1
 
