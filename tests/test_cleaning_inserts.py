@@ -351,3 +351,35 @@ def test_a_dateline_or_a_dash_before_lower_case_is_no_dashed_label() -> None:
     ):
         out = run(doc(LEAD, BODY, line, TAIL))
         assert line in paragraphs(out.text), out.removed
+
+
+def test_a_short_line_in_a_script_the_story_does_not_use_goes() -> None:
+    # A page's widget labels in its own language set round a story in another: none of their words can be the
+    # story's, whatever they say. Written for this test, in words no pack lists.
+    for widget in ("مساحة إعلانية للشركاء", "협찬 콘텐츠 영역", "Читайте нас в мессенджерах", "会员专享内容解锁"):
+        out = run(doc(LEAD, BODY, widget, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], widget
+        assert [r.rule for r in out.removed] == ["inserted_furniture"], widget
+
+
+def test_a_line_in_another_script_stays_when_the_story_owns_it() -> None:
+    # Quoted (speech), a name beside words in the story's script, a sentence (a story's quotation or
+    # translation), or a bilingual story's second script.
+    kept = ["«Я лично ненавижу, когда меня фотографируют»", "Apple 新品发布会 Cupertino", "Перепечатка запрещена."]
+    out = run(doc(LEAD, BODY, *kept, SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, *kept, SECOND, TAIL]
+    russian = "Партия власти получила большинство мест в парламенте по итогам воскресных выборов в стране."
+    story = [LEAD, russian, BODY, "Явка избирателей", russian.replace("воскресных", "досрочных"), SECOND, TAIL]
+    assert paragraphs(run(doc(*story)).text) == story
+
+
+def test_a_label_naming_the_page_between_story_paragraphs_goes() -> None:
+    # Written for this test, in words no pack lists.
+    for widget in ("Article resumes below this ad", "This page continues"):
+        out = run(doc(LEAD, BODY, widget, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], widget
+        assert [r.rule for r in out.removed] == ["inserted_furniture"], widget
+    # A story sentence there naming a report or a law's article is the story's.
+    for story in ("This report was published by the central bank on Monday.",
+                  "Listen to this article of the constitution, the president told parliament."):
+        assert paragraphs(run(doc(LEAD, BODY, story, SECOND, TAIL)).text) == [LEAD, BODY, story, SECOND, TAIL]

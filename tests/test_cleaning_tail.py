@@ -267,3 +267,60 @@ def test_a_paragraph_opening_with_a_rights_notice_goes_after_the_story_however_l
     story = "Copyright law was at the centre of the dispute, which the court is expected to rule on next month."
     assert story in clean_text(doc(LEAD, BODY, SECOND, TAIL, story)).text
     assert "Attendance: 20,210" in clean_text(doc(LEAD, BODY, SECOND, TAIL, "Attendance: 20,210")).text
+
+
+@pytest.mark.parametrize("note", [
+    # Written for this test, in words no pack lists: furniture speaks of the page it is set on.
+    "Staff writers at the regional desk contributed to this report.",
+    "Replies under this article have been switched off.",
+    "Ce reportage a été révisé après sa publication.",
+    "Dieser Beitrag wurde nachträglich ergänzt.",
+    "Эта статья была дополнена после публикации.",
+    "本文内容经编辑部核实修订。",
+    "This article ran in the Sunday print edition on May 3, 2026, Page 7.",  # a date's commas set off no clause
+])
+def test_a_sentence_naming_the_page_after_the_story_goes(note: str) -> None:
+    out = run(LEAD, BODY, TAIL, note)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert [r.rule for r in out.removed] == ["tail_furniture"]
+
+
+def test_a_story_naming_its_own_page_stays() -> None:
+    # A blog that speaks to its reader names its post as story text; a line introducing what follows stays.
+    blog = ("In this article you will find the five steps I took to grow my online business over two years, "
+            "with the tools you need for each of them.")
+    assert kept(run(LEAD, blog, TAIL, "But this story isn't about me.")) == [LEAD, blog, TAIL,
+                                                                           "But this story isn't about me."]
+    assert kept(run(LEAD, BODY, TAIL, "This post covers three questions:", "- Who voted")) == [
+        LEAD, BODY, TAIL, "This post covers three questions:", "- Who voted"]
+    # A story sentence about a report that is no page ("the report"), or on a law's article.
+    for story in ("The report was published by the central bank on Monday.",
+                  "The Times, which broke the news, said its staff contributed to this report.",
+                  "Cet article de la loi fixe le seuil à 5 %.", "This article of the treaty was never ratified."):
+        assert kept(run(LEAD, BODY, TAIL, story)) == [LEAD, BODY, TAIL, story], story
+
+
+HEADLINE = "Ruling party wins commanding majority in Kazakhstan"
+
+
+@pytest.mark.parametrize("note", [
+    # Written for this test, in words no pack lists: a note on who wrote the story, on the byline's name.
+    "Jane Doe spent ten years in Moscow before joining the paper.",
+    "Jane Doe lebt in Almaty und schreibt über Zentralasien.",
+    "Jane Doe vive em Almaty e escreve sobre a Ásia Central.",
+    "Jane Doe has covered the region's elections since 2015 and previously worked in Moscow.",
+])
+def test_a_note_on_the_bylines_author_after_the_story_goes(note: str) -> None:
+    out = run(HEADLINE, "By Jane Doe and John Roe", LEAD, BODY, TAIL, note)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert out.byline is not None and "Jane Doe" in out.byline
+    assert "tail_furniture" in [r.rule for r in out.removed]
+
+
+def test_a_story_sentence_on_a_name_the_byline_does_not_give_stays() -> None:
+    # Another person, the author's name followed by a comma, or a story without a byline: the story's.
+    for closing in ("Anna Weber is a spokeswoman for the election commission.",
+                    "Jane Doe, the commission's chair, said the count was fair."):
+        assert kept(run(HEADLINE, "By Jane Doe", LEAD, BODY, TAIL, closing)) == [LEAD, BODY, TAIL, closing]
+    closing = "Jane Doe spent ten years in Moscow before joining the paper."
+    assert kept(run(HEADLINE, LEAD, BODY, TAIL, closing)) == [LEAD, BODY, TAIL, closing]

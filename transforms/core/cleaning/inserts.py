@@ -27,12 +27,15 @@ from wirewash.transforms.core.cleaning.cues import (
     credited,
     has_inner_end,
     has_link,
+    names_the_page,
     quoted,
     reader_addressed,
     ReaderVoice,
+    StoryScripts,
     trails_off,
     story_after_credit,
 )
+from wirewash.transforms.core.cleaning.embeds import card_label
 from wirewash.transforms.core.cleaning.generic import (
     ScriptChanges, split_teaser, statement_before, teaser_label,
 )
@@ -95,7 +98,8 @@ def _decorated(text: str) -> bool:
 
 
 def _cue(line: Line) -> tuple[bool, bool]:
-    """(a cue of shape, the reader addressed): the latter counts unless the story itself speaks so."""
+    """(a cue of shape, the reader addressed or, on a short label, the page named): the latter counts unless
+    the story itself speaks so."""
     text = line.text
     if line.words <= _SHORT and undecorated(text) != text and trails_off(undecorated(text)):
         # "» Cargando reproductor...", "• 视频加载中...": a placeholder behind the page's decoration, which
@@ -111,6 +115,10 @@ def _cue(line: Line) -> tuple[bool, bool]:
         return True, False  # its ellipsis makes it look like a sentence; it is a placeholder
     if line.words > _SHORT or line.sentence:
         return False, False
+    if names_the_page(text):
+        # "Article continues after this ad": a label naming the page. A story sentence between its paragraphs
+        # may name a report or a law's article; after the story, a sentence naming the page is the tail's.
+        return False, True
     # Brackets round a sentence are an aside of the story's ("(I know, radical, right?)"), round a short
     # fragment a caption's or an embed's label ("[Video capture]").
     # A label with something after its colon: a colon ending the line introduces what follows (the story's).
@@ -173,6 +181,7 @@ def inserted_furniture(doc: Doc) -> None:
     if span is None:
         return
     first, end = span
+    scripts = StoryScripts([line for line in kept[first:end + 1] if is_body(line, cfg)])
     # A cue shared by three or more lines is the story's own layout ("Account: @name" under each profile).
     shapes = Counter(
         _shape(line.text) for line in kept[first:end] if _teaser_label(line) or _cached_cue(line, voiced)
@@ -203,6 +212,10 @@ def inserted_furniture(doc: Doc) -> None:
                 doc.cut_tail(line, at)
             else:
                 doc.remove(line, INSERTED_FURNITURE.name)
+        elif not line.sentence and scripts.foreign(line) and not card_label(line.text):
+            # A sentence in another script stays: a story quoting or translating one sets it so. An embedded
+            # post's label is ``embeds``' to name.
+            doc.remove(line, INSERTED_FURNITURE.name)
         i += 1
 
 

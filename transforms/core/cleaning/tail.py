@@ -14,6 +14,7 @@ from wirewash.transforms.core.cleaning.cues import (
     furniture_sentence,
     has_inner_end,
     labelled,
+    quoted,
     share_with,
     ReaderVoice,
 )
@@ -158,11 +159,14 @@ def rights_opening(text: str) -> bool:
     return _RIGHTS_OPENING.match(text) is not None
 
 
-def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) -> int | None:
+def story_end(
+    kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice, byline: str | None = None
+) -> int | None:
     """Index in ``kept`` of the story's last paragraph: the last body paragraph that does not read as
-    furniture (``cues.furniture_sentence``; ``voiced``: the story itself speaks to the reader), or a
-    non-sentence longer than any headline (a line-up, a table run together) or holding a sentence's end
-    ("..., the company said. (corrects cts per share)"); None when there is none."""
+    furniture (``cues.furniture_sentence``; ``voiced``: the story itself speaks to the reader; an author's note
+    on a name of ``byline``, ``author_note``), or a non-sentence longer than any headline (a line-up, a table
+    run together) or holding a sentence's end ("..., the company said. (corrects cts per share)"); None when
+    there is none."""
     for i in range(len(kept) - 1, -1, -1):
         line = kept[i]
         if line.sentence:
@@ -171,6 +175,7 @@ def story_end(kept: list[Line], cfg: CleanConfig, voiced: bool | ReaderVoice) ->
                 and not furniture_sentence(line.text, line.words, voiced)
                 and furniture_from(line.text) != 0
                 and not rights_opening(line.text)
+                and not author_note(line, byline)
             ):
                 return i
         elif (
@@ -185,8 +190,26 @@ def _story_end(doc: Doc, kept: list[Line], voiced: bool | ReaderVoice) -> int | 
     """``story_end`` of ``doc.kept()`` (``kept``), worked out once per state of the document: ``tail_lines`` and
     ``tail_furniture`` ask in a row."""
     if doc.story_end is None or doc.story_end[0] != doc.version:
-        doc.story_end = (doc.version, story_end(kept, doc.cfg, voiced))
+        doc.story_end = (doc.version, story_end(kept, doc.cfg, voiced, doc.byline))
     return doc.story_end[1]
+
+
+_AUTHOR_NOTE_MAX_WORDS = 30  # a note on who wrote the story is a sentence or two
+_NAME_SEPARATOR = re.compile(r", | and | & ")
+
+
+def author_note(line: Line, byline: str | None) -> bool:
+    """Whether ``line`` is a short sentence opening with a name the byline gives (two words or more) and a
+    word in lower case after it: a note on who wrote the story ("Jane Doe is a business reporter at ...",
+    "Juan Pérez es corresponsal en ...", "Lena Fischer berichtet aus Frankfurt."), not the story naming its
+    author, who stands in the byline, not at the start of its closing sentence. A name followed by a comma
+    or a quotation opens a story sentence ("Jane Doe, an analyst, said ...")."""
+    if not byline or not line.sentence or line.words > _AUTHOR_NOTE_MAX_WORDS or quoted(line.text):
+        return False
+    for name in _NAME_SEPARATOR.split(byline):
+        if " " in name.strip() and line.text.startswith(name.strip() + " "):
+            return line.text[len(name.strip()) + 1:][:1].islower()
+    return False
 
 
 _OPENING_PARAGRAPHS = 3
@@ -371,7 +394,7 @@ def tail_furniture(doc: Doc) -> None:
             label = nxt is not None and id(nxt) in keep  # the line over a list the story owns
             # Among furniture and sharing no word with the story's opening: a widget's sentence, not the story's
             # closing one after an inserted teaser ("The payment date is April 15.").
-            widget = rights_opening(line.text) or (
+            widget = rights_opening(line.text) or author_note(line, doc.byline) or (
                 between_furniture(line) and share_with([line.text], opening()) == 0
             )
             if (furniture_sentence(line.text, line.words, voiced) or widget) and not label:
