@@ -282,3 +282,55 @@ def test_a_run_whose_summary_reader_went_away_still_exits_0(tmp_path):
         assert run.wait(timeout=600) == 0
     assert "BrokenPipeError" not in (tmp_path / "stderr").read_text()
     assert len(table_rows(tmp_path / "out", "articles")) == 4
+
+
+
+def _json_lines(count: int) -> bytes:
+    return "".join(json.dumps({"id": f"r{n}", "text": story(n)}) + "\n" for n in range(count)).encode()
+
+
+def _flipped(data: bytes, at: int) -> bytes:
+    damaged = bytearray(data)
+    damaged[at] ^= 0xFF
+    return bytes(damaged)
+
+
+@pytest.mark.parametrize(("damage", "why"), [(-8, "incorrect data check"), (-3, "incorrect length check")])
+def test_a_gzip_whose_check_fails_keeps_every_record_inflated_before_it(damage, why):
+    # A bad CRC or length is met after the member's last byte is inflated. Before: zlib dropped the output of
+    # the call that met it, so a file under 64 KiB was one corrupt_gzip, "not a valid gzip stream: Error -3
+    # while decompressing data: incorrect data check", every record lost (of a larger one, its last 64 KiB).
+    import gzip
+
+    packed = gzip.compress(_json_lines(12), mtime=0)
+    items, counts = read("feed.jsonl.gz", _flipped(packed, len(packed) + damage))
+    assert outcome(items) == [*((f"feed.jsonl.gz#{n}", "RawDoc", None) for n in range(1, 13)),
+                              ("feed.jsonl.gz", "Rejected", "corrupt_gzip")]
+    detail = items[-1].detail
+    assert detail.startswith("the gzip data is damaged at byte ") and why in detail
+    assert f"{len(_json_lines(12)):,} bytes into its inflated data" in detail
+    assert counts == {"read:document": 12, "read:rejected:corrupt_gzip": 1}
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".xz", ".zst"])
+def test_a_compressed_json_lines_file_cut_off_keeps_its_records_and_says_where_it_ends(suffix):
+    # Before: "the gzip stream ends in the middle of its data", naming neither where nor what was kept.
+    import gzip
+    import lzma
+    import random
+
+    import zstandard
+
+    # 300 KB: zstd inflates a block of up to 128 KiB only whole, so a cut keeps the blocks before it.
+    words = random.Random(15).choices(["vote", "party", "turnout", "observers", "Astana", "seats"], k=40_000)
+    lines = "".join(json.dumps({"id": f"r{n}", "text": " ".join(words[n * 200 : n * 200 + 200])}) + "\n"
+                    for n in range(200)).encode()
+    compress = {".gz": gzip.compress, ".xz": lzma.compress, ".zst": zstandard.ZstdCompressor().compress}
+    packed = compress[suffix](lines)
+    items, counts = read(f"feed.jsonl{suffix}", packed[: len(packed) * 3 // 4])
+    kept = [i.input_id for i in items if isinstance(i, RawDoc)]
+    assert kept and kept == [f"r{n}" for n in range(len(kept))] and len(kept) < 200
+    assert outcome(items)[-1] == (f"feed.jsonl{suffix}", "Rejected", "truncated")
+    kind = {".gz": "gzip", ".xz": "xz", ".zst": "zstd"}[suffix]
+    assert f"the {kind} stream ends in the middle of its data, at byte {len(packed) * 3 // 4:,} of the file" in (
+        items[-1].detail)
