@@ -192,6 +192,10 @@ def test_a_utf16_line_holding_the_byte_of_a_newline_inside_a_character_is_one_re
     (["--furniture_min_docs", "5", "--furniture_min_docs_long", "2"],
      "--furniture_min_docs_long (2) must be >= --furniture_min_docs (5)"),
     (["--min_words", "-1"], "--min_words must be"),
+    # Before: "max_disagreeing, max_disagreeing_figures, max_disagreeing_title, max_days_apart, max_own_passage,
+    # max_own_passage_apart and min_gained must be >= 0, got (-1, 1, 2, 1, 11, 9, 20)": four of them no flag.
+    (["--max_disagreeing", "-1"], "--max_disagreeing must be >= 0, got -1"),
+    (["--max_own_passage", "-3"], "--max_own_passage must be >= 0, got -3"),
 ])
 def test_an_option_error_names_the_flag_as_help_shows_it(tmp_path, monkeypatch, capsys, argv, named):
     # Before: "--rounds must be >= 1", "--min_docs must be an int >= 0", "FurnitureConfig.min_docs_long (2)
@@ -334,3 +338,33 @@ def test_a_compressed_json_lines_file_cut_off_keeps_its_records_and_says_where_i
     kind = {".gz": "gzip", ".xz": "xz", ".zst": "zstd"}[suffix]
     assert f"the {kind} stream ends in the middle of its data, at byte {len(packed) * 3 // 4:,} of the file" in (
         items[-1].detail)
+
+
+@pytest.mark.parametrize("workers", ["0", "-2"])
+def test_a_worker_count_below_one_is_a_usage_error(tmp_path, monkeypatch, capsys, workers):
+    # Before: 0 was run as one worker per core without a word; -2 ran until Beam's runner raised
+    # "IndexError: list index out of range" (exit 1, a traceback).
+    shutil.copytree(SEEDS, tmp_path / "feed")
+    monkeypatch.chdir(tmp_path)
+    before = snapshot(tmp_path)
+    assert main(["--input", "feed", "--output", "out", "--direct_num_workers", workers]) == 2
+    assert f"wirewash: --direct_num_workers must be >= 1, got {workers}" in capsys.readouterr().err
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("index", ["notes.txt", "notes.txt/idx"])
+def test_an_index_that_is_a_file_or_under_one_says_so(tmp_path, monkeypatch, capsys, index):
+    # Before: "--index notes.txt cannot be created: [Errno 17] File exists: 'notes.txt'" (or "[Errno 20] Not a
+    # directory"), naming an OSError where the mistake is a file given for a folder.
+    shutil.copytree(SEEDS, tmp_path / "feed")
+    (tmp_path / "notes.txt").write_text("mine")
+    monkeypatch.chdir(tmp_path)
+    before = snapshot(tmp_path)
+    assert main(["--input", "feed", "--output", "out", "--index", index]) == 2
+    err = capsys.readouterr().err
+    if index == "notes.txt":
+        assert "--index notes.txt is a file, not an index folder; give a folder" in err
+    else:
+        assert f"--index notes.txt/idx: {tmp_path / 'notes.txt'} is a file, so the folder cannot be created" in err
+    assert snapshot(tmp_path) == before and (tmp_path / "notes.txt").read_text() == "mine"
+
