@@ -368,3 +368,18 @@ def test_an_index_that_is_a_file_or_under_one_says_so(tmp_path, monkeypatch, cap
         assert f"--index notes.txt/idx: {tmp_path / 'notes.txt'} is a file, so the folder cannot be created" in err
     assert snapshot(tmp_path) == before and (tmp_path / "notes.txt").read_text() == "mine"
 
+
+def test_a_json_lines_record_appended_in_windows_1252_is_counted_a_mixed_encoding():
+    # As a record appended in UTF-16 is. Before: read right, in Windows-1252, but counted nothing, so a
+    # UTF-8 file with a record from a Windows tool looked like a clean one.
+    lines = [json.dumps({"id": n, "text": story(n) + " Café — “quoted”."}, ensure_ascii=False) for n in "abc"]
+    data = (lines[0] + "\n").encode() + (lines[1] + "\r\n").encode("cp1252") + (lines[2] + "\n").encode()
+    items, counts = read("feed.jsonl", data)
+    assert [i.text for i in items] == [story(n) + " Café — “quoted”." for n in "abc"]
+    assert [i.repaired for i in items] == [(), ("mixed_encoding",), ()]
+    assert counts == {"read:document": 3, "read:field:mixed_encoding": 1}
+    # A file in Windows-1252 from its first line beyond ASCII is one encoding, not a mix; a UTF-8 line in it is.
+    data = (lines[1] + "\n").encode("cp1252") + (lines[2] + "\n").encode() + (lines[0] + "\n").encode("cp1252")
+    items, counts = read("feed.jsonl", data)
+    assert counts == {"read:document": 3, "read:field:mixed_encoding": 1} and items[1].repaired == (
+        "mixed_encoding",)
