@@ -132,8 +132,8 @@ def check_utf8(flag: str, path: str | None) -> None:
 
 
 def check_not_file(flag: str, path: str, what: str) -> None:
-    """UsageError when local ``path``, or a folder above it, is a file: ``flag``'s folder (``what``) could never
-    be made there. Named as such, not by the OSError a makedirs would meet ("File exists")."""
+    """UsageError when local ``path``, or a folder above it, is a file: ``flag``'s folder (``what``) could
+    never be made there. Named as such, not by the OSError a makedirs would meet ("File exists")."""
     if os.path.lexists(path) and not os.path.isdir(path):
         raise UsageError(f"{flag} {path} is a file, not {what}; give a folder (it is created if missing)")
     existing = _nearest_existing(path)

@@ -192,8 +192,9 @@ def test_a_utf16_line_holding_the_byte_of_a_newline_inside_a_character_is_one_re
     (["--furniture_min_docs", "5", "--furniture_min_docs_long", "2"],
      "--furniture_min_docs_long (2) must be >= --furniture_min_docs (5)"),
     (["--min_words", "-1"], "--min_words must be"),
-    # Before: "max_disagreeing, max_disagreeing_figures, max_disagreeing_title, max_days_apart, max_own_passage,
-    # max_own_passage_apart and min_gained must be >= 0, got (-1, 1, 2, 1, 11, 9, 20)": four of them no flag.
+    # Before: "max_disagreeing, max_disagreeing_figures, max_disagreeing_title, max_days_apart,
+    # max_own_passage, max_own_passage_apart and min_gained must be >= 0, got (-1, 1, 2, 1, 11, 9, 20)": four
+    # of them no flag.
     (["--max_disagreeing", "-1"], "--max_disagreeing must be >= 0, got -1"),
     (["--max_own_passage", "-3"], "--max_own_passage must be >= 0, got -3"),
 ])
@@ -336,7 +337,8 @@ def test_a_compressed_json_lines_file_cut_off_keeps_its_records_and_says_where_i
     assert kept and kept == [f"r{n}" for n in range(len(kept))] and len(kept) < 200
     assert outcome(items)[-1] == (f"feed.jsonl{suffix}", "Rejected", "truncated")
     kind = {".gz": "gzip", ".xz": "xz", ".zst": "zstd"}[suffix]
-    assert f"the {kind} stream ends in the middle of its data, at byte {len(packed) * 3 // 4:,} of the file" in (
+    cut = len(packed) * 3 // 4
+    assert f"the {kind} stream ends in the middle of its data, at byte {cut:,} of the file" in (
         items[-1].detail)
 
 
@@ -365,7 +367,8 @@ def test_an_index_that_is_a_file_or_under_one_says_so(tmp_path, monkeypatch, cap
     if index == "notes.txt":
         assert "--index notes.txt is a file, not an index folder; give a folder" in err
     else:
-        assert f"--index notes.txt/idx: {tmp_path / 'notes.txt'} is a file, so the folder cannot be created" in err
+        above = tmp_path / "notes.txt"
+        assert f"--index notes.txt/idx: {above} is a file, so the folder cannot be created" in err
     assert snapshot(tmp_path) == before and (tmp_path / "notes.txt").read_text() == "mine"
 
 
@@ -378,8 +381,10 @@ def test_a_json_lines_record_appended_in_windows_1252_is_counted_a_mixed_encodin
     assert [i.text for i in items] == [story(n) + " Café — “quoted”." for n in "abc"]
     assert [i.repaired for i in items] == [(), ("mixed_encoding",), ()]
     assert counts == {"read:document": 3, "read:field:mixed_encoding": 1}
-    # A file in Windows-1252 from its first line beyond ASCII is one encoding, not a mix; a UTF-8 line in it is.
-    data = (lines[1] + "\n").encode("cp1252") + (lines[2] + "\n").encode() + (lines[0] + "\n").encode("cp1252")
+    # A file in Windows-1252 from its first line beyond ASCII is one encoding, not a mix; a UTF-8 line in it
+    # is.
+    data = ((lines[1] + "\n").encode("cp1252") + (lines[2] + "\n").encode()
+            + (lines[0] + "\n").encode("cp1252"))
     items, counts = read("feed.jsonl", data)
     assert counts == {"read:document": 3, "read:field:mixed_encoding": 1} and items[1].repaired == (
         "mixed_encoding",)

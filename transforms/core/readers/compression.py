@@ -84,8 +84,8 @@ class _Inflater(io.RawIOBase):
                 if self._in_member:
                     raise Reject(
                         "truncated",
-                        f"the {self._kind} stream ends in the middle of its data, {self._where()} (cut off in "
-                        "transfer or while being written): the records before are read",
+                        f"the {self._kind} stream ends in the middle of its data, {self._where()} (cut off "
+                        "in transfer or while being written): the records before are read",
                     )
                 if not self._any_input:
                     raise Reject("empty", f"empty {self._kind} file")
@@ -112,7 +112,8 @@ class _Inflater(io.RawIOBase):
             self._inflated += len(chunk)
             at = self._where(unfed) if before is not None else self._where(place="by")
             self._damage = Reject(
-                f"corrupt_{self._kind}", f"the {self._kind} data is damaged {at}: {e}; the records before are read"
+                f"corrupt_{self._kind}",
+                f"the {self._kind} data is damaged {at}: {e}; the records before are read",
             )
             if not chunk:
                 raise self._damage from None

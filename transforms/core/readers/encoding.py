@@ -256,8 +256,8 @@ def _detect(data: bytes) -> Decoded:
 
 
 def in_code_page(data: bytes, text: Decoded) -> bool:
-    """Whether ``decoded`` read ``data`` (as ``text``) whole in a code page: bytes beyond ASCII that are neither
-    UTF-8, nor UTF-8 with parts in a code page (``mixed``), nor CESU-8 (UTF-8's surrogates)."""
+    """Whether ``decoded`` read ``data`` (as ``text``) whole in a code page: bytes beyond ASCII that are
+    neither UTF-8, nor UTF-8 with parts in a code page (``mixed``), nor CESU-8 (UTF-8's surrogates)."""
     if text.mixed or data.isascii():
         return False
     try:

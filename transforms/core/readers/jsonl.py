@@ -313,7 +313,8 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
         text = (b"\x00" in line and _utf16le_line(line)) or decoded(line.lstrip(_RS))
         if not text.mixed and not line.isascii():
             # The file's first line beyond ASCII tells its encoding; a line in the other (a record appended
-            # by a Windows tool in Windows-1252, or in UTF-8 to such a file) is a mixed encoding, as UTF-16 is.
+            # by a Windows tool in Windows-1252, or in UTF-8 to such a file) is a mixed encoding, as UTF-16
+            # is.
             code_page = in_code_page(line, text)
             first_code_page = code_page if first_code_page is None else first_code_page
             if code_page != first_code_page:
