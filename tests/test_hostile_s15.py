@@ -388,3 +388,29 @@ def test_a_json_lines_record_appended_in_windows_1252_is_counted_a_mixed_encodin
     items, counts = read("feed.jsonl", data)
     assert counts == {"read:document": 3, "read:field:mixed_encoding": 1} and items[1].repaired == (
         "mixed_encoding",)
+
+
+def _warc_text_response(uri: str, body: bytes, content_type: str) -> bytes:
+    block = f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n\r\n".encode() + body
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n"
+            f"WARC-Record-ID: <urn:uuid:{uri}>\r\nWARC-Date: 2024-03-04T10:00:00Z\r\n"
+            "Content-Type: application/http; msgtype=response\r\n"
+            f"Content-Length: {len(block)}\r\n\r\n").encode()
+    return head + block + b"\r\n\r\n"
+
+
+def test_a_warc_plain_text_response_is_read_as_the_article_it_is():
+    # A wire service's plain-text story served over HTTP (text/plain). Before: skipped as warc_not_html, and a
+    # WARC of such stories alone was one no_html_responses rejection.
+    article = story(1) + "\n\n" + story(2) + " Café — “quoted”."
+    records = [
+        _warc_text_response("http://wire.example/story/1", article.encode("cp1252"),
+                            "text/plain; charset=windows-1252"),
+        _warc_text_response("http://wire.example/robots.txt", b"User-agent: *\nDisallow: /x\n", "text/plain"),
+        _warc_text_response("http://wire.example/.well-known/security.txt", b"Contact: a@b\n", "text/plain"),
+        _warc_text_response("http://wire.example/app.js", b"var x = 1;\n", "application/javascript"),
+    ]
+    items, counts = read("crawl.warc", b"".join(records))
+    assert outcome(items) == [("crawl.warc#1", "RawDoc", None)]
+    assert items[0].text == article and items[0].url == "http://wire.example/story/1"
+    assert counts == {"read:document": 1, "read:skipped:warc_not_html": 3}
