@@ -256,6 +256,13 @@ def run(argv: list[str]) -> dict:
     argv = with_engine_flags(argv)
     started = time.time()
     options = PipelineOptions(argv)
+    workers = options.view_as(DirectOptions).direct_num_workers
+    if workers is not None and workers < 1:
+        # Beam reads 0 as one worker per core, unsaid, and a negative count ended the run in an IndexError.
+        raise UsageError(
+            f"--direct_num_workers must be >= 1, got {workers} "
+            "(one worker per core: --direct_num_workers $(nproc))"
+        )
     configs = options.view_as(WirewashOptions).configs()
     standard = options.view_as(StandardOptions)
     _check_paths(configs, bool(standard.streaming), options.view_as(WirewashOptions).input is None)

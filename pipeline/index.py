@@ -193,6 +193,7 @@ def check_index(path: str | None, output: str) -> None:
                          "(e.g. --output out/day1 --index idx)")
     if not is_local(path):
         return
+    output_folder.check_not_file("--index", path, "an index folder")
     spelled = os.path.abspath(path)
     outer = next((f for f in folders_holding(spelled) if wirewash_at(f) == "output"), None)
     if outer and outer != spelled and os.path.relpath(spelled, outer).split(os.sep)[0] in (

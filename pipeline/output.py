@@ -131,6 +131,16 @@ def check_utf8(flag: str, path: str | None) -> None:
                          "to paths it can carry as UTF-8 text; give a folder whose path is UTF-8") from None
 
 
+def check_not_file(flag: str, path: str, what: str) -> None:
+    """UsageError when local ``path``, or a folder above it, is a file: ``flag``'s folder (``what``) could
+    never be made there. Named as such, not by the OSError a makedirs would meet ("File exists")."""
+    if os.path.lexists(path) and not os.path.isdir(path):
+        raise UsageError(f"{flag} {path} is a file, not {what}; give a folder (it is created if missing)")
+    existing = _nearest_existing(path)
+    if not os.path.isdir(existing):
+        raise UsageError(f"{flag} {path}: {existing} is a file, so the folder cannot be created")
+
+
 def check_output(output: str, streaming: bool = False) -> None:
     """UsageError unless ``output`` is a folder wirewash may write into without touching anything it did not
     create: a new or empty folder, or one holding an earlier wirewash output. Creates nothing.
@@ -143,11 +153,8 @@ def check_output(output: str, streaming: bool = False) -> None:
         if _GLOB.search(output):
             raise UsageError(f"--output {output}: an object store path may not hold *, ? or [")
         return  # checked by the first write; object stores have no permissions to ask for up front
-    if os.path.lexists(output) and not os.path.isdir(output):
-        raise UsageError(f"--output {output} is a file, not a folder; give a folder (it is created if missing)")
+    check_not_file("--output", output, "a folder")
     existing = _nearest_existing(output)
-    if not os.path.isdir(existing):
-        raise UsageError(f"--output {output}: {existing} is a file, so the folder cannot be created")
     if not os.access(existing, os.W_OK | os.X_OK):
         raise UsageError(f"--output {output}: {existing} is not writable")
     if existing != os.path.abspath(output):

@@ -192,6 +192,11 @@ def test_a_utf16_line_holding_the_byte_of_a_newline_inside_a_character_is_one_re
     (["--furniture_min_docs", "5", "--furniture_min_docs_long", "2"],
      "--furniture_min_docs_long (2) must be >= --furniture_min_docs (5)"),
     (["--min_words", "-1"], "--min_words must be"),
+    # Before: "max_disagreeing, max_disagreeing_figures, max_disagreeing_title, max_days_apart,
+    # max_own_passage, max_own_passage_apart and min_gained must be >= 0, got (-1, 1, 2, 1, 11, 9, 20)": four
+    # of them no flag.
+    (["--max_disagreeing", "-1"], "--max_disagreeing must be >= 0, got -1"),
+    (["--max_own_passage", "-3"], "--max_own_passage must be >= 0, got -3"),
 ])
 def test_an_option_error_names_the_flag_as_help_shows_it(tmp_path, monkeypatch, capsys, argv, named):
     # Before: "--rounds must be >= 1", "--min_docs must be an int >= 0", "FurnitureConfig.min_docs_long (2)
@@ -282,3 +287,130 @@ def test_a_run_whose_summary_reader_went_away_still_exits_0(tmp_path):
         assert run.wait(timeout=600) == 0
     assert "BrokenPipeError" not in (tmp_path / "stderr").read_text()
     assert len(table_rows(tmp_path / "out", "articles")) == 4
+
+
+
+def _json_lines(count: int) -> bytes:
+    return "".join(json.dumps({"id": f"r{n}", "text": story(n)}) + "\n" for n in range(count)).encode()
+
+
+def _flipped(data: bytes, at: int) -> bytes:
+    damaged = bytearray(data)
+    damaged[at] ^= 0xFF
+    return bytes(damaged)
+
+
+@pytest.mark.parametrize(("damage", "why"), [(-8, "incorrect data check"), (-3, "incorrect length check")])
+def test_a_gzip_whose_check_fails_keeps_every_record_inflated_before_it(damage, why):
+    # A bad CRC or length is met after the member's last byte is inflated. Before: zlib dropped the output of
+    # the call that met it, so a file under 64 KiB was one corrupt_gzip, "not a valid gzip stream: Error -3
+    # while decompressing data: incorrect data check", every record lost (of a larger one, its last 64 KiB).
+    import gzip
+
+    packed = gzip.compress(_json_lines(12), mtime=0)
+    items, counts = read("feed.jsonl.gz", _flipped(packed, len(packed) + damage))
+    assert outcome(items) == [*((f"feed.jsonl.gz#{n}", "RawDoc", None) for n in range(1, 13)),
+                              ("feed.jsonl.gz", "Rejected", "corrupt_gzip")]
+    detail = items[-1].detail
+    assert detail.startswith("the gzip data is damaged at byte ") and why in detail
+    assert f"{len(_json_lines(12)):,} bytes into its inflated data" in detail
+    assert counts == {"read:document": 12, "read:rejected:corrupt_gzip": 1}
+
+
+@pytest.mark.parametrize("suffix", [".gz", ".xz", ".zst"])
+def test_a_compressed_json_lines_file_cut_off_keeps_its_records_and_says_where_it_ends(suffix):
+    # Before: "the gzip stream ends in the middle of its data", naming neither where nor what was kept.
+    import gzip
+    import lzma
+    import random
+
+    import zstandard
+
+    # 300 KB: zstd inflates a block of up to 128 KiB only whole, so a cut keeps the blocks before it.
+    words = random.Random(15).choices(["vote", "party", "turnout", "observers", "Astana", "seats"], k=40_000)
+    lines = "".join(json.dumps({"id": f"r{n}", "text": " ".join(words[n * 200 : n * 200 + 200])}) + "\n"
+                    for n in range(200)).encode()
+    compress = {".gz": gzip.compress, ".xz": lzma.compress, ".zst": zstandard.ZstdCompressor().compress}
+    packed = compress[suffix](lines)
+    items, counts = read(f"feed.jsonl{suffix}", packed[: len(packed) * 3 // 4])
+    kept = [i.input_id for i in items if isinstance(i, RawDoc)]
+    assert kept and kept == [f"r{n}" for n in range(len(kept))] and len(kept) < 200
+    assert outcome(items)[-1] == (f"feed.jsonl{suffix}", "Rejected", "truncated")
+    kind = {".gz": "gzip", ".xz": "xz", ".zst": "zstd"}[suffix]
+    cut = len(packed) * 3 // 4
+    assert f"the {kind} stream ends in the middle of its data, at byte {cut:,} of the file" in (
+        items[-1].detail)
+
+
+@pytest.mark.parametrize("workers", ["0", "-2"])
+def test_a_worker_count_below_one_is_a_usage_error(tmp_path, monkeypatch, capsys, workers):
+    # Before: 0 was run as one worker per core without a word; -2 ran until Beam's runner raised
+    # "IndexError: list index out of range" (exit 1, a traceback).
+    shutil.copytree(SEEDS, tmp_path / "feed")
+    monkeypatch.chdir(tmp_path)
+    before = snapshot(tmp_path)
+    assert main(["--input", "feed", "--output", "out", "--direct_num_workers", workers]) == 2
+    assert f"wirewash: --direct_num_workers must be >= 1, got {workers}" in capsys.readouterr().err
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("index", ["notes.txt", "notes.txt/idx"])
+def test_an_index_that_is_a_file_or_under_one_says_so(tmp_path, monkeypatch, capsys, index):
+    # Before: "--index notes.txt cannot be created: [Errno 17] File exists: 'notes.txt'" (or "[Errno 20] Not a
+    # directory"), naming an OSError where the mistake is a file given for a folder.
+    shutil.copytree(SEEDS, tmp_path / "feed")
+    (tmp_path / "notes.txt").write_text("mine")
+    monkeypatch.chdir(tmp_path)
+    before = snapshot(tmp_path)
+    assert main(["--input", "feed", "--output", "out", "--index", index]) == 2
+    err = capsys.readouterr().err
+    if index == "notes.txt":
+        assert "--index notes.txt is a file, not an index folder; give a folder" in err
+    else:
+        above = tmp_path / "notes.txt"
+        assert f"--index notes.txt/idx: {above} is a file, so the folder cannot be created" in err
+    assert snapshot(tmp_path) == before and (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_a_json_lines_record_appended_in_windows_1252_is_counted_a_mixed_encoding():
+    # As a record appended in UTF-16 is. Before: read right, in Windows-1252, but counted nothing, so a
+    # UTF-8 file with a record from a Windows tool looked like a clean one.
+    lines = [json.dumps({"id": n, "text": story(n) + " Café — “quoted”."}, ensure_ascii=False) for n in "abc"]
+    data = (lines[0] + "\n").encode() + (lines[1] + "\r\n").encode("cp1252") + (lines[2] + "\n").encode()
+    items, counts = read("feed.jsonl", data)
+    assert [i.text for i in items] == [story(n) + " Café — “quoted”." for n in "abc"]
+    assert [i.repaired for i in items] == [(), ("mixed_encoding",), ()]
+    assert counts == {"read:document": 3, "read:field:mixed_encoding": 1}
+    # A file in Windows-1252 from its first line beyond ASCII is one encoding, not a mix; a UTF-8 line in it
+    # is.
+    data = ((lines[1] + "\n").encode("cp1252") + (lines[2] + "\n").encode()
+            + (lines[0] + "\n").encode("cp1252"))
+    items, counts = read("feed.jsonl", data)
+    assert counts == {"read:document": 3, "read:field:mixed_encoding": 1} and items[1].repaired == (
+        "mixed_encoding",)
+
+
+def _warc_text_response(uri: str, body: bytes, content_type: str) -> bytes:
+    block = f"HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\n\r\n".encode() + body
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\n"
+            f"WARC-Record-ID: <urn:uuid:{uri}>\r\nWARC-Date: 2024-03-04T10:00:00Z\r\n"
+            "Content-Type: application/http; msgtype=response\r\n"
+            f"Content-Length: {len(block)}\r\n\r\n").encode()
+    return head + block + b"\r\n\r\n"
+
+
+def test_a_warc_plain_text_response_is_read_as_the_article_it_is():
+    # A wire service's plain-text story served over HTTP (text/plain). Before: skipped as warc_not_html, and a
+    # WARC of such stories alone was one no_html_responses rejection.
+    article = story(1) + "\n\n" + story(2) + " Café — “quoted”."
+    records = [
+        _warc_text_response("http://wire.example/story/1", article.encode("cp1252"),
+                            "text/plain; charset=windows-1252"),
+        _warc_text_response("http://wire.example/robots.txt", b"User-agent: *\nDisallow: /x\n", "text/plain"),
+        _warc_text_response("http://wire.example/.well-known/security.txt", b"Contact: a@b\n", "text/plain"),
+        _warc_text_response("http://wire.example/app.js", b"var x = 1;\n", "application/javascript"),
+    ]
+    items, counts = read("crawl.warc", b"".join(records))
+    assert outcome(items) == [("crawl.warc#1", "RawDoc", None)]
+    assert items[0].text == article and items[0].url == "http://wire.example/story/1"
+    assert counts == {"read:document": 1, "read:skipped:warc_not_html": 3}

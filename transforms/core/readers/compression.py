@@ -33,7 +33,15 @@ class _Inflater(io.RawIOBase):
     """A compressed stream of members/frames, inflated piece by piece, refusing more than ``limit`` bytes."""
 
     def __init__(
-        self, raw: BinaryIO, limit: int, kind: str, start: Callable, feed: int, errors: tuple, magic: bytes = b""
+        self,
+        raw: BinaryIO,
+        limit: int,
+        kind: str,
+        start: Callable,
+        feed: int,
+        errors: tuple,
+        magic: bytes = b"",
+        start_offset: int = 0,
     ) -> None:
         super().__init__()
         self._raw, self._limit, self._kind, self._magic = raw, limit, kind, magic
@@ -43,6 +51,8 @@ class _Inflater(io.RawIOBase):
         self._pos = 0  # how much of _pending has been fed to the inflater
         self._out = bytearray()
         self._inflated = 0
+        self._read = start_offset  # bytes of the file read from raw: the damage's place is told from it
+        self._damage: Reject | None = None
         self._any_input = self._in_member = self._done = False
         self.trailing_garbage = False
 
@@ -57,14 +67,26 @@ class _Inflater(io.RawIOBase):
         del self._out[:n]
         return n
 
+    def _where(self, unfed: int = 0, place: str = "at") -> str:
+        """Where the stream stands, ``unfed`` bytes of what was read not yet given to the inflater."""
+        fed = self._read - (len(self._pending) - self._pos) - unfed
+        return f"{place} byte {fed:,} of the file, {self._inflated:,} bytes into its inflated data"
+
     def _inflate_some(self) -> None:
+        if self._damage is not None:  # raised once what was inflated before the damage has been read
+            raise self._damage
         # bzip2 and xz keep input whose output did not fit in CHUNK: drain it before feeding more.
         draining = not getattr(self._inflater, "needs_input", True)
         if not draining and self._pos >= len(self._pending):
             self._pending, self._pos = self._raw.read(CHUNK), 0
+            self._read += len(self._pending)
             if not self._pending:
                 if self._in_member:
-                    raise Reject("truncated", f"the {self._kind} stream ends in the middle of its data")
+                    raise Reject(
+                        "truncated",
+                        f"the {self._kind} stream ends in the middle of its data, {self._where()} (cut off "
+                        "in transfer or while being written): the records before are read",
+                    )
                 if not self._any_input:
                     raise Reject("empty", f"empty {self._kind} file")
                 self._done = True
@@ -73,6 +95,9 @@ class _Inflater(io.RawIOBase):
         self._in_member = True
         piece = b"" if draining else self._pending[self._pos : self._pos + self._feed]
         self._pos += len(piece)
+        # zlib drops a call's output when it meets damage (a bad CRC is met after the member's last byte is
+        # inflated): from a copy of the state before the call, the output up to the damage is recovered.
+        before = self._inflater.copy() if self._kind == "gzip" else None
         try:
             if self._kind == "gzip":
                 chunk = self._inflater.decompress(piece, CHUNK)
@@ -82,11 +107,23 @@ class _Inflater(io.RawIOBase):
             else:
                 chunk = self._inflater.decompress(piece)
         except self._errors as e:
-            raise Reject(f"corrupt_{self._kind}", f"not a valid {self._kind} stream: {e}") from None
-        self._inflated += len(chunk)
+            # bzip2, xz and zstd keep no copy of their state: the failed call's output is lost with it.
+            chunk, unfed = _up_to_damage(before, piece, self._errors) if before is not None else (b"", 0)
+            self._inflated += len(chunk)
+            at = self._where(unfed) if before is not None else self._where(place="by")
+            self._damage = Reject(
+                f"corrupt_{self._kind}",
+                f"the {self._kind} data is damaged {at}: {e}; the records before are read",
+            )
+            if not chunk:
+                raise self._damage from None
+        else:
+            self._inflated += len(chunk)
         if self._inflated > self._limit:
             raise Reject("too_large", f"inflates past max_inflated_bytes={self._limit}")
         self._out += chunk
+        if self._damage is not None:
+            return
         if self._inflater.eof:
             # The next member or frame starts right after this one.
             self._pending = self._inflater.unused_data + self._pending[self._pos :]
@@ -103,6 +140,7 @@ class _Inflater(io.RawIOBase):
         after the records, or (xz, between streams) cost the records after it (fresh11 F7, break12 F16)."""
         while True:
             while len(self._pending) - self._pos < len(self._magic) and (more := self._raw.read(CHUNK)):
+                self._read += len(more)
                 self._pending = self._pending[self._pos :] + more
                 self._pos = 0
             rest = self._pending[self._pos :]
@@ -114,6 +152,19 @@ class _Inflater(io.RawIOBase):
             self._pos += len(rest) - len(unpadded)
         self.trailing_garbage = True
         self._pending, self._pos, self._done = b"", 0, True
+
+
+def _up_to_damage(inflater, piece: bytes, errors: tuple) -> tuple[bytes, int]:
+    """(what ``inflater`` gives of ``piece`` byte by byte before it meets damage, the bytes of ``piece`` from
+    the damaged one on): one input byte inflates to at most a few KiB, so this holds no more than the call
+    that failed would have given."""
+    out = bytearray()
+    for at in range(len(piece)):
+        try:
+            out += inflater.decompress(piece[at : at + 1])
+        except errors:
+            return bytes(out), len(piece) - at
+    return bytes(out), 0
 
 
 class Layer(io.BufferedReader):

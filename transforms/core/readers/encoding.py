@@ -255,6 +255,18 @@ def _detect(data: bytes) -> Decoded:
     return Decoded(to_unicode(data, code_page) if code_page else _fallback(data))
 
 
+def in_code_page(data: bytes, text: Decoded) -> bool:
+    """Whether ``decoded`` read ``data`` (as ``text``) whole in a code page: bytes beyond ASCII that are
+    neither UTF-8, nor UTF-8 with parts in a code page (``mixed``), nor CESU-8 (UTF-8's surrogates)."""
+    if text.mixed or data.isascii():
+        return False
+    try:
+        codecs.utf_8_decode(data, "surrogatepass", True)
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
 def _with_label(data: bytes, encoding: str) -> Decoded:
     if encoding in ("utf-8", "utf8"):
         # A page declared UTF-8 with a stray byte or a paragraph in a code page keeps its other characters.

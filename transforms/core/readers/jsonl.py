@@ -17,7 +17,13 @@ from typing import BinaryIO, Iterator, Literal
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
 from wirewash.transforms.core.readers.compression import CHUNK
-from wirewash.transforms.core.readers.encoding import Decoded, decode_text, decoded, utf16_without_bom
+from wirewash.transforms.core.readers.encoding import (
+    Decoded,
+    decode_text,
+    decoded,
+    in_code_page,
+    utf16_without_bom,
+)
 from wirewash.transforms.core.readers.json_stream import (
     Mapped,
     array_records,
@@ -292,6 +298,7 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
     # kept.
     _check_json_lines(stream.peek(CHUNK)[:CHUNK])
     records = 0
+    first_code_page: bool | None = None  # whether the first line beyond ASCII was read in a code page
     lines = _utf16le_joined(_bounded_lines(stream, source, cfg.max_doc_bytes), cfg.max_doc_bytes)
     for record_source, line, content_id, head in lines:
         if line is not None and not line.strip(_BLANK):  # NUL padding too (preallocated, then cut short)
@@ -304,6 +311,14 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
             yield Rejected(doc_id, record_source, "too_large", detail, input_id=input_id)
             continue
         text = (b"\x00" in line and _utf16le_line(line)) or decoded(line.lstrip(_RS))
+        if not text.mixed and not line.isascii():
+            # The file's first line beyond ASCII tells its encoding; a line in the other (a record appended
+            # by a Windows tool in Windows-1252, or in UTF-8 to such a file) is a mixed encoding, as UTF-16
+            # is.
+            code_page = in_code_page(line, text)
+            first_code_page = code_page if first_code_page is None else first_code_page
+            if code_page != first_code_page:
+                text = text._replace(mixed=True)
         try:
             record = _loads(text.text)
         except (ValueError, RecursionError) as e:

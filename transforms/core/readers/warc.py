@@ -212,12 +212,34 @@ def _is_record(raw: BinaryIO, at: int, gzipped: bool) -> bool:
     return _WARC_START.match(start) is not None
 
 
+# Files a site serves as text/plain for machines, at names the web fixes (robots.txt, ads.txt, security.txt
+# under /.well-known/...): no article, whatever their Content-Type.
+_MACHINE_TEXT = re.compile(
+    r"[^?#]*/(?:\.well-known/[^?#]*|(?:robots|ads|app-ads|humans|security|llms|sitemap[^/?#]*)\.txt)"
+    r"(?:[?#].*)?",
+    re.IGNORECASE,
+)
+
+
+def _media_type(headers: WarcHeaderMap | _Response | None, record: WarcRecord) -> str:
+    """The payload's media type, lowercased, without parameters: the HTTP Content-Type, else the type Common
+    Crawl identified in the payload."""
+    content_type = (headers.get("Content-Type") or "") if headers else ""
+    identified = as_text(record.headers.get("WARC-Identified-Payload-Type")) or ""
+    return (content_type or identified).split(";", 1)[0].strip().lower()
+
+
+def _plain_article(headers: WarcHeaderMap | _Response | None, record: WarcRecord) -> bool:
+    """Whether a record is a plain-text article served over HTTP: a response (a resource record of text/plain
+    is a crawler's own log or a capture's note) of text/plain, not at a name kept for machines."""
+    if _media_type(headers, record) != "text/plain" or as_text(record.headers.get("WARC-Type")) != "response":
+        return False
+    return _MACHINE_TEXT.fullmatch(as_text(record.headers.get("WARC-Target-URI")) or "") is None
+
+
 def _skip(headers: WarcHeaderMap | _Response | None, record: WarcRecord) -> str | None:
     """Why a response record is no page (``Skipped``'s reason), or None."""
-    content_type = (headers.get("Content-Type") or "") if headers else ""
-    # Without an HTTP Content-Type, the type Common Crawl identified in the payload.
-    identified = as_text(record.headers.get("WARC-Identified-Payload-Type")) or ""
-    if "html" not in (content_type or identified).lower():
+    if "html" not in _media_type(headers, record) and not _plain_article(headers, record):
         return "warc_not_html"
     status = headers.status_code if headers else None
     if status and not 200 <= status < 300:
@@ -401,7 +423,7 @@ def _read_warc(
             continue
         if wet:
             try:
-                doc = _wet_doc(record_source, raw, record, cfg)
+                doc = _text_doc(record_source, raw, as_text(record.headers.get("Content-Type")), record, cfg)
             except Reject as r:
                 yield Rejected(make_doc_id(record_source, raw), record_source, r.reason, r.detail[:300])
             else:
@@ -420,7 +442,10 @@ def _read_warc(
         try:
             codings = headers.get("Transfer-Encoding"), headers.get("Content-Encoding")
             body = http_body(raw, *codings, cfg.max_doc_bytes)
-            doc = html_doc(record_source, body, extract, headers.get("Content-Type") or "")
+            if _plain_article(headers, record):  # read as the text it is: no markup to extract from
+                doc = _text_doc(record_source, body, headers.get("Content-Type"), record, cfg)
+            else:
+                doc = html_doc(record_source, body, extract, headers.get("Content-Type") or "")
         except Reject as r:
             yield Rejected(make_doc_id(record_source, raw), record_source, r.reason, r.detail[:300])
             continue
@@ -437,11 +462,14 @@ def _read_warc(
         raise Reject("no_html_responses", "no HTML response records in the WARC")
 
 
-def _wet_doc(source: str, raw: bytes, record: WarcRecord, cfg: ReadConfig) -> RawDoc:
-    """A WET conversion record's text as a plain-text document, with the page's URI and fetch date."""
+def _text_doc(
+    source: str, raw: bytes, content_type: str | None, record: WarcRecord, cfg: ReadConfig
+) -> RawDoc:
+    """A record's text (a WET conversion record's, a text/plain response's body) as a plain-text document,
+    with the record's URI and fetch date."""
     if len(raw) > cfg.max_doc_bytes:
         raise Reject("too_large", f"more than max_doc_bytes={cfg.max_doc_bytes} bytes")
-    text = to_text(raw, as_text(record.headers.get("Content-Type")))
+    text = to_text(raw, content_type)
     return RawDoc(
         doc_id=make_doc_id(source, raw),
         source=source,

@@ -53,10 +53,8 @@ class VerifyConfig:
         for name in ("max_update_share", "max_gained_share"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ValueError(f"{name} must be in [0, 1], got {getattr(self, name)}")
-        limits = (self.max_disagreeing, self.max_disagreeing_figures, self.max_disagreeing_title, self.max_days_apart,
-                  self.max_own_passage, self.max_own_passage_apart, self.min_gained)
-        if min(limits) < 0:
-            raise ValueError(
-                "max_disagreeing, max_disagreeing_figures, max_disagreeing_title, max_days_apart, "
-                f"max_own_passage, max_own_passage_apart and min_gained must be >= 0, got {limits}"
-            )
+        for name in ("max_disagreeing", "max_disagreeing_figures", "max_disagreeing_title", "max_days_apart",
+                     "max_own_passage", "max_own_passage_apart", "min_gained"):
+            # One field named, the one wrong: a list of seven named four fields no flag sets.
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must be >= 0, got {getattr(self, name)}")
