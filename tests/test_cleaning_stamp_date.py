@@ -35,6 +35,12 @@ D3 = datetime.date(2026, 12, 3)
     ("Published 31/12/2025", datetime.date(2025, 12, 31)),  # only day first is a date
     ("Published 12/31/2025", datetime.date(2025, 12, 31)),
     ("Publié le 03/12/2026", D3),  # a French label: day first
+    ("2026年9月12日 15:46 来源：新华社", datetime.date(2026, 9, 12)),  # the source after the date
+    ("2026年6月16日 16時30分", datetime.date(2026, 6, 16)),
+    ("文/陈浩  发布时间：2026-09-01 10:49", datetime.date(2026, 9, 1)),
+    ("글·사진 최유진 기자, 입력 2026.08.29 08:47", datetime.date(2026, 8, 29)),
+    ("نشر في: 17 فبراير 2026 - 21:00", datetime.date(2026, 2, 17)),
+    ("By Lukas Berger, Economics Correspondent, June 22, 2026 4:55 pm", datetime.date(2026, 6, 22)),
 ])
 def test_publication_date_of_a_stamp(stamp: str, day: datetime.date) -> None:
     assert stamp_date(stamp, TODAY) == day
@@ -56,6 +62,10 @@ def test_publication_date_of_a_stamp(stamp: str, day: datetime.date) -> None:
     "Published 31 February 2026",
     "The report was released on 3 December 2026.",  # a sentence, not a stamp
     "Photo: Reuters, 3 December 2026",
+    "آخر تحديث: 9 يونيو 2026",
+    "수정 2026-03-31 14:46",
+    "The minister, who resigned on 3 December 2026",
+    "— Sarah Whitfield (@teamlead_22) January 18, 2026",  # a post's signature
     "Posted in Politics",
 ])
 def test_no_publication_date(stamp: str) -> None:

@@ -30,7 +30,11 @@ _MONTH_NAMES = (
     "november nov novembre noviembre novembro ноябрь ноября ноя нояб",
     "december dec décembre decembre déc diciembre dic dezembro dez dezember dicembre декабрь декабря дек",
 )
-_MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+# Arabic months as Egyptian and Gulf sites name them ("نشر في: 17 فبراير 2026").
+_ARABIC_MONTHS = "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر".split()
+_MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, 1) for name in names.split()} | {
+    name: n for n, name in enumerate(_ARABIC_MONTHS, 1)
+}
 _MONTH = "(?P<{}>" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<{}>\d{{4}})(?!\d)"
 _DAY = r"(?<!\d)(?P<{}>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\.?"
@@ -51,20 +55,23 @@ _DATE = re.compile(
 # Labels of first publication, and of an update whose date says nothing of it.
 _PUBLISHED = re.compile(
     r"(?<!\w)(?:(?:first |originally )?published|posted|publié(?:e)?|publie|mis en ligne|publicad[oa]|"
-    r"veröffentlicht|erschienen|pubblicat[oa]|опубликован[оа]?|发布|發佈|發布|公開|掲載|게시|입력)",
+    r"veröffentlicht|erschienen|pubblicat[oa]|опубликован[оа]?|发布|發佈|發布|公開|掲載|게시|입력|نشر في|نُشر في)",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
     r"(?<!\w)(?:(?:last )?updated|update|modified|revised|edited|mis à jour|mise à jour|màj|modifié(?:e)?|"
     r"actualizad[oa]|actualización|atualizad[oa]|aktualisiert|geändert|aggiornat[oa]|обновлен[оа]?|"
-    r"更新|수정)",
+    r"更新|수정|تحديث)",
     re.IGNORECASE,
 )
 # A label governs the first date after it within this many characters: "Published: Thursday, 3 December".
 _LABEL_REACH = 40
 
 # What a bare stamp may hold besides its date: a clock time, a zone, a weekday, a connecting word, marks.
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:h.]\d{2}(?::\d{2})?|h)(?!\d)(?: ?[ap]\.? ?m\b\.?)?", re.IGNORECASE)
+_CLOCK = re.compile(
+    r"(?<!\d)\d{1,2}(?:[:h.]\d{2}(?::\d{2})?|h)(?!\d)(?: ?[ap]\.? ?m\b\.?)?|\d{1,2} ?[時时시] ?(?:\d{1,2} ?[分분])?",
+    re.IGNORECASE,
+)
 _US_CUE = re.compile(r"\b[ap]\.? ?m\b|\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:UTC|GMT|[A-Z]{2,4}T|[ECMP]T|MEZ|MESZ|MSK)(?:[+-]\d{1,2}(?::?\d{2})?)?\b|[+-]\d{2}:?\d{2}\b")
 _FILLER = frozenset(
@@ -79,7 +86,10 @@ _FILLER = frozenset(
 _DAY_FIRST_WORDS = frozenset("le à el de em às am um uhr il alle ore в г".split())
 _DAY_FIRST_ZONE = re.compile(r"\b(?:GMT|BST|UTC|WET|WEST|CET|CEST|EET|EEST|MEZ|MESZ|MSK)\b")
 # Marks that set a stamp's parts apart: "By Jane Doe | 3 December 2026 · Updated 10:15".
-_MARK = re.compile(r"\s[|·•—–]\s|\s-\s|\s?[|·•]\s?")
+# A Chinese stamp's source follows its date ("2026年9月12日 15:46 来源：新华社").
+_MARK = re.compile(r"\s[|·•—–]\s|\s-\s|\s?[|·•]\s?|\s*(?:来源|來源|출처)[:：]")
+# A date closing a byline after a comma: "By Jane Doe, Economics Correspondent, June 22, 2026 4:55 pm".
+_COMMA = re.compile(r",\s")
 _MAX_CHARS = 200  # a stamp is a line; a paragraph with a date in it is a story's or a teaser's
 _EARLIEST = datetime.date(1990, 1, 1)
 # A stamp written in UTC+14 is a day ahead of a run in UTC.
@@ -164,6 +174,9 @@ def stamp_date(text: str, today: datetime.date) -> datetime.date | None:
             continue
         start = max((p.end() for p in _MARK.finditer(text, 0, m.start())), default=0)
         end = next((p.start() for p in _MARK.finditer(text, m.end())), len(text))
-        if _bare(text[start:end]):
+        comma = max((p.end() for p in _COMMA.finditer(text, start, m.start())), default=start)
+        # A labelled line's comma parts a credit from its date ("Photo: Reuters, 3 December 2026"), no byline.
+        closing = _bare(text[comma:end]) and _bare(text[m.end():end]) and ":" not in text[start:comma]
+        if _bare(text[start:end]) or closing:
             return day
     return None
