@@ -12,6 +12,8 @@ another (a dropped credit line leaves a dated headline first), so the passes rep
 """
 from __future__ import annotations
 
+import datetime
+
 from wirewash.transforms.core.cleaning import (
     boxes, captions, consent, credits, embeds, generic, glued, head, inserts, lists, repeats, shaped, tail,
     widgets,
@@ -22,8 +24,10 @@ from wirewash.transforms.core.cleaning.generic import Pass
 from wirewash.transforms.core.cleaning.rules import PUBLISHERS
 from wirewash.transforms.core.cleaning.rules import RULES as PACK_RULES
 from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.stamp_date import stamp_date
 from wirewash.transforms.core.cleaning.structure import Doc
 from wirewash.transforms.core.counters import Inc
+from wirewash.transforms.core.schema import Removal
 
 PASSES: tuple[Pass, ...] = (
     head.date_prefix,
@@ -81,6 +85,28 @@ METADATA_RULES: frozenset[str] = frozenset(
 ) | frozenset(PUBLISHERS)
 
 
+# Removals that date another story or a post, not this one: a teaser's or a related item's date, a caption's,
+# an embedded post's ("— Jane Doe (@jdoe) December 2, 2026").
+_NOT_STAMPS: frozenset[str] = frozenset(
+    r.name for r in (captions.CAPTION_LINE, inserts.GLUED_CAPTION, inserts.INSERTED_TEASER, embeds.EMBEDDED_POST,
+                     lists.TEASED_LIST, shaped.RELATED_RUN, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
+                     tail.TAIL_LIST, repeats.REPEATED_PARAGRAPH)
+)
+_NOT_STAMP_WORDS = ("caption", "photo", "teaser", "related", "embed")
+
+
+def _stamped_day(removed: tuple[Removal, ...]) -> datetime.date | None:
+    """The publication date the first stamp removed gives ("Published: 3 December 2026 10:15 GMT", "Publié le
+    3 déc. 2026"), not read past the run's day."""
+    today = datetime.date.today()
+    return next(
+        (day for r in removed
+         if r.rule not in _NOT_STAMPS and not any(w in r.rule for w in _NOT_STAMP_WORDS)
+         and (day := stamp_date(r.text, today)) is not None),
+        None,
+    )
+
+
 def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) -> Cleaned:
     """The article body of ``text`` and what was read off it. Counts ``clean:removed:<rule>`` per removal and
     ``clean:metadata:<field>`` per field found. Never raises on any text; linear in its length."""
@@ -119,6 +145,7 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
         (names for r in removed if r.rule in PUBLISHERS and (names := byline_names(r.text))), None
     )
     holder = None if publisher else credits.tail_copyright_holder(doc)
+    doc.published = doc.published or _stamped_day(removed)
     fields = (("title", doc.title), ("byline", doc.byline), ("published", doc.published),
               ("publisher", publisher or holder))
     for name, value in fields:

@@ -1,0 +1,108 @@
+"""stamp_date: the date of first publication a removed stamp gives, and clean() lifting it into published."""
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from wirewash.transforms.core.cleaning.clean import clean
+from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.stamp_date import stamp_date
+
+TODAY = datetime.date(2026, 12, 3)
+D3 = datetime.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Published: 3 December 2026 10:15 GMT", D3),
+    ("First published on Tue 1 Dec 2026 09.00 GMT", datetime.date(2026, 12, 1)),
+    ("Posted Oct. 8, 2021 · Updated 1:49 p.m.", datetime.date(2021, 10, 8)),
+    ("Tom Okafor and Liam Whitfield → Published July 25, 2022 at 6:15 p.m.", datetime.date(2022, 7, 25)),
+    ("Publié le 3 déc. 2026 à 10h15, mis à jour le 3 déc. 2026 à 11h02", D3),
+    ("Le 01/12/2026 à 15h01", datetime.date(2026, 12, 1)),
+    ("Publicado el 2 de diciembre de 2026", datetime.date(2026, 12, 2)),
+    ("Publicado em 2 de dezembro de 2026 às 10h15", datetime.date(2026, 12, 2)),
+    ("Veröffentlicht am 3.12.2026, 10:15 Uhr", D3),
+    ("Pubblicato il 2 dicembre 2026 alle 10:15", datetime.date(2026, 12, 2)),
+    ("Опубликовано 3 декабря 2026 г., 10:15", D3),
+    ("发布时间：2026年12月3日 10:15", D3),
+    ("公開日：2026年12月2日", datetime.date(2026, 12, 2)),
+    ("입력 2026.12.03 10:15", D3),
+    ("Thursday, December 3, 2026 - 6:15 p.m. ET", D3),
+    ("By Jane Doe | December 2, 2026", datetime.date(2026, 12, 2)),
+    ("3 December 2026 · Updated 4 December 2026", D3),
+    ("12/3/2026 10:15 a.m. ET", D3),  # a US clock: month first
+    ("Published 31/12/2025", datetime.date(2025, 12, 31)),  # only day first is a date
+    ("Published 12/31/2025", datetime.date(2025, 12, 31)),
+    ("Publié le 03/12/2026", D3),  # a French label: day first
+    ("2026年9月12日 15:46 来源：新华社", datetime.date(2026, 9, 12)),  # the source after the date
+    ("2026年6月16日 16時30分", datetime.date(2026, 6, 16)),
+    ("文/陈浩  发布时间：2026-09-01 10:49", datetime.date(2026, 9, 1)),
+    ("글·사진 최유진 기자, 입력 2026.08.29 08:47", datetime.date(2026, 8, 29)),
+    ("نشر في: 17 فبراير 2026 - 21:00", datetime.date(2026, 2, 17)),
+    ("By Lukas Berger, Economics Correspondent, June 22, 2026 4:55 pm", datetime.date(2026, 6, 22)),
+])
+def test_publication_date_of_a_stamp(stamp: str, day: datetime.date) -> None:
+    assert stamp_date(stamp, TODAY) == day
+
+
+@pytest.mark.parametrize("stamp", [
+    "Updated: 3 December 2026",  # an update is not the publication
+    "Mis à jour le 3 décembre 2026",
+    "Actualizado 02/12/2026",
+    "Aktualisiert am 3.12.2026",
+    "Обновлено 3 декабря 2026",
+    "03/12/2026",  # day or month first: nothing tells
+    "Published 03/04/2026",
+    "Originally published December 3; revised 10:15 ET",  # no year written
+    "Publicado el 3 de diciembre",
+    "Published 3 December 2027",  # after the run's day
+    "Published 3 March 1987",  # before 1990
+    "Published 26-02-87",  # a two-digit year names no century
+    "Published 31 February 2026",
+    "The report was released on 3 December 2026.",  # a sentence, not a stamp
+    "Photo: Reuters, 3 December 2026",
+    "آخر تحديث: 9 يونيو 2026",
+    "수정 2026-03-31 14:46",
+    "The minister, who resigned on 3 December 2026",
+    "— Sarah Whitfield (@teamlead_22) January 18, 2026",  # a post's signature
+    "Posted in Politics",
+])
+def test_no_publication_date(stamp: str) -> None:
+    assert stamp_date(stamp, TODAY) is None
+
+
+def test_a_stamp_a_day_ahead_of_the_run_is_read() -> None:
+    # Written in a zone east of the run's: its day may be the run's next.
+    assert stamp_date("Published 4 December 2026", TODAY) == datetime.date(2026, 12, 4)
+    assert stamp_date("Published 5 December 2026", TODAY) is None
+
+
+_STORY = """Storm closes ports along the northern coast
+
+{stamp}
+
+Heavy rain and strong winds forced the closure of three ports along the northern coast on Thursday, officials \
+said, as forecasters warned of more disruption.
+
+The harbour authority said ferries would stay in port until the weather eased, and that freight would be \
+diverted to southern terminals for at least two days.
+"""
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Published: 2 December 2026 10:15 GMT", datetime.date(2026, 12, 2)),
+    ("Publié le 2 déc. 2026 à 10h15", datetime.date(2026, 12, 2)),
+    ("Updated: 2 December 2026 10:15 GMT", None),
+])
+def test_clean_sets_published_from_the_stamp_it_removes(stamp: str, day: datetime.date | None) -> None:
+    seen: list[str] = []
+    cleaned = clean(_STORY.format(stamp=stamp), CleanConfig(), seen.append)
+    assert stamp not in cleaned.text
+    assert cleaned.published == day
+    assert ("clean:metadata:published" in seen) == (day is not None)
+
+
+def test_a_date_prefix_wins_over_a_stamp() -> None:
+    text = "date 2026-11-30 " + _STORY.format(stamp="Published: 2 December 2026 10:15 GMT")
+    assert clean(text, CleanConfig(), lambda _: None).published == datetime.date(2026, 11, 30)
