@@ -257,12 +257,9 @@ def run(argv: list[str]) -> dict:
     started = time.time()
     options = PipelineOptions(argv)
     workers = options.view_as(DirectOptions).direct_num_workers
-    if workers is not None and workers < 1:
-        # Beam reads 0 as one worker per core, unsaid, and a negative count ended the run in an IndexError.
-        raise UsageError(
-            f"--direct_num_workers must be >= 1, got {workers} "
-            "(one worker per core: --direct_num_workers $(nproc))"
-        )
+    if workers is not None and workers < 0:
+        # A negative count ended the run in an IndexError; 0 is Beam's own "one worker per core", kept.
+        raise UsageError(f"--direct_num_workers must be >= 0 (0: one worker per core), got {workers}")
     configs = options.view_as(WirewashOptions).configs()
     standard = options.view_as(StandardOptions)
     _check_paths(configs, bool(standard.streaming), options.view_as(WirewashOptions).input is None)

@@ -7,7 +7,8 @@ Written here rather than through htmldate or dateparser: htmldate's fast path re
 and Turkish months only and swaps an ambiguous day and month silently; dateparser took 15 s of CPU to load its
 languages on the first call and 50-175 ms a call after, and read none of the labelled stamps above. Only a
 written four-digit year is read (never one guessed, nor a century for "26-02-87"); a date before 1990 or after
-the run's day is none. Linear in the text's length; the text is a removed stamp, at most a line.
+2099 is none (fixed bounds, so that a rerun years later gives the same output). Linear in the text's
+length; the text is a removed stamp, at most a line.
 """
 from __future__ import annotations
 
@@ -92,9 +93,9 @@ _MARK = re.compile(r"\s[|·•—–]\s|\s-\s|\s?[|·•]\s?|\s*(?:来源|來源
 _COMMA = re.compile(r",\s")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _MAX_CHARS = 200  # a stamp is a line; a paragraph with a date in it is a story's or a teaser's
+# Fixed bounds, not the run's day: the same input gives the same ``published`` whenever it is run again.
 _EARLIEST = datetime.date(1990, 1, 1)
-# A stamp written in UTC+14 is a day ahead of a run in UTC.
-_ZONE_SLACK = datetime.timedelta(days=1)
+_LATEST = datetime.date(2099, 12, 31)
 
 
 def _words(text: str) -> list[str]:
@@ -152,18 +153,17 @@ def _bare(text: str) -> bool:
     return all(w in _FILLER for w in _words(rest))
 
 
-def stamp_date(text: str, today: datetime.date) -> datetime.date | None:
+def stamp_date(text: str) -> datetime.date | None:
     """The date of first publication ``text``, a stamp the cleaner removed, gives: the first full date after a
     publication label ("Posted Oct. 8, 2021 · Updated 1:49 p.m."), else the one date of a bare stamp or of a
     part of it set apart by a mark ("By Jane Doe | 3 December 2026"). None for an update's date, a date
-    without its year, an ambiguous "03/04/2026" nothing in the stamp orders, or one before 1990 or past
-    ``today`` (the run's day)."""
+    without its year, an ambiguous "03/04/2026" nothing in the stamp orders, or one outside 1990-2099."""
     # Every date read has a four-digit year: most removals (share rows, labels, credits) have none, and this
     # test costs a twentieth of the date pattern's search.
     if len(text) > _MAX_CHARS or _FOUR_DIGITS.search(text) is None:
         return None
     dates = [(m, d) for m in _DATE.finditer(text) if (d := _date_of(m, text)) is not None
-             and _EARLIEST <= d <= today + _ZONE_SLACK]
+             and _EARLIEST <= d <= _LATEST]
     if not dates:
         return None
     labels = sorted(
