@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests try the same examples on every run ("gate"), so that a test run's verdict depends on the code
+# only; an example a random search finds is added to its test as an @example. WIREWASH_HYPOTHESIS=explore
+# searches with fresh random examples (and keeps failures in Hypothesis's example database).
+settings.register_profile("gate", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("WIREWASH_HYPOTHESIS", "gate"))
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -786,12 +786,31 @@ def test_never_adds_text_and_keeps_order(text: str) -> None:
 # A glued headline left when its next line ("a") opened in lower case, kept once that line was gone.
 @example("Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday.\n"
          "Kazakh Leader Seeks Reset After Riots\na\nThe measures include:\n", None)
+# A headline stacked with a copy of itself punctuated otherwise: both go at once.
+@example("a a a\na.a.a\n", "a a a")
+# A lead over a caption that carries its own credit: the lead is no caption, so the headline goes at once.
+@example("Kazakh Leader Seeks Reset After Riots\n" + LEAD + "\nTokayev votes. (AP Photo/X Y)\n", None)
 def test_idempotent(text: str, hint: str | None) -> None:
     once = run(text, hint)
     twice = run(once.text, hint)
     assert twice.text == once.text, (text, once.removed, twice.removed)
     assert run(once.text).text == once.text  # the hint is metadata of the raw page, not of the cleaned text
 
+
+
+# Known gaps a random search found (WIREWASH_HYPOTHESIS=explore): a file judged hard-wrapped joins a furniture
+# line to the lead under it, and the joined line's furniture is only found by a second clean(). Strict: the
+# day they pass, they move to test_idempotent's examples.
+@pytest.mark.xfail(strict=True, reason="furniture joined to the lead by unwrapping is found on a second pass only")
+@pytest.mark.parametrize("text", [
+    "Story continues\n(Bloomberg) -- " + LEAD + "\n\nGetty Images\nALMATY (Reuters) - Turnout was estimated at "
+    "around 54%, far below the 63% participation in previous elections.\n",
+    "By Jane Doe, Reuters\nALMATY (Reuters) - Turnout was estimated at around 54%, far below the 63% participation "
+    "in previous elections.\n\n(Reuters) - Loading...\n" + LEAD + "\n",
+])
+def test_idempotent_after_unwrapping(text: str) -> None:
+    once = run(text)
+    assert run(once.text).text == once.text
 
 # ---------------------------------------------------------------- linear time
 

@@ -72,8 +72,11 @@ def headline(doc: Doc) -> None:
             doc.version += 1  # head_furniture reads the mark: a pass that saw the lines without it runs again
         return
     title = kept[at].text
-    copies = at + 1  # the page title and the h1 often stack the same headline
-    while copies < len(kept) and norm(kept[copies].text) == norm(title):
+    # The page title and the h1 often stack the same headline, punctuated alike or not: a copy is what would be
+    # read as the title on a second clean() of the output.
+    copy_of = hint if doc.title_hint is not None else norm(title)
+    copies = at + 1
+    while copies < len(kept) and _is_title(norm(kept[copies].text), copy_of):
         copies += 1
     for line in kept[at:copies]:
         doc.remove(line, HEADLINE.name)

@@ -255,7 +255,9 @@ def _captioned(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
     line = kept[i]
     if line.words > cfg.head_caption_max_words:
         return False
-    if i + 1 < len(kept) and photo_credit(kept[i + 1].text):
+    # A credit alone on the next line credits this one; a caption there that carries its own credit ("Tokayev
+    # votes. (AP Photo/X Y)") credits itself, and the sentence above it may be the lead.
+    if i + 1 < len(kept) and photo_credit(kept[i + 1].text) and not INNER_END.search(kept[i + 1].text):
         return True
     tail = CREDIT_TAIL.search(line.text)
     if tail and photo_credit(tail.group("credit")):
