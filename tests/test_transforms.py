@@ -52,10 +52,11 @@ def input_dir(tmp_path):
     return d
 
 
-def test_read_documents(input_dir):
+@pytest.mark.parametrize("spread", [True, False])
+def test_read_documents(input_dir, spread):
     root = str(input_dir)
     with pipeline() as p:
-        read = p | ReadDocuments(expand_input(root), ReadConfig())
+        read = p | ReadDocuments(expand_input(root), ReadConfig(), spread)
         docs = read[io.DOCS] | "DocSources" >> beam.Map(lambda d: (d.source, d.input_id or "", d.text))
         rejected = read[io.REJECTED] | "RejectedPairs" >> beam.Map(lambda r: (r.source, r.reason))
         assert_that(
@@ -80,6 +81,38 @@ def test_read_documents(input_dir):
             ),
             label="Rejected",
         )
+
+
+@pytest.mark.parametrize(
+    "runner, flags, spreads",
+    [
+        ("FnApiRunner", [], False),
+        ("FnApiRunner", ["--direct_running_mode=multi_processing"], False),
+        ("FnApiRunner", ["--direct_num_workers=2"], True),
+        ("FnApiRunner", ["--direct_num_workers=0"], True),
+        ("PrismRunner", [], True),
+    ],
+)
+def test_documents_are_spread_only_where_there_may_be_several_workers(runner, flags, spreads):
+    from apache_beam.options.pipeline_options import PipelineOptions
+
+    from wirewash.pipeline.build import spreads_work
+
+    p = beam.Pipeline(runner=runner, options=PipelineOptions(flags))
+    assert spreads_work(p) is spreads
+
+
+def test_an_article_row_is_its_fields_with_removals_as_dicts():
+    from wirewash.transforms.core.schema import Removal
+
+    moment = datetime.datetime(2024, 5, 1, 12, 30, tzinfo=datetime.timezone.utc)
+    article = Article("d", "s", "text", title="T", published=moment.date(), byline="B", publisher="P", url="u",
+                      removed=(Removal("credit", "AP"), Removal("tail", "More")), cluster_id="c", cluster_size=2,
+                      duplicate_of="c", similarity=0.9, fetched=moment.date(), input_id="i", published_at=moment)
+    row = article.to_row()
+    assert list(row) == [f.name for f in dataclasses.fields(Article)]
+    assert row == {**{f.name: getattr(article, f.name) for f in dataclasses.fields(Article)},
+                   "removed": [{"rule": "credit", "text": "AP"}, {"rule": "tail", "text": "More"}]}
 
 
 def test_expand_input(input_dir, tmp_path):

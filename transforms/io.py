@@ -168,12 +168,19 @@ class ParseFileFn(ProgressDoFn):
 
 
 class ReadDocuments(beam.PTransform):
-    """Input patterns -> a dict of PCollections: ``docs`` (RawDoc) and ``rejected`` (Rejected)."""
+    """Input patterns -> a dict of PCollections: ``docs`` (RawDoc) and ``rejected`` (Rejected).
 
-    def __init__(self, patterns: list[str], cfg: ReadConfig) -> None:
+    ``spread``: shuffle the documents so that the cleaning after the read runs on every worker. Only worth it
+    where there is more than one worker (``pipeline.build.spreads_work``): on the local runner with one worker
+    the shuffle spread nothing and cost about 3 of 72 s CPU on real 20k, and 330 MB while the runner held
+    every raw document in its grouping (docs/throughput.md, session 16).
+    """
+
+    def __init__(self, patterns: list[str], cfg: ReadConfig, spread: bool = True) -> None:
         super().__init__()
         self._patterns = patterns
         self._cfg = cfg
+        self._spread = spread
 
     def expand(self, pbegin):
         parsed = (
@@ -189,6 +196,8 @@ class ReadDocuments(beam.PTransform):
             | "OncePerFile" >> beam.ParDo(OncePerFileFn())
             | "ParseFiles" >> beam.ParDo(ParseFileFn(self._cfg)).with_outputs(REJECTED, main=DOCS)
         )
+        if not self._spread:
+            return {DOCS: parsed[DOCS], REJECTED: parsed[REJECTED]}
         # A file is read by one worker; without this shuffle the cleaning fused after the read stays on that
         # worker too, so one large file is cleaned on one core whatever the worker count.
         raw_docs = parsed[DOCS] | "SpreadDocuments" >> beam.Reshuffle()
