@@ -6,7 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import snapshot
 from test_hostile_s14 import outcome, read, story
+from wirewash.pipeline.cli import main
 
 
 def _unclosed_page(paragraphs: int) -> bytes:
@@ -110,3 +112,61 @@ def test_a_record_after_nul_padding_on_its_line_is_read():
     items, _ = read("log.jsonl", data)
     assert outcome(items) == [("log.jsonl#1", "RawDoc", None), ("log.jsonl#2", "RawDoc", None)]
     assert items[1].input_id == "b"
+
+
+def _warc_response(uri: bytes, body: bytes, content_type: bytes = b"text/html; charset=utf-8") -> bytes:
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: " + content_type + b"\r\nContent-Length: %d\r\n\r\n" % len(body)
+    block = http + body
+    return (b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+            b"WARC-Date: 2024-03-04T10:00:00Z\r\nWARC-Target-URI: " + uri + b"\r\n"
+            b"Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % len(block)
+            + block + b"\r\n\r\n")
+
+
+def _page(n: int) -> bytes:
+    body = f"<article><p>{story(n)}</p></article>"
+    return f"<html><head><title>T{n}</title></head><body>{body}</body></html>".encode()
+
+
+@pytest.mark.parametrize(("uri", "url"), [
+    (b"http://example.com/caf\xe9/\xff", "http://example.com/caf%E9/%FF"),  # Latin-1 bytes a link held
+    (b"http://example.com/caf\xc3\xa9", "http://example.com/caf\u00e9"),  # UTF-8 stays as written
+    (b"<http://example.com/a>", "http://example.com/a"),  # wget 1.19's angle brackets
+])
+def test_a_warc_target_uri_is_the_url_a_browser_would_send(uri, url):
+    # Before: bytes that are not UTF-8 were U+FFFD ("caf\ufffd/\ufffd", a URL pointing nowhere) and wget's
+    # brackets were part of the url.
+    data = _warc_response(uri, _page(1)) + _warc_response(b"http://example.com/b", _page(2))
+    items, _ = read("crawl.warc", data)
+    assert outcome(items) == [("crawl.warc#1", "RawDoc", None), ("crawl.warc#2", "RawDoc", None)]
+    assert [i.url for i in items] == [url, "http://example.com/b"]
+
+
+def test_a_bracketed_robots_txt_is_still_a_file_for_machines():
+    # The name check reads the same URI: in brackets, robots.txt was read as a plain-text article.
+    robots = b"User-agent: *\nDisallow: /private/\n" * 20
+    data = (_warc_response(b"<http://example.com/robots.txt>", robots, b"text/plain")
+            + _warc_response(b"http://example.com/b", _page(2)))
+    items, counts = read("crawl.warc", data)
+    assert outcome(items) == [("crawl.warc#2", "RawDoc", None)]
+    assert counts["read:skipped:warc_not_html"] == 1
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    # Before: "--input feed/{000: no such file or folder", naming a piece of the pattern the comma cut.
+    (["--input", "feed/{000,001}.txt"], "--input feed/{000: no such file or folder: brace patterns ({a,b}) are "
+                                        "not expanded, and the comma separates inputs"),
+    # Before: "--input feed/000.txt/: no such file or folder", of a file that is there.
+    (["--input", "feed/000.txt/"], "--input feed/000.txt/: feed/000.txt is a file, not a folder: drop the "
+                                   "trailing /"),
+])
+def test_an_input_naming_nothing_says_why_when_the_plain_answer_misleads(tmp_path, monkeypatch, capsys, argv,
+                                                                         said):
+    (tmp_path / "feed").mkdir()
+    for n in (0, 1):
+        (tmp_path / "feed" / f"00{n}.txt").write_text(story(n))
+    monkeypatch.chdir(tmp_path)
+    before = snapshot(tmp_path)
+    assert main([*argv, "--output", "out"]) == 2
+    assert said in capsys.readouterr().err
+    assert snapshot(tmp_path) == before
