@@ -45,7 +45,8 @@ MAX_MEMBERS = 20
 # of the time (1 - e^(-1e6 / 16^6)), so a shared prefix is listed, never guessed.
 MIN_PREFIX = 6
 MAX_MATCHES = 10
-_HINT = "a doc_id is 16 hex digits as in the output tables; its first 6 or more are enough"
+_HINT = ("a doc_id is 16 hex digits as in the output tables; its first 6 or more are enough; or an input's source "
+         "as the tables name it, path#N for a record")
 
 
 def explain(doc_id: str, output: str) -> dict:
@@ -106,14 +107,17 @@ _STREAM_RULE = (
 def matching_ids(given: str, output: str) -> list[dict]:
     """The output rows ``given`` names, as ``{"doc_id", "table", "source"}``: those whose doc_id is ``given``
     (in any case: doc_ids are lower-case hex), else, when ``given`` has at least ``MIN_PREFIX`` characters,
-    those whose doc_id starts with it. At most ``MAX_MATCHES + 1`` rows of each table, sorted by doc_id,
-    table: enough to say a prefix is ambiguous without reading a large output's matches whole."""
+    those whose doc_id starts with it, else the row whose ``source`` is ``given`` (``in/feed.jsonl#2``: the
+    name a user knows an input by; it read as "not found"). At most ``MAX_MATCHES + 1`` rows of each table,
+    sorted by doc_id, table: enough to say a prefix is ambiguous without reading a large output's matches
+    whole."""
     low = given.lower()
     conditions = [pc.field("doc_id").isin(sorted({given, low}))]
     if len(low) >= MIN_PREFIX:
         # A range, not starts_with, so that Parquet's row-group statistics skip what cannot match.
         after = low[:-1] + chr(ord(low[-1]) + 1)
         conditions.append((pc.field("doc_id") >= low) & (pc.field("doc_id") < after))
+    conditions.append(pc.field("source") == given)
     tables = [(name, output_dataset(output, name)) for name in OUTPUT_NAMES]
     for condition in conditions:
         rows = sorted(
@@ -438,7 +442,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument(
         "doc_id", nargs="?",
         help=f"The doc_id to explain, as in the output tables, or its first {MIN_PREFIX} or more digits "
-        "(any case).",
+        "(any case), or the input's source as the tables name it (path#N for a record).",
     )
     parser.add_argument("--output", default="output", help="The run's output directory. Default: %(default)s")
     args, extra = parser.parse_known_args(argv)

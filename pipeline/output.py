@@ -262,6 +262,19 @@ def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> Non
             raise UsageError(f"--input {entry} is inside {flag} {output}; give an {what_is} outside the input")
 
 
+def _missing(entry: str) -> str:
+    """Why an ``--input`` entry names nothing, where the plain answer would mislead: a comma split a brace
+    pattern (``day{1,2}.jsonl``, as bash, Hadoop and Spark write them, became ``day{1`` and ``2}.jsonl``), or
+    a file was named as a folder (``a.jsonl/``)."""
+    if entry.count("{") != entry.count("}"):
+        return ("no such file or folder: brace patterns ({a,b}) are not expanded, and the comma separates "
+                "inputs; give each as an --input of its own, or leave the pattern unquoted for the shell to "
+                "expand")
+    if entry.endswith("/") and os.path.isfile(entry.rstrip("/")):
+        return f"{entry.rstrip('/')} is a file, not a folder: drop the trailing /"
+    return "no such file or folder"
+
+
 def check_inputs(
     entries: list[str], exclude: tuple[str, ...] = (), defaulted: bool = False, streaming: bool = False
 ) -> None:
@@ -290,7 +303,7 @@ def check_inputs(
                 # Run outside the repository (an installed wirewash), "--input seeds/*" names a flag never typed.
                 raise UsageError(f"no --input given, and the default {entry} (the repository's sample articles, "
                                  "read from its root) names nothing here: give --input FILE, FOLDER or PATTERN")
-            raise UsageError(f"--input {entry}: no such file or folder")
+            raise UsageError(f"--input {entry}: {_missing(entry)}")
         if empty and os.path.isdir(entry):
             # Else the run starts, and fails in its first step with Beam's log of the listing's error.
             raise UsageError(f"--input {entry}: the folder holds no files")

@@ -480,11 +480,28 @@ def test_explain_command_takes_a_unique_prefix_in_any_case(tmp_path, capsys):
 def test_explain_command_says_what_a_doc_id_is_when_nothing_matches(tmp_path, capsys):
     _write(tmp_path / "articles" / "part-00000-of-00001.parquet", [_art("0f9aa917a185dfb9", 1)],
            ARTICLE_SCHEMA)
-    hint = " (a doc_id is 16 hex digits as in the output tables; its first 6 or more are enough)"
-    # Too short to be a prefix, a source name: the hint; an unknown prefix of hex digits: none.
-    for given, said in (("0f9aa", hint), ("0f9aa917a185dfb9.txt", hint), ("0f9aa8", "")):
+    hint = (" (a doc_id is 16 hex digits as in the output tables; its first 6 or more are enough; or an input's "
+            "source as the tables name it, path#N for a record)")
+    # Too short to be a prefix, a source name no row has: the hint; an unknown prefix of hex digits: none.
+    for given, said in (("0f9aa", hint), ("other.txt", hint), ("0f9aa8", "")):
         assert cli_main(["explain", given, "--output", str(tmp_path)]) == 1
         assert capsys.readouterr().out == f"{given}: not found in articles, duplicates or rejected{said}\n"
+
+
+def test_explain_command_takes_an_inputs_source_as_the_tables_name_it(tmp_path, capsys):
+    # A user knows an input by its path, record N of a file by path#N. Before: "not found", exit 1.
+    _write(tmp_path / "articles" / "part-00000-of-00001.parquet", [_art("0f9aa917a185dfb9", 1)],
+           ARTICLE_SCHEMA)
+    _write(tmp_path / "rejected" / "part-00000-of-00001.parquet",
+           [Rejected("e0dc99d798cb6e7f", "in/feed.jsonl#2", "duplicate_id", "doc_id 1 (id 'x') is also ...")],
+           REJECTED_SCHEMA)
+    assert cli_main(["explain", "in/feed.jsonl#2", "--output", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.startswith("e0dc99d798cb6e7f: REJECTED (in/feed.jsonl#2): duplicate_id")
+    assert cli_main(["explain", "0f9aa917a185dfb9.txt", "--output", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.startswith("0f9aa917a185dfb9: KEPT in articles (0f9aa917a185dfb9.txt)")
+    # The file of that record is no input of its own: not found, with the hint.
+    assert cli_main(["explain", "in/feed.jsonl", "--output", str(tmp_path)]) == 1
+    assert "path#N for a record" in capsys.readouterr().out
 
 
 def test_matching_ids_prefers_an_exact_id_and_bounds_what_it_reads(tmp_path):

@@ -4,6 +4,7 @@ the metadata trafilatura reads off a page (site name, title, author) cleaned of 
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
 from wirewash.transforms.core.html.furniture import (
     PRUNE_XPATH,
@@ -20,6 +21,9 @@ from wirewash.transforms.core.html.furniture import (
 from wirewash.transforms.core.html.markup import repair_markup
 from wirewash.transforms.core.html.metadata import clean_author, clean_sitename, clean_title, stamp_agency
 from wirewash.transforms.core.html.whitespace import unwrap_text_nodes
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement, HTMLParser
 
 __all__ = [
     "EXTRACTION", "ExtractionSettings", "PageText", "clean_author", "clean_sitename", "clean_title",
@@ -75,15 +79,44 @@ class ExtractionSettings:
 EXTRACTION = ExtractionSettings()
 
 
+class NestedTooDeep(ValueError):
+    """A page whose elements nest past libxml2's deepest tree: its text below that depth cannot be read."""
+
+
+def _parsed_page(html: str) -> HtmlElement | None:
+    """The page's lxml tree, as trafilatura's ``load_html`` parses it; a page nested past libxml2's default
+    256 levels (unclosed ``<div>``, ``<font>`` or ``<blockquote>`` tags nest each paragraph in the last)
+    is parsed again with its ``huge_tree`` limit, 2,048 levels: libxml2 stops at the limit and drops the
+    rest of the page, so such a page kept only its first paragraphs, silently, or was ``no_main_text``.
+    Past 2,048 levels ``NestedTooDeep``, since the page's end cannot be read."""
+    from lxml.html import HTMLParser, fromstring
+    from trafilatura.utils import HTML_PARSER, load_html
+
+    tree = load_html(html)
+    if not _hit_depth_limit(HTML_PARSER):
+        return tree
+    deep = HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+                      remove_pis=True, huge_tree=True)
+    tree = fromstring(html.encode("utf-8", "surrogatepass"), parser=deep)
+    if _hit_depth_limit(deep):
+        raise NestedTooDeep("the page nests elements deeper than 2,048 levels, libxml2's limit: the text "
+                            "past that depth cannot be read")
+    return tree
+
+
+def _hit_depth_limit(parser: HTMLParser) -> bool:
+    # libxml2 reports the limit as a fatal "Excessive depth in document" and keeps the tree built so far.
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message for e in parser.error_log)
+
+
 def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageText | None:
     """The page's main text (paragraphs one per line) and cleaned metadata, or None when it has no main text.
 
     trafilatura is imported here so that only workers that meet HTML pay for importing it.
     """
     import trafilatura
-    from trafilatura.utils import load_html
 
-    tree = load_html(repair_markup(html))
+    tree = _parsed_page(repair_markup(html))
     if tree is None:
         return None
     drop_scripts(tree)

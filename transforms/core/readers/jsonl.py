@@ -48,8 +48,9 @@ from wirewash.transforms.core.readers.records import (
 from wirewash.transforms.core.readers.text import BINARY_MAGIC, Prepended, encoding_repairs, read_upto
 from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
 
-# What a line holding no record is made of.
-_BLANK = b" \t\r\n\x0b\x0c\x00\x1e"
+# What a line holding no record is made of; "\x1a" is the end-of-file mark DOS tools (copy /a, old editors)
+# append, which was a malformed_json input of its own.
+_BLANK = b" \t\r\n\x0b\x0c\x00\x1e\x1a"
 # RFC 7464's record separator, which starts each record of a JSON text sequence (application/json-seq: jq
 # --seq, GeoJSON text sequences): read as JSON Lines. Each line was a malformed_json, or the file one.
 _RS = b"\x1e"
@@ -162,7 +163,20 @@ def _loads(text: str) -> object:
     """``json.loads`` noting repeated keys (``records.Fields``), so a record holding a field twice is refused
     (``duplicate_column``), not read with the last value. The hook costs a few microseconds a record; a
     pre-scan of the text for repeated names cost more than the parse itself."""
-    return json.loads(text, **_HOOKS)
+    return _parsed(text)[0]
+
+
+def _parsed(text: str) -> tuple[object, tuple[str, ...]]:
+    """``_loads``'s value and the repair it took: a raw tab, CR or other control character inside a string
+    (exporters that write strings unescaped; jq, pandas and ujson read them) is read as that character,
+    counted ``json_control_characters``, where the record was ``malformed_json``. Parsed strictly first, so
+    the count names only the records that needed it."""
+    try:
+        return json.loads(text, **_HOOKS), ()
+    except json.JSONDecodeError as e:
+        if not e.msg.startswith("Invalid control character"):
+            raise
+    return json.loads(text, strict=False, **_HOOKS), ("json_control_characters",)
 
 
 # What Python's json reads and a number Python cannot hold become ``Unreadable`` values, never an error for the
@@ -304,6 +318,10 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
         if line is not None and not line.strip(_BLANK):  # NUL padding too (preallocated, then cut short)
             continue
         records += 1
+        if line is not None and line.startswith(b"\x00") and b"\x00" not in line.lstrip(b"\x00"):
+            # A record written after NUL padding (a writer that preallocated, crashed, and appended on the same
+            # line): the record is read, as a line of NULs alone is passed over. It was malformed_json.
+            line = line.lstrip(b"\x00")
         if line is None:
             detail = f"line longer than max_doc_bytes={cfg.max_doc_bytes}"
             input_id = leading_input_id(leading_fields(head), cfg)
@@ -320,7 +338,7 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
             if code_page != first_code_page:
                 text = text._replace(mixed=True)
         try:
-            record = _loads(text.text)
+            record, lenient = _parsed(text.text)
         except (ValueError, RecursionError) as e:
             glued = _glued_objects(text.text) if not isinstance(e, RecursionError) else None
             if glued:
@@ -332,10 +350,11 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
             detail = "JSON nested too deeply" if isinstance(e, RecursionError) else str(e)[:200]
             yield Rejected(content_id, record_source, "malformed_json", detail)
             continue
+        repairs = (*encoding_repairs(text), *lenient)
         if isinstance(record, list):  # a batch of records on one line
-            yield from value_docs(record, source, record_source, cfg, encoding_repairs(text))
+            yield from value_docs(record, source, record_source, cfg, repairs)
             continue
-        yield record_to_doc(record, source, record_source, content_id, cfg, encoding_repairs(text))
+        yield record_to_doc(record, source, record_source, content_id, cfg, repairs)
     if not records:
         raise Reject("empty", "no JSON Lines records")
 
@@ -375,13 +394,14 @@ def _json_document(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[R
     if len(head) <= cfg.max_doc_bytes:
         text = decoded(head)
         try:
-            record = _loads(text.text)
+            record, lenient = _parsed(text.text)
         except (ValueError, RecursionError):
             pass  # JSON Lines ("Extra data" after the first line), or malformed lines: one rejection each
         else:
             line = head.rstrip(b"\n").rstrip(b"\r")  # the id JSON Lines would give a one-line file
             content_id = make_doc_id(f"{source}#1", line)
-            yield record_to_doc(record, source, f"{source}#1", content_id, cfg, encoding_repairs(text))
+            repairs = (*encoding_repairs(text), *lenient)
+            yield record_to_doc(record, source, f"{source}#1", content_id, cfg, repairs)
             return
     stream = io.BufferedReader(Prepended(head, stream), CHUNK)
     if not _first_line_is_json(head) and _starts_as_values(head):

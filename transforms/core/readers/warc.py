@@ -234,7 +234,7 @@ def _plain_article(headers: WarcHeaderMap | _Response | None, record: WarcRecord
     is a crawler's own log or a capture's note) of text/plain, not at a name kept for machines."""
     if _media_type(headers, record) != "text/plain" or as_text(record.headers.get("WARC-Type")) != "response":
         return False
-    return _MACHINE_TEXT.fullmatch(as_text(record.headers.get("WARC-Target-URI")) or "") is None
+    return _MACHINE_TEXT.fullmatch(target_uri(record) or "") is None
 
 
 def _skip(headers: WarcHeaderMap | _Response | None, record: WarcRecord) -> str | None:
@@ -450,7 +450,7 @@ def _read_warc(
             yield Rejected(make_doc_id(record_source, raw), record_source, r.reason, r.detail[:300])
             continue
         # The crawl's URI is where the page was fetched; page metadata may name a canonical URL instead.
-        url = as_text(record.headers.get("WARC-Target-URI")) or None
+        url = target_uri(record)
         fetched = parse_date(record.headers.get("WARC-Date"))
         yield dataclasses.replace(doc, url=doc.url or url, fetched=fetched)
     if stream.in_member:
@@ -460,6 +460,22 @@ def _read_warc(
         if wet:
             raise Reject("empty", "no conversion records in the WET file")
         raise Reject("no_html_responses", "no HTML response records in the WARC")
+
+
+def target_uri(record: WarcRecord) -> str | None:
+    """The record's ``WARC-Target-URI``. A URI is ASCII (RFC 3986), but crawlers write the bytes a link held
+    (a Latin-1 path): those that are not UTF-8 are percent-encoded, as a browser sends them, where fastwarc's
+    decoding made them U+FFFD and the URL pointed nowhere. Wget 1.19 wrote the URI in angle brackets (WARC
+    1.0's grammar had them; warcio strips them too): dropped, where the url began with "<"."""
+    raw = record.headers.get_bytes(b"WARC-Target-URI")
+    if not raw:
+        return None
+    text = raw.decode("utf-8", "surrogateescape").strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1].strip()
+    if not raw.isascii():
+        text = "".join(f"%{ord(c) - 0xDC00:02X}" if "\udc80" <= c <= "\udcff" else c for c in text)
+    return text or None
 
 
 def _text_doc(
@@ -474,7 +490,7 @@ def _text_doc(
         doc_id=make_doc_id(source, raw),
         source=source,
         text=text.text,
-        url=as_text(record.headers.get("WARC-Target-URI")) or None,
+        url=target_uri(record),
         fetched=parse_date(record.headers.get("WARC-Date")),
         repaired=encoding_repairs(text),
     )
