@@ -383,3 +383,27 @@ def test_a_label_naming_the_page_between_story_paragraphs_goes() -> None:
     for story in ("This report was published by the central bank on Monday.",
                   "Listen to this article of the constitution, the president told parliament."):
         assert paragraphs(run(doc(LEAD, BODY, story, SECOND, TAIL)).text) == [LEAD, BODY, story, SECOND, TAIL]
+
+
+def test_a_label_without_case_and_its_headline_go_before_a_latin_story_that_ends_a_sentence() -> None:
+    # The paragraph ends as a sentence, but only its Latin story does: the label's own words end none.
+    story = "The St Kitts and Nevis star joins British Olympic relay gold medallists Jason Gardener and Mark Lewis."
+    for teaser in ("اقرأ أيضا المتحف يسجل رقما قياسيا في عدد الزوار", "관련기사 시, 자전거도로 신설"):
+        out = run(doc(LEAD, BODY, f"{teaser} {story}", TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, story, TAIL], teaser
+    # A story sentence in the label's script that opens with its words stays, whatever script follows it.
+    arabic = "اقرأ أيضا تقرير البنك الدولي لتفهم حجم الأزمة، قال الخبير الاقتصادي IMF."
+    assert paragraphs(run(doc(LEAD, BODY, arabic, TAIL)).text) == [LEAD, BODY, arabic, TAIL]
+
+
+def test_a_pack_label_run_into_a_short_line_goes_with_its_headline() -> None:
+    # A subhead or a list item a teaser was run into (the line breaks between them lost).
+    for item, teaser in (("Pre-Workout Meal", "По теме: Музей установил рекорд посещаемости"),
+                         ("Nighty Night (Baby Cow Productions, BBC Three)", "WATCH: Ferry operator suspends crossings"),
+                         ("Pre-School Live Action - Balamory", "Más información: Una tormenta obliga a cerrar el puerto")):
+        out = run(doc(LEAD, BODY, f"{item} {teaser}", SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, item, SECOND, TAIL], item
+    # A list item's own label and colon, no pack's, stays whole.
+    for line in ("Doc Martin (Buffalo Productions, ITV1) Filmed in: Port Isaac and Cornwall",
+                 "Breakfast Portion Fix Containers: 1 Green, 1 Red, 1 Yellow"):
+        assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line

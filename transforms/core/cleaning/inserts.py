@@ -256,6 +256,7 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
     # only in a paragraph that ends in no sentence, after its last sentence ("... basis. ALSO READ |
     # <headline>"), within the length of a label and a headline: at the paragraph's start the ``teasers``
     # pass has looked, and a label with a colon is what a glued teaser mid-paragraph shows.
+    loose: set[int] = set()
     if ":" in text or "：" in text:
         starts = [0] + [m.end() for m in breaks if m.end() < len(text) and m[0][-1] == " "]
         # A label in capitals is set off from the text before it whatever ends that text ("... Commission
@@ -266,6 +267,9 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
         lower = next((i for i, c in enumerate(text) if c.islower()), len(text))
         caps = (m.start(1) for m in _CAPS_LABEL.finditer(text, window) if m.start(1) > lower)
         starts = sorted({*starts, *caps})
+        # Past a short line's other words, only a pack's label counts (see _after_short_line).
+        loose = set(_after_short_line(text, cfg)).difference(starts)
+        starts = sorted({*starts, *loose})
     elif is_sentence(text):
         return None
     else:
@@ -284,7 +288,7 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
         # a pack's teaser label there is trusted only where it and a headline close the paragraph: BBC copy
         # leaves a quotation open when it goes on in the next paragraph, so the count of marks misleads.
         inside = quotation.inside(at)
-        if inside and teaser_label(text, at, TEASER[True, True]) is None:
+        if (inside or at in loose) and teaser_label(text, at, TEASER[True, True]) is None:
             continue
         if label_end == len(text) and at > 0 and text[at:label_end].isupper():
             return at, len(text)  # "... several attempts. READ MORE:": a label run into the end, its headline below
@@ -314,6 +318,16 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
         ):
             return at, label_end + story
     return None
+
+
+def _after_short_line(text: str, cfg: CleanConfig) -> list[int]:
+    """The word starts of ``text`` when it is a short line that ends no sentence: where a pack's teaser label
+    may follow a subhead or a list item it was run into ("Pre-Workout Meal По теме: <headline>", "Little
+    Britain (BBC Three) WATCH: <headline>"). Only a pack's label counts there (``_glued_teaser``): a short
+    label of any words is as often the line's own ("Tested by: ... RRP: ...")."""
+    if is_sentence(text) or count_words(text) > cfg.headline_max_words + _GLUED_HEADLINE_MAX_WORDS:
+        return []
+    return [m.end() for m in re.finditer(r"\s", text)]
 
 
 # Characters of the rest read at first to tell whether it has more words than a headline.
