@@ -407,3 +407,34 @@ def test_a_pack_label_run_into_a_short_line_goes_with_its_headline() -> None:
     for line in ("Doc Martin (Buffalo Productions, ITV1) Filmed in: Port Isaac and Cornwall",
                  "Breakfast Portion Fix Containers: 1 Green, 1 Red, 1 Yellow"):
         assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line
+
+
+def test_a_caption_its_picture_label_opens_with_no_full_stop_ends_where_the_story_starts() -> None:
+    # A screen reader's caption label and a label with a colon, the description run into the story sentence.
+    story = "Speculative short covering early in the session pushed the market up, after locals triggered stops."
+    for caption in ("Image caption, Members of parliament attend a session",
+                    "Pictured: Traders work on the floor of the stock exchange"):
+        out = run(doc(LEAD, f"{caption} {story}", TAIL))
+        assert paragraphs(out.text) == [LEAD, story, TAIL], caption
+        assert [r.rule for r in out.removed] == ["glued_caption"], caption
+    # A caption alone on its line, after the comma label.
+    out = run(doc(LEAD, BODY, "Image caption, Fans cheer before the match", SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
+    # A story sentence on a caption: the comma after "caption" goes on a sentence, no label.
+    for kept in ("The caption, which read simply Home at last, was shared thousands of times on Monday.",
+                 "Pictured: the first picture of the comet was taken in May by a team of astronomers working in "
+                 "Chile and shows a tail of gas stretching far"):
+        assert kept in run(doc(LEAD, kept, TAIL)).text, kept
+
+
+def test_a_caption_its_picture_label_opens_goes_after_a_paragraphs_last_sentence() -> None:
+    quote = 'He said the accord did not include target ranges for the dollar in an "academic way."'
+    for caption in ("File photo: Members of parliament attend a session.",
+                    "Imagen de archivo: Operadores en la Bolsa de Madrid.",
+                    "Image caption, Fans cheer before the match"):
+        out = run(doc(LEAD, f"{quote} {caption}", TAIL))
+        assert paragraphs(out.text) == [LEAD, quote, TAIL], caption
+    # Two sentences after the label are the story's, and so is a label inside the sentence.
+    for story in (f"{quote} Photo: the picture was taken in May. It shows a tail of gas.",
+                  f"{quote} Officials said the file photo: a fake, had been shared widely."):
+        assert paragraphs(run(doc(LEAD, story, TAIL)).text) == [LEAD, story, TAIL], story

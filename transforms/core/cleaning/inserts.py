@@ -441,17 +441,50 @@ def _label_first_caption(text: str, min_words: int) -> int | None:
     """The end of a caption its picture label opens, run into a paragraph's start ("File photo: Shoppers walk
     along a high street. The computer system ..."): the label and one sentence of at most
     ``LABEL_FIRST_MAX_WORDS`` words, when a story sentence of ``min_words`` words or more follows; else
-    None."""
+    None. A capitalised description with no full stop ends where the story's sentence starts (``split_teaser``,
+    as a headline glued to it: "Image caption, Fans cheer before the match This isn't a book ..."); one in
+    lower case goes on as the story's sentence ("Photo: the first picture of the comet was taken in May ...")."""
     label = label_first(text)
     if label is None:
         return None
     m = _CAPTION_SENTENCE.match(text, label.end())
-    if (
-        m is None or count_words(text[label.end():m.end()]) > LABEL_FIRST_MAX_WORDS
-        or not text[m.end():m.end() + 1].isupper() or count_words(text[m.end():]) < min_words
-    ):
+    if m is None or count_words(text[label.end():m.end()]) > LABEL_FIRST_MAX_WORDS:
+        if text[label.end():label.end() + 1].islower():
+            return None
+        story = split_teaser(text, min_words, label.end())
+        if story is None or count_words(text[label.end():label.end() + story]) > LABEL_FIRST_MAX_WORDS:
+            return None
+        return label.end() + story
+    if not text[m.end():m.end() + 1].isupper() or count_words(text[m.end():]) < min_words:
         return None
     return m.end()
+
+
+def _label_first_tail(line: Line, min_words: int) -> int | None:
+    """Where a caption its picture label opens starts after a paragraph's last sentence ("... in an "academic
+    way." File photo: Members of parliament attend a session."): one description of at most
+    ``LABEL_FIRST_MAX_WORDS`` words, when ``min_words`` words of story stay before it; else None."""
+    text = line.text
+    window = max(0, len(text) - _GLUED_CAPTION_MAX_CHARS)
+    if ":" not in text[window:] and "：" not in text[window:] and "aption," not in text[window:]:
+        return None  # no label: most paragraphs end the test here
+    for b in reversed(line.breaks()):
+        if b.end() <= window:
+            return None
+        if b.end() == len(text) or b[0][-1] != " ":
+            continue
+        piece = text[b.end():]
+        label = label_first(piece)
+        if label is None:
+            continue
+        description = piece[label.end():]
+        if (
+            has_inner_end(piece) or quoted(piece) or count_words(description) > LABEL_FIRST_MAX_WORDS
+            or count_words(text[:b.end()]) < min_words
+        ):
+            return None
+        return b.end()
+    return None
 
 
 def glued_captions(doc: Doc) -> None:
@@ -460,12 +493,18 @@ def glued_captions(doc: Doc) -> None:
     credit, ``cues.credited``, or a pack's caption rule takes it whole) and a story sentence follows. A bracket inside
     a story sentence ("El proyecto (Ley 27.430) fue ...") closes no credit, and stays. Unbracketed, a caption
     goes when its sentence is followed by a credit label and a credit's capitalised words (``_labelled_caption``).
+    A caption its picture label opens goes from a paragraph's start or after its last sentence (a lost line
+    break: "... in an "academic way." File photo: Members of parliament attend a session.").
     """
     cfg = doc.cfg
     for line in doc.kept():
         if line.memo.get("glued_captions") == line.text:
             continue
         line.memo["glued_captions"] = line.text
+        start = _label_first_tail(line, cfg.body_min_words)
+        if start is not None:
+            doc.strip(line, GLUED_CAPTION.name, start, len(line.text))
+            doc.cut_tail(line, start)
         text = line.text
         m = _CAPTION_END.search(text, 0, _GLUED_CAPTION_MAX_CHARS)
         if m is None:
