@@ -287,3 +287,25 @@ def test_head_lines_with_a_small_figure_still_go_above_the_lead() -> None:
               "Listen to 3 minutes of audio", LEAD, BODY, TAIL)
     assert out.title == "Central bank lifts rates for third time this year"
     assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_reading_time_in_each_packs_language_goes_wherever_the_head_ends() -> None:
+    # Under a headline over a results table, where no lead sentence closes the head.
+    rows = ["Oper shr loss 14 cts vs loss 49 cts", "Oper net loss 22,000 vs loss 441,000", "Revs 22.6 mln vs 13.6 mln"]
+    for stamp in ("Tempo di lettura: 4 minuti", "Lesezeit: 6 Min.", "Leitura de 7 minutos", "LECTURE 7 MIN.",
+                  "Время чтения: 5 минут", "6分で読める", "阅读时间：5分钟", "3분 읽기", "5 min de lecture"):
+        out = run("LORI CORP 4TH QTR OPER NET LOSS", stamp, *rows)
+        assert kept(out) == rows, stamp
+    # Minutes in a story's line are no reading time: a sentence, or minutes of something else.
+    for line in ("Leitura de 7 minutos, disse o ministro ao abrir a sessão.", "90 minutos de juego"):
+        assert line in run("Rates rise as inflation refuses to cool", LEAD, line, BODY).text, line
+
+
+def test_a_results_table_a_wire_credit_opens_is_the_lead_and_what_stands_over_it_the_head() -> None:
+    rows = ["Oper net loss 22,000 vs loss 441,000", "Revs 22.6 mln vs 13.6 mln"]
+    out = run("LORI CORP 4TH QTR OPER NET LOSS", "Aktualisiert vor 6 Stunden", "Vorlesen",
+              "BRÜSSEL (dpa) - Oper shr loss 14 cts vs loss 49 cts", *rows)
+    assert kept(out) == ["Oper shr loss 14 cts vs loss 49 cts", *rows]
+    # Without a credit, a short line over the table is not known as the head's: it stays.
+    out = run("LORI CORP 4TH QTR OPER NET LOSS", "Year ended December 31", *rows)
+    assert "Year ended December 31" in out.text
