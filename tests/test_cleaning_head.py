@@ -132,6 +132,9 @@ def test_a_byline_a_bar_sets_off_from_a_stamp_ending_on_an_abbreviation_goes() -
         out = run("Rates rise as inflation refuses to cool", f"Von LENA VOGT, Frankfurt · {stamp}", LEAD, BODY)
         assert kept(out) == [LEAD, BODY], stamp
         assert out.byline == "LENA VOGT", stamp
+    # A byline, its outlet and a dateline run into the lead: the lead after the bar is no stamp, and stays.
+    credited = f"By Hannah Kessler | Google News BRUSSELS, May 27 (Reuters) - {LEAD}"
+    assert kept(run("Rates rise as inflation refuses to cool", credited, BODY))[0] == LEAD
     # A lead with a middle dot and a figure after names is no byline: the sentence goes on in lower case.
     lead = "Lena Vogt · a trader in Frankfurt, said 4 banks had cut their forecasts for the year on Monday."
     assert kept(run("Rates rise as inflation refuses to cool", lead, BODY))[0] == lead

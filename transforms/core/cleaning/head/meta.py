@@ -95,13 +95,17 @@ def bylines(doc: Doc) -> None:
 
 # A bar or a middle dot set off by spaces: what a page sets between a byline and its stamp.
 _BAR = re.compile(r" [·•|] ")
+_STAMP_MAX_WORDS = 6  # "Zuletzt aktualisiert vor 9 Stunden", "12. März 2024, 10:12 Uhr"
 
 
 def _byline_before_bar(text: str) -> str | None:
     """The names of a byline a bar sets off from the stamp after it, whose abbreviation ends the line as a
-    sentence would ("Von JAN WEBER, Brüssel · vor 5 Min.", "Por Ana Ruiz | 3 min."); else None."""
+    sentence would ("Von JAN WEBER, Brüssel · vor 5 Min.", "Por Ana Ruiz | 3 min."); else None. A stamp is
+    short: after the bar a lead may follow an outlet's name and a dateline ("By Hannah Kessler | Google News
+    BRUSSELS, May 27 (Reuters) - Moody's said ...")."""
     m = _BAR.search(text)
-    if m is None or not any(c.isdigit() for c in text[m.end():]):
+    rest = text[m.end():] if m is not None else ""
+    if not any(c.isdigit() for c in rest) or len(rest.split(None, _STAMP_MAX_WORDS)) > _STAMP_MAX_WORDS:
         return None
     return byline_names(text[:m.start()])
 
