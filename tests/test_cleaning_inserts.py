@@ -438,3 +438,12 @@ def test_a_caption_its_picture_label_opens_goes_after_a_paragraphs_last_sentence
     for story in (f"{quote} Photo: the picture was taken in May. It shows a tail of gas.",
                   f"{quote} Officials said the file photo: a fake, had been shared widely."):
         assert paragraphs(run(doc(LEAD, story, TAIL)).text) == [LEAD, story, TAIL], story
+
+
+def test_a_list_label_with_a_colon_high_on_a_page_goes_with_its_one_headline() -> None:
+    for label in ("Read next:", "Most popular stories…"):
+        out = run(doc(LEAD, label, "Insurer sets aside more cash for flood claims", BODY, SECOND, TAIL, THIRD))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL, THIRD], label
+    # Without a colon the label alone goes: the short line under it may be the story's subhead.
+    out = run(doc(LEAD, "Read next", "Rising costs for insurers", BODY, SECOND, TAIL, THIRD))
+    assert paragraphs(out.text) == [LEAD, "Rising costs for insurers", BODY, SECOND, TAIL, THIRD]
