@@ -460,6 +460,9 @@ def _label_first_caption(text: str, min_words: int) -> int | None:
     return m.end()
 
 
+_CREDIT_NAME_WORDS = 3
+
+
 def _label_first_tail(line: Line, min_words: int) -> int | None:
     """Where a caption its picture label opens starts after a paragraph's last sentence ("... in an "academic
     way." File photo: Members of parliament attend a session."): one description of at most
@@ -478,9 +481,13 @@ def _label_first_tail(line: Line, min_words: int) -> int | None:
         if label is None:
             continue
         description = piece[label.end():]
+        names = description.split()
         if (
             has_inner_end(piece) or quoted(piece) or count_words(description) > LABEL_FIRST_MAX_WORDS
             or count_words(text[:b.end()]) < min_words
+            # A credit's names after the label ("Bild: Owen Blake"): the sentence before is the caption's own
+            # description, which ``glued`` takes with its credit.
+            or len(names) <= _CREDIT_NAME_WORDS and all(w[:1].isupper() for w in names)
         ):
             return None
         return b.end()
