@@ -312,3 +312,10 @@ def test_a_results_table_a_wire_credit_opens_is_the_lead_and_what_stands_over_it
     # Without a credit, a short line over the table is not known as the head's: it stays.
     out = run("LORI CORP 4TH QTR OPER NET LOSS", "Year ended December 31", *rows)
     assert "Year ended December 31" in out.text
+
+
+def test_a_reading_time_in_another_language_names_no_author_and_leaves_the_bylines_label() -> None:
+    out = run("Rates rise as inflation refuses to cool", "Tiempo de lectura: 8 minutos", LEAD, BODY)
+    assert out.byline is None and kept(out) == [LEAD, BODY]
+    out = run("Rates rise as inflation refuses to cool", "Por Lucía Fernández", "Leitura de 7 minutos", LEAD, BODY)
+    assert out.byline == "Lucía Fernández" and kept(out) == [LEAD, BODY]

@@ -48,7 +48,7 @@ def bylines(doc: Doc) -> None:
             prev = kept[i - 1] if i > 0 else None
             # A name over the reading time, not a headline in capitals ("NYSE TO REVIEW PROGRAM TRADING").
             if name is None and prev is not None and prev.kept and is_name(prev.text) and not prev.text.isupper():
-                name = prev.text
+                name = byline_names(prev.text) or prev.text  # without its label: "Por Lucía Fernández"
                 doc.remove(prev, BYLINE.name)
             doc.remove(line, READ_TIME.name)
             doc.byline = doc.byline or name

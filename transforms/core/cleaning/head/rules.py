@@ -41,8 +41,9 @@ READ_TIME = Rule(
         r"(?:(?P<name>[^·•|\n]{2,60}?) ?)?[·•|⏱]? ?(?:"
         r"\d{1,3}[ -]?(?:min|mins|minute|minutes)\.? (?:read|reading(?: time)?|to read)"
         r"|(?i:(?:estimated )?(?:reading|read) time):? ?\d{1,3} ?(?:min|mins|minute|minutes)\.?"
-        r"|(?<=⏱) ?\d{1,3} ?(?:min|mins|minute|minutes)\.?"  # a stopwatch and minutes: "⏱ 3 min"
-        rf"|{_FOREIGN_READ_TIME})"
+        r"|(?<=⏱) ?\d{1,3} ?(?:min|mins|minute|minutes)\.?)"  # a stopwatch and minutes: "⏱ 3 min"
+        # Outside the name's group: "Tiempo de" before "lectura: 8 minutos" is no author.
+        rf"|{_FOREIGN_READ_TIME}"
     ),
     keep="The report takes 5 min to read, officials said.",
 )
