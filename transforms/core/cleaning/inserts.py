@@ -320,6 +320,9 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
     return None
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _after_short_line(text: str, cfg: CleanConfig) -> list[int]:
     """The word starts of ``text`` when it is a short line that ends no sentence: where a pack's teaser label
     may follow a subhead or a list item it was run into ("Pre-Workout Meal По теме: <headline>", "Little
@@ -327,7 +330,9 @@ def _after_short_line(text: str, cfg: CleanConfig) -> list[int]:
     label of any words is as often the line's own ("Tested by: ... RRP: ...")."""
     if is_sentence(text) or count_words(text) > cfg.headline_max_words + _GLUED_HEADLINE_MAX_WORDS:
         return []
-    return [m.end() for m in re.finditer(r"\s", text)]
+    # After the line's first word: a bullet or a decoration before a label is the item's own ("■ 直播：...").
+    first = next((i for i, c in enumerate(text) if c.isalnum()), len(text))
+    return [m.end() for m in _SPACE.finditer(text, first)]
 
 
 # Characters of the rest read at first to tell whether it has more words than a headline.
