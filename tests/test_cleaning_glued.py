@@ -101,3 +101,14 @@ def test_a_caption_needs_story_text_after_it() -> None:
     assert glued_head(f"Shoppers walk along a high street. REUTERS/Ana Ruiz {SECOND}", 8) == len(
         "Shoppers walk along a high street. REUTERS/Ana Ruiz "
     )
+
+
+def test_a_headline_in_a_script_without_case_run_into_a_latin_story_goes_figures_and_all() -> None:
+    for piece in ("자동차 업체 8만 대 리콜", "暴风雨致3000户停电"):
+        out = run(doc(LEAD, f"{BODY} {piece}", SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], piece
+    # In a story in that script, or in Latin letters, a fragment with a figure stays.
+    korean = "정부는 올해 예산을 확정했다. 자동차 업체 8만 대 리콜"
+    assert glued_tail(korean, 2, open_end=False) is None
+    latin = f"{BODY} TOP 10 PICKS FOR 2020"
+    assert glued_tail(latin, 8, open_end=False) is None

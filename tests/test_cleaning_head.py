@@ -116,6 +116,30 @@ def test_a_dateline_opening_the_lead_goes_by_its_shape() -> None:
         assert kept(out)[0] == LEAD, dateline
 
 
+def test_a_dateline_closed_by_a_full_stop_goes_a_leads_acronym_stays() -> None:
+    # A place in capitals closed by a full stop (German and Austrian papers), a correspondent's note.
+    for dateline in ("BERLIN.", "NEW YORK.", "Washington, correspondance.", "Bruxelles, de notre correspondant."):
+        out = run("Rates rise as inflation refuses to cool", f"{dateline} {LEAD}", BODY)
+        assert kept(out)[0] == LEAD, dateline
+    # An acronym with its own full stops, or a place in lower case, opens the lead's sentence.
+    for lead in ("U.S. officials said rates would rise again in June, the central bank's minutes showed.",
+                 "Berlin. Die Regierung will die Zinsen im Juni erneut anheben, sagte ein Sprecher am Montag."):
+        assert kept(run("Rates rise as inflation refuses to cool", lead, BODY))[0] == lead, lead
+
+
+def test_a_byline_a_bar_sets_off_from_a_stamp_ending_on_an_abbreviation_goes() -> None:
+    for stamp in ("vor 5 Min.", "3 Std.", "hace 4 min."):
+        out = run("Rates rise as inflation refuses to cool", f"Von LENA VOGT, Frankfurt · {stamp}", LEAD, BODY)
+        assert kept(out) == [LEAD, BODY], stamp
+        assert out.byline == "LENA VOGT", stamp
+    # A byline, its outlet and a dateline run into the lead: the lead after the bar is no stamp, and stays.
+    credited = f"By Hannah Kessler | Google News BRUSSELS, May 27 (Reuters) - {LEAD}"
+    assert kept(run("Rates rise as inflation refuses to cool", credited, BODY))[0] == LEAD
+    # A lead with a middle dot and a figure after names is no byline: the sentence goes on in lower case.
+    lead = "Lena Vogt · a trader in Frankfurt, said 4 banks had cut their forecasts for the year on Monday."
+    assert kept(run("Rates rise as inflation refuses to cool", lead, BODY))[0] == lead
+
+
 def test_a_lead_opening_with_a_name_and_a_hyphen_keeps_it() -> None:
     lead = "Volvo - The carmaker's shares rose 4% after it raised its forecast for the year, traders said."
     out = run(lead, BODY)
@@ -126,6 +150,17 @@ def test_a_byline_run_into_the_dateline_and_the_lead_is_read_and_stripped() -> N
     out = run("Rates rise as inflation refuses to cool", f"By Ingrid Dahl and Mikko Laine HELSINKI - {LEAD}", BODY)
     assert kept(out)[0] == LEAD
     assert "Ingrid Dahl" in out.byline and "Mikko Laine" in out.byline
+
+
+def test_a_byline_and_a_dateline_run_into_a_lead_with_a_figure_leave_the_lead() -> None:
+    # A figure in the lead is no stamp after the names: the dateline before it says where the lead starts.
+    lead = "It could cost £80m to run a referendum on the constitution, ministers revealed on Monday."
+    out = run("Referendum could cost £80m", f"By Ola Berg, Ana Ruiz and Jane Holloway TOKYO - {lead}", BODY)
+    assert kept(out)[0] == lead
+    assert out.byline == "Ola Berg, Ana Ruiz and Jane Holloway"
+    # Names and a stamp the unwrapping ran into them still go whole.
+    stamped = "By Daniel Okafor, Tom Fischer and Aisha Raman, Harbor Daily News Originally published 6/12/2025"
+    assert kept(run("Rates rise as inflation refuses to cool", stamped, LEAD, BODY)) == [LEAD, BODY]
 
 
 def test_bylines_in_capitals_and_with_a_label_in_another_language() -> None:
@@ -255,3 +290,32 @@ def test_head_lines_with_a_small_figure_still_go_above_the_lead() -> None:
               "Listen to 3 minutes of audio", LEAD, BODY, TAIL)
     assert out.title == "Central bank lifts rates for third time this year"
     assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_reading_time_in_each_packs_language_goes_wherever_the_head_ends() -> None:
+    # Under a headline over a results table, where no lead sentence closes the head.
+    rows = ["Oper shr loss 14 cts vs loss 49 cts", "Oper net loss 22,000 vs loss 441,000", "Revs 22.6 mln vs 13.6 mln"]
+    for stamp in ("Tempo di lettura: 4 minuti", "Lesezeit: 6 Min.", "Leitura de 7 minutos", "LECTURE 7 MIN.",
+                  "Время чтения: 5 минут", "6分で読める", "阅读时间：5分钟", "3분 읽기", "5 min de lecture"):
+        out = run("LORI CORP 4TH QTR OPER NET LOSS", stamp, *rows)
+        assert kept(out) == rows, stamp
+    # Minutes in a story's line are no reading time: a sentence, or minutes of something else.
+    for line in ("Leitura de 7 minutos, disse o ministro ao abrir a sessão.", "90 minutos de juego"):
+        assert line in run("Rates rise as inflation refuses to cool", LEAD, line, BODY).text, line
+
+
+def test_a_results_table_a_wire_credit_opens_is_the_lead_and_what_stands_over_it_the_head() -> None:
+    rows = ["Oper net loss 22,000 vs loss 441,000", "Revs 22.6 mln vs 13.6 mln"]
+    out = run("LORI CORP 4TH QTR OPER NET LOSS", "Aktualisiert vor 6 Stunden", "Vorlesen",
+              "BRÜSSEL (dpa) - Oper shr loss 14 cts vs loss 49 cts", *rows)
+    assert kept(out) == ["Oper shr loss 14 cts vs loss 49 cts", *rows]
+    # Without a credit, a short line over the table is not known as the head's: it stays.
+    out = run("LORI CORP 4TH QTR OPER NET LOSS", "Year ended December 31", *rows)
+    assert "Year ended December 31" in out.text
+
+
+def test_a_reading_time_in_another_language_names_no_author_and_leaves_the_bylines_label() -> None:
+    out = run("Rates rise as inflation refuses to cool", "Tiempo de lectura: 8 minutos", LEAD, BODY)
+    assert out.byline is None and kept(out) == [LEAD, BODY]
+    out = run("Rates rise as inflation refuses to cool", "Por Lucía Fernández", "Leitura de 7 minutos", LEAD, BODY)
+    assert out.byline == "Lucía Fernández" and kept(out) == [LEAD, BODY]

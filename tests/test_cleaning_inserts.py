@@ -383,3 +383,67 @@ def test_a_label_naming_the_page_between_story_paragraphs_goes() -> None:
     for story in ("This report was published by the central bank on Monday.",
                   "Listen to this article of the constitution, the president told parliament."):
         assert paragraphs(run(doc(LEAD, BODY, story, SECOND, TAIL)).text) == [LEAD, BODY, story, SECOND, TAIL]
+
+
+def test_a_label_without_case_and_its_headline_go_before_a_latin_story_that_ends_a_sentence() -> None:
+    # The paragraph ends as a sentence, but only its Latin story does: the label's own words end none.
+    story = "The St Kitts and Nevis star joins British Olympic relay gold medallists Jason Gardener and Mark Lewis."
+    for teaser in ("اقرأ أيضا المتحف يسجل رقما قياسيا في عدد الزوار", "관련기사 시, 자전거도로 신설"):
+        out = run(doc(LEAD, BODY, f"{teaser} {story}", TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, story, TAIL], teaser
+    # A story sentence in the label's script that opens with its words stays, whatever script follows it.
+    arabic = "اقرأ أيضا تقرير البنك الدولي لتفهم حجم الأزمة، قال الخبير الاقتصادي IMF."
+    assert paragraphs(run(doc(LEAD, BODY, arabic, TAIL)).text) == [LEAD, BODY, arabic, TAIL]
+
+
+def test_a_pack_label_run_into_a_short_line_goes_with_its_headline() -> None:
+    # A subhead or a list item a teaser was run into (the line breaks between them lost).
+    for item, teaser in (("Pre-Workout Meal", "По теме: Музей установил рекорд посещаемости"),
+                         ("Nighty Night (Baby Cow Productions, BBC Three)", "WATCH: Ferry operator suspends crossings"),
+                         ("Pre-School Live Action - Balamory", "Más información: Una tormenta obliga a cerrar el puerto")):
+        out = run(doc(LEAD, BODY, f"{item} {teaser}", SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, item, SECOND, TAIL], item
+    # A list item's own label and colon, no pack's, stays whole.
+    for line in ("Doc Martin (Buffalo Productions, ITV1) Filmed in: Port Isaac and Cornwall",
+                 "Breakfast Portion Fix Containers: 1 Green, 1 Red, 1 Yellow"):
+        assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line
+
+
+def test_a_caption_its_picture_label_opens_with_no_full_stop_ends_where_the_story_starts() -> None:
+    # A screen reader's caption label and a label with a colon, the description run into the story sentence.
+    story = "Speculative short covering early in the session pushed the market up, after locals triggered stops."
+    for caption in ("Image caption, Members of parliament attend a session",
+                    "Pictured: Traders work on the floor of the stock exchange"):
+        out = run(doc(LEAD, f"{caption} {story}", TAIL))
+        assert paragraphs(out.text) == [LEAD, story, TAIL], caption
+        assert [r.rule for r in out.removed] == ["glued_caption"], caption
+    # A caption alone on its line, after the comma label.
+    out = run(doc(LEAD, BODY, "Image caption, Fans cheer before the match", SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
+    # A story sentence on a caption: the comma after "caption" goes on a sentence, no label.
+    for kept in ("The caption, which read simply Home at last, was shared thousands of times on Monday.",
+                 "Pictured: the first picture of the comet was taken in May by a team of astronomers working in "
+                 "Chile and shows a tail of gas stretching far"):
+        assert kept in run(doc(LEAD, kept, TAIL)).text, kept
+
+
+def test_a_caption_its_picture_label_opens_goes_after_a_paragraphs_last_sentence() -> None:
+    quote = 'He said the accord did not include target ranges for the dollar in an "academic way."'
+    for caption in ("File photo: Members of parliament attend a session.",
+                    "Imagen de archivo: Operadores en la Bolsa de Madrid.",
+                    "Image caption, Fans cheer before the match"):
+        out = run(doc(LEAD, f"{quote} {caption}", TAIL))
+        assert paragraphs(out.text) == [LEAD, quote, TAIL], caption
+    # Two sentences after the label are the story's, and so is a label inside the sentence.
+    for story in (f"{quote} Photo: the picture was taken in May. It shows a tail of gas.",
+                  f"{quote} Officials said the file photo: a fake, had been shared widely."):
+        assert paragraphs(run(doc(LEAD, story, TAIL)).text) == [LEAD, story, TAIL], story
+
+
+def test_a_list_label_with_a_colon_high_on_a_page_goes_with_its_one_headline() -> None:
+    for label in ("Read next:", "Most popular stories…"):
+        out = run(doc(LEAD, label, "Insurer sets aside more cash for flood claims", BODY, SECOND, TAIL, THIRD))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL, THIRD], label
+    # Without a colon the label alone goes: the short line under it may be the story's subhead.
+    out = run(doc(LEAD, "Read next", "Rising costs for insurers", BODY, SECOND, TAIL, THIRD))
+    assert paragraphs(out.text) == [LEAD, "Rising costs for insurers", BODY, SECOND, TAIL, THIRD]

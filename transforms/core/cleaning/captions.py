@@ -96,8 +96,11 @@ _LINK_END = re.compile(r"(?:\s?(?:[›»>→]|…|\.\.\.))+$")
 _LINK_END_MAX_CHARS = 8
 _BY = re.compile(r"(?i:by) ")
 # A file-photo label or a picture word opening the line before a colon, the description after it: "File photo:
-# Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare.", "Pictured: ...".
-LABEL_FIRST = re.compile(rf"(?:{_FILE_PHOTO}|{_PICTURE}|{_CAPTION_WORD}|(?i:pictured)) ?[:：] ")
+# Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare.", "Pictured: ...". A screen
+# reader's label for the caption ends on a comma ("Image caption, Fans cheer before the match").
+LABEL_FIRST = re.compile(
+    rf"(?:(?:{_FILE_PHOTO}|{_PICTURE}|{_CAPTION_WORD}|(?i:pictured)) ?[:：]|(?:{_PICTURE} )?(?i:caption),) "
+)
 # Such a description is a short clause; a longer run holds the story's sentence a lost line break joined to it
 # ("Pictured: Fans cheer before the match The bank also cut its ... rate").
 LABEL_FIRST_MAX_WORDS = 12
@@ -107,7 +110,7 @@ def label_first(text: str) -> re.Match[str] | None:
     """``LABEL_FIRST.match(text)``: the picture label and its colon opening ``text``, or None."""
     # A colon's test skips the alternation of labels on most paragraphs; a single character is found by memchr,
     # a two-character needle (": ") by a scan that costs more than the match it would save.
-    if ":" not in text and "：" not in text:
+    if ":" not in text and "：" not in text and "aption," not in text:
         return None
     return LABEL_FIRST.match(text)
 

@@ -56,6 +56,15 @@ _AGENCY_DATELINE = re.compile(
     r"(?: [-–—])? \((?P<agency>[^()\n]{2,30})\)(?:[.:]-?|\.?-|--|—|–)? (?=[\"“‘'«]?[A-ZÀ-Þ])"
 )
 
+# A dateline a full stop closes: a place in capitals, as German and Austrian papers set it ("BERLIN. Die
+# Regierung ...", "NEW YORK. ..."; three letters or more and no full stop inside, so "U.S. officials" and "UN.
+# ..." are none), or a place and a correspondent's note ("Washington, correspondance.", "Bruxelles, de notre
+# correspondant.", "Rom, von unserem Korrespondenten.").
+_STOP_DATELINE = re.compile(
+    r"(?:[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’\-]{2,20}(?: [A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’\-]{1,20}){0,2}"
+    rf"|{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}},? (?i:correspondance|(?:de notre |von unserem |our )?"
+    r"(?:correspondante?|korrespondent(?:en|in)?|correspondent)|envoyée? spéciale?))\. (?=[\"“‘'«]?[A-ZÀ-Þ])"
+)
 _WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
 # What every DATELINE match holds: its dash and space before the lead's capital; a match ends at most
 # _DATELINE_WIDTH characters after its start. A lead without one near its start skips the word-by-word scan.
@@ -73,6 +82,9 @@ def dateline_end(text: str) -> tuple[int, str | None, str | None]:
     m = _AGENCY_DATELINE.match(text)
     if m is not None and (named := agency(m.group("agency"))) is not None:
         return m.end(), None, named
+    m = _STOP_DATELINE.match(text)
+    if m is not None:
+        return m.end(), None, None
     words = text.split(" ", 2)
     # Names open with two capitalised words ("By Jane", "Jane Doe", "Иван Петров") or in a script without case;
     # a lead opens so rarely ("The central bank ..."), and the scan for a credit after a byline is skipped.

@@ -267,10 +267,16 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
         return rule, end
     # A label set off by a space only ("Click here to read more Insurer sets ...", "اقرأ أيضا المنتخب ...")
     # reads as a sentence's opening words when a lower-case word follows ("Lesen Sie auch die Stellungnahme
-    # ..."), or, in a script without case, when the paragraph ends as a sentence.
+    # ..."), or, in a script without case, when the paragraph ends as a sentence: its words in the label's
+    # script do, as a story in Latin script may follow a teased headline glued to it ("اقرأ أيضا المتحف يسجل
+    # رقما قياسيا The St Kitts and Nevis star joins ...").
     first = text[end]
-    if first.isupper() or (not first.islower() and not is_sentence(text)):
+    if first.isupper():
         return rule, end
+    if not first.islower():
+        change = script_change(text[end:], _SHORT_SENTENCE_WORDS)
+        if not is_sentence(text if change is None else text[:end + change].rstrip()):
+            return rule, end
     return None
 
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 
 from wirewash.transforms.core.cleaning.credits import tail_credit
-from wirewash.transforms.core.cleaning.cues import credited, quoted, story_after_credit
+from wirewash.transforms.core.cleaning.cues import NON_LATIN, credited, quoted, story_after_credit
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line
@@ -95,16 +95,25 @@ def _caption(piece: str) -> bool:
     return not breaks or not tail_credit(piece[piece.rfind(breaks[-1]) + len(breaks[-1]):])
 
 
-def _label_fragment(piece: str) -> bool:
+def _label_fragment(piece: str, latin_before: bool = False) -> bool:
     """Whether ``piece`` reads as a slot's label, not the start of a sentence: two words or more, each
     capitalised, in capitals, bracketed or in a script without case ("CONTINUA DEPOIS DA PUBLICIDADE",
-    "[광고] 본문 아래 계속", "广告 赞助内容"), no figure; not a sign-off ("-- FEELING LIKE SECOND RATE")."""
+    "[광고] 본문 아래 계속", "广告 赞助内容"), no figure; not a sign-off ("-- FEELING LIKE SECOND RATE"). A
+    figure may stand in a fragment with no Latin letter after a story in Latin script (``latin_before``): a
+    page's headline in its own script run into the story ("... policyholders. 자동차 업체 8만 대 리콜")."""
     tokens = piece.split()
     return (
         (len(tokens) >= 2 or count_words(piece) >= 2) and piece[0] not in "-–—"
-        and not any(c.isdigit() for c in piece)
+        and (not any(c.isdigit() for c in piece) or latin_before and not any(
+            c.isalpha() and ord(c) < NON_LATIN for c in piece
+        ))
         and all(t[0].isupper() or not t[0].islower() and t[0] not in "\"“«'‘„" for t in tokens)
     )
+
+
+def _latin_before(text: str, at: int) -> bool:
+    """Whether the last letter before ``text[at]`` is in Latin script (a story sentence's last word)."""
+    return next((ord(c) < NON_LATIN for c in reversed(text[max(0, at - 40):at]) if c.isalpha()), False)
 
 
 def glued_tail(
@@ -142,7 +151,7 @@ def glued_tail(
     words = count_words(piece)
     if (
         not open_end and words <= _FRAGMENT_MAX_WORDS and total - words >= min_words
-        and piece[-1] != ")" and _label_fragment(piece)
+        and piece[-1] != ")" and _label_fragment(piece, _latin_before(text, starts[-1]))
     ):
         return starts[-1]
     return None

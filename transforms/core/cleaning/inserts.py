@@ -256,6 +256,7 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
     # only in a paragraph that ends in no sentence, after its last sentence ("... basis. ALSO READ |
     # <headline>"), within the length of a label and a headline: at the paragraph's start the ``teasers``
     # pass has looked, and a label with a colon is what a glued teaser mid-paragraph shows.
+    loose: set[int] = set()
     if ":" in text or "：" in text:
         starts = [0] + [m.end() for m in breaks if m.end() < len(text) and m[0][-1] == " "]
         # A label in capitals is set off from the text before it whatever ends that text ("... Commission
@@ -266,6 +267,9 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
         lower = next((i for i, c in enumerate(text) if c.islower()), len(text))
         caps = (m.start(1) for m in _CAPS_LABEL.finditer(text, window) if m.start(1) > lower)
         starts = sorted({*starts, *caps})
+        # Past a short line's other words, only a pack's label counts (see _after_short_line).
+        loose = set(_after_short_line(text, cfg)).difference(starts)
+        starts = sorted({*starts, *loose})
     elif is_sentence(text):
         return None
     else:
@@ -284,7 +288,7 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
         # a pack's teaser label there is trusted only where it and a headline close the paragraph: BBC copy
         # leaves a quotation open when it goes on in the next paragraph, so the count of marks misleads.
         inside = quotation.inside(at)
-        if inside and teaser_label(text, at, TEASER[True, True]) is None:
+        if (inside or at in loose) and teaser_label(text, at, TEASER[True, True]) is None:
             continue
         if label_end == len(text) and at > 0 and text[at:label_end].isupper():
             return at, len(text)  # "... several attempts. READ MORE:": a label run into the end, its headline below
@@ -314,6 +318,21 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
         ):
             return at, label_end + story
     return None
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _after_short_line(text: str, cfg: CleanConfig) -> list[int]:
+    """The word starts of ``text`` when it is a short line that ends no sentence: where a pack's teaser label
+    may follow a subhead or a list item it was run into ("Pre-Workout Meal По теме: <headline>", "Little
+    Britain (BBC Three) WATCH: <headline>"). Only a pack's label counts there (``_glued_teaser``): a short
+    label of any words is as often the line's own ("Tested by: ... RRP: ...")."""
+    if is_sentence(text) or count_words(text) > cfg.headline_max_words + _GLUED_HEADLINE_MAX_WORDS:
+        return []
+    # After the line's first word: a bullet or a decoration before a label is the item's own ("■ 直播：...").
+    first = next((i for i, c in enumerate(text) if c.isalnum()), len(text))
+    return [m.end() for m in _SPACE.finditer(text, first)]
 
 
 # Characters of the rest read at first to tell whether it has more words than a headline.
@@ -427,17 +446,57 @@ def _label_first_caption(text: str, min_words: int) -> int | None:
     """The end of a caption its picture label opens, run into a paragraph's start ("File photo: Shoppers walk
     along a high street. The computer system ..."): the label and one sentence of at most
     ``LABEL_FIRST_MAX_WORDS`` words, when a story sentence of ``min_words`` words or more follows; else
-    None."""
+    None. A capitalised description with no full stop ends where the story's sentence starts (``split_teaser``,
+    as a headline glued to it: "Image caption, Fans cheer before the match This isn't a book ..."); one in
+    lower case goes on as the story's sentence ("Photo: the first picture of the comet was taken in May ...")."""
     label = label_first(text)
     if label is None:
         return None
     m = _CAPTION_SENTENCE.match(text, label.end())
-    if (
-        m is None or count_words(text[label.end():m.end()]) > LABEL_FIRST_MAX_WORDS
-        or not text[m.end():m.end() + 1].isupper() or count_words(text[m.end():]) < min_words
-    ):
+    if m is None or count_words(text[label.end():m.end()]) > LABEL_FIRST_MAX_WORDS:
+        if text[label.end():label.end() + 1].islower():
+            return None
+        story = split_teaser(text, min_words, label.end())
+        if story is None or count_words(text[label.end():label.end() + story]) > LABEL_FIRST_MAX_WORDS:
+            return None
+        return label.end() + story
+    if not text[m.end():m.end() + 1].isupper() or count_words(text[m.end():]) < min_words:
         return None
     return m.end()
+
+
+_CREDIT_NAME_WORDS = 3
+
+
+def _label_first_tail(line: Line, min_words: int) -> int | None:
+    """Where a caption its picture label opens starts after a paragraph's last sentence ("... in an "academic
+    way." File photo: Members of parliament attend a session."): one description of at most
+    ``LABEL_FIRST_MAX_WORDS`` words, when ``min_words`` words of story stay before it; else None."""
+    text = line.text
+    window = max(0, len(text) - _GLUED_CAPTION_MAX_CHARS)
+    if ":" not in text[window:] and "：" not in text[window:] and "aption," not in text[window:]:
+        return None  # no label: most paragraphs end the test here
+    for b in reversed(line.breaks()):
+        if b.end() <= window:
+            return None
+        if b.end() == len(text) or b[0][-1] != " ":
+            continue
+        piece = text[b.end():]
+        label = label_first(piece)
+        if label is None:
+            continue
+        description = piece[label.end():]
+        names = description.split()
+        if (
+            has_inner_end(piece) or quoted(piece) or count_words(description) > LABEL_FIRST_MAX_WORDS
+            or count_words(text[:b.end()]) < min_words
+            # A credit's names after the label ("Bild: Owen Blake"): the sentence before is the caption's own
+            # description, which ``glued`` takes with its credit.
+            or len(names) <= _CREDIT_NAME_WORDS and all(w[:1].isupper() for w in names)
+        ):
+            return None
+        return b.end()
+    return None
 
 
 def glued_captions(doc: Doc) -> None:
@@ -446,12 +505,18 @@ def glued_captions(doc: Doc) -> None:
     credit, ``cues.credited``, or a pack's caption rule takes it whole) and a story sentence follows. A bracket inside
     a story sentence ("El proyecto (Ley 27.430) fue ...") closes no credit, and stays. Unbracketed, a caption
     goes when its sentence is followed by a credit label and a credit's capitalised words (``_labelled_caption``).
+    A caption its picture label opens goes from a paragraph's start or after its last sentence (a lost line
+    break: "... in an "academic way." File photo: Members of parliament attend a session.").
     """
     cfg = doc.cfg
     for line in doc.kept():
         if line.memo.get("glued_captions") == line.text:
             continue
         line.memo["glued_captions"] = line.text
+        start = _label_first_tail(line, cfg.body_min_words)
+        if start is not None:
+            doc.strip(line, GLUED_CAPTION.name, start, len(line.text))
+            doc.cut_tail(line, start)
         text = line.text
         m = _CAPTION_END.search(text, 0, _GLUED_CAPTION_MAX_CHARS)
         if m is None:

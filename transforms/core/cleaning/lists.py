@@ -98,7 +98,9 @@ def labelled_lists(doc: Doc) -> None:
         # High on a page a label needs a real list under it: "Most Read from Bloomberg" over the lead is a
         # lone widget label, left to its line rule.
         least = cfg.list_min_items if i < n // 2 else 1
-        if items < least:
+        # A label that introduces what follows (a colon, an ellipsis) heads its one teased headline there too:
+        # "Read next:" over "Insurer sets aside more cash for flood claims" between the story's paragraphs.
+        if items < least and not (items and line.text.rstrip().endswith((":", "：", "...", "…"))):
             if LINE[zone].first(line.text, 0, "fullmatch") is None:
                 doc.remove(line, found[0].name)
             i += 1

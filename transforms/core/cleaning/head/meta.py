@@ -8,7 +8,7 @@ import re
 from wirewash.transforms.core.cleaning.byline import (
     PICTURE_LABELS, byline_before_stamp, byline_names, headline_shaped, placed_byline,
 )
-from wirewash.transforms.core.cleaning.dateline import dateline_line
+from wirewash.transforms.core.cleaning.dateline import dateline_end, dateline_line
 from wirewash.transforms.core.cleaning.head.rules import BYLINE, DATE_PREFIX, OUTLET_LABEL, READ_TIME
 from wirewash.transforms.core.cleaning.head.shapes import COUNTER, SMALL_FIGURE, photo_credit
 from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, YEAR
@@ -48,7 +48,7 @@ def bylines(doc: Doc) -> None:
             prev = kept[i - 1] if i > 0 else None
             # A name over the reading time, not a headline in capitals ("NYSE TO REVIEW PROGRAM TRADING").
             if name is None and prev is not None and prev.kept and is_name(prev.text) and not prev.text.isupper():
-                name = prev.text
+                name = byline_names(prev.text) or prev.text  # without its label: "Por Lucía Fernández"
                 doc.remove(prev, BYLINE.name)
             doc.remove(line, READ_TIME.name)
             doc.byline = doc.byline or name
@@ -57,11 +57,15 @@ def bylines(doc: Doc) -> None:
                 # A byline with a note run into it ends as a sentence does, but is no lead: "DI LUCA RICCI E
                 # LUCA ROMANO Rettifica: in una precedente versione ...", "记者 李娜 王洋 🔴 更正：...".
                 noted = byline_before_stamp(line.text, figures=False)
-                if noted is None and BYLINE.pattern.match(line.text):
+                if noted is None and BYLINE.pattern.match(line.text) and dateline_end(line.text)[1] is None:
                     # Several names under a byline's label, then a stamp the unwrapping ran into them: "By
                     # Daniel Okafor, Tom Fischer and Aisha Raman, Harbor Daily News Originally published
                     # 6/12/2025; refreshed 6:01 a.m.." (one name and a figure may open a lead: "By 2030 ...").
+                    # Names before a dateline open the lead, which stays ("By Ola Berg and Ana Ruiz TOKYO - It
+                    # could cost £80m ..."): the dateline's reading strips them.
                     noted = _listed_before_stamp(line.text)
+                if noted is None:
+                    noted = _byline_before_bar(line.text)
                 if noted is not None:
                     doc.remove(line, BYLINE.name)
                     doc.byline = doc.byline or noted
@@ -87,6 +91,23 @@ def bylines(doc: Doc) -> None:
             if authors is not None:
                 doc.remove(line, BYLINE.name)
                 doc.byline = doc.byline or authors
+
+
+# A bar or a middle dot set off by spaces: what a page sets between a byline and its stamp.
+_BAR = re.compile(r" [·•|] ")
+_STAMP_MAX_WORDS = 6  # "Zuletzt aktualisiert vor 9 Stunden", "12. März 2024, 10:12 Uhr"
+
+
+def _byline_before_bar(text: str) -> str | None:
+    """The names of a byline a bar sets off from the stamp after it, whose abbreviation ends the line as a
+    sentence would ("Von JAN WEBER, Brüssel · vor 5 Min.", "Por Ana Ruiz | 3 min."); else None. A stamp is
+    short: after the bar a lead may follow an outlet's name and a dateline ("By Hannah Kessler | Google News
+    BRUSSELS, May 27 (Reuters) - Moody's said ...")."""
+    m = _BAR.search(text)
+    rest = text[m.end():] if m is not None else ""
+    if not any(c.isdigit() for c in rest) or len(rest.split(None, _STAMP_MAX_WORDS)) > _STAMP_MAX_WORDS:
+        return None
+    return byline_names(text[:m.start()])
 
 
 def _listed_before_stamp(text: str) -> str | None:

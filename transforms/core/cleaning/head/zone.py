@@ -42,9 +42,11 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
     end = len(kept)
     for i, line in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
-        # A sentence a wire credit opened is the lead, however short; what a credit opened and is no sentence
-        # ("(Reuters) - Loading...") is judged as any line, as it will be once the credit is gone.
-        if line.credited and line.sentence or (
+        # A sentence a wire credit opened is the lead, however short, and so is a results table's row ("BRÜSSEL
+        # (dpa) - Oper shr loss 14 cts vs loss 49 cts": the reading time and the player's button over it are the
+        # head's); what a credit opened and is no sentence ("(Reuters) - Loading...") is judged as any line, as
+        # it will be once the credit is gone.
+        if line.credited and (line.sentence or _table_row(line) or compared(line)) or (
             (is_body(line, cfg) and not abbreviated_capitals(line) and not meridiem_stamp(line.text))
             or _story_text(line, cfg, nxt) or _speech(line) or _opening_sentence(line, nxt, cfg)
         ) and not _caption(kept, i, cfg):
