@@ -383,3 +383,27 @@ def test_a_label_naming_the_page_between_story_paragraphs_goes() -> None:
     for story in ("This report was published by the central bank on Monday.",
                   "Listen to this article of the constitution, the president told parliament."):
         assert paragraphs(run(doc(LEAD, BODY, story, SECOND, TAIL)).text) == [LEAD, BODY, story, SECOND, TAIL]
+
+
+# My own forms of the dev set's teasers and players, in words no pack lists: a short label, its colon and
+# another story's headline on one line between story paragraphs.
+def test_a_label_and_another_storys_headline_on_one_line_go() -> None:
+    for line in (
+        "MORE: Ferry operator suspends crossings as storm nears",
+        "Play video: Flood waters rise in the valley overnight",
+        "Смотрите также: Синоптики предупредили о сильных морозах на следующей неделе",
+        "Passend dazu: Warum die Mieten in Großstädten weiter steigen",
+    ):
+        out = run(doc(LEAD, BODY, line, SECOND, THIRD, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, THIRD, TAIL], line
+
+
+def test_a_labelled_line_on_the_storys_subject_or_in_a_list_stays() -> None:
+    # A subhead naming the story's subject; the story's rows of one shape; a row with figures.
+    for lines in (
+        ["Analysis: Why turnout fell so far below previous elections"],
+        ["First round: the ruling party sweeps the capital city", "Second round: the opposition holds on in the north"],
+        ["Stage two: 10 March in the northern provinces"],
+    ):
+        out = run(doc(LEAD, BODY, *lines, SECOND, THIRD, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, *lines, SECOND, THIRD, TAIL], lines
