@@ -447,3 +447,27 @@ def test_a_list_label_with_a_colon_high_on_a_page_goes_with_its_one_headline() -
     # Without a colon the label alone goes: the short line under it may be the story's subhead.
     out = run(doc(LEAD, "Read next", "Rising costs for insurers", BODY, SECOND, TAIL, THIRD))
     assert paragraphs(out.text) == [LEAD, "Rising costs for insurers", BODY, SECOND, TAIL, THIRD]
+
+
+# My own forms of the dev set's teasers and players, in words no pack lists: a short label, its colon and
+# another story's headline on one line between story paragraphs.
+def test_a_label_and_another_storys_headline_on_one_line_go() -> None:
+    for line in (
+        "MORE: Ferry operator suspends crossings as storm nears",
+        "Play video: Flood waters rise in the valley overnight",
+        "Смотрите также: Синоптики предупредили о сильных морозах на следующей неделе",
+        "Passend dazu: Warum die Mieten in Großstädten weiter steigen",
+    ):
+        out = run(doc(LEAD, BODY, line, SECOND, THIRD, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, THIRD, TAIL], line
+
+
+def test_a_labelled_line_on_the_storys_subject_or_in_a_list_stays() -> None:
+    # A subhead naming the story's subject; the story's rows of one shape; a row with figures.
+    for lines in (
+        ["Analysis: Why turnout fell so far below previous elections"],
+        ["First round: the ruling party sweeps the capital city", "Second round: the opposition holds on in the north"],
+        ["Stage two: 10 March in the northern provinces"],
+    ):
+        out = run(doc(LEAD, BODY, *lines, SECOND, THIRD, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, *lines, SECOND, THIRD, TAIL], lines

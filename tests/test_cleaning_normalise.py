@@ -452,3 +452,42 @@ def test_a_full_line_in_a_script_without_case_still_runs_on() -> None:
     line = "ارتفعت أسعار النفط في الأسواق العالمية اليوم مع تراجع المخزونات"
     text = _WRAPPED_STORY + line + "\nالأمريكية للأسبوع الثالث على التوالي.\n\n" + _WRAPPED_STORY
     assert [p.text for p in paragraphs(text)][1] == line + " الأمريكية للأسبوع الثالث على التوالي."
+
+
+# A paragraph a line, no blank lines (blind dev bf0273, bf0055): lines in capitals over lines in capitals make
+# the text look wrapped, but a headline in capitals over a byline in running case, or a breadcrumb closing on
+# its mark, was set one item a line.
+_TABLE = (
+    "Kaiser Aluminum and Chemical Corp said it is increasing prices for a broad range of common alloy coil, flat "
+    "sheet and plate products.\n"
+    "ОФОРМИТЕ ПОДПИСКУ ЗА 1 РУБЛЬ\n"
+    "НОВОСТИ ПАРТНЁРОВ\n"
+    "The company said prices to distributors and direct customers on shipments of new orders placed March 4 "
+    "and after will be increased by four to eight cts per lb.\n"
+)
+
+
+def test_a_headline_in_capitals_over_a_byline_is_not_run_into_it() -> None:
+    head = "KAISER ALUMINUM <KLU> RAISES PRODUCT PRICES\nМатериал подготовили Иван Соколов и Дмитрий Петров\n"
+    assert wrap_width((head + _TABLE).splitlines()) is not None
+    texts = [p.text for p in paragraphs(head + _TABLE)]
+    assert texts[:2] == ["KAISER ALUMINUM <KLU> RAISES PRODUCT PRICES", "Материал подготовили Иван Соколов и Дмитрий Петров"]
+
+
+def test_a_breadcrumb_closing_on_its_mark_is_not_run_into_the_headline() -> None:
+    head = "Portada > Política ›\nNEWPORT ELECTRONICS INC <NEWE> 4TH QTR NET\n"
+    assert [p.text for p in paragraphs(head + _TABLE)][:2] == [
+        "Portada > Política ›", "NEWPORT ELECTRONICS INC <NEWE> 4TH QTR NET"
+    ]
+
+
+def test_telex_copy_in_capitals_and_a_wire_bodys_first_line_still_run_on() -> None:
+    # Both lines in capitals: telex copy wrapped; a first line in running case shares its line with the markup.
+    text = (
+        "THE BANK OF JAPAN WILL BUY 200 BILLION YEN OF BILLS TODAY TO EASE A\n"
+        "SEASONAL SHORTAGE, DEALERS SAID. THE OPERATION WAS THE FIRST OF ITS KIND THIS MONTH.\n"
+        "Mobil Corp said its\n"
+        "Montgomery Ward unit would be sold to a group of investors for an undisclosed sum, the company said.\n"
+    )
+    texts = [p.text for p in paragraphs(text)]
+    assert texts[0].startswith("THE BANK OF JAPAN") and texts[0].endswith("THIS MONTH.")

@@ -91,7 +91,10 @@ diverted to southern terminals for at least two days.
 @pytest.mark.parametrize(("stamp", "day"), [
     ("Published: 2 December 2026 10:15 GMT", datetime.date(2026, 12, 2)),
     ("Publié le 2 déc. 2026 à 10h15", datetime.date(2026, 12, 2)),
-    ("Updated: 2 December 2026 10:15 GMT", None),
+    # Only an update's stamp: its date, the latest day the story was current (see stamp_date).
+    ("Updated: 2 December 2026 10:15 GMT", datetime.date(2026, 12, 2)),
+    ("Aktualisiert am 2.12.2026, 16:50 Uhr", datetime.date(2026, 12, 2)),
+    ("Mis à jour le 2 décembre 2026 à 11h02", datetime.date(2026, 12, 2)),
 ])
 def test_clean_sets_published_from_the_stamp_it_removes(stamp: str, day: datetime.date | None) -> None:
     seen: list[str] = []
@@ -104,3 +107,33 @@ def test_clean_sets_published_from_the_stamp_it_removes(stamp: str, day: datetim
 def test_a_date_prefix_wins_over_a_stamp() -> None:
     text = "date 2026-11-30 " + _STORY.format(stamp="Published: 2 December 2026 10:15 GMT")
     assert clean(text, CleanConfig(), lambda _: None).published == datetime.date(2026, 11, 30)
+
+
+def test_a_first_publication_stamp_wins_over_an_earlier_update_stamp() -> None:
+    # Two stamps removed: the update's comes first on the page, the first publication's date is ``published``.
+    stamp = "Updated: 3 December 2026 11:02 GMT\n\nPublished: 2 December 2026 10:15 GMT"
+    assert clean(_STORY.format(stamp=stamp), CleanConfig(), lambda _: None).published == datetime.date(2026, 12, 2)
+
+
+def test_an_update_date_is_read_only_when_asked() -> None:
+    assert stamp_date("Updated: 3 December 2026") is None
+    assert stamp_date("Updated: 3 December 2026", updates=True) == datetime.date(2026, 12, 3)
+    # A date far from the label is not the update's.
+    note = "Updated by the news desk after readers wrote in about the 3 December 2026 vote"
+    assert stamp_date(note, updates=True) is None
+
+
+@pytest.mark.parametrize(("stamp", "first", "update"), [
+    # The label after the date and its clock, as Korean, Japanese and Chinese sites set it.
+    ("2026.12.03 10:15 입력", D3, D3),
+    ("기사입력 2026.12.03 오전 10:15", D3, D3),
+    ("2026.12.04 오후 3:15 수정 | 2026.12.03 10:15 입력", D3, datetime.date(2026, 12, 4)),
+    ("최종수정 2026.12.04 | 기사입력 2026.12.03", D3, datetime.date(2026, 12, 4)),
+    ("2026年12月3日 10時15分 公開", D3, D3),
+    ("2026/12/04 10:15 更新", None, datetime.date(2026, 12, 4)),
+    # A label after a comma opens the next part: the date before it is the publication's.
+    ("Publié le 3 déc. 2026 à 10h15, mis à jour le 4 déc. 2026", D3, D3),
+])
+def test_a_label_after_its_date_governs_it(stamp: str, first: datetime.date | None, update: datetime.date) -> None:
+    assert stamp_date(stamp) == first
+    assert stamp_date(stamp, updates=True) == update

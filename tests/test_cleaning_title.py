@@ -318,3 +318,28 @@ def test_a_headline_comparing_without_figures_stays() -> None:
     assert run("Operators vs Commission: the roaming fight", LEAD, BODY).title == (
         "Operators vs Commission: the roaming fight"
     )
+
+
+_EN = (
+    "Hong Kong is burning, and the authorities continue to pour fuel on the fire, the editorial said on Monday.",
+    "Police fired round after round of teargas at protesters attempting to flee the university campus.",
+)
+
+
+@pytest.mark.parametrize("line", [
+    # Blind dev bf0338, bf0523: the writers' names in Arabic over an English story; the page's widgets in
+    # Chinese or Japanese (a reading time, a share row) likewise.
+    "محمد سليمان وفاطمة العلي", "预计阅读2分钟", "ツイート シェア はてな LINE",
+])
+def test_a_first_line_in_another_script_than_the_story_is_no_title(line: str) -> None:
+    assert run(line, *_EN).title is None
+
+
+def test_a_headline_in_the_storys_script_stays_the_title_under_furniture_in_another() -> None:
+    # Blind dev bf0515: a long Chinese head line passes for the lead; the English paragraphs give the script.
+    out = run("Bafta to hand out movie honours", "记者 李娜 王洋 张静 更正：本文此前版本中数据有误，现已更正。", *_EN)
+    assert out.title == "Bafta to hand out movie honours"
+    # A story in Arabic keeps its Arabic headline, and one Arabic paragraph in a table story decides nothing.
+    ar = ("قال البنك المركزي يوم الاثنين إنه سيبقي أسعار الفائدة دون تغيير للمرة الثالثة على التوالي هذا العام.",
+          "وأضاف البنك في بيان أن التضخم تراجع بأسرع مما كان متوقعا خلال الأشهر الثلاثة الماضية.")
+    assert run("البنك المركزي يثبت أسعار الفائدة", *ar).title == "البنك المركزي يثبت أسعار الفائدة"

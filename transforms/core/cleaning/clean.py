@@ -97,12 +97,11 @@ _NOT_STAMP_WORDS = ("caption", "photo", "teaser", "related", "embed")
 
 def _stamped_day(removed: tuple[Removal, ...]) -> datetime.date | None:
     """The publication date the first stamp removed gives ("Published: 3 December 2026 10:15 GMT", "Publié le
-    3 déc. 2026")."""
-    return next(
-        (day for r in removed
-         if r.rule not in _NOT_STAMPS and not any(w in r.rule for w in _NOT_STAMP_WORDS)
-         and (day := stamp_date(r.text)) is not None),
-        None,
+    3 déc. 2026"); when none gives one, the first update's date ("Updated 3 December 2026": see
+    ``stamp_date``)."""
+    stamps = [r.text for r in removed if r.rule not in _NOT_STAMPS and not any(w in r.rule for w in _NOT_STAMP_WORDS)]
+    return next((day for text in stamps if (day := stamp_date(text)) is not None), None) or next(
+        (day for text in stamps if (day := stamp_date(text, updates=True)) is not None), None
     )
 
 

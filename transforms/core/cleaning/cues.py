@@ -28,10 +28,10 @@ _READER_WORDS = frozenset(
     "you your yours yourself our ours "  # en
     "usted ustedes tus contigo vosotros nuestro nuestra nuestros nuestras "  # es
     "vous votre toi nous notre "  # fr
-    "ihnen dich dein deine deinen unser unsere unseren "  # de
+    "ihnen dich dein deine deinen deinem deiner unser unsere unseren "  # de
     "você vocês nosso nossa nossos nossas "  # pt
     "vostro vostra tuoi nostro nostra nostri nostre "  # it
-    "вы вас вам ваш ваша ваше ваши ты тебя тебе твой нас нам наш наша наши "  # ru
+    "вы вас вам ваш ваша ваше ваши вашем вашей вашего ты тебя тебе твой нас нам наш наша наши "  # ru
     "أنت لك لكم نحن".split()  # ar
 )
 _READER_CJK = ("你", "您", "あなた", "皆さん", "당신", "여러분", "구독", "登録", "订阅")

@@ -54,8 +54,10 @@ EMBEDDED_POST = Rule(
     keep="In a post on X, the minister said the queue was already around the block on Sunday morning.",
 )
 
-# An account's handle in brackets, as the attribution names it: "(@janedoe)", "(@jane.doe.bsky.social)".
-_HANDLE = r"\(@[\w.]{1,40}\)"
+# An account's handle in brackets, as the attribution names it: "(@janedoe)", "(@jane.doe.bsky.social)", and a
+# fediverse account's with its server ("(@janedoe@mastodon.social)").
+_ACCOUNT = r"@[\w.]{1,40}(?:@[\w.-]{1,60})?"
+_HANDLE = rf"\({_ACCOUNT}\)"
 # "— Jane Doe (@janedoe) May 4, 2019": a dash, the name, the handle in brackets, and the post's date (a figure in
 # it: "4 mai 2019", "2023年4月12日", "May 4, 2019"), perhaps after "on X" / "on Twitter". Anchored at the end of
 # the text, so it also finds an attribution run into the end of the post's text ("... 👇— Jane Doe (@jd) ...").
@@ -68,10 +70,16 @@ _ATTRIBUTION = re.compile(
 _POST_STAMP = r"(?:午前|午後|上午|下午)?\d{1,2}[:.]\d{2} ?(?:[AaPp]\.? ?[Mm]\.?)? ?· ?[^·\n]{0,25}\d[^·\n]{0,25}" \
     r"(?: ?· ?[^·\n]{1,30})?"
 _STAMP = re.compile(_POST_STAMP)
+# The stamp as X's older cards and many re-posts set it, a dash for the dot ("10:15 AM - 3 Mar 2024", "4:02 PM –
+# May 4, 2019"): only a date after the dash, as a live blog's "10:15 - Police arrive" is an entry of the story.
+_DASH_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2} ?(?:[AaPp]\.? ?[Mm]\.?)? [-–—] (?:\d{1,2} [^\W\d_]{3,9}\.?,? \d{4}|[^\W\d_]{3,9}\.? \d{1,2},? \d{4})"
+)
 _STAMP_TAIL = re.compile(rf"(?<=\s)(?:{_POST_STAMP})$")
 # A post card's header: the account's name and handle, perhaps the follow button after a middle dot ("Jane Doe
 # @janedoe · Follow", "@janedoe").
-_POST_HEADER = re.compile(r"(?:[^@\n·]{1,50} )?@[\w.]{1,40}(?: ?· ?[^\W\d_]{1,12})?")
+# A verification mark may follow the account ("Jane Doe @janedoe ✓").
+_POST_HEADER = re.compile(rf"(?:[^@\n·]{{1,50}} )?{_ACCOUNT}(?: ?[✓✔☑]\ufe0f?)?(?: ?· ?[^\W\d_]{{1,12}})?")
 # The post's picture link, as X's oEmbed renders it.
 _PICTURE_LINK = re.compile(r"(?:pic\.twitter\.com|pic\.x\.com|https?://t\.co)/\w{1,20}")
 # The credit line under an Instagram or Threads card: a few words and the account in brackets, no sentence ("A
@@ -114,6 +122,26 @@ _UNSHOWN = re.compile(
     r"|no dispon|nicht verfügbar|недоступ)|読み込|加载|غير متاح|تحميل"
 )
 _PLACEHOLDER_MAX_WORDS = 14
+# The embed itself named in a placeholder's words: the platform beside what it shows, at most one word between
+# ("This TikTok video", "contenido de Instagram", "Контент из Instagram", "المحتوى من إنستغرام").
+_MEDIA = (
+    r"(?i:content|contenu|contenuto|conte[úu]do|contenido|inhalt|video|vídeo|vidéo|post|beitrag|publicaci[óo]n"
+    r"|publication|publica[çc][ãa]o|контент|видео|пост|публикаци[яи])|المحتوى|فيديو|منشور|動画|投稿|视频|帖子|内容"
+)
+_PLATFORM_MEDIA = re.compile(
+    rf"(?<![{_LETTER}]){PLATFORMS}(?![{_LETTER}]) ?(?:[^\s]+ )?{_MEDIA}"
+    rf"|{_MEDIA} (?:[^\s]+ )?(?<![{_LETTER}]){PLATFORMS}(?![{_LETTER}])"
+)
+# Why it is not shown, in the site's voice to the reader: blocked, not shown here, by the reader's settings.
+_NOT_SHOWN = re.compile(
+    r"(?i:blocked|bloqu|blockiert|bloccat|заблокир|be shown|be displayed|se muestra|affich|angezeigt|mostrad"
+    r"|visualizzat|показ|unavailable|not available|no disponible|indispon|non disponibile|nicht verfügbar|недоступ)"
+    r"|غير متاح|غير متوفر|表示できません|无法显示|无法查看"
+)
+_DEICTIC = re.compile(
+    r"(?i:\b(?:here|aqu[íi]|ici|hier|qui|здесь|privacy|privacidad|privacidade|confidentialité|datenschutz"
+    r"|riservatezza|region|región|région|regione|região|регион\w*)\b)|هنا|منطقتك|ここ|这里|此处|地区"
+)
 # A card's label in words no pack lists, a line of its own over or in place of the post: the post named first,
 # then its account, ending on a colon ("Пост в Telegram-канале @handle:", "Tweet von @handle:"; a story's line
 # introducing a quotation names who wrote it first: "The minister wrote on X:"); or, in Chinese or Japanese, the
@@ -123,12 +151,28 @@ _POST_LABEL = re.compile(
     r"(?i:post|tweet|beitrag|publicaci[óo]n|publication|publica[çc][ãa]o|пост|твит|публикаци[яи]|تغريدة|منشور)"
     r" [^.!?:：@,，]{0,60}@[\w.]{1,40}[^.!?:：@,，]{0,30}[:：]"
 )
-_CJK_CARD_LABEL = re.compile(
+# The channel and "from" labels stand over the post's text; the link's stands in place of it.
+_CJK_POST_INTRO = (
     r"(?:视频号|公众号|微博|抖音|快手|小红书|微信|推特)[：:] ?[^\s。！？，,：:]{1,20}"
     rf"|{PLATFORMS}(?:[（(][^）)\s]{{1,12}}[）)])?(?:より|から|上的?)"
-    r"|点击(?:查看|观看|阅读|播放)[^\s。！？，,]{0,8}(?:推文|帖子|原文|视频|微博|动态|内容)"
+)
+_CJK_INTRO = re.compile(_CJK_POST_INTRO)
+_CJK_CARD_LABEL = re.compile(
+    rf"{_CJK_POST_INTRO}|点击(?:查看|观看|阅读|播放)[^\s。！？，,]{{0,8}}(?:推文|帖子|原文|视频|微博|动态|内容)"
 )
 _CARD_LABEL_MAX_WORDS = 8
+# A consent-gated embed between its bars ("Skip Instagram post" ... "End of Instagram post"): buttons of up to
+# four words, a notice of up to thirty, five lines from bar to bar at most.
+_GATE_BUTTON_WORDS = 4
+_GATE_NOTICE_WORDS = 30
+_GATE_SPAN = 5
+_SHOW = re.compile(
+    r"(?i:\bshow\b|\bview\b|anzeigen|ansehen|mostrar|afficher|voir|mostra|visualizza|показать|смотреть)|عرض|表示|显示|查看"
+)
+# The label in any words: a short line that names the account and ends on a colon, over the post it introduces
+# ("Запись в канале @newsroom:", "Tweet de @newsroom :", "منشور على حساب @newsroom:"). A story introduces a
+# quotation by who wrote it, with no handle ("The minister wrote on X:").
+_ACCOUNT_LABEL = re.compile(rf"[^.!?:：@\n]{{0,60}}(?<![\w.]){_ACCOUNT}[^.!?:：@\n]{{0,30}}[:：]")
 # A post the story discusses shares two content tokens with it; one met by chance ("state", "today") does not
 # make it the story's.
 _SHARED_TOKENS = 2
@@ -169,7 +213,7 @@ def _anchor(line: Line) -> str | None:
         return memo[1]  # type: ignore[no-any-return]
     text = line.text
     kind = None
-    if "·" in text and len(text) <= 80 and _STAMP.fullmatch(text):
+    if len(text) <= 80 and (_STAMP.fullmatch(text) if "·" in text else _DASH_STAMP.fullmatch(text)):
         kind = "stamp"
     elif (start := _glued_start(text)) is not None:
         kind = "attribution" if not text[:start].strip() else "glued"
@@ -204,6 +248,78 @@ def _pointing_prompt(line: Line) -> bool:
     return _prompt(line) and _PLATFORM_LAST.search(text) is not None and _POINTING.search(text) is not None
 
 
+def _platform_bar(line: Line) -> bool:
+    """A consent-gated embed's bar: two to eight words naming the platform, not the story's list item ("- TikTok")
+    nor a label over a list ("Banned apps:"); a question may end it ("Show Instagram content?")."""
+    text = line.text
+    return (
+        2 <= line.words <= _PROMPT_MAX_WORDS and text[-1] not in ":：" and "@" not in text
+        and text[0].isalnum() and not any(c.isdigit() for c in text) and _PLATFORM.search(text) is not None
+    )
+
+
+def _gate_filler(line: Line) -> bool:
+    """A line inside a consent-gated embed's bars: a button ("Agree and show", "Jetzt anzeigen"), or the notice
+    naming the platform or asking the reader ("This page includes material supplied by Instagram. We need your
+    consent before it is shown.")."""
+    if _anchor(line) is not None or _card_credit(line, closing=False):
+        return False
+    if line.words <= _GATE_BUTTON_WORDS and not line.sentence and not any(c.isdigit() for c in line.text):
+        return True
+    return line.words <= _GATE_NOTICE_WORDS and (
+        _PLATFORM.search(line.text) is not None or reader_addressed(line.text)
+    )
+
+
+def _show_button(line: Line) -> bool:
+    """A button that shows or loads the embed ("Jetzt anzeigen", "Load content", "Afficher")."""
+    return (
+        line.words <= _GATE_BUTTON_WORDS and not line.sentence
+        and (_SHOW.search(line.text) is not None or _UNSHOWN.search(line.text) is not None)
+    )
+
+
+def _gate_blocks(below: list[Line], placeholders: list[bool]) -> list[tuple[int, int]]:
+    """(first, last) of each consent-gated embed in ``below``: two of its bars or placeholders at most
+    ``_GATE_SPAN`` lines apart ("Skip TikTok video" ... "End of TikTok video") with only buttons and the notice
+    between, one of the two a bar. A story's subheads naming a platform stand over paragraphs, which are
+    neither. A post's attribution is no part of it: its post's text is judged with it (``_Story``)."""
+    gate = [placeholders[k] or _platform_bar(line) and _anchor(line) is None for k, line in enumerate(below)]
+    for k in range(len(below)):
+        if placeholders[k] and k + 1 < len(below) and _show_button(below[k + 1]):
+            gate[k + 1] = True  # a placeholder's button: "Externer Inhalt" over "Jetzt anzeigen"
+    blocks: list[tuple[int, int]] = []
+    k = 0
+    while k < len(below):
+        end = None
+        if gate[k]:
+            for j in range(k + 1, min(len(below), k + _GATE_SPAN + 1)):
+                if gate[j] and (_platform_bar(below[k]) or _platform_bar(below[j])):
+                    end = j
+                if not gate[j] and not _gate_filler(below[j]):
+                    break
+        if end is None:
+            k += 1
+            continue
+        if end + 1 < len(below) and _show_button(below[end + 1]):
+            end += 1  # the button under the notice ("Jetzt anzeigen")
+        blocks.append((k, end))
+        k = end + 1
+    return blocks
+
+
+def _card_label_over_post(line: Line, post: Line) -> bool:
+    """Whether ``line`` is a post card's label over the post (a short line naming the account and ending on a
+    colon: ``_ACCOUNT_LABEL``; a channel's or "from" label: ``_CJK_INTRO``) and ``post`` under it can be the
+    post's text."""
+    if line.words > _CARD_LABEL_MAX_WORDS or not _post_text(post.text):
+        return False
+    text = line.text
+    if text[-1] in ":：":
+        return "@" in text and _ACCOUNT_LABEL.fullmatch(text) is not None
+    return not text.isascii() and _CJK_INTRO.fullmatch(text) is not None
+
+
 def card_label(text: str) -> bool:
     """Whether ``text`` is an embedded post's label (see ``_POST_LABEL``, ``_CJK_CARD_LABEL``): "Пост в
     Telegram-канале @handle:", "视频号：南方快讯", "点击查看原推文", "X（旧ツイッター）より"."""
@@ -218,15 +334,30 @@ def placeholder(text: str, words: int) -> bool:
     content names who showed or removed it, runs longer than a label and speaks to no reader ("The company said
     the content was unavailable in China for a week.", "O conteúdo incorporado ao processo estava indisponível
     para a defesa, disse o advogado.")."""
-    if words > _PLACEHOLDER_MAX_WORDS or any(c.isdigit() for c in text) or _CONTENT.search(text) is None:
+    if words > _PLACEHOLDER_MAX_WORDS or any(c.isdigit() for c in text):
         return False
+    if _CONTENT.search(text) is None:
+        return _unshown_embed(text)
     if _GATED.search(text) is not None:
         # The gate in the site's voice, to the reader or naming the platform, or a label: no reporting clause.
         return not any(c in text for c in ",，、،") and (
             words <= _GATED_LABEL_MAX_WORDS or "cookie" in text.casefold() or reader_addressed(text)
             or _PLATFORM.search(text) is not None
         )
-    return words <= _LABEL_MAX_WORDS and _UNSHOWN.search(text) is not None
+    return words <= _LABEL_MAX_WORDS and _UNSHOWN.search(text) is not None or _unshown_embed(text)
+
+
+def _unshown_embed(text: str) -> bool:
+    """Whether ``text`` names the embed and why the reader does not see it (``_PLATFORM_MEDIA``,
+    ``_NOT_SHOWN``): "This TikTok video can't be shown here.", "Контент из Instagram недоступен в вашем регионе."."""
+    # The embed named with why the reader does not see it, in the site's voice: to the reader, pointing at
+    # it, or here; a story's sentence on a blocked post reports who blocked it ("Instagram said the video was
+    # unavailable in Russia", "The TikTok video was blocked in India, the ministry said").
+    return (
+        not any(c in text for c in ",，、،") and _PLATFORM_MEDIA.search(text) is not None
+        and _NOT_SHOWN.search(text) is not None
+        and (reader_addressed(text) or _DEICTIC.search(text) is not None or _POINTING.match(text) is not None)
+    )
 
 
 def _post_text(text: str) -> bool:
@@ -252,8 +383,10 @@ class _Story:
     without the lines that can be a post's text or an embed's mark (two copies of one post must not vouch for
     each other)."""
 
-    def __init__(self, kept: list[Line], head_end: int, cfg: CleanConfig) -> None:
-        left_out: set[int] = set()
+    def __init__(
+        self, kept: list[Line], head_end: int, cfg: CleanConfig, posts: frozenset[int] = frozenset()
+    ) -> None:
+        left_out: set[int] = set(posts)  # the posts under a card's label
         for i, line in enumerate(kept):
             kind = _anchor(line)
             over = kind == "attribution" or _PICTURE_LINK.fullmatch(line.text) is not None
@@ -309,6 +442,9 @@ def embedded_posts(doc: Doc) -> None:
         for k, line in enumerate(below)
     ]
     alone = sum(credited) == 1
+    # A card's label over its post, before a pack's rule may take the label alone ("X（旧ツイッター）より").
+    labels = [k for k, line in enumerate(below[:-1]) if _card_label_over_post(line, below[k + 1])]
+    under_labels = frozenset(head_end + k + 1 for k in labels)
     for k, line in enumerate(below):
         under_prompt = k > 0 and prompts[k - 1]
         if (
@@ -319,7 +455,21 @@ def embedded_posts(doc: Doc) -> None:
             # Instagram") names the removal: it is the more specific rule.
             found = LINE[(False, head_end + k >= tail_start)].first(line.text, 0, "fullmatch")
             doc.remove(line, EMBEDDED_POST.name if found is None else found[0].name)
-    story: _Story | None = None  # read only when a post's text stands over an attribution
+    for first, last in _gate_blocks(below, placeholders):
+        block = [line for line in below[first:last + 1] if line.kept]
+        if block:
+            doc.remove_block(block, EMBEDDED_POST.name)
+    story: _Story | None = None  # read only when a post's text stands over an attribution or under a label
+    for k in labels:
+        line, post = below[k], below[k + 1]
+        if post.kept and _anchor(post) is None:
+            if story is None:
+                story = _Story(kept, head_end, doc.cfg, under_labels)
+            if not story.discusses(post.text, None):
+                if line.kept:
+                    found = LINE[(False, head_end + k >= tail_start)].first(line.text, 0, "fullmatch")
+                    doc.remove(line, EMBEDDED_POST.name if found is None else found[0].name)
+                doc.remove(post, EMBEDDED_POST.name)
     for i, line in enumerate(kept):
         kind = _anchor(line)
         if kind is None or not line.kept:
@@ -338,7 +488,7 @@ def embedded_posts(doc: Doc) -> None:
             m = _attribution(line.text)
             if m is not None and i >= head_end and _post_text(line.text[:start].rstrip()):
                 if story is None:
-                    story = _Story(kept, head_end, doc.cfg)
+                    story = _Story(kept, head_end, doc.cfg, under_labels)
                 if not story.discusses(line.text[:start], m):
                     doc.remove(line, EMBEDDED_POST.name)  # the post's text and its attribution, re-wrapped
                     continue
@@ -350,7 +500,7 @@ def embedded_posts(doc: Doc) -> None:
             block.insert(0, above)  # the picture link between the post's text and its attribution
         if kind == "attribution" and (post := _post_over(kept, i + 1 - len(block), head_end)) is not None:
             if story is None:
-                story = _Story(kept, head_end, doc.cfg)
+                story = _Story(kept, head_end, doc.cfg, under_labels)
             if not story.discusses(post.text, _attribution(line.text)):
                 block.insert(0, post)
         elif (

@@ -451,6 +451,19 @@ def _sentence_dash(prev: _Line, line: _Line, width: int) -> bool:
     )
 
 
+# Marks that close an item of a breadcrumb or a menu, never a wrapped line's last word.
+_ITEM_MARKS = frozenset("›»→")
+
+
+def _capitals_over_text(prev: _Line, line: _Line) -> bool:
+    """A line in capitals (a wire's headline: "KAISER ALUMINUM <KLU> RAISES PRODUCT PRICES") over one in running
+    case: telex copy in capitals wraps into capitals, and a body's first line sharing the markup's line is in
+    running case ("Mobil Corp said its")."""
+    return prev.text.isupper() and " " in prev.text and not line.text.isupper() and any(
+        c.islower() for c in line.text
+    )
+
+
 def _runs_on(
     prev: _Line, line: _Line, width: int, first_line_indent: bool, marked: bool, first: bool = False
 ) -> bool:
@@ -486,6 +499,10 @@ def _runs_on(
     # on, answered before the split.
     if prev.length + 2 > width:
         return True
+    if prev.text[-1] in _ITEM_MARKS or first and _capitals_over_text(prev, line):
+        # A breadcrumb closing on its mark ("Portada > Política ›"), a headline in capitals over a byline or a
+        # stamp in running case: items set one a line, which no wrapping leaves short (blind dev bf0055, bf0273).
+        return False
     reach = prev.length + 1 + len(line.text.split(None, 1)[0])
     if reach > width or _abbreviated(prev, line):
         return True

@@ -1,7 +1,10 @@
 """The date of first publication a removed stamp gives ("Published: 3 December 2026 10:15 GMT", "Publié le 3
 déc. 2026", "Veröffentlicht am 3.12.2026", "Опубликовано 3 декабря 2026", "发布时间：2026年12月3日"), for
 ``published`` when nothing better set it. An update's date alone ("Updated 3 Dec 2026", "Mis à jour le ...")
-is not the publication's: README's ``published`` is the day the story came out.
+is not the publication's: README's ``published`` is the day the story came out. A page that carries only an
+update's stamp gives that date (``stamp_date(text, updates=True)``, which ``clean`` asks only when no removed
+stamp gave a first publication): the story came out that day or before, and a reader filtering by day gets the
+latest day it was current rather than none.
 
 Written here rather than through htmldate or dateparser: htmldate's fast path reads English, French, German
 and Turkish months only and swaps an ambiguous day and month silently; dateparser took 15 s of CPU to load its
@@ -56,21 +59,27 @@ _DATE = re.compile(
 # Labels of first publication, and of an update whose date says nothing of it.
 _PUBLISHED = re.compile(
     r"(?<!\w)(?:(?:first |originally )?published|posted|publié(?:e)?|publie|mis en ligne|publicad[oa]|"
-    r"veröffentlicht|erschienen|pubblicat[oa]|опубликован[оа]?|发布|發佈|發布|公開|掲載|게시|입력|نشر في|نُشر في)",
+    r"veröffentlicht|erschienen|pubblicat[oa]|опубликован[оа]?|发布|發佈|發布|公開|掲載|게시|입력|등록|نشر في|نُشر في)"
+    # Korean writes the label as one word with what it labels ("기사입력", "최초등록").
+    r"|(?:기사|최초)?(?:입력|등록)",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
     r"(?<!\w)(?:(?:last )?updated|update|modified|revised|edited|mis à jour|mise à jour|màj|modifié(?:e)?|"
     r"actualizad[oa]|actualización|atualizad[oa]|aktualisiert|geändert|aggiornat[oa]|обновлен[оа]?|"
-    r"更新|수정|تحديث)",
+    r"更新|수정|تحديث)|(?:최종|기사)?수정",
     re.IGNORECASE,
 )
 # A label governs the first date after it within this many characters: "Published: Thursday, 3 December".
 _LABEL_REACH = 40
+# Or the date before it when only a clock stands between, as Korean, Japanese and Chinese sites set a stamp
+# ("2026.12.03 10:15 입력", "2026年12月3日 10時15分 公開", "2026/12/03 10:15 更新").
+_LABEL_AFTER_REACH = 16
 
 # What a bare stamp may hold besides its date: a clock time, a zone, a weekday, a connecting word, marks.
 _CLOCK = re.compile(
-    r"(?<!\d)\d{1,2}(?:[:h.]\d{2}(?::\d{2})?|h)(?!\d)(?: ?[ap]\.? ?m\b\.?)?|\d{1,2} ?[時时시] ?(?:\d{1,2} ?[分분])?",
+    r"(?:오전|오후|午前|午後|上午|下午)? ?"
+    r"(?:(?<!\d)\d{1,2}(?:[:h.]\d{2}(?::\d{2})?|h)(?!\d)(?: ?[ap]\.? ?m\b\.?)?|\d{1,2} ?[時时시] ?(?:\d{1,2} ?[分분])?)",
     re.IGNORECASE,
 )
 _US_CUE = re.compile(r"\b[ap]\.? ?m\b|\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b", re.IGNORECASE)
@@ -153,11 +162,12 @@ def _bare(text: str) -> bool:
     return all(w in _FILLER for w in _words(rest))
 
 
-def stamp_date(text: str) -> datetime.date | None:
+def stamp_date(text: str, updates: bool = False) -> datetime.date | None:
     """The date of first publication ``text``, a stamp the cleaner removed, gives: the first full date after a
     publication label ("Posted Oct. 8, 2021 · Updated 1:49 p.m."), else the one date of a bare stamp or of a
-    part of it set apart by a mark ("By Jane Doe | 3 December 2026"). None for an update's date, a date
-    without its year, an ambiguous "03/04/2026" nothing in the stamp orders, or one outside 1990-2099."""
+    part of it set apart by a mark ("By Jane Doe | 3 December 2026"). None for an update's date (unless
+    ``updates``: then the first date after an update label too), a date without its year, an ambiguous
+    "03/04/2026" nothing in the stamp orders, or one outside 1990-2099."""
     # Every date read has a four-digit year: most removals (share rows, labels, credits) have none, and this
     # test costs a twentieth of the date pattern's search.
     if len(text) > _MAX_CHARS or _FOUR_DIGITS.search(text) is None:
@@ -169,10 +179,19 @@ def stamp_date(text: str) -> datetime.date | None:
     labels = sorted(
         [(m.end(), True) for m in _PUBLISHED.finditer(text)] + [(m.end(), False) for m in _UPDATED.finditer(text)]
     )
+    starts = sorted(
+        [(m.start(), True) for m in _PUBLISHED.finditer(text)] + [(m.start(), False) for m in _UPDATED.finditer(text)]
+    )
     for m, day in dates:
-        governing = [first for end, first in labels if end <= m.start() and m.start() - end <= _LABEL_REACH]
+        # The label right after the date and its clock ("2026.12.03 10:15 입력") is the date's own, before
+        # one that closes the part before it ("2026.12.04 11:20 수정 | 2026.12.03 10:15 입력").
+        governing = [
+            first for start, first in starts if m.end() <= start <= m.end() + _LABEL_AFTER_REACH
+            and _bare(between := text[m.end():start]) and "," not in between
+            and _MARK.search(text, m.end(), start) is None
+        ][:1] or [first for end, first in labels if end <= m.start() and m.start() - end <= _LABEL_REACH]
         if governing:
-            if governing[-1]:
+            if governing[-1] or updates:
                 return day
             continue
         start = max((p.end() for p in _MARK.finditer(text, 0, m.start())), default=0)

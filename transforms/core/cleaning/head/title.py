@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped, placed_byline
 from wirewash.transforms.core.cleaning.config import CleanConfig
@@ -272,6 +273,21 @@ _SUBJECT_BONUS = 6  # about a headline's length in words: it outweighs a longer 
 _FIRST_LINE_BONUS = 2  # a word or two's worth
 
 
+def _story_script(below: list[Line], cfg: CleanConfig) -> str | None:
+    """The script most of the first body paragraphs from the lead on are in (None without two): a head line in
+    another language may pass for the lead ("记者 李娜 🔴 更正：本文此前版本中数据有误，现已更正。" over an
+    English story)."""
+    counts: Counter[str] = Counter(
+        script for line in below[:_SCRIPT_LINES] if is_body(line, cfg) and (script := script_of(line.text))
+    )
+    # One paragraph is no story's script to go by: a table's rows with an embedded post between them.
+    top = counts.most_common(1)
+    return top[0][0] if top and top[0][1] >= 2 else None
+
+
+_SCRIPT_LINES = 8
+
+
 def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]) -> tuple[int | None, bool]:
     """The most headline-shaped line of the head ``kept[:end]`` (the first of equals), or None, and whether it
     is surely the headline: a line that shares no word with the story, is short or stands under a byline or a
@@ -293,12 +309,23 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     candidates = [(s, i) for s, i in scores if s is not None and s > 0]
     if not candidates:
         return None, False
+    # A page sets its headline in the story's script: a line in another that shares no word with the lead is
+    # the page's furniture in its own language ("محمد سليمان وفاطمة العلي", the writers' names over an English
+    # story; "预计阅读2分钟"), whatever its shape.
+    script = _story_script(kept[end:], cfg)
+    own = [
+        (s, i) for s, i in candidates
+        if script is None or script_of(kept[i].text) in (None, script) or _subject_words(kept[i].text) & story
+    ]
+    if not own:
+        # The lines over the lead are a page head all the same (``head_furniture`` takes them), with no title.
+        return candidates[0][1], False
+    candidates = own
     if len(candidates) == 1 and candidates[0][1] == 0 and kept[0] is lines[0] and (
         candidates[0][0] >= _UNSHARED_MIN_SCORE and byline_names(kept[0].text) is None
     ):
         return 0, True  # the page's first line, and the only headline-shaped one: no need to weigh it
     best, at, sure = 0.0, None, False
-    script = script_of(kept[end].text) if len(candidates) > 1 else None
     # A headline names the story's subject, so it shares a word with the lead or the paragraph after it; a row
     # of buttons, a stamp or a caption of a file photo does not. A line that shares none is the headline only
     # when it is headline-shaped enough and stands where a page sets its headline: above the byline, the
@@ -316,8 +343,7 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
         # The page title's copy, "Headline | Site", loses to the headline itself.
         if site_titled(text, heads):
             continue
-        # A page sets its headline in the story's script.
-        value = score - 6 * (script is not None and script_of(text) not in (None, script))
+        value = score
         if shared:
             value += _SUBJECT_BONUS
         if kept[i] is lines[0]:
