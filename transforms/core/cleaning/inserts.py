@@ -357,6 +357,8 @@ def _after_short_line(text: str, cfg: CleanConfig) -> list[int]:
     label of any words is as often the line's own ("Tested by: ... RRP: ...")."""
     if is_sentence(text) or count_words(text) > cfg.headline_max_words + _GLUED_HEADLINE_MAX_WORDS:
         return []
+    if _SHORT_LABEL.match(text):
+        return []  # a line its own short label opens ("Play video: <headline>"): ``inserted_furniture`` judges it whole
     # After the line's first word: a bullet or a decoration before a label is the item's own ("■ 直播：...").
     first = next((i for i, c in enumerate(text) if c.isalnum()), len(text))
     return [m.end() for m in _SPACE.finditer(text, first)]
