@@ -62,9 +62,10 @@ INSERTED_TEASER = Rule(
     keep="The measures include:\nRaising the minimum wage (a list item under a colon line)",
 )
 
-# A media counter or duration: "Image 4 of 12", "Photo 1/2", "1 من 6", "02:13", "4:14".
+# A media counter or duration: "Image 4 of 12", "Photo 1/2", "1 من 6", "02:13", "4:14"; a slideshow's counter
+# is set with spaces or a bar as often ("1 / 11", "‹ 4 / 12 ›", "10 | 12", "3枚目／12枚").
 _COUNTER = re.compile(
-    r"(?<![\d.,])(?:\d{1,2} [^\W\d_]{1,3} \d{1,3}|\d{1,2}/\d{1,3}|\d{1,2}:\d{2})(?![\d.,:])"
+    r"(?<![\d.,])(?:\d{1,2} [^\W\d_]{1,3} \d{1,3}|\d{1,2}[^\W\d_]{0,2} ?[/|／] ?\d{1,3}|\d{1,2}:\d{2})(?![\d.,:])"
 )
 # A short label before a colon ("Video: ...", "See also:", "関連記事：") of one to three words. Possessive: a word
 # cut short or a word given back leaves a letter where the space or the colon is wanted, so backtracking
