@@ -76,3 +76,39 @@ def test_a_storys_sentences_on_reading_or_logging_in_stay() -> None:
                  "Has the recession already begun?"):
         assert not wall_prompt(last), last
         assert kept(run(LEAD, BODY, TAIL, last)) == [LEAD, BODY, TAIL, last], last
+
+
+@pytest.mark.parametrize("teaser", [
+    "Keep exploring: Ferry operator suspends crossings as storm nears",
+    "Our pick: Regional airline orders twelve new jets",
+    "Dans l'actu : Le Sénat adopte le projet de loi sur l'eau",
+    "Noch mehr: Kommunen fordern mehr Geld vom Bund",
+    "No radar: Governo anuncia novo pacote para a habitação",
+    "热点：港口货物吞吐量创新高",
+])
+def test_a_label_and_another_storys_headline_between_paragraphs_go(teaser: str) -> None:
+    assert kept(run(LEAD, BODY, teaser, TAIL)) == [LEAD, BODY, TAIL]
+
+
+def test_the_storys_own_labelled_lines_stay() -> None:
+    # A run-in subhead on the story's subject shares its opening's words; labelled steps in a row are a list.
+    subhead = "Analysis: Ruling party turnout falls below previous elections"
+    assert kept(run(LEAD, BODY, subhead, TAIL)) == [LEAD, BODY, subhead, TAIL]
+    steps = ["Step 1: Register at the polling station", "Step 2: Show a valid passport or identity card"]
+    assert kept(run(LEAD, BODY, *steps, TAIL)) == [LEAD, BODY, *steps, TAIL]
+
+
+@pytest.mark.parametrize("caption", [
+    "Demonstrators gather outside the ministry | Photo by Megan Costa",
+    "Shipping containers stacked at the port — Owen Prescott for Daily Meridian",
+    "Vista general del centro de la ciudad — Foto de Lucía Fernández",
+    "Varias personas caminan frente al edificio | Foto: Javier Montoya",
+])
+def test_a_caption_closing_on_a_photographers_credit_goes(caption: str) -> None:
+    assert kept(run(LEAD, BODY, caption, TAIL)) == [LEAD, BODY, TAIL]
+
+
+def test_a_story_line_naming_who_it_is_for_stays() -> None:
+    # A sentence is no caption; nor is a line-up naming a player "for" a club with no dash before it.
+    line = "The award went to Owen Prescott for Daily Meridian, the jury said."
+    assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]
