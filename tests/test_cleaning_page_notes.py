@@ -96,6 +96,14 @@ def test_the_storys_own_labelled_lines_stay() -> None:
     assert kept(run(LEAD, BODY, subhead, TAIL)) == [LEAD, BODY, subhead, TAIL]
     steps = ["Step 1: Register at the polling station", "Step 2: Show a valid passport or identity card"]
     assert kept(run(LEAD, BODY, *steps, TAIL)) == [LEAD, BODY, *steps, TAIL]
+    # Subheads under different labels apart, and a list of handles or counts under a label, are no teaser
+    # (what other passes make of a short labelled line is theirs).
+    heads = ["The Build Stage: Iterate quickly to find out what works",
+             "The Grow Stage: Leverage your early success into lasting growth"]
+    out = run(LEAD, heads[0], BODY, heads[1], TAIL)
+    assert heads[0] in kept(out) and "inserted_teaser" not in {r.rule for r in out.removed}
+    for listed in ("Accounts: @cityhall, @newsdesk, @metro_live", "Portion Containers: 1 Green, 1 Blue"):
+        assert "inserted_teaser" not in {r.rule for r in run(LEAD, BODY, listed, TAIL).removed}, listed
 
 
 @pytest.mark.parametrize("caption", [

@@ -172,23 +172,28 @@ def _teaser_label(line: Line) -> bool:
     return not line.sentence and line.words <= 4 and (line.text.endswith((":", "：")) or _decorated(line.text))
 
 
-def _labelled_headline(line: Line, cfg: CleanConfig) -> bool:
-    """Whether ``line`` is a label and another story's headline on one line, in words no pack lists ("Also
-    read: Ferry operator suspends crossings as storm nears"): a short label and a colon, then a headline of
-    three to twelve words with no sentence's end in it or after it, unquoted. A run-in subhead of the story's
-    is a sentence or shares the story's words, which the caller tells."""
+def _labelled_headline(line: Line, cfg: CleanConfig) -> str | None:
+    """The label when ``line`` is a label and another story's headline on one line, in words no pack lists
+    ("Also read: Ferry operator suspends crossings as storm nears"): a short label and a colon, then a
+    headline of three to twelve words with no sentence's end in it or after it, unquoted, opening on no figure
+    and holding no list (two commas or more) nor handle ("Аккаунты: @a, @b", "Containers: 1 Green, 1 Blue");
+    else None. A run-in subhead of the story's is a sentence or shares the story's words, which the caller
+    tells."""
     if line.sentence or quoted(line.text):
-        return False
+        return None
     m = _LABEL_AND_REST.fullmatch(line.text)
     if m is None or len(m["label"]) > _LABEL_MAX_CHARS:
-        return False
+        return None
     rest = m["rest"]
     words = count_words(rest)
-    return (
+    if (
         cfg.headline_min_words <= words <= _GLUED_HEADLINE_MAX_WORDS
         and not has_inner_end(rest)
+        and not rest[0].isdigit() and rest.count(",") + rest.count("，") <= 1 and "@" not in rest
         and (rest[0].isupper() or not rest[0].isalpha() or rest[0].lower() == rest[0].upper())
-    )
+    ):
+        return m["label"].casefold()
+    return None
 
 
 def _introduces(line: Line) -> bool:
@@ -213,6 +218,8 @@ def inserted_furniture(doc: Doc) -> None:
         return
     first, end = span
     scripts = StoryScripts([line for line in kept[first:end + 1] if is_body(line, cfg)])
+    # Over every line, removed ones too: a later round must not find one label left where a pass took another.
+    teaser_labels = {label for x in doc.lines if (label := _labelled_headline(x, cfg)) is not None}
     opening = functools.cache(
         lambda: opening_tokens(kept[:first] + [x for x in kept[first:end + 1] if is_body(x, cfg)], cfg)
     )
@@ -238,11 +245,13 @@ def inserted_furniture(doc: Doc) -> None:
             i += 2
             continue
         if (
-            _labelled_headline(line, cfg) and not _labelled_headline(prev, cfg) and not _labelled_headline(nxt, cfg)
+            len(teaser_labels) == 1 and _labelled_headline(line, cfg) is not None
+            and _labelled_headline(prev, cfg) is None and _labelled_headline(nxt, cfg) is None
             and len(content_tokens(line.text) & opening()) <= _TEASED_SHARED_MAX
         ):
             # Another story teased between the paragraphs: it shares at most a chance word with the story's
-            # opening; a run of labelled lines is the story's own list ("Step 1: ...").
+            # opening; a run of labelled lines is the story's own list ("Step 1: ..."), and lines under
+            # different labels are its run-in subheads ("The Build Stage: ...", "The Grow Stage: ...").
             doc.remove(line, INSERTED_TEASER.name)
             i += 1
             continue
