@@ -63,11 +63,16 @@ _FILE_PHOTO = (
 _ARCHIVE = r"(?i:archivo|archiv|archives?|arquivo|archivio|архив|أرشيف)"
 _CAPS = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*){0,2}"
 _CAPS2 = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+ [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"  # a name's first two words
+_PICTURED_BY = r"(?i:by|de|von|di|par|por)"  # "Photo by", "Foto de", "Foto von", "Photo par"
+_FOR = r"(?:for|para|pour|für|per)"
 # How a caption's credit closes the line (after the description).
 _CREDIT_END = re.compile(
     # "- Foto Ansa", "- أ ف ب", "- Archivbild"; not after a sentence's full stop: a story's last sentence and
     # the wire's sign-off ("... a survey showed. — Adnkronos >"), the tail's (``credits``).
-    rf"(?<![.!?])\s[-–—|] (?:{_PICTURE} {_CAPS}|{_SOURCE}|{_FILE_PHOTO})$"
+    rf"(?<![.!?])\s[-–—|] (?:{_PICTURE}(?: {_PICTURED_BY}|[:：])? {_CAPS}|{_SOURCE}|{_FILE_PHOTO})$"
+    # A photographer on assignment, after a dash or bar: "... at dusk — Owen Prescott for Daily Meridian".
+    rf"|(?<![.!?])\s[-–—|] {_CAPS2}(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)? {_FOR} {_CAPS}$"
+    r"|\s/ ?사진 ?= ?\S{2,12}(?: 기자)?$"  # "... 시민들 / 사진 = 최유진"
     rf"|(?<=[.!?。]) ?(?:[(（]{_SOURCE}(?: via [^()\n]{{1,30}})?[)）]|{_FILE_PHOTO}\.?)$"  # ". (Getty Images)"
     rf"|\s[(（]{_PICTURE}[:：]? ?{_SOURCE}[)）]$"  # "... al tramonto (foto ANSA)"
     # A labelled credit in brackets naming a photographer or a desk, two capitalised words on: "(Credit: Olivia

@@ -179,6 +179,8 @@ def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
         or credited(text)
         or (bracketed(text) and not any(c.isdigit() for c in text))
         or ((reader_addressed(text) or names_the_page(text)) and not voiced)
+        or print_note(text)
+        or wall_prompt(text)
     )
 
 
@@ -218,6 +220,95 @@ def names_the_page(text: str) -> bool:
         not text.rstrip().endswith((":", "："))
         and _CLAUSE.search(text) is None
         and _THE_PAGE.search(text) is not None
+    )
+
+
+# The print edition named, by language: a note that the story also ran in the paper ("Appeared in the June 3,
+# 2026, print edition.", "Publicado en la edición impresa del 3 de junio", "Erschienen in der Zeitung vom 3. Juni
+# 2026", "Статья вышла в печатном номере", "نُشر في العدد الورقي", "原文刊于报纸第4版", "6月3日付の紙面から",
+# "신문 3면"). The medium's words are a closed class, the paper's and its page's, not "print" alone (a mint prints
+# notes) nor "edition" alone (a festival's 2026 edition).
+_PRINT_EDITION = re.compile(
+    r"(?i:\b(?:in print|print (?:edition|version|issue)|printed (?:in|edition|version|on)"
+    r"|(?:edici[oó]n|versi[oó]n) (?:impresa|de papel|en papel)|impres[oa] (?:del|de)"
+    r"|(?:[ée]dition|version) (?:papier|imprim[ée]e)|journal papier"
+    r"|print-?(?:ausgabe|version)|druckausgabe|gedruckten ausgabe|(?:zeitung|ausgabe) vom"
+    r"|(?:edi[çc][ãa]o|vers[ãa]o) (?:impressa|em papel|de papel)"
+    r"|(?:edizione|versione) (?:cartacea|stampata)|in edicola"
+    r"|печатн\w+|в (?:номере|выпуске) (?:от|за|газеты))\b)"
+    r"|الورقي|المطبوع|印刷版|纸质版|报纸第|第\d+版|刊于|朝刊|夕刊|紙面|지면|\d+면"
+)
+_PRINT_NOTE_MAX_WORDS = 20
+
+
+def print_note(text: str) -> bool:
+    """Whether ``text`` is a note that the story ran in the print edition: a short line or sentence naming the
+    print edition (``_PRINT_EDITION``) and a date or page (a figure), unquoted. A story's sentence on a
+    paper's print run is set in a paragraph of its own length; after the story a short one is the page's."""
+    return (
+        count_words(text) <= _PRINT_NOTE_MAX_WORDS
+        and any(c.isdigit() for c in text)
+        and not quoted(text)
+        and _PRINT_EDITION.search(text) is not None
+    )
+
+
+# A subscriber wall's buttons, by language: the page's verbs to read on, to unlock the text or to log in
+# ("Subscribe to continue reading", "Pour lire la suite, abonnez-vous", "Jetzt weiterlesen mit Plus", "Чтобы
+# читать дальше, войдите", "登录后继续阅读全文", "ログインして続きを読む", "구독하고 전문 보기"). A closed class of
+# interface words, matched where a button sets them: opening the line or a clause, or after the purpose's "to"
+# ("To keep reading, ..."), not after a subject ("He would continue reading the files.").
+_READ_ON = (
+    r"(?:continue|keep) reading|read (?:on|the full (?:story|article)|the rest)|unlock"  # en
+    r"|(?:seguir|continuar|sigue) leyendo|desbloquea"  # es
+    r"|lire la suite|continuer (?:à|a) lire|poursuivre (?:la|votre) lecture|débloquez"  # fr
+    r"|weiterlesen|weiter lesen|freischalten"  # de
+    r"|continuar (?:lendo|a ler)|continue lendo|desbloqueie"  # pt
+    r"|continu(?:are|a) a leggere|sblocca"  # it
+    r"|читать (?:дальше|далее|полностью)|продолжить чтение|продолжение доступно"  # ru
+)
+_READ_ON_AT = re.compile(
+    rf"(?i:(?:^(?:\w+ )?|[,:.!?|—–-] |\b(?:to|para|pour|um|per|чтобы|und|and|e|y|et) )(?:{_READ_ON})\b)"
+    r"|(?:لمواصلة|لمتابعة|مواصلة|متابعة|أكمل) القراءة|继续阅读|繼續閱讀|阅读全文|閱讀全文|查看全文|解锁全文|解鎖全文"
+    r"|続きを読む|続きは|全文を読む|계속 읽기|전문 보기|계속 보기"
+)
+# Logging in, offered as a button: after a question ("Already have an account? Sign in", "¿Ya eres
+# suscriptor? Inicia sesión") or on a line that is no sentence.
+_LOG_IN = re.compile(
+    r"(?i:\b(?:log ?in|sign ?in|inicia(?:r)? sesi[oó]n|se connecter|connectez-vous|einloggen|anmelden"
+    r"|fa[çc]a (?:o )?login|fazer login|entrar|accedi|войти|войдите)\b)"
+    r"|تسجيل الدخول|سجّل الدخول|سجل الدخول|登录|登入|ログイン|로그인"
+)
+_WALL_PROMPT_MAX_WORDS = 12
+# The wall's question over its log-in button: "already" and an account or a subscription, asked ("Already have
+# an account?", "¿Ya tienes cuenta?", "Déjà abonné ?", "Schon ein Konto?", "Уже есть аккаунт?", "已有账号？").
+# A page splits the button off as a widget of its own; the question stays alone.
+_ALREADY = re.compile(
+    r"(?i:\b(?:already|ya|déjà|bereits|schon|já|già|уже)\b)|بالفعل|已有|已是|已经是|既に|すでに|이미"
+)
+_ACCOUNT = re.compile(
+    r"(?i:account|subscri|member|abonn|suscri|cuenta|compte|konto|\babo\b|conta\b|assinante|abbonat|registr"
+    r"|подпис|аккаунт|учётн|учетн)|حساب|مشترك|账号|账户|会员|会員|アカウント|회원|계정"
+)
+_WALL_QUESTION_MAX_WORDS = 8
+
+
+def wall_prompt(text: str) -> bool:
+    """Whether ``text`` is a subscriber wall's prompt: a short unquoted line asking to read on, to unlock the
+    text (``_READ_ON_AT``), or to log in after a question or as a button (``_LOG_IN``), or the question over
+    that button (``_ALREADY`` and ``_ACCOUNT``)."""
+    if count_words(text) > _WALL_PROMPT_MAX_WORDS or quoted(text):
+        return False
+    if _READ_ON_AT.search(text) is not None:
+        return True
+    if (
+        text.rstrip()[-1:] in "?？؟" and count_words(text) <= _WALL_QUESTION_MAX_WORDS
+        and _ALREADY.search(text) is not None and _ACCOUNT.search(text) is not None
+    ):
+        return True
+    found = _LOG_IN.search(text)
+    return found is not None and (
+        any(q in text[:found.start()] for q in "?？؟") or not text.rstrip()[-1:] in ".!。！"
     )
 
 

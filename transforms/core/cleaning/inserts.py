@@ -15,6 +15,7 @@ A line a colon line introduces stays (the story's list), and so does a quoted li
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -24,6 +25,7 @@ from wirewash.transforms.core.cleaning.cues import (
     FURNITURE_SENTENCE_MAX_WORDS,
     STARTERS,
     bracketed,
+    content_tokens,
     credited,
     has_inner_end,
     has_link,
@@ -45,7 +47,7 @@ from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline, is_sentence
-from wirewash.transforms.core.cleaning.tail import story_end
+from wirewash.transforms.core.cleaning.tail import opening_tokens, story_end
 
 INSERTED_FURNITURE = Rule(
     "inserted_furniture", 1, "structural", "Image 4 of 12 (between two story paragraphs)",
@@ -63,9 +65,10 @@ INSERTED_TEASER = Rule(
     keep="The measures include:\nRaising the minimum wage (a list item under a colon line)",
 )
 
-# A media counter or duration: "Image 4 of 12", "Photo 1/2", "1 من 6", "02:13", "4:14".
+# A media counter or duration: "Image 4 of 12", "Photo 1/2", "1 من 6", "02:13", "4:14"; a slideshow's counter
+# is set with spaces or a bar as often ("1 / 11", "‹ 4 / 12 ›", "10 | 12", "3枚目／12枚").
 _COUNTER = re.compile(
-    r"(?<![\d.,])(?:\d{1,2} [^\W\d_]{1,3} \d{1,3}|\d{1,2}/\d{1,3}|\d{1,2}:\d{2})(?![\d.,:])"
+    r"(?<![\d.,])(?:\d{1,2} [^\W\d_]{1,3} \d{1,3}|\d{1,2}[^\W\d_]{0,2} ?[/|／] ?\d{1,3}|\d{1,2}:\d{2})(?![\d.,:])"
 )
 # A short label before a colon ("Video: ...", "See also:", "関連記事：") of one to three words. Possessive: a word
 # cut short or a word given back leaves a letter where the space or the colon is wanted, so backtracking
@@ -86,6 +89,15 @@ _MEDIUM = re.compile(
     r"|noticia|artigo|notícia|статью|статья|видео|аудио)\b)|المقال|الفيديو|视频|音频|文章|点击|動画|音声|記事|영상|기사"
 )
 _PLAY_MAX_WORDS = 4
+# A label of one to three words (or a few characters of a script without spaces) and a colon opening a line,
+# then the rest: "Also read: <headline>", "Dans l'actu : <headline>", "推荐阅读：<headline>". An apostrophe is a
+# label's letter ("l'actu"); a line with quotation marks is speech (``quoted``).
+_LABEL_AND_REST = re.compile(
+    r"(?P<label>[^\s:：()\[\].!?\"“”]++(?: [^\s:：()\[\].!?\"“”]++){0,2}+) ?[:：] ?(?P<rest>\S.*)"
+)
+_LABEL_MAX_CHARS = 24
+# Content tokens another story's headline may share with this story's opening by chance ("government").
+_TEASED_SHARED_MAX = 1
 _DECORATIONS = "▶►→»【[«"
 _DASHES = "-–—•·"
 _SHORT = 6  # words: a counter, a slot label, a widget's line
@@ -163,6 +175,30 @@ def _teaser_label(line: Line) -> bool:
     return not line.sentence and line.words <= 4 and (line.text.endswith((":", "：")) or _decorated(line.text))
 
 
+def _labelled_headline(line: Line, cfg: CleanConfig) -> str | None:
+    """The label when ``line`` is a label and another story's headline on one line, in words no pack lists
+    ("Also read: Ferry operator suspends crossings as storm nears"): a short label and a colon, then a
+    headline of three to twelve words with no sentence's end in it or after it, unquoted, opening on no figure
+    and holding no list (two commas or more) nor handle ("Аккаунты: @a, @b", "Containers: 1 Green, 1 Blue");
+    else None. A run-in subhead of the story's is a sentence or shares the story's words, which the caller
+    tells."""
+    if line.sentence or quoted(line.text):
+        return None
+    m = _LABEL_AND_REST.fullmatch(line.text)
+    if m is None or len(m["label"]) > _LABEL_MAX_CHARS:
+        return None
+    rest = m["rest"]
+    words = count_words(rest)
+    if (
+        cfg.headline_min_words <= words <= _GLUED_HEADLINE_MAX_WORDS
+        and not has_inner_end(rest)
+        and not rest[0].isdigit() and rest.count(",") + rest.count("，") <= 1 and "@" not in rest
+        and (rest[0].isupper() or not rest[0].isalpha() or rest[0].lower() == rest[0].upper())
+    ):
+        return m["label"].casefold()
+    return None
+
+
 def _introduces(line: Line) -> bool:
     return line.text.endswith((":", "："))
 
@@ -185,6 +221,11 @@ def inserted_furniture(doc: Doc) -> None:
         return
     first, end = span
     scripts = StoryScripts([line for line in kept[first:end + 1] if is_body(line, cfg)])
+    # Over every line, removed ones too: a later round must not find one label left where a pass took another.
+    teaser_labels = {label for x in doc.lines if (label := _labelled_headline(x, cfg)) is not None}
+    opening = functools.cache(
+        lambda: opening_tokens(kept[:first] + [x for x in kept[first:end + 1] if is_body(x, cfg)], cfg)
+    )
     # A cue shared by three or more lines is the story's own layout ("Account: @name" under each profile).
     shapes = Counter(
         _shape(line.text) for line in kept[first:end] if _teaser_label(line) or _cached_cue(line, voiced)
@@ -206,6 +247,17 @@ def inserted_furniture(doc: Doc) -> None:
         ):
             doc.remove_block([line, nxt], INSERTED_TEASER.name)
             i += 2
+            continue
+        if (
+            len(teaser_labels) == 1 and _labelled_headline(line, cfg) is not None
+            and _labelled_headline(prev, cfg) is None and _labelled_headline(nxt, cfg) is None
+            and len(content_tokens(line.text) & opening()) <= _TEASED_SHARED_MAX
+        ):
+            # Another story teased between the paragraphs: it shares at most a chance word with the story's
+            # opening; a run of labelled lines is the story's own list ("Step 1: ..."), and lines under
+            # different labels are its run-in subheads ("The Build Stage: ...", "The Grow Stage: ...").
+            doc.remove(line, INSERTED_TEASER.name)
+            i += 1
             continue
         if _cached_cue(line, voiced) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies:
             at = statement_before(line, _GLUED_CUE_MAX_CHARS)

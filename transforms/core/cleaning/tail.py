@@ -14,6 +14,7 @@ from wirewash.transforms.core.cleaning.cues import (
     furniture_sentence,
     has_inner_end,
     labelled,
+    print_note,
     quoted,
     share_with,
     ReaderVoice,
@@ -181,7 +182,8 @@ def story_end(
         elif (
             line.words > cfg.headline_max_words
             or (line.words >= cfg.body_min_words and has_inner_end(line.text))
-        ) and furniture_from(line.text) != 0:
+        ) and furniture_from(line.text) != 0 and not print_note(line.text):
+            # A print note's date holds an inner end ("vom 28. Mai 2026"); it is the page's line, not the story's.
             return i
     return None
 
@@ -465,7 +467,7 @@ def _glued_credit(line: Line) -> int | None:
 
 
 def tail_lines(doc: Doc) -> None:
-    """Tag lists on one line and closing credits after the story's last paragraph (``story_end``), whatever
+    """Tag lists on one line, print-edition notes and closing credits after the story's last paragraph (``story_end``), whatever
     decoration a page sets before them ("— Rédigé par ...", "* Mehr zu: ..."): a decorated line reads as a
     bullet item, which ``tail_furniture`` keeps as the story's own."""
     kept = doc.kept()
@@ -486,6 +488,9 @@ def tail_lines(doc: Doc) -> None:
         text = undecorated(line.text).rstrip(_TRAILING_MARKS)
         if tag_line(text):
             doc.remove(line, TAG_LINE.name)
+        elif print_note(text):
+            # Its date reads as a table's figures to ``tail_furniture`` ("Versión impresa: 5 de junio de 2026").
+            doc.remove(line, TAIL_FURNITURE.name)
         elif (
             # A wire's sign-off keeps its dash, which reads as a bullet's decoration: "— Adnkronos >".
             tail_credit(text) or (text != line.text and tail_credit(line.text))
