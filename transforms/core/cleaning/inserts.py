@@ -103,8 +103,6 @@ _DASHES = "-–—•·"
 _SHORT = 6  # words: a counter, a slot label, a widget's line
 _GLUED_HEADLINE_MAX_WORDS = 12
 _GLUED_TAIL_MAX_CHARS = 200  # a label and a headline glued after a paragraph's last sentence
-# A label and a headline on one line: the headline four words at least, the line as long as a headline.
-_HEADLINE_WORDS = (4, 20)
 
 
 def _decorated(text: str) -> bool:
@@ -230,7 +228,6 @@ def inserted_furniture(doc: Doc) -> None:
     shapes = Counter(
         _shape(line.text) for line in kept[first:end] if _teaser_label(line) or _cached_cue(line, voiced)
     )
-    story: set[str] | None = None  # the body's content tokens, read when a labelled headline asks
     i = first + 1
     while i < end:
         line, prev = kept[i], kept[i - 1]
@@ -272,30 +269,7 @@ def inserted_furniture(doc: Doc) -> None:
             # A sentence in another script stays: a story quoting or translating one sets it so. An embedded
             # post's label is ``embeds``' to name.
             doc.remove(line, INSERTED_FURNITURE.name)
-        elif _labelled_headline(line, prev, nxt):
-            if story is None:
-                story = set().union(*(content_tokens(b.text) for b in kept[first:end + 1] if is_body(b, cfg)))
-            if not content_tokens(line.text[_SHORT_LABEL.match(line.text).end():]) & story:  # type: ignore[union-attr]
-                doc.remove(line, INSERTED_TEASER.name)
         i += 1
-
-
-def _labelled_headline(line: Line, prev: Line, nxt: Line) -> bool:
-    """A teaser or a player in words no pack lists: a short label, its colon, and another story's headline on
-    one line ("MORE: Rail strike talks collapse", "Play video: Flood waters rise in the valley", "Смотрите
-    также: ..."), alone between paragraphs; the caller asks that the headline share no word with the story. A
-    row of the story's own list ("Path C: Scotland, Norway, Serbia", "1a etapa: 10 de março") stands among rows
-    of that shape, or lists with commas or figures; a subhead on the story names its subject."""
-    text = line.text
-    if line.sentence or BULLET.fullmatch(text) or not _HEADLINE_WORDS[0] <= line.words <= _HEADLINE_WORDS[1]:
-        return False
-    m = _SHORT_LABEL.match(text)
-    if m is None:
-        return False
-    rest = text[m.end():]
-    if len(rest.split()) < _HEADLINE_WORDS[0] or rest.count(",") > 1 or any(c.isdigit() for c in rest):
-        return False
-    return not any(_SHORT_LABEL.match(other.text) for other in (prev, nxt))
 
 
 def glued_teasers(doc: Doc) -> None:
