@@ -394,13 +394,6 @@ CASES: dict[str, tuple[str, str, str, str]] = {
             "its stores from June.", TAIL),
         "Spectrum 2000 Inc said the U.S. Army/Air Force Exchange will carry its products in all of its stores",
     ),
-    "separator": (
-        doc(LEAD, BODY, "- 30 -", "Ferry operator suspends crossings as storm nears",
-            "Regional airline orders twelve new jets", "Museum returns looted bronze statues"),
-        "- 30 -",
-        doc(LEAD, BODY, "Attendance:", "20,210"),
-        "20,210",
-    ),
     "comment_widget": (
         doc(LEAD, BODY, SECOND, TAIL, "Комментарии (8)", "Sign in to comment"),
         "Комментарии (8)",
@@ -533,6 +526,16 @@ def test_rule_negative(rule: str) -> None:
     out = run(text)
     assert kept in out.text, (rule, out.text)
     assert all(r.rule != rule for r in out.removed), (rule, out.removed)
+
+
+def test_a_wire_end_mark_is_a_separator_and_a_figure_under_a_label_is_not() -> None:
+    # The second case of ``separator`` (CASES holds one a rule): "- 30 -" closes wire copy, and what follows it
+    # is another story's; a figure under a label is the story's table.
+    out = run(doc(LEAD, BODY, "- 30 -", "Ferry operator suspends crossings as storm nears",
+                  "Regional airline orders twelve new jets", "Museum returns looted bronze statues"))
+    assert "- 30 -" in [r.text for r in out.removed if r.rule == "separator"], out.removed
+    out = run(doc(LEAD, BODY, "Attendance:", "20,210"))
+    assert "20,210" in out.text and all(r.rule != "separator" for r in out.removed), out.removed
 
 
 @pytest.mark.parametrize(

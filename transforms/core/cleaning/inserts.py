@@ -34,7 +34,6 @@ from wirewash.transforms.core.cleaning.cues import (
     reader_addressed,
     ReaderVoice,
     StoryScripts,
-    content_tokens,
     trails_off,
     story_after_credit,
 )
