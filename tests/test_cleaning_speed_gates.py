@@ -264,3 +264,34 @@ def test_words_that_miss_an_alternative_of_the_pattern_are_refused() -> None:
         Words(re.compile(r"(?i:[dv]\w+)"), ("draft", "version"))  # no literal every match holds
     with pytest.raises(ValueError):
         Words(re.compile(r"(?i:ſtory)"), ("ſtory",))  # in an ASCII text "story" is a match, "ſtory" no word
+
+
+_AGES = [
+    "Jane Doe · 3 hours ago", "Jane Doe · 3 hours ago.", "Anna Weber · vor 3 Std.", "Anna Weber · vor 5 Min.",
+    "Pierre Martin · il y a 3 h.", "The treaty was signed 2 days ago.", "2 days ago", "vor 2 Tagen.", "3 d.",
+    "1日前.", "Story ends on a sentence.", "Ends in Std.", "", ".", "5 min ago\n",
+]
+
+
+@pytest.mark.parametrize("text", _AGES)
+def test_an_age_is_told_as_the_search_tells_it(text: str) -> None:
+    # The full stop shortcut answers as the search and its test of the match's end did.
+    m = shaped.RELATIVE_AGE.search(text, max(0, len(text) - shaped._AGE_MAX_CHARS))
+    before = None if m is None or (text.endswith(".") and not m.group().endswith(("Std.", "Min."))) else m
+    found = shaped._aged(text)
+    assert (found and found.span()) == (before and before.span())
+
+
+_CALLS = [
+    "Sign up for our newsletter", "SIGN-UP", "ſign up now", "Subscribe", "SUBSCRIBE NOW", "Apúntate",
+    "APÚNTATE",
+    "Regístrate gratis", "Suscríbase", "Inscrivez-vous", "S’inscrire", "Jetzt anmelden", "Melden Sie sich an",
+    "Inscreva-se", "Iscriviti", "Подпишитесь на канал", "ПОДПИСКА", "اشترك الآن", "سجّل الآن", "订阅我们的新闻",
+    "メールマガジンの登録はこちら", "フォローする", "Get the latest news", "Join us", "The vote was held.",
+    "Registered voters rose 3%.", "", "Kelvin \u212a", "İnscrivez-vous",
+]
+
+
+@pytest.mark.parametrize("text", _CALLS)
+def test_the_sign_up_words_hold_wherever_the_verbs_match(text: str) -> None:
+    assert boxes._SIGN_UP_WORDS.may_hold(text) or boxes._SIGN_UP_ANY.search(text) is None

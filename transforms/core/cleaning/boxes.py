@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
-from wirewash.transforms.core.cleaning.matcher import led
+from wirewash.transforms.core.cleaning.matcher import Words, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_sentence
@@ -180,6 +180,13 @@ _SIGN_UP = (
 # The sign-up opening the line or a clause of it ("APÚNTATE: ...", "Like this story? Get our ..."), or a
 # caseless script's verb anywhere ("メールマガジンの登録はこちら", "关注...公众号").
 _SIGN_UP_ANY = led(re.compile(_SIGN_UP, re.IGNORECASE))
+# A word of every verb above, found in the lower-cased line before the search tries the verbs at each position
+# (``Words`` checks that they cover every alternative).
+_SIGN_UP_WORDS = Words(_SIGN_UP_ANY, (
+    "sign", "scr", "regist", "get ", "join", "ibase", "ntate", "strate", "recib", "abonn", "rece", "melden",
+    "erhalten", "bestellen", "assine", "cadastre", "abbonati", "ricev", "подпи", "получайте", "اشترك", "سجل",
+    "سجّل", "تابع", "احصل", "订阅", "訂閱", "关注", "關注", "注册", "登録", "購読", "フォロー",
+))
 _SIGN_UP_LEAD = led(re.compile(rf"(?:^|[?!:.|—–-] )(?:{_SIGN_UP})\b|(?:订阅|訂閱|关注|關注|登録|購読)", re.IGNORECASE))
 # The verbs that ask for a subscription itself: a short line they open is a button ("Abonnieren", "S'abonner",
 # "Подписаться на новости", "Don't miss a thing. Subscribe now.").
@@ -362,7 +369,7 @@ def _call(line: Line) -> bool:
     text = restyled(line.text)
     if not text or line.words > NEWSLETTER_MAX_WORDS:
         return False
-    verb = _SIGN_UP_ANY.search(text) is not None
+    verb = _SIGN_UP_WORDS.may_hold(text) and _SIGN_UP_ANY.search(text) is not None
     if line.words <= _CALL_MAX_WORDS and not is_sentence(text) and verb:
         return True
     # A line another rule took: read whole only when it names a sign-up or a newsletter (most such lines are a

@@ -114,13 +114,16 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
     idle: dict[Pass, tuple[object, ...]] = {}
     for _ in range(cfg.max_passes):
         before = len(doc.removals)
+        state = (doc.version, len(doc.removals), doc.title, doc.byline, doc.publisher, doc.published)
         for apply in PASSES:
-            state = (doc.version, len(doc.removals), doc.title, doc.byline, doc.publisher, doc.published)
             if idle.get(apply) == state:
                 continue
             apply(doc)
-            if (doc.version, len(doc.removals), doc.title, doc.byline, doc.publisher, doc.published) == state:
+            # The state after this pass is the state the next one starts from: read once.
+            after = (doc.version, len(doc.removals), doc.title, doc.byline, doc.publisher, doc.published)
+            if after == state:
                 idle[apply] = state
+            state = after
         if len(doc.removals) == before:
             break
     removed = tuple(r for _, _, r in sorted(doc.removals, key=lambda t: (t[0], t[1])))

@@ -446,11 +446,12 @@ class Matcher:
     is tested against the rules that can start with its character at ``pos``, not against every alternative of
     every language's pack.
 
-    Two prefilters, each a necessary condition for any rule it joins to match, built the first time a text
-    needs them: the narrow rules of every zone that can start with the text's character in either case,
+    Up to three prefilters, each a necessary condition for any rule it joins to match, built the first time a
+    text needs them: the narrow rules of every zone that can start with the text's character in either case,
     joined (one pattern for every length class), and this zone's wide rules (see ``_NARROW_FIRSTS``) of the
-    length class, joined (one pattern for every character). A text that fails both matches no rule; one
-    that passes either is tried rule by rule.
+    length class, joined (one pattern for every character) in two: those whose matches open with known first
+    two characters, and the others. A text that fails them all matches no rule; one that passes one is tried
+    rule by rule.
     ``gated``: a prefilter is tried only when the text holds, within its rules' width from ``pos``, what one of
     them needs (``_gate``): a find or a character class searched costs a few microseconds, a join of credits
     tried at a long paragraph's start a hundred.
@@ -512,8 +513,13 @@ class Matcher:
                 cased = _variants(ch)
                 joined.append(tuple(r for r, first in self._pool if not cased.isdisjoint(first)))  # type: ignore
             if not all(self._narrow[i] for i in indices):
-                joined.append(tuple(r for r, w, narrow in zip(self.rules, self._widths, self._narrow)
-                                    if not narrow and w >= least))
+                wide = [r for r, w, narrow in zip(self.rules, self._widths, self._narrow)
+                        if not narrow and w >= least]
+                # Those whose matches open with known characters ("Ende des X-Beitrags", "Publicité") joined
+                # apart from the rest: that join is tried only where the text opens as one of them does, not
+                # at every paragraph with a rule of unknown opening (an e-mail address, "... (Photo: ...)").
+                opened = tuple(r for r in wide if self._shapes[r][3] is not None)
+                joined += [part for part in (opened, tuple(r for r in wide if r not in opened)) if part]
             tests = tuple((_join(rules, self._joins), self._gate(rules), self._leads(rules)) for rules in joined)
             found = (indices, None if any(test is None for test, _, _ in tests) else tests,
                      self._leads(tuple(self.rules[i] for i in indices)))

@@ -118,6 +118,10 @@ def undecorated(text: str) -> str:
 
 
 def _aged(text: str) -> re.Match[str] | None:
+    # A line ending on a full stop is a story sentence unless an abbreviated unit closes it: the age, which
+    # ends the line, would end so too. Told without the search (most lines end on one).
+    if text.endswith(".") and not text.endswith(("Std.", "Min.")):
+        return None
     # An age closes the line: only its last characters are searched.
     m = RELATIVE_AGE.search(text, max(0, len(text) - _AGE_MAX_CHARS))
     # A story sentence may end on an age ("... signed 2 days ago."); an item's age ends the line bare.
