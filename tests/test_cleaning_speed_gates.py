@@ -7,9 +7,10 @@ import re
 import pytest
 
 from wirewash.transforms.core.cleaning import (
-    boxes, captions, consent, cues, dateline, embeds, inserts, normalise, shaped, stamps, tail, widgets,
+    boxes, captions, consent, cues, dateline, embeds, normalise, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.inserts import shapes as inserts_shapes
 from wirewash.transforms.core.cleaning.matcher import Matcher, Words, _leads_and_literals, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc
@@ -48,7 +49,7 @@ _TEXTS = [
 @pytest.mark.parametrize("pattern", [
     boxes._NEWSLETTER_NOUNS, boxes._AD_READ_ON, boxes._SIGN_UP_LEAD, boxes._SUBSCRIBE, widgets._COMMENT_WORD,
     consent._COOKIE, consent._SITE, boxes._SUBSCRIBERS, boxes._RESTRICTED, boxes._SUBSCRIPTION,
-    embeds._CONTENT, inserts._PLAY, widgets._CORRECTION_LABEL, widgets._EARLIER_VERSION,
+    embeds._CONTENT, inserts_shapes.PLAY, widgets._CORRECTION_LABEL, widgets._EARLIER_VERSION,
 ])
 def test_a_pattern_led_by_its_first_characters_matches_as_before(pattern: re.Pattern[str]) -> None:
     source = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)
@@ -118,9 +119,9 @@ def test_content_tokens_read_scripts_without_spaces_as_before(text: str) -> None
     "Le ministre a dit : « non »", "one two three four", "",
 ])
 def test_the_possessive_short_label_matches_as_the_backtracking_one(text: str) -> None:
-    backtracking = re.compile(inserts._SHORT_LABEL.pattern.replace("++", "+").replace("}+", "}"))
+    backtracking = re.compile(inserts_shapes.SHORT_LABEL.pattern.replace("++", "+").replace("}+", "}"))
     for at in range(len(text) + 1):
-        old, new = backtracking.match(text, at), inserts._SHORT_LABEL.match(text, at)
+        old, new = backtracking.match(text, at), inserts_shapes.SHORT_LABEL.match(text, at)
         assert (old and old.span()) == (new and new.span()), (text, at)
 
 

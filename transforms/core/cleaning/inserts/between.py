@@ -1,0 +1,196 @@
+"""Furniture lines between the lead and the story's last paragraph: cue lines and teasers
+(``inserted_furniture``)."""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.cues import (
+    FURNITURE_SENTENCE_MAX_WORDS,
+    bracketed,
+    content_tokens,
+    credited,
+    has_inner_end,
+    has_link,
+    names_the_page,
+    quoted,
+    reader_addressed,
+    ReaderVoice,
+    StoryScripts,
+    trails_off,
+)
+from wirewash.transforms.core.cleaning.embeds import card_label
+from wirewash.transforms.core.cleaning.generic import (
+    statement_before,
+)
+from wirewash.transforms.core.cleaning.inserts.shapes import (
+    COUNTER, GLUED_HEADLINE_MAX_WORDS, INSERTED_FURNITURE, INSERTED_TEASER, LABEL_AND_REST, LABEL_MAX_CHARS, MEDIUM,
+    PLAY, PLAY_MAX_WORDS, SHORT, SHORT_LABEL, TEASED_SHARED_MAX, decorated,
+)
+from wirewash.transforms.core.cleaning.normalise import count_words
+from wirewash.transforms.core.cleaning.shaped import undecorated
+from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline
+from wirewash.transforms.core.cleaning.tail import opening_tokens, story_end
+
+
+def _cue(line: Line) -> tuple[bool, bool]:
+    """(a cue of shape, the reader addressed or, on a short label, the page named): the latter counts unless
+    the story itself speaks so."""
+    text = line.text
+    if line.words <= SHORT and undecorated(text) != text and trails_off(undecorated(text)):
+        # "» Cargando reproductor...", "• 视频加载中...": a placeholder behind the page's decoration, which
+        # reads as a quotation's opening or a list's bullet.
+        return True, False
+    if line.words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text) or BULLET.fullmatch(text):
+        return False, False  # a bulleted line is a list's item ("- 1/2 tsp ground cloves")
+    if has_link(text) or credited(text):
+        return True, False
+    if reader_addressed(text):
+        return False, True
+    if trails_off(text):
+        return True, False  # its ellipsis makes it look like a sentence; it is a placeholder
+    if line.words > SHORT or line.sentence:
+        return False, False
+    if names_the_page(text):
+        # "Article continues after this ad": a label naming the page. A story sentence between its paragraphs
+        # may name a report or a law's article; after the story, a sentence naming the page is the tail's.
+        return False, True
+    # Brackets round a sentence are an aside of the story's ("(I know, radical, right?)"), round a short
+    # fragment a caption's or an embed's label ("[Video capture]").
+    # A label with something after its colon: a colon ending the line introduces what follows (the story's).
+    # One word in brackets is a source named in a list ("[CNBC]"); a caption or embed label has more.
+    shaped = (
+        (bracketed(text) and line.words > 1)
+        or COUNTER.search(text) is not None
+        or decorated(text)
+        or (SHORT_LABEL.match(text) is not None and not _introduces(line))
+        or (line.words <= PLAY_MAX_WORDS and PLAY.search(text) is not None and MEDIUM.search(text) is not None)
+    )
+    return shaped, False
+
+
+_GLUED_CUE_MAX_CHARS = 120  # a prompt run into a story statement's end: a line's worth
+
+
+def _cached_cue(line: Line, voiced: ReaderVoice) -> bool:
+    # Kept in the line's memo: the pass runs every round, and most lines do not change between rounds.
+    memo = line.memo.get("cue")
+    if memo is None or memo[0] != line.text:
+        memo = (line.text, *_cue(line))
+        line.memo["cue"] = memo
+    return bool(memo[1] or (memo[2] and not voiced))
+
+
+def _shape(text: str) -> str:
+    # A line's label if it has one ("Account" of "Account: @name"), its brackets or decoration if it has
+    # them ("[]" of "[CNET]"), else the line itself.
+    m = SHORT_LABEL.match(text)
+    if m:
+        return text[:m.end()].rstrip(" :：")
+    if bracketed(text):
+        return text[0] + text[-1]
+    return text[0] if decorated(text) else text
+
+
+def _teaser_label(line: Line) -> bool:
+    return not line.sentence and line.words <= 4 and (line.text.endswith((":", "：")) or decorated(line.text))
+
+
+def _labelled_headline(line: Line, cfg: CleanConfig) -> str | None:
+    """The label when ``line`` is a label and another story's headline on one line, in words no pack lists
+    ("Also read: Ferry operator suspends crossings as storm nears"): a short label and a colon, then a
+    headline of three to twelve words with no sentence's end in it or after it, unquoted, opening on no figure
+    and holding no list (two commas or more) nor handle ("Аккаунты: @a, @b", "Containers: 1 Green, 1 Blue");
+    else None. A run-in subhead of the story's is a sentence or shares the story's words, which the caller
+    tells."""
+    if line.sentence or quoted(line.text):
+        return None
+    m = LABEL_AND_REST.fullmatch(line.text)
+    if m is None or len(m["label"]) > LABEL_MAX_CHARS:
+        return None
+    rest = m["rest"]
+    words = count_words(rest)
+    if (
+        cfg.headline_min_words <= words <= GLUED_HEADLINE_MAX_WORDS
+        and not has_inner_end(rest)
+        and not rest[0].isdigit() and rest.count(",") + rest.count("，") <= 1 and "@" not in rest
+        and (rest[0].isupper() or not rest[0].isalpha() or rest[0].lower() == rest[0].upper())
+    ):
+        return m["label"].casefold()
+    return None
+
+
+def _introduces(line: Line) -> bool:
+    return line.text.endswith((":", "："))
+
+
+def _body_span(kept: list[Line], cfg: CleanConfig, voiced: ReaderVoice) -> tuple[int, int] | None:
+    first = next((i for i, line in enumerate(kept) if is_body(line, cfg)), None)
+    end = story_end(kept, cfg, voiced)
+    if first is None or end is None or end <= first + 1:
+        return None
+    return first, end
+
+
+def inserted_furniture(doc: Doc) -> None:
+    """Cue lines and teasers between the lead and the story's last paragraph (see the module's docstring)."""
+    cfg = doc.cfg
+    kept = doc.kept()
+    voiced = ReaderVoice(kept)
+    span = _body_span(kept, cfg, voiced)
+    if span is None:
+        return
+    first, end = span
+    scripts = StoryScripts([line for line in kept[first:end + 1] if is_body(line, cfg)])
+    # Over every line, removed ones too: a later round must not find one label left where a pass took another.
+    teaser_labels = {label for x in doc.lines if (label := _labelled_headline(x, cfg)) is not None}
+    opening = functools.cache(
+        lambda: opening_tokens(kept[:first] + [x for x in kept[first:end + 1] if is_body(x, cfg)], cfg)
+    )
+    # A cue shared by three or more lines is the story's own layout ("Account: @name" under each profile).
+    shapes = Counter(
+        _shape(line.text) for line in kept[first:end] if _teaser_label(line) or _cached_cue(line, voiced)
+    )
+    i = first + 1
+    while i < end:
+        line, prev = kept[i], kept[i - 1]
+        nxt = kept[i + 1]
+        if _introduces(prev) and prev.kept:
+            i += 1
+            continue
+        # The label and one headline, then the story again (or more furniture): not a subhead over a list.
+        after = kept[i + 2] if i + 2 < len(kept) else None
+        if (
+            _teaser_label(line) and i + 1 < end and is_headline(nxt, cfg)
+            and (after is None or is_body(after, cfg) or _cached_cue(after, voiced))
+            and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies
+        ):
+            doc.remove_block([line, nxt], INSERTED_TEASER.name)
+            i += 2
+            continue
+        if (
+            len(teaser_labels) == 1 and _labelled_headline(line, cfg) is not None
+            and _labelled_headline(prev, cfg) is None and _labelled_headline(nxt, cfg) is None
+            and len(content_tokens(line.text) & opening()) <= TEASED_SHARED_MAX
+        ):
+            # Another story teased between the paragraphs: it shares at most a chance word with the story's
+            # opening; a run of labelled lines is the story's own list ("Step 1: ..."), and lines under
+            # different labels are its run-in subheads ("The Build Stage: ...", "The Grow Stage: ...").
+            doc.remove(line, INSERTED_TEASER.name)
+            i += 1
+            continue
+        if _cached_cue(line, voiced) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies:
+            at = statement_before(line, _GLUED_CUE_MAX_CHARS)
+            after = line.text[at:] if at is not None else ""
+            if at is not None and (reader_addressed(after) or has_link(after)):
+                # A story statement with a prompt run into its end: the prompt goes, the statement stays.
+                doc.strip(line, INSERTED_FURNITURE.name, at, len(line.text))
+                doc.cut_tail(line, at)
+            else:
+                doc.remove(line, INSERTED_FURNITURE.name)
+        elif not line.sentence and scripts.foreign(line) and not card_label(line.text):
+            # A sentence in another script stays: a story quoting or translating one sets it so. An embedded
+            # post's label is ``embeds``' to name.
+            doc.remove(line, INSERTED_FURNITURE.name)
+        i += 1
