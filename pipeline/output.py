@@ -264,12 +264,17 @@ def check_overlap(inputs: list[str], output: str, flag: str = "--output") -> Non
 
 def _missing(entry: str) -> str:
     """Why an ``--input`` entry names nothing, where the plain answer would mislead: a comma split a brace
-    pattern (``day{1,2}.jsonl``, as bash, Hadoop and Spark write them, became ``day{1`` and ``2}.jsonl``), or
-    a file was named as a folder (``a.jsonl/``)."""
+    pattern (``day{1,2}.jsonl``, as bash, Hadoop and Spark write them, became ``day{1`` and ``2}.jsonl``), a
+    file was named as a folder (``a.jsonl/``), or ``-`` was given for standard input."""
     if entry.count("{") != entry.count("}"):
         return ("no such file or folder: brace patterns ({a,b}) are not expanded, and the comma separates "
                 "inputs; give each as an --input of its own, or leave the pattern unquoted for the shell to "
                 "expand")
+    if entry == "-":
+        # Every input is listed, sized and read again by path (retries, workers on other machines), which a
+        # pipe cannot give; as Spark and Flink, wirewash reads files only.
+        return ("standard input is not read: save it to a file (command > in.jsonl) and give that file's path, "
+                "or /dev/stdin for a one-off local run")
     if entry.endswith("/") and os.path.isfile(entry.rstrip("/")):
         return f"{entry.rstrip('/')} is a file, not a folder: drop the trailing /"
     return "no such file or folder"

@@ -159,6 +159,8 @@ def test_a_bracketed_robots_txt_is_still_a_file_for_machines():
     # Before: "--input feed/000.txt/: no such file or folder", of a file that is there.
     (["--input", "feed/000.txt/"], "--input feed/000.txt/: feed/000.txt is a file, not a folder: drop the "
                                    "trailing /"),
+    # Before: "--input -: no such file or folder", as if a file named "-" were meant.
+    (["--input", "-"], "--input -: standard input is not read: save it to a file"),
 ])
 def test_an_input_naming_nothing_says_why_when_the_plain_answer_misleads(tmp_path, monkeypatch, capsys, argv,
                                                                          said):
