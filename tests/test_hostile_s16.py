@@ -19,8 +19,7 @@ def _unclosed_page(paragraphs: int) -> bytes:
 
 def test_a_page_nested_past_256_levels_keeps_every_paragraph():
     # libxml2 stops a tree at 256 levels and drops the rest of the page. Before: 253 of the 300 paragraphs
-    # kept, the article short by the rest and nothing counted. (Deeper pages read whole too, but trafilatura's
-    # time grows with the square of the depth: 2,000 such paragraphs take minutes, an extraction_timeout.)
+    # kept, the article short by the rest and nothing counted. (Deeper pages: test_hostile_s17.)
     items, _ = read("unclosed.html", _unclosed_page(300))
     assert outcome(items) == [("unclosed.html", "RawDoc", None)]
     assert items[0].text.count("Paragraph ") == 300

@@ -101,7 +101,34 @@ def _parsed_page(html: str) -> HtmlElement | None:
     if _hit_depth_limit(deep):
         raise NestedTooDeep("the page nests elements deeper than 2,048 levels, libxml2's limit: the text "
                             "past that depth cannot be read")
+    _unnest_chains(tree)
     return tree
+
+
+# Above this depth a page keeps its structure; below it, a chain of unclosed tags is laid flat.
+_KEPT_DEPTH = 64
+
+
+def _unnest_chains(tree: HtmlElement) -> None:
+    """Lays flat the chain an unclosed tag builds below ``_KEPT_DEPTH`` (``<div><p>1</p><div><p>2</p>...``:
+    each element the last child of its parent of the same tag) by moving each such element to just after its
+    parent, its text in the same order. trafilatura (readability's link density, its text length, per
+    element) reads each element's whole subtree, which took time growing with the square of the depth: a
+    2,000-paragraph chain took minutes, an ``extraction_timeout``. Only pages past libxml2's default 256
+    levels come here, so every other page is extracted as it was."""
+    depth = {tree: 0}
+    chain = []
+    for element in tree.iterdescendants():
+        parent = element.getparent()
+        depth[element] = depth[parent] + 1
+        if (depth[element] > _KEPT_DEPTH and element.tag == parent.tag
+                and element.getnext() is None and parent.getparent() is not None):
+            chain.append((element, parent))
+    # In document order, each element is lifted after a parent already lifted out of its own.
+    for element, parent in chain:
+        element.tail = (element.tail or "") + (parent.tail or "") or None
+        parent.tail = None
+        parent.addnext(element)
 
 
 def _hit_depth_limit(parser: HTMLParser) -> bool:
