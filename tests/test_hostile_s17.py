@@ -23,3 +23,61 @@ def test_a_page_nested_2000_levels_deep_reads_every_paragraph_in_linear_time():
                if line.startswith("Paragraph ")]
     assert numbers == list(range(2000))
     assert took < 30, f"{took:.1f} s of CPU for 2,000 nested paragraphs"
+
+
+def _line(n: int) -> str:
+    return json.dumps({"id": f"r{n}", "text": story(n)})
+
+
+@pytest.mark.parametrize("name", ["feed.jsonl", "feed.json", "feed.txt"])
+def test_json_lines_ending_in_commas_are_read_record_by_record_and_counted(name):
+    # An array's elements one per line without its brackets ("json-ish" exports). Before: the first record
+    # read, then one malformed_json for the file ("after 1 JSON values: parse error"), the rest lost.
+    data = ("\n".join(_line(n) + "," for n in range(2)) + "\n" + _line(2) + "\n").encode()
+    items, counts = read(name, data)
+    assert outcome(items) == [(f"{name}#{n}", "RawDoc", None) for n in (1, 2, 3)]
+    assert [i.input_id for i in items] == ["r0", "r1", "r2"]
+    assert counts["read:field:json_trailing_comma"] == 2
+
+
+def test_a_comma_followed_by_more_than_blanks_is_still_malformed_json():
+    items, _ = read("feed.jsonl", (_line(0) + "\n" + _line(1) + ", 7\n" + _line(2) + "\n").encode())
+    assert outcome(items) == [("feed.jsonl#1", "RawDoc", None), ("feed.jsonl#2", "Rejected", "malformed_json"),
+                              ("feed.jsonl#3", "RawDoc", None)]
+    assert "Extra data" in items[1].detail
+
+
+@pytest.mark.parametrize("comment", ["# exported 2024-03-04", "// batch 2", "  # indented"])
+def test_comment_lines_among_json_lines_are_no_input_and_are_counted(comment):
+    # Before: each comment line was a malformed_json input that never existed ("Expecting value"), and a
+    # file opening with three of them one malformed_json "not JSON Lines" for all of its records.
+    data = (f"{comment}\n{comment}\n{comment}\n{_line(0)}\n{comment}\n{_line(1)}\n").encode()
+    items, counts = read("feed.jsonl", data)
+    assert outcome(items) == [("feed.jsonl#4", "RawDoc", None), ("feed.jsonl#6", "RawDoc", None)]
+    assert counts["read:skipped:json_comment"] == 4
+    assert not any(name.startswith("read:rejected") for name in counts)
+
+
+def test_a_file_of_comments_alone_is_one_empty_rejection():
+    items, _ = read("feed.jsonl", b"# nothing exported\n// today\n")
+    assert outcome(items) == [("feed.jsonl", "Rejected", "empty")]
+
+
+def test_bare_values_in_json_lines_are_rejected_line_by_line_keeping_the_records():
+    # Before: "not JSON Lines: 4 of its first 6 lines do not start with { or [", one rejection for the file,
+    # and its record lost with it.
+    data = ("1\n2\n\"hello\"\n[1, 2]\n" + _line(0) + "\ntrue\n").encode()
+    items, counts = read("feed.jsonl", data)
+    assert outcome(items) == [(f"feed.jsonl#{n}", "Rejected", "no_text_field") for n in (1, 2, 3, 4)] + [
+        ("feed.jsonl#5", "RawDoc", None), ("feed.jsonl#6", "Rejected", "no_text_field")]
+    assert [i.detail for i in items if hasattr(i, "detail")][:3] == [
+        "record is an integer, not an object", "record is an integer, not an object",
+        "record is a string, not an object"]
+    assert counts["read:rejected:no_text_field"] == 5
+
+
+def test_prose_under_a_json_lines_name_is_still_one_rejection_saying_it_is_no_json():
+    data = (_line(0) + "\n" + "A line of the story, in prose.\n" * 50).encode()
+    items, _ = read("story.jsonl", data)
+    assert outcome(items) == [("story.jsonl", "Rejected", "malformed_json")]
+    assert items[0].detail.startswith("not JSON Lines: 50 of its first 51 lines are no JSON value (line 2:")

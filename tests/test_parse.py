@@ -537,7 +537,7 @@ def test_a_json_first_line_then_prose_is_one_rejection_saying_it_is_no_json_line
     items, counts = parse(name, gzip.compress(data) if name.endswith(".gz") else data)
     assert counts == {"read:rejected:malformed_json": 1}
     counted = re.fullmatch(
-        r"not JSON Lines: (\d+) of its first (\d+) lines do not start with \{ or \[ \(line 3: 'A line of the story in prose\.'\); "
+        r"not JSON Lines: (\d+) of its first (\d+) lines are no JSON value \(line 3: 'A line of the story in prose\.'\); "
         r"a text file under a \.txt name is read as one article",
         items[0].detail,
     )

@@ -15,7 +15,7 @@ import json
 import re
 from typing import BinaryIO, Iterator, Literal
 
-from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
+from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
 from wirewash.transforms.core.readers.compression import CHUNK
 from wirewash.transforms.core.readers.encoding import (
     Decoded,
@@ -54,6 +54,13 @@ _BLANK = b" \t\r\n\x0b\x0c\x00\x1e\x1a"
 # RFC 7464's record separator, which starts each record of a JSON text sequence (application/json-seq: jq
 # --seq, GeoJSON text sequences): read as JSON Lines. Each line was a malformed_json, or the file one.
 _RS = b"\x1e"
+# A comment line some exporters and hand-edited files put among the records ("# exported 2024-03-04",
+# "// batch 2"): no JSON value starts so. Each was a malformed_json input that never existed, and a file
+# opening with a few of them one malformed_json "not JSON Lines" for all of its records.
+_COMMENT = re.compile(rb"[ \t]*(?:#|//)")
+# What follows a record written as an array's element, one per line, without the array's brackets
+# ("json-ish" exports, an array split into lines): its comma.
+_TRAILING_COMMA = re.compile(r",\s*")
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -167,10 +174,23 @@ def _loads(text: str) -> object:
 
 
 def _parsed(text: str) -> tuple[object, tuple[str, ...]]:
-    """``_loads``'s value and the repair it took: a raw tab, CR or other control character inside a string
+    """``_loads``'s value and the repairs it took: a raw tab, CR or other control character inside a string
     (exporters that write strings unescaped; jq, pandas and ujson read them) is read as that character,
-    counted ``json_control_characters``, where the record was ``malformed_json``. Parsed strictly first, so
-    the count names only the records that needed it."""
+    counted ``json_control_characters``, where the record was ``malformed_json``; a comma after the value
+    (an array's element on its line) is passed over, counted ``json_trailing_comma``, where the record was
+    ``malformed_json`` ("Extra data") and a file opening with one lost every record after its first to a
+    rejection. Parsed strictly first, so the counts name only the records that needed it."""
+    try:
+        return _strict_or_lenient(text)
+    except json.JSONDecodeError as e:
+        if e.msg != "Extra data" or not _TRAILING_COMMA.fullmatch(text, e.pos):
+            raise
+        end = e.pos
+    value, repairs = _strict_or_lenient(text[:end])
+    return value, (*repairs, "json_trailing_comma")
+
+
+def _strict_or_lenient(text: str) -> tuple[object, tuple[str, ...]]:
     try:
         return json.loads(text, **_HOOKS), ()
     except json.JSONDecodeError as e:
@@ -275,9 +295,20 @@ def _is_object(line: bytes) -> bool:
         return False
 
 
+def _is_json(line: bytes) -> bool:
+    try:
+        _loads(decode_text(line))
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 def _first_line_is_json(head: bytes) -> bool:
-    """Whether the first non-blank line of ``head`` (as far as it holds it) parses as JSON on its own."""
+    """Whether the first line of ``head`` neither blank nor a comment (as far as it holds it) parses as JSON
+    on its own."""
     head = head[:CHUNK].lstrip(_BLANK)
+    while _COMMENT.match(head) and b"\n" in head:
+        head = head[head.index(b"\n"):].lstrip(_BLANK)
     end = head.find(b"\n")
     if end < 0 and len(head) == CHUNK:
         return True  # longer than a buffer: a line of JSON Lines, read and bounded line by line
@@ -316,6 +347,9 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
     lines = _utf16le_joined(_bounded_lines(stream, source, cfg.max_doc_bytes), cfg.max_doc_bytes)
     for record_source, line, content_id, head in lines:
         if line is not None and not line.strip(_BLANK):  # NUL padding too (preallocated, then cut short)
+            continue
+        if line is not None and _COMMENT.match(line):
+            yield Skipped("json_comment")
             continue
         records += 1
         if line is not None and line.startswith(b"\x00") and b"\x00" not in line.lstrip(b"\x00"):
@@ -361,18 +395,21 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
 
 def _check_json_lines(head: bytes) -> None:
     """``malformed_json`` for the whole file when most lines of ``head`` (what one buffer holds: 4 KiB to 64
-    KiB) do not even start as JSON does, with ``{`` or ``[``: prose after a JSON first line, not JSON Lines,
-    was one ``malformed_json`` per line (3,000 rows for a 3,000-line story). A broken record still starts
-    with ``{``: a real JSON Lines file with bad lines keeps its per-line rejections."""
+    KiB) are no JSON: prose after a JSON first line, not JSON Lines, was one ``malformed_json`` per line
+    (3,000 rows for a 3,000-line story). A broken record still starts with ``{``, and a bare value (a number,
+    a string) is JSON: a real JSON Lines file with bad lines keeps its per-line rejections (a file of mostly
+    bare values was refused whole as "not JSON Lines", its records among them lost). Comment lines count
+    neither way."""
     pieces = head.split(b"\n")[:-1]  # the last one may be cut at the buffer's end
     lines = _utf16le_joined(((str(n), line, "", b"") for n, line in enumerate(pieces, 1)), len(head))
-    numbered = [(int(n), line.lstrip(_BLANK)) for n, line, _, _ in lines if line and line.strip(_BLANK)]
-    prose = [(n, line) for n, line in numbered if not line.startswith((b"{", b"["))]
+    numbered = [(int(n), line.lstrip(_BLANK)) for n, line, _, _ in lines
+                if line and line.strip(_BLANK) and not _COMMENT.match(line)]
+    prose = [(n, line) for n, line in numbered if not line.startswith((b"{", b"[")) and not _is_json(line)]
     if 2 * len(prose) > len(numbered):
         n, line = prose[0]
         raise Reject(
             "malformed_json",
-            f"not JSON Lines: {len(prose)} of its first {len(numbered)} lines do not start with {{ or [ "
+            f"not JSON Lines: {len(prose)} of its first {len(numbered)} lines are no JSON value "
             f"(line {n}: {line[:40].decode('utf-8', 'replace')!r}); a text file under a .txt name is read as "
             "one article",
         )
