@@ -81,3 +81,78 @@ def test_prose_under_a_json_lines_name_is_still_one_rejection_saying_it_is_no_js
     items, _ = read("story.jsonl", data)
     assert outcome(items) == [("story.jsonl", "Rejected", "malformed_json")]
     assert items[0].detail.startswith("not JSON Lines: 50 of its first 51 lines are no JSON value (line 2:")
+
+
+def _records(n: int) -> list[dict]:
+    return [{"id": f"p{i}", "text": story(i), "meta": {"tags": [{"k": 1}, {"k": 2}]}} for i in range(n)]
+
+
+@pytest.mark.parametrize(("layout", "bad"), [
+    # An element the parser refuses, on a line of its own: single quotes, a bare word.
+    ("lines", lambda line: line.replace('"text": "Story', "'text': 'Story", 1).replace('"}', "'}", 1)),
+    ("lines", lambda line: line.replace('"p1"', "p1", 1)),
+    # A string cut short (its line ends inside it), in an array a value a line and pretty-printed.
+    ("lines", lambda line: line[:-5]),
+    ("pretty", lambda text: text.replace('"text": "Story number 1.', '"text": "Story number 1.\n cut', 1)),
+    # A value never closed: the next one opens on its own line.
+    ("lines", lambda line: line[:-1]),
+    ("pretty", lambda text: text.replace('  },\n  {\n    "id": "p2"', '  ,\n  {\n    "id": "p2"', 1)),
+])
+def test_a_json_array_with_one_bad_element_loses_that_element_alone(layout, bad):
+    # ijson has no lenient mode. Before: the elements before the bad one read, then one malformed_json for the
+    # file ("after 1 array elements: lexical error: invalid char in json text."), every element after lost.
+    records = _records(4)
+    if layout == "lines":
+        lines = [json.dumps(r) for r in records]
+        lines[1] = bad(lines[1])
+        data = "[\n" + ",\n".join(lines) + "\n]\n"
+    else:
+        text = json.dumps(records, indent=2)
+        data = bad(text)
+        assert data != text
+    items, counts = read("feed.json", data.encode())
+    assert outcome(items) == [("feed.json#1", "RawDoc", None), ("feed.json#2", "Rejected", "malformed_json"),
+                              ("feed.json#3", "RawDoc", None), ("feed.json#4", "RawDoc", None)]
+    assert [i.input_id for i in items if hasattr(i, "text")] == ["p0", "p2", "p3"]
+    assert counts["read:rejected:malformed_json"] == 1
+
+
+def test_the_elements_of_an_array_are_read_as_before():
+    # Cut before parsing: ids, nested values, escapes and batches come out as the streamed parse gave them.
+    records = _records(3)
+    records[0]["text"] += ' "quoted" \\ back\\slash, [bracketed] {braced}'
+    for indent in (None, 0, 2):
+        items, counts = read("feed.json", json.dumps(records, indent=indent).encode())
+        assert counts == {"read:document": 3}, indent
+        assert items[0].text.endswith(' "quoted" \\ back\\slash, [bracketed] {braced}')
+        assert [i.source for i in items] == [f"feed.json#{n}" for n in (1, 2, 3)]
+    items, _ = read("batches.json", json.dumps([records[:2], records[2:]], indent=0).encode())
+    assert [i.source for i in items] == ["batches.json#1.1", "batches.json#1.2", "batches.json#2.1"]
+
+
+@pytest.mark.parametrize(("data", "commas"), [
+    ("[\n{a},\n{b},\n]", 1),  # a trailing comma (JSON5, JavaScript)
+    ("[{a},, {b}]", 1),
+    ("{a},\n{b}\n", 1),  # objects one after another with commas between them, no brackets
+])
+def test_a_comma_too_many_between_json_values_is_passed_over_and_counted(data, commas):
+    # Before: the elements before it read, then a malformed_json for the file ("after 2 array elements: parse
+    # error: unallowed token"), a rejection for no input; values with commas between lost all but the first.
+    a = json.dumps({"id": "a", "text": story(1)}, indent=2)
+    b = json.dumps({"id": "b", "text": story(2)}, indent=2)
+    items, counts = read("feed.json", data.replace("{a}", a).replace("{b}", b).encode())
+    assert outcome(items) == [("feed.json#1", "RawDoc", None), ("feed.json#2", "RawDoc", None)]
+    assert counts["read:skipped:json_extra_comma"] == commas
+
+
+def test_json_arrays_one_after_another_are_all_read():
+    # Two exports joined with cat. Before: the first array's records, then one malformed_json for the file
+    # ("parse error: trailing garbage"), the second array's records lost.
+    first = json.dumps([{"id": "a", "text": story(1)}], indent=2)
+    second = json.dumps([{"id": "b", "text": story(2)}, {"id": "c", "text": story(3)}])
+    items, counts = read("joined.json", (first + "\n" + second + "\n").encode())
+    assert outcome(items) == [(f"joined.json#{n}", "RawDoc", None) for n in (1, 2, 3)]
+    assert [i.input_id for i in items] == ["a", "b", "c"]
+    items, counts = read("tail.json", (first + " trailing").encode())
+    assert outcome(items) == [("tail.json#1", "RawDoc", None), ("tail.json", "Rejected", "malformed_json")]
+    assert items[1].detail == "after 1 array elements: data after the array's end"

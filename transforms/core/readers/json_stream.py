@@ -12,8 +12,9 @@ from typing import BinaryIO, Callable, Iterator
 
 import ijson
 from ijson.utils import sendable_list
-from wirewash.transforms.core.readers.base import RawDoc, ReadConfig, Reject
+from wirewash.transforms.core.readers.base import RawDoc, ReadConfig, Reject, Skipped
 from wirewash.transforms.core.readers.compression import CHUNK
+from wirewash.transforms.core.readers.json_split import top_level_values
 from wirewash.transforms.core.readers.records import (
     MAX_DIGITS,
     TOO_MANY_DIGITS,
@@ -314,37 +315,44 @@ class _Element:
         return not self.stack
 
 
-def array_records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
-    """A top-level array, element by element: memory is one element's, however long the array (a 56 MB
-    array of 12,000 articles was one ``too_large``)."""
-    events = lenient_events(stream)
-    try:
-        next(events)  # start_array
-    except ijson.JSONError as e:
-        raise Reject("malformed_json", str(e).splitlines()[0][:300]) from None
-    yield from elements(source, events, cfg, "array elements")
-
-
-def elements(source: str, events: Iterator, cfg: ReadConfig, what: str) -> Iterator[RawDoc | Rejected]:
-    """One record per top-level value of ``events`` (an array's elements, or values one after another); a
-    value over ``max_doc_bytes`` is one record's ``too_large``, one nested past ``_MAX_DEPTH`` one
-    ``malformed_json``; a parse error ends the file with one rejection after the records before it."""
-    n, element = 0, None
-    try:
-        for event, value in events:
-            if element is None:
-                if event == "end_array":
-                    continue  # the array's end; trailing garbage after it raises from the parser
-                element = _Element(cfg.max_doc_bytes)
-            if not element.event(event, value):
-                continue
-            n += 1
-            yield from _element_items(element, source, f"{source}#{n}", cfg)
-            element = None
-    except ijson.JSONError as e:
-        raise Reject("malformed_json", f"after {n} {what}: {str(e).splitlines()[0]}"[:300]) from None
+def value_records(
+    source: str, stream: BinaryIO, cfg: ReadConfig, in_array: bool
+) -> Iterator[RawDoc | Rejected | Skipped]:
+    """One record per top-level value of ``stream``: a JSON array's elements (``in_array``), or values one
+    after another (``jq .``; commas between them too), streamed, memory one value's whatever the file's
+    size (a 56 MB array of 12,000 articles was one ``too_large``). Each value is cut out first
+    (``json_split``) and parsed alone: one the parser refuses is that record's ``malformed_json``, the rest
+    read (before, it ended the file, every value after it lost to one rejection). A value over
+    ``max_doc_bytes`` is one record's ``too_large``, one nested past ``_MAX_DEPTH`` one ``malformed_json``; a
+    comma too many (``[{...},]``, ``,,``) is counted ``read:skipped:json_extra_comma``."""
+    n = 0
+    for piece in top_level_values(stream, cfg.max_doc_bytes, in_array):
+        if piece.data == b"" and piece.broken is None:
+            yield Skipped("json_extra_comma")
+            continue
+        n += 1
+        record_source = f"{source}#{n}"
+        if piece.data is None:
+            detail = f"an array element over max_doc_bytes={cfg.max_doc_bytes}"
+            yield Rejected(make_doc_id(record_source, b""), record_source, "too_large", detail)
+        elif piece.broken:
+            yield Rejected(make_doc_id(record_source, piece.data), record_source, "malformed_json", piece.broken)
+        else:
+            yield from _value_items(piece.data, source, record_source, cfg)
     if not n:
-        raise Reject("empty", "an empty JSON array")
+        raise Reject("empty", "an empty JSON array" if in_array else "no JSON values")
+
+
+def _value_items(data: bytes, source: str, record_source: str, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
+    element = _Element(cfg.max_doc_bytes)
+    try:
+        for event, value in lenient_events(io.BytesIO(data)):
+            element.event(event, value)
+    except ijson.JSONError as e:
+        detail = str(e).splitlines()[0][:300]
+        yield Rejected(make_doc_id(record_source, data), record_source, "malformed_json", detail)
+        return
+    yield from _element_items(element, source, record_source, cfg)
 
 
 def _element_items(

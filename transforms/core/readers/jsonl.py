@@ -26,14 +26,12 @@ from wirewash.transforms.core.readers.encoding import (
 )
 from wirewash.transforms.core.readers.json_stream import (
     Mapped,
-    array_records,
-    elements,
     enveloped,
     holds_a_value,
     leading_fields,
-    lenient_events,
     parsed_prefix,
     value_docs,
+    value_records,
 )
 from wirewash.transforms.core.readers.records import (
     Fields,
@@ -424,7 +422,7 @@ def _read_json(
 
 def _json_document(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc | Rejected]:
     if stream.peek(CHUNK)[:CHUNK].lstrip().startswith(b"["):
-        yield from array_records(source, stream, cfg)
+        yield from value_records(source, stream, cfg, in_array=True)
         return
     # JSON Lines, unless the whole file is one (pretty-printed) object: one record.
     head = read_upto(stream, cfg.max_doc_bytes + 1)
@@ -443,8 +441,7 @@ def _json_document(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[R
     stream = io.BufferedReader(Prepended(head, stream), CHUNK)
     if not _first_line_is_json(head) and _starts_as_values(head):
         # Objects pretty-printed one after another (``jq .``): no line alone is JSON, each value is a record.
-        events = lenient_events(stream, multiple_values=True)
-        yield from elements(source, events, cfg, "JSON values")
+        yield from value_records(source, stream, cfg, in_array=False)
     else:  # JSON Lines, or a first line cut short: the lines after it are still read
         yield from _records(source, stream, cfg)
 
