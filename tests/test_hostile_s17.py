@@ -150,9 +150,9 @@ def test_json_arrays_one_after_another_are_all_read():
     # ("parse error: trailing garbage"), the second array's records lost.
     first = json.dumps([{"id": "a", "text": story(1)}], indent=2)
     second = json.dumps([{"id": "b", "text": story(2)}, {"id": "c", "text": story(3)}])
-    items, counts = read("joined.json", (first + "\n" + second + "\n").encode())
+    items, _ = read("joined.json", (first + "\n" + second + "\n").encode())
     assert outcome(items) == [(f"joined.json#{n}", "RawDoc", None) for n in (1, 2, 3)]
     assert [i.input_id for i in items] == ["a", "b", "c"]
-    items, counts = read("tail.json", (first + " trailing").encode())
+    items, _ = read("tail.json", (first + " trailing").encode())
     assert outcome(items) == [("tail.json#1", "RawDoc", None), ("tail.json", "Rejected", "malformed_json")]
     assert items[1].detail == "after 1 array elements: data after the array's end"

@@ -17,7 +17,7 @@ from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 from wirewash.transforms.core.readers.base import error_detail
 from wirewash.transforms.core.readers.json_stream import _Element, _Lenient, lenient_events
-from wirewash.transforms.core.readers.jsonl import _loads
+from wirewash.transforms.core.readers.json_text import loads
 from wirewash.transforms.core.readers.records import Unreadable
 from wirewash.transforms.core.schema import Rejected
 
@@ -197,4 +197,4 @@ def test_an_array_streamed_in_any_pieces_reads_as_json_lines_reads_it(seed):
             if element.event(event, value):
                 elements.append(element.value)
                 element = None
-        assert _comparable(elements) == _comparable(_loads(text)), text[:300]
+        assert _comparable(elements) == _comparable(loads(text)), text[:300]

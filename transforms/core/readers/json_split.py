@@ -128,12 +128,11 @@ class _Cutter:
             # A line opening a value where the values open theirs (any, before one was seen to).
             at_indent = self.indent is None or self.line == self.indent
             opens_value = c in b"{[" and opens_line and at_indent
-            if self.skipping and opens_value:  # the next value after a broken one
-                self._cut()
-                start = pos
-            elif self.skipping and opens_line and c == 0x5D and self.base and (
+            # The array's own end after a broken value: a "]" left of where its values open.
+            closes_array = c == 0x5D and opens_line and self.base and (
                 self.indent is None or len(self.line) < len(self.indent) or not self.indent
-            ):  # the array's own end after a broken value: a "]" left of where its values open
+            )
+            if self.skipping and (opens_value or closes_array):  # the next value after a broken one
                 self._cut()
                 start = pos
             elif opens_value and self.indent is not None and self.open[-1:] == b"{":

@@ -33,13 +33,10 @@ from wirewash.transforms.core.readers.json_stream import (
     value_docs,
     value_records,
 )
+from wirewash.transforms.core.readers.json_text import HOOKS, loads, parsed
 from wirewash.transforms.core.readers.records import (
     Fields,
-    fields_of,
     id_doc_id,
-    json_constant,
-    json_float,
-    json_int,
     leading_input_id,
     record_to_doc,
 )
@@ -56,9 +53,6 @@ _RS = b"\x1e"
 # "// batch 2"): no JSON value starts so. Each was a malformed_json input that never existed, and a file
 # opening with a few of them one malformed_json "not JSON Lines" for all of its records.
 _COMMENT = re.compile(rb"[ \t]*(?:#|//)")
-# What follows a record written as an array's element, one per line, without the array's brackets
-# ("json-ish" exports, an array split into lines): its comma.
-_TRAILING_COMMA = re.compile(r",\s*")
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -164,50 +158,11 @@ def _bounded_lines(
         yield record_source, None, h.hexdigest(), head
 
 
-def _loads(text: str) -> object:
-    """``json.loads`` noting repeated keys (``records.Fields``), so a record holding a field twice is refused
-    (``duplicate_column``), not read with the last value. The hook costs a few microseconds a record; a
-    pre-scan of the text for repeated names cost more than the parse itself."""
-    return _parsed(text)[0]
-
-
-def _parsed(text: str) -> tuple[object, tuple[str, ...]]:
-    """``_loads``'s value and the repairs it took: a raw tab, CR or other control character inside a string
-    (exporters that write strings unescaped; jq, pandas and ujson read them) is read as that character,
-    counted ``json_control_characters``, where the record was ``malformed_json``; a comma after the value
-    (an array's element on its line) is passed over, counted ``json_trailing_comma``, where the record was
-    ``malformed_json`` ("Extra data") and a file opening with one lost every record after its first to a
-    rejection. Parsed strictly first, so the counts name only the records that needed it."""
-    try:
-        return _strict_or_lenient(text)
-    except json.JSONDecodeError as e:
-        if e.msg != "Extra data" or not _TRAILING_COMMA.fullmatch(text, e.pos):
-            raise
-        end = e.pos
-    value, repairs = _strict_or_lenient(text[:end])
-    return value, (*repairs, "json_trailing_comma")
-
-
-def _strict_or_lenient(text: str) -> tuple[object, tuple[str, ...]]:
-    try:
-        return json.loads(text, **_HOOKS), ()
-    except json.JSONDecodeError as e:
-        if not e.msg.startswith("Invalid control character"):
-            raise
-    return json.loads(text, strict=False, **_HOOKS), ("json_control_characters",)
-
-
-# What Python's json reads and a number Python cannot hold become ``Unreadable`` values, never an error for the
-# line (break12 F1, F8); floats keep their text (F5).
-_HOOKS = {"object_pairs_hook": fields_of, "parse_int": json_int, "parse_float": json_float,
-          "parse_constant": json_constant}
-
-
 def _glued_objects(text: str) -> list[tuple[Fields, str]] | None:
     """(object, its text) per object of a line holding two or more side by side (``{...}{...}``, ``{...}
     {...}``: files joined without their last newline), or None when the line holds anything else. Read as
     ``jq`` reads them; the line was one ``malformed_json`` input for two documents (fresh11 F14)."""
-    decoder = json.JSONDecoder(**_HOOKS)
+    decoder = json.JSONDecoder(**HOOKS)
     objects: list[tuple[Fields, str]] = []
     at = json.decoder.WHITESPACE.match(text).end()
     try:
@@ -288,14 +243,14 @@ def _mostly_json_lines(data: bytes, whole: bool) -> bool:
 
 def _is_object(line: bytes) -> bool:
     try:
-        return isinstance(_loads(line.lstrip(_RS).decode("utf-8", "surrogatepass")), dict)
+        return isinstance(loads(line.lstrip(_RS).decode("utf-8", "surrogatepass")), dict)
     except (ValueError, RecursionError):
         return False
 
 
 def _is_json(line: bytes) -> bool:
     try:
-        _loads(decode_text(line))
+        loads(decode_text(line))
     except (ValueError, RecursionError):
         return False
     return True
@@ -311,7 +266,7 @@ def _first_line_is_json(head: bytes) -> bool:
     if end < 0 and len(head) == CHUNK:
         return True  # longer than a buffer: a line of JSON Lines, read and bounded line by line
     try:
-        _loads(decode_text(head[: end if end >= 0 else len(head)]))
+        loads(decode_text(head[: end if end >= 0 else len(head)]))
     except (ValueError, RecursionError):
         return False
     return True
@@ -370,7 +325,7 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
             if code_page != first_code_page:
                 text = text._replace(mixed=True)
         try:
-            record, lenient = _parsed(text.text)
+            record, lenient = parsed(text.text)
         except (ValueError, RecursionError) as e:
             glued = _glued_objects(text.text) if not isinstance(e, RecursionError) else None
             if glued:
@@ -429,7 +384,7 @@ def _json_document(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[R
     if len(head) <= cfg.max_doc_bytes:
         text = decoded(head)
         try:
-            record, lenient = _parsed(text.text)
+            record, lenient = parsed(text.text)
         except (ValueError, RecursionError):
             pass  # JSON Lines ("Extra data" after the first line), or malformed lines: one rejection each
         else:
