@@ -156,3 +156,21 @@ def test_json_arrays_one_after_another_are_all_read():
     items, _ = read("tail.json", (first + " trailing").encode())
     assert outcome(items) == [("tail.json#1", "RawDoc", None), ("tail.json", "Rejected", "malformed_json")]
     assert items[1].detail == "after 1 array elements: data after the array's end"
+
+
+@pytest.mark.parametrize(("suffix", "kind"), [(".gz", "gzip"), (".zst", "zstd"), (".bz2", "bzip2"), (".xz", "xz")])
+def test_a_file_named_compressed_that_never_was_says_so(suffix, kind):
+    # Before: "the gzip data is damaged at byte 1 of the file, 0 bytes into its inflated data: Error -3 while
+    # decompressing data: incorrect header check": damage, where the file was never compressed at all.
+    items, _ = read(f"feed.jsonl{suffix}", (_line(0) + "\n").encode())
+    assert outcome(items) == [(f"feed.jsonl{suffix}", "Rejected", f"corrupt_{kind}")]
+    assert items[0].detail.startswith(f"not {kind} data: the file starts with b'{{\"id\": \"r0\"")
+    assert f"named {suffix} but never compressed?" in items[0].detail
+
+
+def test_damage_after_a_compressed_start_is_still_damage():
+    import gzip
+    data = bytearray(gzip.compress(("\n".join(_line(n) for n in range(40)) + "\n").encode()))
+    data[len(data) // 2] ^= 0xFF
+    items, _ = read("feed.jsonl.gz", bytes(data))
+    assert items[-1].reason == "corrupt_gzip" and items[-1].detail.startswith("the gzip data is damaged")

@@ -54,6 +54,7 @@ class _Inflater(io.RawIOBase):
         self._read = start_offset  # bytes of the file read from raw: the damage's place is told from it
         self._damage: Reject | None = None
         self._any_input = self._in_member = self._done = False
+        self._head = b""  # the file's first bytes, to tell data never compressed from damage
         self.trailing_garbage = False
 
     def readable(self) -> bool:
@@ -91,6 +92,7 @@ class _Inflater(io.RawIOBase):
                     raise Reject("empty", f"empty {self._kind} file")
                 self._done = True
                 return
+            self._head = self._head or self._pending[:16]
             self._any_input = True
         self._in_member = True
         piece = b"" if draining else self._pending[self._pos : self._pos + self._feed]
@@ -111,10 +113,14 @@ class _Inflater(io.RawIOBase):
             chunk, unfed = _up_to_damage(before, piece, self._errors) if before is not None else (b"", 0)
             self._inflated += len(chunk)
             at = self._where(unfed) if before is not None else self._where(place="by")
-            self._damage = Reject(
-                f"corrupt_{self._kind}",
-                f"the {self._kind} data is damaged {at}: {e}; the records before are read",
-            )
+            detail = f"the {self._kind} data is damaged {at}: {e}; the records before are read"
+            if not self._inflated and not chunk and not any(
+                self._head.startswith(magic) for magic, suffix in MAGIC.items() if _KINDS[suffix] == self._kind
+            ):
+                # A file named .gz (.zst, .bz2, .xz) that was never compressed: not "damaged at byte 1".
+                detail = (f"not {self._kind} data: the file starts with {self._head[:12]!r}, not as {self._kind} "
+                          f"data does (named {_SUFFIXES[self._kind]} but never compressed?)")
+            self._damage = Reject(f"corrupt_{self._kind}", detail)
             if not chunk:
                 raise self._damage from None
         else:
@@ -255,6 +261,9 @@ LAYERS: dict[str, Callable[[BinaryIO, ReadConfig], Layer]] = {
     ".bz2": lambda raw, cfg: bunzip2(raw, cfg.max_inflated_bytes),
     ".xz": lambda raw, cfg: unxz(raw, cfg.max_inflated_bytes),
 }
+# Each layer's kind, as its rejections name it, by its suffix, and back.
+_KINDS = {".gz": "gzip", ".zst": "zstd", ".bz2": "bzip2", ".xz": "xz"}
+_SUFFIXES = {kind: suffix for suffix, kind in _KINDS.items()}
 # The magic number that starts each layer's data: a file compressed under a name that does not say so (a
 # download saved without its ".gz", a ".jsonl" that is really gzip) is inflated by its content, as file(1)
 # would, rather than read as binary, or as garbage JSON Lines line by line.
