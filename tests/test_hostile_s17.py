@@ -4,11 +4,19 @@ whole where only a part was bad, on main. Each test names what happened before."
 from __future__ import annotations
 
 import json
+import os
 import time
 
+import apache_beam as beam
 import pytest
+from apache_beam.metrics.metric import MetricsFilter
+from apache_beam.testing import test_pipeline
+from apache_beam.testing.util import assert_that, equal_to
 from test_hostile_s14 import outcome, read, story
 from test_hostile_s16 import _unclosed_page
+from wirewash.transforms.core.counters import NAMESPACE
+from wirewash.transforms.core.parse import ReadConfig
+from wirewash.transforms.io import DOCS, REJECTED, ReadDocuments
 
 
 def test_a_page_nested_2000_levels_deep_reads_every_paragraph_in_linear_time():
@@ -174,3 +182,26 @@ def test_damage_after_a_compressed_start_is_still_damage():
     data[len(data) // 2] ^= 0xFF
     items, _ = read("feed.jsonl.gz", bytes(data))
     assert items[-1].reason == "corrupt_gzip" and items[-1].detail.startswith("the gzip data is damaged")
+
+
+def test_read_documents_keeps_every_good_record_and_counts_what_is_no_input(tmp_path):
+    # The kinds above through the pipeline's read: each record kept or rejected once, comments and commas
+    # too many counted, never outputs.
+    lines = ["# exported 2024-03-04", _line(0) + ",", "1", _line(1)]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n")
+    elements = [json.dumps({"id": f"a{n}", "text": story(10 + n)}) for n in range(3)]
+    elements[1] = elements[1][:-5]  # cut short on its line
+    (tmp_path / "array.json").write_text("[\n" + ",\n".join(elements) + ",\n]\n")
+    with test_pipeline.TestPipeline(runner="FnApiRunner") as p:
+        read = p | ReadDocuments([f"{tmp_path}/*"], ReadConfig())
+        assert_that(read[DOCS] | "Docs" >> beam.Map(lambda d: (os.path.basename(d.source), d.input_id)),
+                    equal_to([("feed.jsonl#2", "r0"), ("feed.jsonl#4", "r1"), ("array.json#1", "a0"),
+                              ("array.json#3", "a2")]), label="Docs")
+        assert_that(read[REJECTED] | "Rejected" >> beam.Map(lambda r: (os.path.basename(r.source), r.reason)),
+                    equal_to([("feed.jsonl#3", "no_text_field"), ("array.json#2", "malformed_json")]),
+                    label="Rejected")
+    counters = {c.key.metric.name: c.committed
+                for c in p.result.metrics().query(MetricsFilter().with_namespace(NAMESPACE))["counters"]}
+    assert counters["read:skipped:json_comment"] == 1
+    assert counters["read:skipped:json_extra_comma"] == 1
+    assert counters["read:field:json_trailing_comma"] == 1
