@@ -48,6 +48,16 @@ def test_json_lines_ending_in_commas_are_read_record_by_record_and_counted(name)
     assert counts["read:field:json_trailing_comma"] == 2
 
 
+@pytest.mark.parametrize("name", ["slice.jsonl", "slice.json"])
+def test_an_arrays_bracket_alone_on_its_line_among_json_lines_is_no_input(name):
+    # A slice cut from the middle of an array split by lines: records ending in commas, then "]". Before: the
+    # "]" was a malformed_json input that never existed ("Expecting value: line 1 column 1").
+    data = ("\n".join(_line(n) + "," for n in range(2)) + "\n" + _line(2) + "\n]\n").encode()
+    items, counts = read(name, data)
+    assert outcome(items) == [(f"{name}#{n}", "RawDoc", None) for n in (1, 2, 3)]
+    assert counts["read:skipped:json_array_bracket"] == 1
+
+
 def test_a_comma_followed_by_more_than_blanks_is_still_malformed_json():
     items, _ = read("feed.jsonl", (_line(0) + "\n" + _line(1) + ", 7\n" + _line(2) + "\n").encode())
     assert outcome(items) == [("feed.jsonl#1", "RawDoc", None), ("feed.jsonl#2", "Rejected", "malformed_json"),

@@ -53,6 +53,9 @@ _RS = b"\x1e"
 # "// batch 2"): no JSON value starts so. Each was a malformed_json input that never existed, and a file
 # opening with a few of them one malformed_json "not JSON Lines" for all of its records.
 _COMMENT = re.compile(rb"[ \t]*(?:#|//)")
+# An array's bracket on a line of its own among records ending in commas: a slice cut from the middle of an
+# array split by lines ("{...},", then "]"). Each was a malformed_json input that never existed.
+_BRACKET = re.compile(rb"\s*[\[\]]\s*,?\s*")
 _UTF16_32_BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -303,6 +306,9 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
             continue
         if line is not None and _COMMENT.match(line):
             yield Skipped("json_comment")
+            continue
+        if line is not None and _BRACKET.fullmatch(line):
+            yield Skipped("json_array_bracket")
             continue
         records += 1
         if line is not None and line.startswith(b"\x00") and b"\x00" not in line.lstrip(b"\x00"):
