@@ -215,3 +215,13 @@ def test_read_documents_keeps_every_good_record_and_counts_what_is_no_input(tmp_
     assert counters["read:skipped:json_comment"] == 1
     assert counters["read:skipped:json_extra_comma"] == 1
     assert counters["read:field:json_trailing_comma"] == 1
+
+
+def test_a_bare_value_among_pretty_printed_objects_is_its_own_record():
+    # As the streamed parser read it: a bare value between objects is its own record, not one value with the
+    # object after it (the cut at each top-level object's start keeps it so).
+    a = json.dumps({"id": "a", "text": story(1)}, indent=2)
+    b = json.dumps({"id": "b", "text": story(2)}, indent=2)
+    items, _ = read("feed.json", f'{a}\n"a note"\n{b}\n'.encode())
+    assert outcome(items) == [("feed.json#1", "RawDoc", None), ("feed.json#2", "Rejected", "no_text_field"),
+                              ("feed.json#3", "RawDoc", None)]

@@ -156,6 +156,11 @@ class _Cutter:
             elif c in b"{[":
                 if self.depth == self.base and opens_line and self.indent is None:
                     self.indent = self.line
+                if self.depth == 0:  # among values, what came before (a bare string, a number) is one
+                    self._hold(buf[start:pos])
+                    start = pos
+                    if piece := self._cut():
+                        yield piece
                 self.depth += 1
                 self.open.append(c)
             elif c in b"}]":
