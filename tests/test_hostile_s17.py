@@ -225,3 +225,15 @@ def test_a_bare_value_among_pretty_printed_objects_is_its_own_record():
     items, _ = read("feed.json", f'{a}\n"a note"\n{b}\n'.encode())
     assert outcome(items) == [("feed.json#1", "RawDoc", None), ("feed.json#2", "Rejected", "no_text_field"),
                               ("feed.json#3", "RawDoc", None)]
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_raw_tab_in_a_json_array_string_is_read_as_in_json_lines(indent):
+    # Each value is parsed as a JSON Lines line is. Before: ijson has no such mode, so the array stopped at the
+    # first such string, one malformed_json after the records before it.
+    records = [{"id": f"t{n}", "text": story(n)} for n in range(3)]
+    data = json.dumps(records, indent=indent).replace("Story number 1", "Story\tnumber 1")
+    items, counts = read("feed.json", data.encode())
+    assert outcome(items) == [(f"feed.json#{n}", "RawDoc", None) for n in (1, 2, 3)]
+    assert items[1].input_id == "t1" and "number 1. Kazakhstan" in items[1].text
+    assert counts["read:field:json_control_characters"] == 1
