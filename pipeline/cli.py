@@ -4,7 +4,7 @@ switch the output to it.
 Mistakes in the command (an unknown flag, a positional argument, a missing input, an output that is a file
 or overlaps the input) exit 2 with one line before any work, creating nothing. A run writes only into
 ``OUTPUT/.runs/<run_id>/``; the output switches to it in one atomic rename once its accounting holds
-(pipeline/output.py). A failed run removes its folder; a killed one leaves it, never a half-replaced output.
+(pipeline/output/promotion.py). A failed run removes its folder; a killed one leaves it, never a half-replaced output.
 """
 from __future__ import annotations
 
@@ -28,13 +28,14 @@ from apache_beam.runners.runner import create_runner
 
 from wirewash.pipeline import index as index_folder
 from wirewash.pipeline import locks
-from wirewash.pipeline import output as output_folder
+from wirewash.pipeline.output import checks, layout, leftovers, promotion
 from wirewash.pipeline.build import build
 from wirewash.pipeline.dataset_card import CARD, render_card
 from wirewash.pipeline.engines import refused_runner, with_engine_flags
 from wirewash.pipeline.launch import INTERRUPTED
 from wirewash.pipeline.explain import main as explain_main
-from wirewash.pipeline.output import REPORT, REPORT_HTML, UsageError
+from wirewash.pipeline.output.checks import UsageError
+from wirewash.pipeline.output.layout import REPORT, REPORT_HTML
 from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally, write_schema_parts
 from wirewash.pipeline.options import FLAG_OF_FIELD, WirewashOptions, repeated_flag
 from wirewash.pipeline.progress import stage_table
@@ -162,18 +163,18 @@ def _check_paths(configs, streaming: bool, input_defaulted: bool) -> None:
     # A listed file (--input_file) gone by now is its own rejection, not a missing input.
     files = [path for path, _ in configs.read.files]
     for flag, path in (("--output", configs.output), ("--index", configs.index)):
-        output_folder.check_utf8(flag, path)
-    output_folder.check_output(configs.output, streaming)
+        checks.check_utf8(flag, path)
+    checks.check_output(configs.output, streaming)
     # Overlap before missing inputs: a pattern such as D/o* may match only the output's folder, so it lists
     # no file and check_inputs would call it missing instead of saying why it is wrong.
-    output_folder.check_overlap(inputs + files, configs.output)
+    checks.check_overlap(inputs + files, configs.output)
     if inputs or not files:
-        output_folder.check_inputs(inputs, configs.read.exclude, input_defaulted, streaming)
+        checks.check_inputs(inputs, configs.read.exclude, input_defaulted, streaming)
     if configs.index is not None and not configs.index.strip():
         # An unset variable: running without the index would keep copies of everything published before.
         raise UsageError("--index is empty; give the index folder, or leave out --index")
     if configs.index:
-        output_folder.check_overlap(inputs + files, configs.index, "--index")
+        checks.check_overlap(inputs + files, configs.index, "--index")
     index_folder.check_index(configs.index, configs.output)
     index_folder.check_republish(configs.output, configs.index, configs.replace_output)
 
@@ -200,7 +201,7 @@ def run_streaming(argv: list[str], options: PipelineOptions, configs) -> dict:
     Without: local micro-batches (pipeline/streaming.py says why), each a batch run against the index into
     OUTPUT/batch-<utc>/. The report is written when the stream ends (--stream_for)."""
     standard = options.view_as(StandardOptions)
-    run_id = output_folder.new_run_id()
+    run_id = layout.new_run_id()
     if standard.runner is None:
         index = configs.index or FileSystems.join(configs.output, "index")
         # Refused before watching, like a batch run: an incompatible index must not wait for the first file.
@@ -282,7 +283,7 @@ def _run_batch(options: PipelineOptions, configs, runner, started: float) -> dic
     folder exists until the output has switched: a second run on this output stops (OutputBusy, exit 1)
     instead of both switching it and the later finisher silently winning. Every lock is released however the
     run ends."""
-    run_id = output_folder.new_run_id()
+    run_id = layout.new_run_id()
     # Counts of what the run tidied before its work (a commit a killed run left pending in the index, run
     # folders killed runs left in the output); Beam's counters cannot count work done outside the pipeline.
     housekeeping: dict[str, int] = {}
@@ -297,7 +298,7 @@ def _run_batch(options: PipelineOptions, configs, runner, started: float) -> dic
             locks.output_lock(configs.output, run_id),
             _run_folder(configs.output, run_id, index, index_staging) as staging,
         ):
-            for _removed in output_folder.remove_leftovers(configs.output, run_id):
+            for _removed in leftovers.remove_leftovers(configs.output, run_id):
                 inc("output:leftover_removed")
             return _run_pipeline(
                 options, configs, runner, started, run_id, staging, index, index_staging, housekeeping
@@ -312,28 +313,28 @@ def _run_folder(output: str, run_id: str, index, index_staging: str | None) -> I
     folder, unless the output has already switched to this run; one while the .live locks are being taken
     removes the run folder, which no lock marks yet as a killed run's (the next run would leave it for 24 h).
     A killed run leaves its folder for the next run to remove, never a half-replaced output."""
-    staging = output_folder.run_dir(output, run_id)
+    staging = layout.run_dir(output, run_id)
     try:
         FileSystems.mkdirs(staging)
     except OSError as e:
         raise UsageError(f"--output {output} cannot be created: {e}") from e
     locked = False
     try:
-        with output_folder.live_run(output, run_id), index_folder.live_staging(index):
+        with leftovers.live_run(output, run_id), index_folder.live_staging(index):
             locked = True
             try:
                 yield staging
             except BaseException:
-                if output_folder.current_run(output) != run_id:
+                if layout.current_run(output) != run_id:
                     if index:
                         index_folder.discard_pending(index)
-                    output_folder.remove_run(output, run_id)
+                    leftovers.remove_run(output, run_id)
                     if index_staging:
                         index_folder.remove_tree(index_staging)
                 raise
     except BaseException:
         if not locked:
-            output_folder.remove_run(output, run_id)
+            leftovers.remove_run(output, run_id)
         raise
 
 
@@ -345,7 +346,7 @@ def _run_pipeline(
     report.json, report.html and the dataset card there, then switch the output to it; returns the report.
     With an index the switch happens only if no other run committed into the index since it was opened (else
     IndexConflict, before the output is touched), and as one transaction with the index commit."""
-    with output_folder.glob_free(staging, run_id) as write_root:
+    with checks.glob_free(staging, run_id) as write_root:
         with beam.Pipeline(runner=runner, options=options) as p:
             build(p, configs, write_root, index, index_staging)
     counters = {**counters_of(p.result), **housekeeping}
@@ -361,7 +362,7 @@ def _run_pipeline(
         if index:
             index_folder.publish(index, configs.dedup.minhash, configs.output, report["kept"])
         else:
-            output_folder.promote(configs.output, run_id)
+            promotion.promote(configs.output, run_id)
     return report
 
 

@@ -14,7 +14,8 @@ import re
 import sys
 
 import pyarrow.compute as pc
-from wirewash.pipeline.output import UsageError, current_report
+from wirewash.pipeline.output.checks import UsageError
+from wirewash.pipeline.output.layout import current_report
 from wirewash.pipeline.report import OUTPUT_NAMES
 from wirewash.pipeline.samples import output_dataset, rows_with_ids, stream_batches
 from wirewash.pipeline.usage import OneLineParser, did_you_mean

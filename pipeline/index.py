@@ -6,7 +6,7 @@ Publishing is one transaction over two folders (``publish``), run under the inde
 
 1. ``INDEX/.pending-commit.json`` is written and fsynced: the run id, its output folder, the run current
    there before it, its article count, and each staged file with its size. This is the commit point.
-2. The output switches to the run (pipeline/output.py ``promote``).
+2. The output switches to the run (pipeline/output/promotion.py ``promote``).
 3. The staged files move from ``INDEX/.incomplete-<run_id>/`` to their partitions, then ``manifest.json`` is
    replaced in one rename, listing the run and its files (readers read only files of listed runs).
 4. The pending record is removed, then the staging folder.
@@ -22,7 +22,7 @@ switched, is logged as such. Either outcome is counted (``index:pending_complete
 ``index:pending_rolled_back``).
 
 A run killed before its pending record leaves its staging folder: each run holds an flock on its staging
-folder's ``.live`` (as on its output run folder, pipeline/output.py), and opening the index removes staging
+folder's ``.live`` (as on its output run folder, pipeline/output/leftovers.py), and opening the index removes staging
 folders no process holds (``index:leftover_staging_removed``).
 """
 from __future__ import annotations
@@ -37,8 +37,8 @@ from typing import Callable, Iterator
 
 from apache_beam.io.filesystems import FileSystems
 
-from wirewash.pipeline import output as output_folder
-from wirewash.pipeline.output import UsageError
+from wirewash.pipeline.output import checks, layout, leftovers, promotion
+from wirewash.pipeline.output.checks import UsageError
 from wirewash.transforms.core import index
 from wirewash.transforms.core.minhash import MinhashConfig
 from wirewash.transforms.core.readers.listing import folders_holding, wirewash_at
@@ -121,13 +121,13 @@ def _staging(root: str, run_id: str) -> str:
 
 @contextlib.contextmanager
 def live_staging(state: index.IndexState | None) -> Iterator[None]:
-    """Create this run's staging folder and hold its .live flock for the block (pipeline/output.py
+    """Create this run's staging folder and hold its .live flock for the block (pipeline/output/leftovers.py
     live_folder), so that another run's cleanup never removes it. No-op without a local index."""
     if state is None or not is_local(state.path):
         yield
         return
     os.makedirs(staging_dir(state), exist_ok=True)
-    with output_folder.live_folder(staging_dir(state)):
+    with leftovers.live_folder(staging_dir(state)):
         yield
 
 
@@ -135,7 +135,7 @@ def remove_leftover_staging(
     path: str, inc: Callable[[str], None] = _no_count, now: datetime.datetime | None = None
 ) -> None:
     """Delete the staging folders of runs killed before their pending record (``.incomplete-<run_id>/``
-    of a local index), by the rules for output run folders (pipeline/output.py): never the one a pending
+    of a local index), by the rules for output run folders (pipeline/output/leftovers.py): never the one a pending
     record names, never one whose .live flock a process holds, one without .live only once 24 h old."""
     if not is_local(path) or not os.path.isdir(path):
         return
@@ -143,16 +143,16 @@ def remove_leftover_staging(
     pending = _read_pending(path)
     for name in sorted(os.listdir(path)):
         folder = os.path.join(path, name)
-        if name.startswith(output_folder.REMOVING):
-            output_folder.remove_trash(folder)  # a removal a kill interrupted
+        if name.startswith(layout.REMOVING):
+            leftovers.remove_trash(folder)  # a removal a kill interrupted
         if not name.startswith(STAGING) or (pending and name == STAGING + pending["run_id"]):
             continue
         run_id = name[len(STAGING):]
-        with output_folder.hold_folder(folder) as state:
-            stale = state == "held" or (state == "unmarked" and output_folder.stale_unmarked(run_id, now))
+        with leftovers.hold_folder(folder) as state:
+            stale = state == "held" or (state == "unmarked" and leftovers.stale_unmarked(run_id, now))
             if not stale:
                 continue
-            output_folder.remove_folder(folder, os.path.join(path, output_folder.REMOVING + run_id))
+            leftovers.remove_folder(folder, os.path.join(path, layout.REMOVING + run_id))
             inc("index:leftover_staging_removed")
 
 
@@ -193,11 +193,11 @@ def check_index(path: str | None, output: str) -> None:
                          "(e.g. --output out/day1 --index idx)")
     if not is_local(path):
         return
-    output_folder.check_not_file("--index", path, "an index folder")
+    checks.check_not_file("--index", path, "an index folder")
     spelled = os.path.abspath(path)
     outer = next((f for f in folders_holding(spelled) if wirewash_at(f) == "output"), None)
     if outer and outer != spelled and os.path.relpath(spelled, outer).split(os.sep)[0] in (
-        *OUTPUT_NAMES, output_folder.RUNS, output_folder.CURRENT
+        *OUTPUT_NAMES, layout.RUNS, layout.CURRENT
     ):
         raise UsageError(
             f"--index {path} is inside the tables of the wirewash output {outer}: readers of its tables would "
@@ -241,7 +241,7 @@ def _published_into(path: str, output: str, current: str | None) -> tuple[str, i
     if not pending or not _same_folder(pending["output"], output):
         return None
     run_id = pending["run_id"]
-    folder = output_folder.run_dir(output, run_id)
+    folder = layout.run_dir(output, run_id)
     switching = pending.get("previous") == current and FileSystems.exists(folder)
     return (run_id, int(pending.get("articles", 0)), True) if run_id == current or switching else None
 
@@ -256,8 +256,8 @@ def check_republish(output: str, path: str | None, replace: bool) -> None:
     no article, and one a run without an index wrote are replaced as usual."""
     if replace:
         return
-    current = output_folder.current_run(output)
-    report = (output_folder.current_report(output) or {}) if current else {}
+    current = layout.current_run(output)
+    report = (layout.current_report(output) or {}) if current else {}
     recorded = report.get("options", {}).get("index") if isinstance(report.get("options"), dict) else None
     for idx in (p for p in (path, recorded) if p):
         published = _published_into(idx, output, current)
@@ -291,7 +291,7 @@ def _pending_path(root: str) -> str:
 
 def _write_pending(root: str, pending: dict) -> None:
     data = json.dumps(pending, indent=2).encode("utf-8")
-    output_folder.write_durably(_pending_path(root), data, pending["run_id"])
+    promotion.write_durably(_pending_path(root), data, pending["run_id"])
 
 
 def _read_pending(root: str) -> dict | None:
@@ -337,11 +337,11 @@ def publish(state: index.IndexState, cfg: MinhashConfig, output: str, articles: 
         "run_id": state.run_id,
         "articles": articles,
         "output": os.path.abspath(output) if is_local(output) else output,
-        "previous": output_folder.current_run(output),
+        "previous": layout.current_run(output),
         "files": staged,
     }
     _write_pending(state.path, pending)
-    output_folder.promote(output, state.run_id)
+    promotion.promote(output, state.run_id)
     try:
         _complete(state.path, cfg, pending)
     except Exception as e:
@@ -401,18 +401,18 @@ def _damaged_files(root: str, pending: dict) -> list[str]:
 def _published(pending: dict) -> bool:
     """Whether the run's output is, or is made, or was once, the current one (module doc)."""
     output, run_id = pending["output"], pending["run_id"]
-    with output_folder.hold_run(output, run_id) as held:
-        current = output_folder.current_run(output)
+    with leftovers.hold_run(output, run_id) as held:
+        current = layout.current_run(output)
         if current == run_id:
             return True
-        folder = output_folder.run_dir(output, run_id)
+        folder = layout.run_dir(output, run_id)
         if held != "held":
             # Busy: another run is removing it right now (it was not current). Missing: removed already.
             return False
-        if current == pending["previous"] and FileSystems.exists(FileSystems.join(folder, output_folder.REPORT)):
-            output_folder.promote(output, run_id)
+        if current == pending["previous"] and FileSystems.exists(FileSystems.join(folder, layout.REPORT)):
+            promotion.promote(output, run_id)
             return True
-        return FileSystems.exists(FileSystems.join(folder, output_folder.SUPERSEDED))
+        return FileSystems.exists(FileSystems.join(folder, layout.SUPERSEDED))
 
 
 def _temporaries(root: str) -> list[str]:
@@ -440,7 +440,7 @@ def _recover_locked(root: str, cfg: MinhashConfig, inc: Callable[[str], None]) -
         inc("index:pending_completed")
         log.warning("index %s: finished the commit of run %s, which was killed while publishing", root, run_id)
         return
-    published = output_folder.current_run(pending["output"]) == run_id
+    published = layout.current_run(pending["output"]) == run_id
     for rel in pending["files"]:
         _remove(FileSystems.join(root, *rel.split("/")))
     remove_tree(_staging(root, run_id))

@@ -13,7 +13,8 @@ from typing import Iterator
 from wirewash.transforms.core.schema import INDEX_LOCK, OUTPUT_LOCK
 from wirewash.transforms.index_store import pid_alive
 
-from wirewash.pipeline.output import UsageError, is_local
+from wirewash.pipeline.output.checks import UsageError
+from wirewash.pipeline.output.layout import is_local
 
 # Where flock is unavailable, a lock record older than this is a crashed run's, whoever wrote it (no wirewash
 # batch run on one machine takes a day; a longer one must be given its own --output).

@@ -14,7 +14,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.fs as fs
 
-from wirewash.pipeline.output import current_root, is_local, table_dir
+from wirewash.pipeline.output.layout import current_root, is_local, table_dir
 from wirewash.transforms.core.readers.listing import stream_output_at
 from wirewash.transforms.core.schema import STREAM_BATCH
 

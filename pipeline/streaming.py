@@ -31,7 +31,7 @@ from apache_beam.io.filesystems import FileSystems
 from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 
 from wirewash.pipeline import index as index_folder
-from wirewash.pipeline import output as output_folder
+from wirewash.pipeline.output import checks, layout, promotion
 from wirewash.pipeline.options import Configs
 from wirewash.transforms import clean, dedup, io
 from wirewash.transforms.clean import CleanArticles
@@ -62,7 +62,7 @@ def write_schema_parts(output: str) -> None:
         schema = REJECTED_SCHEMA if name == io.REJECTED else ARTICLE_SCHEMA
         buffer = pa.BufferOutputStream()
         pq.write_table(schema.empty_table(), buffer)
-        if output_folder.is_local(output):
+        if layout.is_local(output):
             os.makedirs(os.path.dirname(path), exist_ok=True)
         with FileSystems.create(path) as f:
             f.write(buffer.getvalue().to_pybytes())
@@ -154,7 +154,7 @@ def listed_files(patterns: list[str]) -> dict[str, Listing]:
     found: dict[str, Listing] = {}
     for result in FileSystems.match(patterns):
         for m in result.metadata_list:
-            if not output_folder.is_local(m.path):
+            if not layout.is_local(m.path):
                 found[m.path] = (m.size_in_bytes, m.last_updated_in_seconds, None)
             elif (now := _stat(m.path)) is not None:
                 found[m.path] = now
@@ -213,7 +213,7 @@ def sizes_read(listed: dict[str, Listing], after: dict[str, Listing | None], loc
 def record_key(path: str) -> str:
     """The name a file has in the record: absolute (symlinks kept), so a restart from another folder, or with
     --input spelled otherwise, knows it."""
-    return os.path.abspath(path) if output_folder.is_local(path) else path
+    return os.path.abspath(path) if layout.is_local(path) else path
 
 
 _HEAD = re.compile(r"\d+:[0-9a-f]+")
@@ -240,7 +240,7 @@ def _read_json(path: str) -> dict | None:
         return data
     except (ValueError, AttributeError) as e:
         # Written by rename after an fsync, so only damage from outside makes it unreadable.
-        raise output_folder.UsageError(
+        raise checks.UsageError(
             f"{path} is not readable ({e}): restore it, or delete it and every input file is read again"
         ) from e
 
@@ -250,12 +250,12 @@ def _write_json(path: str, files: list[dict], tag: str) -> None:
     # indented dump costs 0.42 s, paid at every batch.
     head = json.dumps({"format": RECORD_FORMAT, "generator": GENERATOR})[:-1]
     lines = ",\n".join(json.dumps(e) for e in sorted(files, key=lambda e: (e["path"], e.get("version", 1))))
-    output_folder.write_durably(path, f'{head}, "files": [\n{lines}\n]}}\n'.encode("utf-8"), tag)
+    promotion.write_durably(path, f'{head}, "files": [\n{lines}\n]}}\n'.encode("utf-8"), tag)
 
 
 def _committed(batch_output: str) -> bool:
     """Whether a micro-batch switched its output to its run: a new folder per batch, so any current run."""
-    return output_folder.current_run(batch_output) is not None
+    return layout.current_run(batch_output) is not None
 
 
 def read_record(output: str, committed: Callable[[str], bool] = _committed, inc: Inc = noop) -> list[dict]:
@@ -376,7 +376,7 @@ def watch_locally(
                                 before["mtime"], e["bytes"], e["mtime"], e["version"], path, e["version"])
             _write_json(FileSystems.join(output, STREAM_READING), read, batch)
             reports.append(run_batch(paths, FileSystems.join(output, batch), versions, files))
-            local = all(output_folder.is_local(p) for p in paths)
+            local = all(layout.is_local(p) for p in paths)
             as_read = sizes_read({p: found[p] for p in paths}, {p: _stat(p) for p in paths} if local else {},
                                  reports[-1].get("counters", {}).get(LOCAL_BYTES) if local else None)
             for path, e in zip(paths, read):

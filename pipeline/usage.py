@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import difflib
 
-from wirewash.pipeline.output import UsageError
+from wirewash.pipeline.output.checks import UsageError
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -240,16 +240,16 @@ def test_a_kill_between_the_output_switch_and_the_index_commit_loses_nothing(wor
 def test_a_run_removes_the_folders_killed_runs_left_and_only_those(workdir):
     """Each killed run left its whole ``OUTPUT/.runs/<id>/`` (a kill loop filled the disk): nothing ever
     removed them. A run now removes them first, but never a folder a live run is writing."""
-    from wirewash.pipeline import output as output_folder
+    from wirewash.pipeline.output import layout
 
     runs = workdir / "output" / ".runs"
     killed, live = "20260101T000000Z0000dead", "20260101T000000Z00000a11"
     for run_id in (killed, live):
         shutil.copytree(next(runs.iterdir()), runs / run_id)
-        (runs / run_id / output_folder.LIVE).write_text("{}")
+        (runs / run_id / layout.LIVE).write_text("{}")
     holder = subprocess.Popen(
         [sys.executable, "-c", "import fcntl, sys, time; f = open(sys.argv[1]); fcntl.flock(f, fcntl.LOCK_EX); "
-         "print(flush=True); time.sleep(120)", str(runs / live / output_folder.LIVE)],
+         "print(flush=True); time.sleep(120)", str(runs / live / layout.LIVE)],
         stdout=subprocess.PIPE,
     )
     try:

@@ -14,7 +14,7 @@ import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
 
 from conftest import snapshot, table_rows
-from wirewash.pipeline import output as output_folder
+from wirewash.pipeline.output import checks, leftovers
 from wirewash.pipeline.cli import PER_BATCH_FLAGS, argv_problem, main, without_flags
 from wirewash.pipeline.options import DEFAULT_INPUT, WirewashOptions, repeated_flag
 from wirewash.pipeline.report import warnings
@@ -99,7 +99,7 @@ def test_an_output_holding_files_wirewash_did_not_write_is_refused(workdir, caps
 
 def test_an_output_not_writable_is_refused(workdir, capsys, monkeypatch):
     # Root may write anywhere, so the permission answer is stubbed: what is tested is that it is asked.
-    monkeypatch.setattr(output_folder.os, "access", lambda path, mode: not str(path).endswith("locked"))
+    monkeypatch.setattr(checks.os, "access", lambda path, mode: not str(path).endswith("locked"))
     (workdir / "locked").mkdir()
     before = snapshot(workdir)
     assert main(["--input", "feed", "--output", "locked/out"]) == 2
@@ -125,7 +125,7 @@ def test_a_failed_or_interrupted_run_leaves_the_output_as_it_was_and_no_staging(
     from wirewash.pipeline import index as index_folder
     from wirewash.pipeline.launch import INTERRUPTED
 
-    monkeypatch.setattr(cli if target == "build" else output_folder, target, _raise(error))
+    monkeypatch.setattr(cli if target == "build" else leftovers, target, _raise(error))
     before = snapshot(workdir / "output")
     assert main(["--input", "feed", "--output", "output", "--index", "idx"]) == code
     err = capsys.readouterr().err

@@ -13,7 +13,7 @@ import pytest
 from conftest import snapshot, table_rows
 from indexes import text, write_index
 from wirewash.pipeline import index as index_folder
-from wirewash.pipeline import output as output_folder
+from wirewash.pipeline.output import layout
 from wirewash.pipeline.cli import main
 from wirewash.transforms.core.schema import INDEX_LOCK
 
@@ -48,13 +48,13 @@ def test_running_a_day_again_against_its_index_is_refused_unless_asked(workdir, 
     """F1: the second run of the same command (a retried cron job) replaced the 2 published articles by 2
     already_indexed rejections, exit 0, and deleted the first run's folder: the index keeps no text."""
     assert main(DAY) == 0
-    first = output_folder.current_run("out")
+    first = layout.current_run("out")
     assert len(table_rows(workdir / "out", "articles")) == 2
     _refused(workdir, capsys, DAY, f"--output out publishes run {first} of --index idx (2 articles)",
              "already_indexed", "give each run its own --output", "--replace_output")
     # Asked for, the replacement is what it was before: every article already indexed.
     assert main([*DAY, "--replace_output"]) == 0
-    assert output_folder.current_run("out") != first
+    assert layout.current_run("out") != first
     assert {r["reason"] for r in table_rows(workdir / "out", "rejected")} == {"already_indexed"}
     # A new --output per run, as docs/incremental-streaming.md runs day by day, needs no flag.
     assert main(["--input", "day", "--output", "out2", "--index", "idx"]) == 0
@@ -68,7 +68,7 @@ def test_a_retry_of_a_run_that_failed_before_committing_runs(workdir, capsys, mo
     assert main(DAY) == 1
     monkeypatch.undo()
     monkeypatch.chdir(workdir)
-    assert output_folder.current_run("out") is None
+    assert layout.current_run("out") is None
     assert main(DAY) == 0
     assert len(table_rows(workdir / "out", "articles")) == 2
 
@@ -85,7 +85,7 @@ def test_a_retry_after_the_output_switched_but_the_index_commit_failed_is_refuse
     assert main(DAY) == 1
     monkeypatch.undo()
     monkeypatch.chdir(workdir)
-    published = output_folder.current_run("out")
+    published = layout.current_run("out")
     _refused(workdir, capsys, DAY,
              f"publishes run {published} of --index idx (2 articles; its commit is pending")
 
@@ -97,7 +97,7 @@ def _published_output(
     its report naming that index as the run's (as a run with --index writes it)."""
     out = root / name
     shutil.copytree(seed_output, out, symlinks=True)
-    run_id = output_folder.current_run(str(out))
+    run_id = layout.current_run(str(out))
     report_path = out / ".runs" / run_id / "report.json"
     report = json.loads(report_path.read_text())
     report["options"]["index"] = str(index) if index else None
@@ -112,7 +112,7 @@ def test_an_output_of_another_index_is_not_replaced_by_a_run_with_another_index_
     workdir, capsys, seed_output
 ):
     _published_output(workdir, "out", seed_output[0], workdir / "idx")
-    run_id = output_folder.current_run("out")
+    run_id = layout.current_run("out")
     of_idx = f"--output out publishes run {run_id} of index {workdir / 'idx'} (1 article)"
     _refused(workdir, capsys, ["--input", "day", "--output", "out", "--index", "other"],
              of_idx, "this run, against another index, would replace them", "--replace_output")
@@ -140,7 +140,7 @@ def test_a_commit_pending_into_the_output_counts_as_published(tmp_path, seed_out
     the output to it (index.recover), so a retry would then replace it."""
     out = tmp_path / "out"
     shutil.copytree(seed_output[0], out, symlinks=True)
-    killed = output_folder.current_run(str(out))
+    killed = layout.current_run(str(out))
     os.remove(out / ".current")  # as before the switch: the run's folder is there, nothing current yet
     idx = tmp_path / "idx"
     idx.mkdir()

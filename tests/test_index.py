@@ -399,7 +399,7 @@ def _ready_to_publish(root: Path) -> None:
     """``root/idx``: an index of run1 with NEW_RUN's files staged; ``root/out``: OLD_RUN current, NEW_RUN
     written beside it."""
     from wirewash.pipeline import index as index_folder
-    from wirewash.pipeline import output as output_folder
+    from wirewash.pipeline.output import promotion
 
     write_index(root / "idx", "run1", {"old-a": text(0)})
     staged = Path(index_folder.staging_dir(index.IndexState(str(root / "idx"), NEW_RUN)))
@@ -407,7 +407,7 @@ def _ready_to_publish(root: Path) -> None:
     (staged / index.MANIFEST).unlink()
     (staged / ".live").write_text("{}")  # as every run's staging folder has
     _output_run(root / "out", OLD_RUN)
-    output_folder.promote(str(root / "out"), OLD_RUN)
+    promotion.promote(str(root / "out"), OLD_RUN)
     _output_run(root / "out", NEW_RUN)
 
 
@@ -468,7 +468,7 @@ def test_a_pending_commit_that_cannot_be_finished_is_rolled_back(tmp_path, monke
     without the index publishes into the same output. Completing would index articles never published (or
     list a file that is gone): the next open rolls the commit back instead, and counts it."""
     from wirewash.pipeline import index as index_folder
-    from wirewash.pipeline import output as output_folder
+    from wirewash.pipeline.output import promotion
 
     _ready_to_publish(tmp_path)
     idx, out = tmp_path / "idx", tmp_path / "out"
@@ -477,7 +477,7 @@ def test_a_pending_commit_that_cannot_be_finished_is_rolled_back(tmp_path, monke
     def killed(*_args):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(output_folder, "promote", killed)
+    monkeypatch.setattr(promotion, "promote", killed)
     with pytest.raises(KeyboardInterrupt):
         with index_folder.exclusive(state, CFG):
             index_folder.publish(state, CFG, str(out), 2)
@@ -489,7 +489,7 @@ def test_a_pending_commit_that_cannot_be_finished_is_rolled_back(tmp_path, monke
     else:
         expected = "20260103T000000Z0000000c"
         _output_run(out, expected)
-        output_folder.promote(str(out), expected)
+        promotion.promote(str(out), expected)
     counted = []
     after = index_folder.open_index(str(idx), CFG, "run3", counted.append)
     assert after.committed_runs == ("run1",) and counted == ["index:pending_rolled_back"]
@@ -502,11 +502,11 @@ def test_a_kill_at_each_step_of_finishing_a_pending_commit_still_ends_agreeing(t
     """The run finishing a killed run's commit can be killed too, at any step: the run after it finishes
     the job, and output and index agree."""
     from wirewash.pipeline import index as index_folder
-    from wirewash.pipeline import output as output_folder
+    from wirewash.pipeline.output import promotion
 
     template = tmp_path / "template"
     _ready_to_publish(template)
-    real_promote = output_folder.promote
+    real_promote = promotion.promote
 
     def killed(*_args):
         raise KeyboardInterrupt
@@ -516,11 +516,11 @@ def test_a_kill_at_each_step_of_finishing_a_pending_commit_still_ends_agreeing(t
         shutil.copytree(template, case, symlinks=True)
         idx, out = case / "idx", case / "out"
         # Killed as its output was about to switch: the pending record names this copy's output.
-        monkeypatch.setattr(output_folder, "promote", killed)
+        monkeypatch.setattr(promotion, "promote", killed)
         with pytest.raises(KeyboardInterrupt):
             with index_folder.exclusive(_publishing(idx), CFG):
                 index_folder.publish(_publishing(idx), CFG, str(out), 2)
-        monkeypatch.setattr(output_folder, "promote", real_promote)
+        monkeypatch.setattr(promotion, "promote", real_promote)
         code = _killed_at(step, lambda: index_folder.open_index(str(idx), CFG, "run3"))
         after = index_folder.open_index(str(idx), CFG, "run4")
         assert json.loads((out / "report.json").read_text())["run"] == NEW_RUN, step

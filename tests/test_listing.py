@@ -139,7 +139,7 @@ def test_an_existing_path_with_a_comma_is_one_input(tree):
 
 
 def _earlier_output(folder):
-    """The layout of a wirewash output (pipeline/output.py) with one run."""
+    """The layout of a wirewash output (pipeline/output/layout.py) with one run."""
     run = folder / ".runs" / "20260101T000000Z00000000"
     (run / "articles").mkdir(parents=True)
     (run / "articles" / "part-00000-of-00001.parquet").write_bytes(b"PAR1")
@@ -324,7 +324,7 @@ def test_a_local_streams_output_is_one_rejection(tmp_path, monkeypatch, spelled)
     ({"stream-read.json": '{"files": []}', "report.json": json.dumps({"batches": []}), "batch-1/": None}, False),
 ])
 def test_a_streams_output_is_told_by_one_test_for_the_output_check_and_the_listing(tmp_path, signs, stream):
-    from wirewash.pipeline import output as output_folder
+    from wirewash.pipeline.output import checks
 
     live = tmp_path / "live"
     live.mkdir()
@@ -335,8 +335,8 @@ def test_a_streams_output_is_told_by_one_test_for_the_output_check_and_the_listi
     set_aside = [x.problem[0] for x in list_local(escape(str(tmp_path)) + "/**") if x.problem]
     assert set_aside == (["earlier_output"] if stream else [])
     if stream:
-        with pytest.raises(output_folder.UsageError, match="holds a stream's output"):
-            output_folder.check_output(str(live))
+        with pytest.raises(checks.UsageError, match="holds a stream's output"):
+            checks.check_output(str(live))
 
 
 def test_exclude_never_matches_the_folders_above_the_input(tmp_path, monkeypatch):

@@ -1,4 +1,4 @@
-"""The output switch (pipeline/output.py), without Beam: a kill at each filesystem step of ``promote`` leaves
+"""The output switch (pipeline/output/), without Beam: a kill at each filesystem step of ``promote`` leaves
 the whole previous output or the whole new one; only wirewash's own run folders are ever removed."""
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ import pytest
 from conftest import SEEDS, killed_at
 from wirewash.pipeline import cli
 from wirewash.pipeline import locks
-from wirewash.pipeline import output as output_folder
-from wirewash.pipeline.output import UsageError
+from wirewash.pipeline.output import checks, layout, leftovers, promotion
+from wirewash.pipeline.output.checks import UsageError
+from wirewash.transforms.core.schema import INDEX_LOCK, OUTPUT_LOCK
 
 OLD, NEW = "20260101T000000Z0000000a", "20260102T000000Z0000000b"
 
@@ -42,7 +43,7 @@ def visible_run(out: Path) -> str | None:
     """The run a reader sees, checking that every stable name shows that same run whole; None when there is
     no output at all yet."""
     if not (out / "report.json").exists():
-        assert not any((out / n).exists() for n in output_folder.STABLE_NAMES), "half an output visible"
+        assert not any((out / n).exists() for n in layout.STABLE_NAMES), "half an output visible"
         return None
     run = json.loads((out / "report.json").read_text())["run"]
     rows = {OLD: 2, NEW: 3}[run]
@@ -55,7 +56,7 @@ def visible_run(out: Path) -> str | None:
 
 def _promote_killed_at(out: Path, step: int) -> int:
     """promote(NEW), killed at its ``step``-th filesystem change (``conftest.killed_at``)."""
-    return killed_at(step, lambda: output_folder.promote(str(out), NEW),
+    return killed_at(step, lambda: promotion.promote(str(out), NEW),
                      ((os, "symlink"), (os, "replace"), (os, "remove"), (shutil, "rmtree")))
 
 
@@ -66,14 +67,14 @@ def test_a_kill_at_each_step_of_promote_leaves_the_old_or_the_new_output_whole(t
         out = tmp_path / f"kill-{step}"
         if not first_run:
             make_run(out, OLD, 2)
-            output_folder.promote(str(out), OLD)
+            promotion.promote(str(out), OLD)
         make_run(out, NEW, 3)
         code = _promote_killed_at(out, step)
         visible = visible_run(out)
         assert visible in ((None, NEW) if first_run else (OLD, NEW))
         seen.add(visible)
         # Whatever was left, the next attempt completes it.
-        output_folder.promote(str(out), NEW)
+        promotion.promote(str(out), NEW)
         assert visible_run(out) == NEW
         assert sorted(p.name for p in (out / ".runs").iterdir()) == [NEW]
         if code == 0:  # the step count ran past the last filesystem call: every step was killed once
@@ -86,60 +87,61 @@ def test_a_kill_at_each_step_of_promote_leaves_the_old_or_the_new_output_whole(t
 def test_promote_removes_only_the_previous_run_folder(tmp_path):
     out = tmp_path / "out"
     make_run(out, OLD, 2)
-    output_folder.promote(str(out), OLD)
+    promotion.promote(str(out), OLD)
     killed = "20260101T120000Z0000000c"
     make_run(out, killed, 1)  # a run killed before its promote: left alone, it may still be running
     (out / "notes.txt").write_text("mine")
     make_run(out, NEW, 3)
-    output_folder.promote(str(out), NEW)
+    promotion.promote(str(out), NEW)
     assert visible_run(out) == NEW
     assert sorted(p.name for p in (out / ".runs").iterdir()) == [killed, NEW]
     assert (out / "notes.txt").read_text() == "mine"
     with pytest.raises(ValueError, match="not a wirewash run id"):
-        output_folder.remove_run(str(out), "../..")
+        leftovers.remove_run(str(out), "../..")
 
 
 def test_object_store_layout_uses_a_pointer_file(tmp_path, monkeypatch):
     # No symlinks on gs:// or s3://: the same code path, run on a local folder, writes OUTPUT/CURRENT.
-    monkeypatch.setattr(output_folder, "is_local", lambda path: False)
+    for module in (layout, promotion, leftovers):
+        monkeypatch.setattr(module, "is_local", lambda path: False)
     out = tmp_path / "out"
     make_run(out, OLD, 2)
-    output_folder.promote(str(out), OLD)
+    promotion.promote(str(out), OLD)
     make_run(out, NEW, 3)
-    output_folder.promote(str(out), NEW)
+    promotion.promote(str(out), NEW)
     assert (out / "CURRENT").read_text() == NEW and not (out / ".runs" / OLD).exists()
-    assert output_folder.current_root(str(out)) == str(out / ".runs" / NEW)
+    assert layout.current_root(str(out)) == str(out / ".runs" / NEW)
     assert not (out / "articles").exists()
 
 
 def test_check_output_accepts_its_own_output_and_refuses_anything_else(tmp_path):
     out = tmp_path / "out"
-    output_folder.check_output(str(out))  # missing: created later
+    checks.check_output(str(out))  # missing: created later
     make_run(out, OLD, 2)
-    output_folder.promote(str(out), OLD)
-    output_folder.check_output(str(out))  # an earlier wirewash output
+    promotion.promote(str(out), OLD)
+    checks.check_output(str(out))  # an earlier wirewash output
     (out / "articles").unlink()
     (out / "articles").mkdir()  # a folder of someone else's under a table name
     with pytest.raises(UsageError, match="already holds articles, which wirewash did not write"):
-        output_folder.check_output(str(out))
+        checks.check_output(str(out))
     with pytest.raises(UsageError, match="may not hold"):
-        output_folder.check_output("gs://bucket/o[1]")
+        checks.check_output("gs://bucket/o[1]")
 
 
 def test_a_batch_run_on_a_streams_output_is_refused_naming_it(tmp_path):
     """F11: a batch run on a local stream's output said its report.json was not wirewash's."""
     live = tmp_path / "live"
     make_run(live / "batch-20260101T000000.000", OLD, 1)
-    output_folder.promote(str(live / "batch-20260101T000000.000"), OLD)
+    promotion.promote(str(live / "batch-20260101T000000.000"), OLD)
     (live / "report.json").write_text(json.dumps({"generator": "wirewash", "batches": [], "accounting": "inputs 0"}))
     with pytest.raises(UsageError, match="holds a stream's output; a batch run needs a folder of its own"):
-        output_folder.check_output(str(live))
-    output_folder.check_output(str(live), streaming=True)  # the stream itself carries on
+        checks.check_output(str(live))
+    checks.check_output(str(live), streaming=True)  # the stream itself carries on
     # A report.json of someone else's there is still not ours.
     (live / "report.json").write_text(json.dumps({"batches": [1]}))
     shutil.rmtree(live / "batch-20260101T000000.000")
     with pytest.raises(UsageError, match="already holds report.json, which wirewash did not write"):
-        output_folder.check_output(str(live))
+        checks.check_output(str(live))
 
 
 def test_a_streams_output_whose_batch_folders_were_deleted_is_still_refused_to_a_batch_run(tmp_path):
@@ -148,8 +150,8 @@ def test_a_streams_output_whose_batch_folders_were_deleted_is_still_refused_to_a
     live.mkdir()
     (live / "stream-read.json").write_text(json.dumps({"format": 1, "files": []}))
     with pytest.raises(UsageError, match="holds a stream's output"):
-        output_folder.check_output(str(live))
-    output_folder.check_output(str(live), streaming=True)
+        checks.check_output(str(live))
+    checks.check_output(str(live), streaming=True)
 
 
 @pytest.mark.parametrize(
@@ -169,9 +171,9 @@ def test_an_output_overlapping_an_input_is_refused(tmp_path, monkeypatch, inputs
     (tmp_path / "elsewhere").mkdir()
     os.symlink(tmp_path / "data", tmp_path / "link-to-data")
     with pytest.raises(UsageError, match=message):
-        output_folder.check_overlap(inputs, output)
+        checks.check_overlap(inputs, output)
     # Apart, or a pattern that cannot match anything a run writes there: fine.
-    output_folder.check_overlap(["elsewhere", "gs://b/data", "data/*.txt", "data/*/*.jsonl", "*.txt"], "data/out")
+    checks.check_overlap(["elsewhere", "gs://b/data", "data/*.txt", "data/*/*.jsonl", "*.txt"], "data/out")
 
 
 @pytest.mark.parametrize(
@@ -201,7 +203,7 @@ def test_a_pattern_matching_the_output_folder_or_one_holding_it_is_refused(tmp_p
     entry_, output_ = re.escape(entry), re.escape(output)
     refused = f"--input {entry_} matches .*{flag} {output_}|{flag} {output_} is inside --input {entry_};"
     with pytest.raises(UsageError, match=refused):
-        output_folder.check_overlap([entry], output, flag)
+        checks.check_overlap([entry], output, flag)
 
 
 @pytest.mark.parametrize(
@@ -219,7 +221,7 @@ def test_a_pattern_matching_the_output_folder_or_one_holding_it_is_refused(tmp_p
 def test_a_pattern_that_cannot_match_the_output_is_allowed(tmp_path, monkeypatch, entry, output):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "D" / "in").mkdir(parents=True)
-    output_folder.check_overlap([entry], output)
+    checks.check_overlap([entry], output)
 
 
 def test_the_cli_refuses_a_self_ingesting_pattern_before_any_work(tmp_path, monkeypatch, capsys):
@@ -240,46 +242,46 @@ def test_leftovers_of_killed_runs_are_removed_and_nothing_else(tmp_path):
     run (its .live flock held), a young folder without .live, and anything not named as a run stay."""
     out = tmp_path / "out"
     make_run(out, OLD, 2)
-    output_folder.promote(str(out), OLD)
+    promotion.promote(str(out), OLD)
     own, killed, live, young = (f"2026010{d}T000000Z0000000{d}" for d in range(3, 7))
     legacy = "20251201T000000Z00000007"  # no .live: a wirewash before the rule, or killed before its lock
     for run_id in (own, killed, live, young, legacy):
         make_run(out, run_id, 1)
     for run_id in (own, killed, live):
-        (out / ".runs" / run_id / output_folder.LIVE).write_text("{}")
+        (out / ".runs" / run_id / layout.LIVE).write_text("{}")
     (out / ".runs" / "notes").mkdir()
-    (out / ".runs" / (output_folder.REMOVING + "20260101T000000Z000000ff") / "articles").mkdir(parents=True)
-    now = output_folder.started_at(young) + output_folder.STALE_UNMARKED - datetime.timedelta(seconds=1)
-    with output_folder.live_run(str(out), live):  # another run, still writing
-        removed = output_folder.remove_leftovers(str(out), own, now)
+    (out / ".runs" / (layout.REMOVING + "20260101T000000Z000000ff") / "articles").mkdir(parents=True)
+    now = layout.started_at(young) + leftovers.STALE_UNMARKED - datetime.timedelta(seconds=1)
+    with leftovers.live_run(str(out), live):  # another run, still writing
+        removed = leftovers.remove_leftovers(str(out), own, now)
     assert removed == [legacy, killed]
     assert sorted(p.name for p in (out / ".runs").iterdir()) == sorted([OLD, own, live, young, "notes"])
     assert visible_run(out) == OLD
     # Once old enough, a folder without .live counts as killed too; the current one never goes.
     later = now + datetime.timedelta(seconds=2)
-    assert output_folder.remove_leftovers(str(out), own, later) == [live, young]
+    assert leftovers.remove_leftovers(str(out), own, later) == [live, young]
     assert sorted(p.name for p in (out / ".runs").iterdir()) == sorted([OLD, own, "notes"])
 
 
 def test_a_run_folder_is_live_until_its_process_dies_however_it_dies(tmp_path):
     out = tmp_path / "out"
     make_run(out, OLD, 2)
-    output_folder.promote(str(out), OLD)
+    promotion.promote(str(out), OLD)
     make_run(out, NEW, 3)
     ready_r, ready_w = os.pipe()
     pid = os.fork()
     if pid == 0:
-        with output_folder.live_run(str(out), NEW):
+        with leftovers.live_run(str(out), NEW):
             os.write(ready_w, b"x")
             time.sleep(60)
         os._exit(0)
     os.read(ready_r, 1)
     own = "20260105T000000Z0000000f"
-    assert output_folder.remove_leftovers(str(out), own) == []  # its process is running
-    assert json.loads((out / ".runs" / NEW / output_folder.LIVE).read_text())["pid"] == pid
+    assert leftovers.remove_leftovers(str(out), own) == []  # its process is running
+    assert json.loads((out / ".runs" / NEW / layout.LIVE).read_text())["pid"] == pid
     os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)
-    assert output_folder.remove_leftovers(str(out), own) == [NEW]
+    assert leftovers.remove_leftovers(str(out), own) == [NEW]
     assert sorted(p.name for p in (out / ".runs").iterdir()) == [OLD] and visible_run(out) == OLD
 
 
@@ -310,13 +312,13 @@ def test_a_second_run_on_a_busy_output_fails_naming_the_first_and_a_killed_holde
         assert f"pid {holder.pid} on {socket.gethostname()}" in second.stderr
         assert "20260101T000000Zfeedf00d" in second.stderr and "started 20" in second.stderr
         # It stopped before any work: no run folder, nothing switched.
-        assert not (out / output_folder.RUNS).exists() and not (out / "articles").exists()
+        assert not (out / layout.RUNS).exists() and not (out / "articles").exists()
     finally:
         holder.kill()
         holder.wait()
     # The kernel dropped the killed holder's lock: the next run takes it.
     with locks.output_lock(str(out), "20260101T000001Z00000000"):
-        held = json.loads((out / output_folder.OUTPUT_LOCK).read_text())
+        held = json.loads((out / OUTPUT_LOCK).read_text())
         assert (held["pid"], held["run_id"]) == (os.getpid(), "20260101T000001Z00000000")
 
 
@@ -332,12 +334,12 @@ def test_a_second_run_on_a_busy_index_fails_at_once_naming_the_first(tmp_path):
         assert second.returncode == 1, second.stderr
         assert f"--index {idx} is in use by run 20260101T000000Zfeedf00d (pid {holder.pid}" in second.stderr
         # It stopped before any work: no output folder, nothing staged in the index.
-        assert not out.exists() and sorted(p.name for p in idx.iterdir()) == [output_folder.INDEX_LOCK]
+        assert not out.exists() and sorted(p.name for p in idx.iterdir()) == [INDEX_LOCK]
     finally:
         holder.kill()
         holder.wait()
     with locks.index_lock(str(idx), "20260101T000001Z00000000"):
-        assert json.loads((idx / output_folder.INDEX_LOCK).read_text())["pid"] == os.getpid()
+        assert json.loads((idx / INDEX_LOCK).read_text())["pid"] == os.getpid()
 
 
 def test_a_lock_record_is_stale_when_its_process_is_gone_here_or_it_is_too_old():

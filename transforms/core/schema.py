@@ -66,7 +66,7 @@ class Article:
         )
 
 
-# The tables of an output folder, one folder each (pipeline/output.py).
+# The tables of an output folder, one folder each (pipeline/output/layout.py).
 OUTPUT_NAMES = ("articles", "duplicates", "rejected")
 # Held by the one run writing an output folder (pipeline/locks.py, output_lock).
 OUTPUT_LOCK = ".output.lock"

@@ -359,7 +359,7 @@ def wirewash_at(folder: str) -> str | None:
 
 def _wirewash_folder(entries: Mapping[str, os.DirEntry | _Named]) -> str | None:
     """"output" when a folder's entries are those of a wirewash output (its ``.current`` link and ``.runs``
-    folder, pipeline/output.py), or a copy of one that lost them (a report.json wirewash wrote,
+    folder, pipeline/output/layout.py), or a copy of one that lost them (a report.json wirewash wrote,
     ``wirewash_report``, beside a table or an index), or a local stream's output (``holds_stream``).
     "index" for an index (``manifest.json`` beside ``docs/`` and ``bands/``, transforms/core/index.py, or,
     before any article was indexed, beside the lock every batch run on it takes), else None."""
@@ -382,7 +382,7 @@ def holds_stream(entries: Mapping[str, os.DirEntry | _Named]) -> bool:
     """Whether a folder's entries are those of a local stream's output (pipeline/streaming.py): its record of
     the files read or of the running batch (``_stream_record``), its own report.json (wirewash's, listing its
     ``batches``), or a micro-batch folder beside a report.json wirewash wrote. The one test for both uses: a
-    batch run refuses such a folder as its output (pipeline/output.py), a listing sets it aside as input, so
+    batch run refuses such a folder as its output (pipeline/output/checks.py), a listing sets it aside as input, so
     it asks for a file only wirewash writes: a folder named ``batch-...`` alone is no sign (it may be
     anyone's), and the folder is listed only where wirewash's report already stands."""
     if any(n in entries and _stream_record(entries[n].path) for n in (STREAM_RECORD, STREAM_READING)):
