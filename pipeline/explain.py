@@ -16,18 +16,23 @@ import sys
 import pyarrow.compute as pc
 from wirewash.pipeline.output.checks import UsageError
 from wirewash.pipeline.output.layout import current_report
-from wirewash.pipeline.report import OUTPUT_NAMES
 from wirewash.pipeline.samples import output_dataset, rows_with_ids, stream_batches
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
-from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.article import count_words
+from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.clusters import (
-    DESCRIBING_FIELDS, DedupConfig, Rank, metadata_given, rank, text_digest,
+    DESCRIBING_FIELDS,
+    DedupConfig,
+    Rank,
+    metadata_given,
+    rank,
+    text_digest,
 )
 from wirewash.transforms.core.minhash import sign
 from wirewash.transforms.core.readers.html import HTML
 from wirewash.transforms.core.readers.registry import resolve
 from wirewash.transforms.core.readers.warc import WARC
+from wirewash.transforms.core.schema import OUTPUT_NAMES
 from wirewash.transforms.core.verify import REASONS, VerifyConfig, verify
 
 ARTICLE_COLUMNS = [

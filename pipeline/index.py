@@ -44,7 +44,7 @@ from wirewash.transforms.core.minhash import MinhashConfig
 from wirewash.transforms.core.readers.listing import folders_holding, wirewash_at
 from wirewash.transforms.core.schema import OUTPUT_NAMES
 from wirewash.transforms.index_store import (
-    LOCK, PENDING, IndexConflict, IndexProblem, check_version, file_size, is_local, list_files, locked,
+    PENDING, IndexConflict, IndexProblem, check_version, file_size, is_local, list_files, locked,
     read_manifest, replace_manifest,
 )
 

@@ -9,7 +9,7 @@ from typing import Mapping
 
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.parse import ReadConfig
-from wirewash.transforms.core.schema import GENERATOR, OUTPUT_NAMES
+from wirewash.transforms.core.schema import GENERATOR
 
 
 class AccountingError(RuntimeError):

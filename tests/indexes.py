@@ -10,7 +10,6 @@ import pyarrow.parquet as pq
 
 from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import text_digest
-from wirewash.transforms.core.clusters import text_digest
 from wirewash.transforms.core.minhash import MinhashConfig, sign
 
 CFG = MinhashConfig()

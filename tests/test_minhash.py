@@ -29,7 +29,6 @@ from wirewash.transforms.core.minhash import (
     shingle_hashes,
     signature,
     tokens,
-    window_hashes,
     word_hashes,
 )
 from wirewash.transforms.core.schema import Article

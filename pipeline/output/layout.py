@@ -28,11 +28,8 @@ import uuid
 
 import pyarrow.fs as fs
 from apache_beam.io.filesystems import FileSystems
-
-from wirewash.transforms.core.schema import REPORT_JSON
-
 from wirewash.pipeline.dataset_card import CARD
-from wirewash.pipeline.report import OUTPUT_NAMES
+from wirewash.transforms.core.schema import OUTPUT_NAMES, REPORT_JSON
 
 REPORT = REPORT_JSON
 REPORT_HTML = "report.html"

@@ -58,6 +58,6 @@ from wirewash.transforms.core.verify.verdict import DUPLICATE, REASONS, Verdict,
 from wirewash.transforms.core.verify.vocabulary import DATE, NAME, NUMBER, kind_of
 
 __all__ = [
-    "DATE", "DUPLICATE", "NAME", "NUMBER", "OPENING", "READING", "SUBJECT", "Evidence", "Verdict",
+    "DATE", "DUPLICATE", "NAME", "NUMBER", "OPENING", "READING", "REASONS", "SUBJECT", "Evidence", "Verdict",
     "VerifyConfig", "Words", "evidence", "jaccard", "kind_of", "packed", "sorted_unique", "unpacked", "verify",
 ]
