@@ -82,6 +82,14 @@ _STAMP_TAIL = re.compile(rf"(?<=\s)(?:{_POST_STAMP})$")
 _POST_HEADER = re.compile(rf"(?:[^@\n·]{{1,50}} )?{_ACCOUNT}(?: ?[✓✔☑]\ufe0f?)?(?: ?· ?[^\W\d_]{{1,12}})?")
 # The post's picture link, as X's oEmbed renders it.
 _PICTURE_LINK = re.compile(r"(?:pic\.twitter\.com|pic\.x\.com|https?://t\.co)/\w{1,20}")
+
+
+def _picture_link(text: str) -> bool:
+    """Whether ``text`` is a post's picture link alone; a line opening on neither "p" nor "h" (most) is answered
+    without the regex engine."""
+    return text[:1] in "ph" and _PICTURE_LINK.fullmatch(text) is not None
+
+
 # The credit line under an Instagram or Threads card: a few words and the account in brackets, no sentence ("A
 # post shared by Jane Doe (@janedoe)", "Une publication partagée par ... (@...)").
 _CARD_CREDIT = re.compile(rf"[^()\n]{{3,80}} {_HANDLE}")
@@ -375,7 +383,7 @@ def _post_over(kept: list[Line], top: int, head_end: int) -> Line | None:
     post = kept[at]
     if not post.kept or not _post_text(post.text) or _anchor(post) is not None:
         return None
-    return None if _PICTURE_LINK.fullmatch(post.text) else post
+    return None if _picture_link(post.text) else post
 
 
 class _Story:
@@ -389,7 +397,7 @@ class _Story:
         left_out: set[int] = set(posts)  # the posts under a card's label
         for i, line in enumerate(kept):
             kind = _anchor(line)
-            over = kind == "attribution" or _PICTURE_LINK.fullmatch(line.text) is not None
+            over = kind == "attribution" or _picture_link(line.text)
             if kind is not None or over:
                 left_out.add(i)
             if over and _post_over(kept, i, head_end) is not None:
@@ -434,7 +442,7 @@ def embedded_posts(doc: Doc) -> None:
     placeholders = [line.words <= _PLACEHOLDER_MAX_WORDS and placeholder(line.text, line.words) for line in below]
     marks = [
         (c and not listed[k]) or inside[k] or placeholders[k] or _anchor(line) in ("attribution", "stamp")
-        or _PICTURE_LINK.fullmatch(line.text) is not None
+        or _picture_link(line.text)
         for k, (c, line) in enumerate(zip(credited, below))
     ]
     prompts = [

@@ -264,7 +264,8 @@ def _glued_ad(line: Line) -> tuple[int, int] | None:
             if len(piece) >= _GLUED_AD_MIN_CHARS and ad_label(piece) and text[base + start - 2:base + start - 1].islower():
                 return base + start, len(text)
             break
-    m = _CAPS_RUN.match(text)
+    # A second letter in ASCII lower case (a sentence's "The ...") opens no run of capitals: told without a match.
+    m = None if "a" <= text[1:2] <= "z" else _CAPS_RUN.match(text)
     if m is not None and m.end() < len(text) and text[m.end()].isupper():
         words = text[:m.end()].split()
         for k in range(min(len(words), _GLUED_AD_MAX_WORDS), 0, -1):
