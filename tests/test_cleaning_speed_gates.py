@@ -11,9 +11,10 @@ from wirewash.transforms.core.cleaning import (
     boxes, captions, consent, cues, dateline, embeds, generic, normalise, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.head.title import _FOUR_LETTER_NAME
 from wirewash.transforms.core.cleaning.inserts.glued_captions import glued_captions
 from wirewash.transforms.core.cleaning.inserts import shapes as inserts_shapes
-from wirewash.transforms.core.cleaning.matcher import Matcher, Words, _first_chars, _leads_and_literals, led
+from wirewash.transforms.core.cleaning.matcher import Matcher, Words, _first_chars, _leads_and_literals, leads, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, BULLET_MARKS, Doc
 
@@ -409,3 +410,46 @@ def test_a_label_holds_its_colon(text: str) -> None:
         (m := cues._LABEL.match(text)) is not None
         and len(m["rest"].split()) >= 3 and 2 * sum(w.endswith(",") for w in m["rest"].split()) < len(m["rest"].split())
     )
+
+
+@pytest.mark.parametrize("text", [
+    "This TikTok video can't be shown here.", "Контент из Instagram недоступен в вашем регионе.",
+    "Instagram said the video was unavailable in Russia", "The TikTok video was blocked in India.",
+    "Este vídeo de YouTube no se muestra por tu configuración.", "Ce contenu X ne peut pas être affiché ici.",
+    "Dieser Beitrag von Instagram kann nicht angezeigt werden.", "Il video di YouTube non è visualizzato qui.",
+    "BLOCKED", "The vote was held.", "", "Kelvin \u212a", "İndisponible", "هذا المحتوى غير متاح", "该视频无法显示",
+])
+def test_the_not_shown_words_hold_wherever_the_reason_matches(text: str) -> None:
+    assert embeds._NOT_SHOWN_WORDS.may_hold(text) or embeds._NOT_SHOWN.search(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ford and NATO met Kyiv officials", "Ford", "xFord Ford_ 1Ford Ford1 Fords Ford.", "É Ford", "Über Ford",
+    "(Ford) [Kiev] -Mali- ", "", "Ford Ford", "AFord aFord _Ford",
+])
+def test_four_letter_names_read_as_with_the_lookbehind_first(text: str) -> None:
+    assert _FOUR_LETTER_NAME.findall(text) == re.findall(r"(?<!\w)[A-Z][a-z]{3}(?!\w)", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Correction: An earlier version misstated the date.", "CORRECTION: x", "ſorrection", "Fe de errores: una",
+    "Rectificatif : la", "Korrektur: Der", "Editor's note: This", "Исправление: в", "تصحيح: ", "【訂正】記事", "訂正：日付",
+    "Berichtigung) x", "K\u212aorrektur: x", "", "C", "The vote was held.",
+    "Updated 3 December 2026", "LAST UPDATED: 10:15", "zuletzt aktualisiert am 3.12.", "Publié le 9 novembre",
+    "Опубликовано 3 мая", "آخر تحديث: 3", "更新：2026年", "公開日", "Stand: 03.12.2026",
+    "File photo", "FILE PHOTO.", "Archive picture", "资料图", "EFE/Archivo", "(Getty Images)", "（新华社）",
+    "Reuters/File", "Immagine d'archivio",
+])
+def test_the_leads_of_a_pattern_hold_wherever_it_matches(text: str) -> None:
+    for pattern, found in ((widgets._CORRECTION_LABEL, widgets._CORRECTION_LEADS),
+                           (stamps._STAMP_VERB, stamps._STAMP_VERB_LEADS), (captions._LABEL, captions._LABEL_LEADS)):
+        if pattern.match(text) is not None:
+            assert text[:2] in found, (pattern.pattern[:40], text)
+
+
+def test_leads_are_refused_where_a_match_may_open_anyhow() -> None:
+    with pytest.raises(ValueError):
+        leads(re.compile(r"\w+ ago"))
+    with pytest.raises(ValueError):
+        leads(re.compile(r"ab?"))  # a match of one character
+    assert leads(re.compile(r"(?i:ad)s")) == frozenset({"ad", "aD", "Ad", "AD"})

@@ -44,7 +44,7 @@ import re
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import content_tokens, reader_addressed, share_with
-from wirewash.transforms.core.cleaning.matcher import LINE, led
+from wirewash.transforms.core.cleaning.matcher import LINE, Words, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body
@@ -146,6 +146,13 @@ _NOT_SHOWN = re.compile(
     r"|visualizzat|показ|unavailable|not available|no disponible|indispon|non disponibile|nicht verfügbar|недоступ)"
     r"|غير متاح|غير متوفر|表示できません|无法显示|无法查看"
 )
+# Its words, found in the lower-cased line first (``Words`` checks that they cover every alternative): most
+# lines name no reason, and are answered before the platforms' search, which tries every position.
+_NOT_SHOWN_WORDS = Words(_NOT_SHOWN, (
+    "blocked", "bloqu", "blockiert", "bloccat", "заблокир", "be shown", "be displayed", "se muestra", "affich",
+    "angezeigt", "mostrad", "visualizzat", "показ", "unavailable", "not available", "no disponible", "indispon",
+    "non disponibile", "nicht verfügbar", "недоступ", "غير متاح", "غير متوفر", "表示できません", "无法显示", "无法查看",
+))
 _DEICTIC = re.compile(
     r"(?i:\b(?:here|aqu[íi]|ici|hier|qui|здесь|privacy|privacidad|privacidade|confidentialité|datenschutz"
     r"|riservatezza|region|región|région|regione|região|регион\w*)\b)|هنا|منطقتك|ここ|这里|此处|地区"
@@ -362,8 +369,8 @@ def _unshown_embed(text: str) -> bool:
     # it, or here; a story's sentence on a blocked post reports who blocked it ("Instagram said the video was
     # unavailable in Russia", "The TikTok video was blocked in India, the ministry said").
     return (
-        not any(c in text for c in ",，、،") and _PLATFORM_MEDIA.search(text) is not None
-        and _NOT_SHOWN.search(text) is not None
+        not any(c in text for c in ",，、،") and _NOT_SHOWN_WORDS.may_hold(text)
+        and _PLATFORM_MEDIA.search(text) is not None and _NOT_SHOWN.search(text) is not None
         and (reader_addressed(text) or _DEICTIC.search(text) is not None or _POINTING.match(text) is not None)
     )
 

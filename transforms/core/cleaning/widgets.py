@@ -27,7 +27,7 @@ from wirewash.transforms.core.cleaning.consent import (
     CONSENT, CONSENT_NOTICE_MAX_WORDS, CONSENT_ROW_MAX_WORDS, consent_button, consent_heading, consent_notice,
 )
 from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
-from wirewash.transforms.core.cleaning.matcher import LINE, Words, led
+from wirewash.transforms.core.cleaning.matcher import LINE, Words, leads, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
 from wirewash.transforms.core.cleaning.shaped import undecorated
@@ -63,6 +63,7 @@ _CORRECTION_LABEL = led(re.compile(
     r"|nota della redazione|nota da reda[çc][ãa]o)(?: ?[:：] | ?[)\]】]))"
     r"|(?:تصحيح|توضيح) ?[:：] |【(?:訂正|更正|정정)】|(?:訂正|更正|勘误|정정) ?[:：]"
 ))
+_CORRECTION_LEADS = leads(_CORRECTION_LABEL)  # most lines open otherwise: told before the match
 _EARLIER_VERSION = led(re.compile(
     r"(?i:\b(?:earlier|previous|prior) version of (?:this|the) (?:article|story|report)"
     r"|versi[óo]n anterior de (?:esta|este|la|el) (?:noticia|art[íi]culo|nota|informaci[óo]n)"
@@ -86,7 +87,7 @@ def correction_note(text: str) -> bool:
     """Whether ``text`` is a correction note (see ``_CORRECTION_LABEL``, ``_EARLIER_VERSION``): "Fe de errores: una
     versión anterior de esta noticia atribuía la cifra a otro organismo.", "【訂正】記事中の日付に誤りがありました。"."""
     text = undecorated(text) if not text[:1].isalnum() and text[:1] not in "【[" else text
-    if _CORRECTION_LABEL.match(text) is not None:
+    if text[:2] in _CORRECTION_LEADS and _CORRECTION_LABEL.match(text) is not None:
         return True
     # The note opens the line, perhaps under a label of its own ("Nota de la redacción: una versión anterior ...");
     # further in, a line the unwrapping joined carries it (a byline over it: "Escrito por ... Fe de errores: ...").
