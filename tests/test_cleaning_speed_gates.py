@@ -3,17 +3,20 @@ search would find something, or outputs change. Edge cases of each pattern's anc
 from __future__ import annotations
 
 import re
+import string
 
 import pytest
 
 from wirewash.transforms.core.cleaning import (
-    boxes, captions, consent, cues, dateline, embeds, normalise, shaped, stamps, tail, widgets,
+    boxes, captions, consent, cues, dateline, embeds, generic, normalise, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.head.title import _FOUR_LETTER_NAME
+from wirewash.transforms.core.cleaning.inserts.glued_captions import glued_captions
 from wirewash.transforms.core.cleaning.inserts import shapes as inserts_shapes
-from wirewash.transforms.core.cleaning.matcher import Matcher, Words, _leads_and_literals, led
+from wirewash.transforms.core.cleaning.matcher import Matcher, Words, _first_chars, _leads_and_literals, leads, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc
+from wirewash.transforms.core.cleaning.structure import BULLET, BULLET_MARKS, Doc
 
 
 @pytest.mark.parametrize("line", [
@@ -296,3 +299,157 @@ _CALLS = [
 @pytest.mark.parametrize("text", _CALLS)
 def test_the_sign_up_words_hold_wherever_the_verbs_match(text: str) -> None:
     assert boxes._SIGN_UP_WORDS.may_hold(text) or boxes._SIGN_UP_ANY.search(text) is None
+
+
+_NOUNS = [
+    "Sign up for our Morning Briefing newsletter", "NEWSLETTER", "Check your inbox", "Join our mailing list",
+    "Get e-mail alerts", "EMAIL ALERTS", "APÚNTATE: boletín diario", "Receba o boletim", "Boletin semanal",
+    "Abonnez-vous à l'infolettre", "la lettre d'information", "notre lettre quotidienne", "Il notiziario",
+    "Подпишитесь на рассылку", "Новости на почту", "اشترك في النشرة", "نشرتنا", "بريدك", "每日简报", "订阅邮件",
+    "电子报", "メールマガジン", "メルマガ登録", "ニュースレター", "关注公众号", "關注公眾號", "Recíbelo en tu correo",
+    "en tu bandeja", "Dans votre boîte mail", "In Ihr Postfach", "in dein Postfach", "no seu e-mail",
+    "Na sua caixa", "nella tua casella di posta", "nella tua email", "The vote was held.", "", "Kelvin \u212a",
+    "İnbox", "ınbox", "Subscribers to the newsletter rose 20% last year.",
+]
+
+
+@pytest.mark.parametrize("text", _NOUNS)
+def test_the_newsletter_words_hold_wherever_the_nouns_match(text: str) -> None:
+    assert boxes._NEWSLETTER_WORDS.may_hold(text) or boxes._NEWSLETTER_NOUNS.search(text) is None
+
+
+def test_no_decoration_opens_on_an_ascii_letter_or_figure() -> None:
+    # ``_undecorated`` answers a line opening on one without the match.
+    assert not (_first_chars(shaped._DECORATION) or set()) & set(string.ascii_letters + string.digits)
+    for c in string.ascii_letters + string.digits:
+        assert shaped._DECORATION.match(c + " x") is None
+    assert shaped.undecorated("► Sign up") == "Sign up"
+    assert shaped.undecorated("Sign up") == "Sign up"
+
+
+def test_the_bullet_marks_are_what_a_bullet_opens_with() -> None:
+    assert _first_chars(BULLET) == frozenset(BULLET_MARKS)
+
+
+def test_a_picture_link_opens_as_the_gate_expects() -> None:
+    assert _first_chars(embeds._PICTURE_LINK) <= frozenset("ph")
+    assert embeds._picture_link("pic.twitter.com/AbC123") and embeds._picture_link("https://t.co/AbC123")
+    assert not embeds._picture_link("") and not embeds._picture_link("Photo: pic.twitter.com/AbC123")
+
+
+@pytest.mark.parametrize("text", [
+    "SEE ALSO — Analysis: the vote", "LEER MÁS – El voto", "SEE ALSO - Analysis", "SEE ALSO —Analysis",
+    "Prices rose — and fell.", "", "VER TAMBIÉN — análisis", "ÉTÉ — Le", "Ab CD — Ef", "ЧИТАЙТЕ ТАКЖЕ — Новости",
+    "aB — Cd", "Über ALLES — Das",
+])
+def test_the_dashed_label_gate_holds_wherever_the_label_matches(text: str) -> None:
+    for pos in range(len(text)):
+        if generic._DASHED_LABEL.match(text, pos) is not None:
+            assert not ("a" <= text[pos] <= "z" or "a" <= text[pos + 1:pos + 2] <= "z"), (text, pos)
+
+
+@pytest.mark.parametrize("first", ["A", "É", "Д", "中", "1", "a", "“"])
+@pytest.mark.parametrize("second", list("aqz") + ["É", "B", " ", ""])
+def test_a_run_of_capitals_never_opens_on_a_lower_case_second_letter(first: str, second: str) -> None:
+    text = first + second + "X rest"
+    if "a" <= second <= "z":
+        assert widgets._CAPS_RUN.match(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "NEW YORK, March 3 - The bank said.", "Paris (AFP) — Le gouvernement", "TOKYO, May 3 (Kyodo) -- The yen",
+    "Washington, November 7 — The", "Brüssel/Frankfurt (dpa) - Die", "The central bank said on Monday.",
+    "The bank - which said - The", "",
+])
+def test_every_dateline_holds_a_dash_and_a_space_within_its_width(text: str) -> None:
+    if dateline.DATELINE.match(text) is not None:
+        assert any(text.find(dash, 0, dateline._DATELINE_WIDTH) >= 0 for dash in dateline._DASH_SPACES)
+
+
+@pytest.mark.parametrize("text", ["NEW YORK —", "ROME -", "Paris (AFP) -", "Paris (AFP) –", "MOSCOW --",
+                                  "Results for year 1986 -", "ROME", "NEW YORK — The", ""])
+def test_a_dateline_alone_closes_on_its_dash(text: str) -> None:
+    m = dateline.DATELINE.match(text + " X")
+    before = m is not None and m.end() == len(text) + 1 and bool(
+        m.group("caps") or m.group("agency") or m.group("dash") in "—–"
+    )
+    assert dateline.dateline_line(text) == before
+
+
+def test_a_caption_run_into_a_lead_ends_at_its_first_closing_bracket() -> None:
+    # The brackets are found one by one: the first of any kind ends the caption.
+    doc = Doc("Members of parliament attend a session in Lisbon (Foto: Javier Romero) The parliament voted on "
+              "Tuesday to approve the budget after a long debate [updated] in the chamber.", CleanConfig(), None)
+    glued_captions(doc)
+    assert doc.kept_text().startswith("The parliament voted on Tuesday")
+
+
+def test_no_character_below_the_unspaced_scripts_ends_an_unspaced_line() -> None:
+    # ``_wrap_width`` answers a line ending below ``_UNSPACED_FIRST`` (any ASCII) without the match.
+    assert all(normalise._UNSPACED_END.match(chr(c)) is None for c in range(ord(normalise._UNSPACED_FIRST)))
+    assert normalise._UNSPACED_END.match(normalise._UNSPACED_FIRST) is not None
+    assert normalise._UNSPACED_END.match("。") is not None
+
+
+@pytest.mark.parametrize("text", [
+    'He said "no".', "He said no.", "“Yes,” she said.", "« Non », a-t-il dit.", "„Ja“, sagte er.", "「はい」と述べた。",
+    "『本』", "", '"', "It's his.", "Naïve but unquoted.", 'Naïve "quoted".',
+])
+def test_quoted_reads_as_its_pattern_searched(text: str) -> None:
+    assert cues.quoted(text) == (cues._QUOTE.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "Correction: An earlier version of this story misstated the date.", "Foto: dpa", "Korrektur： Der Artikel wurde",
+    "Update, April 19: The vote was held on Monday.", "The vote was held on Monday.", "", ":", "Label : a b c",
+])
+def test_a_label_holds_its_colon(text: str) -> None:
+    if cues._LABEL.match(text) is not None:
+        assert ":" in text or "：" in text
+    assert cues.labelled(text) == (
+        (m := cues._LABEL.match(text)) is not None
+        and len(m["rest"].split()) >= 3 and 2 * sum(w.endswith(",") for w in m["rest"].split()) < len(m["rest"].split())
+    )
+
+
+@pytest.mark.parametrize("text", [
+    "This TikTok video can't be shown here.", "Контент из Instagram недоступен в вашем регионе.",
+    "Instagram said the video was unavailable in Russia", "The TikTok video was blocked in India.",
+    "Este vídeo de YouTube no se muestra por tu configuración.", "Ce contenu X ne peut pas être affiché ici.",
+    "Dieser Beitrag von Instagram kann nicht angezeigt werden.", "Il video di YouTube non è visualizzato qui.",
+    "BLOCKED", "The vote was held.", "", "Kelvin \u212a", "İndisponible", "هذا المحتوى غير متاح", "该视频无法显示",
+])
+def test_the_not_shown_words_hold_wherever_the_reason_matches(text: str) -> None:
+    assert embeds._NOT_SHOWN_WORDS.may_hold(text) or embeds._NOT_SHOWN.search(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Ford and NATO met Kyiv officials", "Ford", "xFord Ford_ 1Ford Ford1 Fords Ford.", "É Ford", "Über Ford",
+    "(Ford) [Kiev] -Mali- ", "", "Ford Ford", "AFord aFord _Ford",
+])
+def test_four_letter_names_read_as_with_the_lookbehind_first(text: str) -> None:
+    assert _FOUR_LETTER_NAME.findall(text) == re.findall(r"(?<!\w)[A-Z][a-z]{3}(?!\w)", text)
+
+
+@pytest.mark.parametrize("text", [
+    "Correction: An earlier version misstated the date.", "CORRECTION: x", "ſorrection", "Fe de errores: una",
+    "Rectificatif : la", "Korrektur: Der", "Editor's note: This", "Исправление: в", "تصحيح: ", "【訂正】記事", "訂正：日付",
+    "Berichtigung) x", "K\u212aorrektur: x", "", "C", "The vote was held.",
+    "Updated 3 December 2026", "LAST UPDATED: 10:15", "zuletzt aktualisiert am 3.12.", "Publié le 9 novembre",
+    "Опубликовано 3 мая", "آخر تحديث: 3", "更新：2026年", "公開日", "Stand: 03.12.2026",
+    "File photo", "FILE PHOTO.", "Archive picture", "资料图", "EFE/Archivo", "(Getty Images)", "（新华社）",
+    "Reuters/File", "Immagine d'archivio",
+])
+def test_the_leads_of_a_pattern_hold_wherever_it_matches(text: str) -> None:
+    for pattern, found in ((widgets._CORRECTION_LABEL, widgets._CORRECTION_LEADS),
+                           (stamps._STAMP_VERB, stamps._STAMP_VERB_LEADS), (captions._LABEL, captions._LABEL_LEADS)):
+        if pattern.match(text) is not None:
+            assert text[:2] in found, (pattern.pattern[:40], text)
+
+
+def test_leads_are_refused_where_a_match_may_open_anyhow() -> None:
+    with pytest.raises(ValueError):
+        leads(re.compile(r"\w+ ago"))
+    with pytest.raises(ValueError):
+        leads(re.compile(r"ab?"))  # a match of one character
+    assert leads(re.compile(r"(?i:ad)s")) == frozenset({"ad", "aD", "Ad", "AD"})

@@ -166,6 +166,14 @@ _NEWSLETTER_NOUNS = led(re.compile(
     r"|casella di posta|nella tua (?:e-?mail|casella)",
     re.IGNORECASE,
 ))
+# A word of every noun above, found in the lower-cased line first: the search tries the nouns wherever a line
+# has a "b", "e", "i", "l", "m" or "n" (``Words`` checks that they cover every alternative).
+_NEWSLETTER_WORDS = Words(_NEWSLETTER_NOUNS, (
+    "newsletter", "inbox", "mailing list", "mail alerts", "bolet", "infolettre", "lettre ", "notiziario",
+    "рассылк", "на почту", "نشر", "بريدك", "简报", "邮件", "电子报", "メールマガジン", "メルマガ", "ニュースレター",
+    "公众号", "公眾號", "en tu ", "dans votre bo", "postfach", "no seu e", "na sua caixa", "casella di posta",
+    "nella tua ",
+))
 _SIGN_UP = (
     r"sign up|sign-up|subscribe|register|get our|get the|join"  # en
     r"|suscr[ií]bete|suscribirse|susc[rí]ibase|ap[úu]ntate|reg[ií]strate|recibe|recibir"  # es
@@ -324,7 +332,7 @@ def newsletter_box(text: str, words: int) -> bool:
         return True
     if subscriber_wall(text, words):
         return True
-    nouns = _NEWSLETTER_NOUNS.search(text) is not None
+    nouns = _NEWSLETTER_WORDS.may_hold(text) and _NEWSLETTER_NOUNS.search(text) is not None
     # Read only where a branch below asks: each of these case-insensitive searches scans the whole line.
     lead = _SIGN_UP_LEAD.search(text) if nouns or words <= _SIGN_UP_ALONE_MAX_WORDS else None
     if nouns and (
@@ -374,7 +382,7 @@ def _call(line: Line) -> bool:
         return True
     # A line another rule took: read whole only when it names a sign-up or a newsletter (most such lines are a
     # headline, a byline, a credit).
-    named = verb or _NEWSLETTER_NOUNS.search(text) is not None
+    named = verb or (_NEWSLETTER_WORDS.may_hold(text) and _NEWSLETTER_NOUNS.search(text) is not None)
     return not line.kept and named and newsletter_box(text, line.words)
 
 

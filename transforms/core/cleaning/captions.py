@@ -27,7 +27,7 @@ import re
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES, tail_credit
 from wirewash.transforms.core.cleaning.cues import credited, has_inner_end, quoted
-from wirewash.transforms.core.cleaning.matcher import LINE
+from wirewash.transforms.core.cleaning.matcher import LINE, leads
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc
 
@@ -91,6 +91,12 @@ _PICTURE_CREDIT = re.compile(rf"/|©|{_PICTURE} ?[:：]")
 _LABEL = re.compile(
     rf"{_FILE_PHOTO}[.。]?|{_SOURCE} ?/ ?{_ARCHIVE}|[(（]{_LIBRARY}(?: via [^()\n]{{1,30}})?[)）]"
 )
+_LABEL_LEADS = leads(_LABEL)  # most lines open otherwise: told before the match
+
+
+def _file_label(text: str) -> bool:
+    """Whether ``text`` is a file-photo label or a picture library's alone (``_LABEL``)."""
+    return text[:2] in _LABEL_LEADS and _LABEL.fullmatch(text) is not None
 
 
 # A caption's own label, the word for a picture's caption ("Pie de foto: ...", "Légende : ...", "Legenda: ...").
@@ -132,7 +138,7 @@ def caption_line(text: str, words: int) -> bool:
         # Within the last few characters: a search from the start would try every position of a long run.
         m = _LINK_END.search(text, max(0, len(text) - _LINK_END_MAX_CHARS))
         text = text[:m.start()] if m is not None and m.start() else text
-    if _LABEL.fullmatch(text):
+    if _file_label(text):
         return True
     if _BY.match(text) and byline_names(text) is not None:
         return False  # a byline ending on its agency: "By Lucia Ferrante and Owen Blake | Bloomberg"
@@ -173,7 +179,7 @@ def caption_lines(doc: Doc) -> None:
     kept = doc.kept()
     # A file-photo label or a picture library alone ("资料图", "EFE/Archivo") is no headline on the first line
     # either: a page without one opens on its picture.
-    first = 0 if kept and _LABEL.fullmatch(kept[0].text) else 1
+    first = 0 if kept and _file_label(kept[0].text) else 1
     for line in kept[first:]:
         if line.words > _CAPTION_MAX_WORDS or line.memo.get("caption") == line.text:
             continue

@@ -73,6 +73,8 @@ def has_link(text: str) -> bool:
 
 def labelled(text: str) -> bool:
     """Whether ``text`` opens with a short label and a colon ("Correction: ...", "Foto: ...")."""
+    if ":" not in text and "：" not in text:
+        return False  # no colon anywhere (most lines): no label
     m = _LABEL.match(text)
     if m is None:
         return False
@@ -156,6 +158,8 @@ def story_after_credit(text: str, at: int, max_tokens: int, agency_first: bool =
 
 
 def quoted(text: str) -> bool:
+    if text.isascii():
+        return '"' in text  # the only quotation mark of ASCII: a find, not the class tried at every position
     return _QUOTE.search(text) is not None
 
 

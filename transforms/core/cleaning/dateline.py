@@ -70,13 +70,18 @@ _WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
 # _DATELINE_WIDTH characters after its start. A lead without one near its start skips the word-by-word scan.
 _DASH_CAPITAL = re.compile(r"[-—–] (?=[\"“‘'«]?[A-ZÀ-Þ])")
 _DATELINE_WIDTH = _max_width(DATELINE)
+_DASH_ENDS = ("-", "—", "–")  # what DATELINE's dash ends on, a space after it
+_DASH_SPACES = tuple(dash + " " for dash in _DASH_ENDS)
 _NAMED_DATELINE_REACH = 120  # where a dateline after a byline may start
 
 
 def dateline_end(text: str) -> tuple[int, str | None, str | None]:
     """Where a dateline, perhaps after a byline, or a credit in another script than the story's ends at the
     start of a lead (0 when there is none), the byline's names and the agency the dateline credits."""
-    m = DATELINE.match(text)
+    # Every match holds its dash and the space after it within its width: a lead without one (most) is told by
+    # three finds, not by the place, date and agency tried word by word.
+    dashed = any(text.find(dash, 0, _DATELINE_WIDTH) >= 0 for dash in _DASH_SPACES)
+    m = DATELINE.match(text) if dashed else None
     if m is not None and _is_dateline(m):
         return m.end(), None, _agency_of(m)
     m = _AGENCY_DATELINE.match(text)
@@ -125,6 +130,8 @@ def dateline_line(text: str) -> bool:
     """Whether ``text`` is a dateline alone on its line, the lead under it ("NEW YORK —", "ROME -", "Paris
     (AFP) -"): a place in capitals, an agency or a long dash; a table's caption has a date and a hyphen too
     ("Results for year 1986 -")."""
+    if text[-1:] not in _DASH_ENDS:
+        return False  # the dash closes the line (most lines close otherwise)
     m = DATELINE.match(text + " X")  # the lead's capital after it
     return m is not None and m.end() == len(text) + 1 and bool(
         m.group("caps") or m.group("agency") or m.group("dash") in "—–"

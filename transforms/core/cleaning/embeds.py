@@ -44,7 +44,7 @@ import re
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import content_tokens, reader_addressed, share_with
-from wirewash.transforms.core.cleaning.matcher import LINE, led
+from wirewash.transforms.core.cleaning.matcher import LINE, Words, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body
@@ -82,6 +82,14 @@ _STAMP_TAIL = re.compile(rf"(?<=\s)(?:{_POST_STAMP})$")
 _POST_HEADER = re.compile(rf"(?:[^@\n·]{{1,50}} )?{_ACCOUNT}(?: ?[✓✔☑]\ufe0f?)?(?: ?· ?[^\W\d_]{{1,12}})?")
 # The post's picture link, as X's oEmbed renders it.
 _PICTURE_LINK = re.compile(r"(?:pic\.twitter\.com|pic\.x\.com|https?://t\.co)/\w{1,20}")
+
+
+def _picture_link(text: str) -> bool:
+    """Whether ``text`` is a post's picture link alone; a line opening on neither "p" nor "h" (most) is answered
+    without the regex engine."""
+    return text[:1] in "ph" and _PICTURE_LINK.fullmatch(text) is not None
+
+
 # The credit line under an Instagram or Threads card: a few words and the account in brackets, no sentence ("A
 # post shared by Jane Doe (@janedoe)", "Une publication partagée par ... (@...)").
 _CARD_CREDIT = re.compile(rf"[^()\n]{{3,80}} {_HANDLE}")
@@ -138,6 +146,13 @@ _NOT_SHOWN = re.compile(
     r"|visualizzat|показ|unavailable|not available|no disponible|indispon|non disponibile|nicht verfügbar|недоступ)"
     r"|غير متاح|غير متوفر|表示できません|无法显示|无法查看"
 )
+# Its words, found in the lower-cased line first (``Words`` checks that they cover every alternative): most
+# lines name no reason, and are answered before the platforms' search, which tries every position.
+_NOT_SHOWN_WORDS = Words(_NOT_SHOWN, (
+    "blocked", "bloqu", "blockiert", "bloccat", "заблокир", "be shown", "be displayed", "se muestra", "affich",
+    "angezeigt", "mostrad", "visualizzat", "показ", "unavailable", "not available", "no disponible", "indispon",
+    "non disponibile", "nicht verfügbar", "недоступ", "غير متاح", "غير متوفر", "表示できません", "无法显示", "无法查看",
+))
 _DEICTIC = re.compile(
     r"(?i:\b(?:here|aqu[íi]|ici|hier|qui|здесь|privacy|privacidad|privacidade|confidentialité|datenschutz"
     r"|riservatezza|region|región|région|regione|região|регион\w*)\b)|هنا|منطقتك|ここ|这里|此处|地区"
@@ -354,8 +369,8 @@ def _unshown_embed(text: str) -> bool:
     # it, or here; a story's sentence on a blocked post reports who blocked it ("Instagram said the video was
     # unavailable in Russia", "The TikTok video was blocked in India, the ministry said").
     return (
-        not any(c in text for c in ",，、،") and _PLATFORM_MEDIA.search(text) is not None
-        and _NOT_SHOWN.search(text) is not None
+        not any(c in text for c in ",，、،") and _NOT_SHOWN_WORDS.may_hold(text)
+        and _PLATFORM_MEDIA.search(text) is not None and _NOT_SHOWN.search(text) is not None
         and (reader_addressed(text) or _DEICTIC.search(text) is not None or _POINTING.match(text) is not None)
     )
 
@@ -375,7 +390,7 @@ def _post_over(kept: list[Line], top: int, head_end: int) -> Line | None:
     post = kept[at]
     if not post.kept or not _post_text(post.text) or _anchor(post) is not None:
         return None
-    return None if _PICTURE_LINK.fullmatch(post.text) else post
+    return None if _picture_link(post.text) else post
 
 
 class _Story:
@@ -389,7 +404,7 @@ class _Story:
         left_out: set[int] = set(posts)  # the posts under a card's label
         for i, line in enumerate(kept):
             kind = _anchor(line)
-            over = kind == "attribution" or _PICTURE_LINK.fullmatch(line.text) is not None
+            over = kind == "attribution" or _picture_link(line.text)
             if kind is not None or over:
                 left_out.add(i)
             if over and _post_over(kept, i, head_end) is not None:
@@ -434,7 +449,7 @@ def embedded_posts(doc: Doc) -> None:
     placeholders = [line.words <= _PLACEHOLDER_MAX_WORDS and placeholder(line.text, line.words) for line in below]
     marks = [
         (c and not listed[k]) or inside[k] or placeholders[k] or _anchor(line) in ("attribution", "stamp")
-        or _PICTURE_LINK.fullmatch(line.text) is not None
+        or _picture_link(line.text)
         for k, (c, line) in enumerate(zip(credited, below))
     ]
     prompts = [

@@ -288,6 +288,8 @@ _DASHED_LABEL = re.compile(r"[^\W\d_a-zß-ÿа-я]{2,}(?: [^\W\d_a-zß-ÿа-я]{
 def _dashed_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | None:
     """(rule, end) of a pack's label in capitals set off by a dash at ``pos`` ("SEE ALSO — "), when a capital
     or a letter without case follows the dash (a dash before lower case is a sentence's own); else None."""
+    if "a" <= text[pos:pos + 1] <= "z" or "a" <= text[pos + 1:pos + 2] <= "z":
+        return None  # a word in lower case or running case (most sentences' first): no label in capitals
     m = _DASHED_LABEL.match(text, pos)
     if m is None:
         return None

@@ -14,6 +14,7 @@ from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import listed_headline, own_items, pack_label, undecorated
 from wirewash.transforms.core.cleaning.structure import (
     BULLET,
+    BULLET_MARKS,
     Doc,
     Line,
     is_body,
@@ -157,7 +158,7 @@ def teased_lists(doc: Doc) -> None:
     n = len(kept)
     i = 0
     while i < n:
-        if not BULLET.match(kept[i].text):
+        if kept[i].text[:1] not in BULLET_MARKS or not BULLET.match(kept[i].text):
             i += 1
             continue
         end, items, teased = _bullet_run(kept, i, cfg)

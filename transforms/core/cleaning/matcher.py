@@ -315,6 +315,16 @@ def _leads_and_literals(
     return (None if leads is None or any(len(s) < _LEAD for s in leads) else frozenset(leads)), required
 
 
+def leads(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The first two characters of every text ``pattern`` can match (``_leads_and_literals``): a text whose own
+    first two are not among them is answered without the match, which tries a long case-insensitive
+    alternation. ValueError when they are unknown: such a gate would drop matches."""
+    found = _leads_and_literals(pattern, literals=False)[0]
+    if found is None:
+        raise ValueError(f"the first two characters of {pattern.pattern[:60]!r}'s matches are unknown")
+    return found
+
+
 # Width class, first characters, literals, first two characters.
 Shape = tuple[int, frozenset[str] | None, frozenset[Literal] | None, frozenset[str] | None]
 # A gate: characters (all of them, and the ASCII ones alone), case-sensitive literals and case-insensitive ones

@@ -64,6 +64,7 @@ _EITHER_RE = re.compile(f"{_CJK_RE.pattern}|{_UNSPACED_RE.pattern}")  # one scan
 # between any two characters, so a line of it that stops short of the width ends a paragraph, as one ending a
 # sentence ("。") does (a Japanese page set a paragraph a line read as one hard-wrapped paragraph).
 _UNSPACED_END = re.compile(f"[\u3000-\u303f\uff00-\uffef]|{_EITHER_RE.pattern}")
+_UNSPACED_FIRST = "\u0e00"  # below the least character _UNSPACED_END matches (most lines end in ASCII)
 # Nobody hard-wraps wider than this: a longer line is a paragraph written on one line, and short lines beside
 # it (a headline, a byline, a stamp over a story set a paragraph per line) were never wrapped.
 _MAX_WRAP = 160
@@ -204,7 +205,8 @@ def _wrap_width(lines: list[_Line]) -> int | None:
         elif _abbreviated(line, nxt):
             breaks += 1  # "... first in the U.S." over "and will employ ...": the full stop ends no sentence
         elif line.text[-1] in ".!?:。！？：" or (
-            _UNSPACED_END.match(line.text[-1]) is not None and line.length + _WRAP_SLACK < width
+            line.text[-1] >= _UNSPACED_FIRST and _UNSPACED_END.match(line.text[-1]) is not None
+            and line.length + _WRAP_SLACK < width
         ):
             ends += 2 * (2 * line.length >= width)
         elif _capitalised(nxt.text):

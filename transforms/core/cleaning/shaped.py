@@ -105,6 +105,9 @@ def _undecorated(text: str) -> tuple[str, bool]:
     """(``text`` without its leading decoration, whether it had one other than a plain bullet)."""
     if text.startswith("« ") and "\u0600" <= text[2:3] <= "\u06ff" and "»" not in text:
         return text[2:], True  # an arrow set in a right-to-left line ("« البنك المركزي ..."), no quotation's opening
+    first = text[:1]
+    if first.isascii() and first.isalnum():
+        return text, False  # most lines open on a letter or a figure: no decoration's character is one of ASCII's
     m = _DECORATION.match(text)
     if m is None or (text[0] == "|" and "|" in text[1:]):
         return text, False  # "| CB | T.J. Carrie | 63 |": a table's row, its bars separate columns
@@ -182,13 +185,10 @@ def _item(line: Line) -> tuple[bool, bool]:
 def _label(line: Line) -> bool:
     # "Sur le même sujet", "ГЛАВНОЕ", "Читайте также", "Самое читаемое": a short caption, with a count at most
     # ("24小时热文", "Top 10", "Las 5 más leídas"), not a date or a table's row.
+    if line.sentence or line.words > _LABEL_MAX_WORDS:
+        return False  # most lines: the story's sentences, answered before the decoration is read
     text = _undecorated(line.text)[0].rstrip(" :：")
-    return (
-        bool(text)
-        and not line.sentence
-        and line.words <= _LABEL_MAX_WORDS
-        and sum(c.isdigit() for c in text) <= _LABEL_MAX_DIGITS
-    )
+    return bool(text) and sum(c.isdigit() for c in text) <= _LABEL_MAX_DIGITS
 
 
 def own_items(items: list[Line], story: set[str]) -> bool:

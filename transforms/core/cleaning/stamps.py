@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.matcher import leads
 from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, RELATIVE_AGE, YEAR
 from wirewash.transforms.core.cleaning.structure import is_sentence
 
@@ -52,6 +53,7 @@ _STAMP_VERB = re.compile(
     r"|veröffentlicht|aktualisiert|geändert|stand|опубликовано|обновлено|изменено))\b)"
     r"|آخر تحديث|تم التحديث|نشر في|更新|发布|發布|公開"
 )
+_STAMP_VERB_LEADS = leads(_STAMP_VERB)  # most lines open otherwise: told before the match
 _CLAUSE_ENDS = " -–—|·•/,;:"  # what sets a clause off from the next verb, or its verb from its date
 # Words a stamp's clause sets round its date besides the verb, beyond one per figure: "le", "à", "a las",
 # "CET", "Uhr", the month ("Publié le 9 novembre 2021 à 8h34", "Mis à jour à 10h34").
@@ -79,7 +81,7 @@ def stamp_line(text: str) -> bool:
     2026, 10:15 Actualizado el 3 de diciembre de 2026, 12:40", "Stand: 03.12.2026 10:15 Uhr"). A story
     sentence ends as one ("Published in 2019, the report found ...") and holds more words than figures; a
     subhead names no day ("Updated forecasts for 2026")."""
-    if _STAMP_VERB.match(text) is None or is_sentence(
+    if text[:2] not in _STAMP_VERB_LEADS or _STAMP_VERB.match(text) is None or is_sentence(
         _MERIDIEM_END.sub("", text) if _closes_on_meridiem(text) else text
     ):
         return False

@@ -18,6 +18,7 @@ from wirewash.transforms.core.cleaning.normalise import count_words, fullwidth_f
 from wirewash.transforms.core.schema import Removal
 
 BULLET = re.compile(r"[•·▪►*\-–—] (?P<text>\S[^\n]*)")
+BULLET_MARKS = "•·▪►*-–—"  # what BULLET opens with: a line opening otherwise is told without the regex engine
 # A sentence's end, with closing quotes or brackets and a space after it.
 SENTENCE_BREAK = re.compile(r"[.!?…。！？][\"”’'»)\]]{0,3} ?")
 SENTENCE_ENDS = frozenset(".!?…。！？")  # what SENTENCE_BREAK opens with

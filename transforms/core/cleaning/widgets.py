@@ -27,7 +27,7 @@ from wirewash.transforms.core.cleaning.consent import (
     CONSENT, CONSENT_NOTICE_MAX_WORDS, CONSENT_ROW_MAX_WORDS, consent_button, consent_heading, consent_notice,
 )
 from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
-from wirewash.transforms.core.cleaning.matcher import LINE, Words, led
+from wirewash.transforms.core.cleaning.matcher import LINE, Words, leads, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
 from wirewash.transforms.core.cleaning.shaped import undecorated
@@ -63,6 +63,7 @@ _CORRECTION_LABEL = led(re.compile(
     r"|nota della redazione|nota da reda[çc][ãa]o)(?: ?[:：] | ?[)\]】]))"
     r"|(?:تصحيح|توضيح) ?[:：] |【(?:訂正|更正|정정)】|(?:訂正|更正|勘误|정정) ?[:：]"
 ))
+_CORRECTION_LEADS = leads(_CORRECTION_LABEL)  # most lines open otherwise: told before the match
 _EARLIER_VERSION = led(re.compile(
     r"(?i:\b(?:earlier|previous|prior) version of (?:this|the) (?:article|story|report)"
     r"|versi[óo]n anterior de (?:esta|este|la|el) (?:noticia|art[íi]culo|nota|informaci[óo]n)"
@@ -86,7 +87,7 @@ def correction_note(text: str) -> bool:
     """Whether ``text`` is a correction note (see ``_CORRECTION_LABEL``, ``_EARLIER_VERSION``): "Fe de errores: una
     versión anterior de esta noticia atribuía la cifra a otro organismo.", "【訂正】記事中の日付に誤りがありました。"."""
     text = undecorated(text) if not text[:1].isalnum() and text[:1] not in "【[" else text
-    if _CORRECTION_LABEL.match(text) is not None:
+    if text[:2] in _CORRECTION_LEADS and _CORRECTION_LABEL.match(text) is not None:
         return True
     # The note opens the line, perhaps under a label of its own ("Nota de la redacción: una versión anterior ...");
     # further in, a line the unwrapping joined carries it (a byline over it: "Escrito por ... Fe de errores: ...").
@@ -264,7 +265,8 @@ def _glued_ad(line: Line) -> tuple[int, int] | None:
             if len(piece) >= _GLUED_AD_MIN_CHARS and ad_label(piece) and text[base + start - 2:base + start - 1].islower():
                 return base + start, len(text)
             break
-    m = _CAPS_RUN.match(text)
+    # A second letter in ASCII lower case (a sentence's "The ...") opens no run of capitals: told without a match.
+    m = None if "a" <= text[1:2] <= "z" else _CAPS_RUN.match(text)
     if m is not None and m.end() < len(text) and text[m.end()].isupper():
         words = text[:m.end()].split()
         for k in range(min(len(words), _GLUED_AD_MAX_WORDS), 0, -1):

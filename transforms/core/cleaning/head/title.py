@@ -369,7 +369,9 @@ def _subject_words(text: str) -> set[str]:
     return content_tokens(text) | {w for w in _FOUR_LETTER_NAME.findall(text)}
 
 
-_FOUR_LETTER_NAME = re.compile(r"(?<!\w)[A-Z][a-z]{3}(?!\w)")
+# The capital first: the engine skips to the next capital at once, where a lookbehind first was tried at every
+# position (3 times slower); "no word character before it" is read after it.
+_FOUR_LETTER_NAME = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3}(?!\w)")
 # A headline that shares no word with the story is at least four words long, or three in capitals: "Your privacy
 # choices", "ABC News > Politics" are labels.
 _UNSHARED_MIN_SCORE = 4

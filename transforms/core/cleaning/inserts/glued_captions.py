@@ -19,7 +19,7 @@ from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.structure import Doc, Line
 
 
-_CAPTION_END = re.compile(r"[)\]】）］]")
+_CAPTION_ENDS = ")]】）］"
 _GLUED_CAPTION_MAX_CHARS = 160
 _DATELINE_DASHES = "-–—ـ"
 # The packs' caption rules (a picture's description closing on its credit, per language), joined apart: a
@@ -133,8 +133,10 @@ def glued_captions(doc: Doc) -> None:
             doc.strip(line, GLUED_CAPTION.name, start, len(line.text))
             doc.cut_tail(line, start)
         text = line.text
-        m = _CAPTION_END.search(text, 0, _GLUED_CAPTION_MAX_CHARS)
-        if m is None:
+        # The first closing bracket: a find per bracket, not a class tried at every position (a find of a
+        # character a text's width cannot hold answers at once).
+        ends = [at for c in _CAPTION_ENDS if (at := text.find(c, 0, _GLUED_CAPTION_MAX_CHARS)) >= 0]
+        if not ends:
             end = None
             if line.words > cfg.body_min_words:
                 least = cfg.body_min_words
@@ -143,7 +145,7 @@ def glued_captions(doc: Doc) -> None:
                 doc.strip(line, GLUED_CAPTION.name, 0, end)
                 doc.cut(line, end)
             continue
-        end = m.end()
+        end = min(ends) + 1
         rest = text[end:].lstrip()
         if not rest or rest[0].islower() or rest[0] in _DATELINE_DASHES or count_words(rest) < cfg.body_min_words:
             continue  # (a bracket closed by a dash ends a dateline: "دبي – 17 فبراير (أ ف ب) – ...")
