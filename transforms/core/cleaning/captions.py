@@ -78,6 +78,15 @@ _CREDIT_END = re.compile(
     # A labelled credit in brackets naming a photographer or a desk, two capitalised words on: "(Credit: Olivia
     # Nakamura for Metro Tribune)". The label is any word, so a template's own label is read by its shape.
     rf"|\s[(（][^\W\d_][\w-]{{1,14}}[:：] {_CAPS2}[^()（）\n,;.]{{0,40}}[)）]$"
+    # The same after the description's full stop, with no dash: "... in the capital. Jane Doe for Reuters".
+    rf"|(?<=[^\W\d_A-Z]{{3}}[.!?]) {_CAPS2}(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)? {_FOR} {_CAPS}$"
+    # A file-photo label and the library or agency after the description: "... l'usine. Photo d'archives AFP".
+    rf"|(?<=[.!?。]) ?{_FILE_PHOTO} {_SOURCE}$"
+    r"|\sⓒ ?\S{1,20}$"  # Korean pages' circled c: "... 자료사진 ⓒ이서연"
+    # A Chinese picture credit's label after the description, or the source's "picture" in brackets: "...
+    # 长队。图源：路透社", "……（新华社图片）", "…… 图/王芳".
+    r"|(?<=。)(?:图源|图片来源|图片|图|摄|供图|配图)[:：/／] ?[^\s。]{1,20}$"
+    r"|[(（][^()（）\n]{1,20}(?:图片|供图|图)[)）]$"
     r"|(?:^|[。\s]|记者)[\u4e00-\u9fff]{2,4} ?摄[:：]?$"  # "图为城市夜景。王婷 摄"
     r"|[(（][^()（）\n]{0,20}撮影[)）]$"  # "夕暮れの市街地（2025年9月撮影）"
 )

@@ -205,6 +205,11 @@ _THE_PAGE = re.compile(
 )
 
 
+def page_named(text: str) -> bool:
+    """Whether ``text`` names the page it is on (``_THE_PAGE``) in any sentence shape."""
+    return _THE_PAGE.search(text) is not None
+
+
 # A clause set off by a comma: a lower-case word after it ("The Times, which ..."), or any text after a full-width
 # comma. A date's or a page reference's commas are followed by figures and capitals ("on June 6, 2026, Section
 # B, Page 4").
@@ -219,7 +224,7 @@ def names_the_page(text: str) -> bool:
     return (
         not text.rstrip().endswith((":", "："))
         and _CLAUSE.search(text) is None
-        and _THE_PAGE.search(text) is not None
+        and page_named(text)
     )
 
 

@@ -46,11 +46,13 @@ MEDIUM = re.compile(
     r"|noticia|artigo|notícia|статью|статья|видео|аудио)\b)|المقال|الفيديو|视频|音频|文章|点击|動画|音声|記事|영상|기사"
 )
 PLAY_MAX_WORDS = 4
-# A label of one to three words (or a few characters of a script without spaces) and a colon opening a line,
-# then the rest: "Also read: <headline>", "Dans l'actu : <headline>", "推荐阅读：<headline>". An apostrophe is a
-# label's letter ("l'actu"); a line with quotation marks is speech (``quoted``).
+# A label of one to four words (or a few characters of a script without spaces) and a colon, or a dash or bar
+# set off by spaces, opening a line, then the rest: "Also read: <headline>", "Dans l'actu : <headline>",
+# "推荐阅读：<headline>", "See also - <headline>", "Relacionado | <headline>", "延伸阅读｜<headline>". An apostrophe
+# is a label's letter ("l'actu"); a line with quotation marks is speech (``quoted``).
 LABEL_AND_REST = re.compile(
-    r"(?P<label>[^\s:：()\[\].!?\"“”]++(?: [^\s:：()\[\].!?\"“”]++){0,2}+) ?[:：] ?(?P<rest>\S.*)"
+    r"(?P<label>[^\s:：()\[\].!?\"“”|｜–—]++(?: (?!-\s)[^\s:：()\[\].!?\"“”|｜–—]++){0,3}+)"
+    r"(?: ?[:：] ?|(?P<bar> ?｜ ?| [-–—|] ))(?P<rest>\S.*)"
 )
 LABEL_MAX_CHARS = 24
 # Content tokens another story's headline may share with this story's opening by chance ("government").
