@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.cleaned import kept, run
+from wirewash.transforms.core.cleaning.captions import caption_line
+from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.prompts import gallery_prompt, membership_wall, paper_note
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
@@ -136,3 +138,45 @@ def test_a_story_sentence_with_a_label_glued_after_it_keeps_its_sentence() -> No
     # A headline (no credit) after the label is a teaser: it goes, the story's sentence stays.
     para = "Turnout was estimated at around 54%, far below previous elections. Related: Ferry operator suspends crossings"
     assert kept(run(LEAD, para, TAIL)) == [LEAD, "Turnout was estimated at around 54%, far below previous elections.", TAIL]
+
+
+@pytest.mark.parametrize("prompt", ["Pictures (14)", "Previous photo", "Foto siguiente", "下一张图片"])
+def test_a_slideshows_arrow_or_bracketed_count_goes(prompt: str) -> None:
+    assert gallery_prompt(prompt)
+    assert kept(run(LEAD, BODY, prompt, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("note", [
+    "First published in the Harbour Gazette on 12 February 2026",
+    "Erschienen im Stadtanzeiger am 28. Mai 2026",
+    "Напечатано в номере «Городских вестей» от 11 июля 2026 года",
+])
+def test_a_note_naming_the_paper_that_published_it_goes(note: str) -> None:
+    assert paper_note(note)
+    assert kept(run(LEAD, BODY, TAIL, note)) == [LEAD, BODY, TAIL]
+
+
+def test_a_pages_own_stamp_is_left_to_the_stamps() -> None:
+    # "Publié le ..." with its clock is a stamp: ``stamps`` reads the publication date off it.
+    assert not paper_note("Publié le 9 novembre 2021 à 8h34 - Mis à jour à 10h34")
+
+
+def test_teasers_under_different_labels_go_when_each_label_is_a_teasers() -> None:
+    # Two labels tell run-in subheads apart, unless the labels are a teaser's words or capitals.
+    first, second = "LEIA: Câmara adia votação da reforma tributária", "Recomendado para ti: El puerto bate su récord anual"
+    assert kept(run(LEAD, first, BODY, second, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("caption", [
+    "Commuters wait at the station. Picture credit: Jane Doe",
+    "Des voyageurs en gare. Crédits : Jean Martin",
+    "旅客在车站候车。新华社供图",
+])
+def test_a_caption_with_a_credits_label_goes(caption: str) -> None:
+    assert kept(run(LEAD, BODY, caption, TAIL)) == [LEAD, BODY, TAIL]
+
+
+def test_a_sources_label_is_no_picture_credit() -> None:
+    # A source under the story's figures names no picture (what other passes make of its label is theirs).
+    line = "Unemployment rose to 5.1% in May. Source: Eurostat"
+    assert not caption_line(line, count_words(line))

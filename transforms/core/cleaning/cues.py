@@ -25,7 +25,7 @@ from wirewash.transforms.core.cleaning.structure import Line
 # (English), "te"/"ta"/"tu"/"nos"/"seu"/"ihr" (short, shared or "her"/"their"). Chinese, Japanese and Korean
 # are matched as substrings.
 _READER_WORDS = frozenset(
-    "you your yours yourself our ours "  # en
+    "you your yours yourself you've you're you'll you'd you’ve you’re you’ll you’d our ours "  # en
     "usted ustedes tus contigo vosotros nuestro nuestra nuestros nuestras "  # es
     "vous votre toi nous notre "  # fr
     "ihnen dich dein deine deinen deinem deiner unser unsere unseren "  # de
@@ -93,7 +93,7 @@ _CAPS = rf"[{_UP}][\w'’-]*(?: [{_UP}][\w'’-]*){{0,3}}"  # one to four capita
 _CREDIT = re.compile(
     rf"©|(?:^|[\s(]){_CAPS} ?/ ?{_CAPS}\)?$"
     rf"|\([^():]{{1,30}}: {_NAME}\)$"
-    rf"|(?:\. |\| |- )[{_UP}]\w{{1,15}}(?: \w{{1,15}})?: [^\s.:]+(?: [^\s.:-]+){{0,3}}$"
+    rf"|(?:\. |\| |- )[{_UP}]\w{{1,15}}(?: \w{{1,15}})? ?: [^\s.:]+(?: [^\s.:-]+){{0,3}}$"
 )
 
 

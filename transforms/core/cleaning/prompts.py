@@ -13,6 +13,7 @@ import re
 from wirewash.transforms.core.cleaning.cues import page_named, quoted, reader_addressed
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.stamp_date import has_date
+from wirewash.transforms.core.cleaning.stamps import stamp_line
 
 # What a gallery shows, by language (en es fr de pt it ru ar zh ja ko).
 _PICTURES = (
@@ -36,13 +37,16 @@ _UI_VERBS = (
     r"|смотреть|посмотреть|открыть|листайте|увеличить|нажмите)\b)"
     r"|شاهد|اضغط|افتح|تصفح|انقر|اعرض|查看|点击|浏览|滑动|打开|放大|見る|拡大|開く|表示|クリック|タップ|スワイプ"
     r"|보기|클릭|열기|확대|넘기기"
+    # A slideshow's arrows, spelled: "Next image", "Foto siguiente", "Bild zurück", "下一张".
+    r"|(?i:\b(?:next|previous|prev|back|siguiente|anterior|suivante|pr[ée]c[ée]dente|n[äa]chstes|vorheriges|zur[üu]ck"
+    r"|pr[óo]xima|successiva|precedente|следующ\w*|предыдущ\w*)\b)|التالي|السابق|下一张|上一张|次へ|前へ|다음|이전"
 )
 _GALLERY_WORDS = re.compile(_PICTURES)
 _BUTTON = re.compile(_UI_VERBS)
 # A count beside the noun: "(12 photos)", "12 Bilder", "共12张", "全12枚", "23장", "صور 8".
 # Up to three digits: "Photos: 2026 in review" is a year's.
 _COUNT = re.compile(
-    r"(?<!\d)\d{1,3} ?(?:\S+ )?(?=\S)(?:" + _PICTURES + r")|(?:" + _PICTURES + r")\s?[:：]?\s?\d{1,3}(?!\d)"
+    r"(?<!\d)\d{1,3} ?(?:\S+ )?(?=\S)(?:" + _PICTURES + r")|(?:" + _PICTURES + r")\s?[:：(（]?\s?\d{1,3}(?!\d)"
     r"|(?<!\d)\d{1,3}\s?[张張枚장]"
 )
 _GALLERY_MAX_WORDS = 6
@@ -83,6 +87,13 @@ def membership_wall(text: str) -> bool:
     return page_named(text) or reader_addressed(text) or text.rstrip()[-1:] not in ".!?。"
 
 
+# Publishing, by language: the verb of a note that the story ran in a paper a name gives ("Published in The
+# Daily Meridian on 3 June 2026", "Erschienen im Tagblatt am ...", "刊于...", "掲載").
+_PUBLISHED = re.compile(
+    r"(?i:\b(?:published|appeared|printed|ran|publicad[oa]|aparecid[oa]|publi[ée]e?|paru|parue|erschienen"
+    r"|ver[öo]ffentlicht|pubblicat[oa]|uscit[oa]|опубликова\w*|вышл[аио]|напечатан\w*)\b)"
+    r"|نشر|نُشر|刊于|刊登|刊发|发表于|掲載|게재|실렸"
+)
 # The printed paper, by language: the paper, its edition or issue, its page.
 _PAPER = re.compile(
     r"(?i:\b(?:(?:news)?papers?|editions?|issue|print(?:ed)?|page"
@@ -100,13 +111,15 @@ _PAPER_NOTE_MAX_WORDS = 15
 
 def paper_note(text: str) -> bool:
     """Whether ``text`` is a note that the story ran in the paper, set as a label rather than a sentence: a
-    short unquoted line with a full date and a word of the printed paper (``_PAPER``), closing on no sentence's
-    end ("Print edition | June 3, 2026", "Dal quotidiano del 3 giugno 2026", "Из номера от 3 июня 2026 года",
-    "原文刊登于2026年6月3日《晨报》"). A story's paragraph on a newspaper ends as a sentence."""
+    short unquoted line with a full date and a word of the printed paper (``_PAPER``) or of publishing
+    (``_PUBLISHED``), closing on no sentence's end ("Print edition | June 3, 2026", "Dal quotidiano del 3
+    giugno 2026", "Из номера от 3 июня 2026 года", "Published in The Daily Meridian on June 3, 2026"). A story's
+    paragraph on a newspaper ends as a sentence; a page's own stamp ("Publié le 9 novembre 2021 à 8h34") is
+    ``stamps``', which reads the publication date off it."""
     return (
         count_words(text) <= _PAPER_NOTE_MAX_WORDS
-        and text.rstrip()[-1:] not in ".!?。"
-        and not quoted(text)
-        and _PAPER.search(text) is not None
+        # A paper's name may be quoted ("в «Городских вестях»"); a quotation closing the line is speech.
+        and text.rstrip()[-1:] not in ".!?。\"”»」"
+        and (_PAPER.search(text) is not None or (_PUBLISHED.search(text) is not None and not stamp_line(text)))
         and has_date(text)
     )

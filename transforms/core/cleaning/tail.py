@@ -184,7 +184,9 @@ def story_end(
         elif (
             line.words > cfg.headline_max_words
             or (line.words >= cfg.body_min_words and has_inner_end(line.text))
-        ) and furniture_from(line.text) != 0 and not print_note(line.text) and not paper_note(line.text):
+        ) and furniture_from(line.text) != 0 and not print_note(line.text) and not paper_note(line.text) and not (
+            membership_wall(line.text)  # "Envie de lire la suite ? Abonnez-vous": a question and its button
+        ):
             # A print note's date holds an inner end ("vom 28. Mai 2026"); it is the page's line, not the story's.
             return i
     return None

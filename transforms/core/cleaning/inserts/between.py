@@ -26,7 +26,7 @@ from wirewash.transforms.core.cleaning.generic import (
 )
 from wirewash.transforms.core.cleaning.inserts.shapes import (
     COUNTER, GLUED_HEADLINE_MAX_WORDS, INSERTED_FURNITURE, INSERTED_TEASER, LABEL_AND_REST, LABEL_MAX_CHARS, MEDIUM,
-    PLAY, PLAY_MAX_WORDS, SHORT, SHORT_LABEL, TEASED_SHARED_MAX, decorated,
+    PLAY, PLAY_MAX_WORDS, SHORT, SHORT_LABEL, TEASED_SHARED_MAX, decorated, teaser_words,
 )
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.prompts import gallery_prompt
@@ -120,7 +120,7 @@ def _labelled_headline(line: Line, cfg: CleanConfig) -> str | None:
         and (rest[0].isupper() or not rest[0].isalpha() or rest[0].lower() == rest[0].upper())
         and (m["bar"] is None or _headline_after_bar(rest))
     ):
-        return m["label"].casefold()
+        return m["label"]
     return None
 
 
@@ -160,7 +160,7 @@ def inserted_furniture(doc: Doc) -> None:
     # another. A line another pass took as furniture ("Read more: ..." of a pack) is no run-in subhead.
     teased = {idx for idx, _, r in doc.removals if r.rule in (INSERTED_TEASER.name, INSERTED_FURNITURE.name)}
     teaser_labels = {
-        label for x in doc.lines
+        label.casefold() for x in doc.lines
         if (x.kept or x.idx in teased) and (label := _labelled_headline(x, cfg)) is not None
     }
     opening = functools.cache(
@@ -187,14 +187,16 @@ def inserted_furniture(doc: Doc) -> None:
             doc.remove_block([line, nxt], INSERTED_TEASER.name)
             i += 2
             continue
+        label = _labelled_headline(line, cfg)
         if (
-            len(teaser_labels) == 1 and _labelled_headline(line, cfg) is not None
+            label is not None and (len(teaser_labels) == 1 or teaser_words(label))
             and _labelled_headline(prev, cfg) is None and _labelled_headline(nxt, cfg) is None
             and len(content_tokens(line.text) & opening()) <= TEASED_SHARED_MAX
         ):
             # Another story teased between the paragraphs: it shares at most a chance word with the story's
             # opening; a run of labelled lines is the story's own list ("Step 1: ..."), and lines under
-            # different labels are its run-in subheads ("The Build Stage: ...", "The Grow Stage: ...").
+            # different labels are its run-in subheads ("The Build Stage: ...", "The Grow Stage: ..."), unless
+            # each label is a teaser's by its words or capitals ("LEA: ...", "Recomendado para ti: ...").
             doc.remove(line, INSERTED_TEASER.name)
             i += 1
             continue

@@ -55,6 +55,24 @@ LABEL_AND_REST = re.compile(
     r"(?: ?[:：] ?|(?P<bar> ?｜ ?| [-–—|] ))(?P<rest>\S.*)"
 )
 LABEL_MAX_CHARS = 24
+# A teaser's label by its words, a closed class per language: to read or see, also, more, related, recommended
+# ("LEA:", "Recomendado para ti:", "Lesen Sie auch:", "Читайте также:", "相关阅读："). A run-in subhead names
+# its part of the story ("The Build Stage:"), not the reader's next click.
+_READING = re.compile(
+    r"(?i:\b(?:read|see|also|more|related|recommended|miss"
+    r"|lee|lea|leer|ver|vea|m[áa]s|tambi[ée]n|relacionad\w*|recomendad\w*"
+    r"|lire|lisez|voir|aussi|plus|recommand[ée]s?"
+    r"|lesen|lies|auch|mehr|empfohlen"
+    r"|leia|ler|veja|mais|tamb[ée]m"
+    r"|leggi|vedi|anche|altro|correlat\w*|consigliat\w*"
+    r"|читайте|читать|смотрите|также|ещё|еще)\b)"
+    r"|اقرأ|شاهد|أيضا|المزيد|ذات صلة|阅读|相关|推荐|延伸|更多|読む|読み|関連|おすすめ|あわせて|合わせて|읽기|관련|추천|함께"
+)
+
+
+def teaser_words(label: str) -> bool:
+    """Whether a line's label is a teaser's by its words (``_READING``) or set in capitals ("MORE:", "LEA:")."""
+    return _READING.search(label) is not None or (label.isupper() and sum(c.isalpha() for c in label) >= 2)
 # Content tokens another story's headline may share with this story's opening by chance ("government").
 TEASED_SHARED_MAX = 1
 _DECORATIONS = "▶►→»【[«"
