@@ -16,6 +16,22 @@ BODY = "Turnout was estimated at around 54%, far below the 63% participation in 
 TAIL = "Economic challenges, including high inflation, are also top of mind for Tokayev, analysts said."
 
 
+def goes_between(line: str) -> None:
+    assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, TAIL], line
+
+
+def stays_between(line: str) -> None:
+    assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL], line
+
+
+def goes_after(line: str) -> None:
+    assert kept(run(LEAD, BODY, TAIL, line)) == [LEAD, BODY, TAIL], line
+
+
+def stays_after(line: str) -> None:
+    assert kept(run(LEAD, BODY, TAIL, line)) == [LEAD, BODY, TAIL, line], line
+
+
 @pytest.mark.parametrize("prompt", [
     "Browse the gallery (18 pictures)",
     "Tap to enlarge photo",
@@ -29,10 +45,14 @@ TAIL = "Economic challenges, including high inflation, are also top of mind for 
     "画像を拡大する",
     "사진 더보기",
     "Galerie : 24 clichés",
+    "Pictures (14)",  # a count in brackets, a slideshow's arrows in words
+    "Previous photo",
+    "Foto siguiente",
+    "下一张图片",
 ])
 def test_a_gallerys_button_or_count_between_story_paragraphs_goes(prompt: str) -> None:
     assert gallery_prompt(prompt)
-    assert kept(run(LEAD, BODY, prompt, TAIL)) == [LEAD, BODY, TAIL]
+    goes_between(prompt)
 
 
 @pytest.mark.parametrize("line", [
@@ -43,10 +63,10 @@ def test_a_gallerys_button_or_count_between_story_paragraphs_goes(prompt: str) -
 ])
 def test_a_storys_lines_on_pictures_stay(line: str) -> None:
     assert not gallery_prompt(line)
-    assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]
+    stays_between(line)
 
 
-@pytest.mark.parametrize("wall", [
+WALLS = [
     "To read this story in full, become a member.",
     "Premium content for members",
     "Solo para suscriptores",
@@ -59,10 +79,7 @@ def test_a_storys_lines_on_pictures_stay(line: str) -> None:
     "付费会员专享",
     "有料会員限定",
     "유료 회원 전용",
-])
-def test_a_membership_walls_line_after_the_story_goes(wall: str) -> None:
-    assert membership_wall(wall)
-    assert kept(run(LEAD, BODY, TAIL, wall)) == [LEAD, BODY, TAIL]
+]
 
 
 def test_a_storys_last_sentence_on_subscribers_stays() -> None:
@@ -70,10 +87,10 @@ def test_a_storys_last_sentence_on_subscribers_stays() -> None:
                  "Members of the committee will meet again on Friday.",
                  '"Subscribers deserve better," the regulator said.'):
         assert not membership_wall(last), last
-        assert kept(run(LEAD, BODY, TAIL, last)) == [LEAD, BODY, TAIL, last], last
+        stays_after(last)
 
 
-@pytest.mark.parametrize("note", [
+NOTES = [
     "Print edition | June 3, 2026",
     "From the newspaper of 12 February 2026",
     "Periódico del 4 de mayo de 2026, página 12",
@@ -84,17 +101,14 @@ def test_a_storys_last_sentence_on_subscribers_stays() -> None:
     "Из номера газеты от 11 июля 2026 года",
     "من عدد الصحيفة الصادر في 10 يناير 2026",
     "见报：2026年2月20日第6版",
-])
-def test_a_print_note_set_as_a_label_after_the_story_goes(note: str) -> None:
-    assert paper_note(note)
-    assert kept(run(LEAD, BODY, TAIL, note)) == [LEAD, BODY, TAIL]
+]
 
 
 def test_a_storys_last_sentence_on_a_newspaper_stays() -> None:
     for last in ("The newspaper was founded on 3 June 1990, its editor said.",
                  "The edition sold out by noon on 4 May 2026."):
         assert not paper_note(last), last
-        assert kept(run(LEAD, BODY, TAIL, last)) == [LEAD, BODY, TAIL, last], last
+        stays_after(last)
 
 
 @pytest.mark.parametrize("teaser", [
@@ -104,7 +118,7 @@ def test_a_storys_last_sentence_on_a_newspaper_stays() -> None:
     "推荐｜多地出台新政稳定楼市",  # a full-width bar
 ])
 def test_a_teaser_under_a_longer_label_or_a_dash_goes(teaser: str) -> None:
-    assert kept(run(LEAD, BODY, teaser, TAIL)) == [LEAD, BODY, TAIL]
+    goes_between(teaser)
 
 
 def test_a_teaser_goes_beside_a_line_a_pack_took() -> None:
@@ -119,7 +133,7 @@ def test_a_story_line_under_a_dash_stays() -> None:
     # A name after the dash is no headline ("PEPA – Universitätsklinikum Heidelberg (UKHD)", a German story's).
     for line in ("Group C - Scotland, Norway, Serbia", "Update - The ministry said the talks would resume.",
                  "Charité – Universitätsmedizin Berlin (CUB)", "Partner - Städtisches Klinikum Karlsruhe"):
-        assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL], line
+        stays_between(line)
 
 
 @pytest.mark.parametrize("caption", [
@@ -129,9 +143,12 @@ def test_a_story_line_under_a_dash_stays() -> None:
     "지하철 승강장 자료사진 ⓒ김민수",
     "乘客在站台候车。图源：新华社",
     "乘客在站台候车（路透社图片）",
+    "Commuters wait at the station. Picture credit: Jane Doe",  # a credit's own label
+    "Des voyageurs en gare. Crédits : Jean Martin",
+    "旅客在车站候车。新华社供图",
 ])
 def test_a_caption_closing_on_a_credit_goes_whole(caption: str) -> None:
-    assert kept(run(LEAD, BODY, caption, TAIL)) == [LEAD, BODY, TAIL]
+    goes_between(caption)
 
 
 def test_a_story_sentence_with_a_label_glued_after_it_keeps_its_sentence() -> None:
@@ -140,20 +157,19 @@ def test_a_story_sentence_with_a_label_glued_after_it_keeps_its_sentence() -> No
     assert kept(run(LEAD, para, TAIL)) == [LEAD, "Turnout was estimated at around 54%, far below previous elections.", TAIL]
 
 
-@pytest.mark.parametrize("prompt", ["Pictures (14)", "Previous photo", "Foto siguiente", "下一张图片"])
-def test_a_slideshows_arrow_or_bracketed_count_goes(prompt: str) -> None:
-    assert gallery_prompt(prompt)
-    assert kept(run(LEAD, BODY, prompt, TAIL)) == [LEAD, BODY, TAIL]
-
-
-@pytest.mark.parametrize("note", [
+# A print note naming the paper that published it: the publishing verb and a date.
+PUBLISHED_NOTES = [
     "First published in the Harbour Gazette on 12 February 2026",
     "Erschienen im Stadtanzeiger am 28. Mai 2026",
     "Напечатано в номере «Городских вестей» от 11 июля 2026 года",
-])
-def test_a_note_naming_the_paper_that_published_it_goes(note: str) -> None:
-    assert paper_note(note)
-    assert kept(run(LEAD, BODY, TAIL, note)) == [LEAD, BODY, TAIL]
+]
+
+
+@pytest.mark.parametrize("test, line", [(membership_wall, w) for w in WALLS]
+                         + [(paper_note, n) for n in NOTES + PUBLISHED_NOTES])
+def test_a_wall_or_print_note_after_the_story_goes(test, line: str) -> None:
+    assert test(line)
+    goes_after(line)
 
 
 def test_a_pages_own_stamp_is_left_to_the_stamps() -> None:
@@ -165,15 +181,6 @@ def test_teasers_under_different_labels_go_when_each_label_is_a_teasers() -> Non
     # Two labels tell run-in subheads apart, unless the labels are a teaser's words or capitals.
     first, second = "LEIA: Câmara adia votação da reforma tributária", "Recomendado para ti: El puerto bate su récord anual"
     assert kept(run(LEAD, first, BODY, second, TAIL)) == [LEAD, BODY, TAIL]
-
-
-@pytest.mark.parametrize("caption", [
-    "Commuters wait at the station. Picture credit: Jane Doe",
-    "Des voyageurs en gare. Crédits : Jean Martin",
-    "旅客在车站候车。新华社供图",
-])
-def test_a_caption_with_a_credits_label_goes(caption: str) -> None:
-    assert kept(run(LEAD, BODY, caption, TAIL)) == [LEAD, BODY, TAIL]
 
 
 def test_a_sources_label_is_no_picture_credit() -> None:
