@@ -78,6 +78,15 @@ _CREDIT_END = re.compile(
     # A labelled credit in brackets naming a photographer or a desk, two capitalised words on: "(Credit: Olivia
     # Nakamura for Metro Tribune)". The label is any word, so a template's own label is read by its shape.
     rf"|\s[(（][^\W\d_][\w-]{{1,14}}[:：] {_CAPS2}[^()（）\n,;.]{{0,40}}[)）]$"
+    # The same after the description's full stop, with no dash: "... in the capital. Jane Doe for Reuters".
+    rf"|(?<=[^\W\d_A-Z]{{3}}[.!?]) {_CAPS2}(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+)? {_FOR} {_CAPS}$"
+    # A file-photo label and the library or agency after the description: "... l'usine. Photo d'archives AFP".
+    rf"|(?<=[.!?。]) ?{_FILE_PHOTO} {_SOURCE}$"
+    r"|\sⓒ ?\S{1,20}$"  # Korean pages' circled c: "... 자료사진 ⓒ이서연"
+    # A Chinese picture credit's label after the description, or the source's "picture" in brackets: "...
+    # 长队。图源：路透社", "……（新华社图片）", "…… 图/王芳".
+    r"|(?<=。)(?:图源|图片来源|图片|图|摄|供图|配图)[:：/／] ?[^\s。]{1,20}$|(?<=。)[^\s。]{1,20}(?:供图|摄)$"
+    r"|[(（][^()（）\n]{1,20}(?:图片|供图|图)[)）]$"
     r"|(?:^|[。\s]|记者)[\u4e00-\u9fff]{2,4} ?摄[:：]?$"  # "图为城市夜景。王婷 摄"
     r"|[(（][^()（）\n]{0,20}撮影[)）]$"  # "夕暮れの市街地（2025年9月撮影）"
 )
@@ -85,7 +94,10 @@ _CREDIT_END = re.compile(
 # bar, an opening bracket, a rights sign.
 _SET_OFF = re.compile(r"(?<=[^\W\d_A-Z]{3})[.!?] |。|\s[-–—|] |[(（©]")
 _SENTENCE_ENDS = frozenset(".!?。！？\"”»")
-_PICTURE_CREDIT = re.compile(rf"/|©|{_PICTURE} ?[:：]")
+# A credit's own label: "Photo credit:", "Crédits :", "Crédito:", "Источник фото:", "مصدر الصورة:". Not a
+# source's ("Source: Eurostat" under a story's figures).
+_CREDIT_WORD = r"(?i:cr[ée]dits?|cr[ée]ditos?|credit|источник фото)|مصدر الصورة"
+_PICTURE_CREDIT = re.compile(rf"/|©|{_PICTURE}(?: \w+)? ?[:：]|(?<![\w-]){_CREDIT_WORD} ?[:：]")
 # A file-photo label alone, or a picture library's: "Immagine d'archivio", "资料图", "EFE/Archivo", "(Getty
 # Images)". An agency alone in brackets ("(AFP)") is a credit line, the publisher's (``credits``).
 _LABEL = re.compile(

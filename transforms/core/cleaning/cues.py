@@ -25,7 +25,7 @@ from wirewash.transforms.core.cleaning.structure import Line
 # (English), "te"/"ta"/"tu"/"nos"/"seu"/"ihr" (short, shared or "her"/"their"). Chinese, Japanese and Korean
 # are matched as substrings.
 _READER_WORDS = frozenset(
-    "you your yours yourself our ours "  # en
+    "you your yours yourself you've you're you'll you'd you’ve you’re you’ll you’d our ours "  # en
     "usted ustedes tus contigo vosotros nuestro nuestra nuestros nuestras "  # es
     "vous votre toi nous notre "  # fr
     "ihnen dich dein deine deinen deinem deiner unser unsere unseren "  # de
@@ -95,7 +95,7 @@ _CAPS = rf"[{_UP}][\w'’-]*(?: [{_UP}][\w'’-]*){{0,3}}"  # one to four capita
 _CREDIT = re.compile(
     rf"©|(?:^|[\s(]){_CAPS} ?/ ?{_CAPS}\)?$"
     rf"|\([^():]{{1,30}}: {_NAME}\)$"
-    rf"|(?:\. |\| |- )[{_UP}]\w{{1,15}}(?: \w{{1,15}})?: [^\s.:]+(?: [^\s.:-]+){{0,3}}$"
+    rf"|(?:\. |\| |- )[{_UP}]\w{{1,15}}(?: \w{{1,15}})? ?: [^\s.:]+(?: [^\s.:-]+){{0,3}}$"
 )
 
 
@@ -209,6 +209,11 @@ _THE_PAGE = re.compile(
 )
 
 
+def page_named(text: str) -> bool:
+    """Whether ``text`` names the page it is on (``_THE_PAGE``) in any sentence shape."""
+    return _THE_PAGE.search(text) is not None
+
+
 # A clause set off by a comma: a lower-case word after it ("The Times, which ..."), or any text after a full-width
 # comma. A date's or a page reference's commas are followed by figures and capitals ("on June 6, 2026, Section
 # B, Page 4").
@@ -223,7 +228,7 @@ def names_the_page(text: str) -> bool:
     return (
         not text.rstrip().endswith((":", "："))
         and _CLAUSE.search(text) is None
-        and _THE_PAGE.search(text) is not None
+        and page_named(text)
     )
 
 

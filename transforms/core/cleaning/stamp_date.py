@@ -162,6 +162,11 @@ def _bare(text: str) -> bool:
     return all(w in _FILLER for w in _words(rest))
 
 
+def has_date(text: str) -> bool:
+    """Whether ``text`` holds a full date with its year, in any of the forms ``stamp_date`` reads."""
+    return _FOUR_DIGITS.search(text) is not None and _DATE.search(text) is not None
+
+
 def stamp_date(text: str, updates: bool = False) -> datetime.date | None:
     """The date of first publication ``text``, a stamp the cleaner removed, gives: the first full date after a
     publication label ("Posted Oct. 8, 2021 · Updated 1:49 p.m."), else the one date of a bare stamp or of a

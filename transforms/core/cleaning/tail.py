@@ -23,6 +23,7 @@ from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, tail_credit
 from wirewash.transforms.core.cleaning.generic import glued_tail
 from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL
 from wirewash.transforms.core.cleaning.normalise import count_words
+from wirewash.transforms.core.cleaning.prompts import membership_wall, paper_note
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import (
@@ -174,6 +175,7 @@ def story_end(
             if (
                 line.words >= cfg.body_min_words
                 and not furniture_sentence(line.text, line.words, voiced)
+                and not membership_wall(line.text)
                 and furniture_from(line.text) != 0
                 and not rights_opening(line.text)
                 and not author_note(line, byline)
@@ -182,7 +184,9 @@ def story_end(
         elif (
             line.words > cfg.headline_max_words
             or (line.words >= cfg.body_min_words and has_inner_end(line.text))
-        ) and furniture_from(line.text) != 0 and not print_note(line.text):
+        ) and furniture_from(line.text) != 0 and not print_note(line.text) and not paper_note(line.text) and not (
+            membership_wall(line.text)  # "Envie de lire la suite ? Abonnez-vous": a question and its button
+        ):
             # A print note's date holds an inner end ("vom 28. Mai 2026"); it is the page's line, not the story's.
             return i
     return None
@@ -488,8 +492,9 @@ def tail_lines(doc: Doc) -> None:
         text = undecorated(line.text).rstrip(_TRAILING_MARKS)
         if tag_line(text):
             doc.remove(line, TAG_LINE.name)
-        elif print_note(text):
-            # Its date reads as a table's figures to ``tail_furniture`` ("Versión impresa: 5 de junio de 2026").
+        elif print_note(text) or paper_note(text) or membership_wall(text):
+            # Its date reads as a table's figures to ``tail_furniture`` ("Versión impresa: 5 de junio de 2026");
+            # a wall's badge is no sentence, which that pass keeps as the story's list item or subhead.
             doc.remove(line, TAIL_FURNITURE.name)
         elif (
             # A wire's sign-off keeps its dash, which reads as a bullet's decoration: "— Adnkronos >".

@@ -26,9 +26,10 @@ from wirewash.transforms.core.cleaning.generic import (
 )
 from wirewash.transforms.core.cleaning.inserts.shapes import (
     COUNTER, GLUED_HEADLINE_MAX_WORDS, INSERTED_FURNITURE, INSERTED_TEASER, LABEL_AND_REST, LABEL_MAX_CHARS, MEDIUM,
-    PLAY, PLAY_MAX_WORDS, SHORT, SHORT_LABEL, TEASED_SHARED_MAX, decorated,
+    PLAY, PLAY_MAX_WORDS, SHORT, SHORT_LABEL, TEASED_SHARED_MAX, decorated, teaser_words,
 )
 from wirewash.transforms.core.cleaning.normalise import count_words
+from wirewash.transforms.core.cleaning.prompts import gallery_prompt
 from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline
 from wirewash.transforms.core.cleaning.tail import opening_tokens, story_end
@@ -66,6 +67,7 @@ def _cue(line: Line) -> tuple[bool, bool]:
         or decorated(text)
         or (SHORT_LABEL.match(text) is not None and not _introduces(line))
         or (line.words <= PLAY_MAX_WORDS and PLAY.search(text) is not None and MEDIUM.search(text) is not None)
+        or gallery_prompt(text)
     )
     return shaped, False
 
@@ -116,9 +118,20 @@ def _labelled_headline(line: Line, cfg: CleanConfig) -> str | None:
         and not has_inner_end(rest)
         and not rest[0].isdigit() and rest.count(",") + rest.count("，") <= 1 and "@" not in rest
         and (rest[0].isupper() or not rest[0].isalpha() or rest[0].lower() == rest[0].upper())
+        and (m["bar"] is None or _headline_after_bar(rest))
     ):
-        return m["label"].casefold()
+        return m["label"]
     return None
+
+
+def _headline_after_bar(rest: str) -> bool:
+    """Whether ``rest``, after a dash or bar, reads as a headline rather than a name or a line-up ("PEPA –
+    Universitätsklinikum Heidelberg (UKHD)"): four words or more, one in lower case, no brackets; or a line
+    in a script without case."""
+    words = rest.split()
+    if not rest.isascii() and not any(c.isalpha() and c.lower() != c.upper() for c in rest):
+        return True
+    return len(words) >= 4 and "(" not in rest and any(w[0].islower() for w in words[1:])
 
 
 def _introduces(line: Line) -> bool:
@@ -143,8 +156,13 @@ def inserted_furniture(doc: Doc) -> None:
         return
     first, end = span
     scripts = StoryScripts([line for line in kept[first:end + 1] if is_body(line, cfg)])
-    # Over every line, removed ones too: a later round must not find one label left where a pass took another.
-    teaser_labels = {label for x in doc.lines if (label := _labelled_headline(x, cfg)) is not None}
+    # Over the kept lines and those this pass took: a later round must not find one label left where it took
+    # another. A line another pass took as furniture ("Read more: ..." of a pack) is no run-in subhead.
+    teased = {idx for idx, _, r in doc.removals if r.rule in (INSERTED_TEASER.name, INSERTED_FURNITURE.name)}
+    teaser_labels = {
+        label.casefold() for x in doc.lines
+        if (x.kept or x.idx in teased) and (label := _labelled_headline(x, cfg)) is not None
+    }
     opening = functools.cache(
         lambda: opening_tokens(kept[:first] + [x for x in kept[first:end + 1] if is_body(x, cfg)], cfg)
     )
@@ -169,14 +187,16 @@ def inserted_furniture(doc: Doc) -> None:
             doc.remove_block([line, nxt], INSERTED_TEASER.name)
             i += 2
             continue
+        label = _labelled_headline(line, cfg)
         if (
-            len(teaser_labels) == 1 and _labelled_headline(line, cfg) is not None
+            label is not None and (len(teaser_labels) == 1 or teaser_words(label))
             and _labelled_headline(prev, cfg) is None and _labelled_headline(nxt, cfg) is None
             and len(content_tokens(line.text) & opening()) <= TEASED_SHARED_MAX
         ):
             # Another story teased between the paragraphs: it shares at most a chance word with the story's
             # opening; a run of labelled lines is the story's own list ("Step 1: ..."), and lines under
-            # different labels are its run-in subheads ("The Build Stage: ...", "The Grow Stage: ...").
+            # different labels are its run-in subheads ("The Build Stage: ...", "The Grow Stage: ..."), unless
+            # each label is a teaser's by its words or capitals ("LEA: ...", "Recomendado para ti: ...").
             doc.remove(line, INSERTED_TEASER.name)
             i += 1
             continue

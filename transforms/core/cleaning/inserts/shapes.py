@@ -46,13 +46,33 @@ MEDIUM = re.compile(
     r"|noticia|artigo|notícia|статью|статья|видео|аудио)\b)|المقال|الفيديو|视频|音频|文章|点击|動画|音声|記事|영상|기사"
 )
 PLAY_MAX_WORDS = 4
-# A label of one to three words (or a few characters of a script without spaces) and a colon opening a line,
-# then the rest: "Also read: <headline>", "Dans l'actu : <headline>", "推荐阅读：<headline>". An apostrophe is a
-# label's letter ("l'actu"); a line with quotation marks is speech (``quoted``).
+# A label of one to four words (or a few characters of a script without spaces) and a colon, or a dash or bar
+# set off by spaces, opening a line, then the rest: "Also read: <headline>", "Dans l'actu : <headline>",
+# "推荐阅读：<headline>", "See also - <headline>", "Relacionado | <headline>", "延伸阅读｜<headline>". An apostrophe
+# is a label's letter ("l'actu"); a line with quotation marks is speech (``quoted``).
 LABEL_AND_REST = re.compile(
-    r"(?P<label>[^\s:：()\[\].!?\"“”]++(?: [^\s:：()\[\].!?\"“”]++){0,2}+) ?[:：] ?(?P<rest>\S.*)"
+    r"(?P<label>[^\s:：()\[\].!?\"“”|｜–—]++(?: (?!-\s)[^\s:：()\[\].!?\"“”|｜–—]++){0,3}+)"
+    r"(?: ?[:：] ?|(?P<bar> ?｜ ?| [-–—|] ))(?P<rest>\S.*)"
 )
 LABEL_MAX_CHARS = 24
+# A teaser's label by its words, a closed class per language: to read or see, also, more, related, recommended
+# ("LEA:", "Recomendado para ti:", "Lesen Sie auch:", "Читайте также:", "相关阅读："). A run-in subhead names
+# its part of the story ("The Build Stage:"), not the reader's next click.
+_READING = re.compile(
+    r"(?i:\b(?:read|see|also|more|related|recommended|miss"
+    r"|lee|lea|leer|ver|vea|m[áa]s|tambi[ée]n|relacionad\w*|recomendad\w*"
+    r"|lire|lisez|voir|aussi|plus|recommand[ée]s?"
+    r"|lesen|lies|auch|mehr|empfohlen"
+    r"|leia|ler|veja|mais|tamb[ée]m"
+    r"|leggi|vedi|anche|altro|correlat\w*|consigliat\w*"
+    r"|читайте|читать|смотрите|также|ещё|еще)\b)"
+    r"|اقرأ|شاهد|أيضا|المزيد|ذات صلة|阅读|相关|推荐|延伸|更多|読む|読み|関連|おすすめ|あわせて|合わせて|읽기|관련|추천|함께"
+)
+
+
+def teaser_words(label: str) -> bool:
+    """Whether a line's label is a teaser's by its words (``_READING``) or set in capitals ("MORE:", "LEA:")."""
+    return _READING.search(label) is not None or (label.isupper() and sum(c.isalpha() for c in label) >= 2)
 # Content tokens another story's headline may share with this story's opening by chance ("government").
 TEASED_SHARED_MAX = 1
 _DECORATIONS = "▶►→»【[«"

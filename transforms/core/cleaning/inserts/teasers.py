@@ -6,6 +6,7 @@ import re
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
     STARTERS,
+    credited,
     has_inner_end,
     quoted,
 )
@@ -99,6 +100,10 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
             rest = text[label_end:]
             if not has_inner_end(rest):
                 if at > 0 and count_words(rest) >= cfg.headline_min_words:
+                    if credited(text[at:]):
+                        # "The site of the plant. Image: Jane Doe/Getty Images": a caption's credit, not a
+                        # teaser; the caption goes whole or stays whole (``captions``, ``inserts``).
+                        return None
                     return at, len(text)  # "... retribution. Related: <headline>": the tail of the paragraph
                 continue
         if inside:

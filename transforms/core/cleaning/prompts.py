@@ -1,0 +1,125 @@
+"""Lines a page's interface sets, told by a closed class of interface words and the line's shape rather than by
+any outlet's wording: a gallery's prompt or count, a membership wall, a note that the story ran in the paper.
+
+Each word class is a closed one per language (the nouns of a gallery, of a subscription, of the printed paper;
+the verbs of a button), never a phrase: the phrase changes from outlet to outlet, the class does not. Each test
+also asks for the shape a button or a note has and a story line has not (short, no sentence, a count beside
+the noun, the page named), so a story sentence on photographs, subscribers or newspapers stays.
+"""
+from __future__ import annotations
+
+import re
+
+from wirewash.transforms.core.cleaning.cues import page_named, quoted, reader_addressed
+from wirewash.transforms.core.cleaning.normalise import count_words
+from wirewash.transforms.core.cleaning.stamp_date import has_date
+from wirewash.transforms.core.cleaning.stamps import stamp_line
+
+# What a gallery shows, by language (en es fr de pt it ru ar zh ja ko).
+_PICTURES = (
+    r"(?i:\b(?:galler(?:y|ies)|slide(?:show)?s?|photos?|pictures?|images?"
+    r"|galer[ií]as?|fotogaler[ií]as?|fotos?|im[aá]gen(?:es)?|diapositivas?"
+    r"|galeries?|diaporamas?|clich[ée]s"
+    r"|(?:bilder)?galerie|fotostrecken?|bilder|bild"
+    r"|imagens?|imagem"
+    r"|gallerie|fotogallery|fotogalleria|immagin[ei]"
+    r"|галере\w*|фото\w*|снимк\w*|снимок|изображени\w*)\b)"
+    r"|معرض|الصور|صور|صورة|图集|组图|大图|图片|相册|写真|画像|ギャラリー|フォト|갤러리|사진|화보|포토"
+)
+# A button's verb: to open, see, browse, swipe or enlarge (and "zur"/"zum" of a German link: "Zur Bildergalerie").
+_UI_VERBS = (
+    r"(?i:\b(?:view|see|open|browse|click|tap|swipe|scroll|enlarge|expand|zoom|launch|show"
+    r"|ver|abr[ae]|abrir|desliza|pulsa|haz clic|ampl[ií]a|ampliar|mira"
+    r"|voir|ouvrir|cliquez|agrandir|faites d[ée]filer|d[ée]couvrez|d[ée]couvrir"
+    r"|zur|zum|öffnen|ansehen|anzeigen|vergrößern|klicken|wischen|durchklicken"
+    r"|veja|clique|deslize|confira|amplie"
+    r"|vai|apri|guarda|vedi|sfoglia|clicca|ingrandisci|scorri"
+    r"|смотреть|посмотреть|открыть|листайте|увеличить|нажмите)\b)"
+    r"|شاهد|اضغط|افتح|تصفح|انقر|اعرض|查看|点击|浏览|滑动|打开|放大|見る|拡大|開く|表示|クリック|タップ|スワイプ"
+    r"|보기|클릭|열기|확대|넘기기"
+    # A slideshow's arrows, spelled: "Next image", "Foto siguiente", "Bild zurück", "下一张".
+    r"|(?i:\b(?:next|previous|prev|back|siguiente|anterior|suivante|pr[ée]c[ée]dente|n[äa]chstes|vorheriges|zur[üu]ck"
+    r"|pr[óo]xima|successiva|precedente|следующ\w*|предыдущ\w*)\b)|التالي|السابق|下一张|上一张|次へ|前へ|다음|이전"
+)
+_GALLERY_WORDS = re.compile(_PICTURES)
+_BUTTON = re.compile(_UI_VERBS)
+# A count beside the noun: "(12 photos)", "12 Bilder", "共12张", "全12枚", "23장", "صور 8".
+# Up to three digits: "Photos: 2026 in review" is a year's.
+_COUNT = re.compile(
+    r"(?<!\d)\d{1,3} ?(?:\S+ )?(?=\S)(?:" + _PICTURES + r")|(?:" + _PICTURES + r")\s?[:：(（]?\s?\d{1,3}(?!\d)"
+    r"|(?<!\d)\d{1,3}\s?[张張枚장]"
+)
+_GALLERY_MAX_WORDS = 6
+
+
+def gallery_prompt(text: str) -> bool:
+    """Whether ``text`` is a gallery's button or count: a few words, no sentence, naming what a gallery shows
+    and either a button's verb ("View gallery (12 photos)", "Swipe for more photos", "Zur Bildergalerie",
+    "查看图集") or a count beside the noun ("Galería: 12 imágenes", "組図：共12张"). A subhead on a photograph
+    ("The photo that changed the race") has neither; a sentence about one ends as a sentence."""
+    if count_words(text) > _GALLERY_MAX_WORDS or text.rstrip()[-1:] in ".!?。" or quoted(text):
+        return False
+    if _GALLERY_WORDS.search(text) is None:
+        return False
+    return _BUTTON.search(text) is not None or _COUNT.search(text) is not None
+
+
+# A subscription, membership or paid access, by language: the wall's nouns and verbs.
+_MEMBERSHIP = re.compile(
+    r"(?i:\b(?:subscri\w*|members?(?:hip)?|premium|paywall|free trial"
+    r"|suscri\w*|socios?|abonad[oa]s?"
+    r"|abonn\w*|abo|plus-artikel"
+    r"|assin\w*"
+    r"|abbonat\w*|abbonamento|abbonati"
+    r"|подпис\w*|подписчик\w*)\b)"
+    r"|مشترك|اشترك|اشتراك|للمشتركين|مدفوع|订阅|訂閱|会员|會員|付费|付費|会員|有料|購読|구독|회원|유료"
+)
+_WALL_MAX_WORDS = 12
+
+
+def membership_wall(text: str) -> bool:
+    """Whether ``text`` is a membership wall's line: a short unquoted line naming a subscription or
+    membership (``_MEMBERSHIP``) that names the page ("To read this article in full, become a member."), speaks
+    to the reader, or is no sentence but a button or badge ("Exclusivo para assinantes", "会員限定記事"). A
+    story's line on subscribers is a sentence about a company ("Netflix added two million subscribers.")."""
+    if count_words(text) > _WALL_MAX_WORDS or quoted(text) or _MEMBERSHIP.search(text) is None:
+        return False
+    return page_named(text) or reader_addressed(text) or text.rstrip()[-1:] not in ".!?。"
+
+
+# Publishing, by language: the verb of a note that the story ran in a paper a name gives ("Published in The
+# Daily Meridian on 3 June 2026", "Erschienen im Tagblatt am ...", "刊于...", "掲載").
+_PUBLISHED = re.compile(
+    r"(?i:\b(?:published|appeared|printed|ran|publicad[oa]|aparecid[oa]|publi[ée]e?|paru|parue|erschienen"
+    r"|ver[öo]ffentlicht|pubblicat[oa]|uscit[oa]|опубликова\w*|вышл[аио]|напечатан\w*)\b)"
+    r"|نشر|نُشر|刊于|刊登|刊发|发表于|掲載|게재|실렸"
+)
+# The printed paper, by language: the paper, its edition or issue, its page.
+_PAPER = re.compile(
+    r"(?i:\b(?:(?:news)?papers?|editions?|issue|print(?:ed)?|page"
+    r"|peri[oó]dico|diario|edici[oó]n|papel|impres[oa]|p[aá]gina"
+    r"|journal|[ée]dition|num[ée]ro|papier|imprim[ée]e?"
+    r"|zeitung|ausgabe|print\w*|druck\w*|seite|blatt"
+    r"|jornal|edi[çc][ãa]o|impress[oa]"
+    r"|giornale|quotidiano|edizione|cartace[oa]|pagina|stampa"
+    r"|газет\w*|номер\w*|выпуск\w*|печатн\w*|полос\w*)\b)"
+    r"|صحيفة|الصحيفة|جريدة|العدد|عدد|الطبعة|الورقي\w*|الصفحة"
+    r"|报|報|版|纸质|紙面|朝刊|夕刊|本紙|新聞|신문|지면|면"
+)
+_PAPER_NOTE_MAX_WORDS = 15
+
+
+def paper_note(text: str) -> bool:
+    """Whether ``text`` is a note that the story ran in the paper, set as a label rather than a sentence: a
+    short unquoted line with a full date and a word of the printed paper (``_PAPER``) or of publishing
+    (``_PUBLISHED``), closing on no sentence's end ("Print edition | June 3, 2026", "Dal quotidiano del 3
+    giugno 2026", "Из номера от 3 июня 2026 года", "Published in The Daily Meridian on June 3, 2026"). A story's
+    paragraph on a newspaper ends as a sentence; a page's own stamp ("Publié le 9 novembre 2021 à 8h34") is
+    ``stamps``', which reads the publication date off it."""
+    return (
+        count_words(text) <= _PAPER_NOTE_MAX_WORDS
+        # A paper's name may be quoted ("в «Городских вестях»"); a quotation closing the line is speech.
+        and text.rstrip()[-1:] not in ".!?。\"”»」"
+        and (_PAPER.search(text) is not None or (_PUBLISHED.search(text) is not None and not stamp_line(text)))
+        and has_date(text)
+    )
