@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from wirewash.transforms.core.cleaning import matcher
-from wirewash.transforms.core.cleaning.matcher import _first_chars
+from wirewash.transforms.core.cleaning import matcher, regex_shape
+from wirewash.transforms.core.cleaning.regex_shape import first_chars
 from wirewash.transforms.core.cleaning.rules import RULES
 from wirewash.transforms.core.cleaning.rules.base import Rule
 
@@ -32,13 +32,13 @@ def test_the_joined_matcher_names_the_rule_one_by_one_trying_names(kind: str, me
 
 
 def test_first_characters_of_a_pattern() -> None:
-    assert _first_chars(re.compile(r"(?i:ad|sign in)")) == frozenset("aAsSſ")
-    assert _first_chars(re.compile(r"(?:- ?)?إعلان")) == frozenset("-إ")
-    assert _first_chars(re.compile(r"\d{1,3} comments")) >= frozenset("0123456789٣")
+    assert first_chars(re.compile(r"(?i:ad|sign in)")) == frozenset("aAsSſ")
+    assert first_chars(re.compile(r"(?:- ?)?إعلان")) == frozenset("-إ")
+    assert first_chars(re.compile(r"\d{1,3} comments")) >= frozenset("0123456789٣")
     # Unknown or any start: a negated class, a word class, an optional whole.
-    assert _first_chars(re.compile(r"[^\n]{1,20}x")) is None
-    assert _first_chars(re.compile(r"\w+")) is None
-    assert _first_chars(re.compile(r"(?:ab)?")) is None
+    assert first_chars(re.compile(r"[^\n]{1,20}x")) is None
+    assert first_chars(re.compile(r"\w+")) is None
+    assert first_chars(re.compile(r"(?:ab)?")) is None
 
 
 def _rule(name: str, pattern: str, zone: str = "any") -> Rule:
@@ -81,16 +81,16 @@ def test_each_rule_is_compiled_into_few_joins() -> None:
     joins = next(iter(matchers.values()))._joins
     classes = max(len(m._limits) for m in matchers.values())
     for rule in matchers[True, True].rules:
-        first = _first_chars(rule.pattern)  # type: ignore[arg-type]
-        cased = {v for c in first or () for v in matcher._variants(c)}  # "S" and "s" share a join
+        first = first_chars(rule.pattern)  # type: ignore[arg-type]
+        cased = {v for c in first or () for v in regex_shape.variants(c)}  # "S" and "s" share a join
         bound = len(cased) if matcher._is_narrow(first) else classes * len(matchers)
         assert sum(rule in joined for joined in joins) <= bound, rule.name
 
 
 def test_decimal_digits_are_every_character_backslash_d_matches() -> None:
     # Read off runs of ten at import; the full scan of every code point is the definition.
-    assert matcher._DIGITS == frozenset(filter(str.isdecimal, map(chr, range(sys.maxunicode + 1))))
-    assert all(re.fullmatch(r"\d", c) for c in matcher._DIGITS)
+    assert regex_shape._DIGITS == frozenset(filter(str.isdecimal, map(chr, range(sys.maxunicode + 1))))
+    assert all(re.fullmatch(r"\d", c) for c in regex_shape._DIGITS)
 
 
 @pytest.mark.parametrize("kind", ["line", "suffix"])
@@ -108,7 +108,7 @@ def test_no_text_longer_than_longest_is_fullmatched(kind: str) -> None:
 
 def test_literals_a_pattern_requires() -> None:
     def required(pattern: re.Pattern[str]) -> frozenset | None:
-        return matcher._leads_and_literals(pattern)[1]
+        return regex_shape.leads_and_literals(pattern)[1]
 
     # A run of literals through groups and alternatives of literals, spelled out whole.
     assert required(re.compile(r"[A-Z]+, \d{1,2} \((?:AP|Associated Press)\) - ")) == {
@@ -127,7 +127,7 @@ def test_every_match_of_a_prefix_holds_a_literal_it_requires() -> None:
     # The gate's premise, on every prefix rule's example (upper-cased too) and story sentence: where a rule
     # matches, one of its literals is inside the match, as the regex engine reads it (case-insensitively or not).
     for rule in (r for r in RULES if r.kind == "prefix" and r.pattern is not None):
-        literals = matcher._leads_and_literals(rule.pattern)[1]
+        literals = regex_shape.leads_and_literals(rule.pattern)[1]
         assert literals, rule.name  # a prefix rule without one would leave its joins ungated
         for text in TEXTS:
             m = rule.pattern.match(text)
@@ -137,7 +137,7 @@ def test_every_match_of_a_prefix_holds_a_literal_it_requires() -> None:
 
 
 def test_one_walk_reads_the_leads_and_the_literals_each_as_far_as_it_needs() -> None:
-    facts = matcher._leads_and_literals
+    facts = regex_shape.leads_and_literals
     # The leads stop at two characters; the literals read on, past a word of unknown letters.
     assert facts(re.compile(r"(?:Foto|Bild): \w+ \(dpa\)")) == (
         frozenset({"Fo", "Bi"}), frozenset({(" (dpa)", False)}))
@@ -157,8 +157,8 @@ def test_every_match_of_every_rule_opens_with_its_leads_and_holds_its_literals()
     # reads them); and the leads read without the literals are the same.
     matches = 0
     for rule in (r for r in RULES if r.pattern is not None):
-        leads, literals = matcher._leads_and_literals(rule.pattern)
-        assert matcher._leads_and_literals(rule.pattern, literals=False) == (leads, None), rule.name
+        leads, literals = regex_shape.leads_and_literals(rule.pattern)
+        assert regex_shape.leads_and_literals(rule.pattern, literals=False) == (leads, None), rule.name
         assert leads is None or all(len(lead) == 2 for lead in leads), rule.name
         for text in TEXTS:
             for m in rule.pattern.finditer(text):

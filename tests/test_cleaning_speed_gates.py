@@ -14,7 +14,8 @@ from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.head.title import _FOUR_LETTER_NAME
 from wirewash.transforms.core.cleaning.inserts.glued_captions import glued_captions
 from wirewash.transforms.core.cleaning.inserts import shapes as inserts_shapes
-from wirewash.transforms.core.cleaning.matcher import Matcher, Words, _first_chars, _leads_and_literals, leads, led
+from wirewash.transforms.core.cleaning.matcher import Matcher, Words
+from wirewash.transforms.core.cleaning.regex_shape import first_chars, leads, leads_and_literals, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, BULLET_MARKS, Doc
 
@@ -70,7 +71,7 @@ def test_a_pattern_without_known_first_characters_is_not_led() -> None:
 
 def test_the_first_two_characters_of_a_rules_matches() -> None:
     def leads(pattern: re.Pattern[str]) -> frozenset[str] | None:
-        return _leads_and_literals(pattern, literals=False)[0]
+        return leads_and_literals(pattern, literals=False)[0]
 
     assert leads(re.compile(r"(?i:ad|me)s?:")) == frozenset(
         {"ad", "aD", "Ad", "AD", "me", "mE", "Me", "ME"})
@@ -320,7 +321,7 @@ def test_the_newsletter_words_hold_wherever_the_nouns_match(text: str) -> None:
 
 def test_no_decoration_opens_on_an_ascii_letter_or_figure() -> None:
     # ``_undecorated`` answers a line opening on one without the match.
-    assert not (_first_chars(shaped._DECORATION) or set()) & set(string.ascii_letters + string.digits)
+    assert not (first_chars(shaped._DECORATION) or set()) & set(string.ascii_letters + string.digits)
     for c in string.ascii_letters + string.digits:
         assert shaped._DECORATION.match(c + " x") is None
     assert shaped.undecorated("► Sign up") == "Sign up"
@@ -328,11 +329,11 @@ def test_no_decoration_opens_on_an_ascii_letter_or_figure() -> None:
 
 
 def test_the_bullet_marks_are_what_a_bullet_opens_with() -> None:
-    assert _first_chars(BULLET) == frozenset(BULLET_MARKS)
+    assert first_chars(BULLET) == frozenset(BULLET_MARKS)
 
 
 def test_a_picture_link_opens_as_the_gate_expects() -> None:
-    assert _first_chars(embeds._PICTURE_LINK) <= frozenset("ph")
+    assert first_chars(embeds._PICTURE_LINK) <= frozenset("ph")
     assert embeds._picture_link("pic.twitter.com/AbC123") and embeds._picture_link("https://t.co/AbC123")
     assert not embeds._picture_link("") and not embeds._picture_link("Photo: pic.twitter.com/AbC123")
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
-from wirewash.transforms.core.cleaning.matcher import Words, led
+from wirewash.transforms.core.cleaning.matcher import Words
+from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_sentence

@@ -27,7 +27,8 @@ import re
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES, tail_credit
 from wirewash.transforms.core.cleaning.cues import credited, has_inner_end, quoted
-from wirewash.transforms.core.cleaning.matcher import LINE, leads
+from wirewash.transforms.core.cleaning.matcher import LINE
+from wirewash.transforms.core.cleaning.regex_shape import leads
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc
 

@@ -13,7 +13,7 @@ from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline
 from wirewash.transforms.core.cleaning.credits import (
     agency, credit_line, credits_in, dateline_agency, names_agency, with_agency,
 )
-from wirewash.transforms.core.cleaning.matcher import _max_width  # the regex parser's bound
+from wirewash.transforms.core.cleaning.regex_shape import max_width  # the regex parser's bound
 
 
 def script_of(text: str) -> str | None:
@@ -69,7 +69,7 @@ _WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
 # What every DATELINE match holds: its dash and space before the lead's capital; a match ends at most
 # _DATELINE_WIDTH characters after its start. A lead without one near its start skips the word-by-word scan.
 _DASH_CAPITAL = re.compile(r"[-—–] (?=[\"“‘'«]?[A-ZÀ-Þ])")
-_DATELINE_WIDTH = _max_width(DATELINE)
+_DATELINE_WIDTH = max_width(DATELINE)
 _DASH_ENDS = ("-", "—", "–")  # what DATELINE's dash ends on, a space after it
 _DASH_SPACES = tuple(dash + " " for dash in _DASH_ENDS)
 _NAMED_DATELINE_REACH = 120  # where a dateline after a byline may start

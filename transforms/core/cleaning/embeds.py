@@ -44,7 +44,8 @@ import re
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import content_tokens, reader_addressed, share_with
-from wirewash.transforms.core.cleaning.matcher import LINE, Words, led
+from wirewash.transforms.core.cleaning.matcher import LINE, Words
+from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body

@@ -11,9 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-import unicodedata
-from re import _constants, _parser  # type: ignore[attr-defined]  # CPython's own regex parser
+from re import _parser  # type: ignore[attr-defined]  # CPython's own regex parser
 
+from wirewash.transforms.core.cleaning.regex_shape import (
+    EXOTIC, LEAD, Literal, first_chars, leads_and_literals, max_width, rarity, variants,
+)
 from wirewash.transforms.core.cleaning.rules import RULES
 from wirewash.transforms.core.cleaning.rules.base import Rule
 
@@ -29,300 +31,6 @@ def _source(pattern: re.Pattern[str]) -> str | None:
     return f"(?{flags}:" + _NAMED_GROUP.sub("(", pattern.pattern) + ")" if flags else (
         "(?:" + _NAMED_GROUP.sub("(", pattern.pattern) + ")"
     )
-
-
-def _max_width(pattern: re.Pattern[str], parsed: object = None) -> int:
-    """The longest text ``pattern`` can fullmatch (sys.maxsize when unbounded or unknown); ``parsed`` is its
-    parse when already made."""
-    try:
-        parsed = parsed if parsed is not None else _parser.parse(pattern.pattern, pattern.flags)
-        return min(parsed.getwidth()[1], sys.maxsize)  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - the parser is CPython's own; without it nothing is skipped
-        return sys.maxsize
-
-
-_MAX_RANGE = 30_000  # a class of a script's letters (Hangul, the CJK ideographs) is a known start; \w is not
-
-
-def _decimal_digits() -> frozenset[str]:
-    """What ``\\d`` matches: the characters of category Nd (str.isdecimal). Unicode encodes them in runs of ten,
-    0 to 9 in order (a stability policy), so every tenth code point is tested and a digit found brings its run:
-    a tenth of the scan of every code point, which took 70 ms of each import."""
-    out: set[str] = set()
-    for c in range(0, sys.maxunicode + 1, 10):
-        value = unicodedata.decimal(chr(c), None)
-        if value is not None:
-            out.update(map(chr, range(c - value, c - value + 10)))
-    return frozenset(out)
-
-
-_DIGITS = _decimal_digits()
-# Characters a case-insensitive literal also matches besides its lower and upper case (long s, Kelvin sign,
-# dotted and dotless i, Greek symbol variants).
-_EXOTIC = "ſ\u212aİıϐϑϕϖϰϱϵẛι"
-
-def _variants(c: str) -> set[str]:
-    out = {c, c.lower(), c.upper(), c.swapcase()}
-    out |= {x for x in _EXOTIC if x.lower() == c.lower() or x.upper() == c.upper()}
-    return {x for x in out if len(x) == 1}
-
-_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
-
-def _item(op: object, av: object, icase: bool) -> tuple[set[str] | None, bool]:  # noqa: C901
-    # One case per kind of node of CPython's parse: (first characters, whether the node can match empty).
-    if op is _constants.LITERAL:
-        c = chr(av)
-        return (_variants(c) if icase else {c}), False
-    if op is _constants.IN:
-        out = set()
-        for o, a in av:
-            if o is _constants.LITERAL:
-                out |= _variants(chr(a)) if icase else {chr(a)}
-            elif o is _constants.RANGE:
-                lo, hi = a
-                if hi - lo > _MAX_RANGE:
-                    return None, False
-                for x in range(lo, hi + 1):
-                    out |= _variants(chr(x)) if icase else {chr(x)}
-            elif o is _constants.CATEGORY and a is _constants.CATEGORY_DIGIT:
-                out |= _DIGITS
-            else:
-                return None, False
-        return out, False
-    if op is _constants.BRANCH:
-        out, nullable = set(), False
-        for seq in av[1]:
-            f, n = _seq(seq, icase)
-            if f is None:
-                return None, False
-            out |= f; nullable |= n
-        return out, nullable
-    if op is _constants.SUBPATTERN:
-        _, add, dele, p = av
-        ic = (icase or bool(add & re.IGNORECASE)) and not (dele & re.IGNORECASE)
-        return _seq(p, ic)
-    if op in _REPEATS:
-        lo, _, p = av
-        f, n = _seq(p, icase)
-        return f, (n or lo == 0) if f is not None else False
-    if op is _constants.ATOMIC_GROUP:
-        return _seq(av, icase)
-    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
-        return set(), True
-    return None, False
-
-def _seq(items: object, icase: bool) -> tuple[set[str] | None, bool]:
-    out = set()
-    for op, av in items:
-        f, n = _item(op, av, icase)
-        if f is None:
-            return None, False
-        out |= f
-        if not n:
-            return out, False
-    return out, True
-
-def _first_chars(pattern: re.Pattern[str], parsed: object = None) -> frozenset[str] | None:
-    """The characters a match of ``pattern`` can start with, or None when that is unknown or any (a negated
-    class, a word class, an optional start). Read from CPython's own parse of the pattern (``parsed``, when
-    already made)."""
-    parsed = parsed if parsed is not None else _parser.parse(pattern.pattern, pattern.flags)
-    f, nullable = _seq(parsed, bool(pattern.flags & re.IGNORECASE))
-    return None if f is None or nullable else frozenset(f)
-
-
-# The most first characters ``led`` puts in a class: a class of hundreds (every digit of every script) costs
-# more per position than the alternatives it spares.
-_LED_MAX_FIRSTS = 64
-
-
-def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern`` behind a lookahead of the characters its matches can start with (``_first_chars``): the same
-    matches. A case-insensitive alternation has no literal prefix, so a search tries every alternative at every
-    position; the class skips most positions at one test (2-4 times faster on a line of text). ``pattern``
-    itself when its first characters are unknown or too many."""
-    first = _first_chars(pattern)
-    if first is None or len(first) > _LED_MAX_FIRSTS:
-        return pattern
-    chars = "".join(re.escape(c) for c in sorted(first))
-    return re.compile(f"(?=[{chars}])(?:{pattern.pattern})", pattern.flags)
-
-
-# The texts of the first two characters a match can open with, spelled out up to this many (a literal word
-# in either case: four; a class of capitals and a letter: hundreds).
-_MAX_LEADS = 1024
-_LEAD = 2
-
-
-def _extended(heads: set[str], tails: set[str]) -> set[str] | None:
-    """Each of ``heads`` shorter than ``_LEAD`` followed by each of ``tails``, cut to ``_LEAD``; None when that
-    may be more than ``_MAX_LEADS`` (told before the product is built)."""
-    short = sum(len(h) < _LEAD for h in heads)
-    if short * len(tails) + len(heads) - short > _MAX_LEADS:
-        return None
-    return {h if len(h) >= _LEAD else (h + t)[:_LEAD] for h in heads for t in tails}
-
-
-# A literal a match must hold: (text, case-insensitive). A rule's requirement is a set of them, one of which
-# every match holds ("(Reuters)" of "PLACE (Reuters) - "); a join's, the union of its rules'. Up to this many
-# alternatives are spelled out ("(AP)" and "(Associated Press)").
-Literal = tuple[str, bool]
-_MAX_SPELLED = 32
-# Nodes that match no character ("\\b", "^", lookarounds): the literals on either side are adjacent.
-_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
-
-
-def _spelled(items: object) -> set[str] | None:
-    """The texts a sequence of literals and alternatives of literals matches, or None when it is not one."""
-    out = {""}
-    for op, av in items:  # type: ignore[attr-defined]
-        if op is _constants.LITERAL:
-            out = {s + chr(av) for s in out}
-            continue
-        if op in _ZERO_WIDTH:
-            continue
-        if op is _constants.SUBPATTERN and not av[1] and not av[2]:  # type: ignore[index]
-            av = (None, [av[3]])  # type: ignore[index]  # a group without flags: its sequence, the one alternative
-        elif op is not _constants.BRANCH:
-            return None
-        alts: set[str] = set()
-        for seq in av[1]:  # type: ignore[index]
-            spelled = _spelled(seq)
-            if spelled is None:
-                return None
-            alts |= spelled
-        if len(out) * len(alts) > _MAX_SPELLED:
-            return None
-        out = {s + a for s in out for a in alts}
-    return out
-
-
-_COMMON_MARKS = frozenset(".,;:'\"-")
-
-
-def _rarity(literal: str) -> int:
-    # A letter, a digit or a space of ASCII is common in any window of text, a full stop or a comma nearly so;
-    # other punctuation and other scripts less.
-    return sum(1 if c.isascii() and (c.isalnum() or c == " ") else 2 if c in _COMMON_MARKS else 3 for c in literal)
-
-
-def _better(a: frozenset[Literal] | None, b: frozenset[Literal] | None) -> frozenset[Literal] | None:
-    # The set whose commonest literal is rarer, then the smaller set.
-    if a is None or b is None:
-        return a if b is None else b
-    key = lambda s: (min(_rarity(t) for t, _ in s), -len(s))  # noqa: E731
-    return a if key(a) >= key(b) else b
-
-
-def _walk(
-    items: object, icase: bool, leads: bool, literals: bool
-) -> tuple[set[str] | None, frozenset[Literal] | None]:
-    """Two facts of the parsed sequence ``items``, read in one pass (each None when unknown or not asked for):
-    ``leads``, the first ``_LEAD`` characters of the texts it can match, as a set of strings (shorter ones
-    where a match may end sooner; None too when too many); and ``literals``, literals one of which every match
-    holds (see ``Literal``). The leads are read only as far as their first ``_LEAD`` characters reach, the
-    literals through the whole sequence: runs of literals, alternatives of literals and groups between them
-    are spelled out together ("(AP)", "(Associated Press)"); otherwise the rarest requirement of one mandatory
-    item is taken."""
-    out: set[str] | None = {""} if leads else None
-    best: frozenset[Literal] | None = None
-    run: set[str] = {""}
-    for op, av in items:  # type: ignore[attr-defined]
-        open_leads = out is not None and not all(len(s) >= _LEAD for s in out)
-        if not open_leads and not literals:
-            break
-        spelled = _spelled([(op, av)]) if literals else None
-        in_run = spelled is not None and len(run) * len(spelled) <= _MAX_SPELLED
-        if in_run:
-            run = {s + t for s in run for t in spelled}  # type: ignore[union-attr]
-        elif literals:
-            best, run = _with_run(best, run, icase), {""}
-        alts, found = _node(op, av, icase, open_leads, literals and not in_run)
-        if open_leads:
-            out = _extended(out, alts) if alts is not None else None  # type: ignore[arg-type]
-        if found is not None:
-            best = _better(best, found)
-    return out, _with_run(best, run, icase) if literals else None
-
-
-def _with_run(best: frozenset[Literal] | None, run: set[str], icase: bool) -> frozenset[Literal] | None:
-    # ``best`` or the texts of a run of literals, whichever ``_better``; ``best`` when the run may be empty.
-    return best if "" in run else _better(best, frozenset((t, icase) for t in run))
-
-
-def _node(  # noqa: C901
-    op: object, av: object, icase: bool, leads: bool, literals: bool
-) -> tuple[set[str] | None, frozenset[Literal] | None]:
-    # ``_walk``'s two facts of one node of CPython's parse.
-    if op is _constants.LITERAL or op is _constants.IN:
-        if not leads:
-            return None, None
-        if op is _constants.IN and sum(
-            a[1] - a[0] + 1 if o is _constants.RANGE else 1 for o, a in av  # type: ignore[attr-defined]
-        ) > _MAX_LEADS:
-            return None, None  # a script's letters: not spelled out (its ranges alone took seconds)
-        first, _ = _item(op, av, icase)
-        return (None if first is None or len(first) > _MAX_LEADS else first), None
-    if op is _constants.SUBPATTERN:
-        _, add, dele, p = av  # type: ignore[misc]
-        return _walk(p, (icase or bool(add & re.IGNORECASE)) and not (dele & re.IGNORECASE), leads, literals)
-    if op is _constants.ATOMIC_GROUP:
-        return _walk(av, icase, leads, literals)
-    if op is _constants.BRANCH:
-        # Either fact of an alternation: the union of its alternatives', unknown when one alternative's is.
-        out: set[str] | None = set() if leads else None
-        union: set[Literal] | None = set() if literals else None
-        for seq in av[1]:  # type: ignore[index]
-            if out is None and union is None:
-                break
-            alts, found = _walk(seq, icase, out is not None, union is not None)
-            out = out | alts if out is not None and alts is not None else None
-            union = union | found if union is not None and found is not None else None
-        return out, frozenset(union) if union else None
-    if op in _REPEATS:
-        lo, hi, p = av  # type: ignore[misc]
-        once, found = _walk(p, icase, leads, literals and lo >= 1)
-        return (_repeated(once, lo, hi) if leads else None), found
-    if leads and op in _ZERO_WIDTH:
-        return {""}, None  # an anchor or a lookaround reads no character of the match
-    return None, None
-
-
-def _repeated(once: set[str] | None, lo: int, hi: int) -> set[str] | None:
-    """The leads of a repeat of ``lo`` to ``hi`` times a node whose leads are ``once``."""
-    if once is None:
-        return None
-    # Repeated up to the length wanted (or the least count, when more): a longer run starts as these do.
-    out, run = ({""} if lo == 0 else set()), {""}
-    for count in range(1, min(hi, max(lo, _LEAD)) + 1):
-        run = _extended(run, once)  # type: ignore[assignment]
-        if run is None:
-            return None
-        if count >= lo:
-            out |= run
-    return out
-
-
-def _leads_and_literals(
-    pattern: re.Pattern[str], parsed: object = None, literals: bool = True
-) -> tuple[frozenset[str] | None, frozenset[Literal] | None]:
-    """``_walk`` of a whole pattern (``parsed``, its parse when already made): the first two characters of
-    every text ``pattern`` can match (case variants included), or None when they are unknown, too many, or a
-    match may be shorter than two characters; and literals one of which every match holds, or None (also when
-    not ``literals``: reading them costs twice the first characters, and only gated matchers use them)."""
-    parsed = parsed if parsed is not None else _parser.parse(pattern.pattern, pattern.flags)
-    leads, required = _walk(parsed, bool(pattern.flags & re.IGNORECASE), True, literals)
-    return (None if leads is None or any(len(s) < _LEAD for s in leads) else frozenset(leads)), required
-
-
-def leads(pattern: re.Pattern[str]) -> frozenset[str]:
-    """The first two characters of every text ``pattern`` can match (``_leads_and_literals``): a text whose own
-    first two are not among them is answered without the match, which tries a long case-insensitive
-    alternation. ValueError when they are unknown: such a gate would drop matches."""
-    found = _leads_and_literals(pattern, literals=False)[0]
-    if found is None:
-        raise ValueError(f"the first two characters of {pattern.pattern[:60]!r}'s matches are unknown")
-    return found
 
 
 # Width class, first characters, literals, first two characters.
@@ -351,7 +59,7 @@ def _gate(rules: tuple[Rule, ...], shapes: dict[Rule, Shape]) -> Gate | None:
     words: list[str] = []
     folded: list[str] = []
     for text, icase in sorted(literals, key=lambda lit: (len(lit[0]), lit)):
-        rare = [c for c in text if _rarity(c) > 2]
+        rare = [c for c in text if rarity(c) > 2]
         if icase:
             folded.append(text)
         elif not rare:
@@ -387,14 +95,14 @@ class Words:
     """Words one of which, in any case, every match of a pattern holds: ``may_hold`` answers False only for a
     text the pattern cannot match anywhere, at a fraction of a search's cost (a case-insensitive alternation
     without a literal prefix is tried at every position of the text; the words are found by ``str.find`` in
-    the lower-cased text). A pattern's own literals (``_leads_and_literals``) are too many to test one by one
+    the lower-cased text). A pattern's own literals (``leads_and_literals``) are too many to test one by one
     ("earlier version of this story", "prior version of the report", ...), so the caller names a few words
     that cover them; each of the pattern's literals must hold one of the words (read by the regex engine
     itself, case-insensitively), else ``ValueError`` when the gate is made: a pattern edited without its
     words fails at import, not by dropping matches."""
 
     def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
-        required = _leads_and_literals(pattern)[1]
+        required = leads_and_literals(pattern)[1]
         uncovered = (
             None if required is None
             else [t for t, _ in required if not any(re.search(f"(?i:{re.escape(w)})", t) for w in words)]
@@ -403,10 +111,10 @@ class Words:
             raise ValueError(f"no word of {words} is in every match of {pattern.pattern[:60]!r}: {uncovered}")
         # In an ASCII text only an ASCII word can be found, in its lower case (ASCII letters have no case
         # variants outside ASCII there); a word with a character of another script, none of ASCII's exotic
-        # case variants ("ſ" of "s", the Kelvin sign of "k": ``_EXOTIC``), cannot be. Any other text is
+        # case variants ("ſ" of "s", the Kelvin sign of "k": ``EXOTIC``), cannot be. Any other text is
         # searched for the words by the regex engine, which reads case as the pattern does.
         self._ascii = tuple(w.lower() for w in words if w.isascii())
-        if any(not w.isascii() and all(c.isascii() or c in _EXOTIC for c in w) for w in words):
+        if any(not w.isascii() and all(c.isascii() or c in EXOTIC for c in w) for w in words):
             raise ValueError(f"a word of {words} is written in ASCII's exotic case variants only")
         self._any = re.compile("|".join(f"(?i:{re.escape(w)})" for w in words))
 
@@ -467,7 +175,7 @@ class Matcher:
     tried at a long paragraph's start a hundred.
     Before any prefilter, the text's first two characters at ``pos``: a rule whose matches open with known
     characters (a label's words in either case) cannot match elsewhere, so a story sentence's "Th" skips every
-    teaser label of "T" (``_leads_and_literals``; a join with a rule of unknown opening is tried as before).
+    teaser label of "T" (``leads_and_literals``; a join with a rule of unknown opening is tried as before).
     Compiling a join costs about the sum of its rules' compiles (milliseconds for a credit or a stamp), so
     each rule is compiled into a few joins, not into one per (class, character): that was 800 compiles of up
     to 180 rules in the first 1,500 articles of every worker process, seconds of CPU.
@@ -483,8 +191,8 @@ class Matcher:
             if r not in shapes:
                 pattern: re.Pattern[str] = r.pattern  # type: ignore[assignment]
                 parsed = _parser.parse(pattern.pattern, pattern.flags)  # once for all
-                leads, required = _leads_and_literals(pattern, parsed, literals=gated)
-                shapes[r] = (_width_class(_max_width(pattern, parsed)), _first_chars(pattern, parsed),
+                leads, required = leads_and_literals(pattern, parsed, literals=gated)
+                shapes[r] = (_width_class(max_width(pattern, parsed)), first_chars(pattern, parsed),
                              required, leads)
         self._widths = [shapes[r][0] for r in self.rules]
         self._firsts = [shapes[r][1] for r in self.rules]
@@ -520,7 +228,7 @@ class Matcher:
             if any(self._narrow[i] for i in indices):
                 # Those that can start with ``ch`` in any case: "S" and "s" share one join (a superset of
                 # either's rules is as good a prefilter).
-                cased = _variants(ch)
+                cased = variants(ch)
                 joined.append(tuple(r for r, first in self._pool if not cased.isdisjoint(first)))  # type: ignore
             if not all(self._narrow[i] for i in indices):
                 wide = [r for r, w, narrow in zip(self.rules, self._widths, self._narrow)
@@ -565,7 +273,7 @@ class Matcher:
         if entry is _NONE:
             return None
         indices, tests, leads = entry  # type: ignore[misc]
-        if leads is not None and text[pos:pos + _LEAD] not in leads:
+        if leads is not None and text[pos:pos + LEAD] not in leads:
             # No rule here opens with these two characters ("Th" of a story sentence at a teaser label's "T"):
             # a slice and a set lookup instead of the joins.
             return None
@@ -574,7 +282,7 @@ class Matcher:
             # trying dozens of credits' places and dates at a long paragraph's start.
             for test, gate, test_leads in tests:
                 if (
-                    (test_leads is None or text[pos:pos + _LEAD] in test_leads)
+                    (test_leads is None or text[pos:pos + LEAD] in test_leads)
                     and (gate is None or _gate_open(gate, text, pos))
                     and getattr(test, method)(text, pos) is not None
                 ):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.matcher import leads
+from wirewash.transforms.core.cleaning.regex_shape import leads
 from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, RELATIVE_AGE, YEAR
 from wirewash.transforms.core.cleaning.structure import is_sentence
 

@@ -27,7 +27,8 @@ from wirewash.transforms.core.cleaning.consent import (
     CONSENT, CONSENT_NOTICE_MAX_WORDS, CONSENT_ROW_MAX_WORDS, consent_button, consent_heading, consent_notice,
 )
 from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
-from wirewash.transforms.core.cleaning.matcher import LINE, Words, leads, led
+from wirewash.transforms.core.cleaning.matcher import LINE, Words
+from wirewash.transforms.core.cleaning.regex_shape import leads, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
 from wirewash.transforms.core.cleaning.shaped import undecorated

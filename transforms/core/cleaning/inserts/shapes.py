@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.matcher import led
+from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 
 INSERTED_FURNITURE = Rule(
