@@ -379,6 +379,14 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "The measures include:", "Raising the minimum wage", "Cutting fuel taxes", SECOND, TAIL),
         "Raising the minimum wage",
     ),
+    "unlabelled_teaser": (
+        doc(LEAD, BODY, "Ferry operator suspends crossings as storm nears The commission said the count would "
+            "take two days.", TAIL),
+        "Ferry operator suspends crossings as storm nears",
+        doc(LEAD, BODY, "More than 40 stars sang as group USA For Africa, including Lionel Richie and Diana Ross.",
+            TAIL),
+        "More than 40 stars sang as group USA For Africa",
+    ),
     "glued_caption": (
         doc(LEAD, "Voters queue outside a polling station in Almaty. (Photo: Aigerim Sadykova) " + SECOND, TAIL),
         "Voters queue outside a polling station in Almaty. (Photo: Aigerim Sadykova)",
