@@ -367,7 +367,16 @@ def head_furniture(doc: Doc) -> None:
     # run into it ("By Jane Doe TOKYO - Stocks rose ...").
     if doc.title is None and end and kept[end - 1].kept and dateline_line(kept[end - 1].text):
         doc.remove(kept[end - 1], HEAD_FURNITURE.name)
-    lead = kept[end]
+    # A story sentence left over a lead a wire credit opened further down is a lead too: unwrapping may have
+    # joined furniture to it ("Story continues (Bloomberg) -- <sentence>"), and a second clean(), where it is
+    # the first line and so the lead, would cut that opening.
+    for line in kept[:end + 1]:
+        if line.kept and (line is kept[end] or is_body(line, doc.cfg)):
+            _lead_dateline(doc, line)
+    doc.byline = doc.byline or signed
+
+
+def _lead_dateline(doc: Doc, lead: Line) -> None:
     if lead.memo.get("dateline") != lead.text and (is_body(lead, doc.cfg) or _story_text(lead, doc.cfg)):
         cut, byline, publisher = dateline_end(lead.text)
         if cut:
@@ -377,4 +386,3 @@ def head_furniture(doc: Doc) -> None:
             doc.byline = doc.byline or byline
             doc.publisher = doc.publisher or publisher
         lead.memo["dateline"] = lead.text
-    doc.byline = doc.byline or signed
