@@ -56,3 +56,20 @@ def test_a_paragraph_going_on_in_the_next_keeps_its_end() -> None:
     split = "Sprem, the Croatian 13th seed, saw off Elena Likhovtseva 6-3 6-2. Former world number one Lindsay Davenport"
     out = run(doc(LEAD, BODY, split, "powered her way into the fourth round with a straight sets win.", TAIL))
     assert split in out.text
+
+
+def test_a_label_of_any_wording_lets_the_story_sentence_open_on_any_capital() -> None:
+    # A label and a colon say what follows is a teaser: the story's sentence after the headline may open on a
+    # noun ("Steps being considered ...") as well as on a sentence starter.
+    story = "Steps being considered include listing the unit and bringing in a partner, the company said."
+    for label in ("Recommended:", "Don't miss:", "Nicht verpassen:", "Notre sélection :"):
+        glued = f"{BODY} {label} Ministers clash over plan to widen coastal motorway {story}"
+        assert paragraphs(run(doc(LEAD, glued, TAIL)).text) == [LEAD, f"{BODY} {story}", TAIL], label
+
+
+def test_a_labelled_line_of_the_story_stays() -> None:
+    # A listing under a name and a colon, a date's month after its day; a name run on from the headline's end.
+    listing = "- Michael Howard: No More Mr Nasty is being shown on BBC2 on Saturday 12 February at 2005 GMT."
+    assert listing in paragraphs(run(doc(LEAD, BODY, listing, TAIL)).text)
+    named = f"{BODY} Further reading: Teenager rescued after three nights on glacier Allied Domecq shares rose 4%."
+    assert "Allied Domecq shares rose 4%." in run(doc(LEAD, named, TAIL)).text

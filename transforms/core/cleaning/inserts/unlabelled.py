@@ -1,13 +1,15 @@
-"""Another story's headline glued into a story paragraph with no label over it (``unlabelled_teasers``): before
-the paragraph's first sentence ("Festival organisers cancel final night over weather "For most of the 90s
-battery life was stuck ..."), between two of its sentences, or after its last ("... analysts said. Local bakery
-wins national sourdough prize").
+"""Another story's headline glued into a story paragraph with no label over it, or under a label no pack lists
+(``unlabelled_teasers``): before the paragraph's first sentence ("Festival organisers cancel final night over
+weather "For most of the 90s battery life was stuck ..."), between two of its sentences, or after its last ("...
+analysts said. Local bakery wins national sourdough prize").
 
 Told by shape and by words, in scripts with capitals: a headline's length (4-14 words) with no sentence end, no
 quotation and no closing function word; a sentence opening after it (a sentence's first word and a word in
-lower case, or a quotation closing on its punctuation: speech); and none of its content words (one of four or more) anywhere
-else in the story or in the headline. A story sentence's own opening words meet the story's words, open on a pronoun,
-an article or a conjunction, or run into a name ("... group USA For Africa") or a scare-quoted term."""
+lower case, or a quotation closing on its punctuation: speech); and none of its content words (one of four or
+more) anywhere else in the story or in the headline. A story sentence's own opening words meet the story's
+words, open on a pronoun, an article or a conjunction, or run into a name ("... group USA For Africa") or a
+scare-quoted term. Under a label of a few words and a colon ("Recommended: <headline>") any capitalised word
+and one in lower case open the story's sentence after the headline."""
 from __future__ import annotations
 
 import re
@@ -27,6 +29,8 @@ UNLABELLED_TEASER = Rule(
 
 _MIN_WORDS, _MAX_WORDS = 4, 14
 _HEADLINE_MARKS = frozenset(" ,:'’-–—%$€£&/")
+# A teaser's label: one to three words and a colon or a bar ("Don't miss:", "Further reading:", "MORE |").
+_LABEL = re.compile(r"[^\W\d_][^\s:：|]*(?: [^\s:：|]+){0,2} ?[:：|] ")
 _MAX_CHARS = 160  # where a sentence may open after a headline: 14 words
 _MIN_TOKENS = 2  # content words a headline needs before its not meeting the story's means anything
 _CHANCE_MIN_TOKENS = 4
@@ -52,7 +56,8 @@ _OPEN_ENDS = frozenset(
 _ARTICLES = frozenset("The An El La Los Las Le Les Der Die Das Il Lo Gli Os Un Una Ein Eine".split())
 _REPORTED = re.compile(r"(?i:\b(?:said|told|added|announced|dijo|disse|sagte|a déclaré|ha detto|сказал\w*)\b)")
 _REPORTING = re.compile(
-    r"(?i:\b(?:said|says|told|added|saying|called|named|dubbed|dit|déclaré|sagte|sagt|dijo|afirmó|disse|afirmou|ha detto|сказал\w*)\b)"
+    r"(?i:\b(?:said|says|told|added|saying|called|named|dubbed|dit|déclaré|sagte|sagt|dijo|afirmó|disse|afirmou"
+    r"|ha detto|сказал\w*)\b)"
 )
 # Words that open a story sentence, not a headline: pronouns, titles and quantifiers.
 _SENTENCE_OPENERS = frozenset(
@@ -125,12 +130,27 @@ def _glued_start(text: str, at: int, story: _Story, line: Line) -> int | None:
     # The last place a sentence can open wins: a headline may name a place or a person in capitals.
     for j in reversed([s.start() for s in _START.finditer(text, at, min(end, at + _MAX_CHARS))]):
         piece, rest = text[at:j].rstrip(), text[j:]
+        # A label of a few words and a colon over the headline ("Recommended: <headline>") says what it is: a
+        # capitalised word and one in lower case open the story's sentence after it ("Steps being ...").
+        label = _LABEL.match(piece)
+        head = piece[label.end():] if label else piece
         if (
-            len(rest.split(maxsplit=_REST_MIN_WORDS)) >= _REST_MIN_WORDS and _headline(piece)
-            and _sentence_opens(piece, rest) and story.foreign(line, piece, text[:at] + rest)
+            len(rest.split(maxsplit=_REST_MIN_WORDS)) >= _REST_MIN_WORDS and _headline(head)
+            and (_sentence_opens(piece, rest) or (label is not None and _capital_opens(head, rest)))
+            and story.foreign(line, head, text[:at] + rest)
         ):
             return j
     return None
+
+
+def _capital_opens(head: str, rest: str) -> bool:
+    # Not a name run on from the headline's last word ("... on glacier Allied Domecq shares"), nor a date's
+    # month after its day ("... on Saturday 12 February at 2005 GMT").
+    words, last = rest.split(maxsplit=2), head.split()[-1]
+    return (
+        words[0][:1].isupper() and not words[1][:1].isupper() and not last[:1].isupper()
+        and not last.isdigit() and words[0] != "I"
+    )
 
 
 def unlabelled_teasers(doc: Doc) -> None:
