@@ -73,3 +73,17 @@ def test_a_labelled_line_of_the_story_stays() -> None:
     assert listing in paragraphs(run(doc(LEAD, BODY, listing, TAIL)).text)
     named = f"{BODY} Further reading: Teenager rescued after three nights on glacier Allied Domecq shares rose 4%."
     assert "Allied Domecq shares rose 4%." in run(doc(LEAD, named, TAIL)).text
+
+
+def test_a_labelled_headline_alone_between_paragraphs_goes() -> None:
+    for line in ("MUST READ Teenager rescued after three nights on glacier",
+                 "Weiterlesen: Zoo begrüßt seltenes Nashornbaby im Tierpark Hellabrunn"):
+        assert paragraphs(run(doc(LEAD, BODY, line, SECOND, TAIL)).text) == [LEAD, BODY, SECOND, TAIL], line
+    # A subhead has no label.
+    assert "Rising costs" in paragraphs(run(doc(LEAD, BODY, "Rising costs", SECOND, TAIL)).text)
+
+
+def test_a_desks_note_on_the_story_stays() -> None:
+    for note in ("Note: Year-ago resulted restated to exclude Michigan cable systems sold in 1985.",
+                 "NOTE: Share adjusted for three-for-two October 1986 stock split."):
+        assert note in paragraphs(run(doc(LEAD, BODY, note, TAIL)).text), note

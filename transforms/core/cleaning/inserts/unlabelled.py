@@ -29,8 +29,13 @@ UNLABELLED_TEASER = Rule(
 
 _MIN_WORDS, _MAX_WORDS = 4, 14
 _HEADLINE_MARKS = frozenset(" ,:'’-–—%$€£&/")
-# A teaser's label: one to three words and a colon or a bar ("Don't miss:", "Further reading:", "MORE |").
-_LABEL = re.compile(r"[^\W\d_][^\s:：|]*(?: [^\s:：|]+){0,2} ?[:：|] ")
+# A teaser's label: one to three words and a colon or a bar ("Don't miss:", "Further reading:", "MORE |"), or two
+# or three in capitals before a capitalised word in running case ("MUST READ Teenager ...").
+_LABEL = re.compile(
+    r"[^\W\d_][^\s:：|]*(?: [^\s:：|]+){0,2} ?[:：|] |[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}(?: [A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}){1,2} (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё])"
+)
+# A desk's or an editor's note on the story: a label of its own kind, never a teaser's.
+_NOTE = re.compile(r"(?i:notes?|nota|anmerkung|remarque|n\.b\.|примечание)\b")
 _MAX_CHARS = 160  # where a sentence may open after a headline: 14 words
 _MIN_TOKENS = 2  # content words a headline needs before its not meeting the story's means anything
 _CHANCE_MIN_TOKENS = 4
@@ -133,6 +138,8 @@ def _glued_start(text: str, at: int, story: _Story, line: Line) -> int | None:
         # A label of a few words and a colon over the headline ("Recommended: <headline>") says what it is: a
         # capitalised word and one in lower case open the story's sentence after it ("Steps being ...").
         label = _LABEL.match(piece)
+        if label is not None and _NOTE.match(piece):
+            return None  # the desk's note on the story itself ("NOTE: Share adjusted for ..."), no teaser
         head = piece[label.end():] if label else piece
         if (
             len(rest.split(maxsplit=_REST_MIN_WORDS)) >= _REST_MIN_WORDS and _headline(head)
@@ -145,11 +152,22 @@ def _glued_start(text: str, at: int, story: _Story, line: Line) -> int | None:
 
 def _capital_opens(head: str, rest: str) -> bool:
     # Not a name run on from the headline's last word ("... on glacier Allied Domecq shares"), nor a date's
-    # month after its day ("... on Saturday 12 February at 2005 GMT").
+    # month after its day ("... on Saturday 12 February at 2005 GMT") or before its year ("October 1986").
     words, last = rest.split(maxsplit=2), head.split()[-1]
     return (
-        words[0][:1].isupper() and not words[1][:1].isupper() and not last[:1].isupper()
+        words[0][:1].isupper() and words[1][:1].islower() and not last[:1].isupper()
         and not last.isdigit() and words[0] != "I"
+    )
+
+
+def _labelled_alone(line: Line, story: _Story) -> bool:
+    """A line of its own between two story paragraphs: a label of any wording and another story's headline
+    ("MUST READ Teenager rescued after three nights on glacier"); a subhead has no label, and a run-in one
+    meets the story's words."""
+    label = _LABEL.match(line.text)
+    return (
+        label is not None and not _NOTE.match(line.text) and _headline(head := line.text[label.end():])
+        and story.foreign(line, head, "")
     )
 
 
@@ -159,10 +177,17 @@ def unlabelled_teasers(doc: Doc) -> None:
     story: _Story | None = None
     for i, line in enumerate(kept):
         key = (line.text, doc.version)
-        if line.memo.get("unlabelled") == key or not (is_body(line, doc.cfg) or line.breaks()):
+        if line.memo.get("unlabelled") == key:
             continue
         line.memo["unlabelled"] = key
         text = line.text
+        if not (is_body(line, doc.cfg) or line.breaks()):
+            if 0 < i < len(kept) - 1 and is_body(kept[i - 1], doc.cfg) and is_body(kept[i + 1], doc.cfg):
+                story = story or _Story(kept, doc.title)
+                if _labelled_alone(line, story):
+                    doc.remove(line, UNLABELLED_TEASER.name)
+                    story = None
+            continue
         story = story or _Story(kept, doc.title)
         starts = [0] + [b.end() for b in line.breaks() if b.end() < len(text) and b[0][-1] == " "]
         cut = None
