@@ -331,3 +331,25 @@ def test_an_embed_in_words_no_rule_lists_goes_whole(embed: list[str]) -> None:
 def test_story_lines_shaped_like_an_embeds_stay(story: list[str]) -> None:
     out = run(LEAD, BODY, *story, TAIL)
     assert kept(out) == [LEAD, BODY, *story, TAIL], out.removed
+
+
+
+def test_an_attribution_with_a_bare_handle_and_its_network_goes_with_the_post() -> None:
+    # "— @handle on X": no name and no brackets round the account, the network named after it, perhaps a date.
+    for post, attribution in (
+        ("Polls are closed across the country, counting starts now #election", "— @jdoe_news on X"),
+        ("Les bureaux de vote sont fermés, le dépouillement commence", "— @lemonde_live sur X"),
+        ("Wahllokale geschlossen, jetzt wird gezählt", "— @tagesschau auf Bluesky"),
+        ("Polls are closed across the country", "— Jane Doe @jdoe on Threads, March 3, 2026"),
+    ):
+        assert kept(run(LEAD, BODY, post, attribution, TAIL)) == [LEAD, BODY, TAIL], attribution
+
+
+def test_a_bare_handle_attribution_under_a_post_the_story_discusses_leaves_the_post() -> None:
+    post = "Turnout was estimated at around 54% by noon, officials said"
+    assert kept(run(LEAD, BODY, post, "— @kz_elections on X", TAIL)) == [LEAD, BODY, post, TAIL]
+
+
+def test_a_sentence_opening_on_a_handle_is_no_attribution() -> None:
+    story = "— @jdoe on Monday wrote that the minister would resign before the vote."
+    assert story in kept(run(LEAD, BODY, story, TAIL))

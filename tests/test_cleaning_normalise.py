@@ -474,6 +474,20 @@ def test_a_headline_in_capitals_over_a_byline_is_not_run_into_it() -> None:
     assert texts[:2] == ["KAISER ALUMINUM <KLU> RAISES PRODUCT PRICES", "Материал подготовили Иван Соколов и Дмитрий Петров"]
 
 
+def test_a_chinese_or_japanese_headline_is_not_run_into_its_byline() -> None:
+    # Such text wraps wherever a character falls, at the width: a short first line closing no sentence is a
+    # heading set one a line, not a wrapped line's start.
+    for head in ("新線の地下鉄、来月開業へ\n山田太郎 記者\n", "新線の地下鉄、来月開業へ\n文＝山田太郎\n", "东京股市连续三天下跌\n记者 王小明\n"):
+        assert [p.text for p in paragraphs(head + _TABLE)][:2] == head.splitlines(), head
+        assert clean(head + _TABLE, CleanConfig(), noop).byline in ("山田太郎", "王小明")
+
+
+def test_a_first_line_of_chinese_or_japanese_closing_a_clause_still_runs_on() -> None:
+    # A clause's comma ends no heading: the sentence goes on under it.
+    head = "東京都は３日、新しい地下鉄路線を来月開業すると発表し、\n総事業費は約２０００億円と明らかにした。\n"
+    assert [p.text for p in paragraphs(head + _TABLE)][0] == " ".join(head.split())
+
+
 def test_a_breadcrumb_closing_on_its_mark_is_not_run_into_the_headline() -> None:
     head = "Portada > Política ›\nNEWPORT ELECTRONICS INC <NEWE> 4TH QTR NET\n"
     assert [p.text for p in paragraphs(head + _TABLE)][:2] == [

@@ -287,3 +287,27 @@ def test_a_label_with_a_count_goes_with_its_run_and_a_table_row_over_a_run_stays
     row = "Revs 236.1 mln vs 256.2 mln"
     out = run(doc(LEAD, BODY, row, *items, SECOND, TAIL))
     assert row in paragraphs(out.text), out.removed
+
+
+_ENTRIES = [
+    "Turnout was estimated at around 54%, far below the 63% participation in previous elections.",
+    "Seven parties, including two newly registered ones, competed for 69 party-list seats.",
+    "The ruling party received 53.9% of the ballots, according to a preliminary tally on Monday.",
+]
+
+
+def test_a_live_blogs_bare_clocks_go_when_three_entries_open_on_them() -> None:
+    for clocks in (("10.03", "11.08", "12.13"), ("10h03", "11h08", "12h13"), ("9:41", "10:02", "10:37")):
+        parts = ["Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."]
+        for clock, entry in zip(clocks, _ENTRIES):
+            parts += [clock, entry]
+        out = run("\n\n".join(parts + ["Economic challenges are also top of mind for Tokayev, analysts said."]))
+        assert not any(clock in out.text.split("\n\n") for clock in clocks), clocks
+
+
+def test_two_bare_clocks_or_a_column_of_figures_stay() -> None:
+    lead = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
+    two = "\n\n".join([lead, "10h03", _ENTRIES[0], "11h08", _ENTRIES[1], _ENTRIES[2]])
+    assert "10h03" in run(two).text.split("\n\n")
+    table = "\n\n".join([lead, _ENTRIES[0], "Closing prices:", "10.03", "11.08", "12.13", _ENTRIES[1]])
+    assert "11.08" in run(table).text.split("\n\n")

@@ -57,6 +57,7 @@ PASSES: tuple[Pass, ...] = (
     tail.tail_lines,
     tail.tail_furniture,
     inserts.inserted_furniture,
+    inserts.unlabelled_teasers,
     embeds.card_labels,
     shaped.restyled_lines,
     shaped.stamped_lines,
@@ -69,7 +70,8 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
     lists.TEASED_LIST, lists.LABEL_LEFTOVERS, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, tail.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE,
-    inserts.INSERTED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE, widgets.SEPARATOR,
+    inserts.INSERTED_TEASER, inserts.UNLABELLED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE,
+    widgets.SEPARATOR,
     consent.CONSENT, widgets.SHARE_ROW, widgets.CORRECTION_NOTE, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS,
     embeds.EMBEDDED_POST,
     captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
@@ -88,7 +90,8 @@ METADATA_RULES: frozenset[str] = frozenset(
 # Removals that date another story or a post, not this one: a teaser's or a related item's date, a caption's,
 # an embedded post's ("— Jane Doe (@jdoe) December 2, 2026").
 _NOT_STAMPS: frozenset[str] = frozenset(
-    r.name for r in (captions.CAPTION_LINE, inserts.GLUED_CAPTION, inserts.INSERTED_TEASER, embeds.EMBEDDED_POST,
+    r.name for r in (captions.CAPTION_LINE, inserts.GLUED_CAPTION, inserts.INSERTED_TEASER, inserts.UNLABELLED_TEASER,
+                     embeds.EMBEDDED_POST,
                      lists.TEASED_LIST, shaped.RELATED_RUN, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
                      tail.TAIL_LIST, repeats.REPEATED_PARAGRAPH)
 )

@@ -66,6 +66,12 @@ _ATTRIBUTION = re.compile(
     rf"(?:^|(?<=\s)|(?<=[^\w\s]))[—–―-]{{1,2}} ?(?P<name>[^()\n—–―]{{1,60}}?) ?{_HANDLE}"
     r"(?P<when>[^()\n]{0,40})$"
 )
+# "— @janedoe on X", "— Jane Doe @janedoe sur Threads, 3 mars 2026": the handle bare, then the network the post
+# is on (a capitalised word after the packs' word for "on"), perhaps its date.
+_BARE_ATTRIBUTION = re.compile(
+    rf"(?:^|(?<=\s)|(?<=[^\w\s]))[—–―-]{{1,2}} ?(?:(?P<name>[^()\n—–―@]{{1,60}}?) )?{_ACCOUNT} "
+    r"(?:on|sur|auf|en|su|em|no|na|в|على) [A-Z][\w.]{0,20}(?P<when>[^()\n]{0,40})$"
+)
 # The time stamp of a post's card: a time, a middle dot and a date ("8:51 PM · Feb 26, 2024", "8:51 p.m. ·
 # February 26, 2024", "20:51 · 26 févr. 2024", "午後8:51 · 2024年2月26日"), perhaps a view count after a second dot.
 _POST_STAMP = r"(?:午前|午後|上午|下午)?\d{1,2}[:.]\d{2} ?(?:[AaPp]\.? ?[Mm]\.?)? ?· ?[^·\n]{0,25}\d[^·\n]{0,25}" \
@@ -201,9 +207,9 @@ _GATED_LABEL_MAX_WORDS = 5  # "Conteúdo incorporado indisponível."
 
 def _attribution(text: str) -> re.Match[str] | None:
     """The attribution line at the end of ``text``, or None. Its date holds a figure or there is none."""
-    if "(@" not in text:
+    if "@" not in text:
         return None
-    m = _ATTRIBUTION.search(text, max(0, len(text) - 160))
+    m = (_ATTRIBUTION if "(@" in text else _BARE_ATTRIBUTION).search(text, max(0, len(text) - 160))
     if m is None or (m["when"].strip() and not any(c.isdigit() for c in m["when"])):
         return None
     return m
@@ -426,7 +432,7 @@ class _Story:
         widget's."""
         if share_with([_PICTURE_LINK.sub("", post)], self.tokens, _SHARED_TOKENS):
             return True
-        name = "" if attribution is None else attribution["name"]
+        name = "" if attribution is None else attribution["name"] or ""
         return any(
             re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", self.text) is not None
             for word in _NAME_WORD.findall(name) if not word[0].islower()

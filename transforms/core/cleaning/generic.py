@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 
 from wirewash.transforms.core.cleaning.cues import NON_LATIN, STARTERS, reader_addressed
 from wirewash.transforms.core.cleaning.matcher import LINE, PREFIX, SUFFIX, TEASER, Matcher
+from wirewash.transforms.core.cleaning.roster import ROSTER_REACH, roster_item
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
     SENTENCE_BREAK, SENTENCE_ENDS, Doc, Line, is_data_row, is_sentence, is_short_line,
@@ -49,15 +50,23 @@ def prefixes(doc: Doc) -> None:
         line.memo["prefixes"] = (line.text, zone)
 
 
+# Line rules a name closing the story's own list of names also fullmatches ("CNNMoney (New York)" and "Paddy
+# O'Brien (New Zealand)" under a team sheet): they do not take a ``roster_item``.
+_NAME_SHAPED = frozenset({"source_line"})
+
+
 def lines(doc: Doc) -> None:
     """Remove whole paragraphs a line rule matches, and strip suffixes glued after a story sentence."""
-    for _, line, zone in zoned(doc):
+    kept = doc.kept()
+    for i, line, zone in zoned(doc):
         if line.memo.get("lines") == (line.text, zone):
             continue
         line.memo["lines"] = (line.text, zone)
         found = LINE[zone].first(line.text, 0, "fullmatch")
         if found is not None:
-            doc.remove(line, found[0].name)
+            above = kept[max(0, i - ROSTER_REACH):i]
+            if found[0].name not in _NAME_SHAPED or not roster_item([x.text for x in above], line.text):
+                doc.remove(line, found[0].name)
             continue
         suffix, last = SUFFIX[zone], None
         if not suffix.rules and line.sentence:

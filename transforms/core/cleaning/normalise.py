@@ -453,6 +453,7 @@ def _sentence_dash(prev: _Line, line: _Line, width: int) -> bool:
     )
 
 
+_CJK_CLOSES = frozenset("。．！？、，,.!?：:")
 # Marks that close an item of a breadcrumb or a menu, never a wrapped line's last word.
 _ITEM_MARKS = frozenset("›»→")
 
@@ -464,6 +465,12 @@ def _capitals_over_text(prev: _Line, line: _Line) -> bool:
     return prev.text.isupper() and " " in prev.text and not line.text.isupper() and any(
         c.islower() for c in line.text
     )
+
+
+def _cjk_heading(prev: _Line) -> bool:
+    """A first line of Chinese or Japanese that closes no sentence or clause: such text wraps at the width
+    wherever a character falls, and no wire shares that line with its markup, so a short one is a heading."""
+    return prev.text[-1] not in _CJK_CLOSES and 2 * cjk_characters(prev.text) >= len(prev.text)
 
 
 def _runs_on(
@@ -501,9 +508,10 @@ def _runs_on(
     # on, answered before the split.
     if prev.length + 2 > width:
         return True
-    if prev.text[-1] in _ITEM_MARKS or first and _capitals_over_text(prev, line):
+    if prev.text[-1] in _ITEM_MARKS or first and (_capitals_over_text(prev, line) or _cjk_heading(prev)):
         # A breadcrumb closing on its mark ("Portada > Política ›"), a headline in capitals over a byline or a
-        # stamp in running case: items set one a line, which no wrapping leaves short (blind dev bf0055, bf0273).
+        # stamp in running case, a Chinese or Japanese headline over its byline ("新線の地下鉄、来月開業へ" over
+        # "山田太郎 記者"): items set one a line, which no wrapping leaves short (blind dev bf0055, bf0273).
         return False
     reach = prev.length + 1 + len(line.text.split(None, 1)[0])
     if reach > width or _abbreviated(prev, line):

@@ -34,7 +34,7 @@ from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
 from wirewash.transforms.core.cleaning.stamps import (
-    STAMP_LINE_MAX_WORDS, age_stamp, clock_stamp, date_time, stamp_line,
+    LIVE_MIN_ENTRIES, STAMP_LINE_MAX_WORDS, age_stamp, bare_clock, clock_stamp, date_time, stamp_line,
 )
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_sentence
 
@@ -479,8 +479,14 @@ def stamped_lines(doc: Doc) -> None:
     """Lines of hashtags, date-and-time stamps and relative ages after the lead (``stamps``). Above it a stamp may
     share its line with the byline, which ``head`` reads."""
     kept, (head_end, _) = doc.zones()
+    # A live blog's entries each open on a bare clock over a story paragraph: three or more make them stamps.
+    live = [line for i, line in enumerate(kept[head_end:-1], head_end)
+            if bare_clock(line.text) and is_body(kept[i + 1], doc.cfg)]
+    if len(live) >= LIVE_MIN_ENTRIES:
+        for line in live:
+            doc.remove(line, DATE_TIME_LINE.name)
     for line in kept[head_end:]:
-        if line.words > STAMP_LINE_MAX_WORDS or line.memo.get("shaped_stamp") == line.text:
+        if not line.kept or line.words > STAMP_LINE_MAX_WORDS or line.memo.get("shaped_stamp") == line.text:
             continue
         line.memo["shaped_stamp"] = line.text
         if line.words > _DATE_TIME_MAX_WORDS:

@@ -98,6 +98,16 @@ _CLOCK_ALONE = re.compile(
 )
 
 
+# A clock time alone with no zone ("14:05", "14.05", "14h05"): a figure as often, unless a live blog's entries
+# open on such lines, three or more each over a story paragraph (``live_clocks``).
+_BARE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d")
+LIVE_MIN_ENTRIES = 3
+
+
+def bare_clock(text: str) -> bool:
+    return _BARE_CLOCK.fullmatch(text) is not None
+
+
 def clock_stamp(text: str) -> bool:
     """A clock time alone on a line with its meridiem or zone: a live blog's entry stamp."""
     m = _CLOCK_ALONE.fullmatch(text)

@@ -24,6 +24,7 @@ from wirewash.transforms.core.cleaning.generic import glued_tail
 from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.prompts import membership_wall, paper_note
+from wirewash.transforms.core.cleaning.roster import ROSTER_REACH, roster_item
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import (
@@ -416,6 +417,7 @@ def tail_furniture(doc: Doc) -> None:
             # "20,210": an attendance, a price; not a rights line's year ("© TASS, 2024")
             or (is_data_row(line.text) and "©" not in line.text)
             or (nxt is not None and (id(nxt) in keep or _tabular(nxt.text)))
+            or roster_item([x.text for x in kept[max(0, end + k + 1 - ROSTER_REACH):end + k + 1]], line.text)
         ):
             continue
         doc.remove(line, TAIL_FURNITURE.name)

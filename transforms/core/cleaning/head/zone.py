@@ -10,6 +10,7 @@ from wirewash.transforms.core.cleaning.byline import bare_names, byline_names, h
 from wirewash.transforms.core.cleaning.captions import caption_line
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import dateline_agency
+from wirewash.transforms.core.cleaning.cues import content_tokens
 from wirewash.transforms.core.cleaning.dateline import dateline_end, dateline_line, head_line_credits
 from wirewash.transforms.core.cleaning.head.meta import page_head
 from wirewash.transforms.core.cleaning.head.rules import HEAD_FURNITURE, HEADLINE
@@ -18,6 +19,7 @@ from wirewash.transforms.core.cleaning.head.shapes import (
     digit_tokens,
 )
 from wirewash.transforms.core.cleaning.normalise import count_words
+from wirewash.transforms.core.cleaning.players import player_line, voice_note
 from wirewash.transforms.core.cleaning.stamps import meridiem_stamp, stamp_line
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row
 
@@ -42,6 +44,8 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
     end = len(kept)
     for i, line in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if _player(line, kept[i + 1: i + 3]):
+            continue  # a player's note or clock stands over the lead, whatever its shape
         # A sentence a wire credit opened is the lead, however short, and so is a results table's row ("BRÜSSEL
         # (dpa) - Oper shr loss 14 cts vs loss 49 cts": the reading time and the player's button over it are the
         # head's); what a credit opened and is no sentence ("(Reuters) - Loading...") is judged as any line, as
@@ -56,7 +60,7 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
     rows = 0
     for line in kept[:end]:
         text = line.text
-        if _DIGIT.search(text) is None or stamp_line(text):
+        if _DIGIT.search(text) is None or stamp_line(text) or player_line(text):
             continue  # (a published and an updated stamp on one line are figures enough for a row, and none)
         if _table_row(line):
             rows = 2
@@ -300,6 +304,17 @@ def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
     return line.words > cfg.head_caption_max_words and _ANY_END.search(text) is not None
 
 
+def _player(line: Line, under: list[Line]) -> bool:
+    # A note naming the audio is a short lead's as well ("Audio giant Spotify raised prices on Monday."), which
+    # shares words with the story under it and no wire credit opened; the player's note shares none.
+    if player_line(line.text):
+        return True
+    if line.credited or not voice_note(line.text, line.words):
+        return False
+    tokens = content_tokens(line.text)
+    return not any(tokens & content_tokens(x.text) for x in under)
+
+
 def _table_row(line: Line) -> bool:
     # A row of figures, not a stamp ("Updated 20.04.2016 11:37"), a counter ("1 of 5") or a meta line: two or
     # more numbers that are no date or clock time, in a short line ("Net 4.1 mln vs 2.9 mln").
@@ -352,7 +367,16 @@ def head_furniture(doc: Doc) -> None:
     # run into it ("By Jane Doe TOKYO - Stocks rose ...").
     if doc.title is None and end and kept[end - 1].kept and dateline_line(kept[end - 1].text):
         doc.remove(kept[end - 1], HEAD_FURNITURE.name)
-    lead = kept[end]
+    # A story sentence left over a lead a wire credit opened further down is a lead too: unwrapping may have
+    # joined furniture to it ("Story continues (Bloomberg) -- <sentence>"), and a second clean(), where it is
+    # the first line and so the lead, would cut that opening.
+    for line in kept[:end + 1]:
+        if line.kept and (line is kept[end] or is_body(line, doc.cfg)):
+            _lead_dateline(doc, line)
+    doc.byline = doc.byline or signed
+
+
+def _lead_dateline(doc: Doc, lead: Line) -> None:
     if lead.memo.get("dateline") != lead.text and (is_body(lead, doc.cfg) or _story_text(lead, doc.cfg)):
         cut, byline, publisher = dateline_end(lead.text)
         if cut:
@@ -362,4 +386,3 @@ def head_furniture(doc: Doc) -> None:
             doc.byline = doc.byline or byline
             doc.publisher = doc.publisher or publisher
         lead.memo["dateline"] = lead.text
-    doc.byline = doc.byline or signed

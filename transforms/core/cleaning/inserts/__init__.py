@@ -9,7 +9,9 @@ goes only on a cue of its shape (``cues``) or of its place:
   a colon ("Video: ...");
 - a teaser: a short label line that ends in a colon or is decorated, and the one headline under it;
 - a teaser label and headline glued to the start of a story paragraph ("LISTEN: <headline> The charity ..."),
-  where the paragraph's own sentence starts after the headline: the label and headline go, the sentence stays.
+  where the paragraph's own sentence starts after the headline: the label and headline go, the sentence stays;
+- another story's headline glued into a paragraph with no label, told by its shape and by words the story never
+  uses (``unlabelled``).
 
 A line a colon line introduces stays (the story's list), and so does a quoted line (speech).
 """
@@ -19,8 +21,9 @@ from wirewash.transforms.core.cleaning.inserts.shapes import (
     GLUED_CAPTION, INSERTED_FURNITURE, INSERTED_TEASER,
 )
 from wirewash.transforms.core.cleaning.inserts.teasers import glued_teasers
+from wirewash.transforms.core.cleaning.inserts.unlabelled import UNLABELLED_TEASER, unlabelled_teasers
 
 __all__ = [
-    "GLUED_CAPTION", "INSERTED_FURNITURE", "INSERTED_TEASER",
-    "glued_captions", "glued_teasers", "inserted_furniture",
+    "GLUED_CAPTION", "INSERTED_FURNITURE", "INSERTED_TEASER", "UNLABELLED_TEASER",
+    "glued_captions", "glued_teasers", "inserted_furniture", "unlabelled_teasers",
 ]

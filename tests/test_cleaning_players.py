@@ -1,0 +1,59 @@
+"""An audio player's lines over the lead, in any wording: its clock, durations and speed control, and the note on
+the voice that reads the story; and the short leads and stamps of the same shape, which stay."""
+from __future__ import annotations
+
+import pytest
+
+from test_cleaning import BODY, LEAD, SECOND, TAIL, doc, paragraphs, run
+from wirewash.transforms.core.cleaning.players import player_line, voice_note
+
+HEADLINE = "Ruling party wins Kazakhstan vote by a wide margin"
+
+
+@pytest.mark.parametrize("line", [
+    "1x 1.25x 1.5x 2x", "Speed: 1x", "Velocidad 1,5×", "Vitesse de lecture x1.25", "再生速度 1.0x", "재생 속도 1.0x",
+    "0:00 / 5:47", "Hören 04:20", "Слушать 5:12", "▶ Listen · 5 min", "الاستماع 3:20", "Audio: 5 Min.",
+])
+def test_a_players_figures_are_a_player_line(line: str) -> None:
+    assert player_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Updated 10:15 GMT, 3 March 2026", "Net 4.1 mln vs 2.9 mln", "Revs 72.7 mln vs 61.4 mln",
+    "Arsenal 2-1 Chelsea", "Shr 1.24 dlrs vs 3.35 dlrs", "The vote closed at 20:00 local time on Sunday.",
+])
+def test_a_stamp_a_results_row_or_a_sentence_is_no_player_line(line: str) -> None:
+    assert not player_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Voiced by artificial intelligence.", "Your browser does not support the audio element.",
+    "Dieser Artikel wurde automatisch vertont.", "Article lu par une voix de synthèse", "Audio generado por IA",
+    "この記事を音声で聴く", "Прослушать статью",
+])
+def test_a_short_note_naming_the_audio_is_a_voice_note(line: str) -> None:
+    assert voice_note(line, len(line.split()))
+
+
+def test_a_long_sentence_naming_audio_is_no_voice_note() -> None:
+    lead = "The streaming company said audio subscriptions rose by a third in the year to March, helped by podcasts."
+    assert not voice_note(lead, len(lead.split()))
+
+
+@pytest.mark.parametrize("player", [
+    "1x 1.25x 1.5x 2x", "Voiced by artificial intelligence.", "Your browser does not support the audio element.",
+    "Dieser Artikel wurde automatisch vertont.", "Velocità 1x",
+])
+def test_a_player_over_the_lead_goes_with_the_head(player: str) -> None:
+    out = run(doc(HEADLINE, "By Jane Doe", player, LEAD, BODY, SECOND, TAIL))
+    assert out.title == HEADLINE
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], player
+
+
+def test_a_short_lead_naming_audio_stays() -> None:
+    # It shares words with the story under it: the lead, not a player's note.
+    lead = "Audio giant Spotify raised its prices on Monday."
+    body = "Spotify said prices for its family plan would rise by two dollars a month from July."
+    out = run(doc("Spotify raises prices", "By Jane Doe", lead, body, TAIL))
+    assert paragraphs(out.text) == [lead, body, TAIL]
+
