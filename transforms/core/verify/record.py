@@ -111,6 +111,11 @@ class Evidence:
         return self.slot_keys.take(self.slot_order)
 
     @_Derived
+    def slot_key_set(self) -> frozenset[int]:
+        """``slot_keys`` as a set."""
+        return frozenset(self.slot_keys.tolist())
+
+    @_Derived
     def edge_slots(self) -> tuple[int | None, int | None]:
         """The slot of the run opening the text, and of the one closing it (None where the first run starts
         after the text's start, or the last ends before its end)."""

@@ -9,7 +9,7 @@ import numpy as np
 
 from wirewash.transforms.core.verify.config import VerifyConfig
 from wirewash.transforms.core.verify.record import NO_WINDOW, Evidence
-from wirewash.transforms.core.verify.sets import member, sorted_unique
+from wirewash.transforms.core.verify.sets import member
 from wirewash.transforms.core.verify.vocabulary import (
     FULL_FORM, NAME, NUMBER, NUMBER_WORDS, READINGS, RESEND_FLAGS, SESSIONS, kind_of,
 )
@@ -109,19 +109,15 @@ def _substituted(
         return slots_a, slots_b
     # Only slots where a run has a word the other's lacks (few: most runs of two texts alike are the same),
     # looked up in sorted order (numpy narrows each search by the last one): only which slots matters.
-    own_a = a.keys_by_fill[~member(a.sorted_fills, b.sorted_fills)]
-    own_b = b.keys_by_fill[~member(b.sorted_fills, a.sorted_fills)]
-    # The slots of those runs that both texts have (``member`` finds values in any sorted array).
-    wanted = (
-        sorted_unique(np.concatenate((own_a[member(own_a, b.sorted_slot_keys)],
-                                      own_b[member(own_b, a.sorted_slot_keys)])))
-        if own_a.size or own_b.size else own_a
-    )
+    own_a = a.keys_by_fill[~member(a.sorted_fills, b.sorted_fills)].tolist()
+    own_b = b.keys_by_fill[~member(b.sorted_fills, a.sorted_fills)].tolist()
+    # The slots of those runs that both texts have, in order: a few keys each, looked up as Python sets (numpy's
+    # calls cost more than their work on arrays of a few).
+    keys = sorted(b.slot_key_set.intersection(own_a) | a.slot_key_set.intersection(own_b))
     # The runs opening (closing) both texts, when their other contexts differ (else a slot of their own).
     ends = [(x, y) for x, y in zip(a.edge_slots, b.edge_slots) if x is not None and y is not None and x != y]
-    if not wanted.size and not ends:
+    if not keys and not ends:
         return slots_a, slots_b
-    keys = wanted.tolist()
     at_a = _positions(a, keys + [x for x, _ in ends])
     at_b = _positions(b, keys + [y for _, y in ends])
     slots = [(at_a[key], at_b[key], key) for key in keys]
