@@ -570,3 +570,15 @@ def test_sign_articles_is_sign_article_of_each_on_any_texts(texts):
     articles, cfg = _articles(texts), MinhashConfig(shingle_size=2, num_perm=16, bands=5, rows=3)
     for batched, article in zip(minhash.sign_articles(articles, cfg), articles, strict=True):
         _same_signed(batched, minhash.sign_article(article, cfg))
+
+
+@settings(max_examples=200, deadline=None)
+@given(values=st.lists(st.integers(0, 40), max_size=60))
+def test_ranked_is_unique_with_inverse(values):
+    # A text's windows' positions among its shingles come from one sort of the windows (Evidence.window_slots).
+    values = np.array(values, dtype=np.uint32)
+    distinct, at = sets.ranked(values)
+    expected, inverse = np.unique(values, return_inverse=True)
+    assert distinct.dtype == values.dtype
+    assert distinct.tolist() == expected.tolist() == sets.sorted_unique(values).tolist()
+    assert at.tolist() == inverse.tolist()

@@ -735,3 +735,42 @@ def test_replacements_are_difflibs(a, b):
 
     opcodes = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     assert replacements(a, b) == [(i1, i2, j1, j2) for op, i1, i2, j1, j2 in opcodes if op == "replace"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(found=st.lists(st.booleans(), max_size=40))
+def test_own_passage_and_lead_read_off_runs_as_their_definitions_say(found):
+    # The longest run a text has of its own inside it (neither opening nor closing it), and the shingles
+    # before its first passage of three the other text has: as the definitions read, run by run.
+    import numpy as np
+
+    from wirewash.transforms.core.verify import passages
+
+    flags = np.array(found, dtype=bool)
+    starts, ends = passages.own_runs(flags)
+    inside = [e - s for s, e in zip(starts.tolist(), ends.tolist()) if s > 0 and e < len(found)]
+    assert passages.own_passage((starts, ends), len(found)) == max(inside, default=0)
+    shared = [i for i in range(len(found) - 2) if all(found[i : i + 3])]
+    if len(found) < 3:
+        expected = 0 if all(found) else len(found)
+    else:
+        expected = shared[0] if shared else len(found)
+    assert passages.own_lead(flags) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(keys=st.lists(st.integers(0, 6), min_size=1, max_size=30), wanted=st.lists(st.integers(0, 8), max_size=6))
+def test_a_slots_words_are_found_in_text_order(keys, wanted):
+    # Each wanted slot's words, looked up in the slots sorted once per record: the positions a scan finds.
+    import numpy as np
+
+    from wirewash.transforms.core.verify import Evidence
+    from wirewash.transforms.core.verify.tokens import _positions
+
+    contexts = np.array([[0, k] for k in keys], dtype=np.uint32)
+    e = Evidence(np.empty(0, np.uint32), tokens=tuple("w" for _ in keys),
+                 token_hashes=np.zeros(len(keys), np.uint32), contexts=contexts)
+    found = _positions(e, [int(k) for k in sorted(set(wanted))])
+    assert {k: v.tolist() for k, v in found.items()} == {
+        k: (e.slot_keys == k).nonzero()[0].tolist() for k in sorted(set(wanted))
+    }

@@ -31,8 +31,10 @@ def own_passage(runs: tuple[np.ndarray, np.ndarray], size: int) -> int:
     """The longest of a text's ``runs`` of its own (``own_runs``; ``size`` shingles in all) that neither
     opens nor closes the text, in shingles (0 when the order is not known)."""
     starts, ends = runs
-    inside = (starts > 0) & (ends < size)
-    return int((ends[inside] - starts[inside]).max()) if inside.any() else 0
+    # The runs are in text order, apart: only the first may open the text, only the last close it.
+    first = 1 if starts.size and starts[0] == 0 else 0
+    last = starts.size - 1 if starts.size and ends[-1] == size else starts.size
+    return int((ends[first:last] - starts[first:last]).max()) if last > first else 0
 
 
 def own_runs(found: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -54,6 +56,8 @@ def own_lead(found: np.ndarray) -> int:
         return 0
     if found.size < _LEAD_PASSAGE:
         return 0 if found.all() else int(found.size)
+    if found[:_LEAD_PASSAGE].all():
+        return 0  # most pairs: the texts open alike
     passage = found[: found.size - _LEAD_PASSAGE + 1].copy()
     for i in range(1, _LEAD_PASSAGE):
         passage &= found[i : found.size - _LEAD_PASSAGE + 1 + i]

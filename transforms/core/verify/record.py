@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from wirewash.transforms.core.verify.sets import member, sorted_unique
+from wirewash.transforms.core.verify.sets import member, ranked, sorted_unique
 from wirewash.transforms.core.verify.vocabulary import FUNCTION_WORDS, NUMBER_WORDS, SESSIONS, listed_hashes
 
 _DIGIT = re.compile(r"\d")
@@ -83,10 +83,15 @@ class Evidence:
         """Each window's position in ``shingles``, so which of a text's windows another text has is read off
         which of its shingles it has (a search of one sorted array in another, not of the windows in text
         order); None when a window is not among ``shingles`` (a record not built from its windows)."""
-        at = self.shingles.searchsorted(self.windows)
-        if self.windows.size and (
-            self.shingles.size == 0 or not (self.shingles.take(at, mode="clip") == self.windows).all()
-        ):
+        windows, shingles = self.windows, self.shingles
+        # ``shingles`` is nearly always the windows' distinct values (``packed`` rebuilds it so): then a window's
+        # position there is its rank among them, read off the windows sorted, where a binary search of each
+        # window in text order mispredicts most of its branches (50 against 100 us for a 3 kB article).
+        distinct, at = ranked(windows)
+        if distinct.size == shingles.size and (distinct == shingles).all():
+            return at
+        at = shingles.searchsorted(windows)
+        if windows.size and (shingles.size == 0 or not (shingles.take(at, mode="clip") == windows).all()):
             return None
         return at
 
@@ -96,9 +101,32 @@ class Evidence:
         return (self.contexts[:, 0].astype(np.uint64) << np.uint64(32)) | self.contexts[:, 1].astype(np.uint64)
 
     @_Derived
+    def slot_order(self) -> np.ndarray:
+        """The order that sorts ``slot_keys``, the words of one slot in text order."""
+        return self.slot_keys.argsort(kind="stable")
+
+    @_Derived
     def sorted_slot_keys(self) -> np.ndarray:
         """``slot_keys`` sorted."""
-        return np.sort(self.slot_keys)
+        return self.slot_keys.take(self.slot_order)
+
+    @_Derived
+    def slot_key_set(self) -> frozenset[int]:
+        """``slot_keys`` as a set."""
+        return frozenset(self.slot_keys.tolist())
+
+    @_Derived
+    def edge_slots(self) -> tuple[int | None, int | None]:
+        """The slot of the run opening the text, and of the one closing it (None where the first run starts
+        after the text's start, or the last ends before its end)."""
+        contexts, keys = self.contexts, self.slot_keys
+        return (int(keys[0]) if contexts[0, 0] == NO_WINDOW else None,
+                int(keys[-1]) if contexts[-1, 1] == NO_WINDOW else None)
+
+    @_Derived
+    def opening_at(self) -> np.ndarray:
+        """The positions of the words in the run that opens the text (none when a passage does)."""
+        return (self.contexts[:, 0] == NO_WINDOW).nonzero()[0]
 
     @_Derived
     def fills(self) -> np.ndarray:

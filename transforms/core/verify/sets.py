@@ -7,10 +7,26 @@ import numpy as np
 def sorted_unique(values: np.ndarray) -> np.ndarray:
     """``np.unique(values)``: numpy 2.x's costs several times a sort plus a mask on arrays of a document's size."""
     values = np.sort(values)
-    keep = np.empty(values.size, dtype=bool)
-    keep[:1] = True
-    np.not_equal(values[1:], values[:-1], out=keep[1:])
-    return values[keep]
+    return values[_firsts(values)]
+
+
+def ranked(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(``sorted_unique(values)``, the position there of each of ``values``): ``np.unique`` with
+    ``return_inverse``, from one sort of the values."""
+    order = values.argsort()
+    ordered = values.take(order)
+    firsts = _firsts(ordered)
+    at = np.empty(values.size, dtype=np.intp)
+    at[order] = firsts.cumsum() - 1
+    return ordered[firsts], at
+
+
+def _firsts(ordered: np.ndarray) -> np.ndarray:
+    """Which of the sorted ``ordered`` differ from the one before them."""
+    firsts = np.empty(ordered.size, dtype=bool)
+    firsts[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=firsts[1:])
+    return firsts
 
 
 def member(values: np.ndarray, sorted_unique: np.ndarray) -> np.ndarray:

@@ -70,7 +70,7 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
     if small.shingles.size == 0:
         return Verdict("jaccard", 1.0 if large.shingles.size == 0 else 0.0, 0.0)
     found = members(small.shingles, large.shingles)
-    inter = int(found[0].sum())
+    inter = int(np.count_nonzero(found[0]))
     sim = inter / (small.shingles.size + large.shingles.size - inter)
     coverage = inter / small.shingles.size
     title, title_fewer, title_opening = tokens.title_disagreeing(a, b)
