@@ -17,6 +17,7 @@ from collections import Counter
 
 from wirewash.transforms.core.cleaning.cues import STARTERS, content_tokens, reader_addressed
 from wirewash.transforms.core.cleaning.generic import glued_tail
+from wirewash.transforms.core.cleaning.inserts.shapes import INSERTED_FURNITURE, INSERTED_TEASER, teaser_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, SENTENCE_ENDS, Doc, Line, is_body
 
@@ -27,6 +28,7 @@ UNLABELLED_TEASER = Rule(
     keep="More than 40 stars sang as group USA For Africa, including Lionel Richie and Diana Ross.",
 )
 
+_TEASING = frozenset((INSERTED_TEASER.name, INSERTED_FURNITURE.name, UNLABELLED_TEASER.name))
 _MIN_WORDS, _MAX_WORDS = 4, 14
 _HEADLINE_MARKS = frozenset(" ,:'’-–—%$€£&/")
 # A teaser's label: one to three words and a colon or a bar ("Don't miss:", "Further reading:", "MORE |"), or two
@@ -160,13 +162,30 @@ def _capital_opens(head: str, rest: str) -> bool:
     )
 
 
-def _labelled_alone(line: Line, story: _Story) -> bool:
+def _label(line: Line) -> str | None:
+    m = _LABEL.match(line.text)
+    return m.group().strip(" :：|").casefold() if m else None
+
+
+def _labels(doc: Doc) -> set[str]:
+    """The labels over lines of their own, kept or taken as another story's: over the lines ``inserts`` took
+    too, so that a later round does not find one label left where a pass took another."""
+    taken = {idx for idx, _, r in doc.removals if r.rule in _TEASING}
+    return {
+        label for x in doc.lines
+        if (x.kept or x.idx in taken) and not x.sentence and (label := _label(x)) is not None
+    }
+
+
+def _labelled_alone(line: Line, story: _Story, labels: set[str]) -> bool:
     """A line of its own between two story paragraphs: a label of any wording and another story's headline
     ("MUST READ Teenager rescued after three nights on glacier"); a subhead has no label, and a run-in one
-    meets the story's words."""
+    meets the story's words. Lines under different labels are the story's run-in subheads ("The Build Stage:
+    ...", "The Grow Stage: ..."), unless the label is a teaser's by its words or capitals."""
     label = _LABEL.match(line.text)
     return (
         label is not None and not _NOTE.match(line.text) and _headline(head := line.text[label.end():])
+        and (len(labels) == 1 or teaser_words(label.group().strip(" :：|")))
         and story.foreign(line, head, "")
     )
 
@@ -175,6 +194,7 @@ def unlabelled_teasers(doc: Doc) -> None:
     """Cut another story's headline glued into a story paragraph with no label (see the module docstring)."""
     kept = doc.kept()
     story: _Story | None = None
+    labels: set[str] | None = None
     for i, line in enumerate(kept):
         key = (line.text, doc.version)
         if line.memo.get("unlabelled") == key:
@@ -184,7 +204,8 @@ def unlabelled_teasers(doc: Doc) -> None:
         if not (is_body(line, doc.cfg) or line.breaks()):
             if 0 < i < len(kept) - 1 and is_body(kept[i - 1], doc.cfg) and is_body(kept[i + 1], doc.cfg):
                 story = story or _Story(kept, doc.title)
-                if _labelled_alone(line, story):
+                labels = labels if labels is not None else _labels(doc)
+                if _labelled_alone(line, story, labels):
                     doc.remove(line, UNLABELLED_TEASER.name)
                     story = None
             continue
