@@ -12,8 +12,10 @@ scare-quoted term. Under a label of a few words and a colon ("Recommended: <head
 and one in lower case open the story's sentence after the headline."""
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from typing import Callable
 
 from wirewash.transforms.core.cleaning.cues import STARTERS, content_tokens, reader_addressed
 from wirewash.transforms.core.cleaning.generic import glued_tail
@@ -30,7 +32,8 @@ UNLABELLED_TEASER = Rule(
 
 _TEASING = frozenset((INSERTED_TEASER.name, INSERTED_FURNITURE.name, UNLABELLED_TEASER.name))
 _MIN_WORDS, _MAX_WORDS = 4, 14
-_HEADLINE_MARKS = frozenset(" ,:'’-–—%$€£&/")
+# Letters and digits (``[^\W_]`` is ``str.isalnum``) and the marks a headline holds.
+_HEADLINE_CHARS = re.compile(r"(?:[^\W_]|[ ,:'’\-–—%$€£&/])*")
 # A teaser's label: one to three words and a colon or a bar ("Don't miss:", "Further reading:", "MORE |"), or two
 # or three in capitals before a capitalised word in running case ("MUST READ Teenager ...").
 _LABEL = re.compile(
@@ -41,11 +44,14 @@ _NOTE = re.compile(r"(?i:notes?|nota|anmerkung|remarque|n\.b\.|примечан�
 _MAX_CHARS = 160  # where a sentence may open after a headline: 14 words
 _MIN_TOKENS = 2  # content words a headline needs before its not meeting the story's means anything
 _CHANCE_MIN_TOKENS = 4
-_REST_MIN_WORDS = 4  # the story sentence after it
+# The story sentence after it has four words or more, as ``str.split`` cuts them.
+_REST_WORDS = re.compile(r"\s*\S+(?:\s+\S+){3}")
 _OPENERS = "\"“«„"
+_NOT_IN_HEADLINE = frozenset(SENTENCE_ENDS) | frozenset(_OPENERS) | frozenset("”»")
 _CLOSERS = re.compile(r"[\"”»]")
 # Where a sentence may start inside a paragraph's first sentence: a capital or an opening quotation mark after
 # a space (Latin, Greek, Cyrillic).
+_WORD = re.compile(r"\S+")  # a word as ``str.split`` cuts it
 _START = re.compile(r"(?<= )(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ\"“«„])")
 # A headline never ends on these, a sentence's clause cut short does: articles, prepositions, conjunctions,
 # auxiliaries and reporting verbs per language of the packs with capitals.
@@ -79,9 +85,9 @@ def _headline(text: str) -> bool:
     return (
         _MIN_WORDS <= len(words) <= _MAX_WORDS
         and text[0].isupper()
-        and not any(c in SENTENCE_ENDS or c in _OPENERS or c in "”»" for c in text)
+        and _NOT_IN_HEADLINE.isdisjoint(text)
         and text[-1] not in ":,;-–—'’"
-        and all(c.isalnum() or c in _HEADLINE_MARKS for c in text)  # no emoji, arrow or bracket
+        and _HEADLINE_CHARS.fullmatch(text) is not None  # no emoji, arrow or bracket
         and not reader_addressed(text)
         and _REPORTED.search(text) is None  # a headline reports in the present: "Thai official says ..."
         and words[-1].casefold().strip("'’") not in _OPEN_ENDS
@@ -130,23 +136,30 @@ class _Story:
         return shared <= (len(tokens) >= _CHANCE_MIN_TOKENS)
 
 
-def _glued_start(text: str, at: int, story: _Story, line: Line) -> int | None:
+def _glued_start(text: str, at: int, story: Callable[[], _Story], line: Line) -> int | None:
     """End of a headline glued before the sentence that starts at ``at`` in ``text``, or None."""
     m = SENTENCE_BREAK.search(text, at)
     end = m.start() if m else len(text)
+    # A label that matches no part of the text from ``at`` on matches none of its pieces either.
+    labelled = _LABEL.match(text, at) is not None
     # The last place a sentence can open wins: a headline may name a place or a person in capitals.
     for j in reversed([s.start() for s in _START.finditer(text, at, min(end, at + _MAX_CHARS))]):
-        piece, rest = text[at:j].rstrip(), text[j:]
+        if not labelled and text[j] not in _OPENERS and _WORD.match(text, j).group() not in STARTERS:
+            continue  # what ``_sentence_opens`` asks first, without copying the paragraph
+        piece = text[at:j].rstrip()
         # A label of a few words and a colon over the headline ("Recommended: <headline>") says what it is: a
         # capitalised word and one in lower case open the story's sentence after it ("Steps being ...").
         label = _LABEL.match(piece)
         if label is not None and _NOTE.match(piece):
             return None  # the desk's note on the story itself ("NOTE: Share adjusted for ..."), no teaser
-        head = piece[label.end():] if label else piece
+        if label is None and text[j] not in _OPENERS and _WORD.match(text, j).group() not in STARTERS:
+            continue
+        head, rest = piece[label.end():] if label else piece, text[j:]
+        # The cheap tests of the sentence after it first: most capitals open no sentence after a headline.
         if (
-            len(rest.split(maxsplit=_REST_MIN_WORDS)) >= _REST_MIN_WORDS and _headline(head)
+            head and _REST_WORDS.match(rest) is not None
             and (_sentence_opens(piece, rest) or (label is not None and _capital_opens(head, rest)))
-            and story.foreign(line, head, text[:at] + rest)
+            and _headline(head) and story().foreign(line, head, text[:at] + rest)
         ):
             return j
     return None
@@ -177,7 +190,7 @@ def _labels(doc: Doc) -> set[str]:
     }
 
 
-def _labelled_alone(line: Line, story: _Story, labels: set[str]) -> bool:
+def _labelled_alone(line: Line, story: Callable[[], _Story], labels: Callable[[], set[str]]) -> bool:
     """A line of its own between two story paragraphs: a label of any wording and another story's headline
     ("MUST READ Teenager rescued after three nights on glacier"); a subhead has no label, and a run-in one
     meets the story's words. Lines under different labels are the story's run-in subheads ("The Build Stage:
@@ -185,16 +198,23 @@ def _labelled_alone(line: Line, story: _Story, labels: set[str]) -> bool:
     label = _LABEL.match(line.text)
     return (
         label is not None and not _NOTE.match(line.text) and _headline(head := line.text[label.end():])
-        and (len(labels) == 1 or teaser_words(label.group().strip(" :：|")))
-        and story.foreign(line, head, "")
+        and (teaser_words(label.group().strip(" :：|")) or len(labels()) == 1)
+        and story().foreign(line, head, "")
     )
 
 
 def unlabelled_teasers(doc: Doc) -> None:
     """Cut another story's headline glued into a story paragraph with no label (see the module docstring)."""
     kept = doc.kept()
-    story: _Story | None = None
-    labels: set[str] | None = None
+    # Built when a line is first asked about, and again after a cut changes the story's words.
+    built: list[_Story] = []
+
+    def story() -> _Story:
+        if not built:
+            built.append(_Story(kept, doc.title))
+        return built[0]
+
+    labels = functools.cache(lambda: _labels(doc))
     for i, line in enumerate(kept):
         key = (line.text, doc.version)
         if line.memo.get("unlabelled") == key:
@@ -202,14 +222,13 @@ def unlabelled_teasers(doc: Doc) -> None:
         line.memo["unlabelled"] = key
         text = line.text
         if not (is_body(line, doc.cfg) or line.breaks()):
-            if 0 < i < len(kept) - 1 and is_body(kept[i - 1], doc.cfg) and is_body(kept[i + 1], doc.cfg):
-                story = story or _Story(kept, doc.title)
-                labels = labels if labels is not None else _labels(doc)
-                if _labelled_alone(line, story, labels):
-                    doc.remove(line, UNLABELLED_TEASER.name)
-                    story = None
+            if (
+                0 < i < len(kept) - 1 and is_body(kept[i - 1], doc.cfg) and is_body(kept[i + 1], doc.cfg)
+                and _labelled_alone(line, story, labels)
+            ):
+                doc.remove(line, UNLABELLED_TEASER.name)
+                built.clear()
             continue
-        story = story or _Story(kept, doc.title)
         starts = [0] + [b.end() for b in line.breaks() if b.end() < len(text) and b[0][-1] == " "]
         cut = None
         for at in starts:
@@ -221,7 +240,7 @@ def unlabelled_teasers(doc: Doc) -> None:
         nxt = kept[i + 1].text if i + 1 < len(kept) else ""
         if cut is None and not nxt[:1].islower() and (at := glued_tail(line, _MAX_CHARS)) is not None:
             piece = text[at:].strip()
-            if _headline(piece) and story.foreign(line, piece, text[:at]):
+            if _headline(piece) and story().foreign(line, piece, text[:at]):
                 cut = (at, len(text))
         if cut is None:
             continue
@@ -233,4 +252,4 @@ def unlabelled_teasers(doc: Doc) -> None:
             doc.cut_tail(line, a)
         else:
             doc.cut_between(line, a, b)
-        story = None  # the words changed
+        built.clear()  # the words changed
