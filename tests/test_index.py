@@ -18,7 +18,7 @@ from apache_beam.testing import test_pipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from wirewash.pipeline.cli import main
-from wirewash.transforms import dedup
+from wirewash.transforms import dedup, index_store
 from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import DedupConfig
 from wirewash.transforms.core.minhash import MinhashConfig, sign
@@ -269,7 +269,7 @@ def test_a_failed_commit_leaves_the_index_as_it_was(tmp_path, monkeypatch, capsy
     assert _kept_sources(tmp_path / "o2") == {"001"}
     moved = {index.run_of(str(p)) for p in idx.glob("*/*/*.parquet")} - {"run1"}
     assert len(moved) == 1 and moved.isdisjoint(r["run_id"] for r in json.loads(manifest)["runs"])
-    assert not (idx / index_folder.LOCK).exists()
+    assert not (idx / index_store.LOCK).exists()
 
 
 # --- a damaged index, two writers, literal paths, a kill during the commit -----------------------------------
@@ -340,7 +340,7 @@ def test_a_live_lock_is_respected_and_a_dead_one_taken_over(indexed_day, tmp_pat
     from wirewash.pipeline import index as index_folder
 
     state = index_folder.open_index(str(indexed_day), CFG, "r2")
-    lock = indexed_day / index_folder.LOCK
+    lock = indexed_day / index_store.LOCK
 
     lock.write_text(json.dumps({"run_id": "other", "pid": os.getppid(), "host": socket.gethostname()}))
     with pytest.raises(index_folder.IndexConflict, match=f"being committed by run other .*delete {lock}"):
@@ -452,7 +452,7 @@ def test_a_kill_at_each_step_of_publishing_leaves_output_and_index_agreeing(tmp_
         # before it, the run's staged files are a leftover, removed.
         assert counted in ([], ["index:pending_completed"], ["index:leftover_staging_removed"])
         # Nothing but, perhaps, the killed process's lock, which the next commit takes over.
-        assert [p.name for p in idx.iterdir() if p.name.startswith(".")] in ([], [index_folder.LOCK])
+        assert [p.name for p in idx.iterdir() if p.name.startswith(".")] in ([], [index_store.LOCK])
         with index_folder.exclusive(after, CFG):  # a lock the kill left is taken over
             pass
         if code == 0:
@@ -525,7 +525,7 @@ def test_a_kill_at_each_step_of_finishing_a_pending_commit_still_ends_agreeing(t
         after = index_folder.open_index(str(idx), CFG, "run4")
         assert json.loads((out / "report.json").read_text())["run"] == NEW_RUN, step
         assert after.committed_runs == ("run1", NEW_RUN), step
-        assert [p.name for p in idx.iterdir() if p.name.startswith(".")] in ([], [index_folder.LOCK]), step
+        assert [p.name for p in idx.iterdir() if p.name.startswith(".")] in ([], [index_store.LOCK]), step
         if code == 0:
             break
     else:
