@@ -152,8 +152,6 @@ def _glued_start(text: str, at: int, story: Callable[[], _Story], line: Line) ->
         label = _LABEL.match(piece)
         if label is not None and _NOTE.match(piece):
             return None  # the desk's note on the story itself ("NOTE: Share adjusted for ..."), no teaser
-        if label is None and text[j] not in _OPENERS and _WORD.match(text, j).group() not in STARTERS:
-            continue
         head, rest = piece[label.end():] if label else piece, text[j:]
         # The cheap tests of the sentence after it first: most capitals open no sentence after a headline.
         if (
