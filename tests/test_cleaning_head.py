@@ -319,3 +319,13 @@ def test_a_reading_time_in_another_language_names_no_author_and_leaves_the_bylin
     assert out.byline is None and kept(out) == [LEAD, BODY]
     out = run("Rates rise as inflation refuses to cool", "Por Lucía Fernández", "Leitura de 7 minutos", LEAD, BODY)
     assert out.byline == "Lucía Fernández" and kept(out) == [LEAD, BODY]
+
+
+def test_a_headline_sharing_words_with_the_paragraph_after_a_caption_is_sure() -> None:
+    # The paragraph after the lead is what the headline shares its subject with, below a caption line.
+    out = run(
+        "Updated 6:41 PM ET, 17 November 2025", "Governor warns prices may keep climbing", LEAD,
+        "Image caption: The bank's tower in Frankfurt (Getty Images)",
+        "The governor warned that further rises could not be ruled out if prices kept climbing.", TAIL,
+    )
+    assert out.title == "Governor warns prices may keep climbing"

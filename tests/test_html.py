@@ -15,6 +15,7 @@ from wirewash.transforms.core.html import (
     clean_title,
     extract_page,
     furniture_boxes,
+    site_or_none,
 )
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 from wirewash.transforms.core.schema import Article
@@ -247,6 +248,47 @@ def test_a_title_that_is_the_site_name_gives_way_to_the_page_title() -> None:
     )
     # A page whose <title> is the site's name too has no title: the cleaner may find the headline in the text.
     assert clean_title("TechCrunch", "TechCrunch", None, (), "TechCrunch") is None
+
+
+@pytest.mark.parametrize(
+    ("site", "headings", "page_title", "expected"),
+    [
+        # trafilatura's site name is the headline, the <title>'s first segment: the brand after it is the site.
+        ("MINERS STRIKE OVER PAY CUTS", ("MINERS STRIKE OVER PAY CUTS",), "MINERS STRIKE OVER PAY CUTS - Harbour Post",
+         "Harbour Post"),
+        ("Floods close the coast road", ("Floods close the coast road",), "Floods close the coast road | The Daily Ledger",
+         "The Daily Ledger"),
+        # ... or nothing, when what follows is no brand.
+        ("Floods close the coast road", ("Floods close the coast road",),
+         "Floods close the coast road - read the latest on the storm", None),
+        # Kept: a blog's name in its <h1>, set after the post's title; a front page's short brand; a real name.
+        ("The GiveWell Blog", ("The GiveWell Blog",), "September 2018 open thread - The GiveWell Blog", "The GiveWell Blog"),
+        ("TechCrunch", ("TechCrunch",), "TechCrunch - Startup and Technology News", "TechCrunch"),
+        ("Harbour Post", ("Floods close the coast road",), "Floods close the coast road - Harbour Post", "Harbour Post"),
+        (None, ("Floods close the coast road",), "Floods close the coast road - Harbour Post", None),
+    ],
+)
+def test_a_site_name_that_is_the_headline_is_no_site_name(
+    site: str | None, headings: tuple[str, ...], page_title: str, expected: str | None
+) -> None:
+    assert site_or_none(site, headings, page_title) == expected
+
+
+def test_a_page_titled_headline_dash_site_keeps_its_headline_as_title() -> None:
+    html = (
+        "<html><head><title>DREXEL TELLS U.S. STOCK BUYERS TO LOOK ABROAD - Harbour Post</title></head><body>"
+        "<article><h1>DREXEL TELLS U.S. STOCK BUYERS TO LOOK ABROAD</h1>"
+        + "".join(f"<p>{s}</p>" for s in (
+            "Drexel Burnham Lambert Inc is telling clients getting nervous about the volatile U.S. stock market "
+            "to take a look at European and other foreign stock markets, its strategists said on Monday.",
+            "The firm recently dropped its recommendation on Jaguar plc following a sharp runup in the shares, "
+            "and about the same time issued a buy recommendation on the West German automaker BMW.",
+        ))
+        + "</article></body></html>"
+    )
+    page_text = extract_page(html)
+    assert page_text is not None
+    assert (page_text.title, page_text.sitename) == ("DREXEL TELLS U.S. STOCK BUYERS TO LOOK ABROAD", "Harbour Post")
 
 
 def test_page_metadata_is_cleaned() -> None:

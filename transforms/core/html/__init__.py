@@ -19,14 +19,20 @@ from wirewash.transforms.core.html.furniture import (
     wrap_bare_text,
 )
 from wirewash.transforms.core.html.markup import repair_markup
-from wirewash.transforms.core.html.metadata import clean_author, clean_sitename, clean_title, stamp_agency
+from wirewash.transforms.core.html.metadata import (
+    clean_author,
+    clean_sitename,
+    clean_title,
+    site_or_none,
+    stamp_agency,
+)
 from wirewash.transforms.core.html.whitespace import unwrap_text_nodes
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement, HTMLParser
 
 __all__ = [
-    "EXTRACTION", "ExtractionSettings", "PageText", "clean_author", "clean_sitename", "clean_title",
+    "EXTRACTION", "ExtractionSettings", "PageText", "clean_author", "clean_sitename", "clean_title", "site_or_none",
     "drop_empty_openers", "drop_scripts", "extract_page", "furniture_boxes", "lift_embedded_posts",
     "mark_furniture", "repair_markup", "stamp_agency", "stamp_lines",
     "str_or_none", "unframe_layout_tables", "unwrap_text_nodes", "wrap_bare_text",
@@ -171,7 +177,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     if doc is None or not doc.text or not doc.text.strip():
         return None
     url = str_or_none(doc.url)
-    sitename = str_or_none(doc.sitename)
+    sitename = site_or_none(str_or_none(doc.sitename), headings, page_title)
     return PageText(
         text=doc.text,
         title=clean_title(str_or_none(doc.title), sitename, url, headings, page_title),

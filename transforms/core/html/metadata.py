@@ -92,6 +92,30 @@ def _heading_in_title(title: str, headings: tuple[str, ...]) -> str | None:
     return None
 
 
+def site_or_none(sitename: str | None, headings: tuple[str, ...], page_title: str | None) -> str | None:
+    """``sitename``, unless it is the page's headline: then the brand the <title> names after it, or None.
+
+    With no og:site_name, trafilatura takes a segment of the <title>; of "DREXEL TELLS U.S. STOCK BUYERS TO LOOK
+    ABROAD - Harbour Post" over that <h1> it took the headline, which then stripped the title down to "Harbour
+    Post" and stood as the publisher. Here that gives "Harbour Post". A blog whose <h1> is its name ("The
+    GiveWell Blog" over "September 2018 open thread - The GiveWell Blog") keeps it: the <title> does not start
+    with it.
+    """
+    if sitename is None or page_title is None:
+        return sitename
+    site = _squash(sitename)
+    page_title = " ".join(page_title.split())
+    for heading in (" ".join(h.split()) for h in headings):
+        # Under three words a heading may be the site's own name over its front page, as clean_title's are.
+        if len(heading.split()) < 3 or _squash(heading) != site or not page_title.startswith(heading):
+            continue
+        cut = _HEADING_SEPARATOR.match(page_title, len(heading))
+        if cut:
+            rest = page_title[cut.end():].strip()
+            return rest if _brand_like(rest) else None
+    return sitename
+
+
 def clean_title(
     title: str | None,
     sitename: str | None,

@@ -269,6 +269,7 @@ def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None
 
 _BROKEN_OFF = re.compile(r"(?<!\S)(?:the|a|an|and|or|of|for|with|from|at|to|than|its|their)$")
 _STORY_CHARS = 500
+_AFTER_LEAD = 3  # lines looked at for the paragraph after the lead
 _SUBJECT_BONUS = 6  # about a headline's length in words: it outweighs a longer button row's length
 _FIRST_LINE_BONUS = 2  # a word or two's worth
 
@@ -294,9 +295,9 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     stamp is a guess (then the lines over the lead are a page head, but no title is read off them).
     ``lines``: all the document's lines, removed ones too."""
     # (The first few hundred characters name the subject, and bound the cost.)
-    story = _subject_words(
-        " ".join(line.text for line in kept[end:end + 2] if line is kept[end] or is_body(line, cfg))[:_STORY_CHARS]
-    )
+    # The paragraph after the lead may stand below a caption or an ad marker the passes have not taken yet.
+    after = next((line.text for line in kept[end + 1:end + 1 + _AFTER_LEAD] if is_body(line, cfg)), "")
+    story = _subject_words(f"{kept[end].text} {after}"[:_STORY_CHARS])
     scores = [(_headline_score(line, cfg, story), i) for i, line in enumerate(kept[:end])]
     # A fragment of a sentence broken across lines is no headline: one that starts in lower case, or that the
     # next line continues in lower case ("... a stopgap bill late" / "Friday, averting ...").
