@@ -124,7 +124,8 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--seed", type=int, default=minhash.seed, help="MinHash seed. Default: %(default)s")
         parser.add_argument("--keep", choices=KEEP_POLICIES, default=cluster.keep,
                             help="Which copy represents a cluster: longest (most words), earliest or latest "
-                            "(by published date; undated last); ties by the text's digest, then doc_id. Default: %(default)s")
+                            "(by published date; undated last); ties: more of title, byline, publisher and published given, "
+                            "then the smaller digest of the text, then the smaller doc_id. Default: %(default)s")
         parser.add_argument("--star_width", type=int, default=cluster.star_width,
                             help="Each LSH bucket proposes to each member this many best-ranked members (and the "
                             "one ranked just before it). Default: %(default)s")
@@ -278,6 +279,8 @@ def _input_file(value: str) -> tuple[str, str]:
     """``--input_file PATH=DEV:INODE`` -> (PATH, "DEV:INODE"), which ReadConfig checks; the path may hold
     "=", the identity never does."""
     path, _, identity = value.rpartition("=")
+    if not path:
+        raise UsageError(f"--input_file must be PATH=DEV:INODE (os.stat's st_dev:st_ino), got {value!r}")
     return path, identity
 
 

@@ -746,6 +746,12 @@ def test_input_file_says_what_is_wrong_with_it(value):
     assert (configs.input, configs.read.files) == ((), (("in/a=b.jsonl", "64:12"),))
 
 
+def test_input_file_without_an_identity_is_quoted_as_given():
+    # Split at a "=" it does not have, the value came back as "=/in/a.jsonl".
+    with pytest.raises(ValueError, match="got '/in/a.jsonl'$"):
+        WirewashOptions(["--input_file", "/in/a.jsonl"]).configs()
+
+
 def test_streaming_cli_reads_a_file_replaced_under_its_name_as_a_new_version(tmp_path):
     """latest.jsonl read, then replaced by another story under the same input id (write elsewhere, rename
     over it) while the stream is stopped: the restart reads it as latest.jsonl#v2, a doc_id of its own, not
