@@ -99,6 +99,26 @@ def test_04_an_unknown_line_between_headline_and_lead_does_not_stop_the_head() -
     assert out.text.split("\n\n") == paragraphs_of(relative)[-4:]
 
 
+@pytest.mark.parametrize("allowance", [
+    "You have 5 gift articles to give each month. Anyone can read what you share.",
+    "You've got 10 gift articles remaining this month.",
+    "Unlimited gift links come with an All Access subscription.",
+])
+def test_04_a_gift_allowance_in_other_words_goes_too(allowance: str) -> None:
+    # The gift prompt's kind is the allowance it counts, not one site's sentence: with it gone the byline below
+    # is read, as in the case.
+    relative = "04-title-and-gift-prompt/input/b-gift-prompt.txt"
+    text = (CASES / relative).read_text(encoding="utf-8") if (CASES / relative).exists() else pytest.skip()
+    text = text.replace(
+        "Subscribers can send 8 gift articles each month. Anyone you share with can read the story for free.",
+        allowance)
+    from wirewash.transforms.core.cleaning import clean
+
+    out = clean(text, CleanConfig(), noop)
+    assert out.byline == "Dmitri Halvorsen"
+    assert out.text.split("\n\n") == paragraphs_of(relative)[-4:]
+
+
 def test_09_byte_order_marks_inside_json_lines_text() -> None:
     ap, headline = articles("09-bom-inside-text/input/a-records.jsonl")
     # The record's own id is kept in input_id; doc_id is unique per (file, id) (issue 12).

@@ -340,3 +340,24 @@ def test_a_captions_agency_names_no_publisher() -> None:
     caption = "محتجون أمام البرلمان - أ ف ب"
     assert run(TITLE, LEAD, caption, BODY, "المصدر: واس").publisher == "SPA"
     assert run(TITLE, LEAD, caption, BODY).publisher is None
+
+
+KO_LEAD = "시작은 엘제이의 일방적인 사진 공개로부터 비롯됐다. 그건 이 사안을 두고 벌어진 진실공방이 어떤 결론을 내더라도 잘못된 일이다."
+KO_BODY = "여론공방이나 진흙탕 싸움이 아닌 좀 더 차분하게 사안들을 들여다봐야 할 필요가 있다는 지적이 나왔다."
+
+
+@pytest.mark.parametrize("sign_off", [
+    ("정덕현 칼럼니스트", "thekian1@entermedia.co.kr [사진=JTBC, 이매진아시아]"),  # a columnist, over two lines
+    ("홍길동 기자 gildong@yna.co.kr",),
+    ("김민지 논설위원 minji@example.co.kr [사진=연합뉴스]",),
+])
+def test_a_korean_sign_off_leaves_the_tail_whatever_the_role(sign_off: tuple[str, ...]) -> None:
+    out = run("엘제이의 리벤지인가, 류화영의 코스프레인가", KO_LEAD, KO_BODY, *sign_off,
+              "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>")
+    assert kept(out) == [KO_LEAD, KO_BODY]
+
+
+def test_a_story_sentence_naming_a_columnist_stays() -> None:
+    line = "칼럼니스트 정덕현은 이번 사안을 데이트 폭력의 문제로 봤다."
+    out = run("엘제이의 리벤지인가, 류화영의 코스프레인가", KO_LEAD, line, KO_BODY)
+    assert kept(out) == [KO_LEAD, line, KO_BODY]

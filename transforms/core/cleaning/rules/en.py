@@ -100,13 +100,14 @@ RULES: tuple[Rule, ...] = (
         keep="Subscribers to the newsletter rose 20% last year, the company said.",
     ),
     Rule(
-        "gift_prompt", 1, "line",
+        "gift_prompt", 2, "line",
         "Subscribers can send 8 gift articles each month. Anyone you share with can read the story for free.",
-        # Paywalled sites' share tools: a button label, or the sentence explaining gift links to subscribers.
+        # Paywalled sites' share tools: a button label, or the sentence explaining gift links to subscribers,
+        # or counting the reader's own ("You have 5 gift articles to give each month.").
         re.compile(
             r"(?i:gift|give|unlock|share) this (?:article|story)|Send any friend a story"
             r"|(?:Subscribers?|Members?|As a subscriber,? you) .{0,80}?\bgift (?:articles?|links?|stories)\b"
-            r".{0,200}"
+            r".{0,200}|.{0,60}?\b(?:\d{1,3}|[Uu]nlimited) gift (?:articles?|links?)\b(?! of\b).{0,200}"
         ),
         keep="The charity said donors can gift articles of clothing to shelters this winter.",
     ),

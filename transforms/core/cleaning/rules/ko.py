@@ -10,6 +10,9 @@ L = "ko"
 _HANGUL = "가-힣"
 # "홍길동 기자 =", "김동현 특파원 =", "홍길동 이순신 기자 =": reporters after the bracketed credit.
 _REPORTERS = rf"(?: ?[{_HANGUL}]{{2,4}}(?:[ ·,]{{1,2}}[{_HANGUL}]{{2,4}}){{0,3}} ?(?:기자|특파원|통신원|객원기자))? ?= ?"
+# A sign-off's role: reporters', and the columnists' and critics' who sign the same way.
+_ROLE = "(?:기자|특파원|통신원|객원기자|칼럼니스트|논설위원|평론가|에디터)"
+_PHOTO_CREDIT = r"\[(?:사진|자료사진|그래픽)=[^\[\]\n]{1,30}\]"
 
 
 def _korean_credit(agency: str) -> re.Pattern[str]:
@@ -37,11 +40,20 @@ RULES: tuple[Rule, ...] = (
         "뉴스1과의 통화에서 기획재정부 관계자는 올해 성장률 전망을 유지했다고 말했다.",
         version=2,
     ),
+    # The sign-off: a name and role, an e-mail, a picture's credit, on one line or over two. Columnists and
+    # critics sign as reporters do ("정덕현 칼럼니스트" / "thekian1@entermedia.co.kr [사진=JTBC, 이매진아시아]").
     line(
         "reporter_email_ko", L,
-        rf"[{_HANGUL}]{{2,4}}(?: ?(?:기자|특파원))? ?[\w.+\-]{{1,40}}@[\w.\-]{{1,60}}",
+        rf"(?:[{_HANGUL}]{{2,4}}(?: ?{_ROLE})? ?)?[\w.+\-]{{1,40}}@[\w.\-]{{1,60}}(?: ?{_PHOTO_CREDIT})?",
         "홍길동 기자 gildong@yna.co.kr",
         "기자회견에서 그는 모든 의혹을 부인하며 법적 대응을 예고했다.",
+        zone="tail",
+        version=2,
+    ),
+    line(
+        "reporter_signoff_ko", L, rf"[{_HANGUL}]{{2,4}} ?{_ROLE}",
+        "정덕현 칼럼니스트",
+        "칼럼니스트 정덕현은 이번 사안을 데이트 폭력의 문제로 봤다.",
         zone="tail",
     ),
     label(
