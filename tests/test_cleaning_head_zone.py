@@ -257,3 +257,12 @@ def test_a_line_that_merely_names_a_record_is_no_dividend_date() -> None:
     out = run("Record crowds at Rotterdam", "Payable on delivery", LEAD, BODY)
     assert out.title == "Record crowds at Rotterdam"
     assert kept(out) == [LEAD, BODY]
+
+
+def test_authors_listed_one_a_line_under_the_headline_are_one_byline() -> None:
+    out = run("Rotterdam dockers strike over pay", "Marisol Trent", "Devon Achebe", "Priya Nandakumar", LEAD, BODY)
+    assert out.byline == "Marisol Trent, Devon Achebe, Priya Nandakumar"
+    assert kept(out) == [LEAD, BODY]
+    # One name alone is the byline as before; a name line further down, after other head lines, starts no list.
+    out = run("Rotterdam dockers strike over pay", "Marisol Trent", "Photo gallery", "Devon Achebe", LEAD, BODY)
+    assert out.byline == "Marisol Trent"

@@ -332,19 +332,24 @@ def _clear_head(doc: Doc, head: list[Line]) -> str | None:
     the lead name one."""
     signed = None
     # A line of names alone under the headline names the authors too ("Дмитрий Попова"); over it, it is rather a
-    # section's label.
+    # section's label. Pages that list several authors may set one a line: such lines in a row are one byline.
     title_at = next((idx for idx, _, r in doc.removals if r.rule == HEADLINE.name), None) if doc.title else None
-    for line in head:
+    listed: list[str] = []
+    listed_at = -2
+    for i, line in enumerate(head):
         if doc.byline is None or doc.publisher is None:
             wanted = doc.byline is None and not headline_shaped(line.text, phrase_labels=False)
             byline, publisher = head_line_credits(line.text, wanted)
             doc.byline = doc.byline or byline
             doc.publisher = doc.publisher or publisher
             signed = signed or signature_names(line.text)
-            if wanted and title_at is not None and line.idx > title_at:
-                signed = signed or bare_names(line.text)
+            names = bare_names(line.text) if wanted and title_at is not None and line.idx > title_at else None
+            if names is not None and (not listed or listed_at == i - 1):
+                listed.append(names)
+                listed_at = i
         doc.remove(line, HEAD_FURNITURE.name)
-    return signed
+    # Joined as the signatures and Arabic lists are, with no conjunction of one language.
+    return signed or ", ".join(listed) or None
 
 
 def head_furniture(doc: Doc) -> None:
