@@ -345,10 +345,10 @@ def test_compression_is_found_by_content_whatever_the_name(pack):
 
 def test_a_gzip_quine_ends_as_binary():
     """A file that inflates to itself (the classic gzip quine) must not be peeled forever."""
-    from wirewash.transforms.core.readers import registry
+    from wirewash.transforms.core.readers.registry import sniff
 
     inner = gzip.compress(BODY.encode())
-    for _ in range(registry._MAX_MAGIC_LAYERS):
+    for _ in range(sniff._MAX_MAGIC_LAYERS):
         inner = gzip.compress(inner)
     items, _ = parse("deep.txt", inner)
     assert [i.reason for i in items] == ["binary"]

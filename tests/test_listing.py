@@ -9,6 +9,7 @@ import pytest
 
 from wirewash.transforms.core.readers import listing
 from wirewash.transforms.core.readers.listing import canonical, escape, expand_input, list_local, source_name
+from wirewash.transforms.core.readers.listing import outputs, walk
 from wirewash.transforms.core.counters import dict_counter
 
 
@@ -92,7 +93,7 @@ def test_an_unlistable_directory_is_reported_not_skipped(tree, monkeypatch):
             raise PermissionError(13, "Permission denied")
         return real(path)
 
-    monkeypatch.setattr(listing.os, "scandir", scandir)
+    monkeypatch.setattr(walk.os, "scandir", scandir)
     items = list(list_local(f"{tree}/**"))
     problems = {os.path.relpath(i.source, tree): i.problem for i in items if i.problem}
     assert list(problems) == ["sub"]
@@ -331,7 +332,7 @@ def test_a_streams_output_is_told_by_one_test_for_the_output_check_and_the_listi
     for name, content in signs.items():
         (live / name).mkdir() if content is None else (live / name).write_text(content)
     (live / "a.txt").write_text("a")
-    assert listing.holds_stream(listing._Entries(str(live))) is stream
+    assert listing.holds_stream(outputs._Entries(str(live))) is stream
     set_aside = [x.problem[0] for x in list_local(escape(str(tmp_path)) + "/**") if x.problem]
     assert set_aside == (["earlier_output"] if stream else [])
     if stream:

@@ -11,7 +11,8 @@ from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 from wirewash.transforms.core.readers import markup
 from wirewash.transforms.core.readers.encoding import decode_text
-from wirewash.transforms.core.readers.records import _SURROGATE_RE, as_text
+from wirewash.transforms.core.readers.records import as_text
+from wirewash.transforms.core.readers.records.values import _SURROGATE_RE
 from wirewash.transforms.core.readers.markup import (
     entities_decoded,
     is_html,

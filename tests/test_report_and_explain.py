@@ -198,7 +198,7 @@ def test_build_report_splits_metadata_from_boilerplate():
 
 
 def test_a_report_json_as_written_is_known_as_wirewashs_own(tmp_path):
-    """A copy of an output that lost its links is told apart by its report.json (readers/listing.py)."""
+    """A copy of an output that lost its links is told apart by its report.json (readers/listing/outputs.py)."""
     from types import SimpleNamespace
 
     from wirewash.pipeline.report import build_report

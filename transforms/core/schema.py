@@ -73,7 +73,7 @@ OUTPUT_LOCK = ".output.lock"
 # Held by the one run using an index folder, from its start (pipeline/locks.py, index_lock).
 INDEX_LOCK = ".run.lock"
 # Every report.json's "generator" and report.html's <meta name="generator">: a copy of an output that lost
-# its links and .runs (cp -rL, a tar, a bucket download) is still known as ours (readers/listing.py, html.py).
+# its links and .runs (cp -rL, a tar, a bucket download) is still known as ours (readers/listing/outputs.py, html.py).
 GENERATOR = "wirewash"
 # An output's report, and the name prefix of a local stream's micro-batch folders (pipeline/streaming.py).
 REPORT_JSON = "report.json"
