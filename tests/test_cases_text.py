@@ -166,6 +166,35 @@ def test_11_live_blog_keeps_every_entry() -> None:
     gone(article, "Key events", "Updated 6:02 p.m. ET, Jan. 6, 2024", "This story has been updated")
 
 
+_LIVE_ENTRIES = {
+    "de": ("Rettungskräfte haben die überfluteten Dörfer südlich der Stadt am Dienstagmorgen erreicht, teilten die "
+           "Behörden mit.",
+           "Guten Morgen. Meteorologen erwarten für den dritten Tag in Folge starken Regen im Tal, entlang des "
+           "Flusses gelten Hochwasserwarnungen."),
+    "es": ("Los equipos de rescate llegaron el martes por la mañana a los pueblos inundados al sur de la ciudad, "
+           "informaron las autoridades.",
+           "Buenos días. Los meteorólogos prevén lluvias intensas por tercer día consecutivo en el valle, con "
+           "alertas por crecidas a lo largo del río."),
+}
+
+
+@pytest.mark.parametrize(("language", "headline", "nav", "shared", "ended"), [
+    ("de", "Liveblog: Hochwasser schneidet Dörfer ab", "vor 5 Min.", "Teilen",
+     "Dieser Liveblog ist beendet. Alle weiteren Entwicklungen lesen Sie hier."),
+    ("es", "En directo: las inundaciones aíslan pueblos", "Hace 5 minutos", "Compartir",
+     "Este directo ha finalizado."),
+])
+def test_11_a_live_blog_in_another_language(language, headline, nav, shared, ended) -> None:
+    # The medium's label over the page's own headline is its kicker, not a teaser of another page; the closing
+    # line goes as the English one does.
+    from wirewash.transforms.core.cleaning import clean
+
+    first, last = _LIVE_ENTRIES[language]
+    out = clean("\n\n".join((headline, nav, first, shared, last, ended)), CleanConfig(), noop)
+    assert out.title == headline
+    assert out.text.split("\n\n") == [first, last]
+
+
 def test_12_the_story_s_own_bullet_list_stays() -> None:
     relative = "12-story-bullet-lists/input/a-recycling.txt"
     article = one(relative)

@@ -8,12 +8,13 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from wirewash.transforms.core.cleaning.cues import NON_LATIN, STARTERS, reader_addressed
+from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.cues import NON_LATIN, STARTERS, content_tokens, reader_addressed
 from wirewash.transforms.core.cleaning.matcher import LINE, PREFIX, SUFFIX, TEASER, Matcher
 from wirewash.transforms.core.cleaning.roster import ROSTER_REACH, roster_item
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
-    SENTENCE_BREAK, SENTENCE_ENDS, Doc, Line, is_data_row, is_sentence, is_short_line,
+    SENTENCE_BREAK, SENTENCE_ENDS, Doc, Line, is_body, is_data_row, is_sentence, is_short_line,
 )
 
 _GLUED_LINE_MAX_CHARS = 120  # a widget's label, a button or a wire's credit line run into a paragraph's end
@@ -422,6 +423,19 @@ def _story_after_teaser(rest: str, min_words: int) -> int | None:
     return story
 
 
+# A medium's label ("Liveblog:", "En directo:", "VIDEO:") over the page's own story is the headline's kicker, not a
+# teaser of another page's.
+_KICKER_RULES = "media_"
+_SUBJECT_CHARS = 500  # of the lead: what the headline names is in its first sentences
+
+
+def _kicked_headline(rest: str, kept: list[tuple[int, Line, tuple[bool, bool]]], cfg: CleanConfig) -> bool:
+    """Whether ``rest``, what follows a medium's label on a document's first line, is the story's headline: it
+    shares a word with the lead, the first body paragraph under it."""
+    lead = next((line for _, line, _ in kept[1:] if line.kept and is_body(line, cfg)), None)
+    return lead is not None and bool(content_tokens(rest) & content_tokens(lead.text[:_SUBJECT_CHARS]))
+
+
 def teasers(doc: Doc) -> None:
     """A teaser label ("READ MORE:", "【相关阅读】") and the one headline it teases: alone, followed by the
     headline line, or glued to it in one paragraph; a story sentence glued after the headline stays."""
@@ -440,6 +454,9 @@ def teasers(doc: Doc) -> None:
                 doc.remove(nxt, rule.name)
             continue
         rest = line.text[end:]
+        if i == 0 and rule.name.startswith(_KICKER_RULES) and _kicked_headline(rest, kept, doc.cfg):
+            line.memo["teasers"] = (line.text, zone)
+            continue
         story = _story_after_teaser(rest, doc.cfg.body_min_words - 1)
         if story is None and line.words > doc.cfg.headline_max_words + 3:
             # No headline end found in a paragraph longer than a label and a headline: the label goes, the

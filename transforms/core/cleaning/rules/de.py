@@ -144,6 +144,15 @@ RULES: tuple[Rule, ...] = (
         "Die Kommentarfunktion ist geschlossen.",
         "Die Kommentare sind geschlossen worden, nachdem es Drohungen gab, sagte der Chefredakteur.",
     ),
+    # A live blog's closing line, and where it sends the reader next.
+    line(
+        "live_ended_de", L,
+        r"(?i:(?:dieser|der) (?:liveblog|live-?ticker|newsblog) (?:ist|wurde) (?:beendet|geschlossen)"
+        r"|(?:liveblog|live-?ticker) beendet)"
+        r"\.?(?: [^\n]{0,160}\bhier\.?)?",
+        "Dieser Liveblog ist beendet. Alle weiteren Entwicklungen lesen Sie hier.",
+        "Der Liveblog ist beendet worden, nachdem die Redaktion Drohungen erhalten hatte, sagte der Chefredakteur.",
+    ),
     label(
         "media_de", L, "teaser_label",
         r"(?i:video|audio|podcast|bildergalerie|fotostrecke|liveblog|live-ticker|liveticker) ?[:|]",

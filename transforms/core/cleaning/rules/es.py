@@ -151,6 +151,16 @@ RULES: tuple[Rule, ...] = (
         "Los comentarios están cerrados.",
         "Los comentarios están cerrados a la prensa hasta el lunes, dijo el portavoz del tribunal.",
     ),
+    # A live blog's closing line, and where it sends the reader next.
+    line(
+        "live_ended_es", L,
+        r"(?i:(?:este|el) directo (?:ha (?:finalizado|terminado|concluido))"
+        r"|(?:la )?(?:cobertura|transmisión) en (?:directo|vivo) (?:ha )?(?:finalizado|terminado|concluido)"
+        r"|fin del directo)"
+        r"\.?(?: [^\n]{0,160}\baquí\.?)?",
+        "Este directo ha finalizado.",
+        "El directo ha finalizado antes de tiempo por un corte de luz en el estadio, explicó la cadena.",
+    ),
     line(
         "correction_es", L, r"(?:Fe de errores|Corrección|Rectificación|Aclaración) ?: .{10,200}",
         "Fe de errores: una versión anterior de esta noticia atribuía la cifra a otro organismo.",

@@ -127,6 +127,15 @@ RULES: tuple[Rule, ...] = (
         "Les commentaires sont fermés.",
         "Les commentaires sont fermés au public depuis lundi, a précisé la mairie.",
     ),
+    # A live blog's closing line, and where it sends the reader next.
+    line(
+        "live_ended_fr", L,
+        r"(?i:ce direct est (?:désormais )?(?:terminé|clos)|(?:le )?direct (?:est )?terminé"
+        r"|fin (?:du|de ce) direct)"
+        r"\.?(?: [^\n]{0,160}\bici\.?)?",
+        "Ce direct est terminé. Retrouvez nos derniers articles ici.",
+        "Le direct est terminé depuis longtemps quand la panne survient, a expliqué la chaîne dans un communiqué.",
+    ),
     line(
         "correction_fr", L, r"(?:Rectificatif|Correctif|Erratum|Précision) ?: .{10,200}",
         "Rectificatif : une version précédente de cet article indiquait une date erronée.",

@@ -153,6 +153,15 @@ RULES: tuple[Rule, ...] = (
         "I commenti sono chiusi.",
         "I commenti sono chiusi da giorni sul sito del ministero, denuncia l'opposizione.",
     ),
+    # A live blog's closing line, and where it sends the reader next.
+    line(
+        "live_ended_it", L,
+        r"(?i:(?:la|questa) diretta (?:è|e') (?:terminata|conclusa|chiusa)"
+        r"|fine della diretta|diretta (?:terminata|conclusa))"
+        r"\.?(?: [^\n]{0,160}\bqui\.?)?",
+        "La diretta è terminata.",
+        "La diretta è terminata in anticipo per un guasto tecnico allo stadio, ha spiegato l'emittente.",
+    ),
     label(
         "media_it", L, "teaser_label", r"(?i:video|audio|podcast|fotogallery|gallery|diretta|la diretta) ?[:|]",
         "VIDEO |", "Video diffusi sui social mostrano la folla davanti al municipio.",

@@ -145,6 +145,15 @@ RULES: tuple[Rule, ...] = (
         "Os comentários estão encerrados.",
         "Os comentários foram encerrados pelo juiz após a audiência, disse o advogado.",
     ),
+    # A live blog's closing line, and where it sends the reader next.
+    line(
+        "live_ended_pt", L,
+        r"(?i:(?:esta|a) (?:transmissão|cobertura) (?:ao vivo )?(?:foi )?(?:encerrada|terminada)"
+        r"|(?:este|o) ao vivo (?:foi )?(?:encerrado|terminado)|fim da (?:transmissão|cobertura))"
+        r"\.?(?: [^\n]{0,160}\baqui\.?)?",
+        "Esta cobertura ao vivo foi encerrada.",
+        "A transmissão foi encerrada antes do fim do jogo por uma falha técnica, explicou a emissora.",
+    ),
     line(
         "correction_pt", L, r"(?:Correção|Errata|Retificação) ?: .{10,200}",
         "Correção: uma versão anterior desta reportagem indicava uma data errada.",
