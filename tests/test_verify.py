@@ -285,6 +285,39 @@ def test_hog_reports_for_two_markets_with_one_body_differ_in_their_titles_openin
     assert described.duplicate, described
 
 
+BANKAMERICA = (
+    "BankAmerica Corp is not under pressure to act quickly on its proposed equity offering and would do well "
+    "to delay it because of the stock's recent poor performance, banking analysts said.\n"
+    "    BankAmerica stock fell this week, along with other banking issues, on the news that Brazil has "
+    "suspended interest payments on a large portion of its foreign debt.\n"
+    "    A BankAmerica spokesman said SEC approval is taking longer than expected and market conditions must "
+    "now be re-evaluated.\n Reuter"
+)
+
+
+def test_one_story_re_slugged_under_two_headlines_is_a_duplicate_but_a_form_under_two_names_is_not():
+    # Reuters 4/16: the same body word for word under a desk's two column slugs. The body names its subject
+    # (it opens with BankAmerica and comes back to it), so the titles' own words are slugs, not a subject.
+    titles = ("TALKING POINT/BANKAMERICA <BAC> EQUITY OFFER", "ECONOMIC SPOTLIGHT - BANKAMERICA <BAC>")
+    v = _verdict(BANKAMERICA, BANKAMERICA, titles=titles)
+    assert v.duplicate, v
+    trimmed = BANKAMERICA.split("\n    A BankAmerica")[0] + "\n Reuter"
+    assert _verdict(BANKAMERICA, trimmed, titles=titles).duplicate
+    # A body that is not one copy of the other is still told apart by its headlines.
+    edited = BANKAMERICA.replace("this week", "on Wednesday")
+    assert _verdict(BANKAMERICA, edited, titles=titles).reason == "title"
+    # Forms name no one: the dividend's company and the hog market are in the title only, even where both
+    # titles share the word the body opens with ("QTLY", "HOGS"), which a form says once.
+    dividend = "Qtly div 10 cts vs 10 cts prior\n    Pay April 1\n    Record March 15\n Reuter"
+    companies = ("QUAKER OATS CO <OAT> QTLY DIV", "UNIBANCORP INC <UBCP> QTLY DIV")
+    v = _verdict(dividend, dividend, titles=companies)
+    assert v.jaccard == 1.0 and v.reason == "title", v
+    hogs = "Hogs opened 1.00 dlr higher, private sources said. Top 51.50 dlrs per cwt.\n Reuter"
+    markets = ("JOLIET HOGS UP 1.00 DLR - PRIVATE SOURCES", "ST JOSEPH HOGS OPEN UP 1.00 DLR")
+    v = _verdict(hogs, hogs, titles=markets)
+    assert v.jaccard == 1.0 and v.reason == "title", v
+
+
 GRAIN = (
     "Export demand lent support as {commodity} futures on the Chicago Board of Trade closed 1/2 to 1-1/2 cents "
     "higher in quiet dealings, traders said. May stood 1-1/2 cents higher at 2.85 dlrs. "

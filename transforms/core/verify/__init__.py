@@ -40,7 +40,10 @@ So the evidence about a pair is
   takes its headline's words from the story, or rewrites one headline only; another company's dividend
   report or another market's hog prices, word for word the same body, opens its title with another name
   (a desk's CORRECTED-/RPT- flag and a possessive excepted), and a market's midday report and its close
-  name different sessions.
+  name different sessions. Such a form names no one in its body; a story does: when one body is the other,
+  or it trimmed, and opens with a name both titles give and comes back to it, the titles' own words are a
+  desk's slugs or a rewritten headline ("TALKING POINT/BANKAMERICA ..." / "ECONOMIC SPOTLIGHT - BANKAMERICA
+  ..."), not another subject: only different sessions still tell the two apart.
 
 Batch, incremental and streaming dedup all decide with ``verify``, over ``Evidence`` records built by
 ``transforms.core.minhash.sign``.

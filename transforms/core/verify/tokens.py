@@ -340,10 +340,42 @@ def title_disagreeing(a: Evidence, b: Evidence) -> tuple[tuple[str, ...], int, t
             for n in [int(missing.argmin()) if not missing.all() else missing.size]
         )
         heads = tuple(sorted(open_a | open_b)) if open_a and open_b else ()
+    return most, fewer, heads + sessions_apart(a, b)
+
+
+def sessions_apart(a: Evidence, b: Evidence) -> tuple[str, ...]:
+    """The sessions two titles name when they name different ones ("MIDDAY" / "CLOSES"), else ()."""
     sessions_a, sessions_b = a.title_sessions, b.title_sessions
     if sessions_a and sessions_b and {SESSIONS[t] for t in sessions_a}.isdisjoint(SESSIONS[t] for t in sessions_b):
-        heads += tuple(sorted(sessions_a | sessions_b))
-    return most, fewer, heads
+        return tuple(sorted(sessions_a | sessions_b))
+    return ()
+
+
+def names_subject(small: Evidence, large: Evidence) -> bool:
+    """Whether both texts open with a name both titles give and the longer text names again: its subject.
+
+    A story names its subject in its body: its first sentence opens with it and later ones come back to it
+    ("BankAmerica Corp is not under pressure ... BankAmerica filed the offer ..."). A form opens with its
+    label once ("Qtly div 10 cts vs 10 cts", "Hog prices opened 1.00 dlr higher") and names no one: its
+    company or market is in its title only. So when one body is the other, or the other trimmed, and it names
+    the titles' subject so, words of either title the other text lacks are a desk's slug or a headline
+    rewritten ("TALKING POINT/BANKAMERICA <BAC> EQUITY OFFER" / "ECONOMIC SPOTLIGHT - BANKAMERICA <BAC>"),
+    not another subject."""
+    shared = set(small.title_tokens).intersection(large.title_tokens)
+    return any(
+        kind_of(t) == NAME and t not in RESEND_FLAGS and large.tokens.count(t) > 1
+        for t in shared & _first_names(small) & _first_names(large)
+    )
+
+
+def _first_names(e: Evidence) -> set[str]:
+    """The words of the run of distinctive words the text opens with (its first sentence's names: "BankAmerica
+    Corp"), none when a passage opens it; not the title's words the text has in lower case near its start
+    ("Italy's overall balance of payments": runs of their own)."""
+    first, _last = e.edge_slots if e.tokens else (None, None)
+    if first is None:
+        return set()
+    return {e.tokens[i] for i in (e.slot_keys == first).nonzero()[0].tolist()}
 
 
 def readings(listed: tuple[np.ndarray, np.ndarray]) -> tuple[str, ...]:

@@ -86,6 +86,9 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
         corrected = passages.corrected(a, b, listed)
         disagreeing += () if corrected else tokens.readings(listed)
         titled_apart = title_fewer > cfg.max_disagreeing_title or bool(title_opening)
+        if titled_apart and tokens.names_subject(small, large) and _one_body(small, large, found[0], cfg):
+            # One body, or it trimmed, naming the titles' subject: the titles' own words head one story.
+            titled_apart = bool(tokens.sessions_apart(a, b))
         reason, gained = _copy_reason((small, large), found, cfg, corrected, disagreeing, titled_apart)
     title_words = sorted(set(title) | set(title_opening))
     return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title_words), gained)
@@ -98,6 +101,19 @@ def _in_order(e: Evidence, found: np.ndarray, other: Evidence) -> np.ndarray:
     if slots is None:
         return scattered_member(e.windows, other.shingles)
     return found.take(slots)
+
+
+def _one_body(small: Evidence, large: Evidence, found_small: np.ndarray, cfg: VerifyConfig) -> bool:
+    """Whether ``small`` is ``large`` or it trimmed (``found_small``: which of its shingles ``large`` has):
+    none of its own shingles inside it, and at most ``max_own_passage`` at its start or its end (the words
+    across a cut and the sign-off after it, a dateline)."""
+    if found_small.all():
+        return True
+    in_small = _in_order(small, found_small, large)
+    starts, ends = passages.own_runs(in_small)
+    if not in_small.size or passages.own_passage((starts, ends), in_small.size):
+        return False
+    return int((ends - starts).max()) <= cfg.max_own_passage
 
 
 def _copy_reason(
