@@ -16,6 +16,7 @@ from wirewash.transforms.core.html.furniture import (
     stamp_credit,
     stamp_lines,
     unframe_layout_tables,
+    unwrap_spans_in_sentences,
     wrap_bare_text,
 )
 from wirewash.transforms.core.html.markup import repair_markup
@@ -34,8 +35,8 @@ if TYPE_CHECKING:
 __all__ = [
     "EXTRACTION", "ExtractionSettings", "PageText", "clean_author", "clean_sitename", "clean_title", "site_or_none",
     "drop_empty_openers", "drop_scripts", "extract_page", "furniture_boxes", "lift_embedded_posts",
-    "mark_furniture", "repair_markup", "stamp_agency", "stamp_lines",
-    "str_or_none", "unframe_layout_tables", "unwrap_text_nodes", "wrap_bare_text",
+    "mark_furniture", "repair_markup", "stamp_agency", "stamp_lines", "str_or_none", "unframe_layout_tables",
+    "unwrap_spans_in_sentences", "unwrap_text_nodes", "wrap_bare_text",
 ]
 
 
@@ -163,6 +164,8 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     page_title = next((t.text_content() for t in tree.iter("title")), None)
     boxes = mark_furniture(tree) if settings.prune_furniture else []
     marked = bool(boxes)
+    # After marking, whose boxes it leaves alone: a hover card sits inside a sentence and still goes.
+    unwrap_spans_in_sentences(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=None,

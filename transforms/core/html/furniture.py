@@ -1,5 +1,6 @@
 """Page furniture found in the HTML tree before trafilatura runs (boxes of links, labels, polls, hover cards,
-agency stamp lines), the scripts that mislead date search, and bare text that trafilatura would drop."""
+agency stamp lines), the scripts that mislead date search, and bare text and spans inside sentences that
+trafilatura would drop."""
 from __future__ import annotations
 
 import itertools
@@ -11,7 +12,93 @@ from wirewash.transforms.core.cleaning.rules import ar, de, es, fr, it, ja, ko, 
 from wirewash.transforms.core.html.metadata import stamp_agency
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from lxml.html import HtmlElement
+
+# ---------------------------------------------------------------- running text
+
+# Inline elements that continue a run of text; any other element (a block, a <br>) ends the run.
+_INLINE = frozenset(
+    "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u".split()
+)
+# Pictures and breaks inside a word are part of a run too; any other element not inline ends it.
+_IN_RUN = _INLINE | {"img", "picture", "svg", "wbr"}
+
+
+def _prose(text: str | None, owner: HtmlElement) -> str | None:
+    """``text`` stripped, when it is prose: outside any link, with a letter in it."""
+    if owner.tag == "a" or any(True for _ in owner.iterancestors("a")):
+        return None
+    return text.strip() if text and any(c.isalpha() for c in text) else None
+
+
+def _text_beside(element: HtmlElement, after: bool) -> str | None:
+    """The nearest text that is not blank after (or before) ``element`` in its run, when it is prose that the
+    run itself holds (a tail, or the text of an element holding ``element``); None when the nearest text is
+    inside an element beside it, or when a block or a ``<br>`` ends the run first."""
+    node = element
+    while (parent := node.getparent()) is not None:
+        if after and (node.tail or "").strip():
+            return _prose(node.tail, parent)
+        for sibling in node.itersiblings(preceding=not after):
+            # Before the element, a sibling's tail lies between the two; after it, beyond the sibling.
+            if not after and (sibling.tail or "").strip():
+                return _prose(sibling.tail, parent)
+            if isinstance(sibling.tag, str) and (
+                sibling.tag not in _IN_RUN or sibling.text_content().strip()
+            ):
+                return None
+            if after and (sibling.tail or "").strip():
+                return _prose(sibling.tail, parent)
+        if not after and (parent.text or "").strip():
+            return _prose(parent.text, parent)
+        if parent.tag not in _INLINE:
+            return None
+        node = parent
+    return None
+
+
+def _appended(element: HtmlElement) -> bool:
+    """Whether ``element`` ends an inline element after that element's own words, with nothing after it:
+    how a hover card, a tooltip or a footnote's pop-up hangs on its term (``<span class="term">CPI<span
+    class="tooltip">Consumer Price Index ...</span></span>``), shown apart from the sentence."""
+    parent = element.getparent()
+    if parent is None or parent.tag not in _INLINE:
+        return False
+
+    def text(nodes: Iterator[HtmlElement]) -> str:
+        return "".join((n.text_content() if isinstance(n.tag, str) else "") + (n.tail or "") for n in nodes)
+
+    if ((element.tail or "") + text(element.itersiblings())).strip():
+        return False
+    return bool(((parent.text or "") + text(element.itersiblings(preceding=True))).strip())
+
+
+def in_running_text(element: HtmlElement) -> bool:
+    """Whether an inline element (``span``, ``a``, ``em``, ``strong``, ``small``, ``time`` ...) holding text
+    is part of a sentence of its block, so that no class name makes it furniture. The text next to it (the
+    nearest that is not blank, in the same run of inline text: a block or a ``<br>`` ends the run) must be
+    prose the run itself holds, outside any link and with a letter; the element is in a sentence when there
+    is such prose on both sides, or before it ending in a letter, a digit, a comma or a semicolon (the
+    sentence runs into it: "... has reported that <span class="link"><a>the NFL will fine Rudolph</a>
+    </span>"), or after it opening in lower case or with a comma or a semicolon (the sentence runs on out of
+    it).
+
+    A label ("Related:", "Tags:"), a separator ("|", ","), a link, another element holding text ("<span>©
+    2019 Site</span><span class="x">Not associated with ...</span>"), a block or nothing beside it leaves an
+    inline element to the furniture tests, and so does hanging on a term as a pop-up does (``_appended``)."""
+    if not isinstance(element.tag, str) or element.tag not in _INLINE or not element.text_content().strip():
+        return False
+    if _appended(element):
+        return False
+    before, after = _text_beside(element, after=False), _text_beside(element, after=True)
+    if before and after:
+        return True
+    if before and (before[-1].isalnum() or before[-1] in ",;"):
+        return True
+    return bool(after) and (after[0].islower() or after[0] in ",;")
+
 
 # ---------------------------------------------------------------- furniture boxes, pruned before extraction
 
@@ -138,12 +225,13 @@ def _is_label(text: str) -> bool:
 
 
 def _labelled_by_heading(element: HtmlElement) -> bool:
-    """A container whose first child is a furniture label and which holds more than that label."""
+    """A container whose first child is a furniture label, not words of a sentence, and which holds more than
+    that label."""
     first = next(iter(element), None)
     if first is None or not isinstance(first.tag, str) or first.tag not in _HEADINGS + ("strong", "span", "p"):
         return False
     label = _label(first)
-    return _is_label(label) and _label(element) != label
+    return _is_label(label) and _label(element) != label and not in_running_text(first)
 
 
 def _label_then_links(element: HtmlElement) -> bool:
@@ -246,7 +334,9 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
     label standing alone ("<h3>Don't miss</h3>") together with the box of links right after it; or an agency's
     stamp line (``stamp_agency``); or a card of links shown on hover inside a paragraph (``_is_hover_card``); or
     a box of links under a heading of its own (``_headed_links``); or a label and its links on one line
-    (``_label_then_links``); or a teaser set inside a link (``_is_teaser_link``)."""
+    (``_label_then_links``); or a teaser set inside a link (``_is_teaser_link``). None of these but the card
+    is an inline element inside a sentence (``in_running_text``): its text is the story's, whatever its
+    class."""
     found: list[HtmlElement] = []
     pruned: set[HtmlElement] = set()
 
@@ -263,7 +353,7 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
         tokens = _tokens(element)
         named = any(_FURNITURE_TOKEN.fullmatch(t) for t in tokens)
         candidate = named or _labelled_by_heading(element) or _headed_links(element)
-        if not candidate or inside_pruned(element) or _holds_the_story(element):
+        if not candidate or inside_pruned(element) or _holds_the_story(element) or in_running_text(element):
             continue
         if _is_box(element) or (any(_PROMPT_TOKEN.fullmatch(t) for t in tokens) and _is_prompt(element)):
             add(element)
@@ -273,6 +363,8 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
             continue
         if inside_pruned(element) or _holds_the_story(nxt):
             continue
+        if in_running_text(element) or in_running_text(nxt):
+            continue
         if nxt in pruned or _is_link_box(nxt):
             add(element)
             add(nxt)
@@ -280,7 +372,9 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
         if element not in pruned and not inside_pruned(element) and _label_then_links(element):
             add(element)
     for anchor in tree.iter("a"):
-        if _is_teaser_link(anchor) and not inside_pruned(anchor) and not _holds_the_story(anchor):
+        if _is_teaser_link(anchor) and not inside_pruned(anchor) and not _holds_the_story(anchor) and not (
+            in_running_text(anchor)
+        ):
             add(anchor)
     # A table still a table after ``unframe_layout_tables`` holds inline text only: one that is mostly links is
     # a site's navigation laid out in cells ("| Home | News | Forum |", "| January 2008 | December 2007 |").
@@ -288,9 +382,11 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
         if not inside_pruned(table) and not _holds_the_story(table) and _is_link_table(table):
             add(table)
     for element in stamp_lines(tree):
-        if element not in pruned and not inside_pruned(element):
+        if element not in pruned and not inside_pruned(element) and not in_running_text(element):
             add(element)
-    # The innermost card: the span around the name and its card holds the name too.
+    # A card is found by what it holds, not by its name, and sits inside a sentence by design (the name it
+    # pops up from stays): ``in_running_text`` does not shield it. The innermost card: the span around the
+    # name and its card holds the name too.
     cards = [e for e in tree.iter(*_CARD_TAGS) if _is_hover_card(e)]
     holders = {a for card in cards for a in card.iterancestors(*_CARD_TAGS)}
     for card in cards:
@@ -310,10 +406,6 @@ def drop_scripts(tree: HtmlElement) -> None:
 
 # ---------------------------------------------------------------- text outside paragraphs
 
-# Inline elements that continue a run of text; any other element (a block, a <br>) ends the run.
-_INLINE = frozenset(
-    "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup time u".split()
-)
 # A run of bare text this long is a paragraph, not a label ("Share", "Photo: AFP", "Updated 3:12 pm").
 _BARE_PARAGRAPH_WORDS = 12
 
@@ -457,6 +549,48 @@ def mark_furniture(tree: HtmlElement) -> list[HtmlElement]:
     for box in boxes:
         box.set(_PRUNE_MARK, "")
     return boxes
+
+
+# ---------------------------------------------------------------- spans in a sentence
+
+# Names trafilatura's metadata search reads an author or a date from: such a span is left as it is.
+_METADATA_NAME = re.compile(r"author|byline|writer|date|time|publish", re.IGNORECASE)
+
+
+def unwrap_spans_in_sentences(tree: HtmlElement) -> int:
+    """Unwrap each ``<span>`` inside a sentence (``in_running_text``) that trafilatura's discard rules drop
+    for its class or id, keeping its text and children in place; returns how many were unwrapped.
+
+    trafilatura drops a ``<div>``, ``<p>`` or ``<span>`` by names alone ("link", "bottom", "teaser", "tags",
+    "share-", "meta", "-icon" ...), inline or not: CBS sets every link inside its story sentences in ``<span
+    class="link">``, so "... has reported that <span class="link"><a>the NFL will fine Rudolph</a></span> for
+    his role in the fight" lost its middle. trafilatura strips every ``<span>`` once it has pruned, so an
+    unwrapped span changes nothing else in its text. A span trafilatura drops as hidden or as comments
+    (``aria-hidden``, ``display: none``, "hidden", "reply-" ...), one named for an author or a date (its
+    metadata search reads them), one holding a block, and a furniture box marked (``mark_furniture``), or
+    one inside one, are left alone."""
+    from trafilatura.xpaths import OVERALL_DISCARD_XPATH, PRECISION_DISCARD_XPATH, TEASER_DISCARD_XPATH
+
+    # The first overall rule names boxes (navigation, share tools, tags, related links); the rest find what
+    # a page hides, and comments.
+    named = OVERALL_DISCARD_XPATH[:1] + TEASER_DISCARD_XPATH + PRECISION_DISCARD_XPATH
+    hidden = OVERALL_DISCARD_XPATH[1:]
+    unwrapped = 0
+    for span in list(tree.iter("span")):
+        # trafilatura's rules read attributes only: a bare span is none of theirs.
+        names = f"{span.get('class') or ''} {span.get('id') or ''} {span.get('itemprop') or ''}"
+        if not span.attrib or _METADATA_NAME.search(names):
+            continue
+        if any(True for _ in span.iter(*_BLOCKS)) or not in_running_text(span):
+            continue
+        if any(e.get(_PRUNE_MARK) is not None for e in itertools.chain((span,), span.iterancestors())):
+            continue
+        # The rules test the element's own attributes: read from its parent, they answer for it alone.
+        parent = span.getparent()
+        if any(span in rule(parent) for rule in named) and not any(span in rule(parent) for rule in hidden):
+            span.drop_tag()
+            unwrapped += 1
+    return unwrapped
 
 
 # ---------------------------------------------------------------- agency stamp lines
