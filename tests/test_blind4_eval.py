@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -188,3 +189,11 @@ def test_names_split_on_each_language_separator(byline, expected):
 
 def test_normalise_drops_what_no_reader_sees():
     assert score.normalise("US \u00adforces\u200b  said \u201cno\u201d \u2014\n ok") == 'US forces said "no" - ok'
+
+
+def test_readme_lists_every_test_only_wording():
+    readme = (Path(compose.__file__).parent / "README.md").read_text(encoding="utf-8")
+    for table in furniture.ALL.values():
+        for _, test_only in table.values():
+            for template in test_only:
+                assert f"`{template.replace(chr(10), '⏎')}`" in readme, template

@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 from pathlib import Path, PurePosixPath
 
 from .compose import Page
+from .wordings_head import HEAD, INSIDE
 
 MIN_PARTIAL = 12
 _QUOTES = str.maketrans(
@@ -189,6 +190,11 @@ def summarise(
     return total
 
 
+def zone(kind: str) -> str:
+    """'head' (the headline and what precedes the body or is glued to it), 'inside' or 'tail'."""
+    return "head" if kind == "headline" or kind in HEAD else "inside" if kind in INSIDE else "tail"
+
+
 def _pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:5.1f}%" if whole else "   - "
 
@@ -202,6 +208,7 @@ def table(s: Summary) -> str:
         (
             f"furniture leaked {s.leak_pct:.2f}% of {sum(s.injected.values())} chars; "
             f"test-only wordings {pct(s.test_only[1], s.test_only[0])} of {s.test_only[0]} chars"
+            f" ({pct(s.test_only[0], sum(s.injected.values())).strip()} of the furniture)"
         ),
         f"story paragraphs kept {s.kept_pct:.2f}% ({s.kept}/{s.paragraphs}; rejected and absent pages count as lost)",
         (
@@ -216,8 +223,13 @@ def table(s: Summary) -> str:
         lines.append(
             f"{kind:<14}{s.injected[kind]:>7}{pct(s.leaked[kind], s.injected[kind]):>8}  {s.examples.get(kind, '')}"
         )
+    zones: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for kind, chars in s.injected.items():
+        zones[f"zone:{zone(kind)}"][0] += chars
+        zones[f"zone:{zone(kind)}"][1] += s.leaked[kind]
     lines.append("")
-    lines.append("  ".join(f"{g} {pct(l, i).strip()}" for g, (i, l) in sorted(s.by_group.items())))
+    groups = {**zones, **s.by_group}
+    lines.append("  ".join(f"{g} {pct(leak, chars).strip()}" for g, (chars, leak) in sorted(groups.items())))
     for label, ids in (("duplicates", s.duplicates), ("rejected", s.rejected), ("absent", s.missing)):
         if ids:
             lines.append(f"{label}: {', '.join(ids[:12])}{' ...' if len(ids) > 12 else ''}")

@@ -11,6 +11,9 @@ from __future__ import annotations
 Wordings = dict[str, dict[str, tuple[list[str], list[str]]]]
 
 HEAD: Wordings = {
+    "standfirst": {
+        "en": (["{lede}", "In brief: {lede}"], ["Summary: {lede}", "\u2022 {lede}"]),
+    },
     "byline": {
         "en": (["By {authors}", "BY {AUTHORS}", "{authors}, {outlet}", "By {authors} | {outlet}",
                 "Written by {authors}", "{authors}\nSenior correspondent"],
@@ -171,8 +174,5 @@ INSIDE: Wordings = {
     },
     "pull_quote": {
         "en": (["\u201c{quote}\u201d", "\"{quote}\"", "\u201c{quote}\u201d\n\u2014 {speaker}"], ["> {quote}", "PULL QUOTE: {quote}"]),
-    },
-    "standfirst": {
-        "en": (["{lede}", "In brief: {lede}"], ["Summary: {lede}", "\u2022 {lede}"]),
     },
 }
