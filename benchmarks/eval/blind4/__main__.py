@@ -2,8 +2,9 @@
 
     python -m benchmarks.eval.blind4 --split dev|test [--wirewash DIR] [--keep DIR] [--seed N]
 
-``--wirewash DIR`` runs ``python -m pipeline`` with DIR as the working directory and first on PYTHONPATH (another
-checkout; default this one). ``--keep DIR`` keeps the inputs (DIR/input), the output (DIR/output) and the
+``--wirewash DIR`` runs another checkout's pipeline (default this one): ``python -m pipeline`` with DIR as the
+working directory, ``wirewash``, ``wirewash.pipeline`` and ``wirewash.transforms`` mapped to DIR's folders ahead of
+this venv's editable install, and this interpreter (so this venv must hold DIR's dependencies). ``--keep DIR`` keeps the inputs (DIR/input), the output (DIR/output) and the
 scores (DIR/scores.json); without it they live in a temporary folder. Exit 1 when the pipeline fails.
 """
 
@@ -25,6 +26,28 @@ from .compose import build
 from .score import read_output, summarise, table
 
 SEED = 4
+# This venv's editable install maps the package ``wirewash`` (and ``wirewash.pipeline``, ``wirewash.transforms``)
+# to this checkout whatever the working directory, and ``python -m pipeline`` in another checkout was seen
+# loading this checkout's modules. So for another checkout a finder placed first maps those names to its folders.
+_OTHER_CHECKOUT = """
+import runpy, sys
+from importlib.machinery import PathFinder
+from importlib.util import spec_from_file_location
+ROOT = {root!r}
+MAP = {{"wirewash": ROOT + "/wirewash", "wirewash.pipeline": ROOT + "/pipeline",
+        "wirewash.transforms": ROOT + "/transforms"}}
+class Checkout:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name in MAP:
+            return spec_from_file_location(name, MAP[name] + "/__init__.py")
+        parent = name.rpartition(".")[0]
+        return PathFinder.find_spec(name, [MAP[parent]]) if parent in MAP else None
+sys.meta_path.insert(0, Checkout)
+sys.path.insert(0, ROOT)
+sys.argv[0] = "pipeline"
+runpy.run_module("pipeline", run_name="__main__", alter_sys=True)
+"""
 PER_ORIGIN = {"bbc": 300, "reuters": 250, "aeb": 50}
 
 
@@ -43,7 +66,10 @@ def run(split: str, wirewash: Path, work: Path, seed: int) -> int:
         **os.environ,
         "PYTHONPATH": os.pathsep.join(filter(None, [str(wirewash), os.environ.get("PYTHONPATH")])),
     }
-    command = [sys.executable, "-m", "pipeline", "--input", str(inputs), "--output", str(work / "output")]
+    flags = ["--input", str(inputs), "--output", str(work / "output")]
+    command = [sys.executable, "-m", "pipeline", *flags]
+    if wirewash != REPO:
+        command = [sys.executable, "-c", _OTHER_CHECKOUT.format(root=str(wirewash)), *flags]
     done = subprocess.run(command, cwd=wirewash, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         print(done.stdout[-3000:], done.stderr[-3000:], sep="\n", file=sys.stderr)
