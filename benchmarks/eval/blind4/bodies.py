@@ -94,7 +94,9 @@ def read_bbc(folder: Path) -> list[Body]:
     return bodies
 
 
-_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+_SMALL_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"]
+)
 
 
 def _title_case(title: str) -> str:

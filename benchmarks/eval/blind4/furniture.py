@@ -52,7 +52,7 @@ _MONTHS = {
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "ar": "يناير فبراير مارس أبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر",
 }
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _CAPTIONS = {
     "en": ["Officials arrive for the meeting on Tuesday.", "A general view of the city centre.", "Traders work on the floor of the exchange.",
            "Supporters wave flags outside the building.", "The site pictured earlier this month.", "Workers at the plant, in a file photo."],

@@ -203,8 +203,10 @@ def table(s: Summary) -> str:
     """The compact report: totals, then kinds from most leaked, then languages and formats."""
     pct = _pct
     lines = [
-        f"pages {s.pages}: scored {s.titles[0]}, in duplicates {len(s.duplicates)}, "
-        f"rejected {len(s.rejected)}, absent {len(s.missing)}",
+        (
+            f"pages {s.pages}: scored {s.titles[0]}, in duplicates {len(s.duplicates)}, "
+            f"rejected {len(s.rejected)}, absent {len(s.missing)}"
+        ),
         (
             f"furniture leaked {s.leak_pct:.2f}% of {sum(s.injected.values())} chars; "
             f"test-only wordings {pct(s.test_only[1], s.test_only[0])} of {s.test_only[0]} chars"
