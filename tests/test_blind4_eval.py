@@ -88,11 +88,15 @@ def test_bodies_screen_out_furniture_and_reuters_signoff(tmp_path):
         is None
     )
     assert bodies._clean_paragraphs([prose, "LONDON (Reuters) - " + prose, prose]) is None
+    assert bodies._clean_paragraphs([prose, "CLEVELAND, Ohio \u2013 " + prose, prose]) is None
+    assert bodies._clean_paragraphs([prose, prose, "Taylor Swift's big night; Britney Spears' new pop-up show"]) is None
+    assert bodies._clean_paragraphs([prose, "US sales rose - sharply - in May, the ministry said today.", prose])
     sgm = (
         "<REUTERS><TITLE>U.S. EXPORTS RISE IN QUARTER</TITLE><BODY>"
         + "\n    ".join([prose] * 6)
         + " "
         + " ".join(["more words"] * 30)
+        + "."
         + "\n Reuter\n&#3;</BODY></TEXT></REUTERS>"
     )
     (tmp_path / "reut2-000.sgm").write_text(sgm, encoding="latin-1")

@@ -25,7 +25,7 @@ MAX_SHINGLE_JACCARD = 0.2
 _FURNITURE_IN_BODY = re.compile(
     r"^\(?[A-Z][A-Za-z .]{1,30}\)\s*[-\u2013\u2014]"  # "(Reuters) -"
     r"|^(?-i:[A-Z][A-Z .,'-]+(?:,[^(]{0,20})?\([A-Za-z .]+\)\s*[-\u2013\u2014])"  # "SAN FRANCISCO (AP) -"
-    r"|^(?-i:[A-Z][A-Z.]+(?: [A-Z.]+)*(?:, [A-Z][\w.]*)? (?:--|-|\u2014))"  # "BERLIN --", "BUFFALO, N.Y. \u2014"
+    r"|^(?-i:[A-Z][A-Z.]+(?: [A-Z.]+)*(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)? (?:--|-|\u2013|\u2014))"  # "BERLIN --"
     r"|^[^\w\"\u201c\u2018']"  # a team sheet's ": Murphy, Horgan, ..." or a bullet
     r"|^vote\b|\bin graphics$|hear more on this story"  # BBC page widgets and plugs kept in its text
     r"|\u00a9|copyright|all rights reserved|reporting by|editing by"
@@ -59,6 +59,9 @@ def _clean_paragraphs(raw: list[str]) -> tuple[str, ...] | None:
         return None
     if any(len(p) < MIN_PARAGRAPH_CHARS or _FURNITURE_IN_BODY.search(p) for p in paragraphs):
         return None
+    # A paragraph that ends without a sentence's punctuation is a headline, a list or a product box.
+    if any(not re.search(r"[.!?:;\"'\u201d\u2019)]$", p) for p in paragraphs):
+        return None
     # Tables of figures (Reuters results) are not prose a cleaner can be judged on.
     if any(sum(ch.isdigit() for ch in p) > 0.15 * len(p) for p in paragraphs):
         return None
@@ -86,7 +89,8 @@ def read_bbc(folder: Path) -> list[Body]:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             text = raw.decode("latin-1")
-        lines = text.split("\n", 1)
+        # a few files hold HTML character references ("communiqu&#233;"), an artefact of their scraping
+        lines = html.unescape(text).split("\n", 1)
         if len(lines) == 2:
             body = _make("bbc", lines[0], re.split(r"\n\s*\n", lines[1]))
             if body:
