@@ -90,7 +90,8 @@ def test_bodies_screen_out_furniture_and_reuters_signoff(tmp_path):
     assert bodies._clean_paragraphs([prose, "LONDON (Reuters) - " + prose, prose]) is None
     assert bodies._clean_paragraphs([prose, "CLEVELAND, Ohio \u2013 " + prose, prose]) is None
     assert bodies._clean_paragraphs([prose, prose, "Taylor Swift's big night; Britney Spears' new pop-up show"]) is None
-    assert bodies._clean_paragraphs([prose, "US sales rose - sharply - in May, the ministry said today.", prose])
+    long = " ".join([prose] * 3)
+    assert bodies._clean_paragraphs([long, "US sales rose - sharply - in May, the ministry said. " + long, long])
     sgm = (
         "<REUTERS><TITLE>U.S. EXPORTS RISE IN QUARTER</TITLE><BODY>"
         + "\n    ".join([prose] * 6)
