@@ -4,8 +4,9 @@ Order of the passes (which rule wins across kinds): the date prefix, separators,
 sections (``widgets``), embedded social posts (``embeds``), photo captions on a line of their own
 (``captions``), labelled and bulleted lists of other stories, prefixes (wire credits), teaser labels, teasers
 and captions run into a story paragraph, other furniture run into a paragraph's start or end (``glued``),
-duplicated photo captions, line and suffix rules, correction notes, credit lines, copies, bylines, short lines
-after the story's last paragraph, a trailing widget token, then the headline and the head furniture under it.
+duplicated photo captions, line and suffix rules, correction notes, credit lines, copies (a standfirst over
+the lead, a paragraph twice, a pull quote), bylines, short lines after the story's last paragraph, a trailing
+widget token, then the headline and the head furniture under it.
 Within one pass the first rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose
 another (a dropped credit line leaves a dated headline first), so the passes repeat until nothing changes, at most
 ``max_passes`` times: what a second clean() would still find, this one already removed.
@@ -53,6 +54,7 @@ PASSES: tuple[Pass, ...] = (
     credits.credit_lines,
     repeats.repeated_standfirst,
     repeats.repeated_paragraphs,
+    repeats.repeated_passages,
     head.bylines,
     tail.tail_lines,
     tail.tail_furniture,
@@ -68,7 +70,8 @@ PASSES: tuple[Pass, ...] = (
 
 STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
-    lists.TEASED_LIST, lists.LABEL_LEFTOVERS, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH, tail.TAIL_FURNITURE,
+    lists.TEASED_LIST, lists.LABEL_LEFTOVERS, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH,
+    repeats.REPEATED_PASSAGE, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, tail.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE,
     inserts.INSERTED_TEASER, inserts.UNLABELLED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE,
     widgets.SEPARATOR,

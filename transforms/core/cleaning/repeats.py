@@ -1,4 +1,5 @@
-"""Copies: a standfirst repeated as the lead, a paragraph printed twice, a caption above and below a picture."""
+"""Copies: a standfirst repeated as the lead, a paragraph printed twice, a caption above and below a picture, a
+passage of a story paragraph set apart as a pull quote or a standfirst."""
 from __future__ import annotations
 
 from collections import Counter
@@ -14,6 +15,12 @@ REPEATED_STANDFIRST = Rule(
 )
 REPEATED_PARAGRAPH = Rule(
     "repeated_paragraph", 2, "structural", "a paragraph that already appeared above", keep="“No.”",
+)
+REPEATED_PASSAGE = Rule(
+    "repeated_passage", 1, "structural",
+    "“Depends on its ability to show proper judgement towards economic issues,” Bruno said. (a pull quote: a "
+    "passage of a story paragraph below, set apart)",
+    keep="Bruno said the bank would publish its forecasts in March, as it does every year.",
 )
 _PHOTO_CREDIT = next(r for r in en.RULES if r.name == "photo_credit")
 _PHOTO_CAPTION = next(r for r in en.RULES if r.name == "photo_caption")
@@ -67,3 +74,48 @@ def repeated_paragraphs(doc: Doc) -> None:
             doc.remove(line, REPEATED_PARAGRAPH.name)
         else:
             seen.add(line.text)
+
+
+# Quotation marks of every style read as one: a pull quote sets its passage in the page's display quotes.
+_QUOTES = str.maketrans(dict.fromkeys("“”„‟«»″", '"'))
+_PASSAGE_MIN_WORDS = 6  # a shorter quote ("“No deal,” he said.") may recur in a story's own sentences
+_DATELINE_CHARS = 80  # where a lead's copied words may start: after its dateline and credit
+_TRIM = "\" .…"  # the quotes a pull quote adds, a standfirst's ellipsis where it was cut
+
+
+def repeated_passages(doc: Doc) -> None:
+    """Words of a story paragraph set apart: a pull quote, a paragraph that is a quotation and nothing else,
+    standing whole inside another paragraph ("“Depends on its ability ... Bruno said.”" beside the paragraph
+    that says it); or a standfirst cut from the lead, the first paragraph of the text, that a longer paragraph
+    below opens with, after its dateline ("The Amsterdam Stock Exchange today declined ... by the U.S." over
+    "Tokyo (Agência Brasil) - The Amsterdam Stock Exchange today declined ... by the U.S. Securities and
+    Exchange Commission."). The longer paragraph stays. A story may say a sentence twice, the second time at
+    greater length (wire copy does): a paragraph in neither place nor shape stays."""
+    kept = doc.kept()
+    if len(kept) < 2:
+        return
+    # In lower case: a pull quote capitalises the passage it opens mid-sentence ("... Depends on its ...").
+    folded = [line.text.translate(_QUOTES).lower() for line in kept]
+    for i, (line, text) in enumerate(zip(kept, folded)):
+        if line.words < _PASSAGE_MIN_WORDS or is_data_row(text):
+            continue
+        core = text.strip(_TRIM)
+        if text[0] == text[-1] == '"':
+            if any(len(other) > len(text) and _holds_words(other, core) for other in folded):
+                doc.remove(line, REPEATED_PASSAGE.name)
+        elif i == 0 and any(
+            len(other) > len(text) and 0 <= other.find(core, 0, _DATELINE_CHARS + len(core)) <= _DATELINE_CHARS
+            and _holds_words(other, core) for other in folded[1:]
+        ):
+            doc.remove(line, REPEATED_PASSAGE.name)
+
+
+def _holds_words(text: str, passage: str) -> bool:
+    """Whether ``passage`` stands in ``text`` as whole words."""
+    at = text.find(passage)
+    while at >= 0:
+        end = at + len(passage)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(passage, at + 1)
+    return False

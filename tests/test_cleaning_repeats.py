@@ -1,0 +1,47 @@
+"""Copies of the story's own words set apart: pull quotes and standfirsts cut from the lead."""
+from __future__ import annotations
+
+from cleaned import kept, run
+
+LEAD = ("SYDNEY (The Daily Ledger) - Israel's central bank said in its annual report the country made striking gains "
+        "in 1986 under an austerity program, but warned a national election campaign could harm the economy.")
+SAYS = ("“The great success of the national unity government in executing the economic programme ... depends on its "
+        "ability to show proper judgement towards economic issues also when elections are on the horizon,” Bruno "
+        "said.")
+BODY = ("He blamed a 12 pct rise in real wages in 1986 for a sharp increase in private consumption, and said higher pay "
+        "was harming attempts to push inflation to under 10 pct a year.")
+TAIL = "The Bank's report said Israel's gross domestic product grew by 2.2 pct in 1986, officials said on Sunday."
+
+
+def test_a_pull_quote_of_a_story_paragraph_goes_and_the_paragraph_stays() -> None:
+    for pull in ("“Depends on its ability to show proper judgement towards economic issues also when elections are "
+                 "on the horizon,” Bruno said.”", "«depends on its ability to show proper judgement towards economic "
+                 "issues»", '"depends on its ability to show proper judgement"'):
+        out = run("Israeli bank says election could harm economy", LEAD, BODY, pull, SAYS, TAIL)
+        assert kept(out) == [LEAD[len("SYDNEY (The Daily Ledger) - "):], BODY, SAYS, TAIL], pull
+
+
+def test_a_quotation_standing_alone_is_story_text() -> None:
+    # A paragraph that is a quotation and nothing else, found in no other paragraph, is the story's.
+    alone = "“We will not let the gains of the programme be lost to an election campaign,” Bruno said."
+    out = run("Israeli bank says election could harm economy", LEAD, alone, BODY, TAIL)
+    assert alone in kept(out)
+
+
+def test_a_standfirst_cut_from_the_lead_goes_above_its_dateline() -> None:
+    lead = ("The Amsterdam Stock Exchange today declined to comment on a press report saying Drexel Burnham Lambert "
+            "Inc's request for membership had been delayed pending investigation by the U.S. Securities and "
+            "Exchange Commission.")
+    for cut in (lead[:lead.index(" Securities")], lead[:60] + "…"):
+        out = run("Amsterdam bourse said delaying Drexel membership", cut, "By Pedro Costa", "20.01.2019 22:37",
+                  "AMSTERDAM, March 4 (Reuters) - " + lead, BODY, TAIL)
+        assert kept(out) == [lead, BODY, TAIL], cut
+        assert out.byline == "Pedro Costa"
+
+
+def test_a_sentence_the_story_says_again_at_greater_length_stays() -> None:
+    # Wire copy repeats itself: a paragraph that a later one opens with, mid-story, is no standfirst.
+    said = "Reserve Bank governor Gerhard de Kock said the agreement was a good deal for South Africa and the banks."
+    longer = said[:-1] + " and added that its three-year length was of enormous significance."
+    out = run("South Africa reaches debt deal", LEAD, said, BODY, longer, TAIL)
+    assert said in kept(out) and longer in kept(out)
