@@ -66,7 +66,7 @@ def proposer(code: tuple[types.ModuleType, types.ModuleType], incremental: bool)
     cfg = clusters_mod.ClusterConfig()
     if hasattr(bands_mod, "ranked_buckets"):
         propose = clusters_mod.new_proposals if incremental else clusters_mod.star_proposals
-        return lambda batches, inc: list(propose(bands_mod.ranked_buckets(batches), cfg, inc))
+        return lambda batches, inc: bands_mod.by_second(*propose(bands_mod.ranked_buckets(batches), cfg, inc))
     pairs = clusters_mod.new_pairs if incremental else clusters_mod.star_pairs
     return lambda batches, inc: bands_mod.by_second(
         chain.from_iterable(pairs(members, cfg, inc) for members in bands_mod.buckets(batches)))
