@@ -116,6 +116,14 @@ def test_by_second_counts_each_better_per_worse():
     assert bands.by_second([], np.zeros(0, np.int64), np.zeros(0, np.int64)) == []
 
 
+def test_by_second_counts_alike_where_a_pair_and_its_place_would_overflow_one_int64(monkeypatch):
+    rng = random.Random(4)
+    pairs = [(rng.choice("abc"), rng.choice("vwxyz")) for _ in range(200)]
+    packed = _by_second(pairs)
+    monkeypatch.setattr(bands, "_INT64_MAX", 0)
+    assert _by_second(pairs) == packed
+
+
 def test_by_second_keeps_the_order_of_first_proposals():
     # Deterministic output: worse members, and each one's better members, in the order first proposed.
     pairs = [("b", "w"), ("a", "x"), ("a", "w"), ("b", "w"), ("c", "x")]

@@ -26,6 +26,7 @@ Batch = tuple[tuple, bytes, bytes]
 
 # About 4,800 documents' band members per shard: the most one worker groups at once.
 MEMBERS_PER_SHARD = 200_000
+_INT64_MAX = np.iinfo(np.int64).max
 
 
 def shard_count(members: int) -> int:
@@ -126,10 +127,15 @@ def by_second(
         return []
     proposals = len(worse)
     pair = worse * len(members) + better
-    order = np.argsort(pair, kind="stable")
-    pair = pair[order]
+    if len(members) ** 2 * proposals <= _INT64_MAX:
+        # A pair and its proposal's place as one number: a plain sort (several times faster than a stable
+        # argsort) puts each pair's proposals together, its first one first.
+        pair, place = np.divmod(np.sort(pair * proposals + np.arange(proposals)), proposals)
+    else:
+        place = np.argsort(pair, kind="stable")
+        pair = pair[place]
     opens = np.flatnonzero(np.concatenate(([True], pair[1:] != pair[:-1])))
-    first = order[opens]  # each distinct pair's first proposal
+    first = place[opens]  # each distinct pair's first proposal
     times = np.diff(opens, append=proposals)
     pair_worse, pair_better = np.divmod(pair[opens], len(members))
     # Distinct pairs come by worse member: each one's first proposal is its pairs' earliest.
