@@ -5,6 +5,7 @@ import random
 from collections import defaultdict
 
 import apache_beam as beam
+import numpy as np
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
@@ -38,6 +39,12 @@ def _grouped(members, keys):
     return sorted(sorted(m) for m in by_key.values() if len(m) > 1)
 
 
+def _lists(ranked: bands.RankedBuckets) -> list[list]:
+    """``ranked``'s buckets as lists of members, in its order."""
+    bounds = ranked.starts.tolist()
+    return [[ranked.members[c] for c in ranked.codes[s:e].tolist()] for s, e in zip(bounds, bounds[1:])]
+
+
 def test_shard_count_grows_with_the_members():
     assert bands.shard_count(0) == 1
     assert bands.shard_count(bands.MEMBERS_PER_SHARD) == 1
@@ -61,14 +68,15 @@ def test_a_story_and_its_copy_share_buckets_whatever_the_shard_count():
             assert len(set(batch_members)) == len(batch_members)
             by_shard[shard].append(batch)
         assert len(by_shard) == 1 if shards == 1 else len(by_shard) > 1
-        got = sorted(sorted(bucket) for shard_batches in by_shard.values() for bucket in bands.buckets(shard_batches))
+        got = sorted(bucket for shard_batches in by_shard.values() for bucket in _lists(bands.ranked_buckets(shard_batches)))
         assert got == expected
 
 
 def test_lone_members_make_no_bucket():
     members = ["story", "other"]
-    assert list(bands.buckets(batch for _s, batch in bands.batches(members, [_keys(STORY), _keys(OTHER)], 1))) == []
+    assert _lists(bands.ranked_buckets(batch for _s, batch in bands.batches(members, [_keys(STORY), _keys(OTHER)], 1))) == []
     assert list(bands.batches([], [], 4)) == []
+    assert _lists(bands.ranked_buckets([])) == []
 
 
 def test_buckets_regroup_batches_of_several_bundles_like_a_group_by_key():
@@ -80,20 +88,49 @@ def test_buckets_regroup_batches_of_several_bundles_like_a_group_by_key():
     for bundle in (slice(0, 25), slice(25, 60)):  # two bundles, each batching its own members
         for shard, batch in bands.batches(members[bundle], keys[bundle], 2):
             shard_batches[shard].append(batch)
-    got = sorted(sorted(b) for batches in shard_batches.values() for b in bands.buckets(batches))
+    got = sorted(b for batches in shard_batches.values() for b in _lists(bands.ranked_buckets(batches)))
     assert got == _grouped(members, keys)
+
+
+def test_ranked_buckets_sort_each_bucket_once_each_and_keep_the_band_key_order():
+    # Keys given out of order; a member sent twice (two bundles, or one element per key); a key whose only
+    # holder is sent twice makes no bucket.
+    members = ["c", "a", "b", "a", "d", "d"]
+    keys = [(b"k2", b"k1"), (b"k2",), (b"k1", b"k2"), (b"k1",), (b"k3",), (b"k3",)]
+    ranked = bands.ranked_buckets(batch for _s, batch in bands.batches(members, keys, 1))
+    assert _lists(ranked) == [["a", "b", "c"], ["a", "b", "c"]]
+    assert ranked.members[:3] == ["a", "b", "c"]
+    assert ranked.codes.dtype == ranked.starts.dtype == np.int64
+
+
+def _by_second(pairs):
+    """``bands.by_second`` of (better, worse) pairs of one-letter members, given as codes."""
+    members = sorted({m for pair in pairs for m in pair})
+    better, worse = (np.array([members.index(p[side]) for p in pairs], np.int64) for side in (0, 1))
+    return bands.by_second(members, better, worse)
 
 
 def test_by_second_counts_each_better_per_worse():
     pairs = [("a", "w"), ("b", "w"), ("a", "w"), ("a", "x")]
-    assert sorted((w, sorted(c)) for w, c in bands.by_second(pairs)) == [("w", [("a", 2), ("b", 1)]), ("x", [("a", 1)])]
-    assert bands.by_second([]) == []
+    assert sorted((w, sorted(c)) for w, c in _by_second(pairs)) == [("w", [("a", 2), ("b", 1)]), ("x", [("a", 1)])]
+    assert bands.by_second([], np.zeros(0, np.int64), np.zeros(0, np.int64)) == []
+
+
+def test_by_second_counts_alike_where_a_pair_and_its_place_would_overflow_one_int64(monkeypatch):
+    rng = random.Random(4)
+    pairs = [(rng.choice("abc"), rng.choice("vwxyz")) for _ in range(200)]
+    packed = _by_second(pairs)
+    monkeypatch.setattr(bands, "_INT64_MAX", 0)
+    assert _by_second(pairs) == packed
 
 
 def test_by_second_keeps_the_order_of_first_proposals():
     # Deterministic output: worse members, and each one's better members, in the order first proposed.
     pairs = [("b", "w"), ("a", "x"), ("a", "w"), ("b", "w"), ("c", "x")]
-    assert bands.by_second(pairs) == [("w", (("b", 2), ("a", 1))), ("x", (("a", 1), ("c", 1)))]
+    assert _by_second(pairs) == [("w", (("b", 2), ("a", 1))), ("x", (("a", 1), ("c", 1)))]
+    # A worse member whose first pair is proposed again after others still comes first.
+    pairs = [("c", "y"), ("b", "x"), ("a", "y"), ("c", "y"), ("a", "x")]
+    assert _by_second(pairs) == [("y", (("c", 2), ("a", 1))), ("x", (("b", 1), ("a", 1)))]
 
 
 def _signed(doc_id, text):
@@ -108,7 +145,7 @@ def test_group_bands_puts_a_story_and_its_copy_in_the_same_buckets(monkeypatch):
     assert shared > 0
     with TestPipeline(runner="FnApiRunner") as p:
         grouped = p | beam.Create(docs) | GroupBands(signed_member, 42)
-        buckets = grouped | beam.FlatMapTuple(lambda _shard, batches: bands.buckets(batches))
+        buckets = grouped | beam.FlatMapTuple(lambda _shard, batches: _lists(bands.ranked_buckets(batches)))
         assert_that(
             buckets | beam.Map(lambda members: tuple(sorted(doc_id for _rank, doc_id in members))),
             equal_to([("copy", "story")] * shared),

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import datetime
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirewash.transforms.core import clusters
+from wirewash.transforms.core import bands, clusters
 from wirewash.transforms.core.clusters import (
     ClusterConfig, DedupConfig, chosen_candidates, indexed_rank, rank, star_pairs,
 )
-from wirewash.transforms.core.counters import dict_counter
+from wirewash.transforms.core.counters import dict_counter, noop
 from wirewash.transforms.core.schema import Article, Rejected
 
 
@@ -47,12 +47,115 @@ def test_star_pairs_are_linear_in_the_bucket_and_directed_to_the_better_rank(n):
         assert len(pairs) == n - 1 and counts["dedup:hot_bucket"] == 1  # only the best member's star
 
 
-def test_new_pairs_skip_pairs_of_indexed_members():
-    _, inc = dict_counter()
-    members = [(((-1, 0, "old1"), "old1"), False), (((-1, 0, "old2"), "old2"), False), (((0, -5, "new"), "new"), True)]
-    pairs = [(u[1], d[1]) for u, d in clusters.new_pairs(members, ClusterConfig(), inc)]
-    assert pairs == [("old1", "new"), ("old2", "new")]
-    assert list(clusters.new_pairs(members[:2], ClusterConfig(), inc)) == []
+# --- star_proposals and new_proposals: a shard's buckets at once ------------------------------------------------
+
+
+def _shard(buckets: list[list]) -> bands.RankedBuckets:
+    """``bands.ranked_buckets`` of a shard whose band keys hold ``buckets`` (lists of members, repeats allowed),
+    in that key order, one (key, member) element each as an incremental run sends them."""
+    entries = [(member, (b.to_bytes(14, "big"),)) for b, bucket in enumerate(buckets) for member in bucket]
+    batches = bands.batches([m for m, _k in entries], [k for _m, k in entries], 1)
+    return bands.ranked_buckets(batch for _shard, batch in batches)
+
+
+def _by_second(propose, buckets, cfg):
+    """(ProposePairsFn's output for the shard ``buckets`` make, its counters)."""
+    counts, inc = dict_counter()
+    return bands.by_second(*propose(_shard(buckets), cfg, inc)), dict(counts)
+
+
+def _reference(buckets, cfg, incremental=False):
+    """What ProposePairs computed bucket by bucket in plain Python before it was vectorised (star_pairs,
+    new_pairs and by_second on main at 1954087): the oracle of the property test below."""
+    counts, inc = dict_counter()
+    proposed = []
+    for bucket in buckets:
+        if incremental:
+            new = {m for m, is_new in bucket if is_new}
+            if not new:
+                continue
+            bucket = [m for m, _is_new in bucket]
+        ranked = sorted(set(bucket))
+        if len(ranked) < 2:
+            continue
+        inc("dedup:bucket_with_candidates")
+        width, hot = cfg.star_width, len(ranked) > cfg.max_bucket
+        if hot:
+            inc("dedup:hot_bucket")
+            width = 1
+        heads = (len(clusters._first_texts(ranked, width)) if clusters.is_indexed(ranked[0][0])
+                 else min(width, len(ranked)))
+        for i in range(1, len(ranked)):
+            pairs = [(ranked[j], ranked[i]) for j in range(min(heads, i))]
+            if not hot and i - 1 >= heads:
+                pairs.append((ranked[i - 1], ranked[i]))
+            proposed += [(b, w) for b, w in pairs if not incremental or b in new or w in new]
+    counted: dict = {}
+    for (better, worse), times in Counter(proposed).items():
+        counted.setdefault(worse, []).append((better, times))
+    return [(worse, tuple(c)) for worse, c in counted.items()], dict(counts)
+
+
+def _m(doc_id: str, words: int, tie: str = "") -> tuple:
+    return (0, -words, tie, doc_id), doc_id
+
+
+def test_star_proposals_are_counted_per_worse_member_in_the_order_first_proposed():
+    a, b, c, d = _m("a", 9), _m("b", 8), _m("c", 7), _m("d", 6)
+    out, counts = _by_second(clusters.star_proposals, [[c, a, b], [d, b, c, b], [b, a]], ClusterConfig(star_width=1))
+    # Proposed: (a,b) (a,c) (b,c) | (b,c) (b,d) (c,d) | (a,b)
+    assert out == [(b, ((a, 2),)), (c, ((a, 1), (b, 2))), (d, ((b, 1), (c, 1)))]
+    assert counts == {"dedup:bucket_with_candidates": 3}
+
+
+def test_ties_in_rank_go_to_the_smaller_digest_then_doc_id():
+    x1, x2, x0 = _m("x1", 50, "b"), _m("x2", 50, "a"), _m("x0", 50, "a")
+    out, _counts = _by_second(clusters.star_proposals, [[x1, x2, x0]], ClusterConfig(star_width=1))
+    assert out == [(x2, ((x0, 1),)), (x1, ((x0, 1), (x2, 1)))]
+
+
+def test_lone_members_and_repeats_propose_nothing_and_count_nothing():
+    a, b = _m("a", 9), _m("b", 8)
+    for buckets in ([], [[a]], [[a, a]], [[a], [b, b]]):
+        assert _by_second(clusters.star_proposals, buckets, ClusterConfig()) == ([], {})
+        assert _by_second(clusters.new_proposals, [[(m, True) for m in bk] for bk in buckets], ClusterConfig()) == ([], {})
+
+
+def test_a_bucket_above_max_bucket_proposes_only_its_best_members_star():
+    m = [_m(f"m{i}", 10 - i) for i in range(4)]
+    out, counts = _by_second(clusters.star_proposals, [m[::-1], m[1:]], ClusterConfig(star_width=2, max_bucket=3))
+    # Hot: (m0,m1) (m0,m2) (m0,m3) | full star of width 2: (m1,m2) (m1,m3) (m2,m3)
+    assert out == [(m[1], ((m[0], 1),)), (m[2], ((m[0], 1), (m[1], 1))), (m[3], ((m[0], 1), (m[1], 1), (m[2], 1)))]
+    assert counts == {"dedup:bucket_with_candidates": 2, "dedup:hot_bucket": 1}
+
+
+def test_new_proposals_skip_pairs_of_indexed_members_and_star_on_whole_texts():
+    old1, old2, old3 = (((-1, 0, d, i), i) for d, i in [("d", "old1"), ("d", "old2"), ("e", "old3")])
+    new = ((0, -5, "x", "new"), "new")
+    buckets = [[(old3, False), (new, True), (old2, False), (old1, False)], [(old1, False), (old2, False)]]
+    out, counts = _by_second(clusters.new_proposals, buckets, ClusterConfig(star_width=1))
+    # The first text is old1 and old2's: both heads, and old3 the new one's predecessor.
+    assert out == [(new, ((old1, 1), (old2, 1), (old3, 1)))]
+    assert counts == {"dedup:bucket_with_candidates": 1}  # the bucket of indexed members alone is not counted
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(st.lists(st.tuples(st.integers(0, 13), st.booleans()), max_size=12), max_size=8),
+    st.integers(1, 3),
+    st.integers(2, 6),
+)
+def test_the_numpy_proposals_are_the_plain_python_ones(buckets, star_width, max_bucket):
+    # Indexed members (some byte-identical, one with a nonzero key so identical texts need not be
+    # neighbours, some without a digest), new ones with tied ranks.
+    pool = ([((-1, 0, "d1", f"i{k}"), f"i{k}") for k in range(3)] + [((-1, 0, "", "i3"), "i3"),
+            ((-1, 0, "d0", "i4"), "i4"), ((-1, 1, "d1", "i5"), "i5")]
+            + [((g, -(k % 3), "t", f"n{k}"), f"n{k}") for g in (0, 1) for k in range(4)])
+    cfg = ClusterConfig(star_width=star_width, max_bucket=max_bucket)
+    entries = [[(pool[i], is_new) for i, is_new in bucket] for bucket in buckets]
+    assert _by_second(clusters.new_proposals, entries, cfg) == _reference(entries, cfg, incremental=True)
+    plain = [[pool[i] for i, _is_new in bucket] for bucket in buckets]
+    assert _by_second(clusters.star_proposals, plain, cfg) == _reference(plain, cfg)
 
 
 def _proposed(buckets, cfg):
@@ -388,5 +491,5 @@ def test_identical_indexed_copies_take_one_candidate_slot_whatever_their_order()
 def test_a_bucket_stars_on_whole_groups_of_identical_indexed_copies():
     members = [(indexed_rank(f"a{i}", "d1g"), f"a{i}") for i in range(5)] + [(indexed_rank("rep", "f00"), "rep")]
     new = ((0, -80, "x", "new"), "new")
-    pairs = list(star_pairs([*members, new], ClusterConfig(star_width=2), lambda _c: None))
+    pairs = list(star_pairs([*members, new], ClusterConfig(star_width=2), noop))
     assert {better for better, worse in pairs if worse == new} == set(members)

@@ -19,7 +19,6 @@ representative) is a function of ids and ranks, not of element order.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import chain
 
 import apache_beam as beam
 from apache_beam.utils.windowed_value import WindowedValue
@@ -168,8 +167,8 @@ class _BatchByShardFn(beam.DoFn):
 
 class GroupBands(beam.PTransform):
     """Elements each holding one band member with ``per_element`` band keys (``member_of(element)`` ->
-    (member, keys)) -> (shard, batches): every member of a band key in one shard's batches (``bands.buckets``
-    regroups them). The shard count follows the number of keys (``bands.shard_count``)."""
+    (member, keys)) -> (shard, batches): every member of a band key in one shard's batches
+    (``bands.ranked_buckets`` regroups them). The shard count follows the number of keys (``bands.shard_count``)."""
 
     def __init__(self, member_of, per_element: int) -> None:
         super().__init__()
@@ -192,8 +191,8 @@ class GroupBands(beam.PTransform):
 
 class ProposePairsFn(CountingDoFn):
     """(shard, ``bands.Batch``es) -> (worse, ((better, times proposed), ...)): the pairs each of the shard's
-    buckets proposes, counted per worse member. ``propose`` is ``clusters.star_pairs`` (batch) or
-    ``clusters.new_pairs`` (new articles against an index)."""
+    buckets proposes, counted per worse member. ``propose`` is ``clusters.star_proposals`` (batch) or
+    ``clusters.new_proposals`` (new articles against an index)."""
 
     def __init__(self, propose, cfg: clusters.ClusterConfig) -> None:
         self._propose = propose
@@ -201,8 +200,7 @@ class ProposePairsFn(CountingDoFn):
 
     def process(self, element):
         _shard, batches = element
-        propose, cfg, inc = self._propose, self._cfg, self.inc
-        yield from bands.by_second(chain.from_iterable(propose(members, cfg, inc) for members in bands.buckets(batches)))
+        yield from bands.by_second(*self._propose(bands.ranked_buckets(batches), self._cfg, self.inc))
 
 
 class _VerifyGroupFn(CountingDoFn):
@@ -448,7 +446,7 @@ class NearDuplicates(beam.PTransform):
         candidates = (
             texts[HEADS]
             | "GroupBands" >> GroupBands(signed_member, cfg.minhash.bands)
-            | "ProposePairs" >> beam.ParDo(ProposePairsFn(clusters.star_pairs, cfg.cluster))
+            | "ProposePairs" >> beam.ParDo(ProposePairsFn(clusters.star_proposals, cfg.cluster))
             | "CandidatePairs" >> CandidatePairs(cfg.cluster)
         )
         candidates = (candidates, texts[KIN]) | "WithKin" >> beam.Flatten()

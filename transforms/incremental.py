@@ -31,7 +31,7 @@ from wirewash.transforms import dedup
 from wirewash.transforms.copies import FOLLOWERS, HEADS, KIN, IdenticalTexts
 from wirewash.transforms.core import index
 from wirewash.transforms.core.clusters import (
-    Claim, DedupConfig, RankedEvidence, indexed_rank, is_indexed, new_pairs, text_digest,
+    Claim, DedupConfig, RankedEvidence, indexed_rank, is_indexed, new_proposals, text_digest,
 )
 from wirewash.transforms.core.minhash import MinhashConfig, sign_article
 from wirewash.transforms.core.verify import packed
@@ -184,7 +184,7 @@ class IncrementalDuplicates(beam.PTransform):
             (new_band_to_member, indexed_band_to_member)
             | "AllBandMembers" >> beam.Flatten()
             | "GroupBands" >> GroupBands(_keyed_member, 1)
-            | "ProposePairs" >> beam.ParDo(ProposePairsFn(new_pairs, cluster_cfg))
+            | "ProposePairs" >> beam.ParDo(ProposePairsFn(new_proposals, cluster_cfg))
             | "CandidatePairs" >> CandidatePairs(cluster_cfg)
         )
         candidates = (candidates, texts[KIN]) | "WithKin" >> beam.Flatten()

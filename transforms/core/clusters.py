@@ -23,8 +23,13 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import chain, compress
+from operator import ne
 from typing import Literal
 
+import numpy as np
+
+from wirewash.transforms.core.bands import RankedBuckets
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.minhash import MinhashConfig, Signed, sign_article, sign_articles
 from wirewash.transforms.core.schema import Article, Rejected, make_doc_id
@@ -136,25 +141,112 @@ def is_indexed(rank: Rank) -> bool:
 Member = tuple[Rank, str]
 
 
-def star_pairs(members: Iterable[Member], cfg: ClusterConfig, inc: Inc) -> Iterator[tuple[Member, Member]]:
-    """(better, worse) member pairs one bucket of (rank, doc_id) members proposes (``chosen_candidates``
-    picks among every bucket's proposals for a document)."""
+# (members, better, worse): pair ``i`` is (members[better[i]], members[worse[i]]), once per bucket that proposed
+# it, in the order proposed (int64 codes; ``bands.by_second`` counts them).
+Proposals = tuple[list, np.ndarray, np.ndarray]
+
+
+def star_proposals(buckets: RankedBuckets, cfg: ClusterConfig, inc: Inc) -> Proposals:
+    """The (better, worse) pairs each bucket of (rank, doc_id) members proposes, bucket after bucket
+    (``chosen_candidates`` picks among every bucket's proposals for a document), as codes into
+    ``buckets.members``.
+
+    In a bucket, in rank order, each member after the first is proposed the ``star_width`` best-ranked
+    members before it (counted in whole ``_text``s when the best is indexed: ``_first_texts``), then the member
+    just before it, unless that one is among them. A bucket above ``max_bucket`` members proposes only its
+    best member's star. Counts ``dedup:bucket_with_candidates`` and ``dedup:hot_bucket``."""
+    better, worse = _stars(buckets.members, buckets.codes, buckets.starts, cfg, inc)
+    return buckets.members, buckets.codes[better], buckets.codes[worse]
+
+
+def new_proposals(buckets: RankedBuckets, cfg: ClusterConfig, inc: Inc) -> Proposals:
+    """``star_proposals`` of buckets of (member, is_new) that involve a new member: indexed members were
+    resolved against each other when they were added. A bucket that holds no new member proposes nothing and
+    is not counted; a member is new in a bucket where any of its entries is."""
+    entries = buckets.members
+    if not len(buckets.codes):
+        return [], np.zeros(0, np.int64), np.zeros(0, np.int64)
+    plain = [member for member, _is_new in entries]
+    # Entries are sorted by member first, so a member's entries (new and not) are neighbours.
+    first = np.fromiter(chain((True,), map(ne, plain[1:], plain[:-1])), bool, len(plain))
+    members = list(compress(plain, first))
+    codes = (np.cumsum(first) - 1)[buckets.codes]
+    new = np.fromiter((is_new for _member, is_new in entries), bool, len(entries))[buckets.codes]
+    sizes = np.diff(buckets.starts)
+    bucket = np.repeat(np.arange(len(sizes)), sizes)
+    # A bucket's codes stay ascending: one member's entries there are neighbours, and become one.
+    own = np.concatenate(([True], (codes[1:] != codes[:-1]) | (bucket[1:] != bucket[:-1])))
+    new = np.logical_or.reduceat(new, np.flatnonzero(own))
+    codes, bucket = codes[own], bucket[own]
+    sizes = np.bincount(bucket, minlength=len(sizes))
+    kept = (sizes > 1) & (np.bincount(bucket, weights=new, minlength=len(sizes)) > 0)
+    codes, new = codes[kept[bucket]], new[kept[bucket]]
+    better, worse = _stars(members, codes, np.concatenate(([0], np.cumsum(sizes[kept]))), cfg, inc)
+    involved = new[better] | new[worse]
+    return members, codes[better[involved]], codes[worse[involved]]
+
+
+def star_pairs(members: Iterable[Member], cfg: ClusterConfig, inc: Inc) -> list[tuple[Member, Member]]:
+    """(better, worse) member pairs one bucket of (rank, doc_id) members (repeats allowed) proposes, in the
+    order ``star_proposals`` proposes them."""
     ranked = sorted(set(members))
     if len(ranked) < 2:
-        return
-    inc("dedup:bucket_with_candidates")
-    width = cfg.star_width
-    hot = len(ranked) > cfg.max_bucket
-    if hot:
-        inc("dedup:hot_bucket")
-        width = 1
+        return []
+    better, worse = _stars(ranked, np.arange(len(ranked)), np.array([0, len(ranked)]), cfg, inc)
+    return [(ranked[b], ranked[w]) for b, w in zip(better.tolist(), worse.tolist())]
+
+
+def _stars(members: Sequence[Member], codes: np.ndarray, starts: np.ndarray, cfg: ClusterConfig,
+           inc: Inc) -> tuple[np.ndarray, np.ndarray]:
+    """(better, worse) positions in ``codes`` (int64) of every pair ``star_proposals`` describes, in order:
+    bucket ``b`` is ``codes[starts[b]:starts[b + 1]]``, two or more distinct codes into ``members``,
+    ascending."""
+    sizes = np.diff(starts)
+    if not len(sizes):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    inc("dedup:bucket_with_candidates", len(sizes))
+    hot = sizes > cfg.max_bucket
+    if hot.any():
+        inc("dedup:hot_bucket", int(hot.sum()))
+    width = np.where(hot, 1, cfg.star_width)
+    heads = np.minimum(width, sizes)
     # Indexed members rank first: without one (a batch run), each member is a text of its own.
-    heads = len(_first_texts(ranked, width)) if is_indexed(ranked[0][0]) else min(width, len(ranked))
-    for i in range(1, len(ranked)):
-        for j in range(min(heads, i)):
-            yield ranked[j], ranked[i]
-        if not hot and i - 1 >= heads:
-            yield ranked[i - 1], ranked[i]
+    indexed = np.fromiter((is_indexed(rank) for rank, _doc_id in members), bool, len(members))
+    indexed_best = indexed[codes[starts[:-1]]]
+    if indexed_best.any():
+        heads[indexed_best] = _text_heads(members, indexed, codes, starts, indexed_best, width)
+    bucket = np.repeat(np.arange(len(sizes)), sizes)
+    place = np.arange(len(codes)) - starts[bucket]
+    star = np.minimum(heads[bucket], place)
+    # Per member: its star (the heads before it), then its predecessor when that is no head.
+    count = star + (~hot[bucket] & (place > heads[bucket]))
+    worse = np.repeat(np.arange(len(codes)), count)
+    k = np.arange(len(worse)) - np.repeat(np.cumsum(count) - count, count)
+    return np.where(k < star[worse], starts[bucket[worse]] + k, worse - 1), worse
+
+
+def _text_heads(members: Sequence[Member], indexed: np.ndarray, codes: np.ndarray, starts: np.ndarray,
+                which: np.ndarray, width: np.ndarray) -> np.ndarray:
+    """``len(_first_texts(bucket, width))`` of each bucket ``which`` selects (bool per bucket; ``width`` per
+    bucket; ``indexed``: bool per member): how many of its members have one of its first ``width`` distinct
+    ``_text``s."""
+    # Only indexed members can share a text: any other's is its own code.
+    text = np.arange(len(members))
+    texts: dict = {}
+    for code in np.flatnonzero(indexed).tolist():
+        text[code] = len(members) + texts.setdefault(_text(members[code]), len(texts))
+    sizes = np.diff(starts)
+    chosen = sizes[which]
+    bucket = np.repeat(np.arange(len(chosen)), chosen)
+    _, first, same = np.unique(bucket * (len(members) + len(texts)) + text[codes[np.repeat(which, sizes)]],
+                               return_index=True, return_inverse=True)
+    opens = np.zeros(len(bucket), bool)
+    opens[first] = True
+    # Which distinct text of its bucket each text is, counted from 1 at the bucket's first member.
+    nth = np.cumsum(opens)
+    nth -= (nth[np.cumsum(chosen) - chosen] - 1)[bucket]
+    taken = nth[first][same] <= width[which][bucket]
+    return np.bincount(bucket, weights=taken, minlength=len(chosen)).astype(np.int64)
 
 
 def _text(member: Member) -> object:
@@ -178,18 +270,6 @@ def _first_texts(ordered: Iterable[Member], n: int) -> list[Member]:
             texts.add(text)
         taken.append(member)
     return taken
-
-
-def new_pairs(members: Iterable[tuple[Member, bool]], cfg: ClusterConfig, inc: Inc) -> Iterator[tuple[Member, Member]]:
-    """``star_pairs`` of a bucket of (member, is_new) that involve a new member: indexed members were
-    resolved against each other when they were added."""
-    members = list(members)
-    new = {m for m, is_new in members if is_new}
-    if not new:
-        return
-    for better, worse in star_pairs((m for m, _ in members), cfg, inc):
-        if better in new or worse in new:
-            yield better, worse
 
 
 def chosen_candidates(proposed: Mapping[Member, int], cfg: ClusterConfig) -> list[Member]:

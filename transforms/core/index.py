@@ -10,7 +10,7 @@ Layout of an index folder::
                                                    published_at, outlet, run_id, digest)
 
 ``digest`` is the text's (``clusters.text_digest``): byte-identical indexed copies are one text when a new
-article's candidates are chosen (``clusters.star_pairs``). Files written before it existed lack the column;
+article's candidates are chosen (``clusters.new_proposals``). Files written before it existed lack the column;
 their articles are each a text of their own, as they were.
 
 ``bands`` is partitioned by the first byte of the band's first MinHash value, ``docs`` by a hash of the
