@@ -220,6 +220,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
             "(Bloomberg) — " + LEAD, BODY),
         "Tokayev is expected to strengthen his grip on power after the vote, analysts said.",
     ),
+    "repeated_passage": (
+        doc(LEAD, "“" + BODY.split(", ")[0] + "”", BODY, TAIL),
+        "“" + BODY.split(", ")[0] + "”",
+        doc(LEAD, "“We will not be moved on this, whatever the polls say,” the minister said.", BODY, TAIL),
+        "“We will not be moved on this, whatever the polls say,” the minister said.",
+    ),
     "repeated_paragraph": (
         doc(LEAD, BODY, TAIL, BODY),
         BODY,

@@ -361,3 +361,10 @@ def test_a_story_sentence_naming_a_columnist_stays() -> None:
     line = "칼럼니스트 정덕현은 이번 사안을 데이트 폭력의 문제로 봤다."
     out = run("엘제이의 리벤지인가, 류화영의 코스프레인가", KO_LEAD, line, KO_BODY)
     assert kept(out) == [KO_LEAD, line, KO_BODY]
+
+
+@pytest.mark.parametrize("credit", ["Nairobi (EFE).- ", "Nairobi (EFE). - ", "Nairobi, 4 mar (EFE) - "])
+def test_efe_s_dash_spaced_or_not_ends_the_credit(credit: str) -> None:
+    lead = "Heavy rains have displaced more than 20,000 people in western Kenya, officials said on Monday."
+    out = run("Floods displace thousands in Kenya", credit + lead, BODY)
+    assert kept(out)[0] == lead and out.publisher == "EFE"

@@ -471,3 +471,22 @@ def test_a_labelled_line_on_the_storys_subject_or_in_a_list_stays() -> None:
     ):
         out = run(doc(LEAD, BODY, *lines, SECOND, THIRD, TAIL))
         assert paragraphs(out.text) == [LEAD, BODY, *lines, SECOND, THIRD, TAIL], lines
+
+
+def test_a_bare_label_over_two_headlines_between_story_paragraphs_goes_with_them() -> None:
+    items = ["Kentucky Smelters Get Relief on Higher Rates", "Italian January Industrial Output Falls 3.4 Pct"]
+    for label in ("Related", "See also", "Also read"):
+        out = run(doc(LEAD, BODY, label, *items, SECOND, THIRD, TAIL))
+        assert out.text.split("\n\n") == [LEAD, BODY, SECOND, THIRD, TAIL], label
+    # One line under the label may be the story's own subhead: the label's line rule alone decides then.
+    out = run(doc(LEAD, BODY, "Related", "A subhead of the story", SECOND, THIRD, TAIL))
+    assert "A subhead of the story" in out.text.split("\n\n")
+
+
+def test_a_newsletter_box_heading_opening_or_closing_on_its_button_word_goes() -> None:
+    for heading in ("Free daily newsletter", "Newsletter gratis", "Kostenloser Newsletter hier"):
+        out = run(doc(LEAD, BODY, "Sign up to Daily Digest", heading, SECOND, THIRD, TAIL))
+        assert out.text.split("\n\n") == [LEAD, BODY, SECOND, THIRD, TAIL], heading
+    # A subhead naming a newsletter keeps its place.
+    out = run(doc(LEAD, BODY, "The free newsletter market", SECOND, THIRD, TAIL))
+    assert "The free newsletter market" in out.text.split("\n\n")

@@ -342,6 +342,9 @@ def newsletter_box(text: str, words: int) -> bool:
         or (words <= _SIGN_UP_ALONE_MAX_WORDS and re.search(_SIGN_UP, text, re.IGNORECASE) is not None)
         # Or a button's line, unpunctuated ("Jetzt den Newsletter bestellen und nichts mehr verpassen").
         or (words <= _PROMPT_MAX_WORDS and not is_sentence(text) and re.search(_SIGN_UP, text, re.IGNORECASE))
+        # Or the box's heading opening or closing on what its button adds ("Free daily newsletter", "Newsletter
+        # gratis"), not a subhead naming one ("The free newsletter market").
+        or (words <= _SIGN_UP_ALONE_MAX_WORDS and not is_sentence(text) and _button_word_at_edge(text))
     ):
         return not is_sentence(text) or words > _NEWSLETTER_HEADING_MAX_WORDS
     if words <= _SIGN_UP_ALONE_MAX_WORDS and (
@@ -353,6 +356,9 @@ def newsletter_box(text: str, words: int) -> bool:
         return True
     return words <= _TRIAL_MAX_WORDS and _TRIAL.match(text) is not None
 
+
+def _button_word_at_edge(text: str) -> bool:
+    return any(m.start() == 0 or m.end() == len(text) for m in _SIGN_UP_NOW.finditer(text))
 
 
 # What a sign-up box's small print says under its call, in the packs' languages: that the reader may

@@ -101,7 +101,10 @@ def labelled_lists(doc: Doc) -> None:
         least = cfg.list_min_items if i < n // 2 else 1
         # A label that introduces what follows (a colon, an ellipsis) heads its one teased headline there too:
         # "Read next:" over "Insurer sets aside more cash for flood claims" between the story's paragraphs.
-        if items < least and not (items and line.text.rstrip().endswith((":", "：", "...", "…"))):
+        # So does a label over two headlines or more between the story's paragraphs ("Related" / "Kentucky
+        # Smelters Get Relief on Higher Rates" / "Italian January Industrial Output Falls 3.4 Pct").
+        headed = items >= 2 and all(listed_headline(x.text) for x in lines[i + 1:end])
+        if items < least and not headed and not (items and line.text.rstrip().endswith((":", "：", "...", "…"))):
             if LINE[zone].first(line.text, 0, "fullmatch") is None:
                 doc.remove(line, found[0].name)
             i += 1

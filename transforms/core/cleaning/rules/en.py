@@ -328,14 +328,15 @@ RULES: tuple[Rule, ...] = (
     ),
     # Separator lines and end marks: the structural ``separator`` rule (cleaning.widgets), in every language.
     Rule(
-        "headline_list", 4, "list_label", "Latest Stories",
+        "headline_list", 5, "list_label", "Latest Stories",
         # The label heads the run of headlines (with or without bullets, each perhaps with a one-paragraph
         # teaser) that follows it; the engine takes the run (transforms.core.cleaning.lists).
         re.compile(
             r"(?i:(?:latest|top|more|related|recommended|popular|trending|recent|other|most read|most popular)"
             r"(?: \w{1,20})? (?:stories|news|headlines|articles|videos|reads|topics|links)"
             r"|you (?:may|might) also like|recommended for you|more for you|read next|up next|what to read next"
-            r"|more on this story|explore more on these topics|don[’']t miss|related topics|trending(?: now)?"
+            r"|more on this story|explore more on these topics|don[’']t miss|related(?: topics)?|see also|also read"
+            r"|read also|trending(?: now)?"
             r"|most (?:read|popular|viewed|shared)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?)(?::|\.{3}|…)?"
         ),
         keep="Latest news from the front suggested the offensive had stalled, officials said.",

@@ -24,8 +24,8 @@ import re
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
 
-# Dashes wires put after a credit: "--", em, en, hyphen, and EFE's ".-".
-SEP = r" ?\.?(?:--|—|–|-) ?"
+# Dashes wires put after a credit: "--", em, en, hyphen, and EFE's ".-" (spaced too: "(EFE). -").
+SEP = r" ?\.? ?(?:--|—|–|-) ?"
 # Capitals of Latin-script alphabets (Latin-1 and Latin Extended-A: Ñ, Ç, Ł, Š, ...).
 _UP = "A-ZÀ-ÖØ-ÞĀ-Ž"
 _WORD = rf"[{_UP}][\w.'’\-]{{0,30}}"
