@@ -8,9 +8,10 @@ import string
 import pytest
 
 from wirewash.transforms.core.cleaning import (
-    boxes, captions, consent, cues, dateline, embeds, generic, normalise, shaped, stamps, tail, widgets,
+    boxes, captions, consent, cues, dateline, generic, normalise, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.embeds import gated, marks
 from wirewash.transforms.core.cleaning.head.title import _FOUR_LETTER_NAME
 from wirewash.transforms.core.cleaning.inserts.glued_captions import glued_captions
 from wirewash.transforms.core.cleaning.inserts import shapes as inserts_shapes
@@ -53,7 +54,7 @@ _TEXTS = [
 @pytest.mark.parametrize("pattern", [
     boxes._NEWSLETTER_NOUNS, boxes._AD_READ_ON, boxes._SIGN_UP_LEAD, boxes._SUBSCRIBE, widgets._COMMENT_WORD,
     consent._COOKIE, consent._SITE, boxes._SUBSCRIBERS, boxes._RESTRICTED, boxes._SUBSCRIPTION,
-    embeds._CONTENT, inserts_shapes.PLAY, widgets._CORRECTION_LABEL, widgets._EARLIER_VERSION,
+    gated._CONTENT, inserts_shapes.PLAY, widgets._CORRECTION_LABEL, widgets._EARLIER_VERSION,
 ])
 def test_a_pattern_led_by_its_first_characters_matches_as_before(pattern: re.Pattern[str]) -> None:
     source = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)
@@ -333,9 +334,9 @@ def test_the_bullet_marks_are_what_a_bullet_opens_with() -> None:
 
 
 def test_a_picture_link_opens_as_the_gate_expects() -> None:
-    assert first_chars(embeds._PICTURE_LINK) <= frozenset("ph")
-    assert embeds._picture_link("pic.twitter.com/AbC123") and embeds._picture_link("https://t.co/AbC123")
-    assert not embeds._picture_link("") and not embeds._picture_link("Photo: pic.twitter.com/AbC123")
+    assert first_chars(marks._PICTURE_LINK) <= frozenset("ph")
+    assert marks._picture_link("pic.twitter.com/AbC123") and marks._picture_link("https://t.co/AbC123")
+    assert not marks._picture_link("") and not marks._picture_link("Photo: pic.twitter.com/AbC123")
 
 
 @pytest.mark.parametrize("text", [
@@ -421,7 +422,7 @@ def test_a_label_holds_its_colon(text: str) -> None:
     "BLOCKED", "The vote was held.", "", "Kelvin \u212a", "İndisponible", "هذا المحتوى غير متاح", "该视频无法显示",
 ])
 def test_the_not_shown_words_hold_wherever_the_reason_matches(text: str) -> None:
-    assert embeds._NOT_SHOWN_WORDS.may_hold(text) or embeds._NOT_SHOWN.search(text) is None
+    assert gated._NOT_SHOWN_WORDS.may_hold(text) or gated._NOT_SHOWN.search(text) is None
 
 
 @pytest.mark.parametrize("text", [
