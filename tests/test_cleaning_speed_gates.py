@@ -8,13 +8,15 @@ import string
 import pytest
 
 from wirewash.transforms.core.cleaning import (
-    boxes, captions, consent, cues, dateline, embeds, generic, normalise, shaped, stamps, tail, widgets,
+    boxes, captions, consent, cues, dateline, generic, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.embeds import gated, marks
 from wirewash.transforms.core.cleaning.head.title import _FOUR_LETTER_NAME
 from wirewash.transforms.core.cleaning.inserts.glued_captions import glued_captions
 from wirewash.transforms.core.cleaning.inserts import shapes as inserts_shapes
 from wirewash.transforms.core.cleaning.matcher import Matcher, Words
+from wirewash.transforms.core.cleaning.normalise import characters, unwrap
 from wirewash.transforms.core.cleaning.regex_shape import first_chars, leads, leads_and_literals, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, BULLET_MARKS, Doc
@@ -53,7 +55,7 @@ _TEXTS = [
 @pytest.mark.parametrize("pattern", [
     boxes._NEWSLETTER_NOUNS, boxes._AD_READ_ON, boxes._SIGN_UP_LEAD, boxes._SUBSCRIBE, widgets._COMMENT_WORD,
     consent._COOKIE, consent._SITE, boxes._SUBSCRIBERS, boxes._RESTRICTED, boxes._SUBSCRIPTION,
-    embeds._CONTENT, inserts_shapes.PLAY, widgets._CORRECTION_LABEL, widgets._EARLIER_VERSION,
+    gated._CONTENT, inserts_shapes.PLAY, widgets._CORRECTION_LABEL, widgets._EARLIER_VERSION,
 ])
 def test_a_pattern_led_by_its_first_characters_matches_as_before(pattern: re.Pattern[str]) -> None:
     source = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)
@@ -183,8 +185,8 @@ def test_a_line_the_widget_rows_kept_is_tested_again_once_its_text_changes() -> 
     assert not line.kept
 
 
-def _line(text: str, indent: int = 0) -> normalise._Line:
-    return normalise._lines([" " * indent + text])[0]
+def _line(text: str, indent: int = 0) -> unwrap._Line:
+    return unwrap._lines([" " * indent + text])[0]
 
 
 @pytest.mark.parametrize("last", [
@@ -196,8 +198,8 @@ def test_the_abbreviation_gate_answers_as_the_search(last: str, nxt: str) -> Non
     # The full-stop gate (the pattern's every match ends on one) gives the search's answer, lines ending on
     # an abbreviation without its stop included.
     line, under = _line("The plant is the company's first " + last), _line(nxt)
-    searched = under.text[0].islower() and normalise._ABBREVIATION.search(line.text) is not None
-    assert normalise._abbreviated(line, under) == searched
+    searched = under.text[0].islower() and unwrap._ABBREVIATION.search(line.text) is not None
+    assert unwrap._abbreviated(line, under) == searched
 
 
 @pytest.mark.parametrize("length", range(60, 75))
@@ -210,13 +212,13 @@ def test_the_width_gates_answer_as_the_split_first_word(length: int, word: str, 
     prev = _line("x" * (length - indent), indent)
     line = _line(f"{word} goes on here")
     reach = prev.length + 1 + len(word)
-    assert normalise._fits(prev, line, width) == (reach <= width)
-    assert normalise._fits_with_slack(prev, line, width) == (reach + normalise._WRAP_SLACK <= width)
+    assert unwrap._fits(prev, line, width) == (reach <= width)
+    assert unwrap._fits_with_slack(prev, line, width) == (reach + unwrap._WRAP_SLACK <= width)
     if prev.length + 2 > width:
-        assert normalise._runs_on(prev, line, width, False, False)
-    elif reach <= width and not normalise._abbreviated(prev, line):
-        assert normalise._runs_on(prev, line, width, False, False) == (
-            4 * reach > 3 * width or reach >= normalise._WIRE_WIDTH
+        assert unwrap._runs_on(prev, line, width, False, False)
+    elif reach <= width and not unwrap._abbreviated(prev, line):
+        assert unwrap._runs_on(prev, line, width, False, False) == (
+            4 * reach > 3 * width or reach >= unwrap._WIRE_WIDTH
         )
 
 
@@ -333,9 +335,9 @@ def test_the_bullet_marks_are_what_a_bullet_opens_with() -> None:
 
 
 def test_a_picture_link_opens_as_the_gate_expects() -> None:
-    assert first_chars(embeds._PICTURE_LINK) <= frozenset("ph")
-    assert embeds._picture_link("pic.twitter.com/AbC123") and embeds._picture_link("https://t.co/AbC123")
-    assert not embeds._picture_link("") and not embeds._picture_link("Photo: pic.twitter.com/AbC123")
+    assert first_chars(marks._PICTURE_LINK) <= frozenset("ph")
+    assert marks._picture_link("pic.twitter.com/AbC123") and marks._picture_link("https://t.co/AbC123")
+    assert not marks._picture_link("") and not marks._picture_link("Photo: pic.twitter.com/AbC123")
 
 
 @pytest.mark.parametrize("text", [
@@ -387,9 +389,9 @@ def test_a_caption_run_into_a_lead_ends_at_its_first_closing_bracket() -> None:
 
 def test_no_character_below_the_unspaced_scripts_ends_an_unspaced_line() -> None:
     # ``_wrap_width`` answers a line ending below ``_UNSPACED_FIRST`` (any ASCII) without the match.
-    assert all(normalise._UNSPACED_END.match(chr(c)) is None for c in range(ord(normalise._UNSPACED_FIRST)))
-    assert normalise._UNSPACED_END.match(normalise._UNSPACED_FIRST) is not None
-    assert normalise._UNSPACED_END.match("。") is not None
+    assert all(characters._UNSPACED_END.match(chr(c)) is None for c in range(ord(characters._UNSPACED_FIRST)))
+    assert characters._UNSPACED_END.match(characters._UNSPACED_FIRST) is not None
+    assert characters._UNSPACED_END.match("。") is not None
 
 
 @pytest.mark.parametrize("text", [
@@ -421,7 +423,7 @@ def test_a_label_holds_its_colon(text: str) -> None:
     "BLOCKED", "The vote was held.", "", "Kelvin \u212a", "İndisponible", "هذا المحتوى غير متاح", "该视频无法显示",
 ])
 def test_the_not_shown_words_hold_wherever_the_reason_matches(text: str) -> None:
-    assert embeds._NOT_SHOWN_WORDS.may_hold(text) or embeds._NOT_SHOWN.search(text) is None
+    assert gated._NOT_SHOWN_WORDS.may_hold(text) or gated._NOT_SHOWN.search(text) is None
 
 
 @pytest.mark.parametrize("text", [

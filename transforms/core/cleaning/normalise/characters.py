@@ -1,0 +1,103 @@
+"""Text read character by character: format characters removed and NFC (``normalise``), words counted in
+every script (``count_words``, ``cjk_characters``), whitespace collapsed (``single_spaced``), fullwidth Latin
+read as ASCII (``fullwidth_folded``), and the scripts written without spaces, whose lines wrap anywhere."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Unicode format characters (category Cf): BOM/ZWNBSP (also repeated, also mid-text), zero-width space,
+# LRM/RLM and the bidi embeddings and isolates, soft hyphen, word joiner, invisible operators, tag characters.
+# Kept: ZWNJ and ZWJ (U+200C/D) spell Persian and Indic words and emoji sequences, and the prepended
+# concatenation marks (Arabic number signs), which are part of the number they precede.
+_KEEP_CF = frozenset("\u200c\u200d\u0600\u0601\u0602\u0603\u0604\u0605\u06dd\u070f\u0890\u0891\u08e2"
+                     "\U000110bd\U000110cd")
+# Read from the planes that hold format characters (the BMP, plane 1, plane 14's tags): a scan of all 17
+# planes cost 76 ms of every process's start, a sixth of it 14 ms. tests/test_cleaning_normalise.py checks
+# that no other plane holds one in this Python's Unicode version.
+FORMAT_PLANES = (0, 1, 14)
+_FORMAT_CHARS = [
+    c
+    for plane in FORMAT_PLANES
+    for c in range(plane << 16, (plane + 1) << 16)
+    if unicodedata.category(chr(c)) == "Cf" and chr(c) not in _KEEP_CF
+]
+
+
+def _ranges(codepoints: list[int]) -> str:
+    # A class of ranges, not of single characters: the regex engine tests ranges far faster.
+    out, start = [], codepoints[0]
+    for prev, c in zip(codepoints, codepoints[1:] + [-1]):
+        if c != prev + 1:
+            out.append(re.escape(chr(start)) + ("-" + re.escape(chr(prev)) if prev > start else ""))
+            start = c
+    return "".join(out)
+
+
+# One class and then any more, not "[...]+": a pattern that opens with a class lets the regex engine skip
+# ahead to a character of the class; one that opens with a repeat is tried at every position (slower).
+_FORMAT_CLASS = "[" + _ranges(_FORMAT_CHARS) + "]"
+_FORMAT_RE = re.compile(_FORMAT_CLASS + _FORMAT_CLASS + "*")
+# Chinese and Japanese are written without spaces between words: Han ideographs, hiragana and katakana.
+_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+# Thai, Lao, Myanmar and Khmer: also written without spaces between words, which average about five
+# characters there, vowel and tone marks included (a 400-word Thai story had 20 "words": too_short).
+_UNSPACED_RE = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_EITHER_RE = re.compile(f"{_CJK_RE.pattern}|{_UNSPACED_RE.pattern}")  # one scan for the common case
+# A line ending in such a script, or in CJK punctuation or full-width forms ("、", "」", "Ｋ"): that text wraps
+# between any two characters, so a line of it that stops short of the width ends a paragraph, as one ending a
+# sentence ("。") does (a Japanese page set a paragraph a line read as one hard-wrapped paragraph).
+_UNSPACED_END = re.compile(f"[\u3000-\u303f\uff00-\uffef]|{_EITHER_RE.pattern}")
+_UNSPACED_FIRST = "\u0e00"  # below the least character _UNSPACED_END matches (most lines end in ASCII)
+
+
+def cjk_characters(text: str) -> int:
+    """How many Chinese or Japanese characters (kana included) ``text`` holds."""
+    return 0 if text.isascii() else len(_CJK_RE.findall(text))
+
+
+def count_words(text: str) -> int:
+    """Whitespace-separated words, with a run of Chinese/Japanese characters counted as one word per two
+    characters (the average length of a Chinese word), and of Thai, Lao, Myanmar or Khmer as one per five, so
+    that a word count means the same in every script."""
+    if text.isascii() or _EITHER_RE.search(text) is None:
+        return len(text.split())
+    cjk = len(_CJK_RE.findall(text))
+    unspaced = len(_UNSPACED_RE.findall(text))
+    return len(_UNSPACED_RE.sub(" ", _CJK_RE.sub(" ", text)).split()) + cjk // 2 + unspaced // 5
+
+
+_SPACE_RUN = re.compile("  +")
+
+
+def single_spaced(text: str) -> str:
+    """``text`` with each run of whitespace made one space and none at either end: ``" ".join(text.split())``,
+    without splitting a text into words when its only whitespace is the space (every other character
+    str.split takes for whitespace is unprintable)."""
+    if text.isprintable():
+        return (_SPACE_RUN.sub(" ", text) if "  " in text else text).strip(" ")
+    return " ".join(text.split())
+
+
+# Fullwidth forms of ASCII (U+FF01-FF5E) and the ideographic space, as ASCII: one character for one, so an
+# offset in a folded paragraph is the same offset in the paragraph as written.
+_ASCII_OF_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def fullwidth_folded(paragraph: str) -> str | None:
+    """``paragraph`` with its fullwidth forms of ASCII as ASCII ("（Ｒｅｕｔｅｒｓ） －" -> "(Reuters) -"), the same
+    length, when it holds fullwidth Latin letters or digits and no Chinese or Japanese; None otherwise. Latin
+    text copied by a CJK site in fullwidth forms is read by the rules written for it in ASCII; Chinese and
+    Japanese paragraphs keep their fullwidth punctuation, which their own rules are written with ("（共同）")."""
+    if paragraph.isascii() or _FULLWIDTH_ALNUM.search(paragraph) is None or _CJK_RE.search(paragraph):
+        return None
+    return paragraph.translate(_ASCII_OF_FULLWIDTH)
+
+
+def normalise(text: str) -> str:
+    """``text`` without format characters, in NFC. Idempotent; changes nothing in plain ASCII."""
+    if text.isascii():
+        return text
+    text = _FORMAT_RE.sub("", text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
