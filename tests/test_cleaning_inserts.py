@@ -490,3 +490,30 @@ def test_a_newsletter_box_heading_opening_or_closing_on_its_button_word_goes() -
     # A subhead naming a newsletter keeps its place.
     out = run(doc(LEAD, BODY, "The free newsletter market", SECOND, THIRD, TAIL))
     assert "The free newsletter market" in out.text.split("\n\n")
+
+
+def test_a_sign_up_box_s_pitch_between_its_name_and_its_button_goes() -> None:
+    boxes = [
+        ("Suscríbete a nuestra newsletter First Edition", "Recibe cada mañana las noticias más importantes.",
+         "Suscribirme"),
+        ("Inscrivez-vous à la newsletter Morning Briefing", "Chaque matin, l'essentiel de l'actualité.",
+         "Je m'inscris"),
+        ("Assine a newsletter Daily Digest", "Receba as principais notícias do dia no seu e-mail.", "Cadastrar"),
+        ("Newsletter abonnieren: Morning Briefing", "Die wichtigsten Nachrichten des Tages direkt in Ihr Postfach.",
+         "Jetzt anmelden"),
+    ]
+    for box in boxes:
+        out = run(doc(LEAD, BODY, *box, SECOND, THIRD, TAIL))
+        assert out.text.split("\n\n") == [LEAD, BODY, SECOND, THIRD, TAIL], box
+    # A wall's call over a short line and a comment prompt is no newsletter box round that line.
+    out = run(doc(LEAD, BODY, SECOND, "Subscribe now to keep reading", "The vote is due on Tuesday.",
+                  "Join the conversation", THIRD, TAIL))
+    assert "The vote is due on Tuesday." in out.text.split("\n\n")
+
+
+def test_related_labels_in_other_languages_take_their_headlines() -> None:
+    for label in ("Verwandte Artikel", "Altre notizie", "Lee también:", "À lire aussi", "Leia também",
+                  "More from The Daily Ledger"):
+        out = run(doc(LEAD, BODY, label, "Continental 'may run out of cash'", "Millions 'to lose textile jobs'",
+                      SECOND, THIRD, TAIL))
+        assert out.text.split("\n\n") == [LEAD, BODY, SECOND, THIRD, TAIL], label

@@ -45,3 +45,17 @@ def test_a_sentence_the_story_says_again_at_greater_length_stays() -> None:
     longer = said[:-1] + " and added that its three-year length was of enormous significance."
     out = run("South Africa reaches debt deal", LEAD, said, BODY, longer, TAIL)
     assert said in kept(out) and longer in kept(out)
+
+
+def test_a_pull_quote_s_speaker_goes_with_it() -> None:
+    pull = "“Depends on its ability to show proper judgement towards economic issues”"
+    out = run("Israeli bank says election could harm economy", LEAD, BODY, pull, "— Camille Girard", SAYS, TAIL)
+    assert kept(out) == [LEAD[len("SYDNEY (The Daily Ledger) - "):], BODY, SAYS, TAIL]
+
+
+def test_a_later_sentence_going_on_into_the_first_paragraph_keeps_it() -> None:
+    # Only a dateline or a credit before the copied words makes the first paragraph a standfirst.
+    first = "El Gobierno colombiano anunció este lunes un nuevo plan de seguridad para las ciudades del norte."
+    later = "La agencia EFE informó que " + first[0].lower() + first[1:]
+    out = run("Colombia anuncia un plan de seguridad", first, BODY, later, TAIL)
+    assert kept(out)[0] == first

@@ -177,10 +177,10 @@ _NEWSLETTER_WORDS = Words(_NEWSLETTER_NOUNS, (
 ))
 _SIGN_UP = (
     r"sign up|sign-up|subscribe|register|get our|get the|join"  # en
-    r"|suscr[ií]bete|suscribirse|susc[rí]ibase|ap[úu]ntate|reg[ií]strate|recibe|recibir"  # es
+    r"|suscr[ií]bete|suscribirse|suscribirme|susc[rí]ibase|ap[úu]ntate|reg[ií]strate|recibe|recibir"  # es
     r"|inscrivez-vous|abonnez-vous|s'inscrire|s’inscrire|je m'inscris|recevez|recevoir"  # fr
     r"|abonnieren|jetzt anmelden|anmelden|registrieren|melden sie sich|erhalten sie|bestellen"  # de
-    r"|assine|inscreva-se|cadastre-se|receba|receber"  # pt
+    r"|assine|inscreva-se|cadastre-se|cadastrar|receba|receber"  # pt
     r"|iscriviti|abbonati|registrati|ricevi|ricevere"  # it
     r"|подпишитесь|подписывайтесь|подписаться|подписка|получайте"  # ru
     r"|اشترك|اشتركوا|سجل|سجّل|تابعونا|تابعنا|احصل"  # ar
@@ -193,7 +193,7 @@ _SIGN_UP_ANY = led(re.compile(_SIGN_UP, re.IGNORECASE))
 # (``Words`` checks that they cover every alternative).
 _SIGN_UP_WORDS = Words(_SIGN_UP_ANY, (
     "sign", "scr", "regist", "get ", "join", "ibase", "ntate", "strate", "recib", "abonn", "rece", "melden",
-    "erhalten", "bestellen", "assine", "cadastre", "abbonati", "ricev", "подпи", "получайте", "اشترك", "سجل",
+    "erhalten", "bestellen", "assine", "cadastr", "abbonati", "ricev", "подпи", "получайте", "اشترك", "سجل",
     "سجّل", "تابع", "احصل", "订阅", "訂閱", "关注", "關注", "注册", "登録", "購読", "フォロー",
 ))
 _SIGN_UP_LEAD = led(re.compile(rf"(?:^|[?!:.|—–-] )(?:{_SIGN_UP})\b|(?:订阅|訂閱|关注|關注|登録|購読)", re.IGNORECASE))
@@ -378,6 +378,13 @@ _NOTE_MAX_WORDS = 24
 _PITCH_MAX_WORDS = 14  # "The morning briefing: the day's top stories in five minutes"
 
 
+def _pitch(line: Line) -> bool:
+    """Whether ``line`` may be a sign-up box's pitch: a short line, unquoted, with no figure."""
+    return line.kept and line.words <= _PITCH_MAX_WORDS and not quoted(line.text) and not any(
+        c.isdigit() for c in line.text
+    )
+
+
 def _call(line: Line) -> bool:
     """Whether ``line`` is a sign-up box's call: a newsletter line (``newsletter_box``), whichever rule took
     it, or a button of a few words with a sign-up verb ("Apúntate", "Quero receber")."""
@@ -413,16 +420,31 @@ def sign_up_boxes(doc: Doc) -> None:
         while end < len(lines) and lines[end].words <= NEWSLETTER_MAX_WORDS and _call(lines[end]):
             end += 1  # the box's other calls: "Enter your email address" / "Subscribe"
         note = lines[end] if end < len(lines) else None
+        # A button beside a newsletter line a rule took is the same box's ("Assine a newsletter Daily Digest" /
+        # "Receba as principais notícias do dia no seu e-mail." / "Cadastrar").
+        if end - k >= 2 and any(not part.kept for part in lines[k:end]):
+            for part in lines[k:end]:
+                if part.kept and part.words <= _CALL_MAX_WORDS:
+                    doc.remove(part, NEWSLETTER.name)
+        # The pitch between the box's name and its button ("Suscríbete a nuestra newsletter First Edition" /
+        # "Recibe cada mañana las noticias más importantes." / "Suscribirme"): a call naming a newsletter over
+        # it and a call under it make it one (a wall's "Subscribe now" over a tag line and "Join the
+        # conversation" does not).
+        if (
+            note is not None and _pitch(note) and end + 1 < len(lines) and _call(lines[end + 1])
+            and _NEWSLETTER_NOUNS.search(lines[end - 1].text) is not None
+        ):
+            for part in lines[k:end + 2]:
+                if part.kept:
+                    doc.remove(part, NEWSLETTER.name)
+            k = end + 2
+            continue
         if (
             note is not None and note.words <= _NOTE_MAX_WORDS and not quoted(note.text)
             and _OPT_OUT.search(note.text) is not None
         ):
             pitch = lines[k - 1] if k else None
-            if (
-                pitch is not None and pitch.kept and pitch.words <= _PITCH_MAX_WORDS
-                and not is_body(pitch, cfg) and not quoted(pitch.text)
-                and not any(c.isdigit() for c in pitch.text)
-            ):
+            if pitch is not None and _pitch(pitch) and not is_body(pitch, cfg):
                 doc.remove(pitch, NEWSLETTER.name)
             for part in lines[k:end + 1]:
                 if part.kept:

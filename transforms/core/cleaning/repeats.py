@@ -2,6 +2,7 @@
 passage of a story paragraph set apart as a pull quote or a standfirst."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from wirewash.transforms.core.cleaning.rules import en
@@ -80,6 +81,8 @@ def repeated_paragraphs(doc: Doc) -> None:
 _QUOTES = str.maketrans(dict.fromkeys("“”„‟«»″", '"'))
 _PASSAGE_MIN_WORDS = 6  # a shorter quote ("“No deal,” he said.") may recur in a story's own sentences
 _DATELINE_CHARS = 80  # where a lead's copied words may start: after its dateline and credit
+_CREDIT_ENDS = "-–—:)"  # how a dateline or a credit ends: "LONDON, March 4 (Reuters) -", "Madrid (EFE).-"
+_ATTRIBUTION = re.compile(r"[—–―-] ?[^\W\d][^.!?\n]{0,60}")  # a dash and a name, perhaps a role: no sentence
 _TRIM = "\" .…"  # the quotes a pull quote adds, a standfirst's ellipsis where it was cut
 
 
@@ -103,11 +106,23 @@ def repeated_passages(doc: Doc) -> None:
         if text[0] == text[-1] == '"':
             if any(len(other) > len(text) and _holds_words(other, core) for other in folded):
                 doc.remove(line, REPEATED_PASSAGE.name)
-        elif i == 0 and any(
-            len(other) > len(text) and 0 <= other.find(core, 0, _DATELINE_CHARS + len(core)) <= _DATELINE_CHARS
-            and _holds_words(other, core) for other in folded[1:]
-        ):
+                # The speaker's name set under it ("— Camille Girard") goes with it.
+                nxt = kept[i + 1] if i + 1 < len(kept) else None
+                if nxt is not None and _ATTRIBUTION.fullmatch(nxt.text) is not None:
+                    doc.remove(nxt, REPEATED_PASSAGE.name)
+        elif i == 0 and any(len(other) > len(text) and _opens(other, core) for other in folded[1:]):
             doc.remove(line, REPEATED_PASSAGE.name)
+
+
+def _opens(text: str, passage: str) -> bool:
+    """Whether ``text`` opens with ``passage``, or with a dateline or a credit and then ``passage`` ("TOKYO
+    (Agência Brasil) - ..."); not a sentence that goes on into it ("La agencia EFE informó que ...")."""
+    at = text.find(passage, 0, _DATELINE_CHARS + len(passage))
+    if at < 0 or at > _DATELINE_CHARS:
+        return False
+    before = text[:at].rstrip()
+    end = at + len(passage)
+    return (not before or before[-1] in _CREDIT_ENDS) and (end == len(text) or not text[end].isalnum())
 
 
 def _holds_words(text: str, passage: str) -> bool:

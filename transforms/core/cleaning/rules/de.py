@@ -193,7 +193,10 @@ RULES: tuple[Rule, ...] = (
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "more_news_de", L, "teaser_label", r"(?i:meistgelesen(?:e artikel)?|neueste artikel|top-themen|weitere artikel|das könnte sie auch interessieren|aktuelle nachrichten)(?: ?:)?",
+        "more_news_de", L, "teaser_label",
+        r"(?i:meistgelesen(?:e artikel)?|neueste artikel|top-themen|weitere artikel"
+        r"|das könnte sie auch interessieren|aktuelle nachrichten|verwandte artikel|ähnliche artikel"
+        r"|mehr zum thema|auch interessant|lesen sie auch)(?: ?:)?",
         "Meistgelesen", "Meistgelesen wurde der Bericht in Bayern, sagte die Sprecherin.",
         zone="below_head", version=2,
     ),

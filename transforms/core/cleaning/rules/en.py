@@ -337,7 +337,9 @@ RULES: tuple[Rule, ...] = (
             r"|you (?:may|might) also like|recommended for you|more for you|read next|up next|what to read next"
             r"|more on this story|explore more on these topics|don[’']t miss|related(?: topics)?|see also|also read"
             r"|read also|trending(?: now)?"
-            r"|most (?:read|popular|viewed|shared)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?)(?::|\.{3}|…)?"
+            r"|most (?:read|popular|viewed|shared)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?"
+            # "More from The Daily Ledger": the outlet's name, capitalised ("More from the region" is a tail list's).
+            r"|more (?:from|on) (?-i:[A-Z])[\w.&’' ]{0,40})(?::|\.{3}|…)?"
         ),
         keep="Latest news from the front suggested the offensive had stalled, officials said.",
     ),

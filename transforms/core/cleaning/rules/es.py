@@ -214,7 +214,9 @@ RULES: tuple[Rule, ...] = (
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "more_news_es", L, "teaser_label", r"(?i:lo más (?:leído|visto|compartido)|últimas noticias|noticias relacionadas|más noticias|lo último)(?: ?:)?",
+        "more_news_es", L, "teaser_label",
+        r"(?i:lo más (?:leído|visto|compartido)|últimas noticias|noticias relacionadas|más noticias"
+        r"|lo último|te puede interesar|lee también)(?: ?:)?",
         "Lo más leído", "Lo más leído del informe fue el capítulo sobre la deuda, dijo el analista.",
         zone="below_head", version=2,
     ),

@@ -180,7 +180,10 @@ RULES: tuple[Rule, ...] = (
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "more_news_fr", L, "teaser_label", r"(?i:les plus (?:lus|partagés|populaires|commentés)|à la une|dernières (?:actualités|infos|nouvelles)|articles liés|sur le même thème)(?: ?:)?",
+        "more_news_fr", L, "teaser_label",
+        r"(?i:les plus (?:lus|partagés|populaires|commentés)|à la une|dernières (?:actualités|infos"
+        r"|nouvelles)|articles liés|sur le même thème|à lire aussi|lire aussi"
+        r"|autres actualités)(?: ?:)?",
         "Les plus lus", "Les plus lus des rapports sont souvent les plus courts, note la chercheuse.",
         zone="below_head", version=2,
     ),

@@ -201,7 +201,9 @@ RULES: tuple[Rule, ...] = (
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "more_news_it", L, "teaser_label", r"(?i:(?:i )?più (?:letti|lette|visti|condivisi)|ultime notizie|ultim['’]ora|articoli correlati)(?: ?:)?",
+        "more_news_it", L, "teaser_label",
+        r"(?i:(?:i )?più (?:letti|lette|visti|condivisi)|ultime notizie|ultim['’]ora"
+        r"|articoli correlati|altre notizie|leggi anche|potrebbe interessarti)(?: ?:)?",
         "I più letti", "I più letti tra i quotidiani restano quelli locali, secondo il rapporto.",
         zone="below_head", version=2,
     ),

@@ -199,7 +199,9 @@ RULES: tuple[Rule, ...] = (
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).
     label(
-        "more_news_pt", L, "teaser_label", r"(?i:mais (?:lidas|lidos|vistas|vistos)|últimas notícias|notícias relacionadas|mais notícias|você pode gostar)(?: ?:)?",
+        "more_news_pt", L, "teaser_label",
+        r"(?i:mais (?:lidas|lidos|vistas|vistos)|últimas notícias|notícias relacionadas"
+        r"|mais notícias|você pode gostar|leia também|veja também|outras notícias)(?: ?:)?",
         "Mais lidas", "Mais lidas do que nunca, as revistas voltaram às bancas, disse o editor.",
         zone="below_head", version=2,
     ),
