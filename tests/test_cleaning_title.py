@@ -343,3 +343,25 @@ def test_a_headline_in_the_storys_script_stays_the_title_under_furniture_in_anot
     ar = ("قال البنك المركزي يوم الاثنين إنه سيبقي أسعار الفائدة دون تغيير للمرة الثالثة على التوالي هذا العام.",
           "وأضاف البنك في بيان أن التضخم تراجع بأسرع مما كان متوقعا خلال الأشهر الثلاثة الماضية.")
     assert run("البنك المركزي يثبت أسعار الفائدة", *ar).title == "البنك المركزي يثبت أسعار الفائدة"
+
+
+# A source after a dash is the headline's: BBC quotes a speaker ("bbc-news politics/", "Job cuts 'false economy' -
+# TUC"), Reuters names its source in headline case ("... to Peru - Central Bank"); a site's name still goes.
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Job cuts 'false economy' - TUC", "Job cuts 'false economy' - TUC"),
+    ("UK rebate 'unjustified' - Chirac", "UK rebate 'unjustified' - Chirac"),
+    ("World Bank Suspends Loans to Peru - Central Bank", "World Bank Suspends Loans to Peru - Central Bank"),
+    ("Job cuts 'false economy' | The Guardian", "Job cuts 'false economy'"),
+    ("Britannia members' windfall grows - CNN", "Britannia members' windfall grows"),  # an apostrophe quotes nothing
+    ("Fed Holds Rates Steady - CNBC", "Fed Holds Rates Steady"),  # a brand set in capitals after headline case
+    ("Job cuts 'false economy' - BBC News", "Job cuts 'false economy'"),
+])
+def test_a_source_the_headline_names_after_a_dash_stays(title: str, expected: str) -> None:
+    assert without_site(title) == expected
+
+
+def test_a_text_whose_headline_quotes_a_speaker_keeps_the_speaker_in_its_title() -> None:
+    # Blind4 dev 8a1eb6 (bbc-news politics): the TUC was cut as if it were the site's name.
+    lead = ("Plans to shed 71,000 civil service jobs will prove to be a \"false economy\" that could hamper public "
+            "sector reforms, according to a TUC report.")
+    assert run("Job cuts 'false economy' - TUC", lead, BODY).title == "Job cuts 'false economy' - TUC"

@@ -93,6 +93,8 @@ _DATE_TAIL = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b"
     r"|\b\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
+# A quoted phrase: "'false economy'", "“no deal”" (not a possessive's apostrophe: "members' windfall").
+_QUOTED = re.compile(r"(?<!\S)['‘\"“][^'‘’\"“”]+['’\"”](?=[\s,;:?!]|$)")
 _PARTICLES = frozenset("of the and & de du des la le les el los las di da do dos van von der y e und et".split())
 
 
@@ -117,10 +119,14 @@ def without_site(title: str) -> str:
     if _DATE_TAIL.search(tail):
         return title  # "GULF EDIBLE OIL PRICES - April 7": the day is the headline's
     outlet = agency(tail) is not None or not _OUTLET_WORDS.isdisjoint(words)
+    if sep.group() != " | " and not outlet and _QUOTED.search(head):
+        return title  # a headline that quotes names the speaker after it: "Job cuts 'false economy' - TUC"
     # One ordinary word after a dash is rather a place or a topic ("Obama meets Merkel - Berlin") than a site,
     # unless it is set as brands are ("TechCrunch", "REUTERS").
     plain_word = len(words) == 1 and tail[1:].islower()
-    sentence_case = any(w[0].islower() and w not in _PARTICLES for w in head_words[1:])
+    # A headline in headline case leaves its short words in lower case ("World Bank Suspends Loans to Peru -
+    # Central Bank", whose source is set as the headline is); one in sentence case has longer ones.
+    sentence_case = any(w[0].islower() and len(w) >= 4 and w not in _PARTICLES for w in head_words[1:])
     other_case = head.isupper() != tail.isupper() or (sentence_case and not tail.isupper())
     return head if sep.group() == " | " or outlet or (other_case and not plain_word) else title
 
