@@ -365,3 +365,16 @@ def test_a_text_whose_headline_quotes_a_speaker_keeps_the_speaker_in_its_title()
     lead = ("Plans to shed 71,000 civil service jobs will prove to be a \"false economy\" that could hamper public "
             "sector reforms, according to a TUC report.")
     assert run("Job cuts 'false economy' - TUC", lead, BODY).title == "Job cuts 'false economy' - TUC"
+
+
+def test_a_span_of_years_in_a_headline_is_no_stamp() -> None:
+    # Blind4 dev b0520b (Reuters-21578, its title in headline case): "1987-89" read as a year and a month.
+    head = "Philippines to Repay Some Principal in 1987-89"
+    lead = ("The Philippine government has quietly agreed to make token repayments of principal to its commercial "
+            "bank creditors in 1987-89, bankers said.")
+    out = run(head, "Von Katrin Schneider und Sabine Weiß", lead, BODY)
+    assert out.title == head
+    assert _fiscal_years("Debt plan for 2023-24") == "Debt plan for "
+    assert _fiscal_years("Updated 2016-07-28") == "Updated 2016-07-28"  # a date
+    assert _fiscal_years("Filed 2016-07") == "Filed 2016-07"  # a year and a month: the second figure goes back
+    assert _fiscal_years("Budget 1987/89") == "Budget 1987/89"  # after a slash, only the next year

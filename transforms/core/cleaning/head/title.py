@@ -150,12 +150,18 @@ _AMOUNT = re.compile(r"(?<!\S)(?:[$£€¥]\d\S*|\d[\d.,]*(?:%|bn|m|pc)(?=[\s,;:
 
 
 # A fiscal year, its second year abbreviated: "1987/88", "2023/24" (a year and a month reads the same, so the
-# second year must follow the first).
-_FISCAL_YEAR = re.compile(r"(?<![\d/])(?:19|20)(\d\d)/(\d\d)(?![\d/])")
+# second year must follow the first); a span of years after a hyphen, "Repay Some Principal in 1987-89", a few
+# years on (an ISO year and month, "2016-07", goes back).
+_FISCAL_YEAR = re.compile(r"(?<![\d/-])(?:19|20)(\d\d)([/-])(\d\d)(?![\d/-])")
+_SPAN_YEARS = 9
 
 
 def _fiscal_years(text: str) -> str:
-    return _FISCAL_YEAR.sub(lambda m: "" if (int(m[1]) + 1) % 100 == int(m[2]) else m[0], text)
+    def span(m: re.Match[str]) -> bool:
+        ahead = (int(m[3]) - int(m[1])) % 100
+        return ahead == 1 if m[2] == "/" else 1 <= ahead <= _SPAN_YEARS
+
+    return _FISCAL_YEAR.sub(lambda m: "" if span(m) else m[0], text)
 
 
 def _amounts(text: str) -> int:
@@ -247,7 +253,7 @@ def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None
     score = min(line.words, 12) - 2 * max(0, line.words - 14)  # a longer line is rather a standfirst
     if COUNTER.fullmatch(text) or "@" in text or "://" in text:
         score -= 8
-    elif STAMP.search(_fiscal_years(text) if "/" in text else text):
+    elif STAMP.search(_fiscal_years(text) if "/" in text or "-" in text else text):
         # A date or a time, or a year beside another figure; a year alone may be in a headline, and is a
         # headline's word where running words lead to it ("Cyber crime booms in 2004", not "Copyright 2016").
         # An amount beside the year dates nothing ("Singapore growth at 8.1% in 2004").
