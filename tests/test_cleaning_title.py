@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirewash.transforms.core.cleaning.head import without_site
-from wirewash.transforms.core.cleaning.head.shapes import COMPANY_GOES_ON, CREDIT_TAIL, continued
+from wirewash.transforms.core.cleaning.head.shapes import COMPANY_GOES_ON, CREDIT_TAIL, continued, headline_case
 from wirewash.transforms.core.cleaning.structure import Line
 from wirewash.transforms.core.cleaning.head.title import _fiscal_years, site_titled
 from wirewash.transforms.core.cleaning import CleanConfig, clean
@@ -378,3 +378,43 @@ def test_a_span_of_years_in_a_headline_is_no_stamp() -> None:
     assert _fiscal_years("Updated 2016-07-28") == "Updated 2016-07-28"  # a date
     assert _fiscal_years("Filed 2016-07") == "Filed 2016-07"  # a year and a month: the second figure goes back
     assert _fiscal_years("Budget 1987/89") == "Budget 1987/89"  # after a slash, only the next year
+
+
+# Blind4 dev (Reuters-21578 titles, put in headline case as many outlets set theirs; NDTV's fact check): a line
+# in headline case over the lead is the headline however it ends, and no lead or table row itself.
+@pytest.mark.parametrize(("headline", "under"), [
+    ("Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?", "2023年11月22日 23:05 来源：新华社"),
+    ("U.S. Sells 3-mo Bills at 5.63 Pct, Stop 5.64 Pct, 6-mo 5.59 Pct, Stop 5.60 Pct", "田中健一記者"),
+    ("Coastal Said Raised Oil Postings 50 Cts a Barrel October 16. Wti Now 19.00 Dlrs.", "Автор: Ольга Иванова"),
+])
+def test_a_headline_in_headline_case_is_the_title_however_it_ends(headline: str, under: str) -> None:
+    lead = {
+        "Fac": "In case you are living in Delhi, chances are you have an app or two to find out the latest air "
+               "quality index in your area, as a fresh air bar offers oxygen for Rs 300.",
+        "U.S": "The U.S. Treasury said its weekly auction of three-month bills produced an average rate of 5.63 pct, "
+               "with six-month bills at 5.59 pct.",
+        "Coa": "Coastal Corp said it raised the posted prices for crude oil by 50 cts a barrel, effective October 16, "
+               "bringing West Texas Intermediate to 19.00 dlrs.",
+    }[headline[:3]]
+    out = run(headline, under, lead, BODY)
+    assert out.title == headline
+    assert kept(out)[-2:] == [lead, BODY]
+
+
+def test_a_lead_a_wrap_broke_after_an_abbreviation_is_no_headline() -> None:
+    # Reuters-21578 4219: the lead's first line ends in "Corp." and the sentence goes on under it, no blank line
+    # between: a headline stands apart.
+    text = ("The Federal Deposit Insurance Corp.\n(FDIC) said two Texas banks were closed by U.S. bank\n"
+            "regulators, making a total of 40 failures of federally insured\nfinancial institutions so far "
+            "this year.\n    Fourteen of the 40 have been in Texas, which has been hard\nhit by plummeting oil "
+            "prices.\n")
+    out = clean(text, CleanConfig(), noop)
+    assert out.title is None
+    assert out.text.startswith("The Federal Deposit Insurance Corp.")
+
+
+def test_headline_case_is_every_long_word_capitalised() -> None:
+    assert headline_case("Coastal Said Raised Oil Postings 50 Cts a Barrel October 16. Wti Now 19.00 Dlrs.")
+    assert not headline_case("It was the best year the firm has had, officials said.")
+    assert not headline_case("COASTAL RAISES OIL POSTINGS")  # capitals: the wire's own shapes judge them
+    assert not headline_case("Oil Up")  # too few words to tell

@@ -67,6 +67,22 @@ def _capitals_line(text: str) -> bool:
     return text.isupper() and sum(len(t) > 1 and t.isalpha() for t in text.split()) >= 3
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def headline_case(text: str) -> bool:
+    """Whether ``text`` is set in headline case: three words or more of four letters or more, each capitalised,
+    and none of that length in lower case ("Coastal Said Raised Oil Postings 50 Cts a Barrel October 16. Wti Now
+    19.00 Dlrs.", "Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?"). Wires and many
+    outlets capitalise every long word of a headline, and no story sentence does: it has a verb or a noun in
+    lower case ("It was the best year the firm has had."). A line in capitals is not judged here: the wire's
+    own shapes (``abbreviated_capitals``) judge it."""
+    if text.isupper():
+        return False
+    long_words = [w for w in _LETTERS.findall(text) if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+
+
 def continued(kept: list[Line], i: int) -> bool:
     # A line under a headline may be furniture in lower case, but then a figure follows its first word ("vor 5
     # Min.", "há 8 min"); a sentence going on runs on in lower case ("shutdown.", "late Friday, ...").

@@ -2,6 +2,8 @@
 ``title`` without the site's name; and the title's copies further down."""
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections import Counter
 
@@ -15,7 +17,7 @@ from wirewash.transforms.core.cleaning.head.meta import meta_above
 from wirewash.transforms.core.cleaning.head.rules import HEADLINE, READ_TIME
 from wirewash.transforms.core.cleaning.head.shapes import (
     COMPANY_GOES_ON, COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, SAID, STAMP, continued, digit_tokens,
-    photo_credit,
+    headline_case, photo_credit,
 )
 from wirewash.transforms.core.cleaning.head.zone import GUESSED, abbreviated_capitals, compared, doc_head_end
 from wirewash.transforms.core.cleaning.rules.shapes import YEAR
@@ -48,7 +50,7 @@ def headline(doc: Doc) -> None:
             doc.remove(kept[top], HEADLINE.name)
             top += 1
         return
-    if not kept or is_body(kept[0], cfg) and not abbreviated_capitals(kept[0]):
+    if not kept or is_body(kept[0], cfg) and not (abbreviated_capitals(kept[0]) or headline_case(kept[0].text)):
         return  # a lead that repeats the page title's words is story text
     # A headline is only guessed over a lead (or the table a story opens with), so the cleaned text cannot
     # yield another title on a second pass. A page whose container names its title (HTML, a JSON field) has
@@ -202,15 +204,22 @@ def _is_title(line: str, hint: str) -> bool:
     return bool(words) and words in (_WORD.findall(hint), _WORD.findall(site_less))
 
 
-def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None:
+def _headline_score(line: Line, cfg: CleanConfig, story: set[str], apart: bool = False) -> int | None:
     """How headline-shaped a head line is (higher is likelier), or None when it cannot be the headline: a
     headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline; a
-    bracketed stamp after it is not judged (``unstamped``). ``story``: the lead's ``_subject_words``."""
+    bracketed stamp after it is not judged (``unstamped``). ``story``: the lead's ``_subject_words``;
+    ``apart``: a blank line stands under it (``_set_apart``)."""
     text = unstamped(line.text)
     if not cfg.headline_min_words <= line.words <= cfg.headline_max_words:
         return None
-    if text[-1] in _HEADLINE_ENDS and not (text[-1] == "." and "." in text.rsplit(" ", 1)[-1][:-1]):
-        return None  # a sentence or a label, unless the full stop closes an abbreviation ("U.S.A.")
+    if text[-1] in _HEADLINE_ENDS and not (
+        text[-1] == "." and ("." in text.rsplit(" ", 1)[-1][:-1] or apart and headline_case(text))
+    ):
+        # A sentence or a label, unless the full stop closes an abbreviation ("U.S.A.") or the line is set in
+        # headline case, as no sentence is, and stands apart ("... a Barrel October 16. Wti Now 19.00 Dlrs."):
+        # a lead's first line that a wrap broke after an abbreviation goes on under it ("The Federal Deposit
+        # Insurance Corp." over "(FDIC) said two Texas banks ...").
+        return None
     if meridiem_stamp(text):
         return None  # "... Published July 25, 2022 at 6:15 p.m.": a stamp's "p.m." is no headline's abbreviation
     if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text):
@@ -310,7 +319,7 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     # The paragraph after the lead may stand below a caption or an ad marker the passes have not taken yet.
     after = next((line.text for line in kept[end + 1:end + 1 + _AFTER_LEAD] if is_body(line, cfg)), "")
     story = _subject_words(f"{kept[end].text} {after}"[:_STORY_CHARS])
-    scores = [(_headline_score(line, cfg, story), i) for i, line in enumerate(kept[:end])]
+    scores = [(_headline_score(line, cfg, story, _set_apart(lines, line)), i) for i, line in enumerate(kept[:end])]
     # A fragment of a sentence broken across lines is no headline: one that starts in lower case, or that the
     # next line continues in lower case ("... a stopgap bill late" / "Friday, averting ...").
     scores = [
@@ -374,6 +383,16 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
         if (certain, value) > (sure, best):
             best, at, sure = value, i, certain
     return at, sure
+
+
+def _set_apart(lines: list[Line], line: Line) -> bool:
+    # A blank line under ``line`` (of ``lines``, in input order): the next paragraph starts two input lines or
+    # more below it. A paragraph's idx is its first input line, so a wrapped one counts as apart too.
+    at = bisect.bisect_right(lines, line.idx, key=_IDX)
+    return at == len(lines) or lines[at].idx > line.idx + 1
+
+
+_IDX = operator.attrgetter("idx")
 
 
 def _subject_words(text: str) -> set[str]:
