@@ -418,3 +418,33 @@ def test_headline_case_is_every_long_word_capitalised() -> None:
     assert not headline_case("It was the best year the firm has had, officials said.")
     assert not headline_case("COASTAL RAISES OIL POSTINGS")  # capitals: the wire's own shapes judge them
     assert not headline_case("Oil Up")  # too few words to tell
+
+
+# Blind4 dev 589e33, ad38e7, 6e03f2 (Reuters-21578 titles in headline case): capitalised words with a place or a
+# list read as a byline ("Neutral Budget Expected" in Singapore); the page's byline with its label stands under.
+@pytest.mark.parametrize(("headline", "byline", "lead"), [
+    ("Neutral Budget Expected in Singapore", "Von Matthias Schneider und Sabine Müller",
+     "Singapore's Finance Minister Richard Hu is expected to announce a neutral budget tomorrow with no major "
+     "tax changes, bankers and economists said."),
+    ("Basin Pipeline Reopens in U.S. Southwest", "POR JAVIER GARCÍA RUIZ",
+     "The Basin Pipeline, which carries crude oil from the Texas Panhandle to Cushing, reopened on Sunday after "
+     "repairs to a ruptured section."),
+    # "Ec" reads as a byline's label too: the byline under it is the one that counts.
+    ("Ec Ministers Announce Plan for Steel Closures", "Por Diego Sánchez",
+     "European Community industry ministers agreed on a plan for voluntary steel plant closures, calculated to "
+     "cut capacity by about 30 mln tonnes."),
+    ("Aibd, Cedel, Euroclear Join in Trade Match System", "di Francesca Bianchi",
+     "The Association of International Bond Dealers, AIBD, said it will cooperate with clearing agencies Cedel "
+     "and Euroclear on a eurobond trade matching system."),
+])
+def test_a_headline_that_reads_as_names_over_a_labelled_byline_is_the_title(
+    headline: str, byline: str, lead: str
+) -> None:
+    out = run(headline, byline, lead, BODY)
+    assert out.title == headline
+    assert kept(out) == [lead, BODY]
+
+
+def test_names_over_a_labelled_byline_that_share_no_word_with_the_story_are_no_title() -> None:
+    out = run("Jane Doe in Kyiv", "By John Roe", LEAD, BODY)
+    assert out.title is None

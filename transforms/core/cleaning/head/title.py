@@ -204,11 +204,14 @@ def _is_title(line: str, hint: str) -> bool:
     return bool(words) and words in (_WORD.findall(hint), _WORD.findall(site_less))
 
 
-def _headline_score(line: Line, cfg: CleanConfig, story: set[str], apart: bool = False) -> int | None:
+def _headline_score(
+    line: Line, cfg: CleanConfig, story: set[str], over_byline: bool = False, apart: bool = False
+) -> int | None:
     """How headline-shaped a head line is (higher is likelier), or None when it cannot be the headline: a
     headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline; a
     bracketed stamp after it is not judged (``unstamped``). ``story``: the lead's ``_subject_words``;
-    ``apart``: a blank line stands under it (``_set_apart``)."""
+    ``over_byline``: a labelled byline stands under the line (``_labelled_byline``); ``apart``: a blank line
+    stands under it (``_set_apart``)."""
     text = unstamped(line.text)
     if not cfg.headline_min_words <= line.words <= cfg.headline_max_words:
         return None
@@ -248,8 +251,14 @@ def _headline_score(line: Line, cfg: CleanConfig, story: set[str], apart: bool =
         or (len(rest.split()) >= cfg.headline_min_words and byline_names(rest) is None and not digit_tokens(rest))
     )
     byline = byline_names(text) is not None
-    if byline and not (headline_shaped(text) or kicker) or placed_byline(text)[1]:
-        return None  # "Anna Schäfer und Anna Weber berichten aus Brüssel" too
+    if (byline and not (headline_shaped(text) or kicker) or placed_byline(text)[1]) and not (
+        over_byline and _subject_words(text) & story
+    ):
+        # "Anna Schäfer und Anna Weber berichten aus Brüssel" too. A page has one byline: a line in headline case
+        # that reads as names ("Neutral Budget Expected in Singapore", "Aibd, Cedel, Euroclear Join in Trade
+        # Match System") over a byline with its label ("Von Matthias Schneider", "POR JAVIER GARCÍA") is the
+        # headline when it names the story's subject.
+        return None
     if credit_line(text) is not None:
         return None  # "Provided by Kyodo"
     if not (text[0].isalnum() or text[0] in _OPENERS) or READ_TIME.pattern.fullmatch(text):
@@ -319,7 +328,12 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     # The paragraph after the lead may stand below a caption or an ad marker the passes have not taken yet.
     after = next((line.text for line in kept[end + 1:end + 1 + _AFTER_LEAD] if is_body(line, cfg)), "")
     story = _subject_words(f"{kept[end].text} {after}"[:_STORY_CHARS])
-    scores = [(_headline_score(line, cfg, story, _set_apart(lines, line)), i) for i, line in enumerate(kept[:end])]
+    # (The last one: a headline may read as a byline with a label too, "Ec Ministers Announce Plan ...".)
+    labelled = max((i for i, line in enumerate(kept[:end]) if _labelled_byline(line.text)), default=-1)
+    scores = [
+        (_headline_score(line, cfg, story, i < labelled, _set_apart(lines, line)), i)
+        for i, line in enumerate(kept[:end])
+    ]
     # A fragment of a sentence broken across lines is no headline: one that starts in lower case, or that the
     # next line continues in lower case ("... a stopgap bill late" / "Friday, averting ...").
     scores = [
@@ -393,6 +407,13 @@ def _set_apart(lines: list[Line], line: Line) -> bool:
 
 
 _IDX = operator.attrgetter("idx")
+
+
+def _labelled_byline(text: str) -> bool:
+    # A byline whose names come after a label ("By Jane Doe", "Von Anna Weber und Ola Berg", "di Luca Ricci"),
+    # not a line of bare names, which a headline in headline case may read as.
+    names = byline_names(text)
+    return names is not None and not text.startswith(names)
 
 
 def _subject_words(text: str) -> set[str]:
