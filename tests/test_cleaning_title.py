@@ -448,3 +448,22 @@ def test_a_headline_that_reads_as_names_over_a_labelled_byline_is_the_title(
 def test_names_over_a_labelled_byline_that_share_no_word_with_the_story_are_no_title() -> None:
     out = run("Jane Doe in Kyiv", "By John Roe", LEAD, BODY)
     assert out.title is None
+
+
+def test_a_headline_opening_with_the_words_it_quotes_is_the_title() -> None:
+    # Blind4 dev 258dbe (article-extraction-benchmark page): the quotation's full stops read as sentence ends, so
+    # the headline passed for the lead.
+    head = "‘Meth. We’re on it.’: Spokane ad agencies divided on South Dakota’s viral campaign"
+    lead = ("South Dakota’s viral “Meth. We’re on it.” awareness campaign has been facing backlash and mockery "
+            "since introduced on Monday, but Michelle Hege’s response was concern.")
+    out = run(head, lead, BODY)
+    assert out.title == head
+    assert kept(out) == [lead, BODY]
+
+
+def test_a_lead_opening_with_a_quotation_and_a_colon_is_still_story() -> None:
+    lead = ("“Enough is enough”: that was the verdict of the European Commission on the charges for calls made "
+            "abroad, which it told mobile operators to cut by next year.")
+    out = run(lead, BODY)
+    assert out.title is None
+    assert kept(out) == [lead, BODY]

@@ -44,6 +44,18 @@ def photo_credit(text: str) -> bool:
 INNER_END = re.compile(r"(?:(?<=[a-zß-ÿа-яё][a-zß-ÿа-яё])[.!?…][\"”’»)]* (?=[\"“‘«(]?[A-ZÀ-ÞА-ЯЁ])|[。！？](?=\S))")
 
 
+# A headline may open with the words it quotes, closed by a colon ("‘Meth. We’re on it.’: Spokane ad agencies
+# divided on South Dakota’s viral campaign"); a story's paragraph that opens with a quotation goes on with who
+# said it. The quotation's own full stops end no sentence of the line.
+QUOTED_KICKER = re.compile(r"[\"“‘'«„].{1,80}?[\"”’'»] ?: ")
+
+
+def inner_end(text: str) -> bool:
+    """Whether a sentence ends inside ``text`` (``INNER_END``), not counting a ``QUOTED_KICKER``'s."""
+    kicker = QUOTED_KICKER.match(text)
+    return INNER_END.search(text[kicker.end():] if kicker is not None else text) is not None
+
+
 def digit_tokens(text: str) -> int:
     # Numbers standing as words ("27", "5,700,000", "$1.20"), not digits inside a code ("BC-US--Vote,1st").
     return sum(t[0].isdigit() or (t[0] in "$£€¥(+-" and t[1:2].isdigit()) for t in text.split())

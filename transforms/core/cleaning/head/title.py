@@ -16,8 +16,8 @@ from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.head.meta import meta_above
 from wirewash.transforms.core.cleaning.head.rules import HEADLINE, READ_TIME
 from wirewash.transforms.core.cleaning.head.shapes import (
-    COMPANY_GOES_ON, COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, SAID, STAMP, continued, digit_tokens,
-    headline_case, photo_credit,
+    COMPANY_GOES_ON, COUNTER, CREDIT_TAIL, LABELLED, PARTS, SAID, STAMP, continued, digit_tokens,
+    headline_case, inner_end, photo_credit,
 )
 from wirewash.transforms.core.cleaning.head.zone import GUESSED, abbreviated_capitals, compared, doc_head_end
 from wirewash.transforms.core.cleaning.rules.shapes import YEAR
@@ -263,7 +263,7 @@ def _headline_score(
         return None  # "Provided by Kyodo"
     if not (text[0].isalnum() or text[0] in _OPENERS) or READ_TIME.pattern.fullmatch(text):
         return None  # "·5 min read", "▶ Play video": a marker opens no headline
-    if INNER_END.search(text):
+    if inner_end(text):
         return None  # a caption and its credit ("Crowds at the station. Photo: ..."), not a headline
     tail = CREDIT_TAIL.search(text)
     if tail and photo_credit(tail.group("credit")):

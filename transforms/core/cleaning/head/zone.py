@@ -16,7 +16,7 @@ from wirewash.transforms.core.cleaning.head.meta import page_head
 from wirewash.transforms.core.cleaning.head.rules import HEAD_FURNITURE, HEADLINE
 from wirewash.transforms.core.cleaning.head.shapes import (
     COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, SMALL_FIGURE, STAMP, continued, photo_credit,
-    digit_tokens, headline_case,
+    digit_tokens, headline_case, QUOTED_KICKER,
 )
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.players import player_line, voice_note
@@ -293,6 +293,8 @@ def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
     if line.words < cfg.body_min_words or stamp_line(text):
         # (Stamps run in lower case between their figures: "Publié le 3 déc. 2026 à 10h15 - Mis à jour ...".)
         return False
+    if QUOTED_KICKER.match(text) and not line.sentence:
+        return False  # a headline opening with the words it quotes ("‘Meth. We’re on it.’: Spokane ad ...")
     if text[-1] in ":：" or INNER_END.search(text):
         return True
     tokens = text.split()
