@@ -250,14 +250,16 @@ def _headline_score(
         bool(_subject_words(rest) & story)
         or (len(rest.split()) >= cfg.headline_min_words and byline_names(rest) is None and not digit_tokens(rest))
     )
-    byline = byline_names(text) is not None
-    if (byline and not (headline_shaped(text) or kicker) or placed_byline(text)[1]) and not (
-        over_byline and _subject_words(text) & story
+    names = byline_names(text)
+    placed, surely_placed = placed_byline(text)
+    if (names is not None and not (headline_shaped(text) or kicker) or surely_placed) and not (
+        over_byline and _subject_words(names or placed or "") & story
     ):
         # "Anna Schäfer und Anna Weber berichten aus Brüssel" too. A page has one byline: a line in headline case
         # that reads as names ("Neutral Budget Expected in Singapore", "Aibd, Cedel, Euroclear Join in Trade
         # Match System") over a byline with its label ("Von Matthias Schneider", "POR JAVIER GARCÍA") is the
-        # headline when it names the story's subject.
+        # headline when what reads as names is the story's subject: writers' names are not in the lead ("Jane
+        # Doe and Ola Berg in Kyiv" over "Von Anna Weber" shares only its place).
         return None
     if credit_line(text) is not None:
         return None  # "Provided by Kyodo"
