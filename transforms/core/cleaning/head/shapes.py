@@ -44,6 +44,18 @@ def photo_credit(text: str) -> bool:
 INNER_END = re.compile(r"(?:(?<=[a-zß-ÿа-яё][a-zß-ÿа-яё])[.!?…][\"”’»)]* (?=[\"“‘«(]?[A-ZÀ-ÞА-ЯЁ])|[。！？](?=\S))")
 
 
+# A headline may open with the words it quotes, closed by a colon ("‘Meth. We’re on it.’: Spokane ad agencies
+# divided on South Dakota’s viral campaign"); a story's paragraph that opens with a quotation goes on with who
+# said it. The quotation's own full stops end no sentence of the line.
+QUOTED_KICKER = re.compile(r"[\"“‘'«„].{1,80}?[\"”’'»] ?: ")
+
+
+def inner_end(text: str) -> bool:
+    """Whether a sentence ends inside ``text`` (``INNER_END``), not counting a ``QUOTED_KICKER``'s."""
+    kicker = QUOTED_KICKER.match(text)
+    return INNER_END.search(text[kicker.end():] if kicker is not None else text) is not None
+
+
 def digit_tokens(text: str) -> int:
     # Numbers standing as words ("27", "5,700,000", "$1.20"), not digits inside a code ("BC-US--Vote,1st").
     return sum(t[0].isdigit() or (t[0] in "$£€¥(+-" and t[1:2].isdigit()) for t in text.split())
@@ -65,6 +77,22 @@ def _capitals_line(text: str) -> bool:
     # Three words or more in capitals: a wire headline ("MOST BOLIVIAN CENTRAL BANK EMPLOYEES RESIGN"), whose
     # meta line may start in lower case ("by Jane Doe", "lire la vidéo 8:15", "pubblicato il: 06/04/2022").
     return text.isupper() and sum(len(t) > 1 and t.isalpha() for t in text.split()) >= 3
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def headline_case(text: str) -> bool:
+    """Whether ``text`` is set in headline case: three words or more of four letters or more, each capitalised,
+    and none of that length in lower case ("Coastal Said Raised Oil Postings 50 Cts a Barrel October 16. Wti Now
+    19.00 Dlrs.", "Fact Check: Is An 'Oxygen Bar' In Delhi Offering Fresh Air For Rs 300?"). Wires and many
+    outlets capitalise every long word of a headline, and no story sentence does: it has a verb or a noun in
+    lower case ("It was the best year the firm has had."). A line in capitals is not judged here: the wire's
+    own shapes (``abbreviated_capitals``) judge it."""
+    if text.isupper():
+        return False
+    long_words = [w for w in _LETTERS.findall(text) if len(w) >= 4]
+    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
 
 
 def continued(kept: list[Line], i: int) -> bool:

@@ -2,6 +2,8 @@
 ``title`` without the site's name; and the title's copies further down."""
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from collections import Counter
 
@@ -14,8 +16,8 @@ from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.head.meta import meta_above
 from wirewash.transforms.core.cleaning.head.rules import HEADLINE, READ_TIME
 from wirewash.transforms.core.cleaning.head.shapes import (
-    COMPANY_GOES_ON, COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, SAID, STAMP, continued, digit_tokens,
-    photo_credit,
+    COMPANY_GOES_ON, COUNTER, CREDIT_TAIL, LABELLED, PARTS, SAID, STAMP, continued, digit_tokens,
+    headline_case, inner_end, photo_credit,
 )
 from wirewash.transforms.core.cleaning.head.zone import GUESSED, abbreviated_capitals, compared, doc_head_end
 from wirewash.transforms.core.cleaning.rules.shapes import YEAR
@@ -48,7 +50,7 @@ def headline(doc: Doc) -> None:
             doc.remove(kept[top], HEADLINE.name)
             top += 1
         return
-    if not kept or is_body(kept[0], cfg) and not abbreviated_capitals(kept[0]):
+    if not kept or is_body(kept[0], cfg) and not (abbreviated_capitals(kept[0]) or headline_case(kept[0].text)):
         return  # a lead that repeats the page title's words is story text
     # A headline is only guessed over a lead (or the table a story opens with), so the cleaned text cannot
     # yield another title on a second pass. A page whose container names its title (HTML, a JSON field) has
@@ -93,6 +95,8 @@ _DATE_TAIL = re.compile(
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b"
     r"|\b\d{1,2} (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
+# A quoted phrase: "'false economy'", "“no deal”" (not a possessive's apostrophe: "members' windfall").
+_QUOTED = re.compile(r"(?<!\S)['‘\"“][^'‘’\"“”]+['’\"”](?=[\s,;:?!]|$)")
 _PARTICLES = frozenset("of the and & de du des la le les el los las di da do dos van von der y e und et".split())
 
 
@@ -117,10 +121,14 @@ def without_site(title: str) -> str:
     if _DATE_TAIL.search(tail):
         return title  # "GULF EDIBLE OIL PRICES - April 7": the day is the headline's
     outlet = agency(tail) is not None or not _OUTLET_WORDS.isdisjoint(words)
+    if sep.group() != " | " and not outlet and _QUOTED.search(head):
+        return title  # a headline that quotes names the speaker after it: "Job cuts 'false economy' - TUC"
     # One ordinary word after a dash is rather a place or a topic ("Obama meets Merkel - Berlin") than a site,
     # unless it is set as brands are ("TechCrunch", "REUTERS").
     plain_word = len(words) == 1 and tail[1:].islower()
-    sentence_case = any(w[0].islower() and w not in _PARTICLES for w in head_words[1:])
+    # A headline in headline case leaves its short words in lower case ("World Bank Suspends Loans to Peru -
+    # Central Bank", whose source is set as the headline is); one in sentence case has longer ones.
+    sentence_case = any(w[0].islower() and len(w) >= 4 and w not in _PARTICLES for w in head_words[1:])
     other_case = head.isupper() != tail.isupper() or (sentence_case and not tail.isupper())
     return head if sep.group() == " | " or outlet or (other_case and not plain_word) else title
 
@@ -144,12 +152,18 @@ _AMOUNT = re.compile(r"(?<!\S)(?:[$£€¥]\d\S*|\d[\d.,]*(?:%|bn|m|pc)(?=[\s,;:
 
 
 # A fiscal year, its second year abbreviated: "1987/88", "2023/24" (a year and a month reads the same, so the
-# second year must follow the first).
-_FISCAL_YEAR = re.compile(r"(?<![\d/])(?:19|20)(\d\d)/(\d\d)(?![\d/])")
+# second year must follow the first); a span of years after a hyphen, "Repay Some Principal in 1987-89", a few
+# years on (an ISO year and month, "2016-07", goes back).
+_FISCAL_YEAR = re.compile(r"(?<![\d/-])(?:19|20)(\d\d)([/-])(\d\d)(?![\d/-])")
+_SPAN_YEARS = 9
 
 
 def _fiscal_years(text: str) -> str:
-    return _FISCAL_YEAR.sub(lambda m: "" if (int(m[1]) + 1) % 100 == int(m[2]) else m[0], text)
+    def span(m: re.Match[str]) -> bool:
+        ahead = (int(m[3]) - int(m[1])) % 100
+        return ahead == 1 if m[2] == "/" else 1 <= ahead <= _SPAN_YEARS
+
+    return _FISCAL_YEAR.sub(lambda m: "" if span(m) else m[0], text)
 
 
 def _amounts(text: str) -> int:
@@ -190,15 +204,25 @@ def _is_title(line: str, hint: str) -> bool:
     return bool(words) and words in (_WORD.findall(hint), _WORD.findall(site_less))
 
 
-def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None:
+def _headline_score(
+    line: Line, cfg: CleanConfig, story: set[str], over_byline: bool = False, apart: bool = False
+) -> int | None:
     """How headline-shaped a head line is (higher is likelier), or None when it cannot be the headline: a
     headline is no sentence, has a headline's length, and is no label, stamp, credit, counter or byline; a
-    bracketed stamp after it is not judged (``unstamped``). ``story``: the lead's ``_subject_words``."""
+    bracketed stamp after it is not judged (``unstamped``). ``story``: the lead's ``_subject_words``;
+    ``over_byline``: a labelled byline stands under the line (``_labelled_byline``); ``apart``: a blank line
+    stands under it (``_set_apart``)."""
     text = unstamped(line.text)
     if not cfg.headline_min_words <= line.words <= cfg.headline_max_words:
         return None
-    if text[-1] in _HEADLINE_ENDS and not (text[-1] == "." and "." in text.rsplit(" ", 1)[-1][:-1]):
-        return None  # a sentence or a label, unless the full stop closes an abbreviation ("U.S.A.")
+    if text[-1] in _HEADLINE_ENDS and not (
+        text[-1] == "." and ("." in text.rsplit(" ", 1)[-1][:-1] or apart and headline_case(text))
+    ):
+        # A sentence or a label, unless the full stop closes an abbreviation ("U.S.A.") or the line is set in
+        # headline case, as no sentence is, and stands apart ("... a Barrel October 16. Wti Now 19.00 Dlrs."):
+        # a lead's first line that a wrap broke after an abbreviation goes on under it ("The Federal Deposit
+        # Insurance Corp." over "(FDIC) said two Texas banks ...").
+        return None
     if meridiem_stamp(text):
         return None  # "... Published July 25, 2022 at 6:15 p.m.": a stamp's "p.m." is no headline's abbreviation
     if BULLET.fullmatch(text) or _ENCLOSED.fullmatch(text):
@@ -226,14 +250,22 @@ def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None
         bool(_subject_words(rest) & story)
         or (len(rest.split()) >= cfg.headline_min_words and byline_names(rest) is None and not digit_tokens(rest))
     )
-    byline = byline_names(text) is not None
-    if byline and not (headline_shaped(text) or kicker) or placed_byline(text)[1]:
-        return None  # "Anna Schäfer und Anna Weber berichten aus Brüssel" too
+    names = byline_names(text)
+    placed, surely_placed = placed_byline(text)
+    if (names is not None and not (headline_shaped(text) or kicker) or surely_placed) and not (
+        over_byline and _subject_words(names or placed or "") & story
+    ):
+        # "Anna Schäfer und Anna Weber berichten aus Brüssel" too. A page has one byline: a line in headline case
+        # that reads as names ("Neutral Budget Expected in Singapore", "Aibd, Cedel, Euroclear Join in Trade
+        # Match System") over a byline with its label ("Von Matthias Schneider", "POR JAVIER GARCÍA") is the
+        # headline when what reads as names is the story's subject: writers' names are not in the lead ("Jane
+        # Doe and Ola Berg in Kyiv" over "Von Anna Weber" shares only its place).
+        return None
     if credit_line(text) is not None:
         return None  # "Provided by Kyodo"
     if not (text[0].isalnum() or text[0] in _OPENERS) or READ_TIME.pattern.fullmatch(text):
         return None  # "·5 min read", "▶ Play video": a marker opens no headline
-    if INNER_END.search(text):
+    if inner_end(text):
         return None  # a caption and its credit ("Crowds at the station. Photo: ..."), not a headline
     tail = CREDIT_TAIL.search(text)
     if tail and photo_credit(tail.group("credit")):
@@ -241,7 +273,7 @@ def _headline_score(line: Line, cfg: CleanConfig, story: set[str]) -> int | None
     score = min(line.words, 12) - 2 * max(0, line.words - 14)  # a longer line is rather a standfirst
     if COUNTER.fullmatch(text) or "@" in text or "://" in text:
         score -= 8
-    elif STAMP.search(_fiscal_years(text) if "/" in text else text):
+    elif STAMP.search(_fiscal_years(text) if "/" in text or "-" in text else text):
         # A date or a time, or a year beside another figure; a year alone may be in a headline, and is a
         # headline's word where running words lead to it ("Cyber crime booms in 2004", not "Copyright 2016").
         # An amount beside the year dates nothing ("Singapore growth at 8.1% in 2004").
@@ -298,7 +330,12 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
     # The paragraph after the lead may stand below a caption or an ad marker the passes have not taken yet.
     after = next((line.text for line in kept[end + 1:end + 1 + _AFTER_LEAD] if is_body(line, cfg)), "")
     story = _subject_words(f"{kept[end].text} {after}"[:_STORY_CHARS])
-    scores = [(_headline_score(line, cfg, story), i) for i, line in enumerate(kept[:end])]
+    # (The last one: a headline may read as a byline with a label too, "Ec Ministers Announce Plan ...".)
+    labelled = max((i for i, line in enumerate(kept[:end]) if _labelled_byline(line.text)), default=-1)
+    scores = [
+        (_headline_score(line, cfg, story, i < labelled, _set_apart(lines, line)), i)
+        for i, line in enumerate(kept[:end])
+    ]
     # A fragment of a sentence broken across lines is no headline: one that starts in lower case, or that the
     # next line continues in lower case ("... a stopgap bill late" / "Friday, averting ...").
     scores = [
@@ -362,6 +399,23 @@ def _headline_at(kept: list[Line], end: int, cfg: CleanConfig, lines: list[Line]
         if (certain, value) > (sure, best):
             best, at, sure = value, i, certain
     return at, sure
+
+
+def _set_apart(lines: list[Line], line: Line) -> bool:
+    # A blank line under ``line`` (of ``lines``, in input order): the next paragraph starts two input lines or
+    # more below it. A paragraph's idx is its first input line, so a wrapped one counts as apart too.
+    at = bisect.bisect_right(lines, line.idx, key=_IDX)
+    return at == len(lines) or lines[at].idx > line.idx + 1
+
+
+_IDX = operator.attrgetter("idx")
+
+
+def _labelled_byline(text: str) -> bool:
+    # A byline whose names come after a label ("By Jane Doe", "Von Anna Weber und Ola Berg", "di Luca Ricci"),
+    # not a line of bare names, which a headline in headline case may read as.
+    names = byline_names(text)
+    return names is not None and not text.startswith(names)
 
 
 def _subject_words(text: str) -> set[str]:

@@ -16,7 +16,7 @@ from wirewash.transforms.core.cleaning.head.meta import page_head
 from wirewash.transforms.core.cleaning.head.rules import HEAD_FURNITURE, HEADLINE
 from wirewash.transforms.core.cleaning.head.shapes import (
     COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, SMALL_FIGURE, STAMP, continued, photo_credit,
-    digit_tokens,
+    digit_tokens, headline_case, QUOTED_KICKER,
 )
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.players import player_line, voice_note
@@ -50,10 +50,11 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
         # (dpa) - Oper shr loss 14 cts vs loss 49 cts": the reading time and the player's button over it are the
         # head's); what a credit opened and is no sentence ("(Reuters) - Loading...") is judged as any line, as
         # it will be once the credit is gone.
+        # A line in headline case is the headline however it ends ("... 50 Cts a Barrel. Wti Now 19.00 Dlrs.").
         if line.credited and (line.sentence or _table_row(line) or compared(line)) or (
             (is_body(line, cfg) and not abbreviated_capitals(line) and not meridiem_stamp(line.text))
             or _story_text(line, cfg, nxt) or _speech(line) or _opening_sentence(line, nxt, cfg)
-        ) and not _caption(kept, i, cfg):
+        ) and not headline_case(line.text) and not _caption(kept, i, cfg):
             end = i
             break
     end = _credited_lead(lines, kept, end)
@@ -227,9 +228,11 @@ def _dividend_date(line: Line) -> bool:
 def _figure(text: str) -> bool:
     # A figure that is no date, time, counter or part of a meta line: a table's first row. A line set in
     # capitals is a wire headline over the table ("OMNICOM GROUP INC <OMCM> 4TH QTR NET"), not a row of it
-    # ("Shr 27 cts vs 51 cts", "Year", "1st half").
+    # ("Shr 27 cts vs 51 cts", "Year", "1st half"); so is one in headline case ("London Gold 1500 Fix - Oct 19 -
+    # 481.00 Dlrs").
     return digit_tokens(text) > 0 and not (
         STAMP.search(text) or COUNTER.fullmatch(text) or _META.search(text) or _capitals(text)
+        or headline_case(text)
     )
 
 
@@ -290,6 +293,8 @@ def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
     if line.words < cfg.body_min_words or stamp_line(text):
         # (Stamps run in lower case between their figures: "Publié le 3 déc. 2026 à 10h15 - Mis à jour ...".)
         return False
+    if QUOTED_KICKER.match(text) and not line.sentence:
+        return False  # a headline opening with the words it quotes ("‘Meth. We’re on it.’: Spokane ad ...")
     if text[-1] in ":：" or INNER_END.search(text):
         return True
     tokens = text.split()
