@@ -155,6 +155,13 @@ _NAME_LIST_SPLIT = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
 _NAME_SEPARATORS = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
 
 
+def byline_list(text: str) -> list[str]:
+    """Each author ``byline_names`` reads off ``text``, one name an item ("Por Ana Ruiz e Luís Costa, de
+    Lisboa" -> ["Ana Ruiz", "Luís Costa"]); [] when ``text`` is no byline."""
+    names = byline_names(text)
+    return [] if names is None else [n for n in _NAME_SEPARATORS.split(names) if n]
+
+
 def byline_before_stamp(text: str, figures: bool = True) -> str | None:
     """The byline at the start of a line that goes on with a stamp or a note ("By Ana Ruiz and Ola Berg Saturday
     14 Aug 2022 17.27 GMT", "박준호·정다은 기자 입력 2016.01.10 14:13", "Por Pedro Almeida Atualizado há 3 horas",
