@@ -195,6 +195,26 @@ def byline_before_stamp(text: str, figures: bool = True) -> str | None:
     return best[2] if best else None
 
 
+# Words of a label with a colon that names the writer ("Текст: Ольга Смирнова", "Autor: Jan Weber"), in the
+# packs' languages; "Profile: Gordon Brown" is a kicker's.
+_AUTHOR_LABELS = frozenset("text texto testo autor autore auteur author writer текст автор".split())
+
+
+def labelled_byline(text: str) -> bool:
+    """Whether ``text`` is a byline under a byline's own label or role: "By Jane Doe", "POR ANA RUIZ", "Текст:
+    Ольга Смирнова", "作者：陈静", "執筆者：中村美咲", "田中健一記者", "بقلم خالد منصور". A line of names alone
+    ("Jane Doe", "Basin Pipeline Reopens in U.S. Southwest" read as one) or under another word is not."""
+    if byline_names(text) is None:
+        return False
+    if not text.isascii() and _CASELESS_SCRIPT.search(text):
+        return text.startswith(_CASELESS_LABELS) or any(role in text for role in _CASELESS_ROLES)
+    label = _LABEL.match(text)
+    if label is None:
+        return False
+    words = label.group().strip(" :：").casefold()
+    return words in _LABEL_WORDS or words in _BY_WORDS or (label.group().rstrip()[-1] in ":：" and words in _AUTHOR_LABELS)
+
+
 def _labelled_or_listed(text: str, names: str) -> bool:
     # A byline beyond doubt: under a byline's own word or a label with a colon ("DI LUCA RICCI", "Текст: Ольга
     # Смирнова"), in a script without case (a label or a role marked it), or several names ("RIO GRANDO DO SUL"
@@ -402,7 +422,9 @@ def placed_byline(text: str) -> tuple[str | None, bool]:
     if placed is None:
         return None, False
     name = placed.group("name")
-    names = name if is_name(name) else byline_names(name)
+    # One name has no comma: "Aibd, Cedel, Euroclear Join in Trade Match System" is a headline, whose words
+    # between the commas are no names of two words.
+    names = name if is_name(name) and "," not in name else byline_names(name)
     if names is None:
         return None, False
     return names, placed.group("verb") != "in" or _NAME_SEPARATORS.search(names) is not None
