@@ -76,6 +76,7 @@ _CASELESS_ROLES = frozenset(
     ["기자", "특파원", "선임기자", "논설위원", "记者", "本报记者", "特约记者", "通讯员", "記者", "編集委員", "特派員",
      "論説委員", "本社記者", "مراسل", "مراسلة"]
 )
+_ROLE_TUPLE = tuple(_CASELESS_ROLES)
 _CASELESS_SEP = re.compile(r"[·・、,，،]| و(?=\S)| ")
 _HAN_HANGUL_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+")
 _ARABIC_WORD = re.compile("[\u0600-\u06ff]{2,12}")
@@ -207,7 +208,10 @@ def labelled_byline(text: str) -> bool:
     if byline_names(text) is None:
         return False
     if not text.isascii() and _CASELESS_SCRIPT.search(text):
-        return text.startswith(_CASELESS_LABELS) or any(role in text for role in _CASELESS_ROLES)
+        # The role next to the names, at the line's start or end ("記者 刘伟", "田中健一記者"), not inside it
+        # after other words ("Nasa adds five companies ... 記者：佐藤花子": a headline run into a byline).
+        text = text.strip()
+        return text.startswith(_CASELESS_LABELS) or text.startswith(_ROLE_TUPLE) or text.endswith(_ROLE_TUPLE)
     label = _LABEL.match(text)
     if label is None:
         return False
