@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirewash.transforms.core.cleaning import CleanConfig, clean
-from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline_names
+from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline_names, labelled_byline
 from wirewash.transforms.core.counters import noop
 
 
@@ -228,3 +228,22 @@ def test_a_lead_opening_with_by_and_names_then_figures_stays() -> None:
     out = clean(f"{lead}\n\n{LEAD}", CleanConfig(), noop)
     assert out.byline is None
     assert out.text == f"{lead}\n\n{LEAD}"
+
+
+@pytest.mark.parametrize(("line", "labelled"), [
+    ("By Jane Doe", True),
+    ("POR ELENA RUIZ DE LA VEGA", True),
+    ("Текст: Ольга Смирнова", True),
+    ("作者：陈静", True),
+    ("田中健一記者", True),
+    ("بقلم خالد منصور", True),
+    # Names alone, or under another word: a headline may read so.
+    ("Jane Doe and John Roe, Reuters", False),
+    ("Basin Pipeline Reopens in U.S. Southwest", False),
+    ("Ec Ministers Announce Plan for Steel Closures", False),
+    ("Profile: Gordon Brown", False),
+    # A role inside a line, after a headline run into it, is no byline's.
+    ("Nasa adds five companies to commercial lunar lander program 記者：佐藤花子", False),
+])
+def test_a_byline_under_its_own_label_or_role(line: str, labelled: bool) -> None:
+    assert labelled_byline(line) is labelled
