@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirewash.transforms.core.cleaning import CleanConfig, clean
-from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline_names
+from wirewash.transforms.core.cleaning.byline import byline_before_stamp, byline_names, labelled_byline
 from wirewash.transforms.core.counters import noop
 
 
@@ -52,6 +52,15 @@ from wirewash.transforms.core.counters import noop
     ("كتبه: خالد منصور", "خالد منصور"),
     ("取材・文＝佐藤美咲", "佐藤美咲"),
     ("文・写真：佐藤美咲", "佐藤美咲"),
+    # A name in capitals sets its particles so: three words of a name, not five (blind4 dev).
+    ("POR ELENA RUIZ DE LA VEGA", "ELENA RUIZ DE LA VEGA"),
+    ("POR PABLO NAVARRO, ELENA RUIZ DE LA VEGA Y ANA DEL RÍO", "PABLO NAVARRO, ELENA RUIZ DE LA VEGA Y ANA DEL RÍO"),
+    # Japanese papers' "執筆者：" (writer) label.
+    ("執筆者：中村美咲、小林大輔", "中村美咲, 小林大輔"),
+    # Arabic "and" set apart from the next name; a Latin comma between Arabic names.
+    ("كريم يوسف و سارة ناصر - Dubai", "كريم يوسف, سارة ناصر"),
+    ("بقلم: كريم يوسف و سارة ناصر", "كريم يوسف, سارة ناصر"),
+    ("نور حداد, كريم يوسف و سارة ناصر - القاهرة", "نور حداد, كريم يوسف, سارة ناصر"),
 ])
 def test_a_byline_yields_every_name(line: str, names: str) -> None:
     assert byline_names(line) == names
@@ -77,6 +86,8 @@ def test_a_byline_yields_every_name(line: str, names: str) -> None:
     "Ein Beitrag von 2019",  # a German label and no name
     # Five names with no label are a list of people, not a byline.
     "Jane Doe, John Roe, Ann Poe, Mark Moe and Sue Loe",
+    "ツイート シェア はてブ",  # a Japanese page's share buttons: words in kana alone, no name
+    "وزير الخارجية في القاهرة - رويترز",  # a caption's words and its credit, no list of names
 ])
 def test_a_line_of_a_bylines_length_that_is_none(line: str) -> None:
     assert byline_names(line) is None
@@ -217,3 +228,22 @@ def test_a_lead_opening_with_by_and_names_then_figures_stays() -> None:
     out = clean(f"{lead}\n\n{LEAD}", CleanConfig(), noop)
     assert out.byline is None
     assert out.text == f"{lead}\n\n{LEAD}"
+
+
+@pytest.mark.parametrize(("line", "labelled"), [
+    ("By Jane Doe", True),
+    ("POR ELENA RUIZ DE LA VEGA", True),
+    ("Текст: Ольга Смирнова", True),
+    ("作者：陈静", True),
+    ("田中健一記者", True),
+    ("بقلم خالد منصور", True),
+    # Names alone, or under another word: a headline may read so.
+    ("Jane Doe and John Roe, Reuters", False),
+    ("Basin Pipeline Reopens in U.S. Southwest", False),
+    ("Ec Ministers Announce Plan for Steel Closures", False),
+    ("Profile: Gordon Brown", False),
+    # A role inside a line, after a headline run into it, is no byline's.
+    ("Nasa adds five companies to commercial lunar lander program 記者：佐藤花子", False),
+])
+def test_a_byline_under_its_own_label_or_role(line: str, labelled: bool) -> None:
+    assert labelled_byline(line) is labelled

@@ -329,3 +329,51 @@ def test_a_headline_sharing_words_with_the_paragraph_after_a_caption_is_sure() -
         "The governor warned that further rises could not be ruled out if prices kept climbing.", TAIL,
     )
     assert out.title == "Governor warns prices may keep climbing"
+
+
+def test_a_headline_read_as_names_gives_way_to_the_labelled_byline_under_it() -> None:
+    # A headline no pass found reads as one name and a place ("Harbour Crane Strike Ends" in "West Rotterdam",
+    # blind4 dev); the byline under its own label below it names the author.
+    out = run("Harbour Crane Strike Ends in West Rotterdam", "POR ELENA RUIZ DE LA VEGA", LEAD, BODY)
+    assert out.byline == "ELENA RUIZ DE LA VEGA"
+    out = run("Dockers Union Votes to Return in Rotterdam", "Von Lena Vogt und Jan Weber", LEAD, BODY)
+    assert out.byline == "Lena Vogt und Jan Weber"
+    # A byline without a label stays the byline when no labelled one follows.
+    out = run("Rates rise as inflation refuses to cool", "Oskar Lindgren and Mia Berg, Harbour Post",
+              "14 March 2024, 09:41", LEAD, BODY)
+    assert out.byline == "Oskar Lindgren and Mia Berg"
+
+
+def test_a_bylines_label_is_no_kicker_though_the_lead_names_the_reporters() -> None:
+    # The text opens with the byline (the record's title is apart); the dateline names the same reporters.
+    out = run("作者：李芳、王伟", "发布时间：2024年9月3日 00:49", f"新华社北京2024年9月3日电（记者 李芳、王伟）{LEAD}", BODY,
+              hint="Central bank lifts rates for third time this year")
+    assert out.byline == "李芳, 王伟" and out.title != "作者：李芳、王伟"
+
+
+def test_a_headline_listing_names_before_in_is_no_placed_byline() -> None:
+    # "Aibd, Cedel, Euroclear Join in ...": one word between commas is no name; the labelled byline under it is.
+    out = run("Aibd, Cedel, Euroclear Join in Trade Match System", "di Francesca Bianchi", LEAD, BODY)
+    assert out.byline == "Francesca Bianchi"
+
+
+def test_a_labelled_byline_under_the_texts_first_sentence_is_read() -> None:
+    # A standfirst under a label, a photo's caption with its credit, a long headline read as a sentence: the
+    # first sentence is no lead when the page's byline stands under it (blind4 dev); the sentence stays.
+    standfirst = f"In brief: {LEAD}"
+    out = run("Rates rise as inflation refuses to cool", standfirst, "Von Lena Vogt und Jan Weber",
+              "Stand: 04.05.2024 10:12 Uhr", LEAD, BODY)
+    assert out.byline == "Lena Vogt und Jan Weber" and "Lena Vogt" not in out.text and LEAD in out.text
+    caption = "Traders work on the floor of the exchange in Frankfurt on Monday."
+    out = run("Rates rise as inflation refuses to cool", caption, "Image: Reuters",
+              "By Jane Doe and Ola Berg | Harbour Post", LEAD, BODY)
+    assert out.byline == "Jane Doe and Ola Berg" and "Ola Berg" not in out.text
+    headline = "Coastal Said Raised Oil Postings 50 Cts a Barrel October 16. Wti Now 19.00 Dlrs."
+    out = run(headline, "Автор: Ольга Иванова и Анна Смирнова", LEAD, BODY)
+    assert out.byline == "Ольга Иванова и Анна Смирнова" and kept(out)[-2:] == [LEAD, BODY]
+
+
+def test_a_line_of_names_without_a_label_under_the_lead_is_story_text() -> None:
+    # Under the lead, names alone are no byline's: a list the story gives, a subhead.
+    out = run("Rates rise as inflation refuses to cool", LEAD, "Lena Vogt and Jan Weber", BODY, TAIL)
+    assert out.byline is None and "Lena Vogt and Jan Weber" in kept(out)

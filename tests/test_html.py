@@ -17,6 +17,7 @@ from wirewash.transforms.core.html import (
     furniture_boxes,
     site_or_none,
 )
+from wirewash.transforms.core.html.metadata import byline_authors
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 from wirewash.transforms.core.schema import Article
 
@@ -235,6 +236,51 @@ def test_a_date_is_not_a_byline(author: str, expected: str | None) -> None:
 )
 def test_a_byline_keeps_the_names_not_the_roles_or_the_site(author: str, site: str | None, expected: str | None) -> None:
     assert clean_author(author, site) == expected
+
+
+def _byline_page(byline: str, head: str = "") -> str:
+    return page(head).replace("<h1>Ruling Party Wins Snap Vote</h1>", f"<h1>Ruling Party Wins Snap Vote</h1>{byline}")
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    # A place or a role after the names, which trafilatura split off at the comma and capitalised (blind4 dev).
+    ('<div class="author-name">Ana Ruiz e Luís Costa, de Lisboa</div>', "Ana Ruiz; Luís Costa"),
+    ('<div class="byline">Claire Roux et Luc Martin, envoyée spéciale à Kyiv</div>', "Claire Roux; Luc Martin"),
+    # An outlet after a bar; a label in the packs' other languages.
+    ('<p class="article__author">By Jane Doe and Ola Berg | Harbour Post</p>', "Jane Doe; Ola Berg"),
+    ('<div class="byline">di Chiara Neri e Luca Bassi</div>', "Chiara Neri; Luca Bassi"),
+    ('<div class="author-name">作者：陈静、王洋</div>', "陈静; 王洋"),
+    ('<div class="byline">執筆者：中村美咲</div>', "中村美咲"),
+    ('<div class="byline">نور حداد, كريم يوسف و سارة ناصر - القاهرة</div>', "نور حداد; كريم يوسف; سارة ناصر"),
+    # Left as trafilatura read it: names already clean, a role on its own line under them.
+    ('<div class="author-name">Jane Doe<br>Senior correspondent</div>', "Jane Doe"),
+    # The line ends at a block, not at a new line in the source; a link runs on in it.
+    ('<div class="byline"><div>Por Ana Ruiz e Luís Costa</div><div>Corresponsal en Madrid</div></div>',
+     "Ana Ruiz; Luís Costa"),
+    ('<div class="byline">Por <a href="/autor/ana-ruiz">\n    Ana Ruiz e Luís Costa, de Lisboa\n  </a></div>',
+     "Ana Ruiz; Luís Costa"),
+])
+def test_a_byline_element_is_read_as_the_cleaner_reads_a_byline(byline: str, expected: str) -> None:
+    assert raw(_byline_page(byline)).byline == expected
+
+
+def test_a_meta_author_naming_the_same_people_stays_as_it_is() -> None:
+    # The byline element sets them in capitals under a label; the <meta> names them one by one, cleanly.
+    head = '<meta name="author" content="Jane Doe, Ola Berg">'
+    doc = raw(_byline_page('<div class="author-name">BY JANE DOE AND OLA BERG</div>', head))
+    assert doc.byline == "Jane Doe; Ola Berg"
+
+
+def test_an_author_from_elsewhere_stays_beside_the_bylines_names() -> None:
+    # "Iván Soto" is no part of the byline line: trafilatura read it elsewhere on the page, and it stays.
+    author = "Ana Ruiz e Luís Costa; De Lisboa; Iván Soto"
+    assert byline_authors(author, author, "Ana Ruiz e Luís Costa, de Lisboa") == "Ana Ruiz; Luís Costa; Iván Soto"
+
+
+def test_a_byline_element_naming_others_than_the_meta_author_changes_nothing() -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    doc = raw(_byline_page('<div class="byline">Por Ana Ruiz e Luís Costa, de Lisboa</div>', head))
+    assert doc.byline == "Jane Doe"
 
 
 def test_a_title_that_is_the_site_name_gives_way_to_the_page_title() -> None:

@@ -68,17 +68,20 @@ _TAIL_MAX_WORDS = 12  # "Kim Soo-jin • Google News — First published October
 
 # Scripts without case: labels before the names, role words after or before them, separators between them.
 _CASELESS_LABELS = (
-    "取材・文", "文・写真", "写真・文", "作者", "文", "记者", "記者", "撰文", "编辑", "بقلم", "كتبه", "كتبته", "كتب", "كتبت",
+    # Japanese papers' "執筆者：" (writer), Chinese sites' "撰稿：".
+    "取材・文", "文・写真", "写真・文", "執筆者", "執筆", "作者", "文", "记者", "記者", "撰文", "撰稿", "编辑", "بقلم", "كتبه", "كتبته", "كتب", "كتبت",
     "إعداد", "تحرير", "تقرير", "글", "취재"
 )
 _CASELESS_ROLES = frozenset(
     ["기자", "특파원", "선임기자", "논설위원", "记者", "本报记者", "特约记者", "通讯员", "記者", "編集委員", "特派員",
      "論説委員", "本社記者", "مراسل", "مراسلة"]
 )
+_ROLE_TUPLE = tuple(_CASELESS_ROLES)
 _CASELESS_SEP = re.compile(r"[·・、,，،]| و(?=\S)| ")
 _HAN_HANGUL_KANA = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]+")
 _ARABIC_WORD = re.compile("[\u0600-\u06ff]{2,12}")
 _HANGUL = re.compile("[\uac00-\ud7a3]+")
+_KANA = re.compile("[\u3040-\u30ff]+")
 _CASELESS_SCRIPT = re.compile("[\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]")
 # What follows the names in a caseless byline: a bracketed credit or e-mail, closed by at most a mark ("(서울=
 # 연합뉴스) =", "(رويترز) -"); words after the bracket are a lead run into the byline, not its tail.
@@ -132,7 +135,9 @@ def headline_shaped(text: str, phrase_labels: bool = True) -> bool:
         words = label.group()
         if words.rstrip()[-1] in ":：｜|":
             return False
-        if words.strip().casefold() in _BY_WORDS and (_NAME_LIST_SPLIT.search(names) or names.count(" ") <= 2):
+        if words.strip().casefold() in _BY_WORDS and (
+            _NAME_LIST_SPLIT.search(names) or 1 + sum(not _particle(t) for t in names.split()[1:]) <= 3
+        ):
             return False  # "BY JANE DOE AND JOHN ROE", "POR PABLO NAVARRO": names under a byline's own word
         return (phrase_labels and _PHRASE_LABEL.match(words) is not None) or (words + names).isupper()
     names = _cased(text, 0)
@@ -149,6 +154,13 @@ _BY_WORDS = frozenset({"by", "por", "par", "di", "von", "door", "av", "af"})
 _NAME_LIST_SPLIT = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
 
 _NAME_SEPARATORS = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
+
+
+def byline_list(text: str) -> list[str]:
+    """Each author ``byline_names`` reads off ``text``, one name an item ("Por Ana Ruiz e Luís Costa, de
+    Lisboa" -> ["Ana Ruiz", "Luís Costa"]); [] when ``text`` is no byline."""
+    names = byline_names(text)
+    return [] if names is None else [n for n in _NAME_SEPARATORS.split(names) if n]
 
 
 def byline_before_stamp(text: str, figures: bool = True) -> str | None:
@@ -184,6 +196,29 @@ def byline_before_stamp(text: str, figures: bool = True) -> str | None:
     return best[2] if best else None
 
 
+# Words of a label with a colon that names the writer ("Текст: Ольга Смирнова", "Autor: Jan Weber"), in the
+# packs' languages; "Profile: Gordon Brown" is a kicker's.
+_AUTHOR_LABELS = frozenset("text texto testo autor autore auteur author writer текст автор".split())
+
+
+def labelled_byline(text: str) -> bool:
+    """Whether ``text`` is a byline under a byline's own label or role: "By Jane Doe", "POR ANA RUIZ", "Текст:
+    Ольга Смирнова", "作者：陈静", "執筆者：中村美咲", "田中健一記者", "بقلم خالد منصور". A line of names alone
+    ("Jane Doe", "Basin Pipeline Reopens in U.S. Southwest" read as one) or under another word is not."""
+    if byline_names(text) is None:
+        return False
+    if not text.isascii() and _CASELESS_SCRIPT.search(text):
+        # The role next to the names, at the line's start or end ("記者 刘伟", "田中健一記者"), not inside it
+        # after other words ("Nasa adds five companies ... 記者：佐藤花子": a headline run into a byline).
+        text = text.strip()
+        return text.startswith(_CASELESS_LABELS) or text.startswith(_ROLE_TUPLE) or text.endswith(_ROLE_TUPLE)
+    label = _LABEL.match(text)
+    if label is None:
+        return False
+    words = label.group().strip(" :：").casefold()
+    return words in _LABEL_WORDS or words in _BY_WORDS or (label.group().rstrip()[-1] in ":：" and words in _AUTHOR_LABELS)
+
+
 def _labelled_or_listed(text: str, names: str) -> bool:
     # A byline beyond doubt: under a byline's own word or a label with a colon ("DI LUCA RICCI", "Текст: Ольга
     # Смирнова"), in a script without case (a label or a role marked it), or several names ("RIO GRANDO DO SUL"
@@ -204,6 +239,12 @@ _BARE_SEPARATORS = " |·•—–-/,"
 _BARE_MAX_NAMES = 4
 _LABELLED_MAX_NAMES = 6
 _NAME_MAX_TOKENS = 6  # "José María de la Fuente Ruiz"
+
+
+def _particle(token: str) -> bool:
+    # A name set in capitals sets its particles so too: "POR CARMEN LÓPEZ DE LA TORRE" is three words of a name
+    # (a name's first word is one of its words: "AL GORE", "LE PEN").
+    return token in _NAME_PARTICLES or (token.isupper() and token.casefold() in _NAME_PARTICLES)
 
 
 def _cased(text: str, start: int) -> str | None:
@@ -250,7 +291,7 @@ def _cased(text: str, start: int) -> str | None:
         return None
     words = [[t.rstrip(",") for t in tokens[a:b + 1]] for a, b in names]
     if not all(
-        2 <= sum(t not in _NAME_PARTICLES for t in w) <= (4 if start else 3) and len(w) <= _NAME_MAX_TOKENS
+        2 <= 1 + sum(not _particle(t) for t in w[1:]) <= (4 if start else 3) and len(w) <= _NAME_MAX_TOKENS
         for w in words
     ) or any(_ORG_WORDS.intersection(w) for w in words):
         return None
@@ -258,7 +299,7 @@ def _cased(text: str, start: int) -> str | None:
         return None  # "The Independent", "Auf X", "Veduta del"
     rest_tokens = tokens[rest_at:]
     rest = " ".join(rest_tokens)
-    caps = all(t.isupper() for w in words for t in w if t not in _NAME_PARTICLES)
+    caps = all(t.isupper() for w in words for t in w if not _particle(t))
     if caps and not start and not rest.strip(_BARE_SEPARATORS):
         # Capitals with a separator and nothing after it are as bare as capitals alone: a label ("ARTICLE
         # RÉSERVÉ ·" over "13 MIN"), not a byline.
@@ -311,7 +352,7 @@ def _caseless(text: str) -> str | None:
     if reporter is not None:
         names = [t for t in _CASELESS_SEP.split(reporter["names"]) if t]
         return ", ".join(names) if all(_HAN_HANGUL_KANA.fullmatch(t) for t in names) else None
-    body = _TRAILING_EQUALS.sub("", _LEADING_BRACKET.sub("", _TRAILING_MARKS.sub("", text.strip())))
+    body = _TRAILING_EQUALS.sub("", _LEADING_BRACKET.sub("", _TRAILING_MARKS.sub("", _glued_and(text.strip()))))
     if not body:
         return None
     labelled = False
@@ -351,8 +392,12 @@ def _caseless(text: str) -> str | None:
         if not all(_ARABIC_WORD.fullmatch(t) for t in tokens) or len(tokens) > 9:
             return None
         names = _arabic_names(body)
-        if names is None or not (labelled or roled or tailed) or (not (labelled or roled) and len(tokens) != 2):
-            return None  # unlabelled, one name of two words: "فاطمة حسن - دبي", not a caption
+        if names is None or not (labelled or roled or tailed) or (
+            not (labelled or roled) and len(tokens) != 2 and len(names) < 2
+        ):
+            # Unlabelled, one name of two words ("فاطمة حسن - دبي") or a list of names ("أحمد منصور وليلى منصور -
+            # بروكسل"), not a caption's words before its credit.
+            return None
         return ", ".join(names)
     if len(tokens) > 4 or not all(_HAN_HANGUL_KANA.fullmatch(t) and 2 <= len(t) <= 5 for t in tokens):
         return None
@@ -360,6 +405,8 @@ def _caseless(text: str) -> str | None:
         return None  # "澎湃新闻 | 科技": a site and its section, not a name
     if not (labelled or roled) and any(_HANGUL.fullmatch(t) and len(t) != 3 for t in tokens):
         return None  # Korean names are three syllables: "박준호, 최수진", not buttons ("기사, 듣기")
+    if not (labelled or roled) and any(_KANA.fullmatch(t) for t in tokens):
+        return None  # Japanese names are in kanji: words in kana alone are buttons ("ツイート シェア はてブ")
     return ", ".join(tokens)
 
 
@@ -379,7 +426,9 @@ def placed_byline(text: str) -> tuple[str | None, bool]:
     if placed is None:
         return None, False
     name = placed.group("name")
-    names = name if is_name(name) else byline_names(name)
+    # One name has no comma: "Aibd, Cedel, Euroclear Join in Trade Match System" is a headline, whose words
+    # between the commas are no names of two words.
+    names = name if is_name(name) and "," not in name else byline_names(name)
     if names is None:
         return None, False
     return names, placed.group("verb") != "in" or _NAME_SEPARATORS.search(names) is not None
@@ -395,6 +444,7 @@ def bare_names(text: str) -> str | None:
     """The names of a line that is a name and nothing else ("Дмитрий Попова", "Jane Doe"), or a list of names in
     Arabic script with no label ("خالد الخطيب، يوسف الحسن ومحمد حداد"), or None. Weaker than ``byline_names``:
     such a line is a subhead, a place or a caption as often, so only the line under a headline is read so."""
+    text = _glued_and(text)
     tokens = text.split()
     if not text.isascii() and _ARABIC_WORD.fullmatch(tokens[0]) is not None:
         names = _arabic_names(text) if all(_ARABIC_WORD.fullmatch(t.strip("،")) for t in tokens) else None
@@ -421,8 +471,17 @@ def _bracketed_role(text: str) -> bool:
     return m is not None and any(role in m.group(1) for role in _CASELESS_ROLES)
 
 
+# Arabic "and" set apart from the next name, as some pages do: "أحمد منصور و ليلى منصور".
+_SPACED_AND = re.compile(r"(?<= )و (?=[\u0600-\u06ff])")
+
+
+def _glued_and(text: str) -> str:
+    return _SPACED_AND.sub("و", text) if " و " in text else text
+
+
 def _arabic_names(body: str) -> list[str] | None:
-    words = body.replace("،", " ، ").split()  # the Arabic comma between names: "مريم الخطيب، نور الحسن"
+    # The Arabic comma between names, or a Latin one on a page set in both scripts: "مريم الخطيب، نور الحسن".
+    words = body.replace("،", " ، ").replace(",", " ، ").split()
     names: list[list[str]] = [[]]
     for w in words:
         if w == "،":

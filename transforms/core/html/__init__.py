@@ -3,6 +3,7 @@ the metadata trafilatura reads off a page (site name, title, author) cleaned of 
 (``metadata``)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from wirewash.transforms.core.html.furniture import (
 )
 from wirewash.transforms.core.html.markup import repair_markup
 from wirewash.transforms.core.html.metadata import (
+    byline_authors,
     clean_author,
     clean_sitename,
     clean_title,
@@ -143,6 +145,38 @@ def _hit_depth_limit(parser: HTMLParser) -> bool:
     return any(e.type_name == "ERR_RESOURCE_LIMIT" and "depth" in e.message for e in parser.error_log)
 
 
+# The class names sites give the element holding the byline ("byline", "article__author", "author-name").
+_BYLINE_CLASS = re.compile(r"byline|author", re.IGNORECASE)
+
+
+def _byline_line(tree: HtmlElement) -> str | None:
+    """The first line of text (up to a ``<br>`` or a block: "Jane Doe<br>Senior correspondent", "<div>By JANE
+    DOE</div><div>Associated Press</div>") of the first element whose class names a byline or an author, or
+    None. Read before trafilatura, which may edit the tree."""
+    for element in tree.iter():
+        if isinstance(element.tag, str) and _BYLINE_CLASS.search(element.get("class") or ""):
+            lines = (" ".join(x.split()) for x in _line_text(element).split(_BREAK))
+            line = next((t for t in lines if t), None)
+            if line is not None:
+                return line
+    return None
+
+
+_BREAK = "\n"
+# Elements that set their text on a line of their own; inline ones (a, span, em, time) run on in the line.
+_BLOCKS = frozenset("br div p h1 h2 h3 h4 h5 h6 li ul ol section header footer figure figcaption".split())
+
+
+def _line_text(element: HtmlElement) -> str:
+    # The element's text with a break at each <br> and around each block; newlines in the source are spaces.
+    parts = [(element.text or "").replace("\n", " ")]
+    for child in element:
+        block = isinstance(child.tag, str) and child.tag in _BLOCKS
+        parts.append(f"{_BREAK}{_line_text(child)}{_BREAK}" if block else _line_text(child))
+        parts.append((child.tail or "").replace("\n", " "))
+    return "".join(parts)
+
+
 def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageText | None:
     """The page's main text (paragraphs one per line) and cleaned metadata, or None when it has no main text.
 
@@ -162,6 +196,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     # Read before trafilatura, which may edit the tree it is given.
     headings = tuple(h.text_content() for h in tree.iter("h1", "h2", "h3"))
     page_title = next((t.text_content() for t in tree.iter("title")), None)
+    byline = _byline_line(tree)
     boxes = mark_furniture(tree) if settings.prune_furniture else []
     marked = bool(boxes)
     # After marking, whose boxes it leaves alone: a hover card sits inside a sentence and still goes.
@@ -186,7 +221,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
         title=clean_title(str_or_none(doc.title), sitename, url, headings, page_title),
         url=url,
         date=str_or_none(doc.date),
-        author=clean_author(str_or_none(doc.author), sitename),
+        author=byline_authors(clean_author(str_or_none(doc.author), sitename), str_or_none(doc.author), byline),
         sitename=clean_sitename(sitename),
         credit=stamp_credit(boxes),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from wirewash.transforms.core.cleaning.byline import byline_list
 from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES, agency
 
 # Marks may come doubled ("Copyright © 2019 The Hindu").
@@ -320,6 +321,40 @@ def clean_author(author: str | None, sitename: str | None = None) -> str | None:
             continue
         names.append(name)
     return "; ".join(names) or None
+
+
+def byline_authors(author: str | None, raw: str | None, byline: str | None) -> str | None:
+    """``author`` (``clean_author`` of trafilatura's ``raw`` author) with what it read off the page's byline
+    element read again as the cleaner reads a byline line: trafilatura splits a byline at commas, "and" and
+    bars and capitalises each word, so "Ana Ruiz e Luís Costa, de Lisboa" came out as "Ana Ruiz e Luís Costa;
+    De Lisboa", "di Chiara Rossi e Luca Neri" as "Di Chiara Rossi E Luca Neri", "作者：张静" whole. ``byline``:
+    the element's first line of text. Only when each name the line yields is in ``raw`` (trafilatura read that
+    byline) are the parts of ``author`` taken from the line replaced by those names; parts from elsewhere (a
+    ``<meta name="author">``, another element) stay, and an author already naming just those people stays as
+    it is. Returns ``"; "``-joined names, like ``clean_author``."""
+    if author is None or raw is None or byline is None:
+        return author
+    names = byline_list(byline)
+    wanted = {_letters(n) for n in names}
+    parts = [p.strip() for p in author.split(";")]
+    raw_letters = _letters(raw)
+    if not names or all(_letters(p) in wanted for p in parts) or not all(n in raw_letters for n in wanted):
+        return author
+    line = _letters(byline)
+    out: list[str] = []
+    for part in parts:
+        # A part of the line ("De Lisboa"), or the whole element's text ("Por Ana Ruiz e Luís Costa Corresponsal
+        # en Madrid": trafilatura read past the line's end).
+        lined = _letters(part) in line or line in _letters(part)
+        for name in names if lined else [part]:
+            if all(_letters(name) != _letters(o) for o in out):
+                out.append(name)
+    return "; ".join(out)
+
+
+def _letters(text: str) -> str:
+    # Letters and digits of any script, casefolded: "O&#x27;Connell" as trafilatura decodes it or not.
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 # A stamp line is short: "By AFP | Updated: Nov 19, 2019 10:32 IST" is 40 characters.

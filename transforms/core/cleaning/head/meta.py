@@ -6,7 +6,7 @@ import datetime
 import re
 
 from wirewash.transforms.core.cleaning.byline import (
-    PICTURE_LABELS, byline_before_stamp, byline_names, headline_shaped, placed_byline,
+    PICTURE_LABELS, byline_before_stamp, byline_names, headline_shaped, labelled_byline, placed_byline,
 )
 from wirewash.transforms.core.cleaning.dateline import dateline_end, dateline_line
 from wirewash.transforms.core.cleaning.head.rules import BYLINE, DATE_PREFIX, OUTLET_LABEL, READ_TIME
@@ -70,6 +70,8 @@ def bylines(doc: Doc) -> None:
                     doc.remove(line, BYLINE.name)
                     doc.byline = doc.byline or noted
                     continue
+                if i <= 1:
+                    _byline_under_top(doc, kept, i)
                 in_head = False  # below the lead, "By The Numbers" is a subhead, not a byline
                 continue
             # "Jane Doe" over "BBC News": a name line names the author only when the outlet line follows.
@@ -91,6 +93,24 @@ def bylines(doc: Doc) -> None:
             if authors is not None:
                 doc.remove(line, BYLINE.name)
                 doc.byline = doc.byline or authors
+
+
+def _byline_under_top(doc: Doc, kept: list[Line], i: int) -> None:
+    """A byline under its own label or role right under the text's first sentence ``kept[i]`` (the first or
+    second line), perhaps with a picture's credit between: that sentence is a standfirst ("In brief: ..."), a
+    photo's caption or a long headline read as a sentence, not the lead, and the byline is the page's ("Von
+    Anna Weber und Jan Roth", "田中健一記者", "Автор: Ольга Иванова"). A story does not open with a sentence and
+    then name its writers under a label."""
+    for j in range(i + 1, min(i + 3, len(kept))):
+        line = kept[j]
+        if not line.kept:
+            return
+        if labelled_byline(line.text):
+            doc.remove(line, BYLINE.name)
+            doc.byline = doc.byline or byline_names(line.text)
+            return
+        if not (line.words <= 6 and line.text.casefold().startswith(PICTURE_LABELS) or photo_credit(line.text)):
+            return
 
 
 # A bar or a middle dot set off by spaces: what a page sets between a byline and its stamp.

@@ -7,7 +7,7 @@ import operator
 import re
 from collections import Counter
 
-from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped, placed_byline
+from wirewash.transforms.core.cleaning.byline import byline_names, headline_shaped, labelled_byline, placed_byline
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import agency, credit_line
 from wirewash.transforms.core.cleaning.cues import content_tokens
@@ -246,7 +246,9 @@ def _headline_score(
     # name, and a meta line's value is a name or a figure.
     label = LABELLED.match(text)
     rest = text[label.end():] if label is not None else ""
-    kicker = label is not None and (
+    # A byline's own label is no kicker's, though the lead name the same reporters ("作者：李芳、王伟" over
+    # "新华社北京9月3日电（记者 李芳、王伟）...").
+    kicker = label is not None and not labelled_byline(text) and (
         bool(_subject_words(rest) & story)
         or (len(rest.split()) >= cfg.headline_min_words and byline_names(rest) is None and not digit_tokens(rest))
     )

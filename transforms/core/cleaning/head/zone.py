@@ -6,7 +6,9 @@ import bisect
 import operator
 import re
 
-from wirewash.transforms.core.cleaning.byline import bare_names, byline_names, headline_shaped, signature_names
+from wirewash.transforms.core.cleaning.byline import (
+    bare_names, byline_names, headline_shaped, labelled_byline, signature_names,
+)
 from wirewash.transforms.core.cleaning.captions import caption_line
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import dateline_agency
@@ -341,11 +343,17 @@ def _clear_head(doc: Doc, head: list[Line]) -> str | None:
     title_at = next((idx for idx, _, r in doc.removals if r.rule == HEADLINE.name), None) if doc.title else None
     listed: list[str] = []
     listed_at = -2
+    # A byline read here off a line with no label of its own: a headline no pass found may read as names
+    # ("Basin Pipeline Reopens in U.S. Southwest"); a byline under its own label below it is the byline.
+    weak = False
     for i, line in enumerate(head):
-        if doc.byline is None or doc.publisher is None:
-            wanted = doc.byline is None and not headline_shaped(line.text, phrase_labels=False)
+        if doc.byline is None or weak or doc.publisher is None:
+            wanted = (doc.byline is None or weak) and not headline_shaped(line.text, phrase_labels=False)
             byline, publisher = head_line_credits(line.text, wanted)
-            doc.byline = doc.byline or byline
+            if byline is not None:
+                strong = labelled_byline(line.text)
+                if doc.byline is None or (weak and strong):
+                    doc.byline, weak = byline, not strong
             doc.publisher = doc.publisher or publisher
             signed = signed or signature_names(line.text)
             names = bare_names(line.text) if wanted and title_at is not None and line.idx > title_at else None
