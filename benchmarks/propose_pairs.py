@@ -20,14 +20,9 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
-import importlib
-import io
 import pstats
 import random
-import subprocess
 import sys
-import tarfile
-import tempfile
 import time
 import types
 from collections import defaultdict
@@ -36,27 +31,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from benchmarks import throughput  # noqa: E402
+from benchmarks import shared, throughput  # noqa: E402
 from wirewash.transforms.core import bands, clusters  # noqa: E402
 from wirewash.transforms.core.counters import dict_counter  # noqa: E402
 from wirewash.transforms.core.minhash import MinhashConfig, sign  # noqa: E402
 from wirewash.transforms.core.schema import make_doc_id  # noqa: E402
 
 
-def revision(rev: str) -> tuple[types.ModuleType, types.ModuleType]:
-    """``bands`` and ``clusters`` of another git revision, imported beside this checkout's as
-    ``wirewash_base`` (its ``transforms`` folder extracted with ``git archive``, imports renamed)."""
-    folder = Path(tempfile.mkdtemp(prefix="wirewash-base-"))
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "transforms"], check=True,
-                             capture_output=True).stdout
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(folder / "wirewash_base", filter="data")
-    (folder / "wirewash_base" / "__init__.py").write_text("")
-    for path in (folder / "wirewash_base").rglob("*.py"):
-        path.write_text(path.read_text().replace("wirewash.transforms", "wirewash_base.transforms"))
-    sys.path.insert(0, str(folder))
-    return (importlib.import_module("wirewash_base.transforms.core.bands"),
-            importlib.import_module("wirewash_base.transforms.core.clusters"))
+def revision(rev: str) -> tuple[types.ModuleType, ...]:
+    """``bands`` and ``clusters`` of another git revision (``shared.base_modules``)."""
+    return shared.base_modules(rev, "bands", "clusters")
 
 
 def proposer(code: tuple[types.ModuleType, types.ModuleType], incremental: bool):

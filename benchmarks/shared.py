@@ -6,7 +6,14 @@ deeper than the main checkout, /work/wt/<name> beside /work/main), else ``<repo>
 """
 from __future__ import annotations
 
+import importlib
+import io
 import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import types
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -30,3 +37,19 @@ def data_dir() -> Path:
 
 
 DATA = data_dir()
+
+
+def base_modules(rev: str, *names: str) -> tuple[types.ModuleType, ...]:
+    """``transforms.core.<name>`` of each of ``names`` as git revision ``rev`` has them, imported beside this
+    checkout's as ``wirewash_base`` (its ``transforms`` folder extracted with ``git archive``, imports renamed).
+    Raises ``subprocess.CalledProcessError`` for a revision git does not know."""
+    folder = Path(tempfile.mkdtemp(prefix="wirewash-base-"))
+    archive = subprocess.run(["git", "-C", str(REPO), "archive", rev, "transforms"], check=True,
+                             capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder / "wirewash_base", filter="data")
+    (folder / "wirewash_base" / "__init__.py").write_text("")
+    for path in (folder / "wirewash_base").rglob("*.py"):
+        path.write_text(path.read_text().replace("wirewash.transforms", "wirewash_base.transforms"))
+    sys.path.insert(0, str(folder))
+    return tuple(importlib.import_module(f"wirewash_base.transforms.core.{name}") for name in names)

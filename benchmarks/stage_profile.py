@@ -21,14 +21,9 @@ import cProfile
 import dataclasses
 import datetime
 import gc
-import importlib
-import io
 import pstats
 import random
-import subprocess
 import sys
-import tarfile
-import tempfile
 import time
 import types
 from pathlib import Path
@@ -62,20 +57,9 @@ def cpu_seconds(fn, items: list) -> float:
     return time.process_time() - t0
 
 
-def revision(rev: str) -> tuple[types.ModuleType, types.ModuleType]:
-    """``minhash`` and ``verify`` of another git revision, imported beside this checkout's as
-    ``wirewash_base`` (its ``transforms`` folder extracted with ``git archive``, imports renamed)."""
-    folder = Path(tempfile.mkdtemp(prefix="wirewash-base-"))
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "transforms"], check=True,
-                             capture_output=True).stdout
-    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(folder / "wirewash_base", filter="data")
-    (folder / "wirewash_base" / "__init__.py").write_text("")
-    for path in (folder / "wirewash_base").rglob("*.py"):
-        path.write_text(path.read_text().replace("wirewash.transforms", "wirewash_base.transforms"))
-    sys.path.insert(0, str(folder))
-    return (importlib.import_module("wirewash_base.transforms.core.minhash"),
-            importlib.import_module("wirewash_base.transforms.core.verify"))
+def revision(rev: str) -> tuple[types.ModuleType, ...]:
+    """``minhash`` and ``verify`` of another git revision (``shared.base_modules``)."""
+    return shared.base_modules(rev, "minhash", "verify")
 
 
 def stages(code: tuple[types.ModuleType, types.ModuleType], docs: list, edited: list) -> dict[str, tuple]:
