@@ -7,7 +7,7 @@ from collections import Counter
 
 from wirewash.transforms.core.cleaning.rules import en
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc, is_data_row
+from wirewash.transforms.core.cleaning.structure import Doc, Line, is_data_row
 
 REPEATED_STANDFIRST = Rule(
     "repeated_standfirst", 1, "structural",
@@ -78,7 +78,8 @@ def repeated_paragraphs(doc: Doc) -> None:
 
 
 # Quotation marks of every style read as one: a pull quote sets its passage in the page's display quotes.
-_QUOTES = str.maketrans(dict.fromkeys("“”„‟«»″", '"'))
+_QUOTE_MARKS = "\"“”„‟«»″"
+_QUOTES = str.maketrans(dict.fromkeys(_QUOTE_MARKS[1:], '"'))
 _PASSAGE_MIN_WORDS = 6  # a shorter quote ("“No deal,” he said.") may recur in a story's own sentences
 _DATELINE_CHARS = 80  # where a lead's copied words may start: after its dateline and credit
 _CREDIT_ENDS = "-–—:)"  # how a dateline or a credit ends: "LONDON, March 4 (Reuters) -", "Madrid (EFE).-"
@@ -97,10 +98,21 @@ def repeated_passages(doc: Doc) -> None:
     kept = doc.kept()
     if len(kept) < 2:
         return
+    # A quotation opens and closes a pull quote; a standfirst is the first paragraph. Either must have words of
+    # its middle in another paragraph as they stand (a probe: quotes are rare there) before anything is folded.
+    candidates = [
+        i for i, line in enumerate(kept)
+        if line.words >= _PASSAGE_MIN_WORDS
+        and (i == 0 or (line.text[0] in _QUOTE_MARKS and line.text[-1] in _QUOTE_MARKS))
+        and _probed(line.text, kept)
+    ]
+    if not candidates:
+        return
     # In lower case: a pull quote capitalises the passage it opens mid-sentence ("... Depends on its ...").
     folded = [line.text.translate(_QUOTES).lower() for line in kept]
-    for i, (line, text) in enumerate(zip(kept, folded)):
-        if line.words < _PASSAGE_MIN_WORDS or is_data_row(text):
+    for i in candidates:
+        line, text = kept[i], folded[i]
+        if is_data_row(text):
             continue
         core = text.strip(_TRIM)
         if text[0] == text[-1] == '"':
@@ -112,6 +124,15 @@ def repeated_passages(doc: Doc) -> None:
                     doc.remove(nxt, REPEATED_PASSAGE.name)
         elif i == 0 and any(len(other) > len(text) and _opens(other, core) for other in folded[1:]):
             doc.remove(line, REPEATED_PASSAGE.name)
+
+
+_PROBE_CHARS = 24
+
+
+def _probed(text: str, kept: list[Line]) -> bool:
+    middle = len(text) // 2
+    probe = text[max(0, middle - _PROBE_CHARS // 2):middle + _PROBE_CHARS // 2]
+    return any(probe in other.text for other in kept if other.text is not text)
 
 
 def _opens(text: str, passage: str) -> bool:
