@@ -125,6 +125,17 @@ def test_a_press_release_dateline_opens_the_lead(dateline: str, cut: int) -> Non
     assert out.text.split("\n\n") == [LEAD, BODY]
 
 
+def test_a_wire_between_slashes_opens_the_lead_under_a_teaser_sentence_and_a_byline() -> None:
+    # The page's summary over the byline reads as the lead; the dateline under them opens the real one (blind4
+    # dev ec317adbe1b72860), as a known agency's does.
+    summary = "In brief: the central bank raised its main rate by half a point, the third rise this year."
+    out = run(TITLE, summary, "By Jane Doe", "SYDNEY, 5 Nov 2023 /PRNewswire/ -- " + LEAD, BODY)
+    assert out.text.split("\n\n") == [LEAD, BODY]
+    # Without the slashes the place and date open no lead further down.
+    line = "SYDNEY, 5 Nov 2023 PRNewswire -- " + LEAD
+    assert line in run(TITLE, summary, "By Jane Doe", line, BODY).text
+
+
 def test_a_lower_case_word_between_slashes_is_no_wire() -> None:
     assert dateline_end("Prices rose 3 pct /yr/ - " + LEAD)[0] == 0
 

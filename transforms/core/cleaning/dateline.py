@@ -143,6 +143,15 @@ def dateline_line(text: str) -> bool:
 _SLASHED_AGENCY = re.compile(r" /([^/\s]{1,20})/$")
 
 
+def slashed_dateline(text: str) -> bool:
+    """Whether ``text`` opens on a dateline naming its wire between slashes ("SYDNEY, 5 Nov 2023 /PRNewswire/ --
+    ...", "Brussels, November 11 /AP/ - ..."): the slashes set a wire's name apart, known to the packs or not."""
+    m = DATELINE.match(text)
+    return m is not None and (
+        (m.group("agency") or "").startswith(" /") or _SLASHED_AGENCY.search(m.group("date") or "") is not None
+    )
+
+
 def _agency_of(m: re.Match[str]) -> str | None:
     if m.group("agency"):
         return agency(m.group("agency").strip(" ()/"))
