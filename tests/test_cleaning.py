@@ -321,8 +321,8 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         "Kyodo News reported the figures on Monday, officials said.",
     ),
     "head_furniture": (
-        doc("Kazakh Leader Seeks Reset After Riots", "Gift this story to a friend", LEAD, BODY),
-        "Gift this story to a friend",
+        doc("Kazakh Leader Seeks Reset After Riots", "Send this to a colleague", LEAD, BODY),
+        "Send this to a colleague",
         doc("Kazakh Leader Seeks Reset After Riots", LEAD, "Reform agenda", BODY),
         "Reform agenda",
     ),

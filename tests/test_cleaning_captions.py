@@ -28,6 +28,7 @@ TAIL = "Economic challenges, including high inflation, are also top of mind for 
     "Photo d'illustration. © Thomas Mercier / La Dépêche de l'Est",
     "• Vista de la ciudad al atardecer. EFE/Elena Sánchez",  # a slideshow's bullet
     "图为城市夜景。王婷 摄", "新华社记者 杨磊 摄:",  # the photographer's mark
+    "图为市中心一景。（新华社记者 Amara Kowalski 摄）", "图为城市夜景。（记者 王婷 摄）",  # in brackets, any script
     "夕暮れの市街地（2025年9月撮影）",
     "Immagine d'archivio", "Photo d'illustration", "الصورة من الأرشيف", "资料图", "EFE/Archivo", "Archivbild",
     # a file-photo label or a picture word and a colon before the one description
@@ -52,6 +53,7 @@ def test_caption_lines(caption: str) -> None:
     "He met the party's leaders (Labour: Tom Watson, Ed Miliband)",  # a bracketed list of names, not a credit
     "The talks resumed on Monday (Update: Talks Collapse).",  # a sentence's end
     "他们在现场拍摄了大量照片。",  # a sentence about photographing
+    "他说，这是一张新照片。（李四）",  # a bracketed name after a sentence, no photographer's mark
     # A line-up closing on a label and names: no picture in its credit.
     "Replacements: Priscott for Roberts (71), Green for Dowd (71). Not used: Fury, Brooks",
     # A story sentence with a caption's credit run into its end: longer than a caption (``glued`` cuts the credit).
@@ -86,3 +88,35 @@ def test_a_file_photo_label_alone_goes_on_the_first_line_and_a_headline_there_st
     headline = "Protesters gather outside parliament - Reuters"  # a caption's shape, but no label alone
     out = run(headline, LEAD, BODY, TAIL)
     assert all(r.rule != "caption_line" for r in out.removed)
+
+
+HEADLINE = "Kazakh Leader Seeks Reset After Riots"
+
+
+def test_a_description_over_its_credit_alone_goes_in_the_head() -> None:
+    # A figure's caption and credit set on lines of their own under the byline (blind4 dev ad9d65feaf8708d0):
+    # the description left over the lead hid the lead's dateline from the head.
+    out = run(HEADLINE, "By Jane Doe", "Officials arrive for the meeting on Tuesday.", "Image: PA", LEAD, BODY)
+    assert kept(out) == [LEAD, BODY]
+    assert "Officials arrive for the meeting on Tuesday." in [r.text for r in out.removed if r.rule == "caption_line"]
+
+
+def test_a_description_under_a_caption_label_alone_goes_anywhere() -> None:
+    # BBC's figure read as text: the credit as a source, the caption's label, then the description.
+    out = run(LEAD, "Image source, Getty Images", "Image caption,", "Fans cheer before the match", BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_short_story_line_over_a_credit_in_the_body_stays() -> None:
+    # In the body the credit may stand over its own caption: the short line above it is the story's.
+    out = run(HEADLINE, LEAD, "He denied the charges.", "Photo: Getty Images", "Fans cheer before the match", BODY)
+    assert "He denied the charges." in kept(out)
+
+
+def test_a_description_over_its_credit_on_the_first_line_goes_when_the_title_came_apart() -> None:
+    # A record's text opening on its picture, its title in a field of its own (blind4 dev d23829d78d53daa6).
+    caption = "Traders work on the floor of the exchange."
+    out = run(caption, "Image: Reuters", "By Jane Doe", LEAD, BODY, hint=HEADLINE)
+    assert kept(out) == [LEAD, BODY]
+    # Without a title the first line is the headline's place.
+    assert caption in kept(run(caption, "Image: Reuters", "By Jane Doe", LEAD, BODY))

@@ -114,6 +114,32 @@ def test_a_dateline_alone_on_a_head_line_names_the_publisher(line: str, agency: 
     assert head_line_credits(line)[1] == agency
 
 
+@pytest.mark.parametrize(("dateline", "cut"), [
+    # A press-release wire's name between slashes after a full date (blind4 dev 1b00d75a5ee7e24c, 54ebd4d389275d02).
+    ("SYDNEY, 5 Nov 2023 /PRNewswire/ -- ", 35),
+    ("NEW YORK, March 3, 2026 /PRNewswire/ -- ", 40),
+])
+def test_a_press_release_dateline_opens_the_lead(dateline: str, cut: int) -> None:
+    assert dateline_end(dateline + LEAD)[0] == cut
+    out = run(TITLE, dateline + LEAD, BODY)
+    assert out.text.split("\n\n") == [LEAD, BODY]
+
+
+def test_a_wire_between_slashes_opens_the_lead_under_a_teaser_sentence_and_a_byline() -> None:
+    # The page's summary over the byline reads as the lead; the dateline under them opens the real one (blind4
+    # dev ec317adbe1b72860), as a known agency's does.
+    summary = "In brief: the central bank raised its main rate by half a point, the third rise this year."
+    out = run(TITLE, summary, "By Jane Doe", "SYDNEY, 5 Nov 2023 /PRNewswire/ -- " + LEAD, BODY)
+    assert out.text.split("\n\n") == [LEAD, BODY]
+    # Without the slashes the place and date open no lead further down.
+    line = "SYDNEY, 5 Nov 2023 PRNewswire -- " + LEAD
+    assert line in run(TITLE, summary, "By Jane Doe", line, BODY).text
+
+
+def test_a_lower_case_word_between_slashes_is_no_wire() -> None:
+    assert dateline_end("Prices rose 3 pct /yr/ - " + LEAD)[0] == 0
+
+
 def test_a_sentence_ending_with_an_agency_after_a_dash_is_no_dateline() -> None:
     assert dateline_agency("The figures were confirmed on Monday, officials told Reuters.") is None
 

@@ -282,6 +282,25 @@ def test_a_teaser_with_no_sentence_after_its_headline_goes_whole() -> None:
         assert kept(out) == [LEAD, BODY], teaser
 
 
+def test_a_teased_headline_with_figures_or_a_quote_goes_whole() -> None:
+    # Title-case headlines keep small words in lower case, and a quote or a figure may open one: a capital
+    # after a lower-case word inside them is no story's start (blind4 dev a294cec47be8a8e6, 63b870adabf68e56).
+    for teaser in (
+        "LEIA TAMBÉM: U.S. Exporters Report 350,000 Tonnes Corn Switched from Unknown to Ussr for 1986/87",
+        "Related: ‘He died in my hands’: 3 pro-Morales demonstrators killed in clashes with Bolivia’s police "
+        "& soldiers near barricaded fuel plant",
+    ):
+        out = run(TITLE, LEAD, teaser, BODY)
+        assert kept(out) == [LEAD, BODY], teaser
+
+
+def test_a_story_sentence_cut_short_after_a_teased_headline_stays() -> None:
+    # No full stop closes the paragraph, but a sentence's opener starts the story after the headline.
+    story = "The central bank left its benchmark rate unchanged on Wednesday as officials weighed"
+    out = run(TITLE, LEAD, "Related: Fed holds rates steady " + story, BODY)
+    assert kept(out) == [LEAD, story, BODY]
+
+
 def test_a_lead_without_its_full_stop_ends_the_head_so_a_teaser_under_it_is_the_bodys() -> None:
     # A line longer than a headline can be is the lead although it lost its full stop (blind set bf0419): the
     # decorated teaser under it is body furniture, not a head line left to the head's own rules.

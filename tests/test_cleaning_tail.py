@@ -324,3 +324,30 @@ def test_a_story_sentence_on_a_name_the_byline_does_not_give_stays() -> None:
         assert kept(run(HEADLINE, "By Jane Doe", LEAD, BODY, TAIL, closing)) == [LEAD, BODY, TAIL, closing]
     closing = "Jane Doe spent ten years in Moscow before joining the paper."
     assert kept(run(HEADLINE, LEAD, BODY, TAIL, closing)) == [LEAD, BODY, TAIL, closing]
+
+
+@pytest.mark.parametrize("bio", [
+    # An English edition's note on its staff, the name and the outlet in their own script (blind4 dev
+    # 686d31e9296553a6, d35fc42221e2a366).
+    "李磊 is a business reporter for 新华社, covering energy markets.",
+    "高橋花子 is a political editor for 毎日新聞, covering energy markets.",
+    "Иван Петров is a correspondent for ТАСС, covering energy markets.",
+    "김민수 is a reporter at 연합뉴스.",
+])
+def test_an_author_bio_naming_a_writer_in_another_script_goes(bio: str) -> None:
+    out = run(LEAD, BODY, TAIL, bio)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert [r.rule for r in out.removed] == ["author_bio"]
+
+
+def test_a_story_sentence_about_a_reporter_in_another_script_stays() -> None:
+    last = "李磊 said the reporter who covered the case had left the paper in March, the court heard."
+    assert kept(run(LEAD, BODY, TAIL, last)) == [LEAD, BODY, TAIL, last]
+
+
+def test_a_gift_prompt_saying_what_the_gift_gives_goes() -> None:
+    for prompt in ("Unlock this article for free: gift it to a friend", "Share this story with a friend for free"):
+        out = run(LEAD, BODY, TAIL, prompt)
+        assert kept(out) == [LEAD, BODY, TAIL], prompt
+    last = "Share this story with anyone who needs it, she told the crowd on Friday."
+    assert kept(run(LEAD, BODY, TAIL, last)) == [LEAD, BODY, TAIL, last]

@@ -373,6 +373,8 @@ def test_capitals_run_into_a_paragraph_that_are_no_ad_label_stay(para: str) -> N
     # A count with a counter word or of reactions, a closed section's notice (blind set, dev).
     "12条评论", "► 9条评论", "5件のコメント", "8 réactions", "▶ 9 réactions", "Los comentarios están cerrados.",
     "Les commentaires sont fermés.", "Комментарии закрыты.", "评论已关闭。", "Comments are closed",
+    # The counter word after the count, in brackets (blind4 dev d35fc42221e2a366), and the Korean noun.
+    "コメント（4件）", "评论（12条）", "댓글 (3개)", "댓글 3개",
 ])
 def test_comment_widgets(text: str) -> None:
     assert comment_widget(text, count_words(text))
@@ -385,6 +387,7 @@ def test_comment_widgets(text: str) -> None:
     "Comments from the minister drew criticism",
     "Join the conversation on climate, the minister urged.",  # a story sentence that says it
     "The minister's comments closed the session.", "Comments closed the debate.", "8 reactions to the plan",
+    "댓글을 단 시민 3명", "コメント（4件）は削除された",
 ])
 def test_not_comment_widgets(text: str) -> None:
     assert not comment_widget(text, count_words(text))

@@ -9,7 +9,7 @@ these, as outlets in the packs' languages print them):
 - an agency or picture library in brackets after the description: "Protesters gather outside parliament.
   (Getty Images)"; a picture library's alone: "(Getty Images)";
 - the photographer's mark in Chinese and Japanese: "图为城市夜景。王婷 摄", "新华社记者 杨磊 摄",
-  "夕暮れの市街地（2025年9月撮影）";
+  "图为城市夜景。（记者 Amara Kowalski 摄）", "夕暮れの市街地（2025年9月撮影）";
 - a file-photo label alone or as the credit: "Immagine d'archivio", "Photo d'illustration", "الصورة من
   الأرشيف", "资料图", "EFE/Archivo";
 - a file-photo label or a picture word and a colon before one sentence: "File photo: Shoppers walk along a
@@ -30,7 +30,7 @@ from wirewash.transforms.core.cleaning.cues import credited, has_inner_end, quot
 from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.regex_shape import leads
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import BULLET, Doc
+from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body
 
 CAPTION_LINE = Rule(
     "caption_line", 1, "structural", "Manifestanti davanti a Montecitorio - Foto Ansa (between two paragraphs)",
@@ -89,6 +89,9 @@ _CREDIT_END = re.compile(
     r"|(?<=。)(?:图源|图片来源|图片|图|摄|供图|配图)[:：/／] ?[^\s。]{1,20}$|(?<=。)[^\s。]{1,20}(?:供图|摄)$"
     r"|[(（][^()（）\n]{1,20}(?:图片|供图|图)[)）]$"
     r"|(?:^|[。\s]|记者)[\u4e00-\u9fff]{2,4} ?摄[:：]?$"  # "图为城市夜景。王婷 摄"
+    # The same mark in brackets after the description's full stop, whatever script the photographer's name is
+    # in (a foreign staff photographer's keeps the Latin spelling): "……一景。（新华社记者 Amara Kowalski 摄）".
+    r"|(?<=。)[(（][^()（）\n]{1,30} ?摄[)）]$"
     r"|[(（][^()（）\n]{0,20}撮影[)）]$"  # "夕暮れの市街地（2025年9月撮影）"
 )
 # What sets a credit off from the description before it: a sentence's end after a lower-case word, a dash or
@@ -202,3 +205,57 @@ def caption_lines(doc: Doc) -> None:
             doc.remove(line, CAPTION_LINE.name)
         else:
             line.memo["caption"] = line.text  # kept: not tested again while unchanged
+
+
+# A picture's credit alone on its line, a picture word and a colon before the source ("Image: PA", "Foto: EFE",
+# "Фото: ТАСС"), under the description it credits; and a caption's label alone ("Image caption,", "Legenda:"),
+# over the description it labels (BBC's "Image source, AP" / "Image caption," / "Traders work ..."). A credit
+# set as a source ("Image source, AP") stands over its caption, after the story's paragraph above it: not read
+# as closing the line above.
+_CREDIT_ALONE = re.compile(rf"(?:{_PICTURE}|(?i:photograph))s? ?[:：] ?[^\W\d_][^\n]{{0,60}}")
+_LABEL_ALONE = re.compile(rf"(?:{_PICTURE} )?{_CAPTION_WORD} ?[:：,]?")
+
+
+# Over a credit, a description is a sentence shorter than a lead: a 12-word lead may stand over the credit of
+# the picture set under it ("By Jane Doe" / lead / "Image: PA" / story), and a gallery's counter, a stamp or a
+# credit line over one ("Bild 1 von 3", "Обновлено 9 часа назад", "(con AFP)") is the head's or the tail's.
+_OVER_CREDIT_MAX_WORDS = 10
+
+
+def _description(line: Line, max_words: int) -> bool:
+    """Whether ``line`` reads as a caption's description: one unquoted clause of ``max_words`` words at most."""
+    text = line.text
+    return (
+        line.kept and 0 < line.words <= max_words and text[-1] not in ":;,"
+        and not quoted(text) and not has_inner_end(text)
+        and _CREDIT_ALONE.fullmatch(text) is None and _LABEL_ALONE.fullmatch(text) is None
+    )
+
+
+def described_pictures(doc: Doc) -> None:
+    """A caption's description split from its credit or its label onto a line of its own: the line just under
+    a caption's label alone, which goes with it, and the line just above a picture's credit alone
+    (``_LABEL_ALONE``, ``_CREDIT_ALONE``), whether the credit is kept or already removed. Above a credit, only
+    a short sentence (``_OVER_CREDIT_MAX_WORDS``) with no story paragraph over it: in the body, the short line
+    over a credit may be the story's ("He denied the charges." over a credit set over its own caption). Not the
+    document's first line, the headline's place, unless a title came with the text."""
+    lines = doc.lines
+    # A page's own title (a record's, an HTML heading's) frees its first line: that is no headline's place.
+    first = lines[0] if lines and doc.title_hint is None else None
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or len(text) > 80 or (":" not in text and "：" not in text and "aption" not in text):
+            continue
+        if i > 0 and _CREDIT_ALONE.fullmatch(text) is not None:
+            above = lines[i - 1]
+            over = lines[i - 2] if i > 1 else None
+            if above is not first and above.sentence and _description(above, _OVER_CREDIT_MAX_WORDS) and not (
+                over is not None and over.kept and is_body(over, doc.cfg)
+            ):
+                doc.remove(above, CAPTION_LINE.name)
+        elif i + 1 < len(lines) and _LABEL_ALONE.fullmatch(text) is not None:
+            under = lines[i + 1]
+            if under is not first and _description(under, LABEL_FIRST_MAX_WORDS):
+                if line.kept:
+                    doc.remove(line, CAPTION_LINE.name)
+                doc.remove(under, CAPTION_LINE.name)

@@ -49,6 +49,7 @@ PASSES: tuple[Pass, ...] = (
     head.headline,
     repeats.photo_captions,
     generic.lines,
+    captions.described_pictures,
     boxes.sign_up_boxes,
     widgets.correction_notes,
     credits.credit_lines,

@@ -31,7 +31,8 @@ def script_of(text: str) -> str | None:
 
 # A dateline opening the lead, by its shape: a place in capitals, or one to three capitalised words with a date
 # or an agency in brackets, then a dash before the first sentence's capital ("NEW YORK - ...", "Washington,
-# November 7 — ...", "TOKYO, May 3 (Kyodo) -- ..."). A desk may file from several places at once, joined by
+# November 7 — ...", "TOKYO, May 3 (Kyodo) -- ..."). A press-release wire sets its name between slashes after a
+# full date ("SYDNEY, 5 Nov 2023 /PRNewswire/ -- ..."). A desk may file from several places at once, joined by
 # slashes ("Brüssel/Frankfurt (dpa) -", "FRANKFURT/MAIN (APA) -"). Bounded, so it costs a few hundred steps at
 # most.
 _CAPS_WORD = r"[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}(?:/[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ.'’\-]{1,20}){0,3}"
@@ -39,7 +40,7 @@ _PLACE_WORD = r"[A-ZÀ-Þ][\w.'’\-]{1,20}(?:/[A-ZÀ-Þ][\w.'’\-]{1,20}){0,3}
 DATELINE = re.compile(
     rf"(?:(?P<caps>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}})"
     rf"|{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})"
-    r"(?P<date>,? [^\s()—–]{1,12}(?: [^\s()—–]{1,12}){0,2})?(?P<agency> ?\([^()\n]{1,30}\))? ?"
+    r"(?P<date>,? [^\s()—–]{1,12}(?: [^\s()—–]{1,12}){0,2})?(?P<agency> ?\([^()\n]{1,30}\)| /[A-Z][^/\s]{1,19}/)? ?"
     r"(?P<dash>--|—|–|\.?-) (?=[\"“‘'«]?[A-ZÀ-Þ])"
 )
 
@@ -142,9 +143,18 @@ def dateline_line(text: str) -> bool:
 _SLASHED_AGENCY = re.compile(r" /([^/\s]{1,20})/$")
 
 
+def slashed_dateline(text: str) -> bool:
+    """Whether ``text`` opens on a dateline naming its wire between slashes ("SYDNEY, 5 Nov 2023 /PRNewswire/ --
+    ...", "Brussels, November 11 /AP/ - ..."): the slashes set a wire's name apart, known to the packs or not."""
+    m = DATELINE.match(text)
+    return m is not None and (
+        (m.group("agency") or "").startswith(" /") or _SLASHED_AGENCY.search(m.group("date") or "") is not None
+    )
+
+
 def _agency_of(m: re.Match[str]) -> str | None:
     if m.group("agency"):
-        return agency(m.group("agency").strip(" ()"))
+        return agency(m.group("agency").strip(" ()/"))
     slashed = _SLASHED_AGENCY.search(m.group("date") or "")
     return agency(slashed[1]) if slashed else None
 

@@ -9,7 +9,9 @@ import re
 from collections.abc import Callable, Iterator
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.cues import NON_LATIN, STARTERS, content_tokens, reader_addressed
+from wirewash.transforms.core.cleaning.cues import (
+    NON_LATIN, STARTERS, content_tokens, has_inner_end, reader_addressed,
+)
 from wirewash.transforms.core.cleaning.matcher import LINE, PREFIX, SUFFIX, TEASER, Matcher
 from wirewash.transforms.core.cleaning.roster import ROSTER_REACH, roster_item
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -395,21 +397,37 @@ def _latin(text: str, at: int, words: int) -> bool:
     return not any(c.isalpha() and ord(c) >= NON_LATIN for c in head)
 
 
+def _opening_word(text: str, at: int) -> str:
+    """The word starting at ``at`` in ``text``, without an opening quote or a trailing comma."""
+    return text[at:].split(" ", 1)[0].lstrip("\"“‘'«(").rstrip(",")
+
+
 # The fewest words of a short story sentence after a teaser's headline: "Analysts expect a cut in June."
 _SHORT_SENTENCE_WORDS = 3
 _ROW_MIN_WORDS = 2  # a table's row: "Inedible 893.0 920.1"
 
 
-def _story_after_teaser(rest: str, min_words: int) -> int | None:
+def _story_after_teaser(rest: str, min_words: int, headline_words: int) -> int | None:
     """Where the story starts after a teaser's headline in ``rest`` (``script_change``, else ``split_teaser``,
     with ``min_words`` words from there on), or None. A paragraph that ends as a sentence holds one, however
     short ("Lire aussi : Le gouvernement dévoile son plan Analysts expect a cut in June."; a headline ends
     with no full stop): there a story of three words or more is looked for too, so that it is not removed
-    with the teaser; and so is a table's row of two words or more (``is_data_row``) in any paragraph."""
+    with the teaser; and so is a table's row of two words or more (``is_data_row``) in any paragraph. A rest
+    of at most ``headline_words`` words that neither ends as a sentence nor holds a sentence's end is taken
+    for the headline alone unless a sentence's opener starts the story ("Fed holds rates steady The central
+    bank left ..."): a title-case headline's small words, figures and quotes ("U.S. Exporters Report 350,000
+    Tonnes Corn Switched from ...", "'He died in my hands': 3 ... with Bolivia's police") set a capital after
+    a lower-case word as a story's would, but a story sentence closes on its full stop."""
+    headline_alone = (
+        not is_sentence(rest) and rest.rstrip()[-1:] not in "?!？！" and not has_inner_end(rest)
+        and len(rest.split()) <= headline_words
+    )
     for least in (min_words, _SHORT_SENTENCE_WORDS):
         story = script_change(rest, least)
         if story is None:
             story = split_teaser(rest, least)
+            if story is not None and headline_alone and _opening_word(rest, story) not in STARTERS:
+                story = None
         if story is not None or not is_sentence(rest) or rest.rstrip()[-1:] in "?!？！":
             break
     if story is None:
@@ -457,7 +475,7 @@ def teasers(doc: Doc) -> None:
         if i == 0 and rule.name.startswith(_KICKER_RULES) and _kicked_headline(rest, kept, doc.cfg):
             line.memo["teasers"] = (line.text, zone)
             continue
-        story = _story_after_teaser(rest, doc.cfg.body_min_words - 1)
+        story = _story_after_teaser(rest, doc.cfg.body_min_words - 1, doc.cfg.headline_max_words)
         if story is None and line.words > doc.cfg.headline_max_words + 3:
             # No headline end found in a paragraph longer than a label and a headline: the label goes, the
             # rest stays (the story sentence glued after the headline is no furniture).

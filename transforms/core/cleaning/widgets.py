@@ -168,16 +168,18 @@ COMMENTS = Rule(
     keep="Comments from the minister drew criticism from the opposition on Monday.",
 )
 # The noun "comment(s)" and the verb "to comment" in the packs' languages, as a stem: "commentaires",
-# "kommentieren", "комментарий", "التعليقات", "评论", "コメント".
+# "kommentieren", "комментарий", "التعليقات", "评论", "コメント", "댓글".
 _COMMENT = (
     r"(?:comment|coment|kommentar|kommentier|commentai|commentar|comentar|комментари|коммент|تعليق|التعليق"
-    r"|评论|評論|留言|コメント)"
+    r"|评论|評論|留言|コメント|댓글)"
 )
 _COMMENT_WORD = led(re.compile(_COMMENT, re.IGNORECASE))
 # Its count beside it: "Comments (23)", "23 comments", "Комментарии: 8", "コメント(3)", "评论 5", "(12) Kommentare",
-# with a counter word ("12条评论", "5件のコメント"), or the readers' reactions counted ("8 réactions", "9 Reaktionen").
+# with a counter word before or after the count ("12条评论", "5件のコメント", "コメント（4件）", "댓글 (3개)"), or the
+# readers' reactions counted ("8 réactions", "9 Reaktionen").
 _COMMENT_COUNT = re.compile(
-    rf"(?i:[(\[（]?\d{{1,5}}[)\]）]? ?(?:条|件の?|개의? ?)?{_COMMENT}\w{{0,6}}|{_COMMENT}\w{{0,6}} ?[:：]? ?[(\[（]?\d{{1,5}}[)\]）]?"
+    rf"(?i:[(\[（]?\d{{1,5}}[)\]）]? ?(?:条|件の?|개의? ?)?{_COMMENT}\w{{0,6}}"
+    rf"|{_COMMENT}\w{{0,6}} ?[:：]? ?[(\[（]?\d{{1,5}}(?:条|件|개)?[)\]）]?"
     r"|\d{1,5} (?:réactions|reacciones|reações|reazioni|reaktionen|reactions|реакци[йия]))"
 )
 # A closed comment section's notice: the comments first, closed last ("Comments are closed.", "Les commentaires

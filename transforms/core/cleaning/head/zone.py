@@ -13,7 +13,9 @@ from wirewash.transforms.core.cleaning.captions import caption_line
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import dateline_agency
 from wirewash.transforms.core.cleaning.cues import content_tokens
-from wirewash.transforms.core.cleaning.dateline import dateline_end, dateline_line, head_line_credits
+from wirewash.transforms.core.cleaning.dateline import (
+    dateline_end, dateline_line, head_line_credits, slashed_dateline,
+)
 from wirewash.transforms.core.cleaning.head.meta import page_head
 from wirewash.transforms.core.cleaning.head.rules import HEAD_FURNITURE, HEADLINE
 from wirewash.transforms.core.cleaning.head.shapes import (
@@ -148,10 +150,11 @@ def _credit_line(line: Line) -> bool:
 
 
 def _credit_opens(line: Line) -> bool:
-    """A dateline naming its agency opens ``line`` ("Barcelona, 14 de enero (AFP) - ...")."""
+    """A dateline naming its agency opens ``line`` ("Barcelona, 14 de enero (AFP) - ..."), or its wire between
+    slashes ("SYDNEY, 5 Nov 2023 /PRNewswire/ -- ...")."""
     memo = line.memo.get("head_credit_opens")
     if memo is None or memo[0] != line.text:
-        memo = (line.text, dateline_end(line.text)[2] is not None)
+        memo = (line.text, dateline_end(line.text)[2] is not None or slashed_dateline(line.text))
         line.memo["head_credit_opens"] = memo
     return memo[1]
 

@@ -105,7 +105,10 @@ RULES: tuple[Rule, ...] = (
         # Paywalled sites' share tools: a button label, or the sentence explaining gift links to subscribers,
         # or counting the reader's own ("You have 5 gift articles to give each month.").
         re.compile(
-            r"(?i:gift|give|unlock|share) this (?:article|story)|Send any friend a story"
+            # The button's label may go on to say what the gift costs or who gets it ("Unlock this article for
+            # free: gift it to a friend", "Share this story with a friend for free").
+            r"(?i:gift|give|unlock|share) this (?:article|story)"
+            r"(?: [^\n]{0,60}?\b(?i:free|friends?|anyone)\b[^\n.]{0,20})?[.!]?|Send any friend a story"
             r"|(?:Subscribers?|Members?|As a subscriber,? you) .{0,80}?\bgift (?:articles?|links?|stories)\b"
             r".{0,200}|.{0,60}?\b(?:\d{1,3}|[Uu]nlimited) gift (?:articles?|links?)\b(?! of\b).{0,200}"
         ),
@@ -396,8 +399,13 @@ RULES: tuple[Rule, ...] = (
     # An author's note closing the article: a name, then the journalist's role or beat.
     Rule(
         "author_bio", 1, "line", "Hannah Kessler is a business reporter at The Independent.",
+        # The name may be in another script, as an English edition of a foreign outlet prints its staff's: in
+        # capitals (Cyrillic, Greek), or Chinese, Japanese, Korean or Arabic, which have no case ("李磊 is a
+        # business reporter for 新华社", "Иван Петров is a correspondent for ТАСС").
         re.compile(
-            r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:is (?:a|an"
+            r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w'’.-]{1,20}){1,3}"
+            r"|[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,6}(?: [\u4e00-\u9fff\uac00-\ud7af]{1,4})?"
+            r"|[\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15}){1,3}) (?:is (?:a|an"
             r"|the) (?:[\w-]{1,20} ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist"
             r"|contributor|producer|critic)(?: [\w-]{1,20}){0,2} (?:at|for|in|based in|covering|with) .{1,80}"
             r"|(?:covers|writes about|reports on) .{1,100})"
