@@ -1141,3 +1141,21 @@ def test_stories_with_short_lines_stay_articles():
     one_doc("short-lines.txt", ("\n".join(f"word{i}" for i in range(19)) + "\n" + STORY).encode())
     one_doc("poem.txt", ("\n".join(["Headline of the day"] + [f"w{i}" for i in range(30)]) + "\n" + STORY).encode())
     one_doc("bang.txt", b"<!-- a comment --> " + STORY.encode())
+
+
+@pytest.mark.parametrize(("data", "expected"), [
+    # ASCII English with one Windows-1252 euro sign: the detector named cp775 ("Ć20,000").
+    (b"The council said the scheme would cost about \x8020,000 a year, officials said on Tuesday.\n",
+     "about €20,000 a year"),
+    # UTF-8 with stray Windows-1252 quotes in the same paragraph as a UTF-8 letter: read whole as Mac Roman
+    # ("councilís", "ZÃ¼rich") before.
+    ("Critics called it ".encode() + b"\x93a waste\x94 and the council\x92s vote was close in " + "Zürich.\n".encode(),
+     "“a waste” and the council’s vote was close in Zürich."),
+    # A paragraph in a code page whose bytes pair into valid UTF-8 ("ß“") is still read whole.
+    ("Größe matters, said the mayor.\n".encode() + b"Stra\xdfe \x93closed\x94 today, the city said.\n",
+     "Straße “closed” today"),
+])
+def test_stray_windows_1252_signs_are_read_as_typed(data: bytes, expected: str) -> None:
+    from wirewash.transforms.core.readers.encoding import decoded
+
+    assert expected in decoded(data).text

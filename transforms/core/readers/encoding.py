@@ -159,14 +159,24 @@ def _utf8_mixed(data: bytes, declared: bool = False) -> Decoded | None:
     valid = stray = 0
     for i in foreign:
         goods, bads, utf8, other = _spans(parts[i])
-        spans[i] = goods, bads, utf8 <= other
+        # Read whole unless its strays are only a word processor's signs among UTF-8 letters ("Zürich" beside
+        # "council\x92s"): bytes of a code page's letters may pair into a valid UTF-8 character, signs do not.
+        spans[i] = goods, bads, utf8 <= other and not (utf8 and _signs_only(b"".join(bads)))
         valid, stray = valid + utf8, stray + other
         if not (declared or clean) and stray > 64 and stray > valid:
             return None  # not mostly UTF-8: stop early on a file in another charset
-    if not (declared or clean or valid > stray):
+    strays = b"".join(bad for i in foreign for bad in spans[i][1])
+    # UTF-8 letters among a word processor's signs are UTF-8 however few they are.
+    if not (declared or clean or valid > stray or (valid and _signs_only(strays))):
         return None
     whole = [i for i in foreign if spans[i][2]]
-    code_page = _code_page(b"\n".join(parts[i] for i in whole or foreign)[:_DETECT_SAMPLE])
+    if not whole and _typed_in_cp1252(strays):
+        # Stray bytes among UTF-8, each a character Windows-1252 defines (a word processor's quote, dash or
+        # euro sign): too few for any detector, which names whatever code page its statistics of the UTF-8
+        # around them favour (Mac Roman read "council\x92s" as "councilís").
+        code_page = "cp1252"
+    else:
+        code_page = _code_page(b"\n".join(parts[i] for i in whole or foreign)[:_DETECT_SAMPLE])
 
     def read(piece: bytes) -> str:
         return to_unicode(piece, code_page) if code_page else _fallback(piece)
@@ -182,6 +192,25 @@ def _utf8_mixed(data: bytes, declared: bool = False) -> Decoded | None:
         else:
             out.append(goods[0] + "".join(read(bad) + good for bad, good in zip(bads, goods[1:])))
     return Decoded("".join(out), mixed=True)
+
+
+# What Windows-1252 puts in 0x80-0x9F: the punctuation and signs word processors type (curly quotes, dashes,
+# the euro, ellipsis, trademark), read alike by every Latin-script language. Another code page puts letters or
+# controls there.
+_CP1252_SIGNS = frozenset("€‚„…†‡ˆ‰‹‘’“”•–—˜™›")
+
+
+def _signs_only(strays: bytes) -> bool:
+    """Whether ``strays`` are only Windows-1252's typed signs (``_CP1252_SIGNS``)."""
+    return bool(strays) and all(c in _CP1252_SIGNS for c in strays.decode("cp1252", "replace"))
+
+
+def _typed_in_cp1252(strays: bytes) -> bool:
+    """Whether ``strays`` (bytes that are not UTF-8) are a few of Windows-1252's typed signs and letters."""
+    if not strays or len(strays) > 64:
+        return False
+    text = strays.decode("cp1252", "replace")
+    return all(c in _CP1252_SIGNS or c.isalpha() for c in text)
 
 
 def utf16_without_bom(sample: bytes) -> str | None:
@@ -222,7 +251,7 @@ def _code_page_of(data: bytes, guess: str, language: str) -> str:
     def fit(encoding: str) -> tuple[int, int]:
         beyond = [c for c in sample.decode(encoding, "replace") if c > "\x7f"]
         unreadable = sum(1 for c in beyond if c <= "\x9f" or c == "\ufffd")
-        return -unreadable, sum(1 if c in own else 0 if c in region else -1 for c in beyond)
+        return -unreadable, sum(1 if c in own else 0 if c in region or c in _CP1252_SIGNS else -1 for c in beyond)
 
     return max((guess, *code_pages), key=fit)
 
