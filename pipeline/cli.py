@@ -168,6 +168,7 @@ def _check_paths(configs, streaming: bool, input_defaulted: bool) -> None:
     # Overlap before missing inputs: a pattern such as D/o* may match only the output's folder, so it lists
     # no file and check_inputs would call it missing instead of saying why it is wrong.
     checks.check_overlap(inputs + files, configs.output)
+    checks.check_output_holds_no_foreign_files(configs.output, streaming)
     if inputs or not files:
         checks.check_inputs(inputs, configs.read.exclude, input_defaulted, streaming)
     if configs.index is not None and not configs.index.strip():

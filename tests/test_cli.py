@@ -97,6 +97,26 @@ def test_an_output_holding_files_wirewash_did_not_write_is_refused(workdir, caps
     assert snapshot(workdir) == before
 
 
+def test_an_output_in_a_folder_of_articles_or_inside_an_output_s_table_is_refused(workdir, capsys):
+    # Written there, the folder would be read as an earlier output next time and its articles be in no table;
+    # an output inside another's table folder breaks that table for every Parquet reader.
+    articles = workdir / "articles_of_mine"
+    articles.mkdir()
+    (articles / "000_story.txt").write_text("A story of my own.")
+    before = snapshot(workdir)
+    assert main(["--input", "feed", "--output", "articles_of_mine"]) == 2
+    assert "--output articles_of_mine already holds 000_story.txt and is no wirewash output" in (
+        capsys.readouterr().err
+    )
+    assert snapshot(workdir) == before
+    assert main(["--input", "feed", "--output", "out"]) == 0
+    capsys.readouterr()
+    before = snapshot(workdir)
+    assert main(["--input", "feed", "--output", "out/articles"]) == 2
+    assert "is no wirewash output" in capsys.readouterr().err
+    assert snapshot(workdir) == before
+    assert main(["--input", "feed", "--output", "out"]) == 0  # a run into its own earlier output goes on
+
 def test_an_output_not_writable_is_refused(workdir, capsys, monkeypatch):
     # Root may write anywhere, so the permission answer is stubbed: what is tested is that it is asked.
     monkeypatch.setattr(checks.os, "access", lambda path, mode: not str(path).endswith("locked"))

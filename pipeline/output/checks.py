@@ -17,7 +17,7 @@ from wirewash.transforms.core.readers.listing import (
 )
 from wirewash.transforms.core.schema import INDEX_LOCK, OUTPUT_LOCK, STREAM_READING, STREAM_RECORD
 
-from wirewash.pipeline.output.layout import CURRENT, RUNS, STABLE_NAMES, is_local
+from wirewash.pipeline.output.layout import CURRENT, LIVE, REMOVING, RUNS, STABLE_NAMES, SUPERSEDED, is_local
 
 _GLOB = re.compile(r"[*?[]")
 
@@ -103,6 +103,30 @@ def check_output(output: str, streaming: bool = False) -> None:
         path = os.path.join(output, name)
         if os.path.lexists(path) and not (os.path.isdir(path) if name == RUNS else os.path.islink(path)):
             raise UsageError(f"--output {output} already holds {name}, which wirewash did not write")
+
+
+def check_output_holds_no_foreign_files(output: str, streaming: bool = False) -> None:
+    """UsageError when the existing local folder ``output`` holds a file or folder no wirewash run writes at
+    an output's top and is no earlier output. A folder of someone's files (articles, an earlier output's table
+    folder) is no output: the next run would read it as an earlier output, its files in no table. Run after
+    ``check_overlap``, whose message says more when the output is inside the input."""
+    if not is_local(output) or not os.path.isdir(output):
+        return
+    if not streaming and wirewash_at(output) is None:
+        foreign = next((e for e in sorted(os.listdir(output)) if not _ours(e)), None)
+        if foreign is not None:
+            raise UsageError(
+                f"--output {output} already holds {foreign} and is no wirewash output (a folder of your files, or "
+                "a table folder inside an output); give a new or empty folder, or one an earlier wirewash run wrote"
+            )
+
+
+def _ours(entry: str) -> bool:
+    """Whether a name at an output's top is one a wirewash run writes there (a first run that stopped may
+    leave only some)."""
+    return entry in (RUNS, CURRENT, SUPERSEDED, LIVE, OUTPUT_LOCK, *STABLE_NAMES) or entry.startswith(REMOVING) or (
+        entry.endswith(".tmp")
+    )
 
 
 def _base(entry: str) -> str:
