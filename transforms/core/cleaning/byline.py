@@ -136,7 +136,7 @@ def headline_shaped(text: str, phrase_labels: bool = True) -> bool:
         if words.rstrip()[-1] in ":：｜|":
             return False
         if words.strip().casefold() in _BY_WORDS and (
-            _NAME_LIST_SPLIT.search(names) or 1 + sum(not _particle(t) for t in names.split()[1:]) <= 3
+            _NAME_SEPARATORS.search(names) or _name_words(names.split()) <= 3
         ):
             return False  # "BY JANE DOE AND JOHN ROE", "POR PABLO NAVARRO": names under a byline's own word
         return (phrase_labels and _PHRASE_LABEL.match(words) is not None) or (words + names).isupper()
@@ -151,8 +151,7 @@ def headline_shaped(text: str, phrase_labels: bool = True) -> bool:
 # capitals with names after it (a list of them, or one of two or three words), a byline, not a headline ("BY
 # SARAH FISCHER AND PRIYA OKAFOR", "POR PABLO NAVARRO"); "BY ELECTION LOOMS IN KENT" runs on past a name.
 _BY_WORDS = frozenset({"by", "por", "par", "di", "von", "door", "av", "af"})
-_NAME_LIST_SPLIT = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
-
+# What sets names of a list apart: a comma, or "and" in the packs' languages.
 _NAME_SEPARATORS = re.compile(r", | (?:and|&|et|y|e|und|и|AND|ET|Y|E|UND|И) ")
 
 
@@ -228,7 +227,7 @@ def _labelled_or_listed(text: str, names: str) -> bool:
     label = _LABEL.match(text)
     if label is not None and (label.group().strip().casefold() in _LABEL_WORDS or label.group().rstrip()[-1] in ":："):
         return True
-    return text.startswith(names) and _NAME_LIST_SPLIT.search(names) is not None
+    return text.startswith(names) and _NAME_SEPARATORS.search(names) is not None
 
 
 # A note's label: a word and a colon ("Rettifica:", "Исправлено:"), or a label glued to its text ("更正：本文").
@@ -241,9 +240,14 @@ _LABELLED_MAX_NAMES = 6
 _NAME_MAX_TOKENS = 6  # "José María de la Fuente Ruiz"
 
 
+def _name_words(tokens: list[str]) -> int:
+    """How many of a name's ``tokens`` are its words, not particles ("de", "LA"); the first always is ("AL
+    GORE", "LE PEN")."""
+    return 1 + sum(not _particle(t) for t in tokens[1:])
+
+
 def _particle(token: str) -> bool:
-    # A name set in capitals sets its particles so too: "POR CARMEN LÓPEZ DE LA TORRE" is three words of a name
-    # (a name's first word is one of its words: "AL GORE", "LE PEN").
+    # A name set in capitals sets its particles so too: "POR CARMEN LÓPEZ DE LA TORRE" is three words of a name.
     return token in _NAME_PARTICLES or (token.isupper() and token.casefold() in _NAME_PARTICLES)
 
 
@@ -291,7 +295,7 @@ def _cased(text: str, start: int) -> str | None:
         return None
     words = [[t.rstrip(",") for t in tokens[a:b + 1]] for a, b in names]
     if not all(
-        2 <= 1 + sum(not _particle(t) for t in w[1:]) <= (4 if start else 3) and len(w) <= _NAME_MAX_TOKENS
+        2 <= _name_words(w) <= (4 if start else 3) and len(w) <= _NAME_MAX_TOKENS
         for w in words
     ) or any(_ORG_WORDS.intersection(w) for w in words):
         return None

@@ -418,9 +418,9 @@ def _story_after_teaser(rest: str, min_words: int, headline_words: int) -> int |
     bank left ..."): a title-case headline's small words, figures and quotes ("U.S. Exporters Report 350,000
     Tonnes Corn Switched from ...", "'He died in my hands': 3 ... with Bolivia's police") set a capital after
     a lower-case word as a story's would, but a story sentence closes on its full stop."""
+    sentence, asks = is_sentence(rest), rest.rstrip()[-1:] in "?!？！"
     headline_alone = (
-        not is_sentence(rest) and rest.rstrip()[-1:] not in "?!？！" and not has_inner_end(rest)
-        and len(rest.split()) <= headline_words
+        not sentence and not asks and not has_inner_end(rest) and len(rest.split()) <= headline_words
     )
     for least in (min_words, _SHORT_SENTENCE_WORDS):
         story = script_change(rest, least)
@@ -428,7 +428,7 @@ def _story_after_teaser(rest: str, min_words: int, headline_words: int) -> int |
             story = split_teaser(rest, least)
             if story is not None and headline_alone and _opening_word(rest, story) not in STARTERS:
                 story = None
-        if story is not None or not is_sentence(rest) or rest.rstrip()[-1:] in "?!？！":
+        if story is not None or not sentence or asks:
             break
     if story is None:
         # A results table's row after the headline ("... new cycle lanes Revs 211.7 mln vs 193.4 mln"):

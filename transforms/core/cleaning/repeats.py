@@ -101,32 +101,37 @@ def repeated_passages(doc: Doc) -> None:
     # A quotation opens and closes a pull quote; a standfirst is the first paragraph. Either must have words of
     # its middle in another paragraph as they stand (a probe: quotes are rare there) before anything is folded.
     candidates = [
-        i for i, line in enumerate(kept)
+        (i, quotation) for i, line in enumerate(kept)
         if line.words >= _PASSAGE_MIN_WORDS
-        and (i == 0 or (line.text[0] in _QUOTE_MARKS and line.text[-1] in _QUOTE_MARKS))
+        and ((quotation := _quotation(line.text)) or i == 0)
         and _probed(line.text, kept)
     ]
     if not candidates:
         return
     # In lower case: a pull quote capitalises the passage it opens mid-sentence ("... Depends on its ...").
     folded = [line.text.translate(_QUOTES).lower() for line in kept]
-    for i in candidates:
+    for i, quotation in candidates:
         line, text = kept[i], folded[i]
         if is_data_row(text):
             continue
         core = text.strip(_TRIM)
-        if text[0] == text[-1] == '"':
+        if quotation:
             if any(len(other) > len(text) and _holds_words(other, core) for other in folded):
                 doc.remove(line, REPEATED_PASSAGE.name)
                 # The speaker's name set under it ("— Camille Girard") goes with it.
                 nxt = kept[i + 1] if i + 1 < len(kept) else None
                 if nxt is not None and _ATTRIBUTION.fullmatch(nxt.text) is not None:
                     doc.remove(nxt, REPEATED_PASSAGE.name)
-        elif i == 0 and any(len(other) > len(text) and _opens(other, core) for other in folded[1:]):
+        elif any(len(other) > len(text) and _opens(other, core) for other in folded[1:]):  # the first paragraph
             doc.remove(line, REPEATED_PASSAGE.name)
 
 
 _PROBE_CHARS = 24
+
+
+def _quotation(text: str) -> bool:
+    """Whether ``text`` opens and closes with a quotation mark, of any style."""
+    return text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS
 
 
 def _probed(text: str, kept: list[Line]) -> bool:
