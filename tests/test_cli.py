@@ -116,6 +116,11 @@ def test_an_output_in_a_folder_of_articles_or_inside_an_output_s_table_is_refuse
     assert "is no wirewash output" in capsys.readouterr().err
     assert snapshot(workdir) == before
     assert main(["--input", "feed", "--output", "out"]) == 0  # a run into its own earlier output goes on
+    # A folder a repository keeps with a .gitkeep (the repository's own output/) is an empty one.
+    kept = workdir / "kept"
+    kept.mkdir()
+    (kept / ".gitkeep").write_text("")
+    assert main(["--input", "feed", "--output", "kept"]) == 0
 
 def test_an_output_not_writable_is_refused(workdir, capsys, monkeypatch):
     # Root may write anywhere, so the permission answer is stubbed: what is tested is that it is asked.

@@ -121,11 +121,16 @@ def check_output_holds_no_foreign_files(output: str, streaming: bool = False) ->
             )
 
 
+# What a repository sets in a folder only to keep it: the folder is still empty of anyone's data (the
+# repository's own output/ holds .gitkeep).
+_FOLDER_KEEPERS = (".gitkeep", ".keep", ".gitignore")
+
+
 def _ours(entry: str) -> bool:
     """Whether a name at an output's top is one a wirewash run writes there (a first run that stopped may
-    leave only some)."""
-    return entry in (RUNS, CURRENT, SUPERSEDED, LIVE, OUTPUT_LOCK, *STABLE_NAMES) or entry.startswith(REMOVING) or (
-        entry.endswith(".tmp")
+    leave only some), or a repository's keeper of an empty folder."""
+    return entry in (RUNS, CURRENT, SUPERSEDED, LIVE, OUTPUT_LOCK, *STABLE_NAMES, *_FOLDER_KEEPERS) or (
+        entry.startswith(REMOVING) or entry.endswith(".tmp")
     )
 
 
