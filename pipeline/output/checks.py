@@ -15,9 +15,9 @@ from apache_beam.io.filesystem import FileSystem
 from wirewash.transforms.core.readers.listing import (
     expand_input, folders_holding, matches_nothing, stream_output_at, wirewash_at,
 )
-from wirewash.transforms.core.schema import INDEX_LOCK, OUTPUT_LOCK, STREAM_READING, STREAM_RECORD
+from wirewash.transforms.core.schema import INDEX_LOCK, STREAM_READING, STREAM_RECORD
 
-from wirewash.pipeline.output.layout import CURRENT, LIVE, REMOVING, RUNS, STABLE_NAMES, SUPERSEDED, is_local
+from wirewash.pipeline.output.layout import CURRENT, REMOVING, RUNS, STABLE_NAMES, TOP_NAMES, is_local
 
 _GLOB = re.compile(r"[*?[]")
 
@@ -129,7 +129,7 @@ _FOLDER_KEEPERS = (".gitkeep", ".keep", ".gitignore")
 def _ours(entry: str) -> bool:
     """Whether a name at an output's top is one a wirewash run writes there (a first run that stopped may
     leave only some), or a repository's keeper of an empty folder."""
-    return entry in (RUNS, CURRENT, SUPERSEDED, LIVE, OUTPUT_LOCK, *STABLE_NAMES, *_FOLDER_KEEPERS) or (
+    return entry in (*TOP_NAMES, *_FOLDER_KEEPERS) or (
         entry.startswith(REMOVING) or entry.endswith(".tmp")
     )
 
@@ -155,8 +155,7 @@ _WRITTEN = tuple(
                    "batch-20260101T000000.000/.runs/20260101T000000Z00000000/")
     for rel in (
         "articles/part-00000-of-00001.parquet", "rejected/beam-temp-part-0a/0a.part.parquet",
-        "report.json", "report.html", "README.md", ".current", "CURRENT", ".superseded", ".live",
-        OUTPUT_LOCK, STREAM_RECORD, f"{STREAM_RECORD}.batch-20260101T000000.000.tmp",
+        *TOP_NAMES, STREAM_RECORD, f"{STREAM_RECORD}.batch-20260101T000000.000.tmp",
         f"{STREAM_READING}.batch-20260101T000000.000.tmp",
     )
 ) + tuple(

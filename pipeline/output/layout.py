@@ -29,7 +29,7 @@ import uuid
 import pyarrow.fs as fs
 from apache_beam.io.filesystems import FileSystems
 from wirewash.pipeline.dataset_card import CARD
-from wirewash.transforms.core.schema import OUTPUT_NAMES, REPORT_JSON
+from wirewash.transforms.core.schema import OUTPUT_LOCK, OUTPUT_NAMES, REPORT_JSON
 
 REPORT = REPORT_JSON
 REPORT_HTML = "report.html"
@@ -42,6 +42,9 @@ SUPERSEDED = ".superseded"
 LIVE = ".live"
 REMOVING = ".removing-"
 STABLE_NAMES = (*OUTPUT_NAMES, REPORT, REPORT_HTML, CARD)
+# Every name a run writes at an output's top, and in each run folder: what --output checks and input
+# matching treat as an output's own (a run that stopped may have left only some).
+TOP_NAMES = (RUNS, CURRENT, CURRENT_FILE, SUPERSEDED, LIVE, OUTPUT_LOCK, *STABLE_NAMES)
 RUN_ID = re.compile(r"^\d{8}T\d{6}Z[0-9a-f]{8}$")
 
 
