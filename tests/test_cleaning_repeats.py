@@ -59,3 +59,22 @@ def test_a_later_sentence_going_on_into_the_first_paragraph_keeps_it() -> None:
     later = "La agencia EFE informó que " + first[0].lower() + first[1:]
     out = run("Colombia anuncia un plan de seguridad", first, BODY, later, TAIL)
     assert kept(out)[0] == first
+
+
+def test_a_pull_quote_set_off_by_a_block_quote_mark_goes_with_its_speaker() -> None:
+    # Markdown and e-mail print a set-apart passage after "> "; a converter may keep the page's bar ("│").
+    for mark in ("> ", ">", "│ "):
+        pull = mark + "“Depends on its ability to show proper judgement towards economic issues”"
+        out = run("Israeli bank says election could harm economy", LEAD, BODY, pull, mark + "— Camille Girard",
+                  SAYS, TAIL)
+        assert kept(out) == [LEAD[len("SYDNEY (The Daily Ledger) - "):], BODY, SAYS, TAIL], mark
+        out = run("Israeli bank says election could harm economy", LEAD, BODY,
+                  "> depends on its ability to show proper judgement towards economic issues", SAYS, TAIL)
+        assert kept(out) == [LEAD[len("SYDNEY (The Daily Ledger) - "):], BODY, SAYS, TAIL]
+
+
+def test_a_block_quote_found_nowhere_else_is_story_text() -> None:
+    # A quoted letter or post the story reproduces is set off the same way, and is said once.
+    letter = "> We regret to inform shareholders that the dividend will be suspended until further notice."
+    out = run("Israeli bank says election could harm economy", LEAD, BODY, letter, TAIL)
+    assert letter in kept(out)

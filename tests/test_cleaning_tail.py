@@ -351,3 +351,28 @@ def test_a_gift_prompt_saying_what_the_gift_gives_goes() -> None:
         assert kept(out) == [LEAD, BODY, TAIL], prompt
     last = "Share this story with anyone who needs it, she told the crowd on Friday."
     assert kept(run(LEAD, BODY, TAIL, last)) == [LEAD, BODY, TAIL, last]
+
+
+@pytest.mark.parametrize(("bio", "rule"), [
+    # A note on the writer that goes on to the writer's career, in a sentence the pack's verb opens.
+    ("Jane Doe is a business reporter at The Herald, covering energy and trade. She previously worked at the "
+     "Financial Times.", "author_bio"),
+    ("Camille Bernard est correspondante à Genève pour Le Temps. Elle a auparavant travaillé à Bruxelles pour "
+     "l'AFP.", "bio_fr"),
+    ("Sabine Wolf ist Korrespondentin in Zürich. Sie arbeitete zuvor im Wirtschaftsressort einer Tageszeitung.",
+     "bio_de"),
+    ("Juan Pérez es corresponsal de El Mundo en Santiago. Anteriormente trabajó en la agencia EFE.", "bio_es"),
+    ("Luca Ferrari è giornalista economico del Sole. In precedenza ha seguito i mercati a Londra.", "bio_it"),
+    ("Rafael Oliveira é correspondente em Lisboa. Trabalhou antes na redação de São Paulo.", "bio_pt"),
+])
+def test_an_author_bio_with_the_writers_career_goes(bio: str, rule: str) -> None:
+    out = run(LEAD, BODY, TAIL, bio)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert [r.rule for r in out.removed] == [rule]
+
+
+def test_a_closing_paragraph_on_a_reporters_fate_stays() -> None:
+    # What happened to a reporter is the story's, however the sentence before it opens.
+    last = ("John Smith is a reporter for the Post. He was detained in Tehran in 2014 and held for 544 days "
+            "before his release.")
+    assert kept(run(LEAD, BODY, TAIL, last)) == [LEAD, BODY, TAIL, last]

@@ -375,6 +375,9 @@ def test_capitals_run_into_a_paragraph_that_are_no_ad_label_stay(para: str) -> N
     "Les commentaires sont fermés.", "Комментарии закрыты.", "评论已关闭。", "Comments are closed",
     # The counter word after the count, in brackets (blind4 dev d35fc42221e2a366), and the Korean noun.
     "コメント（4件）", "评论（12条）", "댓글 (3개)", "댓글 3개",
+    # A button with the section's count beside its action.
+    "View 32 comments", "Show all 120 comments", "Kommentare anzeigen (5)", "Ver comentarios (3)",
+    "Voir les 14 commentaires", "Показать комментарии (7)",
 ])
 def test_comment_widgets(text: str) -> None:
     assert comment_widget(text, count_words(text))
@@ -388,6 +391,8 @@ def test_comment_widgets(text: str) -> None:
     "Join the conversation on climate, the minister urged.",  # a story sentence that says it
     "The minister's comments closed the session.", "Comments closed the debate.", "8 reactions to the plan",
     "댓글을 단 시민 3명", "コメント（4件）は削除された",
+    # Figures that are no count of comments: a headline's.
+    "Read comments on the 2024-25 budget", "View 3 comments from 2 ministers",
 ])
 def test_not_comment_widgets(text: str) -> None:
     assert not comment_widget(text, count_words(text))

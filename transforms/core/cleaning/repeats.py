@@ -84,6 +84,7 @@ _PASSAGE_MIN_WORDS = 6  # a shorter quote ("“No deal,” he said.") may recur 
 _DATELINE_CHARS = 80  # where a lead's copied words may start: after its dateline and credit
 _CREDIT_ENDS = "-–—:)"  # how a dateline or a credit ends: "LONDON, March 4 (Reuters) -", "Madrid (EFE).-"
 _ATTRIBUTION = re.compile(r"[—–―-] ?[^\W\d][^.!?\n]{0,60}")  # a dash and a name, perhaps a role: no sentence
+_BLOCK_MARK = re.compile(r"(?:[>│┃▌] ?)+")
 _TRIM = "\" .…"  # the quotes a pull quote adds, a standfirst's ellipsis where it was cut
 
 
@@ -100,16 +101,18 @@ def repeated_passages(doc: Doc) -> None:
         return
     # A quotation opens and closes a pull quote; a standfirst is the first paragraph. Either must have words of
     # its middle in another paragraph as they stand (a probe: quotes are rare there) before anything is folded.
+    # A passage set off by a block-quote mark ("> ...", as Markdown and e-mail print one) is set apart as a
+    # quotation is.
     candidates = [
         (i, quotation) for i, line in enumerate(kept)
         if line.words >= _PASSAGE_MIN_WORDS
-        and ((quotation := _quotation(line.text)) or i == 0)
-        and _probed(line.text, kept)
+        and ((quotation := _quotation(bare := _unmarked(line.text)) or bare is not line.text) or i == 0)
+        and _probed(line, bare, kept)
     ]
     if not candidates:
         return
     # In lower case: a pull quote capitalises the passage it opens mid-sentence ("... Depends on its ...").
-    folded = [line.text.translate(_QUOTES).lower() for line in kept]
+    folded = [_unmarked(line.text).translate(_QUOTES).lower() for line in kept]
     for i, quotation in candidates:
         line, text = kept[i], folded[i]
         if is_data_row(text):
@@ -120,7 +123,7 @@ def repeated_passages(doc: Doc) -> None:
                 doc.remove(line, REPEATED_PASSAGE.name)
                 # The speaker's name set under it ("— Camille Girard") goes with it.
                 nxt = kept[i + 1] if i + 1 < len(kept) else None
-                if nxt is not None and _ATTRIBUTION.fullmatch(nxt.text) is not None:
+                if nxt is not None and _ATTRIBUTION.fullmatch(_unmarked(nxt.text)) is not None:
                     doc.remove(nxt, REPEATED_PASSAGE.name)
         elif any(len(other) > len(text) and _opens(other, core) for other in folded[1:]):  # the first paragraph
             doc.remove(line, REPEATED_PASSAGE.name)
@@ -134,10 +137,17 @@ def _quotation(text: str) -> bool:
     return text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS
 
 
-def _probed(text: str, kept: list[Line]) -> bool:
+def _unmarked(text: str) -> str:
+    """``text`` without the block-quote marks that open it ("> ", "│ "); ``text`` itself when it has none."""
+    m = _BLOCK_MARK.match(text)
+    return text[m.end():] if m else text
+
+
+def _probed(line: Line, text: str, kept: list[Line]) -> bool:
+    """Whether the middle of ``text`` (``line``'s words) stands in another of the ``kept`` lines."""
     middle = len(text) // 2
     probe = text[max(0, middle - _PROBE_CHARS // 2):middle + _PROBE_CHARS // 2]
-    return any(probe in other.text for other in kept if other.text is not text)
+    return any(probe in other.text for other in kept if other is not line)
 
 
 def _opens(text: str, passage: str) -> bool:

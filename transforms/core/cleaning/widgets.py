@@ -201,6 +201,7 @@ _COMMENT_ACTION = re.compile(
     r"|查看|显示|隐藏|加载|发表|登录|写|表示|読む|書く|投稿|ログイン|もっと見る)"
 )
 _COMMENT_LINE_MAX_WORDS = 6
+_COUNT_WORD = re.compile(r"[(\[（]?\d{1,5}[)\]）]?")
 # The invitation to the comment section that names no comment: "Join the conversation", "Únete a la
 # conversación", "Réagissez à cet article", "Diskutieren Sie mit", "Partecipa alla discussione", "Participe da
 # conversa", "Присоединяйтесь к обсуждению", "انضم إلى النقاش", "加入讨论", "議論に参加する".
@@ -312,7 +313,12 @@ def comment_widget(text: str, words: int, tail: bool = True) -> bool:
     if _COMMENTS_CLOSED.fullmatch(text) is not None:
         return True
     if _COMMENT_WORD.search(text) is not None:
-        return _COMMENT_ACTION.search(text) is not None and not any(c.isdigit() for c in text)
+        # A button may carry the section's count ("View 32 comments", "Kommentare anzeigen (5)"): one count
+        # as a word of its own; other figures ("Read comments on the 2024 budget") are a headline's.
+        figures = [w for w in text.split() if any(c.isdigit() for c in w)]
+        return _COMMENT_ACTION.search(text) is not None and (
+            not figures or (len(figures) == 1 and _COUNT_WORD.fullmatch(figures[0]) is not None)
+        )
     age = RELATIVE_AGE.search(text) if tail else None
     return age is not None and _COMMENTER.fullmatch(text, 0, age.start()) is not None
 

@@ -408,6 +408,9 @@ RULES: tuple[Rule, ...] = (
             r"|[\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15}){1,3}) (?:is (?:a|an"
             r"|the) (?:[\w-]{1,20} ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist"
             r"|contributor|producer|critic)(?: [\w-]{1,20}){0,2} (?:at|for|in|based in|covering|with) .{1,80}"
+            # Then a sentence or two on the writer's career, told by its verb ("She previously worked at ...").
+            r"(?:\. (?:She|He|They) (?:previously|formerly|has (?:covered|reported|written|worked)|joined|is the"
+            r" author|lives|can be reached|studied|began)\b.{1,150})?"
             r"|(?:covers|writes about|reports on) .{1,100})"
         ),
         keep="Jane Holloway is a former teacher who now runs the charity, the report said.", zone="tail",

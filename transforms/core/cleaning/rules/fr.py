@@ -108,7 +108,8 @@ RULES: tuple[Rule, ...] = (
         "bio_fr", L,
         r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:est (?:[\w-]{1,20} ){0,3}(?:journaliste"
         r"|correspondante?|rédacteur|rédactrice|chef|reporter|éditorialiste)\b.{0,80}|(?:couvre"
-        r"|écrit sur) .{1,80})",
+        r"|écrit sur) .{1,80})(?:\. (?:Elle|Il) (?:a (?:auparavant |précédemment )?(?:travaillé|couvert|rejoint"
+        r"|collaboré)|est (?:l'|l’)aut|vit|travaillait)\b.{1,150})?",
         "Camille Bernard est correspondant à Genève.",
         "Marie Dupont est arrivée à Genève lundi pour négocier avec les syndicats.",
         zone="tail",

@@ -119,7 +119,7 @@ RULES: tuple[Rule, ...] = (
         "bio_it", L,
         r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:è (?:[\w-]{1,20} ){0,3}(?:giornalista"
         r"|corrispondente|redattore|redattrice|inviat[oa]|editorialista)\b.{0,80}|scrive (?:di"
-        r"|per) .{1,80})",
+        r"|per) .{1,80})(?:\. (?:Ha lavorato|In precedenza|Vive|È autore|È autrice|Ha scritto)\b.{1,150})?",
         "Luca Ferrari è giornalista economico.",
         "Giulia Bianchi è stata eletta sindaco con il 54% dei voti, secondo i dati ufficiali.",
         zone="tail",

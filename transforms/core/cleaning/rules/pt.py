@@ -110,7 +110,8 @@ RULES: tuple[Rule, ...] = (
     line(
         "bio_pt", L,
         r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:é (?:[\w-]{1,20} ){0,3}(?:correspondente"
-        r"|repórter|jornalista|editora?|colunista|redatora?)\b.{0,80}|(?:cobre|escreve sobre) .{1,80})",
+        r"|repórter|jornalista|editora?|colunista|redatora?)\b.{0,80}|(?:cobre|escreve sobre) .{1,80})"
+        r"(?:\. (?:Trabalhou|Antes|Anteriormente|Vive|É autora?|Escreveu)\b.{1,150})?",
         "Rafael Oliveira é correspondente em Lisboa.",
         "Mariana Costa é a nova ministra da Saúde desde a reforma de segunda-feira.",
         zone="tail",
