@@ -530,3 +530,23 @@ def test_a_subhead_and_a_short_sentence_round_a_sign_up_call_stay() -> None:
     # A story's short line with figures over the box is no pitch.
     story = ["Results from 12 March", "Sign up", "You can unsubscribe at any time."]
     assert story[0] in kept(run(LEAD, BODY, *story, TAIL))
+
+
+# The call to get the site's app, in the imperative, in the packs' languages.
+@pytest.mark.parametrize("text", [
+    "Download the app to get breaking news alerts", "Get the app", "Download our free app for the latest news",
+    "Baixe o app e receba notícias em primeira mão", "Descarga la app de El País y recibe las noticias al momento",
+    "Téléchargez l'application Le Monde", "Scarica l'app del Corriere", "Laden Sie jetzt unsere App herunter",
+    "Скачайте приложение РИА Новости", "حمّل تطبيق الجزيرة",
+])
+def test_an_app_call_is_a_box_line(text: str) -> None:
+    assert newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    # A story's sentence on an app: no imperative, or the one who urged it named after a comma.
+    "The app was downloaded 2 million times", "Download the app, the company urged its customers on Monday.",
+    "Install the application only from the official store, the regulator warned.",
+])
+def test_a_sentence_on_an_app_is_no_box_line(text: str) -> None:
+    assert not newsletter_box(text, count_words(text))

@@ -240,6 +240,13 @@ _FOLLOW_APP = re.compile(
     r"[^.!?]{0,20}"
     r"|(?:欢迎|歡迎)?(?:扫码|扫描二维码|长按二维码)?关注(?:我们的)?(?:官方)?(?:微信|微博|抖音)(?:公众号)?[^\n。]{0,20}"
     r"|(?:下载|下載)[^\n，。]{0,8}(?:客户端|客戶端|app)[^\n]{0,20}"
+    # The call to get the site's app, in the imperative ("Download the app to get breaking news alerts", "Baixe o
+    # app e receba ...", "Laden Sie jetzt unsere App herunter"); with no comma after it, where a story sentence
+    # would name who urged it.
+    r"|(?:download|get|install|baixe|instale|descarga|descargue|descárgate|instala|téléchargez|télécharge"
+    r"|installez|laden sie|holen sie sich|installieren sie|scarica|installa|скачайте|установите|حمّل|حمل|نزّل"
+    r"|نزل) (?:[^.!?,;]{0,30} )?(?:l['’])?(?:app|application|appli|aplicativo|aplicación|applicazione|приложение|تطبيق)"
+    r"\b[^.!?,;]{0,50}"
     r"|[^\n。]{0,20}(?:公式)?line(?:公式アカウント)?を?友だち追加[^\n。]{0,20}",
     re.IGNORECASE,
 )
