@@ -5,6 +5,8 @@ same shape stays). Examples are written in the shapes outlets and wires use, in 
 """
 from __future__ import annotations
 
+import datetime
+
 from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.cleaning.head.title import unstamped
 from wirewash.transforms.core.cleaning.normalise import count_words, paragraphs
@@ -377,3 +379,11 @@ def test_a_line_of_names_without_a_label_under_the_lead_is_story_text() -> None:
     # Under the lead, names alone are no byline's: a list the story gives, a subhead.
     out = run("Rates rise as inflation refuses to cool", LEAD, "Lena Vogt and Jan Weber", BODY, TAIL)
     assert out.byline is None and "Lena Vogt and Jan Weber" in kept(out)
+
+
+def test_a_date_line_in_arabic_indic_digits_is_head_furniture_and_gives_the_date() -> None:
+    # A story in English under an Arabic page's date line, as a syndicated copy prints it.
+    out = clean("\n\n".join(["Central bank raises rates again", "١٢ مارس ٢٠٢٤", LEAD, BODY]), CleanConfig(), noop)
+    assert out.text == "\n\n".join([LEAD, BODY])
+    assert out.title == "Central bank raises rates again"
+    assert out.published == datetime.date(2024, 3, 12)

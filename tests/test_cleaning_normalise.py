@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.cleaning.normalise import (
-    fullwidth_folded, normalise, paragraphs, single_spaced, wrap_width,
+    ascii_folded, normalise, paragraphs, single_spaced, wrap_width,
 )
 from wirewash.transforms.core.counters import noop
 from cleaned import GOODYEAR, OKUMA
@@ -69,11 +69,11 @@ def test_credits_in_fullwidth_forms_are_still_credits_and_the_text_stays_as_writ
 
 
 def test_only_latin_in_fullwidth_forms_is_folded() -> None:
-    assert fullwidth_folded("（Ｒｅｕｔｅｒｓ）\u3000－ Ｉｎｆｌａｔｉｏｎ ２.５％") == "(Reuters) - Inflation 2.5%"
+    assert ascii_folded("（Ｒｅｕｔｅｒｓ）\u3000－ Ｉｎｆｌａｔｉｏｎ ２.５％") == "(Reuters) - Inflation 2.5%"
     # Chinese and Japanese keep their fullwidth punctuation, which their own rules are written with.
-    assert fullwidth_folded("政府は４日、ＪＲ東日本の運賃改定を認可した。（共同）") is None
-    assert fullwidth_folded("（来源：中新社）") is None  # no fullwidth letter or digit: nothing to fold
-    assert fullwidth_folded("plain ascii") is None
+    assert ascii_folded("政府は４日、ＪＲ東日本の運賃改定を認可した。（共同）") is None
+    assert ascii_folded("（来源：中新社）") is None  # no fullwidth letter or digit: nothing to fold
+    assert ascii_folded("plain ascii") is None
 
 
 def test_reuters_body_is_unwrapped_into_its_paragraphs() -> None:
@@ -505,3 +505,11 @@ def test_telex_copy_in_capitals_and_a_wire_bodys_first_line_still_run_on() -> No
     )
     texts = [p.text for p in paragraphs(text)]
     assert texts[0].startswith("THE BANK OF JAPAN") and texts[0].endswith("THIS MONTH.")
+
+
+def test_arabic_indic_digits_are_read_as_ascii_digits() -> None:
+    # Arabic pages write dates and figures in their own digits; Persian and Urdu in the extended ones.
+    assert ascii_folded("١٢ مارس ٢٠٢٤ - ١٠:٣٢") == "12 مارس 2024 - 10:32"
+    assert ascii_folded("۱۲ مارس ۲۰۲۴") == "12 مارس 2024"
+    assert ascii_folded("١٢ مارس") is not None and len(ascii_folded("١٢ مارس")) == len("١٢ مارس")
+    assert ascii_folded("مارس") is None  # nothing to fold

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.normalise import count_words, fullwidth_folded, normalise, paragraphs
+from wirewash.transforms.core.cleaning.normalise import ascii_folded, count_words, normalise, paragraphs
 from wirewash.transforms.core.schema import Removal
 
 BULLET = re.compile(r"[•·▪►*\-–—] (?P<text>\S[^\n]*)")
@@ -34,7 +34,7 @@ class Line:
 
     idx: int
     indent: int  # headline-list teasers are indented deeper than their bullet
-    text: str  # what the passes read: fullwidth Latin folded to ASCII (``fullwidth_folded``)
+    text: str  # what the passes read: fullwidth Latin and Arabic-Indic digits folded to ASCII (``ascii_folded``)
     written: str | None = None  # ``text`` as written where it was folded: as long, cut where ``text`` is
     offset: int = 0  # characters already stripped from the front
     kept: bool = True
@@ -70,7 +70,7 @@ class Doc:
         self.cfg = cfg
         self.title_hint = normalise(title_hint) if title_hint is not None else None
         self.lines = [
-            Line(p.idx, p.indent, folded, p.text) if (folded := fullwidth_folded(p.text)) is not None
+            Line(p.idx, p.indent, folded, p.text) if (folded := ascii_folded(p.text)) is not None
             else Line(p.idx, p.indent, p.text)
             for p in paragraphs(normalise(text))
         ]

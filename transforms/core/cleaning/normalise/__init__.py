@@ -9,15 +9,15 @@ width a text was hard-wrapped at and its paragraphs.
 """
 from wirewash.transforms.core.cleaning.normalise.characters import (
     FORMAT_PLANES,
+    ascii_folded,
     cjk_characters,
     count_words,
-    fullwidth_folded,
     normalise,
     single_spaced,
 )
 from wirewash.transforms.core.cleaning.normalise.unwrap import Paragraph, paragraphs, wrap_width
 
 __all__ = [
-    "FORMAT_PLANES", "Paragraph", "cjk_characters", "count_words", "fullwidth_folded", "normalise",
+    "FORMAT_PLANES", "Paragraph", "ascii_folded", "cjk_characters", "count_words", "normalise",
     "paragraphs", "single_spaced", "wrap_width",
 ]

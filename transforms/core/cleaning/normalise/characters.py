@@ -1,6 +1,6 @@
 """Text read character by character: format characters removed and NFC (``normalise``), words counted in
 every script (``count_words``, ``cjk_characters``), whitespace collapsed (``single_spaced``), fullwidth Latin
-read as ASCII (``fullwidth_folded``), and the scripts written without spaces, whose lines wrap anywhere."""
+and Arabic-Indic digits read as ASCII (``ascii_folded``), and the scripts written without spaces, whose lines wrap anywhere."""
 from __future__ import annotations
 
 import re
@@ -83,16 +83,25 @@ def single_spaced(text: str) -> str:
 # offset in a folded paragraph is the same offset in the paragraph as written.
 _ASCII_OF_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 _FULLWIDTH_ALNUM = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+# The Arabic-Indic digits (U+0660-0669) and the extended ones of Persian and Urdu (U+06F0-06F9), as ASCII digits.
+_ASCII_OF_EASTERN_DIGITS = {c: 0x30 + (c & 0xF) for c in (*range(0x660, 0x66A), *range(0x6F0, 0x6FA))}
+_EASTERN_DIGIT = re.compile("[\u0660-\u0669\u06f0-\u06f9]")
 
 
-def fullwidth_folded(paragraph: str) -> str | None:
-    """``paragraph`` with its fullwidth forms of ASCII as ASCII ("（Ｒｅｕｔｅｒｓ） －" -> "(Reuters) -"), the same
-    length, when it holds fullwidth Latin letters or digits and no Chinese or Japanese; None otherwise. Latin
-    text copied by a CJK site in fullwidth forms is read by the rules written for it in ASCII; Chinese and
-    Japanese paragraphs keep their fullwidth punctuation, which their own rules are written with ("（共同）")."""
-    if paragraph.isascii() or _FULLWIDTH_ALNUM.search(paragraph) is None or _CJK_RE.search(paragraph):
+def ascii_folded(paragraph: str) -> str | None:
+    """``paragraph`` with its fullwidth forms of ASCII as ASCII ("（Ｒｅｕｔｅｒｓ） －" -> "(Reuters) -") and its
+    Arabic-Indic digits as ASCII digits ("١٢ مارس ٢٠٢٤" -> "12 مارس 2024"), the same length, or None when there
+    is nothing to fold. Latin text copied by a CJK site in fullwidth forms, and dates and figures an Arabic page
+    writes in its own digits, are read by the rules written for them in ASCII. Chinese and Japanese paragraphs
+    keep their fullwidth punctuation, which their own rules are written with ("（共同）")."""
+    if paragraph.isascii():
         return None
-    return paragraph.translate(_ASCII_OF_FULLWIDTH)
+    folded = paragraph
+    if _FULLWIDTH_ALNUM.search(paragraph) is not None and _CJK_RE.search(paragraph) is None:
+        folded = folded.translate(_ASCII_OF_FULLWIDTH)
+    if _EASTERN_DIGIT.search(paragraph) is not None:
+        folded = folded.translate(_ASCII_OF_EASTERN_DIGITS)
+    return None if folded is paragraph else folded
 
 
 def normalise(text: str) -> str:
