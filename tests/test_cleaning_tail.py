@@ -376,3 +376,20 @@ def test_a_closing_paragraph_on_a_reporters_fate_stays() -> None:
     last = ("John Smith is a reporter for the Post. He was detained in Tehran in 2014 and held for 544 days "
             "before his release.")
     assert kept(run(LEAD, BODY, TAIL, last)) == [LEAD, BODY, TAIL, last]
+
+
+@pytest.mark.parametrize("note", [
+    # A partner's content and who answers for it, as syndication partners print it.
+    "This content was produced by Reuters, which is solely responsible for the content.",
+    "This story was produced in partnership with the Pulitzer Center.",
+    "Distributed by Tribune Content Agency, LLC.",
+])
+def test_a_partners_content_note_goes(note: str) -> None:
+    out = run(LEAD, BODY, TAIL, note)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert [r.rule for r in out.removed] == ["syndication_note"]
+
+
+def test_a_story_sentence_on_who_produced_a_report_stays() -> None:
+    said = "This report was produced by the commission after a two-year inquiry into the sector, officials said."
+    assert said in kept(run(LEAD, said, BODY, TAIL))

@@ -274,6 +274,12 @@ RULES: tuple[Rule, ...] = (
             r" (?:on|in|by|at) .{1,100}"
             r"|(?:Originally|First) published (?:on|in|by|at) .{1,100}"
             r"|Source: [A-Z][^\n.]{0,60}"
+            # A partner's content and who answers for it: "This content was produced by Reuters, which is solely
+            # responsible for the content.", "This story was produced in partnership with ...".
+            r"|This (?:content|article|story|piece) (?:was|is|has been) (?:produced|provided|created"
+            r"|written|published|distributed|reported) (?:(?:by|for) (?:the )?[A-Z]|in (?:partnership|collaboration)"
+            r" with ).{1,160}"
+            r"|(?:Distributed|Syndicated) by [A-Z].{1,60}"
         ),
         keep="The report was originally published on Monday by the commission, officials said.",
     ),
