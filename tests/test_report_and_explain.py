@@ -21,7 +21,9 @@ from wirewash.pipeline.samples import SampleLimits, Samples, read_samples
 from wirewash.transforms.core.clusters import text_digest
 from wirewash.transforms.core.histogram import similarity_bucket, similarity_histogram
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected, Removal
-from wirewash.transforms.core.verify import REASONS, Verdict
+from wirewash.pipeline.options import WirewashOptions
+from wirewash.pipeline.usage import OneLineParser
+from wirewash.transforms.core.verify import DISAGREEING, REASONS, Verdict
 from wirewash.transforms.core.verify import verdict as verdict_module
 
 
@@ -562,6 +564,53 @@ def test_explain_an_article_kept_apart_by_the_title_rule(tmp_path):
     text = format_explanation(explain(doc_id, out))
     assert f"    title (1): {REASONS['title']}" in text
     assert "reached the similarity threshold" not in text
+
+
+def _run_two(tmp_path, records: list[dict]) -> str:
+    """Run wirewash over ``records`` (one JSON Lines file); the explanation of the first record."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    out = str(tmp_path / "out")
+    assert cli_main(["--input", str(tmp_path / "in"), "--output", out]) == 0
+    (doc_id,) = pq.read_table(out + "/articles", filters=[("input_id", "=", "a")]).column("doc_id").to_pylist()
+    return format_explanation(explain(doc_id, out))
+
+
+def test_explain_names_the_weekday_reading_not_the_names_flag(tmp_path):
+    """One body with another weekday ("Sunday" -> "Tuesday"): refused as tokens for the weekday read apart.
+    explain said only "beyond --max_disagreeing / --max_disagreeing_figures", and the run counted the
+    reading as a name (dedup:disagreeing:name): the flag for names, which cannot let such a pair through."""
+    body = (Path(__file__).parent.parent / "seeds" / "003_e87492d5eec9c190.txt").read_text()
+    assert body.count("Sunday") == 2
+    text = _run_two(tmp_path, [{"id": "a", "text": body, "date": "2024-03-01"},
+                                {"id": "b", "text": body.replace("Sunday", "Tuesday"), "date": "2024-03-01"}])
+    assert f"    tokens (1): {REASONS['tokens']}" in text
+    assert f"        reading (1): {DISAGREEING['reading']}" in text
+    assert f"        date (1): {DISAGREEING['date']}" in text
+    assert "        name (" not in text
+    assert "no flag allows it" in DISAGREEING["reading"] and "--max_disagreeing_figures" in DISAGREEING["date"]
+
+
+def test_explain_names_days_apart_as_a_fixed_limit(tmp_path):
+    """One body dated 13 working days apart: refused as published. explain named max_days_apart, which looks
+    like a flag and is none."""
+    body = (Path(__file__).parent.parent / "seeds" / "002_e2c9c377d638a77f.txt").read_text()
+    text = _run_two(tmp_path, [{"id": "a", "text": body, "date": "2024-03-01"},
+                                {"id": "b", "text": body, "date": "2024-03-20"}])
+    assert ("    published (1): not a copy: publication dates more than 1 working day apart (Monday to Friday; "
+            "a fixed limit, no flag sets it)") in text
+    assert "max_days_apart" not in text
+
+
+@pytest.mark.parametrize("words", [*REASONS.values(), *DISAGREEING.values()])
+def test_what_explain_says_of_a_verdict_names_only_flags_that_exist(words):
+    """Each --flag a reason names is one wirewash --help lists, and no setting is named as a flag is without
+    its dashes (max_days_apart, max_disagreeing_title: no flag sets them)."""
+    parser = OneLineParser(add_help=False)
+    WirewashOptions._add_argparse_args(parser)
+    flags = {s for a in parser._actions for s in a.option_strings}
+    assert set(re.findall(r"--[a-z_]+", words)) <= flags
+    assert not re.findall(r"(?<!--)\b[a-z]+_[a-z_]+", words)
 
 
 def test_explain_says_an_article_was_extracted_from_html(tmp_path):
