@@ -390,7 +390,8 @@ def _alone(refused: dict[str, int] | None, disagreeing: dict[str, int] | None = 
         lines.append(f"    {reason} ({n:,}): {REASONS.get(reason, unknown)}")
         if reason == "tokens" and disagreeing:
             lines.append("      what those pairs disagreed on (a pair counts under each kind it had):")
-            lines += [f"        {kind} ({k:,}): {DISAGREEING.get(kind, unknown)}" for kind, k in disagreeing.items()]
+            lines += [f"        {kind} ({k:,}): {DISAGREEING.get(kind, unknown)}"
+                      for kind, k in disagreeing.items()]
     return lines
 
 

@@ -23,6 +23,7 @@ from wirewash.transforms.core.histogram import similarity_bucket, similarity_his
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected, Removal
 from wirewash.pipeline.options import WirewashOptions
 from wirewash.pipeline.usage import OneLineParser
+from wirewash.pipeline.wording import count_of
 from wirewash.transforms.core.verify import DISAGREEING, REASONS, Verdict
 from wirewash.transforms.core.verify import verdict as verdict_module
 
@@ -149,12 +150,32 @@ def test_render_report_shows_figures_examples_and_pairs():
     assert '<p class="same">Same sentence here.</p>' in page and '<span class="near">reworded</span>' in page
     assert '<p class="diff">Only kept.</p>' in page and '<p class="diff">Only copy.</p>' in page
     assert ">cccc<" in page and "partial-scan" not in page
-    assert "0 byte-identical\ncopies" in page
+    assert "0 byte-identical copies" in page
     counters = {**_report()["counters"], "dedup:identical_copy": 1500, "dedup:identical_text_other_date": 7}
     identical = render_report(_report(counters=counters), _samples())
-    assert "1,500 byte-identical\ncopies" in identical and "7 times a text came back word for word" in identical
+    assert "1,500 byte-identical copies" in identical and "7 times a text came back word for word" in identical
     # Self-contained: no external fetches at view time.
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+
+
+def test_report_says_one_of_a_thing_in_the_singular_and_names_no_setting_as_a_flag():
+    """A newcomer's report read "1 candidate pairs" and "more than max_days_apart working days", a name no
+    flag has."""
+    one = {"dedup:candidate_pair": 1, "dedup:verdict:duplicate": 1, "dedup:identical_copy": 1,
+           "dedup:identical_text_other_date": 1}
+    page = render_report(_report(counters=one, kept_without_title=1, same_file_paths=1), _samples())
+    assert "1 candidate pair from LSH, 1 verified as a copy (" in page
+    assert "1 byte-identical copy (same text" in page and "1 time a text came back" in page
+    assert "1 kept article without a title" in page and "1 path to a file already read" in page
+    assert "(more than 1 working day, a fixed limit no flag sets)" in page and "max_days_apart" not in page
+    none = render_report(_report(counters={}), _samples())
+    assert "0 candidate pairs from LSH, 0 verified as copies (" in none and "0 times a text came back" in none
+
+
+def test_count_of_says_a_noun_in_the_number_it_takes():
+    assert [count_of(n, "candidate pair") for n in (0, 1, 2, 1204)] == [
+        "0 candidate pairs", "1 candidate pair", "2 candidate pairs", "1,204 candidate pairs"]
+    assert count_of(1, "copy", "copies") == "1 copy" and count_of(3, "copy", "copies") == "3 copies"
 
 
 def test_report_shows_the_run_metadata_apart_nearest_pairs_and_untitled():
@@ -584,6 +605,7 @@ def test_explain_names_the_weekday_reading_not_the_names_flag(tmp_path):
     assert body.count("Sunday") == 2
     text = _run_two(tmp_path, [{"id": "a", "text": body, "date": "2024-03-01"},
                                 {"id": "b", "text": body.replace("Sunday", "Tuesday"), "date": "2024-03-01"}])
+    assert "verification refused 1 candidate pair in this run" in text
     assert f"    tokens (1): {REASONS['tokens']}" in text
     assert f"        reading (1): {DISAGREEING['reading']}" in text
     assert f"        date (1): {DISAGREEING['date']}" in text
