@@ -376,6 +376,8 @@ into the title, byline and published columns: moved, not discarded</p>{metadata}
 <h2>Largest clusters</h2>{clusters}{_nearest_pairs_section(samples, threshold, report["clusters_by_size"])}
 <h2>Duplicate pairs</h2>{_pairs_section(samples.duplicate_pairs)}
 <h2>Rejected inputs</h2>{reasons}{rejected}
-<h2>Options and versions</h2>{versions}<pre>{_e(options)}</pre>
+<h2>Options and versions</h2>{versions}<p class="muted" id="options-note">the settings each stage ran with. A
+field is set by the flag --help lists for it (most by their own name: threshold by --threshold); a field no flag
+sets (max_days_apart, a limit of verification) is fixed in this version</p><pre>{_e(options)}</pre>
 </body></html>
 """
