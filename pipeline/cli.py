@@ -43,6 +43,7 @@ from wirewash.pipeline.report import AccountingError, build_report, check_accoun
 from wirewash.pipeline.report_html import render_report
 from wirewash.pipeline.samples import read_samples
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
+from wirewash.pipeline.wording import count_of
 from wirewash.transforms.core.counters import NAMESPACE
 from wirewash.transforms.core.readers import listing
 from wirewash.transforms.metrics import PROGRESS_LOGGER
@@ -453,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"wirewash: warning: {line}", file=sys.stderr)
         print(
             f"wirewash: {report['accounting']}; "
-            f"{sum(report['removals_per_rule'].values())} boilerplate removals; report in "
+            f"{count_of(sum(report['removals_per_rule'].values()), 'boilerplate removal')}; report in "
             f"{FileSystems.join(report['options']['output'], REPORT)}"
         )
         sys.stdout.flush()

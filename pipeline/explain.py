@@ -18,6 +18,7 @@ from wirewash.pipeline.output.checks import UsageError
 from wirewash.pipeline.output.layout import current_report
 from wirewash.pipeline.samples import output_dataset, rows_with_ids, stream_batches
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
+from wirewash.pipeline.wording import count_of
 from wirewash.transforms.core.article import count_words
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.clusters import (
@@ -33,7 +34,7 @@ from wirewash.transforms.core.readers.html import HTML
 from wirewash.transforms.core.readers.registry import resolve
 from wirewash.transforms.core.readers.warc import WARC
 from wirewash.transforms.core.schema import OUTPUT_NAMES
-from wirewash.transforms.core.verify import REASONS, VerifyConfig, verify
+from wirewash.transforms.core.verify import DISAGREEING, REASONS, VerifyConfig, verify
 
 ARTICLE_COLUMNS = [
     "doc_id",
@@ -85,6 +86,7 @@ def explain(doc_id: str, output: str) -> dict:
         "doc_id": doc_id,
         "keep": keep_policy(output),
         "refused_pairs": refused_pairs(output),
+        "disagreeing": disagreeing_pairs(output),
         "rank_figures": [_figures(row) for row in ranked],
         "verdicts": _verdicts(articles, duplicates, doc_id, [d["duplicate_of"] for d in dropped]),
         "html_in_text": html_in_text(output),
@@ -187,6 +189,17 @@ def refused_pairs(output: str) -> dict[str, int] | None:
     if counters is None:
         return None
     prefix = "dedup:rejected_by:"
+    return {name[len(prefix):]: n for name, n in sorted(counters.items()) if name.startswith(prefix) and n}
+
+
+def disagreeing_pairs(output: str) -> dict[str, int] | None:
+    """Kind of distinctive word (``verify.DISAGREEING``) -> candidate pairs refused as ``tokens`` that
+    disagreed on such words (its ``dedup:disagreeing:`` counters; a pair counts under each kind it had);
+    None when report.json cannot be read."""
+    counters = _counters(output)
+    if counters is None:
+        return None
+    prefix = "dedup:disagreeing:"
     return {name[len(prefix):]: n for name, n in sorted(counters.items()) if name.startswith(prefix) and n}
 
 
@@ -359,19 +372,27 @@ def _one_line(text: str, limit: int = 100) -> str:
     return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
-def _alone(refused: dict[str, int] | None) -> list[str]:
+def _alone(refused: dict[str, int] | None, disagreeing: dict[str, int] | None = None) -> list[str]:
     """Why an article has no near-duplicate, as far as the output tells: which candidate pairs are refused is
-    not recorded per article, only counted per verdict reason (each said in ``REASONS``' words)."""
+    not recorded per article, only counted per verdict reason (each said in ``REASONS``' words) and, for
+    ``tokens``, per kind of word the pair disagreed on (``disagreeing``, in ``DISAGREEING``'s words: a pair
+    kept apart by its weekdays said --max_disagreeing, the flag for names)."""
     lines = ["  no near-duplicate: no article was verified as a copy of it"]
     if refused is None:
         return lines + ["  (report.json not readable: the run's refused candidate pairs are not known)"]
     if not refused:
         return lines + ["  verification refused no candidate pair in this run, so no other article shared enough "
                         "LSH buckets with it to be compared"]
-    lines.append(f"  verification refused {sum(refused.values()):,} candidate pairs in this run, perhaps some of "
-                 "this article's (not recorded per article), for these reasons:")
+    lines.append(f"  verification refused {count_of(sum(refused.values()), 'candidate pair')} in this run, "
+                 "perhaps some of this article's (not recorded per article), for these reasons:")
     unknown = "a reason this wirewash does not know (the output of another version)"
-    return lines + [f"    {reason} ({n:,}): {REASONS.get(reason, unknown)}" for reason, n in refused.items()]
+    for reason, n in refused.items():
+        lines.append(f"    {reason} ({n:,}): {REASONS.get(reason, unknown)}")
+        if reason == "tokens" and disagreeing:
+            lines.append("      what those pairs disagreed on (a pair counts under each kind it had):")
+            lines += [f"        {kind} ({k:,}): {DISAGREEING.get(kind, unknown)}"
+                      for kind, k in disagreeing.items()]
+    return lines
 
 
 def _read_line(row: dict, info: dict) -> list[str]:
@@ -396,7 +417,7 @@ def format_explanation(info: dict) -> str:
             lines.append(f"  representative of a cluster of {row['cluster_size']}")
             lines += representative_reason(info, row["cluster_id"])
         else:
-            lines += _alone(info.get("refused_pairs"))
+            lines += _alone(info.get("refused_pairs"), info.get("disagreeing"))
         lines += _removals(row)
     reps = {r["doc_id"]: r for r in info["representatives"]}
     for row in info["duplicates"]:

@@ -83,12 +83,23 @@ def warnings(counters: Mapping[str, int], read: ReadConfig) -> list[str]:
                      "({\"articles\": [...]}) with --records_path articles; each rejection's detail says "
                      "what the record holds")
         out.append(line)
-    elif (id_column != ReadConfig.id_column and counters.get("read:document", 0)
-          and not counters.get("read:with_id", 0) and not read_rejected.get("bad_id")):
-        out.append(
-            f"no record had the id field {id_column!r} (--id_column): every doc_id was made from the "
-            "record's place and bytes; check the name (a field inside another is a dotted path: _id.$oid)"
-        )
+    else:
+        lacking = read_rejected.get("no_text_field", 0) + read_rejected.get("no_text_column", 0)
+        if read.text_column != ReadConfig.text_column and lacking and not counters.get("read:with_text_field", 0):
+            # Documents came from other files (text, HTML), so the line above did not say it: every record was
+            # rejected, each in a row of the table, none on the terminal.
+            out.append(
+                f"no record had the text field {read.text_column!r} (--text_column): {lacking} rejected as "
+                "no_text_field or no_text_column; check the name (a field inside another is a dotted path: "
+                "_source.text; records inside an envelope need --records_path articles); each rejection's "
+                "detail lists the fields the record has"
+            )
+        if (id_column != ReadConfig.id_column and counters.get("read:document", 0)
+                and not counters.get("read:with_id", 0) and not read_rejected.get("bad_id")):
+            out.append(
+                f"no record had the id field {id_column!r} (--id_column): every doc_id was made from the "
+                "record's place and bytes; check the name (a field inside another is a dotted path: _id.$oid)"
+            )
     collided = counters.get("dedup:rejected:duplicate_id", 0)
     if inputs and collided / inputs > _DUPLICATE_ID_WARNING_SHARE:
         out.append(

@@ -12,8 +12,10 @@ import re
 from typing import Iterable
 
 from wirewash.pipeline.samples import Samples
+from wirewash.pipeline.wording import count_of
 from wirewash.transforms.core.histogram import BUCKET_WIDTH, similarity_histogram
 from wirewash.transforms.core.schema import GENERATOR
+from wirewash.transforms.core.verify import VerifyConfig
 
 # A sentence ends at . ! ? (and any closing quotes or bracket) followed by space and a capital, digit or
 # quote.
@@ -175,7 +177,7 @@ def passage_diff(a: str, b: str) -> tuple[list[tuple[str, str]], list[tuple[str,
 def _side(title: str, row: dict, flagged: list[tuple[str, str]]) -> str:
     body = "".join(f'<p class="{flag}">{_e(s)}</p>' for flag, s in flagged[:MAX_PASSAGES])
     if len(flagged) > MAX_PASSAGES:
-        body += f'<p class="muted">&hellip; {len(flagged) - MAX_PASSAGES} more sentences</p>'
+        body += f'<p class="muted">&hellip; {count_of(len(flagged) - MAX_PASSAGES, "more sentence")}</p>'
     return (
         f"<div><h3>{_e(title)}: {_e(row.get('title') or row['doc_id'])}</h3>"
         f'<p class="muted">{_e(row["doc_id"])} &middot; {_e(row.get("source"))}</p>{body}</div>'
@@ -267,7 +269,7 @@ def _untitled(report: dict, samples: Samples) -> str:
         return ""
     examples = ", ".join(f"{_e(r['doc_id'])} ({_e(r['source'])})" for r in samples.untitled)
     return (
-        f'<p class="warn" id="untitled"><b>{n:,} kept article{"s" if n != 1 else ""} without a title</b>: '
+        f'<p class="warn" id="untitled"><b>{count_of(n, "kept article")} without a title</b>: '
         f"no headline in the metadata or the text. {('For example ' + examples + '.') if examples else ''}</p>"
     )
 
@@ -277,11 +279,29 @@ def _read_notes(report: dict) -> str:
     cut or dropped from documents that were kept (``report.json``'s same_file_paths and fields_repaired)."""
     same = report.get("same_file_paths", 0)
     fields = report.get("fields_repaired", {})
-    notes = [f"{same:,} path{'s' if same != 1 else ''} to a file already read (a symlink, a hardlink or a "
+    notes = [f"{count_of(same, 'path')} to a file already read (a symlink, a hardlink or a "
              "second pattern): read once"] if same else []
     if fields:
         notes.append("fields repaired in kept documents: " + ", ".join(f"{_e(k)} {n:,}" for k, n in fields.items()))
     return f'<p class="muted" id="read-notes">{"; ".join(notes)}.</p>' if notes else ""
+
+
+def _candidates_note(report: dict, threshold: float) -> str:
+    """What became of the candidate pairs, each count with its noun in the number it takes ("1 candidate pair"
+    read "1 candidate pairs"), and the days-apart limit as the figure it is: no flag sets it."""
+    counters: dict[str, int] = report.get("counters", {})
+    pairs, copies = counters.get("dedup:candidate_pair", 0), counters.get("dedup:verdict:duplicate", 0)
+    identical, returned = counters.get("dedup:identical_copy", 0), counters.get("dedup:identical_text_other_date", 0)
+    days = report["options"]["dedup"]["verify"].get("max_days_apart", VerifyConfig.max_days_apart)
+    return (
+        f"{count_of(pairs, 'candidate pair')} from LSH, "
+        f"{copies:,} verified as {'a copy' if copies == 1 else 'copies'} "
+        f"(Jaccard at least {threshold:g}, coverage and distinctive words agreeing); buckets of {BUCKET_WIDTH:g}. "
+        f"{count_of(identical, 'byte-identical copy', 'byte-identical copies')} (same text, title and day) took "
+        f"the decision of the first of them, unverified; {count_of(returned, 'time')} a text came back word for "
+        f"word on a day too far from its last to be a copy (more than {count_of(days, 'working day')}, a fixed "
+        "limit no flag sets), kept apart as another day's report"
+    )
 
 
 def render_report(report: dict, samples: Samples) -> str:
@@ -350,17 +370,14 @@ def render_report(report: dict, samples: Samples) -> str:
 <h2>Metadata taken from the text</h2><p class="muted">headlines, bylines and datelines lifted out of the body
 into the title, byline and published columns: moved, not discarded</p>{metadata}
 <h2>Candidate-pair similarity</h2>
-<p class="muted">{counters.get("dedup:candidate_pair", 0):,} candidate pairs from LSH,
-{counters.get("dedup:verdict:duplicate", 0):,} verified as copies (Jaccard at least {threshold:g}, coverage and
-distinctive words agreeing); buckets of {BUCKET_WIDTH:g}. {counters.get("dedup:identical_copy", 0):,} byte-identical
-copies (same text, title and day) took the decision of the first of them, unverified;
-{counters.get("dedup:identical_text_other_date", 0):,} times a text came back word for word on a day too
-far from its last to be a copy (more than max_days_apart working days), kept apart as another day's report</p>
+<p class="muted">{_candidates_note(report, threshold)}</p>
 {similarity_chart(counters, threshold)}
 <h2>Cluster sizes</h2><p class="muted">clusters per number of members (1 = no near-duplicate)</p>{sizes}
 <h2>Largest clusters</h2>{clusters}{_nearest_pairs_section(samples, threshold, report["clusters_by_size"])}
 <h2>Duplicate pairs</h2>{_pairs_section(samples.duplicate_pairs)}
 <h2>Rejected inputs</h2>{reasons}{rejected}
-<h2>Options and versions</h2>{versions}<pre>{_e(options)}</pre>
+<h2>Options and versions</h2>{versions}<p class="muted" id="options-note">the settings each stage ran with. A
+field is set by the flag --help lists for it (most by their own name: threshold by --threshold); a field no flag
+sets (max_days_apart, a limit of verification) is fixed in this version</p><pre>{_e(options)}</pre>
 </body></html>
 """

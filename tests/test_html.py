@@ -19,6 +19,7 @@ from wirewash.transforms.core.html import (
 )
 from wirewash.transforms.core.html.metadata import byline_authors
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
+from wirewash.transforms.core.readers.html import moment_on
 from wirewash.transforms.core.schema import Article
 
 BODY = "".join(
@@ -348,6 +349,39 @@ def test_page_metadata_is_cleaned() -> None:
 
 
 # ---------------------------------------------------------------- dates
+
+
+UTC = datetime.timezone.utc
+
+
+@pytest.mark.parametrize("head, published, moment", [
+    # A newcomer's page: published 2024-03-05, published_at null.
+    ('<meta property="article:published_time" content="2024-03-05T14:20:00Z">',
+     datetime.date(2024, 3, 5), datetime.datetime(2024, 3, 5, 14, 20, tzinfo=UTC)),
+    # The day as written, the moment in UTC: 23:20 in New York is 04:20 UTC the next day.
+    ('<meta property="article:published_time" content="2024-03-05T23:20:00-05:00">',
+     datetime.date(2024, 3, 5), datetime.datetime(2024, 3, 6, 4, 20, tzinfo=UTC)),
+    ('<meta itemprop="datePublished" content="2024-03-05T09:00:00+05:30">',
+     datetime.date(2024, 3, 5), datetime.datetime(2024, 3, 5, 3, 30, tzinfo=UTC)),
+    ('<script type="application/ld+json">{"@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", '
+     '"datePublished": "2024-03-05T14:20:00+01:00"}]}</script>',
+     datetime.date(2024, 3, 5), datetime.datetime(2024, 3, 5, 13, 20, tzinfo=UTC)),
+    # A day alone is no midnight; an update's full stamp of another day is not the publication's moment.
+    ('<meta property="article:published_time" content="2024-03-05">', datetime.date(2024, 3, 5), None),
+    ('<meta property="article:published_time" content="2024-03-05">'
+     '<meta property="article:modified_time" content="2024-03-06T10:00:00Z">', datetime.date(2024, 3, 5), None),
+])
+def test_a_pages_full_publication_stamp_gives_published_at(head, published, moment) -> None:
+    doc = raw(page(head))
+    assert (doc.published, doc.published_at) == (published, moment)
+    assert moment is None or doc.published_at.tzinfo == UTC
+
+
+def test_the_moment_is_taken_only_from_a_stamp_of_the_publication_day() -> None:
+    day = datetime.date(2024, 3, 5)
+    stamps = ("2024-03-04T22:00:00Z", "2024-03-05", "2024-03-05T08:15:00+01:00")
+    assert moment_on(day, stamps) == datetime.datetime(2024, 3, 5, 7, 15, tzinfo=UTC)
+    assert moment_on(day, stamps[:2]) is None
 
 
 def test_a_script_expiry_date_is_not_a_publication_date() -> None:

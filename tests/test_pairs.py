@@ -8,7 +8,7 @@ from wirewash.transforms.core import pairs
 from wirewash.transforms.core.clusters import RankedEvidence
 from wirewash.transforms.core.counters import dict_counter
 from wirewash.transforms.core.minhash import MinhashConfig, sign
-from wirewash.transforms.core.verify import VerifyConfig, packed, unpacked, verify
+from wirewash.transforms.core.verify import Verdict, VerifyConfig, packed, unpacked, verify
 
 
 def _m(i: int, doc_id: str | None = None):
@@ -121,3 +121,14 @@ def test_a_group_verifies_as_pair_by_pair_with_each_record_unpacked_once(monkeyp
     assert {(b[1], w[1]) for b, w, _j in got} == {("a", "b"), ("a", "c"), ("b", "c")}
     assert counts == expected_counts and counts["dedup:candidate_pair"] == 4
     assert len(unpacks) == 4
+
+
+def test_a_pair_refused_for_a_weekday_read_apart_counts_a_reading_not_a_name():
+    """kind_of("reading:tuesday") is "name": such pairs were counted dedup:disagreeing:name, and explain then
+    pointed at --max_disagreeing. Title words are shown, not weighed, so not counted."""
+    counters, inc = dict_counter()
+    verdict = Verdict("tokens", 0.9, 0.95, ("sunday", "tuesday", "reading:sunday", "reading:tuesday", "title:oil"))
+    pairs.count_verdict(verdict, inc)
+    assert {k: v for k, v in counters.items() if k.startswith("dedup:disagreeing:")} == {
+        "dedup:disagreeing:date": 1, "dedup:disagreeing:reading": 1,
+    }

@@ -350,6 +350,44 @@ def _jsonl_lines():
     ]
 
 
+def _lines_file(*lines: str, end: str = "\n") -> bytes:
+    return (end.join(lines)).encode("utf-8")
+
+
+@pytest.mark.parametrize("ending", ["", "\n", "\r\n"])
+def test_a_jsonl_cut_inside_its_last_record_is_truncated_on_its_physical_line(ending):
+    """A newcomer's file cut off mid-line: its last record was malformed_json "Unterminated string starting
+    at: line 1 column 21 (char 20)", the line number of the line alone, on line 4 of the file."""
+    whole = [json.dumps({"id": str(i), "text": f"Story {i} about the harbour strike."}) for i in range(3)]
+    data = _lines_file("# export of 2024-03-04", *whole[:2], whole[2][:30], end="\n") + ending.encode()
+    items, counts = parse("in/feed.jsonl", data)
+    assert [type(i).__name__ for i in items] == ["RawDoc", "RawDoc", "Rejected"]
+    cut = items[-1]
+    assert (cut.source, cut.reason) == ("in/feed.jsonl#4", "truncated")
+    assert cut.detail == ("the file ends inside the record on line 4, its last: cut off after 30 bytes of it, "
+                          "in a JSON value not closed")
+    assert counts["read:rejected:truncated"] == 1 and "read:rejected:malformed_json" not in counts
+
+
+def test_a_bad_jsonl_line_in_the_middle_names_its_physical_line():
+    good = [json.dumps({"id": str(i), "text": f"Story {i} about the harbour strike."}) for i in range(3)]
+    # A blank line and a comment count as lines of the file; "\r\n" ends too.
+    data = _lines_file(good[0], "", "// batch 2", '{"id": "x", "text": oops}', '{"id": "y", "text": "cut',
+                       good[1], good[2][:-1] + ", }", good[2], end="\r\n") + b"\r\n"
+    items, _ = parse("in/feed.jsonl", data)
+    rejected = [(i.source, i.reason, i.detail) for i in items if isinstance(i, Rejected)]
+    assert rejected == [
+        ("in/feed.jsonl#4", "malformed_json", "Expecting value: line 4 column 21"),
+        ("in/feed.jsonl#5", "malformed_json",
+         "Unterminated string starting at: line 5 column 21; the line ends inside a JSON value (a record cut short)"),
+        ("in/feed.jsonl#7", "malformed_json", f"Expecting property name enclosed in double quotes: line 7 column "
+                                              f"{len(good[2]) + 2}"),
+    ]
+    # The line after the bad ones is read: a complete object that is not the file's last is malformed, not cut.
+    assert [i.source for i in items if not isinstance(i, Rejected)] == ["in/feed.jsonl#1", "in/feed.jsonl#6",
+                                                                       "in/feed.jsonl#8"]
+
+
 def test_jsonl_good_malformed_and_textless_lines():
     data = "\n".join(_jsonl_lines()).encode("utf-8")
     items, counts = parse("in/batch.jsonl", data)
@@ -367,6 +405,7 @@ def test_jsonl_good_malformed_and_textless_lines():
         published=datetime.date(2023, 3, 19),
         input_id="wire-1",
         published_at=datetime.datetime(2023, 3, 19, 8, tzinfo=datetime.timezone.utc),
+        from_record=True,
     )
     assert (malformed.source, malformed.reason) == ("in/batch.jsonl#3", "malformed_json")
     assert malformed.doc_id == make_doc_id("in/batch.jsonl#3", b'{"text": "broken')

@@ -1,7 +1,7 @@
 """Records where news APIs put them: inside an envelope (``--records_path``: NewsAPI's ``articles``,
 Elasticsearch's ``hits.hits``), fields inside objects (dotted ``--text_column`` / ``--id_column``:
 ``_source.text``, mongoexport's ``_id.$oid``), and the run warnings when no record had the text or the id
-field (newcomer's F8, F12)."""
+field (newcomer's F8, F12; a mistyped --text_column beside text files, session 21)."""
 
 from __future__ import annotations
 
@@ -224,6 +224,37 @@ def test_an_id_column_no_record_had_warns_only_when_given():
     assert line.startswith("no record had the id field 'nosuch' (--id_column)")
     assert warnings(read, ReadConfig()) == []  # the default: records without ids are common
     assert warnings({**read, "read:with_id": 1}, ReadConfig(id_column="guid")) == []
+
+
+def test_a_text_column_no_record_had_warns_only_when_given():
+    """A mistyped --text_column beside files read as text: the records all no_text_field, the run otherwise
+    fine, and no word of it on the terminal, where a mistyped --id_column warned."""
+    read = {"read:document": 3, "read:rejected:no_text_field": 2, "write:articles": 3}
+    (line,) = warnings(read, ReadConfig(text_column="bdy"))
+    assert line.startswith("no record had the text field 'bdy' (--text_column): 2 rejected as no_text_field")
+    (line,) = warnings({**read, "read:rejected:no_text_column": 1}, ReadConfig(text_column="bdy"))
+    assert "(--text_column): 3 rejected" in line
+    assert warnings(read, ReadConfig()) == []  # the default, as --id_column's
+    assert warnings({**read, "read:with_text_field": 1}, ReadConfig(text_column="body")) == []
+    assert warnings({"read:document": 3}, ReadConfig(text_column="body")) == []  # no record at all
+    # Both mistyped: both said.
+    assert len(warnings(read, ReadConfig(text_column="bdy", id_column="guid"))) == 2
+
+
+def test_a_run_with_a_mistyped_text_column_beside_text_files_warns(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "story.txt").write_text(STORY * 3)
+    (tmp_path / "in" / "feed.jsonl").write_text(json.dumps({"id": "1", "body": STORY * 3 + "Two."}) + "\n")
+    pq.write_table(pa.table({"body": [STORY * 3 + "Three."]}), tmp_path / "in" / "rows.parquet")
+    assert main(["--input", str(tmp_path / "in"), "--output", str(tmp_path / "o1"), "--text_column", "bdy"]) == 0
+    said = "no record had the text field 'bdy' (--text_column): 2 rejected as no_text_field or no_text_column"
+    assert f"wirewash: warning: {said}" in capsys.readouterr().err
+    report = json.loads((tmp_path / "o1" / "report.json").read_text())
+    assert report["kept"] == 1 and report["warnings"][0].startswith(said)
+    assert main(["--input", str(tmp_path / "in"), "--output", str(tmp_path / "o2"), "--text_column", "body"]) == 0
+    assert "warning" not in capsys.readouterr().err
+    report = json.loads((tmp_path / "o2" / "report.json").read_text())
+    assert report["counters"]["read:with_text_field"] == 2 and report["rejected"] == 0 and report["warnings"] == []
 
 
 def test_an_all_rejected_envelope_run_warns_and_the_option_reads_it(tmp_path, capsys):

@@ -21,7 +21,10 @@ from wirewash.pipeline.samples import SampleLimits, Samples, read_samples
 from wirewash.transforms.core.clusters import text_digest
 from wirewash.transforms.core.histogram import similarity_bucket, similarity_histogram
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected, Removal
-from wirewash.transforms.core.verify import REASONS, Verdict
+from wirewash.pipeline.options import WirewashOptions
+from wirewash.pipeline.usage import OneLineParser
+from wirewash.pipeline.wording import count_of
+from wirewash.transforms.core.verify import DISAGREEING, REASONS, Verdict
 from wirewash.transforms.core.verify import verdict as verdict_module
 
 
@@ -147,12 +150,34 @@ def test_render_report_shows_figures_examples_and_pairs():
     assert '<p class="same">Same sentence here.</p>' in page and '<span class="near">reworded</span>' in page
     assert '<p class="diff">Only kept.</p>' in page and '<p class="diff">Only copy.</p>' in page
     assert ">cccc<" in page and "partial-scan" not in page
-    assert "0 byte-identical\ncopies" in page
+    assert "0 byte-identical copies" in page
     counters = {**_report()["counters"], "dedup:identical_copy": 1500, "dedup:identical_text_other_date": 7}
     identical = render_report(_report(counters=counters), _samples())
-    assert "1,500 byte-identical\ncopies" in identical and "7 times a text came back word for word" in identical
+    assert "1,500 byte-identical copies" in identical and "7 times a text came back word for word" in identical
     # Self-contained: no external fetches at view time.
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
+
+
+def test_report_says_one_of_a_thing_in_the_singular_and_names_no_setting_as_a_flag():
+    """A newcomer's report read "1 candidate pairs" and "more than max_days_apart working days", a name no
+    flag has."""
+    one = {"dedup:candidate_pair": 1, "dedup:verdict:duplicate": 1, "dedup:identical_copy": 1,
+           "dedup:identical_text_other_date": 1}
+    page = render_report(_report(counters=one, kept_without_title=1, same_file_paths=1), _samples())
+    assert "1 candidate pair from LSH, 1 verified as a copy (" in page
+    assert "1 byte-identical copy (same text" in page and "1 time a text came back" in page
+    assert "1 kept article without a title" in page and "1 path to a file already read" in page
+    assert "(more than 1 working day, a fixed limit no flag sets)" in page
+    # Named only where the options dump shows it, and there said to be no flag.
+    assert page.count("max_days_apart") == 1 and "sets (max_days_apart, a limit of verification) is fixed" in page
+    none = render_report(_report(counters={}), _samples())
+    assert "0 candidate pairs from LSH, 0 verified as copies (" in none and "0 times a text came back" in none
+
+
+def test_count_of_says_a_noun_in_the_number_it_takes():
+    assert [count_of(n, "candidate pair") for n in (0, 1, 2, 1204)] == [
+        "0 candidate pairs", "1 candidate pair", "2 candidate pairs", "1,204 candidate pairs"]
+    assert count_of(1, "copy", "copies") == "1 copy" and count_of(3, "copy", "copies") == "3 copies"
 
 
 def test_report_shows_the_run_metadata_apart_nearest_pairs_and_untitled():
@@ -562,6 +587,54 @@ def test_explain_an_article_kept_apart_by_the_title_rule(tmp_path):
     text = format_explanation(explain(doc_id, out))
     assert f"    title (1): {REASONS['title']}" in text
     assert "reached the similarity threshold" not in text
+
+
+def _run_two(tmp_path, records: list[dict]) -> str:
+    """Run wirewash over ``records`` (one JSON Lines file); the explanation of the first record."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "x.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    out = str(tmp_path / "out")
+    assert cli_main(["--input", str(tmp_path / "in"), "--output", out]) == 0
+    (doc_id,) = pq.read_table(out + "/articles", filters=[("input_id", "=", "a")]).column("doc_id").to_pylist()
+    return format_explanation(explain(doc_id, out))
+
+
+def test_explain_names_the_weekday_reading_not_the_names_flag(tmp_path):
+    """One body with another weekday ("Sunday" -> "Tuesday"): refused as tokens for the weekday read apart.
+    explain said only "beyond --max_disagreeing / --max_disagreeing_figures", and the run counted the
+    reading as a name (dedup:disagreeing:name): the flag for names, which cannot let such a pair through."""
+    body = (Path(__file__).parent.parent / "seeds" / "003_e87492d5eec9c190.txt").read_text()
+    assert body.count("Sunday") == 2
+    text = _run_two(tmp_path, [{"id": "a", "text": body, "date": "2024-03-01"},
+                                {"id": "b", "text": body.replace("Sunday", "Tuesday"), "date": "2024-03-01"}])
+    assert "verification refused 1 candidate pair in this run" in text
+    assert f"    tokens (1): {REASONS['tokens']}" in text
+    assert f"        reading (1): {DISAGREEING['reading']}" in text
+    assert f"        date (1): {DISAGREEING['date']}" in text
+    assert "        name (" not in text
+    assert "no flag allows it" in DISAGREEING["reading"] and "--max_disagreeing_figures" in DISAGREEING["date"]
+
+
+def test_explain_names_days_apart_as_a_fixed_limit(tmp_path):
+    """One body dated 13 working days apart: refused as published. explain named max_days_apart, which looks
+    like a flag and is none."""
+    body = (Path(__file__).parent.parent / "seeds" / "002_e2c9c377d638a77f.txt").read_text()
+    text = _run_two(tmp_path, [{"id": "a", "text": body, "date": "2024-03-01"},
+                                {"id": "b", "text": body, "date": "2024-03-20"}])
+    assert ("    published (1): not a copy: publication dates more than 1 working day apart (Monday to Friday; "
+            "a fixed limit, no flag sets it)") in text
+    assert "max_days_apart" not in text
+
+
+@pytest.mark.parametrize("words", [*REASONS.values(), *DISAGREEING.values()])
+def test_what_explain_says_of_a_verdict_names_only_flags_that_exist(words):
+    """Each --flag a reason names is one wirewash --help lists, and no setting is named as a flag is without
+    its dashes (max_days_apart, max_disagreeing_title: no flag sets them)."""
+    parser = OneLineParser(add_help=False)
+    WirewashOptions._add_argparse_args(parser)
+    flags = {s for a in parser._actions for s in a.option_strings}
+    assert set(re.findall(r"--[a-z_]+", words)) <= flags
+    assert not re.findall(r"(?<!--)\b[a-z]+_[a-z_]+", words)
 
 
 def test_explain_says_an_article_was_extracted_from_html(tmp_path):

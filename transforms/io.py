@@ -128,6 +128,8 @@ class ParseFileFn(ProgressDoFn):
         for doc in counted(self._items(item), self.inc):
             if doc.input_id is not None:  # a run whose --id_column no record had says so (report.warnings)
                 self.inc("read:with_id")
+            if not isinstance(doc, Rejected) and doc.from_record:  # and one whose --text_column none had
+                self.inc("read:with_text_field")
             yield beam.pvalue.TaggedOutput(REJECTED, doc) if isinstance(doc, Rejected) else doc
 
     def _items(self, item):

@@ -22,7 +22,7 @@ from itertools import chain
 from wirewash.transforms.core.clusters import Member, RankedEvidence, evidence_of
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.histogram import PAIR_COVERAGE, PAIR_SIMILARITY, similarity_bucket
-from wirewash.transforms.core.verify import Verdict, VerifyConfig, kind_of, unpacked, verify
+from wirewash.transforms.core.verify import Verdict, VerifyConfig, disagreeing_kind, unpacked, verify
 
 # Pairs per group: a story's groups hold a few hundred unpacked records (about 17 kB each with what verify
 # derives from them, a few MB), while its best copies travel once per 256 pairs (under 1% of the pairs).
@@ -110,5 +110,5 @@ def count_verdict(verdict: Verdict, inc: Inc) -> None:
     inc("dedup:verdict:distinct")
     inc(f"dedup:rejected_by:{verdict.reason}")
     if verdict.reason == "tokens":
-        for kind in sorted({kind_of(t) for t in verdict.disagreeing}):
+        for kind in sorted({disagreeing_kind(t) for t in verdict.disagreeing} - {None}):
             inc(f"dedup:disagreeing:{kind}")

@@ -26,6 +26,7 @@ from wirewash.transforms.core.html.metadata import (
     clean_author,
     clean_sitename,
     clean_title,
+    published_stamps,
     site_or_none,
     stamp_agency,
 )
@@ -37,8 +38,8 @@ if TYPE_CHECKING:
 __all__ = [
     "EXTRACTION", "ExtractionSettings", "PageText", "clean_author", "clean_sitename", "clean_title", "site_or_none",
     "drop_empty_openers", "drop_scripts", "extract_page", "furniture_boxes", "lift_embedded_posts",
-    "mark_furniture", "repair_markup", "stamp_agency", "stamp_lines", "str_or_none", "unframe_layout_tables",
-    "unwrap_spans_in_sentences", "unwrap_text_nodes", "wrap_bare_text",
+    "mark_furniture", "published_stamps", "repair_markup", "stamp_agency", "stamp_lines", "str_or_none",
+    "unframe_layout_tables", "unwrap_spans_in_sentences", "unwrap_text_nodes", "wrap_bare_text",
 ]
 
 
@@ -52,6 +53,8 @@ class PageText:
     sitename: str | None
     # The wire agency a stamp line of the page named ("AFP, 10:32 AM"), pruned from ``text``.
     credit: str | None = None
+    # What the page's metadata gives as its moment of publication (``published_stamps``): ``date`` is a day.
+    stamps: tuple[str, ...] = ()
 
 
 def str_or_none(value: object) -> str | None:
@@ -187,6 +190,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     tree = _parsed_page(repair_markup(html))
     if tree is None:
         return None
+    stamps = published_stamps(tree)  # JSON-LD's among them: before the scripts go
     drop_scripts(tree)
     unwrap_text_nodes(tree)
     drop_empty_openers(tree)
@@ -224,4 +228,5 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
         author=byline_authors(clean_author(str_or_none(doc.author), sitename), str_or_none(doc.author), byline),
         sitename=clean_sitename(sitename),
         credit=stamp_credit(boxes),
+        stamps=stamps,
     )

@@ -2,11 +2,16 @@
 and the agency a stamp line names."""
 from __future__ import annotations
 
+import json
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from wirewash.transforms.core.cleaning.byline import byline_list
 from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES, agency
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 # Marks may come doubled ("Copyright © 2019 The Hindu").
 _COPYRIGHT_HEAD = re.compile(
@@ -396,3 +401,53 @@ def stamp_agency(text: str) -> str | None:
         elif not (_STAMP_FILLER.fullmatch(word) or not word):
             name.append(word)
     return agency(" ".join(name)) if dated and name else None
+
+
+# The <meta> tags that give a page's first publication, by the attribute that names them (property, name or
+# itemprop; case-folded): Open Graph's, schema.org's, Dublin Core's and common CMSs'. htmldate, which
+# trafilatura asks for the date, reads these too but gives the day alone: a full timestamp lost its time.
+_PUBLISHED_META = frozenset({
+    "article:published_time", "og:article:published_time", "og:published_time", "article:published",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "dc.date", "dc.date.issued",
+    "dc.date.created", "dcterms.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+    "article.published", "article_date_original", "original-publish-date",
+})
+# Bytes of one JSON-LD block read: a NewsArticle's is a few kB; a page may inline far more (a site's catalogue).
+_MAX_JSON_LD = 200_000
+
+
+def published_stamps(tree: HtmlElement) -> tuple[str, ...]:
+    """What a page's metadata gives as the moment of its first publication, in page order, as written: the
+    content of its ``<meta>`` tags for it (``article:published_time``, ``datePublished``, ``dc.date``...), the
+    ``datetime`` of a ``<time itemprop="datePublished">``, and ``datePublished`` of a JSON-LD block's object
+    or of those in its ``@graph`` (not deeper: a list of related articles has dates of its own). Read before
+    the scripts are dropped. Each may be a day alone or a full timestamp; nothing is parsed here."""
+    stamps: list[str] = []
+    for element in tree.iter("meta", "time", "script"):
+        if element.tag == "script":
+            if (element.get("type") or "").strip().lower() == "application/ld+json":
+                stamps += _json_ld_published(element.text or "")
+            continue
+        names = {(element.get(a) or "").strip().lower() for a in ("property", "name", "itemprop")}
+        value = element.get("content") if element.tag == "meta" else element.get("datetime")
+        if value and value.strip() and names & _PUBLISHED_META:
+            stamps.append(value.strip())
+    return tuple(stamps)
+
+
+def _json_ld_published(block: str) -> list[str]:
+    """``datePublished`` of a JSON-LD block's top-level objects and of the objects of their ``@graph``."""
+    if len(block) > _MAX_JSON_LD:
+        return []
+    try:
+        value = json.loads(block)
+    except (ValueError, RecursionError):
+        return []
+    tops = value if isinstance(value, list) else [value]
+    objects = [o for top in tops if isinstance(top, dict) for o in (top, *_listed(top.get("@graph")))]
+    return [o["datePublished"].strip() for o in objects
+            if isinstance(o, dict) and isinstance(o.get("datePublished"), str) and o["datePublished"].strip()]
+
+
+def _listed(value: object) -> list:
+    return value if isinstance(value, list) else []

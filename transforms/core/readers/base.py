@@ -118,6 +118,9 @@ class RawDoc:
     input_id: str | None = None
     published_at: datetime.datetime | None = None  # UTC, when the input gave a time of day (``parse_time``)
     repaired: tuple[str, ...] = ()
+    # Its text is a record's --text_column field (JSON, JSON Lines, Parquet): a run whose explicit
+    # --text_column no record had says so, as one whose --id_column none had does (report.warnings).
+    from_record: bool = False
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,12 @@
 child process with a time limit), its metadata kept."""
 from __future__ import annotations
 
+import datetime
 import re
 from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, error_detail
-from wirewash.transforms.core.readers.records import published_of
+from wirewash.transforms.core.readers.records import parse_date, parse_time, published_of
 from wirewash.transforms.core.readers.text import encoding_repairs, read_document_bytes, to_text
 from wirewash.transforms.core.schema import GENERATOR, make_doc_id
 
@@ -39,6 +40,8 @@ def html_doc(source: str, data: bytes, extract: Extract, content_type: str | Non
     if page is None:
         raise Reject("no_main_text", "trafilatura found no main text in the page")
     published, published_at, repaired = published_of(page.date)
+    if published is not None and published_at is None:
+        published_at = moment_on(published, page.stamps)
     return RawDoc(
         doc_id=make_doc_id(source, data),
         source=source,
@@ -52,6 +55,18 @@ def html_doc(source: str, data: bytes, extract: Extract, content_type: str | Non
         publisher=page.credit or page.sitename,
         repaired=(*encoding_repairs(html), *repaired),
     )
+
+
+def moment_on(day: datetime.date, stamps: tuple[str, ...]) -> datetime.datetime | None:
+    """The moment (UTC, ``parse_time``) the first of a page's publication ``stamps`` (``PageText.stamps``) names
+    on ``day``, the page's publication day as its date was read (trafilatura gives a day alone); None when
+    none gives a time of day on that day: a date alone is no midnight, and a stamp of another day (an
+    update's, a related story's) is not this one's moment."""
+    for stamp in stamps:
+        moment = parse_time(stamp)
+        if moment is not None and parse_date(stamp) == day:
+            return moment
+    return None
 
 
 def _read_html(source: str, stream: BinaryIO, cfg: ReadConfig, extract: Extract) -> Iterator[RawDoc]:

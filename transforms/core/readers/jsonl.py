@@ -340,8 +340,7 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
                     part_id = make_doc_id(part_source, written.encode("utf-8", "surrogatepass"))
                     yield record_to_doc(record, source, part_source, part_id, cfg, encoding_repairs(text))
                 continue
-            detail = "JSON nested too deeply" if isinstance(e, RecursionError) else str(e)[:200]
-            yield Rejected(content_id, record_source, "malformed_json", detail)
+            yield Rejected(content_id, record_source, *_unparsed(record_source, text.text, e, _at_end(stream)))
             continue
         repairs = (*encoding_repairs(text), *lenient)
         if isinstance(record, list):  # a batch of records on one line
@@ -350,6 +349,39 @@ def _records(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc 
         yield record_to_doc(record, source, record_source, content_id, cfg, repairs)
     if not records:
         raise Reject("empty", "no JSON Lines records")
+
+
+def _at_end(stream: BinaryIO) -> bool:
+    """Whether only blanks (NUL padding too) are left in ``stream`` as far as one buffer shows; False when
+    reading on fails (a cut .gz): the read of the next line raises that again, after this line's rejection."""
+    try:
+        return not stream.peek(CHUNK)[:CHUNK].strip(_BLANK)
+    except (Reject, OSError):
+        return False
+
+
+def _unparsed(record_source: str, text: str, error: Exception, at_end: bool) -> tuple[str, str]:
+    """(reason, detail) of a line of ``record_source`` (``path#N``, N its physical line, 1-based) that does not
+    parse (``error``): ``truncated`` when it is the file's last and ends inside a JSON value (``at_end``: only
+    blanks after it; a copy or a download cut off mid-record), else ``malformed_json`` naming line N and the
+    column. The parser's own message said "line 1 column 21 (char 20)" of every line: the line alone was
+    parsed, and its "line 1" read as the file's."""
+    number = int(record_source.rsplit("#", 1)[1])
+    if isinstance(error, RecursionError):
+        return "malformed_json", f"JSON nested too deeply: line {number}"
+    data = text.encode("utf-8", "surrogatepass")
+    events, failed = parsed_prefix(data)
+    # A valid start whose object or array is still open; a number at the end ("{...}7") is no cut record.
+    open_value = not failed and sum((e in ("start_map", "start_array")) - (e in ("end_map", "end_array"))
+                                    for e, _ in events) > 0
+    if at_end and open_value:
+        return "truncated", (f"the file ends inside the record on line {number}, its last: cut off after "
+                             f"{len(data):,} bytes of it, in a JSON value not closed")
+    cut = "; the line ends inside a JSON value (a record cut short)" if open_value else ""
+    if isinstance(error, json.JSONDecodeError):
+        # Lines the parser counts inside one record: those of UTF-16 pieces joined again (_utf16le_joined).
+        return "malformed_json", f"{error.msg}: line {number + error.lineno - 1} column {error.colno}{cut}"
+    return "malformed_json", f"{str(error)[:200]}: line {number}{cut}"
 
 
 def _check_json_lines(head: bytes) -> None:

@@ -56,11 +56,12 @@ passage, days apart, a correction), ``tokens`` (the distinctive words two texts 
 from wirewash.transforms.core.verify.config import VerifyConfig
 from wirewash.transforms.core.verify.record import Evidence, Words, evidence, packed, unpacked
 from wirewash.transforms.core.verify.sets import jaccard, sorted_unique
-from wirewash.transforms.core.verify.tokens import OPENING, READING, SUBJECT
-from wirewash.transforms.core.verify.verdict import DUPLICATE, REASONS, Verdict, verify
+from wirewash.transforms.core.verify.tokens import OPENING, READING, SUBJECT, TITLE, disagreeing_kind
+from wirewash.transforms.core.verify.verdict import DISAGREEING, DUPLICATE, REASONS, Verdict, verify
 from wirewash.transforms.core.verify.vocabulary import DATE, NAME, NUMBER, kind_of
 
 __all__ = [
-    "DATE", "DUPLICATE", "NAME", "NUMBER", "OPENING", "READING", "REASONS", "SUBJECT", "Evidence", "Verdict",
-    "VerifyConfig", "Words", "evidence", "jaccard", "kind_of", "packed", "sorted_unique", "unpacked", "verify",
+    "DATE", "DISAGREEING", "DUPLICATE", "NAME", "NUMBER", "OPENING", "READING", "REASONS", "SUBJECT", "TITLE",
+    "Evidence", "Verdict", "VerifyConfig", "Words", "disagreeing_kind", "evidence", "jaccard", "kind_of", "packed",
+    "sorted_unique", "unpacked", "verify",
 ]

@@ -25,6 +25,8 @@ SUBJECT = "subject:"
 # Prefix of disagreeing words that give each text its own reading of one scale (a market higher in one text,
 # lower in the other; another month; another weekday), in any case.
 READING = "reading:"
+# Prefix of the title words ``verify`` adds to a verdict's disagreeing words (shown, never counted by ``too_many``).
+TITLE = "title:"
 
 
 def _slot_fillers(
@@ -400,6 +402,17 @@ def readings(listed: tuple[np.ndarray, np.ndarray]) -> tuple[str, ...]:
     }
     own = np.flatnonzero(only_a | only_b)
     return tuple(sorted(f"{READING}{words[i]}" for i in own if READINGS[words[i]][0] in apart))
+
+
+def disagreeing_kind(token: str) -> str | None:
+    """Which rule a word of ``Verdict.disagreeing`` falls under: ``opening``, ``subject`` or ``reading`` (one is
+    enough to refuse a pair, whatever the flags) by its prefix, else ``kind_of``'s ``number``, ``date`` or
+    ``name``; None for a title word (``TITLE``), which ``too_many`` does not weigh. A reading was counted as a
+    name: ``kind_of("reading:tuesday")`` is ``name``."""
+    if token.startswith(TITLE):
+        return None
+    prefix = next((p for p in (OPENING, SUBJECT, READING) if token.startswith(p)), None)
+    return prefix.rstrip(":") if prefix else kind_of(token)
 
 
 def too_many(disagreeing: tuple[str, ...], cfg: VerifyConfig, corrected_figures: int = 0) -> bool:

@@ -10,11 +10,15 @@ from wirewash.transforms.core.verify import passages, tokens
 from wirewash.transforms.core.verify.config import VerifyConfig
 from wirewash.transforms.core.verify.record import Evidence
 from wirewash.transforms.core.verify.sets import members, scattered_member
+from wirewash.transforms.core.verify.vocabulary import DATE, NAME, NUMBER
 
 # Figures a corrected re-send may disagree on beyond max_disagreeing_figures: the one corrected, old and new.
 _CORRECTED_FIGURES = 2
 
 DUPLICATE = "duplicate"
+# Limits no flag sets (pipeline/options.py has none for them): said as figures, not as flags that do not exist.
+_DAYS_APART = VerifyConfig.max_days_apart
+_TITLE_WORDS = VerifyConfig.max_disagreeing_title
 # Every ``Verdict.reason``, in words: what ``verify`` found. ``wirewash explain`` and the report say a verdict
 # with these, so the text and the rule that decided cannot disagree (a Verdict with any other reason is refused).
 REASONS: dict[str, str] = {
@@ -24,14 +28,32 @@ REASONS: dict[str, str] = {
     "coverage": "not a copy: too little of the shorter text's shingles in the longer (--min_coverage)",
     "passages": "not a copy: each text has a passage of its own longer than --max_own_passage shingles",
     "lead": "not a copy: the longer text opens with a passage of its own above the shorter's opening (a new lead)",
-    "published": "not a copy: published more than max_days_apart working days apart",
+    "published": f"not a copy: publication dates more than {_DAYS_APART} working day{'s' * (_DAYS_APART != 1)} "
+    "apart (Monday to Friday; a fixed limit, no flag sets it): another day's report, even word for word",
     "gained": "not a copy: one publisher's later text gained passages of its own (a new version of the story)",
     "update": "not a copy: the longer text is a new version (a later day's closing paragraphs of its own, or "
     "an UPDATE flag in its title)",
-    "title": "not a copy: the two titles disagree (each has more than max_disagreeing_title words the other "
-    "text lacks, or they open with different subjects): two headlines, two stories",
-    "tokens": "not a copy: names or figures of the shorter text missing from the longer beyond --max_disagreeing "
-    "/ --max_disagreeing_figures",
+    "title": f"not a copy: the two titles disagree (each has more than {_TITLE_WORDS} words the other text "
+    "lacks, a fixed limit no flag sets, or they open with different subjects): two headlines, two stories",
+    "tokens": "not a copy: distinctive words of the shorter text that the longer lacks or reads otherwise: "
+    "more names than --max_disagreeing, more numbers, weekdays and months than --max_disagreeing_figures, or "
+    "any one scale read apart, opening name or title subject of its own (no flag allows those)",
+}
+# Each kind of distinctive word a pair refused as ``tokens`` disagreed on (``tokens.disagreeing_kind``; counted
+# ``dedup:disagreeing:<kind>``), in words, with the flag that bounds it, or none.
+DISAGREEING: dict[str, str] = {
+    NAME: "names (capitalised words inside sentences) the longer text lacks: more than --max_disagreeing refuse "
+    "a pair",
+    NUMBER: "numbers the longer text lacks: with weekdays and months, more than --max_disagreeing_figures refuse "
+    "a pair",
+    DATE: "weekdays or months the longer text lacks: with numbers, more than --max_disagreeing_figures refuse a "
+    "pair",
+    tokens.READING.rstrip(":"): "a scale read apart: another weekday or month, a market higher in one and lower "
+    "in the other, another unit (a templated report of another day or market); one refuses a pair, no flag "
+    "allows it",
+    tokens.OPENING.rstrip(":"): "the texts open on different names; one refuses a pair, no flag allows it",
+    tokens.SUBJECT.rstrip(":"): "each text puts its own title's word in one slot (wheat / corn); one refuses a "
+    "pair, no flag allows it",
 }
 
 
@@ -91,7 +113,7 @@ def verify(a: Evidence, b: Evidence, cfg: VerifyConfig) -> Verdict:
             titled_apart = bool(tokens.sessions_apart(a, b))
         reason, gained = _copy_reason((small, large), found, cfg, corrected, disagreeing, titled_apart)
     title_words = sorted(set(title) | set(title_opening))
-    return Verdict(reason, sim, coverage, disagreeing + tuple(f"title:{t}" for t in title_words), gained)
+    return Verdict(reason, sim, coverage, disagreeing + tuple(f"{tokens.TITLE}{t}" for t in title_words), gained)
 
 
 def _in_order(e: Evidence, found: np.ndarray, other: Evidence) -> np.ndarray:

@@ -186,4 +186,5 @@ def record_to_doc(
         publisher=publisher,
         input_id=input_id,
         repaired=(*repaired, *dropped, *unparsed),
+        from_record=True,
     )
