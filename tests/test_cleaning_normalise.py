@@ -513,3 +513,20 @@ def test_arabic_indic_digits_are_read_as_ascii_digits() -> None:
     assert ascii_folded("۱۲ مارس ۲۰۲۴") == "12 مارس 2024"
     assert ascii_folded("١٢ مارس") is not None and len(ascii_folded("١٢ مارس")) == len("١٢ مارس")
     assert ascii_folded("مارس") is None  # nothing to fold
+
+
+def test_a_hyphenated_word_the_wrap_broke_is_joined_whole() -> None:
+    # fmt, textwrap and mail clients break a line after a hyphen: Reuters-21578 holds "anti-" / "aircraft",
+    # "end-" / "January". A suspended hyphen before a conjunction keeps its space; a dash keeps both.
+    text = "\n".join([
+        "Iraq said it had downed six aircraft and that its 250 anti-",
+        "aircraft guns were ready, the agency reported at end-",
+        "January after talks on the region's aid, both pre-",
+        "and post-war, that began in March in the capital, Baghdad -",
+        "the first since the war - and ended in May in Geneva.",
+    ])
+    assert [p.text for p in paragraphs(text)] == [
+        "Iraq said it had downed six aircraft and that its 250 anti-aircraft guns were ready, the agency reported "
+        "at end-January after talks on the region's aid, both pre- and post-war, that began in March in the "
+        "capital, Baghdad - the first since the war - and ended in May in Geneva."
+    ]

@@ -216,7 +216,7 @@ def paragraphs(text: str) -> list[Paragraph]:
     for idx, line in enumerate(lines):
         if not line.text:
             if parts:
-                out.append(Paragraph(start, indent, single_spaced(" ".join(parts))))
+                out.append(Paragraph(start, indent, _joined(parts)))
                 parts = []
             prev = line
             continue
@@ -226,15 +226,33 @@ def paragraphs(text: str) -> list[Paragraph]:
                  else _runs_on(prev, line, width, first_line_indent, marked, idx == 1)
                  and not (idx > indented and _short_of(prev, line, margin)))
         ):
-            out.append(Paragraph(start, indent, single_spaced(" ".join(parts))))
+            out.append(Paragraph(start, indent, _joined(parts)))
             parts = []
         if not parts:
             start, indent = idx, line.indent
         parts.append(line.text)
         prev = line
     if parts:
-        out.append(Paragraph(start, indent, single_spaced(" ".join(parts))))
+        out.append(Paragraph(start, indent, _joined(parts)))
     return out
+
+
+# A wrap breaks a hyphenated word after its hyphen ("anti-" / "racketeering", as fmt, textwrap and mail
+# clients do); a hyphen before a conjunction is a suspended one ("pre-" / "and post-war") and keeps its space.
+_SUSPENDED_BEFORE = frozenset("and or nor to und oder bis et ou y o e ed od и или".split())
+
+
+def _joined(lines: list[str]) -> str:
+    """The wrapped ``lines`` of one paragraph as one line: a space between two, none after a hyphen that ends a
+    line right after a letter when the next line opens with a letter (a hyphenated word the wrap broke)."""
+    out = lines[0]
+    for line in lines[1:]:
+        broken = (
+            len(out) > 1 and out[-1] == "-" and out[-2].isalpha() and line[:1].isalpha()
+            and line.split(None, 1)[0].lower() not in _SUSPENDED_BEFORE
+        )
+        out = out + line if broken else out + " " + line
+    return single_spaced(out)
 
 
 def _block_paragraphs(lines: list[_Line]) -> list[Paragraph]:
@@ -259,7 +277,7 @@ def _block_paragraphs(lines: list[_Line]) -> list[Paragraph]:
         ):
             width = None  # a line stops short although the next word fits: lines set one an item (a head)
         if width is None and len(block) > 1 and _wrapped_paragraph(block, first=not out):
-            out.append(Paragraph(start, block[0].indent, single_spaced(" ".join(p.text for p in block))))
+            out.append(Paragraph(start, block[0].indent, _joined([p.text for p in block])))
             start = end
             continue
         parts = [block[0]]
@@ -269,7 +287,7 @@ def _block_paragraphs(lines: list[_Line]) -> list[Paragraph]:
             if line is not None and width is not None and _runs_on(parts[-1], line, width, False, False, k == 1):
                 parts.append(line)
                 continue
-            out.append(Paragraph(first, parts[0].indent, single_spaced(" ".join(p.text for p in parts))))
+            out.append(Paragraph(first, parts[0].indent, _joined([p.text for p in parts])))
             if line is not None:
                 parts, first = [line], start + k
         start = end
