@@ -1,0 +1,74 @@
+"""Generate one split of blind5, run wirewash over it, and score the output.
+
+    python -m benchmarks.eval.blind5 --split dev|test [--wirewash DIR] [--keep DIR] [--python EXE]
+
+Dev prints per-kind leak rates and, with --keep, writes DIR/leaks.txt (every leaked piece); test prints
+aggregate figures only and never an example, so its wordings cannot be tuned to.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.shared import REPO, data_dir
+
+from .build import build
+from .score import score_output
+
+# Duplicates would hide pages from scoring; no page's body repeats another, so only exact copies would merge.
+_NO_DEDUP = ("--threshold", "1.0")
+
+
+def _table(figures: dict, split: str) -> str:
+    lines = [f"blind5 {split}: {figures['pages']} pages, {figures['scored']} scored, "
+             f"{figures['duplicates']} duplicates, {len(figures['rejected'])} rejected, "
+             f"{len(figures['missing'])} missing",
+             f"  furniture leaked   {figures['leaked_pct']:6.2f}%  of {figures['furniture_chars']} chars",
+             f"  test-only wordings {figures['test_only_leaked_pct']:6.2f}%  leaked "
+             f"({figures['test_only_share_pct']:.1f}% of the furniture)",
+             f"  story kept         {figures['story_kept_pct']:6.2f}%  of paragraphs "
+             f"({figures['pages_all_story_kept_pct']:.1f}% of pages whole)",
+             f"  title right        {figures['title_pct']:6.2f}%",
+             f"  byline right       {figures['byline_pct']:6.2f}%  of {figures['byline_pages']} pages naming "
+             f"authors; {figures['byline_invented']} bylines where none was injected"]
+    lines.append("  kind               leaked%   chars")
+    lines += [f"  {kind:<18} {v['leaked_pct']:6.2f}  {v['injected']:7d}" for kind, v in figures["kinds"].items()]
+    for doc, reason in sorted(figures["rejected"].items()):
+        lines.append(f"  rejected {doc}: {reason}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.eval.blind5", description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "test"), required=True)
+    parser.add_argument("--wirewash", type=Path, default=REPO, help="checkout to run `python -m pipeline` in")
+    parser.add_argument("--keep", type=Path, help="folder for the input, output, scores.json (and dev leaks.txt)")
+    parser.add_argument("--python", default=sys.executable, help="interpreter that runs the pipeline")
+    args = parser.parse_args(argv)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="blind5-"))
+    work = work.resolve()
+    truth = build(args.split, work / f"input-{args.split}", data_dir())
+    output = work / f"output-{args.split}"
+    run = subprocess.run([args.python, "-m", "pipeline", "--input", str(work / f"input-{args.split}"),
+                          "--output", str(output), *_NO_DEDUP], cwd=args.wirewash, capture_output=True, text=True)
+    if run.returncode != 0:
+        print(run.stdout[-2000:], run.stderr[-4000:], sep="\n", file=sys.stderr)
+        return run.returncode
+    figures, scores = score_output(truth, output)
+    print(_table(figures, args.split))
+    if args.keep:
+        (work / f"scores-{args.split}.json").write_text(json.dumps(figures, indent=1, ensure_ascii=False))
+        (work / "scores.json").write_text(json.dumps(figures, indent=1, ensure_ascii=False))
+        if args.split == "dev":
+            with open(work / "leaks.txt", "w", encoding="utf-8") as fh:
+                for s in scores:
+                    fh.writelines(f"{s.doc_id}\t{kind}\t{text}\n" for kind, text in s.leaks)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
