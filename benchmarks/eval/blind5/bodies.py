@@ -75,7 +75,7 @@ def reuters_bodies(root: Path) -> list[Body]:
     for path in sorted(root.glob("reut2-*.sgm")):
         for newid, title, body in _REUTERS.findall(path.read_text(encoding="latin-1")):
             body = html.unescape(re.sub(r"&#\d+;", "", body))
-            body = re.sub(r"\s*\bReute?r?\s*$", "", body.rstrip())
+            body = re.sub(r"\s*\bReuter\s*$", "", body.rstrip(), flags=re.I)
             paragraphs = _clean_lines(re.split(r"\n(?=\s{2,}\S)", body))
             if paragraphs and title.strip():
                 out.append(Body(f"reuters/{newid}", "reuters", _reuters_headline(title), paragraphs))
@@ -103,8 +103,9 @@ def aeb_bodies(root: Path) -> list[Body]:
 
 
 def _usable(body: Body) -> bool:
-    # At least three real paragraphs, none a bare fragment, and no truncation marks from the labelled set.
-    return (len(body.paragraphs) >= 3 and len(body.text) >= 350 and len(body.headline) >= 12
+    # At least three real paragraphs, none a bare fragment, and a headline the body does not repeat (a page
+    # title copied from the lead could not be told apart from the story).
+    return (body.headline.lower() not in body.text.lower() and len(body.paragraphs) >= 3 and len(body.text) >= 350 and len(body.headline) >= 12
             and all(len(p) >= 25 for p in body.paragraphs) and len(body.text) <= 9000)
 
 

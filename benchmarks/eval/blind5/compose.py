@@ -83,11 +83,13 @@ def _first_sentence(paragraph: str) -> str:
 
 
 def _standfirst(body: Body, rng: random.Random) -> str:
-    sentence = _first_sentence(body.paragraphs[0])
-    # Deks often paraphrase the lead: the first sentence with its last clause dropped.
-    if rng.random() < 0.5 and sentence.count(",") >= 1:
-        return sentence[:sentence.rindex(",")].rstrip() + "."
-    return sentence
+    """The lead's first sentence, or (half the time, and whenever that sentence is the whole lead) the sentence
+    with its last clause dropped, as deks often paraphrase; empty when neither differs from the lead."""
+    lead = body.paragraphs[0]
+    sentence = _first_sentence(lead)
+    if (rng.random() < 0.5 or sentence == lead) and "," in sentence:
+        sentence = sentence[:sentence.rindex(",")].rstrip() + "."
+    return "" if sentence == lead else sentence
 
 
 def _quote(body: Body, rng: random.Random) -> str:
@@ -196,6 +198,8 @@ def compose(body: Body, spare: list[str], seed: str) -> Page:
     slots = _Slots(rng, outlet, body, spare, when)
     options = {k: _wordings(outlet, k, body.split) for k in KINDS}
     chosen = {k for k in KINDS if options[k] and rng.random() < _ODDS[k]}
+    if not slots.fixed["standfirst"]:
+        chosen.discard("standfirst")
     if len(body.paragraphs) < 4:
         chosen -= {"social", "video"}
     made = {k: _segment(k, _wording(options[k], rng), slots, rng) for k in KINDS if k in chosen}
