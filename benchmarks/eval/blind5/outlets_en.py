@@ -20,6 +20,8 @@ AP = outlet(
               "broadcast, rewritten or redistributed.",
     tags=("___\nFollow AP’s coverage of the economy at https://apnews.com/hub/economy",
           "T:___\nMore AP business news: https://apnews.com/business"),
+    correction=("This story has been corrected to show that the company’s shares fell, not rose.",
+                "This story has been updated to correct the spelling of {name2}’s name."),
     bio=("{NAME1}\n{name1} is a business writer for The Associated Press, based in {city}.\ntwitter\nmailto",),
 )
 
@@ -37,6 +39,8 @@ REUTERS = outlet(
                 "Morning Bid U.S. newsletter. Sign up here."),
     agency_credit=("Reporting by {name2} in {city}; Additional reporting by {name3}§; §Editing by {editor}",
                    "Reporting by {name2}; Writing by {name3}; Editing by {editor} and {name4}"),
+    correction=("(This story has been corrected to fix the name of the ministry in paragraph 3)",
+                "(This story has been refiled to add dropped word in paragraph 2)"),
     copyright="Our Standards: The Thomson Reuters Trust Principles., opens new tab",
     tags=("Suggested Topics:\n{tag}\n{tag}", "T:Read Next\n{tag}"),
     app_promo="Purchase Licensing Rights, opens new tab",

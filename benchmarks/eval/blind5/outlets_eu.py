@@ -82,6 +82,10 @@ EL_PAIS = outlet(
     tags=("Archivado En\n{tag}\n{tag}\n{tag}", "Se adhiere a los criterios de\nThe Trust Project\nMás información"),
     comments=("Comentarios\nNormas", "¿Tienes una suscripción de empresa? Accede aquí para contratar más cuentas."),
     copyright="© EDICIONES EL PAÍS S.L.",
+    correction="Fe de errores: Una versión anterior de este artículo situaba la cifra en millones de dólares, "
+               "cuando se trata de millones de euros.",
+    bio="{name1}\nEs redactora de la sección de Economía de EL PAÍS. Antes trabajó en {city} como corresponsal. "
+        "Es licenciada en Periodismo por la Universidad Complutense de Madrid.",
 )
 
 CORRIERE = outlet(
@@ -116,6 +120,8 @@ FOLHA = outlet(
     newsletter="Receba no seu email o que de mais importante acontece no mercado; exclusiva para assinantes",
     comments=("Os comentários não representam a opinião do jornal; a responsabilidade é do autor da mensagem.",),
     app_promo="Ative as notificações da Folha",
+    correction="ERRAMOS: O TEXTO FOI ALTERADO\nDiferentemente do informado em versão anterior deste texto, a "
+               "empresa é sediada em {city}.",
     tags="Tópicos\n{tag}\n{tag}",
 )
 

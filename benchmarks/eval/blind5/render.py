@@ -45,15 +45,18 @@ def _blocks(page: Page) -> list[list[str]]:
 
 def render_text(page: Page, rng: random.Random) -> str:
     """Plain text in one of three layouts: blank lines between blocks, one line per line with no blank lines,
-    or hard-wrapped at 65-75 columns (CJK runs are not broken); sometimes CRLF line ends."""
+    or hard-wrapped at 65-75 columns (CJK runs are not broken; blocks parted by a blank line or by an indented
+    first line); sometimes CRLF line ends."""
     blocks = _blocks(page)
     style = rng.choice(("blank", "dense", "wrap"))
     if style == "dense":
         text = "\n".join(line for block in blocks for line in block)
     elif style == "wrap":
         width = rng.randint(65, 75)
-        text = "\n\n".join("\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
-                                     for line in block) for block in blocks)
+        # Wire copy of the Reuters-21578 kind indents each paragraph's first line instead of a blank line.
+        indent, gap = ("    ", "\n") if rng.random() < 0.3 else ("", "\n\n")
+        text = gap.join("\n".join(textwrap.fill(line, width, initial_indent=indent, break_long_words=False,
+                                                 break_on_hyphens=False) for line in block) for block in blocks)
     else:
         text = "\n\n".join("\n".join(block) for block in blocks)
     return text.replace("\n", "\r\n") if rng.random() < 0.1 else text + "\n"
