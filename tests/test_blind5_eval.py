@@ -56,7 +56,8 @@ def test_test_only_wordings_never_reach_dev(built) -> None:
     test_only = [w for o in ALL_OUTLETS for ws in o.templates.values() for w in ws
                  if o.test_only or w.startswith(TEST_ONLY_MARK)]
     # A fragment a shared wording also holds ("Sign up here.") may rightly appear in dev.
-    own = {lit.strip() for w in test_only for lit in _literals(w) if not any(lit.strip() in s for s in shared)}
+    own = {lit.strip() for w in test_only for lit in _literals(w)
+           if not any(lit.strip() in s for s in shared)}
     assert len(own) > 40
     dev_text = "\n".join(_contents(built["dev"][0]).values())
     assert [lit for lit in own if lit in dev_text] == []
@@ -85,8 +86,8 @@ def test_kinds_languages_and_formats(built) -> None:
 TRUTH = {
     "doc_id": "b5-x", "headline": "Mills close as prices fall", "authors": ["Jane Doe", "John Roe"],
     "paragraphs": ["Three paper mills closed on Monday as pulp prices fell for a sixth month running.",
-                   "Share prices of the owners rose after the announcement, traders said, and analysts expect "
-                   "further closures across the region before the end of the year."],
+                   "Share prices of the owners rose after the announcement, traders said, and analysts "
+                   "expect further closures across the region before the end of the year."],
     "segments": [
         {"kind": "headline", "pieces": ["Mills close as prices fall"], "test_only": False},
         {"kind": "share", "pieces": ["Share", "Save"], "test_only": False},
@@ -101,9 +102,10 @@ def test_scorer_counts_leaked_pieces_and_kept_paragraphs() -> None:
     text = ("Three paper mills closed on Monday as pulp prices\nfell for a sixth month running.\n\n"
             "Share prices of the owners rose after the announcement, traders said, and analysts expect "
             "further closures across the region.\n\nShare\n\nPulp exporters brace for a long winter")
-    score = score_doc(TRUTH, {"text": text, "title": "MILLS CLOSE AS PRICES FALL.", "byline": "john roe and Jane  Doe"})
-    # The wrapped first paragraph is kept; the second was cut, so it is lost, and its "Share" (inside a line of
-    # over 120 characters) is no leak; the standalone "Share" line and the related headline are.
+    row = {"text": text, "title": "MILLS CLOSE AS PRICES FALL.", "byline": "john roe and Jane  Doe"}
+    score = score_doc(TRUTH, row)
+    # The wrapped first paragraph is kept; the second was cut, so it is lost, and its "Share" (inside a line
+    # of over 120 characters) is no leak; the standalone "Share" line and the related headline are.
     assert (score.kept, score.paragraphs) == (1, 2)
     assert score.leaked == {"share": 5, "read_also": 38}
     assert score.injected == {"headline": 26, "share": 9, "read_also": 48, "copyright": 10}

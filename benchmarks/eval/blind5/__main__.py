@@ -36,17 +36,20 @@ def _table(figures: dict, split: str) -> str:
              f"  byline right       {figures['byline_pct']:6.2f}%  of {figures['byline_pages']} pages naming "
              f"authors; {figures['byline_invented']} bylines where none was injected"]
     lines.append("  kind               leaked%   chars")
-    lines += [f"  {kind:<18} {v['leaked_pct']:6.2f}  {v['injected']:7d}" for kind, v in figures["kinds"].items()]
+    lines += [f"  {kind:<18} {v['leaked_pct']:6.2f}  {v['injected']:7d}"
+              for kind, v in figures["kinds"].items()]
     for doc, reason in sorted(figures["rejected"].items()):
         lines.append(f"  rejected {doc}: {reason}")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.eval.blind5", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.eval.blind5",
+                                     description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "test"), required=True)
     parser.add_argument("--wirewash", type=Path, default=REPO, help="checkout to run `python -m pipeline` in")
-    parser.add_argument("--keep", type=Path, help="folder for the input, output, scores.json (and dev leaks.txt)")
+    parser.add_argument("--keep", type=Path, help="folder for the input, output, scores.json (and dev "
+                                                  "leaks.txt)")
     parser.add_argument("--python", default=sys.executable, help="interpreter that runs the pipeline")
     args = parser.parse_args(argv)
     work = args.keep or Path(tempfile.mkdtemp(prefix="blind5-"))
@@ -54,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     truth = build(args.split, work / f"input-{args.split}", data_dir())
     output = work / f"output-{args.split}"
     run = subprocess.run([args.python, "-m", "pipeline", "--input", str(work / f"input-{args.split}"),
-                          "--output", str(output), *_NO_DEDUP], cwd=args.wirewash, capture_output=True, text=True)
+                          "--output", str(output), *_NO_DEDUP],
+                         cwd=args.wirewash, capture_output=True, text=True)
     if run.returncode != 0:
         print(run.stdout[-2000:], run.stderr[-4000:], sep="\n", file=sys.stderr)
         return run.returncode

@@ -1,5 +1,6 @@
-"""Real story bodies for the blind5 set: BBC News 2004-05, Reuters-21578 and the article-extraction-benchmark's
-hand-checked pages, picked deterministically and split into dev and test by a hash of the body text.
+"""Real story bodies for the blind5 set: BBC News 2004-05, Reuters-21578 and the
+article-extraction-benchmark's hand-checked pages, picked deterministically and split into dev and test by a
+hash of the body text.
 
 A ``Body`` is one story: its real headline and its paragraphs (each a single line of plain text). Furniture is
 added later by ``compose``; nothing here is furniture, so Reuters' closing "Reuter" sign-off and its own
@@ -52,7 +53,8 @@ def bbc_bodies(root: Path) -> list[Body]:
     """Every BBC article: first line the headline, paragraphs separated by blank lines (latin-1 files)."""
     out = []
     for path in sorted(root.glob("*/*.txt")):
-        lines = path.read_text(encoding="latin-1").split("\n")
+        # A few BBC files hold character references ("clich&#233;d") where the page had the character.
+        lines = html.unescape(path.read_text(encoding="latin-1")).split("\n")
         headline, rest = lines[0].strip(), "\n".join(lines[1:])
         paragraphs = _clean_lines(re.split(r"\n\s*\n", rest))
         out.append(Body(f"bbc/{path.parent.name}/{path.stem}", "bbc", headline, paragraphs))
@@ -97,12 +99,16 @@ def _page_title(page: Path) -> str:
 # The labelled bodies keep some of their pages' own furniture. A leading dateline ("BUFFALO, N.Y. — ",
 # "(Reuters) — ", "Hong Kong (CNN Business) ") is taken off, as compose adds the outlet's own; a body with a
 # credit, note, embed or prompt line is not used, since a cleaner would be right to remove it.
-_DATELINE = re.compile(r"^(?:[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*(?:,\s+[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*)?\s*)?"
+_PLACE = r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*"
+_DATELINE = re.compile(rf"^(?:{_PLACE}(?:,\s+{_PLACE})?\s*)?"
                        r"(?:\([\w .]{2,30}\)\s*)?(?:—|–|--|-)\s+(?=[A-Z“\"])"
                        r"|^(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+)?\((?:CNN(?: Business)?|AP|AFP|Reuters)\)\s+")
-_OWN_FURNITURE = re.compile(r"(?i)copyright|©|all rights reserved|originally (?:published|appeared)|image credit|"
-                            r"editor'?s note|adapted from|^click|^read more|^related|^photo|^\(?image|sign up|"
-                            r"subscribe|follow (?:us|him|her)|newsletter|contributed to this|^\(graphic|\(@\w+\)")
+_OWN_FURNITURE = re.compile(r"(?i)copyright|©|all rights reserved|originally (?:published|appeared)|image "
+                            r"credit|"
+                            r"editor'?s note|adapted from|^click|^read more|^related|^photo|^\(?image|sign "
+                            r"up|"
+                            r"subscribe|follow (?:us|him|her)|newsletter|contributed to "
+                            r"this|^\(graphic|\(@\w+\)")
 
 
 def aeb_bodies(root: Path) -> list[Body]:
@@ -123,13 +129,14 @@ def aeb_bodies(root: Path) -> list[Body]:
 def _usable(body: Body) -> bool:
     # At least three real paragraphs, none a bare fragment, and a headline the body does not repeat (a page
     # title copied from the lead could not be told apart from the story).
-    return (body.headline.lower() not in body.text.lower() and len(body.paragraphs) >= 3 and len(body.text) >= 350 and len(body.headline) >= 12
+    return (body.headline.lower() not in body.text.lower() and len(body.paragraphs) >= 3
+            and len(body.text) >= 350 and len(body.headline) >= 12
             and all(len(p) >= 25 for p in body.paragraphs) and len(body.text) <= 9000)
 
 
 def pick_bodies(data: Path) -> list[Body]:
-    """About 500 usable bodies (BBC 248, Reuters 180, labelled pages up to 80), seeded and deduplicated by text,
-    first paragraph and headline; at most a quarter shorter than ``SHORT`` characters. Raises
+    """About 500 usable bodies (BBC 248, Reuters 180, labelled pages up to 80), seeded and deduplicated
+    by text, first paragraph and headline; at most a quarter shorter than ``SHORT`` characters. Raises
     ``FileNotFoundError`` when ``data`` lacks one of the three corpora."""
     pools = {"bbc": bbc_bodies(data / "bbc-news"), "reuters": reuters_bodies(data / "reuters21578"),
              "aeb": aeb_bodies(data / "article-extraction-benchmark")}

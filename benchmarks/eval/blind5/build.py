@@ -23,8 +23,9 @@ def truth_record(name: str, page) -> dict:
 
 
 def build(split: str, out: Path, data: Path) -> list[dict]:
-    """Write every page of ``split`` ("dev" or "test") into ``out`` (created) and return the truth records, also
-    written to ``out.parent / f"truth-{split}.jsonl"``. Raises ``ValueError`` for another split name."""
+    """Write every page of ``split`` ("dev" or "test") into ``out`` (created) and return the truth
+    records, also written to ``out.parent / f"truth-{split}.jsonl"``. Raises ``ValueError`` for another
+    split name."""
     if split not in ("dev", "test"):
         raise ValueError(f"split must be dev or test, not {split!r}")
     bodies = pick_bodies(data)

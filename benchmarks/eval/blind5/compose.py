@@ -26,7 +26,8 @@ TEST_ONLY_MARK = "T:"
 _GENERIC = {
     "headline": ("{headline}",),
     "pull_quote": ("“{quote}”", "{quote}"),
-    "social": ("{rel}\n— {name2} (@{handle}) {month} {d}, {y}", "View this post on Instagram\nA post shared by "
+    "social": ("{rel}\n— {name2} (@{handle}) {month} {d}, {y}", "View this post on Instagram\nA post shared "
+                                                                "by "
                "{name2} (@{handle})", "T:{rel} pic.twitter.com/{slug}{digits}\n— {name2} (@{handle})"),
 }
 # Chance that a kind the outlet has appears on a page.
@@ -83,8 +84,9 @@ def _first_sentence(paragraph: str) -> str:
 
 
 def _standfirst(body: Body, rng: random.Random) -> str:
-    """The lead's first sentence, or (half the time, and whenever that sentence is the whole lead) the sentence
-    with its last clause dropped, as deks often paraphrase; empty when neither differs from the lead."""
+    """The lead's first sentence, or (half the time, and whenever that sentence is the whole lead) the
+    sentence with its last clause dropped, as deks often paraphrase; empty when neither differs from the
+    lead."""
     lead = body.paragraphs[0]
     sentence = _first_sentence(lead)
     if (rng.random() < 0.5 or sentence == lead) and "," in sentence:
@@ -110,8 +112,9 @@ class _Slots:
         city = page_rng.choice(self.lang.cities)
         self.fixed = {"names": outlet.joiner.join(self.authors) if count < 3 else
                       ", ".join(self.authors[:-1]) + outlet.joiner + self.authors[-1],
-                      "name1": people[0], "name2": people[3], "name3": people[4], "name4": people[5],
-                      "editor": people[5], "editor2": people[4], "photog": people[4], "city": city,
+                      "name1": people[0], "author": people[0], "name2": people[3], "name3": people[4],
+                      "name4": people[5], "editor": people[5], "editor2": people[4], "photog": people[4],
+                      "city": city,
                       "headline": body.headline, "standfirst": _standfirst(body, page_rng),
                       "quote": _quote(body, page_rng), "n": str(page_rng.randint(2, 9)),
                       "count": str(page_rng.randint(12, 2400)), "pct": str(page_rng.randint(55, 85)),
@@ -124,7 +127,8 @@ class _Slots:
     def _date(self, prefix: str, when: datetime) -> dict[str, str]:
         lang = self.lang
         h12 = when.hour % 12 or 12
-        fields = {"d": str(when.day), "dd": f"{when.day:02d}", "mo": str(when.month), "mm": f"{when.month:02d}",
+        fields = {"d": str(when.day), "dd": f"{when.day:02d}", "mo": str(when.month),
+                  "mm": f"{when.month:02d}",
                   "mon": lang.mon[when.month - 1], "month": lang.months[when.month - 1],
                   "monab": lang.months[when.month - 1][:3], "y": str(when.year), "HH": f"{when.hour:02d}",
                   "H": str(when.hour), "M": f"{when.minute:02d}", "h12": str(h12),
@@ -146,7 +150,8 @@ class _Slots:
             if name == "tag":
                 return self._fresh(self.lang.tags)
             if name == "caption":
-                return self.rng.choice(self.lang.captions).replace("{city}", self.rng.choice(self.lang.cities))
+                caption = self.rng.choice(self.lang.captions)
+                return caption.replace("{city}", self.rng.choice(self.lang.cities))
             if name.startswith("slug"):
                 return "".join(self.rng.choices(string.ascii_lowercase, k=self.rng.randint(2, 4)))
             if name.startswith("digits"):
@@ -155,16 +160,28 @@ class _Slots:
         return re.sub(r"\{(\w+)\}", one, template)
 
 
+# Kinds made of short labels: their case varies between pages, and a scrape often flattens their rows.
+_LABELS = {"kicker", "share", "listen", "read_time", "tags", "comments", "app_promo", "read_also", "related",
+           "most_read", "newsletter"}
+_ROWS = {"share", "tags", "listen", "comments"}
+_ROW_SEPARATORS = (" | ", " · ", " • ", "  ", " / ")
+
+
 def _segment(kind: str, wording: str, slots: _Slots, rng: random.Random) -> Segment:
     test_only = wording.startswith(TEST_ONLY_MARK)
     filled = slots.fill(wording.removeprefix(TEST_ONLY_MARK))
     lines = []
     for line in filled.split("\n"):
         runs = [(part, i % 2 == 0) for i, part in enumerate(line.split("§"))]
-        # Pages differ in casing of their labels: a short label is sometimes printed in capitals.
-        runs = [(t.upper() if scored and len(t) < 30 and rng.random() < 0.08 else t, scored) for t, scored in runs]
+        if kind in _LABELS:
+            runs = [(t.upper() if scored and len(t) < 30 and rng.random() < 0.1 else t, scored)
+                    for t, scored in runs]
         lines.append(tuple(r for r in runs if r[0]))
-    return Segment(kind, tuple(line for line in lines if line), wording, test_only)
+    lines = [line for line in lines if line]
+    if kind in _ROWS and len(lines) > 1 and rng.random() < 0.3:
+        separator = ((rng.choice(_ROW_SEPARATORS), False),)
+        lines = [sum((line + separator for line in lines[:-1]), ()) + lines[-1]]
+    return Segment(kind, tuple(lines), wording, test_only)
 
 
 def _wordings(outlet: Outlet, kind: str, split: str) -> list[str]:
@@ -189,8 +206,9 @@ def outlets_for(split: str) -> tuple[list[Outlet], list[Outlet]]:
 
 
 def compose(body: Body, spare: list[str], seed: str) -> Page:
-    """The page for ``body``: outlet, kinds and wordings drawn from a generator seeded by ``seed`` and the body's
-    key. Dev pages use only shared outlets and wordings; test pages use test-only ones for part of them."""
+    """The page for ``body``: outlet, kinds and wordings drawn from a generator seeded by ``seed`` and the
+    body's key. Dev pages use only shared outlets and wordings; test pages use test-only ones for part of
+    them."""
     rng = random.Random(f"{seed}:{body.key}")
     shared, test_only = outlets_for(body.split)
     outlet = rng.choice(test_only if test_only and rng.random() < _TEST_ONLY_OUTLET_SHARE else shared)
@@ -216,6 +234,9 @@ def compose(body: Body, spare: list[str], seed: str) -> Page:
     tail = [made[k] for k in TAIL if k in made]
     if rng.random() < 0.3:
         rng.shuffle(tail)
-    named = any("{names}" in s.wording or "{NAMES}" in s.wording for s in [*made.values(), *glued.values()])
+    wordings = [s.wording for s in [*made.values(), *glued.values()]]
+    # ``{author}`` names one correspondent where an outlet's form has room for one only.
+    named = any("{names}" in w or "{NAMES}" in w for w in wordings)
+    sole = any("{author}" in w for w in wordings)
     return Page(f"b5-{body.digest[:12]}", body.split, outlet, body, tuple(head), tuple(inline), tuple(tail),
-                prefix, suffix, slots.authors if named else (), when)
+                prefix, suffix, slots.authors if named else slots.authors[:1] if sole else (), when)

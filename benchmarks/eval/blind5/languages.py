@@ -26,16 +26,17 @@ def _t(words: str) -> tuple[str, ...]:
 
 
 LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (
-    Language("en", _t("January|February|March|April|May|June|July|August|September|October|November|December"),
+    Language("en",
+             _t("January|February|March|April|May|June|July|August|September|October|November|December"),
              _t("Jan.|Feb.|March|April|May|June|July|Aug.|Sept.|Oct.|Nov.|Dec."),
              _t("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"),
              _t("Hannah Whitlock|Marcus Feeney|Priya Raghavan|Tom Ashdown|Lena Okafor|David Brennan|"
                 "Sophie Caldwell|Ian McCrae|Rachel Osei|Graham Tully|Nadia Kassem|Owen Pritchard"),
              _t("London|Washington|New York|Brussels|Tokyo|Sydney|Chicago|Frankfurt|Singapore|Toronto"),
              _t("Business|Markets|Politics|Technology|Economy|World|Energy|Media|Sport|Europe"),
-             _t("People walk past a shop window in {city} on Wednesday.|Traders work on the floor of the exchange "
-                "in {city}.|A general view of the city skyline in {city}, earlier this month.|Officials arrive "
-                "for a meeting in {city} on Tuesday.")),
+             _t("People walk past a shop window in {city} on Wednesday.|Traders work on the floor of the "
+                "exchange in {city}.|A general view of the city skyline in {city}, earlier this month.|"
+                "Officials arrive for a meeting in {city} on Tuesday.")),
     Language("fr", _t("janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"),
              _t("janv.|févr.|mars|avr.|mai|juin|juil.|août|sept.|oct.|nov.|déc."),
              _t("lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"),
@@ -43,22 +44,23 @@ LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (
                 "Inès Chabane|Pierre-Yves Colin"),
              _t("Paris|Bruxelles|Genève|Lyon|Marseille|Montréal|Dakar|Beyrouth"),
              _t("Économie|International|Entreprises|Politique|Marchés|Europe|Technologies|Planète"),
-             _t("Des passants devant la Bourse, à {city}, le 3 décembre.|Une vue de {city}, mardi.|Lors d’une "
-                "réunion à {city}, en novembre.")),
+             _t("Des passants devant la Bourse, à {city}, le 3 décembre.|Une vue de {city}, mardi.|Lors "
+                "d’une réunion à {city}, en novembre.")),
     Language("de", _t("Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember"),
              _t("Jan.|Feb.|März|Apr.|Mai|Juni|Juli|Aug.|Sep.|Okt.|Nov.|Dez."),
              _t("Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag"),
-             _t("Katrin Vogelsang|Jonas Albrecht|Miriam Hoffmeister|Felix Brandauer|Svenja Krüger|Lars Eckhardt|"
-                "Anja Reimers|Tobias Wendt"),
+             _t("Katrin Vogelsang|Jonas Albrecht|Miriam Hoffmeister|Felix Brandauer|Svenja Krüger|Lars "
+                "Eckhardt|Anja Reimers|Tobias Wendt"),
              _t("Berlin|Hamburg|München|Frankfurt am Main|Wien|Zürich|Brüssel|Köln"),
              _t("Wirtschaft|Ausland|Politik|Netzwelt|Unternehmen|Börse|Europa|Klimakrise"),
-             _t("Passanten in der Innenstadt von {city}|Blick auf die Skyline von {city}|Händler an der Börse in "
-                "{city}")),
-    Language("es", _t("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"),
+             _t("Passanten in der Innenstadt von {city}|Blick auf die Skyline von {city}|Händler an der "
+                "Börse in {city}")),
+    Language("es",
+             _t("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"),
              _t("ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic"),
              _t("lunes|martes|miércoles|jueves|viernes|sábado|domingo"),
-             _t("Lucía Bermejo|Javier Castañeda|Marta Iturralde|Andrés Villalobos|Carmen Segura|Diego Fuentes|"
-                "Paula Arrieta|Sergio Montalbán"),
+             _t("Lucía Bermejo|Javier Castañeda|Marta Iturralde|Andrés Villalobos|Carmen Segura|Diego "
+                "Fuentes|Paula Arrieta|Sergio Montalbán"),
              _t("Madrid|Barcelona|Bruselas|Ciudad de México|Buenos Aires|Bogotá|Sevilla|Washington"),
              _t("Economía|Internacional|Empresas|Mercados|Tecnología|Unión Europea|Bolsa|Política"),
              _t("Varias personas pasan frente a la sede del banco en {city}, este martes.|Vista general de "
@@ -72,7 +74,8 @@ LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (
              _t("Roma|Milano|Bruxelles|Torino|Napoli|Londra|Francoforte"),
              _t("Economia|Esteri|Finanza|Politica|Tecnologia|Mercati|Europa"),
              _t("Passanti davanti alla Borsa di {city}|Una veduta di {city}, martedì scorso")),
-    Language("pt", _t("janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"),
+    Language("pt",
+             _t("janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro"),
              _t("jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez"),
              _t("segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo"),
              _t("Ana Carolina Prado|Rafael Menezes|Juliana Toledo|Bruno Cavalcanti|Fernanda Ribas|"

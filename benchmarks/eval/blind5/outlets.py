@@ -1,8 +1,8 @@
 """Outlet page templates: how each named outlet's furniture reads once a page is copied to text or scraped.
 
 Template language (kept tiny so the wordings stay readable):
-- a template is one or more lines (``\\n``); within a line, ``§...§`` marks a separator (" | ", "; ") that is not
-  itself scored, so ``Share§ · §Save`` is two scored pieces;
+- a template is one or more lines (``\\n``); within a line, ``§...§`` marks a separator (" | ", "; ")
+  that is not itself scored, so ``Share§ · §Save`` is two scored pieces;
 - ``{slot}`` is filled by ``compose`` (people, places, dates, related headlines; see ``compose.SLOTS``);
 - a ``T:`` prefix marks a wording used only in the test split (see the README's last section).
 

@@ -7,7 +7,8 @@ AP = outlet(
     "Associated Press", "en", "apnews.com",
     byline=("By {NAMES}", "By {NAMES}\nAssociated Press", "{names}, Associated Press"),
     dateline=("{CITY} (AP) — ", "{CITY} (AP) -- "),
-    published=("Updated {h12}:{M} {ampm} GMT, {month} {d}, {y}", "Published {h12}:{M} {ampm} EST, {wd} {month} {d}, {y}",
+    published=("Updated {h12}:{M} {ampm} GMT, {month} {d}, {y}",
+               "Published {h12}:{M} {ampm} EST, {wd} {month} {d}, {y}",
                "T:Updated {wdab}, {mon} {d}, {y} at {h12}:{M} {ampm}"),
     share="Share\nCopy\nLink copied\nEmail\nFacebook\nX\nReddit\nLinkedIn\nPinterest\nFlipboard\nPrint",
     caption=("FILE - {caption} ({photo_ap}, File)", "{caption} ({photo_ap})"),
@@ -15,14 +16,15 @@ AP = outlet(
     read_also=("RELATED COVERAGE\n{rel}\n{rel}\n{rel}", "T:MORE FROM AP\n{rel}\n{rel}"),
     video="Video: {rel}\n0:58",
     agency_credit=("Associated Press writer {name2} in {city} contributed to this report.",
-                   "Associated Press writers {name2} and {name3} contributed.", "___\n{name2} reported from {city}."),
+                   "Associated Press writers {name2} and {name3} contributed.",
+                   "___\n{name2} reported from {city}."),
     copyright="Copyright {y} The Associated Press. All Rights Reserved. This material may not be published, "
               "broadcast, rewritten or redistributed.",
     tags=("___\nFollow AP’s coverage of the economy at https://apnews.com/hub/economy",
           "T:___\nMore AP business news: https://apnews.com/business"),
     correction=("This story has been corrected to show that the company’s shares fell, not rose.",
                 "This story has been updated to correct the spelling of {name2}’s name."),
-    bio=("{NAME1}\n{name1} is a business writer for The Associated Press, based in {city}.\ntwitter\nmailto",),
+    bio="{NAME1}\n{name1} is a business writer for The Associated Press, based in {city}.\ntwitter\nmailto",
 )
 
 REUTERS = outlet(
@@ -30,12 +32,15 @@ REUTERS = outlet(
     kicker=("Business", "Markets", "World", "Technology"),
     byline=("By {names}", "By {names}\n{n} minute read"),
     dateline=("{CITY}, {mon} {d} (Reuters) - ", "{CITY}, {month} {d} (Reuters) - "),
-    published=("{month} {d}, {y}{h12}:{M} {ampm} GMTUpdated {ago} ago", "{month} {d}, {y} {h12}:{M} {ampm} GMT"),
+    published=("{month} {d}, {y}{h12}:{M} {ampm} GMTUpdated {ago} ago",
+               "{month} {d}, {y} {h12}:{M} {ampm} GMT"),
     share="Share\nX\nFacebook\nLinkedin\nEmail\nLink",
     caption=("{caption} REUTERS/{photog}/File Photo Purchase Licensing Rights, opens new tab",
              "[1/3]{caption} REUTERS/{photog} Purchase Licensing Rights, opens new tab"),
-    newsletter=("Sign up here.", "The Reuters Daily Briefing newsletter provides all the news you need to start "
-                "your day. Sign up here.", "T:Get a look at the day ahead in U.S. and global markets with the "
+    newsletter=("Sign up here.",
+                "The Reuters Daily Briefing newsletter provides all the news you need to start "
+                "your day. Sign up here.",
+                "T:Get a look at the day ahead in U.S. and global markets with the "
                 "Morning Bid U.S. newsletter. Sign up here."),
     agency_credit=("Reporting by {name2} in {city}; Additional reporting by {name3}§; §Editing by {editor}",
                    "Reporting by {name2}; Writing by {name3}; Editing by {editor} and {name4}"),
@@ -51,13 +56,15 @@ BLOOMBERG = outlet(
     "Bloomberg", "en", "bloomberg.com",
     byline=("By {names}", "{names}"),
     dateline=("(Bloomberg) -- ", "{CITY} (Bloomberg) -- "),
-    published=("{month} {d}, {y} at {h12}:{M} {ampm} GMT+1", "{month} {d}, {y} at {h12}:{M} {ampm} UTC\nUpdated on "
+    published=("{month} {d}, {y} at {h12}:{M} {ampm} GMT+1",
+               "{month} {d}, {y} at {h12}:{M} {ampm} UTC\nUpdated on "
                "{month} {d}, {y} at {uh12}:{uM} {uampm} UTC"),
     listen=("Listen\n{n}:{digits2}", "T:Listen to this article\n{n}:{digits2} min"),
     share="Gift this article\nContact us:\nProvide news feedback or report an error",
     most_read=("Most Read from Bloomberg\n{rel}\n{rel}\n{rel}\n{rel}", "T:More From Bloomberg\n{rel}\n{rel}"),
     agency_credit=("--With assistance from {name2} and {name3}.", "--With assistance from {name2}."),
-    correction=("(Updates with analyst comment in fifth paragraph.)", "(Adds details from statement from third paragraph.)"),
+    correction=("(Updates with analyst comment in fifth paragraph.)",
+                "(Adds details from statement from third paragraph.)"),
     copyright="©{y} Bloomberg L.P.",
     app_promo=("Before it’s here, it’s on the Bloomberg Terminal. LEARN MORE",),
     bio="To contact the reporter on this story:\n{name1} in {city} at {handle}@bloomberg.net",
@@ -68,21 +75,23 @@ GUARDIAN = outlet(
     kicker=("Business", "World news", "Technology", "Economics"),
     standfirst=("{standfirst}",),
     byline=("{names} in {city}", "{names} {tag} correspondent", "{names}"),
-    published=("{wdab} {d} {monab} {y} {HH}.{M} GMT", "{wdab} {d} {monab} {y} {HH}.{M} GMT\nLast modified on {wdab} "
+    published=("{wdab} {d} {monab} {y} {HH}.{M} GMT",
+               "{wdab} {d} {monab} {y} {HH}.{M} GMT\nLast modified on {wdab} "
                "{d} {monab} {y} {uHH}.{uM} GMT"),
     share=("Share", "Share\nReuse this content"),
     caption=("{caption} Photograph: {photog}/Reuters", "{caption} Photograph: {photog}/AFP/Getty Images"),
-    newsletter=("Sign up to Business Today\nFree daily newsletter\nGet set for the working day – we'll point you to "
-                "all the business news and analysis you need every morning\nPrivacy Notice: Newsletters may contain "
-                "info about charities, online ads, and content funded by outside parties.\nafter newsletter promotion",
+    newsletter=("Sign up to Business Today\nFree daily newsletter\nGet set for the working day – we'll point "
+                "you to all the business news and analysis you need every morning\nPrivacy Notice: "
+                "Newsletters may contain info about charities, online ads, and content funded by outside "
+                "parties.\nafter newsletter promotion",
                 "skip past newsletter promotion"),
     correction=("This article was amended on {ud} {umonth} {y}. An earlier version said the figure was in "
                 "dollars rather than pounds.",),
     tags=("Explore more on these topics\n{tag}\n{tag}\n{tag}\nShare\nReuse this content",),
     most_read=("Most viewed\n{rel}\n{rel}\n{rel}", "T:Most popular\n{rel}\n{rel}"),
     comments=("Comments ({count})", "Sign in or create your Guardian account to join the discussion"),
-    paywall=("I hope you appreciated this article. Before you move on, I was hoping you would consider taking the "
-             "step of supporting the Guardian’s journalism.\nSupport the Guardian",),
+    paywall=("I hope you appreciated this article. Before you move on, I was hoping you would consider "
+             "taking the step of supporting the Guardian’s journalism.\nSupport the Guardian",),
 )
 
 BBC = outlet(
@@ -93,7 +102,8 @@ BBC = outlet(
     caption=("Getty Images\n{caption}", "Image source, Reuters\nImage caption,\n{caption}"),
     video=("Media caption, Watch: {rel}", "Watch: {rel}"),
     read_also=("Related topics\n{tag}\n{tag}", "T:You may also be interested in:\n{rel}\n{rel}"),
-    related=("More on this story\n{rel}\n{d} {month} {y}\n{rel}\n{d} {month} {y}", "Related Internet Links\n{rel}\n"
+    related=("More on this story\n{rel}\n{d} {month} {y}\n{rel}\n{d} {month} {y}",
+             "Related Internet Links\n{rel}\n"
              "The BBC is not responsible for the content of external sites."),
     most_read="Top stories\n{rel}\n{rel}\n{rel}",
     app_promo=("Get in touch\nContact BBC News with a story", "T:Follow BBC News on X and Instagram"),

@@ -1,5 +1,5 @@
-"""Outlets in Russian, Arabic, Chinese, Japanese and Korean: TASS, Al Jazeera (Arabic), Xinhua, NHK, Yonhap and
-(test only) RIA Novosti, People's Daily and the Asahi Shimbun."""
+"""Outlets in Russian, Arabic, Chinese, Japanese and Korean: TASS, Al Jazeera (Arabic), Xinhua, NHK,
+Yonhap and (test only) RIA Novosti, People's Daily and the Asahi Shimbun."""
 from __future__ import annotations
 
 from .outlets import outlet
@@ -7,7 +7,7 @@ from .outlets import outlet
 TASS = outlet(
     "ТАСС", "ru", "tass.ru", joiner=" и ",
     kicker=("Экономика и бизнес", "Международная панорама"),
-    dateline=("{CITY}, {d} {month}. /ТАСС/. ", "{CITY}, {d} {month}. /Корр. ТАСС {names}/. "),
+    dateline=("{CITY}, {d} {month}. /ТАСС/. ", "{CITY}, {d} {month}. /Корр. ТАСС {author}/. "),
     published=("{d} {month} {y}, {HH}:{M}", "{d} {month}, {HH}:{M}\nобновлено {d} {month}, {uHH}:{uM}"),
     read_also=("Читайте также\n{rel}", "T:Подробнее\n{rel}"),
     share="Поделиться\nВКонтакте\nTelegram\nОдноклассники",
@@ -18,7 +18,7 @@ TASS = outlet(
 
 RIA = outlet(
     "РИА Новости", "ru", "ria.ru", joiner=", ", test_only=True,
-    dateline=("{CITY}, {d} {mon} — РИА Новости. ", "{CITY}, {d} {month} — РИА Новости, {names}. "),
+    dateline=("{CITY}, {d} {mon} — РИА Новости. ", "{CITY}, {d} {month} — РИА Новости, {author}. "),
     published="{HH}:{M} {dd}.{mm}.{y} (обновлено: {uHH}:{uM} {dd}.{mm}.{y})",
     read_time="{count} просмотров",
     read_also="Читайте также:\n{rel}",

@@ -10,14 +10,16 @@ import dataclasses
 import html
 import json
 import random
+import re
 import textwrap
 
 from .compose import Page, Segment
 
 _LISTS = {"read_also", "related", "most_read", "tags", "share"}
 _CLASSES = {"kicker": "section-label", "standfirst": "standfirst", "byline": "byline", "read_time": "meta",
-            "listen": "audio-player", "ad": "ad-slot", "newsletter": "newsletter-signup", "pull_quote": "pullquote",
-            "video": "video-player", "paywall": "paywall-teaser", "agency_credit": "credit",
+            "listen": "audio-player", "ad": "ad-slot", "newsletter": "newsletter-signup",
+            "pull_quote": "pullquote", "video": "video-player", "paywall": "paywall-teaser",
+            "agency_credit": "credit",
             "correction": "correction", "copyright": "copyright", "comments": "comments", "bio": "author-bio",
             "app_promo": "promo", "read_also": "read-also", "related": "related", "most_read": "most-read",
             "tags": "tags", "share": "share-tools", "social": "embed-social"}
@@ -46,7 +48,7 @@ def _blocks(page: Page) -> list[list[str]]:
 def render_text(page: Page, rng: random.Random) -> str:
     """Plain text in one of three layouts: blank lines between blocks, one line per line with no blank lines,
     or hard-wrapped at 65-75 columns (CJK runs are not broken; blocks parted by a blank line or by an indented
-    first line); sometimes CRLF line ends."""
+    first line); sometimes stray trailing blanks, sometimes CRLF line ends."""
     blocks = _blocks(page)
     style = rng.choice(("blank", "dense", "wrap"))
     if style == "dense":
@@ -55,10 +57,15 @@ def render_text(page: Page, rng: random.Random) -> str:
         width = rng.randint(65, 75)
         # Wire copy of the Reuters-21578 kind indents each paragraph's first line instead of a blank line.
         indent, gap = ("    ", "\n") if rng.random() < 0.3 else ("", "\n\n")
-        text = gap.join("\n".join(textwrap.fill(line, width, initial_indent=indent, break_long_words=False,
-                                                 break_on_hyphens=False) for line in block) for block in blocks)
+        def wrap(line: str) -> str:
+            return textwrap.fill(line, width, initial_indent=indent, break_long_words=False,
+                                 break_on_hyphens=False)
+        text = gap.join("\n".join(wrap(line) for line in block) for block in blocks)
     else:
         text = "\n\n".join("\n".join(block) for block in blocks)
+    if rng.random() < 0.15:
+        # Copied pages carry stray trailing blanks (spaces, tabs, no-break spaces) on some lines.
+        text = re.sub("\n", lambda _: rng.choice((" \n", "\n", "\t\n", "\u00a0\n", "\n")), text)
     return text.replace("\n", "\r\n") if rng.random() < 0.1 else text + "\n"
 
 
@@ -71,8 +78,8 @@ def _segment_html(segment: Segment, rng: random.Random, when: str) -> str:
     if kind in ("caption", "inline_caption"):
         spans = "".join(f'<span class="{"caption" if i == 0 else "credit"}">{line}</span> ' for i, line in
                         enumerate(lines))
-        return f'<figure class="lead-image"><img src="/img/{rng.randint(1000, 9999)}.jpg" alt=""><figcaption>{spans}' \
-               f'</figcaption></figure>'
+        image = f'<img src="/img/{rng.randint(1000, 9999)}.jpg" alt="">'
+        return f'<figure class="lead-image">{image}<figcaption>{spans}</figcaption></figure>'
     if kind == "published":
         return "".join(f'<time datetime="{when}">{line}</time><br>' for line in lines)
     if kind in _LISTS:
@@ -106,7 +113,9 @@ def render_html(page: Page, rng: random.Random) -> str:
     body = []
     for i, paragraph in enumerate(page.body.paragraphs):
         if i == 0:
-            prefix = f'<span class="dateline">{html.escape(page.prefix.text_lines()[0])}</span>' if page.prefix else ""
+            prefix = ""
+            if page.prefix:
+                prefix = f'<span class="dateline">{html.escape(page.prefix.text_lines()[0])}</span>'
             suffix = html.escape(page.suffix.text_lines()[0]) if page.suffix else ""
             body.append(f"<p>{prefix}{html.escape(paragraph)}{suffix}</p>")
         else:
@@ -115,12 +124,16 @@ def render_html(page: Page, rng: random.Random) -> str:
     inside = [_segment_html(s, rng, when) for s in page.tail if s.kind not in _AFTER_ARTICLE]
     after = [_segment_html(s, rng, when) for s in page.tail if s.kind in _AFTER_ARTICLE]
     head = "\n".join(_segment_html(s, rng, when) for s in page.head)
-    return (f'<!DOCTYPE html>\n<html lang="{page.outlet.lang}">\n<head>\n<meta charset="utf-8">\n'
-            f"<title>{page_title}</title>\n" + "\n".join(metas) + "\n</head>\n<body>\n"
-            f'<header class="site-header"><a href="/" class="logo">{site}</a></header>\n<main>\n<article>\n'
-            f'<header class="article-header">\n{head}\n</header>\n<div class="article-body">\n' + "\n".join(body)
-            + "\n</div>\n<footer class=\"article-footer\">\n" + "\n".join(inside) + "\n</footer>\n</article>\n"
-            + "\n".join(after) + "\n</main>\n</body>\n</html>\n")
+    parts = ["<!DOCTYPE html>", f'<html lang="{page.outlet.lang}">', "<head>", '<meta charset="utf-8">',
+             f"<title>{page_title}</title>", *metas, "</head>", "<body>",
+             f'<header class="site-header"><a href="/" class="logo">{site}</a></header>', "<main>",
+             "<article>",
+             '<header class="article-header">', head, "</header>", '<div class="article-body">', *body,
+             "</div>",
+             '<footer class="article-footer">', *inside, "</footer>", "</article>", *after, "</main>",
+             "</body>",
+             "</html>"]
+    return "\n".join(parts) + "\n"
 
 
 def render(page: Page, rng: random.Random) -> tuple[str, str, Page]:

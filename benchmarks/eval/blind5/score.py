@@ -5,8 +5,8 @@ within a line):
 - story kept: a body paragraph counts as kept when it occurs in the output ``text`` (its spaces may be line
   breaks there). Each occurrence is then taken out of the text, leaving the *residual*.
 - leaked furniture: each injected piece (a line, or a part of a line between separators such as " | ") counts
-  as leaked, with all its characters, when it occurs in the residual; pieces are matched longest first and each
-  match is consumed, so a piece injected once is found once. A piece under 20 characters must also stand
+  as leaked, with all its characters, when it occurs in the residual; pieces are matched longest first and
+  each match is consumed, so a piece injected once is found once. A piece under 20 characters must also stand
   alone: no letter or digit glued to either end and a residual line of at most 120 characters around it (so
   "Share" inside a story sentence the cleaner altered is not counted).
 - title right: ``title`` equals the injected headline ignoring case, whitespace and end punctuation.
@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 _ASCII = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "«": '"',
-                        "»": '"', "–": "-", "—": "-", "―": "-", "−": "-", "\u00ad": None, "\u200b": None})
+                        "»": '"', "–": "-", "—": "-", "―": "-", "−": "-", "\u00ad": None, "\u200b": None,
+                        "\u2060": None, "\ufeff": None})
 _SHORT, _SHORT_LINE = 20, 120
 _JOINERS = re.compile(r"\s*(?:,|;|&|、|·|\s(?:and|und|et|y|e|и)\s|\sو(?=\S))\s*", re.I)
 
@@ -126,7 +127,8 @@ def _pct(part: float, whole: float) -> float:
 def aggregate(scores: Iterable[DocScore], total: int, rejected: dict[str, str], missing: list[str],
               duplicates: int) -> dict:
     """The split's figures: leaked % of furniture characters (overall, per kind, test-only wordings), story
-    paragraphs kept %, title and byline accuracy %, and the pages that were rejected, missing or duplicates."""
+    paragraphs kept %, title and byline accuracy %, and the pages that were rejected, missing or
+    duplicates."""
     scores = list(scores)
     injected, leaked = defaultdict(int), defaultdict(int)
     for s in scores:
@@ -136,10 +138,12 @@ def aggregate(scores: Iterable[DocScore], total: int, rejected: dict[str, str], 
     bylines = [s.byline_ok for s in scores if s.byline_ok is not None]
     only = [sum(s.test_only[0] for s in scores), sum(s.test_only[1] for s in scores)]
     return {
-        "pages": total, "scored": len(scores), "duplicates": duplicates, "rejected": rejected, "missing": missing,
+        "pages": total, "scored": len(scores), "duplicates": duplicates, "rejected": rejected,
+        "missing": missing,
         "leaked_pct": _pct(sum(leaked.values()), sum(injected.values())),
         "furniture_chars": sum(injected.values()),
-        "test_only_share_pct": _pct(only[0], sum(injected.values())), "test_only_leaked_pct": _pct(*only[::-1]),
+        "test_only_share_pct": _pct(only[0], sum(injected.values())),
+        "test_only_leaked_pct": _pct(*only[::-1]),
         "story_kept_pct": _pct(sum(s.kept for s in scores), sum(s.paragraphs for s in scores)),
         "pages_all_story_kept_pct": _pct(sum(s.kept == s.paragraphs for s in scores), len(scores)),
         "title_pct": _pct(sum(s.title_ok for s in scores), len(scores)),
