@@ -23,6 +23,25 @@ from .score import score_output
 _NO_DEDUP = ("--threshold", "1.0")
 
 
+# ``python -m pipeline`` with the shim folder (argv[1]) first on the path, ahead of the working directory.
+_BOOT = ("import runpy, sys; sys.path.insert(0, sys.argv.pop(1)); "
+         "runpy.run_module('pipeline', run_name='__main__', alter_sys=True)")
+
+
+def _package_shim(checkout: Path, folder: Path) -> Path:
+    """A folder holding a ``wirewash`` package whose ``pipeline`` and ``transforms`` link to ``checkout``'s,
+    so that ``wirewash.*`` imports resolve to ``checkout`` and not to the checkout this interpreter installed
+    in editable mode (whose finder answers for the subpackages a plain ``wirewash/`` folder lacks)."""
+    package = folder / "wirewash"
+    package.mkdir(parents=True, exist_ok=True)
+    for name in ("__init__.py", "__main__.py"):
+        (package / name).write_bytes((checkout / "wirewash" / name).read_bytes())
+    for name in ("pipeline", "transforms"):
+        if not (package / name).exists():
+            (package / name).symlink_to(checkout / name)
+    return folder
+
+
 def _table(figures: dict, split: str) -> str:
     lines = [f"blind5 {split}: {figures['pages']} pages, {figures['scored']} scored, "
              f"{figures['duplicates']} duplicates, {len(figures['rejected'])} rejected, "
@@ -56,9 +75,12 @@ def main(argv: list[str] | None = None) -> int:
     work = work.resolve()
     truth = build(args.split, work / f"input-{args.split}", data_dir())
     output = work / f"output-{args.split}"
-    run = subprocess.run([args.python, "-m", "pipeline", "--input", str(work / f"input-{args.split}"),
-                          "--output", str(output), *_NO_DEDUP],
-                         cwd=args.wirewash, capture_output=True, text=True)
+    checkout = args.wirewash.resolve()
+    launch = ["-m", "pipeline"]
+    if checkout != REPO.resolve():
+        launch = ["-c", _BOOT, str(_package_shim(checkout, work / "shim"))]
+    run = subprocess.run([args.python, *launch, "--input", str(work / f"input-{args.split}"),
+                          "--output", str(output), *_NO_DEDUP], cwd=checkout, capture_output=True, text=True)
     if run.returncode != 0:
         print(run.stdout[-2000:], run.stderr[-4000:], sep="\n", file=sys.stderr)
         return run.returncode
