@@ -67,8 +67,8 @@ def main(argv: list[str] | None = None) -> int:
                                      description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "test"), required=True)
     parser.add_argument("--wirewash", type=Path, default=REPO, help="checkout to run `python -m pipeline` in")
-    parser.add_argument("--keep", type=Path, help="folder for the input, output, scores.json (and dev "
-                                                  "leaks.txt)")
+    parser.add_argument("--keep", type=Path,
+                        help="folder for the input, output, scores.json (and dev leaks.txt)")
     parser.add_argument("--python", default=sys.executable, help="interpreter that runs the pipeline")
     args = parser.parse_args(argv)
     work = args.keep or Path(tempfile.mkdtemp(prefix="blind5-"))

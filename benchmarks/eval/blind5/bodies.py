@@ -103,12 +103,10 @@ _PLACE = r"[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*"
 _DATELINE = re.compile(rf"^(?:{_PLACE}(?:,\s+{_PLACE})?\s*)?"
                        r"(?:\([\w .]{2,30}\)\s*)?(?:—|–|--|-)\s+(?=[A-Z“\"])"
                        r"|^(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+)?\((?:CNN(?: Business)?|AP|AFP|Reuters)\)\s+")
-_OWN_FURNITURE = re.compile(r"(?i)copyright|©|all rights reserved|originally (?:published|appeared)|image "
-                            r"credit|"
-                            r"editor'?s note|adapted from|^click|^read more|^related|^photo|^\(?image|sign "
-                            r"up|"
-                            r"subscribe|follow (?:us|him|her)|newsletter|contributed to "
-                            r"this|^\(graphic|\(@\w+\)")
+_OWN_FURNITURE = re.compile(r"(?i)copyright|©|all rights reserved|originally (?:published|appeared)|"
+                            r"image credit|editor'?s note|adapted from|^click|^read more|^related|^photo|"
+                            r"^\(?image|sign up|subscribe|follow (?:us|him|her)|newsletter|"
+                            r"contributed to this|^\(graphic|\(@\w+\)")
 
 
 def aeb_bodies(root: Path) -> list[Body]:

@@ -21,14 +21,14 @@ from .outlets_world import OUTLETS as WORLD
 
 ALL_OUTLETS: tuple[Outlet, ...] = EN + EU + WORLD
 TEST_ONLY_MARK = "T:"
-# Language-neutral kinds every outlet can carry: the headline itself, a pull quote lifted from the body, a
-# social post left behind by an embed, and a second photo inside the body (the outlet's caption wording).
+# Language-neutral kinds every outlet can carry: the headline itself, a pull quote lifted from the body and
+# the text a social embed leaves behind.
 _GENERIC = {
     "headline": ("{headline}",),
     "pull_quote": ("“{quote}”", "{quote}"),
-    "social": ("{rel}\n— {name2} (@{handle}) {month} {d}, {y}", "View this post on Instagram\nA post shared "
-                                                                "by "
-               "{name2} (@{handle})", "T:{rel} pic.twitter.com/{slug}{digits}\n— {name2} (@{handle})"),
+    "social": ("{rel}\n— {name2} (@{handle}) {month} {d}, {y}",
+               "View this post on Instagram\nA post shared by {name2} (@{handle})",
+               "T:{rel} pic.twitter.com/{slug}{digits}\n— {name2} (@{handle})"),
 }
 # Chance that a kind the outlet has appears on a page.
 _ODDS = {**{k: 0.6 for k in HEAD}, **{k: 0.4 for k in INLINE}, **{k: 0.5 for k in TAIL},
