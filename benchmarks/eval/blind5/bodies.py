@@ -49,12 +49,20 @@ def _clean_lines(lines: list[str]) -> tuple[str, ...]:
     return tuple(" ".join(line.split()) for line in lines if line.strip())
 
 
+def _decode(raw: bytes) -> str:
+    # The BBC files are UTF-8 ("£"), all but one, which is Latin-1.
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 def bbc_bodies(root: Path) -> list[Body]:
-    """Every BBC article: first line the headline, paragraphs separated by blank lines (latin-1 files)."""
+    """Every BBC article: first line the headline, paragraphs separated by blank lines."""
     out = []
     for path in sorted(root.glob("*/*.txt")):
         # A few BBC files hold character references ("clich&#233;d") where the page had the character.
-        lines = html.unescape(path.read_text(encoding="latin-1")).split("\n")
+        lines = html.unescape(_decode(path.read_bytes())).split("\n")
         headline, rest = lines[0].strip(), "\n".join(lines[1:])
         paragraphs = _clean_lines(re.split(r"\n\s*\n", rest))
         out.append(Body(f"bbc/{path.parent.name}/{path.stem}", "bbc", headline, paragraphs))
