@@ -230,7 +230,12 @@ def compose(body: Body, spare: list[str], seed: str) -> Page:
         i = rng.randint(2, len(head) - 2)
         head[i], head[i + 1] = head[i + 1], head[i]
     gaps = list(range(1, len(body.paragraphs)))
-    inline = sorted(((rng.choice(gaps), made[k]) for k in INLINE if k in made), key=lambda pair: pair[0])
+    inserts = [made[k] for k in INLINE if k in made]
+    if "ad" in made:
+        # Long pages carry an ad label every few paragraphs, not once.
+        inserts += [_segment("ad", _wording(options["ad"], rng), slots, rng)
+                    for _ in range(rng.randint(0, len(body.paragraphs) // 4))]
+    inline = sorted(((rng.choice(gaps), s) for s in inserts), key=lambda pair: pair[0])
     tail = [made[k] for k in TAIL if k in made]
     if rng.random() < 0.3:
         rng.shuffle(tail)

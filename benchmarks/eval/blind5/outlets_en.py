@@ -35,6 +35,7 @@ REUTERS = outlet(
     published=("{month} {d}, {y}{h12}:{M} {ampm} GMTUpdated {ago} ago",
                "{month} {d}, {y} {h12}:{M} {ampm} GMT"),
     share="Share\nX\nFacebook\nLinkedin\nEmail\nLink",
+    ad=("Advertisement§ · §Scroll to continue", "Advertisement\nScroll to continue"),
     caption=("{caption} REUTERS/{photog}/File Photo Purchase Licensing Rights, opens new tab",
              "[1/3]{caption} REUTERS/{photog} Purchase Licensing Rights, opens new tab"),
     newsletter=("Sign up here.",
@@ -79,6 +80,7 @@ GUARDIAN = outlet(
                "{wdab} {d} {monab} {y} {HH}.{M} GMT\nLast modified on {wdab} "
                "{d} {monab} {y} {uHH}.{uM} GMT"),
     share=("Share", "Share\nReuse this content"),
+    ad="Advertisement",
     caption=("{caption} Photograph: {photog}/Reuters", "{caption} Photograph: {photog}/AFP/Getty Images"),
     newsletter=("Sign up to Business Today\nFree daily newsletter\nGet set for the working day – we'll point "
                 "you to all the business news and analysis you need every morning\nPrivacy Notice: "

@@ -28,6 +28,7 @@ LE_MONDE = outlet(
            "Linkedin",
            "Offrir cet article"),
     caption=("{caption} {PHOTOG} / AFP", "{caption} {PHOTOG} POUR « LE MONDE »"),
+    ad="Publicité",
     read_also=("Lire aussi§ | §{rel}", "Lire aussi (article réservé à nos abonnés)§ | §{rel}",
                "T:Lire le décryptage§ | §{rel}"),
     paywall=("Il vous reste {pct} % de cet article à lire. La suite est réservée aux abonnés.",
@@ -128,6 +129,7 @@ FOLHA = outlet(
            "Assinantes podem liberar 7 acessos por dia para conteúdos da Folha\nJá é assinante? Faça seu "
            "login"),
     caption=("{caption} - {PHOTOG}/Reuters", "{caption} - {photog}/Folhapress"),
+    ad=("Publicidade", "PUBLICIDADE"),
     read_also=("LEIA TAMBÉM\n{rel}", "T:Leia mais\n{rel}\n{rel}"),
     agency_credit=("Tradução de {name2}",),
     newsletter="Receba no seu email o que de mais importante acontece no mercado; exclusiva para assinantes",
