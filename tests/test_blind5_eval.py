@@ -1,6 +1,7 @@
 """The blind5 evaluation set's generator and scorer (benchmarks/eval/blind5), without running the pipeline."""
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -9,7 +10,7 @@ import pytest
 
 from benchmarks.eval.blind5.build import build
 from benchmarks.eval.blind5.compose import ALL_OUTLETS, TEST_ONLY_MARK
-from benchmarks.eval.blind5.score import names, same_title, score_doc
+from benchmarks.eval.blind5.score import names, norm, same_title, score_doc
 from benchmarks.shared import data_dir
 
 DATA = data_dir()
@@ -81,6 +82,25 @@ def test_kinds_languages_and_formats(built) -> None:
     assert {p.suffix for p in dev_folder.iterdir()} == {".txt", ".html", ".json", ".jsonl"}
     record = json.loads(next(dev_folder.glob("*.jsonl")).read_text(encoding="utf-8"))
     assert record["id"] == next(dev_folder.glob("*.jsonl")).stem and record["text"]
+
+
+def _flat(text: str) -> str:
+    return " ".join(norm(text).split())
+
+
+@needs_data
+def test_truth_matches_the_written_files(built) -> None:
+    """Every paragraph and injected piece the truth names is in its file (markup and wrapping aside)."""
+    folder, records = built["dev"]
+    for record in records:
+        raw = (folder / record["file"]).read_text(encoding="utf-8")
+        if record["file"].endswith((".json", ".jsonl")):
+            raw = json.loads(raw)["text"]
+        elif record["file"].endswith(".html"):
+            raw = html.unescape(re.sub(r"<[^>]+>", "\n", raw))
+        text = _flat(raw)
+        pieces = [p for s in record["segments"] for p in s["pieces"]]
+        assert [p for p in record["paragraphs"] + pieces if _flat(p) not in text] == [], record["file"]
 
 
 TRUTH = {
