@@ -62,38 +62,47 @@ def _table(figures: dict, split: str) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.eval.blind5",
-                                     description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=("dev", "test"), required=True)
-    parser.add_argument("--wirewash", type=Path, default=REPO, help="checkout to run `python -m pipeline` in")
-    parser.add_argument("--keep", type=Path,
-                        help="folder for the input, output, scores.json (and dev leaks.txt)")
-    parser.add_argument("--python", default=sys.executable, help="interpreter that runs the pipeline")
-    args = parser.parse_args(argv)
-    work = args.keep or Path(tempfile.mkdtemp(prefix="blind5-"))
-    work = work.resolve()
-    truth = build(args.split, work / f"input-{args.split}", data_dir())
-    output = work / f"output-{args.split}"
-    checkout = args.wirewash.resolve()
+def run(split: str, work: Path, checkout: Path, python: str, keep: bool) -> int:
+    """Build ``split`` under ``work``, run the pipeline of ``checkout`` on it, print the figures; with
+    ``keep``, also write the scores (and, for dev, every leaked piece) into ``work``. Returns the exit
+    code (the pipeline's, when it fails)."""
+    truth = build(split, work / f"input-{split}", data_dir())
+    output = work / f"output-{split}"
     launch = ["-m", "pipeline"]
     if checkout != REPO.resolve():
         launch = ["-c", _BOOT, str(_package_shim(checkout, work / "shim"))]
-    run = subprocess.run([args.python, *launch, "--input", str(work / f"input-{args.split}"),
-                          "--output", str(output), *_NO_DEDUP], cwd=checkout, capture_output=True, text=True)
-    if run.returncode != 0:
-        print(run.stdout[-2000:], run.stderr[-4000:], sep="\n", file=sys.stderr)
-        return run.returncode
+    done = subprocess.run([python, *launch, "--input", str(work / f"input-{split}"), "--output", str(output),
+                           *_NO_DEDUP], cwd=checkout, capture_output=True, text=True)
+    if done.returncode != 0:
+        print(done.stdout[-2000:], done.stderr[-4000:], sep="\n", file=sys.stderr)
+        return done.returncode
     figures, scores = score_output(truth, output)
-    print(_table(figures, args.split))
-    if args.keep:
-        (work / f"scores-{args.split}.json").write_text(json.dumps(figures, indent=1, ensure_ascii=False))
-        (work / "scores.json").write_text(json.dumps(figures, indent=1, ensure_ascii=False))
-        if args.split == "dev":
+    print(_table(figures, split))
+    if keep:
+        for name in (f"scores-{split}.json", "scores.json"):
+            (work / name).write_text(json.dumps(figures, indent=1, ensure_ascii=False), encoding="utf-8")
+        if split == "dev":
             with open(work / "leaks.txt", "w", encoding="utf-8") as fh:
                 for s in scores:
                     fh.writelines(f"{s.doc_id}\t{kind}\t{text}\n" for kind, text in s.leaks)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.eval.blind5",
+                                     description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "test"), required=True)
+    parser.add_argument("--wirewash", type=Path, default=REPO,
+                        help="checkout whose pipeline to run (default: this one)")
+    parser.add_argument("--keep", type=Path,
+                        help="folder for the input, output, scores.json (and dev leaks.txt)")
+    parser.add_argument("--python", default=sys.executable, help="interpreter that runs the pipeline")
+    args = parser.parse_args(argv)
+    checkout = args.wirewash.resolve()
+    if args.keep:
+        return run(args.split, args.keep.resolve(), checkout, args.python, keep=True)
+    with tempfile.TemporaryDirectory(prefix="blind5-") as work:
+        return run(args.split, Path(work), checkout, args.python, keep=False)
 
 
 if __name__ == "__main__":
