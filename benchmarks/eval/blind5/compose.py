@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from .bodies import Body
-from .languages import LANGUAGES
+from .languages import HEADLINES, LANGUAGES
 from .outlets import HEAD, INLINE, KINDS, TAIL, Outlet
 from .outlets_en import OUTLETS as EN
 from .outlets_eu import OUTLETS as EU
@@ -146,7 +146,9 @@ class _Slots:
         def one(match: re.Match[str]) -> str:
             name = match.group(1)
             if name == "rel":
-                return self._fresh(self.spare)
+                # Lists under a non-English outlet's heading mostly carry that paper's own headlines.
+                own = HEADLINES.get(self.lang.code)
+                return self._fresh(own if own and self.rng.random() < 0.7 else self.spare)
             if name == "tag":
                 return self._fresh(self.lang.tags)
             if name == "caption":
