@@ -133,6 +133,15 @@ def test_scorer_counts_leaked_pieces_and_kept_paragraphs() -> None:
     assert score.title_ok and score.byline_ok and not score.byline_invented
 
 
+def test_scorer_ignores_end_punctuation_and_counts_each_injection_once() -> None:
+    truth = {**TRUTH, "segments": [{"kind": "newsletter", "pieces": ["Sign up here."], "test_only": False},
+                                   {"kind": "ad", "pieces": ["Anzeige", "Anzeige"], "test_only": False}]}
+    text = TRUTH["paragraphs"][0] + "\n\nSign up here\n\nAnzeige"
+    score = score_doc(truth, {"text": text, "title": None, "byline": None})
+    assert score.injected == {"newsletter": 12, "ad": 14}
+    assert score.leaked == {"newsletter": 12, "ad": 7}
+
+
 def test_scorer_without_output_text_leaks_nothing() -> None:
     score = score_doc(TRUTH, {"text": "", "title": None, "byline": None})
     assert (score.kept, score.leaked, score.title_ok, score.byline_ok) == (0, {}, False, False)

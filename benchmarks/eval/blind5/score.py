@@ -4,11 +4,12 @@ Definitions (all after ``norm``: NFKC, curly quotes and dashes made ASCII, white
 within a line):
 - story kept: a body paragraph counts as kept when it occurs in the output ``text`` (its spaces may be line
   breaks there). Each occurrence is then taken out of the text, leaving the *residual*.
-- leaked furniture: each injected piece (a line, or a part of a line between separators such as " | ") counts
-  as leaked, with all its characters, when it occurs in the residual; pieces are matched longest first and
-  each match is consumed, so a piece injected once is found once. A piece under 20 characters must also stand
-  alone: no letter or digit glued to either end and a residual line of at most 120 characters around it (so
-  "Share" inside a story sentence the cleaner altered is not counted).
+- leaked furniture: each injected piece (a line, or a part of a line between separators such as " | "; less
+  the punctuation at its ends) counts as leaked, with all its characters, when it occurs in the residual;
+  pieces are matched longest first and each match is consumed, so a piece injected once is found once. A
+  piece under 20 characters must also stand alone: no letter or digit glued to either end and a residual
+  line of at most 120 characters around it (so "Share" inside a story sentence the cleaner altered is not
+  counted).
 - title right: ``title`` equals the injected headline ignoring case, whitespace and end punctuation.
 - byline right (pages whose furniture names authors): the ``byline`` column split on commas, "and" and the
   outlets' own joiners (et, und, y, e, и, 、, ·, و) gives the same names, ignoring case and whitespace.
@@ -27,6 +28,7 @@ _ASCII = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '
                         "»": '"', "–": "-", "—": "-", "―": "-", "−": "-", "\u00ad": None, "\u200b": None,
                         "\u2060": None, "\ufeff": None})
 _SHORT, _SHORT_LINE = 20, 120
+_ENDS = " .,:;!?|•·-_"
 _JOINERS = re.compile(r"\s*(?:,|;|&|、|·|\s(?:and|und|et|y|e|и)\s|\sو(?=\S))\s*", re.I)
 
 
@@ -59,6 +61,12 @@ def _take(residual: str, piece: str, strict: bool) -> tuple[bool, str]:
         if not strict or _standalone(residual, match.start(), match.end()):
             return True, residual[:match.start()] + "\n" + residual[match.end():]
     return False, residual
+
+
+def _core(piece: str) -> str:
+    """A piece as matched and counted: normalised, without the punctuation at its ends that a cleaner may
+    keep or drop on its own ("Sign up here." and "Sign up here" are one leak)."""
+    return norm(piece).replace("\n", " ").strip(_ENDS)
 
 
 def names(byline: str | None) -> list[str]:
@@ -105,8 +113,7 @@ def score_doc(truth: dict, row: dict) -> DocScore:
         score.byline_ok = names(row.get("byline")) == names(", ".join(truth["authors"]))
     else:
         score.byline_invented = bool(row.get("byline"))
-    pieces = [(norm(p).replace("\n", " "), s["kind"], s["test_only"]) for s in truth["segments"] for p in
-              s["pieces"]]
+    pieces = [(_core(p), s["kind"], s["test_only"]) for s in truth["segments"] for p in s["pieces"]]
     for piece, kind, test_only in sorted(pieces, key=lambda p: len(p[0]), reverse=True):
         if not piece:
             continue
