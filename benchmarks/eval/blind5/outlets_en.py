@@ -11,7 +11,7 @@ AP = outlet(
                "Published {h12}:{M} {ampm} EST, {wd} {month} {d}, {y}",
                "T:Updated {wdab}, {mon} {d}, {y} at {h12}:{M} {ampm}"),
     share="Share\nCopy\nLink copied\nEmail\nFacebook\nX\nReddit\nLinkedIn\nPinterest\nFlipboard\nPrint",
-    caption=("FILE - {caption} ({photo_ap}, File)", "{caption} ({photo_ap})"),
+    caption=("FILE - §§{caption}§ §({photo_ap}, File)", "{caption}§ §({photo_ap})"),
     ad=("ADVERTISEMENT", "Advertisement"),
     read_also=("RELATED COVERAGE\n{rel}\n{rel}\n{rel}", "T:MORE FROM AP\n{rel}\n{rel}"),
     video="Video: {rel}\n0:58",
@@ -32,19 +32,19 @@ REUTERS = outlet(
     kicker=("Business", "Markets", "World", "Technology"),
     byline=("By {names}", "By {names}\n{n} minute read"),
     dateline=("{CITY}, {mon} {d} (Reuters) - ", "{CITY}, {month} {d} (Reuters) - "),
-    published=("{month} {d}, {y}{h12}:{M} {ampm} GMTUpdated {ago} ago",
+    published=("{month} {d}, {y}{h12}:{M} {ampm} GMT§§Updated {ago} ago",
                "{month} {d}, {y} {h12}:{M} {ampm} GMT"),
     share="Share\nX\nFacebook\nLinkedin\nEmail\nLink",
     ad=("Advertisement§ · §Scroll to continue", "Advertisement\nScroll to continue"),
-    caption=("{caption} REUTERS/{photog}/File Photo Purchase Licensing Rights, opens new tab",
-             "[1/3]{caption} REUTERS/{photog} Purchase Licensing Rights, opens new tab"),
+    caption=("{caption}§ §REUTERS/{photog}/File Photo§ §Purchase Licensing Rights, opens new tab",
+             "[1/3]§§{caption}§ §REUTERS/{photog}§ §Purchase Licensing Rights, opens new tab"),
     newsletter=("Sign up here.",
                 "The Reuters Daily Briefing newsletter provides all the news you need to start "
                 "your day. Sign up here.",
                 "T:Get a look at the day ahead in U.S. and global markets with the "
                 "Morning Bid U.S. newsletter. Sign up here."),
-    agency_credit=("Reporting by {name2} in {city}; Additional reporting by {name3}§; §Editing by {editor}",
-                   "Reporting by {name2}; Writing by {name3}; Editing by {editor} and {name4}"),
+    agency_credit=("Reporting by {name2} in {city}§; §Additional reporting by {name3}§; §Editing by {editor}",
+                   "Reporting by {name2}§; §Writing by {name3}§; §Editing by {editor} and {name4}"),
     correction=("(This story has been corrected to fix the name of the ministry in paragraph 3)",
                 "(This story has been refiled to add dropped word in paragraph 2)"),
     copyright="Our Standards: The Thomson Reuters Trust Principles., opens new tab",
@@ -81,7 +81,7 @@ GUARDIAN = outlet(
                "{d} {monab} {y} {uHH}.{uM} GMT"),
     share=("Share", "Share\nReuse this content"),
     ad="Advertisement",
-    caption=("{caption} Photograph: {photog}/Reuters", "{caption} Photograph: {photog}/AFP/Getty Images"),
+    caption=("{caption}§ §Photograph: {photog}/Reuters", "{caption}§ §Photograph: {photog}/AFP/Getty Images"),
     newsletter=("Sign up to Business Today\nFree daily newsletter\nGet set for the working day – we'll point "
                 "you to all the business news and analysis you need every morning\nPrivacy Notice: "
                 "Newsletters may contain info about charities, online ads, and content funded by outside "
@@ -102,7 +102,7 @@ BBC = outlet(
     published=("{d} {month} {y}", "Published\n{d} {month} {y}", "T:{ago} ago"),
     share=("Share\nSave", "Share this page\nFacebook\nMessenger\nEmail\nShare"),
     caption=("Getty Images\n{caption}", "Image source, Reuters\nImage caption,\n{caption}"),
-    video=("Media caption, Watch: {rel}", "Watch: {rel}"),
+    video=("Media caption,§ §Watch:§ §{rel}", "Watch:§ §{rel}"),
     read_also=("Related topics\n{tag}\n{tag}", "T:You may also be interested in:\n{rel}\n{rel}"),
     related=("More on this story\n{rel}\n{d} {month} {y}\n{rel}\n{d} {month} {y}",
              "Related Internet Links\n{rel}\n"

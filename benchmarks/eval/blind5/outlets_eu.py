@@ -8,7 +8,7 @@ AFP_FR = outlet(
     "AFP", "fr", "afp.com", joiner=" et ",
     dateline=("{CITY}, {d} {mon} {y} (AFP) - ", "{CITY} (AFP) - "),
     published="Publié le {dd}/{mm}/{y} à {HH}:{M}",
-    caption=("{caption} - AFP/{PHOTOG}", "Photo d'archive - {caption} AFP/Archives"),
+    caption=("{caption}§ - §AFP/{PHOTOG}", "Photo d'archive§ - §{caption}§ §AFP/Archives"),
     agency_credit=("{slug}/{slug2}/{slug3}", "T:{slug}-{slug2}/{slug3}"),
     copyright=("© {y} AFP",
                "Tous droits de reproduction et de représentation réservés. © {y} Agence France-Presse"),
@@ -21,13 +21,13 @@ LE_MONDE = outlet(
     standfirst=("{standfirst}",),
     byline=("Par {names}", "Par {names} ({city}, correspondant)", "Le Monde avec AFP",
             "T:Par {names} et Le Monde avec Reuters"),
-    published=("Publié le {d} {month} {y} à {HH}h{M}, modifié le {ud} {umonth} {y} à {uHH}h{uM}",
+    published=("Publié le {d} {month} {y} à {HH}h{M}§, §modifié le {ud} {umonth} {y} à {uHH}h{uM}",
                "Publié aujourd’hui à {HH}h{M}"),
     read_time=("Temps de lecture : {n} min.", "Lecture {n} min."),
     share=("Ajouter à vos sélections\nPartager\nPartager sur Facebook\nEnvoyer par e-mail\nPartager sur "
            "Linkedin",
            "Offrir cet article"),
-    caption=("{caption} {PHOTOG} / AFP", "{caption} {PHOTOG} POUR « LE MONDE »"),
+    caption=("{caption}§ §{PHOTOG} / AFP", "{caption}§ §{PHOTOG} POUR « LE MONDE »"),
     ad="Publicité",
     read_also=("Lire aussi§ | §{rel}", "Lire aussi (article réservé à nos abonnés)§ | §{rel}",
                "T:Lire le décryptage§ | §{rel}"),
@@ -66,7 +66,7 @@ SZ = outlet(
     published=("{d}. {month} {y}, {HH}:{M} Uhr", "{dd}. {month} {y} | Lesezeit: {n} Min."),
     listen="Artikel anhören\n{n}:{digits2}",
     share="Merken\nTeilen\nFeedback\nTeilen auf:\nE-Mail\nX",
-    caption="{caption} (Foto: {photog}/dpa)",
+    caption="{caption}§ §(Foto: {photog}/dpa)",
     ad="Anzeige",
     newsletter="SZ Espresso-Newsletter\nDer Tag kompakt – alles, was Sie heute wissen müssen. Kostenlos "
                "anmelden.",
@@ -83,7 +83,7 @@ EL_PAIS = outlet(
     published=("Actualizado: {dd} {mon} {y} - {uHH}:{uM} CET", "{dd} {mon} {y} - {HH}:{M} CET"),
     share=("Compartir en Whatsapp\nCompartir en Facebook\nCompartir en Twitter\nCopiar enlace",
            "Ir a los comentarios"),
-    caption=("{caption}{PHOTOG} (EFE)", "{caption} {PHOTOG} (REUTERS)"),
+    caption=("{caption}§§{PHOTOG} (EFE)", "{caption}§ §{PHOTOG} (REUTERS)"),
     ad="Publicidad",
     newsletter=("Sigue toda la información de Economía y Negocios en Facebook y X, o en nuestra newsletter "
                 "semanal",
@@ -105,7 +105,8 @@ CORRIERE = outlet(
     kicker=("Economia", "Esteri"),
     standfirst=("{standfirst}",),
     byline=("di {names}", "dal nostro corrispondente {names}"),
-    published=("{d} {month} {y} (modifica il {ud} {umonth} {y} | {uHH}:{uM})", "{d} {month} {y} - {HH}:{M}"),
+    published=("{d} {month} {y}§ §(modifica il {ud} {umonth} {y} | {uHH}:{uM})",
+               "{d} {month} {y} - {HH}:{M}"),
     listen="Ascolta l'articolo\n{n} min\nNEW",
     read_time="Tempo di lettura: {n} minuti",
     read_also=("Leggi anche\n{rel}", "T:LEGGI ANCHE:§ §{rel}"),
@@ -114,7 +115,7 @@ CORRIERE = outlet(
     ad="Pubblicità",
     copyright=("© RIPRODUZIONE RISERVATA",),
     related=("Le notizie più lette\n{rel}\n{rel}",),
-    caption="{caption} (foto Ansa)",
+    caption="{caption}§ §(foto Ansa)",
 )
 
 FOLHA = outlet(
@@ -128,7 +129,7 @@ FOLHA = outlet(
     share=("Copiar link\nSalvar artigos\nRecurso exclusivo para assinantes\nassine ou faça login",
            "Assinantes podem liberar 7 acessos por dia para conteúdos da Folha\nJá é assinante? Faça seu "
            "login"),
-    caption=("{caption} - {PHOTOG}/Reuters", "{caption} - {photog}/Folhapress"),
+    caption=("{caption}§ - §{PHOTOG}/Reuters", "{caption}§ - §{photog}/Folhapress"),
     ad=("Publicidade", "PUBLICIDADE"),
     read_also=("LEIA TAMBÉM\n{rel}", "T:Leia mais\n{rel}\n{rel}"),
     agency_credit=("Tradução de {name2}",),
