@@ -10,7 +10,7 @@ import pytest
 
 from benchmarks.eval.blind5.build import build
 from benchmarks.eval.blind5.compose import ALL_OUTLETS, TEST_ONLY_MARK
-from benchmarks.eval.blind5.score import names, norm, same_title, score_doc
+from benchmarks.eval.blind5.score import names, norm, same_title, score_doc, score_output
 from benchmarks.shared import data_dir
 
 DATA = data_dir()
@@ -145,6 +145,29 @@ def test_scorer_ignores_end_punctuation_and_counts_each_injection_once() -> None
 def test_scorer_without_output_text_leaks_nothing() -> None:
     score = score_doc(TRUTH, {"text": "", "title": None, "byline": None})
     assert (score.kept, score.leaked, score.title_ok, score.byline_ok) == (0, {}, False, False)
+
+
+def test_score_output_counts_duplicates_rejected_and_missing_pages(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    truth = [{**TRUTH, "doc_id": f"b5-{i}", "file": f"b5-{i}.{ext}"}
+             for i, ext in enumerate(("txt", "html", "jsonl", "txt"))]
+    row = {"text": "\n\n".join(TRUTH["paragraphs"]), "title": TRUTH["headline"],
+           "byline": "Jane Doe, John Roe"}
+    tables = {"articles": [{**row, "source": "/in/b5-0.txt"}],
+              "duplicates": [{**row, "source": "/in/b5-2.jsonl#1"}],
+              "rejected": [{"source": "/in/b5-1.html", "reason": "empty"}]}
+    for name, rows in tables.items():
+        (tmp_path / name).mkdir()
+        pq.write_table(pa.Table.from_pylist(rows), tmp_path / name / "part-00000-of-00001.parquet")
+    figures, scores = score_output(truth, tmp_path)
+    assert [s.doc_id for s in scores] == ["b5-0", "b5-2"]
+    assert (figures["pages"], figures["scored"], figures["duplicates"]) == (4, 2, 1)
+    assert figures["rejected"] == {"b5-1": "empty"} and figures["missing"] == ["b5-3"]
+    assert figures["story_kept_pct"] == 100.0 and figures["leaked_pct"] == 0.0
+    assert figures["formats"] == {"json": {"pages": 1, "leaked_pct": 0.0},
+                                  "txt": {"pages": 1, "leaked_pct": 0.0}}
 
 
 def test_byline_and_title_normalisation() -> None:

@@ -54,6 +54,8 @@ def _table(figures: dict, split: str) -> str:
              f"  title right        {figures['title_pct']:6.2f}%",
              f"  byline right       {figures['byline_pct']:6.2f}%  of {figures['byline_pages']} pages naming "
              f"authors; {figures['byline_invented']} bylines where none was injected"]
+    lines.append("  by format: " + ", ".join(f"{ext} {v['leaked_pct']:.2f}% of {v['pages']} pages"
+                                             for ext, v in figures["formats"].items()))
     lines.append("  kind               leaked%   chars")
     lines += [f"  {kind:<18} {v['leaked_pct']:6.2f}  {v['injected']:7d}"
               for kind, v in figures["kinds"].items()]

@@ -185,5 +185,13 @@ def score_output(truth: list[dict], output: Path) -> tuple[dict, list[DocScore]]
     scores = [score_doc(t, rows[t["doc_id"]]) for t in truth if t["doc_id"] in rows]
     missing = [t["doc_id"] for t in truth if t["doc_id"] not in rows and t["doc_id"] not in rejected]
     ours = {t["doc_id"] for t in truth}
-    return aggregate(scores, len(truth), {k: v for k, v in rejected.items() if k in ours}, missing,
-                     duplicates), scores
+    figures = aggregate(scores, len(truth), {k: v for k, v in rejected.items() if k in ours}, missing,
+                        duplicates)
+    # Leaks per input format: the HTML pages go through extraction first, text and JSON do not.
+    fmt = {t["doc_id"]: t["file"].rsplit(".", 1)[-1].replace("jsonl", "json") for t in truth}
+    figures["formats"] = {}
+    for ext in sorted({fmt[s.doc_id] for s in scores}):
+        part = [s for s in scores if fmt[s.doc_id] == ext]
+        figures["formats"][ext] = {"pages": len(part), "leaked_pct": _pct(
+            sum(sum(s.leaked.values()) for s in part), sum(sum(s.injected.values()) for s in part))}
+    return figures, scores
