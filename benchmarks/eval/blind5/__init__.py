@@ -1,0 +1,1 @@
+"""blind5: furniture of named outlets around real bodies, scored black-box on the pipeline's output."""
