@@ -120,3 +120,52 @@ def test_a_description_over_its_credit_on_the_first_line_goes_when_the_title_cam
     assert kept(out) == [LEAD, BODY]
     # Without a title the first line is the headline's place.
     assert caption in kept(run(caption, "Image: Reuters", "By Jane Doe", LEAD, BODY))
+
+
+@pytest.mark.parametrize("caption", [
+    # A picture desk's credit with its licensing link and the screen reader's note, a gallery's counter first.
+    "[1/3]People walk past a shop window in Frankfurt on Wednesday. REUTERS/Graham Tully Purchase Licensing "
+    "Rights, opens new tab",
+    "Traders work on the floor of the exchange in Sydney. REUTERS/Graham Tully/File Photo Purchase Licensing "
+    "Rights, opens new tab",
+    # The photographer in capitals, the agency in brackets (the space after the full stop may be lost).
+    "Varias personas pasan frente a la sede del banco en Madrid, este martes. DIEGO FUENTES (REUTERS)",
+    "Vista general de Madrid, el pasado noviembre.DIEGO FUENTES (EFE)",
+    # A photographer on assignment for the paper, the paper named in quotes.
+    "Une vue de Bruxelles, mardi. ANTOINE LEFÈVRE POUR « LE MONDE »",
+    "Des passants devant la Bourse, à Marseille, le 3 décembre. Antoine Lefèvre pour « Le Monde »",
+])
+def test_captions_closing_on_a_desks_credit(caption: str) -> None:
+    assert caption_line(caption, count_words(caption))
+
+
+@pytest.mark.parametrize("story", [
+    "The minister met the press in Brussels. THE EUROPEAN UNION (EU)",  # no agency in the brackets
+    'He told reporters the plan was ready. "It is a plan for the people"',  # speech
+    "Read the full report here, opens new tab",  # a link, no credit
+    "[1/3]",
+])
+def test_lines_near_a_desks_credit_are_no_captions(story: str) -> None:
+    assert not caption_line(story, count_words(story))
+
+
+def test_a_description_without_its_full_stop_over_a_credit_goes_in_the_body() -> None:
+    # No story sentence stops without its full stop over a picture's credit.
+    out = run(HEADLINE, LEAD, "Händler an der Börse in Köln", "Foto: IMAGO", BODY)
+    assert kept(out) == [LEAD, BODY]
+
+
+def test_a_picture_librarys_name_over_a_description_takes_it() -> None:
+    # BBC pages set the picture's source over its caption; the story follows.
+    out = run(HEADLINE, "Getty Images", "People walk past a shop window in Frankfurt on Wednesday.", LEAD, BODY)
+    assert kept(out) == [LEAD, BODY]
+    # Under a news agency's name alone, the short line is a lead: agencies sign stories too.
+    out = run(HEADLINE, "PA", "Ministers met on Tuesday to agree the plan.", BODY)
+    assert "Ministers met on Tuesday to agree the plan." in kept(out)
+
+
+def test_a_caption_with_a_chained_credit_goes_whole() -> None:
+    # The photographer, the agency and the library, slash after slash: a credit, not a teaser's headline.
+    caption = "People walk past a shop window in London on Wednesday. Photograph: Marcus Feeney/AFP/Getty Images"
+    out = run(HEADLINE, LEAD, caption, BODY)
+    assert kept(out) == [LEAD, BODY]

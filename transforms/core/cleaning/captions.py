@@ -49,6 +49,9 @@ _LIBRARIES = {
 _SOURCE = "(?:" + "|".join(map(re.escape, sorted(
     {n for names in AGENCY_NAMES.values() for n in names} | _LIBRARIES, key=len, reverse=True
 ))) + ")"
+# Picture libraries whose name alone over a description credits a picture: not "PA" (the Press Association's
+# credit line too) nor the bare "Getty".
+_LIBRARY_NAMES = _LIBRARIES - {"PA", "Getty"}
 _LIBRARY = "(?:" + "|".join(map(re.escape, sorted(_LIBRARIES, key=len, reverse=True))) + ")"
 # The picture word of a credit, in the packs' languages.
 _PICTURE = r"(?i:photo|foto|bild|picture|image|imagen|imagem|immagine|фото|снимок|صورة|الصورة)"
@@ -66,6 +69,23 @@ _CAPS = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞА-ЯЁ][\w.'’-]*
 _CAPS2 = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+ [A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]+"  # a name's first two words
 _PICTURED_BY = r"(?i:by|de|von|di|par|por)"  # "Photo by", "Foto de", "Foto von", "Photo par"
 _FOR = r"(?:for|para|pour|für|per)"
+# A name set in capitals, two to four words: "DIEGO FUENTES", "ANTOINE LEFÈVRE".
+_CAPS_NAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){1,3}"
+# A photographer on assignment for the paper, the paper's name in quotes, closing a caption after its
+# description: "Une vue de Bruxelles, mardi. ANTOINE LEFÈVRE POUR « LE MONDE »". It ends on a closing quote,
+# which ends sentences too: told before that test.
+_FOR_PAPER = re.compile(
+    rf"(?<=[^\W\d_]{{2}}[.!?]) ?(?:{_CAPS_NAME}|{_CAPS2}) (?i:{_FOR}) [«\"“„] ?[^«»\"“”\n]{{2,30}} ?[»\"”“]$"
+)
+# The link a picture desk sets after its credit, with a screen reader's note that it opens a tab: "... REUTERS/
+# Jane Doe Purchase Licensing Rights, opens new tab". Read past, as a link's arrow is.
+_NEW_TAB_LINK = re.compile(
+    r"\s(?:[A-Z][\w-]*(?: [\w-]+){0,3},? )?\(?(?i:opens?(?: in)?(?: a)? new (?:tab|window)|öffnet (?:in )?(?:einem )?"
+    r"neuen? (?:tab|fenster)|s['’]ouvre dans (?:un )?nouvel? (?:onglet|fenêtre)|abre en (?:una )?nueva (?:pestaña"
+    r"|ventana))\)?$"
+)
+# A gallery's counter opening the caption of its picture: "[1/3]People walk past ...".
+_GALLERY_COUNTER = re.compile(r"[\[(]\d{1,3} ?/ ?\d{1,3}[\])] ?")
 # How a caption's credit closes the line (after the description).
 _CREDIT_END = re.compile(
     # "- Foto Ansa", "- أ ف ب", "- Archivbild"; not after a sentence's full stop: a story's last sentence and
@@ -93,6 +113,9 @@ _CREDIT_END = re.compile(
     # in (a foreign staff photographer's keeps the Latin spelling): "……一景。（新华社记者 Amara Kowalski 摄）".
     r"|(?<=。)[(（][^()（）\n]{1,30} ?摄[)）]$"
     r"|[(（][^()（）\n]{0,20}撮影[)）]$"  # "夕暮れの市街地（2025年9月撮影）"
+    # The photographer's name in capitals and the agency in brackets after the description's end, as Spanish
+    # papers print it: "... frente al banco, este martes. DIEGO FUENTES (EFE)" (the space may be lost).
+    rf"|(?<=[^\W\d_]{{2}}[.!?]) ?{_CAPS_NAME} [(（](?i:{_SOURCE})[)）]$"
 )
 # What sets a credit off from the description before it: a sentence's end after a lower-case word, a dash or
 # bar, an opening bracket, a rights sign.
@@ -145,7 +168,11 @@ def label_first(text: str) -> re.Match[str] | None:
 def caption_line(text: str, words: int) -> bool:
     """Whether ``text`` (a whole line of ``words`` words) is a photo caption: at most 20 words, unquoted,
     closing on a picture credit or a file-photo label (see the module's docstring)."""
-    if words > _CAPTION_MAX_WORDS or quoted(text):
+    if words > _CAPTION_MAX_WORDS:
+        return False
+    if text[-1] in "»\"”“" and _FOR_PAPER.search(text, max(0, len(text) - 80)) is not None:
+        return True  # the paper's name in quotes: no speech, and its closing quote no link's arrow
+    if quoted(text):
         return False
     bullet = BULLET.fullmatch(text)
     if bullet is not None:
@@ -154,6 +181,14 @@ def caption_line(text: str, words: int) -> bool:
         # Within the last few characters: a search from the start would try every position of a long run.
         m = _LINK_END.search(text, max(0, len(text) - _LINK_END_MAX_CHARS))
         text = text[:m.start()] if m is not None and m.start() else text
+    if text[-1] in "bwl)":  # "... new tab", "window", "Fenster", "onglet", "(opens in new tab)"
+        m = _NEW_TAB_LINK.search(text, max(0, len(text) - 60))
+        text = text[:m.start()] if m is not None and m.start() else text
+    if text[:1] in "[(":
+        m = _GALLERY_COUNTER.match(text)
+        text = text[m.end():] if m is not None and m.end() < len(text) else text
+    if not text:
+        return False
     if _file_label(text):
         return True
     if _BY.match(text) and byline_names(text) is not None:
@@ -232,6 +267,19 @@ def _description(line: Line, max_words: int) -> bool:
     )
 
 
+_UNPUNCTUATED_MIN_WORDS = 4
+
+
+def _unpunctuated_description(line: Line) -> bool:
+    """Whether ``line``, no sentence, reads as a picture's description: four words or more, no figure, no
+    bracket first."""
+    text = line.text
+    return (
+        not line.sentence and line.words >= _UNPUNCTUATED_MIN_WORDS and text[0] not in "([（"
+        and not any(c.isdigit() for c in text)
+    )
+
+
 def described_pictures(doc: Doc) -> None:
     """A caption's description split from its credit or its label onto a line of its own: the line just under
     a caption's label alone, which goes with it, and the line just above a picture's credit alone
@@ -244,13 +292,29 @@ def described_pictures(doc: Doc) -> None:
     first = lines[0] if lines and doc.title_hint is None else None
     for i, line in enumerate(lines):
         text = line.text
-        if not text or len(text) > 80 or (":" not in text and "：" not in text and "aption" not in text):
+        if not text or len(text) > 80:
+            continue
+        if text in _LIBRARY_NAMES and i + 2 < len(lines):
+            # A picture library's name alone over the description, as BBC pages set the picture's source over
+            # its caption ("Getty Images" / "Traders work on the floor of the exchange."), the story under it.
+            under, story = lines[i + 1], lines[i + 2]
+            if under is not first and _description(under, _OVER_CREDIT_MAX_WORDS) and is_body(story, doc.cfg):
+                if line.kept:
+                    doc.remove(line, CAPTION_LINE.name)
+                doc.remove(under, CAPTION_LINE.name)
+            continue
+        if ":" not in text and "：" not in text and "aption" not in text:
             continue
         if i > 0 and _CREDIT_ALONE.fullmatch(text) is not None:
             above = lines[i - 1]
             over = lines[i - 2] if i > 1 else None
-            if above is not first and above.sentence and _description(above, _OVER_CREDIT_MAX_WORDS) and not (
-                over is not None and over.kept and is_body(over, doc.cfg)
+            # A description set without its full stop ("Händler an der Börse in Köln" over "Foto: IMAGO") is
+            # no story sentence wherever it stands; one with it is, under a story paragraph. Not a gallery's
+            # counter, a stamp or a credit line ("Bild 1 von 3", "Обновлено 9 часа назад", "(con AFP)"): the
+            # head's or the tail's.
+            if above is not first and _description(above, _OVER_CREDIT_MAX_WORDS) and (
+                _unpunctuated_description(above)
+                or (above.sentence and not (over is not None and over.kept and is_body(over, doc.cfg)))
             ):
                 doc.remove(above, CAPTION_LINE.name)
         elif i + 1 < len(lines) and _LABEL_ALONE.fullmatch(text) is not None:

@@ -93,7 +93,8 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ŽА-Я"
 _NAME = rf"[{_UP}][\w.'’-]*(?: [\w'’-]+){{0,3}}"  # one to four words, the first capitalised
 _CAPS = rf"[{_UP}][\w'’-]*(?: [{_UP}][\w'’-]*){{0,3}}"  # one to four capitalised words: a name
 _CREDIT = re.compile(
-    rf"©|(?:^|[\s(]){_CAPS} ?/ ?{_CAPS}\)?$"
+    # The slash may chain a photographer, an agency and a library: "Jane Doe/AFP/Getty Images".
+    rf"©|(?:^|[\s(]){_CAPS}(?: ?/ ?{_CAPS}){{1,3}}\)?$"
     rf"|\([^():]{{1,30}}: {_NAME}\)$"
     rf"|(?:\. |\| |- )[{_UP}]\w{{1,15}}(?: \w{{1,15}})? ?: [^\s.:]+(?: [^\s.:-]+){{0,3}}$"
 )
