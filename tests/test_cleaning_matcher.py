@@ -213,3 +213,11 @@ def test_wide_rules_of_known_opening_are_joined_apart_from_the_others() -> None:
     joined.first("Advertisement", 0, "fullmatch")
     _, tests, _ = joined._by_char[0]["A"]  # type: ignore[misc]
     assert sorted(leads is None for _, _, leads in tests) == [False, True]
+
+
+def test_a_typographic_apostrophe_reads_as_the_packs_typewriter_one() -> None:
+    # The packs write "s'inscrire"; pages print "s’inscrire". Offsets hold: one character for one.
+    for text in ("S'inscrire", "S’inscrire"):
+        found = matcher.LINE[True, True].first(text, 0, "fullmatch")
+        assert found is not None and found[0].name == "widgets_fr", text
+        assert found[1].end() == len(text)

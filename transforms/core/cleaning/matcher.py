@@ -257,9 +257,13 @@ class Matcher:
         return self._gates[rules]
 
     def first(self, text: str, pos: int, method: str) -> tuple[Rule, re.Match[str]] | None:
-        """The first rule (registry order) whose pattern ``method``s (match/fullmatch) ``text`` at ``pos``."""
+        """The first rule (registry order) whose pattern ``method``s (match/fullmatch) ``text`` at ``pos``. A
+        typographic apostrophe is read as the typewriter's, one character for one: the packs write "s'inscrire",
+        pages print "s’inscrire"."""
         if not self.rules or pos >= len(text):
             return None
+        if "’" in text:
+            text = text.replace("’", "'")
         at = 0
         if method == "fullmatch":
             at = bisect.bisect_left(self._limits, len(text) - pos)
