@@ -21,7 +21,7 @@ from wirewash.transforms.core.cleaning.cues import STARTERS, content_tokens, rea
 from wirewash.transforms.core.cleaning.generic import glued_tail
 from wirewash.transforms.core.cleaning.inserts.shapes import INSERTED_FURNITURE, INSERTED_TEASER, teaser_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, SENTENCE_ENDS, Doc, Line, is_body
+from wirewash.transforms.core.cleaning.structure import SENTENCE_ENDS, Doc, Line, is_body
 
 UNLABELLED_TEASER = Rule(
     "unlabelled_teaser", 1, "structural",
@@ -51,8 +51,16 @@ _NOT_IN_HEADLINE = frozenset(SENTENCE_ENDS) | frozenset(_OPENERS) | frozenset("�
 _CLOSERS = re.compile(r"[\"”»]")
 # Where a sentence may start inside a paragraph's first sentence: a capital or an opening quotation mark after
 # a space (Latin, Greek, Cyrillic).
-_WORD = re.compile(r"\S+")  # a word as ``str.split`` cuts it
-_START = re.compile(r"(?<= )(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ\"“«„])")
+_START_CHARS = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ\"“«„"
+_START = re.compile(rf"(?<= )(?=[{_START_CHARS}])")
+# The starts where an unlabelled headline may end: an opening quotation mark or a whole word of ``STARTERS``
+# (what ``_sentence_opens`` asks first). One scan finds them; testing every capital's word in Python cost twice
+# the scan. A search reads ``_OPENING_REACH`` characters past the last start: the end of a starter's word there.
+_OPENING = re.compile(
+    rf"(?<= )(?=[{_START_CHARS}])(?:[{_OPENERS}]|(?:"
+    + "|".join(sorted(map(re.escape, STARTERS), key=lambda w: (-len(w), w))) + r")(?!\S))"
+)
+_OPENING_REACH = max(map(len, STARTERS))
 # A headline never ends on these, a sentence's clause cut short does: articles, prepositions, conjunctions,
 # auxiliaries and reporting verbs per language of the packs with capitals.
 _OPEN_ENDS = frozenset(
@@ -136,16 +144,18 @@ class _Story:
         return shared <= (len(tokens) >= _CHANCE_MIN_TOKENS)
 
 
-def _glued_start(text: str, at: int, story: Callable[[], _Story], line: Line) -> int | None:
-    """End of a headline glued before the sentence that starts at ``at`` in ``text``, or None."""
-    m = SENTENCE_BREAK.search(text, at)
-    end = m.start() if m else len(text)
-    # A label that matches no part of the text from ``at`` on matches none of its pieces either.
-    labelled = _LABEL.match(text, at) is not None
+def _glued_start(text: str, at: int, end: int, story: Callable[[], _Story], line: Line) -> int | None:
+    """End of a headline glued before the sentence that starts at ``at`` in ``text`` and ends at ``end`` (its
+    sentence break's start, or the text's length), or None."""
+    limit = min(end, at + _MAX_CHARS)
+    # A label that matches no part of the text from ``at`` on matches none of its pieces either; without one,
+    # only a quotation or a sentence opener can start the story's sentence after the headline.
+    if _LABEL.match(text, at) is not None:
+        starts = [s.start() for s in _START.finditer(text, at, limit)]
+    else:
+        starts = [s.start() for s in _OPENING.finditer(text, at, limit + _OPENING_REACH) if s.start() < limit]
     # The last place a sentence can open wins: a headline may name a place or a person in capitals.
-    for j in reversed([s.start() for s in _START.finditer(text, at, min(end, at + _MAX_CHARS))]):
-        if not labelled and text[j] not in _OPENERS and _WORD.match(text, j).group() not in STARTERS:
-            continue  # what ``_sentence_opens`` asks first, without copying the paragraph
+    for j in reversed(starts):
         piece = text[at:j].rstrip()
         # A label of a few words and a colon over the headline ("Recommended: <headline>") says what it is: a
         # capitalised word and one in lower case open the story's sentence after it ("Steps being ...").
@@ -227,10 +237,14 @@ def unlabelled_teasers(doc: Doc) -> None:
                 doc.remove(line, UNLABELLED_TEASER.name)
                 built.clear()
             continue
-        starts = [0] + [b.end() for b in line.breaks() if b.end() < len(text) and b[0][-1] == " "]
+        # Each sentence from the paragraph's start or a break followed by a space, to the next break's start.
+        breaks = line.breaks()
+        ends = [b.start() for b in breaks] + [len(text)]
         cut = None
-        for at in starts:
-            if (j := _glued_start(text, at, story, line)) is not None:
+        for k, at in enumerate([0] + [b.end() for b in breaks]):
+            if (at == 0 or (at < len(text) and breaks[k - 1][0][-1] == " ")) and (
+                j := _glued_start(text, at, ends[k], story, line)
+            ) is not None:
                 cut = (at, j)
                 break
         # A paragraph whose sentence goes on in the next one ("... Former world number one" over "powered her
