@@ -12,6 +12,7 @@ scare-quoted term. Under a label of a few words and a colon ("Recommended: <head
 and one in lower case open the story's sentence after the headline."""
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -53,14 +54,14 @@ _CLOSERS = re.compile(r"[\"”»]")
 # a space (Latin, Greek, Cyrillic).
 _START_CHARS = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ\"“«„"
 _START = re.compile(rf"(?<= )(?=[{_START_CHARS}])")
-# The starts where an unlabelled headline may end: an opening quotation mark or a whole word of ``STARTERS``
-# (what ``_sentence_opens`` asks first). One scan finds them; testing every capital's word in Python cost twice
-# the scan. A search reads ``_OPENING_REACH`` characters past the last start: the end of a starter's word there.
+# The starts where an unlabelled headline may end, after their space: an opening quotation mark or a whole word
+# of ``STARTERS`` (what ``_sentence_opens`` asks first). One scan of the paragraph finds them for all its
+# sentences; testing every capital's word in Python cost twice a scan per sentence. The space is matched, not
+# looked behind for, so that the engine skips from space to space.
 _OPENING = re.compile(
-    rf"(?<= )(?=[{_START_CHARS}])(?:[{_OPENERS}]|(?:"
+    rf" (?=[{_START_CHARS}])(?:[{_OPENERS}]|(?:"
     + "|".join(sorted(map(re.escape, STARTERS), key=lambda w: (-len(w), w))) + r")(?!\S))"
 )
-_OPENING_REACH = max(map(len, STARTERS))
 # A headline never ends on these, a sentence's clause cut short does: articles, prepositions, conjunctions,
 # auxiliaries and reporting verbs per language of the packs with capitals.
 _OPEN_ENDS = frozenset(
@@ -144,16 +145,19 @@ class _Story:
         return shared <= (len(tokens) >= _CHANCE_MIN_TOKENS)
 
 
-def _glued_start(text: str, at: int, end: int, story: Callable[[], _Story], line: Line) -> int | None:
+def _glued_start(
+    text: str, at: int, end: int, opening: list[int], story: Callable[[], _Story], line: Line
+) -> int | None:
     """End of a headline glued before the sentence that starts at ``at`` in ``text`` and ends at ``end`` (its
-    sentence break's start, or the text's length), or None."""
+    sentence break's start, or the text's length), or None. ``opening``: where ``_OPENING`` finds a word in
+    ``text``, in order."""
     limit = min(end, at + _MAX_CHARS)
     # A label that matches no part of the text from ``at`` on matches none of its pieces either; without one,
     # only a quotation or a sentence opener can start the story's sentence after the headline.
     if _LABEL.match(text, at) is not None:
         starts = [s.start() for s in _START.finditer(text, at, limit)]
     else:
-        starts = [s.start() for s in _OPENING.finditer(text, at, limit + _OPENING_REACH) if s.start() < limit]
+        starts = opening[bisect.bisect_left(opening, at):bisect.bisect_left(opening, limit)]
     # The last place a sentence can open wins: a headline may name a place or a person in capitals.
     for j in reversed(starts):
         piece = text[at:j].rstrip()
@@ -240,10 +244,11 @@ def unlabelled_teasers(doc: Doc) -> None:
         # Each sentence from the paragraph's start or a break followed by a space, to the next break's start.
         breaks = line.breaks()
         ends = [b.start() for b in breaks] + [len(text)]
+        opening = [m.start() + 1 for m in _OPENING.finditer(text)]
         cut = None
         for k, at in enumerate([0] + [b.end() for b in breaks]):
             if (at == 0 or (at < len(text) and breaks[k - 1][0][-1] == " ")) and (
-                j := _glued_start(text, at, ends[k], story, line)
+                j := _glued_start(text, at, ends[k], opening, story, line)
             ) is not None:
                 cut = (at, j)
                 break
