@@ -153,8 +153,12 @@ def _glued_start(
     ``text``, in order."""
     limit = min(end, at + _MAX_CHARS)
     # A label that matches no part of the text from ``at`` on matches none of its pieces either; without one,
-    # only a quotation or a sentence opener can start the story's sentence after the headline.
-    if _LABEL.match(text, at) is not None:
+    # only a quotation or a sentence opener can start the story's sentence after the headline. A label holds a
+    # colon or a bar, or opens on two capitals: most sentences have neither, and the engine is not asked.
+    labelled = (text[at + 1:at + 2].isupper() or ":" in text or "|" in text or "：" in text) and (
+        _LABEL.match(text, at) is not None
+    )
+    if labelled:
         starts = [s.start() for s in _START.finditer(text, at, limit)]
     else:
         starts = opening[bisect.bisect_left(opening, at):bisect.bisect_left(opening, limit)]
@@ -163,7 +167,7 @@ def _glued_start(
         piece = text[at:j].rstrip()
         # A label of a few words and a colon over the headline ("Recommended: <headline>") says what it is: a
         # capitalised word and one in lower case open the story's sentence after it ("Steps being ...").
-        label = _LABEL.match(piece)
+        label = _LABEL.match(piece) if labelled else None
         if label is not None and _NOTE.match(piece):
             return None  # the desk's note on the story itself ("NOTE: Share adjusted for ..."), no teaser
         head, rest = piece[label.end():] if label else piece, text[j:]
