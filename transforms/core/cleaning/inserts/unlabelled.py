@@ -13,7 +13,6 @@ and one in lower case open the story's sentence after the headline."""
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from typing import Callable
@@ -230,7 +229,15 @@ def unlabelled_teasers(doc: Doc) -> None:
             built.append(_Story(kept, doc.title))
         return built[0]
 
-    labels = functools.cache(lambda: _labels(doc))
+    # Read the first time a line of its own asks (a few articles in a hundred): a cache built per call cost
+    # more than that.
+    read: list[set[str]] = []
+
+    def labels() -> set[str]:
+        if not read:
+            read.append(_labels(doc))
+        return read[0]
+
     for i, line in enumerate(kept):
         key = (line.text, doc.version)
         if line.memo.get("unlabelled") == key:
