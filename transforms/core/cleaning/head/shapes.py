@@ -79,8 +79,8 @@ def _capitals_line(text: str) -> bool:
     return text.isupper() and sum(len(t) > 1 and t.isalpha() for t in text.split()) >= 3
 
 
-# A whole run of four letters or more: its first letter, no letter before it (the capital first, as the engine
-# skips to a letter at once), three more.
+# A whole run of four letters or more: its first letter, then no letter before that one (the letter first, so
+# that the engine skips to the next letter at once), then three more.
 _LONG_WORD = re.compile(r"[^\W\d_](?<![^\W\d_][^\W\d_])[^\W\d_]{3,}")
 
 
