@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import string
+import unicodedata
+from collections import Counter
 
 import pytest
 
@@ -12,9 +14,11 @@ from wirewash.transforms.core.cleaning import (
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.embeds import gated, marks
+from wirewash.transforms.core.cleaning.head import shapes as head_shapes
 from wirewash.transforms.core.cleaning.head.title import _FOUR_LETTER_NAME
 from wirewash.transforms.core.cleaning.inserts.glued_captions import glued_captions
 from wirewash.transforms.core.cleaning.inserts import shapes as inserts_shapes
+from wirewash.transforms.core.cleaning.inserts import unlabelled
 from wirewash.transforms.core.cleaning.matcher import Matcher, Words
 from wirewash.transforms.core.cleaning.normalise import characters, unwrap
 from wirewash.transforms.core.cleaning.regex_shape import first_chars, leads, leads_and_literals, led
@@ -456,3 +460,63 @@ def test_leads_are_refused_where_a_match_may_open_anyhow() -> None:
     with pytest.raises(ValueError):
         leads(re.compile(r"ab?"))  # a match of one character
     assert leads(re.compile(r"(?i:ad)s")) == frozenset({"ad", "aD", "Ad", "AD"})
+
+
+def _script_by_names(text: str) -> str | None:
+    # script_of as it reads every letter's Unicode name, without its shortcuts.
+    counts: Counter[str] = Counter()
+    for ch in [c for c in text if c.isalpha()][:100]:
+        first = unicodedata.name(ch, "?").split(" ", 1)[0]
+        counts["CJK" if first in ("HIRAGANA", "KATAKANA") else first] += 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+@pytest.mark.parametrize("text", [
+    "The £5m deal – signed “today”", "Việt Nam’s exports", "naïve café, 20 €", "ª", "µm", "Nº 5 ª µ",
+    "— 20 € —", "Привет £", "日本の £ text", "Ελλάδα £", "ǅemal Ǆ", "ﬁnance £", "",
+])
+def test_script_of_reads_latin_text_as_the_letters_names_do(text: str) -> None:
+    assert dateline.script_of("£" + text) == _script_by_names("£" + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Coastal Said Raised Oil Postings 50 Cts", "Fact Check: Is An 'Oxygen Bar' In Delhi", "It was the best year.",
+    "Shares Fell", "Über Straße Größe", "Ölpreis Steigt Stark", "The Firm_Said Ready Today", "Firm9Said Ready Today",
+    "ÉTAT Élysée Économie", "日本語 Word Word Word", "ǅemal Ǆemal ǅemal", "", "ABCD abcd", "Word Word word",
+])
+def test_headline_case_reads_as_over_every_long_word(text: str) -> None:
+    long_words = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= 4]
+    expected = not text.isupper() and len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+    assert head_shapes.headline_case(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Households and household budgets", "Straße STRASSE", "\u212aelvin kelvins", "snake_case_words here",
+    "abc123defgh 12345 x_y_z", "ſtories stories", "Ünïcödé wörds", "",
+])
+def test_content_tokens_of_casefolded_ascii_are_the_unicode_class_words(text: str) -> None:
+    folded = text.casefold()
+    if folded.isascii():
+        assert cues.content_tokens(text) == {w[:5] for w in re.findall(r"[^\W\d_]{5,}", folded)}
+
+
+@pytest.mark.parametrize("text", [
+    "Festival cancels night The company said it", 'x "For most of the 90s"', "Then The. The, They’re Theirs",
+    "a  The\tIt It", "Mr Smith «Le» „Die“ “The”", "The", " The", "x The", "x The-",
+])
+def test_unlabelled_openings_are_the_starters_and_quotes_after_a_space(text: str) -> None:
+    expected = [
+        m.start() for m in re.finditer(r"(?<= )\S+", text)
+        if m.group() in cues.STARTERS or text[m.start()] in unlabelled._OPENERS
+    ]
+    assert [m.start() + 1 for m in unlabelled._OPENING.finditer(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Recommended: Insurer sets aside cash", "MUST READ Teenager rescued", "MORE | Foo bar", "Don't miss：Foo",
+    "Further reading: x", "AB CD Ef", "The company said", "NOTE: Share adjusted", "Ab: x",
+])
+def test_a_label_holds_what_unlabelled_looks_for_first(text: str) -> None:
+    for at in range(len(text)):
+        if unlabelled._LABEL.match(text, at) is not None:
+            assert text[at + 1:at + 2].isupper() or any(c in text for c in ":：|"), (text, at)

@@ -16,11 +16,28 @@ from wirewash.transforms.core.cleaning.credits import (
 from wirewash.transforms.core.cleaning.regex_shape import max_width  # the regex parser's bound
 
 
+def _latin_or_no_letter() -> re.Pattern[str]:
+    # The characters of the Latin blocks, the general punctuation and the currency signs that are no letter or
+    # a letter whose Unicode name starts with LATIN ("é", "ğ", "ạ", not "ª" or "µ").
+    blocks = itertools.chain(range(0x250), range(0x1E00, 0x1F00), range(0x2000, 0x20D0))
+    chars = (chr(cp) for cp in blocks)
+    return re.compile("[" + "".join(
+        re.escape(c) for c in chars if not c.isalpha() or unicodedata.name(c, "?").startswith("LATIN ")
+    ) + "]*")
+
+
+# A text of these characters only has its letters in Latin script, however many: the name of each need not be
+# looked up (30 us for a paragraph with one pound sign).
+_LATIN_OR_NO_LETTER = _latin_or_no_letter()
+
+
 def script_of(text: str) -> str | None:
     """The script most of the first hundred letters of ``text`` are in ("LATIN", "CJK", "HANGUL", "ARABIC",
     "CYRILLIC", ...: the first word of their Unicode names); None without a letter."""
     if text[:200].isascii():
         return "LATIN" if any(c.isalpha() for c in text[:200]) else None
+    if _LATIN_OR_NO_LETTER.fullmatch(text) is not None:
+        return "LATIN" if any(c.isalpha() for c in text) else None
     counts: dict[str, int] = {}
     for ch in itertools.islice((c for c in text if c.isalpha()), 100):
         first = unicodedata.name(ch, "?").split(" ", 1)[0]

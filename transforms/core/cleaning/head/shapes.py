@@ -79,7 +79,9 @@ def _capitals_line(text: str) -> bool:
     return text.isupper() and sum(len(t) > 1 and t.isalpha() for t in text.split()) >= 3
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+# A whole run of four letters or more: its first letter, then no letter before that one (the letter first, so
+# that the engine skips to the next letter at once), then three more.
+_LONG_WORD = re.compile(r"[^\W\d_](?<![^\W\d_][^\W\d_])[^\W\d_]{3,}")
 
 
 def headline_case(text: str) -> bool:
@@ -91,8 +93,13 @@ def headline_case(text: str) -> bool:
     own shapes (``abbreviated_capitals``) judge it."""
     if text.isupper():
         return False
-    long_words = [w for w in _LETTERS.findall(text) if len(w) >= 4]
-    return len(long_words) >= 3 and all(w[0].isupper() for w in long_words)
+    # Word by word, to the first long one not capitalised: a sentence has one among its first few words.
+    capitalised = 0
+    for m in _LONG_WORD.finditer(text):
+        if not text[m.start()].isupper():
+            return False
+        capitalised += 1
+    return capitalised >= 3
 
 
 def continued(kept: list[Line], i: int) -> bool:

@@ -12,7 +12,7 @@ scare-quoted term. Under a label of a few words and a colon ("Recommended: <head
 and one in lower case open the story's sentence after the headline."""
 from __future__ import annotations
 
-import functools
+import bisect
 import re
 from collections import Counter
 from typing import Callable
@@ -21,7 +21,7 @@ from wirewash.transforms.core.cleaning.cues import STARTERS, content_tokens, rea
 from wirewash.transforms.core.cleaning.generic import glued_tail
 from wirewash.transforms.core.cleaning.inserts.shapes import INSERTED_FURNITURE, INSERTED_TEASER, teaser_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, SENTENCE_ENDS, Doc, Line, is_body
+from wirewash.transforms.core.cleaning.structure import SENTENCE_ENDS, Doc, Line, is_body
 
 UNLABELLED_TEASER = Rule(
     "unlabelled_teaser", 1, "structural",
@@ -51,8 +51,16 @@ _NOT_IN_HEADLINE = frozenset(SENTENCE_ENDS) | frozenset(_OPENERS) | frozenset("�
 _CLOSERS = re.compile(r"[\"”»]")
 # Where a sentence may start inside a paragraph's first sentence: a capital or an opening quotation mark after
 # a space (Latin, Greek, Cyrillic).
-_WORD = re.compile(r"\S+")  # a word as ``str.split`` cuts it
-_START = re.compile(r"(?<= )(?=[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ\"“«„])")
+_START_CHARS = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ\"“«„"
+_START = re.compile(rf"(?<= )(?=[{_START_CHARS}])")
+# The starts where an unlabelled headline may end, after their space: an opening quotation mark or a whole word
+# of ``STARTERS`` (what ``_sentence_opens`` asks first). One scan of the paragraph finds them for all its
+# sentences; testing every capital's word in Python cost twice a scan per sentence. The space is matched, not
+# looked behind for, so that the engine skips from space to space.
+_OPENING = re.compile(
+    rf" (?=[{_START_CHARS}])(?:[{_OPENERS}]|(?:"
+    + "|".join(sorted(map(re.escape, STARTERS), key=lambda w: (-len(w), w))) + r")(?!\S))"
+)
 # A headline never ends on these, a sentence's clause cut short does: articles, prepositions, conjunctions,
 # auxiliaries and reporting verbs per language of the packs with capitals.
 _OPEN_ENDS = frozenset(
@@ -136,20 +144,29 @@ class _Story:
         return shared <= (len(tokens) >= _CHANCE_MIN_TOKENS)
 
 
-def _glued_start(text: str, at: int, story: Callable[[], _Story], line: Line) -> int | None:
-    """End of a headline glued before the sentence that starts at ``at`` in ``text``, or None."""
-    m = SENTENCE_BREAK.search(text, at)
-    end = m.start() if m else len(text)
-    # A label that matches no part of the text from ``at`` on matches none of its pieces either.
-    labelled = _LABEL.match(text, at) is not None
+def _glued_start(
+    text: str, at: int, end: int, opening: list[int], story: Callable[[], _Story], line: Line
+) -> int | None:
+    """End of a headline glued before the sentence that starts at ``at`` in ``text`` and ends at ``end`` (its
+    sentence break's start, or the text's length), or None. ``opening``: where ``_OPENING`` finds a word in
+    ``text``, in order."""
+    limit = min(end, at + _MAX_CHARS)
+    # A label that matches no part of the text from ``at`` on matches none of its pieces either; without one,
+    # only a quotation or a sentence opener can start the story's sentence after the headline. A label holds a
+    # colon or a bar, or opens on two capitals: most sentences have neither, and the engine is not asked.
+    labelled = (text[at + 1:at + 2].isupper() or ":" in text or "|" in text or "：" in text) and (
+        _LABEL.match(text, at) is not None
+    )
+    if labelled:
+        starts = [s.start() for s in _START.finditer(text, at, limit)]
+    else:
+        starts = opening[bisect.bisect_left(opening, at):bisect.bisect_left(opening, limit)]
     # The last place a sentence can open wins: a headline may name a place or a person in capitals.
-    for j in reversed([s.start() for s in _START.finditer(text, at, min(end, at + _MAX_CHARS))]):
-        if not labelled and text[j] not in _OPENERS and _WORD.match(text, j).group() not in STARTERS:
-            continue  # what ``_sentence_opens`` asks first, without copying the paragraph
+    for j in reversed(starts):
         piece = text[at:j].rstrip()
         # A label of a few words and a colon over the headline ("Recommended: <headline>") says what it is: a
         # capitalised word and one in lower case open the story's sentence after it ("Steps being ...").
-        label = _LABEL.match(piece)
+        label = _LABEL.match(piece) if labelled else None
         if label is not None and _NOTE.match(piece):
             return None  # the desk's note on the story itself ("NOTE: Share adjusted for ..."), no teaser
         head, rest = piece[label.end():] if label else piece, text[j:]
@@ -212,7 +229,15 @@ def unlabelled_teasers(doc: Doc) -> None:
             built.append(_Story(kept, doc.title))
         return built[0]
 
-    labels = functools.cache(lambda: _labels(doc))
+    # Read the first time a line of its own asks (a few articles in a hundred): a cache built per call cost
+    # more than that.
+    read: list[set[str]] = []
+
+    def labels() -> set[str]:
+        if not read:
+            read.append(_labels(doc))
+        return read[0]
+
     for i, line in enumerate(kept):
         key = (line.text, doc.version)
         if line.memo.get("unlabelled") == key:
@@ -227,10 +252,15 @@ def unlabelled_teasers(doc: Doc) -> None:
                 doc.remove(line, UNLABELLED_TEASER.name)
                 built.clear()
             continue
-        starts = [0] + [b.end() for b in line.breaks() if b.end() < len(text) and b[0][-1] == " "]
+        # Each sentence from the paragraph's start or a break followed by a space, to the next break's start.
+        breaks = line.breaks()
+        ends = [b.start() for b in breaks] + [len(text)]
+        opening = [m.start() + 1 for m in _OPENING.finditer(text)]
         cut = None
-        for at in starts:
-            if (j := _glued_start(text, at, story, line)) is not None:
+        for k, at in enumerate([0] + [b.end() for b in breaks]):
+            if (at == 0 or (at < len(text) and breaks[k - 1][0][-1] == " ")) and (
+                j := _glued_start(text, at, ends[k], opening, story, line)
+            ) is not None:
                 cut = (at, j)
                 break
         # A paragraph whose sentence goes on in the next one ("... Former world number one" over "powered her
