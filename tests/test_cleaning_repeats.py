@@ -78,3 +78,20 @@ def test_a_block_quote_found_nowhere_else_is_story_text() -> None:
     letter = "> We regret to inform shareholders that the dividend will be suspended until further notice."
     out = run("Israeli bank says election could harm economy", LEAD, BODY, letter, TAIL)
     assert letter in kept(out)
+
+
+def test_a_pull_quote_set_without_quotes_or_stop_goes() -> None:
+    # Display type sets the passage without its quotes and its full stop, beside the paragraph that says it.
+    pull = "He blamed a 12 pct rise in real wages in 1986 for a sharp increase in private consumption"
+    out = run("Israeli bank says election could harm economy", LEAD, pull, BODY, SAYS, TAIL)
+    assert kept(out) == [LEAD[len("SYDNEY (The Daily Ledger) - "):], BODY, SAYS, TAIL]
+    # With its stop, a sentence the story says again at greater length stays (see below).
+    said = "He blamed a 12 pct rise in real wages in 1986 for a sharp increase in private consumption."
+    assert said in kept(run("Israeli bank says election could harm economy", LEAD, said, BODY, SAYS, TAIL))
+
+
+def test_a_pull_quote_of_a_paragraph_that_is_the_passage_alone_goes() -> None:
+    # The paragraph it was cut from says only that sentence: the quotes make the pull quote the longer.
+    said = "The London exchange is seeking clarification."
+    out = run("Israeli bank says election could harm economy", LEAD, said, BODY, f"“{said}”", TAIL)
+    assert kept(out) == [LEAD[len("SYDNEY (The Daily Ledger) - "):], said, BODY, TAIL]

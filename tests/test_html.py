@@ -708,3 +708,17 @@ def test_a_button_after_a_quote_goes_and_the_quote_stays() -> None:
     assert extracted is not None
     assert "Every online business exists in the space-time continuum" in extracted.text
     assert "Click To Tweet" not in extracted.text
+
+
+def test_a_pull_quote_box_the_page_says_again_is_furniture() -> None:
+    from lxml import html as lxml_html
+
+    said = "Considering its sophistication, the game runs surprisingly well on modest computers."
+    body = f"<p>{said} But if ever there was an incentive to upgrade, this is it, the reviewer wrote.</p>"
+    tree = lxml_html.fromstring(
+        f"<html><body><article><h1>Review</h1><blockquote class='pull-quote'><p>“{said}”</p></blockquote>"
+        f"{body}<blockquote class='pullquote'><p>A line this page prints only here, in the box itself.</p>"
+        f"</blockquote></article></body></html>"
+    )
+    boxes = furniture_boxes(tree)
+    assert [b.text_content() for b in boxes] == [f"“{said}”"]

@@ -81,6 +81,9 @@ def repeated_paragraphs(doc: Doc) -> None:
 _QUOTE_MARKS = "\"“”„‟«»″"
 _QUOTES = str.maketrans(dict.fromkeys(_QUOTE_MARKS[1:], '"'))
 _PASSAGE_MIN_WORDS = 6  # a shorter quote ("“No deal,” he said.") may recur in a story's own sentences
+# A shorter sentence without quotes ("He declined to comment.", "Terms were not disclosed.") may be said twice.
+_UNQUOTED_MIN_WORDS = 10
+_STOPS = ".!?…)。！？"
 _DATELINE_CHARS = 80  # where a lead's copied words may start: after its dateline and credit
 _CREDIT_ENDS = "-–—:)"  # how a dateline or a credit ends: "LONDON, March 4 (Reuters) -", "Madrid (EFE).-"
 _ATTRIBUTION = re.compile(r"[—–―-] ?[^\W\d][^.!?\n]{0,60}")  # a dash and a name, perhaps a role: no sentence
@@ -103,10 +106,14 @@ def repeated_passages(doc: Doc) -> None:
     # its middle in another paragraph as they stand (a probe: quotes are rare there) before anything is folded.
     # A passage set off by a block-quote mark ("> ...", as Markdown and e-mail print one) is set apart as a
     # quotation is.
+    # So is a passage set without quotes and without its sentence's stop, as display type sets a pull quote
+    # ("Considering its sophistication, the game runs surprisingly well" beside the paragraph that says it); a
+    # sentence with its stop, said again in a longer paragraph, is wire copy's repetition and stays.
     candidates = [
         (i, quotation) for i, line in enumerate(kept)
         if line.words >= _PASSAGE_MIN_WORDS
-        and ((quotation := _quotation(bare := _unmarked(line.text)) or bare is not line.text) or i == 0)
+        and ((quotation := _quotation(bare := _unmarked(line.text)) or bare is not line.text
+              or (i > 0 and line.words >= _UNQUOTED_MIN_WORDS and line.text[-1] not in _STOPS)) or i == 0)
         and _probed(line, bare, kept)
     ]
     if not candidates:
@@ -119,7 +126,9 @@ def repeated_passages(doc: Doc) -> None:
             continue
         core = text.strip(_TRIM)
         if quotation:
-            if any(len(other) > len(text) and _holds_words(other, core) for other in folded):
+            # The paragraph it was cut from may be that passage alone, shorter by the quotes set round it.
+            if any(j != i and other != text and len(other) >= len(core) and _holds_words(other, core)
+                   for j, other in enumerate(folded)):
                 doc.remove(line, REPEATED_PASSAGE.name)
                 # The speaker's name set under it ("— Camille Girard") goes with it.
                 nxt = kept[i + 1] if i + 1 < len(kept) else None

@@ -262,6 +262,9 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
     for element in tree.iter("p", "li"):
         if element not in pruned and not inside_pruned(element) and _label_then_links(element):
             add(element)
+    for element in _pull_quotes(tree):
+        if element not in pruned and not inside_pruned(element):
+            add(element)
     for anchor in tree.iter("a"):
         if _is_teaser_link(anchor) and not inside_pruned(anchor) and not _holds_the_story(anchor) and not (
             in_running_text(anchor)
@@ -283,6 +286,28 @@ def furniture_boxes(tree: HtmlElement) -> list[HtmlElement]:
     for card in cards:
         if card not in holders and card not in pruned and not inside_pruned(card):
             add(card)
+    return found
+
+
+_PULL_QUOTE_MIN_WORDS = 6
+
+
+def _pull_quotes(tree: HtmlElement) -> list[HtmlElement]:
+    """Boxes named a pull quote (``class="pullquote"``, ``pull-quote``) whose words the page says again
+    elsewhere: a passage of the story set apart in display type. One the page says nowhere else is kept: a
+    quotation shown only there is text of the page's own."""
+    boxes = [
+        e for e in tree.iter(*_CONTAINERS, "blockquote")
+        if "pullquote" in _tokens(e) and _words(e.text_content()) >= _PULL_QUOTE_MIN_WORDS
+    ]
+    if not boxes:
+        return []
+    page = " ".join(tree.text_content().split())
+    found = []
+    for box in boxes:
+        passage = " ".join(box.text_content().split()).strip("\"“”«» ")
+        if page.count(passage) >= 2:
+            found.append(box)
     return found
 
 
