@@ -95,3 +95,12 @@ def test_a_pull_quote_of_a_paragraph_that_is_the_passage_alone_goes() -> None:
     said = "The London exchange is seeking clarification."
     out = run("Israeli bank says election could harm economy", LEAD, said, BODY, f"“{said}”", TAIL)
     assert kept(out) == [LEAD[len("SYDNEY (The Daily Ledger) - "):], said, BODY, TAIL]
+
+
+def test_a_paragraph_and_its_quoted_copy_keep_one() -> None:
+    # The story's paragraph closing on a quotation ends no sentence by its last character; its pull quote
+    # holds it word for word. One of the two stays, the story's.
+    said = ('Miller noted the secretary is scheduled to meet next month with the growers, and the group "will be '
+            'represented."')
+    out = run("Israeli bank says election could harm economy", LEAD, f"“{said}”", BODY, said, TAIL)
+    assert said in kept(out) and f"“{said}”" not in kept(out)

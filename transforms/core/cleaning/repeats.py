@@ -84,6 +84,7 @@ _PASSAGE_MIN_WORDS = 6  # a shorter quote ("“No deal,” he said.") may recur 
 # A shorter sentence without quotes ("He declined to comment.", "Terms were not disclosed.") may be said twice.
 _UNQUOTED_MIN_WORDS = 10
 _STOPS = ".!?…)。！？"
+_CLOSERS = "\"”’»'"  # a sentence's stop may stand inside its closing quote: '... he said."'
 _DATELINE_CHARS = 80  # where a lead's copied words may start: after its dateline and credit
 _CREDIT_ENDS = "-–—:)"  # how a dateline or a credit ends: "LONDON, March 4 (Reuters) -", "Madrid (EFE).-"
 _ATTRIBUTION = re.compile(r"[—–―-] ?[^\W\d][^.!?\n]{0,60}")  # a dash and a name, perhaps a role: no sentence
@@ -113,7 +114,8 @@ def repeated_passages(doc: Doc) -> None:
         (i, quotation) for i, line in enumerate(kept)
         if line.words >= _PASSAGE_MIN_WORDS
         and ((quotation := _quotation(bare := _unmarked(line.text)) or bare is not line.text
-              or (i > 0 and line.words >= _UNQUOTED_MIN_WORDS and line.text[-1] not in _STOPS)) or i == 0)
+              or (i > 0 and line.words >= _UNQUOTED_MIN_WORDS and line.text.rstrip(_CLOSERS)[-1:] not in _STOPS))
+             or i == 0)
         and _probed(line, bare, kept)
     ]
     if not candidates:
@@ -127,7 +129,8 @@ def repeated_passages(doc: Doc) -> None:
         core = text.strip(_TRIM)
         if quotation:
             # The paragraph it was cut from may be that passage alone, shorter by the quotes set round it.
-            if any(j != i and other != text and len(other) >= len(core) and _holds_words(other, core)
+            # Not one already taken as a copy: of two that hold each other, one stays.
+            if any(j != i and kept[j].kept and other != text and len(other) >= len(core) and _holds_words(other, core)
                    for j, other in enumerate(folded)):
                 doc.remove(line, REPEATED_PASSAGE.name)
                 # The speaker's name set under it ("— Camille Girard") goes with it.
