@@ -39,12 +39,17 @@ def test_a_standfirst_cut_from_the_lead_goes_above_its_dateline() -> None:
         assert out.byline == "Pedro Costa"
 
 
-def test_a_sentence_the_story_says_again_at_greater_length_stays() -> None:
-    # Wire copy repeats itself: a paragraph that a later one opens with, mid-story, is no standfirst.
+def test_a_sentence_the_story_says_again_at_greater_length_goes_as_the_shorter_copy() -> None:
+    # Wire copy repeats itself (Reuters-21578 story 8145): the longer paragraph holds every word of the shorter.
     said = "Reserve Bank governor Gerhard de Kock said the agreement was a good deal for South Africa and the banks."
     longer = said[:-1] + " and added that its three-year length was of enormous significance."
     out = run("South Africa reaches debt deal", LEAD, said, BODY, longer, TAIL)
-    assert said in kept(out) and longer in kept(out)
+    assert said not in kept(out) and longer in kept(out)
+    # A short sentence said twice stays: stories say "He declined to comment." more than once.
+    short = "The bank declined to comment."
+    out = run("South Africa reaches debt deal", LEAD, short, BODY, "Asked about the deal, " + short[0].lower()
+              + short[1:] + " Its shares rose.", TAIL)
+    assert short in kept(out)
 
 
 def test_a_pull_quote_s_speaker_goes_with_it() -> None:
@@ -85,9 +90,6 @@ def test_a_pull_quote_set_without_quotes_or_stop_goes() -> None:
     pull = "He blamed a 12 pct rise in real wages in 1986 for a sharp increase in private consumption"
     out = run("Israeli bank says election could harm economy", LEAD, pull, BODY, SAYS, TAIL)
     assert kept(out) == [LEAD[len("SYDNEY (The Daily Ledger) - "):], BODY, SAYS, TAIL]
-    # With its stop, a sentence the story says again at greater length stays (see below).
-    said = "He blamed a 12 pct rise in real wages in 1986 for a sharp increase in private consumption."
-    assert said in kept(run("Israeli bank says election could harm economy", LEAD, said, BODY, SAYS, TAIL))
 
 
 def test_a_pull_quote_of_a_paragraph_that_is_the_passage_alone_goes() -> None:

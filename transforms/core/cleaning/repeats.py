@@ -81,10 +81,9 @@ def repeated_paragraphs(doc: Doc) -> None:
 _QUOTE_MARKS = "\"“”„‟«»″"
 _QUOTES = str.maketrans(dict.fromkeys(_QUOTE_MARKS[1:], '"'))
 _PASSAGE_MIN_WORDS = 6  # a shorter quote ("“No deal,” he said.") may recur in a story's own sentences
-# A shorter sentence without quotes ("He declined to comment.", "Terms were not disclosed.") may be said twice.
+# A shorter sentence without quotes ("He declined to comment.", "Terms were not disclosed.") is said twice in
+# stories of its own, and a list's or a table's line again in another.
 _UNQUOTED_MIN_WORDS = 10
-_STOPS = ".!?…)。！？"
-_CLOSERS = "\"”’»'"  # a sentence's stop may stand inside its closing quote: '... he said."'
 _DATELINE_CHARS = 80  # where a lead's copied words may start: after its dateline and credit
 _CREDIT_ENDS = "-–—:)"  # how a dateline or a credit ends: "LONDON, March 4 (Reuters) -", "Madrid (EFE).-"
 _ATTRIBUTION = re.compile(r"[—–―-] ?[^\W\d][^.!?\n]{0,60}")  # a dash and a name, perhaps a role: no sentence
@@ -98,39 +97,43 @@ def repeated_passages(doc: Doc) -> None:
     that says it); or a standfirst cut from the lead, the first paragraph of the text, that a longer paragraph
     below opens with, after its dateline ("The Amsterdam Stock Exchange today declined ... by the U.S." over
     "Tokyo (Agência Brasil) - The Amsterdam Stock Exchange today declined ... by the U.S. Securities and
-    Exchange Commission."). The longer paragraph stays. A story may say a sentence twice, the second time at
-    greater length (wire copy does): a paragraph in neither place nor shape stays."""
+    Exchange Commission."). The longer paragraph stays. So does it beside any paragraph of ten words or more that
+    stands whole inside it, whatever its shape: a pull quote set without quotes, a wire's block sent twice
+    (Reuters-21578 holds such); dropping the shorter copy loses no word of the story."""
     kept = doc.kept()
     if len(kept) < 2:
         return
     # A quotation opens and closes a pull quote; a standfirst is the first paragraph. Either must have words of
     # its middle in another paragraph as they stand (a probe: quotes are rare there) before anything is folded.
     # A passage set off by a block-quote mark ("> ...", as Markdown and e-mail print one) is set apart as a
-    # quotation is.
-    # So is a passage set without quotes and without its sentence's stop, as display type sets a pull quote
-    # ("Considering its sophistication, the game runs surprisingly well" beside the paragraph that says it); a
-    # sentence with its stop, said again in a longer paragraph, is wire copy's repetition and stays.
-    candidates = [
-        (i, quotation) for i, line in enumerate(kept)
-        if line.words >= _PASSAGE_MIN_WORDS
-        and ((quotation := _quotation(bare := _unmarked(line.text)) or bare is not line.text
-              or (i > 0 and line.words >= _UNQUOTED_MIN_WORDS and line.text.rstrip(_CLOSERS)[-1:] not in _STOPS))
-             or i == 0)
-        and _probed(line, bare, kept)
-    ]
+    # quotation is. So is any other paragraph of a sentence's length that stands whole in a longer one: a pull
+    # quote in display type without quotes, or a wire's block sent twice; the longer paragraph keeps every word.
+    # Quotations are tried first: of a quoted copy and the story's paragraph it copies, the copy goes.
+    candidates = sorted(
+        (
+            (0 if quoted else 1 if i > 0 else 2, i) for i, line in enumerate(kept)
+            if line.words >= _PASSAGE_MIN_WORDS
+            and ((quoted := _quotation(bare := _unmarked(line.text)) or bare is not line.text)
+                 or i == 0 or (line.words >= _UNQUOTED_MIN_WORDS and _ends_as_prose(line.text)))
+            and _probed(line, bare, kept)
+        )
+    )
     if not candidates:
         return
     # In lower case: a pull quote capitalises the passage it opens mid-sentence ("... Depends on its ...").
     folded = [_unmarked(line.text).translate(_QUOTES).lower() for line in kept]
-    for i, quotation in candidates:
+    for kind, i in candidates:
         line, text = kept[i], folded[i]
         if is_data_row(text):
             continue
         core = text.strip(_TRIM)
-        if quotation:
+        if kind < 2:
             # The paragraph it was cut from may be that passage alone, shorter by the quotes set round it.
             # Not one already taken as a copy: of two that hold each other, one stays.
-            if any(j != i and kept[j].kept and other != text and len(other) >= len(core) and _holds_words(other, core)
+            # A copy without quotes is shorter than the paragraph it copies: of two that hold each other but for
+            # a quote mark, the one with it is the story's.
+            least = len(core) if kind == 0 else len(text) + 1
+            if any(j != i and kept[j].kept and other != text and len(other) >= least and _holds_words(other, core)
                    for j, other in enumerate(folded)):
                 doc.remove(line, REPEATED_PASSAGE.name)
                 # The speaker's name set under it ("— Camille Girard") goes with it.
@@ -147,6 +150,14 @@ _PROBE_CHARS = 24
 def _quotation(text: str) -> bool:
     """Whether ``text`` opens and closes with a quotation mark, of any style."""
     return text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS
+
+
+def _ends_as_prose(text: str) -> bool:
+    """Whether ``text`` ends as a sentence or a passage of one does: on its stop (inside its closing quote, too)
+    or on a word; not on a bracket, as a list's item does ("Tomato Cucumber Salad (½ cup cherry tomatoes, ...)",
+    which a meal plan lists again with more after it)."""
+    last = text.rstrip("\"”’»'")[-1:]
+    return last in ".!?。" or last.isalnum()
 
 
 def _unmarked(text: str) -> str:
