@@ -517,3 +517,17 @@ def test_related_labels_in_other_languages_take_their_headlines() -> None:
         out = run(doc(LEAD, BODY, label, "Continental 'may run out of cash'", "Millions 'to lose textile jobs'",
                       SECOND, THIRD, TAIL))
         assert out.text.split("\n\n") == [LEAD, BODY, SECOND, THIRD, TAIL], label
+
+
+def test_a_sign_up_box_s_longer_pitch_between_its_call_and_its_small_print_goes() -> None:
+    # The Guardian's box: the call names the newsletter by its own title, the small print follows the pitch.
+    box = ("Sign up to Business Today", "Get set for the working day - we'll point you to all the business news and "
+           "analysis you need every morning", "Privacy Notice: Newsletters may contain info about charities, online "
+           "ads, and content funded by outside parties.")
+    out = run(doc(LEAD, BODY, "skip past newsletter promotion", *box, "after newsletter promotion", SECOND, THIRD,
+                  TAIL))
+    assert out.text.split("\n\n") == [LEAD, BODY, SECOND, THIRD, TAIL]
+    # A story paragraph between a call and a privacy sentence of the story stays: it has figures, or is long.
+    said = "The bank's privacy policy changed on Tuesday, a spokesman said."
+    out = run(doc(LEAD, BODY, "Sign up", SECOND, said, THIRD, TAIL))
+    assert SECOND in out.text.split("\n\n")

@@ -550,3 +550,46 @@ def test_an_app_call_is_a_box_line(text: str) -> None:
 ])
 def test_a_sentence_on_an_app_is_no_box_line(text: str) -> None:
     assert not newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    # A box's line longer than most, its call opening or closing it, or following the site's channels.
+    'Iscriviti alla newsletter "Whatever it Takes" di Federico Fubini. Dati, innovazione e lavoro: la rivoluzione '
+    "vista da chi la fa.",
+    "The Reuters Daily Briefing newsletter provides all the news you need to start your day. Sign up here.",
+    "Sigue toda la información de Economía y Negocios en Facebook y X, o en nuestra newsletter semanal",
+])
+def test_a_long_box_line_with_its_call_is_a_box_line(text: str) -> None:
+    assert newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The newsletter, which the company launched in 2019 to reach investors, has 40,000 readers, the chief "
+    "executive said on Monday.",
+    "Join the newsletter's 40,000 readers, the chief executive urged investors on Monday at the company's annual "
+    "meeting in Boston.",
+])
+def test_a_long_sentence_on_a_newsletter_is_no_box_line(text: str) -> None:
+    assert not newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    # The appeal for readers' money and its button, and the note that a subscriber gifted the article.
+    "I hope you appreciated this article. Before you move on, I was hoping you would consider taking the step of "
+    "supporting the Guardian’s journalism.",
+    "Support the Guardian", "Unterstützen Sie unseren Journalismus",
+    "Dieser Artikel gehört zum Angebot von SPIEGEL+. Sie können ihn auch ohne Abonnement lesen, weil er Ihnen "
+    "geschenkt wurde.",
+    "This article was gifted to you by a subscriber.",
+])
+def test_an_appeal_or_a_gift_note_is_a_box_line(text: str) -> None:
+    assert newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The foundation has pledged $5m to support local journalism in the state, its director said.",
+    "Support the Guardian's journalism, the editor told readers in a letter published on Monday.",
+    "Der Wagen wurde ihnen geschenkt, sagte die Polizei am Montag.",
+])
+def test_a_story_sentence_on_support_or_a_gift_is_no_box_line(text: str) -> None:
+    assert not newsletter_box(text, count_words(text))

@@ -323,6 +323,69 @@ _TRIAL_MAX_WORDS = 12
 _SIGN_UP_ALONE_MAX_WORDS = 6
 
 
+# A box's line may run longer when its call opens or closes it and it names the newsletter: "Iscriviti alla
+# newsletter "Whatever it Takes" di ... . Dati, innovazione e lavoro: ...", "The Daily Briefing newsletter
+# provides all the news you need to start your day. Sign up here.", "Sigue toda la información de Economía en
+# Facebook y X, o en nuestra newsletter semanal".
+_LONG_BOX_MAX_WORDS = 32
+_CALL_CLOSING = led(re.compile(rf"[.!?] (?:{_SIGN_UP})(?: (?:now|here|today|ahora|aqu[ií]|ici|hier|agora|aqui|qui))?[.!]?$",
+                                re.IGNORECASE))
+_FOLLOW_OPENING = re.compile(
+    r"(?i:follow|sigue|siga|síguenos|suivez|folgen sie|segui|seguite|следите|تابع)\b[^.!?]{0,120}\b(?:our|nuestr[ao]s?"
+    r"|nos(?:so|sa)s?|notre|nos|unser(?:en|em)?|nostr[aoie]|наш\w*)\b"
+)
+
+
+_ATTRIBUTED = re.compile(
+    r",[^,.]{0,40}\b(?:said|says|urged|told|added|dijo|afirmó|explicó|a (?:déclaré|dit|expliqué)|sagte|erklärte"
+    r"|ha detto|ha spiegato|disse|afirmou|заявил\w*|сказал\w*|قال)\b"
+)
+
+
+# The appeal for readers' money that closes a story on sites without a paywall, and its button: "Before you move
+# on, I was hoping you would consider taking the step of supporting the Guardian's journalism.", "Support the
+# Guardian", "Unterstützen Sie unseren Journalismus". A short button, or a line to the reader.
+_APPEAL_MAX_WORDS = 40
+_SUPPORT_APPEAL = re.compile(
+    r"(?i:\bsupport(?:ing)? (?:the [\w'’ ]{1,30}?['’]s |our |independent |quality |this )?journalism\b"
+    r"|^(?:support|fund) (?:the [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}|us)(?: today| now)?[.!]?$|^make a contribution"
+    r"|apoy[ae] (?:el |nuestro |al )?periodismo|soutenez (?:le |notre |un )?journalisme|soutenir (?:le |notre )"
+    r"journalisme|unterstützen sie (?:unseren |den |unabhängigen )?journalismus|sostieni (?:il |un |questo )?"
+    r"giornalismo|apoie o jornalismo|поддержите (?:нашу |независимую )?журналистику)"
+)
+
+
+# A paywalled site's note that a subscriber gifted the reader this article: "Dieser Artikel gehört zum Angebot
+# von SPIEGEL+. Sie können ihn auch ohne Abonnement lesen, weil er Ihnen geschenkt wurde.", "This article was
+# gifted to you by a subscriber.", "Cet article vous est offert".
+_GIFTED = re.compile(
+    r"(?i:\b(?:this|the) (?:article|story) (?:was|has been|is) (?:gifted|sent) to you|\bgifted (?:to )?you\b"
+    r"|(?:ihnen|dir) geschenkt|geschenkten? (?:artikel|zugang)|cet article vous (?:est|a été) offert"
+    r"|(?:te|le) (?:ha sido |han )?regalad[oa]|(?:ti|le) è stato regalato|articolo regalato"
+    r"|(?:te|lhe) foi (?:presenteado|oferecido)|(?:вам|тебе) подарил)"
+)
+
+
+# The gift is the page's: the note names the article or the subscription ("Der Wagen wurde ihnen geschenkt"
+# is a story's).
+_PAGE_WORD = re.compile(
+    r"(?i:article|story|artikel|abo|artículo|noticia|suscripci|articolo|abbonament|artigo|assinatura|стать|подписк)"
+)
+
+
+def _long_box_line(text: str) -> bool:
+    """Whether ``text``, longer than a box's line mostly is, names a newsletter and opens on the box's call or on
+    following the site's own channels, or closes on the call (``_LONG_BOX_MAX_WORDS``)."""
+    if not (_NEWSLETTER_WORDS.may_hold(text) and _NEWSLETTER_NOUNS.search(text) is not None):
+        return False
+    if _ATTRIBUTED.search(text) is not None:
+        return False  # a story's sentence reports who said it ("Join the newsletter's readers, the chief urged")
+    lead = _SIGN_UP_LEAD.search(text)
+    if lead is not None and lead.start() == 0:
+        return True  # the call first: quotes after it name the newsletter ("Iscriviti alla newsletter "...")
+    return not quoted(text) and (_CALL_CLOSING.search(text) is not None or _FOLLOW_OPENING.match(text) is not None)
+
+
 def newsletter_box(text: str, words: int) -> bool:
     """Whether ``text`` is a newsletter or sign-up box's line: at most 16 words, unquoted, naming a newsletter
     and asking for the sign-up ("Sign up for our Morning Briefing newsletter", "APÚNTATE: boletín diario",
@@ -332,6 +395,14 @@ def newsletter_box(text: str, words: int) -> bool:
     the reader ("Subscribers to the newsletter rose 20% last year")."""
     # A page sets a decoration before the box's line and an arrow after it ("► Sign up ...", "... こちら »").
     text = restyled(text)
+    if words > NEWSLETTER_MAX_WORDS and words <= _LONG_BOX_MAX_WORDS and _long_box_line(text):
+        return True
+    if words <= _APPEAL_MAX_WORDS and _GIFTED.search(text) is not None and _PAGE_WORD.search(text) is not None:
+        return True
+    if words <= _APPEAL_MAX_WORDS and _SUPPORT_APPEAL.search(text) is not None and (
+        words <= _SIGN_UP_ALONE_MAX_WORDS or reader_addressed(text)
+    ):
+        return True
     if words > NEWSLETTER_MAX_WORDS or not text or quoted(text):
         return False
     if words <= _PROMPT_MAX_WORDS and (
@@ -385,9 +456,9 @@ _NOTE_MAX_WORDS = 24
 _PITCH_MAX_WORDS = 14  # "The morning briefing: the day's top stories in five minutes"
 
 
-def _pitch(line: Line) -> bool:
+def _pitch(line: Line, max_words: int = _PITCH_MAX_WORDS) -> bool:
     """Whether ``line`` may be a sign-up box's pitch: a short line, unquoted, with no figure."""
-    return line.kept and line.words <= _PITCH_MAX_WORDS and not quoted(line.text) and not any(
+    return line.kept and line.words <= max_words and not quoted(line.text) and not any(
         c.isdigit() for c in line.text
     )
 
@@ -437,9 +508,14 @@ def sign_up_boxes(doc: Doc) -> None:
         # "Recibe cada mañana las noticias más importantes." / "Suscribirme"): a call naming a newsletter over
         # it and a call under it make it one (a wall's "Subscribe now" over a tag line and "Join the
         # conversation" does not).
-        if (
-            note is not None and _pitch(note) and end + 1 < len(lines) and _call(lines[end + 1])
-            and _NEWSLETTER_NOUNS.search(lines[end - 1].text) is not None
+        under = lines[end + 1] if note is not None and end + 1 < len(lines) else None
+        if under is not None and (
+            (_pitch(note) and _call(under) and _NEWSLETTER_NOUNS.search(lines[end - 1].text) is not None)
+            # Or between any call and the small print under the pitch ("Sign up to Business Today" / "Get set
+            # for the working day - we'll point you to all the business news ..." / "Privacy Notice: ..."):
+            # the box's rhythm, whatever its words; such a pitch runs longer.
+            or (_pitch(note, _NOTE_MAX_WORDS) and under.words <= _NOTE_MAX_WORDS and not quoted(under.text)
+                and _OPT_OUT.search(under.text) is not None)
         ):
             for part in lines[k:end + 2]:
                 if part.kept:

@@ -95,7 +95,7 @@ RULES: tuple[Rule, ...] = (
             r"|Keep an eye on your inbox.{0,100}"
             r"|(?:Sign up|Subscribe|Register|Get our)\b.{0,200}?\b(?i:newsletters?|inbox|e-?mail alerts"
             r"|unlimited access)\b.{0,200}|(?:Sign up|Subscribe) (?:here|now|today)[.!]?"
-            r"|(?i:after newsletter promotion)|Privacy Notice: Newsletters may contain.{0,300}"
+            r"|(?i:(?:skip past|after) newsletter promotion)|Privacy Notice: Newsletters may contain.{0,300}"
         ),
         keep="Subscribers to the newsletter rose 20% last year, the company said.",
     ),
