@@ -346,6 +346,8 @@ _ATTRIBUTED = re.compile(
 # on, I was hoping you would consider taking the step of supporting the Guardian's journalism.", "Support the
 # Guardian", "Unterstützen Sie unseren Journalismus". A short button, or a line to the reader.
 _APPEAL_MAX_WORDS = 40
+# The longest line ``newsletter_box`` may take: callers skip longer lines unread.
+BOX_LINE_MAX_WORDS = _APPEAL_MAX_WORDS
 _SUPPORT_APPEAL = re.compile(
     r"(?i:\bsupport(?:ing)? (?:the [\w'’ ]{1,30}?['’]s |our |independent |quality |this )?journalism\b"
     r"|^(?:support|fund) (?:the [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}|us)(?: today| now)?[.!]?$|^make a contribution"

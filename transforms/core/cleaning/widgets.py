@@ -21,7 +21,7 @@ import itertools
 import re
 
 from wirewash.transforms.core.cleaning.boxes import (
-    AD_LABEL, AD_MAX_WORDS, NEWSLETTER, NEWSLETTER_MAX_WORDS, ad_label, newsletter_box, restyled,
+    AD_LABEL, AD_MAX_WORDS, BOX_LINE_MAX_WORDS, NEWSLETTER, ad_label, newsletter_box, restyled,
 )
 from wirewash.transforms.core.cleaning.consent import (
     CONSENT, CONSENT_NOTICE_MAX_WORDS, CONSENT_ROW_MAX_WORDS, consent_button, consent_heading, consent_notice,
@@ -380,7 +380,7 @@ def widgets(doc: Doc) -> None:
             found = LINE[True, True].first(text, 0, "fullmatch") if _COMMENTS_CLOSED.fullmatch(text) else None
             doc.remove(line, COMMENTS.name if found is None else found[0].name)
             continue
-        elif words <= NEWSLETTER_MAX_WORDS and (rule := _box(line)) is not None:
+        elif words <= BOX_LINE_MAX_WORDS and (rule := _box(line)) is not None:
             at = _story_before(line)
             if at is None:
                 doc.remove(line, rule)
