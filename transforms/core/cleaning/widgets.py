@@ -26,6 +26,7 @@ from wirewash.transforms.core.cleaning.boxes import (
 from wirewash.transforms.core.cleaning.consent import (
     CONSENT, CONSENT_NOTICE_MAX_WORDS, CONSENT_ROW_MAX_WORDS, consent_button, consent_heading, consent_notice,
 )
+from wirewash.transforms.core.cleaning.cues import has_inner_end
 from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
 from wirewash.transforms.core.cleaning.matcher import LINE, Words
 from wirewash.transforms.core.cleaning.regex_shape import leads, led
@@ -81,6 +82,7 @@ _EARLIER_VERSION_WORDS = Words(
     _EARLIER_VERSION, ("version", "fassung", "anterior", "article", "amended", "corrected", "предыдущ")
 )
 _CORRECTION_MAX_WORDS = 40
+_THIS_PAGE = re.compile(r"(?i:\bthis\b|\besta\b|\beste\b|\bdesta\b|\bdeste\b|\bcet\b|\bdieses\b|\bdi questo\b|этой|этого)")
 _NOTE_LEAD_MAX_CHARS = 40
 
 
@@ -96,7 +98,12 @@ def correction_note(text: str) -> bool:
     if m is None:
         return False
     before = text[:m.start()]
-    return len(before) <= _NOTE_LEAD_MAX_CHARS and (":" in before or "：" in before or before.count(" ") <= 2)
+    # A few words may lead into a note that names the page itself ("Diferentemente do informado em versão
+    # anterior deste texto, ..."); a sentence on "the report" names another's.
+    return len(before) <= _NOTE_LEAD_MAX_CHARS and (
+        ":" in before or "：" in before or before.count(" ") <= 2
+        or (_THIS_PAGE.search(m[0]) is not None and not has_inner_end(before))
+    )
 
 
 # A note the unwrapping ran into the end of a short head line, a byline most often ("by Jane Doe · * This article

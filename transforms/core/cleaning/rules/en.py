@@ -159,6 +159,9 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?:Copyright ?)?(?:[©ⓒ].{1,200}|\([cC]\) ?\d{4}\b.{0,200})"
             r"|Copyright \d{4}\b.{0,200}|(?i:all rights reserved)\.?"
+            # A holder without a year, and the reservation: "Copyright NHK (Japan Broadcasting Corporation). All
+            # rights reserved."
+            r"|(?i:copyright) [A-Z][^\n]{0,80}?[.,] (?i:all rights reserved)\.?"
             r"|(?i:copyright) [A-Z][\w.&\- ]{0,60}? \d{4}\b[^\n.]{0,100}"
             r"|This material may not be published, broadcast, rewritten,? or redistributed.{0,100}"
             r"|This copy is for your personal, non-commercial use only\..{0,400}"
@@ -185,6 +188,10 @@ RULES: tuple[Rule, ...] = (
             # ..., Lolita Baldor and Jill Colvin contributed to this report.").
             r"|(?:(?:[A-Z][\w.'’\-]{0,30}|and|in|of|the|staff|writers?|reporters?|correspondents?),? ){1,40}"
             r"(?:also )?contributed (?:to )?this (?:report|story|article)\."
+            # The desk's writers named as such, the report left unsaid: "Associated Press writers Jane Doe and
+            # John Roe contributed."
+            r"|(?:[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3} )?(?:staff )?(?:writers?|reporters?|correspondents?) "
+            r"(?:[A-Z][\w.'’\-]{0,30},? (?:and )?){1,20}(?:also )?contributed\.?"
             # The names first, the role after: "Jane Doe contributed reporting from Paris, and Ahmed Ali from
             # Cairo.", "Reporting was contributed by Jane Doe in Paris."
             rf"|(?:(?:[A-Z][\w.'’\-]{{0,30}}|and|in|of|the|staff|writers?|reporters?|correspondents?),? ){{1,16}}"
