@@ -593,3 +593,39 @@ def test_an_appeal_or_a_gift_note_is_a_box_line(text: str) -> None:
 ])
 def test_a_story_sentence_on_support_or_a_gift_is_no_box_line(text: str) -> None:
     assert not newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    # Promotions: a button in capitals after its sentence, notifications, an app in Japanese, following the site
+    # on networks shown as icons.
+    "Before it's here, it's on the Bloomberg Terminal. LEARN MORE", "Ative as notificações da Folha",
+    "Turn on notifications to get breaking news", "NHKニュース・防災アプリで最新情報を", "تابع الجزيرة نت على",
+    "Follow us on",
+])
+def test_promotion_lines_are_box_lines(text: str) -> None:
+    assert newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The company launched its service on Monday. READ MORE", "Police follow the suspect in",
+    "Notifications were turned on for all users, the company said.",
+])
+def test_lines_near_promotions_are_no_box_lines(text: str) -> None:
+    assert not newsletter_box(text, count_words(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Os comentários não representam a opinião do jornal; a responsabilidade é do autor da mensagem.",
+    "Comments are the sole responsibility of their authors and do not reflect the views of the publisher.",
+])
+def test_a_comment_sections_disclaimer(text: str) -> None:
+    from wirewash.transforms.core.cleaning.widgets import comment_disclaimer
+    assert comment_disclaimer(text)
+    assert not comment_disclaimer(
+        "The minister's comments reflected the view that the party bears responsibility for the crisis."
+    )
+
+
+def test_a_comment_sections_heading_alone_goes_in_the_tail_only() -> None:
+    assert comment_widget("Comentarios", 1) and comment_widget("Kommentare", 1)
+    assert not comment_widget("Comments", 1, tail=False)

@@ -247,6 +247,15 @@ _FOLLOW_APP = re.compile(
     r"|installez|laden sie|holen sie sich|installieren sie|scarica|installa|скачайте|установите|حمّل|حمل|نزّل"
     r"|نزل) (?:[^.!?,;]{0,30} )?(?:l['’])?(?:app|application|appli|aplicativo|aplicación|applicazione|приложение|تطبيق)"
     r"\b[^.!?,;]{0,50}"
+    # The call to turn on the site's notifications: "Ative as notificações da Folha", "Activez les notifications".
+    r"|(?:turn on|enable|allow|activa|active|activez|ative|attiva|aktivieren sie|включите) (?:the |our |las |les "
+    r"|as |le |die )?(?:push |breaking news )?(?:notifications?|notificaciones|notificações|notifiche"
+    r"|benachrichtigungen|push-mitteilungen|уведомления|alerts)[^.!?,;]{0,40}"
+    r"|(?:[^\n。]{0,20})アプリ(?:で|を)[^\n。]{0,20}"  # "NHKニュース・防災アプリで最新情報を"
+    # Following the site on networks shown as icons only: the line ends on its preposition ("تابع الجزيرة نت
+    # على", "Follow us on", "Síguenos en").
+    r"|(?:follow|síguenos|siguenos|suivez|folgen sie|siga|seguici|подписывайтесь|تابع|تابعونا|تابعنا)"
+    r"(?: [^.!?\n]{1,30})? (?:on|en|sur|auf|no|na|su|в|على)"
     r"|[^\n。]{0,20}(?:公式)?line(?:公式アカウント)?を?友だち追加[^\n。]{0,20}",
     re.IGNORECASE,
 )
@@ -328,8 +337,9 @@ _SIGN_UP_ALONE_MAX_WORDS = 6
 # provides all the news you need to start your day. Sign up here.", "Sigue toda la información de Economía en
 # Facebook y X, o en nuestra newsletter semanal".
 _LONG_BOX_MAX_WORDS = 32
-_CALL_CLOSING = led(re.compile(rf"[.!?] (?:{_SIGN_UP})(?: (?:now|here|today|ahora|aqu[ií]|ici|hier|agora|aqui|qui))?[.!]?$",
-                                re.IGNORECASE))
+_CALL_CLOSING = led(re.compile(
+    rf"[.!?] (?:{_SIGN_UP})(?: (?:now|here|today|ahora|aqu[ií]|ici|hier|agora|aqui|qui))?[.!]?$", re.IGNORECASE
+))
 _FOLLOW_OPENING = re.compile(
     r"(?i:follow|sigue|siga|síguenos|suivez|folgen sie|segui|seguite|следите|تابع)\b[^.!?]{0,120}\b(?:our|nuestr[ao]s?"
     r"|nos(?:so|sa)s?|notre|nos|unser(?:en|em)?|nostr[aoie]|наш\w*)\b"
@@ -357,6 +367,13 @@ _SUPPORT_APPEAL = re.compile(
 )
 
 
+# A promotion closing on its button in capitals after its sentence: "Before it's here, it's on the Bloomberg
+# Terminal. LEARN MORE".
+_CTA_CLOSING = re.compile(
+    r"[.!?] (?:LEARN MORE|FIND OUT MORE|SUBSCRIBE(?: NOW)?|SIGN UP(?: NOW)?|TRY (?:IT )?(?:FOR )?FREE"
+    r"|GET STARTED|START (?:YOUR )?FREE TRIAL|EN SAVOIR PLUS|MEHR ERFAHREN|JETZT TESTEN|SABER MÁS|SAIBA MAIS"
+    r"|SCOPRI DI PIÙ|ПОДРОБНЕЕ)[.!»›>]?$"
+)
 # A paywalled site's note that a subscriber gifted the reader this article: "Dieser Artikel gehört zum Angebot
 # von SPIEGEL+. Sie können ihn auch ohne Abonnement lesen, weil er Ihnen geschenkt wurde.", "This article was
 # gifted to you by a subscriber.", "Cet article vous est offert".
@@ -398,6 +415,8 @@ def newsletter_box(text: str, words: int) -> bool:
     # A page sets a decoration before the box's line and an arrow after it ("► Sign up ...", "... こちら »").
     text = restyled(text)
     if words > NEWSLETTER_MAX_WORDS and words <= _LONG_BOX_MAX_WORDS and _long_box_line(text):
+        return True
+    if words <= _LONG_BOX_MAX_WORDS and text[-1:].isupper() and _CTA_CLOSING.search(text) is not None:
         return True
     if words <= _APPEAL_MAX_WORDS and _GIFTED.search(text) is not None and _PAGE_WORD.search(text) is not None:
         return True

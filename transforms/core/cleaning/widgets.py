@@ -82,6 +82,10 @@ _EARLIER_VERSION_WORDS = Words(
     _EARLIER_VERSION, ("version", "fassung", "anterior", "article", "amended", "corrected", "предыдущ")
 )
 _CORRECTION_MAX_WORDS = 40
+# A byline the unwrapping ran a note into is no lead into it: its label or a separator ("By Jane Doe | An earlier
+# version ..."); ``joined_note`` takes the note alone.
+_LEAD_SEPARATOR = re.compile(r"[|·*•—–]")
+_BYLINE_LABELS = ("by ", "por ", "von ", "par ", "di ", "escrito ", "de ")
 _THIS_PAGE = re.compile(r"(?i:\bthis\b|\besta\b|\beste\b|\bdesta\b|\bdeste\b|\bcet\b|\bdieses\b|\bdi questo\b|этой|этого)")
 _NOTE_LEAD_MAX_CHARS = 40
 
@@ -102,7 +106,8 @@ def correction_note(text: str) -> bool:
     # anterior deste texto, ..."); a sentence on "the report" names another's.
     return len(before) <= _NOTE_LEAD_MAX_CHARS and (
         ":" in before or "：" in before or before.count(" ") <= 2
-        or (_THIS_PAGE.search(m[0]) is not None and not has_inner_end(before))
+        or (_THIS_PAGE.search(m[0]) is not None and not has_inner_end(before)
+            and _LEAD_SEPARATOR.search(before) is None and not before.lower().startswith(_BYLINE_LABELS))
     )
 
 
@@ -219,6 +224,11 @@ _CONVERSATION = led(re.compile(
     r"|присоединяйтесь к (?:обсуждению|дискуссии)|обсудить|انضم إلى (?:النقاش|المحادثة)|加入讨论|参与讨论"
     r"|(?:会話|議論)に参加(?:する)?)[.!。！]?"
 ))
+# The comment section's heading alone: the noun, in the packs' languages.
+_COMMENTS_HEADING = re.compile(
+    r"(?i:comments|comentarios|commentaires|kommentare|commenti|comentários|комментарии|التعليقات|评论|評論"
+    r"|コメント|댓글)[:：]?"
+)
 # A commenter's line: a name or handle of at most three words, perhaps a dot or bar, then the comment's age.
 _COMMENTER = re.compile(r"[^\s.!?,;:]{2,30}(?: [^\s.!?,;:]{1,30}){0,2}(?: ?[·•|] ?| )")
 
@@ -304,6 +314,26 @@ def _box(line: Line) -> str | None:
     return found
 
 
+# The comment section's disclaimer: the comments, whose opinions are their authors' and whose responsibility too
+# ("Os comentários não representam a opinião do jornal; a responsabilidade é do autor da mensagem", "Comments
+# are the sole responsibility of their authors and do not reflect the views of ...").
+_DISCLAIMER_MAX_WORDS = 40
+_OPINION = re.compile(
+    r"(?i:opini|view|meinung|avis|parere|мнени|رأي|观点|意見)"
+)
+_RESPONSIBLE = re.compile(r"(?i:responsab|responsib|verantwort|ответствен|مسؤول|责任|責任)")
+_AUTHOR = re.compile(r"(?i:author|autor|auteur|verfasser|autore|автор|كاتب|作者|投稿者)")
+
+
+def comment_disclaimer(text: str) -> bool:
+    """Whether ``text`` is a comment section's disclaimer: it names the comments, opinions, and their authors'
+    responsibility (a story's sentence on someone's comments and responsibility names no author of them)."""
+    return (
+        _COMMENT_WORD.search(text) is not None and _RESPONSIBLE.search(text) is not None
+        and _OPINION.search(text) is not None and _AUTHOR.search(text) is not None
+    )
+
+
 def comment_widget(text: str, words: int, tail: bool = True) -> bool:
     """Whether ``text`` is a comment section's heading with its count, a button naming comments and an action
     ("Show comments", "Accedi per commentare", "登录后发表评论"), or, in the tail zone (``tail``), a commenter's
@@ -317,6 +347,8 @@ def comment_widget(text: str, words: int, tail: bool = True) -> bool:
         return _COMMENTS_CLOSED.fullmatch(text) is not None
     if _COMMENT_COUNT.fullmatch(text) is not None or _CONVERSATION.fullmatch(text) is not None:
         return True
+    if tail and _COMMENTS_HEADING.fullmatch(text) is not None:
+        return True  # the section's heading alone, after the story: "Comentarios", "Kommentare"
     if _COMMENTS_CLOSED.fullmatch(text) is not None:
         return True
     if _COMMENT_WORD.search(text) is not None:
@@ -384,8 +416,13 @@ def widgets(doc: Doc) -> None:
             text, words, tail=i > tail
         ):
             # A pack's line rule names its own closed-section notices ("comments_closed_fr").
-            found = LINE[True, True].first(text, 0, "fullmatch") if _COMMENTS_CLOSED.fullmatch(text) else None
+            found = LINE[True, True].first(text, 0, "fullmatch") if (
+                _COMMENTS_CLOSED.fullmatch(text) or _COMMENTS_HEADING.fullmatch(text)
+            ) else None
             doc.remove(line, COMMENTS.name if found is None else found[0].name)
+            continue
+        elif words <= _DISCLAIMER_MAX_WORDS and comment_disclaimer(text):
+            doc.remove(line, COMMENTS.name)
             continue
         elif words <= BOX_LINE_MAX_WORDS and (rule := _box(line)) is not None:
             at = _story_before(line)

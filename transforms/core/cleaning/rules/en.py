@@ -409,6 +409,12 @@ RULES: tuple[Rule, ...] = (
         ),
         keep="Skip the post office queue by booking online, the minister said on Monday.",
     ),
+    # A screen reader's marks round a list of links, read out as text: "list of 2 items", "end of list".
+    Rule(
+        "screen_reader_note", 1, "line", "list of 3 items",
+        re.compile(r"(?i:list of \d{1,3} items?|end of list)"),
+        keep="A list of 3 items was sent to the minister, officials said.",
+    ),
     # An author's note closing the article: a name, then the journalist's role or beat.
     Rule(
         "author_bio", 1, "line", "Hannah Kessler is a business reporter at The Independent.",
