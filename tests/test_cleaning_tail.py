@@ -413,3 +413,16 @@ def test_story_sentences_near_those_notes_stay() -> None:
     for last in ("The minister said an earlier version of the report had been leaked to the press in March.",
                  "Reuters reporters and AP writers contributed to the fund, the charity said."):
         assert last in kept(run(LEAD, BODY, TAIL, last)), last
+
+
+def test_an_author_bio_under_the_writers_name_opens_on_the_verb_or_a_pronoun() -> None:
+    # El País sets the name on a line of its own and the note under it without a subject.
+    bio = ("Es redactora de la sección de Economía de EL PAÍS. Antes trabajó en Washington como corresponsal. Es "
+           "licenciada en Periodismo por la Universidad Complutense de Madrid.")
+    out = run(LEAD, BODY, TAIL, "Carmen Segura", bio)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    out = run(LEAD, BODY, TAIL, "She is a business reporter at The Herald, covering energy.")
+    assert kept(out) == [LEAD, BODY, TAIL]
+    # A closing sentence about someone in the story, opening on its verb, stays.
+    last = "Es periodista desde 1990 y dirige el diario que fundó su padre en Sevilla, donde vive con su familia."
+    assert last in kept(run(LEAD, BODY, TAIL, last))

@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
     # Autorenzeile am Ende: ein Name, dann Rolle oder Ressort.
     line(
         "bio_de", L,
-        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:ist (?:[\w-]{1,20} ){0,3}(?:Redakteur(?:in)?"
+        r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} |(?:Sie|Er) (?=ist ))(?:ist (?:[\w-]{1,20} ){0,3}(?:Redakteur(?:in)?"
         r"|Korrespondent(?:in)?|Journalist(?:in)?|Reporter(?:in)?|Autor(?:in)?"
         r"|Ressortleiter(?:in)?)\b.{0,80}|(?:berichtet|schreibt) (?:aus|über|für) .{1,80})"
         r"(?:\. (?:Sie|Er) (?:arbeitete|war zuvor|hat (?:zuvor |vorher )?(?:für|bei|als)|lebt|studierte)\b.{1,150})?",

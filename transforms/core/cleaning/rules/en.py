@@ -424,7 +424,7 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w'’.-]{1,20}){1,3}"
             r"|[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,6}(?: [\u4e00-\u9fff\uac00-\ud7af]{1,4})?"
-            r"|[\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15}){1,3}) (?:is (?:a|an"
+            r"|[\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15}){1,3}|She|He) (?:is (?:a|an"
             r"|the) (?:[\w-]{1,20} ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist"
             r"|contributor|producer|critic)(?: [\w-]{1,20}){0,2} (?:at|for|in|based in|covering|with) .{1,80}"
             # Then a sentence or two on the writer's career, told by its verb ("She previously worked at ...").

@@ -121,9 +121,9 @@ RULES: tuple[Rule, ...] = (
     # Nota del autor al final: un nombre, luego su cargo o su área.
     line(
         "bio_es", L,
-        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:es (?:[\w-]{1,20} ){0,3}(?:corresponsal"
+        r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} |(?:Ella |Él )?(?=Es ))(?:[Ee]s (?:[\w-]{1,20} ){0,3}(?:corresponsal"
         r"|periodista|redactora?|editora?|reporter[oa]|columnista)\b.{0,80}|(?:cubre"
-        r"|escribe sobre) .{1,80})(?:\. (?:Antes|Anteriormente|Ha trabajado|Trabajó|Es autora?|Vive)\b.{1,150})?",
+        r"|escribe sobre) .{1,80})(?:\. (?:Antes|Anteriormente|Ha trabajado|Trabajó|Es autora?|Es licenciad[oa]|Vive)\b.{1,150})?",
         "Juan Pérez es corresponsal de El Mundo en Santiago.",
         "Carmen Ortega es la nueva ministra de Economía desde el pasado lunes.",
         zone="tail",

@@ -106,7 +106,7 @@ RULES: tuple[Rule, ...] = (
     # Note sur l'auteur en fin d'article : un nom, puis sa fonction.
     line(
         "bio_fr", L,
-        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:est (?:[\w-]{1,20} ){0,3}(?:journaliste"
+        r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} |(?:Elle|Il) (?=est ))(?:est (?:[\w-]{1,20} ){0,3}(?:journaliste"
         r"|correspondante?|rédacteur|rédactrice|chef|reporter|éditorialiste)\b.{0,80}|(?:couvre"
         r"|écrit sur) .{1,80})(?:\. (?:Elle|Il) (?:a (?:auparavant |précédemment )?(?:travaillé|couvert|rejoint"
         r"|collaboré)|est (?:l'|l’)aut|vit|travaillait)\b.{1,150})?",

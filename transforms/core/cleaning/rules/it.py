@@ -117,7 +117,7 @@ RULES: tuple[Rule, ...] = (
     # Nota sull'autore in chiusura: un nome, poi il ruolo o l'argomento.
     line(
         "bio_it", L,
-        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:è (?:[\w-]{1,20} ){0,3}(?:giornalista"
+        r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} |(?:Lei |Lui )?(?=È ))(?:[èÈ] (?:[\w-]{1,20} ){0,3}(?:giornalista"
         r"|corrispondente|redattore|redattrice|inviat[oa]|editorialista)\b.{0,80}|scrive (?:di"
         r"|per) .{1,80})(?:\. (?:Ha lavorato|In precedenza|Vive|È autore|È autrice|Ha scritto)\b.{1,150})?",
         "Luca Ferrari è giornalista economico.",

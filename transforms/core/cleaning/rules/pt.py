@@ -109,7 +109,7 @@ RULES: tuple[Rule, ...] = (
     # Nota sobre o autor no fim: um nome, depois a função.
     line(
         "bio_pt", L,
-        r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} (?:é (?:[\w-]{1,20} ){0,3}(?:correspondente"
+        r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]{1,20}){1,3} |(?:Ela |Ele )?(?=É ))(?:[éÉ] (?:[\w-]{1,20} ){0,3}(?:correspondente"
         r"|repórter|jornalista|editora?|colunista|redatora?)\b.{0,80}|(?:cobre|escreve sobre) .{1,80})"
         r"(?:\. (?:Trabalhou|Antes|Anteriormente|Vive|É autora?|Escreveu)\b.{1,150})?",
         "Rafael Oliveira é correspondente em Lisboa.",
