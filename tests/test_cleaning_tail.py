@@ -426,3 +426,10 @@ def test_an_author_bio_under_the_writers_name_opens_on_the_verb_or_a_pronoun() -
     # A closing sentence about someone in the story, opening on its verb, stays.
     last = "Es periodista desde 1990 y dirige el diario que fundó su padre en Sevilla, donde vive con su familia."
     assert last in kept(run(LEAD, BODY, TAIL, last))
+
+
+def test_the_trust_projects_badge_goes_and_a_sentence_naming_it_stays() -> None:
+    out = run(LEAD, BODY, TAIL, "Se adhiere a los criterios de | The Trust Project | Más información")
+    assert kept(out) == [LEAD, BODY, TAIL]
+    said = "The paper joined The Trust Project in 2017, its editor said."
+    assert said in kept(run(LEAD, BODY, TAIL, said))

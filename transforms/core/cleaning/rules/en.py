@@ -207,6 +207,9 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?:(?:Our Standards: ?)?The Thomson Reuters Trust Principles\.?|Acquire Licensing Rights)"
             r"(?:, opens new tab)?"
+            # The Trust Project's badge, which member outlets set under stories in their own words: "Se adhiere
+            # a los criterios de | The Trust Project | Más información".
+            r"|[^\n]{0,50}\bThe Trust Project\b[^\n.]{0,40}"
         ),
         keep="Reuters said its Trust Principles guide its coverage of the election.",
     ),
