@@ -378,18 +378,27 @@ _CTA_CLOSING = re.compile(
 # von SPIEGEL+. Sie können ihn auch ohne Abonnement lesen, weil er Ihnen geschenkt wurde.", "This article was
 # gifted to you by a subscriber.", "Cet article vous est offert".
 _GIFTED = re.compile(
-    r"(?i:\b(?:this|the) (?:article|story) (?:was|has been|is) (?:gifted|sent) to you|\bgifted (?:to )?you\b"
+    r"(?i:\b(?:this|the) (?:article|story) (?:was|has been|is) gifted to you|\bgifted (?:to )?you\b"
     r"|(?:ihnen|dir) geschenkt|geschenkten? (?:artikel|zugang)|cet article vous (?:est|a été) offert"
     r"|(?:te|le) (?:ha sido |han )?regalad[oa]|(?:ti|le) è stato regalato|articolo regalato"
     r"|(?:te|lhe) foi (?:presenteado|oferecido)|(?:вам|тебе) подарил)"
 )
 
 
+_GIFTED_WORDS = Words(
+    _GIFTED, ("gift", "geschenk", "offert", "regalad", "regalat", "presentead", "oferecid", "подарил")
+)
 # The gift is the page's: the note names the article or the subscription ("Der Wagen wurde ihnen geschenkt"
 # is a story's).
 _PAGE_WORD = re.compile(
     r"(?i:article|story|artikel|abo|artículo|noticia|suscripci|articolo|abbonament|artigo|assinatura|стать|подписк)"
 )
+
+
+_APPEAL_WORDS = Words(_SUPPORT_APPEAL, (
+    "journalis", "support", "fund", "contribution", "periodismo", "giornalismo", "jornalismo", "журналист",
+    "unterstützen",
+))
 
 
 def _long_box_line(text: str) -> bool:
@@ -418,10 +427,14 @@ def newsletter_box(text: str, words: int) -> bool:
         return True
     if words <= _LONG_BOX_MAX_WORDS and text[-1:].isupper() and _CTA_CLOSING.search(text) is not None:
         return True
-    if words <= _APPEAL_MAX_WORDS and _GIFTED.search(text) is not None and _PAGE_WORD.search(text) is not None:
+    if (
+        words <= _APPEAL_MAX_WORDS and _GIFTED_WORDS.may_hold(text) and _GIFTED.search(text) is not None
+        and _PAGE_WORD.search(text) is not None
+    ):
         return True
-    if words <= _APPEAL_MAX_WORDS and _SUPPORT_APPEAL.search(text) is not None and (
-        words <= _SIGN_UP_ALONE_MAX_WORDS or reader_addressed(text)
+    if (
+        words <= _APPEAL_MAX_WORDS and _APPEAL_WORDS.may_hold(text) and _SUPPORT_APPEAL.search(text) is not None
+        and (words <= _SIGN_UP_ALONE_MAX_WORDS or reader_addressed(text))
     ):
         return True
     if words > NEWSLETTER_MAX_WORDS or not text or quoted(text):
