@@ -99,7 +99,8 @@ def test_a_hard_wrapped_lead_among_paragraphs_set_on_one_line_is_unwrapped() -> 
     lead = ("The finance minister on Sunday defended the budget that brought\n"
             "thousands onto the streets this week, saying the country could not\n"
             "keep borrowing at the rate of the past three years.")
-    long = ("Unions have called another strike for Thursday and say they will not negotiate until the cuts are "
+    # (Not a copy of BODY with more after it: that shorter copy would go as a repeated passage.)
+    long = ("Teachers have called another strike for Thursday and say they will not negotiate until the cuts are "
             "withdrawn, and the opposition has tabled a motion of no confidence that will be debated next week.")
     out = run(TITLE, "By Oskar Lindgren", lead, long, BODY)
     assert kept(out) == [" ".join(lead.split()), long, BODY]
