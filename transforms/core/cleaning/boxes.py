@@ -175,6 +175,13 @@ _NEWSLETTER_WORDS = Words(_NEWSLETTER_NOUNS, (
     "公众号", "公眾號", "en tu ", "dans votre bo", "postfach", "no seu e", "na sua caixa", "casella di posta",
     "nella tua ",
 ))
+
+
+def _names_newsletter(text: str) -> bool:
+    """Whether ``text`` names a newsletter or an inbox (``_NEWSLETTER_NOUNS``), the words found first."""
+    return _NEWSLETTER_WORDS.may_hold(text) and _NEWSLETTER_NOUNS.search(text) is not None
+
+
 _SIGN_UP = (
     r"sign up|sign-up|subscribe|register|get our|get the|join"  # en
     r"|suscr[ií]bete|suscribirse|suscribirme|susc[rí]ibase|ap[úu]ntate|reg[ií]strate|recibe|recibir"  # es
@@ -404,7 +411,7 @@ _APPEAL_WORDS = Words(_SUPPORT_APPEAL, (
 def _long_box_line(text: str) -> bool:
     """Whether ``text``, longer than a box's line mostly is, names a newsletter and opens on the box's call or on
     following the site's own channels, or closes on the call (``_LONG_BOX_MAX_WORDS``)."""
-    if not (_NEWSLETTER_WORDS.may_hold(text) and _NEWSLETTER_NOUNS.search(text) is not None):
+    if not _names_newsletter(text):
         return False
     if _ATTRIBUTED.search(text) is not None:
         return False  # a story's sentence reports who said it ("Join the newsletter's readers, the chief urged")
@@ -445,7 +452,7 @@ def newsletter_box(text: str, words: int) -> bool:
         return True
     if subscriber_wall(text, words):
         return True
-    nouns = _NEWSLETTER_WORDS.may_hold(text) and _NEWSLETTER_NOUNS.search(text) is not None
+    nouns = _names_newsletter(text)
     # Read only where a branch below asks: each of these case-insensitive searches scans the whole line.
     lead = _SIGN_UP_LEAD.search(text) if nouns or words <= _SIGN_UP_ALONE_MAX_WORDS else None
     if nouns and (
@@ -508,7 +515,7 @@ def _call(line: Line) -> bool:
         return True
     # A line another rule took: read whole only when it names a sign-up or a newsletter (most such lines are a
     # headline, a byline, a credit).
-    named = verb or (_NEWSLETTER_WORDS.may_hold(text) and _NEWSLETTER_NOUNS.search(text) is not None)
+    named = verb or _names_newsletter(text)
     return not line.kept and named and newsletter_box(text, line.words)
 
 
@@ -544,7 +551,7 @@ def sign_up_boxes(doc: Doc) -> None:
         # conversation" does not).
         under = lines[end + 1] if note is not None and end + 1 < len(lines) else None
         if under is not None and (
-            (_pitch(note) and _call(under) and _NEWSLETTER_NOUNS.search(lines[end - 1].text) is not None)
+            (_pitch(note) and _call(under) and _names_newsletter(lines[end - 1].text))
             # Or between any call and the small print under the pitch ("Sign up to Business Today" / "Get set
             # for the working day - we'll point you to all the business news ..." / "Privacy Notice: ..."):
             # the box's rhythm, whatever its words; such a pitch runs longer.

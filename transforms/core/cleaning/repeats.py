@@ -109,37 +109,34 @@ def repeated_passages(doc: Doc) -> None:
     # quotation is. So is any other paragraph of a sentence's length that stands whole in a longer one: a pull
     # quote in display type without quotes, or a wire's block sent twice; the longer paragraph keeps every word.
     # Quotations are tried first: of a quoted copy and the story's paragraph it copies, the copy goes.
+    bare = [_unmarked(line.text) for line in kept]
     candidates = sorted(
-        (
-            (0 if quoted else 1 if i > 0 else 2, i) for i, line in enumerate(kept)
-            if line.words >= _PASSAGE_MIN_WORDS
-            and ((quoted := _quotation(bare := _unmarked(line.text)) or bare is not line.text)
-                 or i == 0 or (line.words >= _UNQUOTED_MIN_WORDS and _ends_as_prose(line.text)))
-            and _probed(line, bare, kept)
-        )
+        (kind, i) for i, line in enumerate(kept)
+        if line.words >= _PASSAGE_MIN_WORDS
+        and (kind := _kind(i, line, bare[i])) is not None
+        and _probed(line, bare[i], kept)
     )
     if not candidates:
         return
     # In lower case: a pull quote capitalises the passage it opens mid-sentence ("... Depends on its ...").
-    folded = [_unmarked(line.text).translate(_QUOTES).lower() for line in kept]
+    folded = [text.translate(_QUOTES).lower() for text in bare]
     for kind, i in candidates:
         line, text = kept[i], folded[i]
         if is_data_row(text):
             continue
         core = text.strip(_TRIM)
-        if kind < 2:
-            # The paragraph it was cut from may be that passage alone, shorter by the quotes set round it.
-            # Not one already taken as a copy: of two that hold each other, one stays.
-            # A copy without quotes is shorter than the paragraph it copies: of two that hold each other but for
-            # a quote mark, the one with it is the story's.
-            least = len(core) if kind == 0 else len(text) + 1
+        if kind != _STANDFIRST:
+            # The paragraph a quotation was cut from may be that passage alone, shorter by the quotes set round
+            # it; a copy without quotes is shorter than the paragraph it copies (of two that hold each other but
+            # for a quote mark, the one with it is the story's). Not one already taken as a copy: of two that
+            # hold each other, one stays.
+            least = len(core) if kind == _QUOTED else len(text) + 1
             if any(j != i and kept[j].kept and other != text and len(other) >= least and _holds_words(other, core)
                    for j, other in enumerate(folded)):
                 doc.remove(line, REPEATED_PASSAGE.name)
                 # The speaker's name set under it ("— Camille Girard") goes with it.
-                nxt = kept[i + 1] if i + 1 < len(kept) else None
-                if nxt is not None and _ATTRIBUTION.fullmatch(_unmarked(nxt.text)) is not None:
-                    doc.remove(nxt, REPEATED_PASSAGE.name)
+                if i + 1 < len(kept) and _ATTRIBUTION.fullmatch(bare[i + 1]) is not None:
+                    doc.remove(kept[i + 1], REPEATED_PASSAGE.name)
         elif any(len(other) > len(text) and _opens(other, core) for other in folded[1:]):  # the first paragraph
             doc.remove(line, REPEATED_PASSAGE.name)
 
@@ -150,6 +147,23 @@ _PROBE_CHARS = 24
 def _quotation(text: str) -> bool:
     """Whether ``text`` opens and closes with a quotation mark, of any style."""
     return text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS
+
+
+# The kinds of ``repeated_passages``' candidates, in the order they are tried.
+_QUOTED, _PASSAGE, _STANDFIRST = 0, 1, 2
+
+
+def _kind(i: int, line: Line, bare: str) -> int | None:
+    """Which copy ``line`` (the ``i``-th kept, ``bare`` its text without block-quote marks) may be: a quotation
+    or a block quote, the first paragraph (a standfirst), a passage of prose long enough to be told from a
+    sentence a story says twice; None for none of them."""
+    if _quotation(bare) or bare is not line.text:
+        return _QUOTED
+    if i == 0:
+        return _STANDFIRST
+    if line.words >= _UNQUOTED_MIN_WORDS and _ends_as_prose(line.text):
+        return _PASSAGE
+    return None
 
 
 def _ends_as_prose(text: str) -> bool:
