@@ -305,13 +305,40 @@ _PRICE = re.compile(
     re.IGNORECASE,
 )
 _OFFER_MAX_WORDS = 12
+# A question to the reader on their subscription or account, then the call to act on it: "¿Tienes una suscripción
+# de empresa? Accede aquí para contratar más cuentas", "Have a group subscription? Click here to add readers",
+# "Vous avez un compte ? Connectez-vous ici": a short question, then a button's call that points "here", opening
+# on its verb or on "here". A story's question ("Have you cancelled a subscription? Many readers here did.") goes on
+# in a sentence with its subject.
+_ACCOUNT_QUESTION = re.compile(
+    r"¿?[^?¿？؟.!]{0,50}(?:subscri|suscri|abonn|\babo\b|assinatura|abbonament|подписк|account|cuenta|compte|konto"
+    r"|conta\b|اشتراك|حساب|订阅|訂閱|账号|帳號)[^?¿？؟.!]{0,40}[?？؟] ",
+    re.IGNORECASE,
+)
+_ACCOUNT_CALL_MAX_WORDS = 16
+_ACCOUNT_QUESTION_MAX_SPACES = 8
+_HERE = re.compile(r"\b(?:here|aqu[ií]|ici|hier|aqui|qui|здесь)\b|هنا|こちら|这里|這裡", re.IGNORECASE)
+_CALL = re.compile(
+    r"(?:click|tap|log|sign|go|visit|contact|call|email|access|accede|entra|haz|pulsa|inicia|contacta|cliquez"
+    r"|connectez|rendez|contactez|klicken|melden|clique|acesse|entre|fale|clicca|accedi|contatta|нажмите|войдите"
+    r"|here|aqu[ií]|ici|hier|aqui|qui|здесь)\b|اضغط|انقر|سجل|هنا|点击|點擊|こちら",
+    re.IGNORECASE,
+)
 
 
 def subscriber_wall(text: str, words: int) -> bool:
     """Whether ``text`` is a subscriber wall's notice or offer, in words no pack lists: a short line naming the
     subscribers and what restricts the text to them ("Este contenido es exclusivo para suscriptores"), with no
     figure, comma or quotation a story's sentence on subscribers has ("Only 2% of subscribers left, it said."); or
-    an unpunctuated line offering the subscription at a price ("Abonnez-vous dès 1 € le premier mois")."""
+    an unpunctuated line offering the subscription at a price ("Abonnez-vous dès 1 € le premier mois"); or a
+    question on the reader's subscription or account with its call (``_ACCOUNT_QUESTION``)."""
+    if (
+        words <= _ACCOUNT_CALL_MAX_WORDS and (asked := _ACCOUNT_QUESTION.match(text)) is not None
+        and asked[0].count(" ") <= _ACCOUNT_QUESTION_MAX_SPACES and _CALL.match(text, asked.end()) is not None
+        and _HERE.search(text, asked.end()) is not None
+        and not quoted(text)
+    ):
+        return True
     if words <= _WALL_NOTICE_MAX_WORDS and len(text) <= _WALL_NOTICE_MAX_CHARS and not any(
         c.isdigit() or c in ",，、،" for c in text
     ) and (noun := _SUBSCRIBERS.search(text)) is not None and (limit := _RESTRICTED.search(text)) is not None:

@@ -27,6 +27,7 @@ from wirewash.transforms.core.cleaning.prompts import membership_wall, paper_not
 from wirewash.transforms.core.cleaning.roster import ROSTER_REACH, roster_item
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
+from wirewash.transforms.core.cleaning.stamp_date import dated_entry
 from wirewash.transforms.core.cleaning.structure import (
     BULLET,
     SENTENCE_BREAK,
@@ -375,6 +376,8 @@ def tail_furniture(doc: Doc) -> None:
                 or (prev.text.endswith(_INTRODUCES) and prev.words > 3)
                 or share_with(texts, opening(), _least_shared(run, opening())) >= OWN_LIST_SHARE
                 or (bullets and 2 * sum(_fact_item(line) for line in run) > bullets)
+                # A schedule or a timeline: tour dates, a chronology.
+                or 2 * sum(dated_entry(undecorated(text)) for text in texts) > len(texts)
             )
             if own:
                 keep.update(id(line) for line in run)
