@@ -60,7 +60,14 @@ _AD_READ_ON = led(re.compile(
     r"(?i:scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|continue reading(?: below)?"
     r"|(?:story|article) continues(?: below)?|(?:sigue|contin[úu]a) leyendo(?: debajo| abajo)?"
     r"(?: (?:después|tras) (?:de la publicidad|del anuncio))?"
-    r"|la suite (?:après|ci-dessous)(?: (?:la|cette) publicité)?|weiterlesen(?: nach der (?:anzeige|werbung))?"
+    r"|(?:lire )?la suite (?:après|ci-dessous)(?: (?:la|cette) publicité)?|weiterlesen(?: nach der (?:anzeige|werbung))?"
+    # The story named, going on below or after the ad: "La noticia continúa tras la publicidad", "L'article se
+    # poursuit ci-dessous", "A reportagem continua abaixo", "La notizia prosegue dopo la pubblicità".
+    r"|(?:the |la |l['’]|a |o |der |die |das )?(?:story|article|report|text|noticia|nota|información|artículo"
+    r"|artikel|notizia|articolo|notícia|matéria|reportagem|texto) (?:continues|continúa|sigue|continue|se poursuit"
+    r"|geht weiter|prosegue|continua|segue)(?: (?:below|debajo|abajo|ci-dessous|unten|sotto|abaixo|after (?:the|this)"
+    r" (?:ad|advertisement)|(?:tras|después de) (?:la|esta) publicidad|après (?:la|cette) publicité"
+    r"|nach der (?:anzeige|werbung)|dopo la pubblicità|(?:após|depois d)a publicidade))?"
     r"|(?:weiter|mehr) nach der (?:anzeige|werbung)|lesen sie (?:nach|unter) der (?:anzeige|werbung) weiter"
     r"|(?:der )?artikel (?:wird )?(?:unten|(?:nach|unter) der (?:anzeige|werbung)) (?:fortgesetzt|weiter)"
     r"|continua a leggere(?: dopo la pubblicità)?"
