@@ -38,12 +38,11 @@ from wirewash.pipeline.output.checks import UsageError
 from wirewash.pipeline.output.layout import REPORT, REPORT_HTML
 from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally, write_schema_parts
 from wirewash.pipeline.options import FLAG_OF_FIELD, WirewashOptions, repeated_flag
-from wirewash.pipeline.progress import stage_table
+from wirewash.pipeline.progress import closing_line, stage_table
 from wirewash.pipeline.report import AccountingError, build_report, check_accounting
 from wirewash.pipeline.report_html import render_report
 from wirewash.pipeline.samples import read_samples
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
-from wirewash.pipeline.wording import count_of
 from wirewash.transforms.core.counters import NAMESPACE
 from wirewash.transforms.core.readers import listing
 from wirewash.transforms.metrics import PROGRESS_LOGGER
@@ -452,11 +451,10 @@ def main(argv: list[str] | None = None) -> int:
         print(stage_table(report["counters"]), file=sys.stderr)
         for line in report.get("warnings", ()):  # a stream's report has none
             print(f"wirewash: warning: {line}", file=sys.stderr)
-        print(
-            f"wirewash: {report['accounting']}; "
-            f"{count_of(sum(report['removals_per_rule'].values()), 'boilerplate removal')}; report in "
-            f"{FileSystems.join(report['options']['output'], REPORT)}"
-        )
+        # A stream writes no report.html, and a batch run whose page failed to render logged why.
+        written = [path for name in (REPORT_HTML, REPORT)
+                   if FileSystems.exists(path := FileSystems.join(report["options"]["output"], name))]
+        print(closing_line(report, written))
         sys.stdout.flush()
     except BrokenPipeError:
         # Whoever read the summary went away (`wirewash ... | head -1`): the run finished and its output was

@@ -174,6 +174,19 @@ def test_report_says_one_of_a_thing_in_the_singular_and_names_no_setting_as_a_fl
     assert "0 candidate pairs from LSH, 0 verified as copies (" in none and "0 times a text came back" in none
 
 
+def test_report_tiles_and_removal_totals_take_the_number_of_their_figure():
+    """A newcomer's report read "1 duplicates" under a tile; the removal tables gave no total to match the
+    terminal's boilerplate_removed and metadata_taken."""
+    page = render_report(_report(inputs=1, kept=0, duplicates=1, rejected=0,
+                                 removals_per_rule={"copyright": 1}, metadata_per_rule={}), _samples())
+    assert '<b>1</b>input</div>' in page and '<b>1</b>duplicate</div>' in page and '<b>0</b>kept</div>' in page
+    assert "1 piece of text dropped (the terminal's boilerplate_removed)" in page
+    assert "0 pieces of text (the terminal's metadata_taken)" in page
+    many = render_report(_report(), _samples())
+    assert '<b>200</b>duplicates</div>' in many and '<b>1,000</b>kept</div>' in many
+    assert "912 pieces of text dropped" in many and "700 pieces of text (the terminal's metadata_taken)" in many
+
+
 def test_count_of_says_a_noun_in_the_number_it_takes():
     assert [count_of(n, "candidate pair") for n in (0, 1, 2, 1204)] == [
         "0 candidate pairs", "1 candidate pair", "2 candidate pairs", "1,204 candidate pairs"]
