@@ -33,6 +33,7 @@ from wirewash.pipeline.build import build
 from wirewash.pipeline.dataset_card import CARD, render_card
 from wirewash.pipeline.engines import refused_runner, with_engine_flags
 from wirewash.pipeline.launch import INTERRUPTED
+from wirewash.pipeline.explain import USAGE as EXPLAIN_USAGE
 from wirewash.pipeline.explain import main as explain_main
 from wirewash.pipeline.output.checks import UsageError
 from wirewash.pipeline.output.layout import REPORT, REPORT_HTML
@@ -388,6 +389,9 @@ def _flag_named(message: str) -> str:
 def _help() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wirewash",
+        # argparse's own usage lists every flag (20 lines) and cannot know the subcommand main() dispatches on
+        # before parsing: a newcomer reading it never learnt that explain exists.
+        usage=f"%(prog)s [--input INPUT] [--output OUTPUT] [FLAG ...]\n       {EXPLAIN_USAGE}",
         description="Clean and near-deduplicate news articles into Parquet: OUTPUT/articles/, "
         "OUTPUT/duplicates/, OUTPUT/rejected/, OUTPUT/report.html.",
         epilog="Subcommand: wirewash explain DOC_ID --output OUTPUT says why a document was kept, dropped or "

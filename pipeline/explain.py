@@ -52,6 +52,8 @@ MAX_MEMBERS = 20
 # of the time (1 - e^(-1e6 / 16^6)), so a shared prefix is listed, never guessed.
 MIN_PREFIX = 6
 MAX_MATCHES = 10
+# The subcommand's usage, in its own --help and in wirewash --help's.
+USAGE = "wirewash explain DOC_ID [--output OUTPUT]"
 _HINT = ("a doc_id is 16 hex digits as in the output tables; its first 6 or more are enough; or an input's source "
          "as the tables name it, path#N for a record")
 
@@ -463,11 +465,12 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     """The doc_id and --output of ``argv``; UsageError naming the first thing not understood, with the
     closest valid flag, as the rest of the command line does (pipeline/cli.py)."""
     parser = OneLineParser(
-        prog="wirewash explain", description="Why a document was kept, dropped or rejected.", allow_abbrev=False
+        prog="wirewash explain", usage=USAGE, description="Why a document was kept, dropped or rejected.",
+        allow_abbrev=False,
     )
     # Optional here so that a missing id is reported in the words below, not argparse's.
     parser.add_argument(
-        "doc_id", nargs="?",
+        "doc_id", nargs="?", metavar="DOC_ID",
         help=f"The doc_id to explain, as in the output tables, or its first {MIN_PREFIX} or more digits "
         "(any case), or the input's source as the tables name it (path#N for a record).",
     )
