@@ -18,7 +18,7 @@ from wirewash.pipeline.output.checks import UsageError
 from wirewash.pipeline.output.layout import current_report
 from wirewash.pipeline.samples import output_dataset, rows_with_ids, stream_batches
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
-from wirewash.pipeline.wording import count_of
+from wirewash.transforms.core.wording import count_of
 from wirewash.transforms.core.article import count_words
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.clusters import (

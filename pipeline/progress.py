@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from wirewash.pipeline.wording import count_of
+from wirewash.transforms.core.wording import count_of
 from wirewash.transforms.core.cleaning import METADATA_RULES
 
 STAGES = ("read", "clean", "dedup", "write")

@@ -12,7 +12,7 @@ import re
 from typing import Iterable
 
 from wirewash.pipeline.samples import Samples
-from wirewash.pipeline.wording import count_of, noun_for
+from wirewash.transforms.core.wording import count_of, noun_for
 from wirewash.transforms.core.histogram import BUCKET_WIDTH, similarity_histogram
 from wirewash.transforms.core.schema import GENERATOR
 from wirewash.transforms.core.verify import VerifyConfig

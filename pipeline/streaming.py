@@ -32,7 +32,7 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 
 from wirewash.pipeline import index as index_folder
 from wirewash.pipeline.output import checks, layout, promotion
-from wirewash.pipeline.wording import count_of
+from wirewash.transforms.core.wording import count_of
 from wirewash.pipeline.options import Configs
 from wirewash.transforms import clean, dedup, io
 from wirewash.transforms.clean import CleanArticles

@@ -23,7 +23,7 @@ from wirewash.transforms.core.histogram import similarity_bucket, similarity_his
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected, Removal
 from wirewash.pipeline.options import WirewashOptions
 from wirewash.pipeline.usage import OneLineParser
-from wirewash.pipeline.wording import count_of
+from wirewash.transforms.core.wording import count_of
 from wirewash.transforms.core.verify import DISAGREEING, REASONS, Verdict
 from wirewash.transforms.core.verify import verdict as verdict_module
 

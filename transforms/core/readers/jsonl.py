@@ -432,7 +432,11 @@ def _json_document(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[R
             yield record_to_doc(record, source, f"{source}#1", content_id, cfg, repairs)
             return
     stream = io.BufferedReader(Prepended(head, stream), CHUNK)
-    if not _first_line_is_json(head) and _starts_as_values(head):
+    # A whole file of one line is a JSON Lines record however it ends: cut mid-record, it is its line's
+    # ``truncated`` (``path#1``) with a line end after it or none. Without one, its valid start read as
+    # values one after another, one ``malformed_json`` for the file.
+    one_line = len(head) <= cfg.max_doc_bytes and len(head.strip(_BLANK).splitlines()) == 1
+    if not _first_line_is_json(head) and not one_line and _starts_as_values(head):
         # Objects pretty-printed one after another (``jq .``): no line alone is JSON, each value is a record.
         yield from value_records(source, stream, cfg, in_array=False)
     else:  # JSON Lines, or a first line cut short: the lines after it are still read

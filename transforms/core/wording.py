@@ -1,4 +1,6 @@
-"""Counts in words, for what wirewash prints and renders (``wirewash explain``, report.html)."""
+"""Counts in words, for what wirewash prints and renders: the terminal, ``wirewash explain``, report.html, and the
+readers' rejection details those show. In transforms/core so that the readers, which cannot import pipeline/,
+say "after 1 array element" as the report does."""
 from __future__ import annotations
 
 
