@@ -18,7 +18,6 @@ from wirewash.pipeline.output.checks import UsageError
 from wirewash.pipeline.output.layout import current_report
 from wirewash.pipeline.samples import output_dataset, rows_with_ids, stream_batches
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
-from wirewash.transforms.core.wording import count_of
 from wirewash.transforms.core.article import count_words
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.clusters import (
@@ -35,6 +34,7 @@ from wirewash.transforms.core.readers.registry import resolve
 from wirewash.transforms.core.readers.warc import WARC
 from wirewash.transforms.core.schema import OUTPUT_NAMES
 from wirewash.transforms.core.verify import DISAGREEING, REASONS, VerifyConfig, verify
+from wirewash.transforms.core.wording import count_of
 
 ARTICLE_COLUMNS = [
     "doc_id",
@@ -254,7 +254,8 @@ def read_step(source: str, html_records: int | None) -> str | None:
     if reader is WARC:
         return f"the HTML of a WARC response: {_EXTRACTION}"
     if reader.records and html_records:
-        return (f"a record's text field; {html_records:,} record texts of this run were HTML and had their "
+        return (f"a record's text field; {count_of(html_records, 'record text')} of this run "
+                f"{'was' if html_records == 1 else 'were'} HTML and had their "
                 "main text extracted as a page's (not recorded per article: look at the record)")
     return None
 

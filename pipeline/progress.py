@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from wirewash.transforms.core.wording import count_of
 from wirewash.transforms.core.cleaning import METADATA_RULES
+from wirewash.transforms.core.wording import count_of
 
 STAGES = ("read", "clean", "dedup", "write")
 # Summed detail counters that read better under another name; None: the sum repeats another counter

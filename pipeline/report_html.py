@@ -12,10 +12,10 @@ import re
 from typing import Iterable
 
 from wirewash.pipeline.samples import Samples
-from wirewash.transforms.core.wording import count_of, noun_for
 from wirewash.transforms.core.histogram import BUCKET_WIDTH, similarity_histogram
 from wirewash.transforms.core.schema import GENERATOR
 from wirewash.transforms.core.verify import VerifyConfig
+from wirewash.transforms.core.wording import count_of, noun_for
 
 # A sentence ends at . ! ? (and any closing quotes or bracket) followed by space and a capital, digit or
 # quote.

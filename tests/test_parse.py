@@ -599,11 +599,14 @@ def test_a_json_first_line_then_prose_is_one_rejection_saying_it_is_no_json_line
     items, counts = parse(name, gzip.compress(data) if name.endswith(".gz") else data)
     assert counts == {"read:rejected:malformed_json": 1}
     counted = re.fullmatch(
-        r"not JSON Lines: (\d+) of its first (\d+) lines are no JSON value \(line 3: 'A line of the story in prose\.'\); "
+        r"not JSON Lines: ([\d,]+) of its first ([\d,]+) lines are no JSON value \(line 3: 'A line of the story in prose\.'\); "
         r"a text file under a \.txt name is read as one article",
         items[0].detail,
     )
-    assert counted and int(counted[2]) == int(counted[1]) + 1 > 100, items[0].detail
+    assert counted and int(counted[2].replace(",", "")) == int(counted[1].replace(",", "")) + 1 > 100, items[0].detail
+    # A one-line file of prose after a blank line or comment: its noun and verb in the number they take.
+    one = parse("note.jsonl", b"// exported\nA line of the story in prose.\n")[0][0]
+    assert one.detail.startswith("not JSON Lines: 1 of its first 1 line is no JSON value"), one.detail
     assert parse("story.txt", data)[1] == {"read:document": 1, "read:field:text_starting_as_json": 1}
 
 

@@ -16,10 +16,13 @@ from wirewash.pipeline.cli import main as cli_main
 from wirewash.pipeline.explain import (
     MAX_MATCHES, ambiguity, explain, format_explanation, keep_policy, matching_ids, read_step,
 )
+from wirewash.pipeline.report import warnings
 from wirewash.pipeline.report_html import passage_diff, passages, render_report, similarity_chart
 from wirewash.pipeline.samples import SampleLimits, Samples, read_samples
+from wirewash.transforms.core.article import too_short
 from wirewash.transforms.core.clusters import text_digest
 from wirewash.transforms.core.histogram import similarity_bucket, similarity_histogram
+from wirewash.transforms.core.parse import ReadConfig
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected, Removal
 from wirewash.pipeline.options import WirewashOptions
 from wirewash.pipeline.usage import OneLineParser
@@ -185,6 +188,21 @@ def test_report_tiles_and_removal_totals_take_the_number_of_their_figure():
     many = render_report(_report(), _samples())
     assert '<b>200</b>duplicates</div>' in many and '<b>1,000</b>kept</div>' in many
     assert "912 pieces of text dropped" in many and "700 pieces of text (the terminal's metadata_taken)" in many
+
+
+def test_warnings_and_rejection_details_take_the_number_of_their_count():
+    """Wording for a run of one: "1 of 1 inputs were rejected", "1 words after cleaning"."""
+    said = warnings({"read:document": 1, "dedup:rejected:duplicate_id": 1, "read:field:published_unparsed": 1},
+                    ReadConfig())
+    assert said[0].startswith("1 of 1 input was rejected as duplicate_id: their 'id' field repeats")
+    assert said[1].startswith("1 of 1 document gives a date that could not be read")
+    many = warnings({"read:document": 3, "dedup:rejected:duplicate_id": 2, "read:field:published_unparsed": 2},
+                    ReadConfig())
+    assert many[0].startswith("2 of 3 inputs were rejected") and many[1].startswith("2 of 3 documents give a")
+    assert too_short("d", "s", "Word", 25, "too_short", "cleaning").detail == (
+        "1 word after cleaning, fewer than min_words=25")
+    assert "a record's text field; 1 record text of this run was HTML" in read_step("f.jsonl#1", 1)
+    assert "3 record texts of this run were HTML" in read_step("f.jsonl#1", 3)
 
 
 def test_count_of_says_a_noun_in_the_number_it_takes():

@@ -42,6 +42,7 @@ from wirewash.transforms.core.readers.records import (
 )
 from wirewash.transforms.core.readers.text import BINARY_MAGIC, Prepended, encoding_repairs, read_upto
 from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
+from wirewash.transforms.core.wording import count_of
 
 # What a line holding no record is made of; "\x1a" is the end-of-file mark DOS tools (copy /a, old editors)
 # append, which was a malformed_json input of its own.
@@ -400,7 +401,8 @@ def _check_json_lines(head: bytes) -> None:
         n, line = prose[0]
         raise Reject(
             "malformed_json",
-            f"not JSON Lines: {len(prose)} of its first {len(numbered)} lines are no JSON value "
+            f"not JSON Lines: {len(prose):,} of its first {count_of(len(numbered), 'line')} "
+            f"{'is' if len(prose) == 1 else 'are'} no JSON value "
             f"(line {n}: {line[:40].decode('utf-8', 'replace')!r}); a text file under a .txt name is read as "
             "one article",
         )
