@@ -411,14 +411,16 @@ def _alone(info: dict) -> list[str]:
     figures, refused = info.get("candidate_pairs"), info.get("refused_pairs")
     if figures is None or refused is None:
         return lines + ["  (report.json not readable: the run's candidate pairs are not known)"]
-    minhash, threshold = info.get("lsh") or (MinhashConfig(), VerifyConfig().threshold)
+    minhash, threshold = info["lsh"]
     said = (f"{count_of(figures['pairs'], 'candidate pair')} in this run (two articles whose MinHash "
             f"signatures agree on all {minhash.rows} rows of one of the {minhash.bands} bands), "
             f"{figures['copies']:,} passed verification as {'a copy' if figures['copies'] == 1 else 'copies'}, "
             f"{sum(refused.values()):,} refused")
     if not refused:
-        odds = ", ".join(f"{minhash.candidate_probability(j):.1%} at Jaccard {j:g}{' (--threshold)' * (j == threshold)}"
-                         for j in sorted({threshold, 0.5}))
+        odds = ", ".join(
+            f"{minhash.candidate_probability(j):.1%} at Jaccard {j:g}{' (--threshold)' * (j == threshold)}"
+            for j in sorted({threshold, 0.5})
+        )
         return lines + [
             f"  {said}: so it was in no candidate pair (or only in one with an article that is a duplicate of "
             "another representative: a cluster does not chain)",

@@ -373,9 +373,11 @@ def render_report(report: dict, samples: Samples) -> str:
 <p>Accounting: <span class="accounting{"" if ok else " bad"}" id="accounting">{_e(report["accounting"])}</span></p>
 {_untitled(report, samples)}{_read_notes(report)}{partial}<pre id="js-errors" class="muted"></pre>
 <h2>Boilerplate removed, per rule</h2>
-<p class="muted" id="boilerplate-total">{_pieces(report["removals_per_rule"])} dropped (the terminal's boilerplate_removed)</p>{removals}
+<p class="muted" id="boilerplate-total">{_pieces(report["removals_per_rule"])} dropped
+(the terminal's boilerplate_removed)</p>{removals}
 <h2>Metadata taken from the text</h2>
-<p class="muted" id="metadata-total">{_pieces(report.get("metadata_per_rule", {}))} (the terminal's metadata_taken): headlines, bylines, datelines and credits lifted out of the body into the title,
+<p class="muted" id="metadata-total">{_pieces(report.get("metadata_per_rule", {}))}
+(the terminal's metadata_taken): headlines, bylines, datelines and credits lifted out of the body into the title,
 byline, published and publisher columns: moved, not discarded</p>{metadata}
 <h2>Candidate-pair similarity</h2>
 <p class="muted">{_candidates_note(report, threshold)}</p>

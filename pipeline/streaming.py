@@ -32,7 +32,6 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP, Timestamp
 
 from wirewash.pipeline import index as index_folder
 from wirewash.pipeline.output import checks, layout, promotion
-from wirewash.transforms.core.wording import count_of
 from wirewash.pipeline.options import Configs
 from wirewash.transforms import clean, dedup, io
 from wirewash.transforms.clean import CleanArticles
@@ -42,6 +41,7 @@ from wirewash.transforms.core.schema import (
     ARTICLE_SCHEMA, GENERATOR, OUTPUT_NAMES, REJECTED_SCHEMA, STREAM_BATCH, STREAM_READING, STREAM_RECORD,
 )
 from wirewash.transforms.core.streaming import StreamConfig
+from wirewash.transforms.core.wording import count_of
 from wirewash.transforms.incremental import WriteWindowRuns
 from wirewash.transforms.io import LOCAL_BYTES, ParseFileFn, expand_input, write_articles, write_rejected
 from wirewash.transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput

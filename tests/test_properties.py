@@ -24,6 +24,7 @@ from wirewash.transforms.core.cleaning.normalise import count_words, paragraphs
 from wirewash.transforms.core.counters import dict_counter, noop
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 from wirewash.transforms.core.schema import Article, Rejected, make_doc_id
+from wirewash.transforms.core.wording import count_of
 
 FUZZ = settings(
     max_examples=int(os.environ.get("WIREWASH_FUZZ_EXAMPLES", "200")),

@@ -183,11 +183,11 @@ def test_report_tiles_and_removal_totals_take_the_number_of_their_figure():
     page = render_report(_report(inputs=1, kept=0, duplicates=1, rejected=0,
                                  removals_per_rule={"copyright": 1}, metadata_per_rule={}), _samples())
     assert '<b>1</b>input</div>' in page and '<b>1</b>duplicate</div>' in page and '<b>0</b>kept</div>' in page
-    assert "1 piece of text dropped (the terminal's boilerplate_removed)" in page
-    assert "0 pieces of text (the terminal's metadata_taken)" in page
+    assert "1 piece of text dropped\n(the terminal's boilerplate_removed)" in page
+    assert "0 pieces of text\n(the terminal's metadata_taken)" in page
     many = render_report(_report(), _samples())
     assert '<b>200</b>duplicates</div>' in many and '<b>1,000</b>kept</div>' in many
-    assert "912 pieces of text dropped" in many and "700 pieces of text (the terminal's metadata_taken)" in many
+    assert "912 pieces of text dropped" in many and "700 pieces of text\n(the terminal's metadata_taken)" in many
 
 
 def test_warnings_and_rejection_details_take_the_number_of_their_count():
