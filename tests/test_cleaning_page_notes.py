@@ -141,3 +141,19 @@ def test_a_storys_question_on_accounts_stays() -> None:
                   "Analysts here expect many to cancel."):
         assert not subscriber_wall(inner, len(inner.split())), inner
     assert kept(run(LEAD, BODY, inner, TAIL)) == [LEAD, BODY, inner, TAIL]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Sign in to continue reading", "Become a member to keep reading", "Register to read this article for free",
+    "This is a premium article. Subscribe to read more.", "Free articles remaining: 1 of 3",
+    "You have 2 free articles left this month",
+])
+def test_a_walls_prompt_or_meter_goes_between_the_storys_paragraphs_and_after_them(prompt: str) -> None:
+    assert kept(run(LEAD, BODY, prompt, TAIL)) == [LEAD, BODY, TAIL]
+    assert kept(run(LEAD, BODY, TAIL, prompt)) == [LEAD, BODY, TAIL]
+
+
+def test_a_storys_lines_on_reading_and_free_articles_stay() -> None:
+    for line in ("Residents were asked to read the notice before voting, officials said.",
+                 "The paper said 2 free articles a month would remain for readers without a subscription."):
+        assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL], line

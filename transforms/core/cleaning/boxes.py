@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
+from wirewash.transforms.core.cleaning.cues import ACCOUNT, quoted, reader_addressed
 from wirewash.transforms.core.cleaning.matcher import Words
 from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -316,12 +316,8 @@ _OFFER_MAX_WORDS = 12
 # de empresa? Accede aquí para contratar más cuentas", "Have a group subscription? Click here to add readers",
 # "Vous avez un compte ? Connectez-vous ici": a short question, then a button's call that points "here", opening
 # on its verb or on "here". A story's question ("Have you cancelled a subscription? Many readers here did.") goes on
-# in a sentence with its subject.
-_ACCOUNT_QUESTION = re.compile(
-    r"¿?[^?¿？؟.!]{0,50}(?:subscri|suscri|abonn|\babo\b|assinatura|abbonament|подписк|account|cuenta|compte|konto"
-    r"|conta\b|اشتراك|حساب|订阅|訂閱|账号|帳號)[^?¿？؟.!]{0,40}[?？؟] ",
-    re.IGNORECASE,
-)
+# in a sentence with its subject. The question's words name the account (``cues.ACCOUNT``).
+_QUESTION = re.compile(r"¿?[^?¿？؟.!]{1,90}[?？؟] ")
 _ACCOUNT_CALL_MAX_WORDS = 16
 _ACCOUNT_QUESTION_MAX_SPACES = 8
 _HERE = re.compile(r"\b(?:here|aqu[ií]|ici|hier|aqui|qui|здесь)\b|هنا|こちら|这里|這裡", re.IGNORECASE)
@@ -338,10 +334,11 @@ def subscriber_wall(text: str, words: int) -> bool:
     subscribers and what restricts the text to them ("Este contenido es exclusivo para suscriptores"), with no
     figure, comma or quotation a story's sentence on subscribers has ("Only 2% of subscribers left, it said."); or
     an unpunctuated line offering the subscription at a price ("Abonnez-vous dès 1 € le premier mois"); or a
-    question on the reader's subscription or account with its call (``_ACCOUNT_QUESTION``)."""
+    question on the reader's subscription or account with its call (``_QUESTION``, ``_CALL``)."""
     if (
-        words <= _ACCOUNT_CALL_MAX_WORDS and (asked := _ACCOUNT_QUESTION.match(text)) is not None
-        and asked[0].count(" ") <= _ACCOUNT_QUESTION_MAX_SPACES and _CALL.match(text, asked.end()) is not None
+        words <= _ACCOUNT_CALL_MAX_WORDS and (asked := _QUESTION.match(text)) is not None
+        and asked[0].count(" ") <= _ACCOUNT_QUESTION_MAX_SPACES and ACCOUNT.search(asked[0]) is not None
+        and _CALL.match(text, asked.end()) is not None
         and _HERE.search(text, asked.end()) is not None
         and not quoted(text)
     ):

@@ -17,6 +17,7 @@ from wirewash.transforms.core.cleaning.cues import (
     print_note,
     quoted,
     share_with,
+    wall_prompt,
     ReaderVoice,
 )
 from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, tail_credit
@@ -497,9 +498,10 @@ def tail_lines(doc: Doc) -> None:
         text = undecorated(line.text).rstrip(_TRAILING_MARKS)
         if tag_line(text):
             doc.remove(line, TAG_LINE.name)
-        elif print_note(text) or paper_note(text) or membership_wall(text):
-            # Its date reads as a table's figures to ``tail_furniture`` ("Versión impresa: 5 de junio de 2026");
-            # a wall's badge is no sentence, which that pass keeps as the story's list item or subhead.
+        elif print_note(text) or paper_note(text) or membership_wall(text) or wall_prompt(text):
+            # Its date reads as a table's figures to ``tail_furniture`` ("Versión impresa: 5 de junio de 2026"),
+            # and so does a wall's meter ("Free articles remaining: 1 of 3"); a wall's badge is no sentence, which
+            # that pass keeps as the story's list item or subhead.
             doc.remove(line, TAIL_FURNITURE.name)
         elif (
             # A wire's sign-off keeps its dash, which reads as a bullet's decoration: "— Adnkronos >".

@@ -13,6 +13,7 @@ from wirewash.transforms.core.cleaning.cues import (
     credited,
     has_inner_end,
     has_link,
+    wall_prompt,
     names_the_page,
     quoted,
     reader_addressed,
@@ -49,7 +50,9 @@ def _cue(line: Line) -> tuple[bool, bool]:
     if has_link(text) or credited(text):
         return True, False
     if reader_addressed(text):
-        return False, True
+        return False, True  # (a blog's "If you can't answer that, read on." where the story speaks so)
+    if wall_prompt(text):
+        return True, False  # a subscriber wall's button set where the wall cut the story: "Sign in to keep reading"
     if trails_off(text):
         return True, False  # its ellipsis makes it look like a sentence; it is a placeholder
     if line.words > SHORT or line.sentence:
