@@ -2,9 +2,10 @@
 article-extraction-benchmark, each with its headline, drawn with a fixed seed.
 
 Left out: a body whose text repeats its headline (the headline could not be told from the story) or one
-of its own paragraphs (some BBC files do; a cleaner would be right to drop the copy); Reuters
+of its own paragraphs, whole or inside another (some BBC files do, and pages' pull quotes; a cleaner would be
+right to drop the copy); Reuters
 tables and one-paragraph items (the cleaner would be right to treat "Shr 12 cts vs 10 cts" lines apart);
-labelled bodies (their own leading wire dateline removed) cut short ("...") or holding lines a cleaner should remove (credits, sign-ups, embeds), found
+labelled English bodies (their own leading wire dateline removed) cut short ("...") or holding lines a cleaner should remove (credits, sign-ups, embeds), found
 by a word list (written here, before any run) that errs towards leaving a body out.
 """
 from __future__ import annotations
@@ -41,11 +42,13 @@ _SEED = "blind6-bodies"
 _COUNTS = {"bbc": 285, "reuters": 180, "aeb": 50}
 _MAX_CHARS = 4000
 _TABLE = re.compile(r"\bvs\b|\bcts\b|\bmln\b.*\bmln\b|^\s*[A-Z][A-Za-z ]+\s{2,}\S", re.M)
-_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:\([A-Za-z ]+\))?\s*[—–-]{1,2}\s*")
+_DATELINE = re.compile(r"^(?:[A-Z][a-z]+ ){0,2}\([A-Za-z ]+\)\s*[—–-]{0,2}\s*|"
+                       r"^[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z .]+)?(?: \([A-Za-z ]+\))?\s*(?:—|–|-{1,2}|:)\s+")
 # Words of a labelled body's lines that may be furniture the benchmark's labellers kept in.
 _SUSPECT = re.compile(r"©|copyright|subscribe|sign up|newsletter|follow us|photo|getty|image|reporting by|"
                       r"editing by|contributed|click|read more|advertis|twitter|instagram|facebook|"
-                      r"\.\.\.$|…$|@\w|https?://|all rights", re.I)
+                      r"\.\.\.$|…$|@\w|https?://|www\.|all rights|\bRRP\b|adapted from|original source|"
+                      r"originally (?:published|appeared)|\b(?:PTI|IANS|AP|AFP)$", re.I)
 
 
 def _sentence_case(title: str) -> str:
@@ -59,7 +62,7 @@ def _repeats(headline: str, paragraphs: tuple[str, ...]) -> bool:
     """Whether the headline is empty or in the text, or a paragraph comes twice (a cleaner may drop a copy)."""
     key = " ".join(headline.casefold().split())
     return not key or any(key in " ".join(p.casefold().split()) for p in paragraphs) or \
-        len(set(paragraphs)) < len(paragraphs)
+        any(a in b for i, a in enumerate(paragraphs) for j, b in enumerate(paragraphs) if i != j)
 
 
 def _bbc(data: Path) -> list[Body]:
@@ -91,14 +94,16 @@ def _aeb(data: Path) -> list[Body]:
         paragraphs = tuple(" ".join(p.split()) for p in item["articleBody"].split("\n") if p.strip())
         # The body's own wire dateline ("SANTA FE, N.M. (AP) — ") is furniture of its first publisher.
         paragraphs = (_DATELINE.sub("", paragraphs[0]), *paragraphs[1:]) if paragraphs else paragraphs
-        if len(paragraphs) < 3 or any(len(p) < 40 or _SUSPECT.search(p) for p in paragraphs):
+        if len(paragraphs) < 3 or any(len(p) < 40 or _SUSPECT.search(p) for p in paragraphs) or \
+                not "".join(paragraphs).isascii() and sum(map(str.isascii, "".join(paragraphs))) < 0.9 * len(
+                    "".join(paragraphs)):
             continue
         page = gzip.decompress((folder / "html" / f"{key}.html.gz").read_bytes()).decode("utf-8", "replace")
         title = re.search(r"<title[^>]*>(.*?)</title>", page, re.S | re.I)
         if not title:
             continue
         # The page's <title> carries the site's name after a separator; the headline is the longest part.
-        parts = re.split(r"\s+[|\-–—:]\s+", " ".join(html.unescape(title.group(1)).split()))
+        parts = re.split(r"\s+(?:[|\-–—:]|--)\s+", " ".join(html.unescape(title.group(1)).split()))
         out.append(Body(f"aeb/{key[:12]}", max(parts, key=len), paragraphs))
     return out
 
