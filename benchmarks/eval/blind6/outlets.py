@@ -56,6 +56,10 @@ HOUSE: dict[str, dict[str, list[str]]] = {
                    "agreement.", "T:This piece first appeared in our weekly {t1} newsletter."],
         "ai_note": ["An AI tool helped summarise this article; it was reviewed by our editors.",
                     "T:This story was translated from the original language with the help of AI."],
+        "correction": ["Correction, {date}: An earlier version of this article misstated the company's "
+                       "quarterly revenue.", "Editor's note: This story has been updated with additional "
+                       "information.", "T:Clarification: A previous version of this story misidentified an "
+                       "official's title."],
         "affiliate": ["We may earn a commission when you buy through links on our site.",
                       "This article contains affiliate links; if you buy through them we may earn a small fee."],
     },
@@ -255,7 +259,9 @@ _EN = [
         "related": ["Related Topics:\n{t1}\n{t2}"],
     }, test_only=True, live=True),
     Outlet("toi", "The Times of India", "en", "timesofindia.indiatimes.com", {
-        "byline": ["{A1} / TNN / Updated: {date}, {hh}:{mm} IST", "TIMESOFINDIA.COM / {date}, {hh}:{mm} IST"],
+        "byline": ["{A1} / TNN / Updated: {date}, {hh}:{mm} IST", "TIMESOFINDIA.COM / {date}, {hh}:{mm} IST",
+                   "By {a1} and {a2}, Staff writers"],
+        "agency_credit": ["(With inputs from agencies)", "(With inputs from PTI)"],
         "read_also": ["Also Read | {h1}", "Also read: {h1}", "Watch | {h1}"],
         "ad": ["Advertisement", "Continue reading with one of these options"],
         "comments": ["{nn} comments", "Be the first one to comment.", "Start a Conversation\nPost comment"],
@@ -363,7 +369,8 @@ _EN = [
         "ai_note": ["T:This article has been translated using AI; the original is in Japanese."],
     }),
     Outlet("scmp", "South China Morning Post", "en", "www.scmp.com", {
-        "byline": ["{a1}\nPublished: {hh}:{mm}pm, {n} Mar {year}", "{a1}and{a2}"],
+        "byline": ["{a1}\nPublished: {hh}:{mm}pm, {n} Mar {year}", "{a1}and{a2}", "{a1} and {a2}, Staff "
+                   "writers"],
         "published": ["Updated: {uhh}:{mm}pm, {n} Mar {year}", "Why you can trust SCMP"],
         "listen": ["Listen to this article", "Beta"],
         "read_time": ["{n}-minute read"],

@@ -1,7 +1,8 @@
 """Write a ``Page`` as a file the pipeline reads, in page models blind5 does not use:
 
 - text: blank lines between blocks; one line per block; hard-wrapped at 66-74 columns; or the Markdown a
-  reader-mode or LLM scraper writes (``# headline``, ``> quote``, ``- [item](url)`` lists);
+  reader-mode or LLM scraper writes (``# headline``, ``> quote``, ``- [item](url)`` lists); some with CRLF
+  line ends or trailing blanks;
 - HTML: a component page whose furniture sits in ``<div data-testid=...>`` and ``<p>`` siblings of the story
   (no ``<aside>`` or ``<figure>`` to tell them apart), a syndication portal page (the wire's copy inside the
   portal's frame), or a live blog (posts with ``<time>`` stamps);
@@ -17,6 +18,7 @@ import dataclasses
 import html
 import json
 import random
+import re
 import textwrap
 
 from .compose import Page, Segment
@@ -48,17 +50,22 @@ def _markdown(kind: str, lines: list[str], rng: random.Random) -> list[str]:
 
 
 def render_text(page: Page, rng: random.Random) -> str:
+    """One of four layouts; a tenth of files with Windows line ends, some with trailing blanks on lines."""
     style = rng.choice(("blank", "dense", "wrap", "markdown"))
     blocks = _blocks(page)
     if style == "markdown":
-        return "\n\n".join("\n".join(_markdown(k, ls, rng) if k != "story" else ls) for k, ls in blocks) + "\n"
-    if style == "dense":
-        return "\n".join(line for _, ls in blocks for line in ls) + "\n"
-    if style == "wrap":
+        text = "\n\n".join("\n".join(_markdown(k, ls, rng) if k != "story" else ls) for k, ls in blocks)
+    elif style == "dense":
+        text = "\n".join(line for _, ls in blocks for line in ls)
+    elif style == "wrap":
         width = rng.randint(66, 74)
-        return "\n\n".join("\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
-                                     for line in ls) for _, ls in blocks) + "\n"
-    return "\n\n".join("\n".join(ls) for _, ls in blocks) + "\n"
+        text = "\n\n".join("\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+                                     for line in ls) for _, ls in blocks)
+    else:
+        text = "\n\n".join("\n".join(ls) for _, ls in blocks)
+    if rng.random() < 0.15:
+        text = re.sub("\n", lambda _: rng.choice(("\n", " \n", "\u00a0\n")), text)
+    return text.replace("\n", "\r\n") + "\r\n" if rng.random() < 0.1 else text + "\n"
 
 
 _TESTID = {"kicker": "section-link", "standfirst": "article-summary", "byline": "byline", "published": "timestamp",
