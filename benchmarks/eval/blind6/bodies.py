@@ -86,7 +86,9 @@ def _reuters(data: Path) -> list[Body]:
             continue
         paragraphs = tuple(" ".join(p.split()) for p in re.split(r"\n\s{3,}", "\n" + text) if p.strip())
         if len(paragraphs) >= 3 and all(len(p) > 60 for p in paragraphs):
-            out.append(Body(f"reuters/{story.id}", _sentence_case(story.title), paragraphs))
+            # Titles name companies' tickers in angle brackets ("GM <GM> MID-MARCH ..."); pages drop them.
+            title = " ".join(re.sub(r"<[^>]*>", " ", story.title).split())
+            out.append(Body(f"reuters/{story.id}", _sentence_case(title), paragraphs))
     return out
 
 

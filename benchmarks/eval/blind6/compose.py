@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from . import lang as L
 from .bodies import Body
-from .outlets import HOUSE, Outlet
+from .outlets import HOUSE, OUTLETS, Outlet
 
 HEAD = ("consent", "kicker", "headline", "live_key", "standfirst", "affiliate", "byline", "published",
         "read_time", "listen", "share", "caption")
@@ -123,17 +123,25 @@ def flatten(segment: Segment, separator: str) -> Segment:
     return Segment(segment.kind, (separator.join(segment.lines),), segment.pieces, segment.test_only)
 
 
+# Languages only test-only outlets write in: their house wordings are unseen on dev too.
+_TEST_ONLY_LANGS = {o.lang for o in OUTLETS if o.test_only} - {o.lang for o in OUTLETS if not o.test_only}
+
+
 def _wordings(outlet: Outlet, kind: str, split: str, rng: random.Random) -> tuple[str, bool] | None:
     """One wording of ``kind`` for ``outlet`` and whether it is test-only; None when the outlet has none.
 
-    Dev pages never see test-only wordings; test pages on a shared outlet take one half the time when the
-    kind has any."""
-    options = outlet.kinds.get(kind) or HOUSE[outlet.lang].get(kind) or []
+    A wording is test-only when it is marked ``T:``, belongs to a test-only outlet's own wordings, or is the
+    house wording of a language only test-only outlets use (a test-only outlet's other house wordings are
+    seen on dev pages too). Dev pages never see test-only wordings; test pages on a shared outlet take one
+    half the time when the kind has any."""
+    own = outlet.kinds.get(kind)
+    options = own or HOUSE[outlet.lang].get(kind) or []
+    unseen = outlet.test_only if own else outlet.lang in _TEST_ONLY_LANGS
     shared = [t for t in options if not t.startswith("T:")]
     only = [t[2:] for t in options if t.startswith("T:")]
     if split == "test" and only and (not shared or rng.random() < 0.5):
         return rng.choice(only), True
-    return (rng.choice(shared), outlet.test_only) if shared else None
+    return (rng.choice(shared), unseen) if shared else None
 
 
 def _sentences(paragraph: str) -> list[str]:
@@ -249,6 +257,9 @@ def compose(body: Body, outlet: Outlet, split: str, english_headlines: list[str]
             inline.append((after, segment))
     if live and paragraphs > 2:
         for after in sorted(rng.sample(range(1, paragraphs), min(3, paragraphs - 1))):
+            # Each post has a stamp of its own.
+            values["hh"] = values["uhh"] = str(min(int(values["hh"]) + rng.randint(0, 1), 12))
+            values["mm"], values["ss"] = f"{rng.randint(0, 59):02d}", f"{rng.randint(0, 59):02d}"
             if (segment := make("live")) is not None:
                 inline.append((after, segment))
     credit = next((s for s in tail if s.kind == "agency_credit" and len(s.lines) == 1), None)
