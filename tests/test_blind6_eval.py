@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import random
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -53,6 +56,25 @@ def test_pages_are_deterministic():
     again = compose(_body(1), outlet, "dev", _HEADLINES)
     assert first == again
     assert render(first, random.Random("x")) == render(again, random.Random("x"))
+
+
+_PAGES_DIGEST = """
+import hashlib, random
+from tests.test_blind6_eval import _HEADLINES, _body
+from benchmarks.eval.blind6.compose import compose
+from benchmarks.eval.blind6.outlets import OUTLETS
+from benchmarks.eval.blind6.render import render
+pages = [render(compose(_body(i), OUTLETS[i % len(OUTLETS)], "test", _HEADLINES), random.Random(i))
+         for i in range(60)]
+print(hashlib.sha256(repr(pages).encode()).hexdigest())
+"""
+
+
+def test_pages_do_not_depend_on_string_hashing():
+    """Sets iterated while drawing would make pages differ between processes."""
+    digests = {subprocess.run([sys.executable, "-c", _PAGES_DIGEST], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(digests) == 1 and digests != {""}
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])

@@ -218,7 +218,7 @@ def compose(body: Body, outlet: Outlet, split: str, english_headlines: list[str]
         if wanted(kind) and (segment := make(kind)):
             tail.append(segment)
     # Kinds that real pages put at either end move to the other one half the time.
-    for kind in _EITHER:
+    for kind in sorted(_EITHER):
         for source, target in ((head, tail), (tail, head)):
             for segment in [s for s in source if s.kind == kind]:
                 if rng.random() < 0.5:
