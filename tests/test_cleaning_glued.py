@@ -112,3 +112,15 @@ def test_a_headline_in_a_script_without_case_run_into_a_latin_story_goes_figures
     assert glued_tail(korean, 2, open_end=False) is None
     latin = f"{BODY} TOP 10 PICKS FOR 2020"
     assert glued_tail(latin, 8, open_end=False) is None
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "ANZEIGE", "Story Continues"])
+def test_a_label_joined_to_the_last_sentence_with_no_space_goes(label: str) -> None:
+    # An extractor joined two blocks: "... a stunt show.Advertisement".
+    out = run(doc(LEAD, BODY + label, SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_stray_letter_or_a_sentence_joined_with_no_space_stays() -> None:
+    for glued in (BODY[:-1] + ".R", BODY + "The vote was delayed twice, said officials in the capital city."):
+        assert glued_tail(glued, 5, False) is None, glued

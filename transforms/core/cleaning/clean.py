@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime
 
 from wirewash.transforms.core.cleaning import (
-    boxes, captions, consent, credits, embeds, generic, glued, head, inserts, lists, repeats, shaped, tail,
+    boxes, captions, consent, credits, embeds, generic, glued, head, inserts, lists, prompts, repeats, shaped, tail,
     widgets,
 )
 from wirewash.transforms.core.cleaning.byline import byline_names
@@ -77,6 +77,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     inserts.INSERTED_TEASER, inserts.UNLABELLED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE,
     widgets.SEPARATOR,
     consent.CONSENT, widgets.SHARE_ROW, widgets.CORRECTION_NOTE, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS,
+    prompts.DISCLOSURE,
     embeds.EMBEDDED_POST,
     captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
     shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE, shaped.STAMP_LINE, shaped.AGE_LINE,

@@ -138,9 +138,9 @@ def glued_tail(
         m.end() for m in found
         if m[0].endswith(" ") and m.end() < len(text) and _ends_sentence(text, m.start())
     ]
-    if not starts:
-        return None
     total = count_words(text) if total is None else total
+    if not starts:
+        return _joined_label(text, window, total, min_words)
     tail = text[window:]
     if "/" in tail or "©" in tail or ":" in tail:  # a credit's marks: most paragraphs end the test here
         for at in starts:  # the earliest start whose whole tail is a caption: its sentence and its credit
@@ -154,6 +154,28 @@ def glued_tail(
         and piece[-1] != ")" and _label_fragment(piece, _latin_before(text, starts[-1]))
     ):
         return starts[-1]
+    return _joined_label(text, window, total, min_words)
+
+
+# A block's text run on after the story's sentence with no space ("... in a stunt show.Advertisement"): an
+# extractor joined two blocks. A sentence's end after a word in lower case, then a capital.
+_JOINED_WORD_MIN_CHARS = 4  # "Advertisement", "ANZEIGE"; not a stray letter ("... in January.R")
+_JOINED = re.compile(r"(?<=[^\W\d_A-Z]{3}[.!?])(?=[A-ZÀ-ÖØ-ÞА-Я])")
+
+
+def _joined_label(text: str, window: int, total: int, min_words: int) -> int | None:
+    """Where a label joined to the paragraph's last sentence with no space starts (see ``_JOINED``): one
+    capitalised word ("Advertisement", "ANZEIGE") or a label fragment; else None."""
+    at = None
+    for at in (m.start() for m in _JOINED.finditer(text, window)):
+        pass
+    if at is None:
+        return None
+    piece = text[at:]
+    words = count_words(piece)
+    single = " " not in piece and piece.isalpha() and len(piece) >= _JOINED_WORD_MIN_CHARS
+    if words <= _FRAGMENT_MAX_WORDS and total - words >= min_words and (single or _label_fragment(piece)):
+        return at
     return None
 
 

@@ -29,6 +29,7 @@ from wirewash.transforms.core.cleaning.consent import (
 from wirewash.transforms.core.cleaning.cues import has_inner_end
 from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
 from wirewash.transforms.core.cleaning.matcher import LINE, Words
+from wirewash.transforms.core.cleaning.prompts import DISCLOSURE, disclosure_note
 from wirewash.transforms.core.cleaning.regex_shape import leads, led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
@@ -299,7 +300,7 @@ def _glued_ad(line: Line) -> tuple[int, int] | None:
 
 
 def _box(line: Line) -> str | None:
-    """The rule naming ``line`` an ad label or a newsletter box's line, or None; a pack's line rule names its own
+    """The rule naming ``line`` an ad label, a newsletter box's line or a disclosure, or None; a pack's line rule names its own
     lines. Kept in the line's memo: the passes ask again every round."""
     memo = line.memo.get("widget_box")
     if memo is not None and memo[0] == line.text:
@@ -310,6 +311,8 @@ def _box(line: Line) -> str | None:
     if ad or newsletter_box(text, words):
         if LINE[True, True].first(text, 0, "fullmatch") is None:
             found = AD_LABEL.name if ad else NEWSLETTER.name
+    elif disclosure_note(text, words) and LINE[True, True].first(text, 0, "fullmatch") is None:
+        found = DISCLOSURE.name
     line.memo["widget_box"] = (text, found)
     return found
 
