@@ -351,6 +351,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "Subscribers to the newsletter rose 20% last year, the company said.", TAIL),
         "Subscribers to the newsletter rose 20% last year, the company said.",
     ),
+    "disclosure_note": (
+        doc(LEAD, BODY, "This article contains affiliate links; if you buy through them we may earn a small fee", TAIL),
+        "This article contains affiliate links; if you buy through them we may earn a small fee",
+        doc(LEAD, BODY, "The retailer said affiliate commissions rose 5% last year as more shoppers bought online.", TAIL),
+        "The retailer said affiliate commissions rose 5% last year as more shoppers bought online.",
+    ),
     "ad_label": (
         doc(LEAD, BODY, "- Anzeige -", SECOND, TAIL),
         "- Anzeige -",

@@ -269,7 +269,7 @@ def print_note(text: str) -> bool:
 # interface words, matched where a button sets them: opening the line or a clause, or after the purpose's "to"
 # ("To keep reading, ..."), not after a subject ("He would continue reading the files.").
 _READ_ON = (
-    r"(?:continue|keep) reading|read (?:on|the full (?:story|article)|the rest|more|this (?:article|story))|unlock"  # en
+    r"(?:continue|keep) reading|read (?:on|the full (?:story|article)|the rest|this (?:article|story))|unlock"  # en
     r"|(?:seguir|continuar|sigue) leyendo|desbloquea"  # es
     r"|lire la suite|continuer (?:à|a) lire|poursuivre (?:la|votre) lecture|débloquez"  # fr
     r"|weiterlesen|weiter lesen|freischalten"  # de
@@ -278,7 +278,9 @@ _READ_ON = (
     r"|читать (?:дальше|далее|полностью)|продолжить чтение|продолжение доступно"  # ru
 )
 _READ_ON_AT = re.compile(
-    rf"(?i:(?:^(?:\w+ )?|[,:.!?|—–-] |\b(?:to|para|pour|um|per|чтобы|und|and|e|y|et) )(?:{_READ_ON})\b)"
+    rf"(?i:(?:^(?:\w+ )?|[,:.!?|—–-] |\b(?:to|para|pour|um|per|чтобы|und|and|e|y|et) )(?:{_READ_ON})\b"
+    # "Subscribe to read more"; opening a line, "Read more about the plan ..." is a story's sentence too.
+    r"|\bto read more\b)"
     r"|(?:لمواصلة|لمتابعة|مواصلة|متابعة|أكمل) القراءة|继续阅读|繼續閱讀|阅读全文|閱讀全文|查看全文|解锁全文|解鎖全文"
     r"|続きを読む|続きは|全文を読む|계속 읽기|전문 보기|계속 보기"
 )
