@@ -9,7 +9,8 @@ from __future__ import annotations
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import content_tokens, has_inner_end, share_with
 from wirewash.transforms.core.cleaning.generic import zoned
-from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL
+from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL, TEASER
+from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import listed_headline, own_items, pack_label, undecorated
 from wirewash.transforms.core.cleaning.stamp_date import dated_entry
@@ -87,6 +88,24 @@ def labelled_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, i
     return j, items
 
 
+_FLAT_MIN_WORDS = 6  # two headlines at least after the label
+_FLAT_MAX_WORDS = 60
+
+
+def _flattened(line: Line, zone: tuple[bool, bool], cfg: CleanConfig) -> str | None:
+    """The label's rule when ``line`` is a list's label and its headlines run into one line, as a page's inline
+    list loses its item breaks ("Most Read from Bloomberg UK needs tax cuts, Tories insist Campbell returns to
+    election team"): a pack's list label, then capitalised words with no sentence's end anywhere; else None. A
+    story's line opening on such words goes on in lower case or ends as a sentence."""
+    if line.sentence or not _FLAT_MIN_WORDS <= line.words <= _FLAT_MAX_WORDS or has_inner_end(line.text):
+        return None
+    found = LIST_LABEL[zone].first(line.text, 0, "match")
+    if found is None or TEASER[zone].first(line.text, 0, "match") is not None:
+        return None  # (a teaser's label and its one headline are the teaser rules')
+    rest = line.text[found[1].end():].lstrip(" :|·•-–—,")  # (a label may take a headline's first words)
+    return found[0].name if rest[:1].isupper() and count_words(rest) >= _FLAT_MIN_WORDS else None
+
+
 def labelled_lists(doc: Doc) -> None:
     cfg = doc.cfg
     kept = [(line, zone) for _, line, zone in zoned(doc)]
@@ -96,6 +115,10 @@ def labelled_lists(doc: Doc) -> None:
     while i < n:
         line, zone = kept[i]
         found = LIST_LABEL[zone].first(line.text, 0, "fullmatch")
+        if found is None and (flat := _flattened(line, zone, cfg)) is not None:
+            doc.remove(line, flat)  # the label and its headlines run into one line
+            i += 1
+            continue
         if found is None:
             i += 1
             continue

@@ -71,14 +71,15 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"(?:(?i:read more|read also|also read|see also|see more"
             r"|related(?: articles?| stories| coverage| content| video| links?)?|watch|listen|more"
-            r"|read next|in other news|more on this(?: story)?|recommended(?: for you)?|you (?:may|might) also like"
+            r"|read next|in other news|(?:read )?more on this(?: story| topic)?|recommended(?: for you| stories)?"
+            r"|you (?:may|might) also like|top stories|more (?:from|stories from) [\w .'’]{2,30}"
             r"|catch up|video|audio|podcast|in pictures|gallery"
             # Rails of other stories as sites title them: "Don't miss:", "Trending:", "Editor's picks:".
             r"|don[’']t miss|do not miss|trending(?: now)?|editor[’']s picks?"
             r"|further reading|up next|must read|keep reading)"
             r" ?[:|] ?|(?i:click here to read more)"
             r"|Read also (?=[A-Z])|Also on [a-z][\w\-]{0,30}\.[a-z]{2,6} "
-            r"|(?i:read more|related (?:articles|stories|coverage|content)))"
+            r"|(?i:read more(?: on this story)?|related (?:articles|stories|coverage|content)|recommended stories))"
         ),
         keep="Read more about the plan in the report, officials said.",
     ),
