@@ -520,3 +520,23 @@ def test_a_label_holds_what_unlabelled_looks_for_first(text: str) -> None:
     for at in range(len(text)):
         if unlabelled._LABEL.match(text, at) is not None:
             assert text[at + 1:at + 2].isupper() or any(c in text for c in ":：|"), (text, at)
+
+
+_DISCLAIMERS = [
+    "Os comentários não representam a opinião do jornal; a responsabilidade é do autor da mensagem",
+    "Comments are the sole responsibility of their authors and do not reflect the views of the site.",
+    "RESPONSIBILITY", "Die Verantwortung liegt beim Verfasser", "Ответственность несёт автор", "المسؤولية", "责任",
+    "責任者", "The ministry declined to comment on the authorities' view.", "", "Kelvin \u212a", "İRRESPONSIBLE",
+    "reſponsible",
+]
+
+
+@pytest.mark.parametrize("text", _DISCLAIMERS)
+def test_the_responsibility_words_hold_wherever_the_pattern_matches(text: str) -> None:
+    assert widgets._RESPONSIBLE_WORDS.may_hold(text) or widgets._RESPONSIBLE.search(text) is None
+
+
+def test_comment_disclaimers_are_still_told_from_story_lines() -> None:
+    assert widgets.comment_disclaimer(_DISCLAIMERS[0]) and widgets.comment_disclaimer(_DISCLAIMERS[1])
+    assert not widgets.comment_disclaimer("The ministry declined to comment on the authorities' view.")
+    assert not widgets.comment_disclaimer("Authorities said the comments were his responsibility.")
