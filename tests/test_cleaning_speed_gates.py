@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from wirewash.transforms.core.cleaning import (
-    boxes, captions, consent, cues, dateline, generic, shaped, stamps, tail, widgets,
+    boxes, captions, consent, cues, dateline, generic, repeats, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.embeds import gated, marks
@@ -540,3 +540,14 @@ def test_comment_disclaimers_are_still_told_from_story_lines() -> None:
     assert widgets.comment_disclaimer(_DISCLAIMERS[0]) and widgets.comment_disclaimer(_DISCLAIMERS[1])
     assert not widgets.comment_disclaimer("The ministry declined to comment on the authorities' view.")
     assert not widgets.comment_disclaimer("Authorities said the comments were his responsibility.")
+
+
+@pytest.mark.parametrize("texts", [
+    ["ab ab", "b ab", "a"], ["abab"], ["", "ab", ""], ["a", "b", "ab"], ["ab", "ab"], ["x ab", "y", "ab z"],
+])
+def test_a_probe_is_found_in_the_joined_article_as_in_each_other_line(texts: list[str]) -> None:
+    article = repeats._Article(texts)
+    for i in range(len(texts)):
+        # Across two texts ("b\na") is in neither; the line's own copy does not count.
+        for probe in ("ab", "b a", "b\na", "", "a", texts[i]):
+            assert article.elsewhere(probe, i) == any(probe in t for j, t in enumerate(texts) if j != i)
