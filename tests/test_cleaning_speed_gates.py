@@ -551,3 +551,32 @@ def test_a_probe_is_found_in_the_joined_article_as_in_each_other_line(texts: lis
         # Across two texts ("b\na") is in neither; the line's own copy does not count.
         for probe in ("ab", "b a", "b\na", "", "a", texts[i]):
             assert article.elsewhere(probe, i) == any(probe in t for j, t in enumerate(texts) if j != i)
+
+
+def _en_rule(name: str) -> Rule:
+    from wirewash.transforms.core.cleaning.rules.en import RULES as EN_RULES
+    return next(r for r in EN_RULES if r.name == name)
+
+
+@pytest.mark.parametrize(("name", "guard", "texts"), [
+    # The count at the farthest place the lazy start reaches: " gift " at 69; one further matches neither way.
+    ("gift_prompt", "(?=.{0,69} gift )", [
+        "x" * 59 + " Unlimited gift articles to share.", "x" * 60 + " Unlimited gift articles to share.",
+        "x" * 57 + " 100 gift links each month", "You have 5 gift articles to give each month.",
+        "The charity said donors can gift articles of clothing to shelters this winter.",
+    ]),
+    # The address's "@" at the farthest place: 152; one further matches neither way.
+    ("contact_line", "(?=.{0,152}@)", [
+        "Have a tip? X" + "y" * 60 + " may be reached at " + "a" * 60 + "@example.com",
+        "Have a tip? X" + "y" * 61 + " may be reached at " + "a" * 60 + "@example.com",
+        "Write to Jane Doe at jdoe@example.com", "Jane Doe can be reached at jdoe@example.com.",
+        "To contact the election commission, voters can call a hotline, officials said.",
+    ]),
+])
+def test_a_rules_look_ahead_for_its_literal_drops_no_match(name: str, guard: str, texts: list[str]) -> None:
+    pattern = _en_rule(name).pattern
+    assert pattern is not None and guard in pattern.pattern
+    unguarded = re.compile(pattern.pattern.replace(guard, "", 1), pattern.flags)
+    found = [pattern.fullmatch(t) is not None for t in texts]
+    assert found == [unguarded.fullmatch(t) is not None for t in texts]
+    assert found[0] and not found[1] and all(found[2:4]) and not found[4]
