@@ -33,17 +33,17 @@ from wirewash.pipeline.build import build
 from wirewash.pipeline.dataset_card import CARD, render_card
 from wirewash.pipeline.engines import refused_runner, with_engine_flags
 from wirewash.pipeline.launch import INTERRUPTED
+from wirewash.pipeline.explain import USAGE as EXPLAIN_USAGE
 from wirewash.pipeline.explain import main as explain_main
 from wirewash.pipeline.output.checks import UsageError
 from wirewash.pipeline.output.layout import REPORT, REPORT_HTML
 from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally, write_schema_parts
 from wirewash.pipeline.options import FLAG_OF_FIELD, WirewashOptions, repeated_flag
-from wirewash.pipeline.progress import stage_table
+from wirewash.pipeline.progress import closing_line, stage_table
 from wirewash.pipeline.report import AccountingError, build_report, check_accounting
 from wirewash.pipeline.report_html import render_report
 from wirewash.pipeline.samples import read_samples
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
-from wirewash.pipeline.wording import count_of
 from wirewash.transforms.core.counters import NAMESPACE
 from wirewash.transforms.core.readers import listing
 from wirewash.transforms.metrics import PROGRESS_LOGGER
@@ -389,6 +389,9 @@ def _flag_named(message: str) -> str:
 def _help() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wirewash",
+        # argparse's own usage lists every flag (20 lines) and cannot know the subcommand main() dispatches on
+        # before parsing: a newcomer reading it never learnt that explain exists.
+        usage=f"%(prog)s [--input INPUT] [--output OUTPUT] [FLAG ...]\n       {EXPLAIN_USAGE}",
         description="Clean and near-deduplicate news articles into Parquet: OUTPUT/articles/, "
         "OUTPUT/duplicates/, OUTPUT/rejected/, OUTPUT/report.html.",
         epilog="Subcommand: wirewash explain DOC_ID --output OUTPUT says why a document was kept, dropped or "
@@ -452,11 +455,10 @@ def main(argv: list[str] | None = None) -> int:
         print(stage_table(report["counters"]), file=sys.stderr)
         for line in report.get("warnings", ()):  # a stream's report has none
             print(f"wirewash: warning: {line}", file=sys.stderr)
-        print(
-            f"wirewash: {report['accounting']}; "
-            f"{count_of(sum(report['removals_per_rule'].values()), 'boilerplate removal')}; report in "
-            f"{FileSystems.join(report['options']['output'], REPORT)}"
-        )
+        # A stream writes no report.html, and a batch run whose page failed to render logged why.
+        written = [path for name in (REPORT_HTML, REPORT)
+                   if FileSystems.exists(path := FileSystems.join(report["options"]["output"], name))]
+        print(closing_line(report, written))
         sys.stdout.flush()
     except BrokenPipeError:
         # Whoever read the summary went away (`wirewash ... | head -1`): the run finished and its output was

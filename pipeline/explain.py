@@ -18,7 +18,6 @@ from wirewash.pipeline.output.checks import UsageError
 from wirewash.pipeline.output.layout import current_report
 from wirewash.pipeline.samples import output_dataset, rows_with_ids, stream_batches
 from wirewash.pipeline.usage import OneLineParser, did_you_mean
-from wirewash.pipeline.wording import count_of
 from wirewash.transforms.core.article import count_words
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.clusters import (
@@ -29,12 +28,13 @@ from wirewash.transforms.core.clusters import (
     rank,
     text_digest,
 )
-from wirewash.transforms.core.minhash import sign
+from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.core.readers.html import HTML
 from wirewash.transforms.core.readers.registry import resolve
 from wirewash.transforms.core.readers.warc import WARC
 from wirewash.transforms.core.schema import OUTPUT_NAMES
 from wirewash.transforms.core.verify import DISAGREEING, REASONS, VerifyConfig, verify
+from wirewash.transforms.core.wording import count_of
 
 ARTICLE_COLUMNS = [
     "doc_id",
@@ -52,6 +52,8 @@ MAX_MEMBERS = 20
 # of the time (1 - e^(-1e6 / 16^6)), so a shared prefix is listed, never guessed.
 MIN_PREFIX = 6
 MAX_MATCHES = 10
+# The subcommand's usage, in its own --help and in wirewash --help's.
+USAGE = "wirewash explain DOC_ID [--output OUTPUT]"
 _HINT = ("a doc_id is 16 hex digits as in the output tables; its first 6 or more are enough; or an input's source "
          "as the tables name it, path#N for a record")
 
@@ -85,6 +87,8 @@ def explain(doc_id: str, output: str) -> dict:
     return {
         "doc_id": doc_id,
         "keep": keep_policy(output),
+        "candidate_pairs": candidate_pairs(output),
+        "lsh": lsh_settings(output),
         "refused_pairs": refused_pairs(output),
         "disagreeing": disagreeing_pairs(output),
         "rank_figures": [_figures(row) for row in ranked],
@@ -182,6 +186,25 @@ def keep_policy(output: str) -> str | None:
         return None
 
 
+def candidate_pairs(output: str) -> dict[str, int] | None:
+    """The run's candidate pairs and how many of them verification passed as copies (its
+    ``dedup:candidate_pair`` and ``dedup:verdict:duplicate`` counters); None when report.json cannot be read."""
+    counters = _counters(output)
+    if counters is None:
+        return None
+    return {"pairs": counters.get("dedup:candidate_pair", 0), "copies": counters.get("dedup:verdict:duplicate", 0)}
+
+
+def lsh_settings(output: str) -> tuple[MinhashConfig, float]:
+    """The run's banding and --threshold, from its report.json; the defaults when it cannot be read (as the
+    verdicts explain recomputes are)."""
+    try:
+        dedup = _reports(output)[0]["options"]["dedup"]
+        return MinhashConfig(**dedup["minhash"]), float(dedup["verify"]["threshold"])
+    except (IndexError, KeyError, TypeError, ValueError):
+        return MinhashConfig(), VerifyConfig().threshold
+
+
 def refused_pairs(output: str) -> dict[str, int] | None:
     """Verdict reason -> candidate pairs of the run verification refused for it (its ``dedup:rejected_by:``
     counters); None when report.json cannot be read."""
@@ -231,7 +254,8 @@ def read_step(source: str, html_records: int | None) -> str | None:
     if reader is WARC:
         return f"the HTML of a WARC response: {_EXTRACTION}"
     if reader.records and html_records:
-        return (f"a record's text field; {html_records:,} record texts of this run were HTML and had their "
+        return (f"a record's text field; {count_of(html_records, 'record text')} of this run "
+                f"{'was' if html_records == 1 else 'were'} HTML and had their "
                 "main text extracted as a page's (not recorded per article: look at the record)")
     return None
 
@@ -372,20 +396,39 @@ def _one_line(text: str, limit: int = 100) -> str:
     return flat if len(flat) <= limit else flat[: limit - 3] + "..."
 
 
-def _alone(refused: dict[str, int] | None, disagreeing: dict[str, int] | None = None) -> list[str]:
-    """Why an article has no near-duplicate, as far as the output tells: which candidate pairs are refused is
-    not recorded per article, only counted per verdict reason (each said in ``REASONS``' words) and, for
-    ``tokens``, per kind of word the pair disagreed on (``disagreeing``, in ``DISAGREEING``'s words: a pair
-    kept apart by its weekdays said --max_disagreeing, the flag for names)."""
-    lines = ["  no near-duplicate: no article was verified as a copy of it"]
-    if refused is None:
-        return lines + ["  (report.json not readable: the run's refused candidate pairs are not known)"]
+def _alone(info: dict) -> list[str]:
+    """Why an article with no near-duplicate was kept, as far as the output tells: the candidate pairs of the
+    run, how many verification passed and refused, and which reasons refused them (each said in ``REASONS``'
+    words) and, for ``tokens``, per kind of word the pair disagreed on (in ``DISAGREEING``'s words: a pair
+    kept apart by its weekdays said --max_disagreeing, the flag for names). Which pairs an article was in is
+    not recorded per article, only counted for the run.
+
+    It said "verification refused no candidate pair in this run, so no other article shared enough LSH
+    buckets with it to be compared": a newcomer's "awkward sentence", in words the rest of wirewash does not
+    use (buckets, not bands; compared, not verified)."""
+    lines = ["  why kept: no candidate pair joined it to a cluster's representative, so it is the representative "
+             "of a cluster of its own (cluster_size 1)"]
+    figures, refused = info.get("candidate_pairs"), info.get("refused_pairs")
+    if figures is None or refused is None:
+        return lines + ["  (report.json not readable: the run's candidate pairs are not known)"]
+    minhash, threshold = info["lsh"]
+    said = (f"{count_of(figures['pairs'], 'candidate pair')} in this run (two articles whose MinHash "
+            f"signatures agree on all {minhash.rows} rows of one of the {minhash.bands} bands), "
+            f"{figures['copies']:,} passed verification as {'a copy' if figures['copies'] == 1 else 'copies'}, "
+            f"{sum(refused.values()):,} refused")
     if not refused:
-        return lines + ["  verification refused no candidate pair in this run, so no other article shared enough "
-                        "LSH buckets with it to be compared"]
-    lines.append(f"  verification refused {count_of(sum(refused.values()), 'candidate pair')} in this run, "
-                 "perhaps some of this article's (not recorded per article), for these reasons:")
+        odds = ", ".join(
+            f"{minhash.candidate_probability(j):.1%} at Jaccard {j:g}{' (--threshold)' * (j == threshold)}"
+            for j in sorted({threshold, 0.5})
+        )
+        return lines + [
+            f"  {said}: so it was in no candidate pair (or only in one with an article that is a duplicate of "
+            "another representative: a cluster does not chain)",
+            f"  the chance that an article this alike shares a band with it: {odds}",
+        ]
+    lines.append(f"  {said}; which were its own is not recorded per article; the refused, by reason:")
     unknown = "a reason this wirewash does not know (the output of another version)"
+    disagreeing = info.get("disagreeing")
     for reason, n in refused.items():
         lines.append(f"    {reason} ({n:,}): {REASONS.get(reason, unknown)}")
         if reason == "tokens" and disagreeing:
@@ -410,14 +453,19 @@ def format_explanation(info: dict) -> str:
         lines.append(f"  title: {row['title'] or '(none)'}")
         streamed = [m for m in info["cluster_duplicates"] if m["doc_id"] != doc_id]
         if row["cluster_size"] is None and streamed:
-            lines.append(f"  representative of a cluster (a stream counts no cluster sizes); why: {_STREAM_RULE}")
+            lines.append(f"  why kept: it is the representative of its cluster (a stream counts no cluster sizes): "
+                         f"{_STREAM_RULE}")
         elif row["cluster_size"] is None:
-            lines.append("  no duplicate of it in this output (a stream counts no cluster sizes)")
+            lines.append("  why kept: no duplicate of it in this output (a stream counts no cluster sizes)")
         elif row["cluster_size"] > 1:
-            lines.append(f"  representative of a cluster of {row['cluster_size']}")
+            others = row["cluster_size"] - 1
+            lines.append(f"  why kept: it is the representative of its cluster of {row['cluster_size']} articles: "
+                         + ("the other passed verification against it as a copy and is in duplicates"
+                            if others == 1 else
+                            f"the {others:,} others passed verification against it as copies and are in duplicates"))
             lines += representative_reason(info, row["cluster_id"])
         else:
-            lines += _alone(info.get("refused_pairs"), info.get("disagreeing"))
+            lines += _alone(info)
         lines += _removals(row)
     reps = {r["doc_id"]: r for r in info["representatives"]}
     for row in info["duplicates"]:
@@ -463,11 +511,12 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     """The doc_id and --output of ``argv``; UsageError naming the first thing not understood, with the
     closest valid flag, as the rest of the command line does (pipeline/cli.py)."""
     parser = OneLineParser(
-        prog="wirewash explain", description="Why a document was kept, dropped or rejected.", allow_abbrev=False
+        prog="wirewash explain", usage=USAGE, description="Why a document was kept, dropped or rejected.",
+        allow_abbrev=False,
     )
     # Optional here so that a missing id is reported in the words below, not argparse's.
     parser.add_argument(
-        "doc_id", nargs="?",
+        "doc_id", nargs="?", metavar="DOC_ID",
         help=f"The doc_id to explain, as in the output tables, or its first {MIN_PREFIX} or more digits "
         "(any case), or the input's source as the tables name it (path#N for a record).",
     )

@@ -37,6 +37,7 @@ from typing import Callable, Iterator
 
 from apache_beam.io.filesystems import FileSystems
 
+from wirewash.transforms.core.wording import count_of
 from wirewash.pipeline.output import checks, layout, leftovers, promotion
 from wirewash.pipeline.output.checks import UsageError
 from wirewash.transforms.core import index
@@ -332,7 +333,8 @@ def publish(state: index.IndexState, cfg: MinhashConfig, output: str, articles: 
     staged = {rel: size for rel, size in list_files(staging_dir(state)).items() if rel.endswith(".parquet")}
     if articles and not any(rel.startswith(f"{index.DOCS}/") for rel in staged):
         # Before the output is touched: publishing would index none of the articles it publishes.
-        raise IndexCommitError(f"index {state.path}: this run's {articles} articles have no staged index files")
+        raise IndexCommitError(f"index {state.path}: this run's {count_of(articles, 'article')} {'has' if articles == 1 else 'have'} "
+                              "no staged index files")
     pending = {
         "run_id": state.run_id,
         "articles": articles,

@@ -1,13 +1,32 @@
-"""The per-stage summary printed after a run: one line per stage, from the run's counters."""
+"""What the terminal shows after a run: one line per stage from the run's counters, then the closing line."""
 
 from __future__ import annotations
 
 from typing import Mapping
 
+from wirewash.transforms.core.cleaning import METADATA_RULES
+from wirewash.transforms.core.wording import count_of
+
 STAGES = ("read", "clean", "dedup", "write")
 # Summed detail counters that read better under another name; None: the sum repeats another counter
 # (every candidate pair is in exactly one similarity bucket).
 _RENAMED = {"cluster_size": "clusters", "pair_similarity": None, "pair_coverage": None}
+# A removed piece of text is boilerplate dropped, or metadata moved into a column (METADATA_RULES); the
+# table counts them apart under report.html's headings, as report.json's removals_per_rule and
+# metadata_per_rule do. Summed as one "removed", the table said 26 where the closing line said 17
+# boilerplate removals, and the fields read off the text ("metadata", title 3, publisher 3...) sat beside
+# it as if they counted the same pieces.
+BOILERPLATE, METADATA_TAKEN, FIELDS_FOUND = "boilerplate_removed", "metadata_taken", "fields_found"
+
+
+def _outcome(stage: str, rest: str) -> str | None:
+    """The table's name for the counter ``stage:rest``; None for one it leaves out."""
+    outcome, _, detail = rest.partition(":")
+    if outcome == "removed":
+        return METADATA_TAKEN if detail in METADATA_RULES else BOILERPLATE
+    if stage == "clean" and outcome == "metadata":
+        return FIELDS_FOUND
+    return _RENAMED.get(outcome, outcome or stage)
 
 
 def stage_counts(counters: Mapping[str, int]) -> dict[str, dict[str, int]]:
@@ -18,14 +37,13 @@ def stage_counts(counters: Mapping[str, int]) -> dict[str, dict[str, int]]:
     out: dict[str, dict[str, int]] = {}
     for name, n in sorted(counters.items()):
         stage, _, rest = name.partition(":")
-        outcome = rest.split(":", 1)[0] or stage
-        outcome = _RENAMED.get(outcome, outcome)
+        outcome = _outcome(stage, rest)
         if outcome is None:
             continue
         out.setdefault(stage, {})
         out[stage][outcome] = out[stage].get(outcome, 0) + n
     known = [s for s in STAGES if s in out]
-    return {s: out[s] for s in known + sorted(set(out) - set(STAGES))}
+    return {s: dict(sorted(out[s].items())) for s in known + sorted(set(out) - set(STAGES))}
 
 
 def stage_table(counters: Mapping[str, int]) -> str:
@@ -36,3 +54,14 @@ def stage_table(counters: Mapping[str, int]) -> str:
         f"{stage:<{width}}  " + "  ".join(f"{outcome} {n:,}" for outcome, n in outcomes.items())
         for stage, outcomes in counts.items()
     )
+
+
+def closing_line(report: Mapping, reports: list[str]) -> str:
+    """The run's last line: its accounting, the pieces of text removed as the table and report.html count
+    them (boilerplate dropped, metadata moved into columns), and where the reports are (``reports``: the
+    paths written, report.html, the one for people, first)."""
+    boilerplate = sum(report["removals_per_rule"].values())
+    metadata = sum(report.get("metadata_per_rule", {}).values())
+    removed = (f"removed from the text: {count_of(boilerplate, 'piece')} of boilerplate, {metadata:,} of metadata "
+               "(moved to columns)")
+    return f"wirewash: {report['accounting']}; {removed}; report: {', '.join(reports)}"

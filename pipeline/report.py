@@ -10,6 +10,7 @@ from typing import Mapping
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.parse import ReadConfig
 from wirewash.transforms.core.schema import GENERATOR
+from wirewash.transforms.core.wording import count_of
 
 
 class AccountingError(RuntimeError):
@@ -103,14 +104,16 @@ def warnings(counters: Mapping[str, int], read: ReadConfig) -> list[str]:
     collided = counters.get("dedup:rejected:duplicate_id", 0)
     if inputs and collided / inputs > _DUPLICATE_ID_WARNING_SHARE:
         out.append(
-            f"{collided} of {inputs} inputs were rejected as duplicate_id: their {id_column!r} field repeats "
+            f"{collided:,} of {count_of(inputs, 'input')} {'was' if collided == 1 else 'were'} rejected as duplicate_id: "
+            f"their {id_column!r} field repeats "
             "another record's with other text; if that field is not a unique id, name the one that is with "
             "--id_column"
         )
     documents, unparsed = counters.get("read:document", 0), counters.get("read:field:published_unparsed", 0)
     if documents and unparsed / documents > _UNPARSED_DATE_WARNING_SHARE:
         out.append(
-            f"{unparsed} of {documents} documents give a date that could not be read: their published is null; "
+            f"{unparsed:,} of {count_of(documents, 'document')} {'gives' if unparsed == 1 else 'give'} a date that could "
+            "not be read: their published is null; "
             "the forms read are ISO 8601, RFC 2822, a named month (2 December 2026, 26-FEB-1987) and a Unix "
             "time: convert the field to ISO 8601 before the run"
         )

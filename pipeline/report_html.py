@@ -12,10 +12,10 @@ import re
 from typing import Iterable
 
 from wirewash.pipeline.samples import Samples
-from wirewash.pipeline.wording import count_of
 from wirewash.transforms.core.histogram import BUCKET_WIDTH, similarity_histogram
 from wirewash.transforms.core.schema import GENERATOR
 from wirewash.transforms.core.verify import VerifyConfig
+from wirewash.transforms.core.wording import count_of, noun_for
 
 # A sentence ends at . ! ? (and any closing quotes or bracket) followed by space and a capital, digit or
 # quote.
@@ -219,6 +219,11 @@ def _rules_table(counts: dict[str, int], samples: Samples) -> str:
     )
 
 
+def _pieces(per_rule: dict[str, int]) -> str:
+    """The pieces of text a table of rules counts, in all: the figure the terminal's table gives them."""
+    return count_of(sum(per_rule.values()), "piece") + " of text"
+
+
 def _run_line(report: dict) -> str:
     run = report.get("run")
     if not run:
@@ -308,9 +313,10 @@ def render_report(report: dict, samples: Samples) -> str:
     """The whole report page."""
     counters: dict[str, int] = report.get("counters", {})
     ok = report["inputs"] == report["kept"] + report["duplicates"] + report["rejected"]
+    # The tiles' nouns: "1 duplicates" read under a tile of 1 (kept and rejected are the same in both numbers).
     totals = "".join(
-        f'<div class="total" id="total-{k}"><b>{report[k]:,}</b>{k}</div>'
-        for k in ("inputs", "kept", "duplicates", "rejected")
+        f'<div class="total" id="total-{k}"><b>{report[k]:,}</b>{noun_for(report[k], one, k)}</div>'
+        for k, one in (("inputs", "input"), ("kept", "kept"), ("duplicates", "duplicate"), ("rejected", "rejected"))
     )
     removals = _rules_table(report["removals_per_rule"], samples)
     metadata = (
@@ -366,9 +372,13 @@ def render_report(report: dict, samples: Samples) -> str:
 {_run_line(report)}<div class="totals">{totals}</div>
 <p>Accounting: <span class="accounting{"" if ok else " bad"}" id="accounting">{_e(report["accounting"])}</span></p>
 {_untitled(report, samples)}{_read_notes(report)}{partial}<pre id="js-errors" class="muted"></pre>
-<h2>Boilerplate removed, per rule</h2>{removals}
-<h2>Metadata taken from the text</h2><p class="muted">headlines, bylines and datelines lifted out of the body
-into the title, byline and published columns: moved, not discarded</p>{metadata}
+<h2>Boilerplate removed, per rule</h2>
+<p class="muted" id="boilerplate-total">{_pieces(report["removals_per_rule"])} dropped
+(the terminal's boilerplate_removed)</p>{removals}
+<h2>Metadata taken from the text</h2>
+<p class="muted" id="metadata-total">{_pieces(report.get("metadata_per_rule", {}))}
+(the terminal's metadata_taken): headlines, bylines, datelines and credits lifted out of the body into the title,
+byline, published and publisher columns: moved, not discarded</p>{metadata}
 <h2>Candidate-pair similarity</h2>
 <p class="muted">{_candidates_note(report, threshold)}</p>
 {similarity_chart(counters, threshold)}

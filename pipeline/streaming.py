@@ -41,6 +41,7 @@ from wirewash.transforms.core.schema import (
     ARTICLE_SCHEMA, GENERATOR, OUTPUT_NAMES, REJECTED_SCHEMA, STREAM_BATCH, STREAM_READING, STREAM_RECORD,
 )
 from wirewash.transforms.core.streaming import StreamConfig
+from wirewash.transforms.core.wording import count_of
 from wirewash.transforms.incremental import WriteWindowRuns
 from wirewash.transforms.io import LOCAL_BYTES, ParseFileFn, expand_input, write_articles, write_rejected
 from wirewash.transforms.streaming import IndexSeed, StreamingDuplicates, WindowForOutput
@@ -404,18 +405,22 @@ def stream_report(reports: list[dict], configs: Configs, watched: dict[str, int]
     counters (``stream:grown_after_read``, ``stream:held_back``, ...), added to theirs."""
     totals = {k: sum(r[k] for r in reports) for k in ("inputs", "kept", "duplicates", "rejected")}
     removals: dict[str, int] = {}
+    metadata: dict[str, int] = {}
     counters: dict[str, int] = dict(watched or {})
     for r in reports:
         for rule, n in r["removals_per_rule"].items():
             removals[rule] = removals.get(rule, 0) + n
+        for rule, n in r.get("metadata_per_rule", {}).items():
+            metadata[rule] = metadata.get(rule, 0) + n
         for name, n in r["counters"].items():
             counters[name] = counters.get(name, 0) + n
     return {
         "generator": GENERATOR,
         **totals,
         "accounting": f"inputs {totals['inputs']} = kept {totals['kept']} + duplicates {totals['duplicates']} "
-        f"+ rejected {totals['rejected']} in {len(reports)} batches",
+        f"+ rejected {totals['rejected']} in {count_of(len(reports), 'batch', 'batches')}",
         "removals_per_rule": dict(sorted(removals.items())),
+        "metadata_per_rule": dict(sorted(metadata.items())),
         "counters": dict(sorted(counters.items())),
         "batches": [{"output": r["options"]["output"], "accounting": r["accounting"]} for r in reports],
         "options": {"input": configs.input, "output": configs.output, "stream": dataclasses.asdict(configs.stream)},

@@ -158,6 +158,11 @@ def test_a_damaged_archive_keeps_what_came_before_and_says_the_rest_is_lost():
     items, counts = parse("bad.tar", end + b"garbage " * 200 + whole)
     assert [outcome(i) for i in items] == ["RawDoc"] * 4 + ["corrupt_archive"]
     assert items[-1].source == "bad.tar" and "after 2 members" in items[-1].detail
+    # One member before it: "after 1 member", its noun in the number it takes (it read "1 members").
+    one = tar_of(FILES[:1]).rstrip(b"\0")
+    one += b"\0" * (-len(one) % 512)
+    items, _ = parse("one.tar", one + b"garbage " * 200)
+    assert "after 1 member:" in items[-1].detail
     # A zip whose one member is damaged: that member is rejected, the others read.
     data = bytearray(zip_of(FILES, zipfile.ZIP_STORED))
     at = data.index(b"A plain text story")

@@ -354,3 +354,22 @@ def test_a_bare_handle_attribution_under_a_post_the_story_discusses_leaves_the_p
 def test_a_sentence_opening_on_a_handle_is_no_attribution() -> None:
     story = "— @jdoe on Monday wrote that the minister would resign before the vote."
     assert story in kept(run(LEAD, BODY, story, TAIL))
+
+
+@pytest.mark.parametrize("note", [
+    "Allow Twitter content? This article contains content provided by Twitter.",  # two notes run into a line
+    "View on Threads", "Watch on TikTok", "Watch on YouTube", "Load tweet", "Click to load the Instagram post",
+    "Tweet may have been deleted", "Twitter Ad Content", "@janedoe ♬ original sound - Jane Doe",
+    "Instagram-Post anzeigen", "Twitter-Inhalt laden",
+    "Um diesen Inhalt anzuzeigen, müssen Sie der Datenverarbeitung zustimmen",
+    "Pour afficher ce contenu X (Twitter), il est nécessaire d'accepter les cookies",
+])
+def test_an_embeds_buttons_and_consent_notes_go(note: str) -> None:
+    assert kept(run(LEAD, BODY, note, TAIL)) == [LEAD, BODY, TAIL]
+
+
+def test_a_storys_lines_on_watching_and_posts_stay() -> None:
+    for line in ("Watch on television tonight as the results come in, the broadcaster said.",
+                 "The post was shared 2,000 times within an hour of being published, the ministry said.",
+                 "Um diesen Inhalt zu verstehen, muss man die Geschichte der Stadt kennen, sagte sie."):
+        assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL], line

@@ -266,3 +266,18 @@ def test_authors_listed_one_a_line_under_the_headline_are_one_byline() -> None:
     # One name alone is the byline as before; a name line further down, after other head lines, starts no list.
     out = run("Rotterdam dockers strike over pay", "Marisol Trent", "Photo gallery", "Devon Achebe", LEAD, BODY)
     assert out.byline == "Marisol Trent"
+
+
+def test_a_results_headline_over_the_byline_and_stamp_is_no_table() -> None:
+    # A results table stands under the head's byline and stamps; a row of figures over them is the headline,
+    # and the player's running time under its button is no table row either.
+    lead = ("Thermascan Inc said the U.S. Food and Drug Administration has approved clinical trials of a new "
+            "AIDS confirmation test developed by the company.")
+    second = ("The trials will be conducted in New York at the Beth Israel Medical Centre and at the Karolinska "
+              "Institute in Stockholm, it said.")
+    out = run("New york times co 3rd qtr shr 40 cts vs 33 cts", "By Marcus Feeney",
+              "August 7, 2026 at 2:58 PM GMT+1", "Listen", "6:02", "Contact us:",
+              "Provide news feedback or report an error", lead, second)
+    assert kept(out) == [lead, second]
+    assert out.byline == "Marcus Feeney"
+    assert str(out.published) == "2026-08-07"

@@ -3,6 +3,8 @@ after a story's last sentence, or before a story sentence in another script; and
 with the same words, which stay."""
 from __future__ import annotations
 
+import pytest
+
 from test_cleaning import BODY, LEAD, SECOND, TAIL, THIRD, doc, paragraphs, run
 from wirewash.transforms.core.cleaning.cues import trails_off
 
@@ -531,3 +533,31 @@ def test_a_sign_up_box_s_longer_pitch_between_its_call_and_its_small_print_goes(
     said = "The bank's privacy policy changed on Tuesday, a spokesman said."
     out = run(doc(LEAD, BODY, "Sign up", SECOND, said, THIRD, TAIL))
     assert SECOND in out.text.split("\n\n")
+
+
+@pytest.mark.parametrize("insert", [
+    "— Read more: Insurer sets aside more cash for flood claims",
+    "• RELATED: Rail fares to rise by 4% next year",
+    "ALSO READ - Rail fares to rise by 4% next year",  # a hyphen for the dash, as typed copy sets it
+])
+def test_a_teaser_label_behind_a_dash_or_bullet_goes_wherever_it_is_glued(insert: str) -> None:
+    assert paragraphs(run("\n\n".join([LEAD, BODY + " " + insert, TAIL])).text) == [LEAD, BODY, TAIL]
+    assert paragraphs(run("\n\n".join([LEAD, insert, BODY, TAIL])).text) == [LEAD, BODY, TAIL]
+    if insert[0] in "—•":
+        assert paragraphs(run("\n\n".join([LEAD, insert + " " + BODY, TAIL])).text) == [LEAD, BODY, TAIL]
+
+
+def test_a_storys_dash_items_opening_on_a_labels_word_stay() -> None:
+    # "More" is a teaser label's word; behind a dash and without a delimiter it opens a story's item.
+    items = ["— More than 200 people were hurt in the crush", "— More police were sent to the square"]
+    text = "\n\n".join([LEAD, BODY, "What happened next:", *items, TAIL])
+    assert paragraphs(run(text).text) == [LEAD, BODY, "What happened next:", *items, TAIL]
+
+
+@pytest.mark.parametrize("note", [
+    "Lire la suite ci-dessous", "La noticia continúa tras la publicidad", "L'article se poursuit ci-dessous",
+    "A reportagem continua abaixo", "La notizia prosegue dopo la pubblicità", "Der Artikel geht weiter",
+    "The story continues after this advertisement",
+])
+def test_the_read_on_note_under_an_ad_goes_in_any_language(note: str) -> None:
+    assert paragraphs(run("\n\n".join([LEAD, BODY, note, SECOND, TAIL])).text) == [LEAD, BODY, SECOND, TAIL]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.cleaned import kept, run
+from wirewash.transforms.core.cleaning.boxes import subscriber_wall
 from wirewash.transforms.core.cleaning.cues import print_note, wall_prompt
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
@@ -120,3 +121,39 @@ def test_a_story_line_naming_who_it_is_for_stays() -> None:
     # A sentence is no caption; nor is a line-up naming a player "for" a club with no dash before it.
     line = "The award went to Owen Prescott for Daily Meridian, the jury said."
     assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]
+
+
+@pytest.mark.parametrize("prompt", [
+    "¿Tienes una suscripción de empresa? Accede aquí para contratar más cuentas.",
+    "Have a group subscription? Click here to add readers.",
+    "Vous avez un compte ? Connectez-vous ici",
+    "Haben Sie ein Konto? Hier anmelden",
+])
+def test_a_question_on_the_readers_subscription_with_its_call_goes(prompt: str) -> None:
+    assert kept(run(LEAD, BODY, TAIL, prompt)) == [LEAD, BODY, TAIL]
+
+
+def test_a_storys_question_on_accounts_stays() -> None:
+    # The call points nowhere ("here"), or the question runs long as a story's does.
+    for inner in ("Have you cancelled a subscription? Many readers here did so last year.",
+                  "Do you have an account with the bank? Customers were told on Monday to visit a branch.",
+                  "What happens to the subscriptions people bought during the pandemic once the price rises? "
+                  "Analysts here expect many to cancel."):
+        assert not subscriber_wall(inner, len(inner.split())), inner
+    assert kept(run(LEAD, BODY, inner, TAIL)) == [LEAD, BODY, inner, TAIL]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Sign in to continue reading", "Become a member to keep reading", "Register to read this article for free",
+    "This is a premium article. Subscribe to read more.", "Free articles remaining: 1 of 3",
+    "You have 2 free articles left this month",
+])
+def test_a_walls_prompt_or_meter_goes_between_the_storys_paragraphs_and_after_them(prompt: str) -> None:
+    assert kept(run(LEAD, BODY, prompt, TAIL)) == [LEAD, BODY, TAIL]
+    assert kept(run(LEAD, BODY, TAIL, prompt)) == [LEAD, BODY, TAIL]
+
+
+def test_a_storys_lines_on_reading_and_free_articles_stay() -> None:
+    for line in ("Residents were asked to read the notice before voting, officials said.",
+                 "The paper said 2 free articles a month would remain for readers without a subscription."):
+        assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL], line

@@ -7,7 +7,7 @@ import pytest
 
 from wirewash.transforms.core.cleaning.clean import clean
 from wirewash.transforms.core.cleaning.config import CleanConfig
-from wirewash.transforms.core.cleaning.stamp_date import stamp_date
+from wirewash.transforms.core.cleaning.stamp_date import bare_stamp, dated_entry, stamp_date
 
 D3 = datetime.date(2026, 12, 3)
 
@@ -137,3 +137,27 @@ def test_an_update_date_is_read_only_when_asked() -> None:
 def test_a_label_after_its_date_governs_it(stamp: str, first: datetime.date | None, update: datetime.date) -> None:
     assert stamp_date(stamp) == first
     assert stamp_date(stamp, updates=True) == update
+
+
+@pytest.mark.parametrize("text, entry", [
+    ("June 23 -- Jiffy Lube Live, Bristow, VA", True),
+    ("Sept. 12 – Shoreline Amphitheatre, Mountain View, CA", True),
+    ("12 de marzo: votación en el Congreso", True),
+    ("1989 - The Berlin Wall falls", True),
+    ("10 Downing Street - a short history", False),  # a number, no date
+    ("5 things to know about the budget", False),
+    ("June 23", False),  # a date alone is a stamp, no entry
+    ("Mayor says June 23 vote will go ahead", False),
+])
+def test_dated_entry(text: str, entry: bool) -> None:
+    assert dated_entry(text) is entry
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("August 7, 2026 at 2:58 PM GMT+1", True),
+    ("Thursday, December 3, 2026 - 6:15 p.m. ET", True),
+    ("August 7, 2026: markets close higher", False),
+    ("June 23", False),  # no year
+])
+def test_bare_stamp(text: str, bare: bool) -> None:
+    assert bare_stamp(text) is bare

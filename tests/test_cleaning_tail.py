@@ -433,3 +433,28 @@ def test_the_trust_projects_badge_goes_and_a_sentence_naming_it_stays() -> None:
     assert kept(out) == [LEAD, BODY, TAIL]
     said = "The paper joined The Trust Project in 2017, its editor said."
     assert said in kept(run(LEAD, BODY, TAIL, said))
+
+
+TOUR = "The band will play 24 dates across North America this summer, its promoter said on Tuesday."
+DATES = ["June 23 -- Veterans United Home Loans Amphitheater, Virginia Beach, VA",
+         "Sept. 12 – Shoreline Amphitheatre, Mountain View, CA", "Oct. 3 -- Ak-Chin Pavilion, Phoenix, AZ",
+         "Oct. 9 -- Toyota Music Factory, Irving, TX"]
+
+
+def test_a_schedule_closing_the_story_is_the_storys_list() -> None:
+    # Dated entries share no word with the story's opening and no colon line introduces them, yet a schedule
+    # or a chronology is the story's; other stories' headlines do not open with a date.
+    out = run(TOUR, BODY, TAIL, *DATES)
+    assert kept(out) == [TOUR, BODY, TAIL, *DATES]
+    # The same lines without their dates are a list of other stories' headlines, and go.
+    headlines = ["Ferry operator suspends crossings as storm nears", "Regional airline orders twelve new jets",
+                 "Museum returns looted bronze statues"]
+    assert kept(run(TOUR, BODY, TAIL, *headlines)) == [TOUR, BODY, TAIL]
+
+
+def test_a_read_also_insert_stops_where_a_schedule_starts() -> None:
+    # Under a pack's teaser label the headlines need no decoration; the story's dated lines after them are no
+    # more of its headlines.
+    out = run(TOUR, BODY, "Read also", "Ferry operator suspends crossings as storm nears",
+              "Regional airline orders twelve new jets", *DATES, TAIL)
+    assert kept(out) == [TOUR, BODY, *DATES, TAIL]

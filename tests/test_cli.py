@@ -227,6 +227,18 @@ def test_help_names_the_default_runner_and_the_explain_subcommand(capsys):
     assert "wirewash explain DOC_ID --output OUTPUT" in text
 
 
+def test_help_s_usage_names_the_explain_subcommand_as_explain_s_own_help_does(capsys):
+    """The usage lines are what a newcomer reads first: they listed twenty lines of flags and no explain."""
+    assert main(["--help"]) == 0
+    usage = capsys.readouterr().out.split("\n\n")[0]
+    assert usage.splitlines() == ["usage: wirewash [--input INPUT] [--output OUTPUT] [FLAG ...]",
+                                  "       wirewash explain DOC_ID [--output OUTPUT]"]
+    with pytest.raises(SystemExit) as done:
+        main(["explain", "--help"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("usage: wirewash explain DOC_ID [--output OUTPUT]\n")
+
+
 def _help_text(capsys) -> str:
     assert main(["--help"]) == 0
     return " ".join(capsys.readouterr().out.split())

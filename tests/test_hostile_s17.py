@@ -173,7 +173,7 @@ def test_json_arrays_one_after_another_are_all_read():
     assert [i.input_id for i in items] == ["a", "b", "c"]
     items, _ = read("tail.json", (first + " trailing").encode())
     assert outcome(items) == [("tail.json#1", "RawDoc", None), ("tail.json", "Rejected", "malformed_json")]
-    assert items[1].detail == "after 1 array elements: data after the array's end"
+    assert items[1].detail == "after 1 array element: data after the array's end"
 
 
 @pytest.mark.parametrize(("suffix", "kind"), [(".gz", "gzip"), (".zst", "zstd"), (".bz2", "bzip2"), (".xz", "xz")])

@@ -199,7 +199,7 @@ def test_a_damaged_middle_row_group_of_several_keeps_the_others_and_counts_its_r
     assert kept == [f"r{i}" for i in (*range(1000), *range(2000, 3000))]
     (rejected,) = [i for i in items if isinstance(i, Rejected)]
     assert (rejected.source, rejected.doc_id != id_doc_id("d.parquet", "r1000")) == ("d.parquet#1001", True)
-    assert rejected.detail.startswith("row group 1 unreadable from row 1001 to 2000 (1000 rows): ")
+    assert rejected.detail.startswith("row group 1 unreadable from row 1001 to 2000 (1,000 rows): ")
     assert counts == {
         "read:document": 2000, "read:rejected:corrupt_parquet": 1000, "read:grouped_rejections": 999}
 

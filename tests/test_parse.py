@@ -369,6 +369,25 @@ def test_a_jsonl_cut_inside_its_last_record_is_truncated_on_its_physical_line(en
     assert counts["read:rejected:truncated"] == 1 and "read:rejected:malformed_json" not in counts
 
 
+@pytest.mark.parametrize("name", ["feed.jsonl", "feed.json"])
+def test_a_file_whose_only_line_is_cut_is_truncated_as_a_longer_file_s_last_line_is(name):
+    """A newcomer's one-record .jsonl cut mid-record was malformed_json "after 0 JSON values: the file ends
+    inside a value (cut short?)" for the file, and ``truncated`` on its line (``#1``) once a line end
+    followed it: one cut, two reasons, two doc_ids."""
+    line = json.dumps({"id": "1", "text": "Story about the harbour strike."})[:30].encode()
+    said = set()
+    for ending in (b"", b"\n", b"\r\n", b"\n\n"):
+        items, counts = parse(name, line + ending)
+        assert counts == {"read:rejected:truncated": 1}
+        said |= {(one.source, one.detail, one.doc_id) for one in items}
+    assert said == {(f"{name}#1", "the file ends inside the record on line 1, its last: cut off after 30 bytes of "
+                                  "it, in a JSON value not closed", make_doc_id(f"{name}#1", line))}
+    # A whole line that is no JSON is a mistake in it, not a cut.
+    items, counts = parse(name, b'{"id": "1", "text": oops}')
+    assert counts == {"read:rejected:malformed_json": 1}
+    assert (items[0].source, items[0].detail) == (f"{name}#1", "Expecting value: line 1 column 21")
+
+
 def test_a_bad_jsonl_line_in_the_middle_names_its_physical_line():
     good = [json.dumps({"id": str(i), "text": f"Story {i} about the harbour strike."}) for i in range(3)]
     # A blank line and a comment count as lines of the file; "\r\n" ends too.
@@ -492,9 +511,13 @@ def test_json_array_ids_and_repeated_keys_as_before():
 
 
 def test_bad_json_arrays():
+    # Cut off inside an element, or before the "]": truncated, as a JSON Lines file cut in its last record.
     items, counts = parse("cut.json", b'[{"text": "a"}, {"te')
-    assert counts == {"read:document": 1, "read:rejected:malformed_json": 1}  # the element before it is kept
-    assert items[1].source == "cut.json" and "after 1 array elements" in items[1].detail
+    assert counts == {"read:document": 1, "read:rejected:truncated": 1}  # the element before it is kept
+    assert items[1].source == "cut.json" and "after 1 array element: the file ends inside a value" in items[1].detail
+    items, counts = parse("unended.json", b'[{"text": "a"}, {"text": "b"}\n')
+    assert counts == {"read:document": 2, "read:rejected:truncated": 1}
+    assert items[2].detail == "after 2 array elements: the file ends before the array's ']', cut off"
     one_rejection("none.json", b" [ ] ", "empty")
     items, counts = parse("deep.json", b"[" * 100_000 + b"]" * 100_000)
     assert counts == {"read:rejected:malformed_json": 1}
@@ -576,11 +599,14 @@ def test_a_json_first_line_then_prose_is_one_rejection_saying_it_is_no_json_line
     items, counts = parse(name, gzip.compress(data) if name.endswith(".gz") else data)
     assert counts == {"read:rejected:malformed_json": 1}
     counted = re.fullmatch(
-        r"not JSON Lines: (\d+) of its first (\d+) lines are no JSON value \(line 3: 'A line of the story in prose\.'\); "
+        r"not JSON Lines: ([\d,]+) of its first ([\d,]+) lines are no JSON value \(line 3: 'A line of the story in prose\.'\); "
         r"a text file under a \.txt name is read as one article",
         items[0].detail,
     )
-    assert counted and int(counted[2]) == int(counted[1]) + 1 > 100, items[0].detail
+    assert counted and int(counted[2].replace(",", "")) == int(counted[1].replace(",", "")) + 1 > 100, items[0].detail
+    # A one-line file of prose after a blank line or comment: its noun and verb in the number they take.
+    one = parse("note.jsonl", b"// exported\nA line of the story in prose.\n")[0][0]
+    assert one.detail.startswith("not JSON Lines: 1 of its first 1 line is no JSON value"), one.detail
     assert parse("story.txt", data)[1] == {"read:document": 1, "read:field:text_starting_as_json": 1}
 
 
@@ -655,8 +681,8 @@ def test_pretty_printed_objects_one_after_another_are_records(name):
     assert [i.source for i in items] == [f"{name}#{n}" for n in (1, 2, 3)]
     # Cut in the third: the two before it are kept, the rest is one rejection saying where.
     items, counts = parse("cut.jsonl", data[:-20])
-    assert counts == {"read:document": 2, "read:rejected:malformed_json": 1}
-    assert "after 2 JSON values" in items[2].detail
+    assert counts == {"read:document": 2, "read:rejected:truncated": 1}
+    assert items[2].detail == "after 2 JSON values: the file ends inside a value, cut off"
     # A value past max_doc_bytes (and past the buffer the first value is looked for in) is its own too_large.
     cfg = ReadConfig(max_doc_bytes=100_000, max_inflated_bytes=1_000_000)
     big = json.dumps({"text": "word " * 30_000}, indent=2) + "\n" + json.dumps(records[0], indent=2)

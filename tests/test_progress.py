@@ -1,4 +1,6 @@
-from wirewash.pipeline.progress import stage_counts, stage_table
+from wirewash.pipeline.progress import closing_line, stage_counts, stage_table
+from wirewash.pipeline.options import WirewashOptions
+from wirewash.pipeline.report import build_report
 
 
 def test_stage_counts_sum_details_in_stage_order():
@@ -18,7 +20,8 @@ def test_stage_counts_sum_details_in_stage_order():
     counts = stage_counts(counters)
     assert list(counts) == ["read", "clean", "dedup", "write", "index"]
     assert counts["read"] == {"document": 5, "rejected": 3}
-    assert counts["clean"] == {"removed": 4}
+    # copyright is boilerplate, byline text moved into its column: counted apart, as report.json does.
+    assert counts["clean"] == {"metadata_taken": 1, "boilerplate_removed": 3}
     assert counts["dedup"] == {"candidate_pair": 1, "clusters": 4}
 
 
@@ -26,3 +29,32 @@ def test_stage_table_aligns_stages():
     table = stage_table({"read:document": 1200, "write:articles": 3})
     assert table.splitlines() == ["read   document 1,200", "write  articles 3"]
     assert stage_table({}) == ""
+
+
+def test_the_table_and_the_closing_line_count_removals_as_report_json_does(tmp_path):
+    """The table said "removed 26" and the closing line "17 boilerplate removals" for one run: 26 pieces of
+    text removed, 9 of them metadata moved into columns. Each number now names what it counts, and the same
+    pieces add up to report.json's removals_per_rule and metadata_per_rule."""
+    counters = {
+        "clean:removed:copyright": 3, "clean:removed:read_more": 2, "furniture:removed:site_furniture": 4,
+        "clean:removed:headline": 3, "clean:removed:bloomberg_credit": 3,
+        "clean:metadata:title": 3, "clean:metadata:publisher": 2,
+        "read:document": 5, "write:articles": 5,
+    }
+    report = build_report(counters, WirewashOptions(output=str(tmp_path)).configs(), "FnApiRunner")
+    counts = stage_counts(counters)
+    assert counts["clean"] == {"boilerplate_removed": 5, "fields_found": 5, "metadata_taken": 6}
+    assert counts["furniture"] == {"boilerplate_removed": 4}
+    tabled = sum(c.get("boilerplate_removed", 0) for c in counts.values())
+    assert tabled == sum(report["removals_per_rule"].values()) == 9
+    assert counts["clean"]["metadata_taken"] == sum(report["metadata_per_rule"].values())
+    line = closing_line(report, ["out/report.html", "out/report.json"])
+    assert line == ("wirewash: inputs 5 = kept 5 + duplicates 0 + rejected 0; removed from the text: 9 pieces of "
+                    "boilerplate, 6 of metadata (moved to columns); report: out/report.html, out/report.json")
+
+
+def test_the_closing_line_says_one_piece_and_names_only_the_reports_written():
+    report = {"accounting": "inputs 1 = kept 1 + duplicates 0 + rejected 0 in 1 batch",
+              "removals_per_rule": {"copyright": 1}}  # a local stream's: no metadata_per_rule, no report.html
+    assert closing_line(report, ["live/report.json"]).endswith(
+        "1 piece of boilerplate, 0 of metadata (moved to columns); report: live/report.json")

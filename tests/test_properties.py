@@ -24,6 +24,7 @@ from wirewash.transforms.core.cleaning.normalise import count_words, paragraphs
 from wirewash.transforms.core.counters import dict_counter, noop
 from wirewash.transforms.core.parse import RawDoc, ReadConfig, parse_file
 from wirewash.transforms.core.schema import Article, Rejected, make_doc_id
+from wirewash.transforms.core.wording import count_of
 
 FUZZ = settings(
     max_examples=int(os.environ.get("WIREWASH_FUZZ_EXAMPLES", "200")),
@@ -104,7 +105,7 @@ def test_fuzz_too_short_agrees_with_counting_the_whole_text(text: str, min_words
     rejected = too_short("id", "src", text, min_words, "too_short", "cleaning")
     assert (rejected is None) == (words >= min_words)
     if rejected is not None:
-        assert rejected.detail.startswith(f"{words} words after cleaning")
+        assert rejected.detail.startswith(f"{count_of(words, 'word')} after cleaning")
 
 
 @settings(max_examples=300, deadline=None)

@@ -106,7 +106,7 @@ def test_an_oversized_record_is_its_own_rejection_and_a_broken_envelope_ends_aft
     cut = json.dumps(newsapi(STORY, STORY))[:-40].encode()
     items, _ = parse("cut.json", cut, ARTICLES)
     assert isinstance(items[0], RawDoc) and items[-1].reason == "malformed_json"
-    assert items[-1].detail.startswith("after 1 records")
+    assert items[-1].detail.startswith("after 1 record:")  # its noun in the number it takes ("1 records")
 
 
 def test_an_envelope_of_no_records_is_one_empty_rejection():

@@ -16,14 +16,17 @@ from wirewash.pipeline.cli import main as cli_main
 from wirewash.pipeline.explain import (
     MAX_MATCHES, ambiguity, explain, format_explanation, keep_policy, matching_ids, read_step,
 )
+from wirewash.pipeline.report import warnings
 from wirewash.pipeline.report_html import passage_diff, passages, render_report, similarity_chart
 from wirewash.pipeline.samples import SampleLimits, Samples, read_samples
+from wirewash.transforms.core.article import too_short
 from wirewash.transforms.core.clusters import text_digest
 from wirewash.transforms.core.histogram import similarity_bucket, similarity_histogram
+from wirewash.transforms.core.parse import ReadConfig
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, REJECTED_SCHEMA, Article, Rejected, Removal
 from wirewash.pipeline.options import WirewashOptions
 from wirewash.pipeline.usage import OneLineParser
-from wirewash.pipeline.wording import count_of
+from wirewash.transforms.core.wording import count_of
 from wirewash.transforms.core.verify import DISAGREEING, REASONS, Verdict
 from wirewash.transforms.core.verify import verdict as verdict_module
 
@@ -172,6 +175,34 @@ def test_report_says_one_of_a_thing_in_the_singular_and_names_no_setting_as_a_fl
     assert page.count("max_days_apart") == 1 and "sets (max_days_apart, a limit of verification) is fixed" in page
     none = render_report(_report(counters={}), _samples())
     assert "0 candidate pairs from LSH, 0 verified as copies (" in none and "0 times a text came back" in none
+
+
+def test_report_tiles_and_removal_totals_take_the_number_of_their_figure():
+    """A newcomer's report read "1 duplicates" under a tile; the removal tables gave no total to match the
+    terminal's boilerplate_removed and metadata_taken."""
+    page = render_report(_report(inputs=1, kept=0, duplicates=1, rejected=0,
+                                 removals_per_rule={"copyright": 1}, metadata_per_rule={}), _samples())
+    assert '<b>1</b>input</div>' in page and '<b>1</b>duplicate</div>' in page and '<b>0</b>kept</div>' in page
+    assert "1 piece of text dropped\n(the terminal's boilerplate_removed)" in page
+    assert "0 pieces of text\n(the terminal's metadata_taken)" in page
+    many = render_report(_report(), _samples())
+    assert '<b>200</b>duplicates</div>' in many and '<b>1,000</b>kept</div>' in many
+    assert "912 pieces of text dropped" in many and "700 pieces of text\n(the terminal's metadata_taken)" in many
+
+
+def test_warnings_and_rejection_details_take_the_number_of_their_count():
+    """Wording for a run of one: "1 of 1 inputs were rejected", "1 words after cleaning"."""
+    said = warnings({"read:document": 1, "dedup:rejected:duplicate_id": 1, "read:field:published_unparsed": 1},
+                    ReadConfig())
+    assert said[0].startswith("1 of 1 input was rejected as duplicate_id: their 'id' field repeats")
+    assert said[1].startswith("1 of 1 document gives a date that could not be read")
+    many = warnings({"read:document": 3, "dedup:rejected:duplicate_id": 2, "read:field:published_unparsed": 2},
+                    ReadConfig())
+    assert many[0].startswith("2 of 3 inputs were rejected") and many[1].startswith("2 of 3 documents give a")
+    assert too_short("d", "s", "Word", 25, "too_short", "cleaning").detail == (
+        "1 word after cleaning, fewer than min_words=25")
+    assert "a record's text field; 1 record text of this run was HTML" in read_step("f.jsonl#1", 1)
+    assert "3 record texts of this run were HTML" in read_step("f.jsonl#1", 3)
 
 
 def test_count_of_says_a_noun_in_the_number_it_takes():
@@ -355,7 +386,8 @@ def test_explain_a_representative(run_output):
     assert sorted(m["doc_id"] for m in info["cluster_duplicates"]) == ["d1", "d2"]
     text = format_explanation(info)
     assert text.startswith("a1: KEPT in articles (a1.txt)")
-    assert "representative of a cluster of 3" in text and "copyright: (c) A" in text
+    assert "why kept: it is the representative of its cluster of 3 articles: the 2 others passed verification " \
+           "against it as copies and are in duplicates" in text and "copyright: (c) A" in text
     taken, dropped = text.split("  boilerplate removed (each line: rule: removed text):")
     assert "metadata taken from the text (each line: rule: removed text):\n    headline: Big news" in taken and "headline" not in dropped
     assert "d2 similarity 0.5 (d2.txt)" in text
@@ -468,7 +500,8 @@ def test_explain_without_a_report_or_with_an_indexed_representative(tmp_path):
 
 
 def test_explain_a_singleton_a_rejection_and_a_stranger(run_output):
-    assert "no near-duplicate" in format_explanation(explain("a2", run_output))
+    assert "why kept: no candidate pair joined it to a cluster's representative" in format_explanation(
+        explain("a2", run_output))
     assert (
         format_explanation(explain("r1", run_output)) == "r1: REJECTED (bad.pdf): binary - starts with %PDF"
     )
@@ -568,9 +601,29 @@ def test_explain_says_each_refusal_reason_in_the_verdicts_own_words(run_output, 
 
 
 def test_explain_a_singleton_of_a_run_that_refused_no_pair(run_output):
-    (Path(run_output) / "report.json").write_text(json.dumps({"counters": {"dedup:verdict:duplicate": 2}}))
+    """It said "verification refused no candidate pair in this run, so no other article shared enough LSH
+    buckets with it to be compared": why it was kept, with the run's figures, in the field's terms."""
+    (Path(run_output) / "report.json").write_text(json.dumps({"counters": {
+        "dedup:candidate_pair": 2, "dedup:verdict:duplicate": 2}}))
+    said = format_explanation(explain("a2", run_output)).splitlines()
+    assert said[2:5] == [
+        "  why kept: no candidate pair joined it to a cluster's representative, so it is the representative of a "
+        "cluster of its own (cluster_size 1)",
+        "  2 candidate pairs in this run (two articles whose MinHash signatures agree on all 3 rows of one of the "
+        "42 bands), 2 passed verification as copies, 0 refused: so it was in no candidate pair (or only in one "
+        "with an article that is a duplicate of another representative: a cluster does not chain)",
+        "  the chance that an article this alike shares a band with it: 68.3% at Jaccard 0.3 (--threshold), "
+        "99.6% at Jaccard 0.5",
+    ]
+    # The run's own banding and threshold, from its report.json.
+    (Path(run_output) / "report.json").write_text(json.dumps({
+        "counters": {"dedup:candidate_pair": 1, "dedup:verdict:duplicate": 1},
+        "options": {"dedup": {"minhash": {"bands": 20, "rows": 5}, "verify": {"threshold": 0.5},
+                              "cluster": {"keep": "longest"}}}}))
     said = format_explanation(explain("a2", run_output))
-    assert "verification refused no candidate pair in this run, so no other article shared enough LSH buckets" in said
+    assert "1 candidate pair in this run (two articles whose MinHash signatures agree on all 5 rows of one of the " \
+           "20 bands), 1 passed verification as a copy, 0 refused" in said
+    assert "47.0% at Jaccard 0.5 (--threshold)\n" in said
 
 
 def test_explain_an_article_kept_apart_by_the_title_rule(tmp_path):
@@ -607,7 +660,8 @@ def test_explain_names_the_weekday_reading_not_the_names_flag(tmp_path):
     assert body.count("Sunday") == 2
     text = _run_two(tmp_path, [{"id": "a", "text": body, "date": "2024-03-01"},
                                 {"id": "b", "text": body.replace("Sunday", "Tuesday"), "date": "2024-03-01"}])
-    assert "verification refused 1 candidate pair in this run" in text
+    assert "1 candidate pair in this run (" in text and "0 passed verification as copies, 1 refused; which were " \
+           "its own is not recorded per article; the refused, by reason:" in text
     assert f"    tokens (1): {REASONS['tokens']}" in text
     assert f"        reading (1): {DISAGREEING['reading']}" in text
     assert f"        date (1): {DISAGREEING['date']}" in text
@@ -673,7 +727,8 @@ def test_explain_reads_a_stream_on_a_runners_window_files_without_cluster_sizes(
     assert "why a1 represents the cluster: a stream keeps the first of a story to arrive" in said
     assert "--index" not in said
     assert cli_main(["explain", "a1", "--output", str(tmp_path)]) == 0
-    assert "representative of a cluster (a stream counts no cluster sizes); why: a stream keeps" in capsys.readouterr().out
+    assert ("why kept: it is the representative of its cluster (a stream counts no cluster sizes): a stream keeps"
+            in capsys.readouterr().out)
 
 
 def test_explain_reads_a_local_streams_batches_and_runs_as_a_module(tmp_path, capsys):

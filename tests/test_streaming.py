@@ -702,7 +702,7 @@ def test_streaming_cli_locally_deduplicates_a_later_copy_against_earlier_batches
     assert dup["duplicate_of"] == kept["doc_id"] and dup["source"].endswith(next(SEEDS.glob("003_*")).name)
 
 
-def test_streaming_cli_restarted_reads_only_the_files_it_has_not_read(tmp_path):
+def test_streaming_cli_restarted_reads_only_the_files_it_has_not_read(tmp_path, capsys):
     """A stream stopped and started again on the same input and output: its second session reads only the
     file that arrived since, deduplicated against the first session's batch; nothing is read twice."""
     src, out = tmp_path / "in", tmp_path / "out"
@@ -713,9 +713,15 @@ def test_streaming_cli_restarted_reads_only_the_files_it_has_not_read(tmp_path):
              "--stream_for", "1"]
     assert main(flags) == 0
     shutil.copy(copy, src)
+    capsys.readouterr()
     assert main(flags) == 0
     report = json.loads((out / "report.json").read_text())
     assert (report["inputs"], report["kept"], report["duplicates"], report["rejected"]) == (1, 0, 1, 0)
+    # One batch, in the singular; the metadata its batch took summed as the boilerplate is; and the closing
+    # line names only the report a stream writes (no report.html).
+    assert report["accounting"].endswith(" in 1 batch") and sum(report["metadata_per_rule"].values()) > 0
+    closing = capsys.readouterr().out.strip().splitlines()[-1]
+    assert closing.endswith(f"of metadata (moved to columns); report: {out / 'report.json'}"), closing
     first, second = sorted(out.glob("batch-*"))
     assert [b["output"] for b in report["batches"]] == [str(second)]
     (dup,) = [r for f in (second / "duplicates").glob("*.parquet") for r in pq.read_table(f).to_pylist()]

@@ -10,6 +10,7 @@ from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.parse import RawDoc
 from wirewash.transforms.core.readers.records import metadata_text
 from wirewash.transforms.core.schema import Article, Rejected
+from wirewash.transforms.core.wording import count_of
 
 __all__ = ["count_words", "to_article", "too_long", "too_short"]
 
@@ -33,7 +34,7 @@ def too_short(
     words = _words(text)
     if words >= min_words:
         return None
-    return Rejected(doc_id, source, reason, f"{words} words after {after}, fewer than min_words={min_words}")
+    return Rejected(doc_id, source, reason, f"{count_of(words, 'word')} after {after}, fewer than min_words={min_words}")
 
 
 def _words(text: str) -> int:

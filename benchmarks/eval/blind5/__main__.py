@@ -12,6 +12,7 @@ import json
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks.shared import REPO, data_dir
@@ -42,8 +43,8 @@ def _package_shim(checkout: Path, folder: Path) -> Path:
     return folder
 
 
-def _table(figures: dict, split: str) -> str:
-    lines = [f"blind5 {split}: {figures['pages']} pages, {figures['scored']} scored, "
+def _table(figures: dict, split: str, name: str = "blind5") -> str:
+    lines = [f"{name} {split}: {figures['pages']} pages, {figures['scored']} scored, "
              f"{figures['duplicates']} duplicates, {len(figures['rejected'])} rejected, "
              f"{len(figures['missing'])} missing",
              f"  furniture leaked   {figures['leaked_pct']:6.2f}%  of {figures['furniture_chars']} chars",
@@ -64,10 +65,15 @@ def _table(figures: dict, split: str) -> str:
     return "\n".join(lines)
 
 
-def run(split: str, work: Path, checkout: Path, python: str, keep: bool) -> int:
-    """Build ``split`` under ``work``, run the pipeline of ``checkout`` on it, print the figures; with
-    ``keep``, also write the scores (and, for dev, every leaked piece) into ``work``. Returns the exit
-    code (the pipeline's, when it fails)."""
+Builder = Callable[[str, Path, Path], list[dict]]
+
+
+def run(split: str, work: Path, checkout: Path, python: str, keep: bool, build: Builder = build,
+        name: str = "blind5") -> int:
+    """Build ``split`` under ``work`` with ``build`` (blind5's, or another set's writing the same truth
+    records), run the pipeline of ``checkout`` on it, print the figures; with ``keep``, also write the scores
+    (and, for dev, every leaked piece) into ``work``. Returns the exit code (the pipeline's, when it
+    fails)."""
     truth = build(split, work / f"input-{split}", data_dir())
     output = work / f"output-{split}"
     launch = ["-m", "pipeline"]
@@ -79,7 +85,7 @@ def run(split: str, work: Path, checkout: Path, python: str, keep: bool) -> int:
         print(done.stdout[-2000:], done.stderr[-4000:], sep="\n", file=sys.stderr)
         return done.returncode
     figures, scores = score_output(truth, output)
-    print(_table(figures, split))
+    print(_table(figures, split, name))
     if keep:
         for name in (f"scores-{split}.json", "scores.json"):
             (work / name).write_text(json.dumps(figures, indent=1, ensure_ascii=False), encoding="utf-8")
@@ -90,9 +96,9 @@ def run(split: str, work: Path, checkout: Path, python: str, keep: bool) -> int:
     return 0
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.eval.blind5",
-                                     description=__doc__.split("\n")[0])
+def main(argv: list[str] | None = None, build: Builder = build, name: str = "blind5",
+         doc: str = __doc__) -> int:
+    parser = argparse.ArgumentParser(prog=f"python -m benchmarks.eval.{name}", description=doc.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "test"), required=True)
     parser.add_argument("--wirewash", type=Path, default=REPO,
                         help="checkout whose pipeline to run (default: this one)")
@@ -102,9 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     checkout = args.wirewash.resolve()
     if args.keep:
-        return run(args.split, args.keep.resolve(), checkout, args.python, keep=True)
-    with tempfile.TemporaryDirectory(prefix="blind5-") as work:
-        return run(args.split, Path(work), checkout, args.python, keep=False)
+        return run(args.split, args.keep.resolve(), checkout, args.python, True, build, name)
+    with tempfile.TemporaryDirectory(prefix=f"{name}-") as work:
+        return run(args.split, Path(work), checkout, args.python, False, build, name)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
+from wirewash.transforms.core.cleaning.cues import ACCOUNT, quoted, reader_addressed
 from wirewash.transforms.core.cleaning.matcher import Words
 from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -60,7 +60,14 @@ _AD_READ_ON = led(re.compile(
     r"(?i:scroll (?:down )?to continue(?: (?:with|reading)(?: content)?)?|continue reading(?: below)?"
     r"|(?:story|article) continues(?: below)?|(?:sigue|contin[úu]a) leyendo(?: debajo| abajo)?"
     r"(?: (?:después|tras) (?:de la publicidad|del anuncio))?"
-    r"|la suite (?:après|ci-dessous)(?: (?:la|cette) publicité)?|weiterlesen(?: nach der (?:anzeige|werbung))?"
+    r"|(?:lire )?la suite (?:après|ci-dessous)(?: (?:la|cette) publicité)?|weiterlesen(?: nach der (?:anzeige|werbung))?"
+    # The story named, going on below or after the ad: "La noticia continúa tras la publicidad", "L'article se
+    # poursuit ci-dessous", "A reportagem continua abaixo", "La notizia prosegue dopo la pubblicità".
+    r"|(?:the |la |l['’]|a |o |der |die |das )?(?:story|article|report|text|noticia|nota|información|artículo"
+    r"|artikel|notizia|articolo|notícia|matéria|reportagem|texto) (?:continues|continúa|sigue|continue|se poursuit"
+    r"|geht weiter|prosegue|continua|segue)(?: (?:below|debajo|abajo|ci-dessous|unten|sotto|abaixo|after (?:the|this)"
+    r" (?:ad|advertisement)|(?:tras|después de) (?:la|esta) publicidad|après (?:la|cette) publicité"
+    r"|nach der (?:anzeige|werbung)|dopo la pubblicità|(?:após|depois d)a publicidade))?"
     r"|(?:weiter|mehr) nach der (?:anzeige|werbung)|lesen sie (?:nach|unter) der (?:anzeige|werbung) weiter"
     r"|(?:der )?artikel (?:wird )?(?:unten|(?:nach|unter) der (?:anzeige|werbung)) (?:fortgesetzt|weiter)"
     r"|continua a leggere(?: dopo la pubblicità)?"
@@ -305,13 +312,37 @@ _PRICE = re.compile(
     re.IGNORECASE,
 )
 _OFFER_MAX_WORDS = 12
+# A question to the reader on their subscription or account, then the call to act on it: "¿Tienes una suscripción
+# de empresa? Accede aquí para contratar más cuentas", "Have a group subscription? Click here to add readers",
+# "Vous avez un compte ? Connectez-vous ici": a short question, then a button's call that points "here", opening
+# on its verb or on "here". A story's question ("Have you cancelled a subscription? Many readers here did.") goes on
+# in a sentence with its subject. The question's words name the account (``cues.ACCOUNT``).
+_QUESTION = re.compile(r"¿?[^?¿？؟.!]{1,90}[?？؟] ")
+_ACCOUNT_CALL_MAX_WORDS = 16
+_ACCOUNT_QUESTION_MAX_SPACES = 8
+_HERE = re.compile(r"\b(?:here|aqu[ií]|ici|hier|aqui|qui|здесь)\b|هنا|こちら|这里|這裡", re.IGNORECASE)
+_CALL = re.compile(
+    r"(?:click|tap|log|sign|go|visit|contact|call|email|access|accede|entra|haz|pulsa|inicia|contacta|cliquez"
+    r"|connectez|rendez|contactez|klicken|melden|clique|acesse|entre|fale|clicca|accedi|contatta|нажмите|войдите"
+    r"|here|aqu[ií]|ici|hier|aqui|qui|здесь)\b|اضغط|انقر|سجل|هنا|点击|點擊|こちら",
+    re.IGNORECASE,
+)
 
 
 def subscriber_wall(text: str, words: int) -> bool:
     """Whether ``text`` is a subscriber wall's notice or offer, in words no pack lists: a short line naming the
     subscribers and what restricts the text to them ("Este contenido es exclusivo para suscriptores"), with no
     figure, comma or quotation a story's sentence on subscribers has ("Only 2% of subscribers left, it said."); or
-    an unpunctuated line offering the subscription at a price ("Abonnez-vous dès 1 € le premier mois")."""
+    an unpunctuated line offering the subscription at a price ("Abonnez-vous dès 1 € le premier mois"); or a
+    question on the reader's subscription or account with its call (``_QUESTION``, ``_CALL``)."""
+    if (
+        words <= _ACCOUNT_CALL_MAX_WORDS and (asked := _QUESTION.match(text)) is not None
+        and asked[0].count(" ") <= _ACCOUNT_QUESTION_MAX_SPACES and ACCOUNT.search(asked[0]) is not None
+        and _CALL.match(text, asked.end()) is not None
+        and _HERE.search(text, asked.end()) is not None
+        and not quoted(text)
+    ):
+        return True
     if words <= _WALL_NOTICE_MAX_WORDS and len(text) <= _WALL_NOTICE_MAX_CHARS and not any(
         c.isdigit() or c in ",，、،" for c in text
     ) and (noun := _SUBSCRIBERS.search(text)) is not None and (limit := _RESTRICTED.search(text)) is not None:

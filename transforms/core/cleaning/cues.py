@@ -269,7 +269,7 @@ def print_note(text: str) -> bool:
 # interface words, matched where a button sets them: opening the line or a clause, or after the purpose's "to"
 # ("To keep reading, ..."), not after a subject ("He would continue reading the files.").
 _READ_ON = (
-    r"(?:continue|keep) reading|read (?:on|the full (?:story|article)|the rest)|unlock"  # en
+    r"(?:continue|keep) reading|read (?:on|the full (?:story|article)|the rest|more|this (?:article|story))|unlock"  # en
     r"|(?:seguir|continuar|sigue) leyendo|desbloquea"  # es
     r"|lire la suite|continuer (?:à|a) lire|poursuivre (?:la|votre) lecture|débloquez"  # fr
     r"|weiterlesen|weiter lesen|freischalten"  # de
@@ -296,24 +296,39 @@ _WALL_PROMPT_MAX_WORDS = 12
 _ALREADY = re.compile(
     r"(?i:\b(?:already|ya|déjà|bereits|schon|já|già|уже)\b)|بالفعل|已有|已是|已经是|既に|すでに|이미"
 )
-_ACCOUNT = re.compile(
+ACCOUNT = re.compile(
     r"(?i:account|subscri|member|abonn|suscri|cuenta|compte|konto|\babo\b|conta\b|assinante|abbonat|registr"
     r"|подпис|аккаунт|учётн|учетн)|حساب|مشترك|账号|账户|会员|会員|アカウント|회원|계정"
 )
 _WALL_QUESTION_MAX_WORDS = 8
+# The wall's meter: free articles and how many are left, with the figure ("Free articles remaining: 1 of 3", "You
+# have 2 free articles left this month", "Artículos gratuitos restantes: 2", "Il vous reste 2 articles gratuits").
+_METER = re.compile(
+    r"(?i:free (?:articles?|stories|reads)|(?:articles?|stories) (?:gratuit|gratis|gratuito|kostenlos|gratuiti)\w*"
+    r"|(?:gratuit|kostenlos|gratuit|gratis)\w* (?:artikel|articles?)|бесплатн\w+ (?:стат|материал)\w*)"
+)
+_METER_LEFT = re.compile(
+    r"(?i:remaining|left|restantes?|restants?|verbleibend\w*|übrig|rimanent\w*|осталось|reste)"
+)
+_METER_MAX_WORDS = 14
 
 
 def wall_prompt(text: str) -> bool:
     """Whether ``text`` is a subscriber wall's prompt: a short unquoted line asking to read on, to unlock the
     text (``_READ_ON_AT``), or to log in after a question or as a button (``_LOG_IN``), or the question over
-    that button (``_ALREADY`` and ``_ACCOUNT``)."""
+    that button (``_ALREADY`` and ``ACCOUNT``)."""
     if count_words(text) > _WALL_PROMPT_MAX_WORDS or quoted(text):
         return False
     if _READ_ON_AT.search(text) is not None:
         return True
     if (
+        any(c.isdigit() for c in text) and count_words(text) <= _METER_MAX_WORDS and _METER.search(text) is not None
+        and _METER_LEFT.search(text) is not None
+    ):
+        return True
+    if (
         text.rstrip()[-1:] in "?？؟" and count_words(text) <= _WALL_QUESTION_MAX_WORDS
-        and _ALREADY.search(text) is not None and _ACCOUNT.search(text) is not None
+        and _ALREADY.search(text) is not None and ACCOUNT.search(text) is not None
     ):
         return True
     found = _LOG_IN.search(text)

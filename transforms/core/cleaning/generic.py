@@ -238,6 +238,7 @@ def split_teaser(rest: str, min_words: int, start: int = 0) -> int | None:
 # Brackets and arrows a page sets round a teaser label ("【相关阅读】", "[관련기사]", "▶ 관련기사"): the closing
 # bracket each opening one needs after the label ("" for an arrow).
 _LABEL_FRAMES = {"【": "】", "[": "]", "［": "］", "▶": "", "►": ""}
+_LEAD_MARKS = "—–-•→»"
 # What may end a label: its delimiter, or the space before the headline. A dash set off by spaces and the
 # full-width bar delimit too ("Читайте также — <headline>", "推荐阅读｜<headline>").
 _LABEL_ENDS = ":|：】]］｜—– "
@@ -254,6 +255,12 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
         inner = pos + 1 + (text[pos + 1:pos + 2] == " ")
         found = matcher.first(text, inner, "match")
         close, framed = frame, True
+    marked = False
+    if found is None and text[pos:pos + 1] in _LEAD_MARKS and text[pos + 1:pos + 2] == " ":
+        # A dash or a bullet before the label ("— Read more: <headline>"): unlike an arrow it may open a story's
+        # list item ("— More than 200 people were hurt"), so the label still needs its delimiter.
+        found = matcher.first(text, pos + 2, "match")
+        marked = True
     if found is None and (dashed := _dashed_label(text, pos, matcher)) is not None:
         return dashed
     if found is None or found[1].end() == pos:
@@ -277,6 +284,8 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
     )
     if delimited or end >= len(text) or label.isupper():
         return rule, end
+    if marked:
+        return None
     # A label set off by a space only ("Click here to read more Insurer sets ...", "اقرأ أيضا المنتخب ...")
     # reads as a sentence's opening words when a lower-case word follows ("Lesen Sie auch die Stellungnahme
     # ..."), or, in a script without case, when the paragraph ends as a sentence: its words in the label's
@@ -294,7 +303,8 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
 
 # A label of a few words in capitals set off by a dash ("SEE ALSO — Analysis: ...", "LEER MÁS – ..."): the packs
 # write their labels with a colon or a bar, the page with a dash.
-_DASHED_LABEL = re.compile(r"[^\W\d_a-zß-ÿа-я]{2,}(?: [^\W\d_a-zß-ÿа-я]{2,}){0,3}(?= [—–] )")
+# (A hyphen stands for the dash in typed and scraped copy: "ALSO READ - <headline>".)
+_DASHED_LABEL = re.compile(r"[^\W\d_a-zß-ÿа-я]{2,}(?: [^\W\d_a-zß-ÿа-я]{2,}){0,3}(?= [—–-] )")
 
 
 def _dashed_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | None:

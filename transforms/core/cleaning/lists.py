@@ -12,6 +12,7 @@ from wirewash.transforms.core.cleaning.generic import zoned
 from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import listed_headline, own_items, pack_label, undecorated
+from wirewash.transforms.core.cleaning.stamp_date import dated_entry
 from wirewash.transforms.core.cleaning.structure import (
     BULLET,
     BULLET_MARKS,
@@ -46,14 +47,15 @@ def _is_item(line: Line, cfg: CleanConfig) -> bool:
     if m is not None:
         return line.words - 1 <= cfg.list_item_max_words
     return (not line.sentence and line.words <= cfg.headline_max_words and line.text[-1] not in ":;,"
-            and not is_data_row(line.text))
+            and not is_data_row(line.text) and not dated_entry(line.text))
 
 
 def labelled_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, int]:
     """(end index, item count) of the run a label at ``start - 1`` heads: items (headlines, tags, bullets),
     each perhaps followed by one teaser paragraph, until the story resumes (a paragraph that is neither, or a
-    body paragraph another body paragraph follows)."""
-    j, items, n = start, 0, len(kept)
+    body paragraph another body paragraph follows, or one after the last of two items or more that had no
+    teaser: a list sets a teaser under every item or under none)."""
+    j, items, teasers, n = start, 0, 0, len(kept)
     after: Line | None = None  # the item a teaser may follow
     while j < n:
         line = kept[j]
@@ -75,8 +77,10 @@ def labelled_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, i
                 )
             )
             and not (j + 1 < n and is_body(kept[j + 1], cfg) and not _is_item(kept[j + 1], cfg))
+            and (teasers or items < 2 or BULLET.fullmatch(after.text) is not None)
         ):
             after = None  # one teaser per item
+            teasers += 1
         else:
             break
         j += 1

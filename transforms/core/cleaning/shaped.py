@@ -33,6 +33,7 @@ from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL, TEASER
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
+from wirewash.transforms.core.cleaning.stamp_date import dated_entry
 from wirewash.transforms.core.cleaning.stamps import (
     LIVE_MIN_ENTRIES, STAMP_LINE_MAX_WORDS, age_stamp, bare_clock, clock_stamp, date_time, stamp_line,
 )
@@ -143,6 +144,7 @@ def listed_headline(text: str) -> bool:
         and text[-1] not in ":;,"
         # Figures in most tokens are a table's row; a line without spaces (Chinese, Japanese) is one token.
         and not (" " in text and is_data_row(text))
+        and not dated_entry(text)  # a schedule's line under the story: "June 24 -- Jiffy Lube Live, Bristow, VA"
     )
 
 

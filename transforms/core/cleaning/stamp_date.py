@@ -162,6 +162,27 @@ def _bare(text: str) -> bool:
     return all(w in _FILLER for w in _words(rest))
 
 
+# A schedule's or a timeline's entry: a day (its year optional) or a year, then a dash or a colon and what
+# happens then: "June 23 -- Jiffy Lube Live, Bristow, VA", "Sept. 12 – The Forum, Los Angeles", "12 March: Polls
+# open", "1989 - The Berlin Wall falls". A story's own list; other stories' headlines do not open with a date.
+_DATED_ENTRY = re.compile(
+    rf"(?:{_MONTH.format('m')} {_DAY.format('d')}|{_DAY.format('e')} (?:de |of )?{_MONTH.format('n')}|"
+    r"(?:1[6-9]|20)\d\d)(?:,? \d{4})? ?(?:--|[-–—:]) ?[^\s\d]",
+    re.IGNORECASE,
+)
+
+
+def dated_entry(text: str) -> bool:
+    """Whether ``text`` opens as a schedule's or a timeline's entry (``_DATED_ENTRY``)."""
+    return text[:1].isalnum() and _DATED_ENTRY.match(text) is not None
+
+
+def bare_stamp(text: str) -> bool:
+    """Whether ``text`` is a date with its year and nothing else a story or a byline would add: "August 7, 2026
+    at 2:58 PM GMT+1", "03/12/2026 15:01"."""
+    return len(text) <= _MAX_CHARS and has_date(text) and _bare(text)
+
+
 def has_date(text: str) -> bool:
     """Whether ``text`` holds a full date with its year, in any of the forms ``stamp_date`` reads."""
     return _FOUR_DIGITS.search(text) is not None and _DATE.search(text) is not None

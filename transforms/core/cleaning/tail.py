@@ -17,6 +17,7 @@ from wirewash.transforms.core.cleaning.cues import (
     print_note,
     quoted,
     share_with,
+    wall_prompt,
     ReaderVoice,
 )
 from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, tail_credit
@@ -27,6 +28,7 @@ from wirewash.transforms.core.cleaning.prompts import membership_wall, paper_not
 from wirewash.transforms.core.cleaning.roster import ROSTER_REACH, roster_item
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
+from wirewash.transforms.core.cleaning.stamp_date import dated_entry
 from wirewash.transforms.core.cleaning.structure import (
     BULLET,
     SENTENCE_BREAK,
@@ -375,6 +377,8 @@ def tail_furniture(doc: Doc) -> None:
                 or (prev.text.endswith(_INTRODUCES) and prev.words > 3)
                 or share_with(texts, opening(), _least_shared(run, opening())) >= OWN_LIST_SHARE
                 or (bullets and 2 * sum(_fact_item(line) for line in run) > bullets)
+                # A schedule or a timeline: tour dates, a chronology.
+                or 2 * sum(dated_entry(undecorated(text)) for text in texts) > len(texts)
             )
             if own:
                 keep.update(id(line) for line in run)
@@ -494,9 +498,10 @@ def tail_lines(doc: Doc) -> None:
         text = undecorated(line.text).rstrip(_TRAILING_MARKS)
         if tag_line(text):
             doc.remove(line, TAG_LINE.name)
-        elif print_note(text) or paper_note(text) or membership_wall(text):
-            # Its date reads as a table's figures to ``tail_furniture`` ("Versión impresa: 5 de junio de 2026");
-            # a wall's badge is no sentence, which that pass keeps as the story's list item or subhead.
+        elif print_note(text) or paper_note(text) or membership_wall(text) or wall_prompt(text):
+            # Its date reads as a table's figures to ``tail_furniture`` ("Versión impresa: 5 de junio de 2026"),
+            # and so does a wall's meter ("Free articles remaining: 1 of 3"); a wall's badge is no sentence, which
+            # that pass keeps as the story's list item or subhead.
             doc.remove(line, TAIL_FURNITURE.name)
         elif (
             # A wire's sign-off keeps its dash, which reads as a bullet's decoration: "— Adnkronos >".

@@ -20,6 +20,7 @@ from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, ReadConfig, Reader, Reject, Skipped, error_detail
 from wirewash.transforms.core.readers.compression import CHUNK
+from wirewash.transforms.core.wording import count_of
 
 # What macOS adds to the archives it makes: a folder of resource forks in a zip (Finder), a "._x.jsonl"
 # AppleDouble file beside each file in a tar (bsdtar); neither is a file of the data.
@@ -111,7 +112,7 @@ def _next_tar(recent: _Recent, offset: int, members: int, base: int) -> tuple[in
     archive follows."""
     tail = recent.since(offset)
     if not tail:
-        detail = f"the archive ends after {members} members without its end-of-archive blocks"
+        detail = f"the archive ends after {count_of(members, 'member')} without its end-of-archive blocks"
         raise Reject("truncated", detail)
     while tail:
         data = tail.lstrip(b"\0")
@@ -121,7 +122,7 @@ def _next_tar(recent: _Recent, offset: int, members: int, base: int) -> tuple[in
                 data += more
             if offset % tarfile.BLOCKSIZE == 0 and _tar_header(data[: tarfile.BLOCKSIZE]):
                 return base + offset, recent.after(data)
-            detail = f"unreadable tar header at byte {base + offset} after {members} members"
+            detail = f"unreadable tar header at byte {base + offset} after {count_of(members, 'member')}"
             raise Reject("corrupt_archive", f"{detail}: the rest is not read")
         offset += len(tail)
         tail = recent.read(CHUNK)
@@ -156,7 +157,7 @@ def _read_tar(
                         yield _tar_member(archive, info)
                 base, recent = _next_tar(recent, archive.offset, members, base) or (0, None)
     except (tarfile.TarError, EOFError, zlib.error) as e:
-        raise _damage(e, f"the archive, after {members} members,") from None
+        raise _damage(e, f"the archive, after {count_of(members, 'member')},") from None
 
 
 def _tar_member(archive: tarfile.TarFile, info: tarfile.TarInfo) -> Member | Skipped:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO, Callable
 
 from wirewash.transforms.core.readers.base import ReadConfig, Reject
 from wirewash.transforms.core.readers.text import head_of, read_upto
+from wirewash.transforms.core.wording import count_of
 
 if TYPE_CHECKING:
     from zstandard import ZstdCompressionDict
@@ -71,7 +72,7 @@ class _Inflater(io.RawIOBase):
     def _where(self, unfed: int = 0, place: str = "at") -> str:
         """Where the stream stands, ``unfed`` bytes of what was read not yet given to the inflater."""
         fed = self._read - (len(self._pending) - self._pos) - unfed
-        return f"{place} byte {fed:,} of the file, {self._inflated:,} bytes into its inflated data"
+        return f"{place} byte {fed:,} of the file, {count_of(self._inflated, 'byte')} into its inflated data"
 
     def _inflate_some(self) -> None:
         if self._damage is not None:  # raised once what was inflated before the damage has been read

@@ -14,6 +14,7 @@ from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Reject
 from wirewash.transforms.core.readers.compression import CHUNK
+from wirewash.transforms.core.wording import count_of
 
 # Outside strings: what is neither a quote, a bracket, a comma nor a line's end.
 _OUTSIDE = re.compile(rb'[^"{}\[\],\n]*')
@@ -211,18 +212,21 @@ def top_level_values(stream: BinaryIO, limit: int, in_array: bool) -> Iterator[P
     ``Reject`` when the file ends inside a value, or holds more than blanks after the array's ``]``."""
     cutter = _Cutter(limit, in_array)
     n = 0
-    what = "array elements" if in_array else "JSON values"
+    what = "array element" if in_array else "JSON value"
     try:
         while chunk := stream.read(CHUNK):
             for piece in cutter.feed(chunk):
                 n += piece.data != b"" or piece.broken is not None
                 yield piece
             if cutter.after_end:
-                raise Reject("malformed_json", f"after {n} {what}: data after the array's end")
+                raise Reject("malformed_json", f"after {count_of(n, what)}: data after the array's end")
         for piece in cutter.close():
             n += 1
             yield piece
+    # A file that ends inside a value, or before its array's "]", was cut off (a copy or a download stopped
+    # early): ``truncated``, as a JSON Lines file ending inside its last record is (jsonl._unparsed), not a
+    # mistake in the JSON (``malformed_json``, as these were).
     except _CutShort:
-        raise Reject("malformed_json", f"after {n} {what}: the file ends inside a value (cut short?)") from None
+        raise Reject("truncated", f"after {count_of(n, what)}: the file ends inside a value, cut off") from None
     if in_array and not cutter.ended:
-        raise Reject("malformed_json", f"after {n} {what}: the file ends before the array's ']' (cut short?)")
+        raise Reject("truncated", f"after {count_of(n, what)}: the file ends before the array's ']', cut off")

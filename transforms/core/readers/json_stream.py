@@ -29,6 +29,7 @@ from wirewash.transforms.core.readers.records import (
 )
 from wirewash.transforms.core.readers.text import encoding_repairs
 from wirewash.transforms.core.schema import Rejected, make_doc_id
+from wirewash.transforms.core.wording import count_of
 
 # Deeper than this, an array element is refused: its content id (``json.dumps``) would recurse past Python's
 # limit.
@@ -451,7 +452,7 @@ def enveloped(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[RawDoc
                 yield Rejected(make_doc_id(record_source, b""), record_source, "no_text_field", detail)
             found, keys = None, []
     except ijson.JSONError as e:
-        raise Reject("malformed_json", f"after {n} records: {str(e).splitlines()[0]}"[:300]) from None
+        raise Reject("malformed_json", f"after {count_of(n, 'record')}: {str(e).splitlines()[0]}"[:300]) from None
     if not n:
         raise Reject("empty", f"no records in the array {path!r} (--records_path)")
 

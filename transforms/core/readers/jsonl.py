@@ -42,6 +42,7 @@ from wirewash.transforms.core.readers.records import (
 )
 from wirewash.transforms.core.readers.text import BINARY_MAGIC, Prepended, encoding_repairs, read_upto
 from wirewash.transforms.core.schema import Rejected, doc_id_hasher, make_doc_id
+from wirewash.transforms.core.wording import count_of
 
 # What a line holding no record is made of; "\x1a" is the end-of-file mark DOS tools (copy /a, old editors)
 # append, which was a malformed_json input of its own.
@@ -400,7 +401,8 @@ def _check_json_lines(head: bytes) -> None:
         n, line = prose[0]
         raise Reject(
             "malformed_json",
-            f"not JSON Lines: {len(prose)} of its first {len(numbered)} lines are no JSON value "
+            f"not JSON Lines: {len(prose):,} of its first {count_of(len(numbered), 'line')} "
+            f"{'is' if len(prose) == 1 else 'are'} no JSON value "
             f"(line {n}: {line[:40].decode('utf-8', 'replace')!r}); a text file under a .txt name is read as "
             "one article",
         )
@@ -432,7 +434,11 @@ def _json_document(source: str, stream: BinaryIO, cfg: ReadConfig) -> Iterator[R
             yield record_to_doc(record, source, f"{source}#1", content_id, cfg, repairs)
             return
     stream = io.BufferedReader(Prepended(head, stream), CHUNK)
-    if not _first_line_is_json(head) and _starts_as_values(head):
+    # A whole file of one line is a JSON Lines record however it ends: cut mid-record, it is its line's
+    # ``truncated`` (``path#1``) with a line end after it or none. Without one, its valid start read as
+    # values one after another, one ``malformed_json`` for the file.
+    one_line = len(head) <= cfg.max_doc_bytes and len(head.strip(_BLANK).splitlines()) == 1
+    if not _first_line_is_json(head) and not one_line and _starts_as_values(head):
         # Objects pretty-printed one after another (``jq .``): no line alone is JSON, each value is a record.
         yield from value_records(source, stream, cfg, in_array=False)
     else:  # JSON Lines, or a first line cut short: the lines after it are still read

@@ -38,6 +38,7 @@ from wirewash.transforms.core.readers.records import (
     record_to_doc,
 )
 from wirewash.transforms.core.schema import ARTICLE_SCHEMA, Rejected, make_doc_id
+from wirewash.transforms.core.wording import count_of
 
 _BATCH_ROWS = 1024
 
@@ -161,7 +162,7 @@ def _read_parquet(
                 # starts where the footer says.
                 lost = first_row + rows - n
                 rest = f"{source}#{n}"
-                detail = f"row group {group} unreadable from row {n} to {first_row + rows - 1} ({lost} rows)"
+                detail = f"row group {group} unreadable from row {n} to {first_row + rows - 1} ({count_of(lost, 'row')})"
                 yield Rejected(make_doc_id(rest, b""), rest, "corrupt_parquet", f"{detail}: {e}"[:300])
                 if lost > 1:
                     yield Grouped("corrupt_parquet", lost - 1)

@@ -24,7 +24,8 @@ from wirewash.transforms.core.cleaning.head.shapes import (
 )
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.players import player_line, voice_note
-from wirewash.transforms.core.cleaning.stamps import meridiem_stamp, stamp_line
+from wirewash.transforms.core.cleaning.stamp_date import bare_stamp
+from wirewash.transforms.core.cleaning.stamps import bare_clock, meridiem_stamp, stamp_line
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row
 
 
@@ -62,11 +63,16 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
             end = i
             break
     end = _credited_lead(lines, kept, end)
+    # A table stands under the head's byline and stamps: a row of figures over them is the headline ("New york
+    # times co 3rd qtr shr 40 cts vs 33 cts" over "By Marcus Feeney").
+    below = next((i + 1 for i in range(end - 1, -1, -1) if _head_mark(kept[i])), 0)
     rows = 0
-    for line in kept[:end]:
+    for line in kept[below:end]:
         text = line.text
-        if _DIGIT.search(text) is None or stamp_line(text) or player_line(text):
-            continue  # (a published and an updated stamp on one line are figures enough for a row, and none)
+        if _DIGIT.search(text) is None or stamp_line(text) or player_line(text) or bare_clock(text):
+            # (A published and an updated stamp on one line are figures enough for a row, and none; so is a
+            # player's running time alone under its button: "6:02".)
+            continue
         if _table_row(line):
             rows = 2
             break
@@ -78,11 +84,11 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
     # loss two cts" over "Qtrly Class B div four cts vs four cts prior"): two compared lines are a table.
     # So does a dividend's note: its rate compared and its dates ("Qtly div five cts vs N.A." over "Payable
     # April two" and "Record March 20").
-    if sum(compared(line) or _dividend_date(line) for line in kept[:end]) >= 2:
+    if sum(compared(line) or _dividend_date(line) for line in kept[below:end]) >= 2:
         rows = 2
     if rows >= 2:
         start = next(
-            i for i, line in enumerate(kept[:end]) if _figure(line.text) or compared(line) or _dividend_date(line)
+            i for i in range(below, end) if _figure(kept[i].text) or compared(kept[i]) or _dividend_date(kept[i])
         )
         # Rows without a figure open a table too ("Shr loss six cts vs profit three cts"): short lines with a
         # word in lower case that have no furniture's shape.
@@ -94,6 +100,11 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
             return end
         return start
     return end
+
+
+def _head_mark(line: Line) -> bool:
+    """Whether ``line`` is a byline under its label or a stamp: the head's, whatever stands over it."""
+    return labelled_byline(line.text) or stamp_line(line.text) or bare_stamp(line.text)
 
 
 # How far under the first body line a lead a wire credit opens is looked for: a page's head is a few lines.

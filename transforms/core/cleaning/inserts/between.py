@@ -13,6 +13,7 @@ from wirewash.transforms.core.cleaning.cues import (
     credited,
     has_inner_end,
     has_link,
+    wall_prompt,
     names_the_page,
     quoted,
     reader_addressed,
@@ -31,6 +32,7 @@ from wirewash.transforms.core.cleaning.inserts.shapes import (
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.prompts import gallery_prompt
 from wirewash.transforms.core.cleaning.shaped import undecorated
+from wirewash.transforms.core.cleaning.stamp_date import dated_entry
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline
 from wirewash.transforms.core.cleaning.tail import opening_tokens, story_end
 
@@ -48,7 +50,9 @@ def _cue(line: Line) -> tuple[bool, bool]:
     if has_link(text) or credited(text):
         return True, False
     if reader_addressed(text):
-        return False, True
+        return False, True  # (a blog's "If you can't answer that, read on." where the story speaks so)
+    if wall_prompt(text):
+        return True, False  # a subscriber wall's button set where the wall cut the story: "Sign in to keep reading"
     if trails_off(text):
         return True, False  # its ellipsis makes it look like a sentence; it is a placeholder
     if line.words > SHORT or line.sentence:
@@ -106,8 +110,8 @@ def _labelled_headline(line: Line, cfg: CleanConfig) -> str | None:
     and holding no list (two commas or more) nor handle ("Аккаунты: @a, @b", "Containers: 1 Green, 1 Blue");
     else None. A run-in subhead of the story's is a sentence or shares the story's words, which the caller
     tells."""
-    if line.sentence or quoted(line.text):
-        return None
+    if line.sentence or quoted(line.text) or dated_entry(line.text):
+        return None  # (a date over what happens then is a schedule's entry: "12 March: Polls open")
     m = LABEL_AND_REST.fullmatch(line.text)
     if m is None or len(m["label"]) > LABEL_MAX_CHARS:
         return None

@@ -177,7 +177,11 @@ RULES: tuple[Rule, ...] = (
         "Den Artikel anhören konnten die Abgeordneten erst nach der Sitzung, sagte die Sprecherin.",
     ),
     line(
-        "embed_placeholder_de", L, r"(?i:diesen beitrag auf instagram ansehen|dieser inhalt (?:von [\w .]{1,30} )?wird (?:erst )?nach ihrer zustimmung angezeigt)\.?",
+        "embed_placeholder_de", L, r"(?i:diesen beitrag auf instagram ansehen|dieser inhalt (?:von [\w .]{1,30} )?wird (?:erst )?nach ihrer zustimmung angezeigt"
+        # "Instagram-Post anzeigen", "Twitter-Inhalt laden", "Um diesen Inhalt anzuzeigen, müssen Sie der
+        # Datenverarbeitung zustimmen": the card's button and its consent note.
+        rf"|{PLATFORMS}[- ](?:post|beitrag|inhalt|video|tweet)s? (?:anzeigen|laden|ansehen)"
+        r"|um diese[nrs]? (?:inhalt|beitrag|post|video|tweet)[^\n.]{0,40} (?:anzuzeigen|anzusehen|zu laden)[^\n]{0,160})\.?",
         "Dieser Inhalt von X wird erst nach Ihrer Zustimmung angezeigt.",
         "Dieser Inhalt wurde erst nach Zustimmung des Gerichts veröffentlicht, sagte die Anwältin.",
     ),

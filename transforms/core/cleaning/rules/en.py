@@ -33,6 +33,21 @@ _NAME = r"[A-Z][\w.'’\-]{0,30}(?: [A-Z][\w.'’\-]{0,30}){0,3}"
 _PEOPLE = rf"{_NAME}(?:(?:,| and|, and) {_NAME}){{0,8}}"
 _PLACES = rf"{_NAME}(?:(?:,| and|, and) {_NAME}){{0,4}}"
 
+_EMBED_NOTE = (
+    rf"(?:skip|end of) (?:the )?{PLATFORMS} (?:post|content|video|tweet|embed)s?(?: by [^\n]{{1,60}})?"
+    rf"(?:, ?\d{{1,2}})?|allow {PLATFORMS} content\??|accept and continue"
+    r"|(?:embedded|external) content (?:is )?(?:not |un)available[^\n]{0,80}"
+    r"|read \d[\d,.]*[km]? repl(?:y|ies)"
+    r"|(?:the )?[\w ]{1,30} is not responsible for the content of external (?:web)?sites"
+    r"|this (?:article|page) contains content provided by [^\n]{1,600}"
+    rf"|(?:view|watch|see|open|listen|read) (?:this |the )?(?:post |video |thread |tweet )?(?:on|in) {PLATFORMS}"
+    r"|(?:this )?(?:tweet|post|video|content) (?:may have been deleted|is (?:no longer )?(?:unavailable|available)"
+    r"|has been (?:deleted|removed))"
+    rf"|(?:click (?:here )?to )?(?:load|show) (?:the )?(?:{PLATFORMS} )?(?:tweet|post|content|video|embed)s?"
+    rf"|{PLATFORMS} ad(?:vertisement)? content"
+    r"|[^\n♬]{0,80}♬ [^\n]{1,100}"
+)
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "most_read", 1, "line", "Most Read from Bloomberg Businessweek",
@@ -406,15 +421,13 @@ RULES: tuple[Rule, ...] = (
     # "Allow Twitter content?", "This article contains content provided by Twitter. We ask for your permission
     # ...", "Accept and continue", "The BBC is not responsible for the content of external sites.", "End of
     # twitter post by Jane Doe"; X's card: "Read 123 replies"); the post itself is ``embeds``'.
+    # A card's buttons and notes where the post did not load ("View on Threads", "Watch on YouTube", "Load tweet",
+    # "Click to load the Instagram post", "This tweet may have been deleted", "Twitter Ad Content"), TikTok's
+    # sound credit ("@handle ♬ original sound - Jane Doe"); a page runs two of them into one line.
     Rule(
-        "embed_placeholder", 1, "line", "Skip twitter post by Jane Doe",
+        "embed_placeholder", 2, "line", "Allow Twitter content? This article contains content provided by Twitter.",
         re.compile(
-            rf"(?i:(?:skip|end of) (?:the )?{PLATFORMS} (?:post|content|video|tweet|embed)s?(?: by [^\n]{{1,60}})?"
-            rf"(?:, ?\d{{1,2}})?|allow {PLATFORMS} content\??|accept and continue"
-            r"|(?:embedded|external) content (?:is )?(?:not |un)available[^\n]{0,80}"
-            r"|read \d[\d,.]*[km]? repl(?:y|ies)"
-            r"|(?:the )?[\w ]{1,30} is not responsible for the content of external (?:web)?sites\.?"
-            r"|this (?:article|page) contains content provided by [^\n]{1,600})"
+            rf"(?i:{_EMBED_NOTE})(?:[.?]? (?i:{_EMBED_NOTE})){{0,3}}\.?"
         ),
         keep="Skip the post office queue by booking online, the minister said on Monday.",
     ),

@@ -164,7 +164,9 @@ RULES: tuple[Rule, ...] = (
         "Écouter l'article de loi lu en séance a pris deux heures, a raconté le député.",
     ),
     line(
-        "embed_placeholder_fr", L, r"(?i:voir cette publication sur (?:instagram|x|facebook|tiktok)|ce contenu n['’]est pas disponible[^\n]{0,80})\.?",
+        "embed_placeholder_fr", L, r"(?i:voir cette publication sur (?:instagram|x|facebook|tiktok)|ce contenu n['’]est pas disponible[^\n]{0,80}"
+        # "Pour afficher ce contenu X (Twitter), il est nécessaire d'accepter les cookies": the consent note.
+        r"|pour (?:afficher|voir|consulter|lire) ce contenu[^\n]{0,40}(?:accepter|autoriser|consentement|cookies)[^\n]{0,100})\.?",
         "Voir cette publication sur Instagram",
         "Ce contenu a été publié sur Instagram par le maire, qui l'a retiré le lendemain.",
     ),

@@ -12,6 +12,7 @@ from wirewash.transforms.core.readers.listing.files import symlink_to_directory
 from wirewash.transforms.core.readers.listing.outputs import _wirewash_folder, folders_holding, wirewash_at
 from wirewash.transforms.core.readers.listing.paths import Listed, _tidy, canonical, literal, source_name
 from wirewash.transforms.core.schema import OUTPUT_NAMES
+from wirewash.transforms.core.wording import count_of
 
 
 def _tokens(pattern: str) -> list[tuple[bool, str]]:
@@ -169,7 +170,7 @@ def _set_aside(folder: str, reason: str, matched: int) -> Listed:
         "version_control": "name it in --input to read it",
     }[reason]
     return Listed(source_name(_tidy(folder)), canonical(folder), (
-        reason, f"{_SET_ASIDE[reason]} ({matched} files matched): not read as articles; {how}, or --exclude it",
+        reason, f"{_SET_ASIDE[reason]} ({count_of(matched, 'file')} matched): not read as articles; {how}, or --exclude it",
     ))
 
 

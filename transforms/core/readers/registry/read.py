@@ -7,6 +7,7 @@ import io
 from collections import Counter
 from typing import BinaryIO, Iterable, Iterator
 
+from wirewash.transforms.core.wording import count_of
 from wirewash.transforms.core.counters import Inc
 from wirewash.transforms.core.html import extract_page
 from wirewash.transforms.core.readers.archive import Member
@@ -139,7 +140,7 @@ def _members(
         yield reject_file(
             member_source(source, folder or ".") + "/",
             "earlier_output",
-            f"an earlier wirewash output or index in the archive ({matched} members): not read as articles; "
+            f"an earlier wirewash output or index in the archive ({count_of(matched, 'member')}): not read as articles; "
             "unpack it and name one of its tables in --input to read it (OUTPUT/articles)",
         )
     if end is not None:

@@ -8,6 +8,7 @@ import re
 import zlib
 from typing import BinaryIO, Iterator
 
+from wirewash.transforms.core.wording import count_of
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject, Skipped
 from wirewash.transforms.core.readers.compression import CHUNK
 from wirewash.transforms.core.readers.html import html_doc
@@ -145,7 +146,7 @@ def _read_warc(
             # The file ends inside the body, or its Content-Length is wrong and the body ran on over the
             # records after it: those are read again from the next record header after this one's.
             resumed = stream.resume(record.stream_pos + 1, gzipped)
-            short = f"the data ends {record.content_length - got} bytes short of this record's body"
+            short = f"the data ends {count_of(record.content_length - got, 'byte')} short of this record's body"
             detail = short if resumed is None else f"{short}: reading resumed at byte {resumed}"
             yield Rejected(make_doc_id(record_source, b""), record_source, "truncated", detail)
             if resumed is None:

@@ -1,9 +1,0 @@
-"""Counts in words, for what wirewash prints and renders (``wirewash explain``, report.html)."""
-from __future__ import annotations
-
-
-def count_of(n: int, noun: str, plural: str | None = None) -> str:
-    """``n`` with thousands separators and ``noun`` in the number it takes in English: "0 candidate pairs",
-    "1 candidate pair", "1,204 candidate pairs". ``plural`` for a noun whose plural is not ``noun`` + "s"
-    ("copy", "copies")."""
-    return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
