@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from wirewash.transforms.core.cleaning import (
-    boxes, captions, consent, cues, dateline, generic, shaped, stamps, tail, widgets,
+    boxes, captions, consent, cues, dateline, generic, repeats, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.embeds import gated, marks
@@ -520,3 +520,63 @@ def test_a_label_holds_what_unlabelled_looks_for_first(text: str) -> None:
     for at in range(len(text)):
         if unlabelled._LABEL.match(text, at) is not None:
             assert text[at + 1:at + 2].isupper() or any(c in text for c in ":：|"), (text, at)
+
+
+_DISCLAIMERS = [
+    "Os comentários não representam a opinião do jornal; a responsabilidade é do autor da mensagem",
+    "Comments are the sole responsibility of their authors and do not reflect the views of the site.",
+    "RESPONSIBILITY", "Die Verantwortung liegt beim Verfasser", "Ответственность несёт автор", "المسؤولية", "责任",
+    "責任者", "The ministry declined to comment on the authorities' view.", "", "Kelvin \u212a", "İRRESPONSIBLE",
+    "reſponsible",
+]
+
+
+@pytest.mark.parametrize("text", _DISCLAIMERS)
+def test_the_responsibility_words_hold_wherever_the_pattern_matches(text: str) -> None:
+    assert widgets._RESPONSIBLE_WORDS.may_hold(text) or widgets._RESPONSIBLE.search(text) is None
+
+
+def test_comment_disclaimers_are_still_told_from_story_lines() -> None:
+    assert widgets.comment_disclaimer(_DISCLAIMERS[0]) and widgets.comment_disclaimer(_DISCLAIMERS[1])
+    assert not widgets.comment_disclaimer("The ministry declined to comment on the authorities' view.")
+    assert not widgets.comment_disclaimer("Authorities said the comments were his responsibility.")
+
+
+@pytest.mark.parametrize("texts", [
+    ["ab ab", "b ab", "a"], ["abab"], ["", "ab", ""], ["a", "b", "ab"], ["ab", "ab"], ["x ab", "y", "ab z"],
+])
+def test_a_probe_is_found_in_the_joined_article_as_in_each_other_line(texts: list[str]) -> None:
+    article = repeats._Article(texts)
+    for i in range(len(texts)):
+        # Across two texts ("b\na") is in neither; the line's own copy does not count.
+        for probe in ("ab", "b a", "b\na", "", "a", texts[i]):
+            assert article.elsewhere(probe, i) == any(probe in t for j, t in enumerate(texts) if j != i)
+
+
+def _en_rule(name: str) -> Rule:
+    from wirewash.transforms.core.cleaning.rules.en import RULES as EN_RULES
+    return next(r for r in EN_RULES if r.name == name)
+
+
+@pytest.mark.parametrize(("name", "guard", "texts"), [
+    # The count at the farthest place the lazy start reaches: " gift " at 69; one further matches neither way.
+    ("gift_prompt", "(?=.{0,69} gift )", [
+        "x" * 59 + " Unlimited gift articles to share.", "x" * 60 + " Unlimited gift articles to share.",
+        "x" * 57 + " 100 gift links each month", "You have 5 gift articles to give each month.",
+        "The charity said donors can gift articles of clothing to shelters this winter.",
+    ]),
+    # The address's "@" at the farthest place: 152; one further matches neither way.
+    ("contact_line", "(?=.{0,152}@)", [
+        "Have a tip? X" + "y" * 60 + " may be reached at " + "a" * 60 + "@example.com",
+        "Have a tip? X" + "y" * 61 + " may be reached at " + "a" * 60 + "@example.com",
+        "Write to Jane Doe at jdoe@example.com", "Jane Doe can be reached at jdoe@example.com.",
+        "To contact the election commission, voters can call a hotline, officials said.",
+    ]),
+])
+def test_a_rules_look_ahead_for_its_literal_drops_no_match(name: str, guard: str, texts: list[str]) -> None:
+    pattern = _en_rule(name).pattern
+    assert pattern is not None and guard in pattern.pattern
+    unguarded = re.compile(pattern.pattern.replace(guard, "", 1), pattern.flags)
+    found = [pattern.fullmatch(t) is not None for t in texts]
+    assert found == [unguarded.fullmatch(t) is not None for t in texts]
+    assert found[0] and not found[1] and all(found[2:4]) and not found[4]

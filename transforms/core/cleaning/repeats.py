@@ -2,6 +2,8 @@
 passage of a story paragraph set apart as a pull quote or a standfirst."""
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections import Counter
 
@@ -110,11 +112,12 @@ def repeated_passages(doc: Doc) -> None:
     # quote in display type without quotes, or a wire's block sent twice; the longer paragraph keeps every word.
     # Quotations are tried first: of a quoted copy and the story's paragraph it copies, the copy goes.
     bare = [_unmarked(line.text) for line in kept]
+    article = _Article([line.text for line in kept])
     candidates = sorted(
         (kind, i) for i, line in enumerate(kept)
         if line.words >= _PASSAGE_MIN_WORDS
         and (kind := _kind(i, line, bare[i])) is not None
-        and _probed(line, bare[i], kept)
+        and article.elsewhere(_probe(bare[i]), i)
     )
     if not candidates:
         return
@@ -180,11 +183,33 @@ def _unmarked(text: str) -> str:
     return text[m.end():] if m else text
 
 
-def _probed(line: Line, text: str, kept: list[Line]) -> bool:
-    """Whether the middle of ``text`` (``line``'s words) stands in another of the ``kept`` lines."""
+def _probe(text: str) -> str:
+    """The middle of ``text``, ``_PROBE_CHARS`` long."""
     middle = len(text) // 2
-    probe = text[max(0, middle - _PROBE_CHARS // 2):middle + _PROBE_CHARS // 2]
-    return any(probe in other.text for other in kept if other is not line)
+    return text[max(0, middle - _PROBE_CHARS // 2):middle + _PROBE_CHARS // 2]
+
+
+class _Article:
+    """The kept lines' texts joined, so that a probe is looked for in the whole article by one find, not by one
+    per line (each candidate line's probe was found in every other line: dozens of finds per article)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.whole = "\n".join(texts)
+        self.starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+
+    def elsewhere(self, probe: str, i: int) -> bool:
+        """Whether ``probe`` stands in one of the texts other than the ``i``-th."""
+        at = self.whole.find(probe)
+        while at >= 0:
+            k = bisect.bisect_right(self.starts, at) - 1
+            if at + len(probe) > self.starts[k] + len(self.texts[k]):
+                at = self.whole.find(probe, at + 1)  # across two texts: in neither
+            elif k != i:
+                return True
+            else:  # the line's own words: another copy can only follow them
+                at = self.whole.find(probe, self.starts[i + 1]) if i + 1 < len(self.texts) else -1
+        return False
 
 
 def _opens(text: str, passage: str) -> bool:
