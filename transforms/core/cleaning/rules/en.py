@@ -35,7 +35,9 @@ _PLACES = rf"{_NAME}(?:(?:,| and|, and) {_NAME}){{0,4}}"
 
 _EMBED_NOTE = (
     rf"(?:skip|end of) (?:the )?{PLATFORMS} (?:post|content|video|tweet|embed)s?(?: by [^\n]{{1,60}})?"
-    rf"(?:, ?\d{{1,2}})?|allow {PLATFORMS} content\??|accept and continue"
+    # The consent question and its notice, run into one line or not.
+    rf"(?:, ?\d{{1,2}})?|allow {PLATFORMS} content\??(?: this (?:article|page) contains content provided by [^\n]{{1,600}})?"
+    r"|accept and continue"
     r"|(?:embedded|external) content (?:is )?(?:not |un)available[^\n]{0,80}"
     r"|read \d[\d,.]*[km]? repl(?:y|ies)"
     r"|(?:the )?[\w ]{1,30} is not responsible for the content of external (?:web)?sites"
@@ -424,11 +426,11 @@ RULES: tuple[Rule, ...] = (
     # twitter post by Jane Doe"; X's card: "Read 123 replies"); the post itself is ``embeds``'.
     # A card's buttons and notes where the post did not load ("View on Threads", "Watch on YouTube", "Load tweet",
     # "Click to load the Instagram post", "This tweet may have been deleted", "Twitter Ad Content"), TikTok's
-    # sound credit ("@handle ♬ original sound - Jane Doe"); a page runs two of them into one line.
+    # sound credit ("@handle ♬ original sound - Jane Doe").
     Rule(
         "embed_placeholder", 2, "line", "Allow Twitter content? This article contains content provided by Twitter.",
         re.compile(
-            rf"(?i:{_EMBED_NOTE})(?:[.?]? (?i:{_EMBED_NOTE})){{0,3}}\.?"
+            rf"(?i:{_EMBED_NOTE})\.?"
         ),
         keep="Skip the post office queue by booking online, the minister said on Monday.",
     ),
