@@ -10,7 +10,9 @@ from wirewash.transforms.core.cleaning.boxes import ad_label, newsletter_box, su
 from wirewash.transforms.core.cleaning.consent import (
     _COOKIE, _cookie, consent_button, consent_heading, consent_notice,
 )
-from wirewash.transforms.core.cleaning.widgets import comment_widget, correction_note, separator, share_row
+from wirewash.transforms.core.cleaning.widgets import (
+    comment_disclaimer, comment_widget, correction_note, separator, share_row,
+)
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -629,3 +631,34 @@ def test_a_comment_sections_disclaimer(text: str) -> None:
 def test_a_comment_sections_heading_alone_goes_in_the_tail_only() -> None:
     assert comment_widget("Comentarios", 1) and comment_widget("Kommentare", 1)
     assert not comment_widget("Comments", 1, tail=False)
+
+
+@pytest.mark.parametrize("line", [
+    "The views expressed in the contents above are those of our users and do not necessarily reflect the views "
+    "of MailOnline.",
+    "Los comentarios no reflejan necesariamente la opinión de este diario.",
+])
+def test_a_views_disclaimer_closing_the_page_goes_and_frees_the_tail(line: str) -> None:
+    # Read as the story's last sentence, it hid the tail's furniture above it from the tail passes.
+    out = run(LEAD, BODY, TAIL, "About the author", "ELECTIONS | ECONOMY | MUSIC", line)
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_storys_sentence_on_views_not_reflected_stays() -> None:
+    line = "The views expressed by the minister do not reflect government policy, a spokesman said."
+    assert not comment_disclaimer(line)
+
+
+@pytest.mark.parametrize("promo", [
+    "Download the app for the latest headlines, live updates and more",
+    "Jetzt die App herunterladen und keine Eilmeldung mehr verpassen",
+    "حمّل تطبيقنا لتصلك الأخبار العاجلة أولاً بأول", "扫码下载APP",
+    "Скачайте наше приложение, чтобы первыми узнавать новости",
+])
+def test_an_app_promo_goes_in_any_pack_language(promo: str) -> None:
+    assert kept(run(LEAD, BODY, promo, TAIL)) == [LEAD, BODY, TAIL]
+
+
+def test_a_storys_sentence_urging_an_app_stays() -> None:
+    line = "Get the app, the minister urged residents as the storm approached."
+    assert line in kept(run(LEAD, BODY, line, TAIL))

@@ -26,7 +26,7 @@ from wirewash.transforms.core.cleaning.boxes import (
 from wirewash.transforms.core.cleaning.consent import (
     CONSENT, CONSENT_NOTICE_MAX_WORDS, CONSENT_ROW_MAX_WORDS, consent_button, consent_heading, consent_notice,
 )
-from wirewash.transforms.core.cleaning.cues import has_inner_end
+from wirewash.transforms.core.cleaning.cues import has_inner_end, page_named, quoted, reader_addressed
 from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
 from wirewash.transforms.core.cleaning.matcher import LINE, Words
 from wirewash.transforms.core.cleaning.prompts import DISCLOSURE, disclosure_note
@@ -331,9 +331,22 @@ _AUTHOR = re.compile(r"(?i:author|autor|auteur|verfasser|autore|автор|كا�
 _RESPONSIBLE_WORDS = Words(_RESPONSIBLE, ("responsab", "responsib", "verantwort", "ответствен", "مسؤول", "责任", "責任"))
 
 
+# Or the views expressed, which do not reflect the site's: "The views expressed in the contents above are those
+# of our users and do not necessarily reflect the views of MailOnline", "Las opiniones expresadas no reflejan
+# necesariamente las de ...", "Die geäußerten Meinungen spiegeln nicht unbedingt ... wider".
+_NOT_REFLECTED = re.compile(
+    r"(?i:(?:do|does) not (?:necessarily )?reflect|don['’]t (?:necessarily )?reflect|no reflejan|ne refl[eè]tent pas"
+    r"|spiegeln nicht|non riflettono|não refletem|не (?:обязательно )?отражают)"
+)
+
+
 def comment_disclaimer(text: str) -> bool:
     """Whether ``text`` is a comment section's disclaimer: it names the comments, opinions, and their authors'
-    responsibility (a story's sentence on someone's comments and responsibility names no author of them)."""
+    responsibility (a story's sentence on someone's comments and responsibility names no author of them), or
+    the views expressed on the page, which do not reflect the site's (``_NOT_REFLECTED``), unquoted."""
+    if _NOT_REFLECTED.search(text) is not None and _OPINION.search(text) is not None and not quoted(text):
+        # In the site's voice or of its comments: a story's sentence on a minister's views names neither.
+        return page_named(text) or reader_addressed(text) or _COMMENT_WORD.search(text) is not None
     return (
         _RESPONSIBLE_WORDS.may_hold(text) and _RESPONSIBLE.search(text) is not None
         and _COMMENT_WORD.search(text) is not None
