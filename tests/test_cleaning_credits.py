@@ -368,3 +368,10 @@ def test_efe_s_dash_spaced_or_not_ends_the_credit(credit: str) -> None:
     lead = "Heavy rains have displaced more than 20,000 people in western Kenya, officials said on Monday."
     out = run("Floods displace thousands in Kenya", credit + lead, BODY)
     assert kept(out)[0] == lead and out.publisher == "EFE"
+
+
+@pytest.mark.parametrize("credit", [
+    "—With assistance from Luis Ortega.", "(With inputs from agencies)", "(With inputs from PTI)",
+])
+def test_a_desks_assistance_or_inputs_credit_goes(credit: str) -> None:
+    assert kept(run(LEAD, BODY, credit)) == [LEAD, BODY]

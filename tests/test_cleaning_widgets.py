@@ -662,3 +662,11 @@ def test_an_app_promo_goes_in_any_pack_language(promo: str) -> None:
 def test_a_storys_sentence_urging_an_app_stays() -> None:
     line = "Get the app, the minister urged residents as the storm approached."
     assert line in kept(run(LEAD, BODY, line, TAIL))
+
+
+@pytest.mark.parametrize("appeal", [
+    "Support free-thinking journalism and attend Independent events", "Помогите нам работать дальше",
+    "Help us keep reporting",
+])
+def test_a_support_appeal_closing_the_page_goes(appeal: str) -> None:
+    assert kept(run(LEAD, BODY, TAIL, appeal)) == [LEAD, BODY, TAIL]

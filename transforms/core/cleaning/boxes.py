@@ -400,11 +400,14 @@ _APPEAL_MAX_WORDS = 40
 # The longest line ``newsletter_box`` may take: callers skip longer lines unread.
 BOX_LINE_MAX_WORDS = _APPEAL_MAX_WORDS
 _SUPPORT_APPEAL = re.compile(
-    r"(?i:\bsupport(?:ing)? (?:the [\w'’ ]{1,30}?['’]s |our |independent |quality |this )?journalism\b"
+    r"(?i:\bsupport(?:ing)? (?:the [\w'’ ]{1,30}?['’]s |our |independent |quality |this |[\w-]{1,20}-thinking )?"
+    r"journalism\b"
     r"|^(?:support|fund) (?:the [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}|us)(?: today| now)?[.!]?$|^make a contribution"
     r"|apoy[ae] (?:el |nuestro |al )?periodismo|soutenez (?:le |notre |un )?journalisme|soutenir (?:le |notre )"
     r"journalisme|unterstützen sie (?:unseren |den |unabhängigen )?journalismus|sostieni (?:il |un |questo )?"
-    r"giornalismo|apoie o jornalismo|поддержите (?:нашу |независимую )?журналистику)"
+    r"giornalismo|apoie o jornalismo|поддержите (?:нашу |независимую )?журналистику"
+    # Help us go on working: "Помогите нам работать дальше", "Help us keep reporting".
+    r"|^помогите нам (?:работать|продолжать)[^.!?]{0,30}$|^help us (?:keep|continue) (?:reporting|going|working)\b)"
 )
 
 
@@ -438,7 +441,7 @@ _PAGE_WORD = re.compile(
 
 _APPEAL_WORDS = Words(_SUPPORT_APPEAL, (
     "journalis", "support", "fund", "contribution", "periodismo", "giornalismo", "jornalismo", "журналист",
-    "unterstützen",
+    "unterstützen", "help us", "помогите нам",
 ))
 
 

@@ -202,9 +202,11 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             r"\((?:Additional )?(?i:reporting|writing|editing|compiled|research)(?: by| and)\b"
             r"[^()\n]{1,400}\)"
+            # The desk's note that agencies' copy went in: "(With inputs from agencies)", "(With inputs from PTI)".
+            r"|\((?i:with (?:inputs?|agency inputs) from) [^()\n]{1,80}\)"
             r"|(?:Additional )?Reporting by [^;\n]{1,200}; (?:.{1,200}; )?"
             r"(?:[Ee]diting|[Ww]riting) by .{1,200}"
-            r"|-{0,2} ?With assistance from (?:[A-Z][\w.'’\-]{0,30},? (?:and )?){1,12}"
+            r"|(?:-{1,2}|[—–])? ?With assistance from (?:[A-Z][\w.'’\-]{0,30},? (?:and )?){1,12}"
             r"(?:[A-Z][\w.'’\-]{0,30})\.?"
             # Up to 40 words: AP lists seven writers and more ("Associated Press writers Alan Fram, Zeke Miller,
             # ..., Lolita Baldor and Jill Colvin contributed to this report.").
