@@ -6,6 +6,7 @@ import pytest
 
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning.captions import caption_line
+from wirewash.transforms.core.cleaning.cues import credited
 from wirewash.transforms.core.cleaning.normalise import count_words
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
@@ -169,3 +170,18 @@ def test_a_caption_with_a_chained_credit_goes_whole() -> None:
     caption = "People walk past a shop window in London on Wednesday. Photograph: Marcus Feeney/AFP/Getty Images"
     out = run(HEADLINE, LEAD, caption, BODY)
     assert kept(out) == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("caption", [
+    "Passanti davanti alla sede della società, martedì. (ansa)",
+    "Traders work on the floor of the exchange.(Supplied)",
+    "Shoppers walk past a store window in the city centre.Credit...Kenji Watanabe for The New York Times",
+    "The company's headquarters, pictured last year. (PA Wire)",
+])
+def test_a_caption_closing_on_a_bracketed_source_or_a_times_credit_goes(caption: str) -> None:
+    assert credited(caption)
+
+
+def test_a_wire_sign_off_or_a_terms_abbreviation_in_brackets_is_no_picture_credit() -> None:
+    for text in ("Die elektronische Patientenakte (ePA)", "The vote is due in March. (AFP)"):
+        assert not credited(text), text

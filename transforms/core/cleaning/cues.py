@@ -97,6 +97,13 @@ _CREDIT = re.compile(
     rf"©|(?:^|[\s(]){_CAPS}(?: ?/ ?{_CAPS}){{1,3}}\)?$"
     rf"|\([^():]{{1,30}}: {_NAME}\)$"
     rf"|(?:\. |\| |- )[{_UP}]\w{{1,15}}(?: \w{{1,15}})? ?: [^\s.:]+(?: [^\s.:-]+){{0,3}}$"
+    # The New York Times' "Credit...Kenji Watanabe for The New York Times", run on after the caption or not.
+    rf"|Credit(?:\.\.\.|…) ?{_NAME}(?: for [^\n]{{1,40}})?$"
+    # A picture's source alone in brackets: a picture desk's word ("(Supplied)", "(PA Wire)", "(Getty Images)"), or
+    # an agency in lower case as Italian captions set it ("... , martedì. (ansa)"); "(AFP)" closing a paragraph
+    # is a wire story's sign-off, and "(ePA)" a term's abbreviation.
+    r"|\((?:(?i:supplied|handout|file photo|getty images|pa wire|pa media|imago|keystone|archivo|foto d['’]archivio)"
+    r"|ansa|afp|ap|epa|reuters|lapresse|ftg)\)$"
 )
 
 
@@ -105,7 +112,7 @@ def credited(text: str) -> bool:
     # What each branch of _CREDIT holds: the sign, the name's slash, a closing bracket at the end (or before a
     # last newline), a label's colon and space. A story paragraph holds none of them mostly, and the search
     # tries the capitalised-name branch at every word (4 us a paragraph).
-    if not ("©" in text or "/" in text or ")" in text[-2:] or ": " in text):
+    if not ("©" in text or "/" in text or ")" in text[-2:] or ": " in text or "Credit" in text):
         return False
     return _CREDIT.search(text) is not None
 
