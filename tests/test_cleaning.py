@@ -351,6 +351,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "Subscribers to the newsletter rose 20% last year, the company said.", TAIL),
         "Subscribers to the newsletter rose 20% last year, the company said.",
     ),
+    "pager": (
+        doc(LEAD, BODY, "Previous", "1", "Next", SECOND, TAIL),
+        "Previous\n1\nNext",
+        doc(LEAD, BODY, "Next", SECOND, TAIL),
+        "Next",
+    ),
     "disclosure_note": (
         doc(LEAD, BODY, "This article contains affiliate links; if you buy through them we may earn a small fee", TAIL),
         "This article contains affiliate links; if you buy through them we may earn a small fee",

@@ -670,3 +670,10 @@ def test_a_storys_sentence_urging_an_app_stays() -> None:
 ])
 def test_a_support_appeal_closing_the_page_goes(appeal: str) -> None:
     assert kept(run(LEAD, BODY, TAIL, appeal)) == [LEAD, BODY, TAIL]
+
+
+def test_a_sliders_controls_go_and_a_lists_numbers_stay() -> None:
+    assert kept(run(LEAD, BODY, "‹ Previous", "2 of 5", "Next ›", TAIL)) == [LEAD, BODY, TAIL]
+    assert kept(run(LEAD, BODY, "Anterior", "Siguiente", TAIL)) == [LEAD, BODY, TAIL]
+    # Numbers alone are a table's or a count's: no control in words among them.
+    assert kept(run(LEAD, BODY, "12", "14", TAIL)) == [LEAD, BODY, "12", "14", TAIL]

@@ -421,6 +421,32 @@ def correction_notes(doc: Doc) -> None:
                 doc.cut_tail(line, joined[0])
 
 
+PAGER = Rule(
+    "pager", 1, "structural", "Previous\n1\nNext (a slider's controls, each on its own line)",
+    keep="Next (a subhead alone: a pager has two controls or more)",
+)
+# A slider's or a pager's control alone on its line: previous, next, a slide's number ("1", "2 of 5"), an arrow.
+_PAGER_CONTROL = re.compile(
+    r"(?:[‹«←<] ?)?(?i:previous|prev|next|anterior|siguiente|précédent|suivant|zurück|weiter|precedente|successivo"
+    r"|назад|далее|السابق|التالي|上一页|下一页|前へ|次へ)(?: ?[›»→>])?|[‹›«»←→<>]|\d{1,2}(?: ?(?:/|of|de|von|di|из) ?\d{1,2})?"
+)
+_PAGER_WORD = re.compile(r"[^\d\W]")  # a control in words: a run of numbers alone is a table's or a list's
+
+
+def pagers(doc: Doc) -> None:
+    """Runs of two or more lines that are each a slider's or a pager's control (``_PAGER_CONTROL``), one of them
+    in words ("Previous" / "1" / "Next"): the widget's buttons left in the text, never a story's lines."""
+    kept = doc.kept()
+    i = 0
+    while i < len(kept):
+        j = i
+        while j < len(kept) and kept[j].words <= 3 and _PAGER_CONTROL.fullmatch(kept[j].text) is not None:
+            j += 1
+        if j - i >= 2 and any(_PAGER_WORD.search(line.text) for line in kept[i:j]):
+            doc.remove_block(kept[i:j], PAGER.name)
+        i = max(j, i + 1)
+
+
 def widgets(doc: Doc) -> None:
     """Separators and end marks, consent buttons and notices, share rows, comment-section lines, ad labels and newsletter
     boxes, in any zone (a commenter's line in the tail); an ad label run into a story paragraph (``_glued_ad``)."""

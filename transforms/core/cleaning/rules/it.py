@@ -203,7 +203,7 @@ RULES: tuple[Rule, ...] = (
     label(
         "more_news_it", L, "teaser_label",
         r"(?i:(?:i )?più (?:letti|lette|visti|condivisi)|ultime notizie|ultim['’]ora"
-        r"|articoli correlati|altre notizie|leggi anche|potrebbe interessarti)(?: ?:)?",
+        r"|articoli correlati|altre notizie|leggi anche|potrebbe interessarti|approfondimenti|per approfondire)(?: ?:)?",
         "I più letti", "I più letti tra i quotidiani restano quelli locali, secondo il rapporto.",
         zone="below_head", version=2,
     ),
