@@ -335,16 +335,21 @@ _RESPONSIBLE_WORDS = Words(_RESPONSIBLE, ("responsab", "responsib", "verantwort"
 # of our users and do not necessarily reflect the views of MailOnline", "Las opiniones expresadas no reflejan
 # necesariamente las de ...", "Die geäußerten Meinungen spiegeln nicht unbedingt ... wider".
 _NOT_REFLECTED = re.compile(
-    r"(?i:(?:do|does) not (?:necessarily )?reflect|don['’]t (?:necessarily )?reflect|no reflejan|ne refl[eè]tent pas"
+    r"(?i:(?:do|does) not (?:necessarily )?reflect|don['’]t (?:necessarily )?reflect|no reflejan|ne (?:reflètent|refletent) pas"
     r"|spiegeln nicht|non riflettono|não refletem|не (?:обязательно )?отражают)"
 )
+
+_REFLECTED_WORDS = Words(_NOT_REFLECTED, ("reflect", "reflej", "reflèt", "reflet", "spiegeln", "riflett", "отража"))
 
 
 def comment_disclaimer(text: str) -> bool:
     """Whether ``text`` is a comment section's disclaimer: it names the comments, opinions, and their authors'
     responsibility (a story's sentence on someone's comments and responsibility names no author of them), or
     the views expressed on the page, which do not reflect the site's (``_NOT_REFLECTED``), unquoted."""
-    if _NOT_REFLECTED.search(text) is not None and _OPINION.search(text) is not None and not quoted(text):
+    if (
+        _REFLECTED_WORDS.may_hold(text) and _NOT_REFLECTED.search(text) is not None
+        and _OPINION.search(text) is not None and not quoted(text)
+    ):
         # In the site's voice or of its comments: a story's sentence on a minister's views names neither.
         return page_named(text) or reader_addressed(text) or _COMMENT_WORD.search(text) is not None
     return (
