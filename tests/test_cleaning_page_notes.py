@@ -39,6 +39,9 @@ def test_a_storys_own_figures_between_its_paragraphs_stay() -> None:
     "原文刊于2026年2月20日报纸第14版",
     "2026年3月28日付の紙面から",
     "2026년 1월 21일자 신문 3면",
+    # With the print headline it quotes and the page's links after it, longer than a note alone.
+    "A version of this article appears in print on May 3, 2023, Section B, Page 8 of the New York edition with the"
+    " headline: Ruling party wins Kazakh vote. Order Reprints | Today’s Paper | Subscribe",
 ])
 def test_a_print_edition_note_after_the_story_goes(note: str) -> None:
     assert print_note(note)

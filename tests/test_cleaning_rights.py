@@ -27,6 +27,7 @@ LAST = "Economic challenges, including high inflation, are also top of mind for 
     "يمنع نسخ أو إعادة نشر هذا المحتوى دون إذن.",
     "版权所有，未经授权不得转载。",
     "本文为原创，转载请注明出处。",
+    "版权声明：本文由财新传媒独家提供，未经授权不得转载。",
     "記事の著作権は株式会社みなと新聞社に帰属します。",
 ])
 def test_a_rights_notice_in_the_tail_goes(notice: str) -> None:
@@ -47,8 +48,17 @@ def test_a_rights_notice_in_the_tail_goes(notice: str) -> None:
     "Использование материалов разрешено при наличии согласия правообладателя, заявил юрист.",
     "قالت المحكمة إن إعادة نشر الكتاب ممنوعة منذ عام 2019.",
     "法院表示，该书自2019年起禁止转载。",
+    "法院表示，未经授权不得转载该判决书全文。",
     "出版社は、無断転載が相次いだため法的措置を取ると発表した。",
 ])
 def test_a_story_sentence_on_a_copy_ban_stays(sentence: str) -> None:
     assert kept(run(LEAD, BODY, LAST, sentence)) == [LEAD, BODY, LAST, sentence]
     assert kept(run(LEAD, sentence, BODY, LAST)) == [LEAD, sentence, BODY, LAST]
+
+
+def test_a_chinese_magazines_origin_and_its_editors_in_the_tail_go() -> None:
+    lead = "阿里巴巴周二公布季度业绩，收入增长百分之十二，超过分析师预期。公司表示，云计算业务继续扩张。"
+    body = "分析师认为，这一结果显示中国消费复苏的迹象，但仍存在不确定性。"
+    out = run(lead, body, "来源于 《财新周刊》 第65期", "责任编辑：张浩然 | 版面编辑：陈若溪")
+    assert kept(out) == [lead, body]
+    assert [r.rule for r in out.removed] == ["editor_zh", "editor_zh"]

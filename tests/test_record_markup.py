@@ -234,3 +234,25 @@ def test_a_text_without_a_tag_opening_is_no_html_as_before(text: str) -> None:
 def test_as_text_replaces_surrogates_as_the_search_did(value: object) -> None:
     decoded = decode_text(value) if isinstance(value, bytes) else value
     assert as_text(value) == _SURROGATE_RE.sub("\ufffd", decoded)
+
+
+def test_a_text_file_saved_as_markdown_loses_its_images_and_link_targets_and_keeps_its_marks():
+    # Scrapers and reader services save a page as Markdown in a .txt or .md file: a picture's line is no story
+    # paragraph, a link's target no story word. Bold and "# " stay for the head's parsing (a bold kicker above
+    # the headline is no byline).
+    text = (
+        "**Money**\n\n# Vote count begins\n\n"
+        f"{LEAD}\n\n![Delegates listen to a speech at the summit.](https://cdn.example.net/1.jpg)\n\n"
+        f"{TURNOUT} [Results](https://example.com/results) are due on Tuesday.\n"
+    )
+    items, counts = parse("page.txt", text.encode())
+    assert counts == {"read:document": 1, "read:field:markdown_in_text": 1}
+    assert items[0].text == (
+        f"**Money**\n\n# Vote count begins\n\n{LEAD}\n\n\n{TURNOUT} Results are due on Tuesday.\n"
+    )
+
+
+def test_a_plain_text_file_without_markdown_is_read_as_it_is():
+    text = f"{LEAD}\n\nShares [of the bank] rose 2%.\n\n{TURNOUT}\n"
+    items, counts = parse("story.txt", text.encode())
+    assert counts == {"read:document": 1} and items[0].text == text and items[0].repaired == ()

@@ -232,11 +232,26 @@ _SIGN_UP_NOW = led(re.compile(
     r"|gr[áa]tis|aqui|ora|adesso|qui|сейчас|бесплатно|здесь)\b|الآن|مجانا|مجاناً|هنا|免费|立即|無料|こちら|今すぐ",
     re.IGNORECASE,
 ))
-# A trial at a price: "Jetzt 4 Wochen für 0 € testen", "Try 3 months for $1", "1 € le premier mois".
+# The box's pitch in the site's voice about this very newsletter: "Roula Khalaf, Editor of the FT, selects her
+# favourite stories in this weekly newsletter."; a story reporting on one says "its" or "the".
+_THIS_NEWSLETTER = re.compile(
+    r"(?i:\bin this (?:free |weekly |daily |monthly )*newsletter|dans cette (?:lettre|newsletter)|in diesem newsletter"
+    r"|en este (?:bolet[ií]n|newsletter)|in questa newsletter|в этой рассылке)\b"
+)
+# A box's heading and its call flattened into one line: the call's verb starts a new sentence without the stop
+# ("La newsletter Économie Recevez chaque matin l'essentiel ...", "Stay informed with free updates Simply sign
+# up to the Technology myFT Digest"), then goes on in lower case (a newsletter named "Subscribe Weekly" is not a
+# call).
+_JOINED_SIGN_UP = re.compile(
+    rf"(?<=\w )(?=[A-ZÀ-ÝА-Я])(?i:(?:simply|just|please|einfach|jetzt) )?(?i:{_SIGN_UP})\b(?= [a-zß-ÿа-я])"
+)
+# A trial or an offer at a price: "Jetzt 4 Wochen für 0 € testen", "Try 3 months for $1", "1 € le premier mois".
 _TRIAL = re.compile(
     r"(?=.{0,60}(?:\d ?[€$£]|[€$£] ?\d|\d ?(?:euros?|eur)\b))"
     r".{0,60}\b(?:testen|test|try|trial|essai|essayez|prueba|pruébalo|teste|experimente|prova|provalo"
-    r"|probeabo|пробн\w*|abo|abonnement|suscripción|assinatura|abbonamento|подписк\w*)\b",
+    r"|probeabo|пробн\w*|abo|abonnement|suscripción|assinatura|abbonamento|подписк\w*"
+    # An offer's small print: "Get one year for $40 Cancel anytime", "monatlich kündbar".
+    r"|cancel any ?time|cancel at any time|kündbar|résiliable|sin permanencia|disdici quando vuoi)\b",
     re.IGNORECASE,
 )
 # Prompts of a sign-up or a subscriber wall that name no newsletter, per language: following the site on a
@@ -403,11 +418,14 @@ _SUPPORT_APPEAL = re.compile(
     r"(?i:\bsupport(?:ing)? (?:the [\w'’ ]{1,30}?['’]s |our |independent |quality |this |[\w-]{1,20}-thinking )?"
     r"journalism\b"
     r"|^(?:support|fund) (?:the [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}|us)(?: today| now)?[.!]?$|^make a contribution"
+    # The site names itself in quotes: "Поддержите «Медузу»" (``restyled`` took the closing "»" for an arrow).
+    r"|^поддержите (?:нас|«[^»]{1,30}»?|\"[^\"]{1,30}\")[.!]?$"
     r"|apoy[ae] (?:el |nuestro |al )?periodismo|soutenez (?:le |notre |un )?journalisme|soutenir (?:le |notre )"
     r"journalisme|unterstützen sie (?:unseren |den |unabhängigen )?journalismus|sostieni (?:il |un |questo )?"
     r"giornalismo|apoie o jornalismo|поддержите (?:нашу |независимую )?журналистику"
-    # Help us go on working: "Помогите нам работать дальше", "Help us keep reporting".
-    r"|^помогите нам (?:работать|продолжать)[^.!?]{0,30}$|^help us (?:keep|continue) (?:reporting|going|working)\b)"
+    # Help us go on working, alone or after why: "«Медуза» — в России заблокирована. Помогите нам работать
+    # дальше.", "Help us keep reporting".
+    r"|(?:^|[.!?] )помогите нам (?:работать|продолжать)[^.!?]{0,30}[.!]?$|^help us (?:keep|continue) (?:reporting|going|working)\b)"
 )
 
 
@@ -441,7 +459,7 @@ _PAGE_WORD = re.compile(
 
 _APPEAL_WORDS = Words(_SUPPORT_APPEAL, (
     "journalis", "support", "fund", "contribution", "periodismo", "giornalismo", "jornalismo", "журналист",
-    "unterstützen", "help us", "помогите нам",
+    "unterstützen", "help us", "помогите нам", "поддержите",
 ))
 
 
@@ -455,6 +473,8 @@ def _long_box_line(text: str) -> bool:
     lead = _SIGN_UP_LEAD.search(text)
     if lead is not None and lead.start() == 0:
         return True  # the call first: quotes after it name the newsletter ("Iscriviti alla newsletter "...")
+    if _JOINED_SIGN_UP.search(text) is not None:
+        return True  # the box's heading, then its call
     return not quoted(text) and (_CALL_CLOSING.search(text) is not None or _FOLLOW_OPENING.match(text) is not None)
 
 
@@ -476,11 +496,15 @@ def newsletter_box(text: str, words: int) -> bool:
         and _PAGE_WORD.search(text) is not None
     ):
         return True
-    if (
-        words <= _APPEAL_MAX_WORDS and _APPEAL_WORDS.may_hold(text) and _SUPPORT_APPEAL.search(text) is not None
-        and (words <= _SIGN_UP_ALONE_MAX_WORDS or reader_addressed(text))
-    ):
-        return True
+    if words <= _APPEAL_MAX_WORDS and _APPEAL_WORDS.may_hold(text):
+        appeal = _SUPPORT_APPEAL.search(text)
+        if appeal is not None and (
+            words <= _SIGN_UP_ALONE_MAX_WORDS or reader_addressed(text)
+            # The appeal opening the line in the imperative, whatever follows ("Support free-thinking journalism
+            # and attend Independent events"); "Supporting quality journalism has become harder" is a story's.
+            or (appeal.start() == 0 and text.startswith("Support ") and _ATTRIBUTED.search(text) is None)
+        ):
+            return True
     if words > NEWSLETTER_MAX_WORDS or not text or quoted(text):
         return False
     if words <= _PROMPT_MAX_WORDS and (
@@ -494,6 +518,7 @@ def newsletter_box(text: str, words: int) -> bool:
     lead = _SIGN_UP_LEAD.search(text) if nouns or words <= _SIGN_UP_ALONE_MAX_WORDS else None
     if nouns and (
         lead is not None or reader_addressed(text) or words <= _NEWSLETTER_HEADING_MAX_WORDS
+        or _THIS_NEWSLETTER.search(text) is not None or _JOINED_SIGN_UP.search(text) is not None
         # A short line names its verb anywhere ("Jetzt Newsletter abonnieren").
         or (words <= _SIGN_UP_ALONE_MAX_WORDS and re.search(_SIGN_UP, text, re.IGNORECASE) is not None)
         # Or a button's line, unpunctuated ("Jetzt den Newsletter bestellen und nichts mehr verpassen").

@@ -255,13 +255,19 @@ _PRINT_EDITION = re.compile(
     r"|печатн\w+|в (?:номере|выпуске) (?:от|за|газеты))\b)"
     r"|الورقي|المطبوع|印刷版|纸质版|报纸第|第\d+版|刊于|朝刊|夕刊|紙面|지면|\d+면"
 )
-_PRINT_NOTE_MAX_WORDS = 20
+_PRINT_NOTE_MAX_WORDS = 24  # The New York Times' note runs to 21: "... Section B, Page 8 of the New York edition"
+# The print headline the note quotes, and the page's links after it, are not counted: "A version of this
+# article appears in print on May 3, 2023, Section B, Page 8 of the New York edition with the headline: ...
+# Order Reprints | Today's Paper | Subscribe".
+_PRINT_HEADLINE = re.compile(r" (?:with|under) the (?:headline|title)\b")
 
 
 def print_note(text: str) -> bool:
     """Whether ``text`` is a note that the story ran in the print edition: a short line or sentence naming the
-    print edition (``_PRINT_EDITION``) and a date or page (a figure), unquoted. A story's sentence on a
-    paper's print run is set in a paragraph of its own length; after the story a short one is the page's."""
+    print edition (``_PRINT_EDITION``) and a date or page (a figure), unquoted, before any print headline it
+    quotes (``_PRINT_HEADLINE``). A story's sentence on a paper's print run is set in a paragraph of its own
+    length; after the story a short one is the page's."""
+    text = _PRINT_HEADLINE.split(text, 1)[0]
     return (
         count_words(text) <= _PRINT_NOTE_MAX_WORDS
         and any(c.isdigit() for c in text)

@@ -6,6 +6,8 @@ facts, written as fragments), and a label's run stops where the story resumes.
 """
 from __future__ import annotations
 
+import re
+
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import content_tokens, has_inner_end, share_with
 from wirewash.transforms.core.cleaning.generic import zoned
@@ -99,11 +101,39 @@ def _flattened(line: Line, zone: tuple[bool, bool], cfg: CleanConfig) -> str | N
     story's line opening on such words goes on in lower case or ends as a sentence."""
     if line.sentence or not _FLAT_MIN_WORDS <= line.words <= _FLAT_MAX_WORDS or has_inner_end(line.text):
         return None
-    found = LIST_LABEL[zone].first(line.text, 0, "match")
-    if found is None or TEASER[zone].first(line.text, 0, "match") is not None:
+    return _flat_list(line.text, zone)
+
+
+def _flat_list(text: str, zone: tuple[bool, bool]) -> str | None:
+    """The label's rule when ``text`` opens on a pack's list label followed by capitalised headlines."""
+    found = LIST_LABEL[zone].first(text, 0, "match")
+    if found is None or TEASER[zone].first(text, 0, "match") is not None:
         return None  # (a teaser's label and its one headline are the teaser rules')
-    rest = line.text[found[1].end():].lstrip(" :|·•-–—,")  # (a label may take a headline's first words)
+    rest = text[found[1].end():].lstrip(" :|·•-–—,")  # (a label may take a headline's first words)
     return found[0].name if rest[:1].isupper() and count_words(rest) >= _FLAT_MIN_WORDS else None
+
+
+# A story sentence's end with the next block's text run into it, with or without the space: where a flattened
+# list glued to a story paragraph starts ("... currently outstanding.Most Read from Bloomberg Neeson in bid
+# ...").
+_SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[a-z0-9%)][.!?])[\"”’]?\s?(?=[A-Z])")
+
+
+def _glued_flat_list(line: Line, zone: tuple[bool, bool]) -> tuple[str, int] | None:
+    """The label's rule and where the list starts when a flattened list (``_flat_list``) is run into the end
+    of a story paragraph: after its last sentence end, the list's fragment holding no sentence end of its
+    own; else None. A paragraph ending as a sentence is the story's, and most do (checked first)."""
+    if line.sentence or line.words < _FLAT_MIN_WORDS + 3:
+        return None
+    starts = [m.end() for m in _SENTENCE_THEN_CAPITAL.finditer(line.text)]
+    if not starts:
+        return None
+    at = starts[-1]
+    rest = line.text[at:]
+    if not _FLAT_MIN_WORDS <= count_words(rest) <= _FLAT_MAX_WORDS or has_inner_end(rest):
+        return None
+    name = _flat_list(rest, zone)
+    return (name, at) if name is not None else None
 
 
 def labelled_lists(doc: Doc) -> None:
@@ -117,6 +147,11 @@ def labelled_lists(doc: Doc) -> None:
         found = LIST_LABEL[zone].first(line.text, 0, "fullmatch")
         if found is None and (flat := _flattened(line, zone, cfg)) is not None:
             doc.remove(line, flat)  # the label and its headlines run into one line
+            i += 1
+            continue
+        if found is None and (glued := _glued_flat_list(line, zone)) is not None:
+            doc.strip(line, glued[0], glued[1], len(line.text))
+            doc.cut_tail(line, glued[1])
             i += 1
             continue
         if found is None:

@@ -493,9 +493,13 @@ def tail_lines(doc: Doc) -> None:
             doc.strip(line, TAIL_CREDIT.name, cut, len(line.text))
             doc.cut_tail(line, cut)
             continue
-        if line is kept[end] or line.words > _TAIL_LINE_MAX_WORDS:
+        if line is kept[end]:
             continue
         text = undecorated(line.text).rstrip(_TRAILING_MARKS)
+        if line.words > _TAIL_LINE_MAX_WORDS:
+            if print_note(text):  # the note with the print headline it quotes and the page's links after it
+                doc.remove(line, TAIL_FURNITURE.name)
+            continue
         if tag_line(text):
             doc.remove(line, TAG_LINE.name)
         elif print_note(text) or paper_note(text) or membership_wall(text) or wall_prompt(text):

@@ -6,6 +6,7 @@ from typing import BinaryIO, Iterator
 
 from wirewash.transforms.core.readers.base import Extract, RawDoc, ReadConfig, Reader, Reject
 from wirewash.transforms.core.readers.encoding import Decoded, decoded
+from wirewash.transforms.core.readers.markup import markdown_media_reduced
 from wirewash.transforms.core.readers.records import CONTROL_RE, controls_removed
 from wirewash.transforms.core.schema import make_doc_id
 
@@ -102,7 +103,12 @@ def _read_text(source: str, stream: BinaryIO, cfg: ReadConfig, _extract: Extract
     data = read_document_bytes(stream, cfg)
     text = to_text(data)
     repaired = encoding_repairs(text)
-    yield RawDoc(doc_id=make_doc_id(source, data), source=source, text=text.text, repaired=repaired)
+    # A page saved as Markdown (what scrapers and "reader" services write) reaches us as a text file: its
+    # images' alt text is a caption and its link targets are no story's words, as in a record's text field.
+    plain = markdown_media_reduced(text.text)
+    if plain != text.text:
+        repaired = (*repaired, "markdown_in_text")
+    yield RawDoc(doc_id=make_doc_id(source, data), source=source, text=plain, repaired=repaired)
 
 
 TEXT = Reader("text", (), _read_text, whole_file=True)

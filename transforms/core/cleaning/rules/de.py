@@ -50,6 +50,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:Dieser Artikel|Dieser Inhalt|Der Artikel|Dieser Beitrag) ist (?:nur|exklusiv) für "
         r"(?:Abonnenten|Abonnentinnen und Abonnenten|Abonnent\*innen|Abonnent:innen|Digital-Abonnenten)"
         r"(?: (?:verfügbar|sichtbar|zugänglich|lesbar))?\.?"
+        # The paid product's mark, and its button when the page joined them: "Dieser Artikel ist Teil von ZEIT
+        # ONLINE Z+ Jetzt testen".
+        r"|(?:Dieser Artikel|Dieser Inhalt|Dieser Beitrag) (?:ist Teil von|gehört zu) [^\n.]{1,30}\+"
+        r"(?: (?:Jetzt (?:weiterlesen|abonnieren|testen|lesen)|Weiterlesen mit)[^\n]{0,60})?"
         r"|(?:Jetzt (?:weiterlesen|abonnieren|testen)|Weiterlesen mit)[^\n]{0,120}",
         "Dieser Artikel ist nur für Abonnenten verfügbar.",
         "Der Zugang zum Parkhaus ist nur für Abonnenten der Verkehrsbetriebe frei, sagte ein Sprecher.",

@@ -149,7 +149,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "share_bar", 2, "line", "Share Tweet Email",
         re.compile(
-            r"(?:- )?(?:(?i:Share(?: this (?:article|story)| (?:on|via) (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Email))?"
+            r"(?:- )?(?:(?i:Share(?: (?:or comment on )?this (?:article|story):?| (?:on|via) (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Email))?"
             r"|Tweet|E-?mail|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Reddit|Copy link|Link copied!?"
             r"|Print(?: Article)?|Save|Flipboard|Messenger|Telegram|Reuse this content|View comments|Comments"
             r"|Order Reprints|Tags)"
@@ -400,10 +400,10 @@ RULES: tuple[Rule, ...] = (
             r"|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|loading (?:tweet|post|video|embed"
             r"|content)(?:\.{1,3}|…)?|view this post on (?:instagram|x|twitter|facebook|tiktok)|(?:external"
             r"|embedded) content|pic\.twitter\.com/\w{1,20}|\d{1,5} comments?|comments are (?:closed"
-            r"|disabled)(?: for this (?:article|story))?\.?|be the first to comment\.?|(?:show|view"
+            r"|disabled)(?: for this (?:article|story))?\.?|be the first(?: one)? to comment\.?|(?:show|view"
             r"|hide) comments|join the (?:conversation|discussion)|subscribe|sign in|log in|bookmark|save (?:article|for later)|recommended"
             r"|accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|consent|settings)"
-            r"|cookie settings)"
+            r"|cookie settings|(?:read|open|continue|listen|watch) in (?:the )?app)"
         ),
         keep="The advertisement ran for six weeks before regulators ordered it withdrawn.",
     ),

@@ -57,6 +57,9 @@ RULES: tuple[Rule, ...] = (
     line(
         "paywall_es", L,
         r"(?:Este contenido es|Contenido|Artículo|Esta nota es) (?:exclusivo|exclusiva) (?:para|de) (?:suscriptores|socios)\.?"
+        # A tool's lock for readers not logged in: "Esta funcionalidad es sólo para registrados".
+        r"|(?:Esta funcionalidad|Esta función|Este servicio) es (?:sólo|solo|exclusiva|únicamente) para"
+        r" (?:usuarios )?(?:registrados|suscriptores|socios)\.?"
         r"|(?:Para (?:seguir|continuar) leyendo|Lee sin límites)[^\n]{0,80}?(?i:suscr[ií]b|suscripci|suscriptor)[^\n]{0,80}"
         r"|(?:Suscríbete|Suscribite|Hazte suscriptor)[^\n]{0,120}",
         "Este contenido es exclusivo para suscriptores.",
