@@ -72,8 +72,53 @@ def test_a_flattened_list_run_into_the_end_of_a_story_paragraph_goes_and_the_sen
     assert [r.rule for r in out.removed] == ["headline_list"]
 
 
-def test_a_story_sentence_run_on_after_a_list_labels_word_stays() -> None:
-    # "Related" opens the fragment, but the words after it go on in lower case: a sentence, not headlines.
-    line = ("The count continued overnight in the capital.Related coverage of the vote ran through the night on "
-            "state television and radio")
+def test_a_paragraph_ending_as_a_sentence_keeps_a_list_labels_words_inside_it() -> None:
+    line = ("The count continued overnight in the capital.Most Read from the commission's site was its guide to "
+            "polling stations, officials said.")
     assert kept(run(LEAD, line, BODY, TAIL)) == [LEAD, line, BODY, TAIL]
+
+
+@pytest.mark.parametrize("credit", [
+    "Associated Press writers Sarah-Jane Whitcombe in Sydney contributed to this report.",
+    "ABC News' Julia Jacobo, Jordyn Phelps and Emily Shapiro contributed to this report.",
+    "Marcus Reid contributed reporting from Chicago.",
+    "—With assistance from Kenji Watanabe.",
+])
+def test_a_contributors_credit_run_into_the_last_paragraph_goes(credit: str) -> None:
+    out = run(LEAD, BODY, f"{TAIL} {credit}")
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert [r.text for r in out.removed] == [credit]
+
+
+def test_a_last_sentence_reporting_who_contributed_stays() -> None:
+    last = f"{TAIL} The Times, which first reported the plan on Tuesday, said its staff contributed to this report."
+    assert kept(run(LEAD, BODY, last)) == [LEAD, BODY, last]
+
+
+@pytest.mark.parametrize("credit", ["Megan Hollis, USA TODAY", "Jane Roe/USA TODAY NETWORK"])
+def test_a_photographers_credit_with_the_paper_in_capitals_goes_below_the_head(credit: str) -> None:
+    assert kept(run(LEAD, credit, BODY, TAIL)) == [LEAD, BODY, TAIL]
+
+
+def test_a_wire_tables_rows_in_capitals_are_no_photographers_credit() -> None:
+    out = run(LEAD, BODY, "SOYBEAN CAKE/MEAL", "EXPORTERS SPOT, UA", "SRW WHEAT, UNQUOTED", TAIL)
+    assert all(r.rule != "picture_desk_credit" for r in out.removed)
+
+
+def test_a_gallerys_count_of_more_pictures_between_paragraphs_goes() -> None:
+    assert kept(run(LEAD, "+8", BODY, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize(("story", "widget"), [
+    ("Bayer said sales rose 4.4 pct from the previous year.", "Story continues"),
+    ("The minister said no more than a third would come from any one country.", "تابع القراءة بعد الإعلان"),
+    ("Congress passed a bill that sets energy standards for refrigerators and furnaces.", "广告"),
+])
+def test_an_ad_label_run_into_a_sentence_with_no_space_goes(story: str, widget: str) -> None:
+    assert kept(run(LEAD, story + widget, TAIL)) == [LEAD, story, TAIL]
+
+
+def test_a_sentence_with_stops_inside_its_words_stays_whole() -> None:
+    for line in ("The U.S.Steel unit said prices rose 1.5 pct in the quarter from a year earlier.",
+                 "Orders placed at example.com rose 12% in the year to March, the company said."):
+        assert kept(run(LEAD, line, TAIL)) == [LEAD, line, TAIL], line

@@ -311,3 +311,16 @@ def test_a_tables_caption_ending_with_a_hyphen_is_no_dateline() -> None:
 def test_a_dateline_after_a_byline_in_the_lead(lead: str, found: tuple[int, str | None, str | None]) -> None:
     # The scan of the lead's word starts is skipped when no dash before a capital is within its reach.
     assert dateline_end(lead) == found
+
+
+@pytest.mark.parametrize("dateline", ["NEW DELHI: ", "LONDON: ", "MUMBAI: "])
+def test_a_place_in_capitals_and_a_colon_opens_the_lead(dateline: str) -> None:
+    # As Indian papers set their datelines.
+    assert dateline_end(dateline + LEAD)[0] == len(dateline)
+    assert run(TITLE, dateline + LEAD, BODY).text.split("\n\n") == [LEAD, BODY]
+
+
+def test_a_wire_tables_row_label_in_capitals_is_no_dateline() -> None:
+    # Reuters-21578's rainfall tables label each row by state, the row in capitals too.
+    row = "SAO PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM, VOTUPORANGA 12.0 MM, FRANCA 28.0 MM, SAO CARLOS NIL."
+    assert dateline_end(row)[0] == 0

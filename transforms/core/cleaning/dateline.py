@@ -74,14 +74,16 @@ _AGENCY_DATELINE = re.compile(
     r"(?: [-–—])? \((?P<agency>[^()\n]{2,30})\)(?:[.:]-?|\.?-|--|—|–)? (?=[\"“‘'«]?[A-ZÀ-Þ])"
 )
 
-# A dateline a full stop closes: a place in capitals, as German and Austrian papers set it ("BERLIN. Die
-# Regierung ...", "NEW YORK. ..."; three letters or more and no full stop inside, so "U.S. officials" and "UN.
-# ..." are none), or a place and a correspondent's note ("Washington, correspondance.", "Bruxelles, de notre
-# correspondant.", "Rom, von unserem Korrespondenten.").
+# A dateline a full stop or a colon closes: a place in capitals, as German and Austrian papers set it with the
+# stop ("BERLIN. Die Regierung ...", "NEW YORK. ..."; three letters or more and no full stop inside, so "U.S.
+# officials" and "UN. ..." are none) and Indian papers with the colon ("NEW DELHI: The government ..."; the
+# lead's first word then in lower case after its capital: a wire's table in capitals labels its rows so, "SAO
+# PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM"), or a place and a correspondent's note ("Washington,
+# correspondance.", "Bruxelles, de notre correspondant.", "Rom, von unserem Korrespondenten.").
 _STOP_DATELINE = re.compile(
-    r"(?:[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’\-]{2,20}(?: [A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’\-]{1,20}){0,2}"
+    r"(?:[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’\-]{2,20}(?: [A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’\-]{1,20}){0,2}(?:\.|:(?= [\"“‘'«]?[A-ZÀ-Þ][a-zß-ÿ]))"
     rf"|{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}},? (?i:correspondance|(?:de notre |von unserem |our )?"
-    r"(?:correspondante?|korrespondent(?:en|in)?|correspondent)|envoyée? spéciale?))\. (?=[\"“‘'«]?[A-ZÀ-Þ])"
+    r"(?:correspondante?|korrespondent(?:en|in)?|correspondent)|envoyée? spéciale?)\.) (?=[\"“‘'«]?[A-ZÀ-Þ])"
 )
 _WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
 # What every DATELINE match holds: its dash and space before the lead's capital; a match ends at most

@@ -84,10 +84,19 @@ def lines(doc: Doc) -> None:
                 doc.strip(line, hit[0].name, b.end(), len(line.text))
                 doc.cut_tail(line, b.end())
                 break
-            if b[0][-1] == " ":
+            if b[0][-1] == " " or _run_in(line.text, b):
                 last = b
         else:
             _glued_line(doc, line, zone, last)
+
+
+def _run_in(text: str, b: re.Match[str]) -> bool:
+    """Whether the sentence break ``b`` has a block run into it with no space, as a page's text is copied from
+    its elements ("... rose 4.4 pct from the previous year.Story continues", "... the country.تابع القراءة بعد
+    الإعلان"): a lower-case letter before the stop, a capital or a letter of a caseless script after it ("1.5",
+    "e.g." and "example.com" have neither)."""
+    before, after = text[b.start() - 1:b.start()], text[b.end():b.end() + 1]
+    return before.islower() and after.isalpha() and not after.islower()
 
 
 def glued_tail(line: Line, max_chars: int) -> int | None:
@@ -102,7 +111,7 @@ def glued_tail(line: Line, max_chars: int) -> int | None:
     # From the end: the last break is the one wanted, and a long paragraph has dozens before it.
     last = next(
         (b for b in reversed(line.breaks())
-         if b.end() < len(text) and (b[0][-1] == " " or b[0][0] in "。！？")),  # CJK text sets no space after
+         if b.end() < len(text) and (b[0][-1] == " " or b[0][0] in "。！？" or _run_in(text, b))),  # CJK text sets no space after
         None,
     )
     if last is None or len(text) - last.end() > max_chars:

@@ -461,19 +461,41 @@ _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”’] )(?:[(（][^()（）]{2,12}[)�
 def _glued_credit(line: Line) -> int | None:
     """Where a closing credit run into the end of ``line`` after its last sentence starts ("... said. (dpa/lhe)",
     "... said. -- Reuter", "……讲话。（完）"), or None: the fragment after the last sentence end
-    (``generic.glued_tail``) that ``credits.tail_credit`` or a pack's line rule for the tail takes whole."""
+    (``generic.glued_tail``) that ``credits.tail_credit`` or a pack's line rule for the tail takes whole; or the
+    last sentence when it is a contributors' credit (``_contributors_sentence``)."""
     text = line.text
     at = glued_tail(line, _GLUED_CREDIT_MAX_CHARS)
     if at is None:
         # A sign-off's own full stop or arrow ends the paragraph, which then reads as closing on a sentence:
         # "... in its 11th year. (ANSA).", "... are Muslims. — Adnkronos >".
         m = _GLUED_SIGN_OFF.search(text, len(text) - 40) if text.endswith(_SIGN_OFF_ENDS) else None
-        return m.start() if m is not None and tail_credit(m[0]) else None
+        if m is not None and tail_credit(m[0]):
+            return m.start()
+        return _contributors_sentence(line)
     raw = text[at:].strip()
     piece = undecorated(raw)
     if tail_credit(piece) or tail_credit(raw) or LINE[False, True].first(piece, 0, "fullmatch") is not None:
         return at
     return None
+
+
+# The contributors' credit is a sentence of its own, which a page may run into the story's last paragraph
+# ("... since 1906. Marcus Reid contributed reporting from Chicago.", "... 7-5 6-2. —With assistance from Kenji
+# Watanabe."): read whole by the credit rule, up to AP's list of writers.
+_CONTRIBUTORS_RULE = "reporting_credit"
+_CONTRIBUTORS_MAX_CHARS = 400
+
+
+def _contributors_sentence(line: Line) -> int | None:
+    text = line.text
+    tail = text[-_CONTRIBUTORS_MAX_CHARS:]
+    if not text.endswith((".", ")")) or ("contribut" not in tail and "with assistance" not in tail.casefold()):
+        return None  # the credit's own words, looked for first: most last paragraphs end without them
+    last = next((b for b in reversed(line.breaks()) if b.end() < len(text) and b[0][-1] == " "), None)
+    if last is None or len(text) - last.end() > _CONTRIBUTORS_MAX_CHARS:
+        return None
+    found = LINE[False, True].first(text, last.end(), "fullmatch")
+    return last.end() if found is not None and found[0].name == _CONTRIBUTORS_RULE else None
 
 
 def tail_lines(doc: Doc) -> None:

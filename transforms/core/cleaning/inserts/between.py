@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
@@ -68,6 +69,7 @@ def _cue(line: Line) -> tuple[bool, bool]:
     shaped = (
         (bracketed(text) and line.words > 1)
         or COUNTER.search(text) is not None
+        or _MORE_PICTURES.fullmatch(text) is not None
         or decorated(text)
         or (SHORT_LABEL.match(text) is not None and not _introduces(line))
         or (line.words <= PLAY_MAX_WORDS and PLAY.search(text) is not None and MEDIUM.search(text) is not None)
@@ -76,6 +78,8 @@ def _cue(line: Line) -> tuple[bool, bool]:
     return shaped, False
 
 
+# A gallery's count of its other pictures on a line of its own under the first ("+8", as the Daily Mail sets it).
+_MORE_PICTURES = re.compile(r"\+\d{1,3}")
 _GLUED_CUE_MAX_CHARS = 120  # a prompt run into a story statement's end: a line's worth
 
 

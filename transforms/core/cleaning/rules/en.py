@@ -263,6 +263,18 @@ RULES: tuple[Rule, ...] = (
         keep="Reuters reported the figures on Monday.",
     ),
     Rule(
+        # A photographer and the paper in capitals on a line of their own under a picture, as USA TODAY's
+        # network sets them ("Megan Hollis, USA TODAY", "Jane Roe/USA TODAY NETWORK"). Below the head only:
+        # there the same shape is a byline.
+        "picture_desk_credit", 1, "line", "Megan Hollis, USA TODAY",
+        re.compile(
+            # The names in mixed case: a wire's table labels its rows in capitals ("SOYBEAN CAKE/MEAL").
+            r"[A-Z][a-z][\w.'’\-]{0,29}(?: [A-Z][a-z][\w.'’\-]{0,29}){1,3}(?:, ?|/)[A-Z]{2,}(?: [A-Z]{2,}){0,3}"
+        ),
+        zone="below_head",
+        keep="Megan Hollis, a USA TODAY photographer, took the picture.",
+    ),
+    Rule(
         "photo_caption", 1, "line", "Tokayev votes in Astana. (AP Photo/Vladimir Tretyakov)",
         re.compile(
             r"(?=.{0,420}Photo).{1,400}? (?:\((?:AP|AFP|Reuters) Photo/[^()\n]{1,80}\)"
@@ -394,7 +406,7 @@ RULES: tuple[Rule, ...] = (
         "page_widget", 1, "line", "Advertisement - Scroll to continue",
         re.compile(
             r"(?i:ad|advertisement(?: ?[-–—:] ?(?:scroll|continue) [\w ]{1,30})?|(?:article"
-            r"|story) continues (?:below|after (?:this )?(?:advertisement|ad))(?: (?:advertisement|ad))?"
+            r"|story) continues(?: (?:below|after)(?: this)?(?: (?:advertisement|ad))?)?(?: (?:advertisement|ad))?"
             r"|promoted|sponsored(?: content| links?| by .{1,40})?|paid (?:content|post|partner content)"
             r"|now playing|next video|replay(?: video)?|play video|watch(?: the)? video"
             r"|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|loading (?:tweet|post|video|embed"
