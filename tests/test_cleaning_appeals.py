@@ -122,3 +122,76 @@ def test_a_sentence_with_stops_inside_its_words_stays_whole() -> None:
     for line in ("The U.S.Steel unit said prices rose 1.5 pct in the quarter from a year earlier.",
                  "Orders placed at example.com rose 12% in the year to March, the company said."):
         assert kept(run(LEAD, line, TAIL)) == [LEAD, line, TAIL], line
+
+
+@pytest.mark.parametrize("line", [
+    "Premium content",
+    "This is a premium article",
+    "Join today for just $1 a week",
+    "Offre spéciale : 1€ le premier mois",
+    "Lesen Sie jetzt weiter mit SZ Plus",
+    "Mit F+ weiterlesen",
+    "Hazte socio y lee sin límites",
+    "Recibe cada mañana las noticias más importantes",
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    "The video player is currently playing an ad.",
+    "This article contains affiliate links.",
+    "Este artículo contiene enlaces de afiliados.",
+    "Prices were accurate at the time of publishing.",
+    "Buy now",
+    "$49.99 at Amazon",
+    "See at Best Buy",
+    "Check price on Amazon",
+    "Retweet",
+    "Copy link to Tweet",
+    "Read the full thread on X",
+    "Join the conversation on Twitter using #Election2026",
+    "LIVE",
+    "EN DIRECT",
+    "Liveblog",
+    "Load more posts",
+    "Please turn on JavaScript. Key events require JavaScript.",
+])
+def test_a_walls_offers_players_shopping_and_live_pages_buttons_between_paragraphs_go(line: str) -> None:
+    assert kept(run(LEAD, line, BODY, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("line", [
+    "Tickets cost $40 a year, and the club said 3,000 members had renewed.",
+    "The fee rose to 5 euros per month in March, the regulator said.",
+    "The retailer said affiliate links brought in 12% of its online sales last year.",
+    "Prices were higher at the time of the vote, the statistics office said.",
+    "Los vecinos reciben cada mañana el agua en camiones cisterna, explicó el alcalde.",
+    "Live music returned to the city's squares on Sunday for the first time since 2019.",
+])
+def test_the_storys_sentences_on_prices_links_and_live_events_stay(line: str) -> None:
+    assert kept(run(LEAD, line, BODY, TAIL)) == [LEAD, line, BODY, TAIL]
+
+
+@pytest.mark.parametrize("line", [
+    "AdChoices",
+    "Report an ad",
+    "Comments are moderated",
+    "toggle caption",
+    "Getty Images/iStockphoto",
+    "Contenu externe : cliquez pour afficher le post X.",
+    "Join thought-provoking conversations, follow other Independent readers and see their replies",
+    "A woman casts her ballot at a polling station in Astana, Kazakhstan, March 19, 2023. REUTERS/Pavel Mikheyev",
+])
+def test_more_widgets_and_a_wire_caption_closing_on_its_date_go(line: str) -> None:
+    assert kept(run(LEAD, line, BODY, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("glued", [
+    "Loading...",
+    "Read next",
+    "Continue reading with one of these options",
+])
+def test_a_placeholder_a_lost_lists_label_or_a_walls_offer_run_into_a_paragraphs_end_goes(glued: str) -> None:
+    story = "UAW president Owen Bieber said the union was ready for a long fight with the major auto makers."
+    assert kept(run(LEAD, f"{story} {glued}", TAIL)) == [LEAD, story, TAIL]
+
+
+def test_a_paragraph_trailing_off_in_its_own_ellipsis_stays() -> None:
+    line = "Prices kept rising, and the rest, he said, is history..."
+    assert kept(run(LEAD, line, TAIL)) == [LEAD, line, TAIL]

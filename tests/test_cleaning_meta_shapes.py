@@ -324,3 +324,10 @@ def test_a_wire_tables_row_label_in_capitals_is_no_dateline() -> None:
     # Reuters-21578's rainfall tables label each row by state, the row in capitals too.
     row = "SAO PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM, VOTUPORANGA 12.0 MM, FRANCA 28.0 MM, SAO CARLOS NIL."
     assert dateline_end(row)[0] == 0
+
+
+def test_a_columns_letter_in_capitals_and_a_colon_is_no_dateline() -> None:
+    # blind5 dev b5-21f6e6b66c73: an advice column's salutation, then the reader's first person.
+    for lead in ("DEAR ABBY: My husband of more than 20 years just purchased plane tickets to India.",
+                 "UPDATE: I have since heard from the company, which declined to comment."):
+        assert dateline_end(lead)[0] == 0, lead

@@ -214,7 +214,7 @@ _SIGN_UP_LEAD = led(re.compile(rf"(?:^|[?!:.|—–-] )(?:{_SIGN_UP})\b|(?:订�
 # The verbs that ask for a subscription itself: a short line they open is a button ("Abonnieren", "S'abonner",
 # "Подписаться на новости", "Don't miss a thing. Subscribe now.").
 _SUBSCRIBE = led(re.compile(
-    r"(?:^|[?!:.|—–-] )(?:subscribe|sign up|suscr[ií]bete|suscribirse|s'abonner|s’abonner|abonnez-vous|abonnieren|assine"
+    r"(?:^|[?!:.|—–-] )(?:subscribe|sign up|suscr[ií]bete|suscribirse|suscribirme|s'abonner|s’abonner|abonnez-vous|abonnieren|assine"
     r"|iscriviti|abbonati|подпишитесь|подписаться|اشترك|اشتركوا)\b|^(?:订阅|訂閱|購読)",
     re.IGNORECASE,
 ))
@@ -252,6 +252,15 @@ _TRIAL = re.compile(
     r"|probeabo|пробн\w*|abo|abonnement|suscripción|assinatura|abbonamento|подписк\w*"
     # An offer's small print: "Get one year for $40 Cancel anytime", "monatlich kündbar".
     r"|cancel any ?time|cancel at any time|kündbar|résiliable|sin permanencia|disdici quando vuoi)\b",
+    re.IGNORECASE,
+)
+# An offer's price by the period after the offer's word opening the line: "Join today for just $1 a week",
+# "Offre spéciale : 1€ le premier mois". "Tickets cost $40 a year." names a price, and offers nothing.
+_PRICE_OFFER = re.compile(
+    r"(?:join|subscribe|get|try|start|save|sign up|only|just|special offer|offre spéciale|profitez|abonnez-vous"
+    r"|jetzt|nur|solo|sólo|ahora|abbonati|assine|подпишитесь)\b[^.!?]{0,40}?"
+    r"(?:\d[\d.,]* ?(?:€|\$|£|euros?\b)|[€$£] ?\d[\d.,]*)[^.!?]{0,12}? ?"
+    r"(?:a|per|/|le|par|im|pro|al|в) ?(?:week|month|year|premier mois|mois|monat|mes|mese|месяц)\b",
     re.IGNORECASE,
 )
 # Prompts of a sign-up or a subscriber wall that name no newsletter, per language: following the site on a
@@ -535,7 +544,7 @@ def newsletter_box(text: str, words: int) -> bool:
         return True
     if words <= _EMAIL_FIELD_MAX_WORDS and not is_sentence(text) and _EMAIL_FIELD.search(text) is not None:
         return True
-    return words <= _TRIAL_MAX_WORDS and _TRIAL.match(text) is not None
+    return words <= _TRIAL_MAX_WORDS and (_TRIAL.match(text) is not None or _PRICE_OFFER.match(text) is not None)
 
 
 def _button_word_at_edge(text: str) -> bool:

@@ -119,7 +119,9 @@ _CREDIT_END = re.compile(
 )
 # What sets a credit off from the description before it: a sentence's end after a lower-case word, a dash or
 # bar, an opening bracket, a rights sign.
-_SET_OFF = re.compile(r"(?<=[^\W\d_A-Z]{3})[.!?] |。|\s[-–—|] |[(（©]")
+# A wire's caption ends its description on the day's date ("... Kazakhstan, March 19, 2023. REUTERS/Pavel
+# Mikheyev"): a year's full stop sets the credit off too.
+_SET_OFF = re.compile(r"(?<=[^\W\d_A-Z]{3})[.!?] |(?<= (?:19|20)\d\d)\. |。|\s[-–—|] |[(（©]")
 _SENTENCE_ENDS = frozenset(".!?。！？\"”»")
 # A credit's own label: "Photo credit:", "Crédits :", "Crédito:", "Источник фото:", "مصدر الصورة:". Not a
 # source's ("Source: Eurostat" under a story's figures).

@@ -78,10 +78,12 @@ _AGENCY_DATELINE = re.compile(
 # stop ("BERLIN. Die Regierung ...", "NEW YORK. ..."; three letters or more and no full stop inside, so "U.S.
 # officials" and "UN. ..." are none) and Indian papers with the colon ("NEW DELHI: The government ..."; the
 # lead's first word then in lower case after its capital: a wire's table in capitals labels its rows so, "SAO
-# PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM"), or a place and a correspondent's note ("Washington,
-# correspondance.", "Bruxelles, de notre correspondant.", "Rom, von unserem Korrespondenten.").
+# PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM"; and in the third person: a column's letter opens "DEAR ABBY: My
+# husband ..."), or a place and a correspondent's note ("Washington, correspondance.", "Bruxelles, de notre
+# correspondant.", "Rom, von unserem Korrespondenten.").
 _STOP_DATELINE = re.compile(
-    r"(?:[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’\-]{2,20}(?: [A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’\-]{1,20}){0,2}(?:\.|:(?= [\"“‘'«]?[A-ZÀ-Þ][a-zß-ÿ]))"
+    r"(?:(?!DEAR )[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’\-]{2,20}(?: [A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’\-]{1,20}){0,2}"
+    r"(?:\.|:(?= [\"“‘'«]?(?!(?:My|I|I'm|I’m|We|Our|You|Your|Me)\b)[A-ZÀ-Þ][a-zß-ÿ]))"
     rf"|{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}},? (?i:correspondance|(?:de notre |von unserem |our )?"
     r"(?:correspondante?|korrespondent(?:en|in)?|correspondent)|envoyée? spéciale?)\.) (?=[\"“‘'«]?[A-ZÀ-Þ])"
 )

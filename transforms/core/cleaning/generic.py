@@ -12,7 +12,7 @@ from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
     NON_LATIN, STARTERS, content_tokens, has_inner_end, reader_addressed,
 )
-from wirewash.transforms.core.cleaning.matcher import LINE, PREFIX, SUFFIX, TEASER, Matcher
+from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL, PREFIX, SUFFIX, TEASER, Matcher
 from wirewash.transforms.core.cleaning.roster import ROSTER_REACH, roster_item
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import (
@@ -20,6 +20,8 @@ from wirewash.transforms.core.cleaning.structure import (
 )
 
 _GLUED_LINE_MAX_CHARS = 120  # a widget's label, a button or a wire's credit line run into a paragraph's end
+# An ellipsis ends a placeholder as often as a sentence: "... the Italian firm's auto group. Loading...".
+_TRAILING_OFF = ("...", "…")
 _LINK = re.compile(r"https?://|www\.|\.com/|@\w")
 # A title's or a name's abbreviation ("Sen.", "Gov.", "J."), read in a window ending at the full stop; not a
 # month spelled in full, which ends sentences ("... due in June. Reporting by ...").
@@ -72,7 +74,7 @@ def lines(doc: Doc) -> None:
                 doc.remove(line, found[0].name)
             continue
         suffix, last = SUFFIX[zone], None
-        if not suffix.rules and line.sentence:
+        if not suffix.rules and line.sentence and not line.text.endswith(_TRAILING_OFF):
             continue  # no suffix rule here, and a paragraph ending as a sentence has no glued line
         for b in line.breaks():
             if b.end() >= len(line.text):
@@ -148,14 +150,18 @@ def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[st
     not a decimal point) that a line rule takes whole. Not after a title's abbreviation ("Sen. Edward
     Zorinsky (D-Neb.)"), and not a link: one closing a paragraph is the story's reference ("... Ticket
     details: http://...") as often as a widget's."""
-    if last is None or len(line.text) - last.end() > _GLUED_LINE_MAX_CHARS or line.sentence:
+    if last is None or len(line.text) - last.end() > _GLUED_LINE_MAX_CHARS:
+        return
+    if line.sentence and not line.text.endswith(_TRAILING_OFF):
         return  # a paragraph that ends as a sentence ends with the story's (and most do: checked first)
     text, at = line.text, last.end()
     if _LINK.search(text, at) is not None:
         return
     if _ABBREVIATION.search(text, max(0, last.start() - 5), last.start() + 1):
         return
-    found = LINE[zone].first(text, at, "fullmatch")
+    # A line rule's whole line, or a list's label whose list the page lost ("... in support of its goals. Read
+    # next"): nothing of the story follows a label.
+    found = LINE[zone].first(text, at, "fullmatch") or LIST_LABEL[zone].first(text, at, "fullmatch")
     if found is not None:
         doc.strip(line, found[0].name, at, len(text))
         doc.cut_tail(line, at)

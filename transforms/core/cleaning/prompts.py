@@ -138,6 +138,12 @@ _AFFILIATE = re.compile(
     r"(?i:affiliate|commission|afiliad|comisi[oó]n|affili|provision|comiss[ãa]o|affiliazion|commissione"
     r"|партн[её]рск\w* ссылк|комисси)"
 )
+# The links named as affiliates' make the disclosure whole without the purchase: "This article contains
+# affiliate links.", "Este artículo contiene enlaces de afiliados."
+_AFFILIATE_LINKS = re.compile(
+    r"(?i:affiliate[- ]links?|enlaces de afiliad|liens (?:d'|d’)?affili|link di affiliazione|links de afiliad"
+    r"|партн[её]рск\w* ссылк)"
+)
 # A purchase, in the reader's or the site's words: "if you buy", "when you click", "si compras", "en cas d'achat".
 _PURCHASE = re.compile(
     r"(?i:\b(?:buy|purchase|shop|click|earn|compra|compras|compres|achat|achetez|achète|(?:ein)?kauf|gekauft|käufe"
@@ -199,6 +205,6 @@ def disclosure_note(text: str, words: int) -> bool:
         return page_named(text) or reader_addressed(text) or _SITE_WE.search(text) is not None
 
     if affiliate:
-        return _PURCHASE.search(text) is not None and voiced()
+        return (_PURCHASE.search(text) is not None or _AFFILIATE_LINKS.search(text) is not None) and voiced()
     label = words <= _MACHINE_LABEL_MAX_WORDS and _MACHINE_LABEL.search(text) is not None
     return label or (_MACHINE_DID.search(text) is not None and voiced())

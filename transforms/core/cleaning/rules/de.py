@@ -54,7 +54,9 @@ RULES: tuple[Rule, ...] = (
         # ONLINE Z+ Jetzt testen".
         r"|(?:Dieser Artikel|Dieser Inhalt|Dieser Beitrag) (?:ist Teil von|gehört zu) [^\n.]{1,30}\+"
         r"(?: (?:Jetzt (?:weiterlesen|abonnieren|testen|lesen)|Weiterlesen mit)[^\n]{0,60})?"
-        r"|(?:Jetzt (?:weiterlesen|abonnieren|testen)|Weiterlesen mit)[^\n]{0,120}",
+        r"|(?:Jetzt (?:weiterlesen|abonnieren|testen)|Weiterlesen mit)[^\n]{0,120}"
+        # Reading on with the paid product named: "Lesen Sie jetzt weiter mit SZ Plus", "Mit F+ weiterlesen".
+        r"|Lesen Sie (?:jetzt )?weiter mit [^\n.]{1,30}|Mit [^\n.]{1,20} weiterlesen",
         "Dieser Artikel ist nur für Abonnenten verfügbar.",
         "Der Zugang zum Parkhaus ist nur für Abonnenten der Verkehrsbetriebe frei, sagte ein Sprecher.",
     ),

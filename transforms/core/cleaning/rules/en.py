@@ -12,7 +12,8 @@ from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS
 
 _PHOTO_AGENCY = (
-    r"(?:Getty Images|AFP|Reuters|AP|Bloomberg|EPA(?:-EFE)?|Shutterstock|Sipa|Anadolu|Xinhua|PA Media)"
+    r"(?:Getty Images|AFP|Reuters|AP|Bloomberg|EPA(?:-EFE)?|Shutterstock|Sipa|Anadolu|Xinhua|PA Media|iStock(?:photo)?"
+    r"|Alamy)"
 )
 _DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
@@ -161,7 +162,11 @@ RULES: tuple[Rule, ...] = (
         "live_blog_nav", 1, "line", "Show key events only",
         re.compile(
             r"(?i:(?:show )?key events(?: only)?|pinned(?: post)?|show (?:more|all|latest|newer|older) "
-            r"(?:posts|updates|entries)|\d{1,3} new (?:posts?|updates?)|live (?:updates|coverage|blog))"
+            r"(?:posts|updates|entries)|\d{1,3} new (?:posts?|updates?)|live (?:updates|coverage|blog)"
+            # A live page's badge and controls: "LIVE", "EN DIRECT", "Liveblog", "Refresh", "Load more posts";
+            # the Guardian's note for readers without scripts.
+            r"|live|live ?blog|en direct|en vivo|en directo|in diretta|ao vivo|live-?ticker|прямой эфир|refresh"
+            r"|load more(?: posts| updates| entries)?|please turn on javascript\. key events require javascript\.)"
         ),
         keep="Key events of the campaign were televised, officials said.",
     ),
@@ -411,11 +416,20 @@ RULES: tuple[Rule, ...] = (
             r"|now playing|next video|replay(?: video)?|play video|watch(?: the)? video"
             r"|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|loading (?:tweet|post|video|embed"
             r"|content)(?:\.{1,3}|…)?|view this post on (?:instagram|x|twitter|facebook|tiktok)|(?:external"
-            r"|embedded) content|pic\.twitter\.com/\w{1,20}|\d{1,5} comments?|comments are (?:closed"
+            r"|embedded) content|pic\.twitter\.com/\w{1,20}|\d{1,5} comments?|comments are (?:moderated|closed"
             r"|disabled)(?: for this (?:article|story))?\.?|be the first(?: one)? to comment\.?|(?:show|view"
             r"|hide) comments|join the (?:conversation|discussion)|subscribe|sign in|log in|bookmark|save (?:article|for later)|recommended"
             r"|accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|consent|settings)"
-            r"|cookie settings|(?:read|open|continue|listen|watch) in (?:the )?app)"
+            r"|cookie settings|(?:read|open|continue|listen|watch) in (?:the )?app|(?:toggle|hide|show) caption"
+            r"|adchoices|report (?:an|this) ad"
+            # A paid article's badge: "Premium content", "This is a premium article", "Subscriber exclusive".
+            r"|premium(?: content| article| story)?|this is a premium (?:article|story)|subscriber exclusive"
+            # A shopping guide's buttons: "Buy now", "$49.99 at Amazon", "See at Best Buy", "Check price on Amazon".
+            r"|buy now|shop now(?: (?:at|on) (?-i:[A-Z])[\w&.'’ ]{1,25})?|(?:see|view|shop|buy|check price|[$£€] ?\d[\d.,]{0,8})"
+            r" (?:at|on) (?-i:[A-Z])[\w&.'’]{1,20}(?: (?-i:[A-Z])[\w&.'’]{1,20}){0,2}"
+            # An embedded post's buttons and links: "Retweet", "Copy link to Tweet", "Read the full thread on X".
+            r"|retweet|copy link to (?:tweet|post)|read the full (?:thread|conversation) on (?:x|twitter|threads)"
+            r"|join the conversation on (?:twitter|x|facebook|instagram|threads)\b.{0,60})"
         ),
         keep="The advertisement ran for six weeks before regulators ordered it withdrawn.",
     ),
@@ -429,7 +443,17 @@ RULES: tuple[Rule, ...] = (
             r"|this (?:article|story|content) is (?:for|only available to|exclusive to"
             r"|reserved for) (?:paying )?subscribers(?: only)?\.?|enter your e-?mail(?: address)?"
             r"|by (?:signing up|subscribing),? you agree to .{1,50}|get the (?:latest|top) (?:headlines|news"
-            r"|stories) (?:delivered )?(?:to|in) your inbox.{0,40}|what do you think\? (?:let us know"
+            r"|stories) (?:delivered )?(?:to|in) your inbox.{0,40}"
+            # The sign-up form's small print and a player's note: "This site is protected by reCAPTCHA and the
+            # Google Privacy Policy and Terms of Service apply.", "The video player is currently playing an ad."
+            r"|this site is protected by recaptcha.{0,120}|the video player is currently playing an ad\.?"
+            # A wall's offer and a comment box's pitch: "Continue reading with one of these options", "Join
+            # thought-provoking conversations, follow other Independent readers and see their replies".
+            r"|continue reading with one of these options\.?"
+            r"|join (?:[\w-]+ ){0,2}conversations?,? [^\n]{0,100}\b(?:readers|replies|comments)\b[^\n.]{0,40}\.?"
+            r"|prices? (?:were|are|was|is) (?:accurate|correct) (?:at|as of) (?:the )?time of (?:publishing|publication"
+            r"|writing)\.?"
+            r"|what do you think\? (?:let us know"
             r"|tell us) in the comments(?: below)?\.?|we use cookies.{0,70})"
         ),
         keep="Subscribers who shared the post said it was taken down within hours.",

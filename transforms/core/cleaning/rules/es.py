@@ -61,7 +61,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:Esta funcionalidad|Esta función|Este servicio) es (?:sólo|solo|exclusiva|únicamente) para"
         r" (?:usuarios )?(?:registrados|suscriptores|socios)\.?"
         r"|(?:Para (?:seguir|continuar) leyendo|Lee sin límites)[^\n]{0,80}?(?i:suscr[ií]b|suscripci|suscriptor)[^\n]{0,80}"
-        r"|(?:Suscríbete|Suscribite|Hazte suscriptor)[^\n]{0,120}",
+        r"|(?:Suscríbete|Suscribite|Hazte (?:suscriptor|socio|premium))[^\n]{0,120}",
         "Este contenido es exclusivo para suscriptores.",
         "El contenido del acuerdo es exclusivo para los firmantes, dijo el ministro a los periodistas.",
     ),
@@ -115,7 +115,7 @@ RULES: tuple[Rule, ...] = (
     line(
         "prompts_es", L,
         r"(?i:apúntate a (?:la|nuestra) newsletter.{0,40}|suscríbete a (?:la|nuestra) newsletter.{0,40}"
-        r"|recibe cada (?:mañana|día|semana) .{1,50}en tu (?:correo|email|e-mail|bandeja)\.?"
+        r"|recibe cada (?:mañana|día|semana|noche) .{1,50}?(?: en tu (?:correo|email|e-mail|bandeja))?\.?"
         r"|¿ya eres suscriptor\? ?inicia sesión\.?|este (?:artículo"
         r"|contenido) es exclusivo para (?:suscriptores|abonados)\.?|utilizamos cookies.{0,70})",
         "Recibe cada mañana las noticias más importantes en tu correo.",

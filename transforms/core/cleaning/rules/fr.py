@@ -99,7 +99,9 @@ RULES: tuple[Rule, ...] = (
         "prompts_fr", L,
         r"(?i:inscrivez-vous à (?:notre|la) newsletter.{0,40}|newsletter « ?[^»\n]{1,40} ?»"
         r"|recevez chaque (?:matin|jour|soir|semaine) .{1,50}|cet article est réservé aux abonnés\.?"
-        r"|déjà abonné ?\? ?(?:se connecter|connectez-vous)\.?|nous utilisons des cookies.{0,70})",
+        r"|déjà abonné ?\? ?(?:se connecter|connectez-vous)\.?|nous utilisons des cookies.{0,70}"
+        # An embed's consent placeholder: "Contenu externe : cliquez pour afficher le post X."
+        r"|contenu externe ?: ?cliquez pour (?:afficher|voir|charger|accéder)[^\n]{0,40})",
         "Recevez chaque matin l'essentiel de l'actualité.",
         "Les abonnés reçoivent chaque matin un journal imprimé, précise la direction.",
     ),
