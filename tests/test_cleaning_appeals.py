@@ -195,3 +195,25 @@ def test_a_placeholder_a_lost_lists_label_or_a_walls_offer_run_into_a_paragraphs
 def test_a_paragraph_trailing_off_in_its_own_ellipsis_stays() -> None:
     line = "Prices kept rising, and the rest, he said, is history..."
     assert kept(run(LEAD, line, TAIL)) == [LEAD, line, TAIL]
+
+
+def test_a_flattened_list_under_a_label_naming_an_outlet_goes_whatever_the_first_headline() -> None:
+    # The label's outlet is capitalised words, and so is the first headline: the shortest label is the list's.
+    glued = ("The budget would produce about a 133 billion dlr deficit.Most Read from Bloomberg Lions blow to "
+             "World Cup stars Google's toolbar sparks concern Brown hits back in Blair rift row")
+    flat = ("More from The Post Spirit awards hail Sideways Chelsea ridiculed over complaint UK plan to deport "
+            "terror suspects")
+    assert kept(run(LEAD, glued, BODY, TAIL, flat)) == [
+        LEAD, "The budget would produce about a 133 billion dlr deficit.", BODY, TAIL,
+    ]
+
+
+@pytest.mark.parametrize("label", ["Read more:", "Read more on this story:"])
+def test_a_teasers_label_left_at_a_paragraphs_end_goes(label: str) -> None:
+    story = "The company aims to turn users of fake copies into paying customers."
+    assert kept(run(LEAD, f"{story} {label}", BODY, TAIL)) == [LEAD, story, BODY, TAIL]
+
+
+def test_a_russian_more_news_box_on_one_line_goes() -> None:
+    box = "Еще новости • ЦБ сохранил ключевую ставку • В Москве открылась новая станция метро"
+    assert kept(run(LEAD, BODY, TAIL, box)) == [LEAD, BODY, TAIL]

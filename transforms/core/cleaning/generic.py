@@ -159,9 +159,12 @@ def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[st
         return
     if _ABBREVIATION.search(text, max(0, last.start() - 5), last.start() + 1):
         return
-    # A line rule's whole line, or a list's label whose list the page lost ("... in support of its goals. Read
-    # next"): nothing of the story follows a label.
-    found = LINE[zone].first(text, at, "fullmatch") or LIST_LABEL[zone].first(text, at, "fullmatch")
+    # A line rule's whole line, or a list's or a teaser's label whose list or headline the page lost ("... in
+    # support of its goals. Read next", "... The Commitments.Read more:"): nothing of the story follows a label.
+    found = (
+        LINE[zone].first(text, at, "fullmatch") or LIST_LABEL[zone].first(text, at, "fullmatch")
+        or TEASER[zone].first(text, at, "fullmatch")
+    )
     if found is not None:
         doc.strip(line, found[0].name, at, len(text))
         doc.cut_tail(line, at)

@@ -109,8 +109,19 @@ def _flat_list(text: str, zone: tuple[bool, bool]) -> str | None:
     found = LIST_LABEL[zone].first(text, 0, "match")
     if found is None or TEASER[zone].first(text, 0, "match") is not None:
         return None  # (a teaser's label and its one headline are the teaser rules')
-    rest = text[found[1].end():].lstrip(" :|·•-–—,")  # (a label may take a headline's first words)
-    return found[0].name if rest[:1].isupper() and count_words(rest) >= _FLAT_MIN_WORDS else None
+    # A label naming an outlet takes capitalised words greedily, the first headline's too ("More from The Post
+    # Spirit awards hail Sideways", "Most Read from Bloomberg Lions blow to ..."): the shortest label whole
+    # before a capital is the list's.
+    ends = [m.start() for m in _BEFORE_CAPITAL.finditer(text, 0, found[1].end())]
+    for end in (*ends, found[1].end()):
+        label = found if end == found[1].end() else LIST_LABEL[zone].first(text[:end], 0, "fullmatch")
+        rest = text[end:].lstrip(" :|·•-–—,")
+        if label is not None and rest[:1].isupper() and count_words(rest) >= _FLAT_MIN_WORDS:
+            return label[0].name
+    return None
+
+
+_BEFORE_CAPITAL = re.compile(r" (?=[A-ZÀ-ÞА-ЯЁ])")
 
 
 # A story sentence's end with the next block's text run into it, with or without the space: where a flattened
