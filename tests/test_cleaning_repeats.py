@@ -106,3 +106,21 @@ def test_a_paragraph_and_its_quoted_copy_keep_one() -> None:
             'represented."')
     out = run("Israeli bank says election could harm economy", LEAD, f"“{said}”", BODY, said, TAIL)
     assert said in kept(out) and f"“{said}”" not in kept(out)
+
+
+def test_a_teaser_of_the_lead_cut_short_under_a_kicker_goes_and_the_lead_stays() -> None:
+    # blind6 dev: a site's card repeats the lead's first words and an ellipsis, under its kicker.
+    lead = ("India and Russia are to work together in a series of energy deals, part of a pact which could see "
+            "India invest up to $20bn in oil and gas projects.")
+    body = "On the agenda are oil and gas extraction as well as transportation deals, officials said."
+    out = run("India and Russia in energy talks", "Analysis", "India and Russia are to work together in a series of "
+              "energy…", lead, body)
+    assert out.text.split("\n\n") == [lead, body]
+
+
+def test_a_paragraph_trailing_off_that_no_paragraph_below_goes_on_from_stays() -> None:
+    lead = "The minister said the talks were going well and a deal was close."
+    trailing = "Asked when it would be signed, he said only: we will see..."
+    body = "Officials in Moscow declined to comment on the timing of any announcement."
+    out = run(lead, trailing, body)
+    assert out.text.split("\n\n") == [lead, trailing, body]

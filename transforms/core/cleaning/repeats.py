@@ -96,8 +96,8 @@ _TRIM = "\" .…"  # the quotes a pull quote adds, a standfirst's ellipsis where
 def repeated_passages(doc: Doc) -> None:
     """Words of a story paragraph set apart: a pull quote, a paragraph that is a quotation and nothing else,
     standing whole inside another paragraph ("“Depends on its ability ... Bruno said.”" beside the paragraph
-    that says it); or a standfirst cut from the lead, the first paragraph of the text, that a longer paragraph
-    below opens with, after its dateline ("The Amsterdam Stock Exchange today declined ... by the U.S." over
+    that says it); or a standfirst cut from the lead, the first paragraph of the text or one cut short by an
+    ellipsis anywhere, that a longer paragraph below opens with, after its dateline ("The Amsterdam Stock Exchange today declined ... by the U.S." over
     "Tokyo (Agência Brasil) - The Amsterdam Stock Exchange today declined ... by the U.S. Securities and
     Exchange Commission."). The longer paragraph stays. So does it beside any paragraph of ten words or more that
     stands whole inside it, whatever its shape: a pull quote set without quotes, a wire's block sent twice
@@ -140,7 +140,7 @@ def repeated_passages(doc: Doc) -> None:
                 # The speaker's name set under it ("— Camille Girard") goes with it.
                 if i + 1 < len(kept) and _ATTRIBUTION.fullmatch(bare[i + 1]) is not None:
                     doc.remove(kept[i + 1], REPEATED_PASSAGE.name)
-        elif any(len(other) > len(text) and _opens(other, core) for other in folded[1:]):  # the first paragraph
+        elif any(len(other) > len(text) and _opens(other, core) for other in folded[i + 1:]):  # below it
             doc.remove(line, REPEATED_PASSAGE.name)
 
 
@@ -152,6 +152,9 @@ def _quotation(text: str) -> bool:
     return text[0] in _QUOTE_MARKS and text[-1] in _QUOTE_MARKS
 
 
+# A teaser's ellipsis where the page cut the lead short ("India and Russia are to work together in a series of
+# energy…" over the lead that goes on "... energy deals, part of a pact ...").
+_CUT_SHORT = ("…", "...")
 # The kinds of ``repeated_passages``' candidates, in the order they are tried.
 _QUOTED, _PASSAGE, _STANDFIRST = 0, 1, 2
 
@@ -162,8 +165,8 @@ def _kind(i: int, line: Line, bare: str) -> int | None:
     sentence a story says twice; None for none of them."""
     if _quotation(bare) or bare is not line.text:
         return _QUOTED
-    if i == 0:
-        return _STANDFIRST
+    if i == 0 or line.text.endswith(_CUT_SHORT):
+        return _STANDFIRST  # the first paragraph, or a teaser of the lead cut short under a kicker or a byline
     if line.words >= _UNQUOTED_MIN_WORDS and _ends_as_prose(line.text):
         return _PASSAGE
     return None
