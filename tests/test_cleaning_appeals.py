@@ -217,3 +217,13 @@ def test_a_teasers_label_left_at_a_paragraphs_end_goes(label: str) -> None:
 def test_a_russian_more_news_box_on_one_line_goes() -> None:
     box = "Еще новости • ЦБ сохранил ключевую ставку • В Москве открылась новая станция метро"
     assert kept(run(LEAD, BODY, TAIL, box)) == [LEAD, BODY, TAIL]
+
+
+def test_a_description_over_a_photographers_credit_goes_with_it_unless_a_story_paragraph_is_above() -> None:
+    out = run("Eastwood's Baby scoops top Oscars", "A general view of the building on Tuesday.",
+              "Megan Hollis, USA TODAY", LEAD, BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    # Under a story paragraph a short sentence over the credit may be the story's.
+    out = run("Eastwood's Baby scoops top Oscars", LEAD, "He denied the charges.", "Megan Hollis, USA TODAY", BODY,
+              TAIL)
+    assert kept(out) == [LEAD, "He denied the charges.", BODY, TAIL]

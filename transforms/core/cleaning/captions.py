@@ -29,6 +29,7 @@ from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES, tail_credit
 from wirewash.transforms.core.cleaning.cues import credited, has_inner_end, quoted
 from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.regex_shape import leads
+from wirewash.transforms.core.cleaning.rules import en
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body
 
@@ -251,6 +252,8 @@ def caption_lines(doc: Doc) -> None:
 # as closing the line above.
 _CREDIT_ALONE = re.compile(rf"(?:{_PICTURE}|(?i:photograph))s? ?[:：] ?[^\W\d_][^\n]{{0,60}}")
 _LABEL_ALONE = re.compile(rf"(?:{_PICTURE} )?{_CAPTION_WORD} ?[:：,]?")
+# A photographer and the paper in capitals ("Megan Hollis, USA TODAY") is a credit alone too.
+_DESK_CREDIT = next(r for r in en.RULES if r.name == "picture_desk_credit").pattern
 
 
 # Over a credit, a description is a sentence shorter than a lead: a 12-word lead may stand over the credit of
@@ -305,9 +308,10 @@ def described_pictures(doc: Doc) -> None:
                     doc.remove(line, CAPTION_LINE.name)
                 doc.remove(under, CAPTION_LINE.name)
             continue
-        if ":" not in text and "：" not in text and "aption" not in text:
+        desk = ("," in text or "/" in text) and _DESK_CREDIT.fullmatch(text) is not None
+        if ":" not in text and "：" not in text and "aption" not in text and not desk:
             continue
-        if i > 0 and _CREDIT_ALONE.fullmatch(text) is not None:
+        if i > 0 and (desk or _CREDIT_ALONE.fullmatch(text) is not None):
             above = lines[i - 1]
             over = lines[i - 2] if i > 1 else None
             # A description set without its full stop ("Händler an der Börse in Köln" over "Foto: IMAGO") is
