@@ -424,9 +424,6 @@ RULES: tuple[Rule, ...] = (
             r"|adchoices|report (?:an|this) ad"
             # A paid article's badge: "Premium content", "This is a premium article", "Subscriber exclusive".
             r"|premium(?: content| article| story)?|this is a premium (?:article|story)|subscriber exclusive"
-            # A shopping guide's buttons: "Buy now", "$49.99 at Amazon", "See at Best Buy", "Check price on Amazon".
-            r"|buy now|shop now(?: (?:at|on) (?-i:[A-Z])[\w&.'’ ]{1,25})?|(?:see|view|shop|buy|check price|[$£€] ?\d[\d.,]{0,8})"
-            r" (?:at|on) (?-i:[A-Z])[\w&.'’]{1,20}(?: (?-i:[A-Z])[\w&.'’]{1,20}){0,2}"
             # An embedded post's buttons and links: "Retweet", "Copy link to Tweet", "Read the full thread on X".
             r"|retweet|copy link to (?:tweet|post)|read the full (?:thread|conversation) on (?:x|twitter|threads)"
             r"|join the conversation on (?:twitter|x|facebook|instagram|threads)\b.{0,60})"
