@@ -263,6 +263,19 @@ def test_a_run_removes_the_folders_killed_runs_left_and_only_those(workdir):
     assert sorted(p.name for p in runs.iterdir()) == sorted([live, report["run"]["id"]])
 
 
+def interruptible(argv: list[str]) -> subprocess.Popen:
+    """``argv`` started as a terminal starts a foreground command, with SIGINT's default action. A test run in
+    the background (CI under a non-interactive shell's ``&``) has SIGINT ignored, an ignored signal stays
+    ignored across exec, and Python then leaves it so: the child ran to the end with exit 0. A handler, unlike
+    SIG_IGN, is reset to the default at exec."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen([sys.executable, *argv], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                text=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def test_ctrl_c_is_one_line_and_leaves_the_earlier_output(tmp_path, seed_output):
     """Ctrl-C mid-run printed a 69-line KeyboardInterrupt traceback from deep inside Beam (or bz2), with no
     word on whether the earlier output survived; interrupted just after creating its run folder, it left the
@@ -270,8 +283,7 @@ def test_ctrl_c_is_one_line_and_leaves_the_earlier_output(tmp_path, seed_output)
     out = tmp_path / "out"
     shutil.copytree(seed_output[0], out, symlinks=True)
     before = snapshot(out)
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "--input", str(SEEDS), "--output", str(out)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = interruptible(["-m", "pipeline", "--input", str(SEEDS), "--output", str(out)])
     try:
         # Interrupt once the run has started writing: its folder exists beside the current one.
         while len(list((out / ".runs").iterdir())) < 2 and proc.poll() is None:
@@ -319,14 +331,27 @@ def test_ctrl_c_while_importing_is_one_line_too(monkeypatch, capsys):
     assert capsys.readouterr().err == launch.INTERRUPTED + "\n"
 
 
+@pytest.mark.parametrize("inherited", [signal.default_int_handler, signal.SIG_IGN])
+def test_the_import_time_ctrl_c_handler_is_gone_after_the_imports_and_an_ignored_sigint_stays_ignored(
+        inherited, capsys):
+    from wirewash.pipeline import launch
+
+    previous = signal.signal(signal.SIGINT, inherited)
+    try:
+        assert launch.main(["--help"]) == 0
+        assert signal.getsignal(signal.SIGINT) is inherited
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert "--input" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("entry", [["-m", "pipeline"], ["-m", "wirewash"]])
 def test_ctrl_c_in_the_first_second_of_the_command(tmp_path, entry):
     """The same through the real commands: interrupted 0.5 s in, past Python's start (tens of ms) and inside
     the imports (3.3 s on this machine), one line, exit 130, nothing created. Were the imports faster, the
     run's own handler gives the same line."""
     out = tmp_path / "out"
-    proc = subprocess.Popen([sys.executable, *entry, "--input", str(SEEDS), "--output", str(out)],
-                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = interruptible([*entry, "--input", str(SEEDS), "--output", str(out)])
     try:
         time.sleep(0.5)
         proc.send_signal(signal.SIGINT)
