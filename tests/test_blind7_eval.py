@@ -1,0 +1,126 @@
+"""The blind7 evaluation set's generator and its scoring (benchmarks/eval/blind7), without running the pipeline."""
+from __future__ import annotations
+
+import html
+import json
+import random
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from benchmarks.eval.blind5.score import _core, norm, score_doc
+from benchmarks.eval.blind6.compose import fill
+from benchmarks.eval.blind7 import compose as C
+from benchmarks.eval.blind7.bodies import load_bodies
+from benchmarks.eval.blind7.build import build, pages
+from benchmarks.eval.blind7.outlets import OUTLETS
+from benchmarks.shared import data_dir
+
+LANGS = {"en", "es", "fr", "de", "pt", "it", "ru", "ar", "zh", "ja"}
+# Outlets blind5 (its README) and blind6 model; blind7 must model none of them.
+EARLIER = {"AP", "Reuters", "Bloomberg", "The Guardian", "BBC News", "AFP", "Le Monde", "Der Spiegel", "El País",
+           "Corriere della Sera", "Folha de S.Paulo", "TASS", "Al Jazeera", "Xinhua", "NHK", "Yonhap"}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> dict[str, tuple[Path, list[dict]]]:
+    root = tmp_path_factory.mktemp("blind7")
+    return {split: (root / f"input-{split}", build(split, root / f"input-{split}", data_dir()))
+            for split in ("dev", "test")}
+
+
+def _visible(path: Path) -> str:
+    """A rendered file's words as one line: tags dropped and entities decoded for HTML, the record's text and
+    title for JSON."""
+    content = path.read_text(encoding="utf-8")
+    if path.suffix == ".html":
+        content = html.unescape(re.sub(r"<[^>]+>", " ", content))
+    elif path.suffix in (".json", ".jsonl"):
+        record = json.loads(content)
+        content = record.get("title", "") + "\n" + record["text"]
+    return " ".join(norm(content).split())
+
+
+def test_size_and_split(built):
+    dev, test = built["dev"][1], built["test"][1]
+    assert 400 <= len(dev) + len(test) <= 520
+    assert len(dev) > 150 and len(test) > 150
+    assert not {t["doc_id"] for t in dev} & {t["doc_id"] for t in test}
+    assert not {"\n\n".join(t["paragraphs"]) for t in dev} & {"\n\n".join(t["paragraphs"]) for t in test}
+    assert not any(s["test_only"] for t in dev for s in t["segments"])
+    assert not any(t["outlet"] in {o.key for o in OUTLETS if o.test_only} for t in dev)
+    share = [sum(len(p) for s in t["segments"] for p in s["pieces"] if s["test_only"]) for t in test]
+    assert sum(share) > 0
+
+
+def test_every_kind_in_each_split(built):
+    for split, (_, truth) in built.items():
+        kinds = {s["kind"] for t in truth for s in t["segments"]}
+        assert kinds == set(C.KINDS), (split, set(C.KINDS) ^ kinds)
+        formats = {t["file"].rsplit(".", 1)[-1] for t in truth}
+        assert formats == {"txt", "html", "json", "jsonl"}
+
+
+def test_truth_matches_files(built):
+    for folder, truth in built.values():
+        assert sorted(p.name for p in folder.iterdir()) == sorted(t["file"] for t in truth)
+        for t in truth:
+            text = _visible(folder / t["file"])
+            for paragraph in t["paragraphs"]:
+                assert " ".join(norm(paragraph).split()) in text, (t["file"], paragraph[:60])
+            for segment in t["segments"]:
+                for piece in segment["pieces"]:
+                    assert _core(piece) in text, (t["file"], segment["kind"], piece)
+            if t["authors"]:
+                assert all(" ".join(a.split()).casefold() in text.casefold() for a in t["authors"])
+
+
+def test_build_is_deterministic(built):
+    folder, truth = built["dev"]
+    again = pages("dev", data_dir())
+    assert [name for name, _, _ in again] == [t["file"] for t in truth]
+    for name, content, _ in again[:120]:
+        assert (folder / name).read_bytes().decode("utf-8") == content
+
+
+def test_bodies_new_to_blind6():
+    from benchmarks.eval.blind6.bodies import load_bodies as blind6_bodies
+
+    ours = load_bodies(data_dir())
+    theirs = {b.source for b in blind6_bodies(data_dir())}
+    assert not {b.source for b in ours if not b.source.startswith("aeb/")} & theirs
+    assert len({b.text for b in ours}) == len(ours)
+
+
+def test_outlets_are_new():
+    from benchmarks.eval.blind6.outlets import OUTLETS as BLIND6
+
+    names = {o.name for o in OUTLETS}
+    assert len(names) == len(OUTLETS) >= 20
+    assert not names & (EARLIER | {o.name for o in BLIND6})
+    assert {o.lang for o in OUTLETS if not o.test_only} == LANGS
+    assert any(o.test_only for o in OUTLETS)
+
+
+def test_every_wording_fills():
+    for outlet in OUTLETS:
+        values = C._context(random.Random(7), outlet, datetime(2023, 3, 5, 9), ["One", "Two", "Three", "Four"])
+        for kind in C.KINDS:
+            shared, only, _ = C.wordings(outlet, "caption" if kind == "inline_caption" else kind)
+            for template in shared + only:
+                segment = fill(template, values, kind, False)
+                assert all(line.strip() for line in segment.lines), (outlet.key, template)
+                assert "{" not in "".join(segment.lines), (outlet.key, template)
+
+
+def test_scoring_on_blind7_truth(built):
+    folder, truth = built["dev"]
+    record = next(t for t in truth if t["file"].endswith(".txt") and len(t["segments"]) > 5)
+    clean = score_doc(record, {"text": "\n\n".join(record["paragraphs"]), "title": record["headline"],
+                               "byline": ", ".join(record["authors"]) or None})
+    assert clean.kept == clean.paragraphs and not clean.leaked and clean.title_ok
+    assert clean.byline_ok in (None, True)
+    raw = score_doc(record, {"text": (folder / record["file"]).read_text(encoding="utf-8")})
+    assert raw.kept == raw.paragraphs and sum(raw.leaked.values()) > 0.5 * sum(raw.injected.values())
