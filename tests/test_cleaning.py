@@ -498,6 +498,15 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "Shr 3.79 dlrs vs 4.11 dlrs", "Net 144.5 vs 154.5 mln 1986", TAIL),
         "Net 144.5 vs 154.5 mln 1986",
     ),
+    "live_entry_head": (
+        # blind7 dev 1cab59b5a719 (Axios-style live page): each entry's stamp, then its label or author.
+        doc(LEAD, "5:14 p.m. ET", "Owen Pritchard", BODY, "5:21 p.m. ET", "Updated", SECOND, TAIL),
+        "Owen Pritchard",
+        # An entry's own heading under its stamp, longer than a label and no name, is the story's.
+        doc(LEAD, "5:14 p.m. ET", "Police response and road closures", BODY, "5:21 p.m. ET",
+            "Voters queue in the capital", SECOND, TAIL),
+        "Police response and road closures",
+    ),
     "stamp_line": (
         # Blind dev bf0112: a published and an updated stamp on one line, below the story.
         doc(LEAD, BODY, SECOND, TAIL, "Publié le 9 novembre 2021 à 8h34 - Mis à jour à 10h34"),

@@ -223,3 +223,17 @@ def test_a_description_over_a_photographers_credit_goes_with_it_unless_a_story_p
     out = run("Eastwood's Baby scoops top Oscars", LEAD, "He denied the charges.", "Megan Hollis, USA TODAY", BODY,
               TAIL)
     assert kept(out) == [LEAD, "He denied the charges.", BODY, TAIL]
+
+
+@pytest.mark.parametrize("button", ["Continue with Google", "Sign in with email", "Continue with Apple", "Cancel anytime"])
+def test_a_sign_in_walls_buttons_go_and_a_sentence_with_the_words_stays(button: str) -> None:
+    # blind7 dev: a sign-in wall's buttons left between the story's paragraphs.
+    assert kept(run(LEAD, BODY, button, TAIL)) == [LEAD, BODY, TAIL]
+    story = "Continue with the reforms, the minister told parliament on Tuesday."
+    assert kept(run(LEAD, story, BODY, TAIL)) == [LEAD, story, BODY, TAIL]
+
+
+@pytest.mark.parametrize("label", ["Lesen Sie mehr zum Thema", "Per saperne di più"])
+def test_a_german_or_italian_read_more_label_goes_with_its_headlines(label: str) -> None:
+    out = run(LEAD, BODY, label, "Unwetter sorgt für Bahnchaos im Süden", "Streik im Nahverkehr angekündigt", TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]

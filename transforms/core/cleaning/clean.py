@@ -82,6 +82,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     embeds.EMBEDDED_POST,
     captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
     shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE, shaped.STAMP_LINE, shaped.AGE_LINE,
+    shaped.LIVE_ENTRY_HEAD,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 

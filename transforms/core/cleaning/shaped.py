@@ -26,6 +26,7 @@ import bisect
 import operator
 import re
 
+from wirewash.transforms.core.cleaning.byline import bare_names
 from wirewash.transforms.core.cleaning.credits import names_agency
 from wirewash.transforms.core.cleaning.cues import content_tokens, quoted
 from wirewash.transforms.core.cleaning.generic import script_change, split_teaser, teaser_label, zoned
@@ -73,6 +74,10 @@ STAMP_LINE = Rule(
 AGE_LINE = Rule(
     "age_line", 1, "structural", "Il y a 3 heures",
     keep="Le ministre a démissionné il y a 3 jours.",
+)
+LIVE_ENTRY_HEAD = Rule(
+    "live_entry_head", 1, "structural", "Owen Pritchard",
+    keep="Voters queue in the capital",
 )
 
 _IDX = operator.attrgetter("idx")
@@ -509,3 +514,37 @@ def stamped_lines(doc: Doc) -> None:
             doc.remove(line, STAMP_LINE.name)
         elif age_stamp(text):
             doc.remove(line, AGE_LINE.name)
+    _live_entry_heads(doc)
+
+
+_ENTRY_HEAD_MAX_LINES = 2
+# An entry's paragraph may not read as the story's yet (a teaser run into its end): its length says it is one.
+_ENTRY_MIN_WORDS = 12
+
+
+def _entry_stamp(line: Line) -> bool:
+    text = _TRAILING.sub("", _undecorated(line.text)[0])
+    return bare_clock(text) or clock_stamp(text) or (line.words <= _DATE_TIME_MAX_WORDS and date_time(text))
+
+
+def _live_entry_heads(doc: Doc) -> None:
+    """The labels and the author heading a live blog's entries under their stamps ("5:14 p.m. ET" / "Updated" /
+    "Owen Pritchard"), where two or more removed stamps stand between the paragraphs (a head holds at most one
+    stamp, and not a clock alone). A label is a word or two; an author is a name alone (``bare_names``); the
+    entry's paragraph must follow. An entry's own headline runs longer and stays."""
+    lines = [line for line in doc.lines if line.text]
+    stamps = [i for i, line in enumerate(lines) if not line.kept and _entry_stamp(line)]
+    if len(stamps) < 2:
+        return
+    for i in stamps:
+        heads = []
+        for line in lines[i + 1:i + 1 + _ENTRY_HEAD_MAX_LINES]:
+            text = line.text
+            if (not line.kept or line.sentence or line.words > 3 or not text[:1].isupper()
+                    or any(c.isdigit() for c in text) or (line.words > 2 and bare_names(text) is None)):
+                break
+            heads.append(line)
+        after = lines[i + 1 + len(heads)] if i + 1 + len(heads) < len(lines) else None
+        if heads and after is not None and after.kept and (after.words >= _ENTRY_MIN_WORDS or is_body(after, doc.cfg)):
+            for line in heads:
+                doc.remove(line, LIVE_ENTRY_HEAD.name)

@@ -39,7 +39,7 @@ RULES: tuple[Rule, ...] = (
     ),
     label(
         "teaser_de", L, "teaser_label",
-        r"(?i:lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|mehr dazu"
+        r"(?i:lesen sie auch|lesen sie mehr(?: zum thema| dazu)?|auch interessant|das könnte sie auch interessieren|mehr dazu"
         r"|weiterlesen|mehr zum thema|zum thema|empfehlung der redaktion|passend dazu|empfehlungen der redaktion"
         r"|auch lesenswert|lesenswert|lesen sie dazu|lesen sie hier|nicht verpassen|ebenfalls interessant)(?: ?:)?",
         "Lesen Sie auch", "Lesen Sie auch die Stellungnahme des Ministeriums, forderte die Opposition am Montag.",

@@ -408,7 +408,7 @@ RULES: tuple[Rule, ...] = (
     # Ad slots, player and embed placeholders, comment counters, subscribe and consent buttons: a widget's
     # label on a line of its own.
     Rule(
-        "page_widget", 1, "line", "Advertisement - Scroll to continue",
+        "page_widget", 2, "line", "Advertisement - Scroll to continue",
         re.compile(
             r"(?i:ad|advertisement(?: ?[-–—:] ?(?:scroll|continue) [\w ]{1,30})?|(?:article"
             r"|story) continues(?: (?:below|after)(?: this)?(?: (?:advertisement|ad))?)?(?: (?:advertisement|ad))?"
@@ -422,6 +422,9 @@ RULES: tuple[Rule, ...] = (
             r"|accept(?: all)?(?: cookies)?|reject all|manage (?:preferences|cookies|consent|settings)"
             r"|cookie settings|(?:read|open|continue|listen|watch) in (?:the )?app|(?:toggle|hide|show) caption"
             r"|adchoices|report (?:an|this) ad"
+            # A sign-in wall's buttons: "Continue with Google", "Sign in with email", "Cancel anytime".
+            r"|(?:continue|sign in|log in|sign up) with (?:google|apple|facebook|microsoft|(?:your )?e-?mail)"
+            r"|cancel any ?time\.?"
             # A paid article's badge: "Premium content", "This is a premium article", "Subscriber exclusive".
             r"|premium(?: content| article| story)?|this is a premium (?:article|story)|subscriber exclusive"
             # An embedded post's buttons and links: "Retweet", "Copy link to Tweet", "Read the full thread on X".
