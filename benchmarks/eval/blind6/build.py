@@ -52,12 +52,12 @@ def pages(split: str, data: Path) -> list[tuple[str, str, Page]]:
     return out
 
 
-def build(split: str, folder: Path, data: Path) -> list[dict]:
+def build(split: str, folder: Path, data: Path, make_pages=None) -> list[dict]:
     """Write ``split``'s pages into ``folder`` and their truth into ``folder``'s parent as
-    ``truth-<split>.jsonl``; return the truth records."""
+    ``truth-<split>.jsonl``; return the truth records. ``make_pages`` is another set's ``pages`` (blind7's)."""
     folder.mkdir(parents=True, exist_ok=True)
     truth = []
-    for name, content, page in pages(split, data):
+    for name, content, page in (make_pages or pages)(split, data):
         (folder / name).write_text(content, encoding="utf-8", newline="")
         truth.append(truth_record(page, name))
     with open(folder.parent / f"truth-{split}.jsonl", "w", encoding="utf-8") as fh:

@@ -7,11 +7,10 @@ time and take a kind's test-only wording half the time where one exists. Renderi
 """
 from __future__ import annotations
 
-import json
 import random
 from pathlib import Path
 
-from benchmarks.eval.blind6.build import truth_record
+from benchmarks.eval.blind6.build import build as blind6_build
 from benchmarks.eval.blind6.render import render
 
 from .bodies import headline_pool, load_bodies
@@ -47,13 +46,5 @@ def pages(split: str, data: Path) -> list[tuple[str, str, Page]]:
 
 
 def build(split: str, folder: Path, data: Path) -> list[dict]:
-    """Write ``split``'s pages into ``folder`` and their truth into ``folder``'s parent as
-    ``truth-<split>.jsonl``; return the truth records."""
-    folder.mkdir(parents=True, exist_ok=True)
-    truth = []
-    for name, content, page in pages(split, data):
-        (folder / name).write_text(content, encoding="utf-8", newline="")
-        truth.append(truth_record(page, name))
-    with open(folder.parent / f"truth-{split}.jsonl", "w", encoding="utf-8") as fh:
-        fh.writelines(json.dumps(t, ensure_ascii=False) + "\n" for t in truth)
-    return truth
+    """Write ``split``'s pages into ``folder`` and their truth beside it, as blind6's ``build`` does."""
+    return blind6_build(split, folder, data, pages)
