@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 from .bodies import headline_pool, load_bodies
@@ -52,7 +53,8 @@ def pages(split: str, data: Path) -> list[tuple[str, str, Page]]:
     return out
 
 
-def build(split: str, folder: Path, data: Path, make_pages=None) -> list[dict]:
+def build(split: str, folder: Path, data: Path,
+          make_pages: Callable[[str, Path], list[tuple[str, str, Page]]] | None = None) -> list[dict]:
     """Write ``split``'s pages into ``folder`` and their truth into ``folder``'s parent as
     ``truth-<split>.jsonl``; return the truth records. ``make_pages`` is another set's ``pages`` (blind7's)."""
     folder.mkdir(parents=True, exist_ok=True)

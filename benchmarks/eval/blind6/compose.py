@@ -167,6 +167,29 @@ def doc_id(body: Body) -> str:
     return "b6-" + hashlib.sha256(("blind6|" + body.source).encode()).hexdigest()[:12]
 
 
+def arrange(head: list[Segment], tail: list[Segment], rng: random.Random, head_kinds: tuple[str, ...],
+            either: set[str], order_seed: str) -> list[Segment]:
+    """The head in page order; ``tail`` is rearranged in place. Kinds in ``either`` move to the other end half
+    the time; after the consent, kicker and headline the head's lines come in an order seeded by
+    ``order_seed`` (the outlet's own); the tail is shuffled 30% of the time. Shared with blind7."""
+    # Kinds that real pages put at either end move to the other one half the time.
+    for kind in sorted(either):
+        for source, target in ((head, tail), (tail, head)):
+            for segment in [s for s in source if s.kind == kind]:
+                if rng.random() < 0.5:
+                    source.remove(segment)
+                    (target.insert(0, segment) if target is head and kind == "consent" else target.append(segment))
+    # After the kicker and headline, the head's other lines come in an order of the outlet's own.
+    fixed = [s for s in head if s.kind in ("consent", "kicker", "headline")]
+    rest = [s for s in head if s not in fixed]
+    kinds = sorted(set(head_kinds) | either)
+    order = random.Random(order_seed).sample(kinds, len(kinds))
+    rest.sort(key=lambda s: order.index(s.kind))
+    if rng.random() < 0.3:
+        rng.shuffle(tail)
+    return fixed + rest
+
+
 def compose(body: Body, outlet: Outlet, split: str, english_headlines: list[str]) -> Page:
     """The page of ``body`` as ``outlet`` lays it out (deterministic in the body's source)."""
     ident = doc_id(body)
@@ -217,22 +240,7 @@ def compose(body: Body, outlet: Outlet, split: str, english_headlines: list[str]
     for kind in TAIL:
         if wanted(kind) and (segment := make(kind)):
             tail.append(segment)
-    # Kinds that real pages put at either end move to the other one half the time.
-    for kind in sorted(_EITHER):
-        for source, target in ((head, tail), (tail, head)):
-            for segment in [s for s in source if s.kind == kind]:
-                if rng.random() < 0.5:
-                    source.remove(segment)
-                    (target.insert(0, segment) if target is head and kind == "consent" else target.append(segment))
-    # After the kicker and headline, the head's other lines come in an order of the outlet's own.
-    fixed = [s for s in head if s.kind in ("consent", "kicker", "headline")]
-    rest = [s for s in head if s not in fixed]
-    kinds = sorted(set(HEAD) | _EITHER)
-    order = random.Random(outlet.key + "order").sample(kinds, len(kinds))
-    rest.sort(key=lambda s: order.index(s.kind))
-    head = fixed + rest
-    if rng.random() < 0.3:
-        rng.shuffle(tail)
+    head = arrange(head, tail, rng, HEAD, _EITHER, outlet.key + "order")
 
     paragraphs = len(body.paragraphs)
     inline: list[tuple[int, Segment]] = []

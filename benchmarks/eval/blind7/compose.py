@@ -15,7 +15,9 @@ import random
 import string
 from datetime import datetime, timedelta
 
-from benchmarks.eval.blind6.compose import Glued, Page, Segment, _pull_quote, _standfirst, fill, flatten
+from benchmarks.eval.blind6.compose import (
+    Glued, Page, Segment, _pull_quote, _standfirst, arrange, fill, flatten,
+)
 
 from . import lang as L
 from .bodies import Body
@@ -150,20 +152,7 @@ def compose(body: Body, outlet: Outlet, split: str, english_headlines: list[str]
     for kind in TAIL:
         if wanted(kind) and (segment := make(kind)):
             tail.append(segment)
-    for kind in sorted(_EITHER):
-        for source, target in ((head, tail), (tail, head)):
-            for segment in [s for s in source if s.kind == kind]:
-                if rng.random() < 0.5:
-                    source.remove(segment)
-                    (target.insert(0, segment) if target is head and kind == "consent" else target.append(segment))
-    fixed = [s for s in head if s.kind in ("consent", "kicker", "headline")]
-    rest = [s for s in head if s not in fixed]
-    kinds = sorted(set(HEAD) | _EITHER)
-    order = random.Random(outlet.key + "order7").sample(kinds, len(kinds))
-    rest.sort(key=lambda s: order.index(s.kind))
-    head = fixed + rest
-    if rng.random() < 0.3:
-        rng.shuffle(tail)
+    head = arrange(head, tail, rng, HEAD, _EITHER, outlet.key + "order7")
 
     paragraphs = len(body.paragraphs)
     inline: list[tuple[int, Segment]] = []

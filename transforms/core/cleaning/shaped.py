@@ -505,7 +505,7 @@ def stamped_lines(doc: Doc) -> None:
             continue
         if "#" not in line.text and not any(c.isdigit() for c in line.text):
             continue  # neither a hashtag nor a time, a date or an age
-        text = _TRAILING.sub("", _undecorated(line.text)[0])
+        text = _stamp_text(line.text)
         if _HASHTAGS.fullmatch(text):
             doc.remove(line, HASHTAG_LINE.name)
         elif date_time(text) or clock_stamp(text):
@@ -522,9 +522,16 @@ _ENTRY_HEAD_MAX_LINES = 2
 _ENTRY_MIN_WORDS = 12
 
 
+def _stamp_text(text: str) -> str:
+    return _TRAILING.sub("", _undecorated(text)[0])
+
+
 def _entry_stamp(line: Line) -> bool:
-    text = _TRAILING.sub("", _undecorated(line.text)[0])
-    return bare_clock(text) or clock_stamp(text) or (line.words <= _DATE_TIME_MAX_WORDS and date_time(text))
+    # Every stamp holds a figure and is short: the regexes run only on such removed lines, each round.
+    if line.words > _DATE_TIME_MAX_WORDS or not any(c.isdigit() for c in line.text):
+        return False
+    text = _stamp_text(line.text)
+    return bare_clock(text) or clock_stamp(text) or date_time(text)
 
 
 def _live_entry_heads(doc: Doc) -> None:
