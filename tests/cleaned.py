@@ -15,6 +15,18 @@ def kept(out: Cleaned) -> list[str]:
     return out.text.split("\n\n")
 
 
+def removed_by(out: Cleaned, rule: str) -> list[str]:
+    """The texts ``rule`` removed, in document order."""
+    return [r.text for r in out.removed if r.rule == rule]
+
+
+# A story's paragraphs for the furniture around them (Reuters, on Kazakhstan's 2023 election).
+LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
+BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
+SECOND = "Seven parties, including two newly registered ones, competed for 69 party-list seats."
+TAIL = "Economic challenges, including high inflation, are also top of mind for Tokayev, analysts said."
+
+
 # Reuters-21578 NEWID 1292 (reut2-001.sgm): its body opens with a wrapped line that is no headline.
 GOODYEAR = (
     "The chairman of Goodyear Tire and Rubber\n"

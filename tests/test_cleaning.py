@@ -507,6 +507,33 @@ CASES: dict[str, tuple[str, str, str, str]] = {
             "Voters queue in the capital", SECOND, TAIL),
         "Police response and road closures",
     ),
+    "author_box": (
+        # blind7 dev 5b50497901f0 (a US site's text): the byline's author again below the story.
+        doc("By Leah Abernathy", LEAD, BODY, SECOND, TAIL, "About the author", "Leah Abernathy",
+            "Correspondent in Porto"),
+        "Leah Abernathy",
+        # A story sentence naming someone the byline names stays whole.
+        doc("By Leah Abernathy", LEAD, BODY, "Leah Abernathy, the club's captain, scored twice.", TAIL),
+        "Leah Abernathy, the club's captain, scored twice.",
+    ),
+    "repeated_label": (
+        # blind7 dev 80564e152cf3 (an Axios-style live page): the same marker over two entries.
+        doc(LEAD, "Catch up quick", BODY, "Catch up quick", SECOND, TAIL),
+        "Catch up quick",
+        # A subhead printed once, and a short line with a figure printed twice (a table's), stay.
+        doc(LEAD, "Background", BODY, "Year 1986", SECOND, "Year 1986", TAIL),
+        "Background",
+    ),
+    "echoed_headline": (
+        # blind7 dev 8925f96ec082 (Forbes-style text): the "More from" list's headlines again between paragraphs.
+        doc(LEAD, "Keep reading / Yukos sues four firms for $20bn / Tory backing for ID cards", BODY, SECOND, TAIL,
+            "MORE FROM FORBES", "Yukos sues four firms for $20bn", "Tory backing for ID cards",
+            "Buyers snap up Jet Airways' shares"),
+        "Keep reading / Yukos sues four firms for $20bn / Tory backing for ID cards",
+        # The same shape with headlines the page lists nowhere else is the story's own line.
+        doc(LEAD, "Keep reading / Yukos sues four firms for $20bn / Tory backing for ID cards", BODY, SECOND, TAIL),
+        "Keep reading / Yukos sues four firms for $20bn / Tory backing for ID cards",
+    ),
     "stamp_line": (
         # Blind dev bf0112: a published and an updated stamp on one line, below the story.
         doc(LEAD, BODY, SECOND, TAIL, "Publié le 9 novembre 2021 à 8h34 - Mis à jour à 10h34"),

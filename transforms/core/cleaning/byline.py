@@ -90,6 +90,15 @@ _CASELESS_TAIL = re.compile(
 )
 
 
+# How a byline's names are joined in what ``byline_names`` returns and in a page's author field.
+_AUTHOR_SEPARATOR = re.compile(r", | and | & |; ")
+
+
+def authors(byline: str | None) -> list[str]:
+    """The single names in ``byline`` ("Jane Doe, John Roe and Ana Ruiz" -> three), stripped; [] for None."""
+    return [name for name in (part.strip() for part in _AUTHOR_SEPARATOR.split(byline or "")) if name]
+
+
 def byline_names(text: str) -> str | None:
     """The authors' names, joined by ", ", when ``text`` is byline-shaped; else None. Linear in the length."""
     if not text or len(text) > 160:

@@ -6,10 +6,12 @@ import bisect
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 
+from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.rules import en
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc, Line, is_data_row
+from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_name
 
 REPEATED_STANDFIRST = Rule(
     "repeated_standfirst", 1, "structural",
@@ -24,6 +26,17 @@ REPEATED_PASSAGE = Rule(
     "“Depends on its ability to show proper judgement towards economic issues,” Bruno said. (a pull quote: a "
     "passage of a story paragraph below, set apart)",
     keep="Bruno said the bank would publish its forecasts in March, as it does every year.",
+)
+ECHOED_HEADLINE = Rule(
+    "echoed_headline", 1, "structural",
+    "Keep reading / US industrial output growth eases / US actor Ossie Davis found dead (between the story's "
+    "paragraphs; the same headlines stand in the 'More from Forbes' list below)",
+    keep="Police response and road closures (a subhead the page prints once)",
+)
+REPEATED_LABEL = Rule(
+    "repeated_label", 1, "structural",
+    "Catch up quick (over two entries of a live page)",
+    keep="Background (a subhead the page prints once)",
 )
 _PHOTO_CREDIT = next(r for r in en.RULES if r.name == "photo_credit")
 _PHOTO_CAPTION = next(r for r in en.RULES if r.name == "photo_caption")
@@ -77,6 +90,27 @@ def repeated_paragraphs(doc: Doc) -> None:
             doc.remove(line, REPEATED_PARAGRAPH.name)
         else:
             seen.add(line.text)
+
+
+_LABEL_MAX_WORDS = 3  # a label: "Catch up quick", "Keep reading", "Related:", "GO DEEPER:"
+
+
+def repeated_labels(doc: Doc) -> None:
+    """A label of three words at most, with no figure and no sentence, that the page sets on two lines or more
+    below its head ("Catch up quick", "Key event", "Go deeper"): a widget's or a live page's marker, printed
+    wherever it recurs, or a name signing a live page's entries once the byline is read. A story's subhead is
+    printed once; a short line with a figure is a table's ("Year 1986"), a sentence is the story's ("No.")."""
+    kept, (head, _) = doc.zones()
+    # A name is a live entry's signature, but until the byline is read one may be it: a sentence of furniture
+    # (an audio player's note) above it can hold the head open over it.
+    labels = [line for line in kept[head:] if line.words <= _LABEL_MAX_WORDS and not line.sentence
+              and not any(c.isdigit() for c in line.text) and (doc.byline is not None or not is_name(line.text))]
+    if len(labels) < 2:
+        return
+    counts = Counter(line.text for line in labels)
+    for line in labels:
+        if counts[line.text] >= 2:
+            doc.remove(line, REPEATED_LABEL.name)
 
 
 # Quotation marks of every style read as one: a pull quote sets its passage in the page's display quotes.
@@ -215,6 +249,18 @@ class _Article:
         return False
 
 
+    def spans(self, passages: Iterable[str]) -> list[list[tuple[int, int, str]]]:
+        """For each text, where each of ``passages`` stands in it as whole words: (start, end, passage)."""
+        found: list[list[tuple[int, int, str]]] = [[] for _ in self.texts]
+        for passage in passages:
+            for at in _word_spans(self.whole, passage):
+                k = bisect.bisect_right(self.starts, at) - 1
+                start = at - self.starts[k]
+                if start + len(passage) <= len(self.texts[k]):  # (not across two texts)
+                    found[k].append((start, start + len(passage), passage))
+        return found
+
+
 def _opens(text: str, passage: str) -> bool:
     """Whether ``text`` opens with ``passage``, or with a dateline or a credit and then ``passage`` ("TOKYO
     (Agência Brasil) - ..."); not a sentence that goes on into it ("La agencia EFE informó que ...")."""
@@ -228,10 +274,100 @@ def _opens(text: str, passage: str) -> bool:
 
 def _holds_words(text: str, passage: str) -> bool:
     """Whether ``passage`` stands in ``text`` as whole words."""
+    return next(_word_spans(text, passage), None) is not None
+
+
+def _word_spans(text: str, passage: str) -> Iterator[int]:
+    """Where ``passage`` starts in ``text`` as whole words, in order."""
     at = text.find(passage)
     while at >= 0:
         end = at + len(passage)
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
+            yield at
         at = text.find(passage, at + 1)
-    return False
+
+
+# What parts the items of a list flattened into one line or piece: a new line, a bar, a slash, a middle dot, a
+# bullet. (Two spaces part them too on a page, but normalisation has made those one by now: a run of headlines
+# set so is told by the headlines it is made of.)
+_ITEM_BREAK = re.compile(r"\s*(?:\n|\s[|/·•▪►]\s)\s*")
+_ECHO_MIN_WORDS = 3  # "Go deeper", "Keep reading": a shorter item is a label, which any list may share
+_ECHO_SEPARATORS = str.maketrans(dict.fromkeys("|/·•▪►:-–—", " "))
+# A copy of a story's paragraph is not another story's headline: the copy these passes removed stays out.
+_COPIES = frozenset({REPEATED_STANDFIRST.name, REPEATED_PARAGRAPH.name, REPEATED_PASSAGE.name})
+
+
+def echoed_headlines(doc: Doc) -> None:
+    """Headlines of other stories printed again where the lists' rules cannot see them ("Keep reading / US
+    industrial output growth eases / US actor Ossie Davis found dead", "US INDUSTRIAL OUTPUT GROWTH EASES",
+    "GO DEEPER: ANIMATION CHARMS JAPAN BOX OFFICE"), and a short label left alone over them ("Go deeper").
+
+    A headline is three words or more without sentence punctuation, compared case-folded. One is known as
+    another story's when it is an item of a removed list (two items or more, parted by new lines, bars,
+    slashes or dots), or when it stands whole in a list elsewhere on the page: a line or a removed piece made
+    of two headlines or more (one is enough in a removed piece), opened by at most a short label. A line a page
+    repeats in no list is its own structure (a table's heading, a shop button); words inside a sentence are no
+    copy ("The central bank" in "The central bank's decision"). A line made of known headlines, opened by at
+    most a short label, goes; a story's paragraph is never judged, nor a table's row."""
+    kept = doc.kept()
+    cfg = doc.cfg
+    short = [line for line in kept if not is_body(line, cfg) and line.words <= 3 * cfg.headline_max_words]
+    if not short:
+        return
+    removed = [r.text.casefold() for _, _, r in doc.removals if r.rule not in _COPIES]
+    texts = [*(line.text.casefold() for line in short), *removed]
+    first_removed = len(short)
+    known: set[str] = set()
+    sources: dict[str, set[int]] = {}  # a headline -> the texts it stands in whole: as a line or a list's item
+    for i, text in enumerate(texts):
+        items = _ITEM_BREAK.split(text)
+        headlines = [item for item in items if _headline_item(item, cfg)]
+        if i >= first_removed and len(items) >= 2:
+            known.update(headlines)
+        for headline in headlines:
+            sources.setdefault(headline, set()).add(i)
+    pool = _Article(texts)
+    spans = pool.spans(sources)
+    for i, text in enumerate(texts):
+        # Only headlines standing whole in another text: a line is not confirmed by itself.
+        mine = [(at, end, h) for at, end, h in spans[i] if sources[h] - {i}]
+        listed = _listed(text, mine)
+        if listed and (len(listed) >= 2 or i >= first_removed):
+            known.update(listed)
+    if not known:
+        return
+    echoed = [False] * len(short)
+    for k, line in enumerate(short):
+        echoed[k] = bool(_listed(texts[k], [span for span in spans[k] if span[2] in known]))
+        if echoed[k]:
+            doc.remove(line, ECHOED_HEADLINE.name)
+    # A label over the echoed headlines, left alone: a short line right above one of them as the page set it,
+    # with nothing removed between (a byline over a caption over a list is no label).
+    place = {id(line): i for i, line in enumerate(doc.lines)}
+    for k in range(len(short) - 1):
+        line = short[k]
+        if not echoed[k] and echoed[k + 1] and line.words <= _LABEL_MAX_WORDS and not line.sentence \
+                and place[id(short[k + 1])] == place[id(line)] + 1 and not is_data_row(line.text):
+            doc.remove(line, ECHOED_HEADLINE.name)
+
+
+def _headline_item(item: str, cfg: CleanConfig) -> bool:
+    """Whether a list's ``item`` (case-folded) is shaped as a headline: three words or more, no sentence."""
+    words = item.count(" ") + 1
+    return _ECHO_MIN_WORDS <= words <= cfg.headline_max_words and item[-1:] not in ".!?:;," \
+        and not is_data_row(item)
+
+
+def _listed(text: str, spans: list[tuple[int, int, str]]) -> set[str]:
+    """The headlines of ``spans`` (where each stands in ``text`` as whole words) when together they make
+    ``text``, opened by at most a short label and parted by separators only; an empty set otherwise."""
+    if not spans:
+        return set()
+    covered = [False] * len(text)
+    for at, end, _ in spans:
+        covered[at:end] = [True] * (end - at)
+    first = covered.index(True)
+    if len(text[:first].translate(_ECHO_SEPARATORS).split()) > _LABEL_MAX_WORDS:
+        return set()
+    rest = "".join(ch for ch, c in zip(text[first:], covered[first:]) if not c)
+    return set() if rest.translate(_ECHO_SEPARATORS).strip() else {h for _, _, h in spans}

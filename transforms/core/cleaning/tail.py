@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from wirewash.transforms.core.cleaning.byline import authors
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
     content_tokens,
@@ -204,7 +205,6 @@ def _story_end(doc: Doc, kept: list[Line], voiced: bool | ReaderVoice) -> int | 
 
 
 _AUTHOR_NOTE_MAX_WORDS = 30  # a note on who wrote the story is a sentence or two
-_NAME_SEPARATOR = re.compile(r", | and | & ")
 
 
 def author_note(line: Line, byline: str | None) -> bool:
@@ -215,9 +215,9 @@ def author_note(line: Line, byline: str | None) -> bool:
     or a quotation opens a story sentence ("Jane Doe, an analyst, said ...")."""
     if not byline or not line.sentence or line.words > _AUTHOR_NOTE_MAX_WORDS or quoted(line.text):
         return False
-    for name in _NAME_SEPARATOR.split(byline):
-        if " " in name.strip() and line.text.startswith(name.strip() + " "):
-            return line.text[len(name.strip()) + 1:][:1].islower()
+    for name in authors(byline):
+        if " " in name and line.text.startswith(name + " "):
+            return line.text[len(name) + 1:][:1].islower()
     return False
 
 
