@@ -516,6 +516,14 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc("By Leah Abernathy", LEAD, BODY, "Leah Abernathy, the club's captain, scored twice.", TAIL),
         "Leah Abernathy, the club's captain, scored twice.",
     ),
+    "player_label": (
+        # blind7 dev 140929370dc9 (an Axios-style text): a player's label over its duration between paragraphs.
+        doc(LEAD, BODY, "Video", "10:33", SECOND, TAIL),
+        "Video",
+        # A short subhead over the story's paragraph, with no player's figures under it, stays.
+        doc(LEAD, BODY, "Background", SECOND, TAIL),
+        "Background",
+    ),
     "repeated_label": (
         # blind7 dev 80564e152cf3 (an Axios-style live page): the same marker over two entries.
         doc(LEAD, "Catch up quick", BODY, "Catch up quick", SECOND, TAIL),

@@ -86,3 +86,20 @@ def test_a_name_printed_twice_on_a_page_without_a_byline_stays() -> None:
 def test_a_sentence_said_twice_is_no_label() -> None:
     out = run(LEAD, "No.", BODY, "No.", SECOND, TAIL)
     assert "No." in kept(out)
+
+
+def test_a_most_read_lists_label_and_ranks_go_with_its_headlines() -> None:
+    out = run(LEAD, BODY, SECOND, TAIL, f"Read more | {ONE} | {TWO}", "Popular", "1", ONE, "2", TWO)
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_player_label_over_its_removed_duration_goes_in_any_wording() -> None:
+    for label in ("Video", "Watch now", "Video abspielen", "Смотреть видео"):
+        out = run(LEAD, BODY, label, "10:33", SECOND, TAIL)
+        assert kept(out) == [LEAD, BODY, SECOND, TAIL], label
+
+
+def test_a_short_line_over_a_figure_that_stays_is_no_player_label() -> None:
+    # A results table keeps its rows: the line over one is its heading, not a player's label.
+    out = run(LEAD, BODY, "Half-time", "Chelsea 2 Arsenal 1", SECOND, TAIL)
+    assert removed_by(out, "player_label") == []

@@ -6,8 +6,9 @@ sections (``widgets``), embedded social posts (``embeds``), photo captions on a 
 and captions run into a story paragraph, other furniture run into a paragraph's start or end (``glued``),
 duplicated photo captions, line and suffix rules, correction notes, credit lines, copies (a standfirst over
 the lead, a paragraph twice, a pull quote), other stories' headlines printed again, bylines, the byline's
-author told again below the head, short labels repeated below the head, short lines after the story's last
-paragraph, a trailing widget token, then the headline and the head furniture under it.
+author told again below the head, short labels repeated below the head, a player's label over its removed
+figures, short lines after the story's last paragraph, a trailing widget token, then the headline and the head
+furniture under it.
 Within one pass the first rule in registry order wins (transforms.core.cleaning.rules). Each removal can expose
 another (a dropped credit line leaves a dated headline first), so the passes repeat until nothing changes, at most
 ``max_passes`` times: what a second clean() would still find, this one already removed.
@@ -17,8 +18,8 @@ from __future__ import annotations
 import datetime
 
 from wirewash.transforms.core.cleaning import (
-    bios, boxes, captions, consent, credits, embeds, generic, glued, head, inserts, lists, prompts, repeats, shaped, tail,
-    widgets,
+    bios, boxes, captions, consent, credits, embeds, generic, glued, head, inserts, lists, players, prompts, repeats,
+    shaped, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
@@ -62,6 +63,7 @@ PASSES: tuple[Pass, ...] = (
     head.bylines,
     bios.author_boxes,
     repeats.repeated_labels,
+    players.player_labels,
     tail.tail_lines,
     tail.tail_furniture,
     inserts.inserted_furniture,
@@ -77,7 +79,7 @@ PASSES: tuple[Pass, ...] = (
 STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
     lists.TEASED_LIST, lists.LABEL_LEFTOVERS, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH,
-    repeats.REPEATED_PASSAGE, repeats.ECHOED_HEADLINE, repeats.REPEATED_LABEL, bios.AUTHOR_BOX, tail.TAIL_FURNITURE,
+    repeats.REPEATED_PASSAGE, repeats.ECHOED_HEADLINE, repeats.REPEATED_LABEL, players.PLAYER_LABEL, bios.AUTHOR_BOX, tail.TAIL_FURNITURE,
     tail.TAIL_LIST, tail.WIDGET_TOKEN, tail.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE,
     inserts.INSERTED_TEASER, inserts.UNLABELLED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE,
     widgets.SEPARATOR,

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.rules.base import Rule
+from wirewash.transforms.core.cleaning.structure import Doc
+
 # A clock ("4:03", "00:00", "1:02:15"), a speed factor ("1x", "1,5×", "x1.25", "1.0x") or a length in minutes
 # ("5 min", "7 мин", "4分", "3 دقائق"): a player's figures, none a results table's ("Net 4.1 mln vs 2.9 mln").
 _FIGURE = re.compile(
@@ -50,3 +53,21 @@ def voice_note(text: str, words: int) -> bool:
     artificial intelligence.", "Your browser does not support the audio element.", "Article lu par une voix de
     synthèse", "この記事を音声で聴く"); not a lead of more than a dozen words, which names them in passing."""
     return words <= _NOTE_MAX_WORDS and _VOICE.search(text) is not None
+
+
+PLAYER_LABEL = Rule(
+    "player_label", 1, "structural", "Video (right over the player's duration, 10:33, which another rule removed)",
+    keep="Background (a subhead over the story's paragraph)",
+)
+_LABEL_MAX_WORDS = 2  # "Video", "Watch", "Assistir vídeo", "Video abspielen"
+
+
+def player_labels(doc: Doc) -> None:
+    """A player's label left alone right over its figures, which a rule removed ("Video" over "10:33"): a line
+    of two words at most, with no figure and no sentence, directly above a removed ``player_line`` as the page
+    set it. In any wording: the figures say what the label named."""
+    lines = doc.lines
+    for line, below in zip(lines, lines[1:]):
+        if line.kept and not below.kept and line.words <= _LABEL_MAX_WORDS and not line.sentence \
+                and not any(c.isdigit() for c in line.text) and player_line(below.text):
+            doc.remove(line, PLAYER_LABEL.name)

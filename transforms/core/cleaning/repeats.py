@@ -292,6 +292,7 @@ def _word_spans(text: str, passage: str) -> Iterator[int]:
 # set so is told by the headlines it is made of.)
 _ITEM_BREAK = re.compile(r"\s*(?:\n|\s[|/·•▪►]\s)\s*")
 _ECHO_MIN_WORDS = 3  # "Go deeper", "Keep reading": a shorter item is a label, which any list may share
+_RANK = re.compile(r"\d{1,2}[.)]?")  # a most-read list's rank over its headline
 _ECHO_SEPARATORS = str.maketrans(dict.fromkeys("|/·•▪►:-–—", " "))
 # A copy of a story's paragraph is not another story's headline: the copy these passes removed stays out.
 _COPIES = frozenset({REPEATED_STANDFIRST.name, REPEATED_PARAGRAPH.name, REPEATED_PASSAGE.name})
@@ -336,19 +337,22 @@ def echoed_headlines(doc: Doc) -> None:
             known.update(listed)
     if not known:
         return
-    echoed = [False] * len(short)
-    for k, line in enumerate(short):
-        echoed[k] = bool(_listed(texts[k], [span for span in spans[k] if span[2] in known]))
-        if echoed[k]:
-            doc.remove(line, ECHOED_HEADLINE.name)
-    # A label over the echoed headlines, left alone: a short line right above one of them as the page set it,
-    # with nothing removed between (a byline over a caption over a list is no label).
     place = {id(line): i for i, line in enumerate(doc.lines)}
-    for k in range(len(short) - 1):
-        line = short[k]
-        if not echoed[k] and echoed[k + 1] and line.words <= _LABEL_MAX_WORDS and not line.sentence \
-                and place[id(short[k + 1])] == place[id(line)] + 1 and not is_data_row(line.text):
-            doc.remove(line, ECHOED_HEADLINE.name)
+    for k, line in enumerate(short):
+        if not _listed(texts[k], [span for span in spans[k] if span[2] in known]):
+            continue
+        doc.remove(line, ECHOED_HEADLINE.name)
+        # What the list set over a headline, left alone right above it as the page set it: its rank ("1", "2.")
+        # and a short label ("Go deeper", "Popular"); not a line with something removed between (a byline over
+        # a caption over the list is no label).
+        j = place[id(line)] - 1
+        while j >= 0 and doc.lines[j].kept and _RANK.fullmatch(doc.lines[j].text):
+            doc.remove(doc.lines[j], ECHOED_HEADLINE.name)
+            j -= 1
+        above = doc.lines[j] if j >= 0 else None
+        if above is not None and above.kept and above.words <= _LABEL_MAX_WORDS and not above.sentence \
+                and not any(c.isdigit() for c in above.text):
+            doc.remove(above, ECHOED_HEADLINE.name)
 
 
 def _headline_item(item: str, cfg: CleanConfig) -> bool:
