@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from benchmarks.eval.blind5.score import _core, norm, score_doc
+from benchmarks.eval.blind6.build import pages
 from benchmarks.eval.blind6.compose import fill
 from benchmarks.eval.blind7 import compose as C
 from benchmarks.eval.blind7.bodies import load_bodies
-from benchmarks.eval.blind7.build import build, pages
+from benchmarks.eval.blind7.build import build
 from benchmarks.eval.blind7.outlets import OUTLETS
 from benchmarks.shared import data_dir
 
@@ -79,7 +80,7 @@ def test_truth_matches_files(built):
 
 def test_build_is_deterministic(built):
     folder, truth = built["dev"]
-    again = pages("dev", data_dir())
+    again = pages("dev", data_dir(), C.LAYOUT)
     assert [name for name, _, _ in again] == [t["file"] for t in truth]
     for name, content, _ in again[:120]:
         assert (folder / name).read_bytes().decode("utf-8") == content
@@ -108,7 +109,7 @@ def test_every_wording_fills():
     for outlet in OUTLETS:
         values = C._context(random.Random(7), outlet, datetime(2023, 3, 5, 9), ["One", "Two", "Three", "Four"])
         for kind in C.KINDS:
-            shared, only, _ = C.wordings(outlet, "caption" if kind == "inline_caption" else kind)
+            shared, only, _ = C.LAYOUT.wordings(outlet, "caption" if kind == "inline_caption" else kind)
             for template in shared + only:
                 segment = fill(template, values, kind, False)
                 assert all(line.strip() for line in segment.lines), (outlet.key, template)

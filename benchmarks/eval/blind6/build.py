@@ -2,33 +2,31 @@
 
 Each body's split is fixed by its text's hash (``Body.split``); its outlet, furniture and format by its
 page id. Dev pages use only shared outlets and wordings; test pages come from a test-only outlet half of the
-time and take a kind's test-only wording half the time where one exists.
+time and take a kind's test-only wording half the time where one exists. blind7 builds its pages here too,
+with its own ``Layout``.
 """
 from __future__ import annotations
 
 import json
 import random
-from collections.abc import Callable
 from pathlib import Path
 
-from .bodies import headline_pool, load_bodies
-from .compose import Page, compose, doc_id
-from .outlets import OUTLETS, Outlet
+from .bodies import headline_pool
+from .compose import LAYOUT, Layout, Page, compose
+from .outlets import Outlet
 from .render import render
 
-_TEST_ONLY_OUTLETS = 0.5
-_ENGLISH = 0.55
 
-
-def pick_outlet(page_id: str, split: str) -> Outlet:
-    """The outlet of a page: English about 55% of the time; on test pages a test-only outlet half."""
-    rng = random.Random(page_id + "outlet")
-    pool = [o for o in OUTLETS if not o.test_only]
-    if split == "test" and rng.random() < _TEST_ONLY_OUTLETS:
-        pool = [o for o in OUTLETS if o.test_only]
+def pick_outlet(page_id: str, split: str, layout: Layout = LAYOUT) -> Outlet:
+    """The outlet of a page: English ``layout.english`` of the time; on test pages a test-only outlet
+    ``layout.test_only_outlets`` of the time."""
+    rng = random.Random(page_id + layout.outlet_salt)
+    pool = [o for o in layout.outlets if not o.test_only]
+    if split == "test" and rng.random() < layout.test_only_outlets:
+        pool = [o for o in layout.outlets if o.test_only]
     english = [o for o in pool if o.lang == "en"]
     other = [o for o in pool if o.lang != "en"]
-    return rng.choice(english if english and (rng.random() < _ENGLISH or not other) else other)
+    return rng.choice(english if english and (rng.random() < layout.english or not other) else other)
 
 
 def truth_record(page: Page, file: str) -> dict:
@@ -40,26 +38,25 @@ def truth_record(page: Page, file: str) -> dict:
                           "test_only": s.test_only} for s in page.segments()]}
 
 
-def pages(split: str, data: Path) -> list[tuple[str, str, Page]]:
-    """(file name, content, page) of every page of ``split``, in body order."""
-    bodies = load_bodies(data)
+def pages(split: str, data: Path, layout: Layout = LAYOUT) -> list[tuple[str, str, Page]]:
+    """(file name, content, page) of every page of ``split`` of ``layout``'s set, in body order."""
+    bodies = layout.load_bodies(data)
     english = headline_pool(data, bodies)
     out = []
     for body in bodies:
         if body.split != split:
             continue
-        page = compose(body, pick_outlet(doc_id(body), split), split, english)
-        out.append(render(page, random.Random(page.doc_id + "render")))
+        page = compose(body, pick_outlet(layout.doc_id(body), split, layout), split, english, layout)
+        out.append(render(page, random.Random(page.doc_id + layout.render_salt)))
     return out
 
 
-def build(split: str, folder: Path, data: Path,
-          make_pages: Callable[[str, Path], list[tuple[str, str, Page]]] | None = None) -> list[dict]:
-    """Write ``split``'s pages into ``folder`` and their truth into ``folder``'s parent as
-    ``truth-<split>.jsonl``; return the truth records. ``make_pages`` is another set's ``pages`` (blind7's)."""
+def build(split: str, folder: Path, data: Path, layout: Layout = LAYOUT) -> list[dict]:
+    """Write ``split``'s pages of ``layout``'s set into ``folder`` and their truth into ``folder``'s parent as
+    ``truth-<split>.jsonl``; return the truth records."""
     folder.mkdir(parents=True, exist_ok=True)
     truth = []
-    for name, content, page in (make_pages or pages)(split, data):
+    for name, content, page in pages(split, data, layout):
         (folder / name).write_text(content, encoding="utf-8", newline="")
         truth.append(truth_record(page, name))
     with open(folder.parent / f"truth-{split}.jsonl", "w", encoding="utf-8") as fh:

@@ -3,18 +3,24 @@ body's paragraphs. Pure and seeded: the same body, outlet and seed give the same
 
 A ``Segment`` is one piece of furniture as injected: its kind, its lines, and the pieces the scorer counts
 (a line, or the parts of a line the template marked with ``¦``, or the items of a flattened row).
+
+A ``Layout`` holds what one set's pages are made of and how they are laid out; ``LAYOUT`` is blind6's, and
+blind7 runs ``compose`` and ``build.pages`` with its own.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import random
 import re
 import string
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from . import lang as L
-from .bodies import Body
+from .bodies import Body, load_bodies
 from .outlets import HOUSE, OUTLETS, Outlet
 
 HEAD = ("consent", "kicker", "headline", "live_key", "standfirst", "affiliate", "byline", "published",
@@ -29,10 +35,6 @@ _ODDS = {"consent": 0.2, "kicker": 0.6, "headline": 0.92, "live_key": 0.8, "stan
          "inline_caption": 0.3, "paywall": 0.4, "agency_credit": 0.6, "correction": 0.25, "origin": 0.5,
          "ai_note": 0.35, "bio": 0.4, "copyright": 0.5, "tags": 0.4, "related": 0.5, "most_read": 0.45,
          "comments": 0.35, "app_promo": 0.3, "dateline": 0.85}
-# Kinds that move between the head and the tail on real pages.
-_EITHER = {"consent", "share", "newsletter", "affiliate", "ai_note"}
-# Single-line inserts that pages glue to a story paragraph instead of setting apart.
-_GLUABLE = {"ad", "read_also", "inline_caption", "video"}
 _ROW_SEPARATORS = (" | ", " · ", " • ", " / ", "  ")
 _MARK = "¦"
 
@@ -80,6 +82,65 @@ class Page:
         return text
 
 
+@dataclass(frozen=True)
+class Layout:
+    """One evaluation set: its bodies, outlets and template fillers, the odds of each kind and where it may
+    go, and the salts of its draws. Every field shapes the set's pages, so changing one changes the set."""
+
+    name: str  # salts page ids
+    id_prefix: str  # of page ids and file names; the renderer cuts three characters off for URLs
+    load_bodies: Callable[[Path], list[Body]]
+    outlets: tuple[Outlet, ...]
+    # A language's wordings, used where an outlet has none of its own for a kind.
+    house: Mapping[str, Mapping[str, list[str]]]
+    # A page's template values, drawn once so that every segment names the same people, city and day.
+    fillers: Callable[[random.Random, Outlet, datetime, list[str]], dict[str, str]]
+    head: tuple[str, ...]
+    inline: tuple[str, ...]
+    tail: tuple[str, ...]
+    odds: Mapping[str, float]  # how often a page carries a kind its outlet has
+    either: frozenset[str]  # kinds that real pages put at either end
+    # Single-line inserts that pages glue to a story paragraph instead of setting apart.
+    gluable: frozenset[str]
+    flattened: frozenset[str]  # rows that copied pages sometimes set on one line
+    capitals: frozenset[str]  # short labels that pages sometimes set in capitals
+    # Inserts a page may carry up to this many more times, on bodies of five paragraphs or more.
+    repeats: Mapping[str, int]
+    tail_inline: Mapping[str, float]  # tail kinds some pages set between paragraphs instead, and how often
+    # Whether an insert a one-paragraph body has no slot for ends the page; else it is dropped.
+    unplaced_to_tail: bool
+    first_day: datetime  # pages are dated in the six years from here
+    live_odds: float  # share of a live-blog outlet's pages that are live blogs
+    live_posts: tuple[int, int]  # fewest and most post stamps between a live blog's paragraphs
+    test_only_outlets: float  # share of test pages from a test-only outlet
+    english: float  # share of pages from an English-language outlet
+    outlet_salt: str
+    order_salt: str  # with the outlet's key, seeds the order of its head
+    render_salt: str
+
+    def doc_id(self, body: Body) -> str:
+        return self.id_prefix + hashlib.sha256((self.name + "|" + body.source).encode()).hexdigest()[:12]
+
+    @functools.cached_property
+    def test_only_langs(self) -> frozenset[str]:
+        """Languages only test-only outlets write in: their house wordings are unseen on dev too."""
+        seen_on_dev = {o.lang for o in self.outlets if not o.test_only}
+        return frozenset({o.lang for o in self.outlets if o.test_only} - seen_on_dev)
+
+    def wordings(self, outlet: Outlet, kind: str) -> tuple[list[str], list[str], bool]:
+        """(shared wordings, test-only wordings, whether the shared ones are unseen on dev) of ``kind`` for
+        ``outlet``: its own when it has some, else its language's house ones.
+
+        A wording is test-only when it is marked ``T:``, belongs to a test-only outlet's own wordings, or is
+        the house wording of a language only test-only outlets use (a test-only outlet's other house wordings
+        are seen on dev pages too)."""
+        own = outlet.kinds.get(kind)
+        options = own or self.house[outlet.lang].get(kind) or []
+        unseen = outlet.test_only if own else outlet.lang in self.test_only_langs
+        shared = [t for t in options if not t.startswith("T:")]
+        return shared, [t[2:] for t in options if t.startswith("T:")], unseen
+
+
 def _context(page_rng: random.Random, outlet: Outlet, when: datetime, english_headlines: list[str]) -> dict:
     """Per-page fillers, so that one page names the same people, city and day in every segment."""
     lang = outlet.lang
@@ -123,22 +184,11 @@ def flatten(segment: Segment, separator: str) -> Segment:
     return Segment(segment.kind, (separator.join(segment.lines),), segment.pieces, segment.test_only)
 
 
-# Languages only test-only outlets write in: their house wordings are unseen on dev too.
-_TEST_ONLY_LANGS = {o.lang for o in OUTLETS if o.test_only} - {o.lang for o in OUTLETS if not o.test_only}
-
-
-def _wordings(outlet: Outlet, kind: str, split: str, rng: random.Random) -> tuple[str, bool] | None:
-    """One wording of ``kind`` for ``outlet`` and whether it is test-only; None when the outlet has none.
-
-    A wording is test-only when it is marked ``T:``, belongs to a test-only outlet's own wordings, or is the
-    house wording of a language only test-only outlets use (a test-only outlet's other house wordings are
-    seen on dev pages too). Dev pages never see test-only wordings; test pages on a shared outlet take one
-    half the time when the kind has any."""
-    own = outlet.kinds.get(kind)
-    options = own or HOUSE[outlet.lang].get(kind) or []
-    unseen = outlet.test_only if own else outlet.lang in _TEST_ONLY_LANGS
-    shared = [t for t in options if not t.startswith("T:")]
-    only = [t[2:] for t in options if t.startswith("T:")]
+def _wording(layout: Layout, outlet: Outlet, kind: str, split: str,
+             rng: random.Random) -> tuple[str, bool] | None:
+    """One wording of ``kind`` for ``outlet`` and whether it is test-only; None when the outlet has none. Dev
+    pages never see test-only wordings; test pages take one half the time when the kind has any."""
+    shared, only, unseen = layout.wordings(outlet, kind)
     if split == "test" and only and (not shared or rng.random() < 0.5):
         return rng.choice(only), True
     return (rng.choice(shared), unseen) if shared else None
@@ -161,10 +211,6 @@ def _standfirst(body: Body, rng: random.Random) -> str | None:
 def _pull_quote(body: Body, rng: random.Random) -> str | None:
     pool = [s for p in body.paragraphs[1:] for s in _sentences(p) if 50 <= len(s) <= 220]
     return rng.choice(pool) if pool else None
-
-
-def doc_id(body: Body) -> str:
-    return "b6-" + hashlib.sha256(("blind6|" + body.source).encode()).hexdigest()[:12]
 
 
 def arrange(head: list[Segment], tail: list[Segment], rng: random.Random, head_kinds: tuple[str, ...],
@@ -190,15 +236,31 @@ def arrange(head: list[Segment], tail: list[Segment], rng: random.Random, head_k
     return fixed + rest
 
 
-def compose(body: Body, outlet: Outlet, split: str, english_headlines: list[str]) -> Page:
-    """The page of ``body`` as ``outlet`` lays it out (deterministic in the body's source)."""
-    ident = doc_id(body)
+LAYOUT = Layout(
+    name="blind6", id_prefix="b6-", load_bodies=load_bodies, outlets=OUTLETS, house=HOUSE, fillers=_context,
+    head=HEAD, inline=INLINE, tail=TAIL, odds=_ODDS,
+    either=frozenset({"consent", "share", "newsletter", "affiliate", "ai_note"}),
+    gluable=frozenset({"ad", "read_also", "inline_caption", "video"}),
+    flattened=frozenset({"share", "tags", "related", "most_read", "read_also"}),
+    capitals=frozenset({"kicker", "read_also", "ad", "newsletter", "tags"}),
+    repeats={"ad": 2}, tail_inline={}, unplaced_to_tail=False,
+    first_day=datetime(2019, 1, 1), live_odds=0.5, live_posts=(3, 3),
+    test_only_outlets=0.5, english=0.55,
+    outlet_salt="outlet", order_salt="order", render_salt="render",
+)
+
+
+def compose(body: Body, outlet: Outlet, split: str, english_headlines: list[str],
+            layout: Layout = LAYOUT) -> Page:
+    """The page of ``body`` as ``outlet`` lays it out in ``layout``'s set (deterministic in the body's
+    source)."""
+    ident = layout.doc_id(body)
     rng = random.Random(ident)
-    when = datetime(2019, 1, 1) + timedelta(days=rng.randint(0, 6 * 365), hours=rng.randint(6, 20),
-                                            minutes=rng.randint(0, 59))
-    values = _context(rng, outlet, when, english_headlines)
+    when = layout.first_day + timedelta(days=rng.randint(0, 6 * 365), hours=rng.randint(6, 20),
+                                        minutes=rng.randint(0, 59))
+    values = layout.fillers(rng, outlet, when, english_headlines)
     authors: tuple[str, ...] = ()
-    live = outlet.live and rng.random() < 0.5
+    live = outlet.live and rng.random() < layout.live_odds
 
     def make(kind: str) -> Segment | None:
         nonlocal authors
@@ -212,7 +274,7 @@ def compose(body: Body, outlet: Outlet, split: str, english_headlines: list[str]
             return Segment(kind, (quote,), (quote,), False) if quote else None
         if kind == "live_key" and not live:
             return None
-        choice = _wordings(outlet, "caption" if kind == "inline_caption" else kind, split, rng)
+        choice = _wording(layout, outlet, "caption" if kind == "inline_caption" else kind, split, rng)
         if choice is None:
             return None
         template, test_only = choice
@@ -221,26 +283,25 @@ def compose(body: Body, outlet: Outlet, split: str, english_headlines: list[str]
             named = tuple(values[k] for k in ("a1", "a2", "a3") if "{" + k + "}" in template
                           or "{" + k.upper() + "}" in template)
             authors = authors or named
-        if len(segment.lines) > 1 and kind in ("share", "tags", "related", "most_read", "read_also") \
-                and rng.random() < 0.35:
+        if len(segment.lines) > 1 and kind in layout.flattened and rng.random() < 0.35:
             segment = flatten(segment, rng.choice(_ROW_SEPARATORS))
-        if rng.random() < 0.12 and kind in ("kicker", "read_also", "ad", "newsletter", "tags"):
+        if rng.random() < 0.12 and kind in layout.capitals:
             segment = Segment(kind, tuple(x.upper() for x in segment.lines), tuple(x.upper() for x in
                               segment.pieces), segment.test_only)
         return segment
 
     def wanted(kind: str) -> bool:
-        return rng.random() < _ODDS[kind]
+        return rng.random() < layout.odds[kind]
 
     head: list[Segment] = []
     tail: list[Segment] = []
-    for kind in HEAD:
+    for kind in layout.head:
         if wanted(kind) and (segment := make(kind)):
             head.append(segment)
-    for kind in TAIL:
+    for kind in layout.tail:
         if wanted(kind) and (segment := make(kind)):
             tail.append(segment)
-    head = arrange(head, tail, rng, HEAD, _EITHER, outlet.key + "order")
+    head = arrange(head, tail, rng, layout.head, layout.either, outlet.key + layout.order_salt)
 
     paragraphs = len(body.paragraphs)
     inline: list[tuple[int, Segment]] = []
@@ -248,15 +309,23 @@ def compose(body: Body, outlet: Outlet, split: str, english_headlines: list[str]
     dateline = wanted("dateline") and make("dateline")
     if dateline:
         glued.append(Glued(0, True, dateline, ""))
-    inserts = [k for k in INLINE if wanted(k)]
-    if "ad" in inserts and paragraphs > 4:
-        inserts += ["ad"] * rng.randint(0, 2)
-    for kind in inserts:
-        segment = make(kind)
-        if segment is None or paragraphs < 2:
+    inserts = [k for k in layout.inline if wanted(k)]
+    for kind, extra in layout.repeats.items():
+        if kind in inserts and paragraphs > 4:
+            inserts += [kind] * rng.randint(0, extra)
+    movers = [s for s in tail if s.kind in layout.tail_inline and rng.random() < layout.tail_inline[s.kind]]
+    for segment in movers:
+        tail.remove(segment)
+    for kind, moved in [(k, None) for k in inserts] + [(s.kind, s) for s in movers]:
+        segment = moved or make(kind)
+        if segment is None:
+            continue
+        if paragraphs < 2:
+            if layout.unplaced_to_tail:
+                tail.append(segment)
             continue
         after = rng.randint(1, paragraphs - 1)
-        if kind in _GLUABLE and len(segment.lines) == 1 and rng.random() < 0.3:
+        if kind in layout.gluable and len(segment.lines) == 1 and rng.random() < 0.3:
             # Glued to the end of the paragraph before the slot, or a caption to the start of the one after.
             before = kind == "inline_caption"
             glued.append(Glued(after if before else after - 1, before, segment, rng.choice((" ", "  ", ""))
@@ -264,7 +333,10 @@ def compose(body: Body, outlet: Outlet, split: str, english_headlines: list[str]
         else:
             inline.append((after, segment))
     if live and paragraphs > 2:
-        for after in sorted(rng.sample(range(1, paragraphs), min(3, paragraphs - 1))):
+        fewest, most = layout.live_posts
+        # A fixed count draws nothing: blind6's pages were made without a draw here.
+        posts = fewest if fewest == most else rng.randint(fewest, most)
+        for after in sorted(rng.sample(range(1, paragraphs), min(posts, paragraphs - 1))):
             # Each post has a stamp of its own.
             values["hh"] = values["uhh"] = str(min(int(values["hh"]) + rng.randint(0, 1), 12))
             values["mm"], values["ss"] = f"{rng.randint(0, 59):02d}", f"{rng.randint(0, 59):02d}"

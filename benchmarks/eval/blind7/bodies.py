@@ -12,7 +12,7 @@ import random
 from pathlib import Path
 
 from benchmarks.eval.blind6 import bodies as b6
-from benchmarks.eval.blind6.bodies import Body, headline_pool
+from benchmarks.eval.blind6.bodies import Body
 
 _SEED = "blind7-bodies"
 _COUNTS = {"bbc": 260, "reuters": 170, "aeb": 50}
@@ -45,4 +45,4 @@ def _load(data: Path) -> tuple[Body, ...]:
     return tuple(chosen)
 
 
-__all__ = ["Body", "headline_pool", "load_bodies"]
+__all__ = ["Body", "load_bodies"]
