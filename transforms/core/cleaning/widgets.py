@@ -472,7 +472,7 @@ def widgets(doc: Doc) -> None:
             ) else None
             doc.remove(line, COMMENTS.name if found is None else found[0].name)
             continue
-        elif words <= _DISCLAIMER_MAX_WORDS and comment_disclaimer(text):
+        elif words <= _DISCLAIMER_MAX_WORDS and line.memo.get("disclaimer") != text and comment_disclaimer(text):
             doc.remove(line, COMMENTS.name)
             continue
         elif words <= BOX_LINE_MAX_WORDS and (rule := _box(line)) is not None:
@@ -485,6 +485,8 @@ def widgets(doc: Doc) -> None:
             continue
         if words <= _COMMENT_LINE_MAX_WORDS:
             line.memo["comment"] = (text, i > tail)  # kept: not tested again while unchanged
+        if words <= _DISCLAIMER_MAX_WORDS and words <= CONSENT_NOTICE_MAX_WORDS:
+            line.memo["disclaimer"] = text  # asked above and kept: a third of the searches were a round's again
         if words <= _GLUED_AD_MAX_WORDS or line.memo.get("glued_ad") == text:
             continue
         line.memo["glued_ad"] = text
