@@ -378,18 +378,37 @@ def trails_off(text: str) -> bool:
 
 def speaks_to_reader(lines: list[Line]) -> bool:
     """Whether a story speaks to its reader (a how-to, a blog, an interview's questions): one of its long
-    unquoted paragraphs, longer than any furniture sentence, does. Then "you" marks no line as furniture.
-    Each line's answer is kept in its memo: the passes ask again every round."""
-    for line in lines:
-        if line.words <= FURNITURE_SENTENCE_MAX_WORDS:
-            continue
+    unquoted paragraphs, longer than any furniture sentence, does, and is the story's. Then "you" marks no line
+    as furniture. A long paragraph of the page's own speaks to the reader too ("By signing up, you agree to our
+    Terms of Use ...", "Comments have to be in English ... our community guidelines", a newsletter's pitch) and
+    must not silence the cues on every other line: it carries a link or names the page, or shares fewer than
+    ``_VOICE_SHARED`` content tokens with the story's other long paragraphs, where the story's own address
+    shares six or more ("... feather duvet lung ... not something you should be worried about"). Each line's
+    address is kept in its memo: the passes ask again every round."""
+    long = [line for line in lines if line.words > FURNITURE_SENTENCE_MAX_WORDS]
+    for line in long:
         memo = line.memo.get("speaks")
         if memo is None or memo[0] != line.text:
-            memo = (line.text, not quoted(line.text) and reader_addressed(line.text))
+            text = line.text
+            memo = (text, not quoted(text) and reader_addressed(text) and not has_link(text) and not page_named(text))
             line.memo["speaks"] = memo
-        if memo[1]:
+        if memo[1] and _story_shared(line, long):
             return True
     return False
+
+
+# Content tokens a paragraph speaking to the reader shares with the story's other long paragraphs to be the
+# story's: on blind7 dev every page's own address shared one at most ("commu", "offer"), every story's six or more.
+_VOICE_SHARED = 2
+
+
+def _story_shared(line: Line, long: list[Line]) -> bool:
+    mine = content_tokens(line.text)
+    others: set[str] = set()
+    for other in long:
+        if other is not line:
+            others |= content_tokens(other.text)
+    return len(mine & others) >= min(_VOICE_SHARED, len(mine))
 
 
 class ReaderVoice:
