@@ -47,3 +47,19 @@ def test_a_promo_after_the_story_goes_though_the_page_speaks_to_its_reader_elsew
 def test_a_short_line_to_the_reader_stays_where_the_story_speaks_to_its_reader() -> None:
     out = run(DUVET, DUVET_TO_YOU, "The hospital treated 40 cases last year.", "Ask your doctor if you are worried.")
     assert "Ask your doctor if you are worried." in kept(out)
+
+
+TIP = ("Do you have a tip on an election story that we should be covering? Do you have a "
+       "question about this story? Let us know via tips@example.com.")
+
+
+def test_a_paragraph_of_furniture_sentences_after_the_story_goes() -> None:
+    out = run(LEAD, BODY, SECOND, TAIL, TIP)
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_closing_paragraph_with_one_sentence_of_the_story_stays() -> None:
+    closing = ("Do you have a vote in Sunday's election? Officials said polling stations in Almaty would stay "
+               "open until 8 pm to let workers cast ballots after their shifts ended.")
+    out = run(LEAD, BODY, SECOND, TAIL, closing)
+    assert kept(out)[-1] == closing

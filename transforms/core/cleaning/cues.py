@@ -173,10 +173,25 @@ def quoted(text: str) -> bool:
 
 def furniture_sentence(text: str, words: int, voiced: bool | ReaderVoice = False) -> bool:
     """Whether a sentence of ``words`` words reads as furniture: short, unquoted, and addressed to the reader,
-    carrying a link, labelled, or bracketed whole."""
-    if words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text):
+    carrying a link, labelled, or bracketed whole; or a paragraph of two or three such sentences, every one of
+    them furniture ("Do you have a tip on a story we should be covering? Do you have a question about this
+    story? Let us know via news@example.com.")."""
+    if quoted(text):
         return False
-    return labelled(text) or furniture_line(text, voiced)
+    if words <= FURNITURE_SENTENCE_MAX_WORDS:
+        return labelled(text) or furniture_line(text, voiced)
+    if words > _FURNITURE_SENTENCES * FURNITURE_SENTENCE_MAX_WORDS:
+        return False
+    pieces = _SENTENCE_GAP.split(text)
+    return 1 < len(pieces) <= _FURNITURE_SENTENCES and all(
+        count_words(p) <= FURNITURE_SENTENCE_MAX_WORDS and (labelled(p) or furniture_line(p, voiced)) for p in pieces
+    )
+
+
+_FURNITURE_SENTENCES = 3
+# Between two sentences: an end after a lower-case letter or a figure, then a capital ("covering? Do you"), or a
+# full-width end; not the dots of an address or of "U.S." ("via news@example.com.").
+_SENTENCE_GAP = re.compile(r"(?<=[a-z\d%)])[.!?][\"”’']? +(?=[A-Z¿¡\"“])|(?<=[。！？])")
 
 
 def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
@@ -382,31 +397,32 @@ def speaks_to_reader(lines: list[Line]) -> bool:
     as furniture. A long paragraph of the page's own speaks to the reader too ("By signing up, you agree to our
     Terms of Use ...", "Comments have to be in English ... our community guidelines", a newsletter's pitch) and
     must not silence the cues on every other line: it carries a link or names the page, or shares fewer than
-    ``_VOICE_SHARED`` content tokens with the story's other long paragraphs, where the story's own address
+    ``_VOICE_SHARED`` content tokens with the story's other sentences, where the story's own address
     shares six or more ("... feather duvet lung ... not something you should be worried about"). Each line's
     address is kept in its memo: the passes ask again every round."""
-    long = [line for line in lines if line.words > FURNITURE_SENTENCE_MAX_WORDS]
-    for line in long:
+    for line in lines:
+        if line.words <= FURNITURE_SENTENCE_MAX_WORDS:
+            continue
         memo = line.memo.get("speaks")
         if memo is None or memo[0] != line.text:
             text = line.text
             memo = (text, not quoted(text) and reader_addressed(text) and not has_link(text) and not page_named(text))
             line.memo["speaks"] = memo
-        if memo[1] and _story_shared(line, long):
+        if memo[1] and _story_shared(line, lines):
             return True
     return False
 
 
-# Content tokens a paragraph speaking to the reader shares with the story's other long paragraphs to be the
+# Content tokens a paragraph speaking to the reader shares with the story's other sentences to be the
 # story's: on blind7 dev every page's own address shared one at most ("commu", "offer"), every story's six or more.
 _VOICE_SHARED = 2
 
 
-def _story_shared(line: Line, long: list[Line]) -> bool:
+def _story_shared(line: Line, lines: list[Line]) -> bool:
     mine = content_tokens(line.text)
     others: set[str] = set()
-    for other in long:
-        if other is not line:
+    for other in lines:
+        if other is not line and other.sentence:
             others |= content_tokens(other.text)
     return len(mine & others) >= min(_VOICE_SHARED, len(mine))
 
