@@ -63,3 +63,23 @@ def test_a_closing_paragraph_with_one_sentence_of_the_story_stays() -> None:
                "open until 8 pm to let workers cast ballots after their shifts ended.")
     out = run(LEAD, BODY, SECOND, TAIL, closing)
     assert kept(out)[-1] == closing
+
+
+def test_a_wall_pitch_naming_the_page_between_paragraphs_goes() -> None:
+    pitches = ["Get full access to this article and more from just $1 a week.",
+               "Sie möchten diesen Artikel lesen? Testen Sie Plus 14 Tage kostenlos."]
+    for pitch in pitches:
+        out = run(LEAD, BODY, pitch, SECOND, TAIL)
+        assert kept(out) == [LEAD, BODY, SECOND, TAIL], pitch
+
+
+def test_a_sentence_naming_the_page_on_the_storys_subject_stays() -> None:
+    own = "This report on the parliamentary elections counts the party-list seats."
+    out = run(LEAD, BODY, own, SECOND, TAIL)
+    assert own in kept(out)
+
+
+def test_a_writer_naming_their_own_story_stays() -> None:
+    own = "But this story isn't about me."
+    out = run(LEAD, BODY, own, SECOND, TAIL)
+    assert own in kept(out)

@@ -57,6 +57,25 @@ def reader_addressed(text: str) -> bool:
     return any(w in text for w in _READER_CJK)
 
 
+# The writer's first person singular, by language: a story's author speaks so ("But this story isn't about me."),
+# the page's furniture speaks as the site or to the reader. Only forms that are no common word of another listed
+# language (not "me", Spanish and French "me" too, nor "mi", "ma", "mes").
+_WRITER_WORDS = frozenset(
+    "i me my mine myself i'm i've i'd i'll i’m i’ve i’d i’ll "  # en
+    "yo conmigo "  # es
+    "je moi "  # fr
+    "ich mich mir "  # de
+    "eu comigo "  # pt
+    "io "  # it
+    "я меня мне".split()  # ru
+)
+
+
+def writer_speaks(text: str) -> bool:
+    """Whether ``text`` speaks in its writer's first person singular (``_WRITER_WORDS``)."""
+    return not _WRITER_WORDS.isdisjoint(_WORD.findall(text.casefold()))
+
+
 def has_link(text: str) -> bool:
     """Whether ``text`` carries a link, handle or address as furniture does: anywhere in a short fragment, at
     the end of a sentence ("Send tips to desk@example.com."). A sentence that goes on after its link is the
