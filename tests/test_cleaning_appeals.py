@@ -242,3 +242,10 @@ def test_a_sign_in_walls_buttons_go_and_a_sentence_with_the_words_stays(button: 
 def test_a_german_or_italian_read_more_label_goes_with_its_headlines(label: str) -> None:
     out = run(LEAD, BODY, label, "Unwetter sorgt für Bahnchaos im Süden", "Streik im Nahverkehr angekündigt", TAIL)
     assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_print_note_quoting_its_headline_closes_the_story_with_the_authors_note_above_it() -> None:
+    note = "Leah Abernathy covers politics and the economy."
+    printed = 'This article appears in the May 3, 2026 print edition with the headline "Ruling party wins majority."'
+    out = run("By Leah Abernathy", LEAD, BODY, TAIL, note, printed)
+    assert kept(out) == [LEAD, BODY, TAIL]
