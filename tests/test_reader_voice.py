@@ -80,6 +80,6 @@ def test_a_sentence_naming_the_page_on_the_storys_subject_stays() -> None:
 
 
 def test_a_writer_naming_their_own_story_stays() -> None:
-    own = "But this story isn't about me."
+    own = "But this article isn't about me."
     out = run(LEAD, BODY, own, SECOND, TAIL)
     assert own in kept(out)

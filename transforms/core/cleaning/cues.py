@@ -256,6 +256,12 @@ def page_named(text: str) -> bool:
     return _THE_PAGE.search(text) is not None
 
 
+def page_name(text: str) -> str | None:
+    """The words by which ``text`` names the page it is on ("this article", "diesen Artikel"), or None."""
+    m = _THE_PAGE.search(text)
+    return None if m is None else m[0]
+
+
 # A clause set off by a comma: a lower-case word after it ("The Times, which ..."), or any text after a full-width
 # comma. A date's or a page reference's commas are followed by figures and capitals ("on June 6, 2026, Section
 # B, Page 4").
@@ -415,8 +421,9 @@ def speaks_to_reader(lines: list[Line]) -> bool:
     unquoted paragraphs, longer than any furniture sentence, does, and is the story's. Then "you" marks no line
     as furniture. A long paragraph of the page's own speaks to the reader too ("By signing up, you agree to our
     Terms of Use ...", "Comments have to be in English ... our community guidelines", a newsletter's pitch) and
-    must not silence the cues on every other line: it carries a link or names the page, or shares fewer than
-    ``_VOICE_SHARED`` content tokens with the story's other sentences, where the story's own address
+    must not silence the cues on every other line: it carries a link, and neither speaks as its writer ("the
+    five steps I took") nor shares ``_VOICE_SHARED`` content tokens with the story's other sentences, where the
+    story's own address
     shares six or more ("... feather duvet lung ... not something you should be worried about"). Each line's
     address is kept in its memo: the passes ask again every round."""
     for line in lines:
@@ -425,9 +432,9 @@ def speaks_to_reader(lines: list[Line]) -> bool:
         memo = line.memo.get("speaks")
         if memo is None or memo[0] != line.text:
             text = line.text
-            memo = (text, not quoted(text) and reader_addressed(text) and not has_link(text) and not page_named(text))
+            memo = (text, not quoted(text) and reader_addressed(text) and not has_link(text))
             line.memo["speaks"] = memo
-        if memo[1] and _story_shared(line, lines):
+        if memo[1] and (writer_speaks(line.text) or _story_shared(line, lines)):
             return True
     return False
 

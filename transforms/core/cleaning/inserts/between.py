@@ -17,6 +17,7 @@ from wirewash.transforms.core.cleaning.cues import (
     has_link,
     wall_prompt,
     names_the_page,
+    page_name,
     quoted,
     reader_addressed,
     ReaderVoice,
@@ -148,15 +149,23 @@ def _introduces(line: Line) -> bool:
     return line.text.endswith((":", "："))
 
 
+# The page called an article, by language: what a wall's pitch or a page's note calls it. A story speaks of "this
+# report" or "this story" it is about ("This report was published by the central bank on Monday.").
+_ARTICLE = re.compile(r"(?i:artic|artíc|artik|artig|стать)|本文|記事|기사|المقال")
+
+
 def _page_sentence(line: Line, story: Callable[[], list[Line]], cfg: CleanConfig) -> bool:
-    """Whether ``line`` is a short sentence naming the page it is on that shares at most a chance word with
-    the story's opening: a wall's pitch between the paragraphs ("Get full access to this article and more from
-    just $1 a week.", "Sie möchten diesen Artikel lesen? Testen Sie SZ Plus 14 Tage kostenlos."). A story's
-    sentence naming a report or a law's article is on the story's subject, and a writer naming their own
-    story speaks in the first person ("But this story isn't about me.")."""
+    """Whether ``line`` is a short sentence calling the page an article (``_ARTICLE``) that shares at most a
+    chance word with the story's opening: a wall's pitch between the paragraphs ("Get full access to this
+    article and more from just $1 a week.", "Sie möchten diesen Artikel lesen? Testen Sie SZ Plus 14 Tage
+    kostenlos."). A story's sentence naming a law's article is on the story's subject, and a writer naming their
+    own piece speaks in the first person ("But this article isn't about me.")."""
+    if not line.sentence or line.words > FURNITURE_SENTENCE_MAX_WORDS or quoted(line.text):
+        return False
+    name = page_name(line.text)
     return (
-        line.sentence and line.words <= FURNITURE_SENTENCE_MAX_WORDS and not quoted(line.text)
-        and names_the_page(line.text) and not writer_speaks(line.text)
+        name is not None and _ARTICLE.search(name) is not None and names_the_page(line.text)
+        and not writer_speaks(line.text)
         # The opening without the line: it may be one of the opening paragraphs.
         and len(content_tokens(line.text) & opening_tokens([x for x in story() if x is not line], cfg))
         <= TEASED_SHARED_MAX
