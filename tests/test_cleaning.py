@@ -1085,7 +1085,12 @@ def test_a_story_that_speaks_to_its_reader_keeps_its_short_lines() -> None:
               "frost and water them far less than you would in summer.")
     tip = "Check your pots for drainage holes"
     accounts = [f"Account: @grower{i}" for i in range(3)]
-    lines = [LEAD, how_to, tip, BODY, accounts[0], SECOND, accounts[1], THIRD, accounts[2], TAIL]
+    # The story's other paragraphs are on its subject: the address is the story's, not a sign-up box's terms.
+    garden = ["Gardeners lose thousands of plants every winter to a single night of frost, growers say.",
+              "Most potted plants need far less water in winter, when they grow slowly.",
+              "A cold greenhouse keeps the frost off tender plants but is no place for tropical ones.",
+              "Growers say plants moved indoors should be kept away from radiators."]
+    lines = [LEAD, how_to, tip, garden[0], accounts[0], garden[1], accounts[1], garden[2], accounts[2], garden[3]]
     out = run(doc(*lines))
     assert paragraphs(out.text) == lines
 

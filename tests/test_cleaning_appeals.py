@@ -83,6 +83,8 @@ def test_a_paragraph_ending_as_a_sentence_keeps_a_list_labels_words_inside_it() 
     "ABC News' Julia Jacobo, Jordyn Phelps and Emily Shapiro contributed to this report.",
     "Marcus Reid contributed reporting from Chicago.",
     "—With assistance from Kenji Watanabe.",
+    "Marcus Reid and Aigerim Sadykova contributed.",
+    "CBS News' Aigerim Sadykova contributed.",
 ])
 def test_a_contributors_credit_run_into_the_last_paragraph_goes(credit: str) -> None:
     out = run(LEAD, BODY, f"{TAIL} {credit}")
@@ -92,6 +94,9 @@ def test_a_contributors_credit_run_into_the_last_paragraph_goes(credit: str) -> 
 
 def test_a_last_sentence_reporting_who_contributed_stays() -> None:
     last = f"{TAIL} The Times, which first reported the plan on Tuesday, said its staff contributed to this report."
+    assert kept(run(LEAD, BODY, last)) == [LEAD, BODY, last]
+    # One name is a subject, not a credit's list: a company or a person the story is about.
+    last = f"{TAIL} Halyk contributed."
     assert kept(run(LEAD, BODY, last)) == [LEAD, BODY, last]
 
 
@@ -236,4 +241,11 @@ def test_a_sign_in_walls_buttons_go_and_a_sentence_with_the_words_stays(button: 
 @pytest.mark.parametrize("label", ["Lesen Sie mehr zum Thema", "Per saperne di più"])
 def test_a_german_or_italian_read_more_label_goes_with_its_headlines(label: str) -> None:
     out = run(LEAD, BODY, label, "Unwetter sorgt für Bahnchaos im Süden", "Streik im Nahverkehr angekündigt", TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]
+
+
+def test_a_print_note_quoting_its_headline_closes_the_story_with_the_authors_note_above_it() -> None:
+    note = "Leah Abernathy covers politics and the economy."
+    printed = 'This article appears in the May 3, 2026 print edition with the headline "Ruling party wins majority."'
+    out = run("By Leah Abernathy", LEAD, BODY, TAIL, note, printed)
     assert kept(out) == [LEAD, BODY, TAIL]

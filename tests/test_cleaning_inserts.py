@@ -561,3 +561,13 @@ def test_a_storys_dash_items_opening_on_a_labels_word_stay() -> None:
 ])
 def test_the_read_on_note_under_an_ad_goes_in_any_language(note: str) -> None:
     assert paragraphs(run("\n\n".join([LEAD, BODY, note, SECOND, TAIL])).text) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_label_run_into_its_headline_with_no_space_goes_with_it() -> None:
+    # The label's element and the headline's joined as text: "Lire aussi" + "La Bourse ...".
+    for teaser in ("Lire aussiLa Bourse de Paris termine en hausse", "Read moreFerry operator suspends crossings"):
+        out = run(doc(LEAD, BODY, teaser, SECOND, TAIL))
+        assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], teaser
+    # A label's words running on into a word in lower case are a sentence's: "Read moreover ..." is no label.
+    own = "Read more about the plan in the commission's report, officials said."
+    assert own in paragraphs(run(doc(LEAD, BODY, own, SECOND, TAIL)).text)

@@ -57,6 +57,25 @@ def reader_addressed(text: str) -> bool:
     return any(w in text for w in _READER_CJK)
 
 
+# The writer's first person singular, by language: a story's author speaks so ("But this story isn't about me."),
+# the page's furniture speaks as the site or to the reader. Only forms that are no common word of another listed
+# language (not "me", Spanish and French "me" too, nor "mi", "ma", "mes").
+_WRITER_WORDS = frozenset(
+    "i me my mine myself i'm i've i'd i'll i’m i’ve i’d i’ll "  # en
+    "yo conmigo "  # es
+    "je moi "  # fr
+    "ich mich mir "  # de
+    "eu comigo "  # pt
+    "io "  # it
+    "я меня мне".split()  # ru
+)
+
+
+def writer_speaks(text: str) -> bool:
+    """Whether ``text`` speaks in its writer's first person singular (``_WRITER_WORDS``)."""
+    return not _WRITER_WORDS.isdisjoint(_WORD.findall(text.casefold()))
+
+
 def has_link(text: str) -> bool:
     """Whether ``text`` carries a link, handle or address as furniture does: anywhere in a short fragment, at
     the end of a sentence ("Send tips to desk@example.com."). A sentence that goes on after its link is the
@@ -173,10 +192,25 @@ def quoted(text: str) -> bool:
 
 def furniture_sentence(text: str, words: int, voiced: bool | ReaderVoice = False) -> bool:
     """Whether a sentence of ``words`` words reads as furniture: short, unquoted, and addressed to the reader,
-    carrying a link, labelled, or bracketed whole."""
-    if words > FURNITURE_SENTENCE_MAX_WORDS or quoted(text):
+    carrying a link, labelled, or bracketed whole; or a paragraph of two or three such sentences, every one of
+    them furniture ("Do you have a tip on a story we should be covering? Do you have a question about this
+    story? Let us know via news@example.com.")."""
+    if quoted(text):
         return False
-    return labelled(text) or furniture_line(text, voiced)
+    if words <= FURNITURE_SENTENCE_MAX_WORDS:
+        return labelled(text) or furniture_line(text, voiced)
+    if words > _FURNITURE_SENTENCES * FURNITURE_SENTENCE_MAX_WORDS:
+        return False
+    pieces = _SENTENCE_GAP.split(text)
+    return 1 < len(pieces) <= _FURNITURE_SENTENCES and all(
+        count_words(p) <= FURNITURE_SENTENCE_MAX_WORDS and (labelled(p) or furniture_line(p, voiced)) for p in pieces
+    )
+
+
+_FURNITURE_SENTENCES = 3
+# Between two sentences: an end after a lower-case letter or a figure, then a capital ("covering? Do you"), or a
+# full-width end; not the dots of an address or of "U.S." ("via news@example.com.").
+_SENTENCE_GAP = re.compile(r"(?<=[a-z\d%)])[.!?][\"”’']? +(?=[A-Z¿¡\"“])|(?<=[。！？])")
 
 
 def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
@@ -220,6 +254,12 @@ _THE_PAGE = re.compile(
 def page_named(text: str) -> bool:
     """Whether ``text`` names the page it is on (``_THE_PAGE``) in any sentence shape."""
     return _THE_PAGE.search(text) is not None
+
+
+def page_name(text: str) -> str | None:
+    """The words by which ``text`` names the page it is on ("this article", "diesen Artikel"), or None."""
+    m = _THE_PAGE.search(text)
+    return None if m is None else m[0]
 
 
 # A clause set off by a comma: a lower-case word after it ("The Times, which ..."), or any text after a full-width
@@ -378,18 +418,39 @@ def trails_off(text: str) -> bool:
 
 def speaks_to_reader(lines: list[Line]) -> bool:
     """Whether a story speaks to its reader (a how-to, a blog, an interview's questions): one of its long
-    unquoted paragraphs, longer than any furniture sentence, does. Then "you" marks no line as furniture.
-    Each line's answer is kept in its memo: the passes ask again every round."""
+    unquoted paragraphs, longer than any furniture sentence, does, and is the story's. Then "you" marks no line
+    as furniture. A long paragraph of the page's own speaks to the reader too ("By signing up, you agree to our
+    Terms of Use ...", "Comments have to be in English ... our community guidelines", a newsletter's pitch) and
+    must not silence the cues on every other line: it carries a link, and neither speaks as its writer ("the
+    five steps I took") nor shares ``_VOICE_SHARED`` content tokens with the story's other sentences, where the
+    story's own address
+    shares six or more ("... feather duvet lung ... not something you should be worried about"). Each line's
+    address is kept in its memo: the passes ask again every round."""
     for line in lines:
         if line.words <= FURNITURE_SENTENCE_MAX_WORDS:
             continue
         memo = line.memo.get("speaks")
         if memo is None or memo[0] != line.text:
-            memo = (line.text, not quoted(line.text) and reader_addressed(line.text))
+            text = line.text
+            memo = (text, not quoted(text) and reader_addressed(text) and not has_link(text))
             line.memo["speaks"] = memo
-        if memo[1]:
+        if memo[1] and (writer_speaks(line.text) or _story_shared(line, lines)):
             return True
     return False
+
+
+# Content tokens a paragraph speaking to the reader shares with the story's other sentences to be the
+# story's: on blind7 dev every page's own address shared one at most ("commu", "offer"), every story's six or more.
+_VOICE_SHARED = 2
+
+
+def _story_shared(line: Line, lines: list[Line]) -> bool:
+    mine = content_tokens(line.text)
+    others: set[str] = set()
+    for other in lines:
+        if other is not line and other.sentence:
+            others |= content_tokens(other.text)
+    return len(mine & others) >= min(_VOICE_SHARED, len(mine))
 
 
 class ReaderVoice:

@@ -289,7 +289,10 @@ def teaser_label(text: str, pos: int, matcher: Matcher) -> tuple[Rule, int] | No
             return None
         end += 1
     if end < len(text) and not (text[end - 1] in _LABEL_ENDS or text[end] in _LABEL_ENDS):
-        return None
+        # The label's element run into the headline's, their texts joined with no space ("Lire aussiLa Bourse
+        # de Paris termine en hausse"): a capital straight after a lower-case letter ends no word of a sentence.
+        glued = not close and text[end - 1].islower() and text[end].isupper()
+        return (rule, end) if glued else None
     # A pattern may take the delimiter and the space after it ("read more: "): the label's last character counts,
     # and so does one after a space ("Читайте также — "); a dash before a word in lower case is a sentence's own
     # ("Read more – and the plan was criticised by the unions").

@@ -183,6 +183,9 @@ def story_end(
                 and furniture_from(line.text) != 0
                 and not rights_opening(line.text)
                 and not author_note(line, byline)
+                # A print note quoting the print headline is a sentence with a quotation in it: "This article
+                # appears in the May 3, 2026 print edition with the headline "...".".
+                and not print_note(line.text)
             ):
                 return i
         elif (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
@@ -16,11 +17,13 @@ from wirewash.transforms.core.cleaning.cues import (
     has_link,
     wall_prompt,
     names_the_page,
+    page_name,
     quoted,
     reader_addressed,
     ReaderVoice,
     StoryScripts,
     trails_off,
+    writer_speaks,
 )
 from wirewash.transforms.core.cleaning.embeds import card_label
 from wirewash.transforms.core.cleaning.generic import (
@@ -146,6 +149,29 @@ def _introduces(line: Line) -> bool:
     return line.text.endswith((":", "："))
 
 
+# The page called an article, by language: what a wall's pitch or a page's note calls it. A story speaks of "this
+# report" or "this story" it is about ("This report was published by the central bank on Monday.").
+_ARTICLE = re.compile(r"(?i:artic|artíc|artik|artig|стать)|本文|記事|기사|المقال")
+
+
+def _page_sentence(line: Line, story: Callable[[], list[Line]], cfg: CleanConfig) -> bool:
+    """Whether ``line`` is a short sentence calling the page an article (``_ARTICLE``) that shares at most a
+    chance word with the story's opening: a wall's pitch between the paragraphs ("Get full access to this
+    article and more from just $1 a week.", "Sie möchten diesen Artikel lesen? Testen Sie SZ Plus 14 Tage
+    kostenlos."). A story's sentence naming a law's article is on the story's subject, and a writer naming their
+    own piece speaks in the first person ("But this article isn't about me.")."""
+    if not line.sentence or line.words > FURNITURE_SENTENCE_MAX_WORDS or quoted(line.text):
+        return False
+    name = page_name(line.text)
+    return (
+        name is not None and _ARTICLE.search(name) is not None and names_the_page(line.text)
+        and not writer_speaks(line.text)
+        # The opening without the line: it may be one of the opening paragraphs.
+        and len(content_tokens(line.text) & opening_tokens([x for x in story() if x is not line], cfg))
+        <= TEASED_SHARED_MAX
+    )
+
+
 def _body_span(kept: list[Line], cfg: CleanConfig, voiced: ReaderVoice) -> tuple[int, int] | None:
     first = next((i for i, line in enumerate(kept) if is_body(line, cfg)), None)
     end = story_end(kept, cfg, voiced)
@@ -171,9 +197,8 @@ def inserted_furniture(doc: Doc) -> None:
         label.casefold() for x in doc.lines
         if (x.kept or x.idx in teased) and (label := _labelled_headline(x, cfg)) is not None
     }
-    opening = functools.cache(
-        lambda: opening_tokens(kept[:first] + [x for x in kept[first:end + 1] if is_body(x, cfg)], cfg)
-    )
+    story = functools.cache(lambda: kept[:first] + [x for x in kept[first:end + 1] if is_body(x, cfg)])
+    opening = functools.cache(lambda: opening_tokens(story(), cfg))
     # A cue shared by three or more lines is the story's own layout ("Account: @name" under each profile).
     shapes = Counter(
         _shape(line.text) for line in kept[first:end] if _teaser_label(line) or _cached_cue(line, voiced)
@@ -208,7 +233,9 @@ def inserted_furniture(doc: Doc) -> None:
             doc.remove(line, INSERTED_TEASER.name)
             i += 1
             continue
-        if _cached_cue(line, voiced) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies:
+        if (
+            _cached_cue(line, voiced) or _page_sentence(line, story, cfg)
+        ) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies:
             at = statement_before(line, _GLUED_CUE_MAX_CHARS)
             after = line.text[at:] if at is not None else ""
             if at is not None and (reader_addressed(after) or has_link(after)):

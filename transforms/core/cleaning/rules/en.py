@@ -221,6 +221,8 @@ RULES: tuple[Rule, ...] = (
             # John Roe contributed."
             r"|(?:[A-Z][\w.&'’\-]*(?: [A-Z][\w.&'’\-]*){0,3} )?(?:staff )?(?:writers?|reporters?|correspondents?) "
             r"(?:[A-Z][\w.'’\-]{0,30},? (?:and )?){1,20}(?:also )?contributed\.?"
+            # Names alone, as a sentence: "Jane Doe and John Roe contributed.", "CBS News' Jane Doe contributed."
+            r"|(?:[A-Z][\w.'’\-]{0,30},? (?:and )?){2,12}(?:also )?contributed\."
             # The names first, the role after: "Jane Doe contributed reporting from Paris, and Ahmed Ali from
             # Cairo.", "Reporting was contributed by Jane Doe in Paris."
             rf"|(?:(?:[A-Z][\w.'’\-]{{0,30}}|and|in|of|the|staff|writers?|reporters?|correspondents?),? ){{1,16}}"
