@@ -8,7 +8,7 @@ from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.counters import noop
 from wirewash.transforms.core.cleaning.credits import tail_credit
-from wirewash.transforms.core.cleaning.tail import tag_line
+from wirewash.transforms.core.cleaning.closing import tag_line
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."

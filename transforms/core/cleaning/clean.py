@@ -18,8 +18,8 @@ from __future__ import annotations
 import datetime
 
 from wirewash.transforms.core.cleaning import (
-    bios, boxes, captions, consent, credits, embeds, generic, glued, head, inserts, lists, players, prompts, repeats,
-    shaped, tail, widgets,
+    bios, boxes, captions, closing, consent, credits, embeds, generic, glued, head, inserts, lists, players, prompts,
+    repeats, shaped, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
@@ -64,7 +64,7 @@ PASSES: tuple[Pass, ...] = (
     bios.author_boxes,
     repeats.repeated_labels,
     players.player_labels,
-    tail.tail_lines,
+    closing.tail_lines,
     tail.tail_furniture,
     inserts.inserted_furniture,
     inserts.unlabelled_teasers,
@@ -80,7 +80,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     head.DATE_PREFIX, head.HEADLINE, head.BYLINE, head.READ_TIME, head.OUTLET_LABEL, head.HEAD_FURNITURE,
     lists.TEASED_LIST, lists.LABEL_LEFTOVERS, repeats.REPEATED_STANDFIRST, repeats.REPEATED_PARAGRAPH,
     repeats.REPEATED_PASSAGE, repeats.ECHOED_HEADLINE, repeats.REPEATED_LABEL, players.PLAYER_LABEL, bios.AUTHOR_BOX, tail.TAIL_FURNITURE,
-    tail.TAIL_LIST, tail.WIDGET_TOKEN, tail.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE,
+    tail.TAIL_LIST, tail.WIDGET_TOKEN, closing.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE,
     inserts.INSERTED_TEASER, inserts.UNLABELLED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE,
     widgets.SEPARATOR,
     consent.CONSENT, widgets.SHARE_ROW, widgets.PAGER, widgets.CORRECTION_NOTE, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS,

@@ -544,7 +544,7 @@ RULES: tuple[Rule, ...] = (
         keep="The agency's website contains only a portion of its archive, the report said.", zone="tail",
     ),
     # A tag or topic label over its list, or before it on one line ("Tags: Elections, Kazakhstan", "FILED UNDER:
-    # ECONOMY, TRADE"; the one-line form is ``tail.tag_line``).
+    # ECONOMY, TRADE"; the one-line form is ``closing.tag_line``).
     Rule(
         "tags_en", 1, "list_label", "Tags:",
         re.compile(r"(?i:tags|topics|filed under|categories|keywords|more about|related tags)(?: ?:)?"),
