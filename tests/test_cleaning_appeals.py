@@ -70,6 +70,10 @@ def test_a_flattened_list_run_into_the_end_of_a_story_paragraph_goes_and_the_sen
         LEAD, "Fox said the offer represents 50 pct of preferred shares currently outstanding.", BODY, TAIL,
     ]
     assert [r.rule for r in out.removed] == ["headline_list"]
+    # Run in after a figure: "... rose 4%.Most Read from ...".
+    statement = "Fox said the offer values the preferred shares 50% above their price on Monday at 12%."
+    out = run(LEAD, statement + glued[glued.index("Most Read"):], BODY, TAIL)
+    assert kept(out) == [LEAD, statement, BODY, TAIL]
 
 
 def test_a_paragraph_ending_as_a_sentence_keeps_a_list_labels_words_inside_it() -> None:

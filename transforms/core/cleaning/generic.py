@@ -94,11 +94,12 @@ def lines(doc: Doc) -> None:
 
 def _run_in(text: str, b: re.Match[str]) -> bool:
     """Whether the sentence break ``b`` has a block run into it with no space, as a page's text is copied from
-    its elements ("... rose 4.4 pct from the previous year.Story continues", "... the country.تابع القراءة بعد
-    الإعلان"): a lower-case letter before the stop, a capital or a letter of a caseless script after it ("1.5",
-    "e.g." and "example.com" have neither)."""
+    its elements ("... rose 4.4 pct from the previous year.Story continues", "... rose 4%.Most Read from ...",
+    "... the country.تابع القراءة بعد الإعلان"): a lower-case letter, a figure, a per cent sign or a closing bracket
+    before the stop, a capital or a letter of a caseless script after it ("1.5", "e.g." and "example.com" have
+    neither)."""
     before, after = text[b.start() - 1:b.start()], text[b.end():b.end() + 1]
-    return before.islower() and after.isalpha() and not after.islower()
+    return (before.islower() or before.isdigit() or before in "%)") and after.isalpha() and not after.islower()
 
 
 def glued_tail(line: Line, max_chars: int) -> int | None:

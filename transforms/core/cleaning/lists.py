@@ -10,7 +10,7 @@ import re
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import content_tokens, has_inner_end, share_with
-from wirewash.transforms.core.cleaning.generic import zoned
+from wirewash.transforms.core.cleaning.generic import glued_tail, zoned
 from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL, TEASER
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -92,6 +92,7 @@ def labelled_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, i
 
 _FLAT_MIN_WORDS = 6  # two headlines at least after the label
 _FLAT_MAX_WORDS = 60
+_FLAT_MAX_CHARS = 1200  # a bound on the search only: the words decide
 
 
 def _flattened(line: Line, zone: tuple[bool, bool], cfg: CleanConfig) -> str | None:
@@ -124,10 +125,6 @@ def _flat_list(text: str, zone: tuple[bool, bool]) -> str | None:
 _BEFORE_CAPITAL = re.compile(r" (?=[A-ZÀ-ÞА-ЯЁ])")
 
 
-# A story sentence's end with the next block's text run into it, with or without the space: where a flattened
-# list glued to a story paragraph starts ("... currently outstanding.Most Read from Bloomberg Neeson in bid
-# ...").
-_SENTENCE_THEN_CAPITAL = re.compile(r"(?<=[a-z0-9%)][.!?])[\"”’]?\s?(?=[A-Z])")
 
 
 def _glued_flat_list(line: Line, zone: tuple[bool, bool]) -> tuple[str, int] | None:
@@ -136,10 +133,9 @@ def _glued_flat_list(line: Line, zone: tuple[bool, bool]) -> tuple[str, int] | N
     own; else None. A paragraph ending as a sentence is the story's, and most do (checked first)."""
     if line.sentence or line.words < _FLAT_MIN_WORDS + 3:
         return None
-    starts = [m.end() for m in _SENTENCE_THEN_CAPITAL.finditer(line.text)]
-    if not starts:
+    at = glued_tail(line, _FLAT_MAX_CHARS)
+    if at is None:
         return None
-    at = starts[-1]
     rest = line.text[at:]
     if not _FLAT_MIN_WORDS <= count_words(rest) <= _FLAT_MAX_WORDS or has_inner_end(rest):
         return None
