@@ -208,9 +208,13 @@ def furniture_sentence(text: str, words: int, voiced: bool | ReaderVoice = False
 
 
 _FURNITURE_SENTENCES = 3
-# Between two sentences: an end after a lower-case letter or a figure, then a capital ("covering? Do you"), or a
-# full-width end; not the dots of an address or of "U.S." ("via news@example.com.").
-_SENTENCE_GAP = re.compile(r"(?<=[a-z\d%)])[.!?][\"”’']? +(?=[A-Z¿¡\"“])|(?<=[。！？])")
+# A Latin-script sentence's end with a space after it: a stop after a lower-case letter, a figure, "%" or ")", and
+# the quotation it closes ("U.S. Long" and "news@example.com." hold none). ``_INNER_END`` and ``_SENTENCE_GAP``
+# both start from it.
+_LATIN_END = r"(?<=[a-z\d%)])[.!?][\"”’']? +"
+# Between two sentences: the end, then a capital or a Spanish question's or exclamation's opening mark ("covering?
+# Do you", "... aquí. ¿Tienes ...?"), or after a full-width end; the stop stays with the sentence it closes.
+_SENTENCE_GAP = re.compile(_LATIN_END + r"(?=[A-Z¿¡\"“])|(?<=[。！？])")
 
 
 def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
@@ -423,9 +427,8 @@ def speaks_to_reader(lines: list[Line]) -> bool:
     Terms of Use ...", "Comments have to be in English ... our community guidelines", a newsletter's pitch) and
     must not silence the cues on every other line: it carries a link, and neither speaks as its writer ("the
     five steps I took") nor shares ``_VOICE_SHARED`` content tokens with the story's other sentences, where the
-    story's own address
-    shares six or more ("... feather duvet lung ... not something you should be worried about"). Each line's
-    address is kept in its memo: the passes ask again every round."""
+    story's own address shares six or more ("... feather duvet lung ... not something you should be worried
+    about"). Each line's address is kept in its memo: the passes ask again every round."""
     for line in lines:
         if line.words <= FURNITURE_SENTENCE_MAX_WORDS:
             continue
@@ -548,7 +551,7 @@ def share_with(items: list[str], story: set[str], least: int = 1) -> float:
 
 
 # A sentence's end with more text after it: "... steady. Traders said ...", "...。次の文".
-_INNER_END = re.compile(r"(?<=[a-z\d%)])[.!?][\"”’']? +[A-Z(\"“]|[。！？](?=.)")
+_INNER_END = re.compile(_LATIN_END + r"[A-Z(\"“]|[。！？](?=.)")
 
 
 def has_inner_end(text: str) -> bool:
