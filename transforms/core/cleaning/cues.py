@@ -217,6 +217,14 @@ _LATIN_END = r"(?<=[a-z\d%)])[.!?][\"”’']? +"
 _SENTENCE_GAP = re.compile(_LATIN_END + r"(?=[A-Z¿¡\"“])|(?<=[。！？])")
 
 
+def last_sentence_at(text: str) -> int | None:
+    """Where the last of two sentences or more in ``text`` starts (``_SENTENCE_GAP``), or None for one."""
+    at = None
+    for at in (m.end() for m in _SENTENCE_GAP.finditer(text)):
+        pass
+    return at if at is not None and at < len(text) else None
+
+
 def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
     """Whether a line of any shape carries a cue no story line has: a link, a picture credit, brackets round
     it all, a few words trailing off (``trails_off``), the reader addressed or the page named (unless
@@ -230,6 +238,7 @@ def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
         or (bracketed(text) and not any(c.isdigit() for c in text))
         or ((reader_addressed(text) or names_the_page(text)) and not voiced)
         or print_note(text)
+        or translation_note(text)
         or wall_prompt(text)
     )
 
@@ -292,7 +301,7 @@ def names_the_page(text: str) -> bool:
 _PRINT_EDITION = re.compile(
     r"(?i:\b(?:in print|print (?:edition|version|issue)|printed (?:in|edition|version|on)"
     r"|(?:edici[oó]n|versi[oó]n) (?:impresa|de papel|en papel)|impres[oa] (?:del|de)"
-    r"|(?:[ée]dition|version) (?:papier|imprim[ée]e)|journal papier"
+    r"|(?:[ée]dition|version) (?:papier|imprim[ée]e)|journal papier|paru dans (?:l'[ée]dition|le (?:journal|quotidien))"
     r"|print-?(?:ausgabe|version)|druckausgabe|gedruckten ausgabe|(?:zeitung|ausgabe) vom"
     r"|(?:edi[çc][ãa]o|vers[ãa]o) (?:impressa|em papel|de papel)"
     r"|(?:edizione|versione) (?:cartacea|stampata)|in edicola"
@@ -308,16 +317,56 @@ _PRINT_HEADLINE = re.compile(r" (?:with|under) the (?:headline|title)\b")
 
 def print_note(text: str) -> bool:
     """Whether ``text`` is a note that the story ran in the print edition: a short line or sentence naming the
-    print edition (``_PRINT_EDITION``) and a date or page (a figure), unquoted, before any print headline it
+    print edition (``_PRINT_EDITION``) and a date or page (a figure) or the page as its subject
+    (``page_subject``: "Artículo publicado en la edición impresa."), unquoted, before any print headline it
     quotes (``_PRINT_HEADLINE``). A story's sentence on a paper's print run is set in a paragraph of its own
     length; after the story a short one is the page's."""
     text = _PRINT_HEADLINE.split(text, 1)[0]
     return (
         count_words(text) <= _PRINT_NOTE_MAX_WORDS
-        and any(c.isdigit() for c in text)
+        and (any(c.isdigit() for c in text) or page_subject(text))
         and not quoted(text)
         and _PRINT_EDITION.search(text) is not None
     )
+
+
+# The page's own kind as a sentence's subject, with no article before it, as a page's note writes it ("Artículo
+# publicado en la edición impresa", "Материал впервые опубликован ...", "Текст переведен ...", "紙面掲載記事です"):
+# a story names a law's article by its number or what it belongs to ("Article 5 of the treaty"), and speaks of
+# a report or a story with a determiner. Not "text" where it opens a story's noun phrase ("Text messages sent to
+# ..."); Russian's "Текст переведен ..." is a note's. Chinese, Japanese and Korean nouns anywhere.
+_PAGE_SUBJECT = re.compile(
+    r"(?i:(?:article|artículo|artigo|articolo|artikel|beitrag|материал|статья|текст|публикация)"
+    r"(?! (?:\d|of|de|del|des|du|der|di|do|da|№))\b)"
+)
+_PAGE_SUBJECT_CJK = re.compile("記事|本文|文章|기사")
+
+
+def page_subject(text: str) -> bool:
+    """Whether ``text`` opens with the page's own kind as its subject (``_PAGE_SUBJECT``) or, in a script
+    without spaces, names it anywhere."""
+    return _PAGE_SUBJECT.match(text) is not None or _PAGE_SUBJECT_CJK.search(text) is not None
+
+
+# A translator's note, by language: translated from a language ("Translated from the Spanish", "Traduit de
+# l'anglais", "Перевод с английского", "Aus dem Englischen übersetzt", "英語版の記事を翻訳したものです").
+_TRANSLATED = re.compile(
+    r"(?i:\btranslated (?:from|by)\b|\btraduit (?:de|par)\b|\btraducid[oa] (?:del?|por)\b|\btraduzid[oa] (?:do|da|por)\b"
+    r"|\btradott[oa] (?:da|dal|dall|dallo|dalla)\b|\baus dem \w+en (?:übersetzt|von)|\bübersetzung aus\b|\bübersetzt von\b"
+    r"|\bперевод (?:с|из)\b|\bпереведен\w* (?:с|из)\b|\bв переводе с\b)|を翻訳|より翻訳|から翻訳|译自|翻译自|مترجم|ترجمة"
+)
+_TRANSLATION_NOTE_MAX_WORDS = 10
+
+
+def translation_note(text: str) -> bool:
+    """Whether ``text`` is a short unquoted translator's note (``_TRANSLATED``) that opens on the translation or
+    has the page as its subject ("Текст переведен с английского ..."; in a script without spaces, anywhere). A
+    story's sentence names what was translated and sets it off in a clause ("The book, translated from the
+    French, sold well.")."""
+    if count_words(text) > _TRANSLATION_NOTE_MAX_WORDS or quoted(text) or _CLAUSE.search(text) is not None:
+        return False
+    m = _TRANSLATED.search(text)
+    return m is not None and (m.start() == 0 or " " not in text.strip() or page_subject(text) or page_named(text))
 
 
 # A subscriber wall's buttons, by language: the page's verbs to read on, to unlock the text or to log in

@@ -13,6 +13,7 @@ from wirewash.transforms.core.cleaning.credits import agency, credit_line
 from wirewash.transforms.core.cleaning.cues import content_tokens
 from wirewash.transforms.core.cleaning.dateline import script_of
 from wirewash.transforms.core.cleaning.matcher import LINE
+from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.head.meta import meta_above
 from wirewash.transforms.core.cleaning.head.rules import HEADLINE, READ_TIME
 from wirewash.transforms.core.cleaning.head.shapes import (
@@ -50,6 +51,12 @@ def headline(doc: Doc) -> None:
             doc.remove(kept[top], HEADLINE.name)
             top += 1
         return
+    # (A container's title, where there is one, finds its line below.)
+    marked = _marked_headline(kept, cfg) if doc.title_hint is None else None
+    if marked is not None:
+        doc.remove(marked, HEADLINE.name)
+        doc.title = without_site(_MARKDOWN_HEADING.sub("", unstamped(marked.text)))
+        return
     if not kept or is_body(kept[0], cfg) and not (abbreviated_capitals(kept[0]) or headline_case(kept[0].text)):
         return  # a lead that repeats the page title's words is story text
     # A headline is only guessed over a lead (or the table a story opens with), so the cleaned text cannot
@@ -84,6 +91,21 @@ def headline(doc: Doc) -> None:
     for line in kept[at:copies]:
         doc.remove(line, HEADLINE.name)
     doc.title = without_site(_MARKDOWN_HEADING.sub("", unstamped(title)))
+
+
+_MARKED_HEAD_LINES = 12  # a page's h1 stands under its menus, banners and kicker, not in its story
+
+
+def _marked_headline(kept: list[Line], cfg: CleanConfig) -> Line | None:
+    """The page's one top-level Markdown heading ("# Greek duo cleared in doping case") among its first lines,
+    of a headline's length: a text converted from a page marks its h1 so, whatever stands above it (a consent
+    banner's sentence, a kicker) or what it says ("U.S. auto output said down this week", which reads as a
+    wire's lead). None when the text marks none or more than one (a page of sections)."""
+    marked = [line for line in kept if line.text.startswith("# ")]
+    if len(marked) != 1 or marked[0] not in kept[:_MARKED_HEAD_LINES]:
+        return None
+    words = count_words(marked[0].text[2:])
+    return marked[0] if cfg.headline_min_words <= words <= cfg.headline_max_words else None
 
 
 _SITE_SEP = re.compile(r" (?:\||-|–|—|:) ")

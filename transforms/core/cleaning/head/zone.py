@@ -40,6 +40,16 @@ def doc_head_end(doc: Doc, kept: list[Line]) -> int:
     return doc.head_end[1]
 
 
+def _below_heading(lines: list[Line], kept: list[Line]) -> int:
+    """The index in ``kept`` of the first line under the text's one top-level Markdown heading ("# ..."), kept
+    or removed, or 0: a text converted from a page marks its h1 so, and what stands above it (a consent
+    banner's sentence, a subscription button, a kicker) is the page head's, however it reads."""
+    marked = [line.idx for line in lines if line.text.startswith("# ")]
+    if len(marked) != 1:
+        return 0
+    return next((i for i, line in enumerate(kept) if line.idx > marked[0]), len(kept))
+
+
 def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
     """Where the head zone ends among ``kept`` (the kept ones of ``lines``): at the lead (the first body
     paragraph, or one a wire credit opens a few lines under it: ``_credited_lead``), or earlier where a story
@@ -47,7 +57,10 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
     first line above the lead that carries a figure, when any line there is a table row. ``len(kept)`` when
     there is no lead."""
     end = len(kept)
+    below = _below_heading(lines, kept)
     for i, line in enumerate(kept):
+        if i < below:
+            continue
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if _player(line, kept[i + 1: i + 3]):
             continue  # a player's note or clock stands over the lead, whatever its shape
@@ -59,7 +72,7 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
         if line.credited and (line.sentence or _table_row(line) or compared(line)) or (
             (is_body(line, cfg) and not abbreviated_capitals(line) and not meridiem_stamp(line.text))
             or _story_text(line, cfg, nxt) or _speech(line) or _opening_sentence(line, nxt, cfg)
-        ) and not headline_case(line.text) and not _caption(kept, i, cfg):
+        ) and not headline_case(line.text) and not _caption(kept, i, cfg) and not _marked_meta(line, cfg):
             end = i
             break
     end = _credited_lead(lines, kept, end)
@@ -105,6 +118,16 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
 def _head_mark(line: Line) -> bool:
     """Whether ``line`` is a byline under its label or a stamp: the head's, whatever stands over it."""
     return labelled_byline(line.text) or stamp_line(line.text) or bare_stamp(line.text)
+
+
+def _marked_meta(line: Line, cfg: CleanConfig) -> bool:
+    """Whether ``line`` is a meta line of a headline's length whose first part is a stamp ("13. Januar 2020,
+    10:20 Uhr | Lesezeit: 10 Min."): the head's, though its last part ends as a sentence does. A byline's part
+    may run on into the lead ("By Jane Doe | BRUSSELS (Reuters) - ...")."""
+    if line.words > cfg.headline_max_words:
+        return False
+    m = _META.search(line.text)
+    return m is not None and (stamp_line(part := line.text[:m.start()]) or bare_stamp(part))
 
 
 # How far under the first body line a lead a wire credit opens is looked for: a page's head is a few lines.

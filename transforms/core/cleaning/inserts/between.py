@@ -15,6 +15,7 @@ from wirewash.transforms.core.cleaning.cues import (
     credited,
     has_inner_end,
     has_link,
+    last_sentence_at,
     wall_prompt,
     names_the_page,
     page_name,
@@ -172,6 +173,27 @@ def _page_sentence(line: Line, story: Callable[[], list[Line]], cfg: CleanConfig
     )
 
 
+def _prompt_after(line: Line, cfg: CleanConfig) -> int | None:
+    """Where a prompt run into the end of a story paragraph starts: its last sentence, short, that
+    speaks to the reader or carries a link and shares no content word with the paragraph before it, which has
+    ``body_min_words`` words or more ("... numbers on their phone that they do not have anywhere else. Download our
+    app for the latest news and alerts."); else None. A story's own address to its reader closes on the
+    paragraph's subject, and speech goes on across sentences, so a paragraph with a quotation mark is left alone
+    (its quotation may run on from it); so is a story that speaks to its reader (``speaks_to_reader``)."""
+    text = line.text
+    at = last_sentence_at(text)
+    if at is None:
+        return None
+    piece, before = text[at:], text[:at]
+    if (
+        count_words(piece) > FURNITURE_SENTENCE_MAX_WORDS or quoted(text)
+        or not (reader_addressed(piece) or has_link(piece))
+        or count_words(before) < cfg.body_min_words
+    ):
+        return None
+    return at if content_tokens(piece).isdisjoint(content_tokens(before)) else None
+
+
 def _body_span(kept: list[Line], cfg: CleanConfig, voiced: ReaderVoice) -> tuple[int, int] | None:
     first = next((i for i, line in enumerate(kept) if is_body(line, cfg)), None)
     end = story_end(kept, cfg, voiced)
@@ -244,6 +266,9 @@ def inserted_furniture(doc: Doc) -> None:
                 doc.cut_tail(line, at)
             else:
                 doc.remove(line, INSERTED_FURNITURE.name)
+        elif is_body(line, cfg) and not voiced and (at := _prompt_after(line, cfg)) is not None:
+            doc.strip(line, INSERTED_FURNITURE.name, at, len(line.text))
+            doc.cut_tail(line, at)
         elif not line.sentence and scripts.foreign(line) and not card_label(line.text):
             # A sentence in another script stays: a story quoting or translating one sets it so. An embedded
             # post's label is ``embeds``' to name.

@@ -325,7 +325,7 @@ RULES: tuple[Rule, ...] = (
         "syndication_note", 1, "line", "Read the original article on Business Insider",
         re.compile(
             r"Read the original article on .{1,60}"
-            r"|This (?:article|story) (?:was|is) (?:originally|first) (?:published|appeared)"
+            r"|This (?:article|story) (?:(?:was|is) )?(?:originally|first) (?:published|appeared)"
             r" (?:on|in|by|at) .{1,100}"
             r"|(?:Originally|First) published (?:on|in|by|at) .{1,100}"
             r"|Source: [A-Z][^\n.]{0,60}"

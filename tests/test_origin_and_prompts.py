@@ -1,0 +1,127 @@
+"""A page's notes on where its text came from (the print edition, a translation, a machine), a prompt run into a
+story paragraph's end, and a Markdown page's h1 as its headline."""
+from __future__ import annotations
+
+import pytest
+
+from tests.cleaned import BODY, LEAD, SECOND, TAIL, kept, removed_by, run
+from wirewash.transforms.core.cleaning.cues import page_subject, print_note, translation_note
+from wirewash.transforms.core.cleaning.prompts import disclosure_note
+
+
+@pytest.mark.parametrize("note", [
+    "Artículo publicado en la edición impresa.",
+    "Artigo publicado na edição impressa.",
+    "Материал впервые опубликован в печатной версии.",
+    "Article paru dans l'édition du 9 décembre 2020.",
+    "紙面掲載記事です。",
+])
+def test_a_print_note_with_the_page_as_its_subject_needs_no_date(note: str) -> None:
+    assert print_note(note)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The print edition will close next year.",  # no date, no page as subject: the story's
+    "Article 5 of the treaty was never printed.",  # a law's article, and no print edition named
+    "Text messages sent to readers of the print edition were answered by the paper's staff on Monday.",
+])
+def test_a_story_sentence_on_print_is_no_print_note(sentence: str) -> None:
+    assert not print_note(sentence)
+
+
+def test_the_page_as_subject_is_not_a_laws_article() -> None:
+    assert page_subject("Artículo publicado en la edición impresa.")
+    assert page_subject("Текст переведен с английского.")
+    assert not page_subject("Article 5 of the treaty sets the rule.")
+    assert not page_subject("The article was published.")
+
+
+@pytest.mark.parametrize("note", [
+    "Перевод с английского.",
+    "英語版の記事を翻訳したものです。",
+    "Translated from the Spanish by Ana Ruiz.",
+    "This article was translated from Spanish.",
+    "Aus dem Englischen übersetzt von Jana Roth.",
+])
+def test_a_translators_note(note: str) -> None:
+    assert translation_note(note)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The book, translated from the French, sold well.",  # a clause of the story's
+    "He translated from Latin every day.",  # a subject of the story's, not the page
+    "Translated from the Spanish, the word means a small boat that carries fishermen out past the reef at dawn.",
+])
+def test_a_story_sentence_on_translation_is_no_note(sentence: str) -> None:
+    assert not translation_note(sentence)
+
+
+def test_origin_notes_after_the_story_go_and_the_story_stays() -> None:
+    for note in ("Artículo publicado en la edición impresa.", "Перевод с английского.",
+                 "This article first appeared in Axios AM."):
+        assert kept(run(LEAD, BODY, SECOND, TAIL, note)) == [LEAD, BODY, SECOND, TAIL], note
+
+
+def test_a_machine_translation_note_naming_a_neural_network_is_a_disclosure() -> None:
+    note = "Текст переведен с английского с помощью нейросети и отредактирован."
+    assert disclosure_note(note, len(note.split()))
+    assert disclosure_note("Este texto foi traduzido com recurso a inteligência artificial e revisto pela redação.", 14)
+    # A story sentence on neural networks speaks as no site and of no page.
+    story = "Researchers trained a neural network to translate the letters, the university said."
+    assert not disclosure_note(story, len(story.split()))
+
+
+PHONE = ("Given that few people back up the data on their PC it is a fair bet that even fewer do so with the phone "
+         "they carry around, the survey of taxi firms in nine cities found.")
+APP = "Download our app for the latest news and alerts."
+
+
+def test_a_prompt_run_into_a_story_paragraphs_end_goes_and_the_paragraph_stays() -> None:
+    out = run(LEAD, BODY, f"{PHONE} {APP}", SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, PHONE, SECOND, TAIL]
+    assert removed_by(out, "inserted_furniture") == [APP]
+
+
+def test_a_last_sentence_on_the_paragraphs_subject_stays() -> None:
+    # It speaks to the reader, but of the phones the paragraph is about.
+    own = f"{PHONE} Your phone may hold numbers you have nowhere else."
+    assert own in kept(run(LEAD, BODY, own, SECOND, TAIL))
+
+
+def test_speech_running_on_in_a_paragraph_is_never_cut() -> None:
+    # A quotation opened in the paragraph goes on past its sentences: its last one is the speaker's.
+    speech = ("“You’ve beaten some really good teams this year,” he said he told them. “You’ve been in every game "
+              "for the last 10 games. So if you start believing in yourself, then good things are going to happen.")
+    assert speech in kept(run(LEAD, BODY, speech, SECOND, TAIL))
+
+
+def test_a_markdown_h1_is_the_headline_whatever_stands_above_it() -> None:
+    out = run("Um Sie besser zu informieren, verwenden wir Cookies.", "SZ Plus abonnieren", "**ANALYSE**",
+              "# U.S. auto output said down this week", "Von Florian Haas", LEAD, BODY, SECOND, TAIL)
+    assert out.title == "U.S. auto output said down this week"
+    assert out.byline == "Florian Haas"
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_two_markdown_h1s_mark_no_headline() -> None:
+    # A page of sections: neither heading is surely the page's headline, and neither goes as one.
+    out = run("# Markets", LEAD, BODY, "# Politics", SECOND, TAIL)
+    assert out.title != "Markets"
+    assert "# Politics" in kept(out)
+
+
+@pytest.mark.parametrize("meta", [
+    "13. Januar 2020, 10:20 Uhr | Lesezeit: 10 Min.",
+    "13. Januar 2020, 10:20 Uhr · 4 Min. Lesezeit",
+])
+def test_a_meta_line_opening_on_a_stamp_is_the_heads_though_it_ends_as_a_sentence(meta: str) -> None:
+    out = run("Greek duo cleared in doping case", meta, LEAD, BODY, SECOND, TAIL)
+    assert out.title == "Greek duo cleared in doping case"
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_lead_with_a_bar_in_it_is_still_the_lead() -> None:
+    # Its first part is no stamp or byline: a story sentence, bar and all.
+    lead = "Shares of Acme | the maker of anvils | rose 4% on Monday after the company raised its forecast."
+    out = run("Acme shares rise", lead, BODY, SECOND, TAIL)
+    assert kept(out)[0] == lead
