@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from tests.cleaned import BODY, LEAD, SECOND, TAIL, kept, removed_by, run
-from wirewash.transforms.core.cleaning.cues import page_subject, print_note, translation_note
+from wirewash.transforms.core.cleaning.cues import page_subject, print_note, translation_note, wall_prompt
+from wirewash.transforms.core.cleaning.glued import glued_head
 from wirewash.transforms.core.cleaning.prompts import disclosure_note
 
 
@@ -125,3 +126,57 @@ def test_a_lead_with_a_bar_in_it_is_still_the_lead() -> None:
     lead = "Shares of Acme | the maker of anvils | rose 4% on Monday after the company raised its forecast."
     out = run("Acme shares rise", lead, BODY, SECOND, TAIL)
     assert kept(out)[0] == lead
+
+
+@pytest.mark.parametrize("meter", [
+    "Has alcanzado el límite de artículos gratuitos de este mes",
+    "ATINGIU O LIMITE DE ARTIGOS GRATUITOS",
+    "You have 9 free articles remaining this month",
+    "残り4本の記事をお読みいただけます。",
+    "Subscribe for unlimited access.",
+    "Get unlimited access to ideas that shape the world",
+])
+def test_a_walls_meter_and_offer(meter: str) -> None:
+    assert wall_prompt(meter)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members get unlimited access to the gym, the club said.",  # no imperative: the story's
+    "The limit was raised.",  # no free articles
+    "The paper lifted the limit on free articles last year, its editor said in a statement on Monday.",
+])
+def test_a_story_sentence_on_limits_and_access_is_no_wall(sentence: str) -> None:
+    assert not wall_prompt(sentence)
+
+
+def test_a_walls_meter_and_offer_after_the_story_go() -> None:
+    meter = "You have 9 free articles remaining this month. Subscribe for unlimited access."
+    assert kept(run(LEAD, BODY, SECOND, TAIL, meter)) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_player_that_did_not_load() -> None:
+    out = run(LEAD, BODY, "This video can not be played", SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+    assert "The video could not be played on older phones, the company said." in kept(
+        run(LEAD, BODY, "The video could not be played on older phones, the company said.", SECOND, TAIL))
+
+
+CEC = "The Edinburgh-based firm CEC has married speech technology with ever-popular internet search."
+
+
+@pytest.mark.parametrize("caption", [
+    "Fans celebrate after the final whistle. (AFP via Getty Images)",
+    "A trader works on the floor of the exchange. (Shutterstock)",
+    "会談に臨む閣僚。（Xinhua）",
+])
+def test_a_caption_closing_on_its_source_in_brackets_run_into_a_paragraph_goes(caption: str) -> None:
+    out = run(LEAD, BODY, f"{caption} {CEC}", SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, CEC, SECOND, TAIL]
+
+
+@pytest.mark.parametrize("para", [
+    f"LONDON (Reuters) - {CEC}",  # a wire's credit after a place: the lead's
+    f"Shares fell on the news. The firm said so. (Reuters) {CEC}",  # more than one sentence before it
+])
+def test_a_bracketed_agency_that_closes_no_caption_stays(para: str) -> None:
+    assert glued_head(para, 8) is None

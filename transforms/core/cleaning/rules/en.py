@@ -416,6 +416,8 @@ RULES: tuple[Rule, ...] = (
             r"|story) continues(?: (?:below|after)(?: this)?(?: (?:advertisement|ad))?)?(?: (?:advertisement|ad))?"
             r"|promoted|sponsored(?: content| links?| by .{1,40})?|paid (?:content|post|partner content)"
             r"|now playing|next video|replay(?: video)?|play video|watch(?: the)? video"
+            # A player that did not load: "This video can not be played", "Video unavailable".
+            r"|this (?:video|media|content) (?:can ?not|can't|cannot) be played\.?|(?:this )?video (?:is )?unavailable"
             r"|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|loading (?:tweet|post|video|embed"
             r"|content)(?:\.{1,3}|…)?|view this post on (?:instagram|x|twitter|facebook|tiktok)|(?:external"
             r"|embedded) content|pic\.twitter\.com/\w{1,20}|\d{1,5} comments?|comments are (?:moderated|closed"
