@@ -8,6 +8,8 @@ from tests.cleaned import BODY, LEAD, SECOND, TAIL, kept, removed_by, run
 from wirewash.transforms.core.cleaning.cues import page_subject, print_note, translation_note, wall_prompt
 from wirewash.transforms.core.cleaning.glued import glued_head
 from wirewash.transforms.core.cleaning.prompts import disclosure_note
+from wirewash.transforms.core.cleaning.structure import Line
+from wirewash.transforms.core.cleaning.tail import author_note
 
 
 @pytest.mark.parametrize("note", [
@@ -180,3 +182,32 @@ def test_a_caption_closing_on_its_source_in_brackets_run_into_a_paragraph_goes(c
 ])
 def test_a_bracketed_agency_that_closes_no_caption_stays(para: str) -> None:
     assert glued_head(para, 8) is None
+
+
+@pytest.mark.parametrize("note", [
+    "Diego Arrieta es periodista de la sección de Economía.",
+    "Jane Doe is a senior reporter covering politics. She previously worked in Chicago.",
+])
+def test_an_authors_note_between_the_paragraphs_goes(note: str) -> None:
+    byline = "Por Diego Arrieta" if note.startswith("Diego") else "By Jane Doe"
+    out = run("Kazakhstan votes", byline, LEAD, BODY, note, SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_story_sentence_opening_on_the_bylined_name_stays() -> None:
+    # The byline's name opens a story sentence that names no trade of the writer's.
+    said = "Jane Doe said the turnout figures would be checked again by the commission on Monday."
+    assert said in kept(run("Kazakhstan votes", "By Jane Doe", LEAD, BODY, said, SECOND, TAIL))
+
+
+def test_an_authors_note_in_a_script_without_case() -> None:
+    note = "孙嘉怡，本报体育记者。"
+    out = run("Kazakhstan votes", "记者 孙嘉怡", LEAD, BODY, SECOND, TAIL, note)
+    assert out.byline == "孙嘉怡"
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_an_authors_note_names_the_writer_then_a_comma_in_caseless_scripts() -> None:
+    assert author_note(Line(0, 0, "孙嘉怡，本报体育记者。"), "孙嘉怡")
+    assert author_note(Line(0, 0, "高橋 亮 経済担当記者。"), "高橋 亮")
+    assert not author_note(Line(0, 0, "孙嘉怡说，会议将于周一举行。"), "孙嘉怡")  # the name as a speaker
