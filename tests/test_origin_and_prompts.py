@@ -8,6 +8,7 @@ from tests.cleaned import BODY, LEAD, SECOND, TAIL, kept, removed_by, run
 from wirewash.transforms.core.cleaning.cues import page_subject, print_note, translation_note, wall_prompt
 from wirewash.transforms.core.cleaning.glued import glued_head
 from wirewash.transforms.core.cleaning.prompts import disclosure_note
+from wirewash.transforms.core.cleaning.shaped import stamped_author
 from wirewash.transforms.core.cleaning.structure import Line
 from wirewash.transforms.core.cleaning.tail import author_note
 
@@ -211,3 +212,28 @@ def test_an_authors_note_names_the_writer_then_a_comma_in_caseless_scripts() -> 
     assert author_note(Line(0, 0, "孙嘉怡，本报体育记者。"), "孙嘉怡")
     assert author_note(Line(0, 0, "高橋 亮 経済担当記者。"), "高橋 亮")
     assert not author_note(Line(0, 0, "孙嘉怡说，会议将于周一举行。"), "孙嘉怡")  # the name as a speaker
+
+
+ENTRY = "The Consumer Affairs subcommittee bill would limit credit card interest rates at eight points above the yield."
+ENTRY2 = "If in effect now, the bill would limit credit card rates to 13.8 pct compared to a nation-wide average of 18 pct."
+
+
+def test_a_live_entrys_author_under_a_pinned_mark_goes() -> None:
+    out = run(LEAD, BODY, "Pinned", "Naomi Ferreira", ENTRY, "Pinned", "Naomi Ferreira", ENTRY2, TAIL)
+    assert kept(out) == [LEAD, BODY, ENTRY, ENTRY2, TAIL]
+
+
+def test_a_live_entrys_stamp_and_author_on_one_line_go() -> None:
+    out = run(LEAD, BODY, "11.35pm GMT · Siobhan Keane", ENTRY, "9:06 a.m. ET | Jane Doe", ENTRY2, TAIL)
+    assert kept(out) == [LEAD, BODY, ENTRY, ENTRY2, TAIL]
+
+
+def test_a_name_alone_with_no_live_mark_stays() -> None:
+    # One pinned mark is no live page: a name alone under it may be the story's subhead.
+    out = run(LEAD, BODY, "Pinned", "Naomi Ferreira", ENTRY, TAIL)
+    assert "Naomi Ferreira" in kept(out)
+
+
+def test_a_stamp_before_a_statement_is_no_entry_head() -> None:
+    assert not stamped_author("11.35pm GMT · Polls close in the capital")
+    assert stamped_author("11.35pm GMT · Siobhan Keane")
