@@ -237,3 +237,20 @@ def test_a_name_alone_with_no_live_mark_stays() -> None:
 def test_a_stamp_before_a_statement_is_no_entry_head() -> None:
     assert not stamped_author("11.35pm GMT · Polls close in the capital")
     assert stamped_author("11.35pm GMT · Siobhan Keane")
+
+
+@pytest.mark.parametrize("teaser", [
+    "Keep reading UK economy ends year with spurt Google shares fall as staff sell",
+    "Go deeper Retirement age could be scrapped Battered dollar hits another low",
+    "Go deeper: Retirement age could be scrapped",
+])
+def test_a_rails_label_set_off_by_a_space_before_its_headlines(teaser: str) -> None:
+    out = run(LEAD, BODY, teaser, SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+    assert removed_by(out, "read_more") == [teaser]
+
+
+def test_go_deeper_in_a_story_sentence_stays() -> None:
+    # The label's words opening a sentence in lower case: the story's.
+    deeper = "Go deeper into the data and the turnout figures look weaker than the commission says."
+    assert deeper in kept(run(LEAD, BODY, deeper, SECOND, TAIL))
