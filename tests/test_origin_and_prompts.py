@@ -5,8 +5,12 @@ from __future__ import annotations
 import pytest
 
 from tests.cleaned import BODY, LEAD, SECOND, TAIL, kept, removed_by, run
-from wirewash.transforms.core.cleaning.cues import page_subject, print_note, translation_note
+from wirewash.transforms.core.cleaning.cues import page_subject, print_note, translation_note, wall_prompt
+from wirewash.transforms.core.cleaning.glued import glued_head
 from wirewash.transforms.core.cleaning.prompts import disclosure_note
+from wirewash.transforms.core.cleaning.shaped import stamped_author
+from wirewash.transforms.core.cleaning.structure import Line
+from wirewash.transforms.core.cleaning.tail import author_note
 
 
 @pytest.mark.parametrize("note", [
@@ -125,3 +129,128 @@ def test_a_lead_with_a_bar_in_it_is_still_the_lead() -> None:
     lead = "Shares of Acme | the maker of anvils | rose 4% on Monday after the company raised its forecast."
     out = run("Acme shares rise", lead, BODY, SECOND, TAIL)
     assert kept(out)[0] == lead
+
+
+@pytest.mark.parametrize("meter", [
+    "Has alcanzado el límite de artículos gratuitos de este mes",
+    "ATINGIU O LIMITE DE ARTIGOS GRATUITOS",
+    "You have 9 free articles remaining this month",
+    "残り4本の記事をお読みいただけます。",
+    "Subscribe for unlimited access.",
+    "Get unlimited access to ideas that shape the world",
+])
+def test_a_walls_meter_and_offer(meter: str) -> None:
+    assert wall_prompt(meter)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members get unlimited access to the gym, the club said.",  # no imperative: the story's
+    "The limit was raised.",  # no free articles
+    "The paper lifted the limit on free articles last year, its editor said in a statement on Monday.",
+])
+def test_a_story_sentence_on_limits_and_access_is_no_wall(sentence: str) -> None:
+    assert not wall_prompt(sentence)
+
+
+def test_a_walls_meter_and_offer_after_the_story_go() -> None:
+    meter = "You have 9 free articles remaining this month. Subscribe for unlimited access."
+    assert kept(run(LEAD, BODY, SECOND, TAIL, meter)) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_player_that_did_not_load() -> None:
+    out = run(LEAD, BODY, "This video can not be played", SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+    assert "The video could not be played on older phones, the company said." in kept(
+        run(LEAD, BODY, "The video could not be played on older phones, the company said.", SECOND, TAIL))
+
+
+CEC = "The Edinburgh-based firm CEC has married speech technology with ever-popular internet search."
+
+
+@pytest.mark.parametrize("caption", [
+    "Fans celebrate after the final whistle. (AFP via Getty Images)",
+    "A trader works on the floor of the exchange. (Shutterstock)",
+    "会談に臨む閣僚。（Xinhua）",
+])
+def test_a_caption_closing_on_its_source_in_brackets_run_into_a_paragraph_goes(caption: str) -> None:
+    out = run(LEAD, BODY, f"{caption} {CEC}", SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, CEC, SECOND, TAIL]
+
+
+@pytest.mark.parametrize("para", [
+    f"LONDON (Reuters) - {CEC}",  # a wire's credit after a place: the lead's
+    f"Shares fell on the news. The firm said so. (Reuters) {CEC}",  # more than one sentence before it
+])
+def test_a_bracketed_agency_that_closes_no_caption_stays(para: str) -> None:
+    assert glued_head(para, 8) is None
+
+
+@pytest.mark.parametrize("note", [
+    "Diego Arrieta es periodista de la sección de Economía.",
+    "Jane Doe is a senior reporter covering politics. She previously worked in Chicago.",
+])
+def test_an_authors_note_between_the_paragraphs_goes(note: str) -> None:
+    byline = "Por Diego Arrieta" if note.startswith("Diego") else "By Jane Doe"
+    out = run("Kazakhstan votes", byline, LEAD, BODY, note, SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_story_sentence_opening_on_the_bylined_name_stays() -> None:
+    # The byline's name opens a story sentence that names no trade of the writer's.
+    said = "Jane Doe said the turnout figures would be checked again by the commission on Monday."
+    assert said in kept(run("Kazakhstan votes", "By Jane Doe", LEAD, BODY, said, SECOND, TAIL))
+
+
+def test_an_authors_note_in_a_script_without_case() -> None:
+    note = "孙嘉怡，本报体育记者。"
+    out = run("Kazakhstan votes", "记者 孙嘉怡", LEAD, BODY, SECOND, TAIL, note)
+    assert out.byline == "孙嘉怡"
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_an_authors_note_names_the_writer_then_a_comma_in_caseless_scripts() -> None:
+    assert author_note(Line(0, 0, "孙嘉怡，本报体育记者。"), "孙嘉怡")
+    assert author_note(Line(0, 0, "高橋 亮 経済担当記者。"), "高橋 亮")
+    assert not author_note(Line(0, 0, "孙嘉怡说，会议将于周一举行。"), "孙嘉怡")  # the name as a speaker
+
+
+ENTRY = "The Consumer Affairs subcommittee bill would limit credit card interest rates at eight points above the yield."
+ENTRY2 = "If in effect now, the bill would limit credit card rates to 13.8 pct compared to a nation-wide average of 18 pct."
+
+
+def test_a_live_entrys_author_under_a_pinned_mark_goes() -> None:
+    out = run(LEAD, BODY, "Pinned", "Naomi Ferreira", ENTRY, "Pinned", "Naomi Ferreira", ENTRY2, TAIL)
+    assert kept(out) == [LEAD, BODY, ENTRY, ENTRY2, TAIL]
+
+
+def test_a_live_entrys_stamp_and_author_on_one_line_go() -> None:
+    out = run(LEAD, BODY, "11.35pm GMT · Siobhan Keane", ENTRY, "9:06 a.m. ET | Jane Doe", ENTRY2, TAIL)
+    assert kept(out) == [LEAD, BODY, ENTRY, ENTRY2, TAIL]
+
+
+def test_a_name_alone_with_no_live_mark_stays() -> None:
+    # One pinned mark is no live page: a name alone under it may be the story's subhead.
+    out = run(LEAD, BODY, "Pinned", "Naomi Ferreira", ENTRY, TAIL)
+    assert "Naomi Ferreira" in kept(out)
+
+
+def test_a_stamp_before_a_statement_is_no_entry_head() -> None:
+    assert not stamped_author("11.35pm GMT · Polls close in the capital")
+    assert stamped_author("11.35pm GMT · Siobhan Keane")
+
+
+@pytest.mark.parametrize("teaser", [
+    "Keep reading UK economy ends year with spurt Google shares fall as staff sell",
+    "Go deeper Retirement age could be scrapped Battered dollar hits another low",
+    "Go deeper: Retirement age could be scrapped",
+])
+def test_a_rails_label_set_off_by_a_space_before_its_headlines(teaser: str) -> None:
+    out = run(LEAD, BODY, teaser, SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+    assert removed_by(out, "read_more") == [teaser]
+
+
+def test_go_deeper_in_a_story_sentence_stays() -> None:
+    # The label's words opening a sentence in lower case: the story's.
+    deeper = "Go deeper into the data and the turnout figures look weaker than the commission says."
+    assert deeper in kept(run(LEAD, BODY, deeper, SECOND, TAIL))

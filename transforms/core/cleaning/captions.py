@@ -87,6 +87,24 @@ _NEW_TAB_LINK = re.compile(
 )
 # A gallery's counter opening the caption of its picture: "[1/3]People walk past ...".
 _GALLERY_COUNTER = re.compile(r"[\[(]\d{1,3} ?/ ?\d{1,3}[\])] ?")
+# A picture's source in brackets after a caption's one sentence, with the story run on after it: "Fans celebrate
+# after the final whistle. (AFP via Getty Images) The Edinburgh-based firm ..." (a wire's credit follows a place,
+# not a sentence's end: "LONDON (Reuters) - ...").
+_BRACKETED_SOURCE = re.compile(
+    rf"(?<=[^\W\d_]{{2}}[.!?。]) ?[(（]{_SOURCE}(?: via [^()\n]{{1,30}})?[)）] (?=[^\W\d_])"
+)
+
+
+def bracketed_source_end(text: str, window: int) -> int | None:
+    """Where the story starts after a caption closing on its picture's source in brackets within the first
+    ``window`` characters of ``text`` (``_BRACKETED_SOURCE``), when the caption is one sentence; else None."""
+    m = _BRACKETED_SOURCE.search(text, 0, window)
+    if m is None or _SENTENCE_INSIDE.search(text, 0, m.start() - 1) is not None:
+        return None
+    return m.end()
+
+
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?。] ")
 # How a caption's credit closes the line (after the description).
 _CREDIT_END = re.compile(
     # "- Foto Ansa", "- أ ف ب", "- Archivbild"; not after a sentence's full stop: a story's last sentence and

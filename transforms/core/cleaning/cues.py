@@ -386,7 +386,10 @@ _READ_ON = (
 _READ_ON_AT = re.compile(
     rf"(?i:(?:^(?:\w+ )?|[,:.!?|—–-] |\b(?:to|para|pour|um|per|чтобы|und|and|e|y|et) )(?:{_READ_ON})\b"
     # "Subscribe to read more"; opening a line, "Read more about the plan ..." is a story's sentence too.
-    r"|\bto read more\b)"
+    r"|\bto read more\b"
+    # The wall's offer in the imperative: "Subscribe for unlimited access", "Get unlimited access to ideas that
+    # shape the world"; not a story's "Members get unlimited access to the gym".
+    r"|(?:^|[.!?] )(?:subscribe|get|enjoy|try)\b[^.!?]{0,20}\bunlimited (?:digital )?access\b)"
     r"|(?:لمواصلة|لمتابعة|مواصلة|متابعة|أكمل) القراءة|继续阅读|繼續閱讀|阅读全文|閱讀全文|查看全文|解锁全文|解鎖全文"
     r"|続きを読む|続きは|全文を読む|계속 읽기|전문 보기|계속 보기"
 )
@@ -412,26 +415,36 @@ _WALL_QUESTION_MAX_WORDS = 8
 # The wall's meter: free articles and how many are left, with the figure ("Free articles remaining: 1 of 3", "You
 # have 2 free articles left this month", "Artículos gratuitos restantes: 2", "Il vous reste 2 articles gratuits").
 _METER = re.compile(
-    r"(?i:free (?:articles?|stories|reads)|(?:articles?|stories) (?:gratuit|gratis|gratuito|kostenlos|gratuiti)\w*"
+    r"(?i:free (?:articles?|stories|reads)"
+    r"|(?:articles?|art[ií]culos?|artigos?|articoli|stories) (?:gratuit|gratis|gratuito|kostenlos|gratuiti)\w*"
     r"|(?:gratuit|kostenlos|gratuit|gratis)\w* (?:artikel|articles?)|бесплатн\w+ (?:стат|материал)\w*)"
 )
 _METER_LEFT = re.compile(
     r"(?i:remaining|left|restantes?|restants?|verbleibend\w*|übrig|rimanent\w*|осталось|reste)"
 )
+# The meter run out: its limit named beside the free articles ("Has alcanzado el límite de artículos gratuitos de
+# este mes", "You've reached your limit of free articles"), with no count left to give.
+_METER_LIMIT = re.compile(r"(?i:\blimit|l[ií]mite|grenze|лимит)")
+# The count left in the scripts without spaces: "残り4本の記事をお読みいただけます", "剩余3篇", "还可免费阅读2篇".
+_METER_CJK = re.compile(r"残り\d+本|剩余\d+篇|还可(?:免费)?阅读\d+篇|남은 무료 기사")
 _METER_MAX_WORDS = 14
 
 
 def wall_prompt(text: str) -> bool:
     """Whether ``text`` is a subscriber wall's prompt: a short unquoted line asking to read on, to unlock the
     text (``_READ_ON_AT``), or to log in after a question or as a button (``_LOG_IN``), or the question over
-    that button (``_ALREADY`` and ``ACCOUNT``)."""
+    that button (``_ALREADY`` and ``ACCOUNT``); or its meter: the free articles (``_METER``) with a count left
+    or their limit reached."""
     if count_words(text) > _WALL_PROMPT_MAX_WORDS or quoted(text):
         return False
     if _READ_ON_AT.search(text) is not None:
         return True
-    if (
-        any(c.isdigit() for c in text) and count_words(text) <= _METER_MAX_WORDS and _METER.search(text) is not None
-        and _METER_LEFT.search(text) is not None
+    if count_words(text) <= _METER_MAX_WORDS and (
+        _METER_CJK.search(text) is not None
+        or _METER.search(text) is not None and (
+            any(c.isdigit() for c in text) and _METER_LEFT.search(text) is not None
+            or _METER_LIMIT.search(text) is not None
+        )
     ):
         return True
     if (

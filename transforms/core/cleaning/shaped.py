@@ -510,6 +510,8 @@ def stamped_lines(doc: Doc) -> None:
             doc.remove(line, HASHTAG_LINE.name)
         elif date_time(text) or clock_stamp(text):
             doc.remove(line, DATE_TIME_LINE.name)
+        elif stamped_author(text):
+            doc.remove(line, LIVE_ENTRY_HEAD.name)
         elif stamp_line(text):
             doc.remove(line, STAMP_LINE.name)
         elif age_stamp(text):
@@ -517,7 +519,21 @@ def stamped_lines(doc: Doc) -> None:
     _live_entry_heads(doc)
 
 
+# A live entry's stamp and author on one line: "11.35pm GMT · Siobhan Keane", "9:06 a.m. ET | Jane Doe".
+_ENTRY_SEPARATOR = re.compile(r" [·|•–—-] ")
+
+
+def stamped_author(text: str) -> bool:
+    """Whether ``text`` is a clock or a date and time, a separator and a name alone (``bare_names``)."""
+    m = _ENTRY_SEPARATOR.search(text)
+    if m is None:
+        return False
+    stamp, name = text[:m.start()], text[m.end():]
+    return bool(clock_stamp(stamp) or date_time(stamp) or bare_clock(stamp)) and bare_names(name) is not None
+
+
 _ENTRY_HEAD_MAX_LINES = 2
+_LIVE_NAV = "live_blog_nav"  # the rule that takes a live page's controls and marks ("Pinned", "9 new updates")
 # An entry's paragraph may not read as the story's yet (a teaser run into its end): its length says it is one.
 _ENTRY_MIN_WORDS = 12
 
@@ -536,11 +552,14 @@ def _entry_stamp(line: Line) -> bool:
 
 def _live_entry_heads(doc: Doc) -> None:
     """The labels and the author heading a live blog's entries under their stamps ("5:14 p.m. ET" / "Updated" /
-    "Owen Pritchard"), where two or more removed stamps stand between the paragraphs (a head holds at most one
-    stamp, and not a clock alone). A label is a word or two; an author is a name alone (``bare_names``); the
+    "Owen Pritchard") or their pinned marks ("Pinned" / "Naomi Ferreira"), where two or more removed stamps or
+    marks stand between the paragraphs (a head holds at most one stamp, and not a clock alone). A label is a word or two; an author is a name alone (``bare_names``); the
     entry's paragraph must follow. An entry's own headline runs longer and stays."""
     lines = [line for line in doc.lines if line.text]
-    stamps = [i for i, line in enumerate(lines) if not line.kept and _entry_stamp(line)]
+    # A live page's pinned or updated mark over an entry stands where its stamp would ("Pinned" / "Naomi
+    # Ferreira"); it makes the page a live one as a second stamp does.
+    marked = {idx for idx, _, removal in doc.removals if removal.rule == _LIVE_NAV}
+    stamps = [i for i, line in enumerate(lines) if not line.kept and (line.idx in marked or _entry_stamp(line))]
     if len(stamps) < 2:
         return
     for i in stamps:

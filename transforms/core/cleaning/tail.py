@@ -206,17 +206,42 @@ _AUTHOR_NOTE_MAX_WORDS = 30  # a note on who wrote the story is a sentence or tw
 
 
 def author_note(line: Line, byline: str | None) -> bool:
-    """Whether ``line`` is a short sentence opening with a name the byline gives (two words or more) and a
-    word in lower case after it: a note on who wrote the story ("Jane Doe is a business reporter at ...",
+    """Whether ``line`` is a short sentence opening with a name the byline gives (two words or more, or any
+    name in a script without case) and a word in lower case after it (in those scripts, any word after a comma
+    or a space): a note on who wrote the story ("Jane Doe is a business reporter at ...",
     "Juan Pérez es corresponsal en ...", "Lena Fischer berichtet aus Frankfurt."), not the story naming its
     author, who stands in the byline, not at the start of its closing sentence. A name followed by a comma
     or a quotation opens a story sentence ("Jane Doe, an analyst, said ...")."""
     if not byline or not line.sentence or line.words > _AUTHOR_NOTE_MAX_WORDS or quoted(line.text):
         return False
     for name in authors(byline):
+        if _CASELESS_NAME.fullmatch(name) and line.text.startswith(name):
+            # A name in a script without case, then a comma or a space and no Latin word: "孙嘉怡，本报体育记者。",
+            # "高橋 亮 経済担当記者。".
+            rest = line.text[len(name):]
+            return rest[:1] in "，,、 " and _CASELESS_NAME.match(rest.lstrip("，,、 ")) is not None
         if " " in name and line.text.startswith(name + " "):
             return line.text[len(name) + 1:][:1].islower()
     return False
+
+
+# The writer's trade, by language: what an author's note says the bylined name is.
+_JOURNALIST = re.compile(
+    r"(?i:\b(?:reporter|correspondent|editor|journalist|columnist|writer|periodista|corresponsal|redactora?"
+    r"|journaliste|correspondante?|rédact(?:eur|rice)|giornalista|corrispondente|redattore|redattrice"
+    r"|korrespondent(?:in)?|redakteur(?:in)?|journalist(?:in)?|jornalista|correspondente|repórter"
+    r"|корреспондент\w*|журналист\w*|обозревател\w*|редактор\w*)\b)|记者|記者|기자|编辑|مراسل|صحفي"
+)
+
+
+def journalist_note(line: Line, byline: str | None) -> bool:
+    """Whether ``line`` is an ``author_note`` naming the writer's trade (``_JOURNALIST``): "Diego Arrieta es
+    periodista de la sección de Economía.", "孙嘉怡，本报体育记者。". A page may set it between the paragraphs, where a
+    story sentence opening on a name a wrong byline gives ("Jane Doe said ...") names no trade of the byline's."""
+    return author_note(line, byline) and _JOURNALIST.search(line.text) is not None
+
+
+_CASELESS_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]+(?: [\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]+)?")
 
 
 _OPENING_PARAGRAPHS = 3

@@ -39,7 +39,7 @@ from wirewash.transforms.core.cleaning.prompts import gallery_prompt
 from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.stamp_date import dated_entry
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline
-from wirewash.transforms.core.cleaning.tail import opening_tokens, story_end
+from wirewash.transforms.core.cleaning.tail import journalist_note, opening_tokens, story_end
 
 
 def _cue(line: Line) -> tuple[bool, bool]:
@@ -255,7 +255,9 @@ def inserted_furniture(doc: Doc) -> None:
             doc.remove(line, INSERTED_TEASER.name)
             i += 1
             continue
-        if (
+        if journalist_note(line, doc.byline):
+            doc.remove(line, INSERTED_FURNITURE.name)
+        elif (
             _cached_cue(line, voiced) or _page_sentence(line, story, cfg)
         ) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies:
             at = statement_before(line, _GLUED_CUE_MAX_CHARS)

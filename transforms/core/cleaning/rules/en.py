@@ -79,10 +79,13 @@ RULES: tuple[Rule, ...] = (
             r"|catch up|video|audio|podcast|in pictures|gallery"
             # Rails of other stories as sites title them: "Don't miss:", "Trending:", "Editor's picks:".
             r"|don[’']t miss|do not miss|trending(?: now)?|editor[’']s picks?"
-            r"|further reading|up next|must read|keep reading)"
+            r"|further reading|up next|must read|keep reading|go deeper)"
             r" ?[:|] ?|(?i:click here to read more)"
             r"|Read also (?=[A-Z])|Also on [a-z][\w\-]{0,30}\.[a-z]{2,6} "
-            r"|(?i:read more(?: on this story)?|related (?:articles|stories|coverage|content)|recommended stories))"
+            r"|(?i:read more(?: on this story)?|related (?:articles|stories|coverage|content)|recommended stories)"
+            # A rail's label set off from its headline by a space alone, as an extractor flattens the rail: "Keep
+            # reading UK economy ends ...", "Go deeper Retirement age ..."; the capital after it is the headline's.
+            r"|(?i:keep reading|go deeper)(?= [A-Z]))"
         ),
         keep="Read more about the plan in the report, officials said.",
     ),
@@ -400,7 +403,7 @@ RULES: tuple[Rule, ...] = (
             r"(?: \w{1,20})? (?:stories|news|headlines|articles|videos|reads|topics|links)"
             r"|you (?:may|might) also like|recommended for you|more for you|read next|up next|what to read next"
             r"|more on this story|explore more on these topics|don[’']t miss|related(?: topics)?|see also|also read"
-            r"|read also|trending(?: now)?"
+            r"|read also|trending(?: now)?|go deeper"
             r"|most (?:read|popular|viewed|shared)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?"
             # "More from The Daily Ledger": the outlet's name, capitalised ("More from the region" is a tail list's).
             r"|more (?:from|on) (?-i:[A-Z])[\w.&’' ]{0,40})(?::|\.{3}|…)?"
@@ -416,6 +419,8 @@ RULES: tuple[Rule, ...] = (
             r"|story) continues(?: (?:below|after)(?: this)?(?: (?:advertisement|ad))?)?(?: (?:advertisement|ad))?"
             r"|promoted|sponsored(?: content| links?| by .{1,40})?|paid (?:content|post|partner content)"
             r"|now playing|next video|replay(?: video)?|play video|watch(?: the)? video"
+            # A player that did not load: "This video can not be played", "Video unavailable".
+            r"|this (?:video|media|content) (?:can ?not|can't|cannot) be played\.?|(?:this )?video (?:is )?unavailable"
             r"|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|loading (?:tweet|post|video|embed"
             r"|content)(?:\.{1,3}|…)?|view this post on (?:instagram|x|twitter|facebook|tiktok)|(?:external"
             r"|embedded) content|pic\.twitter\.com/\w{1,20}|\d{1,5} comments?|comments are (?:moderated|closed"

@@ -91,7 +91,7 @@ RULES: tuple[Rule, ...] = (
     line(
         "widgets_pt", L,
         r"(?i:publicidade|anúncio|conteúdo patrocinado|patrocinado|próximo vídeo|reproduzir vídeo"
-        r"|assista ao vídeo|ver vídeo|duração: ?\d{1,2}:\d{2}|conteúdo externo|ver (?:essa|esta) (?:foto"
+        r"|assista ao vídeo|assistir(?: ao)? vídeo|ver vídeo|duração: ?\d{1,2}:\d{2}|conteúdo externo|ver (?:essa|esta) (?:foto"
         r"|publicação) no (?:instagram|facebook)|\d{1,5} comentários?|ver comentários|inscreva-se"
         r"|aceitar(?: todos| tudo)?|rejeitar(?: todos| tudo)?|gerenciar (?:preferências|cookies))",
         "PUBLICIDADE",
