@@ -22,6 +22,7 @@ from wirewash.transforms.core.cleaning.inserts import unlabelled
 from wirewash.transforms.core.cleaning.matcher import Matcher, Words
 from wirewash.transforms.core.cleaning.normalise import characters, unwrap
 from wirewash.transforms.core.cleaning.regex_shape import first_chars, leads, leads_and_literals, led
+from wirewash.transforms.core.cleaning.rules import en as en_rules
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, BULLET_MARKS, Doc
 
@@ -580,3 +581,73 @@ def test_a_rules_look_ahead_for_its_literal_drops_no_match(name: str, guard: str
     found = [pattern.fullmatch(t) is not None for t in texts]
     assert found == [unguarded.fullmatch(t) is not None for t in texts]
     assert found[0] and not found[1] and all(found[2:4]) and not found[4]
+
+
+# Each guard is a lookahead for a literal every match of what follows it holds; without it the rule matches the
+# same texts. Each rule's own example and near-miss first, then the guards' edges: the literal at the farthest
+# place it may stand, one place further, in another case, past a line break.
+_GUARDED_TEXTS = {
+    "reporting_credit": [
+        "Associated Press writers Alan Fram, Zeke Miller and Jill Colvin contributed to this report.",
+        "Jane Doe and John Roe contributed.", "CBS News' Jane Doe contributed.",
+        "Jane Doe contributed reporting from Paris, and Ahmed Ali from Cairo.",
+        "Reporting was contributed by Jane Doe in Paris.", "Staff writers Jane Doe and John Roe contributed",
+        "Jane Doe and John Roe CONTRIBUTED.", "Jane Doe and John Roe\ncontributed.",
+        "(Reporting by Mariya Gordeyeva; Editing by Alex Richardson)",
+    ],
+    "embed_placeholder": [
+        "The BBC is not responsible for the content of external sites.",
+        "the " + "x" * 30 + " is not responsible for the content of external websites",
+        "the " + "x" * 31 + " is not responsible for the content of external websites",
+        "THE BBC IS NOT RESPONSIBLE FOR THE CONTENT OF EXTERNAL SITES",
+        "The BBC\nis not responsible for the content of external sites.",
+        "Datawrapper ad content", "DATAWRAPPER ADVERTISEMENT CONTENT", "X ad content", "Facebook  ad content",
+        "@jdoe ♬ original sound - Jane Doe", "x" * 80 + "♬ original sound", "x" * 81 + "♬ original sound",
+        "a\n♬ original sound", "Allow Twitter content? This article contains content provided by Twitter.",
+    ],
+    "contact_address": [
+        "Sie haben einen Hinweis? Schreiben Sie uns: tobiaskrueger@spiegel.de",
+        "x" * 58 + ": " + "a" * 20 + "@spiegel.de", "x" * 59 + ": " + "a" * 20 + "@spiegel.de",
+        "Tips: a@b.de", "@x: a@b.de", "Tips:\na@b.de",
+    ],
+    "trust_principles": [
+        "Se adhiere a los criterios de | The Trust Project | Más información", "x" * 50 + "The Trust Project",
+        "x" * 51 + "The Trust Project", "xx The trust project", "xx\nThe Trust Project",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ],
+    "bare_url": [
+        "https://www.mysanantonio.com/news/article/Cat-found-in-New-Mexico-after-going-missing-in-14848175.php",
+        "Read" + "x" * 17 + ": https://example.com/a", "Read" + "x" * 18 + ": https://example.com/a",
+        "Source: http://example.com", "Source\n: http://example.com", "HTTPS://EXAMPLE.COM",
+    ],
+}
+_GUARDS = {
+    "reporting_credit": ["(?=.*contributed)"],
+    "embed_placeholder": [
+        "(?=.{1,34} is not responsible)", f"(?=.{{1,{en_rules._PLATFORM_MAX_CHARS}}} ad)", "(?=.{0,80}♬)",
+    ],
+    "contact_address": ["(?=.{1,80}@)"],
+    "bare_url": ["(?=.{0,23}https?://)"],
+    "trust_principles": ["(?=.{0,50}The Trust Project)"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_GUARDS))
+def test_a_rules_look_ahead_for_its_literal_matches_as_the_rule_without_it(name: str) -> None:
+    rule = _en_rule(name)
+    pattern = rule.pattern
+    assert pattern is not None
+    source = pattern.pattern
+    for guard in _GUARDS[name]:
+        assert guard in source
+        source = source.replace(guard, "", 1)
+    unguarded = re.compile(source, pattern.flags)
+    assert pattern.fullmatch(rule.example) is not None and pattern.fullmatch(rule.keep) is None
+    texts = [rule.example, rule.keep, *_GUARDED_TEXTS[name]]
+    for text in texts:
+        for at in range(len(text) + 1):
+            new, old = pattern.match(text, at), unguarded.match(text, at)
+            assert (new and new.span()) == (old and old.span()), (text, at)
+            assert (pattern.fullmatch(text, at) is None) == (unguarded.fullmatch(text, at) is None), (text, at)
+    matched = [pattern.fullmatch(t) is not None for t in _GUARDED_TEXTS[name]]
+    assert any(matched) and not all(matched)
