@@ -651,3 +651,15 @@ def test_a_rules_look_ahead_for_its_literal_matches_as_the_rule_without_it(name:
             assert (pattern.fullmatch(text, at) is None) == (unguarded.fullmatch(text, at) is None), (text, at)
     matched = [pattern.fullmatch(t) is not None for t in _GUARDED_TEXTS[name]]
     assert any(matched) and not all(matched)
+
+
+@pytest.mark.parametrize("text", [
+    "Soft\u00adhyphen and zero\u200bwidth \ufeffBOM, \u200emarks\u200f", "tag \U000e0001\U000e0041 chars \U0001d173x",
+    "emoji 😀 beside \u00ad and \U000e0020", "lone \ud800 surrogate \u200b", "lone \ud800 and 😀\U000e0001",
+    "ZWNJ \u200c and ZWJ \u200d stay; \u0600 too", "Cafe\u0301 \u00e9 naïve", "日本語\u200bの文", "plain ASCII",
+    "£5\u00a0off\t\u2028line", "\U0001d173\U0001d17a\U0001bca0" * 3, "",
+])
+def test_format_characters_go_as_when_one_class_held_them_all(text: str) -> None:
+    whole = characters._format_runs(characters._FORMAT_CHARS)
+    expected = text if text.isascii() else unicodedata.normalize("NFC", whole.sub("", text))
+    assert characters.normalise(text) == expected
