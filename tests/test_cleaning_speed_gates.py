@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from wirewash.transforms.core.cleaning import (
-    boxes, captions, consent, cues, dateline, generic, repeats, shaped, stamps, tail, widgets,
+    boxes, captions, consent, cues, dateline, generic, players, repeats, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.embeds import gated, marks
@@ -54,13 +54,21 @@ _TEXTS = [
     "Cet article est réservé aux abonnés.", "For Subscribers Only", "本文仅限会员阅读", "ОФОРМИТЕ ПОДПИСКУ ЗА 1 РУБЛЬ",
     "Externer Inhalt", "CONTENU", "この投稿のコンテンツ", "Écouter cet article", "点击播放",
     "Fe de errores: una versión anterior de esta noticia", "【訂正】記事中の日付", "An earlier version of this story",
+    "Support the Guardian", "FUND US TODAY!", "Make a contribution", "Help us keep reporting",
+    "I was hoping you would consider supporting the Guardian's journalism.", "Поддержите «Медузу»",
+    "«Медуза» заблокирована. Помогите нам работать дальше.", "The fund will support quality journalism",
+    "Unterstützen Sie unseren Journalismus", "Apoye el periodismo independiente", "ſupport our journalism",
+    "X contributed to this report.", "Comments are closed for THIS ARTICLE.", "cet article de la loi", "本文刊于",
+    "Эта статья вышла", "هذا المقال", "Voiced by artificial intelligence.", "Listen to this story", "この記事を音声で聴く",
+    "Article lu par une voix de synthèse", "ΑUDIO", "lıstening",
 ]
 
 
 @pytest.mark.parametrize("pattern", [
     boxes._NEWSLETTER_NOUNS, boxes._AD_READ_ON, boxes._SIGN_UP_LEAD, boxes._SUBSCRIBE, widgets._COMMENT_WORD,
     consent._COOKIE, consent._SITE, boxes._SUBSCRIBERS, boxes._RESTRICTED, boxes._SUBSCRIPTION,
-    gated._CONTENT, inserts_shapes.PLAY, widgets._CORRECTION_LABEL, widgets._EARLIER_VERSION,
+    gated._CONTENT, inserts_shapes.PLAY, widgets._CORRECTION_LABEL, widgets._EARLIER_VERSION, boxes._SUPPORT_APPEAL,
+    cues._THE_PAGE, players._VOICE,
 ])
 def test_a_pattern_led_by_its_first_characters_matches_as_before(pattern: re.Pattern[str]) -> None:
     source = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)
@@ -663,3 +671,20 @@ def test_format_characters_go_as_when_one_class_held_them_all(text: str) -> None
     whole = characters._format_runs(characters._FORMAT_CHARS)
     expected = text if text.isascii() else unicodedata.normalize("NFC", whole.sub("", text))
     assert characters.normalise(text) == expected
+
+
+_READ_ONS = [
+    "Advertisement Story continues", "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT", "Publicidad Sigue leyendo debajo",
+    "Publicidad Continúa leyendo", "Publicité La suite après la publicité", "Anzeige Weiterlesen nach der Anzeige",
+    "Werbung Mehr nach der Werbung", "Anzeige Lesen Sie nach der Anzeige weiter",
+    "Anzeige Der Artikel wird unten fortgesetzt",
+    "Pubblicità Continua a leggere", "Publicidade Continua depois da publicidade", "A reportagem continua abaixo",
+    "Реклама Продолжение после рекламы", "Реклама Читайте далее", "إعلان تابع القراءة", "إعلان يتبع", "广告 继续阅读",
+    "広告 記事の続きは広告の後で", "広告 下に続きます", "Advertisement ſcroll to continue", "Kelvin \u212a",
+    "Ad feedback", "Tickets cost $40 and the show continues on Friday.", "The story continues to unfold", "",
+]
+
+
+@pytest.mark.parametrize("text", _READ_ONS)
+def test_the_read_on_words_hold_wherever_the_prompt_matches(text: str) -> None:
+    assert boxes._AD_READ_ON_WORDS.may_hold(text) or boxes._AD_READ_ON.search(text) is None

@@ -18,6 +18,7 @@ import re
 
 from wirewash.transforms.core.cleaning.dateline import script_of
 from wirewash.transforms.core.cleaning.normalise import cjk_characters, count_words
+from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.structure import Line
 
 # Second person and the site's first person plural, by language: grammar, not any outlet's wording. Only
@@ -242,7 +243,8 @@ def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
 # on the BBC World Service's Go Digital programme.", a programme note). A blog naming its post ("In this
 # article, I ...") speaks to its reader too, which ``voiced`` catches; a law's article is followed by what it
 # belongs to or its number ("this article of the constitution", "cet article de la loi", "este artículo 5").
-_THE_PAGE = re.compile(
+# Behind its first characters (``led``): searched in every short line, a third of the time.
+_THE_PAGE = led(re.compile(
     r"(?i:\b(?:(?:this|these) (?:article|story|report|page|post|content|ad|advertisement)s?"
     r"|cet article|ce contenu|cette page|cet espace|ce reportage"
     r"|(?:este|esta) (?:artículo|contenido|texto|noticia|nota|página|información|artigo|conteúdo|notícia|matéria"
@@ -252,7 +254,7 @@ _THE_PAGE = re.compile(
     r"|(?:эт(?:а|у|ой|от|ого|ом)|данн(?:ый|ого|ая|ой)) (?:стать|материал|новост|публикац)\w*)\b"
     r"(?! (?:of|de|des|du|del|della|dello|der|do|da|dos|das|\d)))"
     r"|本文|この記事|本記事|이 기사|본 기사|هذا (?:المقال|التقرير|الخبر)|هذه المادة"
-)
+))
 
 
 def page_named(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc
 
@@ -23,15 +24,16 @@ _SPEED = re.compile(r"(?<![\w.,])(?:\d(?:[.,]\d{1,2})? ?[x×]|[x×] ?\d(?:[.,]\d
 _PLAYER_MAX_WORDS = 3
 # A note naming the voice or the audio a page reads its story with, per language of the packs: a closed class of
 # the player's nouns and verbs ("audio", "listen", "narrated", "vorgelesen", "lu par", "音声"). A story's lead
-# rarely names them in a dozen words, and a line that does stands over the lead as the player's.
-_VOICE = re.compile(
+# rarely names them in a dozen words, and a line that does stands over the lead as the player's. Behind its first
+# characters (``led``): a search of the case-insensitive alternatives at every place took twice as long.
+_VOICE = led(re.compile(
     r"(?i:\b(?:audio|áudio|listen(?:ing)?|narrated|read aloud|text-to-speech|voiced by|(?:ai|synthetic|artificial"
     r"|automated|computer-generated) voice|écouter|écoutez|lu par|voix de synthèse|synthèse vocale|anhören"
     r"|vorlesen|vorgelesen|vertont|sprachausgabe|computerstimme|escuchar|escucha|narrad[oa]|leíd[oa] por"
     r"|voz (?:artificial|sintética|generada)|ouvir|ouça|lid[oa] por|voz sintética|ascolta(?:re)?|letto da"
     r"|voce (?:artificiale|sintetica)|аудио|слушать|прослушать|озвуч\w*)\b)"
     r"|استمع|الاستماع|النسخة الصوتية|音频|收听|朗读|语音播报|音声|読み上げ|오디오|듣기|음성으로|읽어주기"
-)
+))
 _NOTE_MAX_WORDS = 12
 
 
