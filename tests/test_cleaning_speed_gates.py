@@ -157,6 +157,7 @@ def test_credited_reads_as_its_pattern_searched(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Advertisement →", "Publicité :", "Newsletter abonnieren…", "Read on...", "The vote ended. ...",
     "► Sign up now »", "a... ...", "Weiter: ...: →", "The council voted on Monday.", "x ：", ". . .", "→",
+    ".", "..", "a.", "a:.", "a..", "Read on →.", "Subscribe ….", "Mehr »..", "x .", "► Sign up.",
 ])
 def test_restyling_reads_the_trailing_run_as_the_whole_line(text: str) -> None:
     body = shaped.undecorated(text)
@@ -688,3 +689,34 @@ _READ_ONS = [
 @pytest.mark.parametrize("text", _READ_ONS)
 def test_the_read_on_words_hold_wherever_the_prompt_matches(text: str) -> None:
     assert boxes._AD_READ_ON_WORDS.may_hold(text) or boxes._AD_READ_ON.search(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "A version of this article appears in print on May 3, 2023, Section B, Page 8 of the New York edition with the"
+    " headline: Fed Holds Rates. Order Reprints", "Printed under the title: Fed holds", "with the headline", "",
+    "In print on May 3, 2023 with the headlines", "He spoke with the headline writer on Friday.",
+])
+def test_the_print_headline_splits_only_a_line_holding_its_literals(text: str) -> None:
+    pieces = cues._PRINT_HEADLINE.split(text, 1)
+    assert " the headline" in text or " the title" in text or pieces == [text]
+
+
+def test_a_print_note_is_still_read_before_its_headline() -> None:
+    note = ("A version of this article appears in print on May 3, 2023, Section B, Page 8 of the New York edition"
+            " with the headline: Fed Holds Rates And Signals It Could Raise Them Again Later This Year As Prices Climb")
+    assert cues.print_note(note)
+    assert not cues.print_note("The newspaper said its print edition, which has run since 1851, would close in 2026"
+                               " as readers moved online and advertisers followed them to the web and to apps.")
+
+
+@pytest.mark.parametrize("text", [
+    "Play audio 00:00 / 09:12", "Listen · 4:03", "Speed: 1x", "1x 1.25x 1.5x 2x", "Слушать 5:12", "x1.25",
+    "1,5×", "4分", "3 دقائق", "Net 4.1 mln vs 2.9 mln", "v1.2x", "١٢:٣٠", "a4:03", "", "x", "10 min.",
+])
+def test_a_players_figure_is_found_as_without_its_first_characters_looked_ahead_for(text: str) -> None:
+    plain = re.compile(players._FIGURE.pattern.replace(r"(?=[\dx×])", "", 1), players._FIGURE.flags)
+    assert plain.pattern != players._FIGURE.pattern
+    for at in range(len(text) + 1):
+        old, new = plain.search(text, at), players._FIGURE.search(text, at)
+        assert (old and old.span()) == (new and new.span()), (text, at)
+    assert plain.sub(" ", text) == players._FIGURE.sub(" ", text)

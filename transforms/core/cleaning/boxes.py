@@ -120,7 +120,8 @@ def restyled(text: str) -> str:
     """``text`` without the decoration before it and the arrow, colon or ellipsis after it, as a page styles a
     box's line ("► Advertisement →" -> "Advertisement")."""
     text = undecorated(text)
-    if text[-1:] not in _RESTYLED_LAST:
+    # A sentence's own full stop is no styling (an ellipsis is three): answered before the run is read.
+    if text[-1:] not in _RESTYLED_LAST or (text[-1] == "." and text[-2:-1] not in _RESTYLED_CHARS):
         return text
     # A match ends the text and holds only those characters: it lies in their run at the end, and the pattern
     # is tried there only, not at every character of a sentence ending in a full stop.

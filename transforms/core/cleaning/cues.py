@@ -313,7 +313,9 @@ def print_note(text: str) -> bool:
     print edition (``_PRINT_EDITION``) and a date or page (a figure), unquoted, before any print headline it
     quotes (``_PRINT_HEADLINE``). A story's sentence on a paper's print run is set in a paragraph of its own
     length; after the story a short one is the page's."""
-    text = _PRINT_HEADLINE.split(text, 1)[0]
+    # The headline's literals looked for first: a split scans the line from each space.
+    if " the headline" in text or " the title" in text:
+        text = _PRINT_HEADLINE.split(text, 1)[0]
     return (
         count_words(text) <= _PRINT_NOTE_MAX_WORDS
         and any(c.isdigit() for c in text)
