@@ -720,3 +720,23 @@ def test_a_players_figure_is_found_as_without_its_first_characters_looked_ahead_
         old, new = plain.search(text, at), players._FIGURE.search(text, at)
         assert (old and old.span()) == (new and new.span()), (text, at)
     assert plain.sub(" ", text) == players._FIGURE.sub(" ", text)
+
+
+_OLD_LATIN_END = r"(?<=[a-z\d%)])[.!?][\"”’']? +"
+
+
+@pytest.mark.parametrize("text", [
+    "Do you have a tip? Do you have a question about this story? Let us know via news@example.com.",
+    "Lo explicamos aquí. ¿Tienes una suscripción? Accede aquí.", "He said \"no.\" Then he left.", "U.S. Long rates",
+    "Shares rose 4%. Traders said.", "(see below). The end", "news@example.com. Next", "次の文。次の文！終わり？",
+    "It fell.Most Read", "Mixed end. 日本語。 And more! \u201cQuoted\u201d", "a.  B", "a. b", "", ".", "a.\u2019 B",
+])
+def test_sentence_ends_read_stop_first_split_and_search_as_before(text: str) -> None:
+    old_gap = re.compile(_OLD_LATIN_END + r"(?=[A-Z¿¡\"“])|(?<=[。！？])")
+    old_inner = re.compile(_OLD_LATIN_END + r"[A-Z(\"“]|[。！？](?=.)")
+    assert cues._SENTENCE_GAP.split(text) == old_gap.split(text)
+    if not any(c in text for c in "。！？"):
+        assert cues._LATIN_GAP.split(text) == old_gap.split(text)
+    for at in range(len(text) + 1):
+        old, new = old_inner.search(text, at), cues._INNER_END.search(text, at)
+        assert (old and old.span()) == (new and new.span()), (text, at)

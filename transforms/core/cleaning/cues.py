@@ -202,7 +202,9 @@ def furniture_sentence(text: str, words: int, voiced: bool | ReaderVoice = False
         return labelled(text) or furniture_line(text, voiced)
     if words > _FURNITURE_SENTENCES * FURNITURE_SENTENCE_MAX_WORDS:
         return False
-    pieces = _SENTENCE_GAP.split(text)
+    # A line with no full-width end split by the Latin ends alone: the lookbehind for one is tried at every
+    # character (10 us a paragraph, against 1).
+    pieces = (_SENTENCE_GAP if "。" in text or "！" in text or "？" in text else _LATIN_GAP).split(text)
     return 1 < len(pieces) <= _FURNITURE_SENTENCES and all(
         count_words(p) <= FURNITURE_SENTENCE_MAX_WORDS and (labelled(p) or furniture_line(p, voiced)) for p in pieces
     )
@@ -211,11 +213,13 @@ def furniture_sentence(text: str, words: int, voiced: bool | ReaderVoice = False
 _FURNITURE_SENTENCES = 3
 # A Latin-script sentence's end with a space after it: a stop after a lower-case letter, a figure, "%" or ")", and
 # the quotation it closes ("U.S. Long" and "news@example.com." hold none). ``_INNER_END`` and ``_SENTENCE_GAP``
-# both start from it.
-_LATIN_END = r"(?<=[a-z\d%)])[.!?][\"”’']? +"
+# both start from it. The stop first, then what stands before it looked behind for: a pattern opening on a class
+# lets the regex engine skip to the next stop, where the lookbehind first was tried at every character.
+_LATIN_END = r"[.!?](?<=[a-z\d%)][.!?])[\"”’']? +"
 # Between two sentences: the end, then a capital or a Spanish question's or exclamation's opening mark ("covering?
 # Do you", "... aquí. ¿Tienes ...?"), or after a full-width end; the stop stays with the sentence it closes.
-_SENTENCE_GAP = re.compile(_LATIN_END + r"(?=[A-Z¿¡\"“])|(?<=[。！？])")
+_LATIN_GAP = re.compile(_LATIN_END + r"(?=[A-Z¿¡\"“])")
+_SENTENCE_GAP = re.compile(_LATIN_GAP.pattern + r"|(?<=[。！？])")
 
 
 def furniture_line(text: str, voiced: bool | ReaderVoice = False) -> bool:
