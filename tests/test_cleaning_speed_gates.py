@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 
 from wirewash.transforms.core.cleaning import (
-    boxes, captions, consent, cues, dateline, generic, repeats, shaped, stamps, tail, widgets,
+    boxes, captions, consent, cues, dateline, generic, players, repeats, shaped, stamps, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.embeds import gated, marks
@@ -22,6 +22,7 @@ from wirewash.transforms.core.cleaning.inserts import unlabelled
 from wirewash.transforms.core.cleaning.matcher import Matcher, Words
 from wirewash.transforms.core.cleaning.normalise import characters, unwrap
 from wirewash.transforms.core.cleaning.regex_shape import first_chars, leads, leads_and_literals, led
+from wirewash.transforms.core.cleaning.rules import en as en_rules
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import BULLET, BULLET_MARKS, Doc
 
@@ -53,13 +54,21 @@ _TEXTS = [
     "Cet article est réservé aux abonnés.", "For Subscribers Only", "本文仅限会员阅读", "ОФОРМИТЕ ПОДПИСКУ ЗА 1 РУБЛЬ",
     "Externer Inhalt", "CONTENU", "この投稿のコンテンツ", "Écouter cet article", "点击播放",
     "Fe de errores: una versión anterior de esta noticia", "【訂正】記事中の日付", "An earlier version of this story",
+    "Support the Guardian", "FUND US TODAY!", "Make a contribution", "Help us keep reporting",
+    "I was hoping you would consider supporting the Guardian's journalism.", "Поддержите «Медузу»",
+    "«Медуза» заблокирована. Помогите нам работать дальше.", "The fund will support quality journalism",
+    "Unterstützen Sie unseren Journalismus", "Apoye el periodismo independiente", "ſupport our journalism",
+    "X contributed to this report.", "Comments are closed for THIS ARTICLE.", "cet article de la loi", "本文刊于",
+    "Эта статья вышла", "هذا المقال", "Voiced by artificial intelligence.", "Listen to this story", "この記事を音声で聴く",
+    "Article lu par une voix de synthèse", "ΑUDIO", "lıstening",
 ]
 
 
 @pytest.mark.parametrize("pattern", [
     boxes._NEWSLETTER_NOUNS, boxes._AD_READ_ON, boxes._SIGN_UP_LEAD, boxes._SUBSCRIBE, widgets._COMMENT_WORD,
     consent._COOKIE, consent._SITE, boxes._SUBSCRIBERS, boxes._RESTRICTED, boxes._SUBSCRIPTION,
-    gated._CONTENT, inserts_shapes.PLAY, widgets._CORRECTION_LABEL, widgets._EARLIER_VERSION,
+    gated._CONTENT, inserts_shapes.PLAY, widgets._CORRECTION_LABEL, widgets._EARLIER_VERSION, boxes._SUPPORT_APPEAL,
+    cues._THE_PAGE, players._VOICE,
 ])
 def test_a_pattern_led_by_its_first_characters_matches_as_before(pattern: re.Pattern[str]) -> None:
     source = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)
@@ -148,6 +157,7 @@ def test_credited_reads_as_its_pattern_searched(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Advertisement →", "Publicité :", "Newsletter abonnieren…", "Read on...", "The vote ended. ...",
     "► Sign up now »", "a... ...", "Weiter: ...: →", "The council voted on Monday.", "x ：", ". . .", "→",
+    ".", "..", "a.", "a:.", "a..", "Read on →.", "Subscribe ….", "Mehr »..", "x .", "► Sign up.",
 ])
 def test_restyling_reads_the_trailing_run_as_the_whole_line(text: str) -> None:
     body = shaped.undecorated(text)
@@ -580,3 +590,153 @@ def test_a_rules_look_ahead_for_its_literal_drops_no_match(name: str, guard: str
     found = [pattern.fullmatch(t) is not None for t in texts]
     assert found == [unguarded.fullmatch(t) is not None for t in texts]
     assert found[0] and not found[1] and all(found[2:4]) and not found[4]
+
+
+# Each guard is a lookahead for a literal every match of what follows it holds; without it the rule matches the
+# same texts. Each rule's own example and near-miss first, then the guards' edges: the literal at the farthest
+# place it may stand, one place further, in another case, past a line break.
+_GUARDED_TEXTS = {
+    "reporting_credit": [
+        "Associated Press writers Alan Fram, Zeke Miller and Jill Colvin contributed to this report.",
+        "Jane Doe and John Roe contributed.", "CBS News' Jane Doe contributed.",
+        "Jane Doe contributed reporting from Paris, and Ahmed Ali from Cairo.",
+        "Reporting was contributed by Jane Doe in Paris.", "Staff writers Jane Doe and John Roe contributed",
+        "Jane Doe and John Roe CONTRIBUTED.", "Jane Doe and John Roe\ncontributed.",
+        "(Reporting by Mariya Gordeyeva; Editing by Alex Richardson)",
+    ],
+    "embed_placeholder": [
+        "The BBC is not responsible for the content of external sites.",
+        "the " + "x" * 30 + " is not responsible for the content of external websites",
+        "the " + "x" * 31 + " is not responsible for the content of external websites",
+        "THE BBC IS NOT RESPONSIBLE FOR THE CONTENT OF EXTERNAL SITES",
+        "The BBC\nis not responsible for the content of external sites.",
+        "Datawrapper ad content", "DATAWRAPPER ADVERTISEMENT CONTENT", "X ad content", "Facebook  ad content",
+        "@jdoe ♬ original sound - Jane Doe", "x" * 80 + "♬ original sound", "x" * 81 + "♬ original sound",
+        "a\n♬ original sound", "Allow Twitter content? This article contains content provided by Twitter.",
+    ],
+    "contact_address": [
+        "Sie haben einen Hinweis? Schreiben Sie uns: tobiaskrueger@spiegel.de",
+        "x" * 58 + ": " + "a" * 20 + "@spiegel.de", "x" * 59 + ": " + "a" * 20 + "@spiegel.de",
+        "Tips: a@b.de", "@x: a@b.de", "Tips:\na@b.de",
+    ],
+    "trust_principles": [
+        "Se adhiere a los criterios de | The Trust Project | Más información", "x" * 50 + "The Trust Project",
+        "x" * 51 + "The Trust Project", "xx The trust project", "xx\nThe Trust Project",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ],
+    "bare_url": [
+        "https://www.mysanantonio.com/news/article/Cat-found-in-New-Mexico-after-going-missing-in-14848175.php",
+        "Read" + "x" * 17 + ": https://example.com/a", "Read" + "x" * 18 + ": https://example.com/a",
+        "Source: http://example.com", "Source\n: http://example.com", "HTTPS://EXAMPLE.COM",
+    ],
+}
+_GUARDS = {
+    "reporting_credit": ["(?=.*contributed)"],
+    "embed_placeholder": [
+        "(?=.{1,34} is not responsible)", f"(?=.{{1,{en_rules._PLATFORM_MAX_CHARS}}} ad)", "(?=.{0,80}♬)",
+    ],
+    "contact_address": ["(?=.{1,80}@)"],
+    "bare_url": ["(?=.{0,23}https?://)"],
+    "trust_principles": ["(?=.{0,50}The Trust Project)"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(_GUARDS))
+def test_a_rules_look_ahead_for_its_literal_matches_as_the_rule_without_it(name: str) -> None:
+    rule = _en_rule(name)
+    pattern = rule.pattern
+    assert pattern is not None
+    source = pattern.pattern
+    for guard in _GUARDS[name]:
+        assert guard in source
+        source = source.replace(guard, "", 1)
+    unguarded = re.compile(source, pattern.flags)
+    assert pattern.fullmatch(rule.example) is not None and pattern.fullmatch(rule.keep) is None
+    texts = [rule.example, rule.keep, *_GUARDED_TEXTS[name]]
+    for text in texts:
+        for at in range(len(text) + 1):
+            new, old = pattern.match(text, at), unguarded.match(text, at)
+            assert (new and new.span()) == (old and old.span()), (text, at)
+            assert (pattern.fullmatch(text, at) is None) == (unguarded.fullmatch(text, at) is None), (text, at)
+    matched = [pattern.fullmatch(t) is not None for t in _GUARDED_TEXTS[name]]
+    assert any(matched) and not all(matched)
+
+
+@pytest.mark.parametrize("text", [
+    "Soft\u00adhyphen and zero\u200bwidth \ufeffBOM, \u200emarks\u200f", "tag \U000e0001\U000e0041 chars \U0001d173x",
+    "emoji 😀 beside \u00ad and \U000e0020", "lone \ud800 surrogate \u200b", "lone \ud800 and 😀\U000e0001",
+    "ZWNJ \u200c and ZWJ \u200d stay; \u0600 too", "Cafe\u0301 \u00e9 naïve", "日本語\u200bの文", "plain ASCII",
+    "£5\u00a0off\t\u2028line", "\U0001d173\U0001d17a\U0001bca0" * 3, "",
+])
+def test_format_characters_go_as_when_one_class_held_them_all(text: str) -> None:
+    whole = characters._format_runs(characters._FORMAT_CHARS)
+    expected = text if text.isascii() else unicodedata.normalize("NFC", whole.sub("", text))
+    assert characters.normalise(text) == expected
+
+
+_READ_ONS = [
+    "Advertisement Story continues", "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT", "Publicidad Sigue leyendo debajo",
+    "Publicidad Continúa leyendo", "Publicité La suite après la publicité", "Anzeige Weiterlesen nach der Anzeige",
+    "Werbung Mehr nach der Werbung", "Anzeige Lesen Sie nach der Anzeige weiter",
+    "Anzeige Der Artikel wird unten fortgesetzt",
+    "Pubblicità Continua a leggere", "Publicidade Continua depois da publicidade", "A reportagem continua abaixo",
+    "Реклама Продолжение после рекламы", "Реклама Читайте далее", "إعلان تابع القراءة", "إعلان يتبع", "广告 继续阅读",
+    "広告 記事の続きは広告の後で", "広告 下に続きます", "Advertisement ſcroll to continue", "Kelvin \u212a",
+    "Ad feedback", "Tickets cost $40 and the show continues on Friday.", "The story continues to unfold", "",
+]
+
+
+@pytest.mark.parametrize("text", _READ_ONS)
+def test_the_read_on_words_hold_wherever_the_prompt_matches(text: str) -> None:
+    assert boxes._AD_READ_ON_WORDS.may_hold(text) or boxes._AD_READ_ON.search(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "A version of this article appears in print on May 3, 2023, Section B, Page 8 of the New York edition with the"
+    " headline: Fed Holds Rates. Order Reprints", "Printed under the title: Fed holds", "with the headline", "",
+    "In print on May 3, 2023 with the headlines", "He spoke with the headline writer on Friday.",
+])
+def test_the_print_headline_splits_only_a_line_holding_its_literals(text: str) -> None:
+    pieces = cues._PRINT_HEADLINE.split(text, 1)
+    assert " the headline" in text or " the title" in text or pieces == [text]
+
+
+def test_a_print_note_is_still_read_before_its_headline() -> None:
+    note = ("A version of this article appears in print on May 3, 2023, Section B, Page 8 of the New York edition"
+            " with the headline: Fed Holds Rates And Signals It Could Raise Them Again Later This Year As Prices Climb")
+    assert cues.print_note(note)
+    assert not cues.print_note("The newspaper said its print edition, which has run since 1851, would close in 2026"
+                               " as readers moved online and advertisers followed them to the web and to apps.")
+
+
+@pytest.mark.parametrize("text", [
+    "Play audio 00:00 / 09:12", "Listen · 4:03", "Speed: 1x", "1x 1.25x 1.5x 2x", "Слушать 5:12", "x1.25",
+    "1,5×", "4分", "3 دقائق", "Net 4.1 mln vs 2.9 mln", "v1.2x", "١٢:٣٠", "a4:03", "", "x", "10 min.",
+])
+def test_a_players_figure_is_found_as_without_its_first_characters_looked_ahead_for(text: str) -> None:
+    plain = re.compile(players._FIGURE.pattern.replace(r"(?=[\dx×])", "", 1), players._FIGURE.flags)
+    assert plain.pattern != players._FIGURE.pattern
+    for at in range(len(text) + 1):
+        old, new = plain.search(text, at), players._FIGURE.search(text, at)
+        assert (old and old.span()) == (new and new.span()), (text, at)
+    assert plain.sub(" ", text) == players._FIGURE.sub(" ", text)
+
+
+_OLD_LATIN_END = r"(?<=[a-z\d%)])[.!?][\"”’']? +"
+
+
+@pytest.mark.parametrize("text", [
+    "Do you have a tip? Do you have a question about this story? Let us know via news@example.com.",
+    "Lo explicamos aquí. ¿Tienes una suscripción? Accede aquí.", "He said \"no.\" Then he left.", "U.S. Long rates",
+    "Shares rose 4%. Traders said.", "(see below). The end", "news@example.com. Next", "次の文。次の文！終わり？",
+    "It fell.Most Read", "Mixed end. 日本語。 And more! \u201cQuoted\u201d", "a.  B", "a. b", "", ".", "a.\u2019 B",
+])
+def test_sentence_ends_read_stop_first_split_and_search_as_before(text: str) -> None:
+    old_gap = re.compile(_OLD_LATIN_END + r"(?=[A-Z¿¡\"“])|(?<=[。！？])")
+    old_inner = re.compile(_OLD_LATIN_END + r"[A-Z(\"“]|[。！？](?=.)")
+    assert cues._SENTENCE_GAP.split(text) == old_gap.split(text)
+    if not any(c in text for c in "。！？"):
+        assert cues._LATIN_GAP.split(text) == old_gap.split(text)
+    for at in range(len(text) + 1):
+        old, new = old_inner.search(text, at), cues._INNER_END.search(text, at)
+        assert (old and old.span()) == (new and new.span()), (text, at)

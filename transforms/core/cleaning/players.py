@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc
 
 # A clock ("4:03", "00:00", "1:02:15"), a speed factor ("1x", "1,5×", "x1.25", "1.0x") or a length in minutes
 # ("5 min", "7 мин", "4分", "3 دقائق"): a player's figures, none a results table's ("Net 4.1 mln vs 2.9 mln").
+# Its first character looked ahead for before the lookbehind and the alternatives are tried (a quarter less per
+# search; ``led`` leaves out a class of every script's digits).
 _FIGURE = re.compile(
-    r"(?<![\w.,:])(?:\d{1,2}:\d{2}(?::\d{2})?|\d(?:[.,]\d{1,2})? ?[x×]|[x×] ?\d(?:[.,]\d{1,2})?"
+    r"(?=[\dx×])(?<![\w.,:])(?:\d{1,2}:\d{2}(?::\d{2})?|\d(?:[.,]\d{1,2})? ?[x×]|[x×] ?\d(?:[.,]\d{1,2})?"
     r"|\d{1,3} ?(?:min|Min|мин|分|분|دقائق|دقيقة)\.?)(?![\w:])"
 )
 # What sets a player's figures apart: slashes, bars, dots, arrows, brackets.
@@ -23,15 +26,16 @@ _SPEED = re.compile(r"(?<![\w.,])(?:\d(?:[.,]\d{1,2})? ?[x×]|[x×] ?\d(?:[.,]\d
 _PLAYER_MAX_WORDS = 3
 # A note naming the voice or the audio a page reads its story with, per language of the packs: a closed class of
 # the player's nouns and verbs ("audio", "listen", "narrated", "vorgelesen", "lu par", "音声"). A story's lead
-# rarely names them in a dozen words, and a line that does stands over the lead as the player's.
-_VOICE = re.compile(
+# rarely names them in a dozen words, and a line that does stands over the lead as the player's. Behind its first
+# characters (``led``): a search of the case-insensitive alternatives at every place took twice as long.
+_VOICE = led(re.compile(
     r"(?i:\b(?:audio|áudio|listen(?:ing)?|narrated|read aloud|text-to-speech|voiced by|(?:ai|synthetic|artificial"
     r"|automated|computer-generated) voice|écouter|écoutez|lu par|voix de synthèse|synthèse vocale|anhören"
     r"|vorlesen|vorgelesen|vertont|sprachausgabe|computerstimme|escuchar|escucha|narrad[oa]|leíd[oa] por"
     r"|voz (?:artificial|sintética|generada)|ouvir|ouça|lid[oa] por|voz sintética|ascolta(?:re)?|letto da"
     r"|voce (?:artificiale|sintetica)|аудио|слушать|прослушать|озвуч\w*)\b)"
     r"|استمع|الاستماع|النسخة الصوتية|音频|收听|朗读|语音播报|音声|読み上げ|오디오|듣기|음성으로|읽어주기"
-)
+))
 _NOTE_MAX_WORDS = 12
 
 

@@ -306,8 +306,8 @@ def _box(line: Line) -> str | None:
     if memo is not None and memo[0] == line.text:
         return memo[1]
     text, words, found = line.text, line.words, None
-    bare = restyled(text) or text
-    ad = words <= AD_MAX_WORDS and ad_label(bare)
+    # Restyled only for a label's length: newsletter_box restyles the line itself.
+    ad = words <= AD_MAX_WORDS and ad_label(restyled(text) or text)
     if ad or newsletter_box(text, words):
         if LINE[True, True].first(text, 0, "fullmatch") is None:
             found = AD_LABEL.name if ad else NEWSLETTER.name
