@@ -204,7 +204,7 @@ def furniture_sentence(text: str, words: int, voiced: bool | ReaderVoice = False
         return False
     # A line with no full-width end split by the Latin ends alone: the lookbehind for one is tried at every
     # character (10 us a paragraph, against 1).
-    pieces = (_SENTENCE_GAP if "。" in text or "！" in text or "？" in text else _LATIN_GAP).split(text)
+    pieces = _gaps(text).split(text)
     return 1 < len(pieces) <= _FURNITURE_SENTENCES and all(
         count_words(p) <= FURNITURE_SENTENCE_MAX_WORDS and (labelled(p) or furniture_line(p, voiced)) for p in pieces
     )
@@ -222,10 +222,16 @@ _LATIN_GAP = re.compile(_LATIN_END + r"(?=[A-Z¿¡\"“])")
 _SENTENCE_GAP = re.compile(_LATIN_GAP.pattern + r"|(?<=[。！？])")
 
 
-def last_sentence_at(text: str) -> int | None:
-    """Where the last of two sentences or more in ``text`` starts (``_SENTENCE_GAP``), or None for one."""
+def _gaps(text: str) -> re.Pattern[str]:
+    # The full-width end's lookbehind is tried at every character: only a text holding one needs it.
+    return _SENTENCE_GAP if "。" in text or "！" in text or "？" in text else _LATIN_GAP
+
+
+def last_sentence_at(text: str, start: int = 0) -> int | None:
+    """Where the last sentence of ``text`` starts when another ends at or after ``start`` (``_SENTENCE_GAP``),
+    or None: a caller after a short last sentence reads only the text's end."""
     at = None
-    for at in (m.end() for m in _SENTENCE_GAP.finditer(text)):
+    for at in (m.end() for m in _gaps(text).finditer(text, start)):
         pass
     return at if at is not None and at < len(text) else None
 

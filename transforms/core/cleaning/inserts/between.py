@@ -181,17 +181,26 @@ def _prompt_after(line: Line, cfg: CleanConfig) -> int | None:
     paragraph's subject, and speech goes on across sentences, so a paragraph with a quotation mark is left alone
     (its quotation may run on from it); so is a story that speaks to its reader (``speaks_to_reader``)."""
     text = line.text
-    at = last_sentence_at(text)
-    if at is None:
-        return None
-    piece, before = text[at:], text[:at]
-    if (
-        count_words(piece) > FURNITURE_SENTENCE_MAX_WORDS or quoted(text)
-        or not (reader_addressed(piece) or has_link(piece))
-        or count_words(before) < cfg.body_min_words
-    ):
-        return None
-    return at if content_tokens(piece).isdisjoint(content_tokens(before)) else None
+    memo = line.memo.get("prompt_after")  # the pass runs every round; most lines do not change between rounds
+    if memo is not None and memo[0] == text:
+        return memo[1]  # type: ignore[no-any-return]
+    # A quotation mark first (a find in most texts), then only the text's end for the last sentence: a prompt
+    # is a short one.
+    at = None if quoted(text) else last_sentence_at(text, max(0, len(text) - _PROMPT_MAX_CHARS))
+    if at is not None:
+        piece, before = text[at:], text[:at]
+        if (
+            count_words(piece) > FURNITURE_SENTENCE_MAX_WORDS
+            or not (reader_addressed(piece) or has_link(piece))
+            or count_words(before) < cfg.body_min_words
+            or not content_tokens(piece).isdisjoint(content_tokens(before))
+        ):
+            at = None
+    line.memo["prompt_after"] = (text, at)
+    return at
+
+
+_PROMPT_MAX_CHARS = 240  # FURNITURE_SENTENCE_MAX_WORDS words and the stop before them
 
 
 def _body_span(kept: list[Line], cfg: CleanConfig, voiced: ReaderVoice) -> tuple[int, int] | None:
@@ -268,7 +277,7 @@ def inserted_furniture(doc: Doc) -> None:
                 doc.cut_tail(line, at)
             else:
                 doc.remove(line, INSERTED_FURNITURE.name)
-        elif is_body(line, cfg) and not voiced and (at := _prompt_after(line, cfg)) is not None:
+        elif is_body(line, cfg) and (at := _prompt_after(line, cfg)) is not None and not voiced:
             doc.strip(line, INSERTED_FURNITURE.name, at, len(line.text))
             doc.cut_tail(line, at)
         elif not line.sentence and scripts.foreign(line) and not card_label(line.text):
