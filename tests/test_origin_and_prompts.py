@@ -254,3 +254,21 @@ def test_go_deeper_in_a_story_sentence_stays() -> None:
     # The label's words opening a sentence in lower case: the story's.
     deeper = "Go deeper into the data and the turnout figures look weaker than the commission says."
     assert deeper in kept(run(LEAD, BODY, deeper, SECOND, TAIL))
+
+
+@pytest.mark.parametrize("call", [
+    "Find The Irish Times on WhatsApp and stay up to date",
+    "Читайте РИА Новости в Telegram",
+    "Join ST's WhatsApp Channel and get the latest news and must-reads",
+])
+def test_a_call_to_read_the_site_on_a_messaging_app_goes(call: str) -> None:
+    assert kept(run(LEAD, BODY, call, SECOND, TAIL)) == [LEAD, BODY, SECOND, TAIL]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police found the messages on WhatsApp, the court heard.",
+    "Read the full statement on Telegram, the ministry said.",  # who urged it is named: the story's
+    "Follow the minister on Telegram, the party urged its voters.",
+])
+def test_a_story_sentence_naming_a_messaging_app_stays(sentence: str) -> None:
+    assert sentence in kept(run(LEAD, BODY, sentence, SECOND, TAIL))

@@ -287,6 +287,13 @@ _FOLLOW_APP = re.compile(
     # The social networks too, listed ("Síguenos en X, Facebook e Instagram", "تابعونا على إكس وفيسبوك").
     r"|\bx\b|facebook|instagram|tiktok|youtube|linkedin|threads|bluesky|إكس|فيسبوك|إنستغرام|انستغرام)"
     r"[^.!?]{0,20}"
+    # The site named where a messaging app carries it, in the imperative with no pronoun: "Find The Irish Times
+    # on WhatsApp and stay up to date", "Читайте РИА Новости в Telegram", "Join ST's WhatsApp Channel and get
+    # the latest news"; with no comma, where a story sentence would name who said it ("Read the statement on
+    # Telegram, the ministry said.").
+    r"|(?:find|follow|join|читайте|следите за|retrouvez|encuentra|finden sie) [^.!?,;]{1,30}? (?:on|в|sur|en|auf)"
+    r" (?:whatsapp|telegram|viber|google news|apple news|дзен|max)\b[^.!?,;]{0,40}"
+    r"|join [^.!?,;]{1,20}? (?:whatsapp|telegram) (?:channel|community)\b[^.!?,;]{0,60}"
     r"|(?:欢迎|歡迎)?(?:扫码|扫描二维码|长按二维码)?关注(?:我们的)?(?:官方)?(?:微信|微博|抖音)(?:公众号)?[^\n。]{0,20}"
     r"|(?:扫码|掃碼|扫描二维码)?(?:下载|下載)[^\n，。]{0,8}(?:客户端|客戶端|app)[^\n]{0,20}"
     # The call to get the site's app, in the imperative ("Download the app to get breaking news alerts", "Baixe o
