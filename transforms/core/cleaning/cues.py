@@ -449,11 +449,12 @@ def wall_prompt(text: str) -> bool:
     text (``_READ_ON_AT``), or to log in after a question or as a button (``_LOG_IN``), or the question over
     that button (``_ALREADY`` and ``ACCOUNT``); or its meter: the free articles (``_METER``) with a count left
     or their limit reached."""
-    if count_words(text) > _WALL_PROMPT_MAX_WORDS or quoted(text):
+    words = count_words(text)
+    if words > _WALL_PROMPT_MAX_WORDS or quoted(text):
         return False
     if _READ_ON_AT.search(text) is not None:
         return True
-    if count_words(text) <= _METER_MAX_WORDS and (
+    if words <= _METER_MAX_WORDS and (
         _METER_CJK.search(text) is not None
         or _METER.search(text) is not None and (
             any(c.isdigit() for c in text) and _METER_LEFT.search(text) is not None
@@ -462,7 +463,7 @@ def wall_prompt(text: str) -> bool:
     ):
         return True
     if (
-        text.rstrip()[-1:] in "?？؟" and count_words(text) <= _WALL_QUESTION_MAX_WORDS
+        text.rstrip()[-1:] in "?？؟" and words <= _WALL_QUESTION_MAX_WORDS
         and _ALREADY.search(text) is not None and ACCOUNT.search(text) is not None
     ):
         return True

@@ -553,8 +553,9 @@ def _entry_stamp(line: Line) -> bool:
 def _live_entry_heads(doc: Doc) -> None:
     """The labels and the author heading a live blog's entries under their stamps ("5:14 p.m. ET" / "Updated" /
     "Owen Pritchard") or their pinned marks ("Pinned" / "Naomi Ferreira"), where two or more removed stamps or
-    marks stand between the paragraphs (a head holds at most one stamp, and not a clock alone). A label is a word or two; an author is a name alone (``bare_names``); the
-    entry's paragraph must follow. An entry's own headline runs longer and stays."""
+    marks stand between the paragraphs (a head holds at most one stamp, and not a clock alone). A label is a
+    word or two; an author is a name alone (``bare_names``); the entry's paragraph must follow. An entry's own
+    headline runs longer and stays."""
     lines = [line for line in doc.lines if line.text]
     # A live page's pinned or updated mark over an entry stands where its stamp would ("Pinned" / "Naomi
     # Ferreira"); it makes the page a live one as a second stamp does.

@@ -20,7 +20,9 @@ from wirewash.transforms.core.cleaning.head.shapes import (
     COMPANY_GOES_ON, COUNTER, CREDIT_TAIL, LABELLED, PARTS, SAID, STAMP, continued, digit_tokens,
     headline_case, inner_end, photo_credit,
 )
-from wirewash.transforms.core.cleaning.head.zone import GUESSED, abbreviated_capitals, compared, doc_head_end
+from wirewash.transforms.core.cleaning.head.zone import (
+    GUESSED, abbreviated_capitals, compared, doc_head_end, sole_top_heading,
+)
 from wirewash.transforms.core.cleaning.rules.shapes import YEAR
 from wirewash.transforms.core.cleaning.stamps import meridiem_stamp
 from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, norm
@@ -97,15 +99,14 @@ _MARKED_HEAD_LINES = 12  # a page's h1 stands under its menus, banners and kicke
 
 
 def _marked_headline(kept: list[Line], cfg: CleanConfig) -> Line | None:
-    """The page's one top-level Markdown heading ("# Greek duo cleared in doping case") among its first lines,
-    of a headline's length: a text converted from a page marks its h1 so, whatever stands above it (a consent
-    banner's sentence, a kicker) or what it says ("U.S. auto output said down this week", which reads as a
-    wire's lead). None when the text marks none or more than one (a page of sections)."""
-    marked = [line for line in kept if line.text.startswith("# ")]
-    if len(marked) != 1 or marked[0] not in kept[:_MARKED_HEAD_LINES]:
+    """The page's one top-level Markdown heading (``sole_top_heading``: "# Greek duo cleared in doping case")
+    among its first lines, of a headline's length, whatever stands above it (a consent banner's sentence, a
+    kicker) or what it says ("U.S. auto output said down this week", which reads as a wire's lead); else None."""
+    heading = sole_top_heading(kept)
+    if heading is None or heading not in kept[:_MARKED_HEAD_LINES]:
         return None
-    words = count_words(marked[0].text[2:])
-    return marked[0] if cfg.headline_min_words <= words <= cfg.headline_max_words else None
+    words = count_words(heading.text[2:])
+    return heading if cfg.headline_min_words <= words <= cfg.headline_max_words else None
 
 
 _SITE_SEP = re.compile(r" (?:\||-|–|—|:) ")

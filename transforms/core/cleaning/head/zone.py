@@ -40,14 +40,21 @@ def doc_head_end(doc: Doc, kept: list[Line]) -> int:
     return doc.head_end[1]
 
 
+def sole_top_heading(lines: list[Line]) -> Line | None:
+    """The one line of ``lines`` set as a top-level Markdown heading ("# ..."), or None when none or several
+    are: a text converted from a page marks its h1 so, and a page of sections marks each."""
+    marked = [line for line in lines if line.text.startswith("# ")]
+    return marked[0] if len(marked) == 1 else None
+
+
 def _below_heading(lines: list[Line], kept: list[Line]) -> int:
-    """The index in ``kept`` of the first line under the text's one top-level Markdown heading ("# ..."), kept
-    or removed, or 0: a text converted from a page marks its h1 so, and what stands above it (a consent
-    banner's sentence, a subscription button, a kicker) is the page head's, however it reads."""
-    marked = [line.idx for line in lines if line.text.startswith("# ")]
-    if len(marked) != 1:
+    """The index in ``kept`` of the first line under the text's one top-level Markdown heading, kept or removed
+    (``sole_top_heading``), or 0: what stands above it (a consent banner's sentence, a subscription button, a
+    kicker) is the page head's, however it reads."""
+    heading = sole_top_heading(lines)
+    if heading is None:
         return 0
-    return next((i for i, line in enumerate(kept) if line.idx > marked[0]), len(kept))
+    return next((i for i, line in enumerate(kept) if line.idx > heading.idx), len(kept))
 
 
 def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
