@@ -14,7 +14,7 @@ from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_name
 
 REPEATED_STANDFIRST = Rule(
-    "repeated_standfirst", 1, "structural",
+    "repeated_standfirst", 2, "structural",
     "Kazakhstan holds parliamentary elections on Sunday ... (repeated as the lead after the wire credit)",
     keep="Tokayev is expected to strengthen his grip on power after the vote, analysts said.",
 )
@@ -62,15 +62,38 @@ def photo_captions(doc: Doc) -> None:
 
 
 def repeated_standfirst(doc: Doc) -> None:
+    """A standfirst that copies the lead: whole, or its opening words; or cut short with an ellipsis as a feed
+    or a page's summary cuts it ("... said he hoped to return next season…" over "MOSCOW, Nov 19 - ... said he
+    hoped to return next season following an injury."), found before the lead's credit is read."""
     kept = doc.kept()
-    lead_at = next((i for i, line in enumerate(kept) if line.credited), None)
+    for i, line in enumerate(kept[:_TEASER_REACH]):
+        if (m := _ELLIPSIS_END.search(line.text)) is not None and _cuts_lead(line.text[:m.start()], kept[i + 1:i + 4]):
+            doc.remove(line, REPEATED_STANDFIRST.name)
+    lead_at = next((i for i, line in enumerate(kept) if line.credited and line.kept), None)
     if lead_at is None:
         return
     lead = kept[lead_at].text
     for line in kept[:lead_at]:
         prefix = lead.startswith(line.text + " ") and line.words >= doc.cfg.body_min_words
-        if line.text == lead or prefix:
+        if line.kept and (line.text == lead or prefix):
             doc.remove(line, REPEATED_STANDFIRST.name)
+
+
+_TEASER_REACH = 12  # a summary stands in the page's head, over the lead
+_ELLIPSIS_END = re.compile(r"\s?(?:…|\.\.\.)$")
+_CUT_MIN_WORDS = 6  # "He said that…" may open another paragraph by chance; six words and more do not
+
+
+def _cuts_lead(stem: str, below: list[Line]) -> bool:
+    """Whether ``stem`` (a line's words before its closing ellipsis) opens one of the paragraphs ``below``, after
+    at most a dateline's and a credit's characters, and that paragraph goes on past it."""
+    if len(stem.split()) < _CUT_MIN_WORDS:
+        return False
+    for line in below:
+        at = next(_word_spans(line.text[:_DATELINE_CHARS + len(stem)], stem), None)
+        if at is not None and at <= _DATELINE_CHARS and len(line.text) > at + len(stem):
+            return True
+    return False
 
 
 def repeated_paragraphs(doc: Doc) -> None:

@@ -9,8 +9,11 @@ from wirewash.transforms.core.cleaning.rules.shapes import PLATFORMS, HAN, credi
 L = "zh"
 # A reporter's note after a dateline: "（记者 张三 李四）", half- or full-width brackets.
 _REPORTERS = r"(?: ?[（(](?:记者|記者|通讯员|编辑)[^（）()\n]{1,40}[）)])?"
-# "北京3月4日电", "华盛顿3月4日电": place, month, day, 电 (cabled).
-_CABLED = rf"[{HAN}]{{0,10}}\d{{1,2}}月\d{{1,2}}日(?:电|電)"
+# "北京3月4日电", "华盛顿3月4日电", "上海2020年3月21日电": place, (year,) month, day, 电 (cabled).
+_CABLED = rf"[{HAN}]{{0,10}}(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:电|電)"
+# The paper's own desk may leave the date out ("本报北京电 "): then only a place of two to six characters, and the
+# dateline must end before a space or the reporters' bracket, so "本报记者在电话中获悉" is no dateline.
+_PAPER_CABLED = rf"本报(?:{_CABLED}|(?!记者|記者)[{HAN}]{{2,6}}?(?:电|電)(?=[\s（(]))"
 
 RULES: tuple[Rule, ...] = (
     credit(
@@ -27,9 +30,10 @@ RULES: tuple[Rule, ...] = (
     ),
     credit(
         "people_cn_credit", L, "People's Daily",
-        re.compile(rf"(?:人民网|央视网|人民日报){_CABLED}{_REPORTERS} ?|本报{_CABLED}{_REPORTERS} ?"),
+        re.compile(rf"(?:人民网|央视网|人民日报){_CABLED}{_REPORTERS} ?|{_PAPER_CABLED}{_REPORTERS} ?"),
         "人民网北京3月4日电（记者 王五）全国政协十四届二次会议今天下午在人民大会堂开幕。",
         "人民网评论指出，全国政协十四届二次会议今天下午在人民大会堂开幕。",
+        version=2,
     ),
     label(
         "tags_zh", L, "list_label", r"(?:标签|標籤|关键词|關鍵詞|热词|专题|專題|相关标签|话题)(?: ?[:：])?",
