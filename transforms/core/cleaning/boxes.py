@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.cues import ACCOUNT, quoted, reader_addressed
+from wirewash.transforms.core.cleaning.cues import ACCOUNT, ATTRIBUTED, quoted, reader_addressed
 from wirewash.transforms.core.cleaning.matcher import Words
 from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -429,12 +429,6 @@ _FOLLOW_OPENING = re.compile(
 )
 
 
-_ATTRIBUTED = re.compile(
-    r",[^,.]{0,40}\b(?:said|says|urged|told|added|dijo|afirmó|explicó|a (?:déclaré|dit|expliqué)|sagte|erklärte"
-    r"|ha detto|ha spiegato|disse|afirmou|заявил\w*|сказал\w*|قال)\b"
-)
-
-
 # The appeal for readers' money that closes a story on sites without a paywall, and its button: "Before you move
 # on, I was hoping you would consider taking the step of supporting the Guardian's journalism.", "Support the
 # Guardian", "Unterstützen Sie unseren Journalismus". A short button, or a line to the reader.
@@ -497,7 +491,7 @@ def _long_box_line(text: str) -> bool:
     following the site's own channels, or closes on the call (``_LONG_BOX_MAX_WORDS``)."""
     if not _names_newsletter(text):
         return False
-    if _ATTRIBUTED.search(text) is not None:
+    if ATTRIBUTED.search(text) is not None:
         return False  # a story's sentence reports who said it ("Join the newsletter's readers, the chief urged")
     lead = _SIGN_UP_LEAD.search(text)
     if lead is not None and lead.start() == 0:
@@ -531,7 +525,7 @@ def newsletter_box(text: str, words: int) -> bool:
             words <= _SIGN_UP_ALONE_MAX_WORDS or reader_addressed(text)
             # The appeal opening the line in the imperative, whatever follows ("Support free-thinking journalism
             # and attend Independent events"); "Supporting quality journalism has become harder" is a story's.
-            or (appeal.start() == 0 and text.startswith("Support ") and _ATTRIBUTED.search(text) is None)
+            or (appeal.start() == 0 and text.startswith("Support ") and ATTRIBUTED.search(text) is None)
         ):
             return True
     if words > NEWSLETTER_MAX_WORDS or not text or quoted(text):

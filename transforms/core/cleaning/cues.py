@@ -185,6 +185,13 @@ def story_after_credit(text: str, at: int, max_tokens: int, agency_first: bool =
     return None
 
 
+# A clause giving the words to a speaker: "..., the spokesman said.", "..., dijo el ministro."
+ATTRIBUTED = re.compile(
+    r",[^,.]{0,40}\b(?:said|says|urged|told|added|dijo|afirmó|explicó|a (?:déclaré|dit|expliqué)|sagte|erklärte"
+    r"|ha detto|ha spiegato|disse|afirmou|заявил\w*|сказал\w*|قال)\b"
+)
+
+
 def quoted(text: str) -> bool:
     if text.isascii():
         return '"' in text  # the only quotation mark of ASCII: a find, not the class tried at every position
