@@ -156,7 +156,7 @@ def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[st
     if line.sentence and not line.text.endswith(_TRAILING_OFF):
         return  # a paragraph that ends as a sentence ends with the story's (and most do: checked first)
     text, at = line.text, last.end()
-    if _LINK.search(text, at) is not None:
+    if (link := _LINK.search(text, at)) is not None and not _closing_handle(text, link):
         return
     if _ABBREVIATION.search(text, max(0, last.start() - 5), last.start() + 1):
         return
@@ -169,6 +169,14 @@ def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[st
     if found is not None:
         doc.strip(line, found[0].name, at, len(text))
         doc.cut_tail(line, at)
+
+
+def _closing_handle(text: str, link: re.Match[str]) -> bool:
+    """Whether the only link ``link`` finds is an account in brackets closing ``text``, as an embedded card's
+    credit ends ("... A post shared by Jane Doe (@janedoe)"): a reference the story gives is an address."""
+    return link[0].startswith("@") and text[link.start() - 1:link.start()] == "(" and text.endswith(")") and (
+        _LINK.search(text, link.end()) is None
+    )
 
 
 # Words a headline never ends on and a sentence goes on after: a sentence opener after one is a title or a

@@ -159,10 +159,12 @@ RULES: tuple[Rule, ...] = (
         keep="Follow-up talks were announced on Twitter by the ministry.",
     ),
     Rule(
-        "share_bar", 2, "line", "Share Tweet Email",
+        "share_bar", 3, "line", "Share Tweet Email",
         re.compile(
             r"(?:- )?(?:(?i:Share(?: (?:or comment on )?this (?:article|story):?| (?:on|via) (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Email))?"
-            r"|Tweet|E-?mail|Facebook|Twitter|WhatsApp|LinkedIn|Pinterest|Reddit|Copy link|Link copied!?"
+            # Twitter's button is "X" since 2023; the letter stands as a button only among the row's others.
+            r"|Tweet|E-?mail|Facebook|Twitter|X(?= ?[|·•/,] ?\S)|(?<=[|·•/,] )X|(?<=[|·•/,])X|WhatsApp|LinkedIn|Pinterest|Reddit"
+            r"|Bluesky|Mastodon|Copy link|Link copied!?"
             r"|Print(?: Article)?|Save|Flipboard|Messenger|Telegram|Reuse this content|View comments|Comments"
             r"|Order Reprints|Tags)"
             r"(?: ?[|·•/,] ?| |$)){1,12}"
