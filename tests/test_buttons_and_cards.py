@@ -1,4 +1,5 @@
-"""A share row naming X among its buttons, and an embedded card's credit run into the paragraph above it."""
+"""A share row naming X among its buttons, an embedded card's credit run into the paragraph above it, and a call
+to get the site's app run into a story paragraph's end after a quotation or with no space."""
 from __future__ import annotations
 
 import pytest
@@ -44,4 +45,40 @@ def test_a_cards_credit_run_into_a_paragraph_goes_and_the_paragraph_stays() -> N
 ])
 def test_an_account_closing_a_story_paragraph_stays(paragraph: str) -> None:
     out = run(LEAD, paragraph, SECOND)
+    assert paragraph in kept(out)
+
+
+QUOTED = ('"Clearly 2004 was the most difficult year in our financial history," chief executive Michael Cherkasky said '
+          'on Tuesday.')
+
+
+@pytest.mark.parametrize("call, joint", [
+    ("Download our app for the latest news and alerts.", " "),  # after a closed quotation
+    ("Scarica la nostra app per restare aggiornato.", ""),  # run in with no space after the stop
+    ("Laden Sie unsere App herunter und bleiben Sie informiert.", " "),
+])
+def test_an_app_call_after_a_quotation_goes_and_the_paragraph_stays(call: str, joint: str) -> None:
+    out = run(LEAD, BODY, QUOTED + joint + call, SECOND)
+    assert removed_by(out, "inserted_furniture") == [call]
+    assert kept(out) == [LEAD, BODY, QUOTED, SECOND]
+
+
+def test_an_app_call_goes_from_a_story_that_speaks_to_its_reader() -> None:
+    # The story addresses its reader ("you"), which holds back a plain prompt to the reader, not the call.
+    voiced = "If you lose a laptop in a taxi, you are not alone, the survey of drivers in London found this year."
+    call = "Download our app for the latest news and alerts."
+    out = run(LEAD, voiced, BODY + " " + call, SECOND)
+    assert removed_by(out, "inserted_furniture") == [call]
+    assert kept(out) == [LEAD, voiced, BODY, SECOND]
+
+
+@pytest.mark.parametrize("paragraph", [
+    # A quotation still open: the call is the speaker's.
+    '"We are building the service for our readers first, he said. Download our app for the latest news and alerts.',
+    # Run in with no space, but no call of the closed class.
+    QUOTED[:-1] + ".Shares in the company fell 3% in early trading.",
+])
+def test_a_speakers_words_and_a_run_in_story_sentence_stay(paragraph: str) -> None:
+    out = run(LEAD, BODY, paragraph, SECOND)
+    assert removed_by(out, "inserted_furniture") == []
     assert paragraph in kept(out)

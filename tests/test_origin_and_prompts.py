@@ -171,8 +171,12 @@ CEC = "The Edinburgh-based firm CEC has married speech technology with ever-popu
     "Fans celebrate after the final whistle. (AFP via Getty Images)",
     "A trader works on the floor of the exchange. (Shutterstock)",
     "会談に臨む閣僚。（Xinhua）",
+    # Or under a credit label, the source's closed name ending it.
+    "A trader works on the floor of the exchange. Image credit: Shutterstock",
+    "Workers assemble vehicles at a plant outside the city. Photo: EPA-EFE",
+    "Officials speak to reporters after the meeting. Foto: AFP via Getty Images",
 ])
-def test_a_caption_closing_on_its_source_in_brackets_run_into_a_paragraph_goes(caption: str) -> None:
+def test_a_caption_closing_on_its_source_run_into_a_paragraph_goes(caption: str) -> None:
     out = run(LEAD, BODY, f"{caption} {CEC}", SECOND, TAIL)
     assert kept(out) == [LEAD, BODY, CEC, SECOND, TAIL]
 
@@ -180,6 +184,8 @@ def test_a_caption_closing_on_its_source_in_brackets_run_into_a_paragraph_goes(c
 @pytest.mark.parametrize("para", [
     f"LONDON (Reuters) - {CEC}",  # a wire's credit after a place: the lead's
     f"Shares fell on the news. The firm said so. (Reuters) {CEC}",  # more than one sentence before it
+    f"Shares fell on the news. The firm said so. Photo: Reuters {CEC}",
+    f"He showed the picture. Image: Reuters reported it first, he said. {CEC}",  # no capital opens a story after it
 ])
 def test_a_bracketed_agency_that_closes_no_caption_stays(para: str) -> None:
     assert glued_head(para, 8) is None

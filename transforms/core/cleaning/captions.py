@@ -87,18 +87,23 @@ _NEW_TAB_LINK = re.compile(
 )
 # A gallery's counter opening the caption of its picture: "[1/3]People walk past ...".
 _GALLERY_COUNTER = re.compile(r"[\[(]\d{1,3} ?/ ?\d{1,3}[\])] ?")
-# A picture's source in brackets after a caption's one sentence, with the story run on after it: "Fans celebrate
+# A picture's source after a caption's one sentence, with the story run on after it: "Fans celebrate
 # after the final whistle. (AFP via Getty Images) The Edinburgh-based firm ..." (a wire's credit follows a place,
 # not a sentence's end: "LONDON (Reuters) - ...").
-_BRACKETED_SOURCE = re.compile(
+_SOURCE_AFTER_CAPTION = re.compile(
     rf"(?<=[^\W\d_]{{2}}[.!?。]) ?[(（]{_SOURCE}(?: via [^()\n]{{1,30}})?[)）] (?=[^\W\d_])"
+    # Or under the picture word's credit label, where the source's closed name marks where the story starts: "A
+    # trader works on the floor of the exchange. Image credit: Shutterstock The latest threat ...".
+    rf"|(?<=[^\W\d_]{{2}}[.!?。]) {_PICTURE}(?: (?i:credit))?[:：] {_SOURCE}(?: via [A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
+    r" (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_])"
 )
 
 
-def bracketed_source_end(text: str, window: int) -> int | None:
-    """Where the story starts after a caption closing on its picture's source in brackets within the first
-    ``window`` characters of ``text`` (``_BRACKETED_SOURCE``), when the caption is one sentence; else None."""
-    m = _BRACKETED_SOURCE.search(text, 0, window)
+def source_end(text: str, window: int) -> int | None:
+    """Where the story starts after a caption closing on its picture's source, in brackets or under a credit
+    label, within the first ``window`` characters of ``text`` (``_SOURCE_AFTER_CAPTION``), when the caption is
+    one sentence; else None."""
+    m = _SOURCE_AFTER_CAPTION.search(text, 0, window)
     if m is None or _SENTENCE_INSIDE.search(text, 0, m.start() - 1) is not None:
         return None
     return m.end()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from wirewash.transforms.core.cleaning.captions import bracketed_source_end
+from wirewash.transforms.core.cleaning.captions import source_end
 from wirewash.transforms.core.cleaning.credits import tail_credit
 from wirewash.transforms.core.cleaning.cues import NON_LATIN, credited, quoted, story_after_credit
 from wirewash.transforms.core.cleaning.normalise import count_words
@@ -53,8 +53,8 @@ _CREDIT_MAX_TOKENS = 5
 
 def glued_head(text: str, min_words: int) -> int | None:
     """The end of a caption run into the start of ``text`` (a short description closing on a picture credit, or
-    on its source in brackets: ``captions.bracketed_source_end``), when story text of ``min_words`` words or more
-    follows; else None."""
+    on its source in brackets or under a credit label: ``captions.source_end``), when story text of
+    ``min_words`` words or more follows; else None."""
     head = text[:_HEAD_MAX_CHARS]
     if "/" in head or "©" in head:
         for m in _CREDIT_START.finditer(head):
@@ -70,8 +70,8 @@ def glued_head(text: str, min_words: int) -> int | None:
             ):
                 return end
             break  # the first credit decides: a later one is inside the story
-    if "(" in head or "（" in head:
-        end = bracketed_source_end(text, _HEAD_MAX_CHARS)
+    if "(" in head or "（" in head or ":" in head or "：" in head:
+        end = source_end(text, _HEAD_MAX_CHARS)
         if (
             end is not None and count_words(text[:end]) <= _CAPTION_MAX_WORDS and not quoted(text[:end])
             and count_words(text[end:]) >= min_words

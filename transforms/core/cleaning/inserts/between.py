@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
+from wirewash.transforms.core.cleaning.boxes import newsletter_box
 from wirewash.transforms.core.cleaning.cues import (
     FURNITURE_SENTENCE_MAX_WORDS,
     bracketed,
@@ -173,34 +174,65 @@ def _page_sentence(line: Line, story: Callable[[], list[Line]], cfg: CleanConfig
     )
 
 
-def _prompt_after(line: Line, cfg: CleanConfig) -> int | None:
-    """Where a prompt run into the end of a story paragraph starts: its last sentence, short, that
-    speaks to the reader or carries a link and shares no content word with the paragraph before it, which has
-    ``body_min_words`` words or more ("... numbers on their phone that they do not have anywhere else. Download our
-    app for the latest news and alerts."); else None. A story's own address to its reader closes on the
-    paragraph's subject, and speech goes on across sentences, so a paragraph with a quotation mark is left alone
-    (its quotation may run on from it); so is a story that speaks to its reader (``speaks_to_reader``)."""
+def _prompt_after(line: Line, cfg: CleanConfig, voiced: ReaderVoice) -> int | None:
+    """Where a prompt run into the end of a story paragraph starts: its last sentence, short, sharing no content
+    word with the paragraph before it, which has ``body_min_words`` words or more; else None. The sentence
+    speaks to the reader or carries a link ("... that they do not have anywhere else. Download our app for the
+    latest news and alerts."), in a paragraph with no quotation mark (speech goes on across sentences and
+    paragraphs) of a story that does not speak to its reader itself (``voiced``, see ``speaks_to_reader``); or
+    it is a call of a closed class, to get the site's app, follow it or sign up (``newsletter_box``), after
+    any quotation has closed or run in with no space after the story's stop ("... Cherkasky said.Scarica la
+    nostra app per restare aggiornato.")."""
     text = line.text
     memo = line.memo.get("prompt_after")  # the pass runs every round; most lines do not change between rounds
-    if memo is not None and memo[0] == text:
-        return memo[1]  # type: ignore[no-any-return]
-    # A quotation mark first (a find in most texts), then only the text's end for the last sentence: a prompt
-    # is a short one.
-    at = None if quoted(text) else last_sentence_at(text, max(0, len(text) - _PROMPT_MAX_CHARS))
-    if at is not None:
-        piece, before = text[at:], text[:at]
-        if (
-            count_words(piece) > FURNITURE_SENTENCE_MAX_WORDS
-            or not (reader_addressed(piece) or has_link(piece))
-            or count_words(before) < cfg.body_min_words
-            or not content_tokens(piece).isdisjoint(content_tokens(before))
-        ):
-            at = None
-    line.memo["prompt_after"] = (text, at)
-    return at
+    if memo is None or memo[0] != text:
+        memo = (text, *_last_prompt(text, cfg))
+        line.memo["prompt_after"] = memo
+    _, at, called = memo
+    return at if at is not None and (called or not voiced) else None
+
+
+def _last_prompt(text: str, cfg: CleanConfig) -> tuple[int | None, bool]:
+    """``_prompt_after``'s reading of ``text`` alone: where the prompt starts, and whether it is a closed-class
+    call (which needs no test of the story's voice)."""
+    # Only the text's end is read for the last sentence: a prompt is a short one.
+    start = max(0, len(text) - _PROMPT_MAX_CHARS)
+    at = last_sentence_at(text, start)
+    # A block copied with no space after the story's stop, in the last sentence the spaces part.
+    run_in = False
+    for m in _RUN_IN_ENDS.finditer(text, start if at is None else at):
+        at, run_in = m.end(), True
+    if at is None:
+        return None, False
+    piece, before = text[at:], text[:at]
+    words = count_words(piece)
+    if (
+        words > FURNITURE_SENTENCE_MAX_WORDS or count_words(before) < cfg.body_min_words
+        or not content_tokens(piece).isdisjoint(content_tokens(before))
+    ):
+        return None, False
+    if not quoted(piece) and _quotes_closed(before) and newsletter_box(piece, words):
+        return at, True
+    if not run_in and not quoted(text) and (reader_addressed(piece) or has_link(piece)):
+        return at, False
+    return None, False
 
 
 _PROMPT_MAX_CHARS = 240  # FURNITURE_SENTENCE_MAX_WORDS words and the stop before them
+# A stop after a lower-case letter with a capitalised word right after it, no space between.
+_RUN_IN_ENDS = re.compile(r"[.!?](?<=[a-z][.!?])(?=[A-Z][a-z])")
+# Opening and closing marks of each style; straight quotes open and close alike.
+_PAIRED_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"))
+
+
+def _quotes_closed(text: str) -> bool:
+    """Whether every quotation ``text`` opens is closed in it: a straight quote an even number of times, each
+    paired style as often closed as opened. German's „...“ closes on the mark English opens with, so a text
+    holding „ is counted by German's pair only."""
+    if text.count('"') % 2:
+        return False
+    other = ("“", "”") if "„" in text else ("„", "“")
+    return all(text.count(a) == text.count(b) for a, b in _PAIRED_QUOTES if (a, b) != other)
 
 
 def _body_span(kept: list[Line], cfg: CleanConfig, voiced: ReaderVoice) -> tuple[int, int] | None:
@@ -277,7 +309,7 @@ def inserted_furniture(doc: Doc) -> None:
                 doc.cut_tail(line, at)
             else:
                 doc.remove(line, INSERTED_FURNITURE.name)
-        elif is_body(line, cfg) and (at := _prompt_after(line, cfg)) is not None and not voiced:
+        elif is_body(line, cfg) and (at := _prompt_after(line, cfg, voiced)) is not None:
             doc.strip(line, INSERTED_FURNITURE.name, at, len(line.text))
             doc.cut_tail(line, at)
         elif not line.sentence and scripts.foreign(line) and not card_label(line.text):
