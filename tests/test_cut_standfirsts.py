@@ -1,5 +1,6 @@
 """A standfirst cut short with an ellipsis over the lead it copies, and the datelines that open such leads in
-Russian (RIA Novosti naming its writer) and Chinese (a year in the date, the paper's own undated desk)."""
+Russian (RIA Novosti naming its writer) and Chinese (a year in the date, the paper's own undated desk), and
+Chinese copyright lines naming a written permission."""
 from __future__ import annotations
 
 import pytest
@@ -88,4 +89,19 @@ def test_peoples_daily_datelines(dateline: str) -> None:
 def test_a_sentence_opening_on_the_paper_is_no_dateline(sentence: str) -> None:
     out = run("全国政协会议开幕", sentence, ZH_AFTER)
     assert removed_by(out, "people_cn_credit") == []
+    assert sentence in kept(out)
+
+
+@pytest.mark.parametrize("line", [
+    "人民网版权所有，未经书面授权禁止使用",  # a written permission, and use banned
+    "未经本网授权不得转载、摘编或利用其它方式使用上述作品",
+])
+def test_chinese_copyright_lines_naming_a_written_or_the_sites_permission(line: str) -> None:
+    out = run("全国政协会议开幕", ZH_STORY, ZH_AFTER, line)
+    assert removed_by(out, "copyright_zh") == [line]
+
+
+def test_a_story_sentence_on_unauthorised_use_stays() -> None:
+    sentence = "法院表示，未经书面授权禁止使用他人作品，被告应当赔偿原告的经济损失。"
+    out = run("全国政协会议开幕", ZH_STORY, sentence, ZH_AFTER)
     assert sentence in kept(out)

@@ -501,6 +501,44 @@ def _long_box_line(text: str) -> bool:
     return not quoted(text) and (_CALL_CLOSING.search(text) is not None or _FOLLOW_OPENING.match(text) is not None)
 
 
+# A sign-up form's confirmation, left in the text with its buttons ("SIGN UP FOR THE MORNING RUNDOWN EMAIL SIGN UP
+# THANKS FOR SIGNING UP!"): thanks for the sign-up, in the packs' languages.
+_THANKS = re.compile(
+    r"(?i:thanks? (?:you )?for (?:signing up|subscribing|registering)|gracias por (?:suscribirte|registrarte|tu suscripci[oó]n)"
+    r"|merci (?:pour votre inscription|de vous être inscrit)|danke für (?:ihre|deine) anmeldung"
+    r"|obrigad[oa] por (?:se inscrever|assinar|se registrar)|grazie per (?:l['’]iscrizione|esserti iscritt)"
+    r"|спасибо за подписку|شكرا (?:لاشتراكك|على اشتراكك|لتسجيلك))|感谢(?:您的)?订阅|ご登録ありがとうございま"
+)
+_THANKS_WORDS = Words(_THANKS, (
+    "for signing", "for subscribing", "for registering", "gracias por", "merci ", "danke für", "por se", "por assinar",
+    "grazie per", "спасибо за", "شكرا", "感谢", "ご登録",
+))
+# A newsletter's pitch under its name, a noun phrase with no verb: its article, how often it comes and what it
+# is ("A daily briefing on the latest developments.", "A free daily digest of the news that matters most", "Un
+# resumen diario de la actualidad", "Der tägliche Überblick über die wichtigsten Nachrichten"). Fullmatched.
+_PITCH = re.compile(
+    r"(?i:(?:a|an|your|the|our) (?:free )?(?:daily|weekly|morning|evening|nightly|twice-daily|monthly)(?: free| news| email)?"
+    r" (?:briefing|digest|round-?up|newsletter|bulletin|dispatch|rundown|summary|email)"
+    r"|(?:un|el|tu|nuestro) (?:resumen|bolet[ií]n) (?:diario|semanal|matinal)"
+    r"|(?:un|le|votre|notre) (?:résumé|récapitulatif|point|brief) (?:quotidien|hebdomadaire|du matin)"
+    r"|(?:der|ein|ihr|unser) (?:tägliche|wöchentliche)[rn]? (?:überblick|newsletter|briefing)"
+    r"|(?:um|o|seu|nosso) (?:resumo|boletim) (?:diário|semanal)|(?:un|il) (?:riepilogo|notiziario) (?:quotidiano|settimanale))"
+    r"(?: [^.!?;:,\n]{1,70})?[.!]?"
+)
+_PITCH_WORDS = Words(_PITCH, (
+    "daily", "weekly", "morning", "evening", "nightly", "monthly", "diario", "semanal", "matinal", "quotidien",
+    "hebdomadaire", "matin", "tägliche", "wöchentliche", "diário", "quotidiano", "settimanale", "résumé ",
+    "récapitulatif ", "point ", "brief ",
+))
+_PITCH_MAX_WORDS = 14
+# A verb makes the phrase a story's sentence ("The daily briefing was cancelled.", "A weekly summary of trading
+# showed losses."): an auxiliary or a past form in the packs' Latin-script languages.
+_PITCH_VERB = re.compile(
+    r"(?i:\b(?:is|are|was|were|has|have|had|will|would|can|could|may|did|does|says?|said|shows?|es|fue|son|est|était"
+    r"|sont|ist|war|sind|wurde|é|foi|são|è|era|sono)\b|\b\w{2,}ed\b)"
+)
+
+
 def newsletter_box(text: str, words: int) -> bool:
     """Whether ``text`` is a newsletter or sign-up box's line: at most 16 words, unquoted, naming a newsletter
     and asking for the sign-up ("Sign up for our Morning Briefing newsletter", "APÚNTATE: boletín diario",
@@ -510,6 +548,16 @@ def newsletter_box(text: str, words: int) -> bool:
     the reader ("Subscribers to the newsletter rose 20% last year")."""
     # A page sets a decoration before the box's line and an arrow after it ("► Sign up ...", "... こちら »").
     text = restyled(text)
+    if (
+        words <= NEWSLETTER_MAX_WORDS and _THANKS_WORDS.may_hold(text) and _THANKS.search(text) is not None
+        and not quoted(text) and ATTRIBUTED.search(text) is None
+    ):
+        return True
+    if (
+        words <= _PITCH_MAX_WORDS and _PITCH_WORDS.may_hold(text) and _PITCH.fullmatch(text) is not None
+        and _PITCH_VERB.search(text) is None
+    ):
+        return True
     if words > NEWSLETTER_MAX_WORDS and words <= _LONG_BOX_MAX_WORDS and _long_box_line(text):
         return True
     if words <= _LONG_BOX_MAX_WORDS and text[-1:].isupper() and _CTA_CLOSING.search(text) is not None:

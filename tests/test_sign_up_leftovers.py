@@ -1,0 +1,48 @@
+"""What a sign-up box leaves in the text once its form is flattened: the confirmation it shows after the click,
+and the newsletter's pitch under its name, a noun phrase with no verb."""
+from __future__ import annotations
+
+import pytest
+
+from tests.cleaned import BODY, LEAD, SECOND, kept, run
+from wirewash.transforms.core.cleaning.boxes import newsletter_box
+
+
+@pytest.mark.parametrize("line", [
+    "SIGN UP FOR THE MORNING RUNDOWN EMAIL SIGN UP THANKS FOR SIGNING UP!",
+    "Thanks for signing up!",
+    "Thank you for subscribing. Check your inbox.",
+    "Gracias por suscribirte",
+    "Danke für Ihre Anmeldung!",
+    "Спасибо за подписку!",
+    "感谢订阅！",
+])
+def test_a_sign_up_confirmation_is_a_box_line(line: str) -> None:
+    assert newsletter_box(line, len(line.split()))
+
+
+@pytest.mark.parametrize("line", [
+    "A daily briefing on the latest developments.",
+    "A free daily digest of the news that matters most",
+    "Your weekly roundup of the best reads",
+    "Un resumen diario de la actualidad",
+    "Der tägliche Überblick über die wichtigsten Nachrichten",
+])
+def test_a_newsletters_pitch_is_a_box_line(line: str) -> None:
+    assert newsletter_box(line, len(line.split()))
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Thanks for signing up," the app told users.',  # quoted
+    "Thanks for signing up so many members, the union leader told the rally, the strike can go on.",
+    "The daily briefing was cancelled.",  # a verb: the story's sentence
+    "A weekly summary of trading showed losses.",
+    "A daily dose of aspirin cut the risk, the study found.",
+])
+def test_a_story_sentence_is_no_box_line(sentence: str) -> None:
+    assert not newsletter_box(sentence, len(sentence.split()))
+
+
+def test_the_pitch_between_paragraphs_goes() -> None:
+    out = run(LEAD, BODY, "A daily briefing on the latest developments.", SECOND)
+    assert kept(out) == [LEAD, BODY, SECOND]
