@@ -1,5 +1,6 @@
 """A share row naming X among its buttons, an embedded card's credit run into the paragraph above it, and a call
-to get the site's app run into a story paragraph's end after a quotation or with no space."""
+to get the site's app run into a story paragraph's end after a quotation or with no space, and a byline
+named by its writers' role once the share row over it is gone."""
 from __future__ import annotations
 
 import pytest
@@ -82,3 +83,25 @@ def test_a_speakers_words_and_a_run_in_story_sentence_stay(paragraph: str) -> No
     out = run(LEAD, BODY, paragraph, SECOND)
     assert removed_by(out, "inserted_furniture") == []
     assert paragraph in kept(out)
+
+
+SOY_LEAD = ("Midwest cash soybean meal basis values were steady, with more active trade beginning to emerge, soy "
+            "product dealers said.")
+
+
+@pytest.mark.parametrize("line, names", [
+    # The page's share row, removed first, left the byline as the text's first line.
+    ("Aisha Bello and Luis Ortega, Staff writers", "Aisha Bello and Luis Ortega"),
+    ("Aisha Bello, Staff writer", "Aisha Bello"),
+    ("Ana Ruiz, Corresponsal en Bruselas", "Ana Ruiz"),
+])
+def test_names_and_a_writers_role_over_the_lead_are_the_byline(line: str, names: str) -> None:
+    out = run("Share | Facebook | X | LinkedIn | Email", line, SOY_LEAD, SECOND)
+    assert out.byline == names
+    assert kept(out) == [SOY_LEAD, SECOND]
+
+
+@pytest.mark.parametrize("line", ["Barack Obama, President", "Jane Doe, Chief Executive"])
+def test_names_and_another_role_are_no_byline(line: str) -> None:
+    out = run(line, SOY_LEAD, SECOND)
+    assert out.byline is None

@@ -204,6 +204,28 @@ def byline_before_stamp(text: str, figures: bool = True) -> str | None:
     return best[2] if best else None
 
 
+# A writer's role after the names in English, and the packs' other languages' (``_ROLE_WORDS``): "Aisha Bello and
+# Luis Ortega, Staff writers", "Jane Doe, Senior Correspondent".
+_EN_ROLE_WORDS = frozenset(
+    "writer writers correspondent correspondents reporter reporters editor editors columnist contributor "
+    "contributors journalist".split()
+)
+_ROLE_MAX_WORDS = 4
+
+
+def role_byline(text: str) -> str | None:
+    """The names of ``text`` when it is names and, after a comma, the writers' role (a role word in its last
+    word, at most four words: "Aisha Bello and Luis Ortega, Staff writers", "Ana Ruiz, Corresponsal en
+    Bruselas"): a byline without its label. None for anything else ("Barack Obama, President")."""
+    names = byline_names(text)
+    if names is None or not text.startswith(names + ", "):
+        return None
+    role = text[len(names) + 2:].split()
+    if not 1 <= len(role) <= _ROLE_MAX_WORDS:
+        return None
+    return names if role[-1].casefold() in _EN_ROLE_WORDS or role[0] in _ROLE_WORDS else None
+
+
 # Words of a label with a colon that names the writer ("Текст: Ольга Смирнова", "Autor: Jan Weber"), in the
 # packs' languages; "Profile: Gordon Brown" is a kicker's.
 _AUTHOR_LABELS = frozenset("text texto testo autor autore auteur author writer текст автор".split())

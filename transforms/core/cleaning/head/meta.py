@@ -7,6 +7,7 @@ import re
 
 from wirewash.transforms.core.cleaning.byline import (
     PICTURE_LABELS, byline_before_stamp, byline_names, headline_shaped, labelled_byline, placed_byline,
+    role_byline,
 )
 from wirewash.transforms.core.cleaning.dateline import dateline_end, dateline_line
 from wirewash.transforms.core.cleaning.head.rules import BYLINE, DATE_PREFIX, OUTLET_LABEL, READ_TIME
@@ -90,6 +91,8 @@ def bylines(doc: Doc) -> None:
                 continue
             b = BYLINE.pattern.fullmatch(line.text)
             authors = byline_names(line.text) if b else None
+            if authors is None:
+                authors = role_byline(line.text)  # with no label, the role says the names are the writers'
             if authors is not None:
                 doc.remove(line, BYLINE.name)
                 doc.byline = doc.byline or authors
