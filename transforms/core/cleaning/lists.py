@@ -229,6 +229,9 @@ def teased_lists(doc: Doc) -> None:
     kept = doc.kept()
     n = len(kept)
     i = 0
+    if n >= 2 and _flattened_list(kept[-1].text, kept[:-1], cfg):
+        doc.remove(kept[-1], TEASED_LIST.name)
+        n -= 1
     while i < n:
         if kept[i].text[:1] not in BULLET_MARKS or not BULLET.match(kept[i].text):
             i += 1
@@ -251,6 +254,35 @@ def teased_lists(doc: Doc) -> None:
             continue
         doc.remove_block(kept[i:end], TEASED_LIST.name)
         i = end
+
+
+# A bulleted list flattened into one line, its items parted by the bullet again: "• Government approves new housing
+# plan • Nikkei extends gains • Bank of Japan holds rates", "Popular • 1 • Student 'inequality' exposed • 2 • ...",
+# with the list's label first and its ranks as items of their own.
+_FLAT_BULLET = re.compile(r" [•▪►] ")
+_FLAT_ITEM_MIN_WORDS = 3
+_FLAT_RANK = re.compile(r"\d{1,2}[.)]?")
+_FLAT_LABEL_MAX_WORDS = 2  # "Popular", "Most read"
+
+
+def _flattened_list(text: str, above: list[Line], cfg: CleanConfig) -> bool:
+    """Whether ``text``, the page's last line, is a list of other stories' headlines flattened into one line, its
+    label and ranks aside: two headlines or more (three with no label), each of three words or more, capitalised
+    or in a script without case, none a sentence, and not the story's own (they name what its opening does not:
+    ``share_with``), nor introduced by the line above ("The measures include:")."""
+    if text.count(" • ") + text.count(" ▪ ") + text.count(" ► ") < 2 and text[:1] not in "•▪►":
+        return False
+    items = [item for item in _FLAT_BULLET.split(text.lstrip("•▪► ")) if _FLAT_RANK.fullmatch(item) is None]
+    labelled = len(items) > 2 and count_words(items[0]) <= _FLAT_LABEL_MAX_WORDS
+    items = items[1:] if labelled else items
+    if len(items) < (2 if labelled else cfg.list_min_items) or above[-1].text.endswith((":", "：")):
+        return False
+    if not all(
+        count_words(item) >= _FLAT_ITEM_MIN_WORDS and (item[0].isupper() or item[0].lower() == item[0].upper())
+        and not is_sentence(item) for item in items
+    ):
+        return False
+    return share_with(items, opening_tokens(above, cfg), OWN_ITEM_TOKENS) < OWN_LIST_SHARE
 
 
 def label_leftovers(doc: Doc) -> None:

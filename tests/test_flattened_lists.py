@@ -1,0 +1,42 @@
+"""Other stories' lists flattened into the page's last line, its items parted by bullets, its label and ranks
+among them; and the story's own short list set so, which stays."""
+from __future__ import annotations
+
+import pytest
+
+from tests.cleaned import kept, removed_by, run
+
+HEAD = "Howard attacks Blair on burglars"
+STORY = (
+    "Tory leader Michael Howard has accused Tony Blair of performing U-turns over rules on using force against "
+    "burglars.",
+    "The government has ruled out amending the present law, which allows reasonable force in self defence, "
+    "officials said.",
+    "Mr Howard said the test matched the hurdle ministers had introduced for civil cases last year.",
+)
+
+
+@pytest.mark.parametrize("line", [
+    "• Government approves new housing plan • Nikkei extends gains to close higher • Bank of Japan holds rates",
+    "• 政府、新たな住宅支援策を決定 • 日経平均、続伸して取引終了 • 日銀、政策金利を据え置き",
+    "Popular • 1 • Student 'inequality' exposed • 2 • Row threatens Hendrix museum plan",
+])
+def test_a_flattened_list_of_other_stories_closing_the_page_goes(line: str) -> None:
+    out = run(HEAD, *STORY, line)
+    assert removed_by(out, "teased_list") == [line]
+    assert kept(out) == list(STORY)
+
+
+@pytest.mark.parametrize("paras", [
+    # The story's own points: they name what its opening names.
+    (*STORY, "• Howard attacks burglary law test • Blair defends force rules • Ministers rule out law change"),
+    # Introduced by the story.
+    (*STORY[:2], "The changes proposed were these:",
+     "• Government approves new housing plan • Nikkei extends gains to close higher • Bank of Japan holds rates"),
+    # Two items with no label: too few to tell from a sentence's pair.
+    (*STORY, "• Government approves new housing plan • Nikkei extends gains to close higher"),
+])
+def test_a_flattened_list_of_the_storys_own_stays(paras: tuple[str, ...]) -> None:
+    out = run(HEAD, *paras)
+    assert removed_by(out, "teased_list") == []
+    assert paras[-1] in kept(out)
