@@ -229,6 +229,12 @@ _LATIN_GAP = re.compile(_LATIN_END + r"(?=[A-Z¿¡\"“])")
 _SENTENCE_GAP = re.compile(_LATIN_GAP.pattern + r"|(?<=[。！？])")
 
 
+# A stop after a lower-case letter, a figure or a bracket with a capital or a letter of a caseless script right
+# after it, no space between: a block copied from the page's elements into the text ("... Cherkasky
+# said.Scarica la nostra app ...", "... Pass the Mic.相关阅读：..."). "U.S.A", "3.5" and "Inc.com" hold none.
+RUN_IN_END = re.compile(r"[.!?](?<=[a-z\d)][.!?])(?=[A-ZÀ-ÖØ-ÞА-ЯЁ\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af])")
+
+
 def _gaps(text: str) -> re.Pattern[str]:
     # The full-width end's lookbehind is tried at every character: only a text holding one needs it.
     return _SENTENCE_GAP if "。" in text or "！" in text or "？" in text else _LATIN_GAP

@@ -7,9 +7,10 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.boxes import newsletter_box
+from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
+    RUN_IN_END,
     FURNITURE_SENTENCE_MAX_WORDS,
     bracketed,
     content_tokens,
@@ -200,7 +201,7 @@ def _last_prompt(text: str, cfg: CleanConfig) -> tuple[int | None, bool]:
     at = last_sentence_at(text, start)
     # A block copied with no space after the story's stop, in the last sentence the spaces part.
     run_in = False
-    for m in _RUN_IN_ENDS.finditer(text, start if at is None else at):
+    for m in RUN_IN_END.finditer(text, start if at is None else at):
         at, run_in = m.end(), True
     if at is None:
         return None, False
@@ -219,8 +220,6 @@ def _last_prompt(text: str, cfg: CleanConfig) -> tuple[int | None, bool]:
 
 
 _PROMPT_MAX_CHARS = 240  # FURNITURE_SENTENCE_MAX_WORDS words and the stop before them
-# A stop after a lower-case letter with a capitalised word right after it, no space between.
-_RUN_IN_ENDS = re.compile(r"[.!?](?<=[a-z][.!?])(?=[A-Z][a-z])")
 # Opening and closing marks of each style; straight quotes open and close alike.
 _PAIRED_QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"))
 

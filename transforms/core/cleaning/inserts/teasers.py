@@ -5,6 +5,7 @@ import re
 
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import (
+    RUN_IN_END,
     STARTERS,
     credited,
     has_inner_end,
@@ -60,7 +61,9 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
     # pass has looked, and a label with a colon is what a glued teaser mid-paragraph shows.
     loose: set[int] = set()
     if ":" in text or "：" in text:
-        starts = [0] + [m.end() for m in breaks if m.end() < len(text) and m[0][-1] == " "]
+        starts = [0] + [m.end() for m in breaks if m.end() < len(text) and m[0][-1] == " "] + [
+            m.end() for m in RUN_IN_END.finditer(text)
+        ]
         # A label in capitals is set off from the text before it whatever ends that text ("... Commission
         # (FCC) MÁS INFORMACIÓN: <headline>"); story text names no capitals before a colon but a quote's source.
         # Within a label and a headline of the end, and not in telex copy all in capitals ("SAO PAULO STATE:
@@ -79,7 +82,8 @@ def _glued_teaser(text: str, cfg: CleanConfig, breaks: list[re.Match[str]]) -> t
         # the window's start would find.
         window = len(text) - GLUED_TAIL_MAX_CHARS
         tail = [m.end() for m in breaks if m.start() >= window and m.end() < len(text) and m[0][-1] == " "]
-        starts = tail[-1:]
+        tail += [m.end() for m in RUN_IN_END.finditer(text, max(0, window))]
+        starts = sorted(tail)[-1:]
     quotation = _Quotation(text)
     changes: ScriptChanges | None = None  # built for the first label that has a rest to read
     for at in starts:
