@@ -99,6 +99,22 @@ def test_a_player_label_over_its_removed_duration_goes_in_any_wording() -> None:
         assert kept(out) == [LEAD, BODY, SECOND, TAIL], label
 
 
+def test_a_videos_title_over_its_removed_length_goes() -> None:
+    for title in ("Whitehall cuts 'ahead of target'", "Actor Foxx sees Globe nominations"):
+        out = run(LEAD, BODY, title, "7:46", SECOND, TAIL)
+        assert removed_by(out, "player_label") == [title]
+        assert kept(out) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_sentence_or_a_line_over_a_player_that_is_no_length_stays() -> None:
+    # A sentence over a clock is the story's; a longer line over a speed control names no video.
+    sentence = "The match resumed after the break."
+    out = run(LEAD, BODY, sentence, "7:46", SECOND, TAIL)
+    assert sentence in kept(out)
+    out = run(LEAD, BODY, "Minister defends the new budget plan", "1x 1.25x 1.5x 2x", SECOND, TAIL)
+    assert removed_by(out, "player_label") == []
+
+
 def test_a_short_line_over_a_figure_that_stays_is_no_player_label() -> None:
     # A results table keeps its rows: the line over one is its heading, not a player's label.
     out = run(LEAD, BODY, "Half-time", "Chelsea 2 Arsenal 1", SECOND, TAIL)

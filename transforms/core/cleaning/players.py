@@ -60,18 +60,31 @@ def voice_note(text: str, words: int) -> bool:
 
 
 PLAYER_LABEL = Rule(
-    "player_label", 1, "structural", "Video (right over the player's duration, 10:33, which another rule removed)",
+    "player_label", 2, "structural", "Video (right over the player's duration, 10:33, which another rule removed)",
     keep="Background (a subhead over the story's paragraph)",
 )
 _LABEL_MAX_WORDS = 2  # "Video", "Watch", "Assistir vídeo", "Video abspielen"
 
 
+# A video's length alone on its line, under the video's title: "7:46", "1:02:15".
+_LENGTH = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
 def player_labels(doc: Doc) -> None:
     """A player's label left alone right over its figures, which a rule removed ("Video" over "10:33"): a line
     of two words at most, with no figure and no sentence, directly above a removed ``player_line`` as the page
-    set it. In any wording: the figures say what the label named."""
+    set it; or the video's title over its length alone ("Whitehall cuts 'ahead of target'" over "7:46"), a
+    headline's shape (no more words than a headline's, no sentence, no figure, a capital or a caseless script
+    first). In any wording: the figures say what the line named."""
     lines = doc.lines
+    title_max = doc.cfg.headline_max_words
     for line, below in zip(lines, lines[1:]):
-        if line.kept and not below.kept and line.words <= _LABEL_MAX_WORDS and not line.sentence \
-                and not any(c.isdigit() for c in line.text) and player_line(below.text):
+        if not line.kept or below.kept or line.sentence or line.words > title_max or not player_line(below.text):
+            continue
+        if any(c.isdigit() for c in line.text):
+            continue
+        first = line.text[0]
+        if line.words <= _LABEL_MAX_WORDS or (
+            _LENGTH.fullmatch(below.text) is not None and (first.isupper() or first.lower() == first.upper())
+        ):
             doc.remove(line, PLAYER_LABEL.name)
