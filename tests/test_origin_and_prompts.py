@@ -278,3 +278,20 @@ def test_a_call_to_read_the_site_on_a_messaging_app_goes(call: str) -> None:
 ])
 def test_a_story_sentence_naming_a_messaging_app_stays(sentence: str) -> None:
     assert sentence in kept(run(LEAD, BODY, sentence, SECOND, TAIL))
+
+
+@pytest.mark.parametrize("note", ["刘思琪，本报文化记者。", "高橋 亮 経済担当記者。"])
+def test_a_note_naming_the_papers_desk_needs_no_byline(note: str) -> None:
+    assert author_note(Line(0, 0, note), None)
+
+
+@pytest.mark.parametrize("sentence", ["他是一名记者。", "据报道，他是记者。", "本报记者。"])
+def test_a_sentence_on_a_reporter_is_no_self_named_note(sentence: str) -> None:
+    assert not author_note(Line(0, 0, sentence), None)
+
+
+def test_a_contributors_own_links_under_the_bio_go() -> None:
+    out = run(LEAD, BODY, SECOND, "Follow me on Twitter or LinkedIn. Check out my website.")
+    assert kept(out) == [LEAD, BODY, SECOND]
+    follow = "Follow me on this one, he said, and the crowd went after him up the hill to the square."
+    assert follow in kept(run(LEAD, BODY, follow, SECOND))

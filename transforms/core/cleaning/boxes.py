@@ -280,7 +280,9 @@ _PRICE_OFFER = re.compile(
 # registrieren und weiterlesen") and the log-in under a wall ("Sie sind bereits Abonnent? Hier anmelden",
 # "Уже подписаны? Войти"). Fullmatched, casefolded.
 _FOLLOW_APP = re.compile(
-    r"(?:[^.!?]{0,30}[:—–-] )?(?:follow us|join (?:us|our [\w ]{1,20}(?:channel|community))|síguenos|suivez-nous"
+    # A contributor's own links under the bio: "Follow me on Twitter or LinkedIn", "Check out my website".
+    r"check out my (?:website|blog|podcast|newsletter|substack|books?|portfolio)[^.!?]{0,30}"
+    r"|(?:[^.!?]{0,30}[:—–-] )?(?:follow (?:us|me)|join (?:us|our [\w ]{1,20}(?:channel|community))|síguenos|suivez-nous"
     r"|rejoignez-nous|folgen sie uns|siga-nos|segue-nos|seguici|подписывайтесь на (?:нас|наш [\w-]{1,20}канал)"
     r"|تابعونا|تابعنا|انضم إلى قناتنا) (?:on|en|sur|auf|no|na|su|в|على|عبر) [^.!?]{0,30}"
     r"(?:whatsapp|telegram|viber|signal|google news|line|канал|telegram-канал|واتساب|تيليغرام|تلغرام|تليجرام"
@@ -531,6 +533,7 @@ _PITCH_WORDS = Words(_PITCH, (
     "récapitulatif ", "point ", "brief ",
 ))
 _PITCH_MAX_WORDS = 14
+_CALLS_APART = re.compile(r"(?<=[.!?]) (?=[A-Z])")
 # A verb makes the phrase a story's sentence ("The daily briefing was cancelled.", "A weekly summary of trading
 # showed losses."): an auxiliary or a past form in the packs' Latin-script languages.
 _PITCH_VERB = re.compile(
@@ -582,6 +585,10 @@ def newsletter_box(text: str, words: int) -> bool:
         _FOLLOW_APP.fullmatch(text.rstrip(" .!。")) is not None or _WALL.fullmatch(text.rstrip(" .")) is not None
     ):
         return True
+    if words <= 2 * _PROMPT_MAX_WORDS and (calls := _CALLS_APART.split(text)) and len(calls) > 1 and all(
+        _FOLLOW_APP.fullmatch(call.rstrip(" .!。")) is not None for call in calls
+    ):
+        return True  # two calls in a row: "Follow me on Twitter or LinkedIn. Check out my website."
     if subscriber_wall(text, words):
         return True
     nouns = _names_newsletter(text)

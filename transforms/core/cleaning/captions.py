@@ -94,7 +94,7 @@ _SOURCE_AFTER_CAPTION = re.compile(
     rf"(?<=[^\W\d_]{{2}}[.!?。]) ?[(（]{_SOURCE}(?: via [^()\n]{{1,30}})?[)）] (?=[^\W\d_])"
     # Or under the picture word's credit label, where the source's closed name marks where the story starts: "A
     # trader works on the floor of the exchange. Image credit: Shutterstock The latest threat ...".
-    rf"|(?<=[^\W\d_]{{2}}[.!?。]) {_PICTURE}(?: (?i:credit))?[:：] {_SOURCE}(?: via [A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
+    rf"|[.!?。] (?<=[^\W\d_]{{2}}[.!?。] ){_PICTURE}(?: (?i:credit))?[:：] {_SOURCE}(?: via [A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
     r" (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_])"
 )
 

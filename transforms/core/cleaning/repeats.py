@@ -67,7 +67,7 @@ def repeated_standfirst(doc: Doc) -> None:
     hoped to return next season following an injury."), found before the lead's credit is read."""
     kept = doc.kept()
     for i, line in enumerate(kept[:_TEASER_REACH]):
-        if (m := _ELLIPSIS_END.search(line.text)) is not None and _cuts_lead(line.text[:m.start()], kept[i + 1:i + 4]):
+        if line.text.endswith(_ELLIPSES) and _cuts_lead(line.text.rstrip(".… "), kept[i + 1:i + 4]):
             doc.remove(line, REPEATED_STANDFIRST.name)
     lead_at = next((i for i, line in enumerate(kept) if line.credited and line.kept), None)
     if lead_at is None:
@@ -80,7 +80,7 @@ def repeated_standfirst(doc: Doc) -> None:
 
 
 _TEASER_REACH = 12  # a summary stands in the page's head, over the lead
-_ELLIPSIS_END = re.compile(r"\s?(?:…|\.\.\.)$")
+_ELLIPSES = ("…", "...")
 _CUT_MIN_WORDS = 6  # "He said that…" may open another paragraph by chance; six words and more do not
 
 

@@ -212,7 +212,11 @@ def author_note(line: Line, byline: str | None) -> bool:
     "Juan Pérez es corresponsal en ...", "Lena Fischer berichtet aus Frankfurt."), not the story naming its
     author, who stands in the byline, not at the start of its closing sentence. A name followed by a comma
     or a quotation opens a story sentence ("Jane Doe, an analyst, said ...")."""
-    if not byline or not line.sentence or line.words > _AUTHOR_NOTE_MAX_WORDS or quoted(line.text):
+    if not line.sentence or line.words > _AUTHOR_NOTE_MAX_WORDS or quoted(line.text):
+        return False
+    if _SELF_NAMED_NOTE.fullmatch(line.text) is not None:
+        return True
+    if not byline:
         return False
     for name in authors(byline):
         if _CASELESS_NAME.fullmatch(name) and line.text.startswith(name):
@@ -242,6 +246,13 @@ def journalist_note(line: Line, byline: str | None) -> bool:
 
 
 _CASELESS_NAME = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]+(?: [\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]+)?")
+# A note that needs no byline to name its writer: a name of two to four characters, a comma, the paper's own desk
+# and the trade ("孙嘉怡，本报时政记者。"); in Japanese family and given name with a space after each, then the
+# desk's trade ("高橋 亮 経済担当記者。").
+_SELF_NAMED_NOTE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}[，,、](?:本报|本社|本台|本网)[\u4e00-\u9fff]{0,4}(?:记者|编辑|特派员)[。.]?"
+    r"|[\u4e00-\u9fff]{1,2} [\u4e00-\u9fff]{1,2} [\u4e00-\u9fff\u30a0-\u30ff]{0,6}(?:記者|編集委員|特派員)[。.]?"
+)
 
 
 _OPENING_PARAGRAPHS = 3

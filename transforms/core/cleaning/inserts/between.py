@@ -205,18 +205,18 @@ def _last_prompt(text: str, cfg: CleanConfig) -> tuple[int | None, bool]:
         at, run_in = m.end(), True
     if at is None:
         return None, False
-    piece, before = text[at:], text[:at]
+    piece = text[at:]
     words = count_words(piece)
-    if (
-        words > FURNITURE_SENTENCE_MAX_WORDS or count_words(before) < cfg.body_min_words
-        or not content_tokens(piece).isdisjoint(content_tokens(before))
-    ):
+    # Read in order of cost: most paragraphs' last sentence neither speaks to the reader nor runs in.
+    if words > FURNITURE_SENTENCE_MAX_WORDS or not (run_in or reader_addressed(piece) or has_link(piece)):
         return None, False
-    if not quoted(piece) and _quotes_closed(before) and newsletter_box(piece, words):
-        return at, True
-    if not run_in and not quoted(text) and (reader_addressed(piece) or has_link(piece)):
-        return at, False
-    return None, False
+    before = text[:at]
+    called = not quoted(piece) and _quotes_closed(before) and newsletter_box(piece, words)
+    if not (called or (not run_in and not quoted(text))):
+        return None, False
+    if count_words(before) < cfg.body_min_words or not content_tokens(piece).isdisjoint(content_tokens(before)):
+        return None, False
+    return at, called
 
 
 _PROMPT_MAX_CHARS = 240  # FURNITURE_SENTENCE_MAX_WORDS words and the stop before them
