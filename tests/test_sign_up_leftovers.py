@@ -1,5 +1,5 @@
 """What a sign-up box leaves in the text once its form is flattened: the confirmation it shows after the click,
-and the newsletter's pitch under its name, a noun phrase with no verb."""
+and the newsletter's pitch under its name, a noun phrase with no verb; and the house rules of a comment section."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +46,24 @@ def test_a_story_sentence_is_no_box_line(sentence: str) -> None:
 def test_the_pitch_between_paragraphs_goes() -> None:
     out = run(LEAD, BODY, "A daily briefing on the latest developments.", SECOND)
     assert kept(out) == [LEAD, BODY, SECOND]
+
+
+@pytest.mark.parametrize("rule", [
+    "Comments are moderated and will appear after approval.",
+    "Comments have to be in English, and in full sentences. They cannot be abusive or personal.",
+    "Please keep comments respectful and on-topic.",
+    "Read our community guidelines",
+])
+def test_a_comment_sections_house_rule_goes(rule: str) -> None:
+    out = run(LEAD, BODY, rule, SECOND)
+    assert kept(out) == [LEAD, BODY, SECOND]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Comments must be submitted by March 1.",  # a regulator's consultation: no moderation
+    "Comments are closed to the public, the agency said, after abusive messages.",  # given to a speaker
+    "The community guidelines were rewritten last year after complaints.",
+])
+def test_a_story_sentence_on_comments_stays(sentence: str) -> None:
+    out = run(LEAD, BODY, sentence, SECOND)
+    assert sentence in kept(out)

@@ -26,7 +26,7 @@ from wirewash.transforms.core.cleaning.boxes import (
 from wirewash.transforms.core.cleaning.consent import (
     CONSENT, CONSENT_NOTICE_MAX_WORDS, CONSENT_ROW_MAX_WORDS, consent_button, consent_heading, consent_notice,
 )
-from wirewash.transforms.core.cleaning.cues import has_inner_end, page_named, quoted, reader_addressed
+from wirewash.transforms.core.cleaning.cues import ATTRIBUTED, has_inner_end, page_named, quoted, reader_addressed
 from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
 from wirewash.transforms.core.cleaning.matcher import LINE, Words
 from wirewash.transforms.core.cleaning.prompts import DISCLOSURE, disclosure_note
@@ -342,10 +342,38 @@ _NOT_REFLECTED = re.compile(
 _REFLECTED_WORDS = Words(_NOT_REFLECTED, ("reflect", "reflej", "reflèt", "reflet", "spiegeln", "riflett", "отража"))
 
 
+# The comment section's house rules: the comments (or the reader's) as the subject of a rule, and a word of
+# moderation ("Comments are moderated and will appear after approval.", "Comments have to be in English, and in
+# full sentences.", "Please keep comments respectful and on-topic.", "Community guidelines"). A story's sentence
+# on comments to a regulator names no moderation ("Comments must be submitted by March 1.").
+_HOUSE_RULE = re.compile(
+    r"(?i:^(?:(?:all|your|reader|readers['’]) )?comments? (?:are|is|will be|must|have to|should|cannot|can(?:not|['’]t)"
+    r"|may)\b|^please (?:keep|be|make|read|respect|stay)\b[^.!?]{0,40}\bcomment|^(?:read |see )?(?:our )?"
+    r"community (?:guidelines|standards|rules)\.?$)"
+)
+_MODERATION = re.compile(
+    r"(?i:moderat|approv|guideline|abusive|respectful|on[- ]topic|off[- ]topic|in english|full sentences|offensive"
+    r"|civil\b|community)"
+)
+_HOUSE_RULE_WORDS = Words(_HOUSE_RULE, ("comment", "community", "please"))
+
+
+def house_rule(text: str) -> bool:
+    """Whether ``text`` is one of the comment section's house rules (``_HOUSE_RULE``): unquoted, with a word of
+    moderation, and given to no speaker."""
+    return (
+        _HOUSE_RULE_WORDS.may_hold(text) and _HOUSE_RULE.search(text) is not None
+        and _MODERATION.search(text) is not None and not quoted(text) and ATTRIBUTED.search(text) is None
+    )
+
+
 def comment_disclaimer(text: str) -> bool:
     """Whether ``text`` is a comment section's disclaimer: it names the comments, opinions, and their authors'
     responsibility (a story's sentence on someone's comments and responsibility names no author of them), or
-    the views expressed on the page, which do not reflect the site's (``_NOT_REFLECTED``), unquoted."""
+    the views expressed on the page, which do not reflect the site's (``_NOT_REFLECTED``), unquoted; or one of
+    the section's house rules (``house_rule``)."""
+    if house_rule(text):
+        return True
     if (
         _REFLECTED_WORDS.may_hold(text) and _NOT_REFLECTED.search(text) is not None
         and _OPINION.search(text) is not None and not quoted(text)
