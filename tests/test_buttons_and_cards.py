@@ -1,6 +1,6 @@
 """A share row naming X among its buttons, an embedded card's credit run into the paragraph above it, and a call
 to get the site's app run into a story paragraph's end after a quotation or with no space, and a byline
-named by its writers' role once the share row over it is gone."""
+named by its writers' role once the share row over it is gone; and a page's notice that its scripts did not run."""
 from __future__ import annotations
 
 import pytest
@@ -105,3 +105,19 @@ def test_names_and_a_writers_role_over_the_lead_are_the_byline(line: str, names:
 def test_names_and_another_role_are_no_byline(line: str) -> None:
     out = run(line, SOY_LEAD, SECOND)
     assert out.byline is None
+
+
+@pytest.mark.parametrize("line", [
+    "Please turn on JavaScript to use this feature",
+    "JavaScript is disabled in your browser.",
+    "You need to enable JavaScript to view this content.",
+])
+def test_a_pages_script_notice_goes(line: str) -> None:
+    out = run(LEAD, BODY, line, SECOND)
+    assert removed_by(out, "page_widget") == [line]
+    assert kept(out) == [LEAD, BODY, SECOND]
+
+
+def test_a_story_sentence_on_javascript_stays() -> None:
+    sentence = "JavaScript is required for the new banking app, which opens to customers in March."
+    assert sentence in kept(run(LEAD, BODY, sentence, SECOND))

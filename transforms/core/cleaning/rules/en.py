@@ -432,12 +432,17 @@ RULES: tuple[Rule, ...] = (
     # Ad slots, player and embed placeholders, comment counters, subscribe and consent buttons: a widget's
     # label on a line of its own.
     Rule(
-        "page_widget", 2, "line", "Advertisement - Scroll to continue",
+        "page_widget", 3, "line", "Advertisement - Scroll to continue",
         re.compile(
             r"(?i:ad|advertisement(?: ?[-–—:] ?(?:scroll|continue) [\w ]{1,30})?|(?:article"
             r"|story) continues(?: (?:below|after)(?: this)?(?: (?:advertisement|ad))?)?(?: (?:advertisement|ad))?"
             r"|promoted|sponsored(?: content| links?| by .{1,40})?|paid (?:content|post|partner content)"
             r"|now playing|next video|replay(?: video)?|play video|watch(?: the)? video"
+            # The notice a page shows where its scripts did not run: "Please turn on JavaScript to use this feature",
+            # "JavaScript is disabled in your browser."; a story names JavaScript in a sentence of its own.
+            r"|please (?:turn on|enable) javascript(?: in your browser)?(?: to (?:use|view|see|read|play) [\w ]{1,30})?\.?"
+            r"|javascript is (?:disabled|not enabled|turned off) in your browser\.?"
+            r"|(?:you need to|you must) enable javascript to (?:use|view|see|read|run|play) [\w ]{1,30}\.?"
             # A player that did not load: "This video can not be played", "Video unavailable".
             r"|this (?:video|media|content) (?:can ?not|can't|cannot) be played\.?|(?:this )?video (?:is )?unavailable"
             r"|video duration \d{1,2} minutes?(?: \d{1,2} seconds?)?|loading (?:tweet|post|video|embed"
