@@ -67,3 +67,21 @@ def test_a_comment_sections_house_rule_goes(rule: str) -> None:
 def test_a_story_sentence_on_comments_stays(sentence: str) -> None:
     out = run(LEAD, BODY, sentence, SECOND)
     assert sentence in kept(out)
+
+
+@pytest.mark.parametrize("line", [
+    "SZ am Morgen & SZ am Abend: Unser Nachrichten-Newsletter bringt Sie zweimal täglich auf den neuesten Stand",
+    "SZ AM MORGEN & SZ AM ABEND: UNSER NACHRICHTEN-NEWSLETTER BRINGT SIE ZWEIMAL TÄGLICH AUF DEN NEUESTEN STAND",
+])
+def test_a_newsletters_name_as_a_label_over_its_box_line_goes(line: str) -> None:
+    assert newsletter_box(line, len(line.split()))
+    out = run(LEAD, BODY, line, SECOND)
+    assert kept(out) == [LEAD, BODY, SECOND]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The editor said: Our newsletter brings you the news twice a day, and readers love it very much indeed.",
+    "Results: the newsletter reached 2 million readers and its editors won three awards for their work this year.",
+])
+def test_speech_or_a_report_after_a_colon_is_no_box_line(sentence: str) -> None:
+    assert not newsletter_box(sentence, len(sentence.split()))

@@ -16,6 +16,7 @@ import re
 
 from wirewash.transforms.core.cleaning.cues import ACCOUNT, ATTRIBUTED, quoted, reader_addressed
 from wirewash.transforms.core.cleaning.matcher import Words
+from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
@@ -488,6 +489,11 @@ _APPEAL_WORDS = Words(_SUPPORT_APPEAL, (
 ))
 
 
+_BOX_LABEL_MAX_WORDS = 8
+# A speaker before a colon: what follows is speech, not a box's line ("The editor said: ...").
+_SPEECH_END = re.compile(r"(?i:\b(?:said|says|told|added|wrote|writes|sagte|schreibt|dijo|escribió|a dit|a écrit)$)")
+
+
 def _long_box_line(text: str) -> bool:
     """Whether ``text``, longer than a box's line mostly is, names a newsletter and opens on the box's call or on
     following the site's own channels, or closes on the call (``_LONG_BOX_MAX_WORDS``)."""
@@ -495,6 +501,12 @@ def _long_box_line(text: str) -> bool:
         return False
     if ATTRIBUTED.search(text) is not None:
         return False  # a story's sentence reports who said it ("Join the newsletter's readers, the chief urged")
+    head, colon, rest = text.partition(": ")
+    if (
+        colon and count_words(head) <= _BOX_LABEL_MAX_WORDS and not any(c in head for c in ".!?")
+        and _SPEECH_END.search(head) is None and newsletter_box(rest, count_words(rest))
+    ):
+        return True  # the newsletter's name as a label, then a box's line: "SZ am Morgen & SZ am Abend: Unser ..."
     lead = _SIGN_UP_LEAD.search(text)
     if lead is not None and lead.start() == 0:
         return True  # the call first: quotes after it name the newsletter ("Iscriviti alla newsletter "...")
