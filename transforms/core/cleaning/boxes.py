@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.cues import ACCOUNT, ATTRIBUTED, quoted, reader_addressed
+from wirewash.transforms.core.cleaning.cues import ACCOUNT, ATTRIBUTED, quoted, reader_addressed, unattributed
 from wirewash.transforms.core.cleaning.matcher import Words
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.regex_shape import led
@@ -321,6 +321,8 @@ _FOLLOW_APP = re.compile(
     r"|[^\n。]{0,20}(?:公式)?line(?:公式アカウント)?を?友だち追加[^\n。]{0,20}",
     re.IGNORECASE,
 )
+# Where one call ends and the next begins on a line of several: "Follow me on Twitter. Check out my website."
+_CALLS_APART = re.compile(r"(?<=[.!?]) (?=[A-Z])")
 _WALL = re.compile(
     r"(?:jetzt )?(?:kostenlos |gratis )?registrieren und (?:weiterlesen|weiter lesen)|reg[ií]strate (?:gratis )?para"
     r" (?:seguir|continuar) leyendo|inscrivez-vous (?:gratuitement )?pour lire la suite|registe-se para continuar a ler"
@@ -545,7 +547,6 @@ _PITCH_WORDS = Words(_PITCH, (
     "récapitulatif ", "point ", "brief ",
 ))
 _PITCH_MAX_WORDS = 14
-_CALLS_APART = re.compile(r"(?<=[.!?]) (?=[A-Z])")
 # A verb makes the phrase a story's sentence ("The daily briefing was cancelled.", "A weekly summary of trading
 # showed losses."): an auxiliary or a past form in the packs' Latin-script languages.
 _PITCH_VERB = re.compile(
@@ -565,7 +566,7 @@ def newsletter_box(text: str, words: int) -> bool:
     text = restyled(text)
     if (
         words <= NEWSLETTER_MAX_WORDS and _THANKS_WORDS.may_hold(text) and _THANKS.search(text) is not None
-        and not quoted(text) and ATTRIBUTED.search(text) is None
+        and unattributed(text)
     ):
         return True
     if (
@@ -597,7 +598,7 @@ def newsletter_box(text: str, words: int) -> bool:
         _FOLLOW_APP.fullmatch(text.rstrip(" .!。")) is not None or _WALL.fullmatch(text.rstrip(" .")) is not None
     ):
         return True
-    if words <= 2 * _PROMPT_MAX_WORDS and (calls := _CALLS_APART.split(text)) and len(calls) > 1 and all(
+    if words <= 2 * _PROMPT_MAX_WORDS and len(calls := _CALLS_APART.split(text)) > 1 and all(
         _FOLLOW_APP.fullmatch(call.rstrip(" .!。")) is not None for call in calls
     ):
         return True  # two calls in a row: "Follow me on Twitter or LinkedIn. Check out my website."

@@ -192,6 +192,12 @@ ATTRIBUTED = re.compile(
 )
 
 
+def unattributed(text: str) -> bool:
+    """Whether ``text`` speaks in the page's voice: no quotation mark, and no clause giving it to a speaker
+    (``ATTRIBUTED``). A story reports a note, a disclaimer or a rule it quotes so."""
+    return not quoted(text) and ATTRIBUTED.search(text) is None
+
+
 def quoted(text: str) -> bool:
     if text.isascii():
         return '"' in text  # the only quotation mark of ASCII: a find, not the class tried at every position

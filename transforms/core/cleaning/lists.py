@@ -21,6 +21,7 @@ from wirewash.transforms.core.cleaning.structure import (
     BULLET_MARKS,
     Doc,
     Line,
+    capital_or_caseless,
     is_body,
     is_data_row,
     is_headline,
@@ -259,7 +260,8 @@ def teased_lists(doc: Doc) -> None:
 # A bulleted list flattened into one line, its items parted by the bullet again: "• Government approves new housing
 # plan • Nikkei extends gains • Bank of Japan holds rates", "Popular • 1 • Student 'inequality' exposed • 2 • ...",
 # with the list's label first and its ranks as items of their own.
-_FLAT_BULLET = re.compile(r" [•▪►] ")
+_FLAT_MARKS = "•▪►"
+_FLAT_BULLET = re.compile(rf" [{_FLAT_MARKS}] ")
 _FLAT_ITEM_MIN_WORDS = 3
 _FLAT_RANK = re.compile(r"\d{1,2}[.)]?")
 _FLAT_LABEL_MAX_WORDS = 2  # "Popular", "Most read"
@@ -270,15 +272,15 @@ def _flattened_list(text: str, above: list[Line], cfg: CleanConfig) -> bool:
     label and ranks aside: two headlines or more (three with no label), each of three words or more, capitalised
     or in a script without case, none a sentence, and not the story's own (they name what its opening does not:
     ``share_with``), nor introduced by the line above ("The measures include:")."""
-    if text.count(" • ") + text.count(" ▪ ") + text.count(" ► ") < 2 and text[:1] not in "•▪►":
+    if sum(text.count(f" {mark} ") for mark in _FLAT_MARKS) < 2 and text[:1] not in _FLAT_MARKS:
         return False
-    items = [item for item in _FLAT_BULLET.split(text.lstrip("•▪► ")) if _FLAT_RANK.fullmatch(item) is None]
+    items = [item for item in _FLAT_BULLET.split(text.lstrip(_FLAT_MARKS + " ")) if _FLAT_RANK.fullmatch(item) is None]
     labelled = len(items) > 2 and count_words(items[0]) <= _FLAT_LABEL_MAX_WORDS
     items = items[1:] if labelled else items
     if len(items) < (2 if labelled else cfg.list_min_items) or above[-1].text.endswith((":", "：")):
         return False
     if not all(
-        count_words(item) >= _FLAT_ITEM_MIN_WORDS and (item[0].isupper() or item[0].lower() == item[0].upper())
+        count_words(item) >= _FLAT_ITEM_MIN_WORDS and capital_or_caseless(item[0])
         and not is_sentence(item) for item in items
     ):
         return False

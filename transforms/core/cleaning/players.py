@@ -8,7 +8,7 @@ import re
 
 from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc
+from wirewash.transforms.core.cleaning.structure import Doc, capital_or_caseless
 
 # A clock ("4:03", "00:00", "1:02:15"), a speed factor ("1x", "1,5×", "x1.25", "1.0x") or a length in minutes
 # ("5 min", "7 мин", "4分", "3 دقائق"): a player's figures, none a results table's ("Net 4.1 mln vs 2.9 mln").
@@ -83,8 +83,7 @@ def player_labels(doc: Doc) -> None:
             continue
         if any(c.isdigit() for c in line.text):
             continue
-        first = line.text[0]
         if line.words <= _LABEL_MAX_WORDS or (
-            _LENGTH.fullmatch(below.text) is not None and (first.isupper() or first.lower() == first.upper())
+            _LENGTH.fullmatch(below.text) is not None and capital_or_caseless(line.text[0])
         ):
             doc.remove(line, PLAYER_LABEL.name)

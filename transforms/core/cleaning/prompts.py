@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.cues import ATTRIBUTED, page_named, page_subject, quoted, reader_addressed
+from wirewash.transforms.core.cleaning.cues import (
+    ATTRIBUTED, page_named, page_subject, quoted, reader_addressed, unattributed,
+)
 from wirewash.transforms.core.cleaning.matcher import Words
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -246,7 +248,7 @@ def disclosure_note(text: str, words: int) -> bool:
     if words > _DISCLOSURE_MAX_WORDS:
         return False
     if _OWN_VIEWS_WORDS.may_hold(text) and _OWN_VIEWS.search(text) is not None:
-        return not quoted(text) and ATTRIBUTED.search(text) is None
+        return unattributed(text)
     # Most lines hold neither noun: the literal gates answer before any search.
     affiliate = _AFFILIATE_WORDS.may_hold(text) and _AFFILIATE.search(text) is not None
     machine = not affiliate and (
@@ -254,7 +256,7 @@ def disclosure_note(text: str, words: int) -> bool:
         or (_MACHINE_WORDS.may_hold(text) and _MACHINE.search(text) is not None)
     )
     if not (affiliate or machine) and words <= _MACHINE_NOTE_MAX_WORDS and _TRANSLATOR_WORDS.may_hold(text):
-        return _TRANSLATOR.search(text) is not None and not quoted(text) and ATTRIBUTED.search(text) is None
+        return _TRANSLATOR.search(text) is not None and unattributed(text)
     if not (affiliate or machine) or quoted(text):
         return False
     def voiced() -> bool:

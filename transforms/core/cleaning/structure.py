@@ -157,6 +157,12 @@ def is_sentence(text: str) -> bool:
     return bool(tail) and tail[-1] in SENTENCE_ENDS and len(text) - len(tail) <= 3
 
 
+def capital_or_caseless(c: str) -> bool:
+    """Whether the character ``c`` may open a headline's word: a capital, or a character with no case (a script
+    without case, a figure, a mark)."""
+    return c.isupper() or c.lower() == c.upper()
+
+
 def is_body(line: Line, cfg: CleanConfig) -> bool:
     return line.sentence and line.words >= cfg.body_min_words
 

@@ -26,7 +26,7 @@ from wirewash.transforms.core.cleaning.boxes import (
 from wirewash.transforms.core.cleaning.consent import (
     CONSENT, CONSENT_NOTICE_MAX_WORDS, CONSENT_ROW_MAX_WORDS, consent_button, consent_heading, consent_notice,
 )
-from wirewash.transforms.core.cleaning.cues import ATTRIBUTED, has_inner_end, page_named, quoted, reader_addressed
+from wirewash.transforms.core.cleaning.cues import has_inner_end, page_named, quoted, reader_addressed, unattributed
 from wirewash.transforms.core.cleaning.generic import glued_tail, statement_before
 from wirewash.transforms.core.cleaning.matcher import LINE, Words
 from wirewash.transforms.core.cleaning.prompts import DISCLOSURE, disclosure_note
@@ -363,7 +363,7 @@ def house_rule(text: str) -> bool:
     moderation, and given to no speaker."""
     return (
         _HOUSE_RULE_WORDS.may_hold(text) and _HOUSE_RULE.search(text) is not None
-        and _MODERATION.search(text) is not None and not quoted(text) and ATTRIBUTED.search(text) is None
+        and _MODERATION.search(text) is not None and unattributed(text)
     )
 
 

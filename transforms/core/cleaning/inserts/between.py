@@ -40,7 +40,7 @@ from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.prompts import gallery_prompt
 from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.stamp_date import dated_entry
-from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, is_body, is_headline
+from wirewash.transforms.core.cleaning.structure import BULLET, Doc, Line, capital_or_caseless, is_body, is_headline
 from wirewash.transforms.core.cleaning.tail import journalist_note, opening_tokens, story_end
 
 
@@ -131,7 +131,7 @@ def _labelled_headline(line: Line, cfg: CleanConfig) -> str | None:
         cfg.headline_min_words <= words <= GLUED_HEADLINE_MAX_WORDS
         and not has_inner_end(rest)
         and not rest[0].isdigit() and rest.count(",") + rest.count("，") <= 1 and "@" not in rest
-        and (rest[0].isupper() or not rest[0].isalpha() or rest[0].lower() == rest[0].upper())
+        and (not rest[0].isalpha() or capital_or_caseless(rest[0]))
         and (m["bar"] is None or _headline_after_bar(rest))
     ):
         return m["label"]
