@@ -47,6 +47,9 @@ RESULTS_TABLE = ("    Shr 67 cts vs 23 cts\n    Net 5,220,000 vs 3,143,000\n    
           "    Avg shrs 7.8 mln vs 13.7 mln\n    Six Mths\n    Shr 85 cts vs 59 cs\n    Net 8,919,000 vs 8,158,000\n")
 
 # rule -> (positive document, text the rule must remove, negative document, story text that must stay)
+NEWSWEEK_MISSION = (
+    "Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground."
+)
 CASES: dict[str, tuple[str, str, str, str]] = {
     "date_prefix": (
         " date 2023-03-19 " + LEAD + "\n\n" + BODY,
@@ -506,6 +509,14 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, "5:14 p.m. ET", "Police response and road closures", BODY, "5:21 p.m. ET",
             "Voters queue in the capital", SECOND, TAIL),
         "Police response and road closures",
+    ),
+    "scored_furniture": (
+        # A publisher's mission statement in a wording no rule names (blind6 dev): its words score as furniture.
+        doc(LEAD, BODY, SECOND, TAIL, NEWSWEEK_MISSION),
+        NEWSWEEK_MISSION,
+        # A story sentence on the same subject scores as story.
+        doc(LEAD, BODY, "The company said it would release a new version of its app next month.", SECOND, TAIL),
+        "The company said it would release a new version of its app next month.",
     ),
     "author_box": (
         # blind7 dev 5b50497901f0 (a US site's text): the byline's author again below the story.

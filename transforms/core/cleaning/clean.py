@@ -24,6 +24,7 @@ from wirewash.transforms.core.cleaning import (
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
 from wirewash.transforms.core.cleaning.generic import Pass
+from wirewash.transforms.core.cleaning.learned import scored
 from wirewash.transforms.core.cleaning.rules import PUBLISHERS
 from wirewash.transforms.core.cleaning.rules import RULES as PACK_RULES
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -88,7 +89,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     embeds.EMBEDDED_POST,
     captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
     shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE, shaped.STAMP_LINE, shaped.AGE_LINE,
-    shaped.LIVE_ENTRY_HEAD,
+    shaped.LIVE_ENTRY_HEAD, scored.SCORED_FURNITURE,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 
@@ -142,6 +143,9 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
             state = after
         if len(doc.removals) == before:
             break
+    # Once, on what every rule left, never in the rounds: it reads every kept paragraph, so each round would pay
+    # for it again, and what it removes is whole paragraphs no rule reads for another's sake.
+    scored.scored_furniture(doc)
     removed = tuple(r for _, _, r in sorted(doc.removals, key=lambda t: (t[0], t[1])))
     for r in removed:
         inc(f"clean:removed:{r.rule}")
