@@ -100,6 +100,9 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--furniture_word_score", type=int, default=clean.furniture_word_score,
                             help="The least score a paragraph's words (not its shape) must exceed for the "
                             "furniture score to remove it. Default: %(default)s")
+        parser.add_argument("--furniture_short_word_score", type=int, default=clean.furniture_short_word_score,
+                            help="--furniture_word_score for a paragraph under 12 words (a subhead's length). "
+                            "Default: %(default)s")
         furniture = FurnitureConfig()
         parser.add_argument("--furniture_min_docs", type=int, default=furniture.min_docs,
                             help="A short paragraph on this many pages of one site is site furniture and removed; "
@@ -200,7 +203,8 @@ class WirewashOptions(PipelineOptions):
             ),
             clean=CleanConfig(min_words=self.min_words, max_clean_chars=self.max_clean_chars,
                                max_clean_lines=self.max_clean_lines, furniture_score=self.furniture_score,
-                               furniture_word_score=self.furniture_word_score),
+                               furniture_word_score=self.furniture_word_score,
+                               furniture_short_word_score=self.furniture_short_word_score),
             dedup=DedupConfig(
                 minhash=MinhashConfig(
                     shingle_size=self.shingle_size, num_perm=self.num_perm, bands=self.bands, rows=self.rows,

@@ -38,7 +38,7 @@ def test_features_are_words_pairs_and_shape_with_one_feature_for_any_number() ->
 def test_furniture_in_a_wording_no_rule_names_scores_over_both_bars(text: str) -> None:
     total, words = score(text)
     cfg = CleanConfig()
-    assert total > cfg.furniture_score and words > cfg.furniture_word_score
+    assert total > cfg.furniture_score and words > cfg.furniture_short_word_score
     assert text in removed_by(run(LEAD, BODY, text, SECOND, TAIL), "scored_furniture")
 
 
@@ -62,6 +62,19 @@ def test_a_paragraph_is_read_to_its_opening() -> None:
     assert {f for f in features(opening + " furniture") if f.startswith("w:")} == {
         f for f in features(opening) if f.startswith("w:")}
     assert "n:6" in features(" ".join(STORY * 20))
+
+
+def test_a_short_paragraphs_words_must_speak_louder() -> None:
+    # A subscription pitch of 12 words or more (blind7 dev) goes on words scoring between the two bars; a short
+    # line of the story whose words score as much stays: at a subhead's length, words are the only evidence.
+    pitch = ("Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month, then "
+             "enjoy 1 year for just $9 with our US-exclusive offer.")
+    subhead = "Watch this space"
+    cfg = CleanConfig()
+    for text in (pitch, subhead):
+        assert cfg.furniture_word_score < score(text)[1] <= cfg.furniture_short_word_score, text
+    assert pitch in removed_by(run(LEAD, BODY, pitch, SECOND, TAIL), "scored_furniture")
+    assert subhead in kept(run(LEAD, BODY, subhead, SECOND, TAIL))
 
 
 def test_a_high_furniture_score_turns_the_pass_off() -> None:
@@ -112,9 +125,11 @@ def test_the_weights_are_finite_and_over_features_the_pass_makes() -> None:
 
 
 def test_the_scores_bars_come_from_the_command_line_and_are_checked() -> None:
-    clean_cfg = PipelineOptions(["--furniture_score", "3", "--furniture_word_score", "0"]).view_as(
-        WirewashOptions).configs().clean
-    assert (clean_cfg.furniture_score, clean_cfg.furniture_word_score) == (3, 0)
+    clean_cfg = PipelineOptions(
+        ["--furniture_score", "3", "--furniture_word_score", "0", "--furniture_short_word_score", "4"]
+    ).view_as(WirewashOptions).configs().clean
+    assert (clean_cfg.furniture_score, clean_cfg.furniture_word_score, clean_cfg.furniture_short_word_score) == (
+        3, 0, 4)
     with pytest.raises(ValueError, match="furniture_word_score must be >= 0"):
         CleanConfig(furniture_word_score=-1)
     with pytest.raises(ValueError, match="furniture_score must be >= 1"):

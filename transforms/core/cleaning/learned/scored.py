@@ -5,7 +5,7 @@ test-only wordings leaked at about twice the rate of the rest). This pass scores
 logistic regression over the paragraph's words and shape (``features``), trained on furniture written by
 people who had not read the rules against real story paragraphs (``benchmarks/furniture_model.py``), and
 removes a paragraph whose log-odds of furniture exceed ``CleanConfig.furniture_score`` when its words, not
-only its shape, speak for furniture (``CleanConfig.furniture_word_score``). Only English pages
+only its shape, speak for furniture (``CleanConfig.furniture_word_score``, more for a short paragraph). Only English pages
 are scored: the story side of the training data is English, so the model has never seen another
 language's story prose and would take it for furniture.
 """
@@ -34,6 +34,9 @@ SCORED_FURNITURE = Rule(
 # A page is English when this share of its words are English function words (English story prose: 0.25-0.35;
 # French, German, Spanish: under 0.05).
 _ENGLISH_SHARE = 0.12
+# A paragraph under this many words has a subhead's length, and its words must speak louder for furniture
+# (``CleanConfig.furniture_short_word_score``).
+_SHORT_WORDS = 12
 # A page's language is read from its first characters (an article's opening is its language's).
 _PAGE_READ = 4_000
 # Below six words a line has too few words to judge its language by ("Download our free app now" has no
@@ -89,7 +92,7 @@ def _scoreable(doc: Doc, kept: list[Line], i: int) -> bool:
 
 def scored_furniture(doc: Doc) -> None:
     """Remove each kept paragraph of an English page scoring over ``doc.cfg.furniture_score`` whose words score
-    over ``doc.cfg.furniture_word_score``."""
+    over ``doc.cfg.furniture_word_score`` (``furniture_short_word_score`` under ``_SHORT_WORDS`` words)."""
     if doc.cfg.furniture_score >= FURNITURE_SCORE_OFF:
         return
     kept = doc.kept()
@@ -100,7 +103,7 @@ def scored_furniture(doc: Doc) -> None:
         toks = tokens(line.text)
         words = _word_score(toks)
         if (
-            words > doc.cfg.furniture_word_score
+            words > (doc.cfg.furniture_word_score if line.words >= _SHORT_WORDS else doc.cfg.furniture_short_word_score)
             and words + _shape_score(line.text, toks) > doc.cfg.furniture_score
             and _scoreable(doc, kept, i)
         ):
