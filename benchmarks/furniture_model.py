@@ -39,20 +39,17 @@ from benchmarks.eval.blind6 import bodies as b6_bodies
 from benchmarks.eval.blind6.build import build as b6_build
 from benchmarks.eval.blind7 import bodies as b7_bodies
 from benchmarks.eval.blind7.build import build as b7_build
+from benchmarks.eval.scoring import normalise
 
 WEIGHTS = REPO / "transforms" / "core" / "cleaning" / "learned" / "weights_en.py"
 _LEFT_OUT = frozenset({"headline", "byline", "standfirst", "pull_quote"})
 _STEPS, _RATE, _L2, _MIN_COUNT, _KEEP = 300, 0.05, 1e-4, 2, 0.02
 
 
-def _norm(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
 def examples(data: Path) -> list[tuple[str, int, str]]:
     """(paragraph, 1 furniture / 0 story, group) over the dev splits; the group is the page or document."""
     test_paragraphs = {
-        _norm(p) for body in (*b5_bodies.pick_bodies(data), *b6_bodies.load_bodies(data), *b7_bodies.load_bodies(data))
+        normalise(p) for body in (*b5_bodies.pick_bodies(data), *b6_bodies.load_bodies(data), *b7_bodies.load_bodies(data))
         if body.split == "test" for p in body.paragraphs
     }
     found: list[tuple[str, int, str]] = []
@@ -67,10 +64,10 @@ def examples(data: Path) -> list[tuple[str, int, str]]:
                     for piece in segment.get("lines") or segment["pieces"]:
                         if piece.strip() and (english or piece.isascii()):
                             found.append((piece.strip(), 1, group))
-                found += [(p, 0, group) for p in page["paragraphs"] if _norm(p) not in test_paragraphs]
+                found += [(p, 0, group) for p in page["paragraphs"] if normalise(p) not in test_paragraphs]
     for doc in over_removal.load_docs(data):
         if doc.split == "dev" and doc.layout == "para":
-            found += [(p, 0, f"or:{doc.doc_id}") for p in doc.paragraphs if _norm(p) not in test_paragraphs]
+            found += [(p, 0, f"or:{doc.doc_id}") for p in doc.paragraphs if normalise(p) not in test_paragraphs]
     return found
 
 

@@ -78,16 +78,15 @@ def _english(text: str) -> bool:
     return len(COMMON_ENGLISH.intersection(words)) >= 2 and english_share(text) >= _ENGLISH_SHARE
 
 
-def _scoreable(doc: Doc, kept: list[Line], i: int) -> bool:
-    """Whether the ``i``-th kept paragraph is the model's to judge. Not a line ending on a colon: it introduces
-    what follows (a post, a quote, a list), which the rules judge with it. Not the first line of a page with no
-    title yet: that is the headline's place, whatever it says."""
-    text = kept[i].text
-    if text.rstrip().endswith(":"):
+def _scoreable(doc: Doc, line: Line, first: bool) -> bool:
+    """Whether a kept paragraph (``first``: the page's first) is the model's to judge. Not a line ending on a
+    colon: it introduces what follows (a post, a quote, a list), which the rules judge with it. Not the first line
+    of a page with no title yet: that is the headline's place, whatever it says."""
+    if line.text.rstrip().endswith(":"):
         return False
-    if i == 0 and doc.title is None and doc.title_hint is None:
+    if first and doc.title is None and doc.title_hint is None:
         return False
-    return _english(text)
+    return _english(line.text)
 
 
 def scored_furniture(doc: Doc) -> None:
@@ -105,6 +104,6 @@ def scored_furniture(doc: Doc) -> None:
         if (
             words > (doc.cfg.furniture_word_score if line.words >= _SHORT_WORDS else doc.cfg.furniture_short_word_score)
             and words + _shape_score(line.text, toks) > doc.cfg.furniture_score
-            and _scoreable(doc, kept, i)
+            and _scoreable(doc, line, i == 0)
         ):
             doc.remove(line, SCORED_FURNITURE.name)
