@@ -91,16 +91,17 @@ class WirewashOptions(PipelineOptions):
                             "a longer one is rejected as too_long. Default: %(default)s")
         parser.add_argument("--max_clean_lines", type=int, default=clean.max_clean_lines,
                             help="Most lines of a text cleaned; more is too_long. Default: %(default)s")
-        parser.add_argument("--furniture_score", type=int, default=clean.furniture_score,
+        parser.add_argument("--furniture_score", type=float, default=clean.furniture_score,
                             help="An English paragraph the rules kept goes when its furniture score (log-odds "
                             "from a model fitted on blind furniture and real story paragraphs) exceeds this "
-                            "and its words' part exceeds --furniture_word_score; 99 turns it off (and its cost, about 0.4 ms "
+                            "and its words' part exceeds --furniture_word_score, unless one of its sentences alone scores as story; "
+                            "99 turns it off (and its cost, about 0.4 ms "
                             "a 3 kB article). "
                             "Default: %(default)s")
-        parser.add_argument("--furniture_word_score", type=int, default=clean.furniture_word_score,
+        parser.add_argument("--furniture_word_score", type=float, default=clean.furniture_word_score,
                             help="The least score a paragraph's words (not its shape) must exceed for the "
                             "furniture score to remove it. Default: %(default)s")
-        parser.add_argument("--furniture_short_word_score", type=int, default=clean.furniture_short_word_score,
+        parser.add_argument("--furniture_short_word_score", type=float, default=clean.furniture_short_word_score,
                             help="--furniture_word_score for a paragraph under 12 words (a subhead's length). "
                             "Default: %(default)s")
         furniture = FurnitureConfig()

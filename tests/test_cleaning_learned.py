@@ -9,8 +9,9 @@ from apache_beam.options.pipeline_options import PipelineOptions
 from cleaned import BODY, LEAD, SECOND, TAIL, kept, removed_by, run
 from wirewash.pipeline.options import WirewashOptions
 from wirewash.transforms.core.cleaning import CleanConfig, clean
+from wirewash.transforms.core.cleaning.cues import sentences
 from wirewash.transforms.core.cleaning.learned.features import READ, WORDS, english_share, features
-from wirewash.transforms.core.cleaning.learned.scored import score
+from wirewash.transforms.core.cleaning.learned.scored import over_bars, score, story_sentence
 from wirewash.transforms.core.cleaning.learned.weights_en import WEIGHTS
 from wirewash.transforms.core.counters import noop
 
@@ -19,7 +20,7 @@ from wirewash.transforms.core.counters import noop
 FURNITURE = (
     ("Newsweek is committed to challenging conventional wisdom and finding connections in the search for common "
      "ground."),
-    "Naomi Ferreira is a reporter for CBS News Digital covering Opinion.",
+    "Naomi Ferreira is a senior reporter covering Business. She previously worked in Toronto.",
 )
 STORY = (
     "The company said it would release a new version of its app next month.",
@@ -35,10 +36,10 @@ def test_features_are_words_pairs_and_shape_with_one_feature_for_any_number() ->
 
 
 @pytest.mark.parametrize("text", FURNITURE)
-def test_furniture_in_a_wording_no_rule_names_scores_over_both_bars(text: str) -> None:
+def test_furniture_in_a_wording_no_rule_names_scores_over_the_bars(text: str) -> None:
     total, words = score(text)
     cfg = CleanConfig()
-    assert total > cfg.furniture_score and words > cfg.furniture_short_word_score
+    assert over_bars(total, words, len(text.split()), cfg) and not story_sentence(text)
     assert text in removed_by(run(LEAD, BODY, text, SECOND, TAIL), "scored_furniture")
 
 
@@ -69,12 +70,35 @@ def test_a_short_paragraphs_words_must_speak_louder() -> None:
     # line of the story whose words score as much stays: at a subhead's length, words are the only evidence.
     pitch = ("Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month, then "
              "enjoy 1 year for just $9 with our US-exclusive offer.")
-    subhead = "Watch this space"
     cfg = CleanConfig()
-    for text in (pitch, subhead):
+    for text in (pitch, "Reporter: Thank you.", "Stand by for the results on 3 December 2026 at 10:15"):
         assert cfg.furniture_word_score < score(text)[1] <= cfg.furniture_short_word_score, text
     assert pitch in removed_by(run(LEAD, BODY, pitch, SECOND, TAIL), "scored_furniture")
+    subhead = "Stand by for the results on 3 December 2026 at 10:15"
     assert subhead in kept(run(LEAD, BODY, subhead, SECOND, TAIL))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Kowalski said. An earlier version of this story was published in 2019 by the Times.",
+    ("Turnout was estimated at around 54%, far below the 63% participation in previous elections. A post shared "
+     "by Aditya Menon (@raman) https://instagram.com/p/xyz"),
+])
+def test_a_paragraph_with_a_sentence_scoring_as_story_stays_whole(paragraph: str) -> None:
+    # The paragraph scores over the bars, its furniture sentence more so, but one sentence is the story's: the
+    # pass removes whole paragraphs, so it leaves this one (cutting the furniture off is the rules' work).
+    total, words = score(paragraph)
+    assert over_bars(total, words, len(paragraph.split()), CleanConfig())
+    assert story_sentence(paragraph)
+    assert min(score(piece)[0] for piece in sentences(paragraph)) <= 0 < max(score(p)[0] for p in sentences(paragraph))
+    assert not removed_by(run(LEAD, BODY, paragraph, SECOND, TAIL), "scored_furniture")
+
+
+def test_a_paragraph_of_furniture_sentences_goes_whole() -> None:
+    # Every sentence of a subscription pitch (blind7 dev) scores as furniture: no story sentence keeps it.
+    notice = ("Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month, then "
+              "enjoy 1 year for just $9 with our US-exclusive offer.")
+    assert len(sentences(notice)) == 2 and not story_sentence(notice)
+    assert notice in removed_by(run(LEAD, BODY, notice, SECOND, TAIL), "scored_furniture")
 
 
 def test_a_high_furniture_score_turns_the_pass_off() -> None:
@@ -126,11 +150,16 @@ def test_the_weights_are_finite_and_over_features_the_pass_makes() -> None:
 
 def test_the_scores_bars_come_from_the_command_line_and_are_checked() -> None:
     clean_cfg = PipelineOptions(
-        ["--furniture_score", "3", "--furniture_word_score", "0", "--furniture_short_word_score", "4"]
+        ["--furniture_score", "3", "--furniture_word_score", "0.5", "--furniture_short_word_score", "4"]
     ).view_as(WirewashOptions).configs().clean
     assert (clean_cfg.furniture_score, clean_cfg.furniture_word_score, clean_cfg.furniture_short_word_score) == (
-        3, 0, 4)
+        3, 0.5, 4)
     with pytest.raises(ValueError, match="furniture_word_score must be >= 0"):
         CleanConfig(furniture_word_score=-1)
     with pytest.raises(ValueError, match="furniture_score must be >= 1"):
         CleanConfig(furniture_score=0)
+    with pytest.raises(ValueError, match="furniture_short_word_score must be a finite number"):
+        CleanConfig(furniture_short_word_score=float("nan"))
+    # Every other knob still counts something whole.
+    with pytest.raises(ValueError, match="min_words must be an int"):
+        CleanConfig(min_words=2.5)

@@ -246,6 +246,16 @@ def _gaps(text: str) -> re.Pattern[str]:
     return _SENTENCE_GAP if "。" in text or "！" in text or "？" in text else _LATIN_GAP
 
 
+def sentences(text: str) -> list[str]:
+    """``text`` cut between its sentences (``_SENTENCE_GAP``), each piece without the spaces after it; one piece
+    when it holds one sentence."""
+    pieces, at = [], 0
+    for gap in _gaps(text).finditer(text):
+        pieces.append(text[at:gap.end()].rstrip())
+        at = gap.end()
+    return [*pieces, text[at:]]
+
+
 def last_sentence_at(text: str, start: int = 0) -> int | None:
     """Where the last sentence of ``text`` starts when another ends at or after ``start`` (``_SENTENCE_GAP``),
     or None: a caller after a short last sentence reads only the text's end."""
