@@ -5,6 +5,7 @@ Tests needing the real corpora (../shared/data) skip when they are absent.
 """
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections import Counter
@@ -397,3 +398,17 @@ def test_furniture_halves_split_by_case_id_and_losses_name_the_rule():
     text = losses([case], {"x": {"text": lead}}, 5)
     assert "1 lost paragraphs of 1" in text and lead not in text
     assert "x (en) gift_prompt: 'Share this article'" in text
+
+
+def test_the_furniture_corpora_are_whole_rows_and_the_held_out_one_is_never_fitted():
+    from benchmarks import furniture_model
+
+    for path in (furniture_model.TRAINING_FURNITURE, furniture_model.HELDOUT_FURNITURE):
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+        assert len(rows) > 2_000, path
+        assert all(set(row) == {"kind", "outlet", "text"} and row["text"].strip() for row in rows), path
+        assert not any(re.search(r"[{}]|<[A-Z_]+>", row["text"]) for row in rows), path
+        assert max(Counter(row["text"] for row in rows).values()) <= 2, path
+    # The trainer fits on the first and only reports on the second.
+    assert furniture_model.HELDOUT_FURNITURE.parent.name == "furniture_heldout"
+    assert furniture_model.TRAINING_FURNITURE.parent.name == "furniture_train"
