@@ -35,6 +35,11 @@ D3 = datetime.date(2026, 12, 3)
     ("Published 12/31/2025", datetime.date(2025, 12, 31)),
     ("Publié le 03/12/2026", D3),  # a French label: day first
     ("2026年9月12日 15:46 来源：新华社", datetime.date(2026, 9, 12)),  # the source after the date
+    # A dateline with the wire's name in brackets after its date.
+    ("LONDON, March 5, 2026 (Reuters) -", datetime.date(2026, 3, 5)),
+    ("LONDON, March 5, 2026 (AP) —", datetime.date(2026, 3, 5)),
+    ("RENNES, 4 mars 2026 (AFP) -", datetime.date(2026, 3, 4)),
+    ("MADRID, 5 Mar. 2026 (EUROPA PRESS) -", datetime.date(2026, 3, 5)),
     ("2026年6月16日 16時30分", datetime.date(2026, 6, 16)),
     ("文/陈浩  发布时间：2026-09-01 10:49", datetime.date(2026, 9, 1)),
     ("글·사진 최유진 기자, 입력 2026.08.29 08:47", datetime.date(2026, 8, 29)),
@@ -65,6 +70,8 @@ def test_publication_date_of_a_stamp(stamp: str, day: datetime.date) -> None:
     "The minister, who resigned on 3 December 2026",
     "— Sarah Whitfield (@teamlead_22) January 18, 2026",  # a post's signature
     "Posted in Politics",
+    "The minister (Labour) resigned on 3 December 2026",  # brackets in a sentence are no wire's credit
+    "LONDON, March 5, 2026 (Reuters 10) -",  # a figure in the brackets: no wire's name
 ])
 def test_no_publication_date(stamp: str) -> None:
     assert stamp_date(stamp) is None
@@ -102,6 +109,20 @@ def test_clean_sets_published_from_the_stamp_it_removes(stamp: str, day: datetim
     assert stamp not in cleaned.text
     assert cleaned.published == day
     assert ("clean:metadata:published" in seen) == (day is not None)
+
+
+@pytest.mark.parametrize(("dateline", "publisher"), [
+    ("LONDON, March 5, 2026 (Reuters) -", "Reuters"),
+    ("LONDON, March 5, 2026 (AP) —", "AP"),
+    ("RENNES, 4 mars 2026 (AFP) -", "AFP"),
+])
+def test_a_wire_dateline_gives_its_date_and_its_wire(dateline: str, publisher: str) -> None:
+    # A new user's finding: the wire's name after the date lost the dateline's date, the field left null.
+    story = _STORY.replace("\n\nHeavy rain", "\n\n" + dateline + " Heavy rain").format(stamp="")
+    cleaned = clean(story, CleanConfig(), lambda _: None)
+    assert cleaned.text.startswith("Heavy rain")
+    assert cleaned.published == stamp_date(dateline) is not None
+    assert cleaned.publisher == publisher
 
 
 def test_a_date_prefix_wins_over_a_stamp() -> None:

@@ -95,6 +95,9 @@ _FILLER = frozenset(
 # German, Italian or Russian connecting word, or a European zone.
 _DAY_FIRST_WORDS = frozenset("le à el de em às am um uhr il alle ore в г".split())
 _DAY_FIRST_ZONE = re.compile(r"\b(?:GMT|BST|UTC|WET|WEST|CET|CEST|EET|EEST|MEZ|MESZ|MSK)\b")
+# A wire's name in brackets after a dateline's date ("LONDON, March 5, 2026 (Reuters) -", "5 mars 2026 (AFP)"):
+# a few letters, no figure, so never a bracketed time or a story's aside.
+_CREDIT = re.compile(r"\((?:[^\W\d_]|[ .&-]){2,30}\)")
 # Marks that set a stamp's parts apart: "By Jane Doe | 3 December 2026 · Updated 10:15".
 # A Chinese stamp's source follows its date ("2026年9月12日 15:46 来源：新华社").
 _MARK = re.compile(r"\s[|·•—–]\s|\s-\s|\s?[|·•]\s?|\s*(?:来源|來源|출처)[:：]")
@@ -157,8 +160,9 @@ def _fold(month: str) -> str:
 
 def _bare(text: str) -> bool:
     """A stamp that is a date and nothing a story or a byline would add: "3 December 2026 10:15 GMT", "Le
-    03/12/2026 à 15h01", "Thursday, December 3, 2026 - 6:15 p.m. ET"."""
-    rest = _ZONE.sub(" ", _CLOCK.sub(" ", _DATE.sub(" ", text)))
+    03/12/2026 à 15h01", "Thursday, December 3, 2026 - 6:15 p.m. ET", a dateline's "March 5, 2026 (Reuters) -"
+    (the wire's name in brackets, ``_CREDIT``)."""
+    rest = _CREDIT.sub(" ", _ZONE.sub(" ", _CLOCK.sub(" ", _DATE.sub(" ", text))))
     return all(w in _FILLER for w in _words(rest))
 
 
