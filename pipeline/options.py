@@ -94,8 +94,8 @@ class WirewashOptions(PipelineOptions):
         parser.add_argument("--furniture_score", type=float, default=clean.furniture_score,
                             help="An English paragraph the rules kept goes when its furniture score (log-odds "
                             "from a model fitted on blind furniture and real story paragraphs) exceeds this "
-                            "and its words' part exceeds --furniture_word_score, unless one of its sentences alone scores as story; "
-                            "at least 1; 99 or more turns it off (no paragraph scores that high) and "
+                            "and its words' part exceeds --furniture_word_score, unless one of its sentences alone "
+                            "scores as story; at least 1; 99 or more turns it off (no paragraph scores that high) and "
                             "saves its cost, about 0.4 ms a 3 kB article. "
                             "Default: %(default)s")
         parser.add_argument("--furniture_word_score", type=float, default=clean.furniture_word_score,

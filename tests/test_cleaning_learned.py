@@ -22,6 +22,9 @@ FURNITURE = (
      "ground."),
     "Naomi Ferreira is a senior reporter covering Business. She previously worked in Toronto.",
 )
+# A subscription pitch of 12 words or more, in two sentences (blind7 dev).
+PITCH = ("Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month, then "
+         "enjoy 1 year for just $9 with our US-exclusive offer.")
 STORY = (
     "The company said it would release a new version of its app next month.",
     "Police said the two men were arrested at the scene and would appear in court on Monday.",
@@ -68,13 +71,11 @@ def test_a_paragraph_is_read_to_its_opening() -> None:
 def test_a_short_paragraphs_words_must_speak_louder() -> None:
     # A subscription pitch of 12 words or more (blind7 dev) goes on words scoring between the two bars; a short
     # line of the story whose words score as much stays: at a subhead's length, words are the only evidence.
-    pitch = ("Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month, then "
-             "enjoy 1 year for just $9 with our US-exclusive offer.")
-    cfg = CleanConfig()
-    for text in (pitch, "Reporter: Thank you.", "Stand by for the results on 3 December 2026 at 10:15"):
-        assert cfg.furniture_word_score < score(text)[1] <= cfg.furniture_short_word_score, text
-    assert pitch in removed_by(run(LEAD, BODY, pitch, SECOND, TAIL), "scored_furniture")
     subhead = "Stand by for the results on 3 December 2026 at 10:15"
+    cfg = CleanConfig()
+    for text in (PITCH, "Reporter: Thank you.", subhead):
+        assert cfg.furniture_word_score < score(text)[1] <= cfg.furniture_short_word_score, text
+    assert PITCH in removed_by(run(LEAD, BODY, PITCH, SECOND, TAIL), "scored_furniture")
     assert subhead in kept(run(LEAD, BODY, subhead, SECOND, TAIL))
 
 
@@ -89,16 +90,15 @@ def test_a_paragraph_with_a_sentence_scoring_as_story_stays_whole(paragraph: str
     total, words = score(paragraph)
     assert over_bars(total, words, len(paragraph.split()), CleanConfig())
     assert story_sentence(paragraph)
-    assert min(score(piece)[0] for piece in sentences(paragraph)) <= 0 < max(score(p)[0] for p in sentences(paragraph))
+    scores = [score(piece)[0] for piece in sentences(paragraph)]
+    assert min(scores) <= 0 < max(scores)
     assert not removed_by(run(LEAD, BODY, paragraph, SECOND, TAIL), "scored_furniture")
 
 
 def test_a_paragraph_of_furniture_sentences_goes_whole() -> None:
-    # Every sentence of a subscription pitch (blind7 dev) scores as furniture: no story sentence keeps it.
-    notice = ("Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month, then "
-              "enjoy 1 year for just $9 with our US-exclusive offer.")
-    assert len(sentences(notice)) == 2 and not story_sentence(notice)
-    assert notice in removed_by(run(LEAD, BODY, notice, SECOND, TAIL), "scored_furniture")
+    # Every sentence of the subscription pitch scores as furniture: no story sentence keeps it.
+    assert len(sentences(PITCH)) == 2 and not story_sentence(PITCH)
+    assert PITCH in removed_by(run(LEAD, BODY, PITCH, SECOND, TAIL), "scored_furniture")
 
 
 def test_a_high_furniture_score_turns_the_pass_off() -> None:

@@ -74,12 +74,15 @@ def _shape_score(text: str, toks: list[str]) -> float:
     return sum(WEIGHTS.get(f, 0.0) for f in shape(text, toks))
 
 
+def _words_bar(count: int, cfg: CleanConfig) -> float:
+    """The score a paragraph of ``count`` words must have its words' part exceed."""
+    return cfg.furniture_word_score if count >= _SHORT_WORDS else cfg.furniture_short_word_score
+
+
 def over_bars(total: float, words: float, count: int, cfg: CleanConfig) -> bool:
     """Whether a paragraph of ``count`` words whose score is ``total`` and its words' part ``words`` (``score``)
     is over ``cfg``'s bars for furniture."""
-    return words > (cfg.furniture_word_score if count >= _SHORT_WORDS else cfg.furniture_short_word_score) and (
-        total > cfg.furniture_score
-    )
+    return words > _words_bar(count, cfg) and total > cfg.furniture_score
 
 
 def story_sentence(text: str, score_of: Callable[[str], tuple[float, float]] = score) -> bool:
@@ -121,13 +124,12 @@ def scored_furniture(doc: Doc) -> None:
     kept = doc.kept()
     if english_share(" ".join(line.text for line in kept)[:_PAGE_READ]) < _ENGLISH_SHARE:
         return
-    least = min(cfg.furniture_word_score, cfg.furniture_short_word_score)
     # Cheapest test first: most story paragraphs fail the words' bar, and then need neither shape nor language.
     for i, line in enumerate(kept):
         toks = tokens(line.text)
         words = _word_score(toks)
         if (
-            words > least
+            words > _words_bar(line.words, cfg)
             and over_bars(words + _shape_score(line.text, toks), words, line.words, cfg)
             and _scoreable(doc, line, i == 0)
             and not story_sentence(line.text)
