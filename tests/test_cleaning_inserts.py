@@ -283,6 +283,34 @@ def test_a_most_read_label_in_the_head_leaves_the_headline_under_it() -> None:
     assert paragraphs(out.text) == [LEAD, BODY, TAIL]
 
 
+_OTHER_HEADLINES = (
+    "Oil prices climb as OPEC weighs deeper output cuts",
+    "Tesla shares slide after delivery miss",
+    "Bank of Japan holds rates steady, signals patience",
+)
+
+
+@pytest.mark.parametrize("standfirst", [None, "Voters were asked to pick a new parliament a year early."])
+def test_a_most_read_list_over_the_page_head_leaves_the_headline_and_byline(standfirst: str | None) -> None:
+    # A new user's page: "Most Read from Reuters" and other stories' headlines over the page's own headline and
+    # byline took both with the list, and ``title`` and ``byline`` were null.
+    head = ["Kazakh ruling party wins early parliamentary elections", *([standfirst] if standfirst else []),
+            "By Jane Doe and Tom Smith"]
+    out = run(doc("Most Read from Reuters", *_OTHER_HEADLINES, *head, LEAD, BODY, SECOND, TAIL))
+    assert out.title == "Kazakh ruling party wins early parliamentary elections"
+    assert out.byline == "Jane Doe and Tom Smith"
+    assert [r.rule for r in out.removed][0] == "headline_list"
+    assert all(h not in out.text for h in _OTHER_HEADLINES)
+    assert paragraphs(out.text) == [*([standfirst] if standfirst else []), LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_tail_list_of_headlines_with_bylines_goes_whole() -> None:
+    # Lower on the page a byline under a list's headline is the teaser's, not the story's.
+    box = ["Most Read from Reuters", _OTHER_HEADLINES[0], "By Jane Doe", _OTHER_HEADLINES[1], "By Tom Smith"]
+    out = run(doc(LEAD, BODY, SECOND, THIRD, TAIL, *box))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, THIRD, TAIL]
+
+
 def test_a_german_teaser_headline_is_not_split_at_its_own_capitalised_noun() -> None:
     # German capitalises nouns: "Plan" after "legt" is inside the headline; the English story starts at
     # "Analysts". A sentence opener still marks the start however short the headline before it.

@@ -19,6 +19,7 @@ from wirewash.transforms.core.cleaning.head.title import _FOUR_LETTER_NAME
 from wirewash.transforms.core.cleaning.inserts.glued_captions import glued_captions
 from wirewash.transforms.core.cleaning.inserts import shapes as inserts_shapes
 from wirewash.transforms.core.cleaning.inserts import unlabelled
+from wirewash.transforms.core.cleaning.learned import features as learned_features
 from wirewash.transforms.core.cleaning.matcher import Matcher, Words
 from wirewash.transforms.core.cleaning.normalise import characters, unwrap
 from wirewash.transforms.core.cleaning.regex_shape import first_chars, leads, leads_and_literals, led
@@ -740,3 +741,24 @@ def test_sentence_ends_read_stop_first_split_and_search_as_before(text: str) -> 
     for at in range(len(text) + 1):
         old, new = old_inner.search(text, at), cues._INNER_END.search(text, at)
         assert (old and old.span()) == (new and new.span()), (text, at)
+
+
+@pytest.mark.parametrize("text", [
+    "Sign up: 2h ago, 9H AGO — it's_here!", "a\x1cb\tc_d 12ab34", "Posted 10:15 by JANE. (c) 2026 #news @x",
+    "under_score __ 0x1F", "Café déjà vu", "Nº 5 ² ½ ٣", "",
+])
+def test_tokens_on_ascii_text_are_the_unicode_classes_tokens(text: str) -> None:
+    # ``features.tokens`` reads ASCII text with ASCII classes, which are faster: the same tokens as the Unicode
+    # pattern gives, digits included ("²" is a letter-class token of the Unicode pattern, then a number).
+    low = text.lower()
+    unicode_tokens = ["0" if t.isdigit() else t for t in re.findall(r"[^\W\d_]+|\d+|[^\w\s]", low)]
+    assert learned_features.tokens(text) == unicode_tokens
+
+
+@pytest.mark.parametrize("text", [
+    "plain ascii", "Café déjà vu in Paris", "Москва and London", "日本語のテキスト with Kindle for PC",
+    "Zürich " + "abcdefghi " * 3, "Zürich Zürich abcdefghi", "“quoted” — dashes only", "½ ² ٣ and figures", "",
+])
+def test_ascii_letters_counts_as_a_character_by_character_count_does(text: str) -> None:
+    ascii_count = sum(c.isalpha() and c.isascii() for c in text)
+    assert learned_features.ascii_letters(text) == (10 * ascii_count >= 9 * sum(map(str.isalpha, text)))

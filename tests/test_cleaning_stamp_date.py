@@ -111,18 +111,21 @@ def test_clean_sets_published_from_the_stamp_it_removes(stamp: str, day: datetim
     assert ("clean:metadata:published" in seen) == (day is not None)
 
 
-@pytest.mark.parametrize(("dateline", "publisher"), [
-    ("LONDON, March 5, 2026 (Reuters) -", "Reuters"),
-    ("LONDON, March 5, 2026 (AP) —", "AP"),
-    ("RENNES, 4 mars 2026 (AFP) -", "AFP"),
+@pytest.mark.parametrize(("dateline", "publisher", "rule"), [
+    ("LONDON, March 5, 2026 (Reuters) -", "Reuters", "reuters_credit"),
+    ("LONDON, March 5, 2026 (AP) —", "AP", "ap_credit"),
+    ("DOHA, Qatar, March 5, 2026 (AP) —", "AP", "ap_credit"),
+    ("RENNES, 4 mars 2026 (AFP) -", "AFP", "afp_credit"),
 ])
-def test_a_wire_dateline_gives_its_date_and_its_wire(dateline: str, publisher: str) -> None:
-    # A new user's finding: the wire's name after the date lost the dateline's date, the field left null.
+def test_a_wire_dateline_gives_its_date_and_its_wire(dateline: str, publisher: str, rule: str) -> None:
+    # A new user's finding: the wire's name after the date lost the dateline's date, the field left null; and an
+    # English dateline with a year was removed by the Spanish pack's rule ("reuters_es_credit").
     story = _STORY.replace("\n\nHeavy rain", "\n\n" + dateline + " Heavy rain").format(stamp="")
     cleaned = clean(story, CleanConfig(), lambda _: None)
     assert cleaned.text.startswith("Heavy rain")
     assert cleaned.published == stamp_date(dateline) is not None
     assert cleaned.publisher == publisher
+    assert [r.rule for r in cleaned.removed if dateline.startswith(r.text.strip())] == [rule]
 
 
 def test_a_date_prefix_wins_over_a_stamp() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.byline import labelled_byline
 from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.cues import content_tokens, has_inner_end, share_with
 from wirewash.transforms.core.cleaning.generic import glued_tail, zoned
@@ -166,6 +167,8 @@ def labelled_lists(doc: Doc) -> None:
             i += 1
             continue
         end, items = labelled_run(lines, i + 1, cfg)
+        if i < n // 2:
+            end, items = _before_byline(lines, i + 1, end, items, cfg)
         # High on a page a label needs a real list under it: "Most Read from Bloomberg" over the lead is a
         # lone widget label, left to its line rule.
         least = cfg.list_min_items if i < n // 2 else 1
@@ -181,6 +184,22 @@ def labelled_lists(doc: Doc) -> None:
             continue
         doc.remove_block(lines[i:end], found[0].name)
         i = end
+
+
+def _before_byline(lines: list[Line], start: int, end: int, items: int, cfg: CleanConfig) -> tuple[int, int]:
+    """(end index, item count) of a run ``lines[start:end]`` high on a page, less the page's own head when a
+    labelled byline over the story ends it or stands just under it: "Most Read from Reuters" over other stories'
+    headlines, then the page's headline (perhaps its standfirst), "By Jane Doe", and the lead. The byline is the
+    story's, and so is the headline over it."""
+    byline = next(
+        (k for k in range(max(start, end - 1), min(end + 2, len(lines) - 1)) if labelled_byline(lines[k].text)), None
+    )
+    if byline is None or not is_body(lines[byline + 1], cfg):
+        return end, items
+    head = min(byline, end) - 1
+    while head > start and lines[head].sentence:
+        head -= 1  # a standfirst under the headline
+    return head, sum(_is_item(line, cfg) for line in lines[start:head])
 
 
 def _has_letters(text: str) -> bool:

@@ -8,9 +8,10 @@ import re
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
 
-# A dateline such as "ALMATY", "DOHA, Qatar", "LONDON, March 3": all-caps words, then an optional
-# comma-separated qualifier. Each repetition starts with a space, so the pattern cannot backtrack badly.
-_PLACE = r"(?:[A-Z][A-Z.'’\-]{1,30}(?: [A-Z][A-Z.'’\-]{1,30}){0,3}(?:,(?: [\w.'’\-]{1,30}){1,4})? ?)?"
+# A dateline such as "ALMATY", "DOHA, Qatar", "LONDON, March 3", "DOHA, Qatar, March 5, 2026": all-caps words,
+# then up to three comma-separated qualifiers (a country, a day, a year). Each repetition starts with a comma or
+# a space, so the pattern cannot backtrack badly.
+_PLACE = r"(?:[A-Z][A-Z.'’\-]{1,30}(?: [A-Z][A-Z.'’\-]{1,30}){0,3}(?:,(?: [\w.'’\-]{1,30}){1,4}){0,3} ?)?"
 # Wires write "--", em/en dash or hyphen, sometimes glued to the next word ("(Reuters) -Kazakh").
 _DASH = r" ?(?:--|—|–|-)? ?"
 # AFP and syndicators write the place in title case ("Paris (AFP) –"); then a dash is required, so that
