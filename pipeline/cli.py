@@ -39,7 +39,7 @@ from wirewash.pipeline.output.checks import UsageError
 from wirewash.pipeline.output.layout import REPORT, REPORT_HTML
 from wirewash.pipeline.streaming import build_streaming, stream_report, watch_locally, write_schema_parts
 from wirewash.pipeline.options import FLAG_OF_FIELD, WirewashOptions, repeated_flag
-from wirewash.pipeline.progress import closing_line, stage_table
+from wirewash.pipeline.progress import closing_line, relay_worker_progress, stage_table
 from wirewash.pipeline.report import AccountingError, build_report, check_accounting
 from wirewash.pipeline.report_html import render_report
 from wirewash.pipeline.samples import read_samples
@@ -416,6 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     # Progress lines from the stages as they run (transforms.metrics.ProgressDoFn), above the final summary.
     logging.getLogger(PROGRESS_LOGGER).setLevel(logging.INFO)
+    relay_worker_progress()
     argv = list(sys.argv[1:] if argv is None else argv)
     gc.set_threshold(*GC_THRESHOLD)
     if argv[:1] == ["explain"]:

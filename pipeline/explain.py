@@ -53,7 +53,7 @@ MAX_MEMBERS = 20
 MIN_PREFIX = 6
 MAX_MATCHES = 10
 # The subcommand's usage, in its own --help and in wirewash --help's.
-USAGE = "wirewash explain DOC_ID [--output OUTPUT]"
+USAGE = "wirewash explain DOC_ID [--output OUTPUT] [--full]"
 _HINT = ("a doc_id is 16 hex digits as in the output tables; its first 6 or more are enough; or an input's source "
          "as the tables name it, path#N for a record")
 
@@ -63,9 +63,10 @@ def explain(doc_id: str, output: str) -> dict:
     articles, duplicates = output_dataset(output, "articles"), output_dataset(output, "duplicates")
     kept = rows_with_ids(articles, [doc_id], ARTICLE_COLUMNS)
     dropped = rows_with_ids(duplicates, [doc_id], ARTICLE_COLUMNS)
-    rejected = rows_with_ids(
-        output_dataset(output, "rejected"), [doc_id], ["doc_id", "source", "reason", "detail"]
-    )
+    rejected_dataset = output_dataset(output, "rejected")
+    # (An output written before the rejected table had ``removed`` has no such column.)
+    removed = ["removed"] if rejected_dataset is not None and "removed" in rejected_dataset.schema.names else []
+    rejected = rows_with_ids(rejected_dataset, [doc_id], ["doc_id", "source", "reason", "detail", *removed])
     representatives = rows_with_ids(
         articles, [d["duplicate_of"] for d in dropped], ["doc_id", "source", "title"]
     )
@@ -377,23 +378,32 @@ def _direction(verdict) -> str:
             "shingles, is an update)")
 
 
-def _removals(row: dict) -> list[str]:
-    taken = [r for r in row["removed"] or () if r["rule"] in METADATA_RULES]
-    dropped = [r for r in row["removed"] or () if r["rule"] not in METADATA_RULES]
+def _removals(row: dict, full: bool) -> list[str]:
+    taken = [r for r in row.get("removed") or () if r["rule"] in METADATA_RULES]
+    dropped = [r for r in row.get("removed") or () if r["rule"] not in METADATA_RULES]
+    limit = None if full else REMOVED_CHARS
     lines = []
     if taken:
         lines.append("  metadata taken from the text (each line: rule: removed text):")
-        lines += [f"    {r['rule']}: {_one_line(r['text'])}" for r in taken]
+        lines += [f"    {r['rule']}: {_one_line(r['text'], limit)}" for r in taken]
     if not dropped:
         return lines + ["  boilerplate removed: nothing"]
     lines.append("  boilerplate removed (each line: rule: removed text):")
-    lines += [f"    {r['rule']}: {_one_line(r['text'])}" for r in dropped]
+    lines += [f"    {r['rule']}: {_one_line(r['text'], limit)}" for r in dropped]
     return lines
 
 
-def _one_line(text: str, limit: int = 100) -> str:
+# A removal is shown to this many characters, so that one removed list does not fill the terminal (``--full``
+# shows it whole).
+REMOVED_CHARS = 100
+
+
+def _one_line(text: str, limit: int | None) -> str:
+    """``text`` on one line; cut to ``limit`` characters saying how many more there are (None: whole)."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 3] + "..."
+    if limit is None or len(flat) <= limit:
+        return flat
+    return f"{flat[:limit]}... (+{len(flat) - limit:,} characters; --full shows them)"
 
 
 def _alone(info: dict) -> list[str]:
@@ -443,8 +453,8 @@ def _read_line(row: dict, info: dict) -> list[str]:
     return [f"  read: {step}"] if step else []
 
 
-def format_explanation(info: dict) -> str:
-    """The explanation as terminal text."""
+def format_explanation(info: dict, full: bool = False) -> str:
+    """The explanation as terminal text; ``full``: each removed text whole, not cut to ``REMOVED_CHARS``."""
     doc_id = info["doc_id"]
     lines: list[str] = []
     for row in info["kept"]:
@@ -466,7 +476,7 @@ def format_explanation(info: dict) -> str:
             lines += representative_reason(info, row["cluster_id"])
         else:
             lines += _alone(info)
-        lines += _removals(row)
+        lines += _removals(row, full)
     reps = {r["doc_id"]: r for r in info["representatives"]}
     for row in info["duplicates"]:
         rep = reps.get(row["duplicate_of"], {})
@@ -490,7 +500,7 @@ def format_explanation(info: dict) -> str:
             )
             lines.append(f"  {_direction(verdict)}")
             lines.append(f"  verdict recomputed with the default settings: {verdict.reason}: {verdict.why}")
-        lines += _removals(row)
+        lines += _removals(row, full)
     if info["kept"] or info["duplicates"]:
         members = [m for m in info["cluster_duplicates"] if m["doc_id"] != doc_id]
         if members:
@@ -501,6 +511,8 @@ def format_explanation(info: dict) -> str:
             f"{doc_id}: REJECTED ({row['source']}): {row['reason']}"
             + (f" - {row['detail']}" if row["detail"] else "")
         )
+        if row.get("removed"):
+            lines += _removals(row, full)  # a text cleaned to too few words: what the rules took
     if not lines:
         hint = "" if len(doc_id) >= MIN_PREFIX and re.fullmatch("[0-9a-fA-F]+", doc_id) else f" ({_HINT})"
         lines.append(f"{doc_id}: not found in articles, duplicates or rejected{hint}")
@@ -521,6 +533,10 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
         "(any case), or the input's source as the tables name it (path#N for a record).",
     )
     parser.add_argument("--output", default="output", help="The run's output directory. Default: %(default)s")
+    parser.add_argument(
+        "--full", action="store_true",
+        help=f"Show each removed text whole (by default it is cut to {REMOVED_CHARS} characters).",
+    )
     args, extra = parser.parse_known_args(argv)
     own = [s for a in parser._actions for s in a.option_strings if s.startswith("--")]
     first = extra[0] if extra else None
@@ -554,7 +570,7 @@ def main(argv: list[str]) -> int:
         return 2
     info = explain(matches[0]["doc_id"] if matches else args.doc_id, args.output)
     try:
-        print(format_explanation(info), flush=True)
+        print(format_explanation(info, args.full), flush=True)
     except BrokenPipeError:
         # ``explain ID | head``: the reader took what it wanted; the flush at exit must not raise again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+import os
 from typing import Mapping
 
+from wirewash.transforms import metrics
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.wording import count_of
+from wirewash.transforms.metrics import PROGRESS_LOGGER
 
 STAGES = ("read", "clean", "dedup", "write")
 # Summed detail counters that read better under another name; None: the sum repeats another counter
@@ -65,3 +69,48 @@ def closing_line(report: Mapping, reports: list[str]) -> str:
     removed = (f"removed from the text: {count_of(boilerplate, 'piece')} of boilerplate, {metadata:,} of metadata "
                "(moved to columns)")
     return f"wirewash: {report['accounting']}; {removed}; report: {', '.join(reports)}"
+
+
+# Beam's local runner relays what its worker processes log (--direct_running_mode=multi_processing) through this
+# logger, each entry as "Worker: <LogEntry in protobuf text>", at the entry's level.
+WORKER_LOG = "apache_beam.runners.portability.local_job_service"
+# Every worker says this as it starts; wirewash registers no such objects, so it is no news to the user.
+_HARMLESS = "No semi_persistent_directory found"
+_PROGRESS_FILE = os.path.realpath(metrics.__file__)
+
+
+class WorkerProgress(logging.Filter):
+    """On ``WORKER_LOG``: a worker's progress line (``transforms.metrics.ProgressDoFn``) is logged again as the
+    runner's own ``wirewash.progress`` line, as the in-process runner shows it; a worker's other lines below
+    WARNING, and its start-up warning about registered objects, are dropped. (Without it, the progress lines of a
+    run with worker processes were never shown, and each worker's start printed a warning in protobuf text.)"""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        entry = _worker_entry(record)
+        if entry is None:
+            return record.levelno >= logging.WARNING
+        if os.path.realpath(entry.log_location.rpartition(":")[0]) == _PROGRESS_FILE:
+            logging.getLogger(PROGRESS_LOGGER).info("%s", entry.message)
+            return False
+        return record.levelno >= logging.WARNING and _HARMLESS not in entry.message
+
+
+def _worker_entry(record: logging.LogRecord):
+    """The worker's LogEntry that ``record`` relays, or None for a record of another kind."""
+    from apache_beam.portability.api import beam_fn_api_pb2
+    from google.protobuf import text_format
+
+    if record.msg != "Worker: %s" or not isinstance(record.args, tuple) or len(record.args) != 1:
+        return None
+    try:
+        return text_format.Parse(str(record.args[0]), beam_fn_api_pb2.LogEntry())
+    except text_format.ParseError:
+        return None
+
+
+def relay_worker_progress() -> None:
+    """Show worker processes' progress lines (``WorkerProgress``) on this process's log."""
+    relay = logging.getLogger(WORKER_LOG)
+    relay.setLevel(logging.INFO)
+    if not any(isinstance(f, WorkerProgress) for f in relay.filters):
+        relay.addFilter(WorkerProgress())

@@ -315,6 +315,24 @@ def test_a_text_of_emoji_or_symbols_alone_is_too_short():
     assert to_article(RawDoc(doc_id="s", source="s.txt", text=story), CleanConfig(), inc).text
 
 
+def test_a_text_cleaned_to_too_few_words_is_rejected_with_what_each_rule_removed():
+    """A new user's finding: a text rejected as too_short after cleaning did not say what the rules took, so a
+    rule removing a story's words could not be told from a text that had none."""
+    from wirewash.transforms.core.article import to_article
+    from wirewash.transforms.core.cleaning import CleanConfig
+    from wirewash.transforms.core.parse import RawDoc
+
+    correction = ("Correction: An earlier version of this story misstated the date of the vote in the parliamentary "
+                  "election, which was held on Sunday, not Saturday as reported.")
+    prompt = "Sign up for our daily newsletter to get the latest news delivered to your inbox every morning."
+    text = f"Turnout rose in Astana on Sunday.\n\n{correction}\n\n{prompt}"
+    result = to_article(RawDoc(doc_id="c", source="c.txt", text=text, input_id="9"), CleanConfig(), lambda _: None)
+    assert (result.reason, result.input_id) == ("too_short", "9")
+    assert [(r.rule, r.text) for r in result.removed] == [("correction_note", correction), ("newsletter_prompt", prompt)]
+    assert result.to_row()["removed"] == [{"rule": "correction_note", "text": correction},
+                                          {"rule": "newsletter_prompt", "text": prompt}]
+
+
 def test_ctrl_c_while_importing_is_one_line_too(monkeypatch, capsys):
     """Ctrl-C in the first seconds, while Python was still importing Beam, printed a KeyboardInterrupt
     traceback from inside some library's import: the handler lived in the module being imported."""

@@ -31,6 +31,10 @@ TAIL = "Economic challenges, including high inflation, are also top of mind for 
     "图为城市夜景。王婷 摄", "新华社记者 杨磊 摄:",  # the photographer's mark
     "图为市中心一景。（新华社记者 Amara Kowalski 摄）", "图为城市夜景。（记者 王婷 摄）",  # in brackets, any script
     "夕暮れの市街地（2025年9月撮影）",
+    # A Japanese paper's source after an equals sign: an agency, a Latin or katakana name, a photographer's mark.
+    "記者会見する岸田首相＝共同", "会談に臨む閣僚。=Shutterstock", "デモ参加者＝ロイター", "記者会見する首相（左）＝田中撮影",
+    # A picture label in a script without case after the description's full stop.
+    "متداول في البورصة. - صورة: Getty Images",
     "Immagine d'archivio", "Photo d'illustration", "الصورة من الأرشيف", "资料图", "EFE/Archivo", "Archivbild",
     # a file-photo label or a picture word and a colon before the one description
     "File photo: Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare.",
@@ -55,6 +59,9 @@ def test_caption_lines(caption: str) -> None:
     "The talks resumed on Monday (Update: Talks Collapse).",  # a sentence's end
     "他们在现场拍摄了大量照片。",  # a sentence about photographing
     "他说，这是一张新照片。（李四）",  # a bracketed name after a sentence, no photographer's mark
+    # A Japanese headline's second clause after an equals sign, and a sum: no source after the sign.
+    "日銀、利上げ決定＝市場予想通り", "首相、訪米へ＝首脳会談で協力確認", "価格は2倍になった（x=2）",
+    "وقال المتحدث إن الاجتماع انتهى. - وأضاف: لا تعليق",  # a story's sentence, its quote after a dash
     # A line-up closing on a label and names: no picture in its credit.
     "Replacements: Priscott for Roberts (71), Green for Dowd (71). Not used: Fury, Brooks",
     # A story sentence with a caption's credit run into its end: longer than a caption (``glued`` cuts the credit).

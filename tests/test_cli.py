@@ -232,11 +232,11 @@ def test_help_s_usage_names_the_explain_subcommand_as_explain_s_own_help_does(ca
     assert main(["--help"]) == 0
     usage = capsys.readouterr().out.split("\n\n")[0]
     assert usage.splitlines() == ["usage: wirewash [--input INPUT] [--output OUTPUT] [FLAG ...]",
-                                  "       wirewash explain DOC_ID [--output OUTPUT]"]
+                                  "       wirewash explain DOC_ID [--output OUTPUT] [--full]"]
     with pytest.raises(SystemExit) as done:
         main(["explain", "--help"])
     assert done.value.code == 0
-    assert capsys.readouterr().out.startswith("usage: wirewash explain DOC_ID [--output OUTPUT]\n")
+    assert capsys.readouterr().out.startswith("usage: wirewash explain DOC_ID [--output OUTPUT] [--full]\n")
 
 
 def _help_text(capsys) -> str:

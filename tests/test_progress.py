@@ -1,6 +1,11 @@
-from wirewash.pipeline.progress import closing_line, stage_counts, stage_table
+import logging
+
+import pytest
 from wirewash.pipeline.options import WirewashOptions
+from wirewash.pipeline.progress import WORKER_LOG, WorkerProgress, closing_line, stage_counts, stage_table
 from wirewash.pipeline.report import build_report
+from wirewash.transforms import metrics
+from wirewash.transforms.metrics import PROGRESS_LOGGER
 
 
 def test_stage_counts_sum_details_in_stage_order():
@@ -58,3 +63,39 @@ def test_the_closing_line_says_one_piece_and_names_only_the_reports_written():
               "removals_per_rule": {"copyright": 1}}  # a local stream's: no metadata_per_rule, no report.html
     assert closing_line(report, ["live/report.json"]).endswith(
         "1 piece of boilerplate, 0 of metadata (moved to columns); report: live/report.json")
+
+
+def _relayed(message: str, location: str, level: int = logging.INFO) -> logging.LogRecord:
+    """A record as Beam's local runner logs a worker process's log entry."""
+    from apache_beam.portability.api import beam_fn_api_pb2
+
+    entry = beam_fn_api_pb2.LogEntry(message=message, log_location=location)
+    return logging.LogRecord(WORKER_LOG, level, __file__, 1, "Worker: %s", (str(entry).replace("\n", " "),), None)
+
+
+def test_a_worker_processs_progress_line_is_shown_as_the_runners_own(caplog):
+    # A new user's finding: with --direct_running_mode=multi_processing no progress line was ever shown (the
+    # workers' INFO lines reached the runner as "Worker: <protobuf>" under Beam's logger, below its level).
+    progress = _relayed("clean: 3 documents cleaned", f"{metrics.__file__}:57")
+    with caplog.at_level(logging.INFO, logger=PROGRESS_LOGGER):
+        assert WorkerProgress().filter(progress) is False
+    assert [(r.name, r.getMessage()) for r in caplog.records] == [(PROGRESS_LOGGER, "clean: 3 documents cleaned")]
+
+
+@pytest.mark.parametrize(("message", "level", "shown"), [
+    ("Creating state cache with size 104857600", logging.INFO, False),
+    ("No semi_persistent_directory found: User registered objects ... may not be effective", logging.WARNING, False),
+    ("Error processing instruction 7: ValueError", logging.ERROR, True),
+    ("the worker's own warning", logging.WARNING, True),
+])
+def test_a_workers_other_lines_show_from_warning_up_less_its_start_up_warning(message, level, shown, caplog):
+    with caplog.at_level(logging.INFO, logger=PROGRESS_LOGGER):
+        assert WorkerProgress().filter(_relayed(message, "/x/sdk_worker.py:12", level)) is shown
+    assert caplog.records == []
+
+
+def test_a_record_that_relays_no_worker_entry_passes_from_warning_up():
+    other = logging.LogRecord(WORKER_LOG, logging.WARNING, __file__, 1, "Job failed: %s", ("boom",), None)
+    assert WorkerProgress().filter(other) is True
+    other.levelno = logging.INFO
+    assert WorkerProgress().filter(other) is False

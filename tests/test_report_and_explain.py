@@ -783,3 +783,30 @@ def test_explain_piped_into_a_reader_that_stops_early_ends_without_a_traceback(r
     with open(tmp_path / "stdout", "w") as f:
         monkeypatch.setattr(sys, "stdout", ClosedPipe(f.fileno()))
         assert explain_main(["d1", "--output", run_output]) == 0
+
+
+def test_explain_shows_what_the_cleaner_took_from_a_text_it_rejected_and_cuts_it_unless_full(tmp_path, capsys):
+    # A new user's finding: a text rejected as too_short because its every word went as a correction note
+    # showed no removal anywhere: the rejected table had no ``removed`` column.
+    note = "Correction: an earlier version of this story misstated the date of the vote. " * 3
+    rejected = Rejected("e0dc99d798cb6e7f", "in/a.txt", "too_short", "0 words after cleaning, fewer than min_words=20",
+                        removed=(Removal("correction_note", note),))
+    _write(tmp_path / "rejected" / "part-00000-of-00001.parquet", [rejected], REJECTED_SCHEMA)
+    flat = " ".join(note.split())
+    assert cli_main(["explain", "e0dc99d798cb6e7f", "--output", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("e0dc99d798cb6e7f: REJECTED (in/a.txt): too_short - 0 words after cleaning")
+    assert f"    correction_note: {flat[:100]}... (+{len(flat) - 100:,} characters; --full shows them)\n" in out
+    assert cli_main(["explain", "e0dc99d798cb6e7f", "--output", str(tmp_path), "--full"]) == 0
+    assert f"    correction_note: {flat}\n" in capsys.readouterr().out
+
+
+def test_explain_reads_a_rejected_table_written_before_it_had_removed(tmp_path, capsys):
+    old_schema = pa.schema([f for f in REJECTED_SCHEMA if f.name != "removed"])
+    path = tmp_path / "rejected" / "part-00000-of-00001.parquet"
+    path.parent.mkdir(parents=True)
+    pq.write_table(pa.Table.from_pylist(
+        [{"doc_id": "e0dc99d798cb6e7f", "source": "bad.pdf", "input_id": None, "reason": "binary", "detail": "PDF"}],
+        schema=old_schema), path)
+    assert cli_main(["explain", "e0dc99d798cb6e7f", "--output", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == "e0dc99d798cb6e7f: REJECTED (bad.pdf): binary - PDF\n"

@@ -63,7 +63,7 @@ def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:
     rejected = too_short(raw.doc_id, raw.source, cleaned.text, cfg.min_words, "too_short", "cleaning")
     if rejected is not None:
         inc("clean:rejected:too_short")
-        return dataclasses.replace(rejected, input_id=raw.input_id)
+        return dataclasses.replace(rejected, input_id=raw.input_id, removed=cleaned.removed)
     inc("clean:article")
     # Container metadata (JSON fields, HTML meta tags) is explicit; what the cleaner read off the text is a guess.
     return Article(

@@ -82,6 +82,9 @@ STREAM_BATCH = "batch-"
 STREAM_RECORD = "stream-read.json"
 STREAM_READING = ".stream-reading.json"
 
+# What the cleaner removed, rule by rule: a column of both tables.
+_REMOVED = pa.field("removed", pa.list_(pa.struct([pa.field("rule", pa.string()), pa.field("text", pa.string())])))
+
 ARTICLE_SCHEMA = pa.schema(
     [
         pa.field("doc_id", pa.string(), nullable=False),
@@ -95,10 +98,7 @@ ARTICLE_SCHEMA = pa.schema(
         pa.field("byline", pa.string()),
         pa.field("publisher", pa.string()),
         pa.field("url", pa.string()),
-        pa.field(
-            "removed",
-            pa.list_(pa.struct([pa.field("rule", pa.string()), pa.field("text", pa.string())])),
-        ),
+        _REMOVED,
         pa.field("cluster_id", pa.string()),
         pa.field("cluster_size", pa.int32()),
         pa.field("duplicate_of", pa.string()),
@@ -117,9 +117,14 @@ class Rejected:
     reason: str
     detail: str = ""
     input_id: str | None = None  # the column follows ``source``
+    # What the cleaner removed from a text it then found too short (``too_short`` after cleaning): a rejection
+    # that says why, down to the rules. Empty for a text never cleaned.
+    removed: tuple[Removal, ...] = ()
 
     def to_row(self) -> dict:
-        return dataclasses.asdict(self)
+        row = dict(vars(self))
+        row["removed"] = [{"rule": r.rule, "text": r.text} for r in self.removed]
+        return row
 
 
 REJECTED_SCHEMA = pa.schema(
@@ -129,6 +134,7 @@ REJECTED_SCHEMA = pa.schema(
         pa.field("input_id", pa.string()),
         pa.field("reason", pa.string(), nullable=False),
         pa.field("detail", pa.string()),
+        _REMOVED,
     ]
 )
 
