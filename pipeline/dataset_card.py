@@ -34,8 +34,16 @@ COLUMN_DOCS = {
 }
 
 
-def _columns(schema: pa.Schema) -> str:
-    rows = [f"| `{f.name}` | {f.type} | {COLUMN_DOCS.get(f.name, '')} |" for f in schema]
+# A column both tables have, said differently of rejected rows.
+REJECTED_COLUMN_DOCS = {
+    "removed": "what the cleaner (and the site-furniture stage) removed from a text it then left too short "
+    "(`too_short`, `mostly_furniture`), with the rule that removed it; empty for every other reason",
+}
+
+
+def _columns(schema: pa.Schema, docs: dict[str, str] | None = None) -> str:
+    docs = {**COLUMN_DOCS, **(docs or {})}
+    rows = [f"| `{f.name}` | {f.type} | {docs.get(f.name, '')} |" for f in schema]
     return "\n".join(["| column | type | meaning |", "|---|---|---|", *rows])
 
 
@@ -81,7 +89,7 @@ rename when a run succeeds: a reader never sees half of a run.
 
 ## Columns of rejected
 
-{_columns(REJECTED_SCHEMA)}
+{_columns(REJECTED_SCHEMA, REJECTED_COLUMN_DOCS)}
 
 ## Reading it
 

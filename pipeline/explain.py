@@ -12,12 +12,14 @@ import os
 import posixpath
 import re
 import sys
+import unicodedata
 
 import pyarrow.compute as pc
 from wirewash.pipeline.output.checks import UsageError
 from wirewash.pipeline.output.layout import current_report
 from wirewash.pipeline.samples import output_dataset, rows_with_ids, stream_batches
-from wirewash.pipeline.usage import OneLineParser, did_you_mean
+from wirewash.pipeline.options import OnceParser
+from wirewash.pipeline.usage import did_you_mean
 from wirewash.transforms.core.article import count_words
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.clusters import (
@@ -399,11 +401,42 @@ REMOVED_CHARS = 100
 
 
 def _one_line(text: str, limit: int | None) -> str:
-    """``text`` on one line; cut to ``limit`` characters saying how many more there are (None: whole)."""
+    """``text`` on one line; cut to about ``limit`` characters saying how many more there are (None: whole)."""
     flat = " ".join(text.split())
     if limit is None or len(flat) <= limit:
         return flat
-    return f"{flat[:limit]}... (+{len(flat) - limit:,} characters; --full shows them)"
+    cut = _whole_character(flat, limit)
+    if cut >= len(flat):
+        return flat
+    return f"{flat[:cut]} [... {count_of(len(flat) - cut, 'more character')}; --full shows them]"
+
+
+def _whole_character(text: str, at: int) -> int:
+    """``at`` moved on past what draws one character with the character before it: combining marks, a
+    joiner and what it joins, a variation selector, the second of a flag's pair, the consonant after an Indic
+    virama ("क्षि" is not cut after "क", nor a family emoji after its first person)."""
+    while at < len(text):
+        before, here = text[at - 1], text[at]
+        if unicodedata.category(here) in ("Mn", "Mc", "Me") or here in "\u200d\ufe0e\ufe0f" or before == "\u200d":
+            at += 1
+        elif unicodedata.combining(before) == 9:  # a virama joins the next consonant to the one before it
+            at += 1
+        elif _regional(here) and _regional(before) and _regionals_before(text, at) % 2 == 1:
+            at += 1
+        else:
+            return at
+    return at
+
+
+def _regional(char: str) -> bool:
+    return "\U0001F1E6" <= char <= "\U0001F1FF"
+
+
+def _regionals_before(text: str, at: int) -> int:
+    n = 0
+    while at - n - 1 >= 0 and _regional(text[at - n - 1]):
+        n += 1
+    return n
 
 
 def _alone(info: dict) -> list[str]:
@@ -522,7 +555,8 @@ def format_explanation(info: dict, full: bool = False) -> str:
 def _arguments(argv: list[str]) -> argparse.Namespace:
     """The doc_id and --output of ``argv``; UsageError naming the first thing not understood, with the
     closest valid flag, as the rest of the command line does (pipeline/cli.py)."""
-    parser = OneLineParser(
+    # (--output given twice is refused, as the main command refuses it, not the last one taken silently.)
+    parser = OnceParser(
         prog="wirewash explain", usage=USAGE, description="Why a document was kept, dropped or rejected.",
         allow_abbrev=False,
     )
@@ -535,7 +569,7 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--output", default="output", help="The run's output directory. Default: %(default)s")
     parser.add_argument(
         "--full", action="store_true",
-        help=f"Show each removed text whole (by default it is cut to {REMOVED_CHARS} characters).",
+        help=f"Show each removed text whole, on one line (by default it is cut to {REMOVED_CHARS} characters).",
     )
     args, extra = parser.parse_known_args(argv)
     own = [s for a in parser._actions for s in a.option_strings if s.startswith("--")]

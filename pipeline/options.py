@@ -299,7 +299,9 @@ def _input_file(value: str) -> tuple[str, str]:
     return path, identity
 
 
-class _OnceParser(OneLineParser):
+class OnceParser(OneLineParser):
+    """A parser whose single-value flags refuse a second occurrence (``_Once``)."""
+
     def add_argument(self, *args, **kwargs):
         if kwargs.get("action", "store") == "store":
             kwargs["action"] = _Once
@@ -310,7 +312,7 @@ def repeated_flag(argv: list[str]) -> str | None:
     """One line naming a wirewash single-value flag given twice in ``argv`` (parsed as Beam parses it), else
     None. argparse would keep the last value silently: ``--index a --index b`` deduplicates against b only,
     ``--output a --output b`` writes only b. --input, --exclude, --input_version and --input_file add up instead."""
-    parser = _OnceParser(add_help=False, allow_abbrev=False)
+    parser = OnceParser(add_help=False, allow_abbrev=False)
     WirewashOptions._add_argparse_args(parser)
     try:
         parser.parse_known_args(argv)

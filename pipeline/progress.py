@@ -77,22 +77,31 @@ WORKER_LOG = "apache_beam.runners.portability.local_job_service"
 # Every worker says this as it starts; wirewash registers no such objects, so it is no news to the user.
 _HARMLESS = "No semi_persistent_directory found"
 _PROGRESS_FILE = os.path.realpath(metrics.__file__)
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(_PROGRESS_FILE)) + os.sep
 
 
 class WorkerProgress(logging.Filter):
     """On ``WORKER_LOG``: a worker's progress line (``transforms.metrics.ProgressDoFn``) is logged again as the
-    runner's own ``wirewash.progress`` line, as the in-process runner shows it; a worker's other lines below
-    WARNING, and its start-up warning about registered objects, are dropped. (Without it, the progress lines of a
-    run with worker processes were never shown, and each worker's start printed a warning in protobuf text.)"""
+    runner's own ``wirewash.progress`` line, as the in-process runner shows it; a worker's warning or error is
+    shown as its message (under ``wirewash`` when wirewash's code logged it), not as protobuf text; the worker's
+    other lines below WARNING, and its start-up warning about registered objects, are dropped. (Without it, a
+    run with worker processes never showed progress, printed a warning in protobuf text as each worker started,
+    and printed wirewash's own warnings as protobuf text too.)"""
 
     def filter(self, record: logging.LogRecord) -> bool:
         entry = _worker_entry(record)
         if entry is None:
             return record.levelno >= logging.WARNING
-        if os.path.realpath(entry.log_location.rpartition(":")[0]) == _PROGRESS_FILE:
+        where = os.path.realpath(entry.log_location.rpartition(":")[0])
+        if where == _PROGRESS_FILE:
             logging.getLogger(PROGRESS_LOGGER).info("%s", entry.message)
             return False
-        return record.levelno >= logging.WARNING and _HARMLESS not in entry.message
+        if record.levelno < logging.WARNING or _HARMLESS in entry.message:
+            return False
+        record.msg, record.args = "%s", (entry.message + (f"\n{entry.trace}" if entry.trace else ""),)
+        if where.startswith(_PACKAGE_DIR):
+            record.name = "wirewash"
+        return True
 
 
 def _worker_entry(record: logging.LogRecord):

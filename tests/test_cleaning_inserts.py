@@ -311,6 +311,16 @@ def test_a_tail_list_of_headlines_with_bylines_goes_whole() -> None:
     assert paragraphs(out.text) == [LEAD, BODY, SECOND, THIRD, TAIL]
 
 
+def test_a_story_sentence_under_the_last_item_of_a_bulleted_list_stays() -> None:
+    # A new user's page: "The mayor said ..." under the last of three bulleted headlines went with the list as
+    # its teaser, though no other item had one (a list sets a teaser under every item or under none).
+    box = ["Most Read from Bloomberg", *(f"- {h}" for h in _OTHER_HEADLINES)]
+    story = "The mayor said the bridge will reopen on Monday."
+    out = run(doc(LEAD, BODY, *box, story, "© 2026 Bloomberg L.P. All rights reserved."))
+    assert paragraphs(out.text) == [LEAD, BODY, story]
+    assert [r.rule for r in out.removed] == ["headline_list", "copyright"]
+
+
 def test_a_german_teaser_headline_is_not_split_at_its_own_capitalised_noun() -> None:
     # German capitalises nouns: "Plan" after "legt" is inside the headline; the English story starts at
     # "Analysts". A sentence opener still marks the start however short the headline before it.

@@ -28,6 +28,7 @@ LAST = "Economic challenges, including high inflation, are also top of mind for 
     "版权所有，未经授权不得转载。",
     "本文为原创，转载请注明出处。",
     "版权声明：本文由财新传媒独家提供，未经授权不得转载。",
+    "版权所有 © 2026 新华社。未经许可，不得转载。",  # the owner after the words, with a sign and a year
     "記事の著作権は株式会社みなと新聞社に帰属します。",
 ])
 def test_a_rights_notice_in_the_tail_goes(notice: str) -> None:
@@ -49,6 +50,7 @@ def test_a_rights_notice_in_the_tail_goes(notice: str) -> None:
     "قالت المحكمة إن إعادة نشر الكتاب ممنوعة منذ عام 2019.",
     "法院表示，该书自2019年起禁止转载。",
     "法院表示，未经授权不得转载该判决书全文。",
+    "该公司称对此版权所有争议将诉诸法院，未经许可不得转载的规定也在讨论之中。",
     "出版社は、無断転載が相次いだため法的措置を取ると発表した。",
 ])
 def test_a_story_sentence_on_a_copy_ban_stays(sentence: str) -> None:

@@ -1,6 +1,8 @@
 """Site furniture: the pure key/threshold/removal logic, and RemoveSiteFurniture on TestPipeline."""
 from __future__ import annotations
 
+import dataclasses
+
 import apache_beam as beam
 import pytest
 from apache_beam.testing import test_pipeline
@@ -144,9 +146,14 @@ def test_a_short_line_beside_story_paragraphs_or_table_rows_is_judged_as_before(
 
 def test_article_left_too_short_is_rejected_with_a_reason() -> None:
     counts, inc = dict_counter()
-    out = remove_furniture(article("a", PROMPT, "Short."), {paragraph_key(SITE, PROMPT, CFG)}, CFG, inc)
+    cleaned = Removal("newsletter_prompt", "Sign up for our newsletter.")
+    before = dataclasses.replace(article("a", PROMPT, "Short."), input_id="border", removed=(cleaned,))
+    out = remove_furniture(before, {paragraph_key(SITE, PROMPT, CFG)}, CFG, inc)
     assert isinstance(out, Rejected) and out.reason == "mostly_furniture"
     assert counts == {"furniture:removed:site_furniture": 1, "furniture:rejected:mostly_furniture": 1}
+    # A new user's finding: the rejection lost the input's id and said nothing of what was removed.
+    assert out.input_id == "border"
+    assert out.removed == (cleaned, Removal("site_furniture", PROMPT))
 
 
 def test_untouched_article_is_returned_as_is() -> None:

@@ -103,6 +103,11 @@ def test_dataset_card_describes_the_output(out):
     assert "| `articles/` | 4 |" in card and "| `duplicates/` | 1 |" in card and "| `rejected/` | 0 |" in card
     for column in ("doc_id", "cluster_size", "similarity", "removed", "reason"):
         assert f"| `{column}` |" in card
+    # Each table's ``removed`` said as it is: every removal of an article; a rejected text's only when it was
+    # cleaned to too few words.
+    articles, rejected = card.split("## Columns of rejected")
+    assert "every piece of text the cleaner removed" in articles.split("## Columns of articles")[1]
+    assert "(`too_short`, `mostly_furniture`)" in rejected.split("## Reading it")[0]
     assert f'pd.read_parquet("{out}/articles")' in card
 
 

@@ -1,4 +1,5 @@
 import logging
+import os
 
 import pytest
 from wirewash.pipeline.options import WirewashOptions
@@ -89,9 +90,21 @@ def test_a_worker_processs_progress_line_is_shown_as_the_runners_own(caplog):
     ("the worker's own warning", logging.WARNING, True),
 ])
 def test_a_workers_other_lines_show_from_warning_up_less_its_start_up_warning(message, level, shown, caplog):
+    record = _relayed(message, "/x/sdk_worker.py:12", level)
     with caplog.at_level(logging.INFO, logger=PROGRESS_LOGGER):
-        assert WorkerProgress().filter(_relayed(message, "/x/sdk_worker.py:12", level)) is shown
+        assert WorkerProgress().filter(record) is shown
     assert caplog.records == []
+    if shown:  # its message, not the protobuf text, under Beam's logger
+        assert (record.name, record.getMessage()) == (WORKER_LOG, message)
+
+
+def test_a_warning_wirewash_logged_in_a_worker_reads_as_in_process():
+    # A new user's finding: "/in/a.txt: replaced after it was listed" came out as "Worker: severity: WARN
+    # timestamp { ... } message: ..." with worker processes, and as "WARNING wirewash: ..." without.
+    location = os.path.join(os.path.dirname(os.path.dirname(metrics.__file__)), "transforms", "io.py")
+    record = _relayed("/in/a.txt: replaced after it was listed", f"{location}:120", logging.WARNING)
+    assert WorkerProgress().filter(record) is True
+    assert (record.name, record.getMessage()) == ("wirewash", "/in/a.txt: replaced after it was listed")
 
 
 def test_a_record_that_relays_no_worker_entry_passes_from_warning_up():

@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from wirewash.pipeline import explain as explain_module
 from wirewash.pipeline.cli import main as cli_main
 from wirewash.pipeline.explain import (
     MAX_MATCHES, ambiguity, explain, format_explanation, keep_policy, matching_ids, read_step,
@@ -796,7 +797,7 @@ def test_explain_shows_what_the_cleaner_took_from_a_text_it_rejected_and_cuts_it
     assert cli_main(["explain", "e0dc99d798cb6e7f", "--output", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("e0dc99d798cb6e7f: REJECTED (in/a.txt): too_short - 0 words after cleaning")
-    assert f"    correction_note: {flat[:100]}... (+{len(flat) - 100:,} characters; --full shows them)\n" in out
+    assert f"    correction_note: {flat[:100]} [... {len(flat) - 100} more characters; --full shows them]\n" in out
     assert cli_main(["explain", "e0dc99d798cb6e7f", "--output", str(tmp_path), "--full"]) == 0
     assert f"    correction_note: {flat}\n" in capsys.readouterr().out
 
@@ -810,3 +811,22 @@ def test_explain_reads_a_rejected_table_written_before_it_had_removed(tmp_path, 
         schema=old_schema), path)
     assert cli_main(["explain", "e0dc99d798cb6e7f", "--output", str(tmp_path)]) == 0
     assert capsys.readouterr().out == "e0dc99d798cb6e7f: REJECTED (bad.pdf): binary - PDF\n"
+
+
+@pytest.mark.parametrize(("tail", "shown"), [
+    ("👨‍👩‍👧 and more", "👨‍👩‍👧"),  # a family emoji: people joined by zero-width joiners
+    ("🇬🇧🇫🇷 and more", "🇬🇧"),  # a flag is a pair of regional indicators
+    ("क्षि and more", "क्षि"),  # a conjunct: a virama joins two consonants, a vowel sign follows
+    ("é and more", "é"),  # e and a combining acute
+])
+def test_a_cut_removal_keeps_what_draws_one_character_whole(tail: str, shown: str) -> None:
+    # A new user's finding: the cut at 100 characters left half a flag or half an emoji family.
+    text = "a" * 99 + tail
+    out = explain_module._one_line(text, 100)
+    assert out.startswith("a" * 99 + shown + " [... ")
+    assert out.endswith(f" {len(text) - 99 - len(shown)} more characters; --full shows them]")
+
+
+def test_explain_refuses_output_given_twice(tmp_path, capsys):
+    assert cli_main(["explain", "e0dc99d798cb6e7f", "--output", str(tmp_path), "--output", "other"]) == 2
+    assert "--output given twice" in capsys.readouterr().err

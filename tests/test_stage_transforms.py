@@ -155,7 +155,10 @@ def test_stages_log_progress_per_bundle(caplog):
         with TestPipeline(runner="FnApiRunner") as p:
             _ = p | beam.Create(docs) | CleanArticles(CleanConfig())
     lines = [r.getMessage() for r in caplog.records if r.name == PROGRESS_LOGGER]
-    assert lines and all(line.startswith("clean: ") and line.endswith(" documents cleaned") for line in lines)
+    # "1 document cleaned", "2 documents cleaned": the noun in the number it takes (a new user read "1 files read").
+    assert lines and all(
+        line == f"clean: {n} {'document' if n == '1' else 'documents'} cleaned" for line in lines for n in [line.split()[1]]
+    )
     # However the runner cut the bundles, the lines add up to every element processed.
     assert sum(int(line.split()[1]) for line in lines) == 3
 

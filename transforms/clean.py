@@ -13,7 +13,7 @@ ARTICLES = "articles"
 
 
 class CleanFn(ProgressDoFn):
-    STAGE, UNIT = "clean", "documents cleaned"
+    STAGE, NOUN, DONE = "clean", "document", "cleaned"
 
     def __init__(self, cfg: CleanConfig) -> None:
         self._cfg = cfg

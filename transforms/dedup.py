@@ -38,7 +38,7 @@ class SignFn(ProgressDoFn):
     """Article -> (doc_id, SignedDoc), signed ``BATCH`` articles of a window at a time (``clusters.signed_docs``):
     each keeps its window and timestamp."""
 
-    STAGE, UNIT = "dedup", "articles signed"
+    STAGE, NOUN, DONE = "dedup", "article", "signed"
     # From about 16 documents on, a batch's signatures cost no less per document (benchmarks/sign_batch.py); a
     # bounded batch keeps a bundle's buffered articles few.
     BATCH = 128

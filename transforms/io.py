@@ -106,7 +106,7 @@ class ParseFileFn(ProgressDoFn):
     ``setup``: a worker that reads only JSON Lines or text never pays its start-up (about 2 s of CPU).
     """
 
-    STAGE, UNIT = "read", "files read"
+    STAGE, NOUN, DONE = "read", "file", "read"
 
     def __init__(self, cfg: ReadConfig) -> None:
         self._cfg = cfg

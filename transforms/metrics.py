@@ -9,6 +9,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from wirewash.transforms.core.counters import NAMESPACE
+from wirewash.transforms.core.wording import count_of
 
 PROGRESS_LOGGER = "wirewash.progress"
 
@@ -44,7 +45,8 @@ class ProgressDoFn(CountingDoFn):
     """
 
     STAGE = ""
-    UNIT = ""
+    # What a bundle counts and what was done to it: "read: 1 file read", "read: 5 files read".
+    NOUN, DONE = "", ""
 
     def start_bundle(self) -> None:
         super().start_bundle()
@@ -56,4 +58,5 @@ class ProgressDoFn(CountingDoFn):
     def finish_bundle(self) -> None:
         super().finish_bundle()
         if self._progress:
-            logging.getLogger(PROGRESS_LOGGER).info("%s: %d %s", self.STAGE, self._progress, self.UNIT)
+            done = count_of(self._progress, self.NOUN)
+            logging.getLogger(PROGRESS_LOGGER).info("%s: %s %s", self.STAGE, done, self.DONE)

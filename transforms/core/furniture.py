@@ -149,5 +149,5 @@ def remove_furniture(
     )
     if rejected is not None:
         inc("furniture:rejected:mostly_furniture")
-        return rejected
+        return dataclasses.replace(rejected, input_id=article.input_id, removed=article.removed + tuple(removed))
     return dataclasses.replace(article, text=text, removed=article.removed + tuple(removed))

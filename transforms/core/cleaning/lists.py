@@ -82,7 +82,7 @@ def labelled_run(kept: list[Line], start: int, cfg: CleanConfig) -> tuple[int, i
                 )
             )
             and not (j + 1 < n and is_body(kept[j + 1], cfg) and not _is_item(kept[j + 1], cfg))
-            and (teasers or items < 2 or BULLET.fullmatch(after.text) is not None)
+            and (teasers or items < 2)
         ):
             after = None  # one teaser per item
             teasers += 1
