@@ -68,6 +68,10 @@ def closing_line(report: Mapping, reports: list[str]) -> str:
     metadata = sum(report.get("metadata_per_rule", {}).values())
     removed = (f"removed from the text: {count_of(boilerplate, 'piece')} of boilerplate, {metadata:,} of metadata "
                "(moved to columns)")
+    rejected = sum(report.get("removed_from_rejected", {}).values())
+    if rejected:
+        # Counted apart: the pieces of texts rejected as too short went to no article and no column.
+        removed += f", {rejected:,} more from texts rejected as too short (listed in their rejected rows)"
     return f"wirewash: {report['accounting']}; {removed}; report: {', '.join(reports)}"
 
 

@@ -7,6 +7,7 @@ import os
 from importlib import metadata
 from typing import Mapping
 
+from wirewash.transforms.core.article import REMOVED_FROM_REJECTED
 from wirewash.transforms.core.cleaning import METADATA_RULES
 from wirewash.transforms.core.parse import ReadConfig
 from wirewash.transforms.core.schema import GENERATOR
@@ -161,6 +162,8 @@ def build_report(
         },
         # Text the cleaner lifted into a column (title, byline, published) rather than dropped.
         "metadata_per_rule": {rule: n for rule, n in removals.items() if rule in METADATA_RULES},
+        # Removals from texts then rejected as too short, per rule: in their rejected rows, in no article.
+        "removed_from_rejected": _with_prefix(counters, REMOVED_FROM_REJECTED),
         # Fields read off the text (title, byline, published, publisher), per field.
         "metadata_fields_found": _with_prefix(counters, "clean:metadata:"),
         "kept_without_title": counters.get("write:untitled:articles", 0),

@@ -406,12 +406,15 @@ def stream_report(reports: list[dict], configs: Configs, watched: dict[str, int]
     totals = {k: sum(r[k] for r in reports) for k in ("inputs", "kept", "duplicates", "rejected")}
     removals: dict[str, int] = {}
     metadata: dict[str, int] = {}
+    from_rejected: dict[str, int] = {}
     counters: dict[str, int] = dict(watched or {})
     for r in reports:
         for rule, n in r["removals_per_rule"].items():
             removals[rule] = removals.get(rule, 0) + n
         for rule, n in r.get("metadata_per_rule", {}).items():
             metadata[rule] = metadata.get(rule, 0) + n
+        for rule, n in r.get("removed_from_rejected", {}).items():
+            from_rejected[rule] = from_rejected.get(rule, 0) + n
         for name, n in r["counters"].items():
             counters[name] = counters.get(name, 0) + n
     return {
@@ -421,6 +424,7 @@ def stream_report(reports: list[dict], configs: Configs, watched: dict[str, int]
         f"+ rejected {totals['rejected']} in {count_of(len(reports), 'batch', 'batches')}",
         "removals_per_rule": dict(sorted(removals.items())),
         "metadata_per_rule": dict(sorted(metadata.items())),
+        "removed_from_rejected": dict(sorted(from_rejected.items())),
         "counters": dict(sorted(counters.items())),
         "batches": [{"output": r["options"]["output"], "accounting": r["accounting"]} for r in reports],
         "options": {"input": configs.input, "output": configs.output, "stream": dataclasses.asdict(configs.stream)},

@@ -331,6 +331,12 @@ def test_a_text_cleaned_to_too_few_words_is_rejected_with_what_each_rule_removed
     assert [(r.rule, r.text) for r in result.removed] == [("correction_note", correction), ("newsletter_prompt", prompt)]
     assert result.to_row()["removed"] == [{"rule": "correction_note", "text": correction},
                                           {"rule": "newsletter_prompt", "text": prompt}]
+    # Counted apart from the articles' removals: the closing line said "moved to columns" of a rejected text's
+    # metadata, which went to no column.
+    counted: list[str] = []
+    to_article(RawDoc(doc_id="c", source="c.txt", text=text), CleanConfig(), counted.append)
+    assert sorted(counted) == ["clean:rejected:too_short", "clean:removed_from_rejected:correction_note",
+                               "clean:removed_from_rejected:newsletter_prompt"]
 
 
 def test_ctrl_c_while_importing_is_one_line_too(monkeypatch, capsys):

@@ -66,6 +66,21 @@ def test_the_closing_line_says_one_piece_and_names_only_the_reports_written():
         "1 piece of boilerplate, 0 of metadata (moved to columns); report: live/report.json")
 
 
+def test_removals_from_texts_rejected_as_too_short_are_counted_apart(tmp_path):
+    # A new user's finding: "2 of metadata (moved to columns)" counted a rejected text's headline, which went to
+    # no column; its removals are in its rejected row, and counted apart.
+    counters = {"clean:removed:copyright": 2, "clean:removed_from_rejected:headline": 1,
+                "clean:removed_from_rejected:newsletter_prompt": 3, "clean:rejected:too_short": 1,
+                "clean:article": 4, "read:document": 5, "write:articles": 4, "write:rejected": 1}
+    report = build_report(counters, WirewashOptions(output=str(tmp_path)).configs(), "FnApiRunner")
+    assert report["removals_per_rule"] == {"copyright": 2} and report["metadata_per_rule"] == {}
+    assert report["removed_from_rejected"] == {"headline": 1, "newsletter_prompt": 3}
+    assert closing_line(report, ["out/report.json"]) == (
+        "wirewash: inputs 5 = kept 4 + duplicates 0 + rejected 1; removed from the text: 2 pieces of boilerplate, "
+        "0 of metadata (moved to columns), 4 more from texts rejected as too short (listed in their rejected rows); "
+        "report: out/report.json")
+
+
 def _relayed(message: str, location: str, level: int = logging.INFO) -> logging.LogRecord:
     """A record as Beam's local runner logs a worker process's log entry."""
     from apache_beam.portability.api import beam_fn_api_pb2

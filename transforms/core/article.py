@@ -52,18 +52,32 @@ def too_long(text: str, cfg: CleanConfig) -> str | None:
     return None
 
 
+_REMOVED = "clean:removed:"
+# The counter of a removal from a text then rejected as too short (its row in rejected/ lists them).
+REMOVED_FROM_REJECTED = "clean:removed_from_rejected:"
+
+
 def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:
     """The cleaned Article, or a Rejected: ``too_long`` before cleaning, ``too_short`` after. Counts
-    ``clean:article`` or ``clean:rejected:<reason>``."""
+    ``clean:article`` and the cleaner's counters (``clean:removed:<rule>``, ``clean:metadata:<field>``), or
+    ``clean:rejected:<reason>`` and, for a text cleaned to too few words, ``clean:removed_from_rejected:<rule>``
+    per removal (no field read off it went to a column)."""
     why = too_long(raw.text, cfg)
     if why is not None:
         inc("clean:rejected:too_long")
         return Rejected(raw.doc_id, raw.source, "too_long", why, input_id=raw.input_id)
-    cleaned = clean(raw.text, cfg, inc, title_hint=raw.title)
+    counted: list[str] = []
+    cleaned = clean(raw.text, cfg, counted.append, title_hint=raw.title)
     rejected = too_short(raw.doc_id, raw.source, cleaned.text, cfg.min_words, "too_short", "cleaning")
     if rejected is not None:
         inc("clean:rejected:too_short")
+        # Its removals went to no article, and its fields to no column: counted apart, not as the articles'.
+        for name in counted:
+            if name.startswith(_REMOVED):
+                inc(REMOVED_FROM_REJECTED + name[len(_REMOVED):])
         return dataclasses.replace(rejected, input_id=raw.input_id, removed=cleaned.removed)
+    for name in counted:
+        inc(name)
     inc("clean:article")
     # Container metadata (JSON fields, HTML meta tags) is explicit; what the cleaner read off the text is a guess.
     return Article(
