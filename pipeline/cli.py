@@ -33,6 +33,7 @@ from wirewash.pipeline.build import build
 from wirewash.pipeline.dataset_card import CARD, render_card
 from wirewash.pipeline.engines import refused_runner, with_engine_flags
 from wirewash.pipeline.launch import INTERRUPTED
+from wirewash.pipeline.explain import OWN_FLAGS as EXPLAIN_FLAGS
 from wirewash.pipeline.explain import USAGE as EXPLAIN_USAGE
 from wirewash.pipeline.explain import main as explain_main
 from wirewash.pipeline.output.checks import UsageError
@@ -121,6 +122,8 @@ def argv_problem(argv: list[str]) -> str | None:
         return "unexpected argument '--': wirewash takes flags only, each value after its flag"
     if first.startswith("--"):
         flag = first.split("=", 1)[0]
+        if flag in EXPLAIN_FLAGS:
+            return f"unknown flag {flag}: it is a flag of explain ({EXPLAIN_USAGE})"
         suggestion = _suggest(flag)
         why = f"unknown flag {flag}{suggestion}"
         if unavailable and not suggestion:

@@ -56,6 +56,8 @@ MIN_PREFIX = 6
 MAX_MATCHES = 10
 # The subcommand's usage, in its own --help and in wirewash --help's.
 USAGE = "wirewash explain DOC_ID [--output OUTPUT] [--full]"
+# Flags of explain alone: the main command, given one, says where it belongs.
+OWN_FLAGS = ("--full",)
 _HINT = ("a doc_id is 16 hex digits as in the output tables; its first 6 or more are enough; or an input's source "
          "as the tables name it, path#N for a record")
 

@@ -69,6 +69,8 @@ MISTAKES = [
     (["--input", "feed", "--index", "i", "--index=j"], "--index given twice (--index i, then --index j)"),
     (["--input", "feed", "--text_column", "body", "--text_column", "text"], "--text_column given twice"),
     (["--input", "feed", "--cc_rounds", "3", "--cluster_rounds", "4"], "--cluster_rounds given twice (--cc_rounds 3"),
+    # explain's own flag given to the main command: where it belongs, not which runner modules did not load.
+    (["--input", "feed", "--full"], "unknown flag --full: it is a flag of explain (wirewash explain DOC_ID"),
     # Beam's DaskRunner would hang on the seeds or write one table of three (docs/engines.md, Dask).
     (["--input", "feed", "--runner", "DaskRunner"], "DaskRunner cannot run wirewash"),
     (["--input", "feed", "--runner", "apache_beam.runners.dask.dask_runner.DaskRunner", "--streaming"],
