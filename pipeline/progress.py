@@ -1,10 +1,14 @@
-"""What the terminal shows after a run: one line per stage from the run's counters, then the closing line."""
+"""What the terminal shows: while a run goes, the stages' progress lines (relayed from worker processes too);
+after it, one line per stage from the run's counters, then the closing line."""
 
 from __future__ import annotations
 
 import logging
 import os
 from typing import Mapping
+
+from apache_beam.portability.api import beam_fn_api_pb2
+from google.protobuf import text_format
 
 from wirewash.transforms import metrics
 from wirewash.transforms.core.cleaning import METADATA_RULES
@@ -110,9 +114,6 @@ class WorkerProgress(logging.Filter):
 
 def _worker_entry(record: logging.LogRecord):
     """The worker's LogEntry that ``record`` relays, or None for a record of another kind."""
-    from apache_beam.portability.api import beam_fn_api_pb2
-    from google.protobuf import text_format
-
     if record.msg != "Worker: %s" or not isinstance(record.args, tuple) or len(record.args) != 1:
         return None
     try:

@@ -196,7 +196,7 @@ def _before_byline(lines: list[Line], start: int, end: int, items: int, cfg: Cle
     )
     if byline is None or not is_body(lines[byline + 1], cfg):
         return end, items
-    head = min(byline, end) - 1
+    head = max(start, min(byline, end) - 1)
     while head > start and lines[head].sentence:
         head -= 1  # a standfirst under the headline
     return head, sum(_is_item(line, cfg) for line in lines[start:head])
