@@ -410,7 +410,7 @@ def _one_line(text: str, limit: int | None) -> str:
     cut = _whole_character(flat, limit)
     if cut >= len(flat):
         return flat
-    return f"{flat[:cut]} [... {count_of(len(flat) - cut, 'more character')}; --full shows them]"
+    return f"{flat[:cut].rstrip()} [... {count_of(len(flat) - cut, 'more character')}; --full shows them]"
 
 
 def _whole_character(text: str, at: int) -> int:
