@@ -21,7 +21,8 @@ import logging
 import os
 import re
 import time
-from typing import Callable
+from collections import Counter
+from typing import Callable, Iterable, Mapping
 
 import apache_beam as beam
 import pyarrow as pa
@@ -400,32 +401,27 @@ def watch_locally(
         sleep(max(0.0, stream.poll_seconds - (clock() - started)))
 
 
+def _summed(tables: Iterable[Mapping[str, int]]) -> dict[str, int]:
+    """Name -> the sum of its counts over ``tables``, sorted by name."""
+    total: Counter[str] = Counter()
+    for table in tables:
+        total.update(table)
+    return dict(sorted(total.items()))
+
+
 def stream_report(reports: list[dict], configs: Configs, watched: dict[str, int] | None = None) -> dict:
     """The micro-batches' reports summed, each batch's accounting line kept; ``watched``: the watcher's own
     counters (``stream:grown_after_read``, ``stream:held_back``, ...), added to theirs."""
     totals = {k: sum(r[k] for r in reports) for k in ("inputs", "kept", "duplicates", "rejected")}
-    removals: dict[str, int] = {}
-    metadata: dict[str, int] = {}
-    from_rejected: dict[str, int] = {}
-    counters: dict[str, int] = dict(watched or {})
-    for r in reports:
-        for rule, n in r["removals_per_rule"].items():
-            removals[rule] = removals.get(rule, 0) + n
-        for rule, n in r.get("metadata_per_rule", {}).items():
-            metadata[rule] = metadata.get(rule, 0) + n
-        for rule, n in r.get("removed_from_rejected", {}).items():
-            from_rejected[rule] = from_rejected.get(rule, 0) + n
-        for name, n in r["counters"].items():
-            counters[name] = counters.get(name, 0) + n
     return {
         "generator": GENERATOR,
         **totals,
         "accounting": f"inputs {totals['inputs']} = kept {totals['kept']} + duplicates {totals['duplicates']} "
         f"+ rejected {totals['rejected']} in {count_of(len(reports), 'batch', 'batches')}",
-        "removals_per_rule": dict(sorted(removals.items())),
-        "metadata_per_rule": dict(sorted(metadata.items())),
-        "removed_from_rejected": dict(sorted(from_rejected.items())),
-        "counters": dict(sorted(counters.items())),
+        "removals_per_rule": _summed(r["removals_per_rule"] for r in reports),
+        "metadata_per_rule": _summed(r.get("metadata_per_rule", {}) for r in reports),
+        "removed_from_rejected": _summed(r.get("removed_from_rejected", {}) for r in reports),
+        "counters": _summed([watched or {}, *(r["counters"] for r in reports)]),
         "batches": [{"output": r["options"]["output"], "accounting": r["accounting"]} for r in reports],
         "options": {"input": configs.input, "output": configs.output, "stream": dataclasses.asdict(configs.stream)},
     }

@@ -52,7 +52,6 @@ def too_long(text: str, cfg: CleanConfig) -> str | None:
     return None
 
 
-_REMOVED = "clean:removed:"
 # The counter of a removal from a text then rejected as too short (its row in rejected/ lists them).
 REMOVED_FROM_REJECTED = "clean:removed_from_rejected:"
 
@@ -72,9 +71,8 @@ def to_article(raw: RawDoc, cfg: CleanConfig, inc: Inc) -> Article | Rejected:
     if rejected is not None:
         inc("clean:rejected:too_short")
         # Its removals went to no article, and its fields to no column: counted apart, not as the articles'.
-        for name in counted:
-            if name.startswith(_REMOVED):
-                inc(REMOVED_FROM_REJECTED + name[len(_REMOVED):])
+        for r in cleaned.removed:
+            inc(REMOVED_FROM_REJECTED + r.rule)
         return dataclasses.replace(rejected, input_id=raw.input_id, removed=cleaned.removed)
     for name in counted:
         inc(name)

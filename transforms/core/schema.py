@@ -24,6 +24,11 @@ class Removal:
     text: str
 
 
+def removed_rows(removed: tuple[Removal, ...]) -> list[dict]:
+    """The ``removed`` column's cell: one {"rule", "text"} struct per removal, in order."""
+    return [{"rule": r.rule, "text": r.text} for r in removed]
+
+
 @dataclass(frozen=True)
 class Article:
     doc_id: str
@@ -50,7 +55,7 @@ class Article:
         # The fields as they are: every one but ``removed`` is a scalar, so ``dataclasses.asdict``'s deep copy
         # only cost time (19 us an article, 5 of them here).
         row = dict(vars(self))
-        row["removed"] = [{"rule": r.rule, "text": r.text} for r in self.removed]
+        row["removed"] = removed_rows(self.removed)
         return row
 
     def with_cluster(
@@ -117,13 +122,13 @@ class Rejected:
     reason: str
     detail: str = ""
     input_id: str | None = None  # the column follows ``source``
-    # What the cleaner removed from a text it then found too short (``too_short`` after cleaning): a rejection
-    # that says why, down to the rules. Empty for a text never cleaned.
+    # What the cleaner (and the site-furniture stage) removed from a text it then left too short (``too_short``,
+    # ``mostly_furniture``): a rejection that says why, down to the rules. Empty for every other reason.
     removed: tuple[Removal, ...] = ()
 
     def to_row(self) -> dict:
         row = dict(vars(self))
-        row["removed"] = [{"rule": r.rule, "text": r.text} for r in self.removed]
+        row["removed"] = removed_rows(self.removed)
         return row
 
 

@@ -73,8 +73,8 @@ def ascii_letters(text: str) -> bool:
         return True
     # Letters counted in C, not character by character: a page's 4,000 characters cost 0.3 ms that way.
     other = sum(map(str.isalpha, "".join(_NON_ASCII.findall(text))))
-    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
-    return 10 * ascii_letters >= 9 * (ascii_letters + other)
+    latin = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    return 10 * latin >= 9 * (latin + other)
 
 
 def english_share(text: str) -> float:
