@@ -24,10 +24,11 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import MetricsFilter
 from apache_beam.options.pipeline_options import DirectOptions, PipelineOptions, StandardOptions
+from apache_beam.runners.portability.fn_api_runner import FnApiRunner
 from apache_beam.runners.runner import create_runner
 
 from wirewash.pipeline import index as index_folder
-from wirewash.pipeline import locks
+from wirewash.pipeline import locks, workers
 from wirewash.pipeline.output import checks, layout, leftovers, promotion
 from wirewash.pipeline.build import build
 from wirewash.pipeline.dataset_card import CARD, render_card
@@ -74,6 +75,8 @@ WORKER_GONE_HINT = (
     " --direct_running_mode=in_memory needs no worker processes)"
 )
 # Shown in --help beside wirewash's own flags; every other Beam option is accepted too.
+# Beam's flags that choose the local runner's processes; given on the command, wirewash leaves the choice to them.
+WORKER_FLAGS = ("--direct_running_mode", "--direct_num_workers")
 HELP_BEAM_FLAGS = ("runner", "streaming", "direct_num_workers", "direct_running_mode")
 
 log = logging.getLogger("wirewash")
@@ -275,8 +278,54 @@ def run(argv: list[str]) -> dict:
         standard.runner = LOCAL_RUNNER
     # Beam checks the runner's name only when the pipeline is built; a typo must fail before the run folder.
     runner = create_runner(standard.runner) if isinstance(standard.runner, str) else standard.runner
-
+    if isinstance(runner, FnApiRunner) and not any(a.split("=", 1)[0] in WORKER_FLAGS for a in argv):
+        _use_local_workers(options, configs)
     return _run_batch(options, configs, runner, started)
+
+
+def _use_local_workers(options: PipelineOptions, configs) -> None:
+    """Give the local runner the worker processes ``workers.local_workers`` picks for this input and machine,
+    saying so in a progress line when it is more than this process."""
+    size = _local_input_bytes(configs, workers.MIN_INPUT_BYTES)
+    if size is None:
+        return
+    cores, memory = workers.machine()
+    count = workers.local_workers(size, cores, memory)
+    if count > 1:
+        direct = options.view_as(DirectOptions)
+        direct.direct_running_mode, direct.direct_num_workers = "multi_processing", count
+        logging.getLogger(PROGRESS_LOGGER).info(
+            "%d worker processes (input over %d MiB, %d cores; --direct_num_workers=1 for this process alone)",
+            count, workers.MIN_INPUT_BYTES >> 20, cores,
+        )
+
+
+def _local_input_bytes(configs, enough: int) -> int | None:
+    """The bytes of the run's input files, counted until ``enough`` (``workers.input_bytes_at_least``); None
+    when an input is remote (its size is not worth a listing here: a remote input on the local runner is the
+    runner's to spread, not this choice's)."""
+    patterns = listing.expand_input(configs.input) if configs.input else []
+    if any(listing.is_remote(pattern) for pattern in patterns):
+        return None
+
+    def sizes() -> Iterator[int]:
+        for path, _ in configs.read.files:
+            yield _size(os.fsencode(path))
+        for pattern in patterns:
+            try:
+                yield from (_size(item.location) for item in listing.list_local(pattern, configs.read.exclude)
+                            if item.problem is None)
+            except FileNotFoundError:
+                continue
+
+    return workers.input_bytes_at_least(sizes(), enough)
+
+
+def _size(location: bytes) -> int:
+    try:
+        return os.stat(location).st_size
+    except OSError:  # gone or unreadable since it was checked: the reader rejects it, with why
+        return 0
 
 
 def _run_batch(options: PipelineOptions, configs, runner, started: float) -> dict:
@@ -410,7 +459,8 @@ def _help() -> argparse.ArgumentParser:
     for action in beam_flags._actions:
         if action.dest in HELP_BEAM_FLAGS:
             if action.dest == "runner":  # wirewash picks the local runner itself when none is given
-                action.help = f"Pipeline runner. Default: {LOCAL_RUNNER} (local, in memory)."
+                action.help = (f"Pipeline runner. Default: {LOCAL_RUNNER} (local: in this process, or worker processes "
+                               f"on inputs over {workers.MIN_INPUT_BYTES >> 20} MiB).")
             group._add_action(action)
     return parser
 
