@@ -17,7 +17,7 @@ import unicodedata
 import pyarrow.compute as pc
 from wirewash.pipeline.output.checks import UsageError
 from wirewash.pipeline.output.layout import current_report
-from wirewash.pipeline.samples import output_dataset, rows_with_ids, stream_batches
+from wirewash.pipeline.samples import column_problems, output_dataset, rows_with_ids, stream_batches
 from wirewash.pipeline.options import OnceParser
 from wirewash.pipeline.usage import did_you_mean
 from wirewash.transforms.core.article import count_words
@@ -34,7 +34,7 @@ from wirewash.transforms.core.minhash import MinhashConfig, sign
 from wirewash.transforms.core.readers.html import HTML
 from wirewash.transforms.core.readers.registry import resolve
 from wirewash.transforms.core.readers.warc import WARC
-from wirewash.transforms.core.schema import OUTPUT_NAMES
+from wirewash.transforms.core.schema import OUTPUT_NAMES, OUTPUT_SCHEMAS
 from wirewash.transforms.core.verify import DISAGREEING, REASONS, VerifyConfig, verify
 from wirewash.transforms.core.wording import count_of
 
@@ -49,6 +49,12 @@ ARTICLE_COLUMNS = [
     "duplicate_of",
     "similarity",
 ]
+REJECTED_COLUMNS = ["doc_id", "source", "reason", "detail"]
+# What a representative was ranked on (``clusters.rank``).
+RANK_COLUMNS = ["doc_id", "cluster_id", "text", "published_at", *DESCRIBING_FIELDS]
+# The columns each table must hold for an explanation.
+NEEDED_COLUMNS = {"articles": [*ARTICLE_COLUMNS, *RANK_COLUMNS], "duplicates": [*ARTICLE_COLUMNS, *RANK_COLUMNS],
+                  "rejected": REJECTED_COLUMNS}
 MAX_MEMBERS = 20
 # 6 hex digits are 24 bits: in an output of a million doc_ids, one's 6-digit prefix is another's too about 6%
 # of the time (1 - e^(-1e6 / 16^6)), so a shared prefix is listed, never guessed.
@@ -70,7 +76,7 @@ def explain(doc_id: str, output: str) -> dict:
     rejected_dataset = output_dataset(output, "rejected")
     # (An output written before the rejected table had ``removed`` has no such column.)
     removed = ["removed"] if rejected_dataset is not None and "removed" in rejected_dataset.schema.names else []
-    rejected = rows_with_ids(rejected_dataset, [doc_id], ["doc_id", "source", "reason", "detail", *removed])
+    rejected = rows_with_ids(rejected_dataset, [doc_id], [*REJECTED_COLUMNS, *removed])
     representatives = rows_with_ids(
         articles, [d["duplicate_of"] for d in dropped], ["doc_id", "source", "title"]
     )
@@ -87,8 +93,7 @@ def explain(doc_id: str, output: str) -> dict:
     # What the representative was ranked on (``clusters.rank``): its figures and those of the members shown.
     ranked_ids = [r["cluster_id"] for r in kept + dropped if _clustered(r)]
     ranked_ids = list(dict.fromkeys([*ranked_ids, doc_id, *(m["doc_id"] for m in members)]))
-    rank_columns = ["doc_id", "cluster_id", "text", "published_at", *DESCRIBING_FIELDS]
-    ranked = [row for table in (articles, duplicates) for row in rows_with_ids(table, ranked_ids, rank_columns)]
+    ranked = [row for table in (articles, duplicates) for row in rows_with_ids(table, ranked_ids, RANK_COLUMNS)]
     return {
         "doc_id": doc_id,
         "keep": keep_policy(output),
@@ -598,6 +603,15 @@ def main(argv: list[str]) -> int:
         # Else a mistyped folder reads as "not found": as if the document had been lost.
         tables = ", ".join(OUTPUT_NAMES)
         print(f"wirewash explain: {args.output} holds no wirewash output (no {tables})", file=sys.stderr)
+        return 2
+    problems = [
+        f"{name}: {problem}" for name in OUTPUT_NAMES if (table := output_dataset(args.output, name)) is not None
+        for problem in column_problems(table, OUTPUT_SCHEMAS[name], NEEDED_COLUMNS[name])
+    ]
+    if problems:
+        # Else a table made by hand or by another program ends explain in a traceback from deep in a read.
+        print(f"wirewash explain: {args.output} holds tables wirewash did not write: {'; '.join(problems)}",
+              file=sys.stderr)
         return 2
     matches = matching_ids(args.doc_id, args.output)
     said = ambiguity(args.doc_id, matches)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import heapq
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.fs as fs
@@ -78,6 +80,18 @@ def output_dataset(output: str, name: str) -> ds.Dataset | None:
             and not info.base_name.startswith(".")
         )
     return ds.dataset(files, format="parquet", filesystem=filesystem) if files else None
+
+
+def column_problems(dataset: ds.Dataset, expected: pa.Schema, needed: Iterable[str]) -> list[str]:
+    """What keeps ``dataset`` from being read as a table of ``expected``: each column of ``needed`` it lacks, and
+    each column it holds with a type other than ``expected``'s (a table made by hand or by another program). A
+    column ``needed`` does not name may be absent: outputs of earlier versions lack some."""
+    have = dataset.schema
+    problems = [f"no column {name}" for name in dict.fromkeys(needed) if name not in have.names]
+    for want in expected:
+        if want.name in have.names and not have.field(want.name).type.equals(want.type):
+            problems.append(f"column {want.name} is {have.field(want.name).type}, not {want.type}")
+    return problems
 
 
 def stream_batches(output: str) -> list[str]:

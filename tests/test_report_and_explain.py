@@ -831,3 +831,25 @@ def test_a_cut_removal_keeps_what_draws_one_character_whole(tail: str, shown: st
 def test_explain_refuses_output_given_twice(tmp_path, capsys):
     assert cli_main(["explain", "e0dc99d798cb6e7f", "--output", str(tmp_path), "--output", "other"]) == 2
     assert "--output given twice" in capsys.readouterr().err
+
+
+def test_explain_command_refuses_tables_wirewash_did_not_write(tmp_path, capsys):
+    # A breaker's hand-made rejected table with ``removed`` as a list of strings ended explain in a TypeError.
+    _write(tmp_path / "articles" / "part-00000-of-00001.parquet", [_art("0f9aa917a185dfb9", 1)], ARTICLE_SCHEMA)
+    rejected = tmp_path / "rejected" / "part-00000-of-00001.parquet"
+    rejected.parent.mkdir()
+    pq.write_table(pa.table({"doc_id": ["e0dc99d798cb6e7f"], "source": ["bad.txt"], "reason": ["too_short"],
+                             "detail": ["3 words"], "removed": [["credit"]]}), rejected)
+    assert cli_main(["explain", "e0dc99d798cb6e7f", "--output", str(tmp_path)]) == 2
+    said = capsys.readouterr()
+    assert said.out == "" and said.err == (
+        f"wirewash explain: {tmp_path} holds tables wirewash did not write: rejected: column removed is "
+        "list<element: string>, not list<item: struct<rule: string, text: string>>\n")
+    # A needed column missing is said too; a column an earlier version did not write may be missing.
+    pq.write_table(pa.table({"doc_id": ["e0dc99d798cb6e7f"], "source": ["bad.txt"], "detail": ["3 words"]}), rejected)
+    assert cli_main(["explain", "e0dc99d798cb6e7f", "--output", str(tmp_path)]) == 2
+    assert capsys.readouterr().err.endswith("rejected: no column reason\n")
+    pq.write_table(pa.table({"doc_id": ["e0dc99d798cb6e7f"], "source": ["bad.txt"], "reason": ["too_short"],
+                             "detail": ["3 words"]}), rejected)
+    assert cli_main(["explain", "e0dc99d798cb6e7f", "--output", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.startswith("e0dc99d798cb6e7f: REJECTED (bad.txt): too_short")

@@ -142,6 +142,8 @@ REJECTED_SCHEMA = pa.schema(
         _REMOVED,
     ]
 )
+# Each output table's schema, by the table's name (``OUTPUT_NAMES``): duplicates are articles with a representative.
+OUTPUT_SCHEMAS = {"articles": ARTICLE_SCHEMA, "duplicates": ARTICLE_SCHEMA, "rejected": REJECTED_SCHEMA}
 
 
 def doc_id_hasher(source: str) -> "hashlib.blake2b":
