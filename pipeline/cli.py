@@ -16,7 +16,9 @@ import json
 import logging
 import os
 import re
+import signal
 import sys
+import threading
 import time
 from typing import Iterator
 
@@ -278,8 +280,15 @@ def run(argv: list[str]) -> dict:
         standard.runner = LOCAL_RUNNER
     # Beam checks the runner's name only when the pipeline is built; a typo must fail before the run folder.
     runner = create_runner(standard.runner) if isinstance(standard.runner, str) else standard.runner
-    if isinstance(runner, FnApiRunner) and not any(a.split("=", 1)[0] in WORKER_FLAGS for a in argv):
-        _use_local_workers(options, configs)
+    if isinstance(runner, FnApiRunner):
+        given = {a.split("=", 1)[0] for a in argv} & set(WORKER_FLAGS)
+        direct = options.view_as(DirectOptions)
+        if not given:
+            _use_local_workers(options, configs)
+        elif given == {"--direct_num_workers"} and direct.direct_num_workers != 1:
+            # Beam would run in this process and warn that the count has no effect without a running mode: the
+            # user asked for workers.
+            direct.direct_running_mode = "multi_processing"
     return _run_batch(options, configs, runner, started)
 
 
@@ -406,7 +415,10 @@ def _run_pipeline(
     counters = {**counters_of(p.result), **housekeeping}
     check_accounting(counters)
     standard = options.view_as(StandardOptions)
-    report = build_report(counters, configs, standard.runner, run_id, started, time.time())
+    processes = workers.local_processes(
+        options.view_as(DirectOptions).direct_running_mode, options.view_as(DirectOptions).direct_num_workers
+    ) if isinstance(runner, FnApiRunner) else None
+    report = build_report(counters, configs, standard.runner, run_id, started, time.time(), processes)
     with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
         f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
     _write_report_html(staging, report)
@@ -461,8 +473,40 @@ def _help() -> argparse.ArgumentParser:
             if action.dest == "runner":  # wirewash picks the local runner itself when none is given
                 action.help = (f"Pipeline runner. Default: {LOCAL_RUNNER} (local: in this process, or worker processes "
                                f"on inputs over {workers.MIN_INPUT_BYTES >> 20} MiB).")
+            if action.dest == "direct_num_workers":
+                action.help = (f"Worker processes of the local runner (0: one per core). Default: this process, or "
+                               f"one per core (up to {workers.MAX_WORKERS}) on inputs over "
+                               f"{workers.MIN_INPUT_BYTES >> 20} MiB; 1 keeps every stage in this process.")
             group._add_action(action)
     return parser
+
+
+@contextlib.contextmanager
+def _noting_interrupts() -> Iterator[list[int]]:
+    """For the body's duration, a Ctrl-C (SIGINT) is noted in the list yielded, silences logging and the runner's
+    threads' uncaught errors (the stages and worker processes it stops report their own, a hundred lines of
+    them) and raises KeyboardInterrupt as before. SIGINT that the caller ignores (a background job's) stays ignored; off the main thread nothing
+    changes (only it may set handlers)."""
+    noted: list[int] = []
+    hook = threading.excepthook
+    if (threading.current_thread() is not threading.main_thread()
+            or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+        yield noted
+        return
+
+    def note(signum: int, frame: object) -> None:
+        noted.append(signum)
+        logging.disable(logging.CRITICAL)
+        threading.excepthook = lambda args: None
+        signal.default_int_handler(signum, frame)
+
+    signal.signal(signal.SIGINT, note)
+    try:
+        yield noted
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+        logging.disable(logging.NOTSET)
+        threading.excepthook = hook
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -478,7 +522,8 @@ def main(argv: list[str] | None = None) -> int:
         _help().print_help()
         return 0
     try:
-        report = run(argv)
+        with _noting_interrupts() as interrupted:
+            report = run(argv)
     except KeyboardInterrupt:
         # Ctrl-C is the user's own act: one line saying what is left, not a traceback from whatever Beam was
         # doing. run() removed this run's folder, unless the run had already switched the output to it.
@@ -495,6 +540,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wirewash: {e}", file=sys.stderr)
         return 1
     except Exception as e:  # noqa: BLE001 - a failed job is reported in one line, with the log above it
+        if interrupted:
+            # Beam re-raises a KeyboardInterrupt from inside a stage as RuntimeError("KeyboardInterrupt [while
+            # running ...]"), and a worker process that took the terminal's SIGINT ends the run with an error of
+            # its own: either is the user's Ctrl-C, not a failed run.
+            print(INTERRUPTED, file=sys.stderr)
+            return 130
         log.exception("run failed")
         lines = [line.strip() for line in str(e).splitlines() if line.strip()] or [type(e).__name__]
         # Beam may end its message with a line naming only the step; the cause is the line before it.

@@ -131,9 +131,11 @@ def _shown(paths: str | list[str]) -> str | list[str]:
 
 def build_report(
     counters: Mapping[str, int], configs, runner: str, run_id: str | None = None,
-    started: float | None = None, finished: float | None = None,
+    started: float | None = None, finished: float | None = None, processes: int | None = None,
 ) -> dict:
-    """report.json. ``started``/``finished`` are Unix times; without them the report has no ``run`` entry."""
+    """report.json. ``started``/``finished`` are Unix times; without them the report has no ``run`` entry.
+    ``processes``: how many processes the local runner ran the stages in (None on any other runner, and for a
+    local stream's micro-batches)."""
     t = totals(counters)
     removals = {**_with_prefix(counters, "clean:removed:"), **_with_prefix(counters, "furniture:removed:")}
     run = {} if run_id is None or started is None or finished is None else {"run": run_info(run_id, started, finished)}
@@ -180,6 +182,7 @@ def build_report(
             "index": (os.path.abspath(configs.index) if configs.index and "://" not in configs.index
                       else configs.index),
             "runner": runner,
+            "processes": processes,
             "read": dataclasses.asdict(configs.read),
             "clean": dataclasses.asdict(configs.clean),
             "dedup": dataclasses.asdict(configs.dedup),

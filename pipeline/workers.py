@@ -48,6 +48,14 @@ def local_workers(input_bytes: int, cores: int, memory_bytes: int) -> int:
     return min(cores, MAX_WORKERS)
 
 
+def local_processes(running_mode: str, num_workers: int) -> int:
+    """The processes the local runner works in with Beam's ``--direct_running_mode`` and
+    ``--direct_num_workers`` (0: one per core, as Beam reads it): 1 unless worker processes are started."""
+    if running_mode != "multi_processing":
+        return 1
+    return num_workers or os.cpu_count() or 1
+
+
 def input_bytes_at_least(sizes: Iterable[int], enough: int) -> int:
     """The sum of ``sizes``, read only until it reaches ``enough`` (a folder of a million files is not walked
     whole to learn it holds more than a threshold): the exact sum when below ``enough``, else a sum >= it."""

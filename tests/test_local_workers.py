@@ -113,6 +113,28 @@ def test_a_worker_flag_on_the_command_wins(tmp_path, small_threshold, monkeypatc
     assert chosen == [True]
 
 
+@pytest.mark.parametrize("count", ["2", "0"])
+def test_a_worker_count_alone_starts_worker_processes(tmp_path, monkeypatch, count):
+    # A newcomer's finding: --direct_num_workers=2 alone ran in this process, with Beam's warning that the count
+    # has no effect in its default running mode.
+    monkeypatch.setattr(cli, "_run_batch", lambda options, configs, runner, started: options)
+    inputs = tmp_path / "in"
+    shutil.copytree(SEEDS, inputs)
+    options = cli.run(["--input", str(inputs), "--output", str(tmp_path / "out"), f"--direct_num_workers={count}"])
+    direct = options.view_as(DirectOptions)
+    assert (direct.direct_running_mode, direct.direct_num_workers) == ("multi_processing", int(count))
+    given = ["--direct_num_workers=2", "--direct_running_mode=multi_threading"]
+    options = cli.run(["--input", str(inputs), "--output", str(tmp_path / "out"), *given])
+    assert options.view_as(DirectOptions).direct_running_mode == "multi_threading"
+
+
+def test_local_processes():
+    assert workers.local_processes("in_memory", 1) == 1
+    assert workers.local_processes("multi_threading", 4) == 1
+    assert workers.local_processes("multi_processing", 3) == 3
+    assert workers.local_processes("multi_processing", 0) >= 1
+
+
 def test_seeds_with_picked_workers_match_one_process(tmp_path, small_threshold, caplog):
     inputs = tmp_path / "in"
     shutil.copytree(SEEDS, inputs)
@@ -121,5 +143,6 @@ def test_seeds_with_picked_workers_match_one_process(tmp_path, small_threshold, 
     assert "2 worker processes" in caplog.text
     alone = cli.run(["--input", str(inputs), "--output", str(tmp_path / "alone"), "--direct_num_workers=1"])
     assert (picked["kept"], picked["duplicates"], picked["rejected"]) == (4, 1, 0)
+    assert (picked["options"]["processes"], alone["options"]["processes"]) == (2, 1)
     assert {k: v for k, v in picked["counters"].items() if not k.startswith("progress")} == {
         k: v for k, v in alone["counters"].items() if not k.startswith("progress")}
