@@ -76,9 +76,9 @@ WORKER_GONE_HINT = (
     " (a worker process ended mid-run: killed, e.g. by the kernel's out-of-memory killer, or crashed;"
     " --direct_running_mode=in_memory needs no worker processes)"
 )
-# Shown in --help beside wirewash's own flags; every other Beam option is accepted too.
 # Beam's flags that choose the local runner's processes; given on the command, wirewash leaves the choice to them.
 WORKER_FLAGS = ("--direct_running_mode", "--direct_num_workers")
+# Shown in --help beside wirewash's own flags; every other Beam option is accepted too.
 HELP_BEAM_FLAGS = ("runner", "streaming", "direct_num_workers", "direct_running_mode")
 
 log = logging.getLogger("wirewash")
@@ -415,9 +415,9 @@ def _run_pipeline(
     counters = {**counters_of(p.result), **housekeeping}
     check_accounting(counters)
     standard = options.view_as(StandardOptions)
-    processes = workers.local_processes(
-        options.view_as(DirectOptions).direct_running_mode, options.view_as(DirectOptions).direct_num_workers
-    ) if isinstance(runner, FnApiRunner) else None
+    direct = options.view_as(DirectOptions)
+    processes = (workers.local_processes(direct.direct_running_mode, direct.direct_num_workers)
+                 if isinstance(runner, FnApiRunner) else None)
     report = build_report(counters, configs, standard.runner, run_id, started, time.time(), processes)
     with FileSystems.create(FileSystems.join(staging, REPORT)) as f:
         f.write(json.dumps(report, indent=2, default=str).encode("utf-8"))
@@ -471,8 +471,8 @@ def _help() -> argparse.ArgumentParser:
     for action in beam_flags._actions:
         if action.dest in HELP_BEAM_FLAGS:
             if action.dest == "runner":  # wirewash picks the local runner itself when none is given
-                action.help = (f"Pipeline runner. Default: {LOCAL_RUNNER} (local: in this process, or worker processes "
-                               f"on inputs over {workers.MIN_INPUT_BYTES >> 20} MiB).")
+                action.help = (f"Pipeline runner. Default: {LOCAL_RUNNER} (local: in this process, or worker "
+                               f"processes on inputs over {workers.MIN_INPUT_BYTES >> 20} MiB).")
             if action.dest == "direct_num_workers":
                 action.help = (f"Worker processes of the local runner (0: one per core). Default: this process, or "
                                f"one per core (up to {workers.MAX_WORKERS}) on inputs over "
@@ -485,8 +485,8 @@ def _help() -> argparse.ArgumentParser:
 def _noting_interrupts() -> Iterator[list[int]]:
     """For the body's duration, a Ctrl-C (SIGINT) is noted in the list yielded, silences logging and the runner's
     threads' uncaught errors (the stages and worker processes it stops report their own, a hundred lines of
-    them) and raises KeyboardInterrupt as before. SIGINT that the caller ignores (a background job's) stays ignored; off the main thread nothing
-    changes (only it may set handlers)."""
+    them) and raises KeyboardInterrupt as before. SIGINT that the caller ignores (a background job's) stays
+    ignored; off the main thread nothing changes (only it may set handlers)."""
     noted: list[int] = []
     hook = threading.excepthook
     if (threading.current_thread() is not threading.main_thread()
