@@ -52,9 +52,9 @@ ARTICLE_COLUMNS = [
 REJECTED_COLUMNS = ["doc_id", "source", "reason", "detail"]
 # What a representative was ranked on (``clusters.rank``).
 RANK_COLUMNS = ["doc_id", "cluster_id", "text", "published_at", *DESCRIBING_FIELDS]
-# The columns each table must hold for an explanation.
-NEEDED_COLUMNS = {"articles": [*ARTICLE_COLUMNS, *RANK_COLUMNS], "duplicates": [*ARTICLE_COLUMNS, *RANK_COLUMNS],
-                  "rejected": REJECTED_COLUMNS}
+# The columns each table must hold for an explanation: duplicates are read as articles are.
+NEEDED_COLUMNS = {"articles": [*ARTICLE_COLUMNS, *RANK_COLUMNS], "rejected": REJECTED_COLUMNS}
+NEEDED_COLUMNS["duplicates"] = NEEDED_COLUMNS["articles"]
 MAX_MEMBERS = 20
 # 6 hex digits are 24 bits: in an output of a million doc_ids, one's 6-digit prefix is another's too about 6%
 # of the time (1 - e^(-1e6 / 16^6)), so a shared prefix is listed, never guessed.
@@ -599,13 +599,14 @@ def main(argv: list[str]) -> int:
     except UsageError as e:
         print(f"wirewash explain: {e}", file=sys.stderr)
         return 2
-    if all(output_dataset(args.output, name) is None for name in OUTPUT_NAMES):
+    tables = {name: output_dataset(args.output, name) for name in OUTPUT_NAMES}
+    if all(table is None for table in tables.values()):
         # Else a mistyped folder reads as "not found": as if the document had been lost.
-        tables = ", ".join(OUTPUT_NAMES)
-        print(f"wirewash explain: {args.output} holds no wirewash output (no {tables})", file=sys.stderr)
+        print(f"wirewash explain: {args.output} holds no wirewash output (no {', '.join(OUTPUT_NAMES)})",
+              file=sys.stderr)
         return 2
     problems = [
-        f"{name}: {problem}" for name in OUTPUT_NAMES if (table := output_dataset(args.output, name)) is not None
+        f"{name}: {problem}" for name, table in tables.items() if table is not None
         for problem in column_problems(table, OUTPUT_SCHEMAS[name], NEEDED_COLUMNS[name])
     ]
     if problems:
