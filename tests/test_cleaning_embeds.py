@@ -373,3 +373,14 @@ def test_a_storys_lines_on_watching_and_posts_stay() -> None:
                  "The post was shared 2,000 times within an hour of being published, the ministry said.",
                  "Um diesen Inhalt zu verstehen, muss man die Geschichte der Stadt kennen, sagte sie."):
         assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL], line
+
+
+def test_a_sound_credit_run_into_a_story_sentence_goes_and_the_sentence_stays() -> None:
+    # A re-wrapped page runs a short video's sound credit into the paragraph over it: the whole paragraph went
+    # as the embed's line.
+    quote = "\"I'm not in favor of sales to Iran\" of advanced U.S. technology, Shultz said."
+    out = run(LEAD, f"{quote} ♬ original sound - Priya Raman", TAIL)
+    assert kept(out) == [LEAD, quote, TAIL]
+    assert [r.text for r in out.removed] == ["♬ original sound - Priya Raman"]
+    # A post's caption runs into its sound credit with no sentence's end: the whole line is the embed's.
+    assert kept(run(LEAD, BODY, "best day ever #fyp ♬ original sound - Jane Doe", TAIL)) == [LEAD, BODY, TAIL]

@@ -387,3 +387,18 @@ def test_a_date_line_in_arabic_indic_digits_is_head_furniture_and_gives_the_date
     assert out.text == "\n\n".join([LEAD, BODY])
     assert out.title == "Central bank raises rates again"
     assert out.published == datetime.date(2024, 3, 12)
+
+
+def test_a_short_lead_opened_by_a_colon_dateline_is_the_lead_not_a_caption() -> None:
+    # Indian and Pakistani papers set the dateline in capitals before a colon ("NEW DELHI: ..."), which reads
+    # as a caption's label ("Pictured: ..."): a one-sentence lead over furniture then went with the head.
+    lead = "Aston Villa's Carlton Cole could be out for six weeks with a knee injury."
+    for dateline in ("WASHINGTON:", "NEW DELHI:"):
+        out = run("Cole faces lengthy injury lay-off", "Updated - September 11, 2021 6:45 am IST",
+                  f"{dateline} {lead}", "You have exhausted your free article limit.", BODY, TAIL)
+        assert kept(out)[0] == lead, dateline
+        assert f"{dateline}" in [r.text for r in out.removed], dateline
+    # A caption's own label still marks a caption over the lead.
+    out = run("Rates rise as inflation refuses to cool", "Pictured: The governor at the bank's headquarters.",
+              LEAD, BODY)
+    assert kept(out) == [LEAD, BODY]

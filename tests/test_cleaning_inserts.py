@@ -609,3 +609,30 @@ def test_a_label_run_into_its_headline_with_no_space_goes_with_it() -> None:
     # A label's words running on into a word in lower case are a sentence's: "Read moreover ..." is no label.
     own = "Read more about the plan in the commission's report, officials said."
     assert own in paragraphs(run(doc(LEAD, BODY, own, SECOND, TAIL)).text)
+
+
+def test_a_caption_credit_closed_by_an_agency_in_capitals_leaves_the_storys_first_names() -> None:
+    story = ("GEC Avionics Limited of Rochester, England, has been awarded a 35.4 mln dlr increase to an existing "
+             "contract, the department said.")
+    out = run(doc(LEAD, f"Manifestantes em frente ao edifício, esta terça-feira. Beatriz Lacerda/LUSA {story}", TAIL))
+    assert paragraphs(out.text) == [LEAD, story, TAIL]
+    # A photographer's name in capitals after the agency is the credit's ("EPA-EFE/OLIVIER HOSLET").
+    out = run(doc(LEAD, f"Voters queue in Almaty. EPA-EFE/OLIVIER HOSLET {SECOND}", TAIL))
+    assert paragraphs(out.text) == [LEAD, SECOND, TAIL]
+
+
+def test_a_short_sentence_to_the_reader_on_the_headlines_subject_stays() -> None:
+    # BBC's punchy leads speak to the reader ("Search sites want to get to know you better."): a prompt's
+    # voice, but the headline's subject.
+    lead = "Search sites want to get to know you better."
+    story = ("Not content with providing access to the millions of websites, many now offer ways that do a better "
+             "job of remembering and managing all the information you come across, and search systems are next.")
+    out = run(doc("Search sites get closer to users", "Prices were accurate at the time of publishing but may "
+                  "change, and we may earn a commission.", lead, story, TAIL))
+    assert lead in paragraphs(out.text)
+    # A prompt shares no word of the headline, whatever it shares with the story by chance.
+    prompt = "You have reached your limit of free articles."
+    out = run(doc("WTO talks with Russia 'efficient'", LEAD, prompt,
+                  "A decision could be reached in December, when the members gather, and free trade may follow.",
+                  TAIL))
+    assert prompt not in paragraphs(out.text)

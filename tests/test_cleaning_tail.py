@@ -129,6 +129,7 @@ def test_not_tag_lists(text: str) -> None:
     "— Rédigé par Élodie Leroy",
     "Additional reporting by Jane Doe in London",
     "(dpa/lhe)",
+    "Lusa/fim",
     "/РИА Новости/",
     "Le Monde avec AFP",
     "Mit Material von dpa",
@@ -182,7 +183,7 @@ def test_a_story_sentence_about_contributions_stays(text: str) -> None:
 
 @pytest.mark.parametrize("credit", [
     "(dpa/lhe)", "(APA/dpa)", "-- Reuter", "— With AFP", "Mit Material von dpa und AFP", "(Com agências)",
-    "（完）", "（记者 李洋）", "تحرير: محمد علي",
+    "Lusa/Fim", "（完）", "（记者 李洋）", "تحرير: محمد علي",
 ])
 def test_a_closing_credit_run_into_the_last_paragraph_goes(credit: str) -> None:
     out = run(LEAD, BODY, f"{TAIL} {credit}")
@@ -458,3 +459,14 @@ def test_a_read_also_insert_stops_where_a_schedule_starts() -> None:
     out = run(TOUR, BODY, "Read also", "Ferry operator suspends crossings as storm nears",
               "Regional airline orders twelve new jets", *DATES, TAIL)
     assert kept(out) == [TOUR, BODY, *DATES, TAIL]
+
+
+def test_a_wires_end_mark_after_the_last_sentence_is_no_pictures_credit() -> None:
+    # "Lusa/Fim" (the Portuguese wire's "end") has a picture credit's shape, agency and word round a slash:
+    # the story's last sentence before it went as that picture's caption.
+    last = ("That's particularly disappointing because originally there were meant to be commentaries and the "
+            "stars had agreed to do them.")
+    out = run(LEAD, BODY, f"{last} Lusa/Fim")
+    assert kept(out) == [LEAD, BODY, last]
+    # A picture's credit names a photographer after the slash ("Lusa/Ana Ruiz"): not an end mark.
+    assert kept(run(LEAD, BODY, "Voters queue in Almaty. Lusa/Ana Ruiz", TAIL)) == [LEAD, BODY, TAIL]

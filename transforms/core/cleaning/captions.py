@@ -242,13 +242,15 @@ def caption_line(text: str, words: int) -> bool:
     )
 
 
-# A bracket closing a line after its last sentence's end: on the story's last line, the wire's own credit.
-_CLOSING_BRACKET = re.compile(r"(?<=[.!?。]) ?([(（][^()（）\n]{1,40}[)）])$")
+# A bracket closing a line after its last sentence's end, or a wire's end mark after its slash ("Lusa/Fim"): on
+# the story's last line, the wire's own credit.
+_CLOSING_CREDIT = re.compile(r"(?<=[.!?。]) ?([(（][^()（）\n]{1,40}[)）]|[^\s()（）/]{2,20}/[^\s()（）/]{2,10})$")
 
 
 def _closes_on_credit(text: str) -> bool:
-    """Whether ``text`` ends on a story's closing credit in brackets ("... a survey showed. (AFP)")."""
-    m = _CLOSING_BRACKET.search(text, max(0, len(text) - 45))
+    """Whether ``text`` ends on a story's closing credit in brackets ("... a survey showed. (AFP)") or a wire's
+    end mark ("... to do them. Lusa/Fim")."""
+    m = _CLOSING_CREDIT.search(text, max(0, len(text) - 45))
     return m is not None and tail_credit(m[1])
 
 

@@ -214,8 +214,8 @@ _AGENCY_CREDIT = re.compile(
     rf"|[(（/](?:(?:{_NAMES})(?:[/-]\w{{1,6}})*|\w{{2,6}}(?:/\w{{1,6}})*/(?:{_NAMES})(?:/\w{{1,6}})*"
     rf"|[{_UPPER}]{{2,6}})[)）/]\.?"
     # A wire's sign-off after a dash, perhaps before a link's arrow: "-- Reuter", "— AFP", "— Adnkronos >"; the
-    # Chinese wires' end mark "（完）".
-    rf"|(?:--|—|–) ?(?:{_NAMES}|Reuter)(?: ?[>›»→])?|[(（]完[)）]"
+    # Chinese wires' end mark "（完）"; the Portuguese wire's "Lusa/Fim" (its "end" after a slash).
+    rf"|(?:--|—|–) ?(?:{_NAMES}|Reuter)(?: ?[>›»→])?|[(（]完[)）]|(?:{_NAMES})/(?i:fim)\.?"
 )
 # A credit in a script without case: the role and a name, perhaps in brackets ("（记者 李洋）", "編集：田中一郎",
 # "تحرير: محمد علي", "المصدر: وكالات").

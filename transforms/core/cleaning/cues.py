@@ -177,7 +177,12 @@ def story_after_credit(text: str, at: int, max_tokens: int, agency_first: bool =
             return pos
         # An agency in lower case after the name's slash closes the credit ("Lena Fischer/dpa"): a capital
         # after it is the story's, however the story's first words are set ("... /dpa Shelley Taylor, analyst").
-        if i and tok[:1].isupper() and tokens[i - 1].rpartition("/")[2][:1].islower():
+        # So does an agency in capitals after a name in mixed case ("Beatriz Lacerda/LUSA GEC Avionics ..."); not
+        # a name in capitals after the agency ("EPA-EFE/OLIVIER HOSLET").
+        before, slash, after = tokens[i - 1].rpartition("/") if i else ("", "", "")
+        if i and tok[:1].isupper() and (
+            after[:1].islower() or slash and len(after) >= 2 and after.isupper() and not before.isupper()
+        ):
             return pos
         lenient = agency_first and (not i or not tok[:1].isalpha())
         if not (tok in _CREDIT_SLASHES or tok[:1].isupper() or lenient):

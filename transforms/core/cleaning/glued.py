@@ -101,7 +101,7 @@ def _caption(piece: str) -> bool:
         and len(breaks := SENTENCE_BREAK.findall(piece)) <= 1 and not quoted(piece)
     ):
         return False
-    return not breaks or not tail_credit(piece[piece.rfind(breaks[-1]) + len(breaks[-1]):])
+    return not tail_credit(piece[piece.rfind(breaks[-1]) + len(breaks[-1]):] if breaks else piece)
 
 
 def _label_fragment(piece: str, latin_before: bool = False) -> bool:

@@ -36,6 +36,9 @@ _DASH_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2} ?(?:[AaPp]\.? ?[Mm]\.?)? [-–—] (?:\d{1,2} [^\W\d_]{3,9}\.?,? \d{4}|[^\W\d_]{3,9}\.? \d{1,2},? \d{4})"
 )
 _STAMP_TAIL = re.compile(rf"(?<=\s)(?:{_POST_STAMP})$")
+# A short video's sound credit run into the end of a story sentence ("... Shultz said. ♬ original sound - Jane
+# Doe"): after a sentence's end only, as a post's own caption runs into it with none ("best day ever ♬ ...").
+_SOUND_TAIL = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’] ))♬ [^\n♬]{1,100}$")
 # A post card's header: the account's name and handle, perhaps the follow button after a middle dot ("Jane Doe
 # @janedoe · Follow", "@janedoe").
 # A verification mark may follow the account ("Jane Doe @janedoe ✓").
@@ -88,6 +91,8 @@ def _glued_start(text: str) -> int | None:
     """Where an attribution or a card's time stamp run into the end of ``text`` starts, or None."""
     m = _attribution(text)
     if m is not None:
+        return m.start()
+    if "♬" in text and (m := _SOUND_TAIL.search(text, max(0, len(text) - 110))) is not None:
         return m.start()
     if "·" not in text:
         return None

@@ -317,7 +317,8 @@ def _captioned(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
     tail = CREDIT_TAIL.search(line.text)
     if tail and photo_credit(tail.group("credit")):
         return True
-    return LABELLED.match(line.text) is not None
+    # A wire's dateline closes on a colon as a label does ("WASHINGTON: Aston Villa's ..."): it opens a lead.
+    return LABELLED.match(line.text) is not None and not dateline_end(line.text)[0]
 
 
 # Any sentence end inside a line, after whatever word (``INNER_END`` is the strict one).

@@ -98,6 +98,20 @@ def _cached_cue(line: Line, voiced: ReaderVoice) -> bool:
     return bool(memo[1] or (memo[2] and not voiced))
 
 
+def _on_subject(line: Line, subject: Callable[[Line], tuple[set[str], set[str]]]) -> bool:
+    """Whether ``line``, a cue only by speaking to the reader, is a sentence on the story's subject: a word of
+    its headline, and more than a chance word of the headline and opening paragraphs (``subject``: both sets),
+    as a short lead under its headline ("Search sites want to get to know you better." under "Search sites get
+    closer to users"). A prompt shares none of the headline's words, whatever it shares with the story by chance
+    ("You have reached your limit of free articles." in a story where a decision "could be reached")."""
+    _, shaped, voice = line.memo["cue"]
+    if not voice or shaped or not line.sentence:
+        return False
+    words = content_tokens(line.text)
+    headline, opening = subject(line)
+    return not words.isdisjoint(headline) and len(words & opening) > TEASED_SHARED_MAX
+
+
 def _shape(text: str) -> str:
     # A line's label if it has one ("Account" of "Account: @name"), its brackets or decoration if it has
     # them ("[]" of "[CNET]"), else the line itself.
@@ -261,6 +275,12 @@ def inserted_furniture(doc: Doc) -> None:
     }
     story = functools.cache(lambda: kept[:first] + [x for x in kept[first:end + 1] if is_body(x, cfg)])
     opening = functools.cache(lambda: opening_tokens(story(), cfg))
+    # The headline's words, and the opening paragraphs' but the line judged's; not the head's other lines: a
+    # wall's line printed there too ("Thank you for your patience while we verify access.") shares its own words.
+    def subject(line: Line) -> tuple[set[str], set[str]]:
+        headline = content_tokens(doc.title or "")
+        return headline, headline | opening_tokens([x for x in story() if x is not line and is_body(x, cfg)], cfg)
+
     # A cue shared by three or more lines is the story's own layout ("Account: @name" under each profile).
     shapes = Counter(
         _shape(line.text) for line in kept[first:end] if _teaser_label(line) or _cached_cue(line, voiced)
@@ -298,7 +318,7 @@ def inserted_furniture(doc: Doc) -> None:
         if journalist_note(line, doc.byline):
             doc.remove(line, INSERTED_FURNITURE.name)
         elif (
-            _cached_cue(line, voiced) or _page_sentence(line, story, cfg)
+            _cached_cue(line, voiced) and not _on_subject(line, subject) or _page_sentence(line, story, cfg)
         ) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies:
             at = statement_before(line, _GLUED_CUE_MAX_CHARS)
             after = line.text[at:] if at is not None else ""
