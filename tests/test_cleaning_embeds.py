@@ -360,6 +360,7 @@ def test_a_sentence_opening_on_a_handle_is_no_attribution() -> None:
     "Allow Twitter content? This article contains content provided by Twitter.",  # two notes run into a line
     "View on Threads", "Watch on TikTok", "Watch on YouTube", "Load tweet", "Click to load the Instagram post",
     "Tweet may have been deleted", "Twitter Ad Content", "@janedoe ♬ original sound - Jane Doe",
+    "Twitter content", "This content can also be viewed on the site it originates from.",
     "Instagram-Post anzeigen", "Twitter-Inhalt laden",
     "Um diesen Inhalt anzuzeigen, müssen Sie der Datenverarbeitung zustimmen",
     "Pour afficher ce contenu X (Twitter), il est nécessaire d'accepter les cookies",
@@ -371,7 +372,8 @@ def test_an_embeds_buttons_and_consent_notes_go(note: str) -> None:
 def test_a_storys_lines_on_watching_and_posts_stay() -> None:
     for line in ("Watch on television tonight as the results come in, the broadcaster said.",
                  "The post was shared 2,000 times within an hour of being published, the ministry said.",
-                 "Um diesen Inhalt zu verstehen, muss man die Geschichte der Stadt kennen, sagte sie."):
+                 "Um diesen Inhalt zu verstehen, muss man die Geschichte der Stadt kennen, sagte sie.",
+                 "Twitter content moderators walked out on Monday, the union said."):
         assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL], line
 
 

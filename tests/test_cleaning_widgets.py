@@ -43,6 +43,7 @@ def test_an_embedded_posts_attribution_is_no_separator() -> None:
     "Accept all cookies", "Reject all", "Manage preferences", "Your privacy choices", "I agree", "Tout accepter",
     "Continuer sans accepter", "Paramétrer les cookies", "Alle akzeptieren", "Aceptar todo", "Rechazar",
     "Aceitar todos", "Gestisci le preferenze", "Rifiuta", "Принять", "موافق", "全部接受", "同意する", "모두 수락",
+    "OK, got it", "Got it",
 ])
 def test_consent_buttons(text: str) -> None:
     assert consent_button(text, count_words(text))
@@ -62,6 +63,9 @@ def test_not_consent_buttons(text: str) -> None:
     "Questo sito utilizza cookie per migliorare la tua esperienza.",
     "当サイトではクッキーを使用しています。",
     "نستخدم ملفات تعريف الارتباط لتحسين تجربتك.",
+    # The banner asking for agreement to the site's policies instead of its cookies (Los Angeles Times).
+    "By using this site, you agree to our updated Privacy Policy and our Terms of Use.",
+    "En utilisant ce site, vous acceptez nos conditions d'utilisation.",
 ])
 def test_consent_notices(text: str) -> None:
     assert consent_notice(text, count_words(text))
@@ -71,6 +75,9 @@ def test_consent_notices(text: str) -> None:
     "The bakery sold 4,000 cookies on Saturday, the owner said.",
     '"We use cookies to track you," the regulator quoted the site as saying in its ruling.',
     "The site of the old cookie factory will become housing, the council said.",
+    # A story on a site's terms: no reader addressed, or the words given to a speaker.
+    "The site changed its privacy policy and terms of use on Monday.",
+    "By using this site, you agree to our terms, the company told users, regulators said.",
 ])
 def test_not_consent_notices(text: str) -> None:
     assert not consent_notice(text, count_words(text))

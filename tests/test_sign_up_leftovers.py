@@ -85,3 +85,14 @@ def test_a_newsletters_name_as_a_label_over_its_box_line_goes(line: str) -> None
 ])
 def test_speech_or_a_report_after_a_colon_is_no_box_line(sentence: str) -> None:
     assert not newsletter_box(sentence, len(sentence.split()))
+
+
+def test_a_forms_button_under_its_field_goes_with_the_box() -> None:
+    # Los Angeles Times' box: its pitch and field went, its button ("Sign Me Up") stayed: the field, a box line
+    # another rule took, did not carry the box on to the button under it.
+    out = run(LEAD, BODY, "Stay informed with updates delivered to your inbox.", "Enter email address", "Sign Me Up",
+              SECOND)
+    assert kept(out) == [LEAD, BODY, SECOND]
+    # A button alone under a short line is no box: the line may be the story's subhead.
+    assert kept(run(LEAD, BODY, "What happens next", "Sign Me Up", SECOND)) == [
+        LEAD, BODY, "What happens next", "Sign Me Up", SECOND]

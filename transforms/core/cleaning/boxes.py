@@ -202,7 +202,7 @@ def _names_newsletter(text: str) -> bool:
 
 
 _SIGN_UP = (
-    r"sign up|sign-up|subscribe|register|get our|get the|join"  # en
+    r"sign up|sign me up|sign-up|subscribe|register|get our|get the|join"  # en
     r"|suscr[ií]bete|suscribirse|suscribirme|susc[rí]ibase|ap[úu]ntate|reg[ií]strate|recibe|recibir"  # es
     r"|inscrivez-vous|abonnez-vous|s'inscrire|s’inscrire|je m'inscris|recevez|recevoir"  # fr
     r"|abonnieren|jetzt anmelden|anmelden|registrieren|melden sie sich|erhalten sie|bestellen"  # de
@@ -667,8 +667,8 @@ def _call(line: Line) -> bool:
     if line.words <= _CALL_MAX_WORDS and not is_sentence(text) and verb:
         return True
     # A line another rule took: read whole only when it names a sign-up or a newsletter (most such lines are a
-    # headline, a byline, a credit).
-    named = verb or _names_newsletter(text)
+    # headline, a byline, a credit), or is a form's e-mail field ("Enter email address", "La tua email").
+    named = verb or _names_newsletter(text) or line.words <= _CALL_MAX_WORDS and "mail" in text.casefold()
     return not line.kept and named and newsletter_box(text, line.words)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed
+from wirewash.transforms.core.cleaning.cues import quoted, reader_addressed, unattributed
 from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import is_sentence
@@ -43,9 +43,10 @@ _CONSENT_WORDS = frozenset(
 # Scripts without spaces: the line is made only of these.
 _CONSENT_CJK = ("全部接受", "全部拒绝", "接受", "拒绝", "同意する", "同意しない", "同意", "拒否", "すべて", "受け入れる",
                 "隐私设置", "设置", "設定", "クッキー", "プライバシー", "모두", "수락", "거부", "동의", "쿠키", "설정")
-# Words that are actions (a line of nouns only, "Privacy", "Settings", "Your choices", may be a subhead).
+# Words that are actions (a line of nouns only, "Privacy", "Settings", "Your choices", may be a subhead); "got"
+# of the acknowledgement ("Got it", "OK, got it").
 _CONSENT_ACTIONS = frozenset(
-    "accept agree allow reject decline deny refuse manage customise customize aceptar acepto aceito aceitar "
+    "accept agree allow reject decline deny refuse manage customise customize got aceptar acepto aceito aceitar "
     "rechazar rejeitar recusar configurar gestionar gerenciar accepter refuser paramétrer gérer j'accepte "
     "akzeptieren ablehnen verwalten zustimmen accetta accetto rifiuta gestisci принять отклонить согласен "
     "согласна قبول رفض موافق أوافق cookie-einstellungen".split()
@@ -98,6 +99,13 @@ _PRIVACY = led(re.compile(
     r"|конфиденциальн|الخصوصية|隐私|隱私|プライバシー|개인정보",
     re.IGNORECASE,
 ))
+# A site's terms, as its banner names them beside or instead of its privacy policy.
+_TERMS = led(re.compile(
+    r"terms (?:of (?:use|service)|and conditions)|conditions (?:générales )?d'utilisation|nutzungsbedingungen"
+    r"|términos (?:y condiciones|de uso)|termos (?:de uso|e condições)|termini (?:e condizioni|di (?:uso|utilizzo))"
+    r"|пользовательск\w* соглашени",
+    re.IGNORECASE,
+))
 _WORDS = re.compile(r"[\w'’-]+")
 
 
@@ -124,11 +132,18 @@ def consent_button(text: str, words: int) -> bool:
 
 def consent_notice(text: str, words: int) -> bool:
     """Whether ``text`` is a consent banner's notice: a short unquoted paragraph on cookies in the site's voice
-    ("We use cookies to improve your experience.", "当サイトではクッキーを使用しています。"). A story sentence
-    about biscuits names no site and does not address the reader."""
-    if words > CONSENT_NOTICE_MAX_WORDS or not _cookie(text) or quoted(text):
+    ("We use cookies to improve your experience.", "当サイトではクッキーを使用しています。"), or the banner that
+    asks for agreement to the site's privacy policy or terms instead, naming the site and the reader ("By using
+    this site, you agree to our updated Privacy Policy and our Terms of Use."). A story sentence about biscuits
+    names no site and does not address the reader; one on a site's terms gives them to a speaker."""
+    if words > CONSENT_NOTICE_MAX_WORDS or quoted(text):
         return False
-    return reader_addressed(text) or _SITE.search(text) is not None
+    if _cookie(text):
+        return reader_addressed(text) or _SITE.search(text) is not None
+    return (
+        (_PRIVACY.search(text) is not None or _TERMS.search(text) is not None)
+        and _SITE.search(text) is not None and reader_addressed(text) and unattributed(text)
+    )
 
 
 def consent_heading(text: str, words: int) -> bool:

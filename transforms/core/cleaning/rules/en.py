@@ -51,6 +51,9 @@ _EMBED_NOTE = (
     r"|(?=.{1,34} is not responsible)(?:the )?[\w ]{1,30} is not responsible for the content of external"
     r" (?:web)?sites"
     r"|this (?:article|page) contains content provided by [^\n]{1,600}"
+    # Condé Nast's placeholder under the platform's name ("Twitter content" / "This content can also be viewed
+    # on the site it originates from.").
+    rf"|{PLATFORMS} content|this content can also be viewed on the site it originates from"
     rf"|(?:view|watch|see|open|listen|read) (?:this |the )?(?:post |video |thread |tweet )?(?:on|in) {PLATFORMS}"
     r"|(?:this )?(?:tweet|post|video|content) (?:may have been deleted|is (?:no longer )?(?:unavailable|available)"
     r"|has been (?:deleted|removed))"
