@@ -402,3 +402,15 @@ def test_a_short_lead_opened_by_a_colon_dateline_is_the_lead_not_a_caption() -> 
     out = run("Rates rise as inflation refuses to cool", "Pictured: The governor at the bank's headquarters.",
               LEAD, BODY)
     assert kept(out) == [LEAD, BODY]
+
+
+def test_the_leads_dateline_goes_when_the_furniture_score_took_the_line_over_it() -> None:
+    # The affiliate note is a sentence of a body's length, so the head's passes took it for the lead; the score
+    # takes it after them, and the real lead's dateline must go too.
+    lead = "Sir Elton John has performed at a special concert in Paris to raise money for the victims of the tsunami."
+    note = ("Our editors independently choose the products we feature. We may receive a share of sales from links "
+            "on this page.")
+    out = run("Elton plays Paris charity concert", "Reporting by Ethan Mbeki", note, f"WASHINGTON — {lead}", BODY)
+    assert kept(out) == [lead, BODY]
+    assert [r.rule for r in out.removed if r.text == note] == ["scored_furniture"]
+    assert "WASHINGTON —" in [r.text for r in out.removed]

@@ -122,10 +122,11 @@ def _stamped_day(removed: tuple[Removal, ...]) -> datetime.date | None:
     )
 
 
-def _run_passes(doc: Doc, idle: dict[Pass, tuple[object, ...]]) -> None:
+def _run_passes(doc: Doc) -> None:
     """The passes in rounds until a round removes nothing, at most ``max_passes`` rounds. A pass that changed
-    nothing is not run again on the same state (the lines' version and what was read off them; ``idle``): it
-    would find nothing again. A second round mostly repeats passes that ran before the last change."""
+    nothing is not run again on the same state (the lines' version and what was read off them): it would find
+    nothing again. A second round mostly repeats passes that ran before the last change."""
+    idle: dict[Pass, tuple[object, ...]] = {}
     for _ in range(doc.cfg.max_passes):
         before = len(doc.removals)
         state = (doc.version, len(doc.removals), doc.title, doc.byline, doc.publisher, doc.published)
@@ -146,15 +147,16 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
     """The article body of ``text`` and what was read off it. Counts ``clean:removed:<rule>`` per removal and
     ``clean:metadata:<field>`` per field found. Never raises on any text; linear in its length."""
     doc = Doc(text, cfg, title_hint)
-    idle: dict[Pass, tuple[object, ...]] = {}
-    _run_passes(doc, idle)
+    _run_passes(doc)
     # Once, on what every rule left, never in the rounds: it reads every kept paragraph, so each round would pay
     # for it again. What it takes may have stood where the head's passes found the lead (an affiliate note over
-    # "WASHINGTON — Sir Elton John ...": the lead's dateline stayed), so the passes see the page again without it.
+    # "WASHINGTON — Sir Elton John ...": the lead's dateline stayed), so the lead's dateline is looked for again;
+    # only that: the head is not cleared again on a statistical score's say-so ("whatever its words" above the
+    # new lead took story lines when all the passes ran again).
     before = len(doc.removals)
     scored.scored_furniture(doc)
     if len(doc.removals) > before:
-        _run_passes(doc, idle)
+        head.lead_dateline(doc)
     removed = tuple(r for _, _, r in sorted(doc.removals, key=lambda t: (t[0], t[1])))
     for r in removed:
         inc(f"clean:removed:{r.rule}")

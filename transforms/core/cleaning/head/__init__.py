@@ -13,9 +13,9 @@ from wirewash.transforms.core.cleaning.head.rules import (
     BYLINE, DATE_PREFIX, HEAD_FURNITURE, HEADLINE, OUTLET_LABEL, READ_TIME,
 )
 from wirewash.transforms.core.cleaning.head.title import headline, title_copies, without_site
-from wirewash.transforms.core.cleaning.head.zone import head_furniture
+from wirewash.transforms.core.cleaning.head.zone import head_furniture, lead_dateline
 
 __all__ = [
     "BYLINE", "DATE_PREFIX", "HEAD_FURNITURE", "HEADLINE", "OUTLET_LABEL", "READ_TIME",
-    "page_head", "without_site", "bylines", "date_prefix", "head_furniture", "headline", "title_copies",
+    "page_head", "without_site", "bylines", "date_prefix", "head_furniture", "lead_dateline", "headline", "title_copies",
 ]

@@ -430,13 +430,26 @@ def head_furniture(doc: Doc) -> None:
     # run into it ("By Jane Doe TOKYO - Stocks rose ...").
     if doc.title is None and end and kept[end - 1].kept and dateline_line(kept[end - 1].text):
         doc.remove(kept[end - 1], HEAD_FURNITURE.name)
+    _lead_datelines(doc, kept, end)
+    doc.byline = doc.byline or signed
+
+
+def lead_dateline(doc: Doc) -> None:
+    """The dateline opening the lead, and only that (``head_furniture`` clears the head as well): for a lead
+    that a furniture paragraph over it hid from the passes until a later pass took that paragraph."""
+    kept = doc.kept()
+    end = doc_head_end(doc, kept)
+    if end < len(kept):
+        _lead_datelines(doc, kept, end)
+
+
+def _lead_datelines(doc: Doc, kept: list[Line], end: int) -> None:
     # A story sentence left over a lead a wire credit opened further down is a lead too: unwrapping may have
     # joined furniture to it ("Story continues (Bloomberg) -- <sentence>"), and a second clean(), where it is
     # the first line and so the lead, would cut that opening.
     for line in kept[:end + 1]:
         if line.kept and (line is kept[end] or is_body(line, doc.cfg)):
             _lead_dateline(doc, line)
-    doc.byline = doc.byline or signed
 
 
 def _lead_dateline(doc: Doc, lead: Line) -> None:
