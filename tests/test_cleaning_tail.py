@@ -9,6 +9,7 @@ from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.counters import noop
 from wirewash.transforms.core.cleaning.credits import tail_credit
 from wirewash.transforms.core.cleaning.closing import tag_line
+from wirewash.transforms.core.cleaning.prompts import origin_note
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
 BODY = "Turnout was estimated at around 54%, far below the 63% participation in previous elections."
@@ -470,3 +471,22 @@ def test_a_wires_end_mark_after_the_last_sentence_is_no_pictures_credit() -> Non
     assert kept(out) == [LEAD, BODY, last]
     # A picture's credit names a photographer after the slash ("Lusa/Ana Ruiz"): not an end mark.
     assert kept(run(LEAD, BODY, "Voters queue in Almaty. Lusa/Ana Ruiz", TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("note", [
+    "Материал впервые опубликован на сайте Bloomberg.",
+    "L'articolo è stato pubblicato originariamente su Reuters.",
+    "Dieser Artikel erschien zuerst bei Spiegel Online.",
+    "Este artículo fue publicado originalmente en The Conversation.",
+])
+def test_a_note_that_the_page_ran_first_elsewhere_goes_after_the_story(note: str) -> None:
+    assert kept(run(LEAD, BODY, TAIL, note)) == [LEAD, BODY, TAIL]
+
+
+def test_a_story_sentence_on_where_a_paper_first_appeared_is_no_origin_note() -> None:
+    # Not the page's own kind, or given to a speaker, or a story's sentence longer than a note.
+    for line in ("The study was first published in Nature in 2020.",
+                 "The article was first published in Nature in 2020, the authors said.",
+                 "The story first appeared on a local blog and spread quickly across social media over the weekend."):
+        assert not origin_note(line), line
+        assert kept(run(LEAD, BODY, TAIL, line)) == [LEAD, BODY, TAIL, line], line

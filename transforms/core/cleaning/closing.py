@@ -1,5 +1,5 @@
-"""Lines after the story's last paragraph judged one by one (``tail_lines``): a tag list on one line, a print or
-paper note, a wall's line, a closing credit on a line of its own or run into the last paragraph's end."""
+"""Lines after the story's last paragraph judged one by one (``tail_lines``): a tag list on one line, a print,
+paper or origin note, a wall's line, a closing credit on a line of its own or run into the last paragraph's end."""
 from __future__ import annotations
 
 import re
@@ -9,7 +9,7 @@ from wirewash.transforms.core.cleaning.cues import ReaderVoice, credited, print_
 from wirewash.transforms.core.cleaning.generic import glued_tail
 from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL
 from wirewash.transforms.core.cleaning.normalise import count_words
-from wirewash.transforms.core.cleaning.prompts import membership_wall, paper_note
+from wirewash.transforms.core.cleaning.prompts import membership_wall, origin_note, paper_note
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.shaped import undecorated
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_sentence
@@ -112,7 +112,7 @@ def tail_lines(doc: Doc) -> None:
             continue
         if tag_line(text):
             doc.remove(line, TAG_LINE.name)
-        elif print_note(text) or paper_note(text) or membership_wall(text) or wall_prompt(text):
+        elif print_note(text) or paper_note(text) or origin_note(text) or membership_wall(text) or wall_prompt(text):
             # Its date reads as a table's figures to ``tail_furniture`` ("Versión impresa: 5 de junio de 2026"),
             # and so does a wall's meter ("Free articles remaining: 1 of 3"); a wall's badge is no sentence, which
             # that pass keeps as the story's list item or subhead.
