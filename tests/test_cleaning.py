@@ -518,6 +518,21 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, BODY, "The company said it would release a new version of its app next month.", SECOND, TAIL),
         "The company said it would release a new version of its app next month.",
     ),
+    "block_leftover": (
+        # blind8 dev 67500456038b (a tabloid's newsletter box set one line under another): the rules take its
+        # button, small print and thanks; the lines left in the block are the box's in words no rule names.
+        doc(LEAD, BODY, "\n".join([
+            "Get the biggest daily stories by email", "Subscribe",
+            "We use your sign-up to provide content in ways you've consented to and to improve our understanding"
+            " of you. This may include adverts from us and 3rd parties based on our understanding. You can"
+            " unsubscribe at any time. More info",
+            "Thank you for subscribing!", "We have more newsletters", "Show me", "Invalid Email",
+        ]), SECOND, TAIL),
+        "We have more newsletters",
+        # A short block of the story's own (a subhead over two paragraphs, no blank line between) keeps its lines.
+        doc(LEAD, BODY, "\n".join(["A vote without rivals", SECOND, TAIL])),
+        "A vote without rivals",
+    ),
     "author_box": (
         # blind7 dev 5b50497901f0 (a US site's text): the byline's author again below the story.
         doc("By Leah Abernathy", LEAD, BODY, SECOND, TAIL, "About the author", "Leah Abernathy",
@@ -607,6 +622,27 @@ def test_rule_negative(rule: str) -> None:
     out = run(text)
     assert kept in out.text, (rule, out.text)
     assert all(r.rule != rule for r in out.removed), (rule, out.removed)
+
+
+def test_a_block_of_table_rows_or_the_whole_story_keeps_its_lines() -> None:
+    # Reuters-21578 (reuters_loss's bodies 12226 and 17556): rows another rule takes ("May 6765") leave the
+    # table's other rows, and a dividend item over its correction note and sign-off is the whole story.
+    table = "\n".join(["May 6765", "Aug 13126", "Oct 4462", "Dec 167", "Mar 583", "Total 25273"])
+    out = run(doc(LEAD, BODY, table, TAIL))
+    assert "Aug 13126" in out.text and "Total 25273" in out.text, out.removed
+    item = "Qtly div 6.25 cts vs 6.25 cts prior\n    Pay Oct 2\n    Record Sept 1\n"
+    out = run(item + "    (Corrects amount of qtly div in item that ran on Friday Jan\n26)\n Reuter\n")
+    assert "Qtly div 6.25 cts vs 6.25 cts prior" in out.text and "Record Sept 1" in out.text, out.removed
+    assert all(r.rule != "block_leftover" for r in out.removed), out.removed
+
+
+def test_a_newsletter_block_goes_whole_and_the_story_beside_it_stays() -> None:
+    # blind8 dev 1dfe972f725e (an Italian paper's box): heading and button go by rule, pitch and field by place.
+    box = "\n".join(["Iscriviti alla newsletter", "Le notizie più importanti ogni mattina.", "La tua email",
+                     "Iscriviti"])
+    out = run(doc(LEAD, BODY, box, SECOND, TAIL))
+    assert "La tua email" not in out.text and "ogni mattina" not in out.text, out.text
+    assert all(p in out.text for p in (LEAD, BODY, SECOND, TAIL)), out.text
 
 
 def test_a_wire_end_mark_is_a_separator_and_a_figure_under_a_label_is_not() -> None:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import datetime
 
 from wirewash.transforms.core.cleaning import (
-    bios, boxes, captions, closing, consent, credits, embeds, generic, glued, head, inserts, lists, players, prompts,
-    repeats, shaped, tail, widgets,
+    bios, blocks, boxes, captions, closing, consent, credits, embeds, generic, glued, head, inserts, lists, players,
+    prompts, repeats, shaped, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
@@ -89,7 +89,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     embeds.EMBEDDED_POST,
     captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
     shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE, shaped.STAMP_LINE, shaped.AGE_LINE,
-    shaped.LIVE_ENTRY_HEAD, scored.SCORED_FURNITURE,
+    shaped.LIVE_ENTRY_HEAD, scored.SCORED_FURNITURE, blocks.BLOCK_LEFTOVER,
 )
 RULES: tuple[Rule, ...] = PACK_RULES + STRUCTURAL_RULES
 
@@ -155,6 +155,7 @@ def clean(text: str, cfg: CleanConfig, inc: Inc, title_hint: str | None = None) 
     # new lead took story lines when all the passes ran again).
     before = len(doc.removals)
     scored.scored_furniture(doc)
+    blocks.block_leftovers(doc)
     if len(doc.removals) > before:
         head.lead_dateline(doc)
     removed = tuple(r for _, _, r in sorted(doc.removals, key=lambda t: (t[0], t[1])))

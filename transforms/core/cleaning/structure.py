@@ -39,6 +39,9 @@ class Line:
     offset: int = 0  # characters already stripped from the front
     kept: bool = True
     credited: bool = False  # a wire credit was stripped: this is the lead a standfirst may repeat
+    # Lines of one block follow each other with no blank line between (a box's heading, field and button; a
+    # byline's names): ``blocks``.
+    block: int = 0
     words: int = field(init=False)
     sentence: bool = field(init=False)
     # pass name -> (text, zone) it last tested: an unchanged line is not tested again in the next round
@@ -69,11 +72,18 @@ class Doc:
     def __init__(self, text: str, cfg: CleanConfig, title_hint: str | None) -> None:
         self.cfg = cfg
         self.title_hint = normalise(title_hint) if title_hint is not None else None
-        self.lines = [
-            Line(p.idx, p.indent, folded, p.text) if (folded := ascii_folded(p.text)) is not None
-            else Line(p.idx, p.indent, p.text)
-            for p in paragraphs(normalise(text))
-        ]
+        text = normalise(text)
+        raw = text.splitlines()
+        self.lines: list[Line] = []
+        block = 0
+        for p in paragraphs(text):
+            if p.idx == 0 or not raw[p.idx - 1] or raw[p.idx - 1].isspace():
+                block += 1
+            folded = ascii_folded(p.text)
+            self.lines.append(
+                Line(p.idx, p.indent, p.text, block=block) if folded is None
+                else Line(p.idx, p.indent, folded, p.text, block=block)
+            )
         self.removals: list[tuple[int, int, Removal]] = []
         self.version = 0  # bumped by every change, so kept() and zones are computed once per state
         self._cache: tuple[int, list[Line], tuple[int, int]] | None = None
