@@ -198,6 +198,8 @@ def test_a_stamp_closing_on_a_m_or_p_m_goes_below_the_lead() -> None:
     "Veröffentlicht am 03.12.2026, 10:15 Uhr | Stand: 03.12.2026, 12:40 Uhr",
     "Updated Dec 3, 2026 at 10:15 AM - Published Dec 3, 2026",
     "Опубликовано 3 декабря 2026, 10:15 — обновлено 3 декабря 2026, 12:40",
+    # A clock with a stop before its meridiem (blind8 dev: an Australian paper's stamps).
+    "Updated 17 December 2026 - 3.11pm, first published 2.38pm",
 ])
 def test_a_line_of_stamps_goes_in_the_head_and_below_the_lead(line: str) -> None:
     headline = "Ruling party wins commanding majority"
@@ -215,6 +217,14 @@ def test_a_line_of_stamps_goes_in_the_head_and_below_the_lead(line: str) -> None
 def test_a_story_line_opening_on_a_stamp_verb_stays(line: str) -> None:
     assert not stamp_line(line)
     assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text
+
+
+def test_a_clock_with_a_stop_is_a_clock_only_before_its_meridiem() -> None:
+    # blind8 dev: "17 August 2025 - 10.34am" is a stamp; "10.34" alone is a figure, and so is one before a word.
+    out = run(doc(LEAD, BODY, "17 August 2025 - 10.34am", SECOND, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL], out.removed
+    for line in ("17 August 2025 - 10.34 amendments", "Index 17 August 2025 - 10.34"):
+        assert line in run(doc(LEAD, BODY, line, SECOND, TAIL)).text, line
 
 
 def test_a_live_blogs_clock_stamp_goes_and_a_sentence_with_a_time_stays() -> None:

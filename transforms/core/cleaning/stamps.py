@@ -11,9 +11,10 @@ from wirewash.transforms.core.cleaning.regex_shape import leads
 from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, RELATIVE_AGE, YEAR
 from wirewash.transforms.core.cleaning.structure import is_sentence
 
-# A clock time ("15:27", "8h34", "6:15 p.m.") and a date with its year ("01/01/2024", "2 settembre 2021",
-# "July 25, 2022", "2025年4月29日": no word boundary parts the year from 年).
-_TIME = re.compile(rf"\b{CLOCK}\b")
+# A clock time ("15:27", "8h34", "6:15 p.m.", and with a stop when its meridiem follows: "11.53am", "9.14 pm";
+# "11.53" alone is a figure) and a date with its year ("01/01/2024", "2 settembre 2021", "July 25, 2022",
+# "2025年4月29日": no word boundary parts the year from 年).
+_TIME = re.compile(rf"\b(?:{CLOCK}\b|\d{{1,2}}\.\d{{2}} ?[AaPp]\.?[Mm](?![^\W\d_]))")
 _DATE = re.compile(rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})\b|\b{YEAR}(?:\b|年)")
 # A clock time's "a.m."/"p.m." closing a line: its stop ends no sentence ("Updated 1:49 p.m.").
 _MERIDIEM_END = re.compile(r"(?<=\d) ?[AaPp]\. ?[Mm]\.+$")
