@@ -625,11 +625,15 @@ def test_rule_negative(rule: str) -> None:
 
 
 def test_a_block_of_table_rows_or_the_whole_story_keeps_its_lines() -> None:
-    # Reuters-21578 (reuters_loss's bodies 12226 and 17556): rows another rule takes ("May 6765") leave the
-    # table's other rows, and a dividend item over its correction note and sign-off is the whole story.
+    # Reuters-21578 (reuters_loss's bodies 12226 and 17556): a month and its tonnage are a table's row, not a
+    # stamp ("May 6765"); rows under lines another rule takes stay; a dividend item over its correction note
+    # and sign-off is the whole story.
     table = "\n".join(["May 6765", "Aug 13126", "Oct 4462", "Dec 167", "Mar 583", "Total 25273"])
     out = run(doc(LEAD, BODY, table, TAIL))
-    assert "Aug 13126" in out.text and "Total 25273" in out.text, out.removed
+    assert paragraphs(out.text) == [LEAD, BODY, *table.split("\n"), TAIL], out.removed
+    rows = ["Net 5,220,000 vs 3,143,000", "Revs 236.1 mln vs 256.2 mln", "Pay Oct 2"]
+    out = run(doc(LEAD, BODY, "\n".join(["Advertisement", "Story continues below advertisement", *rows]), TAIL))
+    assert [r.rule for r in out.removed] == ["advertisement", "continue_reading"], out.removed
     item = "Qtly div 6.25 cts vs 6.25 cts prior\n    Pay Oct 2\n    Record Sept 1\n"
     out = run(item + "    (Corrects amount of qtly div in item that ran on Friday Jan\n26)\n Reuter\n")
     assert "Qtly div 6.25 cts vs 6.25 cts prior" in out.text and "Record Sept 1" in out.text, out.removed

@@ -21,9 +21,12 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _AGO = r"\d{1,3} ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?) ago"
 _ISO_TIME = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
 # Date and time words, each followed by one separator: "March 4, 2021: 7:15 AM ET", "Mon 4 Mar 2024 / 10:02".
-# A clock time has at most two digits before its colon, so "147.50" in a price table is no time.
+# A clock time has at most two digits before its colon, so "147.50" in a price table is no time; a figure is a
+# day (two digits) or a year (19xx, 20xx), so "May 6765" and "Dec 167", a wire's table rows of a month and its
+# tonnage, are no stamps.
 _STAMP_WORDS = (
-    r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,4}(?:st|nd|rd|th)?|[ap]\.?m\.?|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET|at|on|"
+    r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2}|[ap]\.?m\.?|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET"
+    r"|at|on|"
     + _DAY + "|" + _MONTH + r")[,:]?(?: [/|] | |$)){1,12}"
 )
 
