@@ -121,6 +121,34 @@ def test_a_short_story_line_over_a_credit_in_the_body_stays() -> None:
     assert "He denied the charges." in kept(out)
 
 
+@pytest.mark.parametrize("caption", [
+    # blind7 dev 13e537c6a339 and blind8 dev: a present-tense scene over a photographer and an agency after a slash.
+    "Fans celebrate after the final whistle.",
+    "Demonstrators gather outside the building on Tuesday.",
+])
+def test_a_scene_over_a_slashed_credit_under_a_story_paragraph_goes(caption: str) -> None:
+    # Its words score as a caption's (learned.scored.leans_furniture), where a story's short sentence does not.
+    out = run(HEADLINE, LEAD, BODY, caption, "Leah Abernathy/Bloomberg", TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL], out.removed
+    assert caption in [r.text for r in out.removed if r.rule == "caption_line"]
+
+
+@pytest.mark.parametrize("story", ["He denied the charges.", "The vote was delayed until March."])
+def test_a_story_sentence_over_a_slashed_credit_stays(story: str) -> None:
+    out = run(HEADLINE, LEAD, BODY, story, "Leah Abernathy/Bloomberg", TAIL)
+    assert story in kept(out), out.removed
+
+
+def test_a_scene_over_a_credit_on_a_page_in_another_language_is_left_to_the_rules() -> None:
+    # The score has seen no story prose but English, so a German page's lines are not scored, even one that
+    # would score as a caption on an English page.
+    lead = "Die Regierungspartei hat bei der vorgezogenen Parlamentswahl am Sonntag eine deutliche Mehrheit gewonnen."
+    body = "Die Wahlbeteiligung lag nach Angaben der Wahlkommission bei rund 54 Prozent und damit unter dem Wert."
+    line = "Fans celebrate after the final whistle."
+    out = run(lead, body, line, "Lena Kuhlmann/dpa", body.replace("54", "55"))
+    assert line in kept(out), out.removed
+
+
 def test_a_description_over_its_credit_on_the_first_line_goes_when_the_title_came_apart() -> None:
     # A record's text opening on its picture, its title in a field of its own (blind4 dev d23829d78d53daa6).
     caption = "Traders work on the floor of the exchange."

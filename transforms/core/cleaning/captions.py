@@ -27,6 +27,7 @@ import re
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.credits import AGENCY_NAMES, tail_credit
 from wirewash.transforms.core.cleaning.cues import credited, has_inner_end, quoted
+from wirewash.transforms.core.cleaning.learned.scored import english_page, leans_furniture
 from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.regex_shape import leads
 from wirewash.transforms.core.cleaning.rules import en
@@ -282,8 +283,10 @@ def caption_lines(doc: Doc) -> None:
 # as closing the line above.
 _CREDIT_ALONE = re.compile(rf"(?:{_PICTURE}|(?i:photograph))s? ?[:：] ?[^\W\d_][^\n]{{0,60}}")
 _LABEL_ALONE = re.compile(rf"(?:{_PICTURE} )?{_CAPTION_WORD} ?[:：,]?")
-# A photographer and the paper in capitals ("Megan Hollis, USA TODAY") is a credit alone too.
+# A photographer and the paper in capitals ("Megan Hollis, USA TODAY") is a credit alone too, and so is a
+# photographer and an agency after a slash ("Leah Abernathy/Bloomberg", the pack's picture credit).
 _DESK_CREDIT = next(r for r in en.RULES if r.name == "picture_desk_credit").pattern
+_PHOTO_CREDIT = next(r for r in en.RULES if r.name == "photo_credit").pattern
 
 
 # Over a credit, a description is a sentence shorter than a lead: a 12-word lead may stand over the credit of
@@ -320,9 +323,12 @@ def described_pictures(doc: Doc) -> None:
     a caption's label alone, which goes with it, and the line just above a picture's credit alone
     (``_LABEL_ALONE``, ``_CREDIT_ALONE``), whether the credit is kept or already removed. Above a credit, only
     a short sentence (``_OVER_CREDIT_MAX_WORDS``) with no story paragraph over it: in the body, the short line
-    over a credit may be the story's ("He denied the charges." over a credit set over its own caption). Not the
-    document's first line, the headline's place, unless a title came with the text."""
+    over a credit may be the story's ("He denied the charges." over a credit set over its own caption), unless
+    on an English page it scores as furniture (``scored.leans_furniture``: "Fans celebrate after the final
+    whistle." over "Leah Abernathy/Bloomberg"). Not the document's first line, the headline's place, unless a
+    title came with the text."""
     lines = doc.lines
+    english: bool | None = None  # read once, and only for a sentence over a credit under a story paragraph
     # A page's own title (a record's, an HTML heading's) frees its first line: that is no headline's place.
     first = lines[0] if lines and doc.title_hint is None else None
     for i, line in enumerate(lines):
@@ -338,7 +344,9 @@ def described_pictures(doc: Doc) -> None:
                     doc.remove(line, CAPTION_LINE.name)
                 doc.remove(under, CAPTION_LINE.name)
             continue
-        desk = ("," in text or "/" in text) and _DESK_CREDIT.fullmatch(text) is not None
+        desk = ("," in text or "/" in text) and _DESK_CREDIT.fullmatch(text) is not None or (
+            "/" in text and _PHOTO_CREDIT.fullmatch(text) is not None
+        )
         if ":" not in text and "：" not in text and "aption" not in text and not desk:
             continue
         if i > 0 and (desk or _CREDIT_ALONE.fullmatch(text) is not None):
@@ -353,6 +361,11 @@ def described_pictures(doc: Doc) -> None:
                 or (above.sentence and not (over is not None and over.kept and is_body(over, doc.cfg)))
             ):
                 doc.remove(above, CAPTION_LINE.name)
+            elif above is not first and above.sentence and _description(above, _OVER_CREDIT_MAX_WORDS):
+                if english is None:
+                    english = english_page(doc)
+                if english and leans_furniture(above.text, doc.cfg):
+                    doc.remove(above, CAPTION_LINE.name)
         elif i + 1 < len(lines) and _LABEL_ALONE.fullmatch(text) is not None:
             under = lines[i + 1]
             if under is not first and _description(under, LABEL_FIRST_MAX_WORDS):

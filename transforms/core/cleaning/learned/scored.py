@@ -74,6 +74,19 @@ def _shape_score(text: str, toks: list[str]) -> float:
     return sum(WEIGHTS.get(f, 0.0) for f in shape(text, toks))
 
 
+def leans_furniture(text: str, cfg: CleanConfig) -> bool:
+    """Whether a short line a place already marks as maybe furniture (a sentence over a picture's credit) scores
+    over ``cfg.furniture_score`` with its words leaning to furniture too: "Fans celebrate after the final
+    whistle." (2.6), not "He denied the charges." (-0.1). Only for an English page (``english_page``)."""
+    total, words = score(text)
+    return words > 0 and total > cfg.furniture_score
+
+
+def english_page(doc: Doc) -> bool:
+    """Whether the kept paragraphs of ``doc`` read as English prose, the only story prose the model has seen."""
+    return english_share(" ".join(line.text for line in doc.kept())[:_PAGE_READ]) >= _ENGLISH_SHARE
+
+
 def _words_bar(count: int, cfg: CleanConfig) -> float:
     """The score a paragraph of ``count`` words must have its words' part exceed."""
     return cfg.furniture_word_score if count >= _SHORT_WORDS else cfg.furniture_short_word_score
@@ -121,9 +134,9 @@ def scored_furniture(doc: Doc) -> None:
     cfg = doc.cfg
     if cfg.furniture_score >= FURNITURE_SCORE_OFF:
         return
-    kept = doc.kept()
-    if english_share(" ".join(line.text for line in kept)[:_PAGE_READ]) < _ENGLISH_SHARE:
+    if not english_page(doc):
         return
+    kept = doc.kept()
     # Cheapest test first: most story paragraphs fail the words' bar, and then need neither shape nor language.
     for i, line in enumerate(kept):
         toks = tokens(line.text)
