@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
+from wirewash.transforms.core.html.blocks import blocked_text, mark_blocks, unmarked
 from wirewash.transforms.core.html.furniture import (
     PRUNE_XPATH,
     drop_empty_openers,
@@ -205,6 +206,7 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     marked = bool(boxes)
     # After marking, whose boxes it leaves alone: a hover card sits inside a sentence and still goes.
     unwrap_spans_in_sentences(tree)
+    mark_blocks(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=None,
@@ -218,14 +220,16 @@ def extract_page(html: str, settings: ExtractionSettings = EXTRACTION) -> PageTe
     )
     if doc is None or not doc.text or not doc.text.strip():
         return None
+    text = blocked_text(doc.text)
     url = str_or_none(doc.url)
-    sitename = site_or_none(str_or_none(doc.sitename), headings, page_title)
+    sitename = site_or_none(unmarked(str_or_none(doc.sitename)), headings, page_title)
+    author = unmarked(str_or_none(doc.author))
     return PageText(
-        text=doc.text,
-        title=clean_title(str_or_none(doc.title), sitename, url, headings, page_title),
+        text=text,
+        title=clean_title(unmarked(str_or_none(doc.title)), sitename, url, headings, page_title),
         url=url,
         date=str_or_none(doc.date),
-        author=byline_authors(clean_author(str_or_none(doc.author), sitename), str_or_none(doc.author), byline),
+        author=byline_authors(clean_author(author, sitename), author, byline),
         sitename=clean_sitename(sitename),
         credit=stamp_credit(boxes),
         stamps=stamps,
