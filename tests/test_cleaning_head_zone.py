@@ -70,6 +70,16 @@ def test_a_wire_headline_in_capitals_with_figures_is_no_table_row() -> None:
     assert kept(out)[:3] == rows
 
 
+def test_listed_headlines_opening_on_their_age_are_no_table_rows_over_the_lead() -> None:
+    # blind8 dev 6a9fd642ad0b (a live page's head): a reading time and a key-updates list whose items open on
+    # their age had counted as two rows of a results table, so the story seemed to open at "6 mins".
+    head = ["# Dockers strike at Rotterdam", "6 mins", "Key updates", "- 5h ago More reforms ahead says Milburn",
+            "- 7h ago Radcliffe proves doubters wrong"]
+    out = run(*head, LEAD, BODY)
+    assert out.title == "Dockers strike at Rotterdam"
+    assert kept(out) == [LEAD, BODY], out.removed
+
+
 def test_a_wire_headline_may_open_with_a_bracketed_company() -> None:
     out = run("Business", "<HARBOUR LOGISTICS> TO GO PUBLIC", "Ines Kowalczyk", "2 hours ago", LEAD, BODY)
     assert out.title == "<HARBOUR LOGISTICS> TO GO PUBLIC"

@@ -24,6 +24,7 @@ from wirewash.transforms.core.cleaning.head.shapes import (
 )
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.players import player_line, voice_note
+from wirewash.transforms.core.cleaning.rules.shapes import AGE_IN_LINE
 from wirewash.transforms.core.cleaning.stamp_date import bare_stamp
 from wirewash.transforms.core.cleaning.stamps import bare_clock, meridiem_stamp, stamp_line
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row
@@ -89,9 +90,13 @@ def _head_end(lines: list[Line], kept: list[Line], cfg: CleanConfig) -> int:
     rows = 0
     for line in kept[below:end]:
         text = line.text
-        if _DIGIT.search(text) is None or stamp_line(text) or player_line(text) or bare_clock(text):
+        if (
+            _DIGIT.search(text) is None or stamp_line(text) or player_line(text) or bare_clock(text)
+            or AGE_IN_LINE.search(text) is not None
+        ):
             # (A published and an updated stamp on one line are figures enough for a row, and none; so is a
-            # player's running time alone under its button: "6:02".)
+            # player's running time alone under its button: "6:02"; and an age dates a listed headline or a
+            # post, no row: "- 5h ago More reforms ahead says Milburn" under "Key updates".)
             continue
         if _table_row(line):
             rows = 2

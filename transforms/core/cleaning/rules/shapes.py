@@ -84,15 +84,18 @@ YEAR = r"(?:19|20)\d{2}"
 # A relative age closing a listed headline ("2h ago", "hace 1 h", "il y a 6 h", "vor 3 Std.", "há 2 h",
 # "3 ore fa", "9 ч назад", "منذ 2 ساعات", "1 小时前", "3時間前"): how news sites in these languages date the
 # items of a related or latest-news list. A story sentence ends in a full stop, never in a bare age.
-RELATIVE_AGE = re.compile(
+_AGE = (
     r"(?:\b\d{1,3} ?(?:s|sec|secs|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?) ago"
     r"|\b(?:hace|il y a|vor|há) \d{1,3} ?(?:s|seg|min\.?|minutos?|minutes?|Min\.?|Minuten|h|hs|horas?|heures?"
     r"|Std\.?|Stunden?|d|días?|jours?|Tagen|dias?)"
     r"|\b\d{1,3} (?:ore|ora|minuti|min|giorni|giorno) fa"
     r"|\b\d{1,3} ?(?:ч|мин|час(?:а|ов)?|минут[уы]?|дн(?:я|ей)?|д)\.? назад"
     r"|منذ \d{1,3} (?:ساعات|ساعة|دقائق|دقيقة|أيام|يوم)"
-    r"|\d{1,3} ?(?:小时|小時|分钟|分鐘|天|時間|分|日)前)\.?$"
+    r"|\d{1,3} ?(?:小时|小時|分钟|分鐘|天|時間|分|日)前)"
 )
+RELATIVE_AGE = re.compile(_AGE + r"\.?$")
+# The same age anywhere in a line: one opening a listed headline ("5h ago More reforms ahead says Milburn").
+AGE_IN_LINE = re.compile(_AGE)
 
 # The platforms whose posts and players pages embed, as their names are written in the packs' languages: the
 # placeholder and consent lines of an embed name one ("Skip twitter post", "Allow Instagram content?", "Пропустить
