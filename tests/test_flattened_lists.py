@@ -40,3 +40,20 @@ def test_a_flattened_list_of_the_storys_own_stays(paras: tuple[str, ...]) -> Non
     out = run(HEAD, *paras)
     assert removed_by(out, "teased_list") == []
     assert paras[-1] in kept(out)
+
+
+def test_a_labelled_list_with_ranked_items_run_into_one_line_goes() -> None:
+    # blind8 dev 53a62dde7b8e (a business site's closing list): each headline behind its rank and a full stop,
+    # which ends no sentence there.
+    line = ("Most Read · 1. Why few targets are better than many · 2. Market unfazed by Aurora setback · "
+            "3. Campbell rescues Arsenal")
+    out = run(HEAD, *STORY, line)
+    assert removed_by(out, "headline_list") == [line]
+    assert kept(out) == list(STORY)
+
+
+def test_a_ranked_line_with_a_sentence_end_in_an_item_is_no_flattened_list() -> None:
+    # A rank is read only after a separator; a full stop inside an item is a sentence's end, so the line is not
+    # taken whole as a list (what else reads it is other rules' work).
+    line = "Most Read · 1. Why few targets are better than many. 2. Market unfazed by Aurora setback"
+    assert removed_by(run(HEAD, *STORY, line), "headline_list") == []

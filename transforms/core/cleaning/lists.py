@@ -101,10 +101,16 @@ def _flattened(line: Line, zone: tuple[bool, bool], cfg: CleanConfig) -> str | N
     """The label's rule when ``line`` is a list's label and its headlines run into one line, as a page's inline
     list loses its item breaks ("Most Read from Bloomberg UK needs tax cuts, Tories insist Campbell returns to
     election team"): a pack's list label, then capitalised words with no sentence's end anywhere; else None. A
-    story's line opening on such words goes on in lower case or ends as a sentence."""
-    if line.sentence or not _FLAT_MIN_WORDS <= line.words <= _FLAT_MAX_WORDS or has_inner_end(line.text):
+    story's line opening on such words goes on in lower case or ends as a sentence. A ranked list's numbers
+    after its separators ("Most Read · 1. Why few targets are better than many · 2. ...") end no sentence."""
+    text = _RANKS.sub("", line.text) if ". " in line.text else line.text
+    if line.sentence or not _FLAT_MIN_WORDS <= line.words <= _FLAT_MAX_WORDS or has_inner_end(text):
         return None
-    return _flat_list(line.text, zone)
+    return _flat_list(text, zone)
+
+
+# An item's rank after an inline list's separator: "· 1. ", "• 2. ".
+_RANKS = re.compile(r"(?<=[·•|]) ?\d{1,2}\. (?=\S)")
 
 
 def _flat_list(text: str, zone: tuple[bool, bool]) -> str | None:
