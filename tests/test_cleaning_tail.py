@@ -7,7 +7,7 @@ import pytest
 from tests.cleaned import kept, run
 from wirewash.transforms.core.cleaning import CleanConfig, clean
 from wirewash.transforms.core.counters import noop
-from wirewash.transforms.core.cleaning.credits import tail_credit
+from wirewash.transforms.core.cleaning.credits import sourced_note, tail_credit
 from wirewash.transforms.core.cleaning.closing import tag_line
 from wirewash.transforms.core.cleaning.prompts import origin_note
 
@@ -490,3 +490,24 @@ def test_a_story_sentence_on_where_a_paper_first_appeared_is_no_origin_note() ->
                  "The story first appeared on a local blog and spread quickly across social media over the weekend."):
         assert not origin_note(line), line
         assert kept(run(LEAD, BODY, TAIL, line)) == [LEAD, BODY, TAIL, line], line
+
+
+@pytest.mark.parametrize("note", [
+    # blind8 dev (a Japanese paper's English site; a US site's wire note).
+    "This story includes reporting from Kyodo.",
+    "Material from the Associated Press was used in this report.",
+])
+def test_a_sentence_naming_the_wire_the_page_drew_on_goes_after_the_story(note: str) -> None:
+    assert sourced_note(note)
+    out = run(LEAD, BODY, TAIL, note, "© 2026 The Japan Times")
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert note in [r.text for r in out.removed if r.rule == "tail_credit"]
+
+
+@pytest.mark.parametrize("story", [
+    "Reuters could not independently verify the report.",  # what the agency did with a report
+    "The report drew on material from the central bank, officials said.",  # no agency
+])
+def test_a_story_sentence_naming_an_agency_or_a_report_stays(story: str) -> None:
+    assert not sourced_note(story)
+    assert story in kept(run(LEAD, BODY, TAIL, story))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, tail_credit
+from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, sourced_note, tail_credit
 from wirewash.transforms.core.cleaning.cues import ReaderVoice, credited, print_note, wall_prompt
 from wirewash.transforms.core.cleaning.generic import glued_tail
 from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL
@@ -119,7 +119,7 @@ def tail_lines(doc: Doc) -> None:
             doc.remove(line, TAIL_FURNITURE.name)
         elif (
             # A wire's sign-off keeps its dash, which reads as a bullet's decoration: "— Adnkronos >".
-            tail_credit(text) or (text != line.text and tail_credit(line.text))
+            tail_credit(text) or (text != line.text and tail_credit(line.text)) or sourced_note(text)
             # A picture or agency credit set as a bullet ("— JONAS BECKER/APA"), which ``tail_furniture`` would
             # keep as the story's item; undecorated, it is that pass's (a wire table's "Oct/Dec Jan/Dec" stays).
             or (text != line.text and credited(text) and not line.sentence and not any(c.isdigit() for c in text))

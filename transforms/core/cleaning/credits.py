@@ -245,6 +245,26 @@ def tail_credit(text: str) -> bool:
     )
 
 
+# A sentence on the page itself naming the wire it drew on ("This story includes reporting from Kyodo.",
+# "Material from the Associated Press was used in this report.", "The Associated Press contributed to this
+# report."): the page ("this story", "the report"), what the wire gave ("reporting", "material", "contributed")
+# and an agency, in a short line. A story's sentence naming an agency and a report says what the agency did
+# with it ("Reuters could not independently verify the report.").
+_PAGE_ITSELF = re.compile(r"\b(?i:this|the) (?i:story|report|article)\b")
+_CONTRIBUTED = re.compile(r"(?i:\b(?:contribut\w*|reporting|material|information|inputs)\b)")
+_SOURCED_MAX_WORDS = 16
+
+
+def sourced_note(text: str) -> bool:
+    """Whether ``text`` is a short English sentence naming the agency the page drew on (see above)."""
+    return (
+        text.count(" ") < _SOURCED_MAX_WORDS
+        and _PAGE_ITSELF.search(text) is not None
+        and _CONTRIBUTED.search(text) is not None
+        and _ANY_AGENCY.search(text) is not None
+    )
+
+
 # Reuters' 1987 copy signs off with "Reuter" alone on its last line.
 _SIGN_OFFS = {"Reuter": "Reuters"}
 
