@@ -220,3 +220,18 @@ def test_a_caption_closing_on_a_bracketed_source_or_a_times_credit_goes(caption:
 def test_a_wire_sign_off_or_a_terms_abbreviation_in_brackets_is_no_picture_credit() -> None:
     for text in ("Die elektronische Patientenakte (ePA)", "The vote is due in March. (AFP)"):
         assert not credited(text), text
+
+
+@pytest.mark.parametrize("caption", [
+    # blind8 dev 688461bdf6ce (g1): the credit set off by an em dash after the description's full stop.
+    "O ministro fala com a imprensa após a reunião. — Foto: Rafael Albuquerque/g1",
+    "A sede da empresa, no início do ano. – Foto: Gustavo Medeiros/g1",
+])
+def test_a_labelled_credit_after_any_dash_closes_a_caption(caption: str) -> None:
+    assert caption_line(caption, count_words(caption))
+    assert caption in [r.text for r in run(LEAD, BODY, caption, TAIL).removed]
+
+
+def test_a_source_after_a_dash_is_no_picture_credit() -> None:
+    line = "The deal closed on Monday — Source: company filings"
+    assert not caption_line(line, count_words(line))

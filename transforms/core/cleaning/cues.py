@@ -116,8 +116,9 @@ _CREDIT = re.compile(
     # The slash may chain a photographer, an agency and a library: "Jane Doe/AFP/Getty Images".
     rf"©|(?:^|[\s(]){_CAPS}(?: ?/ ?{_CAPS}){{1,3}}\)?$"
     rf"|\([^():]{{1,30}}: {_NAME}\)$"
-    # The label in a script without case too: "متداول في البورصة. - صورة: Getty Images".
-    rf"|(?:\. |\| |- )[{_UP}\u0621-\u064a]\w{{1,15}}(?: \w{{1,15}})? ?: [^\s.:]+(?: [^\s.:-]+){{0,3}}$"
+    # The label in a script without case too: "متداول في البورصة. - صورة: Getty Images"; after any dash, as g1
+    # sets it: "... após a reunião. — Foto: Rafael Albuquerque/g1".
+    rf"|(?:\. |\| |[-–—] )[{_UP}\u0621-\u064a]\w{{1,15}}(?: \w{{1,15}})? ?: [^\s.:]+(?: [^\s.:-]+){{0,3}}$"
     # The New York Times' "Credit...Kenji Watanabe for The New York Times", run on after the caption or not.
     rf"|Credit(?:\.\.\.|…) ?{_NAME}(?: for [^\n]{{1,40}})?$"
     # A picture's source alone in brackets: a picture desk's word ("(Supplied)", "(PA Wire)", "(Getty Images)"), or
