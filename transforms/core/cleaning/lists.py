@@ -103,10 +103,10 @@ def _flattened(line: Line, zone: tuple[bool, bool], cfg: CleanConfig) -> str | N
     election team"): a pack's list label, then capitalised words with no sentence's end anywhere; else None. A
     story's line opening on such words goes on in lower case or ends as a sentence. A ranked list's numbers
     after its separators ("Most Read · 1. Why few targets are better than many · 2. ...") end no sentence."""
+    if line.sentence or not _FLAT_MIN_WORDS <= line.words <= _FLAT_MAX_WORDS:
+        return None  # most paragraphs: told before any search
     text = _RANKS.sub("", line.text) if ". " in line.text else line.text
-    if line.sentence or not _FLAT_MIN_WORDS <= line.words <= _FLAT_MAX_WORDS or has_inner_end(text):
-        return None
-    return _flat_list(text, zone)
+    return None if has_inner_end(text) else _flat_list(text, zone)
 
 
 # An item's rank after an inline list's separator: "· 1. ", "• 2. ".
