@@ -356,12 +356,13 @@ def described_pictures(doc: Doc) -> None:
             # no story sentence wherever it stands; one with it is, under a story paragraph. Not a gallery's
             # counter, a stamp or a credit line ("Bild 1 von 3", "Обновлено 9 часа назад", "(con AFP)"): the
             # head's or the tail's.
-            if above is not first and _description(above, _OVER_CREDIT_MAX_WORDS) and (
-                _unpunctuated_description(above)
-                or (above.sentence and not (over is not None and over.kept and is_body(over, doc.cfg)))
+            if above is first or not _description(above, _OVER_CREDIT_MAX_WORDS):
+                continue
+            if _unpunctuated_description(above) or (
+                above.sentence and not (over is not None and over.kept and is_body(over, doc.cfg))
             ):
                 doc.remove(above, CAPTION_LINE.name)
-            elif above is not first and above.sentence and _description(above, _OVER_CREDIT_MAX_WORDS):
+            elif above.sentence:
                 if english is None:
                     english = english_page(doc)
                 if english and leans_furniture(above.text, doc.cfg):
