@@ -120,12 +120,17 @@ def _english(text: str) -> bool:
 def _scoreable(doc: Doc, line: Line, first: bool) -> bool:
     """Whether a kept paragraph (``first``: the page's first) is the model's to judge. Not a line ending on a
     colon: it introduces what follows (a post, a quote, a list), which the rules judge with it. Not the first line
-    of a page with no title yet: that is the headline's place, whatever it says."""
+    of a page with no title yet when it is no longer than a headline: that is the headline's place, whatever it
+    says (one of two sentences is none: "Our editors independently choose the products we feature. We may ...")."""
     if line.text.rstrip().endswith(":"):
         return False
-    if first and doc.title is None and doc.title_hint is None:
+    if first and doc.title is None and doc.title_hint is None and not _longer_than_a_headline(line, doc.cfg):
         return False
     return _english(line.text)
+
+
+def _longer_than_a_headline(line: Line, cfg: CleanConfig) -> bool:
+    return line.words > cfg.headline_max_words or len(sentences(line.text)) > 1
 
 
 def scored_furniture(doc: Doc) -> None:
