@@ -80,6 +80,17 @@ def test_listed_headlines_opening_on_their_age_are_no_table_rows_over_the_lead()
     assert kept(out) == [LEAD, BODY], out.removed
 
 
+def test_listed_headlines_run_into_one_line_with_their_ages_are_no_lead() -> None:
+    # blind8 dev 9891c5a13c6c: the key-updates list on one line is as long as a lead and mostly in lower case,
+    # but its ages date headlines; the lead under it, with its dateline, stayed below the head.
+    listed = "Key updates 8h ago Wolves appoint Hoddle as manager 10h ago Henry tipped for Fifa award"
+    out = run("Rates rise as inflation refuses to cool", listed, "Reading time: 7 minutes", f"TORONTO — {LEAD}", BODY)
+    assert kept(out) == [LEAD, BODY], out.removed
+    # A lead that lost its full stop is still the lead.
+    lead = LEAD.rstrip(".")
+    assert kept(run("Rates rise as inflation refuses to cool", "Reading time: 7 minutes", lead, BODY))[0] == lead
+
+
 def test_a_wire_headline_may_open_with_a_bracketed_company() -> None:
     out = run("Business", "<HARBOUR LOGISTICS> TO GO PUBLIC", "Ines Kowalczyk", "2 hours ago", LEAD, BODY)
     assert out.title == "<HARBOUR LOGISTICS> TO GO PUBLIC"

@@ -353,9 +353,11 @@ def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
     # A lead that lost its full stop: a sentence's run of words in lower case, longer than headlines run or
     # with the story going on under it.
     long = line.words >= 14 or (line.words >= 12 and nxt is not None and is_body(nxt, cfg))
-    # A byline stands under a headline, never under the lead.
+    # A byline stands under a headline, never under the lead; an age dates a list's headlines run into one line
+    # ("Key updates 8h ago Wolves appoint Hoddle as manager 10h ago Henry ..."), and a lead ends in a full stop.
     if long and 2 * sum(t[0].islower() for t in tokens) >= len(tokens) and not (
-        PARTS.search(text) or STAMP.search(text) or (nxt is not None and byline_names(nxt.text) is not None)
+        PARTS.search(text) or STAMP.search(text) or AGE_IN_LINE.search(text)
+        or (nxt is not None and byline_names(nxt.text) is not None)
     ):
         return True
     return line.words > cfg.head_caption_max_words and _ANY_END.search(text) is not None
