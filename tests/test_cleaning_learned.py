@@ -25,6 +25,8 @@ FURNITURE = (
 # A subscription pitch of 12 words or more, in two sentences (blind7 dev).
 PITCH = ("Broaden your horizons with award-winning British journalism. Try The Telegraph free for 1 month, then "
          "enjoy 1 year for just $9 with our US-exclusive offer.")
+# An app's pitch of 12 words or more whose words score between the two bars (blind7 dev).
+APP_PITCH = "Sign up to push alerts and have the best news, analysis and comment delivered directly to your phone"
 STORY = (
     "The company said it would release a new version of its app next month.",
     "Police said the two men were arrested at the scene and would appear in court on Monday.",
@@ -69,13 +71,13 @@ def test_a_paragraph_is_read_to_its_opening() -> None:
 
 
 def test_a_short_paragraphs_words_must_speak_louder() -> None:
-    # A subscription pitch of 12 words or more (blind7 dev) goes on words scoring between the two bars; a short
+    # An app's pitch of 12 words or more (blind7 dev) goes on words scoring between the two bars; a short
     # line of the story whose words score as much stays: at a subhead's length, words are the only evidence.
-    subhead = "Stand by for the results on 3 December 2026 at 10:15"
+    subhead = "Share this information, please?"  # a blog post's line (the extraction benchmark's pages)
     cfg = CleanConfig()
-    for text in (PITCH, "Reporter: Thank you.", subhead):
+    for text in (APP_PITCH, "Reporter: Thank you.", subhead):
         assert cfg.furniture_word_score < score(text)[1] <= cfg.furniture_short_word_score, text
-    assert PITCH in removed_by(run(LEAD, BODY, PITCH, SECOND, TAIL), "scored_furniture")
+    assert APP_PITCH in removed_by(run(LEAD, BODY, APP_PITCH, SECOND, TAIL), "scored_furniture")
     assert subhead in kept(run(LEAD, BODY, subhead, SECOND, TAIL))
 
 
