@@ -81,6 +81,14 @@ def test_a_short_paragraphs_words_must_speak_louder() -> None:
     assert subhead in kept(run(LEAD, BODY, subhead, SECOND, TAIL))
 
 
+def test_a_story_line_with_a_clock_stays_with_its_full_stop() -> None:
+    # A clock's colon scores as a stamp's or a player's: a line that ends as a sentence is the story's, one that
+    # has lost its full stop scores over the bars.
+    line = "Posted letters reached 12 of the 40 polling stations by 10:15 on Monday, officials said"
+    assert line + "." in kept(run(LEAD, BODY, line + ".", SECOND, TAIL))
+    assert line in removed_by(run(LEAD, BODY, line, SECOND, TAIL), "scored_furniture")
+
+
 @pytest.mark.parametrize("paragraph", [
     "Kowalski said. An earlier version of this story misstated the date of the vote.",
     ("Turnout was estimated at around 54%, far below the 63% participation in previous elections. A post shared "

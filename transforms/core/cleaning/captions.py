@@ -365,7 +365,7 @@ def described_pictures(doc: Doc) -> None:
             elif above.sentence:
                 if english is None:
                     english = english_page(doc)
-                if english and leans_furniture(above.text, doc.cfg):
+                if english and leans_furniture(above.text):
                     doc.remove(above, CAPTION_LINE.name)
         elif i + 1 < len(lines) and _LABEL_ALONE.fullmatch(text) is not None:
             under = lines[i + 1]
