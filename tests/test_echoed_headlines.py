@@ -106,6 +106,23 @@ def test_a_videos_title_over_its_removed_length_goes() -> None:
         assert kept(out) == [LEAD, BODY, SECOND, TAIL]
 
 
+def test_a_video_boxs_label_and_title_go_round_its_removed_length() -> None:
+    # blind8 dev: a player box flattened to a label, the video's title and its length, in either order, the
+    # label and the length run together as the page's elements were ("VIDEO9:04").
+    title = "Sluggish economy hits German jobs"
+    for box in (["Video", title, "Duration 4:56"], ["watch now", "VIDEO9:04", title], ["Video", title, "4:56"]):
+        out = run(LEAD, BODY, *box, SECOND, TAIL)
+        assert kept(out) == [LEAD, BODY, SECOND, TAIL], box
+
+
+def test_a_subhead_over_a_player_with_words_stays() -> None:
+    # The furniture dev set's aeb-05844573ca7e1fba: a story's subhead over a player the page inserted; only a
+    # title over a bare length, or one under the box's label, is the video's.
+    out = run(LEAD, BODY, "FORD MUSTANG MACH E", "Watch: 8:14", SECOND, TAIL)
+    assert "FORD MUSTANG MACH E" in kept(out)
+    assert "Watch: 8:14" not in kept(out)
+
+
 def test_a_sentence_or_a_line_over_a_player_that_is_no_length_stays() -> None:
     # A sentence over a clock is the story's; a longer line over a speed control names no video.
     sentence = "The match resumed after the break."

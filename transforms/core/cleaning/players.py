@@ -8,15 +8,17 @@ import re
 
 from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc, capital_or_caseless
+from wirewash.transforms.core.cleaning.structure import Doc, Line, capital_or_caseless
 
 # A clock ("4:03", "00:00", "1:02:15"), a speed factor ("1x", "1,5×", "x1.25", "1.0x") or a length in minutes
 # ("5 min", "7 мин", "4分", "3 دقائق"): a player's figures, none a results table's ("Net 4.1 mln vs 2.9 mln").
 # Its first character looked ahead for before the lookbehind and the alternatives are tried (a quarter less per
 # search; ``led`` leaves out a class of every script's digits).
+# A clock may follow a label with no space, as a player's elements run together when a page is flattened
+# ("VIDEO9:04"); the other figures stand apart ("A320x" is none).
 _FIGURE = re.compile(
-    r"(?=[\dx×])(?<![\w.,:])(?:\d{1,2}:\d{2}(?::\d{2})?|\d(?:[.,]\d{1,2})? ?[x×]|[x×] ?\d(?:[.,]\d{1,2})?"
-    r"|\d{1,3} ?(?:min|Min|мин|分|분|دقائق|دقيقة)\.?)(?![\w:])"
+    r"(?=[\dx×])(?:(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?|(?<![\w.,:])(?:\d(?:[.,]\d{1,2})? ?[x×]"
+    r"|[x×] ?\d(?:[.,]\d{1,2})?|\d{1,3} ?(?:min|Min|мин|分|분|دقائق|دقيقة)\.?))(?![\w:])"
 )
 # What sets a player's figures apart: slashes, bars, dots, arrows, brackets.
 _SEPARATORS = re.compile(r"[/|·•▶►▷⏵⏸()\[\]：:,\-–—]+")
@@ -73,17 +75,42 @@ _LENGTH = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 def player_labels(doc: Doc) -> None:
     """A player's label left alone right over its figures, which a rule removed ("Video" over "10:33"): a line
     of two words at most, with no figure and no sentence, directly above a removed ``player_line`` as the page
-    set it; or the video's title over its length alone ("Whitehall cuts 'ahead of target'" over "7:46"), a
-    headline's shape (no more words than a headline's, no sentence, no figure, a capital or a caseless script
-    first). In any wording: the figures say what the line named."""
+    set it; or the video's title over its length ("Whitehall cuts 'ahead of target'" over "7:46", "Terror powers
+    expose 'tyranny'" over "Duration 4:56"), a headline's shape (no more words than a headline's, no sentence, no
+    figure, a capital or a caseless script first), with the box's label over the title ("Video"); or the title
+    under the length when the label stands over it ("watch now" / "VIDEO9:04" / "Sluggish economy hits German
+    jobs"). In any wording: the figures say what the lines named."""
     lines = doc.lines
-    title_max = doc.cfg.headline_max_words
-    for line, below in zip(lines, lines[1:]):
-        if not line.kept or below.kept or line.sentence or line.words > title_max or not player_line(below.text):
+    for i, figures in enumerate(lines):
+        if figures.kept or not player_line(figures.text):
             continue
-        if any(c.isdigit() for c in line.text):
+        above = lines[i - 1] if i else None
+        if above is None or not _box_line(above, doc):
             continue
-        if line.words <= _LABEL_MAX_WORDS or (
-            _LENGTH.fullmatch(below.text) is not None and capital_or_caseless(line.text[0])
-        ):
-            doc.remove(line, PLAYER_LABEL.name)
+        if above.words <= _LABEL_MAX_WORDS:
+            doc.remove(above, PLAYER_LABEL.name)
+            below = lines[i + 1] if i + 1 < len(lines) else None
+            if below is not None and _LENGTH.search(figures.text) is not None and _title(below, doc):
+                doc.remove(below, PLAYER_LABEL.name)
+        elif _LENGTH.search(figures.text) is not None and _title(above, doc):
+            # A title over a length with words ("Watch: 8:14") needs the box's label over it: a story's subhead
+            # may stand over a player the page inserted ("FORD MUSTANG MACH E" over "Watch: 8:14").
+            label = lines[i - 2] if i > 1 else None
+            labelled = label is not None and _box_line(label, doc) and label.words <= _LABEL_MAX_WORDS
+            if labelled or _LENGTH.fullmatch(figures.text) is not None:
+                doc.remove(above, PLAYER_LABEL.name)
+            if labelled:
+                doc.remove(label, PLAYER_LABEL.name)
+
+
+def _box_line(line: Line, doc: Doc) -> bool:
+    """Whether ``line`` may be a player box's label or title: kept, no sentence, no longer than a headline, no
+    figure (a results table's heading stands over its rows: "Half-time" over "Chelsea 2 Arsenal 1")."""
+    return (
+        line.kept and not line.sentence and line.words <= doc.cfg.headline_max_words
+        and not any(c.isdigit() for c in line.text)
+    )
+
+
+def _title(line: Line, doc: Doc) -> bool:
+    return _box_line(line, doc) and capital_or_caseless(line.text[0])
