@@ -159,6 +159,9 @@ def labelled_lists(doc: Doc) -> None:
     i = 0
     while i < n:
         line, zone = kept[i]
+        if line.memo.get("labelled_lists") == (line.text, zone):
+            i += 1
+            continue  # read unchanged in an earlier round: no label, no list run into it
         found = LIST_LABEL[zone].first(line.text, 0, "fullmatch")
         if found is None and (flat := _flattened(line, zone, cfg)) is not None:
             doc.remove(line, flat)  # the label and its headlines run into one line
@@ -170,6 +173,7 @@ def labelled_lists(doc: Doc) -> None:
             i += 1
             continue
         if found is None:
+            line.memo["labelled_lists"] = (line.text, zone)
             i += 1
             continue
         end, items = labelled_run(lines, i + 1, cfg)

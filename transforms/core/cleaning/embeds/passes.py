@@ -22,12 +22,31 @@ from wirewash.transforms.core.cleaning.embeds.marks import (
 from wirewash.transforms.core.cleaning.embeds.posts import _POST_MAX_CHARS, _post_over, _post_text, _Story
 from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc
+from wirewash.transforms.core.cleaning.structure import Doc, Line
 
 EMBEDDED_POST = Rule(
     "embedded_post", 1, "structural", "— Jane Doe (@janedoe) May 4, 2023 (under the post's text)",
     keep="In a post on X, the minister said the queue was already around the block on Sunday morning.",
 )
+
+
+def _facts(line: Line) -> tuple[bool, bool, bool, bool, bool]:
+    """What ``embedded_posts`` reads off a kept line alone: a card's credit closing it, one inside it, a
+    placeholder, an embed's mark or picture link, a platform's prompt. Kept in the line's memo: the pass runs
+    again in most articles' second round, on lines most of which have not changed."""
+    memo = line.memo.get("embed_facts")
+    if memo is not None and memo[0] == line.text:
+        return memo[1]  # type: ignore[no-any-return]
+    credited = _card_credit(line)
+    facts = (
+        credited,
+        not credited and _card_credit(line, closing=False),
+        line.words <= _PLACEHOLDER_MAX_WORDS and placeholder(line.text, line.words),
+        _anchor(line) in ("attribution", "stamp") or _picture_link(line.text),
+        _prompt(line),
+    )
+    line.memo["embed_facts"] = (line.text, facts)
+    return facts
 
 
 def embedded_posts(doc: Doc) -> None:
@@ -38,21 +57,15 @@ def embedded_posts(doc: Doc) -> None:
     # Below the lead only: over it a byline may name its author's account ("By Jane Doe (@janedoe)"). Two or
     # more in a row are the story's own list of accounts ("Jane Doe (@janedoe)" under each profile), and two
     # apart are too unless each stands under its card's prompt.
-    credited = [_card_credit(line) for line in below]
+    credited, inside, placeholders, marked, prompted = zip(*map(_facts, below)) if below else ((),) * 5
     listed = [
         c and ((k > 0 and credited[k - 1]) or (k + 1 < len(below) and credited[k + 1]))
         for k, c in enumerate(credited)
     ]
-    inside = [not c and _card_credit(line, closing=False) for c, line in zip(credited, below)]
-    placeholders = [line.words <= _PLACEHOLDER_MAX_WORDS and placeholder(line.text, line.words) for line in below]
-    marks = [
-        (c and not listed[k]) or inside[k] or placeholders[k] or _anchor(line) in ("attribution", "stamp")
-        or _picture_link(line.text)
-        for k, (c, line) in enumerate(zip(credited, below))
-    ]
+    marks = [(c and not listed[k]) or inside[k] or placeholders[k] or marked[k] for k, c in enumerate(credited)]
     prompts = [
-        _prompt(line) and (any(0 <= j < len(below) and marks[j] for j in (k - 1, k + 1)) or _pointing_prompt(line))
-        for k, line in enumerate(below)
+        p and (any(0 <= j < len(below) and marks[j] for j in (k - 1, k + 1)) or _pointing_prompt(line))
+        for k, (p, line) in enumerate(zip(prompted, below))
     ]
     alone = sum(credited) == 1
     # A card's label over its post, before a pack's rule may take the label alone ("X（旧ツイッター）より").
