@@ -411,4 +411,6 @@ def test_the_furniture_corpora_are_whole_rows_and_the_held_out_one_is_never_fitt
         assert max(Counter(row["text"] for row in rows).values()) <= 2, path
     # The trainer fits on the training corpora and only reports on the held-out one.
     assert furniture_model.HELDOUT_FURNITURE.parent.name == "furniture_heldout"
-    assert [path.parent.name for path in furniture_model.TRAINING_FURNITURE] == ["furniture_train", "furniture_train2"]
+    assert [path.parent.name for path in furniture_model.TRAINING_FURNITURE] == [
+        "furniture_train", "furniture_train2", "furniture_train3"]
+    assert furniture_model.HELDOUT_FURNITURE not in furniture_model.TRAINING_FURNITURE
