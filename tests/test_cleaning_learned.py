@@ -111,6 +111,50 @@ def test_a_paragraph_of_furniture_sentences_goes_whole() -> None:
     assert PITCH in removed_by(run(LEAD, BODY, PITCH, SECOND, TAIL), "scored_furniture")
 
 
+# A box of three lines from blind8 dev's pages: a label, a plea and a button.
+SUPPORT_BOX = (
+    "Support HuffPost",
+    ("At HuffPost, we believe that everyone needs high-quality journalism, but we understand that not everyone can "
+     "afford to pay for expensive news subscriptions."),
+    "Contribute $2",
+)
+
+
+def test_a_box_of_lines_each_under_its_bars_goes_together() -> None:
+    # Alone, each stays: the label and the button have a short line's words, the plea scores under the bar.
+    cfg = CleanConfig()
+    for line in SUPPORT_BOX:
+        assert not over_bars(*score(line), len(line.split()), cfg)
+        assert line in kept(run(LEAD, BODY, line, SECOND, TAIL))
+    # Read as one paragraph, each leaning to furniture, they are over the bars.
+    assert set(SUPPORT_BOX) <= set(removed_by(run(LEAD, BODY, *SUPPORT_BOX, SECOND, TAIL), "scored_furniture"))
+
+
+def test_a_box_whose_button_and_thanks_the_rules_took_goes_by_its_leftovers() -> None:
+    # blind8 dev 67500456038b (a tabloid's newsletter box set one line under another): the rules take the button
+    # and the thanks; heading, small print and the lines after lean to furniture and go as one box.
+    box = ["Get the biggest daily stories by email", "Subscribe",
+           "We use your sign-up to provide content in ways you've consented to and to improve our understanding of "
+           "you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe "
+           "at any time. More info",
+           "Thank you for subscribing!", "We have more newsletters", "Show me", "Invalid Email"]
+    out = clean("\n\n".join([LEAD, BODY, "\n".join(box), SECOND, TAIL]), CleanConfig(), noop)
+    assert {"We have more newsletters", "Show me", "Invalid Email"} <= set(removed_by(out, "scored_furniture"))
+    assert all(p in out.text for p in (LEAD, BODY, SECOND, TAIL)), out.text
+
+
+@pytest.mark.parametrize("lines", [
+    # A subhead over a story sentence about subscriptions: each leans to furniture, but the run is no longer than
+    # its longest line, whose words are under a short line's bar.
+    ("What happens next", "Readers can subscribe to the new service for $2 a month."),
+    # A subhead over a sentence that leans to story: no run.
+    ("How to apply", "Applications open on Monday at the council website."),
+])
+def test_a_subhead_over_a_short_story_sentence_is_no_box(lines: tuple[str, str]) -> None:
+    out = run(LEAD, BODY, *lines, SECOND, TAIL)
+    assert set(lines) <= set(kept(out))
+
+
 def test_a_high_furniture_score_turns_the_pass_off() -> None:
     text = "\n\n".join((LEAD, BODY, SECOND, TAIL, FURNITURE[0]))
     assert FURNITURE[0] not in clean(text, CleanConfig(), noop).text

@@ -155,27 +155,52 @@ def _longer_than_a_headline(line: Line, cfg: CleanConfig) -> bool:
 
 def scored_furniture(doc: Doc) -> None:
     """Remove each kept paragraph of an English page over ``doc.cfg``'s bars (``over_bars``) none of whose
-    sentences scores as story (``story_sentence``)."""
+    sentences scores as story (``story_sentence``), then each box of furniture (``_boxes``)."""
     cfg = doc.cfg
     if cfg.furniture_score >= FURNITURE_SCORE_OFF:
         return
     if not english_page(doc):
         return
     kept = doc.kept()
-    # Cheapest test first: most story paragraphs fail the words' bar, and then need neither shape nor language.
+    leaning: list[bool] = []
+    # Cheapest test first: most story paragraphs have no word that speaks for furniture, and then need neither
+    # shape nor language.
     for i, line in enumerate(kept):
         toks = tokens(line.text)
-        bar = _words_bar(line.words, cfg)
         alone = _words_alone(toks)
-        # The pairs' most (``_FURNITURE_PAIR``) leaves all but 1 in 2,000 of the speed set's paragraphs under the
-        # bar: their set of pairs, the costliest part of the score, is never built.
-        if alone + sum(map(_FURNITURE_PAIR.get, pairwise(toks), repeat(0.0))) <= bar - _ROUNDING:
+        # The pairs' most (``_FURNITURE_PAIR``) bounds what the words can add: under 0 a paragraph leans to
+        # story, and its set of pairs, the costliest part of the score, is never built.
+        if alone + sum(map(_FURNITURE_PAIR.get, pairwise(toks), repeat(0.0))) <= _ROUNDING:
+            leaning.append(False)
             continue
         words = alone + _pairs_score(toks)
-        if (
-            words > bar
-            and over_bars(words + _shape_score(line.text, toks), words, line.words, cfg)
-            and _scoreable(doc, line, i == 0)
-            and not story_sentence(line.text)
-        ):
+        total = words + _shape_score(line.text, toks)
+        over = over_bars(total, words, line.words, cfg)
+        scoreable = (over or (words > 0 and total > _LEANS)) and _scoreable(doc, line, i == 0)
+        if over and scoreable and not story_sentence(line.text):
             doc.remove(line, SCORED_FURNITURE.name)
+        leaning.append(scoreable and words > 0 and total > _LEANS)
+    _boxes(doc, kept, leaning)
+
+
+def _boxes(doc: Doc, kept: list[Line], leaning: list[bool]) -> None:
+    """Remove each run of two kept paragraphs or more that all lean to furniture (``_LEANS``), one of them a
+    paragraph's length (``_SHORT_WORDS``), and that, read as one paragraph, are over the bars with none of their
+    sentences scoring as story: a box's label, plea and button ("Support HuffPost" / "At HuffPost, we believe that
+    everyone needs high-quality journalism ..." / "Contribute $2"), each too short or too plain to go alone. A run
+    of short lines only is no box: an interview's turns ("Reporter: Thank you.") each lean to furniture, and their
+    words, summed, would pass a short line's bar."""
+    run: list[Line] = []
+    for line, leans in zip([*kept, None], [*leaning, False]):
+        if leans:
+            run.append(line)
+            continue
+        if len(run) > 1 and any(box.kept for box in run) and max(box.words for box in run) >= _SHORT_WORDS:
+            total, words = score("\n".join(box.text for box in run))
+            if over_bars(total, words, _SHORT_WORDS, doc.cfg) and not any(
+                score(piece)[0] <= _STORY_SENTENCE for box in run for piece in sentences(box.text)
+            ):
+                for box in run:
+                    if box.kept:
+                        doc.remove(box, SCORED_FURNITURE.name)
+        run = []
