@@ -33,6 +33,8 @@ TAIL = "Economic challenges, including high inflation, are also top of mind for 
     "夕暮れの市街地（2025年9月撮影）",
     # A Japanese paper's source after an equals sign: an agency, a Latin or katakana name, a photographer's mark.
     "記者会見する岸田首相＝共同", "会談に臨む閣僚。=Shutterstock", "デモ参加者＝ロイター", "記者会見する首相（左）＝田中撮影",
+    # The day and the place before the photographer's mark (blind8 dev).
+    "会場の外に集まった支持者=2024年4月7日、ワシントン、高橋直樹撮影", "記者会見する首相＝2024年2月22日、首相官邸、伊藤翔撮影",
     # A picture label in a script without case after the description's full stop.
     "متداول في البورصة. - صورة: Getty Images",
     "Immagine d'archivio", "Photo d'illustration", "الصورة من الأرشيف", "资料图", "EFE/Archivo", "Archivbild",
@@ -60,7 +62,7 @@ def test_caption_lines(caption: str) -> None:
     "他们在现场拍摄了大量照片。",  # a sentence about photographing
     "他说，这是一张新照片。（李四）",  # a bracketed name after a sentence, no photographer's mark
     # A Japanese headline's second clause after an equals sign, and a sum: no source after the sign.
-    "日銀、利上げ決定＝市場予想通り", "首相、訪米へ＝首脳会談で協力確認", "価格は2倍になった（x=2）",
+    "日銀、利上げ決定＝市場予想通り", "首相、訪米へ＝首脳会談で協力確認", "政府、補助金を拡充＝中小企業に、資金を提供", "価格は2倍になった（x=2）",
     "وقال المتحدث إن الاجتماع انتهى. - وأضاف: لا تعليق",  # a story's sentence, its quote after a dash
     # A line-up closing on a label and names: no picture in its credit.
     "Replacements: Priscott for Roberts (71), Green for Dowd (71). Not used: Fury, Brooks",

@@ -147,8 +147,10 @@ def test_a_tables_column_heads_of_two_months_stay_and_a_stamp_still_goes() -> No
     table = ["Sales and end-month stocks in tonnes were:", "Feb 87 Jan 87 Feb 86",
              "Sales 36,557 38,611 31,005", "Stocks 28,710 27,340 30,122"]
     assert kept(run(TITLE, LEAD, BODY, *table)) == [LEAD, BODY, *table]
-    # One moment, a page's stamp, between two story paragraphs: it goes.
+    # One moment, a page's stamp, between two story paragraphs: it goes; so does its update after a bar, the same
+    # month twice (HuffPost's, blind8 dev).
     assert kept(run(TITLE, LEAD, "Tuesday, 1 March 2005 14:02 GMT", BODY)) == [LEAD, BODY]
+    assert kept(run(TITLE, LEAD, "Jun 30, 2021, 3:22 PM EST | Updated Jun 30, 2021", BODY)) == [LEAD, BODY]
 
 
 def test_a_table_row_with_the_same_figures_in_the_quarter_and_the_year_stays_twice() -> None:

@@ -139,10 +139,12 @@ _CREDIT_END = re.compile(
     r"|(?<=。)[(（][^()（）\n]{1,30} ?摄[)）]$"
     r"|[(（][^()（）\n]{0,20}撮影[)）]$"  # "夕暮れの市街地（2025年9月撮影）"
     # Japanese papers set the source after an equals sign: "会談に臨む閣僚＝共同", "…集まったデモ参加者。=Bloomberg",
-    # "…＝ロイター", "…＝田中撮影". The source is a Latin or katakana name, a Japanese agency or a photographer's
-    # mark: a headline's second clause after the sign ("日銀、利上げ決定＝市場予想通り") is none of them.
+    # "…＝ロイター", "…＝田中撮影", the day and the place before a photographer's mark ("…支持者=2024年4月7日、
+    # ワシントン、高橋直樹撮影"). The source is a Latin or katakana name, a Japanese agency or a photographer's mark:
+    # a headline's second clause after the sign ("日銀、利上げ決定＝市場予想通り") is none of them, nor one that
+    # provides ("…＝中小企業に、資金を提供": only a photographer's mark follows the day and the place).
     r"|(?<=[\u3040-\u30ff\u4e00-\u9fff。）)])[=＝] ?(?:[A-Za-z][\w.&'’ -]{0,24}|[\u30a0-\u30ff・]{2,12}"
-    r"|共同|時事|新華社|聯合|[^\s=＝。、]{1,12}(?:撮影|提供))$"
+    r"|共同|時事|新華社|聯合|[^\s=＝。、]{1,12}(?:撮影|提供)|(?:[^\s=＝。、]{1,24}、){1,3}[^\s=＝。、]{1,12}撮影)$"
     # The photographer's name in capitals and the agency in brackets after the description's end, as Spanish
     # papers print it: "... frente al banco, este martes. DIEGO FUENTES (EFE)" (the space may be lost).
     rf"|(?<=[^\W\d_]{{2}}[.!?]) ?{_CAPS_NAME} [(（](?i:{_SOURCE})[)）]$"

@@ -20,14 +20,16 @@ _DAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _AGO = r"\d{1,3} ?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|weeks?) ago"
 _ISO_TIME = r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
-# Date and time words, each followed by one separator: "March 4, 2021: 7:15 AM ET", "Mon 4 Mar 2024 / 10:02".
+# Date and time words, each followed by one separator: "March 4, 2021: 7:15 AM ET", "Mon 4 Mar 2024 / 10:02"; a
+# bar may bring the update's stamp ("Jun 30, 2021, 3:22 PM EST | Updated Jun 30, 2021").
 # A clock time has at most two digits before its colon, so "147.50" in a price table is no time; a figure is a
 # day (two digits) or a year (19xx, 20xx), so "May 6765" and "Dec 167", a wire's table rows of a month and its
 # tonnage, are no stamps.
 _STAMP_WORDS = (
     r"(?:(?:\d{1,2}[:.]\d{2}|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d{2}|[ap]\.?m\.?|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET"
     r"|at|on|"
-    + _DAY + "|" + _MONTH + r")[,:]?(?: [/|] | |$)){1,12}"
+    + _DAY + "|" + _MONTH
+    + r")[,:]?(?: [/|] (?:(?i:updated|last updated|published)(?: (?i:on|at))?:? )?| |$)){1,12}"
 )
 
 # "." never meets a line break here (no DOTALL, and a paragraph is one line), and the regex engine runs it
@@ -330,8 +332,10 @@ RULES: tuple[Rule, ...] = (
             + r"|(?=\d|[ap]\.?m|AM|PM|[A-Z]{2,4}T|GMT|UTC|ET|at |on |" + _DAY + "|" + _MONTH + ")"
             # Two months side by side are a table's column heads ("Feb 87 Jan 87 Feb 86" under "Sales and
             # stocks in tonnes were:" in a Reuters story), not one moment a page was stamped with. Tested after
-            # the opening above, which most lines fail at once (this rule alone: 12.6 -> 4.2 us per article).
-            + r"(?!(?:.{0,40}?\b" + _MONTH + r"(?!\w)){2})"
+            # the opening above, which most lines fail at once (this rule alone: 12.6 -> 4.2 us per article). A
+            # second date after a bar and its update word is the page's stamp again ("Jun 30, 2021, 3:22 PM EST |
+            # Updated Jun 30, 2021", HuffPost's).
+            + r"(?:(?=[^|\n]{0,60}\| ?(?i:updated|posted|published))|(?!(?:.{0,40}?\b" + _MONTH + r"(?!\w)){2}))"
             + r"(?=.{0,80}(?:" + _DAY + "|" + _MONTH + r"|\d{4}))(?=.{0,60}\d)" + _STAMP_WORDS
             + r")\.?"
         ),
