@@ -145,6 +145,19 @@ def test_a_stamp_under_a_note_another_pass_takes_is_the_heads() -> None:
     assert out.title is None
 
 
+def test_a_meta_line_ending_on_its_reading_times_full_stop_marks_a_page_head() -> None:
+    # blind7 dev 044945e8a87d (Süddeutsche Zeitung's head): a kicker and a stamp whose reading time ends on "Min.",
+    # no headline. The full stop is the abbreviation's: the line is the head's, and so is the kicker over it.
+    meta = "28. Oktober 2024, 4:41 Uhr | Lesezeit: 3 Min."
+    out = run("ANALYSE", meta, LEAD, BODY, TAIL)
+    assert kept(out) == [LEAD, BODY, TAIL]
+    assert out.title is None and out.published is not None
+    lead = Line(9, 0, LEAD)
+    assert page_head([Line(0, 0, meta), lead], lead.idx)
+    # A story's sentence broken over lines still is no sign, whatever its full stop.
+    assert not page_head([Line(0, 0, "Year ended December 31."), lead], lead.idx)
+
+
 def test_a_tables_caption_or_a_price_range_is_no_sign_of_a_page_head() -> None:
     lead = Line(9, 0, LEAD)
     for text in ("44 PCT SOYBEAN MEAL 156.70-160.70", "YEAR TO END-DEC 1986", "VOL OPEN CHANGE",

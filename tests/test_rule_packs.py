@@ -170,3 +170,34 @@ def test_a_credit_is_anchored_at_the_paragraph_start() -> None:
     for r in ALL:
         if r.kind == "prefix":
             assert removed(r, r.keep + " " + r.example) is None, r.name
+
+
+RULES_BY_NAME = {r.name: r for r in ALL}
+
+
+@pytest.mark.parametrize(("name", "furniture", "story"), [
+    # ARD's and Deutschlandfunk's notes of when their programme carried the story (blind8 dev: the first).
+    ("broadcast_note_de", (
+        "Dieses Thema im Programm: Das Erste | tagesschau | 22.04.2022 | 8:51 Uhr",
+        "Dieses Thema im Programm: Das Erste, tagesschau, 22. Mai 2024 um 20:00 Uhr",
+        "Über dieses Thema berichtete Deutschlandfunk am 22. Mai 2024 um 08:00 Uhr in den Nachrichten.",
+    ), (
+        "Über dieses Thema berichtete die Zeitung am 3. März ausführlich, sagte der Minister.",
+        "Dieses Thema im Programm der Koalition ist umstritten.",
+    )),
+    # The paper's app and what the reader gains by it (blind8 dev: the first).
+    ("prompts_de", (
+        "Laden Sie die tagesschau.de-App herunter und verpassen Sie keine Eilmeldung.",
+        "Laden Sie sich jetzt die FAZ-App herunter!",
+    ), (
+        "Laden Sie die App herunter, rät die Verbraucherzentrale den Kunden der Bank.",
+    )),
+])
+def test_a_rules_other_forms_and_the_story_sentences_it_spares(
+    name: str, furniture: tuple[str, ...], story: tuple[str, ...]
+) -> None:
+    rule = RULES_BY_NAME[name]
+    for text in furniture:
+        assert removed(rule, text) is not None, text
+    for text in story:
+        assert removed(rule, text) is None, text

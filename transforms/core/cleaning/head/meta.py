@@ -13,6 +13,7 @@ from wirewash.transforms.core.cleaning.dateline import dateline_end, dateline_li
 from wirewash.transforms.core.cleaning.head.rules import BYLINE, DATE_PREFIX, OUTLET_LABEL, READ_TIME
 from wirewash.transforms.core.cleaning.head.shapes import COUNTER, SMALL_FIGURE, photo_credit
 from wirewash.transforms.core.cleaning.rules.shapes import CLOCK, YEAR
+from wirewash.transforms.core.cleaning.stamp_date import bare_stamp
 from wirewash.transforms.core.cleaning.stamps import stamp_line
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_name
 
@@ -153,19 +154,30 @@ def meta_above(lines: list[Line], lead: int) -> int | None:
     return next((line.idx for line in lines if line.idx < lead and _meta_line(line)), None)
 
 
+# What parts a head's meta line: "13. Januar 2020, 10:20 Uhr | Lesezeit: 10 Min.", "By Jane Doe · 4 min read".
+META_SEPARATOR = re.compile(r" [|›>/·•] ")
+
+
+def stamped_meta(text: str) -> bool:
+    """Whether ``text`` is a meta line whose first part (``META_SEPARATOR``) is a stamp ("13. Januar 2020, 10:20
+    Uhr | Lesezeit: 10 Min."): the head's, though its last part ends as a sentence does."""
+    m = META_SEPARATOR.search(text)
+    return m is not None and (stamp_line(part := text[:m.start()]) or bare_stamp(part))
+
+
 def page_head(lines: list[Line], lead: int) -> bool:
     """Whether what stands over paragraph ``lead`` is a page head although no line there is a headline: a
     byline, a stamp, a reading time or a dateline alone on its line another pass removed stood there, or a line
     there is one beyond doubt (a clock time or a date in figures, a stamp with its verb, a reading time, a
-    picture's credit, a byline with a label or in a script without case, two names and nothing else). Fragments
-    of a story's sentences broken over lines are none of these ("Year ended December 31.", "Government tax
-    revenues for the 1986/87")."""
+    picture's credit, a byline with a label or in a script without case, two names and nothing else), a meta
+    line's full stop notwithstanding (``stamped_meta``). Fragments of a story's sentences broken over lines are
+    none of these ("Year ended December 31.", "Government tax revenues for the 1986/87")."""
     for line in lines:
         if line.idx >= lead:
             return False
-        if line.sentence:
-            continue
         text = line.text
+        if line.sentence and not stamped_meta(text):
+            continue
         if not line.kept and (_meta_line(line) or byline_names(text) is not None or dateline_line(text)):
             return True  # a dateline alone on its line too ("NEW YORK —"): what stands over it is the page's
         if READ_TIME.pattern.fullmatch(text) or _CLOCK_OR_DATE.search(text) or stamp_line(text):

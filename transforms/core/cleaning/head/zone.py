@@ -16,7 +16,7 @@ from wirewash.transforms.core.cleaning.cues import content_tokens
 from wirewash.transforms.core.cleaning.dateline import (
     dateline_end, dateline_line, head_line_credits, slashed_dateline,
 )
-from wirewash.transforms.core.cleaning.head.meta import page_head
+from wirewash.transforms.core.cleaning.head.meta import META_SEPARATOR, page_head, stamped_meta
 from wirewash.transforms.core.cleaning.head.rules import HEAD_FURNITURE, HEADLINE
 from wirewash.transforms.core.cleaning.head.shapes import (
     COUNTER, CREDIT_TAIL, INNER_END, LABELLED, PARTS, SMALL_FIGURE, STAMP, continued, photo_credit,
@@ -31,7 +31,6 @@ from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_d
 
 
 _DIGIT = re.compile(r"\d")
-_META = re.compile(r" [|›>/·•] ")
 
 
 def doc_head_end(doc: Doc, kept: list[Line]) -> int:
@@ -133,13 +132,9 @@ def _head_mark(line: Line) -> bool:
 
 
 def _marked_meta(line: Line, cfg: CleanConfig) -> bool:
-    """Whether ``line`` is a meta line of a headline's length whose first part is a stamp ("13. Januar 2020,
-    10:20 Uhr | Lesezeit: 10 Min."): the head's, though its last part ends as a sentence does. A byline's part
-    may run on into the lead ("By Jane Doe | BRUSSELS (Reuters) - ...")."""
-    if line.words > cfg.headline_max_words:
-        return False
-    m = _META.search(line.text)
-    return m is not None and (stamp_line(part := line.text[:m.start()]) or bare_stamp(part))
+    """Whether ``line`` is a meta line (``stamped_meta``) of a headline's length. A byline's part may run on into
+    the lead ("By Jane Doe | BRUSSELS (Reuters) - ...")."""
+    return line.words <= cfg.headline_max_words and stamped_meta(line.text)
 
 
 # How far under the first body line a lead a wire credit opens is looked for: a page's head is a few lines.
@@ -246,7 +241,7 @@ def _wordy_row(line: Line) -> bool:
         line.words <= 8
         and not line.sentence
         and any(t[0].islower() for t in text.split())
-        and not (STAMP.search(text) or _META.search(text) or LABELLED.match(text) or byline_names(text))
+        and not (STAMP.search(text) or META_SEPARATOR.search(text) or LABELLED.match(text) or byline_names(text))
     )
 
 
@@ -282,7 +277,7 @@ def _figure(text: str) -> bool:
     # ("Shr 27 cts vs 51 cts", "Year", "1st half"); so is one in headline case ("London Gold 1500 Fix - Oct 19 -
     # 481.00 Dlrs").
     return digit_tokens(text) > 0 and not (
-        STAMP.search(text) or COUNTER.fullmatch(text) or _META.search(text) or _capitals(text)
+        STAMP.search(text) or COUNTER.fullmatch(text) or META_SEPARATOR.search(text) or _capitals(text)
         or headline_case(text)
     )
 
@@ -336,7 +331,7 @@ def _story_text(line: Line, cfg: CleanConfig, nxt: Line | None = None) -> bool:
     # can be. A meta line's "8. August" or an initial ("N.Z. TRADE") ends no sentence; in a line longer than
     # a caption any full stop before a space does.
     if line.words > 2 * cfg.headline_max_words or (
-        line.words > cfg.headline_max_words and not (_META.search(line.text) or STAMP.search(line.text))
+        line.words > cfg.headline_max_words and not (META_SEPARATOR.search(line.text) or STAMP.search(line.text))
     ):
         return True  # longer than a headline, a caption or a button row: a paragraph without its full stop
     text = line.text

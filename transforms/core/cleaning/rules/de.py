@@ -67,6 +67,19 @@ RULES: tuple[Rule, ...] = (
         "Aktualisiert am 04.03.2024, 10:20 Uhr",
         "Veröffentlicht am 4. März 2024 wurde der Bericht von der Opposition scharf kritisiert.",
     ),
+    # A broadcaster's note of when its programme carried the story (ARD's tagesschau, Deutschlandfunk): "Dieses
+    # Thema im Programm: Das Erste | tagesschau | 22.05.2024 | 20:00 Uhr", "Über dieses Thema berichtete
+    # Deutschlandfunk am 22. Mai 2024 um 08:00 Uhr in den Nachrichten." A story's sentence about a report has no
+    # programme's clock.
+    line(
+        "broadcast_note_de", L,
+        rf"Dieses Thema im Programm: [^\n]{{1,40}}(?: ?[|,] ?[^\n|,]{{1,40}}){{0,2}}[|,] ?(?:am )?{_DATUM}"
+        rf"(?: ?[|,]? (?:um )?{_ZEIT})?"
+        rf"|Über dieses Thema berichtete(?:n)? [^\n]{{1,60}} am {_DATUM}(?: \d{{4}})? um {_ZEIT}(?: [^\n.]{{1,60}})?\.?",
+        "Dieses Thema im Programm: Das Erste | tagesschau | 22.04.2022 | 8:51 Uhr",
+        "Über dieses Thema berichtete die Zeitung bereits im März ausführlich, sagte der Minister.",
+        zone="below_head",
+    ),
     line(
         "copyright_de", L,
         r"© ?dpa-infocom, dpa:\d{6}-\d{2,3}-\d{1,6}/\d{1,3}"
@@ -113,7 +126,11 @@ RULES: tuple[Rule, ...] = (
         r"|jetzt anmelden und .{1,50} per e-?mail erhalten\.?"
         r"|inhalte von .{1,20} werden erst nach ihrer zustimmung angezeigt\.?|(?:dieser"
         r"|der) artikel ist (?:nur )?für abonnenten.{0,30}|bereits abonnent\? ?(?:hier )?(?:einloggen"
-        r"|anmelden)\.?|wir verwenden cookies.{0,70})",
+        r"|anmelden)\.?|wir verwenden cookies.{0,70}"
+        # The paper's app, and what the reader gains by it: "Laden Sie die tagesschau.de-App herunter und
+        # verpassen Sie keine Eilmeldung." A sentence of the story's about an app goes on past its verb.
+        r"|laden sie (?:sich )?(?:jetzt )?(?:kostenlos )?(?:die|unsere) [\w.-]{1,30}[- ]app herunter"
+        r"(?:[.!:]| und (?:verpassen|erhalten|bleiben) sie [^\n]{1,80}))",
         "Der Newsletter am Morgen: kostenlos abonnieren",
         "Der Newsletter des Ministeriums erreicht nach eigenen Angaben rund 40.000 Leser.",
     ),
