@@ -7,7 +7,13 @@ import pytest
 
 from wirewash.transforms.core.article import to_article
 from wirewash.transforms.core.cleaning import CleanConfig
-from wirewash.transforms.core.cleaning.credits import closing_agency, copyright_holder, credit_line, dateline_agency
+from wirewash.transforms.core.cleaning.credits import (
+    closing_agency,
+    copyright_holder,
+    credit_line,
+    dateline_agency,
+    tail_credit,
+)
 from wirewash.transforms.core.cleaning.dateline import head_line_credits
 from wirewash.transforms.core.parse import RawDoc
 from cleaned import kept, run
@@ -224,6 +230,17 @@ def test_a_closing_credit_names_the_publisher_when_the_head_names_none() -> None
     assert run(TITLE, LEAD, BODY, "(dpa/lhe)").publisher == "dpa"
     # The head's credit comes first.
     assert run(TITLE, "Provided by Kyodo", LEAD, BODY, "Reuter").publisher == "Kyodo"
+
+
+def test_a_closing_credit_names_its_agencies_in_quotes_and_in_the_genitive() -> None:
+    # blind7 dev (a Russian page's closer): "По материалам ТАСС и «Интерфакса»", the second name in quotes and
+    # declined. A sentence on what the press reported names no agency and stays.
+    for closer in ('По материалам ТАСС и "Интерфакса"', "По материалам ТАСС и «Интерфакса»"):
+        out = run(TITLE, LEAD, BODY, closer)
+        assert kept(out) == [LEAD, BODY], closer
+        assert out.publisher == "TASS", closer
+    assert tail_credit("With Reuters and \"AP\"")
+    assert not tail_credit("По материалам прессы, сообщил министр.")
 
 
 @pytest.mark.parametrize(("closer", "agency"), [

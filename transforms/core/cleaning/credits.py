@@ -204,7 +204,10 @@ _WITH = (
     r"|con informazioni di|по материалам|additional reporting by)"
 )
 # "Agencies" for the wires unnamed: "Con agencias", "(Com agências)", "Avec agences".
-_AGENCY = rf"(?:{_NAMES}|(?i:agencies|agencias|agências|agences|agenzie|agenturen|агентства|وكالات))"
+# A name may stand in quotes, and in Russian in the genitive: "По материалам ТАСС и «Интерфакса»".
+_AGENCY = (
+    rf"(?:[«\"„]?(?:{_NAMES})а?[»\"“]?|(?i:agencies|agencias|agências|agences|agenzie|agenturen|агентства|وكالات))"
+)
 _AGENCIES = rf"{_AGENCY}(?:(?:,| and| et| y| e| und| и|/) {_AGENCY}){{0,4}}"
 _AGENCY_CREDIT = re.compile(
     rf"(?:[{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{0,3}} )?[(（]?{_WITH} {_AGENCIES}[)）]?\.?"
