@@ -373,7 +373,7 @@ def print_note(text: str) -> bool:
     if " the headline" in text or " the title" in text:
         text = _PRINT_HEADLINE.split(text, 1)[0]
     return (
-        count_words(text) <= _PRINT_NOTE_MAX_WORDS
+        count_words(text, _PRINT_NOTE_MAX_WORDS) <= _PRINT_NOTE_MAX_WORDS
         and (any(c.isdigit() for c in text) or page_subject(text))
         and not quoted(text)
         and _PRINT_EDITION.search(text) is not None

@@ -87,7 +87,10 @@ def membership_wall(text: str) -> bool:
     membership (``_MEMBERSHIP``) that names the page ("To read this article in full, become a member."), speaks
     to the reader, or is no sentence but a button or badge ("Exclusivo para assinantes", "会員限定記事"). A
     story's line on subscribers is a sentence about a company ("Netflix added two million subscribers.")."""
-    if count_words(text) > _WALL_MAX_WORDS or quoted(text) or _MEMBERSHIP.search(text) is None:
+    if (
+        count_words(text, _WALL_MAX_WORDS) > _WALL_MAX_WORDS or quoted(text)
+        or _MEMBERSHIP.search(text) is None
+    ):
         return False
     return page_named(text) or reader_addressed(text) or text.rstrip()[-1:] not in ".!?。"
 
@@ -122,7 +125,7 @@ def paper_note(text: str) -> bool:
     paragraph on a newspaper ends as a sentence; a page's own stamp ("Publié le 9 novembre 2021 à 8h34") is
     ``stamps``', which reads the publication date off it."""
     return (
-        count_words(text) <= _PAPER_NOTE_MAX_WORDS
+        count_words(text, _PAPER_NOTE_MAX_WORDS) <= _PAPER_NOTE_MAX_WORDS
         # A paper's name may be quoted ("в «Городских вестях»"); a quotation closing the line is speech.
         and text.rstrip()[-1:] not in ".!?。\"”»」"
         and (_PAPER.search(text) is not None or (_PUBLISHED.search(text) is not None and not stamp_line(text)))

@@ -138,7 +138,8 @@ def _after_short_line(text: str, cfg: CleanConfig) -> list[int]:
     may follow a subhead or a list item it was run into ("Pre-Workout Meal По теме: <headline>", "Little
     Britain (BBC Three) WATCH: <headline>"). Only a pack's label counts there (``_glued_teaser``): a short
     label of any words is as often the line's own ("Tested by: ... RRP: ...")."""
-    if is_sentence(text) or count_words(text) > cfg.headline_max_words + GLUED_HEADLINE_MAX_WORDS:
+    most = cfg.headline_max_words + GLUED_HEADLINE_MAX_WORDS
+    if is_sentence(text) or count_words(text, most) > most:
         return []
     if SHORT_LABEL.match(text):
         return []  # a line its own short label opens ("Play video: <headline>"): ``inserted_furniture`` judges it whole

@@ -159,9 +159,14 @@ def scored_furniture(doc: Doc) -> None:
     cfg = doc.cfg
     if cfg.furniture_score >= FURNITURE_SCORE_OFF:
         return
-    if not english_page(doc):
-        return
     kept = doc.kept()
+    # The page's language is read first where it has a character outside ASCII: another language's paragraphs
+    # mostly fail the bound below, and would all be tokenised for nothing. A page in ASCII is mostly English,
+    # and on most pages few paragraphs pass the bound: its language is read only when one does, before anything
+    # is removed.
+    english = None if all(line.text.isascii() for line in kept) else english_page(doc)
+    if english is False:
+        return
     leaning: list[bool] = []
     # Cheapest test first: most story paragraphs have no word that speaks for furniture, and then need neither
     # shape nor language.
@@ -173,6 +178,10 @@ def scored_furniture(doc: Doc) -> None:
         if alone + sum(map(_FURNITURE_PAIR.get, pairwise(toks), repeat(0.0))) <= _ROUNDING:
             leaning.append(False)
             continue
+        if english is None:
+            english = english_page(doc)
+        if not english:
+            return
         words = alone + _pairs_score(toks)
         total = words + _shape_score(line.text, toks)
         over = over_bars(total, words, line.words, cfg)
