@@ -1023,18 +1023,6 @@ def test_a_story_paragraph_under_a_widget_label_in_a_labelled_run_stays() -> Non
     assert paragraphs(out.text) == [LEAD, BODY, SECOND, TAIL]
 
 
-def test_a_singular_related_label_goes_and_the_line_under_it_is_left_to_its_own_rules() -> None:
-    # blind8 dev 3536b1aec936, 5e6b7bba5d29: "Related Story" over one headline, or over nothing the extractor kept.
-    # One line under a label may be the story's subhead (test_cleaning_inserts.py), so the label goes alone.
-    for label in ("Related Story", "RELATED STORY", "Related article"):
-        out = run(doc(LEAD, label, "Australia rates at four year high", BODY, SECOND, THIRD, TAIL))
-        assert [r.text for r in out.removed if r.rule == "headline_list"] == [label], label
-        assert paragraphs(out.text) == [LEAD, "Australia rates at four year high", BODY, SECOND, THIRD, TAIL]
-    # A story's sentence about a related story is no label.
-    line = "Related story lines were cut from the film, the studio said."
-    assert line in paragraphs(run(doc(LEAD, line, BODY, SECOND, THIRD, TAIL)).text)
-
-
 def test_dash_attribution_under_a_quote_is_not_a_list() -> None:
     quotes = []
     for name in ("Man**", "Ali***", "Kim*"):

@@ -168,10 +168,10 @@ def stamped_meta(text: str) -> bool:
 def page_head(lines: list[Line], lead: int) -> bool:
     """Whether what stands over paragraph ``lead`` is a page head although no line there is a headline: a
     byline, a stamp, a reading time or a dateline alone on its line another pass removed stood there, or a line
-    there is one beyond doubt (a clock time or a date in figures, a stamp with its verb, a reading time, a
-    picture's credit, a byline with a label or in a script without case, two names and nothing else), a meta
-    line's full stop notwithstanding (``stamped_meta``). Fragments of a story's sentences broken over lines are
-    none of these ("Year ended December 31.", "Government tax revenues for the 1986/87")."""
+    there is one beyond doubt (a clock time or a date in figures, a reading time, a picture's credit, a byline
+    with a label or in a script without case, two names and nothing else), a meta line's full stop
+    notwithstanding (``stamped_meta``). Fragments of a story's sentences broken over lines are none of these
+    ("Year ended December 31.", "Government tax revenues for the 1986/87")."""
     for line in lines:
         if line.idx >= lead:
             return False
@@ -180,7 +180,7 @@ def page_head(lines: list[Line], lead: int) -> bool:
             continue
         if not line.kept and (_meta_line(line) or byline_names(text) is not None or dateline_line(text)):
             return True  # a dateline alone on its line too ("NEW YORK —"): what stands over it is the page's
-        if READ_TIME.pattern.fullmatch(text) or _CLOCK_OR_DATE.search(text) or stamp_line(text):
+        if READ_TIME.pattern.fullmatch(text) or _CLOCK_OR_DATE.search(text):
             return True
         if text.casefold().startswith(PICTURE_LABELS) and photo_credit(text):
             return True  # a picture's credit: "Créditos: Mariana Silva", "Foto: Jane Doe/dpa"

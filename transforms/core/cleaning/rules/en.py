@@ -429,7 +429,7 @@ RULES: tuple[Rule, ...] = (
         # teaser) that follows it; the engine takes the run (transforms.core.cleaning.lists).
         re.compile(
             r"(?i:(?:latest|top|more|related|recommended|popular|trending|recent|other|most read|most popular)"
-            r"(?: \w{1,20})? (?:stor(?:y|ies)|news|headlines?|articles?|videos|reads|topics|links?)"
+            r"(?: \w{1,20})? (?:stories|news|headlines|articles|videos|reads|topics|links)"
             r"|you (?:may|might) also like|recommended for you|more for you|read next|up next|what to read next"
             r"|more on this story|explore more on these topics|don[’']t miss|related(?: topics)?|see also|also read"
             r"|read also|trending(?: now)?|go deeper"
