@@ -98,7 +98,11 @@ def leans_furniture(text: str) -> bool:
     """Whether a short line a place already marks as maybe furniture (a sentence over a picture's credit) scores
     over ``_LEANS`` with its words leaning to furniture too: "Fans celebrate after the final whistle." (1.7), not
     "He denied the charges." (-1.6). Only for an English page (``english_page``)."""
-    total, words = score(text)
+    return _leans(*score(text))
+
+
+def _leans(total: float, words: float) -> bool:
+    """Whether a paragraph scoring ``total``, its words ``words`` (``score``), leans to furniture (``_LEANS``)."""
     return words > 0 and total > _LEANS
 
 
@@ -184,21 +188,22 @@ def scored_furniture(doc: Doc) -> None:
             return
         words = alone + _pairs_score(toks)
         total = words + _shape_score(line.text, toks)
-        over = over_bars(total, words, line.words, cfg)
-        scoreable = (over or (words > 0 and total > _LEANS)) and _scoreable(doc, line, i == 0)
+        over, leans = over_bars(total, words, line.words, cfg), _leans(total, words)
+        scoreable = (over or leans) and _scoreable(doc, line, i == 0)
         if over and scoreable and not story_sentence(line.text):
             doc.remove(line, SCORED_FURNITURE.name)
-        leaning.append(scoreable and words > 0 and total > _LEANS)
+        leaning.append(scoreable and leans)
     _boxes(doc, kept, leaning)
 
 
 def _boxes(doc: Doc, kept: list[Line], leaning: list[bool]) -> None:
-    """Remove each run of two kept paragraphs or more that all lean to furniture (``_LEANS``), one of them a
-    paragraph's length (``_SHORT_WORDS``), and that, read as one paragraph, are over the bars with none of their
-    sentences scoring as story: a box's label, plea and button ("Support HuffPost" / "At HuffPost, we believe that
-    everyone needs high-quality journalism ..." / "Contribute $2"), each too short or too plain to go alone. A run
-    of short lines only is no box: an interview's turns ("Reporter: Thank you.") each lean to furniture, and their
-    words, summed, would pass a short line's bar."""
+    """Remove each run of two paragraphs or more kept when the pass began (one this pass removed may stand in it)
+    that all lean to furniture (``_leans``), one of them a paragraph's length (``_SHORT_WORDS``), and that, read
+    as one paragraph, are over the bars with none of their sentences scoring as story: a box's label, plea and
+    button ("Support HuffPost" / "At HuffPost, we believe that everyone needs high-quality journalism ..." /
+    "Contribute $2"), each too short or too plain to go alone. A run of short lines only is no box: an
+    interview's turns ("Reporter: Thank you.") each lean to furniture, and their words, summed, would pass a
+    short line's bar."""
     run: list[Line] = []
     for line, leans in zip([*kept, None], [*leaning, False]):
         if leans:

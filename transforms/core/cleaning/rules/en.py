@@ -335,7 +335,7 @@ RULES: tuple[Rule, ...] = (
             # the opening above, which most lines fail at once (this rule alone: 12.6 -> 4.2 us per article). A
             # second date after a bar and its update word is the page's stamp again ("Jun 30, 2021, 3:22 PM EST |
             # Updated Jun 30, 2021", HuffPost's).
-            + r"(?:(?=[^|\n]{0,60}\| ?(?i:updated|posted|published))|(?!(?:.{0,40}?\b" + _MONTH + r"(?!\w)){2}))"
+            + r"(?:(?=[^|\n]{0,60}\| ?(?i:updated|published))|(?!(?:.{0,40}?\b" + _MONTH + r"(?!\w)){2}))"
             + r"(?=.{0,80}(?:" + _DAY + "|" + _MONTH + r"|\d{4}))(?=.{0,60}\d)" + _STAMP_WORDS
             + r")\.?"
         ),
