@@ -192,9 +192,34 @@ def test_a_closing_credit_run_into_the_last_paragraph_goes(credit: str) -> None:
     assert [r.rule for r in out.removed] == ["tail_credit"]
 
 
+# A paragraph closing on a short capitalised word ("Gold.", "Over.") ends a sentence: only a title's, a month's
+# or a company's abbreviation does not (blind8 dev: "... and miner Barrick Gold. Additional reporting by ...").
+# The agencies alone run in close the story ("... Over and Over. AFP"); so does a last sentence that is a credit
+# or names the wire the page drew on.
+@pytest.mark.parametrize("last, credit", [
+    ("Other suitors include France's Total and miner Barrick Gold.", "Additional reporting by Raymond Achebe"),
+    ("He has had 12 hits, including Over and Over.", "AFP"),
+    ("The export duty stood unchanged at 191.15 ringgit per tonne.", "Agencies"),
+    ("The review will focus on its capital structure.", "AAP, Reuters"),
+    ("Officials blamed the agency's senior management.", "(Com Agência Brasil)"),
+    ("Referee Mike Riley deemed the collision accidental.", "(وكالات)"),
+    ("Avia will operate as a wholly-owned subsidiary.", "Ouest-France avec AFP."),
+    ("About a third of the orders were breached.", "Material from the Associated Press was used in this report."),
+])
+def test_a_credit_run_into_the_last_paragraph_after_a_short_word_or_as_its_last_sentence_goes(
+    last: str, credit: str
+) -> None:
+    out = run(LEAD, BODY, f"{last} {credit}")
+    assert kept(out) == [LEAD, BODY, last]
+    assert [r.text for r in out.removed] == [credit]
+
+
 def test_the_last_paragraphs_own_end_stays() -> None:
     for last in (
         "The measure was sponsored by Sen. Edward Zorinsky (D-Neb.)",
+        "The deal was first reported by the Associated Press. Reuters could not verify the report.",
+        "Shares of the group rose 4% on Friday, Reuters data showed. Agencies said more was to come.",
+        "The bill now goes to Gov. Kathy Hochul",
         "Exports rose in the year to March. Oct/Dec 1986",
         "تحرير الأسعار في السوق بدأ العام الماضي. تحرير الأسعار",
     ):

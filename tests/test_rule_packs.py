@@ -185,6 +185,16 @@ RULES_BY_NAME = {r.name: r for r in ALL}
         "Über dieses Thema berichtete die Zeitung am 3. März ausführlich, sagte der Minister.",
         "Dieses Thema im Programm der Koalition ist umstritten.",
     )),
+    # A site's disclaimer of the views it carries and its terms for reuse (blind8 dev: the first).
+    ("copyright_zh", (
+        "本网站所刊载信息，不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。",
+        "本文仅代表作者观点，不代表本站立场。",
+        "转载须经本网书面授权。",
+    ), (
+        "专家表示，这并不代表官方立场。",
+        "他说，转载须经授权是行业的惯例。",
+        "本报记者了解到，该公司的决定不代表行业的普遍观点，但引发了讨论。",
+    )),
     # The paper's app and what the reader gains by it (blind8 dev: the first).
     ("prompts_de", (
         "Laden Sie die tagesschau.de-App herunter und verpassen Sie keine Eilmeldung.",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, sourced_note, tail_credit
+from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, agencies_alone, sourced_note, tail_credit
 from wirewash.transforms.core.cleaning.cues import ReaderVoice, credited, print_note, wall_prompt
-from wirewash.transforms.core.cleaning.generic import glued_tail
+from wirewash.transforms.core.cleaning.generic import abbreviated, glued_tail
 from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.prompts import membership_wall, origin_note, paper_note
@@ -48,9 +48,9 @@ _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”’] )(?:[(（][^()（）]{2,12}[)�
 
 def _glued_credit(line: Line) -> int | None:
     """Where a closing credit run into the end of ``line`` after its last sentence starts ("... said. (dpa/lhe)",
-    "... said. -- Reuter", "……讲话。（完）"), or None: the fragment after the last sentence end
-    (``generic.glued_tail``) that ``credits.tail_credit`` or a pack's line rule for the tail takes whole; or the
-    last sentence when it is a contributors' credit (``_contributors_sentence``)."""
+    "... said. -- Reuter", "……讲话。（完）", "... Barrick Gold. AAP, Reuters"), or None: the fragment after the
+    last sentence end (``generic.glued_tail``) that ``credits.tail_credit``, ``credits.agencies_alone`` or a pack's
+    line rule for the tail takes whole; or the last sentence when it is a credit (``_closing_sentence``)."""
     text = line.text
     at = glued_tail(line, _GLUED_CREDIT_MAX_CHARS)
     if at is None:
@@ -59,29 +59,38 @@ def _glued_credit(line: Line) -> int | None:
         m = _GLUED_SIGN_OFF.search(text, len(text) - 40) if text.endswith(_SIGN_OFF_ENDS) else None
         if m is not None and tail_credit(m[0]):
             return m.start()
-        return _contributors_sentence(line)
+        return _closing_sentence(line)
     raw = text[at:].strip()
     piece = undecorated(raw)
-    if tail_credit(piece) or tail_credit(raw) or LINE[False, True].first(piece, 0, "fullmatch") is not None:
+    if (
+        tail_credit(piece) or tail_credit(raw) or agencies_alone(piece)
+        or LINE[False, True].first(piece, 0, "fullmatch") is not None
+    ):
         return at
     return None
 
 
-# The contributors' credit is a sentence of its own, which a page may run into the story's last paragraph
+# A credit is a sentence of its own, which a page may run into the story's last paragraph: the contributors
 # ("... since 1906. Marcus Reid contributed reporting from Chicago.", "... 7-5 6-2. —With assistance from Kenji
-# Watanabe."): read whole by the credit rule, up to AP's list of writers.
+# Watanabe.", up to AP's list of writers, read whole by the credit rule), the agencies with the outlet ("...
+# president. Ouest-France avec AFP.") or the wire the page drew on ("... breached. Material from the Associated
+# Press was used in this report.").
 _CONTRIBUTORS_RULE = "reporting_credit"
 _CONTRIBUTORS_MAX_CHARS = 400
 
 
-def _contributors_sentence(line: Line) -> int | None:
+def _closing_sentence(line: Line) -> int | None:
     text = line.text
-    tail = text[-_CONTRIBUTORS_MAX_CHARS:]
-    if not text.endswith((".", ")")) or ("contribut" not in tail and "with assistance" not in tail.casefold()):
-        return None  # the credit's own words, looked for first: most last paragraphs end without them
-    last = next((b for b in reversed(line.breaks()) if b.end() < len(text) and b[0][-1] == " "), None)
-    if last is None or len(text) - last.end() > _CONTRIBUTORS_MAX_CHARS:
+    if not text.endswith((".", ")")):
         return None
+    last = next((b for b in reversed(line.breaks()) if b.end() < len(text) and b[0][-1] == " "), None)
+    if last is None or len(text) - last.end() > _CONTRIBUTORS_MAX_CHARS or abbreviated(text, last.start()):
+        return None
+    piece = text[last.end():]
+    if tail_credit(piece) or sourced_note(piece):
+        return last.end()
+    if "contribut" not in piece and "with assistance" not in piece.casefold():
+        return None  # the contributors' own words, looked for before the rules: most last sentences lack them
     found = LINE[False, True].first(text, last.end(), "fullmatch")
     return last.end() if found is not None and found[0].name == _CONTRIBUTORS_RULE else None
 

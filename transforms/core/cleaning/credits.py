@@ -48,6 +48,13 @@ AGENCY_NAMES: dict[str, tuple[str, ...]] = {
     "TASS": ("TASS", "ТАСС"),
     "RIA Novosti": ("RIA Novosti", "РИА Новости"),
     "Interfax": ("Interfax", "Интерфакс", "INTERFAX", "ИНТЕРФАКС"),
+    "AAP": ("AAP", "Australian Associated Press"),
+    "PTI": ("PTI", "Press Trust of India"),
+    "IANS": ("IANS",),
+    "ANI": ("ANI", "Asian News International"),
+    "Agência Brasil": ("Agência Brasil", "Agencia Brasil"),
+    "Bernama": ("Bernama",),
+    "Antara": ("Antara",),
     "Anadolu": ("Anadolu", "Anadolu Agency", "AA", "الأناضول", "وكالة الأناضول"),
     "KUNA": ("KUNA", "كونا"),
     "WAM": ("WAM", "وام"),
@@ -209,6 +216,10 @@ _AGENCY = (
     rf"(?:[«\"„]?(?:{_NAMES})а?[»\"“]?|(?i:agencies|agencias|agências|agences|agenzie|agenturen|агентства|وكالات))"
 )
 _AGENCIES = rf"{_AGENCY}(?:(?:,| and| et| y| e| und| и|/) {_AGENCY}){{0,4}}"
+# The agencies alone, perhaps in brackets: "AAP, Reuters", "(Agencies)", "(وكالات)". On a line of its own an
+# agency's name is a picture's credit as often as the story's; run into the story's last paragraph it is the
+# story's (``closing``).
+_AGENCIES_ALONE = re.compile(rf"[(（]?{_AGENCIES}[)）]?\.?")
 _AGENCY_CREDIT = re.compile(
     rf"(?:[{_UPPER}][\w.'’-]*(?: [{_UPPER}][\w.'’-]*){{0,3}} )?[(（]?{_WITH} {_AGENCIES}[)）]?\.?"
     # The agency and its desk or a second agency, in brackets or slashes: "(dpa/lhe)", "(APA/dpa)", "/ТАСС/"; or
@@ -220,6 +231,11 @@ _AGENCY_CREDIT = re.compile(
     # Chinese wires' end mark "（完）"; the Portuguese wire's "Lusa/Fim" (its "end" after a slash).
     rf"|(?:--|—|–) ?(?:{_NAMES}|Reuter)(?: ?[>›»→])?|[(（]完[)）]|(?:{_NAMES})/(?i:fim)\.?"
 )
+def agencies_alone(text: str) -> bool:
+    """Whether ``text`` names agencies and nothing else (``_AGENCIES_ALONE``)."""
+    return len(text) <= _TAIL_CREDIT_MAX_CHARS and _AGENCIES_ALONE.fullmatch(text) is not None
+
+
 # A credit in a script without case: the role and a name, perhaps in brackets ("（记者 李洋）", "編集：田中一郎",
 # "تحرير: محمد علي", "المصدر: وكالات").
 _CASELESS_ROLES = r"(?:记者|記者|编辑|編集|责任编辑|責任編輯|撰稿|编译|編譯|取材|تحرير|إعداد|المصدر|مصدر)"

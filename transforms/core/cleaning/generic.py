@@ -23,9 +23,16 @@ _GLUED_LINE_MAX_CHARS = 120  # a widget's label, a button or a wire's credit lin
 # An ellipsis ends a placeholder as often as a sentence: "... the Italian firm's auto group. Loading...".
 _TRAILING_OFF = ("...", "…")
 _LINK = re.compile(r"https?://|www\.|\.com/|@\w")
-# A title's or a name's abbreviation ("Sen.", "Gov.", "J."), read in a window ending at the full stop; not a
-# month spelled in full, which ends sentences ("... due in June. Reporting by ...").
-_ABBREVIATION = re.compile(r"(?:^|\s)(?!(?:May|June|July|Mai|Juni|Juli|Juin|Mars|Mayo|Maio)\.)[A-Z][a-z]{0,3}\.$")
+# A title's or a name's abbreviation ("Sen.", "Gov.", "J."), read in a window ending at the full stop: an initial,
+# or a title, rank, month, day or company form a name or a figure follows. Any short word in capitals was one
+# before, and a paragraph closing on "... and miner Barrick Gold." or "... Over and Over." kept the credit run
+# into it ("Additional reporting by ...", "AFP").
+_ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Mx|Dr|St|Sts|Mt|Ft|Jr|Sr|Sra|Srta|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cpl|Pvt|Maj|Adm"
+    r"|Cmdr|Cdr|Brig|Prof|Rev|Hon|Pres|Fr|Msgr|Atty|Supt|Det|Insp|Amb|Sec|Dept|Co|Corp|Inc|Ltd|Bros|No|Nos|Vol|Fig"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mme|Mlle|Mgr"
+    r"|Dott|Sig|Hr|Nr|Dipl|Ing|Abg)\.$"
+)
 
 
 def zoned(doc: Doc) -> Iterator[tuple[int, Line, tuple[bool, bool]]]:
@@ -102,6 +109,12 @@ def _run_in(text: str, b: re.Match[str]) -> bool:
     return (before.islower() or before.isdigit() or before in "%)") and after.isalpha() and not after.islower()
 
 
+def abbreviated(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` in ``text`` closes a title's or a name's abbreviation (``_ABBREVIATION``)
+    rather than a sentence."""
+    return _ABBREVIATION.search(text, max(0, stop - 6), stop + 1) is not None
+
+
 def glued_tail(line: Line, max_chars: int) -> int | None:
     """Start of the fragment after ``line``'s last sentence end (a full stop and a space, or "。"), when it is no
     sentence, holds a letter, is at most ``max_chars`` long and the full stop is no title's abbreviation ("Sen.
@@ -120,7 +133,7 @@ def glued_tail(line: Line, max_chars: int) -> int | None:
     if last is None or len(text) - last.end() > max_chars:
         return None
     piece = text[last.end():]
-    if not any(c.isalpha() for c in piece) or _ABBREVIATION.search(text, max(0, last.start() - 5), last.start() + 1):
+    if not any(c.isalpha() for c in piece) or abbreviated(text, last.start()):
         return None
     if SENTENCE_BREAK.search(piece) is not None and not piece.endswith((")", "）")):
         return None
@@ -158,7 +171,7 @@ def _glued_line(doc: Doc, line: Line, zone: tuple[bool, bool], last: re.Match[st
     text, at = line.text, last.end()
     if (link := _LINK.search(text, at)) is not None and not _closing_handle(text, link):
         return
-    if _ABBREVIATION.search(text, max(0, last.start() - 5), last.start() + 1):
+    if abbreviated(text, last.start()):
         return
     # A line rule's whole line, or a list's or a teaser's label whose list or headline the page lost ("... in
     # support of its goals. Read next", "... The Commitments.Read more:"): nothing of the story follows a label.

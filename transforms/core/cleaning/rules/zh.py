@@ -15,6 +15,14 @@ _CABLED = rf"[{HAN}]{{0,10}}(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:电|電)"
 # dateline must end before a space or the reporters' bracket, so "本报记者在电话中获悉" is no dateline.
 _PAPER_CABLED = rf"本报(?:{_CABLED}|(?!记者|記者)[{HAN}]{{2,6}}?(?:电|電)(?=[\s（(]))"
 
+# What a site says of what it carries: not its views ("本网站所刊载信息，不代表中新社和中新网观点", "本文仅代表作者
+# 观点"), and reuse only with its leave ("刊用本网站稿件，务经书面授权", "转载须经本网授权"). ``copyright_zh``.
+_SITE_TERMS = (
+    r"(?:本网站?|本站|本网|本平台|本报|本刊|本文)[^\n。]{0,20}?[，,]? ?(?:并?不|仅)代表[^\n。]{1,30}?(?:观点|立场)"
+    r"(?:[，,] ?[^\n。]{0,20}?(?:观点|立场))?"
+    r"|(?:刊用|转载|使用|引用)[^\n。，,]{0,12}[，,]? ?(?:务|须|需|必须|应)经[^\n。]{0,6}?(?:授权|许可|同意)"
+)
+
 RULES: tuple[Rule, ...] = (
     credit(
         "xinhua_zh_credit", L, "Xinhua",
@@ -76,10 +84,14 @@ RULES: tuple[Rule, ...] = (
         r"|(?:[^\n，。]{0,30}(?:版权所有|原创)(?: ?(?:©|\([cC]\)|[:：])[^\n，。]{0,30}| [^\n，。]{1,30})?[，,。 ]?|(?:(?!表示|说|称|指出|认为|强调|宣布|规定)[^\n，。]){1,40}[，,] ?)?"
         # The permission may be a written one or the site's ("未经书面授权禁止使用", "未经本网授权不得转载、摘编").
         r"未经(?:书面|本网|本站|作者)?(?:授权|许可|同意)[^\n]{0,20}?(?:禁止|不得|严禁|请勿)(?:转载|复制|使用|摘编|镜像)[^\n]{0,40}"
-        r"|(?:本文|本站|本网)[^\n]{0,20}?转载(?:请|须)注明(?:出处|来源)[^\n]{0,20}",
+        r"|(?:本文|本站|本网)[^\n]{0,20}?转载(?:请|须)注明(?:出处|来源)[^\n]{0,20}"
+        # The site's disclaimer of the views it carries and its terms for reuse, one or both: "本网站所刊载信息，
+        # 不代表中新社和中新网观点。 刊用本网站稿件，务经书面授权。", "本文仅代表作者观点，不代表本站立场。". A
+        # story's sentence on someone's views names who holds them first ("专家表示，这并不代表官方立场。").
+        rf"|(?:{_SITE_TERMS})(?:[。.]? ?(?:{_SITE_TERMS})){{0,3}}[。.]?",
         "版权所有 新华网",
         "他说，相关作品的著作权归作者所有，出版社无权擅自修改。",
-        zone="tail", version=3,
+        zone="tail", version=4,
     ),
     line(
         "share_zh", L,
