@@ -629,9 +629,9 @@ class StoryScripts:
 
 
 _TOKEN = re.compile(r"[^\W\d_]{5,}")
-# ``_TOKEN``'s words cut to five by the engine: a set of the matches' groups, not a comprehension slicing each
-# word (a fifth of the cost on a 4 kB paragraph). A match starts at a word's start and takes all of it, as
-# ``_TOKEN``'s does.
+# ``_TOKEN``'s words cut to five by the engine: a set of the matches' groups, not a comprehension slicing
+# each word (a fifth of the cost on a 4 kB paragraph). A match starts at a word's start and takes all of it,
+# as ``_TOKEN``'s does.
 _STEM = re.compile(r"([^\W\d_]{5})[^\W\d_]*")
 # ``_STEM`` in casefolded ASCII, where a letter is one of these: a range the engine tests three times faster
 # than the Unicode class.

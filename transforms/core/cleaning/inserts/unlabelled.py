@@ -58,14 +58,22 @@ _CLOSERS = re.compile(r"[\"”»]")
 # a space (Latin, Greek, Cyrillic).
 _START_CHARS = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ\"“«„"
 _START = re.compile(rf"(?<= )(?=[{_START_CHARS}])")
+
+
+def _by_first_letter(words: frozenset[str]) -> str:
+    """An alternation of ``words`` (longest first, as a plain alternation would try them) grouped by their
+    first character: the engine compares a capital with each group's letter once, not with each word."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # The starts where an unlabelled headline may end, after their space: an opening quotation mark or a whole word
 # of ``STARTERS`` (what ``_sentence_opens`` asks first). One scan of the paragraph finds them for all its
 # sentences; testing every capital's word in Python cost twice a scan per sentence. The space is matched, not
 # looked behind for, so that the engine skips from space to space.
-_OPENING = re.compile(
-    rf" (?=[{_START_CHARS}])(?:[{_OPENERS}]|(?:"
-    + "|".join(sorted(map(re.escape, STARTERS), key=lambda w: (-len(w), w))) + r")(?!\S))"
-)
+_OPENING = re.compile(rf" (?=[{_START_CHARS}])(?:[{_OPENERS}]|(?:{_by_first_letter(STARTERS)})(?!\S))")
 # A headline never ends on these, a sentence's clause cut short does: articles, prepositions, conjunctions,
 # auxiliaries and reporting verbs per language of the packs with capitals.
 _OPEN_ENDS = frozenset(
