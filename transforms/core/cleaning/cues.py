@@ -629,9 +629,13 @@ class StoryScripts:
 
 
 _TOKEN = re.compile(r"[^\W\d_]{5,}")
-# ``_TOKEN`` in casefolded ASCII, where a letter is one of these: a range the engine tests three times faster
+# ``_TOKEN``'s words cut to five by the engine: a set of the matches' groups, not a comprehension slicing
+# each word (a fifth of the cost on a 4 kB paragraph). A match starts at a word's start and takes all of it,
+# as ``_TOKEN``'s does.
+_STEM = re.compile(r"([^\W\d_]{5})[^\W\d_]*")
+# ``_STEM`` in casefolded ASCII, where a letter is one of these: a range the engine tests three times faster
 # than the Unicode class.
-_ASCII_TOKEN = re.compile(r"[a-z]{5,}")
+_ASCII_STEM = re.compile(r"([a-z]{5})[a-z]*")
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3]{2,}")
 
 
@@ -640,10 +644,10 @@ def content_tokens(text: str) -> set[str]:
     character pairs of runs in scripts written without spaces."""
     folded = text.casefold()
     if folded.isascii():
-        return {w[:5] for w in _ASCII_TOKEN.findall(folded)}
+        return set(_ASCII_STEM.findall(folded))
     if _CJK.search(folded) is None:
         # No run of those scripts: no word is one, and no pairs come (one scan, not a match per word).
-        return {w[:5] for w in _TOKEN.findall(folded)}
+        return set(_STEM.findall(folded))
     out = {w[:5] for w in _TOKEN.findall(folded) if not _CJK.fullmatch(w)}
     for run in _CJK.findall(folded):
         out.update(run[i:i + 2] for i in range(len(run) - 1))

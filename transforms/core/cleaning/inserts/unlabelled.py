@@ -36,16 +36,21 @@ _MIN_WORDS, _MAX_WORDS = 4, 14
 _HEADLINE_CHARS = re.compile(r"(?:[^\W_]|[ ,:'’\-–—%$€£&/])*")
 # A teaser's label: one to three words and a colon or a bar ("Don't miss:", "Further reading:", "MORE |"), or two
 # or three in capitals before a capitalised word in running case ("MUST READ Teenager ...").
+# Possessive: each word's class excludes what must follow it (a space, the delimiter), and a third word in
+# capitals cannot be the running-case word after two, so giving characters or words back never finds a match;
+# the engine's backtracking through three words at every sentence of a paragraph cost three times the match.
 _LABEL = re.compile(
-    r"[^\W\d_][^\s:：|]*(?: [^\s:：|]+){0,2} ?[:：|] |[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}(?: [A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}){1,2} (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё])"
+    r"[^\W\d_][^\s:：|]*+(?: [^\s:：|]++){0,2}+ ?[:：|] "
+    r"|[A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}+(?: [A-ZÀ-ÖØ-ÞА-ЯЁ]{2,}+){1,2}+ (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zà-öø-ÿа-яё])"
 )
 # A desk's or an editor's note on the story: a label of its own kind, never a teaser's.
 _NOTE = re.compile(r"(?i:notes?|nota|anmerkung|remarque|n\.b\.|примечание)\b")
 _MAX_CHARS = 160  # where a sentence may open after a headline: 14 words
 _MIN_TOKENS = 2  # content words a headline needs before its not meeting the story's means anything
 _CHANCE_MIN_TOKENS = 4
-# The story sentence after it has four words or more, as ``str.split`` cuts them.
-_REST_WORDS = re.compile(r"\s*\S+(?:\s+\S+){3}")
+# The story sentence after it has four words or more, as ``str.split`` cuts them (``\s`` is ``str.isspace``): its
+# first two words are read from the match, not from a split of the paragraph's rest.
+_REST_WORDS = re.compile(r"\s*(\S+)\s+(\S+)(?:\s+\S+){2}")
 _OPENERS = "\"“«„"
 _NOT_IN_HEADLINE = frozenset(SENTENCE_ENDS) | frozenset(_OPENERS) | frozenset("”»")
 _CLOSERS = re.compile(r"[\"”»]")
@@ -53,14 +58,22 @@ _CLOSERS = re.compile(r"[\"”»]")
 # a space (Latin, Greek, Cyrillic).
 _START_CHARS = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ\"“«„"
 _START = re.compile(rf"(?<= )(?=[{_START_CHARS}])")
+
+
+def _by_first_letter(words: frozenset[str]) -> str:
+    """An alternation of ``words`` (longest first, as a plain alternation would try them) grouped by their
+    first character: the engine compares a capital with each group's letter once, not with each word."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 # The starts where an unlabelled headline may end, after their space: an opening quotation mark or a whole word
 # of ``STARTERS`` (what ``_sentence_opens`` asks first). One scan of the paragraph finds them for all its
 # sentences; testing every capital's word in Python cost twice a scan per sentence. The space is matched, not
 # looked behind for, so that the engine skips from space to space.
-_OPENING = re.compile(
-    rf" (?=[{_START_CHARS}])(?:[{_OPENERS}]|(?:"
-    + "|".join(sorted(map(re.escape, STARTERS), key=lambda w: (-len(w), w))) + r")(?!\S))"
-)
+_OPENING = re.compile(rf" (?=[{_START_CHARS}])(?:[{_OPENERS}]|(?:{_by_first_letter(STARTERS)})(?!\S))")
 # A headline never ends on these, a sentence's clause cut short does: articles, prepositions, conjunctions,
 # auxiliaries and reporting verbs per language of the packs with capitals.
 _OPEN_ENDS = frozenset(
@@ -104,21 +117,21 @@ def _headline(text: str) -> bool:
     )
 
 
-def _sentence_opens(piece: str, rest: str) -> bool:
-    """Whether ``rest`` opens a sentence after ``piece``: a quotation closing on its punctuation ('"For most of
-    the 90s ... hours."'), or a sentence's first word and a word in lower case ("The company said", not "The
-    Aviator", a title in a sentence). Not a first person, which goes on a quoted
-    speaker's words, nor a noun in capitals after a name in capitals ("... of Thames Valley Police said")."""
-    if rest[0] in _OPENERS:
+def _sentence_opens(piece: str, text: str, j: int, words: tuple[str, str]) -> bool:
+    """Whether ``text[j:]`` opens a sentence after ``piece``: a quotation closing on its punctuation ('"For most
+    of the 90s ... hours."'), or a sentence's first word and a word in lower case ("The company said", not "The
+    Aviator", a title in a sentence). ``words``: the first two words from ``j``. Not a first person, which goes
+    on a quoted speaker's words, nor a noun in capitals after a name in capitals ("... of Thames Valley Police
+    said")."""
+    if text[j] in _OPENERS:
         # After a reporting verb the quotation is the speaker's: "... said the results were strong "both ..."."
-        close = _CLOSERS.search(rest, 1)
+        close = _CLOSERS.search(text, j + 1)
         # After a word in -ing the quotation is a banner's or a sign's: "Under a banner reading "...," the ...".
         return (
-            close is not None and rest[close.start() - 1] in ".,!?…" and not _REPORTING.search(piece)
+            close is not None and text[close.start() - 1] in ".,!?…" and not _REPORTING.search(piece)
             and not piece.endswith("ing")
         )
-    words = rest.split(maxsplit=2)
-    if len(words) < 2 or words[0] not in STARTERS or words[0] == "I":
+    if words[0] not in STARTERS or words[0] == "I":
         return False
     return not words[1][:1].isupper() and (words[0] in _ARTICLES or not piece.split()[-1][:1].isupper())
 
@@ -128,13 +141,15 @@ class _Story:
     can be asked of all the others."""
 
     def __init__(self, lines: list[Line], title: str | None) -> None:
-        self.tokens = {id(line): content_tokens(line.text) for line in lines}
+        # One line (a text with no line breaks) has no other line to meet: its words, which every one of its
+        # headlines' words would subtract again from their count, are not read.
+        self.tokens = {id(line): content_tokens(line.text) for line in lines} if len(lines) > 1 else {}
         self.counts = Counter(t for tokens in self.tokens.values() for t in tokens)
         self.title = content_tokens(title) if title else set()
 
     def foreign(self, line: Line, piece: str, rest: str) -> bool:
-        """Whether ``piece`` of ``line`` has content words enough and none that the other lines, the title or
-        ``rest`` (the line without the piece) hold."""
+        """Whether ``piece`` of ``line`` (one of the story's lines) has content words enough and none that the
+        other lines, the title or ``rest`` (the line without the piece) hold."""
         tokens = content_tokens(piece)
         if len(tokens) < _MIN_TOKENS:
             return False
@@ -145,18 +160,16 @@ class _Story:
 
 
 def _glued_start(
-    text: str, at: int, end: int, opening: list[int], story: Callable[[], _Story], line: Line
+    text: str, at: int, end: int, opening: list[int], delimited: bool, story: Callable[[], _Story], line: Line
 ) -> int | None:
     """End of a headline glued before the sentence that starts at ``at`` in ``text`` and ends at ``end`` (its
     sentence break's start, or the text's length), or None. ``opening``: where ``_OPENING`` finds a word in
-    ``text``, in order."""
+    ``text``, in order; ``delimited``: whether ``text`` holds a label's colon or bar."""
     limit = min(end, at + _MAX_CHARS)
     # A label that matches no part of the text from ``at`` on matches none of its pieces either; without one,
     # only a quotation or a sentence opener can start the story's sentence after the headline. A label holds a
     # colon or a bar, or opens on two capitals: most sentences have neither, and the engine is not asked.
-    labelled = (text[at + 1:at + 2].isupper() or ":" in text or "|" in text or "：" in text) and (
-        _LABEL.match(text, at) is not None
-    )
+    labelled = (delimited or text[at + 1:at + 2].isupper()) and _LABEL.match(text, at) is not None
     if labelled:
         starts = [s.start() for s in _START.finditer(text, at, limit)]
     else:
@@ -169,21 +182,26 @@ def _glued_start(
         label = _LABEL.match(piece) if labelled else None
         if label is not None and _NOTE.match(piece):
             return None  # the desk's note on the story itself ("NOTE: Share adjusted for ..."), no teaser
-        head, rest = piece[label.end():] if label else piece, text[j:]
-        # The cheap tests of the sentence after it first: most capitals open no sentence after a headline.
+        head = piece[label.end():] if label else piece
+        # The cheap tests of the sentence after it first: most capitals open no sentence after a headline. The
+        # paragraph's rest from ``j`` is read in place: copying it for each capital was quadratic in a long one.
+        rest = _REST_WORDS.match(text, j) if head else None
+        if rest is None:
+            continue
+        words = rest.group(1, 2)
         if (
-            head and _REST_WORDS.match(rest) is not None
-            and (_sentence_opens(piece, rest) or (label is not None and _capital_opens(head, rest)))
-            and _headline(head) and story().foreign(line, head, text[:at] + rest)
+            (_sentence_opens(piece, text, j, words) or (label is not None and _capital_opens(head, words)))
+            and _headline(head) and story().foreign(line, head, text[:at] + text[j:])
         ):
             return j
     return None
 
 
-def _capital_opens(head: str, rest: str) -> bool:
+def _capital_opens(head: str, words: tuple[str, str]) -> bool:
     # Not a name run on from the headline's last word ("... on glacier Allied Domecq shares"), nor a date's
     # month after its day ("... on Saturday 12 February at 2005 GMT") or before its year ("October 1986").
-    words, last = rest.split(maxsplit=2), head.split()[-1]
+    # ``words``: the first two of the rest.
+    last = head.split()[-1]
     return (
         words[0][:1].isupper() and words[1][:1].islower() and not last[:1].isupper()
         and not last.isdigit() and words[0] != "I"
@@ -256,10 +274,11 @@ def unlabelled_teasers(doc: Doc) -> None:
         breaks = line.breaks()
         ends = [b.start() for b in breaks] + [len(text)]
         opening = [m.start() + 1 for m in _OPENING.finditer(text)]
+        delimited = ":" in text or "|" in text or "：" in text  # once a paragraph, not once a sentence
         cut = None
         for k, at in enumerate([0] + [b.end() for b in breaks]):
             if (at == 0 or (at < len(text) and breaks[k - 1][0][-1] == " ")) and (
-                j := _glued_start(text, at, ends[k], opening, story, line)
+                j := _glued_start(text, at, ends[k], opening, delimited, story, line)
             ) is not None:
                 cut = (at, j)
                 break
