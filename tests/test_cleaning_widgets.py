@@ -233,6 +233,9 @@ def test_banner_inside_the_story_goes_and_the_story_stays() -> None:
     "اشترك الآن مجاناً",
     "关注本报微信公众号，获取更多资讯",
     "メールマガジンの登録はこちら »",
+    # The Rioplatense forms, and a sign-up form's e-mail placeholder (blind8 dev: the first, second and fourth).
+    "Recibí las noticias más importantes en tu correo", "Suscribite a nuestro boletín", "Ingresá tu email",
+    "Enter Email", "Enter your email address", "La tua email", "Votre e-mail", "Ihre E-Mail",
 ])
 def test_newsletter_boxes(text: str) -> None:
     assert newsletter_box(text, count_words(text))
@@ -252,6 +255,10 @@ def test_newsletter_boxes(text: str) -> None:
     "Síguenos en la próxima edición del programa, dijo la presentadora.",
     "The protesters joined the channel on Telegram within hours, organisers said.",
     "Уже подписаны договоры с тремя компаниями, сообщил министр.",
+    "Recibí la noticia con tristeza, dijo el alcalde.",
+    "Email",
+    "Your email to the minister was answered within a day.",
+    "Email fraud rose again",
 ])
 def test_not_newsletter_boxes(text: str) -> None:
     assert not newsletter_box(text, count_words(text))
@@ -327,6 +334,10 @@ def test_not_newsletter_headings_buttons_or_fields(text: str) -> None:
     "Este contenido es exclusivo para suscriptores", "Материал доступен только подписчикам", "本文仅限会员阅读",
     "この記事は有料会員限定です", "هذا المحتوى متاح للمشتركين فقط", "For subscribers only",
     "Hazte suscriptor por 1 € el primer mes", "Assine por R$ 1,90 no primeiro mês…", "ОФОРМИТЕ ПОДПИСКУ ЗА 1 РУБЛЬ",
+    # The notice with its offer's price run in after it, the box flattened (blind8 dev: the first).
+    "Questo contenuto è riservato agli abbonati 1 € al mese per 3 mesi",
+    "Este contenido es exclusivo para suscriptores desde $ 990 por mes",
+    "Cet article est réservé aux abonnés 1 € par mois",
 ])
 def test_subscriber_walls(text: str) -> None:
     assert newsletter_box(text, count_words(text))
@@ -338,6 +349,8 @@ def test_subscriber_walls(text: str) -> None:
     "The subscription now costs $15.49 a month.", "Netflix raised its subscription price to $15.49",
     "“This article is for subscribers only,” the editor wrote.",
     "Подписчики канала выросли только на треть за год, сообщил автор.",
+    "The service costs subscribers 1 € a month for 3 months.",
+    "The paper said access is reserved for subscribers at 1 € a month",
 ])
 def test_not_subscriber_walls(text: str) -> None:
     assert not subscriber_wall(text, count_words(text)) and not newsletter_box(text, count_words(text))

@@ -204,6 +204,8 @@ def _names_newsletter(text: str) -> bool:
 _SIGN_UP = (
     r"sign up|sign me up|sign-up|subscribe|register|get our|get the|join"  # en
     r"|suscr[ií]bete|suscribirse|suscribirme|susc[rí]ibase|ap[úu]ntate|reg[ií]strate|recibe|recibir"  # es
+    # The Rioplatense forms Argentine and Uruguayan sites address the reader in: "Suscribite", "Recibí ...".
+    r"|suscribite|registrate|recibí"
     r"|inscrivez-vous|abonnez-vous|s'inscrire|s’inscrire|je m'inscris|recevez|recevoir"  # fr
     r"|abonnieren|jetzt anmelden|anmelden|registrieren|melden sie sich|erhalten sie|bestellen"  # de
     r"|assine|inscreva-se|cadastre-se|cadastrar|receba|receber"  # pt
@@ -236,6 +238,14 @@ _EMAIL_FIELD = led(re.compile(
     r"|indirizzo (?:e-?mail|di posta)|(?:адрес )?электронн\w* почт\w*|البريد الإلكتروني|电子邮件地址|邮箱地址|メールアドレス",
     re.IGNORECASE,
 ))
+# Or the field's placeholder: a call to type it in, or the reader's own, and the word alone ("Enter Email",
+# "Ingresá tu email", "La tua email", "Votre e-mail", "Ihre E-Mail"). A story's line on e-mail says more.
+_EMAIL_PLACEHOLDER = re.compile(
+    r"(?:(?:enter|type|add|insert|your|ingres[aá]|ingrese|introduc[eií]|introduzca|escrib[eí]|tu|su|entrez|saisissez"
+    r"|votre|ton|geben sie|ihre|deine|inserisci|la tua|il tuo|digite|insira|informe|seu|o seu|введите|ваш|ваша)"
+    r" ){1,2}(?:e-?mail|correo|courriel|mail)(?: address)?\.?",
+    re.IGNORECASE,
+)
 _EMAIL_FIELD_MAX_WORDS = 5
 _NEWSLETTER_HEADING_MAX_WORDS = 2  # "Newsletter", "NEWSLETTER", "Boletín diario": the box's heading
 # What a sign-up button adds: now, free, here, today.
@@ -379,6 +389,17 @@ _CALL = re.compile(
 )
 
 
+# A wall's notice with its offer's price run in after it, flattened from the box: "Questo contenuto è riservato
+# agli abbonati 1 € al mese per 3 mesi", "Exclusivo para suscriptores $ 990 por mes": a price by its period,
+# the line's end.
+_PRICE_PERIOD_END = re.compile(
+    r" (?:(?:only|just|solo|sólo|nur|seulement|apenas|dès|ab|da|desde|from|por|für|pour|per) )?"
+    r"(?:\d[\d.,]* ?(?:€|\$|£|euros?\b)|(?:[€$£]|R\$|US\$) ?\d[\d.,]*) ?(?:a|per|/|al|par|im|pro|por|ao|в) ?"
+    r"(?:week|month|year|semana|mes|mese|settimana|mois|semaine|monat|woche|mês|месяц)\b[^.!?\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 def subscriber_wall(text: str, words: int) -> bool:
     """Whether ``text`` is a subscriber wall's notice or offer, in words no pack lists: a short line naming the
     subscribers and what restricts the text to them ("Este contenido es exclusivo para suscriptores"), with no
@@ -393,6 +414,14 @@ def subscriber_wall(text: str, words: int) -> bool:
         and not quoted(text)
     ):
         return True
+    if (price := _PRICE_PERIOD_END.search(text)) is not None and price.start() > 0:
+        notice = text[:price.start()].rstrip(" .:—–-")
+        # The notice closes on its subscribers or its restriction, as a box's heading does; a headline on prices
+        # goes on to its verb ("Only subscribers pay $5 a month").
+        if subscriber_wall(notice, count_words(notice)) and any(
+            m.end() == len(notice) for pattern in (_SUBSCRIBERS, _RESTRICTED) for m in pattern.finditer(notice)
+        ):
+            return True
     if words <= _WALL_NOTICE_MAX_WORDS and len(text) <= _WALL_NOTICE_MAX_CHARS and not any(
         c.isdigit() or c in ",，、،" for c in text
     ) and (noun := _SUBSCRIBERS.search(text)) is not None and (limit := _RESTRICTED.search(text)) is not None:
@@ -624,7 +653,9 @@ def newsletter_box(text: str, words: int) -> bool:
         or _SUBSCRIBE.search(text) is not None
     ):
         return True
-    if words <= _EMAIL_FIELD_MAX_WORDS and not is_sentence(text) and _EMAIL_FIELD.search(text) is not None:
+    if words <= _EMAIL_FIELD_MAX_WORDS and not is_sentence(text) and (
+        _EMAIL_FIELD.search(text) is not None or _EMAIL_PLACEHOLDER.fullmatch(text) is not None
+    ):
         return True
     return words <= _TRIAL_MAX_WORDS and (_TRIAL.match(text) is not None or _PRICE_OFFER.match(text) is not None)
 
