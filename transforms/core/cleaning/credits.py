@@ -231,11 +231,6 @@ _AGENCY_CREDIT = re.compile(
     # Chinese wires' end mark "（完）"; the Portuguese wire's "Lusa/Fim" (its "end" after a slash).
     rf"|(?:--|—|–) ?(?:{_NAMES}|Reuter)(?: ?[>›»→])?|[(（]完[)）]|(?:{_NAMES})/(?i:fim)\.?"
 )
-def agencies_alone(text: str) -> bool:
-    """Whether ``text`` names agencies and nothing else (``_AGENCIES_ALONE``)."""
-    return len(text) <= _TAIL_CREDIT_MAX_CHARS and _AGENCIES_ALONE.fullmatch(text) is not None
-
-
 # A credit in a script without case: the role and a name, perhaps in brackets ("（记者 李洋）", "編集：田中一郎",
 # "تحرير: محمد علي", "المصدر: وكالات").
 _CASELESS_ROLES = r"(?:记者|記者|编辑|編集|责任编辑|責任編輯|撰稿|编译|編譯|取材|تحرير|إعداد|المصدر|مصدر)"
@@ -262,6 +257,11 @@ def tail_credit(text: str) -> bool:
         or _AGENCY_CREDIT.fullmatch(text) is not None
         or _CASELESS_CREDIT.fullmatch(text) is not None
     )
+
+
+def agencies_alone(text: str) -> bool:
+    """Whether ``text`` names agencies and nothing else (``_AGENCIES_ALONE``)."""
+    return len(text) <= _TAIL_CREDIT_MAX_CHARS and _AGENCIES_ALONE.fullmatch(text) is not None
 
 
 # A sentence on the page itself naming the wire it drew on ("This story includes reporting from Kyodo.",

@@ -47,17 +47,17 @@ def _format_runs(codepoints: list[int]) -> re.Pattern[str]:
 _FORMAT_BMP_RE = _format_runs([c for c in _FORMAT_CHARS if c <= 0xFFFF])
 _FORMAT_ASTRAL_RE = _format_runs([c for c in _FORMAT_CHARS if c > 0xFFFF])
 # Chinese and Japanese are written without spaces between words: Han ideographs, hiragana and katakana.
-_CJK_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_CJK_BMP = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{_CJK_BMP}\U00020000-\U0002fa1f]")
 # Thai, Lao, Myanmar and Khmer: also written without spaces between words, which average about five
 # characters there, vowel and tone marks included (a 400-word Thai story had 20 "words": too_short).
-_UNSPACED_RE = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+_UNSPACED_RE = re.compile(f"[{_UNSPACED}]")
 _EITHER_RE = re.compile(f"{_CJK_RE.pattern}|{_UNSPACED_RE.pattern}")  # one scan for the common case
 # ``_EITHER_RE``'s characters in the BMP, in one class: its range past the BMP cost the engine more per
 # character of any text (34 against 21 us on a 4 kB paragraph), and only a text with a character past the BMP
 # can hold one of that range.
-_EITHER_BMP_RE = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-)
+_EITHER_BMP_RE = re.compile(f"[{_UNSPACED}{_CJK_BMP}]")
 # A line ending in such a script, or in CJK punctuation or full-width forms ("、", "」", "Ｋ"): that text wraps
 # between any two characters, so a line of it that stops short of the width ends a paragraph, as one ending a
 # sentence ("。") does (a Japanese page set a paragraph a line read as one hard-wrapped paragraph).
