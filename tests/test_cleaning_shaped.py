@@ -321,9 +321,22 @@ def test_a_live_blogs_bare_clocks_go_when_three_entries_open_on_them() -> None:
         assert not any(clock in out.text.split("\n\n") for clock in clocks), clocks
 
 
-def test_two_bare_clocks_or_a_column_of_figures_stay() -> None:
+def test_two_clock_times_open_a_live_blogs_entries_alone_or_with_a_label() -> None:
     lead = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
-    two = "\n\n".join([lead, "10h03", _ENTRIES[0], "11h08", _ENTRIES[1], _ENTRIES[2]])
-    assert "10h03" in run(two).text.split("\n\n")
+    for first, second in (("6h41", "6h05"), ("9:41", "10:02"), ("2h40\n\nÀ retenir", "7h16 À retenir"),
+                          ("10:03\n\nKey event", "11:08")):
+        out = run("\n\n".join([lead, first, _ENTRIES[0], second, _ENTRIES[1], _ENTRIES[2]]))
+        assert paragraphs(out.text) == [lead, *_ENTRIES], (first, second, out.removed)
+
+
+def test_two_bare_clocks_as_decimals_or_a_column_of_figures_stay() -> None:
+    lead = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
+    two = "\n\n".join([lead, "10.03", _ENTRIES[0], "11.08", _ENTRIES[1], _ENTRIES[2]])
+    assert "10.03" in run(two).text.split("\n\n")
+    one = "\n\n".join([lead, "10h03", _ENTRIES[0], _ENTRIES[1], _ENTRIES[2]])
+    assert "10h03" in run(one).text.split("\n\n")
+    # A line of a few words after the clock is a label only when no sentence and no figure.
+    told = "\n\n".join([lead, "10h03 Voters said yes.", _ENTRIES[0], "11h08 Turnout 54%", _ENTRIES[1]])
+    assert {"10h03 Voters said yes.", "11h08 Turnout 54%"} <= set(run(told).text.split("\n\n"))
     table = "\n\n".join([lead, _ENTRIES[0], "Closing prices:", "10.03", "11.08", "12.13", _ENTRIES[1]])
     assert "11.08" in run(table).text.split("\n\n")

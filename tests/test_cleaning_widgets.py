@@ -11,7 +11,7 @@ from wirewash.transforms.core.cleaning.consent import (
     _COOKIE, _cookie, consent_button, consent_heading, consent_notice,
 )
 from wirewash.transforms.core.cleaning.widgets import (
-    comment_disclaimer, comment_widget, correction_note, separator, share_row,
+    comment_disclaimer, comment_widget, correction_note, network_row, separator, share_row,
 )
 
 LEAD = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
@@ -194,6 +194,33 @@ def test_share_rows(text: str) -> None:
 ])
 def test_not_share_rows(text: str) -> None:
     assert not share_row(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Compartilhe / WhatsApp / Facebook / X / Copiar link",  # blind8 dev: g1's row, its label in Portuguese
+    "Teilen | Facebook | X | E-Mail | Link kopieren",
+    "Share: Facebook, Twitter, LinkedIn",
+    "Поделиться · ВКонтакте · Telegram · WhatsApp",
+])
+def test_a_row_of_networks_in_any_language_is_a_share_row(text: str) -> None:
+    assert network_row(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Facebook, X and WhatsApp were fined.",  # a sentence
+    "Apple, Google, Facebook and Microsoft",  # one network among companies
+    "Facebook / Meta",  # two pieces
+    "Paris / London / New York",
+    "Facebook, Instagram, WhatsApp: 3 billion users",  # a figure
+])
+def test_a_list_naming_networks_in_passing_is_no_share_row(text: str) -> None:
+    assert not network_row(text)
+
+
+def test_a_row_of_networks_between_paragraphs_goes() -> None:
+    row = "Compartilhe / WhatsApp / Facebook / X / Copiar link"
+    out = run(LEAD, BODY, row, TAIL)
+    assert out.text.split("\n\n") == [LEAD, BODY, TAIL], out.removed
 
 
 def test_a_share_row_after_the_story_goes() -> None:

@@ -20,6 +20,10 @@ STORY = (
     "• Government approves new housing plan • Nikkei extends gains to close higher • Bank of Japan holds rates",
     "• 政府、新たな住宅支援策を決定 • 日経平均、続伸して取引終了 • 日銀、政策金利を据え置き",
     "Popular • 1 • Student 'inequality' exposed • 2 • Row threatens Hendrix museum plan",
+    # blind8 dev: rails of links set apart by bars or slashes, a label perhaps first.
+    "Viewers to be able to shape TV | Johnson announces June retirement | Nat Insurance to rise, say Tories",
+    "/ Perché il prezzo del pane continua a salire / Cosa prevede la nuova manovra / I sindacati annunciano lo sciopero",
+    "IBGE / Sindicatos anunciam nova greve nacional / Banco Central mantém juros e vê inflação menor",
 ])
 def test_a_flattened_list_of_other_stories_closing_the_page_goes(line: str) -> None:
     out = run(HEAD, *STORY, line)
@@ -57,3 +61,12 @@ def test_a_ranked_line_with_a_sentence_end_in_an_item_is_no_flattened_list() -> 
     # taken whole as a list (what else reads it is other rules' work).
     line = "Most Read · 1. Why few targets are better than many. 2. Market unfazed by Aurora setback"
     assert removed_by(run(HEAD, *STORY, line), "headline_list") == []
+
+
+@pytest.mark.parametrize("line", [
+    "Net profit 5.6 mln vs 4.3 mln / Revs 12.1 mln vs 11.0 mln / Shr 1.20 dlrs vs 1.10",  # a results table's row
+    "Mr Howard / Tony Blair / Home Office officials said they would talk.",  # a sentence
+])
+def test_a_closing_line_parted_by_slashes_that_is_no_rail_stays(line: str) -> None:
+    out = run(HEAD, *STORY, line)
+    assert line in kept(out)

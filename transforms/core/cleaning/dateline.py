@@ -91,10 +91,11 @@ _STOP_DATELINE = re.compile(
 # A place in upper and lower case and a colon ("Boston: The ...", "New Delhi: ..."), or a place in brackets and
 # a dash ("(Caen) – ..."), as papers that set no agency open their leads; a lead opens with a capitalised word
 # and a colon only as a label's (a column's letter, a reader's update in the first person: as in
-# _STOP_DATELINE). Letters only, so a figure's label ("Q3: Net ...") is none.
+# _STOP_DATELINE). Letters only, so a figure's label ("Q3: Net ...") is none. The lead's first word is a capital
+# and lower case, or the article "A" before anything ("Boston: A US woman is suing ...").
 _TITLED_PLACE = r"[A-ZÀ-Þ][a-zß-ÿ][^\W\d_]{0,19}(?:[-'’][A-ZÀ-Þ][^\W\d_]{1,20})?(?: [A-ZÀ-Þ][^\W\d_]{1,20}){0,2}"
 _TITLED_DATELINE = re.compile(
-    rf"(?:(?!Dear ){_TITLED_PLACE}:(?= [\"“‘'«]?(?!{_FIRST_PERSON_OR_SECOND})[A-ZÀ-Þ][a-zß-ÿ])"
+    rf"(?:(?!Dear ){_TITLED_PLACE}:(?= [\"“‘'«]?(?!{_FIRST_PERSON_OR_SECOND})(?:[A-ZÀ-Þ][a-zß-ÿ]|A ))"
     rf"|\({_TITLED_PLACE}\) ?(?:--|—|–|-)) (?=[\"“‘'«]?[A-ZÀ-Þ])"
 )
 _WORD_START = re.compile(r"(?<= )[A-ZÀ-ÞА-ЯЁ]")

@@ -288,8 +288,10 @@ def teased_lists(doc: Doc) -> None:
 
 # A bulleted list flattened into one line, its items parted by the bullet again: "• Government approves new housing
 # plan • Nikkei extends gains • Bank of Japan holds rates", "Popular • 1 • Student 'inequality' exposed • 2 • ...",
-# with the list's label first and its ranks as items of their own.
-_FLAT_MARKS = "•▪►"
+# with the list's label first and its ranks as items of their own; or by a bar or a slash, as a rail of links is
+# set ("Viewers to be able to shape TV | Johnson announces June retirement | ...", "/ Perché il prezzo del pane
+# continua a salire / Cosa prevede la nuova manovra / ...").
+_FLAT_MARKS = "•▪►|/"
 _FLAT_BULLET = re.compile(rf" [{_FLAT_MARKS}] ")
 _FLAT_ITEM_MIN_WORDS = 3
 _FLAT_RANK = re.compile(r"\d{1,2}[.)]?")
@@ -310,10 +312,17 @@ def _flattened_list(text: str, above: list[Line], cfg: CleanConfig) -> bool:
         return False
     if not all(
         count_words(item) >= _FLAT_ITEM_MIN_WORDS and capital_or_caseless(item[0])
-        and not is_sentence(item) for item in items
+        and not is_sentence(item) and not is_data_row(item) for item in items
     ):
         return False
     return share_with(items, opening_tokens(above, cfg), OWN_ITEM_TOKENS) < OWN_LIST_SHARE
+
+
+# A label naming one story, not a list of them: "Related Story", "RELATED ARTICLE", "Noticia relacionada".
+_SINGULAR_LABEL = re.compile(
+    r"(?i)\b(?:story|article|noticia|artículo|notícia|matéria|articolo|artikel)(?: (?:relacionad[oa]|correlato"
+    r"|lié))?\W*$"
+)
 
 
 def label_leftovers(doc: Doc) -> None:
@@ -354,9 +363,10 @@ def label_leftovers(doc: Doc) -> None:
                 run.append(line)
             j += 1
         # One headline left is enough where the rules took the label's first items (the box's rest, often
-        # run into one line by unwrapping); under a bare label it is as often the story's subhead.
+        # run into one line by unwrapping), or under a label naming one story ("Related Story"); under a bare
+        # label it is as often the story's subhead.
         i = j  # (removed labels inside what was read share its run: each line is read once)
-        if len(run) < (1 if items else _LEFTOVERS_MIN):
+        if len(run) < (1 if items or _SINGULAR_LABEL.search(label.text) else _LEFTOVERS_MIN):
             continue
         if story is None:
             story = set().union(*(content_tokens(line.text) for line in lines if line.kept and is_body(line, cfg)))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from wirewash.transforms.core.cleaning.byline import bare_names
 from wirewash.transforms.core.cleaning.regex_shape import led
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import Doc, Line, capital_or_caseless
@@ -95,6 +96,8 @@ def player_labels(doc: Doc) -> None:
         if above is None or not _box_line(above, doc):
             continue
         if above.words <= _LABEL_MAX_WORDS:
+            if bare_names(above.text) is not None:
+                continue  # the author's name over the audio of the story ("Marisa Okafor" / "Listen · 6:45")
             doc.remove(above, PLAYER_LABEL.name)
             below = lines[i + 1] if i + 1 < len(lines) else None
             if below is not None and _LENGTH.search(figures.text) is not None and _title(below, doc):

@@ -27,6 +27,7 @@ import operator
 import re
 
 from wirewash.transforms.core.cleaning.byline import bare_names
+from wirewash.transforms.core.cleaning.config import CleanConfig
 from wirewash.transforms.core.cleaning.credits import names_agency
 from wirewash.transforms.core.cleaning.cues import content_tokens, quoted
 from wirewash.transforms.core.cleaning.generic import script_change, split_teaser, teaser_label, zoned
@@ -36,7 +37,8 @@ from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
 from wirewash.transforms.core.cleaning.stamp_date import dated_entry
 from wirewash.transforms.core.cleaning.stamps import (
-    LIVE_MIN_ENTRIES, STAMP_LINE_MAX_WORDS, age_stamp, bare_clock, clock_stamp, date_time, stamp_line,
+    LIVE_MIN_ENTRIES, LIVE_MIN_TIME_ENTRIES, STAMP_LINE_MAX_WORDS, age_stamp, bare_clock, clock_stamp, date_time,
+    stamp_line, time_clock,
 )
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_sentence
 
@@ -486,10 +488,9 @@ def stamped_lines(doc: Doc) -> None:
     """Lines of hashtags, date-and-time stamps and relative ages after the lead (``stamps``). Above it a stamp may
     share its line with the byline, which ``head`` reads."""
     kept, (head_end, _) = doc.zones()
-    # A live blog's entries each open on a bare clock over a story paragraph: three or more make them stamps.
-    live = [line for i, line in enumerate(kept[head_end:-1], head_end)
-            if bare_clock(line.text) and is_body(kept[i + 1], doc.cfg)]
-    if len(live) >= LIVE_MIN_ENTRIES:
+    live = [line for i, line in enumerate(kept[head_end:-1], head_end) if _live_clock(kept, i, doc.cfg)]
+    if len(live) >= LIVE_MIN_ENTRIES or (
+            len(live) >= LIVE_MIN_TIME_ENTRIES and all(time_clock(line.text.split(" ", 1)[0]) for line in live)):
         for line in live:
             doc.remove(line, DATE_TIME_LINE.name)
     for line in kept[head_end:]:
@@ -517,6 +518,35 @@ def stamped_lines(doc: Doc) -> None:
         elif age_stamp(text):
             doc.remove(line, AGE_LINE.name)
     _live_entry_heads(doc)
+
+
+# What may follow a live entry's clock on its line or head its paragraph: a label of a few words ("7h16 À
+# retenir", "Key event"), not a sentence and no figure.
+_ENTRY_LABEL_MAX_WORDS = 3
+
+
+def _live_clock(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
+    """Whether ``kept[i]`` opens a live blog's entry on a bare clock: the clock alone or before a label, over a
+    story paragraph, or over a label over one ("2h40" / "À retenir" / the entry; ``_live_entry_heads`` takes
+    the label once the clocks are gone)."""
+    if not _labelled_clock(kept[i].text):
+        return False
+    after = kept[i + 1]
+    if is_body(after, cfg):
+        return True
+    return (i + 2 < len(kept) and not after.sentence and _entry_label(after.text)
+            and is_body(kept[i + 2], cfg))
+
+
+def _labelled_clock(text: str) -> bool:
+    """A bare clock alone or before an entry's label (``_entry_label``): "6h41", "7h16 À retenir"."""
+    clock, _, label = text.partition(" ")
+    return bare_clock(clock) and (not label or _entry_label(label))
+
+
+def _entry_label(text: str) -> bool:
+    return (len(text.split()) <= _ENTRY_LABEL_MAX_WORDS and text[:1].isupper()
+            and not any(c.isdigit() for c in text) and not is_sentence(text))
 
 
 # A live entry's stamp and author on one line: "11.35pm GMT · Siobhan Keane", "9:06 a.m. ET | Jane Doe".
@@ -547,7 +577,7 @@ def _entry_stamp(line: Line) -> bool:
     if line.words > _DATE_TIME_MAX_WORDS or not any(c.isdigit() for c in line.text):
         return False
     text = _stamp_text(line.text)
-    return bare_clock(text) or clock_stamp(text) or date_time(text)
+    return _labelled_clock(text) or clock_stamp(text) or date_time(text)
 
 
 def _live_entry_heads(doc: Doc) -> None:

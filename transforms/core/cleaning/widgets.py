@@ -176,6 +176,32 @@ def share_row(text: str) -> bool:
     )
 
 
+# The networks and buttons a share or follow row names the same way in every language ("Compartilhe / WhatsApp /
+# Facebook / X / Copiar link", "Teilen | Facebook | X | E-Mail"), casefolded.
+_NETWORKS = frozenset((
+    "facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "instagram", "pinterest", "reddit", "threads",
+    "bluesky", "mastodon", "flipboard", "messenger", "tiktok", "youtube", "vk", "вконтакте", "одноклассники",
+    "line", "weibo", "wechat", "微博", "微信", "email", "e-mail", "mail", "sms",
+))
+# A row's pieces stand between bars, slashes, dots or commas; each is a button of a word to three.
+_ROW_SEPARATOR = re.compile(r"\s*[|/·•,]\s*")
+_ROW_PIECE_MAX_WORDS = 3
+
+
+def network_row(text: str) -> bool:
+    """Whether ``text`` is a row of three buttons or more, separated (``_ROW_SEPARATOR``), at least two of them
+    and at least half networks (``_NETWORKS``): a share or follow row in any language, its label and other
+    buttons in words no pack names ("Compartilhe", "Copiar link"). No figure, no sentence: "Facebook, X and
+    WhatsApp were fined." is a story's."""
+    if is_sentence(text) or any(c.isdigit() for c in text):
+        return False
+    pieces = [piece for piece in _ROW_SEPARATOR.split(text) if piece]
+    if len(pieces) < 3 or any(len(piece.split()) > _ROW_PIECE_MAX_WORDS for piece in pieces):
+        return False
+    networks = sum(piece.casefold() in _NETWORKS for piece in pieces)
+    return networks >= 2 and 2 * networks >= len(pieces)
+
+
 COMMENTS = Rule(
     "comment_widget", 1, "structural", "Comments (23)\nSign in to comment\njdoe123 · 3h ago",
     keep="Comments from the minister drew criticism from the opposition on Monday.",
@@ -429,7 +455,7 @@ def _removed_row(doc: Doc, kept: list[Line], i: int) -> bool:
         doc.remove(line, CONSENT.name)
         if i and kept[i - 1].kept and consent_heading(kept[i - 1].text, kept[i - 1].words):
             doc.remove(kept[i - 1], CONSENT.name)
-    elif words <= _SHARE_ROW_MAX_WORDS and share_row(text):
+    elif words <= _SHARE_ROW_MAX_WORDS and (share_row(text) or network_row(text)):
         doc.remove(line, SHARE_ROW.name)
     else:
         line.memo["widget_rows"] = text

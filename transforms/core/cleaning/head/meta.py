@@ -176,6 +176,8 @@ def page_head(lines: list[Line], lead: int) -> bool:
         if line.idx >= lead:
             return False
         text = line.text
+        if _MINUTES_ALONE.fullmatch(text):
+            return True  # its abbreviation's full stop is no sentence's
         if line.sentence and not stamped_meta(text):
             continue
         if not line.kept and (_meta_line(line) or byline_names(text) is not None or dateline_line(text)):
@@ -193,6 +195,9 @@ def page_head(lines: list[Line], lead: int) -> bool:
 
 
 _NAME_LIST = re.compile(r", | (?:and|&|et|y|e|und|и) ")
+# Minutes alone on a line over the lead: a reading time with no word for reading ("10 Min.", "4 minutes"), or a
+# video's length; a story says what takes them.
+_MINUTES_ALONE = re.compile(r"\d{1,3} ?(?i:min|mins|minutes?|minuten|minutos|minuti|minutter|минут[аы]?)\.?")
 # A clock time or a date in figures, a token of its own: "4:44", "08h20", "2019-06-03", "17/07/2018" (not a
 # price range "156.70-160.70").
 _CLOCK_OR_DATE = re.compile(

@@ -96,8 +96,8 @@ RULES: tuple[Rule, ...] = (
             # Rails of other stories as sites title them: "Don't miss:", "Trending:", "Editor's picks:".
             r"|don[’']t miss|do not miss|trending(?: now)?|editor[’']s picks?"
             r"|further reading|up next|must read|keep reading|go deeper)"
-            r" ?[:|] ?|(?i:click here to read more)"
-            r"|Read also (?=[A-Z])|Also on [a-z][\w\-]{0,30}\.[a-z]{2,6} "
+            r" ?[:|·] ?|(?i:click here to read more)"
+            r"|(?:Read also|Also read) (?=[A-Z])|Also on [a-z][\w\-]{0,30}\.[a-z]{2,6} "
             r"|(?i:read more(?: on this story)?|related (?:articles|stories|coverage|content)|recommended stories)"
             # A rail's label set off from its headline by a space alone, as an extractor flattens the rail: "Keep
             # reading UK economy ends ...", "Go deeper Retirement age ..."; the capital after it is the headline's.
@@ -431,8 +431,9 @@ RULES: tuple[Rule, ...] = (
             r"(?i:(?:latest|top|more|related|recommended|popular|trending|recent|other|most read|most popular)"
             r"(?: \w{1,20})? (?:stories|news|headlines|articles|videos|reads|topics|links)"
             r"|you (?:may|might) also like|recommended for you|more for you|read next|up next|what to read next"
-            r"|more on this story|explore more on these topics|don[’']t miss|related(?: topics)?|see also|also read"
-            r"|read also|trending(?: now)?|go deeper"
+            r"|more on this story|explore more on these topics|don[’']t miss|related(?: topics| story| article)?|see also"
+            # A rail's label in the singular or as a site's own ("Related Story", "Also worth reading", "Popular").
+            r"|also read|read also|(?:also )?worth reading|popular|trending(?: now)?|go deeper"
             r"|most (?:read|popular|viewed|shared)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?"
             # "More from The Daily Ledger": the outlet's name, capitalised ("More from the region" is a tail list's).
             r"|more (?:from|on) (?-i:[A-Z])[\w.&’' ]{0,40})(?::|\.{3}|…)?"

@@ -1,0 +1,34 @@
+"""A rail's label naming one story over its one headline ("Related Story"), and a read-also label with the
+headline run into a story paragraph's end after a middle dot or a space ("Also read · ..."): the label and
+the headline go, the story stays."""
+from __future__ import annotations
+
+import pytest
+
+from tests.cleaned import BODY, LEAD, SECOND, TAIL, kept, run
+
+HEADLINE = "Blair stresses prosperity goals"
+
+
+@pytest.mark.parametrize("label", ["Related Story", "RELATED ARTICLE", "Noticia relacionada"])
+def test_a_label_naming_one_story_goes_with_its_one_headline(label: str) -> None:
+    out = run(LEAD, BODY, label, HEADLINE, SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL], out.removed
+
+
+def test_a_subhead_under_a_list_label_in_the_plural_stays() -> None:
+    # One line under a bare label of many stories is as often the story's subhead.
+    out = run(LEAD, BODY, "Related Stories", "Reform agenda", SECOND, TAIL)
+    assert "Reform agenda" in kept(out)
+
+
+@pytest.mark.parametrize("glued", [" Also read · Potter director signs Warner deal",
+                                   "Also read Verizon 'seals takeover of MCI'"])
+def test_a_read_also_label_and_its_headline_run_into_a_paragraph_go(glued: str) -> None:
+    out = run(LEAD, BODY + glued, SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL], out.removed
+
+
+def test_a_story_sentence_on_what_someone_also_read_stays() -> None:
+    sentence = BODY + " He also read Tolstoy in prison, his lawyer said."
+    assert sentence in kept(run(LEAD, sentence, SECOND, TAIL))
