@@ -454,6 +454,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, "An earlier version of the bill was rejected by the Senate in March, the minister said.", BODY),
         "An earlier version of the bill was rejected by the Senate in March, the minister said.",
     ),
+    "form_field": (
+        doc(LEAD, BODY, TAIL, "Leave a Reply Cancel reply", "Comment *", "Name *", "Email *"),
+        "Email *",
+        doc(LEAD, "Revenue*", BODY),
+        "Revenue*",
+    ),
     "share_row": (
         doc(LEAD, BODY, "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp", TAIL),
         "Compartir en Facebook Compartir en Twitter Compartir en WhatsApp",

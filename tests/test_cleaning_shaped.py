@@ -329,12 +329,36 @@ def test_two_clock_times_open_a_live_blogs_entries_alone_or_with_a_label() -> No
         assert paragraphs(out.text) == [lead, *_ENTRIES], (first, second, out.removed)
 
 
-def test_two_bare_clocks_as_decimals_or_a_column_of_figures_stay() -> None:
+@pytest.mark.parametrize("heads", [
+    ("4h47",),  # one clock no decimal figure reads as (blind9 dev)
+    ("14:05",),
+    ("UPDATE 6:10 p.m.", "UPDATE 5:50 a.m."),  # under a label
+    ("+++ 8:32 Bayern dreht Spiel in der Nachspielzeit +++", "+++ 9:00 Was über den Stromausfall bekannt ist +++"),
+    ("10:16'Blog' picked as word of the year", "10:40'Blog' picked as word of the year"),  # the headline run on
+])
+def test_a_live_entrys_clock_goes_alone_or_with_its_label_or_headline(heads: tuple[str, ...]) -> None:
+    lead = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
+    parts = [lead]
+    for head, entry in zip(heads, _ENTRIES):
+        parts += [head, entry]
+    parts += _ENTRIES[len(heads):]
+    assert paragraphs(run("\n\n".join(parts)).text) == [lead, *_ENTRIES]
+
+
+def test_a_story_paragraph_opening_on_a_clock_or_one_labelled_clock_stays() -> None:
+    lead = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
+    for kept_line in ("10:30 Police arrived at the scene and sealed off the square.", "UPDATE 6:10 p.m.",
+                      "10.03 Shares"):
+        out = run("\n\n".join([lead, kept_line, *_ENTRIES]))
+        assert kept_line in paragraphs(out.text), kept_line
+
+
+def test_bare_clocks_as_decimals_or_a_column_of_figures_stay() -> None:
     lead = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
     two = "\n\n".join([lead, "10.03", _ENTRIES[0], "11.08", _ENTRIES[1], _ENTRIES[2]])
     assert "10.03" in run(two).text.split("\n\n")
-    one = "\n\n".join([lead, "10h03", _ENTRIES[0], _ENTRIES[1], _ENTRIES[2]])
-    assert "10h03" in run(one).text.split("\n\n")
+    one = "\n\n".join([lead, "10.03", _ENTRIES[0], _ENTRIES[1], _ENTRIES[2]])
+    assert "10.03" in run(one).text.split("\n\n")
     # A line of a few words after the clock is a label only when no sentence and no figure.
     told = "\n\n".join([lead, "10h03 Voters said yes.", _ENTRIES[0], "11h08 Turnout 54%", _ENTRIES[1]])
     assert {"10h03 Voters said yes.", "11h08 Turnout 54%"} <= set(run(told).text.split("\n\n"))

@@ -64,9 +64,9 @@ _AD_READ_ON = led(re.compile(
     r"|(?:lire )?la suite (?:après|ci-dessous)(?: (?:la|cette) publicité)?|weiterlesen(?: nach der (?:anzeige|werbung))?"
     # The story named, going on below or after the ad: "La noticia continúa tras la publicidad", "L'article se
     # poursuit ci-dessous", "A reportagem continua abaixo", "La notizia prosegue dopo la pubblicità".
-    r"|(?:the |la |l['’]|a |o |der |die |das )?(?:story|article|report|text|noticia|nota|información|artículo"
+    r"|(?:the |la |l['’]|a |o |der |die |das )?(?:story|article|content|report|text|noticia|nota|información|artículo"
     r"|artikel|notizia|articolo|notícia|matéria|reportagem|texto) (?:continues|continúa|sigue|continue|se poursuit"
-    r"|geht weiter|prosegue|continua|segue)(?: (?:below|debajo|abajo|ci-dessous|unten|sotto|abaixo|after (?:the|this)"
+    r"|geht weiter|prosegue|continua|segue)(?: (?:(?:below|after) (?:the|this) (?:ad|advertisement)|below|debajo|abajo|ci-dessous|unten|sotto|abaixo|after (?:the|this)"
     r" (?:ad|advertisement)|(?:tras|después de) (?:la|esta) publicidad|après (?:la|cette) publicité"
     r"|nach der (?:anzeige|werbung)|dopo la pubblicità|(?:após|depois d)a publicidade))?"
     r"|(?:weiter|mehr) nach der (?:anzeige|werbung)|lesen sie (?:nach|unter) der (?:anzeige|werbung) weiter"
@@ -105,6 +105,7 @@ _AD_PHRASES = led(re.compile(
 # The marking Russian law puts on an ad: "Реклама. ООО «Ромашка», ИНН 7700000000", "Реклама. erid: 2Vtzqx...".
 _AD_MARKING = re.compile(r"(?i:реклама[.,:] [^\n]{0,100}\b(?:инн|erid)\b[^\n]{0,60})")
 _AD_SEPARATORS = re.compile(r" ?[-–—·|:•/] ?|[▼▲↓⬇︎]|\. ")
+_SLOT_NUMBER = re.compile(r"\d{1,2}")
 _AGE_RATING = re.compile(r"\d{1,2}\+")  # "Реклама. 18+": the rating the law has an ad carry
 AD_MAX_WORDS = 10
 _WORD_CHARS = re.compile(r"\w")
@@ -163,6 +164,8 @@ def ad_label(text: str) -> bool:
             has_head = True
             continue
         words = part.casefold().split()
+        if len(words) > 1 and _SLOT_NUMBER.fullmatch(words[-1]):
+            words.pop()  # the slot's number on a page that counts its ads: "Advertisement 9"
         if not words or not all(w in _AD_WORDS for w in words):
             return False
         has_head = has_head or not _AD_HEADS.isdisjoint(words)

@@ -47,6 +47,7 @@ _CAPTION_MAX_WORDS = 20
 _LIBRARIES = {
     "Getty Images", "Getty", "EPA", "EPA-EFE", "Shutterstock", "PA", "PA Media", "PA Wire", "Alamy", "Keystone",
     "Imago", "Europa Press", "LaPresse", "Folhapress", "Sputnik", "Kommersant", "غيتي", "إي بي إيه",
+    "iStock", "Gallo Images", "Unsplash", "Pexels",
 }
 _SOURCE = "(?:" + "|".join(map(re.escape, sorted(
     {n for names in AGENCY_NAMES.values() for n in names} | _LIBRARIES, key=len, reverse=True
@@ -97,6 +98,9 @@ _SOURCE_AFTER_CAPTION = re.compile(
     # trader works on the floor of the exchange. Image credit: Shutterstock The latest threat ...".
     rf"|[.!?。] (?<=[^\W\d_]{{2}}[.!?。] ){_PICTURE}(?: (?i:credit))?[:：] {_SOURCE}(?: via [A-Z][\w-]*(?: [A-Z][\w-]*)?)?"
     r" (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_])"
+    # The credit's label or a bar right after the description's last word: "Workers at an assembly line Credit:
+    # Reuters However, the dealers ...", "Commuters queue at a bus stop | Getty Images Since ...".
+    rf"|(?<=[a-zß-ÿ]{{2}}) (?:Credit[:：]|{_PICTURE}[:：]|\|) {_SOURCE} (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_])"
 )
 
 
@@ -148,6 +152,15 @@ _CREDIT_END = re.compile(
     # The photographer's name in capitals and the agency in brackets after the description's end, as Spanish
     # papers print it: "... frente al banco, este martes. DIEGO FUENTES (EFE)" (the space may be lost).
     rf"|(?<=[^\W\d_]{{2}}[.!?]) ?{_CAPS_NAME} [(（](?i:{_SOURCE})[)）]$"
+    # A credit's label right after the description's last word, and the source: "Supporters gather outside the
+    # venue Credit: Shutterstock", "Der Minister vor der Presse Foto: Jonas Becker/dpa"; or a picture library
+    # alone in brackets: "The singer performs on stage (Gallo Images)".
+    rf"|(?<=[^\W\d_]{{2}}) (?:(?:Photo|Picture|Image) [Cc]redits?|Credits?|CREDIT|Foto|Photo|PHOTO|Bild)[:：] {_CAPS}"
+    r"(?:/[\w.-]{2,20})?$"
+    rf"|\s[(（]{_LIBRARY}[)）]$"
+    # What a desk writes for a picture it did not take, after the description's full stop: "... at the port.
+    # Supplied", "... the match. - Screengrab", "... the summit. AP PHOTO".
+    r"|(?<=[^\W\d_]{2}\.) (?:[-–—] )?(?i:supplied|screengrab|screenshot|handout|ap photo|file photo)$"
 )
 # What sets a credit off from the description before it: a sentence's end after a lower-case word, a dash or
 # bar, an opening bracket, a rights sign.

@@ -84,7 +84,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     tail.TAIL_LIST, tail.WIDGET_TOKEN, closing.TAG_LINE, credits.TAIL_CREDIT, inserts.INSERTED_FURNITURE,
     inserts.INSERTED_TEASER, inserts.UNLABELLED_TEASER, inserts.GLUED_CAPTION, glued.GLUED_FURNITURE, credits.CREDIT_LINE,
     widgets.SEPARATOR,
-    consent.CONSENT, widgets.SHARE_ROW, widgets.PAGER, widgets.CORRECTION_NOTE, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS,
+    consent.CONSENT, widgets.SHARE_ROW, widgets.FORM_FIELD, widgets.PAGER, widgets.CORRECTION_NOTE, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS,
     prompts.DISCLOSURE,
     embeds.EMBEDDED_POST,
     captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,

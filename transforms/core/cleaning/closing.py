@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from wirewash.transforms.core.cleaning.credits import TAIL_CREDIT, agencies_alone, sourced_note, tail_credit
+from wirewash.transforms.core.cleaning.credits import (
+    TAIL_CREDIT, agencies_alone, sign_off, sourced_note, tail_credit,
+)
 from wirewash.transforms.core.cleaning.cues import ReaderVoice, credited, print_note, wall_prompt
 from wirewash.transforms.core.cleaning.generic import abbreviated, glued_tail
 from wirewash.transforms.core.cleaning.matcher import LINE, LIST_LABEL
@@ -48,9 +50,10 @@ _GLUED_SIGN_OFF = re.compile(r"(?<=[.!?\"”’] )(?:[(（][^()（）]{2,12}[)�
 
 def _glued_credit(line: Line) -> int | None:
     """Where a closing credit run into the end of ``line`` after its last sentence starts ("... said. (dpa/lhe)",
-    "... said. -- Reuter", "……讲话。（完）", "... Barrick Gold. AAP, Reuters"), or None: the fragment after the
-    last sentence end (``generic.glued_tail``) that ``credits.tail_credit``, ``credits.agencies_alone`` or a pack's
-    line rule for the tail takes whole; or the last sentence when it is a credit (``_closing_sentence``)."""
+    "... said. -- Reuter", "……讲话。（完）", "... Barrick Gold. AAP, Reuters", "... next year. – RNZ"), or None: the
+    fragment after the last sentence end (``generic.glued_tail``) that ``credits.tail_credit``, ``agencies_alone``,
+    ``sign_off`` or a pack's line rule for the tail takes whole; or the last sentence when it is a credit
+    (``_closing_sentence``)."""
     text = line.text
     at = glued_tail(line, _GLUED_CREDIT_MAX_CHARS)
     if at is None:
@@ -63,7 +66,7 @@ def _glued_credit(line: Line) -> int | None:
     raw = text[at:].strip()
     piece = undecorated(raw)
     if (
-        tail_credit(piece) or tail_credit(raw) or agencies_alone(piece)
+        tail_credit(piece) or tail_credit(raw) or agencies_alone(piece) or sign_off(raw)
         or LINE[False, True].first(piece, 0, "fullmatch") is not None
     ):
         return at

@@ -194,6 +194,7 @@ _ROLES = (
     r"|redaktion|bearbeitung|mitarbeit|recherche|verfasst"  # de
     r"|redazione|testo|a cura|hanno collaborato|ha collaborato|collaborazione"  # it
     r"|текст|редактор|редакция|автор|подготовил[аи]?|при участии"  # ru
+    r"|with files from|avec des informations de"  # a Canadian desk's sources: "With files from The Canadian Press"
 )
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁ"
 _PERSON = rf"[{_UPPER}][\w.'’-]*(?: (?:[{_UPPER}][\w.'’-]*|de|da|del|dos|van|von|di|le|la)){{0,4}}"
@@ -229,7 +230,9 @@ _AGENCY_CREDIT = re.compile(
     rf"|[{_UPPER}]{{2,6}})[)）/]\.?"
     # A wire's sign-off after a dash, perhaps before a link's arrow: "-- Reuter", "— AFP", "— Adnkronos >"; the
     # Chinese wires' end mark "（完）"; the Portuguese wire's "Lusa/Fim" (its "end" after a slash).
-    rf"|(?:--|—|–) ?(?:{_NAMES}|Reuter)(?: ?[>›»→])?|[(（]完[)）]|(?:{_NAMES})/(?i:fim)\.?"
+    rf"|(?:--|—|–|-) ?(?:{_WITH} )?(?:{_AGENCIES}|Reuter)(?: ?[>›»→])?|[(（]完[)）]|(?:{_NAMES})/(?i:fim)\.?"
+    # An Indian desk's "With PTI inputs", "(With inputs from agencies)".
+    rf"|[(（]?(?:{_WITH} )?{_AGENCIES} inputs[)）]?\.?|[(（]?(?i:with inputs from) {_AGENCIES}[)）]?\.?"
 )
 # A credit in a script without case: the role and a name, perhaps in brackets ("（记者 李洋）", "編集：田中一郎",
 # "تحرير: محمد علي", "المصدر: وكالات").
@@ -259,6 +262,18 @@ def tail_credit(text: str) -> bool:
     )
 
 
+# A sign-off after a dash naming the outlet or people the story came from, whoever they are ("– Stuff", "– RNZ",
+# "— Stuff and Getty Images", "— with NCA NewsWire"), or "with" and them alone: run into the end of the story's
+# last paragraph it is the story's credit. A story sentence goes on after the names.
+_SIGN_OFF_NAMES = re.compile(rf"(?:(?:--|—|–) ?(?:(?i:with) )?|(?i:with) ){_PEOPLE}")
+_SIGN_OFF_MAX_WORDS = 6
+
+
+def sign_off(text: str) -> bool:
+    """Whether ``text`` is a dash and names, or "with" and names, and nothing else (``_SIGN_OFF_NAMES``)."""
+    return text.count(" ") < _SIGN_OFF_MAX_WORDS and _SIGN_OFF_NAMES.fullmatch(text) is not None
+
+
 def agencies_alone(text: str) -> bool:
     """Whether ``text`` names agencies and nothing else (``_AGENCIES_ALONE``)."""
     return len(text) <= _TAIL_CREDIT_MAX_CHARS and _AGENCIES_ALONE.fullmatch(text) is not None
@@ -272,15 +287,20 @@ def agencies_alone(text: str) -> bool:
 _PAGE_ITSELF = re.compile(r"\b(?i:this|the) (?i:story|report|article)\b")
 _CONTRIBUTED = re.compile(r"(?i:\b(?:contribut\w*|reporting|material|information|inputs)\b)")
 _SOURCED_MAX_WORDS = 16
+# Or says in so many words that it drew on a source, whichever ("Information from Fortune was used in this
+# report.", "This story was provided by The Seattle Times."): no agency needed.
+_SOURCED = re.compile(
+    r"(?i:\b(?:was|were) used in (?:this|the) (?:report|story|article)"
+    r"|\b(?:this|the) (?:story|article|report) was (?:provided|supplied|distributed|produced) by)\b"
+)
 
 
 def sourced_note(text: str) -> bool:
-    """Whether ``text`` is a short English sentence naming the agency the page drew on (see above)."""
-    return (
-        text.count(" ") < _SOURCED_MAX_WORDS
-        and _PAGE_ITSELF.search(text) is not None
-        and _CONTRIBUTED.search(text) is not None
-        and _ANY_AGENCY.search(text) is not None
+    """Whether ``text`` is a short English sentence naming the agency the page drew on, or saying it drew on a
+    source (see above)."""
+    return text.count(" ") < _SOURCED_MAX_WORDS and _PAGE_ITSELF.search(text) is not None and (
+        _SOURCED.search(text) is not None
+        or (_CONTRIBUTED.search(text) is not None and _ANY_AGENCY.search(text) is not None)
     )
 
 

@@ -57,7 +57,9 @@ _PLACE_WORD = r"[A-ZÀ-Þ][\w.'’\-]{1,20}(?:/[A-ZÀ-Þ][\w.'’\-]{1,20}){0,3}
 DATELINE = re.compile(
     rf"(?:(?P<caps>{_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}})"
     rf"|{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}})"
-    r"(?P<date>,? [^\s()—–]{1,12}(?: [^\s()—–]{1,12}){0,2})?(?P<agency> ?\([^()\n]{1,30}\)| /[A-Z][^/\s]{1,19}/)? ?"
+    r"(?P<date>,? [^\s()—–]{1,12}(?: [^\s()—–]{1,12}){0,2})?(?P<agency> ?\([^()\n]{1,30}\)| /[A-Z][^/\s]{1,19}/"
+    # A press-release wire's name between slashes, its service after it ("/PRNewswire-HISPANIC PR WIRE/").
+    r"| /[A-Z][^/\s]{1,19}-[^/\n]{1,30}/)? ?"
     r"(?P<dash>--|—|–|\.?-) (?=[\"“‘'«]?[A-ZÀ-Þ])"
 )
 
@@ -70,7 +72,9 @@ DATELINE = re.compile(
 # sentences.
 _AGENCY_DATELINE = re.compile(
     rf"{_PLACE_WORD}(?: {_PLACE_WORD}){{0,2}}"
-    r"(?:,? (?:le |el |il |am )?\d{1,2}(?:\.?(?: de)? [^\W\d]{3,10}\.?)?(?:,? \d{4})?)?"
+    r"(?:,? (?:le |el |il |am )?\d{1,2}(?:\.?(?: de)? [^\W\d]{3,10}\.?)?(?:,? \d{4})?"
+    # Or the month first, as Indian and US desks date it ("Mumbai, Jun 19 (PTI)").
+    r"|,? [^\W\d]{3,9}\.? \d{1,2}(?:,? \d{4})?)?"
     r"(?: [-–—])? \((?P<agency>[^()\n]{2,30})\)(?:[.:]-?|\.?-|--|—|–)? (?=[\"“‘'«]?[A-ZÀ-Þ])"
 )
 

@@ -38,7 +38,7 @@ from wirewash.transforms.core.cleaning.rules.shapes import RELATIVE_AGE
 from wirewash.transforms.core.cleaning.stamp_date import dated_entry
 from wirewash.transforms.core.cleaning.stamps import (
     LIVE_MIN_ENTRIES, LIVE_MIN_TIME_ENTRIES, STAMP_LINE_MAX_WORDS, age_stamp, bare_clock, clock_stamp, date_time,
-    stamp_line, time_clock,
+    stamp_line,
 )
 from wirewash.transforms.core.cleaning.structure import Doc, Line, is_body, is_data_row, is_sentence
 
@@ -488,10 +488,14 @@ def stamped_lines(doc: Doc) -> None:
     """Lines of hashtags, date-and-time stamps and relative ages after the lead (``stamps``). Above it a stamp may
     share its line with the byline, which ``head`` reads."""
     kept, (head_end, _) = doc.zones()
-    live = [line for i, line in enumerate(kept[head_end:-1], head_end) if _live_clock(kept, i, doc.cfg)]
-    if len(live) >= LIVE_MIN_ENTRIES or (
-            len(live) >= LIVE_MIN_TIME_ENTRIES and all(time_clock(line.text.split(" ", 1)[0]) for line in live)):
-        for line in live:
+    entries = [(line, sep) for i, line in enumerate(kept[head_end:-1], head_end)
+               if (sep := _live_clock(kept, i, doc.cfg)) is not None]
+    # Bare clocks with a dot ("10.03", a decimal figure as often) need three entries; clocks under a label or
+    # over a headline two; a bare clock that is no decimal figure ("6h41", "14:05") is one alone.
+    timed = all(sep != _DECIMAL for _, sep in entries)
+    if len(entries) >= LIVE_MIN_ENTRIES or (timed and (len(entries) >= LIVE_MIN_TIME_ENTRIES or any(
+            sep != _HEADED for _, sep in entries))):
+        for line, _ in entries:
             doc.remove(line, DATE_TIME_LINE.name)
     for line in kept[head_end:]:
         if not line.kept or line.words > STAMP_LINE_MAX_WORDS or line.memo.get("shaped_stamp") == line.text:
@@ -523,19 +527,51 @@ def stamped_lines(doc: Doc) -> None:
 # What may follow a live entry's clock on its line or head its paragraph: a label of a few words ("7h16 À
 # retenir", "Key event"), not a sentence and no figure.
 _ENTRY_LABEL_MAX_WORDS = 3
+# A live entry's head: its clock, perhaps after a label ("UPDATE 6:10 p.m.") and between a ticker's marks ("+++
+# 8:32 Bayern dreht Spiel in der Nachspielzeit +++"), then nothing, a label, or the entry's own headline run on
+# ("10:16'Blog' picked as word of the year"): no sentence.
+_ENTRY_MARKS = " +*■▪•|"
+_ENTRY_HEAD = re.compile(
+    r"(?:(?i:update[ds]?|live|breaking|eilmeldung|aktualisiert)[:.]? )?"
+    r"(?:[01]?\d|2[0-3])(?P<sep>[:.h])[0-5]\d(?P<m> ?(?i:[ap]\.? ?m\.?)| Uhr)?(?: ?(?P<rest>\S.*))?"
+)
+_ENTRY_HEADLINE_MAX_WORDS = 12
+_DECIMAL, _HEADED = ".", "+"  # what ``_entry_head`` says of a head: a bare clock with a dot, a clock with words
 
 
-def _live_clock(kept: list[Line], i: int, cfg: CleanConfig) -> bool:
-    """Whether ``kept[i]`` opens a live blog's entry on a bare clock: the clock alone or before a label, over a
-    story paragraph, or over a label over one ("2h40" / "À retenir" / the entry; ``_live_entry_heads`` takes
-    the label once the clocks are gone)."""
-    if not _labelled_clock(kept[i].text):
-        return False
+def _live_clock(kept: list[Line], i: int, cfg: CleanConfig) -> str | None:
+    """How ``kept[i]`` opens a live blog's entry on a clock (``_entry_head``), over a story paragraph, or over a
+    label over one ("2h40" / "À retenir" / the entry; ``_live_entry_heads`` takes the label once the clocks are
+    gone); None when it does not."""
+    sep = _entry_head(kept[i].text)
+    if sep is None:
+        return None
     after = kept[i + 1]
-    if is_body(after, cfg):
-        return True
-    return (i + 2 < len(kept) and not after.sentence and _entry_label(after.text)
-            and is_body(kept[i + 2], cfg))
+    if is_body(after, cfg) or (
+        i + 2 < len(kept) and not after.sentence and _entry_label(after.text) and is_body(kept[i + 2], cfg)
+    ):
+        return sep
+    return None
+
+
+def _entry_head(text: str) -> str | None:
+    """How ``text`` heads a live entry on a clock, or None: ``_DECIMAL`` for a clock with a dot ("10.03"),
+    ``_HEADED`` for another with a label, a meridiem or a headline ("UPDATE 6:10 p.m."), the clock's separator
+    (":", "h") for a clock alone that is no decimal figure ("14:05", "6h41")."""
+    if not any(c.isdigit() for c in text[:12]):
+        return None  # most lines: the clock stands in the first characters
+    m = _ENTRY_HEAD.fullmatch(text.strip(_ENTRY_MARKS))
+    if m is None:
+        return None
+    rest = m["rest"]
+    if rest is None:
+        return _HEADED if m["m"] or m.start("sep") > 2 else m["sep"]
+    if _entry_label(rest) or (
+        (rest[0].isupper() or rest[0] in "'\"‘“«") and len(rest.split()) <= _ENTRY_HEADLINE_MAX_WORDS
+        and not is_sentence(rest)
+    ):
+        return _HEADED if m["sep"] != "." else _DECIMAL
+    return None
 
 
 def _labelled_clock(text: str) -> bool:

@@ -100,22 +100,16 @@ _CLOCK_ALONE = re.compile(
 
 
 # A clock time alone with no zone ("14:05", "14.05", "14h05"): a figure as often, unless a live blog's entries
-# open on such lines, three or more each over a story paragraph (``stamped_lines``). With a colon or an "h" it
-# is no decimal figure, and two entries do: no line of the data folder's BBC, Reuters-21578 or extraction
+# open on such lines, three or more each over a story paragraph (``shaped.stamped_lines``). With a colon or an
+# "h" it is no decimal figure, and one does: no line of the data folder's BBC, Reuters-21578 or extraction
 # benchmark bodies is such a clock alone.
-_BARE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])([:.h])[0-5]\d")
+_BARE_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.h][0-5]\d")
 LIVE_MIN_ENTRIES = 3
 LIVE_MIN_TIME_ENTRIES = 2
 
 
 def bare_clock(text: str) -> bool:
     return _BARE_CLOCK.fullmatch(text) is not None
-
-
-def time_clock(text: str) -> bool:
-    """A bare clock (``bare_clock``) no decimal figure reads as: "14:05", "6h41", not "14.05"."""
-    m = _BARE_CLOCK.fullmatch(text)
-    return m is not None and m[1] != "."
 
 
 def clock_stamp(text: str) -> bool:

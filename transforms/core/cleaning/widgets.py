@@ -67,6 +67,21 @@ _CORRECTION_LABEL = led(re.compile(
     r"|(?:تصحيح|توضيح) ?[:：] |【(?:訂正|更正|정정)】|(?:訂正|更正|勘误|정정) ?[:：]"
 ))
 _CORRECTION_LEADS = leads(_CORRECTION_LABEL)  # most lines open otherwise: told before the match
+# An update note saying what the new version adds, as wires and sites set it over or under the story: the label,
+# perhaps its date and time, then what was added ("UPDATE July 17, 2020: Adds comment from officials", "Updated
+# 9:41 a.m.: This story has been updated with ...", "Article mis à jour à 9h55 avec la réaction du ministre",
+# "Actualización 10:15: con declaraciones del alcalde"). A story's sentence on an update names what was updated
+# ("Updated figures show ...") and adds nothing after a colon.
+_UPDATE_NOTE = led(re.compile(
+    r"(?i:(?:update[ds]?|mise à jour|actualizaci[óo]n|actualizado|aktualisierung|aktualisiert|aggiornamento"
+    r"|aggiornato|atualiza[çc][ãa]o|atualizado)"
+    # Its date and time, if any: "July 17, 2020", "9:41 a.m.", "17.07.2020, 10:15 ET".
+    r"(?: (?:[^\W\d_]{3,9}\.? )?\d{1,2}(?:[:.h]\d{2})?(?:[.,]? ?\d{2,4})?(?:,? (?:at |à |um )?\d{1,2}[:.h]\d{2})?"
+    r"(?: ?[ap]\.? ?m\.?)?(?: [A-Z]{2,4})?)? ?[:：] ?(?:adds?|added|adding|this (?:story|article) (?:has been|was)"
+    r" updated|ajoute|añade|agrega|ergänzt|aggiunge|acrescenta|adiciona)\b"
+    r"|(?:article|story|artículo|artikel|articolo|matéria) (?:mis à jour|updated|actualizado|aktualisiert|aggiornato"
+    r"|atualizada?) (?:à|at|a las|um|alle|às) \d{1,2}[:.h]\d{2}\S* (?:avec|with|con|mit|com)\b)"
+))
 _EARLIER_VERSION = led(re.compile(
     r"(?i:\b(?:earlier|previous|prior) version of (?:this|the) (?:article|story|report)"
     r"|versi[óo]n anterior de (?:esta|este|la|el) (?:noticia|art[íi]culo|nota|informaci[óo]n)"
@@ -82,6 +97,9 @@ _EARLIER_VERSION = led(re.compile(
 _EARLIER_VERSION_WORDS = Words(
     _EARLIER_VERSION, ("version", "fassung", "anterior", "article", "amended", "corrected", "предыдущ")
 )
+# A press-release wire's correction of a release it carried: "In the news release, <title>, issued <date> by
+# <company> over PR Newswire, we are advised by the company that ...".
+_RELEASE_CORRECTION = re.compile(r"(?i:in the (?:news|press) release,? [^\n]{0,200}?\bwe are advised by\b)")
 _CORRECTION_MAX_WORDS = 40
 # A byline the unwrapping ran a note into is no lead into it: its label or a separator ("By Jane Doe | An earlier
 # version ..."); ``joined_note`` takes the note alone.
@@ -96,6 +114,8 @@ def correction_note(text: str) -> bool:
     versión anterior de esta noticia atribuía la cifra a otro organismo.", "【訂正】記事中の日付に誤りがありました。"."""
     text = undecorated(text) if not text[:1].isalnum() and text[:1] not in "【[" else text
     if text[:2] in _CORRECTION_LEADS and _CORRECTION_LABEL.match(text) is not None:
+        return True
+    if _UPDATE_NOTE.match(text) is not None or _RELEASE_CORRECTION.match(text) is not None:
         return True
     # The note opens the line, perhaps under a label of its own ("Nota de la redacción: una versión anterior ...");
     # further in, a line the unwrapping joined carries it (a byline over it: "Escrito por ... Fe de errores: ...").
@@ -200,6 +220,21 @@ def network_row(text: str) -> bool:
         return False
     networks = sum(piece.casefold() in _NETWORKS for piece in pieces)
     return networks >= 2 and 2 * networks >= len(pieces)
+
+
+FORM_FIELD = Rule(
+    "form_field", 1, "structural", "Email *",
+    keep="Revenue*",
+)
+# A form's field label with the mark of a required field after it, in any language ("Name *", "Email *",
+# "Comment *", "Nombre *", "E-Mail-Adresse *"): a comment or sign-up form flattened into the text. A story's
+# footnote mark runs into its word ("Revenue*") or closes a sentence.
+_FORM_FIELD = re.compile(r"[^\W\d_][\w'’.-]{0,20}(?: [\w'’.-]{1,20}){0,2} \*")
+
+
+def form_field(text: str) -> bool:
+    """Whether ``text`` is a form's field label marked required: up to three words, a space and an asterisk."""
+    return text[-1:] == "*" and _FORM_FIELD.fullmatch(text) is not None
 
 
 COMMENTS = Rule(
@@ -361,11 +396,15 @@ _RESPONSIBLE_WORDS = Words(_RESPONSIBLE, ("responsab", "responsib", "verantwort"
 # of our users and do not necessarily reflect the views of MailOnline", "Las opiniones expresadas no reflejan
 # necesariamente las de ...", "Die geäußerten Meinungen spiegeln nicht unbedingt ... wider".
 _NOT_REFLECTED = re.compile(
-    r"(?i:(?:do|does) not (?:necessarily )?reflect|don['’]t (?:necessarily )?reflect|no reflejan|ne (?:reflètent|refletent) pas"
+    r"(?i:(?:do|does) not (?:necessarily )?reflect|don['’]t (?:necessarily )?reflect"
+    r"|(?:do|does) not (?:necessarily )?endorse|(?:don|doesn)['’]t (?:necessarily )?endorse"
+    r"|no reflejan|ne (?:reflètent|refletent) pas"
     r"|spiegeln nicht|non riflettono|não refletem|не (?:обязательно )?отражают)"
 )
 
-_REFLECTED_WORDS = Words(_NOT_REFLECTED, ("reflect", "reflej", "reflèt", "reflet", "spiegeln", "riflett", "отража"))
+_REFLECTED_WORDS = Words(
+    _NOT_REFLECTED, ("reflect", "endorse", "reflej", "reflèt", "reflet", "spiegeln", "riflett", "отража")
+)
 
 
 # The comment section's house rules: the comments (or the reader's) as the subject of a rule, and a word of
@@ -373,8 +412,9 @@ _REFLECTED_WORDS = Words(_NOT_REFLECTED, ("reflect", "reflej", "reflèt", "refle
 # full sentences.", "Please keep comments respectful and on-topic.", "Community guidelines"). A story's sentence
 # on comments to a regulator names no moderation ("Comments must be submitted by March 1.").
 _HOUSE_RULE = re.compile(
-    r"(?i:^(?:(?:all|your|reader|readers['’]) )?comments? (?:are|is|will be|must|have to|should|cannot|can(?:not|['’]t)"
-    r"|may)\b|^please (?:keep|be|make|read|respect|stay)\b[^.!?]{0,40}\bcomment|^(?:read |see )?(?:our )?"
+    r"(?i:(?:^|(?<=[.!?] ))(?:(?:all|your|reader|readers['’]) )?comments? (?:are|is|will be|must|have to|should"
+    r"|cannot|can(?:not|['’]t)|may)\b|(?:^|(?<=[.!?] ))please (?:keep|be|make|read|respect|stay)\b[^.!?]{0,40}"
+    r"\bcomment|^(?:read |see )?(?:our )?"
     r"community (?:guidelines|standards|rules)\.?$)"
 )
 _MODERATION = re.compile(
@@ -457,6 +497,8 @@ def _removed_row(doc: Doc, kept: list[Line], i: int) -> bool:
             doc.remove(kept[i - 1], CONSENT.name)
     elif words <= _SHARE_ROW_MAX_WORDS and (share_row(text) or network_row(text)):
         doc.remove(line, SHARE_ROW.name)
+    elif form_field(text):
+        doc.remove(line, FORM_FIELD.name)
     else:
         line.memo["widget_rows"] = text
         return False

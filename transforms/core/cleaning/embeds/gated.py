@@ -66,7 +66,13 @@ _GATE_BUTTON_WORDS = 4
 _GATE_NOTICE_WORDS = 30
 _GATE_SPAN = 5
 _SHOW = re.compile(
-    r"(?i:\bshow\b|\bview\b|anzeigen|ansehen|mostrar|afficher|voir|mostra|visualizza|показать|смотреть)|عرض|表示|显示|查看"
+    r"(?i:\bshow\b|\bview\b|\ballow\b|anzeigen|ansehen|zulassen|mostrar|permitir|afficher|voir|autoriser|mostra"
+    r"|visualizza|consenti|показать|смотреть|разрешить)|عرض|表示|显示|查看"
+)
+# The ask to let the cookies in, after the clause saying what for ("To view it, allow social media cookies."): a
+# comma the site's own, not a reporting clause's.
+_COOKIE_ASK = re.compile(
+    r"(?i:(?:^|, |[.!?] )(?:please )?(?:allow|accept|enable|consent to|agree to)\b[^.,;]{0,40}\bcookies[.!]?$)"
 )
 _LABEL_MAX_WORDS = 4
 _GATED_LABEL_MAX_WORDS = 5  # "Conteúdo incorporado indisponível."
@@ -144,7 +150,7 @@ def placeholder(text: str, words: int) -> bool:
         return _unshown_embed(text)
     if _GATED.search(text) is not None:
         # The gate in the site's voice, to the reader or naming the platform, or a label: no reporting clause.
-        return not any(c in text for c in ",，、،") and (
+        return (not any(c in text for c in ",，、،") or _COOKIE_ASK.search(text) is not None) and (
             words <= _GATED_LABEL_MAX_WORDS or "cookie" in text.casefold() or reader_addressed(text)
             or _PLATFORM.search(text) is not None
         )

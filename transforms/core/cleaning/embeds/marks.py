@@ -36,6 +36,11 @@ _DASH_STAMP = re.compile(
     r"\d{1,2}[:.]\d{2} ?(?:[AaPp]\.? ?[Mm]\.?)? [-–—] (?:\d{1,2} [^\W\d_]{3,9}\.?,? \d{4}|[^\W\d_]{3,9}\.? \d{1,2},? \d{4})"
 )
 _STAMP_TAIL = re.compile(rf"(?<=\s)(?:{_POST_STAMP})$")
+# A post card's count of likes alone on its line, as a Facebook or Instagram card closes ("712 likes", "1,204
+# Likes", "3.4K likes", "538 me gusta", "12 mil curtidas"): the card's, as its stamp is.
+_LIKES = re.compile(
+    r"[\d.,]{1,7}(?: ?[KkMm]| mil)? (?i:likes?|me gusta|j['’]aime|curtidas|gefällt mir|mi piace|отметок «нравится»)"
+)
 # A short video's sound credit run into the end of a story sentence ("... Shultz said. ♬ original sound - Jane
 # Doe"): after a sentence's end only, as a post's own caption runs into it with none ("best day ever ♬ ...").
 _SOUND_TAIL = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’] ))♬ [^\n♬]{1,100}$")
@@ -109,7 +114,8 @@ def _anchor(line: Line) -> str | None:
         return memo[1]  # type: ignore[no-any-return]
     text = line.text
     kind = None
-    if len(text) <= 80 and (_STAMP.fullmatch(text) if "·" in text else _DASH_STAMP.fullmatch(text)):
+    if len(text) <= 80 and (_STAMP.fullmatch(text) if "·" in text else (
+            _DASH_STAMP.fullmatch(text) or _LIKES.fullmatch(text))):
         kind = "stamp"
     elif (start := _glued_start(text)) is not None:
         kind = "attribution" if not text[:start].strip() else "glued"

@@ -2,7 +2,12 @@
 what they remove (``EMBEDDED_POST``). The package's docstring lists the lines they remove."""
 from __future__ import annotations
 
-from wirewash.transforms.core.cleaning.embeds.gated import _PLACEHOLDER_MAX_WORDS, _gate_blocks, placeholder
+from wirewash.transforms.core.cleaning.embeds.gated import (
+    _PLACEHOLDER_MAX_WORDS,
+    _gate_blocks,
+    _show_button,
+    placeholder,
+)
 from wirewash.transforms.core.cleaning.embeds.labels import (
     _CARD_LABEL_MAX_WORDS,
     _card_label_over_post,
@@ -81,6 +86,9 @@ def embedded_posts(doc: Doc) -> None:
             # Instagram") names the removal: it is the more specific rule.
             found = LINE[(False, head_end + k >= tail_start)].first(line.text, 0, "fullmatch")
             doc.remove(line, EMBEDDED_POST.name if found is None else found[0].name)
+            button = below[k + 1] if placeholders[k] and k + 1 < len(below) else None
+            if button is not None and button.kept and _show_button(button):
+                doc.remove(button, EMBEDDED_POST.name)  # the placeholder's own: "Allow and continue"
     for first, last in _gate_blocks(below, placeholders):
         block = [line for line in below[first:last + 1] if line.kept]
         if block:

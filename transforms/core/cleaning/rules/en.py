@@ -292,6 +292,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:AP|AFP|Reuters) Photo/.{1,80}"
             r"|(?:Photo|Photograph|Image|Picture|Photo credit|Credit|Photographer)s?: ?.{1,100}"
             r"|Image source, .{1,100}"
+            r"|Photo by [^\n]{1,40} on (?:Unsplash|Pexels|Pixabay)"
             r"|[^/\n]{1,60}/" + _PHOTO_AGENCY + r"(?: via Getty Images)?"
             r"|\((?:AP|AFP|Reuters|Getty Images) Photo(?:/[^()\n]{1,80})?\)"
         ),
@@ -390,7 +391,13 @@ RULES: tuple[Rule, ...] = (
         "comment_prompt", 1, "line", "Tell us what YOU think...",
         re.compile(
             r"(?i:tell us what you think|leave a comment|join the conversation|add your comment"
-            r"|like this story\? share it with a friend!?|have your say)(?:\.{1,3}|…|!|:)?"
+            r"|like this story\? share it with a friend!?|have your say"
+            # A blog platform's comment form, flattened: "Leave a Reply Cancel reply", "Your email address will
+            # not be published. Required fields are marked *".
+            r"|leave a (?:reply|comment)(?: cancel reply)?|cancel reply|post comment"
+            r"|your email address will not be published\.?(?: required fields are marked \*)?"
+            r"|required fields are marked \*|save my name, email, and website in this browser for the next time i"
+            r" comment\.?)(?:\.{1,3}|…|!|:)?"
         ),
         keep="“Tell us what you think,” the candidate urged voters at the rally.",
     ),
@@ -449,6 +456,11 @@ RULES: tuple[Rule, ...] = (
             r"|story) continues(?: (?:below|after)(?: this)?(?: (?:advertisement|ad))?)?(?: (?:advertisement|ad))?"
             r"|promoted|sponsored(?: content| links?| by .{1,40})?|paid (?:content|post|partner content)"
             r"|now playing|next video|replay(?: video)?|play video|watch(?: the)? video"
+            # A video player's own lines, flattened: "Video Loading", "Click to play", "Tap to play", "Play now",
+            # "The video will auto-play soon8Cancel", "Watch Live", "Your browser does not support the video tag".
+            r"|video (?:is )?loading|video player is loading|(?:click|tap) to (?:play|unmute)|play now|watch (?:live|more)"
+            r"|the video will (?:start|auto-?play|begin)(?: soon| in)? ?\d{0,2} ?(?:seconds? ?)?cancel"
+            r"|your browser does not support (?:the )?(?:video|audio)(?: tag| element)?\.?"
             # The notice a page shows where its scripts did not run: "Please turn on JavaScript to use this feature",
             # "JavaScript is disabled in your browser."; a story names JavaScript in a sentence of its own.
             r"|please (?:turn on|enable) javascript(?: in your browser)?(?: to (?:use|view|see|read|play) [\w ]{1,30})?\.?"
@@ -468,7 +480,8 @@ RULES: tuple[Rule, ...] = (
             r"|(?:continue|sign in|log in|sign up) with (?:google|apple|facebook|microsoft|(?:your )?e-?mail)"
             r"|cancel any ?time\.?"
             # A paid article's badge: "Premium content", "This is a premium article", "Subscriber exclusive".
-            r"|premium(?: content| article| story)?|this is a premium (?:article|story)|subscriber exclusive"
+            r"|premium(?: content| article| story)?|this is (?:a )?premium (?:article|story|content)|subscriber exclusive"
+            r"|donate(?: now)?"
             # An embedded post's buttons and links: "Retweet", "Copy link to Tweet", "Read the full thread on X".
             r"|retweet|copy link to (?:tweet|post)|read the full (?:thread|conversation) on (?:x|twitter|threads)"
             r"|join the conversation on (?:twitter|x|facebook|instagram|threads)\b.{0,60})"
@@ -496,7 +509,32 @@ RULES: tuple[Rule, ...] = (
             r"|prices? (?:were|are|was|is) (?:accurate|correct) (?:at|as of) (?:the )?time of (?:publishing|publication"
             r"|writing)\.?"
             r"|what do you think\? (?:let us know"
-            r"|tell us) in the comments(?: below)?\.?|we use cookies.{0,70})"
+            r"|tell us) in the comments(?: below)?\.?|we use cookies.{0,70}"
+            # A sign-up form's messages and consent box: "There was an error, please provide a valid email
+            # address", "Something went wrong, please try again later", "A welcome email is on its way. If you
+            # don't see it, please check your junk folder", "I agree to receive emails".
+            r"|(?:there was an error|something went wrong)[,.!]? please (?:provide|enter) a valid e-?mail(?: address)?\.?"
+            r"|something went wrong[,.!]? please try again(?: later)?\.?"
+            r"|(?:a|your) (?:welcome|confirmation) e-?mail is on its way\.?(?: [^\n]{0,100})?"
+            r"|i (?:agree|consent|would like) to receive (?:e-?mails|newsletters|updates)\b[^\n]{0,100}"
+            # A wall's and a pitch's offers, by their shape: "$1 per week for the first 12 weeks", "Try inkl free
+            # for 14 days", "Join News24 today and read the stories that matter", "Read more from The Scotsman
+            # with a subscription", "Unlimited online access to articles from across Canada with one account",
+            # "Stay up to date with all the latest news", "Join the Irish Independent WhatsApp channel"; the
+            # broadest with no full stop, which a story's sentence on access or the news would close with.
+            r"|[$€£]\d{1,3}(?:[.,]\d{2})? (?:per|a|/) ?(?:week|month|year|day)(?: for (?:the first )?\d{1,2} (?:weeks|months"
+            r"|days|years))?\.?"
+            r"|try [^\n]{1,40}? free for \d{1,2} (?:days|weeks|months)\.?"
+            r"|join [^\n]{1,40}? (?:today )?(?:and|to) read\b[^\n.!?]{0,80}"
+            r"|read (?:more|unlimited articles|the full (?:story|article)) (?:from|on) [^\n]{1,40}? with an? "
+            r"(?:subscription|membership)\.?"
+            r"|(?:get )?unlimited (?:online |digital )?access to [^\n.!?]{0,100}"
+            r"|(?:stay up to date|keep up to date|stay informed) with (?:all )?the latest (?:news|headlines)[^\n.!?]{0,60}"
+            r"|don['’]t miss (?:out on )?the latest (?:news|headlines|stories)[^\n.!?]{0,60}"
+            r"|join the [^\n]{1,40}? (?:whatsapp|telegram) channel\.?"
+            r"|(?:want to share|got|have) a (?:news )?tip\? (?:e-?mail|contact|message|write to) us\b[^\n]{0,60}"
+            r"|get breaking news alerts\.?(?: download (?:the|our) app(?: now)?\.?)?|download (?:the|our) app(?: now)?\.?"
+            r"|get started)"
         ),
         keep="Subscribers who shared the post said it was taken down within hours.",
     ),
@@ -530,12 +568,15 @@ RULES: tuple[Rule, ...] = (
             r"(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w'’.-]{1,20}(?: [A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁΑ-Ω][\w'’.-]{1,20}){1,3}"
             r"|[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{2,6}(?: [\u4e00-\u9fff\uac00-\ud7af]{1,4})?"
             r"|[\u0621-\u064a]{2,15}(?: [\u0621-\u064a]{2,15}){1,3}|She|He) (?:is (?:a|an"
-            r"|the) (?:[\w-]{1,20} ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist"
+            r"|the|[A-Z][\w.&'’]{1,30}['’]s) (?:[\w-]{1,20} ){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist"
             r"|contributor|producer|critic)(?: [\w-]{1,20}){0,2} (?:at|for|in|based in|covering|with) .{1,80}"
             # Then a sentence or two on the writer's career, told by its verb ("She previously worked at ...").
             r"(?:\. (?:She|He|They) (?:previously|formerly|has (?:covered|reported|written|worked)|joined|is the"
             r" author|lives|can be reached|studied|began)\b.{1,150})?"
-            r"|(?:covers|writes about|reports on) .{1,100})"
+            r"|(?:covers|writes about|reports on) .{1,100}"
+            r"|has been an? (?:reporter|correspondent|editor|writer|journalist) for \d{1,2} years\b.{0,80})"
+            # The author box's heading and link: "About the author", "View all posts by Jane Doe".
+            r"|About the author|View (?:all|more) (?:posts|articles|stories) (?:by|from) [^\n]{1,60}"
         ),
         keep="Jane Holloway is a former teacher who now runs the charity, the report said.", zone="tail",
     ),
