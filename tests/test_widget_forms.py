@@ -173,7 +173,7 @@ def test_a_caption_credited_after_its_last_word_run_into_a_paragraph_goes() -> N
 @pytest.mark.parametrize("line", [
     "Priya Raghavan is Dawn's Tech correspondent based in Manila.",
     "Bilal Ahmed has been a journalist for 69 years and covers Economy.",
-    "View all posts by Grace O'Donnell", "About the author",
+    "View all posts by Grace O'Donnell",
 ])
 def test_an_author_boxs_lines_after_the_story_go(line: str) -> None:
     assert kept(run(LEAD, BODY, SECOND, TAIL, line)) == [LEAD, BODY, SECOND, TAIL]
@@ -182,3 +182,8 @@ def test_an_author_boxs_lines_after_the_story_go(line: str) -> None:
 def test_a_sentence_on_someone_elses_post_stays() -> None:
     line = "John Smith is Apple's chief executive in Europe."
     assert line in kept(run(LEAD, BODY, SECOND, TAIL, line))
+
+
+def test_an_author_boxs_heading_over_a_bio_sentence_goes_with_it() -> None:
+    box = ["About the author", "Bilal Ahmed has been a journalist for 69 years and covers Economy."]
+    assert kept(run(LEAD, BODY, SECOND, TAIL, *box)) == [LEAD, BODY, SECOND, TAIL]

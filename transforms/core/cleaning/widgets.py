@@ -496,7 +496,9 @@ def _removed_row(doc: Doc, kept: list[Line], i: int) -> bool:
         if i and kept[i - 1].kept and consent_heading(kept[i - 1].text, kept[i - 1].words):
             doc.remove(kept[i - 1], CONSENT.name)
     elif words <= _SHARE_ROW_MAX_WORDS and (share_row(text) or network_row(text)):
-        doc.remove(line, SHARE_ROW.name)
+        # A pack's share rule names a row in its words ("Share | Facebook | X"): the more specific rule.
+        found = LINE[False, False].first(text, 0, "fullmatch")
+        doc.remove(line, SHARE_ROW.name if found is None else found[0].name)
     elif form_field(text):
         doc.remove(line, FORM_FIELD.name)
     else:

@@ -575,8 +575,9 @@ RULES: tuple[Rule, ...] = (
             r" author|lives|can be reached|studied|began)\b.{1,150})?"
             r"|(?:covers|writes about|reports on) .{1,100}"
             r"|has been an? (?:reporter|correspondent|editor|writer|journalist) for \d{1,2} years\b.{0,80})"
-            # The author box's heading and link: "About the author", "View all posts by Jane Doe".
-            r"|About the author|View (?:all|more) (?:posts|articles|stories) (?:by|from) [^\n]{1,60}"
+            # The author box's link: "View all posts by Jane Doe" (its heading, "About the author", is
+            # ``bios.author_boxes``', which reads the box under it).
+            r"|View (?:all|more) (?:posts|articles|stories) (?:by|from) [^\n]{1,60}"
         ),
         keep="Jane Holloway is a former teacher who now runs the charity, the report said.", zone="tail",
     ),
