@@ -39,7 +39,8 @@ def test_a_blog_platforms_comment_form_after_the_story_goes() -> None:
     assert kept(run(LEAD, BODY, SECOND, TAIL, *form)) == [LEAD, BODY, SECOND, TAIL]
 
 
-@pytest.mark.parametrize("text", ["Revenue*", "Note: figures are in millions*", "The minister said no *"])
+@pytest.mark.parametrize("text", ["Revenue*", "Note: figures are in millions*", "The minister said no *",
+                                  "player.setav stamina *"])
 def test_a_footnote_mark_or_a_sentence_is_no_form_field(text: str) -> None:
     assert not form_field(text)
 
@@ -187,3 +188,15 @@ def test_a_sentence_on_someone_elses_post_stays() -> None:
 def test_an_author_boxs_heading_over_a_bio_sentence_goes_with_it() -> None:
     box = ["About the author", "Bilal Ahmed has been a journalist for 69 years and covers Economy."]
     assert kept(run(LEAD, BODY, SECOND, TAIL, *box)) == [LEAD, BODY, SECOND, TAIL]
+
+
+def test_a_correction_notes_label_is_no_dateline() -> None:
+    note = "Correction: A previous version of this story incorrectly described the status of the case."
+    assert dateline_end(note)[0] == 0
+
+
+def test_a_byline_closing_on_its_agency_over_the_dateline_is_read_not_cut_as_a_caption() -> None:
+    out = run("Brookside actress Keaveney dies", "By Marcus Whitfield and Claire Oduya | Reuters FRANKFURT (Reuters) - "
+              + LEAD, BODY, SECOND, TAIL)
+    assert out.byline == "Marcus Whitfield and Claire Oduya"
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL]

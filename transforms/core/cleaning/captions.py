@@ -100,7 +100,7 @@ _SOURCE_AFTER_CAPTION = re.compile(
     r" (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_])"
     # The credit's label or a bar right after the description's last word: "Workers at an assembly line Credit:
     # Reuters However, the dealers ...", "Commuters queue at a bus stop | Getty Images Since ...".
-    rf"|(?<=[a-zß-ÿ]{{2}}) (?:Credit[:：]|{_PICTURE}[:：]|\|) {_SOURCE} (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_])"
+    rf"|(?<=[a-zß-ÿ]{{2}}) (?:Credit[:：]|{_PICTURE}[:：]|\|) {_SOURCE} (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿ])"
 )
 
 
@@ -109,8 +109,8 @@ def source_end(text: str, window: int) -> int | None:
     label, within the first ``window`` characters of ``text`` (``_SOURCE_AFTER_CAPTION``), when the caption is
     one sentence; else None."""
     m = _SOURCE_AFTER_CAPTION.search(text, 0, window)
-    if m is None or _SENTENCE_INSIDE.search(text, 0, m.start() - 1) is not None:
-        return None
+    if m is None or _SENTENCE_INSIDE.search(text, 0, m.start() - 1) is not None or _BY.match(text):
+        return None  # (a byline closing on its agency: "By Jane Doe | Reuters FRANKFURT (Reuters) - ...")
     return m.end()
 
 

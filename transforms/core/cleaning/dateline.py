@@ -98,6 +98,9 @@ _STOP_DATELINE = re.compile(
 # _STOP_DATELINE). Letters only, so a figure's label ("Q3: Net ...") is none. The lead's first word is a capital
 # and lower case, or the article "A" before anything ("Boston: A US woman is suing ...").
 _TITLED_PLACE = r"[A-ZÀ-Þ][a-zß-ÿ][^\W\d_]{0,19}(?:[-'’][A-ZÀ-Þ][^\W\d_]{1,20})?(?: [A-ZÀ-Þ][^\W\d_]{1,20}){0,2}"
+# Labels of a note to the reader that open a line as a place would: the note is no lead (``widgets``' passes
+# read it whole).
+_NOTE_LABELS = frozenset({"Correction", "Corrections", "Clarification", "Editor's note", "Editor’s note"})
 _TITLED_DATELINE = re.compile(
     rf"(?:(?!Dear ){_TITLED_PLACE}:(?= [\"“‘'«]?(?!{_FIRST_PERSON_OR_SECOND})(?:[A-ZÀ-Þ][a-zß-ÿ]|A ))"
     rf"|\({_TITLED_PLACE}\) ?(?:--|—|–|-)) (?=[\"“‘'«]?[A-ZÀ-Þ])"
@@ -128,6 +131,8 @@ def dateline_end(text: str) -> tuple[int, str | None, str | None]:
     if m is None and "?" not in text:
         # An interview sets its speakers so ("DW: Mr Bozkurt, your party's ...?"): the interviewer's turn asks.
         m = _TITLED_DATELINE.match(text)
+        if m is not None and m.group().rstrip(": ") in _NOTE_LABELS:
+            m = None  # a note's label: "Correction: A previous version of this story ..." is the note whole
     if m is not None:
         return m.end(), None, None
     words = text.split(" ", 2)

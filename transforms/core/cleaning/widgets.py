@@ -228,8 +228,9 @@ FORM_FIELD = Rule(
 )
 # A form's field label with the mark of a required field after it, in any language ("Name *", "Email *",
 # "Comment *", "Nombre *", "E-Mail-Adresse *"): a comment or sign-up form flattened into the text. A story's
-# footnote mark runs into its word ("Revenue*") or closes a sentence.
-_FORM_FIELD = re.compile(r"[^\W\d_][\w'’.-]{0,20}(?: [\w'’.-]{1,20}){0,2} \*")
+# footnote mark runs into its word ("Revenue*") or closes a sentence, and a console command quoted in a story
+# ("player.setav stamina *") opens in lower case.
+_FORM_FIELD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]{0,20}(?: [\w'’-]{1,20}){0,2} \*")
 
 
 def form_field(text: str) -> bool:
