@@ -66,8 +66,8 @@ _AD_READ_ON = led(re.compile(
     # poursuit ci-dessous", "A reportagem continua abaixo", "La notizia prosegue dopo la pubblicità".
     r"|(?:the |la |l['’]|a |o |der |die |das )?(?:story|article|content|report|text|noticia|nota|información|artículo"
     r"|artikel|notizia|articolo|notícia|matéria|reportagem|texto) (?:continues|continúa|sigue|continue|se poursuit"
-    r"|geht weiter|prosegue|continua|segue)(?: (?:(?:below|after) (?:the|this) (?:ad|advertisement)|below|debajo|abajo|ci-dessous|unten|sotto|abaixo|after (?:the|this)"
-    r" (?:ad|advertisement)|(?:tras|después de) (?:la|esta) publicidad|après (?:la|cette) publicité"
+    r"|geht weiter|prosegue|continua|segue)(?: (?:below(?: (?:the|this) (?:ad|advertisement))?|debajo|abajo"
+    r"|ci-dessous|unten|sotto|abaixo|after (?:the|this) (?:ad|advertisement)|(?:tras|después de) (?:la|esta) publicidad|après (?:la|cette) publicité"
     r"|nach der (?:anzeige|werbung)|dopo la pubblicità|(?:após|depois d)a publicidade))?"
     r"|(?:weiter|mehr) nach der (?:anzeige|werbung)|lesen sie (?:nach|unter) der (?:anzeige|werbung) weiter"
     r"|(?:der )?artikel (?:wird )?(?:unten|(?:nach|unter) der (?:anzeige|werbung)) (?:fortgesetzt|weiter)"

@@ -490,11 +490,7 @@ def stamped_lines(doc: Doc) -> None:
     kept, (head_end, _) = doc.zones()
     entries = [(line, sep) for i, line in enumerate(kept[head_end:-1], head_end)
                if (sep := _live_clock(kept, i, doc.cfg)) is not None]
-    # Bare clocks with a dot ("10.03", a decimal figure as often) need three entries; clocks under a label or
-    # over a headline two; a bare clock that is no decimal figure ("6h41", "14:05") is one alone.
-    timed = all(sep != _DECIMAL for _, sep in entries)
-    if len(entries) >= LIVE_MIN_ENTRIES or (timed and (len(entries) >= LIVE_MIN_TIME_ENTRIES or any(
-            sep != _HEADED for _, sep in entries))):
+    if _live_page([sep for _, sep in entries]):
         for line, _ in entries:
             doc.remove(line, DATE_TIME_LINE.name)
     for line in kept[head_end:]:
@@ -532,11 +528,22 @@ _ENTRY_LABEL_MAX_WORDS = 3
 # ("10:16'Blog' picked as word of the year"): no sentence.
 _ENTRY_MARKS = " +*■▪•|"
 _ENTRY_HEAD = re.compile(
-    r"(?:(?i:update[ds]?|live|breaking|eilmeldung|aktualisiert)[:.]? )?"
+    r"(?P<label>(?i:update[ds]?|live|breaking|eilmeldung|aktualisiert)[:.]? )?"
     r"(?:[01]?\d|2[0-3])(?P<sep>[:.h])[0-5]\d(?P<m> ?(?i:[ap]\.? ?m\.?)| Uhr)?(?: ?(?P<rest>\S.*))?"
 )
 _ENTRY_HEADLINE_MAX_WORDS = 12
 _DECIMAL, _HEADED = ".", "+"  # what ``_entry_head`` says of a head: a bare clock with a dot, a clock with words
+
+
+def _live_page(heads: list[str]) -> bool:
+    """Whether entry heads of these kinds (``_entry_head``) make a live blog: bare clocks with a dot ("10.03", a
+    decimal figure as often) need three; clocks under a label or over a headline two; a bare clock that is no
+    decimal figure ("6h41", "14:05") is one alone."""
+    if len(heads) >= LIVE_MIN_ENTRIES:
+        return True
+    if _DECIMAL in heads:
+        return False
+    return len(heads) >= LIVE_MIN_TIME_ENTRIES or any(head != _HEADED for head in heads)
 
 
 def _live_clock(kept: list[Line], i: int, cfg: CleanConfig) -> str | None:
@@ -565,7 +572,7 @@ def _entry_head(text: str) -> str | None:
         return None
     rest = m["rest"]
     if rest is None:
-        return _HEADED if m["m"] or m.start("sep") > 2 else m["sep"]
+        return _HEADED if m["m"] or m["label"] else m["sep"]
     if _entry_label(rest) or (
         (rest[0].isupper() or rest[0] in "'\"‘“«") and len(rest.split()) <= _ENTRY_HEADLINE_MAX_WORDS
         and not is_sentence(rest)
