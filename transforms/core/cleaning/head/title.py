@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from collections import Counter
@@ -219,12 +220,18 @@ def _is_title(line: str, hint: str) -> bool:
     # "Headline" against a page title "Headline | Site", or the other way round; the same words with other
     # punctuation ("Obama, Merkel meet in Berlin" and "Obama & Merkel meet in Berlin!"; both are casefolded).
     line = _MARKDOWN_HEADING.sub("", line)
-    if line == hint or site_titled(line, {hint}) or site_titled(hint, {line}):
+    # One is the other with a suffix only where it starts with the other: a story paragraph of 4 kB is not
+    # cut at each of its separators to be compared (``site_titled`` would).
+    if line == hint or line.startswith(hint) and site_titled(line, {hint}) or (
+        hint.startswith(line) and site_titled(hint, {line})
+    ):
         return True
-    words = _WORD.findall(line)
     seps = list(_SITE_SEP.finditer(hint))
     site_less = hint[:seps[-1].start()] if seps else hint
-    return bool(words) and words in (_WORD.findall(hint), _WORD.findall(site_less))
+    titles = (_WORD.findall(hint), _WORD.findall(site_less))
+    # A line of more words than either title is neither: its words are read only that far.
+    words = [found.group() for found in itertools.islice(_WORD.finditer(line), max(map(len, titles)) + 1)]
+    return bool(words) and words in titles
 
 
 def _headline_score(
