@@ -17,6 +17,7 @@ Pages in ``rejected`` or absent from the output are counted and listed, never sc
 """
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections import defaultdict
@@ -33,8 +34,10 @@ _JOINERS = re.compile(r"\s*(?:,|;|&|、|·|\s(?:and|und|et|y|e|и)\s|\sو(?=\S))
 
 
 def norm(text: str) -> str:
-    """NFKC, ASCII quotes and dashes, spaces collapsed within lines, blank lines dropped."""
-    text = unicodedata.normalize("NFKC", text).translate(_ASCII)
+    """Character references decoded, NFKC, ASCII quotes and dashes, spaces collapsed within lines, blank lines
+    dropped. Some real bodies carry references as text ("Pascal Pap&#233;"), which an HTML page escapes again
+    and a cleaner may decode: "Papé" is the same story text, not a lost paragraph."""
+    text = unicodedata.normalize("NFKC", html.unescape(text)).translate(_ASCII)
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
 
