@@ -105,6 +105,21 @@ def test_a_paragraph_with_a_sentence_scoring_as_story_stays_whole(paragraph: str
     assert not removed_by(run(LEAD, BODY, paragraph, SECOND, TAIL), "scored_furniture")
 
 
+def test_a_story_sentence_run_into_furniture_with_no_space_keeps_the_paragraph() -> None:
+    # blind9 dev: an app's call copied in after the story's stop with no space reads as one sentence; scored as
+    # one, the paragraph was over the bars and the story's sentence went with it.
+    story = "Actor Christian Slater is stepping into the role of Tom in the Broadway revival of The Glass Menagerie."
+    paragraph = story + "Stay informed on the go: download our app."
+    total, words = score(paragraph)
+    assert over_bars(total, words, len(paragraph.split()), CleanConfig())
+    assert len(sentences(paragraph)) == 1 and story_sentence(paragraph)
+    out = run(LEAD, BODY, paragraph, SECOND, TAIL)
+    assert not removed_by(out, "scored_furniture")
+    assert story in kept(out)
+    # A capital's stop is an abbreviation's, not a sentence's end: "U.S.Treasury" is one sentence.
+    assert not story_sentence("The U.S.Treasury said on Monday it would sell more bonds.")
+
+
 def test_a_paragraph_of_furniture_sentences_goes_whole() -> None:
     # Every sentence of the subscription pitch scores as furniture: no story sentence keeps it.
     assert len(sentences(PITCH)) == 2 and not story_sentence(PITCH)

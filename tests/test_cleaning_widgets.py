@@ -587,6 +587,8 @@ def test_a_subhead_and_a_short_sentence_round_a_sign_up_call_stay() -> None:
     "Baixe o app e receba notícias em primeira mão", "Descarga la app de El País y recibe las noticias al momento",
     "Téléchargez l'application Le Monde", "Scarica l'app del Corriere", "Laden Sie jetzt unsere App herunter",
     "Скачайте приложение РИА Новости", "حمّل تطبيق الجزيرة",
+    # After a short lead-in and its colon (blind9 dev).
+    "Stay informed on the go: download our app.",
 ])
 def test_an_app_call_is_a_box_line(text: str) -> None:
     assert newsletter_box(text, count_words(text))
@@ -596,6 +598,8 @@ def test_an_app_call_is_a_box_line(text: str) -> None:
     # A story's sentence on an app: no imperative, or the one who urged it named after a comma.
     "The app was downloaded 2 million times", "Download the app, the company urged its customers on Monday.",
     "Install the application only from the official store, the regulator warned.",
+    # A speaker's words after the colon.
+    "The minister said: get the app out.",
 ])
 def test_a_sentence_on_an_app_is_no_box_line(text: str) -> None:
     assert not newsletter_box(text, count_words(text))

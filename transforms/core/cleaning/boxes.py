@@ -315,8 +315,10 @@ _FOLLOW_APP = re.compile(
     # The call to get the site's app, in the imperative ("Download the app to get breaking news alerts", "Baixe o
     # app e receba ...", "Laden Sie jetzt unsere App herunter"); with no comma after it, where a story sentence
     # would name who urged it, but a list's ("for the latest headlines, live updates and more") or a purpose's
-    # ("Скачайте наше приложение, чтобы ...").
-    r"|(?:download|get|install|baixe|instale|descarga|descargue|descárgate|instala|téléchargez|télécharge"
+    # ("Скачайте наше приложение, чтобы ..."); after a short lead-in and its colon or dash, as the follow call
+    # ("Stay informed on the go: download our app."), not a speaker's ("The minister said: get the app").
+    r"|(?:(?![^.!?:—–-]*\b(?:said|says|told|tells|asked|urged|added)\b)[^.!?]{0,30}[:—–-] )?"
+    r"(?:download|get|install|baixe|instale|descarga|descargue|descárgate|instala|téléchargez|télécharge"
     r"|installez|laden sie|holen sie sich|installieren sie|scarica|installa|скачайте|установите|حمّل|حمل|نزّل"
     r"|نزل) (?:[^.!?,;]{0,30} )?(?:l['’])?(?:app|application|appli|aplicativo|aplicación|applicazione|приложение"
     r"|تطبيق\w*)\b[^.!?,;]{0,50}(?:, (?:[^.!?,;]{1,30} (?:and|y|et|und|e|и) more|чтобы|para|pour|um|per)[^.!?,;]{0,50})?"
