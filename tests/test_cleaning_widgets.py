@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cleaned import kept, run
+from tests.cleaned import kept, removed_by, run
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.boxes import ad_label, newsletter_box, subscriber_wall
 from wirewash.transforms.core.cleaning.consent import (
@@ -394,15 +394,36 @@ def test_not_subscriber_walls(text: str) -> None:
     # A last sentence without its stop is no label ("Mr." is no sentence's end either).
     (f"{BODY} Mr. Smith said the company sells ads", f"{BODY} Mr. Smith said the company sells ads"),
     (f"{BODY} The company sells ads. Sponsored content", f"{BODY} The company sells ads."),
+    # Set in with no space after the stop, or with no stop (blind9 dev), at the end or between two sentences.
+    (f'{BODY[:-1]}, he said "in a statement".Article continues below this ad',
+     f'{BODY[:-1]}, he said "in a statement".'),
+    ("Julien Laharrague (Brive), Cedric Heymans (Stade Toulousain) Article continues below this ad",
+     "Julien Laharrague (Brive), Cedric Heymans (Stade Toulousain)"),
+    (f"{BODY[:-1]} in the Far East.- ADVERTISEMENT -", f"{BODY[:-1]} in the Far East."),
+    (f"{BODY}Advertisement · Scroll to continue Advertisement · Scroll to continue Analysts expect more cuts.",
+     f"{BODY} Analysts expect more cuts."),
+    (f"{BODY} ADVERTISEMENT Analysts expect more cuts.", f"{BODY} Analysts expect more cuts."),
 ])
 def test_an_ad_label_run_into_a_paragraph_goes(para: str, story: str) -> None:
     assert kept(run(LEAD, para, TAIL))[1] == story
+
+
+def test_furniture_after_an_ad_label_set_into_a_paragraph_goes_too() -> None:
+    # Once the slot's prompt is cut out, the teaser it stood before ends the paragraph, where its own pass reads it.
+    para = f"{BODY} Story continues below this ad Also Read | Lions blow to World Cup winners"
+    out = run(LEAD, para, TAIL)
+    assert kept(out)[1] == BODY
+    assert removed_by(out, "ad_label") == ["Story continues below this ad"]
 
 
 @pytest.mark.parametrize("para", [
     "The company hired a new chief of PR",
     "The eruption buried Pompeii in 79 AD and preserved the city for centuries, historians said.",
     "SPONSORED BY THE STATE, the programme trained 4,000 nurses in its first year, officials said.",
+    # The slot's word inside a sentence, or opening one: no label set in.
+    "The firm ran a full-page ADVERTISEMENT in the Times on Monday, the company said in a statement.",
+    "The watchdog said the rules were broken. Advertisement revenue rose 5% in the quarter, it said.",
+    "The report said the story continues below the fold. Story continues to unfold, its lawyers said.",
 ])
 def test_capitals_run_into_a_paragraph_that_are_no_ad_label_stay(para: str) -> None:
     assert kept(run(LEAD, BODY, para, TAIL))[2] == para

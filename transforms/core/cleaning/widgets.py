@@ -307,6 +307,27 @@ def separator(text: str) -> bool:
 
 _GLUED_AD_MAX_WORDS = 6
 _GLUED_LINE_MAX_CHARS = 120
+# Where an ad slot's marker may be set into a paragraph, with or without a space or a stop around it (blind9
+# dev: "... ask for\".Article continues below this ad", "... (Brive) Article continues below this ad", "... Far
+# East.- ADVERTISEMENT -", "... Order of Bath.Advertisement · Scroll to continue Advertisement · ..."): the slot's
+# word, or the prompt to read on that names the ad. Where each may stand, and where it ends, is read after
+# (``_ad_slot``): a lookbehind, an optional decoration or a group in the pattern had the engine try more at every
+# position (0.5 ms a 4 kB text, against 0.07 for these words alone).
+_AD_SLOT_CUE = re.compile(
+    r"ADVERTISEMENT|ANZEIGE|PUBLICIDADE?|PUBLICITÉ|PUBBLICITÀ|РЕКЛАМА|Advertisement|Anzeige|Werbung|Publicidade?"
+    r"|Publicité|Pubblicità|Реклама|Story continues|Article continues"
+)
+# The prompt, whole: it names the ad.
+_AD_PROMPT = re.compile(r"(?:Story|Article) continues (?:below|after) (?:this|the) ad(?:vertisement)?\b")
+# Even so the search costs about 0.1 ms a 4 kB paragraph, which most of the time holds none of these pieces of
+# the cues, lower-cased (``Words`` would read the case of a text outside ASCII with a regex that costs as much as
+# the search; each piece looked for costs about 1 us a kB).
+_AD_SLOT_PIECES = ("dvertis", "nzeige", "werbung", "ublici", "bblicit", "еклам", " continues ")
+_STOPS = '.!?"”’)'
+_DECORATIONS = ("- ", "– ", "— ", "· ", "• ")
+# Words read past a cue for the label's end: "Advertisement · Scroll to continue reading" has six.
+_AD_SLOT_MAX_WORDS = 8
+_NON_SPACE = re.compile(r"\S+")
 _GLUED_AD_MIN_CHARS = 5  # "AD", "PR", "PUB" in capitals run into a sentence are a party's, an era's, a firm's
 _CAPS_RUN = re.compile(r"(?:[^\W\d_a-zß-ÿа-яё]{2,}[ .:·|–—-]*){1,6}")
 
@@ -358,6 +379,43 @@ def _glued_ad(line: Line) -> tuple[int, int] | None:
             if len(head) >= _GLUED_AD_MIN_CHARS and ad_label(head):
                 end = text.index(words[k - 1]) + len(words[k - 1])
                 return 0, end
+    return _ad_slot(text)
+
+
+def _ad_slot(text: str) -> tuple[int, int] | None:
+    """(start, end) of the first ad slot's label set into ``text`` where ``_AD_SLOT_CUE`` finds one: the most
+    words from the cue that are an ad's label (``ad_label``) and end the paragraph or stand before a capital (the
+    story's next sentence, or the next piece of furniture, which its own pass then reads). The slot's word in
+    capitals and the prompt stand after a space or a stop; in sentence case, only after a stop, spaced or not
+    ("... broken. Advertisement revenue ..." opens a sentence on the word)."""
+    low = text.lower()
+    if not any(piece in low for piece in _AD_SLOT_PIECES):
+        return None
+    for cue in _AD_SLOT_CUE.finditer(text):
+        start = cue.start()
+        if text[cue.end():cue.end() + 1].isalnum():
+            continue  # inside a longer word ("Advertisers", "Werbungskosten")
+        prompt = cue[0].endswith("continues")
+        if prompt and _AD_PROMPT.match(text, start) is None:
+            continue
+        if text[start - 2:start] in _DECORATIONS:
+            start -= 2
+        before = text[start - 1:start]
+        if cue[0].isupper() or prompt:
+            placed = not before or before == " " or before in _STOPS
+        else:
+            placed = before in _STOPS or before == " " and text[start - 2:start - 1] in _STOPS
+        if not placed:
+            continue
+        words = list(itertools.islice(_NON_SPACE.finditer(text, start), _AD_SLOT_MAX_WORDS))
+        for word in reversed(words):
+            end = word.end()
+            after = text[end + 1:end + 2]
+            if (end == len(text) or text[end] == " " and (after.isupper() or not after.isalpha())) and ad_label(
+                text[start:end].strip()
+            ):
+                # Between two spaces the label takes the one after it: the text on both sides joins with one.
+                return start, end + (end < len(text) and before == " ")
     return None
 
 
@@ -595,5 +653,7 @@ def widgets(doc: Doc) -> None:
             doc.strip(line, AD_LABEL.name, start, end)
             if start == 0:
                 doc.cut(line, end)
+            elif end < len(text):
+                doc.cut_between(line, start, end)
             else:
                 doc.cut_tail(line, start)
