@@ -454,6 +454,12 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         doc(LEAD, "An earlier version of the bill was rejected by the Senate in March, the minister said.", BODY),
         "An earlier version of the bill was rejected by the Senate in March, the minister said.",
     ),
+    "contact_block": (
+        doc(LEAD, BODY, "Media Contact:", "Dylan Ramirez", "+1 423-555-4413", TAIL),
+        "Media Contact:\nDylan Ramirez\n+1 423-555-4413",
+        doc(LEAD, "Contact:", "Jane Doe", BODY),
+        "Jane Doe",
+    ),
     "form_field": (
         doc(LEAD, BODY, TAIL, "Leave a Reply Cancel reply", "Comment *", "Name *", "Email *"),
         "Email *",

@@ -1,7 +1,7 @@
 """``clean``: a raw text through normalisation, the article model and the passes, to a ``Cleaned``.
 
 Order of the passes (which rule wins across kinds): the date prefix, separators, consent banners and comment
-sections (``widgets``), embedded social posts (``embeds``), photo captions on a line of their own
+sections (``widgets``), a press release's contact block, embedded social posts (``embeds``), photo captions on a line of their own
 (``captions``), labelled and bulleted lists of other stories, prefixes (wire credits), teaser labels, teasers
 and captions run into a story paragraph, other furniture run into a paragraph's start or end (``glued``),
 duplicated photo captions, line and suffix rules, correction notes, credit lines, copies (a standfirst over
@@ -18,8 +18,8 @@ from __future__ import annotations
 import datetime
 
 from wirewash.transforms.core.cleaning import (
-    bios, blocks, boxes, captions, closing, consent, credits, embeds, generic, glued, head, inserts, lists, players,
-    prompts, repeats, shaped, tail, widgets,
+    bios, blocks, boxes, captions, closing, consent, contacts, credits, embeds, generic, glued, head, inserts, lists,
+    players, prompts, repeats, shaped, tail, widgets,
 )
 from wirewash.transforms.core.cleaning.byline import byline_names
 from wirewash.transforms.core.cleaning.config import CleanConfig, Cleaned
@@ -37,6 +37,7 @@ PASSES: tuple[Pass, ...] = (
     head.date_prefix,
     widgets.widgets,
     widgets.pagers,
+    contacts.contact_blocks,
     embeds.embedded_posts,
     captions.caption_lines,
     lists.labelled_lists,
@@ -86,6 +87,7 @@ STRUCTURAL_RULES: tuple[Rule, ...] = (
     widgets.SEPARATOR,
     consent.CONSENT, widgets.SHARE_ROW, widgets.FORM_FIELD, widgets.PAGER, widgets.CORRECTION_NOTE, boxes.NEWSLETTER, boxes.AD_LABEL, widgets.COMMENTS,
     prompts.DISCLOSURE,
+    contacts.CONTACT_BLOCK,
     embeds.EMBEDDED_POST,
     captions.CAPTION_LINE, shaped.RELATED_RUN, shaped.KICKER_LINE, shaped.DECORATED_TEASER, shaped.GLUED_ITEM,
     shaped.HASHTAG_LINE, shaped.DATE_TIME_LINE, shaped.STAMP_LINE, shaped.AGE_LINE,
