@@ -103,6 +103,30 @@ def test_a_caption_needs_story_text_after_it() -> None:
     )
 
 
+@pytest.mark.parametrize("caption", [
+    # blind9 dev: the credit after a bar, after the rights sign with no space, or slashed in brackets, right
+    # after the description's last word.
+    "Commuters queue at a bus stop | Getty Images",
+    "Workers at an assembly line ©iStock",
+    "Aficionados durante el partido (Lucía Fernández / AFP via Getty Images)",
+])
+def test_a_caption_closing_on_its_credit_run_into_a_paragraphs_start_goes(caption: str) -> None:
+    assert glued_head(f"{caption} {SECOND}", 8) == len(caption) + 1
+    assert glued_head(caption, 8) is None  # no story after it: a caption line's, not run into a paragraph
+    assert paragraphs(run(doc(LEAD, BODY, f"{caption} {SECOND}", TAIL)).text) == [LEAD, BODY, SECOND, TAIL]
+
+
+@pytest.mark.parametrize("para", [
+    # A bar, a rights sign or a bracket that closes on no picture source.
+    "Voters queue at a polling station | Turnout Since the morning the queues have grown, officials said today.",
+    "The logo ©Acme was registered in 1990 and the company sued its rival over it, the court heard on Monday.",
+    "The leaders met in the capital (Moscow / Kyiv) The talks lasted three hours, officials said on Monday.",
+])
+def test_no_credit_closes_a_caption_there(para: str) -> None:
+    assert glued_head(para, 8) is None
+    assert para in run(doc(LEAD, BODY, para, TAIL)).text
+
+
 def test_a_headline_in_a_script_without_case_run_into_a_latin_story_goes_figures_and_all() -> None:
     for piece in ("자동차 업체 8만 대 리콜", "暴风雨致3000户停电"):
         out = run(doc(LEAD, f"{BODY} {piece}", SECOND, TAIL))

@@ -101,6 +101,9 @@ _SOURCE_AFTER_CAPTION = re.compile(
     # The credit's label or a bar right after the description's last word: "Workers at an assembly line Credit:
     # Reuters However, the dealers ...", "Commuters queue at a bus stop | Getty Images Since ...".
     rf"|(?<=[a-zß-ÿ]{{2}}) (?:Credit[:：]|{_PICTURE}[:：]|\|) {_SOURCE} (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][a-zß-ÿ])"
+    # A photographer and the source in brackets, slashed, after the last word: "Aficionados durante el partido
+    # (Lucía Fernández / AFP via Getty Images) He named ...".
+    rf"|(?<=[^\W\d_]{{2}}) [(（][^()（）/\n]{{1,40}}/ ?{_SOURCE}(?: via [^()\n]{{1,30}})?[)）] (?=[A-ZÀ-ÖØ-ÞА-ЯЁ][^\W\d_])"
 )
 
 

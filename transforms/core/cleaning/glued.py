@@ -41,7 +41,9 @@ GLUED_FURNITURE = Rule(
 # nor after an abbreviation ("the U.S. Army/Air Force Exchange", "St. Lukes/Roosevelt"): a lower-case word
 # ends the caption's sentence.
 _CREDIT_START = re.compile(
-    r"(?:(?<=[^\W\d_A-Z]{3})[.!?] |\s[-–—|] |[:：] )"
+    # (The rights sign may follow the description's last word with a space only: "Workers at an assembly line
+    # ©iStock The Donners ...".)
+    r"(?:(?<=[^\W\d_A-Z]{3})[.!?] |\s[-–—|] |[:：] |(?<=[^\W\d_]{2}) (?=©))"
     r"(?:[A-ZÀ-ÖØ-ÞА-Я][\w.'’-]*(?: [A-ZÀ-ÖØ-ÞА-Я][\w'’-]*){0,2} ?/ ?(?=\w)|© ?)"
 )
 _HEAD_MAX_CHARS = 200  # a caption and its credit run into a paragraph's start
@@ -70,7 +72,9 @@ def glued_head(text: str, min_words: int) -> int | None:
             ):
                 return end
             break  # the first credit decides: a later one is inside the story
-    if "(" in head or "（" in head or ":" in head or "：" in head:
+    # (Every branch of ``source_end`` holds a bracket, a colon or a bar: "Commuters queue at a bus stop | Getty
+    # Images Since ..." went unread while the bar was left out here.)
+    if "(" in head or "（" in head or ":" in head or "：" in head or "|" in head:
         end = source_end(text, _HEAD_MAX_CHARS)
         if (
             end is not None and count_words(text[:end]) <= _CAPTION_MAX_WORDS and not quoted(text[:end])
