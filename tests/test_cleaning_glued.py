@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from test_cleaning import BODY, LEAD, SECOND, TAIL, doc, paragraphs, run
-from wirewash.transforms.core.cleaning.glued import glued_head, glued_tail
+from wirewash.transforms.core.cleaning.glued import glued_head, glued_tail, joined_block
 
 
 @pytest.mark.parametrize("caption", [
@@ -125,6 +125,26 @@ def test_a_caption_closing_on_its_credit_run_into_a_paragraphs_start_goes(captio
 def test_no_credit_closes_a_caption_there(para: str) -> None:
     assert glued_head(para, 8) is None
     assert para in run(doc(LEAD, BODY, para, TAIL)).text
+
+
+@pytest.mark.parametrize("block", [
+    # Blocks an extractor ran into the story's last sentence with no space (blind9 dev; NewsArticles' ABC News
+    # pages), furniture by their shape or a pack's line rule, after a quotation too.
+    "YOUR BROWSER DOES NOT SUPPORT THE VIDEO TAG.",
+    "A post shared by Imran Siddiqui (@ahmed)",
+    "Alex Stone and Marilyn Heck contributed to this report.",
+])
+@pytest.mark.parametrize("story", [BODY, 'He called it "the most important work of my life".'])
+def test_a_furniture_block_joined_to_the_last_sentence_goes(block: str, story: str) -> None:
+    para = f"{SECOND} {story}{block}"
+    assert joined_block(para, 8) == len(para) - len(block)
+    assert paragraphs(run(doc(LEAD, para, TAIL)).text) == [LEAD, f"{SECOND} {story}", TAIL]
+
+
+def test_a_story_sentence_joined_with_no_space_stays() -> None:
+    para = f"{SECOND} The firm said profit rose.The shares fell 5% in early trading on Monday in New York."
+    assert joined_block(para, 8) is None
+    assert para in run(doc(LEAD, para, TAIL)).text
 
 
 def test_a_headline_in_a_script_without_case_run_into_a_latin_story_goes_figures_and_all() -> None:

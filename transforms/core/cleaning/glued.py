@@ -23,7 +23,8 @@ from collections.abc import Callable
 
 from wirewash.transforms.core.cleaning.captions import source_end
 from wirewash.transforms.core.cleaning.credits import tail_credit
-from wirewash.transforms.core.cleaning.cues import NON_LATIN, credited, quoted, story_after_credit
+from wirewash.transforms.core.cleaning.cues import NON_LATIN, credited, furniture_line, quoted, story_after_credit
+from wirewash.transforms.core.cleaning.matcher import LINE
 from wirewash.transforms.core.cleaning.normalise import count_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
 from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK, Doc, Line
@@ -174,6 +175,15 @@ def glued_tail(
 # extractor joined two blocks. A sentence's end after a word in lower case, then a capital.
 _JOINED_WORD_MIN_CHARS = 4  # "Advertisement", "ANZEIGE"; not a stray letter ("... in January.R")
 _JOINED = re.compile(r"(?<=[^\W\d_A-Z]{3}[.!?])(?=[A-ZÀ-ÖØ-ÞА-Я])")
+# The same after a quotation or a bracket closed at the sentence's end, either side of the stop ('... of my
+# life".A post shared by ...'), for a joined block that reads as furniture (``joined_block``).
+_JOINED_CLOSED = re.compile(
+    r"(?:(?<=[^\W\d_A-Z]{3}[.!?])|(?<=[^\W\d_A-Z]{2}[\"”’)][.!?])|(?<=[^\W\d_A-Z]{2}[.!?][\"”’)]))"
+    r"(?=[A-ZÀ-ÖØ-ÞА-Я])"
+)
+# A joined block may be a furniture sentence ("Watch WRAL News on WRAL+ for free", "YOUR BROWSER DOES NOT
+# SUPPORT THE VIDEO TAG."), not only a label's few words.
+_JOINED_BLOCK_MAX_WORDS = 16
 
 
 def _joined_label(text: str, window: int, total: int, min_words: int) -> int | None:
@@ -190,6 +200,24 @@ def _joined_label(text: str, window: int, total: int, min_words: int) -> int | N
     if words <= _FRAGMENT_MAX_WORDS and total - words >= min_words and (single or _label_fragment(piece)):
         return at
     return None
+
+
+def joined_block(text: str, min_words: int) -> int | None:
+    """Where a block joined to the paragraph's last sentence with no space starts (``_JOINED_CLOSED``: an
+    extractor ran two blocks into one), when it is at most ``_JOINED_BLOCK_MAX_WORDS`` words that read as
+    furniture (``cues.furniture_line``: a link, a credit, a placeholder trailing off, the reader addressed, the
+    page named) or that a pack's line rule names whole ("This video can not be played"), and story text of
+    ``min_words`` words or more stays before it; else None. A story's sentences are set apart by a space."""
+    at = None
+    for at in (m.start() for m in _JOINED_CLOSED.finditer(text, max(0, len(text) - _TAIL_MAX_CHARS))):
+        pass
+    if at is None:
+        return None
+    piece = text[at:]
+    words = count_words(piece)
+    if words > _JOINED_BLOCK_MAX_WORDS or count_words(text[:at]) < min_words:
+        return None
+    return at if furniture_line(piece) or LINE[True, True].first(piece, 0, "fullmatch") is not None else None
 
 
 def glued_furniture(doc: Doc) -> None:
@@ -216,6 +244,8 @@ def _cut(doc: Doc, line: Line, min_words: int, open_end: bool) -> None:
         doc.strip(line, GLUED_FURNITURE.name, 0, end)
         doc.cut(line, end)
     start = glued_tail(line.text, min_words, open_end, line.breaks, line.words)
+    if start is None:
+        start = joined_block(line.text, min_words)
     if start is not None:
         doc.strip(line, GLUED_FURNITURE.name, start, len(line.text))
         doc.cut_tail(line, start)
