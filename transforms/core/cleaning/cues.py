@@ -654,6 +654,23 @@ def content_tokens(text: str) -> set[str]:
     return out
 
 
+def held_tokens(tokens: set[str], text: str) -> set[str]:
+    """``tokens & content_tokens(text)``, for a few ``tokens`` (content tokens) and a long ``text``. In ASCII a
+    token is held where it opens a word (``_ASCII_STEM``'s run starts after no letter): a find per token costs a
+    fraction of collecting every word of a 4 kB paragraph (85 us)."""
+    folded = text.casefold()
+    if not tokens or not folded.isascii():
+        return tokens & content_tokens(text) if tokens else set()
+    held = set()
+    for token in tokens:
+        at = folded.find(token)
+        while at > 0 and "a" <= folded[at - 1] <= "z":
+            at = folded.find(token, at + 1)
+        if at >= 0:
+            held.add(token)
+    return held
+
+
 def share_with(items: list[str], story: set[str], least: int = 1) -> float:
     """The share of ``items`` that have ``least`` content tokens in ``story`` (all of theirs, when they have
     fewer): 0.0 for a list about other things. With ``least`` 2, one common word met by chance ("after",

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from typing import Callable
 
-from wirewash.transforms.core.cleaning.cues import STARTERS, content_tokens, reader_addressed
+from wirewash.transforms.core.cleaning.cues import STARTERS, content_tokens, held_tokens, reader_addressed
 from wirewash.transforms.core.cleaning.generic import glued_tail
 from wirewash.transforms.core.cleaning.inserts.shapes import INSERTED_FURNITURE, INSERTED_TEASER, teaser_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -153,8 +153,11 @@ class _Story:
         tokens = content_tokens(piece)
         if len(tokens) < _MIN_TOKENS:
             return False
-        own, others = self.tokens.get(id(line), set()), content_tokens(rest)
-        shared = sum(self.counts[t] - (t in own) > 0 or t in others or t in self.title for t in tokens)
+        own = self.tokens.get(id(line), set())
+        # The rest of the line (most of a one-line text) is asked only for the words the other lines and the
+        # title do not hold, not read whole for each headline tried.
+        unmet = {t for t in tokens if not (self.counts[t] - (t in own) > 0 or t in self.title)}
+        shared = len(tokens) - len(unmet) + len(held_tokens(unmet, rest))
         # A headline of four content words or more may meet the story on one by chance ("national").
         return shared <= (len(tokens) >= _CHANCE_MIN_TOKENS)
 
