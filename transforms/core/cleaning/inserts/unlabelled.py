@@ -168,15 +168,22 @@ def _glued_start(
     """End of a headline glued before the sentence that starts at ``at`` in ``text`` and ends at ``end`` (its
     sentence break's start, or the text's length), or None. ``opening``: where ``_OPENING`` finds a word in
     ``text``, in order; ``delimited``: whether ``text`` holds a label's colon or bar."""
-    limit = min(end, at + _MAX_CHARS)
+    limit = at + _MAX_CHARS if at + _MAX_CHARS < end else end
     # A label that matches no part of the text from ``at`` on matches none of its pieces either; without one,
     # only a quotation or a sentence opener can start the story's sentence after the headline. A label holds a
     # colon or a bar, or opens on two capitals: most sentences have neither, and the engine is not asked.
     labelled = (delimited or text[at + 1:at + 2].isupper()) and _LABEL.match(text, at) is not None
     if labelled:
         starts = [s.start() for s in _START.finditer(text, at, limit)]
+    elif not text[at].isupper():
+        return None  # an unlabelled headline opens on a capital (``_headline``), not on a quotation or a figure
     else:
-        starts = opening[bisect.bisect_left(opening, at):bisect.bisect_left(opening, limit)]
+        # Past the sentence's first word (no headline before it), within a headline's reach: four sentences in
+        # five have no opener there.
+        first = bisect.bisect_right(opening, at)
+        if first == len(opening) or opening[first] >= limit:
+            return None
+        starts = opening[first:bisect.bisect_left(opening, limit, first)]
     # The last place a sentence can open wins: a headline may name a place or a person in capitals.
     for j in reversed(starts):
         piece = text[at:j].rstrip()
