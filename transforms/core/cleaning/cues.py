@@ -654,6 +654,27 @@ def content_tokens(text: str) -> set[str]:
     return out
 
 
+def held_tokens(tokens: set[str], text: str) -> set[str]:
+    """``tokens & content_tokens(text)``, for a few ``tokens`` (content tokens) and a long ``text``. Outside the
+    scripts written without spaces a token is held where a find meets it at a word's start, after no letter
+    (``_STEM``'s runs start there, and its first five letters are the token): a find per token costs a fraction
+    of collecting every word of a 4 kB paragraph (85 us in ASCII, 350 in other Latin text)."""
+    if not tokens:
+        return set()
+    folded = text.casefold()
+    if not folded.isascii() and _CJK.search(folded) is not None:
+        return tokens & content_tokens(text)
+    held = set()
+    for token in tokens:
+        at = folded.find(token)
+        # ``[^\W\d_]``, the letters of ``_STEM``, is ``str.isalnum`` less the decimal digits.
+        while at > 0 and (c := folded[at - 1]).isalnum() and not c.isdecimal():
+            at = folded.find(token, at + 1)
+        if at >= 0:
+            held.add(token)
+    return held
+
+
 def share_with(items: list[str], story: set[str], least: int = 1) -> float:
     """The share of ``items`` that have ``least`` content tokens in ``story`` (all of theirs, when they have
     fewer): 0.0 for a list about other things. With ``least`` 2, one common word met by chance ("after",

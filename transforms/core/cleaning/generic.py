@@ -80,22 +80,24 @@ def lines(doc: Doc) -> None:
             if found[0].name not in _NAME_SHAPED or not roster_item([x.text for x in above], line.text):
                 doc.remove(line, found[0].name)
             continue
-        suffix, last = SUFFIX[zone], None
+        suffix = SUFFIX[zone]
         if not suffix.rules and line.sentence and not line.text.endswith(_TRAILING_OFF):
             continue  # no suffix rule here, and a paragraph ending as a sentence has no glued line
-        for b in line.breaks():
-            if b.end() >= len(line.text):
-                continue
-            if (
-                len(line.text) - b.end() <= suffix.longest
-                and (hit := suffix.first(line.text, b.end(), "fullmatch")) is not None
-            ):
-                doc.strip(line, hit[0].name, b.end(), len(line.text))
+        # Only the breaks within the longest suffix of the end are tried, walked back to from the end, and the
+        # last sentence break is found from the end: reading every break of a 4 kB paragraph cost 7 us.
+        text, breaks = line.text, line.breaks()
+        near = len(breaks)
+        while near and len(text) - breaks[near - 1].end() <= suffix.longest:
+            near -= 1
+        for b in breaks[near:]:
+            if b.end() < len(text) and (hit := suffix.first(text, b.end(), "fullmatch")) is not None:
+                doc.strip(line, hit[0].name, b.end(), len(text))
                 doc.cut_tail(line, b.end())
                 break
-            if b[0][-1] == " " or _run_in(line.text, b):
-                last = b
         else:
+            last = next(
+                (b for b in reversed(breaks) if b.end() < len(text) and (b[0][-1] == " " or _run_in(text, b))), None
+            )
             _glued_line(doc, line, zone, last)
 
 

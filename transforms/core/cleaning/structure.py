@@ -73,10 +73,14 @@ class Doc:
         self.cfg = cfg
         self.title_hint = normalise(title_hint) if title_hint is not None else None
         text = normalise(text)
-        raw = text.splitlines()
+        # The text's lines, split when a paragraph below the first asks for the line over it: most texts of a
+        # long line are that line alone, and ``paragraphs`` splits them too.
+        raw: list[str] = []
         self.lines: list[Line] = []
         block = 0
         for p in paragraphs(text):
+            if p.idx and not raw:
+                raw = text.splitlines()
             if p.idx == 0 or not raw[p.idx - 1] or raw[p.idx - 1].isspace():
                 block += 1
             folded = ascii_folded(p.text)

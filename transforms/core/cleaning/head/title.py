@@ -69,7 +69,11 @@ def headline(doc: Doc) -> None:
     at, sure = None, True
     if doc.title_hint is not None:
         hint = norm(_MARKDOWN_HEADING.sub("", doc.title_hint))
-        at = next((i for i, line in enumerate(kept[:max(end, 1)]) if _is_title(norm(line.text), hint)), None)
+        at = next(
+            (i for i, line in enumerate(kept[:max(end, 1)])
+             if _opens_as_title(line.text, hint) and _is_title(norm(line.text), hint)),
+            None,
+        )
     # (Where no line is the record's title the guess below still stands: a second clean() of the output, which
     # has no title to go by, would make it, so this one does.)
     if at is None and end < len(kept) and sum(continued(kept, i) for i in range(end)) < 2:
@@ -232,6 +236,28 @@ def _is_title(line: str, hint: str) -> bool:
     # A line of more words than either title is neither: its words are read only that far.
     words = [found.group() for found in itertools.islice(_WORD.finditer(line), max(map(len, titles)) + 1)]
     return bool(words) and words in titles
+
+
+# Characters of a line past the title's length read to tell whether its opening can be the title's.
+_OPENING_SLACK = 32
+
+
+def _opens_as_title(text: str, hint: str) -> bool:
+    """False where ``_is_title(norm(text), hint)`` cannot hold, told from the opening of a line longer than
+    ``hint`` (a normalised title): the line neither starts with the title nor opens on its first word, which
+    a line that is the title with a suffix, or the title's words with other punctuation, does. A story
+    paragraph of 4 kB is not normalised whole (35 us) for each record's title it is compared with."""
+    if len(text) <= len(hint) + _OPENING_SLACK:
+        return True
+    # The opening's normal form is that of the line cut short (``norm`` reads character by character), and the
+    # heading mark, in its first seven characters, is stripped from both alike.
+    opening = _MARKDOWN_HEADING.sub("", norm(text[:len(hint) + _OPENING_SLACK]))
+    if len(opening) <= len(hint) + 8 or opening.startswith(hint):
+        return True
+    first, title_first = _WORD.search(opening), _WORD.search(hint)
+    if first is None or first.end() == len(opening):
+        return True  # the line's first word is not all in the opening: left to ``_is_title``
+    return title_first is not None and first.group() == title_first.group()
 
 
 def _headline_score(

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from typing import Callable
 
-from wirewash.transforms.core.cleaning.cues import STARTERS, content_tokens, reader_addressed
+from wirewash.transforms.core.cleaning.cues import STARTERS, content_tokens, held_tokens, reader_addressed
 from wirewash.transforms.core.cleaning.generic import glued_tail
 from wirewash.transforms.core.cleaning.inserts.shapes import INSERTED_FURNITURE, INSERTED_TEASER, teaser_words
 from wirewash.transforms.core.cleaning.rules.base import Rule
@@ -153,8 +153,11 @@ class _Story:
         tokens = content_tokens(piece)
         if len(tokens) < _MIN_TOKENS:
             return False
-        own, others = self.tokens.get(id(line), set()), content_tokens(rest)
-        shared = sum(self.counts[t] - (t in own) > 0 or t in others or t in self.title for t in tokens)
+        own = self.tokens.get(id(line), set())
+        # The rest of the line (most of a one-line text) is asked only for the words the other lines and the
+        # title do not hold, not read whole for each headline tried.
+        unmet = {t for t in tokens if not (self.counts[t] - (t in own) > 0 or t in self.title)}
+        shared = len(tokens) - len(unmet) + len(held_tokens(unmet, rest))
         # A headline of four content words or more may meet the story on one by chance ("national").
         return shared <= (len(tokens) >= _CHANCE_MIN_TOKENS)
 
@@ -165,15 +168,22 @@ def _glued_start(
     """End of a headline glued before the sentence that starts at ``at`` in ``text`` and ends at ``end`` (its
     sentence break's start, or the text's length), or None. ``opening``: where ``_OPENING`` finds a word in
     ``text``, in order; ``delimited``: whether ``text`` holds a label's colon or bar."""
-    limit = min(end, at + _MAX_CHARS)
+    limit = at + _MAX_CHARS if at + _MAX_CHARS < end else end
     # A label that matches no part of the text from ``at`` on matches none of its pieces either; without one,
     # only a quotation or a sentence opener can start the story's sentence after the headline. A label holds a
     # colon or a bar, or opens on two capitals: most sentences have neither, and the engine is not asked.
     labelled = (delimited or text[at + 1:at + 2].isupper()) and _LABEL.match(text, at) is not None
     if labelled:
         starts = [s.start() for s in _START.finditer(text, at, limit)]
+    elif not text[at].isupper():
+        return None  # an unlabelled headline opens on a capital (``_headline``), not on a quotation or a figure
     else:
-        starts = opening[bisect.bisect_left(opening, at):bisect.bisect_left(opening, limit)]
+        # Past the sentence's first word (no headline before it), within a headline's reach: four sentences in
+        # five have no opener there.
+        first = bisect.bisect_right(opening, at)
+        if first == len(opening) or opening[first] >= limit:
+            return None
+        starts = opening[first:bisect.bisect_left(opening, limit, first)]
     # The last place a sentence can open wins: a headline may name a place or a person in capitals.
     for j in reversed(starts):
         piece = text[at:j].rstrip()

