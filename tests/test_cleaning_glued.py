@@ -6,6 +6,7 @@ import pytest
 
 from test_cleaning import BODY, LEAD, SECOND, TAIL, doc, paragraphs, run
 from wirewash.transforms.core.cleaning.glued import glued_head, glued_tail, joined_block
+from wirewash.transforms.core.cleaning.structure import SENTENCE_BREAK
 
 
 @pytest.mark.parametrize("caption", [
@@ -137,13 +138,13 @@ def test_no_credit_closes_a_caption_there(para: str) -> None:
 @pytest.mark.parametrize("story", [BODY, 'He called it "the most important work of my life".'])
 def test_a_furniture_block_joined_to_the_last_sentence_goes(block: str, story: str) -> None:
     para = f"{SECOND} {story}{block}"
-    assert joined_block(para, 8) == len(para) - len(block)
+    assert joined_block(para, 8, list(SENTENCE_BREAK.finditer(para))) == len(para) - len(block)
     assert paragraphs(run(doc(LEAD, para, TAIL)).text) == [LEAD, f"{SECOND} {story}", TAIL]
 
 
 def test_a_story_sentence_joined_with_no_space_stays() -> None:
     para = f"{SECOND} The firm said profit rose.The shares fell 5% in early trading on Monday in New York."
-    assert joined_block(para, 8) is None
+    assert joined_block(para, 8, list(SENTENCE_BREAK.finditer(para))) is None
     assert para in run(doc(LEAD, para, TAIL)).text
 
 

@@ -35,6 +35,9 @@ _SEPARATOR = re.compile(r" [|/·•] |, ")
 _CONTACT_TAIL = re.compile(rf" (?:{_PHONE.pattern}|{_ADDRESS.pattern})$")
 # A name, a title, an organisation: a few words, no sentence.
 _PERSON_WORDS = 8
+# The label's line: the label's words and a name or a contact after it ("For further information, please
+# contact: Jane Doe"; "Media Contact: +1 (423) 555-4413 | dylan.ramirez@example.com").
+_LABEL_LINE_WORDS = 14
 # The lines a block holds under its label: a name, a title, an organisation, two numbers, an address.
 _MOST_LINES = 6
 
@@ -48,6 +51,9 @@ def contact_blocks(doc: Doc) -> None:
     are the packs' line rules' (``contact_address``)."""
     kept = doc.kept()
     for i, line in enumerate(kept):
+        # A label and what may follow it on its line are a few words: a story paragraph is not searched.
+        if line.words > _LABEL_LINE_WORDS:
+            continue
         rest = _after_label(line.text)
         if rest is None or rest and not (_contact(rest) or _person(rest)):
             continue
