@@ -17,19 +17,22 @@ CONTACT_BLOCK = Rule(
     "contact_block", 1, "structural", "Media Contact: / Dylan Ramirez / +1 423-555-4413 / dylan@example.com",
     keep="Contact: the two teams meet again in the final on Sunday, officials said.",
 )
-# The block's label, in the packs' languages, with its colon where the page prints one.
+# The block's label, in the packs' languages (the colon after it is read apart: ``_after_label``).
 _LABEL = re.compile(
     r"(?i:(?:(?:media|press|news|investor|public relations|pr)(?: (?:and|&) (?:media|investors?|analysts?))? "
     r"(?:contacts?|inquiries|enquiries|relations(?: contacts?)?)|contacts?|for (?:more|further) information,?"
-    r"(?: please)? contact|pressekontakt|medienkontakt|kontakt für (?:die )?medien|contactos?(?: (?:de|para) "
-    r"(?:prensa|medios))?|contacts? (?:presse|médias?)|contatt[oi] (?:stampa|per la stampa)|contato(?: (?:de|para) "
-    r"imprensa)?|assessoria de imprensa|контакты(?: для (?:сми|прессы))?|للتواصل(?: الإعلامي)?|جهة الاتصال))"
+    r"(?: please)? contact|pressekontakt|medienkontakt|kontakt für (?:die )?medien"
+    r"|contactos?(?: (?:de|para) (?:prensa|medios))?|contacts? (?:presse|médias?)"
+    r"|contatt[oi] (?:stampa|per la stampa)|contato(?: (?:de|para) imprensa)?|assessoria de imprensa"
+    r"|контакты(?: для (?:сми|прессы))?|للتواصل(?: الإعلامي)?|جهة الاتصال))"
 )
 _COLON = re.compile(r" ?[:：] ?")
 # A line of the contact: a telephone number (perhaps labelled "Tel:", "Phone:", "T:"), an e-mail address, a web
 # address.
-_PHONE = re.compile(r"(?i:(?:tel|phone|telephone|mobile|cell|office|t|m|téléphone|teléfono|telefone|телефон)\.? ?[:：]? ?)?"
-                    r"(?:\+|\(?\d)[\d ().\-/–]{6,20}\d")
+_PHONE = re.compile(
+    r"(?i:(?:tel|phone|telephone|mobile|cell|office|t|m|téléphone|teléfono|telefone|телефон)\.? ?[:：]? ?)?"
+    r"(?:\+|\(?\d)[\d ().\-/–]{6,20}\d"
+)
 _ADDRESS = re.compile(r"(?i:(?:e-?mail|courriel|correo|почта) ?[:：]? ?)?\S+@\S+\.\w+|(?:https?://|www\.)\S+")
 _SEPARATOR = re.compile(r" [|/·•] |, ")
 _CONTACT_TAIL = re.compile(rf" (?:{_PHONE.pattern}|{_ADDRESS.pattern})$")
