@@ -53,14 +53,15 @@ QUOTED = ('"Clearly 2004 was the most difficult year in our financial history," 
           'on Tuesday.')
 
 
-@pytest.mark.parametrize("call, joint", [
-    ("Download our app for the latest news and alerts.", " "),  # after a closed quotation
-    ("Scarica la nostra app per restare aggiornato.", ""),  # run in with no space after the stop
-    ("Laden Sie unsere App herunter und bleiben Sie informiert.", " "),
+@pytest.mark.parametrize("call, joint, rule", [
+    ("Download our app for the latest news and alerts.", " ", "inserted_furniture"),  # after a closed quotation
+    # Run in with no space after the stop: a block joined to the last sentence, which the glued pass reads first.
+    ("Scarica la nostra app per restare aggiornato.", "", "glued_furniture"),
+    ("Laden Sie unsere App herunter und bleiben Sie informiert.", " ", "inserted_furniture"),
 ])
-def test_an_app_call_after_a_quotation_goes_and_the_paragraph_stays(call: str, joint: str) -> None:
+def test_an_app_call_after_a_quotation_goes_and_the_paragraph_stays(call: str, joint: str, rule: str) -> None:
     out = run(LEAD, BODY, QUOTED + joint + call, SECOND)
-    assert removed_by(out, "inserted_furniture") == [call]
+    assert removed_by(out, rule) == [call]
     assert kept(out) == [LEAD, BODY, QUOTED, SECOND]
 
 
