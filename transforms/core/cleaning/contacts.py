@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from wirewash.transforms.core.cleaning.rules.base import Rule
-from wirewash.transforms.core.cleaning.structure import Doc, Line
+from wirewash.transforms.core.cleaning.structure import Doc, has_digit
 
 CONTACT_BLOCK = Rule(
     "contact_block", 1, "structural", "Media Contact: / Dylan Ramirez / +1 423-555-4413 / dylan@example.com",
@@ -104,5 +104,5 @@ def _person(text: str) -> bool:
     sentence's end, no figure."""
     return (
         len(text.split()) <= _PERSON_WORDS and text[:1].isupper() and text[-1:] not in ".!?"
-        and not any(c.isdigit() for c in text)
+        and not has_digit(text)
     )
