@@ -374,15 +374,20 @@ def _run_folder(output: str, run_id: str, index, index_staging: str | None) -> I
     .live lock and the index staging folder's for the block: to other runs' cleanup, this run is writing them.
     An exception or Ctrl-C in the block removes the run folder, the index's pending commit and its staging
     folder, unless the output has already switched to this run; one while the .live locks are being taken
-    removes the run folder, which no lock marks yet as a killed run's (the next run would leave it for 24 h).
+    removes the run folder, which no lock marks yet as a killed run's (the next run would leave it for 24 h);
+    one while the folder is being made is held until ``made`` is set, so it removes the folder too.
     A killed run leaves its folder for the next run to remove, never a half-replaced output."""
     staging = layout.run_dir(output, run_id)
+    made = locked = False
     try:
-        FileSystems.mkdirs(staging)
-    except OSError as e:
-        raise UsageError(f"--output {output} cannot be created: {e}") from e
-    locked = False
-    try:
+        # A Ctrl-C raised inside mkdirs, after the folder was made, escaped before ``made`` said so: the empty
+        # folder stayed (seen under load, where the interrupt lands before the process runs again).
+        with _interrupts_deferred():
+            try:
+                FileSystems.mkdirs(staging)
+            except OSError as e:
+                raise UsageError(f"--output {output} cannot be created: {e}") from e
+            made = True
         with leftovers.live_run(output, run_id), index_folder.live_staging(index):
             locked = True
             try:
@@ -396,9 +401,27 @@ def _run_folder(output: str, run_id: str, index, index_staging: str | None) -> I
                         index_folder.remove_tree(index_staging)
                 raise
     except BaseException:
-        if not locked:
+        if made and not locked:
             leftovers.remove_run(output, run_id)
         raise
+
+
+@contextlib.contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """A Ctrl-C (SIGINT) during the block is raised when the block ends, by the handler in place before it; on
+    the main thread only (only it may set handlers, and only it receives them)."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is None:
+        yield  # None: a handler set outside Python, which could not be put back
+        return
+    pending: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: pending.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if pending:
+            # Raised again under the handler it was meant for: a KeyboardInterrupt here, nothing if ignored.
+            signal.raise_signal(signal.SIGINT)
 
 
 def _run_pipeline(

@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 from conftest import snapshot, table_rows
 
+from wirewash.pipeline import cli
 from wirewash.pipeline.cli import main
+from wirewash.pipeline.output import layout
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -298,6 +300,42 @@ def test_ctrl_c_is_one_line_and_leaves_the_earlier_output(tmp_path, seed_output)
     last = err.strip().splitlines()[-1]
     assert last == "wirewash: interrupted; the output holds the last run that finished whole"
     assert snapshot(out) == before  # the interrupted run's folder is gone too
+
+
+def test_ctrl_c_as_the_run_folder_is_made_removes_it(tmp_path, monkeypatch):
+    """Under a loaded CI the Ctrl-C above landed inside Beam's mkdirs, just after the folder was made and before
+    the run knew it had made it: the empty run folder stayed. Here the signal arrives at that very point."""
+    made = []
+    real_mkdirs = cli.FileSystems.mkdirs
+
+    def mkdirs_then_interrupted(path):
+        real_mkdirs(path)
+        made.append(path)
+        os.kill(os.getpid(), signal.SIGINT)
+        made.append("after the signal")  # held: the interrupt is raised when the folder's creation is over
+
+    monkeypatch.setattr(cli.FileSystems, "mkdirs", mkdirs_then_interrupted)
+    out = tmp_path / "out"
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            with cli._run_folder(str(out), layout.new_run_id(), None, None):
+                pytest.fail("the block ran though the run was interrupted")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert made[1:] == ["after the signal"] and Path(made[0]).parent == out / layout.RUNS
+    assert list((out / layout.RUNS).iterdir()) == []
+
+
+def test_an_interrupt_ignored_by_the_caller_stays_ignored_while_the_folder_is_made(tmp_path):
+    """A background job's SIGINT is ignored: holding it while the folder is made must not turn it into a stop."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with cli._interrupts_deferred():
+            os.kill(os.getpid(), signal.SIGINT)
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @pytest.mark.parametrize("flags", [[], ["--direct_running_mode=multi_processing", "--direct_num_workers=2"]])
