@@ -3,7 +3,7 @@
     python benchmarks/furniture_model.py [--data ../shared/data] [--write]
 
 Examples, dev splits only, so every test split stays unseen:
-- furniture: the pieces the blind furniture sets 5 to 8 injected into their dev pages (written by helpers
+- furniture: the pieces the blind furniture sets 5 to 9 injected into their dev pages (written by helpers
   who had not read the rules), in English or in ASCII; headlines, bylines, standfirsts and pull quotes are left
   out (the head passes read them into fields, and a standfirst or pull quote is story prose);
 - story: those pages' own paragraphs, and every paragraph (BBC News, Reuters-21578, the extraction benchmark's
@@ -60,6 +60,8 @@ from benchmarks.eval.blind7 import bodies as b7_bodies
 from benchmarks.eval.blind7.build import build as b7_build
 from benchmarks.eval.blind8 import bodies as b8_bodies
 from benchmarks.eval.blind8.build import build as b8_build
+from benchmarks.eval.blind9 import bodies as b9_bodies
+from benchmarks.eval.blind9.build import build as b9_build
 from benchmarks.eval.scoring import normalise
 
 WEIGHTS = REPO / "transforms" / "core" / "cleaning" / "learned" / "weights_en.py"
@@ -83,12 +85,13 @@ def examples(data: Path) -> list[tuple[str, int, str]]:
     test_paragraphs = {
         normalise(p) for body in (
             *b5_bodies.pick_bodies(data), *b6_bodies.load_bodies(data), *b7_bodies.load_bodies(data),
-            *b8_bodies.load_bodies(data),
+            *b8_bodies.load_bodies(data), *b9_bodies.load_bodies(data),
         ) if body.split == "test" for p in body.paragraphs
     }
     found: list[tuple[str, int, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for name, build in (("b5", b5_build), ("b6", b6_build), ("b7", b7_build), ("b8", b8_build)):
+        for name, build in (("b5", b5_build), ("b6", b6_build), ("b7", b7_build), ("b8", b8_build),
+                            ("b9", b9_build)):
             for page in build("dev", Path(tmp) / name / "pages", data):
                 group = f"{name}:{page['doc_id']}"
                 english = page.get("lang", "en") == "en"
