@@ -75,10 +75,19 @@ def test_a_short_paragraphs_words_must_speak_louder() -> None:
     # line of the story whose words score as much stays: at a subhead's length, words are the only evidence.
     subhead = "Share this information, please?"  # a blog post's line (the extraction benchmark's pages)
     cfg = CleanConfig()
-    for text in (APP_PITCH, "Reporter: Thank you.", subhead):
+    for text in (APP_PITCH, subhead):
         assert cfg.furniture_word_score < score(text)[1] <= cfg.furniture_short_word_score, text
     assert APP_PITCH in removed_by(run(LEAD, BODY, APP_PITCH, SECOND, TAIL), "scored_furniture")
     assert subhead in kept(run(LEAD, BODY, subhead, SECOND, TAIL))
+
+
+def test_an_interview_turn_is_not_scored() -> None:
+    # "Reporter: Thank you." has a pitch's words, over even the short paragraph's bar, but among the speakers'
+    # other turns it is the story's.
+    turn = "Reporter: Thank you."
+    assert score(turn)[1] > CleanConfig().furniture_short_word_score
+    qa = ["Reporter: Any regrets?", "Lindgren: None at all.", turn, "Lindgren: Thank you."]
+    assert kept(run(LEAD, BODY, *qa))[2:] == qa
 
 
 def test_a_story_line_with_a_clock_stays_with_its_full_stop() -> None:

@@ -696,3 +696,28 @@ def has_inner_end(text: str) -> bool:
     """Whether ``text`` holds a sentence's end with more text after it (two sentences, or one and a tail).
     Latin-script ends need a lower-case letter or a figure before them: "U.S. Long" is no end."""
     return _INNER_END.search(text) is not None
+
+
+# A sentence opened by a short label and a colon: an interview's turn ("Q: Why now?", "Lindgren: None at all.")
+# or a run-in head ("Why it matters: The cuts fall hardest on pensioners.").
+# A label with a date or a comma is a stamp: "Update, July 2: Adds comment from the company."
+_TURN = re.compile(r"(?P<label>[^\s:：()\[\],\d]+(?: [^\s:：()\[\],\d]+){0,2}) ?[:：] +\S")
+
+
+def interview_turns(lines: list[Line]) -> set[int]:
+    """Ids of the lines of ``lines`` that are turns of an interview or run-in heads: two or more labelled
+    sentences in a row, whose labels recur (the speakers: "Q:", "A:") or that carry no furniture cue. A
+    correction or an author's note stands alone."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        j = k
+        labels = []
+        while j < len(lines) and lines[j].sentence and (m := _TURN.match(lines[j].text)) is not None:
+            labels.append(m["label"].casefold())
+            j += 1
+        run = lines[k:j]
+        if len(run) >= 2 and (len(set(labels)) < len(labels) or not any(furniture_line(x.text) for x in run)):
+            out.update(id(line) for line in run)
+        k = max(j, k + 1)
+    return out

@@ -14,6 +14,7 @@ from wirewash.transforms.core.cleaning.cues import (
     furniture_line,
     furniture_sentence,
     has_inner_end,
+    interview_turns,
     labelled,
     print_note,
     quoted,
@@ -299,31 +300,6 @@ def _item(line: Line, cfg: CleanConfig) -> bool:
     return not line.sentence and line.words <= cfg.headline_max_words and not line.text.endswith(_INTRODUCES)
 
 
-# A sentence opened by a short label and a colon: an interview's turn ("Q: Why now?", "Lindgren: None at all.")
-# or a run-in head ("Why it matters: The cuts fall hardest on pensioners.").
-# A label with a date or a comma is a stamp: "Update, July 2: Adds comment from the company."
-_TURN = re.compile(r"(?P<label>[^\s:：()\[\],\d]+(?: [^\s:：()\[\],\d]+){0,2}) ?[:：] +\S")
-
-
-def _turns(tail: list[Line]) -> set[int]:
-    """Ids of the lines of ``tail`` that are turns of an interview or run-in heads: two or more labelled
-    sentences in a row, whose labels recur (the speakers: "Q:", "A:") or that carry no furniture cue. A
-    correction or an author's note stands alone."""
-    out: set[int] = set()
-    k = 0
-    while k < len(tail):
-        j = k
-        labels = []
-        while j < len(tail) and tail[j].sentence and (m := _TURN.match(tail[j].text)) is not None:
-            labels.append(m["label"].casefold())
-            j += 1
-        run = tail[k:j]
-        if len(run) >= 2 and (len(set(labels)) < len(labels) or not any(furniture_line(x.text) for x in run)):
-            out.update(id(line) for line in run)
-        k = max(j, k + 1)
-    return out
-
-
 def _orphaned(doc: Doc, run: list[Line]) -> bool:
     """Whether the paragraph just above ``run`` in the document was removed: the run lost the label over it.
     False for an empty run (a table's last row with no line under it)."""
@@ -377,7 +353,7 @@ def tail_furniture(doc: Doc) -> None:
     between_furniture = _between_furniture(doc, kept[end])
     # The story's opening words, worked out only when a list needs them.
     opening = functools.cache(lambda: opening_tokens(kept[:end + 1], cfg))
-    keep = _turns(tail)
+    keep = interview_turns(tail)
 
     def orphans(items: list[Line]) -> None:
         # Headlines left when a rule removed their list's label and first items: they go unless they restate

@@ -12,11 +12,12 @@ furniture.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from itertools import pairwise, repeat
 
 from wirewash.transforms.core.cleaning.config import FURNITURE_SCORE_OFF, CleanConfig
-from wirewash.transforms.core.cleaning.cues import RUN_IN_END, sentences
+from wirewash.transforms.core.cleaning.cues import RUN_IN_END, interview_turns, sentences
 from wirewash.transforms.core.cleaning.learned.features import (
     COMMON_ENGLISH,
     READ,
@@ -149,16 +150,18 @@ def _english(text: str) -> bool:
     return len(COMMON_ENGLISH.intersection(words)) >= 2 and english_share(text) >= _ENGLISH_SHARE
 
 
-def _scoreable(doc: Doc, line: Line, first: bool) -> bool:
+def _scoreable(doc: Doc, line: Line, first: bool, turns: Callable[[], set[int]]) -> bool:
     """Whether a kept paragraph (``first``: the page's first) is the model's to judge. Not a line ending on a
     colon: it introduces what follows (a post, a quote, a list), which the rules judge with it. Not the first line
     of a page with no title yet when it is no longer than a headline: that is the headline's place, whatever it
-    says (one of two sentences is none: "Our editors independently choose the products we feature. We may ...")."""
+    says (one of two sentences is none: "Our editors independently choose the products we feature. We may ...").
+    Not a turn of an interview (``turns``: ``interview_turns`` of the page's kept lines): "Reporter: Thank
+    you." scores as a pitch's words, but among the speakers' other turns it is the story's."""
     if line.text.rstrip().endswith(":"):
         return False
     if first and doc.title is None and doc.title_hint is None and not _longer_than_a_headline(line, doc.cfg):
         return False
-    return _english(line.text)
+    return _english(line.text) and id(line) not in turns()
 
 
 def _longer_than_a_headline(line: Line, cfg: CleanConfig) -> bool:
@@ -180,6 +183,7 @@ def scored_furniture(doc: Doc) -> None:
     if english is False:
         return
     leaning: list[bool] = []
+    turns = functools.cache(lambda: interview_turns(kept))  # read only when a paragraph is over a bar
     # Cheapest test first: most story paragraphs have no word that speaks for furniture, and then need neither
     # shape nor language.
     for i, line in enumerate(kept):
@@ -197,7 +201,7 @@ def scored_furniture(doc: Doc) -> None:
         words = alone + _pairs_score(toks)
         total = words + _shape_score(line.text, toks)
         over, leans = over_bars(total, words, line.words, cfg), _leans(total, words)
-        scoreable = (over or leans) and _scoreable(doc, line, i == 0)
+        scoreable = (over or leans) and _scoreable(doc, line, i == 0, turns)
         if over and scoreable and not story_sentence(line.text):
             doc.remove(line, SCORED_FURNITURE.name)
         leaning.append(scoreable and leans)
