@@ -4,7 +4,7 @@ hard-wrapped lead among lines set one a paragraph. Each kind has a negative twin
 from __future__ import annotations
 
 from wirewash.transforms.core.cleaning.normalise import paragraphs
-from cleaned import kept, run
+from cleaned import SECOND, kept, run
 
 TITLE = "Finance minister defends budget after week of protests"
 LEAD = "The finance minister on Sunday defended the budget that brought thousands onto the streets this week."
@@ -28,6 +28,14 @@ def test_interview_turns_named_by_speaker_stay() -> None:
     qa = ["Reporter: Any regrets?", "Lindgren: None at all.", "Reporter: Thank you.", "Lindgren: Thank you."]
     out = run(TITLE, LEAD, BODY, *qa)
     assert kept(out)[-4:] == qa
+
+
+def test_interview_turns_between_story_paragraphs_stay_but_a_thanks_alone_goes() -> None:
+    # Between the story's paragraphs a thanks reads as a page's cue; among the speakers' turns it is the story's.
+    qa = ["Reporter: Any regrets?", "Lindgren: None at all.", "Reporter: Thank you.", "Lindgren: Thank you."]
+    assert kept(run(TITLE, LEAD, BODY, *qa, SECOND))[-5:] == [*qa, SECOND]
+    out = run(TITLE, LEAD, BODY, "Thank you for reading.", SECOND)
+    assert "Thank you for reading." not in kept(out) and SECOND in kept(out)
 
 
 def test_tags_after_the_story_still_go() -> None:

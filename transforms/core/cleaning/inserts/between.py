@@ -17,6 +17,7 @@ from wirewash.transforms.core.cleaning.cues import (
     credited,
     has_inner_end,
     has_link,
+    interview_turns,
     last_sentence_at,
     wall_prompt,
     names_the_page,
@@ -282,6 +283,8 @@ def inserted_furniture(doc: Doc) -> None:
         return headline, headline | opening_tokens([x for x in story() if x is not line and is_body(x, cfg)], cfg)
 
     # A cue shared by three or more lines is the story's own layout ("Account: @name" under each profile).
+    # An interview's turns are the story's too ("Reporter: Thank you." among the speakers' other turns).
+    turns = functools.cache(lambda: interview_turns(kept))
     shapes = Counter(
         _shape(line.text) for line in kept[first:end] if _teaser_label(line) or _cached_cue(line, voiced)
     )
@@ -319,7 +322,7 @@ def inserted_furniture(doc: Doc) -> None:
             doc.remove(line, INSERTED_FURNITURE.name)
         elif (
             _cached_cue(line, voiced) and not _on_subject(line, subject) or _page_sentence(line, story, cfg)
-        ) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies:
+        ) and shapes[_shape(line.text)] <= doc.cfg.repeat_max_copies and id(line) not in turns():
             at = statement_before(line, _GLUED_CUE_MAX_CHARS)
             after = line.text[at:] if at is not None else ""
             if at is not None and (reader_addressed(after) or has_link(after)):
