@@ -195,6 +195,9 @@ def main() -> None:
     parser.add_argument("--time", default="speed,news", help="sets to time, comma-separated ('' for none)")
     parser.add_argument("--warmup", type=int, default=0, help="texts for the warm-up split (0: none)")
     parser.add_argument("--no_outputs", action="store_true", help="skip the comparison of outputs")
+    parser.add_argument("--show", type=int, default=0,
+                        help="print the removals only one side made for this many differing texts "
+                             "(- the revision's only, + this checkout's only)")
     parser.add_argument("--profile", type=int, default=0, help="functions to print from the warm-up profile")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="cleaner-ab-") as tmp:
@@ -226,8 +229,14 @@ def main() -> None:
             a, b = results.values()
             differ = [key for key in a if a[key] != b.get(key)]
             print(f"{len(a)} texts, {len(differ)} with a different result")
-            for key in differ[:10]:
+            for key in differ[:max(10, args.show)]:
                 print("  differs:", key)
+            for key in differ[:args.show]:
+                # The removals only one side made, by rule: what the change takes or gives back.
+                before, after = set(a[key][6]), set(b.get(key, a[key])[6])
+                for sign, side in (("-", before - after), ("+", after - before)):
+                    for rule, text in sorted(side):
+                        print(f"    {sign} {key[0]}:{key[1]} {rule}: {text[:160]!r}")
 
         sets = [s for s in args.time.split(",") if s and any(k[0] == s for k, _, _ in items)]
         for name in sets:

@@ -386,3 +386,16 @@ def test_a_sound_credit_run_into_a_story_sentence_goes_and_the_sentence_stays() 
     assert [r.text for r in out.removed] == ["♬ original sound - Priya Raman"]
     # A post's caption runs into its sound credit with no sentence's end: the whole line is the embed's.
     assert kept(run(LEAD, BODY, "best day ever #fyp ♬ original sound - Jane Doe", TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("mark", ["Posted by Star Tribune on Friday, December 4, 2020",
+                                  "Posted by The New York Times on Thursday, March 5, 2020",
+                                  "See more on Facebook 538 likes", "View more on Instagram 1,204 likes"])
+def test_a_facebook_posts_fallback_line_and_a_cards_likes_go(mark: str) -> None:
+    # What a Facebook post's embed code prints where the post is not drawn, and a card's count with its link run in.
+    assert kept(run(LEAD, BODY, mark, TAIL)) == [LEAD, BODY, TAIL]
+
+
+def test_a_story_sentence_on_what_was_posted_stays() -> None:
+    line = "Posted by the ministry on Friday, the video drew 2 million views within a day, officials said."
+    assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]

@@ -187,3 +187,27 @@ def test_a_sources_label_is_no_picture_credit() -> None:
     # A source under the story's figures names no picture (what other passes make of its label is theirs).
     line = "Unemployment rose to 5.1% in May. Source: Eurostat"
     assert not caption_line(line, count_words(line))
+
+
+@pytest.mark.parametrize("pitch", [
+    "Support local journalism. Become a subscriber today.", "SUPPORT LOCAL JOURNALISM. BECOME A SUBSCRIBER TODAY",
+    "Support independent journalism by becoming a member", "Support The Guardian's journalism. Donate now.",
+    "Join News24 today and read the stories that matter.", "Become a subscriber today.",
+])
+def test_a_papers_appeal_for_support_and_its_call_go(pitch: str) -> None:
+    goes_between(pitch)
+
+
+@pytest.mark.parametrize("line", [
+    "Support for local journalism fell sharply last year, the survey found.",
+    "Join us today and help rebuild the town, the mayor said.",
+    "Support local journalism",  # an appeal with no call may head a story on it
+])
+def test_a_story_line_on_supporting_journalism_stays(line: str) -> None:
+    stays_between(line)
+
+
+@pytest.mark.parametrize("call", ["Laden Sie die n-tv.de-App herunter", "Jetzt die tagesschau.de-App herunterladen"])
+def test_an_app_call_naming_the_sites_app_in_a_compound_goes(call: str) -> None:
+    goes_between(call)
+    stays_between("Laden Sie die App herunter, sagte der Minister.")

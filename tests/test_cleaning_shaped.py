@@ -364,3 +364,13 @@ def test_bare_clocks_as_decimals_or_a_column_of_figures_stay() -> None:
     assert {"10h03 Voters said yes.", "11h08 Turnout 54%"} <= set(run(told).text.split("\n\n"))
     table = "\n\n".join([lead, _ENTRIES[0], "Closing prices:", "10.03", "11.08", "12.13", _ENTRIES[1]])
     assert "11.08" in run(table).text.split("\n\n")
+
+
+@pytest.mark.parametrize("head", ["+++ 11:29 Unwetter sorgt für Chaos auf Autobahnen +++",
+                                  "+++ 9:46 Regierung einigt sich auf Haushaltsentwurf +++"])
+def test_one_clock_between_a_tickers_marks_is_a_live_entrys_head(head: str) -> None:
+    # The ticker's marks are the live page's alone: one such head is enough, where a bare "UPDATE 6:10 p.m." is not.
+    lead = "Kazakhstan’s ruling party won a commanding majority in early parliamentary elections on Sunday."
+    out = run("\n\n".join([lead, _ENTRIES[0], head, *_ENTRIES[1:]]))
+    assert paragraphs(out.text) == [lead, *_ENTRIES]
+    assert [r.rule for r in out.removed] == ["date_time_line"]

@@ -32,3 +32,14 @@ def test_a_read_also_label_and_its_headline_run_into_a_paragraph_go(glued: str) 
 def test_a_story_sentence_on_what_someone_also_read_stays() -> None:
     sentence = BODY + " He also read Tolstoy in prison, his lawyer said."
     assert sentence in kept(run(LEAD, sentence, SECOND, TAIL))
+
+
+@pytest.mark.parametrize("label", ["Editors' picks", "Editor's Choice", "Popular on inkl", "Popular at The Hill"])
+def test_a_rail_of_picked_or_popular_stories_goes_with_its_headlines(label: str) -> None:
+    out = run(LEAD, BODY, SECOND, TAIL, label, HEADLINE, "Yangtze Electric's profits double")
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL], out.removed
+
+
+def test_a_subhead_on_popular_culture_stays() -> None:
+    out = run(LEAD, BODY, "Popular culture", SECOND, TAIL)
+    assert "Popular culture" in kept(out)

@@ -313,17 +313,17 @@ _FOLLOW_APP = re.compile(
     r"|(?:欢迎|歡迎)?(?:扫码|扫描二维码|长按二维码)?关注(?:我们的)?(?:官方)?(?:微信|微博|抖音)(?:公众号)?[^\n。]{0,20}"
     r"|(?:扫码|掃碼|扫描二维码)?(?:下载|下載)[^\n，。]{0,8}(?:客户端|客戶端|app)[^\n]{0,20}"
     # The call to get the site's app, in the imperative ("Download the app to get breaking news alerts", "Baixe o
-    # app e receba ...", "Laden Sie jetzt unsere App herunter"); with no comma after it, where a story sentence
+    # app e receba ...", "Laden Sie jetzt unsere App herunter", "Laden Sie die n-tv.de-App herunter"); with no comma after it, where a story sentence
     # would name who urged it, but a list's ("for the latest headlines, live updates and more") or a purpose's
     # ("Скачайте наше приложение, чтобы ..."); after a short lead-in and its colon or dash, as the follow call
     # ("Stay informed on the go: download our app."), not a speaker's ("The minister said: get the app").
     r"|(?:(?![^.!?:—–-]*\b(?:said|says|told|tells|asked|urged|added)\b)[^.!?]{0,30}[:—–-] )?"
     r"(?:download|get|install|baixe|instale|descarga|descargue|descárgate|instala|téléchargez|télécharge"
     r"|installez|laden sie|holen sie sich|installieren sie|scarica|installa|скачайте|установите|حمّل|حمل|نزّل"
-    r"|نزل) (?:[^.!?,;]{0,30} )?(?:l['’])?(?:app|application|appli|aplicativo|aplicación|applicazione|приложение"
+    r"|نزل) (?:[^.!?,;]{0,30} )?(?:l['’]|[\w.-]{1,30}-)?(?:app|application|appli|aplicativo|aplicación|applicazione|приложение"
     r"|تطبيق\w*)\b[^.!?,;]{0,50}(?:, (?:[^.!?,;]{1,30} (?:and|y|et|und|e|и) more|чтобы|para|pour|um|per)[^.!?,;]{0,50})?"
     # The German infinitive closes the call: "Jetzt die App herunterladen und keine Eilmeldung mehr verpassen".
-    r"|(?:jetzt )?(?:die |unsere )?(?:[\w-]{1,20}-)?app (?:herunterladen|installieren|laden)\b[^.!?,;]{0,60}"
+    r"|(?:jetzt )?(?:die |unsere )?(?:[\w.-]{1,20}-)?app (?:herunterladen|installieren|laden)\b[^.!?,;]{0,60}"
     # The call to turn on the site's notifications: "Ative as notificações da Folha", "Activez les notifications".
     r"|(?:turn on|enable|allow|activa|active|activez|ative|attiva|aktivieren sie|включите) (?:the |our |las |les "
     r"|as |le |die )?(?:push |breaking news )?(?:notifications?|notificaciones|notificações|notifiche"

@@ -532,13 +532,15 @@ _ENTRY_HEAD = re.compile(
     r"(?:[01]?\d|2[0-3])(?P<sep>[:.h])[0-5]\d(?P<m> ?(?i:[ap]\.? ?m\.?)| Uhr)?(?: ?(?P<rest>\S.*))?"
 )
 _ENTRY_HEADLINE_MAX_WORDS = 12
-_DECIMAL, _HEADED = ".", "+"  # what ``_entry_head`` says of a head: a bare clock with a dot, a clock with words
+# What ``_entry_head`` says of a head: a bare clock with a dot, a clock with words, a clock between a ticker's marks.
+_DECIMAL, _HEADED, _TICKER = ".", "+", "+++"
 
 
 def _live_page(heads: list[str]) -> bool:
     """Whether entry heads of these kinds (``_entry_head``) make a live blog: bare clocks with a dot ("10.03", a
     decimal figure as often) need three; clocks under a label or over a headline two; a bare clock that is no
-    decimal figure ("6h41", "14:05") is one alone."""
+    decimal figure ("6h41", "14:05") is one alone, and so is a clock between a ticker's marks ("+++ 11:29 Unwetter
+    sorgt für Chaos +++"): the marks are a live ticker's, never a story's."""
     if len(heads) >= LIVE_MIN_ENTRIES:
         return True
     if _DECIMAL in heads:
@@ -563,8 +565,9 @@ def _live_clock(kept: list[Line], i: int, cfg: CleanConfig) -> str | None:
 
 def _entry_head(text: str) -> str | None:
     """How ``text`` heads a live entry on a clock, or None: ``_DECIMAL`` for a clock with a dot ("10.03"),
-    ``_HEADED`` for another with a label, a meridiem or a headline ("UPDATE 6:10 p.m."), the clock's separator
-    (":", "h") for a clock alone that is no decimal figure ("14:05", "6h41")."""
+    ``_HEADED`` for another with a label, a meridiem or a headline ("UPDATE 6:10 p.m."), ``_TICKER`` for a clock and
+    a headline between a ticker's marks ("+++ 8:32 Bayern dreht Spiel +++"), the clock's separator (":", "h") for a
+    clock alone that is no decimal figure ("14:05", "6h41")."""
     if not any(c.isdigit() for c in text[:12]):
         return None  # most lines: the clock stands in the first characters
     m = _ENTRY_HEAD.fullmatch(text.strip(_ENTRY_MARKS))
@@ -577,6 +580,8 @@ def _entry_head(text: str) -> str | None:
         (rest[0].isupper() or rest[0] in "'\"‘“«") and len(rest.split()) <= _ENTRY_HEADLINE_MAX_WORDS
         and not is_sentence(rest)
     ):
+        if text.startswith(_TICKER) and text.endswith(_TICKER):
+            return _TICKER
         return _HEADED if m["sep"] != "." else _DECIMAL
     return None
 

@@ -38,9 +38,14 @@ _DASH_STAMP = re.compile(
 _STAMP_TAIL = re.compile(rf"(?<=\s)(?:{_POST_STAMP})$")
 # A post card's count of likes alone on its line, as a Facebook or Instagram card closes ("712 likes", "1,204
 # Likes", "3.4K likes", "538 me gusta", "12 mil curtidas"): the card's, as its stamp is.
+# The card's link to the platform may be run in before it ("See more on Facebook 538 likes").
 _LIKES = re.compile(
+    rf"(?:(?i:see|view) more on {PLATFORMS} )?"
     r"[\d.,]{1,7}(?: ?[KkMm]| mil)? (?i:likes?|me gusta|j['’]aime|curtidas|gefällt mir|mi piace|отметок «нравится»)"
 )
+# The line a Facebook post's embed code shows where the post is not drawn: the page and the day it posted
+# ("Posted by Star Tribune on Friday, December 4, 2020"), the card's stamp.
+_POSTED_BY = re.compile(r"Posted by [^\n]{1,60}? on (?:[A-Z][a-z]{2,8}, )?[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}")
 # A short video's sound credit run into the end of a story sentence ("... Shultz said. ♬ original sound - Jane
 # Doe"): after a sentence's end only, as a post's own caption runs into it with none ("best day ever ♬ ...").
 _SOUND_TAIL = re.compile(r"(?:(?<=[.!?] )|(?<=[.!?][\"”’] ))♬ [^\n♬]{1,100}$")
@@ -115,7 +120,8 @@ def _anchor(line: Line) -> str | None:
     text = line.text
     kind = None
     if len(text) <= 80 and (_STAMP.fullmatch(text) if "·" in text else (
-            _DASH_STAMP.fullmatch(text) or _LIKES.fullmatch(text))):
+            _DASH_STAMP.fullmatch(text) or _LIKES.fullmatch(text)
+            or (text.startswith("Posted by ") and _POSTED_BY.fullmatch(text)))):
         kind = "stamp"
     elif (start := _glued_start(text)) is not None:
         kind = "attribution" if not text[:start].strip() else "glued"

@@ -67,6 +67,20 @@ _EMBED_NOTE = (
     r"|(?=.{0,80}♬)[^\n♬]{0,80}♬ [^\n]{1,100}"
 )
 
+# A paper's appeal to pay for its journalism ("Support local journalism", "Support The Guardian's journalism"),
+# and the call to subscribe, donate or join that closes it or stands alone ("Become a subscriber today.", "Join
+# News24 today and read the stories that matter."), or the appeal's own "by becoming ...".
+_SUPPORT_APPEAL = (
+    r"(?i:support) (?:local|independent|quality|trusted|fact-based|our|(?:[A-Z][\w.&-]{0,30} ){0,2}[A-Z][\w.&-]{0,30}['’]s)"
+    r" journalism"
+)
+_SUPPORT_CALL = (
+    r"(?:Become an? (?:subscriber|member|supporter|digital subscriber)|Subscribe|Donate"
+    r"|Join (?:us|[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,2})) (?:today|now)"
+    r"(?:(?: and| to) [^\n.!?,]{1,60})?[.!]?"
+)
+_SUPPORT_BY = r",? by (?:becoming|subscribing|donating|joining)\b[^\n.!?,]{0,60}[.!]?"
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "most_read", 1, "line", "Most Read from Bloomberg Businessweek",
@@ -136,6 +150,15 @@ RULES: tuple[Rule, ...] = (
             r"|(?i:(?:skip past|after) newsletter promotion)|Privacy Notice: Newsletters may contain.{0,300}"
         ),
         keep="Subscribers to the newsletter rose 20% last year, the company said.",
+    ),
+    # A local or independent paper's appeal to pay for its journalism, and the call to subscribe or join that
+    # closes it: "Support local journalism. Become a subscriber today.", "Support independent journalism by
+    # becoming a member", "Join News24 today and read the stories that matter." A story's sentence on such
+    # support names its subject ("Support for local journalism fell ...") or who urged it, after a comma.
+    Rule(
+        "support_prompt", 1, "line", "Support local journalism. Become a subscriber today.",
+        re.compile(rf"{_SUPPORT_APPEAL}(?:[.!] {_SUPPORT_CALL}|{_SUPPORT_BY})|{_SUPPORT_CALL}"),
+        keep="Support for local journalism fell sharply last year, the survey found.",
     ),
     Rule(
         "gift_prompt", 2, "line",
@@ -431,7 +454,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # Separator lines and end marks: the structural ``separator`` rule (cleaning.widgets), in every language.
     Rule(
-        "headline_list", 5, "list_label", "Latest Stories",
+        "headline_list", 6, "list_label", "Latest Stories",
         # The label heads the run of headlines (with or without bullets, each perhaps with a one-paragraph
         # teaser) that follows it; the engine takes the run (transforms.core.cleaning.lists).
         re.compile(
@@ -443,7 +466,10 @@ RULES: tuple[Rule, ...] = (
             r"|also read|read also|(?:also )?worth reading|popular|trending(?: now)?|go deeper"
             r"|most (?:read|popular|viewed|shared)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?"
             # "More from The Daily Ledger": the outlet's name, capitalised ("More from the region" is a tail list's).
-            r"|more (?:from|on) (?-i:[A-Z])[\w.&’' ]{0,40})(?::|\.{3}|…)?"
+            r"|more (?:from|on) (?-i:[A-Z])[\w.&’' ]{0,40}"
+            # Stories the editors picked, or popular under the site's name: "Editors' Picks", "Editor's choice",
+            # "Popular on inkl", "Popular at The Hill" ("Popular culture" names no site after "on" or "at").
+            r"|editors?['’]s?['’]? (?:picks?|choice)|popular (?:on|at) \w[\w.&’' ]{0,40})(?::|\.{3}|…)?"
         ),
         keep="Latest news from the front suggested the offensive had stalled, officials said.",
     ),
