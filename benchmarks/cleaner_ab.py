@@ -231,9 +231,12 @@ def main() -> None:
             print(f"{len(a)} texts, {len(differ)} with a different result")
             for key in differ[:max(10, args.show)]:
                 print("  differs:", key)
+            fields = ("text", "title", "published", "byline", "publisher", "copyright_holder", "removed", "counters")
             for key in differ[:args.show]:
+                other = b.get(key, a[key])
+                print(f"    {key[0]}:{key[1]} differs in", [f for f, x, y in zip(fields, a[key], other) if x != y])
                 # The removals only one side made, by rule: what the change takes or gives back.
-                before, after = set(a[key][6]), set(b.get(key, a[key])[6])
+                before, after = set(a[key][6]), set(other[6])
                 for sign, side in (("-", before - after), ("+", after - before)):
                     for rule, text in sorted(side):
                         print(f"    {sign} {key[0]}:{key[1]} {rule}: {text[:160]!r}")

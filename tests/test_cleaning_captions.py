@@ -237,3 +237,21 @@ def test_a_labelled_credit_after_any_dash_closes_a_caption(caption: str) -> None
 def test_a_source_after_a_dash_is_no_picture_credit() -> None:
     line = "The deal closed on Monday — Source: company filings"
     assert not caption_line(line, count_words(line))
+
+
+@pytest.mark.parametrize(("caption", "story"), [
+    # An agency's capitals alone are the credit: the capital after them is the story's.
+    ("Commuters wait for a train during rush hour. Credit: AAP",
+     "LG Card had been threatened with collapse because of its huge debts but the creditors stepped in."),
+    # A word that opens a sentence before a name ends an outlet's name after the slash.
+    ("Shoppers walk past a store window display. Credit: Hannah Okafor/The West Australian",
+     "Under Mr Ebbers' leadership, WorldCom emerged from obscurity to become a telecoms giant."),
+    # A quotation opening after the credit's name is the story's.
+    ("Photo: Dow Jones",
+     '"Many factions within the LDP are distancing themselves from Nakasone," Uchida said on Monday.'),
+    # The agency's own credit goes on with its desk or a slash.
+    ("Commuters wait for a train. Credit: PA Wire", "The company said it would appeal against the ruling next month."),
+])
+def test_a_glued_captions_credit_ends_where_the_story_starts(caption: str, story: str) -> None:
+    out = run(LEAD, BODY, f"{caption} {story}", TAIL)
+    assert kept(out) == [LEAD, BODY, story, TAIL], out.removed

@@ -392,3 +392,14 @@ def test_efe_s_dash_spaced_or_not_ends_the_credit(credit: str) -> None:
 ])
 def test_a_desks_assistance_or_inputs_credit_goes(credit: str) -> None:
     assert kept(run(LEAD, BODY, credit)) == [LEAD, BODY]
+
+
+@pytest.mark.parametrize(("credit", "publisher"), [
+    ("GOLD COAST--(BUSINESS WIRE)--", "Business Wire"),
+    ("Denver, Nov. 11, 2024--(BUSINESS WIRE)--", "Business Wire"),
+    ("TORONTO, Jan. 10, 2024 (GLOBE NEWSWIRE) -- ", "GlobeNewswire"),
+])
+def test_a_press_release_wires_dateline_goes_and_names_the_publisher(credit: str, publisher: str) -> None:
+    out = run("Acme reports record quarter", credit + LEAD, BODY)
+    assert kept(out) == [LEAD, BODY], out.removed
+    assert out.publisher == publisher

@@ -315,3 +315,15 @@ def test_a_results_headline_over_the_byline_and_stamp_is_no_table() -> None:
     assert kept(out) == [lead, second]
     assert out.byline == "Marcus Feeney"
     assert str(out.published) == "2026-08-07"
+
+
+def test_a_photo_credit_under_its_label_below_the_lead_opens_no_later_lead() -> None:
+    # "Quelle: picture alliance/dpa/..." names an agency, as a dateline does, but under a label: the line under it
+    # is the story's second paragraph, not a lead the credit opened, and the lead above stays.
+    lead = ("Leipzig/Berlin (Reuters) - Major copper producing and consuming countries are considering a U.S. "
+            "proposal to set up a study group to review the world copper market, delegates said.")
+    second = "This week's meeting, which began yesterday, is due to end Friday."
+    out = clean("\n\n".join(["Veröffentlicht am 12.01.2021", lead,
+                             "Fans feiern den Sieg auf dem Marktplatz\nQuelle: picture alliance/dpa/Ulrike Franke",
+                             second]), CleanConfig(), noop)
+    assert lead.split(" - ", 1)[1] in out.text and second in out.text, out.removed

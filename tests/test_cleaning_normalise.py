@@ -530,3 +530,27 @@ def test_a_hyphenated_word_the_wrap_broke_is_joined_whole() -> None:
         "at end-January after talks on the region's aid, both pre- and post-war, that began in March in the "
         "capital, Baghdad - the first since the war - and ended in May in Geneva."
     ]
+
+
+def test_a_figure_closing_a_wrapped_sentence_is_no_numbered_item() -> None:
+    # A wrap may set a sentence's last figure and its full stop first on a line ("in another" / "11. The changes"):
+    # under a full line that stops on a word in lower case, it runs on; a numbered list stands under a label
+    # (a colon) or under another item.
+    text = (
+        "They include Dallas in the US, Bordeaux in France and Oporto in\n"
+        "Portugal, with local staff replacing UK representation in another\n"
+        "11. The changes are due to be put in place before the end of 2006,\n"
+        "with most savings made from cutting staff and running costs.\n"
+        "\n"
+        "The embassy review lists three changes to be made across the regions:\n"
+        "1. Fewer consulates in Europe and across the whole of North America.\n"
+        "2. More honorary consuls appointed in the smaller cities and towns.\n"
+    )
+    assert [p.text for p in paragraphs(text)] == [
+        "They include Dallas in the US, Bordeaux in France and Oporto in Portugal, with local staff replacing UK "
+        "representation in another 11. The changes are due to be put in place before the end of 2006, with most "
+        "savings made from cutting staff and running costs.",
+        "The embassy review lists three changes to be made across the regions:",
+        "1. Fewer consulates in Europe and across the whole of North America.",
+        "2. More honorary consuls appointed in the smaller cities and towns.",
+    ]

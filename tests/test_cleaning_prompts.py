@@ -201,7 +201,7 @@ def test_a_papers_appeal_for_support_and_its_call_go(pitch: str) -> None:
 @pytest.mark.parametrize("line", [
     "Support for local journalism fell sharply last year, the survey found.",
     "Join us today and help rebuild the town, the mayor said.",
-    "Support local journalism",  # an appeal with no call may head a story on it
+    "Join the queue today, officials said.",
 ])
 def test_a_story_line_on_supporting_journalism_stays(line: str) -> None:
     stays_between(line)
@@ -211,3 +211,20 @@ def test_a_story_line_on_supporting_journalism_stays(line: str) -> None:
 def test_an_app_call_naming_the_sites_app_in_a_compound_goes(call: str) -> None:
     goes_between(call)
     stays_between("Laden Sie die App herunter, sagte der Minister.")
+
+
+@pytest.mark.parametrize("call", [
+    "Descárgate la app de La Vanguardia y recibe las noticias más relevantes",
+    "Descarregue a app do Estadão e receba alertas.",
+    "Scarica l'app di Il Fatto Quotidiano per ricevere le notizie in tempo reale",
+    "Jetzt in der App lesen",
+])
+def test_an_app_call_naming_the_site_and_what_it_brings_goes_in_any_language(call: str) -> None:
+    goes_between(call)
+
+
+def test_the_app_stores_badges_go_alone_and_a_story_line_on_a_store_stays() -> None:
+    assert kept(run(LEAD, BODY, "App Store", "Google Play", TAIL)) == [LEAD, BODY, TAIL]
+    assert kept(run(LEAD, BODY, "Disponible sur Google Play", "Disponible sur l'App Store", TAIL)) == [LEAD, BODY, TAIL]
+    stays_between("Google Play will stop carrying the app next month, the company said.")
+    stays_between("App Store sales rose 10 percent")

@@ -749,3 +749,28 @@ def test_a_sliders_controls_go_and_a_lists_numbers_stay() -> None:
     assert kept(run(LEAD, BODY, "Anterior", "Siguiente", TAIL)) == [LEAD, BODY, TAIL]
     # Numbers alone are a table's or a count's: no control in words among them.
     assert kept(run(LEAD, BODY, "12", "14", TAIL)) == [LEAD, BODY, "12", "14", TAIL]
+
+
+@pytest.mark.parametrize("line", [
+    "Reader Comments (507)", "Comments / 5", "Die Kommentarfunktion ist für diesen Artikel deaktiviert.",
+    "Comments are closed for this article.",
+])
+def test_a_comment_sections_count_and_closed_notice_go_in_more_shapes(line: str) -> None:
+    assert kept(run(LEAD, BODY, TAIL, line)) == [LEAD, BODY, TAIL]
+    assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("note", [
+    "Correction to Business Wire release of Dec. 23, 2025: In the second paragraph, the date of the conference call "
+    "should read Dec. 23, not as previously stated.",
+    "Notícia atualizada às 3h23 com a reação do governo",
+    "Nachricht aktualisiert um 10:15 mit Reaktionen der Opposition",
+])
+def test_a_release_wires_correction_and_a_news_items_update_note_go(note: str) -> None:
+    assert kept(run(LEAD, BODY, TAIL, note)) == [LEAD, BODY, TAIL]
+
+
+def test_a_story_line_on_comments_closing_stays() -> None:
+    for line in ("The comments were later disabled by the ministry.",
+                 "Public comments on the plan closed on Friday, officials said."):
+        assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]

@@ -318,10 +318,19 @@ _FOLLOW_APP = re.compile(
     # ("Скачайте наше приложение, чтобы ..."); after a short lead-in and its colon or dash, as the follow call
     # ("Stay informed on the go: download our app."), not a speaker's ("The minister said: get the app").
     r"|(?:(?![^.!?:—–-]*\b(?:said|says|told|tells|asked|urged|added)\b)[^.!?]{0,30}[:—–-] )?"
-    r"(?:download|get|install|baixe|instale|descarga|descargue|descárgate|instala|téléchargez|télécharge"
-    r"|installez|laden sie|holen sie sich|installieren sie|scarica|installa|скачайте|установите|حمّل|حمل|نزّل"
-    r"|نزل) (?:[^.!?,;]{0,30} )?(?:l['’]|[\w.-]{1,30}-)?(?:app|application|appli|aplicativo|aplicación|applicazione|приложение"
-    r"|تطبيق\w*)\b[^.!?,;]{0,50}(?:, (?:[^.!?,;]{1,30} (?:and|y|et|und|e|и) more|чтобы|para|pour|um|per)[^.!?,;]{0,50})?"
+    r"(?:download|get|install|baixe|instale|descarregue|descarga|descargue|descárgate|instala|téléchargez"
+    r"|télécharge|installez|laden sie|holen sie sich|installieren sie|scarica|installa|скачайте|установите"
+    r"|حمّل|حمل|نزّل|نزل) (?:[^.!?,;]{0,30} )?(?:l['’]|[\w.-]{1,30}-)?(?:app|application|appli|aplicativo|aplicación"
+    r"|applicazione|приложение|تطبيق\w*)\b"
+    # What the app brings, the site named perhaps: "Scarica l'app di Il Fatto Quotidiano per ricevere le notizie in
+    # tempo reale".
+    r"[^.!?,;]{0,80}(?:, (?:[^.!?,;]{1,30} (?:and|y|et|und|e|и) more|чтобы|para|pour|um|per)[^.!?,;]{0,50})?"
+    # Reading on in the app, and the stores' badges alone ("Jetzt in der App lesen", "Disponible sur Google Play",
+    # "App Store").
+    r"|(?:jetzt )?in der [\w.-]{0,20}app (?:lesen|weiterlesen|öffnen)|(?:read|continue reading|open) (?:this (?:story"
+    r"|article) )?in (?:the|our) app"
+    r"|(?:download on the |get it on |disponible (?:sur|en) (?:l['’])?|disponível (?:na|no) |jetzt (?:bei|im) "
+    r"|laden im |scarica (?:su|da) |disponibile su )?(?:apple )?(?:app store|google play|play store)"
     # The German infinitive closes the call: "Jetzt die App herunterladen und keine Eilmeldung mehr verpassen".
     r"|(?:jetzt )?(?:die |unsere )?(?:[\w.-]{1,20}-)?app (?:herunterladen|installieren|laden)\b[^.!?,;]{0,60}"
     # The call to turn on the site's notifications: "Ative as notificações da Folha", "Activez les notifications".
@@ -448,7 +457,8 @@ def subscriber_wall(text: str, words: int) -> bool:
     return offer is not None and text.count(" ", 0, offer.start()) <= 1 and not quoted(text)
 
 
-_PROMPT_MAX_WORDS = 12
+# An app call may name the site and what the app brings: "Scarica l'app di Il Fatto Quotidiano per ...".
+_PROMPT_MAX_WORDS = 14
 NEWSLETTER_MAX_WORDS = 16
 _TRIAL_MAX_WORDS = 12
 _SIGN_UP_ALONE_MAX_WORDS = 6
@@ -477,9 +487,13 @@ BOX_LINE_MAX_WORDS = _APPEAL_MAX_WORDS
 # Behind its first characters (``led``): a search of its dozen case-insensitive alternatives at every position
 # of a line that holds "support" or "fund" took 30 us.
 _SUPPORT_APPEAL = led(re.compile(
-    r"(?i:\bsupport(?:ing)? (?:the [\w'’ ]{1,30}?['’]s |our |independent |quality |this |[\w-]{1,20}-thinking )?"
-    r"journalism\b"
+    r"(?i:\bsupport(?:ing)? (?:the [\w'’ ]{1,30}?['’]s |our |independent |quality |local |trusted |fact-based "
+    r"|this |[\w-]{1,20}-thinking )?journalism\b"
     r"|^(?:support|fund) (?:the [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}|us)(?: today| now)?[.!]?$|^make a contribution"
+    # Joining the site named, or becoming its subscriber, today: "Join News24 today and read the stories that
+    # matter.", "Become a subscriber today."
+    r"|^(?:join (?-i:[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})|become an? (?:subscriber|member|supporter))"
+    r" (?:today|now)\b"
     # The site names itself in quotes: "Поддержите «Медузу»" (``restyled`` took the closing "»" for an arrow).
     r"|^поддержите (?:нас|«[^»]{1,30}»?|\"[^\"]{1,30}\")[.!]?$"
     r"|apoy[ae] (?:el |nuestro |al )?periodismo|soutenez (?:le |notre |un )?journalisme|soutenir (?:le |notre )"
@@ -520,7 +534,8 @@ _PAGE_WORD = re.compile(
 
 
 _APPEAL_WORDS = Words(_SUPPORT_APPEAL, (
-    "journalis", "support", "fund", "contribution", "periodismo", "giornalismo", "jornalismo", "журналист",
+    "journalis", "support", "fund", "contribution", "join", "become", "periodismo", "giornalismo", "jornalismo",
+    "журналист",
     "unterstützen", "help us", "помогите нам", "поддержите",
 ))
 
@@ -623,7 +638,8 @@ def newsletter_box(text: str, words: int) -> bool:
             words <= _SIGN_UP_ALONE_MAX_WORDS or reader_addressed(text)
             # The appeal opening the line in the imperative, whatever follows ("Support free-thinking journalism
             # and attend Independent events"); "Supporting quality journalism has become harder" is a story's.
-            or (appeal.start() == 0 and text.startswith("Support ") and ATTRIBUTED.search(text) is None)
+            or (appeal.start() == 0 and text.startswith(("Support ", "Join ", "Become "))
+                and ATTRIBUTED.search(text) is None)
         ):
             return True
     if words > NEWSLETTER_MAX_WORDS or not text or quoted(text):
@@ -657,7 +673,7 @@ def newsletter_box(text: str, words: int) -> bool:
         (lead is not None and lead.start() == 0 and _SIGN_UP_NOW.search(text) is not None)
         or _SUBSCRIBE.search(text) is not None
     ):
-        return True
+        return ATTRIBUTED.search(text) is None  # "Join the queue today, officials said." is a story's
     if words <= _EMAIL_FIELD_MAX_WORDS and not is_sentence(text) and (
         _EMAIL_FIELD.search(text) is not None or _EMAIL_PLACEHOLDER.fullmatch(text) is not None
     ):

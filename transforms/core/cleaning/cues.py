@@ -147,6 +147,16 @@ STARTERS = frozenset(
 )
 # A title before a name: it opens a story sentence ("Mr Straw used ..."), never a picture credit's name.
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr"])
+# Words that open a story's sentence before a name or a capitalised word, and never stand in a credit's name:
+# "... /The West Australian Under Mr Ebbers' leadership, ...".
+_CREDIT_ENDERS = frozenset(["Under", "Over", "With", "From", "By", "During", "Following", "Amid", "Without", "Through",
+                            "Against", "Among", "Until", "Once", "Unless", "Because", "Where", "Why", "How", "What",
+                            "Who", "Which", "According"])
+OPENING_QUOTES = "\"“‘«„"
+# What follows an agency's capitals inside its credit ("AAP Image/...", "AP Photo/...", "PA Wire", "AFP via ...").
+_AGENCY_CREDIT_WORDS = frozenset(["Photo", "Photos", "Image", "Images", "Picture", "Pictures", "Wire", "Media",
+                                  "Press", "Newswire", "via"])
+_AGENCY_MAX_CHARS = 6
 _CREDIT_SLASHES = frozenset("/|-–—")
 NON_LATIN = 0x370  # Greek, Cyrillic and every script after them; below: Latin with its diacritics
 
@@ -166,8 +176,17 @@ def story_after_credit(text: str, at: int, max_tokens: int, agency_first: bool =
         if i and tok[:1].isupper() and nxt[:1].islower() and not (agency_first and tok.isupper()):
             return pos
         # A sentence opener or a title after the credit's first word is the story's, whatever follows it
-        # ("Foto: Ana Ruiz/AFP The House committee ...", "Bild: Keystone However, Chittabrata Majumdar ...").
-        if i and (tok.rstrip(",") in STARTERS or tok in _HONORIFICS):
+        # ("Foto: Ana Ruiz/AFP The House committee ...", "Bild: Keystone However, Chittabrata Majumdar ..."), and
+        # so is a quotation it opens ('Photo: Dow Jones "Many factions ...').
+        if i and (tok.rstrip(",") in STARTERS or tok in _HONORIFICS or tok.rstrip(",") in _CREDIT_ENDERS
+                  or tok[:1] in OPENING_QUOTES):
+            return pos
+        # An agency's capitals alone open the credit and close it ("Credit: AAP LG Card had been ..."), unless its
+        # credit goes on with the picture's desk or a slash ("AAP Image/Dan Himbrechts", "PA Wire", "AP Photo/...").
+        if i == 1 and tokens[0].isupper() and tokens[0].isalpha() and len(tokens[0]) <= _AGENCY_MAX_CHARS and (
+            tok[:1].isupper() and "/" not in tok and tok not in _AGENCY_CREDIT_WORDS and nxt not in _CREDIT_SLASHES
+            and not agency_first
+        ):
             return pos
         # A credit in the page's script (Cyrillic, Greek, a script without case) before a story in Latin
         # script: the story starts where the script changes, its first words capitalised or not ("Фото:

@@ -63,7 +63,10 @@ _CORRECTION_LABEL = led(re.compile(
     r"(?i:(?:correction|corrección|fe de errores|rectificaci[óo]n|aclaraci[óo]n|rectificatif|correctif|erratum"
     r"|berichtigung|korrektur|richtigstellung|correção|errata|retificação|rettifica|precisazione|исправление"
     r"|поправка|уточнение|editor's note|note de la rédaction|nota de la redacci[óo]n|anmerkung der redaktion"
-    r"|nota della redazione|nota da reda[çc][ãa]o)(?: ?[:：] | ?[)\]】]))"
+    r"|nota della redazione|nota da reda[çc][ãa]o"
+    # A press-release wire's correction of a release it carried: "Correction to Business Wire release of Dec. 23,
+    # 2025: In the second paragraph, ...".
+    r"|correction to (?:the )?(?:[\w ]{1,30} )?(?:news |press )?release of [^:\n]{3,30})(?: ?[:：] | ?[)\]】]))"
     r"|(?:تصحيح|توضيح) ?[:：] |【(?:訂正|更正|정정)】|(?:訂正|更正|勘误|정정) ?[:：]"
 ))
 _CORRECTION_LEADS = leads(_CORRECTION_LABEL)  # most lines open otherwise: told before the match
@@ -79,8 +82,9 @@ _UPDATE_NOTE = led(re.compile(
     r"(?: (?:[^\W\d_]{3,9}\.? )?\d{1,2}(?:[:.h]\d{2})?(?:[.,]? ?\d{2,4})?(?:,? (?:at |à |um )?\d{1,2}[:.h]\d{2})?"
     r"(?: ?[ap]\.? ?m\.?)?(?: [A-Z]{2,4})?)? ?[:：] ?(?:adds?|added|adding|this (?:story|article) (?:has been|was)"
     r" updated|ajoute|añade|agrega|ergänzt|aggiunge|acrescenta|adiciona)\b"
-    r"|(?:article|story|artículo|artikel|articolo|matéria) (?:mis à jour|updated|actualizado|aktualisiert|aggiornato"
-    r"|atualizada?) (?:à|at|a las|um|alle|às) \d{1,2}[:.h]\d{2}\S* (?:avec|with|con|mit|com)\b)"
+    r"|(?:article|story|artículo|artikel|articolo|matéria|noticia|notícia|notizia|nouvelle|meldung|nachricht)"
+    r" (?:mis à jour|mise à jour|updated|actualizad[oa]|aktualisiert|aggiornat[oa]|atualizad[oa])"
+    r" (?:à|at|a las|um|alle|às) \d{1,2}[:.h]\d{2}\S* (?:avec|with|con|mit|com)\b)"
 ))
 _EARLIER_VERSION = led(re.compile(
     r"(?i:\b(?:earlier|previous|prior) version of (?:this|the) (?:article|story|report)"
@@ -252,16 +256,27 @@ _COMMENT_WORD = led(re.compile(_COMMENT, re.IGNORECASE))
 # Its count beside it: "Comments (23)", "23 comments", "Комментарии: 8", "コメント(3)", "评论 5", "(12) Kommentare",
 # with a counter word before or after the count ("12条评论", "5件のコメント", "コメント（4件）", "댓글 (3개)"), or the
 # readers' reactions counted ("8 réactions", "9 Reaktionen").
+# Whose comments they are may come first ("Reader Comments (507)", "Leser-Kommentare (12)"), and a slash or a bar may
+# set the count off ("Comments / 5").
 _COMMENT_COUNT = re.compile(
     rf"(?i:[(\[（]?\d{{1,5}}[)\]）]? ?(?:条|件の?|개의? ?)?{_COMMENT}\w{{0,6}}"
-    rf"|{_COMMENT}\w{{0,6}} ?[:：]? ?[(\[（]?\d{{1,5}}(?:条|件|개)?[)\]）]?"
+    rf"|(?:(?:readers?['’]?|user|leser|lecteurs?|lectores|lettori|leitores)[ -])?{_COMMENT}\w{{0,6}}"
+    r" ?(?:[:：/|] ?)?[(\[（]?\d{1,5}(?:条|件|개)?[)\]）]?"
     r"|\d{1,5} (?:réactions|reacciones|reações|reazioni|reaktionen|reactions|реакци[йия]))"
 )
 # A closed comment section's notice: the comments first, closed last ("Comments are closed.", "Les commentaires
 # sont fermés.", "Комментарии закрыты.", "评论已关闭。"); a story's sentence has them close something else.
+# The section's own word may run on ("Die Kommentarfunktion ist für diesen Artikel deaktiviert"), and name the article
+# the comments are closed on, before or after the closing word.
+_THIS_ARTICLE = (
+    r"(?:for|on|under|für|unter|pour|sur|para|en|per|su|nesta|neste) (?:this|diesen|diesem|cet|este|esta|questo"
+    r"|ce) (?:article|story|artikel|beitrag|artículo|articolo|artigo|noticia|notícia) "
+)
 _COMMENTS_CLOSED = re.compile(
-    rf"(?i:(?:\w{{1,4}} )?{_COMMENT}\w{{0,6}} (?:\w{{1,7}} )?(?:now )?(?:closed|cerrados|fermés|geschlossen|chiusi"
+    rf"(?i:(?:\w{{1,4}} )?{_COMMENT}\w{{0,8}} (?:\w{{1,7}} )?{_THIS_ARTICLE.join(('(?:', ')?'))}(?:now )?"
+    r"(?:closed|cerrados|fermés|geschlossen|chiusi"
     r"|fechados|закрыты|disabled|désactivés|desactivados|deaktiviert|disattivati|desativados|отключены)"
+    rf"(?: {_THIS_ARTICLE.rstrip()})?"
     r"|(?:评论|評論|留言)(?:已|已经)?(?:关闭|關閉)|コメント(?:は|の)?(?:受付を)?(?:終了|締め切)\w{0,6})[.。!]?"
 )
 # The comment section's actions, in the packs' languages: show, hide, view, load, read, add, post, leave, write,
@@ -276,6 +291,8 @@ _COMMENT_ACTION = re.compile(
     r"|查看|显示|隐藏|加载|发表|登录|写|表示|読む|書く|投稿|ログイン|もっと見る)"
 )
 _COMMENT_LINE_MAX_WORDS = 6
+# A closed section's notice naming the article: "Die Kommentarfunktion ist für diesen Artikel deaktiviert."
+_CLOSED_NOTICE_MAX_WORDS = 10
 _COUNT_WORD = re.compile(r"[(\[（]?\d{1,5}[)\]）]?")
 # The invitation to the comment section that names no comment: "Join the conversation", "Únete a la
 # conversación", "Réagissez à cet article", "Diskutieren Sie mit", "Partecipa alla discussione", "Participe da
@@ -520,7 +537,7 @@ def comment_widget(text: str, words: int, tail: bool = True) -> bool:
     if not text[:1].isalnum():
         text = undecorated(text)  # "🔴 Comments (8)", "► Show comments": the page's decoration
     if words > _COMMENT_LINE_MAX_WORDS:
-        return False
+        return words <= _CLOSED_NOTICE_MAX_WORDS and _COMMENTS_CLOSED.fullmatch(text) is not None
     if text[-1:] in ".。" and _CONVERSATION.fullmatch(text) is None:
         return _COMMENTS_CLOSED.fullmatch(text) is not None
     if _COMMENT_COUNT.fullmatch(text) is not None or _CONVERSATION.fullmatch(text) is not None:
@@ -620,7 +637,7 @@ def widgets(doc: Doc) -> None:
             pass  # a story paragraph: only a label run into it is looked for
         elif line.memo.get("widget_rows") != text and _removed_row(doc, kept, i):
             continue
-        elif words <= _COMMENT_LINE_MAX_WORDS and line.memo.get("comment") != (text, i > tail) and comment_widget(
+        elif words <= _CLOSED_NOTICE_MAX_WORDS and line.memo.get("comment") != (text, i > tail) and comment_widget(
             text, words, tail=i > tail
         ):
             # A pack's line rule names its own closed-section notices ("comments_closed_fr").
@@ -640,7 +657,7 @@ def widgets(doc: Doc) -> None:
                 doc.strip(line, rule, at, len(text))
                 doc.cut_tail(line, at)
             continue
-        if words <= _COMMENT_LINE_MAX_WORDS:
+        if words <= _CLOSED_NOTICE_MAX_WORDS:
             line.memo["comment"] = (text, i > tail)  # kept: not tested again while unchanged
         if words <= _DISCLAIMER_MAX_WORDS and words <= CONSENT_NOTICE_MAX_WORDS:
             line.memo["disclaimer"] = text  # asked above and kept: a third of the searches were a round's again

@@ -177,14 +177,21 @@ def _credited_lead(lines: list[Line], kept: list[Line], end: int) -> int:
 # kept in each line's memo with the text they were made on.
 
 
+# A credit under its label, a picture's or a source's ("Quelle: picture alliance/dpa/Ulrike Franke", "Photo credit:
+# AFP", "Crédit : AFP"): no dateline sets its agency after a colon.
+_LABELLED_CREDIT = re.compile(r"[^\W\d_]{2,12}(?: [^\W\d_]{2,12})? ?: \S")
+
+
 def _credit_line(line: Line) -> bool:
     """A dateline alone on its line ("SYDNEY (AP) -", "Firenze - (ANSA)"); a caption's credit names an agency
-    too ("Protesters outside parliament - AFP"), and opens no lead."""
+    too ("Protesters outside parliament - AFP"), and so does a credit under its label ("Quelle: picture
+    alliance/dpa"): neither opens a lead."""
     memo = line.memo.get("head_credit_line")
     if memo is None or memo[0] != line.text:
         text = line.text
         memo = (text, dateline_line(text) or (
-            dateline_agency(text) is not None and not caption_line(text, count_words(text))
+            dateline_agency(text) is not None and _LABELLED_CREDIT.match(text) is None
+            and not caption_line(text, count_words(text))
         ))
         line.memo["head_credit_line"] = memo
     return memo[1]

@@ -5,6 +5,7 @@ import re
 
 from wirewash.transforms.core.cleaning.captions import LABEL_FIRST_MAX_WORDS, label_first
 from wirewash.transforms.core.cleaning.cues import (
+    OPENING_QUOTES,
     credited,
     has_inner_end,
     quoted,
@@ -67,6 +68,9 @@ def _label_first_caption(text: str, min_words: int) -> int | None:
     label = label_first(text)
     if label is None:
         return None
+    quoting = _quote_after_credit(text, label.end())
+    if quoting is not None:
+        return quoting if count_words(text[quoting:]) >= min_words else None
     m = _CAPTION_SENTENCE.match(text, label.end())
     if m is None or count_words(text[label.end():m.end()]) > LABEL_FIRST_MAX_WORDS:
         if text[label.end():label.end() + 1].islower():
@@ -81,6 +85,19 @@ def _label_first_caption(text: str, min_words: int) -> int | None:
 
 
 _CREDIT_NAME_WORDS = 3
+
+
+def _quote_after_credit(text: str, at: int) -> int | None:
+    """Where a quotation opens the story after a credit's name that starts at ``at`` ('Photo: Dow Jones "Many
+    factions within the LDP ..."'): at most ``_CREDIT_NAME_WORDS`` capitalised words, then an opening quote and a
+    capital; else None. A description has no such quote, and a headline's would need three words first."""
+    words = text[at:at + 120].split(" ")
+    for k, word in enumerate(words[:_CREDIT_NAME_WORDS + 1]):
+        if word[:1] in OPENING_QUOTES:
+            if k and word[1:2].isupper() and all(w[:1].isupper() for w in words[:k]):
+                return at + sum(len(w) + 1 for w in words[:k])
+            return None
+    return None
 
 
 def _label_first_tail(line: Line, min_words: int) -> int | None:

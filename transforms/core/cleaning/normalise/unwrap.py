@@ -367,12 +367,17 @@ def _stacked(preamble: list[_Line], width: int) -> bool:
     )
 
 
-def _sentence_dash(prev: _Line, line: _Line, width: int) -> bool:
+def _in_sentence(prev: _Line, line: _Line, width: int) -> bool:
     # A dash and a word in lower case under a full line that stops mid-sentence is the sentence's own dash
-    # ("two newest cars" over "- the four-door Corsica sedan and two-door Beretta Sport Coupe - have"); a list
-    # item stands under a label or under another item.
+    # ("two newest cars" over "- the four-door Corsica sedan and two-door Beretta Sport Coupe - have"); a figure
+    # and a full stop under one that stops on a word in lower case is the sentence's figure closing it ("... in
+    # another" over "11. The changes are due ..."). A list item stands under a label or under another item.
+    if line.text[0] in "-–—":
+        own = line.text[2:3].islower()
+    else:
+        own = line.text[0].isdigit() and prev.text[-1].islower() and line.text.split(" ", 1)[0][-1:] == "."
     return (
-        line.text[0] in "-–—" and line.text[2:3].islower() and not prev.bullet
+        own and not prev.bullet
         and prev.text[-1] not in _CLOSING and prev.text[-1] != ":" and prev.length + 2 + _WRAP_SLACK > width
     )
 
@@ -402,7 +407,7 @@ def _runs_on(
 ) -> bool:
     if line.indent > prev.indent or (first_line_indent and line.indent > 0):
         return False
-    if (line.bullet and not _sentence_dash(prev, line, width)) or prev.gap or line.gap:
+    if (line.bullet and not _in_sentence(prev, line, width)) or prev.gap or line.gap:
         return False
     if marked:
         # Even where blank lines or indents mark paragraphs, a line that closes a sentence or a bracket well

@@ -67,20 +67,6 @@ _EMBED_NOTE = (
     r"|(?=.{0,80}♬)[^\n♬]{0,80}♬ [^\n]{1,100}"
 )
 
-# A paper's appeal to pay for its journalism ("Support local journalism", "Support The Guardian's journalism"),
-# and the call to subscribe, donate or join that closes it or stands alone ("Become a subscriber today.", "Join
-# News24 today and read the stories that matter."), or the appeal's own "by becoming ...".
-_SUPPORT_APPEAL = (
-    r"(?i:support) (?:local|independent|quality|trusted|fact-based|our|(?:[A-Z][\w.&-]{0,30} ){0,2}[A-Z][\w.&-]{0,30}['’]s)"
-    r" journalism"
-)
-_SUPPORT_CALL = (
-    r"(?:Become an? (?:subscriber|member|supporter|digital subscriber)|Subscribe|Donate"
-    r"|Join (?:us|[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,2})) (?:today|now)"
-    r"(?:(?: and| to) [^\n.!?,]{1,60})?[.!]?"
-)
-_SUPPORT_BY = r",? by (?:becoming|subscribing|donating|joining)\b[^\n.!?,]{0,60}[.!]?"
-
 RULES: tuple[Rule, ...] = (
     Rule(
         "most_read", 1, "line", "Most Read from Bloomberg Businessweek",
@@ -150,15 +136,6 @@ RULES: tuple[Rule, ...] = (
             r"|(?i:(?:skip past|after) newsletter promotion)|Privacy Notice: Newsletters may contain.{0,300}"
         ),
         keep="Subscribers to the newsletter rose 20% last year, the company said.",
-    ),
-    # A local or independent paper's appeal to pay for its journalism, and the call to subscribe or join that
-    # closes it: "Support local journalism. Become a subscriber today.", "Support independent journalism by
-    # becoming a member", "Join News24 today and read the stories that matter." A story's sentence on such
-    # support names its subject ("Support for local journalism fell ...") or who urged it, after a comma.
-    Rule(
-        "support_prompt", 1, "line", "Support local journalism. Become a subscriber today.",
-        re.compile(rf"{_SUPPORT_APPEAL}(?:[.!] {_SUPPORT_CALL}|{_SUPPORT_BY})|{_SUPPORT_CALL}"),
-        keep="Support for local journalism fell sharply last year, the survey found.",
     ),
     Rule(
         "gift_prompt", 2, "line",

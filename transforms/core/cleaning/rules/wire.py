@@ -36,6 +36,20 @@ RULES: tuple[Rule, ...] = (
           "Officials told AFP that the results were final.", version=2),
     _wire("cnn_credit", r"CNN(?: Business| Politics| Sport)?", "CNN", "(CNN) — ",
           "CNN reported that turnout was low on Sunday."),
+    _wire("globenewswire_credit", r"GLOBE NEWSWIRE|Globe Newswire", "GlobeNewswire",
+          "TORONTO, Jan. 10, 2024 (GLOBE NEWSWIRE) -- ",
+          "The results were released through Globe Newswire on Monday, the company said."),
+    # Business Wire sets its credit between double dashes after the place and the date, in capitals or in title
+    # case: "NEW YORK--(BUSINESS WIRE)--", "Denver, Nov. 11, 2024--(BUSINESS WIRE)--".
+    Rule(
+        "business_wire_credit", 1, "prefix", "NEW YORK--(BUSINESS WIRE)--",
+        re.compile(
+            r"(?:[A-Z][\w.'’\-]{1,30}(?: [A-Z][\w.'’\-]{1,30}){0,3}(?:,(?: [\w.'’\-]{1,30}){1,4}){0,3})?"
+            r" ?--\((?:BUSINESS WIRE|Business Wire)\) ?--? ?"
+        ),
+        publisher="Business Wire",
+        keep="The statement was distributed by Business Wire on Monday, the company said.",
+    ),
     Rule(
         "tass_credit", 1, "prefix", "MOSCOW, March 4. /TASS/. ",
         re.compile(
