@@ -255,3 +255,17 @@ def test_a_source_after_a_dash_is_no_picture_credit() -> None:
 def test_a_glued_captions_credit_ends_where_the_story_starts(caption: str, story: str) -> None:
     out = run(LEAD, BODY, f"{caption} {story}", TAIL)
     assert kept(out) == [LEAD, BODY, story, TAIL], out.removed
+
+
+@pytest.mark.parametrize("caption", [
+    "Enlarge / Visitors look at a smartphone display at a trade show. (Bethany Crowe)",
+    "Enlarge / Fans celebrate outside the stadium.",
+    "Pictured: the minister at the summit. (Jane Doe)",
+])
+def test_a_caption_under_the_enlarge_button_or_with_its_bracketed_credit_goes(caption: str) -> None:
+    assert kept(run(LEAD, BODY, caption, TAIL)) == [LEAD, BODY, TAIL]
+
+
+def test_a_story_sentence_on_enlarging_a_picture_stays() -> None:
+    line = "Enlarge the picture to see more of the view, the museum advises visitors on its website."
+    assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]

@@ -399,3 +399,9 @@ def test_a_facebook_posts_fallback_line_and_a_cards_likes_go(mark: str) -> None:
 def test_a_story_sentence_on_what_was_posted_stays() -> None:
     line = "Posted by the ministry on Friday, the video drew 2 million views within a day, officials said."
     assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]
+
+
+@pytest.mark.parametrize("notice", ["Empfohlener Social-Media-Inhalt",
+                                    "An dieser Stelle finden Sie einen externen Inhalt von X, der den Artikel ergänzt."])
+def test_a_german_sites_own_notice_for_a_gated_embed_goes(notice: str) -> None:
+    assert kept(run(LEAD, BODY, notice, TAIL)) == [LEAD, BODY, TAIL]

@@ -228,3 +228,10 @@ def test_the_app_stores_badges_go_alone_and_a_story_line_on_a_store_stays() -> N
     assert kept(run(LEAD, BODY, "Disponible sur Google Play", "Disponible sur l'App Store", TAIL)) == [LEAD, BODY, TAIL]
     stays_between("Google Play will stop carrying the app next month, the company said.")
     stays_between("App Store sales rose 10 percent")
+
+
+@pytest.mark.parametrize("call", ["Entre no canal de WhatsApp de Estadão", "Únete a nuestro canal de WhatsApp",
+                                  "Rejoignez notre chaîne WhatsApp"])
+def test_a_call_to_join_the_sites_messaging_channel_goes_in_any_language(call: str) -> None:
+    goes_between(call)
+    stays_between("Entre os canais de televisão, a Globo lidera, disse o relatório.")

@@ -774,3 +774,27 @@ def test_a_story_line_on_comments_closing_stays() -> None:
     for line in ("The comments were later disabled by the ministry.",
                  "Public comments on the plan closed on Friday, officials said."):
         assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]
+
+
+@pytest.mark.parametrize("line", [
+    "Please enter a valid email address.", "Introduce un email válido", "Veuillez saisir une adresse email valide",
+    "Invalid email address", "30 Tage kostenlos testen", "Try it free for 30 days", "1€ al mese per 3 mesi",
+    "$1 a week for 6 months", "Sostienici ora",
+])
+def test_a_forms_email_prompt_a_free_trial_a_price_alone_and_a_support_button_go(line: str) -> None:
+    assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("box", [
+    ("Get full access for just $2.99 a month", "See offers"),
+    ("1€ al mese per 3 mesi", "Attiva Ora"),
+    ("Checkpoint, der Newsletter für Berlin", "Bitte geben Sie Ihre E-Mail-Adresse ein.", "Kostenlos bestellen"),
+])
+def test_a_boxs_button_and_heading_go_with_the_line_a_rule_took(box: tuple[str, ...]) -> None:
+    assert kept(run(LEAD, BODY, *box, TAIL)) == [LEAD, BODY, TAIL]
+
+
+def test_a_button_word_under_a_story_paragraph_or_a_price_in_a_sentence_stays() -> None:
+    for line in ("Continue", "Tickets cost $40 a year, the club said.",
+                 "30 days free of charge were granted to the tenants."):
+        assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL], line

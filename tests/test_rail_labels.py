@@ -43,3 +43,21 @@ def test_a_rail_of_picked_or_popular_stories_goes_with_its_headlines(label: str)
 def test_a_subhead_on_popular_culture_stays() -> None:
     out = run(LEAD, BODY, "Popular culture", SECOND, TAIL)
     assert "Popular culture" in kept(out)
+
+
+def test_an_also_see_rail_goes_between_paragraphs() -> None:
+    out = run(LEAD, BODY, "Also see:", HEADLINE, "Yangtze Electric's profits double", SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL], out.removed
+
+
+@pytest.mark.parametrize("headline", [HEADLINE, "- Cyber criminals step up the pace"])
+def test_further_reading_takes_its_one_headline_and_not_the_story_under_it(headline: str) -> None:
+    # A box of one linked story (blind10 dev: taken as a list's label, it took the story paragraph under it).
+    out = run(LEAD, BODY, "Further Reading\n" + headline, SECOND, TAIL)
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL], out.removed
+
+
+def test_a_next_article_label_and_its_headline_go_and_a_players_next_up_goes() -> None:
+    out = run(LEAD, BODY, SECOND, TAIL, "Articolo Successivo", "La Roma vince il derby e sale al quarto posto")
+    assert kept(out) == [LEAD, BODY, SECOND, TAIL], out.removed
+    assert kept(run(LEAD, BODY, "Next Up", SECOND, TAIL)) == [LEAD, BODY, SECOND, TAIL]

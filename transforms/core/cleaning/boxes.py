@@ -250,6 +250,39 @@ _EMAIL_PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _EMAIL_FIELD_MAX_WORDS = 5
+# The field's prompt or its check's message, a sentence to the reader ("Please enter a valid email address.",
+# "Bitte geben Sie Ihre E-Mail-Adresse ein.", "Introduce un email válido", "Veuillez saisir une adresse email
+# valide"): a call to type in, the address named; or the address called invalid ("Invalid email address").
+_EMAIL_PROMPT = re.compile(
+    r"(?:(?:please|bitte|veuillez|por favor|per favore) )?(?:enter|provide|type|geben sie|saisir|saisissez|entrer"
+    r"|entrez|renseignez|introduce|introduzca|ingresa|ingrese|inserisci|insira|introduza|digite|введите)\b"
+    r"[^.!?,]{0,30}?(?:e-?mail|correo|courriel|posta elettronica|почт\w*)\b[^.!?,]{0,30}?(?: ein| an)?[.!]?"
+    r"|(?:invalid|ungültige|invalide|inválido|non valido|неверный) (?:e-?mail|correo|adresse e-?mail)"
+    r"(?:[- ]?(?:address|adresse))?[.!]?",
+    re.IGNORECASE,
+)
+_EMAIL_PROMPT_MAX_WORDS = 10
+# A trial free for a time, with no price ("30 Tage kostenlos testen", "Try it free for 30 days", "1 mois offert"),
+# and an offer that is its price by the period alone ("1€ al mese per 3 mesi", "$1 a week for 6 months").
+_PERIODS = (
+    r"(?:tage|wochen|monate|days?|weeks?|months?|jours|semaines|mois|días|semanas|meses|giorni|settimane|mesi|dias"
+    r"|дней|недел\w*|месяц\w*)"
+)
+_FREE_TRIAL = re.compile(
+    rf"(?:jetzt |now |ahora |maintenant |ora |agora )?(?:\d{{1,3}} {_PERIODS} (?:lang )?(?:kostenlos|gratis|free"
+    r"|gratuitement|gratuits?|gratuito|grátis|offerts?|бесплатно)(?: (?:testen|lesen|ausprobieren|try|essayer"
+    r"|probar|provare|experimentar|leer|lire))?"
+    rf"|try (?:it )?(?:for )?free for \d{{1,3}} {_PERIODS})[.!]?",
+    re.IGNORECASE,
+)
+_PRICE_ALONE = re.compile(
+    r"(?:(?:only|just|solo|sólo|nur|seulement|apenas|dès|ab|da|desde|from|por|für|pour|per) )?"
+    r"(?:\d[\d.,]* ?(?:€|\$|£|euros?\b)|(?:[€$£]|R\$|US\$) ?\d[\d.,]*) ?(?:a|per|/|al|par|im|pro|por|ao|в) ?"
+    r"(?:week|month|year|semana|mes|mese|settimana|mois|semaine|monat|woche|mês|месяц)"
+    rf"(?: (?:per|for|für|pendant|durante|pour|por) \d{{1,2}} {_PERIODS})?[.!]?",
+    re.IGNORECASE,
+)
+_OFFER_ALONE_MAX_WORDS = 8
 _NEWSLETTER_HEADING_MAX_WORDS = 2  # "Newsletter", "NEWSLETTER", "Boletín diario": the box's heading
 # What a sign-up button adds: now, free, here, today.
 _SIGN_UP_NOW = led(re.compile(
@@ -310,6 +343,11 @@ _FOLLOW_APP = re.compile(
     r"|(?:find|follow|join|читайте|следите за|retrouvez|encuentra|finden sie) [^.!?,;]{1,30}? (?:on|в|sur|en|auf)"
     r" (?:whatsapp|telegram|viber|google news|apple news|дзен|max)\b[^.!?,;]{0,40}"
     r"|join [^.!?,;]{1,20}? (?:whatsapp|telegram) (?:channel|community)\b[^.!?,;]{0,60}"
+    # The site's channel on a messaging app, joined in the packs' languages: "Entre no canal de WhatsApp de
+    # Estadão", "Únete a nuestro canal de WhatsApp", "Rejoignez notre chaîne WhatsApp".
+    r"|(?:entre|entra|únete|unete|súmate|rejoignez|iscriviti|tritt) (?:no |ao |al |a |en |dem |la |à |notre |nuestro "
+    r"|al nostro |nosso )*(?:canal|canale|chaîne|kanal) (?:de |do |da |del |di |sur |en |no |auf )?(?:whatsapp|telegram)"
+    r"\b[^.!?,;]{0,40}"
     r"|(?:欢迎|歡迎)?(?:扫码|扫描二维码|长按二维码)?关注(?:我们的)?(?:官方)?(?:微信|微博|抖音)(?:公众号)?[^\n。]{0,20}"
     r"|(?:扫码|掃碼|扫描二维码)?(?:下载|下載)[^\n，。]{0,8}(?:客户端|客戶端|app)[^\n]{0,20}"
     # The call to get the site's app, in the imperative ("Download the app to get breaking news alerts", "Baixe o
@@ -490,6 +528,9 @@ _SUPPORT_APPEAL = led(re.compile(
     r"(?i:\bsupport(?:ing)? (?:the [\w'’ ]{1,30}?['’]s |our |independent |quality |local |trusted |fact-based "
     r"|this |[\w-]{1,20}-thinking )?journalism\b"
     r"|^(?:support|fund) (?:the [A-Z][\w'’]*(?: [A-Z][\w'’]*){0,2}|us)(?: today| now)?[.!]?$|^make a contribution"
+    # "Support us" in the packs' languages, a button alone: "Sostienici ora", "Apóyanos", "Soutenez-nous".
+    r"|^(?:sostienici|apóyanos|apoyanos|soutenez-nous|unterstützen sie uns|apoie-nos)"
+    r"(?: ora| ahora| maintenant| jetzt| agora| oggi| hoy| aujourd'hui| heute| hoje)?[.!]?$"
     # Joining the site named, or becoming its subscriber, today: "Join News24 today and read the stories that
     # matter.", "Become a subscriber today."
     r"|^(?:join (?-i:[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2})|become an? (?:subscriber|member|supporter))"
@@ -535,6 +576,7 @@ _PAGE_WORD = re.compile(
 
 _APPEAL_WORDS = Words(_SUPPORT_APPEAL, (
     "journalis", "support", "fund", "contribution", "join", "become", "periodismo", "giornalismo", "jornalismo",
+    "sostienici", "apóyanos", "apoyanos", "soutenez", "apoie",
     "журналист",
     "unterstützen", "help us", "помогите нам", "поддержите",
 ))
@@ -678,6 +720,12 @@ def newsletter_box(text: str, words: int) -> bool:
         _EMAIL_FIELD.search(text) is not None or _EMAIL_PLACEHOLDER.fullmatch(text) is not None
     ):
         return True
+    if words <= _EMAIL_PROMPT_MAX_WORDS and _EMAIL_PROMPT.fullmatch(text) is not None:
+        return True
+    if words <= _OFFER_ALONE_MAX_WORDS and (
+        _FREE_TRIAL.fullmatch(text) is not None or _PRICE_ALONE.fullmatch(text) is not None
+    ):
+        return True
     return words <= _TRIAL_MAX_WORDS and (_TRIAL.match(text) is not None or _PRICE_OFFER.match(text) is not None)
 
 
@@ -719,9 +767,47 @@ def _call(line: Line) -> bool:
     if line.words <= _CALL_MAX_WORDS and not is_sentence(text) and verb:
         return True
     # A line another rule took: read whole only when it names a sign-up or a newsletter (most such lines are a
-    # headline, a byline, a credit), or is a form's e-mail field ("Enter email address", "La tua email").
-    named = verb or _names_newsletter(text) or line.words <= _CALL_MAX_WORDS and "mail" in text.casefold()
+    # headline, a byline, a credit), or is a form's e-mail field or its prompt ("Enter email address", "La tua
+    # email", "Bitte geben Sie Ihre E-Mail-Adresse ein.").
+    named = verb or _names_newsletter(text) or line.words <= _EMAIL_PROMPT_MAX_WORDS and "mail" in text.casefold()
     return not line.kept and named and newsletter_box(text, line.words)
+
+
+# A box's or a wall's button, under the line a rule took as the box's or the wall's ("Get full access for just $2.99
+# a month" / "See offers", "1€ al mese per 3 mesi" / "Attiva ora"): the buttons' closed class, in the packs'
+# languages. Under a story paragraph, or alone, such a line stays: a subhead may read "Continue".
+_BUTTON = re.compile(
+    r"(?i:(?:see|view|compare|explore|choose) (?:all )?(?:our )?(?:offers?|options|plans|deals|subscription options)"
+    r"|upgrade(?: now| to paid| to premium| today)?|subscribe(?: now| today)?|start (?:your )?(?:free )?trial"
+    r"|claim (?:this |the |your )?offer|get (?:started|access|the offer|this offer)|unlock(?: now| access| this article)?"
+    r"|activate(?: now)?|learn more|continue"
+    r"|ver (?:las )?(?:ofertas|planes|opciones|planos)|suscribirme|suscr[ií]bete(?: ahora| ya)?|activa(?:r)?(?: ahora| ya)?"
+    r"|hazte (?:socio|suscriptor)|continuar"
+    r"|(?:voir|découvrir) (?:les |nos )?offres|je m['’]abonne|s['’]abonner|activer|continuer|en profiter"
+    r"|(?:angebote?|abos?) (?:ansehen|entdecken|wählen)|jetzt (?:abonnieren|testen|sichern|freischalten|bestellen)"
+    r"|abonnieren|zum angebot|weiter"
+    r"|scopri (?:l['’]offerta|le offerte|di più)|attiva(?: ora| subito)?|abbonati(?: ora| subito)?|continua"
+    r"|assinar(?: agora)?|subscrever|assine(?: já| agora)?|ativar(?: agora)?)[.!]?"
+)
+_BUTTON_MAX_WORDS = 4
+
+
+def box_buttons(doc: Doc) -> None:
+    """A button (``_BUTTON``) under a line taken as a sign-up box's or a subscriber wall's (``newsletter_box``,
+    ``subscriber_wall``) goes with it."""
+    lines = doc.lines
+    for k in range(1, len(lines)):
+        line, above = lines[k], lines[k - 1]
+        if not line.kept or above.kept or line.words > _BUTTON_MAX_WORDS:
+            continue
+        if line.memo.get("box_button") == line.text:
+            continue  # kept under the same line before: asked once
+        line.memo["box_button"] = line.text
+        text = line.text.rstrip(" ›»>→")
+        if _BUTTON.fullmatch(text) is not None and (
+            newsletter_box(above.text, above.words) or subscriber_wall(above.text, above.words)
+        ):
+            doc.remove(line, NEWSLETTER.name)
 
 
 def sign_up_boxes(doc: Doc) -> None:
@@ -750,6 +836,14 @@ def sign_up_boxes(doc: Doc) -> None:
             for part in lines[k:end]:
                 if part.kept and part.words <= _CALL_MAX_WORDS:
                     doc.remove(part, NEWSLETTER.name)
+            # And the box's heading over them, naming its newsletter ("Checkpoint, der Newsletter für Berlin" over
+            # "Bitte geben Sie Ihre E-Mail-Adresse ein." and "Kostenlos bestellen").
+            heading = lines[k - 1] if k else None
+            if (
+                heading is not None and _pitch(heading) and not heading.sentence and not is_body(heading, cfg)
+                and _names_newsletter(heading.text)
+            ):
+                doc.remove(heading, NEWSLETTER.name)
         # The pitch between the box's name and its button ("Suscríbete a nuestra newsletter First Edition" /
         # "Recibe cada mañana las noticias más importantes." / "Suscribirme"): a call naming a newsletter over
         # it and a call under it make it one (a wall's "Subscribe now" over a tag line and "Join the

@@ -195,11 +195,14 @@ _CAPTION_WORD = r"(?i:caption|pie de foto|l[ée]gende|legenda|didascalia|bildunt
 _LINK_END = re.compile(r"(?:\s?(?:[›»>→]|…|\.\.\.))+$")
 _LINK_END_MAX_CHARS = 8
 _BY = re.compile(r"(?i:by) ")
+_BRACKETED_END = re.compile(r"\s*\([^()]{1,60}\)$")
 # A file-photo label or a picture word opening the line before a colon, the description after it: "File photo:
 # Shoppers walk along a high street.", "Photo d'archives : Des voyageurs en gare.", "Pictured: ...". A screen
-# reader's label for the caption ends on a comma ("Image caption, Fans cheer before the match").
+# reader's label for the caption ends on a comma ("Image caption, Fans cheer before the match"), and the picture's
+# enlarge button is set before it with a slash ("Enlarge / Fans celebrate outside the stadium. (Jane Doe)").
 LABEL_FIRST = re.compile(
-    rf"(?:(?:{_FILE_PHOTO}|{_PICTURE}|{_CAPTION_WORD}|(?i:pictured)) ?[:：]|(?:{_PICTURE} )?(?i:caption),) "
+    rf"(?:(?:{_FILE_PHOTO}|{_PICTURE}|{_CAPTION_WORD}|(?i:pictured)) ?[:：]|(?:{_PICTURE} )?(?i:caption),"
+    r"|(?i:enlarge) /) "
 )
 # Such a description is a short clause; a longer run holds the story's sentence a lost line break joined to it
 # ("Pictured: Fans cheer before the match The bank also cut its ... rate").
@@ -210,7 +213,7 @@ def label_first(text: str) -> re.Match[str] | None:
     """``LABEL_FIRST.match(text)``: the picture label and its colon opening ``text``, or None."""
     # A colon's test skips the alternation of labels on most paragraphs; a single character is found by memchr,
     # a two-character needle (": ") by a scan that costs more than the match it would save.
-    if ":" not in text and "：" not in text and "aption," not in text:
+    if ":" not in text and "：" not in text and "aption," not in text and text[:9].lower() != "enlarge /":
         return None
     return LABEL_FIRST.match(text)
 
@@ -244,8 +247,11 @@ def caption_line(text: str, words: int) -> bool:
     if _BY.match(text) and byline_names(text) is not None:
         return False  # a byline ending on its agency: "By Lucia Ferrante and Owen Blake | Bloomberg"
     label = label_first(text)
-    if label and not has_inner_end(text) and len(text[label.end():].split()) <= LABEL_FIRST_MAX_WORDS:
-        return True  # one description: a caption's, not a story's sentences
+    # One description, perhaps its credit in brackets after it ("Enlarge / Fans celebrate. (Jane Doe)"): a
+    # caption's, not a story's sentences.
+    described = _BRACKETED_END.sub("", text[label.end():]) if label else ""
+    if label and not has_inner_end(described) and len(described.split()) <= LABEL_FIRST_MAX_WORDS:
+        return True
     if text[-1:] in _SENTENCE_ENDS and "©" not in text:
         return False  # a sentence's end closes no credit: most lines end the test here
     if _CREDIT_END.search(text, max(0, len(text) - 80)):

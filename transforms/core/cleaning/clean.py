@@ -56,6 +56,7 @@ PASSES: tuple[Pass, ...] = (
     generic.lines,
     captions.described_pictures,
     boxes.sign_up_boxes,
+    boxes.box_buttons,
     widgets.correction_notes,
     credits.credit_lines,
     repeats.repeated_standfirst,

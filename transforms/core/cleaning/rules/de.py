@@ -214,9 +214,14 @@ RULES: tuple[Rule, ...] = (
         "embed_gate_de", L,
         rf"(?i:{PLATFORMS}[- ](?:beitrag|inhalt|post|video) überspringen|ende des {PLATFORMS}[- ](?:beitrags?"
         rf"|inhalts?|posts?|videos?)|(?:{PLATFORMS}[- ]inhalte?|inhalte? von {PLATFORMS}) (?:zulassen|erlauben)\??"
-        r"|empfohlener externer inhalt|externer inhalt|akzeptieren und (?:fortfahren|weiter))",
+        r"|empfohlener externer inhalt|externer inhalt|akzeptieren und (?:fortfahren|weiter)"
+        # The gate's notice in the site's words: "Empfohlener Social-Media-Inhalt", "An dieser Stelle finden Sie
+        # einen externen Inhalt von X, der den Artikel ergänzt."
+        rf"|empfohlener (?:social-media-|redaktioneller )?inhalt|an dieser stelle finden sie (?:einen )?externen inhalt"
+        rf"(?: von {PLATFORMS})?(?:, der den artikel ergänzt)?\.?)",
         "Empfohlener externer Inhalt",
         "Externer Inhalt wurde auf der Seite nicht geladen, sagte der Sprecher der Behörde.",
+        version=2,
     ),
     # The label over a box of other stories' headlines (most read, latest, related): a teaser label, the box
     # under it is taken by shape (transforms.core.cleaning.shaped).

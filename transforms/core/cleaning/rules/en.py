@@ -86,7 +86,7 @@ RULES: tuple[Rule, ...] = (
     # A label and the one headline it teases, on its own line or glued to the next story sentence (the glued
     # story sentence stays: the engine splits it off).
     Rule(
-        "read_more", 5, "teaser_label", "READ MORE: Polling underway in Kazakhstan snap legislative elections",
+        "read_more", 6, "teaser_label", "READ MORE: Polling underway in Kazakhstan snap legislative elections",
         re.compile(
             r"(?:(?i:read more|read also|also read|see also|see more"
             r"|related(?: articles?| stories| coverage| content| video| links?)?|watch|listen|more"
@@ -98,7 +98,9 @@ RULES: tuple[Rule, ...] = (
             r"|further reading|up next|must read|keep reading|go deeper)"
             r" ?[:|·] ?|(?i:click here to read more)"
             r"|(?:Read also|Also read) (?=[A-Z])|Also on [a-z][\w\-]{0,30}\.[a-z]{2,6} "
-            r"|(?i:read more(?: on this story)?|related (?:articles|stories|coverage|content)|recommended stories)"
+            # Alone on its line over its one headline: "Further Reading" (a site's box of one linked story).
+            r"|(?i:read more(?: on this story)?|related (?:articles|stories|coverage|content)|recommended stories"
+            r"|further reading)"
             # A rail's label set off from its headline by a space alone, as an extractor flattens the rail: "Keep
             # reading UK economy ends ...", "Go deeper Retirement age ..."; the capital after it is the headline's.
             r"|(?i:keep reading|go deeper)(?= [A-Z]))"
@@ -431,7 +433,7 @@ RULES: tuple[Rule, ...] = (
     ),
     # Separator lines and end marks: the structural ``separator`` rule (cleaning.widgets), in every language.
     Rule(
-        "headline_list", 6, "list_label", "Latest Stories",
+        "headline_list", 7, "list_label", "Latest Stories",
         # The label heads the run of headlines (with or without bullets, each perhaps with a one-paragraph
         # teaser) that follows it; the engine takes the run (transforms.core.cleaning.lists).
         re.compile(
@@ -439,6 +441,7 @@ RULES: tuple[Rule, ...] = (
             r"(?: \w{1,20})? (?:stories|news|headlines|articles|videos|reads|topics|links)"
             r"|you (?:may|might) also like|recommended for you|more for you|read next|up next|what to read next"
             r"|more on this story|explore more on these topics|don[’']t miss|related(?: topics| story| article)?|see also"
+            r"|also see"
             # A rail's label in the singular or as a site's own ("Related Story", "Also worth reading", "Popular").
             r"|also read|read also|(?:also )?worth reading|popular|trending(?: now)?|go deeper"
             r"|most (?:read|popular|viewed|shared)(?: (?:from|on|at) [A-Z][\w.&’' ]{0,40})?"
@@ -453,12 +456,12 @@ RULES: tuple[Rule, ...] = (
     # Ad slots, player and embed placeholders, comment counters, subscribe and consent buttons: a widget's
     # label on a line of its own.
     Rule(
-        "page_widget", 3, "line", "Advertisement - Scroll to continue",
+        "page_widget", 4, "line", "Advertisement - Scroll to continue",
         re.compile(
             r"(?i:ad|advertisement(?: ?[-–—:] ?(?:scroll|continue) [\w ]{1,30})?|(?:article"
             r"|story) continues(?: (?:below|after)(?: this)?(?: (?:advertisement|ad))?)?(?: (?:advertisement|ad))?"
             r"|promoted|sponsored(?: content| links?| by .{1,40})?|paid (?:content|post|partner content)"
-            r"|now playing|next video|replay(?: video)?|play video|watch(?: the)? video"
+            r"|now playing|next video|next up|replay(?: video)?|play video|watch(?: the)? video"
             # A video player's own lines, flattened: "Video Loading", "Click to play", "Tap to play", "Play now",
             # "The video will auto-play soon8Cancel", "Watch Live", "Your browser does not support the video tag".
             r"|video (?:is )?loading|video player is loading|(?:click|tap) to (?:play|unmute)|play now|watch (?:live|more)"

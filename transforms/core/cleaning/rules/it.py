@@ -52,9 +52,10 @@ RULES: tuple[Rule, ...] = (
     label(
         "teaser_it", L, "teaser_label",
         r"(?i:leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|approfondisci|vedi anche"
-        r"|guarda anche|articoli correlati|correlati|da non perdere|ti consigliamo|per saperne di più)(?: ?:)?",
+        r"|guarda anche|articoli correlati|correlati|da non perdere|ti consigliamo|per saperne di più"
+        r"|articolo successivo|articolo precedente|prossimo articolo)(?: ?:)?",
         "Leggi anche", "Leggi anche tu il rapporto, ha detto il ministro ai giornalisti in conferenza stampa.",
-        version=2,
+        version=3,
     ),
     line(
         "paywall_it", L,
