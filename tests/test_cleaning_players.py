@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from test_cleaning import BODY, LEAD, SECOND, TAIL, doc, paragraphs, run
+from tests.cleaned import kept, run as run_lines
 from wirewash.transforms.core.cleaning.players import player_line, voice_note
 
 HEADLINE = "Ruling party wins Kazakhstan vote by a wide margin"
@@ -73,3 +74,26 @@ def test_minutes_alone_over_the_lead_are_the_heads_reading_time(minutes: str) ->
     out = run(doc(LEAD[:60] + "…", minutes,
                   "Teilen | Facebook | X | E-Mail | Link kopieren", LEAD, BODY, TAIL))
     assert paragraphs(out.text) == [LEAD, BODY, TAIL], out.removed
+
+
+@pytest.mark.parametrize("notice", [
+    "Dieses Video ist leider nicht mehr verfügbar.", "Wir benötigen Ihre Zustimmung, um den Video-Inhalt zu laden.",
+    "ESTE VÍDEO NÃO ESTÁ DISPONÍVEL", "Este vídeo no está disponible.", "Cette vidéo n'est pas disponible.",
+    "Questo video non è disponibile.",
+])
+def test_a_players_video_unavailable_notice_goes_in_the_packs_languages(notice: str) -> None:
+    assert kept(run_lines(LEAD, BODY, notice, TAIL)) == [LEAD, BODY, TAIL]
+
+
+@pytest.mark.parametrize("bar", [
+    ("Fullscreen", "Mute"),
+    ("Play", "Mute", "Current Time 0:00", "/", "Duration 2:14", "Loaded: 0%", "Fullscreen"),
+])
+def test_a_video_players_control_bar_goes(bar: tuple[str, ...]) -> None:
+    assert kept(run_lines(LEAD, BODY, *bar, TAIL)) == [LEAD, BODY, TAIL]
+
+
+def test_a_lone_control_word_or_a_story_sentence_on_a_video_stays() -> None:
+    assert "Settings" in kept(run_lines(LEAD, BODY, "Settings", TAIL))
+    line = "Das Video ist nicht mehr verfügbar, weil der Sender es gelöscht hat, sagte ein Sprecher."
+    assert line in kept(run_lines(LEAD, BODY, line, TAIL))

@@ -798,3 +798,10 @@ def test_a_button_word_under_a_story_paragraph_or_a_price_in_a_sentence_stays() 
     for line in ("Continue", "Tickets cost $40 a year, the club said.",
                  "30 days free of charge were granted to the tenants."):
         assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL], line
+
+
+@pytest.mark.parametrize("badge", ["CONTENIDO EXCLUSIVO", "L'accès à la totalité de l'article est protégé"])
+def test_a_paid_articles_badge_and_lock_go(badge: str) -> None:
+    assert kept(run(LEAD, BODY, badge, TAIL)) == [LEAD, BODY, TAIL]
+    line = "El contenido exclusivo del acuerdo se conocerá el lunes, dijo el ministro."
+    assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]

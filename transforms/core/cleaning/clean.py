@@ -67,6 +67,7 @@ PASSES: tuple[Pass, ...] = (
     bios.author_boxes,
     repeats.repeated_labels,
     players.player_labels,
+    players.player_controls,
     closing.tail_lines,
     tail.tail_furniture,
     inserts.inserted_furniture,

@@ -1,7 +1,8 @@
 """An audio or video player's lines by shape, in any wording: its clock, durations and speed control
 ("0:00 / 5:47", "1x 1.25x 1.5x 2x", "Velocidad 1x"), and the short note on the voice that reads the story out
 ("Voiced by artificial intelligence.", "Dieser Artikel wurde automatisch vertont."). A player stands over the
-lead: such a line is never the lead, nor a results table's row (``head.zone``), so it goes with the head."""
+lead: such a line is never the lead, nor a results table's row (``head.zone``), so it goes with the head. And a
+video player's control bar flattened one control a line ("Play" / "Mute" / "Fullscreen"), wherever it stands."""
 from __future__ import annotations
 
 import re
@@ -111,6 +112,36 @@ def player_labels(doc: Doc) -> None:
                 doc.remove(above, PLAYER_LABEL.name)
             if labelled:
                 doc.remove(label, PLAYER_LABEL.name)
+
+
+# A video player's control bar, one control a line as a page is flattened ("Play" / "Mute" / "Current Time 0:00" /
+# "Duration 2:14" / "Loaded: 0%" / "Fullscreen"): the controls in the packs' commonest players' words. A run of two or
+# more, one of them a player's alone (``_PLAYER_ONLY``), is the bar; "Live" or "Settings" alone is a subhead's word.
+_CONTROL = re.compile(
+    r"(?i:play(?: video)?|pause|(?:un)?mute|(?:enter |exit |non-)?full ?screen|captions?(?: settings)?|subtitles"
+    r"|settings|picture-in-picture|replay|seek to live|live|current time \d{1,2}:\d{2}|duration \d{1,2}:\d{2}"
+    r"|remaining time -?\d{1,2}:\d{2}|loaded: \d{1,3}(?:\.\d+)?%|stream type live|playback rate|chapters"
+    r"|descriptions|audio track|quality|close modal dialog|/)"
+)
+_PLAYER_ONLY = re.compile(
+    r"(?i:(?:un)?mute|(?:enter |exit |non-)?full ?screen|current time \d.*|duration \d.*|remaining time.*"
+    r"|loaded: .*|stream type live|playback rate|seek to live|picture-in-picture|close modal dialog)"
+)
+_CONTROL_MAX_WORDS = 4
+
+
+def player_controls(doc: Doc) -> None:
+    """A run of two or more lines that are each a video player's control (``_CONTROL``), one of them a player's
+    alone (``_PLAYER_ONLY``), goes as the player's."""
+    kept = doc.kept()
+    i = 0
+    while i < len(kept):
+        j = i
+        while j < len(kept) and kept[j].words <= _CONTROL_MAX_WORDS and _CONTROL.fullmatch(kept[j].text.rstrip(".")):
+            j += 1
+        if j - i >= 2 and any(_PLAYER_ONLY.fullmatch(line.text.rstrip(".")) for line in kept[i:j]):
+            doc.remove_block(kept[i:j], PLAYER_LABEL.name)
+        i = max(j, i + 1)
 
 
 def _box_line(line: Line, doc: Doc) -> bool:

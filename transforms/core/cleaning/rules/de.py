@@ -115,9 +115,13 @@ RULES: tuple[Rule, ...] = (
         r"|video (?:abspielen|ansehen)|dauer: ?\d{1,2}:\d{2}(?: min\.?)?|externer inhalt"
         r"|beitrag auf (?:instagram|x|facebook) ansehen|\d{1,5} kommentare?|kommentare (?:anzeigen"
         r"|einblenden|ausblenden)|newsletter abonnieren|jetzt (?:kostenlos )?(?:anmelden|abonnieren)"
-        r"|alle akzeptieren|alle ablehnen|einstellungen verwalten|cookie-einstellungen)",
+        r"|alle akzeptieren|alle ablehnen|einstellungen verwalten|cookie-einstellungen"
+        # A player that did not load, or waits for consent: "Dieses Video ist leider nicht mehr verfügbar."
+        r"|(?:dieses|das) video ist (?:leider )?(?:nicht mehr|derzeit nicht|nicht) verfügbar\.?"
+        r"|wir benötigen ihre zustimmung, um den video-inhalt zu laden\.?)",
         "Weiter nach der Anzeige",
         "Die Anzeige wurde nach Protesten zurückgezogen, sagte ein Sprecher.",
+        version=2,
     ),
     # Newsletter-, Paywall-, Cookie- und Embed-Hinweise als Satz an den Leser.
     line(

@@ -57,6 +57,8 @@ RULES: tuple[Rule, ...] = (
     line(
         "paywall_es", L,
         r"(?:Este contenido es|Contenido|Artículo|Esta nota es) (?:exclusivo|exclusiva) (?:para|de) (?:suscriptores|socios)\.?"
+        # The paid article's badge alone: "CONTENIDO EXCLUSIVO".
+        r"|(?i:contenido exclusivo|contenido premium)"
         # A tool's lock for readers not logged in: "Esta funcionalidad es sólo para registrados".
         r"|(?:Esta funcionalidad|Esta función|Este servicio) es (?:sólo|solo|exclusiva|únicamente) para"
         r" (?:usuarios )?(?:registrados|suscriptores|socios)\.?"
@@ -64,6 +66,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?:Suscríbete|Suscribite|Hazte (?:suscriptor|socio|premium))[^\n]{0,120}",
         "Este contenido es exclusivo para suscriptores.",
         "El contenido del acuerdo es exclusivo para los firmantes, dijo el ministro a los periodistas.",
+        version=2,
     ),
     line(
         "stamp_es", L,
@@ -107,9 +110,12 @@ RULES: tuple[Rule, ...] = (
         r"|el) anuncio|reproducir (?:el )?vídeo|ver (?:el )?vídeo|siguiente vídeo|próximo vídeo"
         r"|duración: ?\d{1,2}:\d{2}|contenido externo|ver esta publicación en (?:instagram|x|twitter"
         r"|facebook)|\d{1,5} comentarios?|ver comentarios|suscríbete|configurar cookies|aceptar(?: todo"
-        r"| todas| cookies)?|rechazar(?: todo| todas)?)",
+        r"| todas| cookies)?|rechazar(?: todo| todas)?"
+        # A player that did not load: "Este vídeo no está disponible."
+        r"|(?:este|el) v[íi]deo (?:ya )?no está disponible\.?)",
         "Contenido patrocinado",
         "El contenido patrocinado creció un 12% el año pasado, según la asociación.",
+        version=2,
     ),
     # Avisos de boletín, muro de pago y cookies escritos al lector.
     line(

@@ -46,9 +46,12 @@ RULES: tuple[Rule, ...] = (
         "paywall_fr", L,
         r"(?:Article|Cet article est|Contenu|Ce contenu est) réservé aux (?:abonnés|abonnées|membres)\.?"
         r"|Il vous reste \d{1,3} ?% de cet article à lire\.?(?: La suite est réservée aux abonnés\.?)?"
+        # Le Monde's lock: "L'accès à la totalité de l'article est protégé".
+        r"|L['’]accès à la totalité de l['’]article est (?:protégé|réservé aux abonnés)\.?"
         r"|(?:Abonnez-vous|Je m'abonne|Je m’abonne|Déjà abonné)[^\n]{0,120}",
         "Article réservé aux abonnés",
         "Le parking est réservé aux abonnés du club de sport, a rappelé la mairie dans un communiqué.",
+        version=2,
     ),
     line(
         "stamp_fr", L,
@@ -90,9 +93,12 @@ RULES: tuple[Rule, ...] = (
         r"|lire la vidéo|vidéo suivante|regarder la vidéo|durée ?: ?\d{1,2}:\d{2}|contenu externe"
         r"|voir cette publication sur (?:instagram|x|twitter|facebook)|\d{1,5} (?:réactions?"
         r"|commentaires?)|voir les commentaires|s'inscrire|je m'inscris|(?:tout )?accepter"
-        r"|(?:tout )?refuser|gérer (?:mes|les) (?:préférences|choix|cookies)|paramétrer les cookies)",
+        r"|(?:tout )?refuser|gérer (?:mes|les) (?:préférences|choix|cookies)|paramétrer les cookies"
+        # A player that did not load: "Cette vidéo n'est pas disponible."
+        r"|(?:cette|la) vidéo n['’]est (?:pas|plus) disponible\.?)",
         "La suite après cette publicité",
         "La publicité a été retirée après une plainte de l'association.",
+        version=2,
     ),
     # Invitations à la newsletter, péage et bandeau cookies, écrites au lecteur.
     line(

@@ -101,9 +101,12 @@ RULES: tuple[Rule, ...] = (
         r"(?i:pubblicità|annuncio|contenuto sponsorizzato|sponsorizzato|guarda il video|video successivo"
         r"|riproduci (?:il )?video|durata: ?\d{1,2}:\d{2}|contenuto esterno"
         r"|visualizza questo post su (?:instagram|x|twitter|facebook)|\d{1,5} commenti|mostra i commenti"
-        r"|iscriviti|gestisci le preferenze|accetta(?: tutto| tutti)?|rifiuta(?: tutto| tutti)?)",
+        r"|iscriviti|gestisci le preferenze|accetta(?: tutto| tutti)?|rifiuta(?: tutto| tutti)?"
+        # A player that did not load: "Questo video non è disponibile."
+        r"|(?:questo|il) video non è (?:più )?disponibile\.?)",
         "PUBBLICITÀ",
         "La pubblicità è stata ritirata dopo le proteste dei consumatori.",
+        version=2,
     ),
     # Inviti alla newsletter, paywall e banner dei cookie, scritti al lettore.
     line(

@@ -93,9 +93,12 @@ RULES: tuple[Rule, ...] = (
         r"(?i:publicidade|anúncio|conteúdo patrocinado|patrocinado|próximo vídeo|reproduzir vídeo"
         r"|assista ao vídeo|assistir(?: ao)? vídeo|ver vídeo|duração: ?\d{1,2}:\d{2}|conteúdo externo|ver (?:essa|esta) (?:foto"
         r"|publicação) no (?:instagram|facebook)|\d{1,5} comentários?|ver comentários|inscreva-se"
-        r"|aceitar(?: todos| tudo)?|rejeitar(?: todos| tudo)?|gerenciar (?:preferências|cookies))",
+        r"|aceitar(?: todos| tudo)?|rejeitar(?: todos| tudo)?|gerenciar (?:preferências|cookies)"
+        # A player that did not load: "Este vídeo não está disponível."
+        r"|(?:este|o) vídeo (?:já )?não está (?:mais )?disponível\.?)",
         "PUBLICIDADE",
         "A publicidade foi retirada do ar após denúncia de consumidores.",
+        version=2,
     ),
     # Convites de newsletter e avisos de cookies escritos ao leitor.
     line(
