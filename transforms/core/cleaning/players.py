@@ -133,15 +133,11 @@ _CONTROL_MAX_WORDS = 4
 def player_controls(doc: Doc) -> None:
     """A run of two or more lines that are each a video player's control (``_CONTROL``), one of them a player's
     alone (``_PLAYER_ONLY``), goes as the player's."""
-    kept = doc.kept()
-    i = 0
-    while i < len(kept):
-        j = i
-        while j < len(kept) and kept[j].words <= _CONTROL_MAX_WORDS and _CONTROL.fullmatch(kept[j].text.rstrip(".")):
-            j += 1
-        if j - i >= 2 and any(_PLAYER_ONLY.fullmatch(line.text.rstrip(".")) for line in kept[i:j]):
-            doc.remove_block(kept[i:j], PLAYER_LABEL.name)
-        i = max(j, i + 1)
+    doc.remove_runs(
+        lambda line: line.words <= _CONTROL_MAX_WORDS and _CONTROL.fullmatch(line.text.rstrip(".")) is not None,
+        lambda line: _PLAYER_ONLY.fullmatch(line.text.rstrip(".")) is not None,
+        PLAYER_LABEL.name,
+    )
 
 
 def _box_line(line: Line, doc: Doc) -> bool:

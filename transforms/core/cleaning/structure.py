@@ -125,6 +125,20 @@ class Doc:
         for line in block:
             line.kept = False
 
+    def remove_runs(self, member: Callable[[Line], bool], telling: Callable[[Line], bool], rule: str) -> None:
+        """Each run of two or more kept lines that are all ``member``, one of them ``telling``, removed as one
+        block: a widget's controls set one a line ("Previous" / "1" / "Next", "Play" / "Mute"), whose words
+        alone a story's line may hold."""
+        kept = self.kept()
+        i = 0
+        while i < len(kept):
+            j = i
+            while j < len(kept) and member(kept[j]):
+                j += 1
+            if j - i >= 2 and any(telling(line) for line in kept[i:j]):
+                self.remove_block(kept[i:j], rule)
+            i = max(j, i + 1)
+
     def strip(self, line: Line, rule: str, start: int, end: int) -> None:
         """Record line.text[start:end] as removed; the caller then cuts the line (``cut``/``cut_tail``)."""
         self.removals.append((line.idx, line.offset + start, Removal(rule, line.text[start:end].strip())))

@@ -615,15 +615,11 @@ _PAGER_WORD = re.compile(r"[^\d\W]")  # a control in words: a run of numbers alo
 def pagers(doc: Doc) -> None:
     """Runs of two or more lines that are each a slider's or a pager's control (``_PAGER_CONTROL``), one of them
     in words ("Previous" / "1" / "Next"): the widget's buttons left in the text, never a story's lines."""
-    kept = doc.kept()
-    i = 0
-    while i < len(kept):
-        j = i
-        while j < len(kept) and kept[j].words <= 3 and _PAGER_CONTROL.fullmatch(kept[j].text) is not None:
-            j += 1
-        if j - i >= 2 and any(_PAGER_WORD.search(line.text) for line in kept[i:j]):
-            doc.remove_block(kept[i:j], PAGER.name)
-        i = max(j, i + 1)
+    doc.remove_runs(
+        lambda line: line.words <= 3 and _PAGER_CONTROL.fullmatch(line.text) is not None,
+        lambda line: _PAGER_WORD.search(line.text) is not None,
+        PAGER.name,
+    )
 
 
 def widgets(doc: Doc) -> None:
