@@ -269,3 +269,14 @@ def test_a_caption_under_the_enlarge_button_or_with_its_bracketed_credit_goes(ca
 def test_a_story_sentence_on_enlarging_a_picture_stays() -> None:
     line = "Enlarge the picture to see more of the view, the museum advises visitors on its website."
     assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]
+
+
+@pytest.mark.parametrize("caption", [
+    "Commuters wait for a train during rush hour (THE CANADIAN PRESS)",
+    "Trabajadores en una planta de montaje (Europa Press)",
+    "The minister speaks to reporters (Staff photo / Ben Carruthers)",
+])
+def test_a_description_closing_on_an_agency_or_a_staff_photo_in_brackets_goes(caption: str) -> None:
+    assert kept(run(LEAD, BODY, caption, TAIL)) == [LEAD, BODY, TAIL]
+    line = "Shares in The Canadian Press rose, the company said."
+    assert kept(run(LEAD, BODY, line, TAIL)) == [LEAD, BODY, line, TAIL]

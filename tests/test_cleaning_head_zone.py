@@ -5,6 +5,8 @@ shape that must not be taken). Examples are invented in the shapes outlets and w
 """
 from __future__ import annotations
 
+import pytest
+
 from wirewash.transforms.core.cleaning.byline import headline_shaped
 from wirewash.transforms.core.cleaning.head import page_head
 from wirewash.transforms.core.cleaning.structure import Line
@@ -327,3 +329,16 @@ def test_a_photo_credit_under_its_label_below_the_lead_opens_no_later_lead() -> 
                              "Fans feiern den Sieg auf dem Marktplatz\nQuelle: picture alliance/dpa/Ulrike Franke",
                              second]), CleanConfig(), noop)
     assert lead.split(" - ", 1)[1] in out.text and second in out.text, out.removed
+
+
+@pytest.mark.parametrize("agency", ["Reuters", "AP"])
+def test_a_story_sentence_naming_an_agency_in_brackets_opens_no_later_lead(agency: str) -> None:
+    # Read as a dateline alone on its line, it made the paragraph under it the lead, and the lead above went as
+    # head furniture with it.
+    lead = ("Shares of the company rose 4 percent in early trading on Monday after the quarterly results beat "
+            "analysts' forecasts by a wide margin, traders said.")
+    named = f"The strike was called off on Monday ({agency})."
+    rest = ["The company said it expected sales to grow further in the second half as demand recovered.",
+            "Analysts said the outlook remained uncertain because of higher costs and weaker demand in Asia."]
+    out = clean("\n\n".join(["Company beats forecasts", lead, named, *rest]), CleanConfig(), noop)
+    assert [r.rule for r in out.removed] == ["headline"], out.removed

@@ -97,3 +97,9 @@ def test_a_lone_control_word_or_a_story_sentence_on_a_video_stays() -> None:
     assert "Settings" in kept(run_lines(LEAD, BODY, "Settings", TAIL))
     line = "Das Video ist nicht mehr verfügbar, weil der Sender es gelöscht hat, sagte ein Sprecher."
     assert line in kept(run_lines(LEAD, BODY, line, TAIL))
+
+
+def test_video_js_own_notice_without_scripts_goes() -> None:
+    notice = ("To view this video please enable JavaScript, and consider upgrading to a web browser that supports "
+              "HTML5 video")
+    assert kept(run_lines(LEAD, BODY, notice, TAIL)) == [LEAD, BODY, TAIL]

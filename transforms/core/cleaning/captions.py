@@ -161,6 +161,10 @@ _CREDIT_END = re.compile(
     rf"|(?<=[^\W\d_]{{2}}) (?:(?:Photo|Picture|Image) [Cc]redits?|Credits?|CREDIT|Foto|Photo|PHOTO|Bild)[:：] {_CAPS}"
     r"(?:/[\w.-]{2,20})?$"
     rf"|\s[(（]{_LIBRARY}[)）]$"
+    # An agency alone in brackets after a description with no full stop ("Commuters wait for a train (THE CANADIAN
+    # PRESS)"), or a picture word and the photographer after a slash ("(Staff photo / Ben Carruthers)").
+    rf"|(?<=[^\W\d_]{{2}})\s[(（](?i:{_SOURCE})[)）]$"
+    rf"|\s[(（](?i:staff |file |handout )?{_PICTURE} ?/ ?{_CAPS2}[^()（）\n]{{0,30}}[)）]$"
     # What a desk writes for a picture it did not take, after the description's full stop: "... at the port.
     # Supplied", "... the match. - Screengrab", "... the summit. AP PHOTO".
     r"|(?<=[^\W\d_]{2}\.) (?:[-–—] )?(?i:supplied|screengrab|screenshot|handout|ap photo|file photo)$"

@@ -49,6 +49,7 @@ AGENCY_NAMES: dict[str, tuple[str, ...]] = {
     "RIA Novosti": ("RIA Novosti", "РИА Новости"),
     "Interfax": ("Interfax", "Интерфакс", "INTERFAX", "ИНТЕРФАКС"),
     "AAP": ("AAP", "Australian Associated Press"),
+    "The Canadian Press": ("The Canadian Press", "THE CANADIAN PRESS", "Canadian Press"),
     "PTI": ("PTI", "Press Trust of India"),
     "IANS": ("IANS",),
     "ANI": ("ANI", "Asian News International"),

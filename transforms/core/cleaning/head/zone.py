@@ -185,14 +185,15 @@ _LABELLED_CREDIT = re.compile(r"[^\W\d_]{2,12}(?: [^\W\d_]{2,12})? ?: \S")
 def _credit_line(line: Line) -> bool:
     """A dateline alone on its line ("SYDNEY (AP) -", "Firenze - (ANSA)"); a caption's credit names an agency
     too ("Protesters outside parliament - AFP"), and so does a credit under its label ("Quelle: picture
-    alliance/dpa"): neither opens a lead."""
+    alliance/dpa"): neither opens a lead. Nor does a story's sentence that names an agency ("The strike was called
+    off on Monday (Reuters)."): under it, the lead stood above."""
     memo = line.memo.get("head_credit_line")
     if memo is None or memo[0] != line.text:
         text = line.text
-        memo = (text, dateline_line(text) or (
+        memo = (text, not line.sentence and (dateline_line(text) or (
             dateline_agency(text) is not None and _LABELLED_CREDIT.match(text) is None
             and not caption_line(text, count_words(text))
-        ))
+        )))
         line.memo["head_credit_line"] = memo
     return memo[1]
 

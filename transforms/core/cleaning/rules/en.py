@@ -456,7 +456,7 @@ RULES: tuple[Rule, ...] = (
     # Ad slots, player and embed placeholders, comment counters, subscribe and consent buttons: a widget's
     # label on a line of its own.
     Rule(
-        "page_widget", 4, "line", "Advertisement - Scroll to continue",
+        "page_widget", 5, "line", "Advertisement - Scroll to continue",
         re.compile(
             r"(?i:ad|advertisement(?: ?[-–—:] ?(?:scroll|continue) [\w ]{1,30})?|(?:article"
             r"|story) continues(?: (?:below|after)(?: this)?(?: (?:advertisement|ad))?)?(?: (?:advertisement|ad))?"
@@ -470,6 +470,10 @@ RULES: tuple[Rule, ...] = (
             # The notice a page shows where its scripts did not run: "Please turn on JavaScript to use this feature",
             # "JavaScript is disabled in your browser."; a story names JavaScript in a sentence of its own.
             r"|please (?:turn on|enable) javascript(?: in your browser)?(?: to (?:use|view|see|read|play) [\w ]{1,30})?\.?"
+            # video.js's own notice: "To view this video please enable JavaScript, and consider upgrading to a web
+            # browser that supports HTML5 video".
+            r"|to view this video please enable javascript,? and consider upgrading to a web browser that supports"
+            r" html5 video\.?"
             r"|javascript is (?:disabled|not enabled|turned off) in your browser\.?"
             r"|(?:you need to|you must) enable javascript to (?:use|view|see|read|run|play) [\w ]{1,30}\.?"
             # A player that did not load: "This video can not be played", "Video unavailable".
