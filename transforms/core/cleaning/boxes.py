@@ -275,11 +275,14 @@ _FREE_TRIAL = re.compile(
     rf"|try (?:it )?(?:for )?free for \d{{1,3}} {_PERIODS})[.!]?",
     re.IGNORECASE,
 )
-_PRICE_ALONE = re.compile(
+# A price by its period, perhaps after "only" or "from": "nur 1 € im Monat", "$1 a week", "R$ 1,90 por mês".
+_PRICE_BY_PERIOD = (
     r"(?:(?:only|just|solo|sólo|nur|seulement|apenas|dès|ab|da|desde|from|por|für|pour|per) )?"
     r"(?:\d[\d.,]* ?(?:€|\$|£|euros?\b)|(?:[€$£]|R\$|US\$) ?\d[\d.,]*) ?(?:a|per|/|al|par|im|pro|por|ao|в) ?"
-    r"(?:week|month|year|semana|mes|mese|settimana|mois|semaine|monat|woche|mês|месяц)"
-    rf"(?: (?:per|for|für|pendant|durante|pour|por) \d{{1,2}} {_PERIODS})?[.!]?",
+    r"(?:week|month|year|semana|mes|mese|settimana|mois|semaine|monat|woche|mês|месяц)\b"
+)
+_PRICE_ALONE = re.compile(
+    rf"{_PRICE_BY_PERIOD}(?: (?:per|for|für|pendant|durante|pour|por) \d{{1,2}} {_PERIODS})?[.!]?",
     re.IGNORECASE,
 )
 _OFFER_ALONE_MAX_WORDS = 8
@@ -444,12 +447,7 @@ _CALL = re.compile(
 # A wall's notice with its offer's price run in after it, flattened from the box: "Questo contenuto è riservato
 # agli abbonati 1 € al mese per 3 mesi", "Exclusivo para suscriptores $ 990 por mes": a price by its period,
 # the line's end.
-_PRICE_PERIOD_END = re.compile(
-    r" (?:(?:only|just|solo|sólo|nur|seulement|apenas|dès|ab|da|desde|from|por|für|pour|per) )?"
-    r"(?:\d[\d.,]* ?(?:€|\$|£|euros?\b)|(?:[€$£]|R\$|US\$) ?\d[\d.,]*) ?(?:a|per|/|al|par|im|pro|por|ao|в) ?"
-    r"(?:week|month|year|semana|mes|mese|settimana|mois|semaine|monat|woche|mês|месяц)\b[^.!?\n]{0,30}$",
-    re.IGNORECASE,
-)
+_PRICE_PERIOD_END = re.compile(rf" {_PRICE_BY_PERIOD}[^.!?\n]{{0,30}}$", re.IGNORECASE)
 
 
 def subscriber_wall(text: str, words: int) -> bool:

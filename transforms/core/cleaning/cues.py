@@ -147,9 +147,9 @@ STARTERS = frozenset(
 )
 # A title before a name: it opens a story sentence ("Mr Straw used ..."), never a picture credit's name.
 _HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr"])
-# Words that open a story's sentence before a name or a capitalised word, and never stand in a credit's name:
-# "... /The West Australian Under Mr Ebbers' leadership, ...".
-_CREDIT_ENDERS = frozenset(["Under", "Over", "With", "From", "By", "During", "Following", "Amid", "Without", "Through",
+# Words that open a story's sentence before a name or a capitalised word, and never stand in a credit's name: the
+# sentence openers, and "... /The West Australian Under Mr Ebbers' leadership, ...".
+_CREDIT_ENDERS = STARTERS | frozenset(["Under", "Over", "With", "From", "By", "During", "Following", "Amid", "Without", "Through",
                             "Against", "Among", "Until", "Once", "Unless", "Because", "Where", "Why", "How", "What",
                             "Who", "Which", "According"])
 OPENING_QUOTES = "\"“‘«„"
@@ -178,8 +178,7 @@ def story_after_credit(text: str, at: int, max_tokens: int, agency_first: bool =
         # A sentence opener or a title after the credit's first word is the story's, whatever follows it
         # ("Foto: Ana Ruiz/AFP The House committee ...", "Bild: Keystone However, Chittabrata Majumdar ..."), and
         # so is a quotation it opens ('Photo: Dow Jones "Many factions ...').
-        if i and (tok.rstrip(",") in STARTERS or tok in _HONORIFICS or tok.rstrip(",") in _CREDIT_ENDERS
-                  or tok[:1] in OPENING_QUOTES):
+        if i and (tok.rstrip(",") in _CREDIT_ENDERS or tok in _HONORIFICS or tok[:1] in OPENING_QUOTES):
             return pos
         # An agency's capitals alone open the credit and close it ("Credit: AAP LG Card had been ..."), unless its
         # credit goes on with the picture's desk or a slash ("AAP Image/Dan Himbrechts", "PA Wire", "AP Photo/...").

@@ -270,13 +270,13 @@ _COMMENT_COUNT = re.compile(
 # the comments are closed on, before or after the closing word.
 _THIS_ARTICLE = (
     r"(?:for|on|under|für|unter|pour|sur|para|en|per|su|nesta|neste) (?:this|diesen|diesem|cet|este|esta|questo"
-    r"|ce) (?:article|story|artikel|beitrag|artículo|articolo|artigo|noticia|notícia) "
+    r"|ce) (?:article|story|artikel|beitrag|artículo|articolo|artigo|noticia|notícia)"
 )
 _COMMENTS_CLOSED = re.compile(
-    rf"(?i:(?:\w{{1,4}} )?{_COMMENT}\w{{0,8}} (?:\w{{1,7}} )?{_THIS_ARTICLE.join(('(?:', ')?'))}(?:now )?"
+    rf"(?i:(?:\w{{1,4}} )?{_COMMENT}\w{{0,8}} (?:\w{{1,7}} )?(?:{_THIS_ARTICLE} )?(?:now )?"
     r"(?:closed|cerrados|fermés|geschlossen|chiusi"
     r"|fechados|закрыты|disabled|désactivés|desactivados|deaktiviert|disattivati|desativados|отключены)"
-    rf"(?: {_THIS_ARTICLE.rstrip()})?"
+    rf"(?: {_THIS_ARTICLE})?"
     r"|(?:评论|評論|留言)(?:已|已经)?(?:关闭|關閉)|コメント(?:は|の)?(?:受付を)?(?:終了|締め切)\w{0,6})[.。!]?"
 )
 # The comment section's actions, in the packs' languages: show, hide, view, load, read, add, post, leave, write,
