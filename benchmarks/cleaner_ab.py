@@ -229,17 +229,16 @@ def main() -> None:
             a, b = results.values()
             differ = [key for key in a if a[key] != b.get(key)]
             print(f"{len(a)} texts, {len(differ)} with a different result")
-            for key in differ[:max(10, args.show)]:
-                print("  differs:", key)
             fields = ("text", "title", "published", "byline", "publisher", "copyright_holder", "removed", "counters")
-            for key in differ[:args.show]:
+            for key in differ[:args.show or 10]:
                 other = b.get(key, a[key])
-                print(f"    {key[0]}:{key[1]} differs in", [f for f, x, y in zip(fields, a[key], other) if x != y])
-                # The removals only one side made, by rule: what the change takes or gives back.
-                before, after = set(a[key][6]), set(other[6])
-                for sign, side in (("-", before - after), ("+", after - before)):
-                    for rule, text in sorted(side):
-                        print(f"    {sign} {key[0]}:{key[1]} {rule}: {text[:160]!r}")
+                print("  differs:", key, [f for f, x, y in zip(fields, a[key], other) if x != y])
+                if args.show:
+                    # The removals only one side made, by rule: what the change takes or gives back.
+                    before, after = set(a[key][6]), set(other[6])
+                    for sign, side in (("-", before - after), ("+", after - before)):
+                        for rule, text in sorted(side):
+                            print(f"    {sign} {key[0]}:{key[1]} {rule}: {text[:160]!r}")
 
         sets = [s for s in args.time.split(",") if s and any(k[0] == s for k, _, _ in items)]
         for name in sets:
